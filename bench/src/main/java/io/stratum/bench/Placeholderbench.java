@@ -1,0 +1,1 @@
+package io.stratum.bench; final class Placeholderbench {}

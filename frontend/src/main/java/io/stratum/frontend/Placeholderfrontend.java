@@ -1,0 +1,1 @@
+package io.stratum.frontend; final class Placeholderfrontend {}

@@ -1,0 +1,1 @@
+package io.stratum.ir; final class Placeholderir {}

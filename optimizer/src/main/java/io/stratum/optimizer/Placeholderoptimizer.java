@@ -1,0 +1,1 @@
+package io.stratum.optimizer; final class Placeholderoptimizer {}

@@ -1,0 +1,1 @@
+package io.stratum.runtime; final class Placeholderruntime {}
