@@ -1,1 +1,0 @@
-package io.stratum.frontend; final class Placeholderfrontend {}

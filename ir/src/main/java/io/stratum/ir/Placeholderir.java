@@ -1,1 +1,0 @@
-package io.stratum.ir; final class Placeholderir {}

@@ -1,0 +1,30 @@
+package io.stratum.ir.catalog;
+
+import io.stratum.ir.value.Const;
+
+/** The Python types a catalog parameter accepts; {@code FLOAT} also takes an {@code int}, as Python does. */
+public enum ParamType {
+    BOOL("bool"), INT("int"), FLOAT("float"), STR("str"), STR_LIST("list of str"), ANY("any value");
+
+    private final String pythonName;
+
+    ParamType(String pythonName) {
+        this.pythonName = pythonName;
+    }
+
+    public String pythonName() {
+        return pythonName;
+    }
+
+    /** True when {@code value} has this type (None is handled by {@link ParamSpec#nullable()}). */
+    public boolean accepts(Const value) {
+        return switch (this) {
+            case BOOL -> value instanceof Const.BoolConst;
+            case INT -> value instanceof Const.IntConst;
+            case FLOAT -> value instanceof Const.FloatConst || value instanceof Const.IntConst;
+            case STR -> value instanceof Const.StrConst;
+            case STR_LIST -> value instanceof Const.ListConst l && l.asStrings() != null;
+            case ANY -> true;
+        };
+    }
+}

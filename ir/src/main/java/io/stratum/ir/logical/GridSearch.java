@@ -1,0 +1,53 @@
+package io.stratum.ir.logical;
+
+import io.stratum.ir.node.Origin;
+import io.stratum.ir.node.PlanNode;
+import io.stratum.ir.node.Terms;
+import io.stratum.ir.value.Const;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/** {@code .skb.make_grid_search(cv=..., scoring=...)}: every combination of choices, cross-validated. */
+public record GridSearch(LogicalNode input, Const cv, Const scoring, boolean fitted, Origin origin) implements LogicalNode {
+
+    public GridSearch {
+        Objects.requireNonNull(input, "input");
+        Objects.requireNonNull(cv, "cv");
+        Objects.requireNonNull(scoring, "scoring");
+        Objects.requireNonNull(origin, "origin");
+    }
+
+    @Override
+    public List<LogicalNode> inputs() {
+        return List.of(input);
+    }
+
+    @Override
+    public LogicalNode withInputs(List<LogicalNode> in) {
+        PlanNode.checkArity(this, in, 1);
+        return new GridSearch(in.get(0), cv, scoring, fitted, origin);
+    }
+
+    @Override
+    public String kind() {
+        return "GridSearch";
+    }
+
+    @Override
+    public void terms(Terms t) {
+        t.item("cv", cv);
+        t.item("scoring", scoring);
+    }
+
+
+    @Override
+    public boolean equals(Object o) {
+        return PlanNode.sameStructure(this, o);
+    }
+
+    @Override
+    public int hashCode() {
+        return fingerprint().hashCode();
+    }
+}

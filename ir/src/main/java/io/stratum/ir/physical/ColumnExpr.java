@@ -1,0 +1,49 @@
+package io.stratum.ir.physical;
+
+import io.stratum.ir.logical.BinaryOperator;
+import io.stratum.ir.logical.UnaryOperator;
+import io.stratum.ir.value.Const;
+import java.util.Objects;
+
+/**
+ * A per-row expression over the columns of an operator's inputs, evaluated by the runtime's frame kernels
+ * (for {@code assign} and column arithmetic). Rendering is fully parenthesized, so it is unambiguous and
+ * serves as the expression's identity.
+ */
+public sealed interface ColumnExpr {
+
+    /** The expression as text, e.g. {@code (2025 - $0.year_first_hired)}. */
+    String render();
+
+    /** Column {@code column} of input {@code input}; {@code column} is null when the input is itself a column. */
+    record InputColumn(int input, String column) implements ColumnExpr {
+        public String render() {
+            return "$" + input + (column == null ? "" : "." + column);
+        }
+    }
+
+    /** A constant broadcast to every row. */
+    record Literal(Const value) implements ColumnExpr {
+        public Literal {
+            Objects.requireNonNull(value, "value");
+        }
+
+        public String render() {
+            return value.repr();
+        }
+    }
+
+    /** {@code left op right} row by row, with pandas' type and null rules. */
+    record Binary(BinaryOperator op, ColumnExpr left, ColumnExpr right) implements ColumnExpr {
+        public String render() {
+            return "(" + left.render() + " " + op.symbol() + " " + right.render() + ")";
+        }
+    }
+
+    /** {@code op operand} row by row. */
+    record Unary(UnaryOperator op, ColumnExpr operand) implements ColumnExpr {
+        public String render() {
+            return op == UnaryOperator.ABS ? "abs(" + operand.render() + ")" : "(" + op.symbol() + operand.render() + ")";
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package io.stratum.ir.physical;
+
+import io.stratum.ir.node.Origin;
+import io.stratum.ir.node.PlanNode;
+import io.stratum.ir.node.Terms;
+import io.stratum.ir.value.Const;
+import java.util.List;
+import java.util.Objects;
+
+/** Reads a CSV file into a frame (types inferred as pandas does). */
+public record ScanCsv(String path, String displayPath, Origin origin) implements PhysicalOp {
+
+    public ScanCsv {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(displayPath, "displayPath");
+        Objects.requireNonNull(origin, "origin");
+    }
+
+    @Override
+    public List<PhysicalOp> inputs() {
+        return List.of();
+    }
+
+    @Override
+    public PhysicalOp withInputs(List<PhysicalOp> in) {
+        PlanNode.checkArity(this, in, 0);
+        return this;
+    }
+
+    @Override
+    public String kind() {
+        return "ScanCsv";
+    }
+
+    @Override
+    public void terms(Terms t) {
+        t.identity("path", Const.of(path));
+        t.display("path", Const.of(displayPath).repr());
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return PlanNode.sameStructure(this, o);
+    }
+
+    @Override
+    public int hashCode() {
+        return fingerprint().hashCode();
+    }
+}

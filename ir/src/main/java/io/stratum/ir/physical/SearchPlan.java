@@ -1,0 +1,50 @@
+package io.stratum.ir.physical;
+
+import io.stratum.ir.explain.ExplainWriter;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The physical plan of a search: the choices (columns of the results table), every candidate, and how to
+ * cross-validate and score them. Candidates share operator objects wherever their work is the same.
+ */
+public record SearchPlan(List<String> choiceNames, List<Candidate> candidates, int folds, String scoring) {
+
+    public SearchPlan {
+        choiceNames = List.copyOf(choiceNames);
+        candidates = List.copyOf(candidates);
+        Objects.requireNonNull(scoring, "scoring");
+        if (folds < 2) {
+            throw new IllegalArgumentException("cross-validation needs at least 2 folds, got " + folds);
+        }
+        for (Candidate c : candidates) {
+            if (c.outcomes().size() != choiceNames.size()) {
+                throw new IllegalArgumentException("candidate " + c.index() + " does not give an outcome per choice");
+            }
+        }
+    }
+
+    /** Deterministic text: the search settings, then each candidate with its operators (shared ones once). */
+    public String explain() {
+        ExplainWriter w = new ExplainWriter();
+        List<PhysicalOp> roots = new java.util.ArrayList<>();
+        for (Candidate c : candidates) {
+            roots.add(c.predictions());
+            roots.add(c.target());
+        }
+        w.prepare(roots);
+        w.line("Search folds=" + folds + ", scoring='" + scoring + "', candidates=" + candidates.size());
+        for (Candidate c : candidates) {
+            StringBuilder head = new StringBuilder("  candidate ").append(c.index());
+            for (int i = 0; i < choiceNames.size(); i++) {
+                if (c.outcomes().get(i) != null) {
+                    head.append(i == 0 ? " " : ", ").append(choiceNames.get(i)).append('=').append(c.outcomes().get(i).repr());
+                }
+            }
+            w.line(head.toString());
+            w.writeRoot(c.predictions(), 2, "predict");
+            w.writeRoot(c.target(), 2, "target");
+        }
+        return w.toString();
+    }
+}

@@ -1,0 +1,117 @@
+package io.stratum.ir.value;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/** A constant a script can write: the Python literals DataOps scripts use, kept with Python's meaning. */
+public sealed interface Const {
+
+    /** Python's {@code repr()} of the value, used for labels and EXPLAIN. */
+    String repr();
+
+    /** A short name of the Python type, for error messages ("str", "float", ...). */
+    String typeName();
+
+    /** Python's {@code None}. */
+    record NoneConst() implements Const {
+        public static final NoneConst INSTANCE = new NoneConst();
+        public String repr() { return "None"; }
+        public String typeName() { return "NoneType"; }
+    }
+
+    /** Python's {@code True} and {@code False}. */
+    record BoolConst(boolean value) implements Const {
+        public String repr() { return value ? "True" : "False"; }
+        public String typeName() { return "bool"; }
+    }
+
+    /** A Python {@code int} that fits 64 bits. */
+    record IntConst(long value) implements Const {
+        public String repr() { return Long.toString(value); }
+        public String typeName() { return "int"; }
+    }
+
+    /** A Python {@code float}. */
+    record FloatConst(double value) implements Const {
+        public String repr() { return PyFormat.floatRepr(value); }
+        public String typeName() { return "float"; }
+
+        // Records compare doubles by bits already; this keeps -0.0 and 0.0 apart, as a fingerprint must.
+    }
+
+    /** A Python {@code str}. */
+    record StrConst(String value) implements Const {
+        public StrConst {
+            Objects.requireNonNull(value, "value");
+        }
+        public String repr() { return PyFormat.strRepr(value); }
+        public String typeName() { return "str"; }
+    }
+
+    /** A Python {@code list} (or tuple, when {@code tuple} is set) of constants. */
+    record ListConst(List<Const> items, boolean tuple) implements Const {
+        public ListConst {
+            items = List.copyOf(items);
+        }
+        public ListConst(List<Const> items) {
+            this(items, false);
+        }
+        public String repr() {
+            List<String> parts = new ArrayList<>(items.size());
+            for (Const c : items) {
+                parts.add(c.repr());
+            }
+            if (tuple) {
+                return "(" + String.join(", ", parts) + (items.size() == 1 ? ",)" : ")");
+            }
+            return "[" + String.join(", ", parts) + "]";
+        }
+        public String typeName() { return tuple ? "tuple" : "list"; }
+
+        /** The items as strings, or null when any item is not a {@code str}. */
+        public List<String> asStrings() {
+            List<String> out = new ArrayList<>(items.size());
+            for (Const c : items) {
+                if (!(c instanceof StrConst s)) {
+                    return null;
+                }
+                out.add(s.value());
+            }
+            return out;
+        }
+    }
+
+    /** A Python {@code dict} of constants, in insertion order as Python keeps it. */
+    record DictConst(List<Const> keys, List<Const> values) implements Const {
+        public DictConst {
+            keys = List.copyOf(keys);
+            values = List.copyOf(values);
+            if (keys.size() != values.size()) {
+                throw new IllegalArgumentException("keys and values differ in length");
+            }
+        }
+        public String repr() {
+            List<String> parts = new ArrayList<>(keys.size());
+            for (int i = 0; i < keys.size(); i++) {
+                parts.add(keys.get(i).repr() + ": " + values.get(i).repr());
+            }
+            return "{" + String.join(", ", parts) + "}";
+        }
+        public String typeName() { return "dict"; }
+    }
+
+    static Const of(String s) { return new StrConst(s); }
+    static Const of(long v) { return new IntConst(v); }
+    static Const of(double v) { return new FloatConst(v); }
+    static Const of(boolean v) { return new BoolConst(v); }
+    static Const none() { return NoneConst.INSTANCE; }
+
+    static Const ofStrings(List<String> items) {
+        List<Const> out = new ArrayList<>(items.size());
+        for (String s : items) {
+            out.add(new StrConst(s));
+        }
+        return new ListConst(out);
+    }
+}
