@@ -1,0 +1,76 @@
+package io.stratum.runtime.data;
+
+import org.apache.arrow.vector.BitVector;
+
+/** A boolean column backed by an Arrow {@link BitVector}; the result type of comparisons. */
+public final class BoolColumn extends ArrowColumn<BitVector> implements Column {
+
+    private BoolColumn(String name, MemoryContext context, BitVector vector) {
+        super(name, context, vector);
+    }
+
+    public static BoolColumn of(MemoryContext ctx, String name, boolean[] values) {
+        return of(ctx, name, values, null);
+    }
+
+    /** A column whose rows with {@code nulls[i]} set are null; {@code nulls} may be {@code null} for none. */
+    public static BoolColumn of(MemoryContext ctx, String name, boolean[] values, boolean[] nulls) {
+        int n = values.length;
+        if (nulls != null && nulls.length != n) {
+            throw new IllegalArgumentException("null mask has " + nulls.length + " entries for " + n + " values");
+        }
+        BitVector v = ctx.track(new BitVector(name, ctx.allocator()));
+        v.allocateNew(n);
+        for (int i = 0; i < n; i++) {
+            if (nulls != null && nulls[i]) {
+                v.setNull(i);
+            } else {
+                v.set(i, values[i] ? 1 : 0);
+            }
+        }
+        v.setValueCount(n);
+        return new BoolColumn(name, ctx, v);
+    }
+
+    @Override
+    public DataType type() {
+        return DataType.BOOL;
+    }
+
+    /** The value at {@code row}; false when the row is null. */
+    public boolean getBoolean(int row) {
+        return !vector.isNull(row) && vector.get(row) != 0;
+    }
+
+    @Override
+    public BoolColumn take(int[] rows) {
+        checkRows(rows);
+        boolean[] values = new boolean[rows.length];
+        boolean[] nulls = new boolean[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            values[i] = getBoolean(rows[i]);
+            nulls[i] = isNull(rows[i]);
+        }
+        return of(context, name, values, nulls);
+    }
+
+    @Override
+    public BoolColumn rename(String newName) {
+        return new BoolColumn(newName, context, vector);
+    }
+
+    @Override
+    public double[] toDoubleArray() {
+        int n = length();
+        double[] out = new double[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = isNull(i) ? Double.NaN : (getBoolean(i) ? 1.0 : 0.0);
+        }
+        return out;
+    }
+
+    @Override
+    public String format(int row) {
+        return isNull(row) ? "null" : (getBoolean(row) ? "True" : "False");
+    }
+}

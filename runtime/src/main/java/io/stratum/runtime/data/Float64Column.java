@@ -1,0 +1,86 @@
+package io.stratum.runtime.data;
+
+import org.apache.arrow.vector.Float8Vector;
+
+/** A float64 column backed by an Arrow {@link Float8Vector}; null slots hold NaN so that reads match pandas. */
+public final class Float64Column extends ArrowColumn<Float8Vector> implements Column {
+
+    private Float64Column(String name, MemoryContext context, Float8Vector vector) {
+        super(name, context, vector);
+    }
+
+    /** A column without nulls (NaN values stay NaN values, not nulls). */
+    public static Float64Column of(MemoryContext ctx, String name, double[] values) {
+        return of(ctx, name, values, null);
+    }
+
+    /** A column whose rows with {@code nulls[i]} set are null; {@code nulls} may be {@code null} for none. */
+    public static Float64Column of(MemoryContext ctx, String name, double[] values, boolean[] nulls) {
+        int n = values.length;
+        if (nulls != null && nulls.length != n) {
+            throw new IllegalArgumentException("null mask has " + nulls.length + " entries for " + n + " values");
+        }
+        Float8Vector v = ctx.track(new Float8Vector(name, ctx.allocator()));
+        v.allocateNew(n);
+        for (int i = 0; i < n; i++) {
+            if (nulls != null && nulls[i]) {
+                v.set(i, Double.NaN);
+                v.setNull(i);
+            } else {
+                v.set(i, values[i]);
+            }
+        }
+        v.setValueCount(n);
+        return new Float64Column(name, ctx, v);
+    }
+
+    @Override
+    public DataType type() {
+        return DataType.FLOAT64;
+    }
+
+    /** The value at {@code row}; NaN when the row is null. */
+    public double getDouble(int row) {
+        if (row < 0 || row >= vector.getValueCount()) {
+            throw new IndexOutOfBoundsException("row " + row + " of column '" + name + "'");
+        }
+        return vector.getDataBuffer().getDouble((long) row * Float8Vector.TYPE_WIDTH);
+    }
+
+    @Override
+    public boolean isMissing(int row) {
+        return isNull(row) || Double.isNaN(getDouble(row));
+    }
+
+    @Override
+    public Float64Column take(int[] rows) {
+        checkRows(rows);
+        double[] values = new double[rows.length];
+        boolean[] nulls = new boolean[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            values[i] = getDouble(rows[i]);
+            nulls[i] = isNull(rows[i]);
+        }
+        return of(context, name, values, nulls);
+    }
+
+    @Override
+    public Float64Column rename(String newName) {
+        return new Float64Column(newName, context, vector);
+    }
+
+    @Override
+    public double[] toDoubleArray() {
+        int n = length();
+        double[] out = new double[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = getDouble(i);
+        }
+        return out;
+    }
+
+    @Override
+    public String format(int row) {
+        return isNull(row) ? "null" : PythonRepr.ofDouble(getDouble(row));
+    }
+}

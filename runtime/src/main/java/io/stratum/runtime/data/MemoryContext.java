@@ -1,0 +1,86 @@
+package io.stratum.runtime.data;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.memory.RootAllocator;
+import org.apache.arrow.vector.ValueVector;
+
+/**
+ * The single owner of the Arrow memory of one query run: every column vector is allocated from its allocator
+ * and registered here, and {@link #close()} releases all of them and then the allocator.
+ *
+ * <p>Columns are immutable and may share vectors (a renamed column shares its vector), so no column closes its
+ * own vector; releasing intermediates earlier is the buffer pool's job, not the column's.
+ */
+public final class MemoryContext implements AutoCloseable {
+    private final BufferAllocator allocator;
+    private final List<ValueVector> vectors = new ArrayList<>();
+    private boolean closed;
+
+    private MemoryContext(BufferAllocator allocator) {
+        this.allocator = allocator;
+    }
+
+    /** A context with its own root allocator and no memory limit. */
+    public static MemoryContext open() {
+        return new MemoryContext(new RootAllocator(Long.MAX_VALUE));
+    }
+
+    /** A context with its own root allocator that fails allocations beyond {@code limitBytes}. */
+    public static MemoryContext open(long limitBytes) {
+        return new MemoryContext(new RootAllocator(limitBytes));
+    }
+
+    /** A context on a child of {@code parent}; closing it closes the child only, the caller keeps the parent. */
+    public static MemoryContext childOf(BufferAllocator parent, String name, long limitBytes) {
+        return new MemoryContext(parent.newChildAllocator(name, 0, limitBytes));
+    }
+
+    /** The allocator new vectors must come from; register them with {@link #track}. */
+    public BufferAllocator allocator() {
+        ensureOpen();
+        return allocator;
+    }
+
+    /** Registers a vector allocated from {@link #allocator()} so that {@link #close()} releases it. */
+    public synchronized <V extends ValueVector> V track(V vector) {
+        ensureOpen();
+        vectors.add(vector);
+        return vector;
+    }
+
+    /** Bytes currently allocated by this context. */
+    public long allocatedBytes() {
+        return allocator.getAllocatedMemory();
+    }
+
+    public synchronized boolean isClosed() {
+        return closed;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        // Reverse order so that later vectors (which may be views built from earlier ones) go first.
+        for (int i = vectors.size() - 1; i >= 0; i--) {
+            vectors.get(i).close();
+        }
+        vectors.clear();
+        allocator.close();
+    }
+
+    private synchronized void ensureOpen() {
+        if (closed) {
+            throw new IllegalStateException("memory context is closed; the query that owned these columns has ended");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "MemoryContext[" + allocator.getName() + ", " + allocator.getAllocatedMemory() + " bytes]";
+    }
+}

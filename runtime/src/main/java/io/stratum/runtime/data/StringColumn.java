@@ -1,0 +1,86 @@
+package io.stratum.runtime.data;
+
+import java.nio.charset.StandardCharsets;
+import org.apache.arrow.vector.VarCharVector;
+
+/** A UTF-8 string column backed by an Arrow {@link VarCharVector}. */
+public final class StringColumn extends ArrowColumn<VarCharVector> implements Column {
+
+    private StringColumn(String name, MemoryContext context, VarCharVector vector) {
+        super(name, context, vector);
+    }
+
+    /** A column of the given strings; {@code null} entries become nulls. */
+    public static StringColumn of(MemoryContext ctx, String name, String[] values) {
+        int n = values.length;
+        byte[][] encoded = new byte[n][];
+        long totalBytes = 0;
+        for (int i = 0; i < n; i++) {
+            if (values[i] != null) {
+                encoded[i] = values[i].getBytes(StandardCharsets.UTF_8);
+                totalBytes += encoded[i].length;
+            }
+        }
+        VarCharVector v = ctx.track(new VarCharVector(name, ctx.allocator()));
+        v.allocateNew(Math.max(totalBytes, 1), n);
+        for (int i = 0; i < n; i++) {
+            if (encoded[i] == null) {
+                v.setNull(i);
+            } else {
+                v.setSafe(i, encoded[i]);
+            }
+        }
+        v.setValueCount(n);
+        return new StringColumn(name, ctx, v);
+    }
+
+    @Override
+    public DataType type() {
+        return DataType.STRING;
+    }
+
+    /** The value at {@code row}, or {@code null} when the row is null. */
+    public String getString(int row) {
+        if (vector.isNull(row)) {
+            return null;
+        }
+        return new String(vector.get(row), StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public StringColumn take(int[] rows) {
+        checkRows(rows);
+        String[] values = new String[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            values[i] = getString(rows[i]);
+        }
+        return of(context, name, values);
+    }
+
+    @Override
+    public StringColumn rename(String newName) {
+        return new StringColumn(newName, context, vector);
+    }
+
+    /** All values, {@code null} for null rows; decoding once is cheaper than per-row lookups in hash kernels. */
+    public String[] toStringArray() {
+        int n = length();
+        String[] out = new String[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = getString(i);
+        }
+        return out;
+    }
+
+    @Override
+    public double[] toDoubleArray() {
+        throw new DataException("column '" + name + "' holds strings, but a numeric column is needed here;"
+                + " encode it first (for example with OneHotEncoder) or drop it");
+    }
+
+    @Override
+    public String format(int row) {
+        String s = getString(row);
+        return s == null ? "null" : s;
+    }
+}
