@@ -1,0 +1,72 @@
+package io.stratum.optimizer.metadata;
+
+import io.stratum.ir.logical.Apply;
+import io.stratum.ir.logical.Assign;
+import io.stratum.ir.logical.BinOp;
+import io.stratum.ir.logical.Call;
+import io.stratum.ir.logical.CallMethod;
+import io.stratum.ir.logical.Choice;
+import io.stratum.ir.logical.Drop;
+import io.stratum.ir.logical.Estimator;
+import io.stratum.ir.logical.GetAttr;
+import io.stratum.ir.logical.GetItem;
+import io.stratum.ir.logical.GridSearch;
+import io.stratum.ir.logical.LogicalNode;
+import io.stratum.ir.logical.MarkX;
+import io.stratum.ir.logical.MarkY;
+import io.stratum.ir.logical.ReadCsv;
+import io.stratum.ir.logical.UnaryOp;
+import io.stratum.ir.logical.Value;
+import io.stratum.ir.logical.Var;
+import io.stratum.ir.value.Const;
+
+/** What a logical node produces, as far as the plan alone tells; {@code UNKNOWN} for generic, unbound nodes. */
+public enum OutputKind {
+    FRAME, COLUMN, CONSTANT, ESTIMATOR, FITTED_OUTPUT, SEARCH, UNKNOWN;
+
+    /** The output kind of {@code node}, derived from its operator and, where needed, its inputs. */
+    public static OutputKind of(LogicalNode node) {
+        return switch (node) {
+            case Var v -> v.value() == null ? UNKNOWN : of(v.value());
+            case Value v -> CONSTANT;
+            case ReadCsv r -> FRAME;
+            case GetItem g -> g.key() instanceof Value k
+                    ? switch (k.value()) {
+                        case Const.StrConst s -> COLUMN;
+                        case Const.ListConst l -> FRAME;
+                        default -> UNKNOWN;
+                    }
+                    : UNKNOWN;
+            case GetAttr g -> UNKNOWN;
+            case CallMethod c -> UNKNOWN;
+            case Call c -> UNKNOWN;
+            case Drop d -> FRAME;
+            case Assign a -> FRAME;
+            case BinOp b -> arithmetic(of(b.left()), of(b.right()));
+            case UnaryOp u -> arithmetic(of(u.operand()), CONSTANT);
+            case MarkX m -> of(m.input());
+            case MarkY m -> of(m.input());
+            case Estimator e -> ESTIMATOR;
+            case Apply a -> FITTED_OUTPUT;
+            case Choice c -> common(c);
+            case GridSearch g -> SEARCH;
+        };
+    }
+
+    private static OutputKind arithmetic(OutputKind a, OutputKind b) {
+        if (a == COLUMN || b == COLUMN) {
+            return COLUMN;
+        }
+        return a == CONSTANT && b == CONSTANT ? CONSTANT : UNKNOWN;
+    }
+
+    private static OutputKind common(Choice c) {
+        OutputKind first = of(c.outcomes().getFirst());
+        for (LogicalNode o : c.outcomes()) {
+            if (of(o) != first) {
+                return UNKNOWN;
+            }
+        }
+        return first;
+    }
+}

@@ -1,0 +1,158 @@
+package io.stratum.optimizer.rules;
+
+import io.stratum.ir.catalog.ApiCatalog;
+import io.stratum.ir.catalog.ApiEntry;
+import io.stratum.ir.catalog.ParamSpec;
+import io.stratum.ir.diagnostics.NearestNames;
+import io.stratum.ir.diagnostics.StratumError;
+import io.stratum.ir.logical.Arg;
+import io.stratum.ir.logical.Assign;
+import io.stratum.ir.logical.CallMethod;
+import io.stratum.ir.logical.Drop;
+import io.stratum.ir.logical.LogicalNode;
+import io.stratum.ir.logical.Value;
+import io.stratum.ir.value.Const;
+import io.stratum.optimizer.driver.Rule;
+import io.stratum.optimizer.driver.RuleContext;
+import io.stratum.optimizer.driver.RuleResult;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Binds generic frame method calls to typed operators through the catalog: {@code df.drop(...)} to
+ * {@link Drop} and {@code df.assign(...)} to {@link Assign}. A method or argument the catalog does not know is
+ * a {@link StratumError} at the call's origin, with the nearest known names as a hint.
+ */
+public final class BindFrameMethods implements Rule {
+    static final String FRAME = "pandas.DataFrame";
+
+    @Override
+    public String name() {
+        return "bind_frame_methods";
+    }
+
+    @Override
+    public RuleResult apply(LogicalNode node, RuleContext ctx) {
+        if (!(node instanceof CallMethod call)) {
+            return RuleResult.unchanged();
+        }
+        ApiCatalog catalog = ctx.catalog();
+        ApiEntry entry = catalog.lookup(FRAME + "." + call.method());
+        if (entry == null) {
+            List<String> known = catalog.namesIn(FRAME);
+            List<String> near = NearestNames.nearest(call.method(), known, 3);
+            String hint = near.isEmpty()
+                    ? "Stratum supports these DataFrame methods: " + String.join(", ", known)
+                    : "did you mean " + quoted(near) + "?";
+            throw new StratumError(call.origin(), "unknown DataFrame method '" + call.method() + "'", hint);
+        }
+        return switch (call.method()) {
+            case "drop" -> RuleResult.rewrittenTo(bindDrop(call, entry));
+            case "assign" -> RuleResult.rewrittenTo(bindAssign(call));
+            default -> throw new StratumError(call.origin(),
+                    "DataFrame." + call.method() + "() is known but cannot be compiled yet", null);
+        };
+    }
+
+    private static Drop bindDrop(CallMethod call, ApiEntry entry) {
+        Map<String, Const> given = new LinkedHashMap<>();
+        int positional = 0;
+        for (Arg arg : call.args()) {
+            String name = arg.isKeyword() ? arg.keyword() : positionalName(call, positional++);
+            ParamSpec spec = entry.param(name);
+            if (spec == null) {
+                List<String> near = NearestNames.nearest(name, entry.paramNames(), 3);
+                throw new StratumError(call.origin(), "drop() got an unexpected keyword argument '" + name + "'",
+                        near.isEmpty() ? "drop() takes " + String.join(", ", entry.paramNames())
+                                : "did you mean " + quoted(near) + "?");
+            }
+            if (!(arg.value() instanceof Value v)) {
+                throw new StratumError(call.origin(), "drop(): '" + name + "' must be a constant written in the script",
+                        "compute the column names outside the pipeline, as a list of strings");
+            }
+            String problem = spec.check(v.value());
+            if (problem == null) {
+                problem = spec.checkSupported(v.value());
+            }
+            if (problem != null) {
+                throw new StratumError(call.origin(), "drop(): " + problem, null);
+            }
+            given.put(name, v.value());
+        }
+        if (isSet(given.get("index"))) {
+            throw new StratumError(call.origin(), "drop(index=...) removes rows, which Stratum cannot compile yet",
+                    "drop columns with drop(columns=[...])");
+        }
+        if (isSet(given.get("level"))) {
+            throw new StratumError(call.origin(), "drop(level=...) is not supported: Stratum frames have no MultiIndex", null);
+        }
+        if (given.containsKey("errors") && !given.get("errors").equals(Const.of("raise"))) {
+            throw new StratumError(call.origin(), "drop(errors=" + given.get("errors").repr()
+                    + ") is not supported yet", "drop only columns that exist, and leave errors at 'raise'");
+        }
+        Const columns = given.get("columns");
+        Const labels = given.get("labels");
+        if (isSet(columns) && isSet(labels)) {
+            throw new StratumError(call.origin(), "drop(): cannot specify both 'labels' and 'columns'",
+                    "write drop(columns=[...])");
+        }
+        if (isSet(labels)) {
+            Const axis = given.getOrDefault("axis", Const.of(0L));
+            if (!axis.equals(Const.of(1L)) && !axis.equals(Const.of("columns"))) {
+                throw new StratumError(call.origin(), "drop(" + labels.repr() + ", axis=" + axis.repr()
+                        + ") removes rows, which Stratum cannot compile yet",
+                        "to drop columns write drop(columns=" + labels.repr() + ") or pass axis=1");
+            }
+            columns = labels;
+        }
+        if (!isSet(columns)) {
+            throw new StratumError(call.origin(), "drop() needs the columns to drop", "write drop(columns=[...])");
+        }
+        return new Drop(call.receiver(), columnNames(call, columns), call.origin());
+    }
+
+    private static String positionalName(CallMethod call, int index) {
+        if (index == 0) {
+            return "labels";
+        }
+        throw new StratumError(call.origin(), "drop() takes at most 1 positional argument",
+                "pass the others by keyword, e.g. axis=1");
+    }
+
+    private static List<String> columnNames(CallMethod call, Const columns) {
+        return switch (columns) {
+            case Const.StrConst s -> List.of(s.value());
+            case Const.ListConst l when l.asStrings() != null -> l.asStrings();
+            default -> throw new StratumError(call.origin(), "drop(): columns must be a column name or a list of names, got "
+                    + columns.repr(), null);
+        };
+    }
+
+    private static Assign bindAssign(CallMethod call) {
+        List<String> names = new ArrayList<>();
+        List<LogicalNode> values = new ArrayList<>();
+        for (Arg arg : call.args()) {
+            if (!arg.isKeyword()) {
+                throw new StratumError(call.origin(), "assign() takes only keyword arguments",
+                        "write assign(new_column=expression)");
+            }
+            names.add(arg.keyword());
+            values.add(arg.value());
+        }
+        return new Assign(call.receiver(), names, values, call.origin());
+    }
+
+    private static boolean isSet(Const c) {
+        return c != null && !(c instanceof Const.NoneConst);
+    }
+
+    private static String quoted(List<String> names) {
+        List<String> q = new ArrayList<>(names.size());
+        for (String n : names) {
+            q.add("'" + n + "'");
+        }
+        return String.join(" or ", q);
+    }
+}

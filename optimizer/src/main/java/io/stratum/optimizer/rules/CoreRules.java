@@ -1,0 +1,37 @@
+package io.stratum.optimizer.rules;
+
+import io.stratum.optimizer.driver.Batch;
+import io.stratum.optimizer.driver.Rule;
+import java.util.List;
+
+/** The named rule instances and the standard batches they run in, in one place (after Calcite's CoreRules). */
+public final class CoreRules {
+    private CoreRules() {
+    }
+
+    public static final Rule BIND_FRAME_METHODS = new BindFrameMethods();
+    public static final Rule ELIMINATE_COMMON_SUBPLANS = new EliminateCommonSubplans();
+    public static final Rule REMOVE_EMPTY_DROP = new RemoveEmptyDrop();
+    public static final Rule MERGE_DISJOINT_DROPS = new MergeDisjointDrops();
+    public static final Rule ELIMINATE_DOUBLE_NEGATION = new EliminateDoubleNegation();
+    public static final Rule ELIMINATE_NESTED_ABS = new EliminateNestedAbs();
+
+    public static final String BIND = "bind";
+    public static final String SIMPLIFY = "simplify";
+    public static final String SHARE = "share";
+
+    /** Generic calls to typed operators; every later batch and lowering depend on it. */
+    public static final Batch BIND_BATCH = Batch.once(BIND, List.of(BIND_FRAME_METHODS));
+
+    /** Local simplifications, to a fixpoint because one can enable another. */
+    public static final Batch SIMPLIFY_BATCH = Batch.fixpoint(SIMPLIFY, 20, List.of(
+            REMOVE_EMPTY_DROP, MERGE_DISJOINT_DROPS, ELIMINATE_DOUBLE_NEGATION, ELIMINATE_NESTED_ABS), BIND);
+
+    /** Common sub-plan elimination, last, so it sees the plan in its final, bound and simplified form. */
+    public static final Batch SHARE_BATCH = Batch.once(SHARE, List.of(ELIMINATE_COMMON_SUBPLANS), BIND, SIMPLIFY);
+
+    /** The batches the optimizer runs when it is on, in order. */
+    public static List<Batch> standardBatches() {
+        return List.of(BIND_BATCH, SIMPLIFY_BATCH, SHARE_BATCH);
+    }
+}
