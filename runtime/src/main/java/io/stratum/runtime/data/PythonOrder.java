@@ -1,0 +1,23 @@
+package io.stratum.runtime.data;
+
+/** Python's ordering of strings (by code point), which differs from {@link String#compareTo} above U+FFFF. */
+public final class PythonOrder {
+    private PythonOrder() {
+    }
+
+    /** Compares as Python's {@code <} on {@code str} does: code point by code point. */
+    public static int compareStrings(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            int ca = a.codePointAt(i);
+            int cb = b.codePointAt(j);
+            if (ca != cb) {
+                return Integer.compare(ca, cb);
+            }
+            i += Character.charCount(ca);
+            j += Character.charCount(cb);
+        }
+        return Boolean.compare(i < a.length(), j < b.length());
+    }
+}

@@ -1,0 +1,197 @@
+package io.stratum.runtime.kernels.encode;
+
+import io.stratum.runtime.data.BoolColumn;
+import io.stratum.runtime.data.Column;
+import io.stratum.runtime.data.DataType;
+import io.stratum.runtime.data.Float64Column;
+import io.stratum.runtime.data.Int64Column;
+import io.stratum.runtime.data.PythonOrder;
+import io.stratum.runtime.data.PythonRepr;
+import io.stratum.runtime.data.StringColumn;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The sorted categories one column had at fit time, as scikit-learn's {@code categories_} entry for it: numbers in
+ * numeric order, strings in Python's order, booleans False before True, and the missing value last.
+ */
+public final class ColumnCategories {
+    private final String column;
+    private final DataType type;
+    private final long[] longs;
+    private final double[] doubles;
+    private final String[] strings;
+    private final Map<String, Integer> stringIndex;
+    private final boolean hasMissing;
+
+    private ColumnCategories(String column, DataType type, long[] longs, double[] doubles, String[] strings,
+                             boolean hasMissing) {
+        this.column = column;
+        this.type = type;
+        this.longs = longs;
+        this.doubles = doubles;
+        this.strings = strings;
+        this.hasMissing = hasMissing;
+        if (strings != null) {
+            stringIndex = new HashMap<>();
+            for (int i = 0; i < strings.length; i++) {
+                stringIndex.put(strings[i], i);
+            }
+        } else {
+            stringIndex = null;
+        }
+    }
+
+    /** Collects the categories present in {@code c}. */
+    static ColumnCategories of(Column c) {
+        int n = c.length();
+        boolean missing = false;
+        switch (c) {
+            case StringColumn s -> {
+                Set<String> seen = new HashSet<>();
+                for (int i = 0; i < n; i++) {
+                    String v = s.getString(i);
+                    if (v == null) {
+                        missing = true;
+                    } else {
+                        seen.add(v);
+                    }
+                }
+                String[] sorted = seen.toArray(new String[0]);
+                Arrays.sort(sorted, PythonOrder::compareStrings);
+                return new ColumnCategories(c.name(), c.type(), null, null, sorted, missing);
+            }
+            case Int64Column l -> {
+                long[] v = new long[n];
+                int k = 0;
+                for (int i = 0; i < n; i++) {
+                    if (l.isNull(i)) {
+                        missing = true;
+                    } else {
+                        v[k++] = l.getLong(i);
+                    }
+                }
+                return new ColumnCategories(c.name(), c.type(), distinctSorted(Arrays.copyOf(v, k)), null, null,
+                        missing);
+            }
+            case Float64Column f -> {
+                double[] v = new double[n];
+                int k = 0;
+                for (int i = 0; i < n; i++) {
+                    double x = f.getDouble(i);
+                    if (Double.isNaN(x)) {
+                        missing = true;
+                    } else {
+                        v[k++] = x == 0.0 ? 0.0 : x; // -0.0 and 0.0 are one category, as in np.unique
+                    }
+                }
+                return new ColumnCategories(c.name(), c.type(), null, distinctSorted(Arrays.copyOf(v, k)), null,
+                        missing);
+            }
+            case BoolColumn b -> {
+                boolean sawFalse = false;
+                boolean sawTrue = false;
+                for (int i = 0; i < n; i++) {
+                    if (b.isNull(i)) {
+                        missing = true;
+                    } else if (b.getBoolean(i)) {
+                        sawTrue = true;
+                    } else {
+                        sawFalse = true;
+                    }
+                }
+                long[] v = sawFalse && sawTrue ? new long[] {0, 1} : sawTrue ? new long[] {1}
+                        : sawFalse ? new long[] {0} : new long[0];
+                return new ColumnCategories(c.name(), c.type(), v, null, null, missing);
+            }
+        }
+    }
+
+    private static long[] distinctSorted(long[] v) {
+        Arrays.sort(v);
+        int k = 0;
+        for (int i = 0; i < v.length; i++) {
+            if (i == 0 || v[i] != v[i - 1]) {
+                v[k++] = v[i];
+            }
+        }
+        return Arrays.copyOf(v, k);
+    }
+
+    private static double[] distinctSorted(double[] v) {
+        Arrays.sort(v);
+        int k = 0;
+        for (int i = 0; i < v.length; i++) {
+            if (i == 0 || v[i] != v[i - 1]) {
+                v[k++] = v[i];
+            }
+        }
+        return Arrays.copyOf(v, k);
+    }
+
+    public String column() {
+        return column;
+    }
+
+    public DataType type() {
+        return type;
+    }
+
+    /** The number of categories, the missing value included. */
+    public int size() {
+        int known = strings != null ? strings.length : longs != null ? longs.length : doubles.length;
+        return known + (hasMissing ? 1 : 0);
+    }
+
+    public boolean hasMissing() {
+        return hasMissing;
+    }
+
+    /** Each category as {@code str()} prints it in Python, the missing one as {@code nan}. */
+    public List<String> labels() {
+        List<String> out = new ArrayList<>(size());
+        if (strings != null) {
+            out.addAll(Arrays.asList(strings));
+        } else if (doubles != null) {
+            for (double d : doubles) {
+                out.add(PythonRepr.ofDouble(d));
+            }
+        } else {
+            for (long l : longs) {
+                out.add(type == DataType.BOOL ? (l == 1 ? "True" : "False") : Long.toString(l));
+            }
+        }
+        if (hasMissing) {
+            out.add("nan");
+        }
+        return out;
+    }
+
+    /** The category index of row {@code row} of {@code c}, or -1 if that value was not seen during fit. */
+    int indexOf(Column c, int row) {
+        if (c.isMissing(row)) {
+            return hasMissing ? size() - 1 : -1;
+        }
+        return switch (c) {
+            case StringColumn s -> stringIndex.getOrDefault(s.getString(row), -1);
+            case Int64Column l -> {
+                int i = Arrays.binarySearch(longs, l.getLong(row));
+                yield i >= 0 ? i : -1;
+            }
+            case Float64Column f -> {
+                double x = f.getDouble(row);
+                int i = Arrays.binarySearch(doubles, x == 0.0 ? 0.0 : x);
+                yield i >= 0 ? i : -1;
+            }
+            case BoolColumn b -> {
+                int i = Arrays.binarySearch(longs, b.getBoolean(row) ? 1L : 0L);
+                yield i >= 0 ? i : -1;
+            }
+        };
+    }
+}

@@ -1,0 +1,63 @@
+package io.stratum.runtime.kernels.linear;
+
+import io.stratum.runtime.data.DataException;
+import io.stratum.runtime.data.FeatureMatrix;
+import java.util.List;
+
+/** The immutable result of fitting a linear regressor: {@code coef_} per feature and {@code intercept_}. */
+public final class FittedLinearModel {
+    private final List<String> featureNames;
+    private final double[] coef;
+    private final double intercept;
+    private final int rank;
+
+    FittedLinearModel(List<String> featureNames, double[] coef, double intercept, int rank) {
+        this.featureNames = List.copyOf(featureNames);
+        this.coef = coef.clone();
+        this.intercept = intercept;
+        this.rank = rank;
+    }
+
+    /** scikit-learn's {@code coef_}, in the order of {@link #featureNames()}. */
+    public double[] coef() {
+        return coef.clone();
+    }
+
+    public double coef(int feature) {
+        return coef[feature];
+    }
+
+    /** scikit-learn's {@code intercept_} (0 without {@code fit_intercept}). */
+    public double intercept() {
+        return intercept;
+    }
+
+    /** The effective rank of the centered design (LinearRegression's {@code rank_}); -1 when not computed. */
+    public int rank() {
+        return rank;
+    }
+
+    public List<String> featureNames() {
+        return featureNames;
+    }
+
+    /** {@code X @ coef_ + intercept_}; the features must be those of the fit, in the same order. */
+    public double[] predict(FeatureMatrix x) {
+        if (!x.featureNames().equals(featureNames)) {
+            throw new DataException("the model was fitted on features " + featureNames + " but predict got "
+                    + x.featureNames() + "; build the test matrix with the same columns in the same order");
+        }
+        int n = x.rows();
+        double[] out = new double[n];
+        for (int j = 0; j < coef.length; j++) {
+            double c = coef[j];
+            for (int i = 0; i < n; i++) {
+                out[i] += x.get(i, j) * c;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            out[i] += intercept;
+        }
+        return out;
+    }
+}

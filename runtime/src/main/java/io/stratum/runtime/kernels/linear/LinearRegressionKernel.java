@@ -1,0 +1,51 @@
+package io.stratum.runtime.kernels.linear;
+
+import io.stratum.runtime.data.FeatureMatrix;
+
+/**
+ * Fits scikit-learn's {@code LinearRegression} on dense input: least squares on the centered data, solved by a
+ * thin SVD so that a rank-deficient design gets the minimum-norm solution, as {@code scipy.linalg.lstsq} gives.
+ *
+ * <p>Rank cutoff: singular values at or below {@code tol * s_max} count as zero, with scikit-learn's default
+ * {@code tol = 1e-6}; scikit-learn passes its {@code tol} to lstsq as {@code cond}, so the cutoff is not machine
+ * epsilon.
+ */
+public final class LinearRegressionKernel {
+    /** scikit-learn's default {@code LinearRegression(tol=1e-6)}. */
+    public static final double DEFAULT_TOL = 1e-6;
+
+    private LinearRegressionKernel() {
+    }
+
+    public static FittedLinearModel fit(FeatureMatrix x, double[] y, boolean fitIntercept) {
+        return fit(x, y, fitIntercept, DEFAULT_TOL);
+    }
+
+    public static FittedLinearModel fit(FeatureMatrix x, double[] y, boolean fitIntercept, double tol) {
+        CenteredDesign d = CenteredDesign.of(x, y, fitIntercept, "LinearRegression");
+        double[] coef = new double[d.cols()];
+        int rank = 0;
+        if (d.cols() > 0) {
+            DenseLinearAlgebra.Svd svd = DenseLinearAlgebra.Svd.of(d.x(), d.rows(), d.cols());
+            double cutoff = tol * svd.maxSingularValue();
+            for (int k = 0; k < svd.s().length; k++) {
+                double s = svd.s()[k];
+                if (!(s > cutoff)) {
+                    continue;
+                }
+                rank++;
+                double uty = 0.0;
+                double[] u = svd.u()[k];
+                for (int i = 0; i < d.rows(); i++) {
+                    uty += u[i] * d.y()[i];
+                }
+                double f = uty / s;
+                double[] v = svd.v()[k];
+                for (int j = 0; j < coef.length; j++) {
+                    coef[j] += v[j] * f;
+                }
+            }
+        }
+        return new FittedLinearModel(x.featureNames(), coef, d.intercept(coef, fitIntercept), rank);
+    }
+}

@@ -1,0 +1,96 @@
+package io.stratum.runtime.kernels.linear;
+
+import io.stratum.runtime.data.FeatureMatrix;
+
+/**
+ * Fits scikit-learn's {@code Ridge} as its "auto" solver does for dense input without sample weights: on the
+ * centered data, the Cholesky solution of {@code (Xc^T Xc + alpha I) w = Xc^T yc} when there are at least as many
+ * rows as features, else of the dual {@code (Xc Xc^T + alpha I) d = yc} with {@code w = Xc^T d}; if the matrix is
+ * not positive definite, the SVD solution, as scikit-learn falls back to.
+ */
+public final class RidgeKernel {
+    private RidgeKernel() {
+    }
+
+    public static FittedLinearModel fit(FeatureMatrix x, double[] y, RidgeParams params) {
+        CenteredDesign d = CenteredDesign.of(x, y, params.fitIntercept(), "Ridge");
+        int n = d.rows();
+        int p = d.cols();
+        double[] xs = d.x();
+        double[] coef = null;
+        if (p <= n) {
+            double[] a = new double[p * p];
+            double[] b = new double[p];
+            for (int j = 0; j < p; j++) {
+                int cj = j * n;
+                for (int k = 0; k <= j; k++) {
+                    int ck = k * n;
+                    double s = 0.0;
+                    for (int i = 0; i < n; i++) {
+                        s += xs[cj + i] * xs[ck + i];
+                    }
+                    a[j * p + k] = s;
+                    a[k * p + j] = s;
+                }
+                double s = 0.0;
+                for (int i = 0; i < n; i++) {
+                    s += xs[cj + i] * d.y()[i];
+                }
+                b[j] = s;
+                a[j * p + j] += params.alpha();
+            }
+            coef = DenseLinearAlgebra.choleskySolve(a, p, b);
+        } else {
+            double[] k = new double[n * n];
+            for (int r = 0; r < n; r++) {
+                for (int c = 0; c <= r; c++) {
+                    double s = 0.0;
+                    for (int j = 0; j < p; j++) {
+                        s += xs[j * n + r] * xs[j * n + c];
+                    }
+                    k[r * n + c] = s;
+                    k[c * n + r] = s;
+                }
+                k[r * n + r] += params.alpha();
+            }
+            double[] dual = DenseLinearAlgebra.choleskySolve(k, n, d.y());
+            if (dual != null) {
+                coef = new double[p];
+                for (int j = 0; j < p; j++) {
+                    double s = 0.0;
+                    for (int i = 0; i < n; i++) {
+                        s += xs[j * n + i] * dual[i];
+                    }
+                    coef[j] = s;
+                }
+            }
+        }
+        if (coef == null) {
+            coef = svdSolve(d, params.alpha());
+        }
+        return new FittedLinearModel(x.featureNames(), coef, d.intercept(coef, params.fitIntercept()), -1);
+    }
+
+    /** scikit-learn's "svd" ridge solver: {@code w = V diag(s / (s^2 + alpha)) U^T y}, ignoring s <= 1e-15. */
+    private static double[] svdSolve(CenteredDesign d, double alpha) {
+        DenseLinearAlgebra.Svd svd = DenseLinearAlgebra.Svd.of(d.x(), d.rows(), d.cols());
+        double[] coef = new double[d.cols()];
+        for (int k = 0; k < svd.s().length; k++) {
+            double s = svd.s()[k];
+            if (s <= 1e-15) {
+                continue;
+            }
+            double uty = 0.0;
+            double[] u = svd.u()[k];
+            for (int i = 0; i < d.rows(); i++) {
+                uty += u[i] * d.y()[i];
+            }
+            double f = s / (s * s + alpha) * uty;
+            double[] v = svd.v()[k];
+            for (int j = 0; j < coef.length; j++) {
+                coef[j] += v[j] * f;
+            }
+        }
+        return coef;
+    }
+}

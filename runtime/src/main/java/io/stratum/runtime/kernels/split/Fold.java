@@ -1,0 +1,19 @@
+package io.stratum.runtime.kernels.split;
+
+/** One cross-validation split: the row indices to train on and to test on, both ascending. */
+public record Fold(int index, int[] train, int[] test) {
+    public Fold {
+        train = train.clone();
+        test = test.clone();
+    }
+
+    @Override
+    public int[] train() {
+        return train.clone();
+    }
+
+    @Override
+    public int[] test() {
+        return test.clone();
+    }
+}
