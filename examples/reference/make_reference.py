@@ -1,0 +1,125 @@
+"""Reference scores for the example pipelines, computed with pandas + scikit-learn.
+
+skrub is not installable on our build machines, so each example is written here as the equivalent
+scikit-learn code: the per-column `.skb.apply(..., cols=[...])` steps become a ColumnTransformer with
+remainder="passthrough", stateless steps before the split (assign) are done on the frame, and the grid search is
+GridSearchCV with KFold(5) (what skrub uses for cv=5 on a regressor). Column order differs from skrub's (the
+ColumnTransformer puts the transformed columns first), which changes floating-point summation order only.
+
+Usage (from the repository root):  python3 examples/reference/make_reference.py
+Writes examples/reference/expected_scores.csv; the Java parity tests read it.
+"""
+import csv
+import os
+import sys
+
+import numpy as np
+import pandas as pd
+import sklearn
+from sklearn.compose import ColumnTransformer
+from sklearn.linear_model import LinearRegression, Ridge
+from sklearn.model_selection import GridSearchCV, KFold
+from sklearn.pipeline import Pipeline
+from sklearn.preprocessing import OneHotEncoder, StandardScaler
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+SHARED = os.path.join(os.path.dirname(ROOT), "shared", "data")
+
+
+def grid(X, y, steps, param_grid, scoring):
+    search = GridSearchCV(Pipeline(steps), param_grid, cv=KFold(5), scoring=scoring)
+    search.fit(X, y)
+    return search.cv_results_
+
+
+def quickstart():
+    data = pd.read_csv(os.path.join(ROOT, "examples", "data", "seattle-weather.csv"))
+    y = data["temp_max"]
+    X = data.drop(columns=["temp_max", "date"])
+    X = X.assign(wet_wind=X["wind"] * X["precipitation"])
+    ct = ColumnTransformer([
+        ("onehot", OneHotEncoder(handle_unknown="ignore", sparse_output=False), ["weather"]),
+        ("scale", StandardScaler(), ["precipitation", "temp_min", "wind", "wet_wind"]),
+    ], remainder="passthrough")
+    res = grid(X, y, [("features", ct), ("model", Ridge())], {"model__alpha": [0.1, 1.0, 10.0]}, "r2")
+    return [({"alpha": a}, m, s) for a, m, s in zip(res["param_model__alpha"], res["mean_test_score"], res["std_test_score"])]
+
+
+def employee_frame():
+    return pd.read_csv(os.path.join(SHARED, "employee_salaries.csv"))
+
+
+CATS = ["gender", "department", "assignment_category"]
+
+
+def ridge_grid():
+    data = employee_frame()
+    y = data["current_annual_salary"]
+    X = data[["gender", "department", "assignment_category", "year_first_hired"]]
+    ct = ColumnTransformer([
+        ("onehot", OneHotEncoder(handle_unknown="ignore", sparse_output=False), CATS),
+        ("scale", StandardScaler(), ["year_first_hired"]),
+    ], remainder="passthrough")
+    res = grid(X, y, [("features", ct), ("model", Ridge())], {"model__alpha": [0.1, 1.0, 10.0]}, "r2")
+    return [({"alpha": a}, m, s) for a, m, s in zip(res["param_model__alpha"], res["mean_test_score"], res["std_test_score"])]
+
+
+def model_choice():
+    data = employee_frame()
+    y = data["current_annual_salary"]
+    X = data.drop(columns=["current_annual_salary", "department_name", "division", "employee_position_title",
+                           "date_first_hired"])
+    ct = ColumnTransformer([
+        ("onehot", OneHotEncoder(drop="first", handle_unknown="ignore", sparse_output=False), CATS),
+        ("scale", StandardScaler(), ["year_first_hired"]),
+    ], remainder="passthrough")
+    models = {"ridge": Ridge(alpha=1.0), "ols": LinearRegression()}
+    res = grid(X, y, [("features", ct), ("model", Ridge())], {"model": list(models.values())},
+               "neg_mean_squared_error")
+    names = list(models.keys())
+    return [({"model": names[i]}, m, s) for i, (m, s) in enumerate(zip(res["mean_test_score"], res["std_test_score"]))]
+
+
+def pipelines():
+    data = employee_frame()
+    y = data["current_annual_salary"]
+    X = data[["gender", "department", "assignment_category", "year_first_hired"]]
+    X = X.assign(seniority_sq=(2025 - X["year_first_hired"]) ** 2)
+    ct = ColumnTransformer([
+        ("onehot", OneHotEncoder(drop="first", handle_unknown="ignore", sparse_output=False), CATS),
+        ("scale", StandardScaler(), ["year_first_hired", "seniority_sq"]),
+    ], remainder="passthrough")
+    models = {"p0": Ridge(alpha=0.1), "p1": Ridge(alpha=1.0), "p2": Ridge(alpha=10.0), "p3": LinearRegression()}
+    res = grid(X, y, [("features", ct), ("model", Ridge())], {"model": list(models.values())}, "r2")
+    names = list(models.keys())
+    return [({"pipeline": names[i]}, m, s) for i, (m, s) in enumerate(zip(res["mean_test_score"], res["std_test_score"]))]
+
+
+def main():
+    rows = []
+    examples = [("examples/quickstart.py", quickstart)]
+    if os.path.exists(os.path.join(SHARED, "employee_salaries.csv")):
+        examples += [
+            ("examples/employee_salaries/ridge_grid.py", ridge_grid),
+            ("examples/employee_salaries/model_choice.py", model_choice),
+            ("examples/employee_salaries/pipelines.py", pipelines),
+        ]
+    else:
+        print("note: ../shared/data/employee_salaries.csv is absent; only the quick start is computed", file=sys.stderr)
+    for script, fn in examples:
+        for params, mean, std in fn():
+            label = ";".join(f"{k}={v}" if isinstance(v, str) else f"{k}={getattr(v, 'item', lambda: v)()!r}"
+                             for k, v in params.items())
+            rows.append([script, label, repr(float(mean)), repr(float(std))])
+    out = os.path.join(ROOT, "examples", "reference", "expected_scores.csv")
+    with open(out, "w", newline="") as f:
+        f.write(f"# made by examples/reference/make_reference.py with scikit-learn {sklearn.__version__}, "
+                f"pandas {pd.__version__}, numpy {np.__version__}\n")
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(["script", "params", "mean_test_score", "std_test_score"])
+        w.writerows(rows)
+    print(f"wrote {len(rows)} rows to {out}")
+
+
+if __name__ == "__main__":
+    main()
