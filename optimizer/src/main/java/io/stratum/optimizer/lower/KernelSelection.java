@@ -1,0 +1,27 @@
+package io.stratum.optimizer.lower;
+
+import io.stratum.ir.diagnostics.StratumError;
+import io.stratum.ir.node.Origin;
+import io.stratum.ir.physical.EstimatorSpec;
+
+/** Picks the runtime kernel for an estimator from its class and parameters (later also from data metadata). */
+public final class KernelSelection {
+    private KernelSelection() {
+    }
+
+    /** The kernel name recorded on the physical operator; an estimator without a kernel is a user-facing error. */
+    public static String kernelFor(EstimatorSpec spec, Origin origin) {
+        return switch (spec.qualifiedName()) {
+            // Dense features and few columns: the Gram matrix is small, and one Cholesky factorization of it
+            // serves every alpha of a grid. An explicit solver='svd' keeps scikit-learn's SVD path.
+            case "sklearn.linear_model.Ridge" -> "svd".equals(spec.stringParam("solver")) ? "ridge_svd" : "ridge_cholesky";
+            // scikit-learn solves OLS with scipy's lstsq (SVD based), which is stable on rank-deficient designs.
+            case "sklearn.linear_model.LinearRegression" -> "lstsq_svd";
+            // No cardinality metadata yet, so always dense; sparse_output changes the container, not the numbers.
+            case "sklearn.preprocessing.OneHotEncoder" -> "onehot_dense";
+            case "sklearn.preprocessing.StandardScaler" -> "standard_scaler";
+            default -> throw new StratumError(origin, spec.simpleName() + " cannot run in Stratum yet",
+                    "supported estimators: Ridge, LinearRegression, OneHotEncoder, StandardScaler");
+        };
+    }
+}

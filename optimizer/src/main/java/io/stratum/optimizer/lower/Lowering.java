@@ -1,0 +1,363 @@
+package io.stratum.optimizer.lower;
+
+import io.stratum.ir.catalog.ApiCatalog;
+import io.stratum.ir.catalog.ApiEntry;
+import io.stratum.ir.diagnostics.StratumError;
+import io.stratum.ir.logical.Apply;
+import io.stratum.ir.logical.Assign;
+import io.stratum.ir.logical.BinOp;
+import io.stratum.ir.logical.Call;
+import io.stratum.ir.logical.CallMethod;
+import io.stratum.ir.logical.Choice;
+import io.stratum.ir.logical.Drop;
+import io.stratum.ir.logical.Estimator;
+import io.stratum.ir.logical.GetAttr;
+import io.stratum.ir.logical.GetItem;
+import io.stratum.ir.logical.GridSearch;
+import io.stratum.ir.logical.LogicalNode;
+import io.stratum.ir.logical.MarkX;
+import io.stratum.ir.logical.MarkY;
+import io.stratum.ir.logical.ReadCsv;
+import io.stratum.ir.logical.UnaryOp;
+import io.stratum.ir.logical.Value;
+import io.stratum.ir.logical.Var;
+import io.stratum.ir.node.Origin;
+import io.stratum.ir.physical.AssignColumns;
+import io.stratum.ir.physical.Candidate;
+import io.stratum.ir.physical.ColumnExpr;
+import io.stratum.ir.physical.DropColumns;
+import io.stratum.ir.physical.EstimatorSpec;
+import io.stratum.ir.physical.EvalColumn;
+import io.stratum.ir.physical.FitPredict;
+import io.stratum.ir.physical.FitTransform;
+import io.stratum.ir.physical.PhysicalOp;
+import io.stratum.ir.physical.ScanCsv;
+import io.stratum.ir.physical.SearchPlan;
+import io.stratum.ir.physical.SelectColumn;
+import io.stratum.ir.physical.SelectColumns;
+import io.stratum.ir.physical.SplitRows;
+import io.stratum.ir.value.Const;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Lowers an optimized logical plan whose root is a {@link GridSearch} to a {@link SearchPlan}: enumerates the
+ * candidates ({@link SearchSpace}), resolves every choice within each candidate, and turns logical nodes into
+ * physical operators with their kernels chosen. Lowering is memoized on the logical node together with the
+ * outcomes of the choices below it, so a sub-plan that is the same in several candidates becomes one operator
+ * object. With {@code shareEqualSubplans} the memo keys on fingerprints (equal sub-plans built separately are
+ * shared); without it, on node identity (only what the logical plan already shares is shared).
+ */
+public final class Lowering {
+    /** The scorers the runtime implements, as scikit-learn names them. */
+    public static final List<String> SUPPORTED_SCORING = List.of("r2", "neg_mean_squared_error");
+
+    private final ApiCatalog catalog;
+    private final boolean shareEqualSubplans;
+
+    public Lowering(ApiCatalog catalog, boolean shareEqualSubplans) {
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.shareEqualSubplans = shareEqualSubplans;
+    }
+
+    public SearchPlan lower(LogicalNode root) {
+        if (!(root instanceof GridSearch search)) {
+            throw new StratumError(root.origin(), "the pipeline does not end in a search (got " + root.kind() + ")",
+                    "finish it with .skb.make_grid_search(cv=..., scoring=...)");
+        }
+        int folds = folds(search);
+        String scoring = scoring(search);
+        SearchSpace space = new SearchSpace(search.input());
+        Run run = new Run(space);
+        List<Candidate> candidates = new ArrayList<>();
+        List<int[]> points = space.points();
+        for (int i = 0; i < points.size(); i++) {
+            int[] point = points.get(i);
+            PhysicalOp last = run.op(search.input(), point);
+            if (!(last instanceof FitPredict predict)) {
+                throw new StratumError(search.origin(), "the searched pipeline must end with a supervised estimator, got "
+                        + last.kind(), "end it with .skb.apply(Ridge(), y=y) or another regressor or classifier");
+            }
+            candidates.add(new Candidate(i, space.labels(point), predict, predict.target()));
+        }
+        return new SearchPlan(space.names(), candidates, folds, scoring);
+    }
+
+    private static int folds(GridSearch search) {
+        return switch (search.cv()) {
+            // scikit-learn's default: 5-fold.
+            case Const.NoneConst none -> 5;
+            case Const.IntConst k when k.value() >= 2 && k.value() <= Integer.MAX_VALUE -> (int) k.value();
+            case Const.IntConst k -> throw new StratumError(search.origin(), "cv must be at least 2, got " + k.repr(), null);
+            default -> throw new StratumError(search.origin(), "cv=" + search.cv().repr() + " is not supported yet",
+                    "pass the number of folds, e.g. cv=5");
+        };
+    }
+
+    private static String scoring(GridSearch search) {
+        return switch (search.scoring()) {
+            // A regressor's default score() is R².
+            case Const.NoneConst none -> "r2";
+            case Const.StrConst s when SUPPORTED_SCORING.contains(s.value()) -> s.value();
+            default -> throw new StratumError(search.origin(), "scoring=" + search.scoring().repr() + " is not supported",
+                    "supported scoring: " + String.join(", ", SUPPORTED_SCORING));
+        };
+    }
+
+    /** What a logical node lowers to: an operator, a constant, or a resolved estimator. */
+    private sealed interface Lowered {
+        record Op(PhysicalOp op) implements Lowered {
+        }
+
+        record Constant(Const value) implements Lowered {
+        }
+
+        record Spec(EstimatorSpec spec, Origin origin) implements Lowered {
+        }
+    }
+
+    /** A node compared by identity, for the memo when equal sub-plans must not be merged. */
+    private record Identity(LogicalNode node) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Identity other && other.node == node;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(node);
+        }
+    }
+
+    private record MemoKey(Object node, List<Integer> outcomes) {
+    }
+
+    /** The state of one lowering: the memo shared by all candidates, and which choices each node reads. */
+    private final class Run {
+        private final SearchSpace space;
+        private final Map<MemoKey, Lowered> memo = new HashMap<>();
+        private final Map<LogicalNode, int[]> choicesBelow = new IdentityHashMap<>();
+
+        Run(SearchSpace space) {
+            this.space = space;
+        }
+
+        PhysicalOp op(LogicalNode node, int[] point) {
+            return switch (lower(node, point)) {
+                case Lowered.Op op -> op.op();
+                case Lowered.Constant c -> throw new StratumError(node.origin(),
+                        "expected a DataOp here, got the constant " + c.value().repr(), null);
+                case Lowered.Spec s -> throw new StratumError(node.origin(),
+                        "expected a DataOp here, got the estimator " + s.spec().repr(),
+                        "apply estimators with .skb.apply(estimator, y=...)");
+            };
+        }
+
+        Lowered lower(LogicalNode node, int[] point) {
+            int[] below = choicesBelow(node);
+            List<Integer> outcomes = new ArrayList<>(below.length);
+            for (int c : below) {
+                outcomes.add(point[c]);
+            }
+            MemoKey key = new MemoKey(shareEqualSubplans ? node.fingerprint() : new Identity(node), outcomes);
+            Lowered known = memo.get(key);
+            if (known == null) {
+                known = lowerOnce(node, point);
+                memo.put(key, known);
+            }
+            return known;
+        }
+
+        private int[] choicesBelow(LogicalNode node) {
+            int[] known = choicesBelow.get(node);
+            if (known != null) {
+                return known;
+            }
+            java.util.TreeSet<Integer> set = new java.util.TreeSet<>();
+            if (node instanceof Choice c) {
+                set.add(space.numberOf(c));
+            }
+            for (LogicalNode in : node.inputs()) {
+                for (int n : choicesBelow(in)) {
+                    set.add(n);
+                }
+            }
+            int[] out = set.stream().mapToInt(Integer::intValue).toArray();
+            choicesBelow.put(node, out);
+            return out;
+        }
+
+        private Lowered lowerOnce(LogicalNode node, int[] point) {
+            return switch (node) {
+                case Var v -> {
+                    if (v.value() == null) {
+                        throw new StratumError(v.origin(), "variable '" + v.name() + "' has no value; pass one with skrub.var("
+                                + Const.of(v.name()).repr() + ", value) or bind it when running the search", null);
+                    }
+                    yield lower(v.value(), point);
+                }
+                case Value v -> new Lowered.Constant(v.value());
+                case ReadCsv r -> {
+                    for (int i = 0; i < r.options().keys().size(); i++) {
+                        Const k = r.options().keys().get(i);
+                        if (!(k.equals(Const.of("sep")) && r.options().values().get(i).equals(Const.of(",")))) {
+                            throw new StratumError(r.origin(), "read_csv(" + (k instanceof Const.StrConst s ? s.value() : k.repr())
+                                    + "=...) is not supported yet", "read a comma-separated file with the default options");
+                        }
+                    }
+                    yield new Lowered.Op(new ScanCsv(r.path(), r.displayPath(), r.origin()));
+                }
+                case GetItem g -> new Lowered.Op(selection(g, op(g.input(), point), constantKey(g, point)));
+                case GetAttr g -> throw new StratumError(g.origin(), "attribute '." + g.name() + "' cannot be compiled yet",
+                        "select columns with df[\"" + g.name() + "\"]");
+                case CallMethod c -> throw new StratumError(c.origin(), "method '" + c.method() + "' was not bound to an operator",
+                        "the optimizer's bind batch must run before lowering");
+                case Call c -> throw new StratumError(c.origin(), "function '" + c.function() + "' cannot be compiled yet", null);
+                case Drop d -> new Lowered.Op(new DropColumns(op(d.input(), point), d.columns(), d.origin()));
+                case Assign a -> new Lowered.Op(assign(a, point));
+                case BinOp b -> new Lowered.Op(eval(b, point));
+                case UnaryOp u -> new Lowered.Op(eval(u, point));
+                case MarkX m -> new Lowered.Op(new SplitRows(op(m.input(), point), "X", m.origin()));
+                case MarkY m -> new Lowered.Op(new SplitRows(op(m.input(), point), "y", m.origin()));
+                case Estimator e -> new Lowered.Spec(spec(e, point), e.origin());
+                case Apply a -> new Lowered.Op(apply(a, point));
+                case Choice c -> {
+                    int outcome = point[space.numberOf(c)];
+                    if (outcome < 0) {
+                        throw new IllegalStateException("choice '" + c.name() + "' is used but has no outcome in this candidate");
+                    }
+                    yield lower(c.outcomes().get(outcome), point);
+                }
+                case GridSearch g -> throw new StratumError(g.origin(), "a search cannot be nested inside another search", null);
+            };
+        }
+
+        private Const constantKey(GetItem g, int[] point) {
+            return switch (lower(g.key(), point)) {
+                case Lowered.Constant c -> c.value();
+                default -> throw new StratumError(g.origin(), "only a column name or a list of names can select columns", null);
+            };
+        }
+
+        private PhysicalOp selection(GetItem g, PhysicalOp input, Const key) {
+            return switch (key) {
+                case Const.StrConst s -> new SelectColumn(input, s.value(), g.origin());
+                case Const.ListConst l when l.asStrings() != null -> new SelectColumns(input, l.asStrings(), g.origin());
+                default -> throw new StratumError(g.origin(), "selecting with " + key.repr() + " is not supported yet",
+                        "select a column with df[\"name\"] or several with df[[\"a\", \"b\"]]");
+            };
+        }
+
+        private EstimatorSpec spec(Estimator e, int[] point) {
+            List<String> names = new ArrayList<>();
+            List<Const> values = new ArrayList<>();
+            List<Boolean> explicit = new ArrayList<>();
+            for (Estimator.Param p : e.params()) {
+                Const value = switch (lower(p.value(), point)) {
+                    case Lowered.Constant c -> c.value();
+                    default -> throw new StratumError(e.origin(), e.simpleName() + "(" + p.name()
+                            + "=...) must be a constant or a choice of constants", null);
+                };
+                names.add(p.name());
+                values.add(value);
+                explicit.add(p.explicit());
+            }
+            return new EstimatorSpec(e.qualifiedName(), names, values, explicit);
+        }
+
+        private PhysicalOp apply(Apply a, int[] point) {
+            PhysicalOp input = op(a.input(), point);
+            Lowered.Spec resolved = switch (lower(a.estimator(), point)) {
+                case Lowered.Spec s -> s;
+                default -> throw new StratumError(a.origin(), ".skb.apply needs an estimator such as Ridge()", null);
+            };
+            EstimatorSpec spec = resolved.spec();
+            ApiEntry entry = catalog.lookup(spec.qualifiedName());
+            if (entry == null) {
+                throw new StratumError(resolved.origin(), spec.simpleName() + " is not in Stratum's catalog", null);
+            }
+            String kernel = KernelSelection.kernelFor(spec, resolved.origin());
+            List<String> cols = a.columnList();
+            return switch (entry.kind()) {
+                case TRANSFORMER -> new FitTransform(input, spec, cols, kernel, a.origin());
+                case REGRESSOR, CLASSIFIER -> {
+                    if (a.y() == null) {
+                        throw new StratumError(a.origin(), spec.simpleName() + " is a supervised estimator and needs a target",
+                                "pass it with .skb.apply(" + spec.repr() + ", y=y)");
+                    }
+                    PhysicalOp features = cols == null ? input : new SelectColumns(input, cols, a.origin());
+                    yield new FitPredict(features, op(a.y(), point), spec, kernel, a.origin());
+                }
+                default -> throw new StratumError(a.origin(), spec.simpleName() + " cannot be applied to data", null);
+            };
+        }
+
+        private PhysicalOp assign(Assign a, int[] point) {
+            List<PhysicalOp> inputs = new ArrayList<>();
+            inputs.add(op(a.input(), point));
+            Operands operands = new Operands(a.input(), inputs, point);
+            List<ColumnExpr> exprs = new ArrayList<>();
+            for (LogicalNode v : a.values()) {
+                exprs.add(operands.expr(v));
+            }
+            return new AssignColumns(inputs, a.names(), exprs, a.origin());
+        }
+
+        private PhysicalOp eval(LogicalNode arithmetic, int[] point) {
+            List<PhysicalOp> inputs = new ArrayList<>();
+            ColumnExpr expr = new Operands(null, inputs, point).expr(arithmetic);
+            if (inputs.isEmpty()) {
+                throw new StratumError(arithmetic.origin(), "arithmetic on constants alone is not a DataOp",
+                        "write the computed value as a constant");
+            }
+            return new EvalColumn(inputs, expr, arithmetic.origin());
+        }
+
+        /** Builds a row expression, collecting the operators it reads; input 0 is {@code frame} when there is one. */
+        private final class Operands {
+            private final LogicalNode frame;
+            private final List<PhysicalOp> inputs;
+            private final int[] point;
+
+            Operands(LogicalNode frame, List<PhysicalOp> inputs, int[] point) {
+                this.frame = frame;
+                this.inputs = inputs;
+                this.point = point;
+            }
+
+            ColumnExpr expr(LogicalNode node) {
+                return switch (node) {
+                    case BinOp b -> new ColumnExpr.Binary(b.op(), expr(b.left()), expr(b.right()));
+                    case UnaryOp u -> new ColumnExpr.Unary(u.op(), expr(u.operand()));
+                    case Choice c when point[space.numberOf(c)] >= 0 -> expr(c.outcomes().get(point[space.numberOf(c)]));
+                    case GetItem g when lower(g.key(), point) instanceof Lowered.Constant(Const.StrConst column) -> {
+                        // Same frame as the assign: read the column in place instead of adding an input.
+                        int input = frame != null && g.input().fingerprint().equals(frame.fingerprint())
+                                ? 0 : indexOf(op(g.input(), point));
+                        yield new ColumnExpr.InputColumn(input, column.value());
+                    }
+                    default -> switch (lower(node, point)) {
+                        case Lowered.Constant c -> new ColumnExpr.Literal(c.value());
+                        case Lowered.Op o -> new ColumnExpr.InputColumn(indexOf(o.op()), null);
+                        case Lowered.Spec s -> throw new StratumError(node.origin(),
+                                "an estimator cannot be used in column arithmetic", null);
+                    };
+                };
+            }
+
+            private int indexOf(PhysicalOp op) {
+                for (int i = 0; i < inputs.size(); i++) {
+                    if (inputs.get(i) == op) {
+                        return i;
+                    }
+                }
+                inputs.add(op);
+                return inputs.size() - 1;
+            }
+        }
+    }
+}
