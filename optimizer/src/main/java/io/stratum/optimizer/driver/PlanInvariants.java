@@ -13,7 +13,10 @@ public final class PlanInvariants {
     private PlanInvariants() {
     }
 
-    /** Null when {@code after} may replace {@code before}, otherwise what is broken (one sentence). */
+    /**
+     * Null when {@code after} may replace {@code before}, otherwise what is broken (one sentence): the plan is a
+     * DAG with non-null inputs, and the root keeps its operator and output kind (unless it was a generic node).
+     */
     public static String violation(LogicalNode before, LogicalNode after) {
         if (after == null) {
             return "the plan became null";
@@ -22,13 +25,17 @@ public final class PlanInvariants {
         if (shape != null) {
             return shape;
         }
+        OutputKind was = OutputKind.of(before);
+        OutputKind now = OutputKind.of(after);
+        // Binding turns a generic root (output unknown) into a typed operator; any other change of the root's
+        // operator or output alters what the plan means.
+        if (was == OutputKind.UNKNOWN) {
+            return null;
+        }
         if (!before.kind().equals(after.kind())) {
             return "the root changed from " + before.kind() + " to " + after.kind();
         }
-        OutputKind was = OutputKind.of(before);
-        OutputKind now = OutputKind.of(after);
-        // Binding may refine what a generic node produces; any other change alters what the plan means.
-        if (was != OutputKind.UNKNOWN && was != now) {
+        if (was != now) {
             return "the root's output kind changed from " + was + " to " + now;
         }
         return null;

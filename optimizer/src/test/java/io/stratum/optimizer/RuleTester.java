@@ -1,0 +1,41 @@
+package io.stratum.optimizer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.stratum.ir.catalog.StandardCatalog;
+import io.stratum.ir.explain.ExplainWriter;
+import io.stratum.ir.logical.LogicalNode;
+import io.stratum.optimizer.driver.Batch;
+import io.stratum.optimizer.driver.Rule;
+import io.stratum.optimizer.driver.RuleContext;
+import io.stratum.optimizer.driver.RuleDriver;
+import java.util.List;
+
+/** Runs one rule through the driver and compares the plan text before and after (after Calcite's checkUnchanged). */
+public final class RuleTester {
+    private RuleTester() {
+    }
+
+    /** Asserts the plan reads {@code before}, the rule fires, and the plan then reads {@code after}; returns it. */
+    public static LogicalNode check(Rule rule, LogicalNode plan, String before, String after) {
+        assertEquals(before, ExplainWriter.explain(plan), "plan before " + rule.name());
+        RuleDriver.Outcome out = run(rule, plan);
+        assertEquals(after, ExplainWriter.explain(out.plan()), "plan after " + rule.name());
+        assertTrue(out.trace().firedRules().contains(rule.name()), rule.name() + " should have fired");
+        return out.plan();
+    }
+
+    /** Asserts the plan reads {@code text}, the rule does not fire, and the plan object is returned as is. */
+    public static void checkUnchanged(Rule rule, LogicalNode plan, String text) {
+        assertEquals(text, ExplainWriter.explain(plan), "plan before " + rule.name());
+        RuleDriver.Outcome out = run(rule, plan);
+        assertTrue(out.trace().firings().isEmpty(), rule.name() + " should not have fired: " + out.trace().firedRules());
+        assertTrue(out.plan() == plan, "an unchanged plan must be the same object");
+    }
+
+    public static RuleDriver.Outcome run(Rule rule, LogicalNode plan) {
+        RuleDriver driver = new RuleDriver(List.of(Batch.once("test", List.of(rule))), RuleDriver.Config.DEFAULT);
+        return driver.run(plan, new RuleContext(StandardCatalog.get()));
+    }
+}

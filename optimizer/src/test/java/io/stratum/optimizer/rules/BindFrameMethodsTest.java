@@ -1,0 +1,146 @@
+package io.stratum.optimizer.rules;
+
+import static io.stratum.optimizer.PlanBuilder.AT;
+import static io.stratum.optimizer.PlanBuilder.bin;
+import static io.stratum.optimizer.PlanBuilder.call;
+import static io.stratum.optimizer.PlanBuilder.col;
+import static io.stratum.optimizer.PlanBuilder.csv;
+import static io.stratum.optimizer.PlanBuilder.kw;
+import static io.stratum.optimizer.PlanBuilder.num;
+import static io.stratum.optimizer.PlanBuilder.pos;
+import static io.stratum.optimizer.PlanBuilder.str;
+import static io.stratum.optimizer.PlanBuilder.strs;
+import static io.stratum.optimizer.PlanBuilder.var;
+import static io.stratum.optimizer.RuleTester.check;
+import static io.stratum.optimizer.RuleTester.checkUnchanged;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.stratum.ir.diagnostics.StratumError;
+import io.stratum.ir.logical.BinaryOperator;
+import io.stratum.ir.logical.Drop;
+import io.stratum.ir.logical.LogicalNode;
+import io.stratum.optimizer.RuleTester;
+import org.junit.jupiter.api.Test;
+
+class BindFrameMethodsTest {
+    private static final LogicalNode DATA = var("data", csv("employees.csv"));
+
+    @Test
+    void dropWithColumnsKeywordBecomesDrop() {
+        check(CoreRules.BIND_FRAME_METHODS, call(DATA, "drop", kw("columns", strs("salary", "id"))), """
+                CallMethod method='drop', args=['columns']
+                  self: Var name='data'
+                    ReadCsv path='employees.csv'
+                  columns: Value value=['salary', 'id']
+                """, """
+                Drop columns=['salary', 'id']
+                  Var name='data'
+                    ReadCsv path='employees.csv'
+                """);
+    }
+
+    @Test
+    void dropWithPositionalLabelsAndAxisOneBecomesDrop() {
+        check(CoreRules.BIND_FRAME_METHODS, call(DATA, "drop", pos(strs("salary")), kw("axis", num(1L))), """
+                CallMethod method='drop', args=[None, 'axis']
+                  self: Var name='data'
+                    ReadCsv path='employees.csv'
+                  arg0: Value value=['salary']
+                  axis: Value value=1
+                """, """
+                Drop columns=['salary']
+                  Var name='data'
+                    ReadCsv path='employees.csv'
+                """);
+    }
+
+    @Test
+    void dropWithLabelsAndAxisColumnsAcceptsOneName() {
+        LogicalNode out = RuleTester.run(CoreRules.BIND_FRAME_METHODS,
+                call(DATA, "drop", kw("labels", str("salary")), kw("axis", str("columns")))).plan();
+        assertEquals(java.util.List.of("salary"), ((Drop) out).columns());
+    }
+
+    @Test
+    void assignBecomesAssignKeepingExpressions() {
+        LogicalNode plan = call(DATA, "assign", kw("age", bin(BinaryOperator.SUB, num(2025L), col(DATA, "year"))));
+        check(CoreRules.BIND_FRAME_METHODS, plan, """
+                CallMethod method='assign', args=['age']
+                  self: [#1] Var name='data'
+                    ReadCsv path='employees.csv'
+                  age: BinOp op='-'
+                    Value value=2025
+                    GetItem
+                      of: [#1] ↑ Var
+                      key: Value value='year'
+                """, """
+                Assign names=['age']
+                  frame: [#1] Var name='data'
+                    ReadCsv path='employees.csv'
+                  age: BinOp op='-'
+                    Value value=2025
+                    GetItem
+                      of: [#1] ↑ Var
+                      key: Value value='year'
+                """);
+    }
+
+    @Test
+    void planWithoutMethodCallsIsUnchanged() {
+        checkUnchanged(CoreRules.BIND_FRAME_METHODS, col(DATA, "salary"), """
+                GetItem
+                  of: Var name='data'
+                    ReadCsv path='employees.csv'
+                  key: Value value='salary'
+                """);
+    }
+
+    @Test
+    void unknownMethodNamesTheNearestKnownOne() {
+        StratumError e = assertThrows(StratumError.class,
+                () -> RuleTester.run(CoreRules.BIND_FRAME_METHODS, call(DATA, "dorp", kw("columns", strs("a")))));
+        assertEquals("unknown DataFrame method 'dorp'", e.getMessage());
+        assertEquals("did you mean 'drop'?", e.hint());
+        assertEquals(AT, e.origin());
+    }
+
+    @Test
+    void misspelledKeywordNamesTheNearestParameter() {
+        StratumError e = assertThrows(StratumError.class,
+                () -> RuleTester.run(CoreRules.BIND_FRAME_METHODS, call(DATA, "drop", kw("colums", strs("a")))));
+        assertEquals("drop() got an unexpected keyword argument 'colums'", e.getMessage());
+        assertEquals("did you mean 'columns'?", e.hint());
+    }
+
+    @Test
+    void droppingRowsIsRejectedWithAFix() {
+        StratumError e = assertThrows(StratumError.class,
+                () -> RuleTester.run(CoreRules.BIND_FRAME_METHODS, call(DATA, "drop", pos(strs("a")))));
+        assertTrue(e.getMessage().contains("removes rows"), e.getMessage());
+        assertTrue(e.hint().contains("axis=1"), e.hint());
+    }
+
+    @Test
+    void nonConstantColumnsAreRejected() {
+        StratumError e = assertThrows(StratumError.class,
+                () -> RuleTester.run(CoreRules.BIND_FRAME_METHODS, call(DATA, "drop", kw("columns", col(DATA, "a")))));
+        assertTrue(e.getMessage().contains("must be a constant"), e.getMessage());
+    }
+
+    @Test
+    void unsupportedValueOfAKnownParameterIsRejected() {
+        StratumError e = assertThrows(StratumError.class, () -> RuleTester.run(CoreRules.BIND_FRAME_METHODS,
+                call(DATA, "drop", kw("columns", strs("a")), kw("inplace", io.stratum.ir.logical.Value.of(
+                        io.stratum.ir.value.Const.of(true))))));
+        assertTrue(e.getMessage().contains("inplace=True is valid but not supported"), e.getMessage());
+    }
+
+    @Test
+    void assignRejectsPositionalArguments() {
+        StratumError e = assertThrows(StratumError.class,
+                () -> RuleTester.run(CoreRules.BIND_FRAME_METHODS, call(DATA, "assign", pos(num(1L)))));
+        assertEquals("assign() takes only keyword arguments", e.getMessage());
+    }
+}
