@@ -50,6 +50,16 @@ public final class PythonRepr {
             end--;
         }
         digits = digits.substring(0, end);
+        if (digits.length() == 2) {
+            // Java prints two digits when one would do (its spec keeps at least two); Python keeps the shortest.
+            String one = shortestSingleDigit(Math.abs(v), digits, pointPos);
+            if (one != null) {
+                if (one.length() == 2) { // "10": the carry moved the point
+                    pointPos++;
+                }
+                digits = one.substring(0, 1);
+            }
+        }
         int decimalExponent = pointPos - 1; // exponent in d.ddd x 10^decimalExponent
         StringBuilder sb = new StringBuilder();
         if (v < 0) {
@@ -80,5 +90,30 @@ public final class PythonRepr {
             sb.append(absExp);
         }
         return sb.toString();
+    }
+
+    /**
+     * The one-digit decimal that reads back as {@code v}, as "d" or (after a carry) "10", or null if none does;
+     * of two candidates the nearer one wins, as in Python.
+     */
+    private static String shortestSingleDigit(double v, String twoDigits, int pointPos) {
+        int first = twoDigits.charAt(0) - '0';
+        String best = null;
+        java.math.BigDecimal bestDistance = null;
+        for (int d = first; d <= first + 1; d++) {
+            String candidate = Integer.toString(d);
+            // value = 0.candidate x 10^pointPos, i.e. d x 10^(pointPos - digits)
+            java.math.BigDecimal value = new java.math.BigDecimal(java.math.BigInteger.valueOf(d),
+                    candidate.length() - pointPos);
+            if (d == 0 || value.doubleValue() != v) {
+                continue;
+            }
+            java.math.BigDecimal distance = value.subtract(new java.math.BigDecimal(v)).abs();
+            if (bestDistance == null || distance.compareTo(bestDistance) < 0) {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+        return best;
     }
 }

@@ -195,7 +195,9 @@ public final class Table {
                     sb.append("  ");
                 }
                 sb.append(row[j]);
-                sb.repeat(' ', width[j] - row[j].length());
+                if (j < k - 1) {
+                    sb.repeat(' ', width[j] - row[j].length());
+                }
             }
             sb.append('\n');
         }
