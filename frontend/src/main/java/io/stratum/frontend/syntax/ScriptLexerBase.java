@@ -134,8 +134,8 @@ abstract class ScriptLexerBase extends Lexer {
 
     private void endOfInput(Token eof) {
         finished = true;
-        if (!openBrackets.isEmpty()) {
-            pending.add(eof); // the parser reports the unclosed bracket
+        if (embedded || !openBrackets.isEmpty()) {
+            pending.add(eof); // an embedded expression has no layout; an unclosed bracket is the parser's to report
             return;
         }
         if (lineHasContent) {

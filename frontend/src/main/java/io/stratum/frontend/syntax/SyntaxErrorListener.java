@@ -65,6 +65,11 @@ final class SyntaxErrorListener extends BaseErrorListener {
 
         switch (type) {
             case ScriptLexer.UNTERMINATED_STRING -> {
+                if (previous != null && previous.getType() == ScriptLexer.STRING && previous.getStopIndex() + 1 == token.getStartIndex()
+                        && previous.getText().matches("(?i)[rbfu]{0,2}(\"\"|'')")) {
+                    // The lexer saw an empty string and then an open quote: it was a triple quote that never closes.
+                    return error(previous, "unterminated triple-quoted string literal", "close the string with the same three quotes");
+                }
                 return error(token, "unterminated string literal", "close the string with its opening quote on the same line, or use triple quotes");
             }
             case ScriptLexer.ERROR_CHAR -> {
@@ -82,6 +87,28 @@ final class SyntaxErrorListener extends BaseErrorListener {
             case ScriptLexer.ARROW -> {
                 return error(token, outsideSubset("return annotations are"), ScriptError.FULL_PYTHON_HINT);
             }
+            case ScriptLexer.STAR -> {
+                if (previous != null && previous.getType() == ScriptLexer.IMPORT) {
+                    return error(token, outsideSubset("star imports ('from m import *') are"),
+                            "import the names you use explicitly, or " + ScriptError.FULL_PYTHON_HINT);
+                }
+            }
+            case ScriptLexer.DOT -> {
+                if (previous != null && previous.getType() == ScriptLexer.FROM) {
+                    return error(token, outsideSubset("relative imports are"), ScriptError.FULL_PYTHON_HINT);
+                }
+            }
+            case ScriptLexer.ELSE -> {
+                if (startsLine(previous)) {
+                    return error(token, "'else' does not continue an 'if' at this indentation",
+                            "align it with its 'if'; note that 'else' after 'for' is outside the Python subset Stratum parses");
+                }
+            }
+            case ScriptLexer.COLON -> {
+                if (previous != null && previous.getType() == ScriptLexer.NAME && insideParameters(parser.getContext())) {
+                    return error(token, outsideSubset("type annotations are"), ScriptError.FULL_PYTHON_HINT);
+                }
+            }
             case ScriptLexer.AT -> {
                 if (startsLine(previous)) {
                     return error(token, outsideSubset("decorators are"), ScriptError.FULL_PYTHON_HINT);
@@ -91,10 +118,11 @@ final class SyntaxErrorListener extends BaseErrorListener {
         }
 
         Token opener = innermostOpenBracket(tokens, token.getTokenIndex());
-        if (opener != null && (type == Token.EOF || previous == null || token.getLine() > previous.getLine())) {
+        Token strayLine = opener == null ? null : lineLookingLikeNewStatement(tokens, opener, token);
+        if (opener != null && (type == Token.EOF || strayLine != null)) {
             String where = type == Token.EOF
                     ? "the script ends"
-                    : "the parser reached " + describe(token) + " at " + token.getLine() + ":" + (token.getCharPositionInLine() + 1);
+                    : "the parser reached " + describe(strayLine) + " at " + strayLine.getLine() + ":" + (strayLine.getCharPositionInLine() + 1);
             return new ScriptError(fileName, SourcePos.of(opener),
                     "unclosed '" + opener.getText() + "' opened at " + opener.getLine() + ":" + (opener.getCharPositionInLine() + 1),
                     where + " while this '" + opener.getText() + "' is still open; add the matching '" + closerOf(opener.getText()) + "'");
@@ -105,7 +133,12 @@ final class SyntaxErrorListener extends BaseErrorListener {
         }
         IntervalSet expected = expectedTokens(parser);
         if (expected.contains(ScriptLexer.INDENT)) {
-            return error(token, "expected an indented block after " + blockHeader(parser.getContext()), "indent the body of the block");
+            String message = "expected an indented block after " + blockHeader(parser.getContext());
+            if (type == Token.EOF) {
+                SourcePos end = SourcePos.of(lastContentBefore(tokens, token.getTokenIndex()));
+                return new ScriptError(fileName, end.endLine(), end.endColumn(), message, "indent the body of the block");
+            }
+            return error(token, message, "indent the body of the block");
         }
         if (type == ScriptLexer.COLON && (parser.getContext() instanceof ScriptParser.SimpleStatementsContext
                 || parser.getContext() instanceof ScriptParser.ExpressionStatementContext)) {
@@ -115,6 +148,12 @@ final class SyntaxErrorListener extends BaseErrorListener {
             return errorAfter(token, previous, previous == null || startsLine(previous)
                     ? "expected an expression"
                     : "expected an expression after " + describe(previous));
+        }
+        if (startsExpression(type) && previous != null && previous.getLine() == token.getLine() && endsExpression(previous.getType())) {
+            return error(token, "unexpected " + describe(token), "is a comma or an operator missing before it?");
+        }
+        if (isCloser(type) && opener == null) {
+            return error(token, "unexpected " + describe(token), "it has no matching opening bracket");
         }
         if (expected.size() == 1 && expected.contains(ScriptLexer.NAME)) {
             return errorAfter(token, previous, "expected a name after " + describe(previous));
@@ -131,13 +170,16 @@ final class SyntaxErrorListener extends BaseErrorListener {
             }
             return errorAfter(token, previous, "expected " + names + ", found " + describe(token));
         }
-        if (isCloser(type) && opener == null) {
-            return error(token, "unexpected " + describe(token), "it has no matching opening bracket");
-        }
-        if (startsExpression(type) && previous != null && previous.getLine() == token.getLine() && endsExpression(previous.getType())) {
-            return error(token, "unexpected " + describe(token), "is a comma or an operator missing before it?");
-        }
         return errorAfter(token, previous, "unexpected " + describe(token));
+    }
+
+    private static boolean insideParameters(ParserRuleContext context) {
+        for (ParserRuleContext c = context; c != null; c = c.getParent()) {
+            if (c instanceof ScriptParser.ParameterListContext || c instanceof ScriptParser.FunctionDefContext) {
+                return !(c instanceof ScriptParser.FunctionDefContext f) || f.RPAREN() == null;
+            }
+        }
+        return false;
     }
 
     private static IntervalSet expectedTokens(Parser parser) {
@@ -192,6 +234,41 @@ final class SyntaxErrorListener extends BaseErrorListener {
         return open.peek();
     }
 
+    /**
+     * Inside brackets a line break means nothing to the parser, so a forgotten closer shows up as a
+     * later line that starts no deeper than the line holding the opener: it reads like a new statement.
+     */
+    private static Token lineLookingLikeNewStatement(TokenStream tokens, Token opener, Token offending) {
+        if (offending.getLine() <= opener.getLine()) {
+            return null;
+        }
+        int indent = -1;
+        for (int i = opener.getTokenIndex(); i >= 0 && tokens.get(i).getLine() == opener.getLine(); i--) {
+            indent = tokens.get(i).getCharPositionInLine();
+        }
+        int line = opener.getLine();
+        for (int i = opener.getTokenIndex() + 1; i <= offending.getTokenIndex(); i++) {
+            Token t = tokens.get(i);
+            if (t.getLine() > line) {
+                line = t.getLine();
+                if (t.getType() != Token.EOF && t.getCharPositionInLine() <= indent) {
+                    return t;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Token lastContentBefore(TokenStream tokens, int index) {
+        for (int i = index - 1; i > 0; i--) {
+            int type = tokens.get(i).getType();
+            if (type != ScriptLexer.NEWLINE && type != ScriptLexer.INDENT && type != ScriptLexer.DEDENT) {
+                return tokens.get(i);
+            }
+        }
+        return tokens.get(Math.max(index, 0));
+    }
+
     private static boolean isCloser(int type) {
         return type == ScriptLexer.RPAREN || type == ScriptLexer.RBRACK || type == ScriptLexer.RBRACE;
     }
@@ -244,6 +321,9 @@ final class SyntaxErrorListener extends BaseErrorListener {
             case ScriptLexer.DEDENT -> "end of block";
             default -> {
                 String text = token.getText();
+                if (token.getType() == ScriptLexer.STRING) {
+                    yield "string " + (text.length() > 30 ? text.substring(0, 27) + "..." : text).replace("\n", "\\n");
+                }
                 int newline = text.indexOf('\n');
                 if (newline >= 0 || text.length() > 30) {
                     text = text.substring(0, Math.min(newline >= 0 ? newline : 30, 27)) + "...";
