@@ -1,0 +1,217 @@
+package io.stratum.frontend.api;
+
+import io.stratum.ir.catalog.ApiCatalog;
+import io.stratum.ir.catalog.ApiEntry;
+import io.stratum.ir.catalog.EntryKind;
+import io.stratum.ir.catalog.ParamSpec;
+import io.stratum.ir.catalog.StandardCatalog;
+import io.stratum.ir.diagnostics.NearestNames;
+import io.stratum.ir.logical.Choice;
+import io.stratum.ir.logical.Estimator;
+import io.stratum.ir.logical.LogicalNode;
+import io.stratum.ir.logical.ReadCsv;
+import io.stratum.ir.logical.Value;
+import io.stratum.ir.logical.Var;
+import io.stratum.ir.value.Const;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The entry points of the Java DataOps API, mirroring skrub's module functions: {@code var},
+ * {@code choose_from}, estimator construction and readers. Scripts reach the same methods through the binder,
+ * so a Java program and a Python script that say the same thing build the same plan.
+ *
+ * <pre>{@code
+ * DataOp data = DataOps.var("data", DataOps.readCsv("employees.csv", Path.of(".")));
+ * DataOp y = data.get("salary").skb().markAsY();
+ * DataOp X = data.drop(List.of("salary")).skb().markAsX();
+ * DataOp ridge = DataOps.estimator("sklearn.linear_model.Ridge",
+ *         Map.of("alpha", DataOps.chooseFrom(List.of(0.1, 1.0, 10.0), "alpha")));
+ * DataOp search = X.skb().apply(ridge, y, null).skb().makeGridSearch(5, "r2", true);
+ * }</pre>
+ */
+public final class DataOps {
+    private static final ApiCatalog CATALOG = StandardCatalog.get();
+
+    private DataOps() {
+    }
+
+    /** {@code skrub.var(name)}: a named input with no value yet. */
+    public static DataOp var(String name) {
+        return new DataOp(new Var(name, null, SourceScope.current()));
+    }
+
+    /** {@code skrub.var(name, value)}: a named input whose value is used unless another one is bound. */
+    public static DataOp var(String name, Object value) {
+        return new DataOp(new Var(name, lift(value).node(), SourceScope.current()));
+    }
+
+    /**
+     * {@code pd.read_csv(path)}: {@code path} as written, resolved against {@code workingDirectory} as Python
+     * resolves relative paths against the current directory.
+     */
+    public static DataOp readCsv(String path, Path workingDirectory) {
+        Path resolved = workingDirectory.resolve(path).toAbsolutePath().normalize();
+        return new DataOp(new ReadCsv(resolved.toString(), path, new Const.DictConst(List.of(), List.of()),
+                SourceScope.current()));
+    }
+
+    /** A constant as a DataOp. */
+    public static DataOp value(Const value) {
+        return new DataOp(new Value(value, SourceScope.current()));
+    }
+
+    /**
+     * {@code skrub.choose_from([...], name=name)}: one of the outcomes, labelled by their values (or by the
+     * estimator's repr for estimators).
+     */
+    public static DataOp chooseFrom(List<?> outcomes, String name) {
+        List<Const> labels = new ArrayList<>();
+        List<LogicalNode> nodes = new ArrayList<>();
+        for (Object o : outcomes) {
+            DataOp d = lift(o);
+            nodes.add(d.node());
+            labels.add(label(d.node()));
+        }
+        return choice(name, labels, nodes, "[" + joinReprs(labels) + "]");
+    }
+
+    /** {@code skrub.choose_from({...}, name=name)}: one of the outcomes, labelled by their keys. */
+    public static DataOp chooseFrom(Map<String, ?> outcomes, String name) {
+        List<Const> labels = new ArrayList<>();
+        List<LogicalNode> nodes = new ArrayList<>();
+        for (Map.Entry<String, ?> e : outcomes.entrySet()) {
+            labels.add(Const.of(e.getKey()));
+            nodes.add(lift(e.getValue()).node());
+        }
+        return choice(name, labels, nodes, "{" + joinReprs(labels) + "}");
+    }
+
+    private static DataOp choice(String name, List<Const> labels, List<LogicalNode> nodes, String display) {
+        if (nodes.isEmpty()) {
+            throw DataOp.error("choose_from needs at least one outcome", null);
+        }
+        String effective = name != null ? name : "choose_from(" + display + ")";
+        return new DataOp(new Choice(effective, labels, nodes, SourceScope.current()));
+    }
+
+    /**
+     * An estimator such as {@code Ridge(alpha=1.0)}, checked against the catalog: unknown classes and
+     * parameters, and values of the wrong type, are errors now rather than when the search runs. Parameter
+     * values may be constants or choices of constants.
+     */
+    public static DataOp estimator(String qualifiedName, Map<String, ?> params) {
+        ApiEntry entry = CATALOG.lookup(qualifiedName);
+        if (entry == null || entry.kind() == EntryKind.READER || entry.kind() == EntryKind.FRAME_METHOD) {
+            String module = qualifiedName.contains(".") ? qualifiedName.substring(0, qualifiedName.lastIndexOf('.')) : "";
+            String simple = qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1);
+            List<String> near = CATALOG.suggest(module, simple);
+            throw DataOp.error("Stratum does not know the estimator " + qualifiedName,
+                    near.isEmpty() ? "known in " + module + ": " + String.join(", ", CATALOG.namesIn(module))
+                            : "did you mean " + String.join(" or ", near) + "?");
+        }
+        Map<String, LogicalNode> given = new LinkedHashMap<>();
+        for (Map.Entry<String, ?> e : params.entrySet()) {
+            ParamSpec spec = entry.param(e.getKey());
+            if (spec == null) {
+                List<String> near = NearestNames.nearest(e.getKey(), entry.paramNames(), 3);
+                throw DataOp.error(entry.simpleName() + "() got an unexpected keyword argument '" + e.getKey() + "'",
+                        near.isEmpty() ? "its parameters are: " + String.join(", ", entry.paramNames())
+                                : "did you mean '" + near.get(0) + "'?");
+            }
+            LogicalNode value = lift(e.getValue()).node();
+            checkParam(entry, spec, value);
+            given.put(e.getKey(), value);
+        }
+        List<Estimator.Param> all = new ArrayList<>();
+        for (ParamSpec spec : entry.params()) {
+            LogicalNode v = given.get(spec.name());
+            all.add(v == null ? new Estimator.Param(spec.name(), new Value(spec.defaultValue(), io.stratum.ir.node.Origin.NONE), false)
+                    : new Estimator.Param(spec.name(), v, true));
+        }
+        return new DataOp(new Estimator(qualifiedName, all, SourceScope.current()));
+    }
+
+    private static void checkParam(ApiEntry entry, ParamSpec spec, LogicalNode value) {
+        switch (value) {
+            case Value v -> {
+                String problem = spec.check(v.value());
+                if (problem != null) {
+                    throw DataOp.error(entry.simpleName() + ": " + problem, null);
+                }
+                String unsupported = spec.checkSupported(v.value());
+                if (unsupported != null) {
+                    throw DataOp.error(entry.simpleName() + ": " + unsupported, "use a supported value or --frontend graalpy once it runs scikit-learn itself");
+                }
+            }
+            case Choice c -> {
+                for (LogicalNode outcome : c.outcomes()) {
+                    checkParam(entry, spec, outcome);
+                }
+            }
+            default -> throw DataOp.error(entry.simpleName() + ": parameter '" + spec.name()
+                    + "' must be a constant or a choice of constants, got " + Skb.describe(value), null);
+        }
+    }
+
+    /** Turns a Java value (DataOp, Const, String, Number, Boolean, List, Map, null) into a DataOp. */
+    public static DataOp lift(Object value) {
+        return switch (value) {
+            case null -> new DataOp(new Value(Const.none(), SourceScope.current()));
+            case DataOp d -> d;
+            case LogicalNode n -> new DataOp(n);
+            default -> new DataOp(new Value(toConst(value), SourceScope.current()));
+        };
+    }
+
+    /** The constant for a plain Java value; anything that is not a constant is a programming error. */
+    public static Const toConst(Object value) {
+        return switch (value) {
+            case null -> Const.none();
+            case Const c -> c;
+            case String s -> Const.of(s);
+            case Boolean b -> Const.of(b);
+            case Integer i -> Const.of((long) i);
+            case Long l -> Const.of(l);
+            case Double d -> Const.of(d);
+            case Float f -> Const.of((double) f);
+            case List<?> l -> {
+                List<Const> items = new ArrayList<>(l.size());
+                for (Object o : l) {
+                    items.add(toConst(o));
+                }
+                yield new Const.ListConst(items);
+            }
+            case Map<?, ?> m -> {
+                List<Const> keys = new ArrayList<>();
+                List<Const> values = new ArrayList<>();
+                for (Map.Entry<?, ?> e : m.entrySet()) {
+                    keys.add(toConst(e.getKey()));
+                    values.add(toConst(e.getValue()));
+                }
+                yield new Const.DictConst(keys, values);
+            }
+            case DataOp d when d.constant() != null -> d.constant();
+            default -> throw new IllegalArgumentException("not a constant: " + value.getClass().getName());
+        };
+    }
+
+    private static Const label(LogicalNode node) {
+        return switch (node) {
+            case Value v -> v.value();
+            case Estimator e -> Const.of(e.repr());
+            default -> Const.of(node.kind());
+        };
+    }
+
+    private static String joinReprs(List<Const> labels) {
+        List<String> parts = new ArrayList<>();
+        for (Const c : labels) {
+            parts.add(c.repr());
+        }
+        return String.join(", ", parts);
+    }
+}

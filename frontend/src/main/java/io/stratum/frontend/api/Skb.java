@@ -1,0 +1,74 @@
+package io.stratum.frontend.api;
+
+import io.stratum.ir.logical.Apply;
+import io.stratum.ir.logical.Choice;
+import io.stratum.ir.logical.Estimator;
+import io.stratum.ir.logical.GridSearch;
+import io.stratum.ir.logical.LogicalNode;
+import io.stratum.ir.logical.MarkX;
+import io.stratum.ir.logical.MarkY;
+import io.stratum.ir.value.Const;
+import java.util.List;
+
+/** The {@code .skb} namespace of a {@link DataOp}, with skrub's method names and defaults. */
+public final class Skb {
+    private final DataOp self;
+
+    Skb(DataOp self) {
+        this.self = self;
+    }
+
+    /** {@code .skb.apply(estimator)}: fit on all columns, transform (or predict, for a learner needing no y). */
+    public DataOp apply(DataOp estimator) {
+        return apply(estimator, null, null);
+    }
+
+    /**
+     * {@code .skb.apply(estimator, y=y, cols=cols)}: fit {@code estimator} on the training rows of
+     * {@code cols} (all columns when null), transform them and keep the other columns as they are; with a
+     * learner, fit on {@code y} and predict.
+     */
+    public DataOp apply(DataOp estimator, DataOp y, List<String> cols) {
+        checkEstimator(estimator.node());
+        Const colsConst = cols == null ? Const.none() : Const.ofStrings(cols);
+        return new DataOp(new Apply(self.node(), estimator.node(), y == null ? null : y.node(), colsConst,
+                SourceScope.current()));
+    }
+
+    /** {@code .skb.mark_as_X()}: these are the features; cross-validation splits rows here. */
+    public DataOp markAsX() {
+        return new DataOp(new MarkX(self.node(), SourceScope.current()));
+    }
+
+    /** {@code .skb.mark_as_y()}: this is the target; cross-validation splits rows here. */
+    public DataOp markAsY() {
+        return new DataOp(new MarkY(self.node(), SourceScope.current()));
+    }
+
+    /** {@code .skb.make_grid_search(cv=cv, scoring=scoring, fitted=fitted)}. */
+    public DataOp makeGridSearch(int cv, String scoring, boolean fitted) {
+        if (cv < 2) {
+            throw DataOp.error("make_grid_search: cv must be at least 2, got " + cv, "use cv=5 (skrub's default)");
+        }
+        Const scoringConst = scoring == null ? Const.none() : Const.of(scoring);
+        return new DataOp(new GridSearch(self.node(), Const.of((long) cv), scoringConst, fitted, SourceScope.current()));
+    }
+
+    private static void checkEstimator(LogicalNode node) {
+        switch (node) {
+            case Estimator e -> {
+            }
+            case Choice c -> {
+                for (LogicalNode outcome : c.outcomes()) {
+                    checkEstimator(outcome);
+                }
+            }
+            default -> throw DataOp.error(".skb.apply expects an estimator (such as Ridge() or OneHotEncoder()), got "
+                    + describe(node), "build the estimator with its constructor, e.g. StandardScaler()");
+        }
+    }
+
+    static String describe(LogicalNode node) {
+        return node instanceof io.stratum.ir.logical.Value v ? "the constant " + v.value().repr() : "a " + node.kind() + " DataOp";
+    }
+}

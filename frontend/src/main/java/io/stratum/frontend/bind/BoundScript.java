@@ -1,0 +1,25 @@
+package io.stratum.frontend.bind;
+
+import io.stratum.frontend.api.DataOp;
+import java.util.List;
+
+/**
+ * A traced script: the searches it built (in order of creation) and what it printed. The session runs the
+ * searches; a script that builds a search but prints nothing still gets its results shown by the CLI.
+ */
+public record BoundScript(String fileName, String sourceText, List<DataOp> searches, List<ScriptAction> actions) {
+    public BoundScript {
+        searches = List.copyOf(searches);
+        actions = List.copyOf(actions);
+    }
+
+    /** The search the CLI reports: the one last printed, or else the last one built. */
+    public DataOp mainSearch() {
+        for (int i = actions.size() - 1; i >= 0; i--) {
+            if (actions.get(i) instanceof ScriptAction.ShowSearch s) {
+                return s.search();
+            }
+        }
+        return searches.isEmpty() ? null : searches.get(searches.size() - 1);
+    }
+}

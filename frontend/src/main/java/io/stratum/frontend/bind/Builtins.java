@@ -1,0 +1,208 @@
+package io.stratum.frontend.bind;
+
+import io.stratum.frontend.syntax.SourcePos;
+import io.stratum.ir.logical.UnaryOperator;
+import io.stratum.ir.value.Const;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The Python builtins the subset supports, evaluated on symbolic values. */
+final class Builtins {
+    private Builtins() {
+    }
+
+    static PyValue call(ScriptBinder b, String name, List<PyValue> args, Map<String, PyValue> kwargs, SourcePos pos) {
+        return switch (name) {
+            case "print" -> print(b, args, kwargs, pos);
+            case "len" -> {
+                PyValue v = one(b, name, args, kwargs, pos);
+                yield switch (v) {
+                    case PyValue.Sequence s -> constant(Const.of((long) s.items().size()));
+                    case PyValue.Mapping m -> constant(Const.of((long) m.keys().size()));
+                    case PyValue.Constant c when c.value() instanceof Const.StrConst s -> constant(Const.of((long) s.value().codePointCount(0, s.value().length())));
+                    default -> throw b.error(pos, "len() of " + PyValue.typeName(v) + " is not known while the plan is built", null);
+                };
+            }
+            case "range" -> {
+                noKeywords(b, name, kwargs, pos);
+                long start = 0;
+                long stop;
+                long step = 1;
+                if (args.size() == 1) {
+                    stop = integer(b, args.get(0), pos);
+                } else if (args.size() == 2 || args.size() == 3) {
+                    start = integer(b, args.get(0), pos);
+                    stop = integer(b, args.get(1), pos);
+                    step = args.size() == 3 ? integer(b, args.get(2), pos) : 1;
+                } else {
+                    throw b.error(pos, "range() takes 1 to 3 arguments", null);
+                }
+                if (step == 0) {
+                    throw b.error(pos, "range() step must not be zero", null);
+                }
+                List<PyValue> out = new ArrayList<>();
+                for (long i = start; step > 0 ? i < stop : i > stop; i += step) {
+                    if (out.size() > 100_000) {
+                        throw b.error(pos, "range() is too long to unroll while the plan is built", null);
+                    }
+                    out.add(constant(Const.of(i)));
+                }
+                yield new PyValue.Sequence(out, false);
+            }
+            case "enumerate" -> {
+                long start = kwargs.containsKey("start") ? integer(b, kwargs.get("start"), pos) : 0;
+                if (args.size() != 1 || kwargs.size() > (kwargs.containsKey("start") ? 1 : 0)) {
+                    throw b.error(pos, "enumerate() takes one iterable and an optional start", null);
+                }
+                List<PyValue> out = new ArrayList<>();
+                long i = start;
+                for (PyValue item : b.iterate(args.get(0), null)) {
+                    out.add(new PyValue.Sequence(List.of(constant(Const.of(i++)), item), true));
+                }
+                yield new PyValue.Sequence(out, false);
+            }
+            case "zip" -> {
+                noKeywords(b, name, kwargs, pos);
+                List<List<PyValue>> lists = new ArrayList<>();
+                int n = Integer.MAX_VALUE;
+                for (PyValue a : args) {
+                    List<PyValue> items = b.iterate(a, null);
+                    lists.add(items);
+                    n = Math.min(n, items.size());
+                }
+                List<PyValue> out = new ArrayList<>();
+                for (int i = 0; i < (lists.isEmpty() ? 0 : n); i++) {
+                    List<PyValue> tuple = new ArrayList<>();
+                    for (List<PyValue> l : lists) {
+                        tuple.add(l.get(i));
+                    }
+                    out.add(new PyValue.Sequence(tuple, true));
+                }
+                yield new PyValue.Sequence(out, false);
+            }
+            case "abs" -> {
+                PyValue v = one(b, name, args, kwargs, pos);
+                if (v instanceof PyValue.Op op) {
+                    yield new PyValue.Op(b.api(pos, () -> op.op().unary(UnaryOperator.ABS)));
+                }
+                if (v instanceof PyValue.Constant c && c.value() instanceof Const.IntConst i) {
+                    yield constant(Const.of(Math.abs(i.value())));
+                }
+                if (v instanceof PyValue.Constant c && c.value() instanceof Const.FloatConst f) {
+                    yield constant(Const.of(Math.abs(f.value())));
+                }
+                throw b.error(pos, "bad operand type for abs(): " + PyValue.typeName(v), null);
+            }
+            case "str" -> constant(Const.of(b.str(one(b, name, args, kwargs, pos), pos)));
+            case "int", "float", "bool" -> convert(b, name, one(b, name, args, kwargs, pos), pos);
+            case "list", "tuple" -> {
+                if (args.isEmpty()) {
+                    yield new PyValue.Sequence(List.of(), name.equals("tuple"));
+                }
+                yield new PyValue.Sequence(b.iterate(one(b, name, args, kwargs, pos), null), name.equals("tuple"));
+            }
+            case "dict" -> {
+                List<PyValue> keys = new ArrayList<>();
+                List<PyValue> values = new ArrayList<>();
+                if (args.size() == 1 && args.get(0) instanceof PyValue.Mapping m) {
+                    keys.addAll(m.keys());
+                    values.addAll(m.values());
+                } else if (args.size() == 1) {
+                    for (PyValue pair : b.iterate(args.get(0), null)) {
+                        List<PyValue> kv = b.iterate(pair, null);
+                        keys.add(kv.get(0));
+                        values.add(kv.get(1));
+                    }
+                } else if (!args.isEmpty()) {
+                    throw b.error(pos, "dict() takes at most one positional argument", null);
+                }
+                for (Map.Entry<String, PyValue> e : kwargs.entrySet()) {
+                    keys.add(constant(Const.of(e.getKey())));
+                    values.add(e.getValue());
+                }
+                yield new PyValue.Mapping(keys, values);
+            }
+            default -> throw b.error(pos, "the builtin " + name + "() is not supported by Stratum", null);
+        };
+    }
+
+    private static PyValue print(ScriptBinder b, List<PyValue> args, Map<String, PyValue> kwargs, SourcePos pos) {
+        String sep = " ";
+        for (Map.Entry<String, PyValue> e : kwargs.entrySet()) {
+            if (e.getKey().equals("sep") && e.getValue() instanceof PyValue.Constant c && c.value() instanceof Const.StrConst s) {
+                sep = s.value();
+            } else if (!e.getKey().equals("end") && !e.getKey().equals("flush")) {
+                throw b.error(pos, "print() got an unexpected keyword argument '" + e.getKey() + "'", null);
+            }
+        }
+        StringBuilder text = new StringBuilder();
+        for (PyValue a : args) {
+            if (a instanceof PyValue.SearchAttribute s) {
+                if (!text.isEmpty()) {
+                    b.recordAction(new ScriptAction.PrintText(text.toString().stripTrailing()));
+                    text.setLength(0);
+                }
+                b.recordAction(new ScriptAction.ShowSearch(s.search(), s.attribute(), b.origin(pos)));
+            } else {
+                text.append(b.str(a, pos)).append(sep);
+            }
+        }
+        if (!text.isEmpty()) {
+            b.recordAction(new ScriptAction.PrintText(text.substring(0, text.length() - sep.length())));
+        }
+        return b.none();
+    }
+
+    private static PyValue convert(ScriptBinder b, String name, PyValue v, SourcePos pos) {
+        if (!(v instanceof PyValue.Constant c)) {
+            throw b.error(pos, name + "() of " + PyValue.typeName(v) + " is not known while the plan is built", null);
+        }
+        try {
+            return constant(switch (name) {
+                case "int" -> switch (c.value()) {
+                    case Const.IntConst i -> i;
+                    case Const.FloatConst f -> Const.of((long) f.value());
+                    case Const.BoolConst bo -> Const.of(bo.value() ? 1L : 0L);
+                    case Const.StrConst s -> Const.of(Long.parseLong(s.value().strip()));
+                    default -> throw b.error(pos, "int() of " + c.value().typeName(), null);
+                };
+                case "float" -> switch (c.value()) {
+                    case Const.IntConst i -> Const.of((double) i.value());
+                    case Const.FloatConst f -> f;
+                    case Const.BoolConst bo -> Const.of(bo.value() ? 1.0 : 0.0);
+                    case Const.StrConst s -> Const.of(Double.parseDouble(s.value().strip()));
+                    default -> throw b.error(pos, "float() of " + c.value().typeName(), null);
+                };
+                default -> Const.of(b.truth(v, null));
+            });
+        } catch (NumberFormatException e) {
+            throw b.error(pos, "invalid literal for " + name + "(): " + c.value().repr(), null);
+        }
+    }
+
+    private static PyValue one(ScriptBinder b, String name, List<PyValue> args, Map<String, PyValue> kwargs, SourcePos pos) {
+        noKeywords(b, name, kwargs, pos);
+        if (args.size() != 1) {
+            throw b.error(pos, name + "() takes exactly one argument (" + args.size() + " given)", null);
+        }
+        return args.get(0);
+    }
+
+    private static void noKeywords(ScriptBinder b, String name, Map<String, PyValue> kwargs, SourcePos pos) {
+        if (!kwargs.isEmpty()) {
+            throw b.error(pos, name + "() takes no keyword arguments", null);
+        }
+    }
+
+    private static long integer(ScriptBinder b, PyValue v, SourcePos pos) {
+        if (v instanceof PyValue.Constant c && c.value() instanceof Const.IntConst i) {
+            return i.value();
+        }
+        throw b.error(pos, "an int is needed here, got " + PyValue.typeName(v), null);
+    }
+
+    private static PyValue constant(Const c) {
+        return new PyValue.Constant(c);
+    }
+}

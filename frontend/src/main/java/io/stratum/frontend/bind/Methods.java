@@ -1,0 +1,166 @@
+package io.stratum.frontend.bind;
+
+import io.stratum.frontend.api.DataOp;
+import io.stratum.frontend.syntax.SourcePos;
+import io.stratum.ir.diagnostics.NearestNames;
+import io.stratum.ir.value.Const;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Method calls on DataOps and their {@code .skb} namespace, with skrub's names and defaults. */
+final class Methods {
+    static final List<String> SKB_METHODS = List.of("apply", "mark_as_X", "mark_as_y", "make_grid_search",
+            "set_name", "set_description");
+
+    private Methods() {
+    }
+
+    static PyValue call(ScriptBinder b, PyValue receiver, String name, List<PyValue> args, Map<String, PyValue> kwargs,
+                        SourcePos pos) {
+        return switch (receiver) {
+            case PyValue.SkbNamespace skb -> skb(b, skb.op(), name, args, kwargs, pos);
+            case PyValue.Op op -> frameMethod(b, op.op(), name, args, kwargs, pos);
+            case PyValue.Mapping m -> mappingMethod(b, m, name, args, pos);
+            default -> throw b.error(pos, PyValue.typeName(receiver) + " has no method " + name, null);
+        };
+    }
+
+    private static PyValue frameMethod(ScriptBinder b, DataOp op, String name, List<PyValue> args,
+                                       Map<String, PyValue> kwargs, SourcePos pos) {
+        if (name.equals("as_data_op")) {
+            new Arguments(b, name, args, kwargs, pos).done();
+            return new PyValue.Op(op.asDataOp());
+        }
+        List<Object> javaArgs = new ArrayList<>();
+        for (PyValue a : args) {
+            javaArgs.add(b.toJava(a, pos));
+        }
+        Map<String, Object> javaKwargs = new LinkedHashMap<>();
+        for (Map.Entry<String, PyValue> e : kwargs.entrySet()) {
+            javaKwargs.put(e.getKey(), b.toJava(e.getValue(), pos));
+        }
+        // Generic call: the optimizer's binding batch resolves it against the catalog (and reports unknown names).
+        return new PyValue.Op(b.api(pos, () -> op.call(name, javaArgs, javaKwargs)));
+    }
+
+    private static PyValue skb(ScriptBinder b, DataOp op, String name, List<PyValue> args, Map<String, PyValue> kwargs,
+                               SourcePos pos) {
+        Arguments a = new Arguments(b, name, args, kwargs, pos);
+        switch (name) {
+            case "apply" -> {
+                PyValue estimator = a.value(0, "estimator", true);
+                PyValue y = a.value(-1, "y", false);
+                PyValue cols = a.value(-1, "cols", false);
+                for (String unsupported : List.of("exclude_cols", "how", "allow_reject", "unsupervised")) {
+                    if (a.value(-1, unsupported, false) != null) {
+                        throw b.error(pos, ".skb.apply: '" + unsupported + "' is not supported by Stratum yet", null);
+                    }
+                }
+                a.done();
+                if (!(b.toJava(estimator, pos) instanceof DataOp est)) {
+                    throw b.error(pos, ".skb.apply expects an estimator such as Ridge(), got " + PyValue.typeName(estimator), null);
+                }
+                DataOp yOp = null;
+                if (y != null && !(y instanceof PyValue.Constant c && c.value() instanceof Const.NoneConst)) {
+                    if (!(b.toJava(y, pos) instanceof DataOp yy)) {
+                        throw b.error(pos, ".skb.apply: y must be a DataOp (for example data['target'].skb.mark_as_y())", null);
+                    }
+                    yOp = yy;
+                }
+                List<String> colNames = columnList(b, cols, pos);
+                DataOp yFinal = yOp;
+                return new PyValue.Op(b.api(pos, () -> op.skb().apply(est, yFinal, colNames)));
+            }
+            case "mark_as_X" -> {
+                a.done();
+                return new PyValue.Op(b.api(pos, () -> op.skb().markAsX()));
+            }
+            case "mark_as_y" -> {
+                a.done();
+                return new PyValue.Op(b.api(pos, () -> op.skb().markAsY()));
+            }
+            case "make_grid_search" -> {
+                Const fitted = a.constant(-1, "fitted", Const.of(false));
+                Const cv = a.constant(-1, "cv", Const.none());
+                Const scoring = a.constant(-1, "scoring", Const.none());
+                a.constant(-1, "n_jobs", Const.none());
+                Const refit = a.constant(-1, "refit", Const.of(true));
+                a.done();
+                if (!(fitted instanceof Const.BoolConst fit)) {
+                    throw b.error(pos, "make_grid_search: fitted must be True or False", null);
+                }
+                int folds;
+                if (cv instanceof Const.NoneConst) {
+                    folds = 5;
+                } else if (cv instanceof Const.IntConst i) {
+                    folds = (int) i.value();
+                } else {
+                    throw b.error(pos, "make_grid_search: cv must be an int (the number of KFold splits) in Stratum for now, got "
+                            + cv.repr(), "use cv=5");
+                }
+                if (!(refit instanceof Const.BoolConst)) {
+                    throw b.error(pos, "make_grid_search: refit must be True or False in Stratum for now", null);
+                }
+                String scoringName;
+                if (scoring instanceof Const.NoneConst) {
+                    scoringName = "r2";
+                } else if (scoring instanceof Const.StrConst s) {
+                    scoringName = s.value();
+                } else {
+                    throw b.error(pos, "make_grid_search: scoring must be a scorer name such as 'r2'", null);
+                }
+                DataOp search = b.api(pos, () -> op.skb().makeGridSearch(folds, scoringName, fit.value()));
+                b.recordSearch(search);
+                return new PyValue.Op(search);
+            }
+            case "set_name", "set_description" -> {
+                a.value(0, name.equals("set_name") ? "name" : "description", true);
+                a.done();
+                return new PyValue.Op(op);
+            }
+            default -> {
+                List<String> near = NearestNames.nearest(name, SKB_METHODS, 2);
+                throw b.error(pos, ".skb has no method '" + name + "' that Stratum supports",
+                        near.isEmpty() ? "supported: " + String.join(", ", SKB_METHODS) : "did you mean '" + near.get(0) + "'?");
+            }
+        }
+    }
+
+    private static List<String> columnList(ScriptBinder b, PyValue cols, SourcePos pos) {
+        if (cols == null || cols instanceof PyValue.Constant c && c.value() instanceof Const.NoneConst) {
+            return null;
+        }
+        if (cols instanceof PyValue.Constant c && c.value() instanceof Const.StrConst s) {
+            return List.of(s.value());
+        }
+        if (cols instanceof PyValue.Sequence seq) {
+            List<String> out = new ArrayList<>();
+            for (PyValue item : seq.items()) {
+                if (!(item instanceof PyValue.Constant c && c.value() instanceof Const.StrConst s)) {
+                    throw b.error(pos, ".skb.apply: cols must be column names (strings)", null);
+                }
+                out.add(s.value());
+            }
+            return out;
+        }
+        throw b.error(pos, ".skb.apply: cols must be a column name or a list of names, got " + PyValue.typeName(cols),
+                "skrub selectors are not supported by Stratum yet");
+    }
+
+    private static PyValue mappingMethod(ScriptBinder b, PyValue.Mapping m, String name, List<PyValue> args, SourcePos pos) {
+        if (!args.isEmpty()) {
+            throw b.error(pos, "dict." + name + "() takes no arguments", null);
+        }
+        List<PyValue> out = new ArrayList<>();
+        for (int i = 0; i < m.keys().size(); i++) {
+            out.add(switch (name) {
+                case "keys" -> m.keys().get(i);
+                case "values" -> m.values().get(i);
+                default -> new PyValue.Sequence(List.of(m.keys().get(i), m.values().get(i)), true);
+            });
+        }
+        return new PyValue.Sequence(out, false);
+    }
+}

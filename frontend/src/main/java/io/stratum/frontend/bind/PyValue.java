@@ -1,0 +1,81 @@
+package io.stratum.frontend.bind;
+
+import io.stratum.frontend.api.DataOp;
+import io.stratum.frontend.syntax.Parameters;
+import io.stratum.frontend.syntax.Stmt;
+import io.stratum.ir.catalog.ApiEntry;
+import io.stratum.ir.value.Const;
+import java.util.List;
+
+/**
+ * What a name in a script stands for while the binder traces it: a constant, a container, a module, a catalog
+ * class, a function of the script, or a DataOp. No Python object ever exists; these are symbolic values.
+ */
+sealed interface PyValue {
+
+    /** A Python constant (None, bool, int, float, str). */
+    record Constant(Const value) implements PyValue {
+    }
+
+    /** A list or tuple whose items may be DataOps. */
+    record Sequence(List<PyValue> items, boolean tuple) implements PyValue {
+    }
+
+    /** A dict whose values may be DataOps, in insertion order. */
+    record Mapping(List<PyValue> keys, List<PyValue> values) implements PyValue {
+    }
+
+    /** An imported module or a part of one, e.g. {@code skrub}, {@code pandas}, {@code sklearn.linear_model}. */
+    record Module(String qualifiedName) implements PyValue {
+    }
+
+    /** A function of a module that the binder implements, e.g. {@code skrub.var} or {@code pandas.read_csv}. */
+    record ModuleFunction(String qualifiedName) implements PyValue {
+    }
+
+    /** A class of the API catalog, e.g. {@code Ridge}; calling it builds an estimator. */
+    record ApiClass(ApiEntry entry) implements PyValue {
+    }
+
+    /** A Python builtin the subset supports ({@code print}, {@code len}, {@code range}, ...). */
+    record Builtin(String name) implements PyValue {
+    }
+
+    /** A function defined in the script; calling it traces its body with the arguments. */
+    record Function(String name, Parameters params, List<Stmt> body, Scope closure) implements PyValue {
+    }
+
+    /** A lazy DataOp: a frame, column, estimator, choice or search. */
+    record Op(DataOp op) implements PyValue {
+    }
+
+    /** The {@code .skb} namespace of a DataOp. */
+    record SkbNamespace(DataOp op) implements PyValue {
+    }
+
+    /** A method looked up on a DataOp or its {@code .skb} namespace, not yet called. */
+    record BoundMethod(PyValue receiver, String name) implements PyValue {
+    }
+
+    /** An attribute of a fitted search such as {@code search.results_}, shown when printed. */
+    record SearchAttribute(DataOp search, String attribute) implements PyValue {
+    }
+
+    /** The name of a Python type, for error messages. */
+    static String typeName(PyValue v) {
+        return switch (v) {
+            case Constant c -> c.value().typeName();
+            case Sequence s -> s.tuple() ? "tuple" : "list";
+            case Mapping m -> "dict";
+            case Module m -> "module " + m.qualifiedName();
+            case ModuleFunction f -> "function " + f.qualifiedName();
+            case ApiClass c -> "class " + c.entry().simpleName();
+            case Builtin b -> "builtin " + b.name();
+            case Function f -> "function " + f.name();
+            case Op o -> "DataOp";
+            case SkbNamespace s -> "skb namespace";
+            case BoundMethod m -> "method " + m.name();
+            case SearchAttribute a -> "search attribute " + a.attribute();
+        };
+    }
+}

@@ -1,0 +1,16 @@
+package io.stratum.frontend.bind;
+
+import io.stratum.frontend.api.DataOp;
+import io.stratum.ir.node.Origin;
+
+/** Something the script asked to see, in script order: a text line, or an attribute of a search. */
+public sealed interface ScriptAction {
+
+    /** {@code print("...")} of constants. */
+    record PrintText(String text) implements ScriptAction {
+    }
+
+    /** {@code print(search.results_)} and the like: run the search (once) and show {@code attribute}. */
+    record ShowSearch(DataOp search, String attribute, Origin origin) implements ScriptAction {
+    }
+}

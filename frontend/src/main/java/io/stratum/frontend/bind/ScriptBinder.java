@@ -1,0 +1,888 @@
+package io.stratum.frontend.bind;
+
+import io.stratum.frontend.api.DataOp;
+import io.stratum.frontend.api.DataOps;
+import io.stratum.frontend.api.SourceScope;
+import io.stratum.frontend.syntax.Alias;
+import io.stratum.frontend.syntax.CompareOperator;
+import io.stratum.frontend.syntax.Comprehension;
+import io.stratum.frontend.syntax.DictItem;
+import io.stratum.frontend.syntax.Expr;
+import io.stratum.frontend.syntax.FStringPart;
+import io.stratum.frontend.syntax.Keyword;
+import io.stratum.frontend.syntax.Module;
+import io.stratum.frontend.syntax.Operator;
+import io.stratum.frontend.syntax.Parameter;
+import io.stratum.frontend.syntax.PythonSubsetParser;
+import io.stratum.frontend.syntax.ScriptError;
+import io.stratum.frontend.syntax.SourcePos;
+import io.stratum.frontend.syntax.Stmt;
+import io.stratum.ir.catalog.ApiCatalog;
+import io.stratum.ir.catalog.ApiEntry;
+import io.stratum.ir.catalog.EntryKind;
+import io.stratum.ir.catalog.StandardCatalog;
+import io.stratum.ir.diagnostics.NearestNames;
+import io.stratum.ir.diagnostics.StratumError;
+import io.stratum.ir.logical.BinaryOperator;
+import io.stratum.ir.logical.GridSearch;
+import io.stratum.ir.logical.UnaryOperator;
+import io.stratum.ir.node.Origin;
+import io.stratum.ir.value.Const;
+import io.stratum.ir.value.PyFormat;
+import java.math.BigInteger;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Traces a DataOps script without running Python: it walks the syntax tree, binding names to symbolic values,
+ * and turns every skrub, pandas and scikit-learn call into a call of the Java DataOps API. Function bodies are
+ * traced when called; loops over constants are unrolled. Anything outside what it can trace is a
+ * {@link ScriptError} at the offending position.
+ */
+public final class ScriptBinder {
+    private static final Set<String> KNOWN_TOP_MODULES = Set.of("skrub", "stratum", "pandas", "numpy", "sklearn");
+    private static final Set<String> SKRUB_FUNCTIONS = Set.of("var", "X", "y", "choose_from", "as_data_op");
+    private static final Set<String> PANDAS_FUNCTIONS = Set.of("read_csv");
+    private static final Set<String> BUILTINS = Set.of("print", "len", "range", "enumerate", "zip", "abs", "str",
+            "int", "float", "bool", "list", "dict", "tuple");
+    private static final int MAX_CALL_DEPTH = 200;
+
+    private final ApiCatalog catalog;
+    private final Path workingDirectory;
+    private String fileName;
+    private final List<DataOp> searches = new ArrayList<>();
+    private final List<ScriptAction> actions = new ArrayList<>();
+    private int callDepth;
+
+    private ScriptBinder(ApiCatalog catalog, Path workingDirectory) {
+        this.catalog = catalog;
+        this.workingDirectory = workingDirectory;
+    }
+
+    /** Parses and traces {@code sourceText}; relative data paths resolve against {@code workingDirectory}. */
+    public static BoundScript bind(String sourceText, String fileName, Path workingDirectory) {
+        Module module = PythonSubsetParser.parse(sourceText, fileName);
+        ScriptBinder binder = new ScriptBinder(StandardCatalog.get(), workingDirectory);
+        binder.fileName = fileName;
+        Scope globals = new Scope(null);
+        globals.bind("__name__", new PyValue.Constant(Const.of("__main__")));
+        for (String b : BUILTINS) {
+            globals.bind(b, new PyValue.Builtin(b));
+        }
+        binder.execBlock(module.body(), globals);
+        return new BoundScript(fileName, sourceText, binder.searches, binder.actions);
+    }
+
+    // ---- statements ---------------------------------------------------------------------------------------
+
+    /** The value of a {@code return} that ended a block. */
+    private record Returned(PyValue value) {
+    }
+
+    private Returned execBlock(List<Stmt> body, Scope scope) {
+        for (Stmt s : body) {
+            Returned r = exec(s, scope);
+            if (r != null) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    private Returned exec(Stmt stmt, Scope scope) {
+        switch (stmt) {
+            case Stmt.Import imp -> {
+                for (Alias a : imp.names()) {
+                    String target = checkModule(a.name(), a.pos());
+                    if (a.asName() != null) {
+                        scope.bind(a.asName(), new PyValue.Module(target));
+                    } else {
+                        String top = a.name().contains(".") ? a.name().substring(0, a.name().indexOf('.')) : a.name();
+                        scope.bind(top, new PyValue.Module(canonicalModule(top)));
+                    }
+                }
+            }
+            case Stmt.ImportFrom from -> {
+                String module = checkModule(from.module(), from.pos());
+                for (Alias a : from.names()) {
+                    PyValue v = moduleMember(module, a.name(), a.pos());
+                    scope.bind(a.asName() != null ? a.asName() : a.name(), v);
+                }
+            }
+            case Stmt.Assign assign -> {
+                PyValue value = eval(assign.value(), scope);
+                for (Expr target : assign.targets()) {
+                    assignTo(target, value, scope);
+                }
+            }
+            case Stmt.AugAssign aug -> {
+                PyValue current = eval(aug.target(), scope);
+                PyValue value = binary(aug.op(), current, eval(aug.value(), scope), aug.pos());
+                assignTo(aug.target(), value, scope);
+            }
+            case Stmt.ExprStmt e -> eval(e.value(), scope);
+            case Stmt.FunctionDef def -> scope.bind(def.name(), new PyValue.Function(def.name(), def.params(), def.body(), scope));
+            case Stmt.Return ret -> {
+                return new Returned(ret.value() == null ? none() : eval(ret.value(), scope));
+            }
+            case Stmt.Pass p -> {
+            }
+            case Stmt.If ifStmt -> {
+                boolean test = truth(eval(ifStmt.test(), scope), ifStmt.test());
+                return execBlock(test ? ifStmt.body() : ifStmt.orElse(), scope);
+            }
+            case Stmt.For loop -> {
+                for (PyValue item : iterate(eval(loop.iter(), scope), loop.iter())) {
+                    assignTo(loop.target(), item, scope);
+                    Returned r = execBlock(loop.body(), scope);
+                    if (r != null) {
+                        return r;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private void assignTo(Expr target, PyValue value, Scope scope) {
+        switch (target) {
+            case Expr.Name n -> scope.bind(n.id(), value);
+            case Expr.TupleExpr t -> unpack(t.elements(), value, scope, t.pos());
+            case Expr.ListExpr l -> unpack(l.elements(), value, scope, l.pos());
+            default -> throw error(posOf(target), "Stratum cannot assign to this target", "assign to a plain name");
+        }
+    }
+
+    private void unpack(List<Expr> targets, PyValue value, Scope scope, SourcePos pos) {
+        List<PyValue> items = iterate(value, null);
+        if (items.size() != targets.size()) {
+            throw error(pos, "cannot unpack " + items.size() + " values into " + targets.size() + " names", null);
+        }
+        for (int i = 0; i < targets.size(); i++) {
+            assignTo(targets.get(i), items.get(i), scope);
+        }
+    }
+
+    // ---- imports ------------------------------------------------------------------------------------------
+
+    private static String canonicalModule(String name) {
+        // "import stratum as skrub" and "import skrub" name the same API.
+        return name.equals("stratum") || name.startsWith("stratum.") ? "skrub" + name.substring("stratum".length()) : name;
+    }
+
+    private String checkModule(String name, SourcePos pos) {
+        String canonical = canonicalModule(name);
+        String top = canonical.contains(".") ? canonical.substring(0, canonical.indexOf('.')) : canonical;
+        if (!KNOWN_TOP_MODULES.contains(top)) {
+            throw error(pos, "Stratum does not know the module '" + name + "'",
+                    "scripts may import skrub (or stratum), pandas, numpy and scikit-learn modules");
+        }
+        if (top.equals("sklearn") && !canonical.equals("sklearn") && !catalog.hasModule(canonical)) {
+            List<String> modules = sklearnModules();
+            List<String> near = NearestNames.nearest(canonical, modules, 3);
+            throw error(pos, "Stratum knows no estimator in '" + name + "'",
+                    near.isEmpty() ? "known modules: " + String.join(", ", modules) : "did you mean " + String.join(" or ", near) + "?");
+        }
+        return canonical;
+    }
+
+    private List<String> sklearnModules() {
+        List<String> out = new ArrayList<>();
+        for (ApiEntry e : catalog.entries()) {
+            String q = e.qualifiedName();
+            String m = q.substring(0, q.lastIndexOf('.'));
+            if (m.startsWith("sklearn.") && !out.contains(m)) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    private PyValue moduleMember(String module, String name, SourcePos pos) {
+        String qualified = module + "." + name;
+        switch (module) {
+            case "skrub" -> {
+                if (SKRUB_FUNCTIONS.contains(name)) {
+                    return new PyValue.ModuleFunction(qualified);
+                }
+                if (name.equals("selectors")) {
+                    throw error(pos, "skrub.selectors is not supported by Stratum yet", "list the columns by name: cols=[\"a\", \"b\"]");
+                }
+            }
+            case "pandas" -> {
+                if (PANDAS_FUNCTIONS.contains(name)) {
+                    return new PyValue.ModuleFunction(qualified);
+                }
+            }
+            default -> {
+            }
+        }
+        ApiEntry entry = catalog.lookup(qualified);
+        if (entry != null && entry.kind() != EntryKind.FRAME_METHOD) {
+            return entry.kind() == EntryKind.READER ? new PyValue.ModuleFunction(qualified) : new PyValue.ApiClass(entry);
+        }
+        if (catalog.hasModule(qualified) || (module.equals("sklearn"))) {
+            return new PyValue.Module(qualified);
+        }
+        List<String> known = new ArrayList<>(catalog.namesIn(module));
+        if (module.equals("skrub")) {
+            known.addAll(SKRUB_FUNCTIONS);
+        } else if (module.equals("pandas")) {
+            known.addAll(PANDAS_FUNCTIONS);
+        }
+        List<String> near = NearestNames.nearest(name, known, 3);
+        throw error(pos, "Stratum does not know '" + qualified + "'",
+                near.isEmpty() ? (known.isEmpty() ? null : "known in " + module + ": " + String.join(", ", known))
+                        : "did you mean " + String.join(" or ", near) + "?");
+    }
+
+    // ---- expressions --------------------------------------------------------------------------------------
+
+    private PyValue eval(Expr expr, Scope scope) {
+        return switch (expr) {
+            case Expr.Name n -> {
+                PyValue v = scope.lookup(n.id());
+                if (v == null) {
+                    List<String> near = NearestNames.nearest(n.id(), scope.visibleNames(), 3);
+                    throw error(n.pos(), "name '" + n.id() + "' is not defined",
+                            near.isEmpty() ? null : "did you mean " + String.join(" or ", near) + "?");
+                }
+                yield v;
+            }
+            case Expr.Constant c -> new PyValue.Constant(constant(c));
+            case Expr.FString f -> new PyValue.Constant(Const.of(fstring(f.parts(), scope)));
+            case Expr.Attribute a -> attribute(eval(a.value(), scope), a.attr(), a.attrPos());
+            case Expr.Subscript s -> subscript(eval(s.value(), scope), s.index(), scope, s.pos());
+            case Expr.Slice s -> throw error(s.pos(), "slices are not supported by Stratum yet", null);
+            case Expr.Starred s -> throw error(s.pos(), "'*' is only allowed in call arguments here", null);
+            case Expr.Call call -> evalCall(call, scope);
+            case Expr.BinOp b -> binary(b.op(), eval(b.left(), scope), eval(b.right(), scope), b.pos());
+            case Expr.UnaryOp u -> unary(u, eval(u.operand(), scope));
+            case Expr.Compare c -> compare(c, scope);
+            case Expr.BoolOp b -> {
+                PyValue last = null;
+                for (Expr e : b.values()) {
+                    last = eval(e, scope);
+                    boolean t = truth(last, e);
+                    if (b.op().name().equals("AND") ? !t : t) {
+                        yield last;
+                    }
+                }
+                yield last;
+            }
+            case Expr.IfExp i -> truth(eval(i.test(), scope), i.test()) ? eval(i.body(), scope) : eval(i.orElse(), scope);
+            case Expr.ListExpr l -> new PyValue.Sequence(evalAll(l.elements(), scope), false);
+            case Expr.TupleExpr t -> new PyValue.Sequence(evalAll(t.elements(), scope), true);
+            case Expr.SetExpr s -> throw error(s.pos(), "sets are not supported by Stratum yet", "use a list");
+            case Expr.DictExpr d -> {
+                List<PyValue> keys = new ArrayList<>();
+                List<PyValue> values = new ArrayList<>();
+                for (DictItem item : d.items()) {
+                    if (item.key() == null) {
+                        PyValue spread = eval(item.value(), scope);
+                        if (!(spread instanceof PyValue.Mapping m)) {
+                            throw error(posOf(item.value()), "'**' needs a dict here, got " + PyValue.typeName(spread), null);
+                        }
+                        for (int i = 0; i < m.keys().size(); i++) {
+                            put(keys, values, m.keys().get(i), m.values().get(i));
+                        }
+                    } else {
+                        put(keys, values, eval(item.key(), scope), eval(item.value(), scope));
+                    }
+                }
+                yield new PyValue.Mapping(keys, values);
+            }
+            case Expr.ListComp lc -> {
+                List<PyValue> out = new ArrayList<>();
+                comprehend(lc.generators(), 0, new Scope(scope), s -> out.add(eval(lc.element(), s)));
+                yield new PyValue.Sequence(out, false);
+            }
+            case Expr.DictComp dc -> {
+                List<PyValue> keys = new ArrayList<>();
+                List<PyValue> values = new ArrayList<>();
+                comprehend(dc.generators(), 0, new Scope(scope), s -> put(keys, values, eval(dc.key(), s), eval(dc.value(), s)));
+                yield new PyValue.Mapping(keys, values);
+            }
+            case Expr.Lambda l -> throw error(l.pos(), "lambda is not supported by Stratum yet", ScriptError.FULL_PYTHON_HINT);
+        };
+    }
+
+    private static void put(List<PyValue> keys, List<PyValue> values, PyValue key, PyValue value) {
+        for (int i = 0; i < keys.size(); i++) {
+            if (keys.get(i).equals(key)) {
+                values.set(i, value);
+                return;
+            }
+        }
+        keys.add(key);
+        values.add(value);
+    }
+
+    private interface ScopeBody {
+        void run(Scope scope);
+    }
+
+    private void comprehend(List<Comprehension> gens, int index, Scope scope, ScopeBody body) {
+        if (index == gens.size()) {
+            body.run(scope);
+            return;
+        }
+        Comprehension g = gens.get(index);
+        for (PyValue item : iterate(eval(g.iter(), scope), g.iter())) {
+            assignTo(g.target(), item, scope);
+            boolean keep = true;
+            for (Expr cond : g.conditions()) {
+                keep &= truth(eval(cond, scope), cond);
+            }
+            if (keep) {
+                comprehend(gens, index + 1, scope, body);
+            }
+        }
+    }
+
+    private List<PyValue> evalAll(List<Expr> exprs, Scope scope) {
+        List<PyValue> out = new ArrayList<>(exprs.size());
+        for (Expr e : exprs) {
+            out.add(eval(e, scope));
+        }
+        return out;
+    }
+
+    private Const constant(Expr.Constant c) {
+        Object v = c.value();
+        return switch (v) {
+            case null -> Const.none();
+            case Long l -> Const.of(l);
+            case BigInteger b -> throw error(c.pos(), "integer " + b + " does not fit in 64 bits", null);
+            case Double d -> Const.of(d);
+            case String s -> Const.of(s);
+            case Boolean b -> Const.of(b);
+            default -> throw error(c.pos(), "bytes literals are not supported by Stratum", null);
+        };
+    }
+
+    private String fstring(List<FStringPart> parts, Scope scope) {
+        StringBuilder b = new StringBuilder();
+        for (FStringPart part : parts) {
+            switch (part) {
+                case FStringPart.Text t -> b.append(t.value());
+                case FStringPart.Field f -> {
+                    if (!f.formatSpec().isEmpty()) {
+                        throw error(f.pos(), "format specifications in f-strings are not supported by Stratum yet", null);
+                    }
+                    PyValue v = eval(f.value(), scope);
+                    b.append("r".equals(f.conversion()) ? repr(v, f.pos()) : str(v, f.pos()));
+                }
+            }
+        }
+        return b.toString();
+    }
+
+    // ---- attributes, subscripts, calls --------------------------------------------------------------------
+
+    private PyValue attribute(PyValue receiver, String name, SourcePos pos) {
+        return switch (receiver) {
+            case PyValue.Module m -> moduleMember(m.qualifiedName(), name, pos);
+            case PyValue.Op op when name.equals("skb") -> new PyValue.SkbNamespace(op.op());
+            case PyValue.Op op when op.op().node() instanceof GridSearch -> switch (name) {
+                case "results_", "detailed_results_", "best_params_", "best_score_" -> new PyValue.SearchAttribute(op.op(), name);
+                default -> throw error(pos, "a search has no attribute '" + name + "' in Stratum",
+                        "read results_, detailed_results_, best_params_ or best_score_");
+            };
+            case PyValue.Op op -> new PyValue.BoundMethod(receiver, name);
+            case PyValue.SkbNamespace skb -> new PyValue.BoundMethod(receiver, name);
+            case PyValue.Mapping m when Set.of("items", "keys", "values").contains(name) -> new PyValue.BoundMethod(receiver, name);
+            default -> throw error(pos, PyValue.typeName(receiver) + " has no attribute '" + name + "' that Stratum knows", null);
+        };
+    }
+
+    /** A bound method used as a value rather than called: on a DataOp it is an attribute such as df.shape. */
+    private PyValue materialize(PyValue v, SourcePos pos) {
+        if (v instanceof PyValue.BoundMethod bm && bm.receiver() instanceof PyValue.Op op) {
+            return new PyValue.Op(api(pos, () -> op.op().attr(bm.name())));
+        }
+        return v;
+    }
+
+    private PyValue subscript(PyValue receiver, Expr index, Scope scope, SourcePos pos) {
+        PyValue key = eval(index, scope);
+        receiver = materialize(receiver, pos);
+        return switch (receiver) {
+            case PyValue.Op op -> new PyValue.Op(api(pos, () -> op.op().getItem(toJava(key, posOf(index)))));
+            case PyValue.Sequence s when key instanceof PyValue.Constant c && c.value() instanceof Const.IntConst i -> {
+                long at = i.value() < 0 ? s.items().size() + i.value() : i.value();
+                if (at < 0 || at >= s.items().size()) {
+                    throw error(pos, "index " + i.value() + " is out of range for a list of " + s.items().size(), null);
+                }
+                yield s.items().get((int) at);
+            }
+            case PyValue.Mapping m -> {
+                for (int k = 0; k < m.keys().size(); k++) {
+                    if (m.keys().get(k).equals(key)) {
+                        yield m.values().get(k);
+                    }
+                }
+                throw error(pos, "key " + repr(key, pos) + " is not in the dict", null);
+            }
+            default -> throw error(pos, "cannot index " + PyValue.typeName(receiver) + " here", null);
+        };
+    }
+
+    private PyValue evalCall(Expr.Call call, Scope scope) {
+        PyValue func = eval(call.func(), scope);
+        List<PyValue> args = new ArrayList<>();
+        for (Expr a : call.args()) {
+            if (a instanceof Expr.Starred st) {
+                args.addAll(iterate(eval(st.value(), scope), st.value()));
+            } else {
+                args.add(eval(a, scope));
+            }
+        }
+        LinkedHashMap<String, PyValue> kwargs = new LinkedHashMap<>();
+        for (Keyword k : call.keywords()) {
+            PyValue v = eval(k.value(), scope);
+            if (k.isUnpacking()) {
+                if (!(v instanceof PyValue.Mapping m)) {
+                    throw error(k.pos(), "'**' needs a dict, got " + PyValue.typeName(v), null);
+                }
+                for (int i = 0; i < m.keys().size(); i++) {
+                    if (!(m.keys().get(i) instanceof PyValue.Constant c && c.value() instanceof Const.StrConst s)) {
+                        throw error(k.pos(), "keywords must be strings", null);
+                    }
+                    addKeyword(kwargs, s.value(), m.values().get(i), k.pos());
+                }
+            } else {
+                addKeyword(kwargs, k.name(), v, k.pos());
+            }
+        }
+        SourcePos at = call.func() instanceof Expr.Attribute a ? a.attrPos() : call.pos();
+        return call(func, args, kwargs, at);
+    }
+
+    private void addKeyword(Map<String, PyValue> kwargs, String name, PyValue v, SourcePos pos) {
+        if (kwargs.put(name, v) != null) {
+            throw error(pos, "keyword argument '" + name + "' repeated", null);
+        }
+    }
+
+    private PyValue call(PyValue func, List<PyValue> args, LinkedHashMap<String, PyValue> kwargs, SourcePos pos) {
+        return switch (func) {
+            case PyValue.Function f -> callFunction(f, args, kwargs, pos);
+            case PyValue.ApiClass c -> construct(c.entry(), args, kwargs, pos);
+            case PyValue.ModuleFunction f -> callModuleFunction(f.qualifiedName(), args, kwargs, pos);
+            case PyValue.Builtin b -> Builtins.call(this, b.name(), args, kwargs, pos);
+            case PyValue.BoundMethod m -> Methods.call(this, m.receiver(), m.name(), args, kwargs, pos);
+            default -> throw error(pos, PyValue.typeName(func) + " is not callable", null);
+        };
+    }
+
+    private PyValue callFunction(PyValue.Function f, List<PyValue> args, Map<String, PyValue> kwargs, SourcePos pos) {
+        if (++callDepth > MAX_CALL_DEPTH) {
+            throw error(pos, "calls nest deeper than " + MAX_CALL_DEPTH + " (is there unbounded recursion?)", null);
+        }
+        try {
+            Scope local = new Scope(f.closure());
+            List<Parameter> positional = f.params().positional();
+            Map<String, PyValue> remaining = new LinkedHashMap<>(kwargs);
+            List<PyValue> extra = new ArrayList<>();
+            for (int i = 0; i < args.size(); i++) {
+                if (i < positional.size()) {
+                    local.bind(positional.get(i).name(), args.get(i));
+                } else {
+                    extra.add(args.get(i));
+                }
+            }
+            if (!extra.isEmpty()) {
+                if (f.params().varArgs() == null) {
+                    throw error(pos, f.name() + "() takes " + positional.size() + " positional arguments but " + args.size() + " were given", null);
+                }
+                local.bind(f.params().varArgs().name(), new PyValue.Sequence(extra, true));
+            } else if (f.params().varArgs() != null) {
+                local.bind(f.params().varArgs().name(), new PyValue.Sequence(List.of(), true));
+            }
+            List<Parameter> all = new ArrayList<>(positional);
+            all.addAll(f.params().keywordOnly());
+            for (int i = 0; i < all.size(); i++) {
+                Parameter p = all.get(i);
+                boolean givenPositionally = i < positional.size() && i < args.size();
+                PyValue kw = remaining.remove(p.name());
+                if (givenPositionally && kw != null) {
+                    throw error(pos, f.name() + "() got multiple values for argument '" + p.name() + "'", null);
+                }
+                if (!givenPositionally) {
+                    if (kw != null) {
+                        local.bind(p.name(), kw);
+                    } else if (p.defaultValue() != null) {
+                        local.bind(p.name(), eval(p.defaultValue(), f.closure()));
+                    } else {
+                        throw error(pos, f.name() + "() missing required argument '" + p.name() + "'", null);
+                    }
+                }
+            }
+            if (!remaining.isEmpty()) {
+                if (f.params().varKeywords() == null) {
+                    String name = remaining.keySet().iterator().next();
+                    throw error(pos, f.name() + "() got an unexpected keyword argument '" + name + "'", null);
+                }
+                List<PyValue> keys = new ArrayList<>();
+                for (String k : remaining.keySet()) {
+                    keys.add(new PyValue.Constant(Const.of(k)));
+                }
+                local.bind(f.params().varKeywords().name(), new PyValue.Mapping(keys, new ArrayList<>(remaining.values())));
+            } else if (f.params().varKeywords() != null) {
+                local.bind(f.params().varKeywords().name(), new PyValue.Mapping(List.of(), List.of()));
+            }
+            Returned r = execBlock(f.body(), local);
+            return r == null ? none() : r.value();
+        } finally {
+            callDepth--;
+        }
+    }
+
+    private PyValue construct(ApiEntry entry, List<PyValue> args, Map<String, PyValue> kwargs, SourcePos pos) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (args.size() > entry.params().size()) {
+            throw error(pos, entry.simpleName() + "() takes at most " + entry.params().size() + " arguments", null);
+        }
+        for (int i = 0; i < args.size(); i++) {
+            params.put(entry.params().get(i).name(), toJava(args.get(i), pos));
+        }
+        for (Map.Entry<String, PyValue> e : kwargs.entrySet()) {
+            if (params.containsKey(e.getKey())) {
+                throw error(pos, entry.simpleName() + "() got multiple values for argument '" + e.getKey() + "'", null);
+            }
+            params.put(e.getKey(), toJava(e.getValue(), pos));
+        }
+        return new PyValue.Op(api(pos, () -> DataOps.estimator(entry.qualifiedName(), params)));
+    }
+
+    private PyValue callModuleFunction(String name, List<PyValue> args, Map<String, PyValue> kwargs, SourcePos pos) {
+        Arguments a = new Arguments(this, name, args, kwargs, pos);
+        return switch (name) {
+            case "skrub.var" -> {
+                String varName = a.string(0, "name", true);
+                PyValue value = a.value(1, "value", false);
+                a.done();
+                yield new PyValue.Op(api(pos, () -> value == null ? DataOps.var(varName) : DataOps.var(varName, toJava(value, pos))));
+            }
+            case "skrub.X", "skrub.y" -> {
+                boolean isX = name.endsWith("X");
+                PyValue value = a.value(0, "value", false);
+                a.done();
+                String varName = isX ? "X" : "y";
+                yield new PyValue.Op(api(pos, () -> {
+                    DataOp v = value == null ? DataOps.var(varName) : DataOps.var(varName, toJava(value, pos));
+                    return isX ? v.skb().markAsX() : v.skb().markAsY();
+                }));
+            }
+            case "skrub.as_data_op" -> {
+                PyValue value = a.value(0, "value", true);
+                a.done();
+                yield new PyValue.Op(api(pos, () -> DataOps.lift(toJava(value, pos))));
+            }
+            case "skrub.choose_from" -> {
+                PyValue outcomes = a.value(0, "outcomes", true);
+                String choiceName = a.optionalString(-1, "name");
+                a.done();
+                yield switch (outcomes) {
+                    case PyValue.Sequence s -> {
+                        List<Object> items = new ArrayList<>();
+                        for (PyValue v : s.items()) {
+                            items.add(toJava(v, pos));
+                        }
+                        yield new PyValue.Op(api(pos, () -> DataOps.chooseFrom(items, choiceName)));
+                    }
+                    case PyValue.Mapping m -> {
+                        Map<String, Object> items = new LinkedHashMap<>();
+                        for (int i = 0; i < m.keys().size(); i++) {
+                            if (!(m.keys().get(i) instanceof PyValue.Constant c && c.value() instanceof Const.StrConst s)) {
+                                throw error(pos, "choose_from: dict keys must be strings", null);
+                            }
+                            items.put(s.value(), toJava(m.values().get(i), pos));
+                        }
+                        yield new PyValue.Op(api(pos, () -> DataOps.chooseFrom(items, choiceName)));
+                    }
+                    default -> throw error(pos, "choose_from expects a list or a dict of outcomes, got " + PyValue.typeName(outcomes), null);
+                };
+            }
+            case "pandas.read_csv" -> {
+                String path = a.string(0, "filepath_or_buffer", true);
+                ApiEntry entry = catalog.lookup("pandas.read_csv");
+                for (String k : a.remainingKeywords()) {
+                    if (entry.param(k) == null) {
+                        throw error(pos, "read_csv: Stratum does not support the argument '" + k + "' yet",
+                                "supported: " + String.join(", ", entry.paramNames()));
+                    }
+                    PyValue v = a.value(-1, k, false);
+                    Const c = v instanceof PyValue.Constant cc ? cc.value() : null;
+                    String problem = c == null ? "must be a constant" : entry.param(k).check(c);
+                    if (problem == null) {
+                        problem = entry.param(k).checkSupported(c);
+                    }
+                    if (problem != null) {
+                        throw error(pos, "read_csv: " + problem, null);
+                    }
+                }
+                a.done();
+                yield new PyValue.Op(api(pos, () -> DataOps.readCsv(path, workingDirectory)));
+            }
+            default -> throw error(pos, "Stratum does not support " + name + "() yet", null);
+        };
+    }
+
+    // ---- operators ----------------------------------------------------------------------------------------
+
+    private PyValue binary(Operator op, PyValue left, PyValue right, SourcePos pos) {
+        left = materialize(left, pos);
+        right = materialize(right, pos);
+        if (left instanceof PyValue.Constant l && right instanceof PyValue.Constant r) {
+            return new PyValue.Constant(ConstantArithmetic.binary(op, l.value(), r.value(), this, pos));
+        }
+        if (left instanceof PyValue.Sequence l && right instanceof PyValue.Sequence r && op == Operator.ADD) {
+            List<PyValue> items = new ArrayList<>(l.items());
+            items.addAll(r.items());
+            return new PyValue.Sequence(items, l.tuple());
+        }
+        BinaryOperator bop = switch (op) {
+            case ADD -> BinaryOperator.ADD;
+            case SUB -> BinaryOperator.SUB;
+            case MUL -> BinaryOperator.MUL;
+            case DIV -> BinaryOperator.TRUEDIV;
+            case FLOOR_DIV -> BinaryOperator.FLOORDIV;
+            case MOD -> BinaryOperator.MOD;
+            case POW -> BinaryOperator.POW;
+            case BIT_AND -> BinaryOperator.AND;
+            case BIT_OR -> BinaryOperator.OR;
+            case BIT_XOR -> BinaryOperator.XOR;
+            default -> throw error(pos, "the operator " + op.symbol() + " is not supported on DataOps", null);
+        };
+        if (left instanceof PyValue.Op l) {
+            Object r = toJava(right, pos);
+            return new PyValue.Op(api(pos, () -> l.op().binary(bop, r)));
+        }
+        if (right instanceof PyValue.Op r) {
+            Object l = toJava(left, pos);
+            return new PyValue.Op(api(pos, () -> r.op().binaryReversed(bop, l)));
+        }
+        throw error(pos, "unsupported operand types for " + op.symbol() + ": " + PyValue.typeName(left) + " and "
+                + PyValue.typeName(right), null);
+    }
+
+    private PyValue unary(Expr.UnaryOp u, PyValue operand) {
+        operand = materialize(operand, u.pos());
+        if (operand instanceof PyValue.Constant c) {
+            return new PyValue.Constant(ConstantArithmetic.unary(u.op(), c.value(), this, u.pos()));
+        }
+        if (operand instanceof PyValue.Op op) {
+            UnaryOperator uop = switch (u.op()) {
+                case NEG -> UnaryOperator.NEG;
+                case POS -> UnaryOperator.POS;
+                case INVERT -> UnaryOperator.INVERT;
+                case NOT -> throw error(u.pos(), "'not' cannot be applied to a DataOp", "use ~ for an element-wise negation");
+            };
+            return new PyValue.Op(api(u.pos(), () -> op.op().unary(uop)));
+        }
+        throw error(u.pos(), "bad operand type for unary " + u.op().symbol() + ": " + PyValue.typeName(operand), null);
+    }
+
+    private PyValue compare(Expr.Compare c, Scope scope) {
+        PyValue left = eval(c.left(), scope);
+        PyValue result = null;
+        for (int i = 0; i < c.ops().size(); i++) {
+            PyValue right = eval(c.comparators().get(i), scope);
+            CompareOperator op = c.ops().get(i);
+            PyValue one;
+            if (left instanceof PyValue.Constant l && right instanceof PyValue.Constant r) {
+                one = new PyValue.Constant(Const.of(ConstantArithmetic.compare(op, l.value(), r.value(), this, c.pos())));
+            } else if ((left instanceof PyValue.Op || right instanceof PyValue.Op) && c.ops().size() == 1) {
+                BinaryOperator bop = switch (op) {
+                    case EQ -> BinaryOperator.EQ;
+                    case NOT_EQ -> BinaryOperator.NE;
+                    case LT -> BinaryOperator.LT;
+                    case LT_E -> BinaryOperator.LE;
+                    case GT -> BinaryOperator.GT;
+                    case GT_E -> BinaryOperator.GE;
+                    default -> throw error(c.pos(), "'" + op.symbol() + "' is not supported on DataOps", "use .isin([...]) for membership");
+                };
+                PyValue l = left;
+                PyValue r = right;
+                return new PyValue.Op(api(c.pos(), () -> l instanceof PyValue.Op lo ? lo.op().binary(bop, toJava(r, c.pos()))
+                        : ((PyValue.Op) r).op().binaryReversed(bop, toJava(l, c.pos()))));
+            } else {
+                throw error(c.pos(), "cannot compare " + PyValue.typeName(left) + " and " + PyValue.typeName(right) + " here", null);
+            }
+            if (!truth(one, c)) {
+                return one;
+            }
+            result = one;
+            left = right;
+        }
+        return result;
+    }
+
+    // ---- helpers shared with Builtins and Methods ---------------------------------------------------------
+
+    boolean truth(PyValue v, Expr where) {
+        return switch (v) {
+            case PyValue.Constant c -> switch (c.value()) {
+                case Const.NoneConst n -> false;
+                case Const.BoolConst b -> b.value();
+                case Const.IntConst i -> i.value() != 0;
+                case Const.FloatConst f -> f.value() != 0.0;
+                case Const.StrConst s -> !s.value().isEmpty();
+                case Const.ListConst l -> !l.items().isEmpty();
+                case Const.DictConst d -> !d.keys().isEmpty();
+            };
+            case PyValue.Sequence s -> !s.items().isEmpty();
+            case PyValue.Mapping m -> !m.keys().isEmpty();
+            case PyValue.Op op -> throw error(where == null ? null : posOf(where),
+                    "the truth value of a DataOp is not known while the plan is built",
+                    "use .skb.if_else(...) or skrub.choose_bool(...) to branch on data (coming to Stratum), or a constant condition");
+            default -> true;
+        };
+    }
+
+    List<PyValue> iterate(PyValue v, Expr where) {
+        return switch (v) {
+            case PyValue.Sequence s -> s.items();
+            case PyValue.Mapping m -> m.keys();
+            case PyValue.Constant c when c.value() instanceof Const.StrConst s -> {
+                List<PyValue> out = new ArrayList<>();
+                s.value().codePoints().forEach(cp -> out.add(new PyValue.Constant(Const.of(new String(Character.toChars(cp))))));
+                yield out;
+            }
+            default -> throw error(where == null ? null : posOf(where), PyValue.typeName(v) + " cannot be iterated while the plan is built",
+                    "loop over a literal list, a dict's items() or range(...)");
+        };
+    }
+
+    /** A script value as a Java value for the DataOps API: constants, lists, dicts and DataOps. */
+    Object toJava(PyValue v, SourcePos pos) {
+        v = materialize(v, pos);
+        return switch (v) {
+            case PyValue.Constant c -> c.value();
+            case PyValue.Op op -> op.op();
+            case PyValue.Sequence s -> {
+                List<Object> out = new ArrayList<>();
+                boolean allConst = true;
+                for (PyValue item : s.items()) {
+                    Object j = toJava(item, pos);
+                    allConst &= j instanceof Const;
+                    out.add(j);
+                }
+                if (allConst) {
+                    List<Const> consts = new ArrayList<>();
+                    for (Object o : out) {
+                        consts.add((Const) o);
+                    }
+                    yield new Const.ListConst(consts, s.tuple());
+                }
+                yield out;
+            }
+            case PyValue.Mapping m -> {
+                Map<Object, Object> out = new LinkedHashMap<>();
+                for (int i = 0; i < m.keys().size(); i++) {
+                    out.put(toJava(m.keys().get(i), pos), toJava(m.values().get(i), pos));
+                }
+                yield out;
+            }
+            default -> throw error(pos, PyValue.typeName(v) + " cannot be used as a value in a pipeline", null);
+        };
+    }
+
+    void recordSearch(DataOp search) {
+        searches.add(search);
+    }
+
+    void recordAction(ScriptAction action) {
+        actions.add(action);
+    }
+
+    Origin origin(SourcePos pos) {
+        return pos == null ? Origin.NONE : new Origin(fileName, pos.line(), pos.column());
+    }
+
+    /** Calls the DataOps API with the script position set, turning its errors into script errors. */
+    <T> T api(SourcePos pos, Supplier<T> body) {
+        try {
+            return SourceScope.at(origin(pos), body);
+        } catch (StratumError e) {
+            Origin o = e.origin().isKnown() ? e.origin() : origin(pos);
+            throw new ScriptError(o.file().isEmpty() ? fileName : o.file(), o.line(), o.column(), e.getMessage(), e.hint());
+        }
+    }
+
+    ScriptError error(SourcePos pos, String message, String hint) {
+        if (pos == null) {
+            return new ScriptError(fileName, 1, 1, message, hint);
+        }
+        return new ScriptError(fileName, pos, message, hint);
+    }
+
+    PyValue none() {
+        return new PyValue.Constant(Const.none());
+    }
+
+    String str(PyValue v, SourcePos pos) {
+        return switch (v) {
+            case PyValue.Constant c when c.value() instanceof Const.StrConst s -> s.value();
+            default -> repr(v, pos);
+        };
+    }
+
+    String repr(PyValue v, SourcePos pos) {
+        return switch (v) {
+            case PyValue.Constant c -> c.value().repr();
+            case PyValue.Sequence s -> {
+                List<String> parts = new ArrayList<>();
+                for (PyValue item : s.items()) {
+                    parts.add(repr(item, pos));
+                }
+                yield s.tuple() ? "(" + String.join(", ", parts) + (parts.size() == 1 ? ",)" : ")") : "[" + String.join(", ", parts) + "]";
+            }
+            case PyValue.Mapping m -> {
+                List<String> parts = new ArrayList<>();
+                for (int i = 0; i < m.keys().size(); i++) {
+                    parts.add(repr(m.keys().get(i), pos) + ": " + repr(m.values().get(i), pos));
+                }
+                yield "{" + String.join(", ", parts) + "}";
+            }
+            case PyValue.Op op -> "<" + op.op().node().kind() + ">";
+            default -> "<" + PyValue.typeName(v) + ">";
+        };
+    }
+
+    static SourcePos posOf(Expr e) {
+        return switch (e) {
+            case Expr.Name n -> n.pos();
+            case Expr.Constant c -> c.pos();
+            case Expr.FString f -> f.pos();
+            case Expr.Attribute a -> a.pos();
+            case Expr.Subscript s -> s.pos();
+            case Expr.Slice s -> s.pos();
+            case Expr.Starred s -> s.pos();
+            case Expr.Call c -> c.pos();
+            case Expr.BinOp b -> b.pos();
+            case Expr.UnaryOp u -> u.pos();
+            case Expr.Compare c -> c.pos();
+            case Expr.BoolOp b -> b.pos();
+            case Expr.IfExp i -> i.pos();
+            case Expr.ListExpr l -> l.pos();
+            case Expr.TupleExpr t -> t.pos();
+            case Expr.DictExpr d -> d.pos();
+            case Expr.SetExpr s -> s.pos();
+            case Expr.ListComp l -> l.pos();
+            case Expr.DictComp d -> d.pos();
+            case Expr.Lambda l -> l.pos();
+        };
+    }
+
+    static String floatText(double v) {
+        return PyFormat.floatRepr(v);
+    }
+}

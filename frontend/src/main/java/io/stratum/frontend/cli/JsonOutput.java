@@ -1,0 +1,93 @@
+package io.stratum.frontend.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.stratum.frontend.session.SearchResults;
+import io.stratum.ir.value.Const;
+import io.stratum.optimizer.OptimizationResult;
+import io.stratum.ir.explain.ExplainWriter;
+import java.util.Map;
+
+/** The machine-readable forms of {@code run} and {@code explain} that agents and tools read. */
+final class JsonOutput {
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final JsonNodeFactory F = JsonNodeFactory.instance;
+
+    private JsonOutput() {
+    }
+
+    static String results(SearchResults results) {
+        ObjectNode root = F.objectNode();
+        ArrayNode rows = root.putArray("results");
+        for (SearchResults.Row row : results.rows()) {
+            ObjectNode r = rows.addObject();
+            for (Map.Entry<String, Const> e : row.params().entrySet()) {
+                r.set(e.getKey(), value(e.getValue()));
+            }
+            r.put("mean_test_score", row.meanTestScore());
+            r.put("std_test_score", row.stdTestScore());
+            ArrayNode folds = r.putArray("fold_test_scores");
+            for (double s : row.foldScores()) {
+                folds.add(s);
+            }
+        }
+        ObjectNode best = root.putObject("best_params");
+        results.bestParams().forEach((k, v) -> best.set(k, value(v)));
+        root.put("best_score", results.bestScore());
+        root.put("scoring", results.scoring());
+        root.put("folds", results.folds());
+        root.put("candidates", results.rows().size());
+        root.put("wall_time_seconds", results.wallNanos() / 1e9);
+        return write(root);
+    }
+
+    static String explain(OptimizationResult compiled) {
+        ObjectNode root = F.objectNode();
+        root.put("logical", ExplainWriter.explain(compiled.original()));
+        root.put("optimized", ExplainWriter.explain(compiled.optimized()));
+        root.put("physical", compiled.searchPlan().explain());
+        root.put("fingerprint", compiled.original().fingerprint().hex());
+        ArrayNode fired = root.putArray("rules_fired");
+        for (String rule : compiled.trace().firedRules()) {
+            fired.add(rule);
+        }
+        return write(root);
+    }
+
+    static ObjectNode error(String file, int line, int column, String message, String hint) {
+        ObjectNode root = F.objectNode();
+        ObjectNode err = root.putObject("error");
+        if (file != null) {
+            err.put("file", file);
+            err.put("line", line);
+            err.put("column", column);
+        }
+        err.put("message", message);
+        if (hint != null) {
+            err.put("hint", hint);
+        }
+        return root;
+    }
+
+    static String write(ObjectNode node) {
+        try {
+            return MAPPER.writeValueAsString(node) + "\n";
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode value(Const c) {
+        return switch (c) {
+            case Const.NoneConst n -> F.nullNode();
+            case Const.BoolConst b -> F.booleanNode(b.value());
+            case Const.IntConst i -> F.numberNode(i.value());
+            case Const.FloatConst f -> F.numberNode(f.value());
+            case Const.StrConst s -> F.textNode(s.value());
+            default -> F.textNode(c.repr());
+        };
+    }
+}

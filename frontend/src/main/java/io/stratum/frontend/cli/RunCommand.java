@@ -1,0 +1,101 @@
+package io.stratum.frontend.cli;
+
+import io.stratum.frontend.api.DataOp;
+import io.stratum.frontend.bind.BoundScript;
+import io.stratum.frontend.bind.ScriptAction;
+import io.stratum.frontend.session.SearchResults;
+import io.stratum.frontend.session.Session;
+import io.stratum.frontend.session.SessionConfig;
+import io.stratum.ir.diagnostics.StratumError;
+import io.stratum.ir.node.Origin;
+import java.io.PrintWriter;
+import java.util.IdentityHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code stratum run SCRIPT}: runs the script's search and prints what the script printed, or its results. */
+@Command(name = "run", mixinStandardHelpOptions = true, description = "Run a DataOps script's search and print the results.")
+final class RunCommand implements Callable<Integer> {
+    @Mixin
+    ScriptOptions options = new ScriptOptions();
+
+    @Option(names = "--threads", description = "Worker threads (default: all cores).")
+    Integer threads;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        boolean json = false;
+        try {
+            json = options.json();
+            SessionConfig config = SessionConfig.defaults().withOptimizer(!options.noOptimizer);
+            if (threads != null) {
+                if (threads < 1) {
+                    throw new StratumError(Origin.NONE, "--threads must be at least 1", null);
+                }
+                config = config.withThreads(threads);
+            }
+            long start = System.nanoTime();
+            BoundScript bound = options.bind();
+            Session session = new Session(config);
+            Map<DataOp, SearchResults> ran = new IdentityHashMap<>();
+            boolean showed = false;
+            for (ScriptAction action : bound.actions()) {
+                switch (action) {
+                    case ScriptAction.PrintText t -> {
+                        if (!json) {
+                            out.println(t.text());
+                        }
+                    }
+                    case ScriptAction.ShowSearch s -> {
+                        SearchResults r = ran.computeIfAbsent(s.search(), session::run);
+                        if (!json) {
+                            out.print(show(r, s.attribute()));
+                        }
+                        showed = true;
+                    }
+                }
+            }
+            DataOp main = bound.mainSearch();
+            if (main == null) {
+                throw new StratumError(Origin.NONE, options.script + " builds no search",
+                        "end the pipeline with .skb.make_grid_search(cv=5, scoring=\"r2\", fitted=True) and print(search.results_)");
+            }
+            SearchResults results = ran.computeIfAbsent(main, session::run);
+            if (json) {
+                out.print(JsonOutput.results(results));
+            } else {
+                if (!showed) {
+                    out.print(ResultsTable.results(results, false));
+                }
+                out.printf(Locale.ROOT, "wall time: %.3f s (%d candidates x %d folds, optimizer %s)%n",
+                        (System.nanoTime() - start) / 1e9, results.rows().size(), results.folds(),
+                        options.noOptimizer ? "off" : "on");
+            }
+            out.flush();
+            return 0;
+        } catch (RuntimeException | Error e) {
+            out.flush();
+            return Diagnostics.report(e, options.sources, options.debug, json, out, err);
+        }
+    }
+
+    private static String show(SearchResults r, String attribute) {
+        return switch (attribute) {
+            case "results_" -> ResultsTable.results(r, false);
+            case "detailed_results_" -> ResultsTable.results(r, true);
+            case "best_params_" -> ResultsTable.bestParams(r) + "\n";
+            case "best_score_" -> io.stratum.ir.value.PyFormat.floatRepr(r.bestScore()) + "\n";
+            default -> throw new IllegalStateException("unknown search attribute " + attribute);
+        };
+    }
+}

@@ -1,0 +1,52 @@
+package io.stratum.frontend.session;
+
+import io.stratum.frontend.api.DataOp;
+import io.stratum.ir.diagnostics.StratumError;
+import io.stratum.ir.logical.GridSearch;
+import io.stratum.optimizer.OptimizationResult;
+import io.stratum.optimizer.Optimizer;
+import io.stratum.optimizer.OptimizerConfig;
+import io.stratum.runtime.search.SearchDriver;
+import io.stratum.runtime.search.SearchOptions;
+import io.stratum.runtime.search.SearchOutcome;
+
+/**
+ * The facade that compiles a search built with the DataOps API (by a Java program or a traced script) and runs
+ * it: optimize and lower the logical plan, then execute the physical plan on the runtime.
+ */
+public final class Session {
+    private final SessionConfig config;
+    private final Optimizer optimizer;
+    private final SearchDriver driver;
+
+    public Session(SessionConfig config) {
+        this.config = config;
+        this.optimizer = new Optimizer(OptimizerConfig.DEFAULT.withEnabled(config.optimizerEnabled()));
+        this.driver = SearchDriver.standard();
+    }
+
+    public Session() {
+        this(SessionConfig.defaults());
+    }
+
+    public SessionConfig config() {
+        return config;
+    }
+
+    /** Optimizes and lowers {@code search} (the result of {@code .skb.make_grid_search(...)}) without running it. */
+    public OptimizationResult compile(DataOp search) {
+        if (!(search.node() instanceof GridSearch)) {
+            throw new StratumError(search.node().origin(), "only a search can be run; got a " + search.node().kind(),
+                    "end the pipeline with .skb.make_grid_search(cv=5, scoring=\"r2\")");
+        }
+        return optimizer.optimize(search.node());
+    }
+
+    /** Compiles and runs {@code search}, returning every candidate's scores. */
+    public SearchResults run(DataOp search) {
+        long start = System.nanoTime();
+        OptimizationResult compiled = compile(search);
+        SearchOutcome outcome = driver.run(compiled.searchPlan(), new SearchOptions(config.threads()));
+        return new SearchResults(compiled, outcome, System.nanoTime() - start);
+    }
+}

@@ -1,1 +1,0 @@
-package io.stratum.optimizer; final class Placeholderoptimizer {}

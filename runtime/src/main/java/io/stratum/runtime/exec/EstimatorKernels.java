@@ -1,0 +1,64 @@
+package io.stratum.runtime.exec;
+
+import io.stratum.ir.diagnostics.StratumError;
+import io.stratum.ir.node.Origin;
+import io.stratum.ir.physical.EstimatorSpec;
+import io.stratum.runtime.data.FeatureMatrix;
+import io.stratum.runtime.data.MemoryContext;
+import io.stratum.runtime.data.Table;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** The registry from an estimator's qualified name to the kernel that fits and applies it. */
+public final class EstimatorKernels {
+
+    /** A transformer: fitted on a frame's training rows, then applied to any rows. */
+    public interface Transformer {
+        Object fit(MemoryContext memory, Table columns, EstimatorSpec spec);
+
+        Table transform(MemoryContext memory, Object fitted, Table columns);
+    }
+
+    /** A supervised learner: fitted on a feature matrix and a target, then predicts. */
+    public interface Learner {
+        Object fit(FeatureMatrix x, double[] y, EstimatorSpec spec);
+
+        double[] predict(Object fitted, FeatureMatrix x);
+    }
+
+    private final Map<String, Transformer> transformers = new TreeMap<>();
+    private final Map<String, Learner> learners = new TreeMap<>();
+
+    public EstimatorKernels register(String qualifiedName, Transformer kernel) {
+        transformers.put(qualifiedName, kernel);
+        return this;
+    }
+
+    public EstimatorKernels register(String qualifiedName, Learner kernel) {
+        learners.put(qualifiedName, kernel);
+        return this;
+    }
+
+    /** Every estimator Stratum ships. */
+    public static EstimatorKernels standard() {
+        return StandardEstimators.register(new EstimatorKernels());
+    }
+
+    Transformer transformer(EstimatorSpec spec, Origin origin) {
+        Transformer t = transformers.get(spec.qualifiedName());
+        if (t == null) {
+            throw new StratumError(origin, spec.simpleName() + " cannot be used as a transformer here"
+                    + (learners.containsKey(spec.qualifiedName()) ? " (it is a learner: pass y=...)" : " (no kernel for it yet)"), null);
+        }
+        return t;
+    }
+
+    Learner learner(EstimatorSpec spec, Origin origin) {
+        Learner l = learners.get(spec.qualifiedName());
+        if (l == null) {
+            throw new StratumError(origin, spec.simpleName() + " cannot be used as a learner here"
+                    + (transformers.containsKey(spec.qualifiedName()) ? " (it is a transformer)" : " (no kernel for it yet)"), null);
+        }
+        return l;
+    }
+}

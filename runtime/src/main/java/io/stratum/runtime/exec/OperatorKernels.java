@@ -1,0 +1,267 @@
+package io.stratum.runtime.exec;
+
+import io.stratum.ir.diagnostics.NearestNames;
+import io.stratum.ir.diagnostics.StratumError;
+import io.stratum.ir.physical.AssignColumns;
+import io.stratum.ir.physical.ColumnExpr;
+import io.stratum.ir.physical.DropColumns;
+import io.stratum.ir.physical.EvalColumn;
+import io.stratum.ir.physical.FitPredict;
+import io.stratum.ir.physical.FitTransform;
+import io.stratum.ir.physical.ScanCsv;
+import io.stratum.ir.physical.SelectColumn;
+import io.stratum.ir.physical.SelectColumns;
+import io.stratum.ir.value.Const;
+import io.stratum.runtime.data.Column;
+import io.stratum.runtime.data.FeatureMatrix;
+import io.stratum.runtime.data.Float64Column;
+import io.stratum.runtime.data.MemoryContext;
+import io.stratum.runtime.data.Table;
+import io.stratum.runtime.io.CsvReader;
+import io.stratum.runtime.kernels.frame.ArithmeticOp;
+import io.stratum.runtime.kernels.frame.ColumnArithmetic;
+import io.stratum.runtime.kernels.frame.ComparisonOp;
+import io.stratum.runtime.kernels.frame.Scalar;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs one physical operator on already-computed inputs by calling the kernels. It holds no per-run state, so
+ * the executor can call it from any thread.
+ */
+public final class OperatorKernels {
+    private final EstimatorKernels estimators;
+
+    public OperatorKernels(EstimatorKernels estimators) {
+        this.estimators = estimators;
+    }
+
+    /** Kernels with every estimator Stratum ships. */
+    public static OperatorKernels standard() {
+        return new OperatorKernels(EstimatorKernels.standard());
+    }
+
+    RuntimeValue scan(MemoryContext memory, ScanCsv scan) {
+        Path path = Path.of(scan.path());
+        if (!Files.isRegularFile(path)) {
+            throw new StratumError(scan.origin(), "cannot read '" + scan.displayPath() + "': no such file (resolved to "
+                    + path + ")", "relative paths are resolved against the directory stratum runs in, as in Python");
+        }
+        return new RuntimeValue.Frame(CsvReader.read(memory, path));
+    }
+
+    RuntimeValue selectColumns(RuntimeValue input, SelectColumns op) {
+        Table t = frame(input, op.kind());
+        for (String c : op.columns()) {
+            requireColumn(t, c, op.origin());
+        }
+        return new RuntimeValue.Frame(t.select(op.columns()));
+    }
+
+    RuntimeValue selectColumn(RuntimeValue input, SelectColumn op) {
+        Table t = frame(input, op.kind());
+        requireColumn(t, op.column(), op.origin());
+        return new RuntimeValue.Series(t.column(op.column()));
+    }
+
+    RuntimeValue dropColumns(RuntimeValue input, DropColumns op) {
+        Table t = frame(input, op.kind());
+        for (String c : op.columns()) {
+            requireColumn(t, c, op.origin());
+        }
+        return new RuntimeValue.Frame(t.drop(op.columns()));
+    }
+
+    RuntimeValue assign(MemoryContext memory, AssignColumns op, List<RuntimeValue> inputs) {
+        Table t = frame(inputs.get(0), op.kind());
+        for (int i = 0; i < op.names().size(); i++) {
+            Operand v = eval(memory, op.exprs().get(i), inputs, op);
+            Column c = switch (v) {
+                case Operand.Col col -> col.column().rename(op.names().get(i));
+                case Operand.Lit lit -> throw new StratumError(op.origin(), "assign: a constant column ('" + op.names().get(i)
+                        + "') is not supported yet", "compute it from a column, e.g. X['a'] * 0 + 1");
+            };
+            t = t.withColumn(op.names().get(i), c);
+        }
+        return new RuntimeValue.Frame(t);
+    }
+
+    RuntimeValue evalColumn(MemoryContext memory, EvalColumn op, List<RuntimeValue> inputs) {
+        Operand v = eval(memory, op.expr(), inputs, op);
+        return switch (v) {
+            case Operand.Col col -> new RuntimeValue.Series(col.column());
+            case Operand.Lit lit -> throw new StratumError(op.origin(), "an expression of constants only cannot make a column", null);
+        };
+    }
+
+    RuntimeValue takeRows(RuntimeValue value, int[] rows) {
+        return switch (value) {
+            case RuntimeValue.Frame f -> new RuntimeValue.Frame(f.table().take(rows));
+            case RuntimeValue.Series s -> new RuntimeValue.Series(s.column().take(rows));
+        };
+    }
+
+    Object fitTransformer(MemoryContext memory, FitTransform op, RuntimeValue input) {
+        Table t = frame(input, op.spec().simpleName());
+        Table cols = op.columns() == null ? t : selectExisting(t, op.columns(), op);
+        return estimators.transformer(op.spec(), op.origin()).fit(memory, cols, op.spec());
+    }
+
+    RuntimeValue transform(MemoryContext memory, FitTransform op, Object fitted, RuntimeValue input) {
+        Table t = frame(input, op.spec().simpleName());
+        if (op.columns() == null) {
+            return new RuntimeValue.Frame(estimators.transformer(op.spec(), op.origin()).transform(memory, fitted, t));
+        }
+        Table transformed = estimators.transformer(op.spec(), op.origin())
+                .transform(memory, fitted, selectExisting(t, op.columns(), op));
+        // skrub's apply with cols: the untouched columns keep their order, the transformer's output follows.
+        return new RuntimeValue.Frame(t.drop(op.columns()).concatColumns(transformed));
+    }
+
+    Object fitLearner(MemoryContext memory, FitPredict op, RuntimeValue features, RuntimeValue target) {
+        FeatureMatrix x = FeatureMatrix.fromTable(frame(features, op.spec().simpleName()));
+        double[] y = targetValues(target, op);
+        if (y.length != x.rows()) {
+            throw new StratumError(op.origin(), op.spec().simpleName() + ": X has " + x.rows() + " rows but y has "
+                    + y.length, "mark X and y on frames with the same rows");
+        }
+        return estimators.learner(op.spec(), op.origin()).fit(x, y, op.spec());
+    }
+
+    RuntimeValue predict(MemoryContext memory, FitPredict op, Object fitted, RuntimeValue features) {
+        FeatureMatrix x = FeatureMatrix.fromTable(frame(features, op.spec().simpleName()));
+        double[] predictions = estimators.learner(op.spec(), op.origin()).predict(fitted, x);
+        return new RuntimeValue.Series(Float64Column.of(memory, "prediction", predictions));
+    }
+
+    /** The target as doubles; a target with missing values is refused, as scikit-learn refuses it. */
+    static double[] targetValues(RuntimeValue target, FitPredict op) {
+        Column y = switch (target) {
+            case RuntimeValue.Series s -> s.column();
+            case RuntimeValue.Frame f when f.table().columnCount() == 1 -> f.table().column(0);
+            case RuntimeValue.Frame f -> throw new StratumError(op.origin(), op.spec().simpleName()
+                    + ": y must be one column, got a frame of " + f.table().columnCount(), "select the target with data['name']");
+        };
+        double[] values = y.toDoubleArray();
+        for (int i = 0; i < values.length; i++) {
+            if (Double.isNaN(values[i])) {
+                throw new StratumError(op.origin(), op.spec().simpleName() + ": the target column '" + y.name()
+                        + "' has a missing value (row " + i + " of the training rows)", "drop rows with a missing target before mark_as_y");
+            }
+        }
+        return values;
+    }
+
+    private static Table frame(RuntimeValue value, String who) {
+        return switch (value) {
+            case RuntimeValue.Frame f -> f.table();
+            case RuntimeValue.Series s -> Table.of(s.column());
+        };
+    }
+
+    private static Table selectExisting(Table t, List<String> columns, FitTransform op) {
+        for (String c : columns) {
+            requireColumn(t, c, op.origin());
+        }
+        return t.select(columns);
+    }
+
+    static void requireColumn(Table t, String column, io.stratum.ir.node.Origin origin) {
+        if (!t.hasColumn(column)) {
+            List<String> near = NearestNames.byCloseness(column, t.columnNames());
+            throw new StratumError(origin, "no column '" + column + "'; the columns are: " + String.join(", ", near),
+                    "check the spelling; names are case-sensitive");
+        }
+    }
+
+    /** An evaluated sub-expression: a column, or a constant not yet broadcast. */
+    private sealed interface Operand {
+        record Col(Column column) implements Operand {
+        }
+
+        record Lit(Scalar value) implements Operand {
+        }
+    }
+
+    private Operand eval(MemoryContext memory, ColumnExpr expr, List<RuntimeValue> inputs, io.stratum.ir.physical.PhysicalOp op) {
+        return switch (expr) {
+            case ColumnExpr.InputColumn in -> {
+                RuntimeValue v = inputs.get(in.input());
+                if (in.column() == null) {
+                    yield switch (v) {
+                        case RuntimeValue.Series s -> new Operand.Col(s.column());
+                        case RuntimeValue.Frame f -> throw new StratumError(op.origin(),
+                                "arithmetic needs a column here, got a frame", "select one column with df['name']");
+                    };
+                }
+                Table t = frame(v, op.kind());
+                requireColumn(t, in.column(), op.origin());
+                yield new Operand.Col(t.column(in.column()));
+            }
+            case ColumnExpr.Literal lit -> new Operand.Lit(scalar(lit.value(), op));
+            case ColumnExpr.Binary b -> binary(memory, b, eval(memory, b.left(), inputs, op), eval(memory, b.right(), inputs, op), op);
+            case ColumnExpr.Unary u -> {
+                Operand x = eval(memory, u.operand(), inputs, op);
+                yield switch (u.op()) {
+                    case NEG -> x instanceof Operand.Col c ? new Operand.Col(ColumnArithmetic.negate(memory, c.column()))
+                            : new Operand.Lit(negate(((Operand.Lit) x).value(), op));
+                    case POS -> x;
+                    default -> throw new StratumError(op.origin(), "the operator " + u.op().symbol() + " is not supported yet", null);
+                };
+            }
+        };
+    }
+
+    private static Operand binary(MemoryContext memory, ColumnExpr.Binary b, Operand left, Operand right,
+                                  io.stratum.ir.physical.PhysicalOp op) {
+        String symbol = b.op().symbol();
+        if (b.op().isArithmetic()) {
+            ArithmeticOp a = ArithmeticOp.fromSymbol(symbol);
+            return switch (left) {
+                case Operand.Col l when right instanceof Operand.Col r -> new Operand.Col(ColumnArithmetic.binary(memory, a, l.column(), r.column()));
+                case Operand.Col l -> new Operand.Col(ColumnArithmetic.binary(memory, a, l.column(), ((Operand.Lit) right).value()));
+                case Operand.Lit l when right instanceof Operand.Col r -> new Operand.Col(ColumnArithmetic.binary(memory, a, l.value(), r.column()));
+                case Operand.Lit l -> throw new StratumError(op.origin(), "arithmetic between two constants should have been folded", null);
+            };
+        }
+        if (b.op().isComparison()) {
+            ComparisonOp c = ComparisonOp.fromSymbol(symbol);
+            return switch (left) {
+                case Operand.Col l when right instanceof Operand.Col r -> new Operand.Col(ColumnArithmetic.compare(memory, c, l.column(), r.column()));
+                case Operand.Col l -> new Operand.Col(ColumnArithmetic.compare(memory, c, l.column(), ((Operand.Lit) right).value()));
+                case Operand.Lit l when right instanceof Operand.Col r -> new Operand.Col(ColumnArithmetic.compare(memory, c, l.value(), r.column()));
+                case Operand.Lit l -> throw new StratumError(op.origin(), "comparison between two constants should have been folded", null);
+            };
+        }
+        throw new StratumError(op.origin(), "the operator " + symbol + " is not supported on columns yet", null);
+    }
+
+    private static Scalar scalar(Const c, io.stratum.ir.physical.PhysicalOp op) {
+        return switch (c) {
+            case Const.IntConst i -> Scalar.of(i.value());
+            case Const.FloatConst f -> Scalar.of(f.value());
+            case Const.StrConst s -> Scalar.of(s.value());
+            case Const.BoolConst b -> Scalar.of(b.value());
+            default -> throw new StratumError(op.origin(), "cannot use " + c.repr() + " in column arithmetic", null);
+        };
+    }
+
+    private static Scalar negate(Scalar s, io.stratum.ir.physical.PhysicalOp op) {
+        return switch (s) {
+            case Scalar.IntScalar i -> Scalar.of(-i.value());
+            case Scalar.FloatScalar f -> Scalar.of(-f.value());
+            default -> throw new StratumError(op.origin(), "cannot negate " + s, null);
+        };
+    }
+
+    /** The columns of a list of operands, for error messages. */
+    static List<String> names(List<Column> columns) {
+        List<String> out = new ArrayList<>();
+        for (Column c : columns) {
+            out.add(c.name());
+        }
+        return out;
+    }
+}

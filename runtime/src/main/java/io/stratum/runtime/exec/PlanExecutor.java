@@ -1,0 +1,175 @@
+package io.stratum.runtime.exec;
+
+import io.stratum.ir.diagnostics.StratumError;
+import io.stratum.ir.node.Fingerprint;
+import io.stratum.ir.physical.AssignColumns;
+import io.stratum.ir.physical.DropColumns;
+import io.stratum.ir.physical.EvalColumn;
+import io.stratum.ir.physical.FitPredict;
+import io.stratum.ir.physical.FitTransform;
+import io.stratum.ir.physical.PhysicalOp;
+import io.stratum.ir.physical.ScanCsv;
+import io.stratum.ir.physical.SelectColumn;
+import io.stratum.ir.physical.SelectColumns;
+import io.stratum.ir.physical.SplitRows;
+import io.stratum.runtime.data.DataException;
+import io.stratum.runtime.data.MemoryContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Evaluates physical operators for a fold and mode, each {@link LineageKey} at most once: the first thread to
+ * ask for a key computes it, others wait for the same result. Work before the split is keyed without a fold, so
+ * it runs once for the whole search; an estimator is fitted once per fold however many candidates read it.
+ *
+ * <p>Waiting cannot deadlock: a thread only waits for a key that is not on its own stack, and a key's
+ * computation only asks for keys of operators it reads, so any cycle of waits would be a cycle in the plan.
+ */
+public final class PlanExecutor {
+    private final MemoryContext memory;
+    private final List<FoldSplit> folds;
+    private final OperatorKernels kernels;
+    private final ExecutionStats stats;
+    private final ConcurrentHashMap<LineageKey, CompletableFuture<Object>> results;
+    private final ConcurrentHashMap<Fingerprint, Boolean> splitDependence;
+
+    /** An executor that knows no folds yet: it can compute everything before the split. */
+    public PlanExecutor(MemoryContext memory, OperatorKernels kernels, ExecutionStats stats) {
+        this(memory, List.of(), kernels, stats, new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+    }
+
+    private PlanExecutor(MemoryContext memory, List<FoldSplit> folds, OperatorKernels kernels, ExecutionStats stats,
+                         ConcurrentHashMap<LineageKey, CompletableFuture<Object>> results,
+                         ConcurrentHashMap<Fingerprint, Boolean> splitDependence) {
+        this.memory = memory;
+        this.folds = List.copyOf(folds);
+        this.kernels = kernels;
+        this.stats = stats;
+        this.results = results;
+        this.splitDependence = splitDependence;
+    }
+
+    /**
+     * The same executor with the folds set, sharing every result computed so far (the row count that the folds
+     * need comes from work before the split, which must not run twice).
+     */
+    public PlanExecutor withFolds(List<FoldSplit> newFolds) {
+        return new PlanExecutor(memory, newFolds, kernels, stats, results, splitDependence);
+    }
+
+    /** The output of {@code op} on the rows of {@code fold} and {@code mode} (or on all rows, before the split). */
+    public RuntimeValue output(PhysicalOp op, int fold, Mode mode) {
+        boolean dependent = dependsOnSplit(op);
+        LineageKey key = dependent
+                ? new LineageKey(op.fingerprint(), fold, mode, LineageKey.Product.OUTPUT)
+                : new LineageKey(op.fingerprint(), LineageKey.NO_FOLD, Mode.FULL, LineageKey.Product.OUTPUT);
+        return (RuntimeValue) once(key, op, () -> computeOutput(op, key.fold(), key.mode()));
+    }
+
+    /** The estimator of {@code op} fitted on the training rows of {@code fold} (on all rows, before the split). */
+    public Object fitted(PhysicalOp op, int fold) {
+        boolean dependent = dependsOnSplit(op);
+        LineageKey key = dependent
+                ? new LineageKey(op.fingerprint(), fold, Mode.FIT, LineageKey.Product.FITTED)
+                : new LineageKey(op.fingerprint(), LineageKey.NO_FOLD, Mode.FULL, LineageKey.Product.FITTED);
+        return once(key, op, () -> computeFit(op, key.fold(), key.mode()));
+    }
+
+    /** True when {@code op} reads, directly or not, rows split by cross-validation. */
+    public boolean dependsOnSplit(PhysicalOp op) {
+        Boolean known = splitDependence.get(op.fingerprint());
+        if (known != null) {
+            return known;
+        }
+        boolean dependent = op instanceof SplitRows;
+        for (PhysicalOp in : op.inputs()) {
+            dependent |= dependsOnSplit(in);
+        }
+        splitDependence.put(op.fingerprint(), dependent);
+        return dependent;
+    }
+
+    private interface Computation {
+        Object run();
+    }
+
+    private Object once(LineageKey key, PhysicalOp op, Computation computation) {
+        CompletableFuture<Object> mine = new CompletableFuture<>();
+        CompletableFuture<Object> existing = results.putIfAbsent(key, mine);
+        if (existing != null) {
+            try {
+                return existing.join();
+            } catch (CompletionException e) {
+                throw rethrow(e.getCause());
+            }
+        }
+        long start = System.nanoTime();
+        try {
+            Object value = computation.run();
+            stats.record(op, key.product(), System.nanoTime() - start);
+            mine.complete(value);
+            return value;
+        } catch (DataException e) {
+            StratumError error = new StratumError(op.origin(), e.getMessage(), null);
+            error.initCause(e);
+            mine.completeExceptionally(error);
+            throw error;
+        } catch (StratumError e) {
+            StratumError located = e.at(op.origin());
+            mine.completeExceptionally(located);
+            throw located;
+        } catch (RuntimeException | Error e) {
+            mine.completeExceptionally(e);
+            throw e;
+        }
+    }
+
+    private static RuntimeException rethrow(Throwable cause) {
+        if (cause instanceof RuntimeException r) {
+            return r;
+        }
+        if (cause instanceof Error err) {
+            throw err;
+        }
+        return new IllegalStateException(cause);
+    }
+
+    private RuntimeValue computeOutput(PhysicalOp op, int fold, Mode mode) {
+        return switch (op) {
+            case ScanCsv scan -> kernels.scan(memory, scan);
+            case SelectColumns s -> kernels.selectColumns(output(s.input(), fold, mode), s);
+            case SelectColumn s -> kernels.selectColumn(output(s.input(), fold, mode), s);
+            case DropColumns d -> kernels.dropColumns(output(d.input(), fold, mode), d);
+            case AssignColumns a -> kernels.assign(memory, a, inputsOf(a, fold, mode));
+            case EvalColumn e -> kernels.evalColumn(memory, e, inputsOf(e, fold, mode));
+            case SplitRows s -> {
+                RuntimeValue all = output(s.input(), LineageKey.NO_FOLD, Mode.FULL);
+                if (mode == Mode.FULL) {
+                    yield all;
+                }
+                yield kernels.takeRows(all, folds.get(fold).rowsFor(mode));
+            }
+            case FitTransform t -> kernels.transform(memory, t, fitted(t, fold), output(t.input(), fold, mode));
+            case FitPredict p -> kernels.predict(memory, p, fitted(p, fold), output(p.features(), fold, mode));
+        };
+    }
+
+    private Object computeFit(PhysicalOp op, int fold, Mode mode) {
+        return switch (op) {
+            case FitTransform t -> kernels.fitTransformer(memory, t, output(t.input(), fold, mode));
+            case FitPredict p -> kernels.fitLearner(memory, p, output(p.features(), fold, mode), output(p.target(), fold, mode));
+            default -> throw new IllegalStateException(op.kind() + " has no fitted state");
+        };
+    }
+
+    private List<RuntimeValue> inputsOf(PhysicalOp op, int fold, Mode mode) {
+        List<RuntimeValue> out = new ArrayList<>(op.inputs().size());
+        for (PhysicalOp in : op.inputs()) {
+            out.add(output(in, fold, mode));
+        }
+        return out;
+    }
+}

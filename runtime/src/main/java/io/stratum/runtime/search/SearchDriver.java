@@ -1,0 +1,157 @@
+package io.stratum.runtime.search;
+
+import io.stratum.ir.diagnostics.StratumError;
+import io.stratum.ir.physical.Candidate;
+import io.stratum.ir.physical.PhysicalOp;
+import io.stratum.ir.physical.SearchPlan;
+import io.stratum.ir.physical.SplitRows;
+import io.stratum.runtime.data.MemoryContext;
+import io.stratum.runtime.exec.ExecutionStats;
+import io.stratum.runtime.exec.FoldSplit;
+import io.stratum.runtime.exec.Mode;
+import io.stratum.runtime.exec.OperatorKernels;
+import io.stratum.runtime.exec.PlanExecutor;
+import io.stratum.runtime.exec.RuntimeValue;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Runs a search plan: splits the rows into folds, then fits and scores every candidate on every fold, on a
+ * pool of worker threads. Work is shared through one {@link PlanExecutor}, so an operator that several
+ * candidates read runs once per fold, and work before the split runs once.
+ */
+public final class SearchDriver {
+    private final OperatorKernels kernels;
+
+    public SearchDriver(OperatorKernels kernels) {
+        this.kernels = kernels;
+    }
+
+    /** A driver with every kernel Stratum ships. */
+    public static SearchDriver standard() {
+        return new SearchDriver(OperatorKernels.standard());
+    }
+
+    /** Runs every candidate of {@code plan} over every fold and returns the scores in candidate order. */
+    public SearchOutcome run(SearchPlan plan, SearchOptions options) {
+        long start = System.nanoTime();
+        ExecutionStats stats = new ExecutionStats();
+        Scorer scorer = Scorer.named(plan.scoring());
+        try (MemoryContext memory = MemoryContext.open()) {
+            PlanExecutor beforeSplit = new PlanExecutor(memory, kernels, stats);
+            int rows = splitRowCount(plan, beforeSplit);
+            List<FoldSplit> folds = Folds.kFold(rows, plan.folds());
+            PlanExecutor executor = beforeSplit.withFolds(folds);
+            double[][] scores = new double[plan.candidates().size()][folds.size()];
+            runAll(plan, options, folds.size(), (c, f) -> {
+                Candidate candidate = plan.candidates().get(c);
+                RuntimeValue predicted = executor.output(candidate.predictions(), f, Mode.PREDICT);
+                RuntimeValue truth = executor.output(candidate.target(), f, Mode.PREDICT);
+                scores[c][f] = scorer.score(truth, predicted);
+            });
+            List<CandidateScores> out = new ArrayList<>();
+            for (int c = 0; c < scores.length; c++) {
+                out.add(new CandidateScores(plan.candidates().get(c), scores[c]));
+            }
+            return new SearchOutcome(plan.choiceNames(), out, stats, System.nanoTime() - start);
+        }
+    }
+
+    private interface CellTask {
+        void run(int candidate, int fold);
+    }
+
+    private static void runAll(SearchPlan plan, SearchOptions options, int folds, CellTask task) {
+        int cells = plan.candidates().size() * folds;
+        if (options.threads() == 1 || cells == 1) {
+            for (int c = 0; c < plan.candidates().size(); c++) {
+                for (int f = 0; f < folds; f++) {
+                    task.run(c, f);
+                }
+            }
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(options.threads(), cells), r -> {
+            Thread t = new Thread(r, "stratum-search");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> futures = new ArrayList<>(cells);
+            // Fold-major order: all candidates of fold 0 first, so shared per-fold work is reached early.
+            for (int f = 0; f < folds; f++) {
+                for (int c = 0; c < plan.candidates().size(); c++) {
+                    int cc = c;
+                    int ff = f;
+                    futures.add(pool.submit(() -> task.run(cc, ff)));
+                }
+            }
+            for (Future<?> fut : futures) {
+                try {
+                    fut.get();
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof RuntimeException r) {
+                        throw r;
+                    }
+                    if (e.getCause() instanceof Error err) {
+                        throw err;
+                    }
+                    throw new IllegalStateException(e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("search interrupted", e);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The number of rows at the split points; X and y must agree, since folds index both. */
+    private static int splitRowCount(SearchPlan plan, PlanExecutor executor) {
+        Map<PhysicalOp, Boolean> seen = new IdentityHashMap<>();
+        List<SplitRows> splits = new ArrayList<>();
+        for (Candidate c : plan.candidates()) {
+            collectSplits(c.predictions(), seen, splits);
+            collectSplits(c.target(), seen, splits);
+        }
+        if (splits.isEmpty()) {
+            throw new StratumError("the search has no .skb.mark_as_X() or .skb.mark_as_y(), so it cannot tell which rows to cross-validate");
+        }
+        int rows = -1;
+        SplitRows first = null;
+        for (SplitRows s : splits) {
+            int n = executor.output(s.input(), -1, Mode.FULL).rows();
+            if (rows < 0) {
+                rows = n;
+                first = s;
+            } else if (n != rows) {
+                throw new StratumError(s.origin(), "the " + s.role() + " marked here has " + n + " rows but the "
+                        + first.role() + " marked at " + first.origin() + " has " + rows,
+                        "X and y must have the same rows; mark both on frames derived from the same data");
+            }
+        }
+        if (rows < plan.folds()) {
+            throw new StratumError(io.stratum.ir.node.Origin.NONE, "cannot make " + plan.folds() + " folds of " + rows + " rows", "use a smaller cv");
+        }
+        return rows;
+    }
+
+    private static void collectSplits(PhysicalOp op, Map<PhysicalOp, Boolean> seen, List<SplitRows> out) {
+        if (seen.put(op, Boolean.TRUE) != null) {
+            return;
+        }
+        if (op instanceof SplitRows s) {
+            out.add(s);
+        }
+        for (PhysicalOp in : op.inputs()) {
+            collectSplits(in, seen, out);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package io.stratum.runtime.search;
+
+import io.stratum.runtime.exec.ExecutionStats;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Everything a search produced: per-candidate fold scores, in candidate order, and what the run executed. */
+public record SearchOutcome(List<String> choiceNames, List<CandidateScores> scores, ExecutionStats stats, long wallNanos) {
+    public SearchOutcome {
+        choiceNames = List.copyOf(choiceNames);
+        scores = List.copyOf(scores);
+    }
+
+    /**
+     * Candidates best first, as skrub's {@code results_} lists them: by mean test score, descending; ties keep
+     * candidate order (a stable sort).
+     */
+    public List<CandidateScores> ranked() {
+        List<CandidateScores> out = new ArrayList<>(scores);
+        out.sort(Comparator.comparingDouble(CandidateScores::mean).reversed());
+        return out;
+    }
+
+    /** The best candidate. */
+    public CandidateScores best() {
+        return ranked().get(0);
+    }
+}
