@@ -1,6 +1,8 @@
 package io.stratum.runtime.search;
 
 import io.stratum.ir.diagnostics.StratumError;
+import io.stratum.ir.physical.PhysicalOp;
+import io.stratum.runtime.data.DataException;
 import io.stratum.runtime.exec.RuntimeValue;
 import io.stratum.runtime.kernels.metrics.RegressionScores;
 import java.util.List;
@@ -16,8 +18,35 @@ record Scorer(String name) {
         return new Scorer(name);
     }
 
-    double score(RuntimeValue truth, RuntimeValue predicted) {
-        return RegressionScores.score(name, values(truth), values(predicted));
+    /**
+     * The score of {@code predicted} against {@code truth} on the test rows of {@code fold}. A missing target
+     * value is refused with the same message as when a fit meets it: which fold's test rows it falls in decides
+     * whether scoring or fitting sees it first, and the user should not have to care.
+     */
+    double score(PhysicalOp predictions, int fold, RuntimeValue truth, RuntimeValue predicted) {
+        double[] y = values(truth);
+        for (int i = 0; i < y.length; i++) {
+            if (Double.isNaN(y[i])) {
+                throw new StratumError(predictions.origin(), "the target column '" + columnName(truth)
+                        + "' has a missing value (row " + i + " of the test rows of fold " + fold + ")",
+                        "drop rows with a missing target before mark_as_y");
+            }
+        }
+        try {
+            return RegressionScores.score(name, y, values(predicted));
+        } catch (DataException e) {
+            StratumError error = new StratumError(predictions.origin(), "scoring '" + name + "' on fold " + fold
+                    + ": " + e.getMessage(), null);
+            error.initCause(e);
+            throw error;
+        }
+    }
+
+    private static String columnName(RuntimeValue v) {
+        return switch (v) {
+            case RuntimeValue.Series s -> s.column().name();
+            case RuntimeValue.Frame f -> f.table().column(0).name();
+        };
     }
 
     private static double[] values(RuntimeValue v) {

@@ -53,7 +53,7 @@ public final class SearchDriver {
                 Candidate candidate = plan.candidates().get(c);
                 RuntimeValue predicted = executor.output(candidate.predictions(), f, Mode.PREDICT);
                 RuntimeValue truth = executor.output(candidate.target(), f, Mode.PREDICT);
-                scores[c][f] = scorer.score(truth, predicted);
+                scores[c][f] = scorer.score(candidate.predictions(), f, truth, predicted);
             });
             List<CandidateScores> out = new ArrayList<>();
             for (int c = 0; c < scores.length; c++) {
