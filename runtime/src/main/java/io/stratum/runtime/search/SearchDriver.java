@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Runs a search plan: splits the rows into folds, then fits and scores every candidate on every fold, on a
@@ -110,6 +111,27 @@ public final class SearchDriver {
             }
         } finally {
             pool.shutdownNow();
+            awaitRunningCells(pool);
+        }
+    }
+
+    /**
+     * Waits for cells already running when the search stopped (kernels do not check interrupts): the caller
+     * closes the run's memory next, and a cell still reading it would read freed Arrow buffers.
+     */
+    private static void awaitRunningCells(ExecutorService pool) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                if (pool.awaitTermination(1, TimeUnit.SECONDS)) {
+                    break;
+                }
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 
