@@ -1,1 +1,0 @@
-package io.stratum.bench; final class Placeholderbench {}
