@@ -18,8 +18,9 @@ public final class PyFormat {
         if (v == 0.0) {
             return (1.0 / v < 0) ? "-0.0" : "0.0";
         }
-        // Java's Double.toString gives the shortest digits that round-trip (JDK 19+), like Python's repr.
-        BigDecimal exact = new BigDecimal(Double.toString(v));
+        // Python's repr uses the fewest significant digits that read back as the same double; rounding the exact
+        // binary value half-even at increasing precision finds them (Double.toString keeps at least two digits).
+        BigDecimal exact = shortestRoundTrip(v);
         String digits = exact.unscaledValue().abs().toString();
         int scale = exact.scale();
         // Strip trailing zeros of the digit string to get the significant digits.
@@ -43,6 +44,17 @@ public final class PyFormat {
             return sign + digits.substring(0, exponent + 1) + "." + digits.substring(exponent + 1);
         }
         return sign + "0." + "0".repeat(-exponent - 1) + digits;
+    }
+
+    private static BigDecimal shortestRoundTrip(double v) {
+        BigDecimal full = new BigDecimal(v);
+        for (int precision = 1; precision < 17; precision++) {
+            BigDecimal candidate = full.round(new java.math.MathContext(precision, java.math.RoundingMode.HALF_EVEN));
+            if (candidate.doubleValue() == v) {
+                return candidate;
+            }
+        }
+        return full.round(new java.math.MathContext(17, java.math.RoundingMode.HALF_EVEN));
     }
 
     /** Python's {@code repr(str)} for the common cases: single quotes unless the text holds one. */
