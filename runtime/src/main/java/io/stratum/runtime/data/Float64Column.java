@@ -81,6 +81,6 @@ public final class Float64Column extends ArrowColumn<Float8Vector> implements Co
 
     @Override
     public String format(int row) {
-        return isNull(row) ? "null" : PythonRepr.ofDouble(getDouble(row));
+        return isNull(row) ? "null" : io.stratum.ir.value.PyFormat.floatRepr(getDouble(row));
     }
 }

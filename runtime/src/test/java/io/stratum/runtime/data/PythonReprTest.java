@@ -12,7 +12,7 @@ class PythonReprTest {
     void formatsDoublesAsPythonReprDoes() {
         for (Map<String, String> row : Reference.rows("python_repr.csv")) {
             double v = Reference.number(row.get("hex"));
-            assertEquals(row.get("repr"), PythonRepr.ofDouble(v), "repr of " + row.get("hex"));
+            assertEquals(row.get("repr"), io.stratum.ir.value.PyFormat.floatRepr(v), "repr of " + row.get("hex"));
         }
     }
 

@@ -6,7 +6,6 @@ import io.stratum.runtime.data.DataType;
 import io.stratum.runtime.data.Float64Column;
 import io.stratum.runtime.data.Int64Column;
 import io.stratum.runtime.data.PythonOrder;
-import io.stratum.runtime.data.PythonRepr;
 import io.stratum.runtime.data.StringColumn;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -159,7 +158,7 @@ public final class ColumnCategories {
             out.addAll(Arrays.asList(strings));
         } else if (doubles != null) {
             for (double d : doubles) {
-                out.add(PythonRepr.ofDouble(d));
+                out.add(io.stratum.ir.value.PyFormat.floatRepr(d));
             }
         } else {
             for (long l : longs) {
