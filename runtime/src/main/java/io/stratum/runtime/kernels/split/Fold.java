@@ -1,6 +1,6 @@
 package io.stratum.runtime.kernels.split;
 
-/** One cross-validation split: the row indices to train on and to test on, both ascending. */
+/** One cross-validation split: the row indices to train on and to test on, in the order scikit-learn yields them. */
 public record Fold(int index, int[] train, int[] test) {
     public Fold {
         train = train.clone();

@@ -1,0 +1,99 @@
+package io.stratum.runtime.kernels.split;
+
+/**
+ * numpy's legacy {@code np.random.RandomState(seed)} for the draws scikit-learn's splitters make: the MT19937
+ * generator seeded by {@code init_genrand}, numpy's bounded integers by masked rejection, and its Fisher-Yates
+ * {@code shuffle}/{@code permutation}. A seed gives the same indices as numpy, which is what makes
+ * {@code KFold(shuffle=True, random_state=0)} reproduce scikit-learn's folds.
+ */
+public final class LegacyRandomState {
+    private static final int N = 624;
+    private static final int M = 397;
+    private static final int MATRIX_A = 0x9908b0df;
+    private static final int UPPER_MASK = 0x80000000;
+    private static final int LOWER_MASK = 0x7fffffff;
+
+    private final int[] mt = new int[N];
+    private int position;
+
+    /** A generator seeded like {@code RandomState(seed)}; numpy accepts seeds in [0, 2**32 - 1] only. */
+    public LegacyRandomState(long seed) {
+        if (seed < 0 || seed > 0xffffffffL) {
+            throw new IllegalArgumentException("Seed must be between 0 and 2**32 - 1, got " + seed);
+        }
+        mt[0] = (int) seed;
+        for (int i = 1; i < N; i++) {
+            mt[i] = 1812433253 * (mt[i - 1] ^ (mt[i - 1] >>> 30)) + i;
+        }
+        position = N;
+    }
+
+    /** The next 32 random bits as an unsigned value, numpy's {@code next_uint32}. */
+    public long nextUint32() {
+        if (position >= N) {
+            regenerate();
+        }
+        int y = mt[position++];
+        y ^= y >>> 11;
+        y ^= (y << 7) & 0x9d2c5680;
+        y ^= (y << 15) & 0xefc60000;
+        y ^= y >>> 18;
+        return y & 0xffffffffL;
+    }
+
+    private void regenerate() {
+        int k = 0;
+        for (; k < N - M; k++) {
+            int y = (mt[k] & UPPER_MASK) | (mt[k + 1] & LOWER_MASK);
+            mt[k] = mt[k + M] ^ (y >>> 1) ^ ((y & 1) == 0 ? 0 : MATRIX_A);
+        }
+        for (; k < N - 1; k++) {
+            int y = (mt[k] & UPPER_MASK) | (mt[k + 1] & LOWER_MASK);
+            mt[k] = mt[k + (M - N)] ^ (y >>> 1) ^ ((y & 1) == 0 ? 0 : MATRIX_A);
+        }
+        int y = (mt[N - 1] & UPPER_MASK) | (mt[0] & LOWER_MASK);
+        mt[N - 1] = mt[M - 1] ^ (y >>> 1) ^ ((y & 1) == 0 ? 0 : MATRIX_A);
+        position = 0;
+    }
+
+    /**
+     * A uniform integer in [0, max], numpy's {@code random_interval}: draws under the smallest all-ones bit mask
+     * covering {@code max} until one is not above it (32-bit draws suffice for any int bound).
+     */
+    long interval(long max) {
+        if (max == 0) {
+            return 0;
+        }
+        long mask = max;
+        mask |= mask >>> 1;
+        mask |= mask >>> 2;
+        mask |= mask >>> 4;
+        mask |= mask >>> 8;
+        mask |= mask >>> 16;
+        long value;
+        do {
+            value = nextUint32() & mask;
+        } while (value > max);
+        return value;
+    }
+
+    /** Shuffles in place as {@code RandomState.shuffle} does a 1-d array: Fisher-Yates from the last element down. */
+    public void shuffle(int[] values) {
+        for (int i = values.length - 1; i > 0; i--) {
+            int j = (int) interval(i);
+            int t = values[i];
+            values[i] = values[j];
+            values[j] = t;
+        }
+    }
+
+    /** {@code RandomState.permutation(n)}: a shuffled {@code arange(n)}. */
+    public int[] permutation(int n) {
+        int[] out = new int[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = i;
+        }
+        shuffle(out);
+        return out;
+    }
+}
