@@ -54,7 +54,10 @@ import java.util.Objects;
  */
 public final class Lowering {
     /** The scorers the runtime implements, as scikit-learn names them. */
-    public static final List<String> SUPPORTED_SCORING = List.of("r2", "neg_mean_squared_error");
+    public static final List<String> SUPPORTED_SCORING = List.of("r2", "neg_mean_squared_error",
+            // regression scorers of issue 7
+            "neg_root_mean_squared_error", "neg_mean_absolute_error", "explained_variance",
+            "neg_mean_squared_log_error", "neg_median_absolute_error", "neg_max_error");
 
     private final ApiCatalog catalog;
     private final boolean shareEqualSubplans;

@@ -9,7 +9,10 @@ import java.util.List;
 
 /** A scikit-learn scoring name bound to its metric: greater is better, as scikit-learn's scorers are. */
 record Scorer(String name) {
-    static final List<String> SUPPORTED = List.of("r2", "neg_mean_squared_error");
+    static final List<String> SUPPORTED = List.of("r2", "neg_mean_squared_error",
+            // regression scorers of issue 7
+            "neg_root_mean_squared_error", "neg_mean_absolute_error", "explained_variance",
+            "neg_mean_squared_log_error", "neg_median_absolute_error", "neg_max_error");
 
     static Scorer named(String name) {
         if (!SUPPORTED.contains(name)) {

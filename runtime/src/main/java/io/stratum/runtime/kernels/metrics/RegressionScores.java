@@ -2,7 +2,7 @@ package io.stratum.runtime.kernels.metrics;
 
 import io.stratum.runtime.data.DataException;
 
-/** scikit-learn's regression scorers {@code "r2"} and {@code "neg_mean_squared_error"}, without sample weights. */
+/** scikit-learn's regression scorers ({@code "r2"}, {@code "neg_mean_squared_error"}, ...), without sample weights. */
 public final class RegressionScores {
     private RegressionScores() {
     }
@@ -12,9 +12,98 @@ public final class RegressionScores {
         return switch (scoring) {
             case "r2" -> r2(yTrue, yPred);
             case "neg_mean_squared_error" -> negMeanSquaredError(yTrue, yPred);
-            default -> throw new DataException("unknown scoring '" + scoring
-                    + "'; supported are 'r2' and 'neg_mean_squared_error'");
+            case "neg_root_mean_squared_error" -> -Math.sqrt(meanSquaredError(yTrue, yPred));
+            case "neg_mean_absolute_error" -> -meanAbsoluteError(yTrue, yPred);
+            case "explained_variance" -> explainedVariance(yTrue, yPred);
+            case "neg_mean_squared_log_error" -> -meanSquaredLogError(yTrue, yPred);
+            case "neg_median_absolute_error" -> -medianAbsoluteError(yTrue, yPred);
+            case "neg_max_error" -> -maxError(yTrue, yPred);
+            default -> throw new DataException("unknown scoring '" + scoring + "'; supported are " + String.join(", ", NAMES));
         };
+    }
+
+    /** Every scoring name {@link #score} knows, in scikit-learn's spelling. */
+    public static final java.util.List<String> NAMES = java.util.List.of("r2", "neg_mean_squared_error",
+            "neg_root_mean_squared_error", "neg_mean_absolute_error", "explained_variance",
+            "neg_mean_squared_log_error", "neg_median_absolute_error", "neg_max_error");
+
+    public static double meanAbsoluteError(double[] yTrue, double[] yPred) {
+        check(yTrue, yPred);
+        double s = 0.0;
+        for (int i = 0; i < yTrue.length; i++) {
+            s += Math.abs(yTrue[i] - yPred[i]);
+        }
+        return s / yTrue.length;
+    }
+
+    /**
+     * {@code explained_variance_score}: {@code 1 - Var(y - y_pred) / Var(y)} with population variances. As
+     * scikit-learn (force_finite=True), a constant {@code y_true} scores 1.0 when the residual variance is 0 too,
+     * else 0.0.
+     */
+    public static double explainedVariance(double[] yTrue, double[] yPred) {
+        check(yTrue, yPred);
+        int n = yTrue.length;
+        double diffSum = 0.0;
+        double trueSum = 0.0;
+        for (int i = 0; i < n; i++) {
+            diffSum += yTrue[i] - yPred[i];
+            trueSum += yTrue[i];
+        }
+        double diffMean = diffSum / n;
+        double trueMean = trueSum / n;
+        double numerator = 0.0;
+        double denominator = 0.0;
+        for (int i = 0; i < n; i++) {
+            double d = yTrue[i] - yPred[i] - diffMean;
+            numerator += d * d;
+            double t = yTrue[i] - trueMean;
+            denominator += t * t;
+        }
+        numerator /= n;
+        denominator /= n;
+        if (denominator == 0.0) {
+            return numerator == 0.0 ? 1.0 : 0.0;
+        }
+        return 1.0 - numerator / denominator;
+    }
+
+    /** {@code mean_squared_log_error}: the MSE of {@code log1p} values; defined only above -1, as in scikit-learn. */
+    public static double meanSquaredLogError(double[] yTrue, double[] yPred) {
+        check(yTrue, yPred);
+        double s = 0.0;
+        for (int i = 0; i < yTrue.length; i++) {
+            if (yTrue[i] <= -1 || yPred[i] <= -1) {
+                throw new DataException("Mean Squared Logarithmic Error cannot be used when targets contain values"
+                        + " less than or equal to -1 (" + (yTrue[i] <= -1 ? "y_true" : "y_pred") + " is "
+                        + (yTrue[i] <= -1 ? yTrue[i] : yPred[i]) + " at row " + i + "); pick another scoring");
+            }
+            double r = Math.log1p(yTrue[i]) - Math.log1p(yPred[i]);
+            s += r * r;
+        }
+        return s / yTrue.length;
+    }
+
+    /** {@code median_absolute_error}: numpy's median, the mean of the two middle values for an even count. */
+    public static double medianAbsoluteError(double[] yTrue, double[] yPred) {
+        check(yTrue, yPred);
+        int n = yTrue.length;
+        double[] errors = new double[n];
+        for (int i = 0; i < n; i++) {
+            errors[i] = Math.abs(yTrue[i] - yPred[i]);
+        }
+        java.util.Arrays.sort(errors);
+        return n % 2 == 1 ? errors[n / 2] : (errors[n / 2 - 1] + errors[n / 2]) / 2.0;
+    }
+
+    /** {@code max_error}: the largest absolute residual (the scorer {@code neg_max_error} negates it). */
+    public static double maxError(double[] yTrue, double[] yPred) {
+        check(yTrue, yPred);
+        double m = 0.0;
+        for (int i = 0; i < yTrue.length; i++) {
+            m = Math.max(m, Math.abs(yTrue[i] - yPred[i]));
+        }
+        return m;
     }
 
     /**
