@@ -1,6 +1,7 @@
 package io.stratum.ir.physical;
 
 import io.stratum.ir.logical.BinaryOperator;
+import io.stratum.ir.logical.NumericFunction;
 import io.stratum.ir.logical.UnaryOperator;
 import io.stratum.ir.value.Const;
 import java.util.Objects;
@@ -44,6 +45,18 @@ public sealed interface ColumnExpr {
     record Unary(UnaryOperator op, ColumnExpr operand) implements ColumnExpr {
         public String render() {
             return op == UnaryOperator.ABS ? "abs(" + operand.render() + ")" : "(" + op.symbol() + operand.render() + ")";
+        }
+    }
+
+    /** A numpy element-wise function row by row, e.g. {@code log1p($0.x)}, with numpy's type and NaN rules. */
+    record Function(NumericFunction function, ColumnExpr operand) implements ColumnExpr {
+        public Function {
+            Objects.requireNonNull(function, "function");
+            Objects.requireNonNull(operand, "operand");
+        }
+
+        public String render() {
+            return function.numpyName() + "(" + operand.render() + ")";
         }
     }
 }

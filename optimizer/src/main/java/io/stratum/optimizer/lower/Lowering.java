@@ -17,6 +17,7 @@ import io.stratum.ir.logical.GridSearch;
 import io.stratum.ir.logical.LogicalNode;
 import io.stratum.ir.logical.MarkX;
 import io.stratum.ir.logical.MarkY;
+import io.stratum.ir.logical.Numeric;
 import io.stratum.ir.logical.ReadCsv;
 import io.stratum.ir.logical.UnaryOp;
 import io.stratum.ir.logical.Value;
@@ -224,6 +225,7 @@ public final class Lowering {
                 case Assign a -> new Lowered.Op(assign(a, point));
                 case BinOp b -> new Lowered.Op(eval(b, point));
                 case UnaryOp u -> new Lowered.Op(eval(u, point));
+                case Numeric n -> new Lowered.Op(eval(n, point));
                 case MarkX m -> new Lowered.Op(new SplitRows(op(m.input(), point), "X", m.origin()));
                 case MarkY m -> new Lowered.Op(new SplitRows(op(m.input(), point), "y", m.origin()));
                 case Estimator e -> new Lowered.Spec(spec(e, point), e.origin());
@@ -336,6 +338,7 @@ public final class Lowering {
                 return switch (node) {
                     case BinOp b -> new ColumnExpr.Binary(b.op(), expr(b.left()), expr(b.right()));
                     case UnaryOp u -> new ColumnExpr.Unary(u.op(), expr(u.operand()));
+                    case Numeric n -> new ColumnExpr.Function(n.function(), expr(n.operand()));
                     case Choice c when point[space.numberOf(c)] >= 0 -> expr(c.outcomes().get(point[space.numberOf(c)]));
                     case GetItem g when lower(g.key(), point) instanceof Lowered.Constant(Const.StrConst column) -> {
                         // Same frame as the assign: read the column in place instead of adding an input.

@@ -14,6 +14,7 @@ import io.stratum.ir.logical.GridSearch;
 import io.stratum.ir.logical.LogicalNode;
 import io.stratum.ir.logical.MarkX;
 import io.stratum.ir.logical.MarkY;
+import io.stratum.ir.logical.Numeric;
 import io.stratum.ir.logical.ReadCsv;
 import io.stratum.ir.logical.UnaryOp;
 import io.stratum.ir.logical.Value;
@@ -44,6 +45,7 @@ public enum OutputKind {
             case Assign a -> FRAME;
             case BinOp b -> arithmetic(of(b.left()), of(b.right()));
             case UnaryOp u -> arithmetic(of(u.operand()), CONSTANT);
+            case Numeric n -> arithmetic(of(n.operand()), CONSTANT);
             case MarkX m -> of(m.input());
             case MarkY m -> of(m.input());
             case Estimator e -> ESTIMATOR;

@@ -20,6 +20,7 @@ import io.stratum.runtime.data.Table;
 import io.stratum.runtime.io.CsvReader;
 import io.stratum.runtime.kernels.frame.ArithmeticOp;
 import io.stratum.runtime.kernels.frame.ColumnArithmetic;
+import io.stratum.runtime.kernels.frame.ColumnFunctions;
 import io.stratum.runtime.kernels.frame.ComparisonOp;
 import io.stratum.runtime.kernels.frame.Scalar;
 import java.nio.file.Files;
@@ -211,6 +212,10 @@ public final class OperatorKernels {
                     default -> throw new StratumError(op.origin(), "the operator " + u.op().symbol() + " is not supported yet", null);
                 };
             }
+            case ColumnExpr.Function f -> switch (eval(memory, f.operand(), inputs, op)) {
+                case Operand.Col c -> new Operand.Col(ColumnFunctions.apply(memory, f.function(), c.column()));
+                case Operand.Lit lit -> new Operand.Lit(ColumnFunctions.apply(f.function(), lit.value()));
+            };
         };
     }
 
