@@ -1,0 +1,74 @@
+package io.stratum.runtime.kernels.impute;
+
+import io.stratum.runtime.data.Column;
+import io.stratum.runtime.data.DataException;
+import io.stratum.runtime.data.DataType;
+import io.stratum.runtime.data.Float64Column;
+import io.stratum.runtime.data.MemoryContext;
+import io.stratum.runtime.data.StringColumn;
+import io.stratum.runtime.data.Table;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The immutable state of a fitted simple imputer: per column, scikit-learn's {@code statistics_} entry. Missing
+ * values (NaN, null) are replaced by it; numeric and boolean columns come out float64, string columns as strings,
+ * and columns that were all missing at fit are dropped, as scikit-learn does.
+ */
+public final class FittedSimpleImputer {
+    private final List<String> columns;
+    private final List<FillValue> statistics;
+
+    FittedSimpleImputer(List<String> columns, List<FillValue> statistics) {
+        this.columns = List.copyOf(columns);
+        this.statistics = List.copyOf(statistics);
+    }
+
+    public List<String> columns() {
+        return columns;
+    }
+
+    /** scikit-learn's {@code statistics_}, one entry per fitted column. */
+    public List<FillValue> statistics() {
+        return statistics;
+    }
+
+    public Table transform(MemoryContext ctx, Table input) {
+        List<Column> out = new ArrayList<>(columns.size());
+        for (int j = 0; j < columns.size(); j++) {
+            Column c = input.column(columns.get(j));
+            switch (statistics.get(j)) {
+                case FillValue.Dropped d -> {
+                }
+                case FillValue.Number number -> {
+                    if (c.type() == DataType.STRING) {
+                        throw new DataException("SimpleImputer was fitted on a numeric column '" + c.name()
+                                + "' but got strings; transform data with the same column types");
+                    }
+                    double[] x = c.toDoubleArray();
+                    double fill = number.value();
+                    for (int i = 0; i < x.length; i++) {
+                        if (Double.isNaN(x[i])) {
+                            x[i] = fill;
+                        }
+                    }
+                    out.add(Float64Column.of(ctx, c.name(), x));
+                }
+                case FillValue.Text text -> {
+                    if (!(c instanceof StringColumn s)) {
+                        throw new DataException("SimpleImputer was fitted on a string column '" + c.name()
+                                + "' but got " + c.type().pandasName() + "; transform data with the same column types");
+                    }
+                    String[] values = s.toStringArray();
+                    for (int i = 0; i < values.length; i++) {
+                        if (values[i] == null) {
+                            values[i] = text.value();
+                        }
+                    }
+                    out.add(StringColumn.of(ctx, c.name(), values));
+                }
+            }
+        }
+        return out.isEmpty() ? Table.empty(input.rowCount()) : Table.of(out);
+    }
+}
