@@ -95,9 +95,59 @@ def pipelines():
     return [({"pipeline": names[i]}, m, s) for i, (m, s) in enumerate(zip(res["mean_test_score"], res["std_test_score"]))]
 
 
+def weather_frame():
+    data = pd.read_csv(os.path.join(ROOT, "examples", "data", "seattle-weather.csv"))
+    return data.drop(columns=["temp_max", "date"]), data["temp_max"]
+
+
+WEATHER_NUMBERS = ["precipitation", "temp_min", "wind"]
+
+
+def batch_a_ridge():
+    X, y = weather_frame()
+    ct = ColumnTransformer([
+        ("onehot", OneHotEncoder(handle_unknown="ignore", sparse_output=False), ["weather"]),
+        ("scale", StandardScaler(), WEATHER_NUMBERS),
+    ], remainder="passthrough")
+    res = grid(X, y, [("features", ct), ("model", Ridge())], {"model__alpha": [0.1, 1.0, 10.0]}, "r2")
+    return [({"alpha": a}, m, s) for a, m, s in zip(res["param_model__alpha"], res["mean_test_score"], res["std_test_score"])]
+
+
+def batch_b_wet_wind():
+    # The interaction is computed before the encoder here; it is a per-row product, so the order does not matter.
+    X, y = weather_frame()
+    X = X.assign(wet_wind=X["wind"] * X["precipitation"])
+    ct = ColumnTransformer([
+        ("onehot", OneHotEncoder(handle_unknown="ignore", sparse_output=False), ["weather"]),
+        ("scale", StandardScaler(), WEATHER_NUMBERS + ["wet_wind"]),
+    ], remainder="passthrough")
+    # skrub.choose_float(0.1, 100.0, log=True, n_steps=4): n_steps points evenly spaced in log space.
+    alphas = list(np.exp(np.linspace(np.log(0.1), np.log(100.0), 4)))
+    res = grid(X, y, [("features", ct), ("model", Ridge())], {"model__alpha": alphas}, "r2")
+    return [({"ridge_alpha": float(a)}, m, s)
+            for a, m, s in zip(res["param_model__alpha"], res["mean_test_score"], res["std_test_score"])]
+
+
+def batch_c_linear():
+    X, y = weather_frame()
+    out = []
+    # skrub.optional(StandardScaler(), name="scale"): the scaler first, then None (the step skipped).
+    for label, scaler in [("StandardScaler()", StandardScaler()), ("None", "passthrough")]:
+        ct = ColumnTransformer([
+            ("onehot", OneHotEncoder(handle_unknown="ignore", sparse_output=False), ["weather"]),
+            ("scale", scaler, WEATHER_NUMBERS),
+        ], remainder="passthrough")
+        res = grid(X, y, [("features", ct), ("model", LinearRegression())], {}, "r2")
+        out.append(({"scale": label}, res["mean_test_score"][0], res["std_test_score"][0]))
+    return out
+
+
 def main():
     rows = []
-    examples = [("examples/quickstart.py", quickstart)]
+    examples = [("examples/quickstart.py", quickstart),
+                ("examples/batch/a_ridge.py", batch_a_ridge),
+                ("examples/batch/b_wet_wind.py", batch_b_wet_wind),
+                ("examples/batch/c_linear.py", batch_c_linear)]
     if os.path.exists(os.path.join(SHARED, "employee_salaries.csv")):
         examples += [
             ("examples/employee_salaries/ridge_grid.py", ridge_grid),

@@ -90,6 +90,74 @@ public final class DataOps {
         return choice(name, labels, nodes, "{" + joinReprs(labels) + "}");
     }
 
+    /**
+     * {@code skrub.choose_int(low, high, log=log, n_steps=nSteps, name=name)}: the integers a grid search tries
+     * ({@link NumericGrid}). A grid search cannot draw from a continuous range, so {@code nSteps} is required,
+     * as skrub's grid search requires it.
+     */
+    public static DataOp chooseInt(long low, long high, boolean log, Integer nSteps, String name) {
+        String display = "choose_int(" + low + ", " + high + rangeArgs(log, nSteps, name) + ")";
+        return numericChoice(new NumericGridArgs(low, high, log, nSteps, true), name, display);
+    }
+
+    /** {@code skrub.choose_float(low, high, log=log, n_steps=nSteps, name=name)}; see {@link #chooseInt}. */
+    public static DataOp chooseFloat(double low, double high, boolean log, Integer nSteps, String name) {
+        String display = "choose_float(" + io.stratum.ir.value.PyFormat.floatRepr(low) + ", "
+                + io.stratum.ir.value.PyFormat.floatRepr(high) + rangeArgs(log, nSteps, name) + ")";
+        return numericChoice(new NumericGridArgs(low, high, log, nSteps, false), name, display);
+    }
+
+    /** {@code skrub.choose_bool(name=name, default=defaultValue)}: the default outcome first, then its negation. */
+    public static DataOp chooseBool(String name, boolean defaultValue) {
+        List<Const> labels = List.of(Const.of(defaultValue), Const.of(!defaultValue));
+        List<LogicalNode> nodes = new ArrayList<>();
+        for (Const c : labels) {
+            nodes.add(new Value(c, SourceScope.current()));
+        }
+        return choice(name, labels, nodes, null, defaultValue ? "choose_bool()" : "choose_bool(default=False)");
+    }
+
+    /**
+     * {@code skrub.optional(value, name=name)}: {@code value} or {@code None} (in that order, or the reverse when
+     * {@code noneFirst}, skrub's {@code default=None}). As an estimator, {@code None} means the step is skipped.
+     */
+    public static DataOp optional(Object value, String name, boolean noneFirst) {
+        DataOp v = lift(value);
+        DataOp none = lift(null);
+        List<LogicalNode> nodes = noneFirst ? List.of(none.node(), v.node()) : List.of(v.node(), none.node());
+        List<Const> labels = new ArrayList<>();
+        for (LogicalNode n : nodes) {
+            labels.add(label(n));
+        }
+        return choice(name, labels, nodes, null, "optional(" + (v.node() instanceof Estimator e ? e.repr() : label(v.node()).repr())
+                + (noneFirst ? ", default=None" : "") + ")");
+    }
+
+    private record NumericGridArgs(double low, double high, boolean log, Integer nSteps, boolean integer) {
+    }
+
+    private static DataOp numericChoice(NumericGridArgs a, String name, String display) {
+        if (a.nSteps() == null) {
+            throw DataOp.error("a grid search cannot use the continuous range " + display,
+                    "pass n_steps=... to try that many evenly spaced values (skrub's grid search needs it too)");
+        }
+        List<Const> labels = new NumericGrid(a.low(), a.high(), a.log(), a.nSteps(), a.integer()).values();
+        List<LogicalNode> nodes = new ArrayList<>();
+        for (Const c : labels) {
+            nodes.add(new Value(c, SourceScope.current()));
+        }
+        return choice(name, labels, nodes, null, display);
+    }
+
+    private static String rangeArgs(boolean log, Integer nSteps, String name) {
+        return (log ? ", log=True" : "") + (nSteps != null ? ", n_steps=" + nSteps : "")
+                + (name != null ? ", name=" + Const.of(name).repr() : "");
+    }
+
+    private static DataOp choice(String name, List<Const> labels, List<LogicalNode> nodes, String display, String fullName) {
+        return choice(name != null ? name : fullName, labels, nodes, display);
+    }
+
     private static DataOp choice(String name, List<Const> labels, List<LogicalNode> nodes, String display) {
         if (nodes.isEmpty()) {
             throw DataOp.error("choose_from needs at least one outcome", null);

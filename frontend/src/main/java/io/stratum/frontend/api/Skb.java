@@ -58,6 +58,9 @@ public final class Skb {
         switch (node) {
             case Estimator e -> {
             }
+            // skrub skips the step for None or "passthrough", which is how optional(estimator) is applied.
+            case io.stratum.ir.logical.Value v when isPassthrough(v.value()) -> {
+            }
             case Choice c -> {
                 for (LogicalNode outcome : c.outcomes()) {
                     checkEstimator(outcome);
@@ -66,6 +69,11 @@ public final class Skb {
             default -> throw DataOp.error(".skb.apply expects an estimator (such as Ridge() or OneHotEncoder()), got "
                     + describe(node), "build the estimator with its constructor, e.g. StandardScaler()");
         }
+    }
+
+    /** Whether {@code value} stands for "no estimator" in {@code .skb.apply}: {@code None} or {@code "passthrough"}. */
+    public static boolean isPassthrough(Const value) {
+        return value instanceof Const.NoneConst || value instanceof Const.StrConst s && s.value().equals("passthrough");
     }
 
     static String describe(LogicalNode node) {

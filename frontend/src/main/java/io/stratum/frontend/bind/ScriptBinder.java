@@ -46,7 +46,8 @@ import java.util.function.Supplier;
  */
 public final class ScriptBinder {
     private static final Set<String> KNOWN_TOP_MODULES = Set.of("skrub", "stratum", "pandas", "numpy", "sklearn");
-    private static final Set<String> SKRUB_FUNCTIONS = Set.of("var", "X", "y", "choose_from", "as_data_op");
+    private static final Set<String> SKRUB_FUNCTIONS = Set.of("var", "X", "y", "choose_from", "as_data_op",
+            "choose_int", "choose_float", "choose_bool", "optional");
     private static final Set<String> PANDAS_FUNCTIONS = Set.of("read_csv");
     private static final Set<String> BUILTINS = Set.of("print", "len", "range", "enumerate", "zip", "abs", "str",
             "int", "float", "bool", "list", "dict", "tuple");
@@ -610,6 +611,61 @@ public final class ScriptBinder {
                     default -> throw error(pos, "choose_from expects a list or a dict of outcomes, got " + PyValue.typeName(outcomes), null);
                 };
             }
+            case "skrub.choose_int", "skrub.choose_float" -> {
+                boolean integer = name.endsWith("int");
+                Const low = a.constant(0, "low", null);
+                Const high = a.constant(1, "high", null);
+                Const log = a.constant(-1, "log", Const.of(false));
+                Const steps = a.constant(-1, "n_steps", Const.none());
+                String choiceName = a.optionalString(-1, "name");
+                Const dflt = a.constant(-1, "default", Const.none());
+                a.done();
+                String fn = name.substring("skrub.".length());
+                if (low == null || high == null) {
+                    throw error(pos, fn + "() missing required argument '" + (low == null ? "low" : "high") + "'", null);
+                }
+                if (!(log instanceof Const.BoolConst logFlag)) {
+                    throw error(pos, fn + "(): 'log' must be True or False, got " + log.repr(), null);
+                }
+                if (!(dflt instanceof Const.NoneConst)) {
+                    throw error(pos, fn + "(): 'default' only matters outside a search, and Stratum only runs searches",
+                            "remove default=...");
+                }
+                Integer nSteps = switch (steps) {
+                    case Const.NoneConst none -> null;
+                    case Const.IntConst i when i.value() <= 10_000 -> (int) i.value();
+                    default -> throw error(pos, fn + "(): 'n_steps' must be an int (at most 10000), got " + steps.repr(), null);
+                };
+                if (integer) {
+                    long lo = integerBound(low, fn, "low", pos);
+                    long hi = integerBound(high, fn, "high", pos);
+                    yield new PyValue.Op(api(pos, () -> DataOps.chooseInt(lo, hi, logFlag.value(), nSteps, choiceName)));
+                }
+                double lo = floatBound(low, fn, "low", pos);
+                double hi = floatBound(high, fn, "high", pos);
+                yield new PyValue.Op(api(pos, () -> DataOps.chooseFloat(lo, hi, logFlag.value(), nSteps, choiceName)));
+            }
+            case "skrub.choose_bool" -> {
+                String choiceName = a.optionalString(-1, "name");
+                Const dflt = a.constant(-1, "default", Const.of(true));
+                a.done();
+                if (!(dflt instanceof Const.BoolConst b)) {
+                    throw error(pos, "choose_bool(): 'default' must be True or False, got " + dflt.repr(), null);
+                }
+                yield new PyValue.Op(api(pos, () -> DataOps.chooseBool(choiceName, b.value())));
+            }
+            case "skrub.optional" -> {
+                PyValue value = a.value(0, "value", true);
+                String choiceName = a.optionalString(-1, "name");
+                PyValue dflt = a.value(-1, "default", false);
+                a.done();
+                boolean noneFirst = dflt != null;
+                if (noneFirst && !(dflt instanceof PyValue.Constant c && c.value() instanceof Const.NoneConst)) {
+                    throw error(pos, "optional(): if provided, 'default' must be None, got " + PyValue.typeName(dflt), null);
+                }
+                Object v = toJava(value, pos);
+                yield new PyValue.Op(api(pos, () -> DataOps.optional(v, choiceName, noneFirst)));
+            }
             case "pandas.read_csv" -> {
                 String path = a.string(0, "filepath_or_buffer", true);
                 ApiEntry entry = catalog.lookup("pandas.read_csv");
@@ -632,6 +688,21 @@ public final class ScriptBinder {
                 yield new PyValue.Op(api(pos, () -> DataOps.readCsv(path, workingDirectory)));
             }
             default -> throw error(pos, "Stratum does not support " + name + "() yet", null);
+        };
+    }
+
+    private long integerBound(Const c, String fn, String arg, SourcePos pos) {
+        if (c instanceof Const.IntConst i) {
+            return i.value();
+        }
+        throw error(pos, fn + "(): '" + arg + "' must be an int, got " + c.repr(), null);
+    }
+
+    private double floatBound(Const c, String fn, String arg, SourcePos pos) {
+        return switch (c) {
+            case Const.IntConst i -> i.value();
+            case Const.FloatConst f -> f.value();
+            default -> throw error(pos, fn + "(): '" + arg + "' must be a number, got " + c.repr(), null);
         };
     }
 

@@ -33,8 +33,9 @@ final class ExplainCommand implements Callable<Integer> {
         boolean json = false;
         try {
             json = options.json();
-            BoundScript bound = options.bind();
-            DataOp main = bound.mainSearch();
+            // A batch explains the merged plan, where the scripts' shared steps appear once.
+            BoundScript bound = options.isBatch() ? null : options.bind();
+            DataOp main = bound == null ? options.bindBatch().search() : bound.mainSearch();
             if (main == null) {
                 throw new StratumError(Origin.NONE, options.script + " builds no search", "end the pipeline with .skb.make_grid_search(...)");
             }

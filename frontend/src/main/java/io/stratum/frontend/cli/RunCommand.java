@@ -45,6 +45,9 @@ final class RunCommand implements Callable<Integer> {
                 config = config.withThreads(threads);
             }
             long start = System.nanoTime();
+            if (options.isBatch()) {
+                return runBatch(options.bindBatch(), new Session(config), start, json, out);
+            }
             BoundScript bound = options.bind();
             Session session = new Session(config);
             Map<DataOp, SearchResults> ran = new IdentityHashMap<>();
@@ -87,6 +90,24 @@ final class RunCommand implements Callable<Integer> {
             out.flush();
             return Diagnostics.report(e, options.sources, options.debug, json, out, err);
         }
+    }
+
+    /**
+     * A batch prints one results table (the scripts' own prints would repeat each other's searches), with the
+     * {@code script} choice first.
+     */
+    private int runBatch(io.stratum.frontend.session.ScriptBatch batch, Session session, long start, boolean json, PrintWriter out) {
+        SearchResults results = session.run(batch.search());
+        if (json) {
+            out.print(JsonOutput.results(results));
+        } else {
+            out.print(ResultsTable.results(results, false));
+            out.printf(Locale.ROOT, "wall time: %.3f s (%d scripts, %d candidates x %d folds, optimizer %s)%n",
+                    (System.nanoTime() - start) / 1e9, batch.scripts().size(), results.rows().size(), results.folds(),
+                    options.noOptimizer ? "off" : "on");
+        }
+        out.flush();
+        return 0;
     }
 
     private static String show(SearchResults r, String attribute) {

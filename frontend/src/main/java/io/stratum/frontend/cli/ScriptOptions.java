@@ -16,6 +16,10 @@ final class ScriptOptions {
     @Parameters(index = "0", paramLabel = "SCRIPT", description = "A DataOps script (.py).")
     String script;
 
+    @Parameters(index = "1..*", arity = "0..*", paramLabel = "MORE",
+            description = "More scripts: with several scripts, or a directory of them, all run as one search.")
+    java.util.List<String> moreScripts = new java.util.ArrayList<>();
+
     @Option(names = "--format", defaultValue = "text", description = "Output format: text or json (default: ${DEFAULT-VALUE}).")
     String format;
 
@@ -36,7 +40,54 @@ final class ScriptOptions {
         };
     }
 
+    /** Whether the arguments name a batch: several scripts, or a directory. */
+    boolean isBatch() {
+        return !moreScripts.isEmpty() || Files.isDirectory(Path.of(script));
+    }
+
+    /** The scripts of a batch: the files as given, a directory's {@code *.py} files in name order. */
+    java.util.List<String> batchPaths() {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        java.util.List<String> given = new java.util.ArrayList<>();
+        given.add(script);
+        given.addAll(moreScripts);
+        for (String arg : given) {
+            Path p = Path.of(arg);
+            if (!Files.isDirectory(p)) {
+                out.add(arg);
+                continue;
+            }
+            try (java.util.stream.Stream<Path> files = Files.list(p)) {
+                java.util.List<String> py = new java.util.ArrayList<>();
+                files.filter(f -> f.getFileName().toString().endsWith(".py") && Files.isRegularFile(f))
+                        .forEach(f -> py.add(f.toString()));
+                java.util.Collections.sort(py);
+                if (py.isEmpty()) {
+                    throw new StratumError(io.stratum.ir.node.Origin.NONE, "the directory '" + arg + "' holds no .py script",
+                            "pass a directory of DataOps scripts, or the scripts themselves");
+                }
+                out.addAll(py);
+            } catch (IOException e) {
+                throw new StratumError(io.stratum.ir.node.Origin.NONE, "cannot list '" + arg + "': " + e.getMessage(), null);
+            }
+        }
+        return out;
+    }
+
+    /** Reads and traces every script of a batch and merges their searches into one. */
+    io.stratum.frontend.session.ScriptBatch bindBatch() {
+        java.util.List<BoundScript> bound = new java.util.ArrayList<>();
+        for (String path : batchPaths()) {
+            bound.add(bind(path));
+        }
+        return io.stratum.frontend.session.ScriptBatch.of(bound);
+    }
+
     BoundScript bind() {
+        return bind(script);
+    }
+
+    private BoundScript bind(String script) {
         Path path = Path.of(script);
         String text;
         try {

@@ -144,6 +144,7 @@ public final class Lowering {
     private final class Run {
         private final SearchSpace space;
         private final Map<MemoKey, Lowered> memo = new HashMap<>();
+        private final Map<io.stratum.ir.node.Fingerprint, PhysicalOp> interned = new HashMap<>();
         private final Map<LogicalNode, int[]> choicesBelow = new IdentityHashMap<>();
 
         Run(SearchSpace space) {
@@ -171,6 +172,11 @@ public final class Lowering {
             Lowered known = memo.get(key);
             if (known == null) {
                 known = lowerOnce(node, point);
+                if (shareEqualSubplans && known instanceof Lowered.Op(PhysicalOp op)) {
+                    // Different logical nodes can lower to equal operators (a step written plainly in one script
+                    // and as a choice's outcome in another): one object for them makes the sharing visible.
+                    known = new Lowered.Op(interned.computeIfAbsent(op.fingerprint(), f -> op));
+                }
                 memo.put(key, known);
             }
             return known;
@@ -276,7 +282,13 @@ public final class Lowering {
 
         private PhysicalOp apply(Apply a, int[] point) {
             PhysicalOp input = op(a.input(), point);
-            Lowered.Spec resolved = switch (lower(a.estimator(), point)) {
+            Lowered estimator = lower(a.estimator(), point);
+            // skrub skips a step whose estimator is None or "passthrough" (what optional(...) leaves out).
+            if (estimator instanceof Lowered.Constant(Const c)
+                    && (c instanceof Const.NoneConst || c.equals(Const.of("passthrough")))) {
+                return input;
+            }
+            Lowered.Spec resolved = switch (estimator) {
                 case Lowered.Spec s -> s;
                 default -> throw new StratumError(a.origin(), ".skb.apply needs an estimator such as Ridge()", null);
             };
