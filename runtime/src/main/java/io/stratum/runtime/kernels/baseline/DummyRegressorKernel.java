@@ -1,0 +1,51 @@
+package io.stratum.runtime.kernels.baseline;
+
+import io.stratum.runtime.data.DataException;
+import java.util.Arrays;
+
+/**
+ * Fits scikit-learn's {@code DummyRegressor}, the baseline a search should beat: it predicts the training mean,
+ * the training median (numpy's, the mean of the two middle values for an even count), or a given constant.
+ */
+public final class DummyRegressorKernel {
+    private DummyRegressorKernel() {
+    }
+
+    /** The strategies Stratum runs ({@code "quantile"} is not among them yet). */
+    public enum Strategy { MEAN, MEDIAN, CONSTANT }
+
+    /** {@code constant} is used by {@link Strategy#CONSTANT} only and must then be non-null. */
+    public static FittedDummyRegressor fit(double[] y, Strategy strategy, Double constant) {
+        if (y.length == 0) {
+            throw new DataException("DummyRegressor: cannot fit on 0 samples");
+        }
+        for (int i = 0; i < y.length; i++) {
+            if (!Double.isFinite(y[i])) {
+                throw new DataException("DummyRegressor: y has a missing or infinite value at row " + i
+                        + "; drop or impute those rows before fitting");
+            }
+        }
+        return switch (strategy) {
+            case MEAN -> {
+                double s = 0.0;
+                for (double v : y) {
+                    s += v;
+                }
+                yield new FittedDummyRegressor(s / y.length);
+            }
+            case MEDIAN -> {
+                double[] sorted = y.clone();
+                Arrays.sort(sorted);
+                int m = sorted.length;
+                yield new FittedDummyRegressor(m % 2 == 1 ? sorted[m / 2] : (sorted[m / 2 - 1] + sorted[m / 2]) / 2.0);
+            }
+            case CONSTANT -> {
+                if (constant == null) {
+                    throw new DataException("DummyRegressor: Constant target value has to be specified when the"
+                            + " constant strategy is used; pass constant=<number>");
+                }
+                yield new FittedDummyRegressor(constant);
+            }
+        };
+    }
+}
