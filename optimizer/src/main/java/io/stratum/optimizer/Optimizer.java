@@ -5,17 +5,31 @@ import io.stratum.ir.physical.SearchPlan;
 import io.stratum.optimizer.driver.Batch;
 import io.stratum.optimizer.driver.RuleContext;
 import io.stratum.optimizer.driver.RuleDriver;
+import io.stratum.optimizer.driver.Rule;
 import io.stratum.optimizer.lower.Lowering;
+import io.stratum.optimizer.metadata.MetadataDerivation;
+import io.stratum.optimizer.metadata.PlanMetadata;
+import io.stratum.optimizer.metadata.SourceStatistics;
+import io.stratum.optimizer.metadata.WorkEstimate;
 import io.stratum.optimizer.rules.CoreRules;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /** The optimizer's entry point: rewrites a logical plan with the standard batches and lowers it to a search plan. */
 public final class Optimizer {
     private final OptimizerConfig config;
+    private final SourceStatistics sources;
 
-    public Optimizer(OptimizerConfig config) {
+    /** An optimizer that derives metadata from {@code sources} (the session reads them; the optimizer never does). */
+    public Optimizer(OptimizerConfig config, SourceStatistics sources) {
         this.config = Objects.requireNonNull(config, "config");
+        this.sources = Objects.requireNonNull(sources, "sources");
+    }
+
+    /** An optimizer without source statistics: schemas and row counts of sources stay unknown. */
+    public Optimizer(OptimizerConfig config) {
+        this(config, SourceStatistics.NONE);
     }
 
     public Optimizer() {
@@ -25,13 +39,37 @@ public final class Optimizer {
     /** Rewrites and lowers {@code plan}, whose root must be a grid search. */
     public OptimizationResult optimize(LogicalNode plan) {
         RuleDriver.Outcome rewritten = rewrite(plan);
+        // Derived before lowering, so a column the data lacks is reported at compile time at its script line.
+        PlanMetadata metadata = MetadataDerivation.derive(rewritten.plan(), sources, config.catalog());
         SearchPlan search = new Lowering(config.catalog(), config.enabled()).lower(rewritten.plan());
-        return new OptimizationResult(plan, rewritten.plan(), rewritten.trace(), search);
+        WorkEstimate work = WorkEstimate.of(plan, rewritten.plan(), search, sources);
+        return new OptimizationResult(plan, rewritten.plan(), rewritten.trace(), search, metadata, work, ruleNames());
+    }
+
+    /** Every rule the rewrite offers the plan to, in batch order (each once). */
+    public List<String> ruleNames() {
+        List<String> out = new ArrayList<>();
+        for (Batch b : batches()) {
+            for (Rule r : b.rules()) {
+                if (!out.contains(r.name())) {
+                    out.add(r.name());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The source statistics metadata is derived from. */
+    public SourceStatistics sources() {
+        return sources;
+    }
+
+    private List<Batch> batches() {
+        return config.enabled() ? CoreRules.standardBatches() : List.of(CoreRules.BIND_BATCH);
     }
 
     /** Only the logical rewrite, for plans that are not searches (and for EXPLAIN of the logical side). */
     public RuleDriver.Outcome rewrite(LogicalNode plan) {
-        List<Batch> batches = config.enabled() ? CoreRules.standardBatches() : List.of(CoreRules.BIND_BATCH);
-        return new RuleDriver(batches, config.driver()).run(plan, new RuleContext(config.catalog()));
+        return new RuleDriver(batches(), config.driver()).run(plan, new RuleContext(config.catalog()));
     }
 }

@@ -1,0 +1,34 @@
+package io.stratum.optimizer.metadata;
+
+import io.stratum.ir.value.Const;
+
+/** The value type of a column as the plan knows it, named after the pandas dtype; {@code UNKNOWN} when it cannot tell. */
+public enum ColumnType {
+    INT64("int64"), FLOAT64("float64"), STR("str"), BOOL("bool"), UNKNOWN("?");
+
+    private final String label;
+
+    ColumnType(String label) {
+        this.label = label;
+    }
+
+    /** The dtype name as pandas prints it, {@code ?} for unknown. */
+    public String label() {
+        return label;
+    }
+
+    public boolean isNumeric() {
+        return this == INT64 || this == FLOAT64;
+    }
+
+    /** The type a constant has when it is broadcast into a column, as pandas infers it. */
+    public static ColumnType ofConstant(Const c) {
+        return switch (c) {
+            case Const.IntConst i -> INT64;
+            case Const.FloatConst f -> FLOAT64;
+            case Const.BoolConst b -> BOOL;
+            case Const.StrConst s -> STR;
+            default -> UNKNOWN;
+        };
+    }
+}

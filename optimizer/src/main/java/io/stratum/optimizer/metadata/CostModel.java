@@ -1,0 +1,74 @@
+package io.stratum.optimizer.metadata;
+
+import io.stratum.ir.catalog.ApiCatalog;
+import io.stratum.ir.catalog.ApiEntry;
+import io.stratum.ir.catalog.EntryKind;
+
+/**
+ * The cost estimate of computing an operator once: rows × columns × a per-operator factor, in units of "one cell
+ * touched by a simple loop". The factors are rough ratios measured against one pass of arithmetic over a float
+ * column, meant for comparing plans of the same script (how much work sharing saves), not for predicting seconds:
+ *
+ * <ul>
+ *   <li>reading a CSV: {@value #READ} per cell (tokenizing, type inference, building Arrow vectors);</li>
+ *   <li>selecting or dropping columns: {@value #VIEW} per output cell (tables share column vectors, so it is
+ *       nearly free, but not zero);</li>
+ *   <li>arithmetic: {@value #COMPUTE} per row per operator in the expression;</li>
+ *   <li>splitting rows at {@code mark_as_X}/{@code mark_as_y}: {@value #COPY} per cell (a gather);</li>
+ *   <li>a transformer: {@value #FIT_PASS} per input cell (one pass to fit, one to transform) plus {@value #COPY}
+ *       per output cell written;</li>
+ *   <li>a linear learner: rows × features² × {@value #GRAM} for Ridge (the Gram matrix dominates), and
+ *       × {@value #LSTSQ} for LinearRegression (an SVD of the centered design); other learners like Ridge.</li>
+ * </ul>
+ */
+public final class CostModel {
+    static final double READ = 10;
+    static final double VIEW = 0.1;
+    static final double COMPUTE = 1;
+    static final double COPY = 1;
+    static final double FIT_PASS = 2;
+    static final double GRAM = 1;
+    static final double LSTSQ = 4;
+
+    private CostModel() {
+    }
+
+    static double read(long rows, int columns) {
+        return READ * rows * columns;
+    }
+
+    static double view(long rows, int columns) {
+        return VIEW * rows * columns;
+    }
+
+    static double compute(long rows, int operators) {
+        return COMPUTE * rows * operators;
+    }
+
+    static double splitRows(long rows, int columns) {
+        return COPY * rows * columns;
+    }
+
+    static double transformer(long rows, int inputColumns, int outputColumns) {
+        return FIT_PASS * rows * inputColumns + COPY * rows * outputColumns;
+    }
+
+    static double learner(String qualifiedName, long rows, int features) {
+        double factor = qualifiedName.equals("sklearn.linear_model.LinearRegression") ? LSTSQ : GRAM;
+        return factor * rows * (double) features * features;
+    }
+
+    /** True when the catalog says {@code qualifiedName} is fitted with a target and predicts. */
+    static boolean isLearner(ApiCatalog catalog, String qualifiedName) {
+        ApiEntry e = catalog.lookup(qualifiedName);
+        return e != null && (e.kind() == EntryKind.REGRESSOR || e.kind() == EntryKind.CLASSIFIER);
+    }
+
+    /** A cost as EXPLAIN prints it: a whole number below a billion, three significant digits above. */
+    public static String format(double cost) {
+        if (cost < 1e9) {
+            return Long.toString(Math.round(cost));
+        }
+        return String.format(java.util.Locale.ROOT, "%.3g", cost);
+    }
+}

@@ -1,0 +1,339 @@
+package io.stratum.optimizer.metadata;
+
+import io.stratum.ir.catalog.ApiCatalog;
+import io.stratum.ir.diagnostics.NearestNames;
+import io.stratum.ir.diagnostics.StratumError;
+import io.stratum.ir.logical.Apply;
+import io.stratum.ir.logical.Assign;
+import io.stratum.ir.logical.BinOp;
+import io.stratum.ir.logical.Call;
+import io.stratum.ir.logical.CallMethod;
+import io.stratum.ir.logical.Choice;
+import io.stratum.ir.logical.Drop;
+import io.stratum.ir.logical.Estimator;
+import io.stratum.ir.logical.GetAttr;
+import io.stratum.ir.logical.GetItem;
+import io.stratum.ir.logical.GridSearch;
+import io.stratum.ir.logical.LogicalNode;
+import io.stratum.ir.logical.MarkX;
+import io.stratum.ir.logical.MarkY;
+import io.stratum.ir.logical.Numeric;
+import io.stratum.ir.logical.ReadCsv;
+import io.stratum.ir.logical.UnaryOp;
+import io.stratum.ir.logical.Value;
+import io.stratum.ir.logical.Var;
+import io.stratum.ir.node.Origin;
+import io.stratum.ir.value.Const;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+
+/**
+ * Derives {@link NodeMetadata} for every node of a logical plan, bottom-up, from the source statistics and the
+ * operators' semantics. A column that a frame certainly lacks (it is not in the frame's known schema) is reported
+ * here, at compile time, as a {@link StratumError} at the script line that names it.
+ */
+public final class MetadataDerivation {
+    private final SourceStatistics sources;
+    private final ApiCatalog catalog;
+    private final Map<LogicalNode, NodeMetadata> derived = new IdentityHashMap<>();
+
+    private MetadataDerivation(SourceStatistics sources, ApiCatalog catalog) {
+        this.sources = Objects.requireNonNull(sources, "sources");
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
+    }
+
+    /** The metadata of every node below {@code root}; throws a located {@link StratumError} for a missing column. */
+    public static PlanMetadata derive(LogicalNode root, SourceStatistics sources, ApiCatalog catalog) {
+        MetadataDerivation d = new MetadataDerivation(sources, catalog);
+        d.of(root);
+        return new PlanMetadata(d.derived);
+    }
+
+    private NodeMetadata of(LogicalNode node) {
+        NodeMetadata known = derived.get(node);
+        if (known != null) {
+            return known;
+        }
+        // Inputs first, so a missing column is reported at the lowest node that names it.
+        boolean split = false;
+        for (LogicalNode in : node.inputs()) {
+            split |= of(in).splitDependent();
+        }
+        NodeMetadata m = compute(node, split);
+        derived.put(node, m);
+        return m;
+    }
+
+    private NodeMetadata compute(LogicalNode node, boolean split) {
+        return switch (node) {
+            case Var v -> v.value() == null ? NodeMetadata.unknown(OutputKind.UNKNOWN, false)
+                    : free(of(v.value()));
+            case Value v -> new NodeMetadata(OutputKind.CONSTANT, Optional.empty(), OptionalLong.empty(), false, OptionalDouble.of(0));
+            case ReadCsv r -> readCsv(r);
+            case GetItem g -> getItem(g, split);
+            case GetAttr g -> NodeMetadata.unknown(OutputKind.UNKNOWN, split);
+            case CallMethod c -> NodeMetadata.unknown(OutputKind.UNKNOWN, split);
+            case Call c -> NodeMetadata.unknown(OutputKind.UNKNOWN, split);
+            case Drop d -> drop(d, split);
+            case Assign a -> assign(a, split);
+            case BinOp b -> binOp(b, split);
+            case UnaryOp u -> unaryOp(u, split);
+            case Numeric n -> numeric(n, split);
+            case MarkX m -> mark(of(m.input()));
+            case MarkY m -> mark(of(m.input()));
+            case Estimator e -> new NodeMetadata(OutputKind.ESTIMATOR, Optional.empty(), OptionalLong.empty(), split, OptionalDouble.of(0));
+            case Apply a -> apply(a, split);
+            case Choice c -> choice(c, split);
+            case GridSearch g -> new NodeMetadata(OutputKind.SEARCH, Optional.empty(), of(g.input()).rows(), split, OptionalDouble.of(0));
+        };
+    }
+
+    /** The same value under another name (a variable): nothing is computed. */
+    private static NodeMetadata free(NodeMetadata m) {
+        return new NodeMetadata(m.kind(), m.schema(), m.rows(), m.splitDependent(), OptionalDouble.of(0));
+    }
+
+    private NodeMetadata readCsv(ReadCsv r) {
+        for (int i = 0; i < r.options().keys().size(); i++) {
+            if (!(r.options().keys().get(i).equals(Const.of("sep")) && r.options().values().get(i).equals(Const.of(",")))) {
+                // Other options change what is read; the statistics describe the default reading only.
+                return NodeMetadata.unknown(OutputKind.FRAME, false);
+            }
+        }
+        Optional<SourceProfile> profile = sources.profile(r.path());
+        if (profile.isEmpty()) {
+            return NodeMetadata.unknown(OutputKind.FRAME, false);
+        }
+        SourceProfile p = profile.get();
+        return new NodeMetadata(OutputKind.FRAME, Optional.of(p.columns()), OptionalLong.of(p.rows()), false,
+                OptionalDouble.of(CostModel.read(p.rows(), p.columns().size())));
+    }
+
+    private NodeMetadata getItem(GetItem g, boolean split) {
+        NodeMetadata in = of(g.input());
+        Const key = g.key() instanceof Value v ? v.value() : null;
+        if (in.kind() != OutputKind.FRAME || key == null) {
+            return NodeMetadata.unknown(OutputKind.of(g), split);
+        }
+        return switch (key) {
+            case Const.StrConst s -> {
+                requireColumns(in, List.of(s.value()), g.origin());
+                Optional<List<ColumnStats>> schema = in.schema().map(cols -> List.of(SchemaRules.find(cols, s.value())));
+                yield new NodeMetadata(OutputKind.COLUMN, schema, in.rows(), split, cost(in.rows(), r -> CostModel.view(r, 1)));
+            }
+            case Const.ListConst l when l.asStrings() != null -> {
+                List<String> names = l.asStrings();
+                requireColumns(in, names, g.origin());
+                yield new NodeMetadata(OutputKind.FRAME, in.schema().map(cols -> SchemaRules.select(cols, names)), in.rows(),
+                        split, cost(in.rows(), r -> CostModel.view(r, names.size())));
+            }
+            default -> NodeMetadata.unknown(OutputKind.of(g), split);
+        };
+    }
+
+    private NodeMetadata drop(Drop d, boolean split) {
+        NodeMetadata in = of(d.input());
+        if (in.kind() != OutputKind.FRAME) {
+            return NodeMetadata.unknown(OutputKind.FRAME, split);
+        }
+        requireColumns(in, d.columns(), d.origin());
+        Optional<List<ColumnStats>> schema = in.schema().map(cols -> SchemaRules.drop(cols, d.columns()));
+        return new NodeMetadata(OutputKind.FRAME, schema, in.rows(), split,
+                schema.isEmpty() ? OptionalDouble.empty() : cost(in.rows(), r -> CostModel.view(r, schema.get().size())));
+    }
+
+    private NodeMetadata assign(Assign a, boolean split) {
+        NodeMetadata in = of(a.input());
+        Optional<List<ColumnStats>> schema = in.kind() == OutputKind.FRAME ? in.schema() : Optional.empty();
+        for (int i = 0; i < a.names().size() && schema.isPresent(); i++) {
+            ColumnStats column = valueColumn(a.values().get(i), a.names().get(i));
+            List<ColumnStats> current = schema.get();
+            schema = column == null ? Optional.empty() : Optional.of(SchemaRules.assign(current, column));
+        }
+        Optional<List<ColumnStats>> out = schema;
+        return new NodeMetadata(OutputKind.FRAME, out, in.rows(), split,
+                out.isEmpty() ? OptionalDouble.empty() : cost(in.rows(), r -> CostModel.view(r, out.get().size())));
+    }
+
+    /** The column {@code value} makes when assigned as {@code name}, or null when its kind is not known. */
+    private ColumnStats valueColumn(LogicalNode value, String name) {
+        NodeMetadata m = of(value);
+        if (m.kind() == OutputKind.CONSTANT && value instanceof Value v) {
+            ColumnType type = ColumnType.ofConstant(v.value());
+            return type == ColumnType.UNKNOWN ? null
+                    : new ColumnStats(name, type, OptionalLong.of(1), OptionalDouble.of(0.0), Optional.empty());
+        }
+        if (m.kind() == OutputKind.COLUMN) {
+            return m.schema().isPresent() && m.schema().get().size() == 1 ? m.schema().get().getFirst().named(name)
+                    : ColumnStats.of(name, ColumnType.UNKNOWN);
+        }
+        return null;
+    }
+
+    /** The type of an arithmetic operand: a column's type, a constant's, or unknown. */
+    private ColumnType operandType(LogicalNode operand) {
+        NodeMetadata m = of(operand);
+        if (operand instanceof Value v) {
+            return ColumnType.ofConstant(v.value());
+        }
+        if (m.kind() == OutputKind.COLUMN && m.schema().isPresent() && m.schema().get().size() == 1) {
+            return m.schema().get().getFirst().type();
+        }
+        return ColumnType.UNKNOWN;
+    }
+
+    private NodeMetadata binOp(BinOp b, boolean split) {
+        OutputKind kind = OutputKind.of(b);
+        if (kind != OutputKind.COLUMN) {
+            return NodeMetadata.unknown(kind, split);
+        }
+        Const rightConstant = b.right() instanceof Value v ? v.value() : null;
+        ColumnType type = SchemaRules.arithmetic(b.op(), operandType(b.left()), operandType(b.right()), rightConstant);
+        return column(b.left(), b.right(), type, split);
+    }
+
+    private NodeMetadata unaryOp(UnaryOp u, boolean split) {
+        OutputKind kind = OutputKind.of(u);
+        if (kind != OutputKind.COLUMN) {
+            return NodeMetadata.unknown(kind, split);
+        }
+        return column(u.operand(), u.operand(), SchemaRules.unary(u.op(), operandType(u.operand())), split);
+    }
+
+    private NodeMetadata numeric(Numeric n, boolean split) {
+        OutputKind kind = OutputKind.of(n);
+        if (kind != OutputKind.COLUMN) {
+            return NodeMetadata.unknown(kind, split);
+        }
+        return column(n.operand(), n.operand(), SchemaRules.function(n.function(), operandType(n.operand())), split);
+    }
+
+    /** A computed column: named after its first column operand, as the runtime names it, with that one's rows. */
+    private NodeMetadata column(LogicalNode left, LogicalNode right, ColumnType type, boolean split) {
+        NodeMetadata l = of(left);
+        NodeMetadata source = l.kind() == OutputKind.COLUMN ? l : of(right);
+        Optional<List<ColumnStats>> schema = source.schema()
+                .filter(cols -> cols.size() == 1)
+                .map(cols -> List.of(ColumnStats.of(cols.getFirst().name(), type)));
+        return new NodeMetadata(OutputKind.COLUMN, schema, source.rows(), split, cost(source.rows(), r -> CostModel.compute(r, 1)));
+    }
+
+    /** The split point: the value is cut into training and test rows per fold from here on. */
+    private static NodeMetadata mark(NodeMetadata in) {
+        OptionalDouble cost = in.schema().isEmpty() ? OptionalDouble.empty()
+                : cost(in.rows(), r -> CostModel.splitRows(r, in.schema().get().size()));
+        return new NodeMetadata(in.kind(), in.schema(), in.rows(), true, cost);
+    }
+
+    private NodeMetadata apply(Apply a, boolean split) {
+        NodeMetadata in = of(a.input());
+        List<String> cols = a.columnList();
+        if (cols != null && in.kind() == OutputKind.FRAME) {
+            requireColumns(in, cols, a.origin());
+        }
+        List<Estimator> estimators = new ArrayList<>();
+        if (!estimatorsOf(a.estimator(), estimators)) {
+            return NodeMetadata.unknown(OutputKind.FITTED_OUTPUT, split);
+        }
+        NodeMetadata common = null;
+        double totalCost = 0;
+        boolean costKnown = true;
+        for (Estimator e : estimators) {
+            NodeMetadata outcome = applyOne(a, e, in, cols, split);
+            costKnown &= outcome.cost().isPresent();
+            totalCost += outcome.cost().orElse(0);
+            common = common == null ? outcome : same(common, outcome, split);
+        }
+        // Each outcome of a choice of estimators is fitted by some candidate, so their costs add up.
+        return new NodeMetadata(common.kind(), common.schema(), common.rows(), split,
+                costKnown ? OptionalDouble.of(totalCost) : OptionalDouble.empty());
+    }
+
+    private NodeMetadata applyOne(Apply a, Estimator e, NodeMetadata in, List<String> cols, boolean split) {
+        Optional<List<ColumnStats>> features = in.kind() != OutputKind.FRAME ? Optional.empty()
+                : cols == null ? in.schema() : in.schema().map(s -> SchemaRules.select(s, cols));
+        if (CostModel.isLearner(catalog, e.qualifiedName())) {
+            ColumnType type = catalog.lookup(e.qualifiedName()).kind() == io.stratum.ir.catalog.EntryKind.REGRESSOR
+                    ? ColumnType.FLOAT64 : ColumnType.UNKNOWN;
+            OptionalDouble cost = features.isEmpty() ? OptionalDouble.empty()
+                    : cost(in.rows(), r -> CostModel.learner(e.qualifiedName(), r, features.get().size()));
+            return new NodeMetadata(OutputKind.COLUMN, Optional.of(List.of(ColumnStats.of("prediction", type))),
+                    in.rows(), split, cost);
+        }
+        if (features.isEmpty()) {
+            return new NodeMetadata(in.kind() == OutputKind.FRAME ? OutputKind.FRAME : OutputKind.FITTED_OUTPUT,
+                    Optional.empty(), in.rows(), split, OptionalDouble.empty());
+        }
+        Optional<List<ColumnStats>> produced = SchemaRules.transformed(e.qualifiedName(), e::constant, features.get());
+        if (produced.isEmpty()) {
+            // Transformers keep the rows; their columns are unknown here.
+            return new NodeMetadata(OutputKind.FRAME, Optional.empty(), in.rows(), split, OptionalDouble.empty());
+        }
+        // skrub's apply with cols keeps the untouched columns in order and appends the transformer's output.
+        List<ColumnStats> out = new ArrayList<>(cols == null ? List.of() : SchemaRules.drop(in.schema().get(), cols));
+        out.addAll(produced.get());
+        int inputCount = features.get().size();
+        int outputCount = produced.get().size();
+        return new NodeMetadata(OutputKind.FRAME, Optional.of(out), in.rows(), split,
+                cost(in.rows(), r -> CostModel.transformer(r, inputCount, outputCount)));
+    }
+
+    /** Collects the estimators {@code node} may be (itself, or every outcome of a choice); false if not all are. */
+    private static boolean estimatorsOf(LogicalNode node, List<Estimator> out) {
+        return switch (node) {
+            case Estimator e -> out.add(e);
+            case Choice c -> {
+                for (LogicalNode o : c.outcomes()) {
+                    if (!estimatorsOf(o, out)) {
+                        yield false;
+                    }
+                }
+                yield true;
+            }
+            default -> false;
+        };
+    }
+
+    private NodeMetadata choice(Choice c, boolean split) {
+        NodeMetadata common = null;
+        for (LogicalNode o : c.outcomes()) {
+            NodeMetadata m = of(o);
+            common = common == null ? m : same(common, m, split);
+        }
+        return new NodeMetadata(common.kind(), common.schema(), common.rows(), split, OptionalDouble.of(0));
+    }
+
+    /** What two alternatives have in common: each fact kept only where both agree. */
+    private static NodeMetadata same(NodeMetadata a, NodeMetadata b, boolean split) {
+        return new NodeMetadata(a.kind() == b.kind() ? a.kind() : OutputKind.UNKNOWN,
+                a.schema().equals(b.schema()) ? a.schema() : Optional.empty(),
+                a.rows().equals(b.rows()) ? a.rows() : OptionalLong.empty(), split, OptionalDouble.empty());
+    }
+
+    private static OptionalDouble cost(OptionalLong rows, java.util.function.LongToDoubleFunction f) {
+        return rows.isPresent() ? OptionalDouble.of(f.applyAsDouble(rows.getAsLong())) : OptionalDouble.empty();
+    }
+
+    /** Fails when {@code frame}'s schema is known and lacks one of {@code names}. */
+    private static void requireColumns(NodeMetadata frame, List<String> names, Origin origin) {
+        if (frame.columnNames().isEmpty()) {
+            return;
+        }
+        List<String> present = frame.columnNames().get();
+        for (String name : names) {
+            if (!present.contains(name)) {
+                List<String> near = NearestNames.nearest(name, present, 3);
+                String hint = near.isEmpty() ? "check the spelling; names are case-sensitive"
+                        : "check the spelling (did you mean '" + String.join("' or '", near) + "'?); names are case-sensitive";
+                throw new StratumError(origin, "no column '" + name + "'; the columns are: "
+                        + String.join(", ", NearestNames.byCloseness(name, present)), hint);
+            }
+        }
+    }
+}

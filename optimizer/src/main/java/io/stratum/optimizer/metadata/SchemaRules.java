@@ -1,0 +1,175 @@
+package io.stratum.optimizer.metadata;
+
+import io.stratum.ir.logical.BinaryOperator;
+import io.stratum.ir.logical.NumericFunction;
+import io.stratum.ir.logical.UnaryOperator;
+import io.stratum.ir.value.Const;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+import java.util.function.Function;
+
+/**
+ * How operators change a schema, shared by the logical derivation and the physical work estimate so both see the
+ * same columns: pandas' select, drop and assign, arithmetic result types, and the output columns of the
+ * transformers whose naming Stratum knows.
+ */
+final class SchemaRules {
+    private SchemaRules() {
+    }
+
+    /** The column named {@code name}, or null. */
+    static ColumnStats find(List<ColumnStats> schema, String name) {
+        for (ColumnStats c : schema) {
+            if (c.name().equals(name)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** The columns named, in the order named; names not in the schema are skipped (the caller checks them). */
+    static List<ColumnStats> select(List<ColumnStats> schema, List<String> names) {
+        List<ColumnStats> out = new ArrayList<>(names.size());
+        for (String n : names) {
+            ColumnStats c = find(schema, n);
+            if (c != null) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    static List<ColumnStats> drop(List<ColumnStats> schema, List<String> names) {
+        List<ColumnStats> out = new ArrayList<>(schema.size());
+        for (ColumnStats c : schema) {
+            if (!names.contains(c.name())) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** pandas' assign: an existing column is replaced in place, a new one is appended. */
+    static List<ColumnStats> assign(List<ColumnStats> schema, ColumnStats column) {
+        List<ColumnStats> out = new ArrayList<>(schema.size() + 1);
+        boolean replaced = false;
+        for (ColumnStats c : schema) {
+            if (c.name().equals(column.name())) {
+                out.add(column);
+                replaced = true;
+            } else {
+                out.add(c);
+            }
+        }
+        if (!replaced) {
+            out.add(column);
+        }
+        return out;
+    }
+
+    /**
+     * The result type of {@code left op right} on columns, following the runtime's pandas rules: comparisons give
+     * bool; true division gives float64; strings only concatenate; integer floor division and modulo stay int64
+     * only when the divisor is a non-zero constant (a zero anywhere in a divisor column turns the result into
+     * float64, which only the data can tell).
+     */
+    static ColumnType arithmetic(BinaryOperator op, ColumnType left, ColumnType right, Const rightConstant) {
+        if (left == ColumnType.UNKNOWN || right == ColumnType.UNKNOWN) {
+            return ColumnType.UNKNOWN;
+        }
+        if (op.isComparison()) {
+            return ColumnType.BOOL;
+        }
+        if (left == ColumnType.STR || right == ColumnType.STR) {
+            return op == BinaryOperator.ADD && left == right ? ColumnType.STR : ColumnType.UNKNOWN;
+        }
+        return switch (op) {
+            case AND, OR, XOR -> left == ColumnType.BOOL && right == ColumnType.BOOL ? ColumnType.BOOL
+                    : left != ColumnType.FLOAT64 && right != ColumnType.FLOAT64 ? ColumnType.INT64 : ColumnType.UNKNOWN;
+            case TRUEDIV -> left == ColumnType.BOOL && right == ColumnType.BOOL ? ColumnType.UNKNOWN : ColumnType.FLOAT64;
+            default -> {
+                if (left == ColumnType.BOOL && right == ColumnType.BOOL) {
+                    yield ColumnType.UNKNOWN;
+                }
+                if (left == ColumnType.FLOAT64 || right == ColumnType.FLOAT64) {
+                    yield ColumnType.FLOAT64;
+                }
+                if (op == BinaryOperator.FLOORDIV || op == BinaryOperator.MOD) {
+                    boolean safeDivisor = (rightConstant instanceof Const.IntConst i && i.value() != 0)
+                            || (rightConstant instanceof Const.BoolConst b && b.value());
+                    yield safeDivisor ? ColumnType.INT64 : ColumnType.UNKNOWN;
+                }
+                if (op == BinaryOperator.POW) {
+                    // A negative integer exponent is an error, any other keeps int64.
+                    yield ColumnType.INT64;
+                }
+                yield ColumnType.INT64;
+            }
+        };
+    }
+
+    static ColumnType unary(UnaryOperator op, ColumnType operand) {
+        return switch (op) {
+            case NEG, POS, ABS -> operand.isNumeric() ? operand : ColumnType.UNKNOWN;
+            case INVERT -> operand == ColumnType.BOOL || operand == ColumnType.INT64 ? operand : ColumnType.UNKNOWN;
+        };
+    }
+
+    /** numpy's result type: float64, except integer input to a function that keeps integers. */
+    static ColumnType function(NumericFunction f, ColumnType operand) {
+        return switch (operand) {
+            case FLOAT64 -> ColumnType.FLOAT64;
+            case INT64 -> f.keepsIntegers() ? ColumnType.INT64 : ColumnType.FLOAT64;
+            default -> ColumnType.UNKNOWN;
+        };
+    }
+
+    /**
+     * The columns a transformer makes of {@code input}, or empty when Stratum does not know its naming or lacks
+     * the facts (a one-hot encoding needs every input column's categories).
+     */
+    static Optional<List<ColumnStats>> transformed(String qualifiedName, Function<String, Const> param,
+                                                   List<ColumnStats> input) {
+        return switch (qualifiedName) {
+            case "sklearn.preprocessing.OneHotEncoder" -> oneHot(param, input);
+            case "sklearn.preprocessing.StandardScaler" -> {
+                List<ColumnStats> out = new ArrayList<>(input.size());
+                for (ColumnStats c : input) {
+                    // An affine map with a positive scale: distinct values and missing ones stay as they were.
+                    out.add(new ColumnStats(c.name(), ColumnType.FLOAT64, c.distinct(), c.nullFraction(), Optional.empty()));
+                }
+                yield Optional.of(out);
+            }
+            default -> Optional.empty();
+        };
+    }
+
+    private static Optional<List<ColumnStats>> oneHot(Function<String, Const> param, List<ColumnStats> input) {
+        Const drop = param.apply("drop");
+        boolean dropFirst = drop instanceof Const.StrConst s && s.value().equals("first");
+        boolean known = drop == null || drop instanceof Const.NoneConst
+                || (drop instanceof Const.StrConst s && (s.value().equals("first") || s.value().equals("if_binary")));
+        if (!known) {
+            return Optional.empty();
+        }
+        List<ColumnStats> out = new ArrayList<>();
+        for (ColumnStats c : input) {
+            if (c.categories().isEmpty()) {
+                return Optional.empty();
+            }
+            List<String> labels = c.categories().get();
+            // Dropping the whole data's first category keeps a superset of any fold's columns: a fold either has
+            // that category first too, or lacks it. 'if_binary' is not safe that way (a fold may see one of the
+            // two values only and keep it), so every category is listed.
+            int from = dropFirst && !labels.isEmpty() ? 1 : 0;
+            for (int k = from; k < labels.size(); k++) {
+                out.add(new ColumnStats(c.name() + "_" + labels.get(k), ColumnType.FLOAT64,
+                        OptionalLong.of(labels.size() > 1 ? 2 : 1), OptionalDouble.of(0.0), Optional.empty()));
+            }
+        }
+        return Optional.of(out);
+    }
+}

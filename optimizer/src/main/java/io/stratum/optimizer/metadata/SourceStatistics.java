@@ -1,0 +1,19 @@
+package io.stratum.optimizer.metadata;
+
+import java.util.Optional;
+
+/**
+ * Where the optimizer gets the facts about its sources: a CSV file's schema, row count and per-column distinct and
+ * null counts. The optimizer never reads data itself; the session implements this with the runtime's reader.
+ */
+public interface SourceStatistics {
+
+    /** No statistics at all: every source is unknown, so only what the plan itself says is derived. */
+    SourceStatistics NONE = path -> Optional.empty();
+
+    /**
+     * The profile of the comma-separated file at {@code absolutePath} read with pandas' default options, or empty
+     * when it cannot be read (the runtime then reports why, at the script line that reads it).
+     */
+    Optional<SourceProfile> profile(String absolutePath);
+}

@@ -1,0 +1,244 @@
+package io.stratum.optimizer.metadata;
+
+import io.stratum.ir.logical.LogicalNode;
+import io.stratum.ir.physical.AssignColumns;
+import io.stratum.ir.physical.Candidate;
+import io.stratum.ir.physical.ColumnExpr;
+import io.stratum.ir.physical.DropColumns;
+import io.stratum.ir.physical.EvalColumn;
+import io.stratum.ir.physical.FitPredict;
+import io.stratum.ir.physical.FitTransform;
+import io.stratum.ir.physical.PhysicalOp;
+import io.stratum.ir.physical.ScanCsv;
+import io.stratum.ir.physical.SearchPlan;
+import io.stratum.ir.physical.SelectColumn;
+import io.stratum.ir.physical.SelectColumns;
+import io.stratum.ir.physical.SplitRows;
+import io.stratum.ir.value.Const;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+import java.util.Set;
+
+/**
+ * How much the optimizer changed and saved: the number of logical operators before and after rewriting, the number
+ * of physical operators with sharing and without it (every candidate computing its own pipeline, as separate
+ * scikit-learn fits would), and the estimated work of each — the sum over physical tasks of {@link CostModel}
+ * costs, where an operator above the train/test split is one task per fold (fitting on the training rows and
+ * applying to the test rows of a fold touches every row once) and one below it a single task.
+ */
+public record WorkEstimate(int logicalBefore, int logicalAfter, int physicalShared, int physicalUnshared,
+                           OptionalDouble workShared, OptionalDouble workUnshared) {
+
+    /** Estimates the work of {@code plan}, the lowering of {@code optimized}, which was rewritten from {@code original}. */
+    public static WorkEstimate of(LogicalNode original, LogicalNode optimized, SearchPlan plan, SourceStatistics sources) {
+        Costs costs = new Costs(sources);
+        Map<PhysicalOp, Boolean> all = new IdentityHashMap<>();
+        int unsharedCount = 0;
+        double unshared = 0;
+        boolean known = true;
+        for (Candidate c : plan.candidates()) {
+            Map<PhysicalOp, Boolean> mine = new IdentityHashMap<>();
+            collect(c.predictions(), mine);
+            collect(c.target(), mine);
+            unsharedCount += mine.size();
+            for (PhysicalOp op : mine.keySet()) {
+                OptionalDouble w = costs.work(op, plan.folds());
+                known &= w.isPresent();
+                unshared += w.orElse(0);
+            }
+            all.putAll(mine);
+        }
+        double shared = 0;
+        for (PhysicalOp op : all.keySet()) {
+            shared += costs.work(op, plan.folds()).orElse(0);
+        }
+        return new WorkEstimate(countNodes(original), countNodes(optimized), all.size(), unsharedCount,
+                known ? OptionalDouble.of(shared) : OptionalDouble.empty(),
+                known ? OptionalDouble.of(unshared) : OptionalDouble.empty());
+    }
+
+    /** Two lines for EXPLAIN: operator counts, then the estimated work and the share saved. */
+    public String describe() {
+        StringBuilder b = new StringBuilder();
+        b.append("logical operators: ").append(logicalBefore).append(" before optimization, ").append(logicalAfter)
+                .append(" after\n");
+        b.append("physical operators: ").append(physicalShared).append(" with sharing, ").append(physicalUnshared)
+                .append(" without\n");
+        if (workShared.isPresent() && workUnshared.isPresent()) {
+            double with = workShared.getAsDouble();
+            double without = workUnshared.getAsDouble();
+            double saved = without - with;
+            b.append("estimated work: ").append(CostModel.format(with)).append(" with sharing, ")
+                    .append(CostModel.format(without)).append(" without; saved ").append(CostModel.format(saved));
+            if (without > 0) {
+                b.append(String.format(java.util.Locale.ROOT, " (%.1f%%)", 100 * saved / without));
+            }
+            b.append('\n');
+        } else {
+            b.append("estimated work: unknown (no statistics for some source or operator)\n");
+        }
+        return b.toString();
+    }
+
+    private static void collect(PhysicalOp op, Map<PhysicalOp, Boolean> seen) {
+        if (seen.put(op, Boolean.TRUE) != null) {
+            return;
+        }
+        for (PhysicalOp in : op.inputs()) {
+            collect(in, seen);
+        }
+    }
+
+    private static int countNodes(LogicalNode root) {
+        Set<LogicalNode> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        List<LogicalNode> stack = new ArrayList<>(List.of(root));
+        while (!stack.isEmpty()) {
+            LogicalNode n = stack.removeLast();
+            if (seen.add(n)) {
+                stack.addAll(n.inputs());
+            }
+        }
+        return seen.size();
+    }
+
+    /** The shape (rows, columns), split dependence and cost of physical operators, memoized by operator. */
+    private static final class Costs {
+        private record Shape(OptionalLong rows, Optional<List<ColumnStats>> schema, boolean perFold, OptionalDouble cost) {
+        }
+
+        private final SourceStatistics sources;
+        private final Map<PhysicalOp, Shape> shapes = new IdentityHashMap<>();
+
+        Costs(SourceStatistics sources) {
+            this.sources = sources;
+        }
+
+        OptionalDouble work(PhysicalOp op, int folds) {
+            Shape s = shape(op);
+            if (s.cost().isEmpty()) {
+                return OptionalDouble.empty();
+            }
+            return OptionalDouble.of(s.cost().getAsDouble() * (s.perFold() ? folds : 1));
+        }
+
+        private Shape shape(PhysicalOp op) {
+            Shape known = shapes.get(op);
+            if (known == null) {
+                known = compute(op);
+                shapes.put(op, known);
+            }
+            return known;
+        }
+
+        private Shape compute(PhysicalOp op) {
+            boolean perFold = op instanceof SplitRows;
+            for (PhysicalOp in : op.inputs()) {
+                perFold |= shape(in).perFold();
+            }
+            return switch (op) {
+                case ScanCsv scan -> sources.profile(scan.path())
+                        .map(p -> new Shape(OptionalLong.of(p.rows()), Optional.of(p.columns()), false,
+                                OptionalDouble.of(CostModel.read(p.rows(), p.columns().size()))))
+                        .orElse(new Shape(OptionalLong.empty(), Optional.empty(), false, OptionalDouble.empty()));
+                case SelectColumns s -> viewOf(shape(s.input()), shape(s.input()).schema().map(c -> SchemaRules.select(c, s.columns())), perFold);
+                case SelectColumn s -> viewOf(shape(s.input()), shape(s.input()).schema()
+                        .map(c -> SchemaRules.find(c, s.column()) == null ? List.<ColumnStats>of() : List.of(SchemaRules.find(c, s.column()))), perFold);
+                case DropColumns d -> viewOf(shape(d.input()), shape(d.input()).schema().map(c -> SchemaRules.drop(c, d.columns())), perFold);
+                case AssignColumns a -> assign(a, perFold);
+                case EvalColumn e -> {
+                    Shape first = shape(e.operands().getFirst());
+                    yield new Shape(first.rows(), Optional.of(List.of(ColumnStats.of("value", type(e.expr(), e.operands())))),
+                            perFold, scaled(first.rows(), r -> CostModel.compute(r, operators(e.expr()))));
+                }
+                case SplitRows s -> {
+                    Shape in = shape(s.input());
+                    yield new Shape(in.rows(), in.schema(), true, in.schema().isEmpty() ? OptionalDouble.empty()
+                            : scaled(in.rows(), r -> CostModel.splitRows(r, in.schema().get().size())));
+                }
+                case FitTransform t -> transform(t, perFold);
+                case FitPredict p -> {
+                    Shape x = shape(p.features());
+                    OptionalDouble cost = x.schema().isEmpty() ? OptionalDouble.empty()
+                            : scaled(x.rows(), r -> CostModel.learner(p.spec().qualifiedName(), r, x.schema().get().size()));
+                    yield new Shape(x.rows(), Optional.of(List.of(ColumnStats.of("prediction", ColumnType.FLOAT64))), perFold, cost);
+                }
+            };
+        }
+
+        private static Shape viewOf(Shape in, Optional<List<ColumnStats>> schema, boolean perFold) {
+            return new Shape(in.rows(), schema, perFold,
+                    schema.isEmpty() ? OptionalDouble.empty() : scaled(in.rows(), r -> CostModel.view(r, schema.get().size())));
+        }
+
+        private Shape assign(AssignColumns a, boolean perFold) {
+            Shape frame = shape(a.frameAndInputs().getFirst());
+            Optional<List<ColumnStats>> schema = frame.schema();
+            int operators = 0;
+            for (int i = 0; i < a.names().size(); i++) {
+                operators += operators(a.exprs().get(i));
+                ColumnStats column = ColumnStats.of(a.names().get(i), type(a.exprs().get(i), a.frameAndInputs()));
+                schema = schema.map(s -> SchemaRules.assign(s, column));
+            }
+            Optional<List<ColumnStats>> out = schema;
+            int ops = operators;
+            return new Shape(frame.rows(), out, perFold, out.isEmpty() ? OptionalDouble.empty()
+                    : scaled(frame.rows(), r -> CostModel.compute(r, ops) + CostModel.view(r, out.get().size())));
+        }
+
+        private Shape transform(FitTransform t, boolean perFold) {
+            Shape in = shape(t.input());
+            if (in.schema().isEmpty()) {
+                return new Shape(in.rows(), Optional.empty(), perFold, OptionalDouble.empty());
+            }
+            List<ColumnStats> features = t.columns() == null ? in.schema().get() : SchemaRules.select(in.schema().get(), t.columns());
+            Optional<List<ColumnStats>> produced = SchemaRules.transformed(t.spec().qualifiedName(), name -> t.spec().names().contains(name) ? t.spec().param(name) : null, features);
+            if (produced.isEmpty()) {
+                return new Shape(in.rows(), Optional.empty(), perFold, OptionalDouble.empty());
+            }
+            List<ColumnStats> out = new ArrayList<>(t.columns() == null ? List.of() : SchemaRules.drop(in.schema().get(), t.columns()));
+            out.addAll(produced.get());
+            int inCount = features.size();
+            int outCount = produced.get().size();
+            return new Shape(in.rows(), Optional.of(out), perFold,
+                    scaled(in.rows(), r -> CostModel.transformer(r, inCount, outCount)));
+        }
+
+        private ColumnType type(ColumnExpr e, List<PhysicalOp> inputs) {
+            return switch (e) {
+                case ColumnExpr.InputColumn in -> {
+                    Optional<List<ColumnStats>> s = shape(inputs.get(in.input())).schema();
+                    if (s.isEmpty()) {
+                        yield ColumnType.UNKNOWN;
+                    }
+                    ColumnStats c = in.column() == null ? (s.get().size() == 1 ? s.get().getFirst() : null)
+                            : SchemaRules.find(s.get(), in.column());
+                    yield c == null ? ColumnType.UNKNOWN : c.type();
+                }
+                case ColumnExpr.Literal l -> ColumnType.ofConstant(l.value());
+                case ColumnExpr.Binary b -> SchemaRules.arithmetic(b.op(), type(b.left(), inputs), type(b.right(), inputs),
+                        b.right() instanceof ColumnExpr.Literal(Const c) ? c : null);
+                case ColumnExpr.Unary u -> SchemaRules.unary(u.op(), type(u.operand(), inputs));
+                case ColumnExpr.Function f -> SchemaRules.function(f.function(), type(f.operand(), inputs));
+            };
+        }
+
+        private static int operators(ColumnExpr e) {
+            return switch (e) {
+                case ColumnExpr.InputColumn in -> 0;
+                case ColumnExpr.Literal l -> 0;
+                case ColumnExpr.Binary b -> 1 + operators(b.left()) + operators(b.right());
+                case ColumnExpr.Unary u -> 1 + operators(u.operand());
+                case ColumnExpr.Function f -> 1 + operators(f.operand());
+            };
+        }
+
+        private static OptionalDouble scaled(OptionalLong rows, java.util.function.LongToDoubleFunction f) {
+            return rows.isPresent() ? OptionalDouble.of(f.applyAsDouble(rows.getAsLong())) : OptionalDouble.empty();
+        }
+    }
+}
