@@ -47,6 +47,14 @@ public final class ExecutionStats {
         }
     }
 
+    /**
+     * A product shared below the operator level, such as the Gram statistics of a linear fit (counted by name, not
+     * as a task, so task counts still mean operator evaluations).
+     */
+    void recordShared(String product, long nanos) {
+        add(byKind, product, nanos);
+    }
+
     private static void add(ConcurrentHashMap<String, Counter> map, String key, long nanos) {
         Counter c = map.computeIfAbsent(key, k -> new Counter());
         c.count.increment();

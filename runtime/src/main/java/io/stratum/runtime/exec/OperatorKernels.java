@@ -121,6 +121,11 @@ public final class OperatorKernels {
         return new RuntimeValue.Frame(t.drop(op.columns()).concatColumns(transformed));
     }
 
+    /** The learner kernel registered for {@code op}'s estimator. */
+    EstimatorKernels.Learner learner(FitPredict op) {
+        return estimators.learner(op.spec(), op.origin());
+    }
+
     Object fitLearner(MemoryContext memory, FitPredict op, RuntimeValue features, RuntimeValue target) {
         FeatureMatrix x = FeatureMatrix.fromTable(frame(features, op.spec().simpleName()));
         double[] y = targetValues(target, op);

@@ -35,21 +35,24 @@ public final class PlanExecutor {
     private final ExecutionStats stats;
     private final ConcurrentHashMap<LineageKey, CompletableFuture<Object>> results;
     private final ConcurrentHashMap<Fingerprint, Boolean> splitDependence;
+    private final SharedLinearFits linearFits;
 
     /** An executor that knows no folds yet: it can compute everything before the split. */
     public PlanExecutor(MemoryContext memory, OperatorKernels kernels, ExecutionStats stats) {
-        this(memory, List.of(), kernels, stats, new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+        this(memory, List.of(), kernels, stats, new ConcurrentHashMap<>(), new ConcurrentHashMap<>(),
+                new SharedLinearFits(stats));
     }
 
     private PlanExecutor(MemoryContext memory, List<FoldSplit> folds, OperatorKernels kernels, ExecutionStats stats,
                          ConcurrentHashMap<LineageKey, CompletableFuture<Object>> results,
-                         ConcurrentHashMap<Fingerprint, Boolean> splitDependence) {
+                         ConcurrentHashMap<Fingerprint, Boolean> splitDependence, SharedLinearFits linearFits) {
         this.memory = memory;
         this.folds = List.copyOf(folds);
         this.kernels = kernels;
         this.stats = stats;
         this.results = results;
         this.splitDependence = splitDependence;
+        this.linearFits = linearFits;
     }
 
     /**
@@ -57,7 +60,7 @@ public final class PlanExecutor {
      * need comes from work before the split, which must not run twice).
      */
     public PlanExecutor withFolds(List<FoldSplit> newFolds) {
-        return new PlanExecutor(memory, newFolds, kernels, stats, results, splitDependence);
+        return new PlanExecutor(memory, newFolds, kernels, stats, results, splitDependence, linearFits);
     }
 
     /** The output of {@code op} on the rows of {@code fold} and {@code mode} (or on all rows, before the split). */
@@ -160,7 +163,9 @@ public final class PlanExecutor {
     private Object computeFit(PhysicalOp op, int fold, Mode mode) {
         return switch (op) {
             case FitTransform t -> kernels.fitTransformer(memory, t, output(t.input(), fold, mode));
-            case FitPredict p -> kernels.fitLearner(memory, p, output(p.features(), fold, mode), output(p.target(), fold, mode));
+            // Linear learners on the same X and y share their Gram statistics per fold (fold algebra).
+            case FitPredict p -> linearFits.fit(kernels, memory, p, fold, mode, output(p.features(), fold, mode),
+                    output(p.target(), fold, mode));
             default -> throw new IllegalStateException(op.kind() + " has no fitted state");
         };
     }

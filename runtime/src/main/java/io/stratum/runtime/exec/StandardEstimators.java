@@ -8,6 +8,7 @@ import io.stratum.runtime.kernels.encode.FittedOneHot;
 import io.stratum.runtime.kernels.encode.OneHotEncoderKernel;
 import io.stratum.runtime.kernels.encode.OneHotParams;
 import io.stratum.runtime.kernels.linear.FittedLinearModel;
+import io.stratum.runtime.kernels.linear.GramSource;
 import io.stratum.runtime.kernels.linear.LinearRegressionKernel;
 import io.stratum.runtime.kernels.linear.RidgeKernel;
 import io.stratum.runtime.kernels.linear.RidgeParams;
@@ -46,10 +47,20 @@ final class StandardEstimators {
                 return ((FittedStandardScaler) fitted).transform(memory, columns);
             }
         });
-        kernels.register("sklearn.linear_model.Ridge", new EstimatorKernels.Learner() {
+        kernels.register("sklearn.linear_model.Ridge", new GramLearner() {
             @Override
             public Object fit(FeatureMatrix x, double[] y, EstimatorSpec spec) {
                 return RidgeKernel.fit(x, y, new RidgeParams(spec.doubleParam("alpha"), spec.boolParam("fit_intercept")));
+            }
+
+            @Override
+            public boolean centered(EstimatorSpec spec) {
+                return spec.boolParam("fit_intercept");
+            }
+
+            @Override
+            public Object fitShared(GramSource shared, EstimatorSpec spec) {
+                return RidgeKernel.fit(shared, new RidgeParams(spec.doubleParam("alpha"), spec.boolParam("fit_intercept")));
             }
 
             @Override
@@ -57,10 +68,20 @@ final class StandardEstimators {
                 return ((FittedLinearModel) fitted).predict(x);
             }
         });
-        kernels.register("sklearn.linear_model.LinearRegression", new EstimatorKernels.Learner() {
+        kernels.register("sklearn.linear_model.LinearRegression", new GramLearner() {
             @Override
             public Object fit(FeatureMatrix x, double[] y, EstimatorSpec spec) {
                 return LinearRegressionKernel.fit(x, y, spec.boolParam("fit_intercept"), spec.doubleParam("tol"));
+            }
+
+            @Override
+            public boolean centered(EstimatorSpec spec) {
+                return spec.boolParam("fit_intercept");
+            }
+
+            @Override
+            public Object fitShared(GramSource shared, EstimatorSpec spec) {
+                return LinearRegressionKernel.fit(shared, spec.boolParam("fit_intercept"), spec.doubleParam("tol"));
             }
 
             @Override

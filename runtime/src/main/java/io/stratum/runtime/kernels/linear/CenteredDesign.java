@@ -12,19 +12,7 @@ record CenteredDesign(int rows, int cols, double[] x, double[] y, double[] xMean
     static CenteredDesign of(FeatureMatrix matrix, double[] target, boolean fitIntercept, String learner) {
         int n = matrix.rows();
         int p = matrix.cols();
-        if (target.length != n) {
-            throw new DataException(learner + ": X has " + n + " rows but y has " + target.length
-                    + "; X and y must describe the same samples");
-        }
-        if (n == 0) {
-            throw new DataException(learner + ": cannot fit on 0 samples");
-        }
-        for (int i = 0; i < n; i++) {
-            if (!Double.isFinite(target[i])) {
-                throw new DataException(learner + ": y has a missing or infinite value at row " + i
-                        + "; drop or impute those rows before fitting");
-            }
-        }
+        checkTarget(n, target, learner);
         double[] x = matrix.toColumnMajorArray();
         double[] y = target.clone();
         double[] xMean = new double[p];
@@ -52,6 +40,23 @@ record CenteredDesign(int rows, int cols, double[] x, double[] y, double[] xMean
             }
         }
         return new CenteredDesign(n, p, x, y, xMean, yMean);
+    }
+
+    /** Refuses a target that does not fit X the way scikit-learn's validation does: length, no rows, non-finite. */
+    static void checkTarget(int n, double[] target, String learner) {
+        if (target.length != n) {
+            throw new DataException(learner + ": X has " + n + " rows but y has " + target.length
+                    + "; X and y must describe the same samples");
+        }
+        if (n == 0) {
+            throw new DataException(learner + ": cannot fit on 0 samples");
+        }
+        for (int i = 0; i < n; i++) {
+            if (!Double.isFinite(target[i])) {
+                throw new DataException(learner + ": y has a missing or infinite value at row " + i
+                        + "; drop or impute those rows before fitting");
+            }
+        }
     }
 
     double intercept(double[] coef, boolean fitIntercept) {

@@ -21,6 +21,22 @@ public final class LinearRegressionKernel {
         return fit(x, y, fitIntercept, DEFAULT_TOL);
     }
 
+    /**
+     * The same fit from shared statistics through the Gram's eigendecomposition, or null when that cannot match
+     * the SVD of X (more features than rows, or an eigenvalue near the rank cutoff or too small to be accurate;
+     * see {@link GramSpectrum#leastSquares}): the caller then fits on X.
+     */
+    public static FittedLinearModel fit(GramSource shared, boolean fitIntercept, double tol) {
+        GramStatistics s = shared.statistics();
+        if (s.centered() != fitIntercept) {
+            throw new IllegalArgumentException("statistics centered=" + s.centered() + " for fit_intercept=" + fitIntercept);
+        }
+        if (s.cols() > s.rows()) {
+            return null;
+        }
+        return shared.spectrum().leastSquares(tol);
+    }
+
     public static FittedLinearModel fit(FeatureMatrix x, double[] y, boolean fitIntercept, double tol) {
         CenteredDesign d = CenteredDesign.of(x, y, fitIntercept, "LinearRegression");
         double[] coef = new double[d.cols()];

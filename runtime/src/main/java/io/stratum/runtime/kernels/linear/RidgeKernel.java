@@ -71,6 +71,35 @@ public final class RidgeKernel {
         return new FittedLinearModel(x.featureNames(), coef, d.intercept(coef, params.fitIntercept()), -1);
     }
 
+    /**
+     * Designs wider than this are solved for every alpha from one eigendecomposition of the shared Gram matrix;
+     * narrower ones by a Cholesky factorization per alpha. Both are equally accurate (backward errors of a few eps
+     * on the employee designs, see docs/benchmarks.md), but below this width a factorization costs microseconds,
+     * less than the decomposition's set-up, and it reproduces {@link #fit(FeatureMatrix, double[], RidgeParams)}
+     * bit for bit when no column is sparse.
+     */
+    public static final int SPECTRAL_MIN_COLUMNS = 64;
+
+    /**
+     * The same fit from shared statistics, or null when they cannot give it (more features than rows, where
+     * scikit-learn solves the dual; or alpha = 0 on a singular Gram, where it falls back to the SVD of X): the
+     * caller then fits on X.
+     */
+    public static FittedLinearModel fit(GramSource shared, RidgeParams params) {
+        GramStatistics s = shared.statistics();
+        if (s.centered() != params.fitIntercept()) {
+            throw new IllegalArgumentException("statistics centered=" + s.centered() + " for fit_intercept="
+                    + params.fitIntercept());
+        }
+        if (s.cols() > s.rows()) {
+            return null;
+        }
+        if (params.alpha() > 0.0 && s.cols() > SPECTRAL_MIN_COLUMNS) {
+            return shared.spectrum().ridge(params.alpha());
+        }
+        return s.ridgeByCholesky(params.alpha());
+    }
+
     /** scikit-learn's "svd" ridge solver: {@code w = V diag(s / (s^2 + alpha)) U^T y}, ignoring s <= 1e-15. */
     private static double[] svdSolve(CenteredDesign d, double alpha) {
         DenseLinearAlgebra.Svd svd = DenseLinearAlgebra.Svd.of(d.x(), d.rows(), d.cols());
