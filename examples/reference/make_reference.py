@@ -142,12 +142,32 @@ def batch_c_linear():
     return out
 
 
+def batch_d_selectors():
+    # Script d one-hot encodes weather, scales the numeric non-indicator columns, drops the indicators not starting
+    # with "s" (drizzle, fog, rain) and then wind: the same as encoding, dropping, and scaling the two numbers left.
+    from sklearn.preprocessing import FunctionTransformer
+    X, y = weather_frame()
+    ct = ColumnTransformer([
+        ("onehot", OneHotEncoder(handle_unknown="ignore", sparse_output=False), ["weather"]),
+        ("scale", StandardScaler(), ["precipitation", "temp_min"]),
+        ("drop", "drop", ["wind"]),
+    ], verbose_feature_names_out=False).set_output(transform="pandas")
+    keep = FunctionTransformer(lambda df: df.drop(columns=["weather_drizzle", "weather_fog", "weather_rain"]))
+    # skrub.choose_float(0.5, 5.0, n_steps=3): numpy.linspace(0.5, 5.0, 3).
+    alphas = [float(a) for a in np.linspace(0.5, 5.0, 3)]
+    res = grid(X, y, [("features", ct), ("keep", keep), ("model", Ridge())], {"model__alpha": alphas}, "r2")
+    return [({"d_alpha": float(a)}, m, s)
+            for a, m, s in zip(res["param_model__alpha"], res["mean_test_score"], res["std_test_score"])]
+
+
+
 def main():
     rows = []
     examples = [("examples/quickstart.py", quickstart),
                 ("examples/batch/a_ridge.py", batch_a_ridge),
                 ("examples/batch/b_wet_wind.py", batch_b_wet_wind),
-                ("examples/batch/c_linear.py", batch_c_linear)]
+                ("examples/batch/c_linear.py", batch_c_linear),
+                ("examples/batch/d_selectors.py", batch_d_selectors)]
     if os.path.exists(os.path.join(SHARED, "employee_salaries.csv")):
         examples += [
             ("examples/employee_salaries/ridge_grid.py", ridge_grid),

@@ -7,6 +7,7 @@ import io.stratum.ir.logical.GridSearch;
 import io.stratum.ir.logical.LogicalNode;
 import io.stratum.ir.logical.MarkX;
 import io.stratum.ir.logical.MarkY;
+import io.stratum.ir.value.ColumnSelector;
 import io.stratum.ir.value.Const;
 import java.util.List;
 
@@ -33,6 +34,47 @@ public final class Skb {
         Const colsConst = cols == null ? Const.none() : Const.ofStrings(cols);
         return new DataOp(new Apply(self.node(), estimator.node(), y == null ? null : y.node(), colsConst,
                 SourceScope.current()));
+    }
+
+    /**
+     * {@code .skb.apply(estimator, y=y, cols=selector)}: as {@link #apply(DataOp, DataOp, List)}, with the columns
+     * picked by a skrub selector from the actual frame when the plan runs. {@code s.cols(...)} alone is the
+     * same as a list of names. (A separate name, so that {@code apply(estimator, y, null)} stays unambiguous.)
+     */
+    public DataOp applyToSelected(DataOp estimator, DataOp y, ColumnSelector cols) {
+        if (cols instanceof ColumnSelector.Cols names) {
+            return apply(estimator, y, names.names());
+        }
+        checkEstimator(estimator.node());
+        return new DataOp(new Apply(self.node(), estimator.node(), y == null ? null : y.node(), cols.toConst(),
+                SourceScope.current()));
+    }
+
+    /** {@code .skb.select(cols)}: the frame restricted to these columns, in this order (skrub's SelectCols). */
+    public DataOp select(List<String> cols) {
+        return self.get(cols);
+    }
+
+    /** {@code .skb.select(selector)}: the columns a skrub selector picks, in the frame's order. */
+    public DataOp select(ColumnSelector cols) {
+        if (cols instanceof ColumnSelector.Cols names) {
+            return select(names.names());
+        }
+        return new DataOp(new io.stratum.ir.logical.GetItem(self.node(),
+                new io.stratum.ir.logical.Value(cols.toConst(), SourceScope.current()), SourceScope.current()));
+    }
+
+    /** {@code .skb.drop(cols)}: the frame without these columns, each of which must exist (skrub's DropCols). */
+    public DataOp drop(List<String> cols) {
+        return self.drop(cols);
+    }
+
+    /** {@code .skb.drop(selector)}: the frame without the columns a skrub selector picks, as selecting its inverse. */
+    public DataOp drop(ColumnSelector cols) {
+        if (cols instanceof ColumnSelector.Cols names) {
+            return drop(names.names());
+        }
+        return select(new ColumnSelector.Inverted(cols));
     }
 
     /** {@code .skb.mark_as_X()}: these are the features; cross-validation splits rows here. */

@@ -3,6 +3,7 @@ package io.stratum.frontend.bind;
 import io.stratum.frontend.api.DataOp;
 import io.stratum.frontend.syntax.SourcePos;
 import io.stratum.ir.diagnostics.NearestNames;
+import io.stratum.ir.value.ColumnSelector;
 import io.stratum.ir.value.Const;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,7 +13,7 @@ import java.util.Map;
 /** Method calls on DataOps and their {@code .skb} namespace, with skrub's names and defaults. */
 final class Methods {
     static final List<String> SKB_METHODS = List.of("apply", "mark_as_X", "mark_as_y", "make_grid_search",
-            "set_name", "set_description");
+            "set_name", "set_description", "select", "drop");
 
     private Methods() {
     }
@@ -69,9 +70,23 @@ final class Methods {
                     }
                     yOp = yy;
                 }
-                List<String> colNames = columnList(b, cols, pos);
+                Object colSpec = Selectors.columns(b, cols, ".skb.apply", pos);
                 DataOp yFinal = yOp;
-                return new PyValue.Op(b.api(pos, () -> op.skb().apply(est, yFinal, colNames)));
+                return new PyValue.Op(b.api(pos, () -> colSpec instanceof ColumnSelector sel ? op.skb().applyToSelected(est, yFinal, sel)
+                        : op.skb().apply(est, yFinal, names(colSpec))));
+            }
+            case "select", "drop" -> {
+                PyValue cols = a.value(0, "cols", true);
+                a.done();
+                Object colSpec = Selectors.columns(b, cols, ".skb." + name, pos);
+                if (colSpec == null) {
+                    throw b.error(pos, ".skb." + name + ": cols must name columns, got None", null);
+                }
+                boolean select = name.equals("select");
+                return new PyValue.Op(b.api(pos, () -> switch (colSpec) {
+                    case ColumnSelector sel -> select ? op.skb().select(sel) : op.skb().drop(sel);
+                    default -> select ? op.skb().select(names(colSpec)) : op.skb().drop(names(colSpec));
+                }));
             }
             case "mark_as_X" -> {
                 a.done();
@@ -126,6 +141,11 @@ final class Methods {
                         near.isEmpty() ? "supported: " + String.join(", ", SKB_METHODS) : "did you mean '" + near.get(0) + "'?");
             }
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> names(Object colSpec) {
+        return (List<String>) colSpec;
     }
 
     private static List<String> columnList(ScriptBinder b, PyValue cols, SourcePos pos) {

@@ -61,6 +61,10 @@ sealed interface PyValue {
     record SearchAttribute(DataOp search, String attribute) implements PyValue {
     }
 
+    /** A skrub selector ({@code skrub.selectors.numeric()}, ...), combined with {@code | & - ^ ~}. */
+    record Selector(io.stratum.ir.value.ColumnSelector selector) implements PyValue {
+    }
+
     /** The name of a Python type, for error messages. */
     static String typeName(PyValue v) {
         return switch (v) {
@@ -76,6 +80,7 @@ sealed interface PyValue {
             case SkbNamespace s -> "skb namespace";
             case BoundMethod m -> "method " + m.name();
             case SearchAttribute a -> "search attribute " + a.attribute();
+            case Selector s -> "selector " + s.selector().repr();
         };
     }
 }

@@ -212,8 +212,16 @@ public final class ScriptBinder {
                     return new PyValue.ModuleFunction(qualified);
                 }
                 if (name.equals("selectors")) {
-                    throw error(pos, "skrub.selectors is not supported by Stratum yet", "list the columns by name: cols=[\"a\", \"b\"]");
+                    return new PyValue.Module("skrub.selectors");
                 }
+            }
+            case "skrub.selectors" -> {
+                if (Selectors.FUNCTIONS.contains(name)) {
+                    return new PyValue.ModuleFunction(qualified);
+                }
+                List<String> near = NearestNames.nearest(name, Selectors.FUNCTIONS, 3);
+                throw error(pos, "Stratum does not know the selector '" + qualified + "'",
+                        near.isEmpty() ? "known: " + String.join(", ", Selectors.FUNCTIONS) : "did you mean " + String.join(" or ", near) + "?");
             }
             case "pandas" -> {
                 if (PANDAS_FUNCTIONS.contains(name)) {
@@ -666,6 +674,8 @@ public final class ScriptBinder {
                 Object v = toJava(value, pos);
                 yield new PyValue.Op(api(pos, () -> DataOps.optional(v, choiceName, noneFirst)));
             }
+            case "skrub.selectors.all", "skrub.selectors.numeric", "skrub.selectors.string", "skrub.selectors.cols",
+                 "skrub.selectors.glob", "skrub.selectors.inv" -> Selectors.call(this, name, args, kwargs, pos);
             case "pandas.read_csv" -> {
                 String path = a.string(0, "filepath_or_buffer", true);
                 ApiEntry entry = catalog.lookup("pandas.read_csv");
@@ -711,6 +721,9 @@ public final class ScriptBinder {
     private PyValue binary(Operator op, PyValue left, PyValue right, SourcePos pos) {
         left = materialize(left, pos);
         right = materialize(right, pos);
+        if (left instanceof PyValue.Selector || right instanceof PyValue.Selector) {
+            return Selectors.combine(this, op, left, right, pos);
+        }
         if (left instanceof PyValue.Constant l && right instanceof PyValue.Constant r) {
             return new PyValue.Constant(ConstantArithmetic.binary(op, l.value(), r.value(), this, pos));
         }
@@ -746,6 +759,9 @@ public final class ScriptBinder {
 
     private PyValue unary(Expr.UnaryOp u, PyValue operand) {
         operand = materialize(operand, u.pos());
+        if (operand instanceof PyValue.Selector s) {
+            return Selectors.invert(this, u, s);
+        }
         if (operand instanceof PyValue.Constant c) {
             return new PyValue.Constant(ConstantArithmetic.unary(u.op(), c.value(), this, u.pos()));
         }
@@ -838,6 +854,7 @@ public final class ScriptBinder {
         return switch (v) {
             case PyValue.Constant c -> c.value();
             case PyValue.Op op -> op.op();
+            case PyValue.Selector s -> s.selector();
             case PyValue.Sequence s -> {
                 List<Object> out = new ArrayList<>();
                 boolean allConst = true;

@@ -20,7 +20,8 @@ final class ExplainCommand implements Callable<Integer> {
     @Mixin
     ScriptOptions options = new ScriptOptions();
 
-    @Option(names = "--verbose", description = "Also show the plan after each rule that fired.")
+    @Option(names = "--verbose", description = "Also show the plan after each rule that fired, the rules that did not fire,"
+            + " and the optimized plan annotated with each node's derived metadata.")
     boolean verbose;
 
     @CommandLine.Spec
@@ -30,9 +31,18 @@ final class ExplainCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        options.notes = line -> {
+            err.println(line);
+            err.flush();
+        };
         boolean json = false;
         try {
-            json = options.json();
+            // Only explain draws graphs, so --format dot is recognised here rather than in the shared options.
+            boolean dot = options.format.equals("dot");
+            if (!dot && !options.format.equals("text") && !options.format.equals("json")) {
+                throw new StratumError(Origin.NONE, "unknown --format '" + options.format + "'", "use text, json or dot");
+            }
+            json = !dot && options.json();
             // A batch explains the merged plan, where the scripts' shared steps appear once.
             BoundScript bound = options.isBatch() ? null : options.bind();
             DataOp main = bound == null ? options.bindBatch().search() : bound.mainSearch();
@@ -40,18 +50,12 @@ final class ExplainCommand implements Callable<Integer> {
                 throw new StratumError(Origin.NONE, options.script + " builds no search", "end the pipeline with .skb.make_grid_search(...)");
             }
             OptimizationResult compiled = new Session(SessionConfig.defaults().withOptimizer(!options.noOptimizer)).compile(main);
-            if (json) {
+            if (dot) {
+                out.print(dot(compiled));
+            } else if (json) {
                 out.print(JsonOutput.explain(compiled));
             } else {
-                out.print(compiled.explain());
-                out.println("== rules fired");
-                for (String rule : compiled.trace().firedRules()) {
-                    out.println(rule);
-                }
-                if (verbose) {
-                    out.println("== after each rule");
-                    out.print(compiled.trace().explainVerbose());
-                }
+                out.print(text(compiled, verbose));
             }
             out.flush();
             return 0;
@@ -59,5 +63,38 @@ final class ExplainCommand implements Callable<Integer> {
             out.flush();
             return Diagnostics.report(e, options.sources, options.debug, json, out, err);
         }
+    }
+
+    /** The text form: the plans, the rules fired, the summary, and with {@code verbose} the trace and metadata. */
+    static String text(OptimizationResult compiled, boolean verbose) {
+        StringBuilder b = new StringBuilder(compiled.explain());
+        b.append("== rules fired\n");
+        for (String rule : compiled.trace().firedRules()) {
+            b.append(rule).append('\n');
+        }
+        b.append("== summary\n").append(compiled.work().describe());
+        if (verbose) {
+            b.append("== rules not fired\n");
+            for (String rule : compiled.rulesNotFired()) {
+                b.append(rule).append('\n');
+            }
+            b.append("== after each rule\n").append(compiled.trace().explainVerbose());
+            b.append("== optimized logical plan with metadata\n").append(compiled.metadata().explain(compiled.optimized()));
+        }
+        return b.toString();
+    }
+
+    /** The optimized logical plan (annotated with metadata) and the physical plan as one Graphviz digraph. */
+    static String dot(OptimizationResult compiled) {
+        java.util.List<io.stratum.ir.physical.PhysicalOp> physical = new java.util.ArrayList<>();
+        for (io.stratum.ir.physical.Candidate c : compiled.searchPlan().candidates()) {
+            physical.add(c.predictions());
+            physical.add(c.target());
+        }
+        return new io.stratum.ir.explain.DotWriter()
+                .annotate(compiled.metadata().annotator())
+                .cluster("optimized logical plan", "l", java.util.List.of(compiled.optimized()))
+                .cluster("physical plan", "p", physical)
+                .toString();
     }
 }

@@ -21,7 +21,8 @@ public final class Session {
 
     public Session(SessionConfig config) {
         this.config = config;
-        this.optimizer = new Optimizer(OptimizerConfig.DEFAULT.withEnabled(config.optimizerEnabled()));
+        this.optimizer = new Optimizer(OptimizerConfig.DEFAULT.withEnabled(config.optimizerEnabled()),
+                CsvSourceStatistics.shared());
         this.driver = SearchDriver.standard();
     }
 

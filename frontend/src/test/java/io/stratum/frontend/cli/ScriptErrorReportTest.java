@@ -131,11 +131,14 @@ class ScriptErrorReportTest {
     }
 
     @Test
-    void missingColumnFoundWhileRunningPointsAtTheScriptAndListsColumns() throws IOException {
+    void missingColumnFoundWhileCompilingPointsAtTheScriptAndListsColumns() throws IOException {
         Path s = write("column.py", prefix(csv, "temp_mx") + "pred = X.skb.apply(Ridge(alpha=1.0), y=y)\n"
                 + "search = pred.skb.make_grid_search(cv=5, scoring=\"r2\")\n");
-        // Binding and planning accept it: the column is only known to be missing once the CSV is read.
-        assertEquals(0, Cli.run("explain", s.toString()).code());
+        // The optimizer knows the CSV's columns from its statistics, so even explain, which runs nothing, reports it.
+        Cli.Result explained = Cli.run("explain", s.toString());
+        assertEquals(2, explained.code(), explained::toString);
+        assertTrue(explained.err().contains(s + ":6:5: error: no column 'temp_mx'"), explained::toString);
+        assertTrue(explained.err().contains("did you mean 'temp_max'"), explained::toString);
         String header = assertReported(s, 6, 5, "no column 'temp_mx'", "check the spelling");
         for (String column : List.of("date", "precipitation", "temp_max", "temp_min", "wind", "weather")) {
             assertTrue(header.contains(column), "the error lists column " + column + ": " + header);

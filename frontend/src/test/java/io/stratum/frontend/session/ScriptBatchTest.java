@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
  */
 class ScriptBatchTest {
     private static final List<String> SCRIPTS = List.of("examples/batch/a_ridge.py", "examples/batch/b_wet_wind.py",
-            "examples/batch/c_linear.py");
+            "examples/batch/c_linear.py", "examples/batch/d_selectors.py");
     private static final String ONE_HOT = "sklearn.preprocessing.OneHotEncoder";
     private static final String SCALER = "sklearn.preprocessing.StandardScaler";
 
@@ -54,10 +54,10 @@ class ScriptBatchTest {
     @Test
     void scriptChoiceComesFirstWithFileNamesAsLabels() {
         ScriptBatch batch = exampleBatch();
-        assertEquals(List.of("a_ridge.py", "b_wet_wind.py", "c_linear.py"), batch.labels());
+        assertEquals(List.of("a_ridge.py", "b_wet_wind.py", "c_linear.py", "d_selectors.py"), batch.labels());
         SearchPlan plan = plan(batch, true);
-        assertEquals(List.of("script", "alpha", "ridge_alpha", "scale"), plan.choiceNames());
-        assertEquals(3 + 4 + 2, plan.candidates().size());
+        assertEquals(List.of("script", "alpha", "ridge_alpha", "scale", "d_alpha"), plan.choiceNames());
+        assertEquals(3 + 4 + 2 + 3, plan.candidates().size());
         assertEquals(Const.of("a_ridge.py"), plan.candidates().get(0).outcomes().get(0));
         assertEquals(Const.of("c_linear.py"), plan.candidates().get(8).outcomes().get(0));
     }
@@ -65,16 +65,18 @@ class ScriptBatchTest {
     @Test
     void optimizedBatchFitsTheSharedEncoderOnceAndSharesTheEqualScaler() {
         SearchPlan plan = plan(exampleBatch(), true);
+        // d_selectors' s.cols("weather") is the list ["weather"], so its encoder is the others' too.
         assertEquals(1, distinctFitTransforms(plan, ONE_HOT));
-        // a_ridge's scaler and c_linear's optional scaler are the same step; b_wet_wind scales one more column.
-        assertEquals(2, distinctFitTransforms(plan, SCALER));
+        // a_ridge's scaler and c_linear's optional scaler are the same step; b_wet_wind scales one more column;
+        // d_selectors picks its columns with a selector, which only the data can resolve.
+        assertEquals(3, distinctFitTransforms(plan, SCALER));
     }
 
     @Test
     void withoutTheOptimizerEachScriptKeepsItsOwnSteps() {
         SearchPlan plan = plan(exampleBatch(), false);
-        assertEquals(3, distinctFitTransforms(plan, ONE_HOT));
-        assertEquals(3, distinctFitTransforms(plan, SCALER));
+        assertEquals(4, distinctFitTransforms(plan, ONE_HOT));
+        assertEquals(4, distinctFitTransforms(plan, SCALER));
     }
 
     @Test
@@ -91,7 +93,7 @@ class ScriptBatchTest {
                     alone.put(label + "|" + ExampleScripts.key(row), row.foldScores());
                 }
             }
-            assertEquals(9, merged.rows().size());
+            assertEquals(12, merged.rows().size());
             for (SearchResults.Row row : merged.rows()) {
                 Map<String, Const> params = new LinkedHashMap<>(row.params());
                 String script = ((Const.StrConst) params.remove("script")).value();

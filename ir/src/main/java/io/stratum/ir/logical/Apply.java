@@ -3,6 +3,7 @@ package io.stratum.ir.logical;
 import io.stratum.ir.node.Origin;
 import io.stratum.ir.node.PlanNode;
 import io.stratum.ir.node.Terms;
+import io.stratum.ir.value.ColumnSelector;
 import io.stratum.ir.value.Const;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +37,9 @@ public record Apply(LogicalNode input, LogicalNode estimator, LogicalNode y, Con
 
     @Override
     public void terms(Terms t) {
-        t.itemIf(!(cols instanceof Const.NoneConst), "cols", cols);
+        ColumnSelector selector = selector();
+        // A selector shows as skrub writes it; its repr names it as uniquely as its encoding does.
+        t.itemIf(!(cols instanceof Const.NoneConst), "cols", selector != null ? Const.of(selector.repr()) : cols);
     }
 
     @Override
@@ -44,9 +47,14 @@ public record Apply(LogicalNode input, LogicalNode estimator, LogicalNode y, Con
         return y == null ? List.of("X", "estimator") : List.of("X", "estimator", "y");
     }
 
-    /** The columns the estimator transforms, or null for all of them. */
+    /** The skrub selector given as {@code cols}, or null when cols is a list of names or absent. */
+    public ColumnSelector selector() {
+        return ColumnSelector.fromConst(cols);
+    }
+
+    /** The columns the estimator transforms, or null for all of them (or for a {@link #selector()}). */
     public List<String> columnList() {
-        return cols instanceof Const.ListConst l ? l.asStrings() : null;
+        return cols instanceof Const.ListConst l && selector() == null ? l.asStrings() : null;
     }
 
     @Override

@@ -3,12 +3,17 @@ package io.stratum.ir.physical;
 import io.stratum.ir.node.Origin;
 import io.stratum.ir.node.PlanNode;
 import io.stratum.ir.node.Terms;
+import io.stratum.ir.value.ColumnSelector;
 import io.stratum.ir.value.Const;
 import java.util.List;
 import java.util.Objects;
 
-/** Fits a transformer on the training rows of {@code columns} (all when null) and transforms them, keeping the other columns. */
-public record FitTransform(PhysicalOp input, EstimatorSpec spec, List<String> columns, String kernel, Origin origin) implements PhysicalOp {
+/**
+ * Fits a transformer on the training rows of {@code columns} (all when null, or those {@code selector} picks from
+ * the actual frame when it is set) and transforms them, keeping the other columns.
+ */
+public record FitTransform(PhysicalOp input, EstimatorSpec spec, List<String> columns, String kernel, Origin origin,
+                           ColumnSelector selector) implements PhysicalOp {
 
     public FitTransform {
         Objects.requireNonNull(input, "input");
@@ -16,6 +21,13 @@ public record FitTransform(PhysicalOp input, EstimatorSpec spec, List<String> co
         columns = columns == null ? null : List.copyOf(columns);
         Objects.requireNonNull(kernel, "kernel");
         Objects.requireNonNull(origin, "origin");
+        if (selector != null && columns != null) {
+            throw new IllegalArgumentException("FitTransform takes names or a selector, not both");
+        }
+    }
+
+    public FitTransform(PhysicalOp input, EstimatorSpec spec, List<String> columns, String kernel, Origin origin) {
+        this(input, spec, columns, kernel, origin, null);
     }
 
     @Override
@@ -26,7 +38,7 @@ public record FitTransform(PhysicalOp input, EstimatorSpec spec, List<String> co
     @Override
     public PhysicalOp withInputs(List<PhysicalOp> in) {
         PlanNode.checkArity(this, in, 1);
-        return new FitTransform(in.get(0), spec, columns, kernel, origin);
+        return new FitTransform(in.get(0), spec, columns, kernel, origin, selector);
     }
 
     @Override
@@ -39,6 +51,9 @@ public record FitTransform(PhysicalOp input, EstimatorSpec spec, List<String> co
         PhysicalOp.estimatorTerms(t, spec);
         if (columns != null) {
             t.item("cols", columns);
+        }
+        if (selector != null) {
+            t.item("cols", selector.repr());
         }
         t.item("kernel", kernel);
     }

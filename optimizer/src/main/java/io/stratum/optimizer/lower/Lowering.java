@@ -37,6 +37,7 @@ import io.stratum.ir.physical.SearchPlan;
 import io.stratum.ir.physical.SelectColumn;
 import io.stratum.ir.physical.SelectColumns;
 import io.stratum.ir.physical.SplitRows;
+import io.stratum.ir.value.ColumnSelector;
 import io.stratum.ir.value.Const;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -257,6 +258,9 @@ public final class Lowering {
         private PhysicalOp selection(GetItem g, PhysicalOp input, Const key) {
             return switch (key) {
                 case Const.StrConst s -> new SelectColumn(input, s.value(), g.origin());
+                // .skb.select(selector) and .skb.drop(selector): resolved against the frame when it runs.
+                case Const.ListConst l when ColumnSelector.fromConst(l) != null ->
+                        new SelectColumns(input, List.of(), g.origin(), ColumnSelector.fromConst(l));
                 case Const.ListConst l when l.asStrings() != null -> new SelectColumns(input, l.asStrings(), g.origin());
                 default -> throw new StratumError(g.origin(), "selecting with " + key.repr() + " is not supported yet",
                         "select a column with df[\"name\"] or several with df[[\"a\", \"b\"]]");
@@ -299,14 +303,17 @@ public final class Lowering {
             }
             String kernel = KernelSelection.kernelFor(spec, resolved.origin());
             List<String> cols = a.columnList();
+            ColumnSelector selector = a.selector();
             return switch (entry.kind()) {
-                case TRANSFORMER -> new FitTransform(input, spec, cols, kernel, a.origin());
+                case TRANSFORMER -> selector != null ? new FitTransform(input, spec, null, kernel, a.origin(), selector)
+                        : new FitTransform(input, spec, cols, kernel, a.origin());
                 case REGRESSOR, CLASSIFIER -> {
                     if (a.y() == null) {
                         throw new StratumError(a.origin(), spec.simpleName() + " is a supervised estimator and needs a target",
                                 "pass it with .skb.apply(" + spec.repr() + ", y=y)");
                     }
-                    PhysicalOp features = cols == null ? input : new SelectColumns(input, cols, a.origin());
+                    PhysicalOp features = selector != null ? new SelectColumns(input, List.of(), a.origin(), selector)
+                            : cols == null ? input : new SelectColumns(input, cols, a.origin());
                     yield new FitPredict(features, op(a.y(), point), spec, kernel, a.origin());
                 }
                 default -> throw new StratumError(a.origin(), spec.simpleName() + " cannot be applied to data", null);

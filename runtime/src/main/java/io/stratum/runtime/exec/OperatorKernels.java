@@ -11,6 +11,7 @@ import io.stratum.ir.physical.FitTransform;
 import io.stratum.ir.physical.ScanCsv;
 import io.stratum.ir.physical.SelectColumn;
 import io.stratum.ir.physical.SelectColumns;
+import io.stratum.ir.value.ColumnSelector;
 import io.stratum.ir.value.Const;
 import io.stratum.runtime.data.Column;
 import io.stratum.runtime.data.FeatureMatrix;
@@ -55,10 +56,11 @@ public final class OperatorKernels {
 
     RuntimeValue selectColumns(RuntimeValue input, SelectColumns op) {
         Table t = frame(input, op.kind());
-        for (String c : op.columns()) {
+        List<String> names = op.selector() == null ? op.columns() : resolve(t, op.selector(), op.origin());
+        for (String c : names) {
             requireColumn(t, c, op.origin());
         }
-        return new RuntimeValue.Frame(t.select(op.columns()));
+        return new RuntimeValue.Frame(t.select(names));
     }
 
     RuntimeValue selectColumn(RuntimeValue input, SelectColumn op) {
@@ -106,19 +108,23 @@ public final class OperatorKernels {
 
     Object fitTransformer(MemoryContext memory, FitTransform op, RuntimeValue input) {
         Table t = frame(input, op.spec().simpleName());
-        Table cols = op.columns() == null ? t : selectExisting(t, op.columns(), op);
+        List<String> columns = op.selector() == null ? op.columns() : resolve(t, op.selector(), op.origin());
+        Table cols = columns == null ? t : selectExisting(t, columns, op);
         return estimators.transformer(op.spec(), op.origin()).fit(memory, cols, op.spec());
     }
 
     RuntimeValue transform(MemoryContext memory, FitTransform op, Object fitted, RuntimeValue input) {
         Table t = frame(input, op.spec().simpleName());
-        if (op.columns() == null) {
+        // A selector picks the same columns on the rows it is fitted on and on the rows it transforms: they
+        // come from one frame, so they have the same names and types.
+        List<String> columns = op.selector() == null ? op.columns() : resolve(t, op.selector(), op.origin());
+        if (columns == null) {
             return new RuntimeValue.Frame(estimators.transformer(op.spec(), op.origin()).transform(memory, fitted, t));
         }
         Table transformed = estimators.transformer(op.spec(), op.origin())
-                .transform(memory, fitted, selectExisting(t, op.columns(), op));
+                .transform(memory, fitted, selectExisting(t, columns, op));
         // skrub's apply with cols: the untouched columns keep their order, the transformer's output follows.
-        return new RuntimeValue.Frame(t.drop(op.columns()).concatColumns(transformed));
+        return new RuntimeValue.Frame(t.drop(columns).concatColumns(transformed));
     }
 
     /** The learner kernel registered for {@code op}'s estimator. */
@@ -172,6 +178,33 @@ public final class OperatorKernels {
             requireColumn(t, c, op.origin());
         }
         return t.select(columns);
+    }
+
+    /**
+     * The columns of {@code t} that a skrub selector picks; a selector that picks nothing is an error rather than
+     * a step silently applied to no column.
+     */
+    static List<String> resolve(Table t, ColumnSelector selector, io.stratum.ir.node.Origin origin) {
+        List<ColumnSelector.ColumnKind> kinds = new ArrayList<>(t.columnCount());
+        for (Column c : t.columns()) {
+            kinds.add(switch (c.type()) {
+                case FLOAT64, INT64 -> ColumnSelector.ColumnKind.NUMERIC;
+                case STRING -> ColumnSelector.ColumnKind.STRING;
+                case BOOL -> ColumnSelector.ColumnKind.OTHER;
+            });
+        }
+        List<String> names = selector.resolve(t.columnNames(), kinds);
+        if (names == null) {
+            List<String> missing = new ArrayList<>(((ColumnSelector.Cols) selector).names());
+            missing.removeAll(t.columnNames());
+            throw new StratumError(origin, "the selector " + selector.repr() + " names missing columns " + missing
+                    + "; the columns are: " + String.join(", ", t.columnNames()), "check the spelling; names are case-sensitive");
+        }
+        if (names.isEmpty()) {
+            throw new StratumError(origin, "the selector " + selector.repr() + " matches no column; the columns are: "
+                    + String.join(", ", t.columnNames()), "check the selector against the frame's columns and types");
+        }
+        return names;
     }
 
     static void requireColumn(Table t, String column, io.stratum.ir.node.Origin origin) {

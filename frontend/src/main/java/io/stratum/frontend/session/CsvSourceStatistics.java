@@ -1,0 +1,113 @@
+package io.stratum.frontend.session;
+
+import io.stratum.optimizer.metadata.ColumnStats;
+import io.stratum.optimizer.metadata.ColumnType;
+import io.stratum.optimizer.metadata.SourceProfile;
+import io.stratum.optimizer.metadata.SourceStatistics;
+import io.stratum.runtime.data.Column;
+import io.stratum.runtime.data.DataException;
+import io.stratum.runtime.data.MemoryContext;
+import io.stratum.runtime.data.Table;
+import io.stratum.runtime.io.CsvReader;
+import io.stratum.runtime.kernels.encode.ColumnCategories;
+import io.stratum.runtime.kernels.encode.OneHotEncoderKernel;
+import io.stratum.runtime.kernels.encode.OneHotParams;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Source statistics for the optimizer, collected by reading each CSV file once with the runtime's reader (so the
+ * types are the ones the run will see) and cached by path, size and modification time, so a changed file is read
+ * again and an unchanged one never is.
+ *
+ * <p>Categories are found with the one-hot encoder's own fitting, so their order and labels are exactly the ones
+ * its output columns are named after; a column with more than {@link #MAX_CATEGORIES} distinct values keeps its
+ * distinct count but not its categories.
+ */
+public final class CsvSourceStatistics implements SourceStatistics {
+    /** Beyond this many distinct values a column's categories are not kept (nobody one-hot encodes it usefully). */
+    public static final int MAX_CATEGORIES = 10_000;
+
+    private static final CsvSourceStatistics SHARED = new CsvSourceStatistics();
+
+    private record FileVersion(String path, long size, long modifiedMillis) {
+    }
+
+    private final Map<FileVersion, Optional<SourceProfile>> cache = new ConcurrentHashMap<>();
+    private int reads;
+
+    /** A statistics source with an empty cache of its own (sessions share {@link #shared()}). */
+    public CsvSourceStatistics() {
+    }
+
+    /** The process-wide instance sessions use, so every session of a process reads a file at most once. */
+    public static CsvSourceStatistics shared() {
+        return SHARED;
+    }
+
+    @Override
+    public Optional<SourceProfile> profile(String absolutePath) {
+        Path path = Path.of(absolutePath);
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(path, BasicFileAttributes.class);
+        } catch (IOException e) {
+            // Missing or unreadable: the scan reports it with the script line when the search runs.
+            return Optional.empty();
+        }
+        if (!attributes.isRegularFile()) {
+            return Optional.empty();
+        }
+        FileVersion version = new FileVersion(path.toAbsolutePath().normalize().toString(), attributes.size(),
+                attributes.lastModifiedTime().toMillis());
+        return cache.computeIfAbsent(version, v -> read(path));
+    }
+
+    /** How many times a file was actually read (for tests of the cache). */
+    public synchronized int reads() {
+        return reads;
+    }
+
+    private Optional<SourceProfile> read(Path path) {
+        synchronized (this) {
+            reads++;
+        }
+        try (MemoryContext memory = MemoryContext.open()) {
+            Table table = CsvReader.read(memory, path);
+            List<ColumnStats> columns = new ArrayList<>(table.columnCount());
+            for (Column c : table.columns()) {
+                columns.add(stats(c, table.rowCount()));
+            }
+            return Optional.of(new SourceProfile(table.rowCount(), columns));
+        } catch (DataException e) {
+            // A malformed file: the scan reports it with the script line when the search runs.
+            return Optional.empty();
+        }
+    }
+
+    private static ColumnStats stats(Column c, int rows) {
+        ColumnCategories categories = OneHotEncoderKernel.fit(Table.of(c), OneHotParams.DEFAULT).categories().getFirst();
+        int distinct = categories.size() - (categories.hasMissing() ? 1 : 0);
+        OptionalDouble nullFraction = rows == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) c.missingCount() / rows);
+        Optional<List<String>> labels = categories.size() <= MAX_CATEGORIES ? Optional.of(categories.labels()) : Optional.empty();
+        return new ColumnStats(c.name(), type(c), OptionalLong.of(distinct), nullFraction, labels);
+    }
+
+    private static ColumnType type(Column c) {
+        return switch (c.type()) {
+            case INT64 -> ColumnType.INT64;
+            case FLOAT64 -> ColumnType.FLOAT64;
+            case STRING -> ColumnType.STR;
+            case BOOL -> ColumnType.BOOL;
+        };
+    }
+}

@@ -1,0 +1,86 @@
+package io.stratum.frontend.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.stratum.frontend.ExampleScripts;
+import io.stratum.optimizer.metadata.ColumnStats;
+import io.stratum.optimizer.metadata.SourceProfile;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Source statistics against pandas and scikit-learn: dtypes, row counts, {@code nunique()}, {@code isna().mean()}
+ * and {@code OneHotEncoder}'s output names, from {@code frontend/reference/make_source_statistics_reference.py}.
+ */
+class CsvSourceStatisticsTest {
+    private static final Map<String, String> FILES = Map.of(
+            "seattle-weather", "examples/data/seattle-weather.csv",
+            "synthetic", "frontend/src/test/resources/data/synthetic.csv");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void profilesMatchPandasAndScikitLearn() throws IOException {
+        Path reference = ExampleScripts.repoRoot().resolve("frontend/src/test/resources/reference/source_statistics.csv");
+        List<String> lines = Files.readAllLines(reference, StandardCharsets.UTF_8);
+        assertEquals("file,column,dtype,rows,distinct,null_fraction,onehot_names", lines.getFirst());
+        CsvSourceStatistics stats = new CsvSourceStatistics();
+        int checked = 0;
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split(",", -1);
+            String path = ExampleScripts.repoRoot().resolve(FILES.get(f[0])).toString();
+            SourceProfile p = stats.profile(path).orElseThrow();
+            assertEquals(Long.parseLong(f[3]), p.rows(), f[0]);
+            ColumnStats c = p.columns().stream().filter(s -> s.name().equals(f[1])).findFirst().orElseThrow();
+            assertEquals(f[2], c.type().label(), line);
+            assertEquals(Long.parseLong(f[4]), c.distinct().orElseThrow(), line);
+            assertEquals(Double.parseDouble(f[5]), c.nullFraction().orElseThrow(), 0.0, line);
+            if (!f[6].isEmpty()) {
+                List<String> names = new ArrayList<>();
+                for (String category : c.categories().orElseThrow()) {
+                    names.add(c.name() + "_" + category);
+                }
+                assertEquals(List.of(f[6].split("\\|")), names, line);
+            }
+            checked++;
+        }
+        assertEquals(13, checked);
+    }
+
+    @Test
+    void eachFileIsReadOnceUntilItChanges() throws IOException {
+        Path csv = dir.resolve("small.csv");
+        Files.writeString(csv, "a,b\n1,x\n2,y\n");
+        CsvSourceStatistics stats = new CsvSourceStatistics();
+        SourceProfile first = stats.profile(csv.toString()).orElseThrow();
+        assertSame(first, stats.profile(csv.toString()).orElseThrow(), "an unchanged file comes from the cache");
+        assertEquals(1, stats.reads());
+        Files.writeString(csv, "a,b\n1,x\n2,y\n3,z\n");
+        Files.setLastModifiedTime(csv, FileTime.fromMillis(Files.getLastModifiedTime(csv).toMillis() + 5000));
+        assertEquals(3, stats.profile(csv.toString()).orElseThrow().rows(), "a changed file is read again");
+        assertEquals(2, stats.reads());
+    }
+
+    @Test
+    void unreadableSourcesAreUnknownSoTheRuntimeReportsThem() throws IOException {
+        CsvSourceStatistics stats = new CsvSourceStatistics();
+        assertEquals(Optional.empty(), stats.profile(dir.resolve("missing.csv").toString()));
+        Path ragged = dir.resolve("ragged.csv");
+        Files.writeString(ragged, "a,b\n1,2,3\n");
+        assertEquals(Optional.empty(), stats.profile(ragged.toString()));
+        assertEquals(Optional.empty(), stats.profile(dir.toString()));
+        assertTrue(stats.reads() <= 1);
+    }
+}

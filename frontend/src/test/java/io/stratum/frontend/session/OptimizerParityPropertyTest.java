@@ -1,0 +1,181 @@
+package io.stratum.frontend.session;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.stratum.frontend.ExampleScripts;
+import io.stratum.frontend.api.DataOp;
+import io.stratum.frontend.api.DataOps;
+import io.stratum.ir.explain.ExplainWriter;
+import io.stratum.optimizer.metadata.WorkEstimate;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Random DataOps pipelines over a small synthetic CSV (assigns with arithmetic, drops, one-hot encoders, scalers,
+ * Ridge and LinearRegression behind choices, and choices between whole feature pipelines) give the same search
+ * results, fold score for fold score, with the optimizer on and off. The seed of every plan is printed on failure;
+ * rerun one with {@code -Dstratum.property.seed=N -Dstratum.property.plans=1}.
+ */
+class OptimizerParityPropertyTest {
+    private static final long DEFAULT_SEED = 20261126L;
+    private static final Path CSV = Path.of("frontend/src/test/resources/data/synthetic.csv");
+    private static final List<String> NUMERIC = List.of("age", "hours", "rate");
+    private static final List<String> CATEGORICAL = List.of("city", "grade", "senior");
+
+    @Test
+    void randomPlansGiveIdenticalResultsWithOptimizerOnAndOff() {
+        long base = Long.getLong("stratum.property.seed", DEFAULT_SEED);
+        int plans = Integer.getInteger("stratum.property.plans", 25);
+        int sharedSomething = 0;
+        for (int i = 0; i < plans; i++) {
+            long seed = base + i;
+            DataOp search = new PlanGenerator(new Random(seed)).search();
+            String where = "seed " + seed + " (rerun with -Dstratum.property.seed=" + seed
+                    + " -Dstratum.property.plans=1); plan:\n" + ExplainWriter.explain(search.node());
+            SearchResults on;
+            SearchResults off;
+            try {
+                on = new Session(new SessionConfig(true, 2)).run(search);
+                off = new Session(new SessionConfig(false, 1)).run(search);
+            } catch (RuntimeException e) {
+                throw new AssertionError("the search failed for " + where, e);
+            }
+            assertEquals(off.rows().size(), on.rows().size(), where);
+            assertTrue(on.rows().size() >= 1, where);
+            WorkEstimate onWork = on.compiled().work();
+            WorkEstimate offWork = off.compiled().work();
+            assertTrue(onWork.physicalShared() <= offWork.physicalShared(), "the optimizer added operators, " + where);
+            if (onWork.physicalShared() < offWork.physicalShared()) {
+                sharedSomething++;
+            }
+            for (int r = 0; r < on.rows().size(); r++) {
+                SearchResults.Row a = on.rows().get(r);
+                SearchResults.Row b = off.rows().get(r);
+                assertEquals(b.params(), a.params(), "candidate order differs, " + where);
+                assertArrayEquals(b.foldScores(), a.foldScores(), "fold scores of " + a.params() + " differ, " + where);
+            }
+        }
+        // Otherwise the comparison would hold trivially: the generator must make plans the optimizer changes.
+        assertTrue(plans < 10 || sharedSomething > 0, "no generated plan let the optimizer share an operator");
+    }
+
+    /** Builds one random search; every random decision comes from {@code random}, so a seed rebuilds the plan. */
+    private static final class PlanGenerator {
+        private final Random random;
+        private int names;
+
+        PlanGenerator(Random random) {
+            this.random = random;
+        }
+
+        DataOp search() {
+            DataOp data = DataOps.var("data", DataOps.readCsv(CSV.toString(), ExampleScripts.repoRoot()));
+            DataOp y = data.get("income").skb().markAsY();
+            DataOp x = data.drop(List.of("income")).skb().markAsX();
+            DataOp features = random.nextInt(3) == 0
+                    ? DataOps.chooseFrom(Map.of("first", features(x), "second", features(x)), "features").asDataOp()
+                    : features(x);
+            DataOp predictions = features.skb().apply(learner(), y, (List<String>) null);
+            return predictions.skb().makeGridSearch(2 + random.nextInt(4), "r2", true);
+        }
+
+        /** A chain of random steps that ends with only numeric columns, as a linear learner needs. */
+        private DataOp features(DataOp x) {
+            List<String> numeric = new ArrayList<>(NUMERIC);
+            List<String> categorical = new ArrayList<>(CATEGORICAL);
+            int steps = 1 + random.nextInt(5);
+            for (int s = 0; s < steps; s++) {
+                switch (random.nextInt(4)) {
+                    case 0 -> x = assign(x, numeric);
+                    case 1 -> {
+                        // Drop a column, keeping at least one numeric feature.
+                        List<String> droppable = new ArrayList<>(categorical);
+                        if (numeric.size() > 1) {
+                            droppable.addAll(numeric);
+                        }
+                        String column = pick(droppable);
+                        x = x.drop(List.of(column));
+                        numeric.remove(column);
+                        categorical.remove(column);
+                    }
+                    case 2 -> {
+                        if (!categorical.isEmpty()) {
+                            x = oneHot(x, categorical, numeric);
+                        }
+                    }
+                    default -> x = x.skb().apply(DataOps.estimator("sklearn.preprocessing.StandardScaler", Map.of()), null,
+                            subset(numeric));
+                }
+            }
+            if (!categorical.isEmpty()) {
+                x = oneHot(x, categorical, numeric);
+            }
+            return x;
+        }
+
+        private DataOp assign(DataOp x, List<String> numeric) {
+            DataOp left = x.get(pick(numeric));
+            DataOp value = switch (random.nextInt(5)) {
+                case 0 -> left.plus(x.get(pick(numeric)));
+                case 1 -> left.minus(random.nextInt(50));
+                case 2 -> left.times(x.get(pick(numeric)));
+                case 3 -> left.dividedBy(1 + random.nextInt(9));
+                default -> left.times(0.5 + random.nextInt(4));
+            };
+            // Sometimes overwrite an existing column, as pandas' assign does in place.
+            String name = random.nextInt(4) == 0 ? pick(numeric) : "f" + names++;
+            Map<String, Object> columns = new LinkedHashMap<>();
+            columns.put(name, value);
+            if (!numeric.contains(name)) {
+                numeric.add(name);
+            }
+            return x.assign(columns);
+        }
+
+        /** Encodes every categorical column left; the encoded columns are numeric from then on. */
+        private DataOp oneHot(DataOp x, List<String> categorical, List<String> numeric) {
+            Map<String, Object> params = new LinkedHashMap<>();
+            params.put("handle_unknown", "ignore");
+            params.put("sparse_output", false);
+            if (random.nextBoolean()) {
+                params.put("drop", "if_binary");
+            }
+            DataOp encoded = x.skb().apply(DataOps.estimator("sklearn.preprocessing.OneHotEncoder", params), null,
+                    List.copyOf(categorical));
+            categorical.clear();
+            return encoded;
+        }
+
+        private DataOp learner() {
+            DataOp ridge = DataOps.estimator("sklearn.linear_model.Ridge",
+                    Map.of("alpha", DataOps.chooseFrom(List.of(0.01, 1.0, 100.0), "alpha")));
+            DataOp ols = DataOps.estimator("sklearn.linear_model.LinearRegression", Map.of());
+            return switch (random.nextInt(3)) {
+                case 0 -> ridge;
+                case 1 -> ols;
+                default -> DataOps.chooseFrom(Map.of("ridge", ridge, "ols", ols), "model");
+            };
+        }
+
+        private List<String> subset(List<String> columns) {
+            List<String> out = new ArrayList<>();
+            for (String c : columns) {
+                if (random.nextBoolean()) {
+                    out.add(c);
+                }
+            }
+            return out.isEmpty() ? List.of(columns.getFirst()) : out;
+        }
+
+        private String pick(List<String> from) {
+            return from.get(random.nextInt(from.size()));
+        }
+    }
+}
