@@ -4,10 +4,12 @@ import io.stratum.ir.diagnostics.StratumError;
 import io.stratum.ir.logical.Arg;
 import io.stratum.ir.logical.BinOp;
 import io.stratum.ir.logical.BinaryOperator;
+import io.stratum.ir.logical.Call;
 import io.stratum.ir.logical.CallMethod;
 import io.stratum.ir.logical.GetAttr;
 import io.stratum.ir.logical.GetItem;
 import io.stratum.ir.logical.LogicalNode;
+import io.stratum.ir.logical.NumericFunction;
 import io.stratum.ir.logical.UnaryOp;
 import io.stratum.ir.logical.UnaryOperator;
 import io.stratum.ir.value.Const;
@@ -109,6 +111,14 @@ public final class DataOp {
     /** {@code -self}, {@code ~self} or {@code abs(self)}. */
     public DataOp unary(UnaryOperator op) {
         return new DataOp(new UnaryOp(op, node, SourceScope.current()));
+    }
+
+    /**
+     * {@code np.<function>(self)}: a numpy element-wise function, recorded as a generic {@code numpy.*} call that
+     * the optimizer's bind batch types.
+     */
+    public DataOp numpy(NumericFunction function) {
+        return new DataOp(new Call(function.qualifiedName(), List.of(Arg.positional(node)), SourceScope.current()));
     }
 
     /** The {@code .skb} namespace: apply estimators, mark X and y, make a search. */

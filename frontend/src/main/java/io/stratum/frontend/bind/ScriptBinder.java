@@ -228,6 +228,11 @@ public final class ScriptBinder {
                     return new PyValue.ModuleFunction(qualified);
                 }
             }
+            case "numpy" -> {
+                if (NumpyFunctions.isKnown(name)) {
+                    return new PyValue.ModuleFunction(qualified);
+                }
+            }
             default -> {
             }
         }
@@ -243,6 +248,8 @@ public final class ScriptBinder {
             known.addAll(SKRUB_FUNCTIONS);
         } else if (module.equals("pandas")) {
             known.addAll(PANDAS_FUNCTIONS);
+        } else if (module.equals("numpy")) {
+            known.addAll(NumpyFunctions.names());
         }
         List<String> near = NearestNames.nearest(name, known, 3);
         throw error(pos, "Stratum does not know '" + qualified + "'",
@@ -697,6 +704,7 @@ public final class ScriptBinder {
                 a.done();
                 yield new PyValue.Op(api(pos, () -> DataOps.readCsv(path, workingDirectory)));
             }
+            case String numpy when numpy.startsWith("numpy.") -> NumpyFunctions.call(this, numpy, args, kwargs, pos);
             default -> throw error(pos, "Stratum does not support " + name + "() yet", null);
         };
     }

@@ -15,17 +15,28 @@ public final class CoreRules {
     public static final Rule MERGE_DISJOINT_DROPS = new MergeDisjointDrops();
     public static final Rule ELIMINATE_DOUBLE_NEGATION = new EliminateDoubleNegation();
     public static final Rule ELIMINATE_NESTED_ABS = new EliminateNestedAbs();
+    public static final Rule BIND_NUMPY_CALLS = new BindNumpyCalls();
+    public static final Rule FOLD_CONSTANTS = new FoldConstants();
+    public static final Rule ELIMINATE_IDENTITY_ARITHMETIC = new EliminateIdentityArithmetic();
+    public static final Rule REWRITE_SQRT_OF_SQUARE = new RewriteSqrtOfSquare();
+    public static final Rule MERGE_COLUMN_SELECTIONS = new MergeColumnSelections();
+    public static final Rule FOLD_ASSIGNED_COLUMN_READ = new FoldAssignedColumnRead();
+    /** Not in any standard batch: it changes values (see its javadoc); for callers who accept that. */
+    public static final Rule ELIMINATE_INVERSE_FUNCTIONS =
+            new EliminateInverseFunctions(EliminateInverseFunctions.Config.UP_TO_ROUNDING);
 
     public static final String BIND = "bind";
     public static final String SIMPLIFY = "simplify";
     public static final String SHARE = "share";
 
     /** Generic calls to typed operators; every later batch and lowering depend on it. */
-    public static final Batch BIND_BATCH = Batch.once(BIND, List.of(BIND_FRAME_METHODS));
+    public static final Batch BIND_BATCH = Batch.once(BIND, List.of(BIND_FRAME_METHODS, BIND_NUMPY_CALLS));
 
     /** Local simplifications, to a fixpoint because one can enable another. */
     public static final Batch SIMPLIFY_BATCH = Batch.fixpoint(SIMPLIFY, 20, List.of(
-            REMOVE_EMPTY_DROP, MERGE_DISJOINT_DROPS, ELIMINATE_DOUBLE_NEGATION, ELIMINATE_NESTED_ABS), BIND);
+            REMOVE_EMPTY_DROP, MERGE_DISJOINT_DROPS, ELIMINATE_DOUBLE_NEGATION, ELIMINATE_NESTED_ABS,
+            FOLD_CONSTANTS, ELIMINATE_IDENTITY_ARITHMETIC, REWRITE_SQRT_OF_SQUARE, MERGE_COLUMN_SELECTIONS,
+            FOLD_ASSIGNED_COLUMN_READ), BIND);
 
     /** Common sub-plan elimination, last, so it sees the plan in its final, bound and simplified form. */
     public static final Batch SHARE_BATCH = Batch.once(SHARE, List.of(ELIMINATE_COMMON_SUBPLANS), BIND, SIMPLIFY);

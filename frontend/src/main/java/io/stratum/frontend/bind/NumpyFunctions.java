@@ -1,0 +1,63 @@
+package io.stratum.frontend.bind;
+
+import io.stratum.frontend.syntax.SourcePos;
+import io.stratum.ir.logical.NumericFunction;
+import io.stratum.ir.value.Const;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The numpy functions a script may call ({@code np.log}, {@code np.exp}, {@code np.sqrt}, ...): on a DataOp they
+ * record a step of the plan; on a constant they compute the value at once, as numpy would eagerly.
+ */
+final class NumpyFunctions {
+    private NumpyFunctions() {
+    }
+
+    /** True when {@code numpy.<name>} is a function Stratum compiles. */
+    static boolean isKnown(String name) {
+        return NumericFunction.byNumpyName(name) != null;
+    }
+
+    /** The names known in {@code numpy}, for hints. */
+    static List<String> names() {
+        List<String> out = new ArrayList<>();
+        for (NumericFunction f : NumericFunction.values()) {
+            out.add(f.numpyName());
+        }
+        out.add("absolute");
+        return out;
+    }
+
+    /** {@code numpy.<name>(x)}; ufunc keywords such as {@code out=} or {@code where=} are refused. */
+    static PyValue call(ScriptBinder b, String qualifiedName, List<PyValue> args, Map<String, PyValue> kwargs,
+                        SourcePos pos) {
+        String name = qualifiedName.substring("numpy.".length());
+        NumericFunction function = NumericFunction.byNumpyName(name);
+        if (!kwargs.isEmpty()) {
+            throw b.error(pos, "np." + name + "(): Stratum does not support the argument '"
+                    + kwargs.keySet().iterator().next() + "'", "call it with the column only: np." + name + "(df[\"x\"])");
+        }
+        if (args.size() != 1) {
+            throw b.error(pos, "np." + name + "() takes one argument here, got " + args.size(),
+                    "call it with the column only: np." + name + "(df[\"x\"])");
+        }
+        return switch (args.getFirst()) {
+            case PyValue.Op op -> new PyValue.Op(b.api(pos, () -> op.op().numpy(function)));
+            case PyValue.Constant c -> new PyValue.Constant(constant(b, function, c.value(), pos));
+            default -> throw b.error(pos, "np." + name + "() of a " + PyValue.typeName(args.getFirst())
+                    + " is not supported", "apply it to a column, e.g. np." + name + "(df[\"x\"]), or to a number");
+        };
+    }
+
+    private static Const constant(ScriptBinder b, NumericFunction function, Const value, SourcePos pos) {
+        return switch (value) {
+            case Const.IntConst i -> function.keepsIntegers() ? Const.of(function.applyInteger(i.value()))
+                    : Const.of(function.apply(i.value()));
+            case Const.FloatConst f -> Const.of(function.apply(f.value()));
+            default -> throw b.error(pos, "np." + function.numpyName() + "() of " + value.repr()
+                    + " is not supported", "pass an int or a float");
+        };
+    }
+}
