@@ -18,6 +18,8 @@ public final class ExecutionStats {
     private final ConcurrentHashMap<String, Counter> byOperator = new ConcurrentHashMap<>();
     private final LongAdder fits = new LongAdder();
     private final LongAdder tasks = new LongAdder();
+    private final ConcurrentHashMap<io.stratum.ir.node.Fingerprint, OperatorCounter> perOperator = new ConcurrentHashMap<>();
+    private final LongAdder cacheHits = new LongAdder();
 
     /** Time and count of one group of tasks. */
     public static final class Counter {
@@ -35,6 +37,91 @@ public final class ExecutionStats {
 
     /** One line of the heavy-hitters table. */
     public record Entry(String name, long count, long nanos) {
+    }
+
+    /**
+     * What EXPLAIN ANALYZE shows for one operator: its tasks run (outputs and fits), the tasks answered by the
+     * persistent cache instead, the time of both, and the rows and Arrow buffer bytes of the outputs produced.
+     */
+    public record OperatorStats(String kind, long tasks, long fits, long cacheHits, long nanos, long rows, long bytes) {
+    }
+
+    private static final class OperatorCounter {
+        final String kind;
+        final LongAdder tasks = new LongAdder();
+        final LongAdder fits = new LongAdder();
+        final LongAdder hits = new LongAdder();
+        final LongAdder nanos = new LongAdder();
+        final LongAdder rows = new LongAdder();
+        final LongAdder bytes = new LongAdder();
+
+        OperatorCounter(String kind) {
+            this.kind = kind;
+        }
+    }
+
+    /** Records a task that ran, with the value it produced (for rows and bytes). */
+    void record(PhysicalOp op, LineageKey.Product product, long nanos, Object value) {
+        record(op, product, nanos);
+        OperatorCounter c = perOperator.computeIfAbsent(op.fingerprint(), f -> new OperatorCounter(op.kind()));
+        c.tasks.increment();
+        if (product == LineageKey.Product.FITTED) {
+            c.fits.increment();
+        }
+        c.nanos.add(nanos);
+        addSize(c, value);
+    }
+
+    /** Records a task answered by the persistent cache: not counted as a task, since no kernel ran. */
+    void recordCacheHit(PhysicalOp op, long nanos, Object value) {
+        OperatorCounter c = perOperator.computeIfAbsent(op.fingerprint(), f -> new OperatorCounter(op.kind()));
+        c.hits.increment();
+        c.nanos.add(nanos);
+        addSize(c, value);
+        cacheHits.increment();
+    }
+
+    private static void addSize(OperatorCounter c, Object value) {
+        if (value instanceof RuntimeValue v) {
+            c.rows.add(v.rows());
+            c.bytes.add(bufferBytes(v));
+        }
+    }
+
+    /** The bytes of the Arrow buffers behind a value. */
+    static long bufferBytes(RuntimeValue v) {
+        return switch (v) {
+            case RuntimeValue.Frame f -> io.stratum.runtime.cache.ArrowPayloads.bufferBytes(f.table());
+            case RuntimeValue.Series s -> io.stratum.runtime.cache.ArrowPayloads.bufferBytes(
+                    io.stratum.runtime.data.Table.of(s.column()));
+        };
+    }
+
+    /** Tasks answered by the persistent cache in this run. */
+    public long cacheHits() {
+        return cacheHits.sum();
+    }
+
+    /** Per-operator figures, or null when the operator never ran nor hit the cache. */
+    public OperatorStats operator(io.stratum.ir.node.Fingerprint fingerprint) {
+        OperatorCounter c = perOperator.get(fingerprint);
+        return c == null ? null : snapshot(c);
+    }
+
+    private static OperatorStats snapshot(OperatorCounter c) {
+        return new OperatorStats(c.kind, c.tasks.sum(), c.fits.sum(), c.hits.sum(), c.nanos.sum(), c.rows.sum(),
+                c.bytes.sum());
+    }
+
+    /** Operators by total time (run and cache hits), largest first; ties by kind and fingerprint. */
+    public List<Map.Entry<String, OperatorStats>> topOperators(int limit) {
+        List<Map.Entry<String, OperatorStats>> out = new ArrayList<>();
+        for (Map.Entry<io.stratum.ir.node.Fingerprint, OperatorCounter> e : perOperator.entrySet()) {
+            out.add(Map.entry(e.getValue().kind + " " + e.getKey().shortHex(), snapshot(e.getValue())));
+        }
+        out.sort(Comparator.comparingLong((Map.Entry<String, OperatorStats> e) -> e.getValue().nanos()).reversed()
+                .thenComparing(Map.Entry::getKey));
+        return out.size() > limit ? List.copyOf(out.subList(0, limit)) : out;
     }
 
     void record(PhysicalOp op, LineageKey.Product product, long nanos) {

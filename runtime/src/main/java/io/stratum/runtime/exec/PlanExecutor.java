@@ -36,16 +36,24 @@ public final class PlanExecutor {
     private final ConcurrentHashMap<LineageKey, CompletableFuture<Object>> results;
     private final ConcurrentHashMap<Fingerprint, Boolean> splitDependence;
     private final SharedLinearFits linearFits;
+    /** The cache kept across runs, or null when the run has none. */
+    private final PersistentResults persistent;
 
     /** An executor that knows no folds yet: it can compute everything before the split. */
     public PlanExecutor(MemoryContext memory, OperatorKernels kernels, ExecutionStats stats) {
+        this(memory, kernels, stats, null);
+    }
+
+    /** An executor that also reads and fills {@code persistent}, a lineage cache kept across runs (may be null). */
+    public PlanExecutor(MemoryContext memory, OperatorKernels kernels, ExecutionStats stats, PersistentResults persistent) {
         this(memory, List.of(), kernels, stats, new ConcurrentHashMap<>(), new ConcurrentHashMap<>(),
-                new SharedLinearFits(stats));
+                new SharedLinearFits(stats), persistent);
     }
 
     private PlanExecutor(MemoryContext memory, List<FoldSplit> folds, OperatorKernels kernels, ExecutionStats stats,
                          ConcurrentHashMap<LineageKey, CompletableFuture<Object>> results,
-                         ConcurrentHashMap<Fingerprint, Boolean> splitDependence, SharedLinearFits linearFits) {
+                         ConcurrentHashMap<Fingerprint, Boolean> splitDependence, SharedLinearFits linearFits,
+                         PersistentResults persistent) {
         this.memory = memory;
         this.folds = List.copyOf(folds);
         this.kernels = kernels;
@@ -53,6 +61,7 @@ public final class PlanExecutor {
         this.results = results;
         this.splitDependence = splitDependence;
         this.linearFits = linearFits;
+        this.persistent = persistent;
     }
 
     /**
@@ -60,7 +69,7 @@ public final class PlanExecutor {
      * need comes from work before the split, which must not run twice).
      */
     public PlanExecutor withFolds(List<FoldSplit> newFolds) {
-        return new PlanExecutor(memory, newFolds, kernels, stats, results, splitDependence, linearFits);
+        return new PlanExecutor(memory, newFolds, kernels, stats, results, splitDependence, linearFits, persistent);
     }
 
     /** The output of {@code op} on the rows of {@code fold} and {@code mode} (or on all rows, before the split). */
@@ -111,9 +120,21 @@ public final class PlanExecutor {
         }
         long start = System.nanoTime();
         try {
-            Object value = computation.run();
-            stats.record(op, key.product(), System.nanoTime() - start);
+            io.stratum.runtime.cache.CacheKey stored = persistent == null ? null : persistent.keyOf(key, op,
+                    key.fold() >= 0 && key.fold() < folds.size() ? folds.get(key.fold()) : null);
+            Object value = stored == null ? null : persistent.load(stored, memory);
+            if (value != null) {
+                stats.recordCacheHit(op, System.nanoTime() - start, value);
+                mine.complete(value);
+                return value;
+            }
+            value = computation.run();
+            stats.record(op, key.product(), System.nanoTime() - start, value);
             mine.complete(value);
+            if (stored != null) {
+                // After completing, so threads waiting for this result do not also wait for the disk.
+                persistent.store(stored, value);
+            }
             return value;
         } catch (DataException e) {
             StratumError error = new StratumError(op.origin(), e.getMessage(), null);

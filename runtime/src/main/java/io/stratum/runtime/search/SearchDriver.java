@@ -29,9 +29,22 @@ import java.util.concurrent.TimeUnit;
  */
 public final class SearchDriver {
     private final OperatorKernels kernels;
+    /** The lineage cache kept across runs, or null for none. */
+    private final io.stratum.runtime.cache.LineageCache cache;
 
     public SearchDriver(OperatorKernels kernels) {
+        this(kernels, null);
+    }
+
+    /** A driver whose runs read results from {@code cache} and store the ones they compute (null for none). */
+    public SearchDriver(OperatorKernels kernels, io.stratum.runtime.cache.LineageCache cache) {
         this.kernels = kernels;
+        this.cache = cache;
+    }
+
+    /** The same kernels with a lineage cache kept across runs. */
+    public SearchDriver withCache(io.stratum.runtime.cache.LineageCache newCache) {
+        return new SearchDriver(kernels, newCache);
     }
 
     /** A driver with every kernel Stratum ships. */
@@ -41,16 +54,25 @@ public final class SearchDriver {
 
     /** Runs every candidate of {@code plan} over every fold and returns the scores in candidate order. */
     public SearchOutcome run(SearchPlan plan, SearchOptions options) {
+        return run(plan, options, SearchMonitor.NONE);
+    }
+
+    /**
+     * Runs the search like {@link #run(SearchPlan, SearchOptions)}, reporting progress to {@code monitor}, which
+     * may stop it ({@link SearchCancelled}).
+     */
+    public SearchOutcome run(SearchPlan plan, SearchOptions options, SearchMonitor monitor) {
         long start = System.nanoTime();
         ExecutionStats stats = new ExecutionStats();
         Scorer scorer = Scorer.named(plan.scoring());
         try (MemoryContext memory = MemoryContext.open()) {
-            PlanExecutor beforeSplit = new PlanExecutor(memory, kernels, stats);
+            PlanExecutor beforeSplit = new PlanExecutor(memory, kernels, stats,
+                    cache == null ? null : new io.stratum.runtime.exec.PersistentResults(cache));
             int rows = splitRowCount(plan, beforeSplit);
             List<FoldSplit> folds = Folds.kFold(rows, plan.folds());
             PlanExecutor executor = beforeSplit.withFolds(folds);
             double[][] scores = new double[plan.candidates().size()][folds.size()];
-            runAll(plan, options, folds.size(), (c, f) -> {
+            runAll(plan, options, folds.size(), monitor, (c, f) -> {
                 Candidate candidate = plan.candidates().get(c);
                 RuntimeValue predicted = executor.output(candidate.predictions(), f, Mode.PREDICT);
                 RuntimeValue truth = executor.output(candidate.target(), f, Mode.PREDICT);
@@ -68,14 +90,25 @@ public final class SearchDriver {
         void run(int candidate, int fold);
     }
 
-    private static void runAll(SearchPlan plan, SearchOptions options, int folds, CellTask task) {
+    private static void runAll(SearchPlan plan, SearchOptions options, int folds, SearchMonitor monitor, CellTask cell) {
         int cells = plan.candidates().size() * folds;
+        monitor.started(cells);
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        // A cell asks the monitor before it starts, so a stop lets running cells finish and starts no new one.
+        CellTask task = (c, f) -> {
+            if (monitor.cancelled()) {
+                return;
+            }
+            cell.run(c, f);
+            monitor.cellFinished(done.incrementAndGet(), cells);
+        };
         if (options.threads() == 1 || cells == 1) {
             for (int c = 0; c < plan.candidates().size(); c++) {
                 for (int f = 0; f < folds; f++) {
                     task.run(c, f);
                 }
             }
+            stopIfCancelled(monitor, done.get(), cells);
             return;
         }
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(options.threads(), cells), r -> {
@@ -112,6 +145,13 @@ public final class SearchDriver {
         } finally {
             pool.shutdownNow();
             awaitRunningCells(pool);
+        }
+        stopIfCancelled(monitor, done.get(), cells);
+    }
+
+    private static void stopIfCancelled(SearchMonitor monitor, int done, int cells) {
+        if (monitor.cancelled() && done < cells) {
+            throw new SearchCancelled(done, cells);
         }
     }
 

@@ -193,4 +193,69 @@ public final class ColumnCategories {
             }
         };
     }
+
+    /** Writes the categories for the lineage cache; {@link #readFrom} rebuilds them. */
+    void writeTo(java.io.DataOutput out) throws java.io.IOException {
+        out.writeUTF(column);
+        out.writeUTF(type.name());
+        out.writeBoolean(hasMissing);
+        if (strings != null) {
+            out.writeByte(0);
+            out.writeInt(strings.length);
+            for (String v : strings) {
+                byte[] utf8 = v.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                out.writeInt(utf8.length);
+                out.write(utf8);
+            }
+        } else if (longs != null) {
+            out.writeByte(1);
+            out.writeInt(longs.length);
+            for (long v : longs) {
+                out.writeLong(v);
+            }
+        } else {
+            out.writeByte(2);
+            out.writeInt(doubles.length);
+            for (double v : doubles) {
+                out.writeLong(Double.doubleToRawLongBits(v));
+            }
+        }
+    }
+
+    static ColumnCategories readFrom(java.io.DataInput in) throws java.io.IOException {
+        String column = in.readUTF();
+        DataType type = DataType.valueOf(in.readUTF());
+        boolean missing = in.readBoolean();
+        byte kind = in.readByte();
+        int n = in.readInt();
+        if (n < 0) {
+            throw new java.io.IOException("negative category count");
+        }
+        switch (kind) {
+            case 0 -> {
+                String[] v = new String[n];
+                for (int i = 0; i < n; i++) {
+                    byte[] utf8 = new byte[in.readInt()];
+                    in.readFully(utf8);
+                    v[i] = new String(utf8, java.nio.charset.StandardCharsets.UTF_8);
+                }
+                return new ColumnCategories(column, type, null, null, v, missing);
+            }
+            case 1 -> {
+                long[] v = new long[n];
+                for (int i = 0; i < n; i++) {
+                    v[i] = in.readLong();
+                }
+                return new ColumnCategories(column, type, v, null, null, missing);
+            }
+            case 2 -> {
+                double[] v = new double[n];
+                for (int i = 0; i < n; i++) {
+                    v[i] = Double.longBitsToDouble(in.readLong());
+                }
+                return new ColumnCategories(column, type, null, v, null, missing);
+            }
+            default -> throw new java.io.IOException("unknown category kind " + kind);
+        }
+    }
 }

@@ -14,7 +14,7 @@ import java.util.List;
  * (or none), and the output feature names, {@code column_category} as scikit-learn's
  * {@code get_feature_names_out} gives them.
  */
-public final class FittedOneHot {
+public final class FittedOneHot implements io.stratum.runtime.cache.Persistable {
     private final List<ColumnCategories> categories;
     private final int[] dropIndex;
     private final OneHotParams params;
@@ -109,5 +109,41 @@ public final class FittedOneHot {
             offset += cats.size() - (drop >= 0 ? 1 : 0);
         }
         return FeatureMatrix.ofColumnMajor(n, featureNames, data);
+    }
+
+    /** The tag under which the lineage cache finds {@link #readFrom}. */
+    public static final String PERSIST_TAG = "FittedOneHot/1";
+
+    @Override
+    public String persistTag() {
+        return PERSIST_TAG;
+    }
+
+    @Override
+    public void writeTo(java.io.DataOutput out) throws java.io.IOException {
+        out.writeUTF(params.handleUnknown().name());
+        out.writeUTF(params.drop().name());
+        out.writeInt(categories.size());
+        for (int j = 0; j < categories.size(); j++) {
+            categories.get(j).writeTo(out);
+            out.writeInt(dropIndex[j]);
+        }
+    }
+
+    /** Rebuilds an encoder written by {@link #writeTo}. */
+    public static FittedOneHot readFrom(java.io.DataInput in) throws java.io.IOException {
+        OneHotParams params = new OneHotParams(OneHotParams.HandleUnknown.valueOf(in.readUTF()),
+                OneHotParams.Drop.valueOf(in.readUTF()));
+        int k = in.readInt();
+        if (k < 0) {
+            throw new java.io.IOException("negative column count");
+        }
+        List<ColumnCategories> cats = new ArrayList<>(k);
+        int[] drop = new int[k];
+        for (int j = 0; j < k; j++) {
+            cats.add(ColumnCategories.readFrom(in));
+            drop[j] = in.readInt();
+        }
+        return new FittedOneHot(cats, drop, params);
     }
 }

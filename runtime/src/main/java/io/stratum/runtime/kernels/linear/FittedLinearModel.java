@@ -5,7 +5,7 @@ import io.stratum.runtime.data.FeatureMatrix;
 import java.util.List;
 
 /** The immutable result of fitting a linear regressor: {@code coef_} per feature and {@code intercept_}. */
-public final class FittedLinearModel {
+public final class FittedLinearModel implements io.stratum.runtime.cache.Persistable {
     private final List<String> featureNames;
     private final double[] coef;
     private final double intercept;
@@ -59,5 +59,48 @@ public final class FittedLinearModel {
             out[i] += intercept;
         }
         return out;
+    }
+
+    /** The tag under which the lineage cache finds {@link #readFrom}. */
+    public static final String PERSIST_TAG = "FittedLinearModel/1";
+
+    @Override
+    public String persistTag() {
+        return PERSIST_TAG;
+    }
+
+    @Override
+    public void writeTo(java.io.DataOutput out) throws java.io.IOException {
+        out.writeInt(featureNames.size());
+        for (String f : featureNames) {
+            byte[] utf8 = f.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            out.writeInt(utf8.length);
+            out.write(utf8);
+        }
+        for (double c : coef) {
+            out.writeLong(Double.doubleToRawLongBits(c));
+        }
+        out.writeLong(Double.doubleToRawLongBits(intercept));
+        out.writeInt(rank);
+    }
+
+    /** Rebuilds a model written by {@link #writeTo}. */
+    public static FittedLinearModel readFrom(java.io.DataInput in) throws java.io.IOException {
+        int p = in.readInt();
+        if (p < 0) {
+            throw new java.io.IOException("negative feature count");
+        }
+        List<String> names = new java.util.ArrayList<>(p);
+        for (int j = 0; j < p; j++) {
+            byte[] utf8 = new byte[in.readInt()];
+            in.readFully(utf8);
+            names.add(new String(utf8, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        double[] coef = new double[p];
+        for (int j = 0; j < p; j++) {
+            coef[j] = Double.longBitsToDouble(in.readLong());
+        }
+        double intercept = Double.longBitsToDouble(in.readLong());
+        return new FittedLinearModel(names, coef, intercept, in.readInt());
     }
 }

@@ -14,7 +14,7 @@ import java.util.List;
  * {@code n_samples_seen_} as scikit-learn stores them ({@code var_} and {@code scale_} are null without
  * {@code with_std}).
  */
-public final class FittedStandardScaler {
+public final class FittedStandardScaler implements io.stratum.runtime.cache.Persistable {
     private final List<String> columns;
     private final double[] mean;
     private final double[] var;
@@ -110,5 +110,80 @@ public final class FittedStandardScaler {
                     + c.type().pandasName() + "; encode it first or leave it out of the scaler");
         }
         return c.toDoubleArray();
+    }
+
+    /** The tag under which the lineage cache finds {@link #readFrom}. */
+    public static final String PERSIST_TAG = "FittedStandardScaler/1";
+
+    @Override
+    public String persistTag() {
+        return PERSIST_TAG;
+    }
+
+    @Override
+    public void writeTo(java.io.DataOutput out) throws java.io.IOException {
+        out.writeBoolean(params.withMean());
+        out.writeBoolean(params.withStd());
+        out.writeInt(columns.size());
+        for (String c : columns) {
+            out.writeUTF(c);
+        }
+        writeDoubles(out, mean);
+        writeDoubles(out, var);
+        writeDoubles(out, scale);
+        out.writeInt(samplesSeen.length);
+        for (long v : samplesSeen) {
+            out.writeLong(v);
+        }
+    }
+
+    /** Rebuilds a scaler written by {@link #writeTo}. */
+    public static FittedStandardScaler readFrom(java.io.DataInput in) throws java.io.IOException {
+        ScalerParams params = new ScalerParams(in.readBoolean(), in.readBoolean());
+        int k = in.readInt();
+        if (k < 0) {
+            throw new java.io.IOException("negative column count");
+        }
+        List<String> columns = new ArrayList<>(k);
+        for (int j = 0; j < k; j++) {
+            columns.add(in.readUTF());
+        }
+        double[] mean = readDoubles(in);
+        double[] var = readDoubles(in);
+        double[] scale = readDoubles(in);
+        int n = in.readInt();
+        if (n < 0) {
+            throw new java.io.IOException("negative count");
+        }
+        long[] seen = new long[n];
+        for (int j = 0; j < n; j++) {
+            seen[j] = in.readLong();
+        }
+        return new FittedStandardScaler(columns, mean, var, scale, seen, params);
+    }
+
+    // -1 marks a null array (var_ and scale_ without with_std); values keep their exact bits.
+    private static void writeDoubles(java.io.DataOutput out, double[] v) throws java.io.IOException {
+        out.writeInt(v == null ? -1 : v.length);
+        if (v != null) {
+            for (double x : v) {
+                out.writeLong(Double.doubleToRawLongBits(x));
+            }
+        }
+    }
+
+    private static double[] readDoubles(java.io.DataInput in) throws java.io.IOException {
+        int n = in.readInt();
+        if (n < -1) {
+            throw new java.io.IOException("bad array length " + n);
+        }
+        if (n == -1) {
+            return null;
+        }
+        double[] v = new double[n];
+        for (int j = 0; j < n; j++) {
+            v[j] = Double.longBitsToDouble(in.readLong());
+        }
+        return v;
     }
 }

@@ -1,0 +1,205 @@
+package io.stratum.runtime.exec;
+
+import io.stratum.ir.node.Fingerprint;
+import io.stratum.ir.physical.PhysicalOp;
+import io.stratum.ir.physical.ScanCsv;
+import io.stratum.runtime.cache.ArrowPayloads;
+import io.stratum.runtime.cache.CacheKey;
+import io.stratum.runtime.cache.LineageCache;
+import io.stratum.runtime.cache.Persistable;
+import io.stratum.runtime.cache.SourceDigests;
+import io.stratum.runtime.data.MemoryContext;
+import io.stratum.runtime.data.Table;
+import io.stratum.runtime.kernels.encode.FittedOneHot;
+import io.stratum.runtime.kernels.linear.FittedLinearModel;
+import io.stratum.runtime.kernels.scale.FittedStandardScaler;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The executor's bridge to a {@link LineageCache} kept across runs: it names each task by its lineage key plus
+ * what the fingerprint does not cover (the bytes of every CSV file the operator reads, and the rows of the fold),
+ * and turns operator outputs and fitted states into cache payloads and back. Fitted states that are not
+ * {@link Persistable} are simply not stored.
+ */
+public final class PersistentResults {
+    /** Bumped whenever a kernel's results or a payload layout change, so old entries stop matching. */
+    private static final String DOMAIN = "stratum-lineage/1";
+
+    private static final byte FRAME = 0;
+    private static final byte SERIES = 1;
+    private static final byte FITTED = 2;
+
+    private static final Map<String, Persistable.Reader> READERS = Map.of(
+            FittedOneHot.PERSIST_TAG, FittedOneHot::readFrom,
+            FittedStandardScaler.PERSIST_TAG, FittedStandardScaler::readFrom,
+            FittedLinearModel.PERSIST_TAG, FittedLinearModel::readFrom);
+
+    private final LineageCache cache;
+    private final SourceDigests sources = new SourceDigests();
+    private final ConcurrentHashMap<Fingerprint, List<String>> sourcesByOperator = new ConcurrentHashMap<>();
+    private final Map<FoldSplit, byte[]> foldDigests = Collections.synchronizedMap(new IdentityHashMap<>());
+
+    public PersistentResults(LineageCache cache) {
+        this.cache = cache;
+    }
+
+    public LineageCache cache() {
+        return cache;
+    }
+
+    /** The cache entry name of {@code key}, the task of {@code op} on {@code fold}'s rows (null before the split). */
+    CacheKey keyOf(LineageKey key, PhysicalOp op, FoldSplit fold) {
+        CacheKey.Builder b = CacheKey.builder(DOMAIN)
+                .add(key.operator().bytes())
+                .add(key.product().name())
+                .add(key.mode().name())
+                .add(fold == null ? new byte[0] : foldDigest(fold));
+        for (String digest : sourcesOf(op)) {
+            b.add(digest);
+        }
+        return b.build();
+    }
+
+    /** The stored result of the task, or null on a miss (including an entry that failed verification). */
+    Object load(CacheKey name, MemoryContext memory) {
+        byte[] payload = cache.read(name);
+        if (payload == null) {
+            return null;
+        }
+        try {
+            return decode(payload, memory);
+        } catch (IOException | RuntimeException e) {
+            // A checksummed entry that still does not decode was written by an incompatible build: recompute.
+            return null;
+        }
+    }
+
+    /** Stores a computed result; values that have no stored form are skipped. Never fails the run. */
+    void store(CacheKey name, Object value) {
+        byte[] payload;
+        try {
+            payload = encode(value);
+        } catch (IOException | RuntimeException e) {
+            return;
+        }
+        if (payload != null) {
+            cache.write(name, payload);
+        }
+    }
+
+    private static byte[] encode(Object value) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        DataOutputStream out = new DataOutputStream(bytes);
+        switch (value) {
+            case RuntimeValue.Frame f -> {
+                out.writeByte(FRAME);
+                out.write(ArrowPayloads.write(f.table()));
+            }
+            case RuntimeValue.Series s -> {
+                out.writeByte(SERIES);
+                out.write(ArrowPayloads.write(Table.of(s.column())));
+            }
+            case Persistable p when READERS.containsKey(p.persistTag()) -> {
+                out.writeByte(FITTED);
+                out.writeUTF(p.persistTag());
+                p.writeTo(out);
+            }
+            default -> {
+                return null;
+            }
+        }
+        out.flush();
+        return bytes.toByteArray();
+    }
+
+    private static Object decode(byte[] payload, MemoryContext memory) throws IOException {
+        if (payload.length == 0) {
+            throw new IOException("empty payload");
+        }
+        byte[] rest = java.util.Arrays.copyOfRange(payload, 1, payload.length);
+        return switch (payload[0]) {
+            case FRAME -> new RuntimeValue.Frame(ArrowPayloads.read(rest, memory));
+            case SERIES -> {
+                Table t = ArrowPayloads.read(rest, memory);
+                if (t.columnCount() != 1) {
+                    throw new IOException("a series payload holds " + t.columnCount() + " columns");
+                }
+                yield new RuntimeValue.Series(t.column(0));
+            }
+            case FITTED -> {
+                DataInputStream in = new DataInputStream(new ByteArrayInputStream(rest));
+                Persistable.Reader reader = READERS.get(in.readUTF());
+                if (reader == null) {
+                    throw new IOException("no reader for the stored fitted state");
+                }
+                Object state = reader.readFrom(in);
+                if (in.read() != -1) {
+                    throw new IOException("trailing bytes after the fitted state");
+                }
+                yield state;
+            }
+            default -> throw new IOException("unknown payload kind " + payload[0]);
+        };
+    }
+
+    private byte[] foldDigest(FoldSplit fold) {
+        return foldDigests.computeIfAbsent(fold, f -> {
+            CacheKey.Builder b = CacheKey.builder("fold");
+            for (int[] rows : new int[][] {f.train(), f.test()}) {
+                b.add(rows.length);
+                byte[] bytes = new byte[rows.length * 4];
+                for (int i = 0; i < rows.length; i++) {
+                    int r = rows[i];
+                    bytes[4 * i] = (byte) (r >>> 24);
+                    bytes[4 * i + 1] = (byte) (r >>> 16);
+                    bytes[4 * i + 2] = (byte) (r >>> 8);
+                    bytes[4 * i + 3] = (byte) r;
+                }
+                b.add(bytes);
+            }
+            return java.util.HexFormat.of().parseHex(b.build().hex());
+        });
+    }
+
+    /** The content digests of the CSV files below {@code op}, in path order. */
+    private List<String> sourcesOf(PhysicalOp op) {
+        List<String> known = sourcesByOperator.get(op.fingerprint());
+        if (known != null) {
+            return known;
+        }
+        TreeSet<String> paths = new TreeSet<>();
+        collectScans(op, paths, Collections.newSetFromMap(new IdentityHashMap<>()));
+        List<String> out = new ArrayList<>(paths.size() * 2);
+        for (String p : paths) {
+            out.add(p);
+            out.add(sources.digest(Path.of(p)));
+        }
+        List<String> frozen = List.copyOf(out);
+        sourcesByOperator.put(op.fingerprint(), frozen);
+        return frozen;
+    }
+
+    private static void collectScans(PhysicalOp op, TreeSet<String> paths, java.util.Set<PhysicalOp> seen) {
+        if (!seen.add(op)) {
+            return;
+        }
+        if (op instanceof ScanCsv scan) {
+            paths.add(scan.path());
+        }
+        for (PhysicalOp in : op.inputs()) {
+            collectScans(in, paths, seen);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package io.stratum.runtime.search;
+
+/**
+ * Watches a running search and may stop it: the driver reports the number of cells (candidate x fold) when it
+ * starts and each cell finished, and asks before starting a cell whether to go on. Called from worker threads.
+ */
+public interface SearchMonitor {
+    /** A monitor that watches nothing and never stops the search. */
+    SearchMonitor NONE = new SearchMonitor() {
+    };
+
+    /** The search is about to run {@code cells} cells. */
+    default void started(int cells) {
+    }
+
+    /** One more cell finished; {@code done} of {@code cells} are finished now. */
+    default void cellFinished(int done, int cells) {
+    }
+
+    /** When true, cells not yet started are skipped and the search ends with {@link SearchCancelled}. */
+    default boolean cancelled() {
+        return false;
+    }
+}
