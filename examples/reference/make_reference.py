@@ -142,6 +142,23 @@ def batch_c_linear():
     return out
 
 
+def numpy_features():
+    # np.sqrt(X["wind"] ** 2) is computed the long way here, as pandas runs it; Stratum's optimizer runs np.fabs.
+    X, y = weather_frame()
+    X = X.assign(
+        log_rain=np.log1p(X["precipitation"]),
+        wind_speed=np.sqrt(X["wind"] ** 2),
+        warmth=np.exp(X["temp_min"] / 10.0),
+        season=np.cos(X["temp_min"] / 10.0),
+    )
+    ct = ColumnTransformer([
+        ("onehot", OneHotEncoder(handle_unknown="ignore", sparse_output=False), ["weather"]),
+        ("scale", StandardScaler(), WEATHER_NUMBERS + ["log_rain", "wind_speed", "warmth", "season"]),
+    ], remainder="passthrough")
+    res = grid(X, y, [("features", ct), ("model", Ridge())], {"model__alpha": [0.1, 1.0, 10.0]}, "r2")
+    return [({"alpha": a}, m, s) for a, m, s in zip(res["param_model__alpha"], res["mean_test_score"], res["std_test_score"])]
+
+
 def batch_d_selectors():
     # Script d one-hot encodes weather, scales the numeric non-indicator columns, drops the indicators not starting
     # with "s" (drizzle, fog, rain) and then wind: the same as encoding, dropping, and scaling the two numbers left.
@@ -167,7 +184,11 @@ def main():
                 ("examples/batch/a_ridge.py", batch_a_ridge),
                 ("examples/batch/b_wet_wind.py", batch_b_wet_wind),
                 ("examples/batch/c_linear.py", batch_c_linear),
-                ("examples/batch/d_selectors.py", batch_d_selectors)]
+                ("examples/weather_forward.py", weather_forward),
+                ("examples/batch/d_selectors.py", batch_d_selectors),
+                ("examples/numpy_features.py", numpy_features),
+                ("examples/classification/seattle_rain.py", seattle_rain),
+                ("examples/classification/seattle_weather_kind.py", seattle_weather_kind)]
     if os.path.exists(os.path.join(SHARED, "employee_salaries.csv")):
         examples += [
             ("examples/employee_salaries/ridge_grid.py", ridge_grid),
