@@ -24,6 +24,13 @@ final class ExplainCommand implements Callable<Integer> {
             + " and the optimized plan annotated with each node's derived metadata.")
     boolean verbose;
 
+    @Option(names = "--analyze", description = "Run the search, then annotate every physical operator with its tasks,"
+            + " cache hits, own time, rows and Arrow bytes, and list the heavy hitters.")
+    boolean analyze;
+
+    @Mixin
+    CacheOptions cache = new CacheOptions();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -49,8 +56,30 @@ final class ExplainCommand implements Callable<Integer> {
             if (main == null) {
                 throw new StratumError(Origin.NONE, options.script + " builds no search", "end the pipeline with .skb.make_grid_search(...)");
             }
-            OptimizationResult compiled = new Session(SessionConfig.defaults().withOptimizer(!options.noOptimizer)).compile(main);
-            if (dot) {
+            OptimizationResult compiled;
+            String analyzed = null;
+            io.stratum.runtime.exec.ExecutionStats ranStats = null;
+            if (analyze) {
+                if (dot) {
+                    throw new StratumError(Origin.NONE, "--analyze cannot be drawn as a graph", "use --format text or json with --analyze");
+                }
+                io.stratum.frontend.session.SearchResults ran;
+                try (SearchProgress progress = SearchProgress.start(err)) {
+                    ran = new Session(SessionConfig.defaults().withOptimizer(!options.noOptimizer), cache.open()).run(main, progress);
+                }
+                compiled = ran.compiled();
+                ranStats = ran.outcome().stats();
+                analyzed = analyzedText(ran);
+            } else {
+                compiled = new Session(SessionConfig.defaults().withOptimizer(!options.noOptimizer)).compile(main);
+            }
+            if (analyzed != null && json) {
+                out.print(JsonOutput.explainAnalyzed(compiled, analyzed, ranStats));
+            } else if (analyzed != null) {
+                out.print(text(compiled, verbose));
+                out.print(analyzed);
+                out.print(StatsReport.heavyHitters(ranStats));
+            } else if (dot) {
                 out.print(dot(compiled));
             } else if (json) {
                 out.print(JsonOutput.explain(compiled));
@@ -59,10 +88,25 @@ final class ExplainCommand implements Callable<Integer> {
             }
             out.flush();
             return 0;
+        } catch (io.stratum.runtime.search.SearchCancelled e) {
+            out.flush();
+            err.println("stratum: interrupted after " + e.done() + " of " + e.cells() + " cells; nothing to analyze");
+            err.flush();
+            return 130;
         } catch (RuntimeException | Error e) {
             out.flush();
             return Diagnostics.report(e, options.sources, options.debug, json, out, err);
         }
+    }
+
+    /** The physical plan with each operator's measured figures, headed by the run's totals. */
+    static String analyzedText(io.stratum.frontend.session.SearchResults ran) {
+        io.stratum.runtime.exec.ExecutionStats st = ran.outcome().stats();
+        return String.format(java.util.Locale.ROOT,
+                "== analyzed physical plan (tasks run %d, cache hits %d, wall %.3f s, best score %s)%n",
+                st.totalTasks(), st.cacheHits(), ran.outcome().wallNanos() / 1e9,
+                io.stratum.ir.value.PyFormat.floatRepr(ran.bestScore()))
+                + ran.compiled().searchPlan().explain(StatsReport.analyze(st));
     }
 
     /** The text form: the plans, the rules fired, the summary, and with {@code verbose} the trace and metadata. */

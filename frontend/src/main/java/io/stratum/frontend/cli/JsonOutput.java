@@ -44,6 +44,33 @@ final class JsonOutput {
         return write(root);
     }
 
+    /** {@link #results(SearchResults)}, with the heavy hitters under {@code "stats"} when {@code stats} is set. */
+    static String results(SearchResults results, boolean stats) {
+        String plain = results(results);
+        if (!stats) {
+            return plain;
+        }
+        try {
+            ObjectNode root = (ObjectNode) MAPPER.readTree(plain);
+            root.set("stats", StatsReport.json(results.outcome().stats()));
+            return write(root);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("our own JSON did not parse", e);
+        }
+    }
+
+    /** {@link #explain}, plus the analyzed physical plan and the run's figures ({@code explain --analyze}). */
+    static String explainAnalyzed(OptimizationResult compiled, String analyzed, io.stratum.runtime.exec.ExecutionStats stats) {
+        try {
+            ObjectNode root = (ObjectNode) MAPPER.readTree(explain(compiled));
+            root.put("analyzed", analyzed);
+            root.set("stats", StatsReport.json(stats));
+            return write(root);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("our own JSON did not parse", e);
+        }
+    }
+
     static String explain(OptimizationResult compiled) {
         ObjectNode root = F.objectNode();
         root.put("logical", ExplainWriter.explain(compiled.original()));

@@ -27,6 +27,13 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Worker threads (default: all cores).")
     Integer threads;
 
+    @Mixin
+    CacheOptions cache = new CacheOptions();
+
+    @Option(names = "--stats", description = "End with the heavy hitters: operators by time, with task and cache-hit"
+            + " counts (under \"stats\" with --format json).")
+    boolean stats;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -34,7 +41,12 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        options.notes = line -> {
+            err.println(line);
+            err.flush();
+        };
         boolean json = false;
+        SearchProgress progress = SearchProgress.start(err);
         try {
             json = options.json();
             SessionConfig config = SessionConfig.defaults().withOptimizer(!options.noOptimizer);
@@ -46,10 +58,10 @@ final class RunCommand implements Callable<Integer> {
             }
             long start = System.nanoTime();
             if (options.isBatch()) {
-                return runBatch(options.bindBatch(), new Session(config), start, json, out);
+                return runBatch(options.bindBatch(), new Session(config, cache.open()), start, json, out, progress);
             }
             BoundScript bound = options.bind();
-            Session session = new Session(config);
+            Session session = new Session(config, cache.open());
             Map<DataOp, SearchResults> ran = new IdentityHashMap<>();
             boolean showed = false;
             for (ScriptAction action : bound.actions()) {
@@ -60,7 +72,7 @@ final class RunCommand implements Callable<Integer> {
                         }
                     }
                     case ScriptAction.ShowSearch s -> {
-                        SearchResults r = ran.computeIfAbsent(s.search(), session::run);
+                        SearchResults r = ran.computeIfAbsent(s.search(), search -> session.run(search, progress));
                         if (!json) {
                             out.print(show(r, s.attribute()));
                         }
@@ -73,9 +85,9 @@ final class RunCommand implements Callable<Integer> {
                 throw new StratumError(Origin.NONE, options.script + " builds no search",
                         "end the pipeline with .skb.make_grid_search(cv=5, scoring=\"r2\", fitted=True) and print(search.results_)");
             }
-            SearchResults results = ran.computeIfAbsent(main, session::run);
+            SearchResults results = ran.computeIfAbsent(main, search -> session.run(search, progress));
             if (json) {
-                out.print(JsonOutput.results(results));
+                out.print(JsonOutput.results(results, stats));
             } else {
                 if (!showed) {
                     out.print(ResultsTable.results(results, false));
@@ -83,12 +95,25 @@ final class RunCommand implements Callable<Integer> {
                 out.printf(Locale.ROOT, "wall time: %.3f s (%d candidates x %d folds, optimizer %s)%n",
                         (System.nanoTime() - start) / 1e9, results.rows().size(), results.folds(),
                         options.noOptimizer ? "off" : "on");
+                if (stats) {
+                    out.print(StatsReport.heavyHitters(results.outcome().stats()));
+                }
             }
             out.flush();
             return 0;
+        } catch (io.stratum.runtime.search.SearchCancelled e) {
+            // Ctrl-C: the cells that were running finished and their results are cached; nothing else started.
+            out.flush();
+            progress.close();
+            err.println("stratum: interrupted after " + e.done() + " of " + e.cells() + " cells;"
+                    + " finished work is kept in the cache when --cache is given");
+            err.flush();
+            return 130;
         } catch (RuntimeException | Error e) {
             out.flush();
             return Diagnostics.report(e, options.sources, options.debug, json, out, err);
+        } finally {
+            progress.close();
         }
     }
 
@@ -96,15 +121,19 @@ final class RunCommand implements Callable<Integer> {
      * A batch prints one results table (the scripts' own prints would repeat each other's searches), with the
      * {@code script} choice first.
      */
-    private int runBatch(io.stratum.frontend.session.ScriptBatch batch, Session session, long start, boolean json, PrintWriter out) {
-        SearchResults results = session.run(batch.search());
+    private int runBatch(io.stratum.frontend.session.ScriptBatch batch, Session session, long start, boolean json, PrintWriter out,
+                         SearchProgress progress) {
+        SearchResults results = session.run(batch.search(), progress);
         if (json) {
-            out.print(JsonOutput.results(results));
+            out.print(JsonOutput.results(results, stats));
         } else {
             out.print(ResultsTable.results(results, false));
             out.printf(Locale.ROOT, "wall time: %.3f s (%d scripts, %d candidates x %d folds, optimizer %s)%n",
                     (System.nanoTime() - start) / 1e9, batch.scripts().size(), results.rows().size(), results.folds(),
                     options.noOptimizer ? "off" : "on");
+            if (stats) {
+                out.print(StatsReport.heavyHitters(results.outcome().stats()));
+            }
         }
         out.flush();
         return 0;

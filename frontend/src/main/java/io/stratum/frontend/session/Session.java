@@ -20,10 +20,15 @@ public final class Session {
     private final SearchDriver driver;
 
     public Session(SessionConfig config) {
+        this(config, null);
+    }
+
+    /** A session whose searches read and fill {@code cache}, a lineage cache kept across runs (null for none). */
+    public Session(SessionConfig config, io.stratum.runtime.cache.LineageCache cache) {
         this.config = config;
         this.optimizer = new Optimizer(OptimizerConfig.DEFAULT.withEnabled(config.optimizerEnabled()),
                 CsvSourceStatistics.shared());
-        this.driver = SearchDriver.standard();
+        this.driver = cache == null ? SearchDriver.standard() : SearchDriver.standard().withCache(cache);
     }
 
     public Session() {
@@ -45,9 +50,14 @@ public final class Session {
 
     /** Compiles and runs {@code search}, returning every candidate's scores. */
     public SearchResults run(DataOp search) {
+        return run(search, io.stratum.runtime.search.SearchMonitor.NONE);
+    }
+
+    /** Compiles and runs {@code search}, reporting progress to {@code monitor}, which may stop it. */
+    public SearchResults run(DataOp search, io.stratum.runtime.search.SearchMonitor monitor) {
         long start = System.nanoTime();
         OptimizationResult compiled = compile(search);
-        SearchOutcome outcome = driver.run(compiled.searchPlan(), new SearchOptions(config.threads()));
+        SearchOutcome outcome = driver.run(compiled.searchPlan(), new SearchOptions(config.threads()), monitor);
         return new SearchResults(compiled, outcome, System.nanoTime() - start);
     }
 }

@@ -26,7 +26,12 @@ public record SearchPlan(List<String> choiceNames, List<Candidate> candidates, i
 
     /** Deterministic text: the search settings, then each candidate with its operators (shared ones once). */
     public String explain() {
-        ExplainWriter w = new ExplainWriter();
+        return explain(node -> null);
+    }
+
+    /** The same text with {@code annotator}'s note (such as EXPLAIN ANALYZE figures) after each operator. */
+    public String explain(ExplainWriter.Annotator annotator) {
+        ExplainWriter w = new ExplainWriter().annotate(annotator);
         List<PhysicalOp> roots = new java.util.ArrayList<>();
         for (Candidate c : candidates) {
             roots.add(c.predictions());

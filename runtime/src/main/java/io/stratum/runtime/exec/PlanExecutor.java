@@ -108,28 +108,40 @@ public final class PlanExecutor {
         Object run();
     }
 
+    /**
+     * Time the current thread spent in tasks nested in (or awaited by) the task it runs, so that each task records
+     * only its own time and EXPLAIN ANALYZE's figures add up instead of counting inputs again at every level.
+     */
+    private static final ThreadLocal<long[]> NESTED_NANOS = ThreadLocal.withInitial(() -> new long[1]);
+
     private Object once(LineageKey key, PhysicalOp op, Computation computation) {
         CompletableFuture<Object> mine = new CompletableFuture<>();
         CompletableFuture<Object> existing = results.putIfAbsent(key, mine);
+        long[] nested = NESTED_NANOS.get();
         if (existing != null) {
+            long waitStart = System.nanoTime();
             try {
                 return existing.join();
             } catch (CompletionException e) {
                 throw rethrow(e.getCause());
+            } finally {
+                nested[0] += System.nanoTime() - waitStart;
             }
         }
+        long outerNested = nested[0];
+        nested[0] = 0;
         long start = System.nanoTime();
         try {
             io.stratum.runtime.cache.CacheKey stored = persistent == null ? null : persistent.keyOf(key, op,
                     key.fold() >= 0 && key.fold() < folds.size() ? folds.get(key.fold()) : null);
             Object value = stored == null ? null : persistent.load(stored, memory);
             if (value != null) {
-                stats.recordCacheHit(op, System.nanoTime() - start, value);
+                stats.recordCacheHit(op, System.nanoTime() - start - nested[0], value);
                 mine.complete(value);
                 return value;
             }
             value = computation.run();
-            stats.record(op, key.product(), System.nanoTime() - start, value);
+            stats.record(op, key.product(), System.nanoTime() - start - nested[0], value);
             mine.complete(value);
             if (stored != null) {
                 // After completing, so threads waiting for this result do not also wait for the disk.
@@ -148,6 +160,8 @@ public final class PlanExecutor {
         } catch (RuntimeException | Error e) {
             mine.completeExceptionally(e);
             throw e;
+        } finally {
+            nested[0] = outerNested + (System.nanoTime() - start);
         }
     }
 
