@@ -184,11 +184,8 @@ def main():
                 ("examples/batch/a_ridge.py", batch_a_ridge),
                 ("examples/batch/b_wet_wind.py", batch_b_wet_wind),
                 ("examples/batch/c_linear.py", batch_c_linear),
-                ("examples/weather_forward.py", weather_forward),
                 ("examples/batch/d_selectors.py", batch_d_selectors),
-                ("examples/numpy_features.py", numpy_features),
-                ("examples/classification/seattle_rain.py", seattle_rain),
-                ("examples/classification/seattle_weather_kind.py", seattle_weather_kind)]
+                ("examples/numpy_features.py", numpy_features)]
     if os.path.exists(os.path.join(SHARED, "employee_salaries.csv")):
         examples += [
             ("examples/employee_salaries/ridge_grid.py", ridge_grid),
