@@ -69,9 +69,22 @@ class CacheAndStatsCliTest {
     }
 
     @Test
+    void optimizerOffAgreesWithAndWithoutTheCache() throws IOException {
+        JsonNode plain = json(Cli.run("run", "--format", "json", "--no-optimizer", script.toString()));
+        JsonNode cold = json(Cli.run("run", "--format", "json", "--stats", "--no-optimizer", "--cache", cache.toString(), script.toString()));
+        JsonNode warm = json(Cli.run("run", "--format", "json", "--stats", "--no-optimizer", "--cache", cache.toString(), script.toString()));
+        assertEquals(0, warm.get("stats").get("tasks").asLong());
+        assertEquals(plain.get("results").toString(), cold.get("results").toString());
+        assertEquals(plain.get("results").toString(), warm.get("results").toString());
+        JsonNode optimized = json(Cli.run("run", "--format", "json", "--cache", cache.toString(), script.toString()));
+        assertEquals(plain.get("results").toString(), optimized.get("results").toString());
+    }
+
+    @Test
     void statsEndTheTextOutputWithTheHeavyHitters() {
         Cli.Result r = Cli.run("run", "--threads", "1", "--stats", script.toString());
         assertEquals(0, r.code(), r::toString);
+        assertEquals("", r.err(), "no progress bar when stderr is not a terminal");
         List<String> lines = r.out().lines().toList();
         int head = lines.indexOf("== heavy hitters (operators by own time)");
         assertTrue(head > 0, r.out());
