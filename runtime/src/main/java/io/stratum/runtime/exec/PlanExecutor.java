@@ -38,6 +38,8 @@ public final class PlanExecutor {
     private final SharedLinearFits linearFits;
     /** The cache kept across runs, or null when the run has none. */
     private final PersistentResults persistent;
+    /** Asked before each new task; when true the task is not started (Ctrl-C: running kernels finish, no new ones). */
+    private final java.util.function.BooleanSupplier stopRequested;
 
     /** An executor that knows no folds yet: it can compute everything before the split. */
     public PlanExecutor(MemoryContext memory, OperatorKernels kernels, ExecutionStats stats) {
@@ -46,14 +48,23 @@ public final class PlanExecutor {
 
     /** An executor that also reads and fills {@code persistent}, a lineage cache kept across runs (may be null). */
     public PlanExecutor(MemoryContext memory, OperatorKernels kernels, ExecutionStats stats, PersistentResults persistent) {
+        this(memory, kernels, stats, persistent, () -> false);
+    }
+
+    /**
+     * An executor that also starts no new task once {@code stopRequested} is true: such a task fails with a
+     * {@link java.util.concurrent.CancellationException}, while tasks already running finish (and are cached).
+     */
+    public PlanExecutor(MemoryContext memory, OperatorKernels kernels, ExecutionStats stats, PersistentResults persistent,
+                        java.util.function.BooleanSupplier stopRequested) {
         this(memory, List.of(), kernels, stats, new ConcurrentHashMap<>(), new ConcurrentHashMap<>(),
-                new SharedLinearFits(stats), persistent);
+                new SharedLinearFits(stats), persistent, stopRequested);
     }
 
     private PlanExecutor(MemoryContext memory, List<FoldSplit> folds, OperatorKernels kernels, ExecutionStats stats,
                          ConcurrentHashMap<LineageKey, CompletableFuture<Object>> results,
                          ConcurrentHashMap<Fingerprint, Boolean> splitDependence, SharedLinearFits linearFits,
-                         PersistentResults persistent) {
+                         PersistentResults persistent, java.util.function.BooleanSupplier stopRequested) {
         this.memory = memory;
         this.folds = List.copyOf(folds);
         this.kernels = kernels;
@@ -62,6 +73,7 @@ public final class PlanExecutor {
         this.splitDependence = splitDependence;
         this.linearFits = linearFits;
         this.persistent = persistent;
+        this.stopRequested = stopRequested;
     }
 
     /**
@@ -69,7 +81,7 @@ public final class PlanExecutor {
      * need comes from work before the split, which must not run twice).
      */
     public PlanExecutor withFolds(List<FoldSplit> newFolds) {
-        return new PlanExecutor(memory, newFolds, kernels, stats, results, splitDependence, linearFits, persistent);
+        return new PlanExecutor(memory, newFolds, kernels, stats, results, splitDependence, linearFits, persistent, stopRequested);
     }
 
     /** The output of {@code op} on the rows of {@code fold} and {@code mode} (or on all rows, before the split). */
@@ -127,6 +139,11 @@ public final class PlanExecutor {
             } finally {
                 nested[0] += System.nanoTime() - waitStart;
             }
+        }
+        if (stopRequested.getAsBoolean()) {
+            java.util.concurrent.CancellationException stopped = new java.util.concurrent.CancellationException("the search was stopped");
+            mine.completeExceptionally(stopped);
+            throw stopped;
         }
         long outerNested = nested[0];
         nested[0] = 0;

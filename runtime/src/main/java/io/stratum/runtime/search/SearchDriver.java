@@ -67,8 +67,13 @@ public final class SearchDriver {
         Scorer scorer = Scorer.named(plan.scoring());
         try (MemoryContext memory = MemoryContext.open()) {
             PlanExecutor beforeSplit = new PlanExecutor(memory, kernels, stats,
-                    cache == null ? null : new io.stratum.runtime.exec.PersistentResults(cache));
-            int rows = splitRowCount(plan, beforeSplit);
+                    cache == null ? null : new io.stratum.runtime.exec.PersistentResults(cache), monitor::cancelled);
+            int rows;
+            try {
+                rows = splitRowCount(plan, beforeSplit);
+            } catch (java.util.concurrent.CancellationException e) {
+                throw new SearchCancelled(0, plan.candidates().size() * plan.folds());
+            }
             List<FoldSplit> folds = Folds.kFold(rows, plan.folds());
             PlanExecutor executor = beforeSplit.withFolds(folds);
             double[][] scores = new double[plan.candidates().size()][folds.size()];
@@ -99,7 +104,11 @@ public final class SearchDriver {
             if (monitor.cancelled()) {
                 return;
             }
-            cell.run(c, f);
+            try {
+                cell.run(c, f);
+            } catch (java.util.concurrent.CancellationException e) {
+                return; // stopped between two of its tasks; reported by stopIfCancelled
+            }
             monitor.cellFinished(done.incrementAndGet(), cells);
         };
         if (options.threads() == 1 || cells == 1) {

@@ -204,6 +204,32 @@ class PersistentSearchTest {
         assertSameScores(run(plan, null, 1), resumed);
     }
 
+    @Test
+    void stopInsideACellStartsNoFurtherTask() throws IOException {
+        SearchPlan plan = TestPlans.quickstart(data()).search(List.of(0.1, 1.0), false, FOLDS, "r2");
+        LineageCache cache = LineageCache.open(tmp.resolve("cache"), LineageCache.DEFAULT_CAPACITY);
+        // The driver asks before each cell and the executor before each task: stop at the sixth question, inside
+        // the first cell, after a few tasks have run.
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        SearchMonitor stopEarly = new SearchMonitor() {
+            @Override
+            public boolean cancelled() {
+                return asked.incrementAndGet() > 6;
+            }
+        };
+        SearchCancelled stopped = assertThrows(SearchCancelled.class,
+                () -> SearchDriver.standard().withCache(cache).run(plan, new SearchOptions(1), stopEarly));
+        assertEquals(0, stopped.done(), "no cell finished");
+        int kept = entries(cache.directory()).size();
+        assertTrue(kept > 0 && kept < 6, "only the tasks finished before the stop were stored: " + kept);
+
+        LineageCache reopened = LineageCache.open(cache.directory(), LineageCache.DEFAULT_CAPACITY);
+        SearchOutcome resumed = run(plan, reopened, 1);
+        assertEquals(0, reopened.counters().corrupt());
+        assertTrue(resumed.stats().cacheHits() > 0);
+        assertSameScores(run(plan, null, 1), resumed);
+    }
+
     private static List<Path> entries(Path dir) throws IOException {
         try (Stream<Path> s = Files.walk(dir)) {
             return s.filter(p -> p.getFileName().toString().endsWith(".entry")).sorted().toList();
