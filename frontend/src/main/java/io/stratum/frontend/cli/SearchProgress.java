@@ -7,8 +7,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The CLI's view of a running search: a progress bar on stderr (cells done of all, elapsed time, estimated time
- * left) when stderr is a terminal, and Ctrl-C as a clean stop: the first interrupt lets running cells finish and
- * starts no new one (so the cache holds only whole entries), a second one ends the process at once.
+ * left) when stderr is a terminal, and Ctrl-C as a clean stop: the first interrupt lets running kernels finish and
+ * starts no new task (so the cache holds only whole entries), a second one ends the process at once.
  */
 final class SearchProgress implements SearchMonitor, AutoCloseable {
     private static final int WIDTH = 30;

@@ -17,7 +17,10 @@ public interface SearchMonitor {
     default void cellFinished(int done, int cells) {
     }
 
-    /** When true, cells not yet started are skipped and the search ends with {@link SearchCancelled}. */
+    /**
+     * When true, no further cell or task starts (tasks already running finish) and the search ends with
+     * {@link SearchCancelled}. Asked before every cell and every task, so it must be cheap.
+     */
     default boolean cancelled() {
         return false;
     }
