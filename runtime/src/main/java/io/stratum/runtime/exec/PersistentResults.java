@@ -29,7 +29,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The executor's bridge to a {@link LineageCache} kept across runs: it names each task by its lineage key plus
- * what the fingerprint does not cover (the bytes of every CSV file the operator reads, and the rows of the fold),
+ * what the fingerprint does not cover (the bytes of every CSV file the operator reads, the rows of the fold, and
+ * the build of Stratum, whose kernels computed the value),
  * and turns operator outputs and fitted states into cache payloads and back. Fitted states that are not
  * {@link Persistable} are simply not stored.
  */
@@ -62,6 +63,7 @@ public final class PersistentResults {
     /** The cache entry name of {@code key}, the task of {@code op} on {@code fold}'s rows (null before the split). */
     CacheKey keyOf(LineageKey key, PhysicalOp op, FoldSplit fold) {
         CacheKey.Builder b = CacheKey.builder(DOMAIN)
+                .add(io.stratum.runtime.cache.BuildIdentity.current())
                 .add(key.operator().bytes())
                 .add(key.product().name())
                 .add(key.mode().name())
