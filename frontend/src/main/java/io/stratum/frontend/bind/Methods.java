@@ -120,7 +120,8 @@ final class Methods {
                 }
                 String scoringName;
                 if (scoring instanceof Const.NoneConst) {
-                    scoringName = "r2";
+                    // Lowering picks the estimator's default score (R² for regressors, accuracy for classifiers).
+                    scoringName = null;
                 } else if (scoring instanceof Const.StrConst s) {
                     scoringName = s.value();
                 } else {

@@ -30,6 +30,53 @@ public final class StandardCatalog {
         return Const.of(v);
     }
 
+    /** Issue 7, classification side: classifiers and the stratified splitter. */
+    private static void registerClassificationSide(ApiCatalog c) {
+        c.register(new ApiEntry("sklearn.linear_model.LogisticRegression", EntryKind.CLASSIFIER, List.of(
+                // 1.9 deprecates penalty in favour of l1_ratio; the default 'deprecated' means L2.
+                of("penalty", ANY, s("deprecated")).orNone().oneOf(s("deprecated"), s("l1"), s("l2"), s("elasticnet"))
+                        .runsOnly(s("deprecated"), s("l2")),
+                of("C", FLOAT, Const.of(1.0)).greaterThan(0.0),
+                of("l1_ratio", FLOAT, Const.of(0.0)).orNone().runsOnly(Const.of(0.0), Const.of(0L), none()),
+                of("dual", BOOL, Const.of(false)).runsOnly(Const.of(false)),
+                of("tol", FLOAT, Const.of(1e-4)).atLeast(0.0),
+                of("fit_intercept", BOOL, Const.of(true)),
+                of("intercept_scaling", FLOAT, Const.of(1L)),
+                of("class_weight", ANY, none()).orNone(),
+                of("random_state", ANY, none()).orNone(),
+                of("solver", STR, s("lbfgs")).oneOf(s("lbfgs"), s("liblinear"), s("newton-cg"), s("newton-cholesky"),
+                        s("sag"), s("saga")).runsOnly(s("lbfgs")),
+                of("max_iter", INT, Const.of(100L)).atLeast(0),
+                of("verbose", INT, Const.of(0L)),
+                of("warm_start", BOOL, Const.of(false)),
+                of("n_jobs", INT, none()).orNone()),
+                "Logistic regression with an L2 penalty by L-BFGS: binomial for two classes, multinomial for more."));
+        c.register(new ApiEntry("sklearn.linear_model.RidgeClassifier", EntryKind.CLASSIFIER, List.of(
+                of("alpha", FLOAT, Const.of(1.0)).atLeast(0.0),
+                of("fit_intercept", BOOL, Const.of(true)),
+                of("copy_X", BOOL, Const.of(true)),
+                of("max_iter", INT, none()).orNone(),
+                of("tol", FLOAT, Const.of(1e-4)).atLeast(0.0),
+                of("class_weight", ANY, none()).orNone().runsOnly(none()),
+                of("solver", STR, s("auto")).oneOf(s("auto"), s("svd"), s("cholesky"), s("lsqr"), s("sparse_cg"),
+                        s("sag"), s("saga"), s("lbfgs")).runsOnly(s("auto"), s("cholesky")),
+                of("positive", BOOL, Const.of(false)).runsOnly(Const.of(false)),
+                of("random_state", ANY, none()).orNone()),
+                "Ridge regression on the classes coded as -1/1, one-vs-all."));
+        c.register(new ApiEntry("sklearn.dummy.DummyClassifier", EntryKind.CLASSIFIER, List.of(
+                // stratified and uniform draw random labels; they are listed so scripts get a precise error.
+                of("strategy", STR, s("prior")).oneOf(s("most_frequent"), s("prior"), s("stratified"), s("uniform"),
+                        s("constant")).runsOnly(s("most_frequent"), s("prior"), s("constant")),
+                of("random_state", ANY, none()).orNone(),
+                of("constant", ANY, none()).orNone()),
+                "Predicts the most frequent training class or a constant: the baseline to beat."));
+        c.register(new ApiEntry("sklearn.model_selection.StratifiedKFold", EntryKind.SPLITTER, List.of(
+                of("n_splits", INT, Const.of(5L)).atLeast(2),
+                of("shuffle", BOOL, Const.of(false)),
+                of("random_state", ANY, none()).orNone()),
+                "K folds that keep the class proportions of the target; cv=k for a classifier."));
+    }
+
     private static Const none() {
         return Const.none();
     }
@@ -37,6 +84,7 @@ public final class StandardCatalog {
     private static ApiCatalog build() {
         ApiCatalog c = new ApiCatalog();
 
+        registerClassificationSide(c);
         c.register(new ApiEntry("sklearn.linear_model.Ridge", EntryKind.REGRESSOR, List.of(
                 of("alpha", FLOAT, Const.of(1.0)).atLeast(0.0),
                 of("fit_intercept", BOOL, Const.of(true)),

@@ -7,10 +7,20 @@ import io.stratum.ir.value.Const;
 import java.util.List;
 import java.util.Objects;
 
-/** Fits a supervised learner on the training rows and predicts the rows of the current mode. */
-public record FitPredict(PhysicalOp features, PhysicalOp target, EstimatorSpec spec, String kernel, Origin origin) implements PhysicalOp {
+/**
+ * Fits a supervised learner on the training rows and answers for the rows of the current mode with the method
+ * {@code output} names (a scorer of probabilities needs {@code predict_proba}, not labels).
+ */
+public record FitPredict(PhysicalOp features, PhysicalOp target, EstimatorSpec spec, String kernel, Origin origin,
+                         Response output) implements PhysicalOp {
+
+    /** A learner answering with {@code predict}. */
+    public FitPredict(PhysicalOp features, PhysicalOp target, EstimatorSpec spec, String kernel, Origin origin) {
+        this(features, target, spec, kernel, origin, Response.PREDICT);
+    }
 
     public FitPredict {
+        Objects.requireNonNull(output, "output");
         Objects.requireNonNull(features, "features");
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(spec, "spec");
@@ -26,7 +36,7 @@ public record FitPredict(PhysicalOp features, PhysicalOp target, EstimatorSpec s
     @Override
     public PhysicalOp withInputs(List<PhysicalOp> in) {
         PlanNode.checkArity(this, in, 2);
-        return new FitPredict(in.get(0), in.get(1), spec, kernel, origin);
+        return new FitPredict(in.get(0), in.get(1), spec, kernel, origin, output);
     }
 
     @Override
@@ -38,6 +48,15 @@ public record FitPredict(PhysicalOp features, PhysicalOp target, EstimatorSpec s
     public void terms(Terms t) {
         PhysicalOp.estimatorTerms(t, spec);
         t.item("kernel", kernel);
+        // predict is left out, so plans that only predict keep their fingerprints and EXPLAIN text.
+        if (output != Response.PREDICT) {
+            t.item("output", output.methodName());
+        }
+    }
+
+    /** The same learner answering with {@code response}. */
+    public FitPredict withOutput(Response response) {
+        return new FitPredict(features, target, spec, kernel, origin, response);
     }
 
     @Override

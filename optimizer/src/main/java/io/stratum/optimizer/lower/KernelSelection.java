@@ -12,6 +12,10 @@ public final class KernelSelection {
     /** The kernel name recorded on the physical operator; an estimator without a kernel is a user-facing error. */
     public static String kernelFor(EstimatorSpec spec, Origin origin) {
         return switch (spec.qualifiedName()) {
+            // Issue 7, classification side.
+            case "sklearn.linear_model.LogisticRegression" -> "logistic_lbfgs";
+            case "sklearn.linear_model.RidgeClassifier" -> "ridge_classifier_cholesky";
+            case "sklearn.dummy.DummyClassifier" -> "dummy_classifier";
             // Dense features and few columns: the Gram matrix is small, and one Cholesky factorization of it
             // serves every alpha of a grid. An explicit solver='svd' keeps scikit-learn's SVD path.
             case "sklearn.linear_model.Ridge" -> "svd".equals(spec.stringParam("solver")) ? "ridge_svd" : "ridge_cholesky";

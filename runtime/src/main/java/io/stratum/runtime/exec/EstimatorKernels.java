@@ -26,6 +26,27 @@ public final class EstimatorKernels {
         double[] predict(Object fitted, FeatureMatrix x);
     }
 
+    /**
+     * A classifier: fitted on a feature matrix and the target's class positions, it answers with labels,
+     * probabilities or decision values. The executor fits and applies it through these methods, never through the
+     * numeric {@link Learner} ones, since labels may be strings; it is a {@link Learner} so that it is found, and
+     * skipped by the linear fold algebra, where every learner is.
+     */
+    public interface Classifier extends Learner {
+        io.stratum.runtime.kernels.classify.FittedClassifier fit(FeatureMatrix x,
+                io.stratum.runtime.kernels.classify.ClassLabels classes, int[] codes, EstimatorSpec spec);
+
+        @Override
+        default Object fit(FeatureMatrix x, double[] y, EstimatorSpec spec) {
+            throw new IllegalStateException("a classifier is fitted on class positions, not on numeric targets");
+        }
+
+        @Override
+        default double[] predict(Object fitted, FeatureMatrix x) {
+            throw new IllegalStateException("a classifier answers with labels, probabilities or decision values");
+        }
+    }
+
     private final Map<String, Transformer> transformers = new TreeMap<>();
     private final Map<String, Learner> learners = new TreeMap<>();
 

@@ -134,6 +134,9 @@ public final class OperatorKernels {
 
     Object fitLearner(MemoryContext memory, FitPredict op, RuntimeValue features, RuntimeValue target) {
         FeatureMatrix x = FeatureMatrix.fromTable(frame(features, op.spec().simpleName()));
+        if (estimators.learner(op.spec(), op.origin()) instanceof EstimatorKernels.Classifier classifier) {
+            return ClassifierResponses.fit(classifier, op, x, target);
+        }
         double[] y = targetValues(target, op);
         if (y.length != x.rows()) {
             throw new StratumError(op.origin(), op.spec().simpleName() + ": X has " + x.rows() + " rows but y has "
@@ -144,6 +147,9 @@ public final class OperatorKernels {
 
     RuntimeValue predict(MemoryContext memory, FitPredict op, Object fitted, RuntimeValue features) {
         FeatureMatrix x = FeatureMatrix.fromTable(frame(features, op.spec().simpleName()));
+        if (fitted instanceof io.stratum.runtime.kernels.classify.FittedClassifier classifier) {
+            return ClassifierResponses.respond(memory, op, classifier, x);
+        }
         double[] predictions = estimators.learner(op.spec(), op.origin()).predict(fitted, x);
         return new RuntimeValue.Series(Float64Column.of(memory, "prediction", predictions));
     }

@@ -12,7 +12,10 @@ record Scorer(String name) {
     static final List<String> SUPPORTED = List.of("r2", "neg_mean_squared_error",
             // regression scorers of issue 7
             "neg_root_mean_squared_error", "neg_mean_absolute_error", "explained_variance",
-            "neg_mean_squared_log_error", "neg_median_absolute_error", "neg_max_error");
+            "neg_mean_squared_log_error", "neg_median_absolute_error", "neg_max_error",
+            // classification scorers of issue 7
+            "accuracy", "balanced_accuracy", "f1", "f1_macro", "precision", "recall", "roc_auc", "roc_auc_ovr",
+            "neg_log_loss");
 
     static Scorer named(String name) {
         if (!SUPPORTED.contains(name)) {
@@ -27,6 +30,9 @@ record Scorer(String name) {
      * whether scoring or fitting sees it first, and the user should not have to care.
      */
     double score(PhysicalOp predictions, int fold, RuntimeValue truth, RuntimeValue predicted) {
+        if (ClassificationScoring.NAMES.contains(name)) {
+            return classification(predictions, fold, truth, predicted);
+        }
         double[] y = values(truth);
         for (int i = 0; i < y.length; i++) {
             if (Double.isNaN(y[i])) {
@@ -40,6 +46,31 @@ record Scorer(String name) {
         } catch (DataException e) {
             StratumError error = new StratumError(predictions.origin(), "scoring '" + name + "' on fold " + fold
                     + ": " + e.getMessage(), null);
+            error.initCause(e);
+            throw error;
+        }
+    }
+
+    private double classification(PhysicalOp predictions, int fold, RuntimeValue truth, RuntimeValue predicted) {
+        io.stratum.runtime.data.Column y = switch (truth) {
+            case RuntimeValue.Series s -> s.column();
+            case RuntimeValue.Frame f when f.table().columnCount() == 1 -> f.table().column(0);
+            case RuntimeValue.Frame f -> throw new StratumError("a score needs one column of labels, got a frame of "
+                    + f.table().columnCount() + " columns");
+        };
+        for (int i = 0; i < y.length(); i++) {
+            if (y.isMissing(i)) {
+                throw new StratumError(predictions.origin(), "the target column '" + y.name()
+                        + "' has a missing value (row " + i + " of the test rows of fold " + fold + ")",
+                        "drop rows with a missing target before mark_as_y");
+            }
+        }
+        try {
+            return ClassificationScoring.score(name, y, predicted);
+        } catch (DataException e) {
+            StratumError error = new StratumError(predictions.origin(), "scoring '" + name + "' on fold " + fold
+                    + ": " + e.getMessage(), "choose a scoring that fits the target, or a cv whose test folds hold"
+                    + " every class");
             error.initCause(e);
             throw error;
         }
