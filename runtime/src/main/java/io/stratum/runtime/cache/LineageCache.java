@@ -223,7 +223,8 @@ public final class LineageCache {
                 writeFully(ch, header);
                 writeFully(ch, ByteBuffer.wrap(payload));
                 writeFully(ch, trailer);
-                ch.force(false);
+                // No fsync: a process crash cannot tear a renamed file, and after a power loss the checksum still
+                // refuses a torn entry, so durability would cost a disk flush per task for nothing we rely on.
             }
             try {
                 Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

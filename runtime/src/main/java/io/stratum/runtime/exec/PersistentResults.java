@@ -45,7 +45,10 @@ public final class PersistentResults {
     private static final Map<String, Persistable.Reader> READERS = Map.of(
             FittedOneHot.PERSIST_TAG, FittedOneHot::readFrom,
             FittedStandardScaler.PERSIST_TAG, FittedStandardScaler::readFrom,
-            FittedLinearModel.PERSIST_TAG, FittedLinearModel::readFrom);
+            FittedLinearModel.PERSIST_TAG, FittedLinearModel::readFrom,
+            io.stratum.runtime.kernels.scale.FittedFeatureScaler.PERSIST_TAG, io.stratum.runtime.kernels.scale.FittedFeatureScaler::readFrom,
+            io.stratum.runtime.kernels.encode.FittedOrdinal.PERSIST_TAG, io.stratum.runtime.kernels.encode.FittedOrdinal::readFrom,
+            io.stratum.runtime.kernels.baseline.FittedDummyRegressor.PERSIST_TAG, io.stratum.runtime.kernels.baseline.FittedDummyRegressor::readFrom);
 
     private final LineageCache cache;
     private final SourceDigests sources = new SourceDigests();

@@ -151,4 +151,54 @@ class StoredFormsTest {
         assertEquals(fitted.rank(), back.rank());
         assertArrayEquals(fitted.predict(x), back.predict(x));
     }
+
+    private static void assertSameTables(Table a, Table b) {
+        assertEquals(a.columnNames(), b.columnNames());
+        for (int j = 0; j < a.columnCount(); j++) {
+            double[] x = a.column(j).toDoubleArray();
+            double[] y = b.column(j).toDoubleArray();
+            assertEquals(x.length, y.length);
+            for (int i = 0; i < x.length; i++) {
+                assertEquals(Double.doubleToRawLongBits(x[i]), Double.doubleToRawLongBits(y[i]), a.column(j).name() + " row " + i);
+            }
+        }
+    }
+
+    @Test
+    void minMaxMaxAbsAndRobustScalersRestoreTheirTransform() throws IOException {
+        try (MemoryContext ctx = MemoryContext.open()) {
+            Table t = Table.of(Float64Column.of(ctx, "a", new double[] {1, -2, 4, Double.NaN, 9}),
+                    Float64Column.of(ctx, "b", new double[] {3, 3, 3, 3, 3}));
+            List<io.stratum.runtime.kernels.scale.FittedFeatureScaler> fitted = List.of(
+                    io.stratum.runtime.kernels.scale.MinMaxScalerKernel.fit(t, 0, 1, true),
+                    io.stratum.runtime.kernels.scale.MaxAbsScalerKernel.fit(t, false),
+                    io.stratum.runtime.kernels.scale.RobustScalerKernel.fit(t, true, true, 25.0, 75.0));
+            for (io.stratum.runtime.kernels.scale.FittedFeatureScaler f : fitted) {
+                byte[] bytes = bytesOf(f);
+                io.stratum.runtime.kernels.scale.FittedFeatureScaler back =
+                        io.stratum.runtime.kernels.scale.FittedFeatureScaler.readFrom(in(bytes));
+                assertSameTables(f.transform(ctx, t), back.transform(ctx, t));
+                assertArrayEquals(bytes, bytesOf(back));
+            }
+        }
+    }
+
+    @Test
+    void ordinalEncoderRestoresItsCodes() throws IOException {
+        try (MemoryContext ctx = MemoryContext.open()) {
+            Table t = sample(ctx);
+            io.stratum.runtime.kernels.encode.FittedOrdinal f = io.stratum.runtime.kernels.encode.OrdinalEncoderKernel.fit(
+                    t, new io.stratum.runtime.kernels.encode.OrdinalParams(true, -1, Double.NaN));
+            byte[] bytes = bytesOf(f);
+            io.stratum.runtime.kernels.encode.FittedOrdinal back = io.stratum.runtime.kernels.encode.FittedOrdinal.readFrom(in(bytes));
+            assertSameTables(f.transform(ctx, t), back.transform(ctx, t));
+            assertArrayEquals(bytes, bytesOf(back));
+        }
+    }
+
+    @Test
+    void dummyRegressorRestoresItsConstant() throws IOException {
+        io.stratum.runtime.kernels.baseline.FittedDummyRegressor f = new io.stratum.runtime.kernels.baseline.FittedDummyRegressor(0.1 + 0.2);
+        assertEquals(f, io.stratum.runtime.kernels.baseline.FittedDummyRegressor.readFrom(in(bytesOf(f))));
+    }
 }

@@ -13,7 +13,7 @@ import java.util.List;
  * becomes its category's position as a float, a missing value {@code encoded_missing_value}, and an unseen value
  * {@code unknown_value} or an error.
  */
-public final class FittedOrdinal {
+public final class FittedOrdinal implements io.stratum.runtime.cache.Persistable {
     private final List<ColumnCategories> categories;
     private final OrdinalParams params;
 
@@ -58,5 +58,39 @@ public final class FittedOrdinal {
             out.add(Float64Column.of(ctx, c.name(), codes));
         }
         return out.isEmpty() ? Table.empty(input.rowCount()) : Table.of(out);
+    }
+
+    /** The tag under which the lineage cache finds {@link #readFrom}. */
+    public static final String PERSIST_TAG = "FittedOrdinal/1";
+
+    @Override
+    public String persistTag() {
+        return PERSIST_TAG;
+    }
+
+    @Override
+    public void writeTo(java.io.DataOutput out) throws java.io.IOException {
+        out.writeBoolean(params.useEncodedValue());
+        out.writeLong(Double.doubleToRawLongBits(params.unknownValue()));
+        out.writeLong(Double.doubleToRawLongBits(params.encodedMissingValue()));
+        out.writeInt(categories.size());
+        for (ColumnCategories c : categories) {
+            c.writeTo(out);
+        }
+    }
+
+    /** Rebuilds an encoder written by {@link #writeTo}. */
+    public static FittedOrdinal readFrom(java.io.DataInput in) throws java.io.IOException {
+        OrdinalParams params = new OrdinalParams(in.readBoolean(), Double.longBitsToDouble(in.readLong()),
+                Double.longBitsToDouble(in.readLong()));
+        int k = in.readInt();
+        if (k < 0) {
+            throw new java.io.IOException("negative column count");
+        }
+        List<ColumnCategories> cats = new java.util.ArrayList<>(k);
+        for (int j = 0; j < k; j++) {
+            cats.add(ColumnCategories.readFrom(in));
+        }
+        return new FittedOrdinal(cats, params);
     }
 }

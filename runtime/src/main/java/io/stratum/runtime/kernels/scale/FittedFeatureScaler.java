@@ -15,7 +15,7 @@ import java.util.List;
  * RobustScaler ({@code (x - center_) / scale_}). Absent terms are skipped rather than applied as 0 or 1, so every
  * output is computed with the same floating-point operations scikit-learn performs. NaN stays NaN.
  */
-public final class FittedFeatureScaler {
+public final class FittedFeatureScaler implements io.stratum.runtime.cache.Persistable {
     private final String estimator;
     private final List<String> columns;
     private final double[] center;
@@ -117,5 +117,73 @@ public final class FittedFeatureScaler {
      */
     static double handleZero(double scale) {
         return scale < 10 * Math.ulp(1.0) ? 1.0 : scale;
+    }
+
+    /** The tag under which the lineage cache finds {@link #readFrom}. */
+    public static final String PERSIST_TAG = "FittedFeatureScaler/1";
+
+    @Override
+    public String persistTag() {
+        return PERSIST_TAG;
+    }
+
+    @Override
+    public void writeTo(java.io.DataOutput out) throws java.io.IOException {
+        out.writeUTF(estimator);
+        out.writeInt(columns.size());
+        for (String c : columns) {
+            out.writeUTF(c);
+        }
+        writeDoubles(out, center);
+        writeDoubles(out, divisor);
+        writeDoubles(out, multiplier);
+        writeDoubles(out, offset);
+        out.writeLong(Double.doubleToRawLongBits(clipLow));
+        out.writeLong(Double.doubleToRawLongBits(clipHigh));
+    }
+
+    /** Rebuilds a scaler written by {@link #writeTo}. */
+    public static FittedFeatureScaler readFrom(java.io.DataInput in) throws java.io.IOException {
+        String estimator = in.readUTF();
+        int k = in.readInt();
+        if (k < 0) {
+            throw new java.io.IOException("negative column count");
+        }
+        List<String> columns = new java.util.ArrayList<>(k);
+        for (int j = 0; j < k; j++) {
+            columns.add(in.readUTF());
+        }
+        double[] center = readDoubles(in);
+        double[] divisor = readDoubles(in);
+        double[] multiplier = readDoubles(in);
+        double[] offset = readDoubles(in);
+        double low = Double.longBitsToDouble(in.readLong());
+        double high = Double.longBitsToDouble(in.readLong());
+        return new FittedFeatureScaler(estimator, columns, center, divisor, multiplier, offset, low, high);
+    }
+
+    // -1 marks a null array; values keep their exact bits.
+    private static void writeDoubles(java.io.DataOutput out, double[] v) throws java.io.IOException {
+        out.writeInt(v == null ? -1 : v.length);
+        if (v != null) {
+            for (double x : v) {
+                out.writeLong(Double.doubleToRawLongBits(x));
+            }
+        }
+    }
+
+    private static double[] readDoubles(java.io.DataInput in) throws java.io.IOException {
+        int n = in.readInt();
+        if (n < -1) {
+            throw new java.io.IOException("bad array length " + n);
+        }
+        if (n == -1) {
+            return null;
+        }
+        double[] v = new double[n];
+        for (int j = 0; j < n; j++) {
+            v[j] = Double.longBitsToDouble(in.readLong());
+        }
+        return v;
     }
 }
