@@ -17,10 +17,12 @@ import numpy as np
 import pandas as pd
 import sklearn
 from sklearn.compose import ColumnTransformer
-from sklearn.linear_model import LinearRegression, Ridge
-from sklearn.model_selection import GridSearchCV, KFold
+from sklearn.dummy import DummyRegressor
+from sklearn.impute import SimpleImputer
+from sklearn.linear_model import ElasticNet, Lasso, LinearRegression, Ridge
+from sklearn.model_selection import GridSearchCV, KFold, TimeSeriesSplit
 from sklearn.pipeline import Pipeline
-from sklearn.preprocessing import OneHotEncoder, StandardScaler
+from sklearn.preprocessing import MinMaxScaler, OneHotEncoder, OrdinalEncoder, RobustScaler, StandardScaler
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 SHARED = os.path.join(os.path.dirname(ROOT), "shared", "data")
@@ -95,12 +97,51 @@ def pipelines():
     return [({"pipeline": names[i]}, m, s) for i, (m, s) in enumerate(zip(res["mean_test_score"], res["std_test_score"]))]
 
 
+def sparse_linear():
+    # skrub's apply(cols=...) appends each transformed block at the end, so its feature order is the one-hot
+    # blocks (gender, department, assignment_category) then the scaled year, as this ColumnTransformer's. Column
+    # order matters for coordinate descent (it sweeps the columns in order). Imputing all three categorical
+    # columns is the same as imputing gender alone: only gender has missing values.
+    data = employee_frame()
+    y = data["current_annual_salary"]
+    X = data[["gender", "department", "assignment_category", "year_first_hired"]]
+    ct = ColumnTransformer([
+        ("cats", Pipeline([("impute", SimpleImputer(strategy="most_frequent")),
+                           ("onehot", OneHotEncoder(handle_unknown="ignore", sparse_output=False))]), CATS),
+        ("scale", MinMaxScaler(), ["year_first_hired"]),
+    ], remainder="passthrough")
+    models = {"lasso": Lasso(alpha=10.0), "elasticnet": ElasticNet(alpha=0.01, l1_ratio=0.5)}
+    search = GridSearchCV(Pipeline([("features", ct), ("model", Ridge())]), {"model": list(models.values())},
+                          cv=KFold(5, shuffle=True, random_state=0), scoring="neg_root_mean_squared_error")
+    res = search.fit(X, y).cv_results_
+    names = list(models.keys())
+    return [({"model": names[i]}, m, s) for i, (m, s) in enumerate(zip(res["mean_test_score"], res["std_test_score"]))]
+
+
 def weather_frame():
     data = pd.read_csv(os.path.join(ROOT, "examples", "data", "seattle-weather.csv"))
     return data.drop(columns=["temp_max", "date"]), data["temp_max"]
 
 
 WEATHER_NUMBERS = ["precipitation", "temp_min", "wind"]
+
+
+def weather_forward():
+    # skrub's apply(cols=...) appends each transformed block at the end: the ordinal weather code, then the scaled
+    # numbers, as in this ColumnTransformer.
+    X, y = weather_frame()
+    ct = ColumnTransformer([
+        ("ordinal", OrdinalEncoder(), ["weather"]),
+        ("scale", RobustScaler(), WEATHER_NUMBERS),
+    ], remainder="passthrough")
+    models = {"median": DummyRegressor(strategy="median"),
+              "lasso": Lasso(alpha=0.05),
+              "ridge": Ridge(alpha=1.0)}
+    search = GridSearchCV(Pipeline([("features", ct), ("model", Ridge())]), {"model": list(models.values())},
+                          cv=TimeSeriesSplit(n_splits=4, gap=7), scoring="neg_mean_absolute_error")
+    res = search.fit(X, y).cv_results_
+    names = list(models.keys())
+    return [({"model": names[i]}, m, s) for i, (m, s) in enumerate(zip(res["mean_test_score"], res["std_test_score"]))]
 
 
 def batch_a_ridge():
@@ -184,6 +225,7 @@ def main():
                 ("examples/batch/a_ridge.py", batch_a_ridge),
                 ("examples/batch/b_wet_wind.py", batch_b_wet_wind),
                 ("examples/batch/c_linear.py", batch_c_linear),
+                ("examples/weather_forward.py", weather_forward),
                 ("examples/batch/d_selectors.py", batch_d_selectors),
                 ("examples/numpy_features.py", numpy_features)]
     if os.path.exists(os.path.join(SHARED, "employee_salaries.csv")):
@@ -191,6 +233,7 @@ def main():
             ("examples/employee_salaries/ridge_grid.py", ridge_grid),
             ("examples/employee_salaries/model_choice.py", model_choice),
             ("examples/employee_salaries/pipelines.py", pipelines),
+            ("examples/employee_salaries/sparse_linear.py", sparse_linear),
         ]
     else:
         print("note: ../shared/data/employee_salaries.csv is absent; only the quick start is computed", file=sys.stderr)

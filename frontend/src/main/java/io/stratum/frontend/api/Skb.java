@@ -1,5 +1,8 @@
 package io.stratum.frontend.api;
 
+import io.stratum.ir.catalog.ApiCatalog;
+import io.stratum.ir.catalog.EntryKind;
+import io.stratum.ir.catalog.StandardCatalog;
 import io.stratum.ir.logical.Apply;
 import io.stratum.ir.logical.Choice;
 import io.stratum.ir.logical.Estimator;
@@ -9,6 +12,7 @@ import io.stratum.ir.logical.MarkX;
 import io.stratum.ir.logical.MarkY;
 import io.stratum.ir.value.ColumnSelector;
 import io.stratum.ir.value.Const;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The {@code .skb} namespace of a {@link DataOp}, with skrub's method names and defaults. */
@@ -95,6 +99,37 @@ public final class Skb {
         Const scoringConst = scoring == null ? Const.none() : Const.of(scoring);
         return new DataOp(new GridSearch(self.node(), Const.of((long) cv), scoringConst, fitted, SourceScope.current()));
     }
+
+    /**
+     * {@code .skb.make_grid_search(cv=splitter, ...)} with a scikit-learn splitter such as
+     * {@code KFold(5, shuffle=True, random_state=0)}; the plan keeps it as a dict of its class and parameters.
+     */
+    public DataOp makeGridSearch(DataOp splitter, String scoring, boolean fitted) {
+        if (!(splitter.node() instanceof Estimator e)
+                || CATALOG.lookup(e.qualifiedName()) == null
+                || CATALOG.lookup(e.qualifiedName()).kind() != EntryKind.SPLITTER) {
+            throw DataOp.error("make_grid_search: cv must be an int or a splitter such as KFold(...), got "
+                    + splitter.node().kind(), "use cv=5 or cv=KFold(5, shuffle=True, random_state=0)");
+        }
+        List<Const> keys = new ArrayList<>();
+        List<Const> values = new ArrayList<>();
+        keys.add(Const.of("splitter"));
+        values.add(Const.of(e.simpleName()));
+        for (Estimator.Param p : e.params()) {
+            Const v = e.constant(p.name());
+            if (v == null) {
+                throw DataOp.error("make_grid_search: the splitter's " + p.name() + " must be a constant, not a choice",
+                        "search over estimators and parameters, not over the cross-validation");
+            }
+            keys.add(Const.of(p.name()));
+            values.add(v);
+        }
+        Const scoringConst = scoring == null ? Const.none() : Const.of(scoring);
+        return new DataOp(new GridSearch(self.node(), new Const.DictConst(keys, values), scoringConst, fitted,
+                SourceScope.current()));
+    }
+
+    private static final ApiCatalog CATALOG = StandardCatalog.get();
 
     private static void checkEstimator(LogicalNode node) {
         switch (node) {

@@ -98,7 +98,12 @@ final class Methods {
             }
             case "make_grid_search" -> {
                 Const fitted = a.constant(-1, "fitted", Const.of(false));
-                Const cv = a.constant(-1, "cv", Const.none());
+                PyValue cvValue = a.value(-1, "cv", false);
+                // A splitter object (cv=KFold(...)) is a DataOp of an estimator node; anything else must be a constant.
+                DataOp splitter = cvValue instanceof PyValue.Op s ? s.op() : null;
+                Const cv = cvValue == null ? Const.none()
+                        : cvValue instanceof PyValue.Constant c ? c.value() : splitter != null ? null
+                        : a.constant(-1, "cv", Const.none());
                 Const scoring = a.constant(-1, "scoring", Const.none());
                 a.constant(-1, "n_jobs", Const.none());
                 Const refit = a.constant(-1, "refit", Const.of(true));
@@ -107,13 +112,15 @@ final class Methods {
                     throw b.error(pos, "make_grid_search: fitted must be True or False", null);
                 }
                 int folds;
-                if (cv instanceof Const.NoneConst) {
+                if (splitter != null) {
+                    folds = 0;
+                } else if (cv instanceof Const.NoneConst) {
                     folds = 5;
                 } else if (cv instanceof Const.IntConst i) {
                     folds = (int) i.value();
                 } else {
-                    throw b.error(pos, "make_grid_search: cv must be an int (the number of KFold splits) in Stratum for now, got "
-                            + cv.repr(), "use cv=5");
+                    throw b.error(pos, "make_grid_search: cv must be an int (the number of KFold splits) or a splitter, got "
+                            + cv.repr(), "use cv=5 or cv=KFold(5, shuffle=True, random_state=0)");
                 }
                 if (!(refit instanceof Const.BoolConst)) {
                     throw b.error(pos, "make_grid_search: refit must be True or False in Stratum for now", null);
@@ -127,7 +134,9 @@ final class Methods {
                 } else {
                     throw b.error(pos, "make_grid_search: scoring must be a scorer name such as 'r2'", null);
                 }
-                DataOp search = b.api(pos, () -> op.skb().makeGridSearch(folds, scoringName, fit.value()));
+                DataOp search = b.api(pos, () -> splitter != null
+                        ? op.skb().makeGridSearch(splitter, scoringName, fit.value())
+                        : op.skb().makeGridSearch(folds, scoringName, fit.value()));
                 b.recordSearch(search);
                 return new PyValue.Op(search);
             }

@@ -121,9 +121,10 @@ public final class StandardCatalog {
                 "Centers columns to mean 0 and scales them to unit variance."));
         c.register(new ApiEntry("sklearn.model_selection.KFold", EntryKind.SPLITTER, List.of(
                 of("n_splits", INT, Const.of(5L)).atLeast(2),
-                of("shuffle", BOOL, Const.of(false)).runsOnly(Const.of(false)),
+                of("shuffle", BOOL, Const.of(false)),
                 of("random_state", ANY, none()).orNone()),
                 "K consecutive folds, without shuffling by default."));
+        registerRegressionSide(c);
 
         c.register(new ApiEntry("pandas.read_csv", EntryKind.READER, List.of(
                 ParamSpec.of("filepath_or_buffer", STR, none()),
@@ -141,5 +142,99 @@ public final class StandardCatalog {
         c.register(new ApiEntry("pandas.DataFrame.assign", EntryKind.FRAME_METHOD, List.of(),
                 "The frame with columns added or replaced, from keyword arguments."));
         return c;
+    }
+
+    private static Const tuple(Const... items) {
+        return new Const.ListConst(List.of(items), true);
+    }
+
+    /** Issue 7, regression side: scalers, imputer, ordinal encoder, regressors and splitters. */
+    private static void registerRegressionSide(ApiCatalog c) {
+        c.register(new ApiEntry("sklearn.preprocessing.MinMaxScaler", EntryKind.TRANSFORMER, List.of(
+                of("feature_range", ANY, tuple(Const.of(0L), Const.of(1L))),
+                of("copy", BOOL, Const.of(true)),
+                of("clip", BOOL, Const.of(false))),
+                "Scales each column linearly onto feature_range, from its training min and max."));
+        c.register(new ApiEntry("sklearn.preprocessing.MaxAbsScaler", EntryKind.TRANSFORMER, List.of(
+                of("copy", BOOL, Const.of(true)),
+                of("clip", BOOL, Const.of(false))),
+                "Divides each column by its training maximum absolute value."));
+        c.register(new ApiEntry("sklearn.preprocessing.RobustScaler", EntryKind.TRANSFORMER, List.of(
+                of("with_centering", BOOL, Const.of(true)),
+                of("with_scaling", BOOL, Const.of(true)),
+                of("quantile_range", ANY, tuple(Const.of(25.0), Const.of(75.0))),
+                of("copy", BOOL, Const.of(true)),
+                of("unit_variance", BOOL, Const.of(false)).runsOnly(Const.of(false))),
+                "Centers columns on their median and scales them by an interquantile range."));
+        c.register(new ApiEntry("sklearn.impute.SimpleImputer", EntryKind.TRANSFORMER, List.of(
+                of("missing_values", ANY, Const.of(Double.NaN)).orNone().runsOnly(Const.of(Double.NaN)),
+                of("strategy", STR, s("mean")).oneOf(s("mean"), s("median"), s("most_frequent"), s("constant")),
+                of("fill_value", ANY, none()).orNone(),
+                of("copy", BOOL, Const.of(true)),
+                of("add_indicator", BOOL, Const.of(false)).runsOnly(Const.of(false)),
+                of("keep_empty_features", BOOL, Const.of(false)).runsOnly(Const.of(false))),
+                "Replaces missing values by a per-column mean, median, most frequent value or constant."));
+        c.register(new ApiEntry("sklearn.preprocessing.OrdinalEncoder", EntryKind.TRANSFORMER, List.of(
+                of("categories", ANY, s("auto")).runsOnly(s("auto")),
+                of("dtype", ANY, s("float64")),
+                of("handle_unknown", STR, s("error")).oneOf(s("error"), s("use_encoded_value")),
+                of("unknown_value", ANY, none()).orNone(),
+                of("encoded_missing_value", ANY, Const.of(Double.NaN)),
+                of("min_frequency", ANY, none()).orNone().runsOnly(none()),
+                of("max_categories", INT, none()).orNone().runsOnly(none())),
+                "Encodes each categorical column as the position of its value among the sorted categories."));
+        c.register(new ApiEntry("sklearn.dummy.DummyRegressor", EntryKind.REGRESSOR, List.of(
+                of("strategy", STR, s("mean")).oneOf(s("mean"), s("median"), s("quantile"), s("constant"))
+                        .runsOnly(s("mean"), s("median"), s("constant")),
+                of("constant", ANY, none()).orNone(),
+                of("quantile", FLOAT, none()).orNone()),
+                "Predicts the training mean, median or a constant: the baseline to beat."));
+        c.register(new ApiEntry("sklearn.linear_model.Lasso", EntryKind.REGRESSOR, List.of(
+                of("alpha", FLOAT, Const.of(1.0)).atLeast(0.0),
+                of("fit_intercept", BOOL, Const.of(true)),
+                of("precompute", ANY, Const.of(false)).runsOnly(Const.of(false)),
+                of("copy_X", BOOL, Const.of(true)),
+                of("max_iter", INT, Const.of(1000L)).atLeast(1),
+                of("tol", FLOAT, Const.of(1e-4)).atLeast(0.0),
+                of("warm_start", BOOL, Const.of(false)),
+                of("positive", BOOL, Const.of(false)).runsOnly(Const.of(false)),
+                of("random_state", ANY, none()).orNone(),
+                of("selection", STR, s("cyclic")).oneOf(s("cyclic"), s("random")).runsOnly(s("cyclic"))),
+                "Linear least squares with L1 regularization, by coordinate descent."));
+        c.register(new ApiEntry("sklearn.linear_model.ElasticNet", EntryKind.REGRESSOR, List.of(
+                of("alpha", FLOAT, Const.of(1.0)).atLeast(0.0),
+                of("l1_ratio", FLOAT, Const.of(0.5)).atLeast(0.0),
+                of("fit_intercept", BOOL, Const.of(true)),
+                of("precompute", ANY, Const.of(false)).runsOnly(Const.of(false)),
+                of("max_iter", INT, Const.of(1000L)).atLeast(1),
+                of("copy_X", BOOL, Const.of(true)),
+                of("tol", FLOAT, Const.of(1e-4)).atLeast(0.0),
+                of("warm_start", BOOL, Const.of(false)),
+                of("positive", BOOL, Const.of(false)).runsOnly(Const.of(false)),
+                of("random_state", ANY, none()).orNone(),
+                of("selection", STR, s("cyclic")).oneOf(s("cyclic"), s("random")).runsOnly(s("cyclic"))),
+                "Linear least squares with combined L1 and L2 regularization, by coordinate descent."));
+        c.register(new ApiEntry("sklearn.neighbors.KNeighborsRegressor", EntryKind.REGRESSOR, List.of(
+                of("n_neighbors", INT, Const.of(5L)).atLeast(1),
+                of("weights", ANY, s("uniform")).orNone().runsOnly(s("uniform"), s("distance"), none()),
+                of("algorithm", STR, s("auto")).oneOf(s("auto"), s("ball_tree"), s("kd_tree"), s("brute")),
+                of("leaf_size", INT, Const.of(30L)).atLeast(1),
+                of("p", FLOAT, Const.of(2L)).greaterThan(0.0).runsOnly(Const.of(2L), Const.of(2.0)),
+                of("metric", ANY, s("minkowski")).runsOnly(s("minkowski"), s("euclidean")),
+                of("metric_params", ANY, none()).orNone().runsOnly(none()),
+                of("n_jobs", INT, none()).orNone()),
+                "Averages the targets of the k nearest training rows (Euclidean distance)."));
+        c.register(new ApiEntry("sklearn.model_selection.ShuffleSplit", EntryKind.SPLITTER, List.of(
+                of("n_splits", INT, Const.of(10L)).atLeast(1),
+                of("test_size", ANY, none()).orNone(),
+                of("train_size", ANY, none()).orNone(),
+                of("random_state", ANY, none()).orNone()),
+                "Independent random train/test splits."));
+        c.register(new ApiEntry("sklearn.model_selection.TimeSeriesSplit", EntryKind.SPLITTER, List.of(
+                of("n_splits", INT, Const.of(5L)).atLeast(2),
+                of("max_train_size", INT, none()).orNone(),
+                of("test_size", INT, none()).orNone(),
+                of("gap", INT, Const.of(0L)).atLeast(0)),
+                "Consecutive test blocks at the end, each trained on the rows before it."));
     }
 }

@@ -6,22 +6,37 @@ import java.util.Objects;
 
 /**
  * The physical plan of a search: the choices (columns of the results table), every candidate, and how to
- * cross-validate and score them. Candidates share operator objects wherever their work is the same.
+ * cross-validate ({@code splitter}) and score them. Candidates share operator objects wherever their work is the same.
  */
-public record SearchPlan(List<String> choiceNames, List<Candidate> candidates, int folds, String scoring) {
+public record SearchPlan(List<String> choiceNames, List<Candidate> candidates, SplitterSpec splitter, String scoring) {
 
     public SearchPlan {
         choiceNames = List.copyOf(choiceNames);
         candidates = List.copyOf(candidates);
+        Objects.requireNonNull(splitter, "splitter");
         Objects.requireNonNull(scoring, "scoring");
-        if (folds < 2) {
-            throw new IllegalArgumentException("cross-validation needs at least 2 folds, got " + folds);
-        }
         for (Candidate c : candidates) {
             if (c.outcomes().size() != choiceNames.size()) {
                 throw new IllegalArgumentException("candidate " + c.index() + " does not give an outcome per choice");
             }
         }
+    }
+
+    /** A search over unshuffled {@code KFold(folds)}, what {@code cv=folds} means for a regressor. */
+    public SearchPlan(List<String> choiceNames, List<Candidate> candidates, int folds, String scoring) {
+        this(choiceNames, candidates, checkedKFold(folds), scoring);
+    }
+
+    private static SplitterSpec checkedKFold(int folds) {
+        if (folds < 2) {
+            throw new IllegalArgumentException("cross-validation needs at least 2 folds, got " + folds);
+        }
+        return SplitterSpec.KFold.consecutive(folds);
+    }
+
+    /** The number of folds every candidate is scored on. */
+    public int folds() {
+        return splitter.nSplits();
     }
 
     /** Deterministic text: the search settings, then each candidate with its operators (shared ones once). */
@@ -38,7 +53,9 @@ public record SearchPlan(List<String> choiceNames, List<Candidate> candidates, i
             roots.add(c.target());
         }
         w.prepare(roots);
-        w.line("Search folds=" + folds + ", scoring='" + scoring + "', candidates=" + candidates.size());
+        // Plain cv=k keeps its short form; any other splitter is shown as scikit-learn prints it.
+        String cv = splitter instanceof SplitterSpec.KFold k && !k.shuffle() ? "folds=" + folds() : "cv=" + splitter.repr();
+        w.line("Search " + cv + ", scoring='" + scoring + "', candidates=" + candidates.size());
         for (Candidate c : candidates) {
             StringBuilder head = new StringBuilder("  candidate ").append(c.index());
             for (int i = 0; i < choiceNames.size(); i++) {

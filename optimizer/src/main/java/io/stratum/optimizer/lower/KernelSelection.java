@@ -24,8 +24,20 @@ public final class KernelSelection {
             // No cardinality metadata yet, so always dense; sparse_output changes the container, not the numbers.
             case "sklearn.preprocessing.OneHotEncoder" -> "onehot_dense";
             case "sklearn.preprocessing.StandardScaler" -> "standard_scaler";
+            // Issue 7, regression side.
+            case "sklearn.preprocessing.MinMaxScaler" -> "minmax_scaler";
+            case "sklearn.preprocessing.MaxAbsScaler" -> "maxabs_scaler";
+            case "sklearn.preprocessing.RobustScaler" -> "robust_scaler";
+            case "sklearn.impute.SimpleImputer" -> "simple_imputer";
+            case "sklearn.preprocessing.OrdinalEncoder" -> "ordinal_encoder";
+            case "sklearn.dummy.DummyRegressor" -> "dummy_regressor";
+            // scikit-learn's dense path without a precomputed Gram matrix: cyclic sweeps over the columns of X.
+            case "sklearn.linear_model.Lasso", "sklearn.linear_model.ElasticNet" -> "enet_coordinate_descent";
+            // Brute force whatever algorithm= says: exact distances, ties to the lower training index.
+            case "sklearn.neighbors.KNeighborsRegressor" -> "knn_brute";
             default -> throw new StratumError(origin, spec.simpleName() + " cannot run in Stratum yet",
-                    "supported estimators: Ridge, LinearRegression, OneHotEncoder, StandardScaler");
+                    "supported estimators: Ridge, LinearRegression, OneHotEncoder, StandardScaler, MinMaxScaler, MaxAbsScaler,"
+                            + " RobustScaler, SimpleImputer, OrdinalEncoder, DummyRegressor, Lasso, ElasticNet, KNeighborsRegressor");
         };
     }
 }

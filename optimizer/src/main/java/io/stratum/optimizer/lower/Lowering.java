@@ -34,6 +34,7 @@ import io.stratum.ir.physical.FitTransform;
 import io.stratum.ir.physical.PhysicalOp;
 import io.stratum.ir.physical.ScanCsv;
 import io.stratum.ir.physical.SearchPlan;
+import io.stratum.ir.physical.SplitterSpec;
 import io.stratum.ir.physical.SelectColumn;
 import io.stratum.ir.physical.SelectColumns;
 import io.stratum.ir.physical.SplitRows;
@@ -74,7 +75,7 @@ public final class Lowering {
             throw new StratumError(root.origin(), "the pipeline does not end in a search (got " + root.kind() + ")",
                     "finish it with .skb.make_grid_search(cv=..., scoring=...)");
         }
-        int folds = folds(search);
+        SplitterSpec splitter = splitter(search);
         String scoring = scoring(search);
         SearchSpace space = new SearchSpace(search.input());
         Run run = new Run(space);
@@ -89,17 +90,18 @@ public final class Lowering {
             }
             candidates.add(new Candidate(i, space.labels(point), predict, predict.target()));
         }
-        return new SearchPlan(space.names(), candidates, folds, scoring);
+        return new SearchPlan(space.names(), candidates, splitter, scoring);
     }
 
-    private static int folds(GridSearch search) {
+    private static SplitterSpec splitter(GridSearch search) {
         return switch (search.cv()) {
             // scikit-learn's default: 5-fold.
-            case Const.NoneConst none -> 5;
-            case Const.IntConst k when k.value() >= 2 && k.value() <= Integer.MAX_VALUE -> (int) k.value();
+            case Const.NoneConst none -> SplitterSpec.KFold.consecutive(5);
+            case Const.IntConst k when k.value() >= 2 && k.value() <= Integer.MAX_VALUE -> SplitterSpec.KFold.consecutive((int) k.value());
             case Const.IntConst k -> throw new StratumError(search.origin(), "cv must be at least 2, got " + k.repr(), null);
+            case Const.DictConst d -> CvSplitters.resolve(d, search.origin());
             default -> throw new StratumError(search.origin(), "cv=" + search.cv().repr() + " is not supported yet",
-                    "pass the number of folds, e.g. cv=5");
+                    "pass the number of folds (cv=5) or a splitter such as KFold(5, shuffle=True, random_state=0)");
         };
     }
 

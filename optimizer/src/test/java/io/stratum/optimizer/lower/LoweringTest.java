@@ -284,10 +284,12 @@ class LoweringTest {
 
     @Test
     void unsupportedScoringListsTheSupportedOnes() {
-        LogicalNode plan = search(apply(features(), est("Ridge"), target()), 5, "accuracy");
+        LogicalNode plan = search(apply(features(), est("Ridge"), target()), 5, "neg_mean_poisson_deviance");
         StratumError e = assertThrows(StratumError.class, () -> optimize(plan, true));
-        assertEquals("scoring='accuracy' is not supported", e.getMessage());
-        assertEquals("supported scoring: r2, neg_mean_squared_error", e.hint());
+        assertEquals("scoring='neg_mean_poisson_deviance' is not supported", e.getMessage());
+        assertTrue(e.hint().startsWith("supported scoring: r2, neg_mean_squared_error, neg_root_mean_squared_error,"),
+                e.hint());
+        assertTrue(e.hint().contains("neg_max_error"), e.hint());
     }
 
     @Test

@@ -1,6 +1,6 @@
 package io.stratum.runtime.exec;
 
-/** The training and test row indices of one cross-validation fold, in ascending order. */
+/** The training and test row indices of one cross-validation fold, in the order the splitter yields them. */
 public record FoldSplit(int[] train, int[] test) {
     public FoldSplit {
         train = train.clone();

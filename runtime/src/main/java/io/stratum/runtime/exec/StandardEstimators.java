@@ -1,6 +1,25 @@
 package io.stratum.runtime.exec;
 
 import io.stratum.ir.physical.EstimatorSpec;
+import io.stratum.ir.value.Const;
+import io.stratum.runtime.data.DataException;
+import io.stratum.runtime.kernels.baseline.DummyRegressorKernel;
+import io.stratum.runtime.kernels.baseline.FittedDummyRegressor;
+import io.stratum.runtime.kernels.encode.FittedOrdinal;
+import io.stratum.runtime.kernels.encode.OrdinalEncoderKernel;
+import io.stratum.runtime.kernels.encode.OrdinalParams;
+import io.stratum.runtime.kernels.impute.FittedSimpleImputer;
+import io.stratum.runtime.kernels.impute.ImputeStrategy;
+import io.stratum.runtime.kernels.impute.SimpleImputerKernel;
+import io.stratum.runtime.kernels.linear.CoordinateDescentFit;
+import io.stratum.runtime.kernels.linear.CoordinateDescentKernel;
+import io.stratum.runtime.kernels.linear.ElasticNetParams;
+import io.stratum.runtime.kernels.neighbors.FittedKNeighbors;
+import io.stratum.runtime.kernels.neighbors.KNeighborsRegressorKernel;
+import io.stratum.runtime.kernels.scale.FittedFeatureScaler;
+import io.stratum.runtime.kernels.scale.MaxAbsScalerKernel;
+import io.stratum.runtime.kernels.scale.MinMaxScalerKernel;
+import io.stratum.runtime.kernels.scale.RobustScalerKernel;
 import io.stratum.runtime.data.FeatureMatrix;
 import io.stratum.runtime.data.MemoryContext;
 import io.stratum.runtime.data.Table;
@@ -21,25 +40,6 @@ final class StandardEstimators {
     private StandardEstimators() {
     }
 
-    static EstimatorKernels register(EstimatorKernels kernels) {
-        kernels.register("sklearn.preprocessing.OneHotEncoder", new EstimatorKernels.Transformer() {
-            @Override
-            public Object fit(MemoryContext memory, Table columns, EstimatorSpec spec) {
-                OneHotParams params = new OneHotParams(
-                        OneHotParams.HandleUnknown.parse(spec.stringParam("handle_unknown")),
-                        OneHotParams.Drop.parse(spec.stringParam("drop")));
-                return OneHotEncoderKernel.fit(columns, params);
-            }
-
-            @Override
-            public Table transform(MemoryContext memory, Object fitted, Table columns) {
-                return ((FittedOneHot) fitted).transform(memory, columns);
-            }
-        });
-        kernels.register("sklearn.preprocessing.StandardScaler", new EstimatorKernels.Transformer() {
-            @Override
-            public Object fit(MemoryContext memory, Table columns, EstimatorSpec spec) {
-                return StandardScalerKernel.fit(columns, new ScalerParams(spec.boolParam("with_mean"), spec.boolParam("with_std")));
     /** Issue 7, classification side: classifiers fitted on label targets. */
     private static void registerClassificationSide(EstimatorKernels kernels) {
         kernels.register("sklearn.linear_model.LogisticRegression", (EstimatorKernels.Classifier) (x, classes, codes, spec) ->
@@ -104,8 +104,27 @@ final class StandardEstimators {
         };
     }
 
-            }
+    static EstimatorKernels register(EstimatorKernels kernels) {
         registerClassificationSide(kernels);
+        kernels.register("sklearn.preprocessing.OneHotEncoder", new EstimatorKernels.Transformer() {
+            @Override
+            public Object fit(MemoryContext memory, Table columns, EstimatorSpec spec) {
+                OneHotParams params = new OneHotParams(
+                        OneHotParams.HandleUnknown.parse(spec.stringParam("handle_unknown")),
+                        OneHotParams.Drop.parse(spec.stringParam("drop")));
+                return OneHotEncoderKernel.fit(columns, params);
+            }
+
+            @Override
+            public Table transform(MemoryContext memory, Object fitted, Table columns) {
+                return ((FittedOneHot) fitted).transform(memory, columns);
+            }
+        });
+        kernels.register("sklearn.preprocessing.StandardScaler", new EstimatorKernels.Transformer() {
+            @Override
+            public Object fit(MemoryContext memory, Table columns, EstimatorSpec spec) {
+                return StandardScalerKernel.fit(columns, new ScalerParams(spec.boolParam("with_mean"), spec.boolParam("with_std")));
+            }
 
             @Override
             public Table transform(MemoryContext memory, Object fitted, Table columns) {
@@ -154,6 +173,151 @@ final class StandardEstimators {
                 return ((FittedLinearModel) fitted).predict(x);
             }
         });
+        registerRegressionSide(kernels);
         return kernels;
+    }
+
+    /** Issue 7, regression side: scalers, imputer, ordinal encoder and regressors. */
+    private static void registerRegressionSide(EstimatorKernels kernels) {
+        kernels.register("sklearn.preprocessing.MinMaxScaler", new FeatureScaler() {
+            @Override
+            public Object fit(MemoryContext memory, Table columns, EstimatorSpec spec) {
+                double[] range = pair(spec, "feature_range");
+                return MinMaxScalerKernel.fit(columns, range[0], range[1], spec.boolParam("clip"));
+            }
+        });
+        kernels.register("sklearn.preprocessing.MaxAbsScaler", new FeatureScaler() {
+            @Override
+            public Object fit(MemoryContext memory, Table columns, EstimatorSpec spec) {
+                return MaxAbsScalerKernel.fit(columns, spec.boolParam("clip"));
+            }
+        });
+        kernels.register("sklearn.preprocessing.RobustScaler", new FeatureScaler() {
+            @Override
+            public Object fit(MemoryContext memory, Table columns, EstimatorSpec spec) {
+                double[] q = pair(spec, "quantile_range");
+                return RobustScalerKernel.fit(columns, spec.boolParam("with_centering"), spec.boolParam("with_scaling"),
+                        q[0], q[1]);
+            }
+        });
+        kernels.register("sklearn.impute.SimpleImputer", new EstimatorKernels.Transformer() {
+            @Override
+            public Object fit(MemoryContext memory, Table columns, EstimatorSpec spec) {
+                Object fill = switch (spec.param("fill_value")) {
+                    case Const.NoneConst n -> null;
+                    case Const.StrConst str -> str.value();
+                    case Const.IntConst i -> (double) i.value();
+                    case Const.FloatConst f -> f.value();
+                    case Const.BoolConst b -> b.value() ? 1.0 : 0.0;
+                    default -> throw new DataException("SimpleImputer: fill_value must be a number or a string, got "
+                            + spec.param("fill_value").repr());
+                };
+                return SimpleImputerKernel.fit(columns, ImputeStrategy.parse(spec.stringParam("strategy")), fill);
+            }
+
+            @Override
+            public Table transform(MemoryContext memory, Object fitted, Table columns) {
+                return ((FittedSimpleImputer) fitted).transform(memory, columns);
+            }
+        });
+        kernels.register("sklearn.preprocessing.OrdinalEncoder", new EstimatorKernels.Transformer() {
+            @Override
+            public Object fit(MemoryContext memory, Table columns, EstimatorSpec spec) {
+                boolean useEncoded = "use_encoded_value".equals(spec.stringParam("handle_unknown"));
+                Const unknown = spec.param("unknown_value");
+                if (useEncoded && !(unknown instanceof Const.IntConst)
+                        && !(unknown instanceof Const.FloatConst f && Double.isNaN(f.value()))) {
+                    throw new DataException("OrdinalEncoder: unknown_value should be an integer or np.nan when"
+                            + " handle_unknown is 'use_encoded_value', got " + unknown.repr());
+                }
+                if (!useEncoded && !(unknown instanceof Const.NoneConst)) {
+                    throw new DataException("OrdinalEncoder: unknown_value should only be set when handle_unknown is"
+                            + " 'use_encoded_value', got unknown_value=" + unknown.repr());
+                }
+                return OrdinalEncoderKernel.fit(columns, new OrdinalParams(useEncoded,
+                        useEncoded ? number(unknown, "unknown_value") : Double.NaN,
+                        number(spec.param("encoded_missing_value"), "encoded_missing_value")));
+            }
+
+            @Override
+            public Table transform(MemoryContext memory, Object fitted, Table columns) {
+                return ((FittedOrdinal) fitted).transform(memory, columns);
+            }
+        });
+        kernels.register("sklearn.dummy.DummyRegressor", new EstimatorKernels.Learner() {
+            @Override
+            public Object fit(FeatureMatrix x, double[] y, EstimatorSpec spec) {
+                Const constant = spec.param("constant");
+                return DummyRegressorKernel.fit(y, DummyRegressorKernel.Strategy.valueOf(
+                        spec.stringParam("strategy").toUpperCase(java.util.Locale.ROOT)),
+                        constant instanceof Const.NoneConst ? null : number(constant, "constant"));
+            }
+
+            @Override
+            public double[] predict(Object fitted, FeatureMatrix x) {
+                return ((FittedDummyRegressor) fitted).predict(x);
+            }
+        });
+        kernels.register("sklearn.linear_model.Lasso", new CoordinateDescent() {
+            @Override
+            public Object fit(FeatureMatrix x, double[] y, EstimatorSpec spec) {
+                return CoordinateDescentKernel.fit(x, y, ElasticNetParams.lasso(spec.doubleParam("alpha"),
+                        spec.boolParam("fit_intercept"), (int) spec.doubleParam("max_iter"), spec.doubleParam("tol")),
+                        "Lasso");
+            }
+        });
+        kernels.register("sklearn.linear_model.ElasticNet", new CoordinateDescent() {
+            @Override
+            public Object fit(FeatureMatrix x, double[] y, EstimatorSpec spec) {
+                return CoordinateDescentKernel.fit(x, y, new ElasticNetParams(spec.doubleParam("alpha"),
+                        spec.doubleParam("l1_ratio"), spec.boolParam("fit_intercept"), (int) spec.doubleParam("max_iter"),
+                        spec.doubleParam("tol")), "ElasticNet");
+            }
+        });
+        kernels.register("sklearn.neighbors.KNeighborsRegressor", new EstimatorKernels.Learner() {
+            @Override
+            public Object fit(FeatureMatrix x, double[] y, EstimatorSpec spec) {
+                return KNeighborsRegressorKernel.fit(x, y, (int) spec.doubleParam("n_neighbors"),
+                        "distance".equals(spec.stringParam("weights")));
+            }
+
+            @Override
+            public double[] predict(Object fitted, FeatureMatrix x) {
+                return ((FittedKNeighbors) fitted).predict(x);
+            }
+        });
+    }
+
+    /** The transform shared by the scalers whose fitted state is a {@link FittedFeatureScaler}. */
+    private interface FeatureScaler extends EstimatorKernels.Transformer {
+        @Override
+        default Table transform(MemoryContext memory, Object fitted, Table columns) {
+            return ((FittedFeatureScaler) fitted).transform(memory, columns);
+        }
+    }
+
+    /** The prediction shared by Lasso and ElasticNet. */
+    private interface CoordinateDescent extends EstimatorKernels.Learner {
+        @Override
+        default double[] predict(Object fitted, FeatureMatrix x) {
+            return ((CoordinateDescentFit) fitted).predict(x);
+        }
+    }
+
+    /** A parameter that scikit-learn takes as a pair of numbers, such as {@code feature_range=(0, 1)}. */
+    private static double[] pair(EstimatorSpec spec, String name) {
+        if (spec.param(name) instanceof Const.ListConst l && l.items().size() == 2) {
+            return new double[] {number(l.items().get(0), name), number(l.items().get(1), name)};
+        }
+        throw new DataException(spec.simpleName() + ": " + name + " must be a pair of numbers such as (0, 1), got "
+                + spec.param(name).repr());
+    }
+
+    private static double number(Const value, String name) {
+        return switch (value) {
+            case Const.IntConst i -> i.value();
+            case Const.FloatConst f -> f.value();
+            default -> throw new DataException(name + " must be a number, got " + value.repr());
+        };
     }
 }

@@ -1,8 +1,15 @@
 package io.stratum.runtime.search;
 
+import io.stratum.ir.diagnostics.StratumError;
+import io.stratum.ir.node.Origin;
+import io.stratum.ir.physical.SplitterSpec;
+import io.stratum.ir.value.Const;
+import io.stratum.runtime.data.DataException;
 import io.stratum.runtime.exec.FoldSplit;
 import io.stratum.runtime.kernels.split.Fold;
 import io.stratum.runtime.kernels.split.KFoldKernel;
+import io.stratum.runtime.kernels.split.ShuffleSplitKernel;
+import io.stratum.runtime.kernels.split.TimeSeriesSplitKernel;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,12 +18,37 @@ final class Folds {
     private Folds() {
     }
 
-    /** scikit-learn's {@code KFold(n_splits=k)} without shuffling, the default of {@code cv=k} for regressors. */
-    static List<FoldSplit> kFold(int rows, int k) {
-        List<FoldSplit> out = new ArrayList<>(k);
-        for (Fold f : KFoldKernel.split(rows, k)) {
+    /** The folds {@code splitter} makes of {@code rows} rows, exactly as scikit-learn's splitter yields them. */
+    static List<FoldSplit> of(SplitterSpec splitter, int rows) {
+        List<Fold> folds;
+        try {
+            folds = switch (splitter) {
+                case SplitterSpec.KFold k when k.shuffle() -> KFoldKernel.splitShuffled(rows, k.nSplits(), k.seed());
+                case SplitterSpec.KFold k -> KFoldKernel.split(rows, k.nSplits());
+                case SplitterSpec.ShuffleSplit s -> ShuffleSplitKernel.split(rows, s.nSplits(), size(s.testSize()),
+                        size(s.trainSize()), s.seed());
+                case SplitterSpec.TimeSeriesSplit t -> TimeSeriesSplitKernel.split(rows, t.nSplits(), t.maxTrainSize(),
+                        t.testSize(), t.gap());
+            };
+        } catch (DataException e) {
+            StratumError error = new StratumError(Origin.NONE, "cv=" + splitter.repr() + " cannot split the " + rows
+                    + " rows at the split point: " + e.getMessage(), "change the splitter's settings in make_grid_search");
+            error.initCause(e);
+            throw error;
+        }
+        List<FoldSplit> out = new ArrayList<>(folds.size());
+        for (Fold f : folds) {
             out.add(new FoldSplit(f.train(), f.test()));
         }
         return out;
+    }
+
+    private static ShuffleSplitKernel.Size size(Const c) {
+        return switch (c) {
+            case Const.NoneConst n -> new ShuffleSplitKernel.Size.Absent();
+            case Const.FloatConst f -> new ShuffleSplitKernel.Size.Fraction(f.value());
+            case Const.IntConst i -> new ShuffleSplitKernel.Size.Count(i.value());
+            default -> throw new DataException("a split size must be None, a float or an int, got " + c.repr());
+        };
     }
 }

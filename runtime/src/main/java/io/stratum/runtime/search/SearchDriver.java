@@ -74,7 +74,7 @@ public final class SearchDriver {
             } catch (java.util.concurrent.CancellationException e) {
                 throw new SearchCancelled(0, plan.candidates().size() * plan.folds());
             }
-            List<FoldSplit> folds = Folds.kFold(rows, plan.folds());
+            List<FoldSplit> folds = Folds.of(plan.splitter(), rows);
             PlanExecutor executor = beforeSplit.withFolds(folds);
             double[][] scores = new double[plan.candidates().size()][folds.size()];
             runAll(plan, options, folds.size(), monitor, (c, f) -> {
@@ -208,7 +208,7 @@ public final class SearchDriver {
                         "X and y must have the same rows; mark both on frames derived from the same data");
             }
         }
-        if (rows < plan.folds()) {
+        if (plan.splitter() instanceof io.stratum.ir.physical.SplitterSpec.KFold && rows < plan.folds()) {
             throw new StratumError(io.stratum.ir.node.Origin.NONE, "cannot make " + plan.folds() + " folds of " + rows + " rows", "use a smaller cv");
         }
         return rows;

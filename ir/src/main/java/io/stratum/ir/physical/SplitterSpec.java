@@ -1,0 +1,72 @@
+package io.stratum.ir.physical;
+
+import io.stratum.ir.value.Const;
+import java.util.Objects;
+
+/**
+ * How a search splits rows into cross-validation folds: one of scikit-learn's splitters with its settings, all
+ * resolved to values the runtime can reproduce exactly (a shuffling splitter always has an integer seed).
+ */
+public sealed interface SplitterSpec {
+
+    /** The number of folds the splitter yields, scikit-learn's {@code get_n_splits()}. */
+    int nSplits();
+
+    /** scikit-learn's repr of the splitter, e.g. {@code KFold(n_splits=5, random_state=0, shuffle=True)}. */
+    String repr();
+
+    /** {@code KFold(n_splits, shuffle, random_state)}; {@code seed} is used only when shuffling. */
+    record KFold(int nSplits, boolean shuffle, long seed) implements SplitterSpec {
+        public KFold {
+            if (nSplits < 2) {
+                throw new IllegalArgumentException("KFold needs at least 2 splits, got " + nSplits);
+            }
+        }
+
+        /** The unshuffled KFold that {@code cv=k} means for a regressor. */
+        public static KFold consecutive(int nSplits) {
+            return new KFold(nSplits, false, 0);
+        }
+
+        @Override
+        public String repr() {
+            return "KFold(n_splits=" + nSplits + ", random_state=" + (shuffle ? Long.toString(seed) : "None")
+                    + ", shuffle=" + (shuffle ? "True" : "False") + ")";
+        }
+    }
+
+    /**
+     * {@code ShuffleSplit(n_splits, test_size, train_size, random_state)}; a size is None, a float fraction or an
+     * int count, as scikit-learn takes it.
+     */
+    record ShuffleSplit(int nSplits, Const testSize, Const trainSize, long seed) implements SplitterSpec {
+        public ShuffleSplit {
+            Objects.requireNonNull(testSize, "testSize");
+            Objects.requireNonNull(trainSize, "trainSize");
+            if (nSplits < 1) {
+                throw new IllegalArgumentException("ShuffleSplit needs at least 1 split, got " + nSplits);
+            }
+        }
+
+        @Override
+        public String repr() {
+            return "ShuffleSplit(n_splits=" + nSplits + ", random_state=" + seed + ", test_size=" + testSize.repr()
+                    + ", train_size=" + trainSize.repr() + ")";
+        }
+    }
+
+    /** {@code TimeSeriesSplit(n_splits, max_train_size, test_size, gap)}; 0 stands for None in the two sizes. */
+    record TimeSeriesSplit(int nSplits, int maxTrainSize, int testSize, int gap) implements SplitterSpec {
+        public TimeSeriesSplit {
+            if (nSplits < 2 || maxTrainSize < 0 || testSize < 0 || gap < 0) {
+                throw new IllegalArgumentException("invalid TimeSeriesSplit settings");
+            }
+        }
+
+        @Override
+        public String repr() {
+            return "TimeSeriesSplit(gap=" + gap + ", max_train_size=" + (maxTrainSize == 0 ? "None" : maxTrainSize)
+                    + ", n_splits=" + nSplits + ", test_size=" + (testSize == 0 ? "None" : testSize) + ")";
+        }
+    }
+}

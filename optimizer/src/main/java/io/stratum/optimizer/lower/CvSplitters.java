@@ -1,0 +1,95 @@
+package io.stratum.optimizer.lower;
+
+import io.stratum.ir.diagnostics.StratumError;
+import io.stratum.ir.node.Origin;
+import io.stratum.ir.physical.SplitterSpec;
+import io.stratum.ir.value.Const;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns the splitter a search was given ({@code cv=KFold(...)}, kept in the logical plan as a dict of its class
+ * and parameters) into a {@link SplitterSpec}. A shuffling splitter must have an integer seed: with
+ * {@code random_state=None} scikit-learn draws new folds on every run, so no score could be reproduced.
+ */
+final class CvSplitters {
+    /** The dict key that names the splitter class; the other keys are its parameters. */
+    static final String CLASS_KEY = "splitter";
+
+    private CvSplitters() {
+    }
+
+    static SplitterSpec resolve(Const.DictConst cv, Origin origin) {
+        Map<String, Const> p = new HashMap<>();
+        for (int i = 0; i < cv.keys().size(); i++) {
+            if (cv.keys().get(i) instanceof Const.StrConst k) {
+                p.put(k.value(), cv.values().get(i));
+            }
+        }
+        String name = p.get(CLASS_KEY) instanceof Const.StrConst s ? s.value() : "";
+        return switch (name) {
+            case "KFold" -> {
+                boolean shuffle = p.get("shuffle") instanceof Const.BoolConst b && b.value();
+                Const seed = p.getOrDefault("random_state", Const.none());
+                if (!shuffle && !(seed instanceof Const.NoneConst)) {
+                    throw new StratumError(origin, "KFold: setting a random_state has no effect since shuffle is False",
+                            "leave random_state at None, or set shuffle=True");
+                }
+                yield new SplitterSpec.KFold(count(p, "n_splits", 2, origin), shuffle, shuffle ? seed(seed, name, origin) : 0);
+            }
+            case "ShuffleSplit" -> new SplitterSpec.ShuffleSplit(count(p, "n_splits", 1, origin),
+                    size(p, "test_size", origin), size(p, "train_size", origin),
+                    seed(p.getOrDefault("random_state", Const.none()), name, origin));
+            case "TimeSeriesSplit" -> new SplitterSpec.TimeSeriesSplit(count(p, "n_splits", 2, origin),
+                    optionalCount(p, "max_train_size", origin), optionalCount(p, "test_size", origin),
+                    p.get("gap") instanceof Const.IntConst g && g.value() >= 0 && g.value() <= Integer.MAX_VALUE
+                            ? (int) g.value() : fail(origin, "TimeSeriesSplit: gap must be an int >= 0"));
+            default -> throw new StratumError(origin, "cv=" + cv.repr() + " is not a splitter Stratum can run",
+                    "use an int, or one of " + String.join(", ", List.of("KFold", "ShuffleSplit", "TimeSeriesSplit")));
+        };
+    }
+
+    private static long seed(Const value, String splitter, Origin origin) {
+        if (value instanceof Const.IntConst i && i.value() >= 0 && i.value() <= 0xffffffffL) {
+            return i.value();
+        }
+        if (value instanceof Const.NoneConst) {
+            throw new StratumError(origin, splitter + " shuffles, but random_state is None: scikit-learn would draw"
+                    + " different folds on every run, so the scores could not be reproduced",
+                    "pass an integer seed, e.g. random_state=0");
+        }
+        throw new StratumError(origin, splitter + ": random_state must be an int between 0 and 2**32 - 1, got "
+                + value.repr(), "pass an integer seed, e.g. random_state=0");
+    }
+
+    private static int count(Map<String, Const> p, String name, int min, Origin origin) {
+        if (p.get(name) instanceof Const.IntConst i && i.value() >= min && i.value() <= Integer.MAX_VALUE) {
+            return (int) i.value();
+        }
+        return fail(origin, name + " must be an int >= " + min + ", got " + p.getOrDefault(name, Const.none()).repr());
+    }
+
+    private static int optionalCount(Map<String, Const> p, String name, Origin origin) {
+        Const v = p.getOrDefault(name, Const.none());
+        if (v instanceof Const.NoneConst) {
+            return 0;
+        }
+        return count(p, name, 1, origin);
+    }
+
+    private static Const size(Map<String, Const> p, String name, Origin origin) {
+        Const v = p.getOrDefault(name, Const.none());
+        return switch (v) {
+            case Const.NoneConst n -> v;
+            case Const.IntConst i when i.value() > 0 -> v;
+            case Const.FloatConst f when f.value() > 0 && f.value() < 1 -> v;
+            default -> throw new StratumError(origin, "ShuffleSplit: " + name + " must be None, a float in (0, 1) or"
+                    + " a positive int, got " + v.repr(), null);
+        };
+    }
+
+    private static int fail(Origin origin, String message) {
+        throw new StratumError(origin, message, null);
+    }
+}
