@@ -151,6 +151,13 @@ class CacheAndStatsCliTest {
             annotated++;
         }
         assertTrue(annotated >= 8, "the quick start has at least 8 distinct operators, annotated " + annotated);
+        // The figures are the executor's counts: the CSV (1461 rows) is read once; the encoder is fitted on each of
+        // the 5 folds and applied to its training and test rows (15 tasks, 5 x 1461 rows); each Ridge is fitted and
+        // predicts once per fold, on 1461 test rows in all.
+        String analyzedPlan = r.out().substring(r.out().indexOf("== analyzed physical plan"));
+        assertTrue(Pattern.compile("ScanCsv .*\\(actual: tasks=1 fits=0 cache_hits=0 time=[0-9.]+ms rows=1461 ").matcher(analyzedPlan).find(), analyzedPlan);
+        assertTrue(Pattern.compile("OneHotEncoder.*\\(actual: tasks=15 fits=5 cache_hits=0 time=[0-9.]+ms rows=7305 ").matcher(analyzedPlan).find(), analyzedPlan);
+        assertTrue(Pattern.compile("FitPredict estimator=Ridge\\(alpha=0\\.1\\).*\\(actual: tasks=10 fits=5 cache_hits=0 time=[0-9.]+ms rows=1461 ").matcher(analyzedPlan).find(), analyzedPlan);
         assertTrue(r.out().contains("== heavy hitters"));
     }
 
