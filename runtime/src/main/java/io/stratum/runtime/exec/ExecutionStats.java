@@ -169,7 +169,7 @@ public final class ExecutionStats {
         return fits.sum();
     }
 
-    /** Operator kinds by total time, largest first. */
+    /** Operator kinds by total own time (each task without the inputs it waited for), largest first. */
     public List<Entry> heavyHitters() {
         List<Entry> out = new ArrayList<>();
         Map<String, Counter> sorted = new TreeMap<>(byKind);
