@@ -232,6 +232,13 @@ public final class ScriptBinder {
                 if (NumpyFunctions.isKnown(name)) {
                     return new PyValue.ModuleFunction(qualified);
                 }
+                // np.nan is how scikit-learn spells "missing" (SimpleImputer, OrdinalEncoder's unknown_value).
+                if (name.equals("nan")) {
+                    return new PyValue.Constant(Const.of(Double.NaN));
+                }
+                if (name.equals("inf")) {
+                    return new PyValue.Constant(Const.of(Double.POSITIVE_INFINITY));
+                }
             }
             default -> {
             }
