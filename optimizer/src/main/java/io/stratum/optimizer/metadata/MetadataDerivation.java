@@ -23,6 +23,7 @@ import io.stratum.ir.logical.UnaryOp;
 import io.stratum.ir.logical.Value;
 import io.stratum.ir.logical.Var;
 import io.stratum.ir.node.Origin;
+import io.stratum.ir.value.ColumnSelector;
 import io.stratum.ir.value.Const;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -126,6 +127,13 @@ public final class MetadataDerivation {
                 requireColumns(in, List.of(s.value()), g.origin());
                 Optional<List<ColumnStats>> schema = in.schema().map(cols -> List.of(SchemaRules.find(cols, s.value())));
                 yield new NodeMetadata(OutputKind.COLUMN, schema, in.rows(), split, cost(in.rows(), r -> CostModel.view(r, 1)));
+            }
+            case Const.ListConst l when ColumnSelector.fromConst(l) != null -> {
+                // .skb.select / .skb.drop with a selector: resolved against the known schema as the runtime would.
+                ColumnSelector selector = ColumnSelector.fromConst(l);
+                Optional<List<String>> names = in.schema().flatMap(cols -> resolved(selector, cols, g.origin()));
+                yield new NodeMetadata(OutputKind.FRAME, names.map(n -> SchemaRules.select(in.schema().get(), n)), in.rows(),
+                        split, names.isEmpty() ? OptionalDouble.empty() : cost(in.rows(), r -> CostModel.view(r, names.get().size())));
             }
             case Const.ListConst l when l.asStrings() != null -> {
                 List<String> names = l.asStrings();
@@ -233,24 +241,31 @@ public final class MetadataDerivation {
 
     private NodeMetadata apply(Apply a, boolean split) {
         NodeMetadata in = of(a.input());
-        if (a.selector() != null) {
-            // A skrub selector picks its columns from the data when the plan runs; until then the columns the step
-            // reads and writes are unknown (its rows are not).
-            in = new NodeMetadata(in.kind(), Optional.empty(), in.rows(), in.splitDependent(), in.cost());
-        }
         List<String> cols = a.columnList();
         if (cols != null && in.kind() == OutputKind.FRAME) {
             requireColumns(in, cols, a.origin());
         }
-        List<Estimator> estimators = new ArrayList<>();
+        if (a.selector() != null) {
+            Optional<List<String>> picked = in.kind() == OutputKind.FRAME
+                    ? in.schema().flatMap(s -> resolved(a.selector(), s, a.origin())) : Optional.empty();
+            if (picked.isEmpty()) {
+                // Which columns are transformed is not known, so neither is any schema after this step.
+                in = new NodeMetadata(in.kind(), Optional.empty(), in.rows(), in.splitDependent(), in.cost());
+            } else {
+                cols = picked.get();
+            }
+        }
+        List<LogicalNode> estimators = new ArrayList<>();
         if (!estimatorsOf(a.estimator(), estimators)) {
             return NodeMetadata.unknown(OutputKind.FITTED_OUTPUT, split);
         }
         NodeMetadata common = null;
         double totalCost = 0;
         boolean costKnown = true;
-        for (Estimator e : estimators) {
-            NodeMetadata outcome = applyOne(a, e, in, cols, split);
+        for (LogicalNode e : estimators) {
+            // skrub skips a step whose estimator is None or "passthrough" (what optional(...) leaves out).
+            NodeMetadata outcome = e instanceof Estimator est ? applyOne(a, est, in, cols, split)
+                    : new NodeMetadata(in.kind(), in.schema(), in.rows(), split, OptionalDouble.of(0));
             costKnown &= outcome.cost().isPresent();
             totalCost += outcome.cost().orElse(0);
             common = common == null ? outcome : same(common, outcome, split);
@@ -289,10 +304,14 @@ public final class MetadataDerivation {
                 cost(in.rows(), r -> CostModel.transformer(r, inputCount, outputCount)));
     }
 
-    /** Collects the estimators {@code node} may be (itself, or every outcome of a choice); false if not all are. */
-    private static boolean estimatorsOf(LogicalNode node, List<Estimator> out) {
+    /**
+     * Collects the estimators {@code node} may be (itself, or every outcome of a choice), a passthrough outcome as
+     * its {@link Value}; false if some outcome is neither.
+     */
+    private static boolean estimatorsOf(LogicalNode node, List<LogicalNode> out) {
         return switch (node) {
             case Estimator e -> out.add(e);
+            case Value v when v.value() instanceof Const.NoneConst || v.value().equals(Const.of("passthrough")) -> out.add(v);
             case Choice c -> {
                 for (LogicalNode o : c.outcomes()) {
                     if (!estimatorsOf(o, out)) {
@@ -303,6 +322,15 @@ public final class MetadataDerivation {
             }
             default -> false;
         };
+    }
+
+    /** The columns {@code selector} picks, failing like a missing column when it names one the frame lacks. */
+    private static Optional<List<String>> resolved(ColumnSelector selector, List<ColumnStats> schema, Origin origin) {
+        if (selector instanceof ColumnSelector.Cols c) {
+            requireColumns(new NodeMetadata(OutputKind.FRAME, Optional.of(schema), OptionalLong.empty(), false,
+                    OptionalDouble.empty()), c.names(), origin);
+        }
+        return SchemaRules.resolve(selector, schema);
     }
 
     private NodeMetadata choice(Choice c, boolean split) {

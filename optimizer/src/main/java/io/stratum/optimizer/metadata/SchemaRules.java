@@ -3,6 +3,7 @@ package io.stratum.optimizer.metadata;
 import io.stratum.ir.logical.BinaryOperator;
 import io.stratum.ir.logical.NumericFunction;
 import io.stratum.ir.logical.UnaryOperator;
+import io.stratum.ir.value.ColumnSelector;
 import io.stratum.ir.value.Const;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,6 +41,29 @@ final class SchemaRules {
             }
         }
         return out;
+    }
+
+    /**
+     * The names a skrub selector picks from {@code schema}, as the runtime resolves it; empty when a column's type
+     * is unknown (a type selector could not tell) or when a {@code cols(...)} selector names a column the frame
+     * lacks (the caller reports that one).
+     */
+    static Optional<List<String>> resolve(ColumnSelector selector, List<ColumnStats> schema) {
+        List<String> names = new ArrayList<>(schema.size());
+        List<ColumnSelector.ColumnKind> kinds = new ArrayList<>(schema.size());
+        for (ColumnStats c : schema) {
+            names.add(c.name());
+            kinds.add(switch (c.type()) {
+                case INT64, FLOAT64 -> ColumnSelector.ColumnKind.NUMERIC;
+                case STR -> ColumnSelector.ColumnKind.STRING;
+                case BOOL -> ColumnSelector.ColumnKind.OTHER;
+                case UNKNOWN -> null;
+            });
+        }
+        if (kinds.contains(null)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(selector.resolve(names, kinds));
     }
 
     static List<ColumnStats> drop(List<ColumnStats> schema, List<String> names) {
@@ -135,16 +159,65 @@ final class SchemaRules {
                                                    List<ColumnStats> input) {
         return switch (qualifiedName) {
             case "sklearn.preprocessing.OneHotEncoder" -> oneHot(param, input);
-            case "sklearn.preprocessing.StandardScaler" -> {
+            case "sklearn.preprocessing.StandardScaler", "sklearn.preprocessing.RobustScaler" -> Optional.of(scaled(input, false));
+            case "sklearn.preprocessing.MinMaxScaler", "sklearn.preprocessing.MaxAbsScaler" ->
+                    Optional.of(scaled(input, param.apply("clip") instanceof Const.BoolConst b && b.value()));
+            case "sklearn.preprocessing.OrdinalEncoder" -> {
                 List<ColumnStats> out = new ArrayList<>(input.size());
                 for (ColumnStats c : input) {
-                    // An affine map with a positive scale: distinct values and missing ones stay as they were.
+                    // One code per category; the missing value keeps its own code (NaN by default), so counts stay.
                     out.add(new ColumnStats(c.name(), ColumnType.FLOAT64, c.distinct(), c.nullFraction(), Optional.empty()));
                 }
                 yield Optional.of(out);
             }
+            case "sklearn.impute.SimpleImputer" -> imputed(param, input);
             default -> Optional.empty();
         };
+    }
+
+    /**
+     * A per-feature affine map with a positive scale, as the scalers are: names stay, values become float64, and
+     * distinct and missing values stay as they were, unless clipping may merge values at the range's ends.
+     */
+    private static List<ColumnStats> scaled(List<ColumnStats> input, boolean clip) {
+        List<ColumnStats> out = new ArrayList<>(input.size());
+        for (ColumnStats c : input) {
+            out.add(new ColumnStats(c.name(), ColumnType.FLOAT64, clip ? OptionalLong.empty() : c.distinct(),
+                    c.nullFraction(), Optional.empty()));
+        }
+        return out;
+    }
+
+    /**
+     * SimpleImputer: numeric and boolean columns come out float64, string columns stay strings, missing values are
+     * gone, and a column missing in every row is dropped. A column with some values may still be all missing in a
+     * fold's training rows, so it is kept (the schema is a superset). The most frequent value is one already there,
+     * so it keeps a string column's categories, minus the missing one; other fills may add a value.
+     */
+    private static Optional<List<ColumnStats>> imputed(Function<String, Const> param, List<ColumnStats> input) {
+        Const strategy = param.apply("strategy");
+        boolean mostFrequent = strategy instanceof Const.StrConst s && s.value().equals("most_frequent");
+        List<ColumnStats> out = new ArrayList<>(input.size());
+        for (ColumnStats c : input) {
+            if (c.type() == ColumnType.UNKNOWN || c.nullFraction().isEmpty()) {
+                return Optional.empty();
+            }
+            double nulls = c.nullFraction().getAsDouble();
+            if (nulls == 1.0) {
+                continue;
+            }
+            ColumnType type = c.type() == ColumnType.STR ? ColumnType.STR : ColumnType.FLOAT64;
+            boolean unchanged = nulls == 0.0 || mostFrequent;
+            Optional<List<String>> categories = Optional.empty();
+            if (type == ColumnType.STR && unchanged && c.categories().isPresent()) {
+                List<String> kept = new ArrayList<>(c.categories().get());
+                kept.remove("nan");
+                categories = Optional.of(kept);
+            }
+            out.add(new ColumnStats(c.name(), type, unchanged ? c.distinct() : OptionalLong.empty(),
+                    OptionalDouble.of(0.0), categories));
+        }
+        return Optional.of(out);
     }
 
     private static Optional<List<ColumnStats>> oneHot(Function<String, Const> param, List<ColumnStats> input) {

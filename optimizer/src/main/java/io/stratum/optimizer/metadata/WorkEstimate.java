@@ -145,7 +145,9 @@ public record WorkEstimate(int logicalBefore, int logicalAfter, int physicalShar
                         .map(p -> new Shape(OptionalLong.of(p.rows()), Optional.of(p.columns()), false,
                                 OptionalDouble.of(CostModel.read(p.rows(), p.columns().size()))))
                         .orElse(new Shape(OptionalLong.empty(), Optional.empty(), false, OptionalDouble.empty()));
-                case SelectColumns s -> viewOf(shape(s.input()), shape(s.input()).schema().map(c -> SchemaRules.select(c, s.columns())), perFold);
+                case SelectColumns s -> viewOf(shape(s.input()), shape(s.input()).schema().flatMap(c -> s.selector() == null
+                        ? Optional.of(SchemaRules.select(c, s.columns()))
+                        : SchemaRules.resolve(s.selector(), c).map(names -> SchemaRules.select(c, names))), perFold);
                 case SelectColumn s -> viewOf(shape(s.input()), shape(s.input()).schema()
                         .map(c -> SchemaRules.find(c, s.column()) == null ? List.<ColumnStats>of() : List.of(SchemaRules.find(c, s.column()))), perFold);
                 case DropColumns d -> viewOf(shape(d.input()), shape(d.input()).schema().map(c -> SchemaRules.drop(c, d.columns())), perFold);
@@ -195,12 +197,21 @@ public record WorkEstimate(int logicalBefore, int logicalAfter, int physicalShar
             if (in.schema().isEmpty()) {
                 return new Shape(in.rows(), Optional.empty(), perFold, OptionalDouble.empty());
             }
-            List<ColumnStats> features = t.columns() == null ? in.schema().get() : SchemaRules.select(in.schema().get(), t.columns());
+            List<String> names = t.columns();
+            if (t.selector() != null) {
+                Optional<List<String>> picked = SchemaRules.resolve(t.selector(), in.schema().get());
+                if (picked.isEmpty()) {
+                    return new Shape(in.rows(), Optional.empty(), perFold, OptionalDouble.empty());
+                }
+                names = picked.get();
+            }
+            List<String> cols = names;
+            List<ColumnStats> features = cols == null ? in.schema().get() : SchemaRules.select(in.schema().get(), cols);
             Optional<List<ColumnStats>> produced = SchemaRules.transformed(t.spec().qualifiedName(), name -> t.spec().names().contains(name) ? t.spec().param(name) : null, features);
             if (produced.isEmpty()) {
                 return new Shape(in.rows(), Optional.empty(), perFold, OptionalDouble.empty());
             }
-            List<ColumnStats> out = new ArrayList<>(t.columns() == null ? List.of() : SchemaRules.drop(in.schema().get(), t.columns()));
+            List<ColumnStats> out = new ArrayList<>(cols == null ? List.of() : SchemaRules.drop(in.schema().get(), cols));
             out.addAll(produced.get());
             int inCount = features.size();
             int outCount = produced.get().size();
