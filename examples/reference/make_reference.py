@@ -218,6 +218,51 @@ def batch_d_selectors():
             for a, m, s in zip(res["param_model__alpha"], res["mean_test_score"], res["std_test_score"])]
 
 
+# Issue 7, classification side. GridSearchCV gets StratifiedKFold(5) explicitly: what cv=5 means for a classifier
+# in skrub and scikit-learn alike.
+def seattle_rain():
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import StratifiedKFold
+    data = pd.read_csv(os.path.join(ROOT, "examples", "data", "seattle-weather.csv"))
+    data = data.assign(rain=data["weather"] == "rain")
+    y = data["rain"]
+    X = data[["temp_max", "temp_min", "wind"]]
+    X = X.assign(temp_range=X["temp_max"] - X["temp_min"])
+    search = GridSearchCV(Pipeline([("scale", StandardScaler()), ("model", LogisticRegression())]),
+                          {"model__C": [0.01, 0.1, 1.0]}, cv=StratifiedKFold(5), scoring="roc_auc")
+    res = search.fit(X, y).cv_results_
+    return [({"C": c}, m, s) for c, m, s in zip(res["param_model__C"], res["mean_test_score"], res["std_test_score"])]
+
+
+def seattle_weather_kind():
+    from sklearn.dummy import DummyClassifier
+    from sklearn.linear_model import LogisticRegression, RidgeClassifier
+    from sklearn.model_selection import StratifiedKFold
+    data = pd.read_csv(os.path.join(ROOT, "examples", "data", "seattle-weather.csv"))
+    y = data["weather"]
+    X = data[["precipitation", "temp_max", "temp_min", "wind"]]
+    candidates = [({"model": "dummy"}, DummyClassifier(strategy="most_frequent")),
+                  ({"model": "ridge"}, RidgeClassifier(alpha=1.0)),
+                  ({"model": "logistic", "C": 0.1}, LogisticRegression(C=0.1)),
+                  ({"model": "logistic", "C": 10.0}, LogisticRegression(C=10.0))]
+    search = GridSearchCV(Pipeline([("scale", StandardScaler()), ("model", DummyClassifier())]),
+                          {"model": [m for _, m in candidates]}, cv=StratifiedKFold(5), scoring="balanced_accuracy")
+    res = search.fit(X, y).cv_results_
+    return [(params, m, s) for (params, _), m, s in zip(candidates, res["mean_test_score"], res["std_test_score"])]
+
+
+def birdstrikes_wildlife():
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import StratifiedKFold
+    data = pd.read_csv(os.path.join(SHARED, "birdstrikes.csv"))
+    y = data["Wildlife Size"]
+    X = data[["Phase of flight", "Time of day", "Origin State"]]
+    search = GridSearchCV(Pipeline([("onehot", OneHotEncoder(handle_unknown="ignore", sparse_output=False)),
+                                    ("model", LogisticRegression())]),
+                          {"model__C": [0.1, 1.0]}, cv=StratifiedKFold(5), scoring="roc_auc_ovr")
+    res = search.fit(X, y).cv_results_
+    return [({"C": c}, m, s) for c, m, s in zip(res["param_model__C"], res["mean_test_score"], res["std_test_score"])]
+
 
 def main():
     rows = []
@@ -227,7 +272,9 @@ def main():
                 ("examples/batch/c_linear.py", batch_c_linear),
                 ("examples/weather_forward.py", weather_forward),
                 ("examples/batch/d_selectors.py", batch_d_selectors),
-                ("examples/numpy_features.py", numpy_features)]
+                ("examples/numpy_features.py", numpy_features),
+                ("examples/classification/seattle_rain.py", seattle_rain),
+                ("examples/classification/seattle_weather_kind.py", seattle_weather_kind)]
     if os.path.exists(os.path.join(SHARED, "employee_salaries.csv")):
         examples += [
             ("examples/employee_salaries/ridge_grid.py", ridge_grid),
@@ -235,6 +282,8 @@ def main():
             ("examples/employee_salaries/pipelines.py", pipelines),
             ("examples/employee_salaries/sparse_linear.py", sparse_linear),
         ]
+    if os.path.exists(os.path.join(SHARED, "birdstrikes.csv")):
+        examples.append(("examples/classification/birdstrikes_wildlife.py", birdstrikes_wildlife))
     else:
         print("note: ../shared/data/employee_salaries.csv is absent; only the quick start is computed", file=sys.stderr)
     for script, fn in examples:

@@ -46,6 +46,11 @@ public final class ExampleScripts {
 
     /** Skips the calling test unless the script's data is present. */
     public static void assumeDataFor(String script) {
+        if (script.startsWith("examples/classification/birdstrikes")) {
+            Path csv = sharedData().resolve("birdstrikes.csv");
+            assumeTrue(Files.isRegularFile(csv), () -> script + " needs " + csv
+                    + " (set -Dstratum.shared.data=DIR to the shared data directory); skipping");
+        }
         if (script.startsWith("examples/employee_salaries/")) {
             Path csv = sharedData().resolve("employee_salaries.csv");
             assumeTrue(Files.isRegularFile(csv), () -> script + " needs " + csv

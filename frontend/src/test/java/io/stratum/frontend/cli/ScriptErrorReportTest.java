@@ -147,9 +147,16 @@ class ScriptErrorReportTest {
 
     @Test
     void unsupportedScoring() throws IOException {
+        Path s = write("jaccard.py", prefix(csv, "temp_max") + "pred = X.skb.apply(Ridge(alpha=1.0), y=y)\n"
+                + "search = pred.skb.make_grid_search(cv=5, scoring=\"jaccard\")\n");
+        assertReported(s, 9, 19, "scoring='jaccard' is not supported", "r2");
+    }
+
+    @Test
+    void classificationScoringOnARegressorPointsAtTheRegressor() throws IOException {
         Path s = write("accuracy.py", prefix(csv, "temp_max") + "pred = X.skb.apply(Ridge(alpha=1.0), y=y)\n"
                 + "search = pred.skb.make_grid_search(cv=5, scoring=\"accuracy\")\n");
-        assertReported(s, 9, 19, "scoring='accuracy' is not supported", "r2");
+        assertReported(s, 8, 14, "scoring='accuracy' scores a classifier, but Ridge is a regressor", "regression scoring");
     }
 
     @Test

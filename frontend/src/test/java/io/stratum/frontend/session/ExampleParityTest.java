@@ -61,8 +61,9 @@ class ExampleParityTest {
                 ReferenceScore ref = expected.get(key);
                 assertNotNull(ref, script + " (" + setting + "): candidate " + key + " is not in the reference, which has "
                         + expected.keySet());
-                assertClose(ref.mean(), row.meanTestScore(), script + " " + key + " mean_test_score (" + setting + ")");
-                assertClose(ref.std(), row.stdTestScore(), script + " " + key + " std_test_score (" + setting + ")");
+                double tolerance = toleranceFor(script);
+                assertClose(ref.mean(), row.meanTestScore(), tolerance, script + " " + key + " mean_test_score (" + setting + ")");
+                assertClose(ref.std(), row.stdTestScore(), tolerance, script + " " + key + " std_test_score (" + setting + ")");
                 assertEquals(results.folds(), row.foldScores().length, "one score per fold");
             }
             assertEquals(expected.keySet(), folds.keySet(), script + " (" + setting + "): candidates differ from the reference");
@@ -88,10 +89,23 @@ class ExampleParityTest {
         assertEquals(rows.get(0).params(), results.bestParams());
     }
 
-    private static void assertClose(double expected, double actual, String what) {
-        double scale = Math.max(Math.abs(expected), Double.MIN_NORMAL);
+    /**
+     * scikit-learn's LogisticRegression stops L-BFGS once the gradient is below tol=1e-4, short of the optimum
+     * Stratum solves to, so a few test rows can rank or classify differently: on seattle_rain.py the mean ROC AUC
+     * differs by 4e-5 and its std by 1e-4. Scores of such scripts are held to 5e-4 absolute (they lie in [0, 1]);
+     * ClassifiersTest holds the kernel itself to scikit-learn solved to convergence at 1e-6.
+     */
+    private static final double ITERATIVE_SOLVER_TOLERANCE = 5e-4;
+
+    private static double toleranceFor(String script) {
+        return ExampleScripts.source(script).contains("LogisticRegression") ? ITERATIVE_SOLVER_TOLERANCE : RELATIVE_TOLERANCE;
+    }
+
+    private static void assertClose(double expected, double actual, double tolerance, String what) {
+        // Relative for exact solvers; absolute (against a scale of 1) for the iterative solver's score tolerance.
+        double scale = Math.max(Math.abs(expected), tolerance == RELATIVE_TOLERANCE ? Double.MIN_NORMAL : 1.0);
         double relative = Math.abs(actual - expected) / scale;
-        assertTrue(relative <= RELATIVE_TOLERANCE,
+        assertTrue(relative <= tolerance,
                 () -> what + ": expected " + expected + " (scikit-learn) but got " + actual + ", relative error " + relative);
     }
 }

@@ -36,6 +36,29 @@ public sealed interface SplitterSpec {
     }
 
     /**
+     * {@code StratifiedKFold(n_splits, shuffle, random_state)}: what {@code cv=k} means for a classifier; each
+     * fold keeps the class proportions of the target. {@code seed} is used only when shuffling.
+     */
+    record StratifiedKFold(int nSplits, boolean shuffle, long seed) implements SplitterSpec {
+        public StratifiedKFold {
+            if (nSplits < 2) {
+                throw new IllegalArgumentException("StratifiedKFold needs at least 2 splits, got " + nSplits);
+            }
+        }
+
+        /** The unshuffled StratifiedKFold that {@code cv=k} means for a classifier. */
+        public static StratifiedKFold ordered(int nSplits) {
+            return new StratifiedKFold(nSplits, false, 0);
+        }
+
+        @Override
+        public String repr() {
+            return "StratifiedKFold(n_splits=" + nSplits + ", random_state=" + (shuffle ? Long.toString(seed) : "None")
+                    + ", shuffle=" + (shuffle ? "True" : "False") + ")";
+        }
+    }
+
+    /**
      * {@code ShuffleSplit(n_splits, test_size, train_size, random_state)}; a size is None, a float fraction or an
      * int count, as scikit-learn takes it.
      */

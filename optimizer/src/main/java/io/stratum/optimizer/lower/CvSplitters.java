@@ -38,6 +38,16 @@ final class CvSplitters {
                 }
                 yield new SplitterSpec.KFold(count(p, "n_splits", 2, origin), shuffle, shuffle ? seed(seed, name, origin) : 0);
             }
+            case "StratifiedKFold" -> {
+                boolean shuffle = p.get("shuffle") instanceof Const.BoolConst b && b.value();
+                Const seed = p.getOrDefault("random_state", Const.none());
+                if (!shuffle && !(seed instanceof Const.NoneConst)) {
+                    throw new StratumError(origin, "StratifiedKFold: setting a random_state has no effect since shuffle"
+                            + " is False", "leave random_state at None, or set shuffle=True");
+                }
+                yield new SplitterSpec.StratifiedKFold(count(p, "n_splits", 2, origin), shuffle,
+                        shuffle ? seed(seed, name, origin) : 0);
+            }
             case "ShuffleSplit" -> new SplitterSpec.ShuffleSplit(count(p, "n_splits", 1, origin),
                     size(p, "test_size", origin), size(p, "train_size", origin),
                     seed(p.getOrDefault("random_state", Const.none()), name, origin));
@@ -46,7 +56,7 @@ final class CvSplitters {
                     p.get("gap") instanceof Const.IntConst g && g.value() >= 0 && g.value() <= Integer.MAX_VALUE
                             ? (int) g.value() : fail(origin, "TimeSeriesSplit: gap must be an int >= 0"));
             default -> throw new StratumError(origin, "cv=" + cv.repr() + " is not a splitter Stratum can run",
-                    "use an int, or one of " + String.join(", ", List.of("KFold", "ShuffleSplit", "TimeSeriesSplit")));
+                    "use an int, or one of " + String.join(", ", List.of("KFold", "ShuffleSplit", "TimeSeriesSplit", "StratifiedKFold")));
         };
     }
 

@@ -60,7 +60,10 @@ public final class Lowering {
     public static final List<String> SUPPORTED_SCORING = List.of("r2", "neg_mean_squared_error",
             // regression scorers of issue 7
             "neg_root_mean_squared_error", "neg_mean_absolute_error", "explained_variance",
-            "neg_mean_squared_log_error", "neg_median_absolute_error", "neg_max_error");
+            "neg_mean_squared_log_error", "neg_median_absolute_error", "neg_max_error",
+            // classification scorers of issue 7
+            "accuracy", "balanced_accuracy", "f1", "f1_macro", "precision", "recall", "roc_auc", "roc_auc_ovr",
+            "neg_log_loss");
 
     private final ApiCatalog catalog;
     private final boolean shareEqualSubplans;
@@ -81,6 +84,7 @@ public final class Lowering {
         Run run = new Run(space);
         List<Candidate> candidates = new ArrayList<>();
         List<int[]> points = space.points();
+        List<FitPredict> finals = new ArrayList<>();
         for (int i = 0; i < points.size(); i++) {
             int[] point = points.get(i);
             PhysicalOp last = run.op(search.input(), point);
@@ -88,7 +92,29 @@ public final class Lowering {
                 throw new StratumError(search.origin(), "the searched pipeline must end with a supervised estimator, got "
                         + last.kind(), "end it with .skb.apply(Ridge(), y=y) or another regressor or classifier");
             }
-            candidates.add(new Candidate(i, space.labels(point), predict, predict.target()));
+            finals.add(predict);
+        }
+        // Classifiers change what cv=k and scoring=None mean, and which method the scorer reads (issue 7).
+        int classifiers = 0;
+        for (FitPredict predict : finals) {
+            classifiers += ClassifierScoring.isClassifier(catalog, predict.spec()) ? 1 : 0;
+        }
+        if (search.scoring() instanceof Const.NoneConst && classifiers > 0) {
+            if (classifiers < finals.size()) {
+                throw new StratumError(search.origin(), "the candidates mix classifiers and regressors, whose default"
+                        + " scores (accuracy and R²) cannot be compared", "pass scoring=... to make_grid_search");
+            }
+            scoring = "accuracy";
+        }
+        if (classifiers == finals.size() && !(search.cv() instanceof Const.DictConst)
+                && splitter instanceof SplitterSpec.KFold k && !k.shuffle()) {
+            splitter = ClassifierScoring.byCount(k.nSplits(), true);
+        }
+        for (int i = 0; i < finals.size(); i++) {
+            FitPredict predict = finals.get(i);
+            FitPredict answering = predict.withOutput(ClassifierScoring.responseFor(scoring, predict.spec(),
+                    ClassifierScoring.isClassifier(catalog, predict.spec()), predict.origin()));
+            candidates.add(new Candidate(i, space.labels(points.get(i)), answering, answering.target()));
         }
         return new SearchPlan(space.names(), candidates, splitter, scoring);
     }

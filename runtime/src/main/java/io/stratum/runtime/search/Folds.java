@@ -9,6 +9,7 @@ import io.stratum.runtime.exec.FoldSplit;
 import io.stratum.runtime.kernels.split.Fold;
 import io.stratum.runtime.kernels.split.KFoldKernel;
 import io.stratum.runtime.kernels.split.ShuffleSplitKernel;
+import io.stratum.runtime.kernels.split.StratifiedKFoldKernel;
 import io.stratum.runtime.kernels.split.TimeSeriesSplitKernel;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,16 @@ final class Folds {
 
     /** The folds {@code splitter} makes of {@code rows} rows, exactly as scikit-learn's splitter yields them. */
     static List<FoldSplit> of(SplitterSpec splitter, int rows) {
+        return of(splitter, rows, () -> {
+            throw new IllegalStateException(splitter.repr() + " needs the target's classes");
+        });
+    }
+
+    /**
+     * The folds {@code splitter} makes of {@code rows} rows; a stratified splitter reads the class of every row
+     * from {@code classes} (asked only then, since reading the target is work a plain KFold does not need).
+     */
+    static List<FoldSplit> of(SplitterSpec splitter, int rows, java.util.function.Supplier<int[]> classes) {
         List<Fold> folds;
         try {
             folds = switch (splitter) {
@@ -27,6 +38,9 @@ final class Folds {
                 case SplitterSpec.KFold k -> KFoldKernel.split(rows, k.nSplits());
                 case SplitterSpec.ShuffleSplit s -> ShuffleSplitKernel.split(rows, s.nSplits(), size(s.testSize()),
                         size(s.trainSize()), s.seed());
+                case SplitterSpec.StratifiedKFold k when k.shuffle() ->
+                        StratifiedKFoldKernel.splitShuffled(classes.get(), k.nSplits(), k.seed());
+                case SplitterSpec.StratifiedKFold k -> StratifiedKFoldKernel.split(classes.get(), k.nSplits());
                 case SplitterSpec.TimeSeriesSplit t -> TimeSeriesSplitKernel.split(rows, t.nSplits(), t.maxTrainSize(),
                         t.testSize(), t.gap());
             };

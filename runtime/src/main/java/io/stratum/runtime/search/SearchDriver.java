@@ -74,7 +74,7 @@ public final class SearchDriver {
             } catch (java.util.concurrent.CancellationException e) {
                 throw new SearchCancelled(0, plan.candidates().size() * plan.folds());
             }
-            List<FoldSplit> folds = Folds.of(plan.splitter(), rows);
+            List<FoldSplit> folds = Folds.of(plan.splitter(), rows, () -> targetClasses(plan, beforeSplit));
             PlanExecutor executor = beforeSplit.withFolds(folds);
             double[][] scores = new double[plan.candidates().size()][folds.size()];
             runAll(plan, options, folds.size(), monitor, (c, f) -> {
@@ -208,10 +208,34 @@ public final class SearchDriver {
                         "X and y must have the same rows; mark both on frames derived from the same data");
             }
         }
-        if (plan.splitter() instanceof io.stratum.ir.physical.SplitterSpec.KFold && rows < plan.folds()) {
+        if ((plan.splitter() instanceof io.stratum.ir.physical.SplitterSpec.KFold
+                || plan.splitter() instanceof io.stratum.ir.physical.SplitterSpec.StratifiedKFold) && rows < plan.folds()) {
             throw new StratumError(io.stratum.ir.node.Origin.NONE, "cannot make " + plan.folds() + " folds of " + rows + " rows", "use a smaller cv");
         }
         return rows;
+    }
+
+    /**
+     * The class of every row of the search's target, for stratified folds: scikit-learn stratifies on the y the
+     * search is given, which is every candidate's target on all rows.
+     */
+    private static int[] targetClasses(SearchPlan plan, PlanExecutor executor) {
+        PhysicalOp target = plan.candidates().get(0).target();
+        RuntimeValue y = executor.output(target, -1, Mode.FULL);
+        io.stratum.runtime.data.Column column = switch (y) {
+            case RuntimeValue.Series s -> s.column();
+            case RuntimeValue.Frame f when f.table().columnCount() == 1 -> f.table().column(0);
+            case RuntimeValue.Frame f -> throw new StratumError(target.origin(), "stratified folds need one target"
+                    + " column, got a frame of " + f.table().columnCount(), "select the target with data['name']");
+        };
+        try {
+            return io.stratum.runtime.kernels.classify.ClassLabels.of(column).encode(column);
+        } catch (io.stratum.runtime.data.DataException e) {
+            StratumError error = new StratumError(target.origin(), "cannot stratify the folds on the target: "
+                    + e.getMessage(), "drop rows with a missing target before mark_as_y");
+            error.initCause(e);
+            throw error;
+        }
     }
 
     private static void collectSplits(PhysicalOp op, Map<PhysicalOp, Boolean> seen, List<SplitRows> out) {
