@@ -1,7 +1,6 @@
 package io.stratum.frontend.cli;
 
 import io.stratum.frontend.bind.BoundScript;
-import io.stratum.frontend.bind.ScriptBinder;
 import io.stratum.ir.diagnostics.StratumError;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,6 +27,18 @@ final class ScriptOptions {
 
     @Option(names = "--debug", description = "Show stack traces of errors.")
     boolean debug;
+
+    @Option(names = "--frontend", defaultValue = "auto", description = "How the script becomes a plan: subset (our parser, no "
+            + "Python runs), graalpy (real Python in GraalPy), or auto: subset, falling back to graalpy for constructs "
+            + "outside the subset (default: ${DEFAULT-VALUE}).")
+    String frontend;
+
+    @Option(names = "--script-timeout", defaultValue = "60", paramLabel = "SECONDS",
+            description = "Stop a GraalPy script that takes longer than this to build its plan (default: ${DEFAULT-VALUE}).")
+    double scriptTimeout;
+
+    /** Where notes such as a frontend fallback go (the command's stderr). */
+    java.util.function.Consumer<String> notes = System.err::println;
 
     /** Script texts by file name as errors name them, for rendering carets. */
     final Map<String, String> sources = new TreeMap<>();
@@ -97,6 +108,10 @@ final class ScriptOptions {
                     + (Files.exists(path) ? ": " + e.getMessage() : ": no such file"), "check the path; it is relative to " + Path.of("").toAbsolutePath());
         }
         sources.put(script, text);
-        return ScriptBinder.bind(text, script, Path.of("").toAbsolutePath());
+        if (!(scriptTimeout > 0)) {
+            throw new StratumError(io.stratum.ir.node.Origin.NONE, "--script-timeout must be positive, got " + scriptTimeout, null);
+        }
+        return io.stratum.frontend.graalpy.ScriptFrontend.parse(frontend).bind(text, script, Path.of("").toAbsolutePath(),
+                java.time.Duration.ofMillis((long) (scriptTimeout * 1000)), notes);
     }
 }

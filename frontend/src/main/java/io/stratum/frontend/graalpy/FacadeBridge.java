@@ -1,0 +1,582 @@
+package io.stratum.frontend.graalpy;
+
+import io.stratum.frontend.api.DataOp;
+import io.stratum.frontend.api.DataOps;
+import io.stratum.frontend.api.SourceScope;
+import io.stratum.frontend.bind.ScriptAction;
+import io.stratum.frontend.syntax.ScriptError;
+import io.stratum.ir.catalog.ApiCatalog;
+import io.stratum.ir.catalog.ApiEntry;
+import io.stratum.ir.catalog.EntryKind;
+import io.stratum.ir.catalog.StandardCatalog;
+import io.stratum.ir.diagnostics.StratumError;
+import io.stratum.ir.logical.BinaryOperator;
+import io.stratum.ir.logical.GridSearch;
+import io.stratum.ir.logical.NumericFunction;
+import io.stratum.ir.logical.UnaryOperator;
+import io.stratum.ir.node.Origin;
+import io.stratum.ir.value.ColumnSelector;
+import io.stratum.ir.value.Const;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.graalvm.polyglot.HostAccess;
+import org.graalvm.polyglot.Value;
+
+/**
+ * The one host object a GraalPy script can reach: the facade modules ({@code skrub}, {@code sklearn.*},
+ * {@code pandas}) call it to build the plan through the same Java DataOps API the subset binder calls, and to
+ * record what the script prints. Only the methods marked {@link HostAccess.Export} are visible to Python.
+ */
+public final class FacadeBridge {
+    private static final ApiCatalog CATALOG = StandardCatalog.get();
+    private static final String RESOURCES = "/io/stratum/frontend/graalpy/python/";
+
+    private final String fileName;
+    private final Path workingDirectory;
+    private final List<DataOp> searches = new ArrayList<>();
+    private final List<ScriptAction> actions = new ArrayList<>();
+
+    FacadeBridge(String fileName, Path workingDirectory) {
+        this.fileName = fileName;
+        this.workingDirectory = workingDirectory;
+    }
+
+    List<DataOp> searches() {
+        return searches;
+    }
+
+    List<ScriptAction> actions() {
+        return actions;
+    }
+
+    /** The script's file name as errors and Python frames name it. */
+    @HostAccess.Export
+    public String scriptName() {
+        return fileName;
+    }
+
+    /** The Python source of a bundled facade module, or null when there is none of that name. */
+    @HostAccess.Export
+    public String facadeSource(String module) {
+        try (InputStream in = FacadeBridge.class.getResourceAsStream(RESOURCES + module + ".py")) {
+            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the facade module " + module, e);
+        }
+    }
+
+    /**
+     * The names directly inside {@code module} that the API catalog knows as classes, comma separated; the
+     * {@code sklearn} facade is generated from this, so a new catalog entry is importable at once.
+     */
+    @HostAccess.Export
+    public String catalogClasses(String module) {
+        List<String> out = new ArrayList<>();
+        for (String name : CATALOG.namesIn(module)) {
+            ApiEntry e = CATALOG.lookup(module + "." + name);
+            if (e.kind() != EntryKind.FRAME_METHOD && e.kind() != EntryKind.READER) {
+                out.add(name);
+            }
+        }
+        return String.join(",", out);
+    }
+
+    /** The catalog's modules below {@code top} (such as {@code sklearn.linear_model}), comma separated. */
+    @HostAccess.Export
+    public String catalogModules(String top) {
+        TreeSet<String> out = new TreeSet<>();
+        for (ApiEntry e : CATALOG.entries()) {
+            String q = e.qualifiedName();
+            for (int dot = q.indexOf('.'); dot >= 0; dot = q.indexOf('.', dot + 1)) {
+                String module = q.substring(0, dot);
+                if (module.equals(top) || module.startsWith(top + ".")) {
+                    if (CATALOG.lookup(module) == null) {
+                        out.add(module);
+                    }
+                }
+            }
+        }
+        return String.join(",", out);
+    }
+
+    /** The parameter names of a catalog class in signature order, comma separated (for positional arguments). */
+    @HostAccess.Export
+    public String catalogParams(String qualifiedName) {
+        ApiEntry e = CATALOG.lookup(qualifiedName);
+        return e == null ? "" : String.join(",", e.paramNames());
+    }
+
+    /** {@code print(...)} of text. */
+    @HostAccess.Export
+    public void printText(String text) {
+        actions.add(new ScriptAction.PrintText(text));
+    }
+
+    /** {@code print(search.results_)} and the like, written at {@code line}:{@code column}. */
+    @HostAccess.Export
+    public void showSearch(Object search, String attribute, int line, int column) {
+        actions.add(new ScriptAction.ShowSearch(op(search), attribute, origin(line, column)));
+    }
+
+    /** The plan node kind of a DataOp, for its Python repr. */
+    @HostAccess.Export
+    public String kind(Object op) {
+        return op(op).node().kind();
+    }
+
+    /** Whether the DataOp is a search, whose {@code results_} and the like may be printed. */
+    @HostAccess.Export
+    public boolean isSearch(Object op) {
+        return op(op).node() instanceof GridSearch;
+    }
+
+    /**
+     * One call of the DataOps API, made by a facade at script position {@code line}:{@code column} with the
+     * arguments in {@code args} (a Python list): the operations are named as skrub and pandas name them.
+     */
+    @HostAccess.Export
+    public Object invoke(String operation, int line, int column, Value args) {
+        Origin at = origin(line, column);
+        try {
+            return SourceScope.at(at, () -> dispatch(operation, args));
+        } catch (StratumError e) {
+            Origin o = e.origin().isKnown() ? e.origin() : at;
+            throw located(o, e.getMessage(), e.hint());
+        }
+    }
+
+    private Object dispatch(String operation, Value a) {
+        return switch (operation) {
+            case "var" -> a.getArraySize() == 1 ? DataOps.var(string(a, 0)) : DataOps.var(string(a, 0), java(a.getArrayElement(1)));
+            case "X", "y" -> {
+                String name = operation;
+                DataOp v = a.getArraySize() == 0 ? DataOps.var(name) : DataOps.var(name, java(a.getArrayElement(0)));
+                yield name.equals("X") ? v.skb().markAsX() : v.skb().markAsY();
+            }
+            case "as_data_op" -> DataOps.lift(java(a.getArrayElement(0)));
+            case "choose_from" -> chooseFrom(a.getArrayElement(0), a.getArrayElement(1).isNull() ? null : string(a, 1));
+            case "choose_int", "choose_float" -> chooseNumber(operation, a);
+            case "choose_bool" -> {
+                if (!a.getArrayElement(1).isBoolean()) {
+                    throw new StratumError(SourceScope.current(), "choose_bool(): 'default' must be True or False, got "
+                            + reprOf(a.getArrayElement(1)), null);
+                }
+                yield DataOps.chooseBool(optionalString(a, 0), a.getArrayElement(1).asBoolean());
+            }
+            case "optional" -> {
+                boolean noneFirst = a.getArrayElement(2).asBoolean();
+                if (noneFirst && !a.getArrayElement(3).isNull()) {
+                    throw new StratumError(SourceScope.current(), "optional(): if provided, 'default' must be None, got "
+                            + typeName(a.getArrayElement(3)), null);
+                }
+                yield DataOps.optional(java(a.getArrayElement(0)), optionalString(a, 1), noneFirst);
+            }
+            case "read_csv" -> readCsv(string(a, 0), a.getArrayElement(1));
+            case "estimator" -> estimator(string(a, 0), a.getArrayElement(1), a.getArrayElement(2));
+            case "getitem" -> op(a, 0).getItem(java(a.getArrayElement(1)));
+            case "attr" -> op(a, 0).attr(string(a, 1));
+            case "call" -> op(a, 0).call(string(a, 1), list(a.getArrayElement(2)), map(a.getArrayElement(3)));
+            case "binary" -> {
+                BinaryOperator bop = BinaryOperator.valueOf(string(a, 1));
+                Object other = java(a.getArrayElement(2));
+                yield a.getArrayElement(3).asBoolean() ? op(a, 0).binaryReversed(bop, other) : op(a, 0).binary(bop, other);
+            }
+            case "unary" -> op(a, 0).unary(UnaryOperator.valueOf(string(a, 1)));
+            case "apply" -> apply(op(a, 0), java(a.getArrayElement(1)), a.getArrayElement(2), a.getArrayElement(3));
+            case "select", "drop" -> {
+                Value cols = a.getArrayElement(1);
+                if (cols.isNull()) {
+                    throw new StratumError(SourceScope.current(), ".skb." + operation + ": cols must name columns, got None", null);
+                }
+                boolean select = operation.equals("select");
+                yield switch (columns(cols, ".skb." + operation)) {
+                    case ColumnSelector sel -> select ? op(a, 0).skb().select(sel) : op(a, 0).skb().drop(sel);
+                    case List<?> names -> select ? op(a, 0).skb().select(strings(names)) : op(a, 0).skb().drop(strings(names));
+                    default -> throw new IllegalStateException("columns are a selector or names");
+                };
+            }
+            case "numpy" -> numpy(string(a, 0), java(a.getArrayElement(1)));
+            case "mark_as_X" -> op(a, 0).skb().markAsX();
+            case "mark_as_y" -> op(a, 0).skb().markAsY();
+            case "make_grid_search" -> makeGridSearch(op(a, 0), a.getArrayElement(1), a.getArrayElement(2),
+                    a.getArrayElement(3), a.getArrayElement(4));
+            default -> throw new IllegalArgumentException("unknown facade operation " + operation);
+        };
+    }
+
+    private DataOp chooseFrom(Value outcomes, String name) {
+        if (outcomes.hasHashEntries()) {
+            Map<String, Object> items = new LinkedHashMap<>();
+            Value keys = outcomes.getHashKeysIterator();
+            while (keys.hasIteratorNextElement()) {
+                Value k = keys.getIteratorNextElement();
+                if (!k.isString()) {
+                    throw new StratumError(SourceScope.current(), "choose_from: dict keys must be strings", null);
+                }
+                items.put(k.asString(), java(outcomes.getHashValue(k)));
+            }
+            return DataOps.chooseFrom(items, name);
+        }
+        if (outcomes.hasArrayElements()) {
+            return DataOps.chooseFrom(list(outcomes), name);
+        }
+        throw new StratumError(SourceScope.current(), "choose_from expects a list or a dict of outcomes, got "
+                + typeName(outcomes), null);
+    }
+
+    /** {@code choose_int}/{@code choose_float}(low, high, log, n_steps, name, default), checked as the binder checks them. */
+    private static DataOp chooseNumber(String fn, Value a) {
+        Object low = java(a.getArrayElement(0));
+        Object high = java(a.getArrayElement(1));
+        Value log = a.getArrayElement(2);
+        Object steps = java(a.getArrayElement(3));
+        String name = optionalString(a, 4);
+        if (!a.getArrayElement(5).isNull()) {
+            throw new StratumError(SourceScope.current(), fn + "(): 'default' only matters outside a search, and Stratum only runs searches",
+                    "remove default=...");
+        }
+        if (!log.isBoolean()) {
+            throw new StratumError(SourceScope.current(), fn + "(): 'log' must be True or False, got " + reprOf(log), null);
+        }
+        Integer nSteps = switch (steps) {
+            case Const.NoneConst none -> null;
+            case Const.IntConst i when i.value() <= 10_000 -> (int) i.value();
+            default -> throw new StratumError(SourceScope.current(), fn + "(): 'n_steps' must be an int (at most 10000), got "
+                    + reprOf(a.getArrayElement(3)), null);
+        };
+        if (fn.equals("choose_int")) {
+            return DataOps.chooseInt(integerBound(low, fn, "low"), integerBound(high, fn, "high"), log.asBoolean(), nSteps, name);
+        }
+        return DataOps.chooseFloat(floatBound(low, fn, "low"), floatBound(high, fn, "high"), log.asBoolean(), nSteps, name);
+    }
+
+    private static long integerBound(Object c, String fn, String arg) {
+        if (c instanceof Const.IntConst i) {
+            return i.value();
+        }
+        throw new StratumError(SourceScope.current(), fn + "(): '" + arg + "' must be an int, got " + describe(c), null);
+    }
+
+    private static double floatBound(Object c, String fn, String arg) {
+        return switch (c) {
+            case Const.IntConst i -> i.value();
+            case Const.FloatConst f -> f.value();
+            default -> throw new StratumError(SourceScope.current(), fn + "(): '" + arg + "' must be a number, got " + describe(c), null);
+        };
+    }
+
+    private static String describe(Object c) {
+        return c instanceof Const k ? k.repr() : "a " + typeName(c);
+    }
+
+    private DataOp readCsv(String path, Value kwargs) {
+        ApiEntry entry = CATALOG.lookup("pandas.read_csv");
+        Value keys = kwargs.getHashKeysIterator();
+        while (keys.hasIteratorNextElement()) {
+            String k = keys.getIteratorNextElement().asString();
+            if (entry.param(k) == null) {
+                throw new StratumError(SourceScope.current(), "read_csv: Stratum does not support the argument '" + k + "' yet",
+                        "supported: " + String.join(", ", entry.paramNames()));
+            }
+            Object v = java(kwargs.getHashValue(k));
+            String problem = v instanceof Const c ? entry.param(k).check(c) : "must be a constant";
+            if (problem == null) {
+                problem = entry.param(k).checkSupported((Const) v);
+            }
+            if (problem != null) {
+                throw new StratumError(SourceScope.current(), "read_csv: " + problem, null);
+            }
+        }
+        return DataOps.readCsv(path, workingDirectory);
+    }
+
+    private DataOp estimator(String qualifiedName, Value args, Value kwargs) {
+        ApiEntry entry = CATALOG.lookup(qualifiedName);
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (args.getArraySize() > entry.params().size()) {
+            throw new StratumError(SourceScope.current(), entry.simpleName() + "() takes at most " + entry.params().size()
+                    + " arguments", null);
+        }
+        for (int i = 0; i < args.getArraySize(); i++) {
+            params.put(entry.params().get(i).name(), java(args.getArrayElement(i)));
+        }
+        for (Map.Entry<String, Object> e : map(kwargs).entrySet()) {
+            if (params.containsKey(e.getKey())) {
+                throw new StratumError(SourceScope.current(), entry.simpleName() + "() got multiple values for argument '"
+                        + e.getKey() + "'", null);
+            }
+            params.put(e.getKey(), e.getValue());
+        }
+        return DataOps.estimator(qualifiedName, params);
+    }
+
+    private DataOp apply(DataOp self, Object estimator, Value y, Value cols) {
+        if (!(estimator instanceof DataOp est)) {
+            throw new StratumError(SourceScope.current(), ".skb.apply expects an estimator such as Ridge(), got "
+                    + typeName(estimator), null);
+        }
+        DataOp yOp = null;
+        if (!y.isNull()) {
+            if (!(java(y) instanceof DataOp yy)) {
+                throw new StratumError(SourceScope.current(), ".skb.apply: y must be a DataOp (for example data['target'].skb.mark_as_y())", null);
+            }
+            yOp = yy;
+        }
+        Object colSpec = cols.isNull() ? null : columns(cols, ".skb.apply");
+        if (colSpec instanceof ColumnSelector sel) {
+            return self.skb().applyToSelected(est, yOp, sel);
+        }
+        return self.skb().apply(est, yOp, colSpec == null ? null : strings((List<?>) colSpec));
+    }
+
+    /**
+     * A {@code cols=} argument as the subset binder reads it (skrub's {@code make_selector}): a name or a list of
+     * names is a list of names, and so is {@code s.cols(...)} alone; any other selector is a {@link ColumnSelector}.
+     * The selector facade passes selectors as tagged tuples such as {@code ("\0selector:SUB", ("\0selector:numeric",), ...)}.
+     */
+    /** The first item of the tuples the selector facade passes, which no column name starts with. */
+    private static final String SELECTOR_TAG = "\u0000selector:";
+
+    private static Object columns(Value cols, String who) {
+        ColumnSelector s = selector(cols);
+        if (s == null) {
+            throw new StratumError(SourceScope.current(), who + ": cols must be a column name, a list of names or a skrub selector, got "
+                    + typeName(cols), "for example cols=[\"a\", \"b\"] or cols=s.numeric() with import skrub.selectors as s");
+        }
+        return s instanceof ColumnSelector.Cols names ? names.names() : s;
+    }
+
+    private static ColumnSelector selector(Value v) {
+        if (v.isString()) {
+            return new ColumnSelector.Cols(List.of(v.asString()));
+        }
+        if (!v.hasArrayElements()) {
+            return null;
+        }
+        String first = v.getArraySize() > 0 && v.getArrayElement(0).isString() ? v.getArrayElement(0).asString() : "";
+        if (!first.startsWith(SELECTOR_TAG)) {
+            List<String> names = new ArrayList<>();
+            for (long i = 0; i < v.getArraySize(); i++) {
+                if (!v.getArrayElement(i).isString()) {
+                    return null;
+                }
+                names.add(v.getArrayElement(i).asString());
+            }
+            return new ColumnSelector.Cols(names);
+        }
+        String tag = first.substring(SELECTOR_TAG.length());
+        return switch (tag) {
+            case "all" -> new ColumnSelector.All();
+            case "numeric" -> new ColumnSelector.Numeric();
+            case "string" -> new ColumnSelector.StringType();
+            case "cols" -> {
+                List<String> names = new ArrayList<>();
+                Value items = v.getArrayElement(1);
+                for (long i = 0; i < items.getArraySize(); i++) {
+                    names.add(items.getArrayElement(i).asString());
+                }
+                yield new ColumnSelector.Cols(names);
+            }
+            case "glob" -> new ColumnSelector.Glob(v.getArrayElement(1).asString());
+            case "inv" -> new ColumnSelector.Inverted(selector(v.getArrayElement(1)));
+            case "OR", "AND", "SUB", "XOR" -> new ColumnSelector.Combined(ColumnSelector.Operator.valueOf(tag),
+                    selector(v.getArrayElement(1)), selector(v.getArrayElement(2)));
+            default -> null;
+        };
+    }
+
+    private static List<String> strings(List<?> names) {
+        List<String> out = new ArrayList<>();
+        for (Object o : names) {
+            out.add((String) o);
+        }
+        return out;
+    }
+
+    /** {@code np.<name>(x)}: a plan step on a DataOp; on a number, the value now, as numpy computes it eagerly. */
+    private static Object numpy(String name, Object x) {
+        NumericFunction function = NumericFunction.byNumpyName(name);
+        return switch (x) {
+            case DataOp op -> op.numpy(function);
+            case Const.IntConst i -> function.keepsIntegers() ? (Object) function.applyInteger(i.value()) : (Object) function.apply(i.value());
+            case Const.FloatConst f -> function.apply(f.value());
+            default -> throw new StratumError(SourceScope.current(), "np." + name + "() of " + describe(x) + " is not supported",
+                    "apply it to a column, e.g. np." + name + "(df[\"x\"]), or to a number");
+        };
+    }
+
+    /** The numpy functions Stratum compiles, comma separated. */
+    @HostAccess.Export
+    public String numpyFunctions() {
+        List<String> out = new ArrayList<>();
+        for (NumericFunction f : NumericFunction.values()) {
+            out.add(f.numpyName());
+        }
+        if (NumericFunction.byNumpyName("absolute") != null) {
+            out.add("absolute");
+        }
+        return String.join(",", out);
+    }
+
+    private DataOp makeGridSearch(DataOp self, Value cv, Value scoring, Value fitted, Value refit) {
+        if (!fitted.isBoolean()) {
+            throw new StratumError(SourceScope.current(), "make_grid_search: fitted must be True or False", null);
+        }
+        int folds;
+        if (cv.isNull()) {
+            folds = 5;
+        } else if (java(cv) instanceof Const.IntConst i) {
+            folds = (int) i.value();
+        } else {
+            throw new StratumError(SourceScope.current(), "make_grid_search: cv must be an int (the number of KFold splits) in Stratum for now, got "
+                    + reprOf(cv), "use cv=5");
+        }
+        if (!refit.isBoolean()) {
+            throw new StratumError(SourceScope.current(), "make_grid_search: refit must be True or False in Stratum for now", null);
+        }
+        String scoringName;
+        if (scoring.isNull()) {
+            scoringName = "r2";
+        } else if (scoring.isString()) {
+            scoringName = scoring.asString();
+        } else {
+            throw new StratumError(SourceScope.current(), "make_grid_search: scoring must be a scorer name such as 'r2'", null);
+        }
+        DataOp search = self.skb().makeGridSearch(folds, scoringName, fitted.asBoolean());
+        searches.add(search);
+        return search;
+    }
+
+    // ---- Python values to Java values, as the subset binder's toJava makes them ----------------------------
+
+    /** A Python value as the DataOps API takes it: a DataOp, a {@link Const}, or a list/map holding DataOps. */
+    static Object java(Value v) {
+        if (v.isNull()) {
+            return Const.none();
+        }
+        if (v.isHostObject()) {
+            Object host = v.asHostObject();
+            if (host instanceof DataOp d) {
+                return d;
+            }
+            throw new StratumError(SourceScope.current(), host.getClass().getSimpleName() + " cannot be used as a value in a pipeline", null);
+        }
+        if (v.isBoolean()) {
+            return Const.of(v.asBoolean());
+        }
+        if (v.isString()) {
+            return Const.of(v.asString());
+        }
+        String type = typeName(v);
+        if (v.isNumber()) {
+            // Inside a host call a Python float arrives as a Java double, whose meta object is the host's.
+            if (type.equals("float") || type.equals("Double") || type.equals("Float")) {
+                return Const.of(v.asDouble());
+            }
+            if (v.fitsInLong()) {
+                return Const.of(v.asLong());
+            }
+            throw new StratumError(SourceScope.current(), "integer " + reprOf(v) + " does not fit in 64 bits", null);
+        }
+        if (v.hasHashEntries()) {
+            Map<Object, Object> out = new LinkedHashMap<>();
+            Value keys = v.getHashKeysIterator();
+            while (keys.hasIteratorNextElement()) {
+                Value k = keys.getIteratorNextElement();
+                out.put(java(k), java(v.getHashValue(k)));
+            }
+            return out;
+        }
+        if (v.hasArrayElements() && (type.equals("list") || type.equals("tuple"))) {
+            List<Object> out = list(v);
+            boolean allConst = true;
+            for (Object o : out) {
+                allConst &= o instanceof Const;
+            }
+            if (allConst) {
+                List<Const> consts = new ArrayList<>(out.size());
+                for (Object o : out) {
+                    consts.add((Const) o);
+                }
+                return new Const.ListConst(consts, type.equals("tuple"));
+            }
+            return out;
+        }
+        throw new StratumError(SourceScope.current(), type + " cannot be used as a value in a pipeline", null);
+    }
+
+    private static List<Object> list(Value v) {
+        List<Object> out = new ArrayList<>();
+        for (long i = 0; i < v.getArraySize(); i++) {
+            out.add(java(v.getArrayElement(i)));
+        }
+        return out;
+    }
+
+    private static Map<String, Object> map(Value v) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        Value keys = v.getHashKeysIterator();
+        while (keys.hasIteratorNextElement()) {
+            Value k = keys.getIteratorNextElement();
+            out.put(k.asString(), java(v.getHashValue(k)));
+        }
+        return out;
+    }
+
+    private static String typeName(Object o) {
+        return o instanceof Value v ? typeName(v) : o instanceof Const c ? c.typeName() : "a list or dict";
+    }
+
+    private static String typeName(Value v) {
+        Value meta = v.getMetaObject();
+        return meta == null ? "object" : meta.getMetaSimpleName();
+    }
+
+    private static String reprOf(Value v) {
+        return v.toString();
+    }
+
+    private static String optionalString(Value args, int index) {
+        Value v = args.getArrayElement(index);
+        if (v.isNull()) {
+            return null;
+        }
+        if (!v.isString()) {
+            throw new StratumError(SourceScope.current(), "'name' must be a str, got " + typeName(v), null);
+        }
+        return v.asString();
+    }
+
+    private static String string(Value args, int index) {
+        return args.getArrayElement(index).asString();
+    }
+
+    private static DataOp op(Value args, int index) {
+        return op(args.getArrayElement(index).asHostObject());
+    }
+
+    private static DataOp op(Object o) {
+        if (o instanceof DataOp d) {
+            return d;
+        }
+        throw new IllegalArgumentException("not a DataOp: " + o);
+    }
+
+    private Origin origin(int line, int column) {
+        return line <= 0 ? Origin.NONE : new Origin(fileName, line, Math.max(1, column));
+    }
+
+    private ScriptError located(Origin o, String message, String hint) {
+        if (!o.isKnown()) {
+            return new ScriptError(fileName, 1, 1, message, hint);
+        }
+        return new ScriptError(o.file().isEmpty() ? fileName : o.file(), o.line(), o.column(), message, hint);
+    }
+}

@@ -1,0 +1,302 @@
+# The core of Stratum's Python facade: lazy DataOp handles whose operators and methods call the Java DataOps
+# API through the bridge, exactly as the subset binder does. No data ever enters Python.
+import builtins
+import os
+import sys
+
+_B = bridge  # noqa: F821 - set by the bootstrap before this module runs
+_SCRIPT = _B.scriptName()
+_real_print = builtins.print
+
+
+def where():
+    """The script's line and column of the call being made (0, 0 when it is not in the script)."""
+    f = sys._getframe(1)
+    while f is not None and f.f_code.co_filename != _SCRIPT:
+        f = f.f_back
+    if f is None:
+        return 0, 0
+    line = f.f_lineno
+    column = 1
+    try:
+        positions = f.f_code.co_positions()
+        index = f.f_lasti // 2
+        for i, p in enumerate(positions):
+            if i == index:
+                if p[0] == line and p[2] is not None:
+                    column = p[2] + 1
+                break
+    except (AttributeError, TypeError, ValueError):
+        pass
+    return line, column
+
+
+def invoke(operation, *args):
+    line, column = where()
+    return _B.invoke(operation, line, column, [unwrap(a) for a in args])
+
+
+def unwrap(value):
+    """The value as the bridge takes it: handles become their Java DataOps, containers are unwrapped inside."""
+    if isinstance(value, Handle):
+        return value._stratum_op()
+    if getattr(type(value), "_stratum_selector", False):
+        return value._stratum_value()
+    if isinstance(value, SearchAttribute):
+        raise TypeError("search." + value.attribute + " is only known when the search has run; Stratum can print it, "
+                        "not compute with it while the plan is built")
+    if isinstance(value, list):
+        return [unwrap(v) for v in value]
+    if isinstance(value, tuple):
+        return tuple(unwrap(v) for v in value)
+    if isinstance(value, dict):
+        return {unwrap(k): unwrap(v) for k, v in value.items()}
+    if isinstance(value, os.PathLike):
+        return os.fspath(value)
+    return value
+
+
+def wrap(op):
+    return Search(op) if _B.isSearch(op) else DataOp(op)
+
+
+class Handle:
+    """Anything that stands for a node of the plan."""
+    __slots__ = ("_op",)
+
+    def __init__(self, op):
+        object.__setattr__(self, "_op", op)
+
+    def _stratum_op(self):
+        return self._op
+
+    def __repr__(self):
+        return "<" + _B.kind(self._stratum_op()) + ">"
+
+
+class Estimator(Handle):
+    """An estimator built by a facade class such as sklearn.linear_model.Ridge."""
+    __slots__ = ()
+
+
+_BINARY = {"add": "ADD", "sub": "SUB", "mul": "MUL", "truediv": "TRUEDIV", "floordiv": "FLOORDIV", "mod": "MOD",
+           "pow": "POW", "and": "AND", "or": "OR", "xor": "XOR"}
+_COMPARE = {"eq": "EQ", "ne": "NE", "lt": "LT", "le": "LE", "gt": "GT", "ge": "GE"}
+
+
+def _binary(name, op):
+    def forward(self, other):
+        return DataOp(invoke("binary", self, op, other, False))
+
+    def reverse(self, other):
+        return DataOp(invoke("binary", self, op, other, True))
+
+    forward.__name__ = "__" + name + "__"
+    reverse.__name__ = "__r" + name + "__"
+    return forward, reverse
+
+
+def _compare(op):
+    def method(self, other):
+        return DataOp(invoke("binary", self, op, other, False))
+    return method
+
+
+class DataOp(Handle):
+    """A lazy value of the pipeline, as skrub's DataOp: every operation records a step of the plan."""
+    __slots__ = ()
+
+    for _name, _op in _BINARY.items():
+        locals()["__" + _name + "__"], locals()["__r" + _name + "__"] = _binary(_name, _op)
+    for _name, _op in _COMPARE.items():
+        locals()["__" + _name + "__"] = _compare(_op)
+    del _name, _op
+
+    __hash__ = Handle.__hash__
+
+    def __neg__(self):
+        return DataOp(invoke("unary", self, "NEG"))
+
+    def __pos__(self):
+        return DataOp(invoke("unary", self, "POS"))
+
+    def __invert__(self):
+        return DataOp(invoke("unary", self, "INVERT"))
+
+    def __abs__(self):
+        return DataOp(invoke("unary", self, "ABS"))
+
+    def __bool__(self):
+        raise TypeError("the truth value of a DataOp is not known while the plan is built; use .skb.if_else(...) "
+                        "or skrub.choose_bool(...) to branch on data (coming to Stratum), or a constant condition")
+
+    def __iter__(self):
+        raise TypeError("a DataOp cannot be iterated while the plan is built")
+
+    def __getitem__(self, key):
+        return DataOp(invoke("getitem", self, key))
+
+    def __getattr__(self, name):
+        if name.startswith("__") and name.endswith("__"):
+            raise AttributeError(name)
+        if name == "skb":
+            return Skb(self)
+        return Attribute(self, name)
+
+    def __setattr__(self, name, value):
+        raise TypeError("DataOps are immutable; use .assign(" + name + "=...) to add a column")
+
+    def as_data_op(self):
+        return self
+
+
+class Attribute(DataOp):
+    """x.name: a method when called (x.drop(...)), else the attribute itself (x.shape)."""
+    __slots__ = ("_receiver", "_name", "_attr")
+
+    def __init__(self, receiver, name):
+        object.__setattr__(self, "_receiver", receiver)
+        object.__setattr__(self, "_name", name)
+        object.__setattr__(self, "_attr", None)
+
+    def _stratum_op(self):
+        # Created only when used as a value, so a method call does not leave an attribute node behind.
+        if self._attr is None:
+            line, column = where()
+            object.__setattr__(self, "_attr", _B.invoke("attr", line, column, [self._receiver._stratum_op(), self._name]))
+        return self._attr
+
+    def __call__(self, *args, **kwargs):
+        if self._name == "as_data_op" and not args and not kwargs:
+            return self._receiver
+        return DataOp(invoke("call", self._receiver, self._name, list(args), kwargs))
+
+
+class Search(DataOp):
+    """The result of .skb.make_grid_search(...): its results are shown when printed."""
+    __slots__ = ()
+
+    _RESULTS = ("results_", "detailed_results_", "best_params_", "best_score_")
+
+    def __getattr__(self, name):
+        if name in Search._RESULTS:
+            return SearchAttribute(self, name)
+        if name == "skb":
+            return Skb(self)
+        if name.startswith("__") and name.endswith("__"):
+            raise AttributeError(name)
+        raise AttributeError("a search has no attribute '" + name + "' in Stratum; read results_, "
+                             "detailed_results_, best_params_ or best_score_")
+
+
+class SearchAttribute:
+    """search.results_ and the like: known once the search has run, so it can only be printed."""
+    __slots__ = ("search", "attribute")
+
+    def __init__(self, search, attribute):
+        self.search = search
+        self.attribute = attribute
+
+    def __repr__(self):
+        return "<search " + self.attribute + ">"
+
+
+_UNSET = object()
+
+
+class Skb:
+    """The .skb namespace of a DataOp."""
+    __slots__ = ("_self",)
+
+    def __init__(self, owner):
+        self._self = owner
+
+    def apply(self, estimator, *, y=None, cols=None, exclude_cols=_UNSET, how=_UNSET, allow_reject=_UNSET,
+              unsupervised=_UNSET):
+        for name, given in (("exclude_cols", exclude_cols), ("how", how), ("allow_reject", allow_reject),
+                            ("unsupervised", unsupervised)):
+            if given is not _UNSET:
+                raise NotImplementedError(".skb.apply: '" + name + "' is not supported by Stratum yet")
+        return DataOp(invoke("apply", self._self, estimator, y, cols))
+
+    def select(self, cols):
+        return DataOp(invoke("select", self._self, cols))
+
+    def drop(self, cols):
+        return DataOp(invoke("drop", self._self, cols))
+
+    def mark_as_X(self):
+        return DataOp(invoke("mark_as_X", self._self))
+
+    def mark_as_y(self):
+        return DataOp(invoke("mark_as_y", self._self))
+
+    def make_grid_search(self, *, fitted=False, cv=None, scoring=None, n_jobs=None, refit=True):
+        return Search(invoke("make_grid_search", self._self, cv, scoring, fitted, refit))
+
+    def set_name(self, name):
+        return self._self
+
+    def set_description(self, description):
+        return self._self
+
+    def __getattr__(self, name):
+        raise AttributeError(".skb has no method '" + name + "' that Stratum supports; supported: apply, select, drop, mark_as_X, "
+                             "mark_as_y, make_grid_search, set_name, set_description")
+
+
+def facade_print(*args, sep=" ", end="\n", file=None, flush=False):
+    """print() as the subset binder records it: text in order, and search results where they are printed."""
+    if file is not None and file is not sys.stdout:
+        return _real_print(*args, sep=sep, end=end, file=file, flush=flush)
+    if sep is None:
+        sep = " "
+    text = []
+    for a in args:
+        if isinstance(a, SearchAttribute):
+            if text:
+                _B.printText(sep.join(text).rstrip())
+                text = []
+            line, column = where()
+            _B.showSearch(a.search._stratum_op(), a.attribute, line, column)
+        else:
+            text.append(str(a))
+    if text:
+        _B.printText(sep.join(text))
+
+
+def estimator_class(qualified_name):
+    simple = qualified_name.rsplit(".", 1)[1]
+    module = qualified_name.rsplit(".", 1)[0]
+
+    def __init__(self, *args, **kwargs):
+        Handle.__init__(self, invoke("estimator", qualified_name, list(args), kwargs))
+
+    cls = type(simple, (Estimator,), {"__init__": __init__, "__slots__": (), "__module__": module,
+                                      "__qualname__": simple})
+    cls.__doc__ = "Stratum's facade of " + qualified_name + " (parameters and defaults from the API catalog)."
+    return cls
+
+
+def add_catalog_classes(namespace, module):
+    """Defines a facade class in {@code namespace} for every class the API catalog knows in {@code module}."""
+    for simple in filter(None, _B.catalogClasses(module).split(",")):
+        namespace[simple] = estimator_class(module + "." + simple)
+
+
+def populate_catalog_module(module):
+    """Fills a generated facade module (sklearn and its submodules) with the catalog's classes in it."""
+    name = module.__name__
+    module.__path__ = []
+    add_catalog_classes(module.__dict__, name)
+
+    def __getattr__(attr):
+        raise AttributeError("Stratum does not know '" + name + "." + attr + "'; known in " + name + ": "
+                             + (_B.catalogClasses(name).replace(",", ", ") or "nothing"))
+
+    module.__getattr__ = __getattr__
+
+
+def unknown_sklearn_module(fullname, known):
+    raise ModuleNotFoundError("Stratum knows no estimator in '" + fullname + "'; known modules: " + ", ".join(known),
+                              name=fullname)

@@ -1,0 +1,26 @@
+# Stratum's facade of numpy: the element-wise functions Stratum compiles (np.log, np.exp, np.sqrt, ...), which
+# record a plan step on a DataOp and compute at once on a number; no data enters Python.
+import _stratum as _s
+
+_s.add_catalog_classes(globals(), "numpy")
+_FUNCTIONS = set(filter(None, _s._B.numpyFunctions().split(",")))
+
+
+def _function(name):
+    def function(x, **kwargs):
+        if kwargs:
+            raise TypeError("np." + name + "(): Stratum does not support the argument '" + next(iter(kwargs))
+                            + "'; call it with the column only: np." + name + "(df[\"x\"])")
+        result = _s.invoke("numpy", name, x)
+        return result if isinstance(result, (int, float)) else _s.DataOp(result)
+
+    function.__name__ = name
+    return function
+
+
+for _name in _FUNCTIONS:
+    globals()[_name] = _function(_name)
+
+
+def __getattr__(attr):
+    raise AttributeError("Stratum does not know 'numpy." + attr + "'; known: " + ", ".join(sorted(_FUNCTIONS)))

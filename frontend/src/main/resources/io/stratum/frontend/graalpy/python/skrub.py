@@ -1,0 +1,56 @@
+# Stratum's facade of skrub: the functions build DataOps through the Java DataOps API.
+import _stratum as _s
+
+__path__ = []
+
+
+def var(name, value=_s._UNSET):
+    if value is _s._UNSET:
+        return _s.DataOp(_s.invoke("var", name))
+    return _s.DataOp(_s.invoke("var", name, value))
+
+
+def X(value=_s._UNSET):
+    return _s.DataOp(_s.invoke("X") if value is _s._UNSET else _s.invoke("X", value))
+
+
+def y(value=_s._UNSET):
+    return _s.DataOp(_s.invoke("y") if value is _s._UNSET else _s.invoke("y", value))
+
+
+def choose_from(outcomes, *, name=None):
+    return _s.DataOp(_s.invoke("choose_from", outcomes, name))
+
+
+def choose_int(low, high, *, log=False, n_steps=None, name=None, default=None):
+    return _s.DataOp(_s.invoke("choose_int", low, high, log, n_steps, name, default))
+
+
+def choose_float(low, high, *, log=False, n_steps=None, name=None, default=None):
+    return _s.DataOp(_s.invoke("choose_float", low, high, log, n_steps, name, default))
+
+
+def choose_bool(*, name=None, default=True):
+    return _s.DataOp(_s.invoke("choose_bool", name, default))
+
+
+def optional(value, *, name=None, default=_s._UNSET):
+    given = default is not _s._UNSET
+    return _s.DataOp(_s.invoke("optional", value, name, given, default if given else None))
+
+
+def as_data_op(value):
+    if isinstance(value, _s.DataOp):
+        return value
+    return _s.DataOp(_s.invoke("as_data_op", value))
+
+
+_s.add_catalog_classes(globals(), "skrub")
+
+
+def __getattr__(attr):
+    if attr == "selectors":
+        import skrub.selectors
+        return skrub.selectors
+    raise AttributeError("Stratum does not know 'skrub." + attr + "'; known: var, X, y, choose_from, choose_int, choose_float, choose_bool, optional, as_data_op"
+                         + "".join(", " + n for n in filter(None, _s._B.catalogClasses("skrub").split(","))))

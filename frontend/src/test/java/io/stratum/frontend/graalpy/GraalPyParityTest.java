@@ -1,0 +1,69 @@
+package io.stratum.frontend.graalpy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.stratum.frontend.ExampleScripts;
+import io.stratum.frontend.api.DataOp;
+import io.stratum.frontend.bind.BoundScript;
+import io.stratum.frontend.bind.ScriptAction;
+import io.stratum.frontend.bind.ScriptBinder;
+import io.stratum.frontend.syntax.ScriptError;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every example script gives the same plans through GraalPy as through the subset binder: the same searches
+ * (by fingerprint), and the same printed text and shown results in the same order. Binding reads no data, so
+ * this runs without the shared data set.
+ */
+class GraalPyParityTest {
+
+    static Stream<String> scripts() {
+        return ExampleScripts.all().stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scripts")
+    void graalPyBuildsTheSubsetBindersPlan(String script) {
+        String source = ExampleScripts.source(script);
+        BoundScript subset;
+        try {
+            subset = ScriptBinder.bind(source, script, ExampleScripts.repoRoot());
+        } catch (ScriptError e) {
+            assumeTrue(false, () -> script + " is outside the subset (" + e.problem() + "); only GraalPy runs it, nothing to compare");
+            return;
+        }
+        BoundScript python = GraalPyFrontend.bind(source, script, ExampleScripts.repoRoot());
+
+        assertNotNull(python.mainSearch(), script + " builds no search under GraalPy");
+        assertEquals(subset.mainSearch().node().fingerprint(), python.mainSearch().node().fingerprint(),
+                script + ": the main search differs");
+        assertEquals(fingerprints(subset.searches()), fingerprints(python.searches()), script + ": searches differ");
+        assertEquals(describe(subset.actions()), describe(python.actions()), script + ": printed output differs");
+    }
+
+    static List<String> fingerprints(List<DataOp> searches) {
+        List<String> out = new ArrayList<>();
+        for (DataOp s : searches) {
+            out.add(s.node().fingerprint().hex());
+        }
+        return out;
+    }
+
+    static List<String> describe(List<ScriptAction> actions) {
+        List<String> out = new ArrayList<>();
+        for (ScriptAction a : actions) {
+            out.add(switch (a) {
+                case ScriptAction.PrintText t -> "text " + t.text();
+                case ScriptAction.ShowSearch s -> "show " + s.attribute() + " of " + s.search().node().fingerprint().hex()
+                        + " at line " + s.origin().line();
+            });
+        }
+        return out;
+    }
+}
