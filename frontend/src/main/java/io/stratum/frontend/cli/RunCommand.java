@@ -41,6 +41,10 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        options.notes = line -> {
+            err.println(line);
+            err.flush();
+        };
         boolean json = false;
         SearchProgress progress = SearchProgress.start(err);
         try {
