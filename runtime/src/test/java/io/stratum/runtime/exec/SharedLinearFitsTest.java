@@ -35,7 +35,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Fold algebra in the executor: Ridge and LinearRegression candidates that read the same features and target
- * share one set of Gram statistics per fold (and one eigendecomposition when the design is wide), counted through
+ * share one set of Gram statistics per fold (and LinearRegression one eigendecomposition of it), counted through
  * {@link ExecutionStats}, and score as the same learners fitted directly on X, candidate by candidate.
  */
 class SharedLinearFitsTest {
@@ -91,21 +91,26 @@ class SharedLinearFitsTest {
     }
 
     @Test
-    void wideDesignSolvesEveryAlphaFromOneDecompositionPerFold(@TempDir Path dir) throws IOException {
+    void wideSparseDesignSharesOneGramBetweenRidgeAndLinearRegression(@TempDir Path dir) throws IOException {
         Wide wide = Wide.write(dir, 600, 90);
         List<Candidate> candidates = new ArrayList<>();
         for (double alpha : GRID) {
-            candidates.add(new Candidate(candidates.size(), List.of(Const.of(alpha)),
+            candidates.add(new Candidate(candidates.size(), List.of(Const.of("ridge"), Const.of(alpha)),
                     new FitPredict(wide.encoded(), wide.y(), TestPlans.ridge(alpha), "ridge_cholesky", TestPlans.line(5)),
                     wide.y()));
         }
-        SearchPlan plan = new SearchPlan(List.of("alpha"), candidates, FOLDS, "r2");
+        List<Const> ols = new ArrayList<>();
+        ols.add(Const.of("ols"));
+        ols.add(null);
+        candidates.add(new Candidate(candidates.size(), ols, new FitPredict(wide.encoded(), wide.y(),
+                TestPlans.linearRegression(), "lstsq_svd", TestPlans.line(5)), wide.y()));
+        SearchPlan plan = new SearchPlan(List.of("model", "alpha"), candidates, FOLDS, "r2");
 
         SearchOutcome shared = SearchDriver.standard().run(plan, new SearchOptions(2));
         SearchOutcome direct = directDriver().run(plan, new SearchOptions(2));
 
-        assertEquals(FOLDS, shared.stats().count(SharedLinearFits.STATISTICS));
-        assertEquals(FOLDS, shared.stats().count(SharedLinearFits.SPECTRUM), "one decomposition per fold, not per alpha");
+        assertEquals(FOLDS, shared.stats().count(SharedLinearFits.STATISTICS), "one Gram per fold for six learners");
+        assertEquals(FOLDS, shared.stats().count(SharedLinearFits.SPECTRUM), "LinearRegression's decomposition");
         assertSameScores(direct, shared);
     }
 
