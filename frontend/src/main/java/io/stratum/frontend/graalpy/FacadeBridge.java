@@ -429,27 +429,33 @@ public final class FacadeBridge {
         if (!fitted.isBoolean()) {
             throw new StratumError(SourceScope.current(), "make_grid_search: fitted must be True or False", null);
         }
+        // Mirrors the subset binder (bind/Methods.java): an int, a splitter object such as KFold(...), or None
+        // for 5 folds; scoring None is left to lowering, which picks r2 or accuracy from the final learner.
+        Object cvJava = cv.isNull() ? null : java(cv);
+        DataOp splitter = cvJava instanceof DataOp d ? d : null;
         int folds;
-        if (cv.isNull()) {
+        if (splitter != null || cvJava == null) {
             folds = 5;
-        } else if (java(cv) instanceof Const.IntConst i) {
+        } else if (cvJava instanceof Const.IntConst i) {
             folds = (int) i.value();
         } else {
-            throw new StratumError(SourceScope.current(), "make_grid_search: cv must be an int (the number of KFold splits) in Stratum for now, got "
-                    + reprOf(cv), "use cv=5");
+            throw new StratumError(SourceScope.current(), "make_grid_search: cv must be an int (the number of KFold splits) or a splitter, got "
+                    + reprOf(cv), "use cv=5 or cv=KFold(5, shuffle=True, random_state=0)");
         }
         if (!refit.isBoolean()) {
             throw new StratumError(SourceScope.current(), "make_grid_search: refit must be True or False in Stratum for now", null);
         }
         String scoringName;
         if (scoring.isNull()) {
-            scoringName = "r2";
+            scoringName = null;
         } else if (scoring.isString()) {
             scoringName = scoring.asString();
         } else {
             throw new StratumError(SourceScope.current(), "make_grid_search: scoring must be a scorer name such as 'r2'", null);
         }
-        DataOp search = self.skb().makeGridSearch(folds, scoringName, fitted.asBoolean());
+        DataOp search = splitter != null
+                ? self.skb().makeGridSearch(splitter, scoringName, fitted.asBoolean())
+                : self.skb().makeGridSearch(folds, scoringName, fitted.asBoolean());
         searches.add(search);
         return search;
     }
