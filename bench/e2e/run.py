@@ -41,8 +41,15 @@ VARIANTS = {
 
 
 def stratum_target(folder):
+    """The Stratum side: a batch folder `scripts/`, a `stratum.py`, or `stratum.path` naming an example script."""
     scripts = os.path.join(folder, "scripts")
-    return scripts + os.sep if os.path.isdir(scripts) else os.path.join(folder, "stratum.py")
+    if os.path.isdir(scripts):
+        return scripts + os.sep
+    pointer = os.path.join(folder, "stratum.path")
+    if os.path.exists(pointer):
+        with open(pointer) as f:
+            return os.path.join(ROOT, f.read().strip())
+    return os.path.join(folder, "stratum.py")
 
 
 def needed_data(folder):
