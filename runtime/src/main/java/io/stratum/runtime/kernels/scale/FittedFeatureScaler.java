@@ -134,10 +134,10 @@ public final class FittedFeatureScaler implements io.stratum.runtime.cache.Persi
         for (String c : columns) {
             out.writeUTF(c);
         }
-        writeDoubles(out, center);
-        writeDoubles(out, divisor);
-        writeDoubles(out, multiplier);
-        writeDoubles(out, offset);
+        io.stratum.runtime.cache.StoredArrays.writeDoubles(out, center);
+        io.stratum.runtime.cache.StoredArrays.writeDoubles(out, divisor);
+        io.stratum.runtime.cache.StoredArrays.writeDoubles(out, multiplier);
+        io.stratum.runtime.cache.StoredArrays.writeDoubles(out, offset);
         out.writeLong(Double.doubleToRawLongBits(clipLow));
         out.writeLong(Double.doubleToRawLongBits(clipHigh));
     }
@@ -153,37 +153,12 @@ public final class FittedFeatureScaler implements io.stratum.runtime.cache.Persi
         for (int j = 0; j < k; j++) {
             columns.add(in.readUTF());
         }
-        double[] center = readDoubles(in);
-        double[] divisor = readDoubles(in);
-        double[] multiplier = readDoubles(in);
-        double[] offset = readDoubles(in);
+        double[] center = io.stratum.runtime.cache.StoredArrays.readDoubles(in);
+        double[] divisor = io.stratum.runtime.cache.StoredArrays.readDoubles(in);
+        double[] multiplier = io.stratum.runtime.cache.StoredArrays.readDoubles(in);
+        double[] offset = io.stratum.runtime.cache.StoredArrays.readDoubles(in);
         double low = Double.longBitsToDouble(in.readLong());
         double high = Double.longBitsToDouble(in.readLong());
         return new FittedFeatureScaler(estimator, columns, center, divisor, multiplier, offset, low, high);
-    }
-
-    // -1 marks a null array; values keep their exact bits.
-    private static void writeDoubles(java.io.DataOutput out, double[] v) throws java.io.IOException {
-        out.writeInt(v == null ? -1 : v.length);
-        if (v != null) {
-            for (double x : v) {
-                out.writeLong(Double.doubleToRawLongBits(x));
-            }
-        }
-    }
-
-    private static double[] readDoubles(java.io.DataInput in) throws java.io.IOException {
-        int n = in.readInt();
-        if (n < -1) {
-            throw new java.io.IOException("bad array length " + n);
-        }
-        if (n == -1) {
-            return null;
-        }
-        double[] v = new double[n];
-        for (int j = 0; j < n; j++) {
-            v[j] = Double.longBitsToDouble(in.readLong());
-        }
-        return v;
     }
 }

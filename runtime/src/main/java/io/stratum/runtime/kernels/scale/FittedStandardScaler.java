@@ -128,9 +128,9 @@ public final class FittedStandardScaler implements io.stratum.runtime.cache.Pers
         for (String c : columns) {
             out.writeUTF(c);
         }
-        writeDoubles(out, mean);
-        writeDoubles(out, var);
-        writeDoubles(out, scale);
+        io.stratum.runtime.cache.StoredArrays.writeDoubles(out, mean);
+        io.stratum.runtime.cache.StoredArrays.writeDoubles(out, var);
+        io.stratum.runtime.cache.StoredArrays.writeDoubles(out, scale);
         out.writeInt(samplesSeen.length);
         for (long v : samplesSeen) {
             out.writeLong(v);
@@ -148,9 +148,9 @@ public final class FittedStandardScaler implements io.stratum.runtime.cache.Pers
         for (int j = 0; j < k; j++) {
             columns.add(in.readUTF());
         }
-        double[] mean = readDoubles(in);
-        double[] var = readDoubles(in);
-        double[] scale = readDoubles(in);
+        double[] mean = io.stratum.runtime.cache.StoredArrays.readDoubles(in);
+        double[] var = io.stratum.runtime.cache.StoredArrays.readDoubles(in);
+        double[] scale = io.stratum.runtime.cache.StoredArrays.readDoubles(in);
         int n = in.readInt();
         if (n < 0) {
             throw new java.io.IOException("negative count");
@@ -160,30 +160,5 @@ public final class FittedStandardScaler implements io.stratum.runtime.cache.Pers
             seen[j] = in.readLong();
         }
         return new FittedStandardScaler(columns, mean, var, scale, seen, params);
-    }
-
-    // -1 marks a null array (var_ and scale_ without with_std); values keep their exact bits.
-    private static void writeDoubles(java.io.DataOutput out, double[] v) throws java.io.IOException {
-        out.writeInt(v == null ? -1 : v.length);
-        if (v != null) {
-            for (double x : v) {
-                out.writeLong(Double.doubleToRawLongBits(x));
-            }
-        }
-    }
-
-    private static double[] readDoubles(java.io.DataInput in) throws java.io.IOException {
-        int n = in.readInt();
-        if (n < -1) {
-            throw new java.io.IOException("bad array length " + n);
-        }
-        if (n == -1) {
-            return null;
-        }
-        double[] v = new double[n];
-        for (int j = 0; j < n; j++) {
-            v[j] = Double.longBitsToDouble(in.readLong());
-        }
-        return v;
     }
 }
