@@ -1,1 +1,0 @@
-package io.stratum.runtime; final class Placeholderruntime {}
