@@ -34,6 +34,32 @@ public final class StringColumn extends ArrowColumn<VarCharVector> implements Co
         return new StringColumn(name, ctx, v);
     }
 
+    /**
+     * A column of UTF-8 values given as one byte array and {@code n + 1} offsets (value {@code i} is
+     * {@code data[offsets[i], offsets[i + 1])}); rows with {@code nulls[i]} set are null ({@code nulls} may be
+     * {@code null}). Kernels that move strings use this to copy bytes without decoding them.
+     */
+    public static StringColumn ofUtf8(MemoryContext ctx, String name, byte[] data, int[] offsets, boolean[] nulls) {
+        int n = offsets.length - 1;
+        VarCharVector v = ctx.track(new VarCharVector(name, ctx.allocator()));
+        v.allocateNew(Math.max(offsets[n], 1), n);
+        while (v.getDataBuffer().capacity() < offsets[n]) {
+            v.reallocDataBuffer();
+        }
+        v.getDataBuffer().setBytes(0, data, 0, offsets[n]);
+        for (int i = 0; i <= n; i++) {
+            v.getOffsetBuffer().setInt((long) i * 4, offsets[i]);
+        }
+        for (int i = 0; i < n; i++) {
+            if (nulls == null || !nulls[i]) {
+                org.apache.arrow.vector.BitVectorHelper.setBit(v.getValidityBuffer(), i);
+            }
+        }
+        v.setLastSet(n - 1);
+        v.setValueCount(n);
+        return new StringColumn(name, ctx, v);
+    }
+
     @Override
     public DataType type() {
         return DataType.STRING;

@@ -1,0 +1,121 @@
+package io.stratum.runtime.kernels.relational;
+
+import io.stratum.runtime.data.BoolColumn;
+import io.stratum.runtime.data.Column;
+import io.stratum.runtime.data.DataException;
+import io.stratum.runtime.data.DataType;
+import io.stratum.runtime.data.Float64Column;
+import io.stratum.runtime.data.Int64Column;
+import io.stratum.runtime.data.MemoryContext;
+import io.stratum.runtime.data.Table;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * pandas' {@code pd.concat}: rows ({@code axis=0}) stack the frames, their columns united in order of first
+ * appearance, a column a frame lacks being missing there (int64 then becomes float64; int64 with float64 gives
+ * float64); columns ({@code axis=1}) put frames of equal length side by side.
+ */
+public final class Concat {
+    private Concat() {
+    }
+
+    public static Table rows(MemoryContext ctx, List<Table> tables) {
+        if (tables.isEmpty()) {
+            throw new DataException("pd.concat needs at least one frame");
+        }
+        Map<String, List<Integer>> owners = new LinkedHashMap<>();
+        int total = 0;
+        for (int t = 0; t < tables.size(); t++) {
+            for (String n : tables.get(t).columnNames()) {
+                owners.computeIfAbsent(n, x -> new ArrayList<>()).add(t);
+            }
+            total += tables.get(t).rowCount();
+        }
+        List<Column> out = new ArrayList<>();
+        for (Map.Entry<String, List<Integer>> e : owners.entrySet()) {
+            String name = e.getKey();
+            ColumnReader[] src = new ColumnReader[tables.size()];
+            boolean complete = e.getValue().size() == tables.size();
+            DataType type = null;
+            for (int t : e.getValue()) {
+                Column c = tables.get(t).column(name);
+                src[t] = ColumnReader.of(c);
+                type = type == null ? c.type() : unite(type, c.type(), name);
+            }
+            int[] which = new int[total];
+            int[] rows = new int[total];
+            int at = 0;
+            for (int t = 0; t < tables.size(); t++) {
+                int n = tables.get(t).rowCount();
+                for (int i = 0; i < n; i++) {
+                    which[at] = t;
+                    rows[at++] = src[t] == null ? -1 : i;
+                }
+            }
+            out.add(column(ctx, name, type, complete, src, which, rows));
+        }
+        return out.isEmpty() ? Table.empty(total) : Table.of(out);
+    }
+
+    /** Frames side by side; they must have equal row counts and distinct column names. */
+    public static Table columns(List<Table> tables) {
+        if (tables.isEmpty()) {
+            throw new DataException("pd.concat needs at least one frame");
+        }
+        Table out = tables.getFirst();
+        for (int t = 1; t < tables.size(); t++) {
+            out = out.concatColumns(tables.get(t));
+        }
+        return out;
+    }
+
+    private static DataType unite(DataType a, DataType b, String name) {
+        if (a == b) {
+            return a;
+        }
+        if (a.isNumeric() && b.isNumeric()) {
+            return DataType.FLOAT64;
+        }
+        throw new DataException("pd.concat: column '" + name + "' is " + a.pandasName() + " in one frame and "
+                + b.pandasName() + " in another, which pandas would turn into an object column;"
+                + " convert them to one dtype with astype first");
+    }
+
+    private static Column column(MemoryContext ctx, String name, DataType type, boolean complete, ColumnReader[] src,
+                                 int[] which, int[] rows) {
+        int n = rows.length;
+        if (type == DataType.STRING) {
+            return Gather.strings(ctx, name, src, which, rows);
+        }
+        boolean[] nulls = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            nulls[i] = rows[i] < 0 || src[which[i]].isNull(rows[i]);
+        }
+        if (type == DataType.INT64 && complete) {
+            boolean anyNull = false;
+            long[] v = new long[n];
+            for (int i = 0; i < n; i++) {
+                anyNull |= nulls[i];
+                v[i] = nulls[i] ? 0 : src[which[i]].longs[rows[i]];
+            }
+            if (!anyNull) {
+                return Int64Column.of(ctx, name, v);
+            }
+        }
+        if (type == DataType.BOOL) {
+            boolean[] v = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                v[i] = !nulls[i] && src[which[i]].longs[rows[i]] != 0;
+            }
+            return BoolColumn.of(ctx, name, v, nulls);
+        }
+        double[] v = new double[n];
+        for (int i = 0; i < n; i++) {
+            v[i] = nulls[i] ? Double.NaN : src[which[i]].asDouble(rows[i]);
+        }
+        return Float64Column.of(ctx, name, v, nulls);
+    }
+}

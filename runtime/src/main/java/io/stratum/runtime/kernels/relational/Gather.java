@@ -1,0 +1,114 @@
+package io.stratum.runtime.kernels.relational;
+
+import io.stratum.runtime.data.BoolColumn;
+import io.stratum.runtime.data.Column;
+import io.stratum.runtime.data.DataType;
+import io.stratum.runtime.data.Float64Column;
+import io.stratum.runtime.data.Int64Column;
+import io.stratum.runtime.data.MemoryContext;
+import io.stratum.runtime.data.StringColumn;
+
+/**
+ * Builds a column from chosen rows of another, where row {@code -1} means "no row" (an unmatched side of a join,
+ * a column absent from one input of a concat) and becomes a missing value with pandas' dtype change: int64
+ * becomes float64 when a missing value appears, as pandas cannot hold NaN in int64.
+ */
+final class Gather {
+    private Gather() {
+    }
+
+    static Column take(MemoryContext ctx, String name, ColumnReader src, int[] rows) {
+        int n = rows.length;
+        boolean anyMissing = false;
+        for (int i = 0; i < n; i++) {
+            if (rows[i] < 0) {
+                anyMissing = true;
+                break;
+            }
+        }
+        DataType type = src.column.type();
+        if (type == DataType.INT64 && (anyMissing || src.nulls != null)) {
+            type = DataType.FLOAT64;
+        }
+        return switch (type) {
+            case INT64 -> {
+                long[] v = new long[n];
+                for (int i = 0; i < n; i++) {
+                    v[i] = src.longs[rows[i]];
+                }
+                yield Int64Column.of(ctx, name, v);
+            }
+            case FLOAT64 -> {
+                double[] v = new double[n];
+                boolean[] nulls = null;
+                for (int i = 0; i < n; i++) {
+                    int r = rows[i];
+                    if (r < 0 || src.isNull(r)) {
+                        if (nulls == null) {
+                            nulls = new boolean[n];
+                        }
+                        nulls[i] = true;
+                        v[i] = Double.NaN;
+                    } else {
+                        v[i] = src.doubles != null ? src.doubles[r] : (double) src.longs[r];
+                    }
+                }
+                yield Float64Column.of(ctx, name, v, nulls);
+            }
+            case BOOL -> {
+                boolean[] v = new boolean[n];
+                boolean[] nulls = null;
+                for (int i = 0; i < n; i++) {
+                    int r = rows[i];
+                    if (r < 0 || src.isNull(r)) {
+                        if (nulls == null) {
+                            nulls = new boolean[n];
+                        }
+                        nulls[i] = true;
+                    } else {
+                        v[i] = src.longs[r] != 0;
+                    }
+                }
+                yield BoolColumn.of(ctx, name, v, nulls);
+            }
+            case STRING -> strings(ctx, name, new ColumnReader[] {src}, null, rows);
+        };
+    }
+
+    /**
+     * Strings from several sources: row {@code i} is {@code rows[i]} of {@code sources[which[i]]} ({@code which}
+     * may be {@code null} for a single source); bytes are copied, never decoded.
+     */
+    static StringColumn strings(MemoryContext ctx, String name, ColumnReader[] sources, int[] which, int[] rows) {
+        int n = rows.length;
+        int[] offsets = new int[n + 1];
+        boolean[] nulls = null;
+        long total = 0;
+        for (int i = 0; i < n; i++) {
+            int r = rows[i];
+            ColumnReader s = sources[which == null ? 0 : which[i]];
+            if (r < 0 || s.isNull(r)) {
+                if (nulls == null) {
+                    nulls = new boolean[n];
+                }
+                nulls[i] = true;
+            } else {
+                total += s.offsets[r + 1] - s.offsets[r];
+            }
+            offsets[i + 1] = (int) total;
+        }
+        if (total > Integer.MAX_VALUE - 16) {
+            throw new io.stratum.runtime.data.DataException("column '" + name + "' would hold more than 2 GiB of text");
+        }
+        byte[] data = new byte[(int) total];
+        for (int i = 0; i < n; i++) {
+            int r = rows[i];
+            int len = offsets[i + 1] - offsets[i];
+            if (len > 0) {
+                ColumnReader s = sources[which == null ? 0 : which[i]];
+                System.arraycopy(s.bytes, s.offsets[r], data, offsets[i], len);
+            }
+        }
+        return StringColumn.ofUtf8(ctx, name, data, offsets, nulls);
+    }
+}

@@ -1,0 +1,240 @@
+package io.stratum.runtime.kernels.relational;
+
+import io.stratum.runtime.data.Column;
+import io.stratum.runtime.data.DataException;
+import io.stratum.runtime.data.DataType;
+import io.stratum.runtime.data.Float64Column;
+import io.stratum.runtime.data.Int64Column;
+import io.stratum.runtime.data.MemoryContext;
+import io.stratum.runtime.data.Table;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.IntStream;
+
+/**
+ * pandas' {@code groupby(keys, sort=..., dropna=True).agg(...)} followed by {@code reset_index()}: one row per
+ * group (ascending keys by default), the key columns first, then one column per aggregation. Each group's values
+ * are reduced in row order with pandas' own algorithms (Kahan-compensated sums and means, Welford variances), so
+ * results match pandas to the last bits and do not depend on the thread count; aggregations run in parallel.
+ */
+public final class GroupBy {
+    private GroupBy() {
+    }
+
+    /** One output column: {@code function} of input {@code column} ({@code null} for size). */
+    public record Aggregation(String output, String column, AggregateFunction function) {
+        public Aggregation {
+            Objects.requireNonNull(output, "output");
+            Objects.requireNonNull(function, "function");
+            if (column == null && function != AggregateFunction.SIZE) {
+                throw new IllegalArgumentException(function.pandasName() + " needs an input column");
+            }
+        }
+    }
+
+    public static Table aggregate(MemoryContext ctx, Table table, List<String> keys, List<Aggregation> aggregations,
+                                  boolean sort) {
+        List<ColumnReader> keyReaders = TableColumns.readers(table, keys, "groupby", "the frame");
+        KeyGroups groups = KeyGroups.of(keyReaders, table.rowCount(), true, sort);
+        List<Column> out = new ArrayList<>();
+        for (int j = 0; j < keys.size(); j++) {
+            out.add(Gather.take(ctx, keys.get(j), keyReaders.get(j), groups.firstRow));
+        }
+        ColumnReader[] inputs = new ColumnReader[aggregations.size()];
+        for (int a = 0; a < aggregations.size(); a++) {
+            String c = aggregations.get(a).column();
+            inputs[a] = c == null ? null : ColumnReader.of(TableColumns.require(table, c, "groupby", "the frame"));
+        }
+        Column[] results = new Column[aggregations.size()];
+        IntStream.range(0, aggregations.size()).parallel().forEach(a ->
+                results[a] = reduce(ctx, aggregations.get(a), inputs[a], groups));
+        out.addAll(Arrays.asList(results));
+        return Table.of(out);
+    }
+
+    private static Column reduce(MemoryContext ctx, Aggregation agg, ColumnReader in, KeyGroups g) {
+        int k = g.count();
+        String name = agg.output();
+        AggregateFunction f = agg.function();
+        if (f == AggregateFunction.SIZE) {
+            long[] v = new long[k];
+            for (int i = 0; i < k; i++) {
+                v[i] = g.size(i);
+            }
+            return Int64Column.of(ctx, name, v);
+        }
+        DataType type = in.column.type();
+        if (type == DataType.STRING && switch (f) {
+            case MEAN, SUM, MEDIAN, STD, VAR -> true;
+            default -> false;
+        }) {
+            throw new DataException("groupby: cannot take the " + f.pandasName() + " of column '" + in.column.name()
+                    + "', which holds strings; aggregate it with count, nunique, min, max, first or last,"
+                    + " or convert it with astype(float) if it holds numbers");
+        }
+        return switch (f) {
+            case COUNT -> {
+                long[] v = new long[k];
+                for (int i = 0; i < k; i++) {
+                    long c = 0;
+                    for (int p = g.start[i]; p < g.start[i + 1]; p++) {
+                        c += in.isMissing(g.rows[p]) ? 0 : 1;
+                    }
+                    v[i] = c;
+                }
+                yield Int64Column.of(ctx, name, v);
+            }
+            case SUM -> type == DataType.FLOAT64 ? Float64Column.of(ctx, name, kahan(in, g, false)) : longSum(ctx, name, in, g);
+            case MEAN -> Float64Column.of(ctx, name, kahan(in, g, true));
+            case VAR, STD -> Float64Column.of(ctx, name, variance(in, g, f == AggregateFunction.STD));
+            case MEDIAN -> Float64Column.of(ctx, name, median(in, g));
+            case MIN, MAX, FIRST, LAST -> Gather.take(ctx, name, in, pick(in, g, f));
+            case NUNIQUE -> nunique(ctx, name, in, g);
+            case SIZE -> throw new AssertionError();
+        };
+    }
+
+    private static Column longSum(MemoryContext ctx, String name, ColumnReader in, KeyGroups g) {
+        long[] v = new long[g.count()];
+        for (int i = 0; i < v.length; i++) {
+            long s = 0;
+            for (int p = g.start[i]; p < g.start[i + 1]; p++) {
+                int r = g.rows[p];
+                s += in.isNull(r) ? 0 : in.longs[r];
+            }
+            v[i] = s;
+        }
+        return Int64Column.of(ctx, name, v);
+    }
+
+    /** pandas' group_sum/group_mean: Kahan summation over non-missing values; an empty mean is NaN, an empty sum 0. */
+    private static double[] kahan(ColumnReader in, KeyGroups g, boolean mean) {
+        double[] v = new double[g.count()];
+        for (int i = 0; i < v.length; i++) {
+            double sum = 0;
+            double compensation = 0;
+            long count = 0;
+            for (int p = g.start[i]; p < g.start[i + 1]; p++) {
+                double x = in.asDouble(g.rows[p]);
+                if (Double.isNaN(x)) {
+                    continue;
+                }
+                count++;
+                double y = x - compensation;
+                double t = sum + y;
+                compensation = t - sum - y;
+                if (Double.isNaN(compensation)) {
+                    compensation = 0;
+                }
+                sum = t;
+            }
+            v[i] = mean ? (count == 0 ? Double.NaN : sum / count) : sum;
+        }
+        return v;
+    }
+
+    /** pandas' group_var: Welford's update, ddof=1; fewer than two values give NaN. */
+    private static double[] variance(ColumnReader in, KeyGroups g, boolean sqrt) {
+        double[] v = new double[g.count()];
+        for (int i = 0; i < v.length; i++) {
+            long n = 0;
+            double mean = 0;
+            double m2 = 0;
+            for (int p = g.start[i]; p < g.start[i + 1]; p++) {
+                double x = in.asDouble(g.rows[p]);
+                if (Double.isNaN(x)) {
+                    continue;
+                }
+                n++;
+                double old = mean;
+                mean += (x - old) / n;
+                m2 += (x - mean) * (x - old);
+            }
+            double var = n > 1 ? m2 / (n - 1) : Double.NaN;
+            v[i] = sqrt ? Math.sqrt(var) : var;
+        }
+        return v;
+    }
+
+    private static double[] median(ColumnReader in, KeyGroups g) {
+        double[] v = new double[g.count()];
+        double[] buf = new double[16];
+        for (int i = 0; i < v.length; i++) {
+            int m = 0;
+            for (int p = g.start[i]; p < g.start[i + 1]; p++) {
+                double x = in.asDouble(g.rows[p]);
+                if (!Double.isNaN(x)) {
+                    if (m == buf.length) {
+                        buf = Arrays.copyOf(buf, buf.length * 2);
+                    }
+                    buf[m++] = x;
+                }
+            }
+            if (m == 0) {
+                v[i] = Double.NaN;
+                continue;
+            }
+            Arrays.sort(buf, 0, m);
+            v[i] = m % 2 == 1 ? buf[m / 2] : (buf[m / 2 - 1] + buf[m / 2]) / 2;
+        }
+        return v;
+    }
+
+    /** The row each group shows for min, max, first or last (skipping missing values); -1 when all are missing. */
+    private static int[] pick(ColumnReader in, KeyGroups g, AggregateFunction f) {
+        int[] out = new int[g.count()];
+        for (int i = 0; i < out.length; i++) {
+            int best = -1;
+            for (int p = g.start[i]; p < g.start[i + 1]; p++) {
+                int r = g.rows[p];
+                if (in.isMissing(r)) {
+                    continue;
+                }
+                if (best < 0) {
+                    best = r;
+                    if (f == AggregateFunction.FIRST) {
+                        break;
+                    }
+                    continue;
+                }
+                switch (f) {
+                    case LAST -> best = r;
+                    case MIN -> best = in.compare(r, best) < 0 ? r : best;
+                    case MAX -> best = in.compare(r, best) > 0 ? r : best;
+                    default -> throw new AssertionError(f);
+                }
+            }
+            out[i] = best;
+        }
+        return out;
+    }
+
+    private static Column nunique(MemoryContext ctx, String name, ColumnReader in, KeyGroups g) {
+        List<ColumnReader> one = List.of(in);
+        KeyWords kw = new KeyWords(one, one);
+        long[] words = kw.words(one, in.column.length(), true);
+        TupleTable values = new TupleTable(kw.width, 1024);
+        int[] code = new int[in.column.length()];
+        for (int r = 0; r < code.length; r++) {
+            code[r] = in.isMissing(r) ? -1 : values.insert(words, r);
+        }
+        int[] lastGroup = new int[values.size()];
+        Arrays.fill(lastGroup, -1);
+        long[] v = new long[g.count()];
+        for (int i = 0; i < v.length; i++) {
+            long distinct = 0;
+            for (int p = g.start[i]; p < g.start[i + 1]; p++) {
+                int c = code[g.rows[p]];
+                if (c >= 0 && lastGroup[c] != i) {
+                    lastGroup[c] = i;
+                    distinct++;
+                }
+            }
+            v[i] = distinct;
+        }
+        return Int64Column.of(ctx, name, v);
+    }
+
+}

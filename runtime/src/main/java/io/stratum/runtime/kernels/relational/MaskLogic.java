@@ -1,0 +1,55 @@
+package io.stratum.runtime.kernels.relational;
+
+import io.stratum.runtime.data.BoolColumn;
+import io.stratum.runtime.data.Column;
+import io.stratum.runtime.data.DataException;
+import io.stratum.runtime.data.MemoryContext;
+
+/** pandas' element-wise {@code & | ^ ~} on bool columns, the way row masks are combined. */
+public final class MaskLogic {
+    private MaskLogic() {
+    }
+
+    public enum Op { AND, OR, XOR }
+
+    public static BoolColumn combine(MemoryContext ctx, Op op, Column left, Column right) {
+        BoolColumn a = bools(left, op.name().toLowerCase());
+        BoolColumn b = bools(right, op.name().toLowerCase());
+        if (a.length() != b.length()) {
+            throw new DataException("cannot combine masks '" + a.name() + "' (" + a.length() + " rows) and '" + b.name()
+                    + "' (" + b.length() + " rows); they must come from the same frame");
+        }
+        int n = a.length();
+        boolean[] v = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            boolean x = a.getBoolean(i);
+            boolean y = b.getBoolean(i);
+            v[i] = switch (op) {
+                case AND -> x & y;
+                case OR -> x | y;
+                case XOR -> x ^ y;
+            };
+        }
+        return BoolColumn.of(ctx, a.name(), v);
+    }
+
+    public static BoolColumn not(MemoryContext ctx, Column column) {
+        BoolColumn a = bools(column, "~");
+        boolean[] v = new boolean[a.length()];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = !a.getBoolean(i);
+        }
+        return BoolColumn.of(ctx, a.name(), v);
+    }
+
+    private static BoolColumn bools(Column c, String op) {
+        if (!(c instanceof BoolColumn b)) {
+            throw new DataException("'" + op + "' combines boolean masks, but column '" + c.name() + "' has dtype "
+                    + c.type().pandasName() + "; compare it first, e.g. (df[\"" + c.name() + "\"] > 0)");
+        }
+        if (b.nullCount() > 0) {
+            throw new DataException("mask '" + c.name() + "' has missing values; fill them first with fillna(False)");
+        }
+        return b;
+    }
+}

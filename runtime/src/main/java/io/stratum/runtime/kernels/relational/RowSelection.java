@@ -1,0 +1,59 @@
+package io.stratum.runtime.kernels.relational;
+
+import io.stratum.runtime.data.BoolColumn;
+import io.stratum.runtime.data.Column;
+import io.stratum.runtime.data.DataException;
+import io.stratum.runtime.data.Table;
+
+/** Row subsets that keep row order: pandas' {@code df[mask]}, {@code head(n)} and {@code tail(n)}. */
+public final class RowSelection {
+    private RowSelection() {
+    }
+
+    /** The rows where {@code mask} is true; the mask must be a bool column as long as the table, without nulls. */
+    public static Table filter(Table table, Column mask) {
+        if (!(mask instanceof BoolColumn bools)) {
+            throw new DataException("cannot select rows with column '" + mask.name() + "' of dtype "
+                    + mask.type().pandasName() + "; a row mask must hold booleans, such as df[\"a\"] > 0");
+        }
+        if (mask.length() != table.rowCount()) {
+            throw new DataException("the row mask '" + mask.name() + "' has " + mask.length()
+                    + " rows but the frame has " + table.rowCount() + "; build the mask from the same frame");
+        }
+        if (mask.nullCount() > 0) {
+            throw new DataException("cannot select rows with mask '" + mask.name()
+                    + "', which has missing values; fill them first, e.g. mask.fillna(False)");
+        }
+        int n = mask.length();
+        int count = 0;
+        for (int i = 0; i < n; i++) {
+            count += bools.getBoolean(i) ? 1 : 0;
+        }
+        int[] rows = new int[count];
+        int at = 0;
+        for (int i = 0; i < n; i++) {
+            if (bools.getBoolean(i)) {
+                rows[at++] = i;
+            }
+        }
+        return table.take(rows);
+    }
+
+    /** The first {@code n} rows; a negative {@code n} means all but the last {@code -n}, as in pandas. */
+    public static Table head(Table table, long n) {
+        int rows = table.rowCount();
+        int keep = (int) (n >= 0 ? Math.min(n, rows) : Math.max(0, rows + n));
+        return table.take(KeyGroups.identity(keep));
+    }
+
+    /** The last {@code n} rows; a negative {@code n} means all but the first {@code -n}, as in pandas. */
+    public static Table tail(Table table, long n) {
+        int rows = table.rowCount();
+        int keep = (int) (n >= 0 ? Math.min(n, rows) : Math.max(0, rows + n));
+        int[] picked = new int[keep];
+        for (int i = 0; i < keep; i++) {
+            picked[i] = rows - keep + i;
+        }
+        return table.take(picked);
+    }
+}

@@ -1,0 +1,50 @@
+package io.stratum.runtime.kernels.relational;
+
+import io.stratum.runtime.data.Column;
+import io.stratum.runtime.data.Float64Column;
+import io.stratum.runtime.data.Int64Column;
+import io.stratum.runtime.data.MemoryContext;
+import io.stratum.runtime.data.Table;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * pandas' {@code value_counts()} followed by {@code reset_index()}: one row per distinct combination of the
+ * columns' values (missing values left out), most frequent first, ties in order of first appearance, with a
+ * {@code count} column (or {@code proportion} with {@code normalize=True}).
+ */
+public final class ValueCounts {
+    private ValueCounts() {
+    }
+
+    public static Table valueCounts(MemoryContext ctx, Table table, List<String> columns, boolean normalize) {
+        List<ColumnReader> keys = TableColumns.readers(table, columns, "value_counts", "the frame");
+        KeyGroups groups = KeyGroups.of(keys, table.rowCount(), true, false);
+        int k = groups.count();
+        int[] order = RowSort.sort(KeyGroups.identity(k), (a, b) -> Integer.compare(groups.size(b), groups.size(a)));
+        int[] rows = new int[k];
+        long total = 0;
+        for (int i = 0; i < k; i++) {
+            rows[i] = groups.firstRow[order[i]];
+            total += groups.size(i);
+        }
+        List<Column> out = new ArrayList<>();
+        for (int j = 0; j < columns.size(); j++) {
+            out.add(Gather.take(ctx, columns.get(j), keys.get(j), rows));
+        }
+        if (normalize) {
+            double[] p = new double[k];
+            for (int i = 0; i < k; i++) {
+                p[i] = (double) groups.size(order[i]) / total;
+            }
+            out.add(Float64Column.of(ctx, "proportion", p));
+        } else {
+            long[] c = new long[k];
+            for (int i = 0; i < k; i++) {
+                c[i] = groups.size(order[i]);
+            }
+            out.add(Int64Column.of(ctx, "count", c));
+        }
+        return Table.of(out);
+    }
+}
