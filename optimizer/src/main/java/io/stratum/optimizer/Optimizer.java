@@ -70,6 +70,6 @@ public final class Optimizer {
 
     /** Only the logical rewrite, for plans that are not searches (and for EXPLAIN of the logical side). */
     public RuleDriver.Outcome rewrite(LogicalNode plan) {
-        return new RuleDriver(batches(), config.driver()).run(plan, new RuleContext(config.catalog()));
+        return new RuleDriver(batches(), config.driver()).run(plan, new RuleContext(config.catalog(), sources));
     }
 }

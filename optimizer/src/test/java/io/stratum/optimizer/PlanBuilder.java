@@ -26,6 +26,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+import io.stratum.optimizer.metadata.ColumnStats;
+import io.stratum.optimizer.metadata.ColumnType;
+import io.stratum.optimizer.metadata.SourceProfile;
+import io.stratum.optimizer.metadata.SourceStatistics;
 
 /** Short constructors for logical plans in tests, building what the frontend would for the same script. */
 public final class PlanBuilder {
@@ -33,6 +40,20 @@ public final class PlanBuilder {
     }
 
     public static final Origin AT = new Origin("script.py", 7, 5);
+
+    /** Statistics of {@code csv("employees.csv")}: 200 rows, five columns. */
+    public static final SourceStatistics EMPLOYEES = path -> path.equals("/data/employees.csv")
+            ? Optional.of(new SourceProfile(200, List.of(
+                    stats("dept", ColumnType.STR, 3, 0.0, List.of("hr", "it", "ops")),
+                    stats("gender", ColumnType.STR, 2, 0.05, List.of("F", "M", "nan")),
+                    stats("year_first_hired", ColumnType.INT64, 30, 0.0, null),
+                    stats("rating", ColumnType.FLOAT64, 50, 0.1, null),
+                    stats("salary", ColumnType.FLOAT64, 180, 0.0, null))))
+            : Optional.empty();
+
+    private static ColumnStats stats(String name, ColumnType type, long distinct, double nulls, List<String> categories) {
+        return new ColumnStats(name, type, OptionalLong.of(distinct), OptionalDouble.of(nulls), Optional.ofNullable(categories));
+    }
 
     public static Value str(String s) {
         return Value.of(Const.of(s));

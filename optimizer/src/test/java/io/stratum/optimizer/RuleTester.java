@@ -10,6 +10,7 @@ import io.stratum.optimizer.driver.Batch;
 import io.stratum.optimizer.driver.Rule;
 import io.stratum.optimizer.driver.RuleContext;
 import io.stratum.optimizer.driver.RuleDriver;
+import io.stratum.optimizer.metadata.SourceStatistics;
 import java.util.List;
 
 /** Runs one rule through the driver and compares the plan text before and after (after Calcite's checkUnchanged). */
@@ -35,7 +36,28 @@ public final class RuleTester {
     }
 
     public static RuleDriver.Outcome run(Rule rule, LogicalNode plan) {
+        return run(rule, plan, SourceStatistics.NONE);
+    }
+
+    public static RuleDriver.Outcome run(Rule rule, LogicalNode plan, SourceStatistics sources) {
         RuleDriver driver = new RuleDriver(List.of(Batch.once("test", List.of(rule))), RuleDriver.Config.DEFAULT);
-        return driver.run(plan, new RuleContext(StandardCatalog.get()));
+        return driver.run(plan, new RuleContext(StandardCatalog.get(), sources));
+    }
+
+    /** {@link #check} with the sources' statistics visible to the rule. */
+    public static LogicalNode check(Rule rule, SourceStatistics sources, LogicalNode plan, String before, String after) {
+        assertEquals(before, ExplainWriter.explain(plan), "plan before " + rule.name());
+        RuleDriver.Outcome out = run(rule, plan, sources);
+        assertEquals(after, ExplainWriter.explain(out.plan()), "plan after " + rule.name());
+        assertTrue(out.trace().firedRules().contains(rule.name()), rule.name() + " should have fired");
+        return out.plan();
+    }
+
+    /** {@link #checkUnchanged} with the sources' statistics visible to the rule. */
+    public static void checkUnchanged(Rule rule, SourceStatistics sources, LogicalNode plan, String text) {
+        assertEquals(text, ExplainWriter.explain(plan), "plan before " + rule.name());
+        RuleDriver.Outcome out = run(rule, plan, sources);
+        assertTrue(out.trace().firings().isEmpty(), rule.name() + " should not have fired: " + out.trace().firedRules());
+        assertTrue(out.plan() == plan, "an unchanged plan must be the same object");
     }
 }

@@ -8,14 +8,30 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-/** {@code pd.read_csv(path, ...)}: a CSV file read into a frame; {@code path} is absolute, {@code displayPath} as written. */
-public record ReadCsv(String path, String displayPath, Const.DictConst options, Origin origin) implements LogicalNode {
+/**
+ * {@code pd.read_csv(path, ...)}: a CSV file read into a frame; {@code path} is absolute, {@code displayPath} as
+ * written. {@code columns} keeps only those of the file's columns (in the file's order, as pandas' {@code usecols}
+ * does; names the file lacks are ignored, so the step that reads them reports the missing column), or null for all.
+ */
+public record ReadCsv(String path, String displayPath, Const.DictConst options, List<String> columns, Origin origin)
+        implements LogicalNode {
 
     public ReadCsv {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(displayPath, "displayPath");
         Objects.requireNonNull(options, "options");
+        columns = columns == null ? null : List.copyOf(columns);
         Objects.requireNonNull(origin, "origin");
+    }
+
+    /** All of the file's columns. */
+    public ReadCsv(String path, String displayPath, Const.DictConst options, Origin origin) {
+        this(path, displayPath, options, null, origin);
+    }
+
+    /** The same read keeping only {@code keep} (null for all columns). */
+    public ReadCsv withColumns(List<String> keep) {
+        return new ReadCsv(path, displayPath, options, keep, origin);
     }
 
     @Override
@@ -40,6 +56,9 @@ public record ReadCsv(String path, String displayPath, Const.DictConst options, 
         t.display("path", Const.of(displayPath).repr());
         if (!options.keys().isEmpty()) {
             t.item("options", options);
+        }
+        if (columns != null) {
+            t.item("columns", columns);
         }
     }
 

@@ -52,7 +52,7 @@ public final class RuleDriver {
                 firedInRound = false;
                 for (Rule rule : batch.rules()) {
                     Pass pass = new Pass(rule, ctx);
-                    ctx.beginPass();
+                    ctx.beginPass(current);
                     LogicalNode next = pass.rewrite(current);
                     if (pass.rewrites == 0) {
                         continue;

@@ -248,7 +248,7 @@ public final class Lowering {
                                     + "=...) is not supported yet", "read a comma-separated file with the default options");
                         }
                     }
-                    yield new Lowered.Op(new ScanCsv(r.path(), r.displayPath(), r.origin()));
+                    yield new Lowered.Op(new ScanCsv(r.path(), r.displayPath(), r.columns(), r.origin()));
                 }
                 case GetItem g -> new Lowered.Op(selection(g, op(g.input(), point), constantKey(g, point)));
                 case GetAttr g -> throw new StratumError(g.origin(), "attribute '." + g.name() + "' cannot be compiled yet",

@@ -111,7 +111,7 @@ public final class MetadataDerivation {
         if (profile.isEmpty()) {
             return NodeMetadata.unknown(OutputKind.FRAME, false);
         }
-        SourceProfile p = profile.get();
+        SourceProfile p = profile.get().keeping(r.columns());
         return new NodeMetadata(OutputKind.FRAME, Optional.of(p.columns()), OptionalLong.of(p.rows()), false,
                 OptionalDouble.of(CostModel.read(p.rows(), p.columns().size())));
     }

@@ -10,4 +10,19 @@ public record SourceProfile(long rows, List<ColumnStats> columns) {
         }
         columns = List.copyOf(columns);
     }
+
+    /** The profile of reading only {@code keep} of the columns (file order kept, absent names ignored), or all when null. */
+    public SourceProfile keeping(List<String> keep) {
+        if (keep == null) {
+            return this;
+        }
+        java.util.Set<String> wanted = new java.util.HashSet<>(keep);
+        List<ColumnStats> kept = new java.util.ArrayList<>();
+        for (ColumnStats c : columns) {
+            if (wanted.contains(c.name())) {
+                kept.add(c);
+            }
+        }
+        return new SourceProfile(rows, kept);
+    }
 }

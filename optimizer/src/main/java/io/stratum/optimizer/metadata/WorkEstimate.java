@@ -141,7 +141,7 @@ public record WorkEstimate(int logicalBefore, int logicalAfter, int physicalShar
                 perFold |= shape(in).perFold();
             }
             return switch (op) {
-                case ScanCsv scan -> sources.profile(scan.path())
+                case ScanCsv scan -> sources.profile(scan.path()).map(p -> p.keeping(scan.columns()))
                         .map(p -> new Shape(OptionalLong.of(p.rows()), Optional.of(p.columns()), false,
                                 OptionalDouble.of(CostModel.read(p.rows(), p.columns().size()))))
                         .orElse(new Shape(OptionalLong.empty(), Optional.empty(), false, OptionalDouble.empty()));

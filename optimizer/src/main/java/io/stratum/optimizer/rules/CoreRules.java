@@ -21,12 +21,15 @@ public final class CoreRules {
     public static final Rule REWRITE_SQRT_OF_SQUARE = new RewriteSqrtOfSquare();
     public static final Rule MERGE_COLUMN_SELECTIONS = new MergeColumnSelections();
     public static final Rule FOLD_ASSIGNED_COLUMN_READ = new FoldAssignedColumnRead();
+    public static final Rule REPLACE_DROP_OF_SOURCE_COLUMNS = new ReplaceDropOfSourceColumns();
+    public static final Rule PRUNE_UNREAD_COLUMNS = new PruneUnreadColumns();
     /** Not in any standard batch: it changes values (see its javadoc); for callers who accept that. */
     public static final Rule ELIMINATE_INVERSE_FUNCTIONS =
             new EliminateInverseFunctions(EliminateInverseFunctions.Config.UP_TO_ROUNDING);
 
     public static final String BIND = "bind";
     public static final String SIMPLIFY = "simplify";
+    public static final String PRUNE = "prune";
     public static final String SHARE = "share";
 
     /** Generic calls to typed operators; every later batch and lowering depend on it. */
@@ -38,11 +41,15 @@ public final class CoreRules {
             FOLD_CONSTANTS, ELIMINATE_IDENTITY_ARITHMETIC, REWRITE_SQRT_OF_SQUARE, MERGE_COLUMN_SELECTIONS,
             FOLD_ASSIGNED_COLUMN_READ), BIND);
 
+    /** Column pruning down to the sources, to a fixpoint because a replaced drop lets the read be pruned. */
+    public static final Batch PRUNE_BATCH = Batch.fixpoint(PRUNE, 10, List.of(
+            REPLACE_DROP_OF_SOURCE_COLUMNS, PRUNE_UNREAD_COLUMNS), BIND, SIMPLIFY);
+
     /** Common sub-plan elimination, last, so it sees the plan in its final, bound and simplified form. */
     public static final Batch SHARE_BATCH = Batch.once(SHARE, List.of(ELIMINATE_COMMON_SUBPLANS), BIND, SIMPLIFY);
 
     /** The batches the optimizer runs when it is on, in order. */
     public static List<Batch> standardBatches() {
-        return List.of(BIND_BATCH, SIMPLIFY_BATCH, SHARE_BATCH);
+        return List.of(BIND_BATCH, SIMPLIFY_BATCH, PRUNE_BATCH, SHARE_BATCH);
     }
 }

@@ -44,14 +44,7 @@ class MetadataDerivationTest {
     private static final Origin DROP_AT = new Origin("script.py", 12, 9);
 
     /** employees.csv as the session would profile it: 200 rows, categories in the encoder's order. */
-    static final SourceStatistics EMPLOYEES = path -> path.equals("/data/employees.csv")
-            ? Optional.of(new SourceProfile(200, List.of(
-                    stats("dept", ColumnType.STR, 3, 0.0, List.of("hr", "it", "ops")),
-                    stats("gender", ColumnType.STR, 2, 0.05, List.of("F", "M", "nan")),
-                    stats("year_first_hired", ColumnType.INT64, 30, 0.0, null),
-                    stats("rating", ColumnType.FLOAT64, 50, 0.1, null),
-                    stats("salary", ColumnType.FLOAT64, 180, 0.0, null))))
-            : Optional.empty();
+    static final SourceStatistics EMPLOYEES = io.stratum.optimizer.PlanBuilder.EMPLOYEES;
 
     static ColumnStats stats(String name, ColumnType type, long distinct, double nulls, List<String> categories) {
         return new ColumnStats(name, type, OptionalLong.of(distinct), OptionalDouble.of(nulls), Optional.ofNullable(categories));

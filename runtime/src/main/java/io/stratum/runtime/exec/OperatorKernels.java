@@ -51,7 +51,8 @@ public final class OperatorKernels {
             throw new StratumError(scan.origin(), "cannot read '" + scan.displayPath() + "': no such file (resolved to "
                     + path + ")", "relative paths are resolved against the directory stratum runs in, as in Python");
         }
-        return new RuntimeValue.Frame(CsvReader.read(memory, path));
+        return new RuntimeValue.Frame(CsvReader.read(memory, path,
+                scan.columns() == null ? null : new java.util.HashSet<>(scan.columns())));
     }
 
     RuntimeValue selectColumns(RuntimeValue input, SelectColumns op) {

@@ -54,6 +54,14 @@ public final class CsvReader {
 
     /** Reads {@code file}; its memory is owned by {@code ctx}. */
     public static Table read(MemoryContext ctx, Path file) {
+        return read(ctx, file, null);
+    }
+
+    /**
+     * Reads only the columns of {@code file} named in {@code keep} (all when null), in the file's order, as pandas'
+     * {@code usecols} does; every row is still checked, and each kept column is typed as in a full read.
+     */
+    public static Table read(MemoryContext ctx, Path file, Set<String> keep) {
         Reader reader;
         try {
             reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
@@ -65,7 +73,7 @@ public final class CsvReader {
                     + ". Check that the file is readable.", e);
         }
         try (reader) {
-            return read(ctx, file.toString(), reader);
+            return read(ctx, file.toString(), reader, keep);
         } catch (IOException e) {
             throw new DataException("cannot read CSV file '" + file + "': " + e.getMessage(), e);
         }
@@ -78,7 +86,13 @@ public final class CsvReader {
 
     /** Reads CSV from {@code reader} (not closed here); {@code sourceName} is used in error messages. */
     public static Table read(MemoryContext ctx, String sourceName, Reader reader) {
+        return read(ctx, sourceName, reader, null);
+    }
+
+    /** Reads CSV from {@code reader} keeping only the columns in {@code keep} (all when null). */
+    public static Table read(MemoryContext ctx, String sourceName, Reader reader, Set<String> keep) {
         List<String> header = null;
+        boolean[] kept = null;
         List<List<String>> values = new ArrayList<>();
         var csv = de.siegmar.fastcsv.reader.CsvReader.builder()
                 .skipEmptyLines(true)
@@ -91,8 +105,10 @@ public final class CsvReader {
             for (CsvRecord record : csv) {
                 if (header == null) {
                     header = headerNames(record);
+                    kept = new boolean[header.size()];
                     for (int j = 0; j < header.size(); j++) {
-                        values.add(new ArrayList<>());
+                        kept[j] = keep == null || keep.contains(header.get(j));
+                        values.add(kept[j] ? new ArrayList<>() : null);
                     }
                     continue;
                 }
@@ -103,7 +119,9 @@ public final class CsvReader {
                             + fields + ". Quote fields that contain the separator, or fix the row.");
                 }
                 for (int j = 0; j < header.size(); j++) {
-                    values.get(j).add(j < fields ? record.getField(j) : "");
+                    if (kept[j]) {
+                        values.get(j).add(j < fields ? record.getField(j) : "");
+                    }
                 }
                 rows++;
             }
@@ -118,7 +136,9 @@ public final class CsvReader {
         }
         List<Column> columns = new ArrayList<>(header.size());
         for (int j = 0; j < header.size(); j++) {
-            columns.add(buildColumn(ctx, header.get(j), values.get(j), rows));
+            if (kept[j]) {
+                columns.add(buildColumn(ctx, header.get(j), values.get(j), rows));
+            }
         }
         return columns.isEmpty() ? Table.empty(rows) : Table.of(columns);
     }

@@ -69,6 +69,27 @@ class CsvReaderTest {
     }
 
     @Test
+    void keepingColumnsReadsThemInFileOrderTypedAsInAFullRead() {
+        Table full = CsvReader.read(ctx, Reference.input("csv_inference.csv"));
+        List<String> names = full.columnNames();
+        // Asked in reverse order, plus a name the file lacks (ignored): the file's order is kept, as pandas' usecols.
+        java.util.Set<String> keep = new java.util.HashSet<>(List.of(names.get(names.size() - 1), names.get(0), "absent"));
+        Table some = CsvReader.read(ctx, Reference.input("csv_inference.csv"), keep);
+        assertEquals(List.of(names.get(0), names.get(names.size() - 1)), some.columnNames());
+        assertEquals(full.rowCount(), some.rowCount());
+        for (String c : some.columnNames()) {
+            assertEquals(full.column(c).type(), some.column(c).type(), c);
+            for (int row = 0; row < full.rowCount(); row++) {
+                assertEquals(full.column(c).isNull(row), some.column(c).isNull(row), c + "[" + row + "]");
+            }
+        }
+        assertEquals(full.select(some.columnNames()).format(full.rowCount()), some.format(full.rowCount()));
+        Table none = CsvReader.read(ctx, Reference.input("csv_inference.csv"), java.util.Set.of());
+        assertEquals(0, none.columnCount());
+        assertEquals(full.rowCount(), none.rowCount());
+    }
+
+    @Test
     void employeeSalariesMatchesPandas() {
         assertSchemaMatchesPandas("shared/employee_salaries.csv", Reference.sharedData("employee_salaries.csv"));
     }

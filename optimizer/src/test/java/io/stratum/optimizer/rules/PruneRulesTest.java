@@ -1,0 +1,162 @@
+package io.stratum.optimizer.rules;
+
+import static io.stratum.optimizer.PlanBuilder.AT;
+import static io.stratum.optimizer.PlanBuilder.EMPLOYEES;
+import static io.stratum.optimizer.PlanBuilder.apply;
+import static io.stratum.optimizer.PlanBuilder.bin;
+import static io.stratum.optimizer.PlanBuilder.choice;
+import static io.stratum.optimizer.PlanBuilder.col;
+import static io.stratum.optimizer.PlanBuilder.cols;
+import static io.stratum.optimizer.PlanBuilder.csv;
+import static io.stratum.optimizer.PlanBuilder.est;
+import static io.stratum.optimizer.PlanBuilder.markX;
+import static io.stratum.optimizer.PlanBuilder.markY;
+import static io.stratum.optimizer.PlanBuilder.search;
+import static io.stratum.optimizer.PlanBuilder.var;
+import static io.stratum.optimizer.RuleTester.check;
+import static io.stratum.optimizer.RuleTester.checkUnchanged;
+
+import io.stratum.ir.logical.Assign;
+import io.stratum.optimizer.RuleTester;
+import io.stratum.ir.logical.BinaryOperator;
+import io.stratum.ir.logical.Drop;
+import io.stratum.ir.logical.LogicalNode;
+import io.stratum.optimizer.metadata.SourceStatistics;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PruneRulesTest {
+    private static final LogicalNode DATA = var("data", csv("employees.csv"));
+    private static final LogicalNode Y = markY(col(DATA, "salary"));
+
+    @Test
+    void readKeepsTheSelectedColumnsAndTheTargetInFileOrder() {
+        LogicalNode plan = search(apply(markX(cols(DATA, "rating", "year_first_hired")), est("Ridge"), Y), 5, "r2");
+        check(CoreRules.PRUNE_UNREAD_COLUMNS, EMPLOYEES, plan, """
+                GridSearch cv=5, scoring='r2'
+                  Apply
+                    X: MarkX
+                      GetItem
+                        of: [#1] Var name='data'
+                          ReadCsv path='employees.csv'
+                        key: Value value=['rating', 'year_first_hired']
+                    estimator: Estimator class='sklearn.linear_model.Ridge'
+                    y: MarkY
+                      GetItem
+                        of: [#1] ↑ Var
+                        key: Value value='salary'
+                """, """
+                GridSearch cv=5, scoring='r2'
+                  Apply
+                    X: MarkX
+                      GetItem
+                        of: [#1] Var name='data'
+                          ReadCsv path='employees.csv', columns=['year_first_hired', 'rating', 'salary']
+                        key: Value value=['rating', 'year_first_hired']
+                    estimator: Estimator class='sklearn.linear_model.Ridge'
+                    y: MarkY
+                      GetItem
+                        of: [#1] ↑ Var
+                        key: Value value='salary'
+                """);
+    }
+
+    @Test
+    void withoutStatisticsTheReadKeepsTheDemandedNamesSorted() {
+        LogicalNode plan = search(apply(markX(cols(DATA, "rating", "year_first_hired")), est("Ridge"), Y), 5, "r2");
+        LogicalNode after = RuleTester.run(CoreRules.PRUNE_UNREAD_COLUMNS, plan).plan();
+        org.junit.jupiter.api.Assertions.assertTrue(io.stratum.ir.explain.ExplainWriter.explain(after)
+                .contains("ReadCsv path='employees.csv', columns=['rating', 'salary', 'year_first_hired']"));
+    }
+
+    @Test
+    void pruningFollowsAssignScalerAndTheLearnersColumns() {
+        // X = data.mark_as_X(); X = X.assign(r2=X.rating * X.rating); X = X.skb.apply(StandardScaler(), cols=["r2"]);
+        // the learner reads r2 and year_first_hired: dept and gender are never read.
+        LogicalNode x = markX(DATA);
+        LogicalNode assigned = new Assign(x, List.of("r2"), List.of(bin(BinaryOperator.MUL, col(x, "rating"), col(x, "rating"))), AT);
+        LogicalNode scaled = apply(assigned, est("StandardScaler"), null, "r2");
+        LogicalNode plan = search(apply(scaled, est("Ridge"), Y, "r2", "year_first_hired"), 5, "r2");
+        LogicalNode after = RuleTester.run(CoreRules.PRUNE_UNREAD_COLUMNS, plan, EMPLOYEES).plan();
+        org.junit.jupiter.api.Assertions.assertTrue(io.stratum.ir.explain.ExplainWriter.explain(after)
+                .contains("ReadCsv path='employees.csv', columns=['year_first_hired', 'rating', 'salary']"),
+                io.stratum.ir.explain.ExplainWriter.explain(after));
+    }
+
+    @Test
+    void everyCandidatesColumnsAreKept() {
+        LogicalNode x = choice("features", "a", cols(DATA, "rating"), "b", cols(DATA, "dept"));
+        LogicalNode plan = search(apply(markX(x), est("Ridge"), Y), 5, "r2");
+        LogicalNode after = RuleTester.run(CoreRules.PRUNE_UNREAD_COLUMNS, plan, EMPLOYEES).plan();
+        org.junit.jupiter.api.Assertions.assertTrue(io.stratum.ir.explain.ExplainWriter.explain(after)
+                .contains("ReadCsv path='employees.csv', columns=['dept', 'rating', 'salary']"),
+                io.stratum.ir.explain.ExplainWriter.explain(after));
+    }
+
+    @Test
+    void aLearnerOnTheWholeFrameReadsEveryColumn() {
+        LogicalNode plan = search(apply(markX(new Drop(DATA, List.of("salary"), AT)), est("Ridge"), Y), 5, "r2");
+        checkUnchanged(CoreRules.PRUNE_UNREAD_COLUMNS, EMPLOYEES, plan, """
+                GridSearch cv=5, scoring='r2'
+                  Apply
+                    X: MarkX
+                      Drop columns=['salary']
+                        [#1] Var name='data'
+                          ReadCsv path='employees.csv'
+                    estimator: Estimator class='sklearn.linear_model.Ridge'
+                    y: MarkY
+                      GetItem
+                        of: [#1] ↑ Var
+                        key: Value value='salary'
+                """);
+    }
+
+    @Test
+    void aColumnTheFileLacksKeepsTheReadWholeSoTheErrorListsEveryColumn() {
+        LogicalNode plan = search(apply(markX(cols(DATA, "ratin")), est("Ridge"), Y), 5, "r2");
+        checkUnchanged(CoreRules.PRUNE_UNREAD_COLUMNS, EMPLOYEES, plan, """
+                GridSearch cv=5, scoring='r2'
+                  Apply
+                    X: MarkX
+                      GetItem
+                        of: [#1] Var name='data'
+                          ReadCsv path='employees.csv'
+                        key: Value value=['ratin']
+                    estimator: Estimator class='sklearn.linear_model.Ridge'
+                    y: MarkY
+                      GetItem
+                        of: [#1] ↑ Var
+                        key: Value value='salary'
+                """);
+    }
+
+    @Test
+    void aDropOfKnownSourceColumnsBecomesASelectionOfTheRest() {
+        LogicalNode plan = markX(new Drop(DATA, List.of("salary", "gender"), AT));
+        check(CoreRules.REPLACE_DROP_OF_SOURCE_COLUMNS, EMPLOYEES, plan, """
+                MarkX
+                  Drop columns=['salary', 'gender']
+                    Var name='data'
+                      ReadCsv path='employees.csv'
+                """, """
+                MarkX
+                  GetItem
+                    of: Var name='data'
+                      ReadCsv path='employees.csv'
+                    key: Value value=['dept', 'year_first_hired', 'rating']
+                """);
+    }
+
+    @Test
+    void aDropStaysWithoutStatisticsOrWhenAColumnIsMissing() {
+        LogicalNode missing = markX(new Drop(DATA, List.of("salary", "age"), AT));
+        String text = """
+                MarkX
+                  Drop columns=['salary', 'age']
+                    Var name='data'
+                      ReadCsv path='employees.csv'
+                """;
+        checkUnchanged(CoreRules.REPLACE_DROP_OF_SOURCE_COLUMNS, EMPLOYEES, missing, text);
+        checkUnchanged(CoreRules.REPLACE_DROP_OF_SOURCE_COLUMNS, SourceStatistics.NONE, missing, text);
+    }
+}
