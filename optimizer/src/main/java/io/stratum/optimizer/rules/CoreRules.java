@@ -23,6 +23,7 @@ public final class CoreRules {
     public static final Rule FOLD_ASSIGNED_COLUMN_READ = new FoldAssignedColumnRead();
     public static final Rule REPLACE_DROP_OF_SOURCE_COLUMNS = new ReplaceDropOfSourceColumns();
     public static final Rule PRUNE_UNREAD_COLUMNS = new PruneUnreadColumns();
+    public static final Rule HOIST_ROW_WISE_WORK_ABOVE_SPLIT = new HoistRowWiseWorkAboveSplit();
     /** Not in any standard batch: it changes values (see its javadoc); for callers who accept that. */
     public static final Rule ELIMINATE_INVERSE_FUNCTIONS =
             new EliminateInverseFunctions(EliminateInverseFunctions.Config.UP_TO_ROUNDING);
@@ -30,6 +31,7 @@ public final class CoreRules {
     public static final String BIND = "bind";
     public static final String SIMPLIFY = "simplify";
     public static final String PRUNE = "prune";
+    public static final String API_AWARE = "api_aware";
     public static final String SHARE = "share";
 
     /** Generic calls to typed operators; every later batch and lowering depend on it. */
@@ -45,11 +47,15 @@ public final class CoreRules {
     public static final Batch PRUNE_BATCH = Batch.fixpoint(PRUNE, 10, List.of(
             REPLACE_DROP_OF_SOURCE_COLUMNS, PRUNE_UNREAD_COLUMNS), BIND, SIMPLIFY);
 
+    /** Rewrites that need the operators' semantics (what is fitted, what is per row), to a fixpoint. */
+    public static final Batch API_AWARE_BATCH = Batch.fixpoint(API_AWARE, 10, List.of(
+            HOIST_ROW_WISE_WORK_ABOVE_SPLIT), BIND, SIMPLIFY);
+
     /** Common sub-plan elimination, last, so it sees the plan in its final, bound and simplified form. */
     public static final Batch SHARE_BATCH = Batch.once(SHARE, List.of(ELIMINATE_COMMON_SUBPLANS), BIND, SIMPLIFY);
 
     /** The batches the optimizer runs when it is on, in order. */
     public static List<Batch> standardBatches() {
-        return List.of(BIND_BATCH, SIMPLIFY_BATCH, PRUNE_BATCH, SHARE_BATCH);
+        return List.of(BIND_BATCH, SIMPLIFY_BATCH, PRUNE_BATCH, API_AWARE_BATCH, SHARE_BATCH);
     }
 }

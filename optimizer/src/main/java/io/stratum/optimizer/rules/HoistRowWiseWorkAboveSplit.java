@@ -1,0 +1,124 @@
+package io.stratum.optimizer.rules;
+
+import io.stratum.ir.logical.Assign;
+import io.stratum.ir.logical.BinOp;
+import io.stratum.ir.logical.Drop;
+import io.stratum.ir.logical.GetItem;
+import io.stratum.ir.logical.LogicalNode;
+import io.stratum.ir.logical.MarkX;
+import io.stratum.ir.logical.MarkY;
+import io.stratum.ir.logical.Numeric;
+import io.stratum.ir.logical.UnaryOp;
+import io.stratum.ir.logical.Value;
+import io.stratum.ir.value.ColumnSelector;
+import io.stratum.ir.value.Const;
+import io.stratum.optimizer.driver.Rule;
+import io.stratum.optimizer.driver.RuleContext;
+import io.stratum.optimizer.driver.RuleResult;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Moves work that is stateless per row from below a split mark to above it: {@code X.assign(...)},
+ * {@code X.drop(columns=...)} and {@code X[[...]]} on the frame marked by {@code mark_as_X}, and arithmetic or numpy
+ * functions of a column marked by {@code mark_as_y}, become the same step applied before the mark. Cross-validation
+ * then runs the step once on all rows instead of once per fold on the training rows and again on the test rows.
+ *
+ * <p>Why results are unchanged: each of these steps computes row {@code i} of its output from row {@code i} of its
+ * input alone (no fitted state, no aggregate over rows, no row order), and keeps the row count, so taking a fold's
+ * rows after the step gives the same values as taking them before; the columns, their order and dtypes do not depend
+ * on which rows are present (pandas' dtype of an element-wise result depends on the input dtypes only). An
+ * {@code assign} is hoisted only when every value is an expression of constants and columns of the same marked frame
+ * (a value reading another frame could have other rows); selections by a skrub selector stay, and so do row masks.
+ */
+final class HoistRowWiseWorkAboveSplit implements Rule {
+
+    @Override
+    public String name() {
+        return "hoist_row_wise_work_above_split";
+    }
+
+    @Override
+    public RuleResult apply(LogicalNode node, RuleContext ctx) {
+        return switch (node) {
+            case Assign a when a.input() instanceof MarkX mark && a.values().stream().allMatch(v -> readsOnly(v, mark)) -> {
+                List<LogicalNode> values = new ArrayList<>();
+                for (LogicalNode v : a.values()) {
+                    values.add(reroot(v, mark));
+                }
+                yield RuleResult.rewrittenTo(new MarkX(new Assign(mark.input(), a.names(), values, a.origin()), mark.origin()));
+            }
+            case Drop d when d.input() instanceof MarkX mark ->
+                    RuleResult.rewrittenTo(new MarkX(new Drop(mark.input(), d.columns(), d.origin()), mark.origin()));
+            case GetItem g when g.input() instanceof MarkX mark && isColumnList(g.key()) ->
+                    RuleResult.rewrittenTo(new MarkX(new GetItem(mark.input(), g.key(), g.origin()), mark.origin()));
+            case BinOp b when markedTarget(b) instanceof MarkY mark ->
+                    RuleResult.rewrittenTo(new MarkY(reroot(b, mark), mark.origin()));
+            case UnaryOp u when markedTarget(u) instanceof MarkY mark ->
+                    RuleResult.rewrittenTo(new MarkY(reroot(u, mark), mark.origin()));
+            case Numeric n when markedTarget(n) instanceof MarkY mark ->
+                    RuleResult.rewrittenTo(new MarkY(reroot(n, mark), mark.origin()));
+            default -> RuleResult.unchanged();
+        };
+    }
+
+    /** A list of column names (not a selector, not a mask): the same columns whatever the rows. */
+    private static boolean isColumnList(LogicalNode key) {
+        return key instanceof Value v && v.value() instanceof Const.ListConst l && ColumnSelector.fromConst(l) == null
+                && l.asStrings() != null;
+    }
+
+    /** True when {@code expr} is built of constants, arithmetic, numpy functions and columns {@code mark[name]}. */
+    private static boolean readsOnly(LogicalNode expr, MarkX mark) {
+        return switch (expr) {
+            case Value v -> true;
+            case GetItem g -> g.input().equals(mark) && g.key() instanceof Value v && v.value() instanceof Const.StrConst;
+            case BinOp b -> readsOnly(b.left(), mark) && readsOnly(b.right(), mark);
+            case UnaryOp u -> readsOnly(u.operand(), mark);
+            case Numeric n -> readsOnly(n.operand(), mark);
+            default -> false;
+        };
+    }
+
+    /**
+     * The {@code mark_as_y} that every non-constant leaf of the element-wise expression {@code expr} is, or null
+     * when there is none or they differ.
+     */
+    private static LogicalNode markedTarget(LogicalNode expr) {
+        List<LogicalNode> leaves = new ArrayList<>();
+        if (!leaves(expr, leaves) || leaves.isEmpty()) {
+            return null;
+        }
+        LogicalNode first = leaves.getFirst();
+        return first instanceof MarkY && leaves.stream().allMatch(first::equals) ? first : null;
+    }
+
+    private static boolean leaves(LogicalNode expr, List<LogicalNode> out) {
+        return switch (expr) {
+            case Value v -> true;
+            case BinOp b -> leaves(b.left(), out) && leaves(b.right(), out);
+            case UnaryOp u -> leaves(u.operand(), out);
+            case Numeric n -> leaves(n.operand(), out);
+            case MarkY m -> out.add(m);
+            default -> false;
+        };
+    }
+
+    /** {@code expr} with the mark replaced by what it marks. */
+    private static LogicalNode reroot(LogicalNode expr, LogicalNode mark) {
+        if (expr.equals(mark)) {
+            return mark.inputs().getFirst();
+        }
+        if (expr instanceof Value) {
+            return expr;
+        }
+        List<LogicalNode> in = new ArrayList<>();
+        boolean changed = false;
+        for (LogicalNode i : expr.inputs()) {
+            LogicalNode r = reroot(i, mark);
+            changed |= r != i;
+            in.add(r);
+        }
+        return changed ? expr.withInputs(in) : expr;
+    }
+}

@@ -1,0 +1,112 @@
+package io.stratum.optimizer.rules;
+
+import static io.stratum.optimizer.PlanBuilder.AT;
+import static io.stratum.optimizer.PlanBuilder.apply;
+import static io.stratum.optimizer.PlanBuilder.bin;
+import static io.stratum.optimizer.PlanBuilder.col;
+import static io.stratum.optimizer.PlanBuilder.cols;
+import static io.stratum.optimizer.PlanBuilder.csv;
+import static io.stratum.optimizer.PlanBuilder.est;
+import static io.stratum.optimizer.PlanBuilder.markX;
+import static io.stratum.optimizer.PlanBuilder.markY;
+import static io.stratum.optimizer.PlanBuilder.num;
+import static io.stratum.optimizer.PlanBuilder.var;
+import static io.stratum.optimizer.RuleTester.check;
+import static io.stratum.optimizer.RuleTester.checkUnchanged;
+
+import io.stratum.ir.logical.Assign;
+import io.stratum.ir.logical.BinaryOperator;
+import io.stratum.ir.logical.Drop;
+import io.stratum.ir.logical.LogicalNode;
+import io.stratum.ir.logical.Numeric;
+import io.stratum.ir.logical.NumericFunction;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class HoistRulesTest {
+    private static final LogicalNode DATA = var("data", csv("employees.csv"));
+
+    @Test
+    void assignDropAndSelectionMoveAboveTheMark() {
+        // X = data.skb.mark_as_X()[["rating", "dept"]]; X = X.assign(r2=X["rating"] * 2).drop(columns=["dept"])
+        LogicalNode x = cols(markX(DATA), "rating", "dept");
+        LogicalNode assigned = new Assign(x, List.of("r2"), List.of(bin(BinaryOperator.MUL, col(x, "rating"), num(2))), AT);
+        LogicalNode plan = apply(new Drop(assigned, List.of("dept"), AT), est("StandardScaler"), null);
+        check(CoreRules.HOIST_ROW_WISE_WORK_ABOVE_SPLIT, plan, """
+                Apply
+                  X: Drop columns=['dept']
+                    Assign names=['r2']
+                      frame: [#1] GetItem
+                        of: MarkX
+                          Var name='data'
+                            ReadCsv path='employees.csv'
+                        key: Value value=['rating', 'dept']
+                      r2: BinOp op='*'
+                        GetItem
+                          of: [#1] ↑ GetItem
+                          key: Value value='rating'
+                        Value value=2
+                  estimator: Estimator class='sklearn.preprocessing.StandardScaler'
+                """, """
+                Apply
+                  X: MarkX
+                    Drop columns=['dept']
+                      Assign names=['r2']
+                        frame: [#1] GetItem
+                          of: Var name='data'
+                            ReadCsv path='employees.csv'
+                          key: Value value=['rating', 'dept']
+                        r2: BinOp op='*'
+                          GetItem
+                            of: [#1] ↑ GetItem
+                            key: Value value='rating'
+                          Value value=2
+                  estimator: Estimator class='sklearn.preprocessing.StandardScaler'
+                """);
+    }
+
+    @Test
+    void aFunctionOfTheMarkedTargetMovesAboveTheMark() {
+        check(CoreRules.HOIST_ROW_WISE_WORK_ABOVE_SPLIT, markX(new Numeric(NumericFunction.LOG1P, markY(col(DATA, "salary")), AT)), """
+                MarkX
+                  Numeric function='log1p'
+                    MarkY
+                      GetItem
+                        of: Var name='data'
+                          ReadCsv path='employees.csv'
+                        key: Value value='salary'
+                """, """
+                MarkX
+                  MarkY
+                    Numeric function='log1p'
+                      GetItem
+                        of: Var name='data'
+                          ReadCsv path='employees.csv'
+                        key: Value value='salary'
+                """);
+    }
+
+    @Test
+    void assignReadingAnotherFrameAndFittedStepsStayBelowTheMark() {
+        LogicalNode x = markX(DATA);
+        // The value comes from the unsplit frame: its rows are not the fold's rows.
+        LogicalNode other = new Assign(x, List.of("r"), List.of(col(DATA, "rating")), AT);
+        checkUnchanged(CoreRules.HOIST_ROW_WISE_WORK_ABOVE_SPLIT, other, """
+                Assign names=['r']
+                  frame: MarkX
+                    [#1] Var name='data'
+                      ReadCsv path='employees.csv'
+                  r: GetItem
+                    of: [#1] ↑ Var
+                    key: Value value='rating'
+                """);
+        // A scaler is fitted on the training rows: it must stay per fold.
+        checkUnchanged(CoreRules.HOIST_ROW_WISE_WORK_ABOVE_SPLIT, apply(x, est("StandardScaler"), null), """
+                Apply
+                  X: MarkX
+                    Var name='data'
+                      ReadCsv path='employees.csv'
+                  estimator: Estimator class='sklearn.preprocessing.StandardScaler'
+                """);
+    }
+}
