@@ -312,7 +312,8 @@ class LoweringTest {
         Golden.assertMatches("regression_search_verbose.txt", result.trace().explainVerbose());
         OptimizationResult off = new Optimizer(OptimizerConfig.DEFAULT.withEnabled(false)).optimize(plan);
         Golden.assertMatches("regression_search_optimizer_off.txt", off.searchPlan().explain());
-        assertEquals(List.of("bind_frame_methods", "eliminate_common_subplans"), result.trace().firedRules());
+        assertEquals(List.of("bind_frame_methods", "hoist_row_wise_work_above_split", "eliminate_common_subplans"),
+                result.trace().firedRules());
         assertEquals(List.of("bind_frame_methods"), off.trace().firedRules());
     }
 }
