@@ -44,6 +44,16 @@ public final class RuleTester {
         return driver.run(plan, new RuleContext(StandardCatalog.get(), sources));
     }
 
+    /** Like {@link #check}, but the rule runs to a fixpoint, as in a fixpoint batch (for rules that fire round by round). */
+    public static LogicalNode checkToFixpoint(Rule rule, LogicalNode plan, String before, String after) {
+        assertEquals(before, ExplainWriter.explain(plan), "plan before " + rule.name());
+        RuleDriver driver = new RuleDriver(List.of(Batch.fixpoint("test", 10, List.of(rule))), RuleDriver.Config.DEFAULT);
+        RuleDriver.Outcome out = driver.run(plan, new RuleContext(StandardCatalog.get()));
+        assertEquals(after, ExplainWriter.explain(out.plan()), "plan after " + rule.name());
+        assertTrue(out.trace().firedRules().contains(rule.name()), rule.name() + " should have fired");
+        return out.plan();
+    }
+
     /** {@link #check} with the sources' statistics visible to the rule. */
     public static LogicalNode check(Rule rule, SourceStatistics sources, LogicalNode plan, String before, String after) {
         assertEquals(before, ExplainWriter.explain(plan), "plan before " + rule.name());

@@ -15,8 +15,12 @@ import io.stratum.ir.value.Const;
 import io.stratum.optimizer.driver.Rule;
 import io.stratum.optimizer.driver.RuleContext;
 import io.stratum.optimizer.driver.RuleResult;
+import io.stratum.optimizer.metadata.PlanConsumers;
+import io.stratum.ir.node.Fingerprint;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Moves work that is stateless per row from below a split mark to above it: {@code X.assign(...)},
@@ -30,6 +34,10 @@ import java.util.List;
  * on which rows are present (pandas' dtype of an element-wise result depends on the input dtypes only). An
  * {@code assign} is hoisted only when every value is an expression of constants and columns of the same marked frame
  * (a value reading another frame could have other rows); selections by a skrub selector stay, and so do row masks.
+ *
+ * <p>Only a mark that nothing else reads is moved (its readers being the step and the column reads and arithmetic
+ * private to that step): a mark still needed below would be split twice, once with and once without the step, and
+ * copying every column of each fold again costs more than the row-wise step saves.
  */
 final class HoistRowWiseWorkAboveSplit implements Rule {
 
@@ -40,6 +48,44 @@ final class HoistRowWiseWorkAboveSplit implements Rule {
 
     @Override
     public RuleResult apply(LogicalNode node, RuleContext ctx) {
+        RuleResult hoisted = hoist(node);
+        if (hoisted instanceof RuleResult.Rewritten && !privateMark(node, ctx.passAnalysis(PlanConsumers.class, PlanConsumers::of))) {
+            return RuleResult.unchanged();
+        }
+        return hoisted;
+    }
+
+    /**
+     * True when the mark {@code node} reads is read only by {@code node} and by expression nodes inside it that are
+     * themselves read only inside it, so moving the mark up leaves no copy of it below.
+     */
+    private static boolean privateMark(LogicalNode node, PlanConsumers consumers) {
+        Set<Fingerprint> inside = new HashSet<>();
+        List<LogicalNode> expressions = new ArrayList<>();
+        inside.add(node.fingerprint());
+        LogicalNode mark = null;
+        List<LogicalNode> stack = new ArrayList<>(node.inputs());
+        while (!stack.isEmpty()) {
+            LogicalNode n = stack.removeLast();
+            if (n instanceof MarkX || n instanceof MarkY) {
+                mark = n;
+            } else if (!(n instanceof Value) && inside.add(n.fingerprint())) {
+                expressions.add(n);
+                stack.addAll(n.inputs());
+            }
+        }
+        if (mark == null || !consumers.onlyReadBy(mark, inside)) {
+            return false;
+        }
+        for (LogicalNode e : expressions) {
+            if (!consumers.onlyReadBy(e, inside)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static RuleResult hoist(LogicalNode node) {
         return switch (node) {
             case Assign a when a.input() instanceof MarkX mark && a.values().stream().allMatch(v -> readsOnly(v, mark)) -> {
                 List<LogicalNode> values = new ArrayList<>();

@@ -15,6 +15,7 @@ import static io.stratum.optimizer.RuleTester.check;
 import static io.stratum.optimizer.RuleTester.checkUnchanged;
 
 import io.stratum.ir.logical.Assign;
+import io.stratum.optimizer.RuleTester;
 import io.stratum.ir.logical.BinaryOperator;
 import io.stratum.ir.logical.Drop;
 import io.stratum.ir.logical.LogicalNode;
@@ -32,7 +33,8 @@ class HoistRulesTest {
         LogicalNode x = cols(markX(DATA), "rating", "dept");
         LogicalNode assigned = new Assign(x, List.of("r2"), List.of(bin(BinaryOperator.MUL, col(x, "rating"), num(2))), AT);
         LogicalNode plan = apply(new Drop(assigned, List.of("dept"), AT), est("StandardScaler"), null);
-        check(CoreRules.HOIST_ROW_WISE_WORK_ABOVE_SPLIT, plan, """
+        // One step per round: a mark built in a round has readers the round's analysis has not seen.
+        RuleTester.checkToFixpoint(CoreRules.HOIST_ROW_WISE_WORK_ABOVE_SPLIT, plan, """
                 Apply
                   X: Drop columns=['dept']
                     Assign names=['r2']
@@ -62,6 +64,30 @@ class HoistRulesTest {
                             key: Value value='rating'
                           Value value=2
                   estimator: Estimator class='sklearn.preprocessing.StandardScaler'
+                """);
+    }
+
+    @Test
+    void aMarkOthersStillReadStaysWhereItIs() {
+        // The scaler reads X as marked, so hoisting the assign would split the rows twice.
+        LogicalNode x = markX(DATA);
+        LogicalNode assigned = new Assign(x, List.of("r2"), List.of(bin(BinaryOperator.MUL, col(x, "rating"), num(2))), AT);
+        LogicalNode plan = apply(assigned, est("Ridge"), apply(x, est("StandardScaler"), null));
+        checkUnchanged(CoreRules.HOIST_ROW_WISE_WORK_ABOVE_SPLIT, plan, """
+                Apply
+                  X: Assign names=['r2']
+                    frame: [#1] MarkX
+                      Var name='data'
+                        ReadCsv path='employees.csv'
+                    r2: BinOp op='*'
+                      GetItem
+                        of: [#1] ↑ MarkX
+                        key: Value value='rating'
+                      Value value=2
+                  estimator: Estimator class='sklearn.linear_model.Ridge'
+                  y: Apply
+                    X: [#1] ↑ MarkX
+                    estimator: Estimator class='sklearn.preprocessing.StandardScaler'
                 """);
     }
 
