@@ -53,6 +53,21 @@ public final class DataOps {
      * {@code pd.read_csv(path)}: {@code path} as written, resolved against {@code workingDirectory} as Python
      * resolves relative paths against the current directory.
      */
+    /**
+     * {@code module.function(*args, **kwargs)} for a library function that takes DataOps, such as
+     * {@code pandas.to_datetime}: recorded as a generic call that the optimizer's bind batch checks and types.
+     */
+    public static DataOp call(String qualifiedName, List<?> args, Map<String, ?> kwargs) {
+        List<io.stratum.ir.logical.Arg> out = new ArrayList<>();
+        for (Object a : args) {
+            out.add(io.stratum.ir.logical.Arg.positional(lift(a).node()));
+        }
+        for (Map.Entry<String, ?> e : kwargs.entrySet()) {
+            out.add(io.stratum.ir.logical.Arg.keyword(e.getKey(), lift(e.getValue()).node()));
+        }
+        return new DataOp(new io.stratum.ir.logical.Call(qualifiedName, out, SourceScope.current()));
+    }
+
     public static DataOp readCsv(String path, Path workingDirectory) {
         Path resolved = workingDirectory.resolve(path).toAbsolutePath().normalize();
         return new DataOp(new ReadCsv(resolved.toString(), path, new Const.DictConst(List.of(), List.of()),

@@ -12,7 +12,7 @@ import java.util.Map;
 
 /** Method calls on DataOps and their {@code .skb} namespace, with skrub's names and defaults. */
 final class Methods {
-    static final List<String> SKB_METHODS = List.of("apply", "mark_as_X", "mark_as_y", "make_grid_search",
+    static final List<String> SKB_METHODS = List.of("apply", "apply_func", "mark_as_X", "mark_as_y", "make_grid_search",
             "set_name", "set_description", "select", "drop");
 
     private Methods() {
@@ -74,6 +74,16 @@ final class Methods {
                 DataOp yFinal = yOp;
                 return new PyValue.Op(b.api(pos, () -> colSpec instanceof ColumnSelector sel ? op.skb().applyToSelected(est, yFinal, sel)
                         : op.skb().apply(est, yFinal, names(colSpec))));
+            }
+            case "apply_func" -> {
+                // skrub calls func(x, *args, **kwargs) when the plan runs; tracing the call records the same steps.
+                if (args.isEmpty()) {
+                    throw b.error(pos, ".skb.apply_func needs a function, e.g. .skb.apply_func(np.log)", null);
+                }
+                List<PyValue> callArgs = new ArrayList<>();
+                callArgs.add(new PyValue.Op(op));
+                callArgs.addAll(args.subList(1, args.size()));
+                return b.callValue(args.getFirst(), callArgs, new LinkedHashMap<>(kwargs), pos);
             }
             case "select", "drop" -> {
                 PyValue cols = a.value(0, "cols", true);

@@ -48,7 +48,7 @@ public final class ScriptBinder {
     private static final Set<String> KNOWN_TOP_MODULES = Set.of("skrub", "stratum", "pandas", "numpy", "sklearn");
     private static final Set<String> SKRUB_FUNCTIONS = Set.of("var", "X", "y", "choose_from", "as_data_op",
             "choose_int", "choose_float", "choose_bool", "optional");
-    private static final Set<String> PANDAS_FUNCTIONS = Set.of("read_csv");
+    private static final Set<String> PANDAS_FUNCTIONS = Set.of("read_csv", "to_datetime");
     private static final Set<String> BUILTINS = Set.of("print", "len", "range", "enumerate", "zip", "abs", "str",
             "int", "float", "bool", "list", "dict", "tuple");
     private static final int MAX_CALL_DEPTH = 200;
@@ -418,6 +418,8 @@ public final class ScriptBinder {
                         "read results_, detailed_results_, best_params_ or best_score_");
             };
             case PyValue.Op op -> new PyValue.BoundMethod(receiver, name);
+            // An attribute of an attribute (df["d"].dt.hour, df["s"].str.lower): the inner one is a value.
+            case PyValue.BoundMethod bm when bm.receiver() instanceof PyValue.Op -> attribute(materialize(bm, pos), name, pos);
             case PyValue.SkbNamespace skb -> new PyValue.BoundMethod(receiver, name);
             case PyValue.Mapping m when Set.of("items", "keys", "values").contains(name) -> new PyValue.BoundMethod(receiver, name);
             default -> throw error(pos, PyValue.typeName(receiver) + " has no attribute '" + name + "' that Stratum knows", null);
@@ -491,6 +493,11 @@ public final class ScriptBinder {
         if (kwargs.put(name, v) != null) {
             throw error(pos, "keyword argument '" + name + "' repeated", null);
         }
+    }
+
+    /** Calls a script value as Python would ({@code .skb.apply_func(f)} calls {@code f} on the DataOp). */
+    PyValue callValue(PyValue func, List<PyValue> args, LinkedHashMap<String, PyValue> kwargs, SourcePos pos) {
+        return call(func, args, kwargs, pos);
     }
 
     private PyValue call(PyValue func, List<PyValue> args, LinkedHashMap<String, PyValue> kwargs, SourcePos pos) {
@@ -711,6 +718,18 @@ public final class ScriptBinder {
                 a.done();
                 yield new PyValue.Op(api(pos, () -> DataOps.readCsv(path, workingDirectory)));
             }
+            case "pandas.to_datetime" -> {
+                // A generic call: the optimizer's bind batch checks its arguments against pandas' signature.
+                List<Object> javaArgs = new ArrayList<>();
+                for (PyValue v : args) {
+                    javaArgs.add(toJava(v, pos));
+                }
+                Map<String, Object> javaKwargs = new LinkedHashMap<>();
+                for (Map.Entry<String, PyValue> e : kwargs.entrySet()) {
+                    javaKwargs.put(e.getKey(), toJava(e.getValue(), pos));
+                }
+                yield new PyValue.Op(api(pos, () -> DataOps.call(name, javaArgs, javaKwargs)));
+            }
             case String numpy when numpy.startsWith("numpy.") -> NumpyFunctions.call(this, numpy, args, kwargs, pos);
             default -> throw error(pos, "Stratum does not support " + name + "() yet", null);
         };
@@ -793,10 +812,10 @@ public final class ScriptBinder {
     }
 
     private PyValue compare(Expr.Compare c, Scope scope) {
-        PyValue left = eval(c.left(), scope);
+        PyValue left = materialize(eval(c.left(), scope), c.pos());
         PyValue result = null;
         for (int i = 0; i < c.ops().size(); i++) {
-            PyValue right = eval(c.comparators().get(i), scope);
+            PyValue right = materialize(eval(c.comparators().get(i), scope), c.pos());
             CompareOperator op = c.ops().get(i);
             PyValue one;
             if (left instanceof PyValue.Constant l && right instanceof PyValue.Constant r) {
@@ -870,6 +889,8 @@ public final class ScriptBinder {
             case PyValue.Constant c -> c.value();
             case PyValue.Op op -> op.op();
             case PyValue.Selector s -> s.selector();
+            // astype(int) and friends: the type stands for its name, as pandas reads it.
+            case PyValue.Builtin t when Set.of("int", "float", "str", "bool").contains(t.name()) -> Const.of(t.name());
             case PyValue.Sequence s -> {
                 List<Object> out = new ArrayList<>();
                 boolean allConst = true;

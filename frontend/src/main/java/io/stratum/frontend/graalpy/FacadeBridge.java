@@ -179,6 +179,7 @@ public final class FacadeBridge {
                 yield DataOps.optional(java(a.getArrayElement(0)), optionalString(a, 1), noneFirst);
             }
             case "read_csv" -> readCsv(string(a, 0), a.getArrayElement(1));
+            case "pandas_call" -> DataOps.call("pandas." + string(a, 0), list(a.getArrayElement(1)), map(a.getArrayElement(2)));
             case "estimator" -> estimator(string(a, 0), a.getArrayElement(1), a.getArrayElement(2));
             case "getitem" -> op(a, 0).getItem(java(a.getArrayElement(1)));
             case "attr" -> op(a, 0).attr(string(a, 1));

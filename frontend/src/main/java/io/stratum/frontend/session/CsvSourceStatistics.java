@@ -108,6 +108,7 @@ public final class CsvSourceStatistics implements SourceStatistics {
             case FLOAT64 -> ColumnType.FLOAT64;
             case STRING -> ColumnType.STR;
             case BOOL -> ColumnType.BOOL;
+            case DATETIME -> ColumnType.DATETIME;
         };
     }
 }

@@ -1,6 +1,7 @@
 package io.stratum.ir.physical;
 
 import io.stratum.ir.logical.BinaryOperator;
+import io.stratum.ir.logical.ElementOp;
 import io.stratum.ir.logical.NumericFunction;
 import io.stratum.ir.logical.UnaryOperator;
 import io.stratum.ir.value.Const;
@@ -57,6 +58,18 @@ public sealed interface ColumnExpr {
 
         public String render() {
             return function.numpyName() + "(" + operand.render() + ")";
+        }
+    }
+
+    /** A per-value pandas operation row by row, e.g. {@code $0.date.dt.hour} or {@code $0.x.fillna(0)}. */
+    record Element(ElementOp op, ColumnExpr operand) implements ColumnExpr {
+        public Element {
+            Objects.requireNonNull(op, "op");
+            Objects.requireNonNull(operand, "operand");
+        }
+
+        public String render() {
+            return operand.render() + "." + op.render();
         }
     }
 }

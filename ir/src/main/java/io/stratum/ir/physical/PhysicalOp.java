@@ -11,7 +11,7 @@ import io.stratum.ir.value.Const;
  */
 public sealed interface PhysicalOp extends PlanNode<PhysicalOp>
         permits ScanCsv, SelectColumns, SelectColumn, DropColumns, AssignColumns, EvalColumn, SplitRows,
-        FitTransform, FitPredict {
+        FitTransform, FitPredict, MapColumns, RenameColumns, DropMissingRows {
 
     /** Writes an estimator's display form and, as identity, every parameter. */
     static void estimatorTerms(Terms t, EstimatorSpec spec) {

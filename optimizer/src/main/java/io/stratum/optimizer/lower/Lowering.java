@@ -10,6 +10,8 @@ import io.stratum.ir.logical.Call;
 import io.stratum.ir.logical.CallMethod;
 import io.stratum.ir.logical.Choice;
 import io.stratum.ir.logical.Drop;
+import io.stratum.ir.logical.DropNa;
+import io.stratum.ir.logical.ElementWise;
 import io.stratum.ir.logical.Estimator;
 import io.stratum.ir.logical.GetAttr;
 import io.stratum.ir.logical.GetItem;
@@ -19,6 +21,7 @@ import io.stratum.ir.logical.MarkX;
 import io.stratum.ir.logical.MarkY;
 import io.stratum.ir.logical.Numeric;
 import io.stratum.ir.logical.ReadCsv;
+import io.stratum.ir.logical.Rename;
 import io.stratum.ir.logical.UnaryOp;
 import io.stratum.ir.logical.Value;
 import io.stratum.ir.logical.Var;
@@ -27,6 +30,9 @@ import io.stratum.ir.physical.AssignColumns;
 import io.stratum.ir.physical.Candidate;
 import io.stratum.ir.physical.ColumnExpr;
 import io.stratum.ir.physical.DropColumns;
+import io.stratum.ir.physical.DropMissingRows;
+import io.stratum.ir.physical.MapColumns;
+import io.stratum.ir.physical.RenameColumns;
 import io.stratum.ir.physical.EstimatorSpec;
 import io.stratum.ir.physical.EvalColumn;
 import io.stratum.ir.physical.FitPredict;
@@ -40,6 +46,7 @@ import io.stratum.ir.physical.SelectColumns;
 import io.stratum.ir.physical.SplitRows;
 import io.stratum.ir.value.ColumnSelector;
 import io.stratum.ir.value.Const;
+import io.stratum.optimizer.metadata.OutputKind;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -261,6 +268,11 @@ public final class Lowering {
                 case BinOp b -> new Lowered.Op(eval(b, point));
                 case UnaryOp u -> new Lowered.Op(eval(u, point));
                 case Numeric n -> new Lowered.Op(eval(n, point));
+                // A column's per-value operation joins the row expression; a frame's maps its columns in place.
+                case ElementWise e when e.columns().isEmpty() && OutputKind.of(e) == OutputKind.COLUMN -> new Lowered.Op(eval(e, point));
+                case ElementWise e -> new Lowered.Op(new MapColumns(op(e.input(), point), e.op(), e.columns(), e.origin()));
+                case Rename r -> new Lowered.Op(new RenameColumns(op(r.input(), point), r.from(), r.to(), r.origin()));
+                case DropNa d -> new Lowered.Op(new DropMissingRows(op(d.input(), point), d.subset(), d.all(), d.origin()));
                 case MarkX m -> new Lowered.Op(new SplitRows(op(m.input(), point), "X", m.origin()));
                 case MarkY m -> new Lowered.Op(new SplitRows(op(m.input(), point), "y", m.origin()));
                 case Estimator e -> new Lowered.Spec(spec(e, point), e.origin());
@@ -386,6 +398,8 @@ public final class Lowering {
                     case BinOp b -> new ColumnExpr.Binary(b.op(), expr(b.left()), expr(b.right()));
                     case UnaryOp u -> new ColumnExpr.Unary(u.op(), expr(u.operand()));
                     case Numeric n -> new ColumnExpr.Function(n.function(), expr(n.operand()));
+                    case ElementWise e when e.columns().isEmpty() && OutputKind.of(e) == OutputKind.COLUMN ->
+                            new ColumnExpr.Element(e.op(), expr(e.input()));
                     case Choice c when point[space.numberOf(c)] >= 0 -> expr(c.outcomes().get(point[space.numberOf(c)]));
                     case GetItem g when lower(g.key(), point) instanceof Lowered.Constant(Const.StrConst column) -> {
                         // Same frame as the assign: read the column in place instead of adding an input.

@@ -10,6 +10,9 @@ import io.stratum.ir.logical.Call;
 import io.stratum.ir.logical.CallMethod;
 import io.stratum.ir.logical.Choice;
 import io.stratum.ir.logical.Drop;
+import io.stratum.ir.logical.DropNa;
+import io.stratum.ir.logical.ElementOp;
+import io.stratum.ir.logical.ElementWise;
 import io.stratum.ir.logical.Estimator;
 import io.stratum.ir.logical.GetAttr;
 import io.stratum.ir.logical.GetItem;
@@ -19,6 +22,7 @@ import io.stratum.ir.logical.MarkX;
 import io.stratum.ir.logical.MarkY;
 import io.stratum.ir.logical.Numeric;
 import io.stratum.ir.logical.ReadCsv;
+import io.stratum.ir.logical.Rename;
 import io.stratum.ir.logical.UnaryOp;
 import io.stratum.ir.logical.Value;
 import io.stratum.ir.logical.Var;
@@ -86,6 +90,9 @@ public final class MetadataDerivation {
             case BinOp b -> binOp(b, split);
             case UnaryOp u -> unaryOp(u, split);
             case Numeric n -> numeric(n, split);
+            case ElementWise e -> elementWise(e, split);
+            case Rename r -> rename(r, split);
+            case DropNa d -> dropNa(d, split);
             case MarkX m -> mark(of(m.input()));
             case MarkY m -> mark(of(m.input()));
             case Estimator e -> new NodeMetadata(OutputKind.ESTIMATOR, Optional.empty(), OptionalLong.empty(), split, OptionalDouble.of(0));
@@ -220,6 +227,75 @@ public final class MetadataDerivation {
             return NodeMetadata.unknown(kind, split);
         }
         return column(n.operand(), n.operand(), SchemaRules.function(n.function(), operandType(n.operand())), split);
+    }
+
+    /**
+     * A per-value operation: the column (or the frame's touched columns) retyped as the element kernels type them; an
+     * operation on a column of the wrong known type (say {@code .dt} on str) fails here, at its script line.
+     */
+    private NodeMetadata elementWise(ElementWise e, boolean split) {
+        NodeMetadata in = of(e.input());
+        OutputKind kind = OutputKind.of(e);
+        if (in.schema().isEmpty() || (kind != OutputKind.COLUMN && kind != OutputKind.FRAME)) {
+            return new NodeMetadata(kind, Optional.empty(), in.rows(), split, OptionalDouble.empty());
+        }
+        List<ColumnStats> schema = in.schema().get();
+        boolean fill = e.op() instanceof ElementOp.FillNa;
+        if (kind == OutputKind.FRAME && !fill) {
+            requireColumns(in, e.columns(), e.origin());
+        }
+        List<ColumnStats> out = new ArrayList<>(schema.size());
+        int touched = 0;
+        for (ColumnStats c : schema) {
+            if (kind == OutputKind.COLUMN || e.columns().isEmpty() || e.columns().contains(c.name())) {
+                ElementTypes.check(e.op(), c, e.origin());
+                out.add(ElementTypes.apply(e.op(), c));
+                touched++;
+            } else {
+                out.add(c);
+            }
+        }
+        int columns = touched;
+        return new NodeMetadata(kind, Optional.of(out), in.rows(), split, cost(in.rows(), r -> CostModel.compute(r, columns)));
+    }
+
+    private NodeMetadata rename(Rename r, boolean split) {
+        NodeMetadata in = of(r.input());
+        if (in.kind() != OutputKind.FRAME || in.schema().isEmpty()) {
+            return new NodeMetadata(OutputKind.FRAME, Optional.empty(), in.rows(), split, OptionalDouble.empty());
+        }
+        List<ColumnStats> out = new ArrayList<>();
+        for (ColumnStats c : in.schema().get()) {
+            out.add(c.named(r.renamed(c.name())));
+        }
+        return new NodeMetadata(OutputKind.FRAME, Optional.of(out), in.rows(), split, cost(in.rows(), rows -> CostModel.view(rows, out.size())));
+    }
+
+    /** Rows with missing values removed: how many is known only when no checked column has any. */
+    private NodeMetadata dropNa(DropNa d, boolean split) {
+        NodeMetadata in = of(d.input());
+        OutputKind kind = OutputKind.of(d);
+        if (in.schema().isEmpty()) {
+            return new NodeMetadata(kind, Optional.empty(), OptionalLong.empty(), split, OptionalDouble.empty());
+        }
+        if (kind == OutputKind.FRAME) {
+            requireColumns(in, d.subset(), d.origin());
+        }
+        boolean noneMissing = true;
+        List<ColumnStats> out = new ArrayList<>();
+        for (ColumnStats c : in.schema().get()) {
+            boolean checked = d.subset().isEmpty() || d.subset().contains(c.name());
+            noneMissing &= !checked || (c.nullFraction().isPresent() && c.nullFraction().getAsDouble() == 0.0);
+            // Kept rows of a checked column have no missing value (for how="any"); distinct counts may shrink.
+            out.add(checked && !d.all() ? new ColumnStats(c.name(), c.type(), OptionalLong.empty(), OptionalDouble.of(0.0),
+                    Optional.empty()) : new ColumnStats(c.name(), c.type(), OptionalLong.empty(), c.nullFraction().isPresent()
+                    && c.nullFraction().getAsDouble() == 0.0 ? c.nullFraction() : OptionalDouble.empty(), Optional.empty()));
+        }
+        if (noneMissing) {
+            return new NodeMetadata(kind, in.schema(), in.rows(), split, cost(in.rows(), r -> CostModel.view(r, out.size())));
+        }
+        return new NodeMetadata(kind, Optional.of(out), OptionalLong.empty(), split,
+                cost(in.rows(), r -> CostModel.compute(r, out.size())));
     }
 
     /** A computed column: named after its first column operand, as the runtime names it, with that one's rows. */

@@ -56,7 +56,7 @@ final class SchemaRules {
             kinds.add(switch (c.type()) {
                 case INT64, FLOAT64 -> ColumnSelector.ColumnKind.NUMERIC;
                 case STR -> ColumnSelector.ColumnKind.STRING;
-                case BOOL -> ColumnSelector.ColumnKind.OTHER;
+                case BOOL, DATETIME -> ColumnSelector.ColumnKind.OTHER;
                 case UNKNOWN -> null;
             });
         }

@@ -5,7 +5,10 @@ import io.stratum.ir.physical.AssignColumns;
 import io.stratum.ir.physical.Candidate;
 import io.stratum.ir.physical.ColumnExpr;
 import io.stratum.ir.physical.DropColumns;
+import io.stratum.ir.physical.DropMissingRows;
 import io.stratum.ir.physical.EvalColumn;
+import io.stratum.ir.physical.MapColumns;
+import io.stratum.ir.physical.RenameColumns;
 import io.stratum.ir.physical.FitPredict;
 import io.stratum.ir.physical.FitTransform;
 import io.stratum.ir.physical.PhysicalOp;
@@ -157,6 +160,32 @@ public record WorkEstimate(int logicalBefore, int logicalAfter, int physicalShar
                     yield new Shape(first.rows(), Optional.of(List.of(ColumnStats.of("value", type(e.expr(), e.operands())))),
                             perFold, scaled(first.rows(), r -> CostModel.compute(r, operators(e.expr()))));
                 }
+                case MapColumns m -> {
+                    Shape in = shape(m.input());
+                    Optional<List<ColumnStats>> schema = in.schema().map(cols -> {
+                        List<ColumnStats> out = new ArrayList<>(cols.size());
+                        for (ColumnStats c : cols) {
+                            boolean touched = m.columns().isEmpty() || m.columns().contains(c.name());
+                            out.add(touched ? ElementTypes.apply(m.op(), c) : c);
+                        }
+                        return out;
+                    });
+                    int touched = m.columns().isEmpty() ? in.schema().map(List::size).orElse(1) : m.columns().size();
+                    yield new Shape(in.rows(), schema, perFold, scaled(in.rows(), r -> CostModel.compute(r, touched)));
+                }
+                case RenameColumns r -> viewOf(shape(r.input()), shape(r.input()).schema().map(cols -> {
+                    List<ColumnStats> out = new ArrayList<>(cols.size());
+                    for (ColumnStats c : cols) {
+                        int i = r.from().indexOf(c.name());
+                        out.add(i < 0 ? c : c.named(r.to().get(i)));
+                    }
+                    return out;
+                }), perFold);
+                case DropMissingRows d -> {
+                    Shape in = shape(d.input());
+                    yield new Shape(OptionalLong.empty(), in.schema(), perFold,
+                            in.schema().isEmpty() ? OptionalDouble.empty() : scaled(in.rows(), r -> CostModel.compute(r, in.schema().get().size())));
+                }
                 case SplitRows s -> {
                     Shape in = shape(s.input());
                     yield new Shape(in.rows(), in.schema(), true, in.schema().isEmpty() ? OptionalDouble.empty()
@@ -235,6 +264,7 @@ public record WorkEstimate(int logicalBefore, int logicalAfter, int physicalShar
                         b.right() instanceof ColumnExpr.Literal(Const c) ? c : null);
                 case ColumnExpr.Unary u -> SchemaRules.unary(u.op(), type(u.operand(), inputs));
                 case ColumnExpr.Function f -> SchemaRules.function(f.function(), type(f.operand(), inputs));
+                case ColumnExpr.Element el -> ElementTypes.apply(el.op(), ColumnStats.of("value", type(el.operand(), inputs))).type();
             };
         }
 
@@ -245,6 +275,7 @@ public record WorkEstimate(int logicalBefore, int logicalAfter, int physicalShar
                 case ColumnExpr.Binary b -> 1 + operators(b.left()) + operators(b.right());
                 case ColumnExpr.Unary u -> 1 + operators(u.operand());
                 case ColumnExpr.Function f -> 1 + operators(f.operand());
+                case ColumnExpr.Element el -> 1 + operators(el.operand());
             };
         }
 

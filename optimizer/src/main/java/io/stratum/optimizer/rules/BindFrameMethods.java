@@ -9,6 +9,7 @@ import io.stratum.ir.logical.Arg;
 import io.stratum.ir.logical.Assign;
 import io.stratum.ir.logical.CallMethod;
 import io.stratum.ir.logical.Drop;
+import io.stratum.ir.logical.GetAttr;
 import io.stratum.ir.logical.LogicalNode;
 import io.stratum.ir.logical.Value;
 import io.stratum.ir.value.Const;
@@ -37,6 +38,12 @@ public final class BindFrameMethods implements Rule {
     public RuleResult apply(LogicalNode node, RuleContext ctx) {
         if (!(node instanceof CallMethod call)) {
             return RuleResult.unchanged();
+        }
+        if (call.receiver() instanceof GetAttr accessor && (accessor.name().equals("str") || accessor.name().equals("dt"))) {
+            // BindColumnMethods, which runs first, bound every accessor call it supports.
+            throw new StratumError(call.origin(), "." + accessor.name() + "." + call.method() + "(...) cannot be compiled here",
+                    call.method().equals("split") ? "Stratum compiles .str.split(sep) followed by .str[i], e.g. .str.split(\"-\").str[0]"
+                            : "supported .str methods: " + String.join(", ", BindColumnMethods.STRING_METHODS));
         }
         ApiCatalog catalog = ctx.catalog();
         ApiEntry entry = catalog.lookup(FRAME + "." + call.method());

@@ -7,6 +7,7 @@ import io.stratum.runtime.data.Int64Column;
 import io.stratum.runtime.data.MemoryContext;
 import io.stratum.runtime.data.StringColumn;
 import io.stratum.runtime.data.Table;
+import io.stratum.runtime.data.TimestampColumn;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -18,6 +19,7 @@ import org.apache.arrow.vector.BigIntVector;
 import org.apache.arrow.vector.BitVector;
 import org.apache.arrow.vector.FieldVector;
 import org.apache.arrow.vector.Float8Vector;
+import org.apache.arrow.vector.TimeStampMicroVector;
 import org.apache.arrow.vector.VarCharVector;
 import org.apache.arrow.vector.VectorSchemaRoot;
 import org.apache.arrow.vector.ipc.ArrowStreamReader;
@@ -96,6 +98,7 @@ public final class ArrowPayloads {
             case Int64Column l -> l.vector();
             case StringColumn s -> s.vector();
             case BoolColumn b -> b.vector();
+            case TimestampColumn t -> t.vector();
         };
     }
 
@@ -126,6 +129,13 @@ public final class ArrowPayloads {
                     values[i] = !nulls[i] && b.get(i) != 0;
                 }
                 yield BoolColumn.of(memory, name, values, nulls);
+            }
+            case TimeStampMicroVector t -> {
+                long[] values = new long[n];
+                for (int i = 0; i < n; i++) {
+                    values[i] = t.getDataBuffer().getLong((long) i * TimeStampMicroVector.TYPE_WIDTH);
+                }
+                yield TimestampColumn.of(memory, name, values, nulls);
             }
             case VarCharVector s -> {
                 String[] values = new String[n];

@@ -4,7 +4,7 @@ import java.util.Objects;
 import org.apache.arrow.vector.FieldVector;
 
 /** Shared state of the Arrow-backed columns: the name, the owning context and the (never mutated) vector. */
-abstract sealed class ArrowColumn<V extends FieldVector> permits Float64Column, Int64Column, StringColumn, BoolColumn {
+abstract sealed class ArrowColumn<V extends FieldVector> permits Float64Column, Int64Column, StringColumn, BoolColumn, TimestampColumn {
     final String name;
     final MemoryContext context;
     final V vector;

@@ -5,7 +5,8 @@ public enum DataType {
     FLOAT64("float64"),
     INT64("int64"),
     STRING("str"),
-    BOOL("bool");
+    BOOL("bool"),
+    DATETIME("datetime64[us]");
 
     private final String pandasName;
 

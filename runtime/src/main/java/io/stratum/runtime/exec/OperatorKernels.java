@@ -4,7 +4,11 @@ import io.stratum.ir.diagnostics.NearestNames;
 import io.stratum.ir.diagnostics.StratumError;
 import io.stratum.ir.physical.AssignColumns;
 import io.stratum.ir.physical.ColumnExpr;
+import io.stratum.ir.logical.ElementOp;
 import io.stratum.ir.physical.DropColumns;
+import io.stratum.ir.physical.DropMissingRows;
+import io.stratum.ir.physical.MapColumns;
+import io.stratum.ir.physical.RenameColumns;
 import io.stratum.ir.physical.EvalColumn;
 import io.stratum.ir.physical.FitPredict;
 import io.stratum.ir.physical.FitTransform;
@@ -19,6 +23,8 @@ import io.stratum.runtime.data.Float64Column;
 import io.stratum.runtime.data.MemoryContext;
 import io.stratum.runtime.data.Table;
 import io.stratum.runtime.io.CsvReader;
+import io.stratum.runtime.kernels.element.ElementKernels;
+import io.stratum.runtime.kernels.element.MissingValues;
 import io.stratum.runtime.kernels.frame.ArithmeticOp;
 import io.stratum.runtime.kernels.frame.ColumnArithmetic;
 import io.stratum.runtime.kernels.frame.ColumnFunctions;
@@ -98,6 +104,68 @@ public final class OperatorKernels {
             case Operand.Col col -> new RuntimeValue.Series(col.column());
             case Operand.Lit lit -> throw new StratumError(op.origin(), "an expression of constants only cannot make a column", null);
         };
+    }
+
+    /** {@code df.fillna({...})}, {@code df.isna()}, ...: the operation on the named columns (all when none are named). */
+    RuntimeValue mapColumns(MemoryContext memory, MapColumns op, RuntimeValue input) {
+        return switch (input) {
+            case RuntimeValue.Series s when !op.columns().isEmpty() -> throw new StratumError(op.origin(),
+                    op.op().render() + " with a dict names columns, but it is applied to the column '" + s.column().name() + "'",
+                    "call it on the frame, or pass a single value for a column");
+            case RuntimeValue.Series s -> new RuntimeValue.Series(element(memory, op.op(), s.column(), op.origin()));
+            case RuntimeValue.Frame f -> {
+                Table t = f.table();
+                // pandas' fillna ignores dict keys the frame lacks; astype refuses them.
+                boolean ignoreMissing = op.op() instanceof ElementOp.FillNa;
+                if (!ignoreMissing) {
+                    for (String c : op.columns()) {
+                        requireColumn(t, c, op.origin());
+                    }
+                }
+                List<String> names = op.columns().isEmpty() ? t.columnNames() : op.columns();
+                for (String c : names) {
+                    if (t.hasColumn(c)) {
+                        t = t.withColumn(c, element(memory, op.op(), t.column(c), op.origin()));
+                    }
+                }
+                yield new RuntimeValue.Frame(t);
+            }
+        };
+    }
+
+    /** {@code df.rename(columns=...)}: names the frame lacks are ignored; a clash of new names is refused. */
+    RuntimeValue renameColumns(RenameColumns op, RuntimeValue input) {
+        Table t = frame(input, op.kind());
+        List<Column> out = new ArrayList<>(t.columnCount());
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Column c : t.columns()) {
+            int i = op.from().indexOf(c.name());
+            Column renamed = i < 0 ? c : c.rename(op.to().get(i));
+            if (!seen.add(renamed.name())) {
+                throw new StratumError(op.origin(), "rename gives two columns the name '" + renamed.name()
+                        + "', which Stratum frames cannot hold", "pick names that differ from each other and from the kept columns");
+            }
+            out.add(renamed);
+        }
+        return new RuntimeValue.Frame(out.isEmpty() ? Table.empty(t.rowCount()) : Table.of(out));
+    }
+
+    /** {@code dropna(subset=..., how=...)} on a frame, or on a column (its missing rows). */
+    RuntimeValue dropMissingRows(DropMissingRows op, RuntimeValue input) {
+        Table t = frame(input, op.kind());
+        for (String c : op.subset()) {
+            requireColumn(t, c, op.origin());
+        }
+        int[] rows = MissingValues.keptRows(t, op.subset(), op.all());
+        if (rows.length == t.rowCount()) {
+            return input;
+        }
+        return takeRows(input, rows);
+    }
+
+    private static Column element(MemoryContext memory, ElementOp e, Column column, io.stratum.ir.node.Origin origin) {
+        // A DataException here becomes an error at the operator's script line in the executor.
+        return ElementKernels.apply(memory, e, column);
     }
 
     RuntimeValue takeRows(RuntimeValue value, int[] rows) {
@@ -197,7 +265,7 @@ public final class OperatorKernels {
             kinds.add(switch (c.type()) {
                 case FLOAT64, INT64 -> ColumnSelector.ColumnKind.NUMERIC;
                 case STRING -> ColumnSelector.ColumnKind.STRING;
-                case BOOL -> ColumnSelector.ColumnKind.OTHER;
+                case BOOL, DATETIME -> ColumnSelector.ColumnKind.OTHER;
             });
         }
         List<String> names = selector.resolve(t.columnNames(), kinds);
@@ -257,6 +325,11 @@ public final class OperatorKernels {
                     default -> throw new StratumError(op.origin(), "the operator " + u.op().symbol() + " is not supported yet", null);
                 };
             }
+            case ColumnExpr.Element e -> switch (eval(memory, e.operand(), inputs, op)) {
+                case Operand.Col c -> new Operand.Col(element(memory, e.op(), c.column(), op.origin()));
+                case Operand.Lit lit -> throw new StratumError(op.origin(), e.op().render() + " of a constant cannot make a column",
+                        "apply it to a column, e.g. df['x']." + e.op().render());
+            };
             case ColumnExpr.Function f -> switch (eval(memory, f.operand(), inputs, op)) {
                 case Operand.Col c -> new Operand.Col(ColumnFunctions.apply(memory, f.function(), c.column()));
                 case Operand.Lit lit -> new Operand.Lit(ColumnFunctions.apply(f.function(), lit.value()));

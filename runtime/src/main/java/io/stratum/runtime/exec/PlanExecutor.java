@@ -4,7 +4,10 @@ import io.stratum.ir.diagnostics.StratumError;
 import io.stratum.ir.node.Fingerprint;
 import io.stratum.ir.physical.AssignColumns;
 import io.stratum.ir.physical.DropColumns;
+import io.stratum.ir.physical.DropMissingRows;
 import io.stratum.ir.physical.EvalColumn;
+import io.stratum.ir.physical.MapColumns;
+import io.stratum.ir.physical.RenameColumns;
 import io.stratum.ir.physical.FitPredict;
 import io.stratum.ir.physical.FitTransform;
 import io.stratum.ir.physical.PhysicalOp;
@@ -200,6 +203,9 @@ public final class PlanExecutor {
             case DropColumns d -> kernels.dropColumns(output(d.input(), fold, mode), d);
             case AssignColumns a -> kernels.assign(memory, a, inputsOf(a, fold, mode));
             case EvalColumn e -> kernels.evalColumn(memory, e, inputsOf(e, fold, mode));
+            case MapColumns m -> kernels.mapColumns(memory, m, output(m.input(), fold, mode));
+            case RenameColumns r -> kernels.renameColumns(r, output(r.input(), fold, mode));
+            case DropMissingRows d -> kernels.dropMissingRows(d, output(d.input(), fold, mode));
             case SplitRows s -> {
                 RuntimeValue all = output(s.input(), LineageKey.NO_FOLD, Mode.FULL);
                 if (mode == Mode.FULL) {

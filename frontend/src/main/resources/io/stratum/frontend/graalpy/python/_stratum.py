@@ -40,6 +40,9 @@ def unwrap(value):
     """The value as the bridge takes it: handles become their Java DataOps, containers are unwrapped inside."""
     if isinstance(value, Handle):
         return value._stratum_op()
+    if value is int or value is float or value is str or value is bool:
+        # astype(int) and friends: the type stands for its name, as pandas reads it.
+        return value.__name__
     if getattr(type(value), "_stratum_selector", False):
         return value._stratum_value()
     if isinstance(value, SearchAttribute):
@@ -219,6 +222,10 @@ class Skb:
                 raise NotImplementedError(".skb.apply: '" + name + "' is not supported by Stratum yet")
         return DataOp(invoke("apply", self._self, estimator, y, cols))
 
+    def apply_func(self, func, *args, **kwargs):
+        # skrub calls func(x, *args, **kwargs) when the plan runs; calling it on the DataOp records the same steps.
+        return func(self._self, *args, **kwargs)
+
     def select(self, cols):
         return DataOp(invoke("select", self._self, cols))
 
@@ -241,7 +248,7 @@ class Skb:
         return self._self
 
     def __getattr__(self, name):
-        raise AttributeError(".skb has no method '" + name + "' that Stratum supports; supported: apply, select, drop, mark_as_X, "
+        raise AttributeError(".skb has no method '" + name + "' that Stratum supports; supported: apply, apply_func, select, drop, mark_as_X, "
                              "mark_as_y, make_grid_search, set_name, set_description")
 
 

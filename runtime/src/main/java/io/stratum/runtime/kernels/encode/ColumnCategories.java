@@ -6,7 +6,9 @@ import io.stratum.runtime.data.DataType;
 import io.stratum.runtime.data.Float64Column;
 import io.stratum.runtime.data.Int64Column;
 import io.stratum.runtime.data.PythonOrder;
+import io.stratum.runtime.data.DataException;
 import io.stratum.runtime.data.StringColumn;
+import io.stratum.runtime.data.TimestampColumn;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -51,6 +53,8 @@ public final class ColumnCategories {
         int n = c.length();
         boolean missing = false;
         switch (c) {
+            case TimestampColumn t -> throw new DataException("column '" + c.name() + "' holds datetimes, which Stratum"
+                    + " does not encode as categories; extract fields first, e.g. .dt.hour or .dt.weekday");
             case StringColumn s -> {
                 Set<String> seen = new HashSet<>();
                 for (int i = 0; i < n; i++) {
@@ -177,6 +181,7 @@ public final class ColumnCategories {
             return hasMissing ? size() - 1 : -1;
         }
         return switch (c) {
+            case TimestampColumn t -> -1;
             case StringColumn s -> stringIndex.getOrDefault(s.getString(row), -1);
             case Int64Column l -> {
                 int i = Arrays.binarySearch(longs, l.getLong(row));

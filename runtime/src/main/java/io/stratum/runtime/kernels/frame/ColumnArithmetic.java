@@ -8,6 +8,7 @@ import io.stratum.runtime.data.Int64Column;
 import io.stratum.runtime.data.MemoryContext;
 import io.stratum.runtime.data.PythonOrder;
 import io.stratum.runtime.data.StringColumn;
+import io.stratum.runtime.data.TimestampColumn;
 
 /**
  * Element-wise arithmetic, negation and comparison of columns with pandas' semantics.
@@ -356,6 +357,8 @@ public final class ColumnArithmetic {
                 yield new Operand(Kind.BOOL, v, null, null, nulls, false, "bool");
             }
             case StringColumn s -> new Operand(Kind.STRING, null, null, s.toStringArray(), nulls, false, "str");
+            case TimestampColumn t -> throw new DataException("arithmetic and comparisons on the datetime column '"
+                    + t.name() + "' are not supported yet; use a field such as .dt.year, .dt.hour or .dt.weekday");
         };
     }
 

@@ -8,6 +8,7 @@ import io.stratum.runtime.data.Float64Column;
 import io.stratum.runtime.data.Int64Column;
 import io.stratum.runtime.data.MemoryContext;
 import io.stratum.runtime.data.StringColumn;
+import io.stratum.runtime.data.TimestampColumn;
 
 /**
  * numpy's element-wise functions ({@code np.log}, {@code np.exp}, {@code np.sqrt}, ...) on a column, as pandas
@@ -53,6 +54,8 @@ public final class ColumnFunctions {
                         + "' would be float16 in numpy, which Stratum does not support; convert it first with "
                         + ".astype(float)");
             }
+            case TimestampColumn t -> throw new DataException("np." + function.numpyName() + " does not support the"
+                    + " datetime column '" + column.name() + "'; apply it to a field such as .dt.hour");
             case StringColumn s -> throw new DataException("np." + function.numpyName() + " does not support the"
                     + " string column '" + column.name() + "' (numpy: loop of ufunc does not support argument 0 of"
                     + " type str); apply it to a numeric column");

@@ -1,0 +1,123 @@
+package io.stratum.ir.logical;
+
+import io.stratum.ir.value.Const;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A pandas operation that maps each value of a column to one value of the result, independently of the other rows
+ * ({@code fillna}, {@code isna}, {@code astype}, {@code .dt.year}, {@code .str.lower()}, ...), with its arguments
+ * resolved to constants. The runtime's element kernels give pandas' values, dtypes and nulls for each.
+ */
+public sealed interface ElementOp {
+
+    /** The call as pandas spells it, e.g. {@code fillna(0)} or {@code str.slice(0, 3)}; part of the identity. */
+    String render();
+
+    /** {@code fillna(value)}: missing values replaced by a constant. */
+    record FillNa(Const value) implements ElementOp {
+        public FillNa {
+            Objects.requireNonNull(value, "value");
+        }
+
+        public String render() {
+            return "fillna(" + value.repr() + ")";
+        }
+    }
+
+    /** {@code isna()} (or {@code notna()} when {@code negated}): whether each value is missing. */
+    record IsNa(boolean negated) implements ElementOp {
+        public String render() {
+            return negated ? "notna()" : "isna()";
+        }
+    }
+
+    /** {@code isin(values)}: whether each value equals one of the constants. */
+    record IsIn(List<Const> values) implements ElementOp {
+        public IsIn {
+            values = List.copyOf(values);
+        }
+
+        public String render() {
+            return "isin(" + new Const.ListConst(values).repr() + ")";
+        }
+    }
+
+    /** {@code clip(lower, upper)}; a bound of None is no bound. */
+    record Clip(Const lower, Const upper) implements ElementOp {
+        public Clip {
+            Objects.requireNonNull(lower, "lower");
+            Objects.requireNonNull(upper, "upper");
+        }
+
+        public String render() {
+            return "clip(" + lower.repr() + ", " + upper.repr() + ")";
+        }
+    }
+
+    /** {@code round(decimals)}, numpy's round half to even. */
+    record Round(long decimals) implements ElementOp {
+        public String render() {
+            return "round(" + decimals + ")";
+        }
+    }
+
+    /** {@code astype(dtype)}, the dtype normalized to pandas' name: int64, float64, str or bool. */
+    record Cast(String dtype) implements ElementOp {
+        public Cast {
+            Objects.requireNonNull(dtype, "dtype");
+        }
+
+        public String render() {
+            return "astype(" + Const.of(dtype).repr() + ")";
+        }
+    }
+
+    /** {@code pd.to_datetime(x, format=..., errors=...)}; {@code format} null means ISO 8601. */
+    record ToDatetime(String format, String errors) implements ElementOp {
+        public ToDatetime {
+            Objects.requireNonNull(errors, "errors");
+        }
+
+        public String render() {
+            return "to_datetime(format=" + (format == null ? "None" : Const.of(format).repr()) + ", errors="
+                    + Const.of(errors).repr() + ")";
+        }
+    }
+
+    /** {@code .dt.<field>}: one calendar field of a datetime column. */
+    record DatetimeField(DatetimePart part) implements ElementOp {
+        public DatetimeField {
+            Objects.requireNonNull(part, "part");
+        }
+
+        public String render() {
+            return "dt." + part.pandasName();
+        }
+    }
+
+    /** {@code .str.<method>(args)}: a string method applied to each value, nulls staying null. */
+    record StringMethod(StringFunction function, List<Const> args) implements ElementOp {
+        public StringMethod {
+            Objects.requireNonNull(function, "function");
+            args = List.copyOf(args);
+            if (args.size() != function.arity()) {
+                throw new IllegalArgumentException("str." + function.pandasName() + " takes " + function.arity()
+                        + " resolved arguments, got " + args.size());
+            }
+        }
+
+        public Const arg(int i) {
+            return args.get(i);
+        }
+
+        public String render() {
+            List<String> shown = new ArrayList<>(args.size());
+            for (Const c : args) {
+                shown.add(c.repr());
+            }
+            return "str." + function.pandasName() + "(" + String.join(", ", shown) + ")";
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package io.stratum.optimizer.metadata;
+
+import io.stratum.ir.diagnostics.StratumError;
+import io.stratum.ir.logical.ElementOp;
+import io.stratum.ir.node.Origin;
+import io.stratum.ir.value.Const;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+
+/**
+ * What an {@link ElementOp} makes of a column whose type is known, as the runtime's element kernels type it: the
+ * result type (UNKNOWN where only the data can tell, say whether a field has NaT), whether missing values remain,
+ * and the compile-time error for an operation on the wrong type ({@code .dt} on a str column names
+ * {@code pd.to_datetime}).
+ */
+final class ElementTypes {
+    private ElementTypes() {
+    }
+
+    /** The column {@code op} makes of {@code in}, keeping its name. */
+    static ColumnStats apply(ElementOp op, ColumnStats in) {
+        ColumnType t = in.type();
+        OptionalDouble nulls = in.nullFraction();
+        boolean noNulls = nulls.isPresent() && nulls.getAsDouble() == 0.0;
+        boolean someNulls = nulls.isPresent() && nulls.getAsDouble() > 0.0;
+        return switch (op) {
+            case ElementOp.FillNa f -> {
+                if (noNulls) {
+                    yield in;
+                }
+                boolean number = f.value() instanceof Const.IntConst || f.value() instanceof Const.FloatConst;
+                ColumnType out = t == ColumnType.FLOAT64 && number ? ColumnType.FLOAT64
+                        : t == ColumnType.STR && f.value() instanceof Const.StrConst ? ColumnType.STR : ColumnType.UNKNOWN;
+                yield column(in.name(), out, OptionalDouble.of(0.0));
+            }
+            case ElementOp.IsNa n -> column(in.name(), ColumnType.BOOL, OptionalDouble.of(0.0));
+            case ElementOp.IsIn i -> column(in.name(), ColumnType.BOOL, OptionalDouble.of(0.0));
+            case ElementOp.Clip c -> column(in.name(), t == ColumnType.INT64 && !(c.lower() instanceof Const.FloatConst)
+                    && !(c.upper() instanceof Const.FloatConst) ? ColumnType.INT64
+                    : t.isNumeric() ? ColumnType.FLOAT64 : ColumnType.UNKNOWN, nulls);
+            case ElementOp.Round r -> t.isNumeric() ? (r.decimals() >= 0 && t == ColumnType.INT64 ? in
+                    : column(in.name(), t, nulls)) : column(in.name(), ColumnType.UNKNOWN, nulls);
+            case ElementOp.Cast c -> {
+                ColumnType out = switch (c.dtype()) {
+                    case "int64" -> ColumnType.INT64;
+                    case "float64" -> ColumnType.FLOAT64;
+                    case "str" -> ColumnType.STR;
+                    case "bool" -> ColumnType.BOOL;
+                    default -> ColumnType.UNKNOWN;
+                };
+                yield out == t ? in : column(in.name(), out,
+                        out == ColumnType.BOOL || out == ColumnType.INT64 ? OptionalDouble.of(0.0) : nulls);
+            }
+            case ElementOp.ToDatetime d -> t == ColumnType.DATETIME ? in : column(in.name(),
+                    t == ColumnType.STR ? ColumnType.DATETIME : ColumnType.UNKNOWN,
+                    d.errors().equals("coerce") ? OptionalDouble.empty() : nulls);
+            case ElementOp.DatetimeField f -> column(in.name(), t != ColumnType.DATETIME ? ColumnType.UNKNOWN
+                    : noNulls ? ColumnType.INT64 : someNulls ? ColumnType.FLOAT64 : ColumnType.UNKNOWN, nulls);
+            case ElementOp.StringMethod s -> switch (s.function()) {
+                case LOWER, UPPER, STRIP, REPLACE, SLICE -> column(in.name(), t == ColumnType.STR ? ColumnType.STR
+                        : ColumnType.UNKNOWN, nulls);
+                case SPLIT_GET -> column(in.name(), t == ColumnType.STR ? ColumnType.STR : ColumnType.UNKNOWN,
+                        OptionalDouble.empty());
+                case LEN -> column(in.name(), t != ColumnType.STR ? ColumnType.UNKNOWN
+                        : noNulls ? ColumnType.INT64 : someNulls ? ColumnType.FLOAT64 : ColumnType.UNKNOWN, nulls);
+                case CONTAINS, STARTSWITH, ENDSWITH -> column(in.name(), ColumnType.BOOL, OptionalDouble.of(0.0));
+            };
+        };
+    }
+
+    /** Fails at {@code origin} when {@code op} cannot apply to a column of {@code in}'s known type. */
+    static void check(ElementOp op, ColumnStats in, Origin origin) {
+        ColumnType t = in.type();
+        if (t == ColumnType.UNKNOWN) {
+            return;
+        }
+        String col = "'" + in.name() + "'";
+        switch (op) {
+            case ElementOp.DatetimeField f when t != ColumnType.DATETIME -> throw new StratumError(origin,
+                    ".dt." + f.part().pandasName() + " needs a datetime column, but column " + col + " is " + t.label(),
+                    t == ColumnType.STR ? "convert it first: pd.to_datetime(df[" + col + "]) (add format=\"%Y-%m-%d\" or the"
+                            + " layout of its values)" : "only datetime columns have .dt fields");
+            case ElementOp.StringMethod s when t != ColumnType.STR -> throw new StratumError(origin,
+                    ".str." + s.function().pandasName().replace("split_get", "split") + " needs a str column, but column "
+                            + col + " is " + t.label(), "convert it first with .astype(str)");
+            case ElementOp.ToDatetime d when t != ColumnType.STR && t != ColumnType.DATETIME -> throw new StratumError(origin,
+                    "pd.to_datetime of column " + col + ", which is " + t.label() + ", is not supported",
+                    "Stratum parses str columns into datetimes");
+            case ElementOp.Clip c when !t.isNumeric() -> throw new StratumError(origin,
+                    "clip needs a numeric column, but column " + col + " is " + t.label(), "convert it first, e.g. with .astype(float)");
+            case ElementOp.Round r when !t.isNumeric() -> throw new StratumError(origin,
+                    "round needs a numeric column, but column " + col + " is " + t.label(), "convert it first, e.g. with .astype(float)");
+            default -> {
+            }
+        }
+    }
+
+    private static ColumnStats column(String name, ColumnType type, OptionalDouble nulls) {
+        return new ColumnStats(name, type, OptionalLong.empty(), nulls, Optional.empty());
+    }
+}

@@ -1,0 +1,400 @@
+package io.stratum.optimizer.rules;
+
+import io.stratum.ir.diagnostics.NearestNames;
+import io.stratum.ir.diagnostics.StratumError;
+import io.stratum.ir.logical.Call;
+import io.stratum.ir.logical.CallMethod;
+import io.stratum.ir.logical.DatetimePart;
+import io.stratum.ir.logical.DropNa;
+import io.stratum.ir.logical.ElementOp;
+import io.stratum.ir.logical.ElementWise;
+import io.stratum.ir.logical.GetAttr;
+import io.stratum.ir.logical.GetItem;
+import io.stratum.ir.logical.LogicalNode;
+import io.stratum.ir.logical.Numeric;
+import io.stratum.ir.logical.NumericFunction;
+import io.stratum.ir.logical.Rename;
+import io.stratum.ir.logical.StringFunction;
+import io.stratum.ir.logical.Value;
+import io.stratum.ir.value.Const;
+import io.stratum.optimizer.driver.Rule;
+import io.stratum.optimizer.driver.RuleContext;
+import io.stratum.optimizer.driver.RuleResult;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Binds pandas' element-wise column and frame methods to typed nodes: {@code fillna}, {@code isna}/{@code notna},
+ * {@code isin}, {@code clip}, {@code round}, {@code astype}, {@code abs} ({@link ElementWise}, {@link Numeric}),
+ * {@code rename} ({@link Rename}), {@code dropna} ({@link DropNa}), {@code pd.to_datetime(...)}, the {@code .dt}
+ * fields and the {@code .str} methods (including {@code .str.split(sep).str[i]}). Arguments are resolved to
+ * constants with pandas' defaults filled in, so equal calls bind to equal nodes; an argument Stratum does not
+ * implement is an error at the call's line. Runs before {@link BindFrameMethods}, which binds the rest.
+ */
+public final class BindColumnMethods implements Rule {
+    /** The methods this rule binds on a column or frame (not under an accessor). */
+    static final List<String> METHODS = List.of("fillna", "isna", "isnull", "notna", "notnull", "isin", "clip", "abs",
+            "round", "astype", "rename", "dropna");
+    /** The {@code .str} methods Stratum computes. */
+    static final List<String> STRING_METHODS = List.of("lower", "upper", "len", "contains", "startswith", "endswith",
+            "replace", "strip", "split", "slice");
+
+    @Override
+    public String name() {
+        return "bind_column_methods";
+    }
+
+    @Override
+    public RuleResult apply(LogicalNode node, RuleContext ctx) {
+        return switch (node) {
+            case CallMethod c when c.receiver() instanceof GetAttr g && g.name().equals("str") ->
+                    c.method().equals("split") ? RuleResult.unchanged() : RuleResult.rewrittenTo(stringMethod(c, g.input()));
+            case CallMethod c when c.receiver() instanceof GetAttr g && g.name().equals("dt") ->
+                    throw new StratumError(c.origin(), ".dt." + c.method() + "() is not supported by Stratum",
+                            "supported .dt fields: " + fieldNames());
+            case CallMethod c when METHODS.contains(c.method()) -> RuleResult.rewrittenTo(method(c));
+            case GetAttr g when g.input() instanceof GetAttr dt && dt.name().equals("dt") ->
+                    RuleResult.rewrittenTo(datetimeField(g, dt.input()));
+            case GetItem g when g.input() instanceof GetAttr str && str.name().equals("str")
+                    && str.input() instanceof CallMethod split && split.method().equals("split")
+                    && split.receiver() instanceof GetAttr inner && inner.name().equals("str") ->
+                    RuleResult.rewrittenTo(splitGet(g, split, inner.input()));
+            case Call c when c.function().equals("pandas.to_datetime") -> RuleResult.rewrittenTo(toDatetime(c));
+            default -> RuleResult.unchanged();
+        };
+    }
+
+    private static LogicalNode method(CallMethod c) {
+        LogicalNode in = c.receiver();
+        return switch (c.method()) {
+            case "fillna" -> fillna(c);
+            case "isna", "isnull", "notna", "notnull" -> {
+                new CallArguments(c.method(), c.origin(), c.args(), List.of(), 0);
+                yield new ElementWise(in, new ElementOp.IsNa(c.method().startsWith("not")), List.of(), c.origin());
+            }
+            case "isin" -> {
+                CallArguments a = new CallArguments("isin", c.origin(), c.args(), List.of("values"), 1);
+                if (!a.has("values")) {
+                    throw a.error("isin() needs the values to look for", "write isin([\"a\", \"b\"])");
+                }
+                if (!(a.node("values") instanceof Value)) {
+                    throw a.error("isin() of a DataOp is not supported here; Stratum compiles isin with a list written in"
+                            + " the script", "write the values as a list of constants");
+                }
+                Const values = a.constant("values", Const.none());
+                if (!(values instanceof Const.ListConst l)) {
+                    throw a.error("isin() needs a list of values, got " + values.repr(),
+                            "wrap a single value in a list: isin([" + values.repr() + "])");
+                }
+                yield new ElementWise(in, new ElementOp.IsIn(l.items()), List.of(), c.origin());
+            }
+            case "clip" -> {
+                CallArguments a = new CallArguments("clip", c.origin(), c.args(), List.of("lower", "upper", "axis", "inplace"), 2);
+                a.requireDefault("axis", Const.none());
+                a.requireDefault("inplace", Const.of(false));
+                Const lower = a.constant("lower", Const.none());
+                Const upper = a.constant("upper", Const.none());
+                for (Const bound : List.of(lower, upper)) {
+                    if (!(bound instanceof Const.NoneConst || bound instanceof Const.IntConst || bound instanceof Const.FloatConst)) {
+                        throw a.error("clip(): a bound must be a number or None, got " + bound.repr(), null);
+                    }
+                }
+                yield new ElementWise(in, new ElementOp.Clip(lower, upper), List.of(), c.origin());
+            }
+            case "abs" -> {
+                new CallArguments("abs", c.origin(), c.args(), List.of(), 0);
+                yield new Numeric(NumericFunction.ABS, in, c.origin());
+            }
+            case "round" -> {
+                CallArguments a = new CallArguments("round", c.origin(), c.args(), List.of("decimals"), 1);
+                Const d = a.constant("decimals", Const.of(0L));
+                if (!(d instanceof Const.IntConst i)) {
+                    throw a.error("round(): decimals must be an int, got " + d.repr(),
+                            "per-column decimals (a dict) are not supported yet");
+                }
+                yield new ElementWise(in, new ElementOp.Round(i.value()), List.of(), c.origin());
+            }
+            case "astype" -> astype(c);
+            case "rename" -> rename(c);
+            case "dropna" -> dropna(c);
+            default -> throw new IllegalStateException(c.method());
+        };
+    }
+
+    private static LogicalNode fillna(CallMethod c) {
+        CallArguments a = new CallArguments("fillna", c.origin(), c.args(), List.of("value", "axis", "inplace", "limit"), 1);
+        a.requireDefault("axis", Const.none());
+        a.requireDefault("inplace", Const.of(false));
+        a.requireDefault("limit", Const.none());
+        if (!a.has("value")) {
+            throw a.error("fillna() needs a value", "write fillna(0) or fillna({\"column\": value})");
+        }
+        Const value = a.constant("value", Const.none());
+        if (value instanceof Const.DictConst d) {
+            // One step per column: the columns are independent, and each step reads like a scalar fillna.
+            LogicalNode out = c.receiver();
+            for (int i = 0; i < d.keys().size(); i++) {
+                if (!(d.keys().get(i) instanceof Const.StrConst key)) {
+                    throw a.error("fillna(): dict keys must be column names, got " + d.keys().get(i).repr(), null);
+                }
+                out = new ElementWise(out, new ElementOp.FillNa(scalar(a, d.values().get(i))), List.of(key.value()), c.origin());
+            }
+            return out;
+        }
+        return new ElementWise(c.receiver(), new ElementOp.FillNa(scalar(a, value)), List.of(), c.origin());
+    }
+
+    private static Const scalar(CallArguments a, Const value) {
+        return switch (value) {
+            case Const.IntConst i -> i;
+            case Const.FloatConst f -> f;
+            case Const.StrConst s -> s;
+            case Const.BoolConst b -> b;
+            default -> throw a.error("fillna(): the fill value must be a number, a str or a bool, got " + value.repr(), null);
+        };
+    }
+
+    private static LogicalNode astype(CallMethod c) {
+        CallArguments a = new CallArguments("astype", c.origin(), c.args(), List.of("dtype", "copy", "errors"), 1);
+        a.requireDefault("errors", Const.of("raise"));
+        if (!a.has("dtype")) {
+            throw a.error("astype() needs a dtype", "write astype(float), astype(int), astype(str) or astype(bool)");
+        }
+        Const dtype = a.constant("dtype", Const.none());
+        if (dtype instanceof Const.DictConst d) {
+            LogicalNode out = c.receiver();
+            for (int i = 0; i < d.keys().size(); i++) {
+                if (!(d.keys().get(i) instanceof Const.StrConst key)) {
+                    throw a.error("astype(): dict keys must be column names, got " + d.keys().get(i).repr(), null);
+                }
+                out = new ElementWise(out, new ElementOp.Cast(dtypeName(a, d.values().get(i))), List.of(key.value()), c.origin());
+            }
+            return out;
+        }
+        return new ElementWise(c.receiver(), new ElementOp.Cast(dtypeName(a, dtype)), List.of(), c.origin());
+    }
+
+    /** pandas' dtype spellings of the four types Stratum converts to, as the dtype's name. */
+    private static String dtypeName(CallArguments a, Const dtype) {
+        String name = dtype instanceof Const.StrConst s ? s.value() : null;
+        if (name != null) {
+            switch (name) {
+                case "int", "int64", "i8", "long" -> {
+                    return "int64";
+                }
+                case "float", "float64", "f8", "double" -> {
+                    return "float64";
+                }
+                case "str" -> {
+                    return "str";
+                }
+                case "bool", "boolean_" -> {
+                    return "bool";
+                }
+                default -> {
+                }
+            }
+        }
+        String why = "category".equals(name) ? "the category dtype is not supported yet; keep the column as str (encoders"
+                + " treat it the same)" : "Stratum converts to int, float, str and bool";
+        throw a.error("astype(" + dtype.repr() + ") is not supported", why);
+    }
+
+    private static LogicalNode rename(CallMethod c) {
+        CallArguments a = new CallArguments("rename", c.origin(), c.args(),
+                List.of("mapper", "index", "columns", "axis", "copy", "inplace", "level", "errors"), 1);
+        a.requireDefault("index", Const.none());
+        a.requireDefault("inplace", Const.of(false));
+        a.requireDefault("level", Const.none());
+        a.requireDefault("errors", Const.of("ignore"));
+        Const columns = a.constant("columns", Const.none());
+        Const mapper = a.constant("mapper", Const.none());
+        if (!(mapper instanceof Const.NoneConst)) {
+            Const axis = a.constant("axis", Const.none());
+            if (!(axis.equals(Const.of(1L)) || axis.equals(Const.of("columns")))) {
+                throw a.error("rename(mapper) renames the index unless axis=1, and Stratum frames have no index labels",
+                        "write rename(columns={\"old\": \"new\"})");
+            }
+            if (!(columns instanceof Const.NoneConst)) {
+                throw a.error("rename(): cannot specify both a mapper and columns", "write rename(columns={...})");
+            }
+            columns = mapper;
+        }
+        if (!(columns instanceof Const.DictConst d)) {
+            throw a.error("rename() needs columns={\"old\": \"new\", ...}, got " + columns.repr(),
+                    "renaming with a function is not supported; write the mapping out");
+        }
+        List<String> from = new ArrayList<>();
+        List<String> to = new ArrayList<>();
+        for (int i = 0; i < d.keys().size(); i++) {
+            if (!(d.keys().get(i) instanceof Const.StrConst k) || !(d.values().get(i) instanceof Const.StrConst v)) {
+                throw a.error("rename(): names must be str, got " + d.keys().get(i).repr() + ": " + d.values().get(i).repr(), null);
+            }
+            from.add(k.value());
+            to.add(v.value());
+        }
+        return new Rename(c.receiver(), from, to, c.origin());
+    }
+
+    private static LogicalNode dropna(CallMethod c) {
+        CallArguments a = new CallArguments("dropna", c.origin(), c.args(),
+                List.of("axis", "how", "thresh", "subset", "inplace", "ignore_index"), 0);
+        Const axis = a.constant("axis", Const.of(0L));
+        if (!(axis.equals(Const.of(0L)) || axis.equals(Const.of("index")))) {
+            throw a.error("dropna(axis=" + axis.repr() + ") drops columns, which Stratum cannot compile yet",
+                    "drop the columns by name with drop(columns=[...])");
+        }
+        a.requireDefault("thresh", Const.none());
+        a.requireDefault("inplace", Const.of(false));
+        String how = a.string("how", "any");
+        if (!how.equals("any") && !how.equals("all")) {
+            throw a.error("dropna(): how must be 'any' or 'all', got '" + how + "'", null);
+        }
+        Const subset = a.constant("subset", Const.none());
+        List<String> cols = switch (subset) {
+            case Const.NoneConst none -> List.of();
+            case Const.StrConst s -> List.of(s.value());
+            case Const.ListConst l when l.asStrings() != null && !l.items().isEmpty() -> l.asStrings();
+            default -> throw a.error("dropna(): subset must be a column name or a list of names, got " + subset.repr(), null);
+        };
+        return new DropNa(c.receiver(), cols, how.equals("all"), c.origin());
+    }
+
+    private static LogicalNode stringMethod(CallMethod c, LogicalNode column) {
+        String m = c.method();
+        String display = "str." + m;
+        ElementOp.StringMethod op = switch (m) {
+            case "lower", "upper", "len" -> {
+                new CallArguments(display, c.origin(), c.args(), List.of(), 0);
+                yield new ElementOp.StringMethod(m.equals("lower") ? StringFunction.LOWER
+                        : m.equals("upper") ? StringFunction.UPPER : StringFunction.LEN, List.of());
+            }
+            case "contains" -> {
+                CallArguments a = new CallArguments(display, c.origin(), c.args(), List.of("pat", "case", "flags", "na", "regex"), 5);
+                a.requireDefault("flags", Const.of(0L));
+                if (a.has("na")) {
+                    throw a.error("str.contains(na=...) is not supported; missing values give False", null);
+                }
+                yield new ElementOp.StringMethod(StringFunction.CONTAINS, List.of(Const.of(required(a, "pat")),
+                        Const.of(a.bool("case", true)), Const.of(a.bool("regex", true))));
+            }
+            case "startswith", "endswith" -> {
+                CallArguments a = new CallArguments(display, c.origin(), c.args(), List.of("pat", "na"), 2);
+                if (a.has("na")) {
+                    throw a.error(display + "(na=...) is not supported; missing values give False", null);
+                }
+                yield new ElementOp.StringMethod(m.equals("startswith") ? StringFunction.STARTSWITH : StringFunction.ENDSWITH,
+                        List.of(Const.of(required(a, "pat"))));
+            }
+            case "replace" -> {
+                CallArguments a = new CallArguments(display, c.origin(), c.args(),
+                        List.of("pat", "repl", "n", "case", "flags", "regex"), 6);
+                a.requireDefault("n", Const.of(-1L));
+                a.requireDefault("case", Const.none());
+                a.requireDefault("flags", Const.of(0L));
+                yield new ElementOp.StringMethod(StringFunction.REPLACE, List.of(Const.of(required(a, "pat")),
+                        Const.of(required(a, "repl")), Const.of(a.bool("regex", false))));
+            }
+            case "strip" -> {
+                CallArguments a = new CallArguments(display, c.origin(), c.args(), List.of("to_strip"), 1);
+                String chars = a.string("to_strip", null);
+                yield new ElementOp.StringMethod(StringFunction.STRIP, List.of(chars == null ? Const.none() : Const.of(chars)));
+            }
+            case "slice" -> {
+                CallArguments a = new CallArguments(display, c.origin(), c.args(), List.of("start", "stop", "step"), 3);
+                List<Const> bounds = new ArrayList<>();
+                for (String p : List.of("start", "stop", "step")) {
+                    Const b = a.constant(p, Const.none());
+                    if (!(b instanceof Const.NoneConst || b instanceof Const.IntConst)) {
+                        throw a.error("str.slice(): " + p + " must be an int or None, got " + b.repr(), null);
+                    }
+                    bounds.add(b);
+                }
+                if (bounds.get(2).equals(Const.of(0L))) {
+                    throw a.error("str.slice(): slice step cannot be zero", null);
+                }
+                yield new ElementOp.StringMethod(StringFunction.SLICE, bounds);
+            }
+            default -> {
+                List<String> near = NearestNames.nearest(m, STRING_METHODS, 2);
+                throw new StratumError(c.origin(), ".str." + m + "() is not supported by Stratum",
+                        near.isEmpty() ? "supported: " + String.join(", ", STRING_METHODS) : "did you mean ." + "str."
+                                + String.join(" or .str.", near) + "?");
+            }
+        };
+        return new ElementWise(column, op, List.of(), c.origin());
+    }
+
+    private static String required(CallArguments a, String name) {
+        String s = a.string(name, null);
+        if (s == null) {
+            throw a.error("missing the argument '" + name + "'", null);
+        }
+        return s;
+    }
+
+    private static LogicalNode splitGet(GetItem g, CallMethod split, LogicalNode column) {
+        CallArguments a = new CallArguments("str.split", split.origin(), split.args(), List.of("pat", "n", "expand", "regex"), 1);
+        a.requireDefault("n", Const.of(-1L));
+        a.requireDefault("expand", Const.of(false));
+        a.requireDefault("regex", Const.none());
+        String sep = a.string("pat", null);
+        if (!(g.key() instanceof Value v && v.value() instanceof Const.IntConst index)) {
+            throw new StratumError(g.origin(), "after .str.split(...), Stratum supports .str[i] with an int i",
+                    "write .str.split(\"-\").str[0]");
+        }
+        return new ElementWise(column, new ElementOp.StringMethod(StringFunction.SPLIT_GET,
+                List.of(sep == null ? Const.none() : Const.of(sep), index)), List.of(), g.origin());
+    }
+
+    private static LogicalNode datetimeField(GetAttr g, LogicalNode column) {
+        DatetimePart part = DatetimePart.byName(g.name());
+        if (part == null) {
+            List<String> near = NearestNames.nearest(g.name(), fieldNames(), 2);
+            throw new StratumError(g.origin(), ".dt." + g.name() + " is not supported by Stratum",
+                    near.isEmpty() ? "supported .dt fields: " + String.join(", ", fieldNames())
+                            : "did you mean .dt." + String.join(" or .dt.", near) + "?");
+        }
+        return new ElementWise(column, new ElementOp.DatetimeField(part), List.of(), g.origin());
+    }
+
+    private static List<String> fieldNames() {
+        List<String> out = new ArrayList<>();
+        for (DatetimePart p : DatetimePart.values()) {
+            out.add(p.pandasName());
+        }
+        return out;
+    }
+
+    private static LogicalNode toDatetime(Call c) {
+        CallArguments a = new CallArguments("pd.to_datetime", c.origin(), c.args(), List.of("arg", "errors", "dayfirst",
+                "yearfirst", "utc", "format", "exact", "unit", "origin", "cache"), 2);
+        LogicalNode arg = a.node("arg");
+        if (arg == null) {
+            throw a.error("pd.to_datetime() needs the column to convert", "write pd.to_datetime(df[\"date\"])");
+        }
+        if (arg instanceof Value) {
+            throw a.error("pd.to_datetime() of a constant is not supported; Stratum converts columns", null);
+        }
+        for (String flag : List.of("dayfirst", "yearfirst", "utc")) {
+            a.requireDefault(flag, Const.of(false));
+        }
+        a.requireDefault("unit", Const.none());
+        a.requireDefault("origin", Const.of("unix"));
+        a.constant("cache", Const.of(true));
+        if (a.has("exact") && !a.constant("exact", Const.of(true)).equals(Const.of(true))) {
+            throw a.error("pd.to_datetime(exact=False) is not supported by Stratum yet", "leave exact at its default");
+        }
+        String errors = a.string("errors", "raise");
+        if (!errors.equals("raise") && !errors.equals("coerce")) {
+            throw a.error("pd.to_datetime(): errors must be 'raise' or 'coerce', got '" + errors + "'", null);
+        }
+        String format = a.string("format", null);
+        if (format != null && (format.equals("ISO8601") || format.equals("iso8601"))) {
+            format = null;
+        } else if (format != null && format.equals("mixed")) {
+            throw a.error("pd.to_datetime(format='mixed') is not supported", "pass one strptime format such as '%Y-%m-%d'");
+        }
+        return new ElementWise(arg, new ElementOp.ToDatetime(format, errors), List.of(), c.origin());
+    }
+}

@@ -1,0 +1,193 @@
+package io.stratum.runtime.kernels.element;
+
+import io.stratum.ir.value.PyFormat;
+import io.stratum.runtime.data.BoolColumn;
+import io.stratum.runtime.data.Column;
+import io.stratum.runtime.data.DataException;
+import io.stratum.runtime.data.Float64Column;
+import io.stratum.runtime.data.Int64Column;
+import io.stratum.runtime.data.MemoryContext;
+import io.stratum.runtime.data.StringColumn;
+import io.stratum.runtime.data.TimestampColumn;
+
+/** pandas' {@code astype} to int64, float64, str and bool. */
+final class Casts {
+    private Casts() {
+    }
+
+    static Column cast(MemoryContext ctx, Column column, String dtype) {
+        if (column.type().pandasName().equals(dtype)) {
+            return column;
+        }
+        return switch (dtype) {
+            case "int64" -> toInt(ctx, column);
+            case "float64" -> toFloat(ctx, column);
+            case "str" -> toStr(ctx, column);
+            case "bool" -> toBool(ctx, column);
+            default -> throw new DataException("astype('" + dtype + "') is not supported (column '" + column.name()
+                    + "'); Stratum converts to int, float, str and bool");
+        };
+    }
+
+    /** float64 truncates toward zero and refuses NaN and inf, as pandas does; strings must be integer literals. */
+    private static Column toInt(MemoryContext ctx, Column column) {
+        int n = column.length();
+        long[] out = new long[n];
+        switch (column) {
+            case Float64Column f -> {
+                double[] v = f.toDoubleArray();
+                for (int i = 0; i < n; i++) {
+                    if (!Double.isFinite(v[i])) {
+                        throw new DataException("astype(int): column '" + column.name() + "' has a non-finite value ("
+                                + PyFormat.floatRepr(v[i]) + ") in row " + i + "; pandas cannot convert NA or inf to"
+                                + " integer either: fill or drop those rows first (fillna / dropna)");
+                    }
+                    out[i] = (long) v[i];
+                }
+            }
+            case BoolColumn b -> {
+                requireNoNulls(column, "int");
+                for (int i = 0; i < n; i++) {
+                    out[i] = b.getBoolean(i) ? 1 : 0;
+                }
+            }
+            case Int64Column l -> {
+                requireNoNulls(column, "int");
+                for (int i = 0; i < n; i++) {
+                    out[i] = l.getLong(i);
+                }
+            }
+            case StringColumn s -> {
+                String[] v = s.toStringArray();
+                for (int i = 0; i < n; i++) {
+                    if (v[i] == null) {
+                        throw new DataException("astype(int): column '" + column.name() + "' has a missing value in row "
+                                + i + "; fill or drop it first (fillna / dropna)");
+                    }
+                    out[i] = parseInt(v[i], column, i);
+                }
+            }
+            case TimestampColumn t -> {
+                requireNoNulls(column, "int");
+                for (int i = 0; i < n; i++) {
+                    // pandas gives the datetime64[us] value: microseconds since the epoch.
+                    out[i] = t.getMicros(i);
+                }
+            }
+        }
+        return Int64Column.of(ctx, column.name(), out);
+    }
+
+    private static long parseInt(String s, Column column, int row) {
+        String t = s.strip().replace("_", "");
+        try {
+            return Long.parseLong(t.startsWith("+") ? t.substring(1) : t);
+        } catch (NumberFormatException e) {
+            throw new DataException("astype(int): invalid literal for int() with base 10: '" + s + "' in row " + row
+                    + " of column '" + column.name() + "'; clean the column or convert with astype(float) first");
+        }
+    }
+
+    private static Column toFloat(MemoryContext ctx, Column column) {
+        int n = column.length();
+        return switch (column) {
+            case StringColumn s -> {
+                String[] v = s.toStringArray();
+                double[] out = new double[n];
+                for (int i = 0; i < n; i++) {
+                    out[i] = v[i] == null ? Double.NaN : parseFloat(v[i], column, i);
+                }
+                yield Float64Column.of(ctx, column.name(), out);
+            }
+            case TimestampColumn t -> throw new DataException("astype(float) of the datetime column '" + column.name()
+                    + "' is not supported; extract numbers with .dt.year, .dt.hour, ...");
+            default -> Float64Column.of(ctx, column.name(), column.toDoubleArray());
+        };
+    }
+
+    /** Python's {@code float(s)}: decimal and exponent forms, inf, nan, surrounding whitespace. */
+    private static double parseFloat(String s, Column column, int row) {
+        String t = s.strip().replace("_", "").toLowerCase(java.util.Locale.ROOT);
+        String body = t.startsWith("+") || t.startsWith("-") ? t.substring(1) : t;
+        double sign = t.startsWith("-") ? -1.0 : 1.0;
+        if (body.equals("inf") || body.equals("infinity")) {
+            return sign * Double.POSITIVE_INFINITY;
+        }
+        if (body.equals("nan")) {
+            return Double.NaN;
+        }
+        if (!body.isEmpty() && body.chars().allMatch(ch -> Character.isDigit(ch) || ch == '.' || ch == 'e'
+                || ch == '+' || ch == '-')) {
+            try {
+                return Double.parseDouble(t);
+            } catch (NumberFormatException e) {
+                // fall through to the error
+            }
+        }
+        throw new DataException("astype(float): could not convert string to float: '" + s + "' in row " + row
+                + " of column '" + column.name() + "'; clean the column first");
+    }
+
+    /** Python's {@code str()} of each value; missing values stay missing, as pandas 3's str dtype keeps them. */
+    private static Column toStr(MemoryContext ctx, Column column) {
+        int n = column.length();
+        String[] out = new String[n];
+        switch (column) {
+            case Float64Column f -> {
+                double[] v = f.toDoubleArray();
+                for (int i = 0; i < n; i++) {
+                    out[i] = Double.isNaN(v[i]) ? null : PyFormat.floatRepr(v[i]);
+                }
+            }
+            case Int64Column l -> {
+                for (int i = 0; i < n; i++) {
+                    out[i] = l.isNull(i) ? null : Long.toString(l.getLong(i));
+                }
+            }
+            case BoolColumn b -> {
+                for (int i = 0; i < n; i++) {
+                    out[i] = b.isNull(i) ? null : (b.getBoolean(i) ? "True" : "False");
+                }
+            }
+            case TimestampColumn t -> {
+                for (int i = 0; i < n; i++) {
+                    out[i] = t.isNull(i) ? null : TimestampColumn.formatMicros(t.getMicros(i));
+                }
+            }
+            case StringColumn s -> {
+                return s;
+            }
+        }
+        return StringColumn.of(ctx, column.name(), out);
+    }
+
+    /** Python's truth of each value: non-zero numbers and NaN are True, as are non-empty and missing strings. */
+    private static Column toBool(MemoryContext ctx, Column column) {
+        int n = column.length();
+        boolean[] out = new boolean[n];
+        switch (column) {
+            case StringColumn s -> {
+                String[] v = s.toStringArray();
+                for (int i = 0; i < n; i++) {
+                    out[i] = v[i] == null || !v[i].isEmpty();
+                }
+            }
+            case TimestampColumn t -> throw new DataException("astype(bool) of the datetime column '" + column.name()
+                    + "' is not supported; compare a field instead, e.g. df['" + column.name() + "'].dt.year > 2011");
+            default -> {
+                double[] v = column.toDoubleArray();
+                for (int i = 0; i < n; i++) {
+                    out[i] = v[i] != 0.0;
+                }
+            }
+        }
+        return BoolColumn.of(ctx, column.name(), out);
+    }
+
+    private static void requireNoNulls(Column column, String target) {
+        if (column.nullCount() > 0) {
+            throw new DataException("astype(" + target + "): column '" + column.name() + "' has missing values; fill or"
+                    + " drop them first (fillna / dropna)");
+        }
+    }
+}
