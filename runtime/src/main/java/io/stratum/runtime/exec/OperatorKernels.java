@@ -33,6 +33,8 @@ import io.stratum.runtime.kernels.frame.Scalar;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 
 /**
@@ -86,8 +88,10 @@ public final class OperatorKernels {
 
     RuntimeValue assign(MemoryContext memory, AssignColumns op, List<RuntimeValue> inputs) {
         Table t = frame(inputs.get(0), op.kind());
+        // Columns of one assign often share a sub-expression (five fields of one pd.to_datetime): compute it once.
+        Map<ColumnExpr, Operand> shared = new HashMap<>();
         for (int i = 0; i < op.names().size(); i++) {
-            Operand v = eval(memory, op.exprs().get(i), inputs, op);
+            Operand v = eval(memory, op.exprs().get(i), inputs, op, shared);
             Column c = switch (v) {
                 case Operand.Col col -> col.column().rename(op.names().get(i));
                 case Operand.Lit lit -> throw new StratumError(op.origin(), "assign: a constant column ('" + op.names().get(i)
@@ -99,7 +103,7 @@ public final class OperatorKernels {
     }
 
     RuntimeValue evalColumn(MemoryContext memory, EvalColumn op, List<RuntimeValue> inputs) {
-        Operand v = eval(memory, op.expr(), inputs, op);
+        Operand v = eval(memory, op.expr(), inputs, op, new HashMap<>());
         return switch (v) {
             case Operand.Col col -> new RuntimeValue.Series(col.column());
             case Operand.Lit lit -> throw new StratumError(op.origin(), "an expression of constants only cannot make a column", null);
@@ -299,7 +303,21 @@ public final class OperatorKernels {
         }
     }
 
-    private Operand eval(MemoryContext memory, ColumnExpr expr, List<RuntimeValue> inputs, io.stratum.ir.physical.PhysicalOp op) {
+    private Operand eval(MemoryContext memory, ColumnExpr expr, List<RuntimeValue> inputs,
+                         io.stratum.ir.physical.PhysicalOp op, Map<ColumnExpr, Operand> shared) {
+        if (expr instanceof ColumnExpr.InputColumn || expr instanceof ColumnExpr.Literal) {
+            return evalOnce(memory, expr, inputs, op, shared);
+        }
+        Operand known = shared.get(expr);
+        if (known == null) {
+            known = evalOnce(memory, expr, inputs, op, shared);
+            shared.put(expr, known);
+        }
+        return known;
+    }
+
+    private Operand evalOnce(MemoryContext memory, ColumnExpr expr, List<RuntimeValue> inputs,
+                             io.stratum.ir.physical.PhysicalOp op, Map<ColumnExpr, Operand> shared) {
         return switch (expr) {
             case ColumnExpr.InputColumn in -> {
                 RuntimeValue v = inputs.get(in.input());
@@ -315,9 +333,9 @@ public final class OperatorKernels {
                 yield new Operand.Col(t.column(in.column()));
             }
             case ColumnExpr.Literal lit -> new Operand.Lit(scalar(lit.value(), op));
-            case ColumnExpr.Binary b -> binary(memory, b, eval(memory, b.left(), inputs, op), eval(memory, b.right(), inputs, op), op);
+            case ColumnExpr.Binary b -> binary(memory, b, eval(memory, b.left(), inputs, op, shared), eval(memory, b.right(), inputs, op, shared), op);
             case ColumnExpr.Unary u -> {
-                Operand x = eval(memory, u.operand(), inputs, op);
+                Operand x = eval(memory, u.operand(), inputs, op, shared);
                 yield switch (u.op()) {
                     case NEG -> x instanceof Operand.Col c ? new Operand.Col(ColumnArithmetic.negate(memory, c.column()))
                             : new Operand.Lit(negate(((Operand.Lit) x).value(), op));
@@ -325,12 +343,12 @@ public final class OperatorKernels {
                     default -> throw new StratumError(op.origin(), "the operator " + u.op().symbol() + " is not supported yet", null);
                 };
             }
-            case ColumnExpr.Element e -> switch (eval(memory, e.operand(), inputs, op)) {
+            case ColumnExpr.Element e -> switch (eval(memory, e.operand(), inputs, op, shared)) {
                 case Operand.Col c -> new Operand.Col(element(memory, e.op(), c.column(), op.origin()));
                 case Operand.Lit lit -> throw new StratumError(op.origin(), e.op().render() + " of a constant cannot make a column",
                         "apply it to a column, e.g. df['x']." + e.op().render());
             };
-            case ColumnExpr.Function f -> switch (eval(memory, f.operand(), inputs, op)) {
+            case ColumnExpr.Function f -> switch (eval(memory, f.operand(), inputs, op, shared)) {
                 case Operand.Col c -> new Operand.Col(ColumnFunctions.apply(memory, f.function(), c.column()));
                 case Operand.Lit lit -> new Operand.Lit(ColumnFunctions.apply(f.function(), lit.value()));
             };

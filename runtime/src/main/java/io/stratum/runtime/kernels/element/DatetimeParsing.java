@@ -7,12 +7,17 @@ import io.stratum.runtime.data.StringColumn;
 import io.stratum.runtime.data.TimestampColumn;
 
 /**
- * pandas' {@code to_datetime} of a str column into {@code datetime64[us]}: ISO 8601 text without a format
- * ({@code 2011-01-01}, {@code 2011-01-01 00:00:00}, {@code 2011-01-01T00:00:00.5}), or strptime directives with one
- * ({@code %Y %m %d %H %M %S %f %y %b %B %I %p %j %%}). A value that does not parse is an error naming its row
- * ({@code errors="raise"}) or NaT ({@code errors="coerce"}); missing strings are NaT.
+ * pandas' {@code to_datetime} of a str column into {@code datetime64[us]}, with strptime directives
+ * ({@code %Y %m %d %H %M %S %f %y %b %B %I %p %j %%}). Without a format, pandas infers one from the first value and
+ * holds every other value to it; Stratum does the same for the ISO 8601 layouts ({@code 2011-01-01},
+ * {@code 2011-01-01 00:00}, {@code 2011-01-01 00:00:00}, with fractions, with {@code T}), so
+ * {@code 1999-03-01} after {@code 2011-01-01 00:00:00} is an error or NaT, as in pandas. A value that does not
+ * match is an error naming its row ({@code errors="raise"}) or NaT ({@code errors="coerce"}); missing strings are NaT.
  */
 public final class DatetimeParsing {
+    /** The layouts pandas' format guess finds for ISO text, most specific first. */
+    private static final String[] ISO_LAYOUTS = {"%Y-%m-%d %H:%M:%S.%f", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M",
+            "%Y-%m-%dT%H:%M:%S.%f", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%dT%H:%M", "%Y-%m-%d"};
     private static final String[] MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december"};
 
@@ -33,25 +38,52 @@ public final class DatetimeParsing {
         long[] micros = new long[n];
         boolean[] nulls = new boolean[n];
         Parser parser = new Parser();
+        if (format == null) {
+            format = inferFormat(text, parser, column.name());
+        }
         for (int i = 0; i < n; i++) {
             String v = text[i];
             if (v == null) {
                 nulls[i] = true;
                 continue;
             }
-            boolean ok = format == null ? parser.iso(v) : parser.strptime(v, format);
+            boolean ok = parser.strptime(v, format);
             if (ok) {
                 micros[i] = parser.micros();
             } else if (coerce) {
                 nulls[i] = true;
             } else {
                 throw new DataException("pd.to_datetime: '" + v + "' in row " + i + " of column '" + column.name()
-                        + "' does not match " + (format == null ? "ISO 8601 (YYYY-MM-DD[ HH:MM[:SS[.ffffff]]])"
-                        : "format '" + format + "'") + "; pass format=... for other layouts, or errors='coerce' to make"
-                        + " such values NaT");
+                        + "' does not match the format '" + format + "'" + (inferredFrom(text) == i ? ""
+                        : " (pandas infers it from the first value when no format is given)") + "; pass format=..."
+                        + " for other layouts, or errors='coerce' to make such values NaT");
             }
         }
         return TimestampColumn.of(ctx, column.name(), micros, nulls);
+    }
+
+    /** The ISO layout of the first non-missing value, as pandas guesses it; other layouts need format=. */
+    private static String inferFormat(String[] text, Parser parser, String column) {
+        int first = inferredFrom(text);
+        if (first < 0) {
+            return ISO_LAYOUTS[0];
+        }
+        for (String layout : ISO_LAYOUTS) {
+            if (parser.strptime(text[first], layout)) {
+                return layout;
+            }
+        }
+        throw new DataException("pd.to_datetime: cannot infer a date format from '" + text[first] + "' (row " + first
+                + " of column '" + column + "'); Stratum infers ISO 8601 layouts only: pass format=..., e.g. '%m/%d/%Y'");
+    }
+
+    private static int inferredFrom(String[] text) {
+        for (int i = 0; i < text.length; i++) {
+            if (text[i] != null) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Parses one value at a time into reusable fields, so the row loop allocates nothing. */
@@ -84,55 +116,6 @@ public final class DatetimeParsing {
             second = 0;
             micro = 0;
             dayOfYear = 0;
-        }
-
-        boolean iso(String value) {
-            reset(value.strip());
-            long y = digits(4, 4);
-            if (y < 0 || !literal('-')) {
-                return false;
-            }
-            year = y;
-            int m = (int) digits(1, 2);
-            if (m < 0 || !literal('-')) {
-                return false;
-            }
-            month = m;
-            int d = (int) digits(1, 2);
-            if (d < 0) {
-                return false;
-            }
-            day = d;
-            if (pos < s.length()) {
-                char sep = s.charAt(pos);
-                if (sep != 'T' && sep != ' ') {
-                    return false;
-                }
-                pos++;
-                int h = (int) digits(2, 2);
-                if (h < 0 || !literal(':')) {
-                    return false;
-                }
-                hour = h;
-                int mi = (int) digits(2, 2);
-                if (mi < 0) {
-                    return false;
-                }
-                minute = mi;
-                if (literal(':')) {
-                    int sec = (int) digits(2, 2);
-                    if (sec < 0) {
-                        return false;
-                    }
-                    second = sec;
-                    if (literal('.')) {
-                        if (!fraction()) {
-                            return false;
-                        }
-                    }
-                }
-            }
-            return pos == s.length() && valid();
         }
 
         boolean strptime(String value, String format) {

@@ -143,7 +143,8 @@ final class StringMethods {
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
-            b.appendCodePoint(upper ? Character.toUpperCase(cp) : Character.toLowerCase(cp));
+            // Arrow (utf8proc) maps ß to capital ẞ, where Java's one-code-point mapping leaves it.
+            b.appendCodePoint(upper ? (cp == 0xDF ? 0x1E9E : Character.toUpperCase(cp)) : Character.toLowerCase(cp));
             i += Character.charCount(cp);
         }
         return b.toString();
