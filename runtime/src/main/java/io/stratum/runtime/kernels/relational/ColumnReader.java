@@ -5,6 +5,7 @@ import io.stratum.runtime.data.Column;
 import io.stratum.runtime.data.Float64Column;
 import io.stratum.runtime.data.Int64Column;
 import io.stratum.runtime.data.StringColumn;
+import io.stratum.runtime.data.TimestampColumn;
 import org.apache.arrow.memory.ArrowBuf;
 import org.apache.arrow.vector.BaseVariableWidthVector;
 
@@ -49,6 +50,8 @@ final class ColumnReader {
                 }
                 yield new ColumnReader(column, v, null, null, null, nulls);
             }
+            // Datetimes are microseconds: they hash, compare and gather as longs.
+            case TimestampColumn c -> new ColumnReader(column, c.toMicrosArray(), null, null, null, nulls);
             case BoolColumn c -> {
                 long[] v = new long[n];
                 for (int i = 0; i < n; i++) {

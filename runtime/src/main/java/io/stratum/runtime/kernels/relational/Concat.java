@@ -90,6 +90,9 @@ public final class Concat {
         if (type == DataType.STRING) {
             return Gather.strings(ctx, name, src, which, rows);
         }
+        if (type == DataType.DATETIME) {
+            return Gather.timestamps(ctx, name, src, which, rows);
+        }
         boolean[] nulls = new boolean[n];
         for (int i = 0; i < n; i++) {
             nulls[i] = rows[i] < 0 || src[which[i]].isNull(rows[i]);

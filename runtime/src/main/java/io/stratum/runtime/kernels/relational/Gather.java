@@ -7,6 +7,7 @@ import io.stratum.runtime.data.Float64Column;
 import io.stratum.runtime.data.Int64Column;
 import io.stratum.runtime.data.MemoryContext;
 import io.stratum.runtime.data.StringColumn;
+import io.stratum.runtime.data.TimestampColumn;
 
 /**
  * Builds a column from chosen rows of another, where row {@code -1} means "no row" (an unmatched side of a join,
@@ -72,7 +73,25 @@ final class Gather {
                 yield BoolColumn.of(ctx, name, v, nulls);
             }
             case STRING -> strings(ctx, name, new ColumnReader[] {src}, null, rows);
+            case DATETIME -> timestamps(ctx, name, new ColumnReader[] {src}, null, rows);
         };
+    }
+
+    /** Datetimes from several sources, as {@link #strings} takes them; a missing row is NaT. */
+    static TimestampColumn timestamps(MemoryContext ctx, String name, ColumnReader[] sources, int[] which, int[] rows) {
+        int n = rows.length;
+        long[] v = new long[n];
+        boolean[] nulls = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            int r = rows[i];
+            ColumnReader s = sources[which == null ? 0 : which[i]];
+            if (r < 0 || s == null || s.isNull(r)) {
+                nulls[i] = true;
+            } else {
+                v[i] = s.longs[r];
+            }
+        }
+        return TimestampColumn.of(ctx, name, v, nulls);
     }
 
     /**

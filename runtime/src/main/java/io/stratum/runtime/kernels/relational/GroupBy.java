@@ -66,6 +66,14 @@ public final class GroupBy {
             return Int64Column.of(ctx, name, v);
         }
         DataType type = in.column.type();
+        if (type == DataType.DATETIME && switch (f) {
+            case MEAN, SUM, MEDIAN, STD, VAR -> true;
+            default -> false;
+        }) {
+            throw new DataException("groupby: the " + f.pandasName() + " of the datetime column '" + in.column.name()
+                    + "' is not supported; aggregate it with count, nunique, min, max, first or last, or a field such as"
+                    + " .dt.year");
+        }
         if (type == DataType.STRING && switch (f) {
             case MEAN, SUM, MEDIAN, STD, VAR -> true;
             default -> false;

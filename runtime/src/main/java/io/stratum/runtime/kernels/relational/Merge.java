@@ -307,6 +307,13 @@ public final class Merge {
         if (lt == DataType.STRING) {
             return Gather.strings(ctx, name, new ColumnReader[] {l, r}, which, rows);
         }
+        if (lt == DataType.DATETIME || rt == DataType.DATETIME) {
+            if (lt != rt) {
+                throw new DataException("merge: key column '" + name + "' is " + lt.pandasName() + " on one side and "
+                        + rt.pandasName() + " on the other; convert both with pd.to_datetime first");
+            }
+            return Gather.timestamps(ctx, name, new ColumnReader[] {l, r}, which, rows);
+        }
         if (lt == DataType.INT64 && rt == DataType.INT64 && l.nulls == null && r.nulls == null) {
             long[] v = new long[n];
             for (int i = 0; i < n; i++) {
