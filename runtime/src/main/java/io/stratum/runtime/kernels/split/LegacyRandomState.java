@@ -15,6 +15,8 @@ public final class LegacyRandomState {
 
     private final int[] mt = new int[N];
     private int position;
+    private boolean hasGauss;
+    private double gauss;
 
     /** A generator seeded like {@code RandomState(seed)}; numpy accepts seeds in [0, 2**32 - 1] only. */
     public LegacyRandomState(long seed) {
@@ -75,6 +77,36 @@ public final class LegacyRandomState {
             value = nextUint32() & mask;
         } while (value > max);
         return value;
+    }
+
+    /** A uniform double in [0, 1) from 53 random bits, numpy's {@code random_sample} ({@code legacy_double}). */
+    public double nextDouble() {
+        long a = nextUint32() >>> 5;
+        long b = nextUint32() >>> 6;
+        return (a * 67108864.0 + b) / 9007199254740992.0;
+    }
+
+    /**
+     * A standard normal draw as {@code RandomState.normal()} makes it: the polar Box-Muller method, whose second
+     * value is kept for the next call ({@code legacy_gauss}), so a sequence of draws equals numpy's element for element.
+     */
+    public double nextGaussian() {
+        if (hasGauss) {
+            hasGauss = false;
+            return gauss;
+        }
+        double x1;
+        double x2;
+        double r2;
+        do {
+            x1 = 2.0 * nextDouble() - 1.0;
+            x2 = 2.0 * nextDouble() - 1.0;
+            r2 = x1 * x1 + x2 * x2;
+        } while (r2 >= 1.0 || r2 == 0.0);
+        double f = Math.sqrt(-2.0 * Math.log(r2) / r2);
+        gauss = f * x1;
+        hasGauss = true;
+        return f * x2;
     }
 
     /** Shuffles in place as {@code RandomState.shuffle} does a 1-d array: Fisher-Yates from the last element down. */

@@ -1,0 +1,175 @@
+package io.stratum.runtime.kernels.decompose;
+
+import org.ojalgo.matrix.decomposition.SingularValue;
+import org.ojalgo.matrix.store.MatrixStore;
+import org.ojalgo.matrix.store.R064Store;
+
+/**
+ * The dense factorizations randomized SVD normalizes with, on row-major {@code n x k} panels (n rows, k small):
+ * scipy's {@code lu(permute_l=True)} (the row-permuted unit-lower factor of partial-pivoting LU), an economic
+ * Householder QR, and the SVD of a small square matrix.
+ */
+final class DenseFactorizations {
+    private DenseFactorizations() {
+    }
+
+    /** {@code P·L} of {@code A = P·L·U} (partial pivoting, as LAPACK's getrf), row-major {@code n x k}, k <= n. */
+    static double[] permutedLower(double[] a, int n, int k) {
+        double[] lu = a.clone();
+        int[] perm = new int[n];
+        for (int i = 0; i < n; i++) {
+            perm[i] = i;
+        }
+        int steps = Math.min(n, k);
+        for (int j = 0; j < steps; j++) {
+            int pivot = j;
+            double best = Math.abs(lu[j * k + j]);
+            for (int i = j + 1; i < n; i++) {
+                double v = Math.abs(lu[i * k + j]);
+                if (v > best) {
+                    best = v;
+                    pivot = i;
+                }
+            }
+            if (pivot != j) {
+                for (int c = 0; c < k; c++) {
+                    double t = lu[j * k + c];
+                    lu[j * k + c] = lu[pivot * k + c];
+                    lu[pivot * k + c] = t;
+                }
+                int t = perm[j];
+                perm[j] = perm[pivot];
+                perm[pivot] = t;
+            }
+            double d = lu[j * k + j];
+            if (d != 0.0) {
+                for (int i = j + 1; i < n; i++) {
+                    double f = lu[i * k + j] / d;
+                    lu[i * k + j] = f;
+                    if (f != 0.0) {
+                        for (int c = j + 1; c < k; c++) {
+                            lu[i * k + c] -= f * lu[j * k + c];
+                        }
+                    }
+                }
+            }
+        }
+        // L is unit lower trapezoidal (n x min(n, k)); row i of L belongs to original row perm[i]
+        int w = Math.min(n, k);
+        double[] out = new double[n * w];
+        for (int i = 0; i < n; i++) {
+            int row = perm[i] * w;
+            for (int c = 0; c < Math.min(i, w); c++) {
+                out[row + c] = lu[i * k + c];
+            }
+            if (i < w) {
+                out[row + i] = 1.0;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The orthonormal factor Q of an economic QR of row-major {@code n x k}, by Householder reflections: {@code n x
+     * min(n, k)}.
+     */
+    static double[] orthonormalBasis(double[] a, int n, int cols) {
+        int k = Math.min(n, cols);
+        double[] r = new double[n * k];
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(a, i * cols, r, i * k, k);
+        }
+        double[][] vs = new double[k][];
+        for (int j = 0; j < k; j++) {
+            double norm = 0.0;
+            for (int i = j; i < n; i++) {
+                norm += r[i * k + j] * r[i * k + j];
+            }
+            norm = Math.sqrt(norm);
+            double[] v = new double[n - j];
+            if (norm == 0.0) {
+                vs[j] = v;
+                continue;
+            }
+            double alpha = r[j * k + j] > 0 ? -norm : norm;
+            for (int i = j; i < n; i++) {
+                v[i - j] = r[i * k + j];
+            }
+            v[0] -= alpha;
+            double vnorm = 0.0;
+            for (double x : v) {
+                vnorm += x * x;
+            }
+            if (vnorm == 0.0) {
+                vs[j] = new double[n - j];
+                continue;
+            }
+            for (int c = j; c < k; c++) {
+                double dot = 0.0;
+                for (int i = j; i < n; i++) {
+                    dot += v[i - j] * r[i * k + c];
+                }
+                double f = 2.0 * dot / vnorm;
+                for (int i = j; i < n; i++) {
+                    r[i * k + c] -= f * v[i - j];
+                }
+            }
+            for (int i = 0; i < v.length; i++) {
+                v[i] /= Math.sqrt(vnorm);
+            }
+            vs[j] = v;
+        }
+        // Q = H_0 H_1 ... H_{k-1} applied to the first k columns of the identity; the signs follow LAPACK's
+        // convention (R's diagonal may be negative), which only flips columns and so keeps the span.
+        double[] q = new double[n * k];
+        for (int c = 0; c < k; c++) {
+            q[c * k + c] = 1.0;
+        }
+        for (int j = k - 1; j >= 0; j--) {
+            double[] v = vs[j];
+            for (int c = 0; c < k; c++) {
+                double dot = 0.0;
+                for (int i = j; i < n; i++) {
+                    dot += v[i - j] * q[i * k + c];
+                }
+                if (dot == 0.0) {
+                    continue;
+                }
+                for (int i = j; i < n; i++) {
+                    q[i * k + c] -= 2.0 * dot * v[i - j];
+                }
+            }
+        }
+        return q;
+    }
+
+    /** A full SVD {@code A = U diag(s) Vᵀ} of a row-major square {@code m x m} matrix, s descending. */
+    record SmallSvd(double[] u, double[] s, double[] vt) {
+        static SmallSvd of(double[] a, int m) {
+            R064Store x = R064Store.FACTORY.make(m, m);
+            for (int i = 0; i < m; i++) {
+                for (int j = 0; j < m; j++) {
+                    x.set(i, j, a[i * m + j]);
+                }
+            }
+            SingularValue<Double> svd = SingularValue.R064.make(x, false);
+            if (!svd.decompose(x)) {
+                throw new ArithmeticException("singular value decomposition did not converge");
+            }
+            MatrixStore<Double> u = svd.getU();
+            MatrixStore<Double> v = svd.getV();
+            double[] s = new double[m];
+            svd.getSingularValues(s);
+            double[] uu = new double[m * m];
+            double[] vt = new double[m * m];
+            int r = (int) Math.min(u.countColumns(), v.countColumns());
+            for (int c = 0; c < r; c++) {
+                for (int i = 0; i < m; i++) {
+                    uu[i * m + c] = u.doubleValue(i, c);
+                    vt[c * m + i] = v.doubleValue(i, c);
+                }
+            }
+            return new SmallSvd(uu, s, vt);
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package io.stratum.runtime.kernels.decompose;
+
+import io.stratum.runtime.kernels.split.LegacyRandomState;
+import io.stratum.runtime.kernels.text.CsrMatrix;
+
+/**
+ * scikit-learn's {@code _randomized_svd} (Halko et al.) of a sparse matrix: a Gaussian test matrix drawn from
+ * numpy's legacy {@code RandomState} in scikit-learn's shape and order, {@code n_iter} power iterations normalized by
+ * LU (or QR, or none) as {@code power_iteration_normalizer} says, a final QR, and the exact SVD of the small
+ * projected matrix. The input is transposed when it has fewer rows than columns, as scikit-learn does.
+ *
+ * <p>Because every normalizer only changes the basis of the same subspace, the result depends on the random draws
+ * and the arithmetic order alone: with the same {@code random_state} it agrees with scikit-learn to rounding (see
+ * {@code TruncatedSvdTest} for the tolerance measured).
+ */
+public final class RandomizedSvd {
+    private RandomizedSvd() {
+    }
+
+    /** How the power iterations are re-normalized ({@code power_iteration_normalizer}). */
+    public enum Normalizer {
+        AUTO, LU, QR, NONE;
+
+        public static Normalizer parse(String name) {
+            return switch (name) {
+                case "auto" -> AUTO;
+                case "LU" -> LU;
+                case "QR" -> QR;
+                case "none" -> NONE;
+                default -> throw new IllegalArgumentException("power_iteration_normalizer must be 'auto', 'LU', 'QR'"
+                        + " or 'none', got '" + name + "'");
+            };
+        }
+    }
+
+    /** The leading {@code k} singular triplets: {@code u} row-major {@code rows x k}, {@code vt} row-major {@code k x cols}. */
+    public record Result(double[] u, double[] s, double[] vt, int rows, int cols, int k) {
+    }
+
+    /**
+     * The rank-{@code k} randomized SVD of {@code m}, not sign-flipped ({@code flip_sign=False}, as
+     * {@code TruncatedSVD} calls it before its own {@code svd_flip}).
+     */
+    public static Result compute(CsrMatrix m, int k, int nOversamples, int nIter, Normalizer normalizer,
+                                 LegacyRandomState random) {
+        boolean transpose = m.rows() < m.cols();
+        CsrMatrix a = transpose ? m.transpose() : m;
+        int n = a.rows();
+        int p = a.cols();
+        int size = k + nOversamples;
+        double[] q = new double[p * size];
+        for (int i = 0; i < q.length; i++) {
+            q[i] = random.nextGaussian();
+        }
+        Normalizer norm = normalizer == Normalizer.AUTO ? (nIter <= 2 ? Normalizer.NONE : Normalizer.LU) : normalizer;
+        CsrMatrix at = a.transpose();
+        // a normalizer of a panel with fewer rows than columns narrows it, as scipy's economic factors do
+        int width = size;
+        for (int it = 0; it < nIter; it++) {
+            q = normalize(a.times(q, width), n, width, norm);
+            width = norm == Normalizer.NONE ? width : Math.min(n, width);
+            q = normalize(at.times(q, width), p, width, norm);
+            width = norm == Normalizer.NONE ? width : Math.min(p, width);
+        }
+        int r = Math.min(width, n);
+        q = DenseFactorizations.orthonormalBasis(a.times(q, width), n, width);
+        // B = Qᵀ A (r x p). Its SVD comes from Bᵀ = Q₂ R (economic QR, Q₂ p x r) and the SVD of the small Rᵀ.
+        double[] bt = at.times(q, r);
+        int rr = Math.min(r, p);
+        double[] q2 = DenseFactorizations.orthonormalBasis(bt, p, r);
+        double[] rt = new double[r * rr];
+        // Rᵀ = Bᵀᵀ Q₂ restricted: R = Q₂ᵀ Bᵀ (rr x r), so Rᵀ (r x rr)[i][c] = sum_l Bᵀ[l][i] Q₂[l][c]
+        for (int l = 0; l < p; l++) {
+            for (int i = 0; i < r; i++) {
+                double b = bt[l * r + i];
+                if (b == 0.0) {
+                    continue;
+                }
+                for (int c = 0; c < rr; c++) {
+                    rt[i * rr + c] += b * q2[l * rr + c];
+                }
+            }
+        }
+        int sq = Math.max(r, rr);
+        double[] square = new double[sq * sq];
+        for (int i = 0; i < r; i++) {
+            System.arraycopy(rt, i * rr, square, i * sq, rr);
+        }
+        DenseFactorizations.SmallSvd small = DenseFactorizations.SmallSvd.of(square, sq);
+        // Uhat = small.u (r x kk); Vt = small.vt · Q₂ᵀ (kk x p); U = Q · Uhat (n x kk)
+        int kk = Math.min(k, Math.min(r, rr));
+        double[] u = new double[n * kk];
+        for (int i = 0; i < n; i++) {
+            for (int c = 0; c < kk; c++) {
+                double sum = 0.0;
+                for (int l = 0; l < r; l++) {
+                    sum += q[i * r + l] * small.u()[l * sq + c];
+                }
+                u[i * kk + c] = sum;
+            }
+        }
+        double[] vt = new double[kk * p];
+        for (int c = 0; c < kk; c++) {
+            for (int l = 0; l < p; l++) {
+                double sum = 0.0;
+                for (int j = 0; j < rr; j++) {
+                    sum += small.vt()[c * sq + j] * q2[l * rr + j];
+                }
+                vt[c * p + l] = sum;
+            }
+        }
+        double[] s = java.util.Arrays.copyOf(small.s(), kk);
+        if (!transpose) {
+            return new Result(u, s, vt, n, p, kk);
+        }
+        // A = Mᵀ = U S Vt, so M = Vtᵀ S Uᵀ
+        double[] mu = new double[p * kk];
+        for (int c = 0; c < kk; c++) {
+            for (int l = 0; l < p; l++) {
+                mu[l * kk + c] = vt[c * p + l];
+            }
+        }
+        double[] mvt = new double[kk * n];
+        for (int i = 0; i < n; i++) {
+            for (int c = 0; c < kk; c++) {
+                mvt[c * n + i] = u[i * kk + c];
+            }
+        }
+        return new Result(mu, s, mvt, p, n, kk);
+    }
+
+    private static double[] normalize(double[] panel, int n, int k, Normalizer norm) {
+        return switch (norm) {
+            case NONE, AUTO -> panel;
+            case LU -> DenseFactorizations.permutedLower(panel, n, k);
+            case QR -> DenseFactorizations.orthonormalBasis(panel, n, k);
+        };
+    }
+}

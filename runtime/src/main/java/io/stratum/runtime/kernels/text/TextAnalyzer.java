@@ -1,0 +1,112 @@
+package io.stratum.runtime.kernels.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * scikit-learn's text analyzers ({@code analyzer="word"|"char"|"char_wb"} with {@code ngram_range} and
+ * {@code lowercase}): the n-grams of one document, in scikit-learn's order. Strings are handled by code points,
+ * as Python indexes them.
+ */
+public record TextAnalyzer(Kind kind, int minN, int maxN, boolean lowercase) {
+
+    /** Which units the n-grams are made of. */
+    public enum Kind {
+        WORD, CHAR, CHAR_WB;
+
+        /** The kind named by scikit-learn's {@code analyzer} parameter. */
+        public static Kind parse(String analyzer) {
+            return switch (analyzer) {
+                case "word" -> WORD;
+                case "char" -> CHAR;
+                case "char_wb" -> CHAR_WB;
+                default -> throw new IllegalArgumentException("analyzer must be 'word', 'char' or 'char_wb', got '"
+                        + analyzer + "'");
+            };
+        }
+    }
+
+    /** scikit-learn's default {@code token_pattern}, {@code r"(?u)\b\w\w+\b"}. */
+    private static final Pattern TOKEN = Pattern.compile("\\b\\w\\w+\\b", Pattern.UNICODE_CHARACTER_CLASS);
+    /** scikit-learn collapses runs of two or more white-space characters before character n-grams. */
+    private static final Pattern WHITE_SPACES = Pattern.compile("\\s\\s+", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern SPLIT = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
+
+    public TextAnalyzer {
+        if (minN < 1 || maxN < minN) {
+            throw new IllegalArgumentException("Invalid value for ngram_range=(" + minN + ", " + maxN
+                    + "): the lower boundary must be at least 1 and not larger than the upper boundary");
+        }
+    }
+
+    /** The n-grams of {@code document}, repeated as often as they occur. */
+    public List<String> analyze(String document) {
+        String text = lowercase ? document.toLowerCase(Locale.ROOT) : document;
+        return switch (kind) {
+            case WORD -> wordNgrams(text);
+            case CHAR -> charNgrams(WHITE_SPACES.matcher(text).replaceAll(" "));
+            case CHAR_WB -> charWbNgrams(WHITE_SPACES.matcher(text).replaceAll(" "));
+        };
+    }
+
+    private List<String> wordNgrams(String text) {
+        List<String> tokens = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text);
+        while (m.find()) {
+            tokens.add(m.group());
+        }
+        if (maxN == 1) {
+            return tokens;
+        }
+        List<String> out = new ArrayList<>();
+        int lo = minN;
+        if (lo == 1) {
+            out.addAll(tokens);
+            lo = 2;
+        }
+        int count = tokens.size();
+        for (int n = lo; n <= Math.min(maxN, count); n++) {
+            for (int i = 0; i + n <= count; i++) {
+                out.add(String.join(" ", tokens.subList(i, i + n)));
+            }
+        }
+        return out;
+    }
+
+    private List<String> charNgrams(String text) {
+        int[] cps = text.codePoints().toArray();
+        List<String> out = new ArrayList<>();
+        for (int n = minN; n <= Math.min(maxN, cps.length); n++) {
+            for (int i = 0; i + n <= cps.length; i++) {
+                out.add(new String(cps, i, n));
+            }
+        }
+        return out;
+    }
+
+    private List<String> charWbNgrams(String text) {
+        List<String> out = new ArrayList<>();
+        for (String word : SPLIT.split(text.strip())) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            int[] w = (" " + word + " ").codePoints().toArray();
+            for (int n = minN; n <= maxN; n++) {
+                int offset = 0;
+                out.add(new String(w, offset, Math.min(n, w.length)));
+                while (offset + n < w.length) {
+                    offset++;
+                    out.add(new String(w, offset, n));
+                }
+                if (offset == 0) {
+                    // a word shorter than n is counted once, not once per n
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+}
