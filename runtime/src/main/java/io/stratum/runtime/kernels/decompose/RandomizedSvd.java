@@ -44,6 +44,26 @@ public final class RandomizedSvd {
     public static Result compute(CsrMatrix m, int k, int nOversamples, int nIter, Normalizer normalizer,
                                  LegacyRandomState random) {
         boolean transpose = m.rows() < m.cols();
+        if (transpose) {
+            // Features no row uses (most hash buckets) are zero rows of Mᵀ: they never pivot and get zero
+            // components, and the draws depend only on Mᵀ's column count, so they can be left out and restored.
+            int[] used = usedColumns(m);
+            if (used.length < m.cols()) {
+                Result r = compute(keepColumns(m, used), true, k, nOversamples, nIter, normalizer, random);
+                double[] vt = new double[r.k() * m.cols()];
+                for (int c = 0; c < r.k(); c++) {
+                    for (int j = 0; j < used.length; j++) {
+                        vt[c * m.cols() + used[j]] = r.vt()[c * used.length + j];
+                    }
+                }
+                return new Result(r.u(), r.s(), vt, r.rows(), m.cols(), r.k());
+            }
+        }
+        return compute(m, transpose, k, nOversamples, nIter, normalizer, random);
+    }
+
+    private static Result compute(CsrMatrix m, boolean transpose, int k, int nOversamples, int nIter,
+                                  Normalizer normalizer, LegacyRandomState random) {
         CsrMatrix a = transpose ? m.transpose() : m;
         int n = a.rows();
         int p = a.cols();
@@ -127,6 +147,39 @@ public final class RandomizedSvd {
             }
         }
         return new Result(mu, s, mvt, p, n, kk);
+    }
+
+    private static int[] usedColumns(CsrMatrix m) {
+        boolean[] used = new boolean[m.cols()];
+        int count = 0;
+        for (int idx : m.indices()) {
+            if (!used[idx]) {
+                used[idx] = true;
+                count++;
+            }
+        }
+        int[] out = new int[count];
+        int w = 0;
+        for (int j = 0; j < used.length; j++) {
+            if (used[j]) {
+                out[w++] = j;
+            }
+        }
+        return out;
+    }
+
+    /** The matrix restricted to the given (sorted) columns, renumbered 0..n-1. */
+    private static CsrMatrix keepColumns(CsrMatrix m, int[] columns) {
+        int[] newIndex = new int[m.cols()];
+        java.util.Arrays.fill(newIndex, -1);
+        for (int j = 0; j < columns.length; j++) {
+            newIndex[columns[j]] = j;
+        }
+        int[] indices = new int[m.nonZeros()];
+        for (int p = 0; p < indices.length; p++) {
+            indices[p] = newIndex[m.indices()[p]];
+        }
+        return new CsrMatrix(m.rows(), columns.length, m.indptr(), indices, m.data());
     }
 
     private static double[] normalize(double[] panel, int n, int k, Normalizer norm) {

@@ -1,0 +1,78 @@
+package io.stratum.runtime.kernels.vectorize;
+
+import io.stratum.runtime.data.Column;
+import io.stratum.runtime.data.DataException;
+import io.stratum.runtime.data.MemoryContext;
+import io.stratum.runtime.data.StringColumn;
+import io.stratum.runtime.data.Table;
+import io.stratum.runtime.kernels.datetime.DatetimeEncoderKernel;
+import io.stratum.runtime.kernels.datetime.DatetimeParser;
+import io.stratum.runtime.kernels.datetime.DatetimeValues;
+import io.stratum.runtime.kernels.encode.FittedOneHot;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The fitted encoder of one TableVectorizer column: its cleaning and encoding, applied to any rows. */
+public sealed interface ColumnEncoder {
+
+    ColumnDecision decision();
+
+    /** The output column names, in order. */
+    List<String> featureNames();
+
+    /** The cleaned, encoded column as float32-valued float64 columns. */
+    List<Column> transform(MemoryContext memory, Column cleaned);
+
+    /** Numbers passed through (parsed from text if the decision says so), cast to float32. */
+    record Numeric(ColumnDecision decision) implements ColumnEncoder {
+        public List<String> featureNames() {
+            return List.of(decision.column());
+        }
+
+        public List<Column> transform(MemoryContext memory, Column cleaned) {
+            return List.of(Cleaning.float32Column(memory, decision.column(), Cleaning.toFloat32(cleaned, false)));
+        }
+    }
+
+    /** Strings parsed with the fitted format, then DatetimeEncoder's features. */
+    record Datetime(ColumnDecision decision, DatetimeEncoderKernel.Fitted encoder) implements ColumnEncoder {
+        public List<String> featureNames() {
+            return encoder.featureNames();
+        }
+
+        public List<Column> transform(MemoryContext memory, Column cleaned) {
+            if (!(cleaned instanceof StringColumn s)) {
+                throw new DataException("column '" + decision.column() + "' held datetime text when the TableVectorizer"
+                        + " was fitted but is " + cleaned.type().pandasName() + " now");
+            }
+            DatetimeValues values = DatetimeParser.parse(s, decision.datetimeFormat(), false);
+            List<Column> out = new ArrayList<>();
+            for (Column c : encoder.transform(memory, values).columns()) {
+                out.add(Cleaning.float32Column(memory, c.name(), Cleaning.toFloat32(c, false)));
+            }
+            return out;
+        }
+    }
+
+    /** One-hot indicators (unknown categories all zero, the first of two categories dropped). */
+    record LowCardinality(ColumnDecision decision, FittedOneHot encoder) implements ColumnEncoder {
+        public List<String> featureNames() {
+            return encoder.featureNames();
+        }
+
+        public List<Column> transform(MemoryContext memory, Column cleaned) {
+            return encoder.transform(memory, Table.of(cleaned)).columns();
+        }
+    }
+
+    /** StringEncoder's SVD components. */
+    record HighCardinality(ColumnDecision decision, FittedStringEncoder encoder) implements ColumnEncoder {
+        public List<String> featureNames() {
+            return encoder.featureNames();
+        }
+
+        public List<Column> transform(MemoryContext memory, Column cleaned) {
+            return encoder.transform(memory, cleaned);
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package io.stratum.runtime.kernels.vectorize;
+
+import io.stratum.runtime.data.BoolColumn;
+import io.stratum.runtime.data.Column;
+import io.stratum.runtime.data.MemoryContext;
+import io.stratum.runtime.data.StringColumn;
+import io.stratum.runtime.data.Table;
+import io.stratum.runtime.kernels.datetime.DatetimeEncoderKernel;
+import io.stratum.runtime.kernels.datetime.DatetimeParser;
+import io.stratum.runtime.kernels.datetime.DatetimeValues;
+import io.stratum.runtime.kernels.encode.OneHotEncoderKernel;
+import io.stratum.runtime.kernels.encode.OneHotParams;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * skrub's {@code TableVectorizer}: each column is cleaned (null strings, uninformative columns dropped, datetime
+ * text parsed, numeric text parsed), then numbers pass through, datetimes go to {@code DatetimeEncoder()}, columns
+ * with fewer than {@code cardinality_threshold} distinct values to {@code OneHotEncoder(drop="if_binary",
+ * handle_unknown="ignore", dtype="float32")}, the rest to {@code StringEncoder(30)}; every output is float32 and
+ * outputs keep the input columns' order. {@link #decide} is the per-column decision as data; {@link #fit} applies it.
+ */
+public final class TableVectorizerKernel {
+    private static final OneHotParams LOW_CARDINALITY = new OneHotParams(OneHotParams.HandleUnknown.IGNORE,
+            OneHotParams.Drop.IF_BINARY);
+
+    private TableVectorizerKernel() {
+    }
+
+    /** The decision for every input column, from the training rows, in input order. */
+    public static List<ColumnDecision> decide(MemoryContext memory, Table train, TableVectorizerParams params) {
+        List<ColumnDecision> out = new ArrayList<>();
+        for (Column raw : train.columns()) {
+            out.add(decide(Cleaning.cleanNullStrings(memory, raw, params.nullStrings()), params));
+        }
+        return out;
+    }
+
+    private static ColumnDecision decide(Column column, TableVectorizerParams params) {
+        String name = column.name();
+        int distinct = Cleaning.distinctCount(column);
+        if (Cleaning.uninformative(column, params)) {
+            return new ColumnDecision(name, ColumnDecision.Kind.DROPPED, null, false, distinct);
+        }
+        if (column.type().isNumeric() || column instanceof BoolColumn) {
+            return new ColumnDecision(name, ColumnDecision.Kind.NUMERIC, null, false, distinct);
+        }
+        StringColumn s = (StringColumn) column;
+        String format = params.datetimeFormat() != null ? params.datetimeFormat() : DatetimeParser.guessFormat(s);
+        if (format != null && DatetimeParser.parse(s, format, true) != null) {
+            return new ColumnDecision(name, ColumnDecision.Kind.DATETIME, format, false, distinct);
+        }
+        if (Cleaning.toFloat32(s, true) != null) {
+            return new ColumnDecision(name, ColumnDecision.Kind.NUMERIC, null, true, distinct);
+        }
+        ColumnDecision.Kind kind = distinct < params.cardinalityThreshold() ? ColumnDecision.Kind.LOW_CARDINALITY
+                : ColumnDecision.Kind.HIGH_CARDINALITY;
+        return new ColumnDecision(name, kind, null, false, distinct);
+    }
+
+    /** Fits every column's encoder on the training rows. */
+    public static FittedTableVectorizer fit(MemoryContext memory, Table train, TableVectorizerParams params) {
+        List<ColumnDecision> decisions = decide(memory, train, params);
+        List<ColumnEncoder> encoders = new ArrayList<>();
+        for (ColumnDecision d : decisions) {
+            Column column = Cleaning.cleanNullStrings(memory, train.column(d.column()), params.nullStrings());
+            ColumnEncoder encoder = fitColumn(memory, d, column, params);
+            if (encoder != null) {
+                encoders.add(encoder);
+            }
+        }
+        return new FittedTableVectorizer(train.columnNames(), encoders, params.nullStrings());
+    }
+
+    /** Fits the encoder one decision names, on that column's cleaned training values (null for a dropped column). */
+    public static ColumnEncoder fitColumn(MemoryContext memory, ColumnDecision d, Column cleaned,
+                                          TableVectorizerParams params) {
+        return switch (d.kind()) {
+            case DROPPED -> null;
+            case NUMERIC -> new ColumnEncoder.Numeric(d);
+            case DATETIME -> {
+                DatetimeValues values = DatetimeParser.parse((StringColumn) cleaned, d.datetimeFormat(), true);
+                yield new ColumnEncoder.Datetime(d, DatetimeEncoderKernel.fit(values, params.datetime()));
+            }
+            case LOW_CARDINALITY -> new ColumnEncoder.LowCardinality(d,
+                    OneHotEncoderKernel.fit(Table.of(cleaned), LOW_CARDINALITY));
+            case HIGH_CARDINALITY -> new ColumnEncoder.HighCardinality(d,
+                    StringEncoderKernel.fit(cleaned, params.highCardinality()));
+        };
+    }
+}
