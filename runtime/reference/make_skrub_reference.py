@@ -27,7 +27,7 @@ from skrub_source import import_skrub, skrub_version  # noqa: E402
 skrub = import_skrub()
 warnings.filterwarnings("ignore")
 INPUTS = OUT / "inputs"
-SHARED = HERE.parent.parent.parent / "shared" / "data"
+SHARED = Path(os.environ.get("STRATUM_SHARED_DATA", HERE.parent.parent.parent / "shared" / "data"))
 
 WORDS = ["Police", "Officer", "Fire", "Rescue", "Library", "Assistant", "Manager", "Senior", "Office", "Services",
          "Coordinator", "Bus", "Operator", "Correctional", "Nurse", "Community", "Health", "Engineer", "Planner",

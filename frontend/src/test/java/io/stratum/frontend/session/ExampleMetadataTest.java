@@ -54,7 +54,10 @@ class ExampleMetadataTest {
             long sourceRows = sourceRows(on);
             assertEquals(sourceRows, x.rows().orElseThrow(), script + ": row count of the learner's features");
             // A choice whose outcomes make different columns (a step made optional) leaves the schema unknown.
-            boolean mustKnow = script.equals("examples/quickstart.py") || script.startsWith("examples/employee_salaries/");
+            // A TableVectorizer decides its output columns on each training fold (cardinality, datetime formats), so
+            // metadata leaves them unknown until the plan expands it into per-column encoders.
+            boolean mustKnow = script.equals("examples/quickstart.py") || script.startsWith("examples/employee_salaries/")
+                    && !ExampleScripts.source(script).contains("TableVectorizer");
             if (x.schema().isEmpty()) {
                 assertTrue(!mustKnow, script + ": features' schema unknown");
                 continue;

@@ -97,12 +97,26 @@ class ExampleParityTest {
      */
     private static final double ITERATIVE_SOLVER_TOLERANCE = 5e-4;
 
+    /**
+     * skrub's StringEncoder runs its randomized SVD in float32, Stratum the same algorithm with the same random draws
+     * in float64 (rounding inputs and outputs to float32 as skrub does): on table_vectorizer.py the mean r2 scores
+     * differ by up to 3e-6 and their std by 1.5e-5. Scripts with skrub's TableVectorizer or StringEncoder are held to
+     * 5e-5 absolute, like the iterative solver's scores (mean scores move by about 6e-4 between two random seeds, so
+     * this still pins the same draws).
+     */
+    private static final double FLOAT32_SVD_TOLERANCE = 5e-5;
+
     private static double toleranceFor(String script) {
-        return ExampleScripts.source(script).contains("LogisticRegression") ? ITERATIVE_SOLVER_TOLERANCE : RELATIVE_TOLERANCE;
+        String source = ExampleScripts.source(script);
+        if (source.contains("LogisticRegression")) {
+            return ITERATIVE_SOLVER_TOLERANCE;
+        }
+        return source.contains("TableVectorizer") || source.contains("StringEncoder") ? FLOAT32_SVD_TOLERANCE
+                : RELATIVE_TOLERANCE;
     }
 
     private static void assertClose(double expected, double actual, double tolerance, String what) {
-        // Relative for exact solvers; absolute (against a scale of 1) for the iterative solver's score tolerance.
+        // Relative for exact solvers; absolute (against a scale of 1) for the iterative solver and float32 SVD tolerances.
         double scale = Math.max(Math.abs(expected), tolerance == RELATIVE_TOLERANCE ? Double.MIN_NORMAL : 1.0);
         double relative = Math.abs(actual - expected) / scale;
         assertTrue(relative <= tolerance,

@@ -125,6 +125,7 @@ public final class StandardCatalog {
                 of("random_state", ANY, none()).orNone()),
                 "K consecutive folds, without shuffling by default."));
         registerRegressionSide(c);
+        SkrubCatalog.register(c);
 
         c.register(new ApiEntry("pandas.read_csv", EntryKind.READER, List.of(
                 ParamSpec.of("filepath_or_buffer", STR, none()),

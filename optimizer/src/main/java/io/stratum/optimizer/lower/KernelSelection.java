@@ -35,9 +35,14 @@ public final class KernelSelection {
             case "sklearn.linear_model.Lasso", "sklearn.linear_model.ElasticNet" -> "enet_coordinate_descent";
             // Brute force whatever algorithm= says: exact distances, ties to the lower training index.
             case "sklearn.neighbors.KNeighborsRegressor" -> "knn_brute";
+            // skrub's encoders: TF-IDF stays sparse (CSR) into the randomized SVD.
+            case "skrub.TableVectorizer" -> "table_vectorizer";
+            case "skrub.StringEncoder" -> "string_encoder_tfidf_svd";
+            case "skrub.DatetimeEncoder" -> "datetime_encoder";
             default -> throw new StratumError(origin, spec.simpleName() + " cannot run in Stratum yet",
                     "supported estimators: Ridge, LinearRegression, OneHotEncoder, StandardScaler, MinMaxScaler, MaxAbsScaler,"
-                            + " RobustScaler, SimpleImputer, OrdinalEncoder, DummyRegressor, Lasso, ElasticNet, KNeighborsRegressor");
+                            + " RobustScaler, SimpleImputer, OrdinalEncoder, DummyRegressor, Lasso, ElasticNet, KNeighborsRegressor,"
+                            + " skrub's TableVectorizer, StringEncoder, DatetimeEncoder");
         };
     }
 }

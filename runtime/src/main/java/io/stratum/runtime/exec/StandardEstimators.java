@@ -174,6 +174,7 @@ final class StandardEstimators {
             }
         });
         registerRegressionSide(kernels);
+        SkrubEstimators.register(kernels);
         return kernels;
     }
 

@@ -9,6 +9,18 @@ import java.time.ZoneOffset;
  */
 public record DatetimeValues(String name, long[] micros, boolean[] missing) {
 
+    /** The values of a datetime column. */
+    public static DatetimeValues of(io.stratum.runtime.data.TimestampColumn column) {
+        int n = column.length();
+        long[] micros = new long[n];
+        boolean[] missing = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            missing[i] = column.isNull(i);
+            micros[i] = missing[i] ? 0L : column.getMicros(i);
+        }
+        return new DatetimeValues(column.name(), micros, missing);
+    }
+
     public int length() {
         return micros.length;
     }

@@ -1,6 +1,5 @@
 package io.stratum.runtime.kernels.vectorize;
 
-import io.stratum.runtime.data.BoolColumn;
 import io.stratum.runtime.data.Column;
 import io.stratum.runtime.data.Float64Column;
 import io.stratum.runtime.data.MemoryContext;
@@ -56,15 +55,19 @@ final class Cleaning {
     /** pandas' {@code nunique()}: distinct non-missing values. */
     static int distinctCount(Column column) {
         Set<Object> seen = new HashSet<>();
-        for (int i = 0; i < column.length(); i++) {
-            if (column.isMissing(i)) {
-                continue;
+        if (column instanceof StringColumn s) {
+            for (int i = 0; i < s.length(); i++) {
+                if (!s.isNull(i)) {
+                    seen.add(s.getString(i));
+                }
             }
-            seen.add(switch (column) {
-                case StringColumn s -> s.getString(i);
-                case BoolColumn b -> b.toDoubleArray()[i];
-                default -> column.toDoubleArray()[i];
-            });
+            return seen.size();
+        }
+        double[] values = column.toDoubleArray();
+        for (int i = 0; i < values.length; i++) {
+            if (!column.isMissing(i)) {
+                seen.add(values[i]);
+            }
         }
         return seen.size();
     }

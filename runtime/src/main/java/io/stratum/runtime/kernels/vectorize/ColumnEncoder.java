@@ -34,18 +34,22 @@ public sealed interface ColumnEncoder {
         }
     }
 
-    /** Strings parsed with the fitted format, then DatetimeEncoder's features. */
+    /** Datetimes (or strings parsed with the fitted format), then DatetimeEncoder's features. */
     record Datetime(ColumnDecision decision, DatetimeEncoderKernel.Fitted encoder) implements ColumnEncoder {
         public List<String> featureNames() {
             return encoder.featureNames();
         }
 
         public List<Column> transform(MemoryContext memory, Column cleaned) {
-            if (!(cleaned instanceof StringColumn s)) {
-                throw new DataException("column '" + decision.column() + "' held datetime text when the TableVectorizer"
+            DatetimeValues values;
+            if (cleaned instanceof io.stratum.runtime.data.TimestampColumn t) {
+                values = DatetimeValues.of(t);
+            } else if (cleaned instanceof StringColumn s && decision.datetimeFormat() != null) {
+                values = DatetimeParser.parse(s, decision.datetimeFormat(), false);
+            } else {
+                throw new DataException("column '" + decision.column() + "' held datetimes when the TableVectorizer"
                         + " was fitted but is " + cleaned.type().pandasName() + " now");
             }
-            DatetimeValues values = DatetimeParser.parse(s, decision.datetimeFormat(), false);
             List<Column> out = new ArrayList<>();
             for (Column c : encoder.transform(memory, values).columns()) {
                 out.add(Cleaning.float32Column(memory, c.name(), Cleaning.toFloat32(c, false)));

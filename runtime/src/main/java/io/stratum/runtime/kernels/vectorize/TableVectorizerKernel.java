@@ -5,6 +5,7 @@ import io.stratum.runtime.data.Column;
 import io.stratum.runtime.data.MemoryContext;
 import io.stratum.runtime.data.StringColumn;
 import io.stratum.runtime.data.Table;
+import io.stratum.runtime.data.TimestampColumn;
 import io.stratum.runtime.kernels.datetime.DatetimeEncoderKernel;
 import io.stratum.runtime.kernels.datetime.DatetimeParser;
 import io.stratum.runtime.kernels.datetime.DatetimeValues;
@@ -45,6 +46,9 @@ public final class TableVectorizerKernel {
         if (column.type().isNumeric() || column instanceof BoolColumn) {
             return new ColumnDecision(name, ColumnDecision.Kind.NUMERIC, null, false, distinct);
         }
+        if (column instanceof TimestampColumn) {
+            return new ColumnDecision(name, ColumnDecision.Kind.DATETIME, null, false, distinct);
+        }
         StringColumn s = (StringColumn) column;
         String format = params.datetimeFormat() != null ? params.datetimeFormat() : DatetimeParser.guessFormat(s);
         if (format != null && DatetimeParser.parse(s, format, true) != null) {
@@ -79,7 +83,8 @@ public final class TableVectorizerKernel {
             case DROPPED -> null;
             case NUMERIC -> new ColumnEncoder.Numeric(d);
             case DATETIME -> {
-                DatetimeValues values = DatetimeParser.parse((StringColumn) cleaned, d.datetimeFormat(), true);
+                DatetimeValues values = cleaned instanceof TimestampColumn t ? DatetimeValues.of(t)
+                        : DatetimeParser.parse((StringColumn) cleaned, d.datetimeFormat(), true);
                 yield new ColumnEncoder.Datetime(d, DatetimeEncoderKernel.fit(values, params.datetime()));
             }
             case LOW_CARDINALITY -> new ColumnEncoder.LowCardinality(d,

@@ -42,7 +42,10 @@ class DatetimeEncoderTest {
                     StringColumn trainCol = (StringColumn) train.column(column);
                     String format = DatetimeParser.guessFormat(trainCol);
                     assertNotNull(format, column);
-                    DatetimeValues fitValues = DatetimeParser.parse(trainCol, format, true);
+                    DatetimeValues parsed = DatetimeParser.parse(trainCol, format, true);
+                    // the encoder reads a datetime column the same way
+                    DatetimeValues fitValues = DatetimeValues.of(io.stratum.runtime.data.TimestampColumn.of(ctx, column,
+                            parsed.micros(), parsed.missing()));
                     DatetimeEncoderKernel.Fitted fitted = DatetimeEncoderKernel.fit(fitValues, params(name));
                     out = new Table[] {fitted.transform(ctx, fitValues),
                             fitted.transform(ctx, DatetimeParser.parse((StringColumn) test.column(column), format, false))};

@@ -156,4 +156,34 @@ class SkrubEncodersTest {
         }, List.of("title_0", "title_1", "title_2", "department_0", "department_1", "department_2"));
         assertTrue(checked > 600, "rows checked: " + checked);
     }
+
+    @Test
+    void tableVectorizerMatchesSkrubOnEmployeeSalaries() {
+        java.nio.file.Path data = Reference.sharedData("employee_salaries.csv");
+        int checked = compare("skrub_employee_table_vectorizer.csv", (name, ctx) -> {
+            Table all = CsvReader.read(ctx, data).drop(List.of("current_annual_salary"));
+            int[] train = java.util.stream.IntStream.range(0, 7000).toArray();
+            int[] test = java.util.stream.IntStream.range(7000, all.rowCount()).toArray();
+            TableVectorizerParams d = TableVectorizerParams.DEFAULT;
+            TableVectorizerParams seeded = new TableVectorizerParams(40, 1.0, false, false, null, d.nullStrings(),
+                    new StringEncoderKernel.Params(30, "tfidf", 3, 4, "char_wb", 0L), d.datetime());
+            FittedTableVectorizer tv = TableVectorizerKernel.fit(ctx, all.take(train), seeded);
+            int[] first50 = java.util.stream.IntStream.range(0, 50).toArray();
+            return new Table[] {tv.transform(ctx, all.take(train)).take(first50),
+                    tv.transform(ctx, all.take(test)).take(first50)};
+        }, List.of("division_", "employee_position_title_"));
+        assertTrue(checked == 100, "rows checked: " + checked);
+    }
+
+    @Test
+    void stringEncoderRefusesANumericColumnByName() {
+        try (MemoryContext ctx = MemoryContext.open()) {
+            Table train = frames(ctx)[0];
+            io.stratum.runtime.data.DataException e = org.junit.jupiter.api.Assertions.assertThrows(
+                    io.stratum.runtime.data.DataException.class,
+                    () -> StringEncoderKernel.fit(train.column("year"), StringEncoderKernel.Params.DEFAULT));
+            assertTrue(e.getMessage().contains("'year'") && e.getMessage().contains("does not contain strings"),
+                    e.getMessage());
+        }
+    }
 }

@@ -1,0 +1,68 @@
+package io.stratum.ir.catalog;
+
+import static io.stratum.ir.catalog.ParamSpec.of;
+import static io.stratum.ir.catalog.ParamType.ANY;
+import static io.stratum.ir.catalog.ParamType.BOOL;
+import static io.stratum.ir.catalog.ParamType.FLOAT;
+import static io.stratum.ir.catalog.ParamType.INT;
+import static io.stratum.ir.catalog.ParamType.STR;
+
+import io.stratum.ir.value.Const;
+import java.util.List;
+
+/**
+ * skrub's encoders in the catalog, with skrub's parameter names and defaults (skrub 0.11, commit 9fb3ac55).
+ * Parameters whose skrub default is an estimator object ({@code TableVectorizer(low_cardinality=...)}) are
+ * listed with None standing for skrub's default encoder; other encoders there are not supported yet.
+ */
+final class SkrubCatalog {
+    private SkrubCatalog() {
+    }
+
+    private static Const s(String v) {
+        return Const.of(v);
+    }
+
+    private static Const none() {
+        return Const.none();
+    }
+
+    private static Const pair(long a, long b) {
+        return new Const.ListConst(List.of(Const.of(a), Const.of(b)), true);
+    }
+
+    static void register(ApiCatalog c) {
+        c.register(new ApiEntry("skrub.TableVectorizer", EntryKind.TRANSFORMER, List.of(
+                of("cardinality_threshold", INT, Const.of(40L)).atLeast(0),
+                of("low_cardinality", ANY, none()).orNone().runsOnly(none()),
+                of("high_cardinality", ANY, none()).orNone().runsOnly(none()),
+                of("numeric", ANY, none()).orNone().runsOnly(none()),
+                of("datetime", ANY, none()).orNone().runsOnly(none()),
+                of("specific_transformers", ANY, new Const.ListConst(List.of(), true)),
+                of("drop_null_fraction", FLOAT, Const.of(1.0)).atLeast(0.0),
+                of("drop_if_constant", BOOL, Const.of(false)),
+                of("drop_if_unique", BOOL, Const.of(false)),
+                of("datetime_format", STR, none()).orNone(),
+                of("null_strings", ANY, none()).orNone(),
+                of("n_jobs", INT, none()).orNone()),
+                "Turns a frame into numeric features: numbers pass through, datetimes get DatetimeEncoder, columns with"
+                        + " fewer than cardinality_threshold distinct values OneHotEncoder, other text StringEncoder(30)."));
+        c.register(new ApiEntry("skrub.StringEncoder", EntryKind.TRANSFORMER, List.of(
+                of("n_components", INT, Const.of(30L)).atLeast(1),
+                of("vectorizer", STR, s("tfidf")).oneOf(s("tfidf"), s("hashing")),
+                of("ngram_range", ANY, pair(3, 4)),
+                of("analyzer", STR, s("char_wb")).oneOf(s("char_wb"), s("char"), s("word")),
+                of("stop_words", ANY, none()).orNone().runsOnly(none()),
+                of("random_state", ANY, none()).orNone(),
+                of("vocabulary", ANY, none()).orNone().runsOnly(none())),
+                "Encodes each text column by TF-IDF of character n-grams reduced by truncated SVD to n_components."));
+        c.register(new ApiEntry("skrub.DatetimeEncoder", EntryKind.TRANSFORMER, List.of(
+                of("resolution", STR, s("hour")).orNone().oneOf(s("year"), s("month"), s("day"), s("hour"),
+                        s("minute"), s("second"), s("microsecond"), s("nanosecond")),
+                of("add_weekday", BOOL, Const.of(false)),
+                of("add_total_seconds", BOOL, Const.of(true)),
+                of("add_day_of_year", BOOL, Const.of(false)),
+                of("periodic_encoding", STR, none()).orNone().oneOf(s("circular"), s("spline"))),
+                "Extracts year, month, day, hour, ... and total seconds from each datetime column."));
+    }
+}

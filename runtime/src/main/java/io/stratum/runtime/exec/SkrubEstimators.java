@@ -1,0 +1,146 @@
+package io.stratum.runtime.exec;
+
+import io.stratum.ir.physical.EstimatorSpec;
+import io.stratum.ir.value.Const;
+import io.stratum.runtime.data.Column;
+import io.stratum.runtime.data.DataException;
+import io.stratum.runtime.data.MemoryContext;
+import io.stratum.runtime.data.TimestampColumn;
+import io.stratum.runtime.data.Table;
+import io.stratum.runtime.kernels.datetime.DatetimeEncoderKernel;
+import io.stratum.runtime.kernels.datetime.DatetimeValues;
+import io.stratum.runtime.kernels.vectorize.FittedStringEncoder;
+import io.stratum.runtime.kernels.vectorize.FittedTableVectorizer;
+import io.stratum.runtime.kernels.vectorize.StringEncoderKernel;
+import io.stratum.runtime.kernels.vectorize.TableVectorizerKernel;
+import io.stratum.runtime.kernels.vectorize.TableVectorizerParams;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Binds skrub's encoder names to Stratum's kernels, translating parameters from the estimator spec. */
+final class SkrubEstimators {
+    private SkrubEstimators() {
+    }
+
+    static void register(EstimatorKernels kernels) {
+        kernels.register("skrub.TableVectorizer", new EstimatorKernels.Transformer() {
+            @Override
+            public Object fit(MemoryContext memory, Table columns, EstimatorSpec spec) {
+                return explained("TableVectorizer", () -> TableVectorizerKernel.fit(memory, columns,
+                        tableVectorizerParams(spec)));
+            }
+
+            @Override
+            public Table transform(MemoryContext memory, Object fitted, Table columns) {
+                return ((FittedTableVectorizer) fitted).transform(memory, columns);
+            }
+        });
+        kernels.register("skrub.StringEncoder", new EstimatorKernels.Transformer() {
+            @Override
+            public Object fit(MemoryContext memory, Table columns, EstimatorSpec spec) {
+                StringEncoderKernel.Params params = stringEncoderParams(spec);
+                List<FittedStringEncoder> fitted = new ArrayList<>();
+                for (Column c : columns.columns()) {
+                    fitted.add(explained("StringEncoder", () -> StringEncoderKernel.fit(c, params)));
+                }
+                return fitted;
+            }
+
+            @Override
+            public Table transform(MemoryContext memory, Object fitted, Table columns) {
+                List<Column> out = new ArrayList<>();
+                @SuppressWarnings("unchecked")
+                List<FittedStringEncoder> encoders = (List<FittedStringEncoder>) fitted;
+                for (int j = 0; j < encoders.size(); j++) {
+                    out.addAll(encoders.get(j).transform(memory, columns.column(j)));
+                }
+                return Table.of(out);
+            }
+        });
+        kernels.register("skrub.DatetimeEncoder", new EstimatorKernels.Transformer() {
+            @Override
+            public Object fit(MemoryContext memory, Table columns, EstimatorSpec spec) {
+                DatetimeEncoderKernel.Params params = explained("DatetimeEncoder", () -> datetimeParams(spec));
+                List<DatetimeEncoderKernel.Fitted> fitted = new ArrayList<>();
+                for (Column c : columns.columns()) {
+                    fitted.add(DatetimeEncoderKernel.fit(datetimes(c), params));
+                }
+                return fitted;
+            }
+
+            @Override
+            public Table transform(MemoryContext memory, Object fitted, Table columns) {
+                List<Column> out = new ArrayList<>();
+                @SuppressWarnings("unchecked")
+                List<DatetimeEncoderKernel.Fitted> encoders = (List<DatetimeEncoderKernel.Fitted>) fitted;
+                for (int j = 0; j < encoders.size(); j++) {
+                    out.addAll(encoders.get(j).transform(memory, datetimes(columns.column(j))).columns());
+                }
+                return Table.of(out);
+            }
+        });
+    }
+
+    /** A datetime column's values; like skrub, anything else is refused (text must be parsed first). */
+    private static DatetimeValues datetimes(Column c) {
+        if (c instanceof TimestampColumn t) {
+            return DatetimeValues.of(t);
+        }
+        throw new DataException("DatetimeEncoder: column '" + c.name() + "' does not have a Date or Datetime dtype (it"
+                + " is " + c.type().pandasName() + "); parse it first (pd.to_datetime(...) or skrub's TableVectorizer,"
+                + " which finds datetime text itself)");
+    }
+
+    /** A kernel's refusal of its input or parameters, as the data error users see (named after the estimator). */
+    private static <T> T explained(String estimator, java.util.function.Supplier<T> fit) {
+        try {
+            return fit.get();
+        } catch (IllegalArgumentException e) {
+            throw new DataException(estimator + ": " + e.getMessage());
+        }
+    }
+
+    static TableVectorizerParams tableVectorizerParams(EstimatorSpec spec) {
+        TableVectorizerParams d = TableVectorizerParams.DEFAULT;
+        Const nullStrings = spec.param("null_strings");
+        List<String> nulls = switch (nullStrings) {
+            case Const.NoneConst n -> d.nullStrings();
+            case Const.StrConst str -> List.of(str.value());
+            case Const.ListConst l when l.asStrings() != null -> l.asStrings();
+            default -> throw new DataException("TableVectorizer: null_strings must be a string or a list of strings,"
+                    + " got " + nullStrings.repr());
+        };
+        if (!(spec.param("specific_transformers") instanceof Const.ListConst l && l.items().isEmpty())) {
+            throw new DataException("TableVectorizer: specific_transformers is not supported by Stratum yet; apply"
+                    + " those encoders with .skb.apply(..., cols=[...]) before the TableVectorizer instead");
+        }
+        return new TableVectorizerParams((int) spec.doubleParam("cardinality_threshold"),
+                spec.doubleParam("drop_null_fraction"), spec.boolParam("drop_if_constant"),
+                spec.boolParam("drop_if_unique"), spec.stringParam("datetime_format"), nulls, d.highCardinality(),
+                d.datetime());
+    }
+
+    static StringEncoderKernel.Params stringEncoderParams(EstimatorSpec spec) {
+        Const range = spec.param("ngram_range");
+        if (!(range instanceof Const.ListConst l && l.items().size() == 2 && l.items().get(0) instanceof Const.IntConst lo
+                && l.items().get(1) instanceof Const.IntConst hi)) {
+            throw new DataException("StringEncoder: ngram_range must be a pair of integers such as (3, 4), got "
+                    + range.repr());
+        }
+        Const seed = spec.param("random_state");
+        Long randomState = switch (seed) {
+            case Const.NoneConst n -> null;
+            case Const.IntConst i -> i.value();
+            default -> throw new DataException("StringEncoder: random_state must be an integer or None, got "
+                    + seed.repr());
+        };
+        return new StringEncoderKernel.Params((int) spec.doubleParam("n_components"), spec.stringParam("vectorizer"),
+                (int) lo.value(), (int) hi.value(), spec.stringParam("analyzer"), randomState);
+    }
+
+    static DatetimeEncoderKernel.Params datetimeParams(EstimatorSpec spec) {
+        return new DatetimeEncoderKernel.Params(spec.stringParam("resolution"), spec.boolParam("add_weekday"),
+                spec.boolParam("add_total_seconds"), spec.boolParam("add_day_of_year"),
+                spec.stringParam("periodic_encoding"));
+    }
+}
