@@ -169,7 +169,28 @@ def describe(series):
     return str(series.dtype), int(series.isna().sum()), " | ".join(texts[:6]), digest
 
 
+WHERE_OTHERS = {"nan": NAN, "int0": 0, "half": 0.5, "str": "z"}
+WHERE_CONDITIONS = {"b": lambda f: f["b"], "i_notna": lambda f: f["i"].notna()}
+
+
+def where_rows():
+    """Series.where(cond, other) on the small data: every value column, condition and constant."""
+    frame = pd.read_csv(PLAN["small"][0])
+    out = []
+    for column in ["f", "i", "s", "b"]:
+        for cond_id, cond in WHERE_CONDITIONS.items():
+            for other_id, other in WHERE_OTHERS.items():
+                result = frame[column].where(cond(frame), other)
+                if result.dtype == object:
+                    out.append([column, cond_id, other_id, "object", 0, "", "", "object"])
+                    continue
+                dtype, nulls, head, digest = describe(result)
+                out.append([column, cond_id, other_id, dtype, nulls, head, digest, ""])
+    return out
+
+
 def main():
+    write("element_where.csv", ["column", "cond", "other", "dtype", "nulls", "head", "sha256", "error"], where_rows())
     rows = []
     drop_rows = []
     for dataset, (path, columns) in PLAN.items():

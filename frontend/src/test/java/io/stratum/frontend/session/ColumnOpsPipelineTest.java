@@ -50,6 +50,7 @@ class ColumnOpsPipelineTest {
                 wind=X["wind"].clip(0.5, 8).round(1).abs(),
                 missing=X["precipitation"].isna().astype(int),
                 year=X["date"].str.slice(0, 4).astype(int) - 2012,
+                capped_rain=X["precipitation"].where(X["precipitation"] < 20, 20),
             )
             X = X.fillna({"precipitation": 0.0, "weather": "none"}).astype({"low": float})
             X = X.assign(log_rain=X["precipitation"].skb.apply_func(np.log1p))
@@ -84,7 +85,7 @@ class ColumnOpsPipelineTest {
                 "DropNa subset=['high'], how='any'", "op=\"to_datetime(format='%Y-%m-%d', errors='coerce')\"",
                 "op='dt.dayofyear'", "op=\"str.split_get('i', 0)\"", "op='fillna(0.0)', columns=['precipitation']",
                 "op=\"astype('float64')\", columns=['low']", "op='isna()'", "Numeric function='abs'",
-                "Numeric function='log1p'"}) {
+                "Numeric function='log1p'", "Where other=20"}) {
             assertTrue(plan.contains(expected), expected + " in\n" + plan);
         }
     }

@@ -72,4 +72,17 @@ public sealed interface ColumnExpr {
             return operand.render() + "." + op.render();
         }
     }
+
+    /** {@code value.where(condition, other)} row by row: the value where the condition is True, else the constant. */
+    record Where(ColumnExpr value, ColumnExpr condition, Const other) implements ColumnExpr {
+        public Where {
+            Objects.requireNonNull(value, "value");
+            Objects.requireNonNull(condition, "condition");
+            Objects.requireNonNull(other, "other");
+        }
+
+        public String render() {
+            return value.render() + ".where(" + condition.render() + ", " + other.repr() + ")";
+        }
+    }
 }

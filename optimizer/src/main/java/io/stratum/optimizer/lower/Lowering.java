@@ -25,6 +25,7 @@ import io.stratum.ir.logical.Rename;
 import io.stratum.ir.logical.UnaryOp;
 import io.stratum.ir.logical.Value;
 import io.stratum.ir.logical.Var;
+import io.stratum.ir.logical.Where;
 import io.stratum.ir.node.Origin;
 import io.stratum.ir.physical.AssignColumns;
 import io.stratum.ir.physical.Candidate;
@@ -271,6 +272,7 @@ public final class Lowering {
                 // A column's per-value operation joins the row expression; a frame's maps its columns in place.
                 case ElementWise e when e.columns().isEmpty() && OutputKind.of(e) == OutputKind.COLUMN -> new Lowered.Op(eval(e, point));
                 case ElementWise e -> new Lowered.Op(new MapColumns(op(e.input(), point), e.op(), e.columns(), e.origin()));
+                case Where w -> new Lowered.Op(eval(w, point));
                 case Rename r -> new Lowered.Op(new RenameColumns(op(r.input(), point), r.from(), r.to(), r.origin()));
                 case DropNa d -> new Lowered.Op(new DropMissingRows(op(d.input(), point), d.subset(), d.all(), d.origin()));
                 case MarkX m -> new Lowered.Op(new SplitRows(op(m.input(), point), "X", m.origin()));
@@ -398,6 +400,7 @@ public final class Lowering {
                     case BinOp b -> new ColumnExpr.Binary(b.op(), expr(b.left()), expr(b.right()));
                     case UnaryOp u -> new ColumnExpr.Unary(u.op(), expr(u.operand()));
                     case Numeric n -> new ColumnExpr.Function(n.function(), expr(n.operand()));
+                    case Where w -> new ColumnExpr.Where(expr(w.input()), expr(w.condition()), w.other());
                     case ElementWise e when e.columns().isEmpty() && OutputKind.of(e) == OutputKind.COLUMN ->
                             new ColumnExpr.Element(e.op(), expr(e.input()));
                     case Choice c when point[space.numberOf(c)] >= 0 -> expr(c.outcomes().get(point[space.numberOf(c)]));

@@ -26,6 +26,7 @@ import io.stratum.ir.logical.Rename;
 import io.stratum.ir.logical.UnaryOp;
 import io.stratum.ir.logical.Value;
 import io.stratum.ir.logical.Var;
+import io.stratum.ir.logical.Where;
 import io.stratum.ir.node.Origin;
 import io.stratum.ir.value.ColumnSelector;
 import io.stratum.ir.value.Const;
@@ -93,6 +94,19 @@ public final class MetadataDerivation {
             case ElementWise e -> elementWise(e, split);
             case Rename r -> rename(r, split);
             case DropNa d -> dropNa(d, split);
+            case Where w -> {
+                ColumnType in = operandType(w.input());
+                Const o = w.other();
+                boolean missing = o instanceof Const.NoneConst || (o instanceof Const.FloatConst f && Double.isNaN(f.value()));
+                // int64 with NaN as other is float64 only when some row is replaced, which only the data tells.
+                ColumnType type = switch (in) {
+                    case FLOAT64 -> missing || o instanceof Const.IntConst || o instanceof Const.FloatConst ? ColumnType.FLOAT64 : ColumnType.UNKNOWN;
+                    case INT64 -> o instanceof Const.IntConst ? ColumnType.INT64 : o instanceof Const.FloatConst && !missing ? ColumnType.FLOAT64 : ColumnType.UNKNOWN;
+                    case STR -> missing || o instanceof Const.StrConst ? ColumnType.STR : ColumnType.UNKNOWN;
+                    default -> ColumnType.UNKNOWN;
+                };
+                yield column(w.input(), w.condition(), type, split);
+            }
             case MarkX m -> mark(of(m.input()));
             case MarkY m -> mark(of(m.input()));
             case Estimator e -> new NodeMetadata(OutputKind.ESTIMATOR, Optional.empty(), OptionalLong.empty(), split, OptionalDouble.of(0));

@@ -22,6 +22,7 @@ import io.stratum.ir.logical.Rename;
 import io.stratum.ir.logical.UnaryOp;
 import io.stratum.ir.logical.Value;
 import io.stratum.ir.logical.Var;
+import io.stratum.ir.logical.Where;
 import io.stratum.ir.value.Const;
 
 /** What a logical node produces, as far as the plan alone tells; {@code UNKNOWN} for generic, unbound nodes. */
@@ -51,6 +52,7 @@ public enum OutputKind {
             case Numeric n -> arithmetic(of(n.operand()), CONSTANT);
             case ElementWise e -> of(e.input()) == FRAME || of(e.input()) == COLUMN ? of(e.input()) : UNKNOWN;
             case Rename r -> FRAME;
+            case Where w -> of(w.input()) == COLUMN ? COLUMN : UNKNOWN;
             case DropNa d -> of(d.input()) == FRAME || of(d.input()) == COLUMN ? of(d.input()) : UNKNOWN;
             case MarkX m -> of(m.input());
             case MarkY m -> of(m.input());

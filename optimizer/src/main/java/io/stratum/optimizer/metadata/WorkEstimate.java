@@ -265,6 +265,8 @@ public record WorkEstimate(int logicalBefore, int logicalAfter, int physicalShar
                 case ColumnExpr.Unary u -> SchemaRules.unary(u.op(), type(u.operand(), inputs));
                 case ColumnExpr.Function f -> SchemaRules.function(f.function(), type(f.operand(), inputs));
                 case ColumnExpr.Element el -> ElementTypes.apply(el.op(), ColumnStats.of("value", type(el.operand(), inputs))).type();
+                case ColumnExpr.Where w -> type(w.value(), inputs) == ColumnType.FLOAT64 || type(w.value(), inputs) == ColumnType.STR
+                        ? type(w.value(), inputs) : ColumnType.UNKNOWN;
             };
         }
 
@@ -276,6 +278,7 @@ public record WorkEstimate(int logicalBefore, int logicalAfter, int physicalShar
                 case ColumnExpr.Unary u -> 1 + operators(u.operand());
                 case ColumnExpr.Function f -> 1 + operators(f.operand());
                 case ColumnExpr.Element el -> 1 + operators(el.operand());
+                case ColumnExpr.Where w -> 1 + operators(w.value()) + operators(w.condition());
             };
         }
 

@@ -16,6 +16,7 @@ import io.stratum.ir.logical.NumericFunction;
 import io.stratum.ir.logical.Rename;
 import io.stratum.ir.logical.StringFunction;
 import io.stratum.ir.logical.Value;
+import io.stratum.ir.logical.Where;
 import io.stratum.ir.value.Const;
 import io.stratum.optimizer.driver.Rule;
 import io.stratum.optimizer.driver.RuleContext;
@@ -26,7 +27,7 @@ import java.util.List;
 /**
  * Binds pandas' element-wise column and frame methods to typed nodes: {@code fillna}, {@code isna}/{@code notna},
  * {@code isin}, {@code clip}, {@code round}, {@code astype}, {@code abs} ({@link ElementWise}, {@link Numeric}),
- * {@code rename} ({@link Rename}), {@code dropna} ({@link DropNa}), {@code pd.to_datetime(...)}, the {@code .dt}
+ * {@code rename} ({@link Rename}), {@code dropna} ({@link DropNa}), {@code where} with a constant ({@link Where}), {@code pd.to_datetime(...)}, the {@code .dt}
  * fields and the {@code .str} methods (including {@code .str.split(sep).str[i]}). Arguments are resolved to
  * constants with pandas' defaults filled in, so equal calls bind to equal nodes; an argument Stratum does not
  * implement is an error at the call's line. Runs before {@link BindFrameMethods}, which binds the rest.
@@ -34,7 +35,7 @@ import java.util.List;
 public final class BindColumnMethods implements Rule {
     /** The methods this rule binds on a column or frame (not under an accessor). */
     static final List<String> METHODS = List.of("fillna", "isna", "isnull", "notna", "notnull", "isin", "clip", "abs",
-            "round", "astype", "rename", "dropna");
+            "round", "astype", "rename", "dropna", "where");
     /** The {@code .str} methods Stratum computes. */
     static final List<String> STRING_METHODS = List.of("lower", "upper", "len", "contains", "startswith", "endswith",
             "replace", "strip", "split", "slice");
@@ -117,6 +118,21 @@ public final class BindColumnMethods implements Rule {
             case "astype" -> astype(c);
             case "rename" -> rename(c);
             case "dropna" -> dropna(c);
+            case "where" -> {
+                CallArguments a = new CallArguments("where", c.origin(), c.args(), List.of("cond", "other", "inplace",
+                        "axis", "level"), 2);
+                a.requireDefault("inplace", Const.of(false));
+                a.requireDefault("axis", Const.none());
+                a.requireDefault("level", Const.none());
+                LogicalNode cond = a.node("cond");
+                if (cond == null || cond instanceof Value) {
+                    throw a.error("where() needs a boolean column as its condition", "write df['x'].where(df['x'] > 0, 0)");
+                }
+                if (a.node("other") != null && !(a.node("other") instanceof Value)) {
+                    throw a.error("where(): Stratum supports a constant 'other' only", "write the replacement as a number or a str");
+                }
+                yield new Where(in, cond, a.constant("other", Const.of(Double.NaN)), c.origin());
+            }
             default -> throw new IllegalStateException(c.method());
         };
     }

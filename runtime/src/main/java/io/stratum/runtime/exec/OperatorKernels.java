@@ -23,6 +23,7 @@ import io.stratum.runtime.data.Float64Column;
 import io.stratum.runtime.data.MemoryContext;
 import io.stratum.runtime.data.Table;
 import io.stratum.runtime.io.CsvReader;
+import io.stratum.runtime.kernels.element.Conditionals;
 import io.stratum.runtime.kernels.element.ElementKernels;
 import io.stratum.runtime.kernels.element.MissingValues;
 import io.stratum.runtime.kernels.frame.ArithmeticOp;
@@ -348,6 +349,15 @@ public final class OperatorKernels {
                 case Operand.Lit lit -> throw new StratumError(op.origin(), e.op().render() + " of a constant cannot make a column",
                         "apply it to a column, e.g. df['x']." + e.op().render());
             };
+            case ColumnExpr.Where w -> {
+                Operand value = eval(memory, w.value(), inputs, op, shared);
+                Operand condition = eval(memory, w.condition(), inputs, op, shared);
+                if (!(value instanceof Operand.Col v) || !(condition instanceof Operand.Col c)) {
+                    throw new StratumError(op.origin(), "where needs a column and a boolean column as its condition",
+                            "write df['x'].where(df['x'] > 0, 0)");
+                }
+                yield new Operand.Col(Conditionals.where(memory, v.column(), c.column(), w.other()));
+            }
             case ColumnExpr.Function f -> switch (eval(memory, f.operand(), inputs, op, shared)) {
                 case Operand.Col c -> new Operand.Col(ColumnFunctions.apply(memory, f.function(), c.column()));
                 case Operand.Lit lit -> new Operand.Lit(ColumnFunctions.apply(f.function(), lit.value()));

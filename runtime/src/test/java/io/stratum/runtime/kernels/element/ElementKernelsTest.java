@@ -211,6 +211,35 @@ class ElementKernelsTest {
     }
 
     @Test
+    void whereWithAConstantGivesPandasValuesAndDtypes() throws Exception {
+        Table t = table("small");
+        Map<String, Const> others = Map.of("nan", Const.of(Double.NaN), "int0", Const.of(0L), "half", Const.of(0.5),
+                "str", Const.of("z"));
+        Map<String, Column> conditions = Map.of("b", t.column("b"),
+                "i_notna", ElementKernels.apply(MEMORY, new ElementOp.IsNa(true), t.column("i")));
+        for (Map<String, String> row : Reference.rows("element_where.csv")) {
+            Column value = t.column(row.get("column"));
+            Column cond = conditions.get(row.get("cond"));
+            Const other = others.get(row.get("other"));
+            String label = row.get("column") + ".where(" + row.get("cond") + ", " + other.repr() + ")";
+            if (row.get("dtype").equals("object")) {
+                DataException e = assertThrows(DataException.class, () -> Conditionals.where(MEMORY, value, cond, other), label);
+                assertTrue(e.getMessage().contains("object dtype"), e.getMessage());
+                continue;
+            }
+            Column out = Conditionals.where(MEMORY, value, cond, other);
+            assertEquals(row.get("dtype"), out.type().pandasName(), label);
+            assertEquals(Integer.parseInt(row.get("nulls")), out.missingCount(), label);
+            List<String> texts = new ArrayList<>();
+            for (int i = 0; i < out.length(); i++) {
+                texts.add(text(out, i));
+            }
+            assertEquals(row.get("head"), String.join(" | ", texts.subList(0, Math.min(6, texts.size()))), label);
+            assertEquals(row.get("sha256"), sha256(String.join("\n", texts)), label);
+        }
+    }
+
+    @Test
     void dropnaKeepsTheRowsPandasKeeps() throws Exception {
         for (Map<String, String> row : Reference.rows("element_dropna.csv")) {
             Path path = dataset(row.get("dataset"));
