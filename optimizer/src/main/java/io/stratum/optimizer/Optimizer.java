@@ -43,7 +43,25 @@ public final class Optimizer {
         PlanMetadata metadata = MetadataDerivation.derive(rewritten.plan(), sources, config.catalog());
         SearchPlan search = new Lowering(config.catalog(), config.enabled()).lower(rewritten.plan());
         WorkEstimate work = WorkEstimate.of(plan, rewritten.plan(), search, sources);
+        if (config.enabled() && work.workShared().isPresent()) {
+            work = work.withWorkWithoutRewrites(workWithoutRewrites(plan));
+        }
         return new OptimizationResult(plan, rewritten.plan(), rewritten.trace(), search, metadata, work, ruleNames());
+    }
+
+    /**
+     * The shared work of {@code plan} lowered after binding alone (lowering still shares equal work by fingerprint),
+     * so the difference to the optimized plan is what the rewrite rules save; empty when it cannot be estimated.
+     */
+    private java.util.OptionalDouble workWithoutRewrites(LogicalNode plan) {
+        try {
+            LogicalNode bound = new RuleDriver(List.of(CoreRules.BIND_BATCH), config.driver())
+                    .run(plan, new RuleContext(config.catalog(), sources)).plan();
+            SearchPlan search = new Lowering(config.catalog(), true).lower(bound);
+            return WorkEstimate.of(plan, bound, search, sources).workShared();
+        } catch (io.stratum.ir.diagnostics.StratumError e) {
+            return java.util.OptionalDouble.empty();
+        }
     }
 
     /** Every rule the rewrite offers the plan to, in batch order (each once). */

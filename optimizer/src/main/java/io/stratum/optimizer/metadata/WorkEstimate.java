@@ -33,9 +33,23 @@ import java.util.Set;
  * scikit-learn fits would), and the estimated work of each — the sum over physical tasks of {@link CostModel}
  * costs, where an operator above the train/test split is one task per fold (fitting on the training rows and
  * applying to the test rows of a fold touches every row once) and one below it a single task.
+ * {@code workWithoutRewrites} is the shared work of the same search lowered from the plan as bound, before the
+ * simplify, prune and API-aware rules rewrote it (empty when unknown or not computed), so EXPLAIN can say what the
+ * rules themselves save on top of sharing.
  */
 public record WorkEstimate(int logicalBefore, int logicalAfter, int physicalShared, int physicalUnshared,
-                           OptionalDouble workShared, OptionalDouble workUnshared) {
+                           OptionalDouble workShared, OptionalDouble workUnshared, OptionalDouble workWithoutRewrites,
+                           List<String> sharedFits) {
+
+    public WorkEstimate {
+        sharedFits = List.copyOf(sharedFits);
+    }
+
+    /** The same estimate, with the shared work of the plan lowered without the rewrites. */
+    public WorkEstimate withWorkWithoutRewrites(OptionalDouble work) {
+        return new WorkEstimate(logicalBefore, logicalAfter, physicalShared, physicalUnshared, workShared, workUnshared,
+                work, sharedFits);
+    }
 
     /** Estimates the work of {@code plan}, the lowering of {@code optimized}, which was rewritten from {@code original}. */
     public static WorkEstimate of(LogicalNode original, LogicalNode optimized, SearchPlan plan, SourceStatistics sources) {
@@ -44,10 +58,15 @@ public record WorkEstimate(int logicalBefore, int logicalAfter, int physicalShar
         int unsharedCount = 0;
         double unshared = 0;
         boolean known = true;
+        Map<PhysicalOp, Integer> usedBy = new IdentityHashMap<>();
+        List<String> fits = new ArrayList<>();
         for (Candidate c : plan.candidates()) {
             Map<PhysicalOp, Boolean> mine = new IdentityHashMap<>();
             collect(c.predictions(), mine);
             collect(c.target(), mine);
+            for (PhysicalOp op : mine.keySet()) {
+                usedBy.merge(op, 1, Integer::sum);
+            }
             unsharedCount += mine.size();
             for (PhysicalOp op : mine.keySet()) {
                 OptionalDouble w = costs.work(op, plan.folds());
@@ -58,14 +77,22 @@ public record WorkEstimate(int logicalBefore, int logicalAfter, int physicalShar
         }
         double shared = 0;
         for (PhysicalOp op : all.keySet()) {
+            if (op instanceof FitTransform t && usedBy.getOrDefault(op, 0) > 1) {
+                fits.add(t.spec().repr() + (t.columns() == null ? "" : " on " + t.columns()) + " for "
+                        + usedBy.get(op) + " candidates");
+            }
             shared += costs.work(op, plan.folds()).orElse(0);
         }
         return new WorkEstimate(countNodes(original), countNodes(optimized), all.size(), unsharedCount,
                 known ? OptionalDouble.of(shared) : OptionalDouble.empty(),
-                known ? OptionalDouble.of(unshared) : OptionalDouble.empty());
+                known ? OptionalDouble.of(unshared) : OptionalDouble.empty(), OptionalDouble.empty(),
+                fits.stream().sorted().toList());
     }
 
-    /** Two lines for EXPLAIN: operator counts, then the estimated work and the share saved. */
+    /**
+     * Lines for EXPLAIN: operator counts, the estimated work and what sharing saves, and, when known, what the
+     * rewrite rules save against the plan as bound.
+     */
     public String describe() {
         StringBuilder b = new StringBuilder();
         b.append("logical operators: ").append(logicalBefore).append(" before optimization, ").append(logicalAfter)
@@ -82,8 +109,21 @@ public record WorkEstimate(int logicalBefore, int logicalAfter, int physicalShar
                 b.append(String.format(java.util.Locale.ROOT, " (%.1f%%)", 100 * saved / without));
             }
             b.append('\n');
+            if (workWithoutRewrites.isPresent()) {
+                double bound = workWithoutRewrites.getAsDouble();
+                b.append("estimated work without rewrites: ").append(CostModel.format(bound)).append(" with sharing; rules save ")
+                        .append(CostModel.format(bound - with));
+                if (bound > 0) {
+                    b.append(String.format(java.util.Locale.ROOT, " (%.1f%%)", 100 * (bound - with) / bound));
+                }
+                b.append('\n');
+            }
         } else {
             b.append("estimated work: unknown (no statistics for some source or operator)\n");
+        }
+        // Fitted once per fold whatever the choices downstream: the choices do not change their inputs or parameters.
+        for (String fit : sharedFits) {
+            b.append("fitted once per fold for several candidates: ").append(fit).append('\n');
         }
         return b.toString();
     }
