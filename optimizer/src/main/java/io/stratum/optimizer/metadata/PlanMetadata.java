@@ -22,6 +22,11 @@ public final class PlanMetadata {
         return m;
     }
 
+    /** The metadata of {@code node}, or empty when the node is not part of the derived plan. */
+    public java.util.Optional<NodeMetadata> find(LogicalNode node) {
+        return java.util.Optional.ofNullable(byNode.get(node));
+    }
+
     /** Annotates EXPLAIN lines with each node's metadata. */
     public ExplainWriter.Annotator annotator() {
         return node -> node instanceof LogicalNode l && byNode.containsKey(l) ? byNode.get(l).describe() : null;

@@ -24,6 +24,7 @@ public final class CoreRules {
     public static final Rule FOLD_ASSIGNED_COLUMN_READ = new FoldAssignedColumnRead();
     public static final Rule REPLACE_DROP_OF_SOURCE_COLUMNS = new ReplaceDropOfSourceColumns();
     public static final Rule PRUNE_UNREAD_COLUMNS = new PruneUnreadColumns();
+    public static final Rule REMOVE_UNREAD_ASSIGNMENTS = new RemoveUnreadAssignments();
     public static final Rule HOIST_ROW_WISE_WORK_ABOVE_SPLIT = new HoistRowWiseWorkAboveSplit();
     public static final Rule REMOVE_SCALING_BEFORE_TREES = new RemoveScalingBeforeTrees(RemoveScalingBeforeTrees.Config.DEFAULT);
     /** Not in any standard batch: it changes values (see its javadoc); for callers who accept that. */
@@ -47,7 +48,7 @@ public final class CoreRules {
 
     /** Column pruning down to the sources, to a fixpoint because a replaced drop lets the read be pruned. */
     public static final Batch PRUNE_BATCH = Batch.fixpoint(PRUNE, 10, List.of(
-            REPLACE_DROP_OF_SOURCE_COLUMNS, PRUNE_UNREAD_COLUMNS), BIND, SIMPLIFY);
+            REPLACE_DROP_OF_SOURCE_COLUMNS, REMOVE_UNREAD_ASSIGNMENTS, PRUNE_UNREAD_COLUMNS), BIND, SIMPLIFY);
 
     /** Rewrites that need the operators' semantics (what is fitted, what is per row), to a fixpoint. */
     public static final Batch API_AWARE_BATCH = Batch.fixpoint(API_AWARE, 10, List.of(

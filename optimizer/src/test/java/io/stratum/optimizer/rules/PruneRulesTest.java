@@ -131,6 +131,73 @@ class PruneRulesTest {
     }
 
     @Test
+    void anAssignedColumnNobodyReadsIsRemovedWhenItCannotRaise() {
+        // X = data[["rating", "dept", "year_first_hired"]].mark_as_X(); X = X.assign(r2=X.rating * 2, d2=X.dept + "x");
+        // the learner reads rating and year_first_hired only. r2 goes; d2 stays, since str + str is not known not to raise.
+        LogicalNode x = markX(cols(DATA, "rating", "dept", "year_first_hired"));
+        LogicalNode assigned = new Assign(x, List.of("r2", "d2"), List.of(
+                bin(BinaryOperator.MUL, col(x, "rating"), io.stratum.optimizer.PlanBuilder.num(2L)),
+                bin(BinaryOperator.ADD, col(x, "dept"), io.stratum.optimizer.PlanBuilder.str("x"))), AT);
+        LogicalNode plan = search(apply(assigned, est("Ridge"), Y, "rating", "year_first_hired"), 5, "r2");
+        check(CoreRules.REMOVE_UNREAD_ASSIGNMENTS, EMPLOYEES, plan, """
+                GridSearch cv=5, scoring='r2'
+                  Apply cols=['rating', 'year_first_hired']
+                    X: Assign names=['r2', 'd2']
+                      frame: [#1] MarkX
+                        GetItem
+                          of: [#2] Var name='data'
+                            ReadCsv path='employees.csv'
+                          key: Value value=['rating', 'dept', 'year_first_hired']
+                      r2: BinOp op='*'
+                        GetItem
+                          of: [#1] ↑ MarkX
+                          key: Value value='rating'
+                        Value value=2
+                      d2: BinOp op='+'
+                        GetItem
+                          of: [#1] ↑ MarkX
+                          key: Value value='dept'
+                        Value value='x'
+                    estimator: Estimator class='sklearn.linear_model.Ridge'
+                    y: MarkY
+                      GetItem
+                        of: [#2] ↑ Var
+                        key: Value value='salary'
+                """, """
+                GridSearch cv=5, scoring='r2'
+                  Apply cols=['rating', 'year_first_hired']
+                    X: Assign names=['d2']
+                      frame: [#1] MarkX
+                        GetItem
+                          of: [#2] Var name='data'
+                            ReadCsv path='employees.csv'
+                          key: Value value=['rating', 'dept', 'year_first_hired']
+                      d2: BinOp op='+'
+                        GetItem
+                          of: [#1] ↑ MarkX
+                          key: Value value='dept'
+                        Value value='x'
+                    estimator: Estimator class='sklearn.linear_model.Ridge'
+                    y: MarkY
+                      GetItem
+                        of: [#2] ↑ Var
+                        key: Value value='salary'
+                """);
+    }
+
+    @Test
+    void anAssignedColumnStaysWhenReadOrWithoutKnownTypes() {
+        LogicalNode x = markX(cols(DATA, "rating", "year_first_hired"));
+        LogicalNode assigned = new Assign(x, List.of("r2"), List.of(
+                bin(BinaryOperator.MUL, col(x, "rating"), io.stratum.optimizer.PlanBuilder.num(2L))), AT);
+        LogicalNode unread = search(apply(assigned, est("Ridge"), Y, "rating"), 5, "r2");
+        // Without statistics the column's dtype is unknown: rating * 2 might raise.
+        org.junit.jupiter.api.Assertions.assertTrue(RuleTester.run(CoreRules.REMOVE_UNREAD_ASSIGNMENTS, unread).trace().firings().isEmpty());
+        LogicalNode read = search(apply(assigned, est("Ridge"), Y, "r2"), 5, "r2");
+        org.junit.jupiter.api.Assertions.assertTrue(RuleTester.run(CoreRules.REMOVE_UNREAD_ASSIGNMENTS, read, EMPLOYEES).trace().firings().isEmpty());
+    }
+
+    @Test
     void aDropOfKnownSourceColumnsBecomesASelectionOfTheRest() {
         LogicalNode plan = markX(new Drop(DATA, List.of("salary", "gender"), AT));
         check(CoreRules.REPLACE_DROP_OF_SOURCE_COLUMNS, EMPLOYEES, plan, """
