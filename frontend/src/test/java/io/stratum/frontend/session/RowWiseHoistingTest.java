@@ -11,16 +11,29 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The quick start's {@code X.assign(wet_wind=...)} comes after {@code mark_as_X}: with the optimizer off it runs
- * once per fold on the training rows and once on the test rows; hoisted above the split it runs once, and the scores
- * are the same bit for bit.
+ * An {@code X.assign(...)} after {@code mark_as_X} (the quick start's arithmetic, the bike example's datetime fields
+ * and casts): with the optimizer off it runs once per fold on the training rows and once on the test rows; hoisted
+ * above the split it runs once, and the scores are the same bit for bit.
  */
 class RowWiseHoistingTest {
     private static final int FOLDS = 5;
 
     @Test
     void assignAfterTheMarkRunsOnceInsteadOfTwicePerFoldWithTheSameScores() {
-        DataOp search = ExampleScripts.bind("examples/quickstart.py").mainSearch();
+        assertHoisted("examples/quickstart.py");
+    }
+
+    @Test
+    void datetimeFieldsAndCastsAfterTheMarkRunOnceWithTheSameScores() {
+        // to_datetime with a format, .dt fields, astype and clip/round in one assign; cv=5 uses every row.
+        java.nio.file.Path csv = ExampleScripts.sharedData().resolve("bike_sharing.csv");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isRegularFile(csv),
+                () -> "needs " + csv + " (set -Dstratum.shared.data=DIR to the shared data directory); skipping");
+        assertHoisted("examples/bike_sharing/datetime_features.py");
+    }
+
+    private static void assertHoisted(String script) {
+        DataOp search = ExampleScripts.bind(script).mainSearch();
         SearchResults on = new Session(new SessionConfig(true, 1)).run(search);
         SearchResults off = new Session(new SessionConfig(false, 1)).run(search);
 

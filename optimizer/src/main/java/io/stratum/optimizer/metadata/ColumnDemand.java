@@ -7,6 +7,10 @@ import io.stratum.ir.logical.Apply;
 import io.stratum.ir.logical.Assign;
 import io.stratum.ir.logical.Choice;
 import io.stratum.ir.logical.Drop;
+import io.stratum.ir.logical.DropNa;
+import io.stratum.ir.logical.ElementOp;
+import io.stratum.ir.logical.ElementWise;
+import io.stratum.ir.logical.Rename;
 import io.stratum.ir.logical.Estimator;
 import io.stratum.ir.logical.GetItem;
 import io.stratum.ir.logical.LogicalNode;
@@ -37,7 +41,10 @@ import java.util.TreeSet;
  * {@code assign} reads what its consumers read except the names it assigns (its values are consumers of their own);
  * {@code .skb.apply(learner, cols=[...])} reads {@code cols}; a transformer with {@code cols=[...]} reads them plus
  * what its consumers read (its outputs that are not input columns are simply absent from the input); marks and
- * variables pass their demand through.
+ * variables pass their demand through; {@code rename} maps it back to the old names; per-value operations
+ * ({@code fillna}, {@code isna}, ...) pass it through plus the columns they name, except {@code astype} and
+ * {@code to_datetime}, which may raise on any column's values and so read them all; {@code dropna} reads its
+ * subset too (every column without one).
  */
 public final class ColumnDemand {
     /** Every column: the consumers' reads depend on the schema. */
@@ -86,7 +93,8 @@ public final class ColumnDemand {
     private void propagate(LogicalNode node, Set<String> wanted, ApiCatalog catalog) {
         switch (node) {
             case GetItem g -> {
-                read(g.input(), keyColumns(g.key()));
+                // A boolean mask keeps the columns (and reads its own through its own nodes).
+                read(g.input(), isMask(g.key()) ? wanted : keyColumns(g.key()));
                 read(g.key(), ALL);
             }
             case Drop d -> read(d.input(), wanted == ALL ? ALL : union(wanted, d.columns()));
@@ -118,6 +126,27 @@ public final class ColumnDemand {
                 }
             }
             case Choice c -> c.outcomes().forEach(o -> read(o, wanted));
+            // A per-value operation keeps the columns; astype and to_datetime may raise on a value, so they read all.
+            case ElementWise e when !(e.op() instanceof ElementOp.Cast) && !(e.op() instanceof ElementOp.ToDatetime) ->
+                    read(e.input(), wanted == ALL ? ALL : union(wanted, e.columns()));
+            case Rename r -> {
+                if (wanted == ALL) {
+                    read(r.input(), ALL);
+                } else {
+                    Set<String> before = new TreeSet<>();
+                    for (String c : wanted) {
+                        int i = r.to().indexOf(c);
+                        if (i >= 0) {
+                            before.add(r.from().get(i));
+                        } else if (!r.from().contains(c)) {
+                            before.add(c);
+                        }
+                    }
+                    read(r.input(), before);
+                }
+            }
+            // Which rows survive depends on the subset's missing values (on every column when there is no subset).
+            case DropNa d -> read(d.input(), wanted == ALL || d.subset().isEmpty() ? ALL : union(wanted, d.subset()));
             default -> node.inputs().forEach(in -> read(in, ALL));
         }
     }
@@ -150,6 +179,17 @@ public final class ColumnDemand {
             }
         }
         return ALL;
+    }
+
+    /** A row mask: a comparison, a boolean combination or negation, or isna/isin of columns. */
+    private static boolean isMask(LogicalNode key) {
+        return switch (key) {
+            case io.stratum.ir.logical.BinOp b -> b.op().isComparison()
+                    || b.op() == io.stratum.ir.logical.BinaryOperator.AND || b.op() == io.stratum.ir.logical.BinaryOperator.OR;
+            case io.stratum.ir.logical.UnaryOp u -> u.op() == io.stratum.ir.logical.UnaryOperator.INVERT;
+            case ElementWise e -> e.op() instanceof ElementOp.IsNa || e.op() instanceof ElementOp.IsIn;
+            default -> false;
+        };
     }
 
     private static Set<String> union(Set<String> a, List<String> b) {

@@ -3,6 +3,9 @@ package io.stratum.optimizer.rules;
 import io.stratum.ir.logical.Assign;
 import io.stratum.ir.logical.BinOp;
 import io.stratum.ir.logical.Drop;
+import io.stratum.ir.logical.ElementOp;
+import io.stratum.ir.logical.ElementWise;
+import io.stratum.ir.logical.Rename;
 import io.stratum.ir.logical.GetItem;
 import io.stratum.ir.logical.LogicalNode;
 import io.stratum.ir.logical.MarkX;
@@ -24,8 +27,10 @@ import java.util.Set;
 
 /**
  * Moves work that is stateless per row from below a split mark to above it: {@code X.assign(...)},
- * {@code X.drop(columns=...)} and {@code X[[...]]} on the frame marked by {@code mark_as_X}, and arithmetic or numpy
- * functions of a column marked by {@code mark_as_y}, become the same step applied before the mark. Cross-validation
+ * {@code X.drop(columns=...)}, {@code X.rename(...)}, {@code X[[...]]} and per-value operations ({@code fillna},
+ * {@code isna}, {@code isin}, {@code clip}, {@code round}, {@code .dt} fields, {@code .str} methods) on the frame
+ * marked by {@code mark_as_X}, and arithmetic, numpy functions or per-value operations of a column marked by
+ * {@code mark_as_y}, become the same step applied before the mark. Cross-validation
  * then runs the step once on all rows instead of once per fold on the training rows and again on the test rows.
  *
  * <p>Why results are unchanged: each of these steps computes row {@code i} of its output from row {@code i} of its
@@ -48,7 +53,7 @@ final class HoistRowWiseWorkAboveSplit implements Rule {
 
     @Override
     public RuleResult apply(LogicalNode node, RuleContext ctx) {
-        RuleResult hoisted = hoist(node);
+        RuleResult hoisted = hoist(node, ctx.passAnalysis(EveryRowInSomeFold.class, EveryRowInSomeFold::of).holds());
         if (hoisted instanceof RuleResult.Rewritten && !privateMark(node, ctx.passAnalysis(PlanConsumers.class, PlanConsumers::of))) {
             return RuleResult.unchanged();
         }
@@ -85,9 +90,9 @@ final class HoistRowWiseWorkAboveSplit implements Rule {
         return true;
     }
 
-    private static RuleResult hoist(LogicalNode node) {
+    private static RuleResult hoist(LogicalNode node, boolean everyRow) {
         return switch (node) {
-            case Assign a when a.input() instanceof MarkX mark && a.values().stream().allMatch(v -> readsOnly(v, mark)) -> {
+            case Assign a when a.input() instanceof MarkX mark && a.values().stream().allMatch(v -> readsOnly(v, mark, everyRow)) -> {
                 List<LogicalNode> values = new ArrayList<>();
                 for (LogicalNode v : a.values()) {
                     values.add(reroot(v, mark));
@@ -98,13 +103,35 @@ final class HoistRowWiseWorkAboveSplit implements Rule {
                     RuleResult.rewrittenTo(new MarkX(new Drop(mark.input(), d.columns(), d.origin()), mark.origin()));
             case GetItem g when g.input() instanceof MarkX mark && isColumnList(g.key()) ->
                     RuleResult.rewrittenTo(new MarkX(new GetItem(mark.input(), g.key(), g.origin()), mark.origin()));
-            case BinOp b when markedTarget(b) instanceof MarkY mark ->
+            case ElementWise e when e.input() instanceof MarkX mark && rowLocal(e.op(), everyRow) ->
+                    RuleResult.rewrittenTo(new MarkX(new ElementWise(mark.input(), e.op(), e.columns(), e.origin()), mark.origin()));
+            case ElementWise e when e.input() instanceof MarkY mark && rowLocal(e.op(), everyRow) ->
+                    RuleResult.rewrittenTo(new MarkY(new ElementWise(mark.input(), e.op(), e.columns(), e.origin()), mark.origin()));
+            case Rename r when r.input() instanceof MarkX mark ->
+                    RuleResult.rewrittenTo(new MarkX(new Rename(mark.input(), r.from(), r.to(), r.origin()), mark.origin()));
+            case BinOp b when markedTarget(b, everyRow) instanceof MarkY mark ->
                     RuleResult.rewrittenTo(new MarkY(reroot(b, mark), mark.origin()));
-            case UnaryOp u when markedTarget(u) instanceof MarkY mark ->
+            case UnaryOp u when markedTarget(u, everyRow) instanceof MarkY mark ->
                     RuleResult.rewrittenTo(new MarkY(reroot(u, mark), mark.origin()));
-            case Numeric n when markedTarget(n) instanceof MarkY mark ->
+            case Numeric n when markedTarget(n, everyRow) instanceof MarkY mark ->
                     RuleResult.rewrittenTo(new MarkY(reroot(n, mark), mark.origin()));
             default -> RuleResult.unchanged();
+        };
+    }
+
+    /**
+     * True for a per-value operation whose value for a row depends on that row alone, and that may be moved given
+     * which rows the folds use. {@code astype} and {@code to_datetime} can raise on a single value: moved above the
+     * split they see every row, so they move only when every row is in some fold anyway (KFold, StratifiedKFold),
+     * never for a splitter that leaves rows out (ShuffleSplit, TimeSeriesSplit), where an error on an unused row
+     * would be new. {@code to_datetime} without a format infers the layout from the first value, which differs per
+     * fold, so it never moves.
+     */
+    private static boolean rowLocal(ElementOp op, boolean everyRowInSomeFold) {
+        return switch (op) {
+            case ElementOp.Cast c -> everyRowInSomeFold;
+            case ElementOp.ToDatetime t -> everyRowInSomeFold && t.format() != null;
+            default -> true;
         };
     }
 
@@ -115,13 +142,14 @@ final class HoistRowWiseWorkAboveSplit implements Rule {
     }
 
     /** True when {@code expr} is built of constants, arithmetic, numpy functions and columns {@code mark[name]}. */
-    private static boolean readsOnly(LogicalNode expr, MarkX mark) {
+    private static boolean readsOnly(LogicalNode expr, MarkX mark, boolean everyRow) {
         return switch (expr) {
             case Value v -> true;
             case GetItem g -> g.input().equals(mark) && g.key() instanceof Value v && v.value() instanceof Const.StrConst;
-            case BinOp b -> readsOnly(b.left(), mark) && readsOnly(b.right(), mark);
-            case UnaryOp u -> readsOnly(u.operand(), mark);
-            case Numeric n -> readsOnly(n.operand(), mark);
+            case BinOp b -> readsOnly(b.left(), mark, everyRow) && readsOnly(b.right(), mark, everyRow);
+            case UnaryOp u -> readsOnly(u.operand(), mark, everyRow);
+            case Numeric n -> readsOnly(n.operand(), mark, everyRow);
+            case ElementWise e -> rowLocal(e.op(), everyRow) && readsOnly(e.input(), mark, everyRow);
             default -> false;
         };
     }
@@ -130,21 +158,22 @@ final class HoistRowWiseWorkAboveSplit implements Rule {
      * The {@code mark_as_y} that every non-constant leaf of the element-wise expression {@code expr} is, or null
      * when there is none or they differ.
      */
-    private static LogicalNode markedTarget(LogicalNode expr) {
+    private static LogicalNode markedTarget(LogicalNode expr, boolean everyRow) {
         List<LogicalNode> leaves = new ArrayList<>();
-        if (!leaves(expr, leaves) || leaves.isEmpty()) {
+        if (!leaves(expr, leaves, everyRow) || leaves.isEmpty()) {
             return null;
         }
         LogicalNode first = leaves.getFirst();
         return first instanceof MarkY && leaves.stream().allMatch(first::equals) ? first : null;
     }
 
-    private static boolean leaves(LogicalNode expr, List<LogicalNode> out) {
+    private static boolean leaves(LogicalNode expr, List<LogicalNode> out, boolean everyRow) {
         return switch (expr) {
             case Value v -> true;
-            case BinOp b -> leaves(b.left(), out) && leaves(b.right(), out);
-            case UnaryOp u -> leaves(u.operand(), out);
-            case Numeric n -> leaves(n.operand(), out);
+            case BinOp b -> leaves(b.left(), out, everyRow) && leaves(b.right(), out, everyRow);
+            case UnaryOp u -> leaves(u.operand(), out, everyRow);
+            case Numeric n -> leaves(n.operand(), out, everyRow);
+            case ElementWise e when rowLocal(e.op(), everyRow) -> leaves(e.input(), out, everyRow);
             case MarkY m -> out.add(m);
             default -> false;
         };

@@ -68,6 +68,43 @@ class HoistRulesTest {
     }
 
     @Test
+    void stringMethodsMoveAboveTheMarkAndACastOnlyWhenEveryRowIsInAFold() {
+        LogicalNode x = markX(DATA);
+        LogicalNode lower = new io.stratum.ir.logical.ElementWise(col(x, "dept"),
+                new io.stratum.ir.logical.ElementOp.StringMethod(io.stratum.ir.logical.StringFunction.LOWER, List.of()), List.of(), AT);
+        LogicalNode assigned = new Assign(x, List.of("dept_lower"), List.of(lower), AT);
+        // Under an encoder: the driver keeps the root's operator.
+        LogicalNode after = RuleTester.run(CoreRules.HOIST_ROW_WISE_WORK_ABOVE_SPLIT,
+                apply(assigned, est("OneHotEncoder"), null, "dept_lower")).plan();
+        org.junit.jupiter.api.Assertions.assertEquals("""
+                Apply cols=['dept_lower']
+                  X: MarkX
+                    Assign names=['dept_lower']
+                      frame: [#1] Var name='data'
+                        ReadCsv path='employees.csv'
+                      dept_lower: ElementWise op='str.lower()'
+                        GetItem
+                          of: [#1] ↑ Var
+                          key: Value value='dept'
+                  estimator: Estimator class='sklearn.preprocessing.OneHotEncoder'
+                """, io.stratum.ir.explain.ExplainWriter.explain(after));
+        // astype raises on a value it cannot convert: it moves only when every row is in some fold anyway (KFold),
+        // not for ShuffleSplit, which leaves rows out, nor when the plan's splitter is not known.
+        LogicalNode cast = new io.stratum.ir.logical.ElementWise(col(x, "rating"), new io.stratum.ir.logical.ElementOp.Cast("int64"), List.of(), AT);
+        LogicalNode castAssigned = apply(new Assign(x, List.of("r"), List.of(cast), AT), est("Ridge"), markY(col(DATA, "salary")));
+        org.junit.jupiter.api.Assertions.assertTrue(
+                RuleTester.run(CoreRules.HOIST_ROW_WISE_WORK_ABOVE_SPLIT, castAssigned).trace().firings().isEmpty());
+        org.junit.jupiter.api.Assertions.assertFalse(RuleTester.run(CoreRules.HOIST_ROW_WISE_WORK_ABOVE_SPLIT,
+                io.stratum.optimizer.PlanBuilder.search(castAssigned, 5, "r2")).trace().firings().isEmpty());
+        io.stratum.ir.value.Const.DictConst shuffle = new io.stratum.ir.value.Const.DictConst(
+                List.of(io.stratum.ir.value.Const.of("splitter"), io.stratum.ir.value.Const.of("n_splits")),
+                List.of(io.stratum.ir.value.Const.of("ShuffleSplit"), io.stratum.ir.value.Const.of(5L)));
+        org.junit.jupiter.api.Assertions.assertTrue(RuleTester.run(CoreRules.HOIST_ROW_WISE_WORK_ABOVE_SPLIT,
+                new io.stratum.ir.logical.GridSearch(castAssigned, shuffle, io.stratum.ir.value.Const.of("r2"), false, AT))
+                .trace().firings().isEmpty());
+    }
+
+    @Test
     void aMarkOthersStillReadStaysWhereItIs() {
         // The scaler reads X as marked, so hoisting the assign would split the rows twice.
         LogicalNode x = markX(DATA);

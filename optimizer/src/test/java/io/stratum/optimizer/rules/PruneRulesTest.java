@@ -84,6 +84,29 @@ class PruneRulesTest {
     }
 
     @Test
+    void pruningMapsRenamedColumnsBackToTheirOldNames() {
+        LogicalNode renamed = new io.stratum.ir.logical.Rename(markX(DATA), List.of("rating", "dept"), List.of("score", "rating"), AT);
+        LogicalNode plan = search(apply(renamed, est("Ridge"), Y, "score", "year_first_hired"), 5, "r2");
+        LogicalNode after = RuleTester.run(CoreRules.PRUNE_UNREAD_COLUMNS, plan, EMPLOYEES).plan();
+        // "score" was rating; rating itself was renamed away, so dept (now called rating) is not read.
+        org.junit.jupiter.api.Assertions.assertTrue(io.stratum.ir.explain.ExplainWriter.explain(after)
+                .contains("ReadCsv path='employees.csv', columns=['year_first_hired', 'rating', 'salary']"),
+                io.stratum.ir.explain.ExplainWriter.explain(after));
+    }
+
+    @Test
+    void aRowMaskPassesTheDemandThroughAndReadsItsOwnColumn() {
+        // data[data["rating"] > 0][["year_first_hired"]]
+        LogicalNode filtered = new io.stratum.ir.logical.GetItem(DATA,
+                bin(BinaryOperator.GT, col(DATA, "rating"), io.stratum.optimizer.PlanBuilder.num(0L)), AT);
+        LogicalNode plan = search(apply(markX(cols(filtered, "year_first_hired")), est("Ridge"), Y), 5, "r2");
+        LogicalNode after = RuleTester.run(CoreRules.PRUNE_UNREAD_COLUMNS, plan, EMPLOYEES).plan();
+        org.junit.jupiter.api.Assertions.assertTrue(io.stratum.ir.explain.ExplainWriter.explain(after)
+                .contains("ReadCsv path='employees.csv', columns=['year_first_hired', 'rating', 'salary']"),
+                io.stratum.ir.explain.ExplainWriter.explain(after));
+    }
+
+    @Test
     void everyCandidatesColumnsAreKept() {
         LogicalNode x = choice("features", "a", cols(DATA, "rating"), "b", cols(DATA, "dept"));
         LogicalNode plan = search(apply(markX(x), est("Ridge"), Y), 5, "r2");
