@@ -71,30 +71,31 @@ final class DenseFactorizations {
 
     /**
      * The orthonormal factor Q of an economic QR of row-major {@code n x k}, by Householder reflections: {@code n x
-     * min(n, k)}.
+     * min(n, k)}. Works on contiguous column copies, since every step is a pass down whole columns.
      */
     static double[] orthonormalBasis(double[] a, int n, int cols) {
         int k = Math.min(n, cols);
-        double[] r = new double[n * k];
+        double[][] r = new double[k][n];
         for (int i = 0; i < n; i++) {
-            System.arraycopy(a, i * cols, r, i * k, k);
+            for (int c = 0; c < k; c++) {
+                r[c][i] = a[i * cols + c];
+            }
         }
         double[][] vs = new double[k][];
         for (int j = 0; j < k; j++) {
+            double[] col = r[j];
             double norm = 0.0;
             for (int i = j; i < n; i++) {
-                norm += r[i * k + j] * r[i * k + j];
+                norm += col[i] * col[i];
             }
             norm = Math.sqrt(norm);
             double[] v = new double[n - j];
+            vs[j] = v;
             if (norm == 0.0) {
-                vs[j] = v;
                 continue;
             }
-            double alpha = r[j * k + j] > 0 ? -norm : norm;
-            for (int i = j; i < n; i++) {
-                v[i - j] = r[i * k + j];
-            }
+            double alpha = col[j] > 0 ? -norm : norm;
+            System.arraycopy(col, j, v, 0, n - j);
             v[0] -= alpha;
             double vnorm = 0.0;
             for (double x : v) {
@@ -105,42 +106,50 @@ final class DenseFactorizations {
                 continue;
             }
             for (int c = j; c < k; c++) {
+                double[] rc = r[c];
                 double dot = 0.0;
                 for (int i = j; i < n; i++) {
-                    dot += v[i - j] * r[i * k + c];
+                    dot += v[i - j] * rc[i];
                 }
                 double f = 2.0 * dot / vnorm;
                 for (int i = j; i < n; i++) {
-                    r[i * k + c] -= f * v[i - j];
+                    rc[i] -= f * v[i - j];
                 }
             }
+            double scale = Math.sqrt(vnorm);
             for (int i = 0; i < v.length; i++) {
-                v[i] /= Math.sqrt(vnorm);
+                v[i] /= scale;
             }
-            vs[j] = v;
         }
         // Q = H_0 H_1 ... H_{k-1} applied to the first k columns of the identity; the signs follow LAPACK's
         // convention (R's diagonal may be negative), which only flips columns and so keeps the span.
-        double[] q = new double[n * k];
+        double[][] q = new double[k][n];
         for (int c = 0; c < k; c++) {
-            q[c * k + c] = 1.0;
+            q[c][c] = 1.0;
         }
         for (int j = k - 1; j >= 0; j--) {
             double[] v = vs[j];
             for (int c = 0; c < k; c++) {
+                double[] qc = q[c];
                 double dot = 0.0;
                 for (int i = j; i < n; i++) {
-                    dot += v[i - j] * q[i * k + c];
+                    dot += v[i - j] * qc[i];
                 }
                 if (dot == 0.0) {
                     continue;
                 }
                 for (int i = j; i < n; i++) {
-                    q[i * k + c] -= 2.0 * dot * v[i - j];
+                    qc[i] -= 2.0 * dot * v[i - j];
                 }
             }
         }
-        return q;
+        double[] out = new double[n * k];
+        for (int i = 0; i < n; i++) {
+            for (int c = 0; c < k; c++) {
+                out[i * k + c] = q[c][i];
+            }
+        }
+        return out;
     }
 
     /** A full SVD {@code A = U diag(s) Vᵀ} of a row-major square {@code m x m} matrix, s descending. */
