@@ -10,9 +10,11 @@ import io.stratum.ir.logical.Choice;
 import io.stratum.ir.logical.Estimator;
 import io.stratum.ir.logical.LogicalNode;
 import io.stratum.ir.logical.ReadCsv;
+import io.stratum.ir.logical.ReadFile;
 import io.stratum.ir.logical.Value;
 import io.stratum.ir.logical.Var;
 import io.stratum.ir.value.Const;
+import io.stratum.ir.value.FileFormat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -69,9 +71,129 @@ public final class DataOps {
     }
 
     public static DataOp readCsv(String path, Path workingDirectory) {
+        return readCsv(path, workingDirectory, Map.of());
+    }
+
+    /**
+     * {@code pd.read_csv(path, **options)} with the keyword arguments as constants ({@code sep}, {@code usecols},
+     * {@code dtype}, {@code na_values}, {@code keep_default_na}, {@code quotechar}, {@code quoting}). Options equal
+     * to pandas' defaults are left out, so that spelling a default gives the same plan as omitting it. Values Stratum cannot honour are refused here, before any data is read.
+     */
+    public static DataOp readCsv(String path, Path workingDirectory, Map<String, Const> options) {
         Path resolved = workingDirectory.resolve(path).toAbsolutePath().normalize();
-        return new DataOp(new ReadCsv(resolved.toString(), path, new Const.DictConst(List.of(), List.of()),
-                SourceScope.current()));
+        List<Const> keys = new ArrayList<>();
+        List<Const> values = new ArrayList<>();
+        List<String> columns = null;
+        for (Map.Entry<String, Const> e : options.entrySet()) {
+            Const v = e.getValue();
+            switch (e.getKey()) {
+                case "usecols" -> {
+                    if (v instanceof Const.NoneConst) {
+                        continue;
+                    }
+                    keys.add(Const.of("usecols"));
+                    values.add(Const.ofStrings(ReaderOptions.columnNames("read_csv", "usecols", v)));
+                }
+                case "sep", "delimiter" -> {
+                    if (!v.equals(Const.of(",")) && !(v instanceof Const.NoneConst)) {
+                        keys.add(Const.of("sep"));
+                        values.add(v);
+                    }
+                }
+                case "keep_default_na" -> {
+                    if (!v.equals(Const.of(true))) {
+                        keys.add(Const.of(e.getKey()));
+                        values.add(v);
+                    }
+                }
+                case "quotechar" -> {
+                    if (!v.equals(Const.of("\""))) {
+                        keys.add(Const.of(e.getKey()));
+                        values.add(v);
+                    }
+                }
+                case "quoting" -> {
+                    if (!v.equals(Const.of(0L))) {
+                        keys.add(Const.of(e.getKey()));
+                        values.add(v);
+                    }
+                }
+                default -> {
+                    if (!(v instanceof Const.NoneConst)) {
+                        keys.add(Const.of(e.getKey()));
+                        values.add(v);
+                    }
+                }
+            }
+        }
+        Const.DictConst dict = new Const.DictConst(keys, values);
+        try {
+            io.stratum.runtime.io.CsvOptions.fromConst(dict, columns);
+        } catch (io.stratum.runtime.data.DataException problem) {
+            throw new io.stratum.ir.diagnostics.StratumError(SourceScope.current(), problem.getMessage(), null);
+        }
+        return new DataOp(new ReadCsv(resolved.toString(), path, dict, columns, SourceScope.current()));
+    }
+
+    /** {@code pd.read_parquet(path, columns=...)}: Parquet, only the columns given (in their order) when set. */
+    public static DataOp readParquet(String path, Path workingDirectory, Map<String, Const> options) {
+        return readFile(FileFormat.PARQUET, path, workingDirectory, options);
+    }
+
+    /** {@code pd.read_feather(path, columns=...)}: an Arrow IPC file (or stream). */
+    public static DataOp readFeather(String path, Path workingDirectory, Map<String, Const> options) {
+        return readFile(FileFormat.FEATHER, path, workingDirectory, options);
+    }
+
+    /** {@code pd.read_json(path, orient="records", convert_dates=...)}: a JSON list of records. */
+    public static DataOp readJson(String path, Path workingDirectory, Map<String, Const> options) {
+        return readFile(FileFormat.JSON, path, workingDirectory, options);
+    }
+
+    /**
+     * A read of {@code format}: {@code columns=} is kept as an option (the reader decodes only those and checks they
+     * exist) followed by a selection in the order given, as pandas returns them; options equal to pandas' defaults
+     * are left out.
+     */
+    private static DataOp readFile(FileFormat format, String path, Path workingDirectory, Map<String, Const> options) {
+        Path resolved = workingDirectory.resolve(path).toAbsolutePath().normalize();
+        List<Const> keys = new ArrayList<>();
+        List<Const> values = new ArrayList<>();
+        List<String> columns = null;
+        for (Map.Entry<String, Const> e : options.entrySet()) {
+            Const v = e.getValue();
+            boolean isDefault = switch (e.getKey()) {
+                case "columns" -> {
+                    if (v instanceof Const.NoneConst) {
+                        yield true;
+                    }
+                    columns = ReaderOptions.columnNames(format.pandasFunction(), "columns", v);
+                    v = Const.ofStrings(columns);
+                    yield false;
+                }
+                case "engine" -> v.equals(Const.of("auto")) || v.equals(Const.of("pyarrow"));
+                case "use_threads" -> true; // how many threads pandas uses never changes the result
+                case "orient" -> v instanceof Const.NoneConst || v.equals(Const.of("records"));
+                case "convert_dates" -> v.equals(Const.of(true));
+                case "lines" -> v.equals(Const.of(false));
+                default -> false;
+            };
+            if (!isDefault) {
+                keys.add(Const.of(e.getKey()));
+                values.add(v);
+            }
+        }
+        Const.DictConst dict = new Const.DictConst(keys, values);
+        for (int i = 0; i < keys.size(); i++) {
+            String key = ((Const.StrConst) keys.get(i)).value();
+            if (!(format == FileFormat.JSON && key.equals("convert_dates")) && !key.equals("columns")) {
+                throw new io.stratum.ir.diagnostics.StratumError(SourceScope.current(), format.pandasFunction() + "("
+                        + key + "=" + values.get(i).repr() + ") is not supported",
+                        format == FileFormat.JSON ? "read a JSON list of records: orient='records', lines=False" : null);
+            }
+        }
+        DataOp read = new DataOp(new ReadFile(format, resolved.toString(), path, dict, null, SourceScope.current()));
+        return columns == null ? read : read.getItem(Const.ofStrings(columns));
     }
 
     /** A constant as a DataOp. */

@@ -48,10 +48,16 @@ public final class ScriptBinder {
     private static final Set<String> KNOWN_TOP_MODULES = Set.of("skrub", "stratum", "pandas", "numpy", "sklearn");
     private static final Set<String> SKRUB_FUNCTIONS = Set.of("var", "X", "y", "choose_from", "as_data_op",
             "choose_int", "choose_float", "choose_bool", "optional");
-    private static final Set<String> PANDAS_FUNCTIONS = Set.of("read_csv", "to_datetime");
+    private static final Set<String> PANDAS_FUNCTIONS = pandasFunctions();
     private static final Set<String> BUILTINS = Set.of("print", "len", "range", "enumerate", "zip", "abs", "str",
             "int", "float", "bool", "list", "dict", "tuple");
     private static final int MAX_CALL_DEPTH = 200;
+
+    private static Set<String> pandasFunctions() {
+        Set<String> names = new java.util.TreeSet<>(PandasReaders.FUNCTIONS);
+        names.add("to_datetime");
+        return Set.copyOf(names);
+    }
 
     private final ApiCatalog catalog;
     private final Path workingDirectory;
@@ -697,27 +703,6 @@ public final class ScriptBinder {
             }
             case "skrub.selectors.all", "skrub.selectors.numeric", "skrub.selectors.string", "skrub.selectors.cols",
                  "skrub.selectors.glob", "skrub.selectors.inv" -> Selectors.call(this, name, args, kwargs, pos);
-            case "pandas.read_csv" -> {
-                String path = a.string(0, "filepath_or_buffer", true);
-                ApiEntry entry = catalog.lookup("pandas.read_csv");
-                for (String k : a.remainingKeywords()) {
-                    if (entry.param(k) == null) {
-                        throw error(pos, "read_csv: Stratum does not support the argument '" + k + "' yet",
-                                "supported: " + String.join(", ", entry.paramNames()));
-                    }
-                    PyValue v = a.value(-1, k, false);
-                    Const c = v instanceof PyValue.Constant cc ? cc.value() : null;
-                    String problem = c == null ? "must be a constant" : entry.param(k).check(c);
-                    if (problem == null) {
-                        problem = entry.param(k).checkSupported(c);
-                    }
-                    if (problem != null) {
-                        throw error(pos, "read_csv: " + problem, null);
-                    }
-                }
-                a.done();
-                yield new PyValue.Op(api(pos, () -> DataOps.readCsv(path, workingDirectory)));
-            }
             case "pandas.to_datetime" -> {
                 // A generic call: the optimizer's bind batch checks its arguments against pandas' signature.
                 List<Object> javaArgs = new ArrayList<>();
@@ -730,6 +715,8 @@ public final class ScriptBinder {
                 }
                 yield new PyValue.Op(api(pos, () -> DataOps.call(name, javaArgs, javaKwargs)));
             }
+            case String pandas when pandas.startsWith("pandas.") && PandasReaders.FUNCTIONS.contains(pandas.substring(7)) ->
+                    PandasReaders.call(this, catalog, workingDirectory, pandas, args, kwargs, pos);
             case String numpy when numpy.startsWith("numpy.") -> NumpyFunctions.call(this, numpy, args, kwargs, pos);
             default -> throw error(pos, "Stratum does not support " + name + "() yet", null);
         };

@@ -180,6 +180,9 @@ public final class FacadeBridge {
             }
             case "read_csv" -> readCsv(string(a, 0), a.getArrayElement(1));
             case "pandas_call" -> DataOps.call("pandas." + string(a, 0), list(a.getArrayElement(1)), map(a.getArrayElement(2)));
+            case "read_parquet" -> DataOps.readParquet(string(a, 0), workingDirectory, readerOptions("read_parquet", a.getArrayElement(1)));
+            case "read_feather" -> DataOps.readFeather(string(a, 0), workingDirectory, readerOptions("read_feather", a.getArrayElement(1)));
+            case "read_json" -> DataOps.readJson(string(a, 0), workingDirectory, readerOptions("read_json", a.getArrayElement(1)));
             case "estimator" -> estimator(string(a, 0), a.getArrayElement(1), a.getArrayElement(2));
             case "getitem" -> op(a, 0).getItem(java(a.getArrayElement(1)));
             case "attr" -> op(a, 0).attr(string(a, 1));
@@ -278,24 +281,54 @@ public final class FacadeBridge {
     }
 
     private DataOp readCsv(String path, Value kwargs) {
-        ApiEntry entry = CATALOG.lookup("pandas.read_csv");
+        return DataOps.readCsv(path, workingDirectory, readerOptions("read_csv", kwargs));
+    }
+
+    /** A reader's keyword arguments as constants, checked against its catalog entry as the subset binder does. */
+    private static Map<String, Const> readerOptions(String function, Value kwargs) {
+        ApiEntry entry = CATALOG.lookup("pandas." + function);
+        Map<String, Const> options = new LinkedHashMap<>();
         Value keys = kwargs.getHashKeysIterator();
         while (keys.hasIteratorNextElement()) {
             String k = keys.getIteratorNextElement().asString();
             if (entry.param(k) == null) {
-                throw new StratumError(SourceScope.current(), "read_csv: Stratum does not support the argument '" + k + "' yet",
+                throw new StratumError(SourceScope.current(), function + ": Stratum does not support the argument '" + k + "' yet",
                         "supported: " + String.join(", ", entry.paramNames()));
             }
-            Object v = java(kwargs.getHashValue(k));
-            String problem = v instanceof Const c ? entry.param(k).check(c) : "must be a constant";
+            Const c = constant(java(kwargs.getHashValue(k)));
+            String problem = c == null ? "'" + k + "' must be a constant (a string, number, list or dict of them)"
+                    : entry.param(k).check(c);
             if (problem == null) {
-                problem = entry.param(k).checkSupported((Const) v);
+                problem = entry.param(k).checkSupported(c);
             }
             if (problem != null) {
-                throw new StratumError(SourceScope.current(), "read_csv: " + problem, null);
+                throw new StratumError(SourceScope.current(), function + ": " + problem, null);
             }
+            options.put(k, c);
         }
-        return DataOps.readCsv(path, workingDirectory);
+        return options;
+    }
+
+    /** A converted Python value as a constant (maps become dict constants), or null when it is not one. */
+    private static Const constant(Object value) {
+        if (value instanceof Const c) {
+            return c;
+        }
+        if (value instanceof Map<?, ?> m) {
+            List<Const> keys = new ArrayList<>();
+            List<Const> values = new ArrayList<>();
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                Const k = constant(e.getKey());
+                Const v = constant(e.getValue());
+                if (k == null || v == null) {
+                    return null;
+                }
+                keys.add(k);
+                values.add(v);
+            }
+            return new Const.DictConst(keys, values);
+        }
+        return null;
     }
 
     private DataOp estimator(String qualifiedName, Value args, Value kwargs) {

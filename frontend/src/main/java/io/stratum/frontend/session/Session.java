@@ -25,9 +25,14 @@ public final class Session {
 
     /** A session whose searches read and fill {@code cache}, a lineage cache kept across runs (null for none). */
     public Session(SessionConfig config, io.stratum.runtime.cache.LineageCache cache) {
+        this(config, cache, FileSourceStatistics.shared());
+    }
+
+    /** A session whose optimizer takes its source statistics from {@code statistics} (tests use a fresh one). */
+    public Session(SessionConfig config, io.stratum.runtime.cache.LineageCache cache,
+                   io.stratum.optimizer.metadata.SourceStatistics statistics) {
         this.config = config;
-        this.optimizer = new Optimizer(OptimizerConfig.DEFAULT.withEnabled(config.optimizerEnabled()),
-                CsvSourceStatistics.shared());
+        this.optimizer = new Optimizer(OptimizerConfig.DEFAULT.withEnabled(config.optimizerEnabled()), statistics);
         this.driver = cache == null ? SearchDriver.standard() : SearchDriver.standard().withCache(cache);
     }
 

@@ -129,8 +129,33 @@ public final class StandardCatalog {
 
         c.register(new ApiEntry("pandas.read_csv", EntryKind.READER, List.of(
                 ParamSpec.of("filepath_or_buffer", STR, none()),
-                of("sep", STR, s(",")).runsOnly(s(","))),
+                of("sep", STR, s(",")),
+                of("delimiter", STR, none()).orNone(),
+                of("usecols", ANY, none()).orNone(),
+                of("dtype", ANY, none()).orNone(),
+                of("na_values", ANY, none()).orNone(),
+                of("keep_default_na", BOOL, Const.of(true)),
+                of("quotechar", STR, s("\"")),
+                of("quoting", INT, Const.of(0L)).oneOf(Const.of(0L), Const.of(1L), Const.of(2L), Const.of(3L))
+                        .runsOnly(Const.of(0L), Const.of(3L))),
                 "Reads a CSV file into a frame."));
+        c.register(new ApiEntry("pandas.read_parquet", EntryKind.READER, List.of(
+                ParamSpec.of("path", STR, none()),
+                of("engine", STR, s("auto")).oneOf(s("auto"), s("pyarrow"), s("fastparquet")).runsOnly(s("auto"), s("pyarrow")),
+                of("columns", ANY, none()).orNone()),
+                "Reads a Parquet file into a frame (only the columns given, in that order)."));
+        c.register(new ApiEntry("pandas.read_feather", EntryKind.READER, List.of(
+                ParamSpec.of("path", STR, none()),
+                of("columns", ANY, none()).orNone(),
+                of("use_threads", BOOL, Const.of(true))),
+                "Reads an Arrow IPC (Feather v2) file into a frame."));
+        c.register(new ApiEntry("pandas.read_json", EntryKind.READER, List.of(
+                ParamSpec.of("path_or_buf", STR, none()),
+                of("orient", STR, none()).orNone().oneOf(s("split"), s("records"), s("index"), s("columns"), s("values"),
+                        s("table")).runsOnly(none(), s("records")),
+                of("convert_dates", BOOL, Const.of(true)),
+                of("lines", BOOL, Const.of(false)).runsOnly(Const.of(false))),
+                "Reads a JSON list of records into a frame."));
         c.register(new ApiEntry("pandas.DataFrame.drop", EntryKind.FRAME_METHOD, List.of(
                 of("labels", ANY, none()).orNone(),
                 of("axis", ANY, Const.of(0L)),

@@ -8,6 +8,6 @@ import io.stratum.ir.node.PlanNode;
  * operators ({@link Drop}, {@link Assign}, ...).
  */
 public sealed interface LogicalNode extends PlanNode<LogicalNode>
-        permits Var, Value, ReadCsv, GetItem, GetAttr, CallMethod, Call, Drop, Assign, BinOp, UnaryOp,
+        permits Var, Value, ReadCsv, ReadFile, GetItem, GetAttr, CallMethod, Call, Drop, Assign, BinOp, UnaryOp,
         MarkX, MarkY, Estimator, Apply, Choice, GridSearch, Numeric, ElementWise, Rename, DropNa, Where {
 }

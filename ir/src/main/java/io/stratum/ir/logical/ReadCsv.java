@@ -4,17 +4,18 @@ import io.stratum.ir.node.Origin;
 import io.stratum.ir.node.PlanNode;
 import io.stratum.ir.node.Terms;
 import io.stratum.ir.value.Const;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * {@code pd.read_csv(path, ...)}: a CSV file read into a frame; {@code path} is absolute, {@code displayPath} as
  * written. {@code columns} keeps only those of the file's columns (in the file's order, as pandas' {@code usecols}
- * does; names the file lacks are ignored, so the step that reads them reports the missing column), or null for all.
+ * does; names the file lacks are ignored, so the step that reads them reports the missing column), or null for
+ * all: the optimizer narrows it to the columns the plan reads ({@link ReadsColumns}). A script's own
+ * {@code usecols=} stays among the {@code options}, checked strictly as pandas does.
  */
 public record ReadCsv(String path, String displayPath, Const.DictConst options, List<String> columns, Origin origin)
-        implements LogicalNode {
+        implements LogicalNode, ReadsColumns {
 
     public ReadCsv {
         Objects.requireNonNull(path, "path");
@@ -24,14 +25,14 @@ public record ReadCsv(String path, String displayPath, Const.DictConst options, 
         Objects.requireNonNull(origin, "origin");
     }
 
-    /** All of the file's columns. */
+    /** A read of every column. */
     public ReadCsv(String path, String displayPath, Const.DictConst options, Origin origin) {
         this(path, displayPath, options, null, origin);
     }
 
-    /** The same read keeping only {@code keep} (null for all columns). */
-    public ReadCsv withColumns(List<String> keep) {
-        return new ReadCsv(path, displayPath, options, keep, origin);
+    @Override
+    public ReadCsv withColumns(List<String> newColumns) {
+        return new ReadCsv(path, displayPath, options, newColumns, origin);
     }
 
     @Override
@@ -61,7 +62,6 @@ public record ReadCsv(String path, String displayPath, Const.DictConst options, 
             t.item("columns", columns);
         }
     }
-
 
     @Override
     public boolean equals(Object o) {

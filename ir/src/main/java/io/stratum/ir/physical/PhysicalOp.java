@@ -10,7 +10,7 @@ import io.stratum.ir.value.Const;
  * mode (fit on training rows, predict on test rows); operators below it run once.
  */
 public sealed interface PhysicalOp extends PlanNode<PhysicalOp>
-        permits ScanCsv, SelectColumns, SelectColumn, DropColumns, AssignColumns, EvalColumn, SplitRows,
+        permits ScanCsv, ScanFile, SelectColumns, SelectColumn, DropColumns, AssignColumns, EvalColumn, SplitRows,
         FitTransform, FitPredict, MapColumns, RenameColumns, DropMissingRows {
 
     /** Writes an estimator's display form and, as identity, every parameter. */

@@ -8,21 +8,29 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Reads a CSV file into a frame (types inferred as pandas does); {@code columns} keeps only those of the file's
- * columns, in the file's order (names the file lacks are ignored), or null for all of them.
+ * Reads a CSV file into a frame (types inferred as pandas does) with the reading {@code options} pandas'
+ * {@code read_csv} took; only {@code columns} are parsed when set (null: all), in file order, names the file lacks
+ * ignored.
  */
-public record ScanCsv(String path, String displayPath, List<String> columns, Origin origin) implements PhysicalOp {
+public record ScanCsv(String path, String displayPath, Const.DictConst options, List<String> columns, Origin origin)
+        implements PhysicalOp {
 
     public ScanCsv {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(displayPath, "displayPath");
+        Objects.requireNonNull(options, "options");
         columns = columns == null ? null : List.copyOf(columns);
         Objects.requireNonNull(origin, "origin");
     }
 
-    /** A scan of every column. */
+    /** A scan of {@code columns} (null: all) with pandas' default options. */
+    public ScanCsv(String path, String displayPath, List<String> columns, Origin origin) {
+        this(path, displayPath, new Const.DictConst(List.of(), List.of()), columns, origin);
+    }
+
+    /** A scan of every column with pandas' default options. */
     public ScanCsv(String path, String displayPath, Origin origin) {
-        this(path, displayPath, null, origin);
+        this(path, displayPath, new Const.DictConst(List.of(), List.of()), null, origin);
     }
 
     @Override
@@ -45,6 +53,9 @@ public record ScanCsv(String path, String displayPath, List<String> columns, Ori
     public void terms(Terms t) {
         t.identity("path", Const.of(path));
         t.display("path", Const.of(displayPath).repr());
+        if (!options.keys().isEmpty()) {
+            t.item("options", options);
+        }
         if (columns != null) {
             t.item("columns", columns);
         }

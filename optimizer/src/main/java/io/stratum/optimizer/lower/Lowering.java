@@ -22,6 +22,7 @@ import io.stratum.ir.logical.MarkY;
 import io.stratum.ir.logical.Numeric;
 import io.stratum.ir.logical.ReadCsv;
 import io.stratum.ir.logical.Rename;
+import io.stratum.ir.logical.ReadFile;
 import io.stratum.ir.logical.UnaryOp;
 import io.stratum.ir.logical.Value;
 import io.stratum.ir.logical.Var;
@@ -40,6 +41,7 @@ import io.stratum.ir.physical.FitPredict;
 import io.stratum.ir.physical.FitTransform;
 import io.stratum.ir.physical.PhysicalOp;
 import io.stratum.ir.physical.ScanCsv;
+import io.stratum.ir.physical.ScanFile;
 import io.stratum.ir.physical.SearchPlan;
 import io.stratum.ir.physical.SplitterSpec;
 import io.stratum.ir.physical.SelectColumn;
@@ -248,16 +250,9 @@ public final class Lowering {
                     yield lower(v.value(), point);
                 }
                 case Value v -> new Lowered.Constant(v.value());
-                case ReadCsv r -> {
-                    for (int i = 0; i < r.options().keys().size(); i++) {
-                        Const k = r.options().keys().get(i);
-                        if (!(k.equals(Const.of("sep")) && r.options().values().get(i).equals(Const.of(",")))) {
-                            throw new StratumError(r.origin(), "read_csv(" + (k instanceof Const.StrConst s ? s.value() : k.repr())
-                                    + "=...) is not supported yet", "read a comma-separated file with the default options");
-                        }
-                    }
-                    yield new Lowered.Op(new ScanCsv(r.path(), r.displayPath(), r.columns(), r.origin()));
-                }
+                case ReadCsv r -> new Lowered.Op(new ScanCsv(r.path(), r.displayPath(), r.options(), r.columns(), r.origin()));
+                case ReadFile r -> new Lowered.Op(new ScanFile(r.format(), r.path(), r.displayPath(), r.options(), r.columns(),
+                        r.origin()));
                 case GetItem g -> new Lowered.Op(selection(g, op(g.input(), point), constantKey(g, point)));
                 case GetAttr g -> throw new StratumError(g.origin(), "attribute '." + g.name() + "' cannot be compiled yet",
                         "select columns with df[\"" + g.name() + "\"]");

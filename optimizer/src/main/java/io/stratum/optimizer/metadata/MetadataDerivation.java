@@ -23,6 +23,7 @@ import io.stratum.ir.logical.MarkY;
 import io.stratum.ir.logical.Numeric;
 import io.stratum.ir.logical.ReadCsv;
 import io.stratum.ir.logical.Rename;
+import io.stratum.ir.logical.ReadFile;
 import io.stratum.ir.logical.UnaryOp;
 import io.stratum.ir.logical.Value;
 import io.stratum.ir.logical.Var;
@@ -82,6 +83,7 @@ public final class MetadataDerivation {
                     : free(of(v.value()));
             case Value v -> new NodeMetadata(OutputKind.CONSTANT, Optional.empty(), OptionalLong.empty(), false, OptionalDouble.of(0));
             case ReadCsv r -> readCsv(r);
+            case ReadFile r -> readFile(r);
             case GetItem g -> getItem(g, split);
             case GetAttr g -> NodeMetadata.unknown(OutputKind.UNKNOWN, split);
             case CallMethod c -> NodeMetadata.unknown(OutputKind.UNKNOWN, split);
@@ -122,19 +124,53 @@ public final class MetadataDerivation {
     }
 
     private NodeMetadata readCsv(ReadCsv r) {
-        for (int i = 0; i < r.options().keys().size(); i++) {
-            if (!(r.options().keys().get(i).equals(Const.of("sep")) && r.options().values().get(i).equals(Const.of(",")))) {
-                // Other options change what is read; the statistics describe the default reading only.
+        return read(r.options(), "usecols", sources.profile(r.path()), r.columns(), r.origin());
+    }
+
+    private NodeMetadata readFile(ReadFile r) {
+        return read(r.options(), "columns", sources.profile(r.format(), r.path()), r.columns(), r.origin());
+    }
+
+    /**
+     * A read's metadata from its file's profile: the script's own column list ({@code listOption}) is checked
+     * strictly, as pandas does, then the pruned list keeps what it names; other options change what is read (types,
+     * missing values), so the statistics of the default reading do not describe it.
+     */
+    private NodeMetadata read(Const.DictConst options, String listOption, Optional<SourceProfile> profile,
+                              List<String> columns, Origin origin) {
+        List<String> listed = null;
+        for (int i = 0; i < options.keys().size(); i++) {
+            if (options.keys().get(i).equals(Const.of(listOption)) && options.values().get(i) instanceof Const.ListConst l
+                    && l.asStrings() != null) {
+                listed = l.asStrings();
+            } else {
                 return NodeMetadata.unknown(OutputKind.FRAME, false);
             }
         }
-        Optional<SourceProfile> profile = sources.profile(r.path());
         if (profile.isEmpty()) {
             return NodeMetadata.unknown(OutputKind.FRAME, false);
         }
-        SourceProfile p = profile.get().keeping(r.columns());
+        SourceProfile p = projected(profile.get(), listed, origin).keeping(columns);
         return new NodeMetadata(OutputKind.FRAME, Optional.of(p.columns()), OptionalLong.of(p.rows()), false,
                 OptionalDouble.of(CostModel.read(p.rows(), p.columns().size())));
+    }
+
+    /** The profile of the columns a script lists (null: all), in file order; a column the file lacks is an error. */
+    static SourceProfile projected(SourceProfile p, List<String> columns, Origin origin) {
+        if (columns == null) {
+            return p;
+        }
+        List<String> names = new ArrayList<>();
+        for (ColumnStats c : p.columns()) {
+            names.add(c.name());
+        }
+        for (String c : columns) {
+            if (!names.contains(c)) {
+                throw new StratumError(origin, "the file has no column '" + c + "' to read; it has " + names,
+                        "check the spelling of usecols/columns");
+            }
+        }
+        return p.keeping(columns);
     }
 
     private NodeMetadata getItem(GetItem g, boolean split) {

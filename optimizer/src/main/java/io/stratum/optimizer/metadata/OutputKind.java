@@ -19,6 +19,7 @@ import io.stratum.ir.logical.MarkY;
 import io.stratum.ir.logical.Numeric;
 import io.stratum.ir.logical.ReadCsv;
 import io.stratum.ir.logical.Rename;
+import io.stratum.ir.logical.ReadFile;
 import io.stratum.ir.logical.UnaryOp;
 import io.stratum.ir.logical.Value;
 import io.stratum.ir.logical.Var;
@@ -35,6 +36,7 @@ public enum OutputKind {
             case Var v -> v.value() == null ? UNKNOWN : of(v.value());
             case Value v -> CONSTANT;
             case ReadCsv r -> FRAME;
+            case ReadFile r -> FRAME;
             case GetItem g -> g.key() instanceof Value k
                     ? switch (k.value()) {
                         case Const.StrConst s -> COLUMN;

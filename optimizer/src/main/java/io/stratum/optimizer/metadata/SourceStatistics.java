@@ -1,5 +1,6 @@
 package io.stratum.optimizer.metadata;
 
+import io.stratum.ir.value.FileFormat;
 import java.util.Optional;
 
 /**
@@ -16,4 +17,12 @@ public interface SourceStatistics {
      * when it cannot be read (the runtime then reports why, at the script line that reads it).
      */
     Optional<SourceProfile> profile(String absolutePath);
+
+    /**
+     * The profile of a Parquet, Arrow IPC or JSON-records file read with pandas' default options, or empty when it
+     * is unknown or cannot be read; sources without statistics for these formats say empty.
+     */
+    default Optional<SourceProfile> profile(FileFormat format, String absolutePath) {
+        return Optional.empty();
+    }
 }

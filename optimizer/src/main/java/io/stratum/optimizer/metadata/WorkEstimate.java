@@ -13,6 +13,7 @@ import io.stratum.ir.physical.FitPredict;
 import io.stratum.ir.physical.FitTransform;
 import io.stratum.ir.physical.PhysicalOp;
 import io.stratum.ir.physical.ScanCsv;
+import io.stratum.ir.physical.ScanFile;
 import io.stratum.ir.physical.SearchPlan;
 import io.stratum.ir.physical.SelectColumn;
 import io.stratum.ir.physical.SelectColumns;
@@ -184,7 +185,14 @@ public record WorkEstimate(int logicalBefore, int logicalAfter, int physicalShar
                 perFold |= shape(in).perFold();
             }
             return switch (op) {
-                case ScanCsv scan -> sources.profile(scan.path()).map(p -> p.keeping(scan.columns()))
+                case ScanFile scan -> (scan.options().keys().isEmpty() ? sources.profile(scan.format(), scan.path())
+                        : Optional.<SourceProfile>empty())
+                        .map(p -> p.keeping(scan.columns()))
+                        .map(p -> new Shape(OptionalLong.of(p.rows()), Optional.of(p.columns()), false,
+                                OptionalDouble.of(CostModel.read(p.rows(), p.columns().size()))))
+                        .orElse(new Shape(OptionalLong.empty(), Optional.empty(), false, OptionalDouble.empty()));
+                case ScanCsv scan -> (scan.options().keys().isEmpty() ? sources.profile(scan.path()) : Optional.<SourceProfile>empty())
+                        .map(p -> p.keeping(scan.columns()))
                         .map(p -> new Shape(OptionalLong.of(p.rows()), Optional.of(p.columns()), false,
                                 OptionalDouble.of(CostModel.read(p.rows(), p.columns().size()))))
                         .orElse(new Shape(OptionalLong.empty(), Optional.empty(), false, OptionalDouble.empty()));

@@ -60,6 +60,14 @@ public final class StringColumn extends ArrowColumn<VarCharVector> implements Co
         return new StringColumn(name, ctx, v);
     }
 
+    /**
+     * A column over an already filled vector that {@code ctx} tracks (readers write Arrow buffers directly);
+     * the vector must not change afterwards.
+     */
+    public static StringColumn wrap(MemoryContext ctx, String name, VarCharVector vector) {
+        return new StringColumn(name, ctx, vector);
+    }
+
     @Override
     public DataType type() {
         return DataType.STRING;

@@ -13,6 +13,7 @@ import io.stratum.ir.physical.EvalColumn;
 import io.stratum.ir.physical.FitPredict;
 import io.stratum.ir.physical.FitTransform;
 import io.stratum.ir.physical.ScanCsv;
+import io.stratum.ir.physical.ScanFile;
 import io.stratum.ir.physical.SelectColumn;
 import io.stratum.ir.physical.SelectColumns;
 import io.stratum.ir.value.ColumnSelector;
@@ -22,10 +23,13 @@ import io.stratum.runtime.data.FeatureMatrix;
 import io.stratum.runtime.data.Float64Column;
 import io.stratum.runtime.data.MemoryContext;
 import io.stratum.runtime.data.Table;
+import io.stratum.runtime.io.CsvOptions;
 import io.stratum.runtime.io.CsvReader;
 import io.stratum.runtime.kernels.element.Conditionals;
 import io.stratum.runtime.kernels.element.ElementKernels;
 import io.stratum.runtime.kernels.element.MissingValues;
+import io.stratum.runtime.io.ParkedTables;
+import io.stratum.runtime.io.TableFiles;
 import io.stratum.runtime.kernels.frame.ArithmeticOp;
 import io.stratum.runtime.kernels.frame.ColumnArithmetic;
 import io.stratum.runtime.kernels.frame.ColumnFunctions;
@@ -60,8 +64,29 @@ public final class OperatorKernels {
             throw new StratumError(scan.origin(), "cannot read '" + scan.displayPath() + "': no such file (resolved to "
                     + path + ")", "relative paths are resolved against the directory stratum runs in, as in Python");
         }
-        return new RuntimeValue.Frame(CsvReader.read(memory, path,
-                scan.columns() == null ? null : new java.util.HashSet<>(scan.columns())));
+        if (scan.options().keys().isEmpty()) {
+            // Read at compile time for the statistics: take that reading instead of parsing the file again.
+            Table parked = ParkedTables.take(memory, "csv", path, scan.columns());
+            if (parked != null) {
+                return new RuntimeValue.Frame(parked);
+            }
+        }
+        return new RuntimeValue.Frame(CsvReader.read(memory, path, CsvOptions.fromConst(scan.options(), scan.columns())));
+    }
+
+    RuntimeValue scan(MemoryContext memory, ScanFile scan) {
+        Path path = Path.of(scan.path());
+        if (!Files.isRegularFile(path)) {
+            throw new StratumError(scan.origin(), "cannot read '" + scan.displayPath() + "': no such file (resolved to "
+                    + path + ")", "relative paths are resolved against the directory stratum runs in, as in Python");
+        }
+        if (scan.options().keys().isEmpty()) {
+            Table parked = ParkedTables.take(memory, scan.format().name(), path, scan.columns());
+            if (parked != null) {
+                return new RuntimeValue.Frame(parked);
+            }
+        }
+        return new RuntimeValue.Frame(TableFiles.read(memory, scan.format(), path, scan.options(), scan.columns()));
     }
 
     RuntimeValue selectColumns(RuntimeValue input, SelectColumns op) {

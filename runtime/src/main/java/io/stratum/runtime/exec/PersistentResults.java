@@ -178,7 +178,7 @@ public final class PersistentResults {
         });
     }
 
-    /** The content digests of the CSV files below {@code op}, in path order. */
+    /** The content digests of the files (CSV, Parquet, Arrow, JSON) below {@code op}, in path order. */
     private List<String> sourcesOf(PhysicalOp op) {
         List<String> known = sourcesByOperator.get(op.fingerprint());
         if (known != null) {
@@ -201,6 +201,9 @@ public final class PersistentResults {
             return;
         }
         if (op instanceof ScanCsv scan) {
+            paths.add(scan.path());
+        }
+        if (op instanceof io.stratum.ir.physical.ScanFile scan) {
             paths.add(scan.path());
         }
         for (PhysicalOp in : op.inputs()) {

@@ -12,6 +12,7 @@ import io.stratum.ir.physical.FitPredict;
 import io.stratum.ir.physical.FitTransform;
 import io.stratum.ir.physical.PhysicalOp;
 import io.stratum.ir.physical.ScanCsv;
+import io.stratum.ir.physical.ScanFile;
 import io.stratum.ir.physical.SelectColumn;
 import io.stratum.ir.physical.SelectColumns;
 import io.stratum.ir.physical.SplitRows;
@@ -198,6 +199,7 @@ public final class PlanExecutor {
     private RuntimeValue computeOutput(PhysicalOp op, int fold, Mode mode) {
         return switch (op) {
             case ScanCsv scan -> kernels.scan(memory, scan);
+            case ScanFile scan -> kernels.scan(memory, scan);
             case SelectColumns s -> kernels.selectColumns(output(s.input(), fold, mode), s);
             case SelectColumn s -> kernels.selectColumn(output(s.input(), fold, mode), s);
             case DropColumns d -> kernels.dropColumns(output(d.input(), fold, mode), d);

@@ -1,8 +1,5 @@
 package io.stratum.runtime.io;
 
-import de.siegmar.fastcsv.reader.CsvParseException;
-import de.siegmar.fastcsv.reader.CsvRecord;
-import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import io.stratum.runtime.data.BoolColumn;
 import io.stratum.runtime.data.Column;
 import io.stratum.runtime.data.DataException;
@@ -14,15 +11,16 @@ import io.stratum.runtime.data.StringColumn;
 import io.stratum.runtime.data.Table;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -34,7 +32,12 @@ import java.util.Set;
  * number (including {@code inf}, {@code -Infinity}; {@code nan} is a missing-value marker) or when every value is
  * missing; bool when every non-missing value is one of True/False/TRUE/FALSE/true/false; otherwise string. Blank
  * lines are skipped; a row with fewer fields than the header is padded with missing values, one with more is an
- * error, both as pandas does.
+ * error, both as pandas does. {@link CsvOptions} adds pandas' separator, column, dtype and missing-value options.
+ *
+ * <p>How: the file's bytes are split at record boundaries into chunks of about a mebibyte, tokenized in parallel
+ * into field offsets (no String per cell), and each column is typed and parsed from those bytes straight into
+ * primitive arrays or Arrow buffers, chunks in parallel. Every cell's value depends only on its own bytes and
+ * the column's type, which depends on all of them, so results do not depend on the number of threads.
  *
  * <p>Known differences from pandas: a boolean column with missing values is bool with nulls here (pandas makes
  * it {@code object}); integers beyond the int64 range become float64 (pandas makes them uint64 or object).
@@ -46,109 +49,169 @@ public final class CsvReader {
             "-1.#QNAN", "-NaN", "-nan", "1.#IND", "1.#QNAN", "<NA>", "N/A", "NA", "NULL", "NaN", "None", "n/a",
             "nan", "null");
 
-    private static final Set<String> BOOL_TRUE = Set.of("True", "TRUE", "true");
-    private static final Set<String> BOOL_FALSE = Set.of("False", "FALSE", "false");
+    /** Bytes per chunk of records tokenized by one task. */
+    static final int CHUNK_BYTES = 1 << 20;
 
     private CsvReader() {
     }
 
-    /** Reads {@code file}; its memory is owned by {@code ctx}. */
+    /** Reads {@code file} with pandas' defaults; its memory is owned by {@code ctx}. */
     public static Table read(MemoryContext ctx, Path file) {
-        return read(ctx, file, null);
+        return read(ctx, file, CsvOptions.DEFAULT);
     }
 
     /**
-     * Reads only the columns of {@code file} named in {@code keep} (all when null), in the file's order, as pandas'
-     * {@code usecols} does; every row is still checked, and each kept column is typed as in a full read.
+     * Reads only the columns of {@code file} named in {@code keep} (all when null; names the file lacks are
+     * ignored), in the file's order, as pandas' {@code usecols} does; each kept column is typed as in a full read.
      */
     public static Table read(MemoryContext ctx, Path file, Set<String> keep) {
-        Reader reader;
+        return read(ctx, file, CsvOptions.DEFAULT.withColumns(keep == null ? null : List.copyOf(keep)));
+    }
+
+    /** Reads {@code file} with {@code options}; its memory is owned by {@code ctx}. */
+    public static Table read(MemoryContext ctx, Path file, CsvOptions options) {
+        byte[] bytes;
         try {
-            reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+            bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new DataException("cannot read CSV file '" + file + "': the file does not exist. Check the path"
                     + " (a relative path is resolved against " + Path.of("").toAbsolutePath() + ").");
-        } catch (IOException e) {
+        } catch (IOException | OutOfMemoryError e) {
             throw new DataException("cannot read CSV file '" + file + "': " + e.getMessage()
                     + ". Check that the file is readable.", e);
         }
-        try (reader) {
-            return read(ctx, file.toString(), reader, keep);
-        } catch (IOException e) {
-            throw new DataException("cannot read CSV file '" + file + "': " + e.getMessage(), e);
-        }
+        return parse(ctx, file.toString(), bytes, options);
     }
 
     /** Reads CSV text; {@code sourceName} is used in error messages. */
     public static Table readString(MemoryContext ctx, String sourceName, String csv) {
-        return read(ctx, sourceName, new StringReader(csv));
+        return readString(ctx, sourceName, csv, CsvOptions.DEFAULT);
+    }
+
+    /** Reads CSV text with {@code options}; {@code sourceName} is used in error messages. */
+    public static Table readString(MemoryContext ctx, String sourceName, String csv, CsvOptions options) {
+        return parse(ctx, sourceName, csv.getBytes(StandardCharsets.UTF_8), options);
     }
 
     /** Reads CSV from {@code reader} (not closed here); {@code sourceName} is used in error messages. */
     public static Table read(MemoryContext ctx, String sourceName, Reader reader) {
-        return read(ctx, sourceName, reader, null);
+        StringWriter text = new StringWriter();
+        try {
+            reader.transferTo(text);
+        } catch (IOException e) {
+            throw new DataException(sourceName + ": cannot read CSV: " + e.getMessage(), e);
+        }
+        return readString(ctx, sourceName, text.toString());
     }
 
-    /** Reads CSV from {@code reader} keeping only the columns in {@code keep} (all when null). */
-    public static Table read(MemoryContext ctx, String sourceName, Reader reader, Set<String> keep) {
-        List<String> header = null;
-        boolean[] kept = null;
-        List<List<String>> values = new ArrayList<>();
-        var csv = de.siegmar.fastcsv.reader.CsvReader.builder()
-                .skipEmptyLines(true)
-                .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
-                .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
-                .detectBomHeader(true)
-                .ofCsvRecord(reader);
-        int rows = 0;
-        try {
-            for (CsvRecord record : csv) {
-                if (header == null) {
-                    header = headerNames(record);
-                    kept = new boolean[header.size()];
-                    for (int j = 0; j < header.size(); j++) {
-                        kept[j] = keep == null || keep.contains(header.get(j));
-                        values.add(kept[j] ? new ArrayList<>() : null);
-                    }
-                    continue;
-                }
-                int fields = record.getFieldCount();
-                if (fields > header.size()) {
-                    throw new DataException(sourceName + ": line " + record.getStartingLineNumber() + ", column "
-                            + (header.size() + 1) + ": expected " + header.size() + " fields as in the header, saw "
-                            + fields + ". Quote fields that contain the separator, or fix the row.");
-                }
-                for (int j = 0; j < header.size(); j++) {
-                    if (kept[j]) {
-                        values.get(j).add(j < fields ? record.getField(j) : "");
-                    }
-                }
-                rows++;
+    /** Parses a whole file's bytes. */
+    static Table parse(MemoryContext ctx, String source, byte[] a, CsvOptions options) {
+        byte sep = (byte) options.separator();
+        int quote = options.quoteChar();
+        int start = hasBom(a) ? 3 : 0;
+        int line = 1;
+        // Blank lines before the header are skipped too.
+        while (start < a.length && (a[start] == '\n' || a[start] == '\r')) {
+            if (a[start] == '\n') {
+                line++;
+            } else if (start + 1 >= a.length || a[start + 1] != '\n') {
+                line++;
             }
-        } catch (CsvParseException e) {
-            throw new DataException(sourceName + ": malformed CSV: " + e.getMessage()
-                    + ". Check the quoting near that line.", e);
-        } catch (UncheckedIOException e) {
-            throw new DataException(sourceName + ": cannot read CSV: " + e.getCause().getMessage(), e);
+            start++;
         }
-        if (header == null) {
-            throw new DataException(sourceName + ": the CSV file is empty; a header row with column names is needed.");
+        if (start >= a.length) {
+            throw new DataException(source + ": the CSV file is empty; a header row with column names is needed.");
         }
-        List<Column> columns = new ArrayList<>(header.size());
-        for (int j = 0; j < header.size(); j++) {
-            if (kept[j]) {
-                columns.add(buildColumn(ctx, header.get(j), values.get(j), rows));
+        long[] headerEnd = CsvChunk.nextBoundary(a, start, start + 1, a.length, sep, quote);
+        int bodyStart = (int) headerEnd[0];
+        List<String> header = headerNames(headerFields(a, start, bodyStart, sep, quote, line, source));
+        int firstBodyLine = line + (int) headerEnd[1];
+
+        int fieldCount = header.size();
+        int[] slot = new int[fieldCount];
+        List<String> names = new ArrayList<>();
+        Set<String> wanted = options.columns() == null ? null : new HashSet<>(options.columns());
+        if (options.usecols() != null) {
+            List<String> missing = new ArrayList<>();
+            for (String w : options.usecols()) {
+                if (!header.contains(w) && !missing.contains(w)) {
+                    missing.add(w);
+                }
+            }
+            if (!missing.isEmpty()) {
+                throw new DataException(source + ": usecols do not match columns, columns expected but not found: "
+                        + quoted(missing) + "; the file has " + quoted(header) + ".");
             }
         }
-        return columns.isEmpty() ? Table.empty(rows) : Table.of(columns);
+        for (int j = 0; j < fieldCount; j++) {
+            if ((wanted == null || wanted.contains(header.get(j)))
+                    && (options.usecols() == null || options.usecols().contains(header.get(j)))) {
+                slot[j] = names.size();
+                names.add(header.get(j));
+            } else {
+                slot[j] = -1;
+            }
+        }
+
+        // Chunk boundaries: one sequential, quote-aware scan that also counts lines for error messages.
+        List<int[]> bounds = new ArrayList<>();
+        int from = bodyStart;
+        int fromLine = firstBodyLine;
+        while (from < a.length) {
+            long[] next = CsvChunk.nextBoundary(a, from, from + CHUNK_BYTES, a.length, sep, quote);
+            bounds.add(new int[] {from, (int) next[0], fromLine});
+            from = (int) next[0];
+            fromLine += (int) next[1];
+        }
+        CsvChunk[] chunks = new CsvChunk[bounds.size()];
+        Parallel.forEach(chunks.length, c -> {
+            int[] b = bounds.get(c);
+            chunks[c] = CsvChunk.tokenize(source, a, b[0], b[1], b[2], fieldCount, slot, names.size(), sep, quote);
+        });
+        int[] rowOffset = new int[chunks.length + 1];
+        for (int c = 0; c < chunks.length; c++) {
+            rowOffset[c + 1] = Math.addExact(rowOffset[c], chunks[c].rows);
+        }
+        int rows = rowOffset[chunks.length];
+
+        CsvColumnBuild[] builds = new CsvColumnBuild[names.size()];
+        for (int s = 0; s < builds.length; s++) {
+            String name = names.get(s);
+            builds[s] = new CsvColumnBuild(source, name, s, a, chunks, rowOffset, new NaStrings(options.naStrings(name)),
+                    quote, options.forcedType(name));
+        }
+        // Typing: every (column, chunk) pair summarizes its cells; a column's type is the combination.
+        Parallel.forEach(builds.length * chunks.length, t -> builds[t / chunks.length].survey(t % chunks.length));
+        for (CsvColumnBuild b : builds) {
+            b.decideType();
+        }
+        // Parsing: numbers and booleans by (column, chunk) into disjoint slices; strings by column.
+        Parallel.forEach(builds.length * chunks.length, t -> builds[t / chunks.length].parse(t % chunks.length));
+        Column[] columns = new Column[builds.length];
+        Parallel.forEach(builds.length, s -> columns[s] = builds[s].finish(ctx, rows));
+        return columns.length == 0 ? Table.empty(rows) : Table.of(List.of(columns));
+    }
+
+    private static boolean hasBom(byte[] a) {
+        return a.length >= 3 && (a[0] & 0xff) == 0xEF && (a[1] & 0xff) == 0xBB && (a[2] & 0xff) == 0xBF;
+    }
+
+    /** The header record's fields as strings. */
+    private static List<String> headerFields(byte[] a, int from, int to, byte sep, int quote, int line, String source) {
+        List<String> out = new ArrayList<>();
+        for (int[] f : CsvChunk.recordFields(source, a, from, to, sep, quote, line)) {
+            out.add(f[0] < -1 ? new String(CsvChunk.unescape(a, f[0], f[1], quote), StandardCharsets.UTF_8)
+                    : new String(a, f[0], f[1] - f[0], StandardCharsets.UTF_8));
+        }
+        return out;
     }
 
     /** Header names with pandas' handling of empty ({@code Unnamed: j}) and duplicate ({@code a.1}) names. */
-    private static List<String> headerNames(CsvRecord record) {
+    private static List<String> headerNames(List<String> fields) {
         List<String> names = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (int j = 0; j < record.getFieldCount(); j++) {
-            String name = record.getField(j);
+        for (int j = 0; j < fields.size(); j++) {
+            String name = fields.get(j);
             if (name.isEmpty()) {
                 name = "Unnamed: " + j;
             }
@@ -162,159 +225,11 @@ public final class CsvReader {
         return names;
     }
 
-    /** The type pandas would infer for these raw fields. */
-    static DataType inferType(List<String> raw) {
-        if (raw.isEmpty()) {
-            return DataType.STRING; // pandas gives an empty column dtype object
+    static String quoted(List<String> names) {
+        StringBuilder sb = new StringBuilder("[");
+        for (int i = 0; i < names.size(); i++) {
+            sb.append(i == 0 ? "'" : ", '").append(names.get(i)).append('\'');
         }
-        boolean allInt = true;
-        boolean allNumber = true;
-        boolean allBool = true;
-        boolean anyMissing = false;
-        for (String s : raw) {
-            if (DEFAULT_NA_VALUES.contains(s)) {
-                anyMissing = true;
-                continue;
-            }
-            if (allInt && !isInteger(s)) {
-                allInt = false;
-            }
-            if (allNumber && !allInt && Double.isNaN(parseNumber(s))) {
-                allNumber = false;
-            }
-            if (allBool && !BOOL_TRUE.contains(s) && !BOOL_FALSE.contains(s)) {
-                allBool = false;
-            }
-            if (!allNumber && !allBool) {
-                return DataType.STRING;
-            }
-        }
-        if (allInt) {
-            return anyMissing ? DataType.FLOAT64 : DataType.INT64; // also: all missing -> float64, as pandas
-        }
-        if (allNumber) {
-            return DataType.FLOAT64;
-        }
-        return allBool ? DataType.BOOL : DataType.STRING;
-    }
-
-    private static Column buildColumn(MemoryContext ctx, String name, List<String> raw, int rows) {
-        DataType type = inferType(raw);
-        boolean[] nulls = new boolean[rows];
-        for (int i = 0; i < rows; i++) {
-            nulls[i] = DEFAULT_NA_VALUES.contains(raw.get(i));
-        }
-        switch (type) {
-            case INT64 -> {
-                long[] v = new long[rows];
-                for (int i = 0; i < rows; i++) {
-                    v[i] = Long.parseLong(stripSign(raw.get(i).strip()));
-                }
-                return Int64Column.of(ctx, name, v);
-            }
-            case FLOAT64 -> {
-                double[] v = new double[rows];
-                for (int i = 0; i < rows; i++) {
-                    v[i] = nulls[i] ? Double.NaN : parseNumber(raw.get(i));
-                }
-                return Float64Column.of(ctx, name, v, nulls);
-            }
-            case BOOL -> {
-                boolean[] v = new boolean[rows];
-                for (int i = 0; i < rows; i++) {
-                    v[i] = !nulls[i] && BOOL_TRUE.contains(raw.get(i));
-                }
-                return BoolColumn.of(ctx, name, v, nulls);
-            }
-            case STRING -> {
-                String[] v = new String[rows];
-                for (int i = 0; i < rows; i++) {
-                    v[i] = nulls[i] ? null : raw.get(i);
-                }
-                return StringColumn.of(ctx, name, v);
-            }
-        }
-        throw new AssertionError(type);
-    }
-
-    private static String stripSign(String s) {
-        return s.startsWith("+") ? s.substring(1) : s;
-    }
-
-    /** Optional surrounding whitespace, optional sign, digits only, within the int64 range. */
-    static boolean isInteger(String field) {
-        String s = field.strip();
-        int start = (s.startsWith("+") || s.startsWith("-")) ? 1 : 0;
-        if (start == s.length()) {
-            return false;
-        }
-        for (int i = start; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < '0' || c > '9') {
-                return false;
-            }
-        }
-        try {
-            Long.parseLong(stripSign(s));
-            return true;
-        } catch (NumberFormatException e) {
-            return false; // beyond int64: read as float64
-        }
-    }
-
-    /**
-     * The number pandas' C parser reads from {@code field}, or NaN when it is not a number. Java's own parser is
-     * only used after checking the syntax, because it also accepts forms pandas rejects ({@code 1d}, hex floats).
-     */
-    static double parseNumber(String field) {
-        String s = field.strip();
-        int n = s.length();
-        int i = 0;
-        boolean negative = false;
-        if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
-            negative = s.charAt(i) == '-';
-            i++;
-        }
-        String rest = s.substring(i);
-        if (rest.equalsIgnoreCase("inf") || rest.equalsIgnoreCase("infinity")) {
-            return negative ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
-        }
-        int digits = 0;
-        while (i < n && isDigit(s.charAt(i))) {
-            i++;
-            digits++;
-        }
-        if (i < n && s.charAt(i) == '.') {
-            i++;
-            while (i < n && isDigit(s.charAt(i))) {
-                i++;
-                digits++;
-            }
-        }
-        if (digits == 0) {
-            return Double.NaN;
-        }
-        if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
-            i++;
-            if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
-                i++;
-            }
-            int expDigits = 0;
-            while (i < n && isDigit(s.charAt(i))) {
-                i++;
-                expDigits++;
-            }
-            if (expDigits == 0) {
-                return Double.NaN;
-            }
-        }
-        if (i != n) {
-            return Double.NaN;
-        }
-        return Double.parseDouble(s);
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
+        return sb.append(']').toString();
     }
 }

@@ -8,7 +8,11 @@ import io.stratum.runtime.data.Column;
 import io.stratum.runtime.data.DataException;
 import io.stratum.runtime.data.MemoryContext;
 import io.stratum.runtime.data.Table;
+import io.stratum.ir.value.Const;
+import io.stratum.ir.value.FileFormat;
 import io.stratum.runtime.io.CsvReader;
+import io.stratum.runtime.io.ParkedTables;
+import io.stratum.runtime.io.TableFiles;
 import io.stratum.runtime.kernels.encode.ColumnCategories;
 import io.stratum.runtime.kernels.encode.OneHotEncoderKernel;
 import io.stratum.runtime.kernels.encode.OneHotParams;
@@ -25,37 +29,53 @@ import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Source statistics for the optimizer, collected by reading each CSV file once with the runtime's reader (so the
- * types are the ones the run will see) and cached by path, size and modification time, so a changed file is read
- * again and an unchanged one never is.
+ * Source statistics for the optimizer, collected by reading each file (CSV, Parquet, Arrow IPC, JSON records) once
+ * with the runtime's reader (so the types are the ones the run will see) and cached by path, size and modification
+ * time, so a changed file is read again and an unchanged one never is. The table read is parked
+ * ({@link ParkedTables}) for the run's scan of the same file, so a compile-and-run parses each file once: the
+ * statistics cost one pass over the parsed columns, not a second read.
  *
  * <p>Categories are found with the one-hot encoder's own fitting, so their order and labels are exactly the ones
  * its output columns are named after; a column with more than {@link #MAX_CATEGORIES} distinct values keeps its
  * distinct count but not its categories.
  */
-public final class CsvSourceStatistics implements SourceStatistics {
+public final class FileSourceStatistics implements SourceStatistics {
     /** Beyond this many distinct values a column's categories are not kept (nobody one-hot encodes it usefully). */
     public static final int MAX_CATEGORIES = 10_000;
 
-    private static final CsvSourceStatistics SHARED = new CsvSourceStatistics();
+    private static final FileSourceStatistics SHARED = new FileSourceStatistics();
 
-    private record FileVersion(String path, long size, long modifiedMillis) {
+    private record FileVersion(String format, String path, long size, long modifiedMillis) {
     }
 
     private final Map<FileVersion, Optional<SourceProfile>> cache = new ConcurrentHashMap<>();
     private int reads;
 
     /** A statistics source with an empty cache of its own (sessions share {@link #shared()}). */
-    public CsvSourceStatistics() {
+    public FileSourceStatistics() {
     }
 
     /** The process-wide instance sessions use, so every session of a process reads a file at most once. */
-    public static CsvSourceStatistics shared() {
+    public static FileSourceStatistics shared() {
         return SHARED;
     }
 
     @Override
     public Optional<SourceProfile> profile(String absolutePath) {
+        return profile("csv", absolutePath, (memory, path) -> CsvReader.read(memory, path));
+    }
+
+    @Override
+    public Optional<SourceProfile> profile(FileFormat format, String absolutePath) {
+        return profile(format.name(), absolutePath, (memory, path) -> TableFiles.read(memory, format, path,
+                new Const.DictConst(List.of(), List.of()), null));
+    }
+
+    private interface Reader {
+        Table read(MemoryContext memory, Path path);
+    }
+
+    private Optional<SourceProfile> profile(String format, String absolutePath, Reader reader) {
         Path path = Path.of(absolutePath);
         BasicFileAttributes attributes;
         try {
@@ -67,9 +87,9 @@ public final class CsvSourceStatistics implements SourceStatistics {
         if (!attributes.isRegularFile()) {
             return Optional.empty();
         }
-        FileVersion version = new FileVersion(path.toAbsolutePath().normalize().toString(), attributes.size(),
+        FileVersion version = new FileVersion(format, path.toAbsolutePath().normalize().toString(), attributes.size(),
                 attributes.lastModifiedTime().toMillis());
-        return cache.computeIfAbsent(version, v -> read(path));
+        return cache.computeIfAbsent(version, v -> read(format, path, reader));
     }
 
     /** How many times a file was actually read (for tests of the cache). */
@@ -77,20 +97,26 @@ public final class CsvSourceStatistics implements SourceStatistics {
         return reads;
     }
 
-    private Optional<SourceProfile> read(Path path) {
+    private Optional<SourceProfile> read(String format, Path path, Reader reader) {
         synchronized (this) {
             reads++;
         }
-        try (MemoryContext memory = MemoryContext.open()) {
-            Table table = CsvReader.read(memory, path);
+        MemoryContext memory = MemoryContext.open();
+        try {
+            Table table = reader.read(memory, path);
             List<ColumnStats> columns = new ArrayList<>(table.columnCount());
             for (Column c : table.columns()) {
                 columns.add(stats(c, table.rowCount()));
             }
+            ParkedTables.park(format, path, table, memory);
             return Optional.of(new SourceProfile(table.rowCount(), columns));
         } catch (DataException e) {
             // A malformed file: the scan reports it with the script line when the search runs.
+            memory.close();
             return Optional.empty();
+        } catch (RuntimeException | Error e) {
+            memory.close();
+            throw e;
         }
     }
 

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Source statistics against pandas and scikit-learn: dtypes, row counts, {@code nunique()}, {@code isna().mean()}
  * and {@code OneHotEncoder}'s output names, from {@code frontend/reference/make_source_statistics_reference.py}.
  */
-class CsvSourceStatisticsTest {
+class FileSourceStatisticsTest {
     private static final Map<String, String> FILES = Map.of(
             "seattle-weather", "examples/data/seattle-weather.csv",
             "synthetic", "frontend/src/test/resources/data/synthetic.csv");
@@ -36,7 +36,7 @@ class CsvSourceStatisticsTest {
         Path reference = ExampleScripts.repoRoot().resolve("frontend/src/test/resources/reference/source_statistics.csv");
         List<String> lines = Files.readAllLines(reference, StandardCharsets.UTF_8);
         assertEquals("file,column,dtype,rows,distinct,null_fraction,onehot_names", lines.getFirst());
-        CsvSourceStatistics stats = new CsvSourceStatistics();
+        FileSourceStatistics stats = new FileSourceStatistics();
         int checked = 0;
         for (String line : lines.subList(1, lines.size())) {
             String[] f = line.split(",", -1);
@@ -63,7 +63,7 @@ class CsvSourceStatisticsTest {
     void eachFileIsReadOnceUntilItChanges() throws IOException {
         Path csv = dir.resolve("small.csv");
         Files.writeString(csv, "a,b\n1,x\n2,y\n");
-        CsvSourceStatistics stats = new CsvSourceStatistics();
+        FileSourceStatistics stats = new FileSourceStatistics();
         SourceProfile first = stats.profile(csv.toString()).orElseThrow();
         assertSame(first, stats.profile(csv.toString()).orElseThrow(), "an unchanged file comes from the cache");
         assertEquals(1, stats.reads());
@@ -75,7 +75,7 @@ class CsvSourceStatisticsTest {
 
     @Test
     void unreadableSourcesAreUnknownSoTheRuntimeReportsThem() throws IOException {
-        CsvSourceStatistics stats = new CsvSourceStatistics();
+        FileSourceStatistics stats = new FileSourceStatistics();
         assertEquals(Optional.empty(), stats.profile(dir.resolve("missing.csv").toString()));
         Path ragged = dir.resolve("ragged.csv");
         Files.writeString(ragged, "a,b\n1,2,3\n");

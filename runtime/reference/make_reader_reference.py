@@ -1,0 +1,159 @@
+"""Reference outputs of pandas' readers for the Java reader tests (run from anywhere; needs pandas, pyarrow).
+
+Writes reader_csv_options.csv: for each case (a committed input read with some read_csv options), every column's
+dtype and every cell (missing cells flagged), which CsvReaderOptionsTest compares with Stratum's reader.
+Writes small Parquet (snappy and zstd), Arrow IPC file and stream, and JSON inputs under inputs/ and
+reader_files.csv with pandas' reading of them cell by cell; and reader_shared.csv with dtypes, missing counts,
+sums and sample rows of the shared data files (flights, cars, movies, penguins), which TableFilesTest checks.
+"""
+import csv
+import sys
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.feather as feather
+import pyarrow.parquet as pq
+
+from fixture_format import OUT, fmt
+
+INPUTS = OUT / "inputs"
+
+# case name -> (input file, read_csv keyword arguments); CsvReaderOptionsTest defines the same cases in Java.
+CSV_CASES = {
+    "defaults": ("csv_options.csv", {}),
+    "usecols": ("csv_options.csv", {"usecols": ["note", "id", "n"]}),
+    "dtype_str": ("csv_options.csv", {"dtype": {"zip": "str", "id": "float64"}}),
+    "dtype_all_str": ("csv_options.csv", {"dtype": "str"}),
+    "na_values_list": ("csv_options.csv", {"na_values": ["-", "missing"]}),
+    "na_values_dict": ("csv_options.csv", {"na_values": {"s": ["x"], "n": ["-"]}}),
+    "no_default_na": ("csv_options.csv", {"keep_default_na": False}),
+    "no_default_na_with_values": ("csv_options.csv", {"keep_default_na": False, "na_values": ["x", "-"]}),
+    "semicolon": ("csv_semicolon.csv", {"sep": ";"}),
+    "quote_none": ("csv_quote_none.csv", {"quoting": 3}),
+}
+
+
+def dtype_name(dtype):
+    name = str(dtype)
+    return "str" if name in ("object", "str", "string") else name
+
+
+def csv_options():
+    rows = []
+    for case, (file, kwargs) in CSV_CASES.items():
+        df = pd.read_csv(INPUTS / file, **kwargs)
+        for c in df.columns:
+            for i, v in enumerate(df[c].tolist()):
+                missing = bool(pd.isna(v))
+                rows.append([case, c, dtype_name(df[c].dtype), i, "True" if missing else "False",
+                             "" if missing else fmt(v)])
+    path = OUT / "reader_csv_options.csv"
+    with open(path, "w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(["case", "column", "dtype", "row", "missing", "value"])
+        w.writerows(rows)
+    print(f"wrote {path.name} ({len(rows)} rows)")
+
+
+SHARED = OUT.parents[4].parent / "shared" / "data"
+
+
+def cells(label, df, rows, sample=None):
+    for c in df.columns:
+        values = df[c].tolist()
+        for i in (range(len(values)) if sample is None else sample):
+            v = values[i]
+            missing = bool(pd.isna(v))
+            rows.append([label, c, dtype_name(df[c].dtype), i, "True" if missing else "False",
+                         "" if missing else fmt(v)])
+
+
+def small_files():
+    table = pa.table({
+        "i": pa.array([1, 2, 3, 4, 5], pa.int64()),
+        "i_null": pa.array([10, None, 30, 40, None], pa.int64()),
+        "small": pa.array([-3, 0, 7, 120, -128], pa.int16()),
+        "f": pa.array([0.5, -1.25, None, 1e300, float("nan")], pa.float64()),
+        "f32": pa.array([0.1, 2.5, -3.75, None, 8.0], pa.float32()),
+        "s": pa.array(["a", None, "ünï", "", "long text, with comma"], pa.string()),
+        "b": pa.array([True, False, True, True, False], pa.bool_()),
+        "cat": pa.array(["x", "y", "x", None, "y"]).dictionary_encode(),
+    })
+    pq.write_table(table.drop(["cat"]), INPUTS / "table_snappy.parquet", compression="snappy")
+    pq.write_table(table.drop(["cat"]), INPUTS / "table_zstd.parquet", compression="zstd", row_group_size=2)
+    feather.write_feather(table, INPUTS / "table.feather", compression="uncompressed")
+    with pa.ipc.new_stream(INPUTS / "table.arrows", table.schema) as w:
+        for batch in table.to_batches(max_chunksize=2):
+            w.write_batch(batch)
+    (INPUTS / "records.json").write_text(
+        '[{"n": 1, "x": 1.5, "s": "a", "flag": true, "ints_as_floats": 1.0, "digits": "7", "mixed": 1},\n'
+        ' {"n": 2, "x": null, "s": null, "flag": false, "ints_as_floats": 2.0, "digits": "8", "mixed": "b"},\n'
+        ' {"n": 3, "s": "c", "flag": true, "ints_as_floats": 3.0, "digits": "9", "mixed": 2.5, "late": "z"}]\n',
+        encoding="utf-8")
+    rows = []
+    cells("table_snappy.parquet", pd.read_parquet(INPUTS / "table_snappy.parquet"), rows)
+    cells("table_zstd.parquet", pd.read_parquet(INPUTS / "table_zstd.parquet"), rows)
+    cells("table.feather", pd.read_feather(INPUTS / "table.feather"), rows)
+    with pa.ipc.open_stream(INPUTS / "table.arrows") as r:
+        cells("table.arrows", r.read_pandas(), rows)
+    cells("records.json", pd.read_json(INPUTS / "records.json"), rows)
+    path = OUT / "reader_files.csv"
+    with open(path, "w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(["file", "column", "dtype", "row", "missing", "value"])
+        w.writerows(rows)
+    print(f"wrote {path.name} ({len(rows)} rows)")
+
+
+def shared_files():
+    frames = {
+        "flights-3m.parquet": lambda p: pd.read_parquet(p).drop(columns=["date"]),
+        "flights-200k.arrow": pd.read_feather,
+        "cars.json": pd.read_json,
+        "movies.json": pd.read_json,
+        "penguins.json": pd.read_json,
+    }
+    rows = []
+    summary = []
+    for name, read in frames.items():
+        path = SHARED / name
+        if not path.exists():
+            print(f"skipping {path}: not present")
+            continue
+        df = read(path)
+        n = len(df)
+        for c in df.columns:
+            col = df[c]
+            total = float(col.astype("float64").sum()) if col.dtype.kind in "if" else ""
+            summary.append([name, c, dtype_name(col.dtype), n, int(col.isna().sum()), fmt(total) if total != "" else ""])
+        cells(name, df, rows, sample=sorted({0, 1, n // 3, n // 2, n - 1}))
+    for fname, data in (("reader_shared_summary.csv", (["file", "column", "dtype", "rows", "missing", "sum"], summary)),
+                        ("reader_shared_cells.csv", (["file", "column", "dtype", "row", "missing", "value"], rows))):
+        path = OUT / fname
+        with open(path, "w", newline="", encoding="utf-8") as f:
+            w = csv.writer(f, lineterminator="\n")
+            w.writerow(data[0])
+            w.writerows(data[1])
+        print(f"wrote {path.name} ({len(data[1])} rows)")
+
+
+def weather_copies():
+    """seattle-weather.csv as Parquet, Feather and JSON records, for the frontend's reader pipeline tests."""
+    repo = OUT.parents[4]
+    out = repo / "frontend" / "src" / "test" / "resources" / "readers"
+    out.mkdir(parents=True, exist_ok=True)
+    df = pd.read_csv(repo / "examples" / "data" / "seattle-weather.csv")
+    df.to_parquet(out / "seattle-weather.parquet", index=False, compression="zstd")
+    df.to_feather(out / "seattle-weather.feather")
+    df.to_json(out / "seattle-weather.json", orient="records")
+    print(f"wrote seattle-weather copies in {out}")
+
+
+if __name__ == "__main__":
+    print(f"pandas {pd.__version__}, pyarrow {pa.__version__}", file=sys.stderr)
+    csv_options()
+    small_files()
+    shared_files()
+    weather_copies()

@@ -1,0 +1,268 @@
+package io.stratum.runtime.io;
+
+import io.stratum.runtime.data.BoolColumn;
+import io.stratum.runtime.data.Column;
+import io.stratum.runtime.data.DataException;
+import io.stratum.runtime.data.DataType;
+import io.stratum.runtime.data.Float64Column;
+import io.stratum.runtime.data.Int64Column;
+import io.stratum.runtime.data.MemoryContext;
+import io.stratum.runtime.data.StringColumn;
+import java.nio.charset.StandardCharsets;
+import org.apache.arrow.vector.VarCharVector;
+
+/**
+ * One CSV column being typed and parsed from the tokenized chunks: {@link #survey} and {@link #parse} run per
+ * chunk (concurrently for different chunks, each writing only its own slots), {@link #finish} once.
+ */
+final class CsvColumnBuild {
+    private final String source;
+    private final String name;
+    private final int slot;
+    private final byte[] a;
+    private final CsvChunk[] chunks;
+    private final int[] rowOffset;
+    private final NaStrings na;
+    private final int quote;
+    private final DataType forced;
+
+    // Per-chunk survey of the cells, combined by decideType().
+    private final boolean[] notInt;
+    private final boolean[] notNumber;
+    private final boolean[] notBool;
+    private final boolean[] anyMissing;
+
+    private DataType type;
+    private long[] longs;
+    private double[] doubles;
+    private boolean[] bools;
+    private boolean[] nulls;
+
+    CsvColumnBuild(String source, String name, int slot, byte[] a, CsvChunk[] chunks, int[] rowOffset, NaStrings na,
+                   int quote, DataType forced) {
+        this.source = source;
+        this.name = name;
+        this.slot = slot;
+        this.a = a;
+        this.chunks = chunks;
+        this.rowOffset = rowOffset;
+        this.na = na;
+        this.quote = quote;
+        this.forced = forced;
+        notInt = new boolean[chunks.length];
+        notNumber = new boolean[chunks.length];
+        notBool = new boolean[chunks.length];
+        anyMissing = new boolean[chunks.length];
+    }
+
+    /** A field's bytes: {@code bytes[from, to)}, or {@code missing}. Reused per task to avoid garbage. */
+    private final class Cell {
+        byte[] bytes;
+        int from;
+        int to;
+        boolean missing;
+
+        void load(CsvChunk c, int row) {
+            int s = c.starts[slot][row];
+            int e = c.ends[slot][row];
+            if (s == CsvChunk.ABSENT) {
+                missing = true;
+                return;
+            }
+            if (s < -1) {
+                bytes = CsvChunk.unescape(a, s, e, quote);
+                from = 0;
+                to = bytes.length;
+            } else {
+                bytes = a;
+                from = s;
+                to = e;
+            }
+            missing = na.matches(bytes, from, to);
+        }
+
+        String text() {
+            return new String(bytes, from, to - from, StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Summarizes chunk {@code c}'s cells for type inference (nothing to do when the type is forced). */
+    void survey(int c) {
+        if (forced != null) {
+            return;
+        }
+        CsvChunk chunk = chunks[c];
+        Cell cell = new Cell();
+        boolean isInt = true;
+        boolean isNumber = true;
+        boolean isBool = true;
+        boolean missing = false;
+        for (int r = 0; r < chunk.rows; r++) {
+            cell.load(chunk, r);
+            if (cell.missing) {
+                missing = true;
+                continue;
+            }
+            if (isInt && !FieldText.isLong(cell.bytes, cell.from, cell.to)) {
+                isInt = false;
+            }
+            if (isNumber && !isInt && Double.isNaN(FieldText.parseDouble(cell.bytes, cell.from, cell.to))) {
+                isNumber = false;
+            }
+            if (isBool && FieldText.parseBool(cell.bytes, cell.from, cell.to) < 0) {
+                isBool = false;
+            }
+            if (!isNumber && !isBool) {
+                break; // a string column: nothing more to learn from this chunk
+            }
+        }
+        notInt[c] = !isInt;
+        notNumber[c] = !isNumber;
+        notBool[c] = !isBool;
+        anyMissing[c] = missing;
+    }
+
+    /** The column's type from every chunk's survey, as pandas infers it over the whole column. */
+    void decideType() {
+        int rows = rowOffset[chunks.length];
+        if (forced != null) {
+            type = forced;
+        } else if (rows == 0) {
+            type = DataType.STRING; // pandas gives an empty column dtype object
+        } else {
+            boolean isInt = true;
+            boolean isNumber = true;
+            boolean isBool = true;
+            boolean missing = false;
+            for (int c = 0; c < chunks.length; c++) {
+                isInt &= !notInt[c];
+                isNumber &= !notNumber[c];
+                isBool &= !notBool[c];
+                missing |= anyMissing[c];
+            }
+            // A chunk of integers is numbers too; survey() only checks numbers once a value is not an integer.
+            if (isInt) {
+                type = missing ? DataType.FLOAT64 : DataType.INT64; // also: all missing -> float64, as pandas
+            } else if (isNumber) {
+                type = DataType.FLOAT64;
+            } else {
+                type = isBool ? DataType.BOOL : DataType.STRING;
+            }
+        }
+        switch (type) {
+            case INT64 -> longs = new long[rows];
+            case FLOAT64 -> {
+                doubles = new double[rows];
+                nulls = new boolean[rows];
+            }
+            case BOOL -> {
+                bools = new boolean[rows];
+                nulls = new boolean[rows];
+            }
+            case STRING, DATETIME -> {
+            }
+        }
+    }
+
+    /** Parses chunk {@code c}'s cells into the column's arrays (strings are written by {@link #finish}). */
+    void parse(int c) {
+        if (type == DataType.STRING) {
+            return;
+        }
+        CsvChunk chunk = chunks[c];
+        int base = rowOffset[c];
+        Cell cell = new Cell();
+        for (int r = 0; r < chunk.rows; r++) {
+            cell.load(chunk, r);
+            int i = base + r;
+            switch (type) {
+                case INT64 -> {
+                    if (cell.missing) {
+                        throw bad(chunk, r, "is missing, but an int64 column cannot hold missing values (pandas: "
+                                + "'Integer column has NA values'); read it as float64 or fill the gaps");
+                    }
+                    if (!FieldText.isLong(cell.bytes, cell.from, cell.to)) {
+                        throw bad(chunk, r, "holds '" + cell.text() + "', which is not an int64");
+                    }
+                    longs[i] = FieldText.parseLong(cell.bytes, cell.from, cell.to);
+                }
+                case FLOAT64 -> {
+                    if (cell.missing) {
+                        doubles[i] = Double.NaN;
+                        nulls[i] = true;
+                    } else {
+                        double v = FieldText.parseDouble(cell.bytes, cell.from, cell.to);
+                        if (Double.isNaN(v)) {
+                            throw bad(chunk, r, "holds '" + cell.text() + "', which is not a number");
+                        }
+                        doubles[i] = v;
+                    }
+                }
+                case BOOL -> {
+                    if (cell.missing) {
+                        if (forced == DataType.BOOL) {
+                            throw bad(chunk, r, "is missing, but a bool column cannot hold missing values (pandas: "
+                                    + "'Bool column has NA values')");
+                        }
+                        nulls[i] = true;
+                    } else {
+                        int b = FieldText.parseBool(cell.bytes, cell.from, cell.to);
+                        if (b < 0) {
+                            throw bad(chunk, r, "holds '" + cell.text() + "', which is not True or False");
+                        }
+                        bools[i] = b == 1;
+                    }
+                }
+                case STRING, DATETIME -> throw new AssertionError();
+            }
+        }
+    }
+
+    private DataException bad(CsvChunk chunk, int row, String what) {
+        String reason = forced != null ? " (dtype=" + forced.pandasName() + " was asked for it)" : "";
+        return new DataException(source + ": line " + chunk.lines[row] + ", column '" + name + "' " + what + reason
+                + ". Fix the value, or change the column's dtype.");
+    }
+
+    /** The finished column, its memory owned by {@code ctx}. */
+    Column finish(MemoryContext ctx, int rows) {
+        return switch (type) {
+            case INT64 -> Int64Column.of(ctx, name, longs);
+            case FLOAT64 -> Float64Column.of(ctx, name, doubles, nulls);
+            case BOOL -> BoolColumn.of(ctx, name, bools, nulls);
+            case STRING -> strings(ctx, rows);
+            case DATETIME -> throw new AssertionError("the CSV reader types no column as datetime itself");
+        };
+    }
+
+    /** Copies each cell's bytes straight into an Arrow string vector (no String per cell). */
+    private Column strings(MemoryContext ctx, int rows) {
+        Cell cell = new Cell();
+        long total = 0;
+        for (CsvChunk chunk : chunks) {
+            for (int r = 0; r < chunk.rows; r++) {
+                int s = chunk.starts[slot][r];
+                if (s >= 0) {
+                    total += chunk.ends[slot][r] - s;
+                } else if (s < -1) {
+                    total += chunk.ends[slot][r] + s + 2;
+                }
+            }
+        }
+        VarCharVector v = ctx.track(new VarCharVector(name, ctx.allocator()));
+        v.allocateNew(Math.max(total, 1), Math.max(rows, 1));
+        int i = 0;
+        for (CsvChunk chunk : chunks) {
+            for (int r = 0; r < chunk.rows; r++, i++) {
+                cell.load(chunk, r);
+                if (cell.missing) {
+                    v.setNull(i);
+                } else {
+                    v.setSafe(i, cell.bytes, cell.from, cell.to - cell.from);
+                }
+            }
+        }
+        v.setValueCount(rows);
+        return StringColumn.wrap(ctx, name, v);
+    }
+}

@@ -1,0 +1,197 @@
+package io.stratum.runtime.io;
+
+import dev.hardwood.InputFile;
+import dev.hardwood.metadata.LogicalType;
+import dev.hardwood.reader.ColumnReader;
+import dev.hardwood.reader.ColumnReaders;
+import dev.hardwood.reader.ParquetFileReader;
+import dev.hardwood.reader.Validity;
+import dev.hardwood.schema.ColumnProjection;
+import dev.hardwood.schema.ColumnSchema;
+import dev.hardwood.schema.FileSchema;
+import io.stratum.runtime.data.Column;
+import io.stratum.runtime.data.DataException;
+import io.stratum.runtime.data.MemoryContext;
+import io.stratum.runtime.data.Table;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a Parquet file into a {@link Table} with the dtypes {@code pd.read_parquet} gives (pyarrow engine): 64-bit
+ * integers stay int64 unless a value is missing (then float64, as pandas converts them), floating point becomes
+ * float64, strings str, booleans bool. Only the requested columns are decoded (Parquet is columnar).
+ *
+ * <p>Decoding is hardwood's (a pure-Java Parquet reader, {@code docs/dependencies.md} says why), batch by batch
+ * straight into primitive arrays. Known differences from pandas: 8-, 16- and 32-bit integers and 32-bit floats
+ * are widened to int64 and float64 (pandas keeps int8/int16/int32/float32); timestamps are not supported yet;
+ * nested columns (lists, maps, structs) are refused.
+ */
+public final class ParquetReader {
+    private ParquetReader() {
+    }
+
+    /** Reads {@code columns} of {@code file} (null: all), in file order, into memory owned by {@code ctx}. */
+    public static Table read(MemoryContext ctx, Path file, List<String> columns) {
+        if (!Files.isRegularFile(file)) {
+            throw new DataException("cannot read Parquet file '" + file + "': the file does not exist. Check the path.");
+        }
+        try (ParquetFileReader reader = ParquetFileReader.open(InputFile.of(file))) {
+            FileSchema schema = reader.getFileSchema();
+            List<ColumnSchema> wanted = select(file, schema, columns);
+            long total = reader.getFileMetaData().numRows();
+            if (total > Integer.MAX_VALUE) {
+                throw new DataException(file + ": " + total + " rows are more than one table can hold (2^31 - 1)");
+            }
+            List<ColumnAppender> out = new ArrayList<>();
+            for (ColumnSchema c : wanted) {
+                out.add(new ColumnAppender(c.name(), kind(file, c), (int) total));
+            }
+            if (wanted.isEmpty()) {
+                return Table.empty((int) total);
+            }
+            String[] names = new String[wanted.size()];
+            for (int k = 0; k < names.length; k++) {
+                names[k] = wanted.get(k).name();
+            }
+            try (ColumnReaders readers = reader.columnReaders(ColumnProjection.columns(names))) {
+                while (readers.nextBatch()) {
+                    int n = readers.getRecordCount();
+                    for (int k = 0; k < names.length; k++) {
+                        append(readers.getColumnReader(names[k]), out.get(k), n);
+                    }
+                }
+            }
+            List<Column> built = new ArrayList<>(out.size());
+            for (ColumnAppender a : out) {
+                built.add(a.build(ctx));
+            }
+            return Table.of(built);
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof DataException d) {
+                throw d;
+            }
+            throw new DataException("cannot read Parquet file '" + file + "': " + e.getMessage()
+                    + ". Check that it is a valid Parquet file.", e);
+        }
+    }
+
+    /** The column names of {@code file} in order, without reading any data. */
+    public static List<String> columnNames(Path file) {
+        try (ParquetFileReader reader = ParquetFileReader.open(InputFile.of(file))) {
+            List<String> names = new ArrayList<>();
+            for (ColumnSchema c : reader.getFileSchema().getColumns()) {
+                names.add(c.name());
+            }
+            return names;
+        } catch (IOException e) {
+            throw new DataException("cannot read Parquet file '" + file + "': " + e.getMessage(), e);
+        }
+    }
+
+    private static List<ColumnSchema> select(Path file, FileSchema schema, List<String> columns) {
+        List<ColumnSchema> all = schema.getColumns();
+        List<String> names = new ArrayList<>();
+        for (ColumnSchema c : all) {
+            names.add(c.name());
+        }
+        List<ColumnSchema> out = new ArrayList<>();
+        for (ColumnSchema c : all) {
+            if (columns == null || columns.contains(c.name())) {
+                if (c.maxRepetitionLevel() > 0 || !schema.isFlatSchema() && c.fieldPath().toString().contains(".")) {
+                    throw new DataException(file + ": column '" + c.name() + "' is nested (a list, map or struct), which"
+                            + " Stratum cannot read yet; read the other columns with columns=[...]");
+                }
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private static ColumnAppender.Kind kind(Path file, ColumnSchema c) {
+        LogicalType logical = c.logicalType();
+        String unsupported = null;
+        switch (c.type()) {
+            case BOOLEAN -> {
+                return ColumnAppender.Kind.BOOL;
+            }
+            case INT32, INT64 -> {
+                if (logical == null || logical instanceof LogicalType.IntType) {
+                    if (logical instanceof LogicalType.IntType it && !it.isSigned() && it.bitWidth() == 64) {
+                        unsupported = "an unsigned 64-bit integer";
+                    } else {
+                        return ColumnAppender.Kind.INTEGER;
+                    }
+                } else {
+                    unsupported = describe(logical);
+                }
+            }
+            case FLOAT, DOUBLE -> {
+                return ColumnAppender.Kind.FLOAT;
+            }
+            case BYTE_ARRAY -> {
+                if (logical instanceof LogicalType.StringType || logical instanceof LogicalType.EnumType
+                        || logical instanceof LogicalType.JsonType) {
+                    return ColumnAppender.Kind.STRING;
+                }
+                unsupported = logical == null ? "binary" : describe(logical);
+            }
+            default -> unsupported = c.type().toString().toLowerCase();
+        }
+        throw new DataException(file + ": column '" + c.name() + "' holds " + unsupported + " values, which Stratum"
+                + " cannot read yet; read the other columns with columns=[...]");
+    }
+
+    private static String describe(LogicalType logical) {
+        String s = logical.getClass().getSimpleName().replace("Type", "").toLowerCase();
+        return s.equals("timestamp") ? "timestamp" : s;
+    }
+
+    private static void append(ColumnReader r, ColumnAppender a, int n) {
+        Validity valid = r.getLeafValidity();
+        boolean nulls = valid != null && valid.hasNulls();
+        switch (r.getColumnSchema().type()) {
+            case BOOLEAN -> {
+                boolean[] v = r.getBooleans();
+                for (int i = 0; i < n; i++) {
+                    a.addBool(v[i], nulls && valid.isNull(i));
+                }
+            }
+            case INT32 -> {
+                int[] v = r.getInts();
+                for (int i = 0; i < n; i++) {
+                    a.addLong(v[i], nulls && valid.isNull(i));
+                }
+            }
+            case INT64 -> {
+                long[] v = r.getLongs();
+                for (int i = 0; i < n; i++) {
+                    a.addLong(v[i], nulls && valid.isNull(i));
+                }
+            }
+            case FLOAT -> {
+                float[] v = r.getFloats();
+                for (int i = 0; i < n; i++) {
+                    a.addDouble(v[i], nulls && valid.isNull(i));
+                }
+            }
+            case DOUBLE -> {
+                double[] v = r.getDoubles();
+                for (int i = 0; i < n; i++) {
+                    a.addDouble(v[i], nulls && valid.isNull(i));
+                }
+            }
+            case BYTE_ARRAY -> {
+                byte[] bytes = r.getBinaryValues();
+                int[] offsets = r.getBinaryOffsets();
+                for (int i = 0; i < n; i++) {
+                    boolean isNull = nulls && valid.isNull(i);
+                    a.addString(bytes, offsets[i], isNull ? 0 : offsets[i + 1] - offsets[i], isNull);
+                }
+            }
+            default -> throw new IllegalStateException("unexpected Parquet type " + r.getColumnSchema().type());
+        }
+    }
+}
