@@ -62,7 +62,7 @@ public final class LegacyRandomState {
      * A uniform integer in [0, max], numpy's {@code random_interval}: draws under the smallest all-ones bit mask
      * covering {@code max} until one is not above it (32-bit draws suffice for any int bound).
      */
-    long interval(long max) {
+    public long interval(long max) {
         if (max == 0) {
             return 0;
         }

@@ -1,0 +1,159 @@
+package io.stratum.runtime.kernels.trees;
+
+import io.stratum.runtime.data.FeatureMatrix;
+import java.util.Arrays;
+
+/**
+ * scikit-learn's {@code _BinMapper}: per feature, up to {@code maxBins} bins for the non-missing values (midpoints
+ * between distinct values when there are few, else numpy's {@code averaged_inverted_cdf} percentiles), plus the
+ * last bin, {@code maxBins}, for missing values. A value x falls in bin i iff {@code t[i-1] < x <= t[i]}.
+ */
+final class BinMapper {
+    /** scikit-learn's {@code ALMOST_INF}: thresholds are clipped to it so that +inf stays in the last bin. */
+    static final double ALMOST_INF = 1e300;
+
+    private final double[][] thresholds;
+    private final int missingBin;
+
+    private BinMapper(double[][] thresholds, int missingBin) {
+        this.thresholds = thresholds;
+        this.missingBin = missingBin;
+    }
+
+    /** Bin thresholds of every feature of {@code x}, computed in parallel over features. */
+    static BinMapper fit(FeatureMatrix x, int maxBins, Parallel parallel) {
+        double[][] thresholds = new double[x.cols()][];
+        parallel.forEach(x.cols(), j -> thresholds[j] = thresholds(x.column(j), maxBins));
+        return new BinMapper(thresholds, maxBins);
+    }
+
+    static BinMapper of(double[][] thresholds, int missingBin) {
+        return new BinMapper(thresholds, missingBin);
+    }
+
+    /** The thresholds of one feature's values, as {@code _find_binning_thresholds}. */
+    static double[] thresholds(double[] column, int maxBins) {
+        double[] values = new double[column.length];
+        int n = 0;
+        for (double v : column) {
+            if (!Double.isNaN(v)) {
+                values[n++] = v == 0.0 ? 0.0 : v;
+            }
+        }
+        values = Arrays.copyOf(values, n);
+        Arrays.sort(values);
+        int distinct = 0;
+        double[] unique = new double[n];
+        for (int i = 0; i < n; i++) {
+            if (distinct == 0 || values[i] != unique[distinct - 1]) {
+                unique[distinct++] = values[i];
+            }
+        }
+        if (distinct <= 1) {
+            return new double[0];
+        }
+        double[] out;
+        if (distinct <= maxBins) {
+            out = new double[distinct - 1];
+            for (int i = 0; i < distinct - 1; i++) {
+                out[i] = (unique[i] + unique[i + 1]) / 2;
+            }
+        } else {
+            out = new double[maxBins - 1];
+            double step = 100.0 / maxBins;
+            for (int i = 1; i < maxBins; i++) {
+                out[i - 1] = averagedInvertedCdf(values, (i * step + 0.0) / 100);
+            }
+            out = sortedUnique(out);
+        }
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Math.min(out[i], ALMOST_INF);
+        }
+        return out;
+    }
+
+    /** numpy's {@code quantile(sorted, q, method="averaged_inverted_cdf")}, including its lerp. */
+    static double averagedInvertedCdf(double[] sorted, double q) {
+        int n = sorted.length;
+        double virtual = n * q - 1;
+        double previousIndex = Math.floor(virtual);
+        int previous;
+        int next;
+        if (virtual >= n - 1) {
+            previous = n - 1;
+            next = n - 1;
+            previousIndex = -1;
+        } else if (virtual < 0) {
+            previous = 0;
+            next = 0;
+            previousIndex = 0;
+        } else {
+            previous = (int) previousIndex;
+            next = previous + 1;
+        }
+        double gamma = virtual - previousIndex == 0 ? 0.5 : 1.0;
+        double a = sorted[previous];
+        double b = sorted[next];
+        double diff = b - a;
+        return b - diff * (1 - gamma);
+    }
+
+    private static double[] sortedUnique(double[] sorted) {
+        int m = 0;
+        double[] out = new double[sorted.length];
+        for (double v : sorted) {
+            if (m == 0 || v != out[m - 1]) {
+                out[m++] = v;
+            }
+        }
+        return m == sorted.length ? sorted : Arrays.copyOf(out, m);
+    }
+
+    /** The bins of every value, column-major as the matrix; missing values go to {@link #missingBin()}. */
+    byte[] transform(FeatureMatrix x, Parallel parallel) {
+        int n = x.rows();
+        byte[] binned = new byte[Math.multiplyExact(n, x.cols())];
+        parallel.forEach(x.cols(), j -> {
+            double[] t = thresholds[j];
+            int base = j * n;
+            for (int i = 0; i < n; i++) {
+                binned[base + i] = (byte) bin(t, x.get(i, j));
+            }
+        });
+        return binned;
+    }
+
+    private int bin(double[] t, double v) {
+        if (Double.isNaN(v)) {
+            return missingBin;
+        }
+        int left = 0;
+        int right = t.length;
+        while (left < right) {
+            int middle = (left + right - 1) >>> 1;
+            if (v <= t[middle]) {
+                right = middle;
+            } else {
+                left = middle + 1;
+            }
+        }
+        return left;
+    }
+
+    int features() {
+        return thresholds.length;
+    }
+
+    double[] thresholds(int feature) {
+        return thresholds[feature];
+    }
+
+    /** Bins holding non-missing values of the feature: thresholds + 1. */
+    int nonMissingBins(int feature) {
+        return thresholds[feature].length + 1;
+    }
+
+    int missingBin() {
+        return missingBin;
+    }
+}

@@ -1,0 +1,198 @@
+package io.stratum.runtime.kernels.trees;
+
+/**
+ * The losses of scikit-learn's histogram gradient boosting ({@code sklearn._loss}): the baseline raw prediction,
+ * the float32 gradients and hessians of each iteration (computed in float64, then rounded, as the Cython loops do)
+ * and the mean loss that early stopping watches. Targets are doubles: values, or class positions.
+ */
+sealed interface BoostingLoss {
+
+    /** Trees per iteration: one, or one per class for more than two classes. */
+    int trees();
+
+    /** The raw prediction of an intercept-only model, per tree. */
+    double[] baseline(double[] y);
+
+    /** Hessians are constant (1) for squared error; then {@link #gradients} leaves {@code h} alone. */
+    boolean constantHessians();
+
+    /** Gradients (and hessians) of rows [from, to) at {@code raw[tree][row]}. */
+    void gradients(double[] y, double[][] raw, float[][] g, float[][] h, int from, int to);
+
+    /** The loss of one row. */
+    double loss(double y, double[][] raw, int row);
+
+    /** Half squared error, identity link. */
+    record SquaredError() implements BoostingLoss {
+        @Override
+        public int trees() {
+            return 1;
+        }
+
+        @Override
+        public double[] baseline(double[] y) {
+            return new double[] {NumpySums.mean(y)};
+        }
+
+        @Override
+        public boolean constantHessians() {
+            return true;
+        }
+
+        @Override
+        public void gradients(double[] y, double[][] raw, float[][] g, float[][] h, int from, int to) {
+            double[] r = raw[0];
+            float[] out = g[0];
+            for (int i = from; i < to; i++) {
+                out[i] = (float) (r[i] - y[i]);
+            }
+        }
+
+        @Override
+        public double loss(double y, double[][] raw, int row) {
+            double d = raw[0][row] - y;
+            return 0.5 * d * d;
+        }
+    }
+
+    /** Half binomial deviance (log loss) with the logit link, targets 0/1. */
+    record Binomial() implements BoostingLoss {
+        @Override
+        public int trees() {
+            return 1;
+        }
+
+        @Override
+        public double[] baseline(double[] y) {
+            double eps = 10 * Math.ulp(1.0);
+            double p = Math.min(Math.max(NumpySums.mean(y), eps), 1 - eps);
+            return new double[] {logit(p)};
+        }
+
+        /** scipy's {@code logit}, which switches formula in the middle of (0, 1) for accuracy. */
+        static double logit(double x) {
+            if (x < 0.3 || x > 0.65) {
+                return Math.log(x / (1 - x));
+            }
+            double s = 2 * (x - 0.5);
+            return Math.log1p(s) - Math.log1p(-s);
+        }
+
+        @Override
+        public boolean constantHessians() {
+            return false;
+        }
+
+        @Override
+        public void gradients(double[] y, double[][] raw, float[][] g, float[][] h, int from, int to) {
+            double[] r = raw[0];
+            for (int i = from; i < to; i++) {
+                double z = r[i];
+                double yi = y[i];
+                if (z > -37) {
+                    double e = Math.exp(-z);
+                    g[0][i] = (float) (((1 - yi) - yi * e) / (1 + e));
+                    double d = 1 + e;
+                    h[0][i] = (float) (e / (d * d));
+                } else {
+                    double e = Math.exp(z);
+                    g[0][i] = (float) (e - yi);
+                    h[0][i] = (float) e;
+                }
+            }
+        }
+
+        @Override
+        public double loss(double y, double[][] raw, int row) {
+            double z = raw[0][row];
+            return log1pexp(z) - y * z;
+        }
+
+        private static double log1pexp(double x) {
+            if (x <= -37) {
+                return Math.exp(x);
+            } else if (x <= -2) {
+                return Math.log1p(Math.exp(x));
+            } else if (x <= 18) {
+                return Math.log(1. + Math.exp(x));
+            } else if (x <= 33.3) {
+                return x + Math.exp(-x);
+            }
+            return x;
+        }
+    }
+
+    /** Half multinomial deviance with the symmetric multinomial logit link, targets 0..k-1. */
+    record Multinomial(int classes) implements BoostingLoss {
+        @Override
+        public int trees() {
+            return classes;
+        }
+
+        @Override
+        public double[] baseline(double[] y) {
+            double eps = Math.ulp(1.0);
+            double[] p = new double[classes];
+            double[] is = new double[y.length];
+            for (int k = 0; k < classes; k++) {
+                for (int i = 0; i < y.length; i++) {
+                    is[i] = y[i] == k ? 1 : 0;
+                }
+                p[k] = Math.min(Math.max(NumpySums.mean(is), eps), 1 - eps);
+            }
+            double[] logs = new double[classes];
+            for (int k = 0; k < classes; k++) {
+                logs[k] = Math.log(p[k]);
+            }
+            double geometricMean = Math.exp(NumpySums.mean(logs));
+            double[] out = new double[classes];
+            for (int k = 0; k < classes; k++) {
+                out[k] = Math.log(p[k] / geometricMean);
+            }
+            return out;
+        }
+
+        @Override
+        public boolean constantHessians() {
+            return false;
+        }
+
+        @Override
+        public void gradients(double[] y, double[][] raw, float[][] g, float[][] h, int from, int to) {
+            double[] p = new double[classes];
+            for (int i = from; i < to; i++) {
+                double max = raw[0][i];
+                for (int k = 1; k < classes; k++) {
+                    if (max < raw[k][i]) {
+                        max = raw[k][i];
+                    }
+                }
+                double sum = 0;
+                for (int k = 0; k < classes; k++) {
+                    p[k] = Math.exp(raw[k][i] - max);
+                    sum += p[k];
+                }
+                for (int k = 0; k < classes; k++) {
+                    double pk = p[k] / sum;
+                    g[k][i] = (float) (pk - (y[i] == k ? 1 : 0));
+                    h[k][i] = (float) (pk * (1. - pk));
+                }
+            }
+        }
+
+        @Override
+        public double loss(double y, double[][] raw, int row) {
+            double max = raw[0][row];
+            for (int k = 1; k < classes; k++) {
+                if (max < raw[k][row]) {
+                    max = raw[k][row];
+                }
+            }
+            double sum = 0;
+            for (int k = 0; k < classes; k++) {
+                sum += Math.exp(raw[k][row] - max);
+            }
+            return Math.log(sum) + max - raw[(int) y][row];
+        }
+    }
+}
