@@ -33,6 +33,9 @@ public final class KernelSelection {
             case "sklearn.dummy.DummyRegressor" -> "dummy_regressor";
             // scikit-learn's dense path without a precomputed Gram matrix: cyclic sweeps over the columns of X.
             case "sklearn.linear_model.Lasso", "sklearn.linear_model.ElasticNet" -> "enet_coordinate_descent";
+            // Issue 7, trees: scikit-learn's histogram algorithm, ported (runtime.kernels.trees).
+            case "sklearn.ensemble.HistGradientBoostingRegressor" -> "hist_gradient_boosting";
+            case "sklearn.ensemble.HistGradientBoostingClassifier" -> "hist_gradient_boosting_classifier";
             // Brute force whatever algorithm= says: exact distances, ties to the lower training index.
             case "sklearn.neighbors.KNeighborsRegressor" -> "knn_brute";
             // skrub's encoders: TF-IDF stays sparse (CSR) into the randomized SVD.
@@ -42,6 +45,7 @@ public final class KernelSelection {
             default -> throw new StratumError(origin, spec.simpleName() + " cannot run in Stratum yet",
                     "supported estimators: Ridge, LinearRegression, OneHotEncoder, StandardScaler, MinMaxScaler, MaxAbsScaler,"
                             + " RobustScaler, SimpleImputer, OrdinalEncoder, DummyRegressor, Lasso, ElasticNet, KNeighborsRegressor,"
+                            + " HistGradientBoostingRegressor, HistGradientBoostingClassifier,"
                             + " skrub's TableVectorizer, StringEncoder, DatetimeEncoder");
         };
     }

@@ -32,6 +32,15 @@ public final class FeatureMatrix {
      * string column, a null or a NaN is refused, naming the column and the first bad row.
      */
     public static FeatureMatrix fromTable(Table table) {
+        return fromTable(table, false);
+    }
+
+    /**
+     * The matrix of a table whose columns are all numeric or boolean; with {@code allowMissing} (learners that
+     * handle missing values, as scikit-learn's histogram gradient boosting), nulls and NaN become NaN and infinities
+     * are kept; otherwise they are refused as in {@link #fromTable(Table)}.
+     */
+    public static FeatureMatrix fromTable(Table table, boolean allowMissing) {
         int n = table.rowCount();
         int p = table.columnCount();
         double[] data = new double[Math.multiplyExact(n, p)];
@@ -42,7 +51,14 @@ public final class FeatureMatrix {
                         + "'), but the learner needs numbers; encode it (for example with OneHotEncoder) or drop it");
             }
             double[] values = c.toDoubleArray();
-            for (int i = 0; i < n; i++) {
+            if (allowMissing) {
+                for (int i = 0; i < n; i++) {
+                    if (c.isNull(i)) {
+                        values[i] = Double.NaN;
+                    }
+                }
+            }
+            for (int i = 0; i < n && !allowMissing; i++) {
                 double v = values[i];
                 if (Double.isNaN(v)) {
                     throw new DataException("column '" + c.name() + "' has a missing value (NaN) at row " + i

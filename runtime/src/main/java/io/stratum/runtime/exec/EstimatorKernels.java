@@ -24,6 +24,11 @@ public final class EstimatorKernels {
         Object fit(FeatureMatrix x, double[] y, EstimatorSpec spec);
 
         double[] predict(Object fitted, FeatureMatrix x);
+
+        /** Whether missing values (NaN) may reach the learner, as scikit-learn's histogram gradient boosting allows. */
+        default boolean acceptsMissing() {
+            return false;
+        }
     }
 
     /**

@@ -232,7 +232,8 @@ public final class OperatorKernels {
     }
 
     Object fitLearner(MemoryContext memory, FitPredict op, RuntimeValue features, RuntimeValue target) {
-        FeatureMatrix x = FeatureMatrix.fromTable(frame(features, op.spec().simpleName()));
+        FeatureMatrix x = FeatureMatrix.fromTable(frame(features, op.spec().simpleName()),
+                estimators.learner(op.spec(), op.origin()).acceptsMissing());
         if (estimators.learner(op.spec(), op.origin()) instanceof EstimatorKernels.Classifier classifier) {
             return ClassifierResponses.fit(classifier, op, x, target);
         }
@@ -245,7 +246,8 @@ public final class OperatorKernels {
     }
 
     RuntimeValue predict(MemoryContext memory, FitPredict op, Object fitted, RuntimeValue features) {
-        FeatureMatrix x = FeatureMatrix.fromTable(frame(features, op.spec().simpleName()));
+        FeatureMatrix x = FeatureMatrix.fromTable(frame(features, op.spec().simpleName()),
+                estimators.learner(op.spec(), op.origin()).acceptsMissing());
         if (fitted instanceof io.stratum.runtime.kernels.classify.FittedClassifier classifier) {
             return ClassifierResponses.respond(memory, op, classifier, x);
         }

@@ -48,7 +48,9 @@ public final class PersistentResults {
             FittedLinearModel.PERSIST_TAG, FittedLinearModel::readFrom,
             io.stratum.runtime.kernels.scale.FittedFeatureScaler.PERSIST_TAG, io.stratum.runtime.kernels.scale.FittedFeatureScaler::readFrom,
             io.stratum.runtime.kernels.encode.FittedOrdinal.PERSIST_TAG, io.stratum.runtime.kernels.encode.FittedOrdinal::readFrom,
-            io.stratum.runtime.kernels.baseline.FittedDummyRegressor.PERSIST_TAG, io.stratum.runtime.kernels.baseline.FittedDummyRegressor::readFrom);
+            io.stratum.runtime.kernels.baseline.FittedDummyRegressor.PERSIST_TAG, io.stratum.runtime.kernels.baseline.FittedDummyRegressor::readFrom,
+            io.stratum.runtime.kernels.trees.FittedHistGradientBoostingRegressor.PERSIST_TAG,
+            io.stratum.runtime.kernels.trees.FittedHistGradientBoostingRegressor::readFrom);
 
     private final LineageCache cache;
     private final SourceDigests sources = new SourceDigests();

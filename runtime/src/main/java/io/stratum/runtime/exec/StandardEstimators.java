@@ -175,6 +175,7 @@ final class StandardEstimators {
         });
         registerRegressionSide(kernels);
         SkrubEstimators.register(kernels);
+        TreeEstimators.register(kernels);
         return kernels;
     }
 

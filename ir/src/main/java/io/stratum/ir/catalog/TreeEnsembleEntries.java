@@ -1,0 +1,65 @@
+package io.stratum.ir.catalog;
+
+import static io.stratum.ir.catalog.ParamSpec.of;
+import static io.stratum.ir.catalog.ParamType.ANY;
+import static io.stratum.ir.catalog.ParamType.BOOL;
+import static io.stratum.ir.catalog.ParamType.FLOAT;
+import static io.stratum.ir.catalog.ParamType.INT;
+import static io.stratum.ir.catalog.ParamType.STR;
+
+import io.stratum.ir.value.Const;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * scikit-learn's tree ensembles that Stratum implements itself (issue 7, trees), with scikit-learn 1.9's parameter
+ * names and defaults; parameters whose other values Stratum cannot run yet say so.
+ */
+final class TreeEnsembleEntries {
+    private TreeEnsembleEntries() {
+    }
+
+    static void register(ApiCatalog c) {
+        c.register(new ApiEntry("sklearn.ensemble.HistGradientBoostingRegressor", EntryKind.REGRESSOR,
+                histGradientBoosting(of("loss", STR, Const.of("squared_error")).oneOf(Const.of("squared_error"),
+                        Const.of("absolute_error"), Const.of("gamma"), Const.of("poisson"), Const.of("quantile"))
+                        .runsOnly(Const.of("squared_error")), false),
+                "Gradient-boosted trees on binned features (scikit-learn's algorithm, run in parallel)."));
+        c.register(new ApiEntry("sklearn.ensemble.HistGradientBoostingClassifier", EntryKind.CLASSIFIER,
+                histGradientBoosting(of("loss", STR, Const.of("log_loss")).oneOf(Const.of("log_loss")), true),
+                "Gradient-boosted trees on binned features with the log loss, binary or multinomial."));
+    }
+
+    private static List<ParamSpec> histGradientBoosting(ParamSpec loss, boolean classifier) {
+        Const none = Const.none();
+        List<ParamSpec> params = new ArrayList<>(List.of(loss));
+        if (!classifier) {
+            params.add(of("quantile", FLOAT, none).orNone());
+        }
+        params.addAll(List.of(
+                of("learning_rate", FLOAT, Const.of(0.1)).greaterThan(0.0),
+                of("max_iter", INT, Const.of(100L)).atLeast(1),
+                of("max_leaf_nodes", INT, Const.of(31L)).orNone().atLeast(2),
+                of("max_depth", INT, none).orNone().atLeast(1),
+                of("min_samples_leaf", INT, Const.of(20L)).atLeast(1),
+                of("l2_regularization", FLOAT, Const.of(0.0)).atLeast(0.0),
+                of("max_features", FLOAT, Const.of(1.0)).greaterThan(0.0).runsOnly(Const.of(1.0), Const.of(1L)),
+                of("max_bins", INT, Const.of(255L)).atLeast(2),
+                of("categorical_features", ANY, Const.of("from_dtype")).orNone()
+                        .runsOnly(Const.of("from_dtype"), none),
+                of("monotonic_cst", ANY, none).orNone().runsOnly(none),
+                of("interaction_cst", ANY, none).orNone().runsOnly(none),
+                of("warm_start", BOOL, Const.of(false)).runsOnly(Const.of(false)),
+                of("early_stopping", ANY, Const.of("auto")).oneOf(Const.of("auto"), Const.of(true), Const.of(false)),
+                of("scoring", ANY, Const.of("loss")).orNone().runsOnly(Const.of("loss")),
+                of("validation_fraction", ANY, Const.of(0.1)).orNone(),
+                of("n_iter_no_change", INT, Const.of(10L)).atLeast(1),
+                of("tol", FLOAT, Const.of(1e-7)).atLeast(0.0),
+                of("verbose", INT, Const.of(0L)),
+                of("random_state", ANY, none).orNone()));
+        if (classifier) {
+            params.add(of("class_weight", ANY, none).orNone().runsOnly(none));
+        }
+        return params;
+    }
+}
