@@ -318,8 +318,7 @@ def hgb_grid():
     X = data[cats + ["year_first_hired"]]
     ct = ColumnTransformer([
         ("pass", "passthrough", ["year_first_hired"]),
-        ("ordinal", OrdinalEncoder(handle_unknown="use_encoded_value", unknown_value=np.nan,
-                                   encoded_missing_value=np.nan), cats),
+        ("ordinal", OrdinalEncoder(handle_unknown="use_encoded_value", unknown_value=-1), cats),
     ])
     res = grid(X, y, [("features", ct), ("model", HistGradientBoostingRegressor())],
                {"model__learning_rate": [0.05, 0.2], "model__max_leaf_nodes": [15, 31]}, "r2")

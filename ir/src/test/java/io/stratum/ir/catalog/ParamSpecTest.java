@@ -41,6 +41,7 @@ class ParamSpecTest {
         assertEquals(linear.stream().sorted().toList(), linear);
         assertEquals(java.util.List.of("Ridge"), c.suggest("sklearn.linear_model", "Rigde"));
         assertEquals(true, c.hasModule("sklearn"));
-        assertEquals(false, c.hasModule("sklearn.ensemble"));
+        assertEquals(true, c.hasModule("sklearn.ensemble"));
+        assertEquals(false, c.hasModule("sklearn.svm"));
     }
 }
