@@ -32,6 +32,7 @@ CSV_CASES = {
     "no_default_na_with_values": ("csv_options.csv", {"keep_default_na": False, "na_values": ["x", "-"]}),
     "semicolon": ("csv_semicolon.csv", {"sep": ";"}),
     "quote_none": ("csv_quote_none.csv", {"quoting": 3}),
+    "parse_dates": ("csv_dates.csv", {"parse_dates": ["d", "mixed"]}),
 }
 
 
@@ -80,6 +81,8 @@ def small_files():
         "s": pa.array(["a", None, "ünï", "", "long text, with comma"], pa.string()),
         "b": pa.array([True, False, True, True, False], pa.bool_()),
         "cat": pa.array(["x", "y", "x", None, "y"]).dictionary_encode(),
+        "ts": pa.array([0, 1_600_000_000_123_456, None, -86_400_000_001, 1_700_000_000_000_000], pa.timestamp("us")),
+        "ts_ms": pa.array([0, 1_600_000_000_123, 5, None, -1], pa.timestamp("ms")),
     })
     pq.write_table(table.drop(["cat"]), INPUTS / "table_snappy.parquet", compression="snappy")
     pq.write_table(table.drop(["cat"]), INPUTS / "table_zstd.parquet", compression="zstd", row_group_size=2)
@@ -109,7 +112,7 @@ def small_files():
 
 def shared_files():
     frames = {
-        "flights-3m.parquet": lambda p: pd.read_parquet(p).drop(columns=["date"]),
+        "flights-3m.parquet": pd.read_parquet,
         "flights-200k.arrow": pd.read_feather,
         "cars.json": pd.read_json,
         "movies.json": pd.read_json,
@@ -126,7 +129,8 @@ def shared_files():
         n = len(df)
         for c in df.columns:
             col = df[c]
-            total = float(col.astype("float64").sum()) if col.dtype.kind in "if" else ""
+            total = float(col.astype("float64").sum()) if col.dtype.kind in "if" else (
+                float(col.astype("int64").astype("float64").sum()) if col.dtype.kind == "M" else "")
             summary.append([name, c, dtype_name(col.dtype), n, int(col.isna().sum()), fmt(total) if total != "" else ""])
         cells(name, df, rows, sample=sorted({0, 1, n // 3, n // 2, n - 1}))
     for fname, data in (("reader_shared_summary.csv", (["file", "column", "dtype", "rows", "missing", "sum"], summary)),

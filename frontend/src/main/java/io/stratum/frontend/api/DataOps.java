@@ -100,6 +100,12 @@ public final class DataOps {
                         values.add(v);
                     }
                 }
+                case "parse_dates" -> {
+                    if (!v.equals(Const.of(false)) && !(v instanceof Const.NoneConst)) {
+                        keys.add(Const.of(e.getKey()));
+                        values.add(v);
+                    }
+                }
                 case "keep_default_na" -> {
                     if (!v.equals(Const.of(true))) {
                         keys.add(Const.of(e.getKey()));

@@ -133,6 +133,7 @@ public final class StandardCatalog {
                 of("sep", STR, s(",")),
                 of("delimiter", STR, none()).orNone(),
                 of("usecols", ANY, none()).orNone(),
+                of("parse_dates", ANY, none()).orNone(),
                 of("dtype", ANY, none()).orNone(),
                 of("na_values", ANY, none()).orNone(),
                 of("keep_default_na", BOOL, Const.of(true)),

@@ -21,6 +21,7 @@ import org.apache.arrow.vector.FieldVector;
 import org.apache.arrow.vector.Float4Vector;
 import org.apache.arrow.vector.Float8Vector;
 import org.apache.arrow.vector.LargeVarCharVector;
+import org.apache.arrow.vector.TimeStampVector;
 import org.apache.arrow.vector.VarCharVector;
 import org.apache.arrow.vector.VectorSchemaRoot;
 import org.apache.arrow.vector.dictionary.Dictionary;
@@ -40,7 +41,7 @@ import org.apache.arrow.vector.types.pojo.Field;
  *
  * <p>Known differences from pandas: narrower integers and 32-bit floats are widened to int64 and float64 (pandas
  * keeps int16, float32, ...); a dictionary-encoded column is read as str (pandas makes it a category); timestamps
- * and nested types are not supported yet.
+ * become datetime64[us] (nanoseconds floored), time-zone-aware ones and nested types are refused.
  */
 public final class ArrowIpcReader {
     private static final byte[] MAGIC = {'A', 'R', 'R', 'O', 'W', '1'};
@@ -123,6 +124,12 @@ public final class ArrowIpcReader {
             }
             case ArrowType.FloatingPoint fp -> ColumnAppender.Kind.FLOAT;
             case ArrowType.Bool b -> ColumnAppender.Kind.BOOL;
+            case ArrowType.Timestamp ts -> {
+                if (ts.getTimezone() != null) {
+                    throw unsupported(file, f, "time-zone-aware timestamp");
+                }
+                yield ColumnAppender.Kind.TIMESTAMP;
+            }
             case ArrowType.Utf8 u -> ColumnAppender.Kind.STRING;
             case ArrowType.LargeUtf8 u -> ColumnAppender.Kind.STRING;
             default -> throw unsupported(file, f, t.toString().toLowerCase());
@@ -157,6 +164,20 @@ public final class ArrowIpcReader {
             return;
         }
         switch (v) {
+            case TimeStampVector ts -> {
+                ArrowType.Timestamp type = (ArrowType.Timestamp) ts.getField().getType();
+                for (int i = 0; i < n; i++) {
+                    boolean isNull = ts.isNull(i);
+                    long x = isNull ? 0 : ts.get(i);
+                    x = switch (type.getUnit()) {
+                        case SECOND -> x * 1_000_000;
+                        case MILLISECOND -> x * 1000;
+                        case MICROSECOND -> x;
+                        case NANOSECOND -> Math.floorDiv(x, 1000);
+                    };
+                    a.addLong(x, isNull);
+                }
+            }
             case BaseIntVector ints -> {
                 for (int i = 0; i < n; i++) {
                     boolean isNull = v.isNull(i);

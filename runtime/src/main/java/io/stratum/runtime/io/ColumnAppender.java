@@ -7,6 +7,7 @@ import io.stratum.runtime.data.Float64Column;
 import io.stratum.runtime.data.Int64Column;
 import io.stratum.runtime.data.MemoryContext;
 import io.stratum.runtime.data.StringColumn;
+import io.stratum.runtime.data.TimestampColumn;
 import java.util.Arrays;
 import org.apache.arrow.vector.VarCharVector;
 
@@ -17,7 +18,7 @@ import org.apache.arrow.vector.VarCharVector;
  */
 final class ColumnAppender {
     /** What the file holds; the column's dtype may still change (integers with nulls become float64). */
-    enum Kind { INTEGER, FLOAT, BOOL, STRING }
+    enum Kind { INTEGER, FLOAT, BOOL, STRING, TIMESTAMP }
 
     private final String name;
     private final Kind kind;
@@ -38,7 +39,7 @@ final class ColumnAppender {
         int n = Math.max(expectedRows, 16);
         nulls = new boolean[n];
         switch (kind) {
-            case INTEGER -> longs = new long[n];
+            case INTEGER, TIMESTAMP -> longs = new long[n];
             case FLOAT -> doubles = new double[n];
             case BOOL -> bools = new boolean[n];
             case STRING -> {
@@ -60,7 +61,7 @@ final class ColumnAppender {
         int n = Math.max(need, nulls.length * 2);
         nulls = Arrays.copyOf(nulls, n);
         switch (kind) {
-            case INTEGER -> longs = Arrays.copyOf(longs, n);
+            case INTEGER, TIMESTAMP -> longs = Arrays.copyOf(longs, n);
             case FLOAT -> doubles = Arrays.copyOf(doubles, n);
             case BOOL -> bools = Arrays.copyOf(bools, n);
             case STRING -> ends = Arrays.copyOf(ends, n);
@@ -110,6 +111,7 @@ final class ColumnAppender {
             case FLOAT -> DataType.FLOAT64;
             case BOOL -> DataType.BOOL;
             case STRING -> DataType.STRING;
+            case TIMESTAMP -> DataType.DATETIME;
         };
     }
 
@@ -125,6 +127,7 @@ final class ColumnAppender {
                 }
                 yield Float64Column.of(ctx, name, d, Arrays.copyOf(nulls, size));
             }
+            case TIMESTAMP -> TimestampColumn.of(ctx, name, Arrays.copyOf(longs, size), anyNull ? Arrays.copyOf(nulls, size) : null);
             case FLOAT -> Float64Column.of(ctx, name, Arrays.copyOf(doubles, size), anyNull ? Arrays.copyOf(nulls, size) : null);
             case BOOL -> BoolColumn.of(ctx, name, Arrays.copyOf(bools, size), anyNull ? Arrays.copyOf(nulls, size) : null);
             case STRING -> {

@@ -24,12 +24,14 @@ import java.util.Set;
  * @param columnNa     extra missing-value strings by column ({@code na_values} as a dict)
  * @param keepDefaultNa whether pandas' default missing-value strings count ({@code keep_default_na})
  * @param quoteChar    the quote character, or -1 for none ({@code quoting=csv.QUOTE_NONE})
+ * @param parseDates   the columns to read as datetime64[us] ({@code parse_dates}); a column pandas cannot parse
+ *                     with one inferred layout stays str, as pandas leaves it
  */
 public record CsvOptions(char separator, List<String> columns, List<String> usecols, Map<String, DataType> dtypes, DataType allDtype,
-                         Set<String> naValues, Map<String, Set<String>> columnNa, boolean keepDefaultNa, int quoteChar) {
+                         Set<String> naValues, Map<String, Set<String>> columnNa, boolean keepDefaultNa, int quoteChar, List<String> parseDates) {
 
     /** pandas' defaults: comma-separated, every column, types inferred, its default missing-value strings. */
-    public static final CsvOptions DEFAULT = new CsvOptions(',', null, null, Map.of(), null, Set.of(), Map.of(), true, '"');
+    public static final CsvOptions DEFAULT = new CsvOptions(',', null, null, Map.of(), null, Set.of(), Map.of(), true, '"', List.of());
 
     public CsvOptions {
         columns = columns == null ? null : List.copyOf(columns);
@@ -37,11 +39,12 @@ public record CsvOptions(char separator, List<String> columns, List<String> usec
         dtypes = Map.copyOf(dtypes);
         naValues = Set.copyOf(naValues);
         columnNa = Map.copyOf(columnNa);
+        parseDates = List.copyOf(parseDates);
     }
 
     /** The same options reading only {@code newColumns} (null: all). */
     public CsvOptions withColumns(List<String> newColumns) {
-        return new CsvOptions(separator, newColumns, usecols, dtypes, allDtype, naValues, columnNa, keepDefaultNa, quoteChar);
+        return new CsvOptions(separator, newColumns, usecols, dtypes, allDtype, naValues, columnNa, keepDefaultNa, quoteChar, parseDates);
     }
 
     /** The missing-value strings of column {@code name}. */
@@ -75,6 +78,7 @@ public record CsvOptions(char separator, List<String> columns, List<String> usec
         boolean keepDefault = true;
         int quote = '"';
         boolean quoteNone = false;
+        List<String> parseDates = List.of();
         for (int i = 0; i < options.keys().size(); i++) {
             String key = ((Const.StrConst) options.keys().get(i)).value();
             Const value = options.values().get(i);
@@ -114,6 +118,14 @@ public record CsvOptions(char separator, List<String> columns, List<String> usec
                         na.addAll(strings(value));
                     }
                 }
+                case "parse_dates" -> {
+                    if (value instanceof Const.ListConst l && l.asStrings() != null) {
+                        parseDates = l.asStrings();
+                    } else if (!value.equals(Const.of(false)) && !(value instanceof Const.NoneConst)) {
+                        throw new DataException("read_csv(parse_dates=" + value.repr() + "): Stratum takes a list of"
+                                + " column names here, e.g. parse_dates=['date']");
+                    }
+                }
                 case "keep_default_na" -> keepDefault = ((Const.BoolConst) value).value();
                 case "quotechar" -> {
                     String s = string(key, value);
@@ -137,7 +149,7 @@ public record CsvOptions(char separator, List<String> columns, List<String> usec
         if (sep == quote && !quoteNone) {
             throw new DataException("read_csv: the separator and the quote character are both '" + sep + "'");
         }
-        return new CsvOptions(sep, columns, usecols, dtypes, allDtype, na, columnNa, keepDefault, quoteNone ? -1 : quote);
+        return new CsvOptions(sep, columns, usecols, dtypes, allDtype, na, columnNa, keepDefault, quoteNone ? -1 : quote, parseDates);
     }
 
     private static String string(String what, Const value) {

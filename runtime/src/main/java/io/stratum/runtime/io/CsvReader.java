@@ -9,6 +9,7 @@ import io.stratum.runtime.data.Int64Column;
 import io.stratum.runtime.data.MemoryContext;
 import io.stratum.runtime.data.StringColumn;
 import io.stratum.runtime.data.Table;
+import io.stratum.runtime.kernels.element.DatetimeParsing;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringWriter;
@@ -189,6 +190,15 @@ public final class CsvReader {
         Parallel.forEach(builds.length * chunks.length, t -> builds[t / chunks.length].parse(t % chunks.length));
         Column[] columns = new Column[builds.length];
         Parallel.forEach(builds.length, s -> columns[s] = builds[s].finish(ctx, rows));
+        for (int s = 0; s < columns.length; s++) {
+            if (options.parseDates().contains(columns[s].name()) && columns[s].type() == DataType.STRING) {
+                try {
+                    columns[s] = DatetimeParsing.toDatetime(ctx, columns[s], null, "raise");
+                } catch (DataException notDates) {
+                    // pandas leaves a column it cannot parse with one inferred layout as strings; so do we.
+                }
+            }
+        }
         return columns.length == 0 ? Table.empty(rows) : Table.of(List.of(columns));
     }
 

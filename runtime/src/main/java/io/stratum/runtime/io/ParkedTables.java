@@ -7,6 +7,7 @@ import io.stratum.runtime.data.Int64Column;
 import io.stratum.runtime.data.MemoryContext;
 import io.stratum.runtime.data.StringColumn;
 import io.stratum.runtime.data.Table;
+import io.stratum.runtime.data.TimestampColumn;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -166,6 +167,7 @@ public final class ParkedTables {
                 src.getDataBuffer().getBytes(0, data, 0, data.length);
                 yield StringColumn.ofUtf8(ctx, s.name(), data, offsets, anyNull ? nulls : null);
             }
+            case TimestampColumn t -> TimestampColumn.of(ctx, t.name(), t.toMicrosArray(), anyNull ? nulls : null);
             default -> null;
         };
     }

@@ -26,10 +26,18 @@ import java.util.List;
  *
  * <p>Decoding is hardwood's (a pure-Java Parquet reader, {@code docs/dependencies.md} says why), batch by batch
  * straight into primitive arrays. Known differences from pandas: 8-, 16- and 32-bit integers and 32-bit floats
- * are widened to int64 and float64 (pandas keeps int8/int16/int32/float32); timestamps are not supported yet;
+ * are widened to int64 and float64 (pandas keeps int8/int16/int32/float32); timestamps become datetime64[us]
+ * (nanosecond ones are floored to microseconds, where pandas keeps datetime64[ns]), time-zone-aware ones are refused;
  * nested columns (lists, maps, structs) are refused.
  */
 public final class ParquetReader {
+    /** hardwood reports its SIMD set-up at INFO level on first use; the CLI prints only its own messages. */
+    private static final java.util.logging.Logger HARDWOOD_LOG = java.util.logging.Logger.getLogger("dev.hardwood");
+
+    static {
+        HARDWOOD_LOG.setLevel(java.util.logging.Level.WARNING);
+    }
+
     private ParquetReader() {
     }
 
@@ -117,7 +125,24 @@ public final class ParquetReader {
             case BOOLEAN -> {
                 return ColumnAppender.Kind.BOOL;
             }
-            case INT32, INT64 -> {
+            case INT64 -> {
+                if (logical instanceof LogicalType.TimestampType ts) {
+                    if (ts.isAdjustedToUTC()) {
+                        unsupported = "time-zone-aware timestamp";
+                    } else {
+                        return ColumnAppender.Kind.TIMESTAMP;
+                    }
+                } else if (logical == null || logical instanceof LogicalType.IntType) {
+                    if (logical instanceof LogicalType.IntType it && !it.isSigned()) {
+                        unsupported = "an unsigned 64-bit integer";
+                    } else {
+                        return ColumnAppender.Kind.INTEGER;
+                    }
+                } else {
+                    unsupported = describe(logical);
+                }
+            }
+            case INT32 -> {
                 if (logical == null || logical instanceof LogicalType.IntType) {
                     if (logical instanceof LogicalType.IntType it && !it.isSigned() && it.bitWidth() == 64) {
                         unsupported = "an unsigned 64-bit integer";
@@ -149,6 +174,22 @@ public final class ParquetReader {
         return s.equals("timestamp") ? "timestamp" : s;
     }
 
+    /**
+     * How a timestamp's unit becomes microseconds: a positive factor multiplies (milliseconds), a negative one
+     * divides (nanoseconds, floored: pandas would keep datetime64[ns]), zero leaves the value (microseconds, or
+     * not a timestamp).
+     */
+    private static long micros(LogicalType logical) {
+        if (!(logical instanceof LogicalType.TimestampType ts)) {
+            return 0;
+        }
+        return switch (ts.unit()) {
+            case MILLIS -> 1000;
+            case MICROS -> 0;
+            case NANOS -> -1000;
+        };
+    }
+
     private static void append(ColumnReader r, ColumnAppender a, int n) {
         Validity valid = r.getLeafValidity();
         boolean nulls = valid != null && valid.hasNulls();
@@ -167,8 +208,15 @@ public final class ParquetReader {
             }
             case INT64 -> {
                 long[] v = r.getLongs();
+                long divisor = micros(r.getColumnSchema().logicalType());
                 for (int i = 0; i < n; i++) {
-                    a.addLong(v[i], nulls && valid.isNull(i));
+                    long x = v[i];
+                    if (divisor > 0) {
+                        x = x * divisor;
+                    } else if (divisor < 0) {
+                        x = Math.floorDiv(x, -divisor);
+                    }
+                    a.addLong(x, nulls && valid.isNull(i));
                 }
             }
             case FLOAT -> {

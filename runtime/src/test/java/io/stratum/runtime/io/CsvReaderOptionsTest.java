@@ -62,6 +62,7 @@ class CsvReaderOptionsTest {
                 dict("keep_default_na", Const.of(false), "na_values", strs("x", "-")), null});
         CASES.put("semicolon", new Object[] {"csv_semicolon.csv", dict("sep", Const.of(";")), null});
         CASES.put("quote_none", new Object[] {"csv_quote_none.csv", dict("quoting", Const.of(3L)), null});
+        CASES.put("parse_dates", new Object[] {"csv_dates.csv", dict("parse_dates", strs("d", "mixed")), null});
     }
 
     @Test

@@ -24,7 +24,8 @@ public final class DatetimeParsing {
     private DatetimeParsing() {
     }
 
-    static Column toDatetime(MemoryContext ctx, Column column, String format, String errors) {
+    /** {@code pd.to_datetime(column, format=format, errors=errors)}; {@code format} null to infer it. */
+    public static Column toDatetime(MemoryContext ctx, Column column, String format, String errors) {
         if (column instanceof TimestampColumn) {
             return column;
         }
