@@ -306,6 +306,53 @@ def table_vectorizer():
     tv = skrub.TableVectorizer(high_cardinality=skrub.StringEncoder(random_state=0))
     res = grid(X, y, [("features", tv), ("model", Ridge())], {"model__alpha": [0.1, 1.0, 10.0]}, "r2")
     return [({"alpha": a}, m, s) for a, m, s in zip(res["param_model__alpha"], res["mean_test_score"], res["std_test_score"])]
+def seattle_weather_shuffled():
+    from sklearn.linear_model import RidgeClassifier
+    from sklearn.model_selection import StratifiedShuffleSplit
+    data = pd.read_csv(os.path.join(ROOT, "examples", "data", "seattle-weather.csv"))
+    y = data["weather"]
+    X = data[["precipitation", "temp_max", "temp_min", "wind"]]
+    search = GridSearchCV(Pipeline([("scale", StandardScaler()), ("model", RidgeClassifier())]),
+                          {"model__alpha": [0.1, 10.0, 1000.0]},
+                          cv=StratifiedShuffleSplit(n_splits=4, test_size=0.25, random_state=0),
+                          scoring="balanced_accuracy")
+    res = search.fit(X, y).cv_results_
+    return [({"alpha": a}, m, s) for a, m, s in zip(res["param_model__alpha"], res["mean_test_score"],
+                                                     res["std_test_score"])]
+
+
+def seattle_lightgbm():
+    from lightgbm import LGBMRegressor
+    data = pd.read_csv(os.path.join(ROOT, "examples", "data", "seattle-weather.csv"))
+    y = data["temp_max"]
+    X = data.drop(columns=["temp_max", "date"])
+    # skrub's apply with cols keeps the other columns first and appends the transformed ones; tree learners
+    # break ties between equally good splits by column position, so the order is kept here too.
+    ct = ColumnTransformer([("keep", "passthrough", ["precipitation", "temp_min", "wind"]),
+                            ("ordinal", OrdinalEncoder(), ["weather"])])
+    model = LGBMRegressor(learning_rate=0.05, verbose=-1)
+    res = grid(X, y, [("features", ct), ("model", model)],
+               {"model__n_estimators": [50, 200], "model__num_leaves": [7, 31]}, "r2")
+    # Stratum lists an estimator's choices in the order of its signature: num_leaves before n_estimators.
+    return [({"num_leaves": l, "n_estimators": n}, m, s) for n, l, m, s in
+            zip(res["param_model__n_estimators"], res["param_model__num_leaves"], res["mean_test_score"],
+                res["std_test_score"])]
+
+
+def birdstrikes_night():
+    from lightgbm import LGBMClassifier
+    from sklearn.model_selection import StratifiedKFold
+    data = pd.read_csv(os.path.join(SHARED, "birdstrikes.csv"))
+    y = data["Time of day"] == "Night"
+    cats = ["Phase of flight", "Origin State", "Aircraft Airline Operator", "Wildlife Size"]
+    X = data[cats + ["Cost Total $"]]
+    ct = ColumnTransformer([("keep", "passthrough", ["Cost Total $"]),
+                            ("onehot", OneHotEncoder(handle_unknown="ignore", sparse_output=False), cats)])
+    search = GridSearchCV(Pipeline([("features", ct), ("model", LGBMClassifier(n_estimators=100, verbose=-1))]),
+                          {"model__num_leaves": [15, 63]}, cv=StratifiedKFold(5), scoring="roc_auc")
+    res = search.fit(X, y).cv_results_
+    return [({"num_leaves": l}, m, s) for l, m, s in
+            zip(res["param_model__num_leaves"], res["mean_test_score"], res["std_test_score"])]
 
 
 def hgb_grid():
@@ -337,7 +384,9 @@ def main():
                 ("examples/batch/d_selectors.py", batch_d_selectors),
                 ("examples/numpy_features.py", numpy_features),
                 ("examples/classification/seattle_rain.py", seattle_rain),
-                ("examples/classification/seattle_weather_kind.py", seattle_weather_kind)]
+                ("examples/classification/seattle_weather_kind.py", seattle_weather_kind),
+                ("examples/boosting/seattle_lightgbm.py", seattle_lightgbm),
+                ("examples/classification/seattle_weather_shuffled.py", seattle_weather_shuffled)]
     if os.path.exists(os.path.join(SHARED, "employee_salaries.csv")):
         examples += [
             ("examples/employee_salaries/ridge_grid.py", ridge_grid),
@@ -353,6 +402,7 @@ def main():
                   file=sys.stderr)
     if os.path.exists(os.path.join(SHARED, "birdstrikes.csv")):
         examples.append(("examples/classification/birdstrikes_wildlife.py", birdstrikes_wildlife))
+        examples.append(("examples/boosting/birdstrikes_night.py", birdstrikes_night))
     if os.path.exists(os.path.join(SHARED, "bike_sharing.csv")):
         examples.append(("examples/bike_sharing/datetime_features.py", bike_datetime_features))
     else:

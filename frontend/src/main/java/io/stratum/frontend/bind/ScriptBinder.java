@@ -45,7 +45,8 @@ import java.util.function.Supplier;
  * {@link ScriptError} at the offending position.
  */
 public final class ScriptBinder {
-    private static final Set<String> KNOWN_TOP_MODULES = Set.of("skrub", "stratum", "pandas", "numpy", "sklearn");
+    private static final Set<String> KNOWN_TOP_MODULES = Set.of("skrub", "stratum", "pandas", "numpy", "sklearn",
+            "lightgbm", "xgboost");
     private static final Set<String> SKRUB_FUNCTIONS = Set.of("var", "X", "y", "choose_from", "as_data_op",
             "choose_int", "choose_float", "choose_bool", "optional");
     private static final Set<String> PANDAS_FUNCTIONS = pandasFunctions();
@@ -187,7 +188,7 @@ public final class ScriptBinder {
         String top = canonical.contains(".") ? canonical.substring(0, canonical.indexOf('.')) : canonical;
         if (!KNOWN_TOP_MODULES.contains(top)) {
             throw error(pos, "Stratum does not know the module '" + name + "'",
-                    "scripts may import skrub (or stratum), pandas, numpy and scikit-learn modules");
+                    "scripts may import skrub (or stratum), pandas, numpy, scikit-learn, lightgbm and xgboost modules");
         }
         if (top.equals("sklearn") && !canonical.equals("sklearn") && !catalog.hasModule(canonical)) {
             List<String> modules = sklearnModules();

@@ -127,6 +127,7 @@ public final class StandardCatalog {
                 "K consecutive folds, without shuffling by default."));
         registerRegressionSide(c);
         SkrubCatalog.register(c);
+        BoostingCatalog.register(c);
 
         c.register(new ApiEntry("pandas.read_csv", EntryKind.READER, List.of(
                 ParamSpec.of("filepath_or_buffer", STR, none()),
@@ -252,12 +253,28 @@ public final class StandardCatalog {
                 of("metric_params", ANY, none()).orNone().runsOnly(none()),
                 of("n_jobs", INT, none()).orNone()),
                 "Averages the targets of the k nearest training rows (Euclidean distance)."));
+        c.register(new ApiEntry("sklearn.neighbors.KNeighborsClassifier", EntryKind.CLASSIFIER, List.of(
+                of("n_neighbors", INT, Const.of(5L)).atLeast(1),
+                of("weights", ANY, s("uniform")).orNone().runsOnly(s("uniform"), s("distance"), none()),
+                of("algorithm", STR, s("auto")).oneOf(s("auto"), s("ball_tree"), s("kd_tree"), s("brute")),
+                of("leaf_size", INT, Const.of(30L)).atLeast(1),
+                of("p", FLOAT, Const.of(2L)).greaterThan(0.0).runsOnly(Const.of(2L), Const.of(2.0)),
+                of("metric", ANY, s("minkowski")).runsOnly(s("minkowski"), s("euclidean")),
+                of("metric_params", ANY, none()).orNone().runsOnly(none()),
+                of("n_jobs", INT, none()).orNone()),
+                "Votes among the k nearest training rows (Euclidean distance); predict_proba is the vote share."));
         c.register(new ApiEntry("sklearn.model_selection.ShuffleSplit", EntryKind.SPLITTER, List.of(
                 of("n_splits", INT, Const.of(10L)).atLeast(1),
                 of("test_size", ANY, none()).orNone(),
                 of("train_size", ANY, none()).orNone(),
                 of("random_state", ANY, none()).orNone()),
                 "Independent random train/test splits."));
+        c.register(new ApiEntry("sklearn.model_selection.StratifiedShuffleSplit", EntryKind.SPLITTER, List.of(
+                of("n_splits", INT, Const.of(10L)).atLeast(1),
+                of("test_size", ANY, none()).orNone(),
+                of("train_size", ANY, none()).orNone(),
+                of("random_state", ANY, none()).orNone()),
+                "Independent random train/test splits that keep the class proportions of the target."));
         c.register(new ApiEntry("sklearn.model_selection.TimeSeriesSplit", EntryKind.SPLITTER, List.of(
                 of("n_splits", INT, Const.of(5L)).atLeast(2),
                 of("max_train_size", INT, none()).orNone(),

@@ -78,6 +78,26 @@ public sealed interface SplitterSpec {
         }
     }
 
+    /**
+     * {@code StratifiedShuffleSplit(n_splits, test_size, train_size, random_state)}: random splits that keep the
+     * class proportions of the target; sizes as {@link ShuffleSplit}'s.
+     */
+    record StratifiedShuffleSplit(int nSplits, Const testSize, Const trainSize, long seed) implements SplitterSpec {
+        public StratifiedShuffleSplit {
+            Objects.requireNonNull(testSize, "testSize");
+            Objects.requireNonNull(trainSize, "trainSize");
+            if (nSplits < 1) {
+                throw new IllegalArgumentException("StratifiedShuffleSplit needs at least 1 split, got " + nSplits);
+            }
+        }
+
+        @Override
+        public String repr() {
+            return "StratifiedShuffleSplit(n_splits=" + nSplits + ", random_state=" + seed + ", test_size="
+                    + testSize.repr() + ", train_size=" + trainSize.repr() + ")";
+        }
+    }
+
     /** {@code TimeSeriesSplit(n_splits, max_train_size, test_size, gap)}; 0 stands for None in the two sizes. */
     record TimeSeriesSplit(int nSplits, int maxTrainSize, int testSize, int gap) implements SplitterSpec {
         public TimeSeriesSplit {

@@ -26,7 +26,8 @@ final class ClassifierScoring {
             "sklearn.linear_model.RidgeClassifier");
     /** The classifiers with a {@code predict_proba}. */
     private static final Set<String> PREDICT_PROBA = Set.of("sklearn.linear_model.LogisticRegression",
-            "sklearn.dummy.DummyClassifier");
+            "sklearn.dummy.DummyClassifier", "lightgbm.LGBMClassifier", "xgboost.XGBClassifier",
+            "sklearn.neighbors.KNeighborsClassifier");
 
     private ClassifierScoring() {
     }

@@ -51,12 +51,16 @@ final class CvSplitters {
             case "ShuffleSplit" -> new SplitterSpec.ShuffleSplit(count(p, "n_splits", 1, origin),
                     size(p, "test_size", origin), size(p, "train_size", origin),
                     seed(p.getOrDefault("random_state", Const.none()), name, origin));
+            case "StratifiedShuffleSplit" -> new SplitterSpec.StratifiedShuffleSplit(count(p, "n_splits", 1, origin),
+                    size(p, "test_size", origin), size(p, "train_size", origin),
+                    seed(p.getOrDefault("random_state", Const.none()), name, origin));
             case "TimeSeriesSplit" -> new SplitterSpec.TimeSeriesSplit(count(p, "n_splits", 2, origin),
                     optionalCount(p, "max_train_size", origin), optionalCount(p, "test_size", origin),
                     p.get("gap") instanceof Const.IntConst g && g.value() >= 0 && g.value() <= Integer.MAX_VALUE
                             ? (int) g.value() : fail(origin, "TimeSeriesSplit: gap must be an int >= 0"));
             default -> throw new StratumError(origin, "cv=" + cv.repr() + " is not a splitter Stratum can run",
-                    "use an int, or one of " + String.join(", ", List.of("KFold", "ShuffleSplit", "TimeSeriesSplit", "StratifiedKFold")));
+                    "use an int, or one of " + String.join(", ", List.of("KFold", "ShuffleSplit", "TimeSeriesSplit", "StratifiedKFold",
+                            "StratifiedShuffleSplit")));
         };
     }
 
@@ -94,7 +98,7 @@ final class CvSplitters {
             case Const.NoneConst n -> v;
             case Const.IntConst i when i.value() > 0 -> v;
             case Const.FloatConst f when f.value() > 0 && f.value() < 1 -> v;
-            default -> throw new StratumError(origin, "ShuffleSplit: " + name + " must be None, a float in (0, 1) or"
+            default -> throw new StratumError(origin, "ShuffleSplit/StratifiedShuffleSplit: " + name + " must be None, a float in (0, 1) or"
                     + " a positive int, got " + v.repr(), null);
         };
     }

@@ -37,15 +37,19 @@ public final class KernelSelection {
             case "sklearn.ensemble.HistGradientBoostingRegressor" -> "hist_gradient_boosting";
             case "sklearn.ensemble.HistGradientBoostingClassifier" -> "hist_gradient_boosting_classifier";
             // Brute force whatever algorithm= says: exact distances, ties to the lower training index.
-            case "sklearn.neighbors.KNeighborsRegressor" -> "knn_brute";
+            case "sklearn.neighbors.KNeighborsRegressor", "sklearn.neighbors.KNeighborsClassifier" -> "knn_brute";
             // skrub's encoders: TF-IDF stays sparse (CSR) into the randomized SVD.
             case "skrub.TableVectorizer" -> "table_vectorizer";
             case "skrub.StringEncoder" -> "string_encoder_tfidf_svd";
             case "skrub.DatetimeEncoder" -> "datetime_encoder";
+            // Issue 7, native gradient boosting: the libraries' own histogram tree learners.
+            case "lightgbm.LGBMRegressor", "lightgbm.LGBMClassifier" -> "lightgbm_native";
+            case "xgboost.XGBRegressor", "xgboost.XGBClassifier" -> "xgboost_native";
             default -> throw new StratumError(origin, spec.simpleName() + " cannot run in Stratum yet",
                     "supported estimators: Ridge, LinearRegression, OneHotEncoder, StandardScaler, MinMaxScaler, MaxAbsScaler,"
                             + " RobustScaler, SimpleImputer, OrdinalEncoder, DummyRegressor, Lasso, ElasticNet, KNeighborsRegressor,"
                             + " HistGradientBoostingRegressor, HistGradientBoostingClassifier,"
+                            + " KNeighborsClassifier, LGBMRegressor, LGBMClassifier, XGBRegressor, XGBClassifier,"
                             + " skrub's TableVectorizer, StringEncoder, DatetimeEncoder");
         };
     }

@@ -60,7 +60,7 @@ public final class FeatureMatrix {
             }
             for (int i = 0; i < n && !allowMissing; i++) {
                 double v = values[i];
-                if (Double.isNaN(v)) {
+                if (Double.isNaN(v) && !allowMissing) {
                     throw new DataException("column '" + c.name() + "' has a missing value (NaN) at row " + i
                             + " (0-based), and the learner does not accept missing values; impute or drop them first");
                 }

@@ -50,7 +50,9 @@ public final class PersistentResults {
             io.stratum.runtime.kernels.encode.FittedOrdinal.PERSIST_TAG, io.stratum.runtime.kernels.encode.FittedOrdinal::readFrom,
             io.stratum.runtime.kernels.baseline.FittedDummyRegressor.PERSIST_TAG, io.stratum.runtime.kernels.baseline.FittedDummyRegressor::readFrom,
             io.stratum.runtime.kernels.trees.FittedHistGradientBoostingRegressor.PERSIST_TAG,
-            io.stratum.runtime.kernels.trees.FittedHistGradientBoostingRegressor::readFrom);
+            io.stratum.runtime.kernels.trees.FittedHistGradientBoostingRegressor::readFrom,
+            io.stratum.runtime.kernels.boosting.FittedLightGbm.PERSIST_TAG, io.stratum.runtime.kernels.boosting.FittedLightGbm::readFrom,
+            io.stratum.runtime.kernels.boosting.FittedXgboost.PERSIST_TAG, io.stratum.runtime.kernels.boosting.FittedXgboost::readFrom);
 
     private final LineageCache cache;
     private final SourceDigests sources = new SourceDigests();

@@ -78,7 +78,7 @@ final class StandardEstimators {
         };
     }
 
-    private static io.stratum.runtime.kernels.classify.ClassWeights classWeights(io.stratum.ir.value.Const value) {
+    static io.stratum.runtime.kernels.classify.ClassWeights classWeights(io.stratum.ir.value.Const value) {
         return switch (value) {
             case io.stratum.ir.value.Const.NoneConst n -> new io.stratum.runtime.kernels.classify.ClassWeights.Uniform();
             case io.stratum.ir.value.Const.StrConst str when str.value().equals("balanced") ->
@@ -176,6 +176,7 @@ final class StandardEstimators {
         registerRegressionSide(kernels);
         SkrubEstimators.register(kernels);
         TreeEstimators.register(kernels);
+        BoostingEstimators.register(kernels);
         return kernels;
     }
 
@@ -276,6 +277,9 @@ final class StandardEstimators {
                         spec.doubleParam("tol")), "ElasticNet");
             }
         });
+        kernels.register("sklearn.neighbors.KNeighborsClassifier", (EstimatorKernels.Classifier) (x, classes, codes, spec) ->
+                io.stratum.runtime.kernels.neighbors.KNeighborsClassifierKernel.fit(x, classes, codes,
+                        (int) spec.doubleParam("n_neighbors"), "distance".equals(spec.stringParam("weights"))));
         kernels.register("sklearn.neighbors.KNeighborsRegressor", new EstimatorKernels.Learner() {
             @Override
             public Object fit(FeatureMatrix x, double[] y, EstimatorSpec spec) {

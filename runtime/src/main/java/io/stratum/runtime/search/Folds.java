@@ -10,6 +10,7 @@ import io.stratum.runtime.kernels.split.Fold;
 import io.stratum.runtime.kernels.split.KFoldKernel;
 import io.stratum.runtime.kernels.split.ShuffleSplitKernel;
 import io.stratum.runtime.kernels.split.StratifiedKFoldKernel;
+import io.stratum.runtime.kernels.split.StratifiedShuffleSplitKernel;
 import io.stratum.runtime.kernels.split.TimeSeriesSplitKernel;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +42,8 @@ final class Folds {
                 case SplitterSpec.StratifiedKFold k when k.shuffle() ->
                         StratifiedKFoldKernel.splitShuffled(classes.get(), k.nSplits(), k.seed());
                 case SplitterSpec.StratifiedKFold k -> StratifiedKFoldKernel.split(classes.get(), k.nSplits());
+                case SplitterSpec.StratifiedShuffleSplit s -> StratifiedShuffleSplitKernel.split(classes.get(),
+                        s.nSplits(), size(s.testSize()), size(s.trainSize()), s.seed());
                 case SplitterSpec.TimeSeriesSplit t -> TimeSeriesSplitKernel.split(rows, t.nSplits(), t.maxTrainSize(),
                         t.testSize(), t.gap());
             };

@@ -13,6 +13,8 @@ def _install(bridge):
 
     sklearn_modules = set(filter(None, bridge.catalogModules("sklearn").split(",")))
     sklearn_modules.add("sklearn")
+    # LightGBM's and XGBoost's scikit-learn estimators, each package one flat module.
+    boosting_modules = {"lightgbm", "xgboost"}
     # The files of these facades, by module name; "stratum" is skrub under the name of this project.
     sources = {"skrub": "skrub", "stratum": "skrub", "skrub.selectors": "selectors", "stratum.selectors": "selectors",
                "pandas": "pandas", "numpy": "numpy"}
@@ -45,7 +47,9 @@ def _install(bridge):
                 if fullname in sklearn_modules:
                     return importlib.machinery.ModuleSpec(fullname, loader, is_package=True)
                 core.unknown_sklearn_module(fullname, sorted(sklearn_modules - {"sklearn"}))
-            if top in ("skrub", "stratum", "pandas", "numpy", "scipy"):
+            if fullname in boosting_modules:
+                return importlib.machinery.ModuleSpec(fullname, loader, is_package=True)
+            if top in ("skrub", "stratum", "pandas", "numpy", "scipy", "lightgbm", "xgboost"):
                 raise ModuleNotFoundError("Stratum has no module '" + fullname + "'", name=fullname)
             return None
 

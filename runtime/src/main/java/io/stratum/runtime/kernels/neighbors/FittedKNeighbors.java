@@ -5,8 +5,8 @@ import io.stratum.runtime.data.FeatureMatrix;
 import java.util.List;
 
 /**
- * The immutable state of a fitted k-nearest-neighbours regressor: the training rows (row-major) and targets, which
- * brute-force search compares every query against.
+ * The immutable state of a fitted k-nearest-neighbours model: the training rows (row-major) and targets (class
+ * positions for a classifier), which brute-force search compares every query against.
  */
 public final class FittedKNeighbors {
     private final List<String> featureNames;
@@ -39,13 +39,46 @@ public final class FittedKNeighbors {
      * mean; a query that coincides with training rows takes the mean of those rows only, as scikit-learn does.
      */
     public double[] predict(FeatureMatrix x) {
+        double[] out = new double[x.rows()];
+        search(x, "KNeighborsRegressor", (a, dist, order, found) ->
+                out[a] = distanceWeights ? weighted(dist, order, found) : uniform(order, found));
+        return out;
+    }
+
+    /**
+     * scikit-learn's {@code predict_proba} when the targets are class positions: per class, the share of the
+     * neighbours' weights (1 each, or {@code 1/d} with distance weights, exact matches alone when there are any).
+     */
+    public double[][] classShares(FeatureMatrix x, int classes) {
+        double[][] out = new double[classes][x.rows()];
+        search(x, "KNeighborsClassifier", (a, dist, order, found) -> {
+            double[] w = weights(dist, order, found);
+            double total = 0.0;
+            for (int i = 0; i < found; i++) {
+                out[(int) y[order[i]]][a] += w[i];
+                total += w[i];
+            }
+            // Like scikit-learn, a row whose weights sum to 0 is left as it is rather than divided by 0.
+            double normalizer = total == 0.0 ? 1.0 : total;
+            for (int c = 0; c < classes; c++) {
+                out[c][a] /= normalizer;
+            }
+        });
+        return out;
+    }
+
+    /** What is done with the nearest rows of query {@code a}: the first {@code found} entries of {@code order}. */
+    private interface NeighbourVisitor {
+        void visit(int a, double[] squaredDistances, int[] order, int found);
+    }
+
+    private void search(FeatureMatrix x, String estimator, NeighbourVisitor visitor) {
         if (!x.featureNames().equals(featureNames)) {
-            throw new DataException("KNeighborsRegressor was fitted on features " + featureNames + " but predict got "
+            throw new DataException(estimator + " was fitted on features " + featureNames + " but predict got "
                     + x.featureNames() + "; build the test matrix with the same columns in the same order");
         }
         int q = x.rows();
         double[] data = x.toColumnMajorArray();
-        double[] out = new double[q];
         double[] dist = new double[rows];
         int[] order = new int[rows];
         double[] query = new double[cols];
@@ -66,29 +99,74 @@ public final class FittedKNeighbors {
                 double squared = queryNorm + -2.0 * dot + trainNorms[b];
                 dist[b] = squared < 0 ? 0.0 : squared;
             }
-            int found = nearest(dist, order);
-            out[a] = distanceWeights ? weighted(dist, order, found) : uniform(order, found);
+            visitor.visit(a, dist, order, nearest(dist, order));
         }
-        return out;
     }
 
-    /** Puts the indices of the k smallest distances first in {@code order}, by distance then by index. */
+    /**
+     * Puts the indices of the k smallest distances first in {@code order}, sorted by distance then index. Which rows
+     * make the k when several are equally far at the boundary follows scikit-learn's selection: its bounded max-heap
+     * ({@code sklearn.utils._heap.heap_push}) fed the training rows in order, which keeps an earlier row over a later
+     * equal one but may evict any of the equal rows at its root.
+     */
     private int nearest(double[] dist, int[] order) {
-        // Insertion into a sorted prefix of length k: the first-seen (lowest) index wins among equal distances.
-        int size = 0;
+        double[] heapValues = new double[k];
+        int[] heapIndices = new int[k];
+        java.util.Arrays.fill(heapValues, Double.MAX_VALUE);
+        java.util.Arrays.fill(heapIndices, -1);
         for (int b = 0; b < rows; b++) {
-            double d = dist[b];
-            if (size == k && !(d < dist[order[size - 1]])) {
+            heapPush(heapValues, heapIndices, dist[b], b);
+        }
+        int found = 0;
+        for (int i = 0; i < k; i++) {
+            if (heapIndices[i] < 0) {
                 continue;
             }
-            int pos = size == k ? k - 1 : size++;
-            while (pos > 0 && d < dist[order[pos - 1]]) {
+            int b = heapIndices[i];
+            int pos = found++;
+            while (pos > 0 && (dist[b] < dist[order[pos - 1]] || (dist[b] == dist[order[pos - 1]] && b < order[pos - 1]))) {
                 order[pos] = order[pos - 1];
                 pos--;
             }
             order[pos] = b;
         }
-        return size;
+        return found;
+    }
+
+    private void heapPush(double[] values, int[] indices, double value, int index) {
+        if (value >= values[0]) {
+            return;
+        }
+        int current = 0;
+        while (true) {
+            int left = 2 * current + 1;
+            int right = left + 1;
+            int swap;
+            if (left >= k) {
+                break;
+            } else if (right >= k) {
+                if (values[left] > value) {
+                    swap = left;
+                } else {
+                    break;
+                }
+            } else if (values[left] >= values[right]) {
+                if (value < values[left]) {
+                    swap = left;
+                } else {
+                    break;
+                }
+            } else if (value < values[right]) {
+                swap = right;
+            } else {
+                break;
+            }
+            values[current] = values[swap];
+            indices[current] = indices[swap];
+            current = swap;
+        }
+        values[current] = value;
+        indices[current] = index;
     }
 
     private double uniform(int[] order, int found) {
@@ -100,6 +178,23 @@ public final class FittedKNeighbors {
     }
 
     private double weighted(double[] squared, int[] order, int found) {
+        double[] w = weights(squared, order, found);
+        double num = 0.0;
+        double den = 0.0;
+        for (int i = 0; i < found; i++) {
+            num += y[order[i]] * w[i];
+            den += w[i];
+        }
+        return num / den;
+    }
+
+    /** Each neighbour's weight: 1 when uniform, else {@code 1/d}, or only exact matches (1) when there are any. */
+    private double[] weights(double[] squared, int[] order, int found) {
+        double[] w = new double[found];
+        if (!distanceWeights) {
+            java.util.Arrays.fill(w, 1.0);
+            return w;
+        }
         boolean exact = false;
         for (int i = 0; i < found; i++) {
             if (squared[order[i]] == 0.0) {
@@ -107,14 +202,10 @@ public final class FittedKNeighbors {
                 break;
             }
         }
-        double num = 0.0;
-        double den = 0.0;
         for (int i = 0; i < found; i++) {
             double d = Math.sqrt(squared[order[i]]);
-            double w = exact ? (d == 0.0 ? 1.0 : 0.0) : 1.0 / d;
-            num += y[order[i]] * w;
-            den += w;
+            w[i] = exact ? (d == 0.0 ? 1.0 : 0.0) : 1.0 / d;
         }
-        return num / den;
+        return w;
     }
 }

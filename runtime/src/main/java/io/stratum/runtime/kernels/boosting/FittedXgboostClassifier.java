@@ -1,0 +1,51 @@
+package io.stratum.runtime.kernels.boosting;
+
+import io.stratum.runtime.data.DataException;
+import io.stratum.runtime.data.FeatureMatrix;
+import io.stratum.runtime.kernels.classify.ClassLabels;
+import io.stratum.runtime.kernels.classify.FittedClassifier;
+
+/**
+ * A fitted XGBClassifier: {@code predict_proba} as the Python wrapper builds it (for two classes {@code [1 - p, p]}
+ * computed in float32), {@code predict} as it decides ({@code p > 0.5} for two classes, else the argmax).
+ */
+public record FittedXgboostClassifier(ClassLabels classes, FittedXgboost booster) implements FittedClassifier {
+
+    @Override
+    public double[][] probabilities(FeatureMatrix x) {
+        float[][] raw = booster.predict(x);
+        int n = raw.length;
+        int k = classes.count();
+        double[][] out = new double[k][n];
+        for (int i = 0; i < n; i++) {
+            if (k == 2) {
+                float p = raw[i][0];
+                out[0][i] = 1.0f - p;
+                out[1][i] = p;
+            } else {
+                for (int c = 0; c < k; c++) {
+                    out[c][i] = raw[i][c];
+                }
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public int[] predict(FeatureMatrix x) {
+        if (classes.count() == 2) {
+            float[][] raw = booster.predict(x);
+            int[] out = new int[raw.length];
+            for (int i = 0; i < raw.length; i++) {
+                out[i] = raw[i][0] > 0.5f ? 1 : 0;
+            }
+            return out;
+        }
+        return FittedClassifier.argmax(probabilities(x), x.rows());
+    }
+
+    @Override
+    public double[][] decisions(FeatureMatrix x) {
+        throw new DataException("XGBClassifier has no decision_function; score it with predict_proba");
+    }
+}

@@ -1,0 +1,103 @@
+package io.stratum.runtime.kernels.boosting;
+
+import io.stratum.runtime.data.DataException;
+import io.stratum.runtime.data.FeatureMatrix;
+import io.stratum.runtime.kernels.classify.ClassLabels;
+import ml.dmlc.xgboost4j.java.Booster;
+import ml.dmlc.xgboost4j.java.DMatrix;
+import ml.dmlc.xgboost4j.java.XGBoost;
+import ml.dmlc.xgboost4j.java.XGBoostError;
+
+/**
+ * Fits XGBoost boosters as the {@code xgboost} package's scikit-learn estimators do: features as 32-bit floats
+ * (XGBoost's own precision) with NaN as missing, the objective chosen from the estimator and the class count,
+ * {@code n_estimators} rounds (100 when None); the model is kept in XGBoost's UBJSON format.
+ */
+public final class XgboostKernel {
+    private XgboostKernel() {
+    }
+
+    /** XGBRegressor: objective {@code reg:squarederror} unless the script names another. */
+    public static FittedXgboost fitRegressor(FeatureMatrix x, double[] y, XgboostParams params) {
+        float[] label = new float[y.length];
+        for (int i = 0; i < y.length; i++) {
+            label[i] = (float) y[i];
+        }
+        byte[] model = train("XGBRegressor", x, label, params.withObjective("reg:squarederror", 0), params.rounds());
+        return new FittedXgboost(model, x.cols(), 1);
+    }
+
+    /** XGBClassifier: {@code binary:logistic} for two classes, {@code multi:softprob} with {@code num_class} otherwise. */
+    public static FittedXgboostClassifier fitClassifier(FeatureMatrix x, ClassLabels classes, int[] codes,
+            XgboostParams params) {
+        int k = classes.count();
+        if (k < 2) {
+            throw new DataException("XGBClassifier needs at least two classes in the training rows, got only "
+                    + classes.displayName(0));
+        }
+        float[] label = new float[codes.length];
+        for (int i = 0; i < codes.length; i++) {
+            label[i] = codes[i];
+        }
+        byte[] model = train("XGBClassifier", x, label,
+                params.withObjective(k > 2 ? "multi:softprob" : "binary:logistic", k), params.rounds());
+        return new FittedXgboostClassifier(classes, new FittedXgboost(model, x.cols(), k > 2 ? k : 1));
+    }
+
+    private static byte[] train(String estimator, FeatureMatrix x, float[] label, java.util.Map<String, Object> params,
+            int rounds) {
+        NativeLibraries.requireXgboost(estimator);
+        DMatrix data = null;
+        Booster booster = null;
+        try {
+            data = matrix(x);
+            data.setLabel(label);
+            booster = XGBoost.train(data, params, rounds, java.util.Map.of(), null, null);
+            return booster.toByteArray("ubj");
+        } catch (XGBoostError e) {
+            throw new DataException(estimator + ": XGBoost refused the fit: " + e.getMessage(), e);
+        } finally {
+            if (booster != null) {
+                booster.dispose();
+            }
+            if (data != null) {
+                data.dispose();
+            }
+        }
+    }
+
+    /** Predictions of a saved model, {@code [row][output]} as 32-bit floats. */
+    static float[][] predict(byte[] model, FeatureMatrix x) {
+        NativeLibraries.requireXgboost("XGBoost");
+        DMatrix data = null;
+        Booster booster = null;
+        try {
+            booster = XGBoost.loadModel(model);
+            data = matrix(x);
+            return booster.predict(data);
+        } catch (XGBoostError | java.io.IOException e) {
+            throw new DataException("XGBoost refused the prediction: " + e.getMessage(), e);
+        } finally {
+            if (booster != null) {
+                booster.dispose();
+            }
+            if (data != null) {
+                data.dispose();
+            }
+        }
+    }
+
+    /** The features row-major in 32-bit floats, the representation XGBoost converts any input to. */
+    private static DMatrix matrix(FeatureMatrix x) throws XGBoostError {
+        int n = x.rows();
+        int p = x.cols();
+        float[] rowMajor = new float[Math.multiplyExact(n, p)];
+        for (int j = 0; j < p; j++) {
+            double[] column = x.column(j);
+            for (int i = 0; i < n; i++) {
+                rowMajor[i * p + j] = (float) column[i];
+            }
+        }
+        return new DMatrix(rowMajor, n, p, Float.NaN);
+    }
+}

@@ -1,0 +1,50 @@
+package io.stratum.runtime.kernels.neighbors;
+
+import io.stratum.runtime.data.DataException;
+import io.stratum.runtime.data.FeatureMatrix;
+import io.stratum.runtime.kernels.classify.ClassLabels;
+import io.stratum.runtime.kernels.classify.FittedClassifier;
+
+/**
+ * Fits scikit-learn's {@code KNeighborsClassifier} with the Euclidean metric and brute-force search: the same
+ * neighbour search as the regressor over the class positions; {@code predict_proba} is the neighbours' weight share
+ * of each class and {@code predict} its argmax (the first class on ties, as scikit-learn's mode picks).
+ */
+public final class KNeighborsClassifierKernel {
+    private KNeighborsClassifierKernel() {
+    }
+
+    public static FittedKNeighborsClassifier fit(FeatureMatrix x, ClassLabels classes, int[] codes, int nNeighbors,
+            boolean distanceWeights) {
+        if (codes.length != x.rows()) {
+            throw new DataException("KNeighborsClassifier: X has " + x.rows() + " rows but y has " + codes.length
+                    + "; X and y must describe the same samples");
+        }
+        double[] y = new double[codes.length];
+        for (int i = 0; i < codes.length; i++) {
+            y[i] = codes[i];
+        }
+        return new FittedKNeighborsClassifier(classes,
+                KNeighborsRegressorKernel.fit(x, y, nNeighbors, distanceWeights));
+    }
+
+    /** A fitted k-nearest-neighbours classifier; like scikit-learn's it has no {@code decision_function}. */
+    public record FittedKNeighborsClassifier(ClassLabels classes, FittedKNeighbors neighbours)
+            implements FittedClassifier {
+
+        @Override
+        public double[][] probabilities(FeatureMatrix x) {
+            return neighbours.classShares(x, classes.count());
+        }
+
+        @Override
+        public int[] predict(FeatureMatrix x) {
+            return FittedClassifier.argmax(probabilities(x), x.rows());
+        }
+
+        @Override
+        public double[][] decisions(FeatureMatrix x) {
+            throw new DataException("KNeighborsClassifier has no decision_function; score it with predict_proba");
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package io.stratum.runtime.exec;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.stratum.ir.node.Origin;
+import io.stratum.ir.physical.EstimatorSpec;
+import io.stratum.runtime.data.Column;
+import io.stratum.runtime.data.FeatureMatrix;
+import io.stratum.runtime.data.Int64Column;
+import io.stratum.runtime.data.MemoryContext;
+import io.stratum.runtime.data.StringColumn;
+import io.stratum.runtime.kernels.classify.ClassLabels;
+import io.stratum.runtime.kernels.classify.FittedClassifier;
+import io.stratum.runtime.reference.Reference;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * LGBMRegressor and LGBMClassifier, through the catalog's defaults and the wrapper's parameter translation, against
+ * the {@code lightgbm} Python package (fixtures of runtime/reference/make_boosting_reference.py).
+ */
+class LightGbmParityTest {
+    static final double TOLERANCE = 1e-9;
+
+    @Test
+    void predictionsMatchThePythonPackage() {
+        EstimatorKernels kernels = EstimatorKernels.standard();
+        int cases = 0;
+        double worst = 0;
+        try (MemoryContext memory = MemoryContext.open()) {
+            for (Map<String, String> r : Reference.rows("boosting_lightgbm.csv")) {
+                String what = r.get("case") + " " + r.get("setting");
+                int p = Integer.parseInt(r.get("p"));
+                FeatureMatrix x = matrix(r.get("x"), p);
+                FeatureMatrix test = matrix(r.get("x_test"), p);
+                String params = r.get("params").isEmpty() ? "n_jobs=1" : r.get("params") + ";n_jobs=1";
+                if (r.get("case").startsWith("regression")) {
+                    EstimatorSpec spec = BoostingSpecs.spec("lightgbm.LGBMRegressor", params);
+                    EstimatorKernels.Learner learner = kernels.learner(spec, Origin.NONE);
+                    Object fitted = learner.fit(x, Reference.numbers(r.get("y")), spec);
+                    worst = Math.max(worst, compare(Reference.numbers(r.get("predict")), learner.predict(fitted, test),
+                            what));
+                } else {
+                    EstimatorSpec spec = BoostingSpecs.spec("lightgbm.LGBMClassifier", params);
+                    var classifier = (EstimatorKernels.Classifier) kernels.learner(spec, Origin.NONE);
+                    Column y = r.get("case").endsWith("str") ? StringColumn.of(memory, "y", r.get("y").split(" "))
+                            : Int64Column.of(memory, "y", longs(r.get("y")));
+                    ClassLabels classes = ClassLabels.of(y);
+                    FittedClassifier fitted = classifier.fit(x, classes, classes.encode(y), spec);
+                    double[][] proba = fitted.probabilities(test);
+                    double[] rowMajor = new double[proba.length * test.rows()];
+                    for (int i = 0; i < test.rows(); i++) {
+                        for (int k = 0; k < proba.length; k++) {
+                            rowMajor[i * proba.length + k] = proba[k][i];
+                        }
+                    }
+                    worst = Math.max(worst, compare(Reference.numbers(r.get("proba")), rowMajor, what + " proba"));
+                    int[] predicted = fitted.predict(test);
+                    List<String> names = new ArrayList<>();
+                    for (int code : predicted) {
+                        names.add(classes.displayName(code));
+                    }
+                    assertEquals(r.get("predict"), String.join(" ", names), what + " predict");
+                }
+                cases++;
+            }
+        }
+        assertEquals(16, cases);
+        System.out.println("LightGBM: largest relative difference to the Python package " + worst);
+    }
+
+    @Test
+    void theTextModelIsTheWholeState() throws java.io.IOException {
+        Map<String, String> r = Reference.rows("boosting_lightgbm.csv").get(1);
+        int p = Integer.parseInt(r.get("p"));
+        FeatureMatrix x = matrix(r.get("x"), p);
+        EstimatorSpec spec = BoostingSpecs.spec("lightgbm.LGBMRegressor", r.get("params"));
+        EstimatorKernels.Learner learner = EstimatorKernels.standard().learner(spec, Origin.NONE);
+        var fitted = (io.stratum.runtime.kernels.boosting.FittedLightGbm) learner.fit(x, Reference.numbers(r.get("y")),
+                spec);
+        var back = io.stratum.runtime.kernels.boosting.FittedLightGbm.readFrom(BoostingSpecs.roundTrip(fitted));
+        assertEquals(fitted, back);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(learner.predict(fitted, x), learner.predict(back, x), 0.0);
+        FeatureMatrix narrow = matrix("1.0 2.0", 2);
+        var e = org.junit.jupiter.api.Assertions.assertThrows(io.stratum.runtime.data.DataException.class,
+                () -> learner.predict(fitted, narrow));
+        assertTrue(e.getMessage().contains("fitted on 5 features"), e.getMessage());
+    }
+
+    private static double compare(double[] expected, double[] actual, String what) {
+        assertEquals(expected.length, actual.length, what + ": length");
+        double worst = 0;
+        for (int i = 0; i < expected.length; i++) {
+            double diff = Math.abs(expected[i] - actual[i]) / Math.max(1.0, Math.abs(expected[i]));
+            worst = Math.max(worst, diff);
+            final int row = i;
+            assertTrue(diff <= TOLERANCE, () -> what + "[" + row + "]: expected " + expected[row] + " but was "
+                    + actual[row]);
+        }
+        return worst;
+    }
+
+    static FeatureMatrix matrix(String rowMajor, int p) {
+        double[] v = Reference.numbers(rowMajor);
+        int n = v.length / p;
+        double[] columnMajor = new double[v.length];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < p; j++) {
+                columnMajor[j * n + i] = v[i * p + j];
+            }
+        }
+        List<String> names = new ArrayList<>();
+        for (int j = 0; j < p; j++) {
+            names.add("x" + j);
+        }
+        return FeatureMatrix.ofColumnMajor(n, names, columnMajor);
+    }
+
+    private static long[] longs(String text) {
+        String[] w = text.split(" ");
+        long[] out = new long[w.length];
+        for (int i = 0; i < w.length; i++) {
+            out[i] = Long.parseLong(w[i]);
+        }
+        return out;
+    }
+}
