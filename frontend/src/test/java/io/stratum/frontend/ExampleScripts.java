@@ -74,6 +74,19 @@ public final class ExampleScripts {
         }
     }
 
+    /** Every test script under {@code frontend/src/test/resources} (relative to the repository root, sorted). */
+    public static List<String> testScripts() {
+        Path resources = repoRoot().resolve("frontend/src/test/resources");
+        try (Stream<Path> files = Files.walk(resources)) {
+            return files.filter(p -> p.toString().endsWith(".py"))
+                    .map(p -> repoRoot().relativize(p).toString().replace('\\', '/'))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static String source(String script) {
         try {
             return Files.readString(repoRoot().resolve(script), StandardCharsets.UTF_8);

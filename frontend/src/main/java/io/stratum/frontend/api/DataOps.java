@@ -15,6 +15,7 @@ import io.stratum.ir.logical.Value;
 import io.stratum.ir.logical.Var;
 import io.stratum.ir.value.Const;
 import io.stratum.ir.value.FileFormat;
+import io.stratum.ir.value.NumericRange;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -234,9 +235,9 @@ public final class DataOps {
     }
 
     /**
-     * {@code skrub.choose_int(low, high, log=log, n_steps=nSteps, name=name)}: the integers a grid search tries
-     * ({@link NumericGrid}). A grid search cannot draw from a continuous range, so {@code nSteps} is required,
-     * as skrub's grid search requires it.
+     * {@code skrub.choose_int(low, high, log=log, n_steps=nSteps, name=name)}: with {@code nSteps}, the integers a grid
+     * search tries ({@link NumericGrid}); without, a continuous range that only a randomized search can draw from
+     * (a grid search refuses it, as skrub's does).
      */
     public static DataOp chooseInt(long low, long high, boolean log, Integer nSteps, String name) {
         String display = "choose_int(" + low + ", " + high + rangeArgs(log, nSteps, name) + ")";
@@ -280,16 +281,19 @@ public final class DataOps {
     }
 
     private static DataOp numericChoice(NumericGridArgs a, String name, String display) {
-        if (a.nSteps() == null) {
-            throw DataOp.error("a grid search cannot use the continuous range " + display,
-                    "pass n_steps=... to try that many evenly spaced values (skrub's grid search needs it too)");
+        List<Const> labels = a.nSteps() == null ? List.of()
+                : new NumericGrid(a.low(), a.high(), a.log(), a.nSteps(), a.integer()).values();
+        NumericRange range;
+        try {
+            range = new NumericRange(a.low(), a.high(), a.log(), a.integer(), a.nSteps());
+        } catch (IllegalArgumentException e) {
+            throw DataOp.error(e.getMessage(), null);
         }
-        List<Const> labels = new NumericGrid(a.low(), a.high(), a.log(), a.nSteps(), a.integer()).values();
         List<LogicalNode> nodes = new ArrayList<>();
         for (Const c : labels) {
             nodes.add(new Value(c, SourceScope.current()));
         }
-        return choice(name, labels, nodes, null, display);
+        return new DataOp(new Choice(name != null ? name : display, labels, nodes, range, SourceScope.current()));
     }
 
     private static String rangeArgs(boolean log, Integer nSteps, String name) {
@@ -358,6 +362,8 @@ public final class DataOps {
                     throw DataOp.error(entry.simpleName() + ": " + unsupported, "use a supported value or --frontend graalpy once it runs scikit-learn itself");
                 }
             }
+            // A continuous range is checked through the value it stands for when not tuned (an int or a float).
+            case Choice c when c.continuous() -> checkParam(entry, spec, new Value(c.range().continuousDefault(), c.origin()));
             case Choice c -> {
                 for (LogicalNode outcome : c.outcomes()) {
                     checkParam(entry, spec, outcome);

@@ -10,6 +10,7 @@ import io.stratum.ir.logical.GridSearch;
 import io.stratum.ir.logical.LogicalNode;
 import io.stratum.ir.logical.MarkX;
 import io.stratum.ir.logical.MarkY;
+import io.stratum.ir.logical.RandomizedSearch;
 import io.stratum.ir.value.ColumnSelector;
 import io.stratum.ir.value.Const;
 import java.util.ArrayList;
@@ -93,11 +94,7 @@ public final class Skb {
 
     /** {@code .skb.make_grid_search(cv=cv, scoring=scoring, fitted=fitted)}. */
     public DataOp makeGridSearch(int cv, String scoring, boolean fitted) {
-        if (cv < 2) {
-            throw DataOp.error("make_grid_search: cv must be at least 2, got " + cv, "use cv=5 (skrub's default)");
-        }
-        Const scoringConst = scoring == null ? Const.none() : Const.of(scoring);
-        return new DataOp(new GridSearch(self.node(), Const.of((long) cv), scoringConst, fitted, SourceScope.current()));
+        return gridSearch(foldCount(cv, "make_grid_search"), scoring, fitted);
     }
 
     /**
@@ -105,10 +102,60 @@ public final class Skb {
      * {@code KFold(5, shuffle=True, random_state=0)}; the plan keeps it as a dict of its class and parameters.
      */
     public DataOp makeGridSearch(DataOp splitter, String scoring, boolean fitted) {
+        return gridSearch(splitterConst(splitter, "make_grid_search"), scoring, fitted);
+    }
+
+    /**
+     * {@code .skb.make_randomized_search(n_iter=nIter, random_state=randomState, cv=cv, scoring=scoring)}: {@code nIter}
+     * candidates drawn as skrub draws them; {@code randomState} null draws anew on every run.
+     */
+    public DataOp makeRandomizedSearch(int nIter, Long randomState, int cv, String scoring, boolean fitted) {
+        return randomizedSearch(nIter, randomState, foldCount(cv, "make_randomized_search"), scoring, fitted);
+    }
+
+    /** {@code .skb.make_randomized_search(cv=splitter, ...)} with a scikit-learn splitter object. */
+    public DataOp makeRandomizedSearch(int nIter, Long randomState, DataOp splitter, String scoring, boolean fitted) {
+        return randomizedSearch(nIter, randomState, splitterConst(splitter, "make_randomized_search"), scoring, fitted);
+    }
+
+    private DataOp gridSearch(Const cv, String scoring, boolean fitted) {
+        Choice continuous = firstContinuousChoice(self.node(), new java.util.HashSet<>());
+        if (continuous != null) {
+            throw new io.stratum.ir.diagnostics.StratumError(continuous.origin(), "a grid search cannot use the continuous range "
+                    + continuous.range().repr(continuous.name().startsWith("choose_") ? null : continuous.name()), "pass n_steps=... to try that many evenly spaced values (skrub's grid search needs it"
+                    + " too), or use .skb.make_randomized_search(n_iter=..., random_state=...)");
+        }
+        return new DataOp(new GridSearch(self.node(), cv, scoringConst(scoring), fitted, SourceScope.current()));
+    }
+
+    private DataOp randomizedSearch(int nIter, Long randomState, Const cv, String scoring, boolean fitted) {
+        if (nIter < 1) {
+            throw DataOp.error("make_randomized_search: n_iter must be at least 1, got " + nIter, "use n_iter=10 (skrub's default)");
+        }
+        if (randomState != null && (randomState < 0 || randomState > 0xffffffffL)) {
+            throw DataOp.error("make_randomized_search: random_state must be between 0 and 2**32 - 1, got " + randomState,
+                    "numpy's RandomState accepts only such seeds");
+        }
+        return new DataOp(new RandomizedSearch(self.node(), cv, scoringConst(scoring), fitted, nIter,
+                randomState == null ? Const.none() : Const.of((long) randomState), SourceScope.current()));
+    }
+
+    private static Const scoringConst(String scoring) {
+        return scoring == null ? Const.none() : Const.of(scoring);
+    }
+
+    private static Const foldCount(int cv, String method) {
+        if (cv < 2) {
+            throw DataOp.error(method + ": cv must be at least 2, got " + cv, "use cv=5 (skrub's default)");
+        }
+        return Const.of((long) cv);
+    }
+
+    private static Const splitterConst(DataOp splitter, String method) {
         if (!(splitter.node() instanceof Estimator e)
                 || CATALOG.lookup(e.qualifiedName()) == null
                 || CATALOG.lookup(e.qualifiedName()).kind() != EntryKind.SPLITTER) {
-            throw DataOp.error("make_grid_search: cv must be an int or a splitter such as KFold(...), got "
+            throw DataOp.error(method + ": cv must be an int or a splitter such as KFold(...), got "
                     + splitter.node().kind(), "use cv=5 or cv=KFold(5, shuffle=True, random_state=0)");
         }
         List<Const> keys = new ArrayList<>();
@@ -118,15 +165,30 @@ public final class Skb {
         for (Estimator.Param p : e.params()) {
             Const v = e.constant(p.name());
             if (v == null) {
-                throw DataOp.error("make_grid_search: the splitter's " + p.name() + " must be a constant, not a choice",
+                throw DataOp.error(method + ": the splitter's " + p.name() + " must be a constant, not a choice",
                         "search over estimators and parameters, not over the cross-validation");
             }
             keys.add(Const.of(p.name()));
             values.add(v);
         }
-        Const scoringConst = scoring == null ? Const.none() : Const.of(scoring);
-        return new DataOp(new GridSearch(self.node(), new Const.DictConst(keys, values), scoringConst, fitted,
-                SourceScope.current()));
+        return new Const.DictConst(keys, values);
+    }
+
+    /** The first continuous {@code choose_float}/{@code choose_int} (no {@code n_steps}) in the plan, or null. */
+    private static Choice firstContinuousChoice(LogicalNode node, java.util.Set<LogicalNode> seen) {
+        if (!seen.add(node)) {
+            return null;
+        }
+        if (node instanceof Choice c && c.continuous()) {
+            return c;
+        }
+        for (LogicalNode in : node.inputs()) {
+            Choice found = firstContinuousChoice(in, seen);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
     }
 
     private static final ApiCatalog CATALOG = StandardCatalog.get();

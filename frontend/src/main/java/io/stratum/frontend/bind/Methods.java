@@ -13,6 +13,7 @@ import java.util.Map;
 /** Method calls on DataOps and their {@code .skb} namespace, with skrub's names and defaults. */
 final class Methods {
     static final List<String> SKB_METHODS = List.of("apply", "apply_func", "mark_as_X", "mark_as_y", "make_grid_search",
+            "make_randomized_search",
             "set_name", "set_description", "select", "drop");
 
     private Methods() {
@@ -106,7 +107,8 @@ final class Methods {
                 a.done();
                 return new PyValue.Op(b.api(pos, () -> op.skb().markAsY()));
             }
-            case "make_grid_search" -> {
+            case "make_grid_search", "make_randomized_search" -> {
+                boolean randomized = name.equals("make_randomized_search");
                 Const fitted = a.constant(-1, "fitted", Const.of(false));
                 PyValue cvValue = a.value(-1, "cv", false);
                 // A splitter object (cv=KFold(...)) is a DataOp of an estimator node; anything else must be a constant.
@@ -117,9 +119,11 @@ final class Methods {
                 Const scoring = a.constant(-1, "scoring", Const.none());
                 a.constant(-1, "n_jobs", Const.none());
                 Const refit = a.constant(-1, "refit", Const.of(true));
+                Const nIter = randomized ? a.constant(-1, "n_iter", Const.of(10L)) : null;
+                Const randomState = randomized ? a.constant(-1, "random_state", Const.none()) : null;
                 a.done();
                 if (!(fitted instanceof Const.BoolConst fit)) {
-                    throw b.error(pos, "make_grid_search: fitted must be True or False", null);
+                    throw b.error(pos, name + ": fitted must be True or False", null);
                 }
                 int folds;
                 if (splitter != null) {
@@ -129,11 +133,11 @@ final class Methods {
                 } else if (cv instanceof Const.IntConst i) {
                     folds = (int) i.value();
                 } else {
-                    throw b.error(pos, "make_grid_search: cv must be an int (the number of KFold splits) or a splitter, got "
+                    throw b.error(pos, name + ": cv must be an int (the number of KFold splits) or a splitter, got "
                             + cv.repr(), "use cv=5 or cv=KFold(5, shuffle=True, random_state=0)");
                 }
                 if (!(refit instanceof Const.BoolConst)) {
-                    throw b.error(pos, "make_grid_search: refit must be True or False in Stratum for now", null);
+                    throw b.error(pos, name + ": refit must be True or False in Stratum for now", null);
                 }
                 String scoringName;
                 if (scoring instanceof Const.NoneConst) {
@@ -142,11 +146,29 @@ final class Methods {
                 } else if (scoring instanceof Const.StrConst s) {
                     scoringName = s.value();
                 } else {
-                    throw b.error(pos, "make_grid_search: scoring must be a scorer name such as 'r2'", null);
+                    throw b.error(pos, name + ": scoring must be a scorer name such as 'r2'", null);
                 }
-                DataOp search = b.api(pos, () -> splitter != null
-                        ? op.skb().makeGridSearch(splitter, scoringName, fit.value())
-                        : op.skb().makeGridSearch(folds, scoringName, fit.value()));
+                DataOp search;
+                if (randomized) {
+                    if (!(nIter instanceof Const.IntConst n) || n.value() < 1 || n.value() > 100_000) {
+                        throw b.error(pos, "make_randomized_search: n_iter must be a positive int (at most 100000), got "
+                                + nIter.repr(), "use n_iter=10 (skrub's default)");
+                    }
+                    Long seed = switch (randomState) {
+                        case Const.NoneConst none -> null;
+                        case Const.IntConst i -> i.value();
+                        default -> throw b.error(pos, "make_randomized_search: random_state must be None or an int, got "
+                                + randomState.repr(), "pass an int such as random_state=0 to draw the same candidates every run");
+                    };
+                    int iterations = (int) n.value();
+                    search = b.api(pos, () -> splitter != null
+                            ? op.skb().makeRandomizedSearch(iterations, seed, splitter, scoringName, fit.value())
+                            : op.skb().makeRandomizedSearch(iterations, seed, folds, scoringName, fit.value()));
+                } else {
+                    search = b.api(pos, () -> splitter != null
+                            ? op.skb().makeGridSearch(splitter, scoringName, fit.value())
+                            : op.skb().makeGridSearch(folds, scoringName, fit.value()));
+                }
                 b.recordSearch(search);
                 return new PyValue.Op(search);
             }

@@ -24,7 +24,7 @@ import io.stratum.ir.catalog.StandardCatalog;
 import io.stratum.ir.diagnostics.NearestNames;
 import io.stratum.ir.diagnostics.StratumError;
 import io.stratum.ir.logical.BinaryOperator;
-import io.stratum.ir.logical.GridSearch;
+import io.stratum.ir.logical.SearchRoot;
 import io.stratum.ir.logical.UnaryOperator;
 import io.stratum.ir.node.Origin;
 import io.stratum.ir.value.Const;
@@ -419,7 +419,7 @@ public final class ScriptBinder {
         return switch (receiver) {
             case PyValue.Module m -> moduleMember(m.qualifiedName(), name, pos);
             case PyValue.Op op when name.equals("skb") -> new PyValue.SkbNamespace(op.op());
-            case PyValue.Op op when op.op().node() instanceof GridSearch -> switch (name) {
+            case PyValue.Op op when op.op().node() instanceof SearchRoot -> switch (name) {
                 case "results_", "detailed_results_", "best_params_", "best_score_" -> new PyValue.SearchAttribute(op.op(), name);
                 default -> throw error(pos, "a search has no attribute '" + name + "' in Stratum",
                         "read results_, detailed_results_, best_params_ or best_score_");

@@ -12,6 +12,8 @@ import java.util.Locale;
  * then {@code mean_test_score}; columns right-aligned, floats with six decimals (scientific when large).
  */
 final class ResultsTable {
+    private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("-?[0-9]+\\.[0-9]*");
+
     private ResultsTable() {
     }
 
@@ -40,41 +42,96 @@ final class ResultsTable {
                 }
             }
         }
+        List<List<String>> choiceCells = new ArrayList<>();
+        for (String choice : results.choiceNames()) {
+            List<Const> values = new ArrayList<>();
+            for (SearchResults.Row row : rows) {
+                values.add(row.params().get(choice));
+            }
+            choiceCells.add(choiceColumn(values));
+        }
+        List<List<String>> scoreCells = new ArrayList<>();
+        for (double[] column : numbers) {
+            scoreCells.add(floatColumn(column));
+        }
         for (int r = 0; r < rows.size(); r++) {
             List<String> line = new ArrayList<>();
             line.add(Integer.toString(r));
-            for (String choice : results.choiceNames()) {
-                Const v = rows.get(r).params().get(choice);
-                line.add(v == null ? "NaN" : label(v));
+            for (List<String> column : choiceCells) {
+                line.add(column.get(r));
             }
-            for (double[] column : numbers) {
-                line.add(formatFloat(column[r], column));
+            for (List<String> column : scoreCells) {
+                line.add(column.get(r));
             }
             cells.add(line);
         }
         return align(header, cells);
     }
 
+    /**
+     * A choice's column as pandas shows it: a column of floats (missing where the choice does not apply) as a float
+     * column, anything else cell by cell ({@link #label}).
+     */
+    static List<String> choiceColumn(List<Const> values) {
+        boolean floats = true;
+        boolean any = false;
+        for (Const v : values) {
+            floats &= v == null || v instanceof Const.FloatConst;
+            any |= v != null;
+        }
+        List<String> out = new ArrayList<>();
+        if (floats && any) {
+            double[] column = new double[values.size()];
+            for (int i = 0; i < column.length; i++) {
+                column[i] = values.get(i) instanceof Const.FloatConst f ? f.value() : Double.NaN;
+            }
+            return floatColumn(column);
+        }
+        for (Const v : values) {
+            out.add(v == null ? "NaN" : label(v));
+        }
+        return out;
+    }
+
+    /**
+     * pandas' default display of a float column: six decimals, then trailing zeros every value shares trimmed (one
+     * kept after the point); scientific notation when some value is above 1e6 or below 1e-6 in magnitude.
+     */
+    static List<String> floatColumn(double[] column) {
+        boolean scientific = false;
+        for (double d : column) {
+            double a = Math.abs(d);
+            scientific |= !Double.isNaN(d) && (a > 1e6 || (a < 1e-6 && a > 0));
+        }
+        List<String> out = new ArrayList<>();
+        for (double d : column) {
+            out.add(Double.isNaN(d) ? "NaN" : Double.isInfinite(d) ? (d > 0 ? "inf" : "-inf") : scientific
+                    ? String.format(Locale.ROOT, "%.6e", d).replaceAll("e([+-])(\\d)$", "e$10$2")
+                    : String.format(Locale.ROOT, "%.6f", d));
+        }
+        if (!scientific) {
+            while (true) {
+                boolean trim = false;
+                boolean all = true;
+                for (String c : out) {
+                    if (DECIMAL.matcher(c).matches()) {
+                        trim = true;
+                        all &= c.endsWith("0");
+                    }
+                }
+                if (!trim || !all) {
+                    break;
+                }
+                out.replaceAll(c -> DECIMAL.matcher(c).matches() ? c.substring(0, c.length() - 1) : c);
+            }
+            out.replaceAll(c -> DECIMAL.matcher(c).matches() && c.endsWith(".") ? c + "0" : c);
+        }
+        return out;
+    }
+
     /** A choice outcome as a pandas cell shows it: strings bare, numbers as Python prints them. */
     static String label(Const v) {
         return v instanceof Const.StrConst s ? s.value() : v.repr();
-    }
-
-    /** pandas' default float display: 6 decimals, or scientific notation when the column holds large values. */
-    static String formatFloat(double v, double[] column) {
-        if (Double.isNaN(v)) {
-            return "NaN";
-        }
-        double max = 0;
-        for (double d : column) {
-            if (!Double.isNaN(d)) {
-                max = Math.max(max, Math.abs(d));
-            }
-        }
-        if (max >= 1e6) {
-            return String.format(Locale.ROOT, "%.6e", v).replace("e+0", "e+0").replaceAll("e([+-])(\\d)$", "e$10$2");
-        }
-        return String.format(Locale.ROOT, "%.6f", v);
     }
 
     static String align(List<String> header, List<List<String>> rows) {

@@ -11,7 +11,7 @@ import io.stratum.ir.catalog.EntryKind;
 import io.stratum.ir.catalog.StandardCatalog;
 import io.stratum.ir.diagnostics.StratumError;
 import io.stratum.ir.logical.BinaryOperator;
-import io.stratum.ir.logical.GridSearch;
+import io.stratum.ir.logical.SearchRoot;
 import io.stratum.ir.logical.NumericFunction;
 import io.stratum.ir.logical.UnaryOperator;
 import io.stratum.ir.node.Origin;
@@ -134,7 +134,7 @@ public final class FacadeBridge {
     /** Whether the DataOp is a search, whose {@code results_} and the like may be printed. */
     @HostAccess.Export
     public boolean isSearch(Object op) {
-        return op(op).node() instanceof GridSearch;
+        return op(op).node() instanceof SearchRoot;
     }
 
     /**
@@ -209,8 +209,10 @@ public final class FacadeBridge {
             case "numpy" -> numpy(string(a, 0), java(a.getArrayElement(1)));
             case "mark_as_X" -> op(a, 0).skb().markAsX();
             case "mark_as_y" -> op(a, 0).skb().markAsY();
-            case "make_grid_search" -> makeGridSearch(op(a, 0), a.getArrayElement(1), a.getArrayElement(2),
-                    a.getArrayElement(3), a.getArrayElement(4));
+            case "make_grid_search" -> makeSearch(op(a, 0), a.getArrayElement(1), a.getArrayElement(2),
+                    a.getArrayElement(3), a.getArrayElement(4), null, null);
+            case "make_randomized_search" -> makeSearch(op(a, 0), a.getArrayElement(1), a.getArrayElement(2),
+                    a.getArrayElement(3), a.getArrayElement(4), a.getArrayElement(5), a.getArrayElement(6));
             default -> throw new IllegalArgumentException("unknown facade operation " + operation);
         };
     }
@@ -459,9 +461,11 @@ public final class FacadeBridge {
         return String.join(",", out);
     }
 
-    private DataOp makeGridSearch(DataOp self, Value cv, Value scoring, Value fitted, Value refit) {
+    /** make_grid_search, or make_randomized_search when {@code nIter} is given (null for a grid search). */
+    private DataOp makeSearch(DataOp self, Value cv, Value scoring, Value fitted, Value refit, Value nIter, Value randomState) {
+        String method = nIter == null ? "make_grid_search" : "make_randomized_search";
         if (!fitted.isBoolean()) {
-            throw new StratumError(SourceScope.current(), "make_grid_search: fitted must be True or False", null);
+            throw new StratumError(SourceScope.current(), method + ": fitted must be True or False", null);
         }
         // Mirrors the subset binder (bind/Methods.java): an int, a splitter object such as KFold(...), or None
         // for 5 folds; scoring None is left to lowering, which picks r2 or accuracy from the final learner.
@@ -473,11 +477,11 @@ public final class FacadeBridge {
         } else if (cvJava instanceof Const.IntConst i) {
             folds = (int) i.value();
         } else {
-            throw new StratumError(SourceScope.current(), "make_grid_search: cv must be an int (the number of KFold splits) or a splitter, got "
+            throw new StratumError(SourceScope.current(), method + ": cv must be an int (the number of KFold splits) or a splitter, got "
                     + reprOf(cv), "use cv=5 or cv=KFold(5, shuffle=True, random_state=0)");
         }
         if (!refit.isBoolean()) {
-            throw new StratumError(SourceScope.current(), "make_grid_search: refit must be True or False in Stratum for now", null);
+            throw new StratumError(SourceScope.current(), method + ": refit must be True or False in Stratum for now", null);
         }
         String scoringName;
         if (scoring.isNull()) {
@@ -485,11 +489,30 @@ public final class FacadeBridge {
         } else if (scoring.isString()) {
             scoringName = scoring.asString();
         } else {
-            throw new StratumError(SourceScope.current(), "make_grid_search: scoring must be a scorer name such as 'r2'", null);
+            throw new StratumError(SourceScope.current(), method + ": scoring must be a scorer name such as 'r2'", null);
         }
-        DataOp search = splitter != null
-                ? self.skb().makeGridSearch(splitter, scoringName, fitted.asBoolean())
-                : self.skb().makeGridSearch(folds, scoringName, fitted.asBoolean());
+        DataOp search;
+        if (nIter == null) {
+            search = splitter != null
+                    ? self.skb().makeGridSearch(splitter, scoringName, fitted.asBoolean())
+                    : self.skb().makeGridSearch(folds, scoringName, fitted.asBoolean());
+        } else {
+            if (!(java(nIter) instanceof Const.IntConst n) || n.value() < 1 || n.value() > 100_000) {
+                throw new StratumError(SourceScope.current(), "make_randomized_search: n_iter must be a positive int (at most"
+                        + " 100000), got " + reprOf(nIter), "use n_iter=10 (skrub's default)");
+            }
+            Long seed = switch (java(randomState)) {
+                case Const.NoneConst none -> null;
+                case Const.IntConst i -> i.value();
+                default -> throw new StratumError(SourceScope.current(), "make_randomized_search: random_state must be None"
+                        + " or an int, got " + reprOf(randomState), "pass an int such as random_state=0 to draw the same"
+                        + " candidates every run");
+            };
+            int iterations = (int) n.value();
+            search = splitter != null
+                    ? self.skb().makeRandomizedSearch(iterations, seed, splitter, scoringName, fitted.asBoolean())
+                    : self.skb().makeRandomizedSearch(iterations, seed, folds, scoringName, fitted.asBoolean());
+        }
         searches.add(search);
         return search;
     }

@@ -121,10 +121,12 @@ public final class ScriptBatch {
                     s.searches().isEmpty() ? "end the script's pipeline with .skb.make_grid_search(cv=5, scoring=\"r2\")"
                             : "keep one make_grid_search per script, or run this script on its own");
         }
-        if (!(s.searches().get(0).node() instanceof GridSearch g)) {
-            throw new IllegalStateException("a recorded search is not a GridSearch: " + s.searches().get(0).node().kind());
-        }
-        return g;
+        return switch (s.searches().get(0).node()) {
+            case GridSearch g -> g;
+            case LogicalNode other -> throw new StratumError(other.origin(), s.fileName() + " builds a "
+                    + other.kind() + "; a batch merges grid searches only",
+                    "run this script on its own, or use make_grid_search in every script of the batch");
+        };
     }
 
     private StratumError disagreement(GridSearch g, String what, Const expected, Const got, int firstIndex, int index) {
@@ -183,7 +185,7 @@ public final class ScriptBatch {
         }
         LogicalNode out = changed ? node.withInputs(inputs) : node;
         if (out instanceof Choice c && clashing.contains(c.name())) {
-            out = new Choice(c.name() + " (" + label + ")", c.labels(), c.outcomes(), c.origin());
+            out = new Choice(c.name() + " (" + label + ")", c.labels(), c.outcomes(), c.range(), c.origin());
         }
         done.put(node, out);
         return out;

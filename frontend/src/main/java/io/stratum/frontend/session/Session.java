@@ -2,7 +2,7 @@ package io.stratum.frontend.session;
 
 import io.stratum.frontend.api.DataOp;
 import io.stratum.ir.diagnostics.StratumError;
-import io.stratum.ir.logical.GridSearch;
+import io.stratum.ir.logical.SearchRoot;
 import io.stratum.optimizer.OptimizationResult;
 import io.stratum.optimizer.Optimizer;
 import io.stratum.optimizer.OptimizerConfig;
@@ -46,7 +46,7 @@ public final class Session {
 
     /** Optimizes and lowers {@code search} (the result of {@code .skb.make_grid_search(...)}) without running it. */
     public OptimizationResult compile(DataOp search) {
-        if (!(search.node() instanceof GridSearch)) {
+        if (!(search.node() instanceof SearchRoot)) {
             throw new StratumError(search.node().origin(), "only a search can be run; got a " + search.node().kind(),
                     "end the pipeline with .skb.make_grid_search(cv=5, scoring=\"r2\")");
         }

@@ -17,14 +17,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every example script gives the same plans through GraalPy as through the subset binder: the same searches
+ * Every example script, and every test script under {@code frontend/src/test/resources}, gives the same plans through GraalPy as through the subset binder: the same searches
  * (by fingerprint), and the same printed text and shown results in the same order. Binding reads no data, so
  * this runs without the shared data set.
  */
 class GraalPyParityTest {
 
     static Stream<String> scripts() {
-        return ExampleScripts.all().stream();
+        return Stream.concat(ExampleScripts.all().stream(), ExampleScripts.testScripts().stream());
     }
 
     @ParameterizedTest(name = "{0}")

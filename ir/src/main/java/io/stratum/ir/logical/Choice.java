@@ -4,12 +4,18 @@ import io.stratum.ir.node.Origin;
 import io.stratum.ir.node.PlanNode;
 import io.stratum.ir.node.Terms;
 import io.stratum.ir.value.Const;
+import io.stratum.ir.value.NumericRange;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-/** {@code skrub.choose_from(...)}: one of several values, estimators or DataOps, chosen by the search. */
-public record Choice(String name, List<Const> labels, List<LogicalNode> outcomes, Origin origin) implements LogicalNode {
+/**
+ * {@code skrub.choose_from(...)}: one of several values, estimators or DataOps, chosen by the search. A
+ * {@code choose_int}/{@code choose_float} keeps its {@code range}: with {@code n_steps} the outcomes are its grid;
+ * without, it has no outcomes until a randomized search draws them.
+ */
+public record Choice(String name, List<Const> labels, List<LogicalNode> outcomes, NumericRange range, Origin origin)
+        implements LogicalNode {
 
     public Choice {
         Objects.requireNonNull(name, "name");
@@ -18,10 +24,20 @@ public record Choice(String name, List<Const> labels, List<LogicalNode> outcomes
         if (labels.size() != outcomes.size()) {
             throw new IllegalArgumentException("choice " + name + ": labels and outcomes differ in length");
         }
-        if (outcomes.isEmpty()) {
+        if (outcomes.isEmpty() && (range == null || !range.continuous())) {
             throw new IllegalArgumentException("choice " + name + " has no outcomes");
         }
         Objects.requireNonNull(origin, "origin");
+    }
+
+    /** A choice among listed outcomes ({@code choose_from}, {@code choose_bool}, {@code optional}). */
+    public Choice(String name, List<Const> labels, List<LogicalNode> outcomes, Origin origin) {
+        this(name, labels, outcomes, null, origin);
+    }
+
+    /** Whether this is a continuous range that only a randomized search can draw from. */
+    public boolean continuous() {
+        return range != null && range.continuous();
     }
 
     @Override
@@ -32,7 +48,7 @@ public record Choice(String name, List<Const> labels, List<LogicalNode> outcomes
     @Override
     public LogicalNode withInputs(List<LogicalNode> in) {
         PlanNode.checkArity(this, in, outcomes.size());
-        return new Choice(name, labels, in, origin);
+        return new Choice(name, labels, in, range, origin);
     }
 
     @Override
@@ -44,6 +60,9 @@ public record Choice(String name, List<Const> labels, List<LogicalNode> outcomes
     public void terms(Terms t) {
         t.item("name", name);
         t.item("labels", new Const.ListConst(labels));
+        if (range != null) {
+            t.item("range", range.toConst());
+        }
     }
 
     @Override

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Objects;
 
 /** {@code .skb.make_grid_search(cv=..., scoring=...)}: every combination of choices, cross-validated. */
-public record GridSearch(LogicalNode input, Const cv, Const scoring, boolean fitted, Origin origin) implements LogicalNode {
+public record GridSearch(LogicalNode input, Const cv, Const scoring, boolean fitted, Origin origin) implements SearchRoot {
 
     public GridSearch {
         Objects.requireNonNull(input, "input");

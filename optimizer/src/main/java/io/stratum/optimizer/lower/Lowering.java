@@ -20,9 +20,11 @@ import io.stratum.ir.logical.LogicalNode;
 import io.stratum.ir.logical.MarkX;
 import io.stratum.ir.logical.MarkY;
 import io.stratum.ir.logical.Numeric;
+import io.stratum.ir.logical.RandomizedSearch;
 import io.stratum.ir.logical.ReadCsv;
 import io.stratum.ir.logical.Rename;
 import io.stratum.ir.logical.ReadFile;
+import io.stratum.ir.logical.SearchRoot;
 import io.stratum.ir.logical.UnaryOp;
 import io.stratum.ir.logical.Value;
 import io.stratum.ir.logical.Var;
@@ -84,20 +86,37 @@ public final class Lowering {
     }
 
     public SearchPlan lower(LogicalNode root) {
-        if (!(root instanceof GridSearch search)) {
+        if (!(root instanceof SearchRoot search)) {
             throw new StratumError(root.origin(), "the pipeline does not end in a search (got " + root.kind() + ")",
                     "finish it with .skb.make_grid_search(cv=..., scoring=...)");
         }
         SplitterSpec splitter = splitter(search);
         String scoring = scoring(search);
-        SearchSpace space = new SearchSpace(search.input());
+        SearchSpace space;
+        List<int[]> points;
+        LogicalNode input;
+        switch (search) {
+            case GridSearch g -> {
+                space = new SearchSpace(g.input());
+                points = space.points();
+                input = g.input();
+            }
+            case RandomizedSearch r -> {
+                // Without random_state skrub draws anew on every run; so does Stratum (the plan keeps None).
+                long seed = r.randomState() instanceof Const.IntConst i ? i.value()
+                        : java.util.concurrent.ThreadLocalRandom.current().nextLong(1L << 32);
+                ParameterSampling.Sample sample = ParameterSampling.sample(r, seed);
+                space = sample.space();
+                points = sample.points();
+                input = sample.input();
+            }
+        }
         Run run = new Run(space);
         List<Candidate> candidates = new ArrayList<>();
-        List<int[]> points = space.points();
         List<FitPredict> finals = new ArrayList<>();
         for (int i = 0; i < points.size(); i++) {
             int[] point = points.get(i);
-            PhysicalOp last = run.op(search.input(), point);
+            PhysicalOp last = run.op(input, point);
             if (!(last instanceof FitPredict predict)) {
                 throw new StratumError(search.origin(), "the searched pipeline must end with a supervised estimator, got "
                         + last.kind(), "end it with .skb.apply(Ridge(), y=y) or another regressor or classifier");
@@ -129,7 +148,7 @@ public final class Lowering {
         return new SearchPlan(space.names(), candidates, splitter, scoring);
     }
 
-    private static SplitterSpec splitter(GridSearch search) {
+    private static SplitterSpec splitter(SearchRoot search) {
         return switch (search.cv()) {
             // scikit-learn's default: 5-fold.
             case Const.NoneConst none -> SplitterSpec.KFold.consecutive(5);
@@ -141,7 +160,7 @@ public final class Lowering {
         };
     }
 
-    private static String scoring(GridSearch search) {
+    private static String scoring(SearchRoot search) {
         return switch (search.scoring()) {
             // A regressor's default score() is R².
             case Const.NoneConst none -> "r2";
@@ -281,7 +300,7 @@ public final class Lowering {
                     }
                     yield lower(c.outcomes().get(outcome), point);
                 }
-                case GridSearch g -> throw new StratumError(g.origin(), "a search cannot be nested inside another search", null);
+                case SearchRoot g -> throw new StratumError(g.origin(), "a search cannot be nested inside another search", null);
             };
         }
 

@@ -52,15 +52,34 @@ public final class SearchSpace {
     }
 
     public SearchSpace(LogicalNode root) {
+        this(root, true);
+    }
+
+    private SearchSpace(LogicalNode root, boolean grid) {
         Map<Outcome, Set<LogicalNode>> visited = new HashMap<>();
         discover(root, Outcome.TOP, visited);
         Map<LogicalNode, Boolean> seen = new IdentityHashMap<>();
         findClamped(root, false, seen);
         List<int[]> out = new ArrayList<>();
-        for (Map<Integer, List<Integer>> grid : expand(children.getOrDefault(Outcome.TOP, List.of()), new LinkedHashMap<>())) {
-            product(grid, out);
+        if (grid) {
+            for (Map<Integer, List<Integer>> g : expand(children.getOrDefault(Outcome.TOP, List.of()), new LinkedHashMap<>())) {
+                product(g, out);
+            }
         }
         this.points = List.copyOf(out);
+    }
+
+    /**
+     * The choices of {@code root} without enumerating the grid (a randomized search samples its points instead,
+     * and its ranges may be continuous); {@link #points()} is empty.
+     */
+    public static SearchSpace withoutGrid(LogicalNode root) {
+        return new SearchSpace(root, false);
+    }
+
+    /** Whether {@code choice} is used to build X or y, so a search cannot tune it. */
+    public boolean isClamped(Choice choice) {
+        return clamped.contains(numberOf(choice));
     }
 
     /** The choices in number order. */

@@ -16,7 +16,7 @@ import io.stratum.ir.logical.ElementWise;
 import io.stratum.ir.logical.Estimator;
 import io.stratum.ir.logical.GetAttr;
 import io.stratum.ir.logical.GetItem;
-import io.stratum.ir.logical.GridSearch;
+import io.stratum.ir.logical.SearchRoot;
 import io.stratum.ir.logical.LogicalNode;
 import io.stratum.ir.logical.MarkX;
 import io.stratum.ir.logical.MarkY;
@@ -114,7 +114,7 @@ public final class MetadataDerivation {
             case Estimator e -> new NodeMetadata(OutputKind.ESTIMATOR, Optional.empty(), OptionalLong.empty(), split, OptionalDouble.of(0));
             case Apply a -> apply(a, split);
             case Choice c -> choice(c, split);
-            case GridSearch g -> new NodeMetadata(OutputKind.SEARCH, Optional.empty(), of(g.input()).rows(), split, OptionalDouble.of(0));
+            case SearchRoot g -> new NodeMetadata(OutputKind.SEARCH, Optional.empty(), of(g.input()).rows(), split, OptionalDouble.of(0));
         };
     }
 
@@ -460,6 +460,10 @@ public final class MetadataDerivation {
     }
 
     private NodeMetadata choice(Choice c, boolean split) {
+        if (c.outcomes().isEmpty()) {
+            // A continuous numeric range: a number, drawn by a randomized search.
+            return new NodeMetadata(OutputKind.CONSTANT, Optional.empty(), OptionalLong.empty(), split, OptionalDouble.of(0));
+        }
         NodeMetadata common = null;
         for (LogicalNode o : c.outcomes()) {
             NodeMetadata m = of(o);

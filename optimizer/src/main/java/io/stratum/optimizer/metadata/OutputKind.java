@@ -12,7 +12,7 @@ import io.stratum.ir.logical.ElementWise;
 import io.stratum.ir.logical.Estimator;
 import io.stratum.ir.logical.GetAttr;
 import io.stratum.ir.logical.GetItem;
-import io.stratum.ir.logical.GridSearch;
+import io.stratum.ir.logical.SearchRoot;
 import io.stratum.ir.logical.LogicalNode;
 import io.stratum.ir.logical.MarkX;
 import io.stratum.ir.logical.MarkY;
@@ -61,7 +61,7 @@ public enum OutputKind {
             case Estimator e -> ESTIMATOR;
             case Apply a -> FITTED_OUTPUT;
             case Choice c -> common(c);
-            case GridSearch g -> SEARCH;
+            case SearchRoot s -> SEARCH;
         };
     }
 
@@ -73,6 +73,10 @@ public enum OutputKind {
     }
 
     private static OutputKind common(Choice c) {
+        if (c.outcomes().isEmpty()) {
+            // A continuous numeric range: its outcomes are numbers drawn by a randomized search.
+            return CONSTANT;
+        }
         OutputKind first = of(c.outcomes().getFirst());
         for (LogicalNode o : c.outcomes()) {
             if (of(o) != first) {

@@ -176,7 +176,7 @@ class Attribute(DataOp):
 
 
 class Search(DataOp):
-    """The result of .skb.make_grid_search(...): its results are shown when printed."""
+    """The result of .skb.make_grid_search(...) or make_randomized_search(...): its results are shown when printed."""
     __slots__ = ()
 
     _RESULTS = ("results_", "detailed_results_", "best_params_", "best_score_")
@@ -241,6 +241,10 @@ class Skb:
     def make_grid_search(self, *, fitted=False, cv=None, scoring=None, n_jobs=None, refit=True):
         return Search(invoke("make_grid_search", self._self, cv, scoring, fitted, refit))
 
+    def make_randomized_search(self, *, fitted=False, n_iter=10, scoring=None, n_jobs=None, refit=True, cv=None,
+                               random_state=None):
+        return Search(invoke("make_randomized_search", self._self, cv, scoring, fitted, refit, n_iter, random_state))
+
     def set_name(self, name):
         return self._self
 
@@ -249,7 +253,7 @@ class Skb:
 
     def __getattr__(self, name):
         raise AttributeError(".skb has no method '" + name + "' that Stratum supports; supported: apply, apply_func, select, drop, mark_as_X, "
-                             "mark_as_y, make_grid_search, set_name, set_description")
+                             "mark_as_y, make_grid_search, make_randomized_search, set_name, set_description")
 
 
 def facade_print(*args, sep=" ", end="\n", file=None, flush=False):
