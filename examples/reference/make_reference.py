@@ -6,7 +6,11 @@ remainder="passthrough", stateless steps before the split (assign) are done on t
 GridSearchCV with KFold(5) (what skrub uses for cv=5 on a regressor). Column order differs from skrub's (the
 ColumnTransformer puts the transformed columns first), which changes floating-point summation order only.
 
-Usage (from the repository root):  python3 examples/reference/make_reference.py
+The randomized search example is the exception: it is run by skrub itself, imported from a source checkout
+(runtime/reference/skrub_source.py), since its candidates are skrub's draws.
+
+Usage (from the repository root):
+    SKRUB_SRC=/tmp/skrub-src SKRUB_COMMIT=9fb3ac55 python3 examples/reference/make_reference.py
 Writes examples/reference/expected_scores.csv; the Java parity tests read it.
 """
 import csv
@@ -374,6 +378,40 @@ def hgb_grid():
                                          res["mean_test_score"], res["std_test_score"])]
 
 
+def randomized_search():
+    """The randomized search example run by skrub itself (from a source checkout, SKRUB_SRC): its candidates are
+    skrub's draws, so the reference must be skrub's, not a scikit-learn rewrite with other draws."""
+    sys.path.insert(0, os.path.join(ROOT, "runtime", "reference"))
+    from skrub_source import import_skrub
+
+    import_skrub()
+    import contextlib
+    import io
+    import warnings
+
+    from skrub._data_ops._evaluation import choice_graph
+    from skrub._data_ops._inspection import describe_params
+
+    namespace = {}
+    cwd = os.getcwd()
+    os.chdir(ROOT)
+    try:
+        with warnings.catch_warnings(), contextlib.redirect_stdout(io.StringIO()):
+            warnings.simplefilter("ignore")
+            path = os.path.join(ROOT, "examples", "randomized_search.py")
+            exec(compile(open(path).read(), path, "exec"), namespace)
+    finally:
+        os.chdir(cwd)
+    search = namespace["search"]
+    graph = choice_graph(search.data_op)
+    res = search.cv_results_
+    out = []
+    for params, mean, std in zip(res["params"], res["mean_test_score"], res["std_test_score"]):
+        described = describe_params({int(k.removeprefix("data_op__")): v for k, v in params.items()}, graph)
+        out.append(({k: described[k] for k in ["power", "model", "alpha", "lasso_alpha"] if k in described}, mean, std))
+    return out
+
+
 def main():
     rows = []
     examples = [("examples/quickstart.py", quickstart),
@@ -386,7 +424,8 @@ def main():
                 ("examples/classification/seattle_rain.py", seattle_rain),
                 ("examples/classification/seattle_weather_kind.py", seattle_weather_kind),
                 ("examples/boosting/seattle_lightgbm.py", seattle_lightgbm),
-                ("examples/classification/seattle_weather_shuffled.py", seattle_weather_shuffled)]
+                ("examples/classification/seattle_weather_shuffled.py", seattle_weather_shuffled),
+                ("examples/randomized_search.py", randomized_search)]
     if os.path.exists(os.path.join(SHARED, "employee_salaries.csv")):
         examples += [
             ("examples/employee_salaries/ridge_grid.py", ridge_grid),
