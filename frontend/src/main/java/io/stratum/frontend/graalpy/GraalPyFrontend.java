@@ -80,14 +80,16 @@ public final class GraalPyFrontend {
         FacadeBridge bridge = new FacadeBridge(fileName, root);
         AtomicBoolean timedOut = new AtomicBoolean();
         try (Context context = newContext(root)) {
+            // The facades load before the clock starts: the limit is for the script's own work, and a cold
+            // Python start on a busy machine can take longer than a script's whole budget.
+            Value globals = context.getBindings("python");
+            globals.putMember("__stratum_bridge__", bridge);
+            context.eval(Source.newBuilder("python", resource(BOOTSTRAP), "<stratum bootstrap>").buildLiteral());
             ScheduledFuture<?> watchdog = WATCHDOG.schedule(() -> {
                 timedOut.set(true);
                 context.close(true);
             }, timeout.toMillis(), TimeUnit.MILLISECONDS);
             try {
-                Value globals = context.getBindings("python");
-                globals.putMember("__stratum_bridge__", bridge);
-                context.eval(Source.newBuilder("python", resource(BOOTSTRAP), "<stratum bootstrap>").buildLiteral());
                 globals.putMember("__file__", fileName);
                 context.eval(Source.newBuilder("python", sourceText, fileName).buildLiteral());
             } catch (PolyglotException e) {
