@@ -412,6 +412,22 @@ def randomized_search():
     return out
 
 
+def flights_delay():
+    data = pd.read_csv(os.path.join(ROOT, "examples", "data", "flights-sample.csv"))
+    airports = pd.read_csv(os.path.join(ROOT, "examples", "data", "airports-sample.csv"))
+    data = data.merge(airports, left_on="origin", right_on="iata", how="inner")
+    data = data[(data["distance"] > 100) & ~(data["state"] == "HI")]
+    per_origin = data.groupby("origin", as_index=False).agg(
+        origin_flights=("delay", "size"), origin_distance=("distance", "mean"))
+    # Stratum sorts stably (pandas' kind="stable"); the default quicksort may order ties differently.
+    data = data.merge(per_origin, on="origin", how="left").sort_values(["date", "origin"], kind="stable")
+    y = data["delay"]
+    X = data[["distance", "latitude", "longitude", "origin_flights", "origin_distance"]]
+    res = grid(X, y, [("scale", StandardScaler()), ("model", Ridge())], {"model__alpha": [1.0, 100.0]},
+               "neg_mean_absolute_error")
+    return [({"alpha": a}, m, s) for a, m, s in zip(res["param_model__alpha"], res["mean_test_score"], res["std_test_score"])]
+
+
 def main():
     rows = []
     examples = [("examples/quickstart.py", quickstart),
@@ -425,7 +441,8 @@ def main():
                 ("examples/classification/seattle_weather_kind.py", seattle_weather_kind),
                 ("examples/boosting/seattle_lightgbm.py", seattle_lightgbm),
                 ("examples/classification/seattle_weather_shuffled.py", seattle_weather_shuffled),
-                ("examples/randomized_search.py", randomized_search)]
+                ("examples/randomized_search.py", randomized_search),
+                ("examples/flights_delay.py", flights_delay)]
     if os.path.exists(os.path.join(SHARED, "employee_salaries.csv")):
         examples += [
             ("examples/employee_salaries/ridge_grid.py", ridge_grid),

@@ -41,7 +41,7 @@ public final class Optimizer {
         RuleDriver.Outcome rewritten = rewrite(plan);
         // Derived before lowering, so a column the data lacks is reported at compile time at its script line.
         PlanMetadata metadata = MetadataDerivation.derive(rewritten.plan(), sources, config.catalog());
-        SearchPlan search = new Lowering(config.catalog(), config.enabled()).lower(rewritten.plan());
+        SearchPlan search = new Lowering(config.catalog(), config.enabled(), metadata).lower(rewritten.plan());
         WorkEstimate work = WorkEstimate.of(plan, rewritten.plan(), search, sources);
         if (config.enabled() && work.workShared().isPresent()) {
             work = work.withWorkWithoutRewrites(workWithoutRewrites(plan));

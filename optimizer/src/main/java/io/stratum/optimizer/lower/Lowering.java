@@ -9,9 +9,15 @@ import io.stratum.ir.logical.BinOp;
 import io.stratum.ir.logical.Call;
 import io.stratum.ir.logical.CallMethod;
 import io.stratum.ir.logical.Choice;
+import io.stratum.ir.logical.Aggregate;
 import io.stratum.ir.logical.Drop;
 import io.stratum.ir.logical.DropNa;
 import io.stratum.ir.logical.ElementWise;
+import io.stratum.ir.logical.Filter;
+import io.stratum.ir.logical.GroupBy;
+import io.stratum.ir.logical.Join;
+import io.stratum.ir.logical.Limit;
+import io.stratum.ir.logical.SortValues;
 import io.stratum.ir.logical.Estimator;
 import io.stratum.ir.logical.GetAttr;
 import io.stratum.ir.logical.GetItem;
@@ -37,6 +43,13 @@ import io.stratum.ir.physical.DropColumns;
 import io.stratum.ir.physical.DropMissingRows;
 import io.stratum.ir.physical.MapColumns;
 import io.stratum.ir.physical.RenameColumns;
+import io.stratum.ir.physical.FilterRows;
+import io.stratum.ir.physical.HashAggregate;
+import io.stratum.ir.physical.HashJoin;
+import io.stratum.ir.physical.SliceRows;
+import io.stratum.ir.physical.SortRows;
+import io.stratum.optimizer.metadata.PlanMetadata;
+import java.util.OptionalLong;
 import io.stratum.ir.physical.EstimatorSpec;
 import io.stratum.ir.physical.EvalColumn;
 import io.stratum.ir.physical.FitPredict;
@@ -80,9 +93,17 @@ public final class Lowering {
     private final ApiCatalog catalog;
     private final boolean shareEqualSubplans;
 
+    private final PlanMetadata metadata;
+
     public Lowering(ApiCatalog catalog, boolean shareEqualSubplans) {
+        this(catalog, shareEqualSubplans, null);
+    }
+
+    /** With {@code metadata} of the plan to lower, so that kernels can be chosen by estimated sizes (join build side). */
+    public Lowering(ApiCatalog catalog, boolean shareEqualSubplans, PlanMetadata metadata) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.shareEqualSubplans = shareEqualSubplans;
+        this.metadata = metadata;
     }
 
     public SearchPlan lower(LogicalNode root) {
@@ -301,7 +322,34 @@ public final class Lowering {
                     yield lower(c.outcomes().get(outcome), point);
                 }
                 case SearchRoot g -> throw new StratumError(g.origin(), "a search cannot be nested inside another search", null);
+                case Filter f -> new Lowered.Op(new FilterRows(op(f.input(), point), eval(f.mask(), point), f.origin()));
+                case Join j -> new Lowered.Op(join(j, point));
+                case GroupBy g -> throw new StratumError(g.origin(), "groupby(...) must be followed by an aggregation",
+                        "write groupby(keys).agg(...), .mean(), .size(), ...");
+                case Aggregate a -> {
+                    if (a.keysAsIndex()) {
+                        throw new StratumError(a.origin(), "this aggregation leaves the group keys in the index, which"
+                                + " Stratum frames do not have", "add .reset_index() after it, or pass as_index=False to groupby");
+                    }
+                    yield new Lowered.Op(new HashAggregate(op(a.input(), point), a.keys(), a.aggregations(), a.sort(), a.origin()));
+                }
+                case SortValues s -> new Lowered.Op(new SortRows(op(s.input(), point), s.by(), s.ascending(), s.origin()));
+                case Limit l -> new Lowered.Op(new SliceRows(op(l.input(), point), l.head(), l.n(), l.origin()));
             };
+        }
+
+        /** A hash join whose build side is the input with fewer estimated rows (the right one when unknown or equal). */
+        private PhysicalOp join(Join j, int[] point) {
+            OptionalLong l = metadata == null ? OptionalLong.empty() : metadata.of(j.left()).rows();
+            OptionalLong r = metadata == null ? OptionalLong.empty() : metadata.of(j.right()).rows();
+            String build = "right";
+            String reason = "rows not estimated";
+            if (l.isPresent() && r.isPresent()) {
+                build = l.getAsLong() < r.getAsLong() ? "left" : "right";
+                reason = "estimated rows left=" + l.getAsLong() + " right=" + r.getAsLong();
+            }
+            return new HashJoin(op(j.left(), point), op(j.right(), point), j.how(), j.leftOn(), j.rightOn(),
+                    j.leftSuffix(), j.rightSuffix(), build, reason, j.origin());
         }
 
         private Const constantKey(GetItem g, int[] point) {

@@ -9,10 +9,17 @@ import io.stratum.ir.logical.BinOp;
 import io.stratum.ir.logical.Call;
 import io.stratum.ir.logical.CallMethod;
 import io.stratum.ir.logical.Choice;
+import io.stratum.ir.logical.Aggregate;
+import io.stratum.ir.logical.AggregateSpec;
 import io.stratum.ir.logical.Drop;
 import io.stratum.ir.logical.DropNa;
 import io.stratum.ir.logical.ElementOp;
 import io.stratum.ir.logical.ElementWise;
+import io.stratum.ir.logical.Filter;
+import io.stratum.ir.logical.GroupBy;
+import io.stratum.ir.logical.Join;
+import io.stratum.ir.logical.Limit;
+import io.stratum.ir.logical.SortValues;
 import io.stratum.ir.logical.Estimator;
 import io.stratum.ir.logical.GetAttr;
 import io.stratum.ir.logical.GetItem;
@@ -115,6 +122,25 @@ public final class MetadataDerivation {
             case Apply a -> apply(a, split);
             case Choice c -> choice(c, split);
             case SearchRoot g -> new NodeMetadata(OutputKind.SEARCH, Optional.empty(), of(g.input()).rows(), split, OptionalDouble.of(0));
+            case Filter f -> sameColumns(f.input(), OptionalLong.empty(), split, f.origin());
+            case SortValues sv -> {
+                requireColumns(of(sv.input()), sv.by(), sv.origin());
+                yield sameColumns(sv.input(), of(sv.input()).rows(), split, sv.origin());
+            }
+            case Limit l -> {
+                OptionalLong in = of(l.input()).rows();
+                yield sameColumns(l.input(), in.isPresent() ? OptionalLong.of(l.n() >= 0 ? Math.min(l.n(), in.getAsLong())
+                        : Math.max(0, in.getAsLong() + l.n())) : OptionalLong.empty(), split, l.origin());
+            }
+            case Join j -> join(j, split);
+            case GroupBy g -> {
+                requireColumns(of(g.input()), g.keys(), g.origin());
+                if (g.selection() != null) {
+                    requireColumns(of(g.input()), g.selection(), g.origin());
+                }
+                yield NodeMetadata.unknown(OutputKind.UNKNOWN, split);
+            }
+            case Aggregate a -> aggregate(a, split);
         };
     }
 
@@ -477,6 +503,116 @@ public final class MetadataDerivation {
         return new NodeMetadata(a.kind() == b.kind() ? a.kind() : OutputKind.UNKNOWN,
                 a.schema().equals(b.schema()) ? a.schema() : Optional.empty(),
                 a.rows().equals(b.rows()) ? a.rows() : OptionalLong.empty(), split, OptionalDouble.empty());
+    }
+
+    /** A frame with the input's columns and the given rows (filters, sorts, head and tail). */
+    private NodeMetadata sameColumns(LogicalNode input, OptionalLong rows, boolean split, Origin origin) {
+        NodeMetadata in = of(input);
+        if (in.kind() != OutputKind.FRAME) {
+            return NodeMetadata.unknown(OutputKind.FRAME, split);
+        }
+        return new NodeMetadata(OutputKind.FRAME, in.schema(), rows, split,
+                in.schema().isEmpty() ? OptionalDouble.empty() : cost(in.rows(), r -> CostModel.compute(r, in.schema().get().size())));
+    }
+
+    /**
+     * pandas' merge columns: the left ones, then the right ones but the shared keys, overlapping names suffixed. A
+     * column of the side that may lack a match (right for left joins, left for right joins, both for outer) may turn
+     * from int64 to float64 depending on the data, so its type is unknown. Rows are not estimated.
+     */
+    private NodeMetadata join(Join j, boolean split) {
+        NodeMetadata l = of(j.left());
+        NodeMetadata r = of(j.right());
+        requireColumns(l, j.leftOn(), j.origin());
+        requireColumns(r, j.rightOn(), j.origin());
+        if (l.schema().isEmpty() || r.schema().isEmpty()) {
+            return NodeMetadata.unknown(OutputKind.FRAME, split);
+        }
+        java.util.Set<String> shared = new java.util.HashSet<>();
+        for (int i = 0; i < j.leftOn().size(); i++) {
+            if (j.leftOn().get(i).equals(j.rightOn().get(i))) {
+                shared.add(j.leftOn().get(i));
+            }
+        }
+        List<String> leftNames = l.columnNames().get();
+        List<String> rightNames = r.columnNames().get();
+        boolean leftMayMiss = j.how().equals("right") || j.how().equals("outer");
+        boolean rightMayMiss = j.how().equals("left") || j.how().equals("outer");
+        List<ColumnStats> out = new java.util.ArrayList<>();
+        for (ColumnStats c : l.schema().get()) {
+            String name = c.name();
+            if (shared.contains(name)) {
+                ColumnStats other = SchemaRules.find(r.schema().get(), name);
+                out.add(ColumnStats.of(name, c.type() == other.type() ? c.type() : ColumnType.UNKNOWN));
+                continue;
+            }
+            if (rightNames.contains(name) && !shared.contains(name)) {
+                name = j.leftSuffix() == null ? name : name + j.leftSuffix();
+            }
+            out.add(ColumnStats.of(name, leftMayMiss && c.type() != ColumnType.FLOAT64 && c.type() != ColumnType.STR
+                    ? ColumnType.UNKNOWN : c.type()));
+        }
+        for (ColumnStats c : r.schema().get()) {
+            String name = c.name();
+            if (shared.contains(name)) {
+                continue;
+            }
+            if (leftNames.contains(name) && !shared.contains(name)) {
+                name = j.rightSuffix() == null ? name : name + j.rightSuffix();
+            }
+            out.add(ColumnStats.of(name, rightMayMiss && c.type() != ColumnType.FLOAT64 && c.type() != ColumnType.STR
+                    ? ColumnType.UNKNOWN : c.type()));
+        }
+        OptionalDouble cost = l.rows().isPresent() && r.rows().isPresent()
+                ? OptionalDouble.of(CostModel.compute(l.rows().getAsLong() + r.rows().getAsLong(), out.size()))
+                : OptionalDouble.empty();
+        return new NodeMetadata(OutputKind.FRAME, Optional.of(out), OptionalLong.empty(), split, cost);
+    }
+
+    /** The keys, then one column per aggregation with pandas' result type; one row per distinct key when known. */
+    private NodeMetadata aggregate(Aggregate a, boolean split) {
+        NodeMetadata in = of(a.input());
+        requireColumns(in, a.keys(), a.origin());
+        for (AggregateSpec spec : a.aggregations()) {
+            if (spec.column() != null && !spec.column().equals(AggregateSpec.ALL_COLUMNS)) {
+                requireColumns(in, List.of(spec.column()), a.origin());
+            }
+        }
+        if (in.schema().isEmpty()) {
+            return NodeMetadata.unknown(OutputKind.FRAME, split);
+        }
+        List<ColumnStats> cols = in.schema().get();
+        List<ColumnStats> out = new java.util.ArrayList<>();
+        if (!a.keysAsIndex()) {
+            for (String k : a.keys()) {
+                ColumnStats c = SchemaRules.find(cols, k);
+                out.add(new ColumnStats(k, c.type(), c.distinct(), OptionalDouble.of(0.0), Optional.empty()));
+            }
+        }
+        for (AggregateSpec spec : a.aggregations()) {
+            if (AggregateSpec.ALL_COLUMNS.equals(spec.column())) {
+                for (ColumnStats c : cols) {
+                    if (!a.keys().contains(c.name())) {
+                        out.add(ColumnStats.of(c.name(), aggregateType(spec.function(), c.type())));
+                    }
+                }
+            } else {
+                ColumnType input = spec.column() == null ? ColumnType.INT64 : SchemaRules.find(cols, spec.column()).type();
+                out.add(ColumnStats.of(spec.output(), aggregateType(spec.function(), input)));
+            }
+        }
+        OptionalLong rows = a.keys().size() == 1 ? SchemaRules.find(cols, a.keys().getFirst()).distinct() : OptionalLong.empty();
+        return new NodeMetadata(OutputKind.FRAME, Optional.of(out), rows, split,
+                cost(in.rows(), r -> CostModel.compute(r, a.aggregations().size() + a.keys().size())));
+    }
+
+    private static ColumnType aggregateType(String function, ColumnType input) {
+        return switch (function) {
+            case "mean", "median", "std", "var" -> ColumnType.FLOAT64;
+            case "count", "size", "nunique" -> ColumnType.INT64;
+            case "sum" -> input == ColumnType.BOOL ? ColumnType.INT64 : input;
+            default -> input;
+        };
     }
 
     private static OptionalDouble cost(OptionalLong rows, java.util.function.LongToDoubleFunction f) {

@@ -6,9 +6,15 @@ import io.stratum.ir.logical.BinOp;
 import io.stratum.ir.logical.Call;
 import io.stratum.ir.logical.CallMethod;
 import io.stratum.ir.logical.Choice;
+import io.stratum.ir.logical.Aggregate;
 import io.stratum.ir.logical.Drop;
 import io.stratum.ir.logical.DropNa;
 import io.stratum.ir.logical.ElementWise;
+import io.stratum.ir.logical.Filter;
+import io.stratum.ir.logical.GroupBy;
+import io.stratum.ir.logical.Join;
+import io.stratum.ir.logical.Limit;
+import io.stratum.ir.logical.SortValues;
 import io.stratum.ir.logical.Estimator;
 import io.stratum.ir.logical.GetAttr;
 import io.stratum.ir.logical.GetItem;
@@ -62,6 +68,12 @@ public enum OutputKind {
             case Apply a -> FITTED_OUTPUT;
             case Choice c -> common(c);
             case SearchRoot s -> SEARCH;
+            case Filter f -> FRAME;
+            case Join j -> FRAME;
+            case GroupBy g -> UNKNOWN;
+            case Aggregate a -> FRAME;
+            case SortValues s -> FRAME;
+            case Limit l -> FRAME;
         };
     }
 

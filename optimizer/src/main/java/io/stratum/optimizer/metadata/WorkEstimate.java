@@ -6,6 +6,11 @@ import io.stratum.ir.physical.Candidate;
 import io.stratum.ir.physical.ColumnExpr;
 import io.stratum.ir.physical.DropColumns;
 import io.stratum.ir.physical.DropMissingRows;
+import io.stratum.ir.physical.FilterRows;
+import io.stratum.ir.physical.HashAggregate;
+import io.stratum.ir.physical.HashJoin;
+import io.stratum.ir.physical.SliceRows;
+import io.stratum.ir.physical.SortRows;
 import io.stratum.ir.physical.EvalColumn;
 import io.stratum.ir.physical.MapColumns;
 import io.stratum.ir.physical.RenameColumns;
@@ -246,6 +251,15 @@ public record WorkEstimate(int logicalBefore, int logicalAfter, int physicalShar
                             : scaled(x.rows(), r -> CostModel.learner(p.spec().qualifiedName(), r, x.schema().get().size()));
                     yield new Shape(x.rows(), Optional.of(List.of(ColumnStats.of("prediction", ColumnType.FLOAT64))), perFold, cost);
                 }
+                // Row-changing operators: the logical metadata has their schemas; here only what is cheap to know.
+                case FilterRows f -> new Shape(OptionalLong.empty(), shape(f.input()).schema(), perFold,
+                        scaled(shape(f.input()).rows(), r -> CostModel.compute(r, 1)));
+                case SortRows so -> new Shape(shape(so.input()).rows(), shape(so.input()).schema(), perFold,
+                        scaled(shape(so.input()).rows(), r -> CostModel.compute(r, so.by().size())));
+                case SliceRows sl -> new Shape(OptionalLong.empty(), shape(sl.input()).schema(), perFold, OptionalDouble.of(0));
+                case HashJoin j -> new Shape(OptionalLong.empty(), Optional.empty(), perFold, OptionalDouble.empty());
+                case HashAggregate a -> new Shape(OptionalLong.empty(), Optional.empty(), perFold,
+                        scaled(shape(a.input()).rows(), r -> CostModel.compute(r, a.aggregations().size())));
             };
         }
 

@@ -31,6 +31,8 @@ public final class CoreRules {
     public static final Rule ELIMINATE_INVERSE_FUNCTIONS =
             new EliminateInverseFunctions(EliminateInverseFunctions.Config.UP_TO_ROUNDING);
 
+    public static final Rule BIND_RELATIONAL_METHODS = new BindRelationalMethods();
+
     public static final String BIND = "bind";
     public static final String SIMPLIFY = "simplify";
     public static final String PRUNE = "prune";
@@ -38,7 +40,8 @@ public final class CoreRules {
     public static final String SHARE = "share";
 
     /** Generic calls to typed operators; every later batch and lowering depend on it. */
-    public static final Batch BIND_BATCH = Batch.once(BIND, List.of(BIND_COLUMN_METHODS, BIND_FRAME_METHODS, BIND_NUMPY_CALLS));
+    public static final Batch BIND_BATCH = Batch.once(BIND, List.of(BIND_RELATIONAL_METHODS, BIND_COLUMN_METHODS, BIND_FRAME_METHODS,
+            BIND_NUMPY_CALLS));
 
     /** Local simplifications, to a fixpoint because one can enable another. */
     public static final Batch SIMPLIFY_BATCH = Batch.fixpoint(SIMPLIFY, 20, List.of(

@@ -35,6 +35,7 @@ import io.stratum.runtime.kernels.frame.ColumnArithmetic;
 import io.stratum.runtime.kernels.frame.ColumnFunctions;
 import io.stratum.runtime.kernels.frame.ComparisonOp;
 import io.stratum.runtime.kernels.frame.Scalar;
+import io.stratum.runtime.kernels.relational.MaskLogic;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -368,6 +369,12 @@ public final class OperatorKernels {
                     case NEG -> x instanceof Operand.Col c ? new Operand.Col(ColumnArithmetic.negate(memory, c.column()))
                             : new Operand.Lit(negate(((Operand.Lit) x).value(), op));
                     case POS -> x;
+                    case INVERT -> {
+                        if (!(x instanceof Operand.Col c)) {
+                            throw new StratumError(op.origin(), "~ on a constant should have been folded", null);
+                        }
+                        yield new Operand.Col(MaskLogic.not(memory, c.column()));
+                    }
                     default -> throw new StratumError(op.origin(), "the operator " + u.op().symbol() + " is not supported yet", null);
                 };
             }
@@ -412,6 +419,17 @@ public final class OperatorKernels {
                 case Operand.Lit l when right instanceof Operand.Col r -> new Operand.Col(ColumnArithmetic.compare(memory, c, l.value(), r.column()));
                 case Operand.Lit l -> throw new StratumError(op.origin(), "comparison between two constants should have been folded", null);
             };
+        }
+        if (left instanceof Operand.Col l && right instanceof Operand.Col r) {
+            MaskLogic.Op logic = switch (b.op()) {
+                case AND -> MaskLogic.Op.AND;
+                case OR -> MaskLogic.Op.OR;
+                case XOR -> MaskLogic.Op.XOR;
+                default -> null;
+            };
+            if (logic != null) {
+                return new Operand.Col(MaskLogic.combine(memory, logic, l.column(), r.column()));
+            }
         }
         throw new StratumError(op.origin(), "the operator " + symbol + " is not supported on columns yet", null);
     }

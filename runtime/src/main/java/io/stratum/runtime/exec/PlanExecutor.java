@@ -8,7 +8,12 @@ import io.stratum.ir.physical.DropMissingRows;
 import io.stratum.ir.physical.EvalColumn;
 import io.stratum.ir.physical.MapColumns;
 import io.stratum.ir.physical.RenameColumns;
+import io.stratum.ir.physical.FilterRows;
 import io.stratum.ir.physical.FitPredict;
+import io.stratum.ir.physical.HashAggregate;
+import io.stratum.ir.physical.HashJoin;
+import io.stratum.ir.physical.SliceRows;
+import io.stratum.ir.physical.SortRows;
 import io.stratum.ir.physical.FitTransform;
 import io.stratum.ir.physical.PhysicalOp;
 import io.stratum.ir.physical.ScanCsv;
@@ -217,6 +222,11 @@ public final class PlanExecutor {
             }
             case FitTransform t -> kernels.transform(memory, t, fitted(t, fold), output(t.input(), fold, mode));
             case FitPredict p -> kernels.predict(memory, p, fitted(p, fold), output(p.features(), fold, mode));
+            case FilterRows f -> RelationalOperators.filter(f, output(f.input(), fold, mode), output(f.mask(), fold, mode));
+            case HashJoin j -> RelationalOperators.join(memory, j, output(j.left(), fold, mode), output(j.right(), fold, mode));
+            case HashAggregate a -> RelationalOperators.aggregate(memory, a, output(a.input(), fold, mode));
+            case SortRows s -> RelationalOperators.sort(s, output(s.input(), fold, mode));
+            case SliceRows s -> RelationalOperators.slice(s, output(s.input(), fold, mode));
         };
     }
 

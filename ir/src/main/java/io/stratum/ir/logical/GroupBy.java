@@ -1,0 +1,54 @@
+package io.stratum.ir.logical;
+
+import io.stratum.ir.node.Origin;
+import io.stratum.ir.node.PlanNode;
+import io.stratum.ir.node.Terms;
+import java.util.List;
+import java.util.Objects;
+
+/** {@code df.groupby(keys, sort=..., as_index=...)}, optionally with {@code [columns]} (or {@code [column]}: {@code series}) selected: a grouped frame that only an aggregation can consume. */
+public record GroupBy(LogicalNode input, List<String> keys, boolean sort, boolean asIndex, List<String> selection, boolean series, Origin origin) implements LogicalNode {
+
+    public GroupBy {
+        Objects.requireNonNull(input, "input");
+        keys = List.copyOf(keys);
+        selection = selection == null ? null : List.copyOf(selection);
+        Objects.requireNonNull(origin, "origin");
+    }
+
+    @Override
+    public List<LogicalNode> inputs() {
+        return List.of(input);
+    }
+
+    @Override
+    public LogicalNode withInputs(List<LogicalNode> in) {
+        PlanNode.checkArity(this, in, 1);
+        return new GroupBy(in.get(0), keys, sort, asIndex, selection, series, origin);
+    }
+
+    @Override
+    public String kind() {
+        return "GroupBy";
+    }
+
+    @Override
+    public void terms(Terms t) {
+        t.item("keys", keys);
+        t.item("sort", sort);
+        t.item("as_index", asIndex);
+        if (selection != null) {
+            t.item(series ? "column" : "columns", selection);
+        }
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return PlanNode.sameStructure(this, o);
+    }
+
+    @Override
+    public int hashCode() {
+        return fingerprint().hashCode();
+    }
+}

@@ -1,0 +1,86 @@
+package io.stratum.runtime.exec;
+
+import io.stratum.ir.diagnostics.StratumError;
+import io.stratum.ir.logical.AggregateSpec;
+import io.stratum.ir.physical.FilterRows;
+import io.stratum.ir.physical.HashAggregate;
+import io.stratum.ir.physical.HashJoin;
+import io.stratum.ir.physical.PhysicalOp;
+import io.stratum.ir.physical.SliceRows;
+import io.stratum.ir.physical.SortRows;
+import io.stratum.runtime.data.Column;
+import io.stratum.runtime.data.MemoryContext;
+import io.stratum.runtime.data.Table;
+import io.stratum.runtime.kernels.relational.AggregateFunction;
+import io.stratum.runtime.kernels.relational.GroupBy;
+import io.stratum.runtime.kernels.relational.Merge;
+import io.stratum.runtime.kernels.relational.RowSelection;
+import io.stratum.runtime.kernels.relational.SortValues;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Runs the relational physical operators (filter, hash join, hash aggregate, sort, head/tail) on their kernels. */
+final class RelationalOperators {
+    private RelationalOperators() {
+    }
+
+    static RuntimeValue filter(FilterRows op, RuntimeValue input, RuntimeValue mask) {
+        Column m = switch (mask) {
+            case RuntimeValue.Series s -> s.column();
+            case RuntimeValue.Frame f -> throw new StratumError(op.origin(), "a row mask must be one boolean column, got a frame",
+                    "compare one column, e.g. df[df[\"delay\"] > 0]");
+        };
+        return switch (input) {
+            case RuntimeValue.Frame f -> new RuntimeValue.Frame(RowSelection.filter(f.table(), m));
+            case RuntimeValue.Series s -> new RuntimeValue.Series(RowSelection.filter(Table.of(s.column()), m).column(0));
+        };
+    }
+
+    static RuntimeValue join(MemoryContext memory, HashJoin op, RuntimeValue left, RuntimeValue right) {
+        Merge.Spec spec = new Merge.Spec(Merge.How.valueOf(op.how().toUpperCase(java.util.Locale.ROOT)), op.leftOn(),
+                op.rightOn(), op.leftSuffix(), op.rightSuffix(),
+                op.build().equals("left") ? Merge.BuildSide.LEFT : Merge.BuildSide.RIGHT);
+        return new RuntimeValue.Frame(Merge.merge(memory, frame(left, op, "left"), frame(right, op, "right"), spec));
+    }
+
+    static RuntimeValue aggregate(MemoryContext memory, HashAggregate op, RuntimeValue input) {
+        Table t = frame(input, op, "input");
+        List<GroupBy.Aggregation> aggs = new ArrayList<>();
+        for (AggregateSpec a : op.aggregations()) {
+            AggregateFunction f = AggregateFunction.fromName(a.function());
+            if (AggregateSpec.ALL_COLUMNS.equals(a.column())) {
+                for (String name : t.columnNames()) {
+                    if (!op.keys().contains(name)) {
+                        aggs.add(new GroupBy.Aggregation(name, name, f));
+                    }
+                }
+            } else {
+                aggs.add(new GroupBy.Aggregation(a.output(), a.column(), f));
+            }
+        }
+        return new RuntimeValue.Frame(GroupBy.aggregate(memory, t, op.keys(), aggs, op.sort()));
+    }
+
+    static RuntimeValue sort(SortRows op, RuntimeValue input) {
+        return new RuntimeValue.Frame(SortValues.sort(frame(input, op, "input"), op.by(), op.ascending()));
+    }
+
+    static RuntimeValue slice(SliceRows op, RuntimeValue input) {
+        return switch (input) {
+            case RuntimeValue.Frame f -> new RuntimeValue.Frame(op.head() ? RowSelection.head(f.table(), op.n())
+                    : RowSelection.tail(f.table(), op.n()));
+            case RuntimeValue.Series s -> {
+                Table t = Table.of(s.column());
+                yield new RuntimeValue.Series((op.head() ? RowSelection.head(t, op.n()) : RowSelection.tail(t, op.n())).column(0));
+            }
+        };
+    }
+
+    private static Table frame(RuntimeValue v, PhysicalOp op, String role) {
+        return switch (v) {
+            case RuntimeValue.Frame f -> f.table();
+            case RuntimeValue.Series s -> throw new StratumError(op.origin(), op.kind() + " needs a frame as its " + role
+                    + ", got the single column '" + s.column().name() + "'", "select columns with df[[\"a\", \"b\"]]");
+        };
+    }
+}
