@@ -43,6 +43,6 @@ public final class DropDuplicates {
                 rows[at++] = i;
             }
         }
-        return table.take(rows);
+        return Gather.rows(table, rows);
     }
 }

@@ -7,6 +7,9 @@ import io.stratum.runtime.data.Float64Column;
 import io.stratum.runtime.data.Int64Column;
 import io.stratum.runtime.data.MemoryContext;
 import io.stratum.runtime.data.StringColumn;
+import io.stratum.runtime.data.Table;
+import java.util.ArrayList;
+import java.util.List;
 import io.stratum.runtime.data.TimestampColumn;
 
 /**
@@ -16,6 +19,22 @@ import io.stratum.runtime.data.TimestampColumn;
  */
 final class Gather {
     private Gather() {
+    }
+
+    /**
+     * The given rows of every column (all must exist), with each column's own memory context; strings are copied
+     * as bytes, which is much cheaper than {@link Table#take}'s decode and re-encode on large frames.
+     */
+    static Table rows(Table table, int[] rows) {
+        if (table.columnCount() == 0 || rows.length < 1024) {
+            // Few rows (head, tail): reading whole columns into arrays would cost more than it saves.
+            return table.take(rows);
+        }
+        List<Column> out = new ArrayList<>(table.columnCount());
+        for (Column c : table.columns()) {
+            out.add(take(c.context(), c.name(), ColumnReader.of(c), rows));
+        }
+        return Table.of(out);
     }
 
     static Column take(MemoryContext ctx, String name, ColumnReader src, int[] rows) {

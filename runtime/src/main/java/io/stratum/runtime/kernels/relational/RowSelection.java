@@ -36,14 +36,14 @@ public final class RowSelection {
                 rows[at++] = i;
             }
         }
-        return table.take(rows);
+        return Gather.rows(table, rows);
     }
 
     /** The first {@code n} rows; a negative {@code n} means all but the last {@code -n}, as in pandas. */
     public static Table head(Table table, long n) {
         int rows = table.rowCount();
         int keep = (int) (n >= 0 ? Math.min(n, rows) : Math.max(0, rows + n));
-        return table.take(KeyGroups.identity(keep));
+        return Gather.rows(table, KeyGroups.identity(keep));
     }
 
     /** The last {@code n} rows; a negative {@code n} means all but the first {@code -n}, as in pandas. */
@@ -54,6 +54,6 @@ public final class RowSelection {
         for (int i = 0; i < keep; i++) {
             picked[i] = rows - keep + i;
         }
-        return table.take(picked);
+        return Gather.rows(table, picked);
     }
 }

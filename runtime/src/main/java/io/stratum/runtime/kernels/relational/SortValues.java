@@ -40,6 +40,6 @@ public final class SortValues {
             }
             return 0;
         });
-        return table.take(rows);
+        return Gather.rows(table, rows);
     }
 }
