@@ -7,6 +7,7 @@ Usage (from the repository root):  python3 bench/e2e/make_data.py [--shared ../s
 """
 import argparse
 import os
+import shutil
 
 import numpy as np
 import pandas as pd
@@ -37,6 +38,25 @@ def main():
         raise SystemExit(f"{employees} is absent: the scaled data sets need it")
     resample(employees, os.path.join(out, "employee_salaries_100k.csv"), 100_000, seed=1)
     resample(employees, os.path.join(out, "employee_salaries_1m.csv"), 1_000_000, seed=2)
+    flights(args.shared, out, 300_000)
+
+
+def flights(shared, out, rows):
+    """The first rows of flights-3m.parquet as CSV (date as text) and airports.csv, for the flights_delay pipeline."""
+    parquet = os.path.join(shared, "flights-3m.parquet")
+    dst = os.path.join(out, f"flights_{rows // 1000}k.csv")
+    if not os.path.exists(parquet):
+        print(f"note: {parquet} is absent; the flights pipeline is skipped")
+        return
+    if not os.path.exists(dst):
+        frame = pd.read_parquet(parquet).head(rows)
+        frame["date"] = frame["date"].dt.strftime("%Y-%m-%d %H:%M:%S")
+        frame.to_csv(dst + ".tmp", index=False)
+        os.replace(dst + ".tmp", dst)
+        print(f"wrote {dst} ({rows} rows)")
+    airports = os.path.join(out, "airports.csv")
+    if not os.path.exists(airports):
+        shutil.copyfile(os.path.join(shared, "airports.csv"), airports)
 
 
 if __name__ == "__main__":

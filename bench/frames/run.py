@@ -1,0 +1,157 @@
+#!/usr/bin/env python3
+"""Frames benchmark: the same frame operations on ../shared/data/flights-3m.parquet joined with airports.csv, side by
+side in one run, in Stratum (its kernels, on the JVM), pandas, polars (skipped with a message when not installed) and
+DuckDB (embedded in the same JVM as Stratum, through its JDBC driver).
+
+Usage (from the repository root):  python3 bench/frames/run.py [--reps 3] [--rows N] [--skip-python]
+Operations: load (CSV to a frame), filter (two comparisons and &), join (flights.origin = airports.iata, inner),
+groupby (per origin: mean delay, max distance, size), join_groupby (join, then per state: mean delay, size),
+sort (by origin, delay; stable). Each time is the median of --reps runs after loading; every engine must report the
+same output rows, or the run fails. Until Stratum reads Parquet, every engine reads the same CSV, written once by
+this script from the Parquet file into bench/data/frames/ (date as text).
+"""
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+SHARED = Path(os.environ.get("STRATUM_SHARED_DATA", ROOT.parent / "shared" / "data"))
+DATA = ROOT / "bench" / "data" / "frames"
+JAR = ROOT / "bench" / "target" / "benchmarks.jar"
+OPS = ["load", "filter", "join", "groupby", "join_groupby", "sort"]
+ENGINES = ["stratum", "pandas", "polars", "duckdb"]
+
+
+def make_csv(rows):
+    import pandas as pd
+    DATA.mkdir(parents=True, exist_ok=True)
+    name = "flights-3m.csv" if rows is None else f"flights-{rows}.csv"
+    out = DATA / name
+    if not out.exists():
+        flights = pd.read_parquet(SHARED / "flights-3m.parquet")
+        if rows is not None:
+            flights = flights.head(rows)
+        flights["date"] = flights["date"].dt.strftime("%Y-%m-%d %H:%M:%S")
+        flights.to_csv(out, index=False)
+        print(f"wrote {out} ({len(flights)} rows)", file=sys.stderr)
+    return out
+
+
+def timed(reps, body):
+    seconds = []
+    rows = None
+    for _ in range(reps):
+        start = time.perf_counter()
+        rows = body()
+        seconds.append(time.perf_counter() - start)
+    return sorted(seconds)[reps // 2], rows
+
+
+def run_pandas(flights_csv, airports_csv, reps):
+    import pandas as pd
+    out = {}
+    frames = {}
+
+    def load():
+        frames["f"] = pd.read_csv(flights_csv)
+        frames["a"] = pd.read_csv(airports_csv)
+        return len(frames["f"])
+    out["load"] = timed(reps, load)
+    f, a = frames["f"], frames["a"]
+    out["filter"] = timed(reps, lambda: len(f[(f["delay"] > 10) & (f["distance"] < 1000)]))
+    out["join"] = timed(reps, lambda: len(f.merge(a, left_on="origin", right_on="iata")))
+    out["groupby"] = timed(reps, lambda: len(f.groupby("origin").agg(
+        delay_mean=("delay", "mean"), distance_max=("distance", "max"), n=("delay", "size")).reset_index()))
+    out["join_groupby"] = timed(reps, lambda: len(f.merge(a, left_on="origin", right_on="iata").groupby("state").agg(
+        delay_mean=("delay", "mean"), n=("delay", "size")).reset_index()))
+    out["sort"] = timed(reps, lambda: len(f.sort_values(["origin", "delay"], kind="stable")))
+    return out
+
+
+def run_polars(flights_csv, airports_csv, reps):
+    import polars as pl
+    out = {}
+    frames = {}
+
+    def load():
+        frames["f"] = pl.read_csv(flights_csv)
+        frames["a"] = pl.read_csv(airports_csv)
+        return frames["f"].height
+    out["load"] = timed(reps, load)
+    f, a = frames["f"], frames["a"]
+    out["filter"] = timed(reps, lambda: f.filter((pl.col("delay") > 10) & (pl.col("distance") < 1000)).height)
+    out["join"] = timed(reps, lambda: f.join(a, left_on="origin", right_on="iata").height)
+    out["groupby"] = timed(reps, lambda: f.group_by("origin").agg(
+        pl.col("delay").mean().alias("delay_mean"), pl.col("distance").max().alias("distance_max"),
+        pl.len().alias("n")).sort("origin").height)
+    out["join_groupby"] = timed(reps, lambda: f.join(a, left_on="origin", right_on="iata")
+                                .filter(pl.col("state").is_not_null()).group_by("state")
+                                .agg(pl.col("delay").mean().alias("delay_mean"), pl.len().alias("n")).sort("state").height)
+    out["sort"] = timed(reps, lambda: f.sort(["origin", "delay"], maintain_order=True).height)
+    return out
+
+
+def run_jvm(flights_csv, airports_csv, reps):
+    if not JAR.exists():
+        subprocess.run(["mvn", "-B", "-o", "-q", "-pl", "bench", "-am", "package", "-DskipTests"], cwd=ROOT, check=True)
+    java = Path(os.environ.get("JAVA_HOME", "/usr/lib/jvm/temurin-25-jdk-amd64")) / "bin" / "java"
+    cmd = [str(java), "--add-opens=java.base/java.nio=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow",
+           "--enable-native-access=ALL-UNNAMED", "-Xmx6g", "-cp", str(JAR), "io.stratum.bench.frames.FramesSuite",
+           str(flights_csv), str(airports_csv), str(reps)]
+    proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
+    if proc.returncode != 0:
+        sys.exit("the JVM side failed:\n" + proc.stderr[-4000:])
+    out = {"stratum": {}, "duckdb": {}}
+    for line in proc.stdout.splitlines():
+        if line.startswith("{"):
+            r = json.loads(line)
+            out[r["engine"]][r["op"]] = (r["seconds"], r["rows"])
+    return out
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--reps", type=int, default=3)
+    ap.add_argument("--rows", type=int, default=None, help="use only the first N flights (default: all 3 million)")
+    ap.add_argument("--skip-python", action="store_true", help="only Stratum and DuckDB")
+    ap.add_argument("--json", type=Path, default=None, help="also write the results here")
+    args = ap.parse_args()
+    if not (SHARED / "flights-3m.parquet").exists():
+        sys.exit(f"bench/frames: {SHARED / 'flights-3m.parquet'} not found (set STRATUM_SHARED_DATA=<dir>)")
+    flights_csv = make_csv(args.rows)
+    airports_csv = SHARED / "airports.csv"
+    results = run_jvm(flights_csv, airports_csv, args.reps)
+    if not args.skip_python:
+        results["pandas"] = run_pandas(flights_csv, airports_csv, args.reps)
+        try:
+            import polars  # noqa: F401
+            results["polars"] = run_polars(flights_csv, airports_csv, args.reps)
+        except ImportError:
+            print("polars is not installed: its column is skipped", file=sys.stderr)
+    engines = [e for e in ENGINES if e in results]
+    for op in OPS:
+        rows = {e: results[e][op][1] for e in engines if op in results[e]}
+        if len(set(rows.values())) > 1:
+            sys.exit(f"bench/frames: engines disagree on the rows of {op}: {rows}")
+    print(f"frames benchmark: {flights_csv.name} + airports.csv, median of {args.reps}, seconds "
+          f"(ratio = other engine's time / Stratum's; above 1 means Stratum is faster)")
+    header = f"{'operation':<13}{'rows':>10}" + "".join(f"{e:>10}" for e in engines) + "".join(
+        f"{e + '/str':>12}" for e in engines if e != "stratum")
+    print(header)
+    for op in OPS:
+        s = results["stratum"][op][0]
+        line = f"{op:<13}{results['stratum'][op][1]:>10}" + "".join(f"{results[e][op][0]:>10.3f}" for e in engines)
+        line += "".join(f"{results[e][op][0] / s:>12.2f}" for e in engines if e != "stratum")
+        print(line)
+    if args.json:
+        args.json.write_text(json.dumps({e: {op: {"seconds": v[0], "rows": v[1]} for op, v in r.items()}
+                                         for e, r in results.items()}, indent=1))
+
+
+if __name__ == "__main__":
+    main()

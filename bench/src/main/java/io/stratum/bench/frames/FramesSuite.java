@@ -1,0 +1,146 @@
+package io.stratum.bench.frames;
+
+import io.stratum.runtime.data.Column;
+import io.stratum.runtime.data.MemoryContext;
+import io.stratum.runtime.data.Table;
+import io.stratum.runtime.io.CsvReader;
+import io.stratum.runtime.kernels.frame.ColumnArithmetic;
+import io.stratum.runtime.kernels.frame.ComparisonOp;
+import io.stratum.runtime.kernels.frame.Scalar;
+import io.stratum.runtime.kernels.relational.AggregateFunction;
+import io.stratum.runtime.kernels.relational.GroupBy;
+import io.stratum.runtime.kernels.relational.MaskLogic;
+import io.stratum.runtime.kernels.relational.Merge;
+import io.stratum.runtime.kernels.relational.RowSelection;
+import io.stratum.runtime.kernels.relational.SortValues;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.IntSupplier;
+
+/**
+ * The JVM half of the frames benchmark ({@code bench/frames/run.py}): the same frame operations on the flights
+ * data joined with airports, timed in Stratum's kernels and in DuckDB (embedded through its JDBC driver) in one
+ * process. Prints one JSON line per (engine, operation): the median wall time of the repetitions and the output
+ * rows, which the driver checks agree across engines.
+ *
+ * <p>Usage: {@code FramesSuite <flights.csv> <airports.csv> <repetitions> [stratum|duckdb ...]}
+ */
+public final class FramesSuite {
+    private FramesSuite() {
+    }
+
+    /** The operations, in the order the driver prints them (pandas' spelling in the comments). */
+    static final List<String> OPERATIONS = List.of("load", "filter", "join", "groupby", "join_groupby", "sort");
+
+    public static void main(String[] args) throws Exception {
+        Path flights = Path.of(args[0]);
+        Path airports = Path.of(args[1]);
+        int reps = Integer.parseInt(args[2]);
+        List<String> engines = args.length > 3 ? Arrays.asList(args).subList(3, args.length) : List.of("stratum", "duckdb");
+        if (engines.contains("stratum")) {
+            stratum(flights, airports, reps);
+        }
+        if (engines.contains("duckdb")) {
+            duckdb(flights, airports, reps);
+        }
+    }
+
+    private static void stratum(Path flightsCsv, Path airportsCsv, int reps) {
+        try (MemoryContext ctx = MemoryContext.open()) {
+            Table[] loaded = new Table[2];
+            time("stratum", "load", reps, () -> {
+                loaded[0] = CsvReader.read(ctx, flightsCsv);
+                loaded[1] = CsvReader.read(ctx, airportsCsv);
+                return loaded[0].rowCount();
+            });
+            Table flights = loaded[0];
+            Table airports = loaded[1];
+            // df[(df.delay > 10) & (df.distance < 1000)]
+            time("stratum", "filter", reps, () -> {
+                Column mask = MaskLogic.combine(ctx, MaskLogic.Op.AND,
+                        ColumnArithmetic.compare(ctx, ComparisonOp.GT, flights.column("delay"), Scalar.of(10L)),
+                        ColumnArithmetic.compare(ctx, ComparisonOp.LT, flights.column("distance"), Scalar.of(1000L)));
+                return RowSelection.filter(flights, mask).rowCount();
+            });
+            // flights.merge(airports, left_on="origin", right_on="iata")
+            Merge.Spec join = new Merge.Spec(Merge.How.INNER, List.of("origin"), List.of("iata"), "_x", "_y",
+                    Merge.BuildSide.RIGHT);
+            time("stratum", "join", reps, () -> Merge.merge(ctx, flights, airports, join).rowCount());
+            // flights.groupby("origin").agg(delay_mean=("delay","mean"), distance_max=("distance","max"), n=("delay","size"))
+            List<GroupBy.Aggregation> perOrigin = List.of(
+                    new GroupBy.Aggregation("delay_mean", "delay", AggregateFunction.MEAN),
+                    new GroupBy.Aggregation("distance_max", "distance", AggregateFunction.MAX),
+                    new GroupBy.Aggregation("n", "delay", AggregateFunction.SIZE));
+            time("stratum", "groupby", reps, () -> GroupBy.aggregate(ctx, flights, List.of("origin"), perOrigin, true).rowCount());
+            // flights.merge(airports, ...).groupby("state").agg(delay_mean=("delay","mean"), n=("delay","size"))
+            List<GroupBy.Aggregation> perState = List.of(
+                    new GroupBy.Aggregation("delay_mean", "delay", AggregateFunction.MEAN),
+                    new GroupBy.Aggregation("n", "delay", AggregateFunction.SIZE));
+            time("stratum", "join_groupby", reps, () -> GroupBy.aggregate(ctx, Merge.merge(ctx, flights, airports, join),
+                    List.of("state"), perState, true).rowCount());
+            // flights.sort_values(["origin", "delay"], kind="stable")
+            time("stratum", "sort", reps, () -> SortValues.sort(flights, List.of("origin", "delay"), List.of(true, true)).rowCount());
+        }
+    }
+
+    private static void duckdb(Path flightsCsv, Path airportsCsv, int reps) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
+            time("duckdb", "load", reps, () -> {
+                exec(s, "CREATE OR REPLACE TABLE flights AS SELECT * FROM read_csv('" + flightsCsv.toAbsolutePath() + "')");
+                exec(s, "CREATE OR REPLACE TABLE airports AS SELECT * FROM read_csv('" + airportsCsv.toAbsolutePath() + "')");
+                return count(s, "flights");
+            });
+            // Each result is materialized as a table, as the frame engines materialize theirs.
+            time("duckdb", "filter", reps, () -> into(s, "SELECT * FROM flights WHERE delay > 10 AND distance < 1000"));
+            time("duckdb", "join", reps, () -> into(s, "SELECT * FROM flights f JOIN airports a ON f.origin = a.iata"));
+            time("duckdb", "groupby", reps, () -> into(s, "SELECT origin, avg(delay) AS delay_mean, max(distance) AS"
+                    + " distance_max, count(*) AS n FROM flights GROUP BY origin ORDER BY origin"));
+            time("duckdb", "join_groupby", reps, () -> into(s, "SELECT a.state, avg(f.delay) AS delay_mean, count(*) AS n"
+                    + " FROM flights f JOIN airports a ON f.origin = a.iata WHERE a.state IS NOT NULL GROUP BY a.state ORDER BY a.state"));
+            time("duckdb", "sort", reps, () -> into(s, "SELECT * FROM flights ORDER BY origin, delay"));
+        }
+    }
+
+    private static int into(Statement s, String query) {
+        exec(s, "CREATE OR REPLACE TEMP TABLE result AS " + query);
+        return count(s, "result");
+    }
+
+    private static void exec(Statement s, String sql) {
+        try {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    private static int count(Statement s, String table) {
+        try (ResultSet r = s.executeQuery("SELECT count(*) FROM " + table)) {
+            r.next();
+            return r.getInt(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void time(String engine, String op, int reps, IntSupplier body) {
+        double[] seconds = new double[reps];
+        int rows = -1;
+        for (int i = 0; i < reps; i++) {
+            long start = System.nanoTime();
+            rows = body.getAsInt();
+            seconds[i] = (System.nanoTime() - start) / 1e9;
+        }
+        Arrays.sort(seconds);
+        System.out.printf(Locale.ROOT, "{\"engine\": \"%s\", \"op\": \"%s\", \"seconds\": %.6f, \"rows\": %d, \"reps\": %d}%n",
+                engine, op, seconds[reps / 2], rows, reps);
+        System.out.flush();
+    }
+}
