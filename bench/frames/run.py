@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent.parent
 SHARED = Path(os.environ.get("STRATUM_SHARED_DATA", ROOT.parent / "shared" / "data"))
 DATA = ROOT / "bench" / "data" / "frames"
-JAR = ROOT / "bench" / "target" / "benchmarks.jar"
+JAR = Path(os.environ.get("STRATUM_BENCH_JAR", ROOT / "bench" / "target" / "benchmarks.jar"))
 OPS = ["load", "filter", "join", "groupby", "join_groupby", "sort"]
 ENGINES = ["stratum", "pandas", "polars", "duckdb"]
 
