@@ -11,8 +11,6 @@ import io.stratum.ir.value.Const;
  */
 public sealed interface PhysicalOp extends PlanNode<PhysicalOp>
         permits ScanCsv, ScanFile, SelectColumns, SelectColumn, DropColumns, AssignColumns, EvalColumn, SplitRows,
-        FitTransform, FitPredict, MapColumns, RenameColumns, DropMissingRows {
-        permits ScanCsv, SelectColumns, SelectColumn, DropColumns, AssignColumns, EvalColumn, SplitRows,
         FitTransform, FitPredict, MapColumns, RenameColumns, DropMissingRows,
         FilterRows, HashJoin, HashAggregate, SortRows, SliceRows {
 
