@@ -1,5 +1,6 @@
 package io.stratum.ir.logical;
 
+import io.stratum.ir.node.FileReadTerms;
 import io.stratum.ir.node.Origin;
 import io.stratum.ir.node.PlanNode;
 import io.stratum.ir.node.Terms;
@@ -49,14 +50,7 @@ public record ReadFile(FileFormat format, String path, String displayPath, Const
 
     @Override
     public void terms(Terms t) {
-        t.identity("path", Const.of(path));
-        t.display("path", Const.of(displayPath).repr());
-        if (!options.keys().isEmpty()) {
-            t.item("options", options);
-        }
-        if (columns != null) {
-            t.item("columns", columns);
-        }
+        FileReadTerms.write(t, path, displayPath, options, columns);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.stratum.ir.physical;
 
+import io.stratum.ir.node.FileReadTerms;
 import io.stratum.ir.node.Origin;
 import io.stratum.ir.node.PlanNode;
 import io.stratum.ir.node.Terms;
@@ -51,14 +52,7 @@ public record ScanCsv(String path, String displayPath, Const.DictConst options, 
 
     @Override
     public void terms(Terms t) {
-        t.identity("path", Const.of(path));
-        t.display("path", Const.of(displayPath).repr());
-        if (!options.keys().isEmpty()) {
-            t.item("options", options);
-        }
-        if (columns != null) {
-            t.item("columns", columns);
-        }
+        FileReadTerms.write(t, path, displayPath, options, columns);
     }
 
     @Override
