@@ -378,9 +378,9 @@ def hgb_grid():
                                          res["mean_test_score"], res["std_test_score"])]
 
 
-def randomized_search():
-    """The randomized search example run by skrub itself (from a source checkout, SKRUB_SRC): its candidates are
-    skrub's draws, so the reference must be skrub's, not a scikit-learn rewrite with other draws."""
+def run_with_skrub(script, keys):
+    """Runs an example script with skrub itself (from a source checkout, SKRUB_SRC) and returns its candidates'
+    parameters (the choices named in keys, in that order) with their mean and std test scores."""
     sys.path.insert(0, os.path.join(ROOT, "runtime", "reference"))
     from skrub_source import import_skrub
 
@@ -398,7 +398,7 @@ def randomized_search():
     try:
         with warnings.catch_warnings(), contextlib.redirect_stdout(io.StringIO()):
             warnings.simplefilter("ignore")
-            path = os.path.join(ROOT, "examples", "randomized_search.py")
+            path = os.path.join(ROOT, script)
             exec(compile(open(path).read(), path, "exec"), namespace)
     finally:
         os.chdir(cwd)
@@ -408,8 +408,24 @@ def randomized_search():
     out = []
     for params, mean, std in zip(res["params"], res["mean_test_score"], res["std_test_score"]):
         described = describe_params({int(k.removeprefix("data_op__")): v for k, v in params.items()}, graph)
-        out.append(({k: described[k] for k in ["power", "model", "alpha", "lasso_alpha"] if k in described}, mean, std))
+        out.append(({k: described[k] for k in keys if k in described}, mean, std))
     return out
+
+
+def randomized_search():
+    """The randomized search example run by skrub itself: its candidates are skrub's draws, so the reference must
+    be skrub's, not a scikit-learn rewrite with other draws."""
+    return run_with_skrub("examples/randomized_search.py", ["power", "model", "alpha", "lasso_alpha"])
+
+
+def skrub_steps_squashing():
+    """skrub's DropCols, SelectCols and SquashingScaler, run by skrub itself."""
+    return run_with_skrub("examples/skrub_steps/squashing.py", ["squash", "alpha"])
+
+
+def skrub_steps_cleaning():
+    """skrub's Cleaner and ToDatetime in front of DatetimeEncoder, run by skrub itself."""
+    return run_with_skrub("examples/skrub_steps/cleaning.py", ["parse", "alpha"])
 
 
 def flights_delay():
@@ -442,7 +458,9 @@ def main():
                 ("examples/boosting/seattle_lightgbm.py", seattle_lightgbm),
                 ("examples/classification/seattle_weather_shuffled.py", seattle_weather_shuffled),
                 ("examples/randomized_search.py", randomized_search),
-                ("examples/flights_delay.py", flights_delay)]
+                ("examples/flights_delay.py", flights_delay),
+                ("examples/skrub_steps/squashing.py", skrub_steps_squashing),
+                ("examples/skrub_steps/cleaning.py", skrub_steps_cleaning)]
     if os.path.exists(os.path.join(SHARED, "employee_salaries.csv")):
         examples += [
             ("examples/employee_salaries/ridge_grid.py", ridge_grid),

@@ -260,6 +260,112 @@ def table_vectorizers(train, test):
     write("skrub_table_vectorizer.csv", ["case", "split", "row", "values"], rows)
 
 
+def squashing_input():
+    """Columns for each of SquashingScaler's rules: robust (with NaN and infinities), min-max (equal quartiles),
+    constant (zero), integers and booleans; generated from a fixed seed."""
+    rng = np.random.RandomState(11)
+    n = 60
+    wide = np.round(rng.standard_t(2, size=n) * 10, 3)
+    wide[[3, 17]] = np.nan
+    wide[5], wide[40] = np.inf, -np.inf
+    spiky = np.zeros(n)
+    spiky[rng.choice(n, size=6, replace=False)] = np.round(rng.normal(50, 30, size=6), 2)
+    constant = np.full(n, 4.5)
+    constant[[8, 9]] = np.nan
+    counts = rng.poisson(3, size=n)
+    flag = rng.rand(n) < 0.3
+    frame = pd.DataFrame({"wide": wide, "spiky": spiky, "constant": constant, "counts": counts, "flag": flag})
+    frame.to_csv(INPUTS / "skrub_squash.csv", index=False)
+    print("wrote inputs/skrub_squash.csv")
+    return pd.read_csv(INPUTS / "skrub_squash.csv")
+
+
+def squashing_scalers():
+    frame = squashing_input()
+    train, test = frame.iloc[:40].reset_index(drop=True), frame.iloc[40:].reset_index(drop=True)
+    rows = []
+    cases = [
+        ("SquashingScaler()", lambda: skrub.SquashingScaler()),
+        ("SquashingScaler(max_absolute_value=1.5, quantile_range=(10.0, 90.0))",
+         lambda: skrub.SquashingScaler(max_absolute_value=1.5, quantile_range=(10.0, 90.0))),
+        ("SquashingScaler(quantile_range=(40, 60))", lambda: skrub.SquashingScaler(quantile_range=(40, 60))),
+    ]
+    for name, make in cases:
+        scaler = make()
+        out_train = pd.DataFrame(scaler.fit_transform(train), columns=train.columns)
+        out_test = pd.DataFrame(scaler.transform(test), columns=train.columns)
+        rows += frame_rows(name, out_train, out_test)
+    write("skrub_squashing_scaler.csv", ["case", "split", "row", "values"], rows)
+
+
+def cleaner_input(train, test):
+    """The small frame plus columns the Cleaner treats specially: numbers written as text with '?' and 'n/a' for
+    missing ones (pandas reads the column as text), an all-missing column and a unique id."""
+    frame = pd.concat([train, test], ignore_index=True)
+    rng = np.random.RandomState(5)
+    measure = [str(v) for v in np.round(rng.normal(10, 3, size=len(frame)), 2)]
+    for i in range(0, len(frame), 13):
+        measure[i] = "?"
+    measure[7] = "n/a"
+    frame["measure"] = measure
+    frame["empty"] = np.nan
+    frame["uid"] = [f"id-{i:04d}" for i in range(len(frame))]
+    frame.to_csv(INPUTS / "skrub_clean.csv", index=False)
+    print("wrote inputs/skrub_clean.csv")
+    frame = pd.read_csv(INPUTS / "skrub_clean.csv")
+    return frame.iloc[:120].reset_index(drop=True), frame.iloc[120:].reset_index(drop=True)
+
+
+def cell(v):
+    if v is None or (not isinstance(v, str) and pd.isna(v)):
+        return "NA"
+    if isinstance(v, pd.Timestamp):
+        return str(v.value // 1000)
+    if isinstance(v, (bool, np.bool_)):
+        return str(bool(v))
+    if isinstance(v, (float, np.floating)):
+        return fmt(float(v))
+    if isinstance(v, (int, np.integer)):
+        return str(int(v))
+    assert " | " not in v and v != "NA", v
+    return v
+
+
+def column_rows(name, split, out):
+    rows = []
+    for c in out.columns:
+        dtype = str(out[c].dtype)
+        values = [cell(v) for v in out[c].tolist()] if not dtype.startswith("datetime") else \
+            ["NA" if pd.isna(v) else str(pd.Timestamp(v).as_unit("ns").value // 1000) for v in out[c]]
+        rows.append([name, split, c, dtype, " | ".join(values)])
+    return rows
+
+
+def cleaners(train, test):
+    train, test = cleaner_input(train, test)
+    rows = []
+    cases = [
+        ("Cleaner()", lambda: skrub.Cleaner()),
+        ("Cleaner(parse_numbers=True)", lambda: skrub.Cleaner(parse_numbers=True)),
+        ("Cleaner(parse_numbers=True, cast_to_float32=True)", lambda: skrub.Cleaner(parse_numbers=True, cast_to_float32=True)),
+        ("Cleaner(drop_if_constant=True, drop_if_unique=True, drop_null_fraction=0.5)",
+         lambda: skrub.Cleaner(drop_if_constant=True, drop_if_unique=True, drop_null_fraction=0.5)),
+        ("Cleaner(datetime_format='%Y-%m-%d %H:%M:%S', null_strings=['?'])",
+         lambda: skrub.Cleaner(datetime_format="%Y-%m-%d %H:%M:%S", null_strings=["?"])),
+    ]
+    for name, make in cases:
+        cleaner = make()
+        rows += column_rows(name, "train", cleaner.fit_transform(train))
+        rows += column_rows(name, "test", cleaner.transform(test))
+    for name, cols, make in [("ToDatetime()", ["hired", "stamp"], lambda: skrub.ToDatetime()),
+                             ("ToDatetime(format='%m/%d/%Y')", ["hired"], lambda: skrub.ToDatetime(format="%m/%d/%Y"))]:
+        for c in cols:
+            tdt = make()
+            rows += column_rows(name, "train", tdt.fit_transform(train[c]).to_frame())
+            rows += column_rows(name, "test", tdt.transform(test[c]).to_frame())
+    write("skrub_cleaner.csv", ["case", "split", "column", "dtype", "values"], rows)
+
+
 def employee():
     path = SHARED / "employee_salaries.csv"
     if not path.exists():
@@ -282,6 +388,8 @@ def main():
     string_encoders(train, test)
     datetime_encoders(train, test)
     table_vectorizers(train, test)
+    squashing_scalers()
+    cleaners(train, test)
     employee()
 
 

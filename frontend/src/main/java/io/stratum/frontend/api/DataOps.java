@@ -412,6 +412,8 @@ public final class DataOps {
                 yield new Const.DictConst(keys, values);
             }
             case DataOp d when d.constant() != null -> d.constant();
+            // A skrub selector given to an estimator (SelectCols(s.numeric())): its tagged constant form.
+            case io.stratum.ir.value.ColumnSelector selector -> selector.toConst();
             default -> throw new IllegalArgumentException("not a constant: " + value.getClass().getName());
         };
     }

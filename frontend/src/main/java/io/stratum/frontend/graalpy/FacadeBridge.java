@@ -557,6 +557,14 @@ public final class FacadeBridge {
             }
             return out;
         }
+        if (type.equals("tuple") && v.getArraySize() > 0 && v.getArrayElement(0).isString()
+                && v.getArrayElement(0).asString().startsWith(SELECTOR_TAG)) {
+            // A skrub selector given as a value (SelectCols(s.glob("a*"))): the plan constant the subset binder makes.
+            ColumnSelector sel = selector(v);
+            if (sel != null) {
+                return sel.toConst();
+            }
+        }
         if (v.hasArrayElements() && (type.equals("list") || type.equals("tuple"))) {
             List<Object> out = list(v);
             boolean allConst = true;

@@ -64,5 +64,33 @@ final class SkrubCatalog {
                 of("add_day_of_year", BOOL, Const.of(false)),
                 of("periodic_encoding", STR, none()).orNone().oneOf(s("circular"), s("spline"))),
                 "Extracts year, month, day, hour, ... and total seconds from each datetime column."));
+        c.register(new ApiEntry("skrub.Cleaner", EntryKind.TRANSFORMER, List.of(
+                of("drop_null_fraction", FLOAT, Const.of(1.0)).atLeast(0.0),
+                of("drop_if_constant", BOOL, Const.of(false)),
+                of("drop_if_unique", BOOL, Const.of(false)),
+                of("datetime_format", STR, none()).orNone(),
+                of("null_strings", ANY, none()).orNone(),
+                of("parse_numbers", BOOL, Const.of(false)),
+                of("cast_to_float32", BOOL, Const.of(false)),
+                of("cast_to_str", BOOL, Const.of(false)).runsOnly(Const.of(false)),
+                of("n_jobs", INT, Const.of(1L)).orNone(),
+                of("numeric_dtype", STR, none()).orNone().runsOnly(none())),
+                "Cleans a frame: null strings to nulls, uninformative columns dropped, datetime text parsed, optionally"
+                        + " numeric text parsed and numbers cast to float32."));
+        c.register(new ApiEntry("skrub.ToDatetime", EntryKind.TRANSFORMER, List.of(
+                of("format", STR, none()).orNone()),
+                "Parses text columns as datetimes, with the given strptime format or the one skrub guesses."));
+        c.register(new ApiEntry("skrub.SquashingScaler", EntryKind.TRANSFORMER, List.of(
+                of("max_absolute_value", FLOAT, Const.of(3.0)).greaterThan(0.0),
+                of("quantile_range", ANY, new Const.ListConst(List.of(Const.of(25.0), Const.of(75.0)), true))),
+                "Centres and scales each numeric column robustly, then squashes it smoothly into"
+                        + " (-max_absolute_value, max_absolute_value); infinities map to the bounds."));
+        // cols has no default in skrub; None here stands for "missing" and is refused when the step runs.
+        c.register(new ApiEntry("skrub.SelectCols", EntryKind.TRANSFORMER, List.of(
+                of("cols", ANY, none())),
+                "Keeps only the columns cols selects (names, in their order, or a skrub selector)."));
+        c.register(new ApiEntry("skrub.DropCols", EntryKind.TRANSFORMER, List.of(
+                of("cols", ANY, none())),
+                "Drops the columns cols selects (names or a skrub selector)."));
     }
 }

@@ -42,6 +42,11 @@ public final class KernelSelection {
             case "skrub.TableVectorizer" -> "table_vectorizer";
             case "skrub.StringEncoder" -> "string_encoder_tfidf_svd";
             case "skrub.DatetimeEncoder" -> "datetime_encoder";
+            case "skrub.SquashingScaler" -> "squashing_scaler";
+            case "skrub.Cleaner" -> "cleaner";
+            case "skrub.ToDatetime" -> "to_datetime";
+            case "skrub.SelectCols" -> "select_cols";
+            case "skrub.DropCols" -> "drop_cols";
             // Issue 7, native gradient boosting: the libraries' own histogram tree learners.
             case "lightgbm.LGBMRegressor", "lightgbm.LGBMClassifier" -> "lightgbm_native";
             case "xgboost.XGBRegressor", "xgboost.XGBClassifier" -> "xgboost_native";
@@ -50,7 +55,7 @@ public final class KernelSelection {
                             + " RobustScaler, SimpleImputer, OrdinalEncoder, DummyRegressor, Lasso, ElasticNet, KNeighborsRegressor,"
                             + " HistGradientBoostingRegressor, HistGradientBoostingClassifier,"
                             + " KNeighborsClassifier, LGBMRegressor, LGBMClassifier, XGBRegressor, XGBClassifier,"
-                            + " skrub's TableVectorizer, StringEncoder, DatetimeEncoder");
+                            + " skrub's TableVectorizer, StringEncoder, DatetimeEncoder, SquashingScaler, SelectCols, DropCols, Cleaner, ToDatetime");
         };
     }
 }

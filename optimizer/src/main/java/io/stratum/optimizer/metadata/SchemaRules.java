@@ -160,6 +160,8 @@ final class SchemaRules {
         return switch (qualifiedName) {
             case "sklearn.preprocessing.OneHotEncoder" -> oneHot(param, input);
             case "sklearn.preprocessing.StandardScaler", "sklearn.preprocessing.RobustScaler" -> Optional.of(scaled(input, false));
+            // Squashing keeps the order of values but a constant column's values all become 0: distinct counts may drop.
+            case "skrub.SquashingScaler" -> Optional.of(scaled(input, true));
             case "sklearn.preprocessing.MinMaxScaler", "sklearn.preprocessing.MaxAbsScaler" ->
                     Optional.of(scaled(input, param.apply("clip") instanceof Const.BoolConst b && b.value()));
             case "sklearn.preprocessing.OrdinalEncoder" -> {

@@ -292,7 +292,8 @@ public final class OperatorKernels {
      * The columns of {@code t} that a skrub selector picks; a selector that picks nothing is an error rather than
      * a step silently applied to no column.
      */
-    static List<String> resolve(Table t, ColumnSelector selector, io.stratum.ir.node.Origin origin) {
+    /** The selector kind of each column of {@code t}, in order. */
+    static List<ColumnSelector.ColumnKind> columnKinds(Table t) {
         List<ColumnSelector.ColumnKind> kinds = new ArrayList<>(t.columnCount());
         for (Column c : t.columns()) {
             kinds.add(switch (c.type()) {
@@ -301,7 +302,11 @@ public final class OperatorKernels {
                 case BOOL, DATETIME -> ColumnSelector.ColumnKind.OTHER;
             });
         }
-        List<String> names = selector.resolve(t.columnNames(), kinds);
+        return kinds;
+    }
+
+    static List<String> resolve(Table t, ColumnSelector selector, io.stratum.ir.node.Origin origin) {
+        List<String> names = selector.resolve(t.columnNames(), columnKinds(t));
         if (names == null) {
             List<String> missing = new ArrayList<>(((ColumnSelector.Cols) selector).names());
             missing.removeAll(t.columnNames());

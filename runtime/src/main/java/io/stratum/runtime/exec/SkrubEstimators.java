@@ -9,6 +9,7 @@ import io.stratum.runtime.data.TimestampColumn;
 import io.stratum.runtime.data.Table;
 import io.stratum.runtime.kernels.datetime.DatetimeEncoderKernel;
 import io.stratum.runtime.kernels.datetime.DatetimeValues;
+import io.stratum.runtime.kernels.vectorize.CleanerKernel;
 import io.stratum.runtime.kernels.vectorize.FittedStringEncoder;
 import io.stratum.runtime.kernels.vectorize.FittedTableVectorizer;
 import io.stratum.runtime.kernels.vectorize.StringEncoderKernel;
@@ -23,6 +24,33 @@ final class SkrubEstimators {
     }
 
     static void register(EstimatorKernels kernels) {
+        SkrubColumnSteps.register(kernels);
+        kernels.register("skrub.Cleaner", new EstimatorKernels.Transformer() {
+            @Override
+            public Object fit(MemoryContext memory, Table columns, EstimatorSpec spec) {
+                CleanerKernel.Params params = explained("Cleaner", () -> new CleanerKernel.Params(
+                        spec.doubleParam("drop_null_fraction"), spec.boolParam("drop_if_constant"),
+                        spec.boolParam("drop_if_unique"), spec.stringParam("datetime_format"),
+                        nullStrings(spec, "Cleaner"), spec.boolParam("parse_numbers"), spec.boolParam("cast_to_float32")));
+                return CleanerKernel.fit(memory, columns, params);
+            }
+
+            @Override
+            public Table transform(MemoryContext memory, Object fitted, Table columns) {
+                return ((CleanerKernel.Fitted) fitted).transform(memory, columns);
+            }
+        });
+        kernels.register("skrub.ToDatetime", new EstimatorKernels.Transformer() {
+            @Override
+            public Object fit(MemoryContext memory, Table columns, EstimatorSpec spec) {
+                return CleanerKernel.fitToDatetime(columns, spec.stringParam("format"));
+            }
+
+            @Override
+            public Table transform(MemoryContext memory, Object fitted, Table columns) {
+                return ((CleanerKernel.Fitted) fitted).transform(memory, columns);
+            }
+        });
         kernels.register("skrub.TableVectorizer", new EstimatorKernels.Transformer() {
             @Override
             public Object fit(MemoryContext memory, Table columns, EstimatorSpec spec) {
@@ -102,14 +130,7 @@ final class SkrubEstimators {
 
     static TableVectorizerParams tableVectorizerParams(EstimatorSpec spec) {
         TableVectorizerParams d = TableVectorizerParams.DEFAULT;
-        Const nullStrings = spec.param("null_strings");
-        List<String> nulls = switch (nullStrings) {
-            case Const.NoneConst n -> d.nullStrings();
-            case Const.StrConst str -> List.of(str.value());
-            case Const.ListConst l when l.asStrings() != null -> l.asStrings();
-            default -> throw new DataException("TableVectorizer: null_strings must be a string or a list of strings,"
-                    + " got " + nullStrings.repr());
-        };
+        List<String> nulls = nullStrings(spec, "TableVectorizer");
         if (!(spec.param("specific_transformers") instanceof Const.ListConst l && l.items().isEmpty())) {
             throw new DataException("TableVectorizer: specific_transformers is not supported by Stratum yet; apply"
                     + " those encoders with .skb.apply(..., cols=[...]) before the TableVectorizer instead");
@@ -118,6 +139,21 @@ final class SkrubEstimators {
                 spec.doubleParam("drop_null_fraction"), spec.boolParam("drop_if_constant"),
                 spec.boolParam("drop_if_unique"), spec.stringParam("datetime_format"), nulls, d.highCardinality(),
                 d.datetime());
+    }
+
+    /** skrub's {@code null_strings}: its default list, plus the given string or strings (skrub adds, not replaces). */
+    static List<String> nullStrings(EstimatorSpec spec, String estimator) {
+        Const nullStrings = spec.param("null_strings");
+        List<String> out = new ArrayList<>(TableVectorizerParams.SKRUB_NULL_STRINGS);
+        switch (nullStrings) {
+            case Const.NoneConst n -> {
+            }
+            case Const.StrConst str -> out.add(str.value());
+            case Const.ListConst l when l.asStrings() != null -> out.addAll(l.asStrings());
+            default -> throw new DataException(estimator + ": null_strings must be a string or a list of strings, got "
+                    + nullStrings.repr());
+        }
+        return out;
     }
 
     static StringEncoderKernel.Params stringEncoderParams(EstimatorSpec spec) {
