@@ -25,10 +25,31 @@ final class NativeLibraries {
                 return;
             }
             try {
-                LGBMBooster.loadNative();
+                loadLightGbmPrivately();
                 lightGbmLoaded = true;
             } catch (java.io.IOException | LinkageError e) {
                 throw unavailable(estimator, "LightGBM", "lightgbm4j", e);
+            }
+        }
+    }
+
+    /**
+     * lightgbm4j extracts its libraries to {@code java.io.tmpdir} under fixed names ({@code lib_lightgbm.so}), so a
+     * second process starting LightGBM rewrites the file a first one has mapped, which then dies of SIGBUS (seen when
+     * several test JVMs ran at once). Each process extracts into a directory of its own instead: the property points
+     * there while the library loads, and the files are deleted when the process exits.
+     */
+    private static void loadLightGbmPrivately() throws java.io.IOException {
+        String shared = System.getProperty("java.io.tmpdir");
+        java.nio.file.Path own = java.nio.file.Files.createTempDirectory("stratum-lightgbm-");
+        own.toFile().deleteOnExit();
+        System.setProperty("java.io.tmpdir", own.toString());
+        try {
+            LGBMBooster.loadNative();
+        } finally {
+            System.setProperty("java.io.tmpdir", shared);
+            try (var files = java.nio.file.Files.list(own)) {
+                files.forEach(f -> f.toFile().deleteOnExit());
             }
         }
     }
