@@ -50,6 +50,12 @@ public final class ScriptBatch {
         return scripts;
     }
 
+    /** Whether {@code root} is the merged search of a batch: a grid search over the {@value #CHOICE_NAME} choice. */
+    public static boolean isBatch(LogicalNode root) {
+        return root instanceof GridSearch g && g.input() instanceof Choice c && c.name().equals(CHOICE_NAME)
+                && !c.origin().isKnown();
+    }
+
     /** The outcome labels of the {@value #CHOICE_NAME} choice, one per script: file names, or paths where names repeat. */
     public List<String> labels() {
         return labels;
@@ -185,7 +191,7 @@ public final class ScriptBatch {
         }
         LogicalNode out = changed ? node.withInputs(inputs) : node;
         if (out instanceof Choice c && clashing.contains(c.name())) {
-            out = new Choice(c.name() + " (" + label + ")", c.labels(), c.outcomes(), c.range(), c.origin());
+            out = c.renamed(c.name() + " (" + label + ")");
         }
         done.put(node, out);
         return out;

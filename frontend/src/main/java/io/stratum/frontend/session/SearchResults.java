@@ -28,20 +28,45 @@ public record SearchResults(OptimizationResult compiled, SearchOutcome outcome, 
         }
     }
 
-    /** The names of the choices, the columns of {@code results_} before the scores. */
+    /**
+     * The names of the choices, the columns of {@code results_} before the scores: skrub's order (its choice
+     * numbering), except that a batch's {@value ScriptBatch#CHOICE_NAME} choice, which skrub would number last as the
+     * outermost choice, comes first, so each row starts with the file it belongs to.
+     */
     public List<String> choiceNames() {
-        return outcome.choiceNames();
+        List<String> out = new ArrayList<>();
+        for (int i : columnOrder()) {
+            out.add(outcome.choiceNames().get(i));
+        }
+        return out;
+    }
+
+    /** Indexes into the search plan's choices, in the order {@link #choiceNames()} lists them. */
+    private List<Integer> columnOrder() {
+        List<String> names = outcome.choiceNames();
+        List<Integer> order = new ArrayList<>();
+        int script = ScriptBatch.isBatch(compiled.original()) ? names.indexOf(ScriptBatch.CHOICE_NAME) : -1;
+        if (script >= 0) {
+            order.add(script);
+        }
+        for (int i = 0; i < names.size(); i++) {
+            if (i != script) {
+                order.add(i);
+            }
+        }
+        return order;
     }
 
     /** Rows best first (ties keep candidate order); a choice that does not apply to a candidate is absent. */
     public List<Row> rows() {
         List<Row> out = new ArrayList<>();
+        List<Integer> order = columnOrder();
         for (CandidateScores c : outcome.ranked()) {
             Map<String, Const> params = new LinkedHashMap<>();
-            for (int i = 0; i < choiceNames().size(); i++) {
+            for (int i : order) {
                 Const v = c.candidate().outcomes().get(i);
                 if (v != null) {
-                    params.put(choiceNames().get(i), v);
+                    params.put(outcome.choiceNames().get(i), v);
                 }
             }
             out.add(new Row(params, c.mean(), c.std(), c.foldScores()));

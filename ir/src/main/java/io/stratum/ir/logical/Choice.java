@@ -13,9 +13,13 @@ import java.util.Objects;
  * {@code skrub.choose_from(...)}: one of several values, estimators or DataOps, chosen by the search. A
  * {@code choose_int}/{@code choose_float} keeps its {@code range}: with {@code n_steps} the outcomes are its grid;
  * without, it has no outcomes until a randomized search draws them.
+ *
+ * <p>A {@code match} is skrub's {@code choice.match({...})} (and {@code choose_bool().if_else(a, b)}): not a parameter of
+ * its own but another image of the choice of the same name and labels — its outcome {@code i} is taken exactly when
+ * that choice takes outcome {@code i}. The search space numbers it as that choice.
  */
-public record Choice(String name, List<Const> labels, List<LogicalNode> outcomes, NumericRange range, Origin origin)
-        implements LogicalNode {
+public record Choice(String name, List<Const> labels, List<LogicalNode> outcomes, NumericRange range, boolean match,
+                     Origin origin) implements LogicalNode {
 
     public Choice {
         Objects.requireNonNull(name, "name");
@@ -30,9 +34,19 @@ public record Choice(String name, List<Const> labels, List<LogicalNode> outcomes
         Objects.requireNonNull(origin, "origin");
     }
 
+    /** A choice, or a continuous or discretized numeric range. */
+    public Choice(String name, List<Const> labels, List<LogicalNode> outcomes, NumericRange range, Origin origin) {
+        this(name, labels, outcomes, range, false, origin);
+    }
+
     /** A choice among listed outcomes ({@code choose_from}, {@code choose_bool}, {@code optional}). */
     public Choice(String name, List<Const> labels, List<LogicalNode> outcomes, Origin origin) {
         this(name, labels, outcomes, null, origin);
+    }
+
+    /** The same choice under another name (a batch prefixes each script's choices with the script's label). */
+    public Choice renamed(String newName) {
+        return new Choice(newName, labels, outcomes, range, match, origin);
     }
 
     /** Whether this is a continuous range that only a randomized search can draw from. */
@@ -48,7 +62,7 @@ public record Choice(String name, List<Const> labels, List<LogicalNode> outcomes
     @Override
     public LogicalNode withInputs(List<LogicalNode> in) {
         PlanNode.checkArity(this, in, outcomes.size());
-        return new Choice(name, labels, in, range, origin);
+        return new Choice(name, labels, in, range, match, origin);
     }
 
     @Override
@@ -62,6 +76,9 @@ public record Choice(String name, List<Const> labels, List<LogicalNode> outcomes
         t.item("labels", new Const.ListConst(labels));
         if (range != null) {
             t.item("range", range.toConst());
+        }
+        if (match) {
+            t.item("match", true);
         }
     }
 

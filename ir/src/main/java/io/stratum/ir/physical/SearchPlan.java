@@ -58,9 +58,11 @@ public record SearchPlan(List<String> choiceNames, List<Candidate> candidates, S
         w.line("Search " + cv + ", scoring='" + scoring + "', candidates=" + candidates.size());
         for (Candidate c : candidates) {
             StringBuilder head = new StringBuilder("  candidate ").append(c.index());
+            String separator = " ";
             for (int i = 0; i < choiceNames.size(); i++) {
                 if (c.outcomes().get(i) != null) {
-                    head.append(i == 0 ? " " : ", ").append(choiceNames.get(i)).append('=').append(c.outcomes().get(i).repr());
+                    head.append(separator).append(choiceNames.get(i)).append('=').append(c.outcomes().get(i).repr());
+                    separator = ", ";
                 }
             }
             w.line(head.toString());

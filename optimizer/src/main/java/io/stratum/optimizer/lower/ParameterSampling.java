@@ -111,6 +111,22 @@ public final class ParameterSampling {
     private record PrintOutcome(Fingerprint choice, int index) {
     }
 
+    /** Numbers {@code c} when first left; a match of a choice already numbered (same name and labels) is that choice. */
+    private void register(Choice c) {
+        if (ids.containsKey(c.fingerprint())) {
+            return;
+        }
+        for (int id = 0; id < choices.size(); id++) {
+            Choice known = choices.get(id);
+            if (known.name().equals(c.name()) && (known.match() || c.match()) && known.labels().equals(c.labels())) {
+                ids.put(c.fingerprint(), id);
+                return;
+            }
+        }
+        ids.put(c.fingerprint(), choices.size());
+        choices.add(c);
+    }
+
     private void walk(LogicalNode node, PrintOutcome context, Map<PrintOutcome, Set<LogicalNode>> visited) {
         Set<LogicalNode> seen = visited.computeIfAbsent(context, k -> Collections.newSetFromMap(new IdentityHashMap<>()));
         if (node instanceof Choice c) {
@@ -122,15 +138,16 @@ public final class ParameterSampling {
         }
         switch (node) {
             case Choice c -> {
+                if (c.match()) {
+                    // skrub visits the matched choice before the match's outcomes (SearchSpace's javadoc).
+                    register(c);
+                }
                 if (c.range() == null) {
                     for (int i = 0; i < c.outcomes().size(); i++) {
                         walk(c.outcomes().get(i), new PrintOutcome(c.fingerprint(), i), visited);
                     }
                 }
-                if (!ids.containsKey(c.fingerprint())) {
-                    ids.put(c.fingerprint(), choices.size());
-                    choices.add(c);
-                }
+                register(c);
             }
             case Estimator e -> {
                 // scikit-learn's get_params() lists parameters by name, and skrub walks them in that order.

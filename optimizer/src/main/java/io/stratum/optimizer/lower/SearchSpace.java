@@ -2,6 +2,7 @@ package io.stratum.optimizer.lower;
 
 import io.stratum.ir.diagnostics.StratumError;
 import io.stratum.ir.logical.Choice;
+import io.stratum.ir.logical.Estimator;
 import io.stratum.ir.logical.LogicalNode;
 import io.stratum.ir.logical.MarkX;
 import io.stratum.ir.logical.MarkY;
@@ -9,6 +10,7 @@ import io.stratum.ir.node.Fingerprint;
 import io.stratum.ir.value.Const;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -21,22 +23,24 @@ import java.util.Set;
 /**
  * The choices of a plan and the points of its grid, enumerated as skrub's grid search does.
  *
- * <p><b>Numbering.</b> Choices are numbered 0, 1, ... in order of first appearance in a depth-first walk from
- * the root that follows every node's inputs in order (an outcome's choices come right after the choice that
- * holds them). A choice is identified by its fingerprint, so the same choice reached along several paths — or
- * built twice alike before common sub-plan elimination — is one choice; two different choices with one name
- * are an error. (skrub numbers choices when its walk leaves them, so a nested choice gets a smaller number
- * than its parent; numbers only order the results table's columns, and the grid order below does not depend
- * on that difference.)
+ * <p><b>Numbering.</b> As skrub's {@code choice_graph}: choices are numbered 0, 1, ... in the order a depth-first walk
+ * from the root <em>leaves</em> them, following every node's inputs in order (an estimator's parameters by name, as
+ * scikit-learn's {@code get_params()} lists them), so a choice nested in another's outcome gets a smaller number than
+ * its parent. A choice is identified by its fingerprint, so the same choice reached along several paths — or built
+ * twice alike before common sub-plan elimination — is one choice; two different choices with one name are an error,
+ * except a {@code match} of a choice ({@link Choice#match()}), which is that choice: it is numbered as the choice when
+ * first met (skrub visits the matched choice before the match's outcomes), and its outcomes' choices are nested in
+ * the choice's outcomes. Numbers order the results table's columns and the grid below.
  *
  * <p><b>Grid.</b> As skrub's {@code _expand_grid} feeding scikit-learn's {@code ParameterGrid}: the top-level
  * choices none of whose outcomes holds another choice form one sub-grid; the first top-level choice that does
  * hold nested choices is split into one sub-grid per outcome, where that outcome's nested choices join the
  * remaining top-level ones, recursively. Sub-grids are enumerated in that order, each as a cartesian product
- * over its choices sorted by number with the lowest number varying slowest. A choice that does not apply to a
+ * over its choices sorted by number <em>as text</em> (scikit-learn's {@code ParameterGrid} sorts skrub's keys
+ * {@code "data_op__<number>"}, so 10 comes before 2), the first varying slowest. A choice that does not apply to a
  * candidate (it sits in an outcome not taken) is recorded as -1. Choices used to build X or y (upstream of a
- * {@code mark_as_X}/{@code mark_as_y}) are clamped to their first outcome, as skrub does, because they are
- * needed before the cross-validation split.
+ * {@code mark_as_X}/{@code mark_as_y}) are clamped to skrub's default outcome ({@link #defaultOutcome}), as skrub
+ * does, because they are needed before the cross-validation split.
  */
 public final class SearchSpace {
     private final List<Choice> choices = new ArrayList<>();
@@ -56,8 +60,7 @@ public final class SearchSpace {
     }
 
     private SearchSpace(LogicalNode root, boolean grid) {
-        Map<Outcome, Set<LogicalNode>> visited = new HashMap<>();
-        discover(root, Outcome.TOP, visited);
+        discover(root);
         Map<LogicalNode, Boolean> seen = new IdentityHashMap<>();
         findClamped(root, false, seen);
         List<int[]> out = new ArrayList<>();
@@ -118,25 +121,60 @@ public final class SearchSpace {
         return out;
     }
 
-    private void discover(LogicalNode node, Outcome context, Map<Outcome, Set<LogicalNode>> visited) {
+    /** Outcomes keyed by the choice's fingerprint while walking, since numbers are known only when a choice is left. */
+    private record PrintOutcome(Fingerprint choice, int index) {
+        static final PrintOutcome TOP = new PrintOutcome(null, -1);
+    }
+
+    private void discover(LogicalNode root) {
+        Map<PrintOutcome, List<Fingerprint>> byPrint = new LinkedHashMap<>();
+        walk(root, PrintOutcome.TOP, byPrint, new HashMap<>());
+        for (Map.Entry<PrintOutcome, List<Fingerprint>> e : byPrint.entrySet()) {
+            Outcome key = e.getKey().choice() == null ? Outcome.TOP
+                    : new Outcome(numbers.get(e.getKey().choice()), e.getKey().index());
+            List<Integer> list = children.computeIfAbsent(key, k -> new ArrayList<>());
+            for (Fingerprint f : e.getValue()) {
+                int n = numbers.get(f);
+                if (!list.contains(n)) {
+                    list.add(n);
+                }
+            }
+        }
+    }
+
+    private void walk(LogicalNode node, PrintOutcome context, Map<PrintOutcome, List<Fingerprint>> byPrint,
+                      Map<PrintOutcome, Set<LogicalNode>> visited) {
+        if (node instanceof Choice c) {
+            byPrint.computeIfAbsent(context, k -> new ArrayList<>()).add(c.fingerprint());
+        }
         // Visited per context, not globally: a node reached inside an outcome and also outside of it holds
         // choices that are nested in the first place and top-level in the second.
         if (!visited.computeIfAbsent(context, k -> Collections.newSetFromMap(new IdentityHashMap<>())).add(node)) {
             return;
         }
-        if (node instanceof Choice choice) {
-            int number = register(choice);
-            List<Integer> siblings = children.computeIfAbsent(context, k -> new ArrayList<>());
-            if (!siblings.contains(number)) {
-                siblings.add(number);
+        switch (node) {
+            case Choice choice -> {
+                if (choice.match()) {
+                    register(choice);
+                }
+                Fingerprint print = choice.fingerprint();
+                for (int i = 0; i < choice.outcomes().size(); i++) {
+                    walk(choice.outcomes().get(i), new PrintOutcome(print, i), byPrint, visited);
+                }
+                register(choice);
             }
-            for (int i = 0; i < choice.outcomes().size(); i++) {
-                discover(choice.outcomes().get(i), new Outcome(number, i), visited);
+            case Estimator e -> {
+                List<Estimator.Param> params = new ArrayList<>(e.params());
+                params.sort(Comparator.comparing(Estimator.Param::name));
+                for (Estimator.Param p : params) {
+                    walk(p.value(), context, byPrint, visited);
+                }
             }
-            return;
-        }
-        for (LogicalNode in : node.inputs()) {
-            discover(in, context, visited);
+            default -> {
+                for (LogicalNode in : node.inputs()) {
+                    walk(in, context, byPrint, visited);
+                }
+            }
         }
     }
 
@@ -148,6 +186,10 @@ public final class SearchSpace {
         Integer sameName = byName.get(choice.name());
         if (sameName != null) {
             Choice first = choices.get(sameName);
+            if ((first.match() || choice.match()) && first.labels().equals(choice.labels())) {
+                numbers.put(choice.fingerprint(), sameName);
+                return sameName;
+            }
             throw new StratumError(choice.origin(), "two different choices are named '" + choice.name() + "' (the first at "
                     + first.origin() + ")", "give each choose_from(...) its own name, or reuse the same choice object");
         }
@@ -175,13 +217,21 @@ public final class SearchSpace {
 
     private List<Integer> range(int choice) {
         if (clamped.contains(choice)) {
-            return List.of(0);
+            return List.of(defaultOutcome(choices.get(choice)));
         }
         List<Integer> out = new ArrayList<>();
         for (int i = 0; i < choices.get(choice).outcomes().size(); i++) {
             out.add(i);
         }
         return out;
+    }
+
+    /**
+     * skrub's default outcome of a choice, which a choice used to build X or y is clamped to: the first outcome, or
+     * for a discretized {@code choose_int}/{@code choose_float} the middle of its grid ({@code grid[(n - 1) // 2]}).
+     */
+    public static int defaultOutcome(Choice choice) {
+        return choice.range() != null && !choice.continuous() ? (choice.outcomes().size() - 1) / 2 : 0;
     }
 
     private boolean hasNested(int choice) {
@@ -222,8 +272,9 @@ public final class SearchSpace {
     }
 
     private void product(Map<Integer, List<Integer>> grid, List<int[]> out) {
+        // scikit-learn's ParameterGrid sorts the keys skrub gives it, "data_op__<number>", as strings.
         List<Integer> keys = new ArrayList<>(grid.keySet());
-        Collections.sort(keys);
+        keys.sort(Comparator.comparing(String::valueOf));
         int[] point = new int[choices.size()];
         java.util.Arrays.fill(point, -1);
         fill(grid, keys, 0, point, out);
