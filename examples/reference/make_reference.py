@@ -428,6 +428,11 @@ def skrub_steps_cleaning():
     return run_with_skrub("examples/skrub_steps/cleaning.py", ["parse", "alpha"])
 
 
+def language_constructs():
+    """deferred, lambda, slices, masks, match/if_else and a clamped choice, run by skrub itself."""
+    return run_with_skrub("examples/language_constructs.py", ["min_wind", "scale", "strength", "model"])
+
+
 def flights_delay():
     data = pd.read_csv(os.path.join(ROOT, "examples", "data", "flights-sample.csv"))
     airports = pd.read_csv(os.path.join(ROOT, "examples", "data", "airports-sample.csv"))
@@ -458,6 +463,7 @@ def main():
                 ("examples/boosting/seattle_lightgbm.py", seattle_lightgbm),
                 ("examples/classification/seattle_weather_shuffled.py", seattle_weather_shuffled),
                 ("examples/randomized_search.py", randomized_search),
+                ("examples/language_constructs.py", language_constructs),
                 ("examples/flights_delay.py", flights_delay),
                 ("examples/skrub_steps/squashing.py", skrub_steps_squashing),
                 ("examples/skrub_steps/cleaning.py", skrub_steps_cleaning)]

@@ -54,7 +54,9 @@ elseClause  : ELSE COLON block;
 
 forStatement : FOR targetList IN exprList COLON block;
 
-functionDef : DEF NAME LPAREN parameterList? RPAREN COLON block;
+// Decorators such as @skrub.deferred; any expression, as Python 3.9 allows.
+functionDef : decorator* DEF NAME LPAREN parameterList? RPAREN COLON block;
+decorator   : AT test NEWLINE;
 
 parameterList : parameter ( COMMA parameter )* COMMA?;
 parameter

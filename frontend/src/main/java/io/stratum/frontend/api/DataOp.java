@@ -6,12 +6,14 @@ import io.stratum.ir.logical.BinOp;
 import io.stratum.ir.logical.BinaryOperator;
 import io.stratum.ir.logical.Call;
 import io.stratum.ir.logical.CallMethod;
+import io.stratum.ir.logical.Choice;
 import io.stratum.ir.logical.GetAttr;
 import io.stratum.ir.logical.GetItem;
 import io.stratum.ir.logical.LogicalNode;
 import io.stratum.ir.logical.NumericFunction;
 import io.stratum.ir.logical.UnaryOp;
 import io.stratum.ir.logical.UnaryOperator;
+import io.stratum.ir.logical.Value;
 import io.stratum.ir.value.Const;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,6 +55,116 @@ public final class DataOp {
     /** {@code x[key]} for any key: a name, a list of names, or a DataOp (a boolean mask). */
     public DataOp getItem(Object key) {
         return new DataOp(new GetItem(node, DataOps.lift(key).node, SourceScope.current()));
+    }
+
+    /**
+     * {@code x[start:stop]} or {@code x.iloc[start:stop]}: rows by position, as pandas slices a frame or a series
+     * (null bounds are left out). Written as the {@code head}/{@code tail} steps that select the same rows, so the
+     * relational binding and its row-count metadata apply: {@code [a:b]} is {@code head(b).tail(-a)}, {@code [-k:]}
+     * is {@code tail(k)}, {@code [:-k]} is {@code head(-k)}. A step other than 1, and a negative start with a
+     * non-negative stop (which needs the row count), are refused.
+     */
+    public DataOp slice(Long start, Long stop, Long step) {
+        if (step != null && step != 1) {
+            throw error("slicing rows with a step (" + step + ") is not supported by Stratum yet",
+                    "slice with a step of 1, e.g. df[10:20]");
+        }
+        if (start != null && start < 0 && stop != null && stop >= 0) {
+            throw error("a slice with a negative start and a non-negative stop [" + start + ":" + stop
+                    + "] is not supported by Stratum yet", "use non-negative bounds, or .tail(n) for the last n rows");
+        }
+        DataOp out = this;
+        if (start != null && start < 0) {
+            out = out.call("tail", List.of(-start), Map.of());
+            if (stop != null) {
+                out = out.call("head", List.of(stop), Map.of());
+            }
+            return out;
+        }
+        if (stop != null) {
+            out = out.call("head", List.of(stop), Map.of());
+        }
+        if (start != null && start > 0) {
+            out = out.call("tail", List.of(-start), Map.of());
+        }
+        return out;
+    }
+
+    /**
+     * {@code choice.match({outcome: value, ...}, default=...)}: a value that depends on the outcome of this choice (skrub's
+     * {@code Choice.match}). The keys must be outcomes of the choice (its values, not the names of a dict's entries);
+     * without a default ({@code hasDefault} false) every outcome needs a key. The result is a
+     * {@link Choice#match() match} of the same choice, so the search tries each outcome once, with the values
+     * following it. A match of a match maps through both, as skrub's {@code Match.match}.
+     */
+    public DataOp match(List<Const> keys, List<?> values, Object defaultValue, boolean hasDefault) {
+        if (!(node instanceof Choice choice) || choice.range() != null) {
+            throw error(".match() is a method of choices made by skrub.choose_from, choose_bool or optional, not of "
+                    + (node instanceof Choice ? "a numeric range" : "a " + node.kind() + " DataOp"),
+                    "for a run-time value use .skb.match(...) on a DataOp");
+        }
+        List<Const> outcomes = new ArrayList<>();
+        for (LogicalNode o : choice.outcomes()) {
+            if (!(o instanceof Value v)) {
+                throw error("to use match(), every outcome of the choice '" + choice.name() + "' must be a constant, but one is a "
+                        + o.kind(), "choose among names, e.g. choose_from([\"ridge\", \"lasso\"]), and match them to estimators");
+            }
+            outcomes.add(v.value());
+        }
+        List<String> extra = new ArrayList<>();
+        for (Const k : keys) {
+            if (!outcomes.contains(k)) {
+                extra.add(k.repr());
+            }
+        }
+        if (!extra.isEmpty()) {
+            throw error("the keys " + String.join(", ", extra) + " of the mapping given to match() are not outcomes of the choice '"
+                    + choice.name() + "'", "its outcomes are " + joinReprs(outcomes));
+        }
+        List<LogicalNode> mapped = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (Const outcome : outcomes) {
+            int at = keys.indexOf(outcome);
+            if (at >= 0) {
+                mapped.add(DataOps.lift(values.get(at)).node);
+            } else if (hasDefault) {
+                mapped.add(DataOps.lift(defaultValue).node);
+            } else {
+                missing.add(outcome.repr());
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw error("the outcomes " + String.join(", ", missing) + " of the choice '" + choice.name()
+                    + "' have no entry in the mapping given to match()", "give an entry for each outcome, or a default=...");
+        }
+        return new DataOp(new Choice(choice.name(), choice.labels(), mapped, null, true, SourceScope.current()));
+    }
+
+    /** {@code choose_bool().if_else(a, b)}: {@code a} when the choice is True, else {@code b} (skrub's {@code BoolChoice.if_else}). */
+    public DataOp ifElse(Object ifTrue, Object ifFalse) {
+        if (!(node instanceof Choice choice) || choice.range() != null || !isBoolChoice(choice)) {
+            throw error(".if_else() is a method of skrub.choose_bool() choices"
+                    + (node instanceof Choice ? "; use .match({...}) for other choices" : ", not of a " + node.kind() + " DataOp"),
+                    node instanceof Choice ? null : "for a run-time condition use .skb.if_else(a, b) on a DataOp");
+        }
+        return match(List.of(Const.of(true), Const.of(false)), List.of(DataOps.lift(ifTrue), DataOps.lift(ifFalse)), null, false);
+    }
+
+    private static boolean isBoolChoice(Choice c) {
+        for (LogicalNode o : c.outcomes()) {
+            if (!(o instanceof Value v && v.value() instanceof Const.BoolConst)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String joinReprs(List<Const> values) {
+        List<String> parts = new ArrayList<>();
+        for (Const c : values) {
+            parts.add(c.repr());
+        }
+        return String.join(", ", parts);
     }
 
     /** {@code x.name} for an attribute that is not a method call. */

@@ -14,7 +14,7 @@ import java.util.Map;
 final class Methods {
     static final List<String> SKB_METHODS = List.of("apply", "apply_func", "mark_as_X", "mark_as_y", "make_grid_search",
             "make_randomized_search",
-            "set_name", "set_description", "select", "drop");
+            "set_name", "set_description", "select", "drop", "match", "if_else");
 
     private Methods() {
     }
@@ -34,6 +34,9 @@ final class Methods {
         if (name.equals("as_data_op")) {
             new Arguments(b, name, args, kwargs, pos).done();
             return new PyValue.Op(op.asDataOp());
+        }
+        if (op.node() instanceof io.stratum.ir.logical.Choice && (name.equals("match") || name.equals("if_else"))) {
+            return choiceMatch(b, op, name, args, kwargs, pos);
         }
         List<Object> javaArgs = new ArrayList<>();
         for (PyValue a : args) {
@@ -172,6 +175,14 @@ final class Methods {
                 b.recordSearch(search);
                 return new PyValue.Op(search);
             }
+            case "match", "if_else" -> {
+                // On a choice the value is known per candidate, so skrub's run-time match is the choice's match.
+                if (op.node() instanceof io.stratum.ir.logical.Choice) {
+                    return choiceMatch(b, op, name, args, kwargs, pos);
+                }
+                throw b.error(pos, ".skb." + name + " on a value computed from the data is not supported by Stratum yet",
+                        "branch on a choice (skrub.choose_bool(...).if_else(a, b), choice.match({...})) or on a constant");
+            }
             case "set_name", "set_description" -> {
                 a.value(0, name.equals("set_name") ? "name" : "description", true);
                 a.done();
@@ -183,6 +194,37 @@ final class Methods {
                         near.isEmpty() ? "supported: " + String.join(", ", SKB_METHODS) : "did you mean '" + near.get(0) + "'?");
             }
         }
+    }
+
+    /** {@code choice.match({...}, default=...)} and {@code choose_bool().if_else(a, b)}, as skrub's choices have them. */
+    private static PyValue choiceMatch(ScriptBinder b, DataOp op, String name, List<PyValue> args, Map<String, PyValue> kwargs,
+                                       SourcePos pos) {
+        Arguments a = new Arguments(b, name, args, kwargs, pos);
+        if (name.equals("if_else")) {
+            PyValue ifTrue = a.value(0, "if_true", true);
+            PyValue ifFalse = a.value(1, "if_false", true);
+            a.done();
+            Object t = b.toJava(ifTrue, pos);
+            Object f = b.toJava(ifFalse, pos);
+            return new PyValue.Op(b.api(pos, () -> op.ifElse(t, f)));
+        }
+        PyValue mapping = a.value(0, "outcome_mapping", true);
+        PyValue dflt = a.value(1, "default", false);
+        a.done();
+        if (!(mapping instanceof PyValue.Mapping m)) {
+            throw b.error(pos, "match() expects a dict from outcomes to values, got " + PyValue.typeName(mapping), null);
+        }
+        List<Const> keys = new ArrayList<>();
+        List<Object> values = new ArrayList<>();
+        for (int i = 0; i < m.keys().size(); i++) {
+            if (!(b.toJava(m.keys().get(i), pos) instanceof Const k)) {
+                throw b.error(pos, "the keys given to match() must be constants (the choice's outcomes)", null);
+            }
+            keys.add(k);
+            values.add(b.toJava(m.values().get(i), pos));
+        }
+        Object dfltValue = dflt == null ? null : b.toJava(dflt, pos);
+        return new PyValue.Op(b.api(pos, () -> op.match(keys, values, dfltValue, dflt != null)));
     }
 
     @SuppressWarnings("unchecked")

@@ -48,7 +48,7 @@ public final class ScriptBinder {
     private static final Set<String> KNOWN_TOP_MODULES = Set.of("skrub", "stratum", "pandas", "numpy", "sklearn",
             "lightgbm", "xgboost");
     private static final Set<String> SKRUB_FUNCTIONS = Set.of("var", "X", "y", "choose_from", "as_data_op",
-            "choose_int", "choose_float", "choose_bool", "optional");
+            "choose_int", "choose_float", "choose_bool", "optional", "deferred");
     private static final Set<String> PANDAS_FUNCTIONS = pandasFunctions();
     private static final Set<String> BUILTINS = Set.of("print", "len", "range", "enumerate", "zip", "abs", "str",
             "int", "float", "bool", "list", "dict", "tuple");
@@ -134,7 +134,15 @@ public final class ScriptBinder {
                 assignTo(aug.target(), value, scope);
             }
             case Stmt.ExprStmt e -> eval(e.value(), scope);
-            case Stmt.FunctionDef def -> scope.bind(def.name(), new PyValue.Function(def.name(), def.params(), def.body(), scope));
+            case Stmt.FunctionDef def -> {
+                PyValue function = new PyValue.Function(def.name(), def.params(), def.body(), scope);
+                // Python applies the decorator nearest to the def first.
+                for (int i = def.decorators().size() - 1; i >= 0; i--) {
+                    Expr decorator = def.decorators().get(i);
+                    function = call(eval(decorator, scope), List.of(function), new LinkedHashMap<>(), posOf(decorator));
+                }
+                scope.bind(def.name(), function);
+            }
             case Stmt.Return ret -> {
                 return new Returned(ret.value() == null ? none() : eval(ret.value(), scope));
             }
@@ -288,7 +296,7 @@ public final class ScriptBinder {
             case Expr.FString f -> new PyValue.Constant(Const.of(fstring(f.parts(), scope)));
             case Expr.Attribute a -> attribute(eval(a.value(), scope), a.attr(), a.attrPos());
             case Expr.Subscript s -> subscript(eval(s.value(), scope), s.index(), scope, s.pos());
-            case Expr.Slice s -> throw error(s.pos(), "slices are not supported by Stratum yet", null);
+            case Expr.Slice s -> throw error(s.pos(), "a slice is only allowed inside [...]", null);
             case Expr.Starred s -> throw error(s.pos(), "'*' is only allowed in call arguments here", null);
             case Expr.Call call -> evalCall(call, scope);
             case Expr.BinOp b -> binary(b.op(), eval(b.left(), scope), eval(b.right(), scope), b.pos());
@@ -338,7 +346,8 @@ public final class ScriptBinder {
                 comprehend(dc.generators(), 0, new Scope(scope), s -> put(keys, values, eval(dc.key(), s), eval(dc.value(), s)));
                 yield new PyValue.Mapping(keys, values);
             }
-            case Expr.Lambda l -> throw error(l.pos(), "lambda is not supported by Stratum yet", ScriptError.FULL_PYTHON_HINT);
+            // A lambda is a function whose body returns one expression; it is traced when called, as any function.
+            case Expr.Lambda l -> new PyValue.Function("<lambda>", l.params(), List.of(new Stmt.Return(l.body(), l.pos())), scope);
         };
     }
 
@@ -442,6 +451,13 @@ public final class ScriptBinder {
     }
 
     private PyValue subscript(PyValue receiver, Expr index, Scope scope, SourcePos pos) {
+        if (receiver instanceof PyValue.BoundMethod bm && bm.receiver() instanceof PyValue.Op op
+                && (bm.name().equals("iloc") || bm.name().equals("loc"))) {
+            return indexer(op, bm.name(), index, scope, pos);
+        }
+        if (index instanceof Expr.Slice slice) {
+            return slice(materialize(receiver, pos), slice, scope, pos);
+        }
         PyValue key = eval(index, scope);
         receiver = materialize(receiver, pos);
         return switch (receiver) {
@@ -463,6 +479,79 @@ public final class ScriptBinder {
             }
             default -> throw error(pos, "cannot index " + PyValue.typeName(receiver) + " here", null);
         };
+    }
+
+    /**
+     * {@code df.iloc[a:b]} (rows by position) and {@code df.loc[mask]} (rows where a boolean column is true);
+     * other uses of the indexers need the row labels, which Stratum's frames do not keep.
+     */
+    private PyValue indexer(PyValue.Op op, String indexer, Expr index, Scope scope, SourcePos pos) {
+        if (indexer.equals("iloc") && index instanceof Expr.Slice slice) {
+            return slice(op, slice, scope, pos);
+        }
+        if (indexer.equals("loc") && !(index instanceof Expr.Slice) && !(index instanceof Expr.TupleExpr)
+                && eval(index, scope) instanceof PyValue.Op mask) {
+            return new PyValue.Op(api(pos, () -> op.op().getItem(mask.op())));
+        }
+        throw error(pos, "." + indexer + "[...] is only supported " + (indexer.equals("iloc") ? "with a slice of row positions, e.g. df.iloc[10:20]"
+                : "with a boolean mask, e.g. df.loc[df[\"x\"] > 0]") + " by Stratum", "select columns with df[[\"a\", \"b\"]] and rows with a mask or a slice");
+    }
+
+    /** {@code x[a:b:c]}: a sub-list or sub-string of a constant, or rows by position of a DataOp. */
+    private PyValue slice(PyValue receiver, Expr.Slice slice, Scope scope, SourcePos pos) {
+        Long start = sliceBound(slice.lower(), scope);
+        Long stop = sliceBound(slice.upper(), scope);
+        Long step = sliceBound(slice.step(), scope);
+        return switch (receiver) {
+            case PyValue.Op op -> new PyValue.Op(api(pos, () -> op.op().slice(start, stop, step)));
+            case PyValue.Sequence s -> new PyValue.Sequence(sliceOf(s.items(), start, stop, step, pos), s.tuple());
+            case PyValue.Constant c when c.value() instanceof Const.StrConst str -> {
+                List<PyValue> chars = iterate(c, null);
+                StringBuilder out = new StringBuilder();
+                for (PyValue ch : sliceOf(chars, start, stop, step, pos)) {
+                    out.append(((Const.StrConst) ((PyValue.Constant) ch).value()).value());
+                }
+                yield new PyValue.Constant(Const.of(out.toString()));
+            }
+            default -> throw error(pos, "cannot slice " + PyValue.typeName(receiver) + " here", null);
+        };
+    }
+
+    private Long sliceBound(Expr bound, Scope scope) {
+        if (bound == null) {
+            return null;
+        }
+        PyValue v = eval(bound, scope);
+        if (v instanceof PyValue.Constant c && c.value() instanceof Const.NoneConst) {
+            return null;
+        }
+        if (v instanceof PyValue.Constant c && c.value() instanceof Const.IntConst i) {
+            return i.value();
+        }
+        throw error(posOf(bound), "slice bounds must be ints or None, got " + PyValue.typeName(v), null);
+    }
+
+    /** Python's slice of a list: bounds clipped to the length, negative ones counted from the end. */
+    private List<PyValue> sliceOf(List<PyValue> items, Long start, Long stop, Long step, SourcePos pos) {
+        long n = items.size();
+        long st = step == null ? 1 : step;
+        if (st == 0) {
+            throw error(pos, "slice step cannot be zero", null);
+        }
+        long lo;
+        long hi;
+        if (st > 0) {
+            lo = start == null ? 0 : start < 0 ? Math.max(0, n + start) : Math.min(start, n);
+            hi = stop == null ? n : stop < 0 ? Math.max(0, n + stop) : Math.min(stop, n);
+        } else {
+            lo = start == null ? n - 1 : start < 0 ? Math.max(-1, n + start) : Math.min(start, n - 1);
+            hi = stop == null ? -1 : stop < 0 ? Math.max(-1, n + stop) : Math.min(stop, n - 1);
+        }
+        List<PyValue> out = new ArrayList<>();
+        for (long i = lo; st > 0 ? i < hi : i > hi; i += st) {
+            out.add(items.get((int) i));
+        }
+        return out;
     }
 
     private PyValue evalCall(Expr.Call call, Scope scope) {
@@ -621,6 +710,18 @@ public final class ScriptBinder {
                 PyValue value = a.value(0, "value", true);
                 a.done();
                 yield new PyValue.Op(api(pos, () -> DataOps.lift(toJava(value, pos))));
+            }
+            case "skrub.deferred" -> {
+                // skrub.deferred(f) makes calls of f plan steps run later on the values; tracing f's body with the
+                // DataOps it is called with records those same steps, so the decorated function is f itself.
+                PyValue function = a.value(0, "func", true);
+                a.done();
+                if (!(function instanceof PyValue.Function || function instanceof PyValue.ModuleFunction
+                        || function instanceof PyValue.ApiClass || function instanceof PyValue.Builtin
+                        || function instanceof PyValue.BoundMethod)) {
+                    throw error(pos, "skrub.deferred expects a function, got " + PyValue.typeName(function), null);
+                }
+                yield function;
             }
             case "skrub.choose_from" -> {
                 PyValue outcomes = a.value(0, "outcomes", true);

@@ -186,6 +186,20 @@ public final class FacadeBridge {
             case "estimator" -> estimator(string(a, 0), a.getArrayElement(1), a.getArrayElement(2));
             case "getitem" -> op(a, 0).getItem(java(a.getArrayElement(1)));
             case "attr" -> op(a, 0).attr(string(a, 1));
+            case "match" -> {
+                DataOp self = matchable(op(a, 0), "match", a.getArrayElement(5).asBoolean());
+                List<Const> keys = new ArrayList<>();
+                for (Object k : list(a.getArrayElement(1))) {
+                    if (!(k instanceof Const c)) {
+                        throw new StratumError(SourceScope.current(), "the keys given to match() must be constants (the choice's outcomes)", null);
+                    }
+                    keys.add(c);
+                }
+                yield self.match(keys, list(a.getArrayElement(2)), java(a.getArrayElement(3)), a.getArrayElement(4).asBoolean());
+            }
+            case "if_else" -> matchable(op(a, 0), "if_else", a.getArrayElement(3).asBoolean())
+                    .ifElse(java(a.getArrayElement(1)), java(a.getArrayElement(2)));
+            case "slice" -> op(a, 0).slice(sliceBound(a, 1), sliceBound(a, 2), sliceBound(a, 3));
             case "call" -> op(a, 0).call(string(a, 1), list(a.getArrayElement(2)), map(a.getArrayElement(3)));
             case "binary" -> {
                 BinaryOperator bop = BinaryOperator.valueOf(string(a, 1));
@@ -275,6 +289,25 @@ public final class FacadeBridge {
             case Const.IntConst i -> i.value();
             case Const.FloatConst f -> f.value();
             default -> throw new StratumError(SourceScope.current(), fn + "(): '" + arg + "' must be a number, got " + describe(c), null);
+        };
+    }
+
+    /** The receiver of a match; {@code .skb.match}/{@code .skb.if_else} only on a choice, as the subset binder has it. */
+    private static DataOp matchable(DataOp self, String method, boolean viaSkb) {
+        if (viaSkb && !(self.node() instanceof io.stratum.ir.logical.Choice)) {
+            throw new StratumError(SourceScope.current(), ".skb." + method + " on a value computed from the data is not supported by Stratum yet",
+                    "branch on a choice (skrub.choose_bool(...).if_else(a, b), choice.match({...})) or on a constant");
+        }
+        return self;
+    }
+
+    /** A bound of a Python slice: None, or an int as the subset binder takes it. */
+    private static Long sliceBound(Value args, int index) {
+        Object v = java(args.getArrayElement(index));
+        return switch (v) {
+            case Const.NoneConst none -> null;
+            case Const.IntConst i -> i.value();
+            default -> throw new StratumError(SourceScope.current(), "slice bounds must be ints or None, got " + describe(v), null);
         };
     }
 

@@ -59,13 +59,22 @@ public sealed interface Stmt {
         }
     }
 
-    /** {@code def name(params): body}; a docstring stays the first statement of the body. */
-    record FunctionDef(String name, Parameters params, List<Stmt> body, SourcePos pos) implements Stmt {
+    /**
+     * {@code @decorator ... def name(params): body}; a docstring stays the first statement of the body, and the
+     * decorators are listed top to bottom (Python applies the last one first).
+     */
+    record FunctionDef(String name, Parameters params, List<Stmt> body, List<Expr> decorators, SourcePos pos) implements Stmt {
         public FunctionDef {
             Objects.requireNonNull(name);
             Objects.requireNonNull(params);
             body = List.copyOf(body);
+            decorators = List.copyOf(decorators);
             Objects.requireNonNull(pos);
+        }
+
+        /** A function without decorators. */
+        public FunctionDef(String name, Parameters params, List<Stmt> body, SourcePos pos) {
+            this(name, params, body, List.of(), pos);
         }
 
         /** The docstring, or null when the body does not start with a string literal. */

@@ -86,6 +86,7 @@ public final class SyntaxDump {
                     .append(of(a.value())).append('\n');
             case Stmt.ExprStmt e -> out.append(of(e.value())).append('\n');
             case Stmt.FunctionDef f -> {
+                f.decorators().forEach(d -> out.append('@').append(of(d)).append('\n').append(indent));
                 out.append("def ").append(f.name()).append('(').append(parameters(f.params())).append("):\n");
                 statements(f.body(), indent + INDENT, out);
             }

@@ -55,7 +55,11 @@ final class SyntaxTreeBuilder {
             FunctionDefContext f = ctx.functionDef();
             List<Stmt> body = block(f.block());
             Parameters params = f.parameterList() == null ? Parameters.NONE : parameters(f.parameterList());
-            return List.of(new Stmt.FunctionDef(f.NAME().getText(), params, body,
+            List<Expr> decorators = new ArrayList<>();
+            for (DecoratorContext d : f.decorator()) {
+                decorators.add(test(d.test()));
+            }
+            return List.of(new Stmt.FunctionDef(f.NAME().getText(), params, body, decorators,
                     SourcePos.span(SourcePos.of(f.start), body.getLast().pos())));
         }
         return simpleStatements(ctx.simpleStatements());

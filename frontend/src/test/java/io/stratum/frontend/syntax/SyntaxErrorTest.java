@@ -195,11 +195,12 @@ class SyntaxErrorTest {
                     while True:
                     ^
                 """ + OUTSIDE, renderedError("def f():\n    while True:\n        pass\n"));
+        // Decorators parse (skrub.deferred is one); only a decorated class is outside the subset.
         assertEquals("""
-                script.py:1:1: error: decorators are outside the Python subset Stratum parses
-                @cache
+                script.py:2:1: error: class definitions are outside the Python subset Stratum parses
+                class Model:
                 ^
-                """ + OUTSIDE, renderedError("@cache\ndef f():\n    pass\n"));
+                """ + OUTSIDE, renderedError("@dataclass\nclass Model:\n    pass\n"));
         assertEquals("""
                 script.py:1:7: error: assignment expressions (':=') are outside the Python subset Stratum parses
                 if (n := len(a)) > 10:

@@ -63,6 +63,9 @@ def wrap(op):
     return Search(op) if _B.isSearch(op) else DataOp(op)
 
 
+_UNSET = object()
+
+
 class Handle:
     """Anything that stands for a node of the plan."""
     __slots__ = ("_op",)
@@ -137,6 +140,8 @@ class DataOp(Handle):
         raise TypeError("a DataOp cannot be iterated while the plan is built")
 
     def __getitem__(self, key):
+        if isinstance(key, slice):
+            return DataOp(invoke("slice", self, key.start, key.stop, key.step))
         return DataOp(invoke("getitem", self, key))
 
     def __getattr__(self, name):
@@ -151,6 +156,22 @@ class DataOp(Handle):
 
     def as_data_op(self):
         return self
+
+    def match(self, outcome_mapping, default=_UNSET):
+        """choice.match({outcome: value}, default=...): skrub's Choice.match (the bridge checks this is a choice)."""
+        return DataOp(_match(self, outcome_mapping, default, False))
+
+    def if_else(self, if_true, if_false):
+        """choose_bool().if_else(a, b): skrub's BoolChoice.if_else."""
+        return DataOp(invoke("if_else", self, if_true, if_false, False))
+
+
+def _match(owner, outcome_mapping, default, skb):
+    if not isinstance(outcome_mapping, dict):
+        raise TypeError("match() expects a dict from outcomes to values, got " + type(outcome_mapping).__name__)
+    given = default is not _UNSET
+    return invoke("match", owner, list(outcome_mapping.keys()), list(outcome_mapping.values()),
+                  default if given else None, given, skb)
 
 
 class Attribute(DataOp):
@@ -168,6 +189,18 @@ class Attribute(DataOp):
             line, column = where()
             object.__setattr__(self, "_attr", _B.invoke("attr", line, column, [self._receiver._stratum_op(), self._name]))
         return self._attr
+
+    def __getitem__(self, key):
+        # df.iloc[a:b] (rows by position) and df.loc[mask], as the subset binder reads them.
+        if self._name == "iloc" and isinstance(key, slice):
+            return DataOp(invoke("slice", self._receiver, key.start, key.stop, key.step))
+        if self._name == "loc" and isinstance(key, DataOp):
+            return DataOp(invoke("getitem", self._receiver, key))
+        if self._name in ("iloc", "loc"):
+            raise TypeError("." + self._name + "[...] is only supported " + (
+                "with a slice of row positions, e.g. df.iloc[10:20]" if self._name == "iloc"
+                else "with a boolean mask, e.g. df.loc[df[\"x\"] > 0]") + " by Stratum")
+        return DataOp.__getitem__(self, key)
 
     def __call__(self, *args, **kwargs):
         if self._name == "as_data_op" and not args and not kwargs:
@@ -202,9 +235,6 @@ class SearchAttribute:
 
     def __repr__(self):
         return "<search " + self.attribute + ">"
-
-
-_UNSET = object()
 
 
 class Skb:
@@ -245,6 +275,13 @@ class Skb:
                                random_state=None):
         return Search(invoke("make_randomized_search", self._self, cv, scoring, fitted, refit, n_iter, random_state))
 
+    def match(self, targets, default=_UNSET):
+        # On a choice the value is known per candidate, so skrub's run-time match is the choice's match.
+        return DataOp(_match(self._self, targets, default, True))
+
+    def if_else(self, value_if_true, value_if_false):
+        return DataOp(invoke("if_else", self._self, value_if_true, value_if_false, True))
+
     def set_name(self, name):
         return self._self
 
@@ -253,7 +290,7 @@ class Skb:
 
     def __getattr__(self, name):
         raise AttributeError(".skb has no method '" + name + "' that Stratum supports; supported: apply, apply_func, select, drop, mark_as_X, "
-                             "mark_as_y, make_grid_search, make_randomized_search, set_name, set_description")
+                             "mark_as_y, make_grid_search, make_randomized_search, set_name, set_description, match, if_else")
 
 
 def facade_print(*args, sep=" ", end="\n", file=None, flush=False):

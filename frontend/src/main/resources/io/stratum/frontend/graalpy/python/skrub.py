@@ -39,6 +39,14 @@ def optional(value, *, name=None, default=_s._UNSET):
     return _s.DataOp(_s.invoke("optional", value, name, given, default if given else None))
 
 
+def deferred(func):
+    # skrub.deferred makes calls of func plan steps run later on the values; calling func on the DataOp handles
+    # records those same steps, so the decorated function is func itself (as the subset binder traces it).
+    if not callable(func):
+        raise TypeError("skrub.deferred expects a function, got " + type(func).__name__)
+    return func
+
+
 def as_data_op(value):
     if isinstance(value, _s.DataOp):
         return value
@@ -52,5 +60,5 @@ def __getattr__(attr):
     if attr == "selectors":
         import skrub.selectors
         return skrub.selectors
-    raise AttributeError("Stratum does not know 'skrub." + attr + "'; known: var, X, y, choose_from, choose_int, choose_float, choose_bool, optional, as_data_op"
+    raise AttributeError("Stratum does not know 'skrub." + attr + "'; known: var, X, y, choose_from, choose_int, choose_float, choose_bool, optional, as_data_op, deferred"
                          + "".join(", " + n for n in filter(None, _s._B.catalogClasses("skrub").split(","))))
