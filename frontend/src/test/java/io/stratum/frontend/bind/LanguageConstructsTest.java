@@ -190,4 +190,17 @@ class LanguageConstructsTest {
                 """);
         assertTrue(onData.problem().contains("not supported"), onData.problem());
     }
+
+    @Test
+    void theBenchmarksLongScriptBinds() throws java.io.IOException {
+        // bench/frontend/long_script_200.py is what FrontendBenchmark parses and binds: it must stay a valid script.
+        Path script = io.stratum.frontend.ExampleScripts.repoRoot().resolve("bench/frontend/long_script_200.py");
+        String source = java.nio.file.Files.readString(script);
+        assertEquals(200, source.lines().count());
+        BoundScript bound = ScriptBinder.bind(source, "long_script_200.py", io.stratum.frontend.ExampleScripts.repoRoot());
+        SearchSpace space = new SearchSpace(((GridSearch) bound.mainSearch().node()).input());
+        // skrub's choice_graph on the same choices (checked with skrub itself): the matched 'family' is visited before
+        // the match's outcomes, so it is numbered before the choices nested in them.
+        assertEquals(List.of("scaler", "family", "alpha", "l1_ratio"), space.names());
+    }
 }
