@@ -182,6 +182,20 @@ class ScriptErrorReportTest {
     }
 
     @Test
+    void constructOutsideTheSubsetSaysSoAndSuggestsGraalPy() throws IOException {
+        Path s = write("loop.py", script("pred = X.skb.apply(Ridge(alpha=1.0), y=y)").replace(
+                "pred = X.skb", "while False:\n    pass\npred = X.skb"));
+        Cli.Result r = Cli.run("run", "--frontend", "subset", s.toString());
+        assertEquals(2, r.code(), r::toString);
+        assertFalse(r.err().contains("\tat "), r::toString);
+        List<String> lines = r.err().lines().toList();
+        assertEquals(s + ":8:1: error: 'while' loops are outside the Python subset Stratum parses", lines.get(0), r::toString);
+        assertEquals("while False:", lines.get(1));
+        assertEquals("^", lines.get(2));
+        assertTrue(lines.get(3).startsWith("hint: ") && lines.get(3).contains("--frontend graalpy"), r::toString);
+    }
+
+    @Test
     void missingScriptFile() {
         Cli.Result r = Cli.run("run", dir.resolve("nope.py").toString());
         assertEquals(2, r.code(), r::toString);
