@@ -40,6 +40,11 @@ abstract sealed class ArrowColumn<V extends FieldVector> permits Float64Column, 
         return vector;
     }
 
+    /** Every row's null flag in one bulk read, or {@code null} when the column has no nulls. */
+    public final boolean[] nullFlags() {
+        return ArrowBuffers.nulls(vector, length());
+    }
+
     final void checkRows(int[] rows) {
         int n = length();
         for (int r : rows) {

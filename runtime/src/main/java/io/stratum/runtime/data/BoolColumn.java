@@ -21,13 +21,8 @@ public final class BoolColumn extends ArrowColumn<BitVector> implements Column {
         }
         BitVector v = ctx.track(new BitVector(name, ctx.allocator()));
         v.allocateNew(n);
-        for (int i = 0; i < n; i++) {
-            if (nulls != null && nulls[i]) {
-                v.setNull(i);
-            } else {
-                v.set(i, values[i] ? 1 : 0);
-            }
-        }
+        ArrowBuffers.putValidity(v.getValidityBuffer(), nulls, n);
+        ArrowBuffers.putBits(v.getDataBuffer(), values, nulls, n);
         v.setValueCount(n);
         return new BoolColumn(name, ctx, v);
     }
@@ -57,6 +52,19 @@ public final class BoolColumn extends ArrowColumn<BitVector> implements Column {
     @Override
     public BoolColumn rename(String newName) {
         return new BoolColumn(newName, context, vector);
+    }
+
+    /** All values at once (false where null), without a per-row bounds and null check. */
+    public boolean[] toBooleanArray() {
+        int n = length();
+        boolean[] values = ArrowBuffers.bits(vector.getDataBuffer(), n);
+        boolean[] nulls = ArrowBuffers.nulls(vector, n);
+        if (nulls != null) {
+            for (int i = 0; i < n; i++) {
+                values[i] &= !nulls[i];
+            }
+        }
+        return values;
     }
 
     @Override

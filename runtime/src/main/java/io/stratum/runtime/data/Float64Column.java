@@ -22,12 +22,13 @@ public final class Float64Column extends ArrowColumn<Float8Vector> implements Co
         }
         Float8Vector v = ctx.track(new Float8Vector(name, ctx.allocator()));
         v.allocateNew(n);
-        for (int i = 0; i < n; i++) {
-            if (nulls != null && nulls[i]) {
-                v.set(i, Double.NaN);
-                v.setNull(i);
-            } else {
-                v.set(i, values[i]);
+        ArrowBuffers.putDoubles(v.getDataBuffer(), values, n);
+        ArrowBuffers.putValidity(v.getValidityBuffer(), nulls, n);
+        if (nulls != null) {
+            for (int i = 0; i < n; i++) {
+                if (nulls[i] && !Double.isNaN(values[i])) {
+                    v.getDataBuffer().setDouble((long) i * Float8Vector.TYPE_WIDTH, Double.NaN);
+                }
             }
         }
         v.setValueCount(n);
@@ -71,12 +72,7 @@ public final class Float64Column extends ArrowColumn<Float8Vector> implements Co
 
     @Override
     public double[] toDoubleArray() {
-        int n = length();
-        double[] out = new double[n];
-        for (int i = 0; i < n; i++) {
-            out[i] = getDouble(i);
-        }
-        return out;
+        return ArrowBuffers.getDoubles(vector.getDataBuffer(), length());
     }
 
     @Override

@@ -24,12 +24,13 @@ public final class Int64Column extends ArrowColumn<BigIntVector> implements Colu
         }
         BigIntVector v = ctx.track(new BigIntVector(name, ctx.allocator()));
         v.allocateNew(n);
-        for (int i = 0; i < n; i++) {
-            if (nulls != null && nulls[i]) {
-                v.set(i, 0L);
-                v.setNull(i);
-            } else {
-                v.set(i, values[i]);
+        ArrowBuffers.putLongs(v.getDataBuffer(), values, n);
+        ArrowBuffers.putValidity(v.getValidityBuffer(), nulls, n);
+        if (nulls != null) {
+            for (int i = 0; i < n; i++) {
+                if (nulls[i] && values[i] != 0) {
+                    v.getDataBuffer().setLong((long) i * BigIntVector.TYPE_WIDTH, 0L);
+                }
             }
         }
         v.setValueCount(n);
@@ -66,12 +67,19 @@ public final class Int64Column extends ArrowColumn<BigIntVector> implements Colu
         return new Int64Column(newName, context, vector);
     }
 
+    /** All values at once (0 where null). */
+    public long[] toLongArray() {
+        return ArrowBuffers.getLongs(vector.getDataBuffer(), length());
+    }
+
     @Override
     public double[] toDoubleArray() {
         int n = length();
+        long[] values = ArrowBuffers.getLongs(vector.getDataBuffer(), n);
+        boolean[] nulls = ArrowBuffers.nulls(vector, n);
         double[] out = new double[n];
         for (int i = 0; i < n; i++) {
-            out[i] = isNull(i) ? Double.NaN : (double) getLong(i);
+            out[i] = nulls != null && nulls[i] ? Double.NaN : (double) values[i];
         }
         return out;
     }

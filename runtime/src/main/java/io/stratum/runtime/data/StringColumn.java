@@ -47,14 +47,8 @@ public final class StringColumn extends ArrowColumn<VarCharVector> implements Co
             v.reallocDataBuffer();
         }
         v.getDataBuffer().setBytes(0, data, 0, offsets[n]);
-        for (int i = 0; i <= n; i++) {
-            v.getOffsetBuffer().setInt((long) i * 4, offsets[i]);
-        }
-        for (int i = 0; i < n; i++) {
-            if (nulls == null || !nulls[i]) {
-                org.apache.arrow.vector.BitVectorHelper.setBit(v.getValidityBuffer(), i);
-            }
-        }
+        ArrowBuffers.putInts(v.getOffsetBuffer(), offsets, n + 1);
+        ArrowBuffers.putValidity(v.getValidityBuffer(), nulls, n);
         v.setLastSet(n - 1);
         v.setValueCount(n);
         return new StringColumn(name, ctx, v);

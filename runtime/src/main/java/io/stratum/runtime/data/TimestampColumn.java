@@ -22,11 +22,13 @@ public final class TimestampColumn extends ArrowColumn<TimeStampMicroVector> imp
         }
         TimeStampMicroVector v = ctx.track(new TimeStampMicroVector(name, ctx.allocator()));
         v.allocateNew(n);
-        for (int i = 0; i < n; i++) {
-            if (nulls != null && nulls[i]) {
-                v.setNull(i);
-            } else {
-                v.set(i, micros[i]);
+        ArrowBuffers.putLongs(v.getDataBuffer(), micros, n);
+        ArrowBuffers.putValidity(v.getValidityBuffer(), nulls, n);
+        if (nulls != null) {
+            for (int i = 0; i < n; i++) {
+                if (nulls[i] && micros[i] != 0) {
+                    v.getDataBuffer().setLong((long) i * TimeStampMicroVector.TYPE_WIDTH, 0L);
+                }
             }
         }
         v.setValueCount(n);
@@ -48,12 +50,7 @@ public final class TimestampColumn extends ArrowColumn<TimeStampMicroVector> imp
 
     /** All values as microseconds (0 for NaT), decoded once for kernels. */
     public long[] toMicrosArray() {
-        int n = length();
-        long[] out = new long[n];
-        for (int i = 0; i < n; i++) {
-            out[i] = vector.getDataBuffer().getLong((long) i * TimeStampMicroVector.TYPE_WIDTH);
-        }
-        return out;
+        return ArrowBuffers.getLongs(vector.getDataBuffer(), length());
     }
 
     @Override

@@ -9,7 +9,6 @@ import io.stratum.runtime.data.Int64Column;
 import io.stratum.runtime.data.MemoryContext;
 import io.stratum.runtime.data.StringColumn;
 import java.nio.charset.StandardCharsets;
-import org.apache.arrow.vector.VarCharVector;
 
 /**
  * One CSV column being typed and parsed from the tokenized chunks: {@link #survey} and {@link #parse} run per
@@ -249,20 +248,36 @@ final class CsvColumnBuild {
                 }
             }
         }
-        VarCharVector v = ctx.track(new VarCharVector(name, ctx.allocator()));
-        v.allocateNew(Math.max(total, 1), Math.max(rows, 1));
+        if (total > Integer.MAX_VALUE - 16) {
+            throw new DataException("column '" + name + "' holds more than 2 GiB of text; read it in parts (usecols)");
+        }
+        byte[] data = new byte[(int) total];
+        int[] offsets = new int[rows + 1];
+        boolean[] nulls = null;
+        int at = 0;
         int i = 0;
         for (CsvChunk chunk : chunks) {
             for (int r = 0; r < chunk.rows; r++, i++) {
                 cell.load(chunk, r);
                 if (cell.missing) {
-                    v.setNull(i);
+                    if (nulls == null) {
+                        nulls = new boolean[rows];
+                    }
+                    nulls[i] = true;
                 } else {
-                    v.setSafe(i, cell.bytes, cell.from, cell.to - cell.from);
+                    int len = cell.to - cell.from;
+                    if (len <= 16) {
+                        for (int b = 0; b < len; b++) {
+                            data[at + b] = cell.bytes[cell.from + b];
+                        }
+                    } else {
+                        System.arraycopy(cell.bytes, cell.from, data, at, len);
+                    }
+                    at += len;
                 }
+                offsets[i + 1] = at;
             }
         }
-        v.setValueCount(rows);
-        return StringColumn.wrap(ctx, name, v);
+        return StringColumn.ofUtf8(ctx, name, data, offsets, nulls);
     }
 }

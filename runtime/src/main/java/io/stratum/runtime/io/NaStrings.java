@@ -9,6 +9,8 @@ final class NaStrings {
     private final byte[][] patterns;
     private final long lengths;
     private final boolean longPattern;
+    /** Bit {@code b} set when some non-empty pattern starts with byte {@code b}: most fields fail this test. */
+    private final long[] firstBytes = new long[4];
 
     NaStrings(Set<String> values) {
         patterns = new byte[values.size()][];
@@ -18,6 +20,9 @@ final class NaStrings {
         for (String v : values.stream().sorted().toList()) {
             byte[] b = v.getBytes(StandardCharsets.UTF_8);
             patterns[k++] = b;
+            if (b.length > 0) {
+                firstBytes[(b[0] & 0xff) >>> 6] |= 1L << (b[0] & 63);
+            }
             if (b.length < 64) {
                 mask |= 1L << b.length;
             } else {
@@ -32,6 +37,9 @@ final class NaStrings {
     boolean matches(byte[] a, int from, int to) {
         int n = to - from;
         if (n < 64 ? (lengths & (1L << n)) == 0 : !longPattern) {
+            return false;
+        }
+        if (n > 0 && (firstBytes[(a[from] & 0xff) >>> 6] & (1L << (a[from] & 63))) == 0) {
             return false;
         }
         for (byte[] p : patterns) {

@@ -333,32 +333,31 @@ public final class ColumnArithmetic {
 
     private static Operand of(Column c) {
         int n = c.length();
-        boolean[] nulls = null;
-        if (c.nullCount() > 0) {
-            nulls = new boolean[n];
-            for (int i = 0; i < n; i++) {
-                nulls[i] = c.isNull(i);
-            }
-        }
+        boolean[] nulls = c.nullCount() > 0 ? nullFlags(c) : null;
         return switch (c) {
             case Float64Column f -> new Operand(Kind.FLOAT, null, f.toDoubleArray(), null, null, false, "float");
-            case Int64Column l -> {
-                long[] v = new long[n];
-                for (int i = 0; i < n; i++) {
-                    v[i] = l.getLong(i);
-                }
-                yield new Operand(Kind.INT, v, null, null, nulls, false, "int");
-            }
+            case Int64Column l -> new Operand(Kind.INT, l.toLongArray(), null, null, nulls, false, "int");
             case BoolColumn bc -> {
+                boolean[] b = bc.toBooleanArray();
                 long[] v = new long[n];
                 for (int i = 0; i < n; i++) {
-                    v[i] = bc.getBoolean(i) ? 1 : 0;
+                    v[i] = b[i] ? 1 : 0;
                 }
                 yield new Operand(Kind.BOOL, v, null, null, nulls, false, "bool");
             }
             case StringColumn s -> new Operand(Kind.STRING, null, null, s.toStringArray(), nulls, false, "str");
             case TimestampColumn t -> throw new DataException("arithmetic and comparisons on the datetime column '"
                     + t.name() + "' are not supported yet; use a field such as .dt.year, .dt.hour or .dt.weekday");
+        };
+    }
+
+    private static boolean[] nullFlags(Column c) {
+        return switch (c) {
+            case Float64Column f -> f.nullFlags();
+            case Int64Column l -> l.nullFlags();
+            case BoolColumn b -> b.nullFlags();
+            case StringColumn s -> s.nullFlags();
+            case TimestampColumn t -> t.nullFlags();
         };
     }
 

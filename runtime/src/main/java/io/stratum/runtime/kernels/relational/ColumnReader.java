@@ -1,12 +1,12 @@
 package io.stratum.runtime.kernels.relational;
 
+import io.stratum.runtime.data.ArrowBuffers;
 import io.stratum.runtime.data.BoolColumn;
 import io.stratum.runtime.data.Column;
 import io.stratum.runtime.data.Float64Column;
 import io.stratum.runtime.data.Int64Column;
 import io.stratum.runtime.data.StringColumn;
 import io.stratum.runtime.data.TimestampColumn;
-import org.apache.arrow.memory.ArrowBuf;
 import org.apache.arrow.vector.BaseVariableWidthVector;
 
 /**
@@ -34,46 +34,31 @@ final class ColumnReader {
 
     static ColumnReader of(Column column) {
         int n = column.length();
-        boolean[] nulls = null;
-        if (column.nullCount() > 0) {
-            nulls = new boolean[n];
-            for (int i = 0; i < n; i++) {
-                nulls[i] = column.isNull(i);
-            }
-        }
+        boolean[] nulls = switch (column) {
+            case Int64Column c -> ArrowBuffers.nulls(c.vector(), n);
+            case Float64Column c -> ArrowBuffers.nulls(c.vector(), n);
+            case StringColumn c -> ArrowBuffers.nulls(c.vector(), n);
+            case BoolColumn c -> ArrowBuffers.nulls(c.vector(), n);
+            case TimestampColumn c -> ArrowBuffers.nulls(c.vector(), n);
+        };
         return switch (column) {
-            case Int64Column c -> {
-                long[] v = new long[n];
-                ArrowBuf buf = c.vector().getDataBuffer();
-                for (int i = 0; i < n; i++) {
-                    v[i] = buf.getLong((long) i * 8);
-                }
-                yield new ColumnReader(column, v, null, null, null, nulls);
-            }
+            case Int64Column c -> new ColumnReader(column, ArrowBuffers.getLongs(c.vector().getDataBuffer(), n), null,
+                    null, null, nulls);
             // Datetimes are microseconds: they hash, compare and gather as longs.
             case TimestampColumn c -> new ColumnReader(column, c.toMicrosArray(), null, null, null, nulls);
             case BoolColumn c -> {
+                boolean[] b = c.toBooleanArray();
                 long[] v = new long[n];
                 for (int i = 0; i < n; i++) {
-                    v[i] = c.getBoolean(i) ? 1 : 0;
+                    v[i] = b[i] ? 1 : 0;
                 }
                 yield new ColumnReader(column, v, null, null, null, nulls);
             }
-            case Float64Column c -> {
-                double[] v = new double[n];
-                ArrowBuf buf = c.vector().getDataBuffer();
-                for (int i = 0; i < n; i++) {
-                    v[i] = buf.getDouble((long) i * 8);
-                }
-                yield new ColumnReader(column, null, v, null, null, nulls);
-            }
+            case Float64Column c -> new ColumnReader(column, null, ArrowBuffers.getDoubles(c.vector().getDataBuffer(), n),
+                    null, null, nulls);
             case StringColumn c -> {
                 BaseVariableWidthVector vec = c.vector();
-                int[] off = new int[n + 1];
-                ArrowBuf ob = vec.getOffsetBuffer();
-                for (int i = 0; i <= n; i++) {
-                    off[i] = n == 0 ? 0 : ob.getInt((long) i * 4);
-                }
+                int[] off = n == 0 ? new int[1] : ArrowBuffers.getInts(vec.getOffsetBuffer(), n + 1);
                 int base = off[0];
                 byte[] data = new byte[off[n] - base];
                 vec.getDataBuffer().getBytes(base, data, 0, data.length);

@@ -144,7 +144,16 @@ final class Gather {
             int len = offsets[i + 1] - offsets[i];
             if (len > 0) {
                 ColumnReader s = sources[which == null ? 0 : which[i]];
-                System.arraycopy(s.bytes, s.offsets[r], data, offsets[i], len);
+                int from = s.offsets[r];
+                int to = offsets[i];
+                if (len <= 16) {
+                    // Short keys (codes, names): a plain loop beats the call overhead of arraycopy.
+                    for (int b = 0; b < len; b++) {
+                        data[to + b] = s.bytes[from + b];
+                    }
+                } else {
+                    System.arraycopy(s.bytes, from, data, to, len);
+                }
             }
         }
         return StringColumn.ofUtf8(ctx, name, data, offsets, nulls);

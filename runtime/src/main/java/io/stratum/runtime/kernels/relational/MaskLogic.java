@@ -21,9 +21,11 @@ public final class MaskLogic {
         }
         int n = a.length();
         boolean[] v = new boolean[n];
+        boolean[] xs = a.toBooleanArray();
+        boolean[] ys = b.toBooleanArray();
         for (int i = 0; i < n; i++) {
-            boolean x = a.getBoolean(i);
-            boolean y = b.getBoolean(i);
+            boolean x = xs[i];
+            boolean y = ys[i];
             v[i] = switch (op) {
                 case AND -> x & y;
                 case OR -> x | y;
@@ -35,9 +37,9 @@ public final class MaskLogic {
 
     public static BoolColumn not(MemoryContext ctx, Column column) {
         BoolColumn a = bools(column, "~");
-        boolean[] v = new boolean[a.length()];
+        boolean[] v = a.toBooleanArray();
         for (int i = 0; i < v.length; i++) {
-            v[i] = !a.getBoolean(i);
+            v[i] = !v[i];
         }
         return BoolColumn.of(ctx, a.name(), v);
     }

@@ -25,14 +25,15 @@ public final class RowSelection {
                     + "', which has missing values; fill them first, e.g. mask.fillna(False)");
         }
         int n = mask.length();
+        boolean[] keep = bools.toBooleanArray();
         int count = 0;
         for (int i = 0; i < n; i++) {
-            count += bools.getBoolean(i) ? 1 : 0;
+            count += keep[i] ? 1 : 0;
         }
         int[] rows = new int[count];
         int at = 0;
         for (int i = 0; i < n; i++) {
-            if (bools.getBoolean(i)) {
+            if (keep[i]) {
                 rows[at++] = i;
             }
         }

@@ -22,24 +22,7 @@ public final class SortValues {
         for (int j = 0; j < up.length; j++) {
             up[j] = ascending.get(j);
         }
-        int[] rows = RowSort.sort(KeyGroups.identity(table.rowCount()), (a, b) -> {
-            for (int j = 0; j < up.length; j++) {
-                ColumnReader r = keys.get(j);
-                boolean ma = r.isMissing(a);
-                boolean mb = r.isMissing(b);
-                if (ma || mb) {
-                    if (ma != mb) {
-                        return ma ? 1 : -1;
-                    }
-                    continue;
-                }
-                int c = r.compare(a, b);
-                if (c != 0) {
-                    return up[j] ? c : -c;
-                }
-            }
-            return 0;
-        });
+        int[] rows = RadixOrder.order(keys, up, table.rowCount());
         return Gather.rows(table, rows);
     }
 }

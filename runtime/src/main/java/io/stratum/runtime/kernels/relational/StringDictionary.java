@@ -71,6 +71,21 @@ final class StringDictionary {
         }
     }
 
+    /**
+     * The rank of every code when the distinct strings are sorted by unsigned UTF-8 bytes (Python's code point
+     * order): {@code ranks()[code]} is 0 for the smallest string.
+     */
+    int[] ranks() {
+        int[] codes = KeyGroups.identity(size);
+        RowSort.sort(codes, (a, b) -> ColumnReader.compareBytes(pool, starts[a], starts[a + 1], pool, starts[b],
+                starts[b + 1]));
+        int[] rank = new int[size];
+        for (int r = 0; r < size; r++) {
+            rank[codes[r]] = r;
+        }
+        return rank;
+    }
+
     private boolean same(int code, byte[] src, int from, int to) {
         return Arrays.equals(pool, starts[code], starts[code + 1], src, from, to);
     }

@@ -1,0 +1,134 @@
+package io.stratum.runtime.data;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import org.apache.arrow.memory.ArrowBuf;
+import org.apache.arrow.vector.FieldVector;
+
+/**
+ * Bulk moves between Java primitive arrays and Arrow buffers. Arrow's per-value {@code set}/{@code get} check
+ * bounds and reference counts on every call; these copy whole arrays through a little-endian view of the buffer
+ * (one intrinsic memory copy each), which is what column builders and kernels reading whole columns need.
+ */
+public final class ArrowBuffers {
+    private ArrowBuffers() {
+    }
+
+    private static ByteBuffer view(ArrowBuf buf, long bytes) {
+        if (bytes > Integer.MAX_VALUE) {
+            throw new DataException("a column buffer of " + bytes + " bytes is larger than 2 GiB");
+        }
+        if (buf.capacity() < bytes) {
+            throw new IllegalStateException("buffer of " + buf.capacity() + " bytes cannot hold " + bytes);
+        }
+        return buf.nioBuffer(0, (int) bytes).order(ByteOrder.LITTLE_ENDIAN);
+    }
+
+    /** Writes {@code src[0, count)} at the start of {@code buf}. */
+    public static void putLongs(ArrowBuf buf, long[] src, int count) {
+        if (count > 0) {
+            view(buf, (long) count * 8).asLongBuffer().put(src, 0, count);
+        }
+    }
+
+    public static void putDoubles(ArrowBuf buf, double[] src, int count) {
+        if (count > 0) {
+            view(buf, (long) count * 8).asDoubleBuffer().put(src, 0, count);
+        }
+    }
+
+    public static void putInts(ArrowBuf buf, int[] src, int count) {
+        if (count > 0) {
+            view(buf, (long) count * 4).asIntBuffer().put(src, 0, count);
+        }
+    }
+
+    /** The first {@code count} longs of {@code buf}. */
+    public static long[] getLongs(ArrowBuf buf, int count) {
+        long[] out = new long[count];
+        if (count > 0) {
+            view(buf, (long) count * 8).asLongBuffer().get(out);
+        }
+        return out;
+    }
+
+    public static double[] getDoubles(ArrowBuf buf, int count) {
+        double[] out = new double[count];
+        if (count > 0) {
+            view(buf, (long) count * 8).asDoubleBuffer().get(out);
+        }
+        return out;
+    }
+
+    public static int[] getInts(ArrowBuf buf, int count) {
+        int[] out = new int[count];
+        if (count > 0) {
+            view(buf, (long) count * 4).asIntBuffer().get(out);
+        }
+        return out;
+    }
+
+    /**
+     * Fills the validity bitmap of the first {@code n} rows: valid unless {@code nulls[i]} ({@code nulls} may be
+     * {@code null} for no nulls). Bits past {@code n} in the last byte are cleared.
+     */
+    public static void putValidity(ArrowBuf validity, boolean[] nulls, int n) {
+        int bytes = (n + 7) >>> 3;
+        if (bytes == 0) {
+            return;
+        }
+        byte[] bits = new byte[bytes];
+        if (nulls == null) {
+            java.util.Arrays.fill(bits, (byte) 0xff);
+            if ((n & 7) != 0) {
+                bits[bytes - 1] = (byte) ((1 << (n & 7)) - 1);
+            }
+        } else {
+            for (int i = 0; i < n; i++) {
+                bits[i >>> 3] |= (byte) ((nulls[i] ? 0 : 1) << (i & 7));
+            }
+        }
+        validity.setBytes(0, bits);
+    }
+
+    /** Fills a bool vector's value bitmap: bit {@code i} set when {@code values[i]} and the row is not null. */
+    public static void putBits(ArrowBuf data, boolean[] values, boolean[] nulls, int n) {
+        int bytes = (n + 7) >>> 3;
+        if (bytes == 0) {
+            return;
+        }
+        byte[] bits = new byte[bytes];
+        for (int i = 0; i < n; i++) {
+            boolean set = values[i] && (nulls == null || !nulls[i]);
+            bits[i >>> 3] |= (byte) ((set ? 1 : 0) << (i & 7));
+        }
+        data.setBytes(0, bits);
+    }
+
+    /** A bool vector's values (its data bitmap) for the first {@code n} rows; nulls read as their stored bit. */
+    public static boolean[] bits(ArrowBuf data, int n) {
+        int bytes = (n + 7) >>> 3;
+        byte[] raw = new byte[bytes];
+        data.getBytes(0, raw, 0, bytes);
+        boolean[] out = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = (raw[i >>> 3] & (1 << (i & 7))) != 0;
+        }
+        return out;
+    }
+
+    /** The null flags of a vector's first {@code n} rows, or {@code null} when none of them is null. */
+    public static boolean[] nulls(FieldVector vector, int n) {
+        if (vector.getNullCount() == 0) {
+            return null;
+        }
+        int bytes = (n + 7) >>> 3;
+        byte[] bits = new byte[bytes];
+        vector.getValidityBuffer().getBytes(0, bits, 0, bytes);
+        boolean[] out = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = (bits[i >>> 3] & (1 << (i & 7))) == 0;
+        }
+        return out;
+    }
+}
