@@ -66,7 +66,7 @@ def python_cases(csv, parquet):
 
 
 def stratum_times(csv, parquet, repeats):
-    jar = REPO / "bench" / "target" / "benchmarks.jar"
+    jar = Path(os.environ.get("STRATUM_BENCH_JAR", REPO / "bench" / "target" / "benchmarks.jar"))
     if not jar.exists():
         print(f"{jar} not built: Stratum skipped (mvn -B -o -q -pl bench -am package -DskipTests)", file=sys.stderr)
         return {}

@@ -43,13 +43,17 @@ def make_csv(rows):
 
 
 def timed(reps, body):
+    """(median wall seconds, output rows, median CPU seconds of the process: all threads)."""
     seconds = []
+    cpu = []
     rows = None
     for _ in range(reps):
         start = time.perf_counter()
+        cpu_start = time.process_time()
         rows = body()
         seconds.append(time.perf_counter() - start)
-    return sorted(seconds)[reps // 2], rows
+        cpu.append(time.process_time() - cpu_start)
+    return sorted(seconds)[reps // 2], rows, sorted(cpu)[reps // 2]
 
 
 def run_pandas(flights_csv, airports_csv, reps):
@@ -110,7 +114,7 @@ def run_jvm(flights_csv, airports_csv, reps):
     for line in proc.stdout.splitlines():
         if line.startswith("{"):
             r = json.loads(line)
-            out[r["engine"]][r["op"]] = (r["seconds"], r["rows"])
+            out[r["engine"]][r["op"]] = (r["seconds"], r["rows"], r.get("cpu_seconds", float("nan")))
     return out
 
 
@@ -138,19 +142,20 @@ def main():
         rows = {e: results[e][op][1] for e in engines if op in results[e]}
         if len(set(rows.values())) > 1:
             sys.exit(f"bench/frames: engines disagree on the rows of {op}: {rows}")
-    print(f"frames benchmark: {flights_csv.name} + airports.csv, median of {args.reps}, seconds "
-          f"(ratio = other engine's time / Stratum's; above 1 means Stratum is faster)")
-    header = f"{'operation':<13}{'rows':>10}" + "".join(f"{e:>10}" for e in engines) + "".join(
-        f"{e + '/str':>12}" for e in engines if e != "stratum")
-    print(header)
-    for op in OPS:
-        s = results["stratum"][op][0]
-        line = f"{op:<13}{results['stratum'][op][1]:>10}" + "".join(f"{results[e][op][0]:>10.3f}" for e in engines)
-        line += "".join(f"{results[e][op][0] / s:>12.2f}" for e in engines if e != "stratum")
-        print(line)
+    for what, k in (("wall seconds", 0), ("CPU seconds (process, all threads)", 2)):
+        print(f"frames benchmark: {flights_csv.name} + airports.csv, median of {args.reps}, {what} "
+              f"(ratio = other engine's time / Stratum's; above 1 means Stratum is faster)")
+        header = f"{'operation':<13}{'rows':>10}" + "".join(f"{e:>10}" for e in engines) + "".join(
+            f"{e + '/str':>12}" for e in engines if e != "stratum")
+        print(header)
+        for op in OPS:
+            s = results["stratum"][op][k]
+            line = f"{op:<13}{results['stratum'][op][1]:>10}" + "".join(f"{results[e][op][k]:>10.3f}" for e in engines)
+            line += "".join(f"{results[e][op][k] / s:>12.2f}" for e in engines if e != "stratum")
+            print(line)
     if args.json:
-        args.json.write_text(json.dumps({e: {op: {"seconds": v[0], "rows": v[1]} for op, v in r.items()}
-                                         for e, r in results.items()}, indent=1))
+        args.json.write_text(json.dumps({e: {op: {"seconds": v[0], "rows": v[1], "cpu_seconds": v[2]}
+                                             for op, v in r.items()} for e, r in results.items()}, indent=1))
 
 
 if __name__ == "__main__":

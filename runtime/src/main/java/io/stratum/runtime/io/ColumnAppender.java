@@ -9,7 +9,6 @@ import io.stratum.runtime.data.MemoryContext;
 import io.stratum.runtime.data.StringColumn;
 import io.stratum.runtime.data.TimestampColumn;
 import java.util.Arrays;
-import org.apache.arrow.vector.VarCharVector;
 
 /**
  * Collects one column's values batch by batch from a columnar reader (Parquet, Arrow IPC) in primitive arrays,
@@ -99,6 +98,44 @@ final class ColumnAppender {
         mark(isNull);
     }
 
+    /** Appends {@code n} non-null values in one copy. */
+    void addLongs(long[] v, int n) {
+        reserve(n);
+        System.arraycopy(v, 0, longs, size, n);
+        size += n;
+    }
+
+    void addDoubles(double[] v, int n) {
+        reserve(n);
+        System.arraycopy(v, 0, doubles, size, n);
+        size += n;
+    }
+
+    /** Appends {@code n} non-null strings given as one byte block and {@code n + 1} offsets into it. */
+    void addStrings(byte[] src, int[] offsets, int n) {
+        reserve(n);
+        int base = offsets[0];
+        int length = offsets[n] - base;
+        if (byteCount + length > bytes.length) {
+            bytes = Arrays.copyOf(bytes, Math.max(byteCount + length, bytes.length * 2));
+        }
+        System.arraycopy(src, base, bytes, byteCount, length);
+        int shift = byteCount - base;
+        for (int i = 0; i < n; i++) {
+            ends[size + i] = offsets[i + 1] + shift;
+        }
+        byteCount += length;
+        size += n;
+    }
+
+    private static long[] exact(long[] a, int n) {
+        return a.length == n ? a : Arrays.copyOf(a, n);
+    }
+
+    private static double[] exact(double[] a, int n) {
+        return a.length == n ? a : Arrays.copyOf(a, n);
+    }
+
     private void mark(boolean isNull) {
         nulls[size++] = isNull;
         anyNull |= isNull;
@@ -119,7 +156,7 @@ final class ColumnAppender {
         return switch (kind) {
             case INTEGER -> {
                 if (!anyNull) {
-                    yield Int64Column.of(ctx, name, Arrays.copyOf(longs, size));
+                    yield Int64Column.of(ctx, name, exact(longs, size));
                 }
                 double[] d = new double[size];
                 for (int i = 0; i < size; i++) {
@@ -127,23 +164,13 @@ final class ColumnAppender {
                 }
                 yield Float64Column.of(ctx, name, d, Arrays.copyOf(nulls, size));
             }
-            case TIMESTAMP -> TimestampColumn.of(ctx, name, Arrays.copyOf(longs, size), anyNull ? Arrays.copyOf(nulls, size) : null);
-            case FLOAT -> Float64Column.of(ctx, name, Arrays.copyOf(doubles, size), anyNull ? Arrays.copyOf(nulls, size) : null);
+            case TIMESTAMP -> TimestampColumn.of(ctx, name, exact(longs, size), anyNull ? Arrays.copyOf(nulls, size) : null);
+            case FLOAT -> Float64Column.of(ctx, name, exact(doubles, size), anyNull ? Arrays.copyOf(nulls, size) : null);
             case BOOL -> BoolColumn.of(ctx, name, Arrays.copyOf(bools, size), anyNull ? Arrays.copyOf(nulls, size) : null);
             case STRING -> {
-                VarCharVector v = ctx.track(new VarCharVector(name, ctx.allocator()));
-                v.allocateNew(Math.max(byteCount, 1), Math.max(size, 1));
-                int start = 0;
-                for (int i = 0; i < size; i++) {
-                    if (nulls[i]) {
-                        v.setNull(i);
-                    } else {
-                        v.setSafe(i, bytes, start, ends[i] - start);
-                    }
-                    start = ends[i];
-                }
-                v.setValueCount(size);
-                yield StringColumn.wrap(ctx, name, v);
+                int[] offsets = new int[size + 1];
+                System.arraycopy(ends, 0, offsets, 1, size);
+                yield StringColumn.ofUtf8(ctx, name, bytes, offsets, anyNull ? Arrays.copyOf(nulls, size) : null);
             }
         };
     }

@@ -209,6 +209,10 @@ public final class ParquetReader {
             case INT64 -> {
                 long[] v = r.getLongs();
                 long divisor = micros(r.getColumnSchema().logicalType());
+                if (!nulls && divisor == 0) {
+                    a.addLongs(v, n);
+                    return;
+                }
                 for (int i = 0; i < n; i++) {
                     long x = v[i];
                     if (divisor > 0) {
@@ -227,6 +231,10 @@ public final class ParquetReader {
             }
             case DOUBLE -> {
                 double[] v = r.getDoubles();
+                if (!nulls) {
+                    a.addDoubles(v, n);
+                    return;
+                }
                 for (int i = 0; i < n; i++) {
                     a.addDouble(v[i], nulls && valid.isNull(i));
                 }
@@ -234,6 +242,10 @@ public final class ParquetReader {
             case BYTE_ARRAY -> {
                 byte[] bytes = r.getBinaryValues();
                 int[] offsets = r.getBinaryOffsets();
+                if (!nulls) {
+                    a.addStrings(bytes, offsets, n);
+                    return;
+                }
                 for (int i = 0; i < n; i++) {
                     boolean isNull = nulls && valid.isNull(i);
                     a.addString(bytes, offsets[i], isNull ? 0 : offsets[i + 1] - offsets[i], isNull);

@@ -30,11 +30,14 @@ final class Gather {
             // Few rows (head, tail): reading whole columns into arrays would cost more than it saves.
             return table.take(rows);
         }
-        List<Column> out = new ArrayList<>(table.columnCount());
-        for (Column c : table.columns()) {
-            out.add(take(c.context(), c.name(), ColumnReader.of(c), rows));
-        }
-        return Table.of(out);
+        List<Column> in = table.columns();
+        Column[] out = new Column[in.size()];
+        // Columns are independent: gather them in parallel (each result is the same whatever the thread count).
+        java.util.stream.IntStream.range(0, out.length).parallel().forEach(j -> {
+            Column c = in.get(j);
+            out[j] = take(c.context(), c.name(), ColumnReader.of(c), rows);
+        });
+        return Table.of(java.util.Arrays.asList(out));
     }
 
     static Column take(MemoryContext ctx, String name, ColumnReader src, int[] rows) {
@@ -139,23 +142,25 @@ final class Gather {
             throw new io.stratum.runtime.data.DataException("column '" + name + "' would hold more than 2 GiB of text");
         }
         byte[] data = new byte[(int) total];
-        for (int i = 0; i < n; i++) {
-            int r = rows[i];
-            int len = offsets[i + 1] - offsets[i];
-            if (len > 0) {
-                ColumnReader s = sources[which == null ? 0 : which[i]];
-                int from = s.offsets[r];
-                int to = offsets[i];
-                if (len <= 16) {
-                    // Short keys (codes, names): a plain loop beats the call overhead of arraycopy.
-                    for (int b = 0; b < len; b++) {
-                        data[to + b] = s.bytes[from + b];
+        RowChunks.forEach(n, (c, lo, hi) -> {
+            for (int i = lo; i < hi; i++) {
+                int r = rows[i];
+                int len = offsets[i + 1] - offsets[i];
+                if (len > 0) {
+                    ColumnReader s = sources[which == null ? 0 : which[i]];
+                    int from = s.offsets[r];
+                    int to = offsets[i];
+                    if (len <= 16) {
+                        // Short keys (codes, names): a plain loop beats the call overhead of arraycopy.
+                        for (int b = 0; b < len; b++) {
+                            data[to + b] = s.bytes[from + b];
+                        }
+                    } else {
+                        System.arraycopy(s.bytes, from, data, to, len);
                     }
-                } else {
-                    System.arraycopy(s.bytes, from, data, to, len);
                 }
             }
-        }
+        });
         return StringColumn.ofUtf8(ctx, name, data, offsets, nulls);
     }
 }

@@ -253,29 +253,29 @@ public final class Merge {
                 rightNames.add(n);
             }
         }
-        List<Column> out = new ArrayList<>();
+        // Each output column is one independent gather: describe them in order, then build them in parallel.
+        List<java.util.function.Supplier<Column>> builds = new ArrayList<>();
         for (Column c : left.columns()) {
             String name = c.name();
             if (shared.contains(name)) {
-                out.add(sharedKey(ctx, name, ColumnReader.of(c), ColumnReader.of(right.column(name)), lrows, rrows,
-                        spec.how()));
+                builds.add(() -> sharedKey(ctx, name, ColumnReader.of(c), ColumnReader.of(right.column(name)), lrows,
+                        rrows, spec.how()));
                 continue;
             }
-            if (rightNames.contains(name)) {
-                name = suffixed(name, spec.leftSuffix());
-            }
-            out.add(Gather.take(ctx, name, ColumnReader.of(c), lrows));
+            String outName = rightNames.contains(name) ? suffixed(name, spec.leftSuffix()) : name;
+            builds.add(() -> Gather.take(ctx, outName, ColumnReader.of(c), lrows));
         }
         for (Column c : right.columns()) {
             String name = c.name();
             if (shared.contains(name)) {
                 continue;
             }
-            if (leftNames.contains(name)) {
-                name = suffixed(name, spec.rightSuffix());
-            }
-            out.add(Gather.take(ctx, name, ColumnReader.of(c), rrows));
+            String outName = leftNames.contains(name) ? suffixed(name, spec.rightSuffix()) : name;
+            builds.add(() -> Gather.take(ctx, outName, ColumnReader.of(c), rrows));
         }
+        Column[] built = new Column[builds.size()];
+        java.util.stream.IntStream.range(0, built.length).parallel().forEach(j -> built[j] = builds.get(j).get());
+        List<Column> out = Arrays.asList(built);
         Set<String> seen = new HashSet<>();
         for (Column c : out) {
             if (!seen.add(c.name())) {
