@@ -32,11 +32,11 @@ final class Gather {
         }
         List<Column> in = table.columns();
         Column[] out = new Column[in.size()];
-        // Columns are independent: gather them in parallel (each result is the same whatever the thread count).
-        java.util.stream.IntStream.range(0, out.length).parallel().forEach(j -> {
+        // One column at a time, so that only one column's input copy is alive (see Merge.assemble).
+        for (int j = 0; j < out.length; j++) {
             Column c = in.get(j);
             out[j] = take(c.context(), c.name(), ColumnReader.of(c), rows);
-        });
+        }
         return Table.of(java.util.Arrays.asList(out));
     }
 

@@ -253,7 +253,8 @@ public final class Merge {
                 rightNames.add(n);
             }
         }
-        // Each output column is one independent gather: describe them in order, then build them in parallel.
+        // Each output column is one gather, built one after the other: gathering all columns at once (tried) kept
+        // every column's input copy alive together and cost more CPU in garbage collection than it saved.
         List<java.util.function.Supplier<Column>> builds = new ArrayList<>();
         for (Column c : left.columns()) {
             String name = c.name();
@@ -274,7 +275,9 @@ public final class Merge {
             builds.add(() -> Gather.take(ctx, outName, ColumnReader.of(c), rrows));
         }
         Column[] built = new Column[builds.size()];
-        java.util.stream.IntStream.range(0, built.length).parallel().forEach(j -> built[j] = builds.get(j).get());
+        for (int j = 0; j < built.length; j++) {
+            built[j] = builds.get(j).get();
+        }
         List<Column> out = Arrays.asList(built);
         Set<String> seen = new HashSet<>();
         for (Column c : out) {
