@@ -6,6 +6,7 @@ import io.stratum.ir.catalog.EntryKind;
 import io.stratum.ir.catalog.ParamSpec;
 import io.stratum.ir.catalog.StandardCatalog;
 import io.stratum.ir.diagnostics.NearestNames;
+import io.stratum.ir.diagnostics.StratumError;
 import io.stratum.ir.logical.Choice;
 import io.stratum.ir.logical.Estimator;
 import io.stratum.ir.logical.LogicalNode;
@@ -61,6 +62,9 @@ public final class DataOps {
      * {@code pandas.to_datetime}: recorded as a generic call that the optimizer's bind batch checks and types.
      */
     public static DataOp call(String qualifiedName, List<?> args, Map<String, ?> kwargs) {
+        if (qualifiedName.equals("pandas.concat")) {
+            return concat(args, kwargs);
+        }
         List<io.stratum.ir.logical.Arg> out = new ArrayList<>();
         for (Object a : args) {
             out.add(io.stratum.ir.logical.Arg.positional(lift(a).node()));
@@ -69,6 +73,63 @@ public final class DataOps {
             out.add(io.stratum.ir.logical.Arg.keyword(e.getKey(), lift(e.getValue()).node()));
         }
         return new DataOp(new io.stratum.ir.logical.Call(qualifiedName, out, SourceScope.current()));
+    }
+
+    /**
+     * {@code pd.concat(objs, axis=0)}: {@code objs} a list of frames (or columns); {@code axis} 0/"index" stacks
+     * rows, 1/"columns" puts them side by side. {@code ignore_index} is accepted either way (Stratum frames have no
+     * index); {@code join="inner"}, {@code keys} and the other options are refused.
+     */
+    public static DataOp concat(List<?> args, Map<String, ?> kwargs) {
+        Object objs = args.isEmpty() ? kwargs.get("objs") : args.getFirst();
+        if (args.size() > 1) {
+            throw new StratumError(SourceScope.current(), "pd.concat() takes the list of frames as its only positional argument",
+                    "pass the others by keyword: pd.concat([a, b], axis=1)");
+        }
+        if (!(objs instanceof List<?> list) || list.isEmpty()) {
+            throw new StratumError(SourceScope.current(), "pd.concat() needs a non-empty list of frames",
+                    "write pd.concat([a, b])");
+        }
+        boolean columns = false;
+        for (Map.Entry<String, ?> e : kwargs.entrySet()) {
+            Const v = e.getValue() instanceof DataOp ? null : toConst(e.getValue());
+            String key = e.getKey();
+            if (key.equals("objs")) {
+                if (!args.isEmpty()) {
+                    throw new StratumError(SourceScope.current(), "pd.concat() got objs twice", null);
+                }
+                continue;
+            }
+            boolean ok = switch (key) {
+                case "axis" -> {
+                    columns = Const.of(1L).equals(v) || Const.of("columns").equals(v);
+                    yield columns || Const.of(0L).equals(v) || Const.of("index").equals(v) || Const.of("rows").equals(v);
+                }
+                case "ignore_index" -> v instanceof Const.BoolConst;
+                case "join" -> Const.of("outer").equals(v);
+                case "sort", "verify_integrity" -> Const.of(false).equals(v);
+                case "copy" -> v instanceof Const.BoolConst || v instanceof Const.NoneConst;
+                default -> throw new StratumError(SourceScope.current(), "pd.concat() got an unsupported keyword argument '"
+                        + key + "'", "Stratum takes axis, ignore_index and join='outer'");
+            };
+            if (!ok) {
+                throw new StratumError(SourceScope.current(), "pd.concat(" + key + "=" + (v == null ? "a DataOp" : v.repr())
+                        + ") is not supported", switch (key) {
+                            case "axis" -> "use axis=0 (rows) or axis=1 (columns)";
+                            case "join" -> "leave join at its default, 'outer', and select the common columns with df[[...]]";
+                            default -> "leave " + key + " at its default";
+                        });
+            }
+        }
+        List<LogicalNode> frames = new ArrayList<>();
+        for (Object o : list) {
+            if (!(o instanceof DataOp d)) {
+                throw new StratumError(SourceScope.current(), "pd.concat() joins frames, got the constant " + (o instanceof Const c ? c.repr() : String.valueOf(o)),
+                        "wrap a literal frame in pd.DataFrame({...})");
+            }
+            frames.add(d.node());
+        }
+        return new DataOp(new io.stratum.ir.logical.Concat(frames, columns, SourceScope.current()));
     }
 
     public static DataOp readCsv(String path, Path workingDirectory) {

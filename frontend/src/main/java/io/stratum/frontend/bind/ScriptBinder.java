@@ -57,6 +57,7 @@ public final class ScriptBinder {
     private static Set<String> pandasFunctions() {
         Set<String> names = new java.util.TreeSet<>(PandasReaders.FUNCTIONS);
         names.add("to_datetime");
+        names.add("concat");
         return Set.copyOf(names);
     }
 
@@ -805,7 +806,7 @@ public final class ScriptBinder {
             }
             case "skrub.selectors.all", "skrub.selectors.numeric", "skrub.selectors.string", "skrub.selectors.cols",
                  "skrub.selectors.glob", "skrub.selectors.inv" -> Selectors.call(this, name, args, kwargs, pos);
-            case "pandas.to_datetime" -> {
+            case "pandas.to_datetime", "pandas.concat" -> {
                 // A generic call: the optimizer's bind batch checks its arguments against pandas' signature.
                 List<Object> javaArgs = new ArrayList<>();
                 for (PyValue v : args) {

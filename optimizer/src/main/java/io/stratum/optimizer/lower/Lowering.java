@@ -47,6 +47,12 @@ import io.stratum.ir.physical.FilterRows;
 import io.stratum.ir.physical.HashAggregate;
 import io.stratum.ir.physical.HashJoin;
 import io.stratum.ir.physical.SliceRows;
+import io.stratum.ir.physical.ConcatFrames;
+import io.stratum.ir.physical.CountValues;
+import io.stratum.ir.physical.DropDuplicateRows;
+import io.stratum.ir.logical.Concat;
+import io.stratum.ir.logical.DropDuplicates;
+import io.stratum.ir.logical.ValueCounts;
 import io.stratum.ir.physical.SortRows;
 import io.stratum.optimizer.metadata.PlanMetadata;
 import java.util.OptionalLong;
@@ -335,6 +341,21 @@ public final class Lowering {
                 }
                 case SortValues s -> new Lowered.Op(new SortRows(op(s.input(), point), s.by(), s.ascending(), s.origin()));
                 case Limit l -> new Lowered.Op(new SliceRows(op(l.input(), point), l.head(), l.n(), l.origin()));
+                case Concat c -> {
+                    List<PhysicalOp> frames = new ArrayList<>();
+                    for (LogicalNode f : c.frames()) {
+                        frames.add(op(f, point));
+                    }
+                    yield new Lowered.Op(new ConcatFrames(frames, c.columns(), c.origin()));
+                }
+                case DropDuplicates d -> new Lowered.Op(new DropDuplicateRows(op(d.input(), point), d.subset(), d.keep(), d.origin()));
+                case ValueCounts v -> {
+                    if (v.valuesAsIndex()) {
+                        throw new StratumError(v.origin(), "value_counts() leaves the counted values in the index, which"
+                                + " Stratum frames do not have", "add .reset_index() after it");
+                    }
+                    yield new Lowered.Op(new CountValues(op(v.input(), point), v.subset(), v.normalize(), v.origin()));
+                }
             };
         }
 

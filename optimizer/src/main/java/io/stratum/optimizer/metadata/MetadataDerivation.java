@@ -9,6 +9,9 @@ import io.stratum.ir.logical.BinOp;
 import io.stratum.ir.logical.Call;
 import io.stratum.ir.logical.CallMethod;
 import io.stratum.ir.logical.Choice;
+import io.stratum.ir.logical.Concat;
+import io.stratum.ir.logical.DropDuplicates;
+import io.stratum.ir.logical.ValueCounts;
 import io.stratum.ir.logical.Aggregate;
 import io.stratum.ir.logical.AggregateSpec;
 import io.stratum.ir.logical.Drop;
@@ -141,7 +144,73 @@ public final class MetadataDerivation {
                 yield NodeMetadata.unknown(OutputKind.UNKNOWN, split);
             }
             case Aggregate a -> aggregate(a, split);
+            case Concat c -> concat(c, split);
+            case DropDuplicates d -> {
+                requireColumns(of(d.input()), d.subset(), d.origin());
+                yield new NodeMetadata(OutputKind.of(d), of(d.input()).schema(), OptionalLong.empty(), split,
+                        cost(of(d.input()).rows(), r -> CostModel.compute(r, Math.max(1, d.subset().size()))));
+            }
+            case ValueCounts v -> valueCounts(v, split);
         };
+    }
+
+    /**
+     * {@code pd.concat}: along rows the columns are united in order of first appearance (a column some frame lacks
+     * gains missing values, so int64 becomes float64; int64 with float64 gives float64), along columns they are put
+     * side by side; the schema is known when every input's is.
+     */
+    private NodeMetadata concat(Concat c, boolean split) {
+        OutputKind kind = OutputKind.of(c);
+        List<List<ColumnStats>> schemas = new ArrayList<>();
+        long rows = 0;
+        boolean rowsKnown = true;
+        for (LogicalNode f : c.frames()) {
+            NodeMetadata m = of(f);
+            if (m.schema().isEmpty() || (m.kind() != OutputKind.FRAME && m.kind() != OutputKind.COLUMN)) {
+                return NodeMetadata.unknown(kind, split);
+            }
+            schemas.add(m.schema().get());
+            rowsKnown &= m.rows().isPresent();
+            rows = c.columns() ? m.rows().orElse(0) : rows + m.rows().orElse(0);
+        }
+        List<ColumnStats> out = new ArrayList<>();
+        if (c.columns()) {
+            schemas.forEach(s -> s.forEach(col -> out.add(ColumnStats.of(col.name(), col.type()))));
+        } else {
+            java.util.LinkedHashMap<String, ColumnType> types = new java.util.LinkedHashMap<>();
+            java.util.Map<String, Integer> owners = new java.util.HashMap<>();
+            for (List<ColumnStats> s : schemas) {
+                for (ColumnStats col : s) {
+                    owners.merge(col.name(), 1, Integer::sum);
+                    types.merge(col.name(), col.type(), (a, b) -> a == b ? a
+                            : a.isNumeric() && b.isNumeric() ? ColumnType.FLOAT64 : ColumnType.UNKNOWN);
+                }
+            }
+            types.forEach((name, type) -> out.add(ColumnStats.of(name,
+                    type == ColumnType.INT64 && owners.get(name) < schemas.size() ? ColumnType.FLOAT64 : type)));
+        }
+        OptionalLong n = rowsKnown ? OptionalLong.of(rows) : OptionalLong.empty();
+        return new NodeMetadata(kind, Optional.of(out), n, split, cost(n, r -> CostModel.compute(r, out.size())));
+    }
+
+    /** {@code value_counts()}: the counted columns (no missing values left) and {@code count} or {@code proportion}. */
+    private NodeMetadata valueCounts(ValueCounts v, boolean split) {
+        NodeMetadata in = of(v.input());
+        if (in.kind() == OutputKind.FRAME) {
+            requireColumns(in, v.subset(), v.origin());
+        }
+        if (in.schema().isEmpty()) {
+            return NodeMetadata.unknown(OutputKind.FRAME, split);
+        }
+        List<ColumnStats> out = new ArrayList<>();
+        for (ColumnStats c : in.schema().get()) {
+            if (v.subset().isEmpty() || v.subset().contains(c.name())) {
+                out.add(new ColumnStats(c.name(), c.type(), OptionalLong.empty(), OptionalDouble.of(0.0), Optional.empty()));
+            }
+        }
+        out.add(ColumnStats.of(v.normalize() ? "proportion" : "count", v.normalize() ? ColumnType.FLOAT64 : ColumnType.INT64));
+        return new NodeMetadata(OutputKind.FRAME, Optional.of(out), OptionalLong.empty(), split,
+                cost(in.rows(), r -> CostModel.compute(r, out.size())));
     }
 
     /** The same value under another name (a variable): nothing is computed. */

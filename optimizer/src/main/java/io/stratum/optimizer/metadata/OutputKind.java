@@ -14,6 +14,9 @@ import io.stratum.ir.logical.Filter;
 import io.stratum.ir.logical.GroupBy;
 import io.stratum.ir.logical.Join;
 import io.stratum.ir.logical.Limit;
+import io.stratum.ir.logical.Concat;
+import io.stratum.ir.logical.DropDuplicates;
+import io.stratum.ir.logical.ValueCounts;
 import io.stratum.ir.logical.SortValues;
 import io.stratum.ir.logical.Estimator;
 import io.stratum.ir.logical.GetAttr;
@@ -74,6 +77,10 @@ public enum OutputKind {
             case Aggregate a -> FRAME;
             case SortValues s -> FRAME;
             case Limit l -> FRAME;
+            case Concat c -> c.columns() || c.frames().stream().allMatch(f -> of(f) == FRAME) ? FRAME
+                    : c.frames().stream().allMatch(f -> of(f) == COLUMN) ? COLUMN : UNKNOWN;
+            case DropDuplicates d -> of(d.input()) == FRAME || of(d.input()) == COLUMN ? of(d.input()) : UNKNOWN;
+            case ValueCounts v -> FRAME;
         };
     }
 

@@ -10,6 +10,9 @@ import io.stratum.ir.physical.FilterRows;
 import io.stratum.ir.physical.HashAggregate;
 import io.stratum.ir.physical.HashJoin;
 import io.stratum.ir.physical.SliceRows;
+import io.stratum.ir.physical.ConcatFrames;
+import io.stratum.ir.physical.CountValues;
+import io.stratum.ir.physical.DropDuplicateRows;
 import io.stratum.ir.physical.SortRows;
 import io.stratum.ir.physical.EvalColumn;
 import io.stratum.ir.physical.MapColumns;
@@ -258,6 +261,11 @@ public record WorkEstimate(int logicalBefore, int logicalAfter, int physicalShar
                         scaled(shape(so.input()).rows(), r -> CostModel.compute(r, so.by().size())));
                 case SliceRows sl -> new Shape(OptionalLong.empty(), shape(sl.input()).schema(), perFold, OptionalDouble.of(0));
                 case HashJoin j -> new Shape(OptionalLong.empty(), Optional.empty(), perFold, OptionalDouble.empty());
+                case ConcatFrames c -> new Shape(OptionalLong.empty(), Optional.empty(), perFold, OptionalDouble.empty());
+                case DropDuplicateRows d -> new Shape(OptionalLong.empty(), shape(d.input()).schema(), perFold,
+                        scaled(shape(d.input()).rows(), r -> CostModel.compute(r, Math.max(1, d.subset().size()))));
+                case CountValues v -> new Shape(OptionalLong.empty(), Optional.empty(), perFold,
+                        scaled(shape(v.input()).rows(), r -> CostModel.compute(r, Math.max(1, v.subset().size()))));
                 case HashAggregate a -> new Shape(OptionalLong.empty(), Optional.empty(), perFold,
                         scaled(shape(a.input()).rows(), r -> CostModel.compute(r, a.aggregations().size())));
             };

@@ -7,6 +7,9 @@ import io.stratum.ir.logical.AggregateSpec;
 import io.stratum.ir.logical.Arg;
 import io.stratum.ir.logical.BinOp;
 import io.stratum.ir.logical.CallMethod;
+import io.stratum.ir.logical.DropDuplicates;
+import io.stratum.ir.logical.ElementOp;
+import io.stratum.ir.logical.ElementWise;
 import io.stratum.ir.logical.Filter;
 import io.stratum.ir.logical.GetItem;
 import io.stratum.ir.logical.GroupBy;
@@ -17,10 +20,12 @@ import io.stratum.ir.logical.SortValues;
 import io.stratum.ir.logical.UnaryOp;
 import io.stratum.ir.logical.UnaryOperator;
 import io.stratum.ir.logical.Value;
+import io.stratum.ir.logical.ValueCounts;
 import io.stratum.ir.value.Const;
 import io.stratum.optimizer.driver.Rule;
 import io.stratum.optimizer.driver.RuleContext;
 import io.stratum.optimizer.driver.RuleResult;
+import io.stratum.optimizer.metadata.OutputKind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,7 +40,9 @@ import java.util.Map;
  */
 public final class BindRelationalMethods implements Rule {
     /** Every method this rule binds, so {@link BindFrameMethods} never sees them. */
-    static final List<String> FRAME_METHODS = List.of("merge", "groupby", "sort_values", "head", "tail");
+    static final List<String> FRAME_METHODS = List.of("merge", "groupby", "sort_values", "head", "tail",
+            "drop_duplicates", "value_counts");
+    private static final List<String> MASK_METHODS = List.of("isna", "isnull", "notna", "notnull", "isin");
     private static final List<String> GROUP_METHODS = List.of("agg", "aggregate", "mean", "sum", "count", "size", "min",
             "max", "median", "std", "var", "nunique", "first", "last");
 
@@ -52,14 +59,25 @@ public final class BindRelationalMethods implements Rule {
             case CallMethod c when c.receiver() instanceof GroupBy grouped -> RuleResult.rewrittenTo(aggregate(c, grouped));
             case CallMethod c when c.method().equals("reset_index") && c.receiver() instanceof Aggregate a ->
                     RuleResult.rewrittenTo(resetIndex(c, a));
+            case CallMethod c when c.method().equals("reset_index") && c.receiver() instanceof ValueCounts v && v.valuesAsIndex() -> {
+                checkResetIndex(c, "value_counts()");
+                yield RuleResult.rewrittenTo(new ValueCounts(v.input(), v.subset(), v.normalize(), false, v.origin()));
+            }
             case CallMethod c when FRAME_METHODS.contains(c.method()) -> RuleResult.rewrittenTo(frameMethod(c));
             default -> RuleResult.unchanged();
         };
     }
 
-    /** A row mask: a comparison, a combination of masks with {@code & | ^}, or a negated mask. */
+    /**
+     * A row mask: a comparison, a column's {@code isna()}/{@code notna()}/{@code isin(...)}, a combination of masks
+     * with {@code & | ^}, or a negated mask.
+     */
     static boolean isMask(LogicalNode key) {
         return switch (key) {
+            case ElementWise e -> (e.op() instanceof ElementOp.IsNa || e.op() instanceof ElementOp.IsIn)
+                    && e.columns().isEmpty() && OutputKind.of(e) == OutputKind.COLUMN;
+            // Not bound yet (column methods bind after this rule): a column's mask-making method.
+            case CallMethod c -> MASK_METHODS.contains(c.method()) && OutputKind.of(c.receiver()) == OutputKind.COLUMN;
             case BinOp b -> b.op().isComparison() || switch (b.op()) {
                 case AND, OR, XOR -> true;
                 default -> false;
@@ -104,8 +122,44 @@ public final class BindRelationalMethods implements Rule {
                 }
                 yield new Limit(c.receiver(), c.method().equals("head"), i.value(), c.origin());
             }
+            case "drop_duplicates" -> {
+                a.allow("subset", "keep", "inplace", "ignore_index");
+                List<String> subset = a.names("subset", 0, false);
+                a.require("inplace", Const.of(false), "Stratum values are immutable; use the returned frame");
+                Const keep = a.constant("keep", 1, Const.of("first"));
+                String k = switch (keep) {
+                    case Const.StrConst s when s.value().equals("first") || s.value().equals("last") -> s.value();
+                    case Const.BoolConst b when !b.value() -> "none";
+                    default -> throw new StratumError(c.origin(), "drop_duplicates(keep=" + keep.repr() + ") is not supported",
+                            "keep must be 'first', 'last' or False");
+                };
+                yield new DropDuplicates(c.receiver(), subset == null ? List.of() : subset, k, c.origin());
+            }
+            case "value_counts" -> {
+                a.allow("subset", "normalize", "sort", "ascending", "dropna", "bins");
+                List<String> subset = a.names("subset", -1, false);
+                if (!a.positionalEmpty()) {
+                    throw new StratumError(c.origin(), "value_counts() takes its arguments by keyword here",
+                            "write value_counts(subset=[...], normalize=True)");
+                }
+                a.require("sort", Const.of(true), "counts are always sorted, most frequent first");
+                a.require("ascending", Const.of(false), "counts are always sorted, most frequent first; sort_values(\"count\") after reset_index() sorts them otherwise");
+                a.require("dropna", Const.of(true), "missing values are left out, as by default");
+                a.require("bins", new Const.NoneConst(), "bin the column first, e.g. with pd.cut's edges in an assign");
+                yield new ValueCounts(c.receiver(), subset == null ? List.of() : subset, a.bool("normalize", false), true, c.origin());
+            }
             default -> throw new IllegalStateException(c.method());
         };
+    }
+
+    private static void checkResetIndex(CallMethod c, String what) {
+        for (Arg arg : c.args()) {
+            if (!(arg.isKeyword() && arg.keyword().equals("drop") && arg.value() instanceof Value v
+                    && v.value().equals(Const.of(false)))) {
+                throw new StratumError(c.origin(), "reset_index(" + (arg.isKeyword() ? arg.keyword() + "=..." : "...")
+                        + ") is not supported after " + what, "call reset_index() to turn the values into columns");
+            }
+        }
     }
 
     private static Join merge(CallMethod c, Args a) {
@@ -332,6 +386,10 @@ public final class BindRelationalMethods implements Rule {
                 throw new StratumError(call.origin(), call.method() + "() got too many positional arguments",
                         "pass the others by keyword");
             }
+        }
+
+        boolean positionalEmpty() {
+            return positional.isEmpty();
         }
 
         LogicalNode node(String name, int position) {

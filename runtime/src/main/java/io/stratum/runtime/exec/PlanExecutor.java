@@ -13,6 +13,9 @@ import io.stratum.ir.physical.FitPredict;
 import io.stratum.ir.physical.HashAggregate;
 import io.stratum.ir.physical.HashJoin;
 import io.stratum.ir.physical.SliceRows;
+import io.stratum.ir.physical.ConcatFrames;
+import io.stratum.ir.physical.CountValues;
+import io.stratum.ir.physical.DropDuplicateRows;
 import io.stratum.ir.physical.SortRows;
 import io.stratum.ir.physical.FitTransform;
 import io.stratum.ir.physical.PhysicalOp;
@@ -227,6 +230,15 @@ public final class PlanExecutor {
             case HashAggregate a -> RelationalOperators.aggregate(memory, a, output(a.input(), fold, mode));
             case SortRows s -> RelationalOperators.sort(s, output(s.input(), fold, mode));
             case SliceRows s -> RelationalOperators.slice(s, output(s.input(), fold, mode));
+            case ConcatFrames c -> {
+                List<RuntimeValue> frames = new ArrayList<>();
+                for (PhysicalOp f : c.frames()) {
+                    frames.add(output(f, fold, mode));
+                }
+                yield RelationalOperators.concat(memory, c, frames);
+            }
+            case DropDuplicateRows d -> RelationalOperators.dropDuplicates(d, output(d.input(), fold, mode));
+            case CountValues v -> RelationalOperators.valueCounts(memory, v, output(v.input(), fold, mode));
         };
     }
 

@@ -7,8 +7,15 @@ import io.stratum.ir.physical.HashAggregate;
 import io.stratum.ir.physical.HashJoin;
 import io.stratum.ir.physical.PhysicalOp;
 import io.stratum.ir.physical.SliceRows;
+import io.stratum.ir.physical.ConcatFrames;
+import io.stratum.ir.physical.CountValues;
+import io.stratum.ir.physical.DropDuplicateRows;
+import io.stratum.runtime.kernels.relational.Concat;
+import io.stratum.runtime.kernels.relational.DropDuplicates;
+import io.stratum.runtime.kernels.relational.ValueCounts;
 import io.stratum.ir.physical.SortRows;
 import io.stratum.runtime.data.Column;
+import io.stratum.runtime.data.DataException;
 import io.stratum.runtime.data.MemoryContext;
 import io.stratum.runtime.data.Table;
 import io.stratum.runtime.kernels.relational.AggregateFunction;
@@ -73,6 +80,48 @@ final class RelationalOperators {
                 Table t = Table.of(s.column());
                 yield new RuntimeValue.Series((op.head() ? RowSelection.head(t, op.n()) : RowSelection.tail(t, op.n())).column(0));
             }
+        };
+    }
+
+    /** {@code pd.concat}: frames (a column counts as a one-column frame); columns stacked alone stay a column. */
+    static RuntimeValue concat(MemoryContext memory, ConcatFrames op, List<RuntimeValue> inputs) {
+        List<Table> tables = new ArrayList<>();
+        boolean allColumns = true;
+        for (RuntimeValue v : inputs) {
+            tables.add(table(v));
+            allColumns &= v instanceof RuntimeValue.Series;
+        }
+        try {
+            if (op.columns()) {
+                return new RuntimeValue.Frame(Concat.columns(tables));
+            }
+            Table t = Concat.rows(memory, tables);
+            return allColumns && t.columnCount() == 1 ? new RuntimeValue.Series(t.column(0)) : new RuntimeValue.Frame(t);
+        } catch (DataException e) {
+            throw new StratumError(op.origin(), e.getMessage(), null);
+        }
+    }
+
+    static RuntimeValue dropDuplicates(DropDuplicateRows op, RuntimeValue input) {
+        DropDuplicates.Keep keep = switch (op.keep()) {
+            case "first" -> DropDuplicates.Keep.FIRST;
+            case "last" -> DropDuplicates.Keep.LAST;
+            default -> DropDuplicates.Keep.NONE;
+        };
+        Table out = DropDuplicates.dropDuplicates(table(input), op.subset(), keep);
+        return input instanceof RuntimeValue.Series ? new RuntimeValue.Series(out.column(0)) : new RuntimeValue.Frame(out);
+    }
+
+    static RuntimeValue valueCounts(MemoryContext memory, CountValues op, RuntimeValue input) {
+        Table t = table(input);
+        List<String> columns = op.subset().isEmpty() ? t.columnNames() : op.subset();
+        return new RuntimeValue.Frame(ValueCounts.valueCounts(memory, t, columns, op.normalize()));
+    }
+
+    private static Table table(RuntimeValue v) {
+        return switch (v) {
+            case RuntimeValue.Frame f -> f.table();
+            case RuntimeValue.Series s -> Table.of(s.column());
         };
     }
 

@@ -33,8 +33,12 @@ def to_datetime(arg, *args, **kwargs):
     return _s.DataOp(_s.invoke("pandas_call", "to_datetime", [arg, *args], kwargs))
 
 
+def concat(objs, *args, **kwargs):
+    return _s.DataOp(_s.invoke("pandas_call", "concat", [list(objs), *args], kwargs))
+
+
 _s.add_catalog_classes(globals(), "pandas")
 
 
 def __getattr__(attr):
-    raise AttributeError("Stratum does not know 'pandas." + attr + "' yet; supported: read_csv, read_parquet, read_feather, read_json, to_datetime")
+    raise AttributeError("Stratum does not know 'pandas." + attr + "' yet; supported: read_csv, read_parquet, read_feather, read_json, to_datetime, concat")

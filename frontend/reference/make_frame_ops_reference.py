@@ -1,0 +1,95 @@
+#!/usr/bin/env python3
+"""pandas' answers to DataOps scripts that use frame operations, for FrameOpsScriptTest.
+
+Run from anywhere:  python3 frontend/reference/make_frame_ops_reference.py
+Each case below is the body of a script, run here by real pandas (with the repository root as working directory)
+and by Stratum from the same text: it reads committed inputs and leaves its result in `out`. Written under
+frontend/src/test/resources/frame_ops/: <case>.py (the script body) and <case>.csv (the column names, pandas'
+dtypes, then the rows; floats by repr(), missing values as <NA>, booleans as True/False). A result that is a
+Series is written as its one-column frame.
+"""
+import csv
+import math
+import os
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+OUT = HERE.parent / "src" / "test" / "resources" / "frame_ops"
+MISSING = "<NA>"
+
+INPUTS = """import pandas as pd
+left = pd.read_csv("runtime/src/test/resources/reference/inputs/merge_left.csv")
+right = pd.read_csv("runtime/src/test/resources/reference/inputs/merge_right.csv")
+groups = pd.read_csv("runtime/src/test/resources/reference/inputs/groups_nulls.csv")
+flights = pd.read_csv("runtime/src/test/resources/reference/inputs/flights_sample.csv")
+"""
+
+CASES = {
+    # pd.concat
+    "concat_rows": "out = pd.concat([left, right])",
+    "concat_rows_ignore_index": "out = pd.concat([right, left[['k1', 'a', 's']], right], ignore_index=True)",
+    "concat_columns": "out = pd.concat([left[['k1', 'a']], left[['s', 'b']].rename(columns={'s': 'colour'})], axis=1)",
+    "concat_columns_named_axis": "out = pd.concat([groups[['g']], groups[['x', 'n']]], axis='columns')",
+    "concat_after_filter": "out = pd.concat([flights[flights['delay'] > 60], flights[flights['delay'] < -20]]).head(40)",
+    # drop_duplicates
+    "drop_duplicates_all": "out = pd.concat([left, left.head(3)]).drop_duplicates()",
+    "drop_duplicates_subset": "out = left.drop_duplicates(subset=['k1', 'k2'])",
+    "drop_duplicates_last": "out = left.drop_duplicates('k2', keep='last')",
+    "drop_duplicates_none": "out = groups.drop_duplicates(subset=['g', 'h'], keep=False)",
+    "drop_duplicates_column": "out = flights['origin'].drop_duplicates()",
+    # value_counts
+    "value_counts_column": "out = flights['origin'].value_counts().reset_index()",
+    "value_counts_normalize": "out = groups['g'].value_counts(normalize=True).reset_index()",
+    "value_counts_frame": "out = left[['k2', 'b']].value_counts().reset_index()",
+    "value_counts_subset": "out = groups.value_counts(subset=['g', 'h']).reset_index()",
+    # masks from isin / isna / notna
+    "mask_isin": "out = flights[flights['origin'].isin(['ORD', 'DEN', 'ATL'])]",
+    "mask_isna": "out = groups[groups['x'].isna()]",
+    "mask_notna": "out = groups[groups['s'].notna()]",
+    "mask_notnull_and_isin": "out = left[left['s'].notnull() & ~left['k2'].isin(['y'])]",
+    "mask_isnull_or_compare": "out = groups[groups['g'].isnull() | (groups['n'] > 6)]",
+}
+
+
+def fmt(v):
+    if v is None or v is pd.NA or (isinstance(v, float) and math.isnan(v)):
+        return MISSING
+    if isinstance(v, (bool, np.bool_)):
+        return "True" if v else "False"
+    if isinstance(v, (int, np.integer)):
+        return str(int(v))
+    if isinstance(v, (float, np.floating)):
+        return repr(float(v))
+    return str(v)
+
+
+def dtype_name(d):
+    return "str" if isinstance(d, pd.StringDtype) else str(d)
+
+
+def main():
+    os.chdir(ROOT)
+    OUT.mkdir(parents=True, exist_ok=True)
+    for case, body in CASES.items():
+        scope = {}
+        exec(INPUTS + body + "\n", scope)
+        out = scope["out"]
+        if isinstance(out, pd.Series):
+            out = out.to_frame()
+        assert isinstance(out, pd.DataFrame), case
+        (OUT / f"{case}.py").write_text(INPUTS + body + "\n", encoding="utf-8")
+        with open(OUT / f"{case}.csv", "w", newline="", encoding="utf-8") as f:
+            w = csv.writer(f, lineterminator="\n")
+            w.writerow([str(c) for c in out.columns])
+            w.writerow([dtype_name(d) for d in out.dtypes])
+            for row in out.itertuples(index=False):
+                w.writerow([fmt(v) for v in row])
+        print(f"wrote frame_ops/{case} ({len(out)} rows)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,224 @@
+package io.stratum.frontend.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.stratum.frontend.ExampleScripts;
+import io.stratum.frontend.api.DataOp;
+import io.stratum.frontend.bind.ScriptBinder;
+import io.stratum.frontend.graalpy.GraalPyFrontend;
+import io.stratum.runtime.data.BoolColumn;
+import io.stratum.runtime.data.Column;
+import io.stratum.runtime.data.DataType;
+import io.stratum.runtime.data.Float64Column;
+import io.stratum.runtime.data.Int64Column;
+import io.stratum.runtime.data.MemoryContext;
+import io.stratum.runtime.data.StringColumn;
+import io.stratum.runtime.data.Table;
+import io.stratum.runtime.data.TimestampColumn;
+import io.stratum.runtime.exec.RuntimeValue;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Frame operations written in scripts, held to pandas: every case of {@code frontend/reference/make_frame_ops_reference.py}
+ * is a script body that pandas ran; Stratum binds the same text, compiles it with the optimizer on and off and
+ * computes {@code out}, whose column names, dtypes, row order, values and missing values must be pandas'. The
+ * GraalPy frontend must build the same plan from each script.
+ */
+class FrameOpsScriptTest {
+    private static final Path CASES = ExampleScripts.repoRoot().resolve("frontend/src/test/resources/frame_ops");
+    private static final String SEARCH = """
+
+            import skrub
+            from sklearn.dummy import DummyRegressor
+            search = out.skb.mark_as_X().skb.apply(DummyRegressor(), y=flights["delay"].skb.mark_as_y()).skb.make_grid_search(cv=2)
+            """;
+
+    static List<String> caseNames() {
+        try (Stream<Path> files = Files.list(CASES)) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".py"))
+                    .map(n -> n.substring(0, n.length() - 3)).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String script(String name) {
+        return read(name) + SEARCH;
+    }
+
+    private static String read(String name) {
+        try {
+            return Files.readString(CASES.resolve(name + ".py"), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyCaseGivesPandasAnswerWithTheOptimizerOnAndOff() {
+        assertTrue(caseNames().size() >= 19, "cases: " + caseNames());
+        return caseNames().stream().map(name -> DynamicTest.dynamicTest(name, () -> {
+            DataOp search = ScriptBinder.bind(script(name), name + ".py", ExampleScripts.repoRoot()).mainSearch();
+            List<List<String>> expected = fixture(name);
+            for (boolean optimize : new boolean[] {true, false}) {
+                try (MemoryContext memory = MemoryContext.open()) {
+                    RuntimeValue out = ScriptFrames.valueMarkedAsX(search, optimize, memory);
+                    Table t = switch (out) {
+                        case RuntimeValue.Frame f -> f.table();
+                        case RuntimeValue.Series s -> Table.of(s.column());
+                    };
+                    assertMatches(expected, t, name + (optimize ? "" : " (optimizer off)"));
+                }
+            }
+        }));
+    }
+
+    /** All cases in one script (one GraalPy start): each result kept under its own name, all put side by side. */
+    @Test
+    void graalPyBuildsTheSamePlanForEveryCase() {
+        StringBuilder source = new StringBuilder();
+        List<String> names = caseNames();
+        for (int i = 0; i < names.size(); i++) {
+            source.append(read(names.get(i))).append("out_").append(i).append(" = out\n");
+        }
+        source.append("out = pd.concat([");
+        for (int i = 0; i < names.size(); i++) {
+            source.append(i == 0 ? "" : ", ").append("out_").append(i);
+        }
+        source.append("], axis=1)\n").append(SEARCH);
+        DataOp subset = ScriptBinder.bind(source.toString(), "all_cases.py", ExampleScripts.repoRoot()).mainSearch();
+        DataOp python = GraalPyFrontend.bind(source.toString(), "all_cases.py", ExampleScripts.repoRoot()).mainSearch();
+        assertEquals(subset.node().fingerprint(), python.node().fingerprint());
+    }
+
+    @Test
+    void theOperatorsShowInExplain() {
+        DataOp search = ScriptBinder.bind(read("drop_duplicates_all") + "out = out.assign(n=out['a'].isna())[left['k2'].isin(['x'])]\n"
+                + "out = out['k2'].value_counts(normalize=True).reset_index()\n" + SEARCH, "explain.py", ExampleScripts.repoRoot()).mainSearch();
+        var compiled = new Session(new SessionConfig(true, 1)).compile(search);
+        String physical = io.stratum.ir.explain.ExplainWriter.explain(compiled.searchPlan().candidates().getFirst().predictions());
+        assertTrue(physical.contains("ConcatFrames axis=0") && physical.contains("DropDuplicateRows keep='first'")
+                && physical.contains("CountValues normalize=True") && physical.contains("FilterRows"), physical);
+    }
+
+    @Test
+    void unsupportedFormsAreErrorsAtTheirLine() {
+        for (String[] c : new String[][] {
+                {"out = pd.concat([left, right], axis=2)", "use axis=0 (rows) or axis=1 (columns)"},
+                {"out = pd.concat([left, right], join='inner')", "join at its default, 'outer'"},
+                {"out = pd.concat([left, right], keys=['a', 'b'])", "axis, ignore_index and join='outer'"},
+                {"out = pd.concat(left)", "non-empty list of frames"},
+                {"out = left.drop_duplicates(keep='middle')", "keep must be 'first', 'last' or False"},
+                {"out = left.drop_duplicates(subset=['k3'])", "did you mean 'k1' or 'k2'"},
+                {"out = left['k2'].value_counts()", "add .reset_index() after it"},
+                {"out = left['k2'].value_counts(ascending=True).reset_index()", "leave ascending at its default"},
+                {"out = left['k2'].value_counts(dropna=False).reset_index()", "leave dropna at its default"},
+                {"out = left.value_counts(subset=['kk']).reset_index()", "did you mean"}}) {
+            String source = read("concat_rows").replace("out = pd.concat([left, right])", c[0]) + SEARCH;
+            Throwable e = org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class, () -> new Session(
+                    new SessionConfig(true, 1)).compile(ScriptBinder.bind(source, "bad.py", ExampleScripts.repoRoot()).mainSearch()), c[0]);
+            String text = e.getMessage() + " " + (e instanceof io.stratum.ir.diagnostics.StratumError se ? se.hint()
+                    : e instanceof io.stratum.frontend.syntax.ScriptError sc ? sc.hint() : "");
+            int line = e instanceof io.stratum.ir.diagnostics.StratumError se ? se.origin().line()
+                    : e instanceof io.stratum.frontend.syntax.ScriptError sc ? sc.line() : -1;
+            assertEquals(6, line, c[0] + ": " + text);
+            assertTrue(text.contains(c[1]), c[0] + ": " + text);
+        }
+    }
+
+    private static List<List<String>> fixture(String name) {
+        try {
+            List<List<String>> rows = new ArrayList<>();
+            for (String line : Files.readAllLines(CASES.resolve(name + ".csv"), StandardCharsets.UTF_8)) {
+                rows.add(splitCsv(line));
+            }
+            return rows;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One line of Python's csv writer (minimal quoting, no embedded newlines in these fixtures). */
+    private static List<String> splitCsv(String line) {
+        List<String> out = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    field.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                out.add(field.toString());
+                field.setLength(0);
+            } else {
+                field.append(c);
+            }
+        }
+        out.add(field.toString());
+        return out;
+    }
+
+    /**
+     * pandas' names, dtypes (its {@code object} for a bool column that gained missing values is Stratum's nullable
+     * bool, a documented difference), row count and values: integers, strings and bools exactly, floats to 1e-12.
+     */
+    static void assertMatches(List<List<String>> expected, Table actual, String what) {
+        List<String> names = expected.get(0);
+        List<String> dtypes = expected.get(1);
+        List<List<String>> rows = expected.subList(2, expected.size());
+        assertEquals(names, actual.columnNames(), what + ": column names");
+        for (int j = 0; j < names.size(); j++) {
+            Column c = actual.column(j);
+            boolean objectBool = dtypes.get(j).equals("object") && c.type() == DataType.BOOL;
+            assertTrue(objectBool || dtypes.get(j).equals(c.type().pandasName()),
+                    what + ": dtype of '" + names.get(j) + "' is " + c.type().pandasName() + ", pandas has " + dtypes.get(j));
+        }
+        assertEquals(rows.size(), actual.rowCount(), what + ": row count");
+        for (int i = 0; i < rows.size(); i++) {
+            for (int j = 0; j < names.size(); j++) {
+                String e = rows.get(i).get(j);
+                Column c = actual.column(j);
+                String where = what + ": row " + i + ", column '" + names.get(j) + "'";
+                if (e.equals("<NA>")) {
+                    assertTrue(c.isMissing(i), where + ": expected missing, got " + c.format(i));
+                    continue;
+                }
+                if (c.isMissing(i)) {
+                    fail(where + ": expected " + e + ", got missing");
+                }
+                switch (c) {
+                    case Int64Column x -> assertEquals(Long.parseLong(e), x.getLong(i), where);
+                    case Float64Column x -> {
+                        double want = Double.parseDouble(e);
+                        double got = x.getDouble(i);
+                        assertTrue(want == got || Math.abs(want - got) <= 1e-12 * Math.abs(want), where + ": expected " + want + ", got " + got);
+                    }
+                    case StringColumn x -> assertEquals(e, x.getString(i), where);
+                    case BoolColumn x -> assertEquals(e, x.getBoolean(i) ? "True" : "False", where);
+                    case TimestampColumn x -> assertEquals(e, x.format(i), where);
+                }
+            }
+        }
+    }
+}
