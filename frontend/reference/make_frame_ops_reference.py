@@ -4,13 +4,15 @@
 Run from anywhere:  python3 frontend/reference/make_frame_ops_reference.py
 Each case below is the body of a script, run here by real pandas (with the repository root as working directory)
 and by Stratum from the same text: it reads committed inputs and leaves its result in `out`. Written under
-frontend/src/test/resources/frame_ops/: <case>.py (the script body) and <case>.csv (the column names, pandas'
-dtypes, then the rows; floats by repr(), missing values as <NA>, booleans as True/False). A result that is a
-Series is written as its one-column frame.
+frontend/src/test/resources/frame_ops/: <case>.py.txt (the script body; not .py, so that GraalPyParityTest does not
+take it for a whole script) and <case>.csv (the column names, pandas' dtypes, then the rows; floats by repr(),
+missing values as <NA>, booleans as True/False). A result that is a Series is written as its one-column frame.
+skrub.var(name, value) is run eagerly (it is the value, as .skb.eval() gives it), since skrub is not installed here.
 """
 import csv
 import math
 import os
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -22,6 +24,7 @@ OUT = HERE.parent / "src" / "test" / "resources" / "frame_ops"
 MISSING = "<NA>"
 
 INPUTS = """import pandas as pd
+import skrub
 left = pd.read_csv("runtime/src/test/resources/reference/inputs/merge_left.csv")
 right = pd.read_csv("runtime/src/test/resources/reference/inputs/merge_right.csv")
 groups = pd.read_csv("runtime/src/test/resources/reference/inputs/groups_nulls.csv")
@@ -52,6 +55,20 @@ CASES = {
     "mask_notna": "out = groups[groups['s'].notna()]",
     "mask_notnull_and_isin": "out = left[left['s'].notnull() & ~left['k2'].isin(['y'])]",
     "mask_isnull_or_compare": "out = groups[groups['g'].isnull() | (groups['n'] > 6)]",
+    # where with a column as other (rows pair by position)
+    "where_column_int": "out = left.assign(w=left['a'].where(left['a'] > 12, left['a'] * 10))",
+    "where_column_int_by_float_nan": "out = groups.assign(w=groups['n'].where(groups['n'] > 4, groups['x']))",
+    "where_column_int_by_whole_floats": "out = groups.assign(w=groups['n'].where(groups['n'] > 4, groups['n'] * 1.0))",
+    "where_column_float_by_int": "out = groups.assign(w=groups['x'].where(groups['x'] > 0.5, groups['n']))",
+    "where_column_str": "out = groups.assign(w=groups['s'].where(groups['s'].notna(), groups['g']))",
+    "where_column_bool": "out = left.assign(w=left['b'].where(left['a'] > 12, ~left['b']))",
+    # pd.DataFrame literals (alone, in skrub.var, joined and stacked with read frames)
+    "literal_dtypes": "out = pd.DataFrame({'i': [1, 2, 3], 'f': [1.5, None, 3], 's': ['x', None, 'z'], 'b': [True, False, True], 'n': [1, None, 3]})",
+    "literal_columns_picked": "out = pd.DataFrame({'a': [1, 2], 'b': ['u', 'v'], 'c': [0.5, 0.25]}, columns=['c', 'a'])",
+    "literal_in_var_merged": "regions = skrub.var('regions', pd.DataFrame({'origin': ['ORD', 'DEN', 'ATL'], 'region': ['midwest', 'west', 'south']}))\n"
+                             "out = flights.merge(regions, on='origin', how='left').head(30)",
+    "literal_concat": "out = pd.concat([pd.DataFrame({'k1': [9.0, 8], 'k2': ['w', None]}), left[['k1', 'k2']]])",
+    "where_column_nothing_replaced": "out = groups.assign(w=groups['n'].where(groups['n'] > 0, groups['x']))",
 }
 
 
@@ -71,8 +88,17 @@ def dtype_name(d):
     return "str" if isinstance(d, pd.StringDtype) else str(d)
 
 
+class _EagerSkrub:
+    """skrub.var(name, value) evaluates to value (what .skb.eval() gives), so pandas can run the case as written."""
+
+    @staticmethod
+    def var(name, value):
+        return value
+
+
 def main():
     os.chdir(ROOT)
+    sys.modules["skrub"] = _EagerSkrub
     OUT.mkdir(parents=True, exist_ok=True)
     for case, body in CASES.items():
         scope = {}
@@ -81,7 +107,7 @@ def main():
         if isinstance(out, pd.Series):
             out = out.to_frame()
         assert isinstance(out, pd.DataFrame), case
-        (OUT / f"{case}.py").write_text(INPUTS + body + "\n", encoding="utf-8")
+        (OUT / f"{case}.py.txt").write_text(INPUTS + body + "\n", encoding="utf-8")
         with open(OUT / f"{case}.csv", "w", newline="", encoding="utf-8") as f:
             w = csv.writer(f, lineterminator="\n")
             w.writerow([str(c) for c in out.columns])

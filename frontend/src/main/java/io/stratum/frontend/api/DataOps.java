@@ -65,6 +65,9 @@ public final class DataOps {
         if (qualifiedName.equals("pandas.concat")) {
             return concat(args, kwargs);
         }
+        if (qualifiedName.equals("pandas.DataFrame")) {
+            return dataFrame(args, kwargs);
+        }
         List<io.stratum.ir.logical.Arg> out = new ArrayList<>();
         for (Object a : args) {
             out.add(io.stratum.ir.logical.Arg.positional(lift(a).node()));
@@ -130,6 +133,83 @@ public final class DataOps {
             frames.add(d.node());
         }
         return new DataOp(new io.stratum.ir.logical.Concat(frames, columns, SourceScope.current()));
+    }
+
+    /**
+     * {@code pd.DataFrame(data, columns=None)} with {@code data} a dict of column names to lists of constants (all of
+     * one length); {@code columns} picks and orders them. Each column gets the dtype pandas gives its list
+     * ({@link io.stratum.ir.value.LiteralColumns}); a list pandas would make an object column is refused here.
+     */
+    public static DataOp dataFrame(List<?> args, Map<String, ?> kwargs) {
+        if (args.size() > 1) {
+            throw new StratumError(SourceScope.current(), "pd.DataFrame() takes the data as its only positional argument",
+                    "pass columns= by keyword");
+        }
+        Object data = args.isEmpty() ? kwargs.get("data") : args.getFirst();
+        List<String> picked = null;
+        for (Map.Entry<String, ?> e : kwargs.entrySet()) {
+            switch (e.getKey()) {
+                case "data" -> {
+                }
+                case "columns" -> {
+                    Const c = e.getValue() instanceof DataOp ? null : toConst(e.getValue());
+                    if (c instanceof Const.ListConst l && l.asStrings() != null) {
+                        picked = l.asStrings();
+                    } else if (!(c instanceof Const.NoneConst)) {
+                        throw new StratumError(SourceScope.current(), "pd.DataFrame(columns=...) must be a list of column names", null);
+                    }
+                }
+                default -> throw new StratumError(SourceScope.current(), "pd.DataFrame() got an unsupported keyword argument '"
+                        + e.getKey() + "'", "Stratum takes a dict of lists and columns=; frames have no index");
+            }
+        }
+        Const d = data instanceof DataOp || data == null ? null : toConst(data);
+        if (!(d instanceof Const.DictConst dict)) {
+            throw new StratumError(SourceScope.current(), "pd.DataFrame() needs a dict of column names to lists of constants",
+                    "write pd.DataFrame({\"a\": [1, 2], \"b\": [\"x\", \"y\"]})");
+        }
+        List<String> names = new ArrayList<>();
+        List<Const.ListConst> columns = new ArrayList<>();
+        int rows = -1;
+        for (int i = 0; i < dict.keys().size(); i++) {
+            if (!(dict.keys().get(i) instanceof Const.StrConst name)) {
+                throw new StratumError(SourceScope.current(), "pd.DataFrame(): column names must be strings, got "
+                        + dict.keys().get(i).repr(), null);
+            }
+            if (!(dict.values().get(i) instanceof Const.ListConst values)) {
+                throw new StratumError(SourceScope.current(), "pd.DataFrame(): column '" + name.value() + "' must be a list"
+                        + " of values, got " + dict.values().get(i).repr(), "write \"" + name.value() + "\": [...] with one value per row");
+            }
+            String problem = io.stratum.ir.value.LiteralColumns.problem(values.items());
+            if (problem != null) {
+                throw new StratumError(SourceScope.current(), "pd.DataFrame(): column '" + name.value() + "' " + problem, null);
+            }
+            if (rows >= 0 && values.items().size() != rows) {
+                throw new StratumError(SourceScope.current(), "pd.DataFrame(): column '" + name.value() + "' has "
+                        + values.items().size() + " values but the columns before it have " + rows, "give every column one value per row");
+            }
+            rows = values.items().size();
+            names.add(name.value());
+            columns.add(new Const.ListConst(values.items(), false));
+        }
+        if (names.isEmpty()) {
+            throw new StratumError(SourceScope.current(), "pd.DataFrame() needs at least one column", null);
+        }
+        if (picked != null) {
+            List<Const.ListConst> ordered = new ArrayList<>();
+            for (String p : picked) {
+                int at = names.indexOf(p);
+                if (at < 0) {
+                    // pandas would add an all-NaN object column; Stratum has no object dtype.
+                    throw new StratumError(SourceScope.current(), "pd.DataFrame(columns=...): no column '" + p + "' in the data; it has "
+                            + names, "list only columns the dict has");
+                }
+                ordered.add(columns.get(at));
+            }
+            names = picked;
+            columns = ordered;
+        }
+        return new DataOp(new io.stratum.ir.logical.FrameLiteral(names, columns, SourceScope.current()));
     }
 
     public static DataOp readCsv(String path, Path workingDirectory) {

@@ -58,6 +58,7 @@ public final class ScriptBinder {
         Set<String> names = new java.util.TreeSet<>(PandasReaders.FUNCTIONS);
         names.add("to_datetime");
         names.add("concat");
+        names.add("DataFrame");
         return Set.copyOf(names);
     }
 
@@ -806,7 +807,7 @@ public final class ScriptBinder {
             }
             case "skrub.selectors.all", "skrub.selectors.numeric", "skrub.selectors.string", "skrub.selectors.cols",
                  "skrub.selectors.glob", "skrub.selectors.inv" -> Selectors.call(this, name, args, kwargs, pos);
-            case "pandas.to_datetime", "pandas.concat" -> {
+            case "pandas.to_datetime", "pandas.concat", "pandas.DataFrame" -> {
                 // A generic call: the optimizer's bind batch checks its arguments against pandas' signature.
                 List<Object> javaArgs = new ArrayList<>();
                 for (PyValue v : args) {

@@ -47,8 +47,8 @@ class FrameOpsScriptTest {
 
     static List<String> caseNames() {
         try (Stream<Path> files = Files.list(CASES)) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".py"))
-                    .map(n -> n.substring(0, n.length() - 3)).sorted().toList();
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".py.txt"))
+                    .map(n -> n.substring(0, n.length() - ".py.txt".length())).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -60,7 +60,7 @@ class FrameOpsScriptTest {
 
     private static String read(String name) {
         try {
-            return Files.readString(CASES.resolve(name + ".py"), StandardCharsets.UTF_8);
+            return Files.readString(CASES.resolve(name + ".py.txt"), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -68,7 +68,7 @@ class FrameOpsScriptTest {
 
     @TestFactory
     Stream<DynamicTest> everyCaseGivesPandasAnswerWithTheOptimizerOnAndOff() {
-        assertTrue(caseNames().size() >= 19, "cases: " + caseNames());
+        assertTrue(caseNames().size() >= 30, "cases: " + caseNames());
         return caseNames().stream().map(name -> DynamicTest.dynamicTest(name, () -> {
             DataOp search = ScriptBinder.bind(script(name), name + ".py", ExampleScripts.repoRoot()).mainSearch();
             List<List<String>> expected = fixture(name);
@@ -125,7 +125,14 @@ class FrameOpsScriptTest {
                 {"out = left['k2'].value_counts()", "add .reset_index() after it"},
                 {"out = left['k2'].value_counts(ascending=True).reset_index()", "leave ascending at its default"},
                 {"out = left['k2'].value_counts(dropna=False).reset_index()", "leave dropna at its default"},
-                {"out = left.value_counts(subset=['kk']).reset_index()", "did you mean"}}) {
+                {"out = left.value_counts(subset=['kk']).reset_index()", "did you mean"},
+                {"out = left.assign(w=left['s'].where(left['a'] > 12, left['a']))", "convert one of them with astype"},
+                {"out = pd.DataFrame({'a': [1, 'x']})", "mixes kinds of values"},
+                {"out = pd.DataFrame({'a': [1, 2], 'b': [1]})", "has 1 values but the columns before it have 2"},
+                {"out = pd.DataFrame({'a': [None, None]})", "only None"},
+                {"out = pd.DataFrame({'a': [1, 2]}, columns=['b'])", "no column 'b' in the data"},
+                {"out = pd.DataFrame({'a': [1, 2]}, index=[3, 4])", "frames have no index"},
+                {"out = pd.DataFrame([1, 2])", "dict of column names to lists"}}) {
             String source = read("concat_rows").replace("out = pd.concat([left, right])", c[0]) + SEARCH;
             Throwable e = org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class, () -> new Session(
                     new SessionConfig(true, 1)).compile(ScriptBinder.bind(source, "bad.py", ExampleScripts.repoRoot()).mainSearch()), c[0]);
@@ -133,7 +140,7 @@ class FrameOpsScriptTest {
                     : e instanceof io.stratum.frontend.syntax.ScriptError sc ? sc.hint() : "");
             int line = e instanceof io.stratum.ir.diagnostics.StratumError se ? se.origin().line()
                     : e instanceof io.stratum.frontend.syntax.ScriptError sc ? sc.line() : -1;
-            assertEquals(6, line, c[0] + ": " + text);
+            assertEquals(7, line, c[0] + ": " + text);
             assertTrue(text.contains(c[1]), c[0] + ": " + text);
         }
     }

@@ -74,15 +74,21 @@ public sealed interface ColumnExpr {
     }
 
     /** {@code value.where(condition, other)} row by row: the value where the condition is True, else the constant. */
-    record Where(ColumnExpr value, ColumnExpr condition, Const other) implements ColumnExpr {
+    record Where(ColumnExpr value, ColumnExpr condition, Const other, ColumnExpr otherColumn) implements ColumnExpr {
         public Where {
             Objects.requireNonNull(value, "value");
             Objects.requireNonNull(condition, "condition");
             Objects.requireNonNull(other, "other");
         }
 
+        /** {@code where} with a constant {@code other}. */
+        public Where(ColumnExpr value, ColumnExpr condition, Const other) {
+            this(value, condition, other, null);
+        }
+
         public String render() {
-            return value.render() + ".where(" + condition.render() + ", " + other.repr() + ")";
+            return value.render() + ".where(" + condition.render() + ", "
+                    + (otherColumn == null ? other.repr() : otherColumn.render()) + ")";
         }
     }
 }

@@ -51,6 +51,8 @@ import io.stratum.ir.physical.ConcatFrames;
 import io.stratum.ir.physical.CountValues;
 import io.stratum.ir.physical.DropDuplicateRows;
 import io.stratum.ir.logical.Concat;
+import io.stratum.ir.logical.FrameLiteral;
+import io.stratum.ir.physical.LiteralFrame;
 import io.stratum.ir.logical.DropDuplicates;
 import io.stratum.ir.logical.ValueCounts;
 import io.stratum.ir.physical.SortRows;
@@ -348,6 +350,7 @@ public final class Lowering {
                     }
                     yield new Lowered.Op(new ConcatFrames(frames, c.columns(), c.origin()));
                 }
+                case FrameLiteral f -> new Lowered.Op(new LiteralFrame(f.names(), f.columns(), f.origin()));
                 case DropDuplicates d -> new Lowered.Op(new DropDuplicateRows(op(d.input(), point), d.subset(), d.keep(), d.origin()));
                 case ValueCounts v -> {
                     if (v.valuesAsIndex()) {
@@ -483,7 +486,8 @@ public final class Lowering {
                     case BinOp b -> new ColumnExpr.Binary(b.op(), expr(b.left()), expr(b.right()));
                     case UnaryOp u -> new ColumnExpr.Unary(u.op(), expr(u.operand()));
                     case Numeric n -> new ColumnExpr.Function(n.function(), expr(n.operand()));
-                    case Where w -> new ColumnExpr.Where(expr(w.input()), expr(w.condition()), w.other());
+                    case Where w -> new ColumnExpr.Where(expr(w.input()), expr(w.condition()), w.other(),
+                            w.otherColumn() == null ? null : expr(w.otherColumn()));
                     case ElementWise e when e.columns().isEmpty() && OutputKind.of(e) == OutputKind.COLUMN ->
                             new ColumnExpr.Element(e.op(), expr(e.input()));
                     case Choice c when point[space.numberOf(c)] >= 0 -> expr(c.outcomes().get(point[space.numberOf(c)]));

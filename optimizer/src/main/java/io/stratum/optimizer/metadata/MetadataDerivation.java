@@ -10,6 +10,7 @@ import io.stratum.ir.logical.Call;
 import io.stratum.ir.logical.CallMethod;
 import io.stratum.ir.logical.Choice;
 import io.stratum.ir.logical.Concat;
+import io.stratum.ir.logical.FrameLiteral;
 import io.stratum.ir.logical.DropDuplicates;
 import io.stratum.ir.logical.ValueCounts;
 import io.stratum.ir.logical.Aggregate;
@@ -106,6 +107,18 @@ public final class MetadataDerivation {
             case ElementWise e -> elementWise(e, split);
             case Rename r -> rename(r, split);
             case DropNa d -> dropNa(d, split);
+            case Where w when w.otherColumn() != null -> {
+                ColumnType value = operandType(w.input());
+                ColumnType other = operandType(w.otherColumn());
+                ColumnType type = SchemaRules.whereColumn(value, other);
+                boolean dataDecides = value == ColumnType.INT64 && other == ColumnType.FLOAT64;
+                if (type == ColumnType.UNKNOWN && !dataDecides && value != ColumnType.UNKNOWN && other != ColumnType.UNKNOWN) {
+                    throw new StratumError(w.origin(), "where(): replacing " + value.label() + " values by a " + other.label()
+                            + " column would give pandas' object dtype, which Stratum does not have",
+                            "convert one of them with astype first, e.g. other.astype(" + Const.of(value.label()).repr() + ")");
+                }
+                yield column(w.input(), w.condition(), type, split);
+            }
             case Where w -> {
                 ColumnType in = operandType(w.input());
                 Const o = w.other();
@@ -151,6 +164,7 @@ public final class MetadataDerivation {
                         cost(of(d.input()).rows(), r -> CostModel.compute(r, Math.max(1, d.subset().size()))));
             }
             case ValueCounts v -> valueCounts(v, split);
+            case FrameLiteral f -> frameLiteral(f);
         };
     }
 
@@ -191,6 +205,36 @@ public final class MetadataDerivation {
         }
         OptionalLong n = rowsKnown ? OptionalLong.of(rows) : OptionalLong.empty();
         return new NodeMetadata(kind, Optional.of(out), n, split, cost(n, r -> CostModel.compute(r, out.size())));
+    }
+
+    /** A frame written in the script: its schema, rows, distinct counts and missing fractions are exact. */
+    private static NodeMetadata frameLiteral(FrameLiteral f) {
+        List<ColumnStats> out = new ArrayList<>();
+        long rows = f.columns().isEmpty() ? 0 : f.columns().getFirst().items().size();
+        for (int i = 0; i < f.names().size(); i++) {
+            List<Const> values = f.columns().get(i).items();
+            String dtype = io.stratum.ir.value.LiteralColumns.dtype(values);
+            ColumnType type = dtype == null ? ColumnType.UNKNOWN : switch (dtype) {
+                case "int64" -> ColumnType.INT64;
+                case "float64" -> ColumnType.FLOAT64;
+                case "bool" -> ColumnType.BOOL;
+                default -> ColumnType.STR;
+            };
+            java.util.Set<Const> distinct = new java.util.HashSet<>();
+            long missing = 0;
+            for (Const v : values) {
+                boolean isMissing = v instanceof Const.NoneConst || (v instanceof Const.FloatConst d && Double.isNaN(d.value()));
+                if (isMissing) {
+                    missing++;
+                } else {
+                    distinct.add(type == ColumnType.FLOAT64 && v instanceof Const.IntConst n ? Const.of((double) n.value()) : v);
+                }
+            }
+            out.add(new ColumnStats(f.names().get(i), type, OptionalLong.of(distinct.size()),
+                    OptionalDouble.of(rows == 0 ? 0.0 : (double) missing / rows), Optional.empty()));
+        }
+        return new NodeMetadata(OutputKind.FRAME, Optional.of(out), OptionalLong.of(rows), false,
+                OptionalDouble.of(CostModel.read(rows, out.size())));
     }
 
     /** {@code value_counts()}: the counted columns (no missing values left) and {@code count} or {@code proportion}. */

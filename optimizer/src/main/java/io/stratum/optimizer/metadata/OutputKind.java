@@ -15,6 +15,7 @@ import io.stratum.ir.logical.GroupBy;
 import io.stratum.ir.logical.Join;
 import io.stratum.ir.logical.Limit;
 import io.stratum.ir.logical.Concat;
+import io.stratum.ir.logical.FrameLiteral;
 import io.stratum.ir.logical.DropDuplicates;
 import io.stratum.ir.logical.ValueCounts;
 import io.stratum.ir.logical.SortValues;
@@ -81,6 +82,7 @@ public enum OutputKind {
                     : c.frames().stream().allMatch(f -> of(f) == COLUMN) ? COLUMN : UNKNOWN;
             case DropDuplicates d -> of(d.input()) == FRAME || of(d.input()) == COLUMN ? of(d.input()) : UNKNOWN;
             case ValueCounts v -> FRAME;
+            case FrameLiteral f -> FRAME;
         };
     }
 

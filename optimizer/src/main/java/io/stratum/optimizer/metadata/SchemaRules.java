@@ -135,6 +135,19 @@ final class SchemaRules {
         };
     }
 
+    /**
+     * {@code value.where(cond, other)} with a column {@code other}, as pandas types it when some row is replaced:
+     * float64 with a number stays float64, int64 with int64 stays int64, str with str and bool with bool keep their
+     * type; int64 with float64 stays int64 only if every replacing value is a whole number, which only the data tells.
+     */
+    static ColumnType whereColumn(ColumnType value, ColumnType other) {
+        return switch (value) {
+            case FLOAT64 -> other == ColumnType.FLOAT64 || other == ColumnType.INT64 ? ColumnType.FLOAT64 : ColumnType.UNKNOWN;
+            case INT64, STR, BOOL -> other == value ? value : ColumnType.UNKNOWN;
+            default -> ColumnType.UNKNOWN;
+        };
+    }
+
     static ColumnType unary(UnaryOperator op, ColumnType operand) {
         return switch (op) {
             case NEG, POS, ABS -> operand.isNumeric() ? operand : ColumnType.UNKNOWN;

@@ -11,6 +11,7 @@ import io.stratum.ir.physical.HashAggregate;
 import io.stratum.ir.physical.HashJoin;
 import io.stratum.ir.physical.SliceRows;
 import io.stratum.ir.physical.ConcatFrames;
+import io.stratum.ir.physical.LiteralFrame;
 import io.stratum.ir.physical.CountValues;
 import io.stratum.ir.physical.DropDuplicateRows;
 import io.stratum.ir.physical.SortRows;
@@ -261,6 +262,8 @@ public record WorkEstimate(int logicalBefore, int logicalAfter, int physicalShar
                         scaled(shape(so.input()).rows(), r -> CostModel.compute(r, so.by().size())));
                 case SliceRows sl -> new Shape(OptionalLong.empty(), shape(sl.input()).schema(), perFold, OptionalDouble.of(0));
                 case HashJoin j -> new Shape(OptionalLong.empty(), Optional.empty(), perFold, OptionalDouble.empty());
+                case LiteralFrame l -> new Shape(OptionalLong.of(l.columns().isEmpty() ? 0 : l.columns().getFirst().items().size()),
+                        Optional.empty(), perFold, OptionalDouble.of(0));
                 case ConcatFrames c -> new Shape(OptionalLong.empty(), Optional.empty(), perFold, OptionalDouble.empty());
                 case DropDuplicateRows d -> new Shape(OptionalLong.empty(), shape(d.input()).schema(), perFold,
                         scaled(shape(d.input()).rows(), r -> CostModel.compute(r, Math.max(1, d.subset().size()))));
@@ -335,6 +338,8 @@ public record WorkEstimate(int logicalBefore, int logicalAfter, int physicalShar
                 case ColumnExpr.Unary u -> SchemaRules.unary(u.op(), type(u.operand(), inputs));
                 case ColumnExpr.Function f -> SchemaRules.function(f.function(), type(f.operand(), inputs));
                 case ColumnExpr.Element el -> ElementTypes.apply(el.op(), ColumnStats.of("value", type(el.operand(), inputs))).type();
+                case ColumnExpr.Where w when w.otherColumn() != null ->
+                        SchemaRules.whereColumn(type(w.value(), inputs), type(w.otherColumn(), inputs));
                 case ColumnExpr.Where w -> type(w.value(), inputs) == ColumnType.FLOAT64 || type(w.value(), inputs) == ColumnType.STR
                         ? type(w.value(), inputs) : ColumnType.UNKNOWN;
             };
@@ -348,7 +353,8 @@ public record WorkEstimate(int logicalBefore, int logicalAfter, int physicalShar
                 case ColumnExpr.Unary u -> 1 + operators(u.operand());
                 case ColumnExpr.Function f -> 1 + operators(f.operand());
                 case ColumnExpr.Element el -> 1 + operators(el.operand());
-                case ColumnExpr.Where w -> 1 + operators(w.value()) + operators(w.condition());
+                case ColumnExpr.Where w -> 1 + operators(w.value()) + operators(w.condition())
+                        + (w.otherColumn() == null ? 0 : operators(w.otherColumn()));
             };
         }
 

@@ -27,7 +27,7 @@ import java.util.List;
 /**
  * Binds pandas' element-wise column and frame methods to typed nodes: {@code fillna}, {@code isna}/{@code notna},
  * {@code isin}, {@code clip}, {@code round}, {@code astype}, {@code abs} ({@link ElementWise}, {@link Numeric}),
- * {@code rename} ({@link Rename}), {@code dropna} ({@link DropNa}), {@code where} with a constant ({@link Where}), {@code pd.to_datetime(...)}, the {@code .dt}
+ * {@code rename} ({@link Rename}), {@code dropna} ({@link DropNa}), {@code where} with a constant or a column as other ({@link Where}), {@code pd.to_datetime(...)}, the {@code .dt}
  * fields and the {@code .str} methods (including {@code .str.split(sep).str[i]}). Arguments are resolved to
  * constants with pandas' defaults filled in, so equal calls bind to equal nodes; an argument Stratum does not
  * implement is an error at the call's line. Runs before {@link BindFrameMethods}, which binds the rest.
@@ -128,8 +128,10 @@ public final class BindColumnMethods implements Rule {
                 if (cond == null || cond instanceof Value) {
                     throw a.error("where() needs a boolean column as its condition", "write df['x'].where(df['x'] > 0, 0)");
                 }
-                if (a.node("other") != null && !(a.node("other") instanceof Value)) {
-                    throw a.error("where(): Stratum supports a constant 'other' only", "write the replacement as a number or a str");
+                LogicalNode other = a.node("other");
+                if (other != null && !(other instanceof Value)) {
+                    // A column of the same length: row i takes other[i] where cond[i] is False.
+                    yield new Where(in, cond, Const.of(Double.NaN), other, c.origin());
                 }
                 yield new Where(in, cond, a.constant("other", Const.of(Double.NaN)), c.origin());
             }

@@ -395,6 +395,12 @@ public final class OperatorKernels {
                     throw new StratumError(op.origin(), "where needs a column and a boolean column as its condition",
                             "write df['x'].where(df['x'] > 0, 0)");
                 }
+                if (w.otherColumn() != null) {
+                    if (!(eval(memory, w.otherColumn(), inputs, op, shared) instanceof Operand.Col o)) {
+                        throw new StratumError(op.origin(), "where: 'other' must be a column here", null);
+                    }
+                    yield new Operand.Col(Conditionals.where(memory, v.column(), c.column(), o.column()));
+                }
                 yield new Operand.Col(Conditionals.where(memory, v.column(), c.column(), w.other()));
             }
             case ColumnExpr.Function f -> switch (eval(memory, f.operand(), inputs, op, shared)) {

@@ -14,6 +14,7 @@ import io.stratum.ir.physical.HashAggregate;
 import io.stratum.ir.physical.HashJoin;
 import io.stratum.ir.physical.SliceRows;
 import io.stratum.ir.physical.ConcatFrames;
+import io.stratum.ir.physical.LiteralFrame;
 import io.stratum.ir.physical.CountValues;
 import io.stratum.ir.physical.DropDuplicateRows;
 import io.stratum.ir.physical.SortRows;
@@ -237,6 +238,7 @@ public final class PlanExecutor {
                 }
                 yield RelationalOperators.concat(memory, c, frames);
             }
+            case LiteralFrame l -> new RuntimeValue.Frame(io.stratum.runtime.io.LiteralTables.table(memory, l.names(), l.columns()));
             case DropDuplicateRows d -> RelationalOperators.dropDuplicates(d, output(d.input(), fold, mode));
             case CountValues v -> RelationalOperators.valueCounts(memory, v, output(v.input(), fold, mode));
         };

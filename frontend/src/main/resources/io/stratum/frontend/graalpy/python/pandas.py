@@ -37,8 +37,12 @@ def concat(objs, *args, **kwargs):
     return _s.DataOp(_s.invoke("pandas_call", "concat", [list(objs), *args], kwargs))
 
 
+def DataFrame(data=None, *args, **kwargs):
+    return _s.DataOp(_s.invoke("pandas_call", "DataFrame", [data, *args], kwargs))
+
+
 _s.add_catalog_classes(globals(), "pandas")
 
 
 def __getattr__(attr):
-    raise AttributeError("Stratum does not know 'pandas." + attr + "' yet; supported: read_csv, read_parquet, read_feather, read_json, to_datetime, concat")
+    raise AttributeError("Stratum does not know 'pandas." + attr + "' yet; supported: read_csv, read_parquet, read_feather, read_json, to_datetime, concat, DataFrame")

@@ -9,7 +9,7 @@ import io.stratum.runtime.data.Int64Column;
 import io.stratum.runtime.data.MemoryContext;
 import io.stratum.runtime.data.StringColumn;
 
-/** pandas' {@code Series.where(cond, other)} with a constant {@code other}. */
+/** pandas' {@code Series.where(cond, other)} with a constant {@code other} or a column of the same length. */
 public final class Conditionals {
     private Conditionals() {
     }
@@ -71,6 +71,112 @@ public final class Conditionals {
                     + " column '" + value.name() + "' would give pandas' object dtype, which Stratum does not have;"
                     + " pass an 'other' of the column's type");
         }
+    }
+
+    /**
+     * The value where {@code condition} is True, else {@code other}'s value in the same row (frames have no index, so
+     * rows pair by position and the lengths must agree). Types as pandas gives them when some row is replaced: float64
+     * with a numeric other stays float64; int64 with int64 stays int64; int64 with float64 stays int64 when every
+     * replacing value is a whole number and becomes float64 otherwise (pandas checks the values it places); str with
+     * str and bool with bool (no missing replacing value) keep their type. Other pairs would be pandas' object dtype
+     * and are refused. Nothing replaced leaves the column as it is.
+     */
+    public static Column where(MemoryContext ctx, Column value, Column condition, Column other) {
+        boolean[] keep = keep(value, condition);
+        int n = keep.length;
+        if (other.length() != n) {
+            throw new DataException("where: 'other' (column '" + other.name() + "') has " + other.length()
+                    + " rows but column '" + value.name() + "' has " + n + "; rows pair by position, so both must come from the same frame");
+        }
+        boolean replaced = false;
+        boolean whole = true;
+        boolean missingSeen = false;
+        for (int i = 0; i < n; i++) {
+            if (!keep[i]) {
+                replaced = true;
+                boolean missing = other.isMissing(i);
+                missingSeen |= missing;
+                if (other instanceof Float64Column f) {
+                    double d = f.getDouble(i);
+                    whole &= !missing && Double.isFinite(d) && d == Math.rint(d) && Math.abs(d) < 0x1p63;
+                }
+            }
+        }
+        final boolean wholeNumbers = whole;
+        final boolean missingReplacement = missingSeen;
+        if (!replaced) {
+            return value;
+        }
+        switch (value) {
+            case Float64Column f when other instanceof Float64Column || other instanceof Int64Column -> {
+                double[] v = value.toDoubleArray();
+                double[] o = other.toDoubleArray();
+                for (int i = 0; i < n; i++) {
+                    if (!keep[i]) {
+                        v[i] = other.isMissing(i) ? Double.NaN : o[i];
+                    }
+                }
+                return Float64Column.of(ctx, value.name(), v);
+            }
+            case Int64Column l when other instanceof Int64Column || (other instanceof Float64Column && wholeNumbers) -> {
+                long[] out = new long[n];
+                for (int i = 0; i < n; i++) {
+                    out[i] = keep[i] ? l.getLong(i) : other instanceof Int64Column o ? o.getLong(i)
+                            : (long) ((Float64Column) other).getDouble(i);
+                }
+                return Int64Column.of(ctx, value.name(), out);
+            }
+            case Int64Column l when other instanceof Float64Column -> {
+                double[] v = value.toDoubleArray();
+                double[] o = other.toDoubleArray();
+                for (int i = 0; i < n; i++) {
+                    if (!keep[i]) {
+                        v[i] = other.isMissing(i) ? Double.NaN : o[i];
+                    }
+                }
+                return Float64Column.of(ctx, value.name(), v);
+            }
+            case StringColumn s when other instanceof StringColumn o -> {
+                String[] v = s.toStringArray();
+                String[] w = o.toStringArray();
+                for (int i = 0; i < n; i++) {
+                    if (!keep[i]) {
+                        v[i] = w[i];
+                    }
+                }
+                return StringColumn.of(ctx, value.name(), v);
+            }
+            case BoolColumn b when other instanceof BoolColumn o && !missingReplacement -> {
+                boolean[] v = new boolean[n];
+                boolean[] nulls = new boolean[n];
+                for (int i = 0; i < n; i++) {
+                    v[i] = keep[i] ? !b.isNull(i) && b.getBoolean(i) : o.getBoolean(i);
+                    nulls[i] = keep[i] && b.isNull(i);
+                }
+                return BoolColumn.of(ctx, value.name(), v, nulls);
+            }
+            default -> throw new DataException("where: replacing values of the " + value.type().pandasName() + " column '"
+                    + value.name() + "' by the " + other.type().pandasName() + " column '" + other.name() + "'"
+                    + (missingReplacement && value instanceof BoolColumn ? " (with missing values)" : "")
+                    + " would give pandas' object dtype, which Stratum does not have; convert one with astype first");
+        }
+    }
+
+    private static boolean[] keep(Column value, Column condition) {
+        if (!(condition instanceof BoolColumn cond)) {
+            throw new DataException("where: the condition must be a boolean column, but '" + condition.name() + "' is "
+                    + condition.type().pandasName() + "; compare it first, e.g. df['" + condition.name() + "'] > 0");
+        }
+        int n = value.length();
+        if (cond.length() != n) {
+            throw new DataException("where: the condition has " + cond.length() + " rows but column '" + value.name()
+                    + "' has " + n);
+        }
+        boolean[] keep = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            keep[i] = cond.getBoolean(i);
+        }
+        return keep;
     }
 
     private static Column floats(MemoryContext ctx, Column value, boolean[] keep, Const other) {
