@@ -29,7 +29,7 @@ final class CacheOptions {
         if (directory == null) {
             return null;
         }
-        long bytes = parseSize(size);
+        long bytes = parseSize(size, "--cache-size");
         try {
             return LineageCache.open(directory, bytes);
         } catch (IOException | RuntimeException e) {
@@ -40,9 +40,14 @@ final class CacheOptions {
 
     /** Bytes from {@code 1048576}, {@code 500MB}, {@code 500MiB}, {@code 2G}...; units are powers of 1024. */
     static long parseSize(String text) {
+        return parseSize(text, "--cache-size");
+    }
+
+    /** {@link #parseSize(String)} for {@code option}, which errors name. */
+    static long parseSize(String text, String option) {
         Matcher m = SIZE.matcher(text.trim());
         if (!m.matches()) {
-            throw new StratumError(Origin.NONE, "cannot read --cache-size '" + text + "'", "write a size such as 500MiB or 2GiB");
+            throw new StratumError(Origin.NONE, "cannot read " + option + " '" + text + "'", "write a size such as 500MiB or 2GiB");
         }
         int shift = switch (m.group(2).toLowerCase(Locale.ROOT)) {
             case "" -> 0;
@@ -53,7 +58,7 @@ final class CacheOptions {
         };
         double bytes = Double.parseDouble(m.group(1)) * (1L << shift);
         if (bytes < 1 || bytes > Long.MAX_VALUE / 2) {
-            throw new StratumError(Origin.NONE, "--cache-size '" + text + "' is out of range", "write a size such as 500MiB or 2GiB");
+            throw new StratumError(Origin.NONE, option + " '" + text + "' is out of range", "write a size such as 500MiB or 2GiB");
         }
         return (long) bytes;
     }

@@ -31,6 +31,12 @@ final class ExplainCommand implements Callable<Integer> {
     @Mixin
     CacheOptions cache = new CacheOptions();
 
+    @Mixin
+    MemoryOptions memory = new MemoryOptions();
+
+    @Option(names = "--threads", description = "Worker threads for --analyze (default: all cores).")
+    Integer threads;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -65,7 +71,14 @@ final class ExplainCommand implements Callable<Integer> {
                 }
                 io.stratum.frontend.session.SearchResults ran;
                 try (SearchProgress progress = SearchProgress.start(err)) {
-                    ran = new Session(SessionConfig.defaults().withOptimizer(!options.noOptimizer), cache.open()).run(main, progress);
+                    SessionConfig config = memory.apply(SessionConfig.defaults().withOptimizer(!options.noOptimizer));
+                    if (threads != null) {
+                        if (threads < 1) {
+                            throw new StratumError(Origin.NONE, "--threads must be at least 1", null);
+                        }
+                        config = config.withThreads(threads);
+                    }
+                    ran = new Session(config, cache.open()).run(main, progress);
                 }
                 compiled = ran.compiled();
                 ranStats = ran.outcome().stats();

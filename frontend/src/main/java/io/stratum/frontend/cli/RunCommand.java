@@ -30,6 +30,9 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     CacheOptions cache = new CacheOptions();
 
+    @Mixin
+    MemoryOptions memory = new MemoryOptions();
+
     @Option(names = "--stats", description = "End with the heavy hitters: operators by time, with task and cache-hit"
             + " counts (under \"stats\" with --format json).")
     boolean stats;
@@ -49,7 +52,7 @@ final class RunCommand implements Callable<Integer> {
         SearchProgress progress = SearchProgress.start(err);
         try {
             json = options.json();
-            SessionConfig config = SessionConfig.defaults().withOptimizer(!options.noOptimizer);
+            SessionConfig config = memory.apply(SessionConfig.defaults().withOptimizer(!options.noOptimizer));
             if (threads != null) {
                 if (threads < 1) {
                     throw new StratumError(Origin.NONE, "--threads must be at least 1", null);

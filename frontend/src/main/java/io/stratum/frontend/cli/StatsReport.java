@@ -35,6 +35,17 @@ final class StatsReport {
         }
         b.append(String.format(Locale.ROOT, "tasks run: %d (fits %d), answered by the cache: %d%n",
                 stats.totalTasks(), stats.totalFits(), stats.cacheHits()));
+        io.stratum.runtime.exec.PoolStats pool = stats.memory();
+        if (pool != null) {
+            b.append(String.format(Locale.ROOT, "memory: peak %s of operator outputs held (%s produced, %d freed after"
+                    + " their last consumer)", bytes(pool.peakHeldBytes()), bytes(pool.producedBytes()), pool.releases()));
+            if (pool.limitBytes() != Long.MAX_VALUE) {
+                b.append(String.format(Locale.ROOT, "; limit %s: %d spilled (%s), %d read back, %d dropped, %d recomputed",
+                        bytes(pool.limitBytes()), pool.spills(), bytes(pool.spilledBytes()), pool.reloads(), pool.drops(),
+                        pool.recomputes()));
+            }
+            b.append('\n');
+        }
         return b.toString();
     }
 
@@ -56,6 +67,22 @@ final class StatsReport {
             o.put("time_ms", s.nanos() / 1e6);
             o.put("rows", s.rows());
             o.put("bytes", s.bytes());
+        }
+        io.stratum.runtime.exec.PoolStats pool = stats.memory();
+        if (pool != null) {
+            ObjectNode m = root.putObject("memory");
+            if (pool.limitBytes() != Long.MAX_VALUE) {
+                m.put("limit_bytes", pool.limitBytes());
+            }
+            m.put("produced_bytes", pool.producedBytes());
+            m.put("peak_held_bytes", pool.peakHeldBytes());
+            m.put("peak_pinned_bytes", pool.peakPinnedBytes());
+            m.put("released", pool.releases());
+            m.put("spilled", pool.spills());
+            m.put("spilled_bytes", pool.spilledBytes());
+            m.put("reloaded", pool.reloads());
+            m.put("dropped", pool.drops());
+            m.put("recomputed", pool.recomputes());
         }
         return root;
     }

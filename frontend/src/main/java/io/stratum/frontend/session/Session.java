@@ -62,7 +62,7 @@ public final class Session {
     public SearchResults run(DataOp search, io.stratum.runtime.search.SearchMonitor monitor) {
         long start = System.nanoTime();
         OptimizationResult compiled = compile(search);
-        SearchOutcome outcome = driver.run(compiled.searchPlan(), new SearchOptions(config.threads()), monitor);
+        SearchOutcome outcome = driver.run(compiled.searchPlan(), new SearchOptions(config.threads(), config.memoryLimitBytes()), monitor);
         return new SearchResults(compiled, outcome, System.nanoTime() - start);
     }
 }

@@ -20,6 +20,7 @@ public final class ExecutionStats {
     private final LongAdder tasks = new LongAdder();
     private final ConcurrentHashMap<io.stratum.ir.node.Fingerprint, OperatorCounter> perOperator = new ConcurrentHashMap<>();
     private final LongAdder cacheHits = new LongAdder();
+    private volatile PoolStats memory;
 
     /** Time and count of one group of tasks. */
     public static final class Counter {
@@ -178,5 +179,15 @@ public final class ExecutionStats {
         }
         out.sort(Comparator.comparingLong(Entry::nanos).reversed().thenComparing(Entry::name));
         return out;
+    }
+
+    /** What the buffer pool did (peak bytes held, releases, spills, drops), or null before the run ends. */
+    public PoolStats memory() {
+        return memory;
+    }
+
+    /** Set by the search driver when the run ends. */
+    public void recordMemory(PoolStats pool) {
+        memory = pool;
     }
 }

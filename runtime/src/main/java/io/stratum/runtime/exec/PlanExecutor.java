@@ -29,7 +29,6 @@ import io.stratum.runtime.data.DataException;
 import io.stratum.runtime.data.MemoryContext;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -46,7 +45,8 @@ public final class PlanExecutor {
     private final List<FoldSplit> folds;
     private final OperatorKernels kernels;
     private final ExecutionStats stats;
-    private final ConcurrentHashMap<LineageKey, CompletableFuture<Object>> results;
+    /** Every task's result by lineage key; frees outputs after their last consumer and enforces the memory limit. */
+    private final BufferPool pool;
     private final ConcurrentHashMap<Fingerprint, Boolean> splitDependence;
     private final SharedLinearFits linearFits;
     /** The cache kept across runs, or null when the run has none. */
@@ -70,19 +70,34 @@ public final class PlanExecutor {
      */
     public PlanExecutor(MemoryContext memory, OperatorKernels kernels, ExecutionStats stats, PersistentResults persistent,
                         java.util.function.BooleanSupplier stopRequested) {
-        this(memory, List.of(), kernels, stats, new ConcurrentHashMap<>(), new ConcurrentHashMap<>(),
-                new SharedLinearFits(stats), persistent, stopRequested);
+        this(memory, kernels, stats, persistent, stopRequested, Long.MAX_VALUE);
+    }
+
+    /**
+     * An executor whose buffer pool holds at most {@code memoryLimitBytes} of operator outputs, spilling or
+     * dropping the rest ({@link BufferPool}); {@code Long.MAX_VALUE} for no limit.
+     */
+    public PlanExecutor(MemoryContext memory, OperatorKernels kernels, ExecutionStats stats, PersistentResults persistent,
+                        java.util.function.BooleanSupplier stopRequested, long memoryLimitBytes) {
+        this(memory, kernels, stats, persistent, stopRequested, memoryLimitBytes, EvictionCosts.DEFAULT);
+    }
+
+    /** An executor whose pool chooses between spilling and recomputing with {@code costs} (tests force either). */
+    PlanExecutor(MemoryContext memory, OperatorKernels kernels, ExecutionStats stats, PersistentResults persistent,
+                 java.util.function.BooleanSupplier stopRequested, long memoryLimitBytes, EvictionCosts costs) {
+        this(memory, List.of(), kernels, stats, new BufferPool(memory, memoryLimitBytes, costs),
+                new ConcurrentHashMap<>(), new SharedLinearFits(stats), persistent, stopRequested);
     }
 
     private PlanExecutor(MemoryContext memory, List<FoldSplit> folds, OperatorKernels kernels, ExecutionStats stats,
-                         ConcurrentHashMap<LineageKey, CompletableFuture<Object>> results,
+                         BufferPool pool,
                          ConcurrentHashMap<Fingerprint, Boolean> splitDependence, SharedLinearFits linearFits,
                          PersistentResults persistent, java.util.function.BooleanSupplier stopRequested) {
         this.memory = memory;
         this.folds = List.copyOf(folds);
         this.kernels = kernels;
         this.stats = stats;
-        this.results = results;
+        this.pool = pool;
         this.splitDependence = splitDependence;
         this.linearFits = linearFits;
         this.persistent = persistent;
@@ -94,25 +109,87 @@ public final class PlanExecutor {
      * need comes from work before the split, which must not run twice).
      */
     public PlanExecutor withFolds(List<FoldSplit> newFolds) {
-        return new PlanExecutor(memory, newFolds, kernels, stats, results, splitDependence, linearFits, persistent, stopRequested);
+        return new PlanExecutor(memory, newFolds, kernels, stats, pool, splitDependence, linearFits, persistent, stopRequested);
     }
 
     /** The output of {@code op} on the rows of {@code fold} and {@code mode} (or on all rows, before the split). */
     public RuntimeValue output(PhysicalOp op, int fold, Mode mode) {
-        boolean dependent = dependsOnSplit(op);
-        LineageKey key = dependent
-                ? new LineageKey(op.fingerprint(), fold, mode, LineageKey.Product.OUTPUT)
-                : new LineageKey(op.fingerprint(), LineageKey.NO_FOLD, Mode.FULL, LineageKey.Product.OUTPUT);
+        LineageKey key = outputKey(op, fold, mode);
         return (RuntimeValue) once(key, op, () -> computeOutput(op, key.fold(), key.mode()));
     }
 
     /** The estimator of {@code op} fitted on the training rows of {@code fold} (on all rows, before the split). */
     public Object fitted(PhysicalOp op, int fold) {
-        boolean dependent = dependsOnSplit(op);
-        LineageKey key = dependent
+        LineageKey key = fittedKey(op, fold);
+        return once(key, op, () -> computeFit(op, key.fold(), key.mode()));
+    }
+
+    /** The key of {@code op}'s output on {@code fold} and {@code mode}: without fold and mode before the split. */
+    LineageKey outputKey(PhysicalOp op, int fold, Mode mode) {
+        return dependsOnSplit(op)
+                ? new LineageKey(op.fingerprint(), fold, mode, LineageKey.Product.OUTPUT)
+                : new LineageKey(op.fingerprint(), LineageKey.NO_FOLD, Mode.FULL, LineageKey.Product.OUTPUT);
+    }
+
+    /** The key of {@code op}'s fitted state on {@code fold}'s training rows (all rows before the split). */
+    LineageKey fittedKey(PhysicalOp op, int fold) {
+        return dependsOnSplit(op)
                 ? new LineageKey(op.fingerprint(), fold, Mode.FIT, LineageKey.Product.FITTED)
                 : new LineageKey(op.fingerprint(), LineageKey.NO_FOLD, Mode.FULL, LineageKey.Product.FITTED);
-        return once(key, op, () -> computeFit(op, key.fold(), key.mode()));
+    }
+
+    /** An empty task graph for this executor's folds; add the search's roots, then {@link #plan(TaskGraph)} it. */
+    public TaskGraph taskGraph() {
+        return new TaskGraph(this);
+    }
+
+    /**
+     * From now on, frees each output after the last consumer {@code graph} names; {@code threads} is the number
+     * of threads that will run tasks (named in the memory-limit error).
+     */
+    public void plan(TaskGraph graph, int threads) {
+        pool.threads(threads);
+        pool.plan(graph.consumers());
+    }
+
+    /**
+     * Runs {@code work} as the root {@code consumer} (a search cell): the results it asks for stay held until it
+     * returns, and count as used by that consumer of the task graph.
+     */
+    public <T> T asRoot(Object consumer, java.util.function.Supplier<T> work) {
+        BufferPool.Frame frame = new BufferPool.Frame(consumer);
+        java.util.ArrayDeque<BufferPool.Frame> frames = FRAMES.get();
+        frames.push(frame);
+        try {
+            return work.get();
+        } finally {
+            frames.pop();
+            pool.finished(frame);
+        }
+    }
+
+    BufferPool pool() {
+        return pool;
+    }
+
+    /** What the buffer pool did so far in this run. */
+    public PoolStats poolStats() {
+        return pool.stats();
+    }
+
+    /** Outputs held now (in memory or spilled); after a planned search, none should be left. */
+    public List<LineageKey> heldOutputs() {
+        return pool.heldOutputs();
+    }
+
+    /** Bytes of operator outputs held in memory now. */
+    public long heldBytes() {
+        return pool.heldBytes();
+    }
+
+    /** Deletes what the pool spilled to disk (the run's memory context frees the rest). */
+    public void closePool() {
+        pool.close();
     }
 
     /** True when {@code op} reads, directly or not, rows split by cross-validation. */
@@ -139,14 +216,18 @@ public final class PlanExecutor {
      */
     private static final ThreadLocal<long[]> NESTED_NANOS = ThreadLocal.withInitial(() -> new long[1]);
 
+    /** The tasks the current thread is running, innermost first: the consumer each request is made for. */
+    private static final ThreadLocal<java.util.ArrayDeque<BufferPool.Frame>> FRAMES =
+            ThreadLocal.withInitial(java.util.ArrayDeque::new);
+
     private Object once(LineageKey key, PhysicalOp op, Computation computation) {
-        CompletableFuture<Object> mine = new CompletableFuture<>();
-        CompletableFuture<Object> existing = results.putIfAbsent(key, mine);
+        java.util.ArrayDeque<BufferPool.Frame> frames = FRAMES.get();
+        BufferPool.Demand demand = pool.acquire(key, frames.peek());
         long[] nested = NESTED_NANOS.get();
-        if (existing != null) {
+        if (!demand.produce()) {
             long waitStart = System.nanoTime();
             try {
-                return existing.join();
+                return demand.future().join();
             } catch (CompletionException e) {
                 throw rethrow(e.getCause());
             } finally {
@@ -155,42 +236,57 @@ public final class PlanExecutor {
         }
         if (stopRequested.getAsBoolean()) {
             java.util.concurrent.CancellationException stopped = new java.util.concurrent.CancellationException("the search was stopped");
-            mine.completeExceptionally(stopped);
+            pool.failed(key, stopped);
             throw stopped;
         }
         long outerNested = nested[0];
         nested[0] = 0;
         long start = System.nanoTime();
+        BufferPool.Frame frame = new BufferPool.Frame(key);
+        frames.push(frame);
         try {
+            if (demand.reload() != null) {
+                Object value = pool.reload(demand.reload());
+                pool.produced(key, value, -1, frame.inputs);
+                demand.future().complete(value);
+                return value;
+            }
             io.stratum.runtime.cache.CacheKey stored = persistent == null ? null : persistent.keyOf(key, op,
                     key.fold() >= 0 && key.fold() < folds.size() ? folds.get(key.fold()) : null);
             Object value = stored == null ? null : persistent.load(stored, memory);
             if (value != null) {
-                stats.recordCacheHit(op, System.nanoTime() - start - nested[0], value);
-                mine.complete(value);
+                long own = System.nanoTime() - start - nested[0];
+                stats.recordCacheHit(op, own, value);
+                pool.produced(key, value, own, frame.inputs);
+                demand.future().complete(value);
                 return value;
             }
             value = computation.run();
-            stats.record(op, key.product(), System.nanoTime() - start - nested[0], value);
-            mine.complete(value);
+            long own = System.nanoTime() - start - nested[0];
+            stats.record(op, key.product(), own, value);
+            pool.produced(key, value, own, frame.inputs);
+            demand.future().complete(value);
             if (stored != null) {
-                // After completing, so threads waiting for this result do not also wait for the disk.
+                // After completing, so threads waiting for this result do not also wait for the disk; the
+                // requester's pin keeps the value in memory meanwhile.
                 persistent.store(stored, value);
             }
             return value;
         } catch (DataException e) {
             StratumError error = new StratumError(op.origin(), e.getMessage(), null);
             error.initCause(e);
-            mine.completeExceptionally(error);
+            pool.failed(key, error);
             throw error;
         } catch (StratumError e) {
             StratumError located = e.at(op.origin());
-            mine.completeExceptionally(located);
+            pool.failed(key, located);
             throw located;
         } catch (RuntimeException | Error e) {
-            mine.completeExceptionally(e);
+            pool.failed(key, e);
             throw e;
         } finally {
+            frames.pop();
+            pool.finished(frame);
             nested[0] = outerNested + (System.nanoTime() - start);
         }
     }

@@ -12,6 +12,7 @@ import io.stratum.runtime.exec.Mode;
 import io.stratum.runtime.exec.OperatorKernels;
 import io.stratum.runtime.exec.PlanExecutor;
 import io.stratum.runtime.exec.RuntimeValue;
+import io.stratum.runtime.exec.TaskGraph;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -67,28 +68,52 @@ public final class SearchDriver {
         Scorer scorer = Scorer.named(plan.scoring());
         try (MemoryContext memory = MemoryContext.open()) {
             PlanExecutor beforeSplit = new PlanExecutor(memory, kernels, stats,
-                    cache == null ? null : new io.stratum.runtime.exec.PersistentResults(cache), monitor::cancelled);
-            int rows;
+                    cache == null ? null : new io.stratum.runtime.exec.PersistentResults(cache), monitor::cancelled,
+                    options.memoryLimitBytes());
             try {
-                rows = splitRowCount(plan, beforeSplit);
-            } catch (java.util.concurrent.CancellationException e) {
-                throw new SearchCancelled(0, plan.candidates().size() * plan.folds());
+                int rows;
+                try {
+                    rows = beforeSplit.asRoot("split", () -> splitRowCount(plan, beforeSplit));
+                } catch (java.util.concurrent.CancellationException e) {
+                    throw new SearchCancelled(0, plan.candidates().size() * plan.folds());
+                }
+                List<FoldSplit> folds = Folds.of(plan.splitter(), rows,
+                        () -> beforeSplit.asRoot("classes", () -> targetClasses(plan, beforeSplit)));
+                PlanExecutor executor = beforeSplit.withFolds(folds);
+                executor.plan(taskGraph(plan, executor, folds.size()), Math.min(options.threads(),
+                        plan.candidates().size() * folds.size()));
+                double[][] scores = new double[plan.candidates().size()][folds.size()];
+                runAll(plan, options, folds.size(), monitor, (c, f) -> executor.asRoot(new TaskGraph.Cell(c, f), () -> {
+                    Candidate candidate = plan.candidates().get(c);
+                    RuntimeValue predicted = executor.output(candidate.predictions(), f, Mode.PREDICT);
+                    RuntimeValue truth = executor.output(candidate.target(), f, Mode.PREDICT);
+                    scores[c][f] = scorer.score(candidate.predictions(), f, truth, predicted);
+                    return null;
+                }));
+                List<CandidateScores> out = new ArrayList<>();
+                for (int c = 0; c < scores.length; c++) {
+                    out.add(new CandidateScores(plan.candidates().get(c), scores[c]));
+                }
+                stats.recordMemory(executor.poolStats());
+                return new SearchOutcome(plan.choiceNames(), out, stats, System.nanoTime() - start);
+            } finally {
+                beforeSplit.closePool();
             }
-            List<FoldSplit> folds = Folds.of(plan.splitter(), rows, () -> targetClasses(plan, beforeSplit));
-            PlanExecutor executor = beforeSplit.withFolds(folds);
-            double[][] scores = new double[plan.candidates().size()][folds.size()];
-            runAll(plan, options, folds.size(), monitor, (c, f) -> {
-                Candidate candidate = plan.candidates().get(c);
-                RuntimeValue predicted = executor.output(candidate.predictions(), f, Mode.PREDICT);
-                RuntimeValue truth = executor.output(candidate.target(), f, Mode.PREDICT);
-                scores[c][f] = scorer.score(candidate.predictions(), f, truth, predicted);
-            });
-            List<CandidateScores> out = new ArrayList<>();
-            for (int c = 0; c < scores.length; c++) {
-                out.add(new CandidateScores(plan.candidates().get(c), scores[c]));
-            }
-            return new SearchOutcome(plan.choiceNames(), out, stats, System.nanoTime() - start);
         }
+    }
+
+    /** Every cell's predictions and target on its fold's test rows, and all they read. */
+    private static TaskGraph taskGraph(SearchPlan plan, PlanExecutor executor, int folds) {
+        TaskGraph graph = executor.taskGraph();
+        for (int c = 0; c < plan.candidates().size(); c++) {
+            Candidate candidate = plan.candidates().get(c);
+            for (int f = 0; f < folds; f++) {
+                TaskGraph.Cell cell = new TaskGraph.Cell(c, f);
+                graph.root(cell, candidate.predictions(), f, Mode.PREDICT);
+                graph.root(cell, candidate.target(), f, Mode.PREDICT);
+            }
+        }
+        return graph;
     }
 
     private interface CellTask {

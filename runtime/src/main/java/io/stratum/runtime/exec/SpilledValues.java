@@ -1,0 +1,88 @@
+package io.stratum.runtime.exec;
+
+import io.stratum.runtime.cache.ArrowPayloads;
+import io.stratum.runtime.data.DataException;
+import io.stratum.runtime.data.MemoryContext;
+import io.stratum.runtime.data.Table;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+/**
+ * The temporary folder where the buffer pool spills operator outputs as Arrow IPC files; {@link #close()}
+ * deletes it with everything still in it (the run ended, failed or was stopped).
+ */
+final class SpilledValues implements AutoCloseable {
+    /** One spilled output: its file and whether it was a single column (a Series) rather than a frame. */
+    record Spilled(Path file, boolean series) {
+    }
+
+    private final Path directory;
+    private final AtomicLong next = new AtomicLong();
+
+    private SpilledValues(Path directory) {
+        this.directory = directory;
+    }
+
+    /** A fresh folder under the system's temporary directory ({@code java.io.tmpdir}). */
+    static SpilledValues create() {
+        try {
+            return new SpilledValues(Files.createTempDirectory("stratum-spill-"));
+        } catch (IOException e) {
+            throw new DataException("cannot create a folder to spill intermediate results under --memory-limit: "
+                    + e.getMessage() + "; free disk space in " + System.getProperty("java.io.tmpdir") + " or raise the limit");
+        }
+    }
+
+    Path directory() {
+        return directory;
+    }
+
+    Spilled write(LineageKey key, RuntimeValue value) {
+        boolean series = value instanceof RuntimeValue.Series;
+        Table table = switch (value) {
+            case RuntimeValue.Frame f -> f.table();
+            case RuntimeValue.Series s -> Table.of(s.column());
+        };
+        Path file = directory.resolve(next.incrementAndGet() + "-" + key.fold() + "-" + key.mode() + ".arrow");
+        try {
+            Files.write(file, ArrowPayloads.write(table));
+        } catch (IOException e) {
+            throw new DataException("cannot spill an intermediate result to " + file + ": " + e.getMessage()
+                    + "; free disk space or raise --memory-limit");
+        }
+        return new Spilled(file, series);
+    }
+
+    RuntimeValue read(Spilled spilled, MemoryContext memory) {
+        try {
+            Table t = ArrowPayloads.read(Files.readAllBytes(spilled.file()), memory);
+            return spilled.series() ? new RuntimeValue.Series(t.column(0)) : new RuntimeValue.Frame(t);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read back the spilled intermediate " + spilled.file(), e);
+        }
+    }
+
+    void delete(Spilled spilled) {
+        try {
+            Files.deleteIfExists(spilled.file());
+        } catch (IOException e) {
+            // Deleted with the folder at close.
+        }
+    }
+
+    @Override
+    public void close() {
+        try (Stream<Path> files = Files.walk(directory)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            // A temporary folder the system cleans eventually; the run's results do not depend on it.
+        }
+    }
+}
