@@ -90,12 +90,15 @@ class CacheAndStatsCliTest {
         assertTrue(head > 0, r.out());
         assertTrue(lines.get(head - 1).startsWith("wall time: "), "the table follows the wall time");
         assertTrue(lines.get(head + 1).matches("operator\\s+tasks\\s+fits\\s+cache hits\\s+time ms\\s+rows\\s+bytes"), lines.get(head + 1));
-        List<String> rows = lines.subList(head + 2, lines.size() - 1);
+        List<String> rows = lines.subList(head + 2, lines.size() - 2);
         assertTrue(!rows.isEmpty() && rows.size() <= StatsReport.TOP, rows::toString);
         for (String row : rows) {
             assertTrue(HITTER.matcher(row).matches(), row);
         }
-        assertTrue(lines.getLast().matches("tasks run: \\d+ \\(fits \\d+\\), answered by the cache: 0"), lines.getLast());
+        assertTrue(lines.get(lines.size() - 2).matches("tasks run: \\d+ \\(fits \\d+\\), answered by the cache: 0"),
+                lines.get(lines.size() - 2));
+        assertTrue(lines.getLast().matches("memory: peak [0-9.]+(KiB|MiB) of operator outputs held \\([0-9.]+(KiB|MiB) produced,"
+                + " \\d+ freed after their last consumer\\)"), lines.getLast());
         // By own time, largest first.
         double previous = Double.MAX_VALUE;
         for (String row : rows) {

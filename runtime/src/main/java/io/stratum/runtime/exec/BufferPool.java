@@ -282,13 +282,17 @@ final class BufferPool implements AutoCloseable {
             evict(victim);
         }
         if (heldBytes > limitBytes) {
-            long mib = (heldBytes + (1 << 20) - 1) >> 20;
             throw new StratumError(Origin.NONE, String.format(Locale.ROOT,
                     "the search needs at least %s of memory (%d bytes: the inputs and outputs of the %s running now)"
                             + " but --memory-limit is %s", size(heldBytes), heldBytes,
                     threads == 1 ? "task" : "tasks of " + threads + " threads", size(limitBytes)),
-                    "raise --memory-limit to " + mib + "MiB or more" + (threads > 1 ? ", or use fewer --threads" : ""));
+                    "raise --memory-limit to " + roundedUp(heldBytes) + " or more" + (threads > 1 ? ", or use fewer --threads" : ""));
         }
+    }
+
+    /** {@code bytes} rounded up to whole MiB, or whole KiB below one MiB, as --memory-limit takes it. */
+    private static String roundedUp(long bytes) {
+        return bytes >= 1 << 20 ? ((bytes + (1 << 20) - 1) >> 20) + "MiB" : ((bytes + 1023) >> 10) + "KiB";
     }
 
     private void evict(Entry victim) {
