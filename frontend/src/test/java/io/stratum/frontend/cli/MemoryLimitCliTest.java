@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code run --memory-limit} on the quick start: under a limit below the pool's unlimited peak the search spills,
- * reads back and gives the same scores bit for bit, and deletes its spill folder; a limit below what one task
+ * {@code run --memory-limit} on the quick start: under a limit below the pool's unlimited peak the search evicts
+ * intermediates and gives the same scores bit for bit; a limit below what one task
  * reads is an error at the script line that says how much memory the search needs.
  */
 class MemoryLimitCliTest {
@@ -42,17 +42,18 @@ class MemoryLimitCliTest {
     }
 
     @Test
-    void aLimitBelowThePeakSpillsAndGivesTheSameScores() throws IOException {
+    void aLimitBelowThePeakEvictsAndGivesTheSameScores() throws IOException {
         JsonNode plain = json(Cli.run("run", "--format", "json", "--stats", "--threads", "1", script.toString()));
-        JsonNode limited = json(Cli.run("run", "--format", "json", "--stats", "--threads", "1", "--memory-limit", "300KiB",
+        JsonNode limited = json(Cli.run("run", "--format", "json", "--stats", "--threads", "1", "--memory-limit", "600KiB",
                 script.toString()));
         JsonNode free = plain.get("stats").get("memory");
         JsonNode capped = limited.get("stats").get("memory");
-        assertTrue(free.get("peak_held_bytes").asLong() > 300 * 1024, free::toPrettyString);
+        assertTrue(free.get("peak_held_bytes").asLong() > 600 * 1024, free::toPrettyString);
         assertEquals(0, free.get("spilled").asLong());
-        assertEquals(300 * 1024, capped.get("limit_bytes").asLong());
-        assertTrue(capped.get("peak_held_bytes").asLong() <= 300 * 1024, capped::toPrettyString);
-        assertTrue(capped.get("spilled").asLong() > 0 && capped.get("reloaded").asLong() > 0, capped::toPrettyString);
+        assertEquals(600 * 1024, capped.get("limit_bytes").asLong());
+        assertTrue(capped.get("peak_held_bytes").asLong() <= 600 * 1024, capped::toPrettyString);
+        // Spilled or dropped, as the measured task times make either cheaper.
+        assertTrue(capped.get("spilled").asLong() + capped.get("dropped").asLong() > 0, capped::toPrettyString);
         assertEquals(plain.get("results").toString(), limited.get("results").toString());
     }
 

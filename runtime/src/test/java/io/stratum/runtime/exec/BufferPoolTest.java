@@ -143,17 +143,32 @@ class BufferPoolTest {
     }
 
     @Test
-    void spillingUnderALimitGivesTheSameScoresAndCleansUp() {
-        SearchOutcome free = SearchDriver.standard().run(plan(), new SearchOptions(1));
+    void spillingUnderALimitGivesTheSamePredictionsAndCleansUp() {
+        Run free = runCells(plan(), NO_LIMIT, EvictionCosts.DEFAULT);
         long limit = tightLimit(0.5);
-        SearchOutcome limited = SearchDriver.standard().run(plan(), new SearchOptions(1, limit));
-        PoolStats pool = limited.stats().memory();
+        // Disk made free: every eviction spills (the default model decides by measured task times, which vary).
+        Run spilling = runCells(plan(), limit, new EvictionCosts(0, 0));
+        PoolStats pool = spilling.pool();
         assertTrue(pool.spills() > 0 && pool.reloads() > 0, pool.toString());
+        assertEquals(0, pool.drops());
         assertTrue(pool.peakHeldBytes() <= limit, pool.toString());
         assertFalse(Files.exists(Path.of(pool.spillFolder())), "the spill folder is deleted at the end of the run");
-        assertSameScores(free, limited);
-        assertEquals(free.stats().count("FitTransform.fit"), limited.stats().count("FitTransform.fit"),
+        assertSamePredictions(free, spilling);
+        assertEquals(free.stats().count("FitTransform.fit"), spilling.stats().count("FitTransform.fit"),
                 "spilled outputs are read back, not recomputed");
+        assertEquals(0, pool.heldOutputs());
+    }
+
+    @ParameterizedTest(name = "threads={0}")
+    @ValueSource(ints = {1, 2})
+    void theDriverUnderALimitGivesTheSameScores(int threads) {
+        SearchOutcome free = SearchDriver.standard().run(plan(), new SearchOptions(threads));
+        // Below the unlimited peak, with room for what two threads' tasks read at once.
+        PoolStats unlimited = free.stats().memory();
+        long limit = Math.max(unlimited.peakHeldBytes() - 1024, 2 * unlimited.peakPinnedBytes());
+        SearchOutcome limited = SearchDriver.standard().run(plan(), new SearchOptions(threads, limit));
+        assertSameScores(free, limited);
+        assertEquals(0, limited.stats().memory().heldOutputs());
     }
 
     @Test
@@ -164,11 +179,15 @@ class BufferPoolTest {
         Run dropping = runCells(plan(), tightLimit(0.9), new EvictionCosts(1e9, 1e9));
         assertTrue(dropping.pool().drops() > 0 && dropping.pool().recomputes() > 0, dropping.pool().toString());
         assertEquals(0, dropping.pool().spills());
-        assertEquals(free.predictions().size(), dropping.predictions().size());
-        for (int i = 0; i < free.predictions().size(); i++) {
-            assertArrayEquals(free.predictions().get(i), dropping.predictions().get(i), "cell " + i);
-        }
+        assertSamePredictions(free, dropping);
         assertEquals(0, dropping.pool().heldOutputs());
+    }
+
+    private static void assertSamePredictions(Run expected, Run actual) {
+        assertEquals(expected.predictions().size(), actual.predictions().size());
+        for (int i = 0; i < expected.predictions().size(); i++) {
+            assertArrayEquals(expected.predictions().get(i), actual.predictions().get(i), "cell " + i);
+        }
     }
 
     @Test
