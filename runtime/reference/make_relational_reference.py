@@ -134,6 +134,17 @@ def cases():
     out["value_counts_origin"] = flights["origin"].value_counts().reset_index()
     out["value_counts_pairs_normalized"] = flights.value_counts(["origin", "destination"], normalize=True).reset_index()
     out["value_counts_nulls"] = nulls["s"].value_counts().reset_index()
+    # isin with a column: as a mask (semi/anti joins must give exactly these rows). NaN/None match each other,
+    # duplicates in the lookup count once, strings never equal numbers, int64 values match equal float64 ones.
+    lookup = flights.head(40)
+    out["isin_destination_in_origins"] = flights[flights["destination"].isin(lookup["origin"])]
+    out["isin_not_origin_in_airports"] = flights[~flights["origin"].isin(airports["iata"])]
+    out["isin_nullkey_semi"] = left[left["k1"].isin(right["k1"])]
+    out["isin_nullkey_anti"] = left[~left["k1"].isin(right["k1"])]
+    out["isin_strings_with_missing"] = left[left["s"].isin(right["c"])]
+    out["isin_strings_vs_numbers_anti"] = left[~left["s"].isin(right["a"])]
+    out["isin_int_in_float_with_nan"] = nulls[nulls["n"].isin(right["k1"])]
+    out["isin_mask_column"] = left["k1"].isin(right["k1"]).to_frame()
     out["head_7"] = flights.head(7)
     out["tail_5"] = flights.tail(5)
     out["head_negative"] = nulls.head(-9)

@@ -51,6 +51,14 @@ public final class PlanBuilder {
                     stats("salary", ColumnType.FLOAT64, 180, 0.0, null))))
             : Optional.empty();
 
+    /** {@link #EMPLOYEES} and {@code csv("depts.csv")}: 5 rows of dept, budget, floor. */
+    public static final SourceStatistics EMPLOYEES_AND_DEPTS = path -> path.equals("/data/depts.csv")
+            ? Optional.of(new SourceProfile(5, List.of(
+                    stats("dept", ColumnType.STR, 5, 0.0, null),
+                    stats("budget", ColumnType.FLOAT64, 5, 0.0, null),
+                    stats("floor", ColumnType.INT64, 3, 0.0, null))))
+            : EMPLOYEES.profile(path);
+
     private static ColumnStats stats(String name, ColumnType type, long distinct, double nulls, List<String> categories) {
         return new ColumnStats(name, type, OptionalLong.of(distinct), OptionalDouble.of(nulls), Optional.ofNullable(categories));
     }

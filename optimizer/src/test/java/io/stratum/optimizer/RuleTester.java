@@ -63,6 +63,18 @@ public final class RuleTester {
         return out.plan();
     }
 
+    /**
+     * Like {@link #check}, but the expected plans before and after live in {@code golden/rules/NAME.txt}, which
+     * {@code -Dgolden.update=true} rewrites (the test still fails when the rule does not fire).
+     */
+    public static LogicalNode checkGolden(Rule rule, SourceStatistics sources, LogicalNode plan, String name) {
+        RuleDriver.Outcome out = run(rule, plan, sources);
+        Golden.assertMatches("rules/" + name + ".txt", "-- before " + rule.name() + "\n" + ExplainWriter.explain(plan)
+                + "-- after\n" + ExplainWriter.explain(out.plan()));
+        assertTrue(out.trace().firedRules().contains(rule.name()), rule.name() + " should have fired");
+        return out.plan();
+    }
+
     /** {@link #checkUnchanged} with the sources' statistics visible to the rule. */
     public static void checkUnchanged(Rule rule, SourceStatistics sources, LogicalNode plan, String text) {
         assertEquals(text, ExplainWriter.explain(plan), "plan before " + rule.name());

@@ -62,6 +62,47 @@ class RelationalPipelineTest {
         }
     }
 
+    private static final String ISIN = PREAMBLE + """
+            data = flights[flights["origin"].isin(airports["iata"])]
+            data = data[~data["destination"].isin(airports[airports["state"] == "CA"]["iata"])]
+            data = data[data["delay"].notna()]
+            y = data["delay"].skb.mark_as_y()
+            X = data[["distance"]].skb.mark_as_X()
+            search = X.skb.apply(Ridge(alpha=skrub.choose_from([1.0, 10.0], name="alpha")), y=y).skb.make_grid_search(cv=3)
+            """;
+
+    @Test
+    void isinMasksBecomeSemiAndAntiJoinsWithTheSameFoldScoresAsTheMasks() {
+        DataOp search = search(ISIN);
+        OptimizationResult compiled = new Session(SessionConfig.defaults()).compile(search);
+        String optimized = ExplainWriter.explain(compiled.optimized());
+        assertTrue(optimized.contains("Join how='semi', left_on=['origin'], right_on=['iata']"), optimized);
+        assertTrue(optimized.contains("Join how='anti', left_on=['destination'], right_on=['iata']"), optimized);
+        assertTrue(compiled.trace().firedRules().contains("rewrite_isin_filter_to_semi_join"));
+        String lookupRead = optimized.substring(optimized.indexOf("right: "));
+        assertTrue(lookupRead.contains("columns=['iata', 'state']"), optimized);
+        String physical = ExplainWriter.explain(compiled.searchPlan().candidates().getFirst().predictions());
+        assertTrue(physical.contains("HashJoin how='semi'") && physical.contains("build=right (semi/anti join"), physical);
+        SearchResults on = new Session(new SessionConfig(true, 2)).run(search);
+        SearchResults off = new Session(new SessionConfig(false, 1)).run(search);
+        assertEquals(2, on.rows().size());
+        for (int i = 0; i < on.rows().size(); i++) {
+            assertArrayEquals(on.rows().get(i).foldScores(), off.rows().get(i).foldScores());
+            assertTrue(Double.isFinite(on.rows().get(i).meanTestScore()));
+        }
+    }
+
+    @Test
+    void isinOfAFrameIsRefusedAtItsLine() {
+        StratumError e = assertThrows(StratumError.class, () -> new Session(SessionConfig.defaults()).compile(search(PREAMBLE + """
+                data = flights[flights["origin"].isin(airports)]
+                y = data["delay"].skb.mark_as_y()
+                search = data[["distance"]].skb.mark_as_X().skb.apply(Ridge(), y=y).skb.make_grid_search(cv=3)
+                """)));
+        assertEquals(7, e.origin().line(), e.getMessage());
+        assertTrue(e.getMessage().contains("isin() with a frame"), e.getMessage());
+    }
+
     @Test
     void joinBuildsOnTheSideWithFewerEstimatedRows() {
         OptimizationResult r = new Session(SessionConfig.defaults()).compile(search(PREAMBLE + """

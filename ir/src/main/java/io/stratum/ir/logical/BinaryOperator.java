@@ -4,7 +4,12 @@ package io.stratum.ir.logical;
 public enum BinaryOperator {
     ADD("+"), SUB("-"), MUL("*"), TRUEDIV("/"), FLOORDIV("//"), MOD("%"), POW("**"),
     EQ("=="), NE("!="), LT("<"), LE("<="), GT(">"), GE(">="),
-    AND("&"), OR("|"), XOR("^");
+    AND("&"), OR("|"), XOR("^"),
+    /**
+     * {@code left.isin(right)} with a column as {@code right}: whether each value of the left column equals some
+     * value of the right one (any length; NaN matches NaN, as in pandas). Not row-wise: the right column is read whole.
+     */
+    ISIN("isin");
 
     private final String symbol;
 

@@ -6,7 +6,7 @@ import io.stratum.ir.node.Terms;
 import java.util.List;
 import java.util.Objects;
 
-/** {@code left.merge(right, how=..., left_on=..., right_on=..., suffixes=...)} with pandas' semantics. */
+/** {@code left.merge(right, how=..., left_on=..., right_on=..., suffixes=...)} with pandas' semantics; {@code how} "semi"/"anti" (from {@code isin} masks) keeps the left rows whose key is (not) among the right keys. */
 public record Join(LogicalNode left, LogicalNode right, String how, List<String> leftOn, List<String> rightOn, String leftSuffix, String rightSuffix, Origin origin) implements LogicalNode {
 
     public Join {

@@ -368,7 +368,9 @@ public final class Lowering {
             OptionalLong r = metadata == null ? OptionalLong.empty() : metadata.of(j.right()).rows();
             String build = "right";
             String reason = "rows not estimated";
-            if (l.isPresent() && r.isPresent()) {
+            if (j.how().equals("semi") || j.how().equals("anti")) {
+                reason = "semi/anti join: the lookup side's distinct keys fill the table, every left row probes it";
+            } else if (l.isPresent() && r.isPresent()) {
                 build = l.getAsLong() < r.getAsLong() ? "left" : "right";
                 reason = "estimated rows left=" + l.getAsLong() + " right=" + r.getAsLong();
             }

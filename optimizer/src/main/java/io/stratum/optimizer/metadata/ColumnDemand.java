@@ -3,7 +3,13 @@ package io.stratum.optimizer.metadata;
 import io.stratum.ir.catalog.ApiCatalog;
 import io.stratum.ir.catalog.ApiEntry;
 import io.stratum.ir.catalog.EntryKind;
+import io.stratum.ir.logical.Aggregate;
+import io.stratum.ir.logical.AggregateSpec;
 import io.stratum.ir.logical.Apply;
+import io.stratum.ir.logical.Filter;
+import io.stratum.ir.logical.Join;
+import io.stratum.ir.logical.Limit;
+import io.stratum.ir.logical.SortValues;
 import io.stratum.ir.logical.Assign;
 import io.stratum.ir.logical.Choice;
 import io.stratum.ir.logical.Drop;
@@ -44,21 +50,33 @@ import java.util.TreeSet;
  * variables pass their demand through; {@code rename} maps it back to the old names; per-value operations
  * ({@code fillna}, {@code isna}, ...) pass it through plus the columns they name, except {@code astype} and
  * {@code to_datetime}, which may raise on any column's values and so read them all; {@code dropna} reads its
- * subset too (every column without one).
+ * subset too (every column without one). Relational steps: a row filter passes the demand through (its mask reads
+ * its own columns); {@code sort_values} adds its keys; {@code head}/{@code tail} pass it through; an aggregation
+ * reads its keys and aggregated columns; joins map the demand back to their two sides (see {@link #join}).
  */
 public final class ColumnDemand {
     /** Every column: the consumers' reads depend on the schema. */
     public static final Set<String> ALL = null;
 
     private final Map<Fingerprint, Set<String>> demand = new HashMap<>();
+    private Schemas schemas;
     private final Set<Fingerprint> reached = new HashSet<>();
 
     private ColumnDemand() {
     }
 
-    /** The demand of every node of {@code plan}, whose root is read whole. */
+    /** The demand of every node of {@code plan}, whose root is read whole, without source statistics. */
     public static ColumnDemand of(LogicalNode plan, ApiCatalog catalog) {
+        return of(plan, catalog, SourceStatistics.NONE);
+    }
+
+    /**
+     * The demand of every node of {@code plan}, whose root is read whole; {@code sources} give the schemas a join
+     * needs to map its output names back to its sides (without them a join's inputs are read whole).
+     */
+    public static ColumnDemand of(LogicalNode plan, ApiCatalog catalog, SourceStatistics sources) {
         ColumnDemand d = new ColumnDemand();
+        d.schemas = new Schemas(plan, sources, catalog);
         List<LogicalNode> order = new ArrayList<>();
         postOrder(plan, new HashSet<>(), order);
         d.reached.add(plan.fingerprint());
@@ -147,7 +165,126 @@ public final class ColumnDemand {
             }
             // Which rows survive depends on the subset's missing values (on every column when there is no subset).
             case DropNa d -> read(d.input(), wanted == ALL || d.subset().isEmpty() ? ALL : union(wanted, d.subset()));
+            // The mask is a column of its own (its column reads are its own nodes').
+            case Filter f -> {
+                read(f.input(), wanted);
+                read(f.mask(), ALL);
+            }
+            case SortValues s -> read(s.input(), wanted == ALL ? ALL : union(wanted, s.by()));
+            case Limit l -> read(l.input(), wanted);
+            case Aggregate a -> read(a.input(), aggregateReads(a));
+            case Join j -> join(j, wanted);
             default -> node.inputs().forEach(in -> read(in, ALL));
+        }
+    }
+
+    /** The keys and the aggregated columns; every column when an aggregation applies to all of them. */
+    private static Set<String> aggregateReads(Aggregate a) {
+        Set<String> out = new TreeSet<>(a.keys());
+        for (AggregateSpec spec : a.aggregations()) {
+            if (AggregateSpec.ALL_COLUMNS.equals(spec.column())) {
+                return ALL;
+            }
+            if (spec.column() != null) {
+                out.add(spec.column());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A semi or anti join reads the wanted columns and the key of its left side, and only the key of its right side.
+     * Other joins map each wanted output name back to the side column that makes it (pandas' suffixes), which needs
+     * both sides' schemas; a kept column whose name the other side also has keeps that one too, so the suffixes and
+     * the shared keys come out as in the full join. Without schemas, or when the full join would make two columns
+     * of one name (an error to keep), both sides are read whole.
+     */
+    private void join(Join j, Set<String> wanted) {
+        if (j.how().equals("semi") || j.how().equals("anti")) {
+            read(j.left(), wanted == ALL ? ALL : union(wanted, j.leftOn()));
+            read(j.right(), new TreeSet<>(j.rightOn()));
+            return;
+        }
+        List<String> l = wanted == ALL ? null : schemas.columns(j.left());
+        List<String> r = wanted == ALL ? null : schemas.columns(j.right());
+        if (l == null || r == null) {
+            read(j.left(), ALL);
+            read(j.right(), ALL);
+            return;
+        }
+        Set<String> shared = new HashSet<>();
+        for (int i = 0; i < j.leftOn().size(); i++) {
+            if (j.leftOn().get(i).equals(j.rightOn().get(i))) {
+                shared.add(j.leftOn().get(i));
+            }
+        }
+        Set<String> outputs = new HashSet<>();
+        Set<String> left = new TreeSet<>(j.leftOn());
+        Set<String> right = new TreeSet<>(j.rightOn());
+        boolean duplicate = false;
+        for (String c : l) {
+            String out = shared.contains(c) || !r.contains(c) ? c : suffixed(c, j.leftSuffix());
+            duplicate |= !outputs.add(out);
+            if (wanted.contains(out)) {
+                left.add(c);
+            }
+        }
+        for (String c : r) {
+            if (shared.contains(c)) {
+                continue;
+            }
+            String out = l.contains(c) ? suffixed(c, j.rightSuffix()) : c;
+            duplicate |= !outputs.add(out);
+            if (wanted.contains(out)) {
+                right.add(c);
+            }
+        }
+        if (duplicate) {
+            read(j.left(), ALL);
+            read(j.right(), ALL);
+            return;
+        }
+        for (String c : List.copyOf(left)) {
+            if (!shared.contains(c) && r.contains(c)) {
+                right.add(c);
+            }
+        }
+        for (String c : List.copyOf(right)) {
+            if (!shared.contains(c) && l.contains(c)) {
+                left.add(c);
+            }
+        }
+        read(j.left(), left);
+        read(j.right(), right);
+    }
+
+    private static String suffixed(String name, String suffix) {
+        return suffix == null ? name : name + suffix;
+    }
+
+    /** Column names of plan nodes from derived metadata, derived on first use; null when unknown. */
+    private static final class Schemas {
+        private final LogicalNode plan;
+        private final SourceStatistics sources;
+        private final ApiCatalog catalog;
+        private PlanMetadata metadata;
+        private boolean failed;
+
+        Schemas(LogicalNode plan, SourceStatistics sources, ApiCatalog catalog) {
+            this.plan = plan;
+            this.sources = sources;
+            this.catalog = catalog;
+        }
+
+        List<String> columns(LogicalNode node) {
+            if (metadata == null && !failed) {
+                try {
+                    metadata = MetadataDerivation.derive(plan, sources, catalog);
+                } catch (io.stratum.ir.diagnostics.StratumError e) {
+                    failed = true; // reported where the plan is compiled; here the join is simply read whole
+                }
+            }
+            return failed ? null : metadata.find(node).flatMap(NodeMetadata::columnNames).orElse(null);
         }
     }
 
@@ -185,7 +322,8 @@ public final class ColumnDemand {
     private static boolean isMask(LogicalNode key) {
         return switch (key) {
             case io.stratum.ir.logical.BinOp b -> b.op().isComparison()
-                    || b.op() == io.stratum.ir.logical.BinaryOperator.AND || b.op() == io.stratum.ir.logical.BinaryOperator.OR;
+                    || b.op() == io.stratum.ir.logical.BinaryOperator.AND || b.op() == io.stratum.ir.logical.BinaryOperator.OR
+                    || b.op() == io.stratum.ir.logical.BinaryOperator.XOR || b.op() == io.stratum.ir.logical.BinaryOperator.ISIN;
             case io.stratum.ir.logical.UnaryOp u -> u.op() == io.stratum.ir.logical.UnaryOperator.INVERT;
             case ElementWise e -> e.op() instanceof ElementOp.IsNa || e.op() instanceof ElementOp.IsIn;
             default -> false;

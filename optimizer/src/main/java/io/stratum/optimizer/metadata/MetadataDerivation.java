@@ -631,13 +631,21 @@ public final class MetadataDerivation {
     /**
      * pandas' merge columns: the left ones, then the right ones but the shared keys, overlapping names suffixed. A
      * column of the side that may lack a match (right for left joins, left for right joins, both for outer) may turn
-     * from int64 to float64 depending on the data, so its type is unknown. Rows are not estimated.
+     * from int64 to float64 depending on the data, so its type is unknown. Rows are not estimated. A semi or anti
+     * join (from {@code isin} masks) has the left frame's columns.
      */
     private NodeMetadata join(Join j, boolean split) {
         NodeMetadata l = of(j.left());
         NodeMetadata r = of(j.right());
         requireColumns(l, j.leftOn(), j.origin());
         requireColumns(r, j.rightOn(), j.origin());
+        if (j.how().equals("semi") || j.how().equals("anti")) {
+            // The left rows whose key is (not) among the right keys: the left columns, at most the left rows.
+            OptionalDouble cost = l.rows().isPresent() && r.rows().isPresent() && l.schema().isPresent()
+                    ? OptionalDouble.of(CostModel.compute(l.rows().getAsLong() + r.rows().getAsLong(), l.schema().get().size()))
+                    : OptionalDouble.empty();
+            return new NodeMetadata(OutputKind.FRAME, l.schema(), OptionalLong.empty(), split, cost);
+        }
         if (l.schema().isEmpty() || r.schema().isEmpty()) {
             return NodeMetadata.unknown(OutputKind.FRAME, split);
         }

@@ -101,6 +101,9 @@ final class SchemaRules {
      * float64, which only the data can tell).
      */
     static ColumnType arithmetic(BinaryOperator op, ColumnType left, ColumnType right, Const rightConstant) {
+        if (op == BinaryOperator.ISIN) {
+            return ColumnType.BOOL;
+        }
         if (left == ColumnType.UNKNOWN || right == ColumnType.UNKNOWN) {
             return ColumnType.UNKNOWN;
         }

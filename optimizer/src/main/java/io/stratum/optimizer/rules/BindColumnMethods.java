@@ -3,6 +3,8 @@ package io.stratum.optimizer.rules;
 import io.stratum.ir.diagnostics.NearestNames;
 import io.stratum.ir.diagnostics.StratumError;
 import io.stratum.ir.logical.Call;
+import io.stratum.ir.logical.BinOp;
+import io.stratum.ir.logical.BinaryOperator;
 import io.stratum.ir.logical.CallMethod;
 import io.stratum.ir.logical.DatetimePart;
 import io.stratum.ir.logical.DropNa;
@@ -79,8 +81,14 @@ public final class BindColumnMethods implements Rule {
                     throw a.error("isin() needs the values to look for", "write isin([\"a\", \"b\"])");
                 }
                 if (!(a.node("values") instanceof Value)) {
-                    throw a.error("isin() of a DataOp is not supported here; Stratum compiles isin with a list written in"
-                            + " the script", "write the values as a list of constants");
+                    LogicalNode lookup = a.node("values");
+                    if (io.stratum.optimizer.metadata.OutputKind.of(in) == io.stratum.optimizer.metadata.OutputKind.FRAME
+                            || io.stratum.optimizer.metadata.OutputKind.of(lookup) == io.stratum.optimizer.metadata.OutputKind.FRAME) {
+                        throw a.error("isin() with a frame is not supported; pandas aligns frames on their index",
+                                "compare one column with another: df[\"k\"].isin(other[\"k\"])");
+                    }
+                    // Membership in another column's values (any length): the optimizer turns it into a semi join.
+                    yield new BinOp(BinaryOperator.ISIN, in, lookup, c.origin());
                 }
                 Const values = a.constant("values", Const.none());
                 if (!(values instanceof Const.ListConst l)) {

@@ -70,7 +70,8 @@ public final class BindRelationalMethods implements Rule {
 
     /**
      * A row mask: a comparison, a column's {@code isna()}/{@code notna()}/{@code isin(...)}, a combination of masks
-     * with {@code & | ^}, or a negated mask.
+     * with {@code & | ^}, or a negated mask; {@code isin} of another column ({@code BinOp isin}) may then become a
+     * semi join ({@code rewrite_isin_filter_to_semi_join}).
      */
     static boolean isMask(LogicalNode key) {
         return switch (key) {
@@ -79,7 +80,7 @@ public final class BindRelationalMethods implements Rule {
             // Not bound yet (column methods bind after this rule): a column's mask-making method.
             case CallMethod c -> MASK_METHODS.contains(c.method()) && OutputKind.of(c.receiver()) == OutputKind.COLUMN;
             case BinOp b -> b.op().isComparison() || switch (b.op()) {
-                case AND, OR, XOR -> true;
+                case AND, OR, XOR, ISIN -> true;
                 default -> false;
             };
             case UnaryOp u -> u.op() == UnaryOperator.INVERT;

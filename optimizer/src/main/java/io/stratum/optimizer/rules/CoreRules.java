@@ -32,6 +32,7 @@ public final class CoreRules {
             new EliminateInverseFunctions(EliminateInverseFunctions.Config.UP_TO_ROUNDING);
 
     public static final Rule BIND_RELATIONAL_METHODS = new BindRelationalMethods();
+    public static final Rule REWRITE_ISIN_FILTER_TO_SEMI_JOIN = new RewriteIsinFilterToSemiJoin();
 
     public static final String BIND = "bind";
     public static final String SIMPLIFY = "simplify";
@@ -49,8 +50,8 @@ public final class CoreRules {
             FOLD_CONSTANTS, ELIMINATE_IDENTITY_ARITHMETIC, REWRITE_SQRT_OF_SQUARE, MERGE_COLUMN_SELECTIONS,
             FOLD_ASSIGNED_COLUMN_READ), BIND);
 
-    /** Column pruning down to the sources, to a fixpoint because a replaced drop lets the read be pruned. */
-    public static final Batch PRUNE_BATCH = Batch.fixpoint(PRUNE, 10, List.of(
+    /** Semi joins for membership masks, then column pruning down to the sources, to a fixpoint (a replaced drop lets the read be pruned). */
+    public static final Batch PRUNE_BATCH = Batch.fixpoint(PRUNE, 10, List.of(REWRITE_ISIN_FILTER_TO_SEMI_JOIN,
             REPLACE_DROP_OF_SOURCE_COLUMNS, REMOVE_UNREAD_ASSIGNMENTS, PRUNE_UNREAD_COLUMNS), BIND, SIMPLIFY);
 
     /** Rewrites that need the operators' semantics (what is fitted, what is per row), to a fixpoint. */

@@ -146,6 +146,8 @@ final class HoistRowWiseWorkAboveSplit implements Rule {
         return switch (expr) {
             case Value v -> true;
             case GetItem g -> g.input().equals(mark) && g.key() instanceof Value v && v.value() instanceof Const.StrConst;
+            // isin reads its lookup column whole: a fold's rows would see other rows' values.
+            case BinOp b when b.op() == io.stratum.ir.logical.BinaryOperator.ISIN -> false;
             case BinOp b -> readsOnly(b.left(), mark, everyRow) && readsOnly(b.right(), mark, everyRow);
             case UnaryOp u -> readsOnly(u.operand(), mark, everyRow);
             case Numeric n -> readsOnly(n.operand(), mark, everyRow);
@@ -170,6 +172,7 @@ final class HoistRowWiseWorkAboveSplit implements Rule {
     private static boolean leaves(LogicalNode expr, List<LogicalNode> out, boolean everyRow) {
         return switch (expr) {
             case Value v -> true;
+            case BinOp b when b.op() == io.stratum.ir.logical.BinaryOperator.ISIN -> false;
             case BinOp b -> leaves(b.left(), out, everyRow) && leaves(b.right(), out, everyRow);
             case UnaryOp u -> leaves(u.operand(), out, everyRow);
             case Numeric n -> leaves(n.operand(), out, everyRow);

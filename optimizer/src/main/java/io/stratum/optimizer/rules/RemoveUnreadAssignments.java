@@ -42,7 +42,7 @@ final class RemoveUnreadAssignments implements Rule {
         if (!(node instanceof Assign assign)) {
             return RuleResult.unchanged();
         }
-        Set<String> demanded = ctx.passAnalysis(ColumnDemand.class, plan -> ColumnDemand.of(plan, ctx.catalog())).of(assign);
+        Set<String> demanded = ctx.passAnalysis(ColumnDemand.class, plan -> ColumnDemand.of(plan, ctx.catalog(), ctx.sources())).of(assign);
         if (demanded == ColumnDemand.ALL) {
             return RuleResult.unchanged();
         }

@@ -413,6 +413,13 @@ public final class OperatorKernels {
     private static Operand binary(MemoryContext memory, ColumnExpr.Binary b, Operand left, Operand right,
                                   io.stratum.ir.physical.PhysicalOp op) {
         String symbol = b.op().symbol();
+        if (b.op() == io.stratum.ir.logical.BinaryOperator.ISIN) {
+            if (left instanceof Operand.Col l && right instanceof Operand.Col r) {
+                return new Operand.Col(io.stratum.runtime.kernels.relational.Membership.isIn(memory, l.column(), r.column()));
+            }
+            throw new StratumError(op.origin(), "isin() needs a column and a column (or a list) of values",
+                    "write df['k'].isin(other['k']) or df['k'].isin(['a', 'b'])");
+        }
         if (b.op().isArithmetic()) {
             ArithmeticOp a = ArithmeticOp.fromSymbol(symbol);
             return switch (left) {

@@ -20,6 +20,7 @@ import io.stratum.runtime.data.MemoryContext;
 import io.stratum.runtime.data.Table;
 import io.stratum.runtime.kernels.relational.AggregateFunction;
 import io.stratum.runtime.kernels.relational.GroupBy;
+import io.stratum.runtime.kernels.relational.Membership;
 import io.stratum.runtime.kernels.relational.Merge;
 import io.stratum.runtime.kernels.relational.RowSelection;
 import io.stratum.runtime.kernels.relational.SortValues;
@@ -44,6 +45,16 @@ final class RelationalOperators {
     }
 
     static RuntimeValue join(MemoryContext memory, HashJoin op, RuntimeValue left, RuntimeValue right) {
+        if (op.how().equals("semi") || op.how().equals("anti")) {
+            // df[df[k].isin(other[k])] (semi) and df[~df[k].isin(other[k])] (anti): the left rows, in order, once each.
+            Table input = frame(left, op, "left");
+            OperatorKernels.requireColumn(input, op.leftOn().getFirst(), op.origin());
+            Table lookup = frame(right, op, "right");
+            OperatorKernels.requireColumn(lookup, op.rightOn().getFirst(), op.origin());
+            Column key = lookup.column(op.rightOn().getFirst());
+            return new RuntimeValue.Frame(Membership.semiJoin(input, op.leftOn().getFirst(), key,
+                    op.how().equals("semi")));
+        }
         Merge.Spec spec = new Merge.Spec(Merge.How.valueOf(op.how().toUpperCase(java.util.Locale.ROOT)), op.leftOn(),
                 op.rightOn(), op.leftSuffix(), op.rightSuffix(),
                 op.build().equals("left") ? Merge.BuildSide.LEFT : Merge.BuildSide.RIGHT);

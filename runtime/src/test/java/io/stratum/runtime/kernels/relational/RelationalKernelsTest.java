@@ -142,12 +142,52 @@ class RelationalKernelsTest {
         c.put("value_counts_origin", v -> ValueCounts.valueCounts(ctx, in("flights_sample"), List.of("origin"), false));
         c.put("value_counts_pairs_normalized", v -> ValueCounts.valueCounts(ctx, in("flights_sample"), List.of("origin", "destination"), true));
         c.put("value_counts_nulls", v -> ValueCounts.valueCounts(ctx, in("groups_nulls"), List.of("s"), false));
+        isinCases().forEach((name, args) -> c.put(name, v -> isin(args, true)));
+        c.put("isin_mask_column", v -> Table.of(Membership.isIn(ctx, in("merge_left").column("k1"), in("merge_right").column("k1"))));
         c.put("head_7", v -> RowSelection.head(in("flights_sample"), 7));
         c.put("tail_5", v -> RowSelection.tail(in("flights_sample"), 5));
         c.put("head_negative", v -> RowSelection.head(in("groups_nulls"), -9));
         List<Object[]> out = new ArrayList<>();
         c.forEach((name, f) -> out.add(new Object[] {name, f}));
         return out.stream();
+    }
+
+    /** The isin fixtures: table, key, lookup table, lookup column, anti ("anti" or "semi"). */
+    private static Map<String, List<String>> isinCases() {
+        Map<String, List<String>> m = new LinkedHashMap<>();
+        m.put("isin_destination_in_origins", List.of("flights_sample", "destination", "flights_head_40", "origin", "semi"));
+        m.put("isin_not_origin_in_airports", List.of("flights_sample", "origin", "airports_sample", "iata", "anti"));
+        m.put("isin_nullkey_semi", List.of("merge_left", "k1", "merge_right", "k1", "semi"));
+        m.put("isin_nullkey_anti", List.of("merge_left", "k1", "merge_right", "k1", "anti"));
+        m.put("isin_strings_with_missing", List.of("merge_left", "s", "merge_right", "c", "semi"));
+        m.put("isin_strings_vs_numbers_anti", List.of("merge_left", "s", "merge_right", "a", "anti"));
+        m.put("isin_int_in_float_with_nan", List.of("groups_nulls", "n", "merge_right", "k1", "semi"));
+        return m;
+    }
+
+    /** {@code df[df[k].isin(other[k2])]} (or with {@code ~}) as a semi/anti join, or as a mask and a row filter. */
+    private static Table isin(List<String> a, boolean viaJoin) {
+        Table table = in(a.get(0));
+        Table lookupTable = a.get(2).equals("flights_head_40") ? RowSelection.head(in("flights_sample"), 40) : in(a.get(2));
+        Column lookup = lookupTable.column(a.get(3));
+        boolean semi = a.get(4).equals("semi");
+        if (viaJoin) {
+            return Membership.semiJoin(table, a.get(1), lookup, semi);
+        }
+        Column mask = Membership.isIn(ctx, table.column(a.get(1)), lookup);
+        return RowSelection.filter(table, semi ? mask : MaskLogic.not(ctx, mask));
+    }
+
+    @Test
+    void isinMaskAndSemiJoinGiveTheSameRowsAsPandas() {
+        isinCases().forEach((name, args) -> FrameFixture.load(name).assertMatches(isin(args, false), 0.0, name + " (mask)"));
+    }
+
+    @Test
+    void isinOfADatetimeColumnInNumbersIsRefused() {
+        Column when = io.stratum.runtime.data.TimestampColumn.of(ctx, "when", new long[] {0L, 86_400_000_000L}, null);
+        DataException e = assertThrows(DataException.class, () -> Membership.matches(when, in("merge_left").column("a")));
+        assertTrue(e.getMessage().contains("a datetime column matches only datetimes"), e.getMessage());
     }
 
     private static Table withIndex(Table t) {
