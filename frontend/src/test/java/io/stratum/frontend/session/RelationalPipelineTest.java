@@ -93,6 +93,34 @@ class RelationalPipelineTest {
     }
 
     @Test
+    void filtersPushedBelowAssignAndIntoJoinSidesGiveTheSameFoldScores() {
+        DataOp search = search(PREAMBLE + """
+                data = flights.assign(hours=flights["distance"] / 500)
+                data = data.merge(airports, left_on="origin", right_on="iata")
+                data = data[data["latitude"] > 33]
+                data = data[(data["distance"] > 300) & (data["delay"].notna())]
+                data = data[data["hours"] < data["latitude"]]
+                y = data["delay"].skb.mark_as_y()
+                X = data[["distance", "hours", "longitude"]].skb.mark_as_X()
+                search = X.skb.apply(Ridge(alpha=skrub.choose_from([1.0, 10.0], name="alpha")), y=y).skb.make_grid_search(cv=3)
+                """);
+        OptimizationResult compiled = new Session(SessionConfig.defaults()).compile(search);
+        assertTrue(compiled.trace().firedRules().contains("push_filter_toward_sources"), compiled.trace().firedRules().toString());
+        String optimized = ExplainWriter.explain(compiled.optimized());
+        // The latitude filter moved into the airports side, the distance filter below the assign onto the flights read;
+        // the last one reads both sides and stays above the join.
+        String join = optimized.substring(optimized.indexOf("Join how='inner'"));
+        assertTrue(join.indexOf("right: Filter") > 0 && join.indexOf("Assign") > 0
+                && join.indexOf("Filter", join.indexOf("Assign")) > 0, optimized);
+        SearchResults on = new Session(new SessionConfig(true, 2)).run(search);
+        SearchResults off = new Session(new SessionConfig(false, 1)).run(search);
+        for (int i = 0; i < on.rows().size(); i++) {
+            assertArrayEquals(on.rows().get(i).foldScores(), off.rows().get(i).foldScores());
+            assertTrue(Double.isFinite(on.rows().get(i).meanTestScore()));
+        }
+    }
+
+    @Test
     void isinOfAFrameIsRefusedAtItsLine() {
         StratumError e = assertThrows(StratumError.class, () -> new Session(SessionConfig.defaults()).compile(search(PREAMBLE + """
                 data = flights[flights["origin"].isin(airports)]

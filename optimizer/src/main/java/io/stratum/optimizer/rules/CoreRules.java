@@ -33,6 +33,7 @@ public final class CoreRules {
 
     public static final Rule BIND_RELATIONAL_METHODS = new BindRelationalMethods();
     public static final Rule REWRITE_ISIN_FILTER_TO_SEMI_JOIN = new RewriteIsinFilterToSemiJoin();
+    public static final Rule PUSH_FILTER_TOWARD_SOURCES = new PushFilterTowardSources();
 
     public static final String BIND = "bind";
     public static final String SIMPLIFY = "simplify";
@@ -50,9 +51,9 @@ public final class CoreRules {
             FOLD_CONSTANTS, ELIMINATE_IDENTITY_ARITHMETIC, REWRITE_SQRT_OF_SQUARE, MERGE_COLUMN_SELECTIONS,
             FOLD_ASSIGNED_COLUMN_READ), BIND);
 
-    /** Semi joins for membership masks, then column pruning down to the sources, to a fixpoint (a replaced drop lets the read be pruned). */
+    /** Semi joins for membership masks, filters pushed toward the sources, then column pruning down to the sources, to a fixpoint (a replaced drop lets the read be pruned). */
     public static final Batch PRUNE_BATCH = Batch.fixpoint(PRUNE, 10, List.of(REWRITE_ISIN_FILTER_TO_SEMI_JOIN,
-            REPLACE_DROP_OF_SOURCE_COLUMNS, REMOVE_UNREAD_ASSIGNMENTS, PRUNE_UNREAD_COLUMNS), BIND, SIMPLIFY);
+            PUSH_FILTER_TOWARD_SOURCES, REPLACE_DROP_OF_SOURCE_COLUMNS, REMOVE_UNREAD_ASSIGNMENTS, PRUNE_UNREAD_COLUMNS), BIND, SIMPLIFY);
 
     /** Rewrites that need the operators' semantics (what is fitted, what is per row), to a fixpoint. */
     public static final Batch API_AWARE_BATCH = Batch.fixpoint(API_AWARE, 10, List.of(

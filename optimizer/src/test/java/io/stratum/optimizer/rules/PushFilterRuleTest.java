@@ -1,0 +1,103 @@
+package io.stratum.optimizer.rules;
+
+import static io.stratum.optimizer.PlanBuilder.AT;
+import static io.stratum.optimizer.PlanBuilder.EMPLOYEES_AND_DEPTS;
+import static io.stratum.optimizer.PlanBuilder.apply;
+import static io.stratum.optimizer.PlanBuilder.bin;
+import static io.stratum.optimizer.PlanBuilder.col;
+import static io.stratum.optimizer.PlanBuilder.cols;
+import static io.stratum.optimizer.PlanBuilder.csv;
+import static io.stratum.optimizer.PlanBuilder.est;
+import static io.stratum.optimizer.PlanBuilder.markX;
+import static io.stratum.optimizer.PlanBuilder.markY;
+import static io.stratum.optimizer.PlanBuilder.num;
+import static io.stratum.optimizer.PlanBuilder.search;
+import static io.stratum.optimizer.PlanBuilder.var;
+import static io.stratum.optimizer.RuleTester.checkGolden;
+import static io.stratum.optimizer.RuleTester.checkUnchanged;
+
+import io.stratum.ir.explain.ExplainWriter;
+import io.stratum.ir.logical.Assign;
+import io.stratum.ir.logical.BinaryOperator;
+import io.stratum.ir.logical.Filter;
+import io.stratum.ir.logical.Join;
+import io.stratum.ir.logical.LogicalNode;
+import io.stratum.ir.logical.Rename;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** {@code push_filter_toward_sources}: below assign, rename, selections and into one side of inner joins; only where exact. */
+class PushFilterRuleTest {
+    private static final LogicalNode DATA = var("data", csv("employees.csv"));
+    private static final LogicalNode DEPTS = var("depts", csv("depts.csv"));
+
+    private static LogicalNode pipeline(LogicalNode frame, String... features) {
+        return search(apply(markX(cols(frame, features)), est("Ridge"), markY(col(frame, "salary"))), 5, "r2");
+    }
+
+    private static Filter where(LogicalNode frame, String column, long above) {
+        return new Filter(frame, bin(BinaryOperator.GT, col(frame, column), num(above)), AT);
+    }
+
+    private static Assign ratio(LogicalNode frame, BinaryOperator op) {
+        return new Assign(frame, List.of("ratio"), List.of(bin(op, col(frame, "salary"), col(frame, "rating"))), AT);
+    }
+
+    private static Join join(LogicalNode left, LogicalNode right, String how) {
+        return new Join(left, right, how, List.of("dept"), List.of("dept"), "_x", "_y", AT);
+    }
+
+    @Test
+    void filterMovesBelowARowWiseAssign() {
+        LogicalNode plan = pipeline(where(ratio(DATA, BinaryOperator.TRUEDIV), "year_first_hired", 2000), "ratio");
+        checkGolden(CoreRules.PUSH_FILTER_TOWARD_SOURCES, EMPLOYEES_AND_DEPTS, plan, "push_filter_below_assign");
+    }
+
+    @Test
+    void filterMovesBelowARenameWithItsNamesMappedBack() {
+        LogicalNode renamed = new Rename(DATA, List.of("year_first_hired"), List.of("hired"), AT);
+        LogicalNode plan = pipeline(where(renamed, "hired", 2000), "rating");
+        checkGolden(CoreRules.PUSH_FILTER_TOWARD_SOURCES, EMPLOYEES_AND_DEPTS, plan, "push_filter_below_rename");
+    }
+
+    @Test
+    void filterMovesIntoTheSideOfAnInnerJoinItReads() {
+        LogicalNode plan = pipeline(where(join(DATA, DEPTS, "inner"), "floor", 1), "rating", "budget");
+        checkGolden(CoreRules.PUSH_FILTER_TOWARD_SOURCES, EMPLOYEES_AND_DEPTS, plan, "push_filter_into_inner_join");
+    }
+
+    @Test
+    void suffixedNamesAreMappedBackToTheirSide() {
+        LogicalNode again = var("again", csv("employees.csv"));
+        LogicalNode joined = join(DATA, again, "inner");
+        LogicalNode filtered = new Filter(joined, bin(BinaryOperator.LT, col(joined, "rating_y"), num(3L)), AT);
+        LogicalNode plan = search(apply(markX(cols(filtered, "rating_x")), est("Ridge"), markY(col(filtered, "salary_x"))), 5, "r2");
+        checkGolden(CoreRules.PUSH_FILTER_TOWARD_SOURCES, EMPLOYEES_AND_DEPTS, plan, "push_filter_into_join_suffixed");
+    }
+
+    @Test
+    void filtersThatCouldChangeValuesDtypesOrErrorsStay() {
+        LogicalNode sharedAssign = ratio(DATA, BinaryOperator.MUL);
+        for (LogicalNode plan : List.of(
+                pipeline(DATA, "rating"),
+                // the mask reads the assigned column
+                pipeline(where(ratio(DATA, BinaryOperator.TRUEDIV), "ratio", 2), "ratio"),
+                // // of two columns: pandas' dtype depends on whether a divisor is zero
+                pipeline(where(ratio(DATA, BinaryOperator.FLOORDIV), "year_first_hired", 2000), "ratio"),
+                // a left join's unmatched rows decide the right columns' dtype
+                pipeline(where(join(DATA, DEPTS, "left"), "rating", 2), "rating", "budget"),
+                // the mask reads both sides of the join
+                pipeline(new Filter(join(DATA, DEPTS, "inner"), bin(BinaryOperator.GT, col(join(DATA, DEPTS, "inner"), "rating"),
+                        col(join(DATA, DEPTS, "inner"), "floor")), AT), "rating"),
+                // the assign is also read unfiltered elsewhere: pushing would compute it twice
+                search(apply(markX(cols(where(sharedAssign, "year_first_hired", 2000), "ratio")), est("Ridge"),
+                        markY(col(sharedAssign, "salary"))), 5, "r2"),
+                // a mask of membership in another column
+                pipeline(new Filter(ratio(DATA, BinaryOperator.MUL), bin(BinaryOperator.ISIN,
+                        col(ratio(DATA, BinaryOperator.MUL), "dept"), col(DEPTS, "dept")), AT), "ratio"),
+                // a selection that lacks the column the mask reads (an error to keep)
+                pipeline(where(cols(DATA, "rating", "salary"), "year_first_hired", 2000), "rating"))) {
+            checkUnchanged(CoreRules.PUSH_FILTER_TOWARD_SOURCES, EMPLOYEES_AND_DEPTS, plan, ExplainWriter.explain(plan));
+        }
+    }
+}
