@@ -8,6 +8,8 @@ import io.stratum.frontend.ExampleScripts;
 import io.stratum.frontend.api.DataOp;
 import io.stratum.frontend.api.DataOps;
 import io.stratum.ir.explain.ExplainWriter;
+import io.stratum.ir.logical.BinaryOperator;
+import io.stratum.ir.logical.UnaryOperator;
 import io.stratum.optimizer.metadata.WorkEstimate;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,7 +20,8 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * Random DataOps pipelines over a small synthetic CSV (assigns with arithmetic, drops, one-hot encoders, scalers,
+ * Random DataOps pipelines over a small synthetic CSV (row filters, isin masks that become semi/anti joins and an
+ * assign before the split; assigns with arithmetic, drops, one-hot encoders, scalers,
  * Ridge and LinearRegression behind choices, and choices between whole feature pipelines) give the same search
  * results, fold score for fold score, with the optimizer on and off. The seed of every plan is printed on failure;
  * rerun one with {@code -Dstratum.property.seed=N -Dstratum.property.plans=1}.
@@ -76,7 +79,7 @@ class OptimizerParityPropertyTest {
         }
 
         DataOp search() {
-            DataOp data = DataOps.var("data", DataOps.readCsv(CSV.toString(), ExampleScripts.repoRoot()));
+            DataOp data = rows(DataOps.var("data", DataOps.readCsv(CSV.toString(), ExampleScripts.repoRoot())));
             DataOp y = data.get("income").skb().markAsY();
             DataOp x = data.drop(List.of("income")).skb().markAsX();
             DataOp features = random.nextInt(3) == 0
@@ -84,6 +87,35 @@ class OptimizerParityPropertyTest {
                     : features(x);
             DataOp predictions = features.skb().apply(learner(), y, (List<String>) null);
             return predictions.skb().makeGridSearch(2 + random.nextInt(4), "r2", true);
+        }
+
+        /**
+         * Up to two frame steps before the split: a row filter on a numeric column, an isin mask against another
+         * filtered frame (a semi join, or an anti join with ~, when the optimizer is on), an assign; each keeps
+         * enough of the 90 rows for any fold count.
+         */
+        private DataOp rows(DataOp data) {
+            int steps = random.nextInt(3);
+            for (int s = 0; s < steps; s++) {
+                switch (random.nextInt(4)) {
+                    case 0 -> data = data.getItem(data.get("age").binary(BinaryOperator.GT, 20 + random.nextInt(10)));
+                    case 1 -> {
+                        DataOp older = data.getItem(data.get("age").binary(BinaryOperator.GT, 40));
+                        data = data.getItem(data.get("city").call("isin", List.of(older.get("city")), Map.of()));
+                    }
+                    case 2 -> {
+                        DataOp rennes = data.getItem(data.get("city").binary(BinaryOperator.EQ, "rennes"));
+                        data = data.getItem(data.get("city").call("isin", List.of(rennes.get("city")), Map.of())
+                                .unary(UnaryOperator.INVERT));
+                    }
+                    default -> {
+                        Map<String, Object> columns = new LinkedHashMap<>();
+                        columns.put("rate", data.get("rate").times(data.get("hours")));
+                        data = data.assign(columns);
+                    }
+                }
+            }
+            return data;
         }
 
         /** A chain of random steps that ends with only numeric columns, as a linear learner needs. */
