@@ -433,6 +433,41 @@ def language_constructs():
     return run_with_skrub("examples/language_constructs.py", ["min_wind", "scale", "strength", "model"])
 
 
+def cross_validate_example():
+    """examples/cross_validate.py run by skrub itself: .skb.cross_validate() picks each choice's default as skrub's
+    make_learner() does, so the reference is skrub's; its one row (no choices) holds the mean and the population std
+    of the fold test scores, as results_ would."""
+    sys.path.insert(0, os.path.join(ROOT, "runtime", "reference"))
+    from skrub_source import import_skrub
+
+    skrub = import_skrub()
+    import contextlib
+    import io
+    import warnings
+
+    namespace_class = type(skrub.var("probe").skb)
+    original = namespace_class.cross_validate
+    tables = []
+
+    def recording(self, *args, **kwargs):
+        tables.append(original(self, *args, **kwargs))
+        return tables[-1]
+
+    namespace_class.cross_validate = recording
+    cwd = os.getcwd()
+    os.chdir(ROOT)
+    try:
+        with warnings.catch_warnings(), contextlib.redirect_stdout(io.StringIO()):
+            warnings.simplefilter("ignore")
+            path = os.path.join(ROOT, "examples", "cross_validate.py")
+            exec(compile(open(path).read(), path, "exec"), {"__name__": "__main__"})
+    finally:
+        os.chdir(cwd)
+        namespace_class.cross_validate = original
+    scores = np.asarray(tables[0]["test_score"], dtype=float)
+    return [({}, scores.mean(), scores.std())]
+
+
 def flights_delay():
     data = pd.read_csv(os.path.join(ROOT, "examples", "data", "flights-sample.csv"))
     airports = pd.read_csv(os.path.join(ROOT, "examples", "data", "airports-sample.csv"))
@@ -464,6 +499,7 @@ def main():
                 ("examples/classification/seattle_weather_shuffled.py", seattle_weather_shuffled),
                 ("examples/randomized_search.py", randomized_search),
                 ("examples/language_constructs.py", language_constructs),
+                ("examples/cross_validate.py", cross_validate_example),
                 ("examples/flights_delay.py", flights_delay),
                 ("examples/skrub_steps/squashing.py", skrub_steps_squashing),
                 ("examples/skrub_steps/cleaning.py", skrub_steps_cleaning)]

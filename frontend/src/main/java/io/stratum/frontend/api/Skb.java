@@ -118,6 +118,25 @@ public final class Skb {
         return randomizedSearch(nIter, randomState, splitterConst(splitter, "make_randomized_search"), scoring, fitted);
     }
 
+    /**
+     * {@code .skb.cross_validate(cv=cv, scoring=scoring, return_train_score=returnTrainScore)}: skrub's
+     * {@code make_learner()} (every choice at its default) cross-validated as scikit-learn's {@code cross_validate}
+     * does; {@code cv} folds (stratified for a classifier), {@code scoring} null for the learner's own score.
+     */
+    public CrossValidation crossValidate(int cv, String scoring, boolean returnTrainScore) {
+        return new CrossValidation(defaults().gridSearch(foldCount(cv, "cross_validate"), scoring, false), returnTrainScore);
+    }
+
+    /** {@code .skb.cross_validate(cv=splitter, ...)} with a scikit-learn splitter such as {@code KFold(5, shuffle=True)}. */
+    public CrossValidation crossValidate(DataOp splitter, String scoring, boolean returnTrainScore) {
+        return new CrossValidation(defaults().gridSearch(splitterConst(splitter, "cross_validate"), scoring, false),
+                returnTrainScore);
+    }
+
+    private Skb defaults() {
+        return new Skb(new DataOp(io.stratum.ir.logical.DefaultOutcomes.of(self.node())));
+    }
+
     private DataOp gridSearch(Const cv, String scoring, boolean fitted) {
         Choice continuous = firstContinuousChoice(self.node(), new java.util.HashSet<>());
         if (continuous != null) {

@@ -144,6 +144,12 @@ final class Builtins {
                     text.setLength(0);
                 }
                 b.recordAction(new ScriptAction.ShowSearch(s.search(), s.attribute(), b.origin(pos)));
+            } else if (a instanceof PyValue.CrossValidated c) {
+                if (!text.isEmpty()) {
+                    b.recordAction(new ScriptAction.PrintText(text.toString().stripTrailing()));
+                    text.setLength(0);
+                }
+                b.recordAction(new ScriptAction.ShowCrossValidation(c.cv(), c.column(), b.origin(pos)));
             } else {
                 text.append(b.str(a, pos)).append(sep);
             }

@@ -13,7 +13,7 @@ import java.util.Map;
 /** Method calls on DataOps and their {@code .skb} namespace, with skrub's names and defaults. */
 final class Methods {
     static final List<String> SKB_METHODS = List.of("apply", "apply_func", "mark_as_X", "mark_as_y", "make_grid_search",
-            "make_randomized_search",
+            "make_randomized_search", "cross_validate",
             "set_name", "set_description", "select", "drop", "match", "if_else");
 
     private Methods() {
@@ -182,6 +182,48 @@ final class Methods {
                 }
                 throw b.error(pos, ".skb." + name + " on a value computed from the data is not supported by Stratum yet",
                         "branch on a choice (skrub.choose_bool(...).if_else(a, b), choice.match({...})) or on a constant");
+            }
+            case "cross_validate" -> {
+                PyValue environment = a.value(0, "environment", false);
+                if (environment != null && !(environment instanceof PyValue.Constant c && c.value() instanceof Const.NoneConst)) {
+                    throw b.error(pos, ".skb.cross_validate: an environment dict is not supported by Stratum yet",
+                            "bind the data in skrub.var(name, value) and call .skb.cross_validate() without it");
+                }
+                a.constant(-1, "keep_subsampling", Const.of(false));
+                PyValue cvValue = a.value(-1, "cv", false);
+                DataOp splitter = cvValue instanceof PyValue.Op s ? s.op() : null;
+                Const cv = splitter != null ? null : a.constant(-1, "cv", Const.none());
+                if (a.value(-1, "scoring", false) instanceof PyValue.Sequence || a.value(-1, "scoring", false) instanceof PyValue.Mapping) {
+                    throw b.error(pos, "cross_validate: scoring must be a scorer name such as 'r2'",
+                            "Stratum takes one scorer name; lists and dicts of scorers are not supported yet");
+                }
+                Const scoring = a.constant(-1, "scoring", Const.none());
+                Const train = a.constant(-1, "return_train_score", Const.of(false));
+                a.constant(-1, "n_jobs", Const.none());
+                a.done();
+                int folds;
+                if (splitter != null || cv instanceof Const.NoneConst) {
+                    folds = 5;
+                } else if (cv instanceof Const.IntConst i) {
+                    folds = (int) i.value();
+                } else {
+                    throw b.error(pos, "cross_validate: cv must be an int (the number of folds) or a splitter, got "
+                            + cv.repr(), "use cv=5 or cv=KFold(5, shuffle=True, random_state=0)");
+                }
+                if (!(train instanceof Const.BoolConst returnTrain)) {
+                    throw b.error(pos, "cross_validate: return_train_score must be True or False, got " + train.repr(), null);
+                }
+                String scoringName = switch (scoring) {
+                    case Const.NoneConst none -> null;
+                    case Const.StrConst str -> str.value();
+                    default -> throw b.error(pos, "cross_validate: scoring must be a scorer name such as 'r2', got "
+                            + scoring.repr(), "Stratum takes one scorer name; lists and dicts of scorers are not supported yet");
+                };
+                io.stratum.frontend.api.CrossValidation result = b.api(pos, () -> splitter != null
+                        ? op.skb().crossValidate(splitter, scoringName, returnTrain.value())
+                        : op.skb().crossValidate(folds, scoringName, returnTrain.value()));
+                b.recordSearch(result.search());
+                return new PyValue.CrossValidated(result, null);
             }
             case "set_name", "set_description" -> {
                 a.value(0, name.equals("set_name") ? "name" : "description", true);

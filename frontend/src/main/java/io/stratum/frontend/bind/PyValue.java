@@ -61,6 +61,13 @@ sealed interface PyValue {
     record SearchAttribute(DataOp search, String attribute) implements PyValue {
     }
 
+    /**
+     * The table {@code .skb.cross_validate(...)} returns, or one of its columns ({@code column} non-null, e.g.
+     * {@code "test_score"}): known once it has run, so it can only be printed.
+     */
+    record CrossValidated(io.stratum.frontend.api.CrossValidation cv, String column) implements PyValue {
+    }
+
     /** A skrub selector ({@code skrub.selectors.numeric()}, ...), combined with {@code | & - ^ ~}. */
     record Selector(io.stratum.ir.value.ColumnSelector selector) implements PyValue {
     }
@@ -80,6 +87,7 @@ sealed interface PyValue {
             case SkbNamespace s -> "skb namespace";
             case BoundMethod m -> "method " + m.name();
             case SearchAttribute a -> "search attribute " + a.attribute();
+            case CrossValidated c -> c.column() == null ? "cross_validate results" : "cross_validate column " + c.column();
             case Selector s -> "selector " + s.selector().repr();
         };
     }

@@ -10,6 +10,13 @@ public sealed interface ScriptAction {
     record PrintText(String text) implements ScriptAction {
     }
 
+    /**
+     * {@code print(pred.skb.cross_validate(...))} (or of one column, {@code column} non-null): run it (once) and
+     * show scikit-learn's {@code cross_validate} table.
+     */
+    record ShowCrossValidation(io.stratum.frontend.api.CrossValidation cv, String column, Origin origin) implements ScriptAction {
+    }
+
     /** {@code print(search.results_)} and the like: run the search (once) and show {@code attribute}. */
     record ShowSearch(DataOp search, String attribute, Origin origin) implements ScriptAction {
     }

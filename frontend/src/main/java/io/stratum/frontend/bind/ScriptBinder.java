@@ -471,6 +471,15 @@ public final class ScriptBinder {
                 }
                 yield s.items().get((int) at);
             }
+            case PyValue.CrossValidated cv when cv.column() == null -> {
+                String column = key instanceof PyValue.Constant c && c.value() instanceof Const.StrConst s ? s.value() : null;
+                List<String> columns = cv.cv().columns();
+                if (column == null || !columns.contains(column)) {
+                    throw error(pos, "the cross_validate table has no column " + repr(key, pos),
+                            "its columns are " + String.join(", ", columns));
+                }
+                yield new PyValue.CrossValidated(cv.cv(), column);
+            }
             case PyValue.Mapping m -> {
                 for (int k = 0; k < m.keys().size(); k++) {
                     if (m.keys().get(k).equals(key)) {

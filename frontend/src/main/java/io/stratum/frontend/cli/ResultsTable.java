@@ -10,6 +10,9 @@ import java.util.Locale;
 /**
  * Prints {@code results_} as pandas prints a DataFrame: an index column, one column per choice (outcome labels),
  * then {@code mean_test_score}; columns right-aligned, floats with six decimals (scientific when large).
+ * {@code detailed_results_} has skrub's columns in skrub's order (the fit and score times are Stratum's, see
+ * {@link io.stratum.runtime.search.CandidateScores}); it is printed whole, where pandas would elide middle columns
+ * that do not fit the terminal's width.
  */
 final class ResultsTable {
     private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("-?[0-9]+\\.[0-9]*");
@@ -21,26 +24,27 @@ final class ResultsTable {
         List<String> header = new ArrayList<>();
         header.add("");
         header.addAll(results.choiceNames());
-        header.add("mean_test_score");
         if (detailed) {
-            header.add("std_test_score");
-            for (int f = 0; f < results.folds(); f++) {
-                header.add("split" + f + "_test_score");
-            }
+            // skrub's detailed_results_ order: it appends the other result keys in reverse, then mean_test_score.
+            header.addAll(List.of("std_score_time", "mean_score_time", "std_fit_time", "mean_fit_time", "std_test_score"));
         }
+        header.add("mean_test_score");
         List<SearchResults.Row> rows = results.rows();
         List<List<String>> cells = new ArrayList<>();
         int scoreColumns = header.size() - 1 - results.choiceNames().size();
         double[][] numbers = new double[scoreColumns][rows.size()];
+        List<io.stratum.runtime.search.CandidateScores> ranked = results.outcome().ranked();
         for (int r = 0; r < rows.size(); r++) {
             SearchResults.Row row = rows.get(r);
-            numbers[0][r] = row.meanTestScore();
             if (detailed) {
-                numbers[1][r] = row.stdTestScore();
-                for (int f = 0; f < row.foldScores().length; f++) {
-                    numbers[2 + f][r] = row.foldScores()[f];
-                }
+                io.stratum.runtime.search.CandidateScores c = ranked.get(r);
+                numbers[0][r] = io.stratum.runtime.search.CandidateScores.stdOf(c.scoreSeconds());
+                numbers[1][r] = io.stratum.runtime.search.CandidateScores.meanOf(c.scoreSeconds());
+                numbers[2][r] = io.stratum.runtime.search.CandidateScores.stdOf(c.fitSeconds());
+                numbers[3][r] = io.stratum.runtime.search.CandidateScores.meanOf(c.fitSeconds());
+                numbers[4][r] = row.stdTestScore();
             }
+            numbers[scoreColumns - 1][r] = row.meanTestScore();
         }
         List<List<String>> choiceCells = new ArrayList<>();
         for (String choice : results.choiceNames()) {

@@ -66,6 +66,8 @@ final class RunCommand implements Callable<Integer> {
             BoundScript bound = options.bind();
             Session session = new Session(config, cache.open());
             Map<DataOp, SearchResults> ran = new IdentityHashMap<>();
+            Map<io.stratum.frontend.api.CrossValidation, io.stratum.frontend.session.CrossValidationResults> validated =
+                    new IdentityHashMap<>();
             boolean showed = false;
             for (ScriptAction action : bound.actions()) {
                 switch (action) {
@@ -78,6 +80,15 @@ final class RunCommand implements Callable<Integer> {
                         SearchResults r = ran.computeIfAbsent(s.search(), search -> session.run(search, progress));
                         if (!json) {
                             out.print(show(r, s.attribute()));
+                        }
+                        showed = true;
+                    }
+                    case ScriptAction.ShowCrossValidation c -> {
+                        io.stratum.frontend.session.CrossValidationResults r = validated.computeIfAbsent(c.cv(),
+                                cv -> session.crossValidate(cv, progress));
+                        ran.putIfAbsent(c.cv().search(), r.search());
+                        if (!json) {
+                            out.print(c.column() == null ? CrossValidationTable.table(r) : CrossValidationTable.column(r, c.column()));
                         }
                         showed = true;
                     }

@@ -1,5 +1,6 @@
 package io.stratum.frontend.graalpy;
 
+import io.stratum.frontend.api.CrossValidation;
 import io.stratum.frontend.api.DataOp;
 import io.stratum.frontend.api.DataOps;
 import io.stratum.frontend.api.SourceScope;
@@ -125,6 +126,12 @@ public final class FacadeBridge {
         actions.add(new ScriptAction.ShowSearch(op(search), attribute, origin(line, column)));
     }
 
+    /** {@code print(pred.skb.cross_validate(...))}, or of one column ({@code column} non-null), written at {@code line}:{@code column}. */
+    @HostAccess.Export
+    public void showCrossValidation(Object cv, String column, int line, int col) {
+        actions.add(new ScriptAction.ShowCrossValidation((CrossValidation) cv, column, origin(line, col)));
+    }
+
     /** The plan node kind of a DataOp, for its Python repr. */
     @HostAccess.Export
     public String kind(Object op) {
@@ -227,6 +234,8 @@ public final class FacadeBridge {
                     a.getArrayElement(3), a.getArrayElement(4), null, null);
             case "make_randomized_search" -> makeSearch(op(a, 0), a.getArrayElement(1), a.getArrayElement(2),
                     a.getArrayElement(3), a.getArrayElement(4), a.getArrayElement(5), a.getArrayElement(6));
+            case "cross_validate" -> crossValidate(op(a, 0), a.getArrayElement(1), a.getArrayElement(2),
+                    a.getArrayElement(3), a.getArrayElement(4));
             default -> throw new IllegalArgumentException("unknown facade operation " + operation);
         };
     }
@@ -492,6 +501,43 @@ public final class FacadeBridge {
             out.add("absolute");
         }
         return String.join(",", out);
+    }
+
+    /** {@code .skb.cross_validate(environment, cv=, scoring=, return_train_score=)}, checked as the subset binder checks it. */
+    private CrossValidation crossValidate(DataOp self, Value environment, Value cv, Value scoring, Value returnTrainScore) {
+        if (!environment.isNull()) {
+            throw new StratumError(SourceScope.current(), ".skb.cross_validate: an environment dict is not supported by"
+                    + " Stratum yet", "bind the data in skrub.var(name, value) and call .skb.cross_validate() without it");
+        }
+        Object cvJava = cv.isNull() ? null : java(cv);
+        DataOp splitter = cvJava instanceof DataOp d ? d : null;
+        int folds;
+        if (splitter != null || cvJava == null) {
+            folds = 5;
+        } else if (cvJava instanceof Const.IntConst i) {
+            folds = (int) i.value();
+        } else {
+            throw new StratumError(SourceScope.current(), "cross_validate: cv must be an int (the number of folds) or a"
+                    + " splitter, got " + reprOf(cv), "use cv=5 or cv=KFold(5, shuffle=True, random_state=0)");
+        }
+        if (!returnTrainScore.isBoolean()) {
+            throw new StratumError(SourceScope.current(), "cross_validate: return_train_score must be True or False, got "
+                    + reprOf(returnTrainScore), null);
+        }
+        String scoringName;
+        if (scoring.isNull()) {
+            scoringName = null;
+        } else if (scoring.isString()) {
+            scoringName = scoring.asString();
+        } else {
+            throw new StratumError(SourceScope.current(), "cross_validate: scoring must be a scorer name such as 'r2', got "
+                    + reprOf(scoring), "Stratum takes one scorer name; lists and dicts of scorers are not supported yet");
+        }
+        boolean train = returnTrainScore.asBoolean();
+        CrossValidation result = splitter != null ? self.skb().crossValidate(splitter, scoringName, train)
+                : self.skb().crossValidate(folds, scoringName, train);
+        searches.add(result.search());
+        return result;
     }
 
     /** make_grid_search, or make_randomized_search when {@code nIter} is given (null for a grid search). */

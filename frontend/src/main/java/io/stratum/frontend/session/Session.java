@@ -60,9 +60,24 @@ public final class Session {
 
     /** Compiles and runs {@code search}, reporting progress to {@code monitor}, which may stop it. */
     public SearchResults run(DataOp search, io.stratum.runtime.search.SearchMonitor monitor) {
+        return run(search, monitor, false);
+    }
+
+    /** Runs {@code .skb.cross_validate(...)}: its one candidate on every fold, training-row scores when asked for. */
+    public CrossValidationResults crossValidate(io.stratum.frontend.api.CrossValidation cv) {
+        return crossValidate(cv, io.stratum.runtime.search.SearchMonitor.NONE);
+    }
+
+    /** Runs {@code .skb.cross_validate(...)}, reporting progress to {@code monitor}, which may stop it. */
+    public CrossValidationResults crossValidate(io.stratum.frontend.api.CrossValidation cv,
+                                                io.stratum.runtime.search.SearchMonitor monitor) {
+        return new CrossValidationResults(run(cv.search(), monitor, cv.returnTrainScore()));
+    }
+
+    private SearchResults run(DataOp search, io.stratum.runtime.search.SearchMonitor monitor, boolean trainScores) {
         long start = System.nanoTime();
         OptimizationResult compiled = compile(search);
-        SearchOutcome outcome = driver.run(compiled.searchPlan(), new SearchOptions(config.threads(), config.memoryLimitBytes()), monitor);
+        SearchOutcome outcome = driver.run(compiled.searchPlan(), new SearchOptions(config.threads(), config.memoryLimitBytes(), trainScores), monitor);
         return new SearchResults(compiled, outcome, System.nanoTime() - start);
     }
 }

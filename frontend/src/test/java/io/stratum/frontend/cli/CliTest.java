@@ -68,6 +68,24 @@ class CliTest {
     }
 
     @Test
+    void detailedResultsHaveSkrubsColumnsInSkrubsOrder() throws IOException {
+        Files.writeString(script, Files.readString(script).replace("print(search.results_)", "print(search.detailed_results_)"));
+        Cli.Result r = Cli.run("run", "--threads", "1", script.toString());
+        assertEquals(0, r.code(), r::toString);
+        List<String> lines = r.out().lines().toList();
+        // As skrub's detailed_results_ lists them (checked with skrub 9fb3ac55); the times are Stratum's own.
+        assertEquals(List.of("alpha", "std_score_time", "mean_score_time", "std_fit_time", "mean_fit_time",
+                "std_test_score", "mean_test_score"), List.of(lines.get(0).strip().split("\\s+")), r::toString);
+        List<Map.Entry<String, ReferenceScore>> expected = referenceBestFirst();
+        for (int i = 0; i < expected.size(); i++) {
+            String[] cells = lines.get(1 + i).strip().split("\\s+");
+            assertEquals(expected.get(i).getKey().substring("alpha=".length()), cells[1], "row " + i);
+            assertEquals(String.format(Locale.ROOT, "%.6f", expected.get(i).getValue().std()), cells[6], "row " + i);
+            assertEquals(String.format(Locale.ROOT, "%.6f", expected.get(i).getValue().mean()), cells[7], "row " + i);
+        }
+    }
+
+    @Test
     void runJsonHasScoresBestFirst() throws IOException {
         Cli.Result r = Cli.run("run", "--format", "json", "--threads", "2", script.toString());
         assertEquals(0, r.code(), r::toString);

@@ -80,19 +80,34 @@ public final class SearchDriver {
                 List<FoldSplit> folds = Folds.of(plan.splitter(), rows,
                         () -> beforeSplit.asRoot("classes", () -> targetClasses(plan, beforeSplit)));
                 PlanExecutor executor = beforeSplit.withFolds(folds);
-                executor.plan(taskGraph(plan, executor, folds.size()), Math.min(options.threads(),
+                executor.plan(taskGraph(plan, executor, folds.size(), options.trainScores()), Math.min(options.threads(),
                         plan.candidates().size() * folds.size()));
-                double[][] scores = new double[plan.candidates().size()][folds.size()];
+                int n = plan.candidates().size();
+                double[][] scores = new double[n][folds.size()];
+                double[][] trainScores = options.trainScores() ? new double[n][folds.size()] : null;
+                double[][] fitSeconds = new double[n][folds.size()];
+                double[][] scoreSeconds = new double[n][folds.size()];
                 runAll(plan, options, folds.size(), monitor, (c, f) -> executor.asRoot(new TaskGraph.Cell(c, f), () -> {
                     Candidate candidate = plan.candidates().get(c);
+                    long t0 = System.nanoTime();
                     RuntimeValue predicted = executor.output(candidate.predictions(), f, Mode.PREDICT);
                     RuntimeValue truth = executor.output(candidate.target(), f, Mode.PREDICT);
+                    long t1 = System.nanoTime();
                     scores[c][f] = scorer.score(candidate.predictions(), f, truth, predicted);
+                    fitSeconds[c][f] = (t1 - t0) / 1e9;
+                    scoreSeconds[c][f] = (System.nanoTime() - t1) / 1e9;
+                    if (trainScores != null) {
+                        // scikit-learn's return_train_score: the pipeline fitted on the training rows, scored on them.
+                        RuntimeValue trainPredicted = executor.output(candidate.predictions(), f, Mode.FIT);
+                        RuntimeValue trainTruth = executor.output(candidate.target(), f, Mode.FIT);
+                        trainScores[c][f] = scorer.score(candidate.predictions(), f, trainTruth, trainPredicted);
+                    }
                     return null;
                 }));
                 List<CandidateScores> out = new ArrayList<>();
-                for (int c = 0; c < scores.length; c++) {
-                    out.add(new CandidateScores(plan.candidates().get(c), scores[c]));
+                for (int c = 0; c < n; c++) {
+                    out.add(new CandidateScores(plan.candidates().get(c), scores[c],
+                            trainScores == null ? null : trainScores[c], fitSeconds[c], scoreSeconds[c]));
                 }
                 stats.recordMemory(executor.poolStats());
                 return new SearchOutcome(plan.choiceNames(), out, stats, System.nanoTime() - start);
@@ -103,7 +118,7 @@ public final class SearchDriver {
     }
 
     /** Every cell's predictions and target on its fold's test rows, and all they read. */
-    private static TaskGraph taskGraph(SearchPlan plan, PlanExecutor executor, int folds) {
+    private static TaskGraph taskGraph(SearchPlan plan, PlanExecutor executor, int folds, boolean trainScores) {
         TaskGraph graph = executor.taskGraph();
         for (int c = 0; c < plan.candidates().size(); c++) {
             Candidate candidate = plan.candidates().get(c);
@@ -111,6 +126,10 @@ public final class SearchDriver {
                 TaskGraph.Cell cell = new TaskGraph.Cell(c, f);
                 graph.root(cell, candidate.predictions(), f, Mode.PREDICT);
                 graph.root(cell, candidate.target(), f, Mode.PREDICT);
+                if (trainScores) {
+                    graph.root(cell, candidate.predictions(), f, Mode.FIT);
+                    graph.root(cell, candidate.target(), f, Mode.FIT);
+                }
             }
         }
         return graph;

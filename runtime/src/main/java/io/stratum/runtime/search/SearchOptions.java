@@ -1,11 +1,12 @@
 package io.stratum.runtime.search;
 
 /**
- * How to run a search: the number of worker threads (results do not depend on it) and the most bytes of
- * intermediate results the buffer pool may hold in memory ({@code Long.MAX_VALUE}: no limit; beyond it,
- * intermediates are spilled to disk or dropped and recomputed, and results do not depend on it either).
+ * How to run a search: the number of worker threads (results do not depend on it), the most bytes of intermediate
+ * results the buffer pool may hold in memory ({@code Long.MAX_VALUE}: no limit; beyond it, intermediates are spilled
+ * to disk or dropped and recomputed, and results do not depend on it either), and whether to also score each fold's
+ * training rows (scikit-learn's {@code return_train_score}).
  */
-public record SearchOptions(int threads, long memoryLimitBytes) {
+public record SearchOptions(int threads, long memoryLimitBytes, boolean trainScores) {
     public SearchOptions {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
@@ -15,7 +16,12 @@ public record SearchOptions(int threads, long memoryLimitBytes) {
         }
     }
 
-    /** {@code threads} workers and no memory limit. */
+    /** {@code threads} workers, a memory limit, test scores only. */
+    public SearchOptions(int threads, long memoryLimitBytes) {
+        this(threads, memoryLimitBytes, false);
+    }
+
+    /** {@code threads} workers, no memory limit, test scores only. */
     public SearchOptions(int threads) {
         this(threads, Long.MAX_VALUE);
     }
@@ -25,8 +31,13 @@ public record SearchOptions(int threads, long memoryLimitBytes) {
         return new SearchOptions(Runtime.getRuntime().availableProcessors());
     }
 
-    /** The same threads with a memory limit. */
+    /** The same options with a memory limit. */
     public SearchOptions withMemoryLimit(long bytes) {
-        return new SearchOptions(threads, bytes);
+        return new SearchOptions(threads, bytes, trainScores);
+    }
+
+    /** The same options, scoring the training rows too when {@code train}. */
+    public SearchOptions withTrainScores(boolean train) {
+        return new SearchOptions(threads, memoryLimitBytes, train);
     }
 }

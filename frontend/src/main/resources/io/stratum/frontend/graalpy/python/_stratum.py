@@ -237,6 +237,26 @@ class SearchAttribute:
         return "<search " + self.attribute + ">"
 
 
+class CrossValidated:
+    """What .skb.cross_validate(...) returns, or one of its columns: known once it has run, so it can only be printed."""
+    __slots__ = ("cv", "train", "column")
+
+    def __init__(self, cv, train, column=None):
+        self.cv = cv
+        self.train = train
+        self.column = column
+
+    def __getitem__(self, key):
+        columns = ["fit_time", "score_time", "test_score"] + (["train_score"] if self.train else [])
+        if self.column is not None or key not in columns:
+            raise KeyError("the cross_validate table has no column " + repr(key) + "; its columns are "
+                           + ", ".join(columns))
+        return CrossValidated(self.cv, self.train, key)
+
+    def __repr__(self):
+        return "<cross_validate results>" if self.column is None else "<cross_validate " + self.column + ">"
+
+
 class Skb:
     """The .skb namespace of a DataOp."""
     __slots__ = ("_self",)
@@ -282,6 +302,11 @@ class Skb:
     def if_else(self, value_if_true, value_if_false):
         return DataOp(invoke("if_else", self._self, value_if_true, value_if_false, True))
 
+    def cross_validate(self, environment=None, *, keep_subsampling=False, cv=None, scoring=None,
+                       return_train_score=False, n_jobs=None):
+        return CrossValidated(invoke("cross_validate", self._self, environment, cv, scoring, return_train_score),
+                              return_train_score)
+
     def set_name(self, name):
         return self._self
 
@@ -290,7 +315,7 @@ class Skb:
 
     def __getattr__(self, name):
         raise AttributeError(".skb has no method '" + name + "' that Stratum supports; supported: apply, apply_func, select, drop, mark_as_X, "
-                             "mark_as_y, make_grid_search, make_randomized_search, set_name, set_description, match, if_else")
+                             "mark_as_y, make_grid_search, make_randomized_search, cross_validate, set_name, set_description, match, if_else")
 
 
 def facade_print(*args, sep=" ", end="\n", file=None, flush=False):
@@ -307,6 +332,12 @@ def facade_print(*args, sep=" ", end="\n", file=None, flush=False):
                 text = []
             line, column = where()
             _B.showSearch(a.search._stratum_op(), a.attribute, line, column)
+        elif isinstance(a, CrossValidated):
+            if text:
+                _B.printText(sep.join(text).rstrip())
+                text = []
+            line, column = where()
+            _B.showCrossValidation(a.cv, a.column, line, column)
         else:
             text.append(str(a))
     if text:

@@ -1,0 +1,79 @@
+"""Reference fold scores of skrub's .skb.cross_validate(), computed by skrub itself.
+
+For every script in frontend/src/test/resources/skb_ops/ that calls .skb.cross_validate(...), and for
+examples/cross_validate.py, this runs the script with skrub (imported from a source checkout, see
+runtime/reference/skrub_source.py) and records, per fold, the test_score and (when the script asks for it) the
+train_score of the table skrub returns. fit_time and score_time are not recorded: they are timings.
+
+Usage (from the repository root):
+    SKRUB_SRC=/tmp/skrub-src SKRUB_COMMIT=9fb3ac55 python3 frontend/reference/make_cross_validate_reference.py
+Writes frontend/src/test/resources/reference/cross_validate_scores.csv; CrossValidateTest reads it.
+"""
+import contextlib
+import csv
+import io
+import os
+import sys
+import warnings
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "runtime" / "reference"))
+from skrub_source import import_skrub, skrub_version  # noqa: E402
+
+skrub = import_skrub()
+import pandas as pd  # noqa: E402
+import sklearn  # noqa: E402
+
+SCRIPTS = sorted((ROOT / "frontend" / "src" / "test" / "resources" / "skb_ops").glob("cv_*.py"))
+EXAMPLES = [ROOT / "examples" / "cross_validate.py"]
+OUT = ROOT / "frontend" / "src" / "test" / "resources" / "reference" / "cross_validate_scores.csv"
+
+
+def cross_validate_tables(path):
+    """Runs the script with skrub, recording every table .skb.cross_validate returns."""
+    tables = []
+    namespace_class = type(skrub.var("probe").skb)
+    original = namespace_class.cross_validate
+
+    def recording(self, *args, **kwargs):
+        table = original(self, *args, **kwargs)
+        tables.append(table)
+        return table
+
+    namespace_class.cross_validate = recording
+    cwd = os.getcwd()
+    os.chdir(ROOT)
+    try:
+        with warnings.catch_warnings(), contextlib.redirect_stdout(io.StringIO()):
+            warnings.simplefilter("ignore")
+            exec(compile(path.read_text(), str(path), "exec"), {"__name__": "__main__"})
+    finally:
+        os.chdir(cwd)
+        namespace_class.cross_validate = original
+    return tables
+
+
+def main():
+    rows = []
+    for path in SCRIPTS + EXAMPLES:
+        tables = cross_validate_tables(path)
+        if len(tables) != 1:
+            sys.exit(f"{path}: expected one cross_validate call, got {len(tables)}")
+        table = tables[0]
+        name = path.relative_to(ROOT).as_posix()
+        for fold in range(len(table)):
+            train = repr(float(table["train_score"][fold])) if "train_score" in table else ""
+            rows.append([name, fold, repr(float(table["test_score"][fold])), train])
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    with open(OUT, "w", newline="") as f:
+        f.write(f"# made by frontend/reference/make_cross_validate_reference.py with {skrub_version()}, "
+                f"scikit-learn {sklearn.__version__}, pandas {pd.__version__}\n")
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(["script", "fold", "test_score", "train_score"])
+        w.writerows(rows)
+    print(f"wrote {len(rows)} rows to {OUT}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,67 @@
+package io.stratum.frontend.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.stratum.frontend.ExampleScripts;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What {@code stratum run} prints for {@code .skb.cross_validate(...)}: the DataFrame, or one column as pandas prints
+ * a Series (the expected text is pandas' own print of skrub's scores from cross_validate_scores.csv).
+ */
+class CrossValidateCliTest {
+    @TempDir
+    Path dir;
+
+    private Path withAbsoluteData(String script) throws IOException {
+        Path csv = dir.resolve("seattle-weather.csv");
+        Files.copy(ExampleScripts.repoRoot().resolve("examples/data/seattle-weather.csv"), csv);
+        String relative = "\"examples/data/seattle-weather.csv\"";
+        String source = ExampleScripts.source(script);
+        assertTrue(source.contains(relative), script + " no longer reads " + relative);
+        Path out = dir.resolve(Path.of(script).getFileName());
+        Files.writeString(out, source.replace(relative, "\"" + csv.toString().replace("\\", "/") + "\""));
+        return out;
+    }
+
+    @Test
+    void printsColumnsAsPandasSeries() throws IOException {
+        Cli.Result r = Cli.run("run", "--threads", "1",
+                withAbsoluteData("frontend/src/test/resources/skb_ops/cv_classifier_train.py").toString());
+        assertEquals(0, r.code(), r::toString);
+        String expected = """
+                0    0.322500
+                1    0.306413
+                2    0.337500
+                3    0.342500
+                Name: test_score, dtype: float64
+                0    0.330490
+                1    0.331250
+                2    0.323831
+                3    0.324252
+                Name: train_score, dtype: float64
+                """;
+        assertTrue(r.out().startsWith(expected), r::toString);
+        assertTrue(r.out().contains("(1 candidates x 4 folds, optimizer on)"), r::toString);
+    }
+
+    @Test
+    void printsTheTableWithTimesAndScores() throws IOException {
+        Cli.Result r = Cli.run("run", "--threads", "2",
+                withAbsoluteData("frontend/src/test/resources/skb_ops/cv_regression_defaults.py").toString());
+        assertEquals(0, r.code(), r::toString);
+        String[] lines = r.out().split("\n");
+        assertEquals("   fit_time  score_time  test_score", lines[0]);
+        // Scores are skrub's (pandas prints six decimals); times are Stratum's own.
+        String[] scores = {"0.820070", "0.858136", "0.768945", "0.835484", "0.846943"};
+        for (int f = 0; f < 5; f++) {
+            assertTrue(Pattern.matches(f + "  +[0-9.e+-]+ +[0-9.e+-]+ +" + Pattern.quote(scores[f]), lines[1 + f]), lines[1 + f]);
+        }
+    }
+}

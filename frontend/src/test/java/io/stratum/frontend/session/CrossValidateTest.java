@@ -1,0 +1,165 @@
+package io.stratum.frontend.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.stratum.frontend.ExampleScripts;
+import io.stratum.frontend.api.CrossValidation;
+import io.stratum.frontend.api.DataOp;
+import io.stratum.frontend.bind.BoundScript;
+import io.stratum.frontend.bind.ScriptAction;
+import io.stratum.frontend.bind.ScriptBinder;
+import io.stratum.frontend.syntax.ScriptError;
+import io.stratum.ir.logical.Choice;
+import io.stratum.ir.logical.LogicalNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * {@code .skb.cross_validate(...)} gives skrub's fold scores (test and, when asked for, training rows), as skrub
+ * itself computed them ({@code frontend/reference/make_cross_validate_reference.py}), with the optimizer on and off
+ * and on one and two threads.
+ */
+class CrossValidateTest {
+    private static final double TOLERANCE = 1e-9;
+
+    private record Reference(List<Double> test, List<Double> train) {
+    }
+
+    static Stream<String> scripts() {
+        return reference().keySet().stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scripts")
+    void foldScoresAreSkrubs(String script) {
+        Reference ref = reference().get(script);
+        CrossValidation cv = onlyCrossValidation(ExampleScripts.bind(script), script);
+        for (SessionConfig config : List.of(new SessionConfig(true, 1), new SessionConfig(false, 1), new SessionConfig(true, 2))) {
+            CrossValidationResults r = new Session(config).crossValidate(cv);
+            assertEquals(ref.test().size(), r.folds(), script + ": folds");
+            for (int f = 0; f < r.folds(); f++) {
+                assertClose(ref.test().get(f), r.testScore()[f], script + " fold " + f + " test_score (" + config + ")");
+            }
+            if (ref.train().isEmpty()) {
+                assertNull(r.trainScore(), script + ": no train_score unless return_train_score=True");
+            } else {
+                for (int f = 0; f < r.folds(); f++) {
+                    assertClose(ref.train().get(f), r.trainScore()[f], script + " fold " + f + " train_score (" + config + ")");
+                }
+            }
+            assertEquals(r.folds(), r.fitTime().length);
+            assertTrue(r.fitTime()[0] >= 0 && r.scoreTime()[0] >= 0);
+        }
+    }
+
+    @Test
+    void everyChoiceIsAtItsDefaultAndTheSearchHasOneCandidate() {
+        String script = "frontend/src/test/resources/skb_ops/cv_regression_defaults.py";
+        CrossValidation cv = onlyCrossValidation(ExampleScripts.bind(script), script);
+        assertTrue(choices(cv.search().node(), new HashSet<>()).isEmpty(), "the cross-validated plan has no choices left");
+        CrossValidationResults r = new Session().crossValidate(cv);
+        assertEquals(1, r.search().rows().size());
+        assertEquals(5, r.folds(), "cv=None is 5 folds");
+    }
+
+    @Test
+    void javaApiGivesTheScriptsPlan() {
+        String script = "frontend/src/test/resources/skb_ops/cv_regression_defaults.py";
+        CrossValidation fromScript = onlyCrossValidation(ExampleScripts.bind(script), script);
+        // The same pipeline's cross_validate built twice gives the same plan; with other options, another one.
+        CrossValidation again = onlyCrossValidation(ExampleScripts.bind(script), script);
+        assertEquals(fromScript.search().node().fingerprint(), again.search().node().fingerprint());
+        DataOp pred = DataOp.of(((io.stratum.ir.logical.GridSearch) fromScript.search().node()).input());
+        assertEquals(fromScript.search().node().fingerprint(),
+                pred.skb().crossValidate(5, null, false).search().node().fingerprint());
+        assertTrue(!fromScript.search().node().fingerprint().equals(
+                pred.skb().crossValidate(3, null, false).search().node().fingerprint()));
+        assertTrue(pred.skb().crossValidate(5, "r2", true).returnTrainScore());
+        assertEquals(List.of("fit_time", "score_time", "test_score", "train_score"),
+                pred.skb().crossValidate(5, "r2", true).columns());
+    }
+
+    @Test
+    void unsupportedArgumentsAreLocatedErrors() {
+        String head = "import skrub\nfrom sklearn.linear_model import Ridge\nX = skrub.X()\ny = skrub.y()\n"
+                + "pred = X.skb.apply(Ridge(), y=y)\n";
+        ScriptError env = assertThrows(ScriptError.class,
+                () -> ScriptBinder.bind(head + "pred.skb.cross_validate({'X': 1})\n", "cv.py", ExampleScripts.repoRoot()));
+        assertTrue(env.getMessage().contains("cv.py:6:"), env.getMessage());
+        assertTrue(env.getMessage().contains("environment dict"), env.getMessage());
+        ScriptError learner = assertThrows(ScriptError.class,
+                () -> ScriptBinder.bind(head + "pred.skb.cross_validate(return_learner=True)\n", "cv.py", ExampleScripts.repoRoot()));
+        assertTrue(learner.getMessage().contains("return_learner"), learner.getMessage());
+        ScriptError column = assertThrows(ScriptError.class,
+                () -> ScriptBinder.bind(head + "print(pred.skb.cross_validate()['train_score'])\n", "cv.py", ExampleScripts.repoRoot()));
+        assertTrue(column.getMessage().contains("no column 'train_score'"), column.getMessage());
+        ScriptError scoring = assertThrows(ScriptError.class,
+                () -> ScriptBinder.bind(head + "pred.skb.cross_validate(scoring=['r2'])\n", "cv.py", ExampleScripts.repoRoot()));
+        assertTrue(scoring.getMessage().contains("scoring must be a scorer name"), scoring.getMessage());
+    }
+
+    private static CrossValidation onlyCrossValidation(BoundScript bound, String script) {
+        List<CrossValidation> found = new ArrayList<>();
+        for (ScriptAction a : bound.actions()) {
+            if (a instanceof ScriptAction.ShowCrossValidation c && !found.contains(c.cv())) {
+                found.add(c.cv());
+            }
+        }
+        assertEquals(1, found.size(), script + ": one cross_validate printed");
+        return found.get(0);
+    }
+
+    private static Set<Choice> choices(LogicalNode node, Set<LogicalNode> seen) {
+        Set<Choice> out = new HashSet<>();
+        if (seen.add(node)) {
+            if (node instanceof Choice c) {
+                out.add(c);
+            }
+            for (LogicalNode in : node.inputs()) {
+                out.addAll(choices(in, seen));
+            }
+        }
+        return out;
+    }
+
+    private static void assertClose(double expected, double actual, String what) {
+        double scale = Math.max(1.0, Math.abs(expected));
+        assertTrue(Math.abs(expected - actual) <= TOLERANCE * scale,
+                () -> what + ": expected " + expected + " (skrub) but got " + actual);
+    }
+
+    private static Map<String, Reference> reference() {
+        Map<String, Reference> out = new LinkedHashMap<>();
+        try {
+            for (String line : Files.readAllLines(ExampleScripts.repoRoot()
+                    .resolve("frontend/src/test/resources/reference/cross_validate_scores.csv"))) {
+                if (line.startsWith("#") || line.startsWith("script,")) {
+                    continue;
+                }
+                String[] f = line.split(",", -1);
+                Reference r = out.computeIfAbsent(f[0], k -> new Reference(new ArrayList<>(), new ArrayList<>()));
+                r.test().add(Double.parseDouble(f[2]));
+                if (!f[3].isEmpty()) {
+                    r.train().add(Double.parseDouble(f[3]));
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return out;
+    }
+}
