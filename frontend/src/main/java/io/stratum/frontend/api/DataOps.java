@@ -344,6 +344,36 @@ public final class DataOps {
         return columns == null ? read : read.getItem(Const.ofStrings(columns));
     }
 
+    /**
+     * {@code search.fit(environment)}: the search with every {@code skrub.var(name)} reading {@code environment[name]}
+     * (names the plan does not use are ignored, as in skrub), fitted: its results may be read. A variable the
+     * environment does not name is an error, as skrub's {@code UninitializedVariable}.
+     */
+    public static DataOp fitSearch(DataOp search, Map<String, ?> environment) {
+        if (!(search.node() instanceof io.stratum.ir.logical.SearchRoot)) {
+            throw DataOp.error("fit(environment) is a method of a search; got " + Skb.describe(search.node()),
+                    "build the search with .skb.make_grid_search(fitted=False) or make_randomized_search(...)");
+        }
+        Map<String, LogicalNode> values = new java.util.LinkedHashMap<>();
+        for (Map.Entry<String, ?> e : environment.entrySet()) {
+            values.put(e.getKey(), lift(e.getValue()).node());
+        }
+        io.stratum.ir.logical.VarBindings.Bound bound = io.stratum.ir.logical.VarBindings.bind(search.node(), values);
+        if (!bound.missing().isEmpty()) {
+            io.stratum.ir.logical.Var first = bound.unbound().get(0);
+            throw DataOp.error("fit(environment): the environment has no value for variable '" + first.name() + "'"
+                    + (first.origin().isKnown() ? " (skrub.var at line " + first.origin().line() + ")" : "")
+                    + (bound.missing().size() > 1 ? ", nor for " + bound.missing().subList(1, bound.missing().size()) : ""),
+                    "add '" + first.name() + "': <its data> to the dict");
+        }
+        return new DataOp(switch (bound.plan()) {
+            case io.stratum.ir.logical.GridSearch g -> new io.stratum.ir.logical.GridSearch(g.input(), g.cv(), g.scoring(), true, g.origin());
+            case io.stratum.ir.logical.RandomizedSearch r -> new io.stratum.ir.logical.RandomizedSearch(r.input(), r.cv(),
+                    r.scoring(), true, r.nIter(), r.randomState(), r.origin());
+            default -> throw new IllegalStateException("unknown search " + bound.plan().kind());
+        });
+    }
+
     /** A constant as a DataOp. */
     public static DataOp value(Const value) {
         return new DataOp(new Value(value, SourceScope.current()));

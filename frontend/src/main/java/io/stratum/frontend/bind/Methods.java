@@ -23,6 +23,8 @@ final class Methods {
                         SourcePos pos) {
         return switch (receiver) {
             case PyValue.SkbNamespace skb -> skb(b, skb.op(), name, args, kwargs, pos);
+            case PyValue.Op op when name.equals("fit") && op.op().node() instanceof io.stratum.ir.logical.SearchRoot ->
+                    fitSearch(b, op, args, kwargs, pos);
             case PyValue.Op op -> frameMethod(b, op.op(), name, args, kwargs, pos);
             case PyValue.Mapping m -> mappingMethod(b, m, name, args, pos);
             default -> throw b.error(pos, PyValue.typeName(receiver) + " has no method " + name, null);
@@ -267,6 +269,28 @@ final class Methods {
         }
         Object dfltValue = dflt == null ? null : b.toJava(dflt, pos);
         return new PyValue.Op(b.api(pos, () -> op.match(keys, values, dfltValue, dflt != null)));
+    }
+
+    /** {@code search.fit(environment)}: returns the search itself, as scikit-learn's fit does. */
+    private static PyValue fitSearch(ScriptBinder b, PyValue.Op search, List<PyValue> args, Map<String, PyValue> kwargs,
+                                     SourcePos pos) {
+        Arguments a = new Arguments(b, "fit", args, kwargs, pos);
+        PyValue environment = a.value(0, "environment", true);
+        a.done();
+        if (!(environment instanceof PyValue.Mapping)) {
+            throw b.error(pos, "search.fit(environment): environment must be a dict from variable names to data, got "
+                    + PyValue.typeName(environment), "e.g. search.fit({\"data\": pd.read_csv(\"data.csv\")})");
+        }
+        Map<String, Object> env = new LinkedHashMap<>();
+        for (Map.Entry<?, ?> e : ((Map<?, ?>) b.toJava(environment, pos)).entrySet()) {
+            if (!(e.getKey() instanceof Const.StrConst key)) {
+                throw b.error(pos, "search.fit(environment): the dict's keys must be variable names (strings)", null);
+            }
+            env.put(key.value(), e.getValue());
+        }
+        DataOp fitted = b.api(pos, () -> io.stratum.frontend.api.DataOps.fitSearch(search.op(), env));
+        b.recordFit(search.op(), fitted);
+        return search;
     }
 
     @SuppressWarnings("unchecked")

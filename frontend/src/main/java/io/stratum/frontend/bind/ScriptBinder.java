@@ -66,6 +66,8 @@ public final class ScriptBinder {
     private final Path workingDirectory;
     private String fileName;
     private final List<DataOp> searches = new ArrayList<>();
+    /** Searches fitted by {@code search.fit(environment)}: the fitted plan each search object now stands for. */
+    private final java.util.Map<DataOp, DataOp> fittedSearches = new java.util.IdentityHashMap<>();
     private final List<ScriptAction> actions = new ArrayList<>();
     private int callDepth;
 
@@ -430,10 +432,18 @@ public final class ScriptBinder {
         return switch (receiver) {
             case PyValue.Module m -> moduleMember(m.qualifiedName(), name, pos);
             case PyValue.Op op when name.equals("skb") -> new PyValue.SkbNamespace(op.op());
-            case PyValue.Op op when op.op().node() instanceof SearchRoot -> switch (name) {
-                case "results_", "detailed_results_", "best_params_", "best_score_" -> new PyValue.SearchAttribute(op.op(), name);
+            case PyValue.Op op when op.op().node() instanceof SearchRoot root -> switch (name) {
+                case "results_", "detailed_results_", "best_params_", "best_score_" -> {
+                    DataOp fitted = fittedSearches.get(op.op());
+                    if (fitted == null && !root.fitted()) {
+                        throw error(pos, "this search was made with fitted=False and has not been fitted, so it has no " + name,
+                                "call search.fit(environment) first (a dict from each skrub.var name to its data), or pass fitted=True");
+                    }
+                    yield new PyValue.SearchAttribute(fitted != null ? fitted : op.op(), name);
+                }
+                case "fit" -> new PyValue.BoundMethod(receiver, name);
                 default -> throw error(pos, "a search has no attribute '" + name + "' in Stratum",
-                        "read results_, detailed_results_, best_params_ or best_score_");
+                        "read results_, detailed_results_, best_params_ or best_score_, or call fit(environment)");
             };
             case PyValue.Op op -> new PyValue.BoundMethod(receiver, name);
             // An attribute of an attribute (df["d"].dt.hour, df["s"].str.lower): the inner one is a value.
@@ -1017,6 +1027,12 @@ public final class ScriptBinder {
             }
             default -> throw error(pos, PyValue.typeName(v) + " cannot be used as a value in a pipeline", null);
         };
+    }
+
+    /** {@code search.fit(environment)}: skrub's fit changes the search object, so later reads of it see {@code fitted}. */
+    void recordFit(DataOp search, DataOp fitted) {
+        fittedSearches.put(search, fitted);
+        searches.add(fitted);
     }
 
     void recordSearch(DataOp search) {

@@ -132,6 +132,12 @@ public final class FacadeBridge {
         actions.add(new ScriptAction.ShowCrossValidation((CrossValidation) cv, column, origin(line, col)));
     }
 
+    /** Whether a search may show its results: made with {@code fitted=True}, or fitted since. */
+    @HostAccess.Export
+    public boolean searchFitted(Object search) {
+        return op(search).node() instanceof SearchRoot root && root.fitted();
+    }
+
     /** The plan node kind of a DataOp, for its Python repr. */
     @HostAccess.Export
     public String kind(Object op) {
@@ -234,6 +240,23 @@ public final class FacadeBridge {
                     a.getArrayElement(3), a.getArrayElement(4), null, null);
             case "make_randomized_search" -> makeSearch(op(a, 0), a.getArrayElement(1), a.getArrayElement(2),
                     a.getArrayElement(3), a.getArrayElement(4), a.getArrayElement(5), a.getArrayElement(6));
+            case "fit_search" -> {
+                Value env = a.getArrayElement(1);
+                if (!env.hasHashEntries()) {
+                    throw new StratumError(SourceScope.current(), "search.fit(environment): environment must be a dict from"
+                            + " variable names to data, got " + typeName(env), "e.g. search.fit({\"data\": pd.read_csv(\"data.csv\")})");
+                }
+                Value keys = env.getHashKeysIterator();
+                while (keys.hasIteratorNextElement()) {
+                    if (!keys.getIteratorNextElement().isString()) {
+                        throw new StratumError(SourceScope.current(), "search.fit(environment): the dict's keys must be"
+                                + " variable names (strings)", null);
+                    }
+                }
+                DataOp fitted = DataOps.fitSearch(op(a, 0), map(env));
+                searches.add(fitted);
+                yield fitted;
+            }
             case "cross_validate" -> crossValidate(op(a, 0), a.getArrayElement(1), a.getArrayElement(2),
                     a.getArrayElement(3), a.getArrayElement(4));
             default -> throw new IllegalArgumentException("unknown facade operation " + operation);

@@ -214,15 +214,24 @@ class Search(DataOp):
 
     _RESULTS = ("results_", "detailed_results_", "best_params_", "best_score_")
 
+    def fit(self, environment):
+        # skrub's fit changes the search itself: later reads of its results see the fitted plan.
+        object.__setattr__(self, "_op", invoke("fit_search", self, environment))
+        return self
+
     def __getattr__(self, name):
         if name in Search._RESULTS:
+            if not _B.searchFitted(self._stratum_op()):
+                raise AttributeError("this search was made with fitted=False and has not been fitted, so it has no "
+                                     + name + "; call search.fit(environment) first (a dict from each skrub.var name"
+                                     " to its data), or pass fitted=True")
             return SearchAttribute(self, name)
         if name == "skb":
             return Skb(self)
         if name.startswith("__") and name.endswith("__"):
             raise AttributeError(name)
         raise AttributeError("a search has no attribute '" + name + "' in Stratum; read results_, "
-                             "detailed_results_, best_params_ or best_score_")
+                             "detailed_results_, best_params_ or best_score_, or call fit(environment)")
 
 
 class SearchAttribute:

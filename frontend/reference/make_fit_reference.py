@@ -1,0 +1,67 @@
+"""Reference results of searches made with fitted=False and then fitted with an environment, computed by skrub itself.
+
+For every script in frontend/src/test/resources/skb_ops/ whose name starts with fit_, this runs the script with
+skrub (imported from a source checkout, see runtime/reference/skrub_source.py) and records the search's results as
+skrub's results_ describes each candidate (the display name of each choice and its outcome), with the mean and
+standard deviation of the test scores over the folds.
+
+Usage (from the repository root):
+    SKRUB_SRC=/tmp/skrub-src SKRUB_COMMIT=9fb3ac55 python3 frontend/reference/make_fit_reference.py
+Writes frontend/src/test/resources/reference/fit_environment_scores.csv; SearchFitTest reads it.
+"""
+import contextlib
+import csv
+import io
+import os
+import sys
+import warnings
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "runtime" / "reference"))
+from skrub_source import import_skrub, skrub_version  # noqa: E402
+
+skrub = import_skrub()
+import pandas as pd  # noqa: E402
+import sklearn  # noqa: E402
+from skrub._data_ops._evaluation import choice_graph  # noqa: E402
+from skrub._data_ops._inspection import describe_params  # noqa: E402
+
+SCRIPTS = sorted((ROOT / "frontend" / "src" / "test" / "resources" / "skb_ops").glob("fit_*.py"))
+OUT = ROOT / "frontend" / "src" / "test" / "resources" / "reference" / "fit_environment_scores.csv"
+
+
+def label(params):
+    return ";".join(f"{k}={v}" if isinstance(v, str) else f"{k}={getattr(v, 'item', lambda: v)()!r}"
+                    for k, v in params.items())
+
+
+def main():
+    rows = []
+    for path in SCRIPTS:
+        namespace = {"__name__": "__main__"}
+        cwd = os.getcwd()
+        os.chdir(ROOT)
+        try:
+            with warnings.catch_warnings(), contextlib.redirect_stdout(io.StringIO()):
+                warnings.simplefilter("ignore")
+                exec(compile(path.read_text(), str(path), "exec"), namespace)
+        finally:
+            os.chdir(cwd)
+        search = namespace["search"]
+        graph = choice_graph(search.data_op)
+        res = search.cv_results_
+        for params, mean, std in zip(res["params"], res["mean_test_score"], res["std_test_score"]):
+            described = describe_params({int(k.removeprefix("data_op__")): v for k, v in params.items()}, graph)
+            rows.append([path.relative_to(ROOT).as_posix(), label(described), repr(float(mean)), repr(float(std))])
+    with open(OUT, "w", newline="") as f:
+        f.write(f"# made by frontend/reference/make_fit_reference.py with {skrub_version()}, "
+                f"scikit-learn {sklearn.__version__}, pandas {pd.__version__}\n")
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(["script", "params", "mean_test_score", "std_test_score"])
+        w.writerows(rows)
+    print(f"wrote {len(rows)} rows to {OUT}")
+
+
+if __name__ == "__main__":
+    main()
