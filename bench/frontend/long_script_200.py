@@ -196,5 +196,5 @@ model = family.match(models)
 pred = X.skb.apply(model, y=y)
 
 if __name__ == "__main__":
-    search = pred.skb.make_grid_search(cv=5, scoring="r2")
+    search = pred.skb.make_grid_search(cv=5, fitted=True, scoring="r2")
     print(search.results_)

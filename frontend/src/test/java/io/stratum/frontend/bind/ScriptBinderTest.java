@@ -178,8 +178,8 @@ class ScriptBinderTest {
     @Test
     void printsAreRecordedInOrderAndTheLastPrintedSearchIsTheMainOne() {
         BoundScript bound = bind(PREAMBLE + """
-                first = X.skb.apply(Ridge(), y=y).skb.make_grid_search(cv=3, scoring="r2")
-                second = X.skb.apply(LinearRegression(), y=y).skb.make_grid_search(cv=3, scoring="r2")
+                first = X.skb.apply(Ridge(), y=y).skb.make_grid_search(cv=3, fitted=True, scoring="r2")
+                second = X.skb.apply(LinearRegression(), y=y).skb.make_grid_search(cv=3, fitted=True, scoring="r2")
                 print("searching")
                 print(first.best_score_)
                 """);
