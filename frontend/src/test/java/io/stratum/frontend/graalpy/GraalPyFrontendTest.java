@@ -86,7 +86,7 @@ class GraalPyFrontendTest {
         assertEquals("script.py", syntax.file());
         assertTrue(syntax.problem().contains("SyntaxError") || syntax.problem().contains("Syntax"), syntax.problem());
 
-        ScriptError module = graalpyError("import skrub\nfrom sklearn.ensemble import RandomForestRegressor\n");
+        ScriptError module = graalpyError("import skrub\nfrom sklearn.ensemble import ExtraTreesRegressor\n");
         assertEquals(2, module.line());
         assertTrue(module.problem().contains("sklearn.ensemble"), module.problem());
     }

@@ -36,6 +36,9 @@ public final class KernelSelection {
             // Issue 7, trees: scikit-learn's histogram algorithm, ported (runtime.kernels.trees).
             case "sklearn.ensemble.HistGradientBoostingRegressor" -> "hist_gradient_boosting";
             case "sklearn.ensemble.HistGradientBoostingClassifier" -> "hist_gradient_boosting_classifier";
+            // scikit-learn's exact best-split trees and random draws, ported (runtime.kernels.forest).
+            case "sklearn.ensemble.RandomForestRegressor" -> "random_forest";
+            case "sklearn.ensemble.RandomForestClassifier" -> "random_forest_classifier";
             // Brute force whatever algorithm= says: exact distances, ties to the lower training index.
             case "sklearn.neighbors.KNeighborsRegressor", "sklearn.neighbors.KNeighborsClassifier" -> "knn_brute";
             // skrub's encoders: TF-IDF stays sparse (CSR) into the randomized SVD.
@@ -53,7 +56,8 @@ public final class KernelSelection {
             default -> throw new StratumError(origin, spec.simpleName() + " cannot run in Stratum yet",
                     "supported estimators: Ridge, LinearRegression, OneHotEncoder, StandardScaler, MinMaxScaler, MaxAbsScaler,"
                             + " RobustScaler, SimpleImputer, OrdinalEncoder, DummyRegressor, Lasso, ElasticNet, KNeighborsRegressor,"
-                            + " HistGradientBoostingRegressor, HistGradientBoostingClassifier,"
+                            + " HistGradientBoostingRegressor, HistGradientBoostingClassifier, RandomForestRegressor,"
+                            + " RandomForestClassifier,"
                             + " KNeighborsClassifier, LGBMRegressor, LGBMClassifier, XGBRegressor, XGBClassifier,"
                             + " skrub's TableVectorizer, StringEncoder, DatetimeEncoder, SquashingScaler, SelectCols, DropCols, Cleaner, ToDatetime");
         };

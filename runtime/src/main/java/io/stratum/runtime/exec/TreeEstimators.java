@@ -6,6 +6,9 @@ import io.stratum.runtime.data.DataException;
 import io.stratum.runtime.data.FeatureMatrix;
 import io.stratum.runtime.kernels.classify.ClassLabels;
 import io.stratum.runtime.kernels.classify.FittedClassifier;
+import io.stratum.runtime.kernels.forest.FittedRandomForestClassifier;
+import io.stratum.runtime.kernels.forest.FittedRandomForestRegressor;
+import io.stratum.runtime.kernels.forest.ForestParams;
 import io.stratum.runtime.kernels.trees.FittedHistGradientBoostingClassifier;
 import io.stratum.runtime.kernels.trees.FittedHistGradientBoostingRegressor;
 import io.stratum.runtime.kernels.trees.HistGradientBoostingParams;
@@ -43,6 +46,89 @@ final class TreeEstimators {
                 return true;
             }
         });
+        registerForests(kernels);
+    }
+
+    private static void registerForests(EstimatorKernels kernels) {
+        kernels.register("sklearn.ensemble.RandomForestRegressor", new EstimatorKernels.Learner() {
+            @Override
+            public Object fit(FeatureMatrix x, double[] y, EstimatorSpec spec) {
+                return FittedRandomForestRegressor.fit(x, y, randomForest(spec, x.rows()));
+            }
+
+            @Override
+            public double[] predict(Object fitted, FeatureMatrix x) {
+                return ((FittedRandomForestRegressor) fitted).predict(x);
+            }
+        });
+        kernels.register("sklearn.ensemble.RandomForestClassifier", new EstimatorKernels.Classifier() {
+            @Override
+            public FittedClassifier fit(FeatureMatrix x, ClassLabels classes, int[] codes, EstimatorSpec spec) {
+                return FittedRandomForestClassifier.fit(x, classes, codes, randomForest(spec, x.rows()));
+            }
+        });
+    }
+
+    /**
+     * A forest's parameters for a fit on {@code rows} rows, with scikit-learn's checks of the values whose type the
+     * catalog leaves open (counts or fractions).
+     */
+    static ForestParams randomForest(EstimatorSpec spec, int rows) {
+        String name = spec.simpleName();
+        Number split = countOrFraction(spec, "min_samples_split", 2, true);
+        Number leaf = countOrFraction(spec, "min_samples_leaf", 1, false);
+        double weightFraction = spec.doubleParam("min_weight_fraction_leaf");
+        if (weightFraction > 0.5) {
+            throw new DataException(name + ": min_weight_fraction_leaf must be in [0.0, 0.5], got " + weightFraction);
+        }
+        Object maxFeatures = switch (spec.param("max_features")) {
+            case Const.NoneConst n -> null;
+            case Const.StrConst s when s.value().equals("sqrt") || s.value().equals("log2") -> s.value();
+            case Const.IntConst i when i.value() >= 1 -> i.value();
+            case Const.FloatConst f when f.value() > 0 && f.value() <= 1 -> f.value();
+            default -> throw new DataException(name + ": max_features must be 'sqrt', 'log2', None, an int >= 1 or a "
+                    + "float in (0.0, 1.0], got " + spec.param("max_features").repr());
+        };
+        boolean bootstrap = spec.boolParam("bootstrap");
+        Number maxSamples = switch (spec.param("max_samples")) {
+            case Const.NoneConst n -> null;
+            case Const.IntConst i when i.value() >= 1 -> {
+                if (i.value() > rows) {
+                    throw new DataException(name + ": max_samples=" + i.value() + " is more than the " + rows
+                            + " training rows; pass at most " + rows + " or a fraction such as 0.5");
+                }
+                yield i.value();
+            }
+            case Const.FloatConst f when f.value() > 0 && f.value() <= 1 -> f.value();
+            default -> throw new DataException(name + ": max_samples must be None, an int >= 1 or a float in "
+                    + "(0.0, 1.0], got " + spec.param("max_samples").repr());
+        };
+        if (!bootstrap && maxSamples != null) {
+            throw new DataException(name + ": max_samples cannot be set when bootstrap=False; "
+                    + "set bootstrap=True or leave max_samples=None");
+        }
+        int maxDepth = spec.param("max_depth") instanceof Const.IntConst i ? (int) i.value() : 0;
+        return new ForestParams((int) spec.doubleParam("n_estimators"), maxDepth, split, leaf, weightFraction,
+                maxFeatures, spec.doubleParam("min_impurity_decrease"), bootstrap, randomState(spec), maxSamples);
+    }
+
+    /** An int count of at least {@code min}, or a float fraction in (0, 1] ({@code closed}) or (0, 1). */
+    private static Number countOrFraction(EstimatorSpec spec, String param, int min, boolean closed) {
+        return switch (spec.param(param)) {
+            case Const.IntConst i when i.value() >= min -> i.value();
+            case Const.FloatConst f when f.value() > 0 && (closed ? f.value() <= 1 : f.value() < 1) -> f.value();
+            default -> throw new DataException(spec.simpleName() + ": " + param + " must be an int >= " + min
+                    + " or a float in (0.0, 1.0" + (closed ? "]" : ")") + ", got " + spec.param(param).repr());
+        };
+    }
+
+    private static Long randomState(EstimatorSpec spec) {
+        return switch (spec.param("random_state")) {
+            case Const.NoneConst n -> null;
+            case Const.IntConst i when i.value() >= 0 && i.value() <= 0xFFFFFFFFL -> i.value();
+            default -> throw new DataException(spec.simpleName() + ": random_state must be None or an integer in "
+                    + "[0, 2**32 - 1], got " + spec.param("random_state").repr());
+        };
     }
 
     /** The spec's parameters, with scikit-learn's checks of the values the catalog cannot express. */

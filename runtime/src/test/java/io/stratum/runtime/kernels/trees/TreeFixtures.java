@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /** The inputs of {@code make_trees_reference.py}'s cases, built in Java the way the script builds them in pandas. */
-final class TreeFixtures {
+public final class TreeFixtures {
     private TreeFixtures() {
     }
 
@@ -54,12 +54,12 @@ final class TreeFixtures {
         return out;
     }
 
-    static Table read(MemoryContext memory, Path file) {
+    public static Table read(MemoryContext memory, Path file) {
         return CsvReader.read(memory, file);
     }
 
     /** The matrix of the given columns: strings as OrdinalEncoder codes (sorted, missing stays NaN), numbers as is. */
-    static FeatureMatrix encode(Table t, List<String> columns) {
+    public static FeatureMatrix encode(Table t, List<String> columns) {
         int n = t.rowCount();
         double[] data = new double[n * columns.size()];
         for (int j = 0; j < columns.size(); j++) {
@@ -91,7 +91,7 @@ final class TreeFixtures {
         return FeatureMatrix.ofColumnMajor(n, columns, data);
     }
 
-    static int[] range(int from, int to, int step) {
+    public static int[] range(int from, int to, int step) {
         int[] out = new int[(to - from + step - 1) / step];
         for (int i = 0; i < out.length; i++) {
             out[i] = from + i * step;

@@ -1,0 +1,135 @@
+#!/usr/bin/env python3
+"""Reference outputs of scikit-learn's random forests for Stratum's own implementation (issue 7, forests).
+
+Run from anywhere:  python3 runtime/reference/make_forest_reference.py
+Needs numpy, pandas and scikit-learn 1.9. Reads the committed small input inputs/trees_small.csv (written by
+make_trees_reference.py; its column x2 with missing values is left out) and writes forest_small.csv; the
+shared-data cases read ../shared/data (bike_sharing, birdstrikes; skipped when absent): train on the first 80% of
+the rows, predict every fifth row of the rest, and store only predictions and 5-fold cross-validated scores, never
+the data. Every forest runs with n_jobs=1, so its predictions are summed in tree order.
+"""
+import os
+import sys
+import warnings
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+from sklearn.ensemble import RandomForestClassifier, RandomForestRegressor
+from sklearn.model_selection import KFold, StratifiedKFold, cross_val_score
+from sklearn.preprocessing import OrdinalEncoder
+from sklearn.tree import DecisionTreeClassifier, DecisionTreeRegressor
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from fixture_format import OUT, fmt, fmt_list, write  # noqa: E402
+
+INPUTS = OUT / "inputs"
+SHARED = Path(os.environ.get("STRATUM_SHARED_DATA", HERE.parent.parent.parent / "shared" / "data"))
+if not SHARED.exists():
+    SHARED = Path("/work/shared/data")
+
+warnings.filterwarnings("ignore")
+
+PARAM_NAMES = ["n_estimators", "max_depth", "min_samples_split", "min_samples_leaf", "min_weight_fraction_leaf",
+               "max_features", "min_impurity_decrease", "bootstrap", "random_state", "max_samples"]
+HEADER = ["case", "task"] + PARAM_NAMES + ["predicted", "proba", "tree_predicted", "cv_scores"]
+
+
+def defaults(task):
+    return dict(n_estimators=100, max_depth=None, min_samples_split=2, min_samples_leaf=1,
+                min_weight_fraction_leaf=0.0, max_features=1.0 if task == "regression" else "sqrt",
+                min_impurity_decrease=0.0, bootstrap=True, random_state=None, max_samples=None)
+
+
+SMALL_CONFIGS = [
+    ("ten_trees", dict(n_estimators=10, random_state=0)),
+    ("half_features_leaf3", dict(n_estimators=8, max_features=0.5, min_samples_leaf=3, random_state=1)),
+    ("depth4_subsample", dict(n_estimators=12, max_depth=4, max_samples=0.5, random_state=2)),
+    ("fractions", dict(n_estimators=6, min_samples_split=0.05, min_samples_leaf=0.01, max_features=2,
+                       min_weight_fraction_leaf=0.01, min_impurity_decrease=0.001, random_state=3)),
+    ("log2_big_seed", dict(n_estimators=5, max_features="log2", random_state=4294967295)),
+    # One tree on all rows and all features: the forest is a plain decision tree (compared with scikit-learn's
+    # DecisionTree given the seed the forest drew for its tree, since the seed orders features and so breaks ties).
+    ("single_tree", dict(n_estimators=1, bootstrap=False, max_features=None, random_state=5)),
+]
+
+
+def fit_case(task, params, x_train, y_train, x_test):
+    kwargs = {**defaults(task), **params, "n_jobs": 1}
+    single = params.get("bootstrap") is False and params.get("n_estimators") == 1
+    if task == "regression":
+        model = RandomForestRegressor(**kwargs).fit(x_train, y_train)
+        tree = []
+        if single:
+            tree = DecisionTreeRegressor(random_state=model.estimators_[0].random_state).fit(
+                x_train, y_train).predict(x_test)
+        return model.predict(x_test), [], tree
+    model = RandomForestClassifier(**kwargs).fit(x_train, y_train)
+    tree = []
+    if single:
+        tree = DecisionTreeClassifier(random_state=model.estimators_[0].random_state).fit(x_train, y_train).predict_proba(
+            x_test).T.ravel()
+    return model.predict(x_test), model.predict_proba(x_test).T.ravel(), tree
+
+
+def row(name, task, params, result, cv=()):
+    kwargs = {**defaults(task), **params}
+    predicted, proba, tree = result
+    return [name, task] + [fmt(kwargs[p]) for p in PARAM_NAMES] + [
+        fmt_list(predicted), fmt_list(proba), fmt_list(tree), fmt_list(cv)]
+
+
+def shared_cases():
+    """(dataset, task, X, y) on the shared data sets, when present; missing codes become -1."""
+    cases = []
+    bike = SHARED / "bike_sharing.csv"
+    if bike.exists():
+        d = pd.read_csv(bike)
+        cols = ["instant", "holiday", "weathersit", "temp", "atemp", "hum", "windspeed"]
+        cases.append(("bike_sharing", "regression", d[cols].astype(float), d["cnt"].to_numpy(float)))
+    birds = SHARED / "birdstrikes.csv"
+    if birds.exists():
+        d = pd.read_csv(birds)
+        cat = ["Aircraft Airline Operator", "Origin State", "Phase of flight", "Wildlife Size"]
+        x = d[cat + ["Speed IAS in knots"]].copy()
+        x[cat] = OrdinalEncoder(encoded_missing_value=-1).fit_transform(x[cat])
+        x = x.astype(float).fillna(-1.0)
+        cases.append(("birdstrikes_time", "multiclass", x, d["Time of day"].to_numpy(object)))
+    return cases
+
+
+def main():
+    small = pd.read_csv(INPUTS / "trees_small.csv")
+    features = ["x0", "x1", "x3", "x4"]
+    train, test = small.iloc[:500], small.iloc[500:]
+    rows = []
+    for name, params in SMALL_CONFIGS:
+        for task, target in (("regression", "y"), ("binary", "bin"), ("multiclass", "cls")):
+            y_train = train[target].to_numpy(float if task == "regression" else object)
+            if task == "binary":
+                y_train = train[target].to_numpy(int)
+            rows.append(row(name, task, params, fit_case(task, params, train[features].to_numpy(float), y_train,
+                                                         test[features].to_numpy(float))))
+    write("forest_small.csv", HEADER, rows)
+
+    shared = []
+    for dataset, task, x, y in shared_cases():
+        params = dict(n_estimators=20, random_state=0, min_samples_leaf=2)
+        cut = int(len(x) * 0.8)
+        result = fit_case(task, params, x.iloc[:cut].to_numpy(float), y[:cut], x.iloc[cut::5].to_numpy(float))
+        kwargs = {**defaults(task), **params, "n_jobs": 1}
+        if task == "regression":
+            model, cv, scoring = RandomForestRegressor(**kwargs), KFold(5), "r2"
+        else:
+            model, cv, scoring = RandomForestClassifier(**kwargs), StratifiedKFold(5), "accuracy"
+        scores = cross_val_score(model, x.to_numpy(float), y, cv=cv, scoring=scoring)
+        shared.append(row(dataset, task, params, result, scores))
+    if shared:
+        write("forest_shared.csv", HEADER, shared)
+    else:
+        print("shared data not found; forest_shared.csv left as it is")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,53 @@
+package io.stratum.runtime.kernels.forest;
+
+import io.stratum.runtime.data.DataException;
+import io.stratum.runtime.data.FeatureMatrix;
+import io.stratum.runtime.kernels.classify.ClassLabels;
+import io.stratum.runtime.kernels.classify.FittedClassifier;
+
+/**
+ * A fitted {@code RandomForestClassifier}: probabilities are the mean of the trees' leaf class fractions and the
+ * prediction the most probable class (the first on ties, numpy's argmax). Like scikit-learn's it has no
+ * {@code decision_function}.
+ */
+public final class FittedRandomForestClassifier implements FittedClassifier {
+    private final ClassLabels classes;
+    private final FittedTree[] trees;
+
+    FittedRandomForestClassifier(ClassLabels classes, FittedTree[] trees) {
+        this.classes = classes;
+        this.trees = trees;
+    }
+
+    /** Grows the forest with the Gini criterion on class positions, trees in parallel. */
+    public static FittedRandomForestClassifier fit(FeatureMatrix x, ClassLabels classes, int[] codes,
+                                                   ForestParams params) {
+        int k = classes.count();
+        return new FittedRandomForestClassifier(classes, RandomForest.fit(RandomForest.float32(x), x.rows(), params,
+                (samples, weights, total) -> new Gini(codes, k, samples, weights, total)));
+    }
+
+    @Override
+    public ClassLabels classes() {
+        return classes;
+    }
+
+    @Override
+    public double[][] probabilities(FeatureMatrix x) {
+        return RandomForest.average(trees, x, classes.count());
+    }
+
+    @Override
+    public int[] predict(FeatureMatrix x) {
+        return FittedClassifier.argmax(probabilities(x), x.rows());
+    }
+
+    @Override
+    public double[][] decisions(FeatureMatrix x) {
+        throw new DataException("RandomForestClassifier has no decision_function; score it with predict_proba");
+    }
+
+    FittedTree[] trees() {
+        return trees;
+    }
+}

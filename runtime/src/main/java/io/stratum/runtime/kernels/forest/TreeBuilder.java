@@ -1,0 +1,264 @@
+package io.stratum.runtime.kernels.forest;
+
+import java.util.ArrayDeque;
+import java.util.Arrays;
+
+/**
+ * scikit-learn's depth-first tree growing with its best splitter on dense data ({@code DepthFirstTreeBuilder},
+ * {@code node_split_best}, {@code DensePartitioner} in {@code sklearn/tree}), ported step for step: the same
+ * Fisher-Yates draw of candidate features with the same constant-feature bookkeeping and generator, the same
+ * introsort of float32 values, the same criterion sums and the same midpoint thresholds, so a tree grown from the
+ * same weights and seed is the same tree. Samples of weight zero (not drawn by the bootstrap) are left out, as
+ * scikit-learn's splitter leaves them out.
+ */
+final class TreeBuilder {
+    /** scikit-learn's {@code FEATURE_THRESHOLD}: values closer than this count as equal. */
+    private static final double FEATURE_THRESHOLD = 1e-7;
+    /** {@code np.finfo('double').eps}. */
+    private static final double EPSILON = Math.ulp(1.0);
+
+    private final float[][] x;
+    private final Criterion criterion;
+    private final int[] samples;
+    private final int nSamples;
+    private final int[] features;
+    private final int[] constantFeatures;
+    private final float[] values;
+    private final TreeRandom random;
+    private final int maxFeatures;
+    private final int minSamplesLeaf;
+    private final int minSamplesSplit;
+    private final double minWeightLeaf;
+    private final int maxDepth;
+    private final double minImpurityDecrease;
+
+    /** Grows with {@code criterion}, whose sample array is {@code samples} (filled here). */
+    private TreeBuilder(float[][] x, Criterion criterion, double[] weights, TreeRandom random, int maxFeatures,
+                        int minSamplesLeaf, int minSamplesSplit, double minWeightLeaf, int maxDepth,
+                        double minImpurityDecrease) {
+        this.x = x;
+        this.criterion = criterion;
+        this.samples = criterion.samples;
+        int n = x.length == 0 ? 0 : x[0].length;
+        int j = 0;
+        for (int i = 0; i < n; i++) {
+            if (weights == null || weights[i] != 0.0) {
+                samples[j++] = i;
+            }
+        }
+        this.nSamples = j;
+        this.features = new int[x.length];
+        for (int f = 0; f < features.length; f++) {
+            features[f] = f;
+        }
+        this.constantFeatures = new int[x.length];
+        this.values = new float[n];
+        this.random = random;
+        this.maxFeatures = maxFeatures;
+        this.minSamplesLeaf = minSamplesLeaf;
+        this.minSamplesSplit = minSamplesSplit;
+        this.minWeightLeaf = minWeightLeaf;
+        this.maxDepth = maxDepth;
+        this.minImpurityDecrease = minImpurityDecrease;
+    }
+
+    /** The resolved settings of one tree (scikit-learn's {@code _fit} after its parameter checks). */
+    record Settings(int maxFeatures, int minSamplesLeaf, int minSamplesSplit, double minWeightLeaf, int maxDepth,
+                    double minImpurityDecrease) {
+    }
+
+    /**
+     * Grows one tree on feature-major float32 {@code x}. {@code criterion} must have been made over a sample array
+     * of {@code x[0].length} slots and the same {@code weights}; {@code seed} is the splitter's {@code rand_r_state}.
+     */
+    static FittedTree grow(float[][] x, Criterion criterion, double[] weights, long seed, Settings s) {
+        return new TreeBuilder(x, criterion, weights, new TreeRandom(seed), s.maxFeatures(), s.minSamplesLeaf(),
+                s.minSamplesSplit(), s.minWeightLeaf(), s.maxDepth(), s.minImpurityDecrease()).build();
+    }
+
+    private record Pending(int start, int end, int depth, int parent, boolean isLeft, double impurity,
+                           int constants) {
+    }
+
+    private static final class Split {
+        int pos;
+        int feature;
+        double threshold;
+        double improvement = Double.NEGATIVE_INFINITY;
+        double impurityLeft = Double.POSITIVE_INFINITY;
+        double impurityRight = Double.POSITIVE_INFINITY;
+        int constants;
+
+        Split(int end) {
+            pos = end;
+        }
+    }
+
+    private final Nodes nodes = new Nodes();
+
+    private FittedTree build() {
+        ArrayDeque<Pending> stack = new ArrayDeque<>();
+        stack.push(new Pending(0, nSamples, 0, -1, false, Double.POSITIVE_INFINITY, 0));
+        boolean first = true;
+        while (!stack.isEmpty()) {
+            Pending r = stack.pop();
+            int n = r.end() - r.start();
+            criterion.init(r.start(), r.end());
+            double weighted = criterion.weightedNode;
+            boolean leaf = r.depth() >= maxDepth || n < minSamplesSplit || n < 2 * minSamplesLeaf
+                    || weighted < 2 * minWeightLeaf;
+            double impurity = r.impurity();
+            if (first) {
+                impurity = criterion.nodeImpurity();
+                first = false;
+            }
+            leaf = leaf || impurity <= EPSILON;
+            Split split = null;
+            if (!leaf) {
+                split = bestSplit(r.start(), r.end(), impurity, r.constants());
+                leaf = split.pos >= r.end() || split.improvement + EPSILON < minImpurityDecrease;
+            }
+            int id = nodes.add(r.parent(), r.isLeft(), leaf ? -2 : split.feature, leaf ? -2 : split.threshold,
+                    criterion.nodeValue());
+            if (!leaf) {
+                stack.push(new Pending(split.pos, r.end(), r.depth() + 1, id, false, split.impurityRight,
+                        split.constants));
+                stack.push(new Pending(r.start(), split.pos, r.depth() + 1, id, true, split.impurityLeft,
+                        split.constants));
+            }
+        }
+        return nodes.toTree();
+    }
+
+    /** {@code node_split_best} over {@code samples[start, end)} with {@code knownConstants} constant features. */
+    private Split bestSplit(int start, int end, double impurity, int knownConstants) {
+        Split best = new Split(end);
+        double bestProxy = Double.NEGATIVE_INFINITY;
+        int nFeatures = features.length;
+        int fi = nFeatures;
+        int visited = 0;
+        int foundConstants = 0;
+        int drawnConstants = 0;
+        int totalConstants = knownConstants;
+        while (fi > totalConstants && (visited < maxFeatures || visited <= foundConstants + drawnConstants)) {
+            visited++;
+            int fj = random.between(drawnConstants, fi - foundConstants);
+            if (fj < knownConstants) {
+                swap(features, drawnConstants, fj);
+                drawnConstants++;
+                continue;
+            }
+            fj += foundConstants;
+            int feature = features[fj];
+            float[] column = x[feature];
+            for (int p = start; p < end; p++) {
+                values[p] = column[samples[p]];
+            }
+            FeatureSort.sort(values, samples, start, end - start);
+            if (values[end - 1] <= values[start] + FEATURE_THRESHOLD) {
+                swap(features, fj, totalConstants);
+                foundConstants++;
+                totalConstants++;
+                continue;
+            }
+            fi--;
+            swap(features, fi, fj);
+            criterion.reset();
+            int p = start;
+            while (p < end) {
+                p++;
+                while (p < end && values[p] <= values[p - 1] + FEATURE_THRESHOLD) {
+                    p++;
+                }
+                int prev = p - 1;
+                if (p == end) {
+                    continue;
+                }
+                if (p - start < minSamplesLeaf || end - p < minSamplesLeaf) {
+                    continue;
+                }
+                criterion.update(p);
+                if (criterion.weightedLeft < minWeightLeaf || criterion.weightedRight < minWeightLeaf) {
+                    continue;
+                }
+                double proxy = criterion.proxyImprovement();
+                if (proxy > bestProxy) {
+                    bestProxy = proxy;
+                    best.pos = p;
+                    best.feature = feature;
+                    best.threshold = values[prev] / 2.0 + values[p] / 2.0;
+                }
+            }
+        }
+        if (best.pos < end) {
+            int from = start;
+            int to = end;
+            float[] column = x[best.feature];
+            while (from < to) {
+                if (column[samples[from]] <= best.threshold) {
+                    from++;
+                } else {
+                    to--;
+                    swap(samples, from, to);
+                }
+            }
+            criterion.reset();
+            criterion.update(best.pos);
+            double[] children = criterion.childrenImpurity();
+            best.impurityLeft = children[0];
+            best.impurityRight = children[1];
+            best.improvement = criterion.impurityImprovement(impurity, children[0], children[1]);
+        }
+        // Keep the known constants in their order for siblings and children; append the newly found ones.
+        System.arraycopy(constantFeatures, 0, features, 0, knownConstants);
+        System.arraycopy(features, knownConstants, constantFeatures, knownConstants, foundConstants);
+        best.constants = totalConstants;
+        return best;
+    }
+
+    private static void swap(int[] a, int i, int j) {
+        int t = a[i];
+        a[i] = a[j];
+        a[j] = t;
+    }
+
+    /** The growing node arrays. */
+    private static final class Nodes {
+        private int count;
+        private int[] left = new int[64];
+        private int[] right = new int[64];
+        private int[] feature = new int[64];
+        private double[] threshold = new double[64];
+        private double[][] value = new double[64][];
+
+        int add(int parent, boolean isLeft, int f, double t, double[] v) {
+            if (count == left.length) {
+                int size = count * 2;
+                left = Arrays.copyOf(left, size);
+                right = Arrays.copyOf(right, size);
+                feature = Arrays.copyOf(feature, size);
+                threshold = Arrays.copyOf(threshold, size);
+                value = Arrays.copyOf(value, size);
+            }
+            int id = count++;
+            if (parent >= 0) {
+                if (isLeft) {
+                    left[parent] = id;
+                } else {
+                    right[parent] = id;
+                }
+            }
+            left[id] = -1;
+            right[id] = -1;
+            feature[id] = f;
+            threshold[id] = t;
+            value[id] = v;
+            return id;
+        }
+
+        FittedTree toTree() {
+            return new FittedTree(Arrays.copyOf(left, count), Arrays.copyOf(right, count),
+                    Arrays.copyOf(feature, count), Arrays.copyOf(threshold, count), Arrays.copyOf(value, count));
+        }
+    }
+}
