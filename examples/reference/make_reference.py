@@ -484,6 +484,31 @@ def flights_delay():
     return [({"alpha": a}, m, s) for a, m, s in zip(res["param_model__alpha"], res["mean_test_score"], res["std_test_score"])]
 
 
+def forests_seattle_temperature():
+    from sklearn.ensemble import RandomForestRegressor
+    data = pd.read_csv(os.path.join(ROOT, "examples", "data", "seattle-weather.csv"))
+    y = data["temp_max"]
+    X = data[["precipitation", "temp_min", "wind"]]
+    res = grid(X, y, [("model", RandomForestRegressor(n_estimators=30, random_state=0))],
+               {"model__min_samples_leaf": [1, 5], "model__max_features": [1.0, 0.5]}, "r2")
+    return [({"min_samples_leaf": leaf, "max_features": feat}, m, s)
+            for leaf, feat, m, s in zip(res["param_model__min_samples_leaf"], res["param_model__max_features"],
+                                        res["mean_test_score"], res["std_test_score"])]
+
+
+def forests_seattle_weather_kind():
+    from sklearn.ensemble import RandomForestClassifier
+    from sklearn.model_selection import StratifiedKFold
+    data = pd.read_csv(os.path.join(ROOT, "examples", "data", "seattle-weather.csv"))
+    y = data["weather"]
+    X = data[["precipitation", "temp_max", "temp_min", "wind"]]
+    search = GridSearchCV(RandomForestClassifier(n_estimators=40, random_state=7), {"max_depth": [4, None]},
+                          cv=StratifiedKFold(5), scoring="roc_auc_ovr")
+    res = search.fit(X, y).cv_results_
+    return [({"max_depth": d}, m, s)
+            for d, m, s in zip(res["param_max_depth"], res["mean_test_score"], res["std_test_score"])]
+
+
 def main():
     rows = []
     examples = [("examples/quickstart.py", quickstart),
@@ -502,7 +527,9 @@ def main():
                 ("examples/cross_validate.py", cross_validate_example),
                 ("examples/flights_delay.py", flights_delay),
                 ("examples/skrub_steps/squashing.py", skrub_steps_squashing),
-                ("examples/skrub_steps/cleaning.py", skrub_steps_cleaning)]
+                ("examples/skrub_steps/cleaning.py", skrub_steps_cleaning),
+                ("examples/forests/seattle_temperature.py", forests_seattle_temperature),
+                ("examples/forests/seattle_weather_kind.py", forests_seattle_weather_kind)]
     if os.path.exists(os.path.join(SHARED, "employee_salaries.csv")):
         examples += [
             ("examples/employee_salaries/ridge_grid.py", ridge_grid),

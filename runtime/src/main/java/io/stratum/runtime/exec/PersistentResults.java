@@ -11,6 +11,8 @@ import io.stratum.runtime.cache.SourceDigests;
 import io.stratum.runtime.data.MemoryContext;
 import io.stratum.runtime.data.Table;
 import io.stratum.runtime.kernels.encode.FittedOneHot;
+import io.stratum.runtime.kernels.forest.FittedRandomForestClassifier;
+import io.stratum.runtime.kernels.forest.FittedRandomForestRegressor;
 import io.stratum.runtime.kernels.linear.FittedLinearModel;
 import io.stratum.runtime.kernels.scale.FittedStandardScaler;
 import java.io.ByteArrayInputStream;
@@ -42,17 +44,24 @@ public final class PersistentResults {
     private static final byte SERIES = 1;
     private static final byte FITTED = 2;
 
-    private static final Map<String, Persistable.Reader> READERS = Map.of(
-            FittedOneHot.PERSIST_TAG, FittedOneHot::readFrom,
-            FittedStandardScaler.PERSIST_TAG, FittedStandardScaler::readFrom,
-            FittedLinearModel.PERSIST_TAG, FittedLinearModel::readFrom,
-            io.stratum.runtime.kernels.scale.FittedFeatureScaler.PERSIST_TAG, io.stratum.runtime.kernels.scale.FittedFeatureScaler::readFrom,
-            io.stratum.runtime.kernels.encode.FittedOrdinal.PERSIST_TAG, io.stratum.runtime.kernels.encode.FittedOrdinal::readFrom,
-            io.stratum.runtime.kernels.baseline.FittedDummyRegressor.PERSIST_TAG, io.stratum.runtime.kernels.baseline.FittedDummyRegressor::readFrom,
-            io.stratum.runtime.kernels.trees.FittedHistGradientBoostingRegressor.PERSIST_TAG,
-            io.stratum.runtime.kernels.trees.FittedHistGradientBoostingRegressor::readFrom,
-            io.stratum.runtime.kernels.boosting.FittedLightGbm.PERSIST_TAG, io.stratum.runtime.kernels.boosting.FittedLightGbm::readFrom,
-            io.stratum.runtime.kernels.boosting.FittedXgboost.PERSIST_TAG, io.stratum.runtime.kernels.boosting.FittedXgboost::readFrom);
+    private static final Map<String, Persistable.Reader> READERS = Map.ofEntries(
+            Map.entry(FittedOneHot.PERSIST_TAG, FittedOneHot::readFrom),
+            Map.entry(FittedStandardScaler.PERSIST_TAG, FittedStandardScaler::readFrom),
+            Map.entry(FittedLinearModel.PERSIST_TAG, FittedLinearModel::readFrom),
+            Map.entry(io.stratum.runtime.kernels.scale.FittedFeatureScaler.PERSIST_TAG,
+                    io.stratum.runtime.kernels.scale.FittedFeatureScaler::readFrom),
+            Map.entry(io.stratum.runtime.kernels.encode.FittedOrdinal.PERSIST_TAG,
+                    io.stratum.runtime.kernels.encode.FittedOrdinal::readFrom),
+            Map.entry(io.stratum.runtime.kernels.baseline.FittedDummyRegressor.PERSIST_TAG,
+                    io.stratum.runtime.kernels.baseline.FittedDummyRegressor::readFrom),
+            Map.entry(io.stratum.runtime.kernels.trees.FittedHistGradientBoostingRegressor.PERSIST_TAG,
+                    io.stratum.runtime.kernels.trees.FittedHistGradientBoostingRegressor::readFrom),
+            Map.entry(io.stratum.runtime.kernels.boosting.FittedLightGbm.PERSIST_TAG,
+                    io.stratum.runtime.kernels.boosting.FittedLightGbm::readFrom),
+            Map.entry(io.stratum.runtime.kernels.boosting.FittedXgboost.PERSIST_TAG,
+                    io.stratum.runtime.kernels.boosting.FittedXgboost::readFrom),
+            Map.entry(FittedRandomForestRegressor.PERSIST_TAG, FittedRandomForestRegressor::readFrom),
+            Map.entry(FittedRandomForestClassifier.PERSIST_TAG, FittedRandomForestClassifier::readFrom));
 
     private final LineageCache cache;
     private final SourceDigests sources = new SourceDigests();

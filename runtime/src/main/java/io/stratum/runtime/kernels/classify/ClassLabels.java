@@ -215,6 +215,53 @@ public final class ClassLabels {
         };
     }
 
+    /** Writes the classes for the lineage cache; {@link #readFrom} rebuilds equal labels. */
+    public void writeTo(java.io.DataOutput out) throws java.io.IOException {
+        out.writeUTF(type.name());
+        if (names != null) {
+            out.writeInt(names.length);
+            for (String name : names) {
+                byte[] utf8 = name.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                out.writeInt(utf8.length);
+                out.write(utf8);
+            }
+        } else {
+            io.stratum.runtime.cache.StoredArrays.writeDoubles(out, values);
+        }
+    }
+
+    /** Reads what {@link #writeTo} wrote. */
+    public static ClassLabels readFrom(java.io.DataInput in) throws java.io.IOException {
+        DataType type;
+        try {
+            type = DataType.valueOf(in.readUTF());
+        } catch (IllegalArgumentException e) {
+            throw new java.io.IOException("unknown label type", e);
+        }
+        if (type != DataType.STRING) {
+            double[] values = io.stratum.runtime.cache.StoredArrays.readDoubles(in);
+            if (values == null) {
+                throw new java.io.IOException("numeric classes without values");
+            }
+            return new ClassLabels(type, null, values);
+        }
+        int n = in.readInt();
+        if (n < 0) {
+            throw new java.io.IOException("bad class count " + n);
+        }
+        String[] names = new String[n];
+        for (int k = 0; k < n; k++) {
+            int length = in.readInt();
+            if (length < 0) {
+                throw new java.io.IOException("bad label length " + length);
+            }
+            byte[] utf8 = new byte[length];
+            in.readFully(utf8);
+            names[k] = new String(utf8, java.nio.charset.StandardCharsets.UTF_8);
+        }
+        return new ClassLabels(type, names, null);
+    }
+
     /** Every class as {@link #displayName} gives it, in class order. */
     public String[] displayNames() {
         String[] out = new String[count()];

@@ -1,16 +1,23 @@
 package io.stratum.runtime.kernels.forest;
 
+import io.stratum.runtime.cache.Persistable;
 import io.stratum.runtime.data.DataException;
 import io.stratum.runtime.data.FeatureMatrix;
 import io.stratum.runtime.kernels.classify.ClassLabels;
 import io.stratum.runtime.kernels.classify.FittedClassifier;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 
 /**
  * A fitted {@code RandomForestClassifier}: probabilities are the mean of the trees' leaf class fractions and the
  * prediction the most probable class (the first on ties, numpy's argmax). Like scikit-learn's it has no
  * {@code decision_function}.
  */
-public final class FittedRandomForestClassifier implements FittedClassifier {
+public final class FittedRandomForestClassifier implements FittedClassifier, Persistable {
+    /** The tag under which the lineage cache finds {@link #readFrom}. */
+    public static final String PERSIST_TAG = "FittedRandomForestClassifier/1";
+
     private final ClassLabels classes;
     private final FittedTree[] trees;
 
@@ -45,6 +52,29 @@ public final class FittedRandomForestClassifier implements FittedClassifier {
     @Override
     public double[][] decisions(FeatureMatrix x) {
         throw new DataException("RandomForestClassifier has no decision_function; score it with predict_proba");
+    }
+
+    @Override
+    public String persistTag() {
+        return PERSIST_TAG;
+    }
+
+    @Override
+    public void writeTo(DataOutput out) throws IOException {
+        classes.writeTo(out);
+        FittedTree.writeForest(out, trees);
+    }
+
+    public static FittedRandomForestClassifier readFrom(DataInput in) throws IOException {
+        ClassLabels classes = ClassLabels.readFrom(in);
+        FittedTree[] trees = FittedTree.readForest(in);
+        for (FittedTree t : trees) {
+            if (t.value()[0].length != classes.count()) {
+                throw new IOException("a tree answers " + t.value()[0].length + " classes, the forest has "
+                        + classes.count());
+            }
+        }
+        return new FittedRandomForestClassifier(classes, trees);
     }
 
     FittedTree[] trees() {

@@ -1,9 +1,16 @@
 package io.stratum.runtime.kernels.forest;
 
+import io.stratum.runtime.cache.Persistable;
 import io.stratum.runtime.data.FeatureMatrix;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 
 /** A fitted {@code RandomForestRegressor}: the mean of its trees' leaf means. */
-public final class FittedRandomForestRegressor {
+public final class FittedRandomForestRegressor implements Persistable {
+    /** The tag under which the lineage cache finds {@link #readFrom}. */
+    public static final String PERSIST_TAG = "FittedRandomForestRegressor/1";
+
     private final FittedTree[] trees;
 
     FittedRandomForestRegressor(FittedTree[] trees) {
@@ -18,6 +25,20 @@ public final class FittedRandomForestRegressor {
 
     public double[] predict(FeatureMatrix x) {
         return RandomForest.average(trees, x, 1)[0];
+    }
+
+    @Override
+    public String persistTag() {
+        return PERSIST_TAG;
+    }
+
+    @Override
+    public void writeTo(DataOutput out) throws IOException {
+        FittedTree.writeForest(out, trees);
+    }
+
+    public static FittedRandomForestRegressor readFrom(DataInput in) throws IOException {
+        return new FittedRandomForestRegressor(FittedTree.readForest(in));
     }
 
     FittedTree[] trees() {

@@ -1,5 +1,9 @@
 package io.stratum.runtime.kernels.forest;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+
 /**
  * One fitted decision tree, stored as scikit-learn's {@code Tree} stores it: parallel node arrays, a leaf being a
  * node whose left child is -1. Rows are compared as float32 values against float64 thresholds, as scikit-learn
@@ -31,6 +35,69 @@ final class FittedTree {
             node = row[feature[node]] <= threshold[node] ? left[node] : right[node];
         }
         return value[node];
+    }
+
+    /** Writes the node arrays with exact bits. */
+    void writeTo(DataOutput out) throws IOException {
+        int n = left.length;
+        out.writeInt(n);
+        out.writeInt(value[0].length);
+        for (int i = 0; i < n; i++) {
+            out.writeInt(left[i]);
+            out.writeInt(right[i]);
+            out.writeInt(feature[i]);
+            out.writeLong(Double.doubleToRawLongBits(threshold[i]));
+            for (double v : value[i]) {
+                out.writeLong(Double.doubleToRawLongBits(v));
+            }
+        }
+    }
+
+    /** Reads what {@link #writeTo} wrote, refusing node links that could loop or leave the arrays. */
+    static FittedTree readFrom(DataInput in) throws IOException {
+        int n = in.readInt();
+        int width = in.readInt();
+        if (n < 1 || width < 1) {
+            throw new IOException("bad tree size " + n + " x " + width);
+        }
+        int[] left = new int[n];
+        int[] right = new int[n];
+        int[] feature = new int[n];
+        double[] threshold = new double[n];
+        double[][] value = new double[n][width];
+        for (int i = 0; i < n; i++) {
+            left[i] = in.readInt();
+            right[i] = in.readInt();
+            feature[i] = in.readInt();
+            threshold[i] = Double.longBitsToDouble(in.readLong());
+            for (int k = 0; k < width; k++) {
+                value[i][k] = Double.longBitsToDouble(in.readLong());
+            }
+            boolean leaf = left[i] == -1 && right[i] == -1;
+            if (!leaf && (left[i] <= i || left[i] >= n || right[i] <= i || right[i] >= n || feature[i] < 0)) {
+                throw new IOException("bad node " + i);
+            }
+        }
+        return new FittedTree(left, right, feature, threshold, value);
+    }
+
+    static void writeForest(DataOutput out, FittedTree[] trees) throws IOException {
+        out.writeInt(trees.length);
+        for (FittedTree t : trees) {
+            t.writeTo(out);
+        }
+    }
+
+    static FittedTree[] readForest(DataInput in) throws IOException {
+        int n = in.readInt();
+        if (n < 1) {
+            throw new IOException("bad tree count " + n);
+        }
+        FittedTree[] trees = new FittedTree[n];
+        for (int t = 0; t < n; t++) {
+            trees[t] = readFrom(in);
+        }
+        return trees;
     }
 
     int[] left() {
