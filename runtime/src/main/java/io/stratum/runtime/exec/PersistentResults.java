@@ -61,7 +61,15 @@ public final class PersistentResults {
             Map.entry(io.stratum.runtime.kernels.boosting.FittedXgboost.PERSIST_TAG,
                     io.stratum.runtime.kernels.boosting.FittedXgboost::readFrom),
             Map.entry(FittedRandomForestRegressor.PERSIST_TAG, FittedRandomForestRegressor::readFrom),
-            Map.entry(FittedRandomForestClassifier.PERSIST_TAG, FittedRandomForestClassifier::readFrom));
+            Map.entry(FittedRandomForestClassifier.PERSIST_TAG, FittedRandomForestClassifier::readFrom),
+            Map.entry(io.stratum.runtime.kernels.trees.FittedHistGradientBoostingClassifier.PERSIST_TAG,
+                    io.stratum.runtime.kernels.trees.FittedHistGradientBoostingClassifier::readFrom),
+            Map.entry(io.stratum.runtime.kernels.classify.FittedLogisticRegression.PERSIST_TAG,
+                    io.stratum.runtime.kernels.classify.FittedLogisticRegression::readFrom),
+            Map.entry(io.stratum.runtime.kernels.boosting.FittedLightGbmClassifier.PERSIST_TAG,
+                    io.stratum.runtime.kernels.boosting.FittedLightGbmClassifier::readFrom),
+            Map.entry(io.stratum.runtime.kernels.boosting.FittedXgboostClassifier.PERSIST_TAG,
+                    io.stratum.runtime.kernels.boosting.FittedXgboostClassifier::readFrom));
 
     private final LineageCache cache;
     private final SourceDigests sources = new SourceDigests();

@@ -9,7 +9,27 @@ import io.stratum.runtime.kernels.classify.FittedClassifier;
  * A fitted LGBMClassifier: {@code predict_proba} as the Python wrapper builds it ({@code [1 - p, p]} for two
  * classes), {@code predict} its argmax. Like the original it has no {@code decision_function}.
  */
-public record FittedLightGbmClassifier(ClassLabels classes, FittedLightGbm booster) implements FittedClassifier {
+public record FittedLightGbmClassifier(ClassLabels classes, FittedLightGbm booster) implements FittedClassifier,
+        io.stratum.runtime.cache.Persistable {
+    /** The tag under which the lineage cache finds {@link #readFrom}. */
+    public static final String PERSIST_TAG = "FittedLightGbmClassifier/1";
+
+    @Override
+    public String persistTag() {
+        return PERSIST_TAG;
+    }
+
+    @Override
+    public void writeTo(java.io.DataOutput out) throws java.io.IOException {
+        classes.writeTo(out);
+        booster.writeTo(out);
+    }
+
+    /** Rebuilds a classifier written by {@link #writeTo}. */
+    public static FittedLightGbmClassifier readFrom(java.io.DataInput in) throws java.io.IOException {
+        return new FittedLightGbmClassifier(ClassLabels.readFrom(in), FittedLightGbm.readFrom(in));
+    }
+
 
     @Override
     public double[][] probabilities(FeatureMatrix x) {

@@ -9,7 +9,27 @@ import io.stratum.runtime.kernels.classify.FittedClassifier;
  * A fitted XGBClassifier: {@code predict_proba} as the Python wrapper builds it (for two classes {@code [1 - p, p]}
  * computed in float32), {@code predict} as it decides ({@code p > 0.5} for two classes, else the argmax).
  */
-public record FittedXgboostClassifier(ClassLabels classes, FittedXgboost booster) implements FittedClassifier {
+public record FittedXgboostClassifier(ClassLabels classes, FittedXgboost booster) implements FittedClassifier,
+        io.stratum.runtime.cache.Persistable {
+    /** The tag under which the lineage cache finds {@link #readFrom}. */
+    public static final String PERSIST_TAG = "FittedXgboostClassifier/1";
+
+    @Override
+    public String persistTag() {
+        return PERSIST_TAG;
+    }
+
+    @Override
+    public void writeTo(java.io.DataOutput out) throws java.io.IOException {
+        classes.writeTo(out);
+        booster.writeTo(out);
+    }
+
+    /** Rebuilds a classifier written by {@link #writeTo}. */
+    public static FittedXgboostClassifier readFrom(java.io.DataInput in) throws java.io.IOException {
+        return new FittedXgboostClassifier(ClassLabels.readFrom(in), FittedXgboost.readFrom(in));
+    }
+
 
     @Override
     public double[][] probabilities(FeatureMatrix x) {

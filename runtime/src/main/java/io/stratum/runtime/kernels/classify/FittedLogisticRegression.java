@@ -3,7 +3,10 @@ package io.stratum.runtime.kernels.classify;
 import io.stratum.runtime.data.FeatureMatrix;
 
 /** A fitted logistic regression: one coefficient row for two classes (the second class's), else one per class. */
-public final class FittedLogisticRegression implements FittedClassifier {
+public final class FittedLogisticRegression implements FittedClassifier, io.stratum.runtime.cache.Persistable {
+    /** The tag under which the lineage cache finds {@link #readFrom}. */
+    public static final String PERSIST_TAG = "FittedLogisticRegression/1";
+
     private final ClassLabels classes;
     private final double[][] coef;
     private final double[] intercept;
@@ -14,6 +17,43 @@ public final class FittedLogisticRegression implements FittedClassifier {
         this.coef = coef;
         this.intercept = intercept;
         this.iterations = iterations;
+    }
+
+    @Override
+    public String persistTag() {
+        return PERSIST_TAG;
+    }
+
+    @Override
+    public void writeTo(java.io.DataOutput out) throws java.io.IOException {
+        classes.writeTo(out);
+        out.writeInt(coef.length);
+        for (double[] row : coef) {
+            io.stratum.runtime.cache.StoredArrays.writeDoubles(out, row);
+        }
+        io.stratum.runtime.cache.StoredArrays.writeDoubles(out, intercept);
+        out.writeInt(iterations);
+    }
+
+    /** Rebuilds a model written by {@link #writeTo}. */
+    public static FittedLogisticRegression readFrom(java.io.DataInput in) throws java.io.IOException {
+        ClassLabels classes = ClassLabels.readFrom(in);
+        int rows = in.readInt();
+        if (rows < 1) {
+            throw new java.io.IOException("bad coefficient rows " + rows);
+        }
+        double[][] coef = new double[rows][];
+        for (int r = 0; r < rows; r++) {
+            coef[r] = io.stratum.runtime.cache.StoredArrays.readDoubles(in);
+            if (coef[r] == null || coef[r].length != coef[0].length) {
+                throw new java.io.IOException("bad coefficient row " + r);
+            }
+        }
+        double[] intercept = io.stratum.runtime.cache.StoredArrays.readDoubles(in);
+        if (intercept == null || intercept.length != rows) {
+            throw new java.io.IOException("bad intercepts");
+        }
+        return new FittedLogisticRegression(classes, coef, intercept, in.readInt());
     }
 
     @Override

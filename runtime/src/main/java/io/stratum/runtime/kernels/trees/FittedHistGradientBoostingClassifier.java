@@ -8,7 +8,10 @@ import io.stratum.runtime.kernels.classify.FittedClassifier;
  * A fitted {@code HistGradientBoostingClassifier}: decision values are the raw predictions, probabilities their
  * expit (two classes) or softmax, and the prediction the most probable class.
  */
-public final class FittedHistGradientBoostingClassifier implements FittedClassifier {
+public final class FittedHistGradientBoostingClassifier implements FittedClassifier, io.stratum.runtime.cache.Persistable {
+    /** The tag under which the lineage cache finds {@link #readFrom}. */
+    public static final String PERSIST_TAG = "FittedHistGradientBoostingClassifier/1";
+
     private final ClassLabels classes;
     private final FittedBoosting model;
 
@@ -22,6 +25,22 @@ public final class FittedHistGradientBoostingClassifier implements FittedClassif
                                                            HistGradientBoostingParams params) {
         return new FittedHistGradientBoostingClassifier(classes,
                 HistGradientBoosting.fitClassifier(x, codes, classes.count(), params, Parallel.common()));
+    }
+
+    @Override
+    public String persistTag() {
+        return PERSIST_TAG;
+    }
+
+    @Override
+    public void writeTo(java.io.DataOutput out) throws java.io.IOException {
+        classes.writeTo(out);
+        model.writeTo(out);
+    }
+
+    /** Rebuilds a classifier written by {@link #writeTo}. */
+    public static FittedHistGradientBoostingClassifier readFrom(java.io.DataInput in) throws java.io.IOException {
+        return new FittedHistGradientBoostingClassifier(ClassLabels.readFrom(in), FittedBoosting.readFrom(in));
     }
 
     @Override
