@@ -23,11 +23,12 @@ final class ClassifierScoring {
 
     /** The classifiers with a {@code decision_function}. */
     private static final Set<String> DECISION_FUNCTION = Set.of("sklearn.linear_model.LogisticRegression",
-            "sklearn.linear_model.RidgeClassifier");
+            "sklearn.linear_model.RidgeClassifier", "sklearn.ensemble.HistGradientBoostingClassifier");
     /** The classifiers with a {@code predict_proba}. */
     private static final Set<String> PREDICT_PROBA = Set.of("sklearn.linear_model.LogisticRegression",
             "sklearn.dummy.DummyClassifier", "lightgbm.LGBMClassifier", "xgboost.XGBClassifier",
-            "sklearn.neighbors.KNeighborsClassifier");
+            "sklearn.neighbors.KNeighborsClassifier", "sklearn.ensemble.HistGradientBoostingClassifier",
+            "sklearn.ensemble.RandomForestClassifier");
 
     private ClassifierScoring() {
     }
