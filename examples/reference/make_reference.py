@@ -491,7 +491,8 @@ def forests_seattle_temperature():
     X = data[["precipitation", "temp_min", "wind"]]
     res = grid(X, y, [("model", RandomForestRegressor(n_estimators=30, random_state=0))],
                {"model__min_samples_leaf": [1, 5], "model__max_features": [1.0, 0.5]}, "r2")
-    return [({"min_samples_leaf": leaf, "max_features": feat}, m, s)
+    # Stratum and skrub list an estimator's choices in scikit-learn's get_params order (sorted names).
+    return [({"max_features": feat, "min_samples_leaf": leaf}, m, s)
             for leaf, feat, m, s in zip(res["param_model__min_samples_leaf"], res["param_model__max_features"],
                                         res["mean_test_score"], res["std_test_score"])]
 
