@@ -367,9 +367,10 @@ public final class DataOps {
                     "add '" + first.name() + "': <its data> to the dict");
         }
         return new DataOp(switch (bound.plan()) {
-            case io.stratum.ir.logical.GridSearch g -> new io.stratum.ir.logical.GridSearch(g.input(), g.cv(), g.scoring(), true, g.origin());
+            case io.stratum.ir.logical.GridSearch g -> new io.stratum.ir.logical.GridSearch(g.input(), g.cv(), g.scoring(), g.refit(), true,
+                    g.origin());
             case io.stratum.ir.logical.RandomizedSearch r -> new io.stratum.ir.logical.RandomizedSearch(r.input(), r.cv(),
-                    r.scoring(), true, r.nIter(), r.randomState(), r.origin());
+                    r.scoring(), r.refit(), true, r.nIter(), r.randomState(), r.origin());
             default -> throw new IllegalStateException("unknown search " + bound.plan().kind());
         });
     }

@@ -94,6 +94,11 @@ public final class Skb {
 
     /** {@code .skb.make_grid_search(cv=cv, scoring=scoring, fitted=fitted)}. */
     public DataOp makeGridSearch(int cv, String scoring, boolean fitted) {
+        return makeGridSearch(cv, Scoring.of(scoring), fitted);
+    }
+
+    /** {@code .skb.make_grid_search(cv=cv, scoring=..., refit=..., fitted=fitted)} with one or several scorers. */
+    public DataOp makeGridSearch(int cv, Scoring scoring, boolean fitted) {
         return gridSearch(foldCount(cv, "make_grid_search"), scoring, fitted);
     }
 
@@ -102,6 +107,11 @@ public final class Skb {
      * {@code KFold(5, shuffle=True, random_state=0)}; the plan keeps it as a dict of its class and parameters.
      */
     public DataOp makeGridSearch(DataOp splitter, String scoring, boolean fitted) {
+        return makeGridSearch(splitter, Scoring.of(scoring), fitted);
+    }
+
+    /** {@code .skb.make_grid_search(cv=splitter, scoring=..., refit=...)} with one or several scorers. */
+    public DataOp makeGridSearch(DataOp splitter, Scoring scoring, boolean fitted) {
         return gridSearch(splitterConst(splitter, "make_grid_search"), scoring, fitted);
     }
 
@@ -110,11 +120,21 @@ public final class Skb {
      * candidates drawn as skrub draws them; {@code randomState} null draws anew on every run.
      */
     public DataOp makeRandomizedSearch(int nIter, Long randomState, int cv, String scoring, boolean fitted) {
+        return makeRandomizedSearch(nIter, randomState, cv, Scoring.of(scoring), fitted);
+    }
+
+    /** {@code .skb.make_randomized_search(...)} with one or several scorers and {@code refit}. */
+    public DataOp makeRandomizedSearch(int nIter, Long randomState, int cv, Scoring scoring, boolean fitted) {
         return randomizedSearch(nIter, randomState, foldCount(cv, "make_randomized_search"), scoring, fitted);
     }
 
     /** {@code .skb.make_randomized_search(cv=splitter, ...)} with a scikit-learn splitter object. */
     public DataOp makeRandomizedSearch(int nIter, Long randomState, DataOp splitter, String scoring, boolean fitted) {
+        return makeRandomizedSearch(nIter, randomState, splitter, Scoring.of(scoring), fitted);
+    }
+
+    /** {@code .skb.make_randomized_search(cv=splitter, ...)} with one or several scorers and {@code refit}. */
+    public DataOp makeRandomizedSearch(int nIter, Long randomState, DataOp splitter, Scoring scoring, boolean fitted) {
         return randomizedSearch(nIter, randomState, splitterConst(splitter, "make_randomized_search"), scoring, fitted);
     }
 
@@ -138,16 +158,20 @@ public final class Skb {
     }
 
     private DataOp gridSearch(Const cv, String scoring, boolean fitted) {
+        return gridSearch(cv, Scoring.of(scoring), fitted);
+    }
+
+    private DataOp gridSearch(Const cv, Scoring scoring, boolean fitted) {
         Choice continuous = firstContinuousChoice(self.node(), new java.util.HashSet<>());
         if (continuous != null) {
             throw new io.stratum.ir.diagnostics.StratumError(continuous.origin(), "a grid search cannot use the continuous range "
                     + continuous.range().repr(continuous.name().startsWith("choose_") ? null : continuous.name()), "pass n_steps=... to try that many evenly spaced values (skrub's grid search needs it"
                     + " too), or use .skb.make_randomized_search(n_iter=..., random_state=...)");
         }
-        return new DataOp(new GridSearch(self.node(), cv, scoringConst(scoring), fitted, SourceScope.current()));
+        return new DataOp(new GridSearch(self.node(), cv, scoring.scorers(), scoring.refit(), fitted, SourceScope.current()));
     }
 
-    private DataOp randomizedSearch(int nIter, Long randomState, Const cv, String scoring, boolean fitted) {
+    private DataOp randomizedSearch(int nIter, Long randomState, Const cv, Scoring scoring, boolean fitted) {
         if (nIter < 1) {
             throw DataOp.error("make_randomized_search: n_iter must be at least 1, got " + nIter, "use n_iter=10 (skrub's default)");
         }
@@ -155,12 +179,8 @@ public final class Skb {
             throw DataOp.error("make_randomized_search: random_state must be between 0 and 2**32 - 1, got " + randomState,
                     "numpy's RandomState accepts only such seeds");
         }
-        return new DataOp(new RandomizedSearch(self.node(), cv, scoringConst(scoring), fitted, nIter,
+        return new DataOp(new RandomizedSearch(self.node(), cv, scoring.scorers(), scoring.refit(), fitted, nIter,
                 randomState == null ? Const.none() : Const.of((long) randomState), SourceScope.current()));
-    }
-
-    private static Const scoringConst(String scoring) {
-        return scoring == null ? Const.none() : Const.of(scoring);
     }
 
     private static Const foldCount(int cv, String method) {

@@ -121,7 +121,7 @@ final class Methods {
                 Const cv = cvValue == null ? Const.none()
                         : cvValue instanceof PyValue.Constant c ? c.value() : splitter != null ? null
                         : a.constant(-1, "cv", Const.none());
-                Const scoring = a.constant(-1, "scoring", Const.none());
+                Const scoring = scoringConst(b, name, a.value(-1, "scoring", false), pos);
                 a.constant(-1, "n_jobs", Const.none());
                 Const refit = a.constant(-1, "refit", Const.of(true));
                 Const nIter = randomized ? a.constant(-1, "n_iter", Const.of(10L)) : null;
@@ -141,18 +141,11 @@ final class Methods {
                     throw b.error(pos, name + ": cv must be an int (the number of KFold splits) or a splitter, got "
                             + cv.repr(), "use cv=5 or cv=KFold(5, shuffle=True, random_state=0)");
                 }
-                if (!(refit instanceof Const.BoolConst)) {
-                    throw b.error(pos, name + ": refit must be True or False in Stratum for now", null);
+                if (!(refit instanceof Const.BoolConst || refit instanceof Const.StrConst)) {
+                    throw b.error(pos, name + ": refit must be True, False or the name of a scorer, got " + refit.repr(),
+                            "with several scorers, pass refit=\"<scorer name>\" or refit=False");
                 }
-                String scoringName;
-                if (scoring instanceof Const.NoneConst) {
-                    // Lowering picks the estimator's default score (R² for regressors, accuracy for classifiers).
-                    scoringName = null;
-                } else if (scoring instanceof Const.StrConst s) {
-                    scoringName = s.value();
-                } else {
-                    throw b.error(pos, name + ": scoring must be a scorer name such as 'r2'", null);
-                }
+                io.stratum.frontend.api.Scoring scoringName = new io.stratum.frontend.api.Scoring(scoring, refit);
                 DataOp search;
                 if (randomized) {
                     if (!(nIter instanceof Const.IntConst n) || n.value() < 1 || n.value() > 100_000) {
@@ -332,5 +325,43 @@ final class Methods {
             });
         }
         return new PyValue.Sequence(out, false);
+    }
+
+    /**
+     * A search's {@code scoring} as a constant: None, a scorer name, a list of names or a dict from names to scorer
+     * names (scikit-learn's multi-metric form); lowering checks the names.
+     */
+    private static Const scoringConst(ScriptBinder b, String method, PyValue value, SourcePos pos) {
+        return switch (value) {
+            case null -> Const.none();
+            case PyValue.Constant c when c.value() instanceof Const.NoneConst || c.value() instanceof Const.StrConst -> c.value();
+            case PyValue.Sequence seq -> {
+                List<Const> items = new java.util.ArrayList<>();
+                for (PyValue item : seq.items()) {
+                    if (!(item instanceof PyValue.Constant c && c.value() instanceof Const.StrConst)) {
+                        throw b.error(pos, method + ": scoring lists scorer names, got " + PyValue.typeName(item),
+                                "e.g. scoring=[\"r2\", \"neg_mean_absolute_error\"]");
+                    }
+                    items.add(c.value());
+                }
+                yield new Const.ListConst(items, false);
+            }
+            case PyValue.Mapping map -> {
+                List<Const> keys = new java.util.ArrayList<>();
+                List<Const> values = new java.util.ArrayList<>();
+                for (int i = 0; i < map.keys().size(); i++) {
+                    if (!(map.keys().get(i) instanceof PyValue.Constant k && k.value() instanceof Const.StrConst)
+                            || !(map.values().get(i) instanceof PyValue.Constant v && v.value() instanceof Const.StrConst)) {
+                        throw b.error(pos, method + ": a dict of scorers maps names to scorer names",
+                                "e.g. scoring={\"R2\": \"r2\", \"MAE\": \"neg_mean_absolute_error\"}; Stratum takes no scorer objects");
+                    }
+                    keys.add(k.value());
+                    values.add(v.value());
+                }
+                yield new Const.DictConst(keys, values);
+            }
+            default -> throw b.error(pos, method + ": scoring must be a scorer name such as 'r2', a list of names or a"
+                    + " dict from names to scorer names, got " + PyValue.typeName(value), null);
+        };
     }
 }

@@ -439,6 +439,10 @@ public final class ScriptBinder {
                         throw error(pos, "this search was made with fitted=False and has not been fitted, so it has no " + name,
                                 "call search.fit(environment) first (a dict from each skrub.var name to its data), or pass fitted=True");
                     }
+                    if (name.startsWith("best_") && !io.stratum.frontend.api.Scoring.picksBest(root)) {
+                        throw error(pos, io.stratum.frontend.session.SearchResults.noBest(name),
+                                io.stratum.frontend.session.SearchResults.NO_BEST_HINT);
+                    }
                     yield new PyValue.SearchAttribute(fitted != null ? fitted : op.op(), name);
                 }
                 case "fit" -> new PyValue.BoundMethod(receiver, name);

@@ -118,7 +118,7 @@ final class ExplainCommand implements Callable<Integer> {
         return String.format(java.util.Locale.ROOT,
                 "== analyzed physical plan (tasks run %d, cache hits %d, wall %.3f s, best score %s)%n",
                 st.totalTasks(), st.cacheHits(), ran.outcome().wallNanos() / 1e9,
-                io.stratum.ir.value.PyFormat.floatRepr(ran.bestScore()))
+                io.stratum.ir.value.PyFormat.floatRepr(ran.rows().get(0).meanTestScore()))
                 + ran.compiled().searchPlan().explain(StatsReport.analyze(st));
     }
 
@@ -145,7 +145,7 @@ final class ExplainCommand implements Callable<Integer> {
     static String dot(OptimizationResult compiled) {
         java.util.List<io.stratum.ir.physical.PhysicalOp> physical = new java.util.ArrayList<>();
         for (io.stratum.ir.physical.Candidate c : compiled.searchPlan().candidates()) {
-            physical.add(c.predictions());
+            physical.addAll(c.distinctResponses());
             physical.add(c.target());
         }
         return new io.stratum.ir.explain.DotWriter()

@@ -22,6 +22,7 @@ final class JsonOutput {
     static String results(SearchResults results) {
         ObjectNode root = F.objectNode();
         ArrayNode rows = root.putArray("results");
+        java.util.List<String> names = results.scoreNames();
         for (SearchResults.Row row : results.rows()) {
             ObjectNode r = rows.addObject();
             for (Map.Entry<String, Const> e : row.params().entrySet()) {
@@ -33,11 +34,27 @@ final class JsonOutput {
             for (double s : row.foldScores()) {
                 folds.add(s);
             }
+            // Several scorers: every one's columns too, named as skrub names them (the fields above are the refit one's).
+            if (names.size() > 1) {
+                for (int m = 0; m < names.size(); m++) {
+                    r.put("mean_test_" + names.get(m), row.metricMeans()[m]);
+                    r.put("std_test_" + names.get(m), row.metricStds()[m]);
+                }
+            }
         }
-        ObjectNode best = root.putObject("best_params");
-        results.bestParams().forEach((k, v) -> best.set(k, value(v)));
-        root.put("best_score", results.bestScore());
+        if (results.hasBest()) {
+            ObjectNode best = root.putObject("best_params");
+            results.bestParams().forEach((k, v) -> best.set(k, value(v)));
+            root.put("best_score", results.bestScore());
+        }
         root.put("scoring", results.scoring());
+        if (names.size() > 1) {
+            ArrayNode scorers = root.putArray("scorers");
+            for (io.stratum.ir.physical.SearchScoring.Metric m : results.compiled().searchPlan().scoring().metrics()) {
+                scorers.addObject().put("name", m.name()).put("scoring", m.scorer());
+            }
+            root.put("refit", results.compiled().searchPlan().scoring().refit());
+        }
         root.put("folds", results.folds());
         root.put("candidates", results.rows().size());
         root.put("wall_time_seconds", results.wallNanos() / 1e9);

@@ -9,7 +9,8 @@ import java.util.Locale;
 
 /**
  * Prints {@code results_} as pandas prints a DataFrame: an index column, one column per choice (outcome labels),
- * then {@code mean_test_score}; columns right-aligned, floats with six decimals (scientific when large).
+ * then {@code mean_test_score} (with several scorers, {@code mean_test_<name>} of each, in skrub's order); columns
+ * right-aligned, floats with six decimals (scientific when large).
  * {@code detailed_results_} has skrub's columns in skrub's order (the fit and score times are Stratum's, see
  * {@link io.stratum.runtime.search.CandidateScores}); it is printed whole, where pandas would elide middle columns
  * that do not fit the terminal's width.
@@ -24,11 +25,19 @@ final class ResultsTable {
         List<String> header = new ArrayList<>();
         header.add("");
         header.addAll(results.choiceNames());
+        // skrub appends its result keys in reverse: the score names (refit one first) end up last to first.
+        List<String> scoreNames = new ArrayList<>(results.scoreNames());
+        java.util.Collections.reverse(scoreNames);
+        int metrics = scoreNames.size();
         if (detailed) {
-            // skrub's detailed_results_ order: it appends the other result keys in reverse, then mean_test_score.
-            header.addAll(List.of("std_score_time", "mean_score_time", "std_fit_time", "mean_fit_time", "std_test_score"));
+            header.addAll(List.of("std_score_time", "mean_score_time", "std_fit_time", "mean_fit_time"));
+            for (String name : scoreNames) {
+                header.add("std_test_" + name);
+            }
         }
-        header.add("mean_test_score");
+        for (String name : scoreNames) {
+            header.add("mean_test_" + name);
+        }
         List<SearchResults.Row> rows = results.rows();
         List<List<String>> cells = new ArrayList<>();
         int scoreColumns = header.size() - 1 - results.choiceNames().size();
@@ -36,15 +45,22 @@ final class ResultsTable {
         List<io.stratum.runtime.search.CandidateScores> ranked = results.outcome().ranked();
         for (int r = 0; r < rows.size(); r++) {
             SearchResults.Row row = rows.get(r);
+            double[] means = row.metricMeans();
+            double[] stds = row.metricStds();
+            int col = 0;
             if (detailed) {
                 io.stratum.runtime.search.CandidateScores c = ranked.get(r);
-                numbers[0][r] = io.stratum.runtime.search.CandidateScores.stdOf(c.scoreSeconds());
-                numbers[1][r] = io.stratum.runtime.search.CandidateScores.meanOf(c.scoreSeconds());
-                numbers[2][r] = io.stratum.runtime.search.CandidateScores.stdOf(c.fitSeconds());
-                numbers[3][r] = io.stratum.runtime.search.CandidateScores.meanOf(c.fitSeconds());
-                numbers[4][r] = row.stdTestScore();
+                numbers[col++][r] = io.stratum.runtime.search.CandidateScores.stdOf(c.scoreSeconds());
+                numbers[col++][r] = io.stratum.runtime.search.CandidateScores.meanOf(c.scoreSeconds());
+                numbers[col++][r] = io.stratum.runtime.search.CandidateScores.stdOf(c.fitSeconds());
+                numbers[col++][r] = io.stratum.runtime.search.CandidateScores.meanOf(c.fitSeconds());
+                for (int m = metrics - 1; m >= 0; m--) {
+                    numbers[col++][r] = stds[m];
+                }
             }
-            numbers[scoreColumns - 1][r] = row.meanTestScore();
+            for (int m = metrics - 1; m >= 0; m--) {
+                numbers[col++][r] = means[m];
+            }
         }
         List<List<String>> choiceCells = new ArrayList<>();
         for (String choice : results.choiceNames()) {

@@ -123,6 +123,11 @@ public final class FacadeBridge {
     /** {@code print(search.results_)} and the like, written at {@code line}:{@code column}. */
     @HostAccess.Export
     public void showSearch(Object search, String attribute, int line, int column) {
+        if (attribute.startsWith("best_") && op(search).node() instanceof SearchRoot root
+                && !io.stratum.frontend.api.Scoring.picksBest(root)) {
+            throw located(origin(line, column), io.stratum.frontend.session.SearchResults.noBest(attribute),
+                    io.stratum.frontend.session.SearchResults.NO_BEST_HINT);
+        }
         actions.add(new ScriptAction.ShowSearch(op(search), attribute, origin(line, column)));
     }
 
@@ -582,17 +587,12 @@ public final class FacadeBridge {
             throw new StratumError(SourceScope.current(), method + ": cv must be an int (the number of KFold splits) or a splitter, got "
                     + reprOf(cv), "use cv=5 or cv=KFold(5, shuffle=True, random_state=0)");
         }
-        if (!refit.isBoolean()) {
-            throw new StratumError(SourceScope.current(), method + ": refit must be True or False in Stratum for now", null);
+        if (!refit.isBoolean() && !refit.isString()) {
+            throw new StratumError(SourceScope.current(), method + ": refit must be True, False or the name of a scorer,"
+                    + " got " + reprOf(refit), "with several scorers, pass refit=\"<scorer name>\" or refit=False");
         }
-        String scoringName;
-        if (scoring.isNull()) {
-            scoringName = null;
-        } else if (scoring.isString()) {
-            scoringName = scoring.asString();
-        } else {
-            throw new StratumError(SourceScope.current(), method + ": scoring must be a scorer name such as 'r2'", null);
-        }
+        io.stratum.frontend.api.Scoring scoringName = new io.stratum.frontend.api.Scoring(scoringConst(method, scoring),
+                refit.isBoolean() ? Const.of(refit.asBoolean()) : Const.of(refit.asString()));
         DataOp search;
         if (nIter == null) {
             search = splitter != null
@@ -617,6 +617,51 @@ public final class FacadeBridge {
         }
         searches.add(search);
         return search;
+    }
+
+    /**
+     * A search's {@code scoring} as a constant, as the subset binder makes it (bind/Methods.java): None, a scorer
+     * name, a list of names or a dict from names to scorer names.
+     */
+    private static Const scoringConst(String method, Value scoring) {
+        if (scoring.isNull()) {
+            return Const.none();
+        }
+        if (scoring.isString()) {
+            return Const.of(scoring.asString());
+        }
+        String hint = "e.g. scoring=[\"r2\", \"neg_mean_absolute_error\"] or scoring={\"R2\": \"r2\"}; Stratum takes"
+                + " no scorer objects";
+        if (scoring.hasHashEntries()) {
+            List<Const> keys = new ArrayList<>();
+            List<Const> values = new ArrayList<>();
+            Value it = scoring.getHashKeysIterator();
+            while (it.hasIteratorNextElement()) {
+                Value key = it.getIteratorNextElement();
+                Value value = scoring.getHashValue(key);
+                if (!key.isString() || !value.isString()) {
+                    throw new StratumError(SourceScope.current(), method + ": a dict of scorers maps names to scorer names",
+                            hint);
+                }
+                keys.add(Const.of(key.asString()));
+                values.add(Const.of(value.asString()));
+            }
+            return new Const.DictConst(keys, values);
+        }
+        if (scoring.hasArrayElements()) {
+            List<Const> items = new ArrayList<>();
+            for (long i = 0; i < scoring.getArraySize(); i++) {
+                Value item = scoring.getArrayElement(i);
+                if (!item.isString()) {
+                    throw new StratumError(SourceScope.current(), method + ": scoring lists scorer names, got "
+                            + reprOf(item), hint);
+                }
+                items.add(Const.of(item.asString()));
+            }
+            return new Const.ListConst(items, false);
+        }
+        throw new StratumError(SourceScope.current(), method + ": scoring must be a scorer name such as 'r2', a list of"
+                + " names or a dict from names to scorer names, got " + reprOf(scoring), hint);
     }
 
     // ---- Python values to Java values, as the subset binder's toJava makes them ----------------------------

@@ -109,6 +109,9 @@ public final class ScriptBatch {
             if (!g.scoring().equals(first.scoring())) {
                 throw disagreement(g, "scoring", first.scoring(), g.scoring(), 0, i);
             }
+            if (!g.refit().equals(first.refit())) {
+                throw disagreement(g, "refit", first.refit(), g.refit(), 0, i);
+            }
             branches.add(renameClashingChoices(g.input(), labels.get(i), owners));
         }
         List<Const> choiceLabels = new ArrayList<>();
@@ -116,7 +119,8 @@ public final class ScriptBatch {
             choiceLabels.add(Const.of(l));
         }
         Choice scriptChoice = new Choice(CHOICE_NAME, choiceLabels, branches, Origin.NONE);
-        return DataOp.of(new GridSearch(scriptChoice, first.cv(), first.scoring(), first.fitted(), first.origin()));
+        return DataOp.of(new GridSearch(scriptChoice, first.cv(), first.scoring(), first.refit(), first.fitted(),
+                first.origin()));
     }
 
     private static GridSearch onlySearch(BoundScript s) {

@@ -1,5 +1,6 @@
 package io.stratum.frontend.session;
 
+import io.stratum.ir.physical.SearchScoring;
 import io.stratum.ir.value.Const;
 import io.stratum.optimizer.OptimizationResult;
 import io.stratum.runtime.search.CandidateScores;
@@ -15,17 +16,51 @@ import java.util.Map;
  */
 public record SearchResults(OptimizationResult compiled, SearchOutcome outcome, long wallNanos) {
 
-    /** One row of {@code results_}. */
-    public record Row(Map<String, Const> params, double meanTestScore, double stdTestScore, double[] foldScores) {
+    /**
+     * One row of {@code results_}: the ranking (refit) metric's mean, standard deviation and fold scores, and the
+     * mean and standard deviation of every metric, in the order of {@link #scoreNames()}.
+     */
+    public record Row(Map<String, Const> params, double meanTestScore, double stdTestScore, double[] foldScores,
+                      double[] metricMeans, double[] metricStds) {
         public Row {
             params = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(params));
             foldScores = foldScores.clone();
+            metricMeans = metricMeans.clone();
+            metricStds = metricStds.clone();
+        }
+
+        /** A row of a search with one scorer. */
+        public Row(Map<String, Const> params, double meanTestScore, double stdTestScore, double[] foldScores) {
+            this(params, meanTestScore, stdTestScore, foldScores, new double[] {meanTestScore},
+                    new double[] {stdTestScore});
         }
 
         @Override
         public double[] foldScores() {
             return foldScores.clone();
         }
+
+        @Override
+        public double[] metricMeans() {
+            return metricMeans.clone();
+        }
+
+        @Override
+        public double[] metricStds() {
+            return metricStds.clone();
+        }
+    }
+
+    /**
+     * The names of the scores, as skrub's {@code results_} orders them: the refit one first, then the others in the
+     * order given ({@code score} alone for one scorer); the table's columns are {@code mean_test_<name>}.
+     */
+    public List<String> scoreNames() {
+        List<String> out = new ArrayList<>();
+        for (SearchScoring.Metric m : compiled.searchPlan().scoring().refitFirst()) {
+            out.add(m.name());
+        }
+        return out;
     }
 
     /**
@@ -69,26 +104,57 @@ public record SearchResults(OptimizationResult compiled, SearchOutcome outcome, 
                     params.put(outcome.choiceNames().get(i), v);
                 }
             }
-            out.add(new Row(params, c.mean(), c.std(), c.foldScores()));
+            List<SearchScoring.Metric> metrics = compiled.searchPlan().scoring().metrics();
+            List<SearchScoring.Metric> ordered = compiled.searchPlan().scoring().refitFirst();
+            double[] means = new double[ordered.size()];
+            double[] stds = new double[ordered.size()];
+            for (int m = 0; m < ordered.size(); m++) {
+                int index = metrics.indexOf(ordered.get(m));
+                means[m] = c.mean(index);
+                stds[m] = c.std(index);
+            }
+            out.add(new Row(params, c.mean(), c.std(), c.foldScores(), means, stds));
         }
         return out;
     }
 
+    /** Whether the search has a best candidate: not with several scorers and {@code refit=False}, as in scikit-learn. */
+    public boolean hasBest() {
+        return compiled.searchPlan().scoring().hasBest();
+    }
+
     /** {@code best_params_}. */
     public Map<String, Const> bestParams() {
+        requireBest("best_params_");
         return rows().get(0).params();
     }
 
-    /** {@code best_score_}. */
+    /** {@code best_score_}: the refit metric's mean test score of the best candidate. */
     public double bestScore() {
+        requireBest("best_score_");
         return rows().get(0).meanTestScore();
     }
+
+    private void requireBest(String attribute) {
+        if (!hasBest()) {
+            throw new io.stratum.ir.diagnostics.StratumError(compiled.original().origin(), noBest(attribute), NO_BEST_HINT);
+        }
+    }
+
+    /** What reading {@code attribute} of a multi-metric search with {@code refit=False} is told. */
+    public static String noBest(String attribute) {
+        return "this search has several scorers and refit=False, so it has no " + attribute + " (as in scikit-learn)";
+    }
+
+    /** What to do instead of reading best_params_ or best_score_ of such a search. */
+    public static final String NO_BEST_HINT = "pass refit=\"<scorer name>\" to pick the best candidate by that score, or read results_";
 
     public int folds() {
         return compiled.searchPlan().folds();
     }
 
+    /** The scorer that orders the results (the refit one). */
     public String scoring() {
-        return compiled.searchPlan().scoring();
+        return compiled.searchPlan().scoring().rankingScorer();
     }
 }

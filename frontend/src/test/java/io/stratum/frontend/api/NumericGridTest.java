@@ -64,7 +64,7 @@ class NumericGridTest {
     @Test
     void aContinuousRangeCannotBeGridSearched() {
         DataOp continuous = DataOps.chooseFloat(0.1, 10.0, true, null, "alpha");
-        StratumError e = assertThrows(StratumError.class, () -> continuous.skb().makeGridSearch(5, null, false));
+        StratumError e = assertThrows(StratumError.class, () -> continuous.skb().makeGridSearch(5, (String) null, false));
         assertTrue(e.getMessage().contains("choose_float(0.1, 10.0, log=True, name='alpha')"), e.getMessage());
         assertTrue(e.hint().contains("n_steps"), e.hint());
     }

@@ -47,7 +47,7 @@ class ClassificationSearchTest {
     void cvAndScoringDefaultToStratifiedFoldsAndAccuracy() {
         SearchPlan plan = new Session().compile(search("LogisticRegression()", "cv=4, fitted=True")).searchPlan();
         assertEquals(SplitterSpec.StratifiedKFold.ordered(4), plan.splitter());
-        assertEquals("accuracy", plan.scoring());
+        assertEquals(io.stratum.ir.physical.SearchScoring.single("accuracy"), plan.scoring());
         assertEquals(Response.PREDICT, finalLearner(plan).output());
         // A regressor keeps plain KFold and R².
         SearchPlan regression = new Session().compile(ScriptBinder.bind(PIPELINE.replace("data[\"weather\"]",
@@ -55,7 +55,7 @@ class ClassificationSearchTest {
                 + "search = X.skb.apply(Ridge(), y=y).skb.make_grid_search(cv=4, fitted=True)\n", "test.py",
                 ExampleScripts.repoRoot()).mainSearch()).searchPlan();
         assertEquals(SplitterSpec.KFold.consecutive(4), regression.splitter());
-        assertEquals("r2", regression.scoring());
+        assertEquals(io.stratum.ir.physical.SearchScoring.single("r2"), regression.scoring());
     }
 
     @Test

@@ -12,10 +12,17 @@ import java.util.Objects;
  * them (scikit-learn's {@code ParameterSampler} over skrub's parameter grid), cross-validated. Without a
  * {@code randomState} (None) each run draws anew, as in skrub.
  */
-public record RandomizedSearch(LogicalNode input, Const cv, Const scoring, boolean fitted, int nIter, Const randomState,
-                               Origin origin) implements SearchRoot {
+public record RandomizedSearch(LogicalNode input, Const cv, Const scoring, Const refit, boolean fitted, int nIter,
+                               Const randomState, Origin origin) implements SearchRoot {
+
+    /** A search with scikit-learn's default {@code refit=True}. */
+    public RandomizedSearch(LogicalNode input, Const cv, Const scoring, boolean fitted, int nIter, Const randomState,
+                            Origin origin) {
+        this(input, cv, scoring, Const.of(true), fitted, nIter, randomState, origin);
+    }
 
     public RandomizedSearch {
+        Objects.requireNonNull(refit, "refit");
         Objects.requireNonNull(input, "input");
         Objects.requireNonNull(cv, "cv");
         Objects.requireNonNull(scoring, "scoring");
@@ -37,7 +44,7 @@ public record RandomizedSearch(LogicalNode input, Const cv, Const scoring, boole
     @Override
     public LogicalNode withInputs(List<LogicalNode> in) {
         PlanNode.checkArity(this, in, 1);
-        return new RandomizedSearch(in.get(0), cv, scoring, fitted, nIter, randomState, origin);
+        return new RandomizedSearch(in.get(0), cv, scoring, refit, fitted, nIter, randomState, origin);
     }
 
     @Override
@@ -49,6 +56,9 @@ public record RandomizedSearch(LogicalNode input, Const cv, Const scoring, boole
     public void terms(Terms t) {
         t.item("cv", cv);
         t.item("scoring", scoring);
+        if (!(refit instanceof Const.BoolConst b && b.value())) {
+            t.item("refit", refit);
+        }
         t.item("n_iter", nIter);
         t.item("random_state", randomState);
     }

@@ -15,8 +15,14 @@ public sealed interface SearchRoot extends LogicalNode permits GridSearch, Rando
     /** An int (KFold splits), None (5) or a dict describing a splitter. */
     Const cv();
 
-    /** A scorer name, or None for the estimator's default score. */
+    /**
+     * A scorer name, None for the estimator's default score, or several scorers: a list of names or a dict from
+     * result names to scorer names (scikit-learn's multi-metric scoring).
+     */
     Const scoring();
+
+    /** scikit-learn's {@code refit}: True, False, or the name of the scorer that picks the best candidate. */
+    Const refit();
 
     /** Whether the script asked for a fitted search ({@code fitted=True}). */
     boolean fitted();

@@ -8,7 +8,13 @@ import java.util.Objects;
  * The physical plan of a search: the choices (columns of the results table), every candidate, and how to
  * cross-validate ({@code splitter}) and score them. Candidates share operator objects wherever their work is the same.
  */
-public record SearchPlan(List<String> choiceNames, List<Candidate> candidates, SplitterSpec splitter, String scoring) {
+public record SearchPlan(List<String> choiceNames, List<Candidate> candidates, SplitterSpec splitter,
+                         SearchScoring scoring) {
+
+    /** A search scored by one scorer ({@code scoring}, a scikit-learn scorer name). */
+    public SearchPlan(List<String> choiceNames, List<Candidate> candidates, SplitterSpec splitter, String scoring) {
+        this(choiceNames, candidates, splitter, SearchScoring.single(scoring));
+    }
 
     public SearchPlan {
         choiceNames = List.copyOf(choiceNames);
@@ -18,6 +24,9 @@ public record SearchPlan(List<String> choiceNames, List<Candidate> candidates, S
         for (Candidate c : candidates) {
             if (c.outcomes().size() != choiceNames.size()) {
                 throw new IllegalArgumentException("candidate " + c.index() + " does not give an outcome per choice");
+            }
+            if (c.responses().size() != scoring.metrics().size()) {
+                throw new IllegalArgumentException("candidate " + c.index() + " does not give a response per scorer");
             }
         }
     }
@@ -49,13 +58,13 @@ public record SearchPlan(List<String> choiceNames, List<Candidate> candidates, S
         ExplainWriter w = new ExplainWriter().annotate(annotator);
         List<PhysicalOp> roots = new java.util.ArrayList<>();
         for (Candidate c : candidates) {
-            roots.add(c.predictions());
+            roots.addAll(c.distinctResponses());
             roots.add(c.target());
         }
         w.prepare(roots);
         // Plain cv=k keeps its short form; any other splitter is shown as scikit-learn prints it.
         String cv = splitter instanceof SplitterSpec.KFold k && !k.shuffle() ? "folds=" + folds() : "cv=" + splitter.repr();
-        w.line("Search " + cv + ", scoring='" + scoring + "', candidates=" + candidates.size());
+        w.line("Search " + cv + ", scoring=" + scoring.repr() + ", candidates=" + candidates.size());
         for (Candidate c : candidates) {
             StringBuilder head = new StringBuilder("  candidate ").append(c.index());
             String separator = " ";
@@ -67,6 +76,9 @@ public record SearchPlan(List<String> choiceNames, List<Candidate> candidates, S
             }
             w.line(head.toString());
             w.writeRoot(c.predictions(), 2, "predict");
+            for (PhysicalOp other : c.distinctResponses().subList(1, c.distinctResponses().size())) {
+                w.writeRoot(other, 2, "predict");
+            }
             w.writeRoot(c.target(), 2, "target");
         }
         return w.toString();

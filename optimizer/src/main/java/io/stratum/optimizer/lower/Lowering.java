@@ -66,6 +66,7 @@ import io.stratum.ir.physical.PhysicalOp;
 import io.stratum.ir.physical.ScanCsv;
 import io.stratum.ir.physical.ScanFile;
 import io.stratum.ir.physical.SearchPlan;
+import io.stratum.ir.physical.SearchScoring;
 import io.stratum.ir.physical.SplitterSpec;
 import io.stratum.ir.physical.SelectColumn;
 import io.stratum.ir.physical.SelectColumns;
@@ -120,7 +121,6 @@ public final class Lowering {
                     "finish it with .skb.make_grid_search(cv=..., scoring=...)");
         }
         SplitterSpec splitter = splitter(search);
-        String scoring = scoring(search);
         SearchSpace space;
         List<int[]> points;
         LogicalNode input;
@@ -157,22 +157,31 @@ public final class Lowering {
         for (FitPredict predict : finals) {
             classifiers += ClassifierScoring.isClassifier(catalog, predict.spec()) ? 1 : 0;
         }
+        String defaultScorer = "r2"; // a regressor's default score() is R²
         if (search.scoring() instanceof Const.NoneConst && classifiers > 0) {
             if (classifiers < finals.size()) {
                 throw new StratumError(search.origin(), "the candidates mix classifiers and regressors, whose default"
                         + " scores (accuracy and R²) cannot be compared", "pass scoring=... to make_grid_search");
             }
-            scoring = "accuracy";
+            defaultScorer = "accuracy";
         }
+        SearchScoring scoring = SearchScorers.resolve(search, defaultScorer);
         if (classifiers == finals.size() && !(search.cv() instanceof Const.DictConst)
                 && splitter instanceof SplitterSpec.KFold k && !k.shuffle()) {
             splitter = ClassifierScoring.byCount(k.nSplits(), true);
         }
         for (int i = 0; i < finals.size(); i++) {
             FitPredict predict = finals.get(i);
-            FitPredict answering = predict.withOutput(ClassifierScoring.responseFor(scoring, predict.spec(),
-                    ClassifierScoring.isClassifier(catalog, predict.spec()), predict.origin()));
-            candidates.add(new Candidate(i, space.labels(points.get(i)), answering, answering.target()));
+            boolean classifier = ClassifierScoring.isClassifier(catalog, predict.spec());
+            // Each scorer reads the method it needs; scorers needing the same method read the same operator.
+            Map<io.stratum.ir.physical.Response, FitPredict> byResponse = new java.util.EnumMap<>(io.stratum.ir.physical.Response.class);
+            List<PhysicalOp> responses = new ArrayList<>();
+            for (SearchScoring.Metric metric : scoring.metrics()) {
+                io.stratum.ir.physical.Response response = ClassifierScoring.responseFor(metric.scorer(), predict.spec(),
+                        classifier, predict.origin());
+                responses.add(byResponse.computeIfAbsent(response, predict::withOutput));
+            }
+            candidates.add(new Candidate(i, space.labels(points.get(i)), responses.get(0), predict.target(), responses));
         }
         return new SearchPlan(space.names(), candidates, splitter, scoring);
     }
@@ -186,16 +195,6 @@ public final class Lowering {
             case Const.DictConst d -> CvSplitters.resolve(d, search.origin());
             default -> throw new StratumError(search.origin(), "cv=" + search.cv().repr() + " is not supported yet",
                     "pass the number of folds (cv=5) or a splitter such as KFold(5, shuffle=True, random_state=0)");
-        };
-    }
-
-    private static String scoring(SearchRoot search) {
-        return switch (search.scoring()) {
-            // A regressor's default score() is R².
-            case Const.NoneConst none -> "r2";
-            case Const.StrConst s when SUPPORTED_SCORING.contains(s.value()) -> s.value();
-            default -> throw new StratumError(search.origin(), "scoring=" + search.scoring().repr() + " is not supported",
-                    "supported scoring: " + String.join(", ", SUPPORTED_SCORING));
         };
     }
 

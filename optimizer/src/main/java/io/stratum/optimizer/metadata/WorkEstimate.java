@@ -72,7 +72,9 @@ public record WorkEstimate(int logicalBefore, int logicalAfter, int physicalShar
         List<String> fits = new ArrayList<>();
         for (Candidate c : plan.candidates()) {
             Map<PhysicalOp, Boolean> mine = new IdentityHashMap<>();
-            collect(c.predictions(), mine);
+            for (io.stratum.ir.physical.PhysicalOp r : c.distinctResponses()) {
+                collect(r, mine);
+            }
             collect(c.target(), mine);
             for (PhysicalOp op : mine.keySet()) {
                 usedBy.merge(op, 1, Integer::sum);

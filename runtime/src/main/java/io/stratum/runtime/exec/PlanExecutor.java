@@ -133,9 +133,13 @@ public final class PlanExecutor {
 
     /** The key of {@code op}'s fitted state on {@code fold}'s training rows (all rows before the split). */
     LineageKey fittedKey(PhysicalOp op, int fold) {
+        // A learner answering with predict_proba or decision_function is the same fit as the one predicting
+        // labels: several scorers of one candidate share it.
+        PhysicalOp fit = op instanceof FitPredict p && p.output() != io.stratum.ir.physical.Response.PREDICT
+                ? p.withOutput(io.stratum.ir.physical.Response.PREDICT) : op;
         return dependsOnSplit(op)
-                ? new LineageKey(op.fingerprint(), fold, Mode.FIT, LineageKey.Product.FITTED)
-                : new LineageKey(op.fingerprint(), LineageKey.NO_FOLD, Mode.FULL, LineageKey.Product.FITTED);
+                ? new LineageKey(fit.fingerprint(), fold, Mode.FIT, LineageKey.Product.FITTED)
+                : new LineageKey(fit.fingerprint(), LineageKey.NO_FOLD, Mode.FULL, LineageKey.Product.FITTED);
     }
 
     /** An empty task graph for this executor's folds; add the search's roots, then {@link #plan(TaskGraph)} it. */

@@ -3,20 +3,34 @@ package io.stratum.runtime.search;
 import io.stratum.ir.physical.Candidate;
 
 /**
- * The test score of one candidate on every fold, with scikit-learn's mean and (population) standard deviation; the
- * training-row scores when they were asked for (else null), and each fold's fit and score seconds.
+ * The test scores of one candidate on every fold for each of the search's scorers ({@code testScores[metric][fold]},
+ * metrics in the order of {@link io.stratum.ir.physical.SearchScoring#metrics()}), with scikit-learn's mean and
+ * (population) standard deviation; the training-row scores when they were asked for (else null), and each fold's fit
+ * and score seconds. {@code ranking} is the metric that orders the candidates (the refit one); the methods without a
+ * metric argument read it.
  *
  * <p>The times are Stratum's, not scikit-learn's: a fold's "fit" is the time to get the test predictions (fitting
  * every step on the training rows unless another candidate or an earlier cell already did, then predicting), its
- * "score" the time to compute the score from them.
+ * "score" the time to compute the scores from them.
  */
-public record CandidateScores(Candidate candidate, double[] foldScores, double[] trainScores, double[] fitSeconds,
-                              double[] scoreSeconds) {
+public record CandidateScores(Candidate candidate, double[][] testScores, double[][] trainScoresByMetric,
+                              double[] fitSeconds, double[] scoreSeconds, int ranking) {
     public CandidateScores {
-        foldScores = foldScores.clone();
-        trainScores = trainScores == null ? null : trainScores.clone();
-        fitSeconds = fitSeconds == null ? new double[foldScores.length] : fitSeconds.clone();
-        scoreSeconds = scoreSeconds == null ? new double[foldScores.length] : scoreSeconds.clone();
+        testScores = deepCopy(testScores);
+        trainScoresByMetric = trainScoresByMetric == null ? null : deepCopy(trainScoresByMetric);
+        int folds = testScores[0].length;
+        fitSeconds = fitSeconds == null ? new double[folds] : fitSeconds.clone();
+        scoreSeconds = scoreSeconds == null ? new double[folds] : scoreSeconds.clone();
+        if (ranking < 0 || ranking >= testScores.length) {
+            throw new IllegalArgumentException("no metric " + ranking + " among " + testScores.length);
+        }
+    }
+
+    /** One scorer's test scores (and training scores, or null), with timings. */
+    public CandidateScores(Candidate candidate, double[] foldScores, double[] trainScores, double[] fitSeconds,
+                           double[] scoreSeconds) {
+        this(candidate, new double[][] {foldScores}, trainScores == null ? null : new double[][] {trainScores},
+                fitSeconds, scoreSeconds, 0);
     }
 
     /** Test scores only, without timings. */
@@ -24,14 +38,47 @@ public record CandidateScores(Candidate candidate, double[] foldScores, double[]
         this(candidate, foldScores, null, null, null);
     }
 
-    @Override
-    public double[] foldScores() {
-        return foldScores.clone();
+    private static double[][] deepCopy(double[][] values) {
+        double[][] out = new double[values.length][];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = values[i].clone();
+        }
+        return out;
     }
 
     @Override
+    public double[][] testScores() {
+        return deepCopy(testScores);
+    }
+
+    @Override
+    public double[][] trainScoresByMetric() {
+        return trainScoresByMetric == null ? null : deepCopy(trainScoresByMetric);
+    }
+
+    /** The number of scorers. */
+    public int metricCount() {
+        return testScores.length;
+    }
+
+    /** The ranking metric's test score on each fold. */
+    public double[] foldScores() {
+        return foldScores(ranking);
+    }
+
+    /** {@code metric}'s test score on each fold. */
+    public double[] foldScores(int metric) {
+        return testScores[metric].clone();
+    }
+
+    /** The ranking metric's training-row score on each fold, or null when they were not asked for. */
     public double[] trainScores() {
-        return trainScores == null ? null : trainScores.clone();
+        return trainScores(ranking);
+    }
+
+    /** {@code metric}'s training-row score on each fold, or null when they were not asked for. */
+    public double[] trainScores(int metric) {
+        return trainScoresByMetric == null ? null : trainScoresByMetric[metric].clone();
     }
 
     @Override
@@ -44,14 +91,24 @@ public record CandidateScores(Candidate candidate, double[] foldScores, double[]
         return scoreSeconds.clone();
     }
 
-    /** {@code mean_test_score}: the plain mean over folds, as GridSearchCV computes it. */
+    /** {@code mean_test_score} of the ranking metric: the plain mean over folds, as GridSearchCV computes it. */
     public double mean() {
-        return meanOf(foldScores);
+        return mean(ranking);
     }
 
-    /** {@code std_test_score}: numpy's {@code std} (ddof=0) over folds, as GridSearchCV computes it. */
+    /** {@code std_test_score} of the ranking metric: numpy's {@code std} (ddof=0) over folds. */
     public double std() {
-        return stdOf(foldScores);
+        return std(ranking);
+    }
+
+    /** {@code mean_test_<name>} of {@code metric}. */
+    public double mean(int metric) {
+        return meanOf(testScores[metric]);
+    }
+
+    /** {@code std_test_<name>} of {@code metric}. */
+    public double std(int metric) {
+        return stdOf(testScores[metric]);
     }
 
     /** The plain mean of {@code values}, as numpy's {@code mean} of a few values. */

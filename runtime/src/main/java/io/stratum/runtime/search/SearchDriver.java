@@ -65,7 +65,10 @@ public final class SearchDriver {
     public SearchOutcome run(SearchPlan plan, SearchOptions options, SearchMonitor monitor) {
         long start = System.nanoTime();
         ExecutionStats stats = new ExecutionStats();
-        Scorer scorer = Scorer.named(plan.scoring());
+        List<Scorer> scorers = new ArrayList<>();
+        for (io.stratum.ir.physical.SearchScoring.Metric metric : plan.scoring().metrics()) {
+            scorers.add(Scorer.named(metric.scorer()));
+        }
         try (MemoryContext memory = MemoryContext.open()) {
             PlanExecutor beforeSplit = new PlanExecutor(memory, kernels, stats,
                     cache == null ? null : new io.stratum.runtime.exec.PersistentResults(cache), monitor::cancelled,
@@ -83,31 +86,42 @@ public final class SearchDriver {
                 executor.plan(taskGraph(plan, executor, folds.size(), options.trainScores()), Math.min(options.threads(),
                         plan.candidates().size() * folds.size()));
                 int n = plan.candidates().size();
-                double[][] scores = new double[n][folds.size()];
-                double[][] trainScores = options.trainScores() ? new double[n][folds.size()] : null;
+                int metrics = scorers.size();
+                double[][][] scores = new double[n][metrics][folds.size()];
+                double[][][] trainScores = options.trainScores() ? new double[n][metrics][folds.size()] : null;
                 double[][] fitSeconds = new double[n][folds.size()];
                 double[][] scoreSeconds = new double[n][folds.size()];
                 runAll(plan, options, folds.size(), monitor, (c, f) -> executor.asRoot(new TaskGraph.Cell(c, f), () -> {
                     Candidate candidate = plan.candidates().get(c);
                     long t0 = System.nanoTime();
-                    RuntimeValue predicted = executor.output(candidate.predictions(), f, Mode.PREDICT);
+                    Map<PhysicalOp, RuntimeValue> answers = new IdentityHashMap<>();
+                    for (PhysicalOp response : candidate.distinctResponses()) {
+                        answers.put(response, executor.output(response, f, Mode.PREDICT));
+                    }
                     RuntimeValue truth = executor.output(candidate.target(), f, Mode.PREDICT);
                     long t1 = System.nanoTime();
-                    scores[c][f] = scorer.score(candidate.predictions(), f, truth, predicted);
+                    for (int m = 0; m < metrics; m++) {
+                        PhysicalOp response = candidate.responses().get(m);
+                        scores[c][m][f] = scorers.get(m).score(response, f, truth, answers.get(response));
+                    }
                     fitSeconds[c][f] = (t1 - t0) / 1e9;
                     scoreSeconds[c][f] = (System.nanoTime() - t1) / 1e9;
                     if (trainScores != null) {
                         // scikit-learn's return_train_score: the pipeline fitted on the training rows, scored on them.
-                        RuntimeValue trainPredicted = executor.output(candidate.predictions(), f, Mode.FIT);
                         RuntimeValue trainTruth = executor.output(candidate.target(), f, Mode.FIT);
-                        trainScores[c][f] = scorer.score(candidate.predictions(), f, trainTruth, trainPredicted);
+                        for (int m = 0; m < metrics; m++) {
+                            PhysicalOp response = candidate.responses().get(m);
+                            RuntimeValue trainPredicted = executor.output(response, f, Mode.FIT);
+                            trainScores[c][m][f] = scorers.get(m).score(response, f, trainTruth, trainPredicted);
+                        }
                     }
                     return null;
                 }));
                 List<CandidateScores> out = new ArrayList<>();
                 for (int c = 0; c < n; c++) {
                     out.add(new CandidateScores(plan.candidates().get(c), scores[c],
-                            trainScores == null ? null : trainScores[c], fitSeconds[c], scoreSeconds[c]));
+                            trainScores == null ? null : trainScores[c], fitSeconds[c], scoreSeconds[c],
+                            plan.scoring().ranking()));
                 }
                 stats.recordMemory(executor.poolStats());
                 return new SearchOutcome(plan.choiceNames(), out, stats, System.nanoTime() - start);
@@ -124,10 +138,14 @@ public final class SearchDriver {
             Candidate candidate = plan.candidates().get(c);
             for (int f = 0; f < folds; f++) {
                 TaskGraph.Cell cell = new TaskGraph.Cell(c, f);
-                graph.root(cell, candidate.predictions(), f, Mode.PREDICT);
+                for (PhysicalOp response : candidate.distinctResponses()) {
+                    graph.root(cell, response, f, Mode.PREDICT);
+                    if (trainScores) {
+                        graph.root(cell, response, f, Mode.FIT);
+                    }
+                }
                 graph.root(cell, candidate.target(), f, Mode.PREDICT);
                 if (trainScores) {
-                    graph.root(cell, candidate.predictions(), f, Mode.FIT);
                     graph.root(cell, candidate.target(), f, Mode.FIT);
                 }
             }

@@ -18,7 +18,7 @@ public record SearchOutcome(List<String> choiceNames, List<CandidateScores> scor
      */
     public List<CandidateScores> ranked() {
         List<CandidateScores> out = new ArrayList<>(scores);
-        out.sort(Comparator.comparingDouble(CandidateScores::mean).reversed());
+        out.sort(Comparator.comparingDouble((CandidateScores c) -> c.mean()).reversed());
         return out;
     }
 
