@@ -69,6 +69,22 @@ CASES = {
                              "out = flights.merge(regions, on='origin', how='left').head(30)",
     "literal_concat": "out = pd.concat([pd.DataFrame({'k1': [9.0, 8], 'k2': ['w', None]}), left[['k1', 'k2']]])",
     "where_column_nothing_replaced": "out = groups.assign(w=groups['n'].where(groups['n'] > 0, groups['x']))",
+    # shape, len(), columns, dtypes and dtype as values of the script (known while Stratum builds the plan)
+    "facts_shape_len": "out = pd.DataFrame({'fact': ['rows', 'len', 'columns', 'len_columns', 'len_column', 'column_shape', 'ndim'],\n"
+                       "                    'value': [flights.shape[0], len(flights), flights.shape[1], len(flights.columns),\n"
+                       "                              len(flights['origin']), flights['delay'].shape[0], flights.ndim]})",
+    "facts_columns_comprehension": "out = flights[[c for c in flights.columns if c != 'date' and c in ['origin', 'delay', 'distance']]].head(25)",
+    "facts_dtypes_select": "out = groups[[c for c, t in groups.dtypes.items() if t == 'float64' or t == 'str']]",
+    "facts_dtypes_table": "kept = flights.drop(columns=['destination']).rename(columns={'origin': 'from'}).assign(\n"
+                          "    km=flights['distance'] * 1.609, when=pd.to_datetime(flights['date']), late=flights['delay'] > 15)\n"
+                          "out = pd.DataFrame({'column': list(kept.columns), 'dtype': [str(t) for t in kept.dtypes],\n"
+                          "                    'same': [str(kept[c].dtype) == str(kept.dtypes[c]) for c in kept.columns.tolist()]})",
+    "facts_len_arithmetic": "out = flights.assign(share=flights['delay'] / len(flights), rows=flights['delay'] * 0 + flights.shape[0] * 2).head(len(flights) // 100)",
+    "facts_after_merge_and_sort": "joined = left.merge(right, on='k1', suffixes=('_l', '_r')).sort_values('k1').head(3)\n"
+                                  "out = pd.DataFrame({'column': joined.columns.tolist(), 'dtype': [str(t) for t in joined.dtypes],\n"
+                                  "                    'rows': [len(left) for c in joined.columns]})",
+    "facts_columns_membership": "names = [c for c in groups.columns if c in ['g', 'x', 'zz'] or 'n' not in c]\n"
+                                "out = groups.rename(columns={c: c + '_' + str(len(names)) for c in names if c in groups.columns})",
 }
 
 
@@ -96,10 +112,29 @@ class _EagerSkrub:
         return value
 
 
+# What print() shows of the plan-time facts: the script (prints.py.txt, one print per line) and pandas' output.
+PRINTS = ["print(flights.shape)", "print(len(groups))", "print(groups.dtypes)", "print(left['a'].dtype)",
+          "print(flights['origin'].shape)", "print(list(left.columns))",
+          "print([str(t) for t in left.dtypes], 'k2' in left.columns, left.shape[1] * 2)"]
+
+
+def write_prints():
+    import contextlib
+    import io
+    body = "\n".join(PRINTS) + "\n"
+    text = io.StringIO()
+    with contextlib.redirect_stdout(text):
+        exec(INPUTS + body, {})
+    (OUT.parent / "frame_facts_prints.py.txt").write_text(INPUTS + body, encoding="utf-8")
+    (OUT.parent / "frame_facts_prints.out").write_text(text.getvalue(), encoding="utf-8")
+    print("wrote frame_facts_prints")
+
+
 def main():
     os.chdir(ROOT)
     sys.modules["skrub"] = _EagerSkrub
     OUT.mkdir(parents=True, exist_ok=True)
+    write_prints()
     for case, body in CASES.items():
         scope = {}
         exec(INPUTS + body + "\n", scope)

@@ -20,6 +20,8 @@ final class Builtins {
                 yield switch (v) {
                     case PyValue.Sequence s -> constant(Const.of((long) s.items().size()));
                     case PyValue.Mapping m -> constant(Const.of((long) m.keys().size()));
+                    case PyValue.Series ser -> constant(Const.of((long) ser.values().size()));
+                    case PyValue.Op op -> FrameAttributes.len(b, op.op(), pos);
                     case PyValue.Constant c when c.value() instanceof Const.StrConst s -> constant(Const.of((long) s.value().codePointCount(0, s.value().length())));
                     default -> throw b.error(pos, "len() of " + PyValue.typeName(v) + " is not known while the plan is built", null);
                 };

@@ -27,6 +27,8 @@ final class Methods {
                     fitSearch(b, op, args, kwargs, pos);
             case PyValue.Op op -> frameMethod(b, op.op(), name, args, kwargs, pos);
             case PyValue.Mapping m -> mappingMethod(b, m, name, args, pos);
+            case PyValue.Series s -> FrameAttributes.seriesMethod(b, s, name, args, kwargs, pos);
+            case PyValue.Sequence s when FrameAttributes.LIST_METHODS.contains(name) -> FrameAttributes.listMethod(b, s, name, args, kwargs, pos);
             default -> throw b.error(pos, PyValue.typeName(receiver) + " has no method " + name, null);
         };
     }
@@ -278,6 +280,12 @@ final class Methods {
         for (Map.Entry<?, ?> e : ((Map<?, ?>) b.toJava(environment, pos)).entrySet()) {
             if (!(e.getKey() instanceof Const.StrConst key)) {
                 throw b.error(pos, "search.fit(environment): the dict's keys must be variable names (strings)", null);
+            }
+            SourcePos used = b.factUse(key.value());
+            if (used != null) {
+                throw b.error(pos, "search.fit(environment) replaces variable '" + key.value() + "', but line " + used.line()
+                        + " read len()/shape/columns/dtypes from the value it was declared with while the plan was built",
+                        "fit with the variable's own value, or compute that line's value from data the environment does not replace");
             }
             env.put(key.value(), e.getValue());
         }

@@ -72,12 +72,20 @@ sealed interface PyValue {
     record Selector(io.stratum.ir.value.ColumnSelector selector) implements PyValue {
     }
 
+    /**
+     * A pandas Series known while the plan is built, such as {@code df.dtypes} (labels to dtype names): iterating it
+     * gives its values, {@code items()} its pairs, {@code s[label]} one value, {@code s.index} its labels.
+     */
+    record Series(List<PyValue> index, List<PyValue> values) implements PyValue {
+    }
+
     /** The name of a Python type, for error messages. */
     static String typeName(PyValue v) {
         return switch (v) {
             case Constant c -> c.value().typeName();
             case Sequence s -> s.tuple() ? "tuple" : "list";
             case Mapping m -> "dict";
+            case Series s -> "Series";
             case Module m -> "module " + m.qualifiedName();
             case ModuleFunction f -> "function " + f.qualifiedName();
             case ApiClass c -> "class " + c.entry().simpleName();

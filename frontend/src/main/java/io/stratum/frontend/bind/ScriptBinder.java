@@ -69,6 +69,8 @@ public final class ScriptBinder {
     /** Searches fitted by {@code search.fit(environment)}: the fitted plan each search object now stands for. */
     private final java.util.Map<DataOp, DataOp> fittedSearches = new java.util.IdentityHashMap<>();
     private final List<ScriptAction> actions = new ArrayList<>();
+    /** Variables whose values gave a plan-time fact (len(df), df.columns, ...), and where first. */
+    private final java.util.Map<String, SourcePos> factUses = new java.util.HashMap<>();
     private int callDepth;
 
     private ScriptBinder(ApiCatalog catalog, Path workingDirectory) {
@@ -449,7 +451,10 @@ public final class ScriptBinder {
                 default -> throw error(pos, "a search has no attribute '" + name + "' in Stratum",
                         "read results_, detailed_results_, best_params_ or best_score_, or call fit(environment)");
             };
+            case PyValue.Op op when FrameAttributes.NAMES.contains(name) -> FrameAttributes.attribute(this, op.op(), name, pos);
             case PyValue.Op op -> new PyValue.BoundMethod(receiver, name);
+            case PyValue.Series s -> FrameAttributes.seriesAttribute(this, s, name, pos);
+            case PyValue.Sequence s when FrameAttributes.LIST_METHODS.contains(name) -> new PyValue.BoundMethod(receiver, name);
             // An attribute of an attribute (df["d"].dt.hour, df["s"].str.lower): the inner one is a value.
             case PyValue.BoundMethod bm when bm.receiver() instanceof PyValue.Op -> attribute(materialize(bm, pos), name, pos);
             case PyValue.SkbNamespace skb -> new PyValue.BoundMethod(receiver, name);
@@ -494,6 +499,7 @@ public final class ScriptBinder {
                 }
                 yield new PyValue.CrossValidated(cv.cv(), column);
             }
+            case PyValue.Series s -> FrameAttributes.item(this, s, key, pos);
             case PyValue.Mapping m -> {
                 for (int k = 0; k < m.keys().size(); k++) {
                     if (m.keys().get(k).equals(key)) {
@@ -934,6 +940,11 @@ public final class ScriptBinder {
             PyValue one;
             if (left instanceof PyValue.Constant l && right instanceof PyValue.Constant r) {
                 one = new PyValue.Constant(Const.of(ConstantArithmetic.compare(op, l.value(), r.value(), this, c.pos())));
+            } else if ((op == CompareOperator.IN || op == CompareOperator.NOT_IN) && left instanceof PyValue.Constant
+                    && (right instanceof PyValue.Sequence || right instanceof PyValue.Series)) {
+                // x in df.columns, x in df.dtypes (its labels, as pandas' `in` on a Series)
+                List<PyValue> items = right instanceof PyValue.Sequence seq ? seq.items() : ((PyValue.Series) right).index();
+                one = new PyValue.Constant(Const.of(items.contains(left) == (op == CompareOperator.IN)));
             } else if ((left instanceof PyValue.Op || right instanceof PyValue.Op) && c.ops().size() == 1) {
                 BinaryOperator bop = switch (op) {
                     case EQ -> BinaryOperator.EQ;
@@ -975,6 +986,8 @@ public final class ScriptBinder {
             };
             case PyValue.Sequence s -> !s.items().isEmpty();
             case PyValue.Mapping m -> !m.keys().isEmpty();
+            case PyValue.Series s -> throw error(where == null ? null : posOf(where), "the truth value of a Series is ambiguous",
+                    "use len(s) > 0, s.empty or a comparison of its items");
             case PyValue.Op op -> throw error(where == null ? null : posOf(where),
                     "the truth value of a DataOp is not known while the plan is built",
                     "use .skb.if_else(...) or skrub.choose_bool(...) to branch on data (coming to Stratum), or a constant condition");
@@ -986,6 +999,7 @@ public final class ScriptBinder {
         return switch (v) {
             case PyValue.Sequence s -> s.items();
             case PyValue.Mapping m -> m.keys();
+            case PyValue.Series s -> s.values();
             case PyValue.Constant c when c.value() instanceof Const.StrConst s -> {
                 List<PyValue> out = new ArrayList<>();
                 s.value().codePoints().forEach(cp -> out.add(new PyValue.Constant(Const.of(new String(Character.toChars(cp))))));
@@ -1037,6 +1051,22 @@ public final class ScriptBinder {
     void recordFit(DataOp search, DataOp fitted) {
         fittedSearches.put(search, fitted);
         searches.add(fitted);
+    }
+
+    /** A plan-time fact (len, shape, columns, dtypes) was read from these variables' values at {@code pos}. */
+    void recordFactUse(java.util.Set<String> variables, SourcePos pos) {
+        for (String v : variables) {
+            factUses.putIfAbsent(v, pos);
+        }
+    }
+
+    /** Where a plan-time fact was first read from variable {@code name}'s value, or null. */
+    SourcePos factUse(String name) {
+        return factUses.get(name);
+    }
+
+    ApiCatalog catalog() {
+        return catalog;
     }
 
     void recordSearch(DataOp search) {
@@ -1097,6 +1127,7 @@ public final class ScriptBinder {
                 yield "{" + String.join(", ", parts) + "}";
             }
             case PyValue.Op op -> "<" + op.op().node().kind() + ">";
+            case PyValue.Series s -> FrameAttributes.repr(this, s, pos);
             default -> "<" + PyValue.typeName(v) + ">";
         };
     }

@@ -3,6 +3,7 @@ package io.stratum.frontend.graalpy;
 import io.stratum.frontend.api.CrossValidation;
 import io.stratum.frontend.api.DataOp;
 import io.stratum.frontend.api.DataOps;
+import io.stratum.frontend.api.FrameFacts;
 import io.stratum.frontend.api.SourceScope;
 import io.stratum.frontend.bind.ScriptAction;
 import io.stratum.frontend.syntax.ScriptError;
@@ -43,6 +44,8 @@ public final class FacadeBridge {
     private final Path workingDirectory;
     private final List<DataOp> searches = new ArrayList<>();
     private final List<ScriptAction> actions = new ArrayList<>();
+    /** Variables whose values gave a plan-time fact (len, shape, columns, dtypes), and the line that first read one. */
+    private final Map<String, Integer> factUses = new java.util.HashMap<>();
 
     FacadeBridge(String fileName, Path workingDirectory) {
         this.fileName = fileName;
@@ -204,6 +207,7 @@ public final class FacadeBridge {
             case "estimator" -> estimator(string(a, 0), a.getArrayElement(1), a.getArrayElement(2));
             case "getitem" -> op(a, 0).getItem(java(a.getArrayElement(1)));
             case "attr" -> op(a, 0).attr(string(a, 1));
+            case "fact" -> fact(op(a, 0), string(a, 1));
             case "match" -> {
                 DataOp self = matchable(op(a, 0), "match", a.getArrayElement(5).asBoolean());
                 List<Const> keys = new ArrayList<>();
@@ -258,7 +262,17 @@ public final class FacadeBridge {
                                 + " variable names (strings)", null);
                     }
                 }
-                DataOp fitted = DataOps.fitSearch(op(a, 0), map(env));
+                Map<String, Object> environment = map(env);
+                for (String name : environment.keySet()) {
+                    Integer used = factUses.get(name);
+                    if (used != null) {
+                        throw new StratumError(SourceScope.current(), "search.fit(environment) replaces variable '" + name
+                                + "', but line " + used + " read len()/shape/columns/dtypes from the value it was declared with"
+                                + " while the plan was built", "fit with the variable's own value, or compute that line's value"
+                                + " from data the environment does not replace");
+                    }
+                }
+                DataOp fitted = DataOps.fitSearch(op(a, 0), environment);
                 searches.add(fitted);
                 yield fitted;
             }
@@ -266,6 +280,38 @@ public final class FacadeBridge {
                     a.getArrayElement(3), a.getArrayElement(4));
             default -> throw new IllegalArgumentException("unknown facade operation " + operation);
         };
+    }
+
+    /**
+     * {@code len(df)} ({@code name} "len") or one of {@link FrameFacts#ATTRIBUTES} while the plan is built, as the
+     * subset binder gives them; a frame's dtypes as [names, dtype names].
+     */
+    private Object fact(DataOp op, String name) {
+        FrameFacts f = FrameFacts.of(op, StandardCatalog.get());
+        if (f == null) {
+            throw new StratumError(SourceScope.current(), (name.equals("len") ? "len()" : "." + name)
+                    + " needs a frame or a column, and this DataOp is not one", null);
+        }
+        for (String v : f.variables()) {
+            factUses.putIfAbsent(v, SourceScope.current().line());
+        }
+        if (name.equals("len")) {
+            return f.rows("len()");
+        }
+        Object v = f.attribute(name);
+        if (v instanceof Map<?, ?> m) {
+            return guestList(List.of(new ArrayList<Object>(m.keySet()), new ArrayList<Object>(m.values())));
+        }
+        return v instanceof List<?> l ? guestList(l) : v;
+    }
+
+    /** A Java list as Python can iterate it under {@code HostAccess.EXPLICIT}: a proxy array, nested lists too. */
+    private static org.graalvm.polyglot.proxy.ProxyArray guestList(List<?> items) {
+        List<Object> out = new ArrayList<>(items.size());
+        for (Object o : items) {
+            out.add(o instanceof List<?> inner ? guestList(inner) : o);
+        }
+        return org.graalvm.polyglot.proxy.ProxyArray.fromList(out);
     }
 
     private DataOp chooseFrom(Value outcomes, String name) {

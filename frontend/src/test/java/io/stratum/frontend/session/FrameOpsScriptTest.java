@@ -103,6 +103,22 @@ class FrameOpsScriptTest {
         assertEquals(subset.node().fingerprint(), python.node().fingerprint());
     }
 
+    /** print() of shape, len(), dtypes, dtype and columns shows pandas' text, in both frontends. */
+    @Test
+    void printedFactsArePandasTextInBothFrontends() throws IOException {
+        Path dir = ExampleScripts.repoRoot().resolve("frontend/src/test/resources");
+        String source = Files.readString(dir.resolve("frame_facts_prints.py.txt"), StandardCharsets.UTF_8);
+        String expected = Files.readString(dir.resolve("frame_facts_prints.out"), StandardCharsets.UTF_8).stripTrailing();
+        for (var bound : List.of(ScriptBinder.bind(source, "prints.py", ExampleScripts.repoRoot()),
+                GraalPyFrontend.bind(source, "prints.py", ExampleScripts.repoRoot()))) {
+            StringBuilder printed = new StringBuilder();
+            for (var action : bound.actions()) {
+                printed.append(((io.stratum.frontend.bind.ScriptAction.PrintText) action).text()).append('\n');
+            }
+            assertEquals(expected, printed.toString().stripTrailing());
+        }
+    }
+
     @Test
     void theOperatorsShowInExplain() {
         DataOp search = ScriptBinder.bind(read("drop_duplicates_all") + "out = out.assign(n=out['a'].isna())[left['k2'].isin(['x'])]\n"
@@ -132,7 +148,14 @@ class FrameOpsScriptTest {
                 {"out = pd.DataFrame({'a': [None, None]})", "only None"},
                 {"out = pd.DataFrame({'a': [1, 2]}, columns=['b'])", "no column 'b' in the data"},
                 {"out = pd.DataFrame({'a': [1, 2]}, index=[3, 4])", "frames have no index"},
-                {"out = pd.DataFrame([1, 2])", "dict of column names to lists"}}) {
+                {"out = pd.DataFrame([1, 2])", "dict of column names to lists"},
+                {"out = left.head(len(left[left['a'] > 11]))", "len(): the number of rows is not known while the plan is built"},
+                {"out = left.head(left.merge(right, on='k1').shape[0])", "a filter, join, group-by or deduplication"},
+                {"out = left[[c for c in left['a'].columns]]", "has no attribute 'columns'"},
+                {"out = left.head(left.dtype)", "use .dtypes for the dtype of each column"},
+                {"out = left.head(len(left['a'].skb.mark_as_X()))", "on each fold's rows"},
+                {"out = left[[c for c in left.dtypes if left.dtypes]]", "truth value of a Series is ambiguous"},
+                {"out = left.head(left.dtypes['zz'])", "is not in the Series' index"}}) {
             String source = read("concat_rows").replace("out = pd.concat([left, right])", c[0]) + SEARCH;
             Throwable e = org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class, () -> new Session(
                     new SessionConfig(true, 1)).compile(ScriptBinder.bind(source, "bad.py", ExampleScripts.repoRoot()).mainSearch()), c[0]);

@@ -84,6 +84,26 @@ class SearchFitTest {
         assertEquals(bound.searches().get(1), bound.mainSearch());
     }
 
+    @Test
+    void anEnvironmentReplacingDataThatGaveAPlanTimeFactIsALocatedErrorInBothFrontends() {
+        String source = "import pandas as pd\nimport skrub\nfrom sklearn.linear_model import Ridge\n"
+                + "data = skrub.var('data', pd.read_csv('examples/data/seattle-weather.csv'))\n"
+                + "X = data[[c for c in data.columns if c == 'wind']].skb.mark_as_X()\n"
+                + "pred = X.skb.apply(Ridge(), y=data['temp_max'].skb.mark_as_y())\n"
+                + "search = pred.skb.make_grid_search(fitted=False)\n"
+                + "search.fit({'data': pd.read_csv('examples/data/seattle-weather.csv')})\n";
+        ScriptError e = assertThrows(ScriptError.class, () -> ScriptBinder.bind(source, "s.py", ExampleScripts.repoRoot()));
+        assertTrue(e.getMessage().startsWith("s.py:8:"), e.getMessage());
+        assertTrue(e.getMessage().contains("replaces variable 'data', but line 5 read"), e.getMessage());
+        RuntimeException p = assertThrows(RuntimeException.class, () -> io.stratum.frontend.graalpy.GraalPyFrontend.bind(source,
+                "s.py", ExampleScripts.repoRoot()));
+        assertTrue(p.getMessage().contains("s.py:8:") && p.getMessage().contains("replaces variable 'data', but line 5 read"),
+                p.getMessage());
+        // Without the fit the same lines bind: the columns come from the variable's value.
+        assertNotNull(ScriptBinder.bind(source.replace("search.fit(", "print(").replace("fitted=False", "fitted=True"), "s.py",
+                ExampleScripts.repoRoot()).mainSearch());
+    }
+
     private static void assertClose(double expected, double actual, String what) {
         double scale = Math.max(1.0, Math.abs(expected));
         assertTrue(Math.abs(expected - actual) <= TOLERANCE * scale,

@@ -139,6 +139,37 @@ class DataOp(Handle):
     def __iter__(self):
         raise TypeError("a DataOp cannot be iterated while the plan is built")
 
+    # shape, len(), columns, dtypes and dtype are facts of the plan (the subset binder's FrameFacts), not steps.
+    def __len__(self):
+        return int(invoke("fact", self, "len"))
+
+    @property
+    def shape(self):
+        return tuple(int(n) for n in invoke("fact", self, "shape"))
+
+    @property
+    def ndim(self):
+        return int(invoke("fact", self, "ndim"))
+
+    @property
+    def empty(self):
+        return bool(invoke("fact", self, "empty"))
+
+    @property
+    def columns(self):
+        return ColumnNames(str(c) for c in invoke("fact", self, "columns"))
+
+    @property
+    def dtypes(self):
+        v = invoke("fact", self, "dtypes")
+        if isinstance(v, str):
+            return v
+        return FactSeries([str(c) for c in v[0]], [str(t) for t in v[1]])
+
+    @property
+    def dtype(self):
+        return str(invoke("fact", self, "dtype"))
+
     def __getitem__(self, key):
         if isinstance(key, slice):
             return DataOp(invoke("slice", self, key.start, key.stop, key.step))
@@ -206,6 +237,73 @@ class Attribute(DataOp):
         if self._name == "as_data_op" and not args and not kwargs:
             return self._receiver
         return DataOp(invoke("call", self._receiver, self._name, list(args), kwargs))
+
+
+class ColumnNames(list):
+    """df.columns while the plan is built: the names, a list with pandas Index's tolist()."""
+
+    def tolist(self):
+        return list(self)
+
+    to_list = tolist
+
+
+class FactSeries:
+    """df.dtypes while the plan is built: iterates its values, items() its pairs, s[label], printed as pandas."""
+    __slots__ = ("index", "values")
+
+    def __init__(self, index, values):
+        self.index = ColumnNames(index)
+        self.values = list(values)
+
+    def __iter__(self):
+        return iter(self.values)
+
+    def __len__(self):
+        return len(self.values)
+
+    def __contains__(self, label):
+        return label in self.index
+
+    def __getitem__(self, label):
+        for k, v in zip(self.index, self.values):
+            if k == label:
+                return v
+        raise KeyError(label)
+
+    def __bool__(self):
+        raise ValueError("the truth value of a Series is ambiguous; use len(s) > 0, s.empty or a comparison of its items")
+
+    @property
+    def size(self):
+        return len(self.values)
+
+    @property
+    def shape(self):
+        return (len(self.values),)
+
+    def items(self):
+        return list(zip(self.index, self.values))
+
+    def keys(self):
+        return ColumnNames(self.index)
+
+    def tolist(self):
+        return list(self.values)
+
+    to_list = tolist
+
+    def to_dict(self):
+        return dict(zip(self.index, self.values))
+
+    def __str__(self):
+        if not self.values:
+            return "Series([], dtype: object)"
+        lw = max(len(str(k)) for k in self.index)
+        vw = max(len(str(v)) for v in self.values)
+        return "\n".join(str(k).ljust(lw) + "    " + str(v).rjust(vw) for k, v in zip(self.index, self.values)) + "\ndtype: object"
+
+    __repr__ = __str__
 
 
 class Search(DataOp):
