@@ -69,6 +69,13 @@ CASES = {
                              "out = flights.merge(regions, on='origin', how='left').head(30)",
     "literal_concat": "out = pd.concat([pd.DataFrame({'k1': [9.0, 8], 'k2': ['w', None]}), left[['k1', 'k2']]])",
     "where_column_nothing_replaced": "out = groups.assign(w=groups['n'].where(groups['n'] > 0, groups['x']))",
+    "where_column_int_by_whole_floats_nan_kept": "out = left.assign(w=left['a'].where(left['b'], left['k1']))",
+    # where on a whole frame: a row mask, a boolean frame, a constant or a frame as other
+    "where_frame_row_mask": "out = groups[['h', 'x', 'n', 's']].where(groups['n'] > 3)",
+    "where_frame_row_mask_constant": "out = flights[['delay', 'distance']].where(flights['origin'] != 'ORD', 0).head(60)",
+    "where_frame_notna": "out = groups[['x', 'n']].where(groups[['x', 'n']].notna(), 0)",
+    "where_frame_other_frame": "out = left[['a', 'k1']].where(left['b'], left[['k1', 'a']].rename(columns={'k1': 'a', 'a': 'k1'}))",
+    "where_frame_keywords": "out = left[['s', 'k2']].where(cond=left['a'] > 11, other='none')",
     # shape, len(), columns, dtypes and dtype as values of the script (known while Stratum builds the plan)
     "facts_shape_len": "out = pd.DataFrame({'fact': ['rows', 'len', 'columns', 'len_columns', 'len_column', 'column_shape', 'ndim'],\n"
                        "                    'value': [flights.shape[0], len(flights), flights.shape[1], len(flights.columns),\n"

@@ -174,6 +174,12 @@ public final class DataOp {
 
     /** {@code x.method(*args, **kwargs)}: any pandas method; binding checks it against the catalog. */
     public DataOp call(String method, List<?> args, Map<String, ?> kwargs) {
+        if (method.equals("where")) {
+            DataOp frameWhere = FrameWhere.of(this, args, kwargs);
+            if (frameWhere != null) {
+                return frameWhere;
+            }
+        }
         List<Arg> out = new ArrayList<>();
         for (Object a : args) {
             out.add(Arg.positional(DataOps.lift(a).node));

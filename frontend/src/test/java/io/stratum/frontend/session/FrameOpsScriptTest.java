@@ -155,7 +155,13 @@ class FrameOpsScriptTest {
                 {"out = left.head(left.dtype)", "use .dtypes for the dtype of each column"},
                 {"out = left.head(len(left['a'].skb.mark_as_X()))", "on each fold's rows"},
                 {"out = left[[c for c in left.dtypes if left.dtypes]]", "truth value of a Series is ambiguous"},
-                {"out = left.head(left.dtypes['zz'])", "is not in the Series' index"}}) {
+                {"out = left.head(left.dtypes['zz'])", "is not in the Series' index"},
+                {"out = left.where(left['a'] > 11, left['a'])", "other must be a constant or a frame"},
+                {"out = left.where(left['a'] > 11, 0, axis=1)", "argument 'axis' is not supported"},
+                {"out = left.where(True)", "needs a boolean column or frame as its condition"},
+                {"out = left[['a']].where(left[['k1']].notna())", "no column 'a'"},
+                {"out = skrub.choose_from([left, right], name='t').as_data_op().where(left['a'] > 0)",
+                        "where() on a whole frame: the columns are not known"}}) {
             String source = read("concat_rows").replace("out = pd.concat([left, right])", c[0]) + SEARCH;
             Throwable e = org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class, () -> new Session(
                     new SessionConfig(true, 1)).compile(ScriptBinder.bind(source, "bad.py", ExampleScripts.repoRoot()).mainSearch()), c[0]);

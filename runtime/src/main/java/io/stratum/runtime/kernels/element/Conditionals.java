@@ -77,7 +77,8 @@ public final class Conditionals {
      * The value where {@code condition} is True, else {@code other}'s value in the same row (frames have no index, so
      * rows pair by position and the lengths must agree). Types as pandas gives them when some row is replaced: float64
      * with a numeric other stays float64; int64 with int64 stays int64; int64 with float64 stays int64 when every
-     * replacing value is a whole number and becomes float64 otherwise (pandas checks the values it places); str with
+     * value of {@code other} (placed or not) is a whole number and becomes float64 otherwise (pandas asks whether
+     * int64 can hold the whole other array); str with
      * str and bool with bool (no missing replacing value) keep their type. Other pairs would be pandas' object dtype
      * and are refused. Nothing replaced leaves the column as it is.
      */
@@ -92,14 +93,15 @@ public final class Conditionals {
         boolean whole = true;
         boolean missingSeen = false;
         for (int i = 0; i < n; i++) {
+            boolean missing = other.isMissing(i);
             if (!keep[i]) {
                 replaced = true;
-                boolean missing = other.isMissing(i);
                 missingSeen |= missing;
-                if (other instanceof Float64Column f) {
-                    double d = f.getDouble(i);
-                    whole &= !missing && Double.isFinite(d) && d == Math.rint(d) && Math.abs(d) < 0x1p63;
-                }
+            }
+            // pandas asks whether int64 can hold the whole of `other`, not only the values it places.
+            if (other instanceof Float64Column f) {
+                double d = f.getDouble(i);
+                whole &= !missing && Double.isFinite(d) && d == Math.rint(d) && Math.abs(d) < 0x1p63;
             }
         }
         final boolean wholeNumbers = whole;
