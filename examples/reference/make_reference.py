@@ -468,6 +468,39 @@ def cross_validate_example():
     return [({}, scores.mean(), scores.std())]
 
 
+def train_test_split_example():
+    """examples/train_test_split.py run by skrub itself: learner.score(split["test"]) after learner.fit(split["train"]),
+    every choice at make_learner()'s default; one split, so its row holds that score and a std of 0."""
+    sys.path.insert(0, os.path.join(ROOT, "runtime", "reference"))
+    from skrub_source import import_skrub
+
+    skrub = import_skrub()
+    import contextlib
+    import io
+    import warnings
+
+    learner_class = type(skrub.var("probe").skb.make_learner())
+    original = learner_class._score
+    scores = []
+
+    def recording(self, *args, **kwargs):
+        scores.append(float(original(self, *args, **kwargs)))
+        return scores[-1]
+
+    learner_class._score = recording
+    cwd = os.getcwd()
+    os.chdir(ROOT)
+    try:
+        with warnings.catch_warnings(), contextlib.redirect_stdout(io.StringIO()):
+            warnings.simplefilter("ignore")
+            path = os.path.join(ROOT, "examples", "train_test_split.py")
+            exec(compile(open(path).read(), path, "exec"), {"__name__": "__main__"})
+    finally:
+        os.chdir(cwd)
+        learner_class._score = original
+    return [({}, scores[0], 0.0)]
+
+
 def flights_delay():
     data = pd.read_csv(os.path.join(ROOT, "examples", "data", "flights-sample.csv"))
     airports = pd.read_csv(os.path.join(ROOT, "examples", "data", "airports-sample.csv"))
@@ -526,6 +559,7 @@ def main():
                 ("examples/randomized_search.py", randomized_search),
                 ("examples/language_constructs.py", language_constructs),
                 ("examples/cross_validate.py", cross_validate_example),
+                ("examples/train_test_split.py", train_test_split_example),
                 ("examples/flights_delay.py", flights_delay),
                 ("examples/skrub_steps/squashing.py", skrub_steps_squashing),
                 ("examples/skrub_steps/cleaning.py", skrub_steps_cleaning),

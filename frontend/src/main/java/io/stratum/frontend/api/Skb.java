@@ -153,6 +153,25 @@ public final class Skb {
                 returnTrainScore);
     }
 
+    /**
+     * {@code .skb.train_test_split(test_size=, train_size=, random_state=, shuffle=)}: scikit-learn's
+     * {@code train_test_split} of the rows at {@code mark_as_X}/{@code mark_as_y} (sizes None: a quarter of the rows
+     * for testing).
+     */
+    public TrainTestSplit trainTestSplit(Const testSize, Const trainSize, Const randomState, boolean shuffle) {
+        return new TrainTestSplit(self, testSize, trainSize, randomState, shuffle);
+    }
+
+    /** {@code .skb.make_learner()}: the pipeline with every choice at its default, not fitted yet. */
+    public Learner makeLearner() {
+        return new Learner(defaults().self);
+    }
+
+    /** A learner's fit on one split then its score or predictions on the other: a one-candidate search. */
+    DataOp learnerSearch(Const.DictConst split) {
+        return gridSearch(split, (String) null, true);
+    }
+
     private Skb defaults() {
         return new Skb(new DataOp(io.stratum.ir.logical.DefaultOutcomes.of(self.node())));
     }

@@ -22,6 +22,9 @@ public record BoundScript(String fileName, String sourceText, List<DataOp> searc
             if (actions.get(i) instanceof ScriptAction.ShowCrossValidation c) {
                 return c.cv().search();
             }
+            if (actions.get(i) instanceof ScriptAction.ShowScore s) {
+                return s.search();
+            }
         }
         return searches.isEmpty() ? null : searches.get(searches.size() - 1);
     }

@@ -139,7 +139,13 @@ final class Builtins {
             }
         }
         StringBuilder text = new StringBuilder();
+        // A learner's score is a number: printed on one line with the text around it, as Python prints it.
+        PyValue.LearnerScore score = null;
+        String prefix = null;
         for (PyValue a : args) {
+            if (score != null && (a instanceof PyValue.SearchAttribute || a instanceof PyValue.CrossValidated)) {
+                throw b.error(pos, "Stratum prints a learner score with text only", "print the table in its own print()");
+            }
             if (a instanceof PyValue.SearchAttribute s) {
                 if (!text.isEmpty()) {
                     b.recordAction(new ScriptAction.PrintText(text.toString().stripTrailing()));
@@ -152,11 +158,21 @@ final class Builtins {
                     text.setLength(0);
                 }
                 b.recordAction(new ScriptAction.ShowCrossValidation(c.cv(), c.column(), b.origin(pos)));
+            } else if (a instanceof PyValue.LearnerScore s) {
+                if (score != null) {
+                    throw b.error(pos, "Stratum prints one learner score per print()", "print each score on its own line");
+                }
+                score = s;
+                prefix = text.toString();
+                text.setLength(0);
             } else {
                 text.append(b.str(a, pos)).append(sep);
             }
         }
-        if (!text.isEmpty()) {
+        if (score != null) {
+            String suffix = text.isEmpty() ? "" : sep + text.substring(0, text.length() - sep.length());
+            b.recordAction(new ScriptAction.ShowScore(score.search(), prefix, suffix, b.origin(pos)));
+        } else if (!text.isEmpty()) {
             b.recordAction(new ScriptAction.PrintText(text.substring(0, text.length() - sep.length())));
         }
         return b.none();

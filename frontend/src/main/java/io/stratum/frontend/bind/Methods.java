@@ -13,7 +13,7 @@ import java.util.Map;
 /** Method calls on DataOps and their {@code .skb} namespace, with skrub's names and defaults. */
 final class Methods {
     static final List<String> SKB_METHODS = List.of("apply", "apply_func", "mark_as_X", "mark_as_y", "make_grid_search",
-            "make_randomized_search", "cross_validate",
+            "make_randomized_search", "cross_validate", "train_test_split", "make_learner",
             "set_name", "set_description", "select", "drop", "match", "if_else");
 
     private Methods() {
@@ -29,6 +29,7 @@ final class Methods {
             case PyValue.Mapping m -> mappingMethod(b, m, name, args, pos);
             case PyValue.Series s -> FrameAttributes.seriesMethod(b, s, name, args, kwargs, pos);
             case PyValue.Sequence s when FrameAttributes.LIST_METHODS.contains(name) -> FrameAttributes.listMethod(b, s, name, args, kwargs, pos);
+            case PyValue.Learner l -> LearnerMethods.call(b, l, name, args, kwargs, pos);
             default -> throw b.error(pos, PyValue.typeName(receiver) + " has no method " + name, null);
         };
     }
@@ -221,6 +222,12 @@ final class Methods {
                         : op.skb().crossValidate(folds, scoringName, returnTrain.value()));
                 b.recordSearch(result.search());
                 return new PyValue.CrossValidated(result, null);
+            }
+            case "train_test_split" -> {
+                return LearnerMethods.trainTestSplit(b, op, a, pos);
+            }
+            case "make_learner" -> {
+                return LearnerMethods.makeLearner(b, op, a, pos);
             }
             case "set_name", "set_description" -> {
                 a.value(0, name.equals("set_name") ? "name" : "description", true);

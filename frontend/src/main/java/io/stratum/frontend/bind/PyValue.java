@@ -68,6 +68,22 @@ sealed interface PyValue {
     record CrossValidated(io.stratum.frontend.api.CrossValidation cv, String column) implements PyValue {
     }
 
+    /** What {@code .skb.train_test_split(...)} returns; {@code split["train"]}/{@code split["test"]} are its parts. */
+    record Split(io.stratum.frontend.api.TrainTestSplit split) implements PyValue {
+    }
+
+    /** {@code split["train"]} or {@code split["test"]}: an environment a learner is fitted on or scored on. */
+    record SplitPart(io.stratum.frontend.api.TrainTestSplit.Part part) implements PyValue {
+    }
+
+    /** What {@code .skb.make_learner()} returns; {@code fit} changes it, as in skrub. */
+    record Learner(io.stratum.frontend.api.Learner learner) implements PyValue {
+    }
+
+    /** {@code learner.score(split["test"])}: a number known once its one-split search has run, so it can only be printed. */
+    record LearnerScore(DataOp search) implements PyValue {
+    }
+
     /** A skrub selector ({@code skrub.selectors.numeric()}, ...), combined with {@code | & - ^ ~}. */
     record Selector(io.stratum.ir.value.ColumnSelector selector) implements PyValue {
     }
@@ -97,6 +113,10 @@ sealed interface PyValue {
             case SearchAttribute a -> "search attribute " + a.attribute();
             case CrossValidated c -> c.column() == null ? "cross_validate results" : "cross_validate column " + c.column();
             case Selector s -> "selector " + s.selector().repr();
+            case Split s -> "train_test_split dict";
+            case SplitPart p -> "split[\"" + p.part().key() + "\"] environment";
+            case Learner l -> "learner";
+            case LearnerScore s -> "learner score";
         };
     }
 }

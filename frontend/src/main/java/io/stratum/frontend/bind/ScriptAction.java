@@ -17,6 +17,13 @@ public sealed interface ScriptAction {
     record ShowCrossValidation(io.stratum.frontend.api.CrossValidation cv, String column, Origin origin) implements ScriptAction {
     }
 
+    /**
+     * {@code print("R2:", learner.score(split["test"]))}: run the one-split search (once) and print
+     * {@code prefix + score + suffix}, the score as Python prints a float ({@code prefix} ends with the separator).
+     */
+    record ShowScore(DataOp search, String prefix, String suffix, Origin origin) implements ScriptAction {
+    }
+
     /** {@code print(search.results_)} and the like: run the search (once) and show {@code attribute}. */
     record ShowSearch(DataOp search, String attribute, Origin origin) implements ScriptAction {
     }

@@ -458,6 +458,9 @@ public final class ScriptBinder {
             // An attribute of an attribute (df["d"].dt.hour, df["s"].str.lower): the inner one is a value.
             case PyValue.BoundMethod bm when bm.receiver() instanceof PyValue.Op -> attribute(materialize(bm, pos), name, pos);
             case PyValue.SkbNamespace skb -> new PyValue.BoundMethod(receiver, name);
+            case PyValue.Learner l when LearnerMethods.METHODS.contains(name) -> new PyValue.BoundMethod(receiver, name);
+            case PyValue.Learner l -> throw error(pos, "a learner has no attribute '" + name + "' that Stratum supports",
+                    "supported: " + String.join(", ", LearnerMethods.METHODS));
             case PyValue.Mapping m when Set.of("items", "keys", "values").contains(name) -> new PyValue.BoundMethod(receiver, name);
             default -> throw error(pos, PyValue.typeName(receiver) + " has no attribute '" + name + "' that Stratum knows", null);
         };
@@ -489,6 +492,15 @@ public final class ScriptBinder {
                     throw error(pos, "index " + i.value() + " is out of range for a list of " + s.items().size(), null);
                 }
                 yield s.items().get((int) at);
+            }
+            case PyValue.Split split -> {
+                String part = key instanceof PyValue.Constant c && c.value() instanceof Const.StrConst s ? s.value() : null;
+                if ("train".equals(part) || "test".equals(part)) {
+                    yield new PyValue.SplitPart(part.equals("train") ? split.split().train() : split.split().test());
+                }
+                throw error(pos, "Stratum's train_test_split dict has no key " + repr(key, pos) + " that it supports",
+                        "use split[\"train\"] to fit a learner and split[\"test\"] to score it (X_train, y_test, ... are"
+                                + " not supported yet)");
             }
             case PyValue.CrossValidated cv when cv.column() == null -> {
                 String column = key instanceof PyValue.Constant c && c.value() instanceof Const.StrConst s ? s.value() : null;

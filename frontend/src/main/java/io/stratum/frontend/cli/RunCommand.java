@@ -83,6 +83,13 @@ final class RunCommand implements Callable<Integer> {
                         }
                         showed = true;
                     }
+                    case ScriptAction.ShowScore s -> {
+                        SearchResults r = ran.computeIfAbsent(s.search(), search -> session.run(search, progress));
+                        if (!json) {
+                            out.println(s.prefix() + io.stratum.ir.value.PyFormat.floatRepr(Session.onlyScore(r)) + s.suffix());
+                        }
+                        showed = true;
+                    }
                     case ScriptAction.ShowCrossValidation c -> {
                         io.stratum.frontend.session.CrossValidationResults r = validated.computeIfAbsent(c.cv(),
                                 cv -> session.crossValidate(cv, progress));

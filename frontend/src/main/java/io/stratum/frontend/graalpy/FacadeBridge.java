@@ -1,6 +1,8 @@
 package io.stratum.frontend.graalpy;
 
 import io.stratum.frontend.api.CrossValidation;
+import io.stratum.frontend.api.Learner;
+import io.stratum.frontend.api.TrainTestSplit;
 import io.stratum.frontend.api.DataOp;
 import io.stratum.frontend.api.DataOps;
 import io.stratum.frontend.api.FrameFacts;
@@ -146,6 +148,19 @@ public final class FacadeBridge {
         return op(search).node() instanceof SearchRoot root && root.fitted();
     }
 
+    /** {@code print(prefix, learner.score(split["test"]), suffix)}, written at {@code line}:{@code column}. */
+    @HostAccess.Export
+    public void showScore(Object search, String prefix, String suffix, int line, int col) {
+        actions.add(new ScriptAction.ShowScore(op(search), prefix, suffix, origin(line, col)));
+    }
+
+    /** {@code split["train"]} ({@code train} true) or {@code split["test"]}. */
+    @HostAccess.Export
+    public Object splitPart(Object split, boolean train) {
+        TrainTestSplit s = (TrainTestSplit) split;
+        return train ? s.train() : s.test();
+    }
+
     /** The plan node kind of a DataOp, for its Python repr. */
     @HostAccess.Export
     public String kind(Object op) {
@@ -275,6 +290,14 @@ public final class FacadeBridge {
                 DataOp fitted = DataOps.fitSearch(op(a, 0), environment);
                 searches.add(fitted);
                 yield fitted;
+            }
+            case "train_test_split" -> trainTestSplit(op(a, 0), a);
+            case "make_learner" -> makeLearner(op(a, 0), a.getArrayElement(1), a.getArrayElement(2));
+            case "learner_fit" -> ((Learner) a.getArrayElement(0).asHostObject()).fit(splitPart(a.getArrayElement(1), "fit", true));
+            case "learner_score" -> {
+                DataOp search = ((Learner) a.getArrayElement(0).asHostObject()).score(splitPart(a.getArrayElement(1), "score", false));
+                searches.add(search);
+                yield search;
             }
             case "cross_validate" -> crossValidate(op(a, 0), a.getArrayElement(1), a.getArrayElement(2),
                     a.getArrayElement(3), a.getArrayElement(4));
@@ -612,6 +635,61 @@ public final class FacadeBridge {
                 : self.skb().crossValidate(folds, scoringName, train);
         searches.add(result.search());
         return result;
+    }
+
+    /** {@code .skb.train_test_split(environment, split_func=, stratify=, test_size=, train_size=, random_state=, shuffle=)}. */
+    private TrainTestSplit trainTestSplit(DataOp self, Value a) {
+        if (!a.getArrayElement(1).isNull()) {
+            throw new StratumError(SourceScope.current(), ".skb.train_test_split: an environment dict is not supported by"
+                    + " Stratum yet", "bind the data in skrub.var(name, value) and call .skb.train_test_split() without it");
+        }
+        if (!a.getArrayElement(2).isNull()) {
+            throw new StratumError(SourceScope.current(), ".skb.train_test_split: split_func is not supported by Stratum"
+                    + " yet", "leave it out: scikit-learn's train_test_split is used, with test_size=, train_size=,"
+                    + " random_state=, shuffle=");
+        }
+        if (!a.getArrayElement(3).isNull()) {
+            throw new StratumError(SourceScope.current(), ".skb.train_test_split: stratify is not supported by Stratum yet", null);
+        }
+        Value shuffle = a.getArrayElement(7);
+        if (!shuffle.isBoolean()) {
+            throw new StratumError(SourceScope.current(), "train_test_split: shuffle must be True or False, got "
+                    + reprOf(shuffle), null);
+        }
+        return self.skb().trainTestSplit(constant(a.getArrayElement(4), "test_size"), constant(a.getArrayElement(5), "train_size"),
+                constant(a.getArrayElement(6), "random_state"), shuffle.asBoolean());
+    }
+
+    private static Const constant(Value v, String name) {
+        if (java(v) instanceof Const c) {
+            return c;
+        }
+        throw new StratumError(SourceScope.current(), "train_test_split(): '" + name + "' must be a constant, got "
+                + typeName(v), null);
+    }
+
+    /** {@code .skb.make_learner(fitted=, choose=)}, checked as the subset binder checks it. */
+    private Learner makeLearner(DataOp self, Value fitted, Value choose) {
+        if (!fitted.isBoolean() || fitted.asBoolean()) {
+            throw new StratumError(SourceScope.current(), ".skb.make_learner: fitted=" + reprOf(fitted) + " is not"
+                    + " supported by Stratum yet", "make it with fitted=False, then learner.fit(split[\"train\"]) of a"
+                    + " .skb.train_test_split()");
+        }
+        if (!choose.isString() || !choose.asString().equals("default")) {
+            throw new StratumError(SourceScope.current(), ".skb.make_learner: choose=" + reprOf(choose) + " is not"
+                    + " supported by Stratum yet", "leave choose=\"default\" (every choice at its default), or search with"
+                    + " .skb.make_grid_search(...)");
+        }
+        return self.skb().makeLearner();
+    }
+
+    private static TrainTestSplit.Part splitPart(Value environment, String method, boolean train) {
+        if (environment.isHostObject() && environment.asHostObject() instanceof TrainTestSplit.Part part) {
+            return part;
+        }
+        throw new StratumError(SourceScope.current(), "learner." + method + "(environment): Stratum takes split[\""
+                + (train ? "train" : "test") + "\"] of a .skb.train_test_split(), got " + typeName(environment),
+                "split = pred.skb.train_test_split(test_size=0.2, random_state=0); learner.fit(split[\"train\"])");
     }
 
     /** make_grid_search, or make_randomized_search when {@code nIter} is given (null for a grid search). */

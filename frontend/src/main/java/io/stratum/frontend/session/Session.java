@@ -63,6 +63,23 @@ public final class Session {
         return run(search, monitor, false);
     }
 
+    /**
+     * {@code learner.score(split["test"])}: fits the learner on the split's training rows and returns its own score
+     * (R² for a regressor, accuracy for a classifier) on the test rows.
+     */
+    public double score(io.stratum.frontend.api.Learner learner, io.stratum.frontend.api.TrainTestSplit.Part test) {
+        return onlyScore(run(learner.score(test)));
+    }
+
+    /** The one score of a one-candidate, one-split search (a learner's score). */
+    public static double onlyScore(SearchResults results) {
+        double[] scores = results.outcome().scores().get(0).foldScores();
+        if (results.outcome().scores().size() != 1 || scores.length != 1) {
+            throw new IllegalArgumentException("not a one-candidate, one-split search");
+        }
+        return scores[0];
+    }
+
     /** Runs {@code .skb.cross_validate(...)}: its one candidate on every fold, training-row scores when asked for. */
     public CrossValidationResults crossValidate(io.stratum.frontend.api.CrossValidation cv) {
         return crossValidate(cv, io.stratum.runtime.search.SearchMonitor.NONE);

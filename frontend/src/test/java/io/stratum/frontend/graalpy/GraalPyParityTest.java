@@ -62,6 +62,7 @@ class GraalPyParityTest {
                 case ScriptAction.PrintText t -> "text " + t.text();
                 case ScriptAction.ShowSearch s -> "show " + s.attribute() + " of " + s.search().node().fingerprint().hex()
                         + " at line " + s.origin().line();
+                case ScriptAction.ShowScore s -> "score '" + s.prefix() + "' '" + s.suffix() + "' of " + s.search().node().fingerprint().hex() + " at line " + s.origin().line();
                 case ScriptAction.ShowCrossValidation c -> "cross_validate" + (c.column() == null ? "" : "[" + c.column() + "]")
                         + " train=" + c.cv().returnTrainScore() + " of " + c.cv().search().node().fingerprint().hex()
                         + " at line " + c.origin().line();

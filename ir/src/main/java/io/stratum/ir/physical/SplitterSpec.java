@@ -112,4 +112,31 @@ public sealed interface SplitterSpec {
                     + ", n_splits=" + nSplits + ", test_size=" + (testSize == 0 ? "None" : testSize) + ")";
         }
     }
+    /**
+     * scikit-learn's {@code train_test_split(test_size, train_size, random_state, shuffle)} as one split: shuffled, it
+     * is {@code ShuffleSplit(n_splits=1, ...)}'s split (the same rows in the same order); unshuffled, the first
+     * {@code n_train} rows train and the next {@code n_test} test. Sizes as {@link ShuffleSplit}'s, but at least one
+     * of them is given (train_test_split's default test size, 0.25, is filled in).
+     */
+    record TrainTestSplit(Const testSize, Const trainSize, boolean shuffle, long seed) implements SplitterSpec {
+        public TrainTestSplit {
+            Objects.requireNonNull(testSize, "testSize");
+            Objects.requireNonNull(trainSize, "trainSize");
+            if (testSize instanceof Const.NoneConst && trainSize instanceof Const.NoneConst) {
+                throw new IllegalArgumentException("train_test_split needs test_size or train_size");
+            }
+        }
+
+        @Override
+        public int nSplits() {
+            return 1;
+        }
+
+        @Override
+        public String repr() {
+            return "train_test_split(test_size=" + testSize.repr() + ", train_size=" + trainSize.repr()
+                    + ", random_state=" + (shuffle ? Long.toString(seed) : "None") + ", shuffle="
+                    + (shuffle ? "True" : "False") + ")";
+        }
+    }
 }

@@ -16,6 +16,8 @@ import java.util.Map;
 final class CvSplitters {
     /** The dict key that names the splitter class; the other keys are its parameters. */
     static final String CLASS_KEY = "splitter";
+    /** The class key's value for the split {@code .skb.train_test_split(...)} makes. */
+    static final String TRAIN_TEST_SPLIT = "train_test_split";
 
     private CvSplitters() {
     }
@@ -54,6 +56,7 @@ final class CvSplitters {
             case "StratifiedShuffleSplit" -> new SplitterSpec.StratifiedShuffleSplit(count(p, "n_splits", 1, origin),
                     size(p, "test_size", origin), size(p, "train_size", origin),
                     seed(p.getOrDefault("random_state", Const.none()), name, origin));
+            case TRAIN_TEST_SPLIT -> trainTestSplit(p, origin);
             case "TimeSeriesSplit" -> new SplitterSpec.TimeSeriesSplit(count(p, "n_splits", 2, origin),
                     optionalCount(p, "max_train_size", origin), optionalCount(p, "test_size", origin),
                     p.get("gap") instanceof Const.IntConst g && g.value() >= 0 && g.value() <= Integer.MAX_VALUE
@@ -62,6 +65,25 @@ final class CvSplitters {
                     "use an int, or one of " + String.join(", ", List.of("KFold", "ShuffleSplit", "TimeSeriesSplit", "StratifiedKFold",
                             "StratifiedShuffleSplit")));
         };
+    }
+
+    /**
+     * {@code .skb.train_test_split(...)}: scikit-learn's {@code train_test_split} sizes (test 0.25 when neither is
+     * given). Shuffled without a {@code random_state}, each run draws a new seed, as scikit-learn and skrub do;
+     * unshuffled, the seed is ignored, as scikit-learn ignores it.
+     */
+    private static SplitterSpec trainTestSplit(Map<String, Const> p, Origin origin) {
+        Const test = size(p, "test_size", origin);
+        Const train = size(p, "train_size", origin);
+        if (test instanceof Const.NoneConst && train instanceof Const.NoneConst) {
+            test = Const.of(0.25);
+        }
+        boolean shuffle = !(p.get("shuffle") instanceof Const.BoolConst b) || b.value();
+        Const state = p.getOrDefault("random_state", Const.none());
+        long seed = !shuffle ? 0 : state instanceof Const.NoneConst
+                ? java.util.concurrent.ThreadLocalRandom.current().nextLong(1L << 32)
+                : seed(state, TRAIN_TEST_SPLIT, origin);
+        return new SplitterSpec.TrainTestSplit(test, train, shuffle, seed);
     }
 
     private static long seed(Const value, String splitter, Origin origin) {
@@ -98,7 +120,7 @@ final class CvSplitters {
             case Const.NoneConst n -> v;
             case Const.IntConst i when i.value() > 0 -> v;
             case Const.FloatConst f when f.value() > 0 && f.value() < 1 -> v;
-            default -> throw new StratumError(origin, "ShuffleSplit/StratifiedShuffleSplit: " + name + " must be None, a float in (0, 1) or"
+            default -> throw new StratumError(origin, "ShuffleSplit/StratifiedShuffleSplit/train_test_split: " + name + " must be None, a float in (0, 1) or"
                     + " a positive int, got " + v.repr(), null);
         };
     }

@@ -12,6 +12,7 @@ import io.stratum.runtime.kernels.split.ShuffleSplitKernel;
 import io.stratum.runtime.kernels.split.StratifiedKFoldKernel;
 import io.stratum.runtime.kernels.split.StratifiedShuffleSplitKernel;
 import io.stratum.runtime.kernels.split.TimeSeriesSplitKernel;
+import io.stratum.runtime.kernels.split.TrainTestSplitKernel;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -44,6 +45,8 @@ final class Folds {
                 case SplitterSpec.StratifiedKFold k -> StratifiedKFoldKernel.split(classes.get(), k.nSplits());
                 case SplitterSpec.StratifiedShuffleSplit s -> StratifiedShuffleSplitKernel.split(classes.get(),
                         s.nSplits(), size(s.testSize()), size(s.trainSize()), s.seed());
+                case SplitterSpec.TrainTestSplit t -> TrainTestSplitKernel.split(rows, size(t.testSize()),
+                        size(t.trainSize()), t.shuffle(), t.seed());
                 case SplitterSpec.TimeSeriesSplit t -> TimeSeriesSplitKernel.split(rows, t.nSplits(), t.maxTrainSize(),
                         t.testSize(), t.gap());
             };

@@ -364,6 +364,64 @@ class CrossValidated:
         return "<cross_validate results>" if self.column is None else "<cross_validate " + self.column + ">"
 
 
+class Split:
+    """What .skb.train_test_split(...) returns: split["train"] fits a learner, split["test"] scores it."""
+    __slots__ = ("_split",)
+
+    def __init__(self, split):
+        self._split = split
+
+    def __getitem__(self, key):
+        if key not in ("train", "test"):
+            raise KeyError("Stratum's train_test_split dict has no key " + repr(key) + " that it supports; use "
+                           "split[\"train\"] to fit a learner and split[\"test\"] to score it (X_train, y_test, ... are "
+                           "not supported yet)")
+        return SplitPart(_B.splitPart(self._split, key == "train"))
+
+    def __repr__(self):
+        return "<train_test_split>"
+
+
+class SplitPart:
+    """split["train"] or split["test"]: an environment a learner is fitted on or scored on."""
+    __slots__ = ("_part",)
+
+    def __init__(self, part):
+        self._part = part
+
+
+class Learner:
+    """What .skb.make_learner() returns; fit changes it and returns it, as in skrub."""
+    __slots__ = ("_learner",)
+
+    def __init__(self, learner):
+        self._learner = learner
+
+    def fit(self, environment):
+        invoke("learner_fit", self._learner, environment._part if isinstance(environment, SplitPart) else environment)
+        return self
+
+    def score(self, environment):
+        return LearnerScore(invoke("learner_score", self._learner,
+                                   environment._part if isinstance(environment, SplitPart) else environment))
+
+    def __getattr__(self, name):
+        if name.startswith("__") and name.endswith("__"):
+            raise AttributeError(name)
+        raise AttributeError("a learner has no attribute '" + name + "' that Stratum supports; supported: fit, score")
+
+
+class LearnerScore:
+    """learner.score(split["test"]): known once its one-split search has run, so it can only be printed."""
+    __slots__ = ("search",)
+
+    def __init__(self, search):
+        self.search = search
+
+    def __repr__(self):
+        return "<learner score>"
+
+
 class Skb:
     """The .skb namespace of a DataOp."""
     __slots__ = ("_self",)
@@ -414,6 +472,14 @@ class Skb:
         return CrossValidated(invoke("cross_validate", self._self, environment, cv, scoring, return_train_score),
                               return_train_score)
 
+    def train_test_split(self, environment=None, *, keep_subsampling=False, split_func=None, test_size=None,
+                         train_size=None, random_state=None, shuffle=True, stratify=None):
+        return Split(invoke("train_test_split", self._self, environment, split_func, stratify, test_size, train_size,
+                            random_state, shuffle))
+
+    def make_learner(self, *, fitted=False, keep_subsampling=False, choose="default"):
+        return Learner(invoke("make_learner", self._self, fitted, choose))
+
     def set_name(self, name):
         return self._self
 
@@ -422,7 +488,7 @@ class Skb:
 
     def __getattr__(self, name):
         raise AttributeError(".skb has no method '" + name + "' that Stratum supports; supported: apply, apply_func, select, drop, mark_as_X, "
-                             "mark_as_y, make_grid_search, make_randomized_search, cross_validate, set_name, set_description, match, if_else")
+                             "mark_as_y, make_grid_search, make_randomized_search, cross_validate, train_test_split, make_learner, set_name, set_description, match, if_else")
 
 
 def facade_print(*args, sep=" ", end="\n", file=None, flush=False):
@@ -432,7 +498,12 @@ def facade_print(*args, sep=" ", end="\n", file=None, flush=False):
     if sep is None:
         sep = " "
     text = []
+    # A learner's score is a number: printed on one line with the text around it, as Python prints it.
+    score = None
+    prefix = None
     for a in args:
+        if score is not None and isinstance(a, (SearchAttribute, CrossValidated)):
+            raise TypeError("Stratum prints a learner score with text only; print the table in its own print()")
         if isinstance(a, SearchAttribute):
             if text:
                 _B.printText(sep.join(text).rstrip())
@@ -445,9 +516,18 @@ def facade_print(*args, sep=" ", end="\n", file=None, flush=False):
                 text = []
             line, column = where()
             _B.showCrossValidation(a.cv, a.column, line, column)
+        elif isinstance(a, LearnerScore):
+            if score is not None:
+                raise TypeError("Stratum prints one learner score per print(); print each score on its own line")
+            score = a
+            prefix = "".join(t + sep for t in text)
+            text = []
         else:
             text.append(str(a))
-    if text:
+    if score is not None:
+        line, column = where()
+        _B.showScore(score.search, prefix, (sep + sep.join(text)) if text else "", line, column)
+    elif text:
         _B.printText(sep.join(text))
 
 

@@ -1,0 +1,65 @@
+package io.stratum.frontend.api;
+
+import java.util.Objects;
+
+/**
+ * What {@code pred.skb.make_learner()} returns: the pipeline with every choice at its default (skrub's
+ * {@code choose="default"}). As in skrub, {@link #fit} changes the learner and returns it; {@link #score} and
+ * {@link #predictions} need it fitted on the training side of the same split they are given the test side of. Each
+ * becomes a one-split, one-candidate search that a session runs: fit on the split's training rows, predict (and
+ * score, with the learner's own {@code score}: R² for a regressor, accuracy for a classifier) on its test rows.
+ */
+public final class Learner {
+    private final DataOp pipeline;
+    private TrainTestSplit fittedOn;
+
+    Learner(DataOp pipeline) {
+        this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
+    }
+
+    /** The learner's pipeline, every choice resolved to its default. */
+    public DataOp pipeline() {
+        return pipeline;
+    }
+
+    /** {@code learner.fit(split["train"])}: returns this learner, now fitted on the split's training rows. */
+    public Learner fit(TrainTestSplit.Part train) {
+        if (!train.train()) {
+            throw DataOp.error("learner.fit: fit on split[\"train\"], not split[\"test\"]",
+                    "fit on the training side, then score or predict on split[\"test\"]");
+        }
+        fittedOn = train.split();
+        return this;
+    }
+
+    /** The split this learner was last fitted on, or null. */
+    public TrainTestSplit fittedOn() {
+        return fittedOn;
+    }
+
+    /**
+     * {@code learner.score(split["test"])}: the search whose one score is the learner's own score on the test rows,
+     * after fitting on the training rows of the same split.
+     */
+    public DataOp score(TrainTestSplit.Part test) {
+        return evaluation(test, "score");
+    }
+
+    /** {@code learner.predict(split["test"])}: the search whose test-row predictions are the learner's. */
+    public DataOp predictions(TrainTestSplit.Part test) {
+        return evaluation(test, "predict");
+    }
+
+    private DataOp evaluation(TrainTestSplit.Part test, String method) {
+        if (fittedOn == null) {
+            throw DataOp.error("learner." + method + ": this learner is not fitted yet",
+                    "call learner.fit(split[\"train\"]) first (Stratum fits learners on a train_test_split's training side)");
+        }
+        if (test.train() || test.split() != fittedOn) {
+            throw DataOp.error("learner." + method + ": Stratum " + method + "s a learner on split[\"test\"] of the split"
+                    + " it was fitted on", "fit on split[\"train\"] and " + method + " on split[\"test\"] of the same"
+                    + " .skb.train_test_split(...)");
+        }
+        return new Skb(pipeline).learnerSearch(fittedOn.cv());
+    }
+}

@@ -1,0 +1,94 @@
+package io.stratum.frontend.bind;
+
+import io.stratum.frontend.api.DataOp;
+import io.stratum.frontend.syntax.SourcePos;
+import io.stratum.ir.value.Const;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code .skb.train_test_split(...)}, {@code .skb.make_learner()} and the learner's {@code fit}/{@code score}, with
+ * skrub's and scikit-learn's names and defaults. A learner is fitted on {@code split["train"]} and scored on
+ * {@code split["test"]} of one split; the score is a one-split search the session runs when it is printed.
+ */
+final class LearnerMethods {
+    static final List<String> METHODS = List.of("fit", "score");
+
+    private LearnerMethods() {
+    }
+
+    /** {@code .skb.train_test_split(environment=None, *, keep_subsampling=False, split_func=None, **kwargs)}. */
+    static PyValue trainTestSplit(ScriptBinder b, DataOp op, Arguments a, SourcePos pos) {
+        PyValue environment = a.value(0, "environment", false);
+        if (environment != null && !isNone(environment)) {
+            throw b.error(pos, ".skb.train_test_split: an environment dict is not supported by Stratum yet",
+                    "bind the data in skrub.var(name, value) and call .skb.train_test_split() without it");
+        }
+        a.constant(-1, "keep_subsampling", Const.of(false));
+        PyValue splitFunc = a.value(-1, "split_func", false);
+        if (splitFunc != null && !isNone(splitFunc)) {
+            throw b.error(pos, ".skb.train_test_split: split_func is not supported by Stratum yet",
+                    "leave it out: scikit-learn's train_test_split is used, with test_size=, train_size=, random_state=, shuffle=");
+        }
+        PyValue stratify = a.value(-1, "stratify", false);
+        if (stratify != null && !isNone(stratify)) {
+            throw b.error(pos, ".skb.train_test_split: stratify is not supported by Stratum yet", null);
+        }
+        Const testSize = a.constant(-1, "test_size", Const.none());
+        Const trainSize = a.constant(-1, "train_size", Const.none());
+        Const randomState = a.constant(-1, "random_state", Const.none());
+        Const shuffle = a.constant(-1, "shuffle", Const.of(true));
+        a.done();
+        if (!(shuffle instanceof Const.BoolConst s)) {
+            throw b.error(pos, "train_test_split: shuffle must be True or False, got " + shuffle.repr(), null);
+        }
+        return new PyValue.Split(b.api(pos, () -> op.skb().trainTestSplit(testSize, trainSize, randomState, s.value())));
+    }
+
+    /** {@code .skb.make_learner(*, fitted=False, keep_subsampling=False, choose="default")}. */
+    static PyValue makeLearner(ScriptBinder b, DataOp op, Arguments a, SourcePos pos) {
+        Const fitted = a.constant(-1, "fitted", Const.of(false));
+        a.constant(-1, "keep_subsampling", Const.of(false));
+        Const choose = a.constant(-1, "choose", Const.of("default"));
+        a.done();
+        if (!(fitted instanceof Const.BoolConst f) || f.value()) {
+            throw b.error(pos, ".skb.make_learner: fitted=" + fitted.repr() + " is not supported by Stratum yet",
+                    "make it with fitted=False, then learner.fit(split[\"train\"]) of a .skb.train_test_split()");
+        }
+        if (!(choose instanceof Const.StrConst c) || !c.value().equals("default")) {
+            throw b.error(pos, ".skb.make_learner: choose=" + choose.repr() + " is not supported by Stratum yet",
+                    "leave choose=\"default\" (every choice at its default), or search with .skb.make_grid_search(...)");
+        }
+        return new PyValue.Learner(b.api(pos, () -> op.skb().makeLearner()));
+    }
+
+    /** {@code learner.fit(split["train"])} (returns the learner, fitted) and {@code learner.score(split["test"])}. */
+    static PyValue call(ScriptBinder b, PyValue.Learner learner, String name, List<PyValue> args,
+                        Map<String, PyValue> kwargs, SourcePos pos) {
+        Arguments a = new Arguments(b, name, args, kwargs, pos);
+        PyValue environment = a.value(0, "environment", true);
+        a.done();
+        if (!(environment instanceof PyValue.SplitPart part)) {
+            throw b.error(pos, "learner." + name + "(environment): Stratum takes split[\"" + (name.equals("fit") ? "train" : "test")
+                    + "\"] of a .skb.train_test_split(), got " + PyValue.typeName(environment),
+                    "split = pred.skb.train_test_split(test_size=0.2, random_state=0); learner.fit(split[\"train\"])");
+        }
+        return switch (name) {
+            case "fit" -> {
+                b.api(pos, () -> learner.learner().fit(part.part()));
+                yield learner;
+            }
+            case "score" -> {
+                DataOp search = b.api(pos, () -> learner.learner().score(part.part()));
+                b.recordSearch(search);
+                yield new PyValue.LearnerScore(search);
+            }
+            default -> throw b.error(pos, "a learner has no method " + name + " that Stratum supports",
+                    "supported: " + String.join(", ", METHODS));
+        };
+    }
+
+    private static boolean isNone(PyValue v) {
+        return v instanceof PyValue.Constant c && c.value() instanceof Const.NoneConst;
+    }
+}
