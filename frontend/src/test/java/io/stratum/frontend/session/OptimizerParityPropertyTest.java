@@ -20,8 +20,8 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * Random DataOps pipelines over a small synthetic CSV (row filters, isin masks that become semi/anti joins and an
- * assign before the split; assigns with arithmetic, drops, one-hot encoders, scalers,
+ * Random DataOps pipelines over a small synthetic CSV (row filters, isin masks that become semi/anti joins, an
+ * assign, renames and selections before the split; assigns with arithmetic, drops, one-hot encoders, scalers,
  * Ridge and LinearRegression behind choices, and choices between whole feature pipelines) give the same search
  * results, fold score for fold score, with the optimizer on and off. The seed of every plan is printed on failure;
  * rerun one with {@code -Dstratum.property.seed=N -Dstratum.property.plans=1}.
@@ -97,8 +97,24 @@ class OptimizerParityPropertyTest {
         private DataOp rows(DataOp data) {
             int steps = random.nextInt(3);
             for (int s = 0; s < steps; s++) {
-                switch (random.nextInt(4)) {
+                switch (random.nextInt(6)) {
                     case 0 -> data = data.getItem(data.get("age").binary(BinaryOperator.GT, 20 + random.nextInt(10)));
+                    case 4 -> {
+                        // Two renames (merge_renames composes them), back to the names the later steps read.
+                        data = rename(data, "rate", "r", "hours", "h", "nothing", "n");
+                        if (random.nextBoolean()) {
+                            data = data.getItem(data.get("r").binary(BinaryOperator.GT, 1.0));
+                        }
+                        data = rename(data, "r", "rate", "h", "hours", "age", "age");
+                    }
+                    case 5 -> {
+                        // A rename after a selection of every column, in another order (entries for columns the
+                        // selection lacks are dropped by merge_renames).
+                        List<String> all = new ArrayList<>(List.of("income", "age", "hours", "rate", "city", "grade", "senior"));
+                        java.util.Collections.shuffle(all, random);
+                        data = rename(data.get(all), "city", "town", "missing", "m");
+                        data = rename(data, "town", "city");
+                    }
                     case 1 -> {
                         DataOp older = data.getItem(data.get("age").binary(BinaryOperator.GT, 40));
                         data = data.getItem(data.get("city").call("isin", List.of(older.get("city")), Map.of()));
@@ -116,6 +132,14 @@ class OptimizerParityPropertyTest {
                 }
             }
             return data;
+        }
+
+        private static DataOp rename(DataOp frame, String... fromTo) {
+            Map<String, Object> columns = new LinkedHashMap<>();
+            for (int i = 0; i < fromTo.length; i += 2) {
+                columns.put(fromTo[i], fromTo[i + 1]);
+            }
+            return frame.call("rename", List.of(), Map.of("columns", columns));
         }
 
         /** A chain of random steps that ends with only numeric columns, as a linear learner needs. */

@@ -22,6 +22,7 @@ public final class CoreRules {
     public static final Rule REWRITE_SQRT_OF_SQUARE = new RewriteSqrtOfSquare();
     public static final Rule MERGE_COLUMN_SELECTIONS = new MergeColumnSelections();
     public static final Rule FOLD_ASSIGNED_COLUMN_READ = new FoldAssignedColumnRead();
+    public static final Rule MERGE_RENAMES = new MergeRenames();
     public static final Rule REPLACE_DROP_OF_SOURCE_COLUMNS = new ReplaceDropOfSourceColumns();
     public static final Rule PRUNE_UNREAD_COLUMNS = new PruneUnreadColumns();
     public static final Rule REMOVE_UNREAD_ASSIGNMENTS = new RemoveUnreadAssignments();
@@ -49,7 +50,7 @@ public final class CoreRules {
     public static final Batch SIMPLIFY_BATCH = Batch.fixpoint(SIMPLIFY, 20, List.of(
             REMOVE_EMPTY_DROP, MERGE_DISJOINT_DROPS, ELIMINATE_DOUBLE_NEGATION, ELIMINATE_NESTED_ABS,
             FOLD_CONSTANTS, ELIMINATE_IDENTITY_ARITHMETIC, REWRITE_SQRT_OF_SQUARE, MERGE_COLUMN_SELECTIONS,
-            FOLD_ASSIGNED_COLUMN_READ), BIND);
+            FOLD_ASSIGNED_COLUMN_READ, MERGE_RENAMES), BIND);
 
     /** Semi joins for membership masks, filters pushed toward the sources, then column pruning down to the sources, to a fixpoint (a replaced drop lets the read be pruned). */
     public static final Batch PRUNE_BATCH = Batch.fixpoint(PRUNE, 10, List.of(REWRITE_ISIN_FILTER_TO_SEMI_JOIN,
