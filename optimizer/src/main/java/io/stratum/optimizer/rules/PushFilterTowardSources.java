@@ -1,6 +1,8 @@
 package io.stratum.optimizer.rules;
 
 import io.stratum.ir.diagnostics.StratumError;
+import io.stratum.ir.logical.Aggregate;
+import io.stratum.ir.logical.AggregateSpec;
 import io.stratum.ir.logical.Assign;
 import io.stratum.ir.logical.BinOp;
 import io.stratum.ir.logical.ElementOp;
@@ -17,6 +19,7 @@ import io.stratum.ir.node.Fingerprint;
 import io.stratum.optimizer.driver.Rule;
 import io.stratum.optimizer.driver.RuleContext;
 import io.stratum.optimizer.driver.RuleResult;
+import io.stratum.optimizer.metadata.ColumnType;
 import io.stratum.optimizer.metadata.MetadataDerivation;
 import io.stratum.optimizer.metadata.NodeMetadata;
 import io.stratum.optimizer.metadata.PlanConsumers;
@@ -43,9 +46,21 @@ import java.util.function.UnaryOperator;
  *       holds every column the mask reads;</li>
  *   <li>into one side of an inner {@code merge} when every column the mask reads comes from that side (known from
  *       the sides' schemas, suffixes undone); an inner join keeps each side's dtypes and follows the left rows, each
- *       with its matches in right order, so filtering a side first gives the same rows in the same order. Outer,
- *       left and right joins are left alone: an unmatched row turns int64 columns into float64, and removing
- *       it first could keep them int64.</li>
+ *       with its matches in right order, so filtering a side first gives the same rows in the same order;</li>
+ *   <li>into the preserved side of a left (right) {@code merge} — the left (right) frame, whose every row is in the
+ *       output with its matches or once with missing values — when every column the mask reads comes from that side
+ *       (for a right join a key both sides name counts as the right's, as pandas takes its values from the right),
+ *       and every column the other, null-producing side brings is float64 or str. Removing preserved rows first
+ *       removes exactly their output rows and keeps the order; the type condition is what makes it exact, because an
+ *       unmatched row turns an int64 or bool column of the null-producing side into float64/object, and filtering
+ *       first could remove every unmatched row and keep it int64. A filter never moves into the null-producing side
+ *       (its rows are not filtered by the mask: a missing match still yields a row), nor into either side of an outer
+ *       join;</li>
+ *   <li>below a group-by aggregation {@code df.groupby(keys, as_index=False).agg(...)} when the mask reads only key
+ *       columns (and no aggregation is named like a key): a group's rows all share its key, so the mask keeps or
+ *       removes whole groups, and the kept groups aggregate the same rows in the same order (pandas drops groups with
+ *       a missing key either way). Not when the keys are the index (the mask cannot read them), not for masks on
+ *       aggregated values.</li>
  * </ul>
  * The mask itself must be built of constants, row-wise operators and the filtered frame's columns by name, so it
  * computes the same values on the frame below; and the filtered frame must have no other consumer than the filter
@@ -80,7 +95,9 @@ public final class PushFilterTowardSources implements Rule {
                     && KnownColumns.columnList(g.key()).containsAll(read) ->
                     new GetItem(new Filter(g.input(), remap(f.mask(), in, g.input(), UnaryOperator.identity()), f.origin()),
                             g.key(), g.origin());
-            case Join j when j.how().equals("inner") -> intoJoin(f, j, read, ctx);
+            case Join j when j.how().equals("inner") || j.how().equals("left") || j.how().equals("right") ->
+                    intoJoin(f, j, read, ctx);
+            case Aggregate a -> belowAggregate(f, a, read);
             default -> null;
         };
         return pushed == null ? RuleResult.unchanged() : RuleResult.rewrittenTo(pushed);
@@ -103,6 +120,19 @@ public final class PushFilterTowardSources implements Rule {
             values.add(remap(v, a.input(), below, UnaryOperator.identity()));
         }
         return new Assign(below, a.names(), values, a.origin());
+    }
+
+    private static LogicalNode belowAggregate(Filter f, Aggregate a, Set<String> read) {
+        if (a.keysAsIndex() || !a.keys().containsAll(read)) {
+            return null;
+        }
+        for (AggregateSpec spec : a.aggregations()) {
+            if (a.keys().contains(spec.output())) {
+                return null;
+            }
+        }
+        Filter below = new Filter(a.input(), remap(f.mask(), a, a.input(), UnaryOperator.identity()), f.origin());
+        return a.withInputs(List.of(below));
     }
 
     private static LogicalNode belowRename(Filter f, Rename r, Set<String> read) {
@@ -161,6 +191,25 @@ public final class PushFilterTowardSources implements Rule {
                 return null;
             }
             fromRight.put(out, c);
+        }
+        if (!j.how().equals("inner")) {
+            boolean left = j.how().equals("left");
+            Optional<List<io.stratum.optimizer.metadata.ColumnStats>> other =
+                    metadata.find(left ? j.right() : j.left()).flatMap(NodeMetadata::schema);
+            if (other.isEmpty()) {
+                return null;
+            }
+            for (io.stratum.optimizer.metadata.ColumnStats c : other.get()) {
+                if (!shared.contains(c.name()) && c.type() != ColumnType.FLOAT64 && c.type() != ColumnType.STR) {
+                    return null; // an unmatched row changes this column's dtype
+                }
+            }
+            if (left) {
+                fromRight.clear();
+            } else {
+                fromLeft.clear();
+                shared.forEach(k -> fromRight.put(k, k));
+            }
         }
         if (fromLeft.keySet().containsAll(read)) {
             Filter below = new Filter(j.left(), remap(f.mask(), j, j.left(), fromLeft::get), f.origin());

@@ -12,11 +12,14 @@ import static io.stratum.optimizer.PlanBuilder.markX;
 import static io.stratum.optimizer.PlanBuilder.markY;
 import static io.stratum.optimizer.PlanBuilder.num;
 import static io.stratum.optimizer.PlanBuilder.search;
+import static io.stratum.optimizer.PlanBuilder.str;
 import static io.stratum.optimizer.PlanBuilder.var;
 import static io.stratum.optimizer.RuleTester.checkGolden;
 import static io.stratum.optimizer.RuleTester.checkUnchanged;
 
 import io.stratum.ir.explain.ExplainWriter;
+import io.stratum.ir.logical.Aggregate;
+import io.stratum.ir.logical.AggregateSpec;
 import io.stratum.ir.logical.Assign;
 import io.stratum.ir.logical.BinaryOperator;
 import io.stratum.ir.logical.Filter;
@@ -41,6 +44,11 @@ class PushFilterRuleTest {
 
     private static Assign ratio(LogicalNode frame, BinaryOperator op) {
         return new Assign(frame, List.of("ratio"), List.of(bin(op, col(frame, "salary"), col(frame, "rating"))), AT);
+    }
+
+    private static Aggregate groupBy(LogicalNode frame, boolean keysAsIndex) {
+        return new Aggregate(frame, List.of("dept"), List.of(new AggregateSpec("n", null, "size"),
+                new AggregateSpec("salary", "salary", "mean")), true, keysAsIndex, AT);
     }
 
     private static Join join(LogicalNode left, LogicalNode right, String how) {
@@ -76,6 +84,34 @@ class PushFilterRuleTest {
     }
 
     @Test
+    void filterMovesIntoThePreservedSideOfALeftJoin() {
+        // the right side brings only str and float64 columns, whose dtype no unmatched row changes
+        LogicalNode plan = pipeline(where(join(DATA, cols(DEPTS, "dept", "budget"), "left"), "rating", 2),
+                "rating", "budget");
+        checkGolden(CoreRules.PUSH_FILTER_TOWARD_SOURCES, EMPLOYEES_AND_DEPTS, plan, "push_filter_into_left_join");
+    }
+
+    @Test
+    void filterOnTheKeyMovesIntoThePreservedSideOfARightJoin() {
+        LogicalNode joined = join(cols(DEPTS, "dept", "budget"), cols(DATA, "dept", "rating", "salary"), "right");
+        LogicalNode filtered = new Filter(joined, bin(BinaryOperator.NE, col(joined, "dept"), str("hr")), AT);
+        LogicalNode plan = pipeline(new Filter(filtered, bin(BinaryOperator.GT, col(filtered, "rating"), num(1L)), AT),
+                "rating", "budget");
+        checkGolden(CoreRules.PUSH_FILTER_TOWARD_SOURCES, EMPLOYEES_AND_DEPTS, plan, "push_filter_into_right_join");
+    }
+
+    @Test
+    void filterOnGroupKeysMovesBelowTheAggregation() {
+        LogicalNode agg = new Aggregate(DATA, List.of("dept", "gender"), List.of(
+                new AggregateSpec("mean_rating", "rating", "mean"), new AggregateSpec("salary", "salary", "median"),
+                new AggregateSpec("n", null, "size")), true, false, AT);
+        LogicalNode mask = bin(BinaryOperator.AND, bin(BinaryOperator.NE, col(agg, "dept"), str("ops")),
+                bin(BinaryOperator.EQ, col(agg, "gender"), str("F")));
+        LogicalNode plan = pipeline(new Filter(agg, mask, AT), "mean_rating", "n");
+        checkGolden(CoreRules.PUSH_FILTER_TOWARD_SOURCES, EMPLOYEES_AND_DEPTS, plan, "push_filter_below_groupby");
+    }
+
+    @Test
     void filtersThatCouldChangeValuesDtypesOrErrorsStay() {
         LogicalNode sharedAssign = ratio(DATA, BinaryOperator.MUL);
         for (LogicalNode plan : List.of(
@@ -84,8 +120,20 @@ class PushFilterRuleTest {
                 pipeline(where(ratio(DATA, BinaryOperator.TRUEDIV), "ratio", 2), "ratio"),
                 // // of two columns: pandas' dtype depends on whether a divisor is zero
                 pipeline(where(ratio(DATA, BinaryOperator.FLOORDIV), "year_first_hired", 2000), "ratio"),
-                // a left join's unmatched rows decide the right columns' dtype
+                // a left join's unmatched rows decide the right columns' dtype (floor is int64)
                 pipeline(where(join(DATA, DEPTS, "left"), "rating", 2), "rating", "budget"),
+                // the same for a right join's left columns (year_first_hired is int64)
+                pipeline(where(join(DEPTS, DATA, "right"), "rating", 2),
+                        "rating", "budget"),
+                // never into the null-producing side of a left join, nor into either side of an outer join
+                pipeline(where(join(DATA, cols(DEPTS, "dept", "budget"), "left"), "budget", 2), "rating", "budget"),
+                pipeline(where(join(DATA, cols(DEPTS, "dept", "budget"), "outer"), "rating", 2), "rating", "budget"),
+                // nor into the null-producing (left) side of a right join
+                pipeline(where(join(cols(DEPTS, "dept", "budget"), cols(DATA, "dept", "rating", "salary"), "right"),
+                        "budget", 0), "rating"),
+                // a mask on aggregated values, and one on keys that are the index
+                pipeline(where(groupBy(DATA, false), "n", 3), "n"),
+                pipeline(where(groupBy(DATA, true), "n", 3), "n"),
                 // the mask reads both sides of the join
                 pipeline(new Filter(join(DATA, DEPTS, "inner"), bin(BinaryOperator.GT, col(join(DATA, DEPTS, "inner"), "rating"),
                         col(join(DATA, DEPTS, "inner"), "floor")), AT), "rating"),
