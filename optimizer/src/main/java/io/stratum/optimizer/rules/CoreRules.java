@@ -27,6 +27,7 @@ public final class CoreRules {
     public static final Rule PRUNE_UNREAD_COLUMNS = new PruneUnreadColumns();
     public static final Rule REMOVE_UNREAD_ASSIGNMENTS = new RemoveUnreadAssignments();
     public static final Rule HOIST_ROW_WISE_WORK_ABOVE_SPLIT = new HoistRowWiseWorkAboveSplit();
+    public static final Rule EXPAND_TABLE_VECTORIZER = new ExpandTableVectorizer();
     public static final Rule REMOVE_SCALING_BEFORE_TREES = new RemoveScalingBeforeTrees(RemoveScalingBeforeTrees.Config.DEFAULT);
     /** Not in any standard batch: it changes values (see its javadoc); for callers who accept that. */
     public static final Rule ELIMINATE_INVERSE_FUNCTIONS =
@@ -58,7 +59,7 @@ public final class CoreRules {
 
     /** Rewrites that need the operators' semantics (what is fitted, what is per row), to a fixpoint. */
     public static final Batch API_AWARE_BATCH = Batch.fixpoint(API_AWARE, 10, List.of(
-            HOIST_ROW_WISE_WORK_ABOVE_SPLIT, REMOVE_SCALING_BEFORE_TREES), BIND, SIMPLIFY);
+            HOIST_ROW_WISE_WORK_ABOVE_SPLIT, REMOVE_SCALING_BEFORE_TREES, EXPAND_TABLE_VECTORIZER), BIND, SIMPLIFY);
 
     /** Common sub-plan elimination, last, so it sees the plan in its final, bound and simplified form. */
     public static final Batch SHARE_BATCH = Batch.once(SHARE, List.of(ELIMINATE_COMMON_SUBPLANS), BIND, SIMPLIFY);

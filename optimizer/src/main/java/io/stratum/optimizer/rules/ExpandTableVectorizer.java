@@ -1,0 +1,266 @@
+package io.stratum.optimizer.rules;
+
+import io.stratum.ir.diagnostics.StratumError;
+import io.stratum.ir.logical.Apply;
+import io.stratum.ir.logical.Choice;
+import io.stratum.ir.logical.Concat;
+import io.stratum.ir.logical.Drop;
+import io.stratum.ir.logical.Estimator;
+import io.stratum.ir.logical.GetItem;
+import io.stratum.ir.logical.LogicalNode;
+import io.stratum.ir.logical.Value;
+import io.stratum.ir.node.Fingerprint;
+import io.stratum.ir.value.Const;
+import io.stratum.optimizer.driver.Rule;
+import io.stratum.optimizer.driver.RuleContext;
+import io.stratum.optimizer.driver.RuleResult;
+import io.stratum.optimizer.metadata.MetadataDerivation;
+import io.stratum.optimizer.metadata.NodeMetadata;
+import io.stratum.optimizer.metadata.PlanConsumers;
+import io.stratum.optimizer.metadata.PlanMetadata;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Expands {@code X.skb.apply(skrub.TableVectorizer(...))} into TableVectorizers of runs of its input columns, put side
+ * by side: {@code pd.concat([X[[c1, c2]].skb.apply(tv), X[[c3]].skb.apply(tv), ...], axis=1)}, so that the encoders of
+ * columns two candidates both feed (say {@code X} and {@code X.drop(columns=["a"])}, or two selections sharing
+ * columns) are one sub-plan that common sub-plan elimination shares: fitted once per fold, not once per candidate.
+ * The runs are cut the same way in every vectorizer that reads their columns (see {@code Analysis.groups}), so the
+ * shared pieces are structurally equal.
+ *
+ * <p>Why it is exact. skrub's TableVectorizer (and the runtime's {@code TableVectorizerKernel}) decides, fits and
+ * transforms every column on its own — cleaning, dropping uninformative columns, datetime and numeric parsing, the
+ * cardinality test against {@code cardinality_threshold}, then the column's encoder — and outputs the columns' encodings
+ * in input order. So a TableVectorizer of a frame equals the side-by-side TableVectorizers of its columns, with the
+ * same names in the same order, whatever the training fold holds. The per-column decision is kept per fold
+ * ({@code TableVectorizerKernel.decide} runs on each fold's training rows, as skrub does): the rule does not replace
+ * the TableVectorizer by the encoder the source statistics suggest, because a column's distinct count on the training
+ * fold may fall on either side of the threshold when the whole data's count is near it; keeping the decision in the
+ * kernel is exact in every case. A column's selection {@code X[[c]]} is taken from the deepest frame that provably
+ * holds the same column (through column selections and drops whose columns the derived schema shows exist), so that
+ * candidates whose frames differ only in other columns read the very same column. A vectorizer applied to a
+ * {@code choose_from} of frames that nothing else reads is first applied to each outcome instead
+ * ({@code choose_from({k: F}).skb.apply(tv)} is {@code choose_from({k: F.skb.apply(tv)})}: the same candidates, and the
+ * choice is numbered as before, since a traversal visits its outcomes before leaving it either way), when the
+ * outcomes share a column.
+ *
+ * <p>Where it does not apply: when the input's columns are not known at compile time (no schema), with {@code cols=}
+ * or a {@code y}, when an encoder parameter ({@code low_cardinality}, {@code high_cardinality}, {@code numeric},
+ * {@code datetime}, {@code specific_transformers}) is not skrub's default or a parameter is left to a choice — and when
+ * no other TableVectorizer of the plan with the same parameters reads one of the same columns, since splitting would
+ * then only add operators and share nothing.
+ */
+public final class ExpandTableVectorizer implements Rule {
+    private static final String TABLE_VECTORIZER = "skrub.TableVectorizer";
+    private static final List<String> DEFAULT_ENCODERS = List.of("low_cardinality", "high_cardinality", "numeric",
+            "datetime");
+
+    @Override
+    public String name() {
+        return "expand_table_vectorizer";
+    }
+
+    @Override
+    public RuleResult apply(LogicalNode node, RuleContext ctx) {
+        if (!(node instanceof Apply a) || !expandable(a)) {
+            return RuleResult.unchanged();
+        }
+        Analysis analysis = ctx.passAnalysis(ExpandTableVectorizer.class, plan -> Analysis.of(plan, ctx));
+        if (analysis == null) {
+            return RuleResult.unchanged();
+        }
+        if (a.input() instanceof Choice c && distributable(c)
+                && ctx.passAnalysis(PlanConsumers.class, PlanConsumers::of).onlyReadBy(c, Set.of(a.fingerprint()))) {
+            // choose_from({k: F}).skb.apply(tv) is choose_from({k: F.skb.apply(tv)}): the same candidates, the choice
+            // numbered where it was (its outcomes are visited first either way); the per-outcome vectorizers are
+            // expanded in the next pass when they share columns.
+            boolean shares = false;
+            List<LogicalNode> outcomes = new ArrayList<>();
+            for (LogicalNode o : c.outcomes()) {
+                Apply per = new Apply(o, a.estimator(), null, a.cols(), a.origin());
+                List<ColumnSource> sources = analysis.columns(per);
+                shares |= sources != null && sources.size() >= 2 && analysis.sharesAColumn(per, sources);
+                outcomes.add(per);
+            }
+            return shares ? RuleResult.rewrittenTo(c.withInputs(outcomes)) : RuleResult.unchanged();
+        }
+        List<ColumnSource> sources = analysis.columns(a);
+        if (sources == null || sources.size() < 2 || !analysis.sharesAColumn(a, sources)) {
+            return RuleResult.unchanged();
+        }
+        List<LogicalNode> parts = new ArrayList<>();
+        for (List<ColumnSource> group : analysis.groups(a, sources)) {
+            List<String> names = group.stream().map(ColumnSource::name).toList();
+            GetItem columns = new GetItem(group.getFirst().frame(), new Value(Const.ofStrings(names), a.origin()), a.origin());
+            parts.add(new Apply(columns, a.estimator(), null, a.cols(), a.origin()));
+        }
+        LogicalNode expanded = parts.size() == 1 ? parts.getFirst() : new Concat(parts, true, a.origin());
+        return expanded.equals(a) ? RuleResult.unchanged() : RuleResult.rewrittenTo(expanded);
+    }
+
+    /** A plain {@code choose_from} (not a range, not a match) whose outcomes the vectorizer can be applied to one by one. */
+    static boolean distributable(Choice c) {
+        return c.range() == null && !c.match() && c.outcomes().size() >= 2;
+    }
+
+    /** A TableVectorizer with skrub's default encoders, no choice in its parameters, applied to a whole frame. */
+    static boolean expandable(Apply a) {
+        if (!(a.estimator() instanceof Estimator e) || !e.qualifiedName().equals(TABLE_VECTORIZER) || !e.isResolved()
+                || a.y() != null || !(a.cols() instanceof Const.NoneConst)) {
+            return false;
+        }
+        for (String p : DEFAULT_ENCODERS) {
+            Const c = e.constant(p);
+            if (c != null && !(c instanceof Const.NoneConst)) {
+                return false;
+            }
+        }
+        Const specific = e.constant("specific_transformers");
+        return specific == null || specific instanceof Const.ListConst l && l.items().isEmpty();
+    }
+
+    /** Column {@code name} as read from {@code frame}; equal by the frame's structure. */
+    record ColumnSource(LogicalNode frame, String name) {
+    }
+
+    /** The plan's expandable TableVectorizers and, for each, where its columns come from. */
+    private static final class Analysis {
+        private final PlanMetadata metadata;
+        /** (estimator, source frame, column) -> the TableVectorizers (by fingerprint) that encode that column. */
+        private final Map<List<Object>, Set<Fingerprint>> users = new HashMap<>();
+        /** Each TableVectorizer's column keys, in its input order. */
+        private final Map<Fingerprint, List<List<Object>>> order = new HashMap<>();
+
+        private Analysis(PlanMetadata metadata) {
+            this.metadata = metadata;
+        }
+
+        static Analysis of(LogicalNode plan, RuleContext ctx) {
+            PlanMetadata metadata;
+            try {
+                metadata = MetadataDerivation.derive(plan, ctx.sources(), ctx.catalog());
+            } catch (StratumError e) {
+                return null; // reported where the plan is compiled; no expansion without schemas
+            }
+            Analysis out = new Analysis(metadata);
+            Set<Fingerprint> seen = new HashSet<>();
+            List<LogicalNode> stack = new ArrayList<>(List.of(plan));
+            while (!stack.isEmpty()) {
+                LogicalNode n = stack.removeLast();
+                if (!seen.add(n.fingerprint())) {
+                    continue;
+                }
+                if (n instanceof Apply a && expandable(a)) {
+                    if (a.input() instanceof Choice c && distributable(c)) {
+                        for (LogicalNode o : c.outcomes()) {
+                            out.register(new Apply(o, a.estimator(), null, a.cols(), a.origin()));
+                        }
+                    } else {
+                        out.register(a);
+                    }
+                }
+                stack.addAll(n.inputs());
+            }
+            return out;
+        }
+
+        private void register(Apply a) {
+            List<ColumnSource> sources = columns(a);
+            if (sources != null) {
+                List<List<Object>> keys = new ArrayList<>();
+                for (ColumnSource s : sources) {
+                    users.computeIfAbsent(key(a, s), k -> new HashSet<>()).add(a.fingerprint());
+                    keys.add(key(a, s));
+                }
+                order.put(a.fingerprint(), keys);
+            }
+        }
+
+        /**
+         * The vectorizer's columns cut into runs that every TableVectorizer reading them cuts the same way: two
+         * neighbouring columns stay together when they come from the same frame, the same vectorizers read both,
+         * and in each of those the second directly follows the first. So equal runs are equal sub-plans, and the
+         * runs put side by side keep the input order. Fewer, wider pieces than one per column: fewer operators.
+         */
+        List<List<ColumnSource>> groups(Apply a, List<ColumnSource> sources) {
+            List<List<ColumnSource>> out = new ArrayList<>();
+            for (int i = 0; i < sources.size(); i++) {
+                if (i > 0 && together(key(a, sources.get(i - 1)), key(a, sources.get(i)))) {
+                    out.getLast().add(sources.get(i));
+                } else {
+                    out.add(new ArrayList<>(List.of(sources.get(i))));
+                }
+            }
+            return out;
+        }
+
+        private boolean together(List<Object> first, List<Object> second) {
+            Set<Fingerprint> u = users.getOrDefault(first, Set.of());
+            if (!first.get(1).equals(second.get(1)) || !u.equals(users.getOrDefault(second, Set.of()))) {
+                return false;
+            }
+            for (Fingerprint user : u) {
+                List<List<Object>> keys = order.get(user);
+                int i = keys.indexOf(first);
+                if (i < 0 || i + 1 >= keys.size() || !keys.get(i + 1).equals(second)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static List<Object> key(Apply a, ColumnSource s) {
+            return List.of(a.estimator().fingerprint(), s.frame().fingerprint(), s.name());
+        }
+
+        boolean sharesAColumn(Apply a, List<ColumnSource> sources) {
+            for (ColumnSource s : sources) {
+                Set<Fingerprint> u = users.get(key(a, s));
+                if (u != null && (u.size() > 1 || !u.contains(a.fingerprint()))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Where each input column of the TableVectorizer comes from, in input order; null without a schema. */
+        List<ColumnSource> columns(Apply a) {
+            Optional<List<String>> names = columnNames(a.input());
+            if (names.isEmpty()) {
+                return null;
+            }
+            List<ColumnSource> out = new ArrayList<>();
+            for (String c : names.get()) {
+                out.add(new ColumnSource(source(a.input(), c), c));
+            }
+            return out;
+        }
+
+        private Optional<List<String>> columnNames(LogicalNode frame) {
+            return metadata.find(frame).flatMap(NodeMetadata::columnNames);
+        }
+
+        /** The deepest frame whose column {@code c} is {@code frame}'s column {@code c}, through selections and drops. */
+        private LogicalNode source(LogicalNode frame, String c) {
+            LogicalNode below = switch (frame) {
+                case GetItem g when KnownColumns.columnList(g.key()) != null && KnownColumns.columnList(g.key()).contains(c)
+                        && has(g.input(), KnownColumns.columnList(g.key())) -> g.input();
+                case Drop d when !d.columns().contains(c) && has(d.input(), d.columns()) && has(d.input(), List.of(c)) -> d.input();
+                default -> null;
+            };
+            return below == null ? frame : source(below, c);
+        }
+
+        /** True when the derived schema shows {@code frame} has every one of {@code names} (so no check is skipped). */
+        private boolean has(LogicalNode frame, List<String> names) {
+            Optional<List<String>> cols = columnNames(frame);
+            return cols.isPresent() && cols.get().containsAll(names) && Set.copyOf(cols.get()).size() == cols.get().size();
+        }
+    }
+}
