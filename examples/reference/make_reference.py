@@ -428,6 +428,11 @@ def skrub_steps_cleaning():
     return run_with_skrub("examples/skrub_steps/cleaning.py", ["parse", "alpha"])
 
 
+def feature_expansion():
+    """SplineTransformer, KBinsDiscretizer, PolynomialFeatures and FunctionTransformer(np.log1p), run by skrub itself."""
+    return run_with_skrub("examples/feature_expansion/seattle_temperature.py", ["expansion", "alpha"])
+
+
 def language_constructs():
     """deferred, lambda, slices, masks, match/if_else and a clamped choice, run by skrub itself."""
     return run_with_skrub("examples/language_constructs.py", ["min_wind", "scale", "strength", "model"])
@@ -563,6 +568,7 @@ def main():
                 ("examples/flights_delay.py", flights_delay),
                 ("examples/skrub_steps/squashing.py", skrub_steps_squashing),
                 ("examples/skrub_steps/cleaning.py", skrub_steps_cleaning),
+                ("examples/feature_expansion/seattle_temperature.py", feature_expansion),
                 ("examples/forests/seattle_temperature.py", forests_seattle_temperature),
                 ("examples/forests/seattle_weather_kind.py", forests_seattle_weather_kind)]
     if os.path.exists(os.path.join(SHARED, "employee_salaries.csv")):

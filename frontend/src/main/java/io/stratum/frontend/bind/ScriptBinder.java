@@ -1029,6 +1029,10 @@ public final class ScriptBinder {
             case PyValue.Constant c -> c.value();
             case PyValue.Op op -> op.op();
             case PyValue.Selector s -> s.selector();
+            // A numpy function as a value (FunctionTransformer(np.log1p)): its tagged plan constant.
+            case PyValue.ModuleFunction f when f.qualifiedName().startsWith("numpy.")
+                    && io.stratum.ir.logical.NumericFunction.byNumpyName(f.qualifiedName().substring(6)) != null ->
+                    io.stratum.ir.logical.NumericFunction.byNumpyName(f.qualifiedName().substring(6)).toConst();
             // astype(int) and friends: the type stands for its name, as pandas reads it.
             case PyValue.Builtin t when Set.of("int", "float", "str", "bool").contains(t.name()) -> Const.of(t.name());
             case PyValue.Sequence s -> {

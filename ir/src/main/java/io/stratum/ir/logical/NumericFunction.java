@@ -24,6 +24,29 @@ public enum NumericFunction {
         return "numpy." + numpyName;
     }
 
+    /** The tag of {@link #toConst()}: a numpy function passed as a value, e.g. {@code FunctionTransformer(np.log1p)}. */
+    public static final String VALUE_TAG = "numpy.ufunc";
+
+    /**
+     * The function as a plan constant, {@code (None, "numpy.ufunc", "log1p")}: a leading None keeps it from ever
+     * reading as a list of column names or a string parameter.
+     */
+    public io.stratum.ir.value.Const toConst() {
+        return new io.stratum.ir.value.Const.ListConst(java.util.List.of(io.stratum.ir.value.Const.none(),
+                io.stratum.ir.value.Const.of(VALUE_TAG), io.stratum.ir.value.Const.of(numpyName)), true);
+    }
+
+    /** The function a constant made by {@link #toConst()} stands for, or null when it is not one. */
+    public static NumericFunction fromConst(io.stratum.ir.value.Const c) {
+        if (c instanceof io.stratum.ir.value.Const.ListConst l && l.tuple() && l.items().size() == 3
+                && l.items().get(0) instanceof io.stratum.ir.value.Const.NoneConst
+                && io.stratum.ir.value.Const.of(VALUE_TAG).equals(l.items().get(1))
+                && l.items().get(2) instanceof io.stratum.ir.value.Const.StrConst name) {
+            return byNumpyName(name.value());
+        }
+        return null;
+    }
+
     /** The function numpy calls {@code name} ({@code absolute} is an alias of {@code abs}), or null. */
     public static NumericFunction byNumpyName(String name) {
         if (name.equals("absolute")) {

@@ -56,7 +56,10 @@ public record EstimatorSpec(String qualifiedName, List<String> names, List<Const
                 if (!first) {
                     b.append(", ");
                 }
-                b.append(names.get(i)).append('=').append(values.get(i).repr());
+                io.stratum.ir.logical.NumericFunction function = io.stratum.ir.logical.NumericFunction.fromConst(values.get(i));
+                // a numpy function prints as Python prints a ufunc
+                b.append(names.get(i)).append('=').append(function != null ? "<ufunc '" + function.numpyName() + "'>"
+                        : values.get(i).repr());
                 first = false;
             }
         }

@@ -31,6 +31,11 @@ public final class KernelSelection {
             case "sklearn.impute.SimpleImputer" -> "simple_imputer";
             case "sklearn.preprocessing.OrdinalEncoder" -> "ordinal_encoder";
             case "sklearn.dummy.DummyRegressor" -> "dummy_regressor";
+            // Issue 7, feature expansion (runtime.kernels.features).
+            case "sklearn.preprocessing.PolynomialFeatures" -> "polynomial_features";
+            case "sklearn.preprocessing.SplineTransformer" -> "spline_transformer";
+            case "sklearn.preprocessing.KBinsDiscretizer" -> "kbins_discretizer";
+            case "sklearn.preprocessing.FunctionTransformer" -> "function_transformer";
             // scikit-learn's dense path without a precomputed Gram matrix: cyclic sweeps over the columns of X.
             case "sklearn.linear_model.Lasso", "sklearn.linear_model.ElasticNet" -> "enet_coordinate_descent";
             // Issue 7, trees: scikit-learn's histogram algorithm, ported (runtime.kernels.trees).
@@ -55,6 +60,7 @@ public final class KernelSelection {
             case "xgboost.XGBRegressor", "xgboost.XGBClassifier" -> "xgboost_native";
             default -> throw new StratumError(origin, spec.simpleName() + " cannot run in Stratum yet",
                     "supported estimators: Ridge, LinearRegression, OneHotEncoder, StandardScaler, MinMaxScaler, MaxAbsScaler,"
+                            + " PolynomialFeatures, SplineTransformer, KBinsDiscretizer, FunctionTransformer,"
                             + " RobustScaler, SimpleImputer, OrdinalEncoder, DummyRegressor, Lasso, ElasticNet, KNeighborsRegressor,"
                             + " HistGradientBoostingRegressor, HistGradientBoostingClassifier, RandomForestRegressor,"
                             + " RandomForestClassifier,"

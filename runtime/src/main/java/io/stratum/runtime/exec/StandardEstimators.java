@@ -175,6 +175,7 @@ final class StandardEstimators {
         });
         registerRegressionSide(kernels);
         SkrubEstimators.register(kernels);
+        FeatureEstimators.register(kernels);
         TreeEstimators.register(kernels);
         BoostingEstimators.register(kernels);
         return kernels;

@@ -43,6 +43,10 @@ def unwrap(value):
     if value is int or value is float or value is str or value is bool:
         # astype(int) and friends: the type stands for its name, as pandas reads it.
         return value.__name__
+    numpy_name = getattr(value, "_stratum_numpy", None)
+    if isinstance(numpy_name, str):
+        # A numpy function as a value (FunctionTransformer(np.log1p)): the plan constant the subset binder makes.
+        return (None, "numpy.ufunc", numpy_name)
     if getattr(type(value), "_stratum_selector", False):
         return value._stratum_value()
     if isinstance(value, SearchAttribute):

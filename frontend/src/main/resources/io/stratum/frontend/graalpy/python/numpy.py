@@ -15,6 +15,7 @@ def _function(name):
         return result if isinstance(result, (int, float)) else _s.DataOp(result)
 
     function.__name__ = name
+    function._stratum_numpy = name
     return function
 
 

@@ -5,7 +5,7 @@ package io.stratum.runtime.kernels.trees;
  * values, each summed by eight interleaved accumulators. scikit-learn's baselines and root sums go through it, so
  * the same order of additions gives the same bits.
  */
-final class NumpySums {
+public final class NumpySums {
     private static final int BLOCK = 128;
 
     private NumpySums() {
@@ -50,11 +50,11 @@ final class NumpySums {
         return sum(a, from, n2) + sum(a, from + n2, n - n2);
     }
 
-    static double sum(double[] a) {
+    public static double sum(double[] a) {
         return sum(a, 0, a.length);
     }
 
-    static double mean(double[] a) {
+    public static double mean(double[] a) {
         return sum(a) / a.length;
     }
 }

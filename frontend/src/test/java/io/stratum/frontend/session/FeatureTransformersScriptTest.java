@@ -1,0 +1,88 @@
+package io.stratum.frontend.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.stratum.frontend.ExampleScripts;
+import io.stratum.frontend.api.DataOp;
+import io.stratum.frontend.bind.ScriptBinder;
+import io.stratum.frontend.syntax.ScriptError;
+import io.stratum.ir.diagnostics.StratumError;
+import org.junit.jupiter.api.Test;
+
+/**
+ * PolynomialFeatures, SplineTransformer, KBinsDiscretizer and FunctionTransformer as scripts write them: their
+ * kernels in the plan, and bad uses named at their script line (the numbers are held to scikit-learn by the runtime's
+ * FeatureTransformersTest and examples/feature_expansion).
+ */
+class FeatureTransformersScriptTest {
+    private static final String SCRIPT = """
+            import numpy as np
+            import pandas as pd
+            import skrub
+            from sklearn.linear_model import Ridge
+            from sklearn.preprocessing import FunctionTransformer, KBinsDiscretizer, PolynomialFeatures, SplineTransformer
+
+            data = skrub.var("data", pd.read_csv("examples/data/seattle-weather.csv"))
+            y = data["temp_max"].skb.mark_as_y()
+            X = data.drop(columns=["temp_max", "date"]).skb.mark_as_X()
+            X = X.skb.apply(STEP)
+            pred = X.skb.apply(Ridge(), y=y)
+            search = pred.skb.make_grid_search(cv=3, scoring="r2")
+            """;
+
+    private static DataOp search(String step) {
+        return ScriptBinder.bind(SCRIPT.replace("STEP", step), "s.py", ExampleScripts.repoRoot()).mainSearch();
+    }
+
+    @Test
+    void stepsGetTheirKernelsAndRun() {
+        String[][] cases = {
+                {"PolynomialFeatures(degree=(1, 2))", "polynomial_features"},
+                {"SplineTransformer(knots='quantile', extrapolation='continue')", "spline_transformer"},
+                {"KBinsDiscretizer(n_bins=4, encode='ordinal', strategy='kmeans')", "kbins_discretizer"},
+                {"FunctionTransformer(np.sqrt)", "function_transformer"},
+        };
+        for (String[] c : cases) {
+            DataOp s = search(c[0] + ", cols=['precipitation', 'temp_min', 'wind']");
+            String plan = new Session().compile(s).searchPlan().explain();
+            assertTrue(plan.contains("kernel='" + c[1] + "'"), c[1] + " in\n" + plan);
+        }
+        // one-hot weather first, so every column reaching Ridge is numeric
+        SearchResults results = new Session().run(ScriptBinder.bind(SCRIPT.replace("X = X.skb.apply(STEP)",
+                "X = X.skb.apply(KBinsDiscretizer(), cols=['temp_min', 'wind']).drop(columns=['weather'])"),
+                "s.py", ExampleScripts.repoRoot()).mainSearch());
+        for (double score : results.rows().get(0).foldScores()) {
+            assertTrue(Double.isFinite(score), "r2 fold score " + score);
+        }
+    }
+
+    @Test
+    void aTextColumnIsNamedAtTheStepsLine() {
+        StratumError e = assertThrows(StratumError.class, () -> new Session(new SessionConfig(true, 1))
+                .run(search("KBinsDiscretizer(), cols=['weather']")));
+        assertTrue(e.getMessage().contains("'weather'"), e.getMessage());
+        assertEquals(10, e.origin().line());
+    }
+
+    @Test
+    void aFunctionStratumCannotRunIsNamedAtTheStepsLine() {
+        StratumError e = assertThrows(StratumError.class, () -> new Session(new SessionConfig(true, 1))
+                .run(search("FunctionTransformer('log'), cols=['wind']")));
+        assertTrue(e.getMessage().contains("numpy function"), e.getMessage());
+        assertEquals(10, e.origin().line());
+    }
+
+    @Test
+    void invalidAndUnsupportedValuesAreRefusedAtBinding() {
+        ScriptError bins = assertThrows(ScriptError.class, () -> search("KBinsDiscretizer(n_bins=1)"));
+        assertTrue(bins.getMessage().contains("n_bins"), bins.getMessage());
+        assertEquals(10, bins.line());
+        ScriptError sparse = assertThrows(ScriptError.class, () -> search("SplineTransformer(sparse_output=True)"));
+        assertTrue(sparse.getMessage().contains("not supported"), sparse.getMessage());
+        ScriptError method = assertThrows(ScriptError.class,
+                () -> search("KBinsDiscretizer(quantile_method='closest_observation')"));
+        assertTrue(method.getMessage().contains("closest_observation"), method.getMessage());
+    }
+}
