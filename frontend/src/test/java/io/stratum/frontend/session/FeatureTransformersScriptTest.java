@@ -59,6 +59,26 @@ class FeatureTransformersScriptTest {
     }
 
     @Test
+    void oneHotEncoderGroupsInfrequentCategoriesFromScripts() {
+        // sparse_output=True (the default) gives the same numbers densely
+        for (String step : new String[] {
+                "OneHotEncoder(min_frequency=40, handle_unknown='infrequent_if_exist'), cols=['weather']",
+                "OneHotEncoder(max_categories=3, sparse_output=True), cols=['weather']",
+                "OneHotEncoder(min_frequency=0.05, drop='first', handle_unknown='ignore'), cols=['weather']"}) {
+            SearchResults results = new Session().run(ScriptBinder.bind(SCRIPT.replace("STEP", step)
+                    .replace("import FunctionTransformer,", "import OneHotEncoder, FunctionTransformer,"),
+                    "s.py", ExampleScripts.repoRoot()).mainSearch());
+            for (double score : results.rows().get(0).foldScores()) {
+                assertTrue(Double.isFinite(score), step + ": r2 fold score " + score);
+            }
+        }
+        ScriptError e = assertThrows(ScriptError.class, () -> ScriptBinder.bind(SCRIPT.replace("STEP",
+                "OneHotEncoder(max_categories=0), cols=['weather']").replace("import FunctionTransformer,",
+                "import OneHotEncoder, FunctionTransformer,"), "s.py", ExampleScripts.repoRoot()));
+        assertTrue(e.getMessage().contains("max_categories"), e.getMessage());
+    }
+
+    @Test
     void aTextColumnIsNamedAtTheStepsLine() {
         StratumError e = assertThrows(StratumError.class, () -> new Session(new SessionConfig(true, 1))
                 .run(search("KBinsDiscretizer(), cols=['weather']")));

@@ -111,9 +111,10 @@ public final class StandardCatalog {
                 of("sparse_output", BOOL, Const.of(true)),
                 of("dtype", ANY, s("float64")),
                 of("handle_unknown", STR, s("error")).oneOf(s("error"), s("ignore"), s("infrequent_if_exist"), s("warn"))
-                        .runsOnly(s("error"), s("ignore")),
-                of("min_frequency", ANY, none()).orNone().runsOnly(none()),
-                of("max_categories", INT, none()).orNone().runsOnly(none()),
+                        .runsOnly(s("error"), s("ignore"), s("infrequent_if_exist")),
+                // an int count or a float fraction of the training rows
+                of("min_frequency", ANY, none()).orNone(),
+                of("max_categories", INT, none()).orNone().atLeast(1),
                 of("feature_name_combiner", ANY, s("concat")).runsOnly(s("concat"))),
                 "Encodes categorical columns as one-hot indicator columns."));
         c.register(new ApiEntry("sklearn.preprocessing.StandardScaler", EntryKind.TRANSFORMER, List.of(

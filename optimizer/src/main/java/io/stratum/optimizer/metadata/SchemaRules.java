@@ -239,6 +239,13 @@ final class SchemaRules {
     }
 
     private static Optional<List<ColumnStats>> oneHot(Function<String, Const> param, List<ColumnStats> input) {
+        for (String grouping : new String[] {"min_frequency", "max_categories"}) {
+            Const v = param.apply(grouping);
+            if (v != null && !(v instanceof Const.NoneConst)) {
+                // which categories are infrequent depends on each fold's counts
+                return Optional.empty();
+            }
+        }
         Const drop = param.apply("drop");
         boolean dropFirst = drop instanceof Const.StrConst s && s.value().equals("first");
         boolean known = drop == null || drop instanceof Const.NoneConst

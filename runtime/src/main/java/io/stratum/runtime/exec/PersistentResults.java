@@ -46,6 +46,7 @@ public final class PersistentResults {
 
     private static final Map<String, Persistable.Reader> READERS = Map.ofEntries(
             Map.entry(FittedOneHot.PERSIST_TAG, FittedOneHot::readFrom),
+            Map.entry(FittedOneHot.PERSIST_TAG_V1, FittedOneHot::readFromV1),
             Map.entry(FittedStandardScaler.PERSIST_TAG, FittedStandardScaler::readFrom),
             Map.entry(FittedLinearModel.PERSIST_TAG, FittedLinearModel::readFrom),
             Map.entry(io.stratum.runtime.kernels.scale.FittedFeatureScaler.PERSIST_TAG,

@@ -111,7 +111,7 @@ final class StandardEstimators {
             public Object fit(MemoryContext memory, Table columns, EstimatorSpec spec) {
                 OneHotParams params = new OneHotParams(
                         OneHotParams.HandleUnknown.parse(spec.stringParam("handle_unknown")),
-                        OneHotParams.Drop.parse(spec.stringParam("drop")));
+                        OneHotParams.Drop.parse(spec.stringParam("drop")), infrequent(spec));
                 return OneHotEncoderKernel.fit(columns, params);
             }
 
@@ -309,6 +309,22 @@ final class StandardEstimators {
         default double[] predict(Object fitted, FeatureMatrix x) {
             return ((CoordinateDescentFit) fitted).predict(x);
         }
+    }
+
+    /** OneHotEncoder's {@code min_frequency} (int count, or float fraction in (0, 1)) and {@code max_categories}. */
+    private static OneHotParams.Infrequent infrequent(EstimatorSpec spec) {
+        long count = -1;
+        double fraction = -1;
+        switch (spec.param("min_frequency")) {
+            case Const.NoneConst n -> {
+            }
+            case Const.IntConst i when i.value() >= 1 -> count = i.value();
+            case Const.FloatConst f when f.value() > 0 && f.value() < 1 -> fraction = f.value();
+            default -> throw new DataException("OneHotEncoder: min_frequency must be an int >= 1, a float in (0.0, 1.0)"
+                    + " or None, got " + spec.param("min_frequency").repr());
+        }
+        int max = spec.param("max_categories") instanceof Const.IntConst i ? (int) i.value() : -1;
+        return new OneHotParams.Infrequent(count, fraction, max);
     }
 
     /** A parameter that scikit-learn takes as a pair of numbers, such as {@code feature_range=(0, 1)}. */

@@ -11,30 +11,102 @@ import java.util.List;
 
 /**
  * The immutable state of a fitted one-hot encoder: categories per input column, the dropped category of each
- * (or none), and the output feature names, {@code column_category} as scikit-learn's
- * {@code get_feature_names_out} gives them.
+ * (or none), the infrequent categories grouped into one output ({@code <column>_infrequent_sklearn}, last of its
+ * column), and the output feature names, {@code column_category} as scikit-learn's {@code get_feature_names_out}
+ * gives them.
  */
 public final class FittedOneHot implements io.stratum.runtime.cache.Persistable {
     private final List<ColumnCategories> categories;
     private final int[] dropIndex;
     private final OneHotParams params;
+    private final List<boolean[]> infrequent;
+    /** Per input column and category, its output column within the column's block, or -1 (dropped). */
+    private final int[][] slots;
+    /** Per input column, the output an unseen category goes to (the infrequent one), or -1 for none. */
+    private final int[] unknownSlot;
+    private final int[] blockWidth;
     private final List<String> featureNames;
 
     FittedOneHot(List<ColumnCategories> categories, int[] dropIndex, OneHotParams params) {
+        this(categories, dropIndex, params, noneInfrequent(categories));
+    }
+
+    FittedOneHot(List<ColumnCategories> categories, int[] dropIndex, OneHotParams params, List<boolean[]> infrequent) {
         this.categories = List.copyOf(categories);
         this.dropIndex = dropIndex.clone();
         this.params = params;
+        this.infrequent = List.copyOf(infrequent);
+        int p = this.categories.size();
+        this.slots = new int[p][];
+        this.unknownSlot = new int[p];
+        this.blockWidth = new int[p];
         List<String> names = new ArrayList<>();
-        for (int j = 0; j < this.categories.size(); j++) {
+        for (int j = 0; j < p; j++) {
             ColumnCategories cats = this.categories.get(j);
+            boolean[] rare = this.infrequent.get(j);
             List<String> labels = cats.labels();
-            for (int k = 0; k < labels.size(); k++) {
-                if (k != dropIndex[j]) {
+            int m = labels.size();
+            int frequent = 0;
+            int[] encoded = new int[m];
+            for (int k = 0; k < m; k++) {
+                encoded[k] = rare[k] ? -2 : frequent++;
+            }
+            boolean grouped = frequent < m;
+            for (int k = 0; k < m; k++) {
+                if (encoded[k] == -2) {
+                    encoded[k] = frequent;
+                }
+            }
+            // scikit-learn counts drop='first'/'if_binary' after grouping: output 0 is the first frequent category
+            int dropped = dropIndex[j];
+            int[] slot = new int[m];
+            for (int k = 0; k < m; k++) {
+                slot[k] = encoded[k] == dropped ? -1 : encoded[k] - (dropped >= 0 && encoded[k] > dropped ? 1 : 0);
+            }
+            slots[j] = slot;
+            int width = frequent + (grouped ? 1 : 0) - (dropped >= 0 ? 1 : 0);
+            blockWidth[j] = width;
+            int rareSlot = !grouped || frequent == dropped ? -1 : frequent - (dropped >= 0 && frequent > dropped ? 1 : 0);
+            unknownSlot[j] = params.handleUnknown() == OneHotParams.HandleUnknown.INFREQUENT_IF_EXIST ? rareSlot : -1;
+            for (int k = 0; k < m; k++) {
+                if (!rare[k] && slot[k] >= 0) {
                     names.add(cats.column() + "_" + labels.get(k));
                 }
             }
+            if (rareSlot >= 0) {
+                names.add(cats.column() + "_infrequent_sklearn");
+            }
         }
         this.featureNames = List.copyOf(names);
+    }
+
+    private static List<boolean[]> noneInfrequent(List<ColumnCategories> categories) {
+        List<boolean[]> out = new ArrayList<>(categories.size());
+        for (ColumnCategories c : categories) {
+            out.add(new boolean[c.size()]);
+        }
+        return out;
+    }
+
+    /** The number of outputs of a column before any drop: its frequent categories plus one for the infrequent group. */
+    static int width(boolean[] rare) {
+        int frequent = 0;
+        for (boolean r : rare) {
+            frequent += r ? 0 : 1;
+        }
+        return frequent + (frequent < rare.length ? 1 : 0);
+    }
+
+    /** scikit-learn's {@code infrequent_categories_} of input column {@code j}: the grouped labels, in order. */
+    public List<String> infrequentCategories(int j) {
+        List<String> out = new ArrayList<>();
+        List<String> labels = categories.get(j).labels();
+        for (int k = 0; k < labels.size(); k++) {
+            if (infrequent.get(j)[k]) {
+                out.add(labels.get(k));
+            }
+        }
+        return out;
     }
 
     /** The input columns, in fit order. */
@@ -51,7 +123,10 @@ public final class FittedOneHot implements io.stratum.runtime.cache.Persistable 
         return categories;
     }
 
-    /** The dropped category index of input column {@code j}, or -1 if none is dropped. */
+    /**
+     * The dropped output of input column {@code j} counted after infrequent grouping (the category index when nothing
+     * is grouped), or -1 if none is dropped.
+     */
     public int dropIndex(int j) {
         return dropIndex[j];
     }
@@ -88,9 +163,10 @@ public final class FittedOneHot implements io.stratum.runtime.cache.Persistable 
                         + cats.type().pandasName() + " but is applied to one of type " + c.type().pandasName()
                         + "; transform data with the same columns and types as the training data");
             }
-            int drop = dropIndex[j];
+            int[] slot = slots[j];
             for (int i = 0; i < n; i++) {
                 int k = cats.indexOf(c, i);
+                int col;
                 if (k < 0) {
                     if (params.handleUnknown() == OneHotParams.HandleUnknown.ERROR) {
                         throw new DataException("OneHotEncoder: column '" + cats.column() + "' has category '"
@@ -98,21 +174,24 @@ public final class FittedOneHot implements io.stratum.runtime.cache.Persistable 
                                 + " that was not seen during fit; use handle_unknown='ignore' to encode unseen"
                                 + " categories as all zeros");
                     }
-                    continue;
+                    col = unknownSlot[j];
+                } else {
+                    col = slot[k];
                 }
-                if (k == drop) {
-                    continue;
+                if (col >= 0) {
+                    data[(offset + col) * n + i] = 1.0;
                 }
-                int col = offset + (drop >= 0 && k > drop ? k - 1 : k);
-                data[col * n + i] = 1.0;
             }
-            offset += cats.size() - (drop >= 0 ? 1 : 0);
+            offset += blockWidth[j];
         }
         return FeatureMatrix.ofColumnMajor(n, featureNames, data);
     }
 
     /** The tag under which the lineage cache finds {@link #readFrom}. */
-    public static final String PERSIST_TAG = "FittedOneHot/1";
+    public static final String PERSIST_TAG = "FittedOneHot/2";
+
+    /** The tag of entries written before infrequent categories were stored; they have none. */
+    public static final String PERSIST_TAG_V1 = "FittedOneHot/1";
 
     @Override
     public String persistTag() {
@@ -123,15 +202,53 @@ public final class FittedOneHot implements io.stratum.runtime.cache.Persistable 
     public void writeTo(java.io.DataOutput out) throws java.io.IOException {
         out.writeUTF(params.handleUnknown().name());
         out.writeUTF(params.drop().name());
+        OneHotParams.Infrequent inf = params.infrequent();
+        out.writeLong(inf.minCount());
+        out.writeLong(Double.doubleToRawLongBits(inf.minFraction()));
+        out.writeInt(inf.maxCategories());
         out.writeInt(categories.size());
         for (int j = 0; j < categories.size(); j++) {
             categories.get(j).writeTo(out);
             out.writeInt(dropIndex[j]);
+            boolean[] rare = infrequent.get(j);
+            out.writeInt(rare.length);
+            for (boolean r : rare) {
+                out.writeBoolean(r);
+            }
         }
     }
 
     /** Rebuilds an encoder written by {@link #writeTo}. */
     public static FittedOneHot readFrom(java.io.DataInput in) throws java.io.IOException {
+        OneHotParams.HandleUnknown handleUnknown = OneHotParams.HandleUnknown.valueOf(in.readUTF());
+        OneHotParams.Drop drop = OneHotParams.Drop.valueOf(in.readUTF());
+        OneHotParams params = new OneHotParams(handleUnknown, drop, new OneHotParams.Infrequent(in.readLong(),
+                Double.longBitsToDouble(in.readLong()), in.readInt()));
+        int k = in.readInt();
+        if (k < 0) {
+            throw new java.io.IOException("negative column count");
+        }
+        List<ColumnCategories> cats = new ArrayList<>(k);
+        int[] dropIndex = new int[k];
+        List<boolean[]> rare = new ArrayList<>(k);
+        for (int j = 0; j < k; j++) {
+            cats.add(ColumnCategories.readFrom(in));
+            dropIndex[j] = in.readInt();
+            int m = in.readInt();
+            if (m != cats.get(j).size()) {
+                throw new java.io.IOException("infrequent mask of " + m + " categories for " + cats.get(j).size());
+            }
+            boolean[] mask = new boolean[m];
+            for (int c = 0; c < m; c++) {
+                mask[c] = in.readBoolean();
+            }
+            rare.add(mask);
+        }
+        return new FittedOneHot(cats, dropIndex, params, rare);
+    }
+
+    /** Rebuilds an encoder stored under {@link #PERSIST_TAG_V1} (no infrequent categories). */
+    public static FittedOneHot readFromV1(java.io.DataInput in) throws java.io.IOException {
         OneHotParams params = new OneHotParams(OneHotParams.HandleUnknown.valueOf(in.readUTF()),
                 OneHotParams.Drop.valueOf(in.readUTF()));
         int k = in.readInt();
