@@ -70,7 +70,15 @@ public final class PersistentResults {
             Map.entry(io.stratum.runtime.kernels.boosting.FittedLightGbmClassifier.PERSIST_TAG,
                     io.stratum.runtime.kernels.boosting.FittedLightGbmClassifier::readFrom),
             Map.entry(io.stratum.runtime.kernels.boosting.FittedXgboostClassifier.PERSIST_TAG,
-                    io.stratum.runtime.kernels.boosting.FittedXgboostClassifier::readFrom));
+                    io.stratum.runtime.kernels.boosting.FittedXgboostClassifier::readFrom),
+            Map.entry(io.stratum.runtime.kernels.classify.RidgeClassifierKernel.FittedRidgeClassifier.PERSIST_TAG,
+                    io.stratum.runtime.kernels.classify.RidgeClassifierKernel.FittedRidgeClassifier::readFrom),
+            Map.entry(io.stratum.runtime.kernels.classify.DummyClassifierKernel.FittedDummyClassifier.PERSIST_TAG,
+                    io.stratum.runtime.kernels.classify.DummyClassifierKernel.FittedDummyClassifier::readFrom),
+            Map.entry(io.stratum.runtime.kernels.neighbors.FittedKNeighbors.PERSIST_TAG,
+                    io.stratum.runtime.kernels.neighbors.FittedKNeighbors::readFrom),
+            Map.entry(io.stratum.runtime.kernels.neighbors.KNeighborsClassifierKernel.FittedKNeighborsClassifier.PERSIST_TAG,
+                    io.stratum.runtime.kernels.neighbors.KNeighborsClassifierKernel.FittedKNeighborsClassifier::readFrom));
 
     private final LineageCache cache;
     private final SourceDigests sources = new SourceDigests();

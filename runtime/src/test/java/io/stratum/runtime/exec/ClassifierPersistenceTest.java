@@ -22,8 +22,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Every classifier Stratum stores in the lineage cache comes back from it, through {@link PersistentResults}, with
- * its classes and answering the same probabilities and labels to the bit.
+ * Every classifier (and the nearest-neighbours regressor) Stratum stores in the lineage cache comes back from it, through {@link PersistentResults}, with
+ * its classes and answering the same probabilities (decision values for RidgeClassifier) and labels to the bit.
  */
 class ClassifierPersistenceTest {
     private static final int ROWS = 240;
@@ -33,7 +33,9 @@ class ClassifierPersistenceTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"sklearn.linear_model.LogisticRegression", "sklearn.ensemble.HistGradientBoostingClassifier",
-            "sklearn.ensemble.RandomForestClassifier", "lightgbm.LGBMClassifier", "xgboost.XGBClassifier"})
+            "sklearn.ensemble.RandomForestClassifier", "lightgbm.LGBMClassifier", "xgboost.XGBClassifier",
+            "sklearn.linear_model.RidgeClassifier", "sklearn.dummy.DummyClassifier",
+            "sklearn.neighbors.KNeighborsClassifier"})
     void fittedClassifierComesBackFromTheCache(String estimator) throws IOException {
         Random r = new Random(5);
         double[] data = new double[ROWS * 2];
@@ -61,12 +63,38 @@ class ClassifierPersistenceTest {
             FittedClassifier restored = (FittedClassifier) back;
             assertEquals(fitted.getClass(), restored.getClass());
             assertArrayEquals(classes.displayNames(), restored.classes().displayNames());
-            double[][] expected = fitted.probabilities(x);
-            double[][] actual = restored.probabilities(x);
+            // RidgeClassifier has no probabilities (as scikit-learn's): its decision values are compared instead.
+            boolean decisions = estimator.endsWith("RidgeClassifier");
+            double[][] expected = decisions ? fitted.decisions(x) : fitted.probabilities(x);
+            double[][] actual = decisions ? restored.decisions(x) : restored.probabilities(x);
             for (int k = 0; k < expected.length; k++) {
                 assertArrayEquals(expected[k], actual[k], 0.0, estimator + " class " + k);
             }
             assertArrayEquals(fitted.predict(x), restored.predict(x));
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void fittedNearestNeighboursRegressorComesBackFromTheCache() throws IOException {
+        Random r = new Random(7);
+        double[] data = new double[ROWS * 2];
+        double[] y = new double[ROWS];
+        for (int i = 0; i < ROWS; i++) {
+            data[i] = r.nextGaussian();
+            data[ROWS + i] = Math.rint(4 * r.nextGaussian()); // repeated values: equal distances and exact matches
+            y[i] = data[i] - data[ROWS + i] + r.nextGaussian();
+        }
+        FeatureMatrix x = FeatureMatrix.ofColumnMajor(ROWS, List.of("a", "b"), data);
+        EstimatorSpec spec = TestPlans.estimator("sklearn.neighbors.KNeighborsRegressor");
+        EstimatorKernels.Learner kernel = EstimatorKernels.standard().learner(spec, Origin.NONE);
+        Object fitted = kernel.fit(x, y, spec);
+        try (MemoryContext memory = MemoryContext.open()) {
+            PersistentResults persistent = new PersistentResults(LineageCache.open(tmp, LineageCache.DEFAULT_CAPACITY));
+            CacheKey key = CacheKey.builder("test").add("knn").build();
+            persistent.store(key, fitted);
+            Object back = persistent.load(key, memory);
+            assertNotNull(back, "KNeighborsRegressor was not stored or not read back");
+            assertArrayEquals(kernel.predict(fitted, x), kernel.predict(back, x), 0.0);
         }
     }
 }

@@ -39,7 +39,33 @@ public final class DummyClassifierKernel {
     }
 
     /** A fitted dummy classifier: one class for every row, one probability row for every row. */
-    public record FittedDummyClassifier(ClassLabels classes, int predicted, double[] proba) implements FittedClassifier {
+    public record FittedDummyClassifier(ClassLabels classes, int predicted, double[] proba)
+            implements FittedClassifier, io.stratum.runtime.cache.Persistable {
+        /** The tag under which the lineage cache finds {@link #readFrom}. */
+        public static final String PERSIST_TAG = "FittedDummyClassifier/1";
+
+        @Override
+        public String persistTag() {
+            return PERSIST_TAG;
+        }
+
+        @Override
+        public void writeTo(java.io.DataOutput out) throws java.io.IOException {
+            classes.writeTo(out);
+            out.writeInt(predicted);
+            io.stratum.runtime.cache.StoredArrays.writeDoubles(out, proba);
+        }
+
+        /** Rebuilds a model written by {@link #writeTo}. */
+        public static FittedDummyClassifier readFrom(java.io.DataInput in) throws java.io.IOException {
+            ClassLabels classes = ClassLabels.readFrom(in);
+            int predicted = in.readInt();
+            double[] proba = io.stratum.runtime.cache.StoredArrays.readDoubles(in);
+            if (predicted < 0 || predicted >= classes.count() || proba == null || proba.length != classes.count()) {
+                throw new java.io.IOException("inconsistent dummy classifier state");
+            }
+            return new FittedDummyClassifier(classes, predicted, proba);
+        }
         @Override
         public int[] predict(FeatureMatrix x) {
             int[] out = new int[x.rows()];

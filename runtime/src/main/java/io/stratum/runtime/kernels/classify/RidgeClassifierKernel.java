@@ -35,13 +35,44 @@ public final class RidgeClassifierKernel {
     }
 
     /** A fitted ridge classifier; it has no probabilities, as scikit-learn's has no {@code predict_proba}. */
-    public static final class FittedRidgeClassifier implements FittedClassifier {
+    public static final class FittedRidgeClassifier implements FittedClassifier, io.stratum.runtime.cache.Persistable {
+        /** The tag under which the lineage cache finds {@link #readFrom}. */
+        public static final String PERSIST_TAG = "FittedRidgeClassifier/1";
+
         private final ClassLabels classes;
         private final FittedLinearModel[] models;
 
         FittedRidgeClassifier(ClassLabels classes, FittedLinearModel[] models) {
             this.classes = classes;
             this.models = models;
+        }
+
+        @Override
+        public String persistTag() {
+            return PERSIST_TAG;
+        }
+
+        @Override
+        public void writeTo(java.io.DataOutput out) throws java.io.IOException {
+            classes.writeTo(out);
+            out.writeInt(models.length);
+            for (FittedLinearModel m : models) {
+                m.writeTo(out);
+            }
+        }
+
+        /** Rebuilds a model written by {@link #writeTo}. */
+        public static FittedRidgeClassifier readFrom(java.io.DataInput in) throws java.io.IOException {
+            ClassLabels classes = ClassLabels.readFrom(in);
+            int outputs = in.readInt();
+            if (outputs != (classes.count() == 2 ? 1 : classes.count())) {
+                throw new java.io.IOException("bad decision columns " + outputs + " for " + classes.count() + " classes");
+            }
+            FittedLinearModel[] models = new FittedLinearModel[outputs];
+            for (int o = 0; o < outputs; o++) {
+                models[o] = FittedLinearModel.readFrom(in);
+            }
+            return new FittedRidgeClassifier(classes, models);
         }
 
         @Override

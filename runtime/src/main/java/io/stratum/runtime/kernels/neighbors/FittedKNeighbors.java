@@ -8,7 +8,10 @@ import java.util.List;
  * The immutable state of a fitted k-nearest-neighbours model: the training rows (row-major) and targets (class
  * positions for a classifier), which brute-force search compares every query against.
  */
-public final class FittedKNeighbors {
+public final class FittedKNeighbors implements io.stratum.runtime.cache.Persistable {
+    /** The tag under which the lineage cache finds {@link #readFrom}. */
+    public static final String PERSIST_TAG = "FittedKNeighbors/1";
+
     private final List<String> featureNames;
     private final int rows;
     private final int cols;
@@ -32,6 +35,50 @@ public final class FittedKNeighbors {
 
     public int neighbours() {
         return k;
+    }
+
+    @Override
+    public String persistTag() {
+        return PERSIST_TAG;
+    }
+
+    @Override
+    public void writeTo(java.io.DataOutput out) throws java.io.IOException {
+        out.writeInt(featureNames.size());
+        for (String name : featureNames) {
+            out.writeUTF(name);
+        }
+        out.writeInt(rows);
+        out.writeInt(cols);
+        io.stratum.runtime.cache.StoredArrays.writeDoubles(out, train);
+        io.stratum.runtime.cache.StoredArrays.writeDoubles(out, trainNorms);
+        io.stratum.runtime.cache.StoredArrays.writeDoubles(out, y);
+        out.writeInt(k);
+        out.writeBoolean(distanceWeights);
+    }
+
+    /** Rebuilds a model written by {@link #writeTo}. */
+    public static FittedKNeighbors readFrom(java.io.DataInput in) throws java.io.IOException {
+        int names = in.readInt();
+        if (names < 0) {
+            throw new java.io.IOException("bad feature count " + names);
+        }
+        List<String> featureNames = new java.util.ArrayList<>(names);
+        for (int i = 0; i < names; i++) {
+            featureNames.add(in.readUTF());
+        }
+        int rows = in.readInt();
+        int cols = in.readInt();
+        double[] train = io.stratum.runtime.cache.StoredArrays.readDoubles(in);
+        double[] trainNorms = io.stratum.runtime.cache.StoredArrays.readDoubles(in);
+        double[] y = io.stratum.runtime.cache.StoredArrays.readDoubles(in);
+        int k = in.readInt();
+        boolean distanceWeights = in.readBoolean();
+        if (cols != names || rows < 0 || train == null || train.length != (long) rows * cols || trainNorms == null
+                || trainNorms.length != rows || y == null || y.length != rows || k < 1) {
+            throw new java.io.IOException("inconsistent nearest-neighbours state");
+        }
+        return new FittedKNeighbors(featureNames, rows, cols, train, trainNorms, y, k, distanceWeights);
     }
 
     /**

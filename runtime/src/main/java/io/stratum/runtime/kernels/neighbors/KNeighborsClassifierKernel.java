@@ -30,7 +30,25 @@ public final class KNeighborsClassifierKernel {
 
     /** A fitted k-nearest-neighbours classifier; like scikit-learn's it has no {@code decision_function}. */
     public record FittedKNeighborsClassifier(ClassLabels classes, FittedKNeighbors neighbours)
-            implements FittedClassifier {
+            implements FittedClassifier, io.stratum.runtime.cache.Persistable {
+        /** The tag under which the lineage cache finds {@link #readFrom}. */
+        public static final String PERSIST_TAG = "FittedKNeighborsClassifier/1";
+
+        @Override
+        public String persistTag() {
+            return PERSIST_TAG;
+        }
+
+        @Override
+        public void writeTo(java.io.DataOutput out) throws java.io.IOException {
+            classes.writeTo(out);
+            neighbours.writeTo(out);
+        }
+
+        /** Rebuilds a model written by {@link #writeTo}. */
+        public static FittedKNeighborsClassifier readFrom(java.io.DataInput in) throws java.io.IOException {
+            return new FittedKNeighborsClassifier(ClassLabels.readFrom(in), FittedKNeighbors.readFrom(in));
+        }
 
         @Override
         public double[][] probabilities(FeatureMatrix x) {
