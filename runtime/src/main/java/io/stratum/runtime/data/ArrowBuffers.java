@@ -60,6 +60,13 @@ public final class ArrowBuffers {
         return out;
     }
 
+    /** Copies the first {@code count} doubles of {@code buf} into {@code dst[offset, offset + count)}. */
+    public static void getDoubles(ArrowBuf buf, double[] dst, int offset, int count) {
+        if (count > 0) {
+            view(buf, (long) count * 8).asDoubleBuffer().get(0, dst, offset, count);
+        }
+    }
+
     public static int[] getInts(ArrowBuf buf, int count) {
         int[] out = new int[count];
         if (count > 0) {

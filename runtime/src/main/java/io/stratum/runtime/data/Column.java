@@ -50,6 +50,14 @@ public sealed interface Column permits Float64Column, Int64Column, StringColumn,
      */
     double[] toDoubleArray();
 
+    /**
+     * Writes {@link #toDoubleArray()}'s values into {@code dst[offset, offset + length())}; columns that can copy
+     * their buffer straight into the array override this to skip the intermediate array.
+     */
+    default void copyDoubles(double[] dst, int offset) {
+        System.arraycopy(toDoubleArray(), 0, dst, offset, length());
+    }
+
     /** One value as text for debugging output: floats as Python prints them, {@code null} for nulls. */
     String format(int row);
 }

@@ -50,16 +50,21 @@ public final class FeatureMatrix {
                 throw new DataException("column '" + c.name() + "' holds strings (first value '" + firstValue(c)
                         + "'), but the learner needs numbers; encode it (for example with OneHotEncoder) or drop it");
             }
-            double[] values = c.toDoubleArray();
+            // Copied once, straight into the matrix, then checked in place.
+            int base = j * n;
+            c.copyDoubles(data, base);
             if (allowMissing) {
-                for (int i = 0; i < n; i++) {
-                    if (c.isNull(i)) {
-                        values[i] = Double.NaN;
+                if (c.nullCount() > 0) {
+                    for (int i = 0; i < n; i++) {
+                        if (c.isNull(i)) {
+                            data[base + i] = Double.NaN;
+                        }
                     }
                 }
+                continue;
             }
-            for (int i = 0; i < n && !allowMissing; i++) {
-                double v = values[i];
+            for (int i = 0; i < n; i++) {
+                double v = data[base + i];
                 if (Double.isNaN(v) && !allowMissing) {
                     throw new DataException("column '" + c.name() + "' has a missing value (NaN) at row " + i
                             + " (0-based), and the learner does not accept missing values; impute or drop them first");
@@ -69,7 +74,6 @@ public final class FeatureMatrix {
                             + " (0-based), which the learner does not accept; clip or drop it first");
                 }
             }
-            System.arraycopy(values, 0, data, j * n, n);
         }
         return new FeatureMatrix(n, table.columnNames(), data);
     }
@@ -104,6 +108,11 @@ public final class FeatureMatrix {
         double[] out = new double[rows];
         System.arraycopy(data, col * rows, out, 0, rows);
         return out;
+    }
+
+    /** Copies one feature's values into {@code dst[0, rows())}, so a caller scanning many columns reuses one array. */
+    public void copyColumn(int col, double[] dst) {
+        System.arraycopy(data, col * rows, dst, 0, rows);
     }
 
     /** A copy of all values, column-major. */

@@ -35,6 +35,27 @@ public final class Float64Column extends ArrowColumn<Float8Vector> implements Co
         return new Float64Column(name, ctx, v);
     }
 
+    /**
+     * A 0/1 indicator column of {@code length} rows without nulls: 1.0 at {@code rows[from, to)}, 0.0 elsewhere.
+     * Arrow zeroes a new buffer, so only the ones are written (what a one-hot encoder produces, without a dense
+     * intermediate array).
+     */
+    public static Float64Column indicator(MemoryContext ctx, String name, int length, int[] rows, int from, int to) {
+        Float8Vector v = ctx.track(new Float8Vector(name, ctx.allocator()));
+        v.allocateNew(length);
+        ArrowBuffers.putValidity(v.getValidityBuffer(), null, length);
+        var data = v.getDataBuffer();
+        for (int t = from; t < to; t++) {
+            int r = rows[t];
+            if (r < 0 || r >= length) {
+                throw new IndexOutOfBoundsException("row " + r + " of an indicator column of " + length + " rows");
+            }
+            data.setDouble((long) r * Float8Vector.TYPE_WIDTH, 1.0);
+        }
+        v.setValueCount(length);
+        return new Float64Column(name, ctx, v);
+    }
+
     @Override
     public DataType type() {
         return DataType.FLOAT64;
@@ -73,6 +94,11 @@ public final class Float64Column extends ArrowColumn<Float8Vector> implements Co
     @Override
     public double[] toDoubleArray() {
         return ArrowBuffers.getDoubles(vector.getDataBuffer(), length());
+    }
+
+    @Override
+    public void copyDoubles(double[] dst, int offset) {
+        ArrowBuffers.getDoubles(vector.getDataBuffer(), dst, offset, length());
     }
 
     @Override

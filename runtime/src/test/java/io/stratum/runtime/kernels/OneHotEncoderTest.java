@@ -58,6 +58,13 @@ class OneHotEncoderTest {
                     actual[j] = out.column(j).toDoubleArray()[row];
                 }
                 assertEquals(java.util.Arrays.toString(expected), java.util.Arrays.toString(actual), what);
+                // The learner-boundary matrix is built by a different path (dense array, not indicator columns).
+                FeatureMatrix m = fitted.transformToMatrix(input);
+                double[] fromMatrix = new double[m.cols()];
+                for (int j = 0; j < fromMatrix.length; j++) {
+                    fromMatrix[j] = m.get(row, j);
+                }
+                assertEquals(java.util.Arrays.toString(expected), java.util.Arrays.toString(fromMatrix), what + " matrix");
                 checkedRows++;
             }
             assertTrue(checkedRows > 80 && checkedErrors == 3, checkedRows + " rows, " + checkedErrors + " errors");

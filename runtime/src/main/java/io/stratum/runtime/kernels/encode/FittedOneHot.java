@@ -140,51 +140,100 @@ public final class FittedOneHot implements io.stratum.runtime.cache.Persistable 
         return featureNames;
     }
 
-    /** The encoded columns as a table of float64 0/1 columns named by {@link #featureNames()}. */
+    /**
+     * The encoded columns as a table of float64 0/1 columns named by {@link #featureNames()}. Each output column is
+     * built from the list of rows where it is 1 (Arrow hands out zeroed buffers), so no dense rows x features
+     * array is formed on the way.
+     */
     public Table transform(MemoryContext ctx, Table input) {
-        FeatureMatrix m = transformToMatrix(input);
-        List<Column> out = new ArrayList<>(m.cols());
-        for (int j = 0; j < m.cols(); j++) {
-            out.add(Float64Column.of(ctx, featureNames.get(j), m.column(j)));
+        int n = input.rowCount();
+        int width = featureNames.size();
+        if (width == 0) {
+            return Table.empty(n);
         }
-        return out.isEmpty() ? Table.empty(input.rowCount()) : Table.of(out);
+        // Counting sort of (row, output column) pairs by column: rows stay increasing within each column.
+        int[][] hot = new int[categories.size()][];
+        int[] start = new int[width + 1];
+        int offset = 0;
+        for (int j = 0; j < categories.size(); j++) {
+            hot[j] = hotColumns(input, j, offset);
+            for (int col : hot[j]) {
+                if (col >= 0) {
+                    start[col + 1]++;
+                }
+            }
+            offset += blockWidth[j];
+        }
+        for (int col = 0; col < width; col++) {
+            start[col + 1] += start[col];
+        }
+        int[] rows = new int[start[width]];
+        int[] fill = start.clone();
+        for (int[] columnOfRow : hot) {
+            for (int i = 0; i < n; i++) {
+                int col = columnOfRow[i];
+                if (col >= 0) {
+                    rows[fill[col]++] = i;
+                }
+            }
+        }
+        List<Column> out = new ArrayList<>(width);
+        for (int col = 0; col < width; col++) {
+            out.add(Float64Column.indicator(ctx, featureNames.get(col), n, rows, start[col], start[col + 1]));
+        }
+        return Table.of(out);
     }
 
     /** The encoded columns directly as a dense matrix, for a learner that follows the encoder. */
     public FeatureMatrix transformToMatrix(Table input) {
         int n = input.rowCount();
         double[] data = new double[Math.multiplyExact(n, featureNames.size())];
-        int offset = 0; // first output column of the current input column
+        int offset = 0;
         for (int j = 0; j < categories.size(); j++) {
-            ColumnCategories cats = categories.get(j);
-            Column c = input.column(cats.column());
-            if (c.type() != cats.type()) {
-                throw new DataException("OneHotEncoder was fitted on column '" + cats.column() + "' of type "
-                        + cats.type().pandasName() + " but is applied to one of type " + c.type().pandasName()
-                        + "; transform data with the same columns and types as the training data");
-            }
-            int[] slot = slots[j];
+            int[] columnOfRow = hotColumns(input, j, offset);
             for (int i = 0; i < n; i++) {
-                int k = cats.indexOf(c, i);
-                int col;
-                if (k < 0) {
-                    if (params.handleUnknown() == OneHotParams.HandleUnknown.ERROR) {
-                        throw new DataException("OneHotEncoder: column '" + cats.column() + "' has category '"
-                                + c.format(i).replace("null", "nan") + "' at row " + i
-                                + " that was not seen during fit; use handle_unknown='ignore' to encode unseen"
-                                + " categories as all zeros");
-                    }
-                    col = unknownSlot[j];
-                } else {
-                    col = slot[k];
-                }
+                int col = columnOfRow[i];
                 if (col >= 0) {
-                    data[(offset + col) * n + i] = 1.0;
+                    data[col * n + i] = 1.0;
                 }
             }
             offset += blockWidth[j];
         }
         return FeatureMatrix.ofColumnMajor(n, featureNames, data);
+    }
+
+    /**
+     * For each row, the output column that input column {@code j} sets to 1 (its first output column is
+     * {@code offset}), or -1 when it sets none (an ignored unknown category, or the dropped one).
+     */
+    private int[] hotColumns(Table input, int j, int offset) {
+        int n = input.rowCount();
+        ColumnCategories cats = categories.get(j);
+        Column c = input.column(cats.column());
+        if (c.type() != cats.type()) {
+            throw new DataException("OneHotEncoder was fitted on column '" + cats.column() + "' of type "
+                    + cats.type().pandasName() + " but is applied to one of type " + c.type().pandasName()
+                    + "; transform data with the same columns and types as the training data");
+        }
+        int[] slot = slots[j];
+        int[] out = new int[n];
+        for (int i = 0; i < n; i++) {
+            int k = cats.indexOf(c, i);
+            int col;
+            if (k < 0) {
+                if (params.handleUnknown() == OneHotParams.HandleUnknown.ERROR) {
+                    throw new DataException("OneHotEncoder: column '" + cats.column() + "' has category '"
+                            + c.format(i).replace("null", "nan") + "' at row " + i
+                            + " that was not seen during fit; use handle_unknown='ignore' to encode unseen"
+                            + " categories as all zeros");
+                }
+                col = unknownSlot[j];
+            } else {
+                col = slot[k];
+            }
+            out[i] = col >= 0 ? offset + col : -1;
+        }
+        return out;
     }
 
     /** The tag under which the lineage cache finds {@link #readFrom}. */

@@ -68,8 +68,10 @@ public final class GramStatistics {
         int denseCount = 0;
         long sparseLimit = (long) Math.floor(sparseDensity * n);
         double[][] denseColumns = new double[p][];
+        double[] scratch = new double[n]; // sparse columns are scanned here; dense ones get their own copy
         for (int j = 0; j < p; j++) {
-            double[] col = x.column(j);
+            x.copyColumn(j, scratch);
+            double[] col = scratch;
             double s = 0.0;
             int nonZero = 0;
             for (int i = 0; i < n; i++) {
@@ -96,6 +98,7 @@ public final class GramStatistics {
                 sparseValues[j] = val;
                 denseSlot[j] = -1;
             } else {
+                col = scratch.clone();
                 if (fitIntercept) {
                     for (int i = 0; i < n; i++) {
                         col[i] -= m;
