@@ -188,6 +188,68 @@ class GramStatisticsTest {
     }
 
     @Test
+    void eliminatingIndicatorsGivesTheDenseFactorizationsModel() {
+        try (MemoryContext ctx = MemoryContext.open()) {
+            // The agent batch's wide design: division has 694 categories, all of them sparse and mutually exclusive.
+            Employee e = Employee.load(ctx, List.of("gender", "department", "assignment_category", "division"));
+            for (int fold : new int[] {0, 3}) {
+                FeatureMatrix[] xs = e.design(ctx, fold);
+                double[] y = e.y(fold, true);
+                double[] yTest = e.y(fold, false);
+                for (boolean fi : new boolean[] {true, false}) {
+                    GramStatistics s = GramStatistics.of(xs[0], y, fi, "Ridge");
+                    assertTrue(s.eliminatesIndicators(), "fold " + fold);
+                    assertTrue(s.eliminatedIndicators() > 600, "eliminated: " + s.eliminatedIndicators());
+                    for (double alpha : new double[] {0.01, 0.1, 1.0, 30.0, 3000.0}) {
+                        String what = "fold " + fold + " fit_intercept=" + fi + " alpha=" + alpha;
+                        FittedLinearModel dense = s.ridgeByCholesky(alpha);
+                        FittedLinearModel eliminated = s.ridgeByEliminatingIndicators(alpha);
+                        assertVectorClose(dense.predict(xs[1]), eliminated.predict(xs[1]), what + " predictions");
+                        assertVectorClose(dense.coef(), eliminated.coef(), 1e-9, what + " coef");
+                        double r2 = RegressionScores.r2(yTest, dense.predict(xs[1]));
+                        double r2e = RegressionScores.r2(yTest, eliminated.predict(xs[1]));
+                        assertTrue(Math.abs(r2 - r2e) <= 1e-12 * Math.abs(r2), what + ": r2 " + r2 + " vs " + r2e);
+                        // The shared fit takes the elimination path for this design.
+                        FittedLinearModel viaKernel = RidgeKernel.fit(source(s), new RidgeParams(alpha, fi));
+                        assertArrayEquals(eliminated.coef(), viaKernel.coef(), what);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void narrowOrDenseDesignsKeepTheDenseFactorization() {
+        try (MemoryContext ctx = MemoryContext.open()) {
+            // department's 37 indicators are too few to eliminate: the kernel's numbers stay bit for bit.
+            Employee e = Employee.load(ctx, List.of("gender", "department", "assignment_category"));
+            FeatureMatrix x = e.design(ctx, 1)[0];
+            double[] y = e.y(1, true);
+            GramStatistics s = GramStatistics.of(x, y, true, "Ridge");
+            assertTrue(s.sparseColumns() > 0);
+            assertTrue(!s.eliminatesIndicators());
+            assertArrayEquals(s.ridgeByCholesky(1.0).coef(), RidgeKernel.fit(source(s), new RidgeParams(1.0, true)).coef());
+            GramStatistics dense = GramStatistics.of(x, y, true, "Ridge", 0.0);
+            assertTrue(!dense.eliminatesIndicators());
+            assertNull(dense.ridgeByEliminatingIndicators(1.0));
+        }
+    }
+
+    private static io.stratum.runtime.kernels.linear.GramSource source(GramStatistics s) {
+        return new io.stratum.runtime.kernels.linear.GramSource() {
+            @Override
+            public GramStatistics statistics() {
+                return s;
+            }
+
+            @Override
+            public GramSpectrum spectrum() {
+                return GramSpectrum.of(s);
+            }
+        };
+    }
+
+    @Test
     void spectrumAnswersEveryAlphaAsTheDirectKernel() {
         try (MemoryContext ctx = MemoryContext.open()) {
             Employee e = Employee.load(ctx, List.of("gender", "department", "assignment_category"));

@@ -31,9 +31,11 @@ public final class GramStatistics {
     private final double[] gram;
     private final double[] xty;
     private final int sparseColumns;
+    /** The mixed-basis system for eliminating one-hot blocks, when there are sparse columns; else null. */
+    private final IndicatorElimination elimination;
 
     private GramStatistics(List<String> featureNames, int rows, boolean centered, double[] xMean, double yMean,
-                           double[] gram, double[] xty, int sparseColumns) {
+                           double[] gram, double[] xty, int sparseColumns, IndicatorElimination elimination) {
         this.featureNames = List.copyOf(featureNames);
         this.rows = rows;
         this.cols = featureNames.size();
@@ -43,6 +45,7 @@ public final class GramStatistics {
         this.gram = gram;
         this.xty = xty;
         this.sparseColumns = sparseColumns;
+        this.elimination = elimination;
     }
 
     /** The statistics with sparse-aware Gram blocks at the default density threshold. */
@@ -139,11 +142,32 @@ public final class GramStatistics {
             }
         }
         int sparseCount = p - denseCount;
+        IndicatorElimination elimination = null;
         if (sparseCount > 0) {
-            sparseDenseBlock(sparseRows, sparseValues, denseColumns, xMean, centeredSum, yc, ycSum, p, gram, xty);
-            sparseSparseBlock(sparseRows, sparseValues, xMean, colSum, n, p, gram);
+            // The same products before the centering corrections: the mixed basis of IndicatorElimination.
+            double[] raw = new double[p * p];
+            double[] rawXty = new double[p];
+            sparseDenseBlock(sparseRows, sparseValues, denseColumns, xMean, centeredSum, yc, ycSum, p, gram, xty,
+                    raw, rawXty);
+            sparseSparseBlock(sparseRows, sparseValues, xMean, colSum, n, p, gram, raw);
+            boolean[] sparse = new boolean[p];
+            double[] interceptRow = new double[p];
+            for (int j = 0; j < p; j++) {
+                sparse[j] = sparseRows[j] != null;
+                interceptRow[j] = sparse[j] ? colSum[j] : centeredSum[j];
+                if (!sparse[j]) {
+                    rawXty[j] = xty[j];
+                    for (int k = 0; k < p; k++) {
+                        if (sparseRows[k] == null) {
+                            raw[j * p + k] = gram[j * p + k];
+                        }
+                    }
+                }
+            }
+            elimination = new IndicatorElimination(p, raw, rawXty, interceptRow, sparse, fitIntercept, n, ycSum);
         }
-        return new GramStatistics(x.featureNames(), n, fitIntercept, xMean, yMean, gram, xty, sparseCount);
+        return new GramStatistics(x.featureNames(), n, fitIntercept, xMean, yMean, gram, xty, sparseCount,
+                elimination);
     }
 
     /** Dense-by-dense entries: a dot product over every row, in RidgeKernel's order. */
@@ -179,7 +203,7 @@ public final class GramStatistics {
      */
     private static void sparseDenseBlock(int[][] sparseRows, double[][] sparseValues, double[][] dense,
                                          double[] xMean, double[] centeredSum, double[] yc, double ycSum, int p,
-                                         double[] gram, double[] xty) {
+                                         double[] gram, double[] xty, double[] raw, double[] rawXty) {
         for (int j = 0; j < p; j++) {
             int[] idx = sparseRows[j];
             if (idx == null) {
@@ -199,12 +223,15 @@ public final class GramStatistics {
                 double g = s - mj * centeredSum[k];
                 gram[j * p + k] = g;
                 gram[k * p + j] = g;
+                raw[j * p + k] = s;
+                raw[k * p + j] = s;
             }
             double s = 0.0;
             for (int t = 0; t < idx.length; t++) {
                 s += val[t] * yc[idx[t]];
             }
             xty[j] = s - mj * ycSum;
+            rawXty[j] = s;
         }
     }
 
@@ -214,7 +241,7 @@ public final class GramStatistics {
      * {@code S_jk - m_k s_j - m_j s_k + n m_j m_k}, where {@code s} are the column sums.
      */
     private static void sparseSparseBlock(int[][] sparseRows, double[][] sparseValues, double[] xMean,
-                                          double[] colSum, int n, int p, double[] gram) {
+                                          double[] colSum, int n, int p, double[] gram, double[] raw) {
         int[] rowStart = new int[n + 1];
         for (int j = 0; j < p; j++) {
             int[] idx = sparseRows[j];
@@ -264,6 +291,8 @@ public final class GramStatistics {
                 if (sparseRows[k] == null) {
                     continue;
                 }
+                raw[j * p + k] = gram[j * p + k];
+                raw[k * p + j] = gram[j * p + k];
                 double mk = xMean[k];
                 double g = gram[j * p + k] - mk * colSum[j] - mj * colSum[k] + n * mj * mk;
                 gram[j * p + k] = g;
@@ -333,6 +362,42 @@ public final class GramStatistics {
         }
         double[] coef = p == 0 ? new double[0] : DenseLinearAlgebra.choleskySolve(a, p, xty);
         return coef == null ? null : model(coef, -1);
+    }
+
+    /**
+     * True when Ridge is cheaper by {@link IndicatorElimination} than by one dense factorization: many mutually
+     * exclusive sparse columns (one-hot indicators of a high-cardinality column) and few others.
+     */
+    public boolean eliminatesIndicators() {
+        return elimination != null && elimination.worthIt();
+    }
+
+    /** How many indicator columns {@link #ridgeByEliminatingIndicators} eliminates ahead of the dense solve. */
+    public int eliminatedIndicators() {
+        return elimination == null ? 0 : elimination.eliminatedColumns();
+    }
+
+    /**
+     * Ridge by eliminating mutually exclusive indicator columns and factoring the small remaining system (see
+     * {@link IndicatorElimination}); equal to {@link #ridgeByCholesky} up to rounding. Null when there are no
+     * sparse columns or the reduced system is not numerically positive definite.
+     */
+    public FittedLinearModel ridgeByEliminatingIndicators(double alpha) {
+        IndicatorElimination.Solution s = elimination == null ? null : elimination.solve(alpha);
+        if (s == null) {
+            return null;
+        }
+        double intercept = 0.0;
+        if (centered) {
+            double dot = 0.0;
+            for (int j = 0; j < cols; j++) {
+                if (!elimination.sparse(j)) {
+                    dot += xMean[j] * s.coef()[j];
+                }
+            }
+            intercept = yMean + s.constant() - dot;
+        }
+        return new FittedLinearModel(featureNames, s.coef(), intercept, -1);
     }
 
     /** The model with these coefficients and the intercept that centering implies. */
