@@ -128,7 +128,7 @@ public class RidgeGridBenchmark {
         design = FeatureMatrix.ofColumnMajor(n, names, data);
     }
 
-    private static Path employeeSalaries() {
+    static Path employeeSalaries() {
         String dir = System.getProperty("stratum.bench.data");
         for (Path base : dir != null ? List.of(Path.of(dir)) : List.of(Path.of("..", "shared", "data"),
                 Path.of("..", "..", "shared", "data"))) {

@@ -25,7 +25,13 @@ public final class FittedOneHot implements io.stratum.runtime.cache.Persistable 
     /** Per input column, the output an unseen category goes to (the infrequent one), or -1 for none. */
     private final int[] unknownSlot;
     private final int[] blockWidth;
-    private final List<String> featureNames;
+    /** Per input column, the output of its infrequent group, or -1 for none. */
+    private final int[] rareSlot;
+    /**
+     * Built on first request: formatting every category label costs more than the fit itself for a numeric column
+     * of thousands of distinct values, and callers that only need the categories (source statistics) never ask.
+     */
+    private volatile List<String> featureNames;
 
     FittedOneHot(List<ColumnCategories> categories, int[] dropIndex, OneHotParams params) {
         this(categories, dropIndex, params, noneInfrequent(categories));
@@ -40,12 +46,11 @@ public final class FittedOneHot implements io.stratum.runtime.cache.Persistable 
         this.slots = new int[p][];
         this.unknownSlot = new int[p];
         this.blockWidth = new int[p];
-        List<String> names = new ArrayList<>();
+        this.rareSlot = new int[p];
         for (int j = 0; j < p; j++) {
             ColumnCategories cats = this.categories.get(j);
             boolean[] rare = this.infrequent.get(j);
-            List<String> labels = cats.labels();
-            int m = labels.size();
+            int m = cats.size();
             int frequent = 0;
             int[] encoded = new int[m];
             for (int k = 0; k < m; k++) {
@@ -68,16 +73,8 @@ public final class FittedOneHot implements io.stratum.runtime.cache.Persistable 
             blockWidth[j] = width;
             int rareSlot = !grouped || frequent == dropped ? -1 : frequent - (dropped >= 0 && frequent > dropped ? 1 : 0);
             unknownSlot[j] = params.handleUnknown() == OneHotParams.HandleUnknown.INFREQUENT_IF_EXIST ? rareSlot : -1;
-            for (int k = 0; k < m; k++) {
-                if (!rare[k] && slot[k] >= 0) {
-                    names.add(cats.column() + "_" + labels.get(k));
-                }
-            }
-            if (rareSlot >= 0) {
-                names.add(cats.column() + "_infrequent_sklearn");
-            }
+            this.rareSlot[j] = rareSlot;
         }
-        this.featureNames = List.copyOf(names);
     }
 
     private static List<boolean[]> noneInfrequent(List<ColumnCategories> categories) {
@@ -137,7 +134,26 @@ public final class FittedOneHot implements io.stratum.runtime.cache.Persistable 
 
     /** scikit-learn's {@code get_feature_names_out()}. */
     public List<String> featureNames() {
-        return featureNames;
+        List<String> names = featureNames;
+        if (names == null) {
+            List<String> out = new ArrayList<>();
+            for (int j = 0; j < categories.size(); j++) {
+                ColumnCategories cats = categories.get(j);
+                boolean[] rare = infrequent.get(j);
+                List<String> labels = cats.labels();
+                for (int k = 0; k < labels.size(); k++) {
+                    if (!rare[k] && slots[j][k] >= 0) {
+                        out.add(cats.column() + "_" + labels.get(k));
+                    }
+                }
+                if (rareSlot[j] >= 0) {
+                    out.add(cats.column() + "_infrequent_sklearn");
+                }
+            }
+            names = List.copyOf(out);
+            featureNames = names;
+        }
+        return names;
     }
 
     /**
@@ -147,7 +163,7 @@ public final class FittedOneHot implements io.stratum.runtime.cache.Persistable 
      */
     public Table transform(MemoryContext ctx, Table input) {
         int n = input.rowCount();
-        int width = featureNames.size();
+        int width = featureNames().size();
         if (width == 0) {
             return Table.empty(n);
         }
@@ -179,7 +195,7 @@ public final class FittedOneHot implements io.stratum.runtime.cache.Persistable 
         }
         List<Column> out = new ArrayList<>(width);
         for (int col = 0; col < width; col++) {
-            out.add(Float64Column.indicator(ctx, featureNames.get(col), n, rows, start[col], start[col + 1]));
+            out.add(Float64Column.indicator(ctx, featureNames().get(col), n, rows, start[col], start[col + 1]));
         }
         return Table.of(out);
     }
@@ -187,7 +203,7 @@ public final class FittedOneHot implements io.stratum.runtime.cache.Persistable 
     /** The encoded columns directly as a dense matrix, for a learner that follows the encoder. */
     public FeatureMatrix transformToMatrix(Table input) {
         int n = input.rowCount();
-        double[] data = new double[Math.multiplyExact(n, featureNames.size())];
+        double[] data = new double[Math.multiplyExact(n, featureNames().size())];
         int offset = 0;
         for (int j = 0; j < categories.size(); j++) {
             int[] columnOfRow = hotColumns(input, j, offset);
@@ -199,7 +215,7 @@ public final class FittedOneHot implements io.stratum.runtime.cache.Persistable 
             }
             offset += blockWidth[j];
         }
-        return FeatureMatrix.ofColumnMajor(n, featureNames, data);
+        return FeatureMatrix.ofColumnMajor(n, featureNames(), data);
     }
 
     /**
