@@ -9,17 +9,14 @@ Usage (from the repository root):
     SKRUB_SRC=/tmp/skrub-src SKRUB_COMMIT=9fb3ac55 python3 frontend/reference/make_fit_reference.py
 Writes frontend/src/test/resources/reference/fit_environment_scores.csv; SearchFitTest reads it.
 """
-import contextlib
 import csv
-import io
-import os
 import sys
-import warnings
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "runtime" / "reference"))
 from skrub_source import import_skrub, skrub_version  # noqa: E402
+from skrub_scripts import candidate_label, run_script  # noqa: E402
 
 skrub = import_skrub()
 import pandas as pd  # noqa: E402
@@ -31,29 +28,16 @@ SCRIPTS = sorted((ROOT / "frontend" / "src" / "test" / "resources" / "skb_ops").
 OUT = ROOT / "frontend" / "src" / "test" / "resources" / "reference" / "fit_environment_scores.csv"
 
 
-def label(params):
-    return ";".join(f"{k}={v}" if isinstance(v, str) else f"{k}={getattr(v, 'item', lambda: v)()!r}"
-                    for k, v in params.items())
-
-
 def main():
     rows = []
     for path in SCRIPTS:
-        namespace = {"__name__": "__main__"}
-        cwd = os.getcwd()
-        os.chdir(ROOT)
-        try:
-            with warnings.catch_warnings(), contextlib.redirect_stdout(io.StringIO()):
-                warnings.simplefilter("ignore")
-                exec(compile(path.read_text(), str(path), "exec"), namespace)
-        finally:
-            os.chdir(cwd)
+        namespace = run_script(path)
         search = namespace["search"]
         graph = choice_graph(search.data_op)
         res = search.cv_results_
         for params, mean, std in zip(res["params"], res["mean_test_score"], res["std_test_score"]):
             described = describe_params({int(k.removeprefix("data_op__")): v for k, v in params.items()}, graph)
-            rows.append([path.relative_to(ROOT).as_posix(), label(described), repr(float(mean)), repr(float(std))])
+            rows.append([path.relative_to(ROOT).as_posix(), candidate_label(described), repr(float(mean)), repr(float(std))])
     with open(OUT, "w", newline="") as f:
         f.write(f"# made by frontend/reference/make_fit_reference.py with {skrub_version()}, "
                 f"scikit-learn {sklearn.__version__}, pandas {pd.__version__}\n")

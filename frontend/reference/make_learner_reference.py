@@ -9,17 +9,14 @@ Usage (from the repository root):
     SKRUB_SRC=/tmp/skrub-src SKRUB_COMMIT=9fb3ac55 python3 frontend/reference/make_learner_reference.py
 Writes frontend/src/test/resources/reference/learner_scores.csv; LearnerTest reads it.
 """
-import contextlib
 import csv
-import io
-import os
 import sys
-import warnings
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "runtime" / "reference"))
 from skrub_source import import_skrub, skrub_version  # noqa: E402
+from skrub_scripts import run_script  # noqa: E402
 
 skrub = import_skrub()
 import pandas as pd  # noqa: E402
@@ -50,14 +47,9 @@ def run_recording(path):
 
     namespace_class.train_test_split = recording_split
     learner_class._score = recording_score
-    cwd = os.getcwd()
-    os.chdir(ROOT)
     try:
-        with warnings.catch_warnings(), contextlib.redirect_stdout(io.StringIO()):
-            warnings.simplefilter("ignore")
-            exec(compile(path.read_text(), str(path), "exec"), {"__name__": "__main__"})
+        run_script(path)
     finally:
-        os.chdir(cwd)
         namespace_class.train_test_split = original_split
         learner_class._score = original_score
     return scores, splits

@@ -10,17 +10,14 @@ Usage (from the repository root):
     SKRUB_SRC=/tmp/skrub-src SKRUB_COMMIT=9fb3ac55 python3 frontend/reference/make_multi_scoring_reference.py
 Writes frontend/src/test/resources/reference/multi_scoring.csv; MultiScoringTest reads it.
 """
-import contextlib
 import csv
-import io
-import os
 import sys
-import warnings
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "runtime" / "reference"))
 from skrub_source import import_skrub, skrub_version  # noqa: E402
+from skrub_scripts import candidate_label, run_script  # noqa: E402
 
 skrub = import_skrub()
 import pandas as pd  # noqa: E402
@@ -32,28 +29,15 @@ SCRIPTS = sorted((ROOT / "frontend" / "src" / "test" / "resources" / "skb_ops").
 OUT = ROOT / "frontend" / "src" / "test" / "resources" / "reference" / "multi_scoring.csv"
 
 
-def label(params):
-    return ";".join(f"{k}={v}" if isinstance(v, str) else f"{k}={getattr(v, 'item', lambda: v)()!r}"
-                    for k, v in params.items())
-
-
 def main():
     rows = []
     for path in SCRIPTS:
         name = path.relative_to(ROOT).as_posix()
-        namespace = {"__name__": "__main__"}
-        cwd = os.getcwd()
-        os.chdir(ROOT)
-        try:
-            with warnings.catch_warnings(), contextlib.redirect_stdout(io.StringIO()):
-                warnings.simplefilter("ignore")
-                exec(compile(path.read_text(), str(path), "exec"), namespace)
-        finally:
-            os.chdir(cwd)
+        namespace = run_script(path)
         search = namespace["search"]
         graph = choice_graph(search.data_op)
         res = search.cv_results_
-        labels = [label(describe_params({int(k.removeprefix("data_op__")): v for k, v in p.items()}, graph))
+        labels = [candidate_label(describe_params({int(k.removeprefix("data_op__")): v for k, v in p.items()}, graph))
                   for p in res["params"]]
         for metric in search._get_score_names():
             for i, lab in enumerate(labels):
