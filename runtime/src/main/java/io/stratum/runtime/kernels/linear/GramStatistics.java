@@ -1,6 +1,7 @@
 package io.stratum.runtime.kernels.linear;
 
 import io.stratum.runtime.data.FeatureMatrix;
+import io.stratum.runtime.kernels.vector.DotProduct;
 import java.util.List;
 
 /**
@@ -170,7 +171,7 @@ public final class GramStatistics {
                 elimination);
     }
 
-    /** Dense-by-dense entries: a dot product over every row, in RidgeKernel's order. */
+    /** Dense-by-dense entries: a dot product over every row, in RidgeKernel's order ({@link DotProduct}). */
     private static void denseBlock(double[][] dense, double[] yc, int n, int p, double[] gram, double[] xty) {
         for (int j = 0; j < p; j++) {
             double[] dj = dense[j];
@@ -182,18 +183,11 @@ public final class GramStatistics {
                 if (dk == null) {
                     continue;
                 }
-                double s = 0.0;
-                for (int i = 0; i < n; i++) {
-                    s += dj[i] * dk[i];
-                }
+                double s = DotProduct.dot(dj, 0, dk, 0, n);
                 gram[j * p + k] = s;
                 gram[k * p + j] = s;
             }
-            double s = 0.0;
-            for (int i = 0; i < n; i++) {
-                s += dj[i] * yc[i];
-            }
-            xty[j] = s;
+            xty[j] = DotProduct.dot(dj, 0, yc, 0, n);
         }
     }
 

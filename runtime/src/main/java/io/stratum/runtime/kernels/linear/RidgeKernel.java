@@ -1,6 +1,7 @@
 package io.stratum.runtime.kernels.linear;
 
 import io.stratum.runtime.data.FeatureMatrix;
+import io.stratum.runtime.kernels.vector.DotProduct;
 
 /**
  * Fits scikit-learn's {@code Ridge} as its "auto" solver does for dense input without sample weights: on the
@@ -25,18 +26,11 @@ public final class RidgeKernel {
                 int cj = j * n;
                 for (int k = 0; k <= j; k++) {
                     int ck = k * n;
-                    double s = 0.0;
-                    for (int i = 0; i < n; i++) {
-                        s += xs[cj + i] * xs[ck + i];
-                    }
+                    double s = DotProduct.dot(xs, cj, xs, ck, n);
                     a[j * p + k] = s;
                     a[k * p + j] = s;
                 }
-                double s = 0.0;
-                for (int i = 0; i < n; i++) {
-                    s += xs[cj + i] * d.y()[i];
-                }
-                b[j] = s;
+                b[j] = DotProduct.dot(xs, cj, d.y(), 0, n);
                 a[j * p + j] += params.alpha();
             }
             coef = DenseLinearAlgebra.choleskySolve(a, p, b);
