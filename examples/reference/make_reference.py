@@ -433,6 +433,11 @@ def feature_expansion():
     return run_with_skrub("examples/feature_expansion/seattle_temperature.py", ["expansion", "alpha"])
 
 
+def decomposition_pca():
+    """PCA (a count, a variance fraction, "mle" whitened, the full SVD) in front of Ridge, run by skrub itself."""
+    return run_with_skrub("examples/decomposition/seattle_pca.py", ["projection", "alpha"])
+
+
 def language_constructs():
     """deferred, lambda, slices, masks, match/if_else and a clamped choice, run by skrub itself."""
     return run_with_skrub("examples/language_constructs.py", ["min_wind", "scale", "strength", "model"])
@@ -569,6 +574,7 @@ def main():
                 ("examples/skrub_steps/squashing.py", skrub_steps_squashing),
                 ("examples/skrub_steps/cleaning.py", skrub_steps_cleaning),
                 ("examples/feature_expansion/seattle_temperature.py", feature_expansion),
+                ("examples/decomposition/seattle_pca.py", decomposition_pca),
                 ("examples/forests/seattle_temperature.py", forests_seattle_temperature),
                 ("examples/forests/seattle_weather_kind.py", forests_seattle_weather_kind)]
     if os.path.exists(os.path.join(SHARED, "employee_salaries.csv")):

@@ -36,6 +36,7 @@ public final class KernelSelection {
             case "sklearn.preprocessing.SplineTransformer" -> "spline_transformer";
             case "sklearn.preprocessing.KBinsDiscretizer" -> "kbins_discretizer";
             case "sklearn.preprocessing.FunctionTransformer" -> "function_transformer";
+            case "sklearn.decomposition.PCA" -> "pca";
             // scikit-learn's dense path without a precomputed Gram matrix: cyclic sweeps over the columns of X.
             case "sklearn.linear_model.Lasso", "sklearn.linear_model.ElasticNet" -> "enet_coordinate_descent";
             // Issue 7, trees: scikit-learn's histogram algorithm, ported (runtime.kernels.trees).
@@ -60,7 +61,7 @@ public final class KernelSelection {
             case "xgboost.XGBRegressor", "xgboost.XGBClassifier" -> "xgboost_native";
             default -> throw new StratumError(origin, spec.simpleName() + " cannot run in Stratum yet",
                     "supported estimators: Ridge, LinearRegression, OneHotEncoder, StandardScaler, MinMaxScaler, MaxAbsScaler,"
-                            + " PolynomialFeatures, SplineTransformer, KBinsDiscretizer, FunctionTransformer,"
+                            + " PolynomialFeatures, SplineTransformer, KBinsDiscretizer, FunctionTransformer, PCA,"
                             + " RobustScaler, SimpleImputer, OrdinalEncoder, DummyRegressor, Lasso, ElasticNet, KNeighborsRegressor,"
                             + " HistGradientBoostingRegressor, HistGradientBoostingClassifier, RandomForestRegressor,"
                             + " RandomForestClassifier,"

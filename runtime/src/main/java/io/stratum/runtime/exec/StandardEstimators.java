@@ -176,6 +176,7 @@ final class StandardEstimators {
         registerRegressionSide(kernels);
         SkrubEstimators.register(kernels);
         FeatureEstimators.register(kernels);
+        DecompositionEstimators.register(kernels);
         TreeEstimators.register(kernels);
         BoostingEstimators.register(kernels);
         return kernels;

@@ -1,0 +1,63 @@
+package io.stratum.runtime.exec;
+
+import io.stratum.ir.physical.EstimatorSpec;
+import io.stratum.ir.value.Const;
+import io.stratum.runtime.data.DataException;
+import io.stratum.runtime.data.MemoryContext;
+import io.stratum.runtime.data.Table;
+import io.stratum.runtime.kernels.decompose.FittedPca;
+import io.stratum.runtime.kernels.decompose.PcaKernel;
+import io.stratum.runtime.kernels.decompose.RandomizedSvd;
+
+/** Binds scikit-learn's matrix decompositions (PCA) to {@code runtime.kernels.decompose}. */
+final class DecompositionEstimators {
+    private DecompositionEstimators() {
+    }
+
+    static void register(EstimatorKernels kernels) {
+        kernels.register("sklearn.decomposition.PCA", new EstimatorKernels.Transformer() {
+            @Override
+            public Object fit(MemoryContext memory, Table columns, EstimatorSpec spec) {
+                return PcaKernel.fit(columns, params(spec));
+            }
+
+            @Override
+            public Table transform(MemoryContext memory, Object fitted, Table columns) {
+                return ((FittedPca) fitted).transform(memory, columns);
+            }
+        });
+    }
+
+    static PcaKernel.Params params(EstimatorSpec spec) {
+        Const power = spec.param("iterated_power");
+        Integer iterations = switch (power) {
+            case Const.StrConst s when s.value().equals("auto") -> null;
+            case Const.IntConst i when i.value() >= 0 -> (int) i.value();
+            default -> throw new DataException("PCA: iterated_power must be 'auto' or a non-negative int, got "
+                    + power.repr());
+        };
+        Const seed = spec.param("random_state");
+        Long random = switch (seed) {
+            case Const.NoneConst n -> null;
+            case Const.IntConst i -> i.value();
+            default -> throw new DataException("PCA: random_state must be an int or None, got " + seed.repr());
+        };
+        return new PcaKernel.Params(components(spec.param("n_components")), spec.boolParam("whiten"),
+                PcaKernel.Solver.parse(spec.stringParam("svd_solver")), iterations,
+                (int) spec.doubleParam("n_oversamples"),
+                RandomizedSvd.Normalizer.parse(spec.stringParam("power_iteration_normalizer")), random);
+    }
+
+    private static PcaKernel.Components components(Const value) {
+        return switch (value) {
+            case Const.NoneConst n -> PcaKernel.Components.ALL;
+            case Const.IntConst i when i.value() >= 0 && i.value() <= Integer.MAX_VALUE ->
+                    new PcaKernel.Components((int) i.value(), null, false);
+            case Const.FloatConst f when f.value() > 0.0 && f.value() < 1.0 ->
+                    new PcaKernel.Components(null, f.value(), false);
+            case Const.StrConst s when s.value().equals("mle") -> new PcaKernel.Components(null, null, true);
+            default -> throw new DataException("PCA: n_components must be None, a non-negative int, a float strictly"
+                    + " between 0 and 1 or 'mle', got " + value.repr());
+        };
+    }
+}
