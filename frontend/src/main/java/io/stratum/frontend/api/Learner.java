@@ -5,7 +5,7 @@ import java.util.Objects;
 /**
  * What {@code pred.skb.make_learner()} returns: the pipeline with every choice at its default (skrub's
  * {@code choose="default"}). As in skrub, {@link #fit} changes the learner and returns it; {@link #score} and
- * {@link #predictions} need it fitted on the training side of the same split they are given the test side of. Each
+ * {@link #predict} need it fitted on the training side of the same split they are given the test side of. Each
  * becomes a one-split, one-candidate search that a session runs: fit on the split's training rows, predict (and
  * score, with the learner's own {@code score}: R² for a regressor, accuracy for a classifier) on its test rows.
  */
@@ -45,9 +45,17 @@ public final class Learner {
         return evaluation(test, "score");
     }
 
-    /** {@code learner.predict(split["test"])}: the search whose test-row predictions are the learner's. */
-    public DataOp predictions(TrainTestSplit.Part test) {
-        return evaluation(test, "predict");
+    /**
+     * {@code learner.predict(split["test"])}: the learner's predictions on the test rows (labels for a classifier,
+     * values for a regressor), after fitting on the training rows of the same split; a session computes them.
+     */
+    public LearnerPredictions predict(TrainTestSplit.Part test) {
+        return new LearnerPredictions(evaluation(test, "predict"), io.stratum.ir.physical.Response.PREDICT);
+    }
+
+    /** {@code learner.predict_proba(split["test"])}: a classifier's class probabilities on the test rows. */
+    public LearnerPredictions predictProba(TrainTestSplit.Part test) {
+        return new LearnerPredictions(evaluation(test, "predict_proba"), io.stratum.ir.physical.Response.PREDICT_PROBA);
     }
 
     private DataOp evaluation(TrainTestSplit.Part test, String method) {

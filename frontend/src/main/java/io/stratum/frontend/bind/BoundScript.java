@@ -25,6 +25,9 @@ public record BoundScript(String fileName, String sourceText, List<DataOp> searc
             if (actions.get(i) instanceof ScriptAction.ShowScore s) {
                 return s.search();
             }
+            if (actions.get(i) instanceof ScriptAction.ShowPredictions p) {
+                return p.predictions().search();
+            }
         }
         return searches.isEmpty() ? null : searches.get(searches.size() - 1);
     }

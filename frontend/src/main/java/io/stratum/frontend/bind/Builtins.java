@@ -139,12 +139,14 @@ final class Builtins {
             }
         }
         StringBuilder text = new StringBuilder();
-        // A learner's score is a number: printed on one line with the text around it, as Python prints it.
-        PyValue.LearnerScore score = null;
+        // A value known once the plan has run (a learner's score, its predictions) is printed on one line with the
+        // text around it, as Python prints it.
+        PyValue inline = null;
         String prefix = null;
         for (PyValue a : args) {
-            if (score != null && (a instanceof PyValue.SearchAttribute || a instanceof PyValue.CrossValidated)) {
-                throw b.error(pos, "Stratum prints a learner score with text only", "print the table in its own print()");
+            if (inline != null && (a instanceof PyValue.SearchAttribute || a instanceof PyValue.CrossValidated)) {
+                throw b.error(pos, "Stratum prints a " + PyValue.typeName(inline) + " with text only",
+                        "print the table in its own print()");
             }
             if (a instanceof PyValue.SearchAttribute s) {
                 if (!text.isEmpty()) {
@@ -158,20 +160,25 @@ final class Builtins {
                     text.setLength(0);
                 }
                 b.recordAction(new ScriptAction.ShowCrossValidation(c.cv(), c.column(), b.origin(pos)));
-            } else if (a instanceof PyValue.LearnerScore s) {
-                if (score != null) {
-                    throw b.error(pos, "Stratum prints one learner score per print()", "print each score on its own line");
+            } else if (a instanceof PyValue.LearnerScore || a instanceof PyValue.Predictions) {
+                if (inline != null) {
+                    throw b.error(pos, "Stratum prints one value computed by the plan per print()",
+                            "print each on its own line");
                 }
-                score = s;
+                inline = a;
                 prefix = text.toString();
                 text.setLength(0);
             } else {
                 text.append(b.str(a, pos)).append(sep);
             }
         }
-        if (score != null) {
+        if (inline != null) {
             String suffix = text.isEmpty() ? "" : sep + text.substring(0, text.length() - sep.length());
-            b.recordAction(new ScriptAction.ShowScore(score.search(), prefix, suffix, b.origin(pos)));
+            b.recordAction(switch (inline) {
+                case PyValue.LearnerScore s -> new ScriptAction.ShowScore(s.search(), prefix, suffix, b.origin(pos));
+                case PyValue.Predictions p -> new ScriptAction.ShowPredictions(p.predictions(), prefix, suffix, b.origin(pos));
+                default -> throw new IllegalStateException(inline.toString());
+            });
         } else if (!text.isEmpty()) {
             b.recordAction(new ScriptAction.PrintText(text.substring(0, text.length() - sep.length())));
         }

@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code .skb.train_test_split(...)}, {@code .skb.make_learner()} and the learner's {@code fit}/{@code score}, with
+ * {@code .skb.train_test_split(...)}, {@code .skb.make_learner()} and the learner's {@code fit}/{@code score}/{@code predict}/{@code predict_proba}, with
  * skrub's and scikit-learn's names and defaults. A learner is fitted on {@code split["train"]} and scored on
  * {@code split["test"]} of one split; the score is a one-split search the session runs when it is printed.
  */
 final class LearnerMethods {
-    static final List<String> METHODS = List.of("fit", "score");
+    static final List<String> METHODS = List.of("fit", "score", "predict", "predict_proba");
 
     private LearnerMethods() {
     }
@@ -82,6 +82,12 @@ final class LearnerMethods {
                 DataOp search = b.api(pos, () -> learner.learner().score(part.part()));
                 b.recordSearch(search);
                 yield new PyValue.LearnerScore(search);
+            }
+            case "predict", "predict_proba" -> {
+                io.stratum.frontend.api.LearnerPredictions p = b.api(pos, () -> name.equals("predict")
+                        ? learner.learner().predict(part.part()) : learner.learner().predictProba(part.part()));
+                b.recordSearch(p.search());
+                yield new PyValue.Predictions(p);
             }
             default -> throw b.error(pos, "a learner has no method " + name + " that Stratum supports",
                     "supported: " + String.join(", ", METHODS));

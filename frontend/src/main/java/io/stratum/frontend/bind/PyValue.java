@@ -84,6 +84,10 @@ sealed interface PyValue {
     record LearnerScore(DataOp search) implements PyValue {
     }
 
+    /** {@code learner.predict(split["test"])} (or {@code predict_proba}): an array known once the plan has run. */
+    record Predictions(io.stratum.frontend.api.LearnerPredictions predictions) implements PyValue {
+    }
+
     /** A skrub selector ({@code skrub.selectors.numeric()}, ...), combined with {@code | & - ^ ~}. */
     record Selector(io.stratum.ir.value.ColumnSelector selector) implements PyValue {
     }
@@ -117,6 +121,7 @@ sealed interface PyValue {
             case SplitPart p -> "split[\"" + p.part().key() + "\"] environment";
             case Learner l -> "learner";
             case LearnerScore s -> "learner score";
+            case Predictions p -> "learner " + p.predictions().method().methodName() + " array";
         };
     }
 }

@@ -24,6 +24,14 @@ public sealed interface ScriptAction {
     record ShowScore(DataOp search, String prefix, String suffix, Origin origin) implements ScriptAction {
     }
 
+    /**
+     * {@code print("labels:", learner.predict(split["test"]))}: fit the learner, compute its answer on the test rows and
+     * print {@code prefix + array + suffix}, the array as numpy prints it ({@code prefix} ends with the separator).
+     */
+    record ShowPredictions(io.stratum.frontend.api.LearnerPredictions predictions, String prefix, String suffix,
+                           Origin origin) implements ScriptAction {
+    }
+
     /** {@code print(search.results_)} and the like: run the search (once) and show {@code attribute}. */
     record ShowSearch(DataOp search, String attribute, Origin origin) implements ScriptAction {
     }

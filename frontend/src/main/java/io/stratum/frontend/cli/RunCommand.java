@@ -90,6 +90,13 @@ final class RunCommand implements Callable<Integer> {
                         }
                         showed = true;
                     }
+                    case ScriptAction.ShowPredictions p -> {
+                        io.stratum.runtime.exec.CopiedValue array = session.predictions(p.predictions());
+                        if (!json) {
+                            out.println(p.prefix() + NumpyArrayText.of(array) + p.suffix());
+                        }
+                        showed = true;
+                    }
                     case ScriptAction.ShowCrossValidation c -> {
                         io.stratum.frontend.session.CrossValidationResults r = validated.computeIfAbsent(c.cv(),
                                 cv -> session.crossValidate(cv, progress));

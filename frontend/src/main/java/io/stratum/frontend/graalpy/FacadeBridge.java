@@ -154,6 +154,13 @@ public final class FacadeBridge {
         actions.add(new ScriptAction.ShowScore(op(search), prefix, suffix, origin(line, col)));
     }
 
+    /** {@code print(prefix, learner.predict(split["test"]), suffix)}, written at {@code line}:{@code column}. */
+    @HostAccess.Export
+    public void showPredictions(Object predictions, String prefix, String suffix, int line, int col) {
+        actions.add(new ScriptAction.ShowPredictions((io.stratum.frontend.api.LearnerPredictions) predictions, prefix,
+                suffix, origin(line, col)));
+    }
+
     /** {@code split["train"]} ({@code train} true) or {@code split["test"]}. */
     @HostAccess.Export
     public Object splitPart(Object split, boolean train) {
@@ -298,6 +305,15 @@ public final class FacadeBridge {
                 DataOp search = ((Learner) a.getArrayElement(0).asHostObject()).score(splitPart(a.getArrayElement(1), "score", false));
                 searches.add(search);
                 yield search;
+            }
+            case "learner_predict" -> {
+                Learner learner = (Learner) a.getArrayElement(0).asHostObject();
+                String method = a.getArrayElement(2).asString();
+                TrainTestSplit.Part test = splitPart(a.getArrayElement(1), method, false);
+                io.stratum.frontend.api.LearnerPredictions p = method.equals("predict") ? learner.predict(test)
+                        : learner.predictProba(test);
+                searches.add(p.search());
+                yield p;
             }
             case "cross_validate" -> crossValidate(op(a, 0), a.getArrayElement(1), a.getArrayElement(2),
                     a.getArrayElement(3), a.getArrayElement(4));

@@ -71,6 +71,23 @@ public final class Session {
         return onlyScore(run(learner.score(test)));
     }
 
+    /**
+     * {@code learner.predict(split["test"])} or {@code learner.predict_proba(split["test"])}: fits the learner on the
+     * split's training rows and returns its final estimator's answer on the test rows, in the split's test-row order
+     * (a series of labels or values, or a frame with one probability column per class).
+     */
+    public io.stratum.runtime.exec.CopiedValue predictions(io.stratum.frontend.api.LearnerPredictions predictions) {
+        OptimizationResult compiled = compile(predictions.search());
+        io.stratum.ir.physical.SearchPlan plan = compiled.searchPlan();
+        io.stratum.ir.physical.PhysicalOp last = plan.candidates().get(0).predictions();
+        if (!(last instanceof io.stratum.ir.physical.FitPredict predict)) {
+            throw new IllegalStateException("a learner's search ends in a learner, got " + last.kind());
+        }
+        io.stratum.ir.physical.FitPredict answering = io.stratum.optimizer.lower.Lowering.answering(
+                io.stratum.optimizer.OptimizerConfig.DEFAULT.catalog(), predict, predictions.method());
+        return driver.predictions(plan, answering, new SearchOptions(config.threads(), config.memoryLimitBytes(), false));
+    }
+
     /** The one score of a one-candidate, one-split search (a learner's score). */
     public static double onlyScore(SearchResults results) {
         double[] scores = results.outcome().scores().get(0).foldScores();

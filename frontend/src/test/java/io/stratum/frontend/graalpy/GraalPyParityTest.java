@@ -63,6 +63,8 @@ class GraalPyParityTest {
                 case ScriptAction.ShowSearch s -> "show " + s.attribute() + " of " + s.search().node().fingerprint().hex()
                         + " at line " + s.origin().line();
                 case ScriptAction.ShowScore s -> "score '" + s.prefix() + "' '" + s.suffix() + "' of " + s.search().node().fingerprint().hex() + " at line " + s.origin().line();
+                case ScriptAction.ShowPredictions p -> "predictions " + p.predictions().method() + " '" + p.prefix() + "' '"
+                        + p.suffix() + "' of " + p.predictions().search().node().fingerprint().hex() + " at line " + p.origin().line();
                 case ScriptAction.ShowCrossValidation c -> "cross_validate" + (c.column() == null ? "" : "[" + c.column() + "]")
                         + " train=" + c.cv().returnTrainScore() + " of " + c.cv().search().node().fingerprint().hex()
                         + " at line " + c.origin().line();

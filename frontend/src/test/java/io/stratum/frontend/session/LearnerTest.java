@@ -112,7 +112,8 @@ class LearnerTest {
         assertError(head + "learner.score(split['test'])\n", "tts.py:8:", "not fitted");
         assertError(head + "learner.fit(split['X_train'])\n", "tts.py:8:", "X_train");
         assertError(head + "learner.fit({'X': 1})\n", "tts.py:8:", "split[\"train\"]");
-        assertError(head + "learner.predict_proba(split['test'])\n", "tts.py:8:", "no attribute 'predict_proba'");
+        assertError(head + "learner.transform(split['test'])\n", "tts.py:8:", "no attribute 'transform'");
+        assertError(head + "learner.predict_proba(split['test'])\n", "tts.py:8:", "not fitted");
         assertError(head + "pred.skb.train_test_split(stratify=y)\n", "tts.py:8:", "stratify");
         assertError(head + "pred.skb.train_test_split(test_size=2.5)\n", "tts.py:8:", "test_size");
         assertError(head + "pred.skb.train_test_split(tset_size=0.2)\n", "tts.py:8:", "tset_size");

@@ -6,6 +6,7 @@ import io.stratum.ir.catalog.EntryKind;
 import io.stratum.ir.diagnostics.StratumError;
 import io.stratum.ir.node.Origin;
 import io.stratum.ir.physical.EstimatorSpec;
+import io.stratum.ir.physical.FitPredict;
 import io.stratum.ir.physical.Response;
 import io.stratum.ir.physical.SplitterSpec;
 import java.util.List;
@@ -63,6 +64,26 @@ final class ClassifierScoring {
             case "roc_auc_ovr", "neg_log_loss" -> requireProba(scoring, spec, origin);
             default -> Response.PREDICT;
         };
+    }
+
+    /**
+     * The final learner {@code predict} answering with {@code response}, as a learner's {@code predict_proba(...)} or
+     * {@code predict(...)} calls it: only a classifier with that method has it, else an error at the estimator's line.
+     */
+    static FitPredict answering(ApiCatalog catalog, FitPredict predict, Response response) {
+        if (response == Response.PREDICT) {
+            return predict.withOutput(response);
+        }
+        EstimatorSpec spec = predict.spec();
+        boolean has = isClassifier(catalog, spec) && (response == Response.PREDICT_PROBA
+                ? PREDICT_PROBA.contains(spec.qualifiedName()) : DECISION_FUNCTION.contains(spec.qualifiedName()));
+        if (!has) {
+            throw new StratumError(predict.origin(), spec.simpleName() + " has no " + response.methodName(),
+                    response == Response.PREDICT_PROBA
+                            ? "predict_proba needs a classifier that has it (LogisticRegression, KNeighborsClassifier, ...); use predict"
+                            : "decision_function needs a classifier that has it (LogisticRegression, RidgeClassifier, ...); use predict");
+        }
+        return predict.withOutput(response);
     }
 
     private static Response requireProba(String scoring, EstimatorSpec spec, Origin origin) {

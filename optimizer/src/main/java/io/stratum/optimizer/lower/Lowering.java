@@ -186,6 +186,15 @@ public final class Lowering {
         return new SearchPlan(space.names(), candidates, splitter, scoring);
     }
 
+    /**
+     * What a fitted learner's {@code method} ({@link io.stratum.ir.physical.Response}) answers with: {@code predict},
+     * the final learner of a lowered candidate, answering with that method; a method the estimator lacks is an error
+     * at its line.
+     */
+    public static FitPredict answering(ApiCatalog catalog, FitPredict predict, io.stratum.ir.physical.Response method) {
+        return ClassifierScoring.answering(catalog, predict, method);
+    }
+
     private static SplitterSpec splitter(SearchRoot search) {
         return switch (search.cv()) {
             // scikit-learn's default: 5-fold.

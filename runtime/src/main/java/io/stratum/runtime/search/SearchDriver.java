@@ -6,6 +6,7 @@ import io.stratum.ir.physical.PhysicalOp;
 import io.stratum.ir.physical.SearchPlan;
 import io.stratum.ir.physical.SplitRows;
 import io.stratum.runtime.data.MemoryContext;
+import io.stratum.runtime.exec.CopiedValue;
 import io.stratum.runtime.exec.ExecutionStats;
 import io.stratum.runtime.exec.FoldSplit;
 import io.stratum.runtime.exec.Mode;
@@ -125,6 +126,34 @@ public final class SearchDriver {
                 }
                 stats.recordMemory(executor.poolStats());
                 return new SearchOutcome(plan.choiceNames(), out, stats, System.nanoTime() - start);
+            } finally {
+                beforeSplit.closePool();
+            }
+        }
+    }
+
+    /**
+     * What {@code learner.predict(split["test"])} returns: {@code response} (an operator of the plan's only candidate,
+     * its final learner answering with the method asked for) on the test rows of the plan's only split, copied out of
+     * the run's memory. The learner is fitted on the split's training rows, as {@link #run} fits it.
+     */
+    public CopiedValue predictions(SearchPlan plan, PhysicalOp response, SearchOptions options) {
+        if (plan.candidates().size() != 1) {
+            throw new IllegalArgumentException("predictions need a one-candidate plan, got " + plan.candidates().size());
+        }
+        try (MemoryContext memory = MemoryContext.open()) {
+            PlanExecutor beforeSplit = new PlanExecutor(memory, kernels, new ExecutionStats(),
+                    cache == null ? null : new io.stratum.runtime.exec.PersistentResults(cache), () -> false,
+                    options.memoryLimitBytes());
+            try {
+                int rows = beforeSplit.asRoot("split", () -> splitRowCount(plan, beforeSplit));
+                List<FoldSplit> folds = Folds.of(plan.splitter(), rows,
+                        () -> beforeSplit.asRoot("classes", () -> targetClasses(plan, beforeSplit)));
+                if (folds.size() != 1) {
+                    throw new IllegalArgumentException("predictions need one split, got " + folds.size());
+                }
+                PlanExecutor executor = beforeSplit.withFolds(folds);
+                return executor.asRoot("predictions", () -> CopiedValue.of(executor.output(response, 0, Mode.PREDICT)));
             } finally {
                 beforeSplit.closePool();
             }

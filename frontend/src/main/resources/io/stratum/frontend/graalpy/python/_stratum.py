@@ -409,10 +409,31 @@ class Learner:
         return LearnerScore(invoke("learner_score", self._learner,
                                    environment._part if isinstance(environment, SplitPart) else environment))
 
+    def predict(self, environment):
+        return Predictions(invoke("learner_predict", self._learner,
+                                  environment._part if isinstance(environment, SplitPart) else environment, "predict"))
+
+    def predict_proba(self, environment):
+        return Predictions(invoke("learner_predict", self._learner,
+                                  environment._part if isinstance(environment, SplitPart) else environment,
+                                  "predict_proba"))
+
     def __getattr__(self, name):
         if name.startswith("__") and name.endswith("__"):
             raise AttributeError(name)
-        raise AttributeError("a learner has no attribute '" + name + "' that Stratum supports; supported: fit, score")
+        raise AttributeError("a learner has no attribute '" + name + "' that Stratum supports; supported: fit, score, "
+                             "predict, predict_proba")
+
+
+class Predictions:
+    """learner.predict(split["test"]) or predict_proba: an array known once the plan has run, so it can only be printed."""
+    __slots__ = ("predictions",)
+
+    def __init__(self, predictions):
+        self.predictions = predictions
+
+    def __repr__(self):
+        return "<learner predictions>"
 
 
 class LearnerScore:
@@ -502,12 +523,13 @@ def facade_print(*args, sep=" ", end="\n", file=None, flush=False):
     if sep is None:
         sep = " "
     text = []
-    # A learner's score is a number: printed on one line with the text around it, as Python prints it.
-    score = None
+    # A value known once the plan has run (a learner's score, its predictions) is printed on one line with the text
+    # around it, as Python prints it.
+    inline = None
     prefix = None
     for a in args:
-        if score is not None and isinstance(a, (SearchAttribute, CrossValidated)):
-            raise TypeError("Stratum prints a learner score with text only; print the table in its own print()")
+        if inline is not None and isinstance(a, (SearchAttribute, CrossValidated)):
+            raise TypeError("Stratum prints a value computed by the plan with text only; print the table in its own print()")
         if isinstance(a, SearchAttribute):
             if text:
                 _B.printText(sep.join(text).rstrip())
@@ -520,17 +542,21 @@ def facade_print(*args, sep=" ", end="\n", file=None, flush=False):
                 text = []
             line, column = where()
             _B.showCrossValidation(a.cv, a.column, line, column)
-        elif isinstance(a, LearnerScore):
-            if score is not None:
-                raise TypeError("Stratum prints one learner score per print(); print each score on its own line")
-            score = a
+        elif isinstance(a, (LearnerScore, Predictions)):
+            if inline is not None:
+                raise TypeError("Stratum prints one value computed by the plan per print(); print each on its own line")
+            inline = a
             prefix = "".join(t + sep for t in text)
             text = []
         else:
             text.append(str(a))
-    if score is not None:
+    if inline is not None:
         line, column = where()
-        _B.showScore(score.search, prefix, (sep + sep.join(text)) if text else "", line, column)
+        suffix = (sep + sep.join(text)) if text else ""
+        if isinstance(inline, LearnerScore):
+            _B.showScore(inline.search, prefix, suffix, line, column)
+        else:
+            _B.showPredictions(inline.predictions, prefix, suffix, line, column)
     elif text:
         _B.printText(sep.join(text))
 

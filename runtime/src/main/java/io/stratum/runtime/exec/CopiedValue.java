@@ -1,0 +1,102 @@
+package io.stratum.runtime.exec;
+
+import io.stratum.runtime.data.BoolColumn;
+import io.stratum.runtime.data.Column;
+import io.stratum.runtime.data.DataType;
+import io.stratum.runtime.data.Float64Column;
+import io.stratum.runtime.data.Int64Column;
+import io.stratum.runtime.data.StringColumn;
+import io.stratum.runtime.data.TimestampColumn;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An operator's output copied out of the run's Arrow memory (which is closed when the run ends), so that a caller can
+ * print it afterwards: a frame's or a series' columns as Java arrays.
+ */
+public record CopiedValue(boolean frame, List<CopiedColumn> columns) {
+    public CopiedValue {
+        columns = List.copyOf(columns);
+        if (!frame && columns.size() != 1) {
+            throw new IllegalArgumentException("a series has one column, got " + columns.size());
+        }
+    }
+
+    /**
+     * One column: {@code values} is a {@code double[]} for float64 (missing values NaN), a {@code long[]} for int64
+     * and datetime (microseconds since the epoch), a {@code String[]} for str, a {@code boolean[]} for bool;
+     * {@code missing} marks nulls (and NaN in float64).
+     */
+    public record CopiedColumn(String name, DataType type, Object values, boolean[] missing) {
+        public CopiedColumn {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(type, "type");
+            Objects.requireNonNull(values, "values");
+            Objects.requireNonNull(missing, "missing");
+        }
+
+        public int length() {
+            return missing.length;
+        }
+    }
+
+    /** The number of rows. */
+    public int rows() {
+        return columns.isEmpty() ? 0 : columns.get(0).length();
+    }
+
+    /** Copies {@code value} out of Arrow memory. */
+    public static CopiedValue of(RuntimeValue value) {
+        return switch (value) {
+            case RuntimeValue.Series s -> new CopiedValue(false, List.of(copy(s.column())));
+            case RuntimeValue.Frame f -> {
+                List<CopiedColumn> out = new ArrayList<>(f.table().columnCount());
+                for (Column c : f.table().columns()) {
+                    out.add(copy(c));
+                }
+                yield new CopiedValue(true, out);
+            }
+        };
+    }
+
+    private static CopiedColumn copy(Column c) {
+        int n = c.length();
+        boolean[] missing = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            missing[i] = c.isMissing(i);
+        }
+        Object values = switch (c) {
+            case Float64Column f -> f.toDoubleArray();
+            case Int64Column l -> {
+                long[] out = new long[n];
+                for (int i = 0; i < n; i++) {
+                    out[i] = missing[i] ? 0 : l.getLong(i);
+                }
+                yield out;
+            }
+            case TimestampColumn t -> {
+                long[] out = new long[n];
+                for (int i = 0; i < n; i++) {
+                    out[i] = missing[i] ? 0 : t.getMicros(i);
+                }
+                yield out;
+            }
+            case StringColumn s -> {
+                String[] out = new String[n];
+                for (int i = 0; i < n; i++) {
+                    out[i] = missing[i] ? null : s.getString(i);
+                }
+                yield out;
+            }
+            case BoolColumn b -> {
+                boolean[] out = new boolean[n];
+                for (int i = 0; i < n; i++) {
+                    out[i] = !missing[i] && b.getBoolean(i);
+                }
+                yield out;
+            }
+        };
+        return new CopiedColumn(c.name(), c.type(), values, missing);
+    }
+}
