@@ -86,6 +86,16 @@ public final class Optimizer {
         return config.enabled() ? CoreRules.standardBatches() : List.of(CoreRules.BIND_BATCH);
     }
 
+    /**
+     * A plan that is not a search ({@code .skb.eval()}'s DataOp, choices resolved) bound and lowered to one operator.
+     * Only the bind batch runs: the rewrites assume a search's consumers, while here every column of the root is read.
+     */
+    public io.stratum.ir.physical.PhysicalOp lowerValue(LogicalNode plan) {
+        LogicalNode bound = new RuleDriver(List.of(CoreRules.BIND_BATCH), config.driver())
+                .run(plan, new RuleContext(config.catalog(), sources)).plan();
+        return new Lowering(config.catalog(), config.enabled()).lowerValue(bound);
+    }
+
     /** Only the logical rewrite, for plans that are not searches (and for EXPLAIN of the logical side). */
     public RuleDriver.Outcome rewrite(LogicalNode plan) {
         return new RuleDriver(batches(), config.driver()).run(plan, new RuleContext(config.catalog(), sources));

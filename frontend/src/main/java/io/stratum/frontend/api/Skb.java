@@ -162,6 +162,27 @@ public final class Skb {
         return new TrainTestSplit(self, testSize, trainSize, randomState, shuffle);
     }
 
+    /**
+     * {@code .skb.eval()}: the DataOp's value on the data its variables were declared with, as skrub's
+     * {@code fit_transform} mode computes it (estimators fitted on all rows, every choice at its default).
+     */
+    public Evaluation eval() {
+        return Evaluation.of(self, null, ".skb.eval");
+    }
+
+    /**
+     * {@code .skb.eval(environment)}: the same with each variable reading {@code environment[name]}; an environment
+     * naming none of the plan's variables leaves them their declared values, as in skrub.
+     */
+    public Evaluation eval(java.util.Map<String, ?> environment) {
+        return Evaluation.of(self, environment, ".skb.eval");
+    }
+
+    /** {@code .skb.preview()}: the value computed on the variables' declared values, as skrub's previews show it. */
+    public Evaluation preview() {
+        return Evaluation.of(self, null, ".skb.preview");
+    }
+
     /** {@code .skb.make_learner()}: the pipeline with every choice at its default, not fitted yet. */
     public Learner makeLearner() {
         return new Learner(defaults().self);

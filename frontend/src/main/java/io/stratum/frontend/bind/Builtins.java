@@ -139,7 +139,7 @@ final class Builtins {
             }
         }
         StringBuilder text = new StringBuilder();
-        // A value known once the plan has run (a learner's score, its predictions) is printed on one line with the
+        // A value known once the plan has run (a learner's score, its predictions, an evaluated frame) is printed on one line with the
         // text around it, as Python prints it.
         PyValue inline = null;
         String prefix = null;
@@ -160,7 +160,7 @@ final class Builtins {
                     text.setLength(0);
                 }
                 b.recordAction(new ScriptAction.ShowCrossValidation(c.cv(), c.column(), b.origin(pos)));
-            } else if (a instanceof PyValue.LearnerScore || a instanceof PyValue.Predictions) {
+            } else if (a instanceof PyValue.LearnerScore || a instanceof PyValue.Predictions || a instanceof PyValue.Evaluated) {
                 if (inline != null) {
                     throw b.error(pos, "Stratum prints one value computed by the plan per print()",
                             "print each on its own line");
@@ -177,6 +177,7 @@ final class Builtins {
             b.recordAction(switch (inline) {
                 case PyValue.LearnerScore s -> new ScriptAction.ShowScore(s.search(), prefix, suffix, b.origin(pos));
                 case PyValue.Predictions p -> new ScriptAction.ShowPredictions(p.predictions(), prefix, suffix, b.origin(pos));
+                case PyValue.Evaluated e -> new ScriptAction.ShowEvaluation(e.evaluation(), prefix, suffix, b.origin(pos));
                 default -> throw new IllegalStateException(inline.toString());
             });
         } else if (!text.isEmpty()) {

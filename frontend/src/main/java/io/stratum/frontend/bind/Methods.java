@@ -13,7 +13,7 @@ import java.util.Map;
 /** Method calls on DataOps and their {@code .skb} namespace, with skrub's names and defaults. */
 final class Methods {
     static final List<String> SKB_METHODS = List.of("apply", "apply_func", "mark_as_X", "mark_as_y", "make_grid_search",
-            "make_randomized_search", "cross_validate", "train_test_split", "make_learner",
+            "make_randomized_search", "cross_validate", "train_test_split", "make_learner", "eval", "preview",
             "set_name", "set_description", "select", "drop", "match", "if_else");
 
     private Methods() {
@@ -226,6 +226,21 @@ final class Methods {
             case "train_test_split" -> {
                 return LearnerMethods.trainTestSplit(b, op, a, pos);
             }
+            case "eval" -> {
+                PyValue environment = a.value(0, "environment", false);
+                Const keep = a.constant(-1, "keep_subsampling", Const.of(false));
+                a.done();
+                if (!(keep instanceof Const.BoolConst)) {
+                    throw b.error(pos, ".skb.eval: keep_subsampling must be True or False, got " + keep.repr(), null);
+                }
+                Map<String, Object> env = environment == null || environment instanceof PyValue.Constant c
+                        && c.value() instanceof Const.NoneConst ? null : environment(b, ".skb.eval", environment, pos);
+                return evaluated(b.api(pos, () -> env == null ? op.skb().eval() : op.skb().eval(env)));
+            }
+            case "preview" -> {
+                a.done();
+                return evaluated(b.api(pos, () -> op.skb().preview()));
+            }
             case "make_learner" -> {
                 return LearnerMethods.makeLearner(b, op, a, pos);
             }
@@ -271,6 +286,34 @@ final class Methods {
         }
         Object dfltValue = dflt == null ? null : b.toJava(dflt, pos);
         return new PyValue.Op(b.api(pos, () -> op.match(keys, values, dfltValue, dflt != null)));
+    }
+
+    /** An evaluated DataOp: a constant at once, a frame or column once the plan has run (so it can only be printed). */
+    private static PyValue evaluated(io.stratum.frontend.api.Evaluation evaluation) {
+        Const constant = evaluation.constant();
+        return constant != null ? new PyValue.Constant(constant) : new PyValue.Evaluated(evaluation);
+    }
+
+    /** An environment dict (variable names to data) as the Java API takes it. */
+    private static Map<String, Object> environment(ScriptBinder b, String method, PyValue environment, SourcePos pos) {
+        if (!(environment instanceof PyValue.Mapping)) {
+            throw b.error(pos, method + "(environment): environment must be a dict from variable names to data, got "
+                    + PyValue.typeName(environment), "e.g. {\"data\": pd.read_csv(\"data.csv\")}");
+        }
+        Map<String, Object> env = new LinkedHashMap<>();
+        for (Map.Entry<?, ?> e : ((Map<?, ?>) b.toJava(environment, pos)).entrySet()) {
+            if (!(e.getKey() instanceof Const.StrConst key)) {
+                throw b.error(pos, method + "(environment): the dict's keys must be variable names (strings)", null);
+            }
+            SourcePos used = b.factUse(key.value());
+            if (used != null) {
+                throw b.error(pos, method + "(environment) replaces variable '" + key.value() + "', but line " + used.line()
+                        + " read len()/shape/columns/dtypes from the value it was declared with while the plan was built",
+                        "evaluate with the variable's own value, or compute that line's value from data the environment does not replace");
+            }
+            env.put(key.value(), e.getValue());
+        }
+        return env;
     }
 
     /** {@code search.fit(environment)}: returns the search itself, as scikit-learn's fit does. */

@@ -88,6 +88,10 @@ sealed interface PyValue {
     record Predictions(io.stratum.frontend.api.LearnerPredictions predictions) implements PyValue {
     }
 
+    /** {@code df.skb.eval()} or {@code .skb.preview()} of a frame or a column: known once the plan has run. */
+    record Evaluated(io.stratum.frontend.api.Evaluation evaluation) implements PyValue {
+    }
+
     /** A skrub selector ({@code skrub.selectors.numeric()}, ...), combined with {@code | & - ^ ~}. */
     record Selector(io.stratum.ir.value.ColumnSelector selector) implements PyValue {
     }
@@ -122,6 +126,7 @@ sealed interface PyValue {
             case Learner l -> "learner";
             case LearnerScore s -> "learner score";
             case Predictions p -> "learner " + p.predictions().method().methodName() + " array";
+            case Evaluated e -> e.evaluation().method() + "() result";
         };
     }
 }

@@ -32,6 +32,14 @@ public sealed interface ScriptAction {
                            Origin origin) implements ScriptAction {
     }
 
+    /**
+     * {@code print(df.skb.eval())} or {@code .skb.preview()}: compute the frame or column and print {@code prefix + text
+     * + suffix}, the value as pandas prints a DataFrame or a Series ({@code prefix} ends with the separator).
+     */
+    record ShowEvaluation(io.stratum.frontend.api.Evaluation evaluation, String prefix, String suffix, Origin origin)
+            implements ScriptAction {
+    }
+
     /** {@code print(search.results_)} and the like: run the search (once) and show {@code attribute}. */
     record ShowSearch(DataOp search, String attribute, Origin origin) implements ScriptAction {
     }

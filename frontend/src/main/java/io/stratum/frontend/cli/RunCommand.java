@@ -69,6 +69,7 @@ final class RunCommand implements Callable<Integer> {
             Map<io.stratum.frontend.api.CrossValidation, io.stratum.frontend.session.CrossValidationResults> validated =
                     new IdentityHashMap<>();
             boolean showed = false;
+            boolean evaluated = false;
             for (ScriptAction action : bound.actions()) {
                 switch (action) {
                     case ScriptAction.PrintText t -> {
@@ -97,6 +98,13 @@ final class RunCommand implements Callable<Integer> {
                         }
                         showed = true;
                     }
+                    case ScriptAction.ShowEvaluation e -> {
+                        io.stratum.runtime.exec.CopiedValue value = session.evaluate(e.evaluation());
+                        if (!json) {
+                            out.println(e.prefix() + PandasText.of(value) + e.suffix());
+                        }
+                        evaluated = true;
+                    }
                     case ScriptAction.ShowCrossValidation c -> {
                         io.stratum.frontend.session.CrossValidationResults r = validated.computeIfAbsent(c.cv(),
                                 cv -> session.crossValidate(cv, progress));
@@ -109,6 +117,18 @@ final class RunCommand implements Callable<Integer> {
                 }
             }
             DataOp main = bound.mainSearch();
+            if (main == null && evaluated) {
+                // A script that only evaluates DataOps (.skb.eval(), .skb.preview()) runs no search.
+                double seconds = (System.nanoTime() - start) / 1e9;
+                if (json) {
+                    out.printf(Locale.ROOT, "{\"wall_time_seconds\": %.3f}%n", seconds);
+                } else {
+                    out.printf(Locale.ROOT, "wall time: %.3f s (no search, optimizer %s)%n", seconds,
+                            options.noOptimizer ? "off" : "on");
+                }
+                out.flush();
+                return 0;
+            }
             if (main == null) {
                 throw new StratumError(Origin.NONE, options.script + " builds no search",
                         "end the pipeline with .skb.make_grid_search(cv=5, scoring=\"r2\", fitted=True) and print(search.results_)");

@@ -161,6 +161,33 @@ public final class FacadeBridge {
                 suffix, origin(line, col)));
     }
 
+    /** {@code print(prefix, df.skb.eval(), suffix)}, written at {@code line}:{@code column}. */
+    @HostAccess.Export
+    public void showEvaluation(Object evaluation, String prefix, String suffix, int line, int col) {
+        actions.add(new ScriptAction.ShowEvaluation((io.stratum.frontend.api.Evaluation) evaluation, prefix, suffix,
+                origin(line, col)));
+    }
+
+    /** True when an evaluated DataOp is a constant, known at once ({@link #evaluationConstant}). */
+    @HostAccess.Export
+    public boolean evaluationIsConstant(Object evaluation) {
+        return ((io.stratum.frontend.api.Evaluation) evaluation).constant() != null;
+    }
+
+    /** An evaluated constant as Python takes it: a number, a string, a bool or None. */
+    @HostAccess.Export
+    public Object evaluationConstant(Object evaluation) {
+        return switch (((io.stratum.frontend.api.Evaluation) evaluation).constant()) {
+            case Const.IntConst i -> i.value();
+            case Const.FloatConst f -> f.value();
+            case Const.StrConst s -> s.value();
+            case Const.BoolConst b -> b.value();
+            case Const.NoneConst n -> null;
+            case Const c -> throw new StratumError(SourceScope.current(), ".skb.eval() of the constant " + c.repr()
+                    + " is not supported by Stratum yet", null);
+        };
+    }
+
     /** {@code split["train"]} ({@code train} true) or {@code split["test"]}. */
     @HostAccess.Export
     public Object splitPart(Object split, boolean train) {
@@ -306,6 +333,32 @@ public final class FacadeBridge {
                 searches.add(search);
                 yield search;
             }
+            case "eval" -> {
+                Value env = a.getArrayElement(1);
+                if (!a.getArrayElement(2).isBoolean()) {
+                    throw new StratumError(SourceScope.current(), ".skb.eval: keep_subsampling must be True or False, got "
+                            + reprOf(a.getArrayElement(2)), null);
+                }
+                if (env.isNull()) {
+                    yield op(a, 0).skb().eval();
+                }
+                if (!env.hasHashEntries()) {
+                    throw new StratumError(SourceScope.current(), ".skb.eval(environment): environment must be a dict from"
+                            + " variable names to data, got " + typeName(env), "e.g. {\"data\": pd.read_csv(\"data.csv\")}");
+                }
+                Map<String, Object> environment = map(env);
+                for (String name : environment.keySet()) {
+                    Integer used = factUses.get(name);
+                    if (used != null) {
+                        throw new StratumError(SourceScope.current(), ".skb.eval(environment) replaces variable '" + name
+                                + "', but line " + used + " read len()/shape/columns/dtypes from the value it was declared with"
+                                + " while the plan was built", "evaluate with the variable's own value, or compute that line's"
+                                + " value from data the environment does not replace");
+                    }
+                }
+                yield op(a, 0).skb().eval(environment);
+            }
+            case "preview" -> op(a, 0).skb().preview();
             case "learner_predict" -> {
                 Learner learner = (Learner) a.getArrayElement(0).asHostObject();
                 String method = a.getArrayElement(2).asString();

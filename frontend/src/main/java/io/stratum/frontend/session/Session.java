@@ -88,6 +88,19 @@ public final class Session {
         return driver.predictions(plan, answering, new SearchOptions(config.threads(), config.memoryLimitBytes(), false));
     }
 
+    /**
+     * {@code .skb.eval(...)} or {@code .skb.preview()} of a frame or a column: bound, lowered and computed on all
+     * rows ({@link io.stratum.runtime.search.SearchDriver#evaluate}). A constant has nothing to compute
+     * ({@link io.stratum.frontend.api.Evaluation#constant()}).
+     */
+    public io.stratum.runtime.exec.CopiedValue evaluate(io.stratum.frontend.api.Evaluation evaluation) {
+        if (evaluation.constant() != null) {
+            throw new IllegalArgumentException("a constant needs no evaluation: " + evaluation.constant().repr());
+        }
+        io.stratum.ir.physical.PhysicalOp op = optimizer.lowerValue(evaluation.plan().node());
+        return driver.evaluate(op, new SearchOptions(config.threads(), config.memoryLimitBytes(), false));
+    }
+
     /** The one score of a one-candidate, one-split search (a learner's score). */
     public static double onlyScore(SearchResults results) {
         double[] scores = results.outcome().scores().get(0).foldScores();

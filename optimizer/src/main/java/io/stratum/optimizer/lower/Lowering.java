@@ -187,6 +187,22 @@ public final class Lowering {
     }
 
     /**
+     * A plan that is not a search ({@code .skb.eval()}'s DataOp) as one physical operator; its choices must be resolved
+     * beforehand (skrub evaluates each at its default). A plan that is a constant is refused: the caller prints it.
+     */
+    public PhysicalOp lowerValue(LogicalNode root) {
+        if (root instanceof SearchRoot search) {
+            throw new StratumError(search.origin(), "a search has no value to evaluate", "read its results_ instead");
+        }
+        SearchSpace space = new SearchSpace(root);
+        List<int[]> points = space.points();
+        if (points.size() != 1) {
+            throw new IllegalArgumentException("the plan still has choices; resolve them to their defaults first");
+        }
+        return new Run(space).op(root, points.get(0));
+    }
+
+    /**
      * What a fitted learner's {@code method} ({@link io.stratum.ir.physical.Response}) answers with: {@code predict},
      * the final learner of a lowered candidate, answering with that method; a method the estimator lacks is an error
      * at its line.

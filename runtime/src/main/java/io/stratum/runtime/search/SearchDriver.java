@@ -160,6 +160,45 @@ public final class SearchDriver {
         }
     }
 
+    /**
+     * What {@code .skb.eval()} returns: {@code op} computed on all rows, as skrub's {@code fit_transform} mode computes
+     * it: every estimator fitted on all rows (the rows at {@code mark_as_X}/{@code mark_as_y}, which must agree) and
+     * applied to them; a learner's predictions are named after its target column, as skrub names them. Copied out of
+     * the run's memory.
+     */
+    public CopiedValue evaluate(PhysicalOp op, SearchOptions options) {
+        try (MemoryContext memory = MemoryContext.open()) {
+            PlanExecutor beforeSplit = new PlanExecutor(memory, kernels, new ExecutionStats(),
+                    cache == null ? null : new io.stratum.runtime.exec.PersistentResults(cache), () -> false,
+                    options.memoryLimitBytes());
+            try {
+                List<SplitRows> splits = new ArrayList<>();
+                collectSplits(op, new IdentityHashMap<>(), splits);
+                if (splits.isEmpty()) {
+                    return beforeSplit.asRoot("eval", () -> CopiedValue.of(beforeSplit.output(op, -1, Mode.FULL)));
+                }
+                int rows = beforeSplit.asRoot("split", () -> rowsAt(splits, beforeSplit));
+                // One "fold" whose training rows are all rows: fitting reads them all and FIT-mode outputs are the
+                // estimators' fit_transform (or fit then predict) on them.
+                int[] all = new int[rows];
+                for (int i = 0; i < rows; i++) {
+                    all[i] = i;
+                }
+                PlanExecutor executor = beforeSplit.withFolds(List.of(new FoldSplit(all, all)));
+                return executor.asRoot("eval", () -> {
+                    RuntimeValue value = executor.output(op, 0, Mode.FIT);
+                    if (op instanceof io.stratum.ir.physical.FitPredict p && value instanceof RuntimeValue.Series s
+                            && executor.output(p.target(), 0, Mode.FIT) instanceof RuntimeValue.Series y) {
+                        value = new RuntimeValue.Series(s.column().rename(y.column().name()));
+                    }
+                    return CopiedValue.of(value);
+                });
+            } finally {
+                beforeSplit.closePool();
+            }
+        }
+    }
+
     /** Every cell's predictions and target on its fold's test rows, and all they read. */
     private static TaskGraph taskGraph(SearchPlan plan, PlanExecutor executor, int folds, boolean trainScores) {
         TaskGraph graph = executor.taskGraph();
@@ -286,6 +325,16 @@ public final class SearchDriver {
         if (splits.isEmpty()) {
             throw new StratumError("the search has no .skb.mark_as_X() or .skb.mark_as_y(), so it cannot tell which rows to cross-validate");
         }
+        int rows = rowsAt(splits, executor);
+        if ((plan.splitter() instanceof io.stratum.ir.physical.SplitterSpec.KFold
+                || plan.splitter() instanceof io.stratum.ir.physical.SplitterSpec.StratifiedKFold) && rows < plan.folds()) {
+            throw new StratumError(io.stratum.ir.node.Origin.NONE, "cannot make " + plan.folds() + " folds of " + rows + " rows", "use a smaller cv");
+        }
+        return rows;
+    }
+
+    /** The rows at the split points {@code splits}, which must agree. */
+    private static int rowsAt(List<SplitRows> splits, PlanExecutor executor) {
         int rows = -1;
         SplitRows first = null;
         for (SplitRows s : splits) {
@@ -298,10 +347,6 @@ public final class SearchDriver {
                         + first.role() + " marked at " + first.origin() + " has " + rows,
                         "X and y must have the same rows; mark both on frames derived from the same data");
             }
-        }
-        if ((plan.splitter() instanceof io.stratum.ir.physical.SplitterSpec.KFold
-                || plan.splitter() instanceof io.stratum.ir.physical.SplitterSpec.StratifiedKFold) && rows < plan.folds()) {
-            throw new StratumError(io.stratum.ir.node.Origin.NONE, "cannot make " + plan.folds() + " folds of " + rows + " rows", "use a smaller cv");
         }
         return rows;
     }

@@ -436,6 +436,24 @@ class Predictions:
         return "<learner predictions>"
 
 
+class Evaluated:
+    """df.skb.eval() or .skb.preview() of a frame or a column: known once the plan has run, so it can only be printed."""
+    __slots__ = ("evaluation",)
+
+    def __init__(self, evaluation):
+        self.evaluation = evaluation
+
+    def __repr__(self):
+        return "<evaluated DataOp>"
+
+
+def _evaluated(evaluation):
+    # A constant is known at once and behaves as the Python value skrub returns.
+    if _B.evaluationIsConstant(evaluation):
+        return _B.evaluationConstant(evaluation)
+    return Evaluated(evaluation)
+
+
 class LearnerScore:
     """learner.score(split["test"]): known once its one-split search has run, so it can only be printed."""
     __slots__ = ("search",)
@@ -502,6 +520,12 @@ class Skb:
         return Split(invoke("train_test_split", self._self, environment, split_func, stratify, test_size, train_size,
                             random_state, shuffle))
 
+    def eval(self, environment=None, *, keep_subsampling=False):
+        return _evaluated(invoke("eval", self._self, environment, keep_subsampling))
+
+    def preview(self):
+        return _evaluated(invoke("preview", self._self))
+
     def make_learner(self, *, fitted=False, keep_subsampling=False, choose="default"):
         return Learner(invoke("make_learner", self._self, fitted, choose))
 
@@ -513,7 +537,7 @@ class Skb:
 
     def __getattr__(self, name):
         raise AttributeError(".skb has no method '" + name + "' that Stratum supports; supported: apply, apply_func, select, drop, mark_as_X, "
-                             "mark_as_y, make_grid_search, make_randomized_search, cross_validate, train_test_split, make_learner, set_name, set_description, match, if_else")
+                             "mark_as_y, make_grid_search, make_randomized_search, cross_validate, train_test_split, make_learner, eval, preview, set_name, set_description, match, if_else")
 
 
 def facade_print(*args, sep=" ", end="\n", file=None, flush=False):
@@ -542,7 +566,7 @@ def facade_print(*args, sep=" ", end="\n", file=None, flush=False):
                 text = []
             line, column = where()
             _B.showCrossValidation(a.cv, a.column, line, column)
-        elif isinstance(a, (LearnerScore, Predictions)):
+        elif isinstance(a, (LearnerScore, Predictions, Evaluated)):
             if inline is not None:
                 raise TypeError("Stratum prints one value computed by the plan per print(); print each on its own line")
             inline = a
@@ -555,8 +579,10 @@ def facade_print(*args, sep=" ", end="\n", file=None, flush=False):
         suffix = (sep + sep.join(text)) if text else ""
         if isinstance(inline, LearnerScore):
             _B.showScore(inline.search, prefix, suffix, line, column)
-        else:
+        elif isinstance(inline, Predictions):
             _B.showPredictions(inline.predictions, prefix, suffix, line, column)
+        else:
+            _B.showEvaluation(inline.evaluation, prefix, suffix, line, column)
     elif text:
         _B.printText(sep.join(text))
 

@@ -1,0 +1,115 @@
+"""Reference output of .skb.eval() and .skb.preview(), printed by skrub itself.
+
+For every script in frontend/src/test/resources/skb_ops/ named eval_*.py, this runs the script with skrub (imported
+from a source checkout, see runtime/reference/skrub_source.py) and records everything it prints (pandas' text of the
+frames and series .skb.eval()/.skb.preview() return, Python's of constants) with print() as Python runs it from a
+script: pandas' display options at their defaults and a terminal 80 characters wide (COLUMNS=80, as when the output
+is not a terminal).
+
+Usage (from the repository root):
+    SKRUB_SRC=/tmp/skrub-src SKRUB_COMMIT=9fb3ac55 python3 frontend/reference/make_eval_reference.py
+Writes frontend/src/test/resources/reference/eval_printed.csv; EvalCliTest reads it. Also writes pandas_print.csv:
+frames and series of the kinds eval() returns (floats with NaN, tiny and huge values, ints, strings with missing and
+long values, bools; more than 60 rows; wider than 80 characters) with pandas' str of each, which PandasTextTest holds
+Stratum's printer to.
+"""
+import contextlib
+import csv
+import io
+import json
+import os
+import sys
+import warnings
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "runtime" / "reference"))
+from skrub_source import import_skrub, skrub_version  # noqa: E402
+
+skrub = import_skrub()
+import pandas as pd  # noqa: E402
+import sklearn  # noqa: E402
+
+SCRIPTS = sorted((ROOT / "frontend" / "src" / "test" / "resources" / "skb_ops").glob("eval_*.py"))
+OUT = ROOT / "frontend" / "src" / "test" / "resources" / "reference" / "eval_printed.csv"
+PRINT_OUT = OUT.parent / "pandas_print.csv"
+
+
+def printed(path):
+    """What the script prints when run with skrub from the repository root."""
+    os.environ["COLUMNS"] = "80"
+    out = io.StringIO()
+    cwd = os.getcwd()
+    os.chdir(ROOT)
+    try:
+        with warnings.catch_warnings(), contextlib.redirect_stdout(out):
+            warnings.simplefilter("ignore")
+            exec(compile(Path(path).read_text(), str(path), "exec"), {"__name__": "__main__"})
+    finally:
+        os.chdir(cwd)
+    return out.getvalue()
+
+
+def print_cases():
+    """Frames and series eval() can return, by name."""
+    import numpy as np
+    rng = np.random.RandomState(0)
+    n = 75
+    mixed = pd.DataFrame({
+        "x": [1.5, np.nan, -2.25, 10.0],
+        "count": [3, -12, 7, 100],
+        "label": pd.array(["a", None, "ccc", "dd"], dtype="str"),
+        "flag": [True, False, True, True],
+    })
+    long_rows = pd.DataFrame({
+        "a": rng.normal(0, 1, n), "b": rng.randint(0, 1000, n), "c": pd.array(rng.choice(["sun", "rain"], n), dtype="str"),
+    })
+    wide = pd.DataFrame({f"feature_{i:02d}": rng.normal(0, 10 ** (i % 4), n) for i in range(14)})
+    return {
+        "mixed": mixed,
+        "whole_floats": pd.DataFrame({"v": [1.0, 2.0, 30.0], "w": [0.5, 0.25, 0.125]}),
+        "tiny": pd.DataFrame({"v": [1e-7, 0.5, 2.0]}),
+        "huge_long": pd.DataFrame({"v": [12345678.123, 0.5, 2.0]}),
+        "huge_short": pd.DataFrame({"v": [2e6, 1.0]}),
+        "long_text": pd.DataFrame({"t": pd.array(["x" * 60, "short"], dtype="str"), "n": [1, 2]}),
+        "long_rows": long_rows,
+        "wide": wide,
+        "wide_short": wide.head(8),
+        "series_float": pd.Series([1.5, np.nan, -2.25], name="price"),
+        "series_int": pd.Series(np.arange(100) * 7, name="n"),
+        "series_str": pd.Series(pd.array(["sun", None, "rain"], dtype="str"), name="weather"),
+        "series_bool": pd.Series([True, False], name="wet"),
+    }
+
+
+def encode(value):
+    """A frame or series as JSON: names, dtypes and column values (missing as null)."""
+    frame = value.to_frame() if isinstance(value, pd.Series) else value
+    columns = []
+    for name in frame.columns:
+        col = frame[name]
+        columns.append([None if pd.isna(v) else (v.item() if hasattr(v, "item") else v) for v in col.tolist()])
+    return json.dumps({"series": isinstance(value, pd.Series), "names": [str(c) for c in frame.columns],
+                       "dtypes": [str(t) for t in frame.dtypes], "columns": columns})
+
+
+def main():
+    rows = [[path.relative_to(ROOT).as_posix(), printed(path)] for path in SCRIPTS]
+    with open(OUT, "w", newline="") as f:
+        f.write(f"# made by frontend/reference/make_eval_reference.py with {skrub_version()}, "
+                f"scikit-learn {sklearn.__version__}, pandas {pd.__version__}\n")
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(["script", "printed"])
+        w.writerows(rows)
+    print(f"wrote {len(rows)} rows to {OUT}")
+    with open(PRINT_OUT, "w", newline="") as f:
+        f.write(f"# made by frontend/reference/make_eval_reference.py with pandas {pd.__version__}\n")
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(["case", "value", "printed"])
+        for case, value in print_cases().items():
+            w.writerow([case, encode(value), str(value)])
+    print(f"wrote {len(print_cases())} rows to {PRINT_OUT}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,79 @@
+package io.stratum.frontend.api;
+
+import io.stratum.ir.logical.LogicalNode;
+import io.stratum.ir.logical.Value;
+import io.stratum.ir.logical.Var;
+import io.stratum.ir.logical.VarBindings;
+import io.stratum.ir.value.Const;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What {@code .skb.eval(environment)} and {@code .skb.preview()} stand for: the DataOp's value computed as skrub's
+ * {@code fit_transform} mode computes it (every estimator fitted on all the rows it is given, every choice at its
+ * default), with each variable reading the environment's value or, without one, the value it was declared with. A
+ * session computes it ({@code Session.evaluate}); {@code plan} has no choices left.
+ */
+public record Evaluation(DataOp plan, String method) {
+    public Evaluation {
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(method, "method");
+    }
+
+    /**
+     * {@code op.skb.eval(environment)} ({@code environment} null: the declared values). As in skrub, an environment
+     * that names none of the plan's variables leaves them their declared values; one that names some must name all.
+     */
+    static Evaluation of(DataOp op, Map<String, ?> environment, String method) {
+        if (op.node() instanceof io.stratum.ir.logical.SearchRoot) {
+            throw DataOp.error(method + ": a search has no value to evaluate", "print its results_ instead");
+        }
+        LogicalNode node = io.stratum.ir.logical.DefaultOutcomes.of(op.node());
+        if (environment != null) {
+            Map<String, LogicalNode> values = new LinkedHashMap<>();
+            for (Map.Entry<String, ?> e : environment.entrySet()) {
+                values.put(e.getKey(), DataOps.lift(e.getValue()).node());
+            }
+            VarBindings.Bound bound = VarBindings.bind(node, values);
+            // skrub: "_skrub_use_var_values" when the environment names no variable of the plan.
+            boolean namesSome = bound.unbound().size() < variables(node).size();
+            if (namesSome) {
+                if (!bound.missing().isEmpty()) {
+                    Var first = bound.unbound().get(0);
+                    throw DataOp.error(method + "(environment): the environment has no value for variable '"
+                            + first.name() + "'" + (first.origin().isKnown() ? " (skrub.var at line "
+                            + first.origin().line() + ")" : ""), "add '" + first.name() + "': <its data> to the dict");
+                }
+                node = bound.plan();
+            }
+        }
+        return new Evaluation(new DataOp(node), method);
+    }
+
+    /** The value when the DataOp is a constant (a variable declared with one): printed as Python prints it. */
+    public Const constant() {
+        LogicalNode node = plan.node();
+        while (node instanceof Var v && v.value() != null) {
+            node = v.value();
+        }
+        return node instanceof Value v ? v.value() : null;
+    }
+
+    private static java.util.Set<String> variables(LogicalNode root) {
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        java.util.ArrayDeque<LogicalNode> todo = new java.util.ArrayDeque<>(java.util.List.of(root));
+        java.util.Set<LogicalNode> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        while (!todo.isEmpty()) {
+            LogicalNode n = todo.pop();
+            if (!seen.add(n)) {
+                continue;
+            }
+            if (n instanceof Var v) {
+                names.add(v.name());
+            }
+            todo.addAll(n.inputs());
+        }
+        return names;
+    }
+}

@@ -1,0 +1,388 @@
+package io.stratum.frontend.cli;
+
+import io.stratum.runtime.data.DataType;
+import io.stratum.runtime.data.TimestampColumn;
+import io.stratum.runtime.exec.CopiedValue;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Prints a frame or a column as {@code print(df)} shows a pandas 3 DataFrame or Series run as a script (display
+ * options at their defaults, output not a terminal, so 80 characters wide): at most 60 rows, else the first and last
+ * 5 with a {@code ...} row and the dimensions; a frame wider than 80 characters keeps its first and last columns
+ * around a {@code ...} column; each column formatted from the values shown (floats with 6 decimals and the trailing
+ * zeros they all share trimmed, scientific when some value is tiny or large and long); strings cut at 50 characters.
+ * Ported from pandas' {@code io.formats} ({@code DataFrameFormatter}, {@code StringFormatter}, {@code SeriesFormatter},
+ * {@code FloatArrayFormatter}); held to pandas' own text by {@code frontend/reference/make_eval_reference.py}.
+ * Frames have a default {@code RangeIndex}.
+ */
+final class PandasText {
+    private static final int WIDTH = 80;
+    private static final int MAX_ROWS = 60;
+    private static final int MIN_ROWS = 10;
+    private static final int PRECISION = 6;
+    private static final int MAX_COLWIDTH = 50;
+    private static final Pattern DECIMAL = Pattern.compile("^\\s*[+-]?[0-9]+\\.[0-9]*$");
+
+    private PandasText() {
+    }
+
+    /** What {@code print(value)} shows: a DataFrame for a frame, a Series for a column. */
+    static String of(CopiedValue value) {
+        return value.frame() ? frame(value.columns()) : series(value.columns().get(0));
+    }
+
+    static String frame(List<CopiedValue.CopiedColumn> columns) {
+        int rows = columns.isEmpty() ? 0 : columns.get(0).length();
+        if (columns.isEmpty() || rows == 0) {
+            StringBuilder names = new StringBuilder("[");
+            for (int i = 0; i < columns.size(); i++) {
+                names.append(i == 0 ? "" : ", ").append(columns.get(i).name());
+            }
+            return "Empty DataFrame\nColumns: " + names + "]\nIndex: []";
+        }
+        int[] shown = shownRows(rows);
+        boolean truncatedRows = shown.length < rows;
+        List<List<String>> strcols = strcols(columns, shown, truncatedRows, -1);
+        String text = adjoin(strcols);
+        int maxLen = 0;
+        for (String line : text.split("\n", -1)) {
+            maxLen = Math.max(maxLen, line.length());
+        }
+        boolean truncatedColumns = false;
+        if (maxLen > WIDTH) {
+            // pandas drops middle columns (of the rendered ones, index included) until the rest fits.
+            int adjDif = maxLen - WIDTH + 1;
+            List<Integer> lengths = new ArrayList<>();
+            for (List<String> col : strcols) {
+                int w = 0;
+                for (String s : col) {
+                    w = Math.max(w, s.length());
+                }
+                lengths.add(w);
+            }
+            while (adjDif > 0 && lengths.size() > 1) {
+                int mid = pythonRound(lengths.size() / 2.0);
+                adjDif -= lengths.get(mid) + 1;
+                lengths.remove(mid);
+            }
+            int fitted = Math.max(lengths.size() - 1, 2);
+            if (columns.size() > fitted) {
+                truncatedColumns = true;
+                int half = fitted / 2;
+                List<CopiedValue.CopiedColumn> kept = new ArrayList<>(columns.subList(0, half));
+                kept.addAll(columns.subList(columns.size() - half, columns.size()));
+                strcols = strcols(kept, shown, truncatedRows, half);
+                text = adjoin(strcols);
+            }
+        }
+        if (truncatedRows || truncatedColumns) {
+            text += "\n\n[" + rows + " rows x " + columns.size() + " columns]";
+        }
+        return text;
+    }
+
+    /**
+     * The rendered columns (index first), each padded to one width, with pandas' dot separators: a {@code ...} row
+     * after the first half of the shown rows when rows were cut, and a {@code ...} column after {@code dotColumn}
+     * columns (negative: none).
+     */
+    private static List<List<String>> strcols(List<CopiedValue.CopiedColumn> columns, int[] shown, boolean truncatedRows,
+                                              int dotColumn) {
+        List<List<String>> out = new ArrayList<>();
+        List<String> index = new ArrayList<>();
+        for (int r : shown) {
+            index.add(Integer.toString(r));
+        }
+        index = justify(index, width(index), false);
+        index.add(0, "");
+        out.add(index);
+        for (CopiedValue.CopiedColumn c : columns) {
+            String header = (isNumeric(c.type()) ? " " : "") + c.name();
+            List<String> values = fixedWidth(format(c, shown, true), header.length());
+            int w = Math.max(width(values), header.length());
+            List<String> col = new ArrayList<>();
+            col.add(" ".repeat(w - header.length()) + header);
+            col.addAll(values);
+            out.add(col);
+        }
+        if (dotColumn >= 0) {
+            List<String> dots = new ArrayList<>();
+            for (int i = 0; i < index.size(); i++) {
+                dots.add(" ...");
+            }
+            out.add(dotColumn + 1, dots);
+        }
+        if (truncatedRows) {
+            int rowNum = shown.length / 2;
+            for (int ix = 0; ix < out.size(); ix++) {
+                List<String> col = out.get(ix);
+                boolean dotCol = dotColumn >= 0 && ix == dotColumn + 1;
+                int cwidth = dotCol ? 4 : col.get(rowNum).length();
+                String dots = cwidth > 3 || dotCol ? "..." : "..";
+                String cell = ix == 0 ? dots + " ".repeat(Math.max(0, cwidth - dots.length()))
+                        : " ".repeat(Math.max(0, cwidth - dots.length())) + dots;
+                col.add(rowNum + 1, cell);
+            }
+        }
+        return out;
+    }
+
+    static String series(CopiedValue.CopiedColumn column) {
+        int rows = column.length();
+        int[] shown = shownRows(rows);
+        boolean truncated = shown.length < rows;
+        List<String> values = fixedWidth(format(column, shown, true), 0);
+        List<String> index = new ArrayList<>();
+        for (int r : shown) {
+            index.add(Integer.toString(r));
+        }
+        index = justify(index, width(index), false);
+        if (truncated) {
+            int rowNum = shown.length / 2;
+            int w = values.get(rowNum - 1).length();
+            values.add(rowNum, center(w > 3 ? "..." : "..", w));
+            index.add(rowNum, "");
+        }
+        StringBuilder text = new StringBuilder();
+        if (rows > 0) {
+            int indexWidth = width(index) + 3;
+            for (int i = 0; i < values.size(); i++) {
+                String idx = index.get(i);
+                text.append(idx).append(" ".repeat(indexWidth - idx.length())).append(values.get(i)).append('\n');
+            }
+        } else {
+            text.append("Series([], ");
+        }
+        String footer = "Name: " + escape(column.name()) + (truncated ? ", Length: " + rows : "") + ", dtype: "
+                + column.type().pandasName();
+        if (rows == 0) {
+            return text + footer + ")";
+        }
+        return text + footer;
+    }
+
+    /** The rows pandas shows: all up to 60, else the first and last 5. */
+    private static int[] shownRows(int rows) {
+        if (rows <= MAX_ROWS) {
+            int[] all = new int[rows];
+            for (int i = 0; i < rows; i++) {
+                all[i] = i;
+            }
+            return all;
+        }
+        int half = Math.min(MIN_ROWS, MAX_ROWS) / 2;
+        int[] out = new int[2 * half];
+        for (int i = 0; i < half; i++) {
+            out[i] = i;
+            out[half + i] = rows - half + i;
+        }
+        return out;
+    }
+
+    /** One column's shown values as pandas' {@code format_array} writes them (with the leading sign space). */
+    private static List<String> format(CopiedValue.CopiedColumn c, int[] shown, boolean leadingSpace) {
+        List<String> out = new ArrayList<>(shown.length);
+        String lead = leadingSpace ? " " : "";
+        switch (c.type()) {
+            case FLOAT64 -> {
+                double[] v = (double[]) c.values();
+                double[] sample = new double[shown.length];
+                for (int i = 0; i < shown.length; i++) {
+                    sample[i] = v[shown[i]];
+                }
+                return floats(sample);
+            }
+            case INT64 -> {
+                long[] v = (long[]) c.values();
+                for (int r : shown) {
+                    out.add(c.missing()[r] ? lead + "<NA>" : lead + v[r]);
+                }
+            }
+            case STRING -> {
+                String[] v = (String[]) c.values();
+                for (int r : shown) {
+                    out.add(lead + (v[r] == null ? "NaN" : escape(v[r])));
+                }
+            }
+            case BOOL -> {
+                boolean[] v = (boolean[]) c.values();
+                for (int r : shown) {
+                    out.add(lead + (c.missing()[r] ? "NaN" : v[r] ? "True" : "False"));
+                }
+            }
+            case DATETIME -> {
+                long[] v = (long[]) c.values();
+                boolean datesOnly = true;
+                for (int r : shown) {
+                    datesOnly &= c.missing()[r] || Math.floorMod(v[r], 86_400_000_000L) == 0;
+                }
+                for (int r : shown) {
+                    String t = c.missing()[r] ? "NaT" : TimestampColumn.formatMicros(v[r]);
+                    out.add(datesOnly && !c.missing()[r] ? t.substring(0, 10) : t);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * pandas' {@code FloatArrayFormatter}: {@code "{: .6f}"} of each value, the trailing zeros every value shares
+     * trimmed (one kept after the point), NaN as {@code NaN}; scientific ({@code "{: .6e}"}) when some value is below
+     * 1e-6 in magnitude (and not zero), or when some is above 1e6 and the longest trimmed text exceeds 12 characters.
+     */
+    static List<String> floats(double[] values) {
+        List<String> fixed = new ArrayList<>();
+        boolean large = false;
+        boolean small = false;
+        for (double d : values) {
+            fixed.add(Double.isNaN(d) ? "NaN" : fixed(d));
+            double a = Math.abs(d);
+            large |= a > 1e6;
+            small |= a < 1e-6 && a > 0;
+        }
+        fixed = trimZeros(fixed);
+        int maxLen = width(fixed);
+        if (small || (maxLen > PRECISION + 6 && large)) {
+            List<String> sci = new ArrayList<>();
+            for (double d : values) {
+                sci.add(Double.isNaN(d) ? "NaN" : scientific(d));
+            }
+            return sci;
+        }
+        return fixed;
+    }
+
+    private static String fixed(double d) {
+        if (Double.isInfinite(d)) {
+            return d > 0 ? " inf" : "-inf";
+        }
+        BigDecimal b = new BigDecimal(d).setScale(PRECISION, RoundingMode.HALF_EVEN);
+        String s = b.toPlainString();
+        boolean negative = d < 0 || (d == 0 && 1 / d < 0);
+        if (s.startsWith("-")) {
+            return s;
+        }
+        return (negative ? "-" : " ") + s;
+    }
+
+    private static String scientific(double d) {
+        if (Double.isInfinite(d)) {
+            return d > 0 ? " inf" : "-inf";
+        }
+        if (d == 0) {
+            return (1 / d < 0 ? "-" : " ") + "0." + "0".repeat(PRECISION) + "e+00";
+        }
+        BigDecimal b = new BigDecimal(Math.abs(d));
+        int exponent = b.precision() - b.scale() - 1;
+        BigDecimal mantissa = b.movePointLeft(exponent).setScale(PRECISION, RoundingMode.HALF_EVEN);
+        if (mantissa.compareTo(BigDecimal.TEN) >= 0) {
+            exponent++;
+            mantissa = b.movePointLeft(exponent).setScale(PRECISION, RoundingMode.HALF_EVEN);
+        }
+        String exp = (exponent < 0 ? "-" : "+") + (Math.abs(exponent) < 10 ? "0" : "") + Math.abs(exponent);
+        return (d < 0 ? "-" : " ") + mantissa.toPlainString() + "e" + exp;
+    }
+
+    private static List<String> trimZeros(List<String> values) {
+        List<String> out = new ArrayList<>(values);
+        while (true) {
+            boolean any = false;
+            boolean all = true;
+            for (String s : out) {
+                if (DECIMAL.matcher(s).matches()) {
+                    any = true;
+                    all &= s.endsWith("0");
+                }
+            }
+            if (!any || !all) {
+                break;
+            }
+            out.replaceAll(s -> DECIMAL.matcher(s).matches() ? s.substring(0, s.length() - 1) : s);
+        }
+        out.replaceAll(s -> DECIMAL.matcher(s).matches() && s.endsWith(".") ? s + "0" : s);
+        return out;
+    }
+
+    /** pandas' {@code _make_fixed_width}: right-justified to one width, text beyond 50 characters cut with "...". */
+    private static List<String> fixedWidth(List<String> values, int minimum) {
+        int w = Math.max(width(values), minimum);
+        if (w > MAX_COLWIDTH) {
+            w = MAX_COLWIDTH;
+        }
+        int max = w;
+        List<String> cut = new ArrayList<>(values.size());
+        for (String s : values) {
+            cut.add(s.length() > max ? s.substring(0, max - 3) + "..." : s);
+        }
+        return justify(cut, w, true);
+    }
+
+    private static List<String> justify(List<String> values, int w, boolean right) {
+        List<String> out = new ArrayList<>(values.size());
+        for (String s : values) {
+            String pad = " ".repeat(Math.max(0, w - s.length()));
+            out.add(right ? pad + s : s + pad);
+        }
+        return out;
+    }
+
+    private static int width(List<String> values) {
+        int w = 0;
+        for (String s : values) {
+            w = Math.max(w, s.length());
+        }
+        return w;
+    }
+
+    /** pandas' {@code adjoin(1, ...)}: each column but the last padded to its width plus one space. */
+    private static String adjoin(List<List<String>> columns) {
+        int rows = 0;
+        for (List<String> c : columns) {
+            rows = Math.max(rows, c.size());
+        }
+        int[] widths = new int[columns.size()];
+        for (int i = 0; i < columns.size(); i++) {
+            widths[i] = width(columns.get(i)) + (i < columns.size() - 1 ? 1 : 0);
+        }
+        StringBuilder out = new StringBuilder();
+        for (int r = 0; r < rows; r++) {
+            if (r > 0) {
+                out.append('\n');
+            }
+            for (int i = 0; i < columns.size(); i++) {
+                List<String> c = columns.get(i);
+                int offset = rows - c.size();
+                String s = r < offset ? "" : c.get(r - offset);
+                out.append(s).append(" ".repeat(Math.max(0, widths[i] - s.length())));
+            }
+        }
+        return out.toString();
+    }
+
+    /** Python's {@code str.center}. */
+    private static String center(String s, int w) {
+        int pad = w - s.length();
+        if (pad <= 0) {
+            return s;
+        }
+        int left = pad / 2 + (pad & w & 1);
+        return " ".repeat(left) + s + " ".repeat(pad - left);
+    }
+
+    /** Python's {@code round} of a half: to even. */
+    private static int pythonRound(double x) {
+        return (int) Math.rint(x);
+    }
+
+    private static boolean isNumeric(DataType type) {
+        return type == DataType.FLOAT64 || type == DataType.INT64 || type == DataType.BOOL;
+    }
+
+    private static String escape(String s) {
+        return s.replace("\t", "\\t").replace("\r", "\\r").replace("\n", "\\n");
+    }
+}
