@@ -12,11 +12,20 @@ import java.util.Objects;
  * {@code output} names (a scorer of probabilities needs {@code predict_proba}, not labels).
  */
 public record FitPredict(PhysicalOp features, PhysicalOp target, EstimatorSpec spec, String kernel, Origin origin,
-                         Response output) implements PhysicalOp {
+                         Response output, String kernelReason) implements PhysicalOp {
 
     /** A learner answering with {@code predict}. */
     public FitPredict(PhysicalOp features, PhysicalOp target, EstimatorSpec spec, String kernel, Origin origin) {
-        this(features, target, spec, kernel, origin, Response.PREDICT);
+        this(features, target, spec, kernel, origin, Response.PREDICT, null);
+    }
+
+    /**
+     * A learner answering with {@code predict}, with why the lowering chose {@code kernel} (shown by EXPLAIN, not
+     * part of the identity: the reason follows from the inputs' metadata, the kernel is what runs).
+     */
+    public FitPredict(PhysicalOp features, PhysicalOp target, EstimatorSpec spec, String kernel, String kernelReason,
+                      Origin origin) {
+        this(features, target, spec, kernel, origin, Response.PREDICT, kernelReason);
     }
 
     public FitPredict {
@@ -36,7 +45,7 @@ public record FitPredict(PhysicalOp features, PhysicalOp target, EstimatorSpec s
     @Override
     public PhysicalOp withInputs(List<PhysicalOp> in) {
         PlanNode.checkArity(this, in, 2);
-        return new FitPredict(in.get(0), in.get(1), spec, kernel, origin, output);
+        return new FitPredict(in.get(0), in.get(1), spec, kernel, origin, output, kernelReason);
     }
 
     @Override
@@ -48,6 +57,9 @@ public record FitPredict(PhysicalOp features, PhysicalOp target, EstimatorSpec s
     public void terms(Terms t) {
         PhysicalOp.estimatorTerms(t, spec);
         t.item("kernel", kernel);
+        if (kernelReason != null) {
+            t.display("why", kernelReason);
+        }
         // predict is left out, so plans that only predict keep their fingerprints and EXPLAIN text.
         if (output != Response.PREDICT) {
             t.item("output", output.methodName());
@@ -56,7 +68,7 @@ public record FitPredict(PhysicalOp features, PhysicalOp target, EstimatorSpec s
 
     /** The same learner answering with {@code response}. */
     public FitPredict withOutput(Response response) {
-        return new FitPredict(features, target, spec, kernel, origin, response);
+        return new FitPredict(features, target, spec, kernel, origin, response, kernelReason);
     }
 
     @Override

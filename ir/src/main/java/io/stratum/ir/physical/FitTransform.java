@@ -13,7 +13,7 @@ import java.util.Objects;
  * the actual frame when it is set) and transforms them, keeping the other columns.
  */
 public record FitTransform(PhysicalOp input, EstimatorSpec spec, List<String> columns, String kernel, Origin origin,
-                           ColumnSelector selector) implements PhysicalOp {
+                           ColumnSelector selector, String kernelReason) implements PhysicalOp {
 
     public FitTransform {
         Objects.requireNonNull(input, "input");
@@ -27,7 +27,17 @@ public record FitTransform(PhysicalOp input, EstimatorSpec spec, List<String> co
     }
 
     public FitTransform(PhysicalOp input, EstimatorSpec spec, List<String> columns, String kernel, Origin origin) {
-        this(input, spec, columns, kernel, origin, null);
+        this(input, spec, columns, kernel, origin, null, null);
+    }
+
+    public FitTransform(PhysicalOp input, EstimatorSpec spec, List<String> columns, String kernel, Origin origin,
+                        ColumnSelector selector) {
+        this(input, spec, columns, kernel, origin, selector, null);
+    }
+
+    /** The same operator with why the lowering chose its kernel (shown by EXPLAIN, not part of the identity). */
+    public FitTransform withKernelReason(String reason) {
+        return new FitTransform(input, spec, columns, kernel, origin, selector, reason);
     }
 
     @Override
@@ -38,7 +48,7 @@ public record FitTransform(PhysicalOp input, EstimatorSpec spec, List<String> co
     @Override
     public PhysicalOp withInputs(List<PhysicalOp> in) {
         PlanNode.checkArity(this, in, 1);
-        return new FitTransform(in.get(0), spec, columns, kernel, origin, selector);
+        return new FitTransform(in.get(0), spec, columns, kernel, origin, selector, kernelReason);
     }
 
     @Override
@@ -56,6 +66,9 @@ public record FitTransform(PhysicalOp input, EstimatorSpec spec, List<String> co
             t.item("cols", selector.repr());
         }
         t.item("kernel", kernel);
+        if (kernelReason != null) {
+            t.display("why", kernelReason);
+        }
     }
 
     @Override

@@ -57,7 +57,10 @@ import io.stratum.ir.logical.DropDuplicates;
 import io.stratum.ir.logical.ValueCounts;
 import io.stratum.ir.physical.SortRows;
 import io.stratum.optimizer.metadata.PlanMetadata;
+import java.util.Optional;
 import java.util.OptionalLong;
+import io.stratum.optimizer.metadata.ColumnStats;
+import io.stratum.optimizer.metadata.NodeMetadata;
 import io.stratum.ir.physical.EstimatorSpec;
 import io.stratum.ir.physical.EvalColumn;
 import io.stratum.ir.physical.FitPredict;
@@ -459,8 +462,17 @@ public final class Lowering {
             List<String> cols = a.columnList();
             ColumnSelector selector = a.selector();
             return switch (entry.kind()) {
-                case TRANSFORMER -> selector != null ? new FitTransform(input, spec, null, kernel, a.origin(), selector)
-                        : new FitTransform(input, spec, cols, kernel, a.origin());
+                case TRANSFORMER -> {
+                    FitTransform t = selector != null ? new FitTransform(input, spec, null, kernel, a.origin(), selector)
+                            : new FitTransform(input, spec, cols, kernel, a.origin());
+                    if (spec.qualifiedName().equals("sklearn.preprocessing.OneHotEncoder")) {
+                        Optional<List<ColumnStats>> encoded = selector != null ? Optional.empty()
+                                : schemaOf(a.input(), point).map(s -> cols == null ? s : s.stream().filter(c -> cols.contains(c.name())).toList());
+                        KernelChoice layout = OneHotLayout.choose(encoded);
+                        t = new FitTransform(input, spec, t.columns(), layout.kernel(), a.origin(), selector, layout.reason());
+                    }
+                    yield t;
+                }
                 case REGRESSOR, CLASSIFIER -> {
                     if (a.y() == null) {
                         throw new StratumError(a.origin(), spec.simpleName() + " is a supervised estimator and needs a target",
@@ -468,9 +480,59 @@ public final class Lowering {
                     }
                     PhysicalOp features = selector != null ? new SelectColumns(input, List.of(), a.origin(), selector)
                             : cols == null ? input : new SelectColumns(input, cols, a.origin());
+                    if (spec.qualifiedName().equals("sklearn.linear_model.Ridge")) {
+                        KernelChoice solver = ridgeSolver(a, spec, point);
+                        yield new FitPredict(features, op(a.y(), point), spec, solver.kernel(), solver.reason(), a.origin());
+                    }
                     yield new FitPredict(features, op(a.y(), point), spec, kernel, a.origin());
                 }
                 default -> throw new StratumError(a.origin(), spec.simpleName() + " cannot be applied to data", null);
+            };
+        }
+
+        /** The solver of a Ridge applied by {@code a}, from the estimated shape of its features. */
+        private KernelChoice ridgeSolver(Apply a, EstimatorSpec spec, int[] point) {
+            List<String> cols = a.columnList();
+            Optional<List<String>> names = a.selector() != null ? Optional.empty()
+                    : cols != null ? Optional.of(cols)
+                    : schemaOf(a.input(), point).map(s -> s.stream().map(ColumnStats::name).toList());
+            OptionalLong rows = metadataOf(a.input(), point).map(NodeMetadata::rows).orElse(OptionalLong.empty());
+            Optional<List<IndicatorBlocks.Block>> blocks = names.flatMap(n -> metadata == null ? Optional.empty()
+                    : IndicatorBlocks.find(a.input(), n, metadata, candidate(point)));
+            return RidgeSolverChoice.choose(spec, names.map(List::size), rows, blocks);
+        }
+
+        /** The metadata of {@code node} as this candidate sees it (choices resolved), when it was derived. */
+        private Optional<NodeMetadata> metadataOf(LogicalNode node, int[] point) {
+            LogicalNode n = node;
+            while (n instanceof Choice c && point[space.numberOf(c)] >= 0) {
+                n = c.outcomes().get(point[space.numberOf(c)]);
+            }
+            return metadata == null ? Optional.empty() : metadata.find(n);
+        }
+
+        private Optional<List<ColumnStats>> schemaOf(LogicalNode node, int[] point) {
+            return metadataOf(node, point).flatMap(NodeMetadata::schema);
+        }
+
+        private IndicatorBlocks.Candidate candidate(int[] point) {
+            return new IndicatorBlocks.Candidate() {
+                @Override
+                public LogicalNode outcome(Choice choice) {
+                    int outcome = point[space.numberOf(choice)];
+                    return outcome < 0 ? null : choice.outcomes().get(outcome);
+                }
+
+                @Override
+                public Optional<EstimatorSpec> estimator(LogicalNode estimator) {
+                    return lower(estimator, point) instanceof Lowered.Spec s ? Optional.of(s.spec()) : Optional.empty();
+                }
+
+                @Override
+                public boolean isTransformer(EstimatorSpec spec) {
+                    ApiEntry entry = catalog.lookup(spec.qualifiedName());
+                    return entry != null && entry.kind() == io.stratum.ir.catalog.EntryKind.TRANSFORMER;
+                }
             };
         }
 

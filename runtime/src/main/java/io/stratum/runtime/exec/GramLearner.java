@@ -14,7 +14,8 @@ public interface GramLearner extends EstimatorKernels.Learner {
 
     /**
      * The fitted model from the shared statistics, or null when they cannot reproduce the direct fit; the executor
-     * then calls {@link #fit(io.stratum.runtime.data.FeatureMatrix, double[], EstimatorSpec)}.
+     * then calls {@link #fit(io.stratum.runtime.data.FeatureMatrix, double[], EstimatorSpec)}. {@code kernel} is the
+     * solver the lowering chose for the operator (for Ridge, one of {@link io.stratum.ir.physical.RidgeSolvers}).
      */
-    Object fitShared(GramSource shared, EstimatorSpec spec);
+    Object fitShared(GramSource shared, EstimatorSpec spec, String kernel);
 }

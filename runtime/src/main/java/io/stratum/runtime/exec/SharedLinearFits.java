@@ -64,7 +64,7 @@ final class SharedLinearFits {
                 return once(spectraByKey, key, SPECTRUM, () -> GramSpectrum.of(statistics()));
             }
         };
-        Object fitted = gram.fitShared(source, op.spec());
+        Object fitted = gram.fitShared(source, op.spec(), op.kernel());
         return fitted != null ? fitted : kernels.fitLearner(memory, op, features, target);
     }
 

@@ -143,8 +143,9 @@ final class StandardEstimators {
             }
 
             @Override
-            public Object fitShared(GramSource shared, EstimatorSpec spec) {
-                return RidgeKernel.fit(shared, new RidgeParams(spec.doubleParam("alpha"), spec.boolParam("fit_intercept")));
+            public Object fitShared(GramSource shared, EstimatorSpec spec, String kernel) {
+                return RidgeKernel.fit(shared, new RidgeParams(spec.doubleParam("alpha"), spec.boolParam("fit_intercept")),
+                        RidgeKernel.GramSolver.of(kernel));
             }
 
             @Override
@@ -164,7 +165,7 @@ final class StandardEstimators {
             }
 
             @Override
-            public Object fitShared(GramSource shared, EstimatorSpec spec) {
+            public Object fitShared(GramSource shared, EstimatorSpec spec, String kernel) {
                 return LinearRegressionKernel.fit(shared, spec.boolParam("fit_intercept"), spec.doubleParam("tol"));
             }
 

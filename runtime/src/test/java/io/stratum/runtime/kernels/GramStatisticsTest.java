@@ -212,6 +212,11 @@ class GramStatisticsTest {
                         // The shared fit takes the elimination path for this design.
                         FittedLinearModel viaKernel = RidgeKernel.fit(source(s), new RidgeParams(alpha, fi));
                         assertArrayEquals(eliminated.coef(), viaKernel.coef(), what);
+                        // The solver the lowering names is the one that runs.
+                        assertArrayEquals(eliminated.coef(), RidgeKernel.fit(source(s), new RidgeParams(alpha, fi),
+                                RidgeKernel.GramSolver.ELIMINATE_INDICATORS).coef(), what);
+                        assertArrayEquals(dense.coef(), RidgeKernel.fit(source(s), new RidgeParams(alpha, fi),
+                                RidgeKernel.GramSolver.CHOLESKY).coef(), what);
                     }
                 }
             }
@@ -229,9 +234,18 @@ class GramStatisticsTest {
             assertTrue(s.sparseColumns() > 0);
             assertTrue(!s.eliminatesIndicators());
             assertArrayEquals(s.ridgeByCholesky(1.0).coef(), RidgeKernel.fit(source(s), new RidgeParams(1.0, true)).coef());
+            // Told to eliminate (a plan's choice), it does so even where the fold's own rule would not: same model
+            // up to rounding.
+            RidgeParams params = new RidgeParams(1.0, true);
+            FittedLinearModel forced = RidgeKernel.fit(source(s), params, RidgeKernel.GramSolver.ELIMINATE_INDICATORS);
+            assertArrayEquals(s.ridgeByEliminatingIndicators(1.0).coef(), forced.coef());
+            assertVectorClose(s.ridgeByCholesky(1.0).coef(), forced.coef(), 1e-9, "forced elimination");
             GramStatistics dense = GramStatistics.of(x, y, true, "Ridge", 0.0);
             assertTrue(!dense.eliminatesIndicators());
             assertNull(dense.ridgeByEliminatingIndicators(1.0));
+            // Nothing sparse to eliminate: the plan's choice falls back to the Cholesky, bit for bit.
+            assertArrayEquals(dense.ridgeByCholesky(1.0).coef(),
+                    RidgeKernel.fit(source(dense), params, RidgeKernel.GramSolver.ELIMINATE_INDICATORS).coef());
         }
     }
 

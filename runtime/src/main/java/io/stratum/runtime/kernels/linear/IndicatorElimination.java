@@ -1,5 +1,6 @@
 package io.stratum.runtime.kernels.linear;
 
+import io.stratum.ir.physical.RidgeSolvers;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -23,9 +24,6 @@ import java.util.List;
  * of a positive definite system), so the choice between them is made by {@link #worthIt()} from the shape alone.
  */
 final class IndicatorElimination {
-    /** Below this many eliminated columns the dense factorization is kept (it is exact to the direct kernel). */
-    static final int MIN_ELIMINATED = 64;
-
     private final int p;
     /** Row-major p x p: uncentered products of sparse columns, centered ones of dense columns, mixed across. */
     private final double[] gram;
@@ -105,9 +103,7 @@ final class IndicatorElimination {
      * eliminated and the remaining system's cost is under a quarter of the dense one's.
      */
     boolean worthIt() {
-        double r = rest.length + (intercept ? 1 : 0);
-        double cost = eliminated.length * r * r / 2.0 + r * r * r / 3.0;
-        return eliminated.length >= MIN_ELIMINATED && cost < (double) p * p * p / 12.0;
+        return RidgeSolvers.eliminationWorthIt(eliminated.length, rest.length + (intercept ? 1 : 0), p);
     }
 
     /** The solution for {@code alpha}; null when the reduced system is not numerically positive definite. */

@@ -1,5 +1,6 @@
 package io.stratum.runtime.kernels.linear;
 
+import io.stratum.ir.physical.RidgeSolvers;
 import io.stratum.runtime.data.FeatureMatrix;
 import io.stratum.runtime.kernels.vector.DotProduct;
 
@@ -65,12 +66,37 @@ public final class RidgeKernel {
         return new FittedLinearModel(x.featureNames(), coef, d.intercept(coef, params.fitIntercept()), -1);
     }
 
-    /**
-     * The same fit from shared statistics, or null when they cannot give it (more features than rows, where
-     * scikit-learn solves the dual; or a Gram + alpha I that is not numerically positive definite, where it falls
-     * back to the SVD of X): the caller then fits on X.
-     */
+    /** Which solver a fit from shared statistics takes, as the lowering chose it ({@link RidgeSolvers}). */
+    public enum GramSolver {
+        /** One Cholesky factorization of the Gram per alpha. */
+        CHOLESKY,
+        /** Indicators eliminated first whenever the statistics have mutually exclusive sparse columns. */
+        ELIMINATE_INDICATORS,
+        /** The statistics decide ({@link GramStatistics#eliminatesIndicators()}): the plan had no estimates. */
+        PER_FOLD;
+
+        /** The solver a physical operator's kernel names; kernels naming no Gram solver leave it to the fold. */
+        public static GramSolver of(String kernel) {
+            return switch (kernel) {
+                case RidgeSolvers.CHOLESKY -> CHOLESKY;
+                case RidgeSolvers.ELIMINATE_INDICATORS -> ELIMINATE_INDICATORS;
+                default -> PER_FOLD;
+            };
+        }
+    }
+
+    /** The same fit from shared statistics, each fold's statistics choosing the solver. */
     public static FittedLinearModel fit(GramSource shared, RidgeParams params) {
+        return fit(shared, params, GramSolver.PER_FOLD);
+    }
+
+    /**
+     * The same fit from shared statistics with {@code solver}, or null when they cannot give it (more features than
+     * rows, where scikit-learn solves the dual; or a Gram + alpha I that is not numerically positive definite, where
+     * it falls back to the SVD of X): the caller then fits on X. Eliminating falls back to the Cholesky when the
+     * fold's statistics have no sparse columns to eliminate or the reduced system is not positive definite.
+     */
+    public static FittedLinearModel fit(GramSource shared, RidgeParams params, GramSolver solver) {
         GramStatistics s = shared.statistics();
         if (s.centered() != params.fitIntercept()) {
             throw new IllegalArgumentException("statistics centered=" + s.centered() + " for fit_intercept="
@@ -85,7 +111,12 @@ public final class RidgeKernel {
         // most grids have. GramSpectrum.ridge remains for callers that solve longer paths.
         // A one-hot-heavy design (many indicators of one high-cardinality column) is solved by eliminating those
         // indicators first: the same solution up to rounding, at a small fraction of the dense factorization's cost.
-        if (s.eliminatesIndicators()) {
+        boolean eliminate = switch (solver) {
+            case CHOLESKY -> false;
+            case ELIMINATE_INDICATORS -> s.eliminatedIndicators() > 0;
+            case PER_FOLD -> s.eliminatesIndicators();
+        };
+        if (eliminate) {
             FittedLinearModel eliminated = s.ridgeByEliminatingIndicators(params.alpha());
             if (eliminated != null) {
                 return eliminated;

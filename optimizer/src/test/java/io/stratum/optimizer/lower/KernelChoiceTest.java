@@ -1,0 +1,162 @@
+package io.stratum.optimizer.lower;
+
+import static io.stratum.optimizer.PlanBuilder.apply;
+import static io.stratum.optimizer.PlanBuilder.col;
+import static io.stratum.optimizer.PlanBuilder.cols;
+import static io.stratum.optimizer.PlanBuilder.csv;
+import static io.stratum.optimizer.PlanBuilder.est;
+import static io.stratum.optimizer.PlanBuilder.markX;
+import static io.stratum.optimizer.PlanBuilder.markY;
+import static io.stratum.optimizer.PlanBuilder.numbers;
+import static io.stratum.optimizer.PlanBuilder.search;
+import static io.stratum.optimizer.PlanBuilder.str;
+import static io.stratum.optimizer.PlanBuilder.var;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.stratum.ir.logical.GridSearch;
+import io.stratum.ir.logical.LogicalNode;
+import io.stratum.ir.physical.Candidate;
+import io.stratum.ir.physical.FitPredict;
+import io.stratum.ir.physical.FitTransform;
+import io.stratum.ir.physical.PhysicalOp;
+import io.stratum.ir.physical.RidgeSolvers;
+import io.stratum.ir.physical.SearchPlan;
+import io.stratum.optimizer.Golden;
+import io.stratum.optimizer.Optimizer;
+import io.stratum.optimizer.OptimizerConfig;
+import io.stratum.optimizer.metadata.ColumnStats;
+import io.stratum.optimizer.metadata.ColumnType;
+import io.stratum.optimizer.metadata.SourceProfile;
+import io.stratum.optimizer.metadata.SourceStatistics;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The lowering's kernel choices from metadata, recorded with their reasons: a Ridge's solver from the estimated
+ * columns, rows and one-hot cardinalities of its features, and the one-hot encoder's layout. Each plan is shown
+ * lowered with the statistics and without them (where the choice is left to each fold and the plan says so).
+ */
+class KernelChoiceTest {
+    /** stores.csv: 5,000 rows; city has 120 categories, kind 4; x and the target are numbers. */
+    private static final SourceStatistics STORES = path -> path.equals("/data/stores.csv")
+            ? Optional.of(new SourceProfile(5000, List.of(
+                    categorical("city", 120), categorical("kind", 4),
+                    new ColumnStats("x", ColumnType.FLOAT64, OptionalLong.of(900), OptionalDouble.of(0.0), Optional.empty()),
+                    new ColumnStats("sales", ColumnType.FLOAT64, OptionalLong.of(4000), OptionalDouble.of(0.0), Optional.empty()))))
+            : Optional.empty();
+
+    private static ColumnStats categorical(String name, int categories) {
+        List<String> labels = new ArrayList<>();
+        for (int i = 0; i < categories; i++) {
+            labels.add(String.format("%s%03d", name, i));
+        }
+        return new ColumnStats(name, ColumnType.STR, OptionalLong.of(categories), OptionalDouble.of(0.0), Optional.of(labels));
+    }
+
+    private static LogicalNode data() {
+        return var("data", csv("stores.csv"));
+    }
+
+    private static LogicalNode x() {
+        return markX(cols(data(), "city", "kind", "x"));
+    }
+
+    private static GridSearch ridgeOn(LogicalNode features, LogicalNode ridge) {
+        return search(apply(features, ridge, markY(col(data(), "sales"))), 5, "r2");
+    }
+
+    private static LogicalNode ridge() {
+        return est("Ridge", "alpha", numbers("alpha", 0.1, 10.0));
+    }
+
+    private static SearchPlan lower(GridSearch plan, SourceStatistics stats, boolean optimizerOn) {
+        return new Optimizer(OptimizerConfig.DEFAULT.withEnabled(optimizerOn), stats).optimize(plan).searchPlan();
+    }
+
+    private static Set<String> kernels(SearchPlan plan, Class<? extends PhysicalOp> kind) {
+        Set<String> out = new HashSet<>();
+        for (Candidate c : plan.candidates()) {
+            collect(c.predictions(), kind, out);
+        }
+        return out;
+    }
+
+    private static void collect(PhysicalOp op, Class<? extends PhysicalOp> kind, Set<String> out) {
+        if (kind.isInstance(op)) {
+            out.add(op instanceof FitPredict p ? p.kernel() : ((FitTransform) op).kernel());
+        }
+        for (PhysicalOp in : op.inputs()) {
+            collect(in, kind, out);
+        }
+    }
+
+    @Test
+    void highCardinalityOneHotBlockIsEliminatedAndTheReasonShown() {
+        GridSearch plan = ridgeOn(apply(x(), est("OneHotEncoder"), null, "city", "kind"), ridge());
+        SearchPlan with = lower(plan, STORES, true);
+        SearchPlan without = lower(plan, SourceStatistics.NONE, true);
+        Golden.assertMatches("kernel_choice_eliminate.txt", "== with source statistics\n" + with.explain()
+                + "== without\n" + without.explain());
+        assertEquals(Set.of(RidgeSolvers.ELIMINATE_INDICATORS), kernels(with, FitPredict.class));
+        assertEquals(Set.of(RidgeSolvers.PER_FOLD), kernels(without, FitPredict.class));
+        assertTrue(with.explain().contains("city has 120 categories (sparse by cardinality)"), with.explain());
+        // The optimizer off sees the same metadata, so it runs the same solver (and gives the same scores).
+        assertEquals(kernels(with, FitPredict.class), kernels(lower(plan, STORES, false), FitPredict.class));
+    }
+
+    @Test
+    void lowCardinalityOneHotKeepsTheCholesky() {
+        GridSearch plan = ridgeOn(apply(cols(x(), "kind", "x"), est("OneHotEncoder"), null, "kind"), ridge());
+        SearchPlan with = lower(plan, STORES, true);
+        Golden.assertMatches("kernel_choice_cholesky.txt", with.explain());
+        assertEquals(Set.of(RidgeSolvers.CHOLESKY), kernels(with, FitPredict.class));
+        assertTrue(with.explain().contains("at most 4 categories per column (kind)"), with.explain());
+    }
+
+    @Test
+    void scaledIndicatorsAreNotSparseSoTheyAreNotEliminated() {
+        LogicalNode encoded = apply(x(), est("OneHotEncoder"), null, "city", "kind");
+        GridSearch plan = ridgeOn(apply(encoded, est("StandardScaler"), null), ridge());
+        SearchPlan with = lower(plan, STORES, true);
+        assertEquals(Set.of(RidgeSolvers.CHOLESKY), kernels(with, FitPredict.class));
+        assertTrue(with.explain().contains("no one-hot indicators reach it"), with.explain());
+    }
+
+    @Test
+    void indicatorsDroppedOrScaledByNameAreNotCounted() {
+        // StandardScaler on most of city's indicators by name: the 20 left are too few to eliminate.
+        LogicalNode encoded = apply(x(), est("OneHotEncoder"), null, "city", "kind");
+        String[] scaled = new String[100];
+        for (int i = 0; i < scaled.length; i++) {
+            scaled[i] = String.format("city_city%03d", i);
+        }
+        GridSearch plan = ridgeOn(apply(encoded, est("StandardScaler"), null, scaled), ridge());
+        SearchPlan with = lower(plan, STORES, true);
+        assertEquals(Set.of(RidgeSolvers.CHOLESKY), kernels(with, FitPredict.class));
+        assertTrue(with.explain().contains("largest one-hot block city: 20 indicators"), with.explain());
+    }
+
+    @Test
+    void moreColumnsThanRowsIsTheDualAndSvdIsKept() {
+        SourceStatistics few = path -> STORES.profile(path).map(p -> new SourceProfile(100, p.columns()));
+        GridSearch plan = ridgeOn(apply(x(), est("OneHotEncoder"), null, "city", "kind"), ridge());
+        assertEquals(Set.of(RidgeSolvers.DUAL), kernels(lower(plan, few, true), FitPredict.class));
+        GridSearch svd = ridgeOn(apply(x(), est("OneHotEncoder"), null, "city", "kind"), est("Ridge", "solver", str("svd")));
+        assertEquals(Set.of(RidgeSolvers.SVD), kernels(lower(svd, STORES, true), FitPredict.class));
+    }
+
+    @Test
+    void oneHotLayoutSaysWhenCategoriesAreUnknown() {
+        GridSearch plan = ridgeOn(apply(x(), est("OneHotEncoder"), null, "city", "kind"), ridge());
+        String text = lower(plan, SourceStatistics.NONE, true).explain();
+        assertTrue(text.contains("kernel='onehot_dense', why=dense indicator columns; categories not estimated"), text);
+        assertTrue(text.contains("features' columns not estimated: each fold's Gram statistics choose"), text);
+    }
+}
