@@ -22,7 +22,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Random DataOps pipelines over a small synthetic CSV (row filters, isin masks that become semi/anti joins, an
  * assign, renames and selections, a group-by filtered on its key and left-joined back before the split; assigns with
- * arithmetic, drops, one-hot encoders, TableVectorizers, scalers, Ridge and LinearRegression behind choices, and choices between whole feature pipelines) give the same search
+ * arithmetic, drops, one-hot encoders, TableVectorizers, scalers, Ridge and LinearRegression behind choices, choices
+ * between whole feature pipelines, and feature sets differing by a drop and by an assign or a scaler of one column in
+ * front of one TableVectorizer) give the same search
  * results, fold score for fold score, with the optimizer on and off. The seed of every plan is printed on failure;
  * rerun one with {@code -Dstratum.property.seed=N -Dstratum.property.plans=1}.
  */
@@ -37,10 +39,12 @@ class OptimizerParityPropertyTest {
         long base = Long.getLong("stratum.property.seed", DEFAULT_SEED);
         int plans = Integer.getInteger("stratum.property.plans", 25);
         int sharedSomething = 0;
+        int expandedThroughStep = 0;
         java.util.Set<String> fired = new java.util.TreeSet<>();
         for (int i = 0; i < plans; i++) {
             long seed = base + i;
-            DataOp search = new PlanGenerator(new Random(seed)).search();
+            PlanGenerator generator = new PlanGenerator(new Random(seed));
+            DataOp search = generator.search();
             String where = "seed " + seed + " (rerun with -Dstratum.property.seed=" + seed
                     + " -Dstratum.property.plans=1); plan:\n" + ExplainWriter.explain(search.node());
             SearchResults on;
@@ -68,6 +72,9 @@ class OptimizerParityPropertyTest {
                 sharedSomething++;
             }
             fired.addAll(on.compiled().trace().firedRules());
+            if (generator.rowWiseStep && rowWiseOutcomeExpanded(on.compiled().optimized())) {
+                expandedThroughStep++;
+            }
             for (int r = 0; r < on.rows().size(); r++) {
                 SearchResults.Row a = on.rows().get(r);
                 SearchResults.Row b = off.rows().get(r);
@@ -82,12 +89,33 @@ class OptimizerParityPropertyTest {
                 "expand_table_vectorizer")) {
             assertTrue(plans < 25 || fired.contains(rule), rule + " never fired; fired: " + fired);
         }
+        assertTrue(plans < 25 || expandedThroughStep > 0,
+                "no TableVectorizer was expanded through an assign or a scaler of other columns");
+    }
+
+    /**
+     * True when the "more" feature set (an assign or a scaler of one column in front of the TableVectorizer) was
+     * expanded: its vectorizer became runs put side by side, which needs the other columns traced through the step.
+     */
+    private static boolean rowWiseOutcomeExpanded(io.stratum.ir.logical.LogicalNode node) {
+        if (node instanceof io.stratum.ir.logical.Choice c && c.name().equals("features")
+                && c.labels().contains(io.stratum.ir.value.Const.of("more"))) {
+            return c.outcomes().get(c.labels().indexOf(io.stratum.ir.value.Const.of("more"))) instanceof io.stratum.ir.logical.Concat;
+        }
+        for (io.stratum.ir.logical.LogicalNode in : node.inputs()) {
+            if (rowWiseOutcomeExpanded(in)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Builds one random search; every random decision comes from {@code random}, so a seed rebuilds the plan. */
     private static final class PlanGenerator {
         private final Random random;
         private int names;
+        /** True when the generated candidates' frames differ by a row-wise step in front of a TableVectorizer. */
+        boolean rowWiseStep;
 
         PlanGenerator(Random random) {
             this.random = random;
@@ -100,10 +128,16 @@ class OptimizerParityPropertyTest {
             DataOp features = switch (random.nextInt(4)) {
                 case 0 -> DataOps.chooseFrom(Map.of("first", features(x), "second", features(x)), "features").asDataOp();
                 case 1 -> {
-                    // Column sets sharing most columns in front of one TableVectorizer (expand_table_vectorizer).
+                    // Column sets sharing most columns in front of one TableVectorizer (expand_table_vectorizer): a
+                    // column dropped, or a row-wise step (an assign, a scaler of one column) that the expansion traces
+                    // the other columns through.
                     Map<String, Object> sets = new LinkedHashMap<>();
                     sets.put("all", x);
                     sets.put("less", x.drop(List.of(pick(List.of("age", "hours", "city", "grade")))));
+                    sets.put("more", random.nextBoolean() ? assign(x, new ArrayList<>(NUMERIC))
+                            : x.skb().apply(DataOps.estimator("sklearn.preprocessing.StandardScaler", Map.of()), null,
+                                    List.of(pick(NUMERIC))));
+                    rowWiseStep = true;
                     yield DataOps.chooseFrom(sets, "features").asDataOp()
                             .skb().apply(DataOps.estimator("skrub.TableVectorizer", Map.of()), null, (List<String>) null);
                 }

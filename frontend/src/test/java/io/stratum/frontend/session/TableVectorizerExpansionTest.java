@@ -61,6 +61,25 @@ class TableVectorizerExpansionTest {
         assertSameScoresAndExpanded(features.skb().apply(ridge(), y, (List<String>) null).skb().makeGridSearch(3, "r2", true));
     }
 
+    @Test
+    void anAssignBetweenTheCandidatesFrames() {
+        // "with_ratio" adds a column with assign: the vectorizer of the other columns is still shared with "all".
+        DataOp d = data();
+        DataOp y = d.get("income").skb().markAsY();
+        DataOp x = d.drop(List.of("income")).skb().markAsX();
+        Map<String, Object> sets = new LinkedHashMap<>();
+        sets.put("all", x);
+        sets.put("with_ratio", x.assign(Map.of("ratio", x.get("hours").dividedBy(x.get("age")))));
+        sets.put("scaled_rate", x.skb().apply(DataOps.estimator("sklearn.preprocessing.StandardScaler", Map.of()), null,
+                List.of("rate")));
+        DataOp features = DataOps.chooseFrom(sets, "features").asDataOp().skb().apply(tv(Map.of()), null, (List<String>) null);
+        DataOp search = features.skb().apply(ridge(), y, (List<String>) null).skb().makeGridSearch(4, "r2", true);
+        assertSameScoresAndExpanded(search);
+        // The columns the three frames share are one vectorizer per fold, fitted for every candidate.
+        String summary = new Session(new SessionConfig(true, 1)).compile(search).work().describe();
+        assertTrue(summary.contains("fitted once per fold for several candidates: TableVectorizer() for 6 candidates"), summary);
+    }
+
     private static void assertSameScoresAndExpanded(DataOp search) {
         SearchResults on = new Session(new SessionConfig(true, 2)).run(search);
         SearchResults off = new Session(new SessionConfig(false, 1)).run(search);

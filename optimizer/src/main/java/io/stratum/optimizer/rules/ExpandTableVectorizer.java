@@ -1,7 +1,13 @@
 package io.stratum.optimizer.rules;
 
 import io.stratum.ir.diagnostics.StratumError;
+import io.stratum.ir.catalog.ApiCatalog;
+import io.stratum.ir.catalog.ApiEntry;
+import io.stratum.ir.catalog.EntryKind;
 import io.stratum.ir.logical.Apply;
+import io.stratum.ir.logical.Assign;
+import io.stratum.ir.logical.ElementWise;
+import io.stratum.ir.logical.Rename;
 import io.stratum.ir.logical.Choice;
 import io.stratum.ir.logical.Concat;
 import io.stratum.ir.logical.Drop;
@@ -16,6 +22,7 @@ import io.stratum.optimizer.driver.RuleContext;
 import io.stratum.optimizer.driver.RuleResult;
 import io.stratum.optimizer.metadata.MetadataDerivation;
 import io.stratum.optimizer.metadata.NodeMetadata;
+import io.stratum.optimizer.metadata.OutputKind;
 import io.stratum.optimizer.metadata.PlanConsumers;
 import io.stratum.optimizer.metadata.PlanMetadata;
 import java.util.ArrayList;
@@ -43,14 +50,19 @@ import java.util.Set;
  * the TableVectorizer by the encoder the source statistics suggest, because a column's distinct count on the training
  * fold may fall on either side of the threshold when the whole data's count is near it; keeping the decision in the
  * kernel is exact in every case. A column's selection {@code X[[c]]} is taken from the deepest frame that provably
- * holds the same column (through column selections and drops whose columns the derived schema shows exist), so that
- * candidates whose frames differ only in other columns read the very same column. A vectorizer applied to a
+ * holds the same column, row for row: through column selections and drops whose columns the derived schema shows
+ * exist, and through row-wise steps that leave the column alone ({@code assign} of other columns, a rename of others,
+ * a per-value operation on others, a transformer applied with {@code cols=} others), so that candidates whose frames
+ * differ only in other columns — one adds a column with {@code assign}, say — read the very same column. Such a step is
+ * passed only when the vectorizer reads every column it computes, so the expanded plan still runs it and still
+ * raises where it raised. A vectorizer applied to a
  * {@code choose_from} of frames that nothing else reads is first applied to each outcome instead
  * ({@code choose_from({k: F}).skb.apply(tv)} is {@code choose_from({k: F.skb.apply(tv)})}: the same candidates, and the
  * choice is numbered as before, since a traversal visits its outcomes before leaving it either way), when the
  * outcomes share a column.
  *
- * <p>Where it does not apply: when the input's columns are not known at compile time (no schema), with {@code cols=}
+ * <p>Where it does not apply: when the input's columns are not known at compile time (no schema) or not exactly (after
+ * an encoder fitted per fold, whose output may lack a category in some fold: {@code Analysis.exactColumns}), with {@code cols=}
  * or a {@code y}, when an encoder parameter ({@code low_cardinality}, {@code high_cardinality}, {@code numeric},
  * {@code datetime}, {@code specific_transformers}) is not skrub's default or a parameter is left to a choice — and when
  * no other TableVectorizer of the plan with the same parameters reads one of the same columns, since splitting would
@@ -58,6 +70,10 @@ import java.util.Set;
  */
 public final class ExpandTableVectorizer implements Rule {
     private static final String TABLE_VECTORIZER = "skrub.TableVectorizer";
+    /** Transformers whose output has exactly their input's column names, whatever the fold. */
+    private static final Set<String> NAME_KEEPING = Set.of("sklearn.preprocessing.StandardScaler",
+            "sklearn.preprocessing.MinMaxScaler", "sklearn.preprocessing.MaxAbsScaler",
+            "sklearn.preprocessing.RobustScaler", "skrub.SquashingScaler");
     private static final List<String> DEFAULT_ENCODERS = List.of("low_cardinality", "high_cardinality", "numeric",
             "datetime");
 
@@ -132,13 +148,16 @@ public final class ExpandTableVectorizer implements Rule {
     /** The plan's expandable TableVectorizers and, for each, where its columns come from. */
     private static final class Analysis {
         private final PlanMetadata metadata;
+        private final ApiCatalog catalog;
+        private final Map<Fingerprint, Boolean> exact = new HashMap<>();
         /** (estimator, source frame, column) -> the TableVectorizers (by fingerprint) that encode that column. */
         private final Map<List<Object>, Set<Fingerprint>> users = new HashMap<>();
         /** Each TableVectorizer's column keys, in its input order. */
         private final Map<Fingerprint, List<List<Object>>> order = new HashMap<>();
 
-        private Analysis(PlanMetadata metadata) {
+        private Analysis(PlanMetadata metadata, ApiCatalog catalog) {
             this.metadata = metadata;
+            this.catalog = catalog;
         }
 
         static Analysis of(LogicalNode plan, RuleContext ctx) {
@@ -148,7 +167,7 @@ public final class ExpandTableVectorizer implements Rule {
             } catch (StratumError e) {
                 return null; // reported where the plan is compiled; no expansion without schemas
             }
-            Analysis out = new Analysis(metadata);
+            Analysis out = new Analysis(metadata, ctx.catalog());
             Set<Fingerprint> seen = new HashSet<>();
             List<LogicalNode> stack = new ArrayList<>(List.of(plan));
             while (!stack.isEmpty()) {
@@ -232,12 +251,13 @@ public final class ExpandTableVectorizer implements Rule {
         /** Where each input column of the TableVectorizer comes from, in input order; null without a schema. */
         List<ColumnSource> columns(Apply a) {
             Optional<List<String>> names = columnNames(a.input());
-            if (names.isEmpty()) {
+            if (names.isEmpty() || !exactColumns(a.input())) {
                 return null;
             }
+            Set<String> read = Set.copyOf(names.get());
             List<ColumnSource> out = new ArrayList<>();
             for (String c : names.get()) {
-                out.add(new ColumnSource(source(a.input(), c), c));
+                out.add(new ColumnSource(source(a.input(), c, read), c));
             }
             return out;
         }
@@ -246,15 +266,95 @@ public final class ExpandTableVectorizer implements Rule {
             return metadata.find(frame).flatMap(NodeMetadata::columnNames);
         }
 
-        /** The deepest frame whose column {@code c} is {@code frame}'s column {@code c}, through selections and drops. */
-        private LogicalNode source(LogicalNode frame, String c) {
+        /**
+         * The deepest frame whose column {@code c} is {@code frame}'s column {@code c}: through column selections and
+         * drops, and through row-wise steps that keep the rows and every column they do not compute — {@code assign}
+         * of other columns, a rename of other columns, a per-value operation on other columns ({@code fillna},
+         * {@code astype}, ... with a column list), a transformer applied with {@code cols=} other columns. Such a
+         * step is passed only when every column it computes is among {@code read} (the vectorizer's input), so the
+         * expanded plan still runs it, for those columns, and still raises wherever it would have raised.
+         */
+        private LogicalNode source(LogicalNode frame, String c, Set<String> read) {
             LogicalNode below = switch (frame) {
                 case GetItem g when KnownColumns.columnList(g.key()) != null && KnownColumns.columnList(g.key()).contains(c)
                         && has(g.input(), KnownColumns.columnList(g.key())) -> g.input();
                 case Drop d when !d.columns().contains(c) && has(d.input(), d.columns()) && has(d.input(), List.of(c)) -> d.input();
+                case Assign s when !s.names().contains(c) && read.containsAll(s.names())
+                        && has(s.input(), List.of(c)) && has(s, List.of(c)) -> s.input();
+                case Rename r when !r.from().contains(c) && !r.to().contains(c) && read.containsAll(r.to())
+                        && has(r.input(), List.of(c)) && has(r, List.of(c)) -> r.input();
+                case ElementWise e when !e.columns().isEmpty() && !e.columns().contains(c)
+                        && OutputKind.of(e) == OutputKind.FRAME && read.containsAll(e.columns())
+                        && has(e.input(), List.of(c)) && has(e, List.of(c)) -> e.input();
+                case Apply t when keepsOtherColumns(t) && !t.columnList().contains(c)
+                        && computedColumnsRead(t, read) && has(t.input(), List.of(c)) && has(t, List.of(c)) -> t.input();
                 default -> null;
             };
-            return below == null ? frame : source(below, c);
+            return below == null ? frame : source(below, c, read);
+        }
+
+        /**
+         * True when {@code frame} has exactly the columns its derived schema lists, in every fold. A schema lists every
+         * column a value can have: after an encoder fitted per fold (one-hot categories a training fold lacks, a
+         * column an imputer finds all missing) some may be absent, and selecting them would fail. Exact are sources,
+         * explicit column selections, and steps whose columns follow from their input's by name alone: drop, assign,
+         * rename, per-value operations, row filters, sorts, head/tail, dropna/drop_duplicates, joins and group-by
+         * aggregations of exact inputs, {@code mark_as_X}, and scalers (which keep every name).
+         */
+        private boolean exactColumns(LogicalNode frame) {
+            Boolean known = exact.get(frame.fingerprint());
+            if (known != null) {
+                return known;
+            }
+            boolean out = switch (frame) {
+                case io.stratum.ir.logical.ReadCsv r -> true;
+                case io.stratum.ir.logical.ReadFile r -> true;
+                case io.stratum.ir.logical.Var v -> v.value() != null && exactColumns(v.value());
+                case GetItem g -> KnownColumns.columnList(g.key()) != null;
+                case Drop d -> exactColumns(d.input());
+                case Assign s -> exactColumns(s.input());
+                case Rename r -> exactColumns(r.input());
+                case ElementWise e -> exactColumns(e.input());
+                case io.stratum.ir.logical.MarkX m -> exactColumns(m.input());
+                case io.stratum.ir.logical.Filter f -> exactColumns(f.input());
+                case io.stratum.ir.logical.SortValues o -> exactColumns(o.input());
+                case io.stratum.ir.logical.Limit l -> exactColumns(l.input());
+                case io.stratum.ir.logical.DropNa n -> exactColumns(n.input());
+                case io.stratum.ir.logical.DropDuplicates u -> exactColumns(u.input());
+                // Names from the inputs' names alone (keys, suffixes, aggregation names).
+                case io.stratum.ir.logical.Join j -> exactColumns(j.left()) && exactColumns(j.right());
+                case io.stratum.ir.logical.Aggregate g -> exactColumns(g.input());
+                case Apply t when keepsOtherColumns(t) && t.estimator() instanceof Estimator e
+                        && NAME_KEEPING.contains(e.qualifiedName()) -> exactColumns(t.input());
+                default -> false;
+            };
+            exact.put(frame.fingerprint(), out);
+            return out;
+        }
+
+        /** A transformer applied to named columns: its other columns pass through unchanged, row for row. */
+        private boolean keepsOtherColumns(Apply t) {
+            if (t.y() != null || t.columnList() == null || !(t.estimator() instanceof Estimator e)) {
+                return false;
+            }
+            ApiEntry entry = catalog.lookup(e.qualifiedName());
+            return entry != null && entry.kind() == EntryKind.TRANSFORMER;
+        }
+
+        /** True when every column {@code t} outputs that its input does not pass through is among {@code read}. */
+        private boolean computedColumnsRead(Apply t, Set<String> read) {
+            Optional<List<String>> in = columnNames(t.input());
+            Optional<List<String>> out = columnNames(t);
+            if (in.isEmpty() || out.isEmpty()) {
+                return false;
+            }
+            for (String name : out.get()) {
+                boolean passed = in.get().contains(name) && !t.columnList().contains(name);
+                if (!passed && !read.contains(name)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** True when the derived schema shows {@code frame} has every one of {@code names} (so no check is skipped). */

@@ -3,6 +3,7 @@ package io.stratum.optimizer.rules;
 import static io.stratum.optimizer.PlanBuilder.AT;
 import static io.stratum.optimizer.PlanBuilder.EMPLOYEES;
 import static io.stratum.optimizer.PlanBuilder.apply;
+import static io.stratum.optimizer.PlanBuilder.bin;
 import static io.stratum.optimizer.PlanBuilder.choice;
 import static io.stratum.optimizer.PlanBuilder.col;
 import static io.stratum.optimizer.PlanBuilder.cols;
@@ -20,7 +21,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.stratum.ir.catalog.StandardCatalog;
 import io.stratum.ir.explain.ExplainWriter;
+import io.stratum.ir.logical.Assign;
+import io.stratum.ir.logical.BinaryOperator;
 import io.stratum.ir.logical.Drop;
+import io.stratum.ir.logical.ElementOp;
+import io.stratum.ir.logical.ElementWise;
+import io.stratum.ir.logical.Rename;
+import io.stratum.ir.value.Const;
 import io.stratum.ir.logical.LogicalNode;
 import io.stratum.ir.node.Fingerprint;
 import io.stratum.optimizer.Golden;
@@ -83,6 +90,64 @@ class ExpandTableVectorizerTest {
         // a choice read by another step too stays where it is
         LogicalNode twice = search(apply(learner(features, est("TableVectorizer")), est("Ridge"), markY(col(features, "rating"))), 5, "r2");
         checkUnchanged(CoreRules.EXPAND_TABLE_VECTORIZER, EMPLOYEES, twice, ExplainWriter.explain(twice));
+    }
+
+    private static LogicalNode ratio(LogicalNode frame) {
+        return new Assign(frame, List.of("ratio"), List.of(bin(BinaryOperator.TRUEDIV, col(frame, "rating"),
+                col(frame, "year_first_hired"))), AT);
+    }
+
+    @Test
+    void anAssignBetweenTheCandidatesFramesKeepsTheOtherColumnsShared() {
+        // with_ratio = X.assign(ratio=X.rating / X.year_first_hired): X's four columns are X's, whatever was added.
+        LogicalNode tv = est("TableVectorizer");
+        LogicalNode plan = search(choice("features",
+                "all", learner(X, tv),
+                "with_ratio", learner(ratio(X), tv)), 5, "r2");
+        LogicalNode after = checkGolden(CoreRules.EXPAND_TABLE_VECTORIZER, EMPLOYEES, plan,
+                "expand_table_vectorizer_through_assign");
+        Set<Fingerprint> applies = new HashSet<>();
+        collectApplies(after, applies);
+        assertEquals(2, applies.size(), "X's four columns in one shared run, ratio in its own: " + ExplainWriter.explain(after));
+    }
+
+    @Test
+    void renamesPerValueStepsAndTransformersOfOtherColumnsAreTracedThrough() {
+        LogicalNode tv = est("TableVectorizer");
+        LogicalNode renamed = new Rename(X, List.of("rating"), List.of("score"), AT);
+        LogicalNode filled = new ElementWise(X, new ElementOp.FillNa(Const.of(0.0)), List.of("rating"), AT);
+        LogicalNode scaled = apply(X, est("StandardScaler"), null, "year_first_hired");
+        LogicalNode plan = search(choice("features",
+                "all", learner(X, tv),
+                "renamed", learner(renamed, tv),
+                "filled", learner(filled, tv),
+                "scaled", learner(scaled, tv)), 5, "r2");
+        LogicalNode after = checkGolden(CoreRules.EXPAND_TABLE_VECTORIZER, EMPLOYEES, plan,
+                "expand_table_vectorizer_through_row_wise_steps");
+        Set<Fingerprint> applies = new HashSet<>();
+        collectApplies(after, applies);
+        // [dept, gender] is read by all four from X, [year_first_hired] by three, [rating] by two (all, scaled); plus
+        // score, the filled rating and the scaled year from their own steps
+        assertEquals(6, applies.size(), ExplainWriter.explain(after));
+    }
+
+    @Test
+    void aStepWhoseComputedColumnsTheVectorizerDoesNotReadIsNotSkipped() {
+        // X.assign(ratio=...).drop(columns=["ratio"]): tracing below the assign would leave it unread, so it would
+        // no longer run (nor raise where pandas raises): the columns stay the assign's, nothing is shared.
+        LogicalNode tv = est("TableVectorizer");
+        LogicalNode plan = search(choice("features",
+                "all", learner(X, tv),
+                "dropped", learner(new Drop(ratio(X), List.of("ratio"), AT), tv)), 5, "r2");
+        checkUnchanged(CoreRules.EXPAND_TABLE_VECTORIZER, EMPLOYEES, plan, ExplainWriter.explain(plan));
+        // an assign that overwrites a column: that column is the assign's, the others still X's
+        LogicalNode overwrite = new Assign(X, List.of("rating"), List.of(bin(BinaryOperator.MUL, col(X, "rating"), num(2L))), AT);
+        LogicalNode shared = search(choice("features", "all", learner(X, tv), "doubled", learner(overwrite, tv)), 5, "r2");
+        LogicalNode after = checkGolden(CoreRules.EXPAND_TABLE_VECTORIZER, EMPLOYEES, shared,
+                "expand_table_vectorizer_assign_overwrites");
+        Set<Fingerprint> applies = new HashSet<>();
+        collectApplies(after, applies);
+        assertEquals(3, applies.size(), ExplainWriter.explain(after));
     }
 
     @Test
