@@ -17,8 +17,11 @@ import io.stratum.ir.catalog.EntryKind;
  *   <li>splitting rows at {@code mark_as_X}/{@code mark_as_y}: {@value #COPY} per cell (a gather);</li>
  *   <li>a transformer: {@value #FIT_PASS} per input cell (one pass to fit, one to transform) plus {@value #COPY}
  *       per output cell written;</li>
- *   <li>a linear learner: rows × features² × {@value #GRAM} for Ridge (the Gram matrix dominates), and
- *       × {@value #LSTSQ} for LinearRegression (an SVD of the centered design); other learners like Ridge.</li>
+ *   <li>a linear learner: Ridge and LinearRegression read the Gram statistics, rows × features² × {@value #GRAM},
+ *       which candidates with the same features and target share per fold, then solve from them (features³ / 3 for a
+ *       Cholesky, {@value #LSTSQ} times that for LinearRegression's eigendecomposition); with more features than
+ *       rows, rows × features² × {@value #GRAM} for Ridge and × {@value #LSTSQ} for LinearRegression (an SVD of the
+ *       design); other learners like Ridge's direct fit.</li>
  * </ul>
  */
 public final class CostModel {
@@ -54,8 +57,33 @@ public final class CostModel {
     }
 
     static double learner(String qualifiedName, long rows, int features) {
+        if (sharesGram(qualifiedName) && features <= rows) {
+            return gramStatistics(rows, features) + solve(qualifiedName, features);
+        }
         double factor = qualifiedName.equals("sklearn.linear_model.LinearRegression") ? LSTSQ : GRAM;
         return factor * rows * (double) features * features;
+    }
+
+    /**
+     * True for the learners whose fit reads X and y only through their Gram statistics, which the runtime computes
+     * once per features, target and fold for all of them (as long as there are no more columns than rows).
+     */
+    static boolean sharesGram(String qualifiedName) {
+        return qualifiedName.equals("sklearn.linear_model.Ridge") || qualifiedName.equals("sklearn.linear_model.LinearRegression");
+    }
+
+    /** The Gram matrix and X^T y of {@code rows} x {@code features}: rows × features² × {@value #GRAM}. */
+    static double gramStatistics(long rows, int features) {
+        return GRAM * rows * (double) features * features;
+    }
+
+    /**
+     * A solve from the Gram statistics: a Cholesky, features³ / 3, for Ridge; an eigendecomposition, {@value #LSTSQ}
+     * times that, for LinearRegression.
+     */
+    static double solve(String qualifiedName, int features) {
+        double cholesky = (double) features * features * features / 3.0;
+        return qualifiedName.equals("sklearn.linear_model.LinearRegression") ? LSTSQ * cholesky : cholesky;
     }
 
     /** True when the catalog says {@code qualifiedName} is fitted with a target and predicts. */

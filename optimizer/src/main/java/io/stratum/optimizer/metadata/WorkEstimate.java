@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
 
@@ -88,12 +89,20 @@ public record WorkEstimate(int logicalBefore, int logicalAfter, int physicalShar
             all.putAll(mine);
         }
         double shared = 0;
+        // Linear learners over the same features and target (and centering) share one Gram per fold, as the runtime's
+        // fold algebra keys it: with sharing, its cost is counted once per key.
+        Map<List<Object>, Integer> gramReaders = new java.util.HashMap<>();
         for (PhysicalOp op : all.keySet()) {
             if (op instanceof FitTransform t && usedBy.getOrDefault(op, 0) > 1) {
                 fits.add(t.spec().repr() + (t.columns() == null ? "" : " on " + t.columns()) + " for "
                         + usedBy.get(op) + " candidates");
             }
             shared += costs.work(op, plan.folds()).orElse(0);
+            if (op instanceof FitPredict p && CostModel.sharesGram(p.spec().qualifiedName())
+                    && gramReaders.merge(List.of(p.features().fingerprint(), p.target().fingerprint(),
+                            p.spec().boolParam("fit_intercept")), 1, Integer::sum) > 1) {
+                shared -= costs.sharedGramWork(p, plan.folds());
+            }
         }
         return new WorkEstimate(countNodes(original), countNodes(optimized), all.size(), unsharedCount,
                 known ? OptionalDouble.of(shared) : OptionalDouble.empty(),
@@ -161,9 +170,26 @@ public record WorkEstimate(int logicalBefore, int logicalAfter, int physicalShar
         return seen.size();
     }
 
-    /** The shape (rows, columns), split dependence and cost of physical operators, memoized by operator. */
+    /**
+     * The shape (rows, columns), split dependence and cost of physical operators, memoized by operator. Where the
+     * columns are not known by name (after a TableVectorizer, whose encoders are decided per fold, or a group-by) their
+     * number is estimated ({@link EstimatedWidth}); where the rows are not known (after a filter, a join, a group-by)
+     * the input's rows stand in for them, an upper bound for filters and group-bys and the probe side's rows for joins.
+     * So every operator over sources with statistics has a cost.
+     */
     private static final class Costs {
-        private record Shape(OptionalLong rows, Optional<List<ColumnStats>> schema, boolean perFold, OptionalDouble cost) {
+        private record Shape(OptionalLong rows, Optional<List<ColumnStats>> schema, OptionalInt width, boolean perFold,
+                             OptionalDouble cost) {
+            /** The named columns, or else the estimated number of columns. */
+            Shape {
+                if (schema.isPresent()) {
+                    width = OptionalInt.of(schema.get().size());
+                }
+            }
+
+            Shape(OptionalLong rows, Optional<List<ColumnStats>> schema, boolean perFold, OptionalDouble cost) {
+                this(rows, schema, OptionalInt.empty(), perFold, cost);
+            }
         }
 
         private final SourceStatistics sources;
@@ -171,6 +197,16 @@ public record WorkEstimate(int logicalBefore, int logicalAfter, int physicalShar
 
         Costs(SourceStatistics sources) {
             this.sources = sources;
+        }
+
+        /** The Gram statistics part of a linear learner's work, which learners reading the same X and y share. */
+        double sharedGramWork(FitPredict p, int folds) {
+            Shape x = shape(p.features());
+            if (!CostModel.sharesGram(p.spec().qualifiedName()) || x.rows().isEmpty() || x.width().isEmpty()
+                    || x.width().getAsInt() > x.rows().getAsLong()) {
+                return 0;
+            }
+            return CostModel.gramStatistics(x.rows().getAsLong(), x.width().getAsInt()) * (shape(p).perFold() ? folds : 1);
         }
 
         OptionalDouble work(PhysicalOp op, int folds) {
@@ -207,12 +243,23 @@ public record WorkEstimate(int logicalBefore, int logicalAfter, int physicalShar
                         .map(p -> new Shape(OptionalLong.of(p.rows()), Optional.of(p.columns()), false,
                                 OptionalDouble.of(CostModel.read(p.rows(), p.columns().size()))))
                         .orElse(new Shape(OptionalLong.empty(), Optional.empty(), false, OptionalDouble.empty()));
-                case SelectColumns s -> viewOf(shape(s.input()), shape(s.input()).schema().flatMap(c -> s.selector() == null
-                        ? Optional.of(SchemaRules.select(c, s.columns()))
-                        : SchemaRules.resolve(s.selector(), c).map(names -> SchemaRules.select(c, names))), perFold);
+                case SelectColumns s -> {
+                    Shape in = shape(s.input());
+                    Optional<List<ColumnStats>> schema = in.schema().flatMap(c -> s.selector() == null
+                            ? Optional.of(SchemaRules.select(c, s.columns()))
+                            : SchemaRules.resolve(s.selector(), c).map(names -> SchemaRules.select(c, names)));
+                    // Named columns are as many as named, whatever the input's schema says.
+                    OptionalInt width = s.selector() == null ? OptionalInt.of(s.columns().size()) : OptionalInt.empty();
+                    yield viewOf(in, schema, width, perFold);
+                }
                 case SelectColumn s -> viewOf(shape(s.input()), shape(s.input()).schema()
-                        .map(c -> SchemaRules.find(c, s.column()) == null ? List.<ColumnStats>of() : List.of(SchemaRules.find(c, s.column()))), perFold);
-                case DropColumns d -> viewOf(shape(d.input()), shape(d.input()).schema().map(c -> SchemaRules.drop(c, d.columns())), perFold);
+                        .map(c -> SchemaRules.find(c, s.column()) == null ? List.<ColumnStats>of() : List.of(SchemaRules.find(c, s.column()))),
+                        OptionalInt.of(1), perFold);
+                case DropColumns d -> {
+                    Shape in = shape(d.input());
+                    yield viewOf(in, in.schema().map(c -> SchemaRules.drop(c, d.columns())),
+                            minus(in.width(), d.columns().size()), perFold);
+                }
                 case AssignColumns a -> assign(a, perFold);
                 case EvalColumn e -> {
                     Shape first = shape(e.operands().getFirst());
@@ -229,8 +276,8 @@ public record WorkEstimate(int logicalBefore, int logicalAfter, int physicalShar
                         }
                         return out;
                     });
-                    int touched = m.columns().isEmpty() ? in.schema().map(List::size).orElse(1) : m.columns().size();
-                    yield new Shape(in.rows(), schema, perFold, scaled(in.rows(), r -> CostModel.compute(r, touched)));
+                    int touched = m.columns().isEmpty() ? in.width().orElse(1) : m.columns().size();
+                    yield new Shape(in.rows(), schema, in.width(), perFold, scaled(in.rows(), r -> CostModel.compute(r, touched)));
                 }
                 case RenameColumns r -> viewOf(shape(r.input()), shape(r.input()).schema().map(cols -> {
                     List<ColumnStats> out = new ArrayList<>(cols.size());
@@ -239,46 +286,120 @@ public record WorkEstimate(int logicalBefore, int logicalAfter, int physicalShar
                         out.add(i < 0 ? c : c.named(r.to().get(i)));
                     }
                     return out;
-                }), perFold);
+                }), shape(r.input()).width(), perFold);
                 case DropMissingRows d -> {
                     Shape in = shape(d.input());
-                    yield new Shape(OptionalLong.empty(), in.schema(), perFold,
-                            in.schema().isEmpty() ? OptionalDouble.empty() : scaled(in.rows(), r -> CostModel.compute(r, in.schema().get().size())));
+                    yield new Shape(in.rows(), in.schema(), in.width(), perFold, cells(in, CostModel::compute));
                 }
                 case SplitRows s -> {
                     Shape in = shape(s.input());
-                    yield new Shape(in.rows(), in.schema(), true, in.schema().isEmpty() ? OptionalDouble.empty()
-                            : scaled(in.rows(), r -> CostModel.splitRows(r, in.schema().get().size())));
+                    yield new Shape(in.rows(), in.schema(), in.width(), true, cells(in, CostModel::splitRows));
                 }
                 case FitTransform t -> transform(t, perFold);
                 case FitPredict p -> {
                     Shape x = shape(p.features());
-                    OptionalDouble cost = x.schema().isEmpty() ? OptionalDouble.empty()
-                            : scaled(x.rows(), r -> CostModel.learner(p.spec().qualifiedName(), r, x.schema().get().size()));
+                    OptionalDouble cost = x.width().isEmpty() ? OptionalDouble.empty()
+                            : scaled(x.rows(), r -> CostModel.learner(p.spec().qualifiedName(), r, x.width().getAsInt()));
                     yield new Shape(x.rows(), Optional.of(List.of(ColumnStats.of("prediction", ColumnType.FLOAT64))), perFold, cost);
                 }
-                // Row-changing operators: the logical metadata has their schemas; here only what is cheap to know.
-                case FilterRows f -> new Shape(OptionalLong.empty(), shape(f.input()).schema(), perFold,
-                        scaled(shape(f.input()).rows(), r -> CostModel.compute(r, 1)));
-                case SortRows so -> new Shape(shape(so.input()).rows(), shape(so.input()).schema(), perFold,
-                        scaled(shape(so.input()).rows(), r -> CostModel.compute(r, so.by().size())));
-                case SliceRows sl -> new Shape(OptionalLong.empty(), shape(sl.input()).schema(), perFold, OptionalDouble.of(0));
-                case HashJoin j -> new Shape(OptionalLong.empty(), Optional.empty(), perFold, OptionalDouble.empty());
+                // Row-changing operators: the logical metadata has their schemas; here the input's rows stand in.
+                case FilterRows f -> {
+                    Shape in = shape(f.input());
+                    yield new Shape(in.rows(), in.schema(), in.width(), perFold, scaled(in.rows(), r -> CostModel.compute(r, 1)));
+                }
+                case SortRows so -> {
+                    Shape in = shape(so.input());
+                    yield new Shape(in.rows(), in.schema(), in.width(), perFold,
+                            scaled(in.rows(), r -> CostModel.compute(r, so.by().size())));
+                }
+                case SliceRows sl -> {
+                    Shape in = shape(sl.input());
+                    OptionalLong rows = in.rows().isPresent() ? OptionalLong.of(Math.min(sl.n(), in.rows().getAsLong()))
+                            : OptionalLong.of(sl.n());
+                    yield new Shape(rows, in.schema(), in.width(), perFold, OptionalDouble.of(0));
+                }
+                case HashJoin j -> join(j, perFold);
                 case LiteralFrame l -> new Shape(OptionalLong.of(l.columns().isEmpty() ? 0 : l.columns().getFirst().items().size()),
-                        Optional.empty(), perFold, OptionalDouble.of(0));
-                case ConcatFrames c -> new Shape(OptionalLong.empty(), Optional.empty(), perFold, OptionalDouble.empty());
-                case DropDuplicateRows d -> new Shape(OptionalLong.empty(), shape(d.input()).schema(), perFold,
-                        scaled(shape(d.input()).rows(), r -> CostModel.compute(r, Math.max(1, d.subset().size()))));
-                case CountValues v -> new Shape(OptionalLong.empty(), Optional.empty(), perFold,
-                        scaled(shape(v.input()).rows(), r -> CostModel.compute(r, Math.max(1, v.subset().size()))));
-                case HashAggregate a -> new Shape(OptionalLong.empty(), Optional.empty(), perFold,
-                        scaled(shape(a.input()).rows(), r -> CostModel.compute(r, a.aggregations().size())));
+                        Optional.empty(), OptionalInt.of(l.names().size()), perFold, OptionalDouble.of(0));
+                case ConcatFrames c -> concat(c, perFold);
+                case DropDuplicateRows d -> {
+                    Shape in = shape(d.input());
+                    yield new Shape(in.rows(), in.schema(), in.width(), perFold,
+                            scaled(in.rows(), r -> CostModel.compute(r, Math.max(1, d.subset().size()))));
+                }
+                case CountValues v -> {
+                    Shape in = shape(v.input());
+                    OptionalInt width = v.subset().isEmpty() ? plus(in.width(), 1) : OptionalInt.of(v.subset().size() + 1);
+                    yield new Shape(in.rows(), Optional.empty(), width, perFold,
+                            scaled(in.rows(), r -> CostModel.compute(r, Math.max(1, v.subset().size()))));
+                }
+                case HashAggregate a -> {
+                    Shape in = shape(a.input());
+                    yield new Shape(in.rows(), Optional.empty(), OptionalInt.of(a.keys().size() + a.aggregations().size()),
+                            perFold, scaled(in.rows(), r -> CostModel.compute(r, a.aggregations().size())));
+                }
             };
         }
 
-        private static Shape viewOf(Shape in, Optional<List<ColumnStats>> schema, boolean perFold) {
-            return new Shape(in.rows(), schema, perFold,
-                    schema.isEmpty() ? OptionalDouble.empty() : scaled(in.rows(), r -> CostModel.view(r, schema.get().size())));
+        /**
+         * A hash join: building the table and probing it touch every row of both sides once per key column, and
+         * writing the output touches each output cell. The output's rows are taken as the preserved side's (left for
+         * inner, left, semi and anti joins, right for right joins, both for outer), as for a many-to-one lookup.
+         */
+        private Shape join(HashJoin j, boolean perFold) {
+            Shape l = shape(j.left());
+            Shape r = shape(j.right());
+            boolean leftOnly = j.how().equals("semi") || j.how().equals("anti");
+            OptionalLong rows = switch (j.how()) {
+                case "right" -> r.rows();
+                case "outer" -> l.rows().isPresent() && r.rows().isPresent()
+                        ? OptionalLong.of(l.rows().getAsLong() + r.rows().getAsLong()) : OptionalLong.empty();
+                default -> l.rows();
+            };
+            OptionalInt width = leftOnly ? l.width() : l.width().isPresent() && r.width().isPresent()
+                    ? OptionalInt.of(l.width().getAsInt() + r.width().getAsInt()) : OptionalInt.empty();
+            OptionalDouble cost = l.rows().isEmpty() || r.rows().isEmpty() || rows.isEmpty() || width.isEmpty()
+                    ? OptionalDouble.empty()
+                    : OptionalDouble.of(CostModel.compute(l.rows().getAsLong() + r.rows().getAsLong(), j.leftOn().size())
+                            + CostModel.COPY * rows.getAsLong() * width.getAsInt());
+            return new Shape(rows, leftOnly ? l.schema() : Optional.empty(), width, perFold, cost);
+        }
+
+        /** {@code pd.concat}: side by side (axis=1) the widths add, stacked the rows do; each output cell is copied. */
+        private Shape concat(ConcatFrames c, boolean perFold) {
+            long rows = 0;
+            int width = 0;
+            for (PhysicalOp f : c.frames()) {
+                Shape s = shape(f);
+                if (s.rows().isEmpty() || s.width().isEmpty()) {
+                    return new Shape(OptionalLong.empty(), Optional.empty(), perFold, OptionalDouble.empty());
+                }
+                rows = c.columns() ? Math.max(rows, s.rows().getAsLong()) : rows + s.rows().getAsLong();
+                width = c.columns() ? width + s.width().getAsInt() : Math.max(width, s.width().getAsInt());
+            }
+            long r = rows;
+            int w = width;
+            return new Shape(OptionalLong.of(r), Optional.empty(), OptionalInt.of(w), perFold,
+                    OptionalDouble.of(CostModel.COPY * r * w));
+        }
+
+        private static Shape viewOf(Shape in, Optional<List<ColumnStats>> schema, OptionalInt width, boolean perFold) {
+            OptionalInt w = schema.isPresent() ? OptionalInt.of(schema.get().size()) : width;
+            return new Shape(in.rows(), schema, w, perFold,
+                    w.isEmpty() ? OptionalDouble.empty() : scaled(in.rows(), r -> CostModel.view(r, w.getAsInt())));
+        }
+
+        private static OptionalDouble cells(Shape in, java.util.function.ToDoubleBiFunction<Long, Integer> cost) {
+            return in.width().isEmpty() ? OptionalDouble.empty()
+                    : scaled(in.rows(), r -> cost.applyAsDouble(r, in.width().getAsInt()));
+        }
+
+        private static OptionalInt minus(OptionalInt width, int n) {
+            return width.isPresent() ? OptionalInt.of(Math.max(0, width.getAsInt() - n)) : OptionalInt.empty();
+        }
+
+        private static OptionalInt plus(OptionalInt width, int n) {
+            return width.isPresent() ? OptionalInt.of(width.getAsInt() + n) : OptionalInt.empty();
         }
 
         private Shape assign(AssignColumns a, boolean perFold) {
@@ -291,15 +412,21 @@ public record WorkEstimate(int logicalBefore, int logicalAfter, int physicalShar
                 schema = schema.map(s -> SchemaRules.assign(s, column));
             }
             Optional<List<ColumnStats>> out = schema;
+            // Without names, an assigned name is taken as new (an upper bound on the width).
+            OptionalInt width = out.isPresent() ? OptionalInt.of(out.get().size()) : plus(frame.width(), a.names().size());
             int ops = operators;
-            return new Shape(frame.rows(), out, perFold, out.isEmpty() ? OptionalDouble.empty()
-                    : scaled(frame.rows(), r -> CostModel.compute(r, ops) + CostModel.view(r, out.get().size())));
+            return new Shape(frame.rows(), out, width, perFold, width.isEmpty() ? OptionalDouble.empty()
+                    : scaled(frame.rows(), r -> CostModel.compute(r, ops) + CostModel.view(r, width.getAsInt())));
         }
 
         private Shape transform(FitTransform t, boolean perFold) {
             Shape in = shape(t.input());
             if (in.schema().isEmpty()) {
-                return new Shape(in.rows(), Optional.empty(), perFold, OptionalDouble.empty());
+                // Only a width: a transformer of every column that keeps them (scalers) keeps it; others are unknown.
+                OptionalInt width = t.columns() == null && t.selector() == null
+                        && EstimatedWidth.keepsColumns(t.spec().qualifiedName()) ? in.width() : OptionalInt.empty();
+                return new Shape(in.rows(), Optional.empty(), width, perFold, width.isEmpty() ? OptionalDouble.empty()
+                        : scaled(in.rows(), r -> CostModel.transformer(r, width.getAsInt(), width.getAsInt())));
             }
             List<String> names = t.columns();
             if (t.selector() != null) {
@@ -312,12 +439,20 @@ public record WorkEstimate(int logicalBefore, int logicalAfter, int physicalShar
             List<String> cols = names;
             List<ColumnStats> features = cols == null ? in.schema().get() : SchemaRules.select(in.schema().get(), cols);
             Optional<List<ColumnStats>> produced = SchemaRules.transformed(t.spec().qualifiedName(), name -> t.spec().names().contains(name) ? t.spec().param(name) : null, features);
+            int kept = cols == null ? 0 : SchemaRules.drop(in.schema().get(), cols).size();
+            int inCount = features.size();
             if (produced.isEmpty()) {
-                return new Shape(in.rows(), Optional.empty(), perFold, OptionalDouble.empty());
+                // Columns not known by name (decided per fold, or grouped by frequency): their number estimated.
+                OptionalInt outCount = EstimatedWidth.of(t.spec(), features);
+                if (outCount.isEmpty()) {
+                    return new Shape(in.rows(), Optional.empty(), perFold, OptionalDouble.empty());
+                }
+                int out = outCount.getAsInt();
+                return new Shape(in.rows(), Optional.empty(), OptionalInt.of(kept + out), perFold,
+                        scaled(in.rows(), r -> CostModel.transformer(r, inCount, out)));
             }
             List<ColumnStats> out = new ArrayList<>(cols == null ? List.of() : SchemaRules.drop(in.schema().get(), cols));
             out.addAll(produced.get());
-            int inCount = features.size();
             int outCount = produced.get().size();
             return new Shape(in.rows(), Optional.of(out), perFold,
                     scaled(in.rows(), r -> CostModel.transformer(r, inCount, outCount)));
