@@ -221,6 +221,45 @@ class LoweringTest {
     }
 
     @Test
+    void aChoiceOverWholePipelinesSharesTheirPrefixAsIfPushedDownstream() {
+        // choose_from({a: X -> OneHotEncoder -> Ridge(1), b: X -> OneHotEncoder -> Ridge(10)}) lowers to the operators
+        // of X -> OneHotEncoder -> Ridge(alpha=choose_from([1, 10])): where the choice sits does not limit sharing,
+        // since lowering shares equal sub-plans by fingerprint within and across candidates.
+        LogicalNode x = features();
+        LogicalNode up = search(choice("model",
+                "a", apply(apply(x, est("OneHotEncoder"), null, "dept"), est("Ridge", "alpha", num(1.0)), target()),
+                "b", apply(apply(x, est("OneHotEncoder"), null, "dept"), est("Ridge", "alpha", num(10.0)), target())), 5, "r2");
+        LogicalNode down = search(apply(apply(x, est("OneHotEncoder"), null, "dept"),
+                est("Ridge", "alpha", numbers("model", 1.0, 10.0)), target()), 5, "r2");
+        SearchPlan upstream = optimize(up, true);
+        SearchPlan downstream = optimize(down, true);
+        assertEquals(2, upstream.candidates().size());
+        for (int i = 0; i < 2; i++) {
+            assertEquals(downstream.candidates().get(i).predictions().fingerprint(),
+                    upstream.candidates().get(i).predictions().fingerprint());
+        }
+        assertEquals(distinctOperators(downstream), distinctOperators(upstream));
+        assertSame(((FitPredict) upstream.candidates().get(0).predictions()).features(),
+                ((FitPredict) upstream.candidates().get(1).predictions()).features(), "one encoder for both");
+    }
+
+    private static int distinctOperators(SearchPlan plan) {
+        Map<Object, Boolean> seen = new IdentityHashMap<>();
+        List<io.stratum.ir.physical.PhysicalOp> stack = new ArrayList<>();
+        for (Candidate c : plan.candidates()) {
+            stack.add(c.predictions());
+            stack.add(c.target());
+        }
+        while (!stack.isEmpty()) {
+            io.stratum.ir.physical.PhysicalOp op = stack.removeLast();
+            if (seen.put(op, Boolean.TRUE) == null) {
+                stack.addAll(op.inputs());
+            }
+        }
+        return seen.size();
+    }
+
+    @Test
     void withTheOptimizerOffNothingIsSharedButTheResultIsTheSame() {
         SearchPlan on = optimize(fourSeparatePipelines(), true);
         SearchPlan off = optimize(fourSeparatePipelines(), false);
