@@ -98,7 +98,34 @@ final class JsonOutput {
         for (String rule : compiled.trace().firedRules()) {
             fired.add(rule);
         }
+        root.set("summary", summary(compiled.work()));
         return write(root);
+    }
+
+    /** The summary EXPLAIN prints as text: operator counts and estimated work (null where unknown). */
+    private static ObjectNode summary(io.stratum.optimizer.metadata.WorkEstimate w) {
+        ObjectNode s = F.objectNode();
+        s.put("logical_operators_before", w.logicalBefore());
+        s.put("logical_operators_after", w.logicalAfter());
+        s.put("physical_operators_shared", w.physicalShared());
+        s.put("physical_operators_unshared", w.physicalUnshared());
+        putWork(s, "estimated_work_shared", w.workShared());
+        putWork(s, "estimated_work_unshared", w.workUnshared());
+        putWork(s, "estimated_work_saved", w.workShared().isPresent() && w.workUnshared().isPresent()
+                ? java.util.OptionalDouble.of(w.workUnshared().getAsDouble() - w.workShared().getAsDouble())
+                : java.util.OptionalDouble.empty());
+        putWork(s, "estimated_work_without_rewrites", w.workWithoutRewrites());
+        ArrayNode fits = s.putArray("fitted_once_per_fold_for_several_candidates");
+        w.sharedFits().forEach(fits::add);
+        return s;
+    }
+
+    private static void putWork(ObjectNode s, String name, java.util.OptionalDouble value) {
+        if (value.isPresent()) {
+            s.put(name, value.getAsDouble());
+        } else {
+            s.putNull(name);
+        }
     }
 
     static ObjectNode error(String file, int line, int column, String message, String hint) {

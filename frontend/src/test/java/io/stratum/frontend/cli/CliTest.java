@@ -121,6 +121,12 @@ class CliTest {
         assertTrue(root.get("fingerprint").asText().matches("[0-9a-f]{64}"), root.get("fingerprint").asText());
         assertTrue(root.get("rules_fired").isArray());
         assertTrue(root.get("physical").asText().startsWith("Search folds=5, scoring='r2', candidates=3"));
+        // The summary's numbers are those the text form prints; the work is a number (the script's source has statistics).
+        JsonNode summary = root.get("summary");
+        assertTrue(summary.get("physical_operators_shared").asInt() < summary.get("physical_operators_unshared").asInt(), r.out());
+        assertTrue(summary.get("estimated_work_saved").isNumber(), r.out());
+        assertEquals(summary.get("estimated_work_unshared").asDouble() - summary.get("estimated_work_shared").asDouble(),
+                summary.get("estimated_work_saved").asDouble(), 1e-6);
 
         // The JSON plans are the same texts the text form prints.
         Cli.Result text = Cli.run("explain", script.toString());
