@@ -39,8 +39,13 @@ public final class EstimatedWidth {
 
     /** The estimated output columns of {@code spec} on {@code input}, or empty when Stratum cannot say. */
     static OptionalInt of(EstimatorSpec spec, List<ColumnStats> input) {
-        return switch (spec.qualifiedName()) {
-            case "skrub.TableVectorizer" -> tableVectorizer(spec, input);
+        return of(spec.qualifiedName(), name -> spec.names().contains(name) ? spec.param(name) : null, input);
+    }
+
+    /** The same for an estimator named {@code qualifiedName} whose parameters {@code param} gives (null: absent). */
+    static OptionalInt of(String qualifiedName, java.util.function.Function<String, Const> param, List<ColumnStats> input) {
+        return switch (qualifiedName) {
+            case "skrub.TableVectorizer" -> tableVectorizer(param, input);
             case "sklearn.preprocessing.OneHotEncoder" -> {
                 // Grouping rare categories only ever lowers the count: the categories are an upper bound.
                 int total = 0;
@@ -53,14 +58,14 @@ public final class EstimatedWidth {
                 }
                 yield OptionalInt.of(total);
             }
-            case "skrub.StringEncoder" -> OptionalInt.of(input.size() * intParam(spec, "n_components", STRING_COMPONENTS));
+            case "skrub.StringEncoder" -> OptionalInt.of(input.size() * intParam(param, "n_components", STRING_COMPONENTS));
             case "skrub.DatetimeEncoder" -> OptionalInt.of(input.size() * DATETIME_FEATURES);
-            default -> keepsColumns(spec.qualifiedName()) ? OptionalInt.of(input.size()) : OptionalInt.empty();
+            default -> keepsColumns(qualifiedName) ? OptionalInt.of(input.size()) : OptionalInt.empty();
         };
     }
 
-    private static OptionalInt tableVectorizer(EstimatorSpec spec, List<ColumnStats> input) {
-        int threshold = intParam(spec, "cardinality_threshold", 40);
+    private static OptionalInt tableVectorizer(java.util.function.Function<String, Const> param, List<ColumnStats> input) {
+        int threshold = intParam(param, "cardinality_threshold", 40);
         int total = 0;
         for (ColumnStats c : input) {
             total += switch (c.type()) {
@@ -90,8 +95,7 @@ public final class EstimatedWidth {
         return OptionalInt.of((int) Math.min(Integer.MAX_VALUE, c.distinct().getAsLong() + (missing ? 1 : 0)));
     }
 
-    private static int intParam(EstimatorSpec spec, String name, int fallback) {
-        return spec.names().contains(name) && spec.param(name) instanceof Const.IntConst i
-                ? (int) Math.min(Integer.MAX_VALUE, i.value()) : fallback;
+    private static int intParam(java.util.function.Function<String, Const> param, String name, int fallback) {
+        return param.apply(name) instanceof Const.IntConst i ? (int) Math.min(Integer.MAX_VALUE, i.value()) : fallback;
     }
 }

@@ -546,8 +546,10 @@ public final class MetadataDerivation {
         if (CostModel.isLearner(catalog, e.qualifiedName())) {
             ColumnType type = catalog.lookup(e.qualifiedName()).kind() == io.stratum.ir.catalog.EntryKind.REGRESSOR
                     ? ColumnType.FLOAT64 : ColumnType.UNKNOWN;
-            OptionalDouble cost = features.isEmpty() ? OptionalDouble.empty()
-                    : cost(in.rows(), r -> CostModel.learner(e.qualifiedName(), r, features.get().size()));
+            java.util.OptionalInt width = features.isPresent() ? java.util.OptionalInt.of(features.get().size())
+                    : cols == null ? estimatedWidth(a.input()) : java.util.OptionalInt.empty();
+            OptionalDouble cost = width.isEmpty() ? OptionalDouble.empty()
+                    : cost(in.rows(), r -> CostModel.learner(e.qualifiedName(), r, width.getAsInt()));
             return new NodeMetadata(OutputKind.COLUMN, Optional.of(List.of(ColumnStats.of("prediction", type))),
                     in.rows(), split, cost);
         }
@@ -557,8 +559,11 @@ public final class MetadataDerivation {
         }
         Optional<List<ColumnStats>> produced = SchemaRules.transformed(e.qualifiedName(), e::constant, features.get());
         if (produced.isEmpty()) {
-            // Transformers keep the rows; their columns are unknown here.
-            return new NodeMetadata(OutputKind.FRAME, Optional.empty(), in.rows(), split, OptionalDouble.empty());
+            // Transformers keep the rows; their columns are unknown here, only their number may be estimated.
+            java.util.OptionalInt outputs = EstimatedWidth.of(e.qualifiedName(), e::constant, features.get());
+            int inputCount = features.get().size();
+            return new NodeMetadata(OutputKind.FRAME, Optional.empty(), in.rows(), split, outputs.isEmpty()
+                    ? OptionalDouble.empty() : cost(in.rows(), r -> CostModel.transformer(r, inputCount, outputs.getAsInt())));
         }
         // skrub's apply with cols keeps the untouched columns in order and appends the transformer's output.
         List<ColumnStats> out = new ArrayList<>(cols == null ? List.of() : SchemaRules.drop(in.schema().get(), cols));
@@ -567,6 +572,25 @@ public final class MetadataDerivation {
         int outputCount = produced.get().size();
         return new NodeMetadata(OutputKind.FRAME, Optional.of(out), in.rows(), split,
                 cost(in.rows(), r -> CostModel.transformer(r, inputCount, outputCount)));
+    }
+
+    /**
+     * The estimated number of columns of a frame whose schema is unknown because a transformer's output names are
+     * (a TableVectorizer's, decided per fold): the columns it keeps plus {@link EstimatedWidth}'s count.
+     */
+    private java.util.OptionalInt estimatedWidth(LogicalNode frame) {
+        if (!(frame instanceof Apply t) || !(t.estimator() instanceof Estimator e) || t.y() != null || t.selector() != null) {
+            return java.util.OptionalInt.empty();
+        }
+        Optional<List<ColumnStats>> input = of(t.input()).schema();
+        if (input.isEmpty()) {
+            return java.util.OptionalInt.empty();
+        }
+        List<String> cols = t.columnList();
+        List<ColumnStats> features = cols == null ? input.get() : SchemaRules.select(input.get(), cols);
+        java.util.OptionalInt produced = EstimatedWidth.of(e.qualifiedName(), e::constant, features);
+        int kept = cols == null ? 0 : SchemaRules.drop(input.get(), cols).size();
+        return produced.isEmpty() ? produced : java.util.OptionalInt.of(kept + produced.getAsInt());
     }
 
     /**
