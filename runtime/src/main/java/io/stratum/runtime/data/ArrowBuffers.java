@@ -1,5 +1,6 @@
 package io.stratum.runtime.data;
 
+import java.lang.foreign.MemorySegment;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import org.apache.arrow.memory.ArrowBuf;
@@ -22,6 +23,15 @@ public final class ArrowBuffers {
             throw new IllegalStateException("buffer of " + buf.capacity() + " bytes cannot hold " + bytes);
         }
         return buf.nioBuffer(0, (int) bytes).order(ByteOrder.LITTLE_ENDIAN);
+    }
+
+    /**
+     * The first {@code bytes} bytes of {@code buf} as a memory segment, for kernels that read or write single values
+     * of a whole buffer in a loop: the segment's accesses are bounds-checked once per loop by the JIT, where
+     * {@link ArrowBuf}'s own getters check bounds and the reference count on every call.
+     */
+    public static MemorySegment segment(ArrowBuf buf, long bytes) {
+        return MemorySegment.ofBuffer(view(buf, bytes));
     }
 
     /** Writes {@code src[0, count)} at the start of {@code buf}. */

@@ -27,6 +27,14 @@ public final class BoolColumn extends ArrowColumn<BitVector> implements Column {
         return new BoolColumn(name, ctx, v);
     }
 
+    /**
+     * A column over an already filled vector that {@code ctx} tracks (kernels writing Arrow buffers directly);
+     * the vector must not change afterwards.
+     */
+    public static BoolColumn wrap(MemoryContext ctx, String name, BitVector vector) {
+        return new BoolColumn(name, ctx, vector);
+    }
+
     @Override
     public DataType type() {
         return DataType.BOOL;

@@ -56,6 +56,14 @@ public final class Float64Column extends ArrowColumn<Float8Vector> implements Co
         return new Float64Column(name, ctx, v);
     }
 
+    /**
+     * A column over an already filled vector that {@code ctx} tracks (kernels writing Arrow buffers directly);
+     * the vector must not change afterwards.
+     */
+    public static Float64Column wrap(MemoryContext ctx, String name, Float8Vector vector) {
+        return new Float64Column(name, ctx, vector);
+    }
+
     @Override
     public DataType type() {
         return DataType.FLOAT64;

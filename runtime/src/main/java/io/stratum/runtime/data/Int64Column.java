@@ -37,6 +37,14 @@ public final class Int64Column extends ArrowColumn<BigIntVector> implements Colu
         return new Int64Column(name, ctx, v);
     }
 
+    /**
+     * A column over an already filled vector that {@code ctx} tracks (kernels writing Arrow buffers directly);
+     * the vector must not change afterwards.
+     */
+    public static Int64Column wrap(MemoryContext ctx, String name, BigIntVector vector) {
+        return new Int64Column(name, ctx, vector);
+    }
+
     @Override
     public DataType type() {
         return DataType.INT64;

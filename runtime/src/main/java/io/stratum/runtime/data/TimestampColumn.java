@@ -35,6 +35,14 @@ public final class TimestampColumn extends ArrowColumn<TimeStampMicroVector> imp
         return new TimestampColumn(name, ctx, v);
     }
 
+    /**
+     * A column over an already filled vector that {@code ctx} tracks (kernels writing Arrow buffers directly);
+     * the vector must not change afterwards.
+     */
+    public static TimestampColumn wrap(MemoryContext ctx, String name, TimeStampMicroVector vector) {
+        return new TimestampColumn(name, ctx, vector);
+    }
+
     @Override
     public DataType type() {
         return DataType.DATETIME;

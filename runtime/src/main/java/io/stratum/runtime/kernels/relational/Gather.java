@@ -30,12 +30,14 @@ final class Gather {
             // Few rows (head, tail): reading whole columns into arrays would cost more than it saves.
             return table.take(rows);
         }
+        if (BufferGather.isIdentity(rows, table.rowCount())) {
+            return table;
+        }
         List<Column> in = table.columns();
         Column[] out = new Column[in.size()];
-        // One column at a time, so that only one column's input copy is alive (see Merge.assemble).
         for (int j = 0; j < out.length; j++) {
             Column c = in.get(j);
-            out[j] = take(c.context(), c.name(), ColumnReader.of(c), rows);
+            out[j] = BufferGather.take(c.context(), c.name(), c, rows);
         }
         return Table.of(java.util.Arrays.asList(out));
     }

@@ -253,18 +253,27 @@ public final class Merge {
                 rightNames.add(n);
             }
         }
-        // Each output column is one gather, built one after the other: gathering all columns at once (tried) kept
-        // every column's input copy alive together and cost more CPU in garbage collection than it saved.
+        // Each output column is one gather straight between Arrow buffers (parallel over row chunks inside). When
+        // the left rows come out as they went in (an inner or left join where every row matches at most once), the
+        // left columns are the input's columns: columns never change, so they are shared, not copied.
+        boolean leftAsIs = BufferGather.isIdentity(lrows, left.rowCount());
+        boolean rightAsIs = BufferGather.isIdentity(rrows, right.rowCount());
         List<java.util.function.Supplier<Column>> builds = new ArrayList<>();
         for (Column c : left.columns()) {
             String name = c.name();
             if (shared.contains(name)) {
-                builds.add(() -> sharedKey(ctx, name, ColumnReader.of(c), ColumnReader.of(right.column(name)), lrows,
-                        rrows, spec.how()));
+                Column partner = right.column(name);
+                if (spec.how() != How.RIGHT && !BufferGather.anyAbsent(lrows) && sameKeyType(c, partner)) {
+                    // Every row takes the left key, so the key is a gather of the left column.
+                    builds.add(() -> leftAsIs ? c : BufferGather.take(ctx, name, c, lrows));
+                } else {
+                    builds.add(() -> sharedKey(ctx, name, ColumnReader.of(c), ColumnReader.of(partner), lrows, rrows,
+                            spec.how()));
+                }
                 continue;
             }
             String outName = rightNames.contains(name) ? suffixed(name, spec.leftSuffix()) : name;
-            builds.add(() -> Gather.take(ctx, outName, ColumnReader.of(c), lrows));
+            builds.add(() -> leftAsIs ? c.rename(outName) : BufferGather.take(ctx, outName, c, lrows));
         }
         for (Column c : right.columns()) {
             String name = c.name();
@@ -272,7 +281,7 @@ public final class Merge {
                 continue;
             }
             String outName = leftNames.contains(name) ? suffixed(name, spec.rightSuffix()) : name;
-            builds.add(() -> Gather.take(ctx, outName, ColumnReader.of(c), rrows));
+            builds.add(() -> rightAsIs ? c.rename(outName) : BufferGather.take(ctx, outName, c, rrows));
         }
         Column[] built = new Column[builds.size()];
         for (int j = 0; j < built.length; j++) {
@@ -287,6 +296,17 @@ public final class Merge {
             }
         }
         return out.isEmpty() ? Table.empty(lrows.length) : Table.of(out);
+    }
+
+    /**
+     * True when a shared key taken wholly from the left keeps the left column's dtype in {@link #sharedKey}: both
+     * sides of one type, and for int64 no nulls on either side (else the key becomes float64).
+     */
+    private static boolean sameKeyType(Column left, Column right) {
+        if (left.type() != right.type()) {
+            return false;
+        }
+        return left.type() != DataType.INT64 || (left.nullCount() == 0 && right.nullCount() == 0);
     }
 
     private static String suffixed(String name, String suffix) {

@@ -1,0 +1,241 @@
+package io.stratum.runtime.kernels.relational;
+
+import io.stratum.runtime.data.ArrowBuffers;
+import io.stratum.runtime.data.BoolColumn;
+import io.stratum.runtime.data.Column;
+import io.stratum.runtime.data.DataException;
+import io.stratum.runtime.data.Float64Column;
+import io.stratum.runtime.data.Int64Column;
+import io.stratum.runtime.data.MemoryContext;
+import io.stratum.runtime.data.StringColumn;
+import io.stratum.runtime.data.TimestampColumn;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.nio.ByteOrder;
+import org.apache.arrow.vector.BaseFixedWidthVector;
+import org.apache.arrow.vector.BigIntVector;
+import org.apache.arrow.vector.BitVector;
+import org.apache.arrow.vector.FieldVector;
+import org.apache.arrow.vector.Float8Vector;
+import org.apache.arrow.vector.TimeStampMicroVector;
+import org.apache.arrow.vector.VarCharVector;
+
+/**
+ * {@link Gather#take}'s result read and written straight between Arrow buffers, in parallel row chunks: no Java
+ * copy of the input column (a join's or filter's input is read only at the rows it keeps) and no intermediate
+ * array for the output. Row {@code -1} is a missing value with pandas' dtype change (int64 becomes float64).
+ * Chunks are multiples of 8 rows, so each chunk writes whole bytes of the validity bitmaps.
+ */
+final class BufferGather {
+    private static final ValueLayout.OfLong LONG = ValueLayout.JAVA_LONG_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
+    private static final ValueLayout.OfDouble DOUBLE = ValueLayout.JAVA_DOUBLE_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
+    private static final ValueLayout.OfInt INT = ValueLayout.JAVA_INT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
+    private static final java.lang.invoke.VarHandle WORDS =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long NAN_BITS = Double.doubleToRawLongBits(Double.NaN);
+
+    private BufferGather() {
+    }
+
+    /** True when every row is {@code i} at position {@code i} and there are {@code length} of them. */
+    static boolean isIdentity(int[] rows, int length) {
+        if (rows.length != length) {
+            return false;
+        }
+        for (int i = 0; i < rows.length; i++) {
+            if (rows[i] != i) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean anyAbsent(int[] rows) {
+        for (int r : rows) {
+            if (r < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The given rows of {@code src} under {@code name}, allocated in {@code ctx}; {@code -1} rows are missing. */
+    static Column take(MemoryContext ctx, String name, Column src, int[] rows) {
+        if (rows.length == 0 || src.length() == 0) {
+            // Arrow leaves the buffers of empty vectors unallocated; nothing to gain here.
+            return Gather.take(ctx, name, ColumnReader.of(src), rows);
+        }
+        boolean absent = anyAbsent(rows);
+        for (int r : rows) {
+            if (r >= src.length()) {
+                throw new IndexOutOfBoundsException("row " + r + " is outside column '" + src.name() + "' of "
+                        + src.length() + " rows");
+            }
+        }
+        return switch (src) {
+            case Int64Column c when absent || c.nullCount() > 0 ->
+                    Float64Column.wrap(ctx, name, fixed(ctx, new Float8Vector(name, ctx.allocator()), c.vector(), rows, true));
+            case Int64Column c -> Int64Column.wrap(ctx, name, fixed(ctx, new BigIntVector(name, ctx.allocator()),
+                    c.vector(), rows, false));
+            case Float64Column c -> Float64Column.wrap(ctx, name, fixed(ctx, new Float8Vector(name, ctx.allocator()),
+                    c.vector(), rows, false));
+            case TimestampColumn c -> TimestampColumn.wrap(ctx, name, fixed(ctx,
+                    new TimeStampMicroVector(name, ctx.allocator()), c.vector(), rows, false));
+            case BoolColumn c -> BoolColumn.wrap(ctx, name, bits(ctx, new BitVector(name, ctx.allocator()), c.vector(), rows));
+            case StringColumn c -> StringColumn.wrap(ctx, name, strings(ctx, new VarCharVector(name, ctx.allocator()),
+                    c.vector(), rows));
+        };
+    }
+
+    /**
+     * 8-byte values: a missing row holds NaN in a float64 output and 0 otherwise, as the column builders store them;
+     * with {@code widen} the int64 input is written as float64.
+     */
+    private static <V extends BaseFixedWidthVector> V fixed(MemoryContext ctx, V out, BaseFixedWidthVector in, int[] rows,
+                                                            boolean widen) {
+        int n = rows.length;
+        ctx.track(out);
+        out.allocateNew(n);
+        int nin = in.getValueCount();
+        MemorySegment src = ArrowBuffers.segment(in.getDataBuffer(), (long) nin * 8);
+        MemorySegment dst = ArrowBuffers.segment(out.getDataBuffer(), (long) n * 8);
+        MemorySegment srcValid = in.getNullCount() == 0 ? null : ArrowBuffers.segment(in.getValidityBuffer(), (nin + 7) >>> 3);
+        long missing = out instanceof Float8Vector ? NAN_BITS : 0L;
+        RowChunks.forEach(n, (c, from, to) -> {
+            for (int i = from; i < to; i++) {
+                int r = rows[i];
+                long v;
+                if (r < 0 || (srcValid != null && !valid(srcValid, r))) {
+                    v = missing;
+                } else if (widen) {
+                    v = Double.doubleToRawLongBits((double) src.getAtIndex(LONG, r));
+                } else {
+                    v = src.getAtIndex(LONG, r);
+                }
+                dst.setAtIndex(LONG, i, v);
+            }
+        });
+        validity(out, srcValid, rows);
+        out.setValueCount(n);
+        return out;
+    }
+
+    private static BitVector bits(MemoryContext ctx, BitVector out, BitVector in, int[] rows) {
+        int n = rows.length;
+        ctx.track(out);
+        out.allocateNew(n);
+        int nin = in.getValueCount();
+        MemorySegment src = ArrowBuffers.segment(in.getDataBuffer(), (nin + 7) >>> 3);
+        MemorySegment srcValid = in.getNullCount() == 0 ? null : ArrowBuffers.segment(in.getValidityBuffer(), (nin + 7) >>> 3);
+        MemorySegment dst = ArrowBuffers.segment(out.getDataBuffer(), (n + 7) >>> 3);
+        RowChunks.forEach(n, (c, from, to) -> {
+            for (int i = from; i < to; i += 8) {
+                int b = 0;
+                for (int k = 0; k < 8 && i + k < to; k++) {
+                    int r = rows[i + k];
+                    if (r >= 0 && (srcValid == null || valid(srcValid, r)) && valid(src, r)) {
+                        b |= 1 << k;
+                    }
+                }
+                dst.set(ValueLayout.JAVA_BYTE, i >>> 3, (byte) b);
+            }
+        });
+        validity(out, srcValid, rows);
+        out.setValueCount(n);
+        return out;
+    }
+
+    private static VarCharVector strings(MemoryContext ctx, VarCharVector out, VarCharVector in, int[] rows) {
+        int n = rows.length;
+        ctx.track(out);
+        int nin = in.getValueCount();
+        MemorySegment srcOffsets = ArrowBuffers.segment(in.getOffsetBuffer(), (long) (nin + 1) * 4);
+        MemorySegment srcValid = in.getNullCount() == 0 ? null : ArrowBuffers.segment(in.getValidityBuffer(), (nin + 7) >>> 3);
+        int chunks = RowChunks.count(n);
+        long[] chunkBytes = new long[chunks + 1];
+        RowChunks.forEach(n, (c, from, to) -> {
+            long s = 0;
+            for (int i = from; i < to; i++) {
+                int r = rows[i];
+                if (r >= 0) {
+                    s += srcOffsets.getAtIndex(INT, r + 1) - srcOffsets.getAtIndex(INT, r);
+                }
+            }
+            chunkBytes[c + 1] = s;
+        });
+        for (int c = 0; c < chunks; c++) {
+            chunkBytes[c + 1] += chunkBytes[c];
+        }
+        long total = chunkBytes[chunks];
+        if (total > Integer.MAX_VALUE - 16) {
+            throw new DataException("column '" + out.getName() + "' would hold more than 2 GiB of text");
+        }
+        out.allocateNew(Math.max(total, 1), n);
+        while (out.getDataBuffer().capacity() < total) {
+            out.reallocDataBuffer();
+        }
+        MemorySegment srcData = ArrowBuffers.segment(in.getDataBuffer(), nin == 0 ? 0 : srcOffsets.getAtIndex(INT, nin));
+        MemorySegment dstOffsets = ArrowBuffers.segment(out.getOffsetBuffer(), (long) (n + 1) * 4);
+        MemorySegment dstData = ArrowBuffers.segment(out.getDataBuffer(), total);
+        dstOffsets.setAtIndex(INT, 0, 0);
+        long srcSize = srcData.byteSize();
+        RowChunks.forEach(n, (c, from, to) -> {
+            // Each chunk fills a heap buffer and offsets, then moves them in two bulk copies: per-byte stores into
+            // native memory cost more than the strings are long. Short values move as one or two 8-byte words
+            // (the bytes past a value are overwritten by the next one; the buffer has 16 bytes of slack).
+            int base = (int) chunkBytes[c];
+            byte[] buf = new byte[(int) (chunkBytes[c + 1] - base) + 16];
+            int[] ends = new int[to - from];
+            int at = 0;
+            for (int i = from; i < to; i++) {
+                int r = rows[i];
+                if (r >= 0) {
+                    int start = srcOffsets.getAtIndex(INT, r);
+                    int len = srcOffsets.getAtIndex(INT, r + 1) - start;
+                    if (len <= 8 && start + 8 <= srcSize) {
+                        WORDS.set(buf, at, srcData.get(LONG, start));
+                    } else if (len <= 16 && start + 16 <= srcSize) {
+                        WORDS.set(buf, at, srcData.get(LONG, start));
+                        WORDS.set(buf, at + 8, srcData.get(LONG, start + 8));
+                    } else if (len > 0) {
+                        MemorySegment.copy(srcData, ValueLayout.JAVA_BYTE, start, buf, at, len);
+                    }
+                    at += len;
+                }
+                ends[i - from] = base + at;
+            }
+            MemorySegment.copy(buf, 0, dstData, ValueLayout.JAVA_BYTE, base, at);
+            MemorySegment.copy(ends, 0, dstOffsets, INT, (long) (from + 1) * 4, ends.length);
+        });
+        validity(out, srcValid, rows);
+        out.setLastSet(n - 1);
+        out.setValueCount(n);
+        return out;
+    }
+
+    /** Output validity: valid where the row exists and the source row is valid; all valid when neither can fail. */
+    private static void validity(FieldVector out, MemorySegment srcValid, int[] rows) {
+        int n = rows.length;
+        if (srcValid == null && !anyAbsent(rows)) {
+            ArrowBuffers.putValidity(out.getValidityBuffer(), null, n);
+            return;
+        }
+        MemorySegment dst = ArrowBuffers.segment(out.getValidityBuffer(), (n + 7) >>> 3);
+        RowChunks.forEach(n, (c, from, to) -> {
+            for (int i = from; i < to; i += 8) {
+                int b = 0;
+                for (int k = 0; k < 8 && i + k < to; k++) {
+                    int r = rows[i + k];
+                    if (r >= 0 && (srcValid == null || valid(srcValid, r))) {
+                        b |= 1 << k;
+                    }
+                }
+                dst.set(ValueLayout.JAVA_BYTE, i >>> 3, (byte) b);
+            }
+        });
+    }
+
+    private static boolean valid(MemorySegment bitmap, int row) {
+        return (bitmap.get(ValueLayout.JAVA_BYTE, row >>> 3) & (1 << (row & 7))) != 0;
+    }
+}
