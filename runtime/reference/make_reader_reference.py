@@ -3,7 +3,8 @@
 Writes reader_csv_options.csv: for each case (a committed input read with some read_csv options), every column's
 dtype and every cell (missing cells flagged), which CsvReaderOptionsTest compares with Stratum's reader.
 Writes small Parquet (snappy and zstd), Arrow IPC file and stream, and JSON inputs under inputs/ and
-reader_files.csv with pandas' reading of them cell by cell; and reader_shared.csv with dtypes, missing counts,
+reader_files.csv with pandas' reading of them cell by cell; reader_json_dates.csv with read_json's date conversion
+(convert_dates, keep_default_dates) of committed JSON inputs, including the ones Stratum refuses; and reader_shared.csv with dtypes, missing counts,
 sums and sample rows of the shared data files (flights, cars, movies, penguins), which TableFilesTest checks.
 """
 import csv
@@ -109,6 +110,63 @@ def small_files():
         w.writerows(rows)
     print(f"wrote {path.name} ({len(rows)} rows)")
 
+# read_json's date conversion (pandas' _try_convert_to_date). "records_dates.json" holds every case Stratum
+# reproduces; each "refused_*" input is one pandas converts in a way Stratum cannot hold (JsonRecordsTest expects an
+# error naming the column for those, and the fixture shows pandas' dtype).
+DATE_RECORDS = {
+    "date": ["2020-01-01", "2021-03-04", None, ""],
+    "created_at": ["2020-01-01 10:11:12", "2020-01-01T10:11:12.5", "NaT", "2020-02-29 00:00"],
+    "Modified": ["1999-12-31", "2000-01-01", "2000-01-02", "nan"],
+    "when": ["2020-01-01", "2020-06-30 12:00:00", None, "2020-12-31"],
+    "updated_at": [5, 6, None, 8],
+    "flag_time": [True, False, True, True],
+    "timestamp_note": ["hello", "world", None, "n/a"],
+    "sold_at": ["12", "13", "14", "15"],
+    "x": [1.5, 2.5, 3.5, 4.5],
+}
+DATE_CASES = {
+    "defaults": {},
+    "no_dates": {"convert_dates": False},
+    "listed": {"convert_dates": ["when"]},
+    "no_default_names": {"keep_default_dates": False},
+    "listed_only": {"convert_dates": ["when"], "keep_default_dates": False},
+}
+REFUSED_DATES = {
+    "epoch_seconds": {"date": [1600000000, 1600000001]},
+    "epoch_ms_missing": {"date": [1600000000000, None]},
+    "epoch_float": {"date": [1600000000.5, 1600000001.0]},
+    "all_missing": {"date": [None, None]},
+    "epoch_text": {"date": ["1600000000", "1600000001"]},
+    "slashes": {"date": ["01/02/2020", "03/04/2020"]},
+    "time_zone": {"date": ["2020-01-01T00:00:00Z", "2020-01-02T00:00:00Z"]},
+    "month_name": {"date": ["May 2020", "June 2020"]},
+    "nanoseconds": {"date": ["2020-01-01 00:00:00.123456789", "2020-01-01"]},
+    "text_and_numbers": {"date": ["2020-01-01", 1600000000]},
+}
+
+
+def records(columns):
+    n = len(next(iter(columns.values())))
+    return [{k: v[i] for k, v in columns.items()} for i in range(n)]
+
+
+def json_dates():
+    import json
+    (INPUTS / "records_dates.json").write_text(json.dumps(records(DATE_RECORDS)) + "\n", encoding="utf-8")
+    rows = []
+    for case, kwargs in DATE_CASES.items():
+        cells(case, pd.read_json(INPUTS / "records_dates.json", orient="records", **kwargs), rows)
+    for case, columns in REFUSED_DATES.items():
+        name = f"refused_{case}.json"
+        (INPUTS / name).write_text(json.dumps(records(columns)) + "\n", encoding="utf-8")
+        cells(name, pd.read_json(INPUTS / name, orient="records"), rows)
+    path = OUT / "reader_json_dates.csv"
+    with open(path, "w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(["case", "column", "dtype", "row", "missing", "value"])
+        w.writerows(rows)
+    print(f"wrote {path.name} ({len(rows)} rows)")
+
 
 def shared_files():
     frames = {
@@ -159,5 +217,6 @@ if __name__ == "__main__":
     print(f"pandas {pd.__version__}, pyarrow {pa.__version__}", file=sys.stderr)
     csv_options()
     small_files()
+    json_dates()
     shared_files()
     weather_copies()

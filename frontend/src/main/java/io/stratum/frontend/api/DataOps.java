@@ -293,7 +293,10 @@ public final class DataOps {
         return readFile(FileFormat.FEATHER, path, workingDirectory, options);
     }
 
-    /** {@code pd.read_json(path, orient="records", convert_dates=...)}: a JSON list of records. */
+    /**
+     * {@code pd.read_json(path, orient="records", convert_dates=..., keep_default_dates=...)}: a JSON list of records;
+     * {@code convert_dates} is a bool or a list of column names.
+     */
     public static DataOp readJson(String path, Path workingDirectory, Map<String, Const> options) {
         return readFile(FileFormat.JSON, path, workingDirectory, options);
     }
@@ -322,7 +325,13 @@ public final class DataOps {
                 case "engine" -> v.equals(Const.of("auto")) || v.equals(Const.of("pyarrow"));
                 case "use_threads" -> true; // how many threads pandas uses never changes the result
                 case "orient" -> v instanceof Const.NoneConst || v.equals(Const.of("records"));
-                case "convert_dates" -> v.equals(Const.of(true));
+                case "convert_dates" -> {
+                    if (!(v instanceof Const.BoolConst)) {
+                        v = Const.ofStrings(ReaderOptions.columnNames(format.pandasFunction(), "convert_dates", v));
+                    }
+                    yield v.equals(Const.of(true));
+                }
+                case "keep_default_dates" -> v.equals(Const.of(true));
                 case "lines" -> v.equals(Const.of(false));
                 default -> false;
             };
@@ -334,7 +343,8 @@ public final class DataOps {
         Const.DictConst dict = new Const.DictConst(keys, values);
         for (int i = 0; i < keys.size(); i++) {
             String key = ((Const.StrConst) keys.get(i)).value();
-            if (!(format == FileFormat.JSON && key.equals("convert_dates")) && !key.equals("columns")) {
+            boolean jsonDates = format == FileFormat.JSON && (key.equals("convert_dates") || key.equals("keep_default_dates"));
+            if (!jsonDates && !key.equals("columns")) {
                 throw new io.stratum.ir.diagnostics.StratumError(SourceScope.current(), format.pandasFunction() + "("
                         + key + "=" + values.get(i).repr() + ") is not supported",
                         format == FileFormat.JSON ? "read a JSON list of records: orient='records', lines=False" : null);

@@ -59,6 +59,9 @@ class ReaderPipelineTest {
             for (String read : List.of("pd.read_parquet(\"" + DIR + "seattle-weather.parquet\")",
                     "pd.read_feather(\"" + DIR + "seattle-weather.feather\")",
                     "pd.read_json(\"" + DIR + "seattle-weather.json\", orient=\"records\", convert_dates=False)",
+                    // pandas' defaults turn the ISO "date" column into datetime64[us]; the script drops it.
+                    "pd.read_json(\"" + DIR + "seattle-weather.json\", orient=\"records\")",
+                    "pd.read_json(\"" + DIR + "seattle-weather.json\", convert_dates=[\"date\"], keep_default_dates=False)",
                     "pd.read_parquet(\"" + DIR + "seattle-weather.parquet\", columns=[\"date\", \"precipitation\","
                             + " \"temp_max\", \"temp_min\", \"wind\", \"weather\"])",
                     "pd.read_csv(\"examples/data/seattle-weather.csv\", sep=\",\", dtype={\"wind\": float},"
@@ -98,6 +101,9 @@ class ReaderPipelineTest {
         assertTrue(dtype.getMessage().contains("'str', 'float64', 'int64' or 'bool'"), dtype.getMessage());
         Exception orient = assertThrows(RuntimeException.class, () -> search("pd.read_json(\"x.json\", orient=\"split\")"));
         assertTrue(orient.getMessage().contains("orient"), orient.getMessage());
+        Exception dates = assertThrows(RuntimeException.class, () -> search("pd.read_json(\"x.json\", convert_dates=\"date\")"));
+        assertTrue(dates.getMessage().contains("convert_dates") && dates.getMessage().contains("list of column names"),
+                dates.getMessage());
         // A column the file lacks is found at compile time, from the statistics.
         StratumError missing = assertThrows(StratumError.class, () -> new Session().compile(search(
                 "pd.read_parquet(\"" + DIR + "seattle-weather.parquet\", columns=[\"temp_max\", \"nope\"])")));

@@ -159,7 +159,8 @@ public final class StandardCatalog {
                 ParamSpec.of("path_or_buf", STR, none()),
                 of("orient", STR, none()).orNone().oneOf(s("split"), s("records"), s("index"), s("columns"), s("values"),
                         s("table")).runsOnly(none(), s("records")),
-                of("convert_dates", BOOL, Const.of(true)),
+                of("convert_dates", ANY, Const.of(true)),
+                of("keep_default_dates", BOOL, Const.of(true)),
                 of("lines", BOOL, Const.of(false)).runsOnly(Const.of(false))),
                 "Reads a JSON list of records into a frame."));
         c.register(new ApiEntry("pandas.DataFrame.drop", EntryKind.FRAME_METHOD, List.of(

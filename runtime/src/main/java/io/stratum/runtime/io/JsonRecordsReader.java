@@ -30,9 +30,12 @@ import java.util.Map;
  * {@code orient="records"}) into a {@link Table} with the dtypes pandas infers: columns in order of first appearance,
  * a key absent from a record is missing; then pandas' conversions — integers with a missing value become float64,
  * floats that are all integral become int64, booleans with a missing value become float64 (1.0/0.0/NaN), strings
- * that all read as numbers become float64 (int64 when they all read as integers and none is missing). Columns whose
- * names pandas treats as dates ({@code date}, {@code *_at}, {@code *_time}, {@code timestamp*}, ...) are refused unless
- * {@code convert_dates=False}, since Stratum has no datetime columns yet.
+ * that all read as numbers become float64 (int64 when they all read as integers and none is missing). Columns that
+ * {@link JsonDates} selects are converted as pandas' {@code _try_convert_to_date} converts them: text whose every
+ * value is ISO 8601 (or empty, {@code NaT}, {@code nan}) becomes {@code datetime64[us]}; text pandas cannot parse
+ * (a value without digits, month names or {@code now}/{@code today}) and numbers up to 1971 in seconds stay as they
+ * are. What pandas would convert and Stratum cannot hold the same way is refused with the column's name: epoch
+ * numbers (pandas gives {@code datetime64[s]}, {@code [ms]} or {@code [ns]}), other date layouts, time zones.
  *
  * <p>Known difference from pandas: a column mixing numbers and text (pandas' {@code object} dtype) is read as
  * strings, numbers written as Python prints them.
@@ -74,9 +77,9 @@ public final class JsonRecordsReader {
 
     /**
      * Reads {@code columns} (null: all, in order of first appearance) of the records in {@code file};
-     * {@code convertDates} is pandas' {@code convert_dates}.
+     * {@code convertDates} is pandas' {@code convert_dates} and {@code keep_default_dates}.
      */
-    public static Table read(MemoryContext ctx, Path file, List<String> columns, boolean convertDates) {
+    public static Table read(MemoryContext ctx, Path file, List<String> columns, JsonDates convertDates) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -89,11 +92,11 @@ public final class JsonRecordsReader {
     }
 
     /** Reads JSON text; {@code source} names it in errors. */
-    public static Table readString(MemoryContext ctx, String source, String json, List<String> columns, boolean convertDates) {
+    public static Table readString(MemoryContext ctx, String source, String json, List<String> columns, JsonDates convertDates) {
         return parse(ctx, source, json.getBytes(StandardCharsets.UTF_8), columns, convertDates);
     }
 
-    private static Table parse(MemoryContext ctx, String source, byte[] bytes, List<String> columns, boolean convertDates) {
+    private static Table parse(MemoryContext ctx, String source, byte[] bytes, List<String> columns, JsonDates convertDates) {
         Map<String, Cells> byName = new LinkedHashMap<>();
         int rows = 0;
         try (JsonParser p = JSON.createParser(bytes)) {
@@ -153,22 +156,143 @@ public final class JsonRecordsReader {
             if (columns != null && !columns.contains(c.name)) {
                 continue;
             }
-            if (convertDates && isDateName(c.name)) {
-                throw new DataException(source + ": pandas would convert column '" + c.name + "' to datetime (its name"
-                        + " looks like a date), and Stratum has no datetime columns yet; pass convert_dates=False to"
-                        + " read it as it is written");
-            }
             c.ensure(rows);
-            out.add(build(ctx, c, rows));
+            Column dates = convertDates.appliesTo(c.name) ? dateColumn(ctx, source, c, rows) : null;
+            out.add(dates != null ? dates : build(ctx, c, rows));
         }
         return out.isEmpty() ? Table.empty(rows) : Table.of(out);
     }
 
-    /** pandas' {@code keep_default_dates} rule for which column names are converted to dates. */
-    static boolean isDateName(String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        return lower.endsWith("_at") || lower.endsWith("_time") || lower.equals("modified") || lower.equals("date")
-                || lower.equals("datetime") || lower.startsWith("timestamp");
+    /** pandas' lower bound of epoch seconds it takes for dates (one year), {@code Parser._MIN_STAMPS["s"]}. */
+    private static final long MIN_STAMP_SECONDS = 31_536_000L;
+    /** Strings pandas' {@code to_datetime} reads as NaT. */
+    private static final java.util.Set<String> NAT_STRINGS = java.util.Set.of("", "NaT", "nat", "NAT", "nan", "NaN", "NAN");
+
+    /**
+     * A date column as pandas' {@code read_json} makes it from column {@code c}, or {@code null} when pandas leaves
+     * the column as it is; an error when pandas converts it in a way Stratum cannot reproduce.
+     */
+    private static Column dateColumn(MemoryContext ctx, String source, Cells c, int rows) {
+        if (rows == 0) {
+            return null;
+        }
+        boolean text = false;
+        boolean numbers = false;
+        boolean bools = false;
+        for (int i = 0; i < rows; i++) {
+            switch (c.kinds[i]) {
+                case TEXT -> text = true;
+                case INT, FLOAT -> numbers = true;
+                case BOOL -> bools = true;
+                default -> {
+                }
+            }
+        }
+        if (bools) {
+            // pandas reads 0/1 as seconds before 1971, or cannot read booleans as dates: the column stays.
+            return null;
+        }
+        if (text && numbers) {
+            throw refused(source, c.name, "it mixes text and numbers, which pandas converts value by value");
+        }
+        if (!text) {
+            refuseEpochNumbers(source, c, rows);
+            return null;
+        }
+        String[] values = new String[rows];
+        boolean missing = false;
+        boolean allIntegers = true;
+        for (int i = 0; i < rows; i++) {
+            values[i] = c.kinds[i] == TEXT ? c.texts[i] : null;
+            missing |= values[i] == null;
+            if (values[i] != null) {
+                byte[] b = values[i].getBytes(StandardCharsets.UTF_8);
+                allIntegers &= FieldText.isLong(b, 0, b.length);
+            }
+        }
+        if (allIntegers && !missing) {
+            // pandas first tries the text as int64; numbers past 1971 in seconds would become epoch dates.
+            for (int i = 0; i < rows; i++) {
+                byte[] b = values[i].getBytes(StandardCharsets.UTF_8);
+                if (FieldText.parseLong(b, 0, b.length) <= MIN_STAMP_SECONDS) {
+                    return null;
+                }
+            }
+            throw refused(source, c.name, "its text holds epoch numbers, which pandas reads as datetime64[s] (or"
+                    + " [ms], [ns]) while Stratum's datetimes are datetime64[us]");
+        }
+        String[] parsed = values.clone();
+        for (int i = 0; i < rows; i++) {
+            if (parsed[i] != null && NAT_STRINGS.contains(parsed[i])) {
+                parsed[i] = null;
+            }
+        }
+        long[] micros = new long[rows];
+        int failed = io.stratum.runtime.kernels.element.DatetimeParsing.parseIsoEach(parsed, micros);
+        if (failed < 0) {
+            boolean[] nat = new boolean[rows];
+            for (int i = 0; i < rows; i++) {
+                nat[i] = parsed[i] == null;
+            }
+            return io.stratum.runtime.data.TimestampColumn.of(ctx, c.name, micros, nat);
+        }
+        for (int i = failed; i < rows; i++) {
+            if (parsed[i] != null && cannotBeDate(parsed[i])) {
+                // pandas' three attempts (its format guess, ISO 8601, value by value) all fail on this value.
+                return null;
+            }
+        }
+        throw refused(source, c.name, "its value '" + values[failed] + "' (record " + failed + ") is not ISO 8601 text"
+                + " Stratum reads, and pandas may still parse it (its format guess, time zones, or dateutil value by"
+                + " value)");
+    }
+
+    /**
+     * Refuses a column of numbers (or of missing values only) that pandas would turn into epoch dates: every number
+     * past 1971 in seconds, missing values included.
+     */
+    private static void refuseEpochNumbers(String source, Cells c, int rows) {
+        for (int i = 0; i < rows; i++) {
+            boolean inRange = switch (c.kinds[i]) {
+                case INT -> c.ints[i] > MIN_STAMP_SECONDS;
+                case FLOAT -> Double.isNaN(c.floats[i]) || c.floats[i] > MIN_STAMP_SECONDS;
+                default -> true;
+            };
+            if (!inRange) {
+                return;
+            }
+        }
+        throw refused(source, c.name, "pandas reads its numbers as epoch dates (datetime64[s], [ms] or [ns]; all"
+                + " missing values give datetime64[s]) while Stratum's datetimes are datetime64[us]");
+    }
+
+    /**
+     * A value none of pandas' date parsers accepts: no digit, no month name, not {@code now}/{@code today}
+     * (a sufficient condition only; other values are refused rather than guessed).
+     */
+    private static boolean cannotBeDate(String value) {
+        String lower = value.toLowerCase(Locale.ROOT);
+        if (lower.contains("now") || lower.contains("today")) {
+            return false;
+        }
+        for (int i = 0; i < lower.length(); i++) {
+            if (Character.isDigit(lower.charAt(i))) {
+                return false;
+            }
+        }
+        for (String month : new String[] {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+                "dec"}) {
+            if (lower.contains(month)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static DataException refused(String source, String column, String why) {
+        return new DataException(source + ": pandas would convert column '" + column + "' to datetime (convert_dates),"
+                + " but " + why + "; pass convert_dates=False (or keep_default_dates=False) to read it as written, then"
+                + " convert it with pd.to_datetime(..., format=...)");
     }
 
     private static Column build(MemoryContext ctx, Cells c, int rows) {

@@ -145,19 +145,21 @@ class TableFilesTest {
     @Test
     void unsupportedContentIsRefusedWithTheColumnAndWhatToDo() {
         DataException dates = assertThrows(DataException.class, () -> JsonRecordsReader.readString(ctx, "d.json",
-                "[{\"date\": \"2020-01-01\", \"x\": 1}]", null, true));
-        assertTrue(dates.getMessage().contains("convert_dates=False"), dates.getMessage());
-        Table kept = JsonRecordsReader.readString(ctx, "d.json", "[{\"date\": \"2020-01-01\", \"x\": 1}]", null, false);
+                "[{\"date\": \"1/2/2020\", \"x\": 1}]", null, JsonDates.PANDAS_DEFAULT));
+        assertTrue(dates.getMessage().contains("column 'date'") && dates.getMessage().contains("convert_dates=False"),
+                dates.getMessage());
+        Table kept = JsonRecordsReader.readString(ctx, "d.json", "[{\"date\": \"2020-01-01\", \"x\": 1}]", null,
+                JsonDates.NONE);
         assertEquals("2020-01-01", ((StringColumn) kept.column("date")).getString(0));
         DataException nested = assertThrows(DataException.class, () -> JsonRecordsReader.readString(ctx, "n.json",
-                "[{\"a\": 1},\n {\"a\": [1, 2]}]", null, true));
+                "[{\"a\": 1},\n {\"a\": [1, 2]}]", null, JsonDates.PANDAS_DEFAULT));
         assertTrue(nested.getMessage().contains("n.json: line 2, column 'a': nested values"), nested.getMessage());
         DataException notRecords = assertThrows(DataException.class,
-                () -> JsonRecordsReader.readString(ctx, "o.json", "{\"a\": {\"0\": 1}}", null, true));
+                () -> JsonRecordsReader.readString(ctx, "o.json", "{\"a\": {\"0\": 1}}", null, JsonDates.PANDAS_DEFAULT));
         assertTrue(notRecords.getMessage().contains("expected a JSON list of records"), notRecords.getMessage());
         assertThrows(DataException.class, () -> TableFiles.read(ctx, FileFormat.JSON, Reference.input("records.json"),
                 new Const.DictConst(List.of(Const.of("orient")), List.of(Const.of("split"))), null));
-        assertFalse(JsonRecordsReader.isDateName("Release Date"));
-        assertTrue(JsonRecordsReader.isDateName("created_at"));
+        assertFalse(JsonDates.isDateName("Release Date"));
+        assertTrue(JsonDates.isDateName("created_at"));
     }
 }

@@ -63,6 +63,37 @@ public final class DatetimeParsing {
         return TimestampColumn.of(ctx, column.name(), micros, nulls);
     }
 
+    /**
+     * Each value parsed with whichever ISO 8601 layout Stratum knows it matches, as pandas' {@code format="iso8601"}
+     * does value by value, into {@code micros}; {@code null} values are skipped. Returns the first row that matches
+     * none, or -1. A fraction of more than six digits does not match: pandas would keep it in nanoseconds.
+     */
+    public static int parseIsoEach(String[] text, long[] micros) {
+        Parser parser = new Parser();
+        for (int i = 0; i < text.length; i++) {
+            String v = text[i];
+            if (v == null) {
+                continue;
+            }
+            int dot = v.lastIndexOf('.');
+            if (dot >= 0 && v.length() - dot - 1 > 6) {
+                return i;
+            }
+            boolean matched = false;
+            for (String layout : ISO_LAYOUTS) {
+                if (parser.strptime(v, layout)) {
+                    micros[i] = parser.micros();
+                    matched = true;
+                    break;
+                }
+            }
+            if (!matched) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** The ISO layout of the first non-missing value, as pandas guesses it; other layouts need format=. */
     private static String inferFormat(String[] text, Parser parser, String column) {
         int first = inferredFrom(text);

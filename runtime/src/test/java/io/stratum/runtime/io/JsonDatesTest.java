@@ -1,0 +1,121 @@
+package io.stratum.runtime.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.stratum.ir.value.Const;
+import io.stratum.ir.value.FileFormat;
+import io.stratum.runtime.data.Column;
+import io.stratum.runtime.data.DataException;
+import io.stratum.runtime.data.MemoryContext;
+import io.stratum.runtime.data.StringColumn;
+import io.stratum.runtime.data.Table;
+import io.stratum.runtime.reference.Reference;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code pd.read_json}'s date conversion ({@code convert_dates} as a bool or a column list, {@code keep_default_dates})
+ * against pandas' readings of committed records ({@code make_reader_reference.py}, reader_json_dates.csv): which
+ * columns become {@code datetime64[us]}, their values and NaT, and which stay text, numbers or booleans. Inputs pandas
+ * converts in a way Stratum cannot hold (epoch numbers in other units, other layouts, time zones) are refused naming
+ * the column, and read as written with {@code convert_dates=False}.
+ */
+class JsonDatesTest {
+    private final MemoryContext ctx = MemoryContext.open();
+
+    @AfterEach
+    void tearDown() {
+        ctx.close();
+    }
+
+    /** The keyword arguments of each case, as make_reader_reference.py's DATE_CASES. */
+    private static Map<String, Const.DictConst> cases() {
+        Map<String, Const.DictConst> cases = new LinkedHashMap<>();
+        cases.put("defaults", options());
+        cases.put("no_dates", options("convert_dates", Const.of(false)));
+        cases.put("listed", options("convert_dates", Const.ofStrings(List.of("when"))));
+        cases.put("no_default_names", options("keep_default_dates", Const.of(false)));
+        cases.put("listed_only", options("convert_dates", Const.ofStrings(List.of("when")), "keep_default_dates",
+                Const.of(false)));
+        return cases;
+    }
+
+    private static Const.DictConst options(Object... keyValues) {
+        List<Const> keys = new ArrayList<>();
+        List<Const> values = new ArrayList<>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            keys.add(Const.of((String) keyValues[i]));
+            values.add((Const) keyValues[i + 1]);
+        }
+        return new Const.DictConst(keys, values);
+    }
+
+    @Test
+    void dateColumnsAreConvertedAsPandasConvertsThem() {
+        List<Map<String, String>> fixture = Reference.rows("reader_json_dates.csv");
+        for (Map.Entry<String, Const.DictConst> e : cases().entrySet()) {
+            Table t = TableFiles.read(ctx, FileFormat.JSON, Reference.input("records_dates.json"), e.getValue(), null);
+            List<String> columns = new ArrayList<>();
+            int checked = 0;
+            for (Map<String, String> r : fixture) {
+                if (!r.get("case").equals(e.getKey())) {
+                    continue;
+                }
+                if (!columns.contains(r.get("column"))) {
+                    columns.add(r.get("column"));
+                }
+                Column c = t.column(r.get("column"));
+                int row = Integer.parseInt(r.get("row"));
+                String where = e.getKey() + ": " + c.name() + "[" + row + "]";
+                assertEquals(r.get("dtype"), c.type().pandasName(), where + " dtype");
+                boolean missing = r.get("missing").equals("True");
+                assertEquals(missing, c.isMissing(row), where + " missing");
+                checked++;
+                if (missing) {
+                    continue;
+                }
+                String expected = r.get("value");
+                switch (c.type()) {
+                    case FLOAT64 -> assertEquals(Reference.number(expected), c.toDoubleArray()[row], where);
+                    case STRING -> assertEquals(expected, ((StringColumn) c).getString(row), where);
+                    default -> assertEquals(expected, c.format(row), where);
+                }
+            }
+            assertTrue(checked > 0, "no reference cells for " + e.getKey() + "; rerun make_reader_reference.py");
+            assertEquals(columns, t.columnNames(), e.getKey() + " columns in pandas' order");
+        }
+    }
+
+    @Test
+    void conversionsStratumCannotHoldAreRefusedNamingTheColumn() {
+        List<Map<String, String>> fixture = Reference.rows("reader_json_dates.csv");
+        List<String> files = new ArrayList<>();
+        for (Map<String, String> r : fixture) {
+            if (r.get("case").startsWith("refused_") && !files.contains(r.get("case"))) {
+                // pandas did convert it: that is why Stratum must not read it as text silently.
+                assertTrue(r.get("dtype").startsWith("datetime64"), r.toString());
+                files.add(r.get("case"));
+            }
+        }
+        assertEquals(10, files.size(), "refused inputs in the fixture");
+        for (String file : files) {
+            DataException e = assertThrows(DataException.class, () -> TableFiles.read(ctx, FileFormat.JSON,
+                    Reference.input(file), options(), null), file);
+            assertTrue(e.getMessage().contains("column 'date'") && e.getMessage().contains("convert_dates=False"),
+                    file + ": " + e.getMessage());
+            Table asWritten = TableFiles.read(ctx, FileFormat.JSON, Reference.input(file),
+                    options("convert_dates", Const.of(false)), null);
+            assertEquals(2, asWritten.rowCount(), file);
+            // Naming the column in a list converts it too, so it is refused the same way.
+            assertThrows(DataException.class, () -> TableFiles.read(ctx, FileFormat.JSON, Reference.input(file),
+                    options("convert_dates", Const.ofStrings(List.of("date")), "keep_default_dates", Const.of(false)),
+                    null), file);
+        }
+    }
+}
