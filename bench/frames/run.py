@@ -6,9 +6,11 @@ DuckDB (embedded in the same JVM as Stratum, through its JDBC driver).
 Usage (from the repository root):  python3 bench/frames/run.py [--reps 3] [--rows N] [--skip-python]
 Operations: load (CSV to a frame), filter (two comparisons and &), join (flights.origin = airports.iata, inner),
 groupby (per origin: mean delay, max distance, size), join_groupby (join, then per state: mean delay, size),
-sort (by origin, delay; stable). Each time is the median of --reps runs after loading; every engine must report the
-same output rows, or the run fails. Until Stratum reads Parquet, every engine reads the same CSV, written once by
-this script from the Parquet file into bench/data/frames/ (date as text).
+sort (by origin, delay; stable), load_parquet (the Parquet file to a frame), dt_fields (year, month, day, hour and
+dayofweek of its datetime column). Each time is the median of --reps runs after loading; every engine must report the
+same output rows, or the run fails. The CSV operations read the same CSV in every engine, written once by this script
+from the Parquet file into bench/data/frames/ (date as text); with --rows, the Parquet operations read the first rows
+written to a Parquet file there too.
 """
 import argparse
 import json
@@ -23,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent.parent
 SHARED = Path(os.environ.get("STRATUM_SHARED_DATA", ROOT.parent / "shared" / "data"))
 DATA = ROOT / "bench" / "data" / "frames"
 JAR = Path(os.environ.get("STRATUM_BENCH_JAR", ROOT / "bench" / "target" / "benchmarks.jar"))
-OPS = ["load", "filter", "join", "groupby", "join_groupby", "sort"]
+OPS = ["load", "filter", "join", "groupby", "join_groupby", "sort", "load_parquet", "dt_fields"]
 ENGINES = ["stratum", "pandas", "polars", "duckdb"]
 
 
@@ -42,6 +44,17 @@ def make_csv(rows):
     return out
 
 
+def make_parquet(rows):
+    if rows is None:
+        return SHARED / "flights-3m.parquet"
+    import pandas as pd
+    out = DATA / f"flights-{rows}.parquet"
+    if not out.exists():
+        pd.read_parquet(SHARED / "flights-3m.parquet").head(rows).to_parquet(out, index=False)
+        print(f"wrote {out}", file=sys.stderr)
+    return out
+
+
 def timed(reps, body):
     """(median wall seconds, output rows, median CPU seconds of the process: all threads)."""
     seconds = []
@@ -56,7 +69,7 @@ def timed(reps, body):
     return sorted(seconds)[reps // 2], rows, sorted(cpu)[reps // 2]
 
 
-def run_pandas(flights_csv, airports_csv, reps):
+def run_pandas(flights_csv, flights_parquet, airports_csv, reps):
     import pandas as pd
     out = {}
     frames = {}
@@ -74,10 +87,21 @@ def run_pandas(flights_csv, airports_csv, reps):
     out["join_groupby"] = timed(reps, lambda: len(f.merge(a, left_on="origin", right_on="iata").groupby("state").agg(
         delay_mean=("delay", "mean"), n=("delay", "size")).reset_index()))
     out["sort"] = timed(reps, lambda: len(f.sort_values(["origin", "delay"], kind="stable")))
+
+    def load_parquet():
+        frames["p"] = pd.read_parquet(flights_parquet)
+        return len(frames["p"])
+    out["load_parquet"] = timed(reps, load_parquet)
+    date = frames["p"]["date"]
+
+    def dt_fields():
+        fields = [date.dt.year, date.dt.month, date.dt.day, date.dt.hour, date.dt.dayofweek]
+        return len(fields[-1])
+    out["dt_fields"] = timed(reps, dt_fields)
     return out
 
 
-def run_polars(flights_csv, airports_csv, reps):
+def run_polars(flights_csv, flights_parquet, airports_csv, reps):
     import polars as pl
     out = {}
     frames = {}
@@ -97,16 +121,26 @@ def run_polars(flights_csv, airports_csv, reps):
                                 .filter(pl.col("state").is_not_null()).group_by("state")
                                 .agg(pl.col("delay").mean().alias("delay_mean"), pl.len().alias("n")).sort("state").height)
     out["sort"] = timed(reps, lambda: f.sort(["origin", "delay"], maintain_order=True).height)
+
+    def load_parquet():
+        frames["p"] = pl.read_parquet(flights_parquet)
+        return frames["p"].height
+    out["load_parquet"] = timed(reps, load_parquet)
+    p = frames["p"]
+    out["dt_fields"] = timed(reps, lambda: p.select(
+        pl.col("date").dt.year().alias("year"), pl.col("date").dt.month().alias("month"),
+        pl.col("date").dt.day().alias("day"), pl.col("date").dt.hour().alias("hour"),
+        (pl.col("date").dt.weekday() - 1).alias("dayofweek")).height)
     return out
 
 
-def run_jvm(flights_csv, airports_csv, reps):
+def run_jvm(flights_csv, flights_parquet, airports_csv, reps):
     if not JAR.exists():
         subprocess.run(["mvn", "-B", "-o", "-q", "-pl", "bench", "-am", "package", "-DskipTests"], cwd=ROOT, check=True)
     java = Path(os.environ.get("JAVA_HOME", "/usr/lib/jvm/temurin-25-jdk-amd64")) / "bin" / "java"
     cmd = [str(java), "--add-opens=java.base/java.nio=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow",
            "--enable-native-access=ALL-UNNAMED", "-Xmx6g", "-cp", str(JAR), "io.stratum.bench.frames.FramesSuite",
-           str(flights_csv), str(airports_csv), str(reps)]
+           str(flights_csv), str(flights_parquet), str(airports_csv), str(reps)]
     proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
     if proc.returncode != 0:
         sys.exit("the JVM side failed:\n" + proc.stderr[-4000:])
@@ -128,13 +162,14 @@ def main():
     if not (SHARED / "flights-3m.parquet").exists():
         sys.exit(f"bench/frames: {SHARED / 'flights-3m.parquet'} not found (set STRATUM_SHARED_DATA=<dir>)")
     flights_csv = make_csv(args.rows)
+    flights_parquet = make_parquet(args.rows)
     airports_csv = SHARED / "airports.csv"
-    results = run_jvm(flights_csv, airports_csv, args.reps)
+    results = run_jvm(flights_csv, flights_parquet, airports_csv, args.reps)
     if not args.skip_python:
-        results["pandas"] = run_pandas(flights_csv, airports_csv, args.reps)
+        results["pandas"] = run_pandas(flights_csv, flights_parquet, airports_csv, args.reps)
         try:
             import polars  # noqa: F401
-            results["polars"] = run_polars(flights_csv, airports_csv, args.reps)
+            results["polars"] = run_polars(flights_csv, flights_parquet, airports_csv, args.reps)
         except ImportError:
             print("polars is not installed: its column is skipped", file=sys.stderr)
     engines = [e for e in ENGINES if e in results]

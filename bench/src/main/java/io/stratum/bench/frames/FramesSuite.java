@@ -3,7 +3,11 @@ package io.stratum.bench.frames;
 import io.stratum.runtime.data.Column;
 import io.stratum.runtime.data.MemoryContext;
 import io.stratum.runtime.data.Table;
+import io.stratum.ir.logical.DatetimePart;
+import io.stratum.ir.logical.ElementOp;
 import io.stratum.runtime.io.CsvReader;
+import io.stratum.runtime.io.ParquetReader;
+import io.stratum.runtime.kernels.element.ElementKernels;
 import io.stratum.runtime.kernels.frame.ColumnArithmetic;
 import io.stratum.runtime.kernels.frame.ComparisonOp;
 import io.stratum.runtime.kernels.frame.Scalar;
@@ -30,29 +34,35 @@ import java.util.function.IntSupplier;
  * process. Prints one JSON line per (engine, operation): the median wall time of the repetitions and the output
  * rows, which the driver checks agree across engines.
  *
- * <p>Usage: {@code FramesSuite <flights.csv> <airports.csv> <repetitions> [stratum|duckdb ...]}
+ * <p>Usage: {@code FramesSuite <flights.csv> <flights.parquet> <airports.csv> <repetitions> [stratum|duckdb ...]}
  */
 public final class FramesSuite {
     private FramesSuite() {
     }
 
     /** The operations, in the order the driver prints them (pandas' spelling in the comments). */
-    static final List<String> OPERATIONS = List.of("load", "filter", "join", "groupby", "join_groupby", "sort");
+    static final List<String> OPERATIONS = List.of("load", "filter", "join", "groupby", "join_groupby", "sort",
+            "load_parquet", "dt_fields");
+
+    /** The {@code .dt} fields the dt_fields operation computes from the Parquet file's datetime column. */
+    static final List<DatetimePart> FIELDS = List.of(DatetimePart.YEAR, DatetimePart.MONTH, DatetimePart.DAY,
+            DatetimePart.HOUR, DatetimePart.DAYOFWEEK);
 
     public static void main(String[] args) throws Exception {
         Path flights = Path.of(args[0]);
-        Path airports = Path.of(args[1]);
-        int reps = Integer.parseInt(args[2]);
-        List<String> engines = args.length > 3 ? Arrays.asList(args).subList(3, args.length) : List.of("stratum", "duckdb");
+        Path parquet = Path.of(args[1]);
+        Path airports = Path.of(args[2]);
+        int reps = Integer.parseInt(args[3]);
+        List<String> engines = args.length > 4 ? Arrays.asList(args).subList(4, args.length) : List.of("stratum", "duckdb");
         if (engines.contains("stratum")) {
-            stratum(flights, airports, reps);
+            stratum(flights, parquet, airports, reps);
         }
         if (engines.contains("duckdb")) {
-            duckdb(flights, airports, reps);
+            duckdb(flights, parquet, airports, reps);
         }
     }
 
-    private static void stratum(Path flightsCsv, Path airportsCsv, int reps) {
+    private static void stratum(Path flightsCsv, Path flightsParquet, Path airportsCsv, int reps) {
         try (MemoryContext ctx = MemoryContext.open()) {
             Table[] loaded = new Table[2];
             time("stratum", "load", reps, () -> {
@@ -87,10 +97,25 @@ public final class FramesSuite {
                     List.of("state"), perState, true).rowCount());
             // flights.sort_values(["origin", "delay"], kind="stable")
             time("stratum", "sort", reps, () -> SortValues.sort(flights, List.of("origin", "delay"), List.of(true, true)).rowCount());
+            // pd.read_parquet(path)
+            Table[] fromParquet = new Table[1];
+            time("stratum", "load_parquet", reps, () -> {
+                fromParquet[0] = ParquetReader.read(ctx, flightsParquet, null);
+                return fromParquet[0].rowCount();
+            });
+            // df.date.dt.year, .month, .day, .hour, .dayofweek
+            Column date = fromParquet[0].column("date");
+            time("stratum", "dt_fields", reps, () -> {
+                int rows = 0;
+                for (DatetimePart part : FIELDS) {
+                    rows = ElementKernels.apply(ctx, new ElementOp.DatetimeField(part), date).length();
+                }
+                return rows;
+            });
         }
     }
 
-    private static void duckdb(Path flightsCsv, Path airportsCsv, int reps) throws SQLException {
+    private static void duckdb(Path flightsCsv, Path flightsParquet, Path airportsCsv, int reps) throws SQLException {
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
             time("duckdb", "load", reps, () -> {
                 exec(s, "CREATE OR REPLACE TABLE flights AS SELECT * FROM read_csv('" + flightsCsv.toAbsolutePath() + "')");
@@ -105,6 +130,13 @@ public final class FramesSuite {
             time("duckdb", "join_groupby", reps, () -> into(s, "SELECT a.state, avg(f.delay) AS delay_mean, count(*) AS n"
                     + " FROM flights f JOIN airports a ON f.origin = a.iata WHERE a.state IS NOT NULL GROUP BY a.state ORDER BY a.state"));
             time("duckdb", "sort", reps, () -> into(s, "SELECT * FROM flights ORDER BY origin, delay"));
+            time("duckdb", "load_parquet", reps, () -> {
+                exec(s, "CREATE OR REPLACE TABLE flights_pq AS SELECT * FROM read_parquet('"
+                        + flightsParquet.toAbsolutePath() + "')");
+                return count(s, "flights_pq");
+            });
+            time("duckdb", "dt_fields", reps, () -> into(s, "SELECT year(date) AS year, month(date) AS month,"
+                    + " day(date) AS day, hour(date) AS hour, isodow(date) - 1 AS dayofweek FROM flights_pq"));
         }
     }
 

@@ -7,14 +7,17 @@ import io.stratum.runtime.data.Float64Column;
 import io.stratum.runtime.data.Int64Column;
 import io.stratum.runtime.data.MemoryContext;
 import io.stratum.runtime.data.TimestampColumn;
+import io.stratum.runtime.io.Parallel;
 
 /**
  * pandas' {@code .dt} fields of a datetime column, computed from microseconds with integer arithmetic (the civil
  * calendar from a day count, no date objects per row). Without NaT the result is integer (pandas says int32, Stratum
- * int64, the same values); with NaT it is float64 with NaN there, as in pandas.
+ * int64, the same values); with NaT it is float64 with NaN there, as in pandas. Rows are computed in parallel chunks.
  */
 public final class DatetimeFields {
     private static final long MICROS_PER_DAY = 86_400_000_000L;
+    /** Rows per parallel piece; pieces write disjoint ranges, so results do not depend on the thread count. */
+    private static final int CHUNK = 1 << 16;
 
     private DatetimeFields() {
     }
@@ -27,18 +30,27 @@ public final class DatetimeFields {
         }
         int n = t.length();
         long[] micros = t.toMicrosArray();
-        long[] out = new long[n];
-        for (int i = 0; i < n; i++) {
-            out[i] = of(part, micros[i]);
-        }
-        if (t.nullCount() == 0) {
+        boolean[] nat = t.nullFlags();
+        if (nat == null) {
+            long[] out = new long[n];
+            Parallel.forEach(chunks(n), c -> {
+                for (int i = c * CHUNK, end = Math.min(n, i + CHUNK); i < end; i++) {
+                    out[i] = of(part, micros[i]);
+                }
+            });
             return Int64Column.of(ctx, column.name(), out);
         }
         double[] withNaN = new double[n];
-        for (int i = 0; i < n; i++) {
-            withNaN[i] = t.isNull(i) ? Double.NaN : out[i];
-        }
+        Parallel.forEach(chunks(n), c -> {
+            for (int i = c * CHUNK, end = Math.min(n, i + CHUNK); i < end; i++) {
+                withNaN[i] = nat[i] ? Double.NaN : of(part, micros[i]);
+            }
+        });
         return Float64Column.of(ctx, column.name(), withNaN);
+    }
+
+    private static int chunks(int rows) {
+        return (rows + CHUNK - 1) / CHUNK;
     }
 
     /** One field of a timestamp given in microseconds since 1970-01-01T00:00. */
