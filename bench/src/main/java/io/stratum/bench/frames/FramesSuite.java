@@ -118,8 +118,10 @@ public final class FramesSuite {
     private static void duckdb(Path flightsCsv, Path flightsParquet, Path airportsCsv, int reps) throws SQLException {
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
             time("duckdb", "load", reps, () -> {
-                exec(s, "CREATE OR REPLACE TABLE flights AS SELECT * FROM read_csv('" + flightsCsv.toAbsolutePath() + "')");
-                exec(s, "CREATE OR REPLACE TABLE airports AS SELECT * FROM read_csv('" + airportsCsv.toAbsolutePath() + "')");
+                exec(s, "CREATE OR REPLACE TABLE flights AS SELECT * FROM read_csv('" + flightsCsv.toAbsolutePath() + "', "
+                        + PANDAS_NA + ")");
+                exec(s, "CREATE OR REPLACE TABLE airports AS SELECT * FROM read_csv('" + airportsCsv.toAbsolutePath()
+                        + "', " + PANDAS_NA + ")");
                 return count(s, "flights");
             });
             // Each result is materialized as a table, as the frame engines materialize theirs.
@@ -139,6 +141,10 @@ public final class FramesSuite {
                     + " day(date) AS day, hour(date) AS hour, isodow(date) - 1 AS dayofweek FROM flights_pq"));
         }
     }
+
+    /** pandas' default NA strings as DuckDB's {@code nullstr}: every engine reads the same missing values. */
+    private static final String PANDAS_NA = "nullstr = ['', '#N/A', '#N/A N/A', '#NA', '-1.#IND', '-1.#QNAN', '-NaN',"
+            + " '-nan', '1.#IND', '1.#QNAN', '<NA>', 'N/A', 'NA', 'NULL', 'NaN', 'None', 'n/a', 'nan', 'null']";
 
     private static int into(Statement s, String query) {
         exec(s, "CREATE OR REPLACE TEMP TABLE result AS " + query);
