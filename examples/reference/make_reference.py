@@ -433,6 +433,12 @@ def feature_expansion():
     return run_with_skrub("examples/feature_expansion/seattle_temperature.py", ["expansion", "alpha"])
 
 
+def skrub_steps_apply_to_cols():
+    """skrub's ApplyToCols (single-column and frame transformers, a selector, keep_original, rename_columns) and
+    Cleaner(cast_to_str=True), run by skrub itself."""
+    return run_with_skrub("examples/skrub_steps/apply_to_cols.py", ["scale", "alpha"])
+
+
 def decomposition_pca():
     """PCA (a count, a variance fraction, "mle" whitened, the full SVD) in front of Ridge, run by skrub itself."""
     return run_with_skrub("examples/decomposition/seattle_pca.py", ["projection", "alpha"])
@@ -575,6 +581,7 @@ def main():
                 ("examples/skrub_steps/cleaning.py", skrub_steps_cleaning),
                 ("examples/feature_expansion/seattle_temperature.py", feature_expansion),
                 ("examples/decomposition/seattle_pca.py", decomposition_pca),
+                ("examples/skrub_steps/apply_to_cols.py", skrub_steps_apply_to_cols),
                 ("examples/forests/seattle_temperature.py", forests_seattle_temperature),
                 ("examples/forests/seattle_weather_kind.py", forests_seattle_weather_kind)]
     if os.path.exists(os.path.join(SHARED, "employee_salaries.csv")):

@@ -310,6 +310,8 @@ def cleaner_input(train, test):
     frame["measure"] = measure
     frame["empty"] = np.nan
     frame["uid"] = [f"id-{i:04d}" for i in range(len(frame))]
+    # a bool column: skrub's ToStr (cast_to_str=True) turns it into "True"/"False" text
+    frame["active"] = rng.uniform(size=len(frame)) < 0.6
     frame.to_csv(INPUTS / "skrub_clean.csv", index=False)
     print("wrote inputs/skrub_clean.csv")
     frame = pd.read_csv(INPUTS / "skrub_clean.csv")
@@ -352,6 +354,10 @@ def cleaners(train, test):
          lambda: skrub.Cleaner(drop_if_constant=True, drop_if_unique=True, drop_null_fraction=0.5)),
         ("Cleaner(datetime_format='%Y-%m-%d %H:%M:%S', null_strings=['?'])",
          lambda: skrub.Cleaner(datetime_format="%Y-%m-%d %H:%M:%S", null_strings=["?"])),
+        ("Cleaner(cast_to_str=True)", lambda: skrub.Cleaner(cast_to_str=True)),
+        ("Cleaner(parse_numbers=True, cast_to_str=True)", lambda: skrub.Cleaner(parse_numbers=True, cast_to_str=True)),
+        # deprecated in skrub: parse_numbers=True and cast_to_float32=True
+        ("Cleaner(numeric_dtype='float32')", lambda: skrub.Cleaner(numeric_dtype="float32")),
     ]
     for name, make in cases:
         cleaner = make()
@@ -364,6 +370,38 @@ def cleaners(train, test):
             rows += column_rows(name, "train", tdt.fit_transform(train[c]).to_frame())
             rows += column_rows(name, "test", tdt.transform(test[c]).to_frame())
     write("skrub_cleaner.csv", ["case", "split", "column", "dtype", "values"], rows)
+
+
+def apply_to_cols():
+    """skrub's ApplyToCols on the Cleaner's frame: a transformer of several columns (outputs after the others), a
+    single-column one (outputs in each column's place), exclude_cols, keep_original and rename_columns."""
+    from sklearn.preprocessing import OneHotEncoder, OrdinalEncoder, StandardScaler
+    from skrub import selectors as s
+
+    frame = pd.read_csv(INPUTS / "skrub_clean.csv")
+    train, test = frame.iloc[:120].reset_index(drop=True), frame.iloc[120:].reset_index(drop=True)
+    cases = [
+        ("scaler on ratio, salary", lambda: skrub.ApplyToCols(StandardScaler(), cols=["ratio", "salary"])),
+        ("scaler on numeric but empty, kept, renamed",
+         lambda: skrub.ApplyToCols(StandardScaler(), cols=s.numeric(), exclude_cols=["empty"], keep_original=True,
+                                   rename_columns="scaled_{}")),
+        ("one-hot on gender, department",
+         lambda: skrub.ApplyToCols(OneHotEncoder(sparse_output=False, handle_unknown="ignore"),
+                                   cols=["department", "gender"])),
+        ("ordinal on strings but title, uid, measure",
+         lambda: skrub.ApplyToCols(OrdinalEncoder(handle_unknown="use_encoded_value", unknown_value=-1),
+                                   cols=s.string(), exclude_cols=["title", "uid", "measure"])),
+        ("to_datetime on hired, stamp", lambda: skrub.ApplyToCols(skrub.ToDatetime(), cols=["stamp", "hired"])),
+        ("to_datetime on stamp, kept, renamed",
+         lambda: skrub.ApplyToCols(skrub.ToDatetime(), cols="stamp", keep_original=True,
+                                   rename_columns="{}_parsed")),
+    ]
+    rows = []
+    for name, make in cases:
+        step = make()
+        rows += column_rows(name, "train", step.fit_transform(train))
+        rows += column_rows(name, "test", step.transform(test))
+    write("skrub_apply_to_cols.csv", ["case", "split", "column", "dtype", "values"], rows)
 
 
 def employee():
@@ -390,6 +428,7 @@ def main():
     table_vectorizers(train, test)
     squashing_scalers()
     cleaners(train, test)
+    apply_to_cols()
     employee()
 
 

@@ -519,7 +519,7 @@ public final class DataOps {
                         near.isEmpty() ? "its parameters are: " + String.join(", ", entry.paramNames())
                                 : "did you mean '" + near.get(0) + "'?");
             }
-            LogicalNode value = lift(e.getValue()).node();
+            LogicalNode value = nestedEstimator(entry, spec, lift(e.getValue()).node());
             checkParam(entry, spec, value);
             given.put(e.getKey(), value);
         }
@@ -532,8 +532,39 @@ public final class DataOps {
         return new DataOp(new Estimator(qualifiedName, all, SourceScope.current()));
     }
 
+    /**
+     * An estimator given as a parameter ({@code ApplyToCols(StandardScaler())}): only where the catalog declares an
+     * estimator; without choices inside it becomes a tagged constant, with them it stays an input and the lowering
+     * makes the constant for each candidate.
+     */
+    private static LogicalNode nestedEstimator(ApiEntry entry, ParamSpec spec, LogicalNode value) {
+        if (!(value instanceof Estimator e)) {
+            return value;
+        }
+        if (spec.type() != io.stratum.ir.catalog.ParamType.ESTIMATOR) {
+            throw DataOp.error(entry.simpleName() + ": '" + spec.name() + "' must be " + spec.type().pythonName()
+                    + ", got the estimator " + e.repr(), null);
+        }
+        if (!e.isResolved()) {
+            return e;
+        }
+        List<String> names = new ArrayList<>();
+        List<Const> values = new ArrayList<>();
+        List<Boolean> explicit = new ArrayList<>();
+        for (Estimator.Param p : e.params()) {
+            names.add(p.name());
+            values.add(((Value) p.value()).value());
+            explicit.add(p.explicit());
+        }
+        return new Value(new io.stratum.ir.physical.EstimatorSpec(e.qualifiedName(), names, values, explicit).toConst(),
+                e.origin());
+    }
+
     private static void checkParam(ApiEntry entry, ParamSpec spec, LogicalNode value) {
         switch (value) {
+            // an estimator with choices inside: its own parameters were checked when it was built
+            case Estimator e when spec.type() == io.stratum.ir.catalog.ParamType.ESTIMATOR -> {
+            }
             case Value v -> {
                 String problem = spec.check(v.value());
                 if (problem != null) {

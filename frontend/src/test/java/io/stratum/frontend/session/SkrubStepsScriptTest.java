@@ -62,8 +62,55 @@ class SkrubStepsScriptTest {
 
     @Test
     void unsupportedValuesAreRefusedAtBinding() {
-        ScriptError e = assertThrows(ScriptError.class, () -> search("skrub.Cleaner(cast_to_str=True)"));
-        assertTrue(e.getMessage().contains("cast_to_str"), e.getMessage());
+        ScriptError e = assertThrows(ScriptError.class, () -> search("skrub.ApplyToCols(skrub.ToDatetime(),"
+                + " allow_reject=True)"));
+        assertTrue(e.getMessage().contains("allow_reject"), e.getMessage());
         assertEquals(9, e.line());
+    }
+
+    @Test
+    void applyToColsTakesAnEstimatorWithChoicesInsideAndRunsTheSameWithoutTheOptimizer() {
+        DataOp s = ScriptBinder.bind(SCRIPT.replace("STEP", "skrub.ApplyToCols(skrub.SquashingScaler("
+                + "max_absolute_value=skrub.choose_from([2.0, 4.0], name='m')), cols=s.numeric(), keep_original=True,"
+                + " rename_columns='sq_{}')").replace("import skrub.selectors as s", "import skrub.selectors as s\n"
+                + "from sklearn.preprocessing import StandardScaler"), "s.py", ExampleScripts.repoRoot()).mainSearch();
+        String plan = new Session().compile(s).searchPlan().explain();
+        assertTrue(plan.contains("kernel='apply_to_cols'"), plan);
+        assertTrue(plan.contains("transformer=SquashingScaler(max_absolute_value=2.0)"), plan);
+        SearchResults on = new Session(new SessionConfig(true, 2)).run(s);
+        SearchResults off = new Session(new SessionConfig(false, 1)).run(s);
+        assertEquals(2, on.rows().size());
+        for (int r = 0; r < 2; r++) {
+            double[] a = on.rows().get(r).foldScores();
+            double[] b = off.rows().get(r).foldScores();
+            for (int i = 0; i < a.length; i++) {
+                assertTrue(Double.isFinite(a[i]), "fold score " + a[i]);
+                assertEquals(a[i], b[i], 0.0, "candidate " + r + " fold " + i);
+            }
+        }
+    }
+
+    @Test
+    void anEstimatorWhereNoneBelongsOrALearnerInApplyToColsIsNamedAtItsLine() {
+        ScriptError e = assertThrows(ScriptError.class, () -> search("skrub.Cleaner(null_strings=skrub.Cleaner())"));
+        assertTrue(e.getMessage().contains("null_strings") && e.getMessage().contains("Cleaner()"), e.getMessage());
+        assertEquals(9, e.line());
+        StratumError learner = assertThrows(StratumError.class, () -> new Session(new SessionConfig(true, 1))
+                .run(search("skrub.ApplyToCols(Ridge())")));
+        assertTrue(learner.getMessage().contains("Ridge"), learner.getMessage());
+        assertEquals(9, learner.origin().line());
+    }
+
+    @Test
+    void cleanerCastToStrTurnsBoolsIntoText() {
+        DataOp s = ScriptBinder.bind(SCRIPT.replace("X = X.skb.apply(STEP)", "X = X.assign(windy=X['wind'] > 4.0)\n"
+                + "X = X.skb.apply(skrub.Cleaner(cast_to_str=True))\n"
+                + "X = X.skb.apply(skrub.ApplyToCols(OneHotEncoder(sparse_output=False), cols=s.string()))")
+                .replace("import skrub.selectors as s", "import skrub.selectors as s\n"
+                + "from sklearn.preprocessing import OneHotEncoder"), "s.py", ExampleScripts.repoRoot()).mainSearch();
+        // the values are held to skrub by CleanerTest and examples/skrub_steps/apply_to_cols.py
+        for (double score : new Session().run(s).rows().get(0).foldScores()) {
+            assertTrue(Double.isFinite(score), "r2 fold score " + score);
+        }
     }
 }

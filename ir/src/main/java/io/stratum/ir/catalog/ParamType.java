@@ -2,9 +2,13 @@ package io.stratum.ir.catalog;
 
 import io.stratum.ir.value.Const;
 
-/** The Python types a catalog parameter accepts; {@code FLOAT} also takes an {@code int}, as Python does. */
+/**
+ * The Python types a catalog parameter accepts; {@code FLOAT} also takes an {@code int}, as Python does; {@code
+ * ESTIMATOR} an estimator object (a tagged {@link io.stratum.ir.physical.EstimatorSpec} constant) or the names
+ * "passthrough" and "drop" that skrub accepts in its place.
+ */
 public enum ParamType {
-    BOOL("bool"), INT("int"), FLOAT("float"), STR("str"), STR_LIST("list of str"), ANY("any value");
+    BOOL("bool"), INT("int"), FLOAT("float"), STR("str"), STR_LIST("list of str"), ESTIMATOR("an estimator"), ANY("any value");
 
     private final String pythonName;
 
@@ -24,6 +28,8 @@ public enum ParamType {
             case FLOAT -> value instanceof Const.FloatConst || value instanceof Const.IntConst;
             case STR -> value instanceof Const.StrConst;
             case STR_LIST -> value instanceof Const.ListConst l && l.asStrings() != null;
+            case ESTIMATOR -> io.stratum.ir.physical.EstimatorSpec.fromConst(value) != null
+                    || value instanceof Const.StrConst s && (s.value().equals("passthrough") || s.value().equals("drop"));
             case ANY -> true;
         };
     }

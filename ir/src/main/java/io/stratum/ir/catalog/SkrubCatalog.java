@@ -72,9 +72,10 @@ final class SkrubCatalog {
                 of("null_strings", ANY, none()).orNone(),
                 of("parse_numbers", BOOL, Const.of(false)),
                 of("cast_to_float32", BOOL, Const.of(false)),
-                of("cast_to_str", BOOL, Const.of(false)).runsOnly(Const.of(false)),
+                of("cast_to_str", BOOL, Const.of(false)),
                 of("n_jobs", INT, Const.of(1L)).orNone(),
-                of("numeric_dtype", STR, none()).orNone().runsOnly(none())),
+                // deprecated in skrub: "float32" means parse_numbers=True and cast_to_float32=True
+                of("numeric_dtype", STR, none()).orNone()),
                 "Cleans a frame: null strings to nulls, uninformative columns dropped, datetime text parsed, optionally"
                         + " numeric text parsed and numbers cast to float32."));
         c.register(new ApiEntry("skrub.ToDatetime", EntryKind.TRANSFORMER, List.of(
@@ -85,6 +86,18 @@ final class SkrubCatalog {
                 of("quantile_range", ANY, new Const.ListConst(List.of(Const.of(25.0), Const.of(75.0)), true))),
                 "Centres and scales each numeric column robustly, then squashes it smoothly into"
                         + " (-max_absolute_value, max_absolute_value); infinities map to the bounds."));
+        // transformer has no default in skrub; None here stands for "missing" and is refused when the step runs.
+        c.register(new ApiEntry("skrub.ApplyToCols", EntryKind.TRANSFORMER, List.of(
+                of("transformer", ParamType.ESTIMATOR, none()),
+                // skrub's default is the selector s.all(); None stands for it
+                of("cols", ANY, none()).orNone(),
+                of("exclude_cols", ANY, none()).orNone(),
+                of("allow_reject", BOOL, Const.of(false)).runsOnly(Const.of(false)),
+                of("keep_original", BOOL, Const.of(false)),
+                of("rename_columns", STR, s("{}")),
+                of("n_jobs", INT, none()).orNone()),
+                "Applies a transformer to the columns cols selects: a single-column one to each column in its place,"
+                        + " any other to the selected columns together, their outputs after the other columns."));
         // cols has no default in skrub; None here stands for "missing" and is refused when the step runs.
         c.register(new ApiEntry("skrub.SelectCols", EntryKind.TRANSFORMER, List.of(
                 of("cols", ANY, none())),

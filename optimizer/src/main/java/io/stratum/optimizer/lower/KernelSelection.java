@@ -53,6 +53,7 @@ public final class KernelSelection {
             case "skrub.DatetimeEncoder" -> "datetime_encoder";
             case "skrub.SquashingScaler" -> "squashing_scaler";
             case "skrub.Cleaner" -> "cleaner";
+            case "skrub.ApplyToCols" -> "apply_to_cols";
             case "skrub.ToDatetime" -> "to_datetime";
             case "skrub.SelectCols" -> "select_cols";
             case "skrub.DropCols" -> "drop_cols";
@@ -66,7 +67,7 @@ public final class KernelSelection {
                             + " HistGradientBoostingRegressor, HistGradientBoostingClassifier, RandomForestRegressor,"
                             + " RandomForestClassifier,"
                             + " KNeighborsClassifier, LGBMRegressor, LGBMClassifier, XGBRegressor, XGBClassifier,"
-                            + " skrub's TableVectorizer, StringEncoder, DatetimeEncoder, SquashingScaler, SelectCols, DropCols, Cleaner, ToDatetime");
+                            + " skrub's TableVectorizer, StringEncoder, DatetimeEncoder, SquashingScaler, SelectCols, DropCols, Cleaner, ToDatetime, ApplyToCols");
         };
     }
 }

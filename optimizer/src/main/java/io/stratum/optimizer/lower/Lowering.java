@@ -431,6 +431,8 @@ public final class Lowering {
             for (Estimator.Param p : e.params()) {
                 Const value = switch (lower(p.value(), point)) {
                     case Lowered.Constant c -> c.value();
+                    // an estimator parameter with choices inside, resolved for this candidate
+                    case Lowered.Spec nested -> nested.spec().toConst();
                     default -> throw new StratumError(e.origin(), e.simpleName() + "(" + p.name()
                             + "=...) must be a constant or a choice of constants", null);
                 };

@@ -25,13 +25,22 @@ final class SkrubEstimators {
 
     static void register(EstimatorKernels kernels) {
         SkrubColumnSteps.register(kernels);
+        ApplyToColsStep.register(kernels);
         kernels.register("skrub.Cleaner", new EstimatorKernels.Transformer() {
             @Override
             public Object fit(MemoryContext memory, Table columns, EstimatorSpec spec) {
+                // the deprecated numeric_dtype="float32" turns on parse_numbers and cast_to_float32, as skrub does
+                String numericDtype = spec.stringParam("numeric_dtype");
+                if (numericDtype != null && !numericDtype.equals("float32")) {
+                    throw new DataException("Cleaner: unsupported value for `numeric_dtype`: '" + numericDtype
+                            + "'. The only supported value is 'float32' (deprecated: use cast_to_float32=True)");
+                }
+                boolean float32 = numericDtype != null;
                 CleanerKernel.Params params = explained("Cleaner", () -> new CleanerKernel.Params(
                         spec.doubleParam("drop_null_fraction"), spec.boolParam("drop_if_constant"),
                         spec.boolParam("drop_if_unique"), spec.stringParam("datetime_format"),
-                        nullStrings(spec, "Cleaner"), spec.boolParam("parse_numbers"), spec.boolParam("cast_to_float32")));
+                        nullStrings(spec, "Cleaner"), float32 || spec.boolParam("parse_numbers"),
+                        float32 || spec.boolParam("cast_to_float32"), spec.boolParam("cast_to_str")));
                 return CleanerKernel.fit(memory, columns, params);
             }
 

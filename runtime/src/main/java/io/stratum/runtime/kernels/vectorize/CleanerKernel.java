@@ -1,5 +1,6 @@
 package io.stratum.runtime.kernels.vectorize;
 
+import io.stratum.runtime.data.BoolColumn;
 import io.stratum.runtime.data.Column;
 import io.stratum.runtime.data.DataException;
 import io.stratum.runtime.data.MemoryContext;
@@ -18,16 +19,17 @@ import java.util.List;
  * format skrub guesses, or {@code datetime_format}), then with {@code parse_numbers} text columns that all parse as
  * numbers, and with {@code cast_to_float32} numeric columns, become float32 ({@code ToFloat}). The decisions are
  * made on the training rows; later rows are converted the same way, values that do not parse becoming missing.
- * {@code cast_to_str} is not supported. Differences by design of the runtime's types: float32 values are held in
+ * With {@code cast_to_str}, the columns that are still neither numeric nor datetimes become text ({@code ToStr}): of
+ * the runtime's types only bool columns change, to "True"/"False" with their nulls kept. Differences by design of the runtime's types: float32 values are held in
  * float64 columns (rounded to float32), datetimes are microsecond timestamps.
  */
 public final class CleanerKernel {
     private CleanerKernel() {
     }
 
-    /** skrub's Cleaner parameters (defaults: 1.0, false, false, None, skrub's null strings, false, false). */
+    /** skrub's Cleaner parameters (defaults: 1.0, false, false, None, skrub's null strings, false, false, false). */
     public record Params(double dropNullFraction, boolean dropIfConstant, boolean dropIfUnique, String datetimeFormat,
-                         List<String> nullStrings, boolean parseNumbers, boolean castToFloat32) {
+                         List<String> nullStrings, boolean parseNumbers, boolean castToFloat32, boolean castToStr) {
         public Params {
             nullStrings = List.copyOf(nullStrings);
             if (!(dropNullFraction >= 0.0 && dropNullFraction <= 1.0)) {
@@ -44,7 +46,7 @@ public final class CleanerKernel {
 
     /** What happens to one input column. */
     public enum Action {
-        DROP, KEEP, TO_DATETIME, TO_FLOAT32
+        DROP, KEEP, TO_DATETIME, TO_FLOAT32, TO_STR
     }
 
     /** One column's decision: the action and, for text parsed as datetimes, the strptime format. */
@@ -72,6 +74,7 @@ public final class CleanerKernel {
                     case KEEP -> out.add(c);
                     case TO_DATETIME -> out.add(toTimestamp(memory, c, step.format(), false));
                     case TO_FLOAT32 -> out.add(Cleaning.float32Column(memory, c.name(), Cleaning.toFloat32(c, false)));
+                    case TO_STR -> out.add(boolText(memory, (BoolColumn) c));
                 }
             }
             return out.isEmpty() ? Table.empty(input.rowCount()) : Table.of(out);
@@ -90,14 +93,30 @@ public final class CleanerKernel {
                 step = new Step(c.name(), Action.TO_DATETIME, datetimeFormat(s, params.datetimeFormat()));
             } else if (c instanceof StringColumn s && params.parseNumbers() && Cleaning.toFloat32(s, true) != null) {
                 step = new Step(c.name(), Action.TO_FLOAT32, null);
-            } else if (params.castToFloat32() && c.type().isNumeric()) {
+            } else if (params.castToFloat32() && (c.type().isNumeric()
+                    || params.parseNumbers() && c instanceof BoolColumn)) {
+                // with both, skrub's ToFloat takes every column (bools too); with cast_to_float32 alone only
+                // numeric ones, which for skrub excludes bools
                 step = new Step(c.name(), Action.TO_FLOAT32, null);
+            } else if (params.castToStr() && c instanceof BoolColumn) {
+                // skrub's ToStr takes every column that is not numeric (bools are not, for skrub), datetime or
+                // categorical; text stays text, so bools are the only ones that change
+                step = new Step(c.name(), Action.TO_STR, null);
             } else {
                 step = new Step(c.name(), Action.KEEP, null);
             }
             steps.add(step);
         }
         return new Fitted(steps, params.nullStrings());
+    }
+
+    /** pandas' {@code astype("str")} of a bool column, nulls kept as nulls (skrub's {@code to_string}). */
+    static StringColumn boolText(MemoryContext memory, BoolColumn c) {
+        String[] values = new String[c.length()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = c.isNull(i) ? null : c.getBoolean(i) ? "True" : "False";
+        }
+        return StringColumn.of(memory, c.name(), values);
     }
 
     /** The format ToDatetime fits on a text column (the given one, or the one guessed), or null when it rejects it. */

@@ -26,22 +26,28 @@ import org.junit.jupiter.api.Test;
  * bool) and every value — text exactly, datetimes to the microsecond, numbers within 1e-9 relative (float32
  * results are compared with skrub's float32 values, so the rounding is checked too).
  */
-class CleanerTest {
+public class CleanerTest {
 
     private static CleanerKernel.Params params(String name) {
         List<String> nulls = TableVectorizerParams.SKRUB_NULL_STRINGS;
         return switch (name) {
-            case "Cleaner()" -> new CleanerKernel.Params(1.0, false, false, null, nulls, false, false);
-            case "Cleaner(parse_numbers=True)" -> new CleanerKernel.Params(1.0, false, false, null, nulls, true, false);
+            case "Cleaner()" -> new CleanerKernel.Params(1.0, false, false, null, nulls, false, false, false);
+            case "Cleaner(parse_numbers=True)" -> new CleanerKernel.Params(1.0, false, false, null, nulls, true, false, false);
             case "Cleaner(parse_numbers=True, cast_to_float32=True)" ->
-                    new CleanerKernel.Params(1.0, false, false, null, nulls, true, true);
+                    new CleanerKernel.Params(1.0, false, false, null, nulls, true, true, false);
             case "Cleaner(drop_if_constant=True, drop_if_unique=True, drop_null_fraction=0.5)" ->
-                    new CleanerKernel.Params(0.5, true, true, null, nulls, false, false);
+                    new CleanerKernel.Params(0.5, true, true, null, nulls, false, false, false);
             case "Cleaner(datetime_format='%Y-%m-%d %H:%M:%S', null_strings=['?'])" -> {
                 List<String> more = new ArrayList<>(nulls);
                 more.add("?");
-                yield new CleanerKernel.Params(1.0, false, false, "%Y-%m-%d %H:%M:%S", more, false, false);
+                yield new CleanerKernel.Params(1.0, false, false, "%Y-%m-%d %H:%M:%S", more, false, false, false);
             }
+            case "Cleaner(cast_to_str=True)" -> new CleanerKernel.Params(1.0, false, false, null, nulls, false, false, true);
+            case "Cleaner(parse_numbers=True, cast_to_str=True)" ->
+                    new CleanerKernel.Params(1.0, false, false, null, nulls, true, false, true);
+            // the deprecated numeric_dtype='float32', as SkrubEstimators translates it
+            case "Cleaner(numeric_dtype='float32')" -> new CleanerKernel.Params(1.0, false, false, null, nulls, true, true,
+                    false);
             default -> throw new AssertionError("no case " + name);
         };
     }
@@ -86,7 +92,8 @@ class CleanerTest {
         }
     }
 
-    private static void checkColumn(Column c, String dtype, String[] expected, String what) {
+    /** One fixture column (kind and values, as make_skrub_reference.py's column_rows writes it) against {@code c}. */
+    public static void checkColumn(Column c, String dtype, String[] expected, String what) {
         String where = what + " column " + c.name();
         assertEquals(expected.length, c.length(), where + " rows");
         switch (dtype) {

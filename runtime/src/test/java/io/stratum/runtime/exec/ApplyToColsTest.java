@@ -1,0 +1,127 @@
+package io.stratum.runtime.exec;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.stratum.ir.catalog.ApiEntry;
+import io.stratum.ir.catalog.ParamSpec;
+import io.stratum.ir.catalog.StandardCatalog;
+import io.stratum.ir.node.Origin;
+import io.stratum.ir.physical.EstimatorSpec;
+import io.stratum.ir.value.ColumnSelector;
+import io.stratum.ir.value.Const;
+import io.stratum.runtime.data.DataException;
+import io.stratum.runtime.data.MemoryContext;
+import io.stratum.runtime.data.Table;
+import io.stratum.runtime.io.CsvReader;
+import io.stratum.runtime.kernels.vectorize.CleanerTest;
+import io.stratum.runtime.reference.Reference;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * skrub's ApplyToCols against skrub itself (runtime/reference/make_skrub_reference.py, skrub_apply_to_cols.csv):
+ * output columns in skrub's order (a list of names keeps its order, a single-column transformer's outputs take each
+ * column's place), names after rename_columns, keep_original, exclude_cols, kinds and values on the training rows and
+ * on held-out rows.
+ */
+class ApplyToColsTest {
+
+    /** An estimator with the catalog's defaults and these parameters, as the binder builds it. */
+    static EstimatorSpec spec(String qualifiedName, Map<String, Const> given) {
+        ApiEntry entry = StandardCatalog.get().lookup(qualifiedName);
+        List<String> names = new ArrayList<>();
+        List<Const> values = new ArrayList<>();
+        List<Boolean> explicit = new ArrayList<>();
+        for (ParamSpec p : entry.params()) {
+            names.add(p.name());
+            values.add(given.getOrDefault(p.name(), p.defaultValue()));
+            explicit.add(given.containsKey(p.name()));
+        }
+        assertTrue(names.containsAll(given.keySet()), "unknown parameter in " + given.keySet());
+        return new EstimatorSpec(qualifiedName, names, values, explicit);
+    }
+
+    private static Const names(String... n) {
+        return Const.ofStrings(List.of(n));
+    }
+
+    private static EstimatorSpec applyToCols(EstimatorSpec inner, Map<String, Const> given) {
+        Map<String, Const> all = new LinkedHashMap<>(given);
+        all.put("transformer", inner.toConst());
+        return spec("skrub.ApplyToCols", all);
+    }
+
+    private static final Map<String, EstimatorSpec> CASES = Map.of(
+            "scaler on ratio, salary", applyToCols(spec("sklearn.preprocessing.StandardScaler", Map.of()),
+                    Map.of("cols", names("ratio", "salary"))),
+            "scaler on numeric but empty, kept, renamed", applyToCols(spec("sklearn.preprocessing.StandardScaler",
+                    Map.of()), Map.of("cols", new ColumnSelector.Numeric().toConst(), "exclude_cols", names("empty"),
+                    "keep_original", Const.of(true), "rename_columns", Const.of("scaled_{}"))),
+            "one-hot on gender, department", applyToCols(spec("sklearn.preprocessing.OneHotEncoder",
+                    Map.of("sparse_output", Const.of(false), "handle_unknown", Const.of("ignore"))),
+                    Map.of("cols", names("department", "gender"))),
+            "ordinal on strings but title, uid, measure", applyToCols(spec("sklearn.preprocessing.OrdinalEncoder",
+                    Map.of("handle_unknown", Const.of("use_encoded_value"), "unknown_value", Const.of(-1L))),
+                    Map.of("cols", new ColumnSelector.StringType().toConst(), "exclude_cols",
+                            names("title", "uid", "measure"))),
+            "to_datetime on hired, stamp", applyToCols(spec("skrub.ToDatetime", Map.of()),
+                    Map.of("cols", names("stamp", "hired"))),
+            "to_datetime on stamp, kept, renamed", applyToCols(spec("skrub.ToDatetime", Map.of()),
+                    Map.of("cols", Const.of("stamp"), "keep_original", Const.of(true), "rename_columns",
+                            Const.of("{}_parsed"))));
+
+    @Test
+    void matchesSkrub() {
+        EstimatorKernels kernels = EstimatorKernels.standard();
+        Map<String, Map<String, List<Map<String, String>>>> expected = new LinkedHashMap<>();
+        for (Map<String, String> r : Reference.rows("skrub_apply_to_cols.csv")) {
+            expected.computeIfAbsent(r.get("case"), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(r.get("split"), k -> new ArrayList<>()).add(r);
+        }
+        assertEquals(CASES.keySet(), expected.keySet());
+        int checked = 0;
+        try (MemoryContext ctx = MemoryContext.open()) {
+            Table all = CsvReader.read(ctx, Reference.input("skrub_clean.csv"));
+            Table train = all.take(IntStream.range(0, 120).toArray());
+            Table test = all.take(IntStream.range(120, all.rowCount()).toArray());
+            for (var e : expected.entrySet()) {
+                EstimatorSpec spec = CASES.get(e.getKey());
+                EstimatorKernels.Transformer step = kernels.transformer(spec, Origin.NONE);
+                Object fitted = step.fit(ctx, train, spec);
+                for (var split : e.getValue().entrySet()) {
+                    Table out = step.transform(ctx, fitted, split.getKey().equals("train") ? train : test);
+                    String what = e.getKey() + " " + split.getKey();
+                    assertEquals(split.getValue().stream().map(r -> r.get("column")).toList(), out.columnNames(),
+                            what + " columns");
+                    for (Map<String, String> r : split.getValue()) {
+                        CleanerTest.checkColumn(out.column(r.get("column")), r.get("dtype"),
+                                r.get("values").split(" \\| ", -1), what);
+                        checked++;
+                    }
+                }
+            }
+        }
+        assertEquals(Reference.rows("skrub_apply_to_cols.csv").size(), checked);
+    }
+
+    @Test
+    void aNameSkrubWouldTagAtRandomIsRefusedWithAHint() {
+        EstimatorKernels kernels = EstimatorKernels.standard();
+        EstimatorSpec spec = applyToCols(spec("skrub.ToDatetime", Map.of()), Map.of("cols", Const.of("stamp"),
+                "keep_original", Const.of(true)));
+        try (MemoryContext ctx = MemoryContext.open()) {
+            Table train = CsvReader.read(ctx, Reference.input("skrub_clean.csv"));
+            DataException e = assertThrows(DataException.class,
+                    () -> kernels.transformer(spec, Origin.NONE).fit(ctx, train, spec));
+            assertTrue(e.getMessage().contains("'stamp'") && e.getMessage().contains("rename_columns"), e.getMessage());
+        }
+        assertEquals("x_a_{b}", ApplyToColsStep.format("{}_a_{{b}}", "x"));
+        assertThrows(DataException.class, () -> ApplyToColsStep.format("{name}", "x"));
+    }
+}
