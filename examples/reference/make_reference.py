@@ -439,6 +439,11 @@ def skrub_steps_apply_to_cols():
     return run_with_skrub("examples/skrub_steps/apply_to_cols.py", ["scale", "alpha"])
 
 
+def minhash_vectorizer():
+    """skrub's TableVectorizer with MinHashEncoder (fast and murmur hashing) and OrdinalEncoder, run by skrub itself."""
+    return run_with_skrub("examples/employee_salaries/minhash_vectorizer.py", ["hashing", "alpha"])
+
+
 def decomposition_pca():
     """PCA (a count, a variance fraction, "mle" whitened, the full SVD) in front of Ridge, run by skrub itself."""
     return run_with_skrub("examples/decomposition/seattle_pca.py", ["projection", "alpha"])
@@ -594,6 +599,7 @@ def main():
         ]
         if os.environ.get("SKRUB_SRC"):
             examples.append(("examples/employee_salaries/table_vectorizer.py", table_vectorizer))
+            examples.append(("examples/employee_salaries/minhash_vectorizer.py", minhash_vectorizer))
         else:
             print("note: SKRUB_SRC is not set; examples/employee_salaries/table_vectorizer.py needs skrub and is skipped",
                   file=sys.stderr)

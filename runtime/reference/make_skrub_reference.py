@@ -260,6 +260,39 @@ def table_vectorizers(train, test):
     write("skrub_table_vectorizer.csv", ["case", "split", "row", "values"], rows)
 
 
+def table_vectorizer_encoders(train, test):
+    """The TableVectorizer with other encoders in its groups (transformers, "passthrough", "drop"), skrub's
+    preprocessing and ToFloat post-processing around them; kinds and values of every output column."""
+    from sklearn.preprocessing import OrdinalEncoder, StandardScaler
+
+    x_train = train.drop(columns=["salary"])
+    x_test = test.drop(columns=["salary"])
+    cases = [
+        ("high_cardinality=MinHashEncoder(n_components=4)",
+         lambda: skrub.TableVectorizer(high_cardinality=skrub.MinHashEncoder(n_components=4))),
+        ("low_cardinality=OrdinalEncoder(...), high_cardinality='drop', numeric=StandardScaler()",
+         lambda: skrub.TableVectorizer(
+             low_cardinality=OrdinalEncoder(handle_unknown="use_encoded_value", unknown_value=-1),
+             high_cardinality="drop", numeric=StandardScaler())),
+        ("datetime='passthrough', low_cardinality='passthrough', high_cardinality=MinHashEncoder(murmur)",
+         lambda: skrub.TableVectorizer(datetime="passthrough", low_cardinality="passthrough",
+                                       high_cardinality=skrub.MinHashEncoder(n_components=3, hashing="murmur"))),
+        ("datetime=DatetimeEncoder(resolution='day', add_weekday=True), numeric='drop', cardinality_threshold=5",
+         lambda: skrub.TableVectorizer(datetime=skrub.DatetimeEncoder(resolution="day", add_weekday=True),
+                                       numeric="drop", cardinality_threshold=5,
+                                       high_cardinality=skrub.MinHashEncoder(n_components=2))),
+        ("specific_transformers=[(MinHashEncoder(n_components=2), ['title']), ('passthrough', ['gender', 'year'])]",
+         lambda: skrub.TableVectorizer(specific_transformers=[(skrub.MinHashEncoder(n_components=2), ["title"]),
+                                                              ("passthrough", ["gender", "year"])])),
+    ]
+    rows = []
+    for name, make in cases:
+        tv = make()
+        rows += column_rows(name, "train", tv.fit_transform(x_train))
+        rows += column_rows(name, "test", tv.transform(x_test))
+    write("skrub_table_vectorizer_encoders.csv", ["case", "split", "column", "dtype", "values"], rows)
+
+
 def squashing_input():
     """Columns for each of SquashingScaler's rules: robust (with NaN and infinities), min-max (equal quartiles),
     constant (zero), integers and booleans; generated from a fixed seed."""
@@ -404,6 +437,44 @@ def apply_to_cols():
     write("skrub_apply_to_cols.csv", ["case", "split", "column", "dtype", "values"], rows)
 
 
+def minhash():
+    """skrub's MinHashEncoder, "fast" (numpy's int32 correlations of UTF-8 bytes with RandomState atoms) and "murmur"
+    (sklearn's murmurhash3_32 of lower-cased, space-padded character n-grams) hashing, on job titles plus strings
+    with accents, other scripts, repeated blanks, one- and two-character strings and missing values."""
+    frame = pd.read_csv(INPUTS / "skrub_clean.csv")
+    texts = list(frame["title"].iloc[:40])
+    texts[3] = "Café Crème  Brûlée"
+    texts[5] = "naïve   Straße"
+    texts[8] = "日本語のテキスト"
+    texts[11] = None
+    texts[13] = "A"
+    texts[17] = "ab"
+    texts[21] = "  spaced   OUT  "
+    texts[33] = "Ünïcödé tést"
+    texts[36] = None
+    pd.DataFrame({"text": texts}).to_csv(INPUTS / "minhash_text.csv", index=False)
+    print("wrote inputs/minhash_text.csv")
+    col = pd.read_csv(INPUTS / "minhash_text.csv")["text"]
+    train, test = col.iloc[:30].reset_index(drop=True), col.iloc[30:].reset_index(drop=True)
+    cases = [
+        ("MinHashEncoder()", lambda: skrub.MinHashEncoder()),
+        ("MinHashEncoder(n_components=8, ngram_range=(3, 3))",
+         lambda: skrub.MinHashEncoder(n_components=8, ngram_range=(3, 3))),
+        ("MinHashEncoder(n_components=6, minmax_hash=True)", lambda: skrub.MinHashEncoder(n_components=6,
+                                                                                          minmax_hash=True)),
+        ("MinHashEncoder(n_components=12, hashing='murmur')",
+         lambda: skrub.MinHashEncoder(n_components=12, hashing="murmur")),
+        ("MinHashEncoder(n_components=4, ngram_range=(1, 2), hashing='murmur')",
+         lambda: skrub.MinHashEncoder(n_components=4, ngram_range=(1, 2), hashing="murmur")),
+    ]
+    rows = []
+    for name, make in cases:
+        enc = make()
+        rows += column_rows(name, "train", enc.fit_transform(train))
+        rows += column_rows(name, "test", enc.transform(test))
+    write("skrub_minhash.csv", ["case", "split", "column", "dtype", "values"], rows)
+
+
 def employee():
     path = SHARED / "employee_salaries.csv"
     if not path.exists():
@@ -426,9 +497,11 @@ def main():
     string_encoders(train, test)
     datetime_encoders(train, test)
     table_vectorizers(train, test)
+    table_vectorizer_encoders(train, test)
     squashing_scalers()
     cleaners(train, test)
     apply_to_cols()
+    minhash()
     employee()
 
 

@@ -548,6 +548,11 @@ public final class DataOps {
         if (!e.isResolved()) {
             return e;
         }
+        return new Value(estimatorConst(e), e.origin());
+    }
+
+    /** A resolved estimator (no choices inside) as its tagged plan constant. */
+    private static Const estimatorConst(Estimator e) {
         List<String> names = new ArrayList<>();
         List<Const> values = new ArrayList<>();
         List<Boolean> explicit = new ArrayList<>();
@@ -556,8 +561,7 @@ public final class DataOps {
             values.add(((Value) p.value()).value());
             explicit.add(p.explicit());
         }
-        return new Value(new io.stratum.ir.physical.EstimatorSpec(e.qualifiedName(), names, values, explicit).toConst(),
-                e.origin());
+        return new io.stratum.ir.physical.EstimatorSpec(e.qualifiedName(), names, values, explicit).toConst();
     }
 
     private static void checkParam(ApiEntry entry, ParamSpec spec, LogicalNode value) {
@@ -625,6 +629,8 @@ public final class DataOps {
                 yield new Const.DictConst(keys, values);
             }
             case DataOp d when d.constant() != null -> d.constant();
+            // an estimator inside a list (TableVectorizer(specific_transformers=[(MinHashEncoder(), ["c"])])
+            case DataOp d when d.node() instanceof Estimator e && e.isResolved() -> estimatorConst(e);
             // A skrub selector given to an estimator (SelectCols(s.numeric())): its tagged constant form.
             case io.stratum.ir.value.ColumnSelector selector -> selector.toConst();
             default -> throw new IllegalArgumentException("not a constant: " + value.getClass().getName());

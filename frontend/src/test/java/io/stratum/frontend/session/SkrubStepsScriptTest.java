@@ -113,4 +113,28 @@ class SkrubStepsScriptTest {
             assertTrue(Double.isFinite(score), "r2 fold score " + score);
         }
     }
+
+    @Test
+    void tableVectorizerTakesOtherEncodersAndSpecificTransformers() {
+        DataOp s = ScriptBinder.bind(SCRIPT.replace("X = data.drop(columns=[\"temp_max\", \"weather\"])",
+                "X = data.drop(columns=[\"temp_max\"])").replace("STEP", "skrub.TableVectorizer(cardinality_threshold=3,"
+                + " high_cardinality=skrub.MinHashEncoder(n_components=3, hashing='murmur'), datetime='drop',"
+                + " specific_transformers=[(skrub.MinHashEncoder(n_components=2), ['date'])])"), "s.py",
+                ExampleScripts.repoRoot()).mainSearch();
+        String plan = new Session().compile(s).searchPlan().explain();
+        assertTrue(plan.contains("high_cardinality=MinHashEncoder(n_components=3, hashing='murmur')"), plan);
+        double[] on = new Session(new SessionConfig(true, 2)).run(s).rows().get(0).foldScores();
+        double[] off = new Session(new SessionConfig(false, 1)).run(s).rows().get(0).foldScores();
+        for (int i = 0; i < on.length; i++) {
+            assertTrue(Double.isFinite(on[i]), "fold score " + on[i]);
+            assertEquals(on[i], off[i], 0.0, "fold " + i);
+        }
+        ScriptError bad = assertThrows(ScriptError.class, () -> search("skrub.TableVectorizer(numeric='scale')"));
+        assertTrue(bad.getMessage().contains("numeric") && bad.getMessage().contains("estimator"), bad.getMessage());
+        assertEquals(9, bad.line());
+        StratumError learner = assertThrows(StratumError.class, () -> new Session(new SessionConfig(true, 1))
+                .run(search("skrub.TableVectorizer(numeric=Ridge())")));
+        assertTrue(learner.getMessage().contains("Ridge"), learner.getMessage());
+        assertEquals(9, learner.origin().line());
+    }
 }

@@ -34,10 +34,11 @@ final class SkrubCatalog {
     static void register(ApiCatalog c) {
         c.register(new ApiEntry("skrub.TableVectorizer", EntryKind.TRANSFORMER, List.of(
                 of("cardinality_threshold", INT, Const.of(40L)).atLeast(0),
-                of("low_cardinality", ANY, none()).orNone().runsOnly(none()),
-                of("high_cardinality", ANY, none()).orNone().runsOnly(none()),
-                of("numeric", ANY, none()).orNone().runsOnly(none()),
-                of("datetime", ANY, none()).orNone().runsOnly(none()),
+                // None stands for skrub's default encoder of the group
+                of("low_cardinality", ParamType.ESTIMATOR, none()).orNone(),
+                of("high_cardinality", ParamType.ESTIMATOR, none()).orNone(),
+                of("numeric", ParamType.ESTIMATOR, none()).orNone(),
+                of("datetime", ParamType.ESTIMATOR, none()).orNone(),
                 of("specific_transformers", ANY, new Const.ListConst(List.of(), true)),
                 of("drop_null_fraction", FLOAT, Const.of(1.0)).atLeast(0.0),
                 of("drop_if_constant", BOOL, Const.of(false)),
@@ -56,6 +57,13 @@ final class SkrubCatalog {
                 of("random_state", ANY, none()).orNone(),
                 of("vocabulary", ANY, none()).orNone().runsOnly(none())),
                 "Encodes each text column by TF-IDF of character n-grams reduced by truncated SVD to n_components."));
+        c.register(new ApiEntry("skrub.MinHashEncoder", EntryKind.TRANSFORMER, List.of(
+                of("n_components", INT, Const.of(30L)).atLeast(1),
+                of("ngram_range", ANY, pair(2, 4)),
+                of("hashing", STR, s("fast")).oneOf(s("fast"), s("murmur")),
+                of("minmax_hash", BOOL, Const.of(false)),
+                of("n_jobs", INT, none()).orNone()),
+                "Encodes each text column by the min-hashes of its character n-grams (n_components float32 values)."));
         c.register(new ApiEntry("skrub.DatetimeEncoder", EntryKind.TRANSFORMER, List.of(
                 of("resolution", STR, s("hour")).orNone().oneOf(s("year"), s("month"), s("day"), s("hour"),
                         s("minute"), s("second"), s("microsecond"), s("nanosecond")),

@@ -54,6 +54,7 @@ public final class KernelSelection {
             case "skrub.SquashingScaler" -> "squashing_scaler";
             case "skrub.Cleaner" -> "cleaner";
             case "skrub.ApplyToCols" -> "apply_to_cols";
+            case "skrub.MinHashEncoder" -> "minhash_encoder";
             case "skrub.ToDatetime" -> "to_datetime";
             case "skrub.SelectCols" -> "select_cols";
             case "skrub.DropCols" -> "drop_cols";
@@ -67,7 +68,7 @@ public final class KernelSelection {
                             + " HistGradientBoostingRegressor, HistGradientBoostingClassifier, RandomForestRegressor,"
                             + " RandomForestClassifier,"
                             + " KNeighborsClassifier, LGBMRegressor, LGBMClassifier, XGBRegressor, XGBClassifier,"
-                            + " skrub's TableVectorizer, StringEncoder, DatetimeEncoder, SquashingScaler, SelectCols, DropCols, Cleaner, ToDatetime, ApplyToCols");
+                            + " skrub's TableVectorizer, StringEncoder, DatetimeEncoder, SquashingScaler, SelectCols, DropCols, Cleaner, ToDatetime, ApplyToCols, MinHashEncoder");
         };
     }
 }

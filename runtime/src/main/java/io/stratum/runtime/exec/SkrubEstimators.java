@@ -10,6 +10,9 @@ import io.stratum.runtime.data.Table;
 import io.stratum.runtime.kernels.datetime.DatetimeEncoderKernel;
 import io.stratum.runtime.kernels.datetime.DatetimeValues;
 import io.stratum.runtime.kernels.vectorize.CleanerKernel;
+import io.stratum.runtime.kernels.vectorize.ColumnDecision;
+import io.stratum.runtime.kernels.vectorize.ColumnStep;
+import io.stratum.runtime.kernels.vectorize.MinHashEncoderKernel;
 import io.stratum.runtime.kernels.vectorize.FittedStringEncoder;
 import io.stratum.runtime.kernels.vectorize.FittedTableVectorizer;
 import io.stratum.runtime.kernels.vectorize.StringEncoderKernel;
@@ -64,12 +67,34 @@ final class SkrubEstimators {
             @Override
             public Object fit(MemoryContext memory, Table columns, EstimatorSpec spec) {
                 return explained("TableVectorizer", () -> TableVectorizerKernel.fit(memory, columns,
-                        tableVectorizerParams(spec)));
+                        tableVectorizerParams(spec, kernels)));
             }
 
             @Override
             public Table transform(MemoryContext memory, Object fitted, Table columns) {
                 return ((FittedTableVectorizer) fitted).transform(memory, columns);
+            }
+        });
+        kernels.register("skrub.MinHashEncoder", new EstimatorKernels.Transformer() {
+            @Override
+            public Object fit(MemoryContext memory, Table columns, EstimatorSpec spec) {
+                MinHashEncoderKernel.Params params = minHashParams(spec);
+                List<MinHashEncoderKernel.Fitted> fitted = new ArrayList<>();
+                for (Column c : columns.columns()) {
+                    fitted.add(MinHashEncoderKernel.fit(c, params));
+                }
+                return fitted;
+            }
+
+            @Override
+            public Table transform(MemoryContext memory, Object fitted, Table columns) {
+                List<Column> out = new ArrayList<>();
+                @SuppressWarnings("unchecked")
+                List<MinHashEncoderKernel.Fitted> encoders = (List<MinHashEncoderKernel.Fitted>) fitted;
+                for (int j = 0; j < encoders.size(); j++) {
+                    out.addAll(encoders.get(j).transform(memory, columns.column(j)).columns());
+                }
+                return Table.of(out);
             }
         });
         kernels.register("skrub.StringEncoder", new EstimatorKernels.Transformer() {
@@ -137,17 +162,95 @@ final class SkrubEstimators {
         }
     }
 
-    static TableVectorizerParams tableVectorizerParams(EstimatorSpec spec) {
+    /** The TableVectorizer's encoder groups given an encoder or "passthrough"/"drop" instead of skrub's default. */
+    private static java.util.Map<ColumnDecision.Kind, ColumnStep> encoders(EstimatorSpec spec, EstimatorKernels kernels) {
+        java.util.Map<ColumnDecision.Kind, ColumnStep> out = new java.util.EnumMap<>(ColumnDecision.Kind.class);
+        for (var group : java.util.Map.of("numeric", ColumnDecision.Kind.NUMERIC, "datetime",
+                ColumnDecision.Kind.DATETIME, "low_cardinality", ColumnDecision.Kind.LOW_CARDINALITY,
+                "high_cardinality", ColumnDecision.Kind.HIGH_CARDINALITY).entrySet()) {
+            Const value = spec.param(group.getKey());
+            if (!(value instanceof Const.NoneConst)) {
+                out.put(group.getValue(), columnStep(value, group.getKey(), kernels));
+            }
+        }
+        return out;
+    }
+
+    /** {@code specific_transformers}: (transformer, [column names]) pairs, each column named once. */
+    private static java.util.Map<String, ColumnStep> specific(EstimatorSpec spec, EstimatorKernels kernels) {
+        Const value = spec.param("specific_transformers");
+        java.util.Map<String, ColumnStep> out = new java.util.LinkedHashMap<>();
+        if (!(value instanceof Const.ListConst list)) {
+            throw new DataException("TableVectorizer: 'specific_transformers' must be a list of (transformer, list of"
+                    + " columns) pairs, got " + value.repr());
+        }
+        for (int i = 0; i < list.items().size(); i++) {
+            Const item = list.items().get(i);
+            if (!(item instanceof Const.ListConst pair) || pair.items().size() != 2
+                    || !(pair.items().get(1) instanceof Const.ListConst cols) || cols.asStrings() == null
+                    || EstimatorSpec.fromConst(pair.items().get(1)) != null) {
+                throw new DataException("TableVectorizer: 'specific_transformers' must be a list of (transformer, list"
+                        + " of column names) pairs; got " + item.repr() + " at index " + i);
+            }
+            ColumnStep step = columnStep(pair.items().get(0), "specific_transformers[" + i + "]", kernels);
+            for (String c : cols.asStrings()) {
+                if (out.put(c, step) != null) {
+                    throw new DataException("TableVectorizer: column '" + c + "' is used twice in"
+                            + " 'specific_transformers'");
+                }
+            }
+        }
+        return out;
+    }
+
+    /** An encoder given to the TableVectorizer (a transformer, "passthrough" or "drop"), applied to one column. */
+    private static ColumnStep columnStep(Const value, String where, EstimatorKernels kernels) {
+        if (value instanceof Const.StrConst name) {
+            return switch (name.value()) {
+                case "passthrough" -> ColumnStep.PASSTHROUGH;
+                case "drop" -> ColumnStep.DROP;
+                default -> throw new DataException("TableVectorizer: " + where + "='" + name.value()
+                        + "' is not understood; give a transformer, 'passthrough' or 'drop'");
+            };
+        }
+        EstimatorSpec inner = EstimatorSpec.fromConst(value);
+        if (inner == null) {
+            throw new DataException("TableVectorizer: " + where + " must be a transformer, 'passthrough' or 'drop', got "
+                    + value.repr());
+        }
+        EstimatorKernels.Transformer kernel = kernels.transformer(inner, io.stratum.ir.node.Origin.NONE);
+        return new ColumnStep() {
+            @Override
+            public Object fit(MemoryContext memory, Column column) {
+                return kernel.fit(memory, Table.of(column), inner);
+            }
+
+            @Override
+            public Table transform(MemoryContext memory, Object fitted, Column column) {
+                return kernel.transform(memory, fitted, Table.of(column));
+            }
+        };
+    }
+
+    static TableVectorizerParams tableVectorizerParams(EstimatorSpec spec, EstimatorKernels kernels) {
         TableVectorizerParams d = TableVectorizerParams.DEFAULT;
         List<String> nulls = nullStrings(spec, "TableVectorizer");
-        if (!(spec.param("specific_transformers") instanceof Const.ListConst l && l.items().isEmpty())) {
-            throw new DataException("TableVectorizer: specific_transformers is not supported by Stratum yet; apply"
-                    + " those encoders with .skb.apply(..., cols=[...]) before the TableVectorizer instead");
-        }
         return new TableVectorizerParams((int) spec.doubleParam("cardinality_threshold"),
                 spec.doubleParam("drop_null_fraction"), spec.boolParam("drop_if_constant"),
                 spec.boolParam("drop_if_unique"), spec.stringParam("datetime_format"), nulls, d.highCardinality(),
-                d.datetime());
+                d.datetime(), encoders(spec, kernels), specific(spec, kernels));
+    }
+
+    static MinHashEncoderKernel.Params minHashParams(EstimatorSpec spec) {
+        Const range = spec.param("ngram_range");
+        if (!(range instanceof Const.ListConst l && l.items().size() == 2 && l.items().get(0) instanceof Const.IntConst a
+                && l.items().get(1) instanceof Const.IntConst b)) {
+            throw new DataException("MinHashEncoder: ngram_range must be a pair of ints such as (2, 4), got "
+                    + range.repr());
+        }
+        String hashing = spec.stringParam("hashing");
+        return new MinHashEncoderKernel.Params((int) spec.doubleParam("n_components"), (int) a.value(),
+                (int) b.value(), "murmur".equals(hashing), spec.boolParam("minmax_hash"));
     }
 
     /** skrub's {@code null_strings}: its default list, plus the given string or strings (skrub adds, not replaces). */

@@ -24,6 +24,8 @@ public record ColumnDecision(String column, Kind kind, String datetimeFormat, bo
         /** Anything else: {@code StringEncoder(n_components=30)}. */
         HIGH_CARDINALITY,
         /** Dropped by the cleaning step (all null, or constant/unique when asked). */
-        DROPPED
+        DROPPED,
+        /** Named in {@code specific_transformers}: its own transformer on the raw column, no cleaning, no float32. */
+        SPECIFIC
     }
 }

@@ -79,4 +79,60 @@ public sealed interface ColumnEncoder {
             return encoder.transform(memory, cleaned);
         }
     }
+
+    /**
+     * An encoder given in place of skrub's default for the column's group, fed the column as skrub's preprocessing
+     * leaves it (numbers as float32, datetimes parsed, text cleaned); then skrub's {@code ToFloat} post-processing:
+     * numbers and bools become float32, text that all parses as numbers too, other text and datetimes stay.
+     */
+    record Custom(ColumnDecision decision, ColumnStep step, Object fitted, List<String> featureNames)
+            implements ColumnEncoder {
+        public List<Column> transform(MemoryContext memory, Column cleaned) {
+            List<Column> out = toFloat(memory, step.transform(memory, fitted, prepared(memory, decision, cleaned, false)));
+            if (out.size() != featureNames.size()) {
+                throw new DataException("the encoder of column '" + decision.column() + "' gave " + out.size()
+                        + " columns where it gave " + featureNames.size() + " when fitted");
+            }
+            return out;
+        }
+
+        static Column prepared(MemoryContext memory, ColumnDecision d, Column cleaned, boolean strict) {
+            return switch (d.kind()) {
+                case NUMERIC -> Cleaning.float32Column(memory, d.column(), Cleaning.toFloat32(cleaned, false));
+                case DATETIME -> {
+                    if (cleaned instanceof io.stratum.runtime.data.TimestampColumn) {
+                        yield cleaned;
+                    }
+                    DatetimeValues v = DatetimeParser.parse((StringColumn) cleaned, d.datetimeFormat(), strict);
+                    yield io.stratum.runtime.data.TimestampColumn.of(memory, d.column(), v.micros(), v.missing());
+                }
+                default -> cleaned;
+            };
+        }
+
+        static List<Column> toFloat(MemoryContext memory, Table encoded) {
+            List<Column> out = new ArrayList<>(encoded.columnCount());
+            for (Column c : encoded.columns()) {
+                if (c.type().isNumeric() || c.type() == io.stratum.runtime.data.DataType.BOOL) {
+                    out.add(Cleaning.float32Column(memory, c.name(), Cleaning.toFloat32(c, false)));
+                } else if (c instanceof StringColumn s && Cleaning.toFloat32(s, true) != null) {
+                    out.add(Cleaning.float32Column(memory, c.name(), Cleaning.toFloat32(s, true)));
+                } else {
+                    out.add(c);
+                }
+            }
+            return out;
+        }
+    }
+
+    /**
+     * A column named in {@code specific_transformers}: its transformer on the raw column (no null-string cleaning, no
+     * float32 cast afterwards, as skrub leaves such columns alone).
+     */
+    record Specific(ColumnDecision decision, ColumnStep step, Object fitted, List<String> featureNames)
+            implements ColumnEncoder {
+        public List<Column> transform(MemoryContext memory, Column raw) {
+            return step.transform(memory, fitted, raw).columns();
+        }
+    }
 }

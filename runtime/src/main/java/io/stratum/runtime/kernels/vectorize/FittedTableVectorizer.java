@@ -50,9 +50,10 @@ public final class FittedTableVectorizer {
         }
         List<Column> out = new ArrayList<>();
         for (ColumnEncoder e : encoders) {
-            Column cleaned = Cleaning.cleanNullStrings(memory, input.column(e.decision().column()), nullStrings);
+            Column raw = input.column(e.decision().column());
+            Column cleaned = e instanceof ColumnEncoder.Specific ? raw : Cleaning.cleanNullStrings(memory, raw, nullStrings);
             out.addAll(e.transform(memory, cleaned));
         }
-        return Table.of(out);
+        return out.isEmpty() ? Table.empty(input.rowCount()) : Table.of(out);
     }
 }

@@ -32,7 +32,9 @@ public final class TableVectorizerKernel {
     public static List<ColumnDecision> decide(MemoryContext memory, Table train, TableVectorizerParams params) {
         List<ColumnDecision> out = new ArrayList<>();
         for (Column raw : train.columns()) {
-            out.add(decide(Cleaning.cleanNullStrings(memory, raw, params.nullStrings()), params));
+            out.add(params.specific().containsKey(raw.name())
+                    ? new ColumnDecision(raw.name(), ColumnDecision.Kind.SPECIFIC, null, false, -1)
+                    : decide(Cleaning.cleanNullStrings(memory, raw, params.nullStrings()), params));
         }
         return out;
     }
@@ -66,8 +68,16 @@ public final class TableVectorizerKernel {
     public static FittedTableVectorizer fit(MemoryContext memory, Table train, TableVectorizerParams params) {
         List<ColumnDecision> decisions = decide(memory, train, params);
         List<ColumnEncoder> encoders = new ArrayList<>();
+        for (String name : params.specific().keySet()) {
+            if (!train.hasColumn(name)) {
+                throw new io.stratum.runtime.data.DataException("TableVectorizer: specific_transformers names column '"
+                        + name + "', which the input lacks; the columns are: " + String.join(", ",
+                        train.columnNames()));
+            }
+        }
         for (ColumnDecision d : decisions) {
-            Column column = Cleaning.cleanNullStrings(memory, train.column(d.column()), params.nullStrings());
+            Column column = d.kind() == ColumnDecision.Kind.SPECIFIC ? train.column(d.column())
+                    : Cleaning.cleanNullStrings(memory, train.column(d.column()), params.nullStrings());
             ColumnEncoder encoder = fitColumn(memory, d, column, params);
             if (encoder != null) {
                 encoders.add(encoder);
@@ -79,8 +89,24 @@ public final class TableVectorizerKernel {
     /** Fits the encoder one decision names, on that column's cleaned training values (null for a dropped column). */
     public static ColumnEncoder fitColumn(MemoryContext memory, ColumnDecision d, Column cleaned,
                                           TableVectorizerParams params) {
+        if (d.kind() == ColumnDecision.Kind.SPECIFIC) {
+            ColumnStep step = params.specific().get(d.column());
+            Object fitted = step.fit(memory, cleaned);
+            return new ColumnEncoder.Specific(d, step, fitted, step.transform(memory, fitted, cleaned).columnNames());
+        }
+        ColumnStep custom = params.encoders().get(d.kind());
+        if (custom != null) {
+            Column prepared = ColumnEncoder.Custom.prepared(memory, d, cleaned, true);
+            Object fitted = custom.fit(memory, prepared);
+            List<String> names = new ArrayList<>();
+            for (Column c : ColumnEncoder.Custom.toFloat(memory, custom.transform(memory, fitted, prepared))) {
+                names.add(c.name());
+            }
+            return new ColumnEncoder.Custom(d, custom, fitted, names);
+        }
         return switch (d.kind()) {
             case DROPPED -> null;
+            case SPECIFIC -> throw new IllegalStateException("specific columns are fitted above");
             case NUMERIC -> new ColumnEncoder.Numeric(d);
             case DATETIME -> {
                 DatetimeValues values = cleaned instanceof TimestampColumn t ? DatetimeValues.of(t)
