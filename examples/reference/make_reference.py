@@ -444,6 +444,12 @@ def minhash_vectorizer():
     return run_with_skrub("examples/employee_salaries/minhash_vectorizer.py", ["hashing", "alpha"])
 
 
+def skrub_steps_estimators_as_parameters():
+    """ApplyToCols with a choice inside its transformer, a TableVectorizer with other encoders and
+    specific_transformers, run by skrub itself."""
+    return run_with_skrub("examples/skrub_steps/estimators_as_parameters.py", ["center"])
+
+
 def decomposition_pca():
     """PCA (a count, a variance fraction, "mle" whitened, the full SVD) in front of Ridge, run by skrub itself."""
     return run_with_skrub("examples/decomposition/seattle_pca.py", ["projection", "alpha"])
@@ -587,6 +593,7 @@ def main():
                 ("examples/feature_expansion/seattle_temperature.py", feature_expansion),
                 ("examples/decomposition/seattle_pca.py", decomposition_pca),
                 ("examples/skrub_steps/apply_to_cols.py", skrub_steps_apply_to_cols),
+                ("examples/skrub_steps/estimators_as_parameters.py", skrub_steps_estimators_as_parameters),
                 ("examples/forests/seattle_temperature.py", forests_seattle_temperature),
                 ("examples/forests/seattle_weather_kind.py", forests_seattle_weather_kind)]
     if os.path.exists(os.path.join(SHARED, "employee_salaries.csv")):
