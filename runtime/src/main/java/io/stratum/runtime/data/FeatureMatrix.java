@@ -41,44 +41,15 @@ public final class FeatureMatrix {
      * are kept; otherwise they are refused as in {@link #fromTable(Table)}.
      */
     public static FeatureMatrix fromTable(Table table, boolean allowMissing) {
-        int n = table.rowCount();
-        int p = table.columnCount();
-        double[] data = new double[Math.multiplyExact(n, p)];
-        for (int j = 0; j < p; j++) {
-            Column c = table.column(j);
-            if (c.type() == DataType.STRING) {
-                throw new DataException("column '" + c.name() + "' holds strings (first value '" + firstValue(c)
-                        + "'), but the learner needs numbers; encode it (for example with OneHotEncoder) or drop it");
-            }
-            // Copied once, straight into the matrix, then checked in place.
-            int base = j * n;
-            c.copyDoubles(data, base);
-            if (allowMissing) {
-                if (c.nullCount() > 0) {
-                    for (int i = 0; i < n; i++) {
-                        if (c.isNull(i)) {
-                            data[base + i] = Double.NaN;
-                        }
-                    }
-                }
-                continue;
-            }
-            for (int i = 0; i < n; i++) {
-                double v = data[base + i];
-                if (Double.isNaN(v) && !allowMissing) {
-                    throw new DataException("column '" + c.name() + "' has a missing value (NaN) at row " + i
-                            + " (0-based), and the learner does not accept missing values; impute or drop them first");
-                }
-                if (Double.isInfinite(v)) {
-                    throw new DataException("column '" + c.name() + "' has an infinite value at row " + i
-                            + " (0-based), which the learner does not accept; clip or drop it first");
-                }
-            }
-        }
-        return new FeatureMatrix(n, table.columnNames(), data);
+        return SharedFeatureMatrix.of(table).forLearner(allowMissing);
     }
 
-    private static String firstValue(Column c) {
+    /** A matrix over {@code columnMajor} itself (not copied: the caller hands it over). */
+    static FeatureMatrix wrap(int rows, List<String> featureNames, double[] columnMajor) {
+        return new FeatureMatrix(rows, featureNames, columnMajor);
+    }
+
+    static String firstValue(Column c) {
         for (int i = 0; i < c.length(); i++) {
             if (!c.isNull(i)) {
                 return c.format(i);

@@ -37,7 +37,10 @@ import org.apache.arrow.vector.FieldVector;
  * to get back. A later request reloads a spilled output or recomputes a dropped one. When the outputs that
  * running tasks read exceed the limit alone, the run stops with an error that says how much memory it needs.
  *
- * <p>Fitted states (small Java objects, not Arrow memory) are kept for the whole run.
+ * <p>Fitted states and per-partition statistics (small Java objects, not Arrow memory) are kept for the whole
+ * run. Feature matrices (an output
+ * laid out for learners, on the Java heap) are released after their last consumer like outputs, but are not counted
+ * against the limit nor evicted: like a kernel's scratch memory, they are the learners' copy of an output.
  */
 final class BufferPool implements AutoCloseable {
     /** Something that asks for task results: a task (its {@link LineageKey}) or a root such as a search cell. */
@@ -226,7 +229,18 @@ final class BufferPool implements AutoCloseable {
     }
 
     private void releaseIfUnused(Entry e) {
-        if (!tracking || e.planned > 0 || e.pins > 0 || e.key.product() != LineageKey.Product.OUTPUT) {
+        if (!tracking || e.planned > 0 || e.pins > 0 || e.key.product() == LineageKey.Product.FITTED
+                || e.key.product() == LineageKey.Product.STATISTICS) {
+            return;
+        }
+        if (e.key.product() == LineageKey.Product.MATRIX) {
+            // Java heap, not Arrow memory: dropping the reference frees it.
+            if (e.state == State.HELD) {
+                e.value = null;
+                e.state = State.RELEASED;
+                e.future = null;
+                counters.releases++;
+            }
             return;
         }
         if (e.state == State.HELD) {

@@ -19,6 +19,23 @@ public final class EstimatorKernels {
         Table transform(MemoryContext memory, Object fitted, Table columns);
     }
 
+    /**
+     * A transformer whose fit is a decomposable aggregate (means and variances, category sets and counts): the
+     * statistics of disjoint row sets combine into its fit on their union. With folds that partition the rows
+     * (KFold, StratifiedKFold), the executor computes them once per partition — a fold's test rows — and combines
+     * the other partitions' for each fold's training rows, instead of scanning every training set.
+     */
+    public interface PartitionedTransformer extends Transformer {
+        /** The statistics of one set of rows (the transformer's columns, selected). */
+        Object statistics(Table columns, EstimatorSpec spec);
+
+        /**
+         * The state {@link #fit} gives on the union of the row sets {@code parts} describe, in a fixed order; null
+         * when the parts cannot be combined (they disagree on a column's type), and the caller fits directly.
+         */
+        Object combine(java.util.List<Object> parts, EstimatorSpec spec);
+    }
+
     /** A supervised learner: fitted on a feature matrix and a target, then predicts. */
     public interface Learner {
         Object fit(FeatureMatrix x, double[] y, EstimatorSpec spec);
@@ -68,6 +85,11 @@ public final class EstimatorKernels {
     /** Every estimator Stratum ships. */
     public static EstimatorKernels standard() {
         return StandardEstimators.register(new EstimatorKernels());
+    }
+
+    /** Whether {@code spec}'s transformer can be fitted from per-partition statistics. */
+    boolean partitioned(EstimatorSpec spec) {
+        return transformers.get(spec.qualifiedName()) instanceof PartitionedTransformer;
     }
 
     Transformer transformer(EstimatorSpec spec, Origin origin) {

@@ -14,6 +14,11 @@ import java.util.concurrent.atomic.LongAdder;
  * check that shared work ran once; {@code --stats} prints it.
  */
 public final class ExecutionStats {
+    /** Counted under this name each time an operator output is laid out as a feature matrix for learners. */
+    public static final String FEATURE_MATRIX = "FeatureMatrix";
+    /** Counted under this name each time a transformer's statistics of one partition are computed (fold algebra). */
+    public static final String PARTITION_STATISTICS = "PartitionStatistics";
+
     private final ConcurrentHashMap<String, Counter> byKind = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Counter> byOperator = new ConcurrentHashMap<>();
     private final LongAdder fits = new LongAdder();
@@ -141,6 +146,15 @@ public final class ExecutionStats {
      */
     void recordShared(String product, long nanos) {
         add(byKind, product, nanos);
+    }
+
+    /**
+     * A product of one operator that is not a task of it (its output laid out as a feature matrix, a transformer's
+     * statistics of one partition): counted by name, its time added to the operator's for EXPLAIN ANALYZE.
+     */
+    void recordProduct(PhysicalOp op, String product, long nanos) {
+        add(byKind, product, nanos);
+        perOperator.computeIfAbsent(op.fingerprint(), f -> new OperatorCounter(op.kind())).nanos.add(nanos);
     }
 
     private static void add(ConcurrentHashMap<String, Counter> map, String key, long nanos) {

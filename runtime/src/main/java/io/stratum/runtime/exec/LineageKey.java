@@ -8,9 +8,13 @@ import io.stratum.ir.node.Fingerprint;
  */
 public record LineageKey(Fingerprint operator, int fold, Mode mode, Product product) {
 
-    /** What a task produces: an operator's output rows, or an estimator's fitted state. */
+    /**
+     * What a task produces: an operator's output rows, an estimator's fitted state, an output laid out as the
+     * feature matrix learners read (one per features, fold and mode, however many candidates read it), or a
+     * transformer's statistics of one cross-validation partition (a fold's test rows), combined into its fits.
+     */
     public enum Product {
-        OUTPUT, FITTED
+        OUTPUT, FITTED, MATRIX, STATISTICS
     }
 
     /** The fold number used for work before the split, which does not depend on the fold. */

@@ -22,6 +22,7 @@ import io.stratum.runtime.data.Column;
 import io.stratum.runtime.data.FeatureMatrix;
 import io.stratum.runtime.data.Float64Column;
 import io.stratum.runtime.data.MemoryContext;
+import io.stratum.runtime.data.SharedFeatureMatrix;
 import io.stratum.runtime.data.Table;
 import io.stratum.runtime.io.CsvOptions;
 import io.stratum.runtime.io.CsvReader;
@@ -207,10 +208,31 @@ public final class OperatorKernels {
     }
 
     Object fitTransformer(MemoryContext memory, FitTransform op, RuntimeValue input) {
+        return estimators.transformer(op.spec(), op.origin()).fit(memory, fittedColumns(op, input), op.spec());
+    }
+
+    /** Whether {@code op}'s transformer can be fitted from per-partition statistics. */
+    boolean partitioned(FitTransform op) {
+        return estimators.partitioned(op.spec());
+    }
+
+    /** The statistics of {@code op}'s transformer on one partition's rows of its input. */
+    Object transformerStatistics(FitTransform op, RuntimeValue input) {
+        return ((EstimatorKernels.PartitionedTransformer) estimators.transformer(op.spec(), op.origin()))
+                .statistics(fittedColumns(op, input), op.spec());
+    }
+
+    /** {@code op}'s transformer fitted on the union of the partitions {@code parts} describe, or null. */
+    Object combineStatistics(FitTransform op, List<Object> parts) {
+        return ((EstimatorKernels.PartitionedTransformer) estimators.transformer(op.spec(), op.origin()))
+                .combine(parts, op.spec());
+    }
+
+    /** The columns of {@code input} that {@code op}'s transformer is fitted on. */
+    private Table fittedColumns(FitTransform op, RuntimeValue input) {
         Table t = frame(input, op.spec().simpleName());
         List<String> columns = op.selector() == null ? op.columns() : resolve(t, op.selector(), op.origin());
-        Table cols = columns == null ? t : selectExisting(t, columns, op);
-        return estimators.transformer(op.spec(), op.origin()).fit(memory, cols, op.spec());
+        return columns == null ? t : selectExisting(t, columns, op);
     }
 
     RuntimeValue transform(MemoryContext memory, FitTransform op, Object fitted, RuntimeValue input) {
@@ -232,9 +254,8 @@ public final class OperatorKernels {
         return estimators.learner(op.spec(), op.origin());
     }
 
-    Object fitLearner(MemoryContext memory, FitPredict op, RuntimeValue features, RuntimeValue target) {
-        FeatureMatrix x = FeatureMatrix.fromTable(frame(features, op.spec().simpleName()),
-                estimators.learner(op.spec(), op.origin()).acceptsMissing());
+    Object fitLearner(MemoryContext memory, FitPredict op, SharedFeatureMatrix features, RuntimeValue target) {
+        FeatureMatrix x = features.forLearner(estimators.learner(op.spec(), op.origin()).acceptsMissing());
         if (estimators.learner(op.spec(), op.origin()) instanceof EstimatorKernels.Classifier classifier) {
             return ClassifierResponses.fit(classifier, op, x, target);
         }
@@ -246,9 +267,8 @@ public final class OperatorKernels {
         return estimators.learner(op.spec(), op.origin()).fit(x, y, op.spec());
     }
 
-    RuntimeValue predict(MemoryContext memory, FitPredict op, Object fitted, RuntimeValue features) {
-        FeatureMatrix x = FeatureMatrix.fromTable(frame(features, op.spec().simpleName()),
-                estimators.learner(op.spec(), op.origin()).acceptsMissing());
+    RuntimeValue predict(MemoryContext memory, FitPredict op, Object fitted, SharedFeatureMatrix features) {
+        FeatureMatrix x = features.forLearner(estimators.learner(op.spec(), op.origin()).acceptsMissing());
         if (fitted instanceof io.stratum.runtime.kernels.classify.FittedClassifier classifier) {
             return ClassifierResponses.respond(memory, op, classifier, x);
         }
@@ -275,6 +295,11 @@ public final class OperatorKernels {
     }
 
     private static Table frame(RuntimeValue value, String who) {
+        return frame(value);
+    }
+
+    /** A frame as it is, a column as a one-column frame (what learners and transformers read). */
+    static Table frame(RuntimeValue value) {
         return switch (value) {
             case RuntimeValue.Frame f -> f.table();
             case RuntimeValue.Series s -> Table.of(s.column());

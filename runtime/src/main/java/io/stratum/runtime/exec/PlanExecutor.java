@@ -27,6 +27,7 @@ import io.stratum.ir.physical.SelectColumns;
 import io.stratum.ir.physical.SplitRows;
 import io.stratum.runtime.data.DataException;
 import io.stratum.runtime.data.MemoryContext;
+import io.stratum.runtime.data.SharedFeatureMatrix;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletionException;
@@ -49,6 +50,10 @@ public final class PlanExecutor {
     private final BufferPool pool;
     private final ConcurrentHashMap<Fingerprint, Boolean> splitDependence;
     private final SharedLinearFits linearFits;
+    /** True when the folds' test sets partition the rows, so a training set is the union of the other test sets. */
+    private final boolean partitioned;
+    /** Per transformer fingerprint: where its per-partition statistics are read from, if anywhere ({@link PartitionLineage}). */
+    private final ConcurrentHashMap<Fingerprint, java.util.Optional<PhysicalOp>> statisticsSources = new ConcurrentHashMap<>();
     /** The cache kept across runs, or null when the run has none. */
     private final PersistentResults persistent;
     /** Asked before each new task; when true the task is not started (Ctrl-C: running kernels finish, no new ones). */
@@ -100,6 +105,7 @@ public final class PlanExecutor {
         this.pool = pool;
         this.splitDependence = splitDependence;
         this.linearFits = linearFits;
+        this.partitioned = partitionsRows(this.folds);
         this.persistent = persistent;
         this.stopRequested = stopRequested;
     }
@@ -112,6 +118,74 @@ public final class PlanExecutor {
         return new PlanExecutor(memory, newFolds, kernels, stats, pool, splitDependence, linearFits, persistent, stopRequested);
     }
 
+    /**
+     * True when there are at least two folds, their test sets are disjoint and cover the rows, and each fold trains
+     * on all other rows (KFold, StratifiedKFold; not ShuffleSplit, TimeSeriesSplit or a single split).
+     */
+    static boolean partitionsRows(List<FoldSplit> folds) {
+        if (folds.size() < 2) {
+            return false;
+        }
+        int rows = folds.get(0).rowsFor(Mode.FIT).length + folds.get(0).rowsFor(Mode.PREDICT).length;
+        boolean[] tested = new boolean[rows];
+        for (FoldSplit f : folds) {
+            int[] train = f.rowsFor(Mode.FIT);
+            int[] test = f.rowsFor(Mode.PREDICT);
+            if (train.length + test.length != rows) {
+                return false;
+            }
+            boolean[] inTest = new boolean[rows];
+            for (int r : test) {
+                if (r < 0 || r >= rows || tested[r]) {
+                    return false;
+                }
+                tested[r] = true;
+                inTest[r] = true;
+            }
+            for (int r : train) {
+                if (r < 0 || r >= rows || inTest[r]) {
+                    return false;
+                }
+            }
+        }
+        for (boolean t : tested) {
+            if (!t) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether {@code t}'s fit on a fold's training rows is combined from its statistics of the other folds' test
+     * rows: the folds partition the rows, its transformer is a decomposable aggregate, and the columns it reads are
+     * made row by row from the split.
+     */
+    boolean fitsFromPartitions(FitTransform t) {
+        return partitioned && dependsOnSplit(t) && kernels.partitioned(t) && statisticsSource(t) != null;
+    }
+
+    /** The operator whose output on a partition's rows holds the columns {@code t} is fitted on, or null. */
+    PhysicalOp statisticsSource(FitTransform t) {
+        return statisticsSources.computeIfAbsent(t.fingerprint(),
+                f -> java.util.Optional.ofNullable(PartitionLineage.statisticsSource(t))).orElse(null);
+    }
+
+    /** The number of folds (0 before they are known). */
+    int folds() {
+        return folds.size();
+    }
+
+    /** The key of {@code t}'s statistics of partition {@code partition} (the test rows of that fold). */
+    LineageKey statisticsKey(FitTransform t, int partition) {
+        return new LineageKey(t.fingerprint(), partition, Mode.PREDICT, LineageKey.Product.STATISTICS);
+    }
+
+    private Object partitionStatistics(FitTransform t, int partition) {
+        return once(statisticsKey(t, partition), t,
+                () -> kernels.transformerStatistics(t, output(statisticsSource(t), partition, Mode.PREDICT)));
+    }
+
     /** The output of {@code op} on the rows of {@code fold} and {@code mode} (or on all rows, before the split). */
     public RuntimeValue output(PhysicalOp op, int fold, Mode mode) {
         LineageKey key = outputKey(op, fold, mode);
@@ -122,6 +196,22 @@ public final class PlanExecutor {
     public Object fitted(PhysicalOp op, int fold) {
         LineageKey key = fittedKey(op, fold);
         return once(key, op, () -> computeFit(op, key.fold(), key.mode()));
+    }
+
+    /**
+     * {@code op}'s output on {@code fold} and {@code mode} laid out as a feature matrix, built once however many
+     * learners read it; each learner checks it for the values it refuses ({@link SharedFeatureMatrix#forLearner}).
+     */
+    SharedFeatureMatrix matrix(PhysicalOp op, int fold, Mode mode) {
+        LineageKey key = matrixKey(op, fold, mode);
+        return (SharedFeatureMatrix) once(key, op, () -> SharedFeatureMatrix.of(
+                OperatorKernels.frame(output(op, key.fold(), key.mode()))));
+    }
+
+    /** The key of {@code op}'s output laid out as a feature matrix: as {@link #outputKey}, another product. */
+    LineageKey matrixKey(PhysicalOp op, int fold, Mode mode) {
+        LineageKey output = outputKey(op, fold, mode);
+        return new LineageKey(output.operator(), output.fold(), output.mode(), LineageKey.Product.MATRIX);
     }
 
     /** The key of {@code op}'s output on {@code fold} and {@code mode}: without fold and mode before the split. */
@@ -255,7 +345,9 @@ public final class PlanExecutor {
                 demand.future().complete(value);
                 return value;
             }
-            io.stratum.runtime.cache.CacheKey stored = persistent == null ? null : persistent.keyOf(key, op,
+            // Feature matrices and partition statistics are rebuilt from outputs, never stored across runs.
+            io.stratum.runtime.cache.CacheKey stored = persistent == null || key.product() == LineageKey.Product.MATRIX
+                    || key.product() == LineageKey.Product.STATISTICS ? null : persistent.keyOf(key, op,
                     key.fold() >= 0 && key.fold() < folds.size() ? folds.get(key.fold()) : null);
             Object value = stored == null ? null : persistent.load(stored, memory);
             if (value != null) {
@@ -267,7 +359,14 @@ public final class PlanExecutor {
             }
             value = computation.run();
             long own = System.nanoTime() - start - nested[0];
-            stats.record(op, key.product(), own, value);
+            // Counted by name, not as tasks of the operator: task counts still mean operator evaluations.
+            if (key.product() == LineageKey.Product.MATRIX) {
+                stats.recordProduct(op, ExecutionStats.FEATURE_MATRIX, own);
+            } else if (key.product() == LineageKey.Product.STATISTICS) {
+                stats.recordProduct(op, ExecutionStats.PARTITION_STATISTICS, own);
+            } else {
+                stats.record(op, key.product(), own, value);
+            }
             pool.produced(key, value, own, frame.inputs);
             demand.future().complete(value);
             if (stored != null) {
@@ -325,7 +424,7 @@ public final class PlanExecutor {
                 yield kernels.takeRows(all, folds.get(fold).rowsFor(mode));
             }
             case FitTransform t -> kernels.transform(memory, t, fitted(t, fold), output(t.input(), fold, mode));
-            case FitPredict p -> kernels.predict(memory, p, fitted(p, fold), output(p.features(), fold, mode));
+            case FitPredict p -> kernels.predict(memory, p, fitted(p, fold), matrix(p.features(), fold, mode));
             case FilterRows f -> RelationalOperators.filter(f, output(f.input(), fold, mode), output(f.mask(), fold, mode));
             case HashJoin j -> RelationalOperators.join(memory, j, output(j.left(), fold, mode), output(j.right(), fold, mode));
             case HashAggregate a -> RelationalOperators.aggregate(memory, a, output(a.input(), fold, mode));
@@ -346,9 +445,20 @@ public final class PlanExecutor {
 
     private Object computeFit(PhysicalOp op, int fold, Mode mode) {
         return switch (op) {
+            // Fold algebra: the statistics of the other folds' test rows, each computed once, combined.
+            case FitTransform t when mode == Mode.FIT && fitsFromPartitions(t) -> {
+                List<Object> parts = new ArrayList<>(folds.size() - 1);
+                for (int p = 0; p < folds.size(); p++) {
+                    if (p != fold) {
+                        parts.add(partitionStatistics(t, p));
+                    }
+                }
+                Object combined = kernels.combineStatistics(t, parts);
+                yield combined != null ? combined : kernels.fitTransformer(memory, t, output(t.input(), fold, mode));
+            }
             case FitTransform t -> kernels.fitTransformer(memory, t, output(t.input(), fold, mode));
             // Linear learners on the same X and y share their Gram statistics per fold (fold algebra).
-            case FitPredict p -> linearFits.fit(kernels, memory, p, fold, mode, output(p.features(), fold, mode),
+            case FitPredict p -> linearFits.fit(kernels, memory, p, fold, mode, matrix(p.features(), fold, mode),
                     output(p.target(), fold, mode));
             default -> throw new IllegalStateException(op.kind() + " has no fitted state");
         };

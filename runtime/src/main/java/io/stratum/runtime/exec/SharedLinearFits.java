@@ -5,7 +5,7 @@ import io.stratum.ir.node.Fingerprint;
 import io.stratum.ir.physical.FitPredict;
 import io.stratum.runtime.data.FeatureMatrix;
 import io.stratum.runtime.data.MemoryContext;
-import io.stratum.runtime.data.Table;
+import io.stratum.runtime.data.SharedFeatureMatrix;
 import io.stratum.runtime.kernels.linear.GramSource;
 import io.stratum.runtime.kernels.linear.GramSpectrum;
 import io.stratum.runtime.kernels.linear.GramStatistics;
@@ -46,10 +46,10 @@ final class SharedLinearFits {
      * directly.
      */
     Object fit(OperatorKernels kernels, MemoryContext memory, FitPredict op, int fold, Mode mode,
-               RuntimeValue features, RuntimeValue target) {
+               SharedFeatureMatrix features, RuntimeValue target) {
         EstimatorKernels.Learner learner = kernels.learner(op);
         // Wider than tall, scikit-learn solves Ridge's dual and the p x p Gram would be the larger problem.
-        if (!(learner instanceof GramLearner gram) || columns(features) > features.rows()) {
+        if (!(learner instanceof GramLearner gram) || features.columns() > features.rows()) {
             return kernels.fitLearner(memory, op, features, target);
         }
         Key key = new Key(op.features().fingerprint(), op.target().fingerprint(), fold, mode, gram.centered(op.spec()));
@@ -68,9 +68,9 @@ final class SharedLinearFits {
         return fitted != null ? fitted : kernels.fitLearner(memory, op, features, target);
     }
 
-    private static GramStatistics computeStatistics(FitPredict op, RuntimeValue features, RuntimeValue target,
+    private static GramStatistics computeStatistics(FitPredict op, SharedFeatureMatrix features, RuntimeValue target,
                                                     boolean centered) {
-        FeatureMatrix x = FeatureMatrix.fromTable(frame(features));
+        FeatureMatrix x = features.forLearner(false);
         double[] y = OperatorKernels.targetValues(target, op);
         if (y.length != x.rows()) {
             throw new StratumError(op.origin(), op.spec().simpleName() + ": X has " + x.rows() + " rows but y has "
@@ -102,19 +102,5 @@ final class SharedLinearFits {
             mine.completeExceptionally(e);
             throw e;
         }
-    }
-
-    private static int columns(RuntimeValue value) {
-        return switch (value) {
-            case RuntimeValue.Frame f -> f.table().columnCount();
-            case RuntimeValue.Series s -> 1;
-        };
-    }
-
-    private static Table frame(RuntimeValue value) {
-        return switch (value) {
-            case RuntimeValue.Frame f -> f.table();
-            case RuntimeValue.Series s -> Table.of(s.column());
-        };
     }
 }

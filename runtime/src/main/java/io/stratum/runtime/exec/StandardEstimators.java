@@ -5,6 +5,7 @@ import io.stratum.ir.value.Const;
 import io.stratum.runtime.data.DataException;
 import io.stratum.runtime.kernels.baseline.DummyRegressorKernel;
 import io.stratum.runtime.kernels.baseline.FittedDummyRegressor;
+import io.stratum.runtime.kernels.encode.CategoryCounts;
 import io.stratum.runtime.kernels.encode.FittedOrdinal;
 import io.stratum.runtime.kernels.encode.OrdinalEncoderKernel;
 import io.stratum.runtime.kernels.encode.OrdinalParams;
@@ -32,6 +33,7 @@ import io.stratum.runtime.kernels.linear.LinearRegressionKernel;
 import io.stratum.runtime.kernels.linear.RidgeKernel;
 import io.stratum.runtime.kernels.linear.RidgeParams;
 import io.stratum.runtime.kernels.scale.FittedStandardScaler;
+import io.stratum.runtime.kernels.scale.ScalerMoments;
 import io.stratum.runtime.kernels.scale.ScalerParams;
 import io.stratum.runtime.kernels.scale.StandardScalerKernel;
 
@@ -106,13 +108,22 @@ final class StandardEstimators {
 
     static EstimatorKernels register(EstimatorKernels kernels) {
         registerClassificationSide(kernels);
-        kernels.register("sklearn.preprocessing.OneHotEncoder", new EstimatorKernels.Transformer() {
+        kernels.register("sklearn.preprocessing.OneHotEncoder", new EstimatorKernels.PartitionedTransformer() {
             @Override
             public Object fit(MemoryContext memory, Table columns, EstimatorSpec spec) {
-                OneHotParams params = new OneHotParams(
-                        OneHotParams.HandleUnknown.parse(spec.stringParam("handle_unknown")),
-                        OneHotParams.Drop.parse(spec.stringParam("drop")), infrequent(spec));
-                return OneHotEncoderKernel.fit(columns, params);
+                return OneHotEncoderKernel.fit(columns, oneHotParams(spec));
+            }
+
+            @Override
+            public Object statistics(Table columns, EstimatorSpec spec) {
+                return categoryCounts(columns);
+            }
+
+            @Override
+            @SuppressWarnings("unchecked")
+            public Object combine(java.util.List<Object> parts, EstimatorSpec spec) {
+                var counts = (java.util.List<java.util.List<CategoryCounts>>) (Object) parts;
+                return CategoryCounts.combinable(counts) ? OneHotEncoderKernel.fromPartitions(counts, oneHotParams(spec)) : null;
             }
 
             @Override
@@ -120,10 +131,22 @@ final class StandardEstimators {
                 return ((FittedOneHot) fitted).transform(memory, columns);
             }
         });
-        kernels.register("sklearn.preprocessing.StandardScaler", new EstimatorKernels.Transformer() {
+        kernels.register("sklearn.preprocessing.StandardScaler", new EstimatorKernels.PartitionedTransformer() {
             @Override
             public Object fit(MemoryContext memory, Table columns, EstimatorSpec spec) {
-                return StandardScalerKernel.fit(columns, new ScalerParams(spec.boolParam("with_mean"), spec.boolParam("with_std")));
+                return StandardScalerKernel.fit(columns, scalerParams(spec));
+            }
+
+            @Override
+            public Object statistics(Table columns, EstimatorSpec spec) {
+                return ScalerMoments.of(columns);
+            }
+
+            @Override
+            @SuppressWarnings("unchecked")
+            public Object combine(java.util.List<Object> parts, EstimatorSpec spec) {
+                return StandardScalerKernel.fromPartitions((java.util.List<ScalerMoments>) (Object) parts,
+                        scalerParams(spec));
             }
 
             @Override
@@ -226,9 +249,25 @@ final class StandardEstimators {
                 return ((FittedSimpleImputer) fitted).transform(memory, columns);
             }
         });
-        kernels.register("sklearn.preprocessing.OrdinalEncoder", new EstimatorKernels.Transformer() {
+        kernels.register("sklearn.preprocessing.OrdinalEncoder", new EstimatorKernels.PartitionedTransformer() {
             @Override
             public Object fit(MemoryContext memory, Table columns, EstimatorSpec spec) {
+                return OrdinalEncoderKernel.fit(columns, ordinalParams(spec));
+            }
+
+            @Override
+            public Object statistics(Table columns, EstimatorSpec spec) {
+                return categoryCounts(columns);
+            }
+
+            @Override
+            @SuppressWarnings("unchecked")
+            public Object combine(java.util.List<Object> parts, EstimatorSpec spec) {
+                var counts = (java.util.List<java.util.List<CategoryCounts>>) (Object) parts;
+                return CategoryCounts.combinable(counts) ? OrdinalEncoderKernel.fromPartitions(counts, ordinalParams(spec)) : null;
+            }
+
+            private OrdinalParams ordinalParams(EstimatorSpec spec) {
                 boolean useEncoded = "use_encoded_value".equals(spec.stringParam("handle_unknown"));
                 Const unknown = spec.param("unknown_value");
                 if (useEncoded && !(unknown instanceof Const.IntConst)
@@ -240,9 +279,8 @@ final class StandardEstimators {
                     throw new DataException("OrdinalEncoder: unknown_value should only be set when handle_unknown is"
                             + " 'use_encoded_value', got unknown_value=" + unknown.repr());
                 }
-                return OrdinalEncoderKernel.fit(columns, new OrdinalParams(useEncoded,
-                        useEncoded ? number(unknown, "unknown_value") : Double.NaN,
-                        number(spec.param("encoded_missing_value"), "encoded_missing_value")));
+                return new OrdinalParams(useEncoded, useEncoded ? number(unknown, "unknown_value") : Double.NaN,
+                        number(spec.param("encoded_missing_value"), "encoded_missing_value"));
             }
 
             @Override
@@ -314,6 +352,24 @@ final class StandardEstimators {
     }
 
     /** OneHotEncoder's {@code min_frequency} (int count, or float fraction in (0, 1)) and {@code max_categories}. */
+    private static OneHotParams oneHotParams(EstimatorSpec spec) {
+        return new OneHotParams(OneHotParams.HandleUnknown.parse(spec.stringParam("handle_unknown")),
+                OneHotParams.Drop.parse(spec.stringParam("drop")), infrequent(spec));
+    }
+
+    private static ScalerParams scalerParams(EstimatorSpec spec) {
+        return new ScalerParams(spec.boolParam("with_mean"), spec.boolParam("with_std"));
+    }
+
+    /** Per column of {@code columns}, in order, the counts of its values (an encoder's per-partition statistics). */
+    private static java.util.List<CategoryCounts> categoryCounts(Table columns) {
+        java.util.List<CategoryCounts> out = new java.util.ArrayList<>(columns.columnCount());
+        for (int j = 0; j < columns.columnCount(); j++) {
+            out.add(CategoryCounts.of(columns.column(j)));
+        }
+        return out;
+    }
+
     private static OneHotParams.Infrequent infrequent(EstimatorSpec spec) {
         long count = -1;
         double fraction = -1;

@@ -70,11 +70,26 @@ public final class TaskGraph {
         List<Input> out = new ArrayList<>();
         int fold = key.fold();
         Mode mode = key.mode();
+        if (key.product() == LineageKey.Product.MATRIX) {
+            out.add(output(op, fold, mode));
+            return out;
+        }
+        if (key.product() == LineageKey.Product.STATISTICS) {
+            out.add(output(executor.statisticsSource((FitTransform) op), fold, mode));
+            return out;
+        }
         if (key.product() == LineageKey.Product.FITTED) {
             switch (op) {
+                case FitTransform t when mode == Mode.FIT && executor.fitsFromPartitions(t) -> {
+                    for (int p = 0; p < executor.folds(); p++) {
+                        if (p != fold) {
+                            out.add(new Input(executor.statisticsKey(t, p), t));
+                        }
+                    }
+                }
                 case FitTransform t -> out.add(output(t.input(), fold, mode));
                 case FitPredict p -> {
-                    out.add(output(p.features(), fold, mode));
+                    out.add(matrix(p.features(), fold, mode));
                     out.add(output(p.target(), fold, mode));
                 }
                 default -> throw new IllegalStateException(op.kind() + " has no fitted state");
@@ -89,7 +104,7 @@ public final class TaskGraph {
             }
             case FitPredict p -> {
                 out.add(new Input(executor.fittedKey(p, fold), p));
-                out.add(output(p.features(), fold, mode));
+                out.add(matrix(p.features(), fold, mode));
             }
             default -> {
                 for (PhysicalOp in : op.inputs()) {
@@ -102,5 +117,9 @@ public final class TaskGraph {
 
     private Input output(PhysicalOp op, int fold, Mode mode) {
         return new Input(executor.outputKey(op, fold, mode), op);
+    }
+
+    private Input matrix(PhysicalOp op, int fold, Mode mode) {
+        return new Input(executor.matrixKey(op, fold, mode), op);
     }
 }

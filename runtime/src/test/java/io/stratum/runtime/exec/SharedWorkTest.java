@@ -37,6 +37,8 @@ class SharedWorkTest {
         assertEquals(FOLDS, stats.countFor(q.encoder(), LineageKey.Product.FITTED), "encoder fits");
         assertEquals(FOLDS, stats.countFor(q.scaler(), LineageKey.Product.FITTED), "scaler fits");
         assertEquals(2 * FOLDS, stats.count("FitTransform.fit"), "transformer fits in all");
+        // Fold algebra: each transformer scans each partition (a fold's test rows) once; its five fits combine them.
+        assertEquals(2 * FOLDS, stats.count(ExecutionStats.PARTITION_STATISTICS), "partition statistics");
         assertEquals(candidates * FOLDS, stats.count("FitPredict.fit"), "learner fits");
         assertEquals(candidates * FOLDS, stats.totalFits() - stats.count("FitTransform.fit"));
         // Each transformer output is made once on the training rows and once on the test rows of each fold.
@@ -51,6 +53,29 @@ class SharedWorkTest {
         // X and y are split per fold and mode; assign runs after the split, so per fold and mode too.
         assertEquals(2 * 2 * FOLDS, stats.count("SplitRows"), "splits");
         assertEquals(2 * FOLDS, stats.count("AssignColumns"), "assign");
+    }
+
+    @ParameterizedTest(name = "threads={0}")
+    @ValueSource(ints = {1, 4})
+    void candidatesOnTheSameFeaturesReadOneFeatureMatrixPerFoldAndMode(int threads) {
+        TestPlans.Quickstart q = TestPlans.quickstart(TestPlans.seattleWeather());
+        // Three Ridge alphas, a LinearRegression (both from the shared Gram) and a k-NN (fitted on the matrix itself).
+        SearchPlan grid = q.search(List.of(0.1, 1.0, 10.0), true, FOLDS, "r2");
+        FitPredict knn = new FitPredict(q.scaler(), q.y(), TestPlans.estimator("sklearn.neighbors.KNeighborsRegressor"),
+                "knn_brute", TestPlans.line(19));
+        List<Candidate> candidates = new java.util.ArrayList<>(grid.candidates());
+        candidates.add(new Candidate(candidates.size(), java.util.Arrays.asList(Const.of("knn"), null), knn, q.y()));
+        SearchPlan plan = new SearchPlan(grid.choiceNames(), candidates, FOLDS, "r2");
+
+        SearchOutcome outcome = SearchDriver.standard().run(plan, new SearchOptions(threads));
+
+        ExecutionStats stats = outcome.stats();
+        assertEquals(5 * FOLDS, stats.count("FitPredict.fit"), "every candidate is fitted");
+        assertEquals(5 * FOLDS, stats.count("FitPredict"), "and predicts");
+        // One matrix of the training rows (the Gram statistics and the k-NN read it) and one of the test rows (every
+        // candidate's predictions read it) per fold: before, each prediction laid out its own test matrix.
+        assertEquals(2 * FOLDS, stats.count(ExecutionStats.FEATURE_MATRIX), "feature matrices");
+        assertEquals(0, stats.memory().recomputes(), "the task graph names every reader of a matrix");
     }
 
     @Test

@@ -53,8 +53,7 @@ public final class ColumnCategories {
         int n = c.length();
         boolean missing = false;
         switch (c) {
-            case TimestampColumn t -> throw new DataException("column '" + c.name() + "' holds datetimes, which Stratum"
-                    + " does not encode as categories; extract fields first, e.g. .dt.hour or .dt.weekday");
+            case TimestampColumn t -> throw datetimeRefused(c);
             case StringColumn s -> {
                 Set<String> seen = new HashSet<>();
                 for (int i = 0; i < n; i++) {
@@ -113,6 +112,64 @@ public final class ColumnCategories {
                 return new ColumnCategories(c.name(), c.type(), v, null, null, missing);
             }
         }
+    }
+
+    static DataException datetimeRefused(Column c) {
+        return new DataException("column '" + c.name() + "' holds datetimes, which Stratum"
+                + " does not encode as categories; extract fields first, e.g. .dt.hour or .dt.weekday");
+    }
+
+    /**
+     * The categories of a column of {@code type} whose distinct non-missing values are {@code values} (strings,
+     * longs — booleans as 0/1 — or doubles without {@code -0.0}), sorted as {@link #of} sorts them.
+     */
+    static ColumnCategories fromValues(String column, DataType type, java.util.Collection<Object> values,
+                                       boolean hasMissing) {
+        int k = 0;
+        switch (type) {
+            case STRING -> {
+                String[] sorted = new String[values.size()];
+                for (Object v : values) {
+                    sorted[k++] = (String) v;
+                }
+                Arrays.sort(sorted, PythonOrder::compareStrings);
+                return new ColumnCategories(column, type, null, null, sorted, hasMissing);
+            }
+            case FLOAT64 -> {
+                double[] sorted = new double[values.size()];
+                for (Object v : values) {
+                    sorted[k++] = (Double) v;
+                }
+                Arrays.sort(sorted);
+                return new ColumnCategories(column, type, null, sorted, null, hasMissing);
+            }
+            case INT64, BOOL -> {
+                long[] sorted = new long[values.size()];
+                for (Object v : values) {
+                    sorted[k++] = (Long) v;
+                }
+                Arrays.sort(sorted);
+                return new ColumnCategories(column, type, sorted, null, null, hasMissing);
+            }
+            default -> throw new IllegalArgumentException("no categories of " + type + " columns");
+        }
+    }
+
+    /** The non-missing categories as {@link CategoryCounts} keys them, in order. */
+    List<Object> values() {
+        List<Object> out = new ArrayList<>();
+        if (strings != null) {
+            out.addAll(Arrays.asList(strings));
+        } else if (doubles != null) {
+            for (double d : doubles) {
+                out.add(d);
+            }
+        } else {
+            for (long l : longs) {
+                out.add(l);
+            }
+        }
+        return out;
     }
 
     private static long[] distinctSorted(long[] v) {

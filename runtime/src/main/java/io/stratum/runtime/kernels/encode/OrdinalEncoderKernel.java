@@ -16,10 +16,31 @@ public final class OrdinalEncoderKernel {
 
     public static FittedOrdinal fit(Table input, OrdinalParams params) {
         List<ColumnCategories> cats = new ArrayList<>(input.columnCount());
-        int fewestCategories = Integer.MAX_VALUE;
         for (int j = 0; j < input.columnCount(); j++) {
-            ColumnCategories c = ColumnCategories.of(input.column(j));
-            cats.add(c);
+            cats.add(ColumnCategories.of(input.column(j)));
+        }
+        return fitted(cats, params);
+    }
+
+    /**
+     * The encoder {@link #fit} gives on the union of disjoint row sets, from each set's {@link CategoryCounts} per
+     * column (outer list: row sets; inner: columns in order): the category sets are exact, so the result is the same.
+     */
+    public static FittedOrdinal fromPartitions(List<List<CategoryCounts>> parts, OrdinalParams params) {
+        List<ColumnCategories> cats = new ArrayList<>();
+        for (int j = 0; j < parts.get(0).size(); j++) {
+            List<CategoryCounts> column = new ArrayList<>(parts.size());
+            for (List<CategoryCounts> part : parts) {
+                column.add(part.get(j));
+            }
+            cats.add(CategoryCounts.merge(column).categories());
+        }
+        return fitted(cats, params);
+    }
+
+    private static FittedOrdinal fitted(List<ColumnCategories> cats, OrdinalParams params) {
+        int fewestCategories = Integer.MAX_VALUE;
+        for (ColumnCategories c : cats) {
             int known = c.size() - (c.hasMissing() ? 1 : 0);
             if (params.useEncodedValue() && inRange(params.unknownValue(), known)) {
                 throw new DataException("The used value for unknown_value " + format(params.unknownValue())

@@ -1,0 +1,119 @@
+package io.stratum.runtime.data;
+
+/**
+ * The feature matrix of one operator output, laid out once and shared by every learner that reads it (the
+ * candidates of a grid over the same features). Learners differ in what they accept — histogram gradient boosting
+ * takes missing values, Ridge refuses them — so the values are checked per learner by {@link #forLearner}, which
+ * refuses exactly what {@link FeatureMatrix#fromTable(Table, boolean)} refuses, with the same message.
+ */
+public final class SharedFeatureMatrix {
+    private final int rows;
+    private final int columns;
+    private final FeatureMatrix matrix;
+    /** The first string column, which no learner takes (the matrix is then not built), or -1. */
+    private final int stringColumn;
+    private final String stringColumnName;
+    private final String stringColumnFirstValue;
+    /** The first NaN or infinite value in column order, or column -1 when there is none. */
+    private final int badColumn;
+    private final int badRow;
+    private final String badColumnName;
+    private final boolean badIsNaN;
+
+    private SharedFeatureMatrix(int rows, int columns, FeatureMatrix matrix, int stringColumn, String stringColumnName,
+                                String stringColumnFirstValue, int badColumn, int badRow, String badColumnName,
+                                boolean badIsNaN) {
+        this.rows = rows;
+        this.columns = columns;
+        this.matrix = matrix;
+        this.stringColumn = stringColumn;
+        this.stringColumnName = stringColumnName;
+        this.stringColumnFirstValue = stringColumnFirstValue;
+        this.badColumn = badColumn;
+        this.badRow = badRow;
+        this.badColumnName = badColumnName;
+        this.badIsNaN = badIsNaN;
+    }
+
+    /**
+     * Lays out {@code table}'s columns (nulls as NaN), noting the first string column and the first NaN or infinite
+     * value instead of refusing them: refusing is up to each learner.
+     */
+    public static SharedFeatureMatrix of(Table table) {
+        int n = table.rowCount();
+        int p = table.columnCount();
+        double[] data = new double[Math.multiplyExact(n, p)];
+        int badColumn = -1;
+        int badRow = -1;
+        String badName = null;
+        boolean badIsNaN = false;
+        for (int j = 0; j < p; j++) {
+            Column c = table.column(j);
+            if (c.type() == DataType.STRING) {
+                return new SharedFeatureMatrix(n, p, null, j, c.name(), FeatureMatrix.firstValue(c), badColumn, badRow,
+                        badName, badIsNaN);
+            }
+            // Copied once, straight into the matrix, then checked in place.
+            int base = j * n;
+            c.copyDoubles(data, base);
+            if (c.nullCount() > 0) {
+                for (int i = 0; i < n; i++) {
+                    if (c.isNull(i)) {
+                        data[base + i] = Double.NaN;
+                    }
+                }
+            }
+            if (badColumn < 0) {
+                for (int i = 0; i < n; i++) {
+                    double v = data[base + i];
+                    if (Double.isNaN(v) || Double.isInfinite(v)) {
+                        badColumn = j;
+                        badRow = i;
+                        badName = c.name();
+                        badIsNaN = Double.isNaN(v);
+                        break;
+                    }
+                }
+            }
+        }
+        return new SharedFeatureMatrix(n, p, FeatureMatrix.wrap(n, table.columnNames(), data), -1, null, null, badColumn,
+                badRow, badName, badIsNaN);
+    }
+
+    /**
+     * The matrix for a learner: with {@code acceptsMissing}, NaN (from nulls too) and infinities are kept; otherwise
+     * the first of them is refused, naming its column and row. A string column is refused either way; when both
+     * occur, the one in the earlier column is named, as a column-by-column check would.
+     */
+    public FeatureMatrix forLearner(boolean acceptsMissing) {
+        boolean nonFinite = !acceptsMissing && badColumn >= 0 && (stringColumn < 0 || badColumn < stringColumn);
+        if (nonFinite) {
+            throw new DataException(badIsNaN
+                    ? "column '" + badColumnName + "' has a missing value (NaN) at row " + badRow
+                    + " (0-based), and the learner does not accept missing values; impute or drop them first"
+                    : "column '" + badColumnName + "' has an infinite value at row " + badRow
+                    + " (0-based), which the learner does not accept; clip or drop it first");
+        }
+        if (stringColumn >= 0) {
+            throw new DataException("column '" + stringColumnName + "' holds strings (first value '"
+                    + stringColumnFirstValue + "'), but the learner needs numbers; encode it (for example with"
+                    + " OneHotEncoder) or drop it");
+        }
+        return matrix;
+    }
+
+    /** The rows of the table it was laid out from. */
+    public int rows() {
+        return rows;
+    }
+
+    /** The columns of the table it was laid out from. */
+    public int columns() {
+        return columns;
+    }
+
+    /** Bytes of the laid-out values (0 when a string column stopped the layout). */
+    public long bytes() {
+        return matrix == null ? 0 : 8L * matrix.rows() * matrix.cols();
+    }
+}

@@ -1,0 +1,122 @@
+package io.stratum.runtime.exec;
+
+import io.stratum.ir.logical.ElementOp;
+import io.stratum.ir.physical.AssignColumns;
+import io.stratum.ir.physical.ColumnExpr;
+import io.stratum.ir.physical.DropColumns;
+import io.stratum.ir.physical.DropMissingRows;
+import io.stratum.ir.physical.EvalColumn;
+import io.stratum.ir.physical.FilterRows;
+import io.stratum.ir.physical.FitTransform;
+import io.stratum.ir.physical.MapColumns;
+import io.stratum.ir.physical.PhysicalOp;
+import io.stratum.ir.physical.RenameColumns;
+import io.stratum.ir.physical.SelectColumn;
+import io.stratum.ir.physical.SelectColumns;
+import io.stratum.ir.physical.SplitRows;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Decides whether a transformer's input, on a fold's training rows, is the union of its input on the other folds'
+ * test rows — so that its fit can come from per-partition statistics. That holds when the columns it reads are made
+ * from the split row by row, by steps that do not depend on the fold: selections, drops, renames, per-row
+ * arithmetic and element-wise functions, row filters, and the columns an upstream transformer with explicit
+ * {@code cols} passes through untouched (the columns {@code .skb.apply(..., cols=[...])} leaves alone). Anything
+ * else — a fitted step's output, a join, an aggregation, a data-dependent parse — keeps the direct fit.
+ */
+final class PartitionLineage {
+    private PartitionLineage() {
+    }
+
+    /**
+     * The operator whose output on a partition's rows {@code t}'s statistics are taken from, or null when the columns
+     * {@code t} reads are not made row by row from the split. That is {@code t}'s input, or, when the input is an
+     * upstream transformer that passes {@code t}'s columns through untouched, that transformer's input (and so on):
+     * the statistics then neither wait for the upstream fits nor keep its (often wide) output of every partition.
+     */
+    static PhysicalOp statisticsSource(FitTransform t) {
+        Set<String> needed = t.selector() == null && t.columns() != null ? Set.copyOf(t.columns()) : null;
+        if (!rowwise(t.input(), needed)) {
+            return null;
+        }
+        PhysicalOp source = t.input();
+        while (source instanceof FitTransform u && passesThrough(u, needed)) {
+            source = u.input();
+        }
+        return source;
+    }
+
+    private static boolean passesThrough(FitTransform u, Set<String> needed) {
+        return u.selector() == null && u.columns() != null && needed != null
+                && java.util.Collections.disjoint(needed, u.columns());
+    }
+
+    /** {@code needed}: the columns of {@code op}'s output that must be row-wise, or null for all of them. */
+    private static boolean rowwise(PhysicalOp op, Set<String> needed) {
+        return switch (op) {
+            case SplitRows s -> true;
+            case SelectColumns s when s.selector() == null ->
+                    rowwise(s.input(), needed == null ? Set.copyOf(s.columns()) : needed);
+            case SelectColumns s -> rowwise(s.input(), null);
+            case SelectColumn s -> rowwise(s.input(), Set.of(s.column()));
+            case DropColumns d -> rowwise(d.input(), needed);
+            case RenameColumns r -> rowwise(r.input(), needed == null ? null : renamedBack(r, needed));
+            case AssignColumns a -> {
+                if (needed != null && java.util.Collections.disjoint(needed, a.names())) {
+                    yield rowwise(a.frameAndInputs().get(0), needed);
+                }
+                yield a.exprs().stream().allMatch(PartitionLineage::rowwise) && allRowwise(a.frameAndInputs());
+            }
+            case EvalColumn e -> rowwise(e.expr()) && allRowwise(e.operands());
+            case MapColumns m -> rowwise(m.op()) && rowwise(m.input(), null);
+            case DropMissingRows d -> rowwise(d.input(), null);
+            case FilterRows f -> rowwise(f.input(), needed) && rowwise(f.mask(), null);
+            // Columns an upstream transformer does not touch are its input's, whatever it was fitted on.
+            case FitTransform u when passesThrough(u, needed) -> rowwise(u.input(), needed);
+            default -> false;
+        };
+    }
+
+    private static boolean allRowwise(List<PhysicalOp> inputs) {
+        for (PhysicalOp in : inputs) {
+            if (!rowwise(in, null)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Set<String> renamedBack(RenameColumns r, Set<String> needed) {
+        Set<String> out = new HashSet<>();
+        for (String name : needed) {
+            int i = r.to().indexOf(name);
+            out.add(i >= 0 ? r.from().get(i) : name);
+        }
+        return out;
+    }
+
+    /** Whether an expression's value in a row depends on that row alone, with a type that does not depend on the rows. */
+    private static boolean rowwise(ColumnExpr e) {
+        return switch (e) {
+            case ColumnExpr.InputColumn c -> true;
+            case ColumnExpr.Literal l -> true;
+            case ColumnExpr.Binary b -> rowwise(b.left()) && rowwise(b.right());
+            case ColumnExpr.Unary u -> rowwise(u.operand());
+            case ColumnExpr.Function f -> rowwise(f.operand());
+            case ColumnExpr.Element el -> rowwise(el.op()) && rowwise(el.operand());
+            // pandas keeps int64 only when all of a column `other` is whole: the type depends on the rows.
+            case ColumnExpr.Where w -> w.otherColumn() == null && rowwise(w.value()) && rowwise(w.condition());
+        };
+    }
+
+    private static boolean rowwise(ElementOp op) {
+        return switch (op) {
+            // astype can refuse some rows; a to_datetime without a format guesses it from the data.
+            case ElementOp.Cast c -> false;
+            case ElementOp.ToDatetime t -> t.format() != null;
+            default -> true;
+        };
+    }
+}
