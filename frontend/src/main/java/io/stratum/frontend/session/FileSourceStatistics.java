@@ -2,6 +2,7 @@ package io.stratum.frontend.session;
 
 import io.stratum.optimizer.metadata.ColumnStats;
 import io.stratum.optimizer.metadata.ColumnType;
+import io.stratum.optimizer.metadata.DeferredLabels;
 import io.stratum.optimizer.metadata.SourceProfile;
 import io.stratum.optimizer.metadata.SourceStatistics;
 import io.stratum.runtime.data.Column;
@@ -14,8 +15,6 @@ import io.stratum.runtime.io.CsvReader;
 import io.stratum.runtime.io.ParkedTables;
 import io.stratum.runtime.io.TableFiles;
 import io.stratum.runtime.kernels.encode.ColumnCategories;
-import io.stratum.runtime.kernels.encode.OneHotEncoderKernel;
-import io.stratum.runtime.kernels.encode.OneHotParams;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,9 +34,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * ({@link ParkedTables}) for the run's scan of the same file, so a compile-and-run parses each file once: the
  * statistics cost one pass over the parsed columns, not a second read.
  *
- * <p>Categories are found with the one-hot encoder's own fitting, so their order and labels are exactly the ones
- * its output columns are named after; a column with more than {@link #MAX_CATEGORIES} distinct values keeps its
- * distinct count but not its categories.
+ * <p>Categories are collected as the one-hot encoder collects them ({@link ColumnCategories}), so their order and
+ * labels are exactly the ones its output columns are named after; the labels are formatted on first read
+ * ({@link DeferredLabels}), which only the columns a plan one-hot encodes ever do. A column with more than
+ * {@link #MAX_CATEGORIES} distinct values keeps its distinct count but not its categories.
  */
 public final class FileSourceStatistics implements SourceStatistics {
     /** Beyond this many distinct values a column's categories are not kept (nobody one-hot encodes it usefully). */
@@ -121,10 +121,13 @@ public final class FileSourceStatistics implements SourceStatistics {
     }
 
     private static ColumnStats stats(Column c, int rows) {
-        ColumnCategories categories = OneHotEncoderKernel.fit(Table.of(c), OneHotParams.DEFAULT).categories().getFirst();
+        // The categories the one-hot encoder would find (its own collection, so order and labels are the same), but
+        // no encoder is fitted, and the labels are formatted only if a plan encodes the column.
+        ColumnCategories categories = ColumnCategories.of(c);
         int distinct = categories.size() - (categories.hasMissing() ? 1 : 0);
         OptionalDouble nullFraction = rows == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) c.missingCount() / rows);
-        Optional<List<String>> labels = categories.size() <= MAX_CATEGORIES ? Optional.of(categories.labels()) : Optional.empty();
+        Optional<List<String>> labels = categories.size() <= MAX_CATEGORIES
+                ? Optional.of(new DeferredLabels(categories.size(), categories::labels)) : Optional.empty();
         return new ColumnStats(c.name(), type(c), OptionalLong.of(distinct), nullFraction, labels);
     }
 

@@ -1,11 +1,14 @@
 package io.stratum.frontend.session;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.stratum.frontend.ExampleScripts;
 import io.stratum.optimizer.metadata.ColumnStats;
+import io.stratum.optimizer.metadata.DeferredLabels;
 import io.stratum.optimizer.metadata.SourceProfile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -57,6 +60,21 @@ class FileSourceStatisticsTest {
             checked++;
         }
         assertEquals(13, checked);
+    }
+
+    @Test
+    void categoryLabelsAreFormattedOnlyWhenAPlanReadsThem() {
+        FileSourceStatistics stats = new FileSourceStatistics();
+        SourceProfile p = stats.profile(ExampleScripts.repoRoot().resolve(FILES.get("seattle-weather")).toString())
+                .orElseThrow();
+        ColumnStats temp = p.columns().stream().filter(s -> s.name().equals("temp_max")).findFirst().orElseThrow();
+        List<String> labels = temp.categories().orElseThrow();
+        DeferredLabels deferred = assertInstanceOf(DeferredLabels.class, labels);
+        assertEquals(temp.distinct().orElseThrow(), labels.size(), "the count is known without formatting");
+        assertFalse(deferred.formatted(), "profiling a file formats no float labels");
+        assertSame(labels, temp.named("t").categories().orElseThrow(), "metadata passes them on unformatted");
+        assertEquals("-1.6", labels.get(0));
+        assertTrue(deferred.formatted());
     }
 
     @Test

@@ -20,7 +20,8 @@ public record ColumnStats(String name, ColumnType type, OptionalLong distinct, O
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(distinct, "distinct");
         Objects.requireNonNull(nullFraction, "nullFraction");
-        categories = categories.map(List::copyOf);
+        // Deferred labels are immutable already, and copying them would format them.
+        categories = categories.map(c -> c instanceof DeferredLabels ? c : List.copyOf(c));
     }
 
     /** A column of which only the name and type are known. */

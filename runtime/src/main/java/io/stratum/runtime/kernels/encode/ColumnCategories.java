@@ -48,8 +48,8 @@ public final class ColumnCategories {
         }
     }
 
-    /** Collects the categories present in {@code c}. */
-    static ColumnCategories of(Column c) {
+    /** Collects the categories present in {@code c}; a datetime column is refused (encode its fields instead). */
+    public static ColumnCategories of(Column c) {
         int n = c.length();
         boolean missing = false;
         switch (c) {
