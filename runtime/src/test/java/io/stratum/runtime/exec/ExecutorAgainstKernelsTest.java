@@ -22,6 +22,7 @@ import io.stratum.runtime.kernels.linear.RidgeKernel;
 import io.stratum.runtime.kernels.linear.RidgeParams;
 import io.stratum.runtime.kernels.metrics.RegressionScores;
 import io.stratum.runtime.kernels.scale.FittedStandardScaler;
+import io.stratum.runtime.kernels.scale.ScalerMoments;
 import io.stratum.runtime.kernels.scale.ScalerParams;
 import io.stratum.runtime.kernels.scale.StandardScalerKernel;
 import io.stratum.runtime.kernels.split.Fold;
@@ -70,7 +71,15 @@ class ExecutorAgainstKernelsTest {
             for (int f = 0; f < folds.size(); f++) {
                 Table train = features.take(folds.get(f).train());
                 Table test = features.take(folds.get(f).test());
-                FittedStandardScaler scaler = StandardScalerKernel.fit(train, ScalerParams.DEFAULT);
+                // KFold's test sets partition the rows: the executor fits the scaler from the moments of the other
+                // folds' test rows, in fold order (fold algebra).
+                List<ScalerMoments> parts = new java.util.ArrayList<>();
+                for (int p = 0; p < folds.size(); p++) {
+                    if (p != f) {
+                        parts.add(ScalerMoments.of(features.take(folds.get(p).test())));
+                    }
+                }
+                FittedStandardScaler scaler = StandardScalerKernel.fromPartitions(parts, ScalerParams.DEFAULT);
                 var model = RidgeKernel.fit(FeatureMatrix.fromTable(scaler.transform(ctx, train)),
                         pick(target, folds.get(f).train()), new RidgeParams(3.0, true));
                 double[] predicted = model.predict(FeatureMatrix.fromTable(scaler.transform(ctx, test)));
