@@ -55,7 +55,9 @@ class SelectorPipelineTest {
             List<double[]> actual = folds(withSelectors, optimizer);
             assertEquals(expected.size(), actual.size());
             for (int i = 0; i < expected.size(); i++) {
-                assertArrayEquals(expected.get(i), actual.get(i), "candidate " + i + ", optimizer " + optimizer);
+                // To rounding: a transformer with named columns made row by row from the split is fitted from
+                // per-partition statistics (fold algebra), one with a selector directly on each training set.
+                assertArrayEquals(expected.get(i), actual.get(i), 1e-12, "candidate " + i + ", optimizer " + optimizer);
             }
         }
     }
