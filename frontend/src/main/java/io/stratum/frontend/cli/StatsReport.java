@@ -33,8 +33,15 @@ final class StatsReport {
             b.append(String.format(Locale.ROOT, "%-28s %7d %6d %10d %11.1f %10d %11s%n", e.getKey(), s.tasks(),
                     s.fits(), s.cacheHits(), s.nanos() / 1e6, s.rows(), bytes(s.bytes())));
         }
-        b.append(String.format(Locale.ROOT, "tasks run: %d (fits %d), answered by the cache: %d%n",
+        b.append(String.format(Locale.ROOT, "tasks run: %d (fits %d), answered by the cache: %d",
                 stats.totalTasks(), stats.totalFits(), stats.cacheHits()));
+        // Work shared below the operator level: feature matrices, partition statistics, Gram statistics.
+        java.util.SortedMap<String, Long> shared = stats.sharedProducts();
+        if (!shared.isEmpty()) {
+            b.append("; shared:");
+            shared.forEach((name, count) -> b.append(' ').append(name).append(' ').append(count));
+        }
+        b.append('\n');
         io.stratum.runtime.exec.PoolStats pool = stats.memory();
         if (pool != null) {
             b.append(String.format(Locale.ROOT, "memory: peak %s of operator outputs held (%s produced, %d freed after"
@@ -55,6 +62,8 @@ final class StatsReport {
         root.put("tasks", stats.totalTasks());
         root.put("fits", stats.totalFits());
         root.put("cache_hits", stats.cacheHits());
+        ObjectNode shared = root.putObject("shared");
+        stats.sharedProducts().forEach(shared::put);
         ArrayNode hitters = root.putArray("heavy_hitters");
         for (Map.Entry<String, ExecutionStats.OperatorStats> e : stats.topOperators(TOP)) {
             ExecutionStats.OperatorStats s = e.getValue();

@@ -95,7 +95,10 @@ class CacheAndStatsCliTest {
         for (String row : rows) {
             assertTrue(HITTER.matcher(row).matches(), row);
         }
-        assertTrue(lines.get(lines.size() - 2).matches("tasks run: \\d+ \\(fits \\d+\\), answered by the cache: 0"),
+        assertTrue(lines.get(lines.size() - 2).matches("tasks run: \\d+ \\(fits \\d+\\), answered by the cache: 0"
+                // Three Ridge alphas over five folds: one matrix per fold and mode, one Gram per fold, and each of
+                // the two transformers scans each partition once.
+                + "; shared: FeatureMatrix 10 GramStatistics 5 PartitionStatistics 10"),
                 lines.get(lines.size() - 2));
         assertTrue(lines.getLast().matches("memory: peak [0-9.]+(KiB|MiB) of operator outputs held \\([0-9.]+(KiB|MiB) produced,"
                 + " \\d+ freed after their last consumer\\)"), lines.getLast());
@@ -119,6 +122,7 @@ class CacheAndStatsCliTest {
     void statsInJsonListOperatorsWithTheirFigures() throws IOException {
         JsonNode stats = json(Cli.run("run", "--format", "json", "--stats", script.toString())).get("stats");
         assertTrue(stats.get("tasks").asLong() > 0);
+        assertTrue(stats.get("shared").get("FeatureMatrix").asLong() > 0, stats.toString());
         JsonNode hitters = stats.get("heavy_hitters");
         assertTrue(hitters.isArray() && !hitters.isEmpty() && hitters.size() <= StatsReport.TOP);
         for (JsonNode h : hitters) {

@@ -21,6 +21,7 @@ public final class ExecutionStats {
 
     private final ConcurrentHashMap<String, Counter> byKind = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Counter> byOperator = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Counter> shared = new ConcurrentHashMap<>();
     private final LongAdder fits = new LongAdder();
     private final LongAdder tasks = new LongAdder();
     private final ConcurrentHashMap<io.stratum.ir.node.Fingerprint, OperatorCounter> perOperator = new ConcurrentHashMap<>();
@@ -146,6 +147,17 @@ public final class ExecutionStats {
      */
     void recordShared(String product, long nanos) {
         add(byKind, product, nanos);
+        add(shared, product, nanos);
+    }
+
+    /**
+     * How often each product shared below the operator level was made ({@link #FEATURE_MATRIX},
+     * {@link #PARTITION_STATISTICS}, the Gram statistics and spectra of linear fits), by name.
+     */
+    public java.util.SortedMap<String, Long> sharedProducts() {
+        java.util.SortedMap<String, Long> out = new java.util.TreeMap<>();
+        shared.forEach((k, v) -> out.put(k, v.count()));
+        return out;
     }
 
     /**
@@ -154,6 +166,7 @@ public final class ExecutionStats {
      */
     void recordProduct(PhysicalOp op, String product, long nanos) {
         add(byKind, product, nanos);
+        add(shared, product, nanos);
         perOperator.computeIfAbsent(op.fingerprint(), f -> new OperatorCounter(op.kind())).nanos.add(nanos);
     }
 
