@@ -71,7 +71,7 @@ def stratum_times(csv, parquet, repeats):
         print(f"{jar} not built: Stratum skipped (mvn -B -o -q -pl bench -am package -DskipTests)", file=sys.stderr)
         return {}
     java = Path(os.environ.get("JAVA_HOME", "/usr/lib/jvm/temurin-25-jdk-amd64")) / "bin" / "java"
-    out = subprocess.run([str(java), "--add-opens=java.base/java.nio=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow",
+    out = subprocess.run([str(java), "--add-modules=jdk.incubator.vector", "--add-opens=java.base/java.nio=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow",
                           "--enable-native-access=ALL-UNNAMED", "-Xmx6g", "-cp", str(jar), "io.stratum.bench.io.ReaderTimes",
                           str(csv), str(parquet), str(repeats)], capture_output=True, text=True, check=True).stdout
     return {name: float(ms) for name, ms in (line.split(",") for line in out.strip().splitlines())}

@@ -142,7 +142,7 @@ def run_jvm(flights_csv, flights_parquet, airports_csv, reps):
     if not JAR.exists():
         subprocess.run(["mvn", "-B", "-o", "-q", "-pl", "bench", "-am", "package", "-DskipTests"], cwd=ROOT, check=True)
     java = Path(os.environ.get("JAVA_HOME", "/usr/lib/jvm/temurin-25-jdk-amd64")) / "bin" / "java"
-    cmd = [str(java), "--add-opens=java.base/java.nio=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow",
+    cmd = [str(java), "--add-modules=jdk.incubator.vector", "--add-opens=java.base/java.nio=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow",
            "--enable-native-access=ALL-UNNAMED", "-Xmx6g", "-cp", str(JAR), "io.stratum.bench.frames.FramesSuite",
            str(flights_csv), str(flights_parquet), str(airports_csv), str(reps)]
     proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
