@@ -1,12 +1,12 @@
 package io.stratum.runtime.exec;
 
+import io.stratum.ir.logical.BinaryOperator;
 import io.stratum.ir.logical.ElementOp;
 import io.stratum.ir.physical.AssignColumns;
 import io.stratum.ir.physical.ColumnExpr;
 import io.stratum.ir.physical.DropColumns;
 import io.stratum.ir.physical.DropMissingRows;
 import io.stratum.ir.physical.EvalColumn;
-import io.stratum.ir.physical.FilterRows;
 import io.stratum.ir.physical.FitTransform;
 import io.stratum.ir.physical.MapColumns;
 import io.stratum.ir.physical.PhysicalOp;
@@ -22,9 +22,10 @@ import java.util.Set;
  * Decides whether a transformer's input, on a fold's training rows, is the union of its input on the other folds'
  * test rows — so that its fit can come from per-partition statistics. That holds when the columns it reads are made
  * from the split row by row, by steps that do not depend on the fold: selections, drops, renames, per-row
- * arithmetic and element-wise functions, row filters, and the columns an upstream transformer with explicit
+ * arithmetic and element-wise functions, {@code dropna}, and the columns an upstream transformer with explicit
  * {@code cols} passes through untouched (the columns {@code .skb.apply(..., cols=[...])} leaves alone). Anything
- * else — a fitted step's output, a join, an aggregation, a data-dependent parse — keeps the direct fit.
+ * else — a fitted step's output, a row filter, a join, an aggregation, {@code isin} against a column, a
+ * data-dependent parse — keeps the direct fit.
  */
 final class PartitionLineage {
     private PartitionLineage() {
@@ -72,7 +73,8 @@ final class PartitionLineage {
             case EvalColumn e -> rowwise(e.expr()) && allRowwise(e.operands());
             case MapColumns m -> rowwise(m.op()) && rowwise(m.input(), null);
             case DropMissingRows d -> rowwise(d.input(), null);
-            case FilterRows f -> rowwise(f.input(), needed) && rowwise(f.mask(), null);
+            // A row filter is row-wise, but the optimizer may turn one into a semi join: kept direct either way, so
+            // the optimizer on and off fit alike.
             // Columns an upstream transformer does not touch are its input's, whatever it was fitted on.
             case FitTransform u when passesThrough(u, needed) -> rowwise(u.input(), needed);
             default -> false;
@@ -102,7 +104,8 @@ final class PartitionLineage {
         return switch (e) {
             case ColumnExpr.InputColumn c -> true;
             case ColumnExpr.Literal l -> true;
-            case ColumnExpr.Binary b -> rowwise(b.left()) && rowwise(b.right());
+            // isin against a column reads that column whole.
+            case ColumnExpr.Binary b -> b.op() != BinaryOperator.ISIN && rowwise(b.left()) && rowwise(b.right());
             case ColumnExpr.Unary u -> rowwise(u.operand());
             case ColumnExpr.Function f -> rowwise(f.operand());
             case ColumnExpr.Element el -> rowwise(el.op()) && rowwise(el.operand());
@@ -111,10 +114,14 @@ final class PartitionLineage {
         };
     }
 
+    /**
+     * As the optimizer's {@code hoist_row_wise_work_above_split} decides for folds that use every row (the only folds
+     * fold algebra applies to), so a plan fits alike with the optimizer on (work moved above the split) and off:
+     * {@code astype} is row-wise (a value it refuses is in some fold's training rows anyway); a {@code to_datetime}
+     * without a format guesses the format from the data, so it is not.
+     */
     private static boolean rowwise(ElementOp op) {
         return switch (op) {
-            // astype can refuse some rows; a to_datetime without a format guesses it from the data.
-            case ElementOp.Cast c -> false;
             case ElementOp.ToDatetime t -> t.format() != null;
             default -> true;
         };
