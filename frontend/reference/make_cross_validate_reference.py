@@ -7,7 +7,9 @@ train_score of the table skrub returns. fit_time and score_time are not recorded
 
 Usage (from the repository root):
     SKRUB_SRC=/tmp/skrub-src SKRUB_COMMIT=9fb3ac55 python3 frontend/reference/make_cross_validate_reference.py
-Writes frontend/src/test/resources/reference/cross_validate_scores.csv; CrossValidateTest reads it.
+Writes frontend/src/test/resources/reference/cross_validate_scores.csv (scripts with one scorer: test_score and
+train_score) and cross_validate_columns.csv (every script: each score column of the table, test_<name>/train_<name>
+with several scorers, in the table's order); CrossValidateTest reads both.
 """
 import csv
 import sys
@@ -25,6 +27,7 @@ import sklearn  # noqa: E402
 SCRIPTS = sorted((ROOT / "frontend" / "src" / "test" / "resources" / "skb_ops").glob("cv_*.py"))
 EXAMPLES = [ROOT / "examples" / "cross_validate.py"]
 OUT = ROOT / "frontend" / "src" / "test" / "resources" / "reference" / "cross_validate_scores.csv"
+COLUMNS_OUT = OUT.parent / "cross_validate_columns.csv"
 
 
 def cross_validate_tables(path):
@@ -48,12 +51,19 @@ def cross_validate_tables(path):
 
 def main():
     rows = []
+    column_rows = []
     for path in SCRIPTS + EXAMPLES:
         tables = cross_validate_tables(path)
         if len(tables) != 1:
             sys.exit(f"{path}: expected one cross_validate call, got {len(tables)}")
         table = tables[0]
         name = path.relative_to(ROOT).as_posix()
+        for column in table.columns:
+            if column not in ("fit_time", "score_time"):
+                for fold in range(len(table)):
+                    column_rows.append([name, column, fold, repr(float(table[column][fold]))])
+        if "test_score" not in table:
+            continue
         for fold in range(len(table)):
             train = repr(float(table["train_score"][fold])) if "train_score" in table else ""
             rows.append([name, fold, repr(float(table["test_score"][fold])), train])
@@ -65,6 +75,13 @@ def main():
         w.writerow(["script", "fold", "test_score", "train_score"])
         w.writerows(rows)
     print(f"wrote {len(rows)} rows to {OUT}")
+    with open(COLUMNS_OUT, "w", newline="") as f:
+        f.write(f"# made by frontend/reference/make_cross_validate_reference.py with {skrub_version()}, "
+                f"scikit-learn {sklearn.__version__}, pandas {pd.__version__}\n")
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(["script", "column", "fold", "value"])
+        w.writerows(column_rows)
+    print(f"wrote {len(column_rows)} rows to {COLUMNS_OUT}")
 
 
 if __name__ == "__main__":

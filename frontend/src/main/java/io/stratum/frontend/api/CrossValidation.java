@@ -17,9 +17,45 @@ public record CrossValidation(DataOp search, boolean returnTrainScore) {
         }
     }
 
-    /** The table's columns in scikit-learn's order: {@code fit_time}, {@code score_time}, {@code test_score}, {@code train_score}. */
+    /**
+     * The table's columns in scikit-learn's order: {@code fit_time}, {@code score_time}, then {@code test_score} and
+     * {@code train_score}, or with several scorers {@code test_<name>} and {@code train_<name>} for each in turn.
+     */
     public java.util.List<String> columns() {
-        return returnTrainScore ? java.util.List.of("fit_time", "score_time", "test_score", "train_score")
-                : java.util.List.of("fit_time", "score_time", "test_score");
+        java.util.List<String> out = new java.util.ArrayList<>(java.util.List.of("fit_time", "score_time"));
+        java.util.List<String> names = scoreNames();
+        for (String name : names == null ? java.util.List.of("score") : names) {
+            out.add("test_" + name);
+            if (returnTrainScore) {
+                out.add("train_" + name);
+            }
+        }
+        return out;
+    }
+
+    /** The scorers' result names with several scorers (a list's names, a dict's keys), in order; null for one. */
+    public java.util.List<String> scoreNames() {
+        io.stratum.ir.value.Const scoring = ((GridSearch) search.node()).scoring();
+        java.util.List<io.stratum.ir.value.Const> names = switch (scoring) {
+            case io.stratum.ir.value.Const.ListConst l -> l.items();
+            case io.stratum.ir.value.Const.DictConst d -> d.keys();
+            default -> null;
+        };
+        if (names == null) {
+            return null;
+        }
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (io.stratum.ir.value.Const c : names) {
+            out.add(((io.stratum.ir.value.Const.StrConst) c).value());
+        }
+        return out;
+    }
+
+    /**
+     * {@code .skb.cross_validate(environment, ...)}: the same cross-validation with every {@code skrub.var(name)}
+     * reading {@code environment[name]}; a variable the environment lacks is an error, as in skrub.
+     */
+    public CrossValidation withEnvironment(java.util.Map<String, ?> environment) {
+        return new CrossValidation(DataOps.fitSearch(search, environment), returnTrainScore);
     }
 }

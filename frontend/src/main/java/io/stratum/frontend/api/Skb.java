@@ -144,13 +144,34 @@ public final class Skb {
      * does; {@code cv} folds (stratified for a classifier), {@code scoring} null for the learner's own score.
      */
     public CrossValidation crossValidate(int cv, String scoring, boolean returnTrainScore) {
-        return new CrossValidation(defaults().gridSearch(foldCount(cv, "cross_validate"), scoring, false), returnTrainScore);
+        return crossValidate(cv, Scoring.of(scoring), returnTrainScore);
+    }
+
+    /**
+     * {@code .skb.cross_validate(cv=k, scoring=[...] or {...})}: with several scorers the table has
+     * {@code test_<name>} (and {@code train_<name>}) per scorer, as scikit-learn's {@code cross_validate}; its
+     * {@code refit} is ignored.
+     */
+    public CrossValidation crossValidate(int cv, Scoring scoring, boolean returnTrainScore) {
+        return new CrossValidation(defaults().gridSearch(foldCount(cv, "cross_validate"), withoutRefit(scoring), false),
+                returnTrainScore);
+    }
+
+    /** {@code .skb.cross_validate(cv=splitter, scoring=...)} with one or several scorers. */
+    public CrossValidation crossValidate(DataOp splitter, Scoring scoring, boolean returnTrainScore) {
+        return new CrossValidation(defaults().gridSearch(splitterConst(splitter, "cross_validate"), withoutRefit(scoring),
+                false), returnTrainScore);
+    }
+
+    /** cross_validate picks no best candidate: several scorers need no refit name (the first orders nothing here). */
+    private static Scoring withoutRefit(Scoring scoring) {
+        boolean several = scoring.scorers() instanceof Const.ListConst || scoring.scorers() instanceof Const.DictConst;
+        return new Scoring(scoring.scorers(), Const.of(!several));
     }
 
     /** {@code .skb.cross_validate(cv=splitter, ...)} with a scikit-learn splitter such as {@code KFold(5, shuffle=True)}. */
     public CrossValidation crossValidate(DataOp splitter, String scoring, boolean returnTrainScore) {
-        return new CrossValidation(defaults().gridSearch(splitterConst(splitter, "cross_validate"), scoring, false),
-                returnTrainScore);
+        return crossValidate(splitter, Scoring.of(scoring), returnTrainScore);
     }
 
     /**

@@ -183,19 +183,14 @@ final class Methods {
             }
             case "cross_validate" -> {
                 PyValue environment = a.value(0, "environment", false);
-                if (environment != null && !(environment instanceof PyValue.Constant c && c.value() instanceof Const.NoneConst)) {
-                    throw b.error(pos, ".skb.cross_validate: an environment dict is not supported by Stratum yet",
-                            "bind the data in skrub.var(name, value) and call .skb.cross_validate() without it");
-                }
+                Map<String, Object> env = environment == null || environment instanceof PyValue.Constant c
+                        && c.value() instanceof Const.NoneConst ? null
+                        : environment(b, ".skb.cross_validate", environment, pos);
                 a.constant(-1, "keep_subsampling", Const.of(false));
                 PyValue cvValue = a.value(-1, "cv", false);
                 DataOp splitter = cvValue instanceof PyValue.Op s ? s.op() : null;
                 Const cv = splitter != null ? null : a.constant(-1, "cv", Const.none());
-                if (a.value(-1, "scoring", false) instanceof PyValue.Sequence || a.value(-1, "scoring", false) instanceof PyValue.Mapping) {
-                    throw b.error(pos, "cross_validate: scoring must be a scorer name such as 'r2'",
-                            "Stratum takes one scorer name; lists and dicts of scorers are not supported yet");
-                }
-                Const scoring = a.constant(-1, "scoring", Const.none());
+                Const scoring = scoringConst(b, "cross_validate", a.value(-1, "scoring", false), pos);
                 Const train = a.constant(-1, "return_train_score", Const.of(false));
                 a.constant(-1, "n_jobs", Const.none());
                 a.done();
@@ -211,15 +206,13 @@ final class Methods {
                 if (!(train instanceof Const.BoolConst returnTrain)) {
                     throw b.error(pos, "cross_validate: return_train_score must be True or False, got " + train.repr(), null);
                 }
-                String scoringName = switch (scoring) {
-                    case Const.NoneConst none -> null;
-                    case Const.StrConst str -> str.value();
-                    default -> throw b.error(pos, "cross_validate: scoring must be a scorer name such as 'r2', got "
-                            + scoring.repr(), "Stratum takes one scorer name; lists and dicts of scorers are not supported yet");
-                };
-                io.stratum.frontend.api.CrossValidation result = b.api(pos, () -> splitter != null
-                        ? op.skb().crossValidate(splitter, scoringName, returnTrain.value())
-                        : op.skb().crossValidate(folds, scoringName, returnTrain.value()));
+                io.stratum.frontend.api.Scoring scorers = new io.stratum.frontend.api.Scoring(scoring, Const.of(true));
+                io.stratum.frontend.api.CrossValidation result = b.api(pos, () -> {
+                    io.stratum.frontend.api.CrossValidation built = splitter != null
+                            ? op.skb().crossValidate(splitter, scorers, returnTrain.value())
+                            : op.skb().crossValidate(folds, scorers, returnTrain.value());
+                    return env == null ? built : built.withEnvironment(env);
+                });
                 b.recordSearch(result.search());
                 return new PyValue.CrossValidated(result, null);
             }

@@ -110,7 +110,7 @@ final class RunCommand implements Callable<Integer> {
                                 cv -> session.crossValidate(cv, progress));
                         ran.putIfAbsent(c.cv().search(), r.search());
                         if (!json) {
-                            out.print(c.column() == null ? CrossValidationTable.table(r) : CrossValidationTable.column(r, c.column()));
+                            out.print(c.column() == null ? CrossValidationTable.table(c.cv(), r) : CrossValidationTable.column(r, c.column()));
                         }
                         showed = true;
                     }

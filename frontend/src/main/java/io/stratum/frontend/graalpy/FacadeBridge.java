@@ -168,6 +168,12 @@ public final class FacadeBridge {
                 origin(line, col)));
     }
 
+    /** The columns of a {@code .skb.cross_validate(...)} table, in scikit-learn's order. */
+    @HostAccess.Export
+    public Object crossValidationColumns(Object cv) {
+        return guestList(((CrossValidation) cv).columns());
+    }
+
     /** True when an evaluated DataOp is a constant, known at once ({@link #evaluationConstant}). */
     @HostAccess.Export
     public boolean evaluationIsConstant(Object evaluation) {
@@ -342,21 +348,7 @@ public final class FacadeBridge {
                 if (env.isNull()) {
                     yield op(a, 0).skb().eval();
                 }
-                if (!env.hasHashEntries()) {
-                    throw new StratumError(SourceScope.current(), ".skb.eval(environment): environment must be a dict from"
-                            + " variable names to data, got " + typeName(env), "e.g. {\"data\": pd.read_csv(\"data.csv\")}");
-                }
-                Map<String, Object> environment = map(env);
-                for (String name : environment.keySet()) {
-                    Integer used = factUses.get(name);
-                    if (used != null) {
-                        throw new StratumError(SourceScope.current(), ".skb.eval(environment) replaces variable '" + name
-                                + "', but line " + used + " read len()/shape/columns/dtypes from the value it was declared with"
-                                + " while the plan was built", "evaluate with the variable's own value, or compute that line's"
-                                + " value from data the environment does not replace");
-                    }
-                }
-                yield op(a, 0).skb().eval(environment);
+                yield op(a, 0).skb().eval(environment(".skb.eval", env));
             }
             case "preview" -> op(a, 0).skb().preview();
             case "learner_predict" -> {
@@ -669,12 +661,35 @@ public final class FacadeBridge {
         return String.join(",", out);
     }
 
+    /** An environment dict of {@code method} (variable names to data), checked as the subset binder checks it. */
+    private Map<String, Object> environment(String method, Value env) {
+        if (!env.hasHashEntries()) {
+            throw new StratumError(SourceScope.current(), method + "(environment): environment must be a dict from"
+                    + " variable names to data, got " + typeName(env), "e.g. {\"data\": pd.read_csv(\"data.csv\")}");
+        }
+        Value keys = env.getHashKeysIterator();
+        while (keys.hasIteratorNextElement()) {
+            if (!keys.getIteratorNextElement().isString()) {
+                throw new StratumError(SourceScope.current(), method + "(environment): the dict's keys must be variable"
+                        + " names (strings)", null);
+            }
+        }
+        Map<String, Object> environment = map(env);
+        for (String name : environment.keySet()) {
+            Integer used = factUses.get(name);
+            if (used != null) {
+                throw new StratumError(SourceScope.current(), method + "(environment) replaces variable '" + name
+                        + "', but line " + used + " read len()/shape/columns/dtypes from the value it was declared with"
+                        + " while the plan was built", "evaluate with the variable's own value, or compute that line's"
+                        + " value from data the environment does not replace");
+            }
+        }
+        return environment;
+    }
+
     /** {@code .skb.cross_validate(environment, cv=, scoring=, return_train_score=)}, checked as the subset binder checks it. */
     private CrossValidation crossValidate(DataOp self, Value environment, Value cv, Value scoring, Value returnTrainScore) {
-        if (!environment.isNull()) {
-            throw new StratumError(SourceScope.current(), ".skb.cross_validate: an environment dict is not supported by"
-                    + " Stratum yet", "bind the data in skrub.var(name, value) and call .skb.cross_validate() without it");
-        }
+        Map<String, Object> env = environment.isNull() ? null : environment(".skb.cross_validate", environment);
         Object cvJava = cv.isNull() ? null : java(cv);
         DataOp splitter = cvJava instanceof DataOp d ? d : null;
         int folds;
@@ -690,18 +705,12 @@ public final class FacadeBridge {
             throw new StratumError(SourceScope.current(), "cross_validate: return_train_score must be True or False, got "
                     + reprOf(returnTrainScore), null);
         }
-        String scoringName;
-        if (scoring.isNull()) {
-            scoringName = null;
-        } else if (scoring.isString()) {
-            scoringName = scoring.asString();
-        } else {
-            throw new StratumError(SourceScope.current(), "cross_validate: scoring must be a scorer name such as 'r2', got "
-                    + reprOf(scoring), "Stratum takes one scorer name; lists and dicts of scorers are not supported yet");
-        }
+        io.stratum.frontend.api.Scoring scorers = new io.stratum.frontend.api.Scoring(scoringConst("cross_validate", scoring),
+                Const.of(true));
         boolean train = returnTrainScore.asBoolean();
-        CrossValidation result = splitter != null ? self.skb().crossValidate(splitter, scoringName, train)
-                : self.skb().crossValidate(folds, scoringName, train);
+        CrossValidation built = splitter != null ? self.skb().crossValidate(splitter, scorers, train)
+                : self.skb().crossValidate(folds, scorers, train);
+        CrossValidation result = env == null ? built : built.withEnvironment(env);
         searches.add(result.search());
         return result;
     }

@@ -33,4 +33,34 @@ public record CrossValidationResults(SearchResults search) {
     public int folds() {
         return testScore().length;
     }
+
+    /**
+     * A column of the table by its scikit-learn name: {@code fit_time}, {@code score_time}, {@code test_score},
+     * {@code train_score}, or with several scorers {@code test_<name>}/{@code train_<name>}; null when it has none.
+     */
+    public double[] column(String name) {
+        switch (name) {
+            case "fit_time":
+                return fitTime();
+            case "score_time":
+                return scoreTime();
+            case "test_score":
+                return search.outcome().scores().get(0).metricCount() == 1 ? testScore() : null;
+            case "train_score":
+                return search.outcome().scores().get(0).metricCount() == 1 ? trainScore() : null;
+            default:
+                break;
+        }
+        java.util.List<io.stratum.ir.physical.SearchScoring.Metric> metrics =
+                search.compiled().searchPlan().scoring().metrics();
+        for (int m = 0; m < metrics.size(); m++) {
+            if (name.equals("test_" + metrics.get(m).name())) {
+                return only().foldScores(m);
+            }
+            if (name.equals("train_" + metrics.get(m).name())) {
+                return only().trainScores(m);
+            }
+        }
+        return null;
+    }
 }

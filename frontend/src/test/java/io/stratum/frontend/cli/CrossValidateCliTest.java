@@ -21,7 +21,9 @@ class CrossValidateCliTest {
 
     private Path withAbsoluteData(String script) throws IOException {
         Path csv = dir.resolve("seattle-weather.csv");
-        Files.copy(ExampleScripts.repoRoot().resolve("examples/data/seattle-weather.csv"), csv);
+        if (!Files.exists(csv)) {
+            Files.copy(ExampleScripts.repoRoot().resolve("examples/data/seattle-weather.csv"), csv);
+        }
         String relative = "\"examples/data/seattle-weather.csv\"";
         String source = ExampleScripts.source(script);
         assertTrue(source.contains(relative), script + " no longer reads " + relative);
@@ -62,6 +64,26 @@ class CrossValidateCliTest {
         String[] scores = {"0.820070", "0.858136", "0.768945", "0.835484", "0.846943"};
         for (int f = 0; f < 5; f++) {
             assertTrue(Pattern.matches(f + "  +[0-9.e+-]+ +[0-9.e+-]+ +" + Pattern.quote(scores[f]), lines[1 + f]), lines[1 + f]);
+        }
+    }
+    @Test
+    void printsSeveralScorersAsScikitLearnNamesThem() throws IOException {
+        for (String frontend : new String[] {"subset", "graalpy"}) {
+            Cli.Result r = Cli.run("run", "--threads", "1", "--frontend", frontend,
+                    withAbsoluteData("frontend/src/test/resources/skb_ops/cv_multi_scoring_environment.py").toString());
+            assertEquals(0, r.code(), r::toString);
+            // Six columns do not fit 80 characters: pandas keeps the first and the last around "...", as skrub printed.
+            assertTrue(r.out().startsWith("   fit_time  ...  train_neg_mean_absolute_error\n"), r::toString);
+            assertTrue(r.out().contains("\n[4 rows x 6 columns]\n"), r::toString);
+            // The environment's 600 rows in 4 folds; skrub's scores (cross_validate_columns.csv) as pandas prints them.
+            String expected = """
+                    0   -2.215938
+                    1   -2.493503
+                    2   -2.462051
+                    3   -2.414222
+                    Name: test_neg_mean_absolute_error, dtype: float64
+                    """;
+            assertTrue(r.out().contains(expected), r::toString);
         }
     }
 }

@@ -66,6 +66,35 @@ class CrossValidateTest {
         }
     }
 
+    static Stream<String> columnScripts() {
+        return io.stratum.frontend.ReferenceCsv.read("frontend/src/test/resources/reference/cross_validate_columns.csv")
+                .stream().map(r -> r.get("script")).distinct();
+    }
+
+    /**
+     * Every score column of skrub's table (cross_validate_columns.csv): with several scorers {@code test_<name>} and
+     * {@code train_<name>} per scorer in scikit-learn's order, and with an environment the dict's data.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("columnScripts")
+    void everyScoreColumnIsSkrubs(String script) {
+        List<java.util.Map<String, String>> ref = io.stratum.frontend.ReferenceCsv.read(
+                "frontend/src/test/resources/reference/cross_validate_columns.csv").stream()
+                .filter(r -> r.get("script").equals(script)).toList();
+        CrossValidation cv = onlyCrossValidation(ExampleScripts.bind(script), script);
+        List<String> expectedColumns = new ArrayList<>(List.of("fit_time", "score_time"));
+        ref.stream().map(r -> r.get("column")).distinct().forEach(expectedColumns::add);
+        assertEquals(expectedColumns, cv.columns(), script + ": the table's columns, in scikit-learn's order");
+        for (SessionConfig config : List.of(new SessionConfig(true, 1), new SessionConfig(false, 2))) {
+            CrossValidationResults r = new Session(config).crossValidate(cv);
+            for (java.util.Map<String, String> row : ref) {
+                int fold = Integer.parseInt(row.get("fold"));
+                assertClose(Double.parseDouble(row.get("value")), r.column(row.get("column"))[fold],
+                        script + " fold " + fold + " " + row.get("column") + " (" + config + ")");
+            }
+        }
+    }
+
     @Test
     void everyChoiceIsAtItsDefaultAndTheSearchHasOneCandidate() {
         String script = "frontend/src/test/resources/skb_ops/cv_regression_defaults.py";
@@ -85,9 +114,9 @@ class CrossValidateTest {
         assertEquals(fromScript.search().node().fingerprint(), again.search().node().fingerprint());
         DataOp pred = DataOp.of(((io.stratum.ir.logical.GridSearch) fromScript.search().node()).input());
         assertEquals(fromScript.search().node().fingerprint(),
-                pred.skb().crossValidate(5, null, false).search().node().fingerprint());
+                pred.skb().crossValidate(5, (String) null, false).search().node().fingerprint());
         assertTrue(!fromScript.search().node().fingerprint().equals(
-                pred.skb().crossValidate(3, null, false).search().node().fingerprint()));
+                pred.skb().crossValidate(3, (String) null, false).search().node().fingerprint()));
         assertTrue(pred.skb().crossValidate(5, "r2", true).returnTrainScore());
         assertEquals(List.of("fit_time", "score_time", "test_score", "train_score"),
                 pred.skb().crossValidate(5, "r2", true).columns());
@@ -100,7 +129,7 @@ class CrossValidateTest {
         ScriptError env = assertThrows(ScriptError.class,
                 () -> ScriptBinder.bind(head + "pred.skb.cross_validate({'X': 1})\n", "cv.py", ExampleScripts.repoRoot()));
         assertTrue(env.getMessage().contains("cv.py:6:"), env.getMessage());
-        assertTrue(env.getMessage().contains("environment dict"), env.getMessage());
+        assertTrue(env.getMessage().contains("no value for variable 'y'"), env.getMessage());
         ScriptError learner = assertThrows(ScriptError.class,
                 () -> ScriptBinder.bind(head + "pred.skb.cross_validate(return_learner=True)\n", "cv.py", ExampleScripts.repoRoot()));
         assertTrue(learner.getMessage().contains("return_learner"), learner.getMessage());
@@ -108,8 +137,8 @@ class CrossValidateTest {
                 () -> ScriptBinder.bind(head + "print(pred.skb.cross_validate()['train_score'])\n", "cv.py", ExampleScripts.repoRoot()));
         assertTrue(column.getMessage().contains("no column 'train_score'"), column.getMessage());
         ScriptError scoring = assertThrows(ScriptError.class,
-                () -> ScriptBinder.bind(head + "pred.skb.cross_validate(scoring=['r2'])\n", "cv.py", ExampleScripts.repoRoot()));
-        assertTrue(scoring.getMessage().contains("scoring must be a scorer name"), scoring.getMessage());
+                () -> ScriptBinder.bind(head + "pred.skb.cross_validate(scoring=['r2', 3])\n", "cv.py", ExampleScripts.repoRoot()));
+        assertTrue(scoring.getMessage().contains("scoring lists scorer names"), scoring.getMessage());
     }
 
     private static CrossValidation onlyCrossValidation(BoundScript bound, String script) {

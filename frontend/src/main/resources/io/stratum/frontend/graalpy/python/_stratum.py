@@ -358,7 +358,7 @@ class CrossValidated:
         self.column = column
 
     def __getitem__(self, key):
-        columns = ["fit_time", "score_time", "test_score"] + (["train_score"] if self.train else [])
+        columns = [str(c) for c in _B.crossValidationColumns(self.cv)]
         if self.column is not None or key not in columns:
             raise KeyError("the cross_validate table has no column " + repr(key) + "; its columns are "
                            + ", ".join(columns))
