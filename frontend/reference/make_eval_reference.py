@@ -30,7 +30,8 @@ skrub = import_skrub()
 import pandas as pd  # noqa: E402
 import sklearn  # noqa: E402
 
-SCRIPTS = sorted((ROOT / "frontend" / "src" / "test" / "resources" / "skb_ops").glob("eval_*.py"))
+SCRIPTS = sorted([*(ROOT / "frontend" / "src" / "test" / "resources" / "skb_ops").glob("eval_*.py"),
+                  *(ROOT / "frontend" / "src" / "test" / "resources" / "skb_ops").glob("describe_*.py")])
 OUT = ROOT / "frontend" / "src" / "test" / "resources" / "reference" / "eval_printed.csv"
 PRINT_OUT = OUT.parent / "pandas_print.csv"
 

@@ -204,6 +204,14 @@ public final class Skb {
         return Evaluation.of(self, null, ".skb.preview");
     }
 
+    /**
+     * {@code .skb.describe_param_grid()}: the text skrub returns, one entry per sub-grid of its parameter grid
+     * ({@link io.stratum.optimizer.lower.ParamGridDescription}).
+     */
+    public String describeParamGrid() {
+        return io.stratum.optimizer.lower.ParamGridDescription.describe(self.node());
+    }
+
     /** {@code .skb.make_learner()}: the pipeline with every choice at its default, not fitted yet. */
     public Learner makeLearner() {
         return new Learner(defaults().self);

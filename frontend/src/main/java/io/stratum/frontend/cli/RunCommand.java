@@ -117,8 +117,9 @@ final class RunCommand implements Callable<Integer> {
                 }
             }
             DataOp main = bound.mainSearch();
-            if (main == null && evaluated) {
-                // A script that only evaluates DataOps (.skb.eval(), .skb.preview()) runs no search.
+            if (main == null && (evaluated || !bound.actions().isEmpty())) {
+                // A script that only evaluates or describes DataOps (.skb.eval(), .skb.describe_param_grid()) runs no
+                // search.
                 double seconds = (System.nanoTime() - start) / 1e9;
                 if (json) {
                     out.printf(Locale.ROOT, "{\"wall_time_seconds\": %.3f}%n", seconds);

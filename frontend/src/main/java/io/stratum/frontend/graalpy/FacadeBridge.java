@@ -351,6 +351,7 @@ public final class FacadeBridge {
                 yield op(a, 0).skb().eval(environment(".skb.eval", env));
             }
             case "preview" -> op(a, 0).skb().preview();
+            case "describe_param_grid" -> op(a, 0).skb().describeParamGrid();
             case "learner_predict" -> {
                 Learner learner = (Learner) a.getArrayElement(0).asHostObject();
                 String method = a.getArrayElement(2).asString();

@@ -87,6 +87,52 @@ public final class ParameterSampling {
         return s.materialize(search.input(), draws);
     }
 
+    /**
+     * One sub-grid entry of skrub's parameter grid ({@code param_grid}): a choice and what the grid holds for it, the
+     * outcome indices of a listed choice (one when clamped or split on), the numeric choice itself (a range), or, for
+     * a numeric choice clamped to its default, that value.
+     */
+    record GridEntry(Choice choice, List<Integer> indices, Const clampedValue) {
+    }
+
+    /** skrub's {@code param_grid(data_op)}: its sub-grids in order, each choice in the sub-grid's key order. */
+    static List<List<GridEntry>> paramGrid(LogicalNode root) {
+        ParameterSampling s = new ParameterSampling();
+        s.discover(root);
+        SearchSpace declared = SearchSpace.withoutGrid(root);
+        for (int id = 0; id < s.choices.size(); id++) {
+            if (declared.isClamped(s.choices.get(id))) {
+                s.clamped.add(id);
+            }
+        }
+        List<List<GridEntry>> out = new ArrayList<>();
+        if (s.choices.isEmpty()) {
+            return out;
+        }
+        for (Map<Integer, Range> grid : s.expand(s.resolve(s.topByPrint), new LinkedHashMap<>())) {
+            List<GridEntry> entries = new ArrayList<>();
+            for (Map.Entry<Integer, Range> e : grid.entrySet()) {
+                Choice c = s.choices.get(e.getKey());
+                switch (e.getValue()) {
+                    case Range.Distributed d -> entries.add(new GridEntry(c, null, null));
+                    case Range.Listed l when c.range() != null -> {
+                        Draw d = l.items().get(0);
+                        entries.add(new GridEntry(c, null, d.value() != null ? d.value() : c.labels().get(d.index())));
+                    }
+                    case Range.Listed l -> {
+                        List<Integer> indices = new ArrayList<>();
+                        for (Draw d : l.items()) {
+                            indices.add(d.index());
+                        }
+                        entries.add(new GridEntry(c, indices, null));
+                    }
+                }
+            }
+            out.add(entries);
+        }
+        return out;
+    }
+
     // ---- skrub's choice graph ---------------------------------------------------------------------------------
 
     private void discover(LogicalNode root) {
