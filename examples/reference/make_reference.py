@@ -528,6 +528,41 @@ def train_test_split_example():
     return [({}, scores[0], 0.0)]
 
 
+def inspect_pipeline_example():
+    """examples/inspect_pipeline.py run by skrub itself: its search is the cross_validate with two scorers (each choice
+    at its default); results_ would rank by the first scorer, so its row holds the mean and the population std of the
+    folds' test_r2."""
+    sys.path.insert(0, os.path.join(ROOT, "runtime", "reference"))
+    from skrub_source import import_skrub
+
+    skrub = import_skrub()
+    import contextlib
+    import io
+    import warnings
+
+    namespace_class = type(skrub.var("probe").skb)
+    original = namespace_class.cross_validate
+    tables = []
+
+    def recording(self, *args, **kwargs):
+        tables.append(original(self, *args, **kwargs))
+        return tables[-1]
+
+    namespace_class.cross_validate = recording
+    cwd = os.getcwd()
+    os.chdir(ROOT)
+    try:
+        with warnings.catch_warnings(), contextlib.redirect_stdout(io.StringIO()):
+            warnings.simplefilter("ignore")
+            path = os.path.join(ROOT, "examples", "inspect_pipeline.py")
+            exec(compile(open(path).read(), path, "exec"), {"__name__": "__main__"})
+    finally:
+        os.chdir(cwd)
+        namespace_class.cross_validate = original
+    scores = np.asarray(tables[0]["test_r2"], dtype=float)
+    return [({}, scores.mean(), scores.std())]
+
+
 def flights_delay():
     data = pd.read_csv(os.path.join(ROOT, "examples", "data", "flights-sample.csv"))
     airports = pd.read_csv(os.path.join(ROOT, "examples", "data", "airports-sample.csv"))
@@ -587,6 +622,7 @@ def main():
                 ("examples/language_constructs.py", language_constructs),
                 ("examples/cross_validate.py", cross_validate_example),
                 ("examples/train_test_split.py", train_test_split_example),
+                ("examples/inspect_pipeline.py", inspect_pipeline_example),
                 ("examples/flights_delay.py", flights_delay),
                 ("examples/skrub_steps/squashing.py", skrub_steps_squashing),
                 ("examples/skrub_steps/cleaning.py", skrub_steps_cleaning),

@@ -204,6 +204,11 @@ public final class Skb {
         return Evaluation.of(self, null, ".skb.preview");
     }
 
+    /** {@code .skb.describe_steps()}: skrub's text listing the steps, inputs first ({@link StepDescription}). */
+    public String describeSteps() {
+        return StepDescription.of(self.node());
+    }
+
     /**
      * {@code .skb.describe_param_grid()}: the text skrub returns, one entry per sub-grid of its parameter grid
      * ({@link io.stratum.optimizer.lower.ParamGridDescription}).

@@ -13,7 +13,7 @@ import java.util.Map;
 /** Method calls on DataOps and their {@code .skb} namespace, with skrub's names and defaults. */
 final class Methods {
     static final List<String> SKB_METHODS = List.of("apply", "apply_func", "mark_as_X", "mark_as_y", "make_grid_search",
-            "make_randomized_search", "cross_validate", "train_test_split", "make_learner", "eval", "preview", "describe_param_grid",
+            "make_randomized_search", "cross_validate", "train_test_split", "make_learner", "eval", "preview", "describe_param_grid", "describe_steps",
             "set_name", "set_description", "select", "drop", "match", "if_else");
 
     private Methods() {
@@ -229,6 +229,10 @@ final class Methods {
                 Map<String, Object> env = environment == null || environment instanceof PyValue.Constant c
                         && c.value() instanceof Const.NoneConst ? null : environment(b, ".skb.eval", environment, pos);
                 return evaluated(b.api(pos, () -> env == null ? op.skb().eval() : op.skb().eval(env)));
+            }
+            case "describe_steps" -> {
+                a.done();
+                return new PyValue.Constant(Const.of(b.api(pos, () -> op.skb().describeSteps())));
             }
             case "describe_param_grid" -> {
                 a.done();

@@ -352,6 +352,7 @@ public final class FacadeBridge {
             }
             case "preview" -> op(a, 0).skb().preview();
             case "describe_param_grid" -> op(a, 0).skb().describeParamGrid();
+            case "describe_steps" -> op(a, 0).skb().describeSteps();
             case "learner_predict" -> {
                 Learner learner = (Learner) a.getArrayElement(0).asHostObject();
                 String method = a.getArrayElement(2).asString();

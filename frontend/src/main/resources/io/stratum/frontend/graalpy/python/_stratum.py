@@ -529,6 +529,9 @@ class Skb:
     def describe_param_grid(self):
         return str(invoke("describe_param_grid", self._self))
 
+    def describe_steps(self):
+        return str(invoke("describe_steps", self._self))
+
     def make_learner(self, *, fitted=False, keep_subsampling=False, choose="default"):
         return Learner(invoke("make_learner", self._self, fitted, choose))
 
@@ -540,7 +543,7 @@ class Skb:
 
     def __getattr__(self, name):
         raise AttributeError(".skb has no method '" + name + "' that Stratum supports; supported: apply, apply_func, select, drop, mark_as_X, "
-                             "mark_as_y, make_grid_search, make_randomized_search, cross_validate, train_test_split, make_learner, eval, preview, describe_param_grid, set_name, set_description, match, if_else")
+                             "mark_as_y, make_grid_search, make_randomized_search, cross_validate, train_test_split, make_learner, eval, preview, describe_param_grid, describe_steps, set_name, set_description, match, if_else")
 
 
 def facade_print(*args, sep=" ", end="\n", file=None, flush=False):
