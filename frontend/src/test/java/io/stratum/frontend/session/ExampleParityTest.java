@@ -86,7 +86,10 @@ class ExampleParityTest {
             assertTrue(rows.get(i - 1).meanTestScore() >= rows.get(i).meanTestScore(),
                     script + ": results are not best first at row " + i);
         }
-        assertEquals(rows.get(0).params(), results.bestParams());
+        if (results.hasBest()) {
+            // Several scorers with refit=False (a cross_validate with two scorers) pick no best candidate.
+            assertEquals(rows.get(0).params(), results.bestParams());
+        }
     }
 
     /**
