@@ -85,7 +85,7 @@ public class FrontendBenchmark {
                             X = X.skb.apply(OneHotEncoder(handle_unknown="ignore", sparse_output=False), cols=["weather"])
                             X = X.skb.apply(%s, cols=%s)
                             pred = X.skb.apply(Ridge(alpha=%s), y=y)
-                            search = pred.skb.make_grid_search(cv=5, scoring="r2")
+                            search = pred.skb.make_grid_search(cv=5, fitted=True, scoring="r2")
                             print(search.results_)
                             """.formatted(wetWind ? "X = X.assign(wet_wind=X[\"wind\"] * X[\"precipitation\"])" : "",
                             scaler, wetWind ? "[\"precipitation\", \"temp_min\", \"wind\", \"wet_wind\"]"
