@@ -13,36 +13,21 @@ public final class StandardScalerKernel {
     }
 
     public static FittedStandardScaler fit(Table input, ScalerParams params) {
+        // One set of rows is the one-partition case of the fold algebra: the same moments, the same arithmetic
+        // (variance = corrected squared deviations / count), so a direct fit and a combined one of a single part agree
+        // bit for bit by construction.
+        ScalerMoments moments = ScalerMoments.of(input);
         int p = input.columnCount();
         double[] mean = new double[p];
         double[] var = params.withStd() ? new double[p] : null;
         double[] scale = params.withStd() ? new double[p] : null;
-        long[] seen = new long[p];
+        long[] seen = moments.count().clone();
         for (int j = 0; j < p; j++) {
-            double[] x = FittedStandardScaler.numeric(input.column(j));
-            double sum = 0.0;
-            long count = 0;
-            for (double v : x) {
-                if (!Double.isNaN(v)) {
-                    sum += v;
-                    count++;
-                }
-            }
-            seen[j] = count;
-            double m = sum / count;
+            long count = seen[j];
+            double m = moments.sum()[j] / count;
             mean[j] = (params.withMean() || params.withStd()) ? m : Double.NaN;
             if (params.withStd()) {
-                // Two-pass variance with the correction term of Chan, Golub and LeVeque, as scikit-learn does.
-                double correction = 0.0;
-                double squares = 0.0;
-                for (double v : x) {
-                    if (!Double.isNaN(v)) {
-                        double d = v - m;
-                        correction += d;
-                        squares += d * d;
-                    }
-                }
-                double variance = (squares - correction * correction / count) / count;
+                double variance = moments.squaredDeviations()[j] / count;
                 var[j] = variance;
                 scale[j] = scaleOf(variance, count, m);
             }
