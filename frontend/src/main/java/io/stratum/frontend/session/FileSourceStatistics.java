@@ -14,12 +14,14 @@ import io.stratum.ir.value.FileFormat;
 import io.stratum.runtime.io.CsvReader;
 import io.stratum.runtime.io.ParkedTables;
 import io.stratum.runtime.io.TableFiles;
+import io.stratum.runtime.data.TimestampColumn;
 import io.stratum.runtime.kernels.encode.ColumnCategories;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -121,11 +123,23 @@ public final class FileSourceStatistics implements SourceStatistics {
     }
 
     private static ColumnStats stats(Column c, int rows) {
+        OptionalDouble nullFraction = rows == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) c.missingCount() / rows);
+        if (c instanceof TimestampColumn t) {
+            // Nobody one-hot encodes a datetime column (the encoders refuse it), but its distinct count and null
+            // fraction still describe the source; without this case one datetime column dropped the whole profile.
+            HashSet<Long> seen = new HashSet<>();
+            for (int i = 0; i < rows; i++) {
+                if (!t.isNull(i)) {
+                    seen.add(t.getMicros(i));
+                }
+            }
+            return new ColumnStats(c.name(), ColumnType.DATETIME, OptionalLong.of(seen.size()), nullFraction,
+                    Optional.empty());
+        }
         // The categories the one-hot encoder would find (its own collection, so order and labels are the same), but
         // no encoder is fitted, and the labels are formatted only if a plan encodes the column.
         ColumnCategories categories = ColumnCategories.of(c);
         int distinct = categories.size() - (categories.hasMissing() ? 1 : 0);
-        OptionalDouble nullFraction = rows == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) c.missingCount() / rows);
         Optional<List<String>> labels = categories.size() <= MAX_CATEGORIES
                 ? Optional.of(new DeferredLabels(categories.size(), categories::labels)) : Optional.empty();
         return new ColumnStats(c.name(), type(c), OptionalLong.of(distinct), nullFraction, labels);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.stratum.frontend.ExampleScripts;
+import io.stratum.ir.value.FileFormat;
 import io.stratum.optimizer.metadata.ColumnStats;
 import io.stratum.optimizer.metadata.DeferredLabels;
 import io.stratum.optimizer.metadata.SourceProfile;
@@ -75,6 +76,24 @@ class FileSourceStatisticsTest {
         assertSame(labels, temp.named("t").categories().orElseThrow(), "metadata passes them on unformatted");
         assertEquals("-1.6", labels.get(0));
         assertTrue(deferred.formatted());
+    }
+
+    @Test
+    void datetimeColumnsKeepTheirStatisticsAndTheRestOfTheProfile() {
+        // runtime/reference/make_reader_reference.py wrote this file; pandas: ts.nunique() == 4, ts.isna().mean() == 0.2.
+        String path = ExampleScripts.repoRoot().resolve("runtime/src/test/resources/reference/inputs/table.feather")
+                .toString();
+        SourceProfile p = new FileSourceStatistics().profile(FileFormat.FEATHER, path).orElseThrow(
+                () -> new AssertionError("a datetime column must not drop the whole profile"));
+        assertEquals(5, p.rows());
+        for (String name : List.of("ts", "ts_ms")) {
+            ColumnStats ts = p.columns().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
+            assertEquals("datetime64[us]", ts.type().label(), name);
+            assertEquals(4, ts.distinct().orElseThrow(), name);
+            assertEquals(0.2, ts.nullFraction().orElseThrow(), 0.0, name);
+            assertEquals(Optional.empty(), ts.categories(), "datetimes are not one-hot encoded: no categories");
+        }
+        assertTrue(p.columns().stream().anyMatch(s -> s.name().equals("s") && s.categories().isPresent()));
     }
 
     @Test
