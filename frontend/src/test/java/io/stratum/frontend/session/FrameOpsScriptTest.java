@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.stratum.frontend.ExampleScripts;
+import io.stratum.frontend.ReferenceCsv;
 import io.stratum.frontend.api.DataOp;
 import io.stratum.frontend.bind.ScriptBinder;
 import io.stratum.frontend.graalpy.GraalPyFrontend;
@@ -23,7 +24,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -175,44 +175,7 @@ class FrameOpsScriptTest {
     }
 
     private static List<List<String>> fixture(String name) {
-        try {
-            List<List<String>> rows = new ArrayList<>();
-            for (String line : Files.readAllLines(CASES.resolve(name + ".csv"), StandardCharsets.UTF_8)) {
-                rows.add(splitCsv(line));
-            }
-            return rows;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** One line of Python's csv writer (minimal quoting, no embedded newlines in these fixtures). */
-    private static List<String> splitCsv(String line) {
-        List<String> out = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                out.add(field.toString());
-                field.setLength(0);
-            } else {
-                field.append(c);
-            }
-        }
-        out.add(field.toString());
-        return out;
+        return ReferenceCsv.records(CASES.resolve(name + ".csv"));
     }
 
     /**
