@@ -180,7 +180,7 @@ public final class PcaKernel {
                 }
             }
         }
-        flipSigns(vt, r, p);
+        SvdFlip.rowsByLargestEntry(vt, r, p);
         double total = NumpySums.sum(variance);
         int k;
         if (comp.mle()) {
@@ -232,32 +232,12 @@ public final class PcaKernel {
                 params.nOversamples(), nIter, params.normalizer(),
                 new LegacyRandomState(params.seed() == null ? 0L : params.seed()));
         double[] vt = result.vt();
-        flipSigns(vt, result.k(), p);
+        SvdFlip.rowsByLargestEntry(vt, result.k(), p);
         double[] variance = new double[result.k()];
         for (int c = 0; c < result.k(); c++) {
             variance[c] = result.s()[c] * result.s()[c] / (n - 1);
         }
         return new FittedPca(names, mean, vt, variance, result.k(), params.whiten());
-    }
-
-    /** {@code svd_flip(u_based_decision=False)}: each row of {@code vt} with its largest-magnitude entry positive. */
-    static void flipSigns(double[] vt, int rows, int p) {
-        for (int c = 0; c < rows; c++) {
-            int argmax = 0;
-            double best = -1.0;
-            for (int j = 0; j < p; j++) {
-                double a = Math.abs(vt[c * p + j]);
-                if (a > best) {
-                    best = a;
-                    argmax = j;
-                }
-            }
-            if (vt[c * p + argmax] < 0) {
-                for (int j = 0; j < p; j++) {
-                    vt[c * p + j] = -vt[c * p + j];
-                }
-            }
-        }
     }
 
     /** The input's columns as float64 arrays; text columns and missing values are refused as scikit-learn does. */

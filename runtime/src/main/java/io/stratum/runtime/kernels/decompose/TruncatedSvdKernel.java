@@ -52,22 +52,7 @@ public final class TruncatedSvdKernel {
                 params.normalizer(), new LegacyRandomState(params.seed()));
         double[] vt = r.vt();
         int p = r.cols();
-        for (int c = 0; c < r.k(); c++) {
-            int argmax = 0;
-            double best = -1.0;
-            for (int j = 0; j < p; j++) {
-                double a = Math.abs(vt[c * p + j]);
-                if (a > best) {
-                    best = a;
-                    argmax = j;
-                }
-            }
-            if (vt[c * p + argmax] < 0) {
-                for (int j = 0; j < p; j++) {
-                    vt[c * p + j] = -vt[c * p + j];
-                }
-            }
-        }
+        SvdFlip.rowsByLargestEntry(vt, r.k(), p);
         return new Fitted(vt, r.s(), r.k(), p);
     }
 }
