@@ -108,22 +108,15 @@ final class StandardEstimators {
 
     static EstimatorKernels register(EstimatorKernels kernels) {
         registerClassificationSide(kernels);
-        kernels.register("sklearn.preprocessing.OneHotEncoder", new EstimatorKernels.PartitionedTransformer() {
+        kernels.register("sklearn.preprocessing.OneHotEncoder", new CategoryCountsTransformer() {
             @Override
             public Object fit(MemoryContext memory, Table columns, EstimatorSpec spec) {
                 return OneHotEncoderKernel.fit(columns, oneHotParams(spec));
             }
 
             @Override
-            public Object statistics(Table columns, EstimatorSpec spec) {
-                return categoryCounts(columns);
-            }
-
-            @Override
-            @SuppressWarnings("unchecked")
-            public Object combine(java.util.List<Object> parts, EstimatorSpec spec) {
-                var counts = (java.util.List<java.util.List<CategoryCounts>>) (Object) parts;
-                return CategoryCounts.combinable(counts) ? OneHotEncoderKernel.fromPartitions(counts, oneHotParams(spec)) : null;
+            Object fromPartitions(java.util.List<java.util.List<CategoryCounts>> counts, EstimatorSpec spec) {
+                return OneHotEncoderKernel.fromPartitions(counts, oneHotParams(spec));
             }
 
             @Override
@@ -249,22 +242,15 @@ final class StandardEstimators {
                 return ((FittedSimpleImputer) fitted).transform(memory, columns);
             }
         });
-        kernels.register("sklearn.preprocessing.OrdinalEncoder", new EstimatorKernels.PartitionedTransformer() {
+        kernels.register("sklearn.preprocessing.OrdinalEncoder", new CategoryCountsTransformer() {
             @Override
             public Object fit(MemoryContext memory, Table columns, EstimatorSpec spec) {
                 return OrdinalEncoderKernel.fit(columns, ordinalParams(spec));
             }
 
             @Override
-            public Object statistics(Table columns, EstimatorSpec spec) {
-                return categoryCounts(columns);
-            }
-
-            @Override
-            @SuppressWarnings("unchecked")
-            public Object combine(java.util.List<Object> parts, EstimatorSpec spec) {
-                var counts = (java.util.List<java.util.List<CategoryCounts>>) (Object) parts;
-                return CategoryCounts.combinable(counts) ? OrdinalEncoderKernel.fromPartitions(counts, ordinalParams(spec)) : null;
+            Object fromPartitions(java.util.List<java.util.List<CategoryCounts>> counts, EstimatorSpec spec) {
+                return OrdinalEncoderKernel.fromPartitions(counts, ordinalParams(spec));
             }
 
             private OrdinalParams ordinalParams(EstimatorSpec spec) {
@@ -362,6 +348,26 @@ final class StandardEstimators {
     }
 
     /** Per column of {@code columns}, in order, the counts of its values (an encoder's per-partition statistics). */
+    /**
+     * An encoder fitted from category counts: each partition's counts are collected once, and a training set's fit
+     * combines its partitions' counts (null when they cannot be combined exactly, so the encoder is fitted directly).
+     */
+    private abstract static class CategoryCountsTransformer implements EstimatorKernels.PartitionedTransformer {
+        abstract Object fromPartitions(java.util.List<java.util.List<CategoryCounts>> counts, EstimatorSpec spec);
+
+        @Override
+        public Object statistics(Table columns, EstimatorSpec spec) {
+            return categoryCounts(columns);
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public Object combine(java.util.List<Object> parts, EstimatorSpec spec) {
+            var counts = (java.util.List<java.util.List<CategoryCounts>>) (Object) parts;
+            return CategoryCounts.combinable(counts) ? fromPartitions(counts, spec) : null;
+        }
+    }
+
     private static java.util.List<CategoryCounts> categoryCounts(Table columns) {
         java.util.List<CategoryCounts> out = new java.util.ArrayList<>(columns.columnCount());
         for (int j = 0; j < columns.columnCount(); j++) {
