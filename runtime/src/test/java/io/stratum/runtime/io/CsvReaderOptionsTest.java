@@ -90,17 +90,7 @@ class CsvReaderOptionsTest {
                 int row = Integer.parseInt(r.get("row"));
                 String where = c.getKey() + ": " + col.name() + "[" + row + "]";
                 assertEquals(r.get("dtype"), col.type().pandasName(), where + " dtype");
-                boolean missing = Boolean.parseBoolean(r.get("missing").toLowerCase());
-                assertEquals(missing, col.isMissing(row), where + " missing");
-                if (missing) {
-                    continue;
-                }
-                String expected = r.get("value");
-                switch (col.type()) {
-                    case FLOAT64 -> assertEquals(Reference.number(expected), col.toDoubleArray()[row], where);
-                    case STRING -> assertEquals(expected, ((StringColumn) col).getString(row), where);
-                    default -> assertEquals(expected, col.format(row), where);
-                }
+                Reference.assertCell(col, row, r, where);
             }
             assertEquals(columns, t.columnNames(), c.getKey() + " columns and their order");
         }

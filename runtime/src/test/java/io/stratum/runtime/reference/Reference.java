@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.siegmar.fastcsv.reader.CsvReader;
+import io.stratum.runtime.data.Column;
+import io.stratum.runtime.data.StringColumn;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -138,5 +140,24 @@ public final class Reference {
         for (int i = 0; i < expected.length; i++) {
             assertClose(expected[i], actual[i], scale, what + "[" + i + "]");
         }
+    }
+
+    /**
+     * One cell of a reader fixture row ({@code missing}, {@code value} as pandas wrote them): whether it is missing,
+     * and otherwise its value — floats as numbers, strings as written, other types as Stratum formats them.
+     * Returns whether the cell was missing.
+     */
+    public static boolean assertCell(Column c, int row, Map<String, String> expected, String where) {
+        boolean missing = Boolean.parseBoolean(expected.get("missing").toLowerCase());
+        assertEquals(missing, c.isMissing(row), where + " missing");
+        if (!missing) {
+            String value = expected.get("value");
+            switch (c.type()) {
+                case FLOAT64 -> assertEquals(number(value), c.toDoubleArray()[row], where);
+                case STRING -> assertEquals(value, ((StringColumn) c).getString(row), where);
+                default -> assertEquals(value, c.format(row), where);
+            }
+        }
+        return missing;
     }
 }
