@@ -1,6 +1,7 @@
 package io.stratum.runtime.data;
 
 import java.nio.charset.StandardCharsets;
+import org.apache.arrow.memory.ArrowBuf;
 import org.apache.arrow.vector.VarCharVector;
 
 /** A UTF-8 string column backed by an Arrow {@link VarCharVector}. */
@@ -75,14 +76,52 @@ public final class StringColumn extends ArrowColumn<VarCharVector> implements Co
         return new String(vector.get(row), StandardCharsets.UTF_8);
     }
 
+    /**
+     * The given rows, copied as UTF-8 bytes between the Arrow buffers: decoding each value into a Java string and
+     * encoding it again (the obvious way) was a third of the time of a 1M-row search, in its train/test splits.
+     */
     @Override
     public StringColumn take(int[] rows) {
         checkRows(rows);
-        String[] values = new String[rows.length];
-        for (int i = 0; i < rows.length; i++) {
-            values[i] = getString(rows[i]);
+        int n = rows.length;
+        ArrowBuf srcOffsets = vector.getOffsetBuffer();
+        int[] offsets = new int[n + 1];
+        boolean[] nulls = null;
+        long total = 0;
+        for (int i = 0; i < n; i++) {
+            int r = rows[i];
+            if (vector.isNull(r)) {
+                if (nulls == null) {
+                    nulls = new boolean[n];
+                }
+                nulls[i] = true;
+            } else {
+                total += srcOffsets.getInt(4L * (r + 1)) - srcOffsets.getInt(4L * r);
+                if (total > Integer.MAX_VALUE) {
+                    throw new DataException("column '" + name + "' would hold more than 2 GiB of text in " + n
+                            + " rows, more than one Arrow string column can; select fewer rows or split the data");
+                }
+            }
+            offsets[i + 1] = (int) total;
         }
-        return of(context, name, values);
+        VarCharVector out = context.track(new VarCharVector(name, context.allocator()));
+        out.allocateNew(Math.max(total, 1), n);
+        while (out.getDataBuffer().capacity() < total) {
+            out.reallocDataBuffer();
+        }
+        ArrowBuf srcData = vector.getDataBuffer();
+        ArrowBuf dstData = out.getDataBuffer();
+        for (int i = 0; i < n; i++) {
+            int length = offsets[i + 1] - offsets[i];
+            if (length > 0) {
+                dstData.setBytes(offsets[i], srcData, srcOffsets.getInt(4L * rows[i]), length);
+            }
+        }
+        ArrowBuffers.putInts(out.getOffsetBuffer(), offsets, n + 1);
+        ArrowBuffers.putValidity(out.getValidityBuffer(), nulls, n);
+        out.setLastSet(n - 1);
+        out.setValueCount(n);
+        return new StringColumn(name, context, out);
     }
 
     @Override
