@@ -21,8 +21,8 @@ public final class KernelSelection {
             case "sklearn.linear_model.Ridge" -> "svd".equals(spec.stringParam("solver")) ? "ridge_svd" : "ridge_cholesky";
             // scikit-learn solves OLS with scipy's lstsq (SVD based), which is stable on rank-deficient designs.
             case "sklearn.linear_model.LinearRegression" -> "lstsq_svd";
-            // No cardinality metadata yet, so always dense; sparse_output changes the container, not the numbers.
-            case "sklearn.preprocessing.OneHotEncoder" -> "onehot_dense";
+            // The lowering replaces it by a layout chosen from cardinalities (OneHotLayout).
+            case "sklearn.preprocessing.OneHotEncoder" -> io.stratum.ir.physical.OneHotLayouts.DENSE;
             case "sklearn.preprocessing.StandardScaler" -> "standard_scaler";
             // Issue 7, regression side.
             case "sklearn.preprocessing.MinMaxScaler" -> "minmax_scaler";

@@ -470,7 +470,7 @@ public final class Lowering {
                     if (spec.qualifiedName().equals("sklearn.preprocessing.OneHotEncoder")) {
                         Optional<List<ColumnStats>> encoded = selector != null ? Optional.empty()
                                 : schemaOf(a.input(), point).map(s -> cols == null ? s : s.stream().filter(c -> cols.contains(c.name())).toList());
-                        KernelChoice layout = OneHotLayout.choose(encoded);
+                        KernelChoice layout = OneHotLayout.choose(spec, encoded);
                         t = new FitTransform(input, spec, t.columns(), layout.kernel(), a.origin(), selector, layout.reason());
                     }
                     yield t;

@@ -1,49 +1,70 @@
 package io.stratum.optimizer.lower;
 
+import io.stratum.ir.physical.EstimatorSpec;
+import io.stratum.ir.physical.OneHotLayouts;
 import io.stratum.optimizer.metadata.ColumnStats;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Says how a {@code OneHotEncoder}'s output is laid out and why, from the cardinalities of the encoded columns. The
- * runtime has one one-hot writer, dense Arrow float64 indicator columns (no sparse matrix reaches the learners yet);
- * what cardinality changes is downstream: indicators of a column with more than
- * {@value RidgeSolverChoice#SPARSE_ABOVE_CATEGORIES} categories are mostly zeros, which a Ridge's Gram statistics keep
- * as row lists and may eliminate ({@link RidgeSolverChoice}).
+ * Chooses how a {@code OneHotEncoder}'s output is laid out in a learner's feature matrix, and says why
+ * ({@link OneHotLayouts}). A row sets at most one indicator per encoded column, so the indicators' average density is
+ * (encoded columns) / (indicators). Below {@value #SPARSE_BELOW_DENSITY} — the density under which the runtime's Gram
+ * statistics keep a column as a row list — a compressed sparse row block is written instead of dense columns: it
+ * holds one entry per row and encoded column instead of one value per row and indicator, and Ridge, LinearRegression
+ * and LogisticRegression read it without densifying. Above it, or when the categories are not estimated, the dense
+ * columns are kept (cheaper to scan, and what an unestimated plan has always run). An explicit
+ * {@code sparse_output=True} in the script asks for the sparse layout whatever the cardinality. Either way the values,
+ * and so the predictions, are the same: a frame consumer of the encoder always gets dense columns.
  */
 final class OneHotLayout {
-    /** The one kernel: indicator columns written densely from per-row category codes. */
-    static final String DENSE = "onehot_dense";
+    /** Average indicator density below which the sparse block is written. */
+    static final double SPARSE_BELOW_DENSITY = 0.1;
 
     private OneHotLayout() {
     }
 
-    /** The layout for the encoded columns' statistics, or its reason when they are unknown. */
-    static KernelChoice choose(Optional<List<ColumnStats>> encoded) {
+    /** The layout for {@code spec} applied to the encoded columns' statistics (empty when unknown). */
+    static KernelChoice choose(EstimatorSpec spec, Optional<List<ColumnStats>> encoded) {
+        if (explicitSparseOutput(spec)) {
+            return new KernelChoice(OneHotLayouts.SPARSE, "sparse_output=True in the script: CSR indicators in a"
+                    + " learner's feature matrix");
+        }
         if (encoded.isEmpty()) {
-            return new KernelChoice(DENSE, "dense indicator columns; categories not estimated");
+            return new KernelChoice(OneHotLayouts.DENSE, "dense indicator columns; categories not estimated");
         }
         ColumnStats widest = null;
         long widestCount = -1;
+        long indicators = 0;
         for (ColumnStats c : encoded.get()) {
             long count = c.categories().map(l -> (long) l.size()).orElse(c.distinct().orElse(-1));
             if (count < 0) {
-                return new KernelChoice(DENSE, "dense indicator columns; categories of " + c.name() + " not estimated");
+                return new KernelChoice(OneHotLayouts.DENSE, "dense indicator columns; categories of " + c.name()
+                        + " not estimated");
             }
+            indicators += count;
             if (count > widestCount) {
                 widest = c;
                 widestCount = count;
             }
         }
-        if (widest == null) {
-            return new KernelChoice(DENSE, "dense indicator columns; no column to encode");
+        if (widest == null || indicators == 0) {
+            return new KernelChoice(OneHotLayouts.DENSE, "dense indicator columns; no column to encode");
         }
-        if (widestCount <= RidgeSolverChoice.SPARSE_ABOVE_CATEGORIES) {
-            return new KernelChoice(DENSE, "dense indicator columns: at most " + widestCount + " categories per column ("
-                    + widest.name() + "), so indicators are dense enough");
+        double density = (double) encoded.get().size() / indicators;
+        if (density >= SPARSE_BELOW_DENSITY) {
+            return new KernelChoice(OneHotLayouts.DENSE, String.format(Locale.ROOT, "dense indicator columns: about %d"
+                    + " indicators for %d columns (largest %s, %d categories), density %.3g >= %s",
+                    indicators, encoded.get().size(), widest.name(), widestCount, density, SPARSE_BELOW_DENSITY));
         }
-        return new KernelChoice(DENSE, "dense indicator columns, though " + widest.name() + " has " + widestCount
-                + " categories (sparse by cardinality): no sparse matrix reaches learners yet; a Ridge's Gram keeps such"
-                + " indicators as row lists and can eliminate them");
+        return new KernelChoice(OneHotLayouts.SPARSE, String.format(Locale.ROOT, "CSR indicators in a learner's feature"
+                + " matrix: about %d indicators for %d columns (largest %s, %d categories), density %.3g < %s",
+                indicators, encoded.get().size(), widest.name(), widestCount, density, SPARSE_BELOW_DENSITY));
+    }
+
+    private static boolean explicitSparseOutput(EstimatorSpec spec) {
+        int i = spec.names().indexOf("sparse_output");
+        return i >= 0 && spec.explicit().get(i) && spec.boolParam("sparse_output");
     }
 }

@@ -15,10 +15,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.stratum.ir.logical.GridSearch;
+import io.stratum.ir.logical.Value;
+import io.stratum.ir.value.Const;
 import io.stratum.ir.logical.LogicalNode;
 import io.stratum.ir.physical.Candidate;
 import io.stratum.ir.physical.FitPredict;
 import io.stratum.ir.physical.FitTransform;
+import io.stratum.ir.physical.OneHotLayouts;
 import io.stratum.ir.physical.PhysicalOp;
 import io.stratum.ir.physical.RidgeSolvers;
 import io.stratum.ir.physical.SearchPlan;
@@ -106,7 +109,11 @@ class KernelChoiceTest {
                 + "== without\n" + without.explain());
         assertEquals(Set.of(RidgeSolvers.ELIMINATE_INDICATORS), kernels(with, FitPredict.class));
         assertEquals(Set.of(RidgeSolvers.PER_FOLD), kernels(without, FitPredict.class));
-        assertTrue(with.explain().contains("city has 120 categories (sparse by cardinality)"), with.explain());
+        // The encoder writes a CSR block for the learner (density 2 / 124); unestimated, it stays dense.
+        assertEquals(Set.of(OneHotLayouts.SPARSE), kernels(with, FitTransform.class));
+        assertEquals(Set.of(OneHotLayouts.DENSE), kernels(without, FitTransform.class));
+        assertTrue(with.explain().contains("CSR indicators in a learner's feature matrix: about 124 indicators for 2"
+                + " columns (largest city, 120 categories), density 0.0161 < 0.1"), with.explain());
         // The optimizer off sees the same metadata, so it runs the same solver (and gives the same scores).
         assertEquals(kernels(with, FitPredict.class), kernels(lower(plan, STORES, false), FitPredict.class));
     }
@@ -117,7 +124,22 @@ class KernelChoiceTest {
         SearchPlan with = lower(plan, STORES, true);
         Golden.assertMatches("kernel_choice_cholesky.txt", with.explain());
         assertEquals(Set.of(RidgeSolvers.CHOLESKY), kernels(with, FitPredict.class));
-        assertTrue(with.explain().contains("at most 4 categories per column (kind)"), with.explain());
+        assertEquals(Set.of(OneHotLayouts.DENSE), kernels(with, FitTransform.class));
+        assertTrue(with.explain().contains("dense indicator columns: about 4 indicators for 1 columns (largest kind,"
+                + " 4 categories), density 0.250 >= 0.1"), with.explain());
+    }
+
+    @Test
+    void explicitSparseOutputIsHonouredWhateverTheCardinality() {
+        LogicalNode sparse = est("OneHotEncoder", "sparse_output", Value.of(Const.of(true)));
+        GridSearch plan = ridgeOn(apply(cols(x(), "kind", "x"), sparse, null, "kind"), ridge());
+        SearchPlan with = lower(plan, STORES, true);
+        assertEquals(Set.of(OneHotLayouts.SPARSE), kernels(with, FitTransform.class));
+        assertTrue(with.explain().contains("why=sparse_output=True in the script"), with.explain());
+        // sparse_output=False (or the default) leaves the choice to the cardinality rule: the numbers are the same.
+        LogicalNode dense = est("OneHotEncoder", "sparse_output", Value.of(Const.of(false)));
+        GridSearch high = ridgeOn(apply(x(), dense, null, "city", "kind"), ridge());
+        assertEquals(Set.of(OneHotLayouts.SPARSE), kernels(lower(high, STORES, true), FitTransform.class));
     }
 
     @Test

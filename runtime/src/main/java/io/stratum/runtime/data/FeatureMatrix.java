@@ -1,25 +1,61 @@
 package io.stratum.runtime.data;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 /**
- * A dense, column-major matrix of doubles with feature names, built once at the learner boundary; the layout
- * lets per-feature loops run over contiguous memory.
+ * A column-major matrix of doubles with feature names, built once at the learner boundary; the layout lets
+ * per-feature loops run over contiguous memory. Its trailing columns may be a sparse block ({@link CsrMatrix}, as a
+ * sparse one-hot encoder writes them): learners that loop per feature through {@link #addScaledColumn} and
+ * {@link #dotColumn}, or ask for {@link #sparseColumn}, read that block without densifying it; every other accessor
+ * returns the same values as the dense matrix would.
  */
 public final class FeatureMatrix {
     private final int rows;
     private final int cols;
+    /** The leading dense columns, column-major ({@code rows * denseColumns} values). */
     private final double[] data;
+    private final int denseColumns;
     private final List<String> featureNames;
+    /** The trailing columns as rows (null when every column is dense) and, for per-column loops, as columns. */
+    private final CsrMatrix block;
+    private final CsrMatrix blockByColumn;
 
     private FeatureMatrix(int rows, List<String> featureNames, double[] data) {
+        this(rows, featureNames, data, null);
+    }
+
+    private FeatureMatrix(int rows, List<String> featureNames, double[] data, CsrMatrix block) {
         this.rows = rows;
         this.cols = featureNames.size();
         this.featureNames = List.copyOf(featureNames);
         this.data = data;
-        if ((long) rows * cols != data.length) {
-            throw new IllegalArgumentException(rows + " x " + cols + " matrix given " + data.length + " values");
+        this.block = block;
+        this.blockByColumn = block == null ? null : block.transpose();
+        this.denseColumns = cols - (block == null ? 0 : block.cols());
+        if (block != null && block.rows() != rows) {
+            throw new IllegalArgumentException("a sparse block of " + block.rows() + " rows in a matrix of " + rows);
         }
+        if (denseColumns < 0 || (long) rows * denseColumns != data.length) {
+            throw new IllegalArgumentException(rows + " x " + cols + " matrix given " + data.length + " dense values"
+                    + (block == null ? "" : " and a sparse block of " + block.cols() + " columns"));
+        }
+    }
+
+    /**
+     * A matrix whose first columns are {@code denseColumnMajor} (named {@code denseNames}) and whose last columns are
+     * {@code block} (named {@code blockNames}); the arrays are handed over, not copied.
+     */
+    public static FeatureMatrix withSparseBlock(int rows, List<String> denseNames, double[] denseColumnMajor,
+                                                List<String> blockNames, CsrMatrix block) {
+        if (blockNames.size() != block.cols()) {
+            throw new IllegalArgumentException(blockNames.size() + " names for a block of " + block.cols() + " columns");
+        }
+        List<String> names = new ArrayList<>(denseNames);
+        names.addAll(blockNames);
+        return new FeatureMatrix(rows, names, denseColumnMajor, block);
     }
 
     /** A matrix from column-major values (copied, so the caller may reuse its array). */
@@ -71,24 +107,126 @@ public final class FeatureMatrix {
     }
 
     public double get(int row, int col) {
+        if (col >= denseColumns) {
+            Objects.checkIndex(col, cols);
+            return block.get(row, col - denseColumns);
+        }
         return data[col * rows + row];
     }
 
     /** A copy of one feature's values. */
     public double[] column(int col) {
         double[] out = new double[rows];
-        System.arraycopy(data, col * rows, out, 0, rows);
+        copyColumn(col, out);
         return out;
     }
 
     /** Copies one feature's values into {@code dst[0, rows())}, so a caller scanning many columns reuses one array. */
     public void copyColumn(int col, double[] dst) {
+        if (col >= denseColumns) {
+            Objects.checkIndex(col, cols);
+            Arrays.fill(dst, 0, rows, 0.0);
+            int[] ptr = blockByColumn.indptr();
+            int j = col - denseColumns;
+            for (int p = ptr[j]; p < ptr[j + 1]; p++) {
+                dst[blockByColumn.indices()[p]] = blockByColumn.data()[p];
+            }
+            return;
+        }
         System.arraycopy(data, col * rows, dst, 0, rows);
     }
 
-    /** A copy of all values, column-major. */
+    /** A copy of all values, column-major (a sparse block is written out densely). */
     public double[] toColumnMajorArray() {
-        return data.clone();
+        if (block == null) {
+            return data.clone();
+        }
+        double[] out = Arrays.copyOf(data, Math.multiplyExact(rows, cols));
+        int[] ptr = blockByColumn.indptr();
+        for (int j = 0; j < block.cols(); j++) {
+            int base = (denseColumns + j) * rows;
+            for (int p = ptr[j]; p < ptr[j + 1]; p++) {
+                out[base + blockByColumn.indices()[p]] = blockByColumn.data()[p];
+            }
+        }
+        return out;
+    }
+
+    /** The number of leading dense columns; the rest are {@link #sparseBlock()}. */
+    public int denseColumns() {
+        return denseColumns;
+    }
+
+    /** The trailing sparse columns by rows, or null when the matrix is dense. */
+    public CsrMatrix sparseBlock() {
+        return block;
+    }
+
+    /** The stored entries of one column of the sparse block (rows increasing), or null for a dense column. */
+    public SparseColumn sparseColumn(int col) {
+        if (col < denseColumns) {
+            return null;
+        }
+        Objects.checkIndex(col, cols);
+        int j = col - denseColumns;
+        int from = blockByColumn.indptr()[j];
+        int to = blockByColumn.indptr()[j + 1];
+        return new SparseColumn(Arrays.copyOfRange(blockByColumn.indices(), from, to),
+                Arrays.copyOfRange(blockByColumn.data(), from, to));
+    }
+
+    /** A column's stored entries: {@code values[t]} at row {@code rows[t]}, every other row 0. */
+    public record SparseColumn(int[] rows, double[] values) {
+    }
+
+    /**
+     * {@code z[i] += scale * x[i, col]} for every row: over the stored entries only in a sparse column (adding the
+     * products of zeros would not change z), in row order over a dense one.
+     */
+    public void addScaledColumn(int col, double scale, double[] z) {
+        if (col >= denseColumns) {
+            Objects.checkIndex(col, cols);
+            int j = col - denseColumns;
+            int[] idx = blockByColumn.indices();
+            double[] val = blockByColumn.data();
+            for (int p = blockByColumn.indptr()[j]; p < blockByColumn.indptr()[j + 1]; p++) {
+                z[idx[p]] += scale * val[p];
+            }
+            return;
+        }
+        int off = col * rows;
+        for (int i = 0; i < rows; i++) {
+            z[i] += scale * data[off + i];
+        }
+    }
+
+    /**
+     * {@code sum_i r[i] * x[i, col]}, summed in row order (a sparse column skips the zero products, which leave the
+     * sum as it is, so both layouts give the same number).
+     */
+    public double dotColumn(int col, double[] r) {
+        double s = 0.0;
+        if (col >= denseColumns) {
+            Objects.checkIndex(col, cols);
+            int j = col - denseColumns;
+            int[] idx = blockByColumn.indices();
+            double[] val = blockByColumn.data();
+            for (int p = blockByColumn.indptr()[j]; p < blockByColumn.indptr()[j + 1]; p++) {
+                s += r[idx[p]] * val[p];
+            }
+            return s;
+        }
+        int off = col * rows;
+        for (int i = 0; i < rows; i++) {
+            s += r[i] * data[off + i];
+        }
+        return s;
+    }
+
+    /** Bytes held: the dense values, and the sparse block's entries with their indices (stored twice). */
+    public long bytes() {
+        long sparse = block == null ? 0 : 2L * (12L * block.nonZeros() + 4L * (Math.max(rows, block.cols()) + 1));
+        return 8L * data.length + sparse;
     }
 
     /** The given rows, in order (to split a matrix into folds without rebuilding it). */
@@ -99,14 +237,14 @@ public final class FeatureMatrix {
                 throw new IndexOutOfBoundsException("row " + r + " is outside a matrix of " + rows + " rows");
             }
         }
-        double[] out = new double[m * cols];
-        for (int j = 0; j < cols; j++) {
+        double[] out = new double[m * denseColumns];
+        for (int j = 0; j < denseColumns; j++) {
             int src = j * rows;
             int dst = j * m;
             for (int i = 0; i < m; i++) {
                 out[dst + i] = data[src + rowIndices[i]];
             }
         }
-        return new FeatureMatrix(m, featureNames, out);
+        return new FeatureMatrix(m, featureNames, out, block == null ? null : block.takeRows(rowIndices));
     }
 }

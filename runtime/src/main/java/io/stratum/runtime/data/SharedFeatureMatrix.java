@@ -1,5 +1,7 @@
 package io.stratum.runtime.data;
 
+import java.util.List;
+
 /**
  * The feature matrix of one operator output, laid out once and shared by every learner that reads it (the
  * candidates of a grid over the same features). Learners differ in what they accept — histogram gradient boosting
@@ -40,7 +42,23 @@ public final class SharedFeatureMatrix {
      * value instead of refusing them: refusing is up to each learner.
      */
     public static SharedFeatureMatrix of(Table table) {
+        return of(table, List.of(), null);
+    }
+
+    /**
+     * As {@link #of(Table)} for the columns of {@code dense}, followed by the sparse {@code block} (named
+     * {@code blockNames}; null for none) as the matrix's trailing columns, kept sparse. The block's values are
+     * checked like a column's: the first NaN or infinite value (there is none in one-hot indicators) is noted.
+     */
+    public static SharedFeatureMatrix of(Table dense, List<String> blockNames, CsrMatrix block) {
+        Table table = dense;
         int n = table.rowCount();
+        if (block != null && block.rows() != n && table.columnCount() > 0) {
+            throw new IllegalArgumentException("a sparse block of " + block.rows() + " rows beside " + n + " rows");
+        }
+        if (block != null && table.columnCount() == 0) {
+            n = block.rows();
+        }
         int p = table.columnCount();
         double[] data = new double[Math.multiplyExact(n, p)];
         int badColumn = -1;
@@ -76,8 +94,28 @@ public final class SharedFeatureMatrix {
                 }
             }
         }
-        return new SharedFeatureMatrix(n, p, FeatureMatrix.wrap(n, table.columnNames(), data), -1, null, null, badColumn,
-                badRow, badName, badIsNaN);
+        if (block == null) {
+            return new SharedFeatureMatrix(n, p, FeatureMatrix.wrap(n, table.columnNames(), data), -1, null, null,
+                    badColumn, badRow, badName, badIsNaN);
+        }
+        FeatureMatrix matrix = FeatureMatrix.withSparseBlock(n, table.columnNames(), data, blockNames, block);
+        if (badColumn < 0) {
+            // The first non-finite stored value in column order: scan the block by columns, rows increasing.
+            for (int j = p; j < matrix.cols() && badColumn < 0; j++) {
+                FeatureMatrix.SparseColumn c = matrix.sparseColumn(j);
+                for (int t = 0; t < c.rows().length; t++) {
+                    double v = c.values()[t];
+                    if (Double.isNaN(v) || Double.isInfinite(v)) {
+                        badColumn = j;
+                        badRow = c.rows()[t];
+                        badName = blockNames.get(j - p);
+                        badIsNaN = Double.isNaN(v);
+                        break;
+                    }
+                }
+            }
+        }
+        return new SharedFeatureMatrix(n, matrix.cols(), matrix, -1, null, null, badColumn, badRow, badName, badIsNaN);
     }
 
     /**
@@ -114,6 +152,6 @@ public final class SharedFeatureMatrix {
 
     /** Bytes of the laid-out values (0 when a string column stopped the layout). */
     public long bytes() {
-        return matrix == null ? 0 : 8L * matrix.rows() * matrix.cols();
+        return matrix == null ? 0 : matrix.bytes();
     }
 }

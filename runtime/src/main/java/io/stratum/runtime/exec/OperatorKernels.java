@@ -24,6 +24,7 @@ import io.stratum.runtime.data.Float64Column;
 import io.stratum.runtime.data.MemoryContext;
 import io.stratum.runtime.data.SharedFeatureMatrix;
 import io.stratum.runtime.data.Table;
+import io.stratum.runtime.kernels.encode.FittedOneHot;
 import io.stratum.runtime.io.CsvOptions;
 import io.stratum.runtime.io.CsvReader;
 import io.stratum.runtime.kernels.element.Conditionals;
@@ -247,6 +248,28 @@ public final class OperatorKernels {
                 .transform(memory, fitted, selectExisting(t, columns, op));
         // skrub's apply with cols: the untouched columns keep their order, the transformer's output follows.
         return new RuntimeValue.Frame(t.drop(columns).concatColumns(transformed));
+    }
+
+    /**
+     * {@code op}'s output laid out as a feature matrix by its transformer: the columns it keeps densely, then its
+     * encoded columns as a sparse block ({@link FittedOneHot#transformToCsr}), the same values and names as
+     * {@link #transform} followed by {@link SharedFeatureMatrix#of(Table)} give, without the dense indicators.
+     */
+    SharedFeatureMatrix transformToMatrix(MemoryContext memory, FitTransform op, Object fitted, RuntimeValue input) {
+        if (!(fitted instanceof FittedOneHot oneHot)) {
+            return SharedFeatureMatrix.of(frame(transform(memory, op, fitted, input)));
+        }
+        Table t = frame(input, op.spec().simpleName());
+        List<String> columns = op.selector() == null ? op.columns() : resolve(t, op.selector(), op.origin());
+        Table encoded = columns == null ? t : selectExisting(t, columns, op);
+        Table kept = columns == null ? Table.empty(t.rowCount()) : t.drop(columns);
+        for (String name : oneHot.featureNames()) {
+            if (kept.hasColumn(name)) {
+                // Let the dense path raise the concatenation's own error.
+                return SharedFeatureMatrix.of(frame(transform(memory, op, fitted, input)));
+            }
+        }
+        return SharedFeatureMatrix.of(kept, oneHot.featureNames(), oneHot.transformToCsr(encoded));
     }
 
     /** The learner kernel registered for {@code op}'s estimator. */

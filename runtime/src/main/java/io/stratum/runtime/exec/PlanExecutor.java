@@ -19,6 +19,7 @@ import io.stratum.ir.physical.CountValues;
 import io.stratum.ir.physical.DropDuplicateRows;
 import io.stratum.ir.physical.SortRows;
 import io.stratum.ir.physical.FitTransform;
+import io.stratum.ir.physical.OneHotLayouts;
 import io.stratum.ir.physical.PhysicalOp;
 import io.stratum.ir.physical.ScanCsv;
 import io.stratum.ir.physical.ScanFile;
@@ -204,8 +205,18 @@ public final class PlanExecutor {
      */
     SharedFeatureMatrix matrix(PhysicalOp op, int fold, Mode mode) {
         LineageKey key = matrixKey(op, fold, mode);
-        return (SharedFeatureMatrix) once(key, op, () -> SharedFeatureMatrix.of(
-                OperatorKernels.frame(output(op, key.fold(), key.mode()))));
+        return (SharedFeatureMatrix) once(key, op, () -> sparseMatrix(op) instanceof FitTransform t
+                ? kernels.transformToMatrix(memory, t, fitted(t, key.fold()), output(t.input(), key.fold(), key.mode()))
+                : SharedFeatureMatrix.of(OperatorKernels.frame(output(op, key.fold(), key.mode()))));
+    }
+
+    /**
+     * {@code op} when its feature matrix is written by its transformer directly, with a sparse block (a one-hot
+     * encoder the lowering laid out as {@link OneHotLayouts#SPARSE}), so the dense output is not formed for it; else
+     * null: the matrix is laid out from {@code op}'s output.
+     */
+    static FitTransform sparseMatrix(PhysicalOp op) {
+        return op instanceof FitTransform t && OneHotLayouts.SPARSE.equals(t.kernel()) ? t : null;
     }
 
     /** The key of {@code op}'s output laid out as a feature matrix: as {@link #outputKey}, another product. */

@@ -71,7 +71,13 @@ public final class TaskGraph {
         int fold = key.fold();
         Mode mode = key.mode();
         if (key.product() == LineageKey.Product.MATRIX) {
-            out.add(output(op, fold, mode));
+            FitTransform sparse = PlanExecutor.sparseMatrix(op);
+            if (sparse != null) {
+                out.add(new Input(executor.fittedKey(sparse, fold), sparse));
+                out.add(output(sparse.input(), fold, mode));
+            } else {
+                out.add(output(op, fold, mode));
+            }
             return out;
         }
         if (key.product() == LineageKey.Product.STATISTICS) {

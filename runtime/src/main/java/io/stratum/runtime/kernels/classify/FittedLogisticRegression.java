@@ -84,10 +84,7 @@ public final class FittedLogisticRegression implements FittedClassifier, io.stra
             double[] z = out[o];
             java.util.Arrays.fill(z, intercept[o]);
             for (int j = 0; j < x.cols(); j++) {
-                double c = coef[o][j];
-                for (int i = 0; i < n; i++) {
-                    z[i] += c * x.get(i, j);
-                }
+                x.addScaledColumn(j, coef[o][j], z);
             }
         }
         return out;

@@ -38,12 +38,11 @@ public final class LogisticRegressionKernel {
             weightSum += weight[i];
         }
         double l2 = 1.0 / (params.c() * weightSum);
-        double[] design = x.toColumnMajorArray();
         int outputs = k == 2 ? 1 : k;
         int width = p + (params.fitIntercept() ? 1 : 0);
         Lbfgs.Objective objective = k == 2
-                ? new Binomial(design, n, p, params.fitIntercept(), codes, weight, weightSum, l2)
-                : new Multinomial(design, n, p, k, params.fitIntercept(), codes, weight, weightSum, l2);
+                ? new Binomial(x, n, p, params.fitIntercept(), codes, weight, weightSum, l2)
+                : new Multinomial(x, n, p, k, params.fitIntercept(), codes, weight, weightSum, l2);
         // scipy's default memory of 10 correction pairs, as scikit-learn runs it.
         Lbfgs.Result r = Lbfgs.minimize(objective, new double[outputs * width], 10, params.tol() * TIGHTENING,
                 params.maxIter());
@@ -57,7 +56,7 @@ public final class LogisticRegressionKernel {
     }
 
     /** Half binomial loss on labels 0/1 with the linear predictor of one coefficient row. */
-    private record Binomial(double[] x, int n, int p, boolean intercept, int[] y, double[] w, double wSum, double l2)
+    private record Binomial(FeatureMatrix x, int n, int p, boolean intercept, int[] y, double[] w, double wSum, double l2)
             implements Lbfgs.Objective {
         @Override
         public double valueAndGradient(double[] theta, double[] grad) {
@@ -69,10 +68,7 @@ public final class LogisticRegressionKernel {
                 if (c == 0) {
                     continue;
                 }
-                int off = j * n;
-                for (int i = 0; i < n; i++) {
-                    z[i] += c * x[off + i];
-                }
+                x.addScaledColumn(j, c, z);
             }
             double loss = 0;
             double[] r = z;
@@ -87,11 +83,7 @@ public final class LogisticRegressionKernel {
             loss /= wSum;
             double penalty = 0;
             for (int j = 0; j < p; j++) {
-                int off = j * n;
-                double s = 0;
-                for (int i = 0; i < n; i++) {
-                    s += r[i] * x[off + i];
-                }
+                double s = x.dotColumn(j, r);
                 grad[j] = s + l2 * theta[j];
                 penalty += theta[j] * theta[j];
             }
@@ -107,7 +99,7 @@ public final class LogisticRegressionKernel {
     }
 
     /** Multinomial loss: softmax over one linear predictor per class. */
-    private record Multinomial(double[] x, int n, int p, int k, boolean intercept, int[] y, double[] w, double wSum,
+    private record Multinomial(FeatureMatrix x, int n, int p, int k, boolean intercept, int[] y, double[] w, double wSum,
                                double l2) implements Lbfgs.Objective {
         @Override
         public double valueAndGradient(double[] theta, double[] grad) {
@@ -123,10 +115,7 @@ public final class LogisticRegressionKernel {
                     if (coef == 0) {
                         continue;
                     }
-                    int off = j * n;
-                    for (int i = 0; i < n; i++) {
-                        zc[i] += coef * x[off + i];
-                    }
+                    x.addScaledColumn(j, coef, zc);
                 }
             }
             double loss = 0;
@@ -152,11 +141,7 @@ public final class LogisticRegressionKernel {
             for (int c = 0; c < k; c++) {
                 double[] rc = z[c];
                 for (int j = 0; j < p; j++) {
-                    int off = j * n;
-                    double s = 0;
-                    for (int i = 0; i < n; i++) {
-                        s += rc[i] * x[off + i];
-                    }
+                    double s = x.dotColumn(j, rc);
                     double coef = theta[c * width + j];
                     grad[c * width + j] = s + l2 * coef;
                     penalty += coef * coef;

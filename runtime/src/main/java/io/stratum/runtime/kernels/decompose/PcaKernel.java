@@ -5,7 +5,7 @@ import io.stratum.runtime.data.DataException;
 import io.stratum.runtime.data.DataType;
 import io.stratum.runtime.data.Table;
 import io.stratum.runtime.kernels.split.LegacyRandomState;
-import io.stratum.runtime.kernels.text.CsrMatrix;
+import io.stratum.runtime.data.CsrMatrix;
 import io.stratum.runtime.kernels.trees.NumpySums;
 import java.util.List;
 import org.ojalgo.matrix.decomposition.Eigenvalue;

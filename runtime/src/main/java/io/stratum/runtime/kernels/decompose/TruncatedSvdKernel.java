@@ -1,7 +1,7 @@
 package io.stratum.runtime.kernels.decompose;
 
 import io.stratum.runtime.kernels.split.LegacyRandomState;
-import io.stratum.runtime.kernels.text.CsrMatrix;
+import io.stratum.runtime.data.CsrMatrix;
 
 /**
  * scikit-learn's {@code TruncatedSVD(algorithm="randomized")}: the randomized SVD of the input, signs fixed so the

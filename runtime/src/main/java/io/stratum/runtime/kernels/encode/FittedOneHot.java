@@ -1,6 +1,7 @@
 package io.stratum.runtime.kernels.encode;
 
 import io.stratum.runtime.data.Column;
+import io.stratum.runtime.data.CsrMatrix;
 import io.stratum.runtime.data.DataException;
 import io.stratum.runtime.data.FeatureMatrix;
 import io.stratum.runtime.data.Float64Column;
@@ -216,6 +217,45 @@ public final class FittedOneHot implements io.stratum.runtime.cache.Persistable 
             offset += blockWidth[j];
         }
         return FeatureMatrix.ofColumnMajor(n, featureNames(), data);
+    }
+
+    /**
+     * The encoded columns as a sparse matrix (scikit-learn's {@code sparse_output=True} layout): row i holds a 1 in
+     * each output column its categories set, at most one per input column, so the matrix has at most
+     * {@code rows x input columns} entries however many categories there are. Same values as {@link #transform}.
+     */
+    public CsrMatrix transformToCsr(Table input) {
+        int n = input.rowCount();
+        int width = featureNames().size();
+        int[][] hot = new int[categories.size()][];
+        int offset = 0;
+        int[] indptr = new int[n + 1];
+        for (int j = 0; j < categories.size(); j++) {
+            hot[j] = hotColumns(input, j, offset);
+            for (int i = 0; i < n; i++) {
+                if (hot[j][i] >= 0) {
+                    indptr[i + 1]++;
+                }
+            }
+            offset += blockWidth[j];
+        }
+        for (int i = 0; i < n; i++) {
+            indptr[i + 1] += indptr[i];
+        }
+        int[] indices = new int[indptr[n]];
+        int[] fill = java.util.Arrays.copyOf(indptr, n);
+        // Input columns in order: their output blocks are in increasing order, so each row's indices are sorted.
+        for (int[] columnOfRow : hot) {
+            for (int i = 0; i < n; i++) {
+                int col = columnOfRow[i];
+                if (col >= 0) {
+                    indices[fill[i]++] = col;
+                }
+            }
+        }
+        double[] ones = new double[indices.length];
+        java.util.Arrays.fill(ones, 1.0);
+        return new CsrMatrix(n, width, indptr, indices, ones);
     }
 
     /**

@@ -50,10 +50,7 @@ public final class FittedLinearModel implements io.stratum.runtime.cache.Persist
         int n = x.rows();
         double[] out = new double[n];
         for (int j = 0; j < coef.length; j++) {
-            double c = coef[j];
-            for (int i = 0; i < n; i++) {
-                out[i] += x.get(i, j) * c;
-            }
+            x.addScaledColumn(j, coef[j], out);
         }
         for (int i = 0; i < n; i++) {
             out[i] += intercept;

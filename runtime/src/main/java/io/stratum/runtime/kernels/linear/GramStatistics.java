@@ -74,6 +74,21 @@ public final class GramStatistics {
         double[][] denseColumns = new double[p][];
         double[] scratch = new double[n]; // sparse columns are scanned here; dense ones get their own copy
         for (int j = 0; j < p; j++) {
+            FeatureMatrix.SparseColumn stored = x.sparseColumn(j);
+            if (stored != null && storedNonZeros(stored) < sparseLimit) {
+                // A column of the matrix's sparse block: its row list as is, never laid out densely. Its sum, in row
+                // order over the non-zeros, is the dense column's sum (zeros leave a sum unchanged).
+                double s = 0.0;
+                for (double v : stored.values()) {
+                    s += v;
+                }
+                colSum[j] = s;
+                xMean[j] = fitIntercept ? s / n : 0.0;
+                sparseRows[j] = withoutZeros(stored).rows();
+                sparseValues[j] = withoutZeros(stored).values();
+                denseSlot[j] = -1;
+                continue;
+            }
             x.copyColumn(j, scratch);
             double[] col = scratch;
             double s = 0.0;
@@ -169,6 +184,34 @@ public final class GramStatistics {
         }
         return new GramStatistics(x.featureNames(), n, fitIntercept, xMean, yMean, gram, xty, sparseCount,
                 elimination);
+    }
+
+    private static int storedNonZeros(FeatureMatrix.SparseColumn c) {
+        int count = 0;
+        for (double v : c.values()) {
+            if (v != 0.0) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** The stored entries that are not zero (a sparse matrix may store explicit zeros; the dense scan skips them). */
+    private static FeatureMatrix.SparseColumn withoutZeros(FeatureMatrix.SparseColumn c) {
+        int count = storedNonZeros(c);
+        if (count == c.values().length) {
+            return c;
+        }
+        int[] rows = new int[count];
+        double[] values = new double[count];
+        int t = 0;
+        for (int k = 0; k < c.values().length; k++) {
+            if (c.values()[k] != 0.0) {
+                rows[t] = c.rows()[k];
+                values[t++] = c.values()[k];
+            }
+        }
+        return new FeatureMatrix.SparseColumn(rows, values);
     }
 
     /** Dense-by-dense entries: a dot product over every row, in RidgeKernel's order ({@link DotProduct}). */

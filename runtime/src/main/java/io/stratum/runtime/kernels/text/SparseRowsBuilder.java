@@ -1,5 +1,7 @@
 package io.stratum.runtime.kernels.text;
 
+import io.stratum.runtime.data.CsrMatrix;
+
 import java.util.Arrays;
 
 /** Accumulates the rows of a {@link CsrMatrix} one at a time, from feature indices that may repeat and be unsorted. */

@@ -1,5 +1,7 @@
 package io.stratum.runtime.kernels.text;
 
+import io.stratum.runtime.data.CsrMatrix;
+
 /**
  * scikit-learn's {@code TfidfTransformer}: inverse document frequencies from the training rows
  * ({@code idf = ln((1 + n) / (1 + df)) + 1} with {@code smooth_idf}, else {@code ln(n / df) + 1}), then

@@ -4,7 +4,7 @@ import io.stratum.runtime.data.Column;
 import io.stratum.runtime.data.Float64Column;
 import io.stratum.runtime.data.MemoryContext;
 import io.stratum.runtime.kernels.decompose.TruncatedSvdKernel;
-import io.stratum.runtime.kernels.text.CsrMatrix;
+import io.stratum.runtime.data.CsrMatrix;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;

@@ -6,7 +6,7 @@ import io.stratum.runtime.data.StringColumn;
 import io.stratum.runtime.kernels.decompose.RandomizedSvd;
 import io.stratum.runtime.kernels.decompose.TruncatedSvdKernel;
 import io.stratum.runtime.kernels.text.CountVectorizerKernel;
-import io.stratum.runtime.kernels.text.CsrMatrix;
+import io.stratum.runtime.data.CsrMatrix;
 import io.stratum.runtime.kernels.text.FittedCountVectorizer;
 import io.stratum.runtime.kernels.text.HashingVectorizerKernel;
 import io.stratum.runtime.kernels.text.Norm;

@@ -1,5 +1,7 @@
 package io.stratum.runtime.kernels.text;
 
+import io.stratum.runtime.data.CsrMatrix;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,11 +1,12 @@
-package io.stratum.runtime.kernels.text;
+package io.stratum.runtime.data;
 
 import java.util.Arrays;
 
 /**
  * A sparse matrix in compressed sparse row form (scipy's CSR): row i holds {@code indices[indptr[i]..indptr[i+1])}
  * with their values; indices are sorted within each row and hold no duplicates. Text vectorizers produce it and
- * truncated SVD multiplies with it, so TF-IDF features are never made dense.
+ * truncated SVD multiplies with it, so TF-IDF features are never made dense; a sparse one-hot encoder writes it as the
+ * trailing block of a {@link FeatureMatrix}, which linear learners read without densifying.
  */
 public record CsrMatrix(int rows, int cols, int[] indptr, int[] indices, double[] data) {
 
@@ -88,6 +89,28 @@ public record CsrMatrix(int rows, int cols, int[] indptr, int[] indices, double[
             }
         }
         return new CsrMatrix(cols, rows, ptr, outIdx, outData);
+    }
+
+    /** The given rows, in order (rows may repeat), as {@code X[rows]} selects them. */
+    public CsrMatrix takeRows(int[] rowIndices) {
+        int m = rowIndices.length;
+        int[] ptr = new int[m + 1];
+        for (int t = 0; t < m; t++) {
+            int r = rowIndices[t];
+            if (r < 0 || r >= rows) {
+                throw new IndexOutOfBoundsException("row " + r + " is outside a matrix of " + rows + " rows");
+            }
+            ptr[t + 1] = ptr[t] + indptr[r + 1] - indptr[r];
+        }
+        int[] outIdx = new int[ptr[m]];
+        double[] outData = new double[ptr[m]];
+        for (int t = 0; t < m; t++) {
+            int r = rowIndices[t];
+            int len = indptr[r + 1] - indptr[r];
+            System.arraycopy(indices, indptr[r], outIdx, ptr[t], len);
+            System.arraycopy(data, indptr[r], outData, ptr[t], len);
+        }
+        return new CsrMatrix(m, cols, ptr, outIdx, outData);
     }
 
     /** A dense row-major copy (for small matrices and tests). */
