@@ -68,6 +68,8 @@ public final class Learner {
                     + " it was fitted on", "fit on split[\"train\"] and " + method + " on split[\"test\"] of the same"
                     + " .skb.train_test_split(...)");
         }
-        return new Skb(pipeline).learnerSearch(fittedOn.cv());
+        // A split made with keep_subsampling=True splits the subsampled rows: the learner's plan must subsample too.
+        DataOp plan = Subsampling.keptIn(fittedOn.dataOp().node()) ? new DataOp(Subsampling.keepAll(pipeline.node())) : pipeline;
+        return new Skb(plan).learnerSearch(fittedOn.cv());
     }
 }

@@ -24,6 +24,11 @@ public final class Skb {
         this.self = self;
     }
 
+    /** The DataOp this namespace belongs to. */
+    public DataOp owner() {
+        return self;
+    }
+
     /** {@code .skb.apply(estimator)}: fit on all columns, transform (or predict, for a learner needing no y). */
     public DataOp apply(DataOp estimator) {
         return apply(estimator, null, null);
@@ -80,6 +85,32 @@ public final class Skb {
             return drop(names.names());
         }
         return select(new ColumnSelector.Inverted(cols));
+    }
+
+    /**
+     * {@code .skb.subsample(n=n, how=how)}: the identity, except in previews and where {@code keep_subsampling=True}
+     * ({@link #keepSubsampling()}) puts it in effect: then the first {@code n} rows ({@code "head"}) or {@code n} rows
+     * drawn as skrub draws them ({@code "random"}: pandas' {@code sample} with skrub's seed 0).
+     */
+    public DataOp subsample(long n, String how) {
+        if (!"head".equals(how) && !"random".equals(how)) {
+            throw DataOp.error(".skb.subsample: `how` should be 'head' or 'random', got: "
+                    + (how == null ? "None" : Const.of(how).repr()), "use how=\"head\" (the default) or how=\"random\"");
+        }
+        if (n < 0) {
+            throw DataOp.error(".skb.subsample: n must be a non-negative number of rows, got " + n, "use n=1000 (skrub's default)");
+        }
+        return new DataOp(new io.stratum.ir.logical.Subsample(self.node(), n, how.equals("random"), false,
+                SourceScope.current()));
+    }
+
+    /**
+     * skrub's {@code keep_subsampling=True}: the same namespace with every {@code .skb.subsample()} of the plan in
+     * effect, so the searches, cross-validation, splits and evaluations made from it run on the subsample (skrub's error
+     * when the plan has none).
+     */
+    public Skb keepSubsampling() {
+        return new Skb(new DataOp(Subsampling.keep(self.node())));
     }
 
     /** {@code .skb.mark_as_X()}: these are the features; cross-validation splits rows here. */
@@ -180,6 +211,7 @@ public final class Skb {
      * for testing).
      */
     public TrainTestSplit trainTestSplit(Const testSize, Const trainSize, Const randomState, boolean shuffle) {
+        Subsampling.checkForSplit(self.node(), "train_test_split");
         return new TrainTestSplit(self, testSize, trainSize, randomState, shuffle);
     }
 
@@ -201,7 +233,7 @@ public final class Skb {
 
     /** {@code .skb.preview()}: the value computed on the variables' declared values, as skrub's previews show it. */
     public Evaluation preview() {
-        return Evaluation.of(self, null, ".skb.preview");
+        return Evaluation.of(new DataOp(Subsampling.keepAll(self.node())), null, ".skb.preview");
     }
 
     /** {@code .skb.describe_steps()}: skrub's text listing the steps, inputs first ({@link StepDescription}). */
@@ -222,6 +254,18 @@ public final class Skb {
         return new Learner(defaults().self);
     }
 
+    /**
+     * {@code .skb.make_learner(keep_subsampling=keep)}: a learner fitted on a split's training rows gets X and y from the
+     * split, so, as in skrub, only subsampling after the marks could apply, which Stratum refuses; a split made with
+     * {@code keep_subsampling=True} carries its subsample to the learner.
+     */
+    public Learner makeLearner(boolean keepSubsampling) {
+        if (keepSubsampling) {
+            Subsampling.checkForSplit(Subsampling.keep(self.node()), "make_learner");
+        }
+        return makeLearner();
+    }
+
     /** A learner's fit on one split then its score or predictions on the other: a one-candidate search. */
     DataOp learnerSearch(Const.DictConst split) {
         return gridSearch(split, (String) null, true);
@@ -236,6 +280,7 @@ public final class Skb {
     }
 
     private DataOp gridSearch(Const cv, Scoring scoring, boolean fitted) {
+        Subsampling.checkForSplit(self.node(), "the search");
         Choice continuous = firstContinuousChoice(self.node(), new java.util.HashSet<>());
         if (continuous != null) {
             throw new io.stratum.ir.diagnostics.StratumError(continuous.origin(), "a grid search cannot use the continuous range "
@@ -246,6 +291,7 @@ public final class Skb {
     }
 
     private DataOp randomizedSearch(int nIter, Long randomState, Const cv, Scoring scoring, boolean fitted) {
+        Subsampling.checkForSplit(self.node(), "make_randomized_search");
         if (nIter < 1) {
             throw DataOp.error("make_randomized_search: n_iter must be at least 1, got " + nIter, "use n_iter=10 (skrub's default)");
         }

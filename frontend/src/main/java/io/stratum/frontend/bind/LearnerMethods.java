@@ -24,7 +24,7 @@ final class LearnerMethods {
             throw b.error(pos, ".skb.train_test_split: an environment dict is not supported by Stratum yet",
                     "bind the data in skrub.var(name, value) and call .skb.train_test_split() without it");
         }
-        a.constant(-1, "keep_subsampling", Const.of(false));
+        boolean keep = Methods.keepSubsampling(b, a, ".skb.train_test_split", pos);
         PyValue splitFunc = a.value(-1, "split_func", false);
         if (splitFunc != null && !isNone(splitFunc)) {
             throw b.error(pos, ".skb.train_test_split: split_func is not supported by Stratum yet",
@@ -42,13 +42,14 @@ final class LearnerMethods {
         if (!(shuffle instanceof Const.BoolConst s)) {
             throw b.error(pos, "train_test_split: shuffle must be True or False, got " + shuffle.repr(), null);
         }
-        return new PyValue.Split(b.api(pos, () -> op.skb().trainTestSplit(testSize, trainSize, randomState, s.value())));
+        return new PyValue.Split(b.api(pos, () -> (keep ? op.skb().keepSubsampling() : op.skb())
+                .trainTestSplit(testSize, trainSize, randomState, s.value())));
     }
 
     /** {@code .skb.make_learner(*, fitted=False, keep_subsampling=False, choose="default")}. */
     static PyValue makeLearner(ScriptBinder b, DataOp op, Arguments a, SourcePos pos) {
         Const fitted = a.constant(-1, "fitted", Const.of(false));
-        a.constant(-1, "keep_subsampling", Const.of(false));
+        boolean keep = Methods.keepSubsampling(b, a, ".skb.make_learner", pos);
         Const choose = a.constant(-1, "choose", Const.of("default"));
         a.done();
         if (!(fitted instanceof Const.BoolConst f) || f.value()) {
@@ -59,7 +60,7 @@ final class LearnerMethods {
             throw b.error(pos, ".skb.make_learner: choose=" + choose.repr() + " is not supported by Stratum yet",
                     "leave choose=\"default\" (every choice at its default), or search with .skb.make_grid_search(...)");
         }
-        return new PyValue.Learner(b.api(pos, () -> op.skb().makeLearner()));
+        return new PyValue.Learner(b.api(pos, () -> op.skb().makeLearner(keep)));
     }
 
     /** {@code learner.fit(split["train"])} (returns the learner, fitted) and {@code learner.score(split["test"])}. */

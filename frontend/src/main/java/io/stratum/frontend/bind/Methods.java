@@ -14,7 +14,7 @@ import java.util.Map;
 final class Methods {
     static final List<String> SKB_METHODS = List.of("apply", "apply_func", "mark_as_X", "mark_as_y", "make_grid_search",
             "make_randomized_search", "cross_validate", "train_test_split", "make_learner", "eval", "preview", "describe_param_grid", "describe_steps",
-            "set_name", "set_description", "select", "drop", "match", "if_else");
+            "set_name", "set_description", "select", "drop", "match", "if_else", "subsample");
 
     private Methods() {
     }
@@ -107,6 +107,20 @@ final class Methods {
                     default -> select ? op.skb().select(names(colSpec)) : op.skb().drop(names(colSpec));
                 }));
             }
+            case "subsample" -> {
+                Const n = a.constant(0, "n", Const.of(1000L));
+                Const how = a.constant(-1, "how", Const.of("head"));
+                a.done();
+                if (!(n instanceof Const.IntConst count)) {
+                    throw b.error(pos, ".skb.subsample: n must be an int (the number of rows to keep), got " + n.repr(),
+                            "use n=1000 (skrub's default)");
+                }
+                String howName = how instanceof Const.StrConst s ? s.value() : null;
+                if (howName == null) {
+                    throw b.error(pos, ".skb.subsample: `how` should be 'head' or 'random', got: " + how.repr(), null);
+                }
+                return new PyValue.Op(b.api(pos, () -> op.skb().subsample(count.value(), howName)));
+            }
             case "mark_as_X" -> {
                 a.done();
                 return new PyValue.Op(b.api(pos, () -> op.skb().markAsX()));
@@ -129,7 +143,9 @@ final class Methods {
                 Const refit = a.constant(-1, "refit", Const.of(true));
                 Const nIter = randomized ? a.constant(-1, "n_iter", Const.of(10L)) : null;
                 Const randomState = randomized ? a.constant(-1, "random_state", Const.none()) : null;
+                boolean keep = keepSubsampling(b, a, name, pos);
                 a.done();
+                DataOp target = keep ? b.api(pos, () -> op.skb().keepSubsampling()).owner() : op;
                 if (!(fitted instanceof Const.BoolConst fit)) {
                     throw b.error(pos, name + ": fitted must be True or False", null);
                 }
@@ -163,12 +179,12 @@ final class Methods {
                     };
                     int iterations = (int) n.value();
                     search = b.api(pos, () -> splitter != null
-                            ? op.skb().makeRandomizedSearch(iterations, seed, splitter, scoringName, fit.value())
-                            : op.skb().makeRandomizedSearch(iterations, seed, folds, scoringName, fit.value()));
+                            ? target.skb().makeRandomizedSearch(iterations, seed, splitter, scoringName, fit.value())
+                            : target.skb().makeRandomizedSearch(iterations, seed, folds, scoringName, fit.value()));
                 } else {
                     search = b.api(pos, () -> splitter != null
-                            ? op.skb().makeGridSearch(splitter, scoringName, fit.value())
-                            : op.skb().makeGridSearch(folds, scoringName, fit.value()));
+                            ? target.skb().makeGridSearch(splitter, scoringName, fit.value())
+                            : target.skb().makeGridSearch(folds, scoringName, fit.value()));
                 }
                 b.recordSearch(search);
                 return new PyValue.Op(search);
@@ -186,7 +202,8 @@ final class Methods {
                 Map<String, Object> env = environment == null || environment instanceof PyValue.Constant c
                         && c.value() instanceof Const.NoneConst ? null
                         : environment(b, ".skb.cross_validate", environment, pos);
-                a.constant(-1, "keep_subsampling", Const.of(false));
+                boolean keep = keepSubsampling(b, a, "cross_validate", pos);
+                DataOp subsampled = keep ? b.api(pos, () -> op.skb().keepSubsampling()).owner() : op;
                 PyValue cvValue = a.value(-1, "cv", false);
                 DataOp splitter = cvValue instanceof PyValue.Op s ? s.op() : null;
                 Const cv = splitter != null ? null : a.constant(-1, "cv", Const.none());
@@ -209,8 +226,8 @@ final class Methods {
                 io.stratum.frontend.api.Scoring scorers = new io.stratum.frontend.api.Scoring(scoring, Const.of(true));
                 io.stratum.frontend.api.CrossValidation result = b.api(pos, () -> {
                     io.stratum.frontend.api.CrossValidation built = splitter != null
-                            ? op.skb().crossValidate(splitter, scorers, returnTrain.value())
-                            : op.skb().crossValidate(folds, scorers, returnTrain.value());
+                            ? subsampled.skb().crossValidate(splitter, scorers, returnTrain.value())
+                            : subsampled.skb().crossValidate(folds, scorers, returnTrain.value());
                     return env == null ? built : built.withEnvironment(env);
                 });
                 b.recordSearch(result.search());
@@ -221,14 +238,14 @@ final class Methods {
             }
             case "eval" -> {
                 PyValue environment = a.value(0, "environment", false);
-                Const keep = a.constant(-1, "keep_subsampling", Const.of(false));
+                boolean keep = keepSubsampling(b, a, ".skb.eval", pos);
                 a.done();
-                if (!(keep instanceof Const.BoolConst)) {
-                    throw b.error(pos, ".skb.eval: keep_subsampling must be True or False, got " + keep.repr(), null);
-                }
                 Map<String, Object> env = environment == null || environment instanceof PyValue.Constant c
                         && c.value() instanceof Const.NoneConst ? null : environment(b, ".skb.eval", environment, pos);
-                return evaluated(b.api(pos, () -> env == null ? op.skb().eval() : op.skb().eval(env)));
+                return evaluated(b.api(pos, () -> {
+                    io.stratum.frontend.api.Skb skb = keep ? op.skb().keepSubsampling() : op.skb();
+                    return env == null ? skb.eval() : skb.eval(env);
+                }));
             }
             case "describe_steps" -> {
                 a.done();
@@ -256,6 +273,15 @@ final class Methods {
                         near.isEmpty() ? "supported: " + String.join(", ", SKB_METHODS) : "did you mean '" + near.get(0) + "'?");
             }
         }
+    }
+
+    /** {@code keep_subsampling=} of a search, cross-validation, split, learner or evaluation (skrub's default False). */
+    static boolean keepSubsampling(ScriptBinder b, Arguments a, String method, SourcePos pos) {
+        Const keep = a.constant(-1, "keep_subsampling", Const.of(false));
+        if (!(keep instanceof Const.BoolConst k)) {
+            throw b.error(pos, method + ": keep_subsampling must be True or False, got " + keep.repr(), null);
+        }
+        return k.value();
     }
 
     /** {@code choice.match({...}, default=...)} and {@code choose_bool().if_else(a, b)}, as skrub's choices have them. */

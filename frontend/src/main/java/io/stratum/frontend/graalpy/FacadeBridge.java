@@ -332,7 +332,10 @@ public final class FacadeBridge {
                 yield fitted;
             }
             case "train_test_split" -> trainTestSplit(op(a, 0), a);
-            case "make_learner" -> makeLearner(op(a, 0), a.getArrayElement(1), a.getArrayElement(2));
+            case "make_learner" -> makeLearner(op(a, 0), a.getArrayElement(1), a.getArrayElement(2), a.getArrayElement(3));
+            case "subsample" -> subsample(op(a, 0), a.getArrayElement(1), a.getArrayElement(2));
+            case "keep_subsampling" -> keepSubsampling(a.getArrayElement(1), string(a, 2))
+                    ? op(a, 0).skb().keepSubsampling().owner() : op(a, 0);
             case "learner_fit" -> ((Learner) a.getArrayElement(0).asHostObject()).fit(splitPart(a.getArrayElement(1), "fit", true));
             case "learner_score" -> {
                 DataOp search = ((Learner) a.getArrayElement(0).asHostObject()).score(splitPart(a.getArrayElement(1), "score", false));
@@ -341,14 +344,12 @@ public final class FacadeBridge {
             }
             case "eval" -> {
                 Value env = a.getArrayElement(1);
-                if (!a.getArrayElement(2).isBoolean()) {
-                    throw new StratumError(SourceScope.current(), ".skb.eval: keep_subsampling must be True or False, got "
-                            + reprOf(a.getArrayElement(2)), null);
-                }
+                io.stratum.frontend.api.Skb skb = keepSubsampling(a.getArrayElement(2), ".skb.eval")
+                        ? op(a, 0).skb().keepSubsampling() : op(a, 0).skb();
                 if (env.isNull()) {
-                    yield op(a, 0).skb().eval();
+                    yield skb.eval();
                 }
-                yield op(a, 0).skb().eval(environment(".skb.eval", env));
+                yield skb.eval(environment(".skb.eval", env));
             }
             case "preview" -> op(a, 0).skb().preview();
             case "describe_param_grid" -> op(a, 0).skb().describeParamGrid();
@@ -749,7 +750,7 @@ public final class FacadeBridge {
     }
 
     /** {@code .skb.make_learner(fitted=, choose=)}, checked as the subset binder checks it. */
-    private Learner makeLearner(DataOp self, Value fitted, Value choose) {
+    private Learner makeLearner(DataOp self, Value fitted, Value choose, Value keep) {
         if (!fitted.isBoolean() || fitted.asBoolean()) {
             throw new StratumError(SourceScope.current(), ".skb.make_learner: fitted=" + reprOf(fitted) + " is not"
                     + " supported by Stratum yet", "make it with fitted=False, then learner.fit(split[\"train\"]) of a"
@@ -760,7 +761,29 @@ public final class FacadeBridge {
                     + " supported by Stratum yet", "leave choose=\"default\" (every choice at its default), or search with"
                     + " .skb.make_grid_search(...)");
         }
-        return self.skb().makeLearner();
+        return self.skb().makeLearner(keepSubsampling(keep, ".skb.make_learner"));
+    }
+
+    /** {@code keep_subsampling=} as the subset binder checks it. */
+    private static boolean keepSubsampling(Value keep, String method) {
+        if (!keep.isBoolean()) {
+            throw new StratumError(SourceScope.current(), method + ": keep_subsampling must be True or False, got "
+                    + reprOf(keep), null);
+        }
+        return keep.asBoolean();
+    }
+
+    /** {@code .skb.subsample(n=1000, how="head")}, its arguments checked as the subset binder checks them. */
+    private static DataOp subsample(DataOp self, Value n, Value how) {
+        if (n.isBoolean() || !n.fitsInLong()) {
+            throw new StratumError(SourceScope.current(), ".skb.subsample: n must be an int (the number of rows to keep), got "
+                    + reprOf(n), "use n=1000 (skrub's default)");
+        }
+        if (!how.isString()) {
+            throw new StratumError(SourceScope.current(), ".skb.subsample: `how` should be 'head' or 'random', got: "
+                    + reprOf(how), null);
+        }
+        return self.skb().subsample(n.asLong(), how.asString());
     }
 
     private static TrainTestSplit.Part splitPart(Value environment, String method, boolean train) {

@@ -370,6 +370,10 @@ public final class Lowering {
                 }
                 case SortValues s -> new Lowered.Op(new SortRows(op(s.input(), point), s.by(), s.ascending(), s.origin()));
                 case Limit l -> new Lowered.Op(new SliceRows(op(l.input(), point), l.head(), l.n(), l.origin()));
+                case io.stratum.ir.logical.RowsByPosition r -> new Lowered.Op(new io.stratum.ir.physical.TakeRows(
+                        op(r.input(), point), r.positions(), r.origin()));
+                // Binding resolves subsamples (ResolveSubsampling); a plan lowered without it means the same.
+                case io.stratum.ir.logical.Subsample s -> lower(s.resolved(), point);
                 case Concat c -> {
                     List<PhysicalOp> frames = new ArrayList<>();
                     for (LogicalNode f : c.frames()) {

@@ -172,6 +172,8 @@ public final class ColumnDemand {
             }
             case SortValues s -> read(s.input(), wanted == ALL ? ALL : union(wanted, s.by()));
             case Limit l -> read(l.input(), wanted);
+            case io.stratum.ir.logical.RowsByPosition r -> read(r.input(), wanted);
+            case io.stratum.ir.logical.Subsample s -> read(s.input(), wanted);
             case Aggregate a -> read(a.input(), aggregateReads(a));
             case Join j -> join(j, wanted);
             default -> node.inputs().forEach(in -> read(in, ALL));

@@ -148,6 +148,12 @@ public final class MetadataDerivation {
                 yield sameColumns(l.input(), in.isPresent() ? OptionalLong.of(l.n() >= 0 ? Math.min(l.n(), in.getAsLong())
                         : Math.max(0, in.getAsLong() + l.n())) : OptionalLong.empty(), split, l.origin());
             }
+            case io.stratum.ir.logical.RowsByPosition r -> {
+                OptionalLong in = of(r.input()).rows();
+                long picked = in.isPresent() ? r.positions().count(in.getAsLong()) : -1;
+                yield sameColumns(r.input(), picked >= 0 ? OptionalLong.of(picked) : OptionalLong.empty(), split, r.origin());
+            }
+            case io.stratum.ir.logical.Subsample s -> of(s.resolved());
             case Join j -> join(j, split);
             case GroupBy g -> {
                 requireColumns(of(g.input()), g.keys(), g.origin());

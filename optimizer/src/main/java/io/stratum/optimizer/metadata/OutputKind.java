@@ -14,6 +14,8 @@ import io.stratum.ir.logical.Filter;
 import io.stratum.ir.logical.GroupBy;
 import io.stratum.ir.logical.Join;
 import io.stratum.ir.logical.Limit;
+import io.stratum.ir.logical.RowsByPosition;
+import io.stratum.ir.logical.Subsample;
 import io.stratum.ir.logical.Concat;
 import io.stratum.ir.logical.FrameLiteral;
 import io.stratum.ir.logical.DropDuplicates;
@@ -78,6 +80,8 @@ public enum OutputKind {
             case Aggregate a -> FRAME;
             case SortValues s -> FRAME;
             case Limit l -> FRAME;
+            case RowsByPosition r -> of(r.input()) == FRAME || of(r.input()) == COLUMN ? of(r.input()) : UNKNOWN;
+            case Subsample s -> of(s.input()) == FRAME || of(s.input()) == COLUMN ? of(s.input()) : UNKNOWN;
             case Concat c -> c.columns() || c.frames().stream().allMatch(f -> of(f) == FRAME) ? FRAME
                     : c.frames().stream().allMatch(f -> of(f) == COLUMN) ? COLUMN : UNKNOWN;
             case DropDuplicates d -> of(d.input()) == FRAME || of(d.input()) == COLUMN ? of(d.input()) : UNKNOWN;

@@ -10,6 +10,7 @@ import io.stratum.ir.physical.FilterRows;
 import io.stratum.ir.physical.HashAggregate;
 import io.stratum.ir.physical.HashJoin;
 import io.stratum.ir.physical.SliceRows;
+import io.stratum.ir.physical.TakeRows;
 import io.stratum.ir.physical.ConcatFrames;
 import io.stratum.ir.physical.LiteralFrame;
 import io.stratum.ir.physical.CountValues;
@@ -316,6 +317,12 @@ public record WorkEstimate(int logicalBefore, int logicalAfter, int physicalShar
                     Shape in = shape(sl.input());
                     OptionalLong rows = in.rows().isPresent() ? OptionalLong.of(Math.min(sl.n(), in.rows().getAsLong()))
                             : OptionalLong.of(sl.n());
+                    yield new Shape(rows, in.schema(), in.width(), perFold, OptionalDouble.of(0));
+                }
+                case TakeRows t -> {
+                    Shape in = shape(t.input());
+                    long picked = in.rows().isPresent() ? t.positions().count(in.rows().getAsLong()) : -1;
+                    OptionalLong rows = picked >= 0 ? OptionalLong.of(picked) : in.rows();
                     yield new Shape(rows, in.schema(), in.width(), perFold, OptionalDouble.of(0));
                 }
                 case HashJoin j -> join(j, perFold);

@@ -441,6 +441,7 @@ public final class PlanExecutor {
             case HashAggregate a -> RelationalOperators.aggregate(memory, a, output(a.input(), fold, mode));
             case SortRows s -> RelationalOperators.sort(s, output(s.input(), fold, mode));
             case SliceRows s -> RelationalOperators.slice(s, output(s.input(), fold, mode));
+            case io.stratum.ir.physical.TakeRows t -> RelationalOperators.take(t, output(t.input(), fold, mode));
             case ConcatFrames c -> {
                 List<RuntimeValue> frames = new ArrayList<>();
                 for (PhysicalOp f : c.frames()) {

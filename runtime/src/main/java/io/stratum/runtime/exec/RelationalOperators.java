@@ -94,6 +94,18 @@ final class RelationalOperators {
         };
     }
 
+    /** Rows by position ({@code df[::2]}, {@code .iloc[[...]]}, a random subsample); a bad position is located at its line. */
+    static RuntimeValue take(io.stratum.ir.physical.TakeRows op, RuntimeValue input) {
+        Table t = table(input);
+        Table out;
+        try {
+            out = RowSelection.take(t, op.positions());
+        } catch (IndexOutOfBoundsException e) {
+            throw new StratumError(op.origin(), e.getMessage(), "positions must lie in [-n, n) for n rows");
+        }
+        return input instanceof RuntimeValue.Series ? new RuntimeValue.Series(out.column(0)) : new RuntimeValue.Frame(out);
+    }
+
     /** {@code pd.concat}: frames (a column counts as a one-column frame); columns stacked alone stay a column. */
     static RuntimeValue concat(MemoryContext memory, ConcatFrames op, List<RuntimeValue> inputs) {
         List<Table> tables = new ArrayList<>();

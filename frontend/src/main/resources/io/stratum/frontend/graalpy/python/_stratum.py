@@ -465,6 +465,11 @@ class LearnerScore:
         return "<learner score>"
 
 
+def _kept(op, keep_subsampling, method):
+    # skrub's keep_subsampling=True: the plan with its .skb.subsample() steps in effect (op itself when False).
+    return invoke("keep_subsampling", op, keep_subsampling, method)
+
+
 class Skb:
     """The .skb namespace of a DataOp."""
     __slots__ = ("_self",)
@@ -496,12 +501,17 @@ class Skb:
     def mark_as_y(self):
         return DataOp(invoke("mark_as_y", self._self))
 
-    def make_grid_search(self, *, fitted=False, cv=None, scoring=None, n_jobs=None, refit=True):
-        return Search(invoke("make_grid_search", self._self, cv, scoring, fitted, refit))
+    def make_grid_search(self, *, fitted=False, keep_subsampling=False, cv=None, scoring=None, n_jobs=None, refit=True):
+        source = _kept(self._self, keep_subsampling, "make_grid_search")
+        return Search(invoke("make_grid_search", source, cv, scoring, fitted, refit))
 
-    def make_randomized_search(self, *, fitted=False, n_iter=10, scoring=None, n_jobs=None, refit=True, cv=None,
-                               random_state=None):
-        return Search(invoke("make_randomized_search", self._self, cv, scoring, fitted, refit, n_iter, random_state))
+    def make_randomized_search(self, *, fitted=False, keep_subsampling=False, n_iter=10, scoring=None, n_jobs=None,
+                               refit=True, cv=None, random_state=None):
+        source = _kept(self._self, keep_subsampling, "make_randomized_search")
+        return Search(invoke("make_randomized_search", source, cv, scoring, fitted, refit, n_iter, random_state))
+
+    def subsample(self, n=1000, *, how="head"):
+        return DataOp(invoke("subsample", self._self, n, how))
 
     def match(self, targets, default=_UNSET):
         # On a choice the value is known per candidate, so skrub's run-time match is the choice's match.
@@ -512,12 +522,14 @@ class Skb:
 
     def cross_validate(self, environment=None, *, keep_subsampling=False, cv=None, scoring=None,
                        return_train_score=False, n_jobs=None):
-        return CrossValidated(invoke("cross_validate", self._self, environment, cv, scoring, return_train_score),
+        source = _kept(self._self, keep_subsampling, "cross_validate")
+        return CrossValidated(invoke("cross_validate", source, environment, cv, scoring, return_train_score),
                               return_train_score)
 
     def train_test_split(self, environment=None, *, keep_subsampling=False, split_func=None, test_size=None,
                          train_size=None, random_state=None, shuffle=True, stratify=None):
-        return Split(invoke("train_test_split", self._self, environment, split_func, stratify, test_size, train_size,
+        source = _kept(self._self, keep_subsampling, ".skb.train_test_split")
+        return Split(invoke("train_test_split", source, environment, split_func, stratify, test_size, train_size,
                             random_state, shuffle))
 
     def eval(self, environment=None, *, keep_subsampling=False):
@@ -533,7 +545,7 @@ class Skb:
         return str(invoke("describe_steps", self._self))
 
     def make_learner(self, *, fitted=False, keep_subsampling=False, choose="default"):
-        return Learner(invoke("make_learner", self._self, fitted, choose))
+        return Learner(invoke("make_learner", self._self, fitted, choose, keep_subsampling))
 
     def set_name(self, name):
         return self._self
@@ -543,7 +555,7 @@ class Skb:
 
     def __getattr__(self, name):
         raise AttributeError(".skb has no method '" + name + "' that Stratum supports; supported: apply, apply_func, select, drop, mark_as_X, "
-                             "mark_as_y, make_grid_search, make_randomized_search, cross_validate, train_test_split, make_learner, eval, preview, describe_param_grid, describe_steps, set_name, set_description, match, if_else")
+                             "mark_as_y, make_grid_search, make_randomized_search, cross_validate, train_test_split, make_learner, eval, preview, describe_param_grid, describe_steps, set_name, set_description, match, if_else, subsample")
 
 
 def facade_print(*args, sep=" ", end="\n", file=None, flush=False):

@@ -5,7 +5,10 @@ import io.stratum.runtime.data.Column;
 import io.stratum.runtime.data.DataException;
 import io.stratum.runtime.data.Table;
 
-/** Row subsets that keep row order: pandas' {@code df[mask]}, {@code head(n)} and {@code tail(n)}. */
+/**
+ * Row subsets: pandas' {@code df[mask]}, {@code head(n)} and {@code tail(n)}, which keep row order, and rows by position
+ * ({@code df[::2]}, {@code .iloc[[...]]}, a random sample), in the order the positions give.
+ */
 public final class RowSelection {
     private RowSelection() {
     }
@@ -38,6 +41,14 @@ public final class RowSelection {
             }
         }
         return Gather.rows(table, rows);
+    }
+
+    /**
+     * The rows at the positions {@code positions} resolves to against the row count; an out-of-range position throws
+     * {@link IndexOutOfBoundsException} with pandas' message.
+     */
+    public static Table take(Table table, io.stratum.ir.value.RowPositions positions) {
+        return Gather.rows(table, positions.resolve(table.rowCount()));
     }
 
     /** The first {@code n} rows; a negative {@code n} means all but the last {@code -n}, as in pandas. */
