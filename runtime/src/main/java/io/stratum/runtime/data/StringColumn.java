@@ -4,11 +4,25 @@ import java.nio.charset.StandardCharsets;
 import org.apache.arrow.memory.ArrowBuf;
 import org.apache.arrow.vector.VarCharVector;
 
-/** A UTF-8 string column backed by an Arrow {@link VarCharVector}. */
+/**
+ * A UTF-8 string column backed by an Arrow {@link VarCharVector}; a low-cardinality column may also carry its
+ * dictionary encoding ({@link #codes()}), which gathers, joins, group-bys and the encoders read instead of the bytes.
+ * The vector always holds every value, so a kernel that ignores the codes still gives the same answer.
+ */
 public final class StringColumn extends ArrowColumn<VarCharVector> implements Column {
+    private final StringCodes codes;
 
     private StringColumn(String name, MemoryContext context, VarCharVector vector) {
+        this(name, context, vector, null);
+    }
+
+    private StringColumn(String name, MemoryContext context, VarCharVector vector, StringCodes codes) {
         super(name, context, vector);
+        if (codes != null && codes.codes().length != vector.getValueCount()) {
+            throw new IllegalArgumentException("column '" + name + "' has " + vector.getValueCount() + " rows but "
+                    + codes.codes().length + " codes");
+        }
+        this.codes = codes;
     }
 
     /** A column of the given strings; {@code null} entries become nulls. */
@@ -61,6 +75,21 @@ public final class StringColumn extends ArrowColumn<VarCharVector> implements Co
      */
     public static StringColumn wrap(MemoryContext ctx, String name, VarCharVector vector) {
         return new StringColumn(name, ctx, vector);
+    }
+
+    /** As {@link #wrap(MemoryContext, String, VarCharVector)}, with the vector's dictionary encoding ({@code null} for none). */
+    public static StringColumn wrap(MemoryContext ctx, String name, VarCharVector vector, StringCodes codes) {
+        return new StringColumn(name, ctx, vector, codes);
+    }
+
+    /** The dictionary encoding of the values, or {@code null} when the column carries none. */
+    public StringCodes codes() {
+        return codes;
+    }
+
+    /** The same column carrying {@code codes}, which must encode exactly its values (the vector is shared). */
+    public StringColumn withCodes(StringCodes codes) {
+        return new StringColumn(name, context, vector, codes);
     }
 
     @Override
@@ -121,12 +150,12 @@ public final class StringColumn extends ArrowColumn<VarCharVector> implements Co
         ArrowBuffers.putValidity(out.getValidityBuffer(), nulls, n);
         out.setLastSet(n - 1);
         out.setValueCount(n);
-        return new StringColumn(name, context, out);
+        return new StringColumn(name, context, out, codes == null ? null : codes.take(rows));
     }
 
     @Override
     public StringColumn rename(String newName) {
-        return new StringColumn(newName, context, vector);
+        return new StringColumn(newName, context, vector, codes);
     }
 
     /** All values, {@code null} for null rows; decoding once is cheaper than per-row lookups in hash kernels. */

@@ -6,6 +6,7 @@ import io.stratum.runtime.data.DataType;
 import io.stratum.runtime.data.Float64Column;
 import io.stratum.runtime.data.Int64Column;
 import io.stratum.runtime.data.MemoryContext;
+import io.stratum.runtime.data.DictionaryEncoding;
 import io.stratum.runtime.data.StringColumn;
 import io.stratum.runtime.data.TimestampColumn;
 import java.util.Arrays;
@@ -170,7 +171,8 @@ final class ColumnAppender {
             case STRING -> {
                 int[] offsets = new int[size + 1];
                 System.arraycopy(ends, 0, offsets, 1, size);
-                yield StringColumn.ofUtf8(ctx, name, bytes, offsets, anyNull ? Arrays.copyOf(nulls, size) : null);
+                yield DictionaryEncoding.ifLowCardinality(
+                        StringColumn.ofUtf8(ctx, name, bytes, offsets, anyNull ? Arrays.copyOf(nulls, size) : null));
             }
         };
     }

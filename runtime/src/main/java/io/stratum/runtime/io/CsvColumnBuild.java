@@ -7,6 +7,7 @@ import io.stratum.runtime.data.DataType;
 import io.stratum.runtime.data.Float64Column;
 import io.stratum.runtime.data.Int64Column;
 import io.stratum.runtime.data.MemoryContext;
+import io.stratum.runtime.data.DictionaryEncoding;
 import io.stratum.runtime.data.StringColumn;
 import java.nio.charset.StandardCharsets;
 
@@ -278,6 +279,6 @@ final class CsvColumnBuild {
                 offsets[i + 1] = at;
             }
         }
-        return StringColumn.ofUtf8(ctx, name, data, offsets, nulls);
+        return DictionaryEncoding.ifLowCardinality(StringColumn.ofUtf8(ctx, name, data, offsets, nulls));
     }
 }

@@ -11,6 +11,7 @@ import io.stratum.runtime.data.DataException;
 import io.stratum.runtime.data.Float64Column;
 import io.stratum.runtime.data.Int64Column;
 import io.stratum.runtime.data.MemoryContext;
+import io.stratum.runtime.data.DictionaryEncoding;
 import io.stratum.runtime.data.StringColumn;
 import io.stratum.runtime.data.Table;
 import java.io.IOException;
@@ -363,7 +364,7 @@ public final class JsonRecordsReader {
                 default -> c.texts[i];
             };
         }
-        return StringColumn.of(ctx, c.name, v);
+        return DictionaryEncoding.ifLowCardinality(StringColumn.of(ctx, c.name, v));
     }
 
     private static Column numericStrings(MemoryContext ctx, Cells c, int rows, boolean missing, boolean[] nulls) {

@@ -41,6 +41,22 @@ public final class CategoryCounts {
         long missing = 0;
         switch (c) {
             case TimestampColumn t -> throw ColumnCategories.datetimeRefused(c);
+            case StringColumn s when s.codes() != null -> {
+                // Dictionary-encoded: count codes, then key the counts by value once per value.
+                long[] perCode = new long[s.codes().values().length];
+                for (int code : s.codes().codes()) {
+                    if (code < 0) {
+                        missing++;
+                    } else {
+                        perCode[code]++;
+                    }
+                }
+                for (int v = 0; v < perCode.length; v++) {
+                    if (perCode[v] > 0) {
+                        counts.merge(s.codes().values()[v], perCode[v], Long::sum);
+                    }
+                }
+            }
             case StringColumn s -> {
                 for (int i = 0; i < n; i++) {
                     String v = s.getString(i);

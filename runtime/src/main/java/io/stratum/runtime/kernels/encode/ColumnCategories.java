@@ -7,6 +7,7 @@ import io.stratum.runtime.data.Float64Column;
 import io.stratum.runtime.data.Int64Column;
 import io.stratum.runtime.data.PythonOrder;
 import io.stratum.runtime.data.DataException;
+import io.stratum.runtime.data.StringCodes;
 import io.stratum.runtime.data.StringColumn;
 import io.stratum.runtime.data.TimestampColumn;
 import java.util.ArrayList;
@@ -54,6 +55,20 @@ public final class ColumnCategories {
         boolean missing = false;
         switch (c) {
             case TimestampColumn t -> throw datetimeRefused(c);
+            case StringColumn s when s.codes() != null -> {
+                // Dictionary-encoded: the values some row uses, without decoding a string per row.
+                StringCodes codes = s.codes();
+                boolean[] used = codes.used();
+                List<String> seen = new ArrayList<>();
+                for (int v = 0; v < used.length; v++) {
+                    if (used[v]) {
+                        seen.add(codes.values()[v]);
+                    }
+                }
+                String[] sorted = seen.toArray(new String[0]);
+                Arrays.sort(sorted, PythonOrder::compareStrings);
+                return new ColumnCategories(c.name(), c.type(), null, null, sorted, s.nullCount() > 0);
+            }
             case StringColumn s -> {
                 Set<String> seen = new HashSet<>();
                 for (int i = 0; i < n; i++) {
@@ -228,6 +243,32 @@ public final class ColumnCategories {
         }
         if (hasMissing) {
             out.add("nan");
+        }
+        return out;
+    }
+
+    /**
+     * {@link #indexOf} of every row of {@code c}; a dictionary-encoded string column is looked up once per value,
+     * not once per row.
+     */
+    int[] indices(Column c) {
+        int n = c.length();
+        int[] out = new int[n];
+        if (c instanceof StringColumn s && s.codes() != null && stringIndex != null) {
+            String[] values = s.codes().values();
+            int[] byCode = new int[values.length];
+            for (int v = 0; v < values.length; v++) {
+                byCode[v] = stringIndex.getOrDefault(values[v], -1);
+            }
+            int missing = hasMissing ? size() - 1 : -1;
+            int[] codes = s.codes().codes();
+            for (int i = 0; i < n; i++) {
+                out[i] = codes[i] < 0 ? missing : byCode[codes[i]];
+            }
+            return out;
+        }
+        for (int i = 0; i < n; i++) {
+            out[i] = indexOf(c, i);
         }
         return out;
     }

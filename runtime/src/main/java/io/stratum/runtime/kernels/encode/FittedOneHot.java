@@ -273,8 +273,9 @@ public final class FittedOneHot implements io.stratum.runtime.cache.Persistable 
         }
         int[] slot = slots[j];
         int[] out = new int[n];
+        int[] index = cats.indices(c);
         for (int i = 0; i < n; i++) {
-            int k = cats.indexOf(c, i);
+            int k = index[i];
             int col;
             if (k < 0) {
                 if (params.handleUnknown() == OneHotParams.HandleUnknown.ERROR) {

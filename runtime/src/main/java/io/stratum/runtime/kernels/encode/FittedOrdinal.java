@@ -36,8 +36,9 @@ public final class FittedOrdinal implements io.stratum.runtime.cache.Persistable
             int n = c.length();
             double[] codes = new double[n];
             List<String> unknown = new ArrayList<>();
+            int[] index = cats.indices(c);
             for (int i = 0; i < n; i++) {
-                int k = cats.indexOf(c, i);
+                int k = index[i];
                 if (k < 0) {
                     if (params.useEncodedValue()) {
                         codes[i] = params.unknownValue();

@@ -67,9 +67,8 @@ public final class OneHotEncoderKernel {
 
     private static long[] counts(ColumnCategories cats, Column c) {
         long[] count = new long[cats.size()];
-        int n = c.length();
-        for (int i = 0; i < n; i++) {
-            count[cats.indexOf(c, i)]++;
+        for (int k : cats.indices(c)) {
+            count[k]++;
         }
         return count;
     }

@@ -83,7 +83,7 @@ final class BufferGather {
                     new TimeStampMicroVector(name, ctx.allocator()), c.vector(), rows, false));
             case BoolColumn c -> BoolColumn.wrap(ctx, name, bits(ctx, new BitVector(name, ctx.allocator()), c.vector(), rows));
             case StringColumn c -> StringColumn.wrap(ctx, name, strings(ctx, new VarCharVector(name, ctx.allocator()),
-                    c.vector(), rows));
+                    c.vector(), rows), c.codes() == null ? null : c.codes().take(rows));
         };
     }
 

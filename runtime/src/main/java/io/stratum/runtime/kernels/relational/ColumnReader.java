@@ -5,6 +5,7 @@ import io.stratum.runtime.data.BoolColumn;
 import io.stratum.runtime.data.Column;
 import io.stratum.runtime.data.Float64Column;
 import io.stratum.runtime.data.Int64Column;
+import io.stratum.runtime.data.StringCodes;
 import io.stratum.runtime.data.StringColumn;
 import io.stratum.runtime.data.TimestampColumn;
 import org.apache.arrow.vector.BaseVariableWidthVector;
@@ -70,6 +71,11 @@ final class ColumnReader {
                 yield new ColumnReader(column, null, null, data, off, nulls);
             }
         };
+    }
+
+    /** The dictionary encoding of a string column that carries one, else {@code null}. */
+    StringCodes codes() {
+        return column instanceof StringColumn s ? s.codes() : null;
     }
 
     boolean isString() {

@@ -6,6 +6,7 @@ import io.stratum.runtime.data.DataType;
 import io.stratum.runtime.data.Float64Column;
 import io.stratum.runtime.data.Int64Column;
 import io.stratum.runtime.data.MemoryContext;
+import io.stratum.runtime.data.StringCodes;
 import io.stratum.runtime.data.StringColumn;
 import io.stratum.runtime.data.Table;
 import java.util.ArrayList;
@@ -168,6 +169,35 @@ final class Gather {
                 }
             }
         });
-        return StringColumn.ofUtf8(ctx, name, data, offsets, nulls);
+        StringColumn out = StringColumn.ofUtf8(ctx, name, data, offsets, nulls);
+        StringCodes codes = codes(sources, which, rows);
+        return codes == null ? out : out.withCodes(codes);
+    }
+
+    /**
+     * The codes of the gathered rows when every source carries codes (several sources, as in a concat or an outer
+     * join's key, share the union of their values), else {@code null}.
+     */
+    private static StringCodes codes(ColumnReader[] sources, int[] which, int[] rows) {
+        List<StringCodes> parts = new ArrayList<>(sources.length);
+        for (ColumnReader s : sources) {
+            StringCodes c = s != null && s.column instanceof StringColumn sc ? sc.codes() : null;
+            if (s != null && c == null) {
+                return null;
+            }
+            parts.add(c);
+        }
+        if (which == null) {
+            return parts.get(0).take(rows);
+        }
+        StringCodes.Union union = StringCodes.union(parts);
+        int[] out = new int[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            int r = rows[i];
+            StringCodes part = parts.get(which[i]);
+            int code = r < 0 || part == null ? StringCodes.NULL : part.codes()[r];
+            out[i] = code < 0 ? StringCodes.NULL : union.remaps()[which[i]][code];
+        }
+        return new StringCodes(out, union.values());
     }
 }

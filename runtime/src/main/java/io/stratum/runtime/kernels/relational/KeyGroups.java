@@ -1,5 +1,6 @@
 package io.stratum.runtime.kernels.relational;
 
+import io.stratum.runtime.data.StringCodes;
 import java.util.Arrays;
 import java.util.List;
 
@@ -35,27 +36,56 @@ final class KeyGroups {
      * group (pandas' {@code dropna=True}); with {@code sort}, groups are in ascending key order, missing last.
      */
     static KeyGroups of(List<ColumnReader> keys, int n, boolean dropMissing, boolean sort) {
-        KeyWords kw = new KeyWords(keys, keys);
-        long[] words = kw.words(keys, n, true);
-        TupleTable table = new TupleTable(kw.width, Math.min(n, 1 << 16));
         int[] code = new int[n];
-        int[] firstSeen = new int[16];
-        for (int i = 0; i < n; i++) {
-            if (dropMissing && KeyWords.anyMissing(keys, i)) {
-                code[i] = -1;
-                continue;
-            }
-            int before = table.size();
-            int c = table.insert(words, i);
-            if (c == before) {
-                if (c >= firstSeen.length) {
-                    firstSeen = Arrays.copyOf(firstSeen, firstSeen.length * 2);
+        int[] firstSeen;
+        int groups;
+        StringCodes codes = keys.size() == 1 ? keys.get(0).codes() : null;
+        if (codes != null) {
+            // One dictionary-encoded key: its codes are the groups, renumbered in order of first appearance.
+            int[] groupOf = new int[codes.values().length + 1];
+            Arrays.fill(groupOf, -1);
+            firstSeen = new int[Math.min(groupOf.length, 16)];
+            groups = 0;
+            int[] c = codes.codes();
+            for (int i = 0; i < n; i++) {
+                if (c[i] < 0 && dropMissing) {
+                    code[i] = -1;
+                    continue;
                 }
-                firstSeen[c] = i;
+                int slot = c[i] < 0 ? groupOf.length - 1 : c[i];
+                int g = groupOf[slot];
+                if (g < 0) {
+                    g = groups++;
+                    groupOf[slot] = g;
+                    if (g >= firstSeen.length) {
+                        firstSeen = Arrays.copyOf(firstSeen, firstSeen.length * 2);
+                    }
+                    firstSeen[g] = i;
+                }
+                code[i] = g;
             }
-            code[i] = c;
+        } else {
+            KeyWords kw = new KeyWords(keys, keys);
+            long[] words = kw.words(keys, n, true);
+            TupleTable table = new TupleTable(kw.width, Math.min(n, 1 << 16));
+            firstSeen = new int[16];
+            for (int i = 0; i < n; i++) {
+                if (dropMissing && KeyWords.anyMissing(keys, i)) {
+                    code[i] = -1;
+                    continue;
+                }
+                int before = table.size();
+                int c = table.insert(words, i);
+                if (c == before) {
+                    if (c >= firstSeen.length) {
+                        firstSeen = Arrays.copyOf(firstSeen, firstSeen.length * 2);
+                    }
+                    firstSeen[c] = i;
+                }
+                code[i] = c;
+            }
+            groups = table.size();
         }
-        int groups = table.size();
         int[] seen = Arrays.copyOf(firstSeen, groups);
         int[] first = seen;
         int[] rank = new int[groups];

@@ -2,6 +2,8 @@ package io.stratum.runtime.kernels.relational;
 
 import io.stratum.runtime.data.DataException;
 import io.stratum.runtime.data.DataType;
+import io.stratum.runtime.data.StringCodes;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -70,15 +72,39 @@ final class KeyWords {
      */
     long[] words(List<ColumnReader> side, int rows, boolean insert) {
         long[] out = new long[rows * width];
+        long[][] coded = codeWords(side, insert);
         if (insert) {
-            fill(side, out, 0, rows, true);
+            fill(side, coded, out, 0, rows, true);
         } else {
-            RowChunks.forEach(rows, (c, from, to) -> fill(side, out, from, to, false));
+            RowChunks.forEach(rows, (c, from, to) -> fill(side, coded, out, from, to, false));
         }
         return out;
     }
 
-    private void fill(List<ColumnReader> side, long[] out, int from, int to, boolean insert) {
+    /**
+     * For each dictionary-encoded string key of {@code side}, the word of each of its values (looked up, or
+     * inserted, once per value instead of once per row); {@code null} entries for the other keys.
+     */
+    private long[][] codeWords(List<ColumnReader> side, boolean insert) {
+        long[][] coded = new long[kinds.length][];
+        for (int j = 0; j < kinds.length; j++) {
+            StringCodes codes = kinds[j] == Kind.STRING ? side.get(j).codes() : null;
+            if (codes == null) {
+                continue;
+            }
+            String[] values = codes.values();
+            long[] words = new long[values.length];
+            for (int v = 0; v < values.length; v++) {
+                byte[] utf8 = values[v].getBytes(StandardCharsets.UTF_8);
+                int code = insert ? dictionaries[j].insert(utf8, 0, utf8.length) : dictionaries[j].find(utf8, 0, utf8.length);
+                words[v] = code < 0 ? UNSEEN : code;
+            }
+            coded[j] = words;
+        }
+        return coded;
+    }
+
+    private void fill(List<ColumnReader> side, long[][] coded, long[] out, int from, int to, boolean insert) {
         for (int j = 0; j < kinds.length; j++) {
             ColumnReader r = side.get(j);
             int at = firstWord[j];
@@ -99,6 +125,15 @@ final class KeyWords {
                     }
                 }
                 case STRING -> {
+                    if (coded[j] != null) {
+                        int[] codes = r.codes().codes();
+                        long[] wordOf = coded[j];
+                        for (int i = from; i < to; i++) {
+                            int code = codes[i];
+                            out[i * width + at] = code < 0 ? NULL_STRING : wordOf[code];
+                        }
+                        continue;
+                    }
                     StringDictionary dict = dictionaries[j];
                     for (int i = from; i < to; i++) {
                         long word;
