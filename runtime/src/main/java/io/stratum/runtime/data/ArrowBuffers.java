@@ -134,6 +134,46 @@ public final class ArrowBuffers {
         return out;
     }
 
+    /**
+     * The first {@code n} bits of a bitmap as 64-bit words (bit {@code i} is bit {@code i & 63} of word
+     * {@code i >>> 6}), the bits past {@code n} cleared: masks are combined and scanned a word at a time.
+     */
+    public static long[] getWords(ArrowBuf bitmap, int n) {
+        long[] words = new long[(n + 63) >>> 6];
+        int bytes = (n + 7) >>> 3;
+        if (bytes > 0) {
+            ByteBuffer b = view(bitmap, bytes);
+            int full = bytes >>> 3;
+            b.asLongBuffer().get(words, 0, full);
+            for (int k = full * 8; k < bytes; k++) {
+                words[full] |= (long) (b.get(k) & 0xff) << ((k - full * 8) * 8);
+            }
+            clearTail(words, n);
+        }
+        return words;
+    }
+
+    /** Writes the words of {@link #getWords} as the first {@code n} bits of a bitmap. */
+    public static void putWords(ArrowBuf bitmap, long[] words, int n) {
+        int bytes = (n + 7) >>> 3;
+        if (bytes == 0) {
+            return;
+        }
+        ByteBuffer b = view(bitmap, bytes);
+        int full = bytes >>> 3;
+        b.asLongBuffer().put(words, 0, full);
+        for (int k = full * 8; k < bytes; k++) {
+            b.put(k, (byte) (words[full] >>> ((k - full * 8) * 8)));
+        }
+    }
+
+    /** Clears the bits past {@code n} in the last word. */
+    public static void clearTail(long[] words, int n) {
+        if ((n & 63) != 0) {
+            words[n >>> 6] &= (1L << (n & 63)) - 1;
+        }
+    }
+
     /** The null flags of a vector's first {@code n} rows, or {@code null} when none of them is null. */
     public static boolean[] nulls(FieldVector vector, int n) {
         if (vector.getNullCount() == 0) {

@@ -27,6 +27,29 @@ public final class BoolColumn extends ArrowColumn<BitVector> implements Column {
         return new BoolColumn(name, ctx, v);
     }
 
+    /** A column without nulls whose row {@code i} is bit {@code i} of {@code words} (see {@link ArrowBuffers#getWords}). */
+    public static BoolColumn ofWords(MemoryContext ctx, String name, long[] words, int n) {
+        BitVector v = ctx.track(new BitVector(name, ctx.allocator()));
+        v.allocateNew(n);
+        ArrowBuffers.putValidity(v.getValidityBuffer(), null, n);
+        ArrowBuffers.putWords(v.getDataBuffer(), words, n);
+        v.setValueCount(n);
+        return new BoolColumn(name, ctx, v);
+    }
+
+    /** The values as bitmap words, false where null, bits past the last row clear. */
+    public long[] words() {
+        int n = length();
+        long[] words = ArrowBuffers.getWords(vector.getDataBuffer(), n);
+        if (nullCount() > 0) {
+            long[] valid = ArrowBuffers.getWords(vector.getValidityBuffer(), n);
+            for (int w = 0; w < words.length; w++) {
+                words[w] &= valid[w];
+            }
+        }
+        return words;
+    }
+
     /**
      * A column over an already filled vector that {@code ctx} tracks (kernels writing Arrow buffers directly);
      * the vector must not change afterwards.

@@ -102,6 +102,10 @@ public final class ColumnArithmetic {
     }
 
     public static BoolColumn compare(MemoryContext ctx, ComparisonOp op, Column left, Scalar right) {
+        BoolColumn direct = ScalarComparison.tryCompare(ctx, op, left, right);
+        if (direct != null) {
+            return direct;
+        }
         return compare(ctx, op, of(left), of(right), left.length(), left.name());
     }
 

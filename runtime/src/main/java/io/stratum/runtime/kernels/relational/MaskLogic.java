@@ -1,5 +1,6 @@
 package io.stratum.runtime.kernels.relational;
 
+import io.stratum.runtime.data.ArrowBuffers;
 import io.stratum.runtime.data.BoolColumn;
 import io.stratum.runtime.data.Column;
 import io.stratum.runtime.data.DataException;
@@ -19,29 +20,27 @@ public final class MaskLogic {
             throw new DataException("cannot combine masks '" + a.name() + "' (" + a.length() + " rows) and '" + b.name()
                     + "' (" + b.length() + " rows); they must come from the same frame");
         }
-        int n = a.length();
-        boolean[] v = new boolean[n];
-        boolean[] xs = a.toBooleanArray();
-        boolean[] ys = b.toBooleanArray();
-        for (int i = 0; i < n; i++) {
-            boolean x = xs[i];
-            boolean y = ys[i];
+        // Masks have no nulls here, so the values combine 64 rows at a time.
+        long[] v = a.words();
+        long[] w = b.words();
+        for (int i = 0; i < v.length; i++) {
             v[i] = switch (op) {
-                case AND -> x & y;
-                case OR -> x | y;
-                case XOR -> x ^ y;
+                case AND -> v[i] & w[i];
+                case OR -> v[i] | w[i];
+                case XOR -> v[i] ^ w[i];
             };
         }
-        return BoolColumn.of(ctx, a.name(), v);
+        return BoolColumn.ofWords(ctx, a.name(), v, a.length());
     }
 
     public static BoolColumn not(MemoryContext ctx, Column column) {
         BoolColumn a = bools(column, "~");
-        boolean[] v = a.toBooleanArray();
+        long[] v = a.words();
         for (int i = 0; i < v.length; i++) {
-            v[i] = !v[i];
+            v[i] = ~v[i];
         }
-        return BoolColumn.of(ctx, a.name(), v);
+        ArrowBuffers.clearTail(v, a.length());
+        return BoolColumn.ofWords(ctx, a.name(), v, a.length());
     }
 
     private static BoolColumn bools(Column c, String op) {

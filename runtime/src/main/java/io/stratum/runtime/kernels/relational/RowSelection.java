@@ -27,17 +27,19 @@ public final class RowSelection {
             throw new DataException("cannot select rows with mask '" + mask.name()
                     + "', which has missing values; fill them first, e.g. mask.fillna(False)");
         }
-        int n = mask.length();
-        boolean[] keep = bools.toBooleanArray();
+        // A selection vector straight from the mask's bitmap words: count them, then list the set bits.
+        long[] words = bools.words();
         int count = 0;
-        for (int i = 0; i < n; i++) {
-            count += keep[i] ? 1 : 0;
+        for (long w : words) {
+            count += Long.bitCount(w);
         }
         int[] rows = new int[count];
         int at = 0;
-        for (int i = 0; i < n; i++) {
-            if (keep[i]) {
-                rows[at++] = i;
+        for (int w = 0; w < words.length; w++) {
+            long bits = words[w];
+            while (bits != 0) {
+                rows[at++] = (w << 6) + Long.numberOfTrailingZeros(bits);
+                bits &= bits - 1;
             }
         }
         return Gather.rows(table, rows);
