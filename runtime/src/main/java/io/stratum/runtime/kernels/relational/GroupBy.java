@@ -85,12 +85,10 @@ public final class GroupBy {
         return switch (f) {
             case COUNT -> {
                 long[] v = new long[k];
-                for (int i = 0; i < k; i++) {
-                    long c = 0;
-                    for (int p = g.start[i]; p < g.start[i + 1]; p++) {
-                        c += in.isMissing(g.rows[p]) ? 0 : 1;
+                for (int r = 0; r < g.group.length; r++) {
+                    if (g.group[r] >= 0 && !in.isMissing(r)) {
+                        v[g.group[r]]++;
                     }
-                    v[i] = c;
                 }
                 yield Int64Column.of(ctx, name, v);
             }
@@ -104,43 +102,50 @@ public final class GroupBy {
         };
     }
 
+    // The reductions below scan the rows once in row order, keeping one accumulator per group: each group still
+    // sees its values in row order (so results are bit-identical to a group-by-group loop), and the column is read
+    // sequentially instead of through the rows of one group at a time.
+
     private static Column longSum(MemoryContext ctx, String name, ColumnReader in, KeyGroups g) {
         long[] v = new long[g.count()];
-        for (int i = 0; i < v.length; i++) {
-            long s = 0;
-            for (int p = g.start[i]; p < g.start[i + 1]; p++) {
-                int r = g.rows[p];
-                s += in.isNull(r) ? 0 : in.longs[r];
+        int[] group = g.group;
+        for (int r = 0; r < group.length; r++) {
+            if (group[r] >= 0 && !in.isNull(r)) {
+                v[group[r]] += in.longs[r];
             }
-            v[i] = s;
         }
         return Int64Column.of(ctx, name, v);
     }
 
     /** pandas' group_sum/group_mean: Kahan summation over non-missing values; an empty mean is NaN, an empty sum 0. */
     private static double[] kahan(ColumnReader in, KeyGroups g, boolean mean) {
-        double[] v = new double[g.count()];
-        for (int i = 0; i < v.length; i++) {
-            double sum = 0;
-            double compensation = 0;
-            long count = 0;
-            for (int p = g.start[i]; p < g.start[i + 1]; p++) {
-                double x = in.asDouble(g.rows[p]);
-                if (Double.isNaN(x)) {
-                    continue;
-                }
-                count++;
-                double y = x - compensation;
-                double t = sum + y;
-                compensation = t - sum - y;
-                if (Double.isNaN(compensation)) {
-                    compensation = 0;
-                }
-                sum = t;
+        int k = g.count();
+        double[] sum = new double[k];
+        double[] compensation = new double[k];
+        long[] count = new long[k];
+        int[] group = g.group;
+        for (int r = 0; r < group.length; r++) {
+            int i = group[r];
+            if (i < 0) {
+                continue;
             }
-            v[i] = mean ? (count == 0 ? Double.NaN : sum / count) : sum;
+            double x = in.asDouble(r);
+            if (Double.isNaN(x)) {
+                continue;
+            }
+            count[i]++;
+            double y = x - compensation[i];
+            double t = sum[i] + y;
+            double c = t - sum[i] - y;
+            compensation[i] = Double.isNaN(c) ? 0 : c;
+            sum[i] = t;
         }
-        return v;
+        if (mean) {
+            for (int i = 0; i < k; i++) {
+                sum[i] = count[i] == 0 ? Double.NaN : sum[i] / count[i];
+            }
+        }
+        return sum;
     }
 
     /** pandas' group_var: Welford's update, ddof=1; fewer than two values give NaN. */
@@ -192,31 +197,29 @@ public final class GroupBy {
 
     /** The row each group shows for min, max, first or last (skipping missing values); -1 when all are missing. */
     private static int[] pick(ColumnReader in, KeyGroups g, AggregateFunction f) {
-        int[] out = new int[g.count()];
-        for (int i = 0; i < out.length; i++) {
-            int best = -1;
-            for (int p = g.start[i]; p < g.start[i + 1]; p++) {
-                int r = g.rows[p];
-                if (in.isMissing(r)) {
-                    continue;
-                }
-                if (best < 0) {
-                    best = r;
-                    if (f == AggregateFunction.FIRST) {
-                        break;
-                    }
-                    continue;
-                }
-                switch (f) {
-                    case LAST -> best = r;
-                    case MIN -> best = in.compare(r, best) < 0 ? r : best;
-                    case MAX -> best = in.compare(r, best) > 0 ? r : best;
-                    default -> throw new AssertionError(f);
-                }
+        int[] best = new int[g.count()];
+        Arrays.fill(best, -1);
+        int[] group = g.group;
+        for (int r = 0; r < group.length; r++) {
+            int i = group[r];
+            if (i < 0 || in.isMissing(r)) {
+                continue;
             }
-            out[i] = best;
+            int b = best[i];
+            if (b < 0) {
+                best[i] = r;
+                continue;
+            }
+            switch (f) {
+                case FIRST -> {
+                }
+                case LAST -> best[i] = r;
+                case MIN -> best[i] = in.compare(r, b) < 0 ? r : b;
+                case MAX -> best[i] = in.compare(r, b) > 0 ? r : b;
+                default -> throw new AssertionError(f);
+            }
         }
-        return out;
+        return best;
     }
 
     private static Column nunique(MemoryContext ctx, String name, ColumnReader in, KeyGroups g) {
