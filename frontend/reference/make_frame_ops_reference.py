@@ -38,6 +38,14 @@ CASES = {
     "concat_columns": "out = pd.concat([left[['k1', 'a']], left[['s', 'b']].rename(columns={'s': 'colour'})], axis=1)",
     "concat_columns_named_axis": "out = pd.concat([groups[['g']], groups[['x', 'n']]], axis='columns')",
     "concat_after_filter": "out = pd.concat([flights[flights['delay'] > 60], flights[flights['delay'] < -20]]).head(40)",
+    # rows by position: slices with a step, a negative start with a non-negative stop, .iloc with a list
+    "rows_step_slice": "out = flights[::7]",
+    "rows_reversed_step": "out = left[::-2]",
+    "rows_negative_start_slice": "out = left[-4:6]",
+    "column_step_slice": "out = flights['delay'][1:40:3]",
+    "iloc_step_slice": "out = left.iloc[1::2]",
+    "iloc_positions": "out = flights.iloc[[5, 0, -1, 5]]",
+    "iloc_positions_column": "out = groups['x'].iloc[[2, -3]]",
     # drop_duplicates
     "drop_duplicates_all": "out = pd.concat([left, left.head(3)]).drop_duplicates()",
     "drop_duplicates_subset": "out = left.drop_duplicates(subset=['k1', 'k2'])",

@@ -15,6 +15,8 @@ import io.stratum.ir.logical.UnaryOp;
 import io.stratum.ir.logical.UnaryOperator;
 import io.stratum.ir.logical.Value;
 import io.stratum.ir.value.Const;
+import io.stratum.ir.logical.RowsByPosition;
+import io.stratum.ir.value.RowPositions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -61,17 +63,17 @@ public final class DataOp {
      * {@code x[start:stop]} or {@code x.iloc[start:stop]}: rows by position, as pandas slices a frame or a series
      * (null bounds are left out). Written as the {@code head}/{@code tail} steps that select the same rows, so the
      * relational binding and its row-count metadata apply: {@code [a:b]} is {@code head(b).tail(-a)}, {@code [-k:]}
-     * is {@code tail(k)}, {@code [:-k]} is {@code head(-k)}. A step other than 1, and a negative start with a
-     * non-negative stop (which needs the row count), are refused.
+     * is {@code tail(k)}, {@code [:-k]} is {@code head(-k)}. A step other than 1 ({@code df[::2]}, {@code [::-1]}),
+     * and a negative start with a non-negative stop (which need the row count) are a {@link RowsByPosition} node
+     * resolved when the plan runs, with Python's slice semantics.
      */
     public DataOp slice(Long start, Long stop, Long step) {
-        if (step != null && step != 1) {
-            throw error("slicing rows with a step (" + step + ") is not supported by Stratum yet",
-                    "slice with a step of 1, e.g. df[10:20]");
+        if (step != null && step == 0) {
+            throw error("slice step cannot be zero", "use a positive step such as df[::2], or a negative one to reverse");
         }
-        if (start != null && start < 0 && stop != null && stop >= 0) {
-            throw error("a slice with a negative start and a non-negative stop [" + start + ":" + stop
-                    + "] is not supported by Stratum yet", "use non-negative bounds, or .tail(n) for the last n rows");
+        if (step != null && step != 1 || start != null && start < 0 && stop != null && stop >= 0) {
+            return new DataOp(new RowsByPosition(node, new RowPositions.Slice(start, stop, step == null ? 1 : step),
+                    SourceScope.current()));
         }
         DataOp out = this;
         if (start != null && start < 0) {
@@ -88,6 +90,14 @@ public final class DataOp {
             out = out.call("tail", List.of(-start), Map.of());
         }
         return out;
+    }
+
+    /**
+     * {@code x.iloc[[p0, p1, ...]]}: the rows at these positions in this order, negative ones counted from the end and
+     * repeats allowed, as pandas takes them; a position outside the rows is an error at this line when the plan runs.
+     */
+    public DataOp takePositions(List<Long> positions) {
+        return new DataOp(new RowsByPosition(node, new RowPositions.Positions(positions), SourceScope.current()));
     }
 
     /**

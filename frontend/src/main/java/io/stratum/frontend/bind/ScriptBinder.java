@@ -532,11 +532,23 @@ public final class ScriptBinder {
         if (indexer.equals("iloc") && index instanceof Expr.Slice slice) {
             return slice(op, slice, scope, pos);
         }
+        if (indexer.equals("iloc") && !(index instanceof Expr.TupleExpr) && eval(index, scope) instanceof PyValue.Sequence seq
+                && !seq.tuple()) {
+            List<Long> positions = new ArrayList<>();
+            for (PyValue item : seq.items()) {
+                if (!(item instanceof PyValue.Constant c && c.value() instanceof Const.IntConst i)) {
+                    throw error(pos, ".iloc[[...]] takes a list of row positions (ints), got " + PyValue.typeName(item),
+                            "e.g. df.iloc[[0, 2, -1]]");
+                }
+                positions.add(i.value());
+            }
+            return new PyValue.Op(api(pos, () -> op.op().takePositions(positions)));
+        }
         if (indexer.equals("loc") && !(index instanceof Expr.Slice) && !(index instanceof Expr.TupleExpr)
                 && eval(index, scope) instanceof PyValue.Op mask) {
             return new PyValue.Op(api(pos, () -> op.op().getItem(mask.op())));
         }
-        throw error(pos, "." + indexer + "[...] is only supported " + (indexer.equals("iloc") ? "with a slice of row positions, e.g. df.iloc[10:20]"
+        throw error(pos, "." + indexer + "[...] is only supported " + (indexer.equals("iloc") ? "with a slice or a list of row positions, e.g. df.iloc[10:20] or df.iloc[[0, 2]]"
                 : "with a boolean mask, e.g. df.loc[df[\"x\"] > 0]") + " by Stratum", "select columns with df[[\"a\", \"b\"]] and rows with a mask or a slice");
     }
 

@@ -277,6 +277,7 @@ public final class FacadeBridge {
             case "if_else" -> matchable(op(a, 0), "if_else", a.getArrayElement(3).asBoolean())
                     .ifElse(java(a.getArrayElement(1)), java(a.getArrayElement(2)));
             case "slice" -> op(a, 0).slice(sliceBound(a, 1), sliceBound(a, 2), sliceBound(a, 3));
+            case "take_positions" -> op(a, 0).takePositions(positions(a.getArrayElement(1)));
             case "call" -> op(a, 0).call(string(a, 1), list(a.getArrayElement(2)), map(a.getArrayElement(3)));
             case "binary" -> {
                 BinaryOperator bop = BinaryOperator.valueOf(string(a, 1));
@@ -479,6 +480,20 @@ public final class FacadeBridge {
             case Const.IntConst i -> i.value();
             default -> throw new StratumError(SourceScope.current(), "slice bounds must be ints or None, got " + describe(v), null);
         };
+    }
+
+    /** {@code .iloc[[...]]}'s positions, checked as the subset binder checks them. */
+    private static List<Long> positions(Value list) {
+        List<Long> out = new ArrayList<>();
+        for (long i = 0; i < list.getArraySize(); i++) {
+            Object v = java(list.getArrayElement(i));
+            if (!(v instanceof Const.IntConst p)) {
+                throw new StratumError(SourceScope.current(), ".iloc[[...]] takes a list of row positions (ints), got "
+                        + typeName(v), "e.g. df.iloc[[0, 2, -1]]");
+            }
+            out.add(p.value());
+        }
+        return out;
     }
 
     private static String describe(Object c) {
