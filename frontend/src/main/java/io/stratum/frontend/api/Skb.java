@@ -18,6 +18,18 @@ import java.util.List;
 
 /** The {@code .skb} namespace of a {@link DataOp}, with skrub's method names and defaults. */
 public final class Skb {
+    /** The {@code .skb} methods scripts may call, in both frontends. */
+    public static final List<String> METHODS = List.of("apply", "apply_func", "mark_as_X", "mark_as_y", "make_grid_search",
+            "make_randomized_search", "cross_validate", "train_test_split", "make_learner", "eval", "preview",
+            "describe_param_grid", "describe_steps", "set_name", "set_description", "select", "drop", "match", "if_else",
+            "subsample");
+
+    /** The error for {@code .skb.<name>} that is not one of {@link #METHODS}, suggesting the nearest one. */
+    public static io.stratum.ir.diagnostics.StratumError unknownMethod(String name) {
+        List<String> near = io.stratum.ir.diagnostics.NearestNames.nearest(name, METHODS, 2);
+        return DataOp.error(".skb has no method '" + name + "' that Stratum supports",
+                near.isEmpty() ? "supported: " + String.join(", ", METHODS) : "did you mean '" + near.get(0) + "'?");
+    }
     private final DataOp self;
 
     Skb(DataOp self) {

@@ -12,9 +12,7 @@ import java.util.Map;
 
 /** Method calls on DataOps and their {@code .skb} namespace, with skrub's names and defaults. */
 final class Methods {
-    static final List<String> SKB_METHODS = List.of("apply", "apply_func", "mark_as_X", "mark_as_y", "make_grid_search",
-            "make_randomized_search", "cross_validate", "train_test_split", "make_learner", "eval", "preview", "describe_param_grid", "describe_steps",
-            "set_name", "set_description", "select", "drop", "match", "if_else", "subsample");
+    static final List<String> SKB_METHODS = io.stratum.frontend.api.Skb.METHODS;
 
     private Methods() {
     }
@@ -268,9 +266,8 @@ final class Methods {
                 return new PyValue.Op(op);
             }
             default -> {
-                List<String> near = NearestNames.nearest(name, SKB_METHODS, 2);
-                throw b.error(pos, ".skb has no method '" + name + "' that Stratum supports",
-                        near.isEmpty() ? "supported: " + String.join(", ", SKB_METHODS) : "did you mean '" + near.get(0) + "'?");
+                io.stratum.ir.diagnostics.StratumError unknown = io.stratum.frontend.api.Skb.unknownMethod(name);
+                throw b.error(pos, unknown.getMessage(), unknown.hint());
             }
         }
     }

@@ -49,9 +49,22 @@ public final class FacadeBridge {
     /** Variables whose values gave a plan-time fact (len, shape, columns, dtypes), and the line that first read one. */
     private final Map<String, Integer> factUses = new java.util.HashMap<>();
 
-    FacadeBridge(String fileName, Path workingDirectory) {
+    private final CallNamePosition callNames;
+
+    FacadeBridge(String fileName, Path workingDirectory, String source) {
         this.fileName = fileName;
         this.workingDirectory = workingDirectory;
+        this.callNames = new CallNamePosition(source);
+    }
+
+    /**
+     * The line and column (1-based, as {@code line * 2^20 + column}) of the name called by the call that spans
+     * {@code line:column} to {@code endLine:endColumn} in Python's code positions, where the subset binder locates it.
+     */
+    @HostAccess.Export
+    public long callName(int line, int column, int endLine, int endColumn) {
+        int[] at = callNames.locate(line, column, endLine, endColumn);
+        return ((long) at[0] << 20) | at[1];
     }
 
     List<DataOp> searches() {
@@ -334,6 +347,7 @@ public final class FacadeBridge {
             }
             case "train_test_split" -> trainTestSplit(op(a, 0), a);
             case "make_learner" -> makeLearner(op(a, 0), a.getArrayElement(1), a.getArrayElement(2), a.getArrayElement(3));
+            case "skb_unknown_method" -> throw io.stratum.frontend.api.Skb.unknownMethod(string(a, 0));
             case "subsample" -> subsample(op(a, 0), a.getArrayElement(1), a.getArrayElement(2));
             case "keep_subsampling" -> keepSubsampling(a.getArrayElement(1), string(a, 2))
                     ? op(a, 0).skb().keepSubsampling().owner() : op(a, 0);

@@ -77,7 +77,7 @@ public final class GraalPyFrontend {
      */
     public static BoundScript bind(String sourceText, String fileName, Path workingDirectory, Duration timeout) {
         Path root = workingDirectory.toAbsolutePath().normalize();
-        FacadeBridge bridge = new FacadeBridge(fileName, root);
+        FacadeBridge bridge = new FacadeBridge(fileName, root, sourceText);
         AtomicBoolean timedOut = new AtomicBoolean();
         try (Context context = newContext(root)) {
             // The facades load before the clock starts: the limit is for the script's own work, and a cold

@@ -25,6 +25,10 @@ def where():
             if i == index:
                 if p[0] == line and p[2] is not None:
                     column = p[2] + 1
+                    if p[1] is not None and p[3] is not None:
+                        # A call is located at the name it calls, as the subset binder locates it.
+                        at = _B.callName(line, column, p[1], p[3])
+                        line, column = at >> 20, at & 0xFFFFF
                 break
     except (AttributeError, TypeError, ValueError):
         pass
@@ -556,8 +560,11 @@ class Skb:
         return self._self
 
     def __getattr__(self, name):
-        raise AttributeError(".skb has no method '" + name + "' that Stratum supports; supported: apply, apply_func, select, drop, mark_as_X, "
-                             "mark_as_y, make_grid_search, make_randomized_search, cross_validate, train_test_split, make_learner, eval, preview, describe_param_grid, describe_steps, set_name, set_description, match, if_else, subsample")
+        if name.startswith("__") and name.endswith("__"):
+            raise AttributeError(name)
+        # A located error naming the nearest method, as the subset binder reports it.
+        invoke("skb_unknown_method", name)
+        raise AttributeError(name)
 
 
 def facade_print(*args, sep=" ", end="\n", file=None, flush=False):
