@@ -43,6 +43,14 @@ public final class DataOps {
     private DataOps() {
     }
 
+    /**
+     * {@code skrub.eval_mode()}: the mode the DataOp is evaluated in ({@code "preview"}, {@code "fit_transform"} in
+     * eval, {@code "fit"} where a search fits an estimator), for {@code .skb.match}/{@code .skb.if_else}.
+     */
+    public static DataOp evalMode() {
+        return new DataOp(new Var(Var.EVAL_MODE, null, SourceScope.current()));
+    }
+
     /** {@code skrub.var(name)}: a named input with no value yet. */
     public static DataOp var(String name) {
         return new DataOp(new Var(name, null, SourceScope.current()));
@@ -584,6 +592,15 @@ public final class DataOps {
             case Choice c -> {
                 for (LogicalNode outcome : c.outcomes()) {
                     checkParam(entry, spec, outcome);
+                }
+            }
+            // .skb.match/.skb.if_else (on skrub.eval_mode(), say): each value it can select must fit the parameter.
+            case io.stratum.ir.logical.Switch s -> {
+                for (LogicalNode target : s.targets()) {
+                    checkParam(entry, spec, target);
+                }
+                if (s.fallback() != null) {
+                    checkParam(entry, spec, s.fallback());
                 }
             }
             default -> throw DataOp.error(entry.simpleName() + ": parameter '" + spec.name()

@@ -29,7 +29,9 @@ public record Evaluation(DataOp plan, String method) {
         if (op.node() instanceof io.stratum.ir.logical.SearchRoot) {
             throw DataOp.error(method + ": a search has no value to evaluate", "print its results_ instead");
         }
-        LogicalNode node = io.stratum.ir.logical.DefaultOutcomes.of(op.node());
+        // skrub.eval_mode(): "preview" in previews, "fit_transform" in eval (skrub's modes for them).
+        LogicalNode node = io.stratum.ir.logical.DefaultOutcomes.of(EvalModes.bind(op.node(),
+                method.equals(".skb.preview") ? "preview" : "fit_transform"));
         if (environment != null) {
             Map<String, LogicalNode> values = new LinkedHashMap<>();
             for (Map.Entry<String, ?> e : environment.entrySet()) {
@@ -54,10 +56,22 @@ public record Evaluation(DataOp plan, String method) {
     /** The value when the DataOp is a constant (a variable declared with one): printed as Python prints it. */
     public Const constant() {
         LogicalNode node = plan.node();
-        while (node instanceof Var v && v.value() != null) {
-            node = v.value();
+        for (LogicalNode next = step(node); next != null; next = step(node)) {
+            node = next;
         }
         return node instanceof Value v ? v.value() : null;
+    }
+
+    /** What a variable's value or a switch known before the plan runs stands for; null for anything else. */
+    private static LogicalNode step(LogicalNode node) {
+        if (node instanceof Var v) {
+            return v.value();
+        }
+        if (node instanceof io.stratum.ir.logical.Switch s) {
+            Const query = io.stratum.ir.logical.Switch.known(s.query());
+            return query == null ? null : s.select(query);
+        }
+        return null;
     }
 
     private static java.util.Set<String> variables(LogicalNode root) {

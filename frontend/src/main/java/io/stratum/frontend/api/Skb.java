@@ -22,7 +22,7 @@ public final class Skb {
     public static final List<String> METHODS = List.of("apply", "apply_func", "mark_as_X", "mark_as_y", "make_grid_search",
             "make_randomized_search", "cross_validate", "train_test_split", "make_learner", "eval", "preview",
             "describe_param_grid", "describe_steps", "set_name", "set_description", "select", "drop", "match", "if_else",
-            "subsample");
+            "subsample", "freeze_after_fit");
 
     /** The error for {@code .skb.<name>} that is not one of {@link #METHODS}, suggesting the nearest one. */
     public static io.stratum.ir.diagnostics.StratumError unknownMethod(String name) {
@@ -123,6 +123,73 @@ public final class Skb {
      */
     public Skb keepSubsampling() {
         return new Skb(new DataOp(Subsampling.keep(self.node())));
+    }
+
+    /**
+     * {@code .skb.match({key: value, ...}, default=...)}: on a choice, the choice's match ({@link DataOp#match}); on any
+     * other DataOp the value of the key its value equals, which Stratum knows when the value is known before the plan
+     * runs (a constant, {@code skrub.eval_mode()} in previews, evaluations and estimators' parameters). Without a default
+     * a value matching no key is an error, as skrub's KeyError.
+     */
+    public DataOp match(List<Const> keys, List<?> values, Object defaultValue, boolean hasDefault) {
+        if (self.node() instanceof Choice) {
+            return self.match(keys, values, defaultValue, hasDefault);
+        }
+        checkKnowable("match");
+        List<LogicalNode> targets = new ArrayList<>();
+        for (Object v : values) {
+            targets.add(DataOps.lift(v).node());
+        }
+        return new DataOp(new io.stratum.ir.logical.Switch(self.node(), keys, targets,
+                hasDefault ? DataOps.lift(defaultValue).node() : null, false, SourceScope.current()));
+    }
+
+    /** {@code .skb.if_else(a, b)}: on a bool choice the choice's if_else; else {@code a} when the value is true, as skrub. */
+    public DataOp ifElse(Object ifTrue, Object ifFalse) {
+        if (self.node() instanceof Choice) {
+            return self.ifElse(ifTrue, ifFalse);
+        }
+        checkKnowable("if_else");
+        return new DataOp(io.stratum.ir.logical.Switch.ifElse(self.node(), DataOps.lift(ifTrue).node(),
+                DataOps.lift(ifFalse).node(), SourceScope.current()));
+    }
+
+    private void checkKnowable(String method) {
+        if (!io.stratum.ir.logical.Switch.knowable(self.node())) {
+            throw DataOp.error(".skb." + method + " on a value computed from the data is not supported by Stratum yet",
+                    "branch on a choice (skrub.choose_bool().if_else(a, b), choice.match({...})), on a constant or a"
+                            + " variable, or on skrub.eval_mode()");
+        }
+    }
+
+    /**
+     * {@code .skb.freeze_after_fit()}: skrub computes the value when fitting and reuses it when predicting. A value that
+     * does not depend on X or y is the same in both, so it is this DataOp; one computed from X or y is refused.
+     */
+    public DataOp freezeAfterFit() {
+        LogicalNode mark = firstMark(self.node(), new java.util.HashSet<>());
+        if (mark != null) {
+            throw DataOp.error(".skb.freeze_after_fit() on a value computed from X or y (which differs between fit and"
+                    + " predict) is not supported by Stratum yet", "freeze values computed before .skb.mark_as_X()/"
+                    + ".skb.mark_as_y(), which are the same when fitting and predicting");
+        }
+        return self;
+    }
+
+    private static LogicalNode firstMark(LogicalNode node, java.util.Set<LogicalNode> seen) {
+        if (!seen.add(node)) {
+            return null;
+        }
+        if (node instanceof MarkX || node instanceof MarkY) {
+            return node;
+        }
+        for (LogicalNode in : node.inputs()) {
+            LogicalNode found = firstMark(in, seen);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
     }
 
     /** {@code .skb.mark_as_X()}: these are the features; cross-validation splits rows here. */
@@ -299,7 +366,8 @@ public final class Skb {
                     + continuous.range().repr(continuous.name().startsWith("choose_") ? null : continuous.name()), "pass n_steps=... to try that many evenly spaced values (skrub's grid search needs it"
                     + " too), or use .skb.make_randomized_search(n_iter=..., random_state=...)");
         }
-        return new DataOp(new GridSearch(self.node(), cv, scoring.scorers(), scoring.refit(), fitted, SourceScope.current()));
+        return new DataOp(new GridSearch(EvalModes.bindForFitting(self.node()), cv, scoring.scorers(), scoring.refit(), fitted,
+                SourceScope.current()));
     }
 
     private DataOp randomizedSearch(int nIter, Long randomState, Const cv, Scoring scoring, boolean fitted) {
@@ -311,7 +379,7 @@ public final class Skb {
             throw DataOp.error("make_randomized_search: random_state must be between 0 and 2**32 - 1, got " + randomState,
                     "numpy's RandomState accepts only such seeds");
         }
-        return new DataOp(new RandomizedSearch(self.node(), cv, scoring.scorers(), scoring.refit(), fitted, nIter,
+        return new DataOp(new RandomizedSearch(EvalModes.bindForFitting(self.node()), cv, scoring.scorers(), scoring.refit(), fitted, nIter,
                 randomState == null ? Const.none() : Const.of((long) randomState), SourceScope.current()));
     }
 

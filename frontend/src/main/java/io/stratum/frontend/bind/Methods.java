@@ -39,7 +39,7 @@ final class Methods {
             return new PyValue.Op(op.asDataOp());
         }
         if (op.node() instanceof io.stratum.ir.logical.Choice && (name.equals("match") || name.equals("if_else"))) {
-            return choiceMatch(b, op, name, args, kwargs, pos);
+            return choiceMatch(b, op, name, args, kwargs, pos, false);
         }
         List<Object> javaArgs = new ArrayList<>();
         for (PyValue a : args) {
@@ -188,12 +188,12 @@ final class Methods {
                 return new PyValue.Op(search);
             }
             case "match", "if_else" -> {
-                // On a choice the value is known per candidate, so skrub's run-time match is the choice's match.
-                if (op.node() instanceof io.stratum.ir.logical.Choice) {
-                    return choiceMatch(b, op, name, args, kwargs, pos);
-                }
-                throw b.error(pos, ".skb." + name + " on a value computed from the data is not supported by Stratum yet",
-                        "branch on a choice (skrub.choose_bool(...).if_else(a, b), choice.match({...})) or on a constant");
+                // On a choice the value is known per candidate (the choice's match); on other values when binding knows it.
+                return choiceMatch(b, op, name, args, kwargs, pos, true);
+            }
+            case "freeze_after_fit" -> {
+                a.done();
+                return new PyValue.Op(b.api(pos, () -> op.skb().freezeAfterFit()));
             }
             case "cross_validate" -> {
                 PyValue environment = a.value(0, "environment", false);
@@ -283,7 +283,7 @@ final class Methods {
 
     /** {@code choice.match({...}, default=...)} and {@code choose_bool().if_else(a, b)}, as skrub's choices have them. */
     private static PyValue choiceMatch(ScriptBinder b, DataOp op, String name, List<PyValue> args, Map<String, PyValue> kwargs,
-                                       SourcePos pos) {
+                                       SourcePos pos, boolean viaSkb) {
         Arguments a = new Arguments(b, name, args, kwargs, pos);
         if (name.equals("if_else")) {
             PyValue ifTrue = a.value(0, "if_true", true);
@@ -291,9 +291,9 @@ final class Methods {
             a.done();
             Object t = b.toJava(ifTrue, pos);
             Object f = b.toJava(ifFalse, pos);
-            return new PyValue.Op(b.api(pos, () -> op.ifElse(t, f)));
+            return new PyValue.Op(b.api(pos, () -> viaSkb ? op.skb().ifElse(t, f) : op.ifElse(t, f)));
         }
-        PyValue mapping = a.value(0, "outcome_mapping", true);
+        PyValue mapping = a.value(0, viaSkb ? "targets" : "outcome_mapping", true);
         PyValue dflt = a.value(1, "default", false);
         a.done();
         if (!(mapping instanceof PyValue.Mapping m)) {
@@ -309,7 +309,8 @@ final class Methods {
             values.add(b.toJava(m.values().get(i), pos));
         }
         Object dfltValue = dflt == null ? null : b.toJava(dflt, pos);
-        return new PyValue.Op(b.api(pos, () -> op.match(keys, values, dfltValue, dflt != null)));
+        return new PyValue.Op(b.api(pos, () -> viaSkb ? op.skb().match(keys, values, dfltValue, dflt != null)
+                : op.match(keys, values, dfltValue, dflt != null)));
     }
 
     /** An evaluated DataOp: a constant at once, a frame or column once the plan has run (so it can only be printed). */

@@ -48,7 +48,7 @@ public final class ScriptBinder {
     private static final Set<String> KNOWN_TOP_MODULES = Set.of("skrub", "stratum", "pandas", "numpy", "sklearn",
             "lightgbm", "xgboost");
     private static final Set<String> SKRUB_FUNCTIONS = Set.of("var", "X", "y", "choose_from", "as_data_op",
-            "choose_int", "choose_float", "choose_bool", "optional", "deferred");
+            "choose_int", "choose_float", "choose_bool", "optional", "deferred", "eval_mode");
     private static final Set<String> PANDAS_FUNCTIONS = pandasFunctions();
     private static final Set<String> BUILTINS = Set.of("print", "len", "range", "enumerate", "zip", "abs", "str",
             "int", "float", "bool", "list", "dict", "tuple");
@@ -760,6 +760,10 @@ public final class ScriptBinder {
                     DataOp v = value == null ? DataOps.var(varName) : DataOps.var(varName, toJava(value, pos));
                     return isX ? v.skb().markAsX() : v.skb().markAsY();
                 }));
+            }
+            case "skrub.eval_mode" -> {
+                a.done();
+                yield new PyValue.Op(api(pos, DataOps::evalMode));
             }
             case "skrub.as_data_op" -> {
                 PyValue value = a.value(0, "value", true);

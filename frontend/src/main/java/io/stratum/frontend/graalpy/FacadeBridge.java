@@ -277,7 +277,8 @@ public final class FacadeBridge {
             case "attr" -> op(a, 0).attr(string(a, 1));
             case "fact" -> fact(op(a, 0), string(a, 1));
             case "match" -> {
-                DataOp self = matchable(op(a, 0), "match", a.getArrayElement(5).asBoolean());
+                DataOp self = op(a, 0);
+                boolean viaSkb = a.getArrayElement(5).asBoolean();
                 List<Const> keys = new ArrayList<>();
                 for (Object k : list(a.getArrayElement(1))) {
                     if (!(k instanceof Const c)) {
@@ -285,10 +286,16 @@ public final class FacadeBridge {
                     }
                     keys.add(c);
                 }
-                yield self.match(keys, list(a.getArrayElement(2)), java(a.getArrayElement(3)), a.getArrayElement(4).asBoolean());
+                List<Object> values = list(a.getArrayElement(2));
+                Object dflt = java(a.getArrayElement(3));
+                boolean hasDefault = a.getArrayElement(4).asBoolean();
+                yield viaSkb ? self.skb().match(keys, values, dflt, hasDefault) : self.match(keys, values, dflt, hasDefault);
             }
-            case "if_else" -> matchable(op(a, 0), "if_else", a.getArrayElement(3).asBoolean())
-                    .ifElse(java(a.getArrayElement(1)), java(a.getArrayElement(2)));
+            case "if_else" -> a.getArrayElement(3).asBoolean()
+                    ? op(a, 0).skb().ifElse(java(a.getArrayElement(1)), java(a.getArrayElement(2)))
+                    : op(a, 0).ifElse(java(a.getArrayElement(1)), java(a.getArrayElement(2)));
+            case "eval_mode" -> DataOps.evalMode();
+            case "freeze_after_fit" -> op(a, 0).skb().freezeAfterFit();
             case "slice" -> op(a, 0).slice(sliceBound(a, 1), sliceBound(a, 2), sliceBound(a, 3));
             case "take_positions" -> op(a, 0).takePositions(positions(a.getArrayElement(1)));
             case "call" -> op(a, 0).call(string(a, 1), list(a.getArrayElement(2)), map(a.getArrayElement(3)));
@@ -478,14 +485,6 @@ public final class FacadeBridge {
     }
 
     /** The receiver of a match; {@code .skb.match}/{@code .skb.if_else} only on a choice, as the subset binder has it. */
-    private static DataOp matchable(DataOp self, String method, boolean viaSkb) {
-        if (viaSkb && !(self.node() instanceof io.stratum.ir.logical.Choice)) {
-            throw new StratumError(SourceScope.current(), ".skb." + method + " on a value computed from the data is not supported by Stratum yet",
-                    "branch on a choice (skrub.choose_bool(...).if_else(a, b), choice.match({...})) or on a constant");
-        }
-        return self;
-    }
-
     /** A bound of a Python slice: None, or an int as the subset binder takes it. */
     private static Long sliceBound(Value args, int index) {
         Object v = java(args.getArrayElement(index));

@@ -11,6 +11,9 @@ import java.util.Objects;
 /** {@code skrub.var(name, value)}: a named input of the pipeline, with the value used when none is bound. */
 public record Var(String name, LogicalNode value, Origin origin) implements LogicalNode {
 
+    /** The variable standing for {@code skrub.eval_mode()}, bound to the mode where it is known. */
+    public static final String EVAL_MODE = "skrub.eval_mode()";
+
     public Var {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(origin, "origin");

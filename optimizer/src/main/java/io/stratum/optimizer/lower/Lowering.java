@@ -214,6 +214,21 @@ public final class Lowering {
         return ClassifierScoring.answering(catalog, predict, method);
     }
 
+    private static final String EVAL_MODE_HINT = "branch on skrub.eval_mode() in .skb.preview()/.skb.eval() or in an"
+            + " estimator's parameters (fitting sees \"fit\"), on a choice (choose_bool().if_else(a, b)), or on a constant";
+
+    /** A {@code .skb.match}/{@code .skb.if_else} whose query binding could not tell: a run-time branch. */
+    private static StratumError unresolvedSwitch(io.stratum.ir.logical.Switch s) {
+        Const value = io.stratum.ir.logical.Switch.known(s.query());
+        if (value != null) {
+            // Known, but no key matched and there is no default: skrub's KeyError.
+            return new StratumError(s.origin(), ".skb.match: the value " + value.repr() + " is none of the keys "
+                    + new Const.ListConst(s.keys(), false).repr() + " and there is no default", "add default=... to .skb.match");
+        }
+        return new StratumError(s.origin(), ".skb." + (s.truthiness() ? "if_else" : "match") + " on a value computed when"
+                + " the plan runs is not supported by Stratum yet", EVAL_MODE_HINT);
+    }
+
     private static SplitterSpec splitter(SearchRoot search) {
         return switch (search.cv()) {
             // scikit-learn's default: 5-fold.
@@ -318,6 +333,10 @@ public final class Lowering {
         private Lowered lowerOnce(LogicalNode node, int[] point) {
             return switch (node) {
                 case Var v -> {
+                    if (v.value() == null && v.name().equals(Var.EVAL_MODE)) {
+                        throw new StratumError(v.origin(), "skrub.eval_mode() is used where its value differs between fit"
+                                + " and predict, which Stratum does not support yet", EVAL_MODE_HINT);
+                    }
                     if (v.value() == null) {
                         throw new StratumError(v.origin(), "variable '" + v.name() + "' has no value; pass one with skrub.var("
                                 + Const.of(v.name()).repr() + ", value) or bind it when running the search", null);
@@ -374,6 +393,7 @@ public final class Lowering {
                         op(r.input(), point), r.positions(), r.origin()));
                 // Binding resolves subsamples (ResolveSubsampling); a plan lowered without it means the same.
                 case io.stratum.ir.logical.Subsample s -> lower(s.resolved(), point);
+                case io.stratum.ir.logical.Switch s -> throw unresolvedSwitch(s);
                 case Concat c -> {
                     List<PhysicalOp> frames = new ArrayList<>();
                     for (LogicalNode f : c.frames()) {

@@ -154,6 +154,7 @@ public final class MetadataDerivation {
                 yield sameColumns(r.input(), picked >= 0 ? OptionalLong.of(picked) : OptionalLong.empty(), split, r.origin());
             }
             case io.stratum.ir.logical.Subsample s -> of(s.resolved());
+            case io.stratum.ir.logical.Switch s -> NodeMetadata.unknown(OutputKind.UNKNOWN, split);
             case Join j -> join(j, split);
             case GroupBy g -> {
                 requireColumns(of(g.input()), g.keys(), g.origin());

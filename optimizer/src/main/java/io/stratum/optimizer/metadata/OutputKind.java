@@ -81,6 +81,7 @@ public enum OutputKind {
             case SortValues s -> FRAME;
             case Limit l -> FRAME;
             case RowsByPosition r -> of(r.input()) == FRAME || of(r.input()) == COLUMN ? of(r.input()) : UNKNOWN;
+            case io.stratum.ir.logical.Switch s -> UNKNOWN;
             case Subsample s -> of(s.input()) == FRAME || of(s.input()) == COLUMN ? of(s.input()) : UNKNOWN;
             case Concat c -> c.columns() || c.frames().stream().allMatch(f -> of(f) == FRAME) ? FRAME
                     : c.frames().stream().allMatch(f -> of(f) == COLUMN) ? COLUMN : UNKNOWN;

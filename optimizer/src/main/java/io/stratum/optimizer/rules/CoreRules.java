@@ -37,6 +37,7 @@ public final class CoreRules {
     public static final Rule REWRITE_ISIN_FILTER_TO_SEMI_JOIN = new RewriteIsinFilterToSemiJoin();
     public static final Rule PUSH_FILTER_TOWARD_SOURCES = new PushFilterTowardSources();
     public static final Rule RESOLVE_SUBSAMPLING = new ResolveSubsampling();
+    public static final Rule RESOLVE_KNOWN_SWITCHES = new ResolveKnownSwitches();
 
     public static final String BIND = "bind";
     public static final String SIMPLIFY = "simplify";
@@ -45,7 +46,7 @@ public final class CoreRules {
     public static final String SHARE = "share";
 
     /** Generic calls to typed operators; every later batch and lowering depend on it. */
-    public static final Batch BIND_BATCH = Batch.once(BIND, List.of(RESOLVE_SUBSAMPLING, BIND_RELATIONAL_METHODS, BIND_COLUMN_METHODS,
+    public static final Batch BIND_BATCH = Batch.once(BIND, List.of(RESOLVE_SUBSAMPLING, RESOLVE_KNOWN_SWITCHES, BIND_RELATIONAL_METHODS, BIND_COLUMN_METHODS,
             BIND_FRAME_METHODS, BIND_NUMPY_CALLS));
 
     /** Local simplifications, to a fixpoint because one can enable another. */

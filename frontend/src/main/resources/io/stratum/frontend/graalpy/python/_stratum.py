@@ -520,8 +520,11 @@ class Skb:
         return DataOp(invoke("subsample", self._self, n, how))
 
     def match(self, targets, default=_UNSET):
-        # On a choice the value is known per candidate, so skrub's run-time match is the choice's match.
+        # On a choice the value is known per candidate (the choice's match); on other values when binding knows it.
         return DataOp(_match(self._self, targets, default, True))
+
+    def freeze_after_fit(self):
+        return DataOp(invoke("freeze_after_fit", self._self))
 
     def if_else(self, value_if_true, value_if_false):
         return DataOp(invoke("if_else", self._self, value_if_true, value_if_false, True))

@@ -47,6 +47,10 @@ def deferred(func):
     return func
 
 
+def eval_mode():
+    return _s.DataOp(_s.invoke("eval_mode"))
+
+
 def as_data_op(value):
     if isinstance(value, _s.DataOp):
         return value
@@ -60,5 +64,5 @@ def __getattr__(attr):
     if attr == "selectors":
         import skrub.selectors
         return skrub.selectors
-    raise AttributeError("Stratum does not know 'skrub." + attr + "'; known: var, X, y, choose_from, choose_int, choose_float, choose_bool, optional, as_data_op, deferred"
+    raise AttributeError("Stratum does not know 'skrub." + attr + "'; known: var, X, y, choose_from, choose_int, choose_float, choose_bool, optional, as_data_op, deferred, eval_mode"
                          + "".join(", " + n for n in filter(None, _s._B.catalogClasses("skrub").split(","))))
