@@ -44,8 +44,12 @@ final class StatsReport {
         b.append('\n');
         io.stratum.runtime.exec.PoolStats pool = stats.memory();
         if (pool != null) {
-            b.append(String.format(Locale.ROOT, "memory: peak %s of operator outputs held (%s produced, %d freed after"
-                    + " their last consumer)", bytes(pool.peakHeldBytes()), bytes(pool.producedBytes()), pool.releases()));
+            io.stratum.runtime.exec.PoolStats.Held peaks = pool.peaks();
+            b.append(String.format(Locale.ROOT, "memory: peak %s held (at most %s of operator outputs, %s of feature"
+                    + " matrices, %s of fitted states, %s of statistics, %s of kernels' working memory; %s of outputs"
+                    + " produced, %d freed after their last consumer)", bytes(pool.peakHeldBytes()), bytes(peaks.outputs()),
+                    bytes(peaks.matrices()), bytes(peaks.fitted()), bytes(peaks.statistics()), bytes(peaks.scratch()),
+                    bytes(pool.producedBytes()), pool.releases()));
             if (pool.limitBytes() != Long.MAX_VALUE) {
                 b.append(String.format(Locale.ROOT, "; limit %s: %d spilled (%s), %d read back, %d dropped, %d recomputed",
                         bytes(pool.limitBytes()), pool.spills(), bytes(pool.spilledBytes()), pool.reloads(), pool.drops(),
@@ -86,6 +90,12 @@ final class StatsReport {
             m.put("produced_bytes", pool.producedBytes());
             m.put("peak_held_bytes", pool.peakHeldBytes());
             m.put("peak_pinned_bytes", pool.peakPinnedBytes());
+            ObjectNode kinds = m.putObject("peak_held_bytes_by_kind");
+            kinds.put("outputs", pool.peaks().outputs());
+            kinds.put("feature_matrices", pool.peaks().matrices());
+            kinds.put("fitted_states", pool.peaks().fitted());
+            kinds.put("statistics", pool.peaks().statistics());
+            kinds.put("kernel_working_memory", pool.peaks().scratch());
             m.put("released", pool.releases());
             m.put("spilled", pool.spills());
             m.put("spilled_bytes", pool.spilledBytes());

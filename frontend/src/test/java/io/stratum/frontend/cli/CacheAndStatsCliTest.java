@@ -100,8 +100,11 @@ class CacheAndStatsCliTest {
                 // the two transformers scans each partition once.
                 + "; shared: FeatureMatrix 10 GramStatistics 5 PartitionStatistics 10"),
                 lines.get(lines.size() - 2));
-        assertTrue(lines.getLast().matches("memory: peak [0-9.]+(KiB|MiB) of operator outputs held \\([0-9.]+(KiB|MiB) produced,"
-                + " \\d+ freed after their last consumer\\)"), lines.getLast());
+        String size = "[0-9.]+(B|KiB|MiB)";
+        assertTrue(lines.getLast().matches("memory: peak " + size + " held \\(at most " + size + " of operator outputs, "
+                + size + " of feature matrices, " + size + " of fitted states, " + size + " of statistics, " + size
+                + " of kernels' working memory; " + size + " of outputs produced, \\d+ freed after their last consumer\\)"),
+                lines.getLast());
         // By own time, largest first.
         double previous = Double.MAX_VALUE;
         for (String row : rows) {

@@ -150,6 +150,67 @@ public final class SharedFeatureMatrix {
         return columns;
     }
 
+    /** Writes the matrix and what its learners check, for the buffer pool to spill it ({@link #readFrom}). */
+    public void writeTo(java.io.DataOutput out) throws java.io.IOException {
+        out.writeInt(rows);
+        out.writeInt(columns);
+        out.writeInt(stringColumn);
+        writeNullable(out, stringColumnName);
+        writeNullable(out, stringColumnFirstValue);
+        out.writeInt(badColumn);
+        out.writeInt(badRow);
+        writeNullable(out, badColumnName);
+        out.writeBoolean(badIsNaN);
+        out.writeBoolean(matrix != null);
+        if (matrix != null) {
+            for (String name : matrix.featureNames()) {
+                out.writeUTF(name);
+            }
+            double[] data = matrix.toColumnMajorArray();
+            java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(data.length * 8);
+            bytes.asDoubleBuffer().put(data);
+            out.write(bytes.array());
+        }
+    }
+
+    /** The matrix {@link #writeTo} wrote. */
+    public static SharedFeatureMatrix readFrom(java.io.DataInput in) throws java.io.IOException {
+        int rows = in.readInt();
+        int columns = in.readInt();
+        int stringColumn = in.readInt();
+        String stringColumnName = readNullable(in);
+        String stringColumnFirstValue = readNullable(in);
+        int badColumn = in.readInt();
+        int badRow = in.readInt();
+        String badColumnName = readNullable(in);
+        boolean badIsNaN = in.readBoolean();
+        FeatureMatrix matrix = null;
+        if (in.readBoolean()) {
+            java.util.List<String> names = new java.util.ArrayList<>(columns);
+            for (int j = 0; j < columns; j++) {
+                names.add(in.readUTF());
+            }
+            byte[] bytes = new byte[Math.multiplyExact(Math.multiplyExact(rows, columns), 8)];
+            in.readFully(bytes);
+            double[] data = new double[rows * columns];
+            java.nio.ByteBuffer.wrap(bytes).asDoubleBuffer().get(data);
+            matrix = FeatureMatrix.wrap(rows, names, data);
+        }
+        return new SharedFeatureMatrix(rows, columns, matrix, stringColumn, stringColumnName, stringColumnFirstValue,
+                badColumn, badRow, badColumnName, badIsNaN);
+    }
+
+    private static void writeNullable(java.io.DataOutput out, String s) throws java.io.IOException {
+        out.writeBoolean(s != null);
+        if (s != null) {
+            out.writeUTF(s);
+        }
+    }
+
+    private static String readNullable(java.io.DataInput in) throws java.io.IOException {
+        return in.readBoolean() ? in.readUTF() : null;
+    }
+
     /** Bytes of the laid-out values (0 when a string column stopped the layout). */
     public long bytes() {
         return matrix == null ? 0 : matrix.bytes();

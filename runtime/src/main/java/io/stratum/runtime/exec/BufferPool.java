@@ -5,8 +5,11 @@ import io.stratum.ir.node.Origin;
 import io.stratum.runtime.data.BoolColumn;
 import io.stratum.runtime.data.Column;
 import io.stratum.runtime.data.Float64Column;
+import io.stratum.runtime.data.HeapSize;
 import io.stratum.runtime.data.Int64Column;
 import io.stratum.runtime.data.MemoryContext;
+import io.stratum.runtime.data.ScratchMemory;
+import io.stratum.runtime.data.SharedFeatureMatrix;
 import io.stratum.runtime.data.StringColumn;
 import io.stratum.runtime.data.TimestampColumn;
 import java.util.ArrayList;
@@ -37,12 +40,14 @@ import org.apache.arrow.vector.FieldVector;
  * to get back. A later request reloads a spilled output or recomputes a dropped one. When the outputs that
  * running tasks read exceed the limit alone, the run stops with an error that says how much memory it needs.
  *
- * <p>Fitted states and per-partition statistics (small Java objects, not Arrow memory) are kept for the whole
- * run. Feature matrices (an output
- * laid out for learners, on the Java heap) are released after their last consumer like outputs, but are not counted
- * against the limit nor evicted: like a kernel's scratch memory, they are the learners' copy of an output.
+ * <p>Everything else the pool keeps counts against the limit too, by its estimated heap size ({@link HeapSize}):
+ * feature matrices, fitted states, per-partition statistics and the Gram statistics and spectra of linear fits are
+ * released after their last consumer like outputs, and evicted like them: a feature matrix or a fitted state with a
+ * stored form ({@link io.stratum.runtime.cache.Persistable}) is spilled or dropped by the same cost model, the others
+ * (statistics, rebuilt from their partition's rows or their learner's matrix) are dropped and recomputed. Kernels
+ * reserve their large working memory ({@link ScratchMemory}) against the same budget while they run.
  */
-final class BufferPool implements AutoCloseable {
+final class BufferPool implements AutoCloseable, ScratchMemory.Budget {
     /** Something that asks for task results: a task (its {@link LineageKey}) or a root such as a search cell. */
     interface Consumer {
     }
@@ -85,8 +90,11 @@ final class BufferPool implements AutoCloseable {
         }
     }
 
-    private record Edge(Object consumer, LineageKey input) {
-    }
+    /** Bytes held now and at most, per kind ({@link PoolStats.Held}'s order). */
+    private final long[] heldByKind = new long[PoolStats.KINDS];
+    private final long[] peakByKind = new long[PoolStats.KINDS];
+    /** Scratch memory reserved by running kernels now (counted in {@code heldBytes} too). */
+    private long scratchBytes;
 
     private final long limitBytes;
     private final MemoryContext memory;
@@ -94,7 +102,8 @@ final class BufferPool implements AutoCloseable {
     private final PoolStats.Counters counters = new PoolStats.Counters();
     private final HashMap<LineageKey, Entry> entries = new HashMap<>();
     private final IdentityHashMap<FieldVector, Integer> vectorHolders = new IdentityHashMap<>();
-    private final Set<Edge> pendingEdges = new HashSet<>();
+    /** Per consumer (a task's key or a root), the inputs the task graph says it will still ask for. */
+    private final HashMap<Object, Set<LineageKey>> pendingInputs = new HashMap<>();
     /** Entries some running task reads now: they cannot be evicted. */
     private final Set<Entry> pinnedEntries = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     private SpilledValues spills;
@@ -123,8 +132,9 @@ final class BufferPool implements AutoCloseable {
             if (c.getKey() instanceof LineageKey task && finished(entries.get(task))) {
                 continue;
             }
+            Set<LineageKey> pending = pendingInputs.computeIfAbsent(c.getKey(), k -> new HashSet<>());
             for (LineageKey input : c.getValue()) {
-                if (pendingEdges.add(new Edge(c.getKey(), input))) {
+                if (pending.add(input)) {
                     entries.computeIfAbsent(input, Entry::new).planned++;
                 }
             }
@@ -147,7 +157,8 @@ final class BufferPool implements AutoCloseable {
         Entry e = entries.computeIfAbsent(key, Entry::new);
         e.lastUse = ++tick;
         if (frame != null) {
-            if (pendingEdges.remove(new Edge(frame.consumer, key))) {
+            Set<LineageKey> pending = pendingInputs.get(frame.consumer);
+            if (pending != null && pending.remove(key)) {
                 e.planned--;
             }
             if (frame.pinned.add(key)) {
@@ -202,10 +213,14 @@ final class BufferPool implements AutoCloseable {
         }
         if (key.product() == LineageKey.Product.OUTPUT && value instanceof RuntimeValue v) {
             e.bytes = hold(v);
-            counters.peakPinnedBytes = Math.max(counters.peakPinnedBytes, pinnedBytes());
+        } else {
+            e.bytes = value instanceof SharedFeatureMatrix m ? m.bytes() + 64 : HeapSize.of(value);
+            heldBytes += e.bytes;
+            counted(kind(key), e.bytes);
         }
+        counters.peakPinnedBytes = Math.max(counters.peakPinnedBytes, pinnedBytes());
         releaseIfUnused(e);
-        enforceLimit(key);
+        enforceLimit(null);
         // What the pool holds once it has made room (the new output itself was allocated by its kernel).
         counters.peakHeldBytes = Math.max(counters.peakHeldBytes, heldBytes);
     }
@@ -217,7 +232,10 @@ final class BufferPool implements AutoCloseable {
         e.future.completeExceptionally(error);
     }
 
-    /** A task or root finished: it no longer reads what it asked for. */
+    /**
+     * A task or root finished: it no longer reads what it asked for, nor will it ask for what the task graph
+     * expected but it did not need (a learner that took the direct path instead of the shared Gram statistics).
+     */
     synchronized void finished(Frame frame) {
         for (LineageKey k : frame.inputs) {
             Entry e = entries.get(k);
@@ -226,21 +244,18 @@ final class BufferPool implements AutoCloseable {
             }
             releaseIfUnused(e);
         }
+        Set<LineageKey> unused = pendingInputs.remove(frame.consumer);
+        if (unused != null) {
+            for (LineageKey k : unused) {
+                Entry e = entries.get(k);
+                e.planned--;
+                releaseIfUnused(e);
+            }
+        }
     }
 
     private void releaseIfUnused(Entry e) {
-        if (!tracking || e.planned > 0 || e.pins > 0 || e.key.product() == LineageKey.Product.FITTED
-                || e.key.product() == LineageKey.Product.STATISTICS) {
-            return;
-        }
-        if (e.key.product() == LineageKey.Product.MATRIX) {
-            // Java heap, not Arrow memory: dropping the reference frees it.
-            if (e.state == State.HELD) {
-                e.value = null;
-                e.state = State.RELEASED;
-                e.future = null;
-                counters.releases++;
-            }
+        if (!tracking || e.planned > 0 || e.pins > 0) {
             return;
         }
         if (e.state == State.HELD) {
@@ -262,29 +277,48 @@ final class BufferPool implements AutoCloseable {
         }
     }
 
+    private static int kind(LineageKey key) {
+        return switch (key.product()) {
+            case OUTPUT -> PoolStats.OUTPUTS;
+            case MATRIX -> PoolStats.MATRICES;
+            case FITTED -> PoolStats.FITTED;
+            case STATISTICS, GRAM, SPECTRUM -> PoolStats.STATISTICS;
+        };
+    }
+
+    private void counted(int kind, long bytes) {
+        heldByKind[kind] += bytes;
+        peakByKind[kind] = Math.max(peakByKind[kind], heldByKind[kind]);
+    }
+
     /** Bytes of the distinct vectors behind the outputs running tasks read now: what no eviction can free. */
     private long pinnedBytes() {
         Set<FieldVector> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         long total = 0;
         for (Entry e : pinnedEntries) {
-            if (e.state == State.HELD && e.value instanceof RuntimeValue v) {
+            if (e.state != State.HELD) {
+                continue;
+            }
+            if (e.key.product() == LineageKey.Product.OUTPUT && e.value instanceof RuntimeValue v) {
                 for (FieldVector vec : vectors(v)) {
                     if (seen.add(vec)) {
                         total += vec.getBufferSize();
                     }
                 }
+            } else {
+                total += e.bytes;
             }
         }
-        return total;
+        return total + scratchBytes;
     }
 
-    private void enforceLimit(LineageKey producing) {
+    private void enforceLimit(String needing) {
         if (heldBytes <= limitBytes) {
             return;
         }
         List<Entry> victims = new ArrayList<>();
         for (Entry e : entries.values()) {
-            if (e.state == State.HELD && e.pins == 0 && e.key.product() == LineageKey.Product.OUTPUT) {
+            if (e.state == State.HELD && e.pins == 0) {
                 victims.add(e);
             }
         }
@@ -296,12 +330,41 @@ final class BufferPool implements AutoCloseable {
             evict(victim);
         }
         if (heldBytes > limitBytes) {
+            String scratch = scratchBytes == 0 ? "" : String.format(Locale.ROOT, ", of which %s is working memory of"
+                    + " running kernels%s", size(scratchBytes), needing == null ? "" : " (now: " + needing + ")");
             throw new StratumError(Origin.NONE, String.format(Locale.ROOT,
-                    "the search needs at least %s of memory (%d bytes: the inputs and outputs of the %s running now)"
+                    "the search needs at least %s of memory (%d bytes: the inputs and outputs of the %s running now%s)"
                             + " but --memory-limit is %s", size(heldBytes), heldBytes,
-                    threads == 1 ? "task" : "tasks of " + threads + " threads", size(limitBytes)),
+                    threads == 1 ? "task" : "tasks of " + threads + " threads", scratch, size(limitBytes)),
                     "raise --memory-limit to " + roundedUp(heldBytes) + " or more" + (threads > 1 ? ", or use fewer --threads" : ""));
         }
+    }
+
+    /**
+     * A running kernel needs {@code bytes} of working memory for {@code purpose}: counted as held until released,
+     * making room by evicting what no running task reads, or failing with how much memory the search needs.
+     */
+    @Override
+    public synchronized void reserve(long bytes, String purpose) {
+        heldBytes += bytes;
+        scratchBytes += bytes;
+        try {
+            enforceLimit(size(bytes) + " for " + purpose);
+        } catch (RuntimeException e) {
+            heldBytes -= bytes;
+            scratchBytes -= bytes;
+            throw e;
+        }
+        counted(PoolStats.SCRATCH, bytes);
+        counters.peakPinnedBytes = Math.max(counters.peakPinnedBytes, pinnedBytes());
+        counters.peakHeldBytes = Math.max(counters.peakHeldBytes, heldBytes);
+    }
+
+    @Override
+    public synchronized void release(long bytes) {
+        heldBytes -= bytes;
+        scratchBytes -= bytes;
+        heldByKind[PoolStats.SCRATCH] -= bytes;
     }
 
     /** {@code bytes} rounded up to whole MiB, or whole KiB below one MiB, as --memory-limit takes it. */
@@ -310,17 +373,18 @@ final class BufferPool implements AutoCloseable {
     }
 
     private void evict(Entry victim) {
-        RuntimeValue value = (RuntimeValue) victim.value;
         long recompute = recomputeNanos(victim, new HashSet<>());
+        boolean output = victim.key.product() == LineageKey.Product.OUTPUT;
         // Spilling writes the whole value, even columns it shares with other outputs (a selection, a rename).
-        long valueBytes = ExecutionStats.bufferBytes(value);
-        boolean spill = costs.spillNanos(valueBytes) < recompute;
+        long valueBytes = output ? ExecutionStats.bufferBytes((RuntimeValue) victim.value) : victim.bytes;
+        boolean storable = PersistentResults.storable(victim.value);
+        boolean spill = storable && costs.spillNanos(valueBytes) < recompute;
         if (spill) {
             if (spills == null) {
                 spills = SpilledValues.create();
             }
             if (victim.spilled == null) {
-                victim.spilled = spills.write(victim.key, value);
+                victim.spilled = spills.write(victim.key, victim.value);
             }
             counters.spills++;
             counters.spilledBytes += valueBytes;
@@ -360,6 +424,7 @@ final class BufferPool implements AutoCloseable {
                 long b = v.getBufferSize();
                 added += b;
                 heldBytes += b;
+                counted(PoolStats.OUTPUTS, b);
                 counters.producedBytes += b;
                 vectorHolders.put(v, 1);
             } else {
@@ -370,6 +435,12 @@ final class BufferPool implements AutoCloseable {
     }
 
     private void unhold(Entry e) {
+        if (e.key.product() != LineageKey.Product.OUTPUT || !(e.value instanceof RuntimeValue)) {
+            heldBytes -= e.bytes;
+            heldByKind[kind(e.key)] -= e.bytes;
+            e.value = null;
+            return;
+        }
         for (FieldVector v : vectors((RuntimeValue) e.value)) {
             Integer n = vectorHolders.get(v);
             if (n == null) {
@@ -378,6 +449,7 @@ final class BufferPool implements AutoCloseable {
             if (n == 1) {
                 vectorHolders.remove(v);
                 heldBytes -= v.getBufferSize();
+                heldByKind[PoolStats.OUTPUTS] -= v.getBufferSize();
                 v.close();
             } else {
                 vectorHolders.put(v, n - 1);
@@ -405,8 +477,8 @@ final class BufferPool implements AutoCloseable {
         return out;
     }
 
-    /** Reads back a spilled output into the run's memory. */
-    RuntimeValue reload(SpilledValues.Spilled file) {
+    /** Reads back a spilled output or fitted state (outputs into the run's memory). */
+    Object reload(SpilledValues.Spilled file) {
         return spills.read(file, memory);
     }
 
@@ -433,7 +505,8 @@ final class BufferPool implements AutoCloseable {
     }
 
     synchronized PoolStats stats() {
-        return counters.snapshot(limitBytes, heldOutputs().size(), spills == null ? null : spills.directory().toString());
+        return counters.snapshot(limitBytes, heldOutputs().size(), spills == null ? null : spills.directory().toString(),
+                peakByKind);
     }
 
     /** Deletes the spill folder; the run's memory context frees the vectors still held. */

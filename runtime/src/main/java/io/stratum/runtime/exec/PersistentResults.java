@@ -43,6 +43,8 @@ public final class PersistentResults {
     private static final byte FRAME = 0;
     private static final byte SERIES = 1;
     private static final byte FITTED = 2;
+    /** Only spilled by the buffer pool: feature matrices are never stored in the lineage cache. */
+    private static final byte MATRIX = 3;
 
     private static final Map<String, Persistable.Reader> READERS = Map.ofEntries(
             Map.entry(FittedOneHot.PERSIST_TAG, FittedOneHot::readFrom),
@@ -134,7 +136,14 @@ public final class PersistentResults {
         }
     }
 
-    private static byte[] encode(Object value) throws IOException {
+    /** True when {@code value} has a stored form: an output, or a fitted state whose reader is registered. */
+    static boolean storable(Object value) {
+        return value instanceof RuntimeValue || value instanceof io.stratum.runtime.data.SharedFeatureMatrix
+                || value instanceof Persistable p && READERS.containsKey(p.persistTag());
+    }
+
+    /** The stored form of a value {@link #storable} accepts (null otherwise), as the lineage cache keeps it. */
+    static byte[] encode(Object value) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         DataOutputStream out = new DataOutputStream(bytes);
         switch (value) {
@@ -145,6 +154,10 @@ public final class PersistentResults {
             case RuntimeValue.Series s -> {
                 out.writeByte(SERIES);
                 out.write(ArrowPayloads.write(Table.of(s.column())));
+            }
+            case io.stratum.runtime.data.SharedFeatureMatrix m -> {
+                out.writeByte(MATRIX);
+                m.writeTo(out);
             }
             case Persistable p when READERS.containsKey(p.persistTag()) -> {
                 out.writeByte(FITTED);
@@ -159,7 +172,8 @@ public final class PersistentResults {
         return bytes.toByteArray();
     }
 
-    private static Object decode(byte[] payload, MemoryContext memory) throws IOException {
+    /** The value {@link #encode} stored ({@code memory} receives outputs' Arrow buffers). */
+    static Object decode(byte[] payload, MemoryContext memory) throws IOException {
         if (payload.length == 0) {
             throw new IOException("empty payload");
         }
@@ -185,6 +199,8 @@ public final class PersistentResults {
                 }
                 yield state;
             }
+            case MATRIX -> io.stratum.runtime.data.SharedFeatureMatrix.readFrom(
+                    new DataInputStream(new ByteArrayInputStream(rest)));
             default -> throw new IOException("unknown payload kind " + payload[0]);
         };
     }

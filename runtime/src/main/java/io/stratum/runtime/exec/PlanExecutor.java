@@ -92,7 +92,7 @@ public final class PlanExecutor {
     PlanExecutor(MemoryContext memory, OperatorKernels kernels, ExecutionStats stats, PersistentResults persistent,
                  java.util.function.BooleanSupplier stopRequested, long memoryLimitBytes, EvictionCosts costs) {
         this(memory, List.of(), kernels, stats, new BufferPool(memory, memoryLimitBytes, costs),
-                new ConcurrentHashMap<>(), new SharedLinearFits(stats), persistent, stopRequested);
+                new ConcurrentHashMap<>(), new SharedLinearFits(), persistent, stopRequested);
     }
 
     private PlanExecutor(MemoryContext memory, List<FoldSplit> folds, OperatorKernels kernels, ExecutionStats stats,
@@ -217,6 +217,36 @@ public final class PlanExecutor {
      */
     static FitTransform sparseMatrix(PhysicalOp op) {
         return op instanceof FitTransform t && OneHotLayouts.SPARSE.equals(t.kernel()) ? t : null;
+    }
+
+    /**
+     * A product shared below the operator level (the Gram statistics or spectrum of a linear fit), computed once
+     * per key by {@code compute} and held by the buffer pool like any task's result.
+     */
+    Object shared(LineageKey key, PhysicalOp op, java.util.function.Supplier<?> compute) {
+        return once(key, op, compute::get);
+    }
+
+    /**
+     * The key of the Gram statistics ({@code product} GRAM) or spectrum (SPECTRUM) that learner {@code op} reads on
+     * the rows of {@code fold} and {@code mode} (those of its fitted state): shared by every learner on the same
+     * features and target with the same centering.
+     */
+    static LineageKey gramKey(FitPredict op, int fold, Mode mode, boolean centered, LineageKey.Product product) {
+        return new LineageKey(LineageKey.gramOperator(op.features().fingerprint(), op.target().fingerprint(), centered),
+                fold, mode, product);
+    }
+
+    /**
+     * Whether learner {@code op} centers the Gram statistics it may read ({@link GramLearner#centered}), or null when
+     * it reads none (not a linear learner, or one whose kernel is unknown: its fit reports that).
+     */
+    Boolean gramCentering(FitPredict op) {
+        try {
+            return kernels.learner(op) instanceof GramLearner g ? g.centered(op.spec()) : null;
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     /** The key of {@code op}'s output laid out as a feature matrix: as {@link #outputKey}, another product. */
@@ -349,6 +379,8 @@ public final class PlanExecutor {
         long start = System.nanoTime();
         BufferPool.Frame frame = new BufferPool.Frame(key);
         frames.push(frame);
+        // Kernels reserve their working memory against the run's budget (the pool) on this thread.
+        io.stratum.runtime.data.ScratchMemory.Budget outerBudget = io.stratum.runtime.data.ScratchMemory.bind(pool);
         try {
             if (demand.reload() != null) {
                 Object value = pool.reload(demand.reload());
@@ -356,9 +388,9 @@ public final class PlanExecutor {
                 demand.future().complete(value);
                 return value;
             }
-            // Feature matrices and partition statistics are rebuilt from outputs, never stored across runs.
-            io.stratum.runtime.cache.CacheKey stored = persistent == null || key.product() == LineageKey.Product.MATRIX
-                    || key.product() == LineageKey.Product.STATISTICS ? null : persistent.keyOf(key, op,
+            // Feature matrices and statistics are rebuilt from outputs, never stored across runs.
+            io.stratum.runtime.cache.CacheKey stored = persistent == null || (key.product() != LineageKey.Product.OUTPUT
+                    && key.product() != LineageKey.Product.FITTED) ? null : persistent.keyOf(key, op,
                     key.fold() >= 0 && key.fold() < folds.size() ? folds.get(key.fold()) : null);
             Object value = stored == null ? null : persistent.load(stored, memory);
             if (value != null) {
@@ -375,6 +407,10 @@ public final class PlanExecutor {
                 stats.recordProduct(op, ExecutionStats.FEATURE_MATRIX, own);
             } else if (key.product() == LineageKey.Product.STATISTICS) {
                 stats.recordProduct(op, ExecutionStats.PARTITION_STATISTICS, own);
+            } else if (key.product() == LineageKey.Product.GRAM) {
+                stats.recordShared(SharedLinearFits.STATISTICS, own);
+            } else if (key.product() == LineageKey.Product.SPECTRUM) {
+                stats.recordShared(SharedLinearFits.SPECTRUM, own);
             } else {
                 stats.record(op, key.product(), own, value);
             }
@@ -399,6 +435,7 @@ public final class PlanExecutor {
             pool.failed(key, e);
             throw e;
         } finally {
+            io.stratum.runtime.data.ScratchMemory.bind(outerBudget);
             frames.pop();
             pool.finished(frame);
             nested[0] = outerNested + (System.nanoTime() - start);
@@ -470,7 +507,7 @@ public final class PlanExecutor {
             }
             case FitTransform t -> kernels.fitTransformer(memory, t, output(t.input(), fold, mode));
             // Linear learners on the same X and y share their Gram statistics per fold (fold algebra).
-            case FitPredict p -> linearFits.fit(kernels, memory, p, fold, mode, matrix(p.features(), fold, mode),
+            case FitPredict p -> linearFits.fit(this, kernels, memory, p, fold, mode, matrix(p.features(), fold, mode),
                     output(p.target(), fold, mode));
             default -> throw new IllegalStateException(op.kind() + " has no fitted state");
         };

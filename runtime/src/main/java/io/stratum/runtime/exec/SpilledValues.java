@@ -1,9 +1,7 @@
 package io.stratum.runtime.exec;
 
-import io.stratum.runtime.cache.ArrowPayloads;
 import io.stratum.runtime.data.DataException;
 import io.stratum.runtime.data.MemoryContext;
-import io.stratum.runtime.data.Table;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -13,12 +11,13 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 /**
- * The temporary folder where the buffer pool spills operator outputs as Arrow IPC files; {@link #close()}
- * deletes it with everything still in it (the run ended, failed or was stopped).
+ * The temporary folder where the buffer pool spills operator outputs (as Arrow IPC) and fitted states (in their
+ * stored form, as the lineage cache keeps them); {@link #close()} deletes it with everything still in it (the
+ * run ended, failed or was stopped).
  */
 final class SpilledValues implements AutoCloseable {
-    /** One spilled output: its file and whether it was a single column (a Series) rather than a frame. */
-    record Spilled(Path file, boolean series) {
+    /** One spilled value: its file, in {@link PersistentResults}' stored form. */
+    record Spilled(Path file) {
     }
 
     private final Path directory;
@@ -42,26 +41,25 @@ final class SpilledValues implements AutoCloseable {
         return directory;
     }
 
-    Spilled write(LineageKey key, RuntimeValue value) {
-        boolean series = value instanceof RuntimeValue.Series;
-        Table table = switch (value) {
-            case RuntimeValue.Frame f -> f.table();
-            case RuntimeValue.Series s -> Table.of(s.column());
-        };
-        Path file = directory.resolve(next.incrementAndGet() + "-" + key.fold() + "-" + key.mode() + ".arrow");
+    /** Writes an output or a fitted state that has a stored form ({@link PersistentResults#storable}). */
+    Spilled write(LineageKey key, Object value) {
+        Path file = directory.resolve(next.incrementAndGet() + "-" + key.product() + "-" + key.fold() + "-" + key.mode() + ".bin");
         try {
-            Files.write(file, ArrowPayloads.write(table));
+            byte[] payload = PersistentResults.encode(value);
+            if (payload == null) {
+                throw new IllegalStateException("no stored form for " + value.getClass().getSimpleName());
+            }
+            Files.write(file, payload);
         } catch (IOException e) {
             throw new DataException("cannot spill an intermediate result to " + file + ": " + e.getMessage()
                     + "; free disk space or raise --memory-limit");
         }
-        return new Spilled(file, series);
+        return new Spilled(file);
     }
 
-    RuntimeValue read(Spilled spilled, MemoryContext memory) {
+    Object read(Spilled spilled, MemoryContext memory) {
         try {
-            Table t = ArrowPayloads.read(Files.readAllBytes(spilled.file()), memory);
-            return spilled.series() ? new RuntimeValue.Series(t.column(0)) : new RuntimeValue.Frame(t);
+            return PersistentResults.decode(Files.readAllBytes(spilled.file()), memory);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read back the spilled intermediate " + spilled.file(), e);
         }

@@ -84,6 +84,13 @@ public final class TaskGraph {
             out.add(output(executor.statisticsSource((FitTransform) op), fold, mode));
             return out;
         }
+        if (key.product() == LineageKey.Product.GRAM) {
+            return out;  // read from the matrix and target its first fit holds
+        }
+        if (key.product() == LineageKey.Product.SPECTRUM) {
+            out.add(new Input(new LineageKey(key.operator(), fold, mode, LineageKey.Product.GRAM), op));
+            return out;
+        }
         if (key.product() == LineageKey.Product.FITTED) {
             switch (op) {
                 case FitTransform t when mode == Mode.FIT && executor.fitsFromPartitions(t) -> {
@@ -97,6 +104,12 @@ public final class TaskGraph {
                 case FitPredict p -> {
                     out.add(matrix(p.features(), fold, mode));
                     out.add(output(p.target(), fold, mode));
+                    // A linear learner may read the shared Gram statistics and spectrum; if its fit takes another
+                    // path, the pool drops the expectation when the fit finishes.
+                    if (executor.gramCentering(p) instanceof Boolean centered) {
+                        out.add(new Input(PlanExecutor.gramKey(p, fold, mode, centered, LineageKey.Product.GRAM), p));
+                        out.add(new Input(PlanExecutor.gramKey(p, fold, mode, centered, LineageKey.Product.SPECTRUM), p));
+                    }
                 }
                 default -> throw new IllegalStateException(op.kind() + " has no fitted state");
             }

@@ -122,6 +122,24 @@ class BufferPoolTest {
         assertEquals(0, run.pool().recomputes(), "the task graph names every consumer, so nothing is computed twice");
     }
 
+    @Test
+    void everyKindASearchHoldsIsCountedAndKeptUnderTheLimit() {
+        Run free = runCells(plan(), NO_LIMIT, EvictionCosts.DEFAULT);
+        PoolStats.Held peaks = free.pool().peaks();
+        // The quick start holds encoded frames, their feature matrices, fitted encoders/scalers/Ridges, scaler
+        // partition moments and Gram statistics, and Ridge's Gram is working memory while it is formed.
+        assertTrue(peaks.outputs() > 0 && peaks.matrices() > 0 && peaks.fitted() > 0 && peaks.statistics() > 0
+                && peaks.scratch() > 0, peaks.toString());
+        // A limit the outputs alone would have fitted under: with everything else counted too, the pool must evict.
+        long limit = Math.max(peaks.outputs(), free.pool().peakPinnedBytes());
+        assertTrue(limit < free.pool().peakHeldBytes(), free.pool().toString());
+        Run limited = runCells(plan(), limit, EvictionCosts.DEFAULT);
+        assertTrue(limited.pool().peakHeldBytes() <= limit, limited.pool().toString());
+        assertTrue(limited.pool().spills() + limited.pool().drops() > 0, limited.pool().toString());
+        assertSamePredictions(free, limited);
+        assertEquals(0, limited.pool().heldOutputs());
+    }
+
     @ParameterizedTest(name = "threads={0}")
     @ValueSource(ints = {1, 4})
     void aSearchEndsHoldingNothing(int threads) {
@@ -150,7 +168,9 @@ class BufferPoolTest {
         Run spilling = runCells(plan(), limit, new EvictionCosts(0, 0));
         PoolStats pool = spilling.pool();
         assertTrue(pool.spills() > 0 && pool.reloads() > 0, pool.toString());
-        assertEquals(0, pool.drops());
+        // Outputs, feature matrices and fitted states have a stored form and are spilled, never refitted; only
+        // statistics are dropped (rebuilt from their rows).
+        assertEquals(free.stats().count("FitPredict.fit"), spilling.stats().count("FitPredict.fit"), pool.toString());
         assertTrue(pool.peakHeldBytes() <= limit, pool.toString());
         assertFalse(Files.exists(Path.of(pool.spillFolder())), "the spill folder is deleted at the end of the run");
         assertSamePredictions(free, spilling);

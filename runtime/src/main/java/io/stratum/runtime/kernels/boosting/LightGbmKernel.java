@@ -1,5 +1,6 @@
 package io.stratum.runtime.kernels.boosting;
 
+import io.stratum.runtime.data.ScratchMemory;
 import io.github.metarank.lightgbm4j.LGBMBooster;
 import io.github.metarank.lightgbm4j.LGBMDataset;
 import io.github.metarank.lightgbm4j.LGBMException;
@@ -48,7 +49,10 @@ public final class LightGbmKernel {
     private static String train(String estimator, FeatureMatrix x, float[] label, float[] weight, String params,
             int rounds) {
         NativeLibraries.requireLightGbm(estimator);
-        try (LGBMDataset data = LGBMDataset.createFromMat(x.toColumnMajorArray(), x.rows(), x.cols(), false, params,
+        // The column-major copy handed to LightGBM and its binned dataset (about a byte per value).
+        try (ScratchMemory.Reservation scratch = ScratchMemory.reserve(9L * x.rows() * x.cols(),
+                "LightGBM's copy of X and its dataset");
+             LGBMDataset data = LGBMDataset.createFromMat(x.toColumnMajorArray(), x.rows(), x.cols(), false, params,
                 null)) {
             data.setField("label", label);
             if (weight != null) {

@@ -1,5 +1,6 @@
 package io.stratum.runtime.kernels.boosting;
 
+import io.stratum.runtime.data.ScratchMemory;
 import io.stratum.runtime.data.DataException;
 import io.stratum.runtime.data.FeatureMatrix;
 import io.stratum.runtime.kernels.classify.ClassLabels;
@@ -49,7 +50,9 @@ public final class XgboostKernel {
         NativeLibraries.requireXgboost(estimator);
         DMatrix data = null;
         Booster booster = null;
-        try {
+        // The float32 row-major copy and XGBoost's own matrix built from it.
+        try (ScratchMemory.Reservation scratch = ScratchMemory.reserve(8L * x.rows() * x.cols(),
+                "XGBoost's float32 copies of X")) {
             data = matrix(x);
             data.setLabel(label);
             booster = XGBoost.train(data, params, rounds, java.util.Map.of(), null, null);

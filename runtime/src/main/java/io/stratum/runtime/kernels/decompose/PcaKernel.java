@@ -1,5 +1,6 @@
 package io.stratum.runtime.kernels.decompose;
 
+import io.stratum.runtime.data.ScratchMemory;
 import io.stratum.runtime.data.Column;
 import io.stratum.runtime.data.DataException;
 import io.stratum.runtime.data.DataType;
@@ -85,6 +86,12 @@ public final class PcaKernel {
     }
 
     public static FittedPca fit(Table input, Params params) {
+        try (ScratchMemory.Reservation scratch = ScratchMemory.reserve(ScratchMemory.doubles(2L * input.rowCount() * input.columnCount()), "PCA's copies of X")) {
+            return fitUnreserved(input, params);
+        }
+    }
+
+    private static FittedPca fitUnreserved(Table input, Params params) {
         int n = input.rowCount();
         int p = input.columnCount();
         double[][] x = columns(input);

@@ -1,5 +1,6 @@
 package io.stratum.runtime.kernels.forest;
 
+import io.stratum.runtime.data.ScratchMemory;
 import io.stratum.runtime.cache.Persistable;
 import io.stratum.runtime.data.DataException;
 import io.stratum.runtime.data.FeatureMatrix;
@@ -28,6 +29,13 @@ public final class FittedRandomForestClassifier implements FittedClassifier, Per
 
     /** Grows the forest with the Gini criterion on class positions, trees in parallel. */
     public static FittedRandomForestClassifier fit(FeatureMatrix x, ClassLabels classes, int[] codes,
+                                                   ForestParams params) {
+        try (ScratchMemory.Reservation scratch = ScratchMemory.reserve(4L * x.rows() * x.cols(), "the forest's float32 copy of X")) {
+            return fitUnreserved(x, classes, codes, params);
+        }
+    }
+
+    private static FittedRandomForestClassifier fitUnreserved(FeatureMatrix x, ClassLabels classes, int[] codes,
                                                    ForestParams params) {
         int k = classes.count();
         return new FittedRandomForestClassifier(classes, RandomForest.fit(RandomForest.float32(x), x.rows(), params,

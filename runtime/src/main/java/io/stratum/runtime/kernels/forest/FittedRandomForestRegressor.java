@@ -1,5 +1,6 @@
 package io.stratum.runtime.kernels.forest;
 
+import io.stratum.runtime.data.ScratchMemory;
 import io.stratum.runtime.cache.Persistable;
 import io.stratum.runtime.data.FeatureMatrix;
 import java.io.DataInput;
@@ -19,6 +20,12 @@ public final class FittedRandomForestRegressor implements Persistable {
 
     /** Grows the forest with the squared error criterion, trees in parallel on the common fork/join pool. */
     public static FittedRandomForestRegressor fit(FeatureMatrix x, double[] y, ForestParams params) {
+        try (ScratchMemory.Reservation scratch = ScratchMemory.reserve(4L * x.rows() * x.cols(), "the forest's float32 copy of X")) {
+            return fitUnreserved(x, y, params);
+        }
+    }
+
+    private static FittedRandomForestRegressor fitUnreserved(FeatureMatrix x, double[] y, ForestParams params) {
         return new FittedRandomForestRegressor(RandomForest.fit(RandomForest.float32(x), x.rows(), params,
                 (samples, weights, total) -> new SquaredError(y, samples, weights, total)));
     }

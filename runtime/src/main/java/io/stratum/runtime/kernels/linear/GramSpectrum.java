@@ -1,5 +1,6 @@
 package io.stratum.runtime.kernels.linear;
 
+import io.stratum.runtime.data.ScratchMemory;
 import java.util.Optional;
 import org.ojalgo.matrix.decomposition.Eigenvalue;
 import org.ojalgo.matrix.store.MatrixStore;
@@ -49,6 +50,12 @@ public final class GramSpectrum {
 
     /** Decomposes the Gram matrix of {@code statistics}. */
     public static GramSpectrum of(GramStatistics statistics) {
+        try (ScratchMemory.Reservation scratch = ScratchMemory.reserve(ScratchMemory.doubles(3L * statistics.cols() * statistics.cols()), "the eigendecomposition of the Gram matrix")) {
+            return ofUnreserved(statistics);
+        }
+    }
+
+    private static GramSpectrum ofUnreserved(GramStatistics statistics) {
         int p = statistics.cols();
         double[] lambda = new double[p];
         double[] v = new double[p * p];

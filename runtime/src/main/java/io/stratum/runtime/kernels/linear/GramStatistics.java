@@ -1,5 +1,6 @@
 package io.stratum.runtime.kernels.linear;
 
+import io.stratum.runtime.data.ScratchMemory;
 import io.stratum.runtime.data.FeatureMatrix;
 import io.stratum.runtime.kernels.vector.DotProduct;
 import java.util.List;
@@ -59,6 +60,13 @@ public final class GramStatistics {
      * forms every block densely). {@code learner} names the estimator in errors about the target.
      */
     public static GramStatistics of(FeatureMatrix x, double[] y, boolean fitIntercept, String learner,
+                                    double sparseDensity) {
+        try (ScratchMemory.Reservation scratch = ScratchMemory.reserve(ScratchMemory.doubles((long) x.rows() * x.cols() + 2L * x.cols() * x.cols()), "the centered columns and Gram matrix of X")) {
+            return ofUnreserved(x, y, fitIntercept, learner, sparseDensity);
+        }
+    }
+
+    private static GramStatistics ofUnreserved(FeatureMatrix x, double[] y, boolean fitIntercept, String learner,
                                     double sparseDensity) {
         int n = x.rows();
         int p = x.cols();

@@ -1,5 +1,6 @@
 package io.stratum.runtime.kernels.linear;
 
+import io.stratum.runtime.data.ScratchMemory;
 import io.stratum.ir.physical.RidgeSolvers;
 import io.stratum.runtime.data.FeatureMatrix;
 import io.stratum.runtime.kernels.vector.DotProduct;
@@ -15,6 +16,12 @@ public final class RidgeKernel {
     }
 
     public static FittedLinearModel fit(FeatureMatrix x, double[] y, RidgeParams params) {
+        try (ScratchMemory.Reservation scratch = ScratchMemory.reserve(ScratchMemory.doubles((long) x.rows() * x.cols() + (long) Math.min(x.rows(), x.cols()) * Math.min(x.rows(), x.cols())), "Ridge's centered copy of X and its Gram matrix")) {
+            return fitUnreserved(x, y, params);
+        }
+    }
+
+    private static FittedLinearModel fitUnreserved(FeatureMatrix x, double[] y, RidgeParams params) {
         CenteredDesign d = CenteredDesign.of(x, y, params.fitIntercept(), "Ridge");
         int n = d.rows();
         int p = d.cols();

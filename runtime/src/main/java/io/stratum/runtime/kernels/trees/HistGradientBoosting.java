@@ -1,5 +1,6 @@
 package io.stratum.runtime.kernels.trees;
 
+import io.stratum.runtime.data.ScratchMemory;
 import io.stratum.runtime.data.DataException;
 import io.stratum.runtime.data.FeatureMatrix;
 import io.stratum.runtime.kernels.split.Fold;
@@ -40,6 +41,13 @@ public final class HistGradientBoosting {
     }
 
     private static FittedBoosting fit(FeatureMatrix x, double[] y, BoostingLoss loss, HistGradientBoostingParams params,
+                                      Parallel parallel, int[] stratify) {
+        try (ScratchMemory.Reservation scratch = ScratchMemory.reserve((long) x.rows() * x.cols() + 16L * x.rows(), "histogram gradient boosting's binned X and gradients")) {
+            return fitUnreserved(x, y, loss, params, parallel, stratify);
+        }
+    }
+
+    private static FittedBoosting fitUnreserved(FeatureMatrix x, double[] y, BoostingLoss loss, HistGradientBoostingParams params,
                                       Parallel parallel, int[] stratify) {
         if (x.rows() != y.length) {
             throw new DataException("X has " + x.rows() + " rows but y has " + y.length);
