@@ -20,7 +20,8 @@ public final class EstimatorKernels {
     }
 
     /**
-     * A transformer whose fit is a decomposable aggregate (means and variances, category sets and counts): the
+     * A transformer whose fit is a decomposable aggregate (means and variances, minima and maxima, category sets and
+     * counts): the
      * statistics of disjoint row sets combine into its fit on their union. With folds that partition the rows
      * (KFold, StratifiedKFold), the executor computes them once per partition — a fold's test rows — and combines
      * the other partitions' for each fold's training rows, instead of scanning every training set.
@@ -34,6 +35,11 @@ public final class EstimatorKernels {
          * when the parts cannot be combined (they disagree on a column's type), and the caller fits directly.
          */
         Object combine(java.util.List<Object> parts, EstimatorSpec spec);
+
+        /** Whether {@code spec}'s settings make the fit decomposable (SimpleImputer: the mean strategy only). */
+        default boolean decomposable(EstimatorSpec spec) {
+            return true;
+        }
     }
 
     /** A supervised learner: fitted on a feature matrix and a target, then predicts. */
@@ -89,7 +95,7 @@ public final class EstimatorKernels {
 
     /** Whether {@code spec}'s transformer can be fitted from per-partition statistics. */
     boolean partitioned(EstimatorSpec spec) {
-        return transformers.get(spec.qualifiedName()) instanceof PartitionedTransformer;
+        return transformers.get(spec.qualifiedName()) instanceof PartitionedTransformer p && p.decomposable(spec);
     }
 
     Transformer transformer(EstimatorSpec spec, Origin origin) {

@@ -51,8 +51,8 @@ public final class PlanExecutor {
     private final BufferPool pool;
     private final ConcurrentHashMap<Fingerprint, Boolean> splitDependence;
     private final SharedLinearFits linearFits;
-    /** True when the folds' test sets partition the rows, so a training set is the union of the other test sets. */
-    private final boolean partitioned;
+    /** The folds' rows grouped so each training set is a union of cells, or null when that saves nothing. */
+    private final TrainingCells cells;
     /** Per transformer fingerprint: where its per-partition statistics are read from, if anywhere ({@link PartitionLineage}). */
     private final ConcurrentHashMap<Fingerprint, java.util.Optional<PhysicalOp>> statisticsSources = new ConcurrentHashMap<>();
     /** The cache kept across runs, or null when the run has none. */
@@ -106,7 +106,7 @@ public final class PlanExecutor {
         this.pool = pool;
         this.splitDependence = splitDependence;
         this.linearFits = linearFits;
-        this.partitioned = partitionsRows(this.folds);
+        this.cells = TrainingCells.of(this.folds);
         this.persistent = persistent;
         this.stopRequested = stopRequested;
     }
@@ -120,50 +120,33 @@ public final class PlanExecutor {
     }
 
     /**
-     * True when there are at least two folds, their test sets are disjoint and cover the rows, and each fold trains
-     * on all other rows (KFold, StratifiedKFold; not ShuffleSplit, TimeSeriesSplit or a single split).
+     * Whether {@code t}'s fit on a fold's training rows is combined from its statistics of the cells that make up
+     * those rows ({@link TrainingCells}: the other folds' test rows with KFold): the folds have such cells, its
+     * transformer is a decomposable aggregate, and the columns it reads are made row by row from the split.
      */
-    static boolean partitionsRows(List<FoldSplit> folds) {
-        if (folds.size() < 2) {
-            return false;
-        }
-        int rows = folds.get(0).rowsFor(Mode.FIT).length + folds.get(0).rowsFor(Mode.PREDICT).length;
-        boolean[] tested = new boolean[rows];
-        for (FoldSplit f : folds) {
-            int[] train = f.rowsFor(Mode.FIT);
-            int[] test = f.rowsFor(Mode.PREDICT);
-            if (train.length + test.length != rows) {
-                return false;
-            }
-            boolean[] inTest = new boolean[rows];
-            for (int r : test) {
-                if (r < 0 || r >= rows || tested[r]) {
-                    return false;
-                }
-                tested[r] = true;
-                inTest[r] = true;
-            }
-            for (int r : train) {
-                if (r < 0 || r >= rows || inTest[r]) {
-                    return false;
-                }
-            }
-        }
-        for (boolean t : tested) {
-            if (!t) {
-                return false;
-            }
-        }
-        return true;
+    boolean fitsFromPartitions(FitTransform t) {
+        return cells != null && dependsOnSplit(t) && kernels.partitioned(t) && statisticsSource(t) != null;
+    }
+
+    /** The partitions (cells) whose statistics make up {@code fold}'s training rows, in combination order. */
+    List<Integer> trainingPartitions(int fold) {
+        return cells.trainingPartitions(fold);
     }
 
     /**
-     * Whether {@code t}'s fit on a fold's training rows is combined from its statistics of the other folds' test
-     * rows: the folds partition the rows, its transformer is a decomposable aggregate, and the columns it reads are
-     * made row by row from the split.
+     * The rows of {@code fold} and {@code mode}: a fold's training or test rows, or, for a number past the folds, the
+     * rows of a cell that is no fold's test set (read in PREDICT mode).
      */
-    boolean fitsFromPartitions(FitTransform t) {
-        return partitioned && dependsOnSplit(t) && kernels.partitioned(t) && statisticsSource(t) != null;
+    private int[] rowsOf(int fold, Mode mode) {
+        return fold < folds.size() ? folds.get(fold).rowsFor(mode) : cells.extraRows(fold);
+    }
+
+    /** The rows of {@code fold} as a split, for the lineage cache's key (null before the split). */
+    private FoldSplit splitOf(int fold) {
+        if (fold < 0) {
+            return null;
+        }
+        return fold < folds.size() ? folds.get(fold) : new FoldSplit(new int[0], cells.extraRows(fold));
     }
 
     /** The operator whose output on a partition's rows holds the columns {@code t} is fitted on, or null. */
@@ -177,7 +160,7 @@ public final class PlanExecutor {
         return folds.size();
     }
 
-    /** The key of {@code t}'s statistics of partition {@code partition} (the test rows of that fold). */
+    /** The key of {@code t}'s statistics of partition {@code partition} (a fold's test rows, or a further cell). */
     LineageKey statisticsKey(FitTransform t, int partition) {
         return new LineageKey(t.fingerprint(), partition, Mode.PREDICT, LineageKey.Product.STATISTICS);
     }
@@ -391,7 +374,7 @@ public final class PlanExecutor {
             // Feature matrices and statistics are rebuilt from outputs, never stored across runs.
             io.stratum.runtime.cache.CacheKey stored = persistent == null || (key.product() != LineageKey.Product.OUTPUT
                     && key.product() != LineageKey.Product.FITTED) ? null : persistent.keyOf(key, op,
-                    key.fold() >= 0 && key.fold() < folds.size() ? folds.get(key.fold()) : null);
+                    splitOf(key.fold()));
             Object value = stored == null ? null : persistent.load(stored, memory);
             if (value != null) {
                 long own = System.nanoTime() - start - nested[0];
@@ -469,7 +452,7 @@ public final class PlanExecutor {
                 if (mode == Mode.FULL) {
                     yield all;
                 }
-                yield kernels.takeRows(all, folds.get(fold).rowsFor(mode));
+                yield kernels.takeRows(all, rowsOf(fold, mode));
             }
             case FitTransform t -> kernels.transform(memory, t, fitted(t, fold), output(t.input(), fold, mode));
             case FitPredict p -> kernels.predict(memory, p, fitted(p, fold), matrix(p.features(), fold, mode));
@@ -494,13 +477,11 @@ public final class PlanExecutor {
 
     private Object computeFit(PhysicalOp op, int fold, Mode mode) {
         return switch (op) {
-            // Fold algebra: the statistics of the other folds' test rows, each computed once, combined.
+            // Fold algebra: the statistics of the cells of the training rows, each computed once, combined.
             case FitTransform t when mode == Mode.FIT && fitsFromPartitions(t) -> {
-                List<Object> parts = new ArrayList<>(folds.size() - 1);
-                for (int p = 0; p < folds.size(); p++) {
-                    if (p != fold) {
-                        parts.add(partitionStatistics(t, p));
-                    }
+                List<Object> parts = new ArrayList<>();
+                for (int p : trainingPartitions(fold)) {
+                    parts.add(partitionStatistics(t, p));
                 }
                 Object combined = kernels.combineStatistics(t, parts);
                 yield combined != null ? combined : kernels.fitTransformer(memory, t, output(t.input(), fold, mode));

@@ -9,6 +9,7 @@ import io.stratum.runtime.kernels.encode.CategoryCounts;
 import io.stratum.runtime.kernels.encode.FittedOrdinal;
 import io.stratum.runtime.kernels.encode.OrdinalEncoderKernel;
 import io.stratum.runtime.kernels.encode.OrdinalParams;
+import io.stratum.runtime.kernels.impute.ColumnSums;
 import io.stratum.runtime.kernels.impute.FittedSimpleImputer;
 import io.stratum.runtime.kernels.impute.ImputeStrategy;
 import io.stratum.runtime.kernels.impute.SimpleImputerKernel;
@@ -20,6 +21,7 @@ import io.stratum.runtime.kernels.neighbors.KNeighborsRegressorKernel;
 import io.stratum.runtime.kernels.scale.FittedFeatureScaler;
 import io.stratum.runtime.kernels.scale.MaxAbsScalerKernel;
 import io.stratum.runtime.kernels.scale.MinMaxScalerKernel;
+import io.stratum.runtime.kernels.scale.ColumnRanges;
 import io.stratum.runtime.kernels.scale.RobustScalerKernel;
 import io.stratum.runtime.data.FeatureMatrix;
 import io.stratum.runtime.data.MemoryContext;
@@ -201,17 +203,42 @@ final class StandardEstimators {
 
     /** Issue 7, regression side: scalers, imputer, ordinal encoder and regressors. */
     private static void registerRegressionSide(EstimatorKernels kernels) {
-        kernels.register("sklearn.preprocessing.MinMaxScaler", new FeatureScaler() {
+        kernels.register("sklearn.preprocessing.MinMaxScaler", new PartitionedFeatureScaler() {
             @Override
             public Object fit(MemoryContext memory, Table columns, EstimatorSpec spec) {
                 double[] range = pair(spec, "feature_range");
                 return MinMaxScalerKernel.fit(columns, range[0], range[1], spec.boolParam("clip"));
             }
+
+            @Override
+            public Object statistics(Table columns, EstimatorSpec spec) {
+                return ColumnRanges.of(columns, "MinMaxScaler");
+            }
+
+            @Override
+            @SuppressWarnings("unchecked")
+            public Object combine(java.util.List<Object> parts, EstimatorSpec spec) {
+                double[] range = pair(spec, "feature_range");
+                return MinMaxScalerKernel.fromRanges(ColumnRanges.union((java.util.List<ColumnRanges>) (Object) parts),
+                        range[0], range[1], spec.boolParam("clip"));
+            }
         });
-        kernels.register("sklearn.preprocessing.MaxAbsScaler", new FeatureScaler() {
+        kernels.register("sklearn.preprocessing.MaxAbsScaler", new PartitionedFeatureScaler() {
             @Override
             public Object fit(MemoryContext memory, Table columns, EstimatorSpec spec) {
                 return MaxAbsScalerKernel.fit(columns, spec.boolParam("clip"));
+            }
+
+            @Override
+            public Object statistics(Table columns, EstimatorSpec spec) {
+                return ColumnRanges.of(columns, "MaxAbsScaler");
+            }
+
+            @Override
+            @SuppressWarnings("unchecked")
+            public Object combine(java.util.List<Object> parts, EstimatorSpec spec) {
+                return MaxAbsScalerKernel.fromRanges(ColumnRanges.union((java.util.List<ColumnRanges>) (Object) parts),
+                        spec.boolParam("clip"));
             }
         });
         kernels.register("sklearn.preprocessing.RobustScaler", new FeatureScaler() {
@@ -222,7 +249,28 @@ final class StandardEstimators {
                         q[0], q[1]);
             }
         });
-        kernels.register("sklearn.impute.SimpleImputer", new EstimatorKernels.Transformer() {
+        kernels.register("sklearn.impute.SimpleImputer", new EstimatorKernels.PartitionedTransformer() {
+            /** Only the mean adds up over partitions; the median and the most frequent value do not. */
+            @Override
+            public boolean decomposable(EstimatorSpec spec) {
+                try {
+                    return ImputeStrategy.parse(spec.stringParam("strategy")) == ImputeStrategy.MEAN;
+                } catch (RuntimeException e) {
+                    return false;  // the direct fit reports the setting at the step's line
+                }
+            }
+
+            @Override
+            public Object statistics(Table columns, EstimatorSpec spec) {
+                return ColumnSums.of(columns);
+            }
+
+            @Override
+            @SuppressWarnings("unchecked")
+            public Object combine(java.util.List<Object> parts, EstimatorSpec spec) {
+                return SimpleImputerKernel.meanFromPartitions((java.util.List<ColumnSums>) (Object) parts);
+            }
+
             @Override
             public Object fit(MemoryContext memory, Table columns, EstimatorSpec spec) {
                 Object fill = switch (spec.param("fill_value")) {
@@ -322,6 +370,10 @@ final class StandardEstimators {
     }
 
     /** The transform shared by the scalers whose fitted state is a {@link FittedFeatureScaler}. */
+    /** A {@link FeatureScaler} whose fit is also combined from per-partition statistics. */
+    private interface PartitionedFeatureScaler extends FeatureScaler, EstimatorKernels.PartitionedTransformer {
+    }
+
     private interface FeatureScaler extends EstimatorKernels.Transformer {
         @Override
         default Table transform(MemoryContext memory, Object fitted, Table columns) {

@@ -94,10 +94,8 @@ public final class TaskGraph {
         if (key.product() == LineageKey.Product.FITTED) {
             switch (op) {
                 case FitTransform t when mode == Mode.FIT && executor.fitsFromPartitions(t) -> {
-                    for (int p = 0; p < executor.folds(); p++) {
-                        if (p != fold) {
-                            out.add(new Input(executor.statisticsKey(t, p), t));
-                        }
+                    for (int p : executor.trainingPartitions(fold)) {
+                        out.add(new Input(executor.statisticsKey(t, p), t));
                     }
                 }
                 case FitTransform t -> out.add(output(t.input(), fold, mode));

@@ -14,7 +14,15 @@ import io.stratum.runtime.kernels.encode.CategoryCounts;
 import io.stratum.runtime.kernels.encode.FittedOneHot;
 import io.stratum.runtime.kernels.encode.OneHotEncoderKernel;
 import io.stratum.runtime.kernels.encode.OneHotParams;
+import io.stratum.runtime.kernels.impute.ColumnSums;
+import io.stratum.runtime.kernels.impute.FillValue;
+import io.stratum.runtime.kernels.impute.FittedSimpleImputer;
+import io.stratum.runtime.kernels.impute.SimpleImputerKernel;
+import io.stratum.runtime.kernels.scale.ColumnRanges;
+import io.stratum.runtime.kernels.scale.FittedFeatureScaler;
 import io.stratum.runtime.kernels.scale.FittedStandardScaler;
+import io.stratum.runtime.kernels.scale.MaxAbsScalerKernel;
+import io.stratum.runtime.kernels.scale.MinMaxScalerKernel;
 import io.stratum.runtime.kernels.scale.ScalerMoments;
 import io.stratum.runtime.kernels.scale.ScalerParams;
 import io.stratum.runtime.kernels.scale.StandardScalerKernel;
@@ -188,15 +196,185 @@ class FoldAlgebraTest {
     }
 
     @Test
-    void onlyFoldsWhoseTestSetsPartitionTheRowsAreUsed() {
-        assertTrue(PlanExecutor.partitionsRows(folds(KFoldKernel.split(103, 5))));
-        assertTrue(PlanExecutor.partitionsRows(folds(KFoldKernel.splitShuffled(103, 5, 3))));
-        assertFalse(PlanExecutor.partitionsRows(folds(TimeSeriesSplitKernel.split(103, 5, 0, 0, 0))),
-                "a time-series training set is a prefix, not the other test sets");
-        assertFalse(PlanExecutor.partitionsRows(folds(ShuffleSplitKernel.split(103, 5,
-                new ShuffleSplitKernel.Size.Fraction(0.2), new ShuffleSplitKernel.Size.Absent(), 0))),
-                "shuffle-split test sets overlap");
-        assertFalse(PlanExecutor.partitionsRows(folds(KFoldKernel.split(103, 5)).subList(0, 1)), "one fold");
+    void trainingSetsAreUnionsOfCellsOfRowsWithTheSameFolds() {
+        // KFold: the cells are the test sets, and a training set combines the other folds' in fold order.
+        TrainingCells kfold = TrainingCells.of(folds(KFoldKernel.splitShuffled(103, 5, 3)));
+        assertEquals(List.of(0, 1, 3, 4), kfold.trainingPartitions(2));
+        assertEquals(0, kfold.extraPartitions());
+        // TimeSeriesSplit(4) of 20 rows: rows 0-3 train every fold (a cell of its own, number 4), rows 4-7 (fold 0's
+        // test set) folds 1-3, ...; rows 16-19 train none.
+        TrainingCells series = TrainingCells.of(folds(TimeSeriesSplitKernel.split(20, 4, 0, 0, 0)));
+        assertEquals(List.of(4), series.trainingPartitions(0));
+        assertEquals(List.of(0, 1, 2, 4), series.trainingPartitions(3));
+        assertEquals("[0, 1, 2, 3]", java.util.Arrays.toString(series.extraRows(4)));
+        // ShuffleSplit: overlapping test sets; each training set is still exactly a union of cells.
+        List<FoldSplit> shuffled = folds(ShuffleSplitKernel.split(103, 5, new ShuffleSplitKernel.Size.Fraction(0.2),
+                new ShuffleSplitKernel.Size.Absent(), 0));
+        TrainingCells cells = TrainingCells.of(shuffled);
+        for (int f = 0; f < shuffled.size(); f++) {
+            java.util.TreeSet<Integer> union = new java.util.TreeSet<>();
+            for (int p : cells.trainingPartitions(f)) {
+                int[] rows = p < shuffled.size() ? shuffled.get(p).test() : cells.extraRows(p);
+                for (int r : rows) {
+                    assertTrue(union.add(r), "cells are disjoint");
+                }
+            }
+            assertEquals(java.util.Arrays.stream(shuffled.get(f).train()).boxed().collect(
+                    java.util.stream.Collectors.toCollection(java.util.TreeSet::new)), union, "fold " + f);
+        }
+        assertEquals(null, TrainingCells.of(folds(KFoldKernel.split(103, 5)).subList(0, 1)), "one fold saves nothing");
+    }
+
+    /** The row sets of every partition {@code cells} combines: a fold's test rows, or a further cell's rows. */
+    private static int[] partitionRows(List<Fold> folds, TrainingCells cells, int partition) {
+        return partition < folds.size() ? folds.get(partition).test() : cells.extraRows(partition);
+    }
+
+    private static List<Fold> referenceFolds(String splitter, int rows) {
+        return switch (splitter) {
+            case "kfold5", "kfold5_shuffled" -> kernelFolds(splitter, rows);
+            case "shuffle5" -> ShuffleSplitKernel.split(rows, 5, new ShuffleSplitKernel.Size.Fraction(0.25),
+                    new ShuffleSplitKernel.Size.Absent(), 0);
+            case "shuffle4_partial" -> ShuffleSplitKernel.split(rows, 4, new ShuffleSplitKernel.Size.Fraction(0.2),
+                    new ShuffleSplitKernel.Size.Fraction(0.5), 3);
+            case "timeseries4" -> TimeSeriesSplitKernel.split(rows, 4, 0, 0, 0);
+            case "timeseries3_gap" -> TimeSeriesSplitKernel.split(rows, 3, 0, 3, 1);
+            default -> throw new IllegalArgumentException(splitter);
+        };
+    }
+
+    /** Per fold, the statistics of the cells of its training rows, each cell's computed once, in combination order. */
+    private static <T> List<List<T>> perCellParts(List<Fold> folds, java.util.function.Function<int[], T> statistics) {
+        TrainingCells cells = TrainingCells.of(folds(folds));
+        Map<Integer, T> computed = new java.util.HashMap<>();
+        List<List<T>> out = new ArrayList<>();
+        for (int f = 0; f < folds.size(); f++) {
+            List<T> parts = new ArrayList<>();
+            for (int p : cells.trainingPartitions(f)) {
+                parts.add(computed.computeIfAbsent(p, q -> statistics.apply(partitionRows(folds, cells, q))));
+            }
+            out.add(parts);
+        }
+        return out;
+    }
+
+    private static final String[] ALL_SPLITTERS = {"kfold5", "kfold5_shuffled", "shuffle5", "shuffle4_partial",
+            "timeseries4", "timeseries3_gap"};
+
+    private static Table numericInput(MemoryContext ctx, String data) {
+        List<String> columns = data.equals("small_train") ? List.of("size", "level", "grade", "x1", "const")
+                : List.of("a", "b", "c", "d");
+        return CsvReader.read(ctx, Reference.input(data + ".csv")).select(columns);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"kfold5", "kfold5_shuffled", "shuffle5", "shuffle4_partial", "timeseries4", "timeseries3_gap"})
+    void combinedRangesGiveScikitLearnsMinMaxAndMaxAbsScalersExactly(String splitter) {
+        int checked = 0;
+        try (MemoryContext ctx = MemoryContext.open()) {
+            for (String data : List.of("small_train", "fold_impute_train")) {
+                Table train = numericInput(ctx, data);
+                List<Fold> folds = referenceFolds(splitter, train.rowCount());
+                List<List<ColumnRanges>> parts = perCellParts(folds, rows -> ColumnRanges.of(train.take(rows), "MinMaxScaler"));
+                for (Map<String, String> r : Reference.rows("fold_minmax_stats.csv")) {
+                    if (r.get("data").equals(data) && r.get("splitter").equals(splitter)) {
+                        int fold = Integer.parseInt(r.get("fold"));
+                        FittedFeatureScaler combined = MinMaxScalerKernel.fromRanges(ColumnRanges.union(parts.get(fold)),
+                                0.0, 1.0, false);
+                        int j = combined.columns().indexOf(r.get("column"));
+                        String what = splitter + " fold " + fold + " " + r.get("column");
+                        // Minima and maxima combine exactly: the same bits as scikit-learn.
+                        assertEquals(Reference.number(r.get("scale")), combined.scale()[j], 0.0, what + " scale");
+                        assertEquals(Reference.number(r.get("min")), combined.offset()[j], 0.0, what + " min");
+                        FittedFeatureScaler direct = MinMaxScalerKernel.fit(train.take(folds.get(fold).train()), 0.0, 1.0, false);
+                        assertEquals(direct.scale()[j], combined.scale()[j], 0.0, what + " against the direct fit");
+                        assertEquals(direct.offset()[j], combined.offset()[j], 0.0, what + " against the direct fit");
+                        FittedFeatureScaler maxAbs = MaxAbsScalerKernel.fromRanges(ColumnRanges.union(parts.get(fold)), false);
+                        assertEquals(Reference.number(r.get("maxabs_scale")), maxAbs.scale()[j], 0.0, what + " MaxAbsScaler");
+                        checked++;
+                    }
+                }
+            }
+        }
+        assertTrue(checked >= 9 * 3, "rows checked: " + checked);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"kfold5", "kfold5_shuffled", "shuffle5", "shuffle4_partial", "timeseries4", "timeseries3_gap"})
+    void combinedColumnSumsGiveScikitLearnsMeanImputer(String splitter) {
+        int checked = 0;
+        int dropped = 0;
+        try (MemoryContext ctx = MemoryContext.open()) {
+            for (String data : List.of("small_train", "fold_impute_train")) {
+                Table train = numericInput(ctx, data);
+                List<Fold> folds = referenceFolds(splitter, train.rowCount());
+                List<List<ColumnSums>> parts = perCellParts(folds, rows -> ColumnSums.of(train.take(rows)));
+                for (Map<String, String> r : Reference.rows("fold_imputer_stats.csv")) {
+                    if (r.get("data").equals(data) && r.get("splitter").equals(splitter)) {
+                        int fold = Integer.parseInt(r.get("fold"));
+                        FittedSimpleImputer combined = SimpleImputerKernel.meanFromPartitions(parts.get(fold));
+                        FillValue value = combined.statistics().get(combined.columns().indexOf(r.get("column")));
+                        String what = splitter + " fold " + fold + " " + r.get("column");
+                        if (r.get("statistic").equals("dropped")) {
+                            assertTrue(value instanceof FillValue.Dropped, what + ": " + value);
+                            dropped++;
+                        } else {
+                            double expected = Reference.number(r.get("statistic"));
+                            assertClose(expected, ((FillValue.Number) value).value(), 0.0, what);
+                        }
+                        checked++;
+                    }
+                }
+            }
+        }
+        assertTrue(checked >= 9 * 3, "rows checked: " + checked);
+        if (splitter.equals("kfold5")) {
+            assertTrue(dropped > 0, "a training set without any value of column c drops it, as scikit-learn does");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"shuffle5", "shuffle4_partial", "timeseries4", "timeseries3_gap"})
+    void cellsGiveScikitLearnsScalerAndEncoderWhenTestSetsDoNotPartitionTheRows(String splitter) {
+        int checked = 0;
+        try (MemoryContext ctx = MemoryContext.open()) {
+            Table small = numericInput(ctx, "small_train");
+            List<Fold> folds = referenceFolds(splitter, small.rowCount());
+            List<List<ScalerMoments>> moments = perCellParts(folds, rows -> ScalerMoments.of(small.take(rows)));
+            for (Map<String, String> r : Reference.rows("fold_scaler_stats.csv")) {
+                if (r.get("data").equals("small_train") && r.get("splitter").equals(splitter)) {
+                    int fold = Integer.parseInt(r.get("fold"));
+                    assertScalerMatches(r, StandardScalerKernel.fromPartitions(moments.get(fold), ScalerParams.DEFAULT),
+                            splitter + " fold " + fold + " " + r.get("column"));
+                    checked++;
+                }
+            }
+            List<String> columns = List.of("city", "size", "color");
+            OneHotParams params = new OneHotParams(OneHotParams.HandleUnknown.INFREQUENT_IF_EXIST, OneHotParams.Drop.NONE,
+                    new OneHotParams.Infrequent(3, -1, -1));
+            Table encoded = CsvReader.read(ctx, Reference.input("onehot_train.csv")).select(columns);
+            List<Fold> encoderFolds = referenceFolds(splitter, encoded.rowCount());
+            List<List<List<CategoryCounts>>> counts = perCellParts(encoderFolds, rows -> {
+                Table t = encoded.take(rows);
+                List<CategoryCounts> c = new ArrayList<>();
+                for (int j = 0; j < t.columnCount(); j++) {
+                    c.add(CategoryCounts.of(t.column(j)));
+                }
+                return c;
+            });
+            for (Map<String, String> r : Reference.rows("fold_onehot_categories.csv")) {
+                if (r.get("data").equals("onehot_train") && r.get("splitter").equals(splitter)) {
+                    int fold = Integer.parseInt(r.get("fold"));
+                    int j = columns.indexOf(r.get("column"));
+                    FittedOneHot combined = OneHotEncoderKernel.fromPartitions(counts.get(fold), params);
+                    String what = splitter + " fold " + fold + " " + r.get("column");
+                    assertEquals(r.get("categories"), joined(combined.categories().get(j).labels()), what);
+                    assertEquals(r.get("infrequent"), joined(combined.infrequentCategories(j)), what + " infrequent");
+                    checked++;
+                }
+            }
+        }
+        assertTrue(checked >= 3 * 8, "rows checked: " + checked);
     }
 
     @ParameterizedTest(name = "threads={0}")
@@ -231,6 +409,54 @@ class FoldAlgebraTest {
                     assertEquals(expected.samplesSeen()[j], actual.samplesSeen()[j]);
                 }
             }
+        }
+    }
+
+    /**
+     * The quick start's features with a MinMaxScaler and a mean SimpleImputer on columns the encoder passes through
+     * (each reads the split's rows column by column), as the executor runs them under {@code splitter}.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"kfold5", "shuffle5", "timeseries4"})
+    void minMaxScalerAndMeanImputerAreFittedOncePerCellAndEqualDirectFits(String splitter) {
+        TestPlans.Quickstart q = TestPlans.quickstart(TestPlans.seattleWeather());
+        FitTransform minMax = new FitTransform(q.encoder(), TestPlans.estimator("sklearn.preprocessing.MinMaxScaler"),
+                List.of("precipitation", "temp_min"), "min_max_scaler", TestPlans.line(17));
+        FitTransform imputer = new FitTransform(minMax, TestPlans.estimator("sklearn.impute.SimpleImputer"),
+                List.of("wind", "wet_wind"), "simple_imputer", TestPlans.line(18));
+        FitTransform median = new FitTransform(imputer, TestPlans.estimator("sklearn.impute.SimpleImputer",
+                "strategy", "median"), List.of("temp_min"), "simple_imputer", TestPlans.line(18));
+        ExecutionStats stats = new ExecutionStats();
+        try (MemoryContext memory = MemoryContext.open()) {
+            PlanExecutor before = new PlanExecutor(memory, OperatorKernels.standard(), stats);
+            int rows = before.output(q.x(), LineageKey.NO_FOLD, Mode.FULL).rows();
+            List<Fold> kernelFolds = referenceFolds(splitter, rows);
+            PlanExecutor executor = before.withFolds(folds(kernelFolds));
+            assertTrue(executor.fitsFromPartitions(minMax) && executor.fitsFromPartitions(imputer), splitter);
+            assertFalse(executor.fitsFromPartitions(median), "the median does not add up over partitions");
+            java.util.Set<Integer> cells = new java.util.TreeSet<>();
+            for (int f = 0; f < kernelFolds.size(); f++) {
+                cells.addAll(executor.trainingPartitions(f));
+                Table train = OperatorKernels.frame(executor.output(q.encoder(), f, Mode.FIT));
+                FittedFeatureScaler direct = MinMaxScalerKernel.fit(train.select(minMax.columns()), 0.0, 1.0, false);
+                FittedFeatureScaler shared = (FittedFeatureScaler) executor.fitted(minMax, f);
+                assertEquals(java.util.Arrays.toString(direct.scale()), java.util.Arrays.toString(shared.scale()));
+                assertEquals(java.util.Arrays.toString(direct.offset()), java.util.Arrays.toString(shared.offset()));
+                FittedSimpleImputer directMean = SimpleImputerKernel.fit(train.select(imputer.columns()),
+                        io.stratum.runtime.kernels.impute.ImputeStrategy.MEAN, null);
+                FittedSimpleImputer sharedMean = (FittedSimpleImputer) executor.fitted(imputer, f);
+                for (int j = 0; j < imputer.columns().size(); j++) {
+                    assertClose(((FillValue.Number) directMean.statistics().get(j)).value(),
+                            ((FillValue.Number) sharedMean.statistics().get(j)).value(), 0.0, splitter + " fold " + f);
+                }
+                executor.fitted(median, f);
+            }
+            int folds = kernelFolds.size();
+            // Reuse: each of the three decomposable transformers scans each cell once and is fitted once per fold;
+            // the median imputer is fitted directly, once per fold.
+            assertEquals(3L * cells.size(), stats.count(ExecutionStats.PARTITION_STATISTICS), splitter + " cells " + cells);
+            assertEquals(4L * folds, stats.count("FitTransform.fit"));
+            assertTrue(cells.size() <= rows, "cells");
         }
     }
 }

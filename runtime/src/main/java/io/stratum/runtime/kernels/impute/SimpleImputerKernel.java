@@ -86,11 +86,40 @@ public final class SimpleImputerKernel {
         };
     }
 
+    static DataException notNumeric(Column c, ImputeStrategy strategy) {
+        return new DataException("SimpleImputer: cannot use the " + strategy.name().toLowerCase()
+                + " strategy with non-numeric data (column '" + c.name() + "' holds strings); use"
+                + " strategy='most_frequent' or 'constant'");
+    }
+
+    /**
+     * The mean imputer fitted on the union of the row sets {@code parts} describe (the same columns in each): each
+     * column's mean is its summed partition sums over its summed counts, equal to the direct fit's to rounding (the
+     * sums are grouped by partition); a column with no value in any part is dropped, as the direct fit drops it.
+     */
+    public static FittedSimpleImputer meanFromPartitions(List<ColumnSums> parts) {
+        List<String> columns = parts.get(0).columns();
+        List<FillValue> stats = new ArrayList<>(columns.size());
+        for (ColumnSums part : parts) {
+            if (!part.columns().equals(columns)) {
+                throw new IllegalArgumentException("partitions of different columns: " + columns + " and " + part.columns());
+            }
+        }
+        for (int j = 0; j < columns.size(); j++) {
+            long n = 0;
+            double s = 0.0;
+            for (ColumnSums part : parts) {
+                n += part.count()[j];
+                s += part.sum()[j];
+            }
+            stats.add(n == 0 ? new FillValue.Dropped() : new FillValue.Number(s / n));
+        }
+        return new FittedSimpleImputer(columns, stats);
+    }
+
     private static FillValue textStatistic(StringColumn c, ImputeStrategy strategy, Object fillValue) {
         switch (strategy) {
-            case MEAN, MEDIAN -> throw new DataException("SimpleImputer: cannot use the " + strategy.name().toLowerCase()
-                    + " strategy with non-numeric data (column '" + c.name() + "' holds strings); use"
-                    + " strategy='most_frequent' or 'constant'");
+            case MEAN, MEDIAN -> throw notNumeric(c, strategy);
             case CONSTANT -> {
                 if (fillValue != null && !(fillValue instanceof String)) {
                     throw new DataException("SimpleImputer: fill_value=" + fillValue + " for the string column '"

@@ -28,4 +28,20 @@ public final class MaxAbsScalerKernel {
         return new FittedFeatureScaler("MaxAbsScaler", input.columnNames(), null, scale, null, null,
                 clip ? -1.0 : 1.0, clip ? 1.0 : 0.0);
     }
+
+    /**
+     * The scaler fitted on rows whose column ranges are {@code ranges}: the largest absolute value is the larger of
+     * the minimum's and the maximum's, so this gives {@link #fit}'s bits (fold algebra over cells).
+     */
+    public static FittedFeatureScaler fromRanges(ColumnRanges ranges, boolean clip) {
+        int p = ranges.columns().size();
+        double[] scale = new double[p];
+        for (int j = 0; j < p; j++) {
+            double lo = ranges.min()[j];
+            double hi = ranges.max()[j];
+            scale[j] = FittedFeatureScaler.handleZero(lo <= hi ? Math.max(Math.abs(lo), Math.abs(hi)) : Double.NaN);
+        }
+        return new FittedFeatureScaler("MaxAbsScaler", ranges.columns(), null, scale, null, null,
+                clip ? -1.0 : 1.0, clip ? 1.0 : 0.0);
+    }
 }
