@@ -217,10 +217,28 @@ public final class OperatorKernels {
         return estimators.partitioned(op.spec());
     }
 
-    /** The statistics of {@code op}'s transformer on one partition's rows of its input. */
-    Object transformerStatistics(FitTransform op, RuntimeValue input) {
+    /**
+     * What {@link #transformerStatistics} gives when the columns {@code op} may read are not all in its statistics
+     * source: they are outputs of an upstream step with the same names as columns it passes through, so the fit
+     * must read that step's output and is made directly.
+     */
+    static final Object NOT_IN_SOURCE = new Object() {
+        @Override
+        public String toString() {
+            return "columns not in the statistics source";
+        }
+    };
+
+    /** The statistics of {@code op}'s transformer on one partition's rows of its statistics source. */
+    Object transformerStatistics(FitTransform op, RuntimeValue source) {
+        Table t = frame(source, op.spec().simpleName());
+        java.util.Set<String> reads = op.selector() != null ? PartitionLineage.bound(op.selector())
+                : op.columns() == null ? null : java.util.Set.copyOf(op.columns());
+        if (reads != null && !t.columnNames().containsAll(reads)) {
+            return NOT_IN_SOURCE;
+        }
         return ((EstimatorKernels.PartitionedTransformer) estimators.transformer(op.spec(), op.origin()))
-                .statistics(fittedColumns(op, input), op.spec());
+                .statistics(fittedColumns(op, source), op.spec());
     }
 
     /** {@code op}'s transformer fitted on the union of the partitions {@code parts} describe, or null. */

@@ -1,5 +1,6 @@
 package io.stratum.runtime.exec;
 
+import io.stratum.ir.value.ColumnSelector;
 import io.stratum.ir.logical.BinaryOperator;
 import io.stratum.ir.logical.ElementOp;
 import io.stratum.ir.physical.AssignColumns;
@@ -38,7 +39,7 @@ final class PartitionLineage {
      * the statistics then neither wait for the upstream fits nor keep its (often wide) output of every partition.
      */
     static PhysicalOp statisticsSource(FitTransform t) {
-        Set<String> needed = t.selector() == null && t.columns() != null ? Set.copyOf(t.columns()) : null;
+        Set<String> needed = reads(t);
         if (!rowwise(t.input(), needed)) {
             return null;
         }
@@ -50,8 +51,57 @@ final class PartitionLineage {
     }
 
     private static boolean passesThrough(FitTransform u, Set<String> needed) {
-        return u.selector() == null && u.columns() != null && needed != null
-                && java.util.Collections.disjoint(needed, u.columns());
+        Set<String> touched = reads(u);
+        return touched != null && needed != null && java.util.Collections.disjoint(needed, touched);
+    }
+
+    /**
+     * The names {@code t} can read at most: its named columns, or what its selector can pick whatever the frame's
+     * types ({@link #bound}); null when that is any column.
+     */
+    private static Set<String> reads(FitTransform t) {
+        if (t.selector() != null) {
+            return bound(t.selector());
+        }
+        return t.columns() == null ? null : Set.copyOf(t.columns());
+    }
+
+    /**
+     * A set of names that holds every column {@code selector} can pick from any frame, or null when it can pick names
+     * not known before the data (a type, a pattern, all columns): {@code s.cols(...)} its names, {@code a & b} the
+     * smaller bound, {@code a - b} the bound of {@code a}, {@code a | b} and {@code a ^ b} the union of both bounds.
+     * A selector bounded so is then shared like named columns.
+     */
+    static Set<String> bound(ColumnSelector selector) {
+        return switch (selector) {
+            case ColumnSelector.Cols c -> Set.copyOf(c.names());
+            case ColumnSelector.Combined c -> {
+                Set<String> left = bound(c.left());
+                Set<String> right = bound(c.right());
+                yield switch (c.op()) {
+                    case AND -> left == null ? right : right == null ? left : intersection(left, right);
+                    case SUB -> left;
+                    case OR, XOR -> left == null || right == null ? null : union(left, right);
+                };
+            }
+            case ColumnSelector.All a -> null;
+            case ColumnSelector.Glob g -> null;
+            case ColumnSelector.Numeric n -> null;
+            case ColumnSelector.StringType st -> null;
+            case ColumnSelector.Inverted i -> null;
+        };
+    }
+
+    private static Set<String> intersection(Set<String> a, Set<String> b) {
+        Set<String> out = new HashSet<>(a);
+        out.retainAll(b);
+        return Set.copyOf(out);
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> out = new HashSet<>(a);
+        out.addAll(b);
+        return Set.copyOf(out);
     }
 
     /** {@code needed}: the columns of {@code op}'s output that must be row-wise, or null for all of them. */

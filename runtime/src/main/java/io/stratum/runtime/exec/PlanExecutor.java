@@ -483,7 +483,7 @@ public final class PlanExecutor {
                 for (int p : trainingPartitions(fold)) {
                     parts.add(partitionStatistics(t, p));
                 }
-                Object combined = kernels.combineStatistics(t, parts);
+                Object combined = parts.contains(OperatorKernels.NOT_IN_SOURCE) ? null : kernels.combineStatistics(t, parts);
                 yield combined != null ? combined : kernels.fitTransformer(memory, t, output(t.input(), fold, mode));
             }
             case FitTransform t -> kernels.fitTransformer(memory, t, output(t.input(), fold, mode));

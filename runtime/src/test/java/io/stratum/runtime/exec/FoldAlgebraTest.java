@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.stratum.ir.physical.FitPredict;
 import io.stratum.ir.physical.FitTransform;
+import io.stratum.ir.physical.PhysicalOp;
 import io.stratum.ir.physical.SearchPlan;
 import io.stratum.runtime.data.MemoryContext;
 import io.stratum.runtime.data.Table;
@@ -457,6 +458,75 @@ class FoldAlgebraTest {
             assertEquals(3L * cells.size(), stats.count(ExecutionStats.PARTITION_STATISTICS), splitter + " cells " + cells);
             assertEquals(4L * folds, stats.count("FitTransform.fit"));
             assertTrue(cells.size() <= rows, "cells");
+        }
+    }
+
+    /** What a selector transformer and a named one fit, per fold, on the quick start's features. */
+    private static List<Object> fits(PlanExecutor executor, FitTransform t) {
+        List<Object> out = new ArrayList<>();
+        for (int f = 0; f < FOLDS; f++) {
+            out.add(executor.fitted(t, f));
+        }
+        return out;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"cols", "cols_and_numeric", "numeric_rowwise"})
+    void aSelectorInColsSharesPartitionStatisticsLikeNamedColumns(String which) {
+        TestPlans.Quickstart q = TestPlans.quickstart(TestPlans.seattleWeather());
+        List<String> named = List.of("precipitation", "temp_min", "wind", "wet_wind");
+        io.stratum.ir.value.ColumnSelector selector = switch (which) {
+            case "cols" -> new io.stratum.ir.value.ColumnSelector.Cols(named);
+            // Bounded by names the encoder passes through, whatever the types.
+            case "cols_and_numeric" -> new io.stratum.ir.value.ColumnSelector.Combined(
+                    io.stratum.ir.value.ColumnSelector.Operator.AND, new io.stratum.ir.value.ColumnSelector.Cols(
+                            List.of("precipitation", "temp_min", "wind", "wet_wind")),
+                    new io.stratum.ir.value.ColumnSelector.Numeric());
+            default -> new io.stratum.ir.value.ColumnSelector.Numeric();
+        };
+        // "numeric_rowwise" reads the split's rows directly (every numeric column of the assigned frame).
+        PhysicalOp input = which.equals("numeric_rowwise") ? q.assigned() : q.encoder();
+        FitTransform bySelector = new FitTransform(input, TestPlans.scaler(), null, "standard_scaler",
+                TestPlans.line(17), selector);
+        ExecutionStats stats = new ExecutionStats();
+        try (MemoryContext memory = MemoryContext.open()) {
+            PlanExecutor before = new PlanExecutor(memory, OperatorKernels.standard(), stats);
+            int rows = before.output(q.x(), LineageKey.NO_FOLD, Mode.FULL).rows();
+            PlanExecutor executor = before.withFolds(folds(KFoldKernel.split(rows, FOLDS)));
+            assertTrue(executor.fitsFromPartitions(bySelector), which);
+            List<Object> shared = fits(executor, bySelector);
+            for (int f = 0; f < FOLDS; f++) {
+                Table train = OperatorKernels.frame(executor.output(input, f, Mode.FIT));
+                List<String> columns = OperatorKernels.resolve(train, selector, TestPlans.line(17));
+                FittedStandardScaler direct = StandardScalerKernel.fit(train.select(columns), ScalerParams.DEFAULT);
+                FittedStandardScaler fromCells = (FittedStandardScaler) shared.get(f);
+                assertEquals(direct.columns(), fromCells.columns());
+                for (int j = 0; j < columns.size(); j++) {
+                    assertClose(direct.mean()[j], fromCells.mean()[j], 0.0, which + " fold " + f);
+                }
+            }
+            // One scan of each partition by the scaler (and by the encoder, when the scaler comes after it).
+            assertEquals((input == q.encoder() ? 2 : 1) * FOLDS, stats.count(ExecutionStats.PARTITION_STATISTICS));
+        }
+    }
+
+    @Test
+    void aNamedColumnThatAnUpstreamStepMakesIsFittedDirectly() {
+        // The encoder's output "weather_rain" is not among the columns it passes through: the scaler cannot take
+        // its statistics from the encoder's input, so it is fitted on the encoder's output, as scikit-learn would.
+        TestPlans.Quickstart q = TestPlans.quickstart(TestPlans.seattleWeather());
+        FitTransform scaler = new FitTransform(q.encoder(), TestPlans.scaler(), List.of("weather_rain", "wind"),
+                "standard_scaler", TestPlans.line(17));
+        try (MemoryContext memory = MemoryContext.open()) {
+            PlanExecutor before = new PlanExecutor(memory, OperatorKernels.standard(), new ExecutionStats());
+            int rows = before.output(q.x(), LineageKey.NO_FOLD, Mode.FULL).rows();
+            PlanExecutor executor = before.withFolds(folds(KFoldKernel.split(rows, FOLDS)));
+            for (int f = 0; f < FOLDS; f++) {
+                Table train = OperatorKernels.frame(executor.output(q.encoder(), f, Mode.FIT)).select(scaler.columns());
+                FittedStandardScaler expected = StandardScalerKernel.fit(train, ScalerParams.DEFAULT);
+                FittedStandardScaler actual = (FittedStandardScaler) executor.fitted(scaler, f);
+                assertEquals(java.util.Arrays.toString(expected.mean()), java.util.Arrays.toString(actual.mean()));
+            }
         }
     }
 }
