@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * The CLI's view of a running search: a progress bar on stderr (cells done of all, elapsed time, estimated time
- * left) when stderr is a terminal, and Ctrl-C as a clean stop: the first interrupt lets running kernels finish and
+ * The CLI's view of a running search: a progress bar on stderr (tasks of the task graph done of all, with the
+ * cells — candidate x fold — done, elapsed time, estimated time left) when stderr is a terminal, silent otherwise, and Ctrl-C as a clean stop: the first interrupt lets running kernels finish and
  * starts no new task (so the cache holds only whole entries), a second one ends the process at once.
  */
 final class SearchProgress implements SearchMonitor, AutoCloseable {
@@ -22,7 +22,11 @@ final class SearchProgress implements SearchMonitor, AutoCloseable {
     private volatile boolean midLine;
     private Object previousHandler;
 
-    private SearchProgress(PrintWriter err, boolean bar) {
+    private volatile int tasks;
+    private volatile java.util.function.IntSupplier tasksDone = () -> 0;
+
+    /** {@code bar}: whether to draw (the CLI draws when stderr is a terminal). */
+    SearchProgress(PrintWriter err, boolean bar) {
         this.err = err;
         this.bar = bar;
     }
@@ -62,6 +66,12 @@ final class SearchProgress implements SearchMonitor, AutoCloseable {
     }
 
     @Override
+    public void tasksPlanned(int total, java.util.function.IntSupplier done) {
+        tasks = total;
+        tasksDone = done;
+    }
+
+    @Override
     public void cellFinished(int done, int cells) {
         draw(done, cells, done == cells);
     }
@@ -77,11 +87,15 @@ final class SearchProgress implements SearchMonitor, AutoCloseable {
         }
         lastDraw = now;
         double elapsed = (now - start) / 1e9;
-        int filled = cells == 0 ? WIDTH : (int) ((long) WIDTH * done / cells);
-        String eta = done == 0 ? "?" : String.format(Locale.ROOT, "%.1fs", elapsed * (cells - done) / done);
+        // Progress in tasks once the graph is known (cells differ in cost: the first cells of a fold do its shared
+        // work), in cells before.
+        int total = tasks > 0 ? tasks : cells;
+        int finished = done == cells ? total : tasks > 0 ? Math.min(total, tasksDone.getAsInt()) : done;
+        int filled = total == 0 ? WIDTH : (int) ((long) WIDTH * finished / total);
+        String eta = finished == 0 ? "?" : String.format(Locale.ROOT, "%.1fs", elapsed * (total - finished) / finished);
         synchronized (err) {
-            err.print(String.format(Locale.ROOT, "\r[%s%s] %d/%d cells  %.1fs elapsed  ETA %s ",
-                    "#".repeat(filled), ".".repeat(WIDTH - filled), done, cells, elapsed, eta));
+            err.print(String.format(Locale.ROOT, "\r[%s%s] %d/%d tasks, %d/%d cells  %.1fs elapsed  ETA %s ",
+                    "#".repeat(filled), ".".repeat(WIDTH - filled), finished, total, done, cells, elapsed, eta));
             midLine = done != cells;
             if (!midLine) {
                 err.println();

@@ -82,6 +82,7 @@ final class BufferPool implements AutoCloseable, ScratchMemory.Budget {
         long ownNanos;
         long lastUse;
         int computations;
+        boolean everProduced;
         List<LineageKey> inputs = List.of();
         SpilledValues.Spilled spilled;
 
@@ -95,6 +96,8 @@ final class BufferPool implements AutoCloseable, ScratchMemory.Budget {
     private final long[] peakByKind = new long[PoolStats.KINDS];
     /** Scratch memory reserved by running kernels now (counted in {@code heldBytes} too). */
     private long scratchBytes;
+    /** Distinct keys produced at least once. */
+    private int tasksDone;
 
     private final long limitBytes;
     private final MemoryContext memory;
@@ -202,6 +205,10 @@ final class BufferPool implements AutoCloseable, ScratchMemory.Budget {
      */
     synchronized void produced(LineageKey key, Object value, long ownNanos, List<LineageKey> inputs) {
         Entry e = entries.get(key);
+        if (!e.everProduced) {
+            e.everProduced = true;
+            tasksDone++;
+        }
         e.state = State.HELD;
         e.value = value;
         if (ownNanos >= 0) {
@@ -480,6 +487,11 @@ final class BufferPool implements AutoCloseable, ScratchMemory.Budget {
     /** Reads back a spilled output or fitted state (outputs into the run's memory). */
     Object reload(SpilledValues.Spilled file) {
         return spills.read(file, memory);
+    }
+
+    /** Distinct tasks that produced their result at least once. */
+    synchronized int tasksDone() {
+        return tasksDone;
     }
 
     /** Bytes of the outputs held now. */

@@ -80,7 +80,11 @@ public final class PersistentResults {
             Map.entry(io.stratum.runtime.kernels.neighbors.FittedKNeighbors.PERSIST_TAG,
                     io.stratum.runtime.kernels.neighbors.FittedKNeighbors::readFrom),
             Map.entry(io.stratum.runtime.kernels.neighbors.KNeighborsClassifierKernel.FittedKNeighborsClassifier.PERSIST_TAG,
-                    io.stratum.runtime.kernels.neighbors.KNeighborsClassifierKernel.FittedKNeighborsClassifier::readFrom));
+                    io.stratum.runtime.kernels.neighbors.KNeighborsClassifierKernel.FittedKNeighborsClassifier::readFrom),
+            Map.entry(io.stratum.runtime.kernels.impute.FittedSimpleImputer.PERSIST_TAG,
+                    io.stratum.runtime.kernels.impute.FittedSimpleImputer::readFrom),
+            Map.entry(io.stratum.runtime.kernels.linear.CoordinateDescentFit.PERSIST_TAG,
+                    io.stratum.runtime.kernels.linear.CoordinateDescentFit::readFrom));
 
     private final LineageCache cache;
     private final SourceDigests sources = new SourceDigests();

@@ -295,6 +295,11 @@ public final class PlanExecutor {
         return pool.stats();
     }
 
+    /** Distinct tasks that have produced their result so far in this run (a recompute is not counted again). */
+    public int tasksDone() {
+        return pool.tasksDone();
+    }
+
     /** Outputs held now (in memory or spilled); after a planned search, none should be left. */
     public List<LineageKey> heldOutputs() {
         return pool.heldOutputs();

@@ -84,8 +84,10 @@ public final class SearchDriver {
                 List<FoldSplit> folds = Folds.of(plan.splitter(), rows,
                         () -> beforeSplit.asRoot("classes", () -> targetClasses(plan, beforeSplit)));
                 PlanExecutor executor = beforeSplit.withFolds(folds);
-                executor.plan(taskGraph(plan, executor, folds.size(), options.trainScores()), Math.min(options.threads(),
-                        plan.candidates().size() * folds.size()));
+                io.stratum.runtime.exec.TaskGraph graph = taskGraph(plan, executor, folds.size(), options.trainScores());
+                executor.plan(graph, Math.min(options.threads(), plan.candidates().size() * folds.size()));
+                int tasks = graph.tasks();
+                monitor.tasksPlanned(tasks, () -> Math.min(tasks, executor.tasksDone()));
                 int n = plan.candidates().size();
                 int metrics = scorers.size();
                 double[][][] scores = new double[n][metrics][folds.size()];

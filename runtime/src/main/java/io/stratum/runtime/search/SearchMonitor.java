@@ -13,6 +13,13 @@ public interface SearchMonitor {
     default void started(int cells) {
     }
 
+    /**
+     * The search's task graph holds {@code tasks} distinct tasks; {@code done} tells how many have produced their
+     * result so far (work before the split and cache hits included), for a progress display to poll.
+     */
+    default void tasksPlanned(int tasks, java.util.function.IntSupplier done) {
+    }
+
     /** One more cell finished; {@code done} of {@code cells} are finished now. */
     default void cellFinished(int done, int cells) {
     }

@@ -201,4 +201,43 @@ class StoredFormsTest {
         io.stratum.runtime.kernels.baseline.FittedDummyRegressor f = new io.stratum.runtime.kernels.baseline.FittedDummyRegressor(0.1 + 0.2);
         assertEquals(f, io.stratum.runtime.kernels.baseline.FittedDummyRegressor.readFrom(in(bytesOf(f))));
     }
+
+    @Test
+    void simpleImputerRestoresNumbersTextAndDroppedColumns() throws IOException {
+        try (MemoryContext ctx = MemoryContext.open()) {
+            Table t = Table.of(Float64Column.of(ctx, "a", new double[] {1, Double.NaN, 4}),
+                    Float64Column.of(ctx, "gone", new double[] {Double.NaN, Double.NaN, Double.NaN}),
+                    StringColumn.of(ctx, "s", new String[] {"x", null, "y\u00e9"}));
+            io.stratum.runtime.kernels.impute.FittedSimpleImputer f = io.stratum.runtime.kernels.impute.SimpleImputerKernel
+                    .fit(t, io.stratum.runtime.kernels.impute.ImputeStrategy.MOST_FREQUENT, null);
+            byte[] bytes = bytesOf(f);
+            io.stratum.runtime.kernels.impute.FittedSimpleImputer back =
+                    io.stratum.runtime.kernels.impute.FittedSimpleImputer.readFrom(in(bytes));
+            assertEquals(f.columns(), back.columns());
+            assertEquals(f.statistics(), back.statistics());
+            Table expected = f.transform(ctx, t);
+            Table actual = back.transform(ctx, t);
+            assertEquals(expected.columnNames(), actual.columnNames());
+            assertArrayEquals(((Float64Column) expected.column("a")).toDoubleArray(),
+                    ((Float64Column) actual.column("a")).toDoubleArray());
+            assertArrayEquals(((StringColumn) expected.column("s")).toStringArray(),
+                    ((StringColumn) actual.column("s")).toStringArray());
+            assertArrayEquals(bytes, bytesOf(back));
+        }
+    }
+
+    @Test
+    void lassoRestoresItsModelIterationsAndDualGap() throws IOException {
+        FeatureMatrix x = FeatureMatrix.ofColumnMajor(4, List.of("a", "b"), new double[] {1, 2, 3, 4, 0, 1, 0, 1});
+        io.stratum.runtime.kernels.linear.CoordinateDescentFit f = io.stratum.runtime.kernels.linear.CoordinateDescentKernel
+                .fit(x, new double[] {1, 2, 2, 5}, io.stratum.runtime.kernels.linear.ElasticNetParams.lasso(0.1, true,
+                        1000, 1e-4), "Lasso");
+        byte[] bytes = bytesOf(f);
+        io.stratum.runtime.kernels.linear.CoordinateDescentFit back =
+                io.stratum.runtime.kernels.linear.CoordinateDescentFit.readFrom(in(bytes));
+        assertEquals(f.nIter(), back.nIter());
+        assertEquals(f.dualGap(), back.dualGap());
+        assertArrayEquals(f.predict(x), back.predict(x));
+        assertArrayEquals(bytes, bytesOf(back));
+    }
 }

@@ -15,7 +15,14 @@ import java.util.List;
  * values (NaN, null) are replaced by it; numeric and boolean columns come out float64, string columns as strings,
  * and columns that were all missing at fit are dropped, as scikit-learn does.
  */
-public final class FittedSimpleImputer {
+public final class FittedSimpleImputer implements io.stratum.runtime.cache.Persistable {
+    /** The tag under which the lineage cache finds {@link #readFrom}. */
+    public static final String PERSIST_TAG = "FittedSimpleImputer/1";
+
+    private static final byte NUMBER = 0;
+    private static final byte TEXT = 1;
+    private static final byte DROPPED = 2;
+
     private final List<String> columns;
     private final List<FillValue> statistics;
 
@@ -70,5 +77,67 @@ public final class FittedSimpleImputer {
             }
         }
         return out.isEmpty() ? Table.empty(input.rowCount()) : Table.of(out);
+    }
+
+    @Override
+    public String persistTag() {
+        return PERSIST_TAG;
+    }
+
+    @Override
+    public void writeTo(java.io.DataOutput out) throws java.io.IOException {
+        out.writeInt(columns.size());
+        for (int j = 0; j < columns.size(); j++) {
+            writeText(out, columns.get(j));
+            switch (statistics.get(j)) {
+                case FillValue.Number n -> {
+                    out.writeByte(NUMBER);
+                    out.writeDouble(n.value());
+                }
+                case FillValue.Text t -> {
+                    out.writeByte(TEXT);
+                    writeText(out, t.value());
+                }
+                case FillValue.Dropped d -> out.writeByte(DROPPED);
+            }
+        }
+    }
+
+    /** Rebuilds an imputer written by {@link #writeTo}. */
+    public static FittedSimpleImputer readFrom(java.io.DataInput in) throws java.io.IOException {
+        int p = in.readInt();
+        if (p < 0) {
+            throw new java.io.IOException("negative column count");
+        }
+        List<String> columns = new ArrayList<>(p);
+        List<FillValue> statistics = new ArrayList<>(p);
+        for (int j = 0; j < p; j++) {
+            columns.add(readText(in));
+            byte kind = in.readByte();
+            statistics.add(switch (kind) {
+                case NUMBER -> new FillValue.Number(in.readDouble());
+                case TEXT -> new FillValue.Text(readText(in));
+                case DROPPED -> new FillValue.Dropped();
+                default -> throw new java.io.IOException("unknown fill kind " + kind);
+            });
+        }
+        return new FittedSimpleImputer(columns, statistics);
+    }
+
+    /** UTF-8 with a length, so strings of any length (writeUTF stops at 64 KiB) round-trip. */
+    private static void writeText(java.io.DataOutput out, String s) throws java.io.IOException {
+        byte[] utf8 = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        out.writeInt(utf8.length);
+        out.write(utf8);
+    }
+
+    private static String readText(java.io.DataInput in) throws java.io.IOException {
+        int n = in.readInt();
+        if (n < 0) {
+            throw new java.io.IOException("negative string length");
+        }
+        byte[] utf8 = new byte[n];
+        in.readFully(utf8);
+        return new String(utf8, java.nio.charset.StandardCharsets.UTF_8);
     }
 }
