@@ -229,7 +229,7 @@ final class BufferPool implements AutoCloseable, ScratchMemory.Budget {
         releaseIfUnused(e);
         enforceLimit(null);
         // What the pool holds once it has made room (the new output itself was allocated by its kernel).
-        counters.peakHeldBytes = Math.max(counters.peakHeldBytes, heldBytes);
+        notePeaks();
     }
 
     /** The task of {@code key} failed (or was stopped): requesters see the failure; nothing is held. */
@@ -295,7 +295,14 @@ final class BufferPool implements AutoCloseable, ScratchMemory.Budget {
 
     private void counted(int kind, long bytes) {
         heldByKind[kind] += bytes;
-        peakByKind[kind] = Math.max(peakByKind[kind], heldByKind[kind]);
+    }
+
+    /** Records the peaks once room has been made (what the pool holds, not the moment before it evicts). */
+    private void notePeaks() {
+        counters.peakHeldBytes = Math.max(counters.peakHeldBytes, heldBytes);
+        for (int k = 0; k < PoolStats.KINDS; k++) {
+            peakByKind[k] = Math.max(peakByKind[k], heldByKind[k]);
+        }
     }
 
     /** Bytes of the distinct vectors behind the outputs running tasks read now: what no eviction can free. */
@@ -364,7 +371,7 @@ final class BufferPool implements AutoCloseable, ScratchMemory.Budget {
         }
         counted(PoolStats.SCRATCH, bytes);
         counters.peakPinnedBytes = Math.max(counters.peakPinnedBytes, pinnedBytes());
-        counters.peakHeldBytes = Math.max(counters.peakHeldBytes, heldBytes);
+        notePeaks();
     }
 
     @Override
