@@ -203,7 +203,15 @@ final class BufferPool implements AutoCloseable, ScratchMemory.Budget {
      * compute time measured first); the frame that produced it read {@code inputs}. Evicts others if the limit
      * is passed.
      */
-    synchronized void produced(LineageKey key, Object value, long ownNanos, List<LineageKey> inputs) {
+    void produced(LineageKey key, Object value, long ownNanos, List<LineageKey> inputs) {
+        // Sized before taking the pool's lock: walking a large fitted state must not hold up other threads.
+        long heapBytes = key.product() == LineageKey.Product.OUTPUT && value instanceof RuntimeValue ? 0
+                : value instanceof SharedFeatureMatrix m ? m.bytes() + 64 : HeapSize.of(value);
+        produced(key, value, ownNanos, inputs, heapBytes);
+    }
+
+    private synchronized void produced(LineageKey key, Object value, long ownNanos, List<LineageKey> inputs,
+                                       long heapBytes) {
         Entry e = entries.get(key);
         if (!e.everProduced) {
             e.everProduced = true;
@@ -221,7 +229,7 @@ final class BufferPool implements AutoCloseable, ScratchMemory.Budget {
         if (key.product() == LineageKey.Product.OUTPUT && value instanceof RuntimeValue v) {
             e.bytes = hold(v);
         } else {
-            e.bytes = value instanceof SharedFeatureMatrix m ? m.bytes() + 64 : HeapSize.of(value);
+            e.bytes = heapBytes;
             heldBytes += e.bytes;
             counted(kind(key), e.bytes);
         }
