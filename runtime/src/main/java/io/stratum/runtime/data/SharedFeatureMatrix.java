@@ -150,8 +150,19 @@ public final class SharedFeatureMatrix {
         return columns;
     }
 
+    /**
+     * Whether {@link #writeTo} can write it: a dense matrix; one with a sparse block (a CSR one-hot block) has no
+     * written form yet, so the buffer pool drops and rebuilds it instead of spilling it.
+     */
+    public boolean writable() {
+        return matrix == null || matrix.sparseBlock() == null;
+    }
+
     /** Writes the matrix and what its learners check, for the buffer pool to spill it ({@link #readFrom}). */
     public void writeTo(java.io.DataOutput out) throws java.io.IOException {
+        if (!writable()) {
+            throw new IllegalStateException("a feature matrix with a sparse block has no written form");
+        }
         out.writeInt(rows);
         out.writeInt(columns);
         out.writeInt(stringColumn);

@@ -188,4 +188,16 @@ class BufferPoolAccountingTest {
             pool.close();
         }
     }
+
+    @Test
+    void aFeatureMatrixWithASparseBlockIsDroppedAndRebuiltNotSpilled() {
+        try (MemoryContext memory = MemoryContext.open()) {
+            io.stratum.runtime.data.CsrMatrix block = new io.stratum.runtime.data.CsrMatrix(3, 2, new int[] {0, 1, 2, 3},
+                    new int[] {0, 1, 0}, new double[] {1, 1, 1});
+            SharedFeatureMatrix sparse = SharedFeatureMatrix.of(Table.of(Float64Column.of(memory, "x",
+                    new double[] {1, 2, 3})), List.of("c_a", "c_b"), block);
+            assertTrue(!sparse.writable() && !PersistentResults.storable(sparse));
+            assertTrue(PersistentResults.storable(bigValue(memory, LineageKey.Product.MATRIX)));
+        }
+    }
 }
