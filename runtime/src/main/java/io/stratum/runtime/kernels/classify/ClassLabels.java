@@ -92,7 +92,7 @@ public final class ClassLabels {
     }
 
     /** numpy orders unicode strings by code point, which differs from UTF-16 order above the BMP. */
-    private static int compareCodePoints(String a, String b) {
+    public static int compareCodePoints(String a, String b) {
         int i = 0;
         int j = 0;
         while (i < a.length() && j < b.length()) {
