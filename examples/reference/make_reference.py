@@ -418,6 +418,12 @@ def randomized_search():
     return run_with_skrub("examples/randomized_search.py", ["power", "alpha", "lasso_alpha", "model"])
 
 
+def splitters_group_kfold():
+    """examples/splitters/group_kfold.py run by skrub itself: its search uses the GroupKFold given to mark_as_X with
+    the weather kinds as groups."""
+    return run_with_skrub("examples/splitters/group_kfold.py", ["alpha"])
+
+
 def skrub_steps_squashing():
     """skrub's DropCols, SelectCols and SquashingScaler, run by skrub itself."""
     return run_with_skrub("examples/skrub_steps/squashing.py", ["squash", "alpha"])
@@ -625,6 +631,7 @@ def main():
                 ("examples/inspect_pipeline.py", inspect_pipeline_example),
                 ("examples/flights_delay.py", flights_delay),
                 ("examples/skrub_steps/squashing.py", skrub_steps_squashing),
+                ("examples/splitters/group_kfold.py", splitters_group_kfold),
                 ("examples/skrub_steps/cleaning.py", skrub_steps_cleaning),
                 ("examples/feature_expansion/seattle_temperature.py", feature_expansion),
                 ("examples/decomposition/seattle_pca.py", decomposition_pca),

@@ -197,6 +197,21 @@ public final class Skb {
         return new DataOp(new MarkX(self.node(), SourceScope.current()));
     }
 
+    /**
+     * {@code .skb.mark_as_X(cv=splitter, split_kwargs={"groups": groups})}: as skrub, searches and cross-validations
+     * given no {@code cv} of their own split with {@code splitter} (such as {@code GroupKFold(5)}), which reads the
+     * group of each row from {@code groups} (a column computed from the same data as X; null for none).
+     */
+    public DataOp markAsX(DataOp splitter, DataOp groups) {
+        return new DataOp(new MarkX(self.node(), splitterConst(splitter, "mark_as_X"),
+                groups == null ? null : groups.node(), SourceScope.current()));
+    }
+
+    /** {@code .skb.mark_as_X(cv=k)}: searches given no {@code cv} use {@code KFold(k)} (skrub's {@code check_cv(k)}). */
+    public DataOp markAsX(int cv) {
+        return new DataOp(new MarkX(self.node(), foldCount(cv, "mark_as_X"), null, SourceScope.current()));
+    }
+
     /** {@code .skb.mark_as_y()}: this is the target; cross-validation splits rows here. */
     public DataOp markAsY() {
         return new DataOp(new MarkY(self.node(), SourceScope.current()));
@@ -205,6 +220,32 @@ public final class Skb {
     /** {@code .skb.make_grid_search(cv=cv, scoring=scoring, fitted=fitted)}. */
     public DataOp makeGridSearch(int cv, String scoring, boolean fitted) {
         return makeGridSearch(cv, Scoring.of(scoring), fitted);
+    }
+
+    /**
+     * {@code .skb.make_grid_search(scoring=..., refit=..., fitted=fitted)} without {@code cv}: the splitter given to
+     * {@code mark_as_X(cv=...)}, else skrub's default (5 folds, stratified for a classifier).
+     */
+    public DataOp makeGridSearch(Scoring scoring, boolean fitted) {
+        return gridSearch(cvNone(), scoring, fitted);
+    }
+
+    /** {@code .skb.make_randomized_search(...)} without {@code cv}, as {@link #makeGridSearch(Scoring, boolean)}. */
+    public DataOp makeRandomizedSearch(int nIter, Long randomState, Scoring scoring, boolean fitted) {
+        return randomizedSearch(nIter, randomState, cvNone(), scoring, fitted);
+    }
+
+    /** {@code .skb.cross_validate(scoring=...)} without {@code cv}, as {@link #makeGridSearch(Scoring, boolean)}. */
+    public CrossValidation crossValidate(Scoring scoring, boolean returnTrainScore) {
+        return new CrossValidation(defaults().gridSearch(cvNone(), withoutRefit(scoring), false), returnTrainScore);
+    }
+
+    /**
+     * What {@code cv=None} is in the plan: None when X is marked with a splitter (the lowering then uses it), else
+     * the 5 folds skrub's default means (so plans without a marked splitter keep their form).
+     */
+    private Const cvNone() {
+        return MarkX.withSplitterBelow(self.node()) != null ? Const.none() : Const.of(5L);
     }
 
     /** {@code .skb.make_grid_search(cv=cv, scoring=..., refit=..., fitted=fitted)} with one or several scorers. */

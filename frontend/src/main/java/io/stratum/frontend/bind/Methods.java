@@ -120,8 +120,10 @@ final class Methods {
                 return new PyValue.Op(b.api(pos, () -> op.skb().subsample(count.value(), howName)));
             }
             case "mark_as_X" -> {
+                PyValue cvValue = a.value(-1, "cv", false);
+                PyValue kwargsValue = a.value(-1, "split_kwargs", false);
                 a.done();
-                return new PyValue.Op(b.api(pos, () -> op.skb().markAsX()));
+                return new PyValue.Op(markAsX(b, op, cvValue, kwargsValue, pos));
             }
             case "mark_as_y" -> {
                 a.done();
@@ -178,10 +180,13 @@ final class Methods {
                     int iterations = (int) n.value();
                     search = b.api(pos, () -> splitter != null
                             ? target.skb().makeRandomizedSearch(iterations, seed, splitter, scoringName, fit.value())
+                            : cv instanceof Const.NoneConst
+                            ? target.skb().makeRandomizedSearch(iterations, seed, scoringName, fit.value())
                             : target.skb().makeRandomizedSearch(iterations, seed, folds, scoringName, fit.value()));
                 } else {
                     search = b.api(pos, () -> splitter != null
                             ? target.skb().makeGridSearch(splitter, scoringName, fit.value())
+                            : cv instanceof Const.NoneConst ? target.skb().makeGridSearch(scoringName, fit.value())
                             : target.skb().makeGridSearch(folds, scoringName, fit.value()));
                 }
                 b.recordSearch(search);
@@ -225,6 +230,7 @@ final class Methods {
                 io.stratum.frontend.api.CrossValidation result = b.api(pos, () -> {
                     io.stratum.frontend.api.CrossValidation built = splitter != null
                             ? subsampled.skb().crossValidate(splitter, scorers, returnTrain.value())
+                            : cv instanceof Const.NoneConst ? subsampled.skb().crossValidate(scorers, returnTrain.value())
                             : subsampled.skb().crossValidate(folds, scorers, returnTrain.value());
                     return env == null ? built : built.withEnvironment(env);
                 });
@@ -339,6 +345,53 @@ final class Methods {
             env.put(key.value(), e.getValue());
         }
         return env;
+    }
+
+    /**
+     * {@code .skb.mark_as_X(cv=..., split_kwargs=...)} as skrub takes it: {@code cv} an int or a splitter object;
+     * {@code split_kwargs} a dict whose only key Stratum runs is {@code "groups"} (a column DataOp); split_kwargs
+     * without cv is refused as skrub refuses it.
+     */
+    private static DataOp markAsX(ScriptBinder b, DataOp op, PyValue cv, PyValue splitKwargs, SourcePos pos) {
+        boolean noCv = cv == null || cv instanceof PyValue.Constant c && c.value() instanceof Const.NoneConst;
+        boolean noKwargs = splitKwargs == null
+                || splitKwargs instanceof PyValue.Constant c && c.value() instanceof Const.NoneConst;
+        if (noCv) {
+            if (!noKwargs) {
+                throw b.error(pos, "mark_as_X: to pass split_kwargs you must also provide a splitter (cv=None)",
+                        "e.g. mark_as_X(cv=GroupKFold(5), split_kwargs={\"groups\": data[\"<column>\"]})");
+            }
+            return b.api(pos, () -> op.skb().markAsX());
+        }
+        DataOp groups = null;
+        if (!noKwargs) {
+            if (!(splitKwargs instanceof PyValue.Mapping m)) {
+                throw b.error(pos, "mark_as_X: split_kwargs must be a dict, got " + PyValue.typeName(splitKwargs), null);
+            }
+            for (int i = 0; i < m.keys().size(); i++) {
+                if (!(m.keys().get(i) instanceof PyValue.Constant k && k.value() instanceof Const.StrConst name
+                        && name.value().equals("groups"))) {
+                    throw b.error(pos, "mark_as_X: the only split_kwargs key Stratum supports is \"groups\", got "
+                            + PyValue.typeName(m.keys().get(i)) + " " + (m.keys().get(i) instanceof PyValue.Constant k
+                            ? k.value().repr() : ""), null);
+                }
+                if (!(m.values().get(i) instanceof PyValue.Op g)) {
+                    throw b.error(pos, "mark_as_X: split_kwargs[\"groups\"] must be a column of the data (a DataOp such"
+                            + " as data[\"seller\"]), got " + PyValue.typeName(m.values().get(i)), null);
+                }
+                groups = g.op();
+            }
+        }
+        DataOp groupsOp = groups;
+        if (cv instanceof PyValue.Op splitter) {
+            return b.api(pos, () -> op.skb().markAsX(splitter.op(), groupsOp));
+        }
+        if (cv instanceof PyValue.Constant c && c.value() instanceof Const.IntConst k) {
+            // KFold(k) reads no groups: scikit-learn ignores them.
+            return b.api(pos, () -> op.skb().markAsX((int) Math.min(k.value(), Integer.MAX_VALUE)));
+        }
+        throw b.error(pos, "mark_as_X: cv must be an int or a splitter such as GroupKFold(5), got "
+                + PyValue.typeName(cv), null);
     }
 
     /** {@code search.fit(environment)}: returns the search itself, as scikit-learn's fit does. */

@@ -319,7 +319,7 @@ public final class FacadeBridge {
                 };
             }
             case "numpy" -> numpy(string(a, 0), java(a.getArrayElement(1)));
-            case "mark_as_X" -> op(a, 0).skb().markAsX();
+            case "mark_as_X" -> markAsX(op(a, 0), a.getArrayElement(1), a.getArrayElement(2));
             case "mark_as_y" -> op(a, 0).skb().markAsY();
             case "make_grid_search" -> makeSearch(op(a, 0), a.getArrayElement(1), a.getArrayElement(2),
                     a.getArrayElement(3), a.getArrayElement(4), null, null);
@@ -718,6 +718,44 @@ public final class FacadeBridge {
         return environment;
     }
 
+    /** {@code .skb.mark_as_X(cv=, split_kwargs=)}, checked as the subset binder checks it (bind/Methods.java). */
+    private DataOp markAsX(DataOp self, Value cv, Value splitKwargs) {
+        if (cv.isNull()) {
+            if (!splitKwargs.isNull()) {
+                throw new StratumError(SourceScope.current(), "mark_as_X: to pass split_kwargs you must also provide a"
+                        + " splitter (cv=None)", "e.g. mark_as_X(cv=GroupKFold(5), split_kwargs={\"groups\": data[\"<column>\"]})");
+            }
+            return self.skb().markAsX();
+        }
+        DataOp groups = null;
+        if (!splitKwargs.isNull()) {
+            if (!splitKwargs.hasHashEntries()) {
+                throw new StratumError(SourceScope.current(), "mark_as_X: split_kwargs must be a dict, got "
+                        + typeName(splitKwargs), null);
+            }
+            for (Map.Entry<String, Object> e : map(splitKwargs).entrySet()) {
+                if (!e.getKey().equals("groups")) {
+                    throw new StratumError(SourceScope.current(), "mark_as_X: the only split_kwargs key Stratum supports"
+                            + " is \"groups\", got '" + e.getKey() + "'", null);
+                }
+                if (!(e.getValue() instanceof DataOp g)) {
+                    throw new StratumError(SourceScope.current(), "mark_as_X: split_kwargs[\"groups\"] must be a column"
+                            + " of the data (a DataOp such as data[\"seller\"])", null);
+                }
+                groups = g;
+            }
+        }
+        Object cvJava = java(cv);
+        if (cvJava instanceof DataOp splitter) {
+            return self.skb().markAsX(splitter, groups);
+        }
+        if (cvJava instanceof Const.IntConst k) {
+            return self.skb().markAsX((int) Math.min(k.value(), Integer.MAX_VALUE));
+        }
+        throw new StratumError(SourceScope.current(), "mark_as_X: cv must be an int or a splitter such as GroupKFold(5),"
+                + " got " + reprOf(cv), null);
+    }
+
     /** {@code .skb.cross_validate(environment, cv=, scoring=, return_train_score=)}, checked as the subset binder checks it. */
     private CrossValidation crossValidate(DataOp self, Value environment, Value cv, Value scoring, Value returnTrainScore) {
         Map<String, Object> env = environment.isNull() ? null : environment(".skb.cross_validate", environment);
@@ -740,6 +778,7 @@ public final class FacadeBridge {
                 Const.of(true));
         boolean train = returnTrainScore.asBoolean();
         CrossValidation built = splitter != null ? self.skb().crossValidate(splitter, scorers, train)
+                : cvJava == null ? self.skb().crossValidate(scorers, train)
                 : self.skb().crossValidate(folds, scorers, train);
         CrossValidation result = env == null ? built : built.withEnvironment(env);
         searches.add(result.search());
@@ -852,6 +891,7 @@ public final class FacadeBridge {
         if (nIter == null) {
             search = splitter != null
                     ? self.skb().makeGridSearch(splitter, scoringName, fitted.asBoolean())
+                    : cvJava == null ? self.skb().makeGridSearch(scoringName, fitted.asBoolean())
                     : self.skb().makeGridSearch(folds, scoringName, fitted.asBoolean());
         } else {
             if (!(java(nIter) instanceof Const.IntConst n) || n.value() < 1 || n.value() > 100_000) {
@@ -868,6 +908,7 @@ public final class FacadeBridge {
             int iterations = (int) n.value();
             search = splitter != null
                     ? self.skb().makeRandomizedSearch(iterations, seed, splitter, scoringName, fitted.asBoolean())
+                    : cvJava == null ? self.skb().makeRandomizedSearch(iterations, seed, scoringName, fitted.asBoolean())
                     : self.skb().makeRandomizedSearch(iterations, seed, folds, scoringName, fitted.asBoolean());
         }
         searches.add(search);

@@ -279,6 +279,12 @@ public final class StandardCatalog {
                 of("train_size", ANY, none()).orNone(),
                 of("random_state", ANY, none()).orNone()),
                 "Independent random train/test splits that keep the class proportions of the target."));
+        c.register(new ApiEntry("sklearn.model_selection.GroupKFold", EntryKind.SPLITTER, List.of(
+                of("n_splits", INT, Const.of(5L)).atLeast(2),
+                of("shuffle", BOOL, Const.of(false)),
+                of("random_state", ANY, none()).orNone()),
+                "K folds that keep each group's rows together; the groups come from"
+                        + " mark_as_X(cv=..., split_kwargs={\"groups\": ...})."));
         c.register(new ApiEntry("sklearn.model_selection.TimeSeriesSplit", EntryKind.SPLITTER, List.of(
                 of("n_splits", INT, Const.of(5L)).atLeast(2),
                 of("max_train_size", INT, none()).orNone(),

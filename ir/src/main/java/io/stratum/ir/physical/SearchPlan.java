@@ -6,10 +6,16 @@ import java.util.Objects;
 
 /**
  * The physical plan of a search: the choices (columns of the results table), every candidate, and how to
- * cross-validate ({@code splitter}) and score them. Candidates share operator objects wherever their work is the same.
+ * cross-validate ({@code splitter}, with the column {@code groups} a grouped splitter reads on all rows at the split
+ * point, else null) and score them. Candidates share operator objects wherever their work is the same.
  */
 public record SearchPlan(List<String> choiceNames, List<Candidate> candidates, SplitterSpec splitter,
-                         SearchScoring scoring) {
+                         SearchScoring scoring, PhysicalOp groups) {
+
+    /** A search whose splitter reads no groups. */
+    public SearchPlan(List<String> choiceNames, List<Candidate> candidates, SplitterSpec splitter, SearchScoring scoring) {
+        this(choiceNames, candidates, splitter, scoring, null);
+    }
 
     /** A search scored by one scorer ({@code scoring}, a scikit-learn scorer name). */
     public SearchPlan(List<String> choiceNames, List<Candidate> candidates, SplitterSpec splitter, String scoring) {
@@ -21,6 +27,10 @@ public record SearchPlan(List<String> choiceNames, List<Candidate> candidates, S
         candidates = List.copyOf(candidates);
         Objects.requireNonNull(splitter, "splitter");
         Objects.requireNonNull(scoring, "scoring");
+        if (splitter.grouped() != (groups != null)) {
+            throw new IllegalArgumentException(splitter.grouped() ? splitter.repr() + " needs the groups"
+                    : "groups given to " + splitter.repr() + ", which reads none");
+        }
         for (Candidate c : candidates) {
             if (c.outcomes().size() != choiceNames.size()) {
                 throw new IllegalArgumentException("candidate " + c.index() + " does not give an outcome per choice");
@@ -61,6 +71,9 @@ public record SearchPlan(List<String> choiceNames, List<Candidate> candidates, S
             roots.addAll(c.distinctResponses());
             roots.add(c.target());
         }
+        if (groups != null) {
+            roots.add(groups);
+        }
         w.prepare(roots);
         // Plain cv=k keeps its short form; any other splitter is shown as scikit-learn prints it.
         String cv = splitter instanceof SplitterSpec.KFold k && !k.shuffle() ? "folds=" + folds() : "cv=" + splitter.repr();
@@ -80,6 +93,10 @@ public record SearchPlan(List<String> choiceNames, List<Candidate> candidates, S
                 w.writeRoot(other, 2, "predict");
             }
             w.writeRoot(c.target(), 2, "target");
+        }
+        if (groups != null) {
+            w.line("  split groups");
+            w.writeRoot(groups, 2, "groups");
         }
         return w.toString();
     }

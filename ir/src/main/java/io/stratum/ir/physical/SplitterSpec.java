@@ -15,6 +15,11 @@ public sealed interface SplitterSpec {
     /** scikit-learn's repr of the splitter, e.g. {@code KFold(n_splits=5, random_state=0, shuffle=True)}. */
     String repr();
 
+    /** Whether the splitter reads groups ({@code split_kwargs={"groups": ...}}) besides the rows. */
+    default boolean grouped() {
+        return false;
+    }
+
     /** {@code KFold(n_splits, shuffle, random_state)}; {@code seed} is used only when shuffling. */
     record KFold(int nSplits, boolean shuffle, long seed) implements SplitterSpec {
         public KFold {
@@ -95,6 +100,30 @@ public sealed interface SplitterSpec {
         public String repr() {
             return "StratifiedShuffleSplit(n_splits=" + nSplits + ", random_state=" + seed + ", test_size="
                     + testSize.repr() + ", train_size=" + trainSize.repr() + ")";
+        }
+    }
+
+    /**
+     * {@code GroupKFold(n_splits, shuffle, random_state)}: every group's rows in one test fold. It needs the groups
+     * skrub's {@code mark_as_X(cv=..., split_kwargs={"groups": ...})} gives ({@link SearchPlan#groups()});
+     * {@code seed} is used only when shuffling.
+     */
+    record GroupKFold(int nSplits, boolean shuffle, long seed) implements SplitterSpec {
+        public GroupKFold {
+            if (nSplits < 2) {
+                throw new IllegalArgumentException("GroupKFold needs at least 2 splits, got " + nSplits);
+            }
+        }
+
+        @Override
+        public boolean grouped() {
+            return true;
+        }
+
+        @Override
+        public String repr() {
+            return "GroupKFold(n_splits=" + nSplits + ", random_state=" + (shuffle ? Long.toString(seed) : "None")
+                    + ", shuffle=" + (shuffle ? "True" : "False") + ")";
         }
     }
 

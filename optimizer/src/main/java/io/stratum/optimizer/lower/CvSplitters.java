@@ -22,6 +22,16 @@ final class CvSplitters {
     private CvSplitters() {
     }
 
+    /** Whether {@code cv} is the split {@code .skb.train_test_split(...)} makes. */
+    static boolean isTrainTestSplit(Const.DictConst cv) {
+        for (int i = 0; i < cv.keys().size(); i++) {
+            if (cv.keys().get(i) instanceof Const.StrConst k && k.value().equals(CLASS_KEY)) {
+                return cv.values().get(i) instanceof Const.StrConst v && v.value().equals(TRAIN_TEST_SPLIT);
+            }
+        }
+        return false;
+    }
+
     static SplitterSpec resolve(Const.DictConst cv, Origin origin) {
         Map<String, Const> p = new HashMap<>();
         for (int i = 0; i < cv.keys().size(); i++) {
@@ -56,6 +66,16 @@ final class CvSplitters {
             case "StratifiedShuffleSplit" -> new SplitterSpec.StratifiedShuffleSplit(count(p, "n_splits", 1, origin),
                     size(p, "test_size", origin), size(p, "train_size", origin),
                     seed(p.getOrDefault("random_state", Const.none()), name, origin));
+            case "GroupKFold" -> {
+                boolean shuffle = p.get("shuffle") instanceof Const.BoolConst b && b.value();
+                Const seed = p.getOrDefault("random_state", Const.none());
+                if (!shuffle && !(seed instanceof Const.NoneConst)) {
+                    throw new StratumError(origin, "GroupKFold: setting a random_state has no effect since shuffle is"
+                            + " False", "leave random_state at None, or set shuffle=True");
+                }
+                yield new SplitterSpec.GroupKFold(count(p, "n_splits", 2, origin), shuffle,
+                        shuffle ? seed(seed, name, origin) : 0);
+            }
             case TRAIN_TEST_SPLIT -> trainTestSplit(p, origin);
             case "TimeSeriesSplit" -> new SplitterSpec.TimeSeriesSplit(count(p, "n_splits", 2, origin),
                     optionalCount(p, "max_train_size", origin), optionalCount(p, "test_size", origin),
@@ -63,7 +83,7 @@ final class CvSplitters {
                             ? (int) g.value() : fail(origin, "TimeSeriesSplit: gap must be an int >= 0"));
             default -> throw new StratumError(origin, "cv=" + cv.repr() + " is not a splitter Stratum can run",
                     "use an int, or one of " + String.join(", ", List.of("KFold", "ShuffleSplit", "TimeSeriesSplit", "StratifiedKFold",
-                            "StratifiedShuffleSplit")));
+                            "StratifiedShuffleSplit", "GroupKFold")));
         };
     }
 

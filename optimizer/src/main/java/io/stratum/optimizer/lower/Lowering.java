@@ -123,7 +123,15 @@ public final class Lowering {
             throw new StratumError(root.origin(), "the pipeline does not end in a search (got " + root.kind() + ")",
                     "finish it with .skb.make_grid_search(cv=..., scoring=...)");
         }
-        SplitterSpec splitter = splitter(search);
+        // skrub's searches use the splitter given to mark_as_X(cv=...) when they are given none themselves.
+        MarkX marked = search.cv() instanceof Const.NoneConst ? MarkX.withSplitterBelow(search.input()) : null;
+        if (search.cv() instanceof Const.DictConst d && CvSplitters.isTrainTestSplit(d)
+                && MarkX.withSplitterBelow(search.input()) instanceof MarkX m) {
+            throw new StratumError(m.origin(), "train_test_split of a pipeline whose X is marked with a splitter"
+                    + " (skrub then holds out the splitter's last fold) is not supported by Stratum yet",
+                    "cross-validate it with .skb.cross_validate() or a search, which use the marked splitter");
+        }
+        SplitterSpec splitter = marked != null ? markedSplitter(marked) : splitter(search);
         SearchSpace space;
         List<int[]> points;
         LogicalNode input;
@@ -169,7 +177,8 @@ public final class Lowering {
             defaultScorer = "accuracy";
         }
         SearchScoring scoring = SearchScorers.resolve(search, defaultScorer);
-        if (classifiers == finals.size() && !(search.cv() instanceof Const.DictConst)
+        // skrub's check_cv(k) of a mark_as_X(cv=k) is a plain KFold, even for classifiers.
+        if (classifiers == finals.size() && marked == null && !(search.cv() instanceof Const.DictConst)
                 && splitter instanceof SplitterSpec.KFold k && !k.shuffle()) {
             splitter = ClassifierScoring.byCount(k.nSplits(), true);
         }
@@ -186,7 +195,27 @@ public final class Lowering {
             }
             candidates.add(new Candidate(i, space.labels(points.get(i)), responses.get(0), predict.target(), responses));
         }
-        return new SearchPlan(space.names(), candidates, splitter, scoring);
+        PhysicalOp groups = null;
+        if (splitter.grouped()) {
+            if (marked == null || marked.groups() == null) {
+                throw new StratumError(marked != null ? marked.origin() : search.origin(), splitter.repr()
+                        + " needs the groups of the rows, as scikit-learn's split(X, y, groups) does",
+                        "give them where X is marked, as skrub takes them: X.skb.mark_as_X(cv=" + splitter.repr()
+                                + ", split_kwargs={\"groups\": data[\"<group column>\"]})");
+            }
+            groups = run.op(marked.groups(), points.get(0));
+        }
+        return new SearchPlan(space.names(), candidates, splitter, scoring, groups);
+    }
+
+    /** The splitter of {@code mark_as_X(cv=...)}: an int is a plain KFold, as skrub's {@code check_cv(cv)} makes it. */
+    private static SplitterSpec markedSplitter(MarkX mark) {
+        return switch (mark.cv()) {
+            case Const.IntConst k when k.value() >= 2 && k.value() <= Integer.MAX_VALUE -> SplitterSpec.KFold.consecutive((int) k.value());
+            case Const.DictConst d -> CvSplitters.resolve(d, mark.origin());
+            default -> throw new StratumError(mark.origin(), "mark_as_X: cv must be an int of at least 2 or a splitter,"
+                    + " got " + mark.cv().repr(), "e.g. mark_as_X(cv=GroupKFold(5), split_kwargs={\"groups\": ...})");
+        };
     }
 
     /**

@@ -126,7 +126,12 @@ public final class ColumnDemand {
                 }
                 a.values().forEach(v -> read(v, ALL));
             }
-            case MarkX m -> read(m.input(), wanted);
+            case MarkX m -> {
+                read(m.input(), wanted);
+                if (m.groups() != null) {
+                    read(m.groups(), ALL); // the splitter reads the groups column whole
+                }
+            }
             case MarkY m -> read(m.input(), wanted);
             case Var v -> v.inputs().forEach(in -> read(in, wanted));
             case Apply a -> {

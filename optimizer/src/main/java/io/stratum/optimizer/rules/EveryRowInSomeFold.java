@@ -6,7 +6,7 @@ import io.stratum.ir.value.Const;
 
 /**
  * Whether the plan's search cross-validates with a splitter that puts every row in some fold's training or test
- * rows (scikit-learn's KFold and StratifiedKFold, which {@code cv=None} and {@code cv=k} mean), so a step that runs
+ * rows (scikit-learn's KFold, StratifiedKFold and GroupKFold, which {@code cv=None} and {@code cv=k} mean), so a step that runs
  * per fold sees every row at some point; ShuffleSplit and TimeSeriesSplit leave rows out.
  */
 record EveryRowInSomeFold(boolean holds) {
@@ -15,12 +15,16 @@ record EveryRowInSomeFold(boolean holds) {
         if (!(plan instanceof GridSearch search)) {
             return new EveryRowInSomeFold(false);
         }
-        return new EveryRowInSomeFold(switch (search.cv()) {
+        // Without a cv of its own the search uses the splitter of mark_as_X(cv=...), when there is one.
+        io.stratum.ir.logical.MarkX marked = search.cv() instanceof Const.NoneConst
+                ? io.stratum.ir.logical.MarkX.withSplitterBelow(search.input()) : null;
+        return new EveryRowInSomeFold(switch (marked != null ? marked.cv() : search.cv()) {
             case Const.NoneConst none -> true;
             case Const.IntConst k -> true;
             case Const.DictConst d -> {
                 int i = d.keys().indexOf(Const.of("splitter"));
-                yield i >= 0 && (d.values().get(i).equals(Const.of("KFold")) || d.values().get(i).equals(Const.of("StratifiedKFold")));
+                yield i >= 0 && (d.values().get(i).equals(Const.of("KFold")) || d.values().get(i).equals(Const.of("StratifiedKFold"))
+                        || d.values().get(i).equals(Const.of("GroupKFold")));
             }
             default -> false;
         });

@@ -97,18 +97,18 @@ final class HoistRowWiseWorkAboveSplit implements Rule {
                 for (LogicalNode v : a.values()) {
                     values.add(reroot(v, mark));
                 }
-                yield RuleResult.rewrittenTo(new MarkX(new Assign(mark.input(), a.names(), values, a.origin()), mark.origin()));
+                yield RuleResult.rewrittenTo(mark.over(new Assign(mark.input(), a.names(), values, a.origin())));
             }
             case Drop d when d.input() instanceof MarkX mark ->
-                    RuleResult.rewrittenTo(new MarkX(new Drop(mark.input(), d.columns(), d.origin()), mark.origin()));
+                    RuleResult.rewrittenTo(mark.over(new Drop(mark.input(), d.columns(), d.origin())));
             case GetItem g when g.input() instanceof MarkX mark && isColumnList(g.key()) ->
-                    RuleResult.rewrittenTo(new MarkX(new GetItem(mark.input(), g.key(), g.origin()), mark.origin()));
+                    RuleResult.rewrittenTo(mark.over(new GetItem(mark.input(), g.key(), g.origin())));
             case ElementWise e when e.input() instanceof MarkX mark && rowLocal(e.op(), everyRow) ->
-                    RuleResult.rewrittenTo(new MarkX(new ElementWise(mark.input(), e.op(), e.columns(), e.origin()), mark.origin()));
+                    RuleResult.rewrittenTo(mark.over(new ElementWise(mark.input(), e.op(), e.columns(), e.origin())));
             case ElementWise e when e.input() instanceof MarkY mark && rowLocal(e.op(), everyRow) ->
                     RuleResult.rewrittenTo(new MarkY(new ElementWise(mark.input(), e.op(), e.columns(), e.origin()), mark.origin()));
             case Rename r when r.input() instanceof MarkX mark ->
-                    RuleResult.rewrittenTo(new MarkX(new Rename(mark.input(), r.from(), r.to(), r.origin()), mark.origin()));
+                    RuleResult.rewrittenTo(mark.over(new Rename(mark.input(), r.from(), r.to(), r.origin())));
             case BinOp b when markedTarget(b, everyRow) instanceof MarkY mark ->
                     RuleResult.rewrittenTo(new MarkY(reroot(b, mark), mark.origin()));
             case UnaryOp u when markedTarget(u, everyRow) instanceof MarkY mark ->

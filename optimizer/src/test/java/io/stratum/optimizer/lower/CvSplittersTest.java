@@ -37,6 +37,10 @@ class CvSplittersTest {
         assertEquals(new SplitterSpec.ShuffleSplit(4, Const.of(0.25), Const.none(), 7),
                 CvSplitters.resolve(dict("ShuffleSplit", "n_splits", Const.of(4L), "test_size", Const.of(0.25),
                         "train_size", Const.none(), "random_state", Const.of(7L)), AT));
+        assertEquals(new SplitterSpec.GroupKFold(3, true, 42), CvSplitters.resolve(dict("GroupKFold", "n_splits",
+                Const.of(3L), "shuffle", Const.of(true), "random_state", Const.of(42L)), AT));
+        assertEquals(new SplitterSpec.GroupKFold(5, false, 0), CvSplitters.resolve(dict("GroupKFold", "n_splits",
+                Const.of(5L), "shuffle", Const.of(false), "random_state", Const.none()), AT));
         assertEquals(new SplitterSpec.TimeSeriesSplit(4, 0, 30, 7),
                 CvSplitters.resolve(dict("TimeSeriesSplit", "n_splits", Const.of(4L), "max_train_size", Const.none(),
                         "test_size", Const.of(30L), "gap", Const.of(7L)), AT));
@@ -56,9 +60,11 @@ class CvSplittersTest {
                 "test_size", Const.of(1.5), "train_size", Const.none(), "random_state", Const.of(7L)), AT));
         assertThrows(StratumError.class, () -> CvSplitters.resolve(dict("ShuffleSplit", "n_splits", Const.of(4L),
                 "test_size", Const.none(), "train_size", Const.none(), "random_state", Const.of(-1L)), AT));
-        StratumError unknown = assertThrows(StratumError.class, () -> CvSplitters.resolve(dict("GroupKFold",
-                "n_splits", Const.of(5L)), AT));
-        assertTrue(unknown.hint().contains("TimeSeriesSplit"), unknown.hint());
+        StratumError unknown = assertThrows(StratumError.class, () -> CvSplitters.resolve(dict("LeaveOneGroupOut"), AT));
+        assertTrue(unknown.hint().contains("GroupKFold"), unknown.hint());
+        StratumError groupSeed = assertThrows(StratumError.class, () -> CvSplitters.resolve(dict("GroupKFold",
+                "n_splits", Const.of(5L), "shuffle", Const.of(false), "random_state", Const.of(3L)), AT));
+        assertTrue(groupSeed.getMessage().contains("no effect"), groupSeed.getMessage());
     }
 
     @Test

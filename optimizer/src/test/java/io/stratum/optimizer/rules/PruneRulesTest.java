@@ -62,6 +62,50 @@ class PruneRulesTest {
     }
 
     @Test
+    void theGroupsOfAMarkedSplitterSurvivePruning() {
+        // X = data[["rating"]].skb.mark_as_X(cv=GroupKFold(3), split_kwargs={"groups": data["dept"]}): dept is no
+        // feature, but the splitter reads it on every row.
+        io.stratum.ir.value.Const cv = new io.stratum.ir.value.Const.DictConst(
+                List.of(io.stratum.ir.value.Const.of("splitter"), io.stratum.ir.value.Const.of("n_splits")),
+                List.of(io.stratum.ir.value.Const.of("GroupKFold"), io.stratum.ir.value.Const.of(3L)));
+        LogicalNode x = new io.stratum.ir.logical.MarkX(cols(DATA, "rating"), cv, col(DATA, "dept"), AT);
+        LogicalNode plan = search(apply(x, est("Ridge"), Y), 5, "r2");
+        check(CoreRules.PRUNE_UNREAD_COLUMNS, EMPLOYEES, plan, """
+                GridSearch cv=5, scoring='r2'
+                  Apply
+                    X: MarkX cv={'splitter': 'GroupKFold', 'n_splits': 3}
+                      GetItem
+                        of: [#1] Var name='data'
+                          ReadCsv path='employees.csv'
+                        key: Value value=['rating']
+                      GetItem
+                        of: [#1] ↑ Var
+                        key: Value value='dept'
+                    estimator: Estimator class='sklearn.linear_model.Ridge'
+                    y: MarkY
+                      GetItem
+                        of: [#1] ↑ Var
+                        key: Value value='salary'
+                """, """
+                GridSearch cv=5, scoring='r2'
+                  Apply
+                    X: MarkX cv={'splitter': 'GroupKFold', 'n_splits': 3}
+                      GetItem
+                        of: [#1] Var name='data'
+                          ReadCsv path='employees.csv', columns=['dept', 'rating', 'salary']
+                        key: Value value=['rating']
+                      GetItem
+                        of: [#1] ↑ Var
+                        key: Value value='dept'
+                    estimator: Estimator class='sklearn.linear_model.Ridge'
+                    y: MarkY
+                      GetItem
+                        of: [#1] ↑ Var
+                        key: Value value='salary'
+                """);
+    }
+
+    @Test
     void withoutStatisticsTheReadKeepsTheDemandedNamesSorted() {
         LogicalNode plan = search(apply(markX(cols(DATA, "rating", "year_first_hired")), est("Ridge"), Y), 5, "r2");
         LogicalNode after = RuleTester.run(CoreRules.PRUNE_UNREAD_COLUMNS, plan).plan();

@@ -7,6 +7,8 @@ import io.stratum.ir.value.Const;
 import io.stratum.runtime.data.DataException;
 import io.stratum.runtime.exec.FoldSplit;
 import io.stratum.runtime.kernels.split.Fold;
+import io.stratum.runtime.kernels.split.GroupIds;
+import io.stratum.runtime.kernels.split.GroupKFoldKernel;
 import io.stratum.runtime.kernels.split.KFoldKernel;
 import io.stratum.runtime.kernels.split.ShuffleSplitKernel;
 import io.stratum.runtime.kernels.split.StratifiedKFoldKernel;
@@ -33,6 +35,14 @@ final class Folds {
      * from {@code classes} (asked only then, since reading the target is work a plain KFold does not need).
      */
     static List<FoldSplit> of(SplitterSpec splitter, int rows, java.util.function.Supplier<int[]> classes) {
+        return of(splitter, rows, classes, () -> {
+            throw new IllegalStateException(splitter.repr() + " needs the groups");
+        });
+    }
+
+    /** The same, a grouped splitter reading each row's group from {@code groups} (asked only then). */
+    static List<FoldSplit> of(SplitterSpec splitter, int rows, java.util.function.Supplier<int[]> classes,
+                              java.util.function.Supplier<GroupIds> groups) {
         List<Fold> folds;
         try {
             folds = switch (splitter) {
@@ -47,6 +57,9 @@ final class Folds {
                         s.nSplits(), size(s.testSize()), size(s.trainSize()), s.seed());
                 case SplitterSpec.TrainTestSplit t -> TrainTestSplitKernel.split(rows, size(t.testSize()),
                         size(t.trainSize()), t.shuffle(), t.seed());
+                case SplitterSpec.GroupKFold g when g.shuffle() ->
+                        GroupKFoldKernel.splitShuffled(groups.get(), g.nSplits(), g.seed());
+                case SplitterSpec.GroupKFold g -> GroupKFoldKernel.split(groups.get(), g.nSplits());
                 case SplitterSpec.TimeSeriesSplit t -> TimeSeriesSplitKernel.split(rows, t.nSplits(), t.maxTrainSize(),
                         t.testSize(), t.gap());
             };

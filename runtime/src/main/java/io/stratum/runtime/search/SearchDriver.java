@@ -81,8 +81,10 @@ public final class SearchDriver {
                 } catch (java.util.concurrent.CancellationException e) {
                     throw new SearchCancelled(0, plan.candidates().size() * plan.folds());
                 }
+                int splitRows = rows;
                 List<FoldSplit> folds = Folds.of(plan.splitter(), rows,
-                        () -> beforeSplit.asRoot("classes", () -> targetClasses(plan, beforeSplit)));
+                        () -> beforeSplit.asRoot("classes", () -> targetClasses(plan, beforeSplit)),
+                        () -> beforeSplit.asRoot("groups", () -> groupIds(plan, beforeSplit, splitRows)));
                 PlanExecutor executor = beforeSplit.withFolds(folds);
                 io.stratum.runtime.exec.TaskGraph graph = taskGraph(plan, executor, folds.size(), options.trainScores());
                 executor.plan(graph, Math.min(options.threads(), plan.candidates().size() * folds.size()));
@@ -150,7 +152,8 @@ public final class SearchDriver {
             try {
                 int rows = beforeSplit.asRoot("split", () -> splitRowCount(plan, beforeSplit));
                 List<FoldSplit> folds = Folds.of(plan.splitter(), rows,
-                        () -> beforeSplit.asRoot("classes", () -> targetClasses(plan, beforeSplit)));
+                        () -> beforeSplit.asRoot("classes", () -> targetClasses(plan, beforeSplit)),
+                        () -> beforeSplit.asRoot("groups", () -> groupIds(plan, beforeSplit, rows)));
                 if (folds.size() != 1) {
                     throw new IllegalArgumentException("predictions need one split, got " + folds.size());
                 }
@@ -371,6 +374,32 @@ public final class SearchDriver {
         } catch (io.stratum.runtime.data.DataException e) {
             StratumError error = new StratumError(target.origin(), "cannot stratify the folds on the target: "
                     + e.getMessage(), "drop rows with a missing target before mark_as_y");
+            error.initCause(e);
+            throw error;
+        }
+    }
+
+    /**
+     * The group of every row, for a grouped splitter: the plan's groups column ({@code split_kwargs={"groups": ...}})
+     * computed on all rows at the split point, as skrub computes it with X and y.
+     */
+    private static io.stratum.runtime.kernels.split.GroupIds groupIds(SearchPlan plan, PlanExecutor executor, int rows) {
+        PhysicalOp groups = plan.groups();
+        io.stratum.runtime.data.Column column = switch (executor.output(groups, -1, Mode.FULL)) {
+            case RuntimeValue.Series s -> s.column();
+            case RuntimeValue.Frame f when f.table().columnCount() == 1 -> f.table().column(0);
+            case RuntimeValue.Frame f -> throw new StratumError(groups.origin(), "the groups of " + plan.splitter().repr()
+                    + " must be one column, got a frame of " + f.table().columnCount(),
+                    "pass split_kwargs={\"groups\": data[\"<column>\"]}");
+        };
+        if (column.length() != rows) {
+            throw new StratumError(groups.origin(), "the groups have " + column.length() + " rows but X and y have "
+                    + rows, "compute the groups from the same data as X, e.g. data[\"<column>\"]");
+        }
+        try {
+            return io.stratum.runtime.kernels.split.GroupIds.of(column);
+        } catch (io.stratum.runtime.data.DataException e) {
+            StratumError error = new StratumError(groups.origin(), "cannot group the folds: " + e.getMessage(), null);
             error.initCause(e);
             throw error;
         }

@@ -501,8 +501,8 @@ class Skb:
     def drop(self, cols):
         return DataOp(invoke("drop", self._self, cols))
 
-    def mark_as_X(self):
-        return DataOp(invoke("mark_as_X", self._self))
+    def mark_as_X(self, *, cv=None, split_kwargs=None):
+        return DataOp(invoke("mark_as_X", self._self, cv, split_kwargs))
 
     def mark_as_y(self):
         return DataOp(invoke("mark_as_y", self._self))
