@@ -424,6 +424,11 @@ def splitters_group_kfold():
     return run_with_skrub("examples/splitters/group_kfold.py", ["alpha"])
 
 
+def splitters_train_test_split_function():
+    """examples/splitters/train_test_split_function.py run by skrub itself on scikit-learn's split of the frame."""
+    return run_with_skrub("examples/splitters/train_test_split_function.py", ["alpha"])
+
+
 def skrub_steps_squashing():
     """skrub's DropCols, SelectCols and SquashingScaler, run by skrub itself."""
     return run_with_skrub("examples/skrub_steps/squashing.py", ["squash", "alpha"])
@@ -632,6 +637,7 @@ def main():
                 ("examples/flights_delay.py", flights_delay),
                 ("examples/skrub_steps/squashing.py", skrub_steps_squashing),
                 ("examples/splitters/group_kfold.py", splitters_group_kfold),
+                ("examples/splitters/train_test_split_function.py", splitters_train_test_split_function),
                 ("examples/skrub_steps/cleaning.py", skrub_steps_cleaning),
                 ("examples/feature_expansion/seattle_temperature.py", feature_expansion),
                 ("examples/decomposition/seattle_pca.py", decomposition_pca),

@@ -249,6 +249,11 @@ public final class ScriptBinder {
                     return new PyValue.ModuleFunction(qualified);
                 }
             }
+            case "sklearn.model_selection" -> {
+                if (name.equals("train_test_split")) {
+                    return new PyValue.ModuleFunction(qualified);
+                }
+            }
             case "numpy" -> {
                 if (NumpyFunctions.isKnown(name)) {
                     return new PyValue.ModuleFunction(qualified);
@@ -742,6 +747,61 @@ public final class ScriptBinder {
         return new PyValue.Op(api(pos, () -> DataOps.estimator(entry.qualifiedName(), params)));
     }
 
+    /**
+     * scikit-learn's {@code train_test_split(*arrays, test_size=, train_size=, random_state=, shuffle=, stratify=)} on
+     * frames and columns: a list of each array's training and test parts ({@link SplitArrays}).
+     */
+    private PyValue trainTestSplit(List<PyValue> args, Map<String, PyValue> kwargs, SourcePos pos) {
+        List<DataOp> arrays = new ArrayList<>();
+        for (PyValue v : args) {
+            if (!(v instanceof PyValue.Op op)) {
+                throw error(pos, "train_test_split: Stratum splits frames and columns (DataOps such as pd.read_csv(...)"
+                        + " or data['y']), got " + PyValue.typeName(v), null);
+            }
+            arrays.add(op.op());
+        }
+        Map<String, PyValue> rest = new LinkedHashMap<>(kwargs);
+        Const testSize = constantArg(rest.remove("test_size"), "test_size", pos);
+        Const trainSize = constantArg(rest.remove("train_size"), "train_size", pos);
+        Const randomState = constantArg(rest.remove("random_state"), "random_state", pos);
+        Const shuffle = constantArg(rest.remove("shuffle"), "shuffle", pos);
+        PyValue stratify = rest.remove("stratify");
+        if (!rest.isEmpty()) {
+            throw error(pos, "train_test_split() got an unexpected keyword argument '" + rest.keySet().iterator().next()
+                    + "'", "it takes test_size, train_size, random_state, shuffle and stratify");
+        }
+        if (!(shuffle instanceof Const.NoneConst || shuffle instanceof Const.BoolConst)) {
+            throw error(pos, "train_test_split: shuffle must be True or False, got " + shuffle.repr(), null);
+        }
+        DataOp stratifyOp = null;
+        if (stratify != null && !(stratify instanceof PyValue.Constant c && c.value() instanceof Const.NoneConst)) {
+            if (!(stratify instanceof PyValue.Op s)) {
+                throw error(pos, "train_test_split: stratify must be a column (such as df['y']), got "
+                        + PyValue.typeName(stratify), null);
+            }
+            stratifyOp = s.op();
+        }
+        boolean doShuffle = !(shuffle instanceof Const.BoolConst b) || b.value();
+        DataOp strat = stratifyOp;
+        List<DataOp> parts = api(pos, () -> io.stratum.frontend.api.SplitArrays.trainTestSplit(arrays, testSize, trainSize,
+                randomState, doShuffle, strat));
+        List<PyValue> items = new ArrayList<>();
+        for (DataOp part : parts) {
+            items.add(new PyValue.Op(part));
+        }
+        return new PyValue.Sequence(items, false);
+    }
+
+    private Const constantArg(PyValue v, String name, SourcePos pos) {
+        if (v == null) {
+            return Const.none();
+        }
+        if (v instanceof PyValue.Constant c) {
+            return c.value();
+        }
+        throw error(pos, "train_test_split: " + name + " must be a constant, got " + PyValue.typeName(v), null);
+    }
+
     private PyValue callModuleFunction(String name, List<PyValue> args, Map<String, PyValue> kwargs, SourcePos pos) {
         Arguments a = new Arguments(this, name, args, kwargs, pos);
         return switch (name) {
@@ -879,6 +939,7 @@ public final class ScriptBinder {
             case String pandas when pandas.startsWith("pandas.") && PandasReaders.FUNCTIONS.contains(pandas.substring(7)) ->
                     PandasReaders.call(this, catalog, workingDirectory, pandas, args, kwargs, pos);
             case String numpy when numpy.startsWith("numpy.") -> NumpyFunctions.call(this, numpy, args, kwargs, pos);
+            case "sklearn.model_selection.train_test_split" -> trainTestSplit(args, kwargs, pos);
             default -> throw error(pos, "Stratum does not support " + name + "() yet", null);
         };
     }

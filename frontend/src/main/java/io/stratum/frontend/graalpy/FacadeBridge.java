@@ -358,6 +358,7 @@ public final class FacadeBridge {
             case "subsample" -> subsample(op(a, 0), a.getArrayElement(1), a.getArrayElement(2));
             case "keep_subsampling" -> keepSubsampling(a.getArrayElement(1), string(a, 2))
                     ? op(a, 0).skb().keepSubsampling().owner() : op(a, 0);
+            case "train_test_split_function" -> splitArrays(a);
             case "learner_fit" -> ((Learner) a.getArrayElement(0).asHostObject()).fit(splitPart(a.getArrayElement(1), "fit", true));
             case "learner_score" -> {
                 DataOp search = ((Learner) a.getArrayElement(0).asHostObject()).score(splitPart(a.getArrayElement(1), "score", false));
@@ -716,6 +717,46 @@ public final class FacadeBridge {
             }
         }
         return environment;
+    }
+
+    /**
+     * scikit-learn's function {@code train_test_split(*arrays, test_size=, train_size=, random_state=, shuffle=,
+     * stratify=)}, checked as the subset binder checks it (bind/ScriptBinder.java): each array's two parts, in a list.
+     */
+    private Object splitArrays(Value a) {
+        Value arrays = a.getArrayElement(0);
+        List<DataOp> ops = new ArrayList<>();
+        for (long i = 0; i < arrays.getArraySize(); i++) {
+            if (!(java(arrays.getArrayElement(i)) instanceof DataOp d)) {
+                throw new StratumError(SourceScope.current(), "train_test_split: Stratum splits frames and columns"
+                        + " (DataOps such as pd.read_csv(...) or data['y']), got " + typeName(arrays.getArrayElement(i)), null);
+            }
+            ops.add(d);
+        }
+        Const[] sizes = new Const[3];
+        String[] names = {"test_size", "train_size", "random_state"};
+        for (int k = 0; k < 3; k++) {
+            if (!(java(a.getArrayElement(k + 1)) instanceof Const c)) {
+                throw new StratumError(SourceScope.current(), "train_test_split: " + names[k] + " must be a constant, got "
+                        + typeName(a.getArrayElement(k + 1)), null);
+            }
+            sizes[k] = c;
+        }
+        Value shuffle = a.getArrayElement(4);
+        if (!shuffle.isBoolean()) {
+            throw new StratumError(SourceScope.current(), "train_test_split: shuffle must be True or False, got "
+                    + reprOf(shuffle), null);
+        }
+        DataOp stratify = null;
+        if (!a.getArrayElement(5).isNull()) {
+            if (!(java(a.getArrayElement(5)) instanceof DataOp d)) {
+                throw new StratumError(SourceScope.current(), "train_test_split: stratify must be a column (such as"
+                        + " df['y']), got " + typeName(a.getArrayElement(5)), null);
+            }
+            stratify = d;
+        }
+        return guestList(io.stratum.frontend.api.SplitArrays.trainTestSplit(ops, sizes[0], sizes[1], sizes[2],
+                shuffle.asBoolean(), stratify));
     }
 
     /** {@code .skb.mark_as_X(cv=, split_kwargs=)}, checked as the subset binder checks it (bind/Methods.java). */

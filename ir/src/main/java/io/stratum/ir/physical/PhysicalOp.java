@@ -12,7 +12,8 @@ import io.stratum.ir.value.Const;
 public sealed interface PhysicalOp extends PlanNode<PhysicalOp>
         permits ScanCsv, ScanFile, SelectColumns, SelectColumn, DropColumns, AssignColumns, EvalColumn, SplitRows,
         FitTransform, FitPredict, MapColumns, RenameColumns, DropMissingRows,
-        FilterRows, HashJoin, HashAggregate, SortRows, SliceRows, TakeRows, ConcatFrames, DropDuplicateRows, CountValues, LiteralFrame {
+        FilterRows, HashJoin, HashAggregate, SortRows, SliceRows, TakeRows, ConcatFrames, DropDuplicateRows, CountValues, LiteralFrame,
+        TakeSplitRows {
 
     /** Writes an estimator's display form and, as identity, every parameter. */
     static void estimatorTerms(Terms t, EstimatorSpec spec) {

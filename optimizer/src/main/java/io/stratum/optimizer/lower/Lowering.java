@@ -423,6 +423,9 @@ public final class Lowering {
                 // Binding resolves subsamples (ResolveSubsampling); a plan lowered without it means the same.
                 case io.stratum.ir.logical.Subsample s -> lower(s.resolved(), point);
                 case io.stratum.ir.logical.Switch s -> throw unresolvedSwitch(s);
+                case io.stratum.ir.logical.TrainTestRows t -> new Lowered.Op(new io.stratum.ir.physical.TakeSplitRows(
+                        op(t.input(), point), t.testSize(), t.trainSize(), t.shuffle(), t.seed(),
+                        t.stratify() == null ? null : op(t.stratify(), point), t.test(), t.origin()));
                 case Concat c -> {
                     List<PhysicalOp> frames = new ArrayList<>();
                     for (LogicalNode f : c.frames()) {

@@ -179,6 +179,12 @@ public final class ColumnDemand {
             case Limit l -> read(l.input(), wanted);
             case io.stratum.ir.logical.RowsByPosition r -> read(r.input(), wanted);
             case io.stratum.ir.logical.Subsample s -> read(s.input(), wanted);
+            case io.stratum.ir.logical.TrainTestRows t -> {
+                read(t.input(), wanted);
+                if (t.stratify() != null) {
+                    read(t.stratify(), ALL);
+                }
+            }
             case Aggregate a -> read(a.input(), aggregateReads(a));
             case Join j -> join(j, wanted);
             default -> node.inputs().forEach(in -> read(in, ALL));

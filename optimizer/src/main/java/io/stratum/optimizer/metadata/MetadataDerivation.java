@@ -107,6 +107,11 @@ public final class MetadataDerivation {
             case ElementWise e -> elementWise(e, split);
             case Rename r -> rename(r, split);
             case DropNa d -> dropNa(d, split);
+            case io.stratum.ir.logical.TrainTestRows t -> {
+                // The input's columns; its row count is left unknown (the sizes are resolved when the plan runs).
+                NodeMetadata in = of(t.input());
+                yield new NodeMetadata(in.kind(), in.schema(), OptionalLong.empty(), split, OptionalDouble.empty());
+            }
             case Where w when w.otherColumn() != null -> {
                 ColumnType value = operandType(w.input());
                 ColumnType other = operandType(w.otherColumn());

@@ -88,6 +88,7 @@ public enum OutputKind {
             case DropDuplicates d -> of(d.input()) == FRAME || of(d.input()) == COLUMN ? of(d.input()) : UNKNOWN;
             case ValueCounts v -> FRAME;
             case FrameLiteral f -> FRAME;
+            case io.stratum.ir.logical.TrainTestRows t -> of(t.input()) == FRAME || of(t.input()) == COLUMN ? of(t.input()) : UNKNOWN;
         };
     }
 

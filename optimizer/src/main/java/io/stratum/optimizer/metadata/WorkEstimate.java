@@ -325,6 +325,11 @@ public record WorkEstimate(int logicalBefore, int logicalAfter, int physicalShar
                     OptionalLong rows = picked >= 0 ? OptionalLong.of(picked) : in.rows();
                     yield new Shape(rows, in.schema(), in.width(), perFold, OptionalDouble.of(0));
                 }
+                case io.stratum.ir.physical.TakeSplitRows t -> {
+                    // At most the input's rows, in another order: the copy costs about a read of them.
+                    Shape in = shape(t.input());
+                    yield new Shape(in.rows(), in.schema(), in.width(), perFold, scaled(in.rows(), r -> CostModel.compute(r, 1)));
+                }
                 case HashJoin j -> join(j, perFold);
                 case LiteralFrame l -> new Shape(OptionalLong.of(l.columns().isEmpty() ? 0 : l.columns().getFirst().items().size()),
                         Optional.empty(), OptionalInt.of(l.names().size()), perFold, OptionalDouble.of(0));

@@ -467,6 +467,8 @@ public final class PlanExecutor {
             case SortRows s -> RelationalOperators.sort(s, output(s.input(), fold, mode));
             case SliceRows s -> RelationalOperators.slice(s, output(s.input(), fold, mode));
             case io.stratum.ir.physical.TakeRows t -> RelationalOperators.take(t, output(t.input(), fold, mode));
+            case io.stratum.ir.physical.TakeSplitRows t -> SplitPartRows.take(t, output(t.input(), fold, mode),
+                    t.stratify() == null ? null : output(t.stratify(), fold, mode));
             case ConcatFrames c -> {
                 List<RuntimeValue> frames = new ArrayList<>();
                 for (PhysicalOp f : c.frames()) {

@@ -3,7 +3,6 @@ package io.stratum.runtime.search;
 import io.stratum.ir.diagnostics.StratumError;
 import io.stratum.ir.node.Origin;
 import io.stratum.ir.physical.SplitterSpec;
-import io.stratum.ir.value.Const;
 import io.stratum.runtime.data.DataException;
 import io.stratum.runtime.exec.FoldSplit;
 import io.stratum.runtime.kernels.split.Fold;
@@ -48,15 +47,15 @@ final class Folds {
             folds = switch (splitter) {
                 case SplitterSpec.KFold k when k.shuffle() -> KFoldKernel.splitShuffled(rows, k.nSplits(), k.seed());
                 case SplitterSpec.KFold k -> KFoldKernel.split(rows, k.nSplits());
-                case SplitterSpec.ShuffleSplit s -> ShuffleSplitKernel.split(rows, s.nSplits(), size(s.testSize()),
-                        size(s.trainSize()), s.seed());
+                case SplitterSpec.ShuffleSplit s -> ShuffleSplitKernel.split(rows, s.nSplits(), ShuffleSplitKernel.Size.of(s.testSize()),
+                        ShuffleSplitKernel.Size.of(s.trainSize()), s.seed());
                 case SplitterSpec.StratifiedKFold k when k.shuffle() ->
                         StratifiedKFoldKernel.splitShuffled(classes.get(), k.nSplits(), k.seed());
                 case SplitterSpec.StratifiedKFold k -> StratifiedKFoldKernel.split(classes.get(), k.nSplits());
                 case SplitterSpec.StratifiedShuffleSplit s -> StratifiedShuffleSplitKernel.split(classes.get(),
-                        s.nSplits(), size(s.testSize()), size(s.trainSize()), s.seed());
-                case SplitterSpec.TrainTestSplit t -> TrainTestSplitKernel.split(rows, size(t.testSize()),
-                        size(t.trainSize()), t.shuffle(), t.seed());
+                        s.nSplits(), ShuffleSplitKernel.Size.of(s.testSize()), ShuffleSplitKernel.Size.of(s.trainSize()), s.seed());
+                case SplitterSpec.TrainTestSplit t -> TrainTestSplitKernel.split(rows, ShuffleSplitKernel.Size.of(t.testSize()),
+                        ShuffleSplitKernel.Size.of(t.trainSize()), t.shuffle(), t.seed());
                 case SplitterSpec.GroupKFold g when g.shuffle() ->
                         GroupKFoldKernel.splitShuffled(groups.get(), g.nSplits(), g.seed());
                 case SplitterSpec.GroupKFold g -> GroupKFoldKernel.split(groups.get(), g.nSplits());
@@ -74,14 +73,5 @@ final class Folds {
             out.add(new FoldSplit(f.train(), f.test()));
         }
         return out;
-    }
-
-    private static ShuffleSplitKernel.Size size(Const c) {
-        return switch (c) {
-            case Const.NoneConst n -> new ShuffleSplitKernel.Size.Absent();
-            case Const.FloatConst f -> new ShuffleSplitKernel.Size.Fraction(f.value());
-            case Const.IntConst i -> new ShuffleSplitKernel.Size.Count(i.value());
-            default -> throw new DataException("a split size must be None, a float or an int, got " + c.repr());
-        };
     }
 }

@@ -636,11 +636,19 @@ def add_catalog_classes(namespace, module):
         namespace[simple] = estimator_class(module + "." + simple)
 
 
+def train_test_split(*arrays, test_size=None, train_size=None, random_state=None, shuffle=True, stratify=None):
+    """scikit-learn's train_test_split on frames and columns: each array's training then test part."""
+    parts = invoke("train_test_split_function", list(arrays), test_size, train_size, random_state, shuffle, stratify)
+    return [DataOp(p) for p in parts]
+
+
 def populate_catalog_module(module):
     """Fills a generated facade module (sklearn and its submodules) with the catalog's classes in it."""
     name = module.__name__
     module.__path__ = []
     add_catalog_classes(module.__dict__, name)
+    if name == "sklearn.model_selection":
+        module.train_test_split = train_test_split
 
     def __getattr__(attr):
         raise AttributeError("Stratum does not know '" + name + "." + attr + "'; known in " + name + ": "

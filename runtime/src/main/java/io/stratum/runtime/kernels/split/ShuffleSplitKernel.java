@@ -16,6 +16,16 @@ public final class ShuffleSplitKernel {
 
     /** A train or test size as scikit-learn takes it: absent, a fraction in (0, 1), or a row count. */
     public sealed interface Size {
+        /** A size as a plan holds it: None, a float fraction or an int count. */
+        static Size of(io.stratum.ir.value.Const c) {
+            return switch (c) {
+                case io.stratum.ir.value.Const.NoneConst n -> new Absent();
+                case io.stratum.ir.value.Const.FloatConst f -> new Fraction(f.value());
+                case io.stratum.ir.value.Const.IntConst i -> new Count(i.value());
+                default -> throw new DataException("a split size must be None, a float or an int, got " + c.repr());
+            };
+        }
+
         /** The size was not given. */
         record Absent() implements Size {
         }
