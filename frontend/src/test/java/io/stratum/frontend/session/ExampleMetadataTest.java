@@ -98,7 +98,13 @@ class ExampleMetadataTest {
         return false;
     }
 
+    /** The rows the features start from: the source's, or the part of it a train_test_split keeps (sized exactly). */
     private static long sourceRows(OptimizationResult r) {
+        for (LogicalNode n : nodes(r.optimized())) {
+            if (n instanceof io.stratum.ir.logical.TrainTestRows t) {
+                return r.metadata().of(t).rows().orElseThrow();
+            }
+        }
         for (LogicalNode n : nodes(r.optimized())) {
             if (n instanceof ReadCsv) {
                 return r.metadata().of(n).rows().orElseThrow();

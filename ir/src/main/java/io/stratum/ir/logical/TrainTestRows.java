@@ -27,6 +27,31 @@ public record TrainTestRows(LogicalNode input, Const testSize, Const trainSize, 
         }
     }
 
+    /**
+     * The rows of this part when the input has {@code n} rows, as scikit-learn's {@code _validate_shuffle_split} sizes
+     * them (a test fraction rounded up, a train fraction down, the missing size the rest); empty when the sizes do not
+     * fit {@code n} (the split then fails with scikit-learn's error when it runs).
+     */
+    public java.util.OptionalLong rows(long n) {
+        long nTest = switch (testSize) {
+            case Const.FloatConst f -> (long) Math.ceil(f.value() * n);
+            case Const.IntConst i -> i.value();
+            default -> -1;
+        };
+        long nTrain = switch (trainSize) {
+            case Const.FloatConst f -> (long) Math.floor(f.value() * n);
+            case Const.IntConst i -> i.value();
+            default -> nTest < 0 ? -1 : n - nTest;
+        };
+        if (nTest < 0) {
+            nTest = n - nTrain;
+        }
+        if (nTrain <= 0 || nTest <= 0 || nTrain + nTest > n) {
+            return java.util.OptionalLong.empty();
+        }
+        return java.util.OptionalLong.of(test ? nTest : nTrain);
+    }
+
     @Override
     public List<LogicalNode> inputs() {
         return stratify == null ? List.of(input) : List.of(input, stratify);

@@ -108,9 +108,11 @@ public final class MetadataDerivation {
             case Rename r -> rename(r, split);
             case DropNa d -> dropNa(d, split);
             case io.stratum.ir.logical.TrainTestRows t -> {
-                // The input's columns; its row count is left unknown (the sizes are resolved when the plan runs).
+                // The input's columns (their distinct counts an upper bound) and the part's rows as scikit-learn sizes it.
                 NodeMetadata in = of(t.input());
-                yield new NodeMetadata(in.kind(), in.schema(), OptionalLong.empty(), split, OptionalDouble.empty());
+                OptionalLong rows = in.rows().isPresent() ? t.rows(in.rows().getAsLong()) : OptionalLong.empty();
+                yield new NodeMetadata(in.kind(), in.schema(), rows, split,
+                        in.schema().isEmpty() ? OptionalDouble.empty() : cost(rows, r -> CostModel.compute(r, in.schema().get().size())));
             }
             case Where w when w.otherColumn() != null -> {
                 ColumnType value = operandType(w.input());
