@@ -36,37 +36,63 @@ public record CsrMatrix(int rows, int cols, int[] indptr, int[] indices, double[
         return new CsrMatrix(rows, cols, indptr, indices, out);
     }
 
-    /** {@code this · b} for a dense row-major {@code cols x k} matrix; the result is row-major {@code rows x k}. */
+    /**
+     * {@code this · b} for a dense row-major {@code cols x k} matrix; the result is row-major {@code rows x k}. Blocks
+     * of rows run in parallel; each output row is summed by one thread in index order, so the bits do not depend on
+     * the thread count.
+     */
     public double[] times(double[] b, int k) {
         double[] out = new double[rows * k];
-        for (int i = 0; i < rows; i++) {
-            int base = i * k;
-            for (int p = indptr[i]; p < indptr[i + 1]; p++) {
-                double v = data[p];
-                int bBase = indices[p] * k;
-                for (int c = 0; c < k; c++) {
-                    out[base + c] += v * b[bBase + c];
+        int chunks = (int) Math.max(1, Math.min(Math.min(rows, 256), (long) data.length * k / PARALLEL_GRAIN));
+        io.stratum.runtime.io.Parallel.forEach(chunks, chunk -> {
+            int from = (int) ((long) rows * chunk / chunks);
+            int to = (int) ((long) rows * (chunk + 1) / chunks);
+            for (int i = from; i < to; i++) {
+                int base = i * k;
+                for (int p = indptr[i]; p < indptr[i + 1]; p++) {
+                    double v = data[p];
+                    int bBase = indices[p] * k;
+                    for (int c = 0; c < k; c++) {
+                        out[base + c] += v * b[bBase + c];
+                    }
                 }
             }
-        }
+        });
         return out;
     }
 
-    /** {@code thisᵀ · b} for a dense row-major {@code rows x k} matrix; the result is row-major {@code cols x k}. */
+    /** Multiply-adds per parallel block of {@link #times}: below it the product runs on the calling thread. */
+    private static final long PARALLEL_GRAIN = 1L << 20;
+
+    /**
+     * {@code thisᵀ · b} for a dense row-major {@code rows x k} matrix; the result is row-major {@code cols x k}. Rows
+     * of {@code b} are read in order and scattered into the small result (no transpose is built, and {@code b} streams
+     * through the cache once); each result entry sums its terms in row order, as {@code transpose().times(b, k)}
+     * does, so both give the same bits. Blocks of result columns run in parallel.
+     */
     public double[] transposeTimes(double[] b, int k) {
         double[] out = new double[cols * k];
-        for (int i = 0; i < rows; i++) {
-            int bBase = i * k;
-            for (int p = indptr[i]; p < indptr[i + 1]; p++) {
-                double v = data[p];
-                int base = indices[p] * k;
-                for (int c = 0; c < k; c++) {
-                    out[base + c] += v * b[bBase + c];
+        int blocks = (long) data.length * k >= PARALLEL_GRAIN ? (k + COLUMN_BLOCK - 1) / COLUMN_BLOCK : 1;
+        int width = blocks == 1 ? k : COLUMN_BLOCK;
+        io.stratum.runtime.io.Parallel.forEach(blocks, block -> {
+            int c0 = block * width;
+            int c1 = Math.min(k, c0 + width);
+            for (int i = 0; i < rows; i++) {
+                int bBase = i * k;
+                for (int p = indptr[i]; p < indptr[i + 1]; p++) {
+                    double v = data[p];
+                    int base = indices[p] * k;
+                    for (int c = c0; c < c1; c++) {
+                        out[base + c] += v * b[bBase + c];
+                    }
                 }
             }
-        }
+        });
         return out;
     }
+
+    /** Result columns per parallel block of {@link #transposeTimes}: one cache line of doubles. */
+    private static final int COLUMN_BLOCK = 8;
 
     /** The transpose, in CSR form (scipy's {@code .T.tocsr()}). */
     public CsrMatrix transpose() {

@@ -15,17 +15,25 @@ final class DenseFactorizations {
 
     /** {@code P·L} of {@code A = P·L·U} (partial pivoting, as LAPACK's getrf), row-major {@code n x k}, k <= n. */
     static double[] permutedLower(double[] a, int n, int k) {
-        double[] lu = a.clone();
+        // Column-major working copy: every step of the elimination passes down whole columns. Each entry sees the
+        // same operations in the same order as the row-major textbook loop, so the factors are the same bits.
+        double[][] col = new double[k][n];
+        for (int i = 0; i < n; i++) {
+            for (int c = 0; c < k; c++) {
+                col[c][i] = a[i * k + c];
+            }
+        }
         int[] perm = new int[n];
         for (int i = 0; i < n; i++) {
             perm[i] = i;
         }
         int steps = Math.min(n, k);
         for (int j = 0; j < steps; j++) {
+            double[] cj = col[j];
             int pivot = j;
-            double best = Math.abs(lu[j * k + j]);
+            double best = Math.abs(cj[j]);
             for (int i = j + 1; i < n; i++) {
-                double v = Math.abs(lu[i * k + j]);
+                double v = Math.abs(cj[i]);
                 if (v > best) {
                     best = v;
                     pivot = i;
@@ -33,23 +41,38 @@ final class DenseFactorizations {
             }
             if (pivot != j) {
                 for (int c = 0; c < k; c++) {
-                    double t = lu[j * k + c];
-                    lu[j * k + c] = lu[pivot * k + c];
-                    lu[pivot * k + c] = t;
+                    double t = col[c][j];
+                    col[c][j] = col[c][pivot];
+                    col[c][pivot] = t;
                 }
                 int t = perm[j];
                 perm[j] = perm[pivot];
                 perm[pivot] = t;
             }
-            double d = lu[j * k + j];
+            double d = cj[j];
             if (d != 0.0) {
                 for (int i = j + 1; i < n; i++) {
-                    double f = lu[i * k + j] / d;
-                    lu[i * k + j] = f;
-                    if (f != 0.0) {
-                        for (int c = j + 1; c < k; c++) {
-                            lu[i * k + c] -= f * lu[j * k + c];
+                    cj[i] = cj[i] / d;
+                }
+                int first = j + 1;
+                int row = j;
+                int columns = k - first;
+                // Columns right of the pivot are independent within a step: large panels update them in parallel.
+                java.util.function.IntConsumer update = offset -> {
+                    double[] cc = col[first + offset];
+                    double u = cc[row];
+                    for (int i = first; i < n; i++) {
+                        double f = cj[i];
+                        if (f != 0.0) {
+                            cc[i] -= f * u;
                         }
+                    }
+                };
+                if ((long) columns * n >= 1L << 18) {
+                    io.stratum.runtime.io.Parallel.forEach(columns, update);
+                } else {
+                    for (int offset = 0; offset < columns; offset++) {
+                        update.accept(offset);
                     }
                 }
             }
@@ -60,7 +83,7 @@ final class DenseFactorizations {
         for (int i = 0; i < n; i++) {
             int row = perm[i] * w;
             for (int c = 0; c < Math.min(i, w); c++) {
-                out[row + c] = lu[i * k + c];
+                out[row + c] = col[c][i];
             }
             if (i < w) {
                 out[row + i] = 1.0;

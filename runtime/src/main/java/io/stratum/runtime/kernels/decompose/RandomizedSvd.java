@@ -73,19 +73,19 @@ public final class RandomizedSvd {
             q[i] = random.nextGaussian();
         }
         Normalizer norm = normalizer == Normalizer.AUTO ? (nIter <= 2 ? Normalizer.NONE : Normalizer.LU) : normalizer;
-        CsrMatrix at = a.transpose();
+        // Aᵀ·X streams X's rows through A's rows (CsrMatrix.transposeTimes), the same sums as an explicit transpose.
         // a normalizer of a panel with fewer rows than columns narrows it, as scipy's economic factors do
         int width = size;
         for (int it = 0; it < nIter; it++) {
             q = normalize(a.times(q, width), n, width, norm);
             width = norm == Normalizer.NONE ? width : Math.min(n, width);
-            q = normalize(at.times(q, width), p, width, norm);
+            q = normalize(a.transposeTimes(q, width), p, width, norm);
             width = norm == Normalizer.NONE ? width : Math.min(p, width);
         }
         int r = Math.min(width, n);
         q = DenseFactorizations.orthonormalBasis(a.times(q, width), n, width);
         // B = Qᵀ A (r x p). Its SVD comes from Bᵀ = Q₂ R (economic QR, Q₂ p x r) and the SVD of the small Rᵀ.
-        double[] bt = at.times(q, r);
+        double[] bt = a.transposeTimes(q, r);
         int rr = Math.min(r, p);
         double[] q2 = DenseFactorizations.orthonormalBasis(bt, p, r);
         double[] rt = new double[r * rr];

@@ -52,6 +52,15 @@ public record TextAnalyzer(Kind kind, int minN, int maxN, boolean lowercase) {
         };
     }
 
+    private static boolean hasSurrogates(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isSurrogate(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private List<String> wordNgrams(String text) {
         List<String> tokens = new ArrayList<>();
         Matcher m = TOKEN.matcher(text);
@@ -77,6 +86,16 @@ public record TextAnalyzer(Kind kind, int minN, int maxN, boolean lowercase) {
     }
 
     private List<String> charNgrams(String text) {
+        if (!hasSurrogates(text)) {
+            // Every char is a code point: n-grams are substrings, without building them from code points.
+            List<String> out = new ArrayList<>();
+            for (int n = minN; n <= Math.min(maxN, text.length()); n++) {
+                for (int i = 0; i + n <= text.length(); i++) {
+                    out.add(text.substring(i, i + n));
+                }
+            }
+            return out;
+        }
         int[] cps = text.codePoints().toArray();
         List<String> out = new ArrayList<>();
         for (int n = minN; n <= Math.min(maxN, cps.length); n++) {
@@ -89,8 +108,25 @@ public record TextAnalyzer(Kind kind, int minN, int maxN, boolean lowercase) {
 
     private List<String> charWbNgrams(String text) {
         List<String> out = new ArrayList<>();
+        boolean simple = !hasSurrogates(text);
         for (String word : SPLIT.split(text.strip())) {
             if (word.isEmpty()) {
+                continue;
+            }
+            if (simple) {
+                // Every char is a code point: the same n-grams as below, as substrings of the padded word.
+                String w = " " + word + " ";
+                for (int n = minN; n <= maxN; n++) {
+                    int offset = 0;
+                    out.add(w.substring(0, Math.min(n, w.length())));
+                    while (offset + n < w.length()) {
+                        offset++;
+                        out.add(w.substring(offset, offset + n));
+                    }
+                    if (offset == 0) {
+                        break;
+                    }
+                }
                 continue;
             }
             int[] w = (" " + word + " ").codePoints().toArray();
