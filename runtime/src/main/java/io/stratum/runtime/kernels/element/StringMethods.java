@@ -30,6 +30,9 @@ final class StringMethods {
                     + " column, but '" + column.name() + "' is " + column.type().pandasName()
                     + "; convert it first with .astype(str)");
         }
+        if (DictionaryStringMethods.applies(s)) {
+            return DictionaryStringMethods.apply(ctx, s, m);
+        }
         String[] v = s.toStringArray();
         int n = v.length;
         String name = column.name();
