@@ -77,6 +77,16 @@ public final class ArrowBuffers {
         }
     }
 
+    /** {@code count} ints of {@code buf} from int index {@code from} on. */
+    public static int[] getInts(ArrowBuf buf, int from, int count) {
+        int[] out = new int[count];
+        if (count > 0) {
+            ByteBuffer b = buf.nioBuffer((long) from * 4, count * 4).order(ByteOrder.LITTLE_ENDIAN);
+            b.asIntBuffer().get(out);
+        }
+        return out;
+    }
+
     public static int[] getInts(ArrowBuf buf, int count) {
         int[] out = new int[count];
         if (count > 0) {

@@ -9,12 +9,18 @@ import org.apache.arrow.vector.VarCharVector;
  * distinct values than a low-cardinality column may: readers encode the columns that stay under the bound, so
  * that joins, group-bys and the encoders work on codes. The bound is {@link #maxDistinct}: at most one distinct
  * value per {@value #ROWS_PER_VALUE} rows and at most {@value #MAX_VALUES} values (skrub calls a column of up to
- * 40 values low-cardinality; the codes pay off well beyond that, as long as values repeat).
+ * 40 values low-cardinality; the codes pay off well beyond that, as long as values repeat). A column is also given
+ * up once, past its first {@value #EARLY_ROWS} rows, it has more than one distinct value per {@value #ROWS_PER_VALUE}
+ * rows read so far, which stops the scan of a date or identifier column early.
  */
 public final class DictionaryEncoding {
     static final int ROWS_PER_VALUE = 4;
     static final int MAX_VALUES = 1 << 16;
     private static final int EMPTY = -1;
+    /** Rows read per block. */
+    private static final int BLOCK = 1 << 16;
+    /** Rows after which a column adding more than one new value per {@value #ROWS_PER_VALUE} rows is given up. */
+    private static final int EARLY_ROWS = 4096;
 
     private DictionaryEncoding() {
     }
@@ -38,63 +44,75 @@ public final class DictionaryEncoding {
         if (n == 0 || limit <= 0) {
             return null;
         }
-        int[] offsets = ArrowBuffers.getInts(v.getOffsetBuffer(), n + 1);
-        int base = offsets[0];
-        byte[] data = new byte[offsets[n] - base];
-        v.getDataBuffer().getBytes(base, data, 0, data.length);
+        // The column is read in blocks of rows, so that a high-cardinality column, given up early, is never copied
+        // whole; the distinct values' bytes are kept in a pool of their own.
         boolean[] nulls = ArrowBuffers.nulls(v, n);
         int cap = Integer.highestOneBit(Math.max(16, Math.min(limit, 1 << 12)) * 4 - 1);
         int[] slots = new int[cap];
         Arrays.fill(slots, EMPTY);
         int mask = cap - 1;
-        int[] firstRow = new int[16];
+        byte[] pool = new byte[256];
+        int[] starts = new int[17];
         int[] hashes = new int[16];
         int size = 0;
         int[] codes = new int[n];
-        for (int i = 0; i < n; i++) {
-            if (nulls != null && nulls[i]) {
-                codes[i] = StringCodes.NULL;
-                continue;
+        byte[] data = new byte[0];
+        for (int from = 0; from < n; from += BLOCK) {
+            int to = Math.min(n, from + BLOCK);
+            int[] offsets = ArrowBuffers.getInts(v.getOffsetBuffer(), from, to - from + 1);
+            int base = offsets[0];
+            int bytes = offsets[to - from] - base;
+            if (data.length < bytes) {
+                data = new byte[Math.max(bytes, data.length * 2)];
             }
-            int from = offsets[i] - base;
-            int to = offsets[i + 1] - base;
-            int h = hash(data, from, to);
-            int slot = h & mask;
-            int code;
-            while (true) {
-                code = slots[slot];
+            v.getDataBuffer().getBytes(base, data, 0, bytes);
+            for (int i = from; i < to; i++) {
+                if (nulls != null && nulls[i]) {
+                    codes[i] = StringCodes.NULL;
+                    continue;
+                }
+                int start = offsets[i - from] - base;
+                int end = offsets[i - from + 1] - base;
+                int h = hash(data, start, end);
+                int slot = h & mask;
+                int code;
+                while (true) {
+                    code = slots[slot];
+                    if (code == EMPTY || (hashes[code] == h
+                            && Arrays.equals(pool, starts[code], starts[code + 1], data, start, end))) {
+                        break;
+                    }
+                    slot = (slot + 1) & mask;
+                }
                 if (code == EMPTY) {
-                    break;
+                    // Give up once past the bound, or early when values keep being new (dates, identifiers).
+                    if (size == limit || (i >= EARLY_ROWS && size > i / ROWS_PER_VALUE)) {
+                        return null;
+                    }
+                    code = size++;
+                    if (code == hashes.length) {
+                        hashes = Arrays.copyOf(hashes, code * 2);
+                        starts = Arrays.copyOf(starts, code * 2 + 1);
+                    }
+                    int len = end - start;
+                    if (starts[code] + len > pool.length) {
+                        pool = Arrays.copyOf(pool, Math.max(pool.length * 2, starts[code] + len));
+                    }
+                    System.arraycopy(data, start, pool, starts[code], len);
+                    starts[code + 1] = starts[code] + len;
+                    hashes[code] = h;
+                    slots[slot] = code;
+                    if (size * 2 > slots.length) {
+                        slots = rehash(slots.length * 2, hashes, size);
+                        mask = slots.length - 1;
+                    }
                 }
-                int r = firstRow[code];
-                if (hashes[code] == h && Arrays.equals(data, offsets[r] - base, offsets[r + 1] - base, data, from, to)) {
-                    break;
-                }
-                slot = (slot + 1) & mask;
+                codes[i] = code;
             }
-            if (code == EMPTY) {
-                if (size == limit) {
-                    return null;
-                }
-                code = size++;
-                if (code == firstRow.length) {
-                    firstRow = Arrays.copyOf(firstRow, code * 2);
-                    hashes = Arrays.copyOf(hashes, code * 2);
-                }
-                firstRow[code] = i;
-                hashes[code] = h;
-                slots[slot] = code;
-                if (size * 2 > slots.length) {
-                    slots = rehash(slots.length * 2, hashes, size);
-                    mask = slots.length - 1;
-                }
-            }
-            codes[i] = code;
         }
         String[] values = new String[size];
         for (int c = 0; c < size; c++) {
-            int r = firstRow[c];
-            values[c] = new String(data, offsets[r] - base, offsets[r + 1] - offsets[r], StandardCharsets.UTF_8);
+            values[c] = new String(pool, starts[c], starts[c + 1] - starts[c], StandardCharsets.UTF_8);
         }
         return new StringCodes(codes, values);
     }
