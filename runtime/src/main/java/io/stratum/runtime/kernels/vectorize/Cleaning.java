@@ -54,6 +54,13 @@ final class Cleaning {
 
     /** pandas' {@code nunique()}: distinct non-missing values. */
     static int distinctCount(Column column) {
+        if (column instanceof StringColumn s && s.codes() != null) {
+            int used = 0;
+            for (boolean u : s.codes().used()) {
+                used += u ? 1 : 0;
+            }
+            return used; // the values of a dictionary are distinct: count those some row uses
+        }
         Set<Object> seen = new HashSet<>();
         if (column instanceof StringColumn s) {
             for (int i = 0; i < s.length(); i++) {
