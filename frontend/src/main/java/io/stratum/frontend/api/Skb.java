@@ -72,6 +72,18 @@ public final class Skb {
                 SourceScope.current()));
     }
 
+    /**
+     * {@code .skb.apply(estimator, y=y, cols=cols, exclude_cols=exclude)}: the columns {@code cols} picks (all when
+     * null) minus those {@code exclude} picks, as skrub's {@code ApplyToCols} subtracts them.
+     */
+    public DataOp applyExcluding(DataOp estimator, DataOp y, ColumnSelector cols, ColumnSelector exclude) {
+        ColumnSelector picked = new ColumnSelector.Combined(ColumnSelector.Operator.SUB,
+                cols == null ? new ColumnSelector.All() : cols, exclude);
+        checkEstimator(estimator.node());
+        return new DataOp(new Apply(self.node(), estimator.node(), y == null ? null : y.node(), picked.toConst(),
+                SourceScope.current()));
+    }
+
     /** {@code .skb.select(cols)}: the frame restricted to these columns, in this order (skrub's SelectCols). */
     public DataOp select(List<String> cols) {
         return self.get(cols);

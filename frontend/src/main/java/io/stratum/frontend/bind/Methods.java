@@ -61,7 +61,8 @@ final class Methods {
                 PyValue estimator = a.value(0, "estimator", true);
                 PyValue y = a.value(-1, "y", false);
                 PyValue cols = a.value(-1, "cols", false);
-                for (String unsupported : List.of("exclude_cols", "how", "allow_reject", "unsupervised")) {
+                PyValue exclude = a.value(-1, "exclude_cols", false);
+                for (String unsupported : List.of("how", "allow_reject", "unsupervised")) {
                     if (a.value(-1, unsupported, false) != null) {
                         throw b.error(pos, ".skb.apply: '" + unsupported + "' is not supported by Stratum yet", null);
                     }
@@ -78,7 +79,12 @@ final class Methods {
                     yOp = yy;
                 }
                 Object colSpec = Selectors.columns(b, cols, ".skb.apply", pos);
+                Object excludeSpec = Selectors.columns(b, exclude, ".skb.apply(exclude_cols=...)", pos);
                 DataOp yFinal = yOp;
+                if (excludeSpec != null) {
+                    return new PyValue.Op(b.api(pos, () -> op.skb().applyExcluding(est, yFinal, selector(colSpec),
+                            selector(excludeSpec))));
+                }
                 return new PyValue.Op(b.api(pos, () -> colSpec instanceof ColumnSelector sel ? op.skb().applyToSelected(est, yFinal, sel)
                         : op.skb().apply(est, yFinal, names(colSpec))));
             }
@@ -420,6 +426,11 @@ final class Methods {
         DataOp fitted = b.api(pos, () -> io.stratum.frontend.api.DataOps.fitSearch(search.op(), env));
         b.recordFit(search.op(), fitted);
         return search;
+    }
+
+    /** A column spec as {@link Selectors#columns} returns it (null, a list of names or a selector) as a selector. */
+    private static ColumnSelector selector(Object colSpec) {
+        return colSpec == null ? null : colSpec instanceof ColumnSelector s ? s : new ColumnSelector.Cols(names(colSpec));
     }
 
     @SuppressWarnings("unchecked")

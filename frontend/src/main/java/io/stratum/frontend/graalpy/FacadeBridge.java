@@ -305,7 +305,8 @@ public final class FacadeBridge {
                 yield a.getArrayElement(3).asBoolean() ? op(a, 0).binaryReversed(bop, other) : op(a, 0).binary(bop, other);
             }
             case "unary" -> op(a, 0).unary(UnaryOperator.valueOf(string(a, 1)));
-            case "apply" -> apply(op(a, 0), java(a.getArrayElement(1)), a.getArrayElement(2), a.getArrayElement(3));
+            case "apply" -> apply(op(a, 0), java(a.getArrayElement(1)), a.getArrayElement(2), a.getArrayElement(3),
+                    a.getArrayElement(4));
             case "select", "drop" -> {
                 Value cols = a.getArrayElement(1);
                 if (cols.isNull()) {
@@ -585,7 +586,7 @@ public final class FacadeBridge {
         return DataOps.estimator(qualifiedName, params);
     }
 
-    private DataOp apply(DataOp self, Object estimator, Value y, Value cols) {
+    private DataOp apply(DataOp self, Object estimator, Value y, Value cols, Value exclude) {
         if (!(estimator instanceof DataOp est)) {
             throw new StratumError(SourceScope.current(), ".skb.apply expects an estimator such as Ridge(), got "
                     + typeName(estimator), null);
@@ -598,6 +599,10 @@ public final class FacadeBridge {
             yOp = yy;
         }
         Object colSpec = cols.isNull() ? null : columns(cols, ".skb.apply");
+        if (!exclude.isNull()) {
+            Object excludeSpec = columns(exclude, ".skb.apply(exclude_cols=...)");
+            return self.skb().applyExcluding(est, yOp, asSelector(colSpec), asSelector(excludeSpec));
+        }
         if (colSpec instanceof ColumnSelector sel) {
             return self.skb().applyToSelected(est, yOp, sel);
         }
@@ -609,6 +614,10 @@ public final class FacadeBridge {
      * names is a list of names, and so is {@code s.cols(...)} alone; any other selector is a {@link ColumnSelector}.
      * The selector facade passes selectors as tagged tuples such as {@code ("\0selector:SUB", ("\0selector:numeric",), ...)}.
      */
+    private static ColumnSelector asSelector(Object colSpec) {
+        return colSpec == null ? null : colSpec instanceof ColumnSelector s ? s : new ColumnSelector.Cols(strings((List<?>) colSpec));
+    }
+
     /** The first item of the tuples the selector facade passes, which no column name starts with. */
     private static final String SELECTOR_TAG = "\u0000selector:";
 
