@@ -562,7 +562,8 @@ class Skb:
         return self._self
 
     def __getattr__(self, name):
-        if name.startswith("__") and name.endswith("__"):
+        if name.startswith("_"):
+            # Python's and the facade's own probes (getattr(x, "_stratum_numpy", None)) are not script mistakes.
             raise AttributeError(name)
         # A located error naming the nearest method, as the subset binder reports it.
         invoke("skb_unknown_method", name)
