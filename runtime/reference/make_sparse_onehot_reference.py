@@ -13,7 +13,6 @@ kind (3), as `X.skb.apply(OneHotEncoder(...), cols=["shop", "kind"])` lays them 
   ridge_dense                Ridge on the dense features (solver "auto" is "cholesky" there)
   ridge_sparse_auto          Ridge on the CSR features, solver "auto": "sparse_cg" with tol=1e-4
   ridge_sparse_cg_tight      Ridge(solver="sparse_cg", tol=1e-10) on the CSR features
-  ridge_lsqr                 Ridge(solver="lsqr") (tol 1e-4) on the CSR features
   ridge_svd                  Ridge(solver="svd") on the dense features
   *_wide                     the same on the first 40 training rows (more features than rows: the dual)
   logistic_dense/_sparse     LogisticRegression (lbfgs, solved to convergence: tol=1e-12) predict_proba on
@@ -90,7 +89,6 @@ def main():
         ridge_rows("ridge_sparse_auto" + suffix, lambda a: Ridge(alpha=a), xs_train, xs_test, n)
         ridge_rows("ridge_sparse_cg_tight" + suffix, lambda a: Ridge(alpha=a, solver="sparse_cg", tol=1e-10),
                    xs_train, xs_test, n)
-        ridge_rows("ridge_lsqr" + suffix, lambda a: Ridge(alpha=a, solver="lsqr"), xs_train, xs_test, n)
         ridge_rows("ridge_svd" + suffix, lambda a: Ridge(alpha=a, solver="svd"), xd_train, xd_test, n)
     label = train["label"].to_numpy()
     for case, (x_train, x_test) in (("logistic_dense", (xd_train, xd_test)), ("logistic_sparse", (xs_train, xs_test))):

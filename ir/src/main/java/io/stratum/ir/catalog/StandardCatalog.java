@@ -95,7 +95,7 @@ public final class StandardCatalog {
                 of("max_iter", INT, none()).orNone(),
                 of("tol", FLOAT, Const.of(1e-4)).atLeast(0.0),
                 of("solver", STR, s("auto")).oneOf(s("auto"), s("svd"), s("cholesky"), s("lsqr"), s("sparse_cg"),
-                        s("sag"), s("saga"), s("lbfgs")).runsOnly(s("auto"), s("cholesky"), s("svd")),
+                        s("sag"), s("saga"), s("lbfgs")).runsOnly(s("auto"), s("cholesky"), s("svd"), s("sparse_cg")),
                 of("positive", BOOL, Const.of(false)).runsOnly(Const.of(false)),
                 of("random_state", ANY, none()).orNone()),
                 "Linear least squares with L2 regularization."));

@@ -65,6 +65,7 @@ import io.stratum.ir.physical.EstimatorSpec;
 import io.stratum.ir.physical.EvalColumn;
 import io.stratum.ir.physical.FitPredict;
 import io.stratum.ir.physical.FitTransform;
+import io.stratum.ir.physical.OneHotLayouts;
 import io.stratum.ir.physical.PhysicalOp;
 import io.stratum.ir.physical.ScanCsv;
 import io.stratum.ir.physical.ScanFile;
@@ -539,7 +540,8 @@ public final class Lowering {
                     PhysicalOp features = selector != null ? new SelectColumns(input, List.of(), a.origin(), selector)
                             : cols == null ? input : new SelectColumns(input, cols, a.origin());
                     if (spec.qualifiedName().equals("sklearn.linear_model.Ridge")) {
-                        KernelChoice solver = ridgeSolver(a, spec, point);
+                        boolean csr = features instanceof FitTransform t && OneHotLayouts.SPARSE.equals(t.kernel());
+                        KernelChoice solver = ridgeSolver(a, spec, point, csr);
                         yield new FitPredict(features, op(a.y(), point), spec, solver.kernel(), solver.reason(), a.origin());
                     }
                     yield new FitPredict(features, op(a.y(), point), spec, kernel, a.origin());
@@ -549,7 +551,7 @@ public final class Lowering {
         }
 
         /** The solver of a Ridge applied by {@code a}, from the estimated shape of its features. */
-        private KernelChoice ridgeSolver(Apply a, EstimatorSpec spec, int[] point) {
+        private KernelChoice ridgeSolver(Apply a, EstimatorSpec spec, int[] point, boolean csr) {
             List<String> cols = a.columnList();
             Optional<List<String>> names = a.selector() != null ? Optional.empty()
                     : cols != null ? Optional.of(cols)
@@ -557,7 +559,7 @@ public final class Lowering {
             OptionalLong rows = metadataOf(a.input(), point).map(NodeMetadata::rows).orElse(OptionalLong.empty());
             Optional<List<IndicatorBlocks.Block>> blocks = names.flatMap(n -> metadata == null ? Optional.empty()
                     : IndicatorBlocks.find(a.input(), n, metadata, candidate(point)));
-            return RidgeSolverChoice.choose(spec, names.map(List::size), rows, blocks);
+            return RidgeSolverChoice.choose(spec, names.map(List::size), rows, blocks, csr);
         }
 
         /** The metadata of {@code node} as this candidate sees it (choices resolved), when it was derived. */

@@ -31,9 +31,62 @@ final class RidgeSolverChoice {
      */
     static KernelChoice choose(EstimatorSpec spec, Optional<Integer> columns, OptionalLong rows,
                                Optional<List<IndicatorBlocks.Block>> blocks) {
+        return choose(spec, columns, rows, blocks, false);
+    }
+
+    /**
+     * As above; {@code csr} says the features are a one-hot encoder's output laid out as a CSR block, where a
+     * factorization too expensive for the shape gives way to scikit-learn's conjugate gradient, what its
+     * {@code solver='auto'} runs on sparse input.
+     */
+    static KernelChoice choose(EstimatorSpec spec, Optional<Integer> columns, OptionalLong rows,
+                               Optional<List<IndicatorBlocks.Block>> blocks, boolean csr) {
         if ("svd".equals(spec.stringParam("solver"))) {
             return new KernelChoice(RidgeSolvers.SVD, "solver='svd' in the script");
         }
+        if ("sparse_cg".equals(spec.stringParam("solver"))) {
+            return new KernelChoice(RidgeSolvers.SPARSE_CG, "solver='sparse_cg' in the script: conjugate gradient to"
+                    + " tol=" + spec.param("tol").repr());
+        }
+        KernelChoice direct = chooseDirect(spec, columns, rows, blocks);
+        if (!csr || columns.isEmpty() || rows.isEmpty() || blocks.isEmpty()) {
+            return direct;
+        }
+        int p = columns.get();
+        long n = rows.getAsLong();
+        long encodedIndicators = 0;
+        for (IndicatorBlocks.Block b : blocks.get()) {
+            encodedIndicators += b.indicators();
+        }
+        // A row stores one entry per dense column and at most one per encoded column.
+        long stored = n * (p - encodedIndicators + blocks.get().size());
+        double directCost = switch (direct.kernel()) {
+            case RidgeSolvers.DUAL -> RidgeSolvers.choleskyCost(n);
+            case RidgeSolvers.ELIMINATE_INDICATORS -> eliminationCost(spec, p, blocks.get());
+            default -> RidgeSolvers.choleskyCost(p);
+        };
+        if (!RidgeSolvers.sparseCgWorthIt(stored, n, p, directCost)) {
+            return direct;
+        }
+        return new KernelChoice(RidgeSolvers.SPARSE_CG, String.format(Locale.ROOT,
+                "estimated %d columns, %d rows, a CSR block of about %d stored entries: scikit-learn's sparse_cg (its"
+                        + " solver='auto' on sparse input) to tol=%s, about %s flops per alpha against %s for %s",
+                p, n, stored, spec.param("tol").repr(), flops(RidgeSolvers.sparseCgCost(stored, n, p)),
+                flops(directCost), direct.kernel()));
+    }
+
+    private static double eliminationCost(EstimatorSpec spec, int p, List<IndicatorBlocks.Block> blocks) {
+        int largest = 0;
+        for (IndicatorBlocks.Block b : blocks) {
+            largest = Math.max(largest, b.indicators());
+        }
+        boolean intercept = !(spec.param("fit_intercept") instanceof io.stratum.ir.value.Const.BoolConst b) || b.value();
+        return RidgeSolvers.eliminationCost(largest, p - largest + (intercept ? 1 : 0));
+    }
+
+    /** The factorization for the estimated shape: the dual, indicator elimination or the Cholesky of the Gram. */
+    private static KernelChoice chooseDirect(EstimatorSpec spec, Optional<Integer> columns, OptionalLong rows,
+                                             Optional<List<IndicatorBlocks.Block>> blocks) {
         if (columns.isEmpty() || rows.isEmpty()) {
             return new KernelChoice(RidgeSolvers.PER_FOLD, "features' "
                     + (columns.isEmpty() ? "columns" : "rows") + " not estimated: each fold's Gram statistics choose"

@@ -175,6 +175,38 @@ class KernelChoiceTest {
     }
 
     @Test
+    void wideCsrFeaturesAreSolvedByTheConjugateGradient() {
+        // Two columns of 3,000 categories over 100,000 rows: eliminating one block leaves a 3,001-unknown system, and
+        // the Cholesky of the 6,001-column Gram costs 7.2e10 flops per alpha; the conjugate gradient over the CSR
+        // block's 300,000 entries, about 5.5e8.
+        SourceStatistics wide = path -> Optional.of(new SourceProfile(100_000, List.of(
+                categorical("a", 3000), categorical("b", 3000),
+                new ColumnStats("x", ColumnType.FLOAT64, OptionalLong.of(900), OptionalDouble.of(0.0), Optional.empty()),
+                new ColumnStats("sales", ColumnType.FLOAT64, OptionalLong.of(4000), OptionalDouble.of(0.0), Optional.empty()))));
+        LogicalNode features = apply(markX(cols(data(), "a", "b", "x")), est("OneHotEncoder"), null, "a", "b");
+        SearchPlan with = lower(ridgeOn(features, ridge()), wide, true);
+        assertEquals(Set.of(OneHotLayouts.SPARSE), kernels(with, FitTransform.class));
+        assertEquals(Set.of(RidgeSolvers.SPARSE_CG), kernels(with, FitPredict.class), with.explain());
+        assertTrue(with.explain().contains("why=estimated 6001 columns, 100000 rows, a CSR block of about 300000 stored"
+                + " entries: scikit-learn's sparse_cg (its solver='auto' on sparse input) to tol=0.0001, about 5.51e+08"
+                + " flops per alpha against 7.20e+10 for ridge_cholesky"), with.explain());
+        // The same shape laid out densely (no CSR block): the factorization is kept, as scikit-learn's dense "auto".
+        LogicalNode dense = apply(markX(cols(data(), "a", "b", "x")), est("OneHotEncoder"), null, "a", "b");
+        GridSearch scaled = ridgeOn(apply(dense, est("StandardScaler"), null, "x"), ridge());
+        assertEquals(Set.of(RidgeSolvers.CHOLESKY), kernels(lower(scaled, wide, true), FitPredict.class));
+        // Narrow CSR features keep the exact factorizations (flights-like: one block eliminated).
+        assertEquals(Set.of(RidgeSolvers.ELIMINATE_INDICATORS), kernels(lower(ridgeOn(apply(x(),
+                est("OneHotEncoder"), null, "city", "kind"), ridge()), STORES, true), FitPredict.class));
+        // An explicit solver='sparse_cg' is honoured whatever the shape.
+        GridSearch cg = ridgeOn(apply(x(), est("OneHotEncoder"), null, "city", "kind"),
+                est("Ridge", "solver", str("sparse_cg")));
+        SearchPlan explicit = lower(cg, STORES, true);
+        assertEquals(Set.of(RidgeSolvers.SPARSE_CG), kernels(explicit, FitPredict.class));
+        assertTrue(explicit.explain().contains("why=solver='sparse_cg' in the script: conjugate gradient to tol=0.0001"),
+                explicit.explain());
+    }
+
+    @Test
     void oneHotLayoutSaysWhenCategoriesAreUnknown() {
         GridSearch plan = ridgeOn(apply(x(), est("OneHotEncoder"), null, "city", "kind"), ridge());
         String text = lower(plan, SourceStatistics.NONE, true).explain();

@@ -46,6 +46,14 @@ public final class EstimatorKernels {
     public interface Learner {
         Object fit(FeatureMatrix x, double[] y, EstimatorSpec spec);
 
+        /**
+         * The fit with the kernel the lowering chose for the operator (a Ridge solver, say); learners whose kernel
+         * follows from the spec alone ignore it.
+         */
+        default Object fit(FeatureMatrix x, double[] y, EstimatorSpec spec, String kernel) {
+            return fit(x, y, spec);
+        }
+
         double[] predict(Object fitted, FeatureMatrix x);
 
         /** Whether missing values (NaN) may reach the learner, as scikit-learn's histogram gradient boosting allows. */

@@ -305,7 +305,7 @@ public final class OperatorKernels {
             throw new StratumError(op.origin(), op.spec().simpleName() + ": X has " + x.rows() + " rows but y has "
                     + y.length, "mark X and y on frames with the same rows");
         }
-        return estimators.learner(op.spec(), op.origin()).fit(x, y, op.spec());
+        return estimators.learner(op.spec(), op.origin()).fit(x, y, op.spec(), op.kernel());
     }
 
     RuntimeValue predict(MemoryContext memory, FitPredict op, Object fitted, SharedFeatureMatrix features) {

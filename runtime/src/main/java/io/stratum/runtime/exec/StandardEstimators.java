@@ -152,7 +152,12 @@ final class StandardEstimators {
         kernels.register("sklearn.linear_model.Ridge", new GramLearner() {
             @Override
             public Object fit(FeatureMatrix x, double[] y, EstimatorSpec spec) {
-                return RidgeKernel.fit(x, y, new RidgeParams(spec.doubleParam("alpha"), spec.boolParam("fit_intercept")));
+                return RidgeKernel.fit(x, y, ridgeParams(spec, null));
+            }
+
+            @Override
+            public Object fit(FeatureMatrix x, double[] y, EstimatorSpec spec, String kernel) {
+                return RidgeKernel.fit(x, y, ridgeParams(spec, kernel));
             }
 
             @Override
@@ -162,8 +167,7 @@ final class StandardEstimators {
 
             @Override
             public Object fitShared(GramSource shared, EstimatorSpec spec, String kernel) {
-                return RidgeKernel.fit(shared, new RidgeParams(spec.doubleParam("alpha"), spec.boolParam("fit_intercept")),
-                        RidgeKernel.GramSolver.of(kernel));
+                return RidgeKernel.fit(shared, ridgeParams(spec, kernel), RidgeKernel.GramSolver.of(kernel));
             }
 
             @Override
@@ -199,6 +203,20 @@ final class StandardEstimators {
         TreeEstimators.register(kernels);
         BoostingEstimators.register(kernels);
         return kernels;
+    }
+
+    /**
+     * Ridge's settings: the solver the lowering chose ({@code kernel}, one of {@code RidgeSolvers}), else the one the
+     * script wrote; {@code tol} and {@code max_iter} for the conjugate gradient.
+     */
+    static RidgeParams ridgeParams(EstimatorSpec spec, String kernel) {
+        RidgeParams.Solver solver = io.stratum.ir.physical.RidgeSolvers.SPARSE_CG.equals(kernel)
+                ? RidgeParams.Solver.SPARSE_CG
+                : io.stratum.ir.physical.RidgeSolvers.SVD.equals(kernel) ? RidgeParams.Solver.SVD
+                : RidgeParams.Solver.parse(spec.stringParam("solver"));
+        int maxIter = spec.param("max_iter") instanceof Const.IntConst i ? (int) i.value() : -1;
+        return new RidgeParams(spec.doubleParam("alpha"), spec.boolParam("fit_intercept"), solver,
+                spec.doubleParam("tol"), maxIter);
     }
 
     /** Issue 7, regression side: scalers, imputer, ordinal encoder and regressors. */

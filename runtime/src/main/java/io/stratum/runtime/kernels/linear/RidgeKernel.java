@@ -9,13 +9,17 @@ import io.stratum.runtime.kernels.vector.DotProduct;
  * Fits scikit-learn's {@code Ridge} as its "auto" solver does for dense input without sample weights: on the
  * centered data, the Cholesky solution of {@code (Xc^T Xc + alpha I) w = Xc^T yc} when there are at least as many
  * rows as features, else of the dual {@code (Xc Xc^T + alpha I) d = yc} with {@code w = Xc^T d}; if the matrix is
- * not positive definite, the SVD solution, as scikit-learn falls back to.
+ * not positive definite, the SVD solution, as scikit-learn falls back to. {@code solver="svd"} always takes the SVD
+ * solution, and {@code "sparse_cg"} scikit-learn's conjugate gradient ({@link SparseConjugateGradient}).
  */
 public final class RidgeKernel {
     private RidgeKernel() {
     }
 
     public static FittedLinearModel fit(FeatureMatrix x, double[] y, RidgeParams params) {
+        if (params.solver() == RidgeParams.Solver.SPARSE_CG) {
+            return SparseConjugateGradient.fit(x, y, params); // works on X itself: no centered copy, no Gram
+        }
         try (ScratchMemory.Reservation scratch = ScratchMemory.reserve(ScratchMemory.doubles((long) x.rows() * x.cols() + (long) Math.min(x.rows(), x.cols()) * Math.min(x.rows(), x.cols())), "Ridge's centered copy of X and its Gram matrix")) {
             return fitUnreserved(x, y, params);
         }
@@ -23,6 +27,10 @@ public final class RidgeKernel {
 
     private static FittedLinearModel fitUnreserved(FeatureMatrix x, double[] y, RidgeParams params) {
         CenteredDesign d = CenteredDesign.of(x, y, params.fitIntercept(), "Ridge");
+        if (params.solver() == RidgeParams.Solver.SVD) {
+            double[] coef = svdSolve(d, params.alpha());
+            return new FittedLinearModel(x.featureNames(), coef, d.intercept(coef, params.fitIntercept()), -1);
+        }
         int n = d.rows();
         int p = d.cols();
         double[] xs = d.x();
@@ -104,6 +112,9 @@ public final class RidgeKernel {
      * fold's statistics have no sparse columns to eliminate or the reduced system is not positive definite.
      */
     public static FittedLinearModel fit(GramSource shared, RidgeParams params, GramSolver solver) {
+        if (params.solver() != RidgeParams.Solver.AUTO) {
+            return null; // the SVD and the conjugate gradient work on X itself
+        }
         GramStatistics s = shared.statistics();
         if (s.centered() != params.fitIntercept()) {
             throw new IllegalArgumentException("statistics centered=" + s.centered() + " for fit_intercept="
