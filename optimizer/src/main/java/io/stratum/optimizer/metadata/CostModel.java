@@ -17,6 +17,10 @@ import io.stratum.ir.catalog.EntryKind;
  *   <li>splitting rows at {@code mark_as_X}/{@code mark_as_y}: {@value #COPY} per cell (a gather);</li>
  *   <li>a transformer: {@value #FIT_PASS} per input cell (one pass to fit, one to transform) plus {@value #COPY}
  *       per output cell written;</li>
+ *   <li>a text column a {@code StringEncoder} encodes (itself or inside a {@code TableVectorizer}) adds its real cost
+ *       shape per value ({@link #stringEncoding}): character n-grams counted into TF-IDF, and scikit-learn's
+ *       randomized truncated SVD over them — about 4 x 10^4 per value with skrub's defaults, where the plain
+ *       transformer rule counted 32;</li>
  *   <li>a linear learner: Ridge and LinearRegression read the Gram statistics, rows × features² × {@value #GRAM},
  *       which candidates with the same features and target share per fold, then solve from them (features³ / 3 for a
  *       Cholesky, {@value #LSTSQ} times that for LinearRegression's eigendecomposition); with more features than
@@ -54,6 +58,34 @@ public final class CostModel {
 
     static double transformer(long rows, int inputColumns, int outputColumns) {
         return FIT_PASS * rows * inputColumns + COPY * rows * outputColumns;
+    }
+
+    /**
+     * Characters assumed per text value (the statistics hold no lengths): short labels such as job titles, the text
+     * StringEncoder is meant for, are 10-40.
+     */
+    static final int TEXT_CHARS = 20;
+    /** One character n-gram: slice, hash, vocabulary lookup and count, about ten simple-loop cells. */
+    static final double NGRAM = 10;
+    /** TruncatedSVD's defaults as skrub's StringEncoder runs it: {@code n_iter=5}, {@code n_oversamples=10}. */
+    static final int SVD_POWER_ITERATIONS = 5;
+    static final int SVD_OVERSAMPLES = 10;
+
+    /**
+     * A StringEncoder fitted on {@code rows} values of {@code columns} text columns and transforming them, per value:
+     * skrub's {@code char_wb} n-grams of 2 sizes (3 and 4), about one of each per character, at {@value #NGRAM} each;
+     * the randomized SVD's {@code 2 n_iter + 2} products of the sparse TF-IDF rows (one entry per n-gram) with
+     * {@code n_components + n_oversamples} columns, and its {@code n_iter + 1} QR factorizations of that many columns
+     * (2 k² per row); then the transform's product with the {@code n_components} components.
+     */
+    static double stringEncoding(long rows, int columns, int components) {
+        double ngrams = 2.0 * TEXT_CHARS;
+        double width = components + SVD_OVERSAMPLES;
+        double perValue = ngrams * NGRAM
+                + (2.0 * SVD_POWER_ITERATIONS + 2) * ngrams * width
+                + (SVD_POWER_ITERATIONS + 1) * 2.0 * width * width
+                + ngrams * components;
+        return perValue * rows * columns;
     }
 
     static double learner(String qualifiedName, long rows, int features) {

@@ -64,6 +64,38 @@ public final class EstimatedWidth {
         };
     }
 
+    /**
+     * How many of {@code input}'s columns {@code spec} encodes with a {@code StringEncoder} (TF-IDF of character
+     * n-grams and a truncated SVD, far costlier per value than the other encoders): every column for a StringEncoder,
+     * the text columns at or above {@code cardinality_threshold} distinct values for a TableVectorizer (all of them when
+     * their distinct counts are unknown), none otherwise.
+     */
+    static int stringEncoded(EstimatorSpec spec, List<ColumnStats> input) {
+        java.util.function.Function<String, Const> param = name -> spec.names().contains(name) ? spec.param(name) : null;
+        return switch (spec.qualifiedName()) {
+            case "skrub.StringEncoder" -> input.size();
+            case "skrub.TableVectorizer" -> {
+                int threshold = intParam(param, "cardinality_threshold", 40);
+                int count = 0;
+                for (ColumnStats c : input) {
+                    if (c.type() == ColumnType.STR && (categories(c).isEmpty() || c.distinct().isEmpty()
+                            || c.distinct().getAsLong() >= threshold)) {
+                        count++;
+                    }
+                }
+                yield count;
+            }
+            default -> 0;
+        };
+    }
+
+    /** The components of the StringEncoder {@code spec} runs (its own or a TableVectorizer's default one). */
+    static int stringComponents(EstimatorSpec spec) {
+        java.util.function.Function<String, Const> param = name -> spec.names().contains(name) ? spec.param(name) : null;
+        return spec.qualifiedName().equals("skrub.StringEncoder") ? intParam(param, "n_components", STRING_COMPONENTS)
+                : STRING_COMPONENTS;
+    }
+
     private static OptionalInt tableVectorizer(java.util.function.Function<String, Const> param, List<ColumnStats> input) {
         int threshold = intParam(param, "cardinality_threshold", 40);
         int total = 0;

@@ -461,13 +461,19 @@ public record WorkEstimate(int logicalBefore, int logicalAfter, int physicalShar
                 }
                 int out = outCount.getAsInt();
                 return new Shape(in.rows(), Optional.empty(), OptionalInt.of(kept + out), perFold,
-                        scaled(in.rows(), r -> CostModel.transformer(r, inCount, out)));
+                        scaled(in.rows(), r -> CostModel.transformer(r, inCount, out) + textWork(t, features, r)));
             }
             List<ColumnStats> out = new ArrayList<>(cols == null ? List.of() : SchemaRules.drop(in.schema().get(), cols));
             out.addAll(produced.get());
             int outCount = produced.get().size();
             return new Shape(in.rows(), Optional.of(out), perFold,
-                    scaled(in.rows(), r -> CostModel.transformer(r, inCount, outCount)));
+                    scaled(in.rows(), r -> CostModel.transformer(r, inCount, outCount) + textWork(t, features, r)));
+        }
+
+        /** The StringEncoder work of {@code t} on {@code rows} rows of {@code features} (0 for other transformers). */
+        private static double textWork(FitTransform t, List<ColumnStats> features, long rows) {
+            int text = EstimatedWidth.stringEncoded(t.spec(), features);
+            return text == 0 ? 0 : CostModel.stringEncoding(rows, text, EstimatedWidth.stringComponents(t.spec()));
         }
 
         private ColumnType type(ColumnExpr e, List<PhysicalOp> inputs) {
