@@ -48,7 +48,7 @@ class SparseOneHotPipelineTest {
         SearchResults on = new Session(new SessionConfig(true, 2)).run(search);
         SearchPlan plan = on.compiled().searchPlan();
         assertEquals(List.of(OneHotLayouts.SPARSE), layouts(plan), plan.explain());
-        assertTrue(plan.explain().contains("why=CSR indicators in a learner's feature matrix: about 136 indicators"
+        assertTrue(plan.explain().contains("why=CSR indicators for a learner reading this output: about 136 indicators"
                 + " for 1 columns (largest origin, 136 categories)"), plan.explain());
         SearchResults off = new Session(new SessionConfig(false, 1)).run(search);
         assertEquals(List.of(OneHotLayouts.SPARSE), layouts(off.compiled().searchPlan()));

@@ -28,8 +28,8 @@ final class OneHotLayout {
     /** The layout for {@code spec} applied to the encoded columns' statistics (empty when unknown). */
     static KernelChoice choose(EstimatorSpec spec, Optional<List<ColumnStats>> encoded) {
         if (explicitSparseOutput(spec)) {
-            return new KernelChoice(OneHotLayouts.SPARSE, "sparse_output=True in the script: CSR indicators in a"
-                    + " learner's feature matrix");
+            return new KernelChoice(OneHotLayouts.SPARSE, "sparse_output=True in the script: CSR indicators for a"
+                    + " learner reading this output");
         }
         if (encoded.isEmpty()) {
             return new KernelChoice(OneHotLayouts.DENSE, "dense indicator columns; categories not estimated");
@@ -58,8 +58,8 @@ final class OneHotLayout {
                     + " indicators for %d columns (largest %s, %d categories), density %.3g >= %s",
                     indicators, encoded.get().size(), widest.name(), widestCount, density, SPARSE_BELOW_DENSITY));
         }
-        return new KernelChoice(OneHotLayouts.SPARSE, String.format(Locale.ROOT, "CSR indicators in a learner's feature"
-                + " matrix: about %d indicators for %d columns (largest %s, %d categories), density %.3g < %s",
+        return new KernelChoice(OneHotLayouts.SPARSE, String.format(Locale.ROOT, "CSR indicators for a learner reading"
+                + " this output: about %d indicators for %d columns (largest %s, %d categories), density %.3g < %s",
                 indicators, encoded.get().size(), widest.name(), widestCount, density, SPARSE_BELOW_DENSITY));
     }
 

@@ -112,7 +112,7 @@ class KernelChoiceTest {
         // The encoder writes a CSR block for the learner (density 2 / 124); unestimated, it stays dense.
         assertEquals(Set.of(OneHotLayouts.SPARSE), kernels(with, FitTransform.class));
         assertEquals(Set.of(OneHotLayouts.DENSE), kernels(without, FitTransform.class));
-        assertTrue(with.explain().contains("CSR indicators in a learner's feature matrix: about 124 indicators for 2"
+        assertTrue(with.explain().contains("CSR indicators for a learner reading this output: about 124 indicators for 2"
                 + " columns (largest city, 120 categories), density 0.0161 < 0.1"), with.explain());
         // The optimizer off sees the same metadata, so it runs the same solver (and gives the same scores).
         assertEquals(kernels(with, FitPredict.class), kernels(lower(plan, STORES, false), FitPredict.class));
