@@ -378,6 +378,24 @@ def hgb_grid():
                                          res["mean_test_score"], res["std_test_score"])]
 
 
+def hgb_categorical():
+    # As hgb_grid, with the three low-cardinality codes named as categorical features (hence a frame output with
+    # skrub's column names: the year first, then the codes).
+    from sklearn.ensemble import HistGradientBoostingRegressor
+    data = employee_frame()
+    y = data["current_annual_salary"]
+    cats = ["gender", "department", "assignment_category", "employee_position_title"]
+    X = data[cats + ["year_first_hired"]]
+    ct = ColumnTransformer([
+        ("pass", "passthrough", ["year_first_hired"]),
+        ("ordinal", OrdinalEncoder(handle_unknown="use_encoded_value", unknown_value=-1), cats),
+    ], verbose_feature_names_out=False).set_output(transform="pandas")
+    model = HistGradientBoostingRegressor(categorical_features=["gender", "department", "assignment_category"])
+    res = grid(X, y, [("features", ct), ("model", model)], {"model__l2_regularization": [0.0, 1.0]}, "r2")
+    return [({"l2_regularization": l2}, m, sd)
+            for l2, m, sd in zip(res["param_model__l2_regularization"], res["mean_test_score"], res["std_test_score"])]
+
+
 def run_with_skrub(script, keys):
     """Runs an example script with skrub itself (from a source checkout, SKRUB_SRC) and returns its candidates'
     parameters (the choices named in keys, in that order) with their mean and std test scores."""
@@ -652,6 +670,7 @@ def main():
             ("examples/employee_salaries/pipelines.py", pipelines),
             ("examples/employee_salaries/sparse_linear.py", sparse_linear),
             ("examples/employee_salaries/hgb_grid.py", hgb_grid),
+            ("examples/employee_salaries/hgb_categorical.py", hgb_categorical),
         ]
         if os.environ.get("SKRUB_SRC"):
             examples.append(("examples/employee_salaries/table_vectorizer.py", table_vectorizer))

@@ -83,8 +83,7 @@ final class TreeEnsembleEntries {
                 of("l2_regularization", FLOAT, Const.of(0.0)).atLeast(0.0),
                 of("max_features", FLOAT, Const.of(1.0)).greaterThan(0.0).runsOnly(Const.of(1.0), Const.of(1L)),
                 of("max_bins", INT, Const.of(255L)).atLeast(2),
-                of("categorical_features", ANY, Const.of("from_dtype")).orNone()
-                        .runsOnly(Const.of("from_dtype"), none),
+                of("categorical_features", ANY, Const.of("from_dtype")).orNone(),
                 of("monotonic_cst", ANY, none).orNone().runsOnly(none),
                 of("interaction_cst", ANY, none).orNone().runsOnly(none),
                 of("warm_start", BOOL, Const.of(false)).runsOnly(Const.of(false)),

@@ -9,6 +9,7 @@ import io.stratum.runtime.kernels.classify.FittedClassifier;
 import io.stratum.runtime.kernels.forest.FittedRandomForestClassifier;
 import io.stratum.runtime.kernels.forest.FittedRandomForestRegressor;
 import io.stratum.runtime.kernels.forest.ForestParams;
+import io.stratum.runtime.kernels.trees.CategoricalFeatures;
 import io.stratum.runtime.kernels.trees.FittedHistGradientBoostingClassifier;
 import io.stratum.runtime.kernels.trees.FittedHistGradientBoostingRegressor;
 import io.stratum.runtime.kernels.trees.HistGradientBoostingParams;
@@ -159,7 +160,42 @@ final class TreeEstimators {
         return new HistGradientBoostingParams(spec.doubleParam("learning_rate"), (int) spec.doubleParam("max_iter"),
                 optionalInt(spec.param("max_leaf_nodes")), optionalInt(spec.param("max_depth")),
                 (int) spec.doubleParam("min_samples_leaf"), spec.doubleParam("l2_regularization"), maxBins, earlyStopping,
-                validationFraction, (int) spec.doubleParam("n_iter_no_change"), spec.doubleParam("tol"), randomState);
+                validationFraction, (int) spec.doubleParam("n_iter_no_change"), spec.doubleParam("tol"), randomState,
+                categoricalFeatures(spec));
+    }
+
+    /**
+     * {@code categorical_features}: None, "from_dtype", or a list of ints, of strs or of bools (one kind), as
+     * scikit-learn's {@code _check_categorical_features} accepts; names and indices are checked against the
+     * training features at fit time.
+     */
+    static CategoricalFeatures categoricalFeatures(EstimatorSpec spec) {
+        Const value = spec.param("categorical_features");
+        String bad = spec.simpleName() + ": categorical_features must be None, \"from_dtype\" or a list of column"
+                + " indices, of column names or of booleans (one per column), got " + value.repr();
+        return switch (value) {
+            case Const.NoneConst n -> CategoricalFeatures.NONE;
+            case Const.StrConst s when s.value().equals("from_dtype") -> CategoricalFeatures.FROM_DTYPE;
+            case Const.ListConst list when list.items().isEmpty() -> CategoricalFeatures.NONE;
+            case Const.ListConst list -> {
+                Const first = list.items().getFirst();
+                for (Const item : list.items()) {
+                    if (item.getClass() != first.getClass()) {
+                        throw new DataException(bad + " (mixed kinds)");
+                    }
+                }
+                yield switch (first) {
+                    case Const.IntConst i -> new CategoricalFeatures.Indices(list.items().stream()
+                            .map(c -> ((Const.IntConst) c).value()).toList());
+                    case Const.StrConst s -> new CategoricalFeatures.Names(list.items().stream()
+                            .map(c -> ((Const.StrConst) c).value()).toList());
+                    case Const.BoolConst b -> new CategoricalFeatures.Mask(list.items().stream()
+                            .map(c -> ((Const.BoolConst) c).value()).toList());
+                    default -> throw new DataException(bad);
+                };
+            }
+            default -> throw new DataException(bad);
+        };
     }
 
     private static int optionalInt(Const value) {

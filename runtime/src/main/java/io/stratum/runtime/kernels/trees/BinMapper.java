@@ -14,21 +14,40 @@ final class BinMapper {
 
     private final double[][] thresholds;
     private final int missingBin;
+    /** The number of leading categorical features, whose "thresholds" are their codes 0..k-1 (one bin each). */
+    private final int categorical;
 
-    private BinMapper(double[][] thresholds, int missingBin) {
+    private BinMapper(double[][] thresholds, int missingBin, int categorical) {
         this.thresholds = thresholds;
         this.missingBin = missingBin;
+        this.categorical = categorical;
     }
 
     /** Bin thresholds of every feature of {@code x}, computed in parallel over features. */
     static BinMapper fit(FeatureMatrix x, int maxBins, Parallel parallel) {
+        return fit(x, maxBins, new int[0], parallel);
+    }
+
+    /**
+     * As {@link #fit(FeatureMatrix, int, Parallel)} where the first {@code categoryCounts.length} features are
+     * categorical codes: as in scikit-learn, their thresholds are the known codes {@code 0..k-1} (k from all the
+     * data, even when the fit sees only a training part), so each category is its own bin.
+     */
+    static BinMapper fit(FeatureMatrix x, int maxBins, int[] categoryCounts, Parallel parallel) {
         double[][] thresholds = new double[x.cols()][];
-        parallel.forEach(x.cols(), j -> thresholds[j] = thresholds(x.column(j), maxBins));
-        return new BinMapper(thresholds, maxBins);
+        int k = categoryCounts.length;
+        for (int j = 0; j < k; j++) {
+            thresholds[j] = new double[categoryCounts[j]];
+            for (int c = 0; c < categoryCounts[j]; c++) {
+                thresholds[j][c] = c;
+            }
+        }
+        parallel.forEach(x.cols() - k, j -> thresholds[k + j] = thresholds(x.column(k + j), maxBins));
+        return new BinMapper(thresholds, maxBins, k);
     }
 
     static BinMapper of(double[][] thresholds, int missingBin) {
-        return new BinMapper(thresholds, missingBin);
+        return new BinMapper(thresholds, missingBin, 0);
     }
 
     /** The thresholds of one feature's values, as {@code _find_binning_thresholds}. */
@@ -148,9 +167,13 @@ final class BinMapper {
         return thresholds[feature];
     }
 
-    /** Bins holding non-missing values of the feature: thresholds + 1. */
+    /** Bins holding non-missing values of the feature: thresholds + 1, or the categories of a categorical one. */
     int nonMissingBins(int feature) {
-        return thresholds[feature].length + 1;
+        return thresholds[feature].length + (isCategorical(feature) ? 0 : 1);
+    }
+
+    boolean isCategorical(int feature) {
+        return feature < categorical;
     }
 
     int missingBin() {

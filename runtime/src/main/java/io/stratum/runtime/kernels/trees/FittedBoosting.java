@@ -9,17 +9,21 @@ import java.util.List;
 
 /**
  * The trees of a fitted histogram gradient boosting model and its baseline: raw predictions are the baseline plus
- * each iteration's trees, added in order as scikit-learn adds them.
+ * each iteration's trees, added in order as scikit-learn adds them. With categorical features, the input is first
+ * ordinal-encoded and reordered as in fit ({@link CategoricalEncoding}).
  */
 public final class FittedBoosting {
     private final double[] baseline;
     private final TreePredictor[][] trees;
     private final int features;
+    /** The ordinal encoding of the categorical features (null when none is categorical). */
+    private final CategoricalEncoding encoding;
 
-    FittedBoosting(double[] baseline, List<TreePredictor[]> trees, int features) {
+    FittedBoosting(double[] baseline, List<TreePredictor[]> trees, int features, CategoricalEncoding encoding) {
         this.baseline = baseline;
         this.trees = trees.toArray(new TreePredictor[0][]);
         this.features = features;
+        this.encoding = encoding;
     }
 
     /** {@code n_iter_}: the boosting iterations kept. */
@@ -33,6 +37,7 @@ public final class FittedBoosting {
             throw new io.stratum.runtime.data.DataException("X has " + x.cols() + " features, but the model was fitted"
                     + " with " + features + " features");
         }
+        FeatureMatrix input = encoding == null ? x : encoding.apply(x);
         int n = x.rows();
         double[][] out = new double[baseline.length][n];
         for (int k = 0; k < baseline.length; k++) {
@@ -41,7 +46,7 @@ public final class FittedBoosting {
         parallel.forBlocks(n, 4096, (from, to) -> {
             for (TreePredictor[] iteration : trees) {
                 for (int k = 0; k < iteration.length; k++) {
-                    iteration[k].addTo(x, from, to, out[k]);
+                    iteration[k].addTo(input, from, to, out[k]);
                 }
             }
         });
@@ -72,6 +77,10 @@ public final class FittedBoosting {
                 t.writeTo(out);
             }
         }
+        out.writeBoolean(encoding != null);
+        if (encoding != null) {
+            encoding.writeTo(out);
+        }
     }
 
     static FittedBoosting readFrom(DataInput in) throws IOException {
@@ -89,6 +98,7 @@ public final class FittedBoosting {
             }
             trees.add(iteration);
         }
-        return new FittedBoosting(baseline, trees, features);
+        CategoricalEncoding encoding = in.readBoolean() ? CategoricalEncoding.readFrom(in) : null;
+        return new FittedBoosting(baseline, trees, features, encoding);
     }
 }

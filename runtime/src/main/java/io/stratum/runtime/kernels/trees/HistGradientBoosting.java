@@ -55,6 +55,15 @@ public final class HistGradientBoosting {
         if (x.rows() == 0) {
             throw new DataException("HistGradientBoosting needs at least one training row");
         }
+        int inputFeatures = x.cols();
+        // As scikit-learn: the categorical features are ordinal-encoded on all rows (before the validation split)
+        // and moved first.
+        boolean[] categorical = params.categoricalFeatures().resolve(x.featureNames(), null);
+        CategoricalEncoding encoding = categorical == null ? null
+                : CategoricalEncoding.fit(x, categorical, params.maxBins());
+        if (encoding != null) {
+            x = encoding.apply(x);
+        }
         // scikit-learn draws one seed from random_state for the validation split and the binning subsample.
         long seed = params.randomState() == null ? 0 : new LegacyRandomState(params.randomState()).interval(0xFFFFFFFEL);
         boolean earlyStopping = params.earlyStoppingFor(x.rows());
@@ -74,7 +83,8 @@ public final class HistGradientBoosting {
             yVal = take(y, fold.test());
         }
         int n = xTrain.rows();
-        BinMapper mapper = BinMapper.fit(binningSample(xTrain, seed), params.maxBins(), parallel);
+        BinMapper mapper = BinMapper.fit(binningSample(xTrain, seed), params.maxBins(),
+                encoding == null ? new int[0] : encoding.categoryCounts(), parallel);
         byte[] binned = mapper.transform(xTrain, parallel);
         boolean[] hasMissing = new boolean[xTrain.cols()];
         for (int j = 0; j < hasMissing.length; j++) {
@@ -148,7 +158,7 @@ public final class HistGradientBoosting {
                 }
             }
         }
-        return new FittedBoosting(baseline, predictors, x.cols());
+        return new FittedBoosting(baseline, predictors, inputFeatures, encoding);
     }
 
     /** {@code _should_stop}: none of the last n_iter_no_change scores beats the one before them by more than tol. */

@@ -3,6 +3,7 @@ package io.stratum.runtime.kernels.trees;
 /**
  * scikit-learn's split search on one numeric feature of one node: a scan of the bins left to right (missing values,
  * if any, go right), then, when the feature had missing values in training, right to left (missing values go left).
+ * Categorical features are searched by {@link CategoricalSplitFinder}.
  * The gain is the decrease of {@code sum_gradient * value} with {@code value = -G / (H + l2 + 1e-15)}.
  */
 final class SplitFinder {
@@ -10,6 +11,9 @@ final class SplitFinder {
     }
 
     static SplitInfo best(int feature, TreeGrower.Node node, TreeGrower grower) {
+        if (grower.isCategorical(feature)) {
+            return CategoricalSplitFinder.best(feature, node, grower);
+        }
         Histograms hist = node.histograms;
         GrowerSettings s = grower.settings();
         int base = feature * grower.bins();
@@ -117,10 +121,11 @@ final class SplitFinder {
         double gradientRight = sumGradients - gradientLeft;
         double hessianRight = sumHessians - hessianLeft;
         return new SplitInfo(gain, feature, bin, missingLeft, gradientLeft, gradientRight, hessianLeft, hessianRight,
-                samplesLeft, n - samplesLeft, value(gradientLeft, hessianLeft, l2), value(gradientRight, hessianRight, l2));
+                samplesLeft, n - samplesLeft, value(gradientLeft, hessianLeft, l2), value(gradientRight, hessianRight, l2),
+                null);
     }
 
-    private static double gain(double gradientLeft, double hessianLeft, double gradientRight, double hessianRight,
+    static double gain(double gradientLeft, double hessianLeft, double gradientRight, double hessianRight,
                                double lossCurrent, double l2) {
         double gain = lossCurrent;
         gain -= gradientLeft * value(gradientLeft, hessianLeft, l2);

@@ -7,7 +7,8 @@ import java.util.List;
  * Grows one tree leaf-wise on binned data as scikit-learn's {@code TreeGrower}: the splittable node with the
  * largest gain is split next (in the order of Python's {@code heapq}, so ties break the same way), the smaller
  * child's histograms are built from its samples and the larger child's by subtraction from the parent's, and
- * leaf values are shrunk by the learning rate at the end. Histograms and split search run in parallel over features.
+ * leaf values are shrunk by the learning rate at the end. A categorical split sends each bin (category) where its
+ * bitset says. Histograms and split search run in parallel over features.
  */
 final class TreeGrower {
     private final byte[] binned;
@@ -16,6 +17,7 @@ final class TreeGrower {
     private final int bins;
     private final int missingBin;
     private final int[] nonMissingBins;
+    private final boolean[] categorical;
     private final boolean[] hasMissing;
     private final float[] gradients;
     private final float[] hessians;
@@ -73,8 +75,10 @@ final class TreeGrower {
         this.bins = bins;
         this.missingBin = mapper.missingBin();
         this.nonMissingBins = new int[features];
+        this.categorical = new boolean[features];
         for (int j = 0; j < features; j++) {
             nonMissingBins[j] = mapper.nonMissingBins(j);
+            categorical[j] = mapper.isCategorical(j);
         }
         this.hasMissing = hasMissing;
         this.gradients = gradients;
@@ -161,9 +165,7 @@ final class TreeGrower {
         node.left = left;
         node.right = right;
         if (!hasMissing[split.feature()]) {
-            node.split = new SplitInfo(split.gain(), split.feature(), split.bin(), left.samples() > right.samples(),
-                    split.sumGradientLeft(), split.sumGradientRight(), split.sumHessianLeft(), split.sumHessianRight(),
-                    split.samplesLeft(), split.samplesRight(), split.valueLeft(), split.valueRight());
+            node.split = split.withMissingGoToLeft(left.samples() > right.samples());
         }
         nodes += 2;
         if (settings.maxLeafNodes() > 0 && leafCount == settings.maxLeafNodes()) {
@@ -221,10 +223,11 @@ final class TreeGrower {
         boolean missingLeft = split.missingGoToLeft();
         int l = node.start;
         int r = 0;
+        boolean byCategory = split.categorical();
         for (int k = node.start; k < node.stop; k++) {
             int i = partition[k];
             int b = binned[col + i] & 0xFF;
-            if ((missingLeft && b == missingBin) || b <= bin) {
+            if (byCategory ? split.goesLeft(b) : (missingLeft && b == missingBin) || b <= bin) {
                 partition[l++] = i;
             } else {
                 buffer[r++] = i;
@@ -296,6 +299,14 @@ final class TreeGrower {
 
     int nonMissingBins(int feature) {
         return nonMissingBins[feature];
+    }
+
+    boolean isCategorical(int feature) {
+        return categorical[feature];
+    }
+
+    int missingBin() {
+        return missingBin;
     }
 
     boolean hasMissing(int feature) {

@@ -9,7 +9,11 @@ import java.io.IOException;
 /**
  * One fitted tree as flat node arrays in depth-first order (left subtree first), scikit-learn's
  * {@code TreePredictor}: an internal node sends a row left when its feature is {@code <= threshold}, a missing value
- * where {@code missingLeft} says; a leaf holds its (already shrunk) value.
+ * where {@code missingLeft} says; a leaf holds its (already shrunk) value. A categorical node (on ordinal codes)
+ * sends a row left when its code is set in its row of the tree's bitset table, filled in the node order as
+ * scikit-learn fills {@code raw_left_cat_bitsets}. Like scikit-learn, a categorical split on a feature with a single
+ * category (the other side being the missing values) is stored as a numeric "split on NaN" with no bitset of its
+ * own, and predicts with the table's first row.
  */
 final class TreePredictor {
     private final int[] feature;
@@ -18,26 +22,37 @@ final class TreePredictor {
     private final int[] left;
     private final int[] right;
     private final double[] value;
+    /** The bitset row of a categorical node, -1 for a numeric one. */
+    private final int[] bitsetRow;
+    /** Four words (256 bits) per categorical split of the tree. */
+    private long[] bitsets;
 
     private TreePredictor(int[] feature, double[] threshold, boolean[] missingLeft, int[] left, int[] right,
-                          double[] value) {
+                          double[] value, int[] bitsetRow, long[] bitsets) {
         this.feature = feature;
         this.threshold = threshold;
         this.missingLeft = missingLeft;
         this.left = left;
         this.right = right;
         this.value = value;
+        this.bitsetRow = bitsetRow;
+        this.bitsets = bitsets;
     }
 
     /** The tree grown by a grower, numeric thresholds taken from the bin mapper (+inf for "all non-missing left"). */
     static TreePredictor of(TreeGrower.Node root, int nodeCount, BinMapper mapper) {
+        int[] rows = new int[nodeCount];
+        java.util.Arrays.fill(rows, -1);
         TreePredictor p = new TreePredictor(new int[nodeCount], new double[nodeCount], new boolean[nodeCount],
-                new int[nodeCount], new int[nodeCount], new double[nodeCount]);
-        p.fill(root, 0, mapper);
+                new int[nodeCount], new int[nodeCount], new double[nodeCount], rows, new long[4 * nodeCount]);
+        int[] nextRow = {0};
+        int[] categoricalSplits = {0};
+        p.fill(root, 0, mapper, nextRow, categoricalSplits);
+        p.bitsets = java.util.Arrays.copyOf(p.bitsets, 4 * categoricalSplits[0]);
         return p;
     }
 
-    private int fill(TreeGrower.Node node, int at, BinMapper mapper) {
+    private int fill(TreeGrower.Node node, int at, BinMapper mapper, int[] nextRow, int[] categoricalSplits) {
         value[at] = node.value;
         if (node.leaf) {
             feature[at] = -1;
@@ -46,14 +61,25 @@ final class TreePredictor {
         SplitInfo split = node.split;
         feature[at] = split.feature();
         missingLeft[at] = split.missingGoToLeft();
-        threshold[at] = split.bin() == mapper.nonMissingBins(split.feature()) - 1
-                ? Double.POSITIVE_INFINITY
-                : mapper.thresholds(split.feature())[split.bin()];
+        if (split.categorical()) {
+            categoricalSplits[0]++;
+        }
+        if (split.bin() == mapper.nonMissingBins(split.feature()) - 1) {
+            threshold[at] = Double.POSITIVE_INFINITY;
+            if (split.categorical()) {
+                bitsetRow[at] = 0;
+            }
+        } else if (split.categorical()) {
+            bitsetRow[at] = nextRow[0]++;
+            System.arraycopy(split.leftCategories(), 0, bitsets, 4 * bitsetRow[at], 4);
+        } else {
+            threshold[at] = mapper.thresholds(split.feature())[split.bin()];
+        }
         int next = at + 1;
         left[at] = next;
-        next = fill(node.left, next, mapper);
+        next = fill(node.left, next, mapper, nextRow, categoricalSplits);
         right[at] = next;
-        return fill(node.right, next, mapper);
+        return fill(node.right, next, mapper, nextRow, categoricalSplits);
     }
 
     /** Adds this tree's value for rows [from, to) of {@code x} to {@code out}. */
@@ -67,7 +93,15 @@ final class TreePredictor {
         int node = 0;
         while (feature[node] >= 0) {
             double v = x.get(row, feature[node]);
-            boolean goLeft = Double.isNaN(v) ? missingLeft[node] : v <= threshold[node];
+            boolean goLeft;
+            if (Double.isNaN(v)) {
+                goLeft = missingLeft[node];
+            } else if (bitsetRow[node] >= 0) {
+                int code = (int) v;
+                goLeft = (bitsets[4 * bitsetRow[node] + (code >>> 6)] & (1L << (code & 63))) != 0;
+            } else {
+                goLeft = v <= threshold[node];
+            }
             node = goLeft ? left[node] : right[node];
         }
         return value[node];
@@ -95,9 +129,14 @@ final class TreePredictor {
             out.writeBoolean(missingLeft[i]);
             out.writeInt(left[i]);
             out.writeInt(right[i]);
+            out.writeInt(bitsetRow[i]);
         }
         StoredArrays.writeDoubles(out, threshold);
         StoredArrays.writeDoubles(out, value);
+        out.writeInt(bitsets.length);
+        for (long word : bitsets) {
+            out.writeLong(word);
+        }
     }
 
     static TreePredictor readFrom(DataInput in) throws IOException {
@@ -109,11 +148,13 @@ final class TreePredictor {
         boolean[] missingLeft = new boolean[n];
         int[] left = new int[n];
         int[] right = new int[n];
+        int[] bitsetRow = new int[n];
         for (int i = 0; i < n; i++) {
             feature[i] = in.readInt();
             missingLeft[i] = in.readBoolean();
             left[i] = in.readInt();
             right[i] = in.readInt();
+            bitsetRow[i] = in.readInt();
             if (feature[i] >= 0 && (left[i] <= i || left[i] >= n || right[i] <= i || right[i] >= n)) {
                 throw new IOException("bad child of tree node " + i);
             }
@@ -123,6 +164,19 @@ final class TreePredictor {
         if (threshold == null || value == null || threshold.length != n || value.length != n) {
             throw new IOException("tree arrays do not match its " + n + " nodes");
         }
-        return new TreePredictor(feature, threshold, missingLeft, left, right, value);
+        int words = in.readInt();
+        if (words < 0 || words % 4 != 0 || words > 4 * n) {
+            throw new IOException("bad categorical bitsets of a tree");
+        }
+        long[] bitsets = new long[words];
+        for (int w = 0; w < words; w++) {
+            bitsets[w] = in.readLong();
+        }
+        for (int i = 0; i < n; i++) {
+            if (bitsetRow[i] < -1 || 4 * bitsetRow[i] >= words && bitsetRow[i] >= 0) {
+                throw new IOException("bad bitset row of tree node " + i);
+            }
+        }
+        return new TreePredictor(feature, threshold, missingLeft, left, right, value, bitsetRow, bitsets);
     }
 }

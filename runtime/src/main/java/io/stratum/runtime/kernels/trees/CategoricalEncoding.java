@@ -1,0 +1,162 @@
+package io.stratum.runtime.kernels.trees;
+
+import io.stratum.runtime.cache.StoredArrays;
+import io.stratum.runtime.data.DataException;
+import io.stratum.runtime.data.FeatureMatrix;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The preprocessing scikit-learn's histogram gradient boosting applies when some features are categorical: a
+ * {@code ColumnTransformer} that ordinal-encodes the categorical features ({@code OrdinalEncoder}: codes are the
+ * positions of the sorted distinct values seen in fit, a missing or unknown value becomes NaN) and puts them first,
+ * followed by the numeric features unchanged. The categorical features of the output are its first
+ * {@link #categoricalCount()} columns, each with codes {@code 0..categories-1}.
+ */
+final class CategoricalEncoding {
+    /** The input feature of each output column. */
+    private final int[] order;
+    /** The sorted distinct values of each categorical output column. */
+    private final double[][] categories;
+    private final int inputFeatures;
+
+    private CategoricalEncoding(int[] order, double[][] categories, int inputFeatures) {
+        this.order = order;
+        this.categories = categories;
+        this.inputFeatures = inputFeatures;
+    }
+
+    /**
+     * Learns the categories of the flagged features of {@code x}, refusing (as scikit-learn's
+     * {@code _check_categories}) a feature with more than {@code maxBins} categories.
+     */
+    static CategoricalEncoding fit(FeatureMatrix x, boolean[] categorical, int maxBins) {
+        int p = x.cols();
+        int[] order = new int[p];
+        int k = 0;
+        for (int j = 0; j < p; j++) {
+            if (categorical[j]) {
+                order[k++] = j;
+            }
+        }
+        double[][] categories = new double[k][];
+        int next = k;
+        for (int j = 0; j < p; j++) {
+            if (!categorical[j]) {
+                order[next++] = j;
+            }
+        }
+        double[] values = new double[x.rows()];
+        for (int c = 0; c < k; c++) {
+            x.copyColumn(order[c], values);
+            categories[c] = distinctSorted(values);
+            if (categories[c].length > maxBins) {
+                throw new DataException("categorical feature '" + x.featureNames().get(order[c]) + "' is expected to"
+                        + " have a cardinality <= " + maxBins + " (max_bins) but actually has a cardinality of "
+                        + categories[c].length + "; group its rare values, raise max_bins (at most 255) or leave it"
+                        + " out of categorical_features");
+            }
+        }
+        return new CategoricalEncoding(order, categories, p);
+    }
+
+    /** The distinct non-missing values in increasing order, -0.0 counted as 0.0 (numpy's {@code unique}). */
+    private static double[] distinctSorted(double[] values) {
+        double[] sorted = new double[values.length];
+        int n = 0;
+        for (double v : values) {
+            if (!Double.isNaN(v)) {
+                sorted[n++] = v == 0.0 ? 0.0 : v;
+            }
+        }
+        Arrays.sort(sorted, 0, n);
+        int m = 0;
+        for (int i = 0; i < n; i++) {
+            if (m == 0 || sorted[i] != sorted[m - 1]) {
+                sorted[m++] = sorted[i];
+            }
+        }
+        return Arrays.copyOf(sorted, m);
+    }
+
+    /** The categorical columns first (as codes), then the numeric ones. */
+    FeatureMatrix apply(FeatureMatrix x) {
+        if (x.cols() != inputFeatures) {
+            throw new DataException("X has " + x.cols() + " features, but the model was fitted with " + inputFeatures
+                    + " features");
+        }
+        int n = x.rows();
+        double[] out = new double[Math.multiplyExact(n, order.length)];
+        List<String> names = new ArrayList<>(order.length);
+        double[] values = new double[n];
+        for (int c = 0; c < order.length; c++) {
+            names.add(x.featureNames().get(order[c]));
+            x.copyColumn(order[c], values);
+            int base = c * n;
+            if (c < categories.length) {
+                double[] known = categories[c];
+                for (int i = 0; i < n; i++) {
+                    double v = values[i];
+                    int at = Double.isNaN(v) ? -1 : Arrays.binarySearch(known, v == 0.0 ? 0.0 : v);
+                    out[base + i] = at < 0 ? Double.NaN : at;
+                }
+            } else {
+                System.arraycopy(values, 0, out, base, n);
+            }
+        }
+        return FeatureMatrix.ofColumnMajor(n, names, out);
+    }
+
+    int categoricalCount() {
+        return categories.length;
+    }
+
+    /** The number of categories of each categorical output column. */
+    int[] categoryCounts() {
+        int[] counts = new int[categories.length];
+        for (int c = 0; c < counts.length; c++) {
+            counts[c] = categories[c].length;
+        }
+        return counts;
+    }
+
+    void writeTo(DataOutput out) throws IOException {
+        out.writeInt(inputFeatures);
+        out.writeInt(categories.length);
+        for (int j : order) {
+            out.writeInt(j);
+        }
+        for (double[] c : categories) {
+            StoredArrays.writeDoubles(out, c);
+        }
+    }
+
+    static CategoricalEncoding readFrom(DataInput in) throws IOException {
+        int p = in.readInt();
+        int k = in.readInt();
+        if (p < 0 || k < 0 || k > p) {
+            throw new IOException("bad categorical encoding header");
+        }
+        int[] order = new int[p];
+        boolean[] seen = new boolean[p];
+        for (int c = 0; c < p; c++) {
+            order[c] = in.readInt();
+            if (order[c] < 0 || order[c] >= p || seen[order[c]]) {
+                throw new IOException("bad categorical encoding order");
+            }
+            seen[order[c]] = true;
+        }
+        double[][] categories = new double[k][];
+        for (int c = 0; c < k; c++) {
+            categories[c] = StoredArrays.readDoubles(in);
+            if (categories[c] == null) {
+                throw new IOException("missing categories of feature " + order[c]);
+            }
+        }
+        return new CategoricalEncoding(order, categories, p);
+    }
+}
