@@ -22,7 +22,7 @@ public final class Skb {
     public static final List<String> METHODS = List.of("apply", "apply_func", "mark_as_X", "mark_as_y", "make_grid_search",
             "make_randomized_search", "cross_validate", "train_test_split", "make_learner", "eval", "preview",
             "describe_param_grid", "describe_steps", "set_name", "set_description", "select", "drop", "match", "if_else",
-            "subsample", "freeze_after_fit");
+            "subsample", "freeze_after_fit", "concat");
 
     /** The error for {@code .skb.<name>} that is not one of {@link #METHODS}, suggesting the nearest one. */
     public static io.stratum.ir.diagnostics.StratumError unknownMethod(String name) {
@@ -109,6 +109,66 @@ public final class Skb {
             return drop(names.names());
         }
         return select(new ColumnSelector.Inverted(cols));
+    }
+
+    /**
+     * {@code .skb.concat(others, axis=axis)}: this frame and {@code others} stacked ({@code axis=0}: pandas'
+     * {@code concat(ignore_index=True)}, columns united in order of first appearance) or side by side ({@code axis=1}: a
+     * column name already taken is made unique as skrub does, {@link io.stratum.ir.value.UniqueColumnNames}).
+     */
+    public DataOp concat(List<DataOp> others, int axis) {
+        return concat((Object) others, Const.of((long) axis));
+    }
+
+    /**
+     * {@code .skb.concat(others, axis=axis)} with the values a script passed: {@code others} a list of DataOps (as a
+     * {@code List} or {@link Const.ListConst}), {@code axis} a constant. What skrub refuses is refused with skrub's
+     * message: an axis other than 0 or 1, a single frame not wrapped in a list, a list holding something other than
+     * frames (a column among them is refused when the plan runs, where Stratum knows it is one).
+     */
+    public DataOp concat(Object others, Object axis) {
+        boolean columns = concatAxis(axis);
+        List<?> items = switch (others) {
+            case DataOp d -> throw DataOp.error(".skb.concat: `concat` should be passed a list of numpy arrays or"
+                    + " dataframes. If you have a single array or dataframe, wrap it in a list: `concat([table_1],"
+                    + " axis=...)` not `concat(table_1, axis=...)`", "write .skb.concat([other], axis=...)");
+            case List<?> l -> l;
+            case Const.ListConst l -> l.items();
+            case Const.StrConst s -> s.value().isEmpty() ? List.of() : List.of(s);
+            case Const c -> throw DataOp.error(".skb.concat: `concat` should be passed a list of numpy arrays or"
+                    + " dataframes.Got object of type " + io.stratum.ir.value.PyFormat.strRepr(c.typeName()), "write .skb.concat([other], axis=...)");
+            case java.util.Map<?, ?> m -> List.copyOf(m.keySet());
+            default -> throw DataOp.error(".skb.concat: `concat` should be passed a list of numpy arrays or dataframes",
+                    "write .skb.concat([other], axis=...)");
+        };
+        List<LogicalNode> frames = new ArrayList<>();
+        frames.add(self.node());
+        for (int i = 0; i < items.size(); i++) {
+            if (!(items.get(i) instanceof DataOp d)) {
+                String type = items.get(i) instanceof Const c ? c.typeName() : items.get(i) instanceof java.util.Map<?, ?> ? "dict" : "list";
+                throw DataOp.error(".skb.concat: When accessed on a dataframe, `concat` should be passed a list of"
+                        + " dataframes: `table_0.skb.concat([table_1, ...], axis=...)`. An object of type "
+                        + io.stratum.ir.value.PyFormat.strRepr(type) + " was found at index " + i + ".", "pass DataOps that are frames");
+            }
+            frames.add(d.node());
+        }
+        return new DataOp(new io.stratum.ir.logical.Concat(frames, columns, true, SourceScope.current()));
+    }
+
+    /** skrub's check of {@code axis}: {@code axis not in (0, 1)} is its ValueError (so True and 1.0 are 1, as in Python). */
+    private static boolean concatAxis(Object axis) {
+        Const c = axis instanceof Const k ? k : null;
+        Double value = switch (c) {
+            case Const.IntConst i -> (double) i.value();
+            case Const.BoolConst b -> b.value() ? 1.0 : 0.0;
+            case Const.FloatConst f -> f.value();
+            case null, default -> null;
+        };
+        if (value == null || (value != 0.0 && value != 1.0)) {
+            throw DataOp.error(".skb.concat: Invalid axis value " + (c == null ? "<a DataOp>" : c.repr())
+                    + " for concat. Expected one of 0 or 1.", "use axis=0 (stack rows) or axis=1 (side by side)");
+        }
+        return value == 1.0;
     }
 
     /**

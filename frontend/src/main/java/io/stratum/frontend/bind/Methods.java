@@ -111,6 +111,14 @@ final class Methods {
                     default -> select ? op.skb().select(names(colSpec)) : op.skb().drop(names(colSpec));
                 }));
             }
+            case "concat" -> {
+                PyValue others = a.value(0, "others", true);
+                PyValue axis = a.value(1, "axis", false);
+                a.done();
+                Object javaOthers = b.toJava(others, pos);
+                Object javaAxis = axis == null ? Const.of(0L) : b.toJava(axis, pos);
+                return new PyValue.Op(b.api(pos, () -> op.skb().concat(javaOthers, javaAxis)));
+            }
             case "subsample" -> {
                 Const n = a.constant(0, "n", Const.of(1000L));
                 Const how = a.constant(-1, "how", Const.of("head"));

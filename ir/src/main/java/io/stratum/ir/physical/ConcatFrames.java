@@ -7,8 +7,16 @@ import io.stratum.ir.value.Const;
 import java.util.List;
 import java.util.Objects;
 
-/** Frames stacked ({@code axis=0}, columns united in order of first appearance) or side by side ({@code axis=1}), as {@code pd.concat}. */
-public record ConcatFrames(List<PhysicalOp> frames, boolean columns, Origin origin) implements PhysicalOp {
+/**
+ * Frames stacked ({@code axis=0}, columns united in order of first appearance) or side by side ({@code axis=1}), as
+ * {@code pd.concat}; with {@code skb} as skrub's {@code .skb.concat} (frames only, clashing names made unique).
+ */
+public record ConcatFrames(List<PhysicalOp> frames, boolean columns, boolean skb, Origin origin) implements PhysicalOp {
+
+    /** {@code pd.concat}. */
+    public ConcatFrames(List<PhysicalOp> frames, boolean columns, Origin origin) {
+        this(frames, columns, false, origin);
+    }
 
     public ConcatFrames {
         frames = List.copyOf(frames);
@@ -23,7 +31,7 @@ public record ConcatFrames(List<PhysicalOp> frames, boolean columns, Origin orig
     @Override
     public PhysicalOp withInputs(List<PhysicalOp> in) {
         PlanNode.checkArity(this, in, frames.size());
-        return new ConcatFrames(in, columns, origin);
+        return new ConcatFrames(in, columns, skb, origin);
     }
 
     @Override
@@ -34,6 +42,7 @@ public record ConcatFrames(List<PhysicalOp> frames, boolean columns, Origin orig
     @Override
     public void terms(Terms t) {
         t.item("axis", columns ? 1L : 0L);
+        t.itemIf(skb, "skb", Const.of(true));
     }
 
     @Override

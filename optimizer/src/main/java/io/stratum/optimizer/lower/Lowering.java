@@ -432,7 +432,7 @@ public final class Lowering {
                     for (LogicalNode f : c.frames()) {
                         frames.add(op(f, point));
                     }
-                    yield new Lowered.Op(new ConcatFrames(frames, c.columns(), c.origin()));
+                    yield new Lowered.Op(new ConcatFrames(frames, c.columns(), c.skb(), c.origin()));
                 }
                 case FrameLiteral f -> new Lowered.Op(new LiteralFrame(f.names(), f.columns(), f.origin()));
                 case DropDuplicates d -> new Lowered.Op(new DropDuplicateRows(op(d.input(), point), d.subset(), d.keep(), d.origin()));

@@ -203,7 +203,13 @@ public final class MetadataDerivation {
         }
         List<ColumnStats> out = new ArrayList<>();
         if (c.columns()) {
-            schemas.forEach(s -> s.forEach(col -> out.add(ColumnStats.of(col.name(), col.type()))));
+            List<List<String>> names = schemas.stream().map(s -> s.stream().map(ColumnStats::name).toList()).toList();
+            List<List<String>> renamed = c.skb() ? io.stratum.ir.value.UniqueColumnNames.of(names) : names;
+            for (int t = 0; t < schemas.size(); t++) {
+                for (int i = 0; i < schemas.get(t).size(); i++) {
+                    out.add(ColumnStats.of(renamed.get(t).get(i), schemas.get(t).get(i).type()));
+                }
+            }
         } else {
             java.util.LinkedHashMap<String, ColumnType> types = new java.util.LinkedHashMap<>();
             java.util.Map<String, Integer> owners = new java.util.HashMap<>();

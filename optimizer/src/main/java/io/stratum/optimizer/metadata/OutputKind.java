@@ -83,7 +83,7 @@ public enum OutputKind {
             case RowsByPosition r -> of(r.input()) == FRAME || of(r.input()) == COLUMN ? of(r.input()) : UNKNOWN;
             case io.stratum.ir.logical.Switch s -> UNKNOWN;
             case Subsample s -> of(s.input()) == FRAME || of(s.input()) == COLUMN ? of(s.input()) : UNKNOWN;
-            case Concat c -> c.columns() || c.frames().stream().allMatch(f -> of(f) == FRAME) ? FRAME
+            case Concat c -> c.skb() || c.columns() || c.frames().stream().allMatch(f -> of(f) == FRAME) ? FRAME
                     : c.frames().stream().allMatch(f -> of(f) == COLUMN) ? COLUMN : UNKNOWN;
             case DropDuplicates d -> of(d.input()) == FRAME || of(d.input()) == COLUMN ? of(d.input()) : UNKNOWN;
             case ValueCounts v -> FRAME;

@@ -110,18 +110,38 @@ final class RelationalOperators {
     static RuntimeValue concat(MemoryContext memory, ConcatFrames op, List<RuntimeValue> inputs) {
         List<Table> tables = new ArrayList<>();
         boolean allColumns = true;
+        if (op.skb()) {
+            checkSkbFrames(op, inputs);
+        }
         for (RuntimeValue v : inputs) {
             tables.add(table(v));
             allColumns &= v instanceof RuntimeValue.Series;
         }
         try {
             if (op.columns()) {
-                return new RuntimeValue.Frame(Concat.columns(tables));
+                return new RuntimeValue.Frame(op.skb() ? Concat.columnsUnique(tables) : Concat.columns(tables));
             }
             Table t = Concat.rows(memory, tables);
             return allColumns && t.columnCount() == 1 ? new RuntimeValue.Series(t.column(0)) : new RuntimeValue.Frame(t);
         } catch (DataException e) {
             throw new StratumError(op.origin(), e.getMessage(), null);
+        }
+    }
+
+    /** skrub's checks of {@code first.skb.concat(others)} when it runs: every input is a frame, with skrub's TypeErrors. */
+    private static void checkSkbFrames(ConcatFrames op, List<RuntimeValue> inputs) {
+        if (inputs.getFirst() instanceof RuntimeValue.Series) {
+            throw new StratumError(op.origin(), ".skb.concat: `concat` can only be used on a numpy array or a dataframe."
+                    + " `.skb.concat` was accessed on an object of type 'Series'", "make the column a frame first, e.g."
+                    + " df[[\"name\"]] instead of df[\"name\"]");
+        }
+        for (int i = 1; i < inputs.size(); i++) {
+            if (inputs.get(i) instanceof RuntimeValue.Series) {
+                throw new StratumError(op.origin(), ".skb.concat: When accessed on a dataframe, `concat` should be passed a"
+                        + " list of dataframes: `table_0.skb.concat([table_1, ...], axis=...)`. An object of type"
+                        + " 'Series' was found at index " + (i - 1) + ".", "make the column a frame first, e.g."
+                        + " df[[\"name\"]] instead of df[\"name\"]");
+            }
         }
     }
 

@@ -515,6 +515,9 @@ class Skb:
         source = _kept(self._self, keep_subsampling, "make_randomized_search")
         return Search(invoke("make_randomized_search", source, cv, scoring, fitted, refit, n_iter, random_state))
 
+    def concat(self, others, axis=0):
+        return DataOp(invoke("concat", self._self, others, axis))
+
     def subsample(self, n=1000, *, how="head"):
         return DataOp(invoke("subsample", self._self, n, how))
 

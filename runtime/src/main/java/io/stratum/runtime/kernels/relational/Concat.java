@@ -72,6 +72,43 @@ public final class Concat {
         return out;
     }
 
+    /**
+     * skrub's {@code .skb.concat(others, axis=1)}: frames of equal length side by side, a name already taken renamed as
+     * skrub's {@code make_column_names_unique} does ({@link io.stratum.ir.value.UniqueColumnNames}). skrub aligns the
+     * frames on their positions and keeps the first frame's rows: a first frame shorter than another is pandas'
+     * "Length mismatch" error; one longer than another (pandas pads the others with missing values) is refused.
+     */
+    public static Table columnsUnique(List<Table> tables) {
+        List<List<String>> names = new ArrayList<>();
+        for (Table t : tables) {
+            names.add(t.columnNames());
+        }
+        List<List<String>> renamed = io.stratum.ir.value.UniqueColumnNames.of(names);
+        int first = tables.getFirst().rowCount();
+        int longest = first;
+        for (Table t : tables) {
+            longest = Math.max(longest, t.rowCount());
+        }
+        if (longest > first) {
+            throw new DataException("Length mismatch: Expected axis has " + longest + " elements, new values have " + first
+                    + " elements (.skb.concat(axis=1) keeps the first table's rows, and another table has more)");
+        }
+        List<Column> out = new ArrayList<>();
+        for (int t = 0; t < tables.size(); t++) {
+            Table table = tables.get(t);
+            if (table.rowCount() != first) {
+                throw new DataException(".skb.concat(axis=1): table " + t + " has " + table.rowCount() + " rows where the"
+                        + " first has " + first + "; skrub pads it with missing values, which Stratum does not do");
+            }
+            for (int i = 0; i < table.columnCount(); i++) {
+                Column c = table.column(i);
+                String name = renamed.get(t).get(i);
+                out.add(name.equals(c.name()) ? c : c.rename(name));
+            }
+        }
+        return out.isEmpty() ? Table.empty(first) : Table.of(out);
+    }
+
     private static DataType unite(DataType a, DataType b, String name) {
         if (a == b) {
             return a;
