@@ -22,7 +22,8 @@ import org.apache.arrow.vector.VarCharVector;
 /**
  * Whole files read at compile time (to collect source statistics), kept until the first scan of the same file
  * version takes them, so that a search parses each file once instead of twice. The scan copies the columns it
- * needs into its own query's memory (a memory copy, far cheaper than parsing) and the parked table is released.
+ * needs into its own query's memory (a memory copy, far cheaper than parsing, dictionary codes included) and the
+ * parked table is released.
  *
  * <p>A file is known by format, absolute path, size and modification time, so an edited file is never served
  * stale. At most {@link #CAPACITY_BYTES} are parked; older tables are released first (a plan compiled but never
@@ -165,7 +166,10 @@ public final class ParkedTables {
                 }
                 byte[] data = new byte[offsets[n]];
                 src.getDataBuffer().getBytes(0, data, 0, data.length);
-                yield StringColumn.ofUtf8(ctx, s.name(), data, offsets, anyNull ? nulls : null);
+                StringColumn copy = StringColumn.ofUtf8(ctx, s.name(), data, offsets, anyNull ? nulls : null);
+                // The reader's dictionary codes (plain Java arrays, immutable) come along: without them every
+                // encoder, join and group-by downstream decoded a Java string per row instead of reading codes.
+                yield s.codes() == null ? copy : copy.withCodes(s.codes());
             }
             case TimestampColumn t -> TimestampColumn.of(ctx, t.name(), t.toMicrosArray(), anyNull ? nulls : null);
             default -> null;
