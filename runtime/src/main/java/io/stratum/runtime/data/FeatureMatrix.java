@@ -7,27 +7,32 @@ import java.util.Objects;
 
 /**
  * A column-major matrix of doubles with feature names, built once at the learner boundary; the layout lets
- * per-feature loops run over contiguous memory. Its trailing columns may be a sparse block ({@link CsrMatrix}, as a
- * sparse one-hot encoder writes them): learners that loop per feature through {@link #addScaledColumn} and
- * {@link #dotColumn}, or ask for {@link #sparseColumn}, read that block without densifying it; every other accessor
- * returns the same values as the dense matrix would.
+ * per-feature loops run over contiguous memory. A run of its columns may be a sparse block ({@link CsrMatrix}, as a
+ * sparse one-hot encoder writes them), after the first {@link #blockStart()} dense columns and before the rest:
+ * learners that loop per feature through {@link #addScaledColumn} and {@link #dotColumn}, or ask for
+ * {@link #sparseColumn}, read that block without densifying it; every other accessor returns the same values as the
+ * dense matrix would.
  */
 public final class FeatureMatrix {
     private final int rows;
     private final int cols;
-    /** The leading dense columns, column-major ({@code rows * denseColumns} values). */
+    /** The dense columns in order (those before the block, then those after it), column-major. */
     private final double[] data;
     private final int denseColumns;
+    /** The index of the block's first column (= {@link #denseColumns} when the block is trailing or absent). */
+    private final int blockStart;
+    /** One past the block's last column (= {@link #blockStart} when there is none). */
+    private final int blockEnd;
     private final List<String> featureNames;
     /** The trailing columns as rows (null when every column is dense) and, for per-column loops, as columns. */
     private final CsrMatrix block;
     private final CsrMatrix blockByColumn;
 
     private FeatureMatrix(int rows, List<String> featureNames, double[] data) {
-        this(rows, featureNames, data, null);
+        this(rows, featureNames, data, null, -1);
     }
 
-    private FeatureMatrix(int rows, List<String> featureNames, double[] data, CsrMatrix block) {
+    private FeatureMatrix(int rows, List<String> featureNames, double[] data, CsrMatrix block, int blockStart) {
         this.rows = rows;
         this.cols = featureNames.size();
         this.featureNames = List.copyOf(featureNames);
@@ -35,6 +40,12 @@ public final class FeatureMatrix {
         this.block = block;
         this.blockByColumn = block == null ? null : block.transpose();
         this.denseColumns = cols - (block == null ? 0 : block.cols());
+        this.blockStart = blockStart < 0 ? denseColumns : blockStart;
+        this.blockEnd = this.blockStart + (block == null ? 0 : block.cols());
+        if (this.blockStart > denseColumns) {
+            throw new IllegalArgumentException("a sparse block after column " + blockStart + " of " + denseColumns
+                    + " dense columns");
+        }
         if (block != null && block.rows() != rows) {
             throw new IllegalArgumentException("a sparse block of " + block.rows() + " rows in a matrix of " + rows);
         }
@@ -53,9 +64,38 @@ public final class FeatureMatrix {
         if (blockNames.size() != block.cols()) {
             throw new IllegalArgumentException(blockNames.size() + " names for a block of " + block.cols() + " columns");
         }
-        List<String> names = new ArrayList<>(denseNames);
+        return withSparseBlock(rows, denseNames, denseColumnMajor, denseNames.size(), blockNames, block);
+    }
+
+    /**
+     * A matrix whose columns are the first {@code blockStart} columns of {@code denseColumnMajor}, then {@code block},
+     * then the remaining dense columns: a sparse block in the middle of the column order, where an encoder's output
+     * sits after later steps appended columns behind it. The arrays are handed over, not copied.
+     */
+    public static FeatureMatrix withSparseBlock(int rows, List<String> denseNames, double[] denseColumnMajor,
+                                                int blockStart, List<String> blockNames, CsrMatrix block) {
+        if (blockNames.size() != block.cols()) {
+            throw new IllegalArgumentException(blockNames.size() + " names for a block of " + block.cols() + " columns");
+        }
+        if (blockStart < 0 || blockStart > denseNames.size()) {
+            throw new IllegalArgumentException("a sparse block after column " + blockStart + " of "
+                    + denseNames.size() + " dense columns");
+        }
+        List<String> names = new ArrayList<>(denseNames.subList(0, blockStart));
         names.addAll(blockNames);
-        return new FeatureMatrix(rows, names, denseColumnMajor, block);
+        names.addAll(denseNames.subList(blockStart, denseNames.size()));
+        return new FeatureMatrix(rows, names, denseColumnMajor, block, blockStart);
+    }
+
+    /** Whether column {@code col} is in the sparse block (checked against the matrix's width). */
+    private boolean inBlock(int col) {
+        Objects.checkIndex(col, cols);
+        return col >= blockStart && col < blockEnd;
+    }
+
+    /** The index among the dense columns of {@code col}, which is not in the block. */
+    private int denseIndex(int col) {
+        return col < blockStart ? col : col - (blockEnd - blockStart);
     }
 
     /** A matrix from column-major values (copied, so the caller may reuse its array). */
@@ -107,11 +147,10 @@ public final class FeatureMatrix {
     }
 
     public double get(int row, int col) {
-        if (col >= denseColumns) {
-            Objects.checkIndex(col, cols);
-            return block.get(row, col - denseColumns);
+        if (inBlock(col)) {
+            return block.get(row, col - blockStart);
         }
-        return data[col * rows + row];
+        return data[denseIndex(col) * rows + row];
     }
 
     /** A copy of one feature's values. */
@@ -123,17 +162,16 @@ public final class FeatureMatrix {
 
     /** Copies one feature's values into {@code dst[0, rows())}, so a caller scanning many columns reuses one array. */
     public void copyColumn(int col, double[] dst) {
-        if (col >= denseColumns) {
-            Objects.checkIndex(col, cols);
+        if (inBlock(col)) {
             Arrays.fill(dst, 0, rows, 0.0);
             int[] ptr = blockByColumn.indptr();
-            int j = col - denseColumns;
+            int j = col - blockStart;
             for (int p = ptr[j]; p < ptr[j + 1]; p++) {
                 dst[blockByColumn.indices()[p]] = blockByColumn.data()[p];
             }
             return;
         }
-        System.arraycopy(data, col * rows, dst, 0, rows);
+        System.arraycopy(data, denseIndex(col) * rows, dst, 0, rows);
     }
 
     /** A copy of all values, column-major (a sparse block is written out densely). */
@@ -141,10 +179,12 @@ public final class FeatureMatrix {
         if (block == null) {
             return data.clone();
         }
-        double[] out = Arrays.copyOf(data, Math.multiplyExact(rows, cols));
+        double[] out = new double[Math.multiplyExact(rows, cols)];
+        System.arraycopy(data, 0, out, 0, blockStart * rows);
+        System.arraycopy(data, blockStart * rows, out, blockEnd * rows, (denseColumns - blockStart) * rows);
         int[] ptr = blockByColumn.indptr();
         for (int j = 0; j < block.cols(); j++) {
-            int base = (denseColumns + j) * rows;
+            int base = (blockStart + j) * rows;
             for (int p = ptr[j]; p < ptr[j + 1]; p++) {
                 out[base + blockByColumn.indices()[p]] = blockByColumn.data()[p];
             }
@@ -152,23 +192,27 @@ public final class FeatureMatrix {
         return out;
     }
 
-    /** The number of leading dense columns; the rest are {@link #sparseBlock()}. */
+    /** The number of dense columns; the others are {@link #sparseBlock()}. */
     public int denseColumns() {
         return denseColumns;
     }
 
-    /** The trailing sparse columns by rows, or null when the matrix is dense. */
+    /** The index of the sparse block's first column ({@link #cols()} minus its width when it is trailing). */
+    public int blockStart() {
+        return blockStart;
+    }
+
+    /** The sparse columns by rows, or null when the matrix is dense. */
     public CsrMatrix sparseBlock() {
         return block;
     }
 
     /** The stored entries of one column of the sparse block (rows increasing), or null for a dense column. */
     public SparseColumn sparseColumn(int col) {
-        if (col < denseColumns) {
+        if (!inBlock(col)) {
             return null;
         }
-        Objects.checkIndex(col, cols);
-        int j = col - denseColumns;
+        int j = col - blockStart;
         int from = blockByColumn.indptr()[j];
         int to = blockByColumn.indptr()[j + 1];
         return new SparseColumn(Arrays.copyOfRange(blockByColumn.indices(), from, to),
@@ -184,9 +228,8 @@ public final class FeatureMatrix {
      * products of zeros would not change z), in row order over a dense one.
      */
     public void addScaledColumn(int col, double scale, double[] z) {
-        if (col >= denseColumns) {
-            Objects.checkIndex(col, cols);
-            int j = col - denseColumns;
+        if (inBlock(col)) {
+            int j = col - blockStart;
             int[] idx = blockByColumn.indices();
             double[] val = blockByColumn.data();
             for (int p = blockByColumn.indptr()[j]; p < blockByColumn.indptr()[j + 1]; p++) {
@@ -194,7 +237,7 @@ public final class FeatureMatrix {
             }
             return;
         }
-        int off = col * rows;
+        int off = denseIndex(col) * rows;
         for (int i = 0; i < rows; i++) {
             z[i] += scale * data[off + i];
         }
@@ -206,9 +249,8 @@ public final class FeatureMatrix {
      */
     public double dotColumn(int col, double[] r) {
         double s = 0.0;
-        if (col >= denseColumns) {
-            Objects.checkIndex(col, cols);
-            int j = col - denseColumns;
+        if (inBlock(col)) {
+            int j = col - blockStart;
             int[] idx = blockByColumn.indices();
             double[] val = blockByColumn.data();
             for (int p = blockByColumn.indptr()[j]; p < blockByColumn.indptr()[j + 1]; p++) {
@@ -216,7 +258,7 @@ public final class FeatureMatrix {
             }
             return s;
         }
-        int off = col * rows;
+        int off = denseIndex(col) * rows;
         for (int i = 0; i < rows; i++) {
             s += r[i] * data[off + i];
         }
@@ -245,6 +287,7 @@ public final class FeatureMatrix {
                 out[dst + i] = data[src + rowIndices[i]];
             }
         }
-        return new FeatureMatrix(m, featureNames, out, block == null ? null : block.takeRows(rowIndices));
+        return new FeatureMatrix(m, featureNames, out, block == null ? null : block.takeRows(rowIndices),
+                block == null ? -1 : blockStart);
     }
 }

@@ -51,6 +51,15 @@ public final class SharedFeatureMatrix {
      * checked like a column's: the first NaN or infinite value (there is none in one-hot indicators) is noted.
      */
     public static SharedFeatureMatrix of(Table dense, List<String> blockNames, CsrMatrix block) {
+        return of(dense, dense.columnCount(), blockNames, block);
+    }
+
+    /**
+     * As {@link #of(Table, List, CsrMatrix)} with the block after the first {@code blockStart} columns of
+     * {@code dense} and before the others: the column order of a frame in which the encoder's output is followed by
+     * columns later steps appended. Values and the first non-finite value noted are those of that frame.
+     */
+    public static SharedFeatureMatrix of(Table dense, int blockStart, List<String> blockNames, CsrMatrix block) {
         Table table = dense;
         int n = table.rowCount();
         if (block != null && block.rows() != n && table.columnCount() > 0) {
@@ -65,11 +74,17 @@ public final class SharedFeatureMatrix {
         int badRow = -1;
         String badName = null;
         boolean badIsNaN = false;
+        int width = block == null ? 0 : block.cols();
+        int stringAt = -1;
+        Column string = null;
         for (int j = 0; j < p; j++) {
             Column c = table.column(j);
+            // The column's index in the matrix: those after the block's position move behind it.
+            int at = block != null && j >= blockStart ? j + width : j;
             if (c.type() == DataType.STRING) {
-                return new SharedFeatureMatrix(n, p, null, j, c.name(), FeatureMatrix.firstValue(c), badColumn, badRow,
-                        badName, badIsNaN);
+                stringAt = at;
+                string = c;
+                break;
             }
             // Copied once, straight into the matrix, then checked in place.
             int base = j * n;
@@ -85,7 +100,7 @@ public final class SharedFeatureMatrix {
                 for (int i = 0; i < n; i++) {
                     double v = data[base + i];
                     if (Double.isNaN(v) || Double.isInfinite(v)) {
-                        badColumn = j;
+                        badColumn = at;
                         badRow = i;
                         badName = c.name();
                         badIsNaN = Double.isNaN(v);
@@ -94,28 +109,47 @@ public final class SharedFeatureMatrix {
                 }
             }
         }
+        if (block != null && (badColumn < 0 || badColumn > blockStart) && (stringAt < 0 || stringAt > blockStart)) {
+            // The first non-finite stored value in column order, if the block holds one before what the dense
+            // columns noted (there is none in one-hot indicators): smallest column, then smallest row.
+            long first = firstNonFinite(block);
+            if (first >= 0) {
+                int j = (int) (first >>> 32);
+                badColumn = blockStart + j;
+                badRow = (int) first;
+                badName = blockNames.get(j);
+                badIsNaN = Double.isNaN(block.get(badRow, j));
+            }
+        }
+        if (string != null) {
+            return new SharedFeatureMatrix(n, p, null, stringAt, string.name(), FeatureMatrix.firstValue(string),
+                    badColumn, badRow, badName, badIsNaN);
+        }
         if (block == null) {
             return new SharedFeatureMatrix(n, p, FeatureMatrix.wrap(n, table.columnNames(), data), -1, null, null,
                     badColumn, badRow, badName, badIsNaN);
         }
-        FeatureMatrix matrix = FeatureMatrix.withSparseBlock(n, table.columnNames(), data, blockNames, block);
-        if (badColumn < 0) {
-            // The first non-finite stored value in column order: scan the block by columns, rows increasing.
-            for (int j = p; j < matrix.cols() && badColumn < 0; j++) {
-                FeatureMatrix.SparseColumn c = matrix.sparseColumn(j);
-                for (int t = 0; t < c.rows().length; t++) {
-                    double v = c.values()[t];
-                    if (Double.isNaN(v) || Double.isInfinite(v)) {
-                        badColumn = j;
-                        badRow = c.rows()[t];
-                        badName = blockNames.get(j - p);
-                        badIsNaN = Double.isNaN(v);
-                        break;
+        FeatureMatrix matrix = FeatureMatrix.withSparseBlock(n, table.columnNames(), data, blockStart, blockNames,
+                block);
+        return new SharedFeatureMatrix(n, matrix.cols(), matrix, -1, null, null, badColumn, badRow, badName, badIsNaN);
+    }
+
+    /** The (column, row) of {@code block}'s first non-finite entry by column then row, packed as column << 32 | row; -1 if none. */
+    private static long firstNonFinite(CsrMatrix block) {
+        long best = -1;
+        int[] indptr = block.indptr();
+        for (int i = 0; i < block.rows(); i++) {
+            for (int t = indptr[i]; t < indptr[i + 1]; t++) {
+                double v = block.data()[t];
+                if (Double.isNaN(v) || Double.isInfinite(v)) {
+                    long at = ((long) block.indices()[t] << 32) | i;
+                    if (best < 0 || at < best) {
+                        best = at;
                     }
                 }
             }
         }
-        return new SharedFeatureMatrix(n, matrix.cols(), matrix, -1, null, null, badColumn, badRow, badName, badIsNaN);
+        return best;
     }
 
     /**

@@ -269,25 +269,58 @@ public final class OperatorKernels {
     }
 
     /**
-     * {@code op}'s output laid out as a feature matrix by its transformer: the columns it keeps densely, then its
-     * encoded columns as a sparse block ({@link FittedOneHot#transformToCsr}), the same values and names as
-     * {@link #transform} followed by {@link SharedFeatureMatrix#of(Table)} give, without the dense indicators.
+     * The feature matrix of the last operator of {@code chain}, written without the encoder's dense indicators: the
+     * columns the encoder keeps, transformed by each step of the chain, with the encoded columns as a sparse block
+     * ({@link FittedOneHot#transformToCsr}) where the frame has them; the same values, names and order as
+     * {@link #transform} through the chain followed by {@link SharedFeatureMatrix#of(Table)} give. {@code input} is
+     * the encoder's input, {@code stepFits} the steps' fitted states. Null when the chain cannot keep the block (an
+     * encoder output name among the other columns, a step reading an encoded column): the caller then lays out the
+     * frame, which also raises the frame's own errors.
      */
-    SharedFeatureMatrix transformToMatrix(MemoryContext memory, FitTransform op, Object fitted, RuntimeValue input) {
+    SharedFeatureMatrix transformToMatrix(MemoryContext memory, SparseBlockChain chain, Object fitted,
+                                          List<Object> stepFits, RuntimeValue input) {
+        FitTransform op = chain.encoder();
         if (!(fitted instanceof FittedOneHot oneHot)) {
-            return SharedFeatureMatrix.of(frame(transform(memory, op, fitted, input)));
+            return null;
         }
         Table t = frame(input, op.spec().simpleName());
         List<String> columns = op.selector() == null ? op.columns() : resolve(t, op.selector(), op.origin());
         Table encoded = columns == null ? t : selectExisting(t, columns, op);
-        Table kept = columns == null ? Table.empty(t.rowCount()) : t.drop(columns);
-        for (String name : oneHot.featureNames()) {
-            if (kept.hasColumn(name)) {
-                // Let the dense path raise the concatenation's own error.
-                return SharedFeatureMatrix.of(frame(transform(memory, op, fitted, input)));
+        Table dense = columns == null ? Table.empty(t.rowCount()) : t.drop(columns);
+        List<String> blockNames = oneHot.featureNames();
+        java.util.Set<String> block = java.util.Set.copyOf(blockNames);
+        for (String name : dense.columnNames()) {
+            if (block.contains(name)) {
+                return null;
             }
         }
-        return SharedFeatureMatrix.of(kept, oneHot.featureNames(), oneHot.transformToCsr(encoded));
+        int blockStart = dense.columnCount();
+        for (int s = 0; s < chain.steps().size(); s++) {
+            FitTransform step = chain.steps().get(s);
+            List<String> reads = step.columns();
+            for (String c : reads) {
+                if (block.contains(c) || !dense.hasColumn(c)) {
+                    return null;
+                }
+            }
+            // The step drops its columns and appends its output: the block moves up by the columns it dropped
+            // before it, and stays before what the step appends.
+            int before = 0;
+            for (int j = 0; j < blockStart; j++) {
+                if (!reads.contains(dense.columnNames().get(j))) {
+                    before++;
+                }
+            }
+            Table next = frame(transform(memory, step, stepFits.get(s), new RuntimeValue.Frame(dense)));
+            for (String name : next.columnNames()) {
+                if (block.contains(name)) {
+                    return null;
+                }
+            }
+            dense = next;
+            blockStart = before;
+        }
+        return SharedFeatureMatrix.of(dense, blockStart, blockNames, oneHot.transformToCsr(encoded));
     }
 
     /** The learner kernel registered for {@code op}'s estimator. */

@@ -188,18 +188,28 @@ public final class PlanExecutor {
      */
     SharedFeatureMatrix matrix(PhysicalOp op, int fold, Mode mode) {
         LineageKey key = matrixKey(op, fold, mode);
-        return (SharedFeatureMatrix) once(key, op, () -> sparseMatrix(op) instanceof FitTransform t
-                ? kernels.transformToMatrix(memory, t, fitted(t, key.fold()), output(t.input(), key.fold(), key.mode()))
-                : SharedFeatureMatrix.of(OperatorKernels.frame(output(op, key.fold(), key.mode()))));
+        return (SharedFeatureMatrix) once(key, op, () -> {
+            SparseBlockChain chain = sparseMatrix(op);
+            SharedFeatureMatrix m = null;
+            if (chain != null) {
+                List<Object> stepFits = new ArrayList<>(chain.steps().size());
+                for (FitTransform step : chain.steps()) {
+                    stepFits.add(fitted(step, key.fold()));
+                }
+                m = kernels.transformToMatrix(memory, chain, fitted(chain.encoder(), key.fold()), stepFits,
+                        output(chain.encoder().input(), key.fold(), key.mode()));
+            }
+            return m != null ? m : SharedFeatureMatrix.of(OperatorKernels.frame(output(op, key.fold(), key.mode())));
+        });
     }
 
     /**
-     * {@code op} when its feature matrix is written by its transformer directly, with a sparse block (a one-hot
-     * encoder the lowering laid out as {@link OneHotLayouts#SPARSE}), so the dense output is not formed for it; else
-     * null: the matrix is laid out from {@code op}'s output.
+     * The chain when {@code op}'s feature matrix is written with a sparse block (a one-hot encoder the lowering laid
+     * out as {@link OneHotLayouts#SPARSE}, possibly followed by column steps on the columns it kept), so the dense
+     * indicators are not formed for it; else null: the matrix is laid out from {@code op}'s output.
      */
-    static FitTransform sparseMatrix(PhysicalOp op) {
-        return op instanceof FitTransform t && OneHotLayouts.SPARSE.equals(t.kernel()) ? t : null;
+    static SparseBlockChain sparseMatrix(PhysicalOp op) {
+        return SparseBlockChain.of(op);
     }
 
     /**

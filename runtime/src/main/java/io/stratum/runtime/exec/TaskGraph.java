@@ -71,10 +71,13 @@ public final class TaskGraph {
         int fold = key.fold();
         Mode mode = key.mode();
         if (key.product() == LineageKey.Product.MATRIX) {
-            FitTransform sparse = PlanExecutor.sparseMatrix(op);
+            SparseBlockChain sparse = PlanExecutor.sparseMatrix(op);
             if (sparse != null) {
-                out.add(new Input(executor.fittedKey(sparse, fold), sparse));
-                out.add(output(sparse.input(), fold, mode));
+                out.add(new Input(executor.fittedKey(sparse.encoder(), fold), sparse.encoder()));
+                for (FitTransform step : sparse.steps()) {
+                    out.add(new Input(executor.fittedKey(step, fold), step));
+                }
+                out.add(output(sparse.encoder().input(), fold, mode));
             } else {
                 out.add(output(op, fold, mode));
             }

@@ -43,4 +43,51 @@ class FeatureMatrixTest {
             assertTrue(e.getMessage().contains("'city'") && e.getMessage().contains("Oslo"), e.getMessage());
         }
     }
+
+    /** A sparse block in the middle of the column order reads as the dense matrix with those columns in place. */
+    @Test
+    void sparseBlockBetweenDenseColumnsReadsAsTheDenseMatrix() {
+        // Dense a, then block (x, y), then dense b: 3 rows.
+        double[] dense = {1, 2, 3, 10, 20, 30};
+        CsrMatrix block = new CsrMatrix(3, 2, new int[] {0, 1, 1, 3}, new int[] {1, 0, 1}, new double[] {1, 1, 2});
+        FeatureMatrix m = FeatureMatrix.withSparseBlock(3, List.of("a", "b"), dense, 1, List.of("x", "y"), block);
+        double[] expected = {1, 2, 3, 0, 0, 1, 1, 0, 2, 10, 20, 30};
+        assertEquals(List.of("a", "x", "y", "b"), m.featureNames());
+        assertEquals(1, m.blockStart());
+        assertArrayEquals(expected, m.toColumnMajorArray());
+        double[] r = {1, 10, 100};
+        for (int col = 0; col < 4; col++) {
+            double dot = 0;
+            for (int i = 0; i < 3; i++) {
+                assertEquals(expected[col * 3 + i], m.get(i, col), "cell " + i + "," + col);
+                dot += r[i] * expected[col * 3 + i];
+            }
+            assertEquals(dot, m.dotColumn(col, r), "dot of column " + col);
+            double[] z = new double[3];
+            m.addScaledColumn(col, 2.0, z);
+            assertArrayEquals(new double[] {2 * expected[col * 3], 2 * expected[col * 3 + 1], 2 * expected[col * 3 + 2]},
+                    z, "scaled column " + col);
+            assertEquals(col == 1 || col == 2, m.sparseColumn(col) != null, "column " + col + " sparse");
+        }
+        assertArrayEquals(new double[] {3, 1, 1, 0, 2, 1, 30, 10}, m.takeRows(new int[] {2, 0}).toColumnMajorArray());
+        assertThrows(IllegalArgumentException.class,
+                () -> FeatureMatrix.withSparseBlock(3, List.of("a", "b"), dense, 3, List.of("x", "y"), block));
+    }
+
+    /** A learner's check names the first non-finite value in the frame's column order, block included. */
+    @Test
+    void sharedMatrixWithAMiddleBlockNamesTheFirstBadValueInColumnOrder() {
+        try (MemoryContext ctx = MemoryContext.open()) {
+            Table t = Table.of(Float64Column.of(ctx, "a", new double[] {1, 2}),
+                    Float64Column.of(ctx, "b", new double[] {Double.NaN, 2}));
+            CsrMatrix bad = new CsrMatrix(2, 1, new int[] {0, 0, 1}, new int[] {0}, new double[] {Double.POSITIVE_INFINITY});
+            SharedFeatureMatrix m = SharedFeatureMatrix.of(t, 1, List.of("x"), bad);
+            DataException e = assertThrows(DataException.class, () -> m.forLearner(false));
+            assertTrue(e.getMessage().contains("column 'x' has an infinite value at row 1"), e.getMessage());
+            assertEquals(List.of("a", "x", "b"), m.forLearner(true).featureNames());
+            SharedFeatureMatrix after = SharedFeatureMatrix.of(t, 2, List.of("x"), bad);
+            e = assertThrows(DataException.class, () -> after.forLearner(false));
+            assertTrue(e.getMessage().contains("column 'b' has a missing value (NaN) at row 0"), e.getMessage());
+        }
+    }
 }
