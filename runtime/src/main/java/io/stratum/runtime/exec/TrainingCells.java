@@ -55,32 +55,94 @@ final class TrainingCells {
             }
             trainingRows += f.rowsFor(Mode.FIT).length;
         }
-        BitSet[] patterns = new BitSet[rows];
-        for (int f = 0; f < k; f++) {
-            for (int r : splits.get(f).rowsFor(Mode.FIT)) {
-                if (patterns[r] == null) {
-                    patterns[r] = new BitSet(k);
+        // Each row's pattern (the folds training on it), grouped in ascending row order, so each cell's rows are
+        // ascending and cells are met by their first row. Up to 64 folds a pattern is one long: no object per row.
+        List<BitSet> cellPatterns = new ArrayList<>();
+        List<int[]> cellRowsOf = new ArrayList<>();
+        long cellRows;
+        if (k <= Long.SIZE) {
+            long[] patterns = new long[rows];
+            for (int f = 0; f < k; f++) {
+                for (int r : splits.get(f).rowsFor(Mode.FIT)) {
+                    patterns[r] |= 1L << f;
                 }
-                patterns[r].set(f);
             }
-        }
-        // Rows in ascending order, so each cell's rows are ascending and cells are met by their first row.
-        Map<BitSet, List<Integer>> byPattern = new LinkedHashMap<>();
-        long cellRows = 0;
-        for (int r = 0; r < rows; r++) {
-            if (patterns[r] != null) {
-                byPattern.computeIfAbsent(patterns[r], p -> new ArrayList<>()).add(r);
+            Map<Long, Integer> cellOf = new LinkedHashMap<>();
+            int[] cellOfRow = new int[rows];
+            List<Integer> sizes = new ArrayList<>();
+            long last = 0;
+            int lastCell = -1;
+            cellRows = 0;
+            for (int r = 0; r < rows; r++) {
+                long pattern = patterns[r];
+                if (pattern == 0) {
+                    cellOfRow[r] = -1;
+                    continue;
+                }
+                int c;
+                if (pattern == last && lastCell >= 0) {
+                    c = lastCell;
+                } else {
+                    c = cellOf.computeIfAbsent(pattern, x -> cellOf.size());
+                    if (c == sizes.size()) {
+                        sizes.add(0);
+                    }
+                    last = pattern;
+                    lastCell = c;
+                }
+                cellOfRow[r] = c;
+                sizes.set(c, sizes.get(c) + 1);
                 cellRows++;
+                if (cellOf.size() > MAX_CELLS) {
+                    return null;
+                }
+            }
+            if (cellRows >= trainingRows) {
+                return null;
+            }
+            int[] fill = new int[sizes.size()];
+            for (int c = 0; c < sizes.size(); c++) {
+                cellRowsOf.add(new int[sizes.get(c)]);
+            }
+            for (int r = 0; r < rows; r++) {
+                int c = cellOfRow[r];
+                if (c >= 0) {
+                    cellRowsOf.get(c)[fill[c]++] = r;
+                }
+            }
+            for (long pattern : cellOf.keySet()) {
+                cellPatterns.add(BitSet.valueOf(new long[] {pattern}));
+            }
+        } else {
+            BitSet[] patterns = new BitSet[rows];
+            for (int f = 0; f < k; f++) {
+                for (int r : splits.get(f).rowsFor(Mode.FIT)) {
+                    if (patterns[r] == null) {
+                        patterns[r] = new BitSet(k);
+                    }
+                    patterns[r].set(f);
+                }
+            }
+            Map<BitSet, List<Integer>> byPattern = new LinkedHashMap<>();
+            cellRows = 0;
+            for (int r = 0; r < rows; r++) {
+                if (patterns[r] != null) {
+                    byPattern.computeIfAbsent(patterns[r], p -> new ArrayList<>()).add(r);
+                    cellRows++;
+                }
+            }
+            if (cellRows >= trainingRows || byPattern.size() > MAX_CELLS) {
+                return null;
+            }
+            for (Map.Entry<BitSet, List<Integer>> e : byPattern.entrySet()) {
+                cellPatterns.add(e.getKey());
+                cellRowsOf.add(e.getValue().stream().mapToInt(Integer::intValue).toArray());
             }
         }
-        if (cellRows >= trainingRows || byPattern.size() > MAX_CELLS) {
-            return null;
-        }
-        List<BitSet> cellPatterns = new ArrayList<>(byPattern.keySet());
         int[] partitionOf = new int[cellPatterns.size()];
         List<int[]> extra = new ArrayList<>();
         for (int c = 0; c < cellPatterns.size(); c++) {
-            int[] cell = byPattern.get(cellPatterns.get(c)).stream().mapToInt(Integer::intValue).toArray();
+            int[] cell = cellRowsOf.get(c);
             int fold = testSetEqualTo(splits, cell, rows);
             if (fold >= 0) {
                 partitionOf[c] = fold;
