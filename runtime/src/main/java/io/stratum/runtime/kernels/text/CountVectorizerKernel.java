@@ -14,8 +14,10 @@ public final class CountVectorizerKernel {
     }
 
     public static FittedCountVectorizer fit(String[] documents, TextAnalyzer analyzer, boolean binary) {
+        // Each distinct document is analyzed once: the vocabulary is the union of their n-grams either way.
+        Set<String> distinct = new HashSet<>(java.util.Arrays.asList(documents));
         Set<String> seen = new HashSet<>();
-        for (String doc : documents) {
+        for (String doc : distinct) {
             seen.addAll(analyzer.analyze(doc));
         }
         if (seen.isEmpty()) {

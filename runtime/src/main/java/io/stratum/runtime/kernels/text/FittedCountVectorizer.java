@@ -39,32 +39,59 @@ public final class FittedCountVectorizer {
         return binary;
     }
 
-    /** The document-term count matrix of {@code documents} (null documents are refused by the caller). */
+    /**
+     * Stored entries {@link #transform} remembers at most for repeated documents (about 24 MiB): a column of distinct
+     * documents stops being remembered there, and pays one hash lookup per row.
+     */
+    static final int MEMO_ENTRIES = 1 << 21;
+
+    /**
+     * The document-term count matrix of {@code documents} (null documents are refused by the caller). A document
+     * repeated in the column (a job title on many rows) is analyzed once: its row's stored entries are remembered and
+     * copied, so the matrix is the same as analyzing every row.
+     */
     public CsrMatrix transform(String[] documents) {
         SparseRowsBuilder rows = new SparseRowsBuilder(documents.length, features.size());
-        int[] ids = new int[64];
+        Map<String, SparseRowsBuilder.Row> memo = new HashMap<>();
+        long remembered = 0;
         double[] ones = new double[64];
+        java.util.Arrays.fill(ones, 1.0);
         for (String doc : documents) {
-            List<String> grams = analyzer.analyze(doc);
-            if (grams.size() > ids.length) {
-                ids = new int[grams.size() * 2];
-                ones = new double[ids.length];
+            SparseRowsBuilder.Row known = memo.get(doc);
+            if (known != null) {
+                rows.addRow(known);
+                continue;
             }
-            int count = 0;
-            for (String g : grams) {
-                Integer j = index.get(g);
-                if (j != null) {
-                    ids[count] = j;
-                    ones[count] = 1.0;
-                    count++;
-                }
+            int[] ids = knownIds(doc);
+            if (ids.length > ones.length) {
+                ones = new double[ids.length * 2];
+                java.util.Arrays.fill(ones, 1.0);
             }
-            rows.addRow(ids, ones, count);
+            rows.addRow(ids, ones, ids.length);
+            if (remembered < MEMO_ENTRIES) {
+                SparseRowsBuilder.Row row = rows.lastRow();
+                memo.put(doc, row);
+                remembered += row.features().length + 1;
+            }
         }
         CsrMatrix counts = rows.build();
         if (binary) {
             java.util.Arrays.fill(counts.data(), 1.0);
         }
         return counts;
+    }
+
+    /** The feature ids of {@code doc}'s n-grams in the analyzer's order, unknown n-grams left out. */
+    private int[] knownIds(String doc) {
+        List<String> grams = analyzer.analyze(doc);
+        int[] ids = new int[grams.size()];
+        int count = 0;
+        for (String g : grams) {
+            Integer j = index.get(g);
+            if (j != null) {
+                ids[count++] = j;
+            }
+        }
+        return count == ids.length ? ids : java.util.Arrays.copyOf(ids, count);
     }
 }

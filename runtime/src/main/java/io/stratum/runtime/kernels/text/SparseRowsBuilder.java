@@ -41,6 +41,29 @@ final class SparseRowsBuilder {
         indptr[++rows] = size;
     }
 
+    /** The stored entries of the row added last (features increasing, duplicates summed), as copies. */
+    Row lastRow() {
+        int from = indptr[rows - 1];
+        return new Row(Arrays.copyOfRange(indices, from, size), Arrays.copyOfRange(data, from, size));
+    }
+
+    /** Adds a row {@link #lastRow} returned: the same stored entries again. */
+    void addRow(Row row) {
+        int n = row.features().length;
+        ensure(size + n);
+        System.arraycopy(row.features(), 0, indices, size, n);
+        System.arraycopy(row.values(), 0, data, size, n);
+        size += n;
+        if (rows + 1 >= indptr.length) {
+            indptr = Arrays.copyOf(indptr, indptr.length * 2 + 2);
+        }
+        indptr[++rows] = size;
+    }
+
+    /** One row's stored entries, features increasing. */
+    record Row(int[] features, double[] values) {
+    }
+
     CsrMatrix build() {
         return new CsrMatrix(rows, cols, Arrays.copyOf(indptr, rows + 1), Arrays.copyOf(indices, size),
                 Arrays.copyOf(data, size));

@@ -50,6 +50,16 @@ public final class StringEncoderKernel {
                     + " string columns");
         }
         String[] out = new String[s.length()];
+        if (s.codes() != null) {
+            // Dictionary-encoded: one string per distinct value, shared by its rows (the vectorizers analyze each
+            // distinct document once).
+            int[] codes = s.codes().codes();
+            String[] values = s.codes().values();
+            for (int i = 0; i < out.length; i++) {
+                out[i] = codes[i] < 0 ? "" : values[codes[i]];
+            }
+            return out;
+        }
         for (int i = 0; i < out.length; i++) {
             out[i] = s.isNull(i) ? "" : s.getString(i);
         }

@@ -124,4 +124,26 @@ class TextVectorizersTest {
         assertEquals(0, MurmurHash3.hash32("", 0));
         assertEquals(1194287823, MurmurHash3.hash32("Café", 1));
     }
+
+    /** Repeated documents are analyzed once, and their rows are those of analyzing each row on its own. */
+    @Test
+    void repeatedDocumentsGiveTheRowsOfEachDocumentAnalyzedAlone() {
+        TextAnalyzer a = new TextAnalyzer(TextAnalyzer.Kind.CHAR_WB, 3, 4, true);
+        String[] docs = {"Police Officer III", "Bus Operator", "Police Officer III", "", "Bus Operator", "aaa aaa",
+                "Police Officer III", "Firefighter"};
+        FittedCountVectorizer fitted = CountVectorizerKernel.fit(docs, a, false);
+        CsrMatrix all = fitted.transform(docs);
+        for (int i = 0; i < docs.length; i++) {
+            CsrMatrix alone = fitted.transform(new String[] {docs[i]});
+            int from = all.indptr()[i];
+            int to = all.indptr()[i + 1];
+            assertEquals(alone.indptr()[1], to - from, "entries of row " + i);
+            for (int t = 0; t < to - from; t++) {
+                assertEquals(alone.indices()[t], all.indices()[from + t], "feature of row " + i);
+                assertEquals(alone.data()[t], all.data()[from + t], "count of row " + i);
+            }
+        }
+        // "aaa aaa" counts its repeated n-grams: a row of the memo keeps the sums.
+        assertTrue(java.util.Arrays.stream(all.data()).anyMatch(v -> v == 2.0));
+    }
 }
