@@ -1,6 +1,5 @@
 package io.stratum.optimizer.driver;
 
-import io.stratum.ir.explain.ExplainWriter;
 import io.stratum.ir.logical.LogicalNode;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -64,7 +63,7 @@ public final class RuleDriver {
                     firedInRound = true;
                     current = next;
                     firings.add(new RuleTrace.Firing(batch.name(), rule.name(), round, pass.rewrites,
-                            config.recordPlans() ? ExplainWriter.explain(current) : ""));
+                            config.recordPlans() ? current : null));
                 }
             }
             if (firedInRound && batch.strategy() instanceof Batch.Strategy.Fixpoint) {

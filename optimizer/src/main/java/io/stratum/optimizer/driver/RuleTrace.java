@@ -14,8 +14,16 @@ public record RuleTrace(List<Firing> firings, List<String> unconverged) {
         unconverged = List.copyOf(unconverged);
     }
 
-    /** One pass of {@code rule} (in {@code batch}, round {@code iteration} from 1) that changed the plan. */
-    public record Firing(String batch, String rule, int iteration, int rewrites, String planAfter) {
+    /**
+     * One pass of {@code rule} (in {@code batch}, round {@code iteration} from 1) that changed the plan; {@code plan}
+     * is the plan after it (null when plans are not recorded). Its text is written only when asked for: a run that
+     * never prints it (every {@code stratum run}) does not pay for writing it after each firing.
+     */
+    public record Firing(String batch, String rule, int iteration, int rewrites, io.stratum.ir.logical.LogicalNode plan) {
+        /** The plan after this firing as EXPLAIN writes it, or "" when plans were not recorded. */
+        public String planAfter() {
+            return plan == null ? "" : io.stratum.ir.explain.ExplainWriter.explain(plan);
+        }
     }
 
     public static RuleTrace empty() {
