@@ -84,6 +84,48 @@ public final class Skb {
                 SourceScope.current()));
     }
 
+    /**
+     * {@code .skb.apply(estimator, y=y, cols=cols, unsupervised=True)}: as skrub, {@code y} is not passed to the
+     * estimator's fit (it is still the target searches split and score with). Stratum's transformers never read y when
+     * fitting, so for them the plan is the one without {@code unsupervised}; a regressor or classifier cannot fit
+     * without y and is refused with scikit-learn's error ({@link #checkUnsupervised}).
+     */
+    public DataOp applyUnsupervised(DataOp estimator, DataOp y, List<String> cols) {
+        checkUnsupervised(estimator);
+        return apply(estimator, y, cols);
+    }
+
+    /**
+     * skrub's {@code unsupervised=True} fits the estimator without y: what scikit-learn says when that estimator (or
+     * any outcome of a choice of estimators) is a regressor or classifier, which needs y to fit.
+     */
+    public void checkUnsupervised(DataOp estimator) {
+        Estimator supervised = firstSupervised(estimator.node());
+        if (supervised != null) {
+            throw DataOp.error(".skb.apply(unsupervised=True): This " + supervised.simpleName() + " estimator requires y"
+                    + " to be passed, but the target y is None.", "skrub fits with unsupervised=True without y; drop"
+                    + " unsupervised=True to fit " + supervised.simpleName() + " on y (it is for estimators that use y"
+                    + " only for scoring, such as clustering)");
+        }
+    }
+
+    private static Estimator firstSupervised(LogicalNode node) {
+        if (node instanceof Estimator e && CATALOG.lookup(e.qualifiedName()) != null
+                && (CATALOG.lookup(e.qualifiedName()).kind() == EntryKind.REGRESSOR
+                || CATALOG.lookup(e.qualifiedName()).kind() == EntryKind.CLASSIFIER)) {
+            return e;
+        }
+        if (node instanceof Choice c) {
+            for (LogicalNode outcome : c.outcomes()) {
+                Estimator found = firstSupervised(outcome);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
     /** {@code .skb.select(cols)}: the frame restricted to these columns, in this order (skrub's SelectCols). */
     public DataOp select(List<String> cols) {
         return self.get(cols);

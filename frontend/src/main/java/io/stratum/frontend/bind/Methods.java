@@ -53,6 +53,19 @@ final class Methods {
         return new PyValue.Op(b.api(pos, () -> op.call(name, javaArgs, javaKwargs)));
     }
 
+    /** Python's {@code bool(value)} of a constant argument skrub reads as a flag (skrub's {@code bool(unsupervised)}). */
+    private static boolean truth(ScriptBinder b, Const value, String what, SourcePos pos) {
+        return switch (value) {
+            case Const.BoolConst v -> v.value();
+            case Const.IntConst v -> v.value() != 0;
+            case Const.FloatConst v -> v.value() != 0.0;
+            case Const.NoneConst v -> false;
+            case Const.StrConst v -> !v.value().isEmpty();
+            case Const.ListConst v -> !v.items().isEmpty();
+            default -> throw b.error(pos, what + " must be True or False, got " + value.repr(), null);
+        };
+    }
+
     private static PyValue skb(ScriptBinder b, DataOp op, String name, List<PyValue> args, Map<String, PyValue> kwargs,
                                SourcePos pos) {
         Arguments a = new Arguments(b, name, args, kwargs, pos);
@@ -62,14 +75,21 @@ final class Methods {
                 PyValue y = a.value(-1, "y", false);
                 PyValue cols = a.value(-1, "cols", false);
                 PyValue exclude = a.value(-1, "exclude_cols", false);
-                for (String unsupported : List.of("how", "allow_reject", "unsupervised")) {
+                for (String unsupported : List.of("how", "allow_reject")) {
                     if (a.value(-1, unsupported, false) != null) {
                         throw b.error(pos, ".skb.apply: '" + unsupported + "' is not supported by Stratum yet", null);
                     }
                 }
+                boolean unsupervised = truth(b, a.constant(-1, "unsupervised", Const.of(false)), ".skb.apply(unsupervised=...)", pos);
                 a.done();
                 if (!(b.toJava(estimator, pos) instanceof DataOp est)) {
                     throw b.error(pos, ".skb.apply expects an estimator such as Ridge(), got " + PyValue.typeName(estimator), null);
+                }
+                if (unsupervised) {
+                    b.api(pos, () -> {
+                        op.skb().checkUnsupervised(est);
+                        return op;
+                    });
                 }
                 DataOp yOp = null;
                 if (y != null && !(y instanceof PyValue.Constant c && c.value() instanceof Const.NoneConst)) {

@@ -306,7 +306,7 @@ public final class FacadeBridge {
             }
             case "unary" -> op(a, 0).unary(UnaryOperator.valueOf(string(a, 1)));
             case "apply" -> apply(op(a, 0), java(a.getArrayElement(1)), a.getArrayElement(2), a.getArrayElement(3),
-                    a.getArrayElement(4));
+                    a.getArrayElement(4), a.getArrayElement(5).asBoolean());
             case "select", "drop" -> {
                 Value cols = a.getArrayElement(1);
                 if (cols.isNull()) {
@@ -587,10 +587,13 @@ public final class FacadeBridge {
         return DataOps.estimator(qualifiedName, params);
     }
 
-    private DataOp apply(DataOp self, Object estimator, Value y, Value cols, Value exclude) {
+    private DataOp apply(DataOp self, Object estimator, Value y, Value cols, Value exclude, boolean unsupervised) {
         if (!(estimator instanceof DataOp est)) {
             throw new StratumError(SourceScope.current(), ".skb.apply expects an estimator such as Ridge(), got "
                     + typeName(estimator), null);
+        }
+        if (unsupervised) {
+            self.skb().checkUnsupervised(est);
         }
         DataOp yOp = null;
         if (!y.isNull()) {

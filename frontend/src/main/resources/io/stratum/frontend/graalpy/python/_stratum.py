@@ -485,10 +485,12 @@ class Skb:
 
     def apply(self, estimator, *, y=None, cols=None, exclude_cols=_UNSET, how=_UNSET, allow_reject=_UNSET,
               unsupervised=_UNSET):
-        for name, given in (("how", how), ("allow_reject", allow_reject), ("unsupervised", unsupervised)):
+        for name, given in (("how", how), ("allow_reject", allow_reject)):
             if given is not _UNSET:
                 raise NotImplementedError(".skb.apply: '" + name + "' is not supported by Stratum yet")
-        return DataOp(invoke("apply", self._self, estimator, y, cols, None if exclude_cols is _UNSET else exclude_cols))
+        # skrub reads the flag as bool(unsupervised).
+        return DataOp(invoke("apply", self._self, estimator, y, cols, None if exclude_cols is _UNSET else exclude_cols,
+                             unsupervised is not _UNSET and bool(unsupervised)))
 
     def apply_func(self, func, *args, **kwargs):
         # skrub calls func(x, *args, **kwargs) when the plan runs; calling it on the DataOp records the same steps.
