@@ -68,6 +68,37 @@ public final class DataOp {
      * resolved when the plan runs, with Python's slice semantics.
      */
     public DataOp slice(Long start, Long stop, Long step) {
+        return slice(start, stop, step, false);
+    }
+
+    /** {@code x.iloc[start:stop:step]}: the same rows as {@link #slice(Long, Long, Long)}, described as skrub lists it. */
+    public DataOp ilocSlice(Long start, Long stop, Long step) {
+        return slice(start, stop, step, true);
+    }
+
+    /**
+     * {@code x.loc[mask]}: the rows where the boolean column {@code mask} is true, as {@code x[mask]}, described as skrub
+     * lists it ({@code GetAttr 'loc'}, then the mask's steps, then {@code GetItem}).
+     */
+    public DataOp loc(DataOp mask) {
+        return new DataOp(new GetItem(node, mask.node, SourceScope.current(),
+                new io.stratum.ir.logical.Written(node, "loc", null)));
+    }
+
+    /** The slice with how the script wrote it attached to the outermost node the plan makes of it. */
+    private DataOp slice(Long start, Long stop, Long step, boolean iloc) {
+        DataOp out = rowsOfSlice(start, stop, step);
+        io.stratum.ir.logical.Written written = new io.stratum.ir.logical.Written(node, iloc ? "iloc" : null,
+                io.stratum.ir.logical.Written.sliceRepr(start, stop, step));
+        return switch (out.node) {
+            case io.stratum.ir.logical.CallMethod c when out != this -> new DataOp(new io.stratum.ir.logical.CallMethod(
+                    c.receiver(), c.method(), c.args(), c.origin(), written));
+            case RowsByPosition r -> new DataOp(new RowsByPosition(r.input(), r.positions(), r.origin(), written));
+            default -> out;
+        };
+    }
+
+    private DataOp rowsOfSlice(Long start, Long stop, Long step) {
         if (step != null && step == 0) {
             throw error("slice step cannot be zero", "use a positive step such as df[::2], or a negative one to reverse");
         }
@@ -97,7 +128,9 @@ public final class DataOp {
      * repeats allowed, as pandas takes them; a position outside the rows is an error at this line when the plan runs.
      */
     public DataOp takePositions(List<Long> positions) {
-        return new DataOp(new RowsByPosition(node, new RowPositions.Positions(positions), SourceScope.current()));
+        List<String> items = positions.stream().map(String::valueOf).toList();
+        return new DataOp(new RowsByPosition(node, new RowPositions.Positions(positions), SourceScope.current(),
+                new io.stratum.ir.logical.Written(node, "iloc", "[" + String.join(", ", items) + "]")));
     }
 
     /**

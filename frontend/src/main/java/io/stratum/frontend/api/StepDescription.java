@@ -29,7 +29,10 @@ import java.util.Set;
  * first, one per line ({@code Var 'data'}, {@code GetItem 'temp_max'}, {@code CallMethod 'drop'}, {@code BinOp: mul},
  * {@code Apply Ridge}), a step reached again shown as {@code ( ... )*} (skrub caches it) and a closing
  * {@code * Cached, not recomputed} when any was. Marks ({@code mark_as_X}) are not steps, and a variable's value is not
- * either. It describes the plan as the script wrote it; steps Stratum builds in another form are refused.
+ * either. It describes the plan as the script wrote it: slices, {@code .iloc} and {@code .loc} (which the plan holds as
+ * head/tail calls, row positions and masks) from how they were written ({@link io.stratum.ir.logical.Written});
+ * {@code .skb.subsample} is skrub's {@code SubsamplePreviews}, {@code .skb.concat} its {@code Concat: N tables}. Other
+ * steps Stratum builds in another form are refused.
  */
 final class StepDescription {
     private final List<String> lines = new ArrayList<>();
@@ -59,6 +62,24 @@ final class StepDescription {
                 yield null;
             }
             case Var v -> "Var " + PyFormat.strRepr(v.name());
+            case GetItem g when g.written() != null -> {
+                visit(g.input());
+                extra(node, "GetAttr " + PyFormat.strRepr(g.written().indexer()));
+                visit(g.key());
+                yield "GetItem <" + describe(g.key()) + ">";
+            }
+            case CallMethod c when c.written() != null -> written(node, c.written());
+            case io.stratum.ir.logical.RowsByPosition r when r.written() != null -> written(node, r.written());
+            case io.stratum.ir.logical.Subsample s -> {
+                visit(s.input());
+                yield "SubsamplePreviews";
+            }
+            case io.stratum.ir.logical.Concat c when c.skb() -> {
+                for (LogicalNode f : c.frames()) {
+                    visit(f);
+                }
+                yield "Concat: " + c.frames().size() + " tables";
+            }
             case GetItem g -> {
                 visit(g.input());
                 if (!(g.key() instanceof Value)) {
@@ -106,6 +127,20 @@ final class StepDescription {
             cached = true;
         }
         lines.add(line);
+    }
+
+    /** A step written as {@code x[key]} or {@code x.iloc[key]} that the plan holds in another form: as skrub lists it. */
+    private String written(LogicalNode node, io.stratum.ir.logical.Written w) {
+        visit(w.source());
+        if (w.indexer() != null) {
+            extra(node, "GetAttr " + PyFormat.strRepr(w.indexer()));
+        }
+        return "GetItem " + w.key();
+    }
+
+    /** A line of skrub's that Stratum's plan has no node for (the {@code .iloc} attribute), cached with its node. */
+    private void extra(LogicalNode node, String line) {
+        lines.add(seen.contains(node) ? "( " + line + " )*" : line);
     }
 
     private void visitOperand(LogicalNode operand) {

@@ -535,7 +535,10 @@ public final class ScriptBinder {
      */
     private PyValue indexer(PyValue.Op op, String indexer, Expr index, Scope scope, SourcePos pos) {
         if (indexer.equals("iloc") && index instanceof Expr.Slice slice) {
-            return slice(op, slice, scope, pos);
+            Long start = sliceBound(slice.lower(), scope);
+            Long stop = sliceBound(slice.upper(), scope);
+            Long step = sliceBound(slice.step(), scope);
+            return new PyValue.Op(api(pos, () -> op.op().ilocSlice(start, stop, step)));
         }
         if (indexer.equals("iloc") && !(index instanceof Expr.TupleExpr) && eval(index, scope) instanceof PyValue.Sequence seq
                 && !seq.tuple()) {
@@ -551,7 +554,7 @@ public final class ScriptBinder {
         }
         if (indexer.equals("loc") && !(index instanceof Expr.Slice) && !(index instanceof Expr.TupleExpr)
                 && eval(index, scope) instanceof PyValue.Op mask) {
-            return new PyValue.Op(api(pos, () -> op.op().getItem(mask.op())));
+            return new PyValue.Op(api(pos, () -> op.op().loc(mask.op())));
         }
         throw error(pos, "." + indexer + "[...] is only supported " + (indexer.equals("iloc") ? "with a slice or a list of row positions, e.g. df.iloc[10:20] or df.iloc[[0, 2]]"
                 : "with a boolean mask, e.g. df.loc[df[\"x\"] > 0]") + " by Stratum", "select columns with df[[\"a\", \"b\"]] and rows with a mask or a slice");

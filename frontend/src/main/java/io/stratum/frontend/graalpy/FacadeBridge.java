@@ -297,6 +297,8 @@ public final class FacadeBridge {
             case "eval_mode" -> DataOps.evalMode();
             case "freeze_after_fit" -> op(a, 0).skb().freezeAfterFit();
             case "slice" -> op(a, 0).slice(sliceBound(a, 1), sliceBound(a, 2), sliceBound(a, 3));
+            case "iloc_slice" -> op(a, 0).ilocSlice(sliceBound(a, 1), sliceBound(a, 2), sliceBound(a, 3));
+            case "loc" -> op(a, 0).loc(op(a, 1));
             case "take_positions" -> op(a, 0).takePositions(positions(a.getArrayElement(1)));
             case "call" -> op(a, 0).call(string(a, 1), list(a.getArrayElement(2)), map(a.getArrayElement(3)));
             case "binary" -> {

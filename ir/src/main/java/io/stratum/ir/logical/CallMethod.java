@@ -9,7 +9,13 @@ import java.util.List;
 import java.util.Objects;
 
 /** {@code x.method(args...)}: a method call on a DataOp, before binding resolves it to an operator. */
-public record CallMethod(LogicalNode receiver, String method, List<Arg> args, Origin origin) implements LogicalNode {
+public record CallMethod(LogicalNode receiver, String method, List<Arg> args, Origin origin, Written written)
+        implements LogicalNode {
+
+    /** A call as the script wrote it. ({@code written}: how a step the plan spells as this call was written, or null.) */
+    public CallMethod(LogicalNode receiver, String method, List<Arg> args, Origin origin) {
+        this(receiver, method, args, origin, null);
+    }
 
     public CallMethod {
         Objects.requireNonNull(receiver, "receiver");
@@ -35,7 +41,7 @@ public record CallMethod(LogicalNode receiver, String method, List<Arg> args, Or
         for (int i = 0; i < args.size(); i++) {
             newArgs.add(new Arg(args.get(i).keyword(), in.get(i + 1)));
         }
-        return new CallMethod(in.get(0), method, newArgs, origin);
+        return new CallMethod(in.get(0), method, newArgs, origin, in.get(0) == receiver ? written : null);
     }
 
     @Override

@@ -9,7 +9,12 @@ import java.util.List;
 import java.util.Objects;
 
 /** {@code x[key]}: one column by name, several by a list, or rows by a mask. */
-public record GetItem(LogicalNode input, LogicalNode key, Origin origin) implements LogicalNode {
+public record GetItem(LogicalNode input, LogicalNode key, Origin origin, Written written) implements LogicalNode {
+
+    /** {@code x[key]} as written. ({@code written}: set for {@code x.loc[mask]}, for describe_steps only.) */
+    public GetItem(LogicalNode input, LogicalNode key, Origin origin) {
+        this(input, key, origin, null);
+    }
 
     public GetItem {
         Objects.requireNonNull(input, "input");
@@ -25,7 +30,7 @@ public record GetItem(LogicalNode input, LogicalNode key, Origin origin) impleme
     @Override
     public LogicalNode withInputs(List<LogicalNode> in) {
         PlanNode.checkArity(this, in, 2);
-        return new GetItem(in.get(0), in.get(1), origin);
+        return new GetItem(in.get(0), in.get(1), origin, in.get(0) == input && in.get(1) == key ? written : null);
     }
 
     @Override

@@ -11,7 +11,13 @@ import java.util.Objects;
  * Rows of a frame or a column taken by position: {@code df[::2]}, {@code col.iloc[1:10:3]}, {@code df.iloc[[3, 0]]},
  * or a random subsample. Slices with a step of 1 are {@link Limit}s instead, whose row counts metadata can tell.
  */
-public record RowsByPosition(LogicalNode input, RowPositions positions, Origin origin) implements LogicalNode {
+public record RowsByPosition(LogicalNode input, RowPositions positions, Origin origin, Written written)
+        implements LogicalNode {
+
+    /** Rows by position. ({@code written}: how the script indexed them, for describe_steps only, or null.) */
+    public RowsByPosition(LogicalNode input, RowPositions positions, Origin origin) {
+        this(input, positions, origin, null);
+    }
 
     public RowsByPosition {
         Objects.requireNonNull(input, "input");
@@ -27,7 +33,7 @@ public record RowsByPosition(LogicalNode input, RowPositions positions, Origin o
     @Override
     public LogicalNode withInputs(List<LogicalNode> in) {
         PlanNode.checkArity(this, in, 1);
-        return new RowsByPosition(in.get(0), positions, origin);
+        return new RowsByPosition(in.get(0), positions, origin, in.get(0) == input ? written : null);
     }
 
     @Override

@@ -232,11 +232,11 @@ class Attribute(DataOp):
     def __getitem__(self, key):
         # df.iloc[a:b] (rows by position) and df.loc[mask], as the subset binder reads them.
         if self._name == "iloc" and isinstance(key, slice):
-            return DataOp(invoke("slice", self._receiver, key.start, key.stop, key.step))
+            return DataOp(invoke("iloc_slice", self._receiver, key.start, key.stop, key.step))
         if self._name == "iloc" and isinstance(key, list):
             return DataOp(invoke("take_positions", self._receiver, key))
         if self._name == "loc" and isinstance(key, DataOp):
-            return DataOp(invoke("getitem", self._receiver, key))
+            return DataOp(invoke("loc", self._receiver, key))
         if self._name in ("iloc", "loc"):
             raise TypeError("." + self._name + "[...] is only supported " + (
                 "with a slice or a list of row positions, e.g. df.iloc[10:20] or df.iloc[[0, 2]]" if self._name == "iloc"
