@@ -155,6 +155,11 @@ public final class BindColumnMethods implements Rule {
         if (!a.has("value")) {
             throw a.error("fillna() needs a value", "write fillna(0) or fillna({\"column\": value})");
         }
+        if (!(a.node("value") instanceof io.stratum.ir.logical.Value)) {
+            throw a.error("fillna(): a value computed from the data (such as df[\"x\"].mean()) cannot be used by Stratum"
+                    + " yet: its runtime has no scalar DataOp values", "fill with statistics of the training rows through a"
+                    + " transformer, e.g. .skb.apply(SimpleImputer(strategy=\"mean\"), cols=[...]), or write the value");
+        }
         Const value = a.constant("value", Const.none());
         if (value instanceof Const.DictConst d) {
             // One step per column: the columns are independent, and each step reads like a scalar fillna.

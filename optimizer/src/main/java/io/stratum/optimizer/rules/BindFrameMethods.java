@@ -29,6 +29,11 @@ import java.util.Map;
 public final class BindFrameMethods implements Rule {
     static final String FRAME = "pandas.DataFrame";
 
+    /** pandas reductions of a column (to a number) or a frame (to one number per column): scalar values Stratum lacks. */
+    static final java.util.Set<String> REDUCTIONS = java.util.Set.of("mean", "median", "sum", "min", "max", "std", "var",
+            "quantile", "count", "nunique", "prod", "mode", "idxmax", "idxmin", "any", "all", "item", "sem", "skew",
+            "kurt", "mad", "describe");
+
     @Override
     public String name() {
         return "bind_frame_methods";
@@ -47,6 +52,13 @@ public final class BindFrameMethods implements Rule {
         }
         ApiCatalog catalog = ctx.catalog();
         ApiEntry entry = catalog.lookup(FRAME + "." + call.method());
+        if (entry == null && REDUCTIONS.contains(call.method())) {
+            throw new StratumError(call.origin(), "." + call.method() + "() gives a value computed from the data (one number,"
+                    + " or one per column), which Stratum cannot use in a plan yet: its runtime has no scalar DataOp values",
+                    "to center, scale or fill missing values with statistics of the training rows apply a transformer, e.g."
+                    + " .skb.apply(StandardScaler()) or .skb.apply(SimpleImputer(strategy=\"" + (call.method().equals("median")
+                    ? "median" : "mean") + "\")); or write the number in the script");
+        }
         if (entry == null) {
             List<String> known = catalog.namesIn(FRAME);
             List<String> near = NearestNames.nearest(call.method(), known, 3);

@@ -107,6 +107,19 @@ class BindFrameMethodsTest {
     }
 
     @Test
+    void aReductionToAScalarIsRefusedSayingWhatToDoInstead() {
+        for (String method : new String[] {"mean", "median", "max", "quantile"}) {
+            StratumError e = assertThrows(StratumError.class,
+                    () -> RuleTester.run(CoreRules.BIND_FRAME_METHODS, call(col(DATA, "salary"), method)));
+            assertEquals("." + method + "() gives a value computed from the data (one number, or one per column), which"
+                    + " Stratum cannot use in a plan yet: its runtime has no scalar DataOp values", e.getMessage());
+            assertTrue(e.hint().contains(".skb.apply(SimpleImputer(strategy=\"" + (method.equals("median") ? "median" : "mean")),
+                    e.hint());
+            assertEquals(AT, e.origin());
+        }
+    }
+
+    @Test
     void misspelledKeywordNamesTheNearestParameter() {
         StratumError e = assertThrows(StratumError.class,
                 () -> RuleTester.run(CoreRules.BIND_FRAME_METHODS, call(DATA, "drop", kw("colums", strs("a")))));

@@ -61,4 +61,16 @@ class BindMethodsTest {
         LogicalNode sort = call(DATA, "sort_values", kw("by", str("rating")));
         checkUnchanged(CoreRules.BIND_COLUMN_METHODS, EMPLOYEES_AND_DEPTS, sort, ExplainWriter.explain(sort));
     }
+
+    @Test
+    void fillnaWithAValueComputedFromTheDataIsRefusedSayingWhatToDoInstead() {
+        LogicalNode rating = col(DATA, "rating");
+        io.stratum.ir.diagnostics.StratumError e = org.junit.jupiter.api.Assertions.assertThrows(
+                io.stratum.ir.diagnostics.StratumError.class, () -> io.stratum.optimizer.RuleTester.run(
+                        CoreRules.BIND_COLUMN_METHODS, call(rating, "fillna", pos(call(rating, "mean")))));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().startsWith("fillna(): a value computed from the data"),
+                e.getMessage());
+        org.junit.jupiter.api.Assertions.assertTrue(e.hint().contains("SimpleImputer(strategy=\"mean\")"), e.hint());
+        org.junit.jupiter.api.Assertions.assertEquals(io.stratum.optimizer.PlanBuilder.AT, e.origin());
+    }
 }
