@@ -52,6 +52,7 @@ ERROR_CASES = {
     "a_string": "c = a.skb.concat('ab')",
     "first_is_series": "c = a['x'].skb.concat([b])",
     "series_in_list": "c = a.skb.concat([b, b['x']], axis=1)",
+    "first_shorter": "c = a.head(1).skb.concat([b], axis=1)",
 }
 
 

@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * {@code .skb.concat(others, axis=...)} against skrub itself ({@code frontend/reference/make_concat_reference.py}): the
  * names it gives clashing columns side by side, and each error it raises, with skrub's message, one located line, in
- * both frontends. The values are held to skrub's printed frames by {@code skb_ops/eval_concat.py} (EvalCliTest) and
+ * both frontends (a shorter table's bool column, which skrub turns into an object column, is Stratum's own refusal). The values are held to skrub's printed frames by {@code skb_ops/eval_concat.py} (EvalCliTest) and
  * the scores of a pipeline using it by {@code skb_ops/cv_concat.py} (CrossValidateTest).
  */
 class SkbConcatTest {
@@ -76,6 +76,19 @@ class SkbConcatTest {
         assertTrue(r.err().contains("concat.py:5:") && r.err().contains(": error: .skb.concat: " + message), r::toString);
         assertEquals(1, r.err().split(": error: ", -1).length - 1, () -> "one error line: " + r);
         assertFalse(r.err().contains("\tat ") || r.err().contains("Exception"), () -> "no stack trace: " + r);
+    }
+
+    @Test
+    void aShorterTablesBoolColumnIsRefusedWherePandasMakesItAnObjectColumn() throws IOException {
+        Path script = dir.resolve("concat.py");
+        Files.writeString(script, HEADER + "f = skrub.var('f', pd.DataFrame({'flag': [True]}))\n"
+                + "c = a.skb.concat([f], axis=1)\nprint(c.skb.eval())\n");
+        for (String frontend : List.of("subset", "graalpy")) {
+            Cli.Result r = Cli.run("run", "--threads", "1", "--frontend", frontend, script.toString());
+            assertEquals(2, r.code(), r::toString);
+            assertTrue(r.err().contains("concat.py:6:") && r.err().contains("bool column 'flag' would gain missing values,"
+                    + " which pandas makes an object column"), r::toString);
+        }
     }
 
     @Test

@@ -190,6 +190,7 @@ public final class MetadataDerivation {
     private NodeMetadata concat(Concat c, boolean split) {
         OutputKind kind = OutputKind.of(c);
         List<List<ColumnStats>> schemas = new ArrayList<>();
+        List<OptionalLong> partRows = new ArrayList<>();
         long rows = 0;
         boolean rowsKnown = true;
         for (LogicalNode f : c.frames()) {
@@ -198,8 +199,22 @@ public final class MetadataDerivation {
                 return NodeMetadata.unknown(kind, split);
             }
             schemas.add(m.schema().get());
+            partRows.add(m.rows());
             rowsKnown &= m.rows().isPresent();
             rows = c.columns() ? m.rows().orElse(0) : rows + m.rows().orElse(0);
+        }
+        if (c.columns() && c.skb()) {
+            // skrub keeps the first frame's rows and pads a shorter one with missing values (int64 becoming float64).
+            rowsKnown = partRows.getFirst().isPresent();
+            rows = partRows.getFirst().orElse(0);
+            for (int t = 1; t < schemas.size(); t++) {
+                boolean sameRows = rowsKnown && partRows.get(t).isPresent() && partRows.get(t).getAsLong() == rows;
+                boolean shorter = rowsKnown && partRows.get(t).isPresent() && partRows.get(t).getAsLong() < rows;
+                if (!sameRows) {
+                    schemas.set(t, schemas.get(t).stream().map(col -> col.type() != ColumnType.INT64 ? col
+                            : ColumnStats.of(col.name(), shorter ? ColumnType.FLOAT64 : ColumnType.UNKNOWN)).toList());
+                }
+            }
         }
         List<ColumnStats> out = new ArrayList<>();
         if (c.columns()) {

@@ -119,7 +119,7 @@ final class RelationalOperators {
         }
         try {
             if (op.columns()) {
-                return new RuntimeValue.Frame(op.skb() ? Concat.columnsUnique(tables) : Concat.columns(tables));
+                return new RuntimeValue.Frame(op.skb() ? Concat.columnsUnique(memory, tables) : Concat.columns(tables));
             }
             Table t = Concat.rows(memory, tables);
             return allColumns && t.columnCount() == 1 ? new RuntimeValue.Series(t.column(0)) : new RuntimeValue.Frame(t);

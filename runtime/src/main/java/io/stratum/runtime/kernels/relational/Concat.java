@@ -73,12 +73,13 @@ public final class Concat {
     }
 
     /**
-     * skrub's {@code .skb.concat(others, axis=1)}: frames of equal length side by side, a name already taken renamed as
-     * skrub's {@code make_column_names_unique} does ({@link io.stratum.ir.value.UniqueColumnNames}). skrub aligns the
-     * frames on their positions and keeps the first frame's rows: a first frame shorter than another is pandas'
-     * "Length mismatch" error; one longer than another (pandas pads the others with missing values) is refused.
+     * skrub's {@code .skb.concat(others, axis=1)}: frames side by side, a name already taken renamed as skrub's
+     * {@code make_column_names_unique} does ({@link io.stratum.ir.value.UniqueColumnNames}). skrub aligns the frames on
+     * their positions and keeps the first frame's rows: a first frame shorter than another is pandas' "Length mismatch"
+     * error; a shorter other frame is padded with missing values as pandas pads it (int64 becomes float64; a bool
+     * column, which pandas makes an object column, is refused).
      */
-    public static Table columnsUnique(List<Table> tables) {
+    public static Table columnsUnique(MemoryContext ctx, List<Table> tables) {
         List<List<String>> names = new ArrayList<>();
         for (Table t : tables) {
             names.add(t.columnNames());
@@ -90,23 +91,35 @@ public final class Concat {
             longest = Math.max(longest, t.rowCount());
         }
         if (longest > first) {
-            throw new DataException("Length mismatch: Expected axis has " + longest + " elements, new values have " + first
-                    + " elements (.skb.concat(axis=1) keeps the first table's rows, and another table has more)");
+            throw new DataException(".skb.concat: Length mismatch: Expected axis has " + longest + " elements, new values"
+                    + " have " + first + " elements; axis=1 keeps the first table's rows, and another table has more");
         }
         List<Column> out = new ArrayList<>();
         for (int t = 0; t < tables.size(); t++) {
             Table table = tables.get(t);
-            if (table.rowCount() != first) {
-                throw new DataException(".skb.concat(axis=1): table " + t + " has " + table.rowCount() + " rows where the"
-                        + " first has " + first + "; skrub pads it with missing values, which Stratum does not do");
-            }
             for (int i = 0; i < table.columnCount(); i++) {
                 Column c = table.column(i);
                 String name = renamed.get(t).get(i);
-                out.add(name.equals(c.name()) ? c : c.rename(name));
+                Column kept = table.rowCount() == first ? c : padded(ctx, c, first, t);
+                out.add(name.equals(kept.name()) ? kept : kept.rename(name));
             }
         }
         return out.isEmpty() ? Table.empty(first) : Table.of(out);
+    }
+
+    /** {@code c} with missing values after its own rows, up to {@code rows}, as pandas aligns a shorter frame. */
+    private static Column padded(MemoryContext ctx, Column c, int rows, int table) {
+        if (c.type() == DataType.BOOL) {
+            throw new DataException(".skb.concat(axis=1): table " + table + " has " + c.length() + " rows where the first"
+                    + " has " + rows + ", so its bool column '" + c.name() + "' would gain missing values, which pandas"
+                    + " makes an object column; give the tables the same rows, or convert the column with astype(float)");
+        }
+        int[] which = new int[rows];
+        int[] at = new int[rows];
+        for (int i = 0; i < rows; i++) {
+            at[i] = i < c.length() ? i : -1;
+        }
+        return column(ctx, c.name(), c.type(), false, new ColumnReader[] {ColumnReader.of(c)}, which, at);
     }
 
     private static DataType unite(DataType a, DataType b, String name) {
