@@ -65,6 +65,9 @@ public final class RandomizedSvd {
     private static Result compute(CsrMatrix m, boolean transpose, int k, int nOversamples, int nIter,
                                   Normalizer normalizer, LegacyRandomState random) {
         CsrMatrix a = transpose ? m.transpose() : m;
+        // A text column's rows repeat (one per repeated value): A·X is computed per distinct row and copied, the same
+        // bits (Aᵀ·X sums over rows, so it keeps every row).
+        io.stratum.runtime.data.DistinctRows distinct = transpose ? null : io.stratum.runtime.data.DistinctRows.of(a);
         int n = a.rows();
         int p = a.cols();
         int size = k + nOversamples;
@@ -77,13 +80,13 @@ public final class RandomizedSvd {
         // a normalizer of a panel with fewer rows than columns narrows it, as scipy's economic factors do
         int width = size;
         for (int it = 0; it < nIter; it++) {
-            q = normalize(a.times(q, width), n, width, norm);
+            q = normalize(times(a, distinct, q, width), n, width, norm);
             width = norm == Normalizer.NONE ? width : Math.min(n, width);
             q = normalize(a.transposeTimes(q, width), p, width, norm);
             width = norm == Normalizer.NONE ? width : Math.min(p, width);
         }
         int r = Math.min(width, n);
-        q = DenseFactorizations.orthonormalBasis(a.times(q, width), n, width);
+        q = DenseFactorizations.orthonormalBasis(times(a, distinct, q, width), n, width);
         // B = Qᵀ A (r x p). Its SVD comes from Bᵀ = Q₂ R (economic QR, Q₂ p x r) and the SVD of the small Rᵀ.
         double[] bt = a.transposeTimes(q, r);
         int rr = Math.min(r, p);
@@ -147,6 +150,10 @@ public final class RandomizedSvd {
             }
         }
         return new Result(mu, s, mvt, p, n, kk);
+    }
+
+    private static double[] times(CsrMatrix a, io.stratum.runtime.data.DistinctRows distinct, double[] b, int k) {
+        return distinct == null ? a.times(b, k) : distinct.times(b, k);
     }
 
     private static int[] usedColumns(CsrMatrix m) {

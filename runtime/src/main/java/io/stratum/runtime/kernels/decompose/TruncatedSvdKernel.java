@@ -29,6 +29,15 @@ public final class TruncatedSvdKernel {
                 throw new IllegalArgumentException("X has " + x.cols() + " features, but TruncatedSVD is expecting "
                         + nFeatures + " features as input");
             }
+            // Repeated rows (a text column's repeated values) are projected once and copied: the same bits.
+            io.stratum.runtime.data.DistinctRows distinct = io.stratum.runtime.data.DistinctRows.of(x);
+            if (distinct != null) {
+                return distinct.expand(project(distinct.distinct()), k);
+            }
+            return project(x);
+        }
+
+        private double[] project(CsrMatrix x) {
             double[] out = new double[x.rows() * k];
             for (int i = 0; i < x.rows(); i++) {
                 for (int p = x.indptr()[i]; p < x.indptr()[i + 1]; p++) {
