@@ -100,6 +100,17 @@ CASES = {
                                   "                    'rows': [len(left) for c in joined.columns]})",
     "facts_columns_membership": "names = [c for c in groups.columns if c in ['g', 'x', 'zz'] or 'n' not in c]\n"
                                 "out = groups.rename(columns={c: c + '_' + str(len(names)) for c in names if c in groups.columns})",
+    # the category dtype (pandas 3: sorted str categories, observed=True groups, unobserved categories counted as 0)
+    "category_astype_filter_groupby": "cat = groups.astype({'g': 'category'})\n"
+                                      "out = cat[cat['n'] < 5].groupby('g').agg(x=('x', 'sum'), s=('s', 'first')).reset_index()",
+    "category_value_counts_unobserved": "cat = groups.astype({'g': 'category', 's': 'category'})\n"
+                                        "out = cat[cat['n'] < 5]['g'].value_counts().reset_index()",
+    "category_dtypes_table": "cat = flights.astype({'origin': 'category'}).merge(flights[['origin']].drop_duplicates()"
+                             ".astype('category').assign(k=1), on='origin')\n"
+                             "out = pd.DataFrame({'column': list(cat.columns), 'dtype': [str(t) for t in cat.dtypes]})",
+    "category_read_csv_mask": "cat = pd.read_csv('runtime/src/test/resources/reference/inputs/groups_nulls.csv', dtype={'h': 'category'})\n"
+                              "two = cat[cat['h'] == '2']\n"
+                              "out = two.assign(g=two['g'].astype('category').fillna('a'), e=two['h'] != '1')",
 }
 
 

@@ -1,5 +1,6 @@
 package io.stratum.frontend.cli;
 
+import io.stratum.ir.value.PyFormat;
 import io.stratum.runtime.data.DataType;
 import io.stratum.runtime.data.TimestampColumn;
 import io.stratum.runtime.exec.CopiedValue;
@@ -159,10 +160,51 @@ final class PandasText {
         }
         String footer = "Name: " + escape(column.name()) + (truncated ? ", Length: " + rows : "") + ", dtype: "
                 + column.type().pandasName();
+        if (column.categories() != null) {
+            footer += "\n" + categoriesFooter(column.categories());
+        }
         if (rows == 0) {
             return text + footer + ")";
         }
         return text + footer;
+    }
+
+    /**
+     * pandas' {@code Categories (k, str): ['a', 'b', ...]} line under a category series: at most 8 categories shown
+     * (the first and last 4 around {@code ...}), wrapped at 80 characters as pandas' {@code _get_repr_footer} wraps.
+     */
+    static String categoriesFooter(String[] categories) {
+        List<String> shown = new ArrayList<>();
+        int max = 8;
+        if (categories.length > max) {
+            for (int i = 0; i < max / 2; i++) {
+                shown.add(PyFormat.strRepr(categories[i]));
+            }
+            shown.add("...");
+            for (int i = categories.length - max / 2; i < categories.length; i++) {
+                shown.add(PyFormat.strRepr(categories[i]));
+            }
+        } else {
+            for (String c : categories) {
+                shown.add(PyFormat.strRepr(c));
+            }
+        }
+        String header = "Categories (" + categories.length + ", str): ";
+        StringBuilder levels = new StringBuilder();
+        int width = header.length();
+        boolean start = true;
+        for (String v : shown) {
+            if (width + 2 + v.length() > 80) {
+                levels.append(",\n").append(" ".repeat(header.length() + 1));
+                width = header.length() + 1;
+            } else if (!start) {
+                levels.append(", ");
+                width += v.length();
+            }
+            levels.append(v);
+            start = false;
+        }
+        return header + "[" + levels + "]";
     }
 
     /** The rows pandas shows: all up to 60, else the first and last 5. */
@@ -202,7 +244,7 @@ final class PandasText {
                     out.add(c.missing()[r] ? lead + "<NA>" : lead + v[r]);
                 }
             }
-            case STRING -> {
+            case STRING, CATEGORY -> {
                 String[] v = (String[]) c.values();
                 for (int r : shown) {
                     out.add(lead + (v[r] == null ? "NaN" : escape(v[r])));

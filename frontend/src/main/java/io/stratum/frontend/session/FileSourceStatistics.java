@@ -152,6 +152,7 @@ public final class FileSourceStatistics implements SourceStatistics {
             case STRING -> ColumnType.STR;
             case BOOL -> ColumnType.BOOL;
             case DATETIME -> ColumnType.DATETIME;
+            case CATEGORY -> ColumnType.CATEGORY;
         };
     }
 }

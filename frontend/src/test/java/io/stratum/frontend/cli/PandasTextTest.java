@@ -76,4 +76,30 @@ class PandasTextTest {
             }
         };
     }
+
+    /** The footer pandas 3.0.6 prints under a category series (repr of pd.Series(..., dtype="category")). */
+    @org.junit.jupiter.api.Test
+    void aCategorySeriesEndsWithItsCategoriesAsPandasPrintsThem() {
+        String[] values = {"bb", "a", null, "c"};
+        CopiedValue.CopiedColumn c = new CopiedValue.CopiedColumn("g", io.stratum.runtime.data.DataType.CATEGORY,
+                values, new boolean[] {false, false, true, false}, new String[] {"a", "bb", "c"});
+        assertEquals("0     bb\n1      a\n2    NaN\n3      c\nName: g, dtype: category\n"
+                + "Categories (3, str): ['a', 'bb', 'c']", PandasText.of(new CopiedValue(false, List.of(c))));
+        String[] many = new String[30];
+        for (int i = 0; i < 30; i++) {
+            many[i] = "x" + i;
+        }
+        java.util.Arrays.sort(many);
+        assertEquals("Categories (30, str): ['x0', 'x1', 'x10', 'x11', ..., 'x6', 'x7', 'x8', 'x9']",
+                PandasText.categoriesFooter(many));
+        String[] wide = new String[8];
+        for (int i = 0; i < 8; i++) {
+            wide[i] = "category number " + i;
+        }
+        // pandas' wrapping counts the separators only once a line has a value, so lines run past 80 characters
+        assertEquals("Categories (8, str): ['category number 0', 'category number 1', 'category number 2',"
+                + " 'category number 3',\n"
+                + "                      'category number 4', 'category number 5', 'category number 6',\n"
+                + "                      'category number 7']", PandasText.categoriesFooter(wide));
+    }
 }

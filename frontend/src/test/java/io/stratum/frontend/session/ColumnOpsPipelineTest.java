@@ -90,6 +90,32 @@ class ColumnOpsPipelineTest {
         }
     }
 
+    /**
+     * scikit-learn's encoders and skrub's TableVectorizer read a category column's values (its cardinality picks the
+     * encoder, as for str), so the fold scores are those of the same pipeline on the str column, bit for bit.
+     */
+    @Test
+    void aCategoryColumnIsEncodedByItsValuesAsForStr() {
+        String body = """
+                X = data[["weather", "wind", "precipitation"]]%s.skb.mark_as_X()
+                X = X.skb.apply(skrub.TableVectorizer())
+                search = X.skb.apply(Ridge(), y=data["temp_max"].skb.mark_as_y()).skb.make_grid_search(cv=5)
+                """;
+        String other = """
+                X = data[["weather", "wind"]]%s.skb.mark_as_X()
+                X = X.skb.apply(OneHotEncoder(sparse_output=False, handle_unknown="ignore"), cols=["weather"])
+                search = X.skb.apply(Ridge(), y=data["temp_max"].skb.mark_as_y()).skb.make_grid_search(cv=5)
+                """;
+        for (String b : new String[] {body, other}) {
+            SearchResults str = new Session(new SessionConfig(true, 1)).run(search(PREAMBLE + b.formatted("")));
+            for (boolean optimize : new boolean[] {true, false}) {
+                SearchResults cat = new Session(new SessionConfig(optimize, 1)).run(search(PREAMBLE
+                        + b.formatted(".astype({\"weather\": \"category\"})")));
+                assertArrayEquals(str.rows().get(0).foldScores(), cat.rows().get(0).foldScores(), b);
+            }
+        }
+    }
+
     @Test
     void graalPyBuildsTheSamePlan() {
         DataOp python = GraalPyFrontend.bind(PIPELINE, "column_ops.py", ExampleScripts.repoRoot()).mainSearch();
@@ -129,9 +155,14 @@ class ColumnOpsPipelineTest {
         assertTrue(String.valueOf(field.hint()).contains(".dt.hour"), String.valueOf(field.hint()));
         StratumError keyword = compileError("X = data[['wind']].fillna(0, downcast=True).skb.mark_as_X()\n");
         assertTrue(keyword.getMessage().contains("'downcast'"), keyword.getMessage());
-        StratumError category = compileError("X = data[['weather']].astype('category').skb.mark_as_X()\n");
-        assertTrue(category.getMessage().contains("astype('category')"), category.getMessage());
-        assertEquals(8, category.origin().line());
+        StratumError int8 = compileError("X = data[['weather']].astype('int8').skb.mark_as_X()\n");
+        assertTrue(int8.getMessage().contains("astype('int8')"), int8.getMessage());
+        assertEquals(8, int8.origin().line());
+        StratumError upper = compileError("X = data[['wind']].assign(u=data['weather'].astype('category')"
+                + ".str.upper()).skb.mark_as_X()\n");
+        assertTrue(upper.getMessage().contains("on the category column 'weather' gives pandas' object dtype"),
+                upper.getMessage());
+        assertEquals(8, upper.origin().line());
     }
 
     @Test

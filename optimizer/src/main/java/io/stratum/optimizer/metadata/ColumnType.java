@@ -4,7 +4,10 @@ import io.stratum.ir.value.Const;
 
 /** The value type of a column as the plan knows it, named after the pandas dtype; {@code UNKNOWN} when it cannot tell. */
 public enum ColumnType {
-    INT64("int64"), FLOAT64("float64"), STR("str"), BOOL("bool"), DATETIME("datetime64[us]"), UNKNOWN("?");
+    INT64("int64"), FLOAT64("float64"), STR("str"), BOOL("bool"), DATETIME("datetime64[us]"),
+    /** pandas' category dtype over str categories. */
+    CATEGORY("category"),
+    UNKNOWN("?");
 
     private final String label;
 

@@ -2,6 +2,7 @@ package io.stratum.optimizer.metadata;
 
 import io.stratum.ir.diagnostics.StratumError;
 import io.stratum.ir.logical.ElementOp;
+import io.stratum.ir.logical.StringFunction;
 import io.stratum.ir.node.Origin;
 import io.stratum.ir.value.Const;
 import java.util.Optional;
@@ -18,6 +19,11 @@ final class ElementTypes {
     private ElementTypes() {
     }
 
+    /** The .str methods whose result pandas types on a category column as on str (the others give object). */
+    private static final java.util.Set<StringFunction> CATEGORY_STRING_METHODS = java.util.EnumSet.of(
+            StringFunction.LEN, StringFunction.CONTAINS, StringFunction.STARTSWITH, StringFunction.ENDSWITH,
+            StringFunction.REPLACE);
+
     /** The column {@code op} makes of {@code in}, keeping its name. */
     static ColumnStats apply(ElementOp op, ColumnStats in) {
         ColumnType t = in.type();
@@ -31,7 +37,9 @@ final class ElementTypes {
                 }
                 boolean number = f.value() instanceof Const.IntConst || f.value() instanceof Const.FloatConst;
                 ColumnType out = t == ColumnType.FLOAT64 && number ? ColumnType.FLOAT64
-                        : t == ColumnType.STR && f.value() instanceof Const.StrConst ? ColumnType.STR : ColumnType.UNKNOWN;
+                        : t == ColumnType.STR && f.value() instanceof Const.StrConst ? ColumnType.STR
+                        : t == ColumnType.CATEGORY && f.value() instanceof Const.StrConst ? ColumnType.CATEGORY
+                        : ColumnType.UNKNOWN;
                 yield column(in.name(), out, OptionalDouble.of(0.0));
             }
             case ElementOp.IsNa n -> column(in.name(), ColumnType.BOOL, OptionalDouble.of(0.0));
@@ -47,6 +55,8 @@ final class ElementTypes {
                     case "float64" -> ColumnType.FLOAT64;
                     case "str" -> ColumnType.STR;
                     case "bool" -> ColumnType.BOOL;
+                    case "category" -> t == ColumnType.STR || t == ColumnType.CATEGORY ? ColumnType.CATEGORY
+                            : ColumnType.UNKNOWN;
                     default -> ColumnType.UNKNOWN;
                 };
                 yield out == t ? in : column(in.name(), out,
@@ -58,11 +68,13 @@ final class ElementTypes {
             case ElementOp.DatetimeField f -> column(in.name(), t != ColumnType.DATETIME ? ColumnType.UNKNOWN
                     : noNulls ? ColumnType.INT64 : someNulls ? ColumnType.FLOAT64 : ColumnType.UNKNOWN, nulls);
             case ElementOp.StringMethod s -> switch (s.function()) {
-                case LOWER, UPPER, STRIP, REPLACE, SLICE -> column(in.name(), t == ColumnType.STR ? ColumnType.STR
+                case REPLACE -> column(in.name(), t == ColumnType.STR || t == ColumnType.CATEGORY ? ColumnType.STR
+                        : ColumnType.UNKNOWN, nulls);
+                case LOWER, UPPER, STRIP, SLICE -> column(in.name(), t == ColumnType.STR ? ColumnType.STR
                         : ColumnType.UNKNOWN, nulls);
                 case SPLIT_GET -> column(in.name(), t == ColumnType.STR ? ColumnType.STR : ColumnType.UNKNOWN,
                         OptionalDouble.empty());
-                case LEN -> column(in.name(), t != ColumnType.STR ? ColumnType.UNKNOWN
+                case LEN -> column(in.name(), t != ColumnType.STR && t != ColumnType.CATEGORY ? ColumnType.UNKNOWN
                         : noNulls ? ColumnType.INT64 : someNulls ? ColumnType.FLOAT64 : ColumnType.UNKNOWN, nulls);
                 case CONTAINS, STARTSWITH, ENDSWITH -> column(in.name(), ColumnType.BOOL, OptionalDouble.of(0.0));
             };
@@ -81,12 +93,19 @@ final class ElementTypes {
                     ".dt." + f.part().pandasName() + " needs a datetime column, but column " + col + " is " + t.label(),
                     t == ColumnType.STR ? "convert it first: pd.to_datetime(df[" + col + "]) (add format=\"%Y-%m-%d\" or the"
                             + " layout of its values)" : "only datetime columns have .dt fields");
-            case ElementOp.StringMethod s when t != ColumnType.STR -> throw new StratumError(origin,
+            case ElementOp.StringMethod s when t == ColumnType.CATEGORY && !CATEGORY_STRING_METHODS.contains(s.function())
+                    -> throw new StratumError(origin, ".str." + s.function().pandasName().replace("split_get", "split")
+                            + " on the category column " + col + " gives pandas' object dtype, which Stratum does not have",
+                            "convert it first with .astype(str)");
+            case ElementOp.StringMethod s when t != ColumnType.STR && t != ColumnType.CATEGORY -> throw new StratumError(origin,
                     ".str." + s.function().pandasName().replace("split_get", "split") + " needs a str column, but column "
                             + col + " is " + t.label(), "convert it first with .astype(str)");
             case ElementOp.ToDatetime d when t != ColumnType.STR && t != ColumnType.DATETIME -> throw new StratumError(origin,
                     "pd.to_datetime of column " + col + ", which is " + t.label() + ", is not supported",
                     "Stratum parses str columns into datetimes");
+            case ElementOp.FillNa f when t == ColumnType.CATEGORY && !(f.value() instanceof Const.StrConst)
+                    -> throw new StratumError(origin, "fillna(" + f.value().repr() + ") on the category column " + col
+                            + " would give pandas' object dtype", "fill it with one of its categories (a str)");
             case ElementOp.Clip c when !t.isNumeric() -> throw new StratumError(origin,
                     "clip needs a numeric column, but column " + col + " is " + t.label(), "convert it first, e.g. with .astype(float)");
             case ElementOp.Round r when !t.isNumeric() -> throw new StratumError(origin,

@@ -56,7 +56,7 @@ final class SchemaRules {
             kinds.add(switch (c.type()) {
                 case INT64, FLOAT64 -> ColumnSelector.ColumnKind.NUMERIC;
                 case STR -> ColumnSelector.ColumnKind.STRING;
-                case BOOL, DATETIME -> ColumnSelector.ColumnKind.OTHER;
+                case BOOL, DATETIME, CATEGORY -> ColumnSelector.ColumnKind.OTHER;
                 case UNKNOWN -> null;
             });
         }
@@ -109,6 +109,9 @@ final class SchemaRules {
         }
         if (op.isComparison()) {
             return ColumnType.BOOL;
+        }
+        if (left == ColumnType.CATEGORY || right == ColumnType.CATEGORY) {
+            return ColumnType.UNKNOWN; // pandas refuses arithmetic on a category column (the runtime says so)
         }
         if (left == ColumnType.STR || right == ColumnType.STR) {
             return op == BinaryOperator.ADD && left == right ? ColumnType.STR : ColumnType.UNKNOWN;
@@ -224,7 +227,8 @@ final class SchemaRules {
             if (nulls == 1.0) {
                 continue;
             }
-            ColumnType type = c.type() == ColumnType.STR ? ColumnType.STR : ColumnType.FLOAT64;
+            ColumnType type = c.type() == ColumnType.STR || c.type() == ColumnType.CATEGORY ? ColumnType.STR
+                    : ColumnType.FLOAT64;
             boolean unchanged = nulls == 0.0 || mostFrequent;
             Optional<List<String>> categories = Optional.empty();
             if (type == ColumnType.STR && unchanged && c.categories().isPresent()) {

@@ -189,7 +189,8 @@ public final class BindColumnMethods implements Rule {
         CallArguments a = new CallArguments("astype", c.origin(), c.args(), List.of("dtype", "copy", "errors"), 1);
         a.requireDefault("errors", Const.of("raise"));
         if (!a.has("dtype")) {
-            throw a.error("astype() needs a dtype", "write astype(float), astype(int), astype(str) or astype(bool)");
+            throw a.error("astype() needs a dtype",
+                    "write astype(float), astype(int), astype(str), astype(bool) or astype(\"category\")");
         }
         Const dtype = a.constant("dtype", Const.none());
         if (dtype instanceof Const.DictConst d) {
@@ -222,12 +223,14 @@ public final class BindColumnMethods implements Rule {
                 case "bool", "boolean_" -> {
                     return "bool";
                 }
+                case "category" -> {
+                    return "category";
+                }
                 default -> {
                 }
             }
         }
-        String why = "category".equals(name) ? "the category dtype is not supported yet; keep the column as str (encoders"
-                + " treat it the same)" : "Stratum converts to int, float, str and bool";
+        String why = "Stratum converts to int, float, str, bool and category";
         throw a.error("astype(" + dtype.repr() + ") is not supported", why);
     }
 

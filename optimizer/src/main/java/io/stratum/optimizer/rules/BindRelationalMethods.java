@@ -96,6 +96,8 @@ public final class BindRelationalMethods implements Rule {
                 a.allow("by", "as_index", "sort", "dropna", "observed", "group_keys");
                 List<String> keys = a.names("by", 0, true);
                 a.require("dropna", Const.of(true), "rows with missing keys are always dropped, as by default");
+                a.require("observed", Const.of(true), "groups are the key values rows hold (pandas 3's default"
+                        + " observed=True); a category's unobserved categories get no group");
                 yield new GroupBy(c.receiver(), keys, a.bool("sort", true), a.bool("as_index", true), null, false, c.origin());
             }
             case "sort_values" -> {

@@ -6,7 +6,12 @@ public enum DataType {
     INT64("int64"),
     STRING("str"),
     BOOL("bool"),
-    DATETIME("datetime64[us]");
+    DATETIME("datetime64[us]"),
+    /**
+     * pandas' {@code category} dtype with str categories: a {@link StringColumn} whose {@link StringColumn#codes()}
+     * are the category codes over its sorted categories (see {@link StringColumn#isCategorical()}).
+     */
+    CATEGORY("category");
 
     private final String pandasName;
 
@@ -17,6 +22,11 @@ public enum DataType {
     /** The dtype name pandas prints for this type ({@code str} is pandas 3's string dtype). */
     public String pandasName() {
         return pandasName;
+    }
+
+    /** True for str and category: the column is a {@link StringColumn} and its values read as strings. */
+    public boolean isText() {
+        return this == STRING || this == CATEGORY;
     }
 
     public boolean isNumeric() {

@@ -17,6 +17,8 @@ public final class DictionaryEncoding {
     static final int ROWS_PER_VALUE = 4;
     static final int MAX_VALUES = 1 << 16;
     private static final int EMPTY = -1;
+    /** The limit under which {@link #encode} never gives up (a category column needs every value coded). */
+    static final int ALL = Integer.MAX_VALUE;
     /** Rows read per block. */
     private static final int BLOCK = 1 << 16;
     /** Rows after which a column adding more than one new value per {@value #ROWS_PER_VALUE} rows is given up. */
@@ -86,7 +88,7 @@ public final class DictionaryEncoding {
                 }
                 if (code == EMPTY) {
                     // Give up once past the bound, or early when values keep being new (dates, identifiers).
-                    if (size == limit || (i >= EARLY_ROWS && size > i / ROWS_PER_VALUE)) {
+                    if (size == limit || (limit != ALL && i >= EARLY_ROWS && size > i / ROWS_PER_VALUE)) {
                         return null;
                     }
                     code = size++;

@@ -20,4 +20,14 @@ public final class PythonOrder {
         }
         return Boolean.compare(i < a.length(), j < b.length());
     }
+
+    /** True when every value is below the next one in Python's order (sorted, no repeats, no nulls). */
+    public static boolean isStrictlySorted(String[] values) {
+        for (int i = 1; i < values.length; i++) {
+            if (compareStrings(values[i - 1], values[i]) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

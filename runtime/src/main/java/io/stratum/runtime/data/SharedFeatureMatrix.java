@@ -81,7 +81,7 @@ public final class SharedFeatureMatrix {
             Column c = table.column(j);
             // The column's index in the matrix: those after the block's position move behind it.
             int at = block != null && j >= blockStart ? j + width : j;
-            if (c.type() == DataType.STRING) {
+            if (c.type().isText()) {
                 stringAt = at;
                 string = c;
                 break;

@@ -11,18 +11,25 @@ import org.apache.arrow.vector.VarCharVector;
  */
 public final class StringColumn extends ArrowColumn<VarCharVector> implements Column {
     private final StringCodes codes;
+    /** pandas' category dtype: {@link #codes} are the category codes and its values the sorted categories. */
+    private final boolean categorical;
 
     private StringColumn(String name, MemoryContext context, VarCharVector vector) {
-        this(name, context, vector, null);
+        this(name, context, vector, null, false);
     }
 
-    private StringColumn(String name, MemoryContext context, VarCharVector vector, StringCodes codes) {
+    private StringColumn(String name, MemoryContext context, VarCharVector vector, StringCodes codes,
+            boolean categorical) {
         super(name, context, vector);
         if (codes != null && codes.codes().length != vector.getValueCount()) {
             throw new IllegalArgumentException("column '" + name + "' has " + vector.getValueCount() + " rows but "
                     + codes.codes().length + " codes");
         }
+        if (categorical && (codes == null || !PythonOrder.isStrictlySorted(codes.values()))) {
+            throw new IllegalArgumentException("category column '" + name + "' needs codes over sorted categories");
+        }
         this.codes = codes;
+        this.categorical = categorical;
     }
 
     /** A column of the given strings; {@code null} entries become nulls. */
@@ -79,7 +86,7 @@ public final class StringColumn extends ArrowColumn<VarCharVector> implements Co
 
     /** As {@link #wrap(MemoryContext, String, VarCharVector)}, with the vector's dictionary encoding ({@code null} for none). */
     public static StringColumn wrap(MemoryContext ctx, String name, VarCharVector vector, StringCodes codes) {
-        return new StringColumn(name, ctx, vector, codes);
+        return new StringColumn(name, ctx, vector, codes, false);
     }
 
     /** The dictionary encoding of the values, or {@code null} when the column carries none. */
@@ -87,14 +94,45 @@ public final class StringColumn extends ArrowColumn<VarCharVector> implements Co
         return codes;
     }
 
-    /** The same column carrying {@code codes}, which must encode exactly its values (the vector is shared). */
+    /**
+     * The same column carrying {@code codes}, which must encode exactly its values (the vector is shared); a
+     * category column stays one only when {@code codes} are over the same categories.
+     */
     public StringColumn withCodes(StringCodes codes) {
-        return new StringColumn(name, context, vector, codes);
+        boolean keep = categorical && java.util.Arrays.equals(codes.values(), this.codes.values());
+        return new StringColumn(name, context, vector, codes, keep);
+    }
+
+    /**
+     * This column as pandas' category dtype over {@code codes}, whose values are its categories in Python's order
+     * (they may include categories no row holds, as after a filter); the vector is shared.
+     */
+    public StringColumn asCategorical(StringCodes codes) {
+        return new StringColumn(name, context, vector, codes, true);
+    }
+
+    /** The same values as a plain str column (the codes, if any, are kept as an encoding only). */
+    public StringColumn asPlainStrings() {
+        return categorical ? new StringColumn(name, context, vector, codes, false) : this;
+    }
+
+    /**
+     * True for pandas' category dtype: {@link #codes()} is then never {@code null}, its values are the categories
+     * sorted as Python sorts str, and its codes are the category codes ({@code -1} for a missing value), as
+     * {@code .cat.categories} and {@code .cat.codes} give them.
+     */
+    public boolean isCategorical() {
+        return categorical;
+    }
+
+    /** The categories of a category column (see {@link #isCategorical()}); {@code null} for a str column. */
+    public String[] categories() {
+        return categorical ? codes.values().clone() : null;
     }
 
     @Override
     public DataType type() {
-        return DataType.STRING;
+        return categorical ? DataType.CATEGORY : DataType.STRING;
     }
 
     /** The value at {@code row}, or {@code null} when the row is null. */
@@ -150,12 +188,12 @@ public final class StringColumn extends ArrowColumn<VarCharVector> implements Co
         ArrowBuffers.putValidity(out.getValidityBuffer(), nulls, n);
         out.setLastSet(n - 1);
         out.setValueCount(n);
-        return new StringColumn(name, context, out, codes == null ? null : codes.take(rows));
+        return new StringColumn(name, context, out, codes == null ? null : codes.take(rows), categorical);
     }
 
     @Override
     public StringColumn rename(String newName) {
-        return new StringColumn(newName, context, vector, codes);
+        return new StringColumn(newName, context, vector, codes, categorical);
     }
 
     /** All values, {@code null} for null rows; decoding once is cheaper than per-row lookups in hash kernels. */

@@ -26,14 +26,22 @@ public record CopiedValue(boolean frame, List<CopiedColumn> columns) {
     /**
      * One column: {@code values} is a {@code double[]} for float64 (missing values NaN), a {@code long[]} for int64
      * and datetime (microseconds since the epoch), a {@code String[]} for str, a {@code boolean[]} for bool;
-     * {@code missing} marks nulls (and NaN in float64).
+     * {@code missing} marks nulls (and NaN in float64); a category column's values are a {@code String[]} and
+     * {@code categories} its categories ({@code null} for every other type).
      */
-    public record CopiedColumn(String name, DataType type, Object values, boolean[] missing) {
+    public record CopiedColumn(String name, DataType type, Object values, boolean[] missing, String[] categories) {
         public CopiedColumn {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(type, "type");
             Objects.requireNonNull(values, "values");
             Objects.requireNonNull(missing, "missing");
+            if ((type == DataType.CATEGORY) != (categories != null)) {
+                throw new IllegalArgumentException("categories are given exactly for a category column");
+            }
+        }
+
+        public CopiedColumn(String name, DataType type, Object values, boolean[] missing) {
+            this(name, type, values, missing, null);
         }
 
         public int length() {
@@ -97,6 +105,7 @@ public record CopiedValue(boolean frame, List<CopiedColumn> columns) {
                 yield out;
             }
         };
-        return new CopiedColumn(c.name(), c.type(), values, missing);
+        String[] categories = c instanceof StringColumn s ? s.categories() : null;
+        return new CopiedColumn(c.name(), c.type(), values, missing, categories);
     }
 }

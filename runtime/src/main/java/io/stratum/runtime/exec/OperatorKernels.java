@@ -398,7 +398,8 @@ public final class OperatorKernels {
             kinds.add(switch (c.type()) {
                 case FLOAT64, INT64 -> ColumnSelector.ColumnKind.NUMERIC;
                 case STRING -> ColumnSelector.ColumnKind.STRING;
-                case BOOL, DATETIME -> ColumnSelector.ColumnKind.OTHER;
+                // skrub's s.string() does not select a category column (s.categorical() would).
+                case BOOL, DATETIME, CATEGORY -> ColumnSelector.ColumnKind.OTHER;
             });
         }
         return kinds;

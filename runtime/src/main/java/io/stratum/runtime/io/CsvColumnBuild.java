@@ -1,6 +1,7 @@
 package io.stratum.runtime.io;
 
 import io.stratum.runtime.data.BoolColumn;
+import io.stratum.runtime.data.CategoryEncoding;
 import io.stratum.runtime.data.Column;
 import io.stratum.runtime.data.DataException;
 import io.stratum.runtime.data.DataType;
@@ -125,7 +126,9 @@ final class CsvColumnBuild {
     /** The column's type from every chunk's survey, as pandas infers it over the whole column. */
     void decideType() {
         int rows = rowOffset[chunks.length];
-        if (forced != null) {
+        if (forced == DataType.CATEGORY) {
+            type = DataType.STRING; // read as text, then coded: pandas' read_csv categories are always str
+        } else if (forced != null) {
             type = forced;
         } else if (rows == 0) {
             type = DataType.STRING; // pandas gives an empty column dtype object
@@ -159,7 +162,7 @@ final class CsvColumnBuild {
                 bools = new boolean[rows];
                 nulls = new boolean[rows];
             }
-            case STRING, DATETIME -> {
+            case STRING, DATETIME, CATEGORY -> {
             }
         }
     }
@@ -213,7 +216,7 @@ final class CsvColumnBuild {
                         bools[i] = b == 1;
                     }
                 }
-                case STRING, DATETIME -> throw new AssertionError();
+                case STRING, DATETIME, CATEGORY -> throw new AssertionError();
             }
         }
     }
@@ -230,8 +233,9 @@ final class CsvColumnBuild {
             case INT64 -> Int64Column.of(ctx, name, longs);
             case FLOAT64 -> Float64Column.of(ctx, name, doubles, nulls);
             case BOOL -> BoolColumn.of(ctx, name, bools, nulls);
-            case STRING -> strings(ctx, rows);
-            case DATETIME -> throw new AssertionError("the CSV reader types no column as datetime itself");
+            case STRING -> forced == DataType.CATEGORY ? CategoryEncoding.of((StringColumn) strings(ctx, rows))
+                    : strings(ctx, rows);
+            case DATETIME, CATEGORY -> throw new AssertionError("the CSV reader types no column as " + type + " itself");
         };
     }
 

@@ -193,11 +193,14 @@ public record CsvOptions(char separator, List<String> columns, List<String> usec
                 case "bool", "boolean" -> {
                     return DataType.BOOL;
                 }
+                case "category" -> {
+                    return DataType.CATEGORY;
+                }
                 default -> {
                 }
             }
         }
-        throw new DataException("read_csv(dtype=" + value.repr() + "): Stratum reads columns as 'str', 'float64', 'int64'"
-                + " or 'bool'; convert other types after reading");
+        throw new DataException("read_csv(dtype=" + value.repr() + "): Stratum reads columns as 'str', 'float64', 'int64',"
+                + ", 'bool' or 'category'; convert other types after reading");
     }
 }

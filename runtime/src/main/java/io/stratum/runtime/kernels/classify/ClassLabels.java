@@ -37,9 +37,10 @@ public final class ClassLabels {
      * is refused.
      */
     public static ClassLabels of(Column... columns) {
-        DataType type = columns[0].type();
+        // A category target's classes are its values, as scikit-learn's unique_labels reads them: strings.
+        DataType type = columns[0].type().isText() ? DataType.STRING : columns[0].type();
         for (Column c : columns) {
-            if (c.type() != type) {
+            if ((c.type().isText() ? DataType.STRING : c.type()) != type) {
                 throw new DataException("labels of column '" + c.name() + "' are " + c.type() + " but labels of column '"
                         + columns[0].name() + "' are " + type + "; a target must have one type of label");
             }
@@ -163,7 +164,7 @@ public final class ClassLabels {
     public Column decode(MemoryContext memory, String name, int[] codes) {
         int n = codes.length;
         return switch (type) {
-            case STRING -> {
+            case STRING, CATEGORY -> {
                 String[] out = new String[n];
                 for (int i = 0; i < n; i++) {
                     out[i] = names[codes[i]];
@@ -207,7 +208,7 @@ public final class ClassLabels {
     /** The class {@code k} as Python prints it: the string itself, an int, a float repr, True or False. */
     public String displayName(int k) {
         return switch (type) {
-            case STRING -> names[k];
+            case STRING, CATEGORY -> names[k];
             case INT64 -> Long.toString((long) values[k]);
             case FLOAT64 -> PyFormat.floatRepr(values[k]);
             case BOOL -> values[k] != 0 ? "True" : "False";

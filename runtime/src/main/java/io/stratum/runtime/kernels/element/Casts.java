@@ -2,6 +2,7 @@ package io.stratum.runtime.kernels.element;
 
 import io.stratum.ir.value.PyFormat;
 import io.stratum.runtime.data.BoolColumn;
+import io.stratum.runtime.data.CategoryEncoding;
 import io.stratum.runtime.data.Column;
 import io.stratum.runtime.data.DataException;
 import io.stratum.runtime.data.Float64Column;
@@ -10,7 +11,7 @@ import io.stratum.runtime.data.MemoryContext;
 import io.stratum.runtime.data.StringColumn;
 import io.stratum.runtime.data.TimestampColumn;
 
-/** pandas' {@code astype} to int64, float64, str and bool. */
+/** pandas' {@code astype} to int64, float64, str, bool and category (of str columns). */
 final class Casts {
     private Casts() {
     }
@@ -24,8 +25,9 @@ final class Casts {
             case "float64" -> toFloat(ctx, column);
             case "str" -> toStr(ctx, column);
             case "bool" -> toBool(ctx, column);
+            case "category" -> toCategory(column);
             default -> throw new DataException("astype('" + dtype + "') is not supported (column '" + column.name()
-                    + "'); Stratum converts to int, float, str and bool");
+                    + "'); Stratum converts to int, float, str, bool and category");
         };
     }
 
@@ -155,10 +157,21 @@ final class Casts {
                 }
             }
             case StringColumn s -> {
-                return s;
+                return s.asPlainStrings();
             }
         }
         return StringColumn.of(ctx, column.name(), out);
+    }
+
+    /** str categories only: pandas would keep numbers, booleans or datetimes as categories of their own type. */
+    private static Column toCategory(Column column) {
+        if (column instanceof StringColumn s) {
+            return CategoryEncoding.of(s);
+        }
+        throw new DataException("astype('category') of the " + column.type().pandasName() + " column '" + column.name()
+                + "' is not supported: Stratum's category columns hold str categories, and pandas would keep "
+                + column.type().pandasName() + " ones; leave the column " + column.type().pandasName()
+                + " (encoders take it as it is)");
     }
 
     /** Python's truth of each value: non-zero numbers and NaN are True, as are non-empty and missing strings. */

@@ -21,6 +21,7 @@ public final class Conditionals {
      * dtype and are refused, as is a condition that is not a bool column of the same length.
      */
     public static Column where(MemoryContext ctx, Column value, Column condition, Const other) {
+        refuseCategory(value);
         if (!(condition instanceof BoolColumn cond)) {
             throw new DataException("where: the condition must be a boolean column, but '" + condition.name() + "' is "
                     + condition.type().pandasName() + "; compare it first, e.g. df['" + condition.name() + "'] > 0");
@@ -83,6 +84,7 @@ public final class Conditionals {
      * and are refused. Nothing replaced leaves the column as it is.
      */
     public static Column where(MemoryContext ctx, Column value, Column condition, Column other) {
+        refuseCategory(value);
         boolean[] keep = keep(value, condition);
         int n = keep.length;
         if (other.length() != n) {
@@ -194,5 +196,13 @@ public final class Conditionals {
             }
         }
         return Float64Column.of(ctx, value.name(), v);
+    }
+
+    /** pandas keeps the category dtype only when every replacement is one of the categories; not supported yet. */
+    private static void refuseCategory(Column value) {
+        if (value.type() == io.stratum.runtime.data.DataType.CATEGORY) {
+            throw new DataException("where/mask on the category column '" + value.name() + "' is not supported yet;"
+                    + " convert it first with .astype(str)");
+        }
     }
 }

@@ -1,12 +1,14 @@
 package io.stratum.runtime.kernels.element;
 
 import io.stratum.ir.value.Const;
+import io.stratum.ir.value.PyFormat;
 import io.stratum.runtime.data.BoolColumn;
 import io.stratum.runtime.data.Column;
 import io.stratum.runtime.data.DataException;
 import io.stratum.runtime.data.Float64Column;
 import io.stratum.runtime.data.Int64Column;
 import io.stratum.runtime.data.MemoryContext;
+import io.stratum.runtime.data.StringCodes;
 import io.stratum.runtime.data.StringColumn;
 import io.stratum.runtime.data.Table;
 import io.stratum.runtime.data.TimestampColumn;
@@ -64,6 +66,7 @@ public final class MissingValues {
                 }
                 yield Float64Column.of(ctx, column.name(), v);
             }
+            case StringColumn s when s.isCategorical() && value instanceof Const.StrConst c -> fillCategory(ctx, s, c.value());
             case StringColumn s when value instanceof Const.StrConst c -> {
                 String[] v = s.toStringArray();
                 for (int i = 0; i < n; i++) {
@@ -87,10 +90,42 @@ public final class MissingValues {
         };
     }
 
+    /** pandas fills a category column only with one of its categories (else "Cannot setitem on a Categorical"). */
+    private static Column fillCategory(MemoryContext ctx, StringColumn s, String fill) {
+        StringCodes codes = s.codes();
+        int code = java.util.Arrays.asList(codes.values()).indexOf(fill);
+        if (code < 0) {
+            throw new DataException("fillna('" + fill + "') on the category column '" + s.name() + "': '" + fill
+                    + "' is not one of its categories " + categoryList(codes.values()) + ", and pandas refuses a new"
+                    + " category here; fill it with one of them, or convert it first with .astype(str)");
+        }
+        String[] v = s.toStringArray();
+        int[] filled = codes.codes().clone();
+        for (int i = 0; i < v.length; i++) {
+            if (v[i] == null) {
+                v[i] = fill;
+                filled[i] = code;
+            }
+        }
+        return StringColumn.of(ctx, s.name(), v).asCategorical(new StringCodes(filled, codes.values()));
+    }
+
+    private static String categoryList(String[] categories) {
+        java.util.StringJoiner j = new java.util.StringJoiner(", ", "[", "]");
+        for (int k = 0; k < Math.min(categories.length, 10); k++) {
+            j.add(PyFormat.strRepr(categories[k]));
+        }
+        if (categories.length > 10) {
+            j.add("...");
+        }
+        return j.toString();
+    }
+
     private static String expected(Column column) {
         return switch (column.type()) {
             case FLOAT64, INT64 -> "a number";
             case STRING -> "a str";
+            case CATEGORY -> "one of its categories";
             case BOOL -> "True or False";
             case DATETIME -> "a datetime";
         };

@@ -1,6 +1,7 @@
 package io.stratum.runtime.kernels.element;
 
 import io.stratum.ir.logical.ElementOp;
+import io.stratum.ir.logical.StringFunction;
 import io.stratum.ir.value.Const;
 import io.stratum.runtime.data.BoolColumn;
 import io.stratum.runtime.data.Column;
@@ -24,11 +25,20 @@ final class StringMethods {
     private StringMethods() {
     }
 
+    /** The methods whose result on a category column pandas types as on str (the others give object). */
+    static final java.util.Set<StringFunction> CATEGORY_METHODS = java.util.EnumSet.of(StringFunction.LEN,
+            StringFunction.CONTAINS, StringFunction.STARTSWITH, StringFunction.ENDSWITH, StringFunction.REPLACE);
+
     static Column apply(MemoryContext ctx, Column column, ElementOp.StringMethod m) {
         if (!(column instanceof StringColumn s)) {
             throw new DataException(".str." + m.function().pandasName().replace("split_get", "split") + " needs a str"
                     + " column, but '" + column.name() + "' is " + column.type().pandasName()
                     + "; convert it first with .astype(str)");
+        }
+        if (s.isCategorical() && !CATEGORY_METHODS.contains(m.function())) {
+            throw new DataException(".str." + m.function().pandasName().replace("split_get", "split") + " on the category"
+                    + " column '" + column.name() + "' gives pandas' object dtype, which Stratum does not have; convert"
+                    + " it first with .astype(str)");
         }
         if (DictionaryStringMethods.applies(s)) {
             return DictionaryStringMethods.apply(ctx, s, m);

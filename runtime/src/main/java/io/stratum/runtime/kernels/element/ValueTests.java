@@ -48,7 +48,7 @@ final class ValueTests {
                             || (x == 0.0 && Arrays.binarySearch(sorted, -0.0) >= 0);
                 }
             }
-            case STRING -> {
+            case STRING, CATEGORY -> {
                 Set<String> wanted = new HashSet<>();
                 boolean missing = false;
                 for (Const c : values) {

@@ -28,7 +28,7 @@ public final class CategoryCounts {
 
     private CategoryCounts(String column, DataType type, Map<Object, Long> counts, long missing, long rows) {
         this.column = column;
-        this.type = type;
+        this.type = type == DataType.CATEGORY ? DataType.STRING : type; // encoders read a category column's values
         this.counts = counts;
         this.missing = missing;
         this.rows = rows;

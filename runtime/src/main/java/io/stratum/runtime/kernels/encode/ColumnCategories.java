@@ -34,7 +34,7 @@ public final class ColumnCategories {
     private ColumnCategories(String column, DataType type, long[] longs, double[] doubles, String[] strings,
                              boolean hasMissing) {
         this.column = column;
-        this.type = type;
+        this.type = type == DataType.CATEGORY ? DataType.STRING : type; // encoders read a category column's values
         this.longs = longs;
         this.doubles = doubles;
         this.strings = strings;
@@ -142,7 +142,7 @@ public final class ColumnCategories {
                                        boolean hasMissing) {
         int k = 0;
         switch (type) {
-            case STRING -> {
+            case STRING, CATEGORY -> {
                 String[] sorted = new String[values.size()];
                 for (Object v : values) {
                     sorted[k++] = (String) v;

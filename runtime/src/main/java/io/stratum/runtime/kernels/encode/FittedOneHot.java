@@ -3,6 +3,7 @@ package io.stratum.runtime.kernels.encode;
 import io.stratum.runtime.data.Column;
 import io.stratum.runtime.data.CsrMatrix;
 import io.stratum.runtime.data.DataException;
+import io.stratum.runtime.data.DataType;
 import io.stratum.runtime.data.FeatureMatrix;
 import io.stratum.runtime.data.Float64Column;
 import io.stratum.runtime.data.MemoryContext;
@@ -266,7 +267,7 @@ public final class FittedOneHot implements io.stratum.runtime.cache.Persistable 
         int n = input.rowCount();
         ColumnCategories cats = categories.get(j);
         Column c = input.column(cats.column());
-        if (c.type() != cats.type()) {
+        if ((c.type() == DataType.CATEGORY ? DataType.STRING : c.type()) != cats.type()) {
             throw new DataException("OneHotEncoder was fitted on column '" + cats.column() + "' of type "
                     + cats.type().pandasName() + " but is applied to one of type " + c.type().pandasName()
                     + "; transform data with the same columns and types as the training data");

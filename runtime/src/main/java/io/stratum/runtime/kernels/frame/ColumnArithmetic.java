@@ -3,6 +3,7 @@ package io.stratum.runtime.kernels.frame;
 import io.stratum.runtime.data.BoolColumn;
 import io.stratum.runtime.data.Column;
 import io.stratum.runtime.data.DataException;
+import io.stratum.runtime.data.DataType;
 import io.stratum.runtime.data.Float64Column;
 import io.stratum.runtime.data.Int64Column;
 import io.stratum.runtime.data.MemoryContext;
@@ -58,15 +59,48 @@ public final class ColumnArithmetic {
                     + right.name() + "' (" + right.length() + " rows) using " + op.symbol()
                     + "; they must have the same length");
         }
+        refuseCategoryArithmetic(op, left);
+        refuseCategoryArithmetic(op, right);
         return binary(ctx, op, of(left), of(right), left.length(), left.name());
     }
 
     public static Column binary(MemoryContext ctx, ArithmeticOp op, Column left, Scalar right) {
+        refuseCategoryArithmetic(op, left);
         return binary(ctx, op, of(left), of(right), left.length(), left.name());
     }
 
     public static Column binary(MemoryContext ctx, ArithmeticOp op, Scalar left, Column right) {
+        refuseCategoryArithmetic(op, right);
         return binary(ctx, op, of(left), of(right), right.length(), right.name());
+    }
+
+    /** pandas: a category column has no arithmetic ("Object with dtype category cannot perform the numpy op"). */
+    private static void refuseCategoryArithmetic(ArithmeticOp op, Column c) {
+        if (c.type() == DataType.CATEGORY) {
+            throw new DataException("'" + op.symbol() + "' on the category column '" + c.name() + "' is not supported,"
+                    + " as in pandas; convert it first with .astype(str)");
+        }
+    }
+
+    /**
+     * pandas compares an unordered category column only for equality, and two category columns only when their
+     * categories are the same.
+     */
+    private static void checkCategoryComparison(ComparisonOp op, Column left, Column right) {
+        Column cat = left.type() == DataType.CATEGORY ? left : right != null && right.type() == DataType.CATEGORY ? right
+                : null;
+        if (cat == null) {
+            return;
+        }
+        if (op != ComparisonOp.EQ && op != ComparisonOp.NE) {
+            throw new DataException("'" + op.symbol() + "' on the category column '" + cat.name() + "': pandas compares"
+                    + " unordered categories only with == and !=; convert it first with .astype(str)");
+        }
+        if (left instanceof StringColumn l && right instanceof StringColumn r && l.isCategorical() && r.isCategorical()
+                && !java.util.Arrays.equals(l.categories(), r.categories())) {
+            throw new DataException("comparing the category columns '" + l.name() + "' and '" + r.name() + "', whose"
+                    + " categories differ, is refused by pandas; convert both first with .astype(str)");
+        }
     }
 
     /** Unary minus: int64 stays int64 (wrapping like numpy), float64 stays float64; other types are refused. */
@@ -98,10 +132,12 @@ public final class ColumnArithmetic {
             throw new DataException("cannot compare column '" + left.name() + "' (" + left.length() + " rows) with '"
                     + right.name() + "' (" + right.length() + " rows); they must have the same length");
         }
+        checkCategoryComparison(op, left, right);
         return compare(ctx, op, of(left), of(right), left.length(), left.name());
     }
 
     public static BoolColumn compare(MemoryContext ctx, ComparisonOp op, Column left, Scalar right) {
+        checkCategoryComparison(op, left, null);
         BoolColumn direct = ScalarComparison.tryCompare(ctx, op, left, right);
         if (direct != null) {
             return direct;
@@ -110,6 +146,7 @@ public final class ColumnArithmetic {
     }
 
     public static BoolColumn compare(MemoryContext ctx, ComparisonOp op, Scalar left, Column right) {
+        checkCategoryComparison(op, right, null);
         return compare(ctx, op, of(left), of(right), right.length(), right.name());
     }
 

@@ -48,7 +48,7 @@ public final class FittedSimpleImputer implements io.stratum.runtime.cache.Persi
                 case FillValue.Dropped d -> {
                 }
                 case FillValue.Number number -> {
-                    if (c.type() == DataType.STRING) {
+                    if (c.type().isText()) {
                         throw new DataException("SimpleImputer was fitted on a numeric column '" + c.name()
                                 + "' but got strings; transform data with the same column types");
                     }

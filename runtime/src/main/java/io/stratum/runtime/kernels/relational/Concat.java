@@ -129,6 +129,9 @@ public final class Concat {
         if (a.isNumeric() && b.isNumeric()) {
             return DataType.FLOAT64;
         }
+        if (a.isText() && b.isText()) {
+            return DataType.STRING; // a category column stays one only beside the same categories (Gather.strings)
+        }
         throw new DataException("pd.concat: column '" + name + "' is " + a.pandasName() + " in one frame and "
                 + b.pandasName() + " in another, which pandas would turn into an object column;"
                 + " convert them to one dtype with astype first");
@@ -137,7 +140,7 @@ public final class Concat {
     private static Column column(MemoryContext ctx, String name, DataType type, boolean complete, ColumnReader[] src,
                                  int[] which, int[] rows) {
         int n = rows.length;
-        if (type == DataType.STRING) {
+        if (type.isText()) {
             return Gather.strings(ctx, name, src, which, rows);
         }
         if (type == DataType.DATETIME) {

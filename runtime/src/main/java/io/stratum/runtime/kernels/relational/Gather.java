@@ -102,7 +102,7 @@ final class Gather {
                 }
                 yield BoolColumn.of(ctx, name, v, nulls);
             }
-            case STRING -> strings(ctx, name, new ColumnReader[] {src}, null, rows);
+            case STRING, CATEGORY -> strings(ctx, name, new ColumnReader[] {src}, null, rows);
             case DATETIME -> timestamps(ctx, name, new ColumnReader[] {src}, null, rows);
         };
     }
@@ -171,7 +171,32 @@ final class Gather {
         });
         StringColumn out = StringColumn.ofUtf8(ctx, name, data, offsets, nulls);
         StringCodes codes = codes(sources, which, rows);
+        if (codes != null && sameCategories(sources)) {
+            return out.asCategorical(codes);
+        }
         return codes == null ? out : out.withCodes(codes);
+    }
+
+    /**
+     * True when every source is a category column over the same categories: pandas keeps the category dtype then
+     * (their union, the shared sorted categories, is the gathered codes' values), and gives str otherwise.
+     */
+    private static boolean sameCategories(ColumnReader[] sources) {
+        String[] first = null;
+        for (ColumnReader s : sources) {
+            if (s == null) {
+                continue;
+            }
+            if (!(s.column instanceof StringColumn sc) || !sc.isCategorical()) {
+                return false;
+            }
+            if (first == null) {
+                first = sc.codes().values();
+            } else if (!java.util.Arrays.equals(first, sc.codes().values())) {
+                return false;
+            }
+        }
+        return first != null;
     }
 
     /**

@@ -82,6 +82,14 @@ public final class GroupBy {
                     + "', which holds strings; aggregate it with count, nunique, min, max, first or last,"
                     + " or convert it with astype(float) if it holds numbers");
         }
+        if (type == DataType.CATEGORY && switch (f) {
+            case MEAN, SUM, MEDIAN, STD, VAR, MIN, MAX -> true;
+            default -> false;
+        }) {
+            throw new DataException("groupby: cannot take the " + f.pandasName() + " of the category column '"
+                    + in.column.name() + "' (pandas refuses it for unordered categories); aggregate it with count,"
+                    + " nunique, first or last, or convert it first with .astype(str)");
+        }
         return switch (f) {
             case COUNT -> {
                 long[] v = new long[k];

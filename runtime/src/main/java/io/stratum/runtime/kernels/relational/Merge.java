@@ -7,6 +7,7 @@ import io.stratum.runtime.data.DataType;
 import io.stratum.runtime.data.Float64Column;
 import io.stratum.runtime.data.Int64Column;
 import io.stratum.runtime.data.MemoryContext;
+import io.stratum.runtime.data.StringColumn;
 import io.stratum.runtime.data.Table;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -51,6 +52,13 @@ public final class Merge {
     public static Table merge(MemoryContext ctx, Table left, Table right, Spec spec) {
         List<ColumnReader> lk = TableColumns.readers(left, spec.leftOn(), "merge", "the left frame");
         List<ColumnReader> rk = TableColumns.readers(right, spec.rightOn(), "merge", "the right frame");
+        for (int j = 0; j < lk.size(); j++) {
+            if (lk.get(j).column.type() == DataType.STRING && rk.get(j).column.type() == DataType.CATEGORY) {
+                throw new DataException("merge: the str key '" + lk.get(j).column.name() + "' of the left frame with the"
+                        + " category key '" + rk.get(j).column.name() + "' of the right one gives pandas' object dtype,"
+                        + " which Stratum does not have; convert the right key first with .astype(str)");
+            }
+        }
         KeyWords words = new KeyWords(lk, rk);
         int nl = left.rowCount();
         int nr = right.rowCount();
@@ -306,6 +314,9 @@ public final class Merge {
         if (left.type() != right.type()) {
             return false;
         }
+        if (left.type() == DataType.CATEGORY) {
+            return java.util.Arrays.equals(((StringColumn) left).categories(), ((StringColumn) right).categories());
+        }
         return left.type() != DataType.INT64 || (left.nullCount() == 0 && right.nullCount() == 0);
     }
 
@@ -327,7 +338,8 @@ public final class Merge {
         }
         DataType lt = l.column.type();
         DataType rt = r.column.type();
-        if (lt == DataType.STRING) {
+        if (lt.isText()) {
+            // Category keys stay category when both sides share the categories, else they become str.
             return Gather.strings(ctx, name, new ColumnReader[] {l, r}, which, rows);
         }
         if (lt == DataType.DATETIME || rt == DataType.DATETIME) {

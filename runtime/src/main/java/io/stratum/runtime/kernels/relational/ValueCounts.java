@@ -1,9 +1,12 @@
 package io.stratum.runtime.kernels.relational;
 
 import io.stratum.runtime.data.Column;
+import io.stratum.runtime.data.DataException;
 import io.stratum.runtime.data.Float64Column;
 import io.stratum.runtime.data.Int64Column;
 import io.stratum.runtime.data.MemoryContext;
+import io.stratum.runtime.data.StringCodes;
+import io.stratum.runtime.data.StringColumn;
 import io.stratum.runtime.data.Table;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +22,16 @@ public final class ValueCounts {
 
     public static Table valueCounts(MemoryContext ctx, Table table, List<String> columns, boolean normalize) {
         List<ColumnReader> keys = TableColumns.readers(table, columns, "value_counts", "the frame");
+        for (ColumnReader key : keys) {
+            if (key.column instanceof StringColumn s && s.isCategorical()) {
+                if (keys.size() > 1) {
+                    throw new DataException("value_counts over several columns with the category column '" + s.name()
+                            + "' is not supported (pandas counts every combination of categories, seen or not);"
+                            + " convert it first with .astype(str)");
+                }
+                return categoryCounts(ctx, s, normalize);
+            }
+        }
         KeyGroups groups = KeyGroups.of(keys, table.rowCount(), true, false);
         int k = groups.count();
         int[] order = RowSort.sort(KeyGroups.identity(k), (a, b) -> Integer.compare(groups.size(b), groups.size(a)));
@@ -46,5 +59,43 @@ public final class ValueCounts {
             out.add(Int64Column.of(ctx, "count", c));
         }
         return Table.of(out);
+    }
+
+    /**
+     * A category column's counts: every category, also those no row holds (count 0), most frequent first and ties
+     * in category order, as pandas counts a Categorical; the values column keeps the category dtype.
+     */
+    private static Table categoryCounts(MemoryContext ctx, StringColumn column, boolean normalize) {
+        StringCodes codes = column.codes();
+        String[] categories = codes.values();
+        int k = categories.length;
+        long[] counts = new long[k];
+        long total = 0;
+        for (int c : codes.codes()) {
+            if (c >= 0) {
+                counts[c]++;
+                total++;
+            }
+        }
+        int[] order = RowSort.sort(KeyGroups.identity(k), (a, b) -> Long.compare(counts[b], counts[a]));
+        String[] values = new String[k];
+        int[] outCodes = new int[k];
+        for (int i = 0; i < k; i++) {
+            values[i] = categories[order[i]];
+            outCodes[i] = order[i];
+        }
+        Column keys = StringColumn.of(ctx, column.name(), values).asCategorical(new StringCodes(outCodes, categories));
+        if (normalize) {
+            double[] p = new double[k];
+            for (int i = 0; i < k; i++) {
+                p[i] = (double) counts[order[i]] / total;
+            }
+            return Table.of(List.of(keys, Float64Column.of(ctx, "proportion", p)));
+        }
+        long[] c = new long[k];
+        for (int i = 0; i < k; i++) {
+            c[i] = counts[order[i]];
+        }
+        return Table.of(List.of(keys, Int64Column.of(ctx, "count", c)));
     }
 }

@@ -30,7 +30,7 @@ public record GroupIds(int[] ids, int count) {
                     + " number column (e.g. the date's year)");
         }
         int[] ids = new int[n];
-        if (groups.type() == DataType.STRING) {
+        if (groups.type().isText()) {
             StringColumn s = (StringColumn) groups;
             TreeMap<String, Integer> sorted = new TreeMap<>(ClassLabels::compareCodePoints);
             for (int i = 0; i < n; i++) {

@@ -3,6 +3,7 @@ package io.stratum.runtime.kernels.vectorize;
 import io.stratum.runtime.data.BoolColumn;
 import io.stratum.runtime.data.Column;
 import io.stratum.runtime.data.DataException;
+import io.stratum.runtime.data.DataType;
 import io.stratum.runtime.data.MemoryContext;
 import io.stratum.runtime.data.StringColumn;
 import io.stratum.runtime.data.Table;
@@ -89,6 +90,9 @@ public final class CleanerKernel {
             Step step;
             if (Cleaning.uninformative(c, checks)) {
                 step = new Step(c.name(), Action.DROP, null);
+            } else if (c.type() == DataType.CATEGORY) {
+                // skrub's ToDatetime, ToFloat and ToStr reject a category column; CleanCategories keeps it one
+                step = new Step(c.name(), Action.KEEP, null);
             } else if (c instanceof StringColumn s && datetimeFormat(s, params.datetimeFormat()) != null) {
                 step = new Step(c.name(), Action.TO_DATETIME, datetimeFormat(s, params.datetimeFormat()));
             } else if (c instanceof StringColumn s && params.parseNumbers() && Cleaning.toFloat32(s, true) != null) {

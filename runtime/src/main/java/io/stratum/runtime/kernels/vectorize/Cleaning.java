@@ -19,8 +19,8 @@ final class Cleaning {
 
     /** Blank strings and the given null strings become nulls; other columns are returned as they are. */
     static Column cleanNullStrings(MemoryContext memory, Column column, List<String> nullStrings) {
-        if (!(column instanceof StringColumn s)) {
-            return column;
+        if (!(column instanceof StringColumn s) || s.isCategorical()) {
+            return column; // skrub's CleanNullStrings rejects a category column (not strings)
         }
         Set<String> nulls = new HashSet<>(nullStrings);
         String[] out = new String[s.length()];

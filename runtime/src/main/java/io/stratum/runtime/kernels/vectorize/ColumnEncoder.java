@@ -115,7 +115,7 @@ public sealed interface ColumnEncoder {
             for (Column c : encoded.columns()) {
                 if (c.type().isNumeric() || c.type() == io.stratum.runtime.data.DataType.BOOL) {
                     out.add(Cleaning.float32Column(memory, c.name(), Cleaning.toFloat32(c, false)));
-                } else if (c instanceof StringColumn s && Cleaning.toFloat32(s, true) != null) {
+                } else if (c instanceof StringColumn s && !s.isCategorical() && Cleaning.toFloat32(s, true) != null) {
                     out.add(Cleaning.float32Column(memory, c.name(), Cleaning.toFloat32(s, true)));
                 } else {
                     out.add(c);

@@ -52,6 +52,12 @@ public final class TableVectorizerKernel {
             return new ColumnDecision(name, ColumnDecision.Kind.DATETIME, null, false, distinct);
         }
         StringColumn s = (StringColumn) column;
+        if (s.isCategorical()) {
+            // skrub's ToDatetime and ToFloat reject a category column: only its cardinality decides its encoder
+            ColumnDecision.Kind kind = distinct < params.cardinalityThreshold() ? ColumnDecision.Kind.LOW_CARDINALITY
+                    : ColumnDecision.Kind.HIGH_CARDINALITY;
+            return new ColumnDecision(name, kind, null, false, distinct);
+        }
         String format = params.datetimeFormat() != null ? params.datetimeFormat() : DatetimeParser.guessFormat(s);
         if (format != null && DatetimeParser.parse(s, format, true) != null) {
             return new ColumnDecision(name, ColumnDecision.Kind.DATETIME, format, false, distinct);

@@ -27,8 +27,13 @@ record FrameFixture(List<String> names, List<String> dtypes, List<List<String>> 
     static final String MISSING = "<NA>";
 
     static FrameFixture load(String caseName) {
+        return load("relational", caseName);
+    }
+
+    /** The fixture {@code caseName} under {@code reference/<dir>/}. */
+    static FrameFixture load(String dir, String caseName) {
         List<List<String>> all = new ArrayList<>();
-        try (CsvReader<CsvRecord> reader = CsvReader.builder().ofCsvRecord(Reference.fixture("relational/" + caseName + ".csv"))) {
+        try (CsvReader<CsvRecord> reader = CsvReader.builder().ofCsvRecord(Reference.fixture(dir + "/" + caseName + ".csv"))) {
             for (CsvRecord r : reader) {
                 all.add(r.getFields());
             }
