@@ -122,6 +122,11 @@ DATE_RECORDS = {
     "flag_time": [True, False, True, True],
     "timestamp_note": ["hello", "world", None, "n/a"],
     "sold_at": ["12", "13", "14", "15"],
+    # epoch microseconds (too large for seconds and milliseconds in pandas' nanosecond range): datetime64[us]
+    "paid_at": [1600000000123456, 1600000001000000, None, 1700000000000001],
+    "shipped_at": ["1600000000123456", "1600000001000000", "1600000002000000", "1600000003000000"],
+    # under one year in microseconds: pandas leaves them as numbers with date_unit="us", reads seconds without
+    "seen": [1600000000, 1600000001, 1600000002, 1600000003],
     "x": [1.5, 2.5, 3.5, 4.5],
 }
 DATE_CASES = {
@@ -130,6 +135,7 @@ DATE_CASES = {
     "listed": {"convert_dates": ["when"]},
     "no_default_names": {"keep_default_dates": False},
     "listed_only": {"convert_dates": ["when"], "keep_default_dates": False},
+    "unit_us": {"date_unit": "us", "keep_default_dates": False, "convert_dates": ["paid_at", "seen", "when"]},
 }
 REFUSED_DATES = {
     "epoch_seconds": {"date": [1600000000, 1600000001]},
@@ -142,6 +148,7 @@ REFUSED_DATES = {
     "month_name": {"date": ["May 2020", "June 2020"]},
     "nanoseconds": {"date": ["2020-01-01 00:00:00.123456789", "2020-01-01"]},
     "text_and_numbers": {"date": ["2020-01-01", 1600000000]},
+    "epoch_nanoseconds": {"date": [1600000000123456789, 1600000001000000000]},
 }
 
 

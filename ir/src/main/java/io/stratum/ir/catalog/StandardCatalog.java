@@ -161,6 +161,7 @@ public final class StandardCatalog {
                         s("table")).runsOnly(none(), s("records")),
                 of("convert_dates", ANY, Const.of(true)),
                 of("keep_default_dates", BOOL, Const.of(true)),
+                of("date_unit", STR, none()).orNone().oneOf(s("s"), s("ms"), s("us"), s("ns")),
                 of("lines", BOOL, Const.of(false)).runsOnly(Const.of(false))),
                 "Reads a JSON list of records into a frame."));
         c.register(new ApiEntry("pandas.DataFrame.drop", EntryKind.FRAME_METHOD, List.of(

@@ -10,14 +10,25 @@ import java.util.Objects;
  * pandas takes for dates ({@code date}, {@code datetime}, {@code modified}, {@code *_at}, {@code *_time},
  * {@code timestamp*}, case-insensitive).
  */
-public record JsonDates(boolean enabled, List<String> listed, boolean keepDefaultDates) {
+public record JsonDates(boolean enabled, List<String> listed, boolean keepDefaultDates, String dateUnit) {
     /** pandas' defaults: {@code convert_dates=True, keep_default_dates=True}. */
-    public static final JsonDates PANDAS_DEFAULT = new JsonDates(true, List.of(), true);
+    public static final JsonDates PANDAS_DEFAULT = new JsonDates(true, List.of(), true, null);
     /** {@code convert_dates=False}. */
-    public static final JsonDates NONE = new JsonDates(false, List.of(), true);
+    public static final JsonDates NONE = new JsonDates(false, List.of(), true, null);
+    /** pandas' epoch units, in the order it tries them when {@code date_unit} is not given. */
+    public static final List<String> UNITS = List.of("s", "ms", "us", "ns");
 
+    /** {@code dateUnit}: pandas' {@code date_unit} ({@code "s"}, {@code "ms"}, {@code "us"}, {@code "ns"}), or null. */
     public JsonDates {
         listed = List.copyOf(Objects.requireNonNull(listed, "listed"));
+        if (dateUnit != null && !UNITS.contains(dateUnit)) {
+            throw new io.stratum.runtime.data.DataException("read_json(date_unit='" + dateUnit + "'): pandas takes 's',"
+                    + " 'ms', 'us' or 'ns'");
+        }
+    }
+
+    public JsonDates(boolean enabled, List<String> listed, boolean keepDefaultDates) {
+        this(enabled, listed, keepDefaultDates, null);
     }
 
     /** pandas' {@code _should_convert_dates}. */

@@ -34,9 +34,12 @@ import java.util.Map;
  * that all read as numbers become float64 (int64 when they all read as integers and none is missing). Columns that
  * {@link JsonDates} selects are converted as pandas' {@code _try_convert_to_date} converts them: text whose every
  * value is ISO 8601 (or empty, {@code NaT}, {@code nan}) becomes {@code datetime64[us]}; text pandas cannot parse
- * (a value without digits, month names or {@code now}/{@code today}) and numbers up to 1971 in seconds stay as they
- * are. What pandas would convert and Stratum cannot hold the same way is refused with the column's name: epoch
- * numbers (pandas gives {@code datetime64[s]}, {@code [ms]} or {@code [ns]}), other date layouts, time zones.
+ * (a value without digits, month names or {@code now}/{@code today}) and numbers up to one year in the epoch unit
+ * stay as they are. Epoch numbers (and text of integers) take the first unit of {@code s, ms, us, ns} whose dates fit
+ * pandas' nanosecond range, or {@code date_unit}: epoch microseconds become {@code datetime64[us]}, as in pandas.
+ * What pandas would convert and Stratum cannot hold the same way is refused with the column's name: epoch seconds,
+ * milliseconds and nanoseconds and fractional epoch numbers (pandas gives {@code datetime64[s]}, {@code [ms]} or
+ * {@code [ns]}, Stratum holds only {@code [us]}), other date layouts (pandas' format guess and dateutil), time zones.
  *
  * <p>Known difference from pandas: a column mixing numbers and text (pandas' {@code object} dtype) is read as
  * strings, numbers written as Python prints them.
@@ -158,7 +161,8 @@ public final class JsonRecordsReader {
                 continue;
             }
             c.ensure(rows);
-            Column dates = convertDates.appliesTo(c.name) ? dateColumn(ctx, source, c, rows) : null;
+            Column dates = convertDates.appliesTo(c.name) ? dateColumn(ctx, source, c, rows, convertDates.dateUnit())
+                    : null;
             out.add(dates != null ? dates : build(ctx, c, rows));
         }
         return out.isEmpty() ? Table.empty(rows) : Table.of(out);
@@ -166,6 +170,8 @@ public final class JsonRecordsReader {
 
     /** pandas' lower bound of epoch seconds it takes for dates (one year), {@code Parser._MIN_STAMPS["s"]}. */
     private static final long MIN_STAMP_SECONDS = 31_536_000L;
+    /** Nanoseconds per epoch unit, in {@link JsonDates#UNITS}' order. */
+    private static final long[] NANOS_PER_UNIT = {1_000_000_000L, 1_000_000L, 1_000L, 1L};
     /** Strings pandas' {@code to_datetime} reads as NaT. */
     private static final java.util.Set<String> NAT_STRINGS = java.util.Set.of("", "NaT", "nat", "NAT", "nan", "NaN", "NAN");
 
@@ -173,7 +179,7 @@ public final class JsonRecordsReader {
      * A date column as pandas' {@code read_json} makes it from column {@code c}, or {@code null} when pandas leaves
      * the column as it is; an error when pandas converts it in a way Stratum cannot reproduce.
      */
-    private static Column dateColumn(MemoryContext ctx, String source, Cells c, int rows) {
+    private static Column dateColumn(MemoryContext ctx, String source, Cells c, int rows, String dateUnit) {
         if (rows == 0) {
             return null;
         }
@@ -197,8 +203,17 @@ public final class JsonRecordsReader {
             throw refused(source, c.name, "it mixes text and numbers, which pandas converts value by value");
         }
         if (!text) {
-            refuseEpochNumbers(source, c, rows);
-            return null;
+            double[] v = new double[rows];
+            long[] exact = new long[rows];
+            for (int i = 0; i < rows; i++) {
+                v[i] = switch (c.kinds[i]) {
+                    case INT -> c.ints[i];
+                    case FLOAT -> c.floats[i];
+                    default -> Double.NaN;
+                };
+                exact[i] = c.kinds[i] == INT ? c.ints[i] : (long) v[i];
+            }
+            return epochDates(ctx, source, c.name, v, exact, dateUnit);
         }
         String[] values = new String[rows];
         boolean missing = false;
@@ -212,15 +227,15 @@ public final class JsonRecordsReader {
             }
         }
         if (allIntegers && !missing) {
-            // pandas first tries the text as int64; numbers past 1971 in seconds would become epoch dates.
+            // pandas first tries the text as int64, then as epoch numbers.
+            double[] v = new double[rows];
+            long[] exact = new long[rows];
             for (int i = 0; i < rows; i++) {
                 byte[] b = values[i].getBytes(StandardCharsets.UTF_8);
-                if (FieldText.parseLong(b, 0, b.length) <= MIN_STAMP_SECONDS) {
-                    return null;
-                }
+                exact[i] = FieldText.parseLong(b, 0, b.length);
+                v[i] = exact[i];
             }
-            throw refused(source, c.name, "its text holds epoch numbers, which pandas reads as datetime64[s] (or"
-                    + " [ms], [ns]) while Stratum's datetimes are datetime64[us]");
+            return epochDates(ctx, source, c.name, v, exact, dateUnit);
         }
         String[] parsed = values.clone();
         for (int i = 0; i < rows; i++) {
@@ -249,22 +264,68 @@ public final class JsonRecordsReader {
     }
 
     /**
-     * Refuses a column of numbers (or of missing values only) that pandas would turn into epoch dates: every number
-     * past 1971 in seconds, missing values included.
+     * Epoch numbers as pandas' {@code _try_convert_to_date} reads them ({@code v}: the values, NaN for missing ones;
+     * {@code exact}: the same as longs where they are integers): left as they are ({@code null}) unless every number
+     * is past one year in the unit ({@code date_unit}, else seconds); then the first unit of {@code s, ms, us, ns}
+     * (or {@code date_unit}) whose dates fit pandas' nanosecond range gives {@code datetime64[unit]}. Stratum holds
+     * {@code datetime64[us]}: microseconds are read exactly, other units are refused naming pandas' dtype.
      */
-    private static void refuseEpochNumbers(String source, Cells c, int rows) {
+    private static Column epochDates(MemoryContext ctx, String source, String column, double[] v, long[] exact,
+                                     String dateUnit) {
+        int rows = v.length;
+        int first = dateUnit == null ? 0 : JsonDates.UNITS.indexOf(dateUnit);
+        double minStamp = MIN_STAMP_SECONDS * (double) (NANOS_PER_UNIT[0] / NANOS_PER_UNIT[first]);
+        boolean anyNumber = false;
         for (int i = 0; i < rows; i++) {
-            boolean inRange = switch (c.kinds[i]) {
-                case INT -> c.ints[i] > MIN_STAMP_SECONDS;
-                case FLOAT -> Double.isNaN(c.floats[i]) || c.floats[i] > MIN_STAMP_SECONDS;
-                default -> true;
-            };
-            if (!inRange) {
-                return;
+            if (!Double.isNaN(v[i]) && !(v[i] > minStamp)) {
+                return null;
+            }
+            anyNumber |= !Double.isNaN(v[i]);
+        }
+        if (!anyNumber) {
+            throw refused(source, column, "it holds only missing values, which pandas reads as datetime64[s], while"
+                    + " Stratum's datetimes are datetime64[us]");
+        }
+        for (int i = 0; i < rows; i++) {
+            if (!Double.isNaN(v[i]) && v[i] != Math.rint(v[i])) {
+                throw refused(source, column, "its value " + v[i] + " (record " + i + ") has a fraction, and pandas reads"
+                        + " fractional epoch numbers as datetime64[ns], while Stratum's datetimes are datetime64[us]");
             }
         }
-        throw refused(source, c.name, "pandas reads its numbers as epoch dates (datetime64[s], [ms] or [ns]; all"
-                + " missing values give datetime64[s]) while Stratum's datetimes are datetime64[us]");
+        int last = dateUnit == null ? JsonDates.UNITS.size() - 1 : first;
+        for (int u = first; u <= last; u++) {
+            if (!fitsNanoseconds(v, NANOS_PER_UNIT[u])) {
+                continue;
+            }
+            String unit = JsonDates.UNITS.get(u);
+            if (!unit.equals("us")) {
+                throw refused(source, column, "pandas reads its numbers as epoch " + unit + " (datetime64[" + unit + "]),"
+                        + " while Stratum's datetimes are datetime64[us] (epoch microseconds are read as pandas reads"
+                        + " them)");
+            }
+            long[] micros = new long[rows];
+            boolean[] nat = new boolean[rows];
+            for (int i = 0; i < rows; i++) {
+                if (Double.isNaN(v[i])) {
+                    nat[i] = true;
+                } else {
+                    micros[i] = exact[i];
+                }
+            }
+            return io.stratum.runtime.data.TimestampColumn.of(ctx, column, micros, nat);
+        }
+        return null; // date_unit given and out of range: pandas leaves the numbers as they are
+    }
+
+    /** True when every number (NaN skipped) times {@code nanosPerUnit} is within pandas' datetime64[ns] range. */
+    private static boolean fitsNanoseconds(double[] v, long nanosPerUnit) {
+        double limit = (double) Long.MAX_VALUE;
+        for (double x : v) {
+            if (!Double.isNaN(x) && Math.abs(x * nanosPerUnit) >= limit) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

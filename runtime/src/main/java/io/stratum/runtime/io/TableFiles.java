@@ -24,6 +24,7 @@ public final class TableFiles {
         boolean convertDates = true;
         List<String> dateColumns = List.of();
         boolean keepDefaultDates = true;
+        String dateUnit = null;
         List<String> listed = null;
         for (int i = 0; i < options.keys().size(); i++) {
             String key = ((Const.StrConst) options.keys().get(i)).value();
@@ -37,6 +38,10 @@ public final class TableFiles {
                 dateColumns = l.asStrings();
             } else if (format == FileFormat.JSON && key.equals("keep_default_dates") && value instanceof Const.BoolConst b) {
                 keepDefaultDates = b.value();
+            } else if (format == FileFormat.JSON && key.equals("date_unit") && value instanceof Const.StrConst u) {
+                dateUnit = u.value();
+            } else if (format == FileFormat.JSON && key.equals("date_unit") && value instanceof Const.NoneConst) {
+                continue;
             } else if (format == FileFormat.JSON && key.equals("orient") && value.equals(Const.of("records"))) {
                 continue;
             } else {
@@ -55,7 +60,8 @@ public final class TableFiles {
         Table t = switch (format) {
             case PARQUET -> ParquetReader.read(ctx, file, keep);
             case FEATHER -> ArrowIpcReader.read(ctx, file, keep);
-            case JSON -> JsonRecordsReader.read(ctx, file, keep, new JsonDates(convertDates, dateColumns, keepDefaultDates));
+            case JSON -> JsonRecordsReader.read(ctx, file, keep, new JsonDates(convertDates, dateColumns, keepDefaultDates,
+                    dateUnit));
         };
         if (listed != null) {
             List<String> missing = new ArrayList<>();

@@ -42,6 +42,8 @@ class JsonDatesTest {
         cases.put("no_default_names", options("keep_default_dates", Const.of(false)));
         cases.put("listed_only", options("convert_dates", Const.ofStrings(List.of("when")), "keep_default_dates",
                 Const.of(false)));
+        cases.put("unit_us", options("date_unit", Const.of("us"), "keep_default_dates", Const.of(false),
+                "convert_dates", Const.ofStrings(List.of("paid_at", "seen", "when"))));
         return cases;
     }
 
@@ -92,7 +94,7 @@ class JsonDatesTest {
                 files.add(r.get("case"));
             }
         }
-        assertEquals(10, files.size(), "refused inputs in the fixture");
+        assertEquals(11, files.size(), "refused inputs in the fixture");
         for (String file : files) {
             DataException e = assertThrows(DataException.class, () -> TableFiles.read(ctx, FileFormat.JSON,
                     Reference.input(file), options(), null), file);
