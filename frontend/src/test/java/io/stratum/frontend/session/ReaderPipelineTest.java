@@ -98,7 +98,7 @@ class ReaderPipelineTest {
         assertTrue(positions.getMessage().contains("list of column names"), positions.getMessage());
         Exception dtype = assertThrows(RuntimeException.class,
                 () -> search("pd.read_csv(\"x.csv\", dtype={\"a\": \"datetime64[ns]\"})"));
-        assertTrue(dtype.getMessage().contains("'str', 'float64', 'int64' or 'bool'"), dtype.getMessage());
+        assertTrue(dtype.getMessage().contains("'str', 'float64', 'int64', 'bool' or 'category'"), dtype.getMessage());
         Exception orient = assertThrows(RuntimeException.class, () -> search("pd.read_json(\"x.json\", orient=\"split\")"));
         assertTrue(orient.getMessage().contains("orient"), orient.getMessage());
         Exception dates = assertThrows(RuntimeException.class, () -> search("pd.read_json(\"x.json\", convert_dates=\"date\")"));

@@ -201,6 +201,6 @@ public record CsvOptions(char separator, List<String> columns, List<String> usec
             }
         }
         throw new DataException("read_csv(dtype=" + value.repr() + "): Stratum reads columns as 'str', 'float64', 'int64',"
-                + ", 'bool' or 'category'; convert other types after reading");
+                + " 'bool' or 'category'; convert other types after reading");
     }
 }
