@@ -169,7 +169,9 @@ public final class ParkedTables {
                 StringColumn copy = StringColumn.ofUtf8(ctx, s.name(), data, offsets, anyNull ? nulls : null);
                 // The reader's dictionary codes (plain Java arrays, immutable) come along: without them every
                 // encoder, join and group-by downstream decoded a Java string per row instead of reading codes.
-                yield s.codes() == null ? copy : copy.withCodes(s.codes());
+                // A category column (read_csv dtype="category") stays one.
+                yield s.codes() == null ? copy : s.isCategorical() ? copy.asCategorical(s.codes())
+                        : copy.withCodes(s.codes());
             }
             case TimestampColumn t -> TimestampColumn.of(ctx, t.name(), t.toMicrosArray(), anyNull ? nulls : null);
             default -> null;
