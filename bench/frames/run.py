@@ -4,6 +4,7 @@ side in one run, in Stratum (its kernels, on the JVM), pandas, polars (skipped w
 DuckDB (embedded in the same JVM as Stratum, through its JDBC driver).
 
 Usage (from the repository root):  python3 bench/frames/run.py [--reps 3] [--rows N] [--skip-python]
+                                   [--baseline-jar old-benchmarks.jar]
 Operations: load (CSV to a frame), filter (two comparisons and &), join (flights.origin = airports.iata, inner),
 groupby (per origin: mean delay, max distance, size), join_groupby (join, then per state: mean delay, size),
 sort (by origin, delay; stable), load_parquet (the Parquet file to a frame), dt_fields (year, month, day, hour and
@@ -26,7 +27,7 @@ SHARED = Path(os.environ.get("STRATUM_SHARED_DATA", ROOT.parent / "shared" / "da
 DATA = ROOT / "bench" / "data" / "frames"
 JAR = Path(os.environ.get("STRATUM_BENCH_JAR", ROOT / "bench" / "target" / "benchmarks.jar"))
 OPS = ["load", "filter", "join", "groupby", "join_groupby", "sort", "load_parquet", "dt_fields"]
-ENGINES = ["stratum", "pandas", "polars", "duckdb"]
+ENGINES = ["stratum", "pandas", "polars", "duckdb", "before"]
 # pandas' default NA strings: polars and DuckDB are told to read them as nulls too, so that every engine sees the
 # same missing values (airports.csv has a state "NA" that pandas and Stratum read as missing).
 PANDAS_NA = ["", "#N/A", "#N/A N/A", "#NA", "-1.#IND", "-1.#QNAN", "-NaN", "-nan", "1.#IND", "1.#QNAN", "<NA>", "N/A",
@@ -138,13 +139,13 @@ def run_polars(flights_csv, flights_parquet, airports_csv, reps):
     return out
 
 
-def run_jvm(flights_csv, flights_parquet, airports_csv, reps):
-    if not JAR.exists():
+def run_jvm(flights_csv, flights_parquet, airports_csv, reps, jar=JAR, engines=("stratum", "duckdb")):
+    if not jar.exists() and jar == JAR:
         subprocess.run(["mvn", "-B", "-o", "-q", "-pl", "bench", "-am", "package", "-DskipTests"], cwd=ROOT, check=True)
     java = Path(os.environ.get("JAVA_HOME", "/usr/lib/jvm/temurin-25-jdk-amd64")) / "bin" / "java"
     cmd = [str(java), "--add-modules=jdk.incubator.vector", "--add-opens=java.base/java.nio=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow",
-           "--enable-native-access=ALL-UNNAMED", "-Xmx6g", "-cp", str(JAR), "io.stratum.bench.frames.FramesSuite",
-           str(flights_csv), str(flights_parquet), str(airports_csv), str(reps)]
+           "--enable-native-access=ALL-UNNAMED", "-Xmx6g", "-cp", str(jar), "io.stratum.bench.frames.FramesSuite",
+           str(flights_csv), str(flights_parquet), str(airports_csv), str(reps), *engines]
     proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
     if proc.returncode != 0:
         sys.exit("the JVM side failed:\n" + proc.stderr[-4000:])
@@ -152,7 +153,9 @@ def run_jvm(flights_csv, flights_parquet, airports_csv, reps):
     for line in proc.stdout.splitlines():
         if line.startswith("{"):
             r = json.loads(line)
-            out[r["engine"]][r["op"]] = (r["seconds"], r["rows"], r.get("cpu_seconds", float("nan")))
+            out[r["engine"]][r["op"]] = (r["seconds"], r["rows"], r.get("cpu_seconds", float("nan")),
+                                         r.get("first_cpu_seconds", float("nan")), r.get("first_jit_seconds", float("nan")),
+                                         r.get("jit_seconds", float("nan")))
     return out
 
 
@@ -162,6 +165,8 @@ def main():
     ap.add_argument("--rows", type=int, default=None, help="use only the first N flights (default: all 3 million)")
     ap.add_argument("--skip-python", action="store_true", help="only Stratum and DuckDB")
     ap.add_argument("--json", type=Path, default=None, help="also write the results here")
+    ap.add_argument("--baseline-jar", type=Path, default=None,
+                    help="also run Stratum from this benchmark jar (say, built from main) in the same script, as 'before'")
     args = ap.parse_args()
     if not (SHARED / "flights-3m.parquet").exists():
         sys.exit(f"bench/frames: {SHARED / 'flights-3m.parquet'} not found (set STRATUM_SHARED_DATA=<dir>)")
@@ -169,6 +174,9 @@ def main():
     flights_parquet = make_parquet(args.rows)
     airports_csv = SHARED / "airports.csv"
     results = run_jvm(flights_csv, flights_parquet, airports_csv, args.reps)
+    if args.baseline_jar is not None:
+        results["before"] = run_jvm(flights_csv, flights_parquet, airports_csv, args.reps, args.baseline_jar,
+                                    ("stratum",))["stratum"]
     if not args.skip_python:
         results["pandas"] = run_pandas(flights_csv, flights_parquet, airports_csv, args.reps)
         try:
@@ -193,10 +201,20 @@ def main():
             line = f"{op:<13}{results['stratum'][op][1]:>10}" + "".join(f"{results[e][op][k]:>10.3f}" for e in engines)
             line += "".join(f"{results[e][op][k] / s:>12.2f}" for e in engines if e != "stratum")
             print(line)
+    # The JVM engines run once per process: their first repetition pays the JIT compilation of the kernels, which a
+    # long-lived process (a search, a session) pays once. Both are printed; neither replaces the medians above.
+    print(f"JVM one-shot costs: CPU seconds of the first repetition, and the JIT compilers' seconds in the first "
+          f"repetition and over all {args.reps}")
+    jvms = [e for e in ("stratum", "duckdb", "before") if e in results]
+    print(f"{'operation':<13}" + "".join(f"{e + ' first':>15}{'jit first':>11}{'jit all':>10}" for e in jvms))
+    for op in OPS:
+        print(f"{op:<13}" + "".join(f"{results[e][op][3]:>15.3f}{results[e][op][4]:>11.3f}{results[e][op][5]:>10.3f}"
+                                    for e in jvms))
     if disagreements:
         sys.exit("\n".join(disagreements))
     if args.json:
-        args.json.write_text(json.dumps({e: {op: {"seconds": v[0], "rows": v[1], "cpu_seconds": v[2]}
+        args.json.write_text(json.dumps({e: {op: dict(zip(("seconds", "rows", "cpu_seconds", "first_cpu_seconds",
+                                                            "first_jit_seconds", "jit_seconds"), v))
                                              for op, v in r.items()} for e, r in results.items()}, indent=1))
 
 

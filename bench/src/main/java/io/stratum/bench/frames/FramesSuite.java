@@ -175,21 +175,37 @@ public final class FramesSuite {
     private static final com.sun.management.OperatingSystemMXBean PROCESS =
             (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
 
+    /** Time the JIT compilers spent, summed over their threads (the JVM's own count, in milliseconds). */
+    private static final java.lang.management.CompilationMXBean JIT = java.lang.management.ManagementFactory
+            .getCompilationMXBean();
+
+    /**
+     * Prints the median wall and process CPU seconds of {@code reps} runs, and, so that a one-shot run's JIT
+     * compilation is neither hidden nor blamed on the kernels, the first run's CPU and the JIT compilers' time in the
+     * first run and over all runs.
+     */
     private static void time(String engine, String op, int reps, IntSupplier body) {
         double[] seconds = new double[reps];
         double[] cpu = new double[reps];
+        double[] jit = new double[reps];
         int rows = -1;
         for (int i = 0; i < reps; i++) {
             long start = System.nanoTime();
             long cpuStart = PROCESS.getProcessCpuTime();
+            long jitStart = JIT.getTotalCompilationTime();
             rows = body.getAsInt();
             seconds[i] = (System.nanoTime() - start) / 1e9;
             cpu[i] = (PROCESS.getProcessCpuTime() - cpuStart) / 1e9;
+            jit[i] = (JIT.getTotalCompilationTime() - jitStart) / 1e3;
         }
+        double firstCpu = cpu[0];
+        double firstJit = jit[0];
+        double allJit = Arrays.stream(jit).sum();
         Arrays.sort(seconds);
         Arrays.sort(cpu);
         System.out.printf(Locale.ROOT, "{\"engine\": \"%s\", \"op\": \"%s\", \"seconds\": %.6f, \"cpu_seconds\": %.6f,"
-                + " \"rows\": %d, \"reps\": %d}%n", engine, op, seconds[reps / 2], cpu[reps / 2], rows, reps);
+                + " \"first_cpu_seconds\": %.6f, \"first_jit_seconds\": %.6f, \"jit_seconds\": %.6f, \"rows\": %d,"
+                + " \"reps\": %d}%n", engine, op, seconds[reps / 2], cpu[reps / 2], firstCpu, firstJit, allJit, rows, reps);
         System.out.flush();
     }
 }

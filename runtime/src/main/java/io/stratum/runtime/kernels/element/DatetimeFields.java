@@ -31,22 +31,71 @@ public final class DatetimeFields {
         int n = t.length();
         long[] micros = t.toMicrosArray();
         boolean[] nat = t.nullFlags();
+        long[] out = values(part, micros, nat);
         if (nat == null) {
-            long[] out = new long[n];
-            Parallel.forEach(chunks(n), c -> {
-                for (int i = c * CHUNK, end = Math.min(n, i + CHUNK); i < end; i++) {
-                    out[i] = of(part, micros[i]);
-                }
-            });
             return Int64Column.of(ctx, column.name(), out);
         }
         double[] withNaN = new double[n];
-        Parallel.forEach(chunks(n), c -> {
-            for (int i = c * CHUNK, end = Math.min(n, i + CHUNK); i < end; i++) {
-                withNaN[i] = nat[i] ? Double.NaN : of(part, micros[i]);
-            }
-        });
+        for (int i = 0; i < n; i++) {
+            withNaN[i] = nat[i] ? Double.NaN : out[i];
+        }
         return Float64Column.of(ctx, column.name(), withNaN);
+    }
+
+    /** The most days a per-day table covers (a column spanning more computes each row on its own). */
+    static final int MAX_TABLE_DAYS = 1 << 20;
+
+    /**
+     * The field of every row ({@code nat}: rows to skip, their value is 0; may be null). Fields of the date (year,
+     * month, day, day of year, quarter, weekday) are looked up in a table of the column's days, from its first to its
+     * last, each computed once by {@link #of} (a few thousand days for years of data, against millions of rows);
+     * the time of day is a division. Either way each value is exactly {@link #of}'s.
+     */
+    static long[] values(DatetimePart part, long[] micros, boolean[] nat) {
+        int n = micros.length;
+        long[] out = new long[n];
+        switch (part) {
+            case HOUR, MINUTE, SECOND -> {
+                long unit = part == DatetimePart.HOUR ? 3_600_000_000L : part == DatetimePart.MINUTE ? 60_000_000L
+                        : 1_000_000L;
+                long modulo = part == DatetimePart.HOUR ? 24 : 60;
+                Parallel.forEach(chunks(n), c -> {
+                    for (int i = c * CHUNK, end = Math.min(n, i + CHUNK); i < end; i++) {
+                        out[i] = Math.floorDiv(micros[i], unit) - Math.floorDiv(micros[i], unit * modulo) * modulo;
+                    }
+                });
+            }
+            default -> {
+                long first = Long.MAX_VALUE;
+                long last = Long.MIN_VALUE;
+                for (int i = 0; i < n; i++) {
+                    if (nat == null || !nat[i]) {
+                        long day = Math.floorDiv(micros[i], MICROS_PER_DAY);
+                        first = Math.min(first, day);
+                        last = Math.max(last, day);
+                    }
+                }
+                if (first > last || last - first >= MAX_TABLE_DAYS) {
+                    Parallel.forEach(chunks(n), c -> {
+                        for (int i = c * CHUNK, end = Math.min(n, i + CHUNK); i < end; i++) {
+                            out[i] = nat != null && nat[i] ? 0 : of(part, micros[i]);
+                        }
+                    });
+                    return out;
+                }
+                long from = first;
+                long[] table = new long[(int) (last - first + 1)];
+                for (int d = 0; d < table.length; d++) {
+                    table[d] = of(part, (from + d) * MICROS_PER_DAY);
+                }
+                Parallel.forEach(chunks(n), c -> {
+                    for (int i = c * CHUNK, end = Math.min(n, i + CHUNK); i < end; i++) {
+                        out[i] = nat != null && nat[i] ? 0 : table[(int) (Math.floorDiv(micros[i], MICROS_PER_DAY) - from)];
+                    }
+                });
+            }
+        }
+        return out;
     }
 
     private static int chunks(int rows) {

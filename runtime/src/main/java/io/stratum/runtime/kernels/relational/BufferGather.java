@@ -148,6 +148,9 @@ final class BufferGather {
         return out;
     }
 
+    /** The longest value copied as 8-byte words, and the slack past a chunk's buffer that such copies may write. */
+    private static final int WORD_SLACK = 64;
+
     private static VarCharVector strings(MemoryContext ctx, VarCharVector out, VarCharVector in, int[] rows) {
         int n = rows.length;
         ctx.track(out);
@@ -184,10 +187,11 @@ final class BufferGather {
         long srcSize = srcData.byteSize();
         RowChunks.forEach(n, (c, from, to) -> {
             // Each chunk fills a heap buffer and offsets, then moves them in two bulk copies: per-byte stores into
-            // native memory cost more than the strings are long. Short values move as one or two 8-byte words
-            // (the bytes past a value are overwritten by the next one; the buffer has 16 bytes of slack).
+            // native memory cost more than the strings are long. Values up to 64 bytes move as 8-byte words (the
+            // bytes past a value are overwritten by the next one; the buffer has 64 bytes of slack): a bulk copy
+            // call per value cost more than its bytes (dates as text, 19 bytes, were most of a filter's gather).
             int base = (int) chunkBytes[c];
-            byte[] buf = new byte[(int) (chunkBytes[c + 1] - base) + 16];
+            byte[] buf = new byte[(int) (chunkBytes[c + 1] - base) + WORD_SLACK];
             int[] ends = new int[to - from];
             int at = 0;
             for (int i = from; i < to; i++) {
@@ -197,9 +201,10 @@ final class BufferGather {
                     int len = srcOffsets.getAtIndex(INT, r + 1) - start;
                     if (len <= 8 && start + 8 <= srcSize) {
                         WORDS.set(buf, at, srcData.get(LONG, start));
-                    } else if (len <= 16 && start + 16 <= srcSize) {
-                        WORDS.set(buf, at, srcData.get(LONG, start));
-                        WORDS.set(buf, at + 8, srcData.get(LONG, start + 8));
+                    } else if (len <= WORD_SLACK && start + ((len + 7) & ~7) <= srcSize) {
+                        for (int w = 0; w < len; w += 8) {
+                            WORDS.set(buf, at + w, srcData.get(LONG, start + w));
+                        }
                     } else if (len > 0) {
                         MemorySegment.copy(srcData, ValueLayout.JAVA_BYTE, start, buf, at, len);
                     }

@@ -16,16 +16,35 @@ import org.junit.jupiter.api.Test;
  */
 class DatetimeFieldsChunksTest {
 
+    /** Over every representable microsecond: too many days for a per-day table, each row computed on its own. */
     @Test
     void chunkedFieldsEqualTheRowByRowFields() {
-        Random random = new Random(11);
+        assertFieldsEqualRowByRow(-9_200_000_000_000_000L, 9_200_000_000_000_000L, 11);
+    }
+
+    /**
+     * Within a few years (as real data is), before and after 1970 and across leap days: the fields come from the
+     * per-day table, and must be the row-by-row ones too. NaT rows may hold any microseconds.
+     */
+    @Test
+    void fieldsFromThePerDayTableEqualTheRowByRowFields() {
+        assertFieldsEqualRowByRow(-86_400_000_000L * 400, 86_400_000_000L * 600, 12);
+        assertFieldsEqualRowByRow(1_420_070_400_000_000L, 1_735_689_600_000_000L, 13); // 2015 to 2025
+        long lastTableDay = (DatetimeFields.MAX_TABLE_DAYS - 1) * 86_400_000_000L;
+        assertFieldsEqualRowByRow(0, lastTableDay + 86_399_999_999L, 14);
+    }
+
+    private static void assertFieldsEqualRowByRow(long from, long to, int seed) {
+        Random random = new Random(seed);
         int n = 3 * (1 << 16) + 123;
         long[] micros = new long[n];
         boolean[] nat = new boolean[n];
         for (int i = 0; i < n; i++) {
-            micros[i] = random.nextLong(-9_200_000_000_000_000L, 9_200_000_000_000_000L);
+            micros[i] = random.nextLong(from, to);
             nat[i] = random.nextInt(10) == 0;
         }
+        micros[0] = from;
+        micros[1] = to;
         try (MemoryContext ctx = MemoryContext.open()) {
             for (boolean withNat : new boolean[] {false, true}) {
                 TimestampColumn t = TimestampColumn.of(ctx, "t", micros, withNat ? nat : null);

@@ -76,7 +76,10 @@ class BufferGatherTest {
         long[] micros = new long[n];
         String[] strings = new String[n];
         boolean[] nulls = withNulls ? new boolean[n] : null;
-        String[] words = {"", "ATL", "SFO", "Zürich", "a much longer airport name, over sixteen bytes", "東京"};
+        // lengths around the 8-byte words a short value is copied in, up to 64 bytes and past them
+        String[] words = {"", "ATL", "SFO", "Zürich", "a much longer airport name, over sixteen bytes", "東京",
+                "2015-01-01 00:00:00", "exactly sixteen!", "seventeen bytes..", "x".repeat(24), "y".repeat(63),
+                "z".repeat(64), "w".repeat(65), "v".repeat(200)};
         for (int i = 0; i < n; i++) {
             longs[i] = random.nextLong() >> random.nextInt(64);
             doubles[i] = random.nextInt(13) == 0 ? Double.NaN : random.nextGaussian();
