@@ -66,10 +66,11 @@ final class BufferGather {
             return Gather.take(ctx, name, ColumnReader.of(src), rows);
         }
         boolean absent = anyAbsent(rows);
+        int length = src.length(); // read once: the call per row was a tenth of a filter's gather
         for (int r : rows) {
-            if (r >= src.length()) {
+            if (r >= length) {
                 throw new IndexOutOfBoundsException("row " + r + " is outside column '" + src.name() + "' of "
-                        + src.length() + " rows");
+                        + length + " rows");
             }
         }
         return switch (src) {
