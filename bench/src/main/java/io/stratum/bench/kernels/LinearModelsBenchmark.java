@@ -16,7 +16,6 @@ import io.stratum.runtime.kernels.encode.OneHotEncoderKernel;
 import io.stratum.runtime.kernels.encode.OneHotParams;
 import io.stratum.runtime.kernels.linear.FittedLinearModel;
 import io.stratum.runtime.kernels.linear.GramSource;
-import io.stratum.runtime.kernels.linear.GramSpectrum;
 import io.stratum.runtime.kernels.linear.GramStatistics;
 import io.stratum.runtime.kernels.linear.RidgeKernel;
 import io.stratum.runtime.kernels.linear.RidgeParams;
@@ -137,18 +136,7 @@ public class LinearModelsBenchmark {
      */
     @Benchmark
     public FittedLinearModel ridgeFit() {
-        GramStatistics statistics = GramStatistics.of(design, salary, true, "Ridge");
-        return RidgeKernel.fit(new GramSource() {
-            @Override
-            public GramStatistics statistics() {
-                return statistics;
-            }
-
-            @Override
-            public GramSpectrum spectrum() {
-                return GramSpectrum.of(statistics);
-            }
-        }, RidgeParams.DEFAULT);
+        return RidgeKernel.fit(GramSource.of(GramStatistics.of(design, salary, true, "Ridge")), RidgeParams.DEFAULT);
     }
 
     /** {@code LogisticRegression().fit(design, assignment_category)} (lbfgs, L2, C=1, max_iter=100, tol=1e-4). */

@@ -19,7 +19,6 @@ import io.stratum.runtime.kernels.encode.OneHotEncoderKernel;
 import io.stratum.runtime.kernels.encode.OneHotParams;
 import io.stratum.runtime.kernels.linear.FittedLinearModel;
 import io.stratum.runtime.kernels.linear.GramSource;
-import io.stratum.runtime.kernels.linear.GramSpectrum;
 import io.stratum.runtime.kernels.linear.GramStatistics;
 import io.stratum.runtime.reference.Reference;
 import java.util.ArrayList;
@@ -181,17 +180,6 @@ class RidgeSolversTest {
     }
 
     private static GramSource source(Data d) {
-        GramStatistics s = GramStatistics.of(d.train(), d.y(), true, "Ridge");
-        return new GramSource() {
-            @Override
-            public GramStatistics statistics() {
-                return s;
-            }
-
-            @Override
-            public GramSpectrum spectrum() {
-                return GramSpectrum.of(s);
-            }
-        };
+        return GramSource.of(GramStatistics.of(d.train(), d.y(), true, "Ridge"));
     }
 }

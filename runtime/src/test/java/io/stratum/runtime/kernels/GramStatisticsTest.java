@@ -250,17 +250,7 @@ class GramStatisticsTest {
     }
 
     private static io.stratum.runtime.kernels.linear.GramSource source(GramStatistics s) {
-        return new io.stratum.runtime.kernels.linear.GramSource() {
-            @Override
-            public GramStatistics statistics() {
-                return s;
-            }
-
-            @Override
-            public GramSpectrum spectrum() {
-                return GramSpectrum.of(s);
-            }
-        };
+        return io.stratum.runtime.kernels.linear.GramSource.of(s);
     }
 
     @Test

@@ -22,7 +22,6 @@ import io.stratum.runtime.kernels.encode.OneHotEncoderKernel;
 import io.stratum.runtime.kernels.encode.OneHotParams;
 import io.stratum.runtime.kernels.linear.FittedLinearModel;
 import io.stratum.runtime.kernels.linear.GramSource;
-import io.stratum.runtime.kernels.linear.GramSpectrum;
 import io.stratum.runtime.kernels.linear.GramStatistics;
 import io.stratum.runtime.kernels.linear.RidgeKernel;
 import io.stratum.runtime.kernels.linear.RidgeParams;
@@ -175,16 +174,6 @@ class SparseOneHotLearnersTest {
     }
 
     static GramSource source(GramStatistics statistics) {
-        return new GramSource() {
-            @Override
-            public GramStatistics statistics() {
-                return statistics;
-            }
-
-            @Override
-            public GramSpectrum spectrum() {
-                return GramSpectrum.of(statistics);
-            }
-        };
+        return GramSource.of(statistics);
     }
 }
