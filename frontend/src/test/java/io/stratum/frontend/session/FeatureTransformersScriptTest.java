@@ -79,6 +79,31 @@ class FeatureTransformersScriptTest {
     }
 
     @Test
+    void ordinalEncoderGroupsInfrequentCategoriesFromScripts() {
+        for (String step : new String[] {
+                "OrdinalEncoder(min_frequency=40), cols=['weather']",
+                "OrdinalEncoder(max_categories=3, handle_unknown='use_encoded_value', unknown_value=-1), cols=['weather']",
+                "OrdinalEncoder(min_frequency=0.05, max_categories=4), cols=['weather']"}) {
+            SearchResults results = new Session().run(ScriptBinder.bind(SCRIPT.replace("STEP", step)
+                    .replace("import FunctionTransformer,", "import OrdinalEncoder, FunctionTransformer,"),
+                    "s.py", ExampleScripts.repoRoot()).mainSearch());
+            for (double score : results.rows().get(0).foldScores()) {
+                assertTrue(Double.isFinite(score), step + ": r2 fold score " + score);
+            }
+        }
+        ScriptError e = assertThrows(ScriptError.class, () -> ScriptBinder.bind(SCRIPT.replace("STEP",
+                "OrdinalEncoder(max_categories=0), cols=['weather']").replace("import FunctionTransformer,",
+                "import OrdinalEncoder, FunctionTransformer,"), "s.py", ExampleScripts.repoRoot()));
+        assertTrue(e.getMessage().contains("max_categories"), e.getMessage());
+        StratumError bad = assertThrows(StratumError.class, () -> new Session(new SessionConfig(true, 1))
+                .run(ScriptBinder.bind(SCRIPT.replace("STEP", "OrdinalEncoder(min_frequency=1.5), cols=['weather']")
+                        .replace("import FunctionTransformer,", "import OrdinalEncoder, FunctionTransformer,"),
+                        "s.py", ExampleScripts.repoRoot()).mainSearch()));
+        assertTrue(bad.getMessage().contains("min_frequency"), bad.getMessage());
+        assertEquals(10, bad.origin().line());
+    }
+
+    @Test
     void aTextColumnIsNamedAtTheStepsLine() {
         StratumError e = assertThrows(StratumError.class, () -> new Session(new SessionConfig(true, 1))
                 .run(search("KBinsDiscretizer(), cols=['weather']")));

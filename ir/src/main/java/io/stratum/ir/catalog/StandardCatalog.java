@@ -214,8 +214,8 @@ public final class StandardCatalog {
                 of("handle_unknown", STR, s("error")).oneOf(s("error"), s("use_encoded_value")),
                 of("unknown_value", ANY, none()).orNone(),
                 of("encoded_missing_value", ANY, Const.of(Double.NaN)),
-                of("min_frequency", ANY, none()).orNone().runsOnly(none()),
-                of("max_categories", INT, none()).orNone().runsOnly(none())),
+                of("min_frequency", ANY, none()).orNone(),
+                of("max_categories", INT, none()).orNone().atLeast(1)),
                 "Encodes each categorical column as the position of its value among the sorted categories."));
         c.register(new ApiEntry("sklearn.dummy.DummyRegressor", EntryKind.REGRESSOR, List.of(
                 of("strategy", STR, s("mean")).oneOf(s("mean"), s("median"), s("quantile"), s("constant"))

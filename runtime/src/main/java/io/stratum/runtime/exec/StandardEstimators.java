@@ -332,7 +332,7 @@ final class StandardEstimators {
                             + " 'use_encoded_value', got unknown_value=" + unknown.repr());
                 }
                 return new OrdinalParams(useEncoded, useEncoded ? number(unknown, "unknown_value") : Double.NaN,
-                        number(spec.param("encoded_missing_value"), "encoded_missing_value"));
+                        number(spec.param("encoded_missing_value"), "encoded_missing_value"), infrequent(spec));
             }
 
             @Override
@@ -446,6 +446,7 @@ final class StandardEstimators {
         return out;
     }
 
+    /** The encoders' {@code min_frequency} (int count, or float fraction in (0, 1)) and {@code max_categories}. */
     private static OneHotParams.Infrequent infrequent(EstimatorSpec spec) {
         long count = -1;
         double fraction = -1;
@@ -454,7 +455,7 @@ final class StandardEstimators {
             }
             case Const.IntConst i when i.value() >= 1 -> count = i.value();
             case Const.FloatConst f when f.value() > 0 && f.value() < 1 -> fraction = f.value();
-            default -> throw new DataException("OneHotEncoder: min_frequency must be an int >= 1, a float in (0.0, 1.0)"
+            default -> throw new DataException(spec.simpleName() + ": min_frequency must be an int >= 1, a float in (0.0, 1.0)"
                     + " or None, got " + spec.param("min_frequency").repr());
         }
         int max = spec.param("max_categories") instanceof Const.IntConst i ? (int) i.value() : -1;

@@ -11,15 +11,49 @@ import java.util.List;
 /**
  * The immutable state of a fitted ordinal encoder: per column its sorted categories ({@code categories_}); a value
  * becomes its category's position as a float, a missing value {@code encoded_missing_value}, and an unseen value
- * {@code unknown_value} or an error.
+ * {@code unknown_value} or an error. Infrequent categories (scikit-learn's {@code infrequent_categories_}) share the
+ * code after the frequent ones, which are numbered in their sorted order.
  */
 public final class FittedOrdinal implements io.stratum.runtime.cache.Persistable {
     private final List<ColumnCategories> categories;
     private final OrdinalParams params;
+    /** Per column, the infrequent flag of each category (the missing value, if any, last and never infrequent). */
+    private final List<boolean[]> infrequent;
+    /** Per column, the code of each category: frequent ones in order, then the infrequent group's code. */
+    private final List<int[]> codes;
 
-    FittedOrdinal(List<ColumnCategories> categories, OrdinalParams params) {
+    FittedOrdinal(List<ColumnCategories> categories, OrdinalParams params, List<boolean[]> infrequent) {
         this.categories = List.copyOf(categories);
         this.params = params;
+        this.infrequent = List.copyOf(infrequent);
+        this.codes = new ArrayList<>(categories.size());
+        for (int j = 0; j < categories.size(); j++) {
+            boolean[] rare = infrequent.get(j);
+            int known = rare.length - (categories.get(j).hasMissing() ? 1 : 0);
+            int frequent = 0;
+            for (int k = 0; k < known; k++) {
+                frequent += rare[k] ? 0 : 1;
+            }
+            int[] code = new int[rare.length];
+            int next = 0;
+            for (int k = 0; k < rare.length; k++) {
+                code[k] = rare[k] ? frequent : next++;
+            }
+            codes.add(code);
+        }
+    }
+
+    /** scikit-learn's {@code infrequent_categories_} of column {@code j}: the grouped labels, in order. */
+    public List<String> infrequentCategories(int j) {
+        List<String> out = new ArrayList<>();
+        boolean[] rare = infrequent.get(j);
+        List<String> labels = categories.get(j).labels();
+        for (int k = 0; k < rare.length; k++) {
+            if (rare[k]) {
+                out.add(labels.get(k));
+            }
+        }
+        return out;
     }
 
     /** scikit-learn's {@code categories_}: one entry per fitted column, in column order. */
@@ -37,6 +71,7 @@ public final class FittedOrdinal implements io.stratum.runtime.cache.Persistable
             double[] codes = new double[n];
             List<String> unknown = new ArrayList<>();
             int[] index = cats.indices(c);
+            int[] code = this.codes.get(j);
             for (int i = 0; i < n; i++) {
                 int k = index[i];
                 if (k < 0) {
@@ -48,7 +83,7 @@ public final class FittedOrdinal implements io.stratum.runtime.cache.Persistable
                 } else if (cats.hasMissing() && k == cats.size() - 1 && c.isMissing(i)) {
                     codes[i] = params.encodedMissingValue();
                 } else {
-                    codes[i] = k;
+                    codes[i] = code[k];
                 }
             }
             if (!unknown.isEmpty()) {
@@ -62,7 +97,7 @@ public final class FittedOrdinal implements io.stratum.runtime.cache.Persistable
     }
 
     /** The tag under which the lineage cache finds {@link #readFrom}. */
-    public static final String PERSIST_TAG = "FittedOrdinal/1";
+    public static final String PERSIST_TAG = "FittedOrdinal/2";
 
     @Override
     public String persistTag() {
@@ -74,24 +109,41 @@ public final class FittedOrdinal implements io.stratum.runtime.cache.Persistable
         out.writeBoolean(params.useEncodedValue());
         out.writeLong(Double.doubleToRawLongBits(params.unknownValue()));
         out.writeLong(Double.doubleToRawLongBits(params.encodedMissingValue()));
+        OneHotParams.Infrequent inf = params.infrequent();
+        out.writeLong(inf.minCount());
+        out.writeDouble(inf.minFraction());
+        out.writeInt(inf.maxCategories());
         out.writeInt(categories.size());
-        for (ColumnCategories c : categories) {
-            c.writeTo(out);
+        for (int j = 0; j < categories.size(); j++) {
+            categories.get(j).writeTo(out);
+            for (boolean r : infrequent.get(j)) {
+                out.writeBoolean(r);
+            }
         }
     }
 
     /** Rebuilds an encoder written by {@link #writeTo}. */
     public static FittedOrdinal readFrom(java.io.DataInput in) throws java.io.IOException {
-        OrdinalParams params = new OrdinalParams(in.readBoolean(), Double.longBitsToDouble(in.readLong()),
-                Double.longBitsToDouble(in.readLong()));
+        boolean useEncoded = in.readBoolean();
+        double unknown = Double.longBitsToDouble(in.readLong());
+        double missing = Double.longBitsToDouble(in.readLong());
+        OneHotParams.Infrequent inf = new OneHotParams.Infrequent(in.readLong(), in.readDouble(), in.readInt());
+        OrdinalParams params = new OrdinalParams(useEncoded, unknown, missing, inf);
         int k = in.readInt();
         if (k < 0) {
             throw new java.io.IOException("negative column count");
         }
         List<ColumnCategories> cats = new java.util.ArrayList<>(k);
+        List<boolean[]> infrequent = new java.util.ArrayList<>(k);
         for (int j = 0; j < k; j++) {
-            cats.add(ColumnCategories.readFrom(in));
+            ColumnCategories c = ColumnCategories.readFrom(in);
+            cats.add(c);
+            boolean[] rare = new boolean[c.size()];
+            for (int m = 0; m < rare.length; m++) {
+                rare[m] = in.readBoolean();
+            }
+            infrequent.add(rare);
         }
-        return new FittedOrdinal(cats, params);
+        return new FittedOrdinal(cats, params, infrequent);
     }
 }

@@ -65,7 +65,7 @@ public final class OneHotEncoderKernel {
         return new FittedOneHot(cats, drop, params, infrequent);
     }
 
-    private static long[] counts(ColumnCategories cats, Column c) {
+    static long[] counts(ColumnCategories cats, Column c) {
         long[] count = new long[cats.size()];
         for (int k : cats.indices(c)) {
             count[k]++;
