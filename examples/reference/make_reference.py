@@ -634,6 +634,20 @@ def forests_seattle_weather_kind():
             for d, m, s in zip(res["param_max_depth"], res["mean_test_score"], res["std_test_score"])]
 
 
+def forests_seattle_weather_balanced():
+    from sklearn.ensemble import RandomForestClassifier
+    from sklearn.model_selection import StratifiedKFold
+    data = pd.read_csv(os.path.join(ROOT, "examples", "data", "seattle-weather.csv"))
+    y = data["weather"]
+    X = data[["precipitation", "temp_max", "temp_min", "wind"]]
+    search = GridSearchCV(RandomForestClassifier(n_estimators=40, max_leaf_nodes=32, random_state=7),
+                          {"class_weight": ["balanced", "balanced_subsample"]}, cv=StratifiedKFold(5),
+                          scoring="balanced_accuracy")
+    res = search.fit(X, y).cv_results_
+    return [({"class_weight": w}, m, s)
+            for w, m, s in zip(res["param_class_weight"], res["mean_test_score"], res["std_test_score"])]
+
+
 def main():
     rows = []
     examples = [("examples/quickstart.py", quickstart),
@@ -662,7 +676,8 @@ def main():
                 ("examples/skrub_steps/apply_to_cols.py", skrub_steps_apply_to_cols),
                 ("examples/skrub_steps/estimators_as_parameters.py", skrub_steps_estimators_as_parameters),
                 ("examples/forests/seattle_temperature.py", forests_seattle_temperature),
-                ("examples/forests/seattle_weather_kind.py", forests_seattle_weather_kind)]
+                ("examples/forests/seattle_weather_kind.py", forests_seattle_weather_kind),
+                ("examples/forests/seattle_weather_balanced.py", forests_seattle_weather_balanced)]
     if os.path.exists(os.path.join(SHARED, "employee_salaries.csv")):
         examples += [
             ("examples/employee_salaries/ridge_grid.py", ridge_grid),

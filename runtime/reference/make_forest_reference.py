@@ -32,14 +32,16 @@ if not SHARED.exists():
 warnings.filterwarnings("ignore")
 
 PARAM_NAMES = ["n_estimators", "max_depth", "min_samples_split", "min_samples_leaf", "min_weight_fraction_leaf",
-               "max_features", "min_impurity_decrease", "bootstrap", "random_state", "max_samples"]
+               "max_features", "min_impurity_decrease", "bootstrap", "random_state", "max_samples", "max_leaf_nodes",
+               "class_weight"]
 HEADER = ["case", "task"] + PARAM_NAMES + ["predicted", "proba", "tree_predicted", "cv_scores"]
 
 
 def defaults(task):
     return dict(n_estimators=100, max_depth=None, min_samples_split=2, min_samples_leaf=1,
                 min_weight_fraction_leaf=0.0, max_features=1.0 if task == "regression" else "sqrt",
-                min_impurity_decrease=0.0, bootstrap=True, random_state=None, max_samples=None)
+                min_impurity_decrease=0.0, bootstrap=True, random_state=None, max_samples=None, max_leaf_nodes=None,
+                class_weight=None)
 
 
 SMALL_CONFIGS = [
@@ -52,11 +54,42 @@ SMALL_CONFIGS = [
     # One tree on all rows and all features: the forest is a plain decision tree (compared with scikit-learn's
     # DecisionTree given the seed the forest drew for its tree, since the seed orders features and so breaks ties).
     ("single_tree", dict(n_estimators=1, bootstrap=False, max_features=None, random_state=5)),
+    # Best-first growth (max_leaf_nodes), alone and with other limits.
+    ("leaves8", dict(n_estimators=10, max_leaf_nodes=8, random_state=6)),
+    ("leaves30_depth5_leaf3", dict(n_estimators=6, max_leaf_nodes=30, max_depth=5, min_samples_leaf=3,
+                                   max_features=0.5, random_state=7)),
+    ("leaves12_no_bootstrap", dict(n_estimators=2, bootstrap=False, max_features=None, max_leaf_nodes=12,
+                                   random_state=8)),
+    # Class weights (classifiers only): drawn by weight with the bootstrap, as tree weights without it.
+    ("balanced", dict(n_estimators=10, class_weight="balanced", random_state=9)),
+    ("balanced_subsample", dict(n_estimators=10, class_weight="balanced_subsample", random_state=10)),
+    ("balanced_no_bootstrap", dict(n_estimators=3, bootstrap=False, class_weight="balanced", random_state=11)),
+    ("dict_weights_half_samples", dict(n_estimators=8, class_weight="dict", max_samples=0.5, random_state=12)),
+    ("dict_weights_leaves10", dict(n_estimators=6, class_weight="dict", max_leaf_nodes=10, bootstrap=False,
+                                   random_state=13)),
 ]
+
+# The class_weight="dict" placeholder above, per task (keys are the class labels).
+DICT_WEIGHTS = {"binary": {0: 1.0, 1: 3.0}, "multiclass": {"high": 0.5, "low": 2.0, "mid": 1.0}}
+
+
+def resolved(task, params):
+    if params.get("class_weight") == "dict":
+        return {**params, "class_weight": DICT_WEIGHTS[task]}
+    return params
+
+
+def class_weight_text(value):
+    """How the Java test reads class_weight back: nan, balanced, balanced_subsample or dict:key=w|key=w."""
+    if isinstance(value, dict):
+        return "dict:" + "|".join(f"{k}={fmt(float(w))}" for k, w in value.items())
+    return fmt(value)
 
 
 def fit_case(task, params, x_train, y_train, x_test):
-    kwargs = {**defaults(task), **params, "n_jobs": 1}
+    kwargs = {**defaults(task), **resolved(task, params), "n_jobs": 1}
+    if task == "regression":
+        del kwargs["class_weight"]
     single = params.get("bootstrap") is False and params.get("n_estimators") == 1
     if task == "regression":
         model = RandomForestRegressor(**kwargs).fit(x_train, y_train)
@@ -74,9 +107,10 @@ def fit_case(task, params, x_train, y_train, x_test):
 
 
 def row(name, task, params, result, cv=()):
-    kwargs = {**defaults(task), **params}
+    kwargs = {**defaults(task), **resolved(task, params)}
     predicted, proba, tree = result
-    return [name, task] + [fmt(kwargs[p]) for p in PARAM_NAMES] + [
+    return [name, task] + [class_weight_text(kwargs[p]) if p == "class_weight" else fmt(kwargs[p])
+                           for p in PARAM_NAMES] + [
         fmt_list(predicted), fmt_list(proba), fmt_list(tree), fmt_list(cv)]
 
 
@@ -106,6 +140,8 @@ def main():
     rows = []
     for name, params in SMALL_CONFIGS:
         for task, target in (("regression", "y"), ("binary", "bin"), ("multiclass", "cls")):
+            if task == "regression" and "class_weight" in params:
+                continue
             y_train = train[target].to_numpy(float if task == "regression" else object)
             if task == "binary":
                 y_train = train[target].to_numpy(int)
@@ -114,12 +150,18 @@ def main():
     write("forest_small.csv", HEADER, rows)
 
     shared = []
-    for dataset, task, x, y in shared_cases():
+    cases = shared_cases()
+    # The classifier again with balanced_subsample class weights and best-first growth.
+    cases += [(dataset + "_weighted", task, x, y) for dataset, task, x, y in cases if task != "regression"]
+    for dataset, task, x, y in cases:
         params = dict(n_estimators=20, random_state=0, min_samples_leaf=2)
+        if dataset.endswith("_weighted"):
+            params = dict(params, class_weight="balanced_subsample", max_leaf_nodes=200)
         cut = int(len(x) * 0.8)
         result = fit_case(task, params, x.iloc[:cut].to_numpy(float), y[:cut], x.iloc[cut::5].to_numpy(float))
         kwargs = {**defaults(task), **params, "n_jobs": 1}
         if task == "regression":
+            del kwargs["class_weight"]
             model, cv, scoring = RandomForestRegressor(**kwargs), KFold(5), "r2"
         else:
             model, cv, scoring = RandomForestClassifier(**kwargs), StratifiedKFold(5), "accuracy"

@@ -50,7 +50,7 @@ final class TreeEnsembleEntries {
                 of("min_samples_leaf", ANY, Const.of(1L)),
                 of("min_weight_fraction_leaf", FLOAT, Const.of(0.0)).atLeast(0.0),
                 of("max_features", ANY, maxFeatures).orNone(),
-                of("max_leaf_nodes", INT, none).orNone().atLeast(2).runsOnly(none),
+                of("max_leaf_nodes", INT, none).orNone().atLeast(2),
                 of("min_impurity_decrease", FLOAT, Const.of(0.0)).atLeast(0.0),
                 of("bootstrap", BOOL, Const.of(true)),
                 of("oob_score", ANY, Const.of(false)).runsOnly(Const.of(false)),
@@ -59,7 +59,7 @@ final class TreeEnsembleEntries {
                 of("verbose", INT, Const.of(0L)),
                 of("warm_start", BOOL, Const.of(false)).runsOnly(Const.of(false))));
         if (classifier) {
-            params.add(of("class_weight", ANY, none).orNone().runsOnly(none));
+            params.add(of("class_weight", ANY, none).orNone());
         }
         params.addAll(List.of(
                 of("ccp_alpha", FLOAT, Const.of(0.0)).atLeast(0.0).runsOnly(Const.of(0.0)),

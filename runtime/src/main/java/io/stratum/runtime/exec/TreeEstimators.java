@@ -5,6 +5,7 @@ import io.stratum.ir.value.Const;
 import io.stratum.runtime.data.DataException;
 import io.stratum.runtime.data.FeatureMatrix;
 import io.stratum.runtime.kernels.classify.ClassLabels;
+import io.stratum.runtime.kernels.classify.ClassWeights;
 import io.stratum.runtime.kernels.classify.FittedClassifier;
 import io.stratum.runtime.kernels.forest.FittedRandomForestClassifier;
 import io.stratum.runtime.kernels.forest.FittedRandomForestRegressor;
@@ -109,8 +110,17 @@ final class TreeEstimators {
                     + "set bootstrap=True or leave max_samples=None");
         }
         int maxDepth = spec.param("max_depth") instanceof Const.IntConst i ? (int) i.value() : 0;
+        int maxLeafNodes = spec.param("max_leaf_nodes") instanceof Const.IntConst i ? (int) i.value() : 0;
+        ClassWeights classWeight = new ClassWeights.Uniform();
+        boolean subsample = false;
+        if (spec.names().contains("class_weight")) {
+            Const weights = spec.param("class_weight");
+            subsample = weights instanceof Const.StrConst str && str.value().equals("balanced_subsample");
+            classWeight = subsample ? new ClassWeights.Balanced() : StandardEstimators.classWeights(weights);
+        }
         return new ForestParams((int) spec.doubleParam("n_estimators"), maxDepth, split, leaf, weightFraction,
-                maxFeatures, spec.doubleParam("min_impurity_decrease"), bootstrap, randomState(spec), maxSamples);
+                maxFeatures, spec.doubleParam("min_impurity_decrease"), bootstrap, randomState(spec), maxSamples,
+                maxLeafNodes, classWeight, subsample);
     }
 
     /** An int count of at least {@code min}, or a float fraction in (0, 1] ({@code closed}) or (0, 1). */

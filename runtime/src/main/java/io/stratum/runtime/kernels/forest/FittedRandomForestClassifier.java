@@ -38,8 +38,9 @@ public final class FittedRandomForestClassifier implements FittedClassifier, Per
     private static FittedRandomForestClassifier fitUnreserved(FeatureMatrix x, ClassLabels classes, int[] codes,
                                                    ForestParams params) {
         int k = classes.count();
+        double[] perClass = params.classWeight().perClass(classes, codes);
         return new FittedRandomForestClassifier(classes, RandomForest.fit(RandomForest.float32(x), x.rows(), params,
-                (samples, weights, total) -> new Gini(codes, k, samples, weights, total)));
+                (samples, weights, total) -> new Gini(codes, k, samples, weights, total), codes, perClass));
     }
 
     @Override

@@ -1,15 +1,28 @@
 package io.stratum.runtime.kernels.forest;
 
+import io.stratum.runtime.kernels.classify.ClassWeights;
+
 /**
  * The parameters of scikit-learn's {@code RandomForestRegressor}/{@code Classifier} that Stratum runs.
  * {@code minSamplesSplit}/{@code minSamplesLeaf} are counts when integral ({@link Long}) and fractions of the rows
  * otherwise ({@link Double}), as scikit-learn reads them; {@code maxFeatures} is {@code "sqrt"}, {@code "log2"},
- * a {@link Long} count, a {@link Double} fraction or null (all features); {@code maxDepth} 0 and
- * {@code randomState}/{@code maxSamples} null stand for {@code None}.
+ * a {@link Long} count, a {@link Double} fraction or null (all features); {@code maxDepth} 0,
+ * {@code maxLeafNodes} 0 and {@code randomState}/{@code maxSamples} null stand for {@code None}. {@code classWeight}
+ * (classifiers) is scikit-learn's {@code class_weight}, {@code balancedSubsample} its {@code "balanced_subsample"}
+ * (with {@code classWeight} balanced).
  */
 public record ForestParams(int nEstimators, int maxDepth, Number minSamplesSplit, Number minSamplesLeaf,
                            double minWeightFractionLeaf, Object maxFeatures, double minImpurityDecrease,
-                           boolean bootstrap, Long randomState, Number maxSamples) {
+                           boolean bootstrap, Long randomState, Number maxSamples, int maxLeafNodes,
+                           ClassWeights classWeight, boolean balancedSubsample) {
+
+    /** Without {@code max_leaf_nodes} and {@code class_weight}. */
+    public ForestParams(int nEstimators, int maxDepth, Number minSamplesSplit, Number minSamplesLeaf,
+                        double minWeightFractionLeaf, Object maxFeatures, double minImpurityDecrease,
+                        boolean bootstrap, Long randomState, Number maxSamples) {
+        this(nEstimators, maxDepth, minSamplesSplit, minSamplesLeaf, minWeightFractionLeaf, maxFeatures,
+                minImpurityDecrease, bootstrap, randomState, maxSamples, 0, new ClassWeights.Uniform(), false);
+    }
 
     /** {@code RandomForestRegressor()}'s defaults. */
     public static ForestParams regressorDefaults() {
@@ -24,6 +37,13 @@ public record ForestParams(int nEstimators, int maxDepth, Number minSamplesSplit
     public ForestParams {
         if (nEstimators < 1) {
             throw new IllegalArgumentException("n_estimators must be at least 1, got " + nEstimators);
+        }
+        if (maxLeafNodes != 0 && maxLeafNodes < 2) {
+            throw new IllegalArgumentException("max_leaf_nodes must be at least 2 or None, got " + maxLeafNodes);
+        }
+        java.util.Objects.requireNonNull(classWeight, "classWeight");
+        if (balancedSubsample && !(classWeight instanceof ClassWeights.Balanced)) {
+            throw new IllegalArgumentException("balanced_subsample goes with balanced class weights");
         }
     }
 
@@ -42,15 +62,18 @@ public record ForestParams(int nEstimators, int maxDepth, Number minSamplesSplit
             default -> throw new IllegalArgumentException("max_features: " + maxFeatures);
         };
         return new TreeBuilder.Settings(max, leaf, split, minWeightFractionLeaf * totalWeight,
-                maxDepth == 0 ? Integer.MAX_VALUE : maxDepth, minImpurityDecrease);
+                maxDepth == 0 ? Integer.MAX_VALUE : maxDepth, minImpurityDecrease, maxLeafNodes);
     }
 
-    /** scikit-learn's {@code _get_n_samples_bootstrap}. */
-    int bootstrapSize(int rows) {
+    /**
+     * scikit-learn's {@code _get_n_samples_bootstrap}: a fraction is of the rows, or of the sum of the sample weights
+     * when there are any ({@code weightSum}, numpy's sum; NaN for none), truncated.
+     */
+    int bootstrapSize(int rows, double weightSum) {
         return switch (maxSamples) {
             case null -> rows;
             case Long l -> l.intValue();
-            case Double d -> Math.max((int) Math.round(rows * d), 1);
+            case Double d -> Math.max((int) (d * (Double.isNaN(weightSum) ? rows : weightSum)), 1);
             default -> throw new IllegalArgumentException("max_samples: " + maxSamples);
         };
     }

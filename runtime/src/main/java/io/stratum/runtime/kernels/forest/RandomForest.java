@@ -2,6 +2,8 @@ package io.stratum.runtime.kernels.forest;
 
 import io.stratum.ir.random.NumpyRandomState;
 import io.stratum.runtime.data.FeatureMatrix;
+import io.stratum.runtime.kernels.classify.ClassWeights;
+import io.stratum.runtime.kernels.trees.NumpySums;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.stream.IntStream;
@@ -50,26 +52,116 @@ final class RandomForest {
     }
 
     static FittedTree[] fit(float[][] x, int rows, ForestParams params, CriterionFactory criteria) {
+        return fit(x, rows, params, criteria, null, null);
+    }
+
+    /**
+     * Grows the trees; {@code codes} (the class positions of the rows) and {@code perClass} (the weight of each
+     * class position: balanced over all rows, or as given) are needed only for a {@code class_weight}. As scikit-learn 1.9: "balanced" or a dict gives each row its class weight, which with
+     * the bootstrap becomes the probability of drawing the row ({@code RandomState.choice(n, size, p=w / sum(w))},
+     * trees weighted by the draw counts only) and without it the trees' sample weights; "balanced_subsample" with the
+     * bootstrap draws uniformly, then multiplies each tree's counts by the balanced weights of its own draw.
+     */
+    static FittedTree[] fit(float[][] x, int rows, ForestParams params, CriterionFactory criteria, int[] codes,
+                            double[] perClass) {
         long[] seeds = treeSeeds(params);
-        int bootstrap = params.bootstrapSize(rows);
+        double[] rowWeights = null;
+        if (!(params.classWeight() instanceof ClassWeights.Uniform) && !(params.balancedSubsample()
+                && params.bootstrap())) {
+            rowWeights = new double[rows];
+            for (int i = 0; i < rows; i++) {
+                rowWeights[i] = perClass[codes[i]];
+            }
+        }
+        double[] sampleWeight = rowWeights;
+        double weightSum = sampleWeight == null ? Double.NaN : NumpySums.sum(sampleWeight);
+        int bootstrap = params.bootstrapSize(rows, weightSum);
+        double[] cdf = sampleWeight == null || !params.bootstrap() ? null : cumulative(sampleWeight, weightSum);
         FittedTree[] trees = new FittedTree[seeds.length];
         IntStream.range(0, seeds.length).parallel().forEach(t -> {
-            double[] weights = null;
-            double total = rows;
+            double[] weights = sampleWeight == null ? null : sampleWeight.clone();
             if (params.bootstrap()) {
                 NumpyRandomState draws = new NumpyRandomState(seeds[t]);
                 weights = new double[rows];
+                int[] drawn = new int[bootstrap];
                 for (int k = 0; k < bootstrap; k++) {
-                    weights[(int) draws.randint(rows)] += 1.0;
+                    drawn[k] = cdf == null ? (int) draws.randint(rows) : searchRight(cdf, draws.randomSample());
+                    weights[drawn[k]] += 1.0;
                 }
-                total = bootstrap;
+                if (params.balancedSubsample()) {
+                    double[] subsample = balancedOf(codes, perClass.length, drawn);
+                    for (int i = 0; i < rows; i++) {
+                        weights[i] *= subsample[codes[i]];
+                    }
+                }
+            }
+            double total = 0;
+            if (weights == null) {
+                total = rows;
+            } else {
+                for (int i = 0; i < rows; i++) {
+                    total += weights[i];
+                }
             }
             long splitterSeed = new NumpyRandomState(seeds[t]).randint(Integer.MAX_VALUE);
             Criterion criterion = criteria.make(new int[rows], weights, total);
+            double weightTotal = weights == null ? rows : NumpySums.sum(weights);
             trees[t] = TreeBuilder.grow(x, criterion, weights, splitterSeed,
-                    params.settings(rows, x.length, total));
+                    params.settings(rows, x.length, weightTotal));
         });
         return trees;
+    }
+
+    /**
+     * {@code compute_sample_weight("balanced", y, indices=drawn)} per class: {@code len(drawn) / (k * count(c))}
+     * over the classes present among the drawn rows (k of them); a class not drawn weighs 0.
+     */
+    static double[] balancedOf(int[] codes, int classes, int[] drawn) {
+        double[] counts = new double[classes];
+        for (int i : drawn) {
+            counts[codes[i]] += 1.0;
+        }
+        int present = 0;
+        double total = 0;
+        for (double c : counts) {
+            present += c > 0 ? 1 : 0;
+            total += c;
+        }
+        double[] w = new double[classes];
+        for (int c = 0; c < classes; c++) {
+            w[c] = counts[c] > 0 ? total / (present * counts[c]) : 0.0;
+        }
+        return w;
+    }
+
+    /** numpy's {@code choice}: {@code cdf = (w / sum(w)).cumsum(); cdf /= cdf[-1]}. */
+    private static double[] cumulative(double[] w, double sum) {
+        double[] cdf = new double[w.length];
+        double running = 0;
+        for (int i = 0; i < w.length; i++) {
+            running += w[i] / sum;
+            cdf[i] = running;
+        }
+        double last = cdf[cdf.length - 1];
+        for (int i = 0; i < cdf.length; i++) {
+            cdf[i] /= last;
+        }
+        return cdf;
+    }
+
+    /** {@code cdf.searchsorted(u, side="right")}: the first position whose value exceeds {@code u}. */
+    private static int searchRight(double[] cdf, double u) {
+        int lo = 0;
+        int hi = cdf.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (cdf[mid] <= u) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** The mean over the trees of each row's leaf value, summed in tree order as scikit-learn does. */

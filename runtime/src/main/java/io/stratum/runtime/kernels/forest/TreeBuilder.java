@@ -9,7 +9,8 @@ import java.util.Arrays;
  * Fisher-Yates draw of candidate features with the same constant-feature bookkeeping and generator, the same
  * introsort of float32 values, the same criterion sums and the same midpoint thresholds, so a tree grown from the
  * same weights and seed is the same tree. Samples of weight zero (not drawn by the bootstrap) are left out, as
- * scikit-learn's splitter leaves them out.
+ * scikit-learn's splitter leaves them out. With {@code max_leaf_nodes}, trees grow best-first as
+ * {@code BestFirstTreeBuilder} grows them (see {@link #buildBestFirst}).
  */
 final class TreeBuilder {
     /** scikit-learn's {@code FEATURE_THRESHOLD}: values closer than this count as equal. */
@@ -64,7 +65,7 @@ final class TreeBuilder {
 
     /** The resolved settings of one tree (scikit-learn's {@code _fit} after its parameter checks). */
     record Settings(int maxFeatures, int minSamplesLeaf, int minSamplesSplit, double minWeightLeaf, int maxDepth,
-                    double minImpurityDecrease) {
+                    double minImpurityDecrease, int maxLeafNodes) {
     }
 
     /**
@@ -72,8 +73,9 @@ final class TreeBuilder {
      * of {@code x[0].length} slots and the same {@code weights}; {@code seed} is the splitter's {@code rand_r_state}.
      */
     static FittedTree grow(float[][] x, Criterion criterion, double[] weights, long seed, Settings s) {
-        return new TreeBuilder(x, criterion, weights, new TreeRandom(seed), s.maxFeatures(), s.minSamplesLeaf(),
-                s.minSamplesSplit(), s.minWeightLeaf(), s.maxDepth(), s.minImpurityDecrease()).build();
+        TreeBuilder builder = new TreeBuilder(x, criterion, weights, new TreeRandom(seed), s.maxFeatures(),
+                s.minSamplesLeaf(), s.minSamplesSplit(), s.minWeightLeaf(), s.maxDepth(), s.minImpurityDecrease());
+        return s.maxLeafNodes() > 0 ? builder.buildBestFirst(s.maxLeafNodes()) : builder.build();
     }
 
     private record Pending(int start, int end, int depth, int parent, boolean isLeft, double impurity,
@@ -128,6 +130,65 @@ final class TreeBuilder {
             }
         }
         return nodes.toTree();
+    }
+
+    /** A node waiting on the frontier, scikit-learn's {@code FrontierRecord}. */
+    private record Frontier(int node, int start, int end, int pos, int depth, boolean leaf, double impurityLeft,
+                            double impurityRight, double improvement) {
+    }
+
+    /**
+     * {@code BestFirstTreeBuilder.build}: every node's best split is searched when the node is added (the left
+     * child, then the right one, so the splitter's random draws come in that order, and without carrying constant
+     * features down), and the frontier node with the largest impurity improvement is expanded next, in the order of
+     * libstdc++'s {@code push_heap}/{@code pop_heap} (equal improvements pop as in scikit-learn), until
+     * {@code maxLeafNodes - 1} nodes have been split; every node left on the frontier becomes a leaf.
+     */
+    private FittedTree buildBestFirst(int maxLeafNodes) {
+        java.util.List<Frontier> heap = new java.util.ArrayList<>();
+        StdHeap.push(heap, addSplitNode(0, nSamples, true, true, -1, 0, Double.POSITIVE_INFINITY),
+                TreeBuilder::lessImprovement);
+        int maxSplitNodes = maxLeafNodes - 1;
+        while (!heap.isEmpty()) {
+            Frontier r = StdHeap.pop(heap, TreeBuilder::lessImprovement);
+            if (r.leaf() || maxSplitNodes <= 0) {
+                nodes.makeLeaf(r.node());
+                continue;
+            }
+            maxSplitNodes--;
+            Frontier left = addSplitNode(r.start(), r.pos(), false, true, r.node(), r.depth() + 1, r.impurityLeft());
+            Frontier right = addSplitNode(r.pos(), r.end(), false, false, r.node(), r.depth() + 1, r.impurityRight());
+            StdHeap.push(heap, left, TreeBuilder::lessImprovement);
+            StdHeap.push(heap, right, TreeBuilder::lessImprovement);
+        }
+        return nodes.toTree();
+    }
+
+    private static boolean lessImprovement(Frontier a, Frontier b) {
+        return a.improvement() < b.improvement();
+    }
+
+    /** {@code _add_split_node}: the node over {@code samples[start, end)}, its split searched now. */
+    private Frontier addSplitNode(int start, int end, boolean first, boolean isLeft, int parent, int depth,
+                                  double impurity) {
+        criterion.init(start, end);
+        double weighted = criterion.weightedNode;
+        if (first) {
+            impurity = criterion.nodeImpurity();
+        }
+        int n = end - start;
+        boolean leaf = depth >= maxDepth || n < minSamplesSplit || n < 2 * minSamplesLeaf
+                || weighted < 2 * minWeightLeaf || impurity <= EPSILON;
+        Split split = null;
+        if (!leaf) {
+            split = bestSplit(start, end, impurity, 0);
+            leaf = split.pos >= end || split.improvement + EPSILON < minImpurityDecrease;
+        }
+        int id = nodes.add(parent, isLeft, leaf ? -2 : split.feature, leaf ? -2 : split.threshold,
+                criterion.nodeValue());
+        return leaf ? new Frontier(id, start, end, end, depth, true, impurity, impurity, 0.0)
+                : new Frontier(id, start, end, split.pos, depth, false, split.impurityLeft, split.impurityRight,
+                        split.improvement);
     }
 
     /** {@code node_split_best} over {@code samples[start, end)} with {@code knownConstants} constant features. */
@@ -254,6 +315,12 @@ final class TreeBuilder {
             threshold[id] = t;
             value[id] = v;
             return id;
+        }
+
+        /** Turns an added split node back into a leaf (its split was never taken). */
+        void makeLeaf(int id) {
+            feature[id] = -2;
+            threshold[id] = -2;
         }
 
         FittedTree toTree() {

@@ -9,6 +9,7 @@ import io.stratum.runtime.data.FeatureMatrix;
 import io.stratum.runtime.data.MemoryContext;
 import io.stratum.runtime.data.Table;
 import io.stratum.runtime.kernels.classify.ClassLabels;
+import io.stratum.runtime.kernels.classify.ClassWeights;
 import io.stratum.runtime.kernels.metrics.ClassificationScores;
 import io.stratum.runtime.kernels.metrics.RegressionScores;
 import io.stratum.runtime.kernels.split.Fold;
@@ -41,11 +42,29 @@ class RandomForestParityTest {
                     Double.parseDouble(r.get("min_weight_fraction_leaf")), maxFeatures(r.get("max_features")),
                     Double.parseDouble(r.get("min_impurity_decrease")), r.get("bootstrap").equals("True"),
                     r.get("random_state").equals("nan") ? null : Long.valueOf(r.get("random_state")),
-                    r.get("max_samples").equals("nan") ? null : count(r.get("max_samples")));
+                    r.get("max_samples").equals("nan") ? null : count(r.get("max_samples")),
+                    r.get("max_leaf_nodes").equals("nan") ? 0 : Integer.parseInt(r.get("max_leaf_nodes")),
+                    classWeight(r.get("class_weight")), r.get("class_weight").equals("balanced_subsample"));
             boolean regression = task.equals("regression");
             return new Case(r.get("case"), task, p, regression ? Reference.numbers(r.get("predicted")) : null,
                     regression ? null : r.get("predicted").split(" "), Reference.numbers(r.get("proba")),
                     Reference.numbers(r.get("tree_predicted")), Reference.numbers(r.get("cv_scores")));
+        }
+
+        /** nan, balanced, balanced_subsample or dict:label=weight|label=weight. */
+        private static ClassWeights classWeight(String s) {
+            if (s.equals("nan")) {
+                return new ClassWeights.Uniform();
+            }
+            if (s.startsWith("balanced")) {
+                return new ClassWeights.Balanced();
+            }
+            Map<String, Double> byClass = new java.util.HashMap<>();
+            for (String entry : s.substring("dict:".length()).split("\\|")) {
+                String[] kv = entry.split("=", 2);
+                byClass.put(kv[0], Double.parseDouble(kv[1]));
+            }
+            return new ClassWeights.Given(byClass);
         }
 
         private static Number count(String s) {
@@ -85,7 +104,7 @@ class RandomForestParityTest {
                 }
                 cases++;
             }
-            assertEquals(18, cases);
+            assertEquals(37, cases);
             assertEquals(3, singleTrees);
         }
     }
