@@ -442,6 +442,11 @@ def splitters_group_kfold():
     return run_with_skrub("examples/splitters/group_kfold.py", ["alpha"])
 
 
+def splitters_leave_one_group_out():
+    """examples/splitters/leave_one_group_out.py run by skrub itself: one fold per weather kind."""
+    return run_with_skrub("examples/splitters/leave_one_group_out.py", ["alpha"])
+
+
 def splitters_train_test_split_function():
     """examples/splitters/train_test_split_function.py run by skrub itself on scikit-learn's split of the frame."""
     return run_with_skrub("examples/splitters/train_test_split_function.py", ["alpha"])
@@ -669,6 +674,7 @@ def main():
                 ("examples/flights_delay.py", flights_delay),
                 ("examples/skrub_steps/squashing.py", skrub_steps_squashing),
                 ("examples/splitters/group_kfold.py", splitters_group_kfold),
+                ("examples/splitters/leave_one_group_out.py", splitters_leave_one_group_out),
                 ("examples/splitters/train_test_split_function.py", splitters_train_test_split_function),
                 ("examples/skrub_steps/cleaning.py", skrub_steps_cleaning),
                 ("examples/feature_expansion/seattle_temperature.py", feature_expansion),

@@ -149,8 +149,11 @@ public record SearchResults(OptimizationResult compiled, SearchOutcome outcome, 
     /** What to do instead of reading best_params_ or best_score_ of such a search. */
     public static final String NO_BEST_HINT = "pass refit=\"<scorer name>\" to pick the best candidate by that score, or read results_";
 
+    /** The number of folds each candidate was scored on (for LeaveOneGroupOut, the number of groups found). */
     public int folds() {
-        return compiled.searchPlan().folds();
+        int planned = compiled.searchPlan().folds();
+        return planned == io.stratum.ir.physical.SplitterSpec.DATA_DEPENDENT && !rows().isEmpty()
+                ? rows().get(0).foldScores().length : planned;
     }
 
     /** The scorer that orders the results (the refit one). */

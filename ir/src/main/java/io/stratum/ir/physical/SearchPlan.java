@@ -53,7 +53,10 @@ public record SearchPlan(List<String> choiceNames, List<Candidate> candidates, S
         return SplitterSpec.KFold.consecutive(folds);
     }
 
-    /** The number of folds every candidate is scored on. */
+    /**
+     * The number of folds every candidate is scored on, or {@link SplitterSpec#DATA_DEPENDENT} when the splitter
+     * makes as many as the data has groups (the results then tell the number).
+     */
     public int folds() {
         return splitter.nSplits();
     }

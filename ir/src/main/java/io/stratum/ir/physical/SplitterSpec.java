@@ -9,7 +9,13 @@ import java.util.Objects;
  */
 public sealed interface SplitterSpec {
 
-    /** The number of folds the splitter yields, scikit-learn's {@code get_n_splits()}. */
+    /** {@link #nSplits()} of a splitter whose fold count is known only from the data ({@link LeaveOneGroupOut}). */
+    int DATA_DEPENDENT = 0;
+
+    /**
+     * The number of folds the splitter yields, scikit-learn's {@code get_n_splits()}, or {@link #DATA_DEPENDENT}
+     * when it depends on the data.
+     */
     int nSplits();
 
     /** scikit-learn's repr of the splitter, e.g. {@code KFold(n_splits=5, random_state=0, shuffle=True)}. */
@@ -124,6 +130,29 @@ public sealed interface SplitterSpec {
         public String repr() {
             return "GroupKFold(n_splits=" + nSplits + ", random_state=" + (shuffle ? Long.toString(seed) : "None")
                     + ", shuffle=" + (shuffle ? "True" : "False") + ")";
+        }
+    }
+
+    /**
+     * {@code LeaveOneGroupOut()}: one fold per distinct group (in sorted order), testing that group's rows. Its number
+     * of folds depends on the data: {@link #nSplits()} answers {@link #DATA_DEPENDENT}, the search makes one fold per
+     * group it finds at the split point (the runtime sizes everything from the folds it made), and the cost estimate
+     * takes the groups column's distinct count from the source statistics where they know it.
+     */
+    record LeaveOneGroupOut() implements SplitterSpec {
+        @Override
+        public int nSplits() {
+            return DATA_DEPENDENT;
+        }
+
+        @Override
+        public boolean grouped() {
+            return true;
+        }
+
+        @Override
+        public String repr() {
+            return "LeaveOneGroupOut()";
         }
     }
 

@@ -76,6 +76,7 @@ final class CvSplitters {
                 yield new SplitterSpec.GroupKFold(count(p, "n_splits", 2, origin), shuffle,
                         shuffle ? seed(seed, name, origin) : 0);
             }
+            case "LeaveOneGroupOut" -> new SplitterSpec.LeaveOneGroupOut();
             case TRAIN_TEST_SPLIT -> trainTestSplit(p, origin);
             case "TimeSeriesSplit" -> new SplitterSpec.TimeSeriesSplit(count(p, "n_splits", 2, origin),
                     optionalCount(p, "max_train_size", origin), optionalCount(p, "test_size", origin),
@@ -83,7 +84,7 @@ final class CvSplitters {
                             ? (int) g.value() : fail(origin, "TimeSeriesSplit: gap must be an int >= 0"));
             default -> throw new StratumError(origin, "cv=" + cv.repr() + " is not a splitter Stratum can run",
                     "use an int, or one of " + String.join(", ", List.of("KFold", "ShuffleSplit", "TimeSeriesSplit", "StratifiedKFold",
-                            "StratifiedShuffleSplit", "GroupKFold")));
+                            "StratifiedShuffleSplit", "GroupKFold", "LeaveOneGroupOut")));
         };
     }
 

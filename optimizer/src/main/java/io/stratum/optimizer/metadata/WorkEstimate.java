@@ -66,6 +66,7 @@ public record WorkEstimate(int logicalBefore, int logicalAfter, int physicalShar
     /** Estimates the work of {@code plan}, the lowering of {@code optimized}, which was rewritten from {@code original}. */
     public static WorkEstimate of(LogicalNode original, LogicalNode optimized, SearchPlan plan, SourceStatistics sources) {
         Costs costs = new Costs(sources);
+        int folds = costs.folds(plan);
         Map<PhysicalOp, Boolean> all = new IdentityHashMap<>();
         int unsharedCount = 0;
         double unshared = 0;
@@ -83,7 +84,7 @@ public record WorkEstimate(int logicalBefore, int logicalAfter, int physicalShar
             }
             unsharedCount += mine.size();
             for (PhysicalOp op : mine.keySet()) {
-                OptionalDouble w = costs.work(op, plan.folds());
+                OptionalDouble w = folds > 0 ? costs.work(op, folds) : OptionalDouble.empty();
                 known &= w.isPresent();
                 unshared += w.orElse(0);
             }
@@ -98,11 +99,11 @@ public record WorkEstimate(int logicalBefore, int logicalAfter, int physicalShar
                 fits.add(t.spec().repr() + (t.columns() == null ? "" : " on " + t.columns()) + " for "
                         + usedBy.get(op) + " candidates");
             }
-            shared += costs.work(op, plan.folds()).orElse(0);
+            shared += costs.work(op, folds).orElse(0);
             if (op instanceof FitPredict p && CostModel.sharesGram(p.spec().qualifiedName())
                     && gramReaders.merge(List.of(p.features().fingerprint(), p.target().fingerprint(),
                             p.spec().boolParam("fit_intercept")), 1, Integer::sum) > 1) {
-                shared -= costs.sharedGramWork(p, plan.folds());
+                shared -= costs.sharedGramWork(p, folds);
             }
         }
         return new WorkEstimate(countNodes(original), countNodes(optimized), all.size(), unsharedCount,
@@ -198,6 +199,21 @@ public record WorkEstimate(int logicalBefore, int logicalAfter, int physicalShar
 
         Costs(SourceStatistics sources) {
             this.sources = sources;
+        }
+
+        /**
+         * The plan's number of folds; for a splitter whose count depends on the data (LeaveOneGroupOut: one fold per
+         * group), the distinct count of the groups column where the source statistics know it, else 0 (unknown).
+         */
+        int folds(SearchPlan plan) {
+            if (plan.folds() != io.stratum.ir.physical.SplitterSpec.DATA_DEPENDENT) {
+                return plan.folds();
+            }
+            Optional<List<ColumnStats>> schema = plan.groups() == null ? Optional.empty() : shape(plan.groups()).schema();
+            if (schema.isEmpty() || schema.get().size() != 1 || schema.get().get(0).distinct().isEmpty()) {
+                return 0;
+            }
+            return (int) Math.min(schema.get().get(0).distinct().getAsLong(), Integer.MAX_VALUE);
         }
 
         /** The Gram statistics part of a linear learner's work, which learners reading the same X and y share. */

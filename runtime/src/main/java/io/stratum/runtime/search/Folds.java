@@ -8,6 +8,7 @@ import io.stratum.runtime.exec.FoldSplit;
 import io.stratum.runtime.kernels.split.Fold;
 import io.stratum.runtime.kernels.split.GroupIds;
 import io.stratum.runtime.kernels.split.GroupKFoldKernel;
+import io.stratum.runtime.kernels.split.LeaveOneGroupOutKernel;
 import io.stratum.runtime.kernels.split.KFoldKernel;
 import io.stratum.runtime.kernels.split.ShuffleSplitKernel;
 import io.stratum.runtime.kernels.split.StratifiedKFoldKernel;
@@ -59,6 +60,7 @@ final class Folds {
                 case SplitterSpec.GroupKFold g when g.shuffle() ->
                         GroupKFoldKernel.splitShuffled(groups.get(), g.nSplits(), g.seed());
                 case SplitterSpec.GroupKFold g -> GroupKFoldKernel.split(groups.get(), g.nSplits());
+                case SplitterSpec.LeaveOneGroupOut l -> LeaveOneGroupOutKernel.split(groups.get());
                 case SplitterSpec.TimeSeriesSplit t -> TimeSeriesSplitKernel.split(rows, t.nSplits(), t.maxTrainSize(),
                         t.testSize(), t.gap());
             };

@@ -70,7 +70,7 @@ class GroupKFoldTest {
                 : GroupKFoldKernel.split(groups, n);
     }
 
-    private static Column column(MemoryContext memory, String kind, String[] labels) {
+    static Column column(MemoryContext memory, String kind, String[] labels) {
         return switch (kind) {
             case "int" -> Int64Column.of(memory, "g", Arrays.stream(labels).mapToLong(Long::parseLong).toArray());
             case "float" -> Float64Column.of(memory, "g", Arrays.stream(labels).mapToDouble(Double::parseDouble).toArray());
