@@ -28,7 +28,8 @@ import java.util.Set;
  * the order of each feature's training values: exact CART splitters put thresholds at midpoints of adjacent distinct
  * values and score partitions by the targets alone; ExtraTrees draws thresholds uniformly between a feature's
  * minimum and maximum, which an increasing affine map carries along with the same random draws; histogram
- * learners bin at midpoints or linearly interpolated quantiles of the values, also carried along. Under (1)-(3)
+ * learners bin at midpoints or linearly interpolated quantiles of the values, also carried along, and number the
+ * values of a categorical feature ({@code categorical_features}) by their sorted order, which the map keeps. Under (1)-(3)
  * every split separates the same training rows, and every test row goes the same way, so leaves and predictions
  * are the same in exact arithmetic. In floating point they can differ only at ties the scaling creates or removes:
  * two distinct training values of a feature that round together (scikit-learn's trees compare in float32, and treat
