@@ -1,0 +1,92 @@
+package io.stratum.frontend.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.stratum.frontend.ExampleScripts;
+import io.stratum.frontend.api.DataOp;
+import io.stratum.frontend.bind.ScriptBinder;
+import io.stratum.frontend.syntax.ScriptError;
+import io.stratum.ir.diagnostics.StratumError;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The tree learners' options as scripts write them: HistGradientBoosting's {@code categorical_features} as indices,
+ * names or a boolean mask (the same scores for the same features named three ways), the forests' {@code max_leaf_nodes}
+ * and {@code class_weight}, and bad values named at the learner's line. The numbers are held to scikit-learn by the
+ * runtime's parity tests and by examples/employee_salaries/hgb_categorical.py and
+ * examples/forests/seattle_weather_balanced.py.
+ */
+class TreeOptionsScriptTest {
+    private static final String SCRIPT = """
+            import pandas as pd
+            import skrub
+            from sklearn.ensemble import HistGradientBoostingClassifier, RandomForestClassifier
+            from sklearn.preprocessing import OrdinalEncoder
+
+            data = skrub.var("data", pd.read_csv("examples/data/seattle-weather.csv"))
+            y = data["weather"].skb.mark_as_y()
+            X = data[["precipitation", "temp_max", "temp_min", "wind"]].skb.mark_as_X()
+            X = X.assign(wet=(X["precipitation"] > 0).astype("int64"))
+            pred = X.skb.apply(LEARNER, y=y)
+            search = pred.skb.make_grid_search(cv=3, scoring="accuracy")
+            """;
+
+    private static DataOp search(String learner) {
+        return ScriptBinder.bind(SCRIPT.replace("LEARNER", learner), "s.py", ExampleScripts.repoRoot()).mainSearch();
+    }
+
+    private static double[] scores(String learner) {
+        return new Session().run(search(learner)).rows().get(0).foldScores();
+    }
+
+    @Test
+    void categoricalFeaturesNamedThreeWaysGiveTheSameScores() {
+        double[] byIndex = scores("HistGradientBoostingClassifier(max_iter=10, categorical_features=[4])");
+        double[] byName = scores("HistGradientBoostingClassifier(max_iter=10, categorical_features=['wet'])");
+        double[] byMask = scores("HistGradientBoostingClassifier(max_iter=10,"
+                + " categorical_features=[False, False, False, False, True])");
+        double[] none = scores("HistGradientBoostingClassifier(max_iter=10, categorical_features=None)");
+        assertTrue(java.util.Arrays.equals(byIndex, byName) && java.util.Arrays.equals(byIndex, byMask),
+                java.util.Arrays.toString(byIndex) + " " + java.util.Arrays.toString(byName) + " "
+                        + java.util.Arrays.toString(byMask));
+        for (double s : none) {
+            assertTrue(Double.isFinite(s), "score " + s);
+        }
+    }
+
+    @Test
+    void forestOptionsRunFromScripts() {
+        for (String forest : new String[] {
+                "RandomForestClassifier(n_estimators=5, max_leaf_nodes=8, random_state=0)",
+                "RandomForestClassifier(n_estimators=5, class_weight='balanced_subsample', random_state=0)",
+                "RandomForestClassifier(n_estimators=5, class_weight={'sun': 1.0, 'rain': 2.0}, random_state=0)"}) {
+            for (double s : scores(forest)) {
+                assertTrue(s > 0.3 && s <= 1.0, forest + ": accuracy " + s);
+            }
+        }
+    }
+
+    @Test
+    void badValuesAreNamedAtTheLearnersLine() {
+        StratumError name = assertThrows(StratumError.class, () -> new Session(new SessionConfig(true, 1))
+                .run(search("HistGradientBoostingClassifier(categorical_features=['nope'])")));
+        assertTrue(name.getMessage().contains("'nope'"), name.getMessage());
+        assertEquals(10, name.origin().line());
+        StratumError kind = assertThrows(StratumError.class, () -> new Session(new SessionConfig(true, 1))
+                .run(search("HistGradientBoostingClassifier(categorical_features=[1.5])")));
+        assertTrue(kind.getMessage().contains("categorical_features"), kind.getMessage());
+        assertEquals(10, kind.origin().line());
+        StratumError many = assertThrows(StratumError.class, () -> new Session(new SessionConfig(true, 1))
+                .run(search("HistGradientBoostingClassifier(categorical_features=['temp_max'], max_bins=50)")));
+        assertTrue(many.getMessage().contains("'temp_max'") && many.getMessage().contains("max_bins"),
+                many.getMessage());
+        StratumError weight = assertThrows(StratumError.class, () -> new Session(new SessionConfig(true, 1))
+                .run(search("RandomForestClassifier(class_weight={'hail': 2.0})")));
+        assertTrue(weight.getMessage().contains("hail"), weight.getMessage());
+        ScriptError leaves = assertThrows(ScriptError.class,
+                () -> search("RandomForestClassifier(max_leaf_nodes=1)"));
+        assertTrue(leaves.getMessage().contains("max_leaf_nodes"), leaves.getMessage());
+    }
+}
