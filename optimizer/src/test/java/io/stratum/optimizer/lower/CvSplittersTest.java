@@ -60,7 +60,7 @@ class CvSplittersTest {
                 "test_size", Const.of(1.5), "train_size", Const.none(), "random_state", Const.of(7L)), AT));
         assertThrows(StratumError.class, () -> CvSplitters.resolve(dict("ShuffleSplit", "n_splits", Const.of(4L),
                 "test_size", Const.none(), "train_size", Const.none(), "random_state", Const.of(-1L)), AT));
-        StratumError unknown = assertThrows(StratumError.class, () -> CvSplitters.resolve(dict("LeaveOneGroupOut"), AT));
+        StratumError unknown = assertThrows(StratumError.class, () -> CvSplitters.resolve(dict("LeavePGroupsOut", "n_groups", Const.of(2L)), AT));
         assertTrue(unknown.hint().contains("GroupKFold"), unknown.hint());
         StratumError groupSeed = assertThrows(StratumError.class, () -> CvSplitters.resolve(dict("GroupKFold",
                 "n_splits", Const.of(5L), "shuffle", Const.of(false), "random_state", Const.of(3L)), AT));
