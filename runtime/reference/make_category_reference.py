@@ -10,34 +10,19 @@ read with pd.read_csv as Stratum's CSV reader reads them. Outputs, under referen
 - onehot.csv: scikit-learn's OneHotEncoder categories_ fitted on a category column (case, position, category).
 """
 import csv
-import math
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 from sklearn.preprocessing import OneHotEncoder
+
+from pandas_format import dtype_name, fmt
 
 HERE = Path(__file__).resolve().parent
 REF = HERE.parent / "src" / "test" / "resources" / "reference"
 INPUTS = REF / "inputs"
 OUT = REF / "category"
-MISSING = "<NA>"
 
 
-def fmt(v):
-    if v is None or v is pd.NA or (isinstance(v, float) and math.isnan(v)):
-        return MISSING
-    if isinstance(v, (bool, np.bool_)):
-        return "True" if v else "False"
-    if isinstance(v, (int, np.integer)):
-        return str(int(v))
-    if isinstance(v, (float, np.floating)):
-        return repr(float(v))
-    return str(v)
-
-
-def dtype_name(d):
-    return "str" if isinstance(d, pd.StringDtype) else str(d)
 
 
 def cases():

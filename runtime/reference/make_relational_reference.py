@@ -11,20 +11,19 @@ Run from anywhere:  python3 runtime/reference/make_relational_reference.py
 Every frame is read back with pd.read_csv, as Stratum's CSV reader reads it, before the operation runs.
 """
 import csv
-import math
 import os
 import sys
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
+
+from pandas_format import dtype_name, fmt
 
 HERE = Path(__file__).resolve().parent
 REF = HERE.parent / "src" / "test" / "resources" / "reference"
 INPUTS = REF / "inputs"
 OUT = REF / "relational"
 SHARED = Path(os.environ.get("STRATUM_SHARED_DATA", HERE.parent.parent.parent / "shared" / "data"))
-MISSING = "<NA>"
 
 
 def make_inputs():
@@ -58,20 +57,6 @@ def read(name):
     return pd.read_csv(INPUTS / name)
 
 
-def fmt(v):
-    if v is None or v is pd.NA or (isinstance(v, float) and math.isnan(v)):
-        return MISSING
-    if isinstance(v, (bool, np.bool_)):
-        return "True" if v else "False"
-    if isinstance(v, (int, np.integer)):
-        return str(int(v))
-    if isinstance(v, (float, np.floating)):
-        return repr(float(v))
-    return str(v)
-
-
-def dtype_name(d):
-    return "str" if isinstance(d, pd.StringDtype) else str(d)
 
 
 def write(case, df):
