@@ -10,7 +10,6 @@ missing values as <NA>, booleans as True/False). A result that is a Series is wr
 skrub.var(name, value) is run eagerly (it is the value, as .skb.eval() gives it), since skrub is not installed here.
 """
 import csv
-import math
 import os
 import sys
 from pathlib import Path
@@ -21,7 +20,8 @@ import pandas as pd
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 OUT = HERE.parent / "src" / "test" / "resources" / "frame_ops"
-MISSING = "<NA>"
+sys.path.insert(0, str(ROOT / "runtime" / "reference"))
+from pandas_format import dtype_name, fmt  # noqa: E402  (the runtime fixtures' formatter)
 
 INPUTS = """import pandas as pd
 import skrub
@@ -113,21 +113,6 @@ CASES = {
                               "out = two.assign(g=two['g'].astype('category').fillna('a'), e=two['h'] != '1')",
 }
 
-
-def fmt(v):
-    if v is None or v is pd.NA or (isinstance(v, float) and math.isnan(v)):
-        return MISSING
-    if isinstance(v, (bool, np.bool_)):
-        return "True" if v else "False"
-    if isinstance(v, (int, np.integer)):
-        return str(int(v))
-    if isinstance(v, (float, np.floating)):
-        return repr(float(v))
-    return str(v)
-
-
-def dtype_name(d):
-    return "str" if isinstance(d, pd.StringDtype) else str(d)
 
 
 class _EagerSkrub:
