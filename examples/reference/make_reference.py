@@ -396,6 +396,20 @@ def hgb_categorical():
             for l2, m, sd in zip(res["param_model__l2_regularization"], res["mean_test_score"], res["std_test_score"])]
 
 
+def hgb_from_dtype():
+    # Category columns (two read with the dtype, one made category with astype) reach the model directly; its
+    # default categorical_features="from_dtype" splits on them natively.
+    from sklearn.ensemble import HistGradientBoostingRegressor
+    data = pd.read_csv(os.path.join(SHARED, "employee_salaries.csv"),
+                       dtype={"gender": "category", "department": "category"})
+    y = data["current_annual_salary"]
+    X = data[["gender", "department", "assignment_category", "year_first_hired"]]
+    X = X.assign(assignment_category=X["assignment_category"].astype("category"))
+    res = grid(X, y, [("model", HistGradientBoostingRegressor())], {"model__l2_regularization": [0.0, 1.0]}, "r2")
+    return [({"l2_regularization": l2}, m, sd)
+            for l2, m, sd in zip(res["param_model__l2_regularization"], res["mean_test_score"], res["std_test_score"])]
+
+
 def run_with_skrub(script, keys):
     """Runs an example script with skrub itself (from a source checkout, SKRUB_SRC) and returns its candidates'
     parameters (the choices named in keys, in that order) with their mean and std test scores."""
@@ -692,6 +706,7 @@ def main():
             ("examples/employee_salaries/sparse_linear.py", sparse_linear),
             ("examples/employee_salaries/hgb_grid.py", hgb_grid),
             ("examples/employee_salaries/hgb_categorical.py", hgb_categorical),
+            ("examples/employee_salaries/hgb_from_dtype.py", hgb_from_dtype),
         ]
         if os.environ.get("SKRUB_SRC"):
             examples.append(("examples/employee_salaries/table_vectorizer.py", table_vectorizer))

@@ -89,4 +89,53 @@ class TreeOptionsScriptTest {
                 () -> search("RandomForestClassifier(max_leaf_nodes=1)"));
         assertTrue(leaves.getMessage().contains("max_leaf_nodes"), leaves.getMessage());
     }
+
+    private static final String CATEGORY_SCRIPT = """
+            import pandas as pd
+            import skrub
+            from sklearn.ensemble import HistGradientBoostingRegressor
+            from sklearn.linear_model import Ridge
+            from sklearn.preprocessing import OrdinalEncoder
+            from lightgbm import LGBMRegressor
+
+            data = skrub.var("data", pd.read_csv("examples/data/seattle-weather.csv"))
+            y = data["temp_max"].skb.mark_as_y()
+            X = data[["precipitation", "weather", "temp_min", "wind"]]
+            X = X.assign(weather=X["weather"].astype("category")).skb.mark_as_X()
+            STEP
+            pred = X.skb.apply(LEARNER, y=y)
+            search = pred.skb.make_grid_search(cv=3, scoring="r2")
+            """;
+
+    private static double[] categoryScores(String step, String learner, boolean optimize) {
+        DataOp search = ScriptBinder.bind(CATEGORY_SCRIPT.replace("STEP", step).replace("LEARNER", learner), "c.py",
+                ExampleScripts.repoRoot()).mainSearch();
+        return new Session(new SessionConfig(optimize, 2)).run(search).rows().get(0).foldScores();
+    }
+
+    @Test
+    void categoryColumnsAreCategoricalFeaturesFromTheirDtype() {
+        // The default "from_dtype" splits on the category column as naming its ordinal codes does: same bits.
+        double[] fromDtype = categoryScores("", "HistGradientBoostingRegressor(max_iter=20)", true);
+        assertTrue(java.util.Arrays.equals(fromDtype,
+                categoryScores("", "HistGradientBoostingRegressor(max_iter=20)", false)));
+        double[] coded = categoryScores("X = X.skb.apply(OrdinalEncoder(handle_unknown='use_encoded_value',"
+                + " unknown_value=-1), cols=['weather'])",
+                "HistGradientBoostingRegressor(max_iter=20, categorical_features=['weather'])", true);
+        assertTrue(java.util.Arrays.equals(fromDtype, coded),
+                java.util.Arrays.toString(fromDtype) + " " + java.util.Arrays.toString(coded));
+    }
+
+    @Test
+    void categoryColumnsReachingOtherLearnersAreRefusedAtTheirLine() {
+        for (String[] c : new String[][] {
+                {"Ridge()", "Ridge in scikit-learn fails converting"},
+                {"LGBMRegressor(n_estimators=5)", "categorical_feature='auto'"},
+                {"HistGradientBoostingRegressor(categorical_features=None)", "not among categorical_features"}}) {
+            StratumError e = assertThrows(StratumError.class, () -> categoryScores("", c[0], true));
+            assertTrue(e.getMessage().contains("'weather' has pandas' category dtype")
+                    && e.getMessage().contains(c[1]), e.getMessage());
+            assertEquals(13, e.origin().line(), e.getMessage());
+        }
+    }
 }

@@ -27,12 +27,27 @@ public final class FeatureMatrix {
     /** The trailing columns as rows (null when every column is dense) and, for per-column loops, as columns. */
     private final CsrMatrix block;
     private final CsrMatrix blockByColumn;
+    /**
+     * Per column, the categories of a column of pandas' category dtype, whose values here are its category codes
+     * (NaN for a missing value); null for other columns, and null altogether when there is no such column.
+     */
+    private final String[][] categoryLevels;
 
     private FeatureMatrix(int rows, List<String> featureNames, double[] data) {
         this(rows, featureNames, data, null, -1);
     }
 
     private FeatureMatrix(int rows, List<String> featureNames, double[] data, CsrMatrix block, int blockStart) {
+        this(rows, featureNames, data, block, blockStart, null);
+    }
+
+    private FeatureMatrix(int rows, List<String> featureNames, double[] data, CsrMatrix block, int blockStart,
+                          String[][] categoryLevels) {
+        if (categoryLevels != null && categoryLevels.length != featureNames.size()) {
+            throw new IllegalArgumentException(categoryLevels.length + " category entries for "
+                    + featureNames.size() + " columns");
+        }
+        this.categoryLevels = categoryLevels;
         this.rows = rows;
         this.cols = featureNames.size();
         this.featureNames = List.copyOf(featureNames);
@@ -85,6 +100,36 @@ public final class FeatureMatrix {
         names.addAll(blockNames);
         names.addAll(denseNames.subList(blockStart, denseNames.size()));
         return new FeatureMatrix(rows, names, denseColumnMajor, block, blockStart);
+    }
+
+    /**
+     * The same matrix (arrays shared) in which the columns with non-null {@code levels} are pandas category columns:
+     * their values are codes into those categories (NaN for missing). Learners other than histogram gradient
+     * boosting refuse such columns ({@link SharedFeatureMatrix#forLearner}); it maps them to its own categories by
+     * the strings, so a matrix built with another category list (another fold's) is read correctly.
+     */
+    public FeatureMatrix withCategoryLevels(String[][] levels) {
+        return new FeatureMatrix(rows, featureNames, data, block, block == null ? -1 : blockStart, levels);
+    }
+
+    /** The categories of column {@code col} when it is of pandas' category dtype (values are codes), else null. */
+    public String[] categoryLevels(int col) {
+        Objects.checkIndex(col, cols);
+        return categoryLevels == null ? null : categoryLevels[col];
+    }
+
+    /** Which columns are of pandas' category dtype, or null when none is (scikit-learn's {@code "from_dtype"}). */
+    public boolean[] categoryDtypes() {
+        if (categoryLevels == null) {
+            return null;
+        }
+        boolean[] out = new boolean[cols];
+        boolean any = false;
+        for (int j = 0; j < cols; j++) {
+            out[j] = categoryLevels[j] != null;
+            any |= out[j];
+        }
+        return any ? out : null;
     }
 
     /** Whether column {@code col} is in the sparse block (checked against the matrix's width). */
@@ -288,6 +333,6 @@ public final class FeatureMatrix {
             }
         }
         return new FeatureMatrix(m, featureNames, out, block == null ? null : block.takeRows(rowIndices),
-                block == null ? -1 : blockStart);
+                block == null ? -1 : blockStart, categoryLevels);
     }
 }

@@ -21,10 +21,22 @@ public final class SharedFeatureMatrix {
     private final int badRow;
     private final String badColumnName;
     private final boolean badIsNaN;
+    /** The first column of pandas' category dtype (laid out as its codes), or -1 when there is none. */
+    private final int categoryColumn;
+    private final String categoryColumnName;
 
     private SharedFeatureMatrix(int rows, int columns, FeatureMatrix matrix, int stringColumn, String stringColumnName,
                                 String stringColumnFirstValue, int badColumn, int badRow, String badColumnName,
                                 boolean badIsNaN) {
+        this(rows, columns, matrix, stringColumn, stringColumnName, stringColumnFirstValue, badColumn, badRow,
+                badColumnName, badIsNaN, -1, null);
+    }
+
+    private SharedFeatureMatrix(int rows, int columns, FeatureMatrix matrix, int stringColumn, String stringColumnName,
+                                String stringColumnFirstValue, int badColumn, int badRow, String badColumnName,
+                                boolean badIsNaN, int categoryColumn, String categoryColumnName) {
+        this.categoryColumn = categoryColumn;
+        this.categoryColumnName = categoryColumnName;
         this.rows = rows;
         this.columns = columns;
         this.matrix = matrix;
@@ -77,10 +89,30 @@ public final class SharedFeatureMatrix {
         int width = block == null ? 0 : block.cols();
         int stringAt = -1;
         Column string = null;
+        String[][] levels = null;
+        int categoryAt = -1;
+        String categoryName = null;
         for (int j = 0; j < p; j++) {
             Column c = table.column(j);
             // The column's index in the matrix: those after the block's position move behind it.
             int at = block != null && j >= blockStart ? j + width : j;
+            if (c instanceof StringColumn s && s.isCategorical()) {
+                // pandas' category dtype: laid out as its codes, missing as NaN; not a non-finite value to refuse.
+                int[] codes = s.codes().codes();
+                int base = j * n;
+                for (int i = 0; i < n; i++) {
+                    data[base + i] = codes[i] < 0 ? Double.NaN : codes[i];
+                }
+                if (levels == null) {
+                    levels = new String[p + width][];
+                }
+                levels[at] = s.codes().values();
+                if (categoryAt < 0) {
+                    categoryAt = at;
+                    categoryName = c.name();
+                }
+                continue;
+            }
             if (c.type().isText()) {
                 stringAt = at;
                 string = c;
@@ -123,15 +155,15 @@ public final class SharedFeatureMatrix {
         }
         if (string != null) {
             return new SharedFeatureMatrix(n, p, null, stringAt, string.name(), FeatureMatrix.firstValue(string),
-                    badColumn, badRow, badName, badIsNaN);
+                    badColumn, badRow, badName, badIsNaN, categoryAt, categoryName);
         }
-        if (block == null) {
-            return new SharedFeatureMatrix(n, p, FeatureMatrix.wrap(n, table.columnNames(), data), -1, null, null,
-                    badColumn, badRow, badName, badIsNaN);
+        FeatureMatrix matrix = block == null ? FeatureMatrix.wrap(n, table.columnNames(), data)
+                : FeatureMatrix.withSparseBlock(n, table.columnNames(), data, blockStart, blockNames, block);
+        if (levels != null) {
+            matrix = matrix.withCategoryLevels(levels);
         }
-        FeatureMatrix matrix = FeatureMatrix.withSparseBlock(n, table.columnNames(), data, blockStart, blockNames,
-                block);
-        return new SharedFeatureMatrix(n, matrix.cols(), matrix, -1, null, null, badColumn, badRow, badName, badIsNaN);
+        return new SharedFeatureMatrix(n, matrix.cols(), matrix, -1, null, null, badColumn, badRow, badName, badIsNaN,
+                categoryAt, categoryName);
     }
 
     /** The (column, row) of {@code block}'s first non-finite entry by column then row, packed as column << 32 | row; -1 if none. */
@@ -158,6 +190,24 @@ public final class SharedFeatureMatrix {
      * occur, the one in the earlier column is named, as a column-by-column check would.
      */
     public FeatureMatrix forLearner(boolean acceptsMissing) {
+        return forLearner(acceptsMissing, "");
+    }
+
+    /**
+     * As {@link #forLearner(boolean)}, for a learner that takes columns of pandas' category dtype as their codes
+     * ({@code categoryRefusal} null: histogram gradient boosting, which decides itself which of them are categorical)
+     * or refuses them, with {@code categoryRefusal} saying why and what to do. The refusal names the earliest column
+     * among the non-finite value, the string column and the category column, as a column-by-column check would.
+     */
+    public FeatureMatrix forLearner(boolean acceptsMissing, String categoryRefusal) {
+        int category = categoryRefusal == null ? -1 : categoryColumn;
+        if (category >= 0 && (stringColumn < 0 || category < stringColumn)
+                && (acceptsMissing || badColumn < 0 || category < badColumn)) {
+            throw new DataException("column '" + categoryColumnName + "' has pandas' category dtype, and the learner"
+                    + " needs numbers" + (categoryRefusal.isEmpty() ? "" : " (" + categoryRefusal + ")")
+                    + "; encode it first (OneHotEncoder or OrdinalEncoder), or use a HistGradientBoosting learner,"
+                    + " which splits on category columns natively (categorical_features='from_dtype')");
+        }
         boolean nonFinite = !acceptsMissing && badColumn >= 0 && (stringColumn < 0 || badColumn < stringColumn);
         if (nonFinite) {
             throw new DataException(badIsNaN
@@ -185,17 +235,18 @@ public final class SharedFeatureMatrix {
     }
 
     /**
-     * Whether {@link #writeTo} can write it: a dense matrix; one with a sparse block (a CSR one-hot block) has no
-     * written form yet, so the buffer pool drops and rebuilds it instead of spilling it.
+     * Whether {@link #writeTo} can write it: a dense matrix; one with a sparse block (a CSR one-hot block) or a
+     * category column has no written form yet, so the buffer pool drops and rebuilds it instead of spilling it.
      */
     public boolean writable() {
-        return matrix == null || matrix.sparseBlock() == null;
+        return categoryColumn < 0 && (matrix == null || matrix.sparseBlock() == null);
     }
 
     /** Writes the matrix and what its learners check, for the buffer pool to spill it ({@link #readFrom}). */
     public void writeTo(java.io.DataOutput out) throws java.io.IOException {
         if (!writable()) {
-            throw new IllegalStateException("a feature matrix with a sparse block has no written form");
+            throw new IllegalStateException("a feature matrix with a sparse block or a category column has no written"
+                    + " form");
         }
         out.writeInt(rows);
         out.writeInt(columns);

@@ -60,6 +60,14 @@ public final class EstimatorKernels {
         default boolean acceptsMissing() {
             return false;
         }
+
+        /**
+         * Whether columns of pandas' category dtype may reach the learner as their codes, as they reach scikit-learn's
+         * histogram gradient boosting (which itself refuses those it does not treat as categorical).
+         */
+        default boolean acceptsCategoryColumns() {
+            return false;
+        }
     }
 
     /**

@@ -329,7 +329,7 @@ public final class OperatorKernels {
     }
 
     Object fitLearner(MemoryContext memory, FitPredict op, SharedFeatureMatrix features, RuntimeValue target) {
-        FeatureMatrix x = features.forLearner(estimators.learner(op.spec(), op.origin()).acceptsMissing());
+        FeatureMatrix x = checkedFeatures(op, features);
         if (estimators.learner(op.spec(), op.origin()) instanceof EstimatorKernels.Classifier classifier) {
             return ClassifierResponses.fit(classifier, op, x, target);
         }
@@ -342,12 +342,37 @@ public final class OperatorKernels {
     }
 
     RuntimeValue predict(MemoryContext memory, FitPredict op, Object fitted, SharedFeatureMatrix features) {
-        FeatureMatrix x = features.forLearner(estimators.learner(op.spec(), op.origin()).acceptsMissing());
+        FeatureMatrix x = checkedFeatures(op, features);
         if (fitted instanceof io.stratum.runtime.kernels.classify.FittedClassifier classifier) {
             return ClassifierResponses.respond(memory, op, classifier, x);
         }
         double[] predictions = estimators.learner(op.spec(), op.origin()).predict(fitted, x);
         return new RuntimeValue.Series(Float64Column.of(memory, "prediction", predictions));
+    }
+
+    /** The matrix checked for what {@code op}'s learner refuses: missing values, strings, category columns. */
+    private FeatureMatrix checkedFeatures(FitPredict op, SharedFeatureMatrix features) {
+        EstimatorKernels.Learner learner = estimators.learner(op.spec(), op.origin());
+        return features.forLearner(learner.acceptsMissing(),
+                learner.acceptsCategoryColumns() ? null : categoryRefusal(op.spec()));
+    }
+
+    /**
+     * Why a learner does not take a column of pandas' category dtype, by what its Python library does with one:
+     * scikit-learn converts X to floats and fails on the str categories; LightGBM's scikit-learn API splits on it as
+     * a categorical feature and XGBoost's needs {@code enable_categorical=True}, neither of which Stratum runs yet.
+     */
+    static String categoryRefusal(io.stratum.ir.physical.EstimatorSpec spec) {
+        String name = spec.qualifiedName();
+        if (name.startsWith("lightgbm.")) {
+            return spec.simpleName() + " in lightgbm would split on it as a categorical feature"
+                    + " (categorical_feature='auto'), which Stratum does not run yet";
+        }
+        if (name.startsWith("xgboost.")) {
+            return spec.simpleName() + " in xgboost refuses it unless enable_categorical=True, which Stratum does"
+                    + " not run yet";
+        }
+        return spec.simpleName() + " in scikit-learn fails converting its str categories to float";
     }
 
     /** The target as doubles; a target with missing values is refused, as scikit-learn refuses it. */

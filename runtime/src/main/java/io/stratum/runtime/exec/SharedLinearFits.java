@@ -58,7 +58,7 @@ final class SharedLinearFits {
 
     private static GramStatistics computeStatistics(FitPredict op, SharedFeatureMatrix features, RuntimeValue target,
                                                     boolean centered) {
-        FeatureMatrix x = features.forLearner(false);
+        FeatureMatrix x = features.forLearner(false, OperatorKernels.categoryRefusal(op.spec()));
         double[] y = OperatorKernels.targetValues(target, op);
         if (y.length != x.rows()) {
             throw new StratumError(op.origin(), op.spec().simpleName() + ": X has " + x.rows() + " rows but y has "

@@ -36,6 +36,11 @@ final class TreeEstimators {
             public boolean acceptsMissing() {
                 return true;
             }
+
+            @Override
+            public boolean acceptsCategoryColumns() {
+                return true;
+            }
         });
         kernels.register("sklearn.ensemble.HistGradientBoostingClassifier", new EstimatorKernels.Classifier() {
             @Override
@@ -45,6 +50,11 @@ final class TreeEstimators {
 
             @Override
             public boolean acceptsMissing() {
+                return true;
+            }
+
+            @Override
+            public boolean acceptsCategoryColumns() {
                 return true;
             }
         });

@@ -15,18 +15,24 @@ import java.util.List;
  * {@code ColumnTransformer} that ordinal-encodes the categorical features ({@code OrdinalEncoder}: codes are the
  * positions of the sorted distinct values seen in fit, a missing or unknown value becomes NaN) and puts them first,
  * followed by the numeric features unchanged. The categorical features of the output are its first
- * {@link #categoricalCount()} columns, each with codes {@code 0..categories-1}.
+ * {@link #categoricalCount()} columns, each with codes {@code 0..categories-1}. A feature of pandas' category dtype
+ * (scikit-learn's {@code "from_dtype"}) reaches it as codes into its column's categories; its categories here are the
+ * observed ones, sorted (the category list is sorted, so the observed codes sort as the strings do), and they are
+ * kept as strings, so that a matrix built over another category list (another fold's) is mapped by the strings.
  */
 final class CategoricalEncoding {
     /** The input feature of each output column. */
     private final int[] order;
     /** The sorted distinct values of each categorical output column. */
     private final double[][] categories;
+    /** For a feature of pandas' category dtype, the strings of its observed categories (else null). */
+    private final String[][] levels;
     private final int inputFeatures;
 
-    private CategoricalEncoding(int[] order, double[][] categories, int inputFeatures) {
+    private CategoricalEncoding(int[] order, double[][] categories, String[][] levels, int inputFeatures) {
         this.order = order;
         this.categories = categories;
+        this.levels = levels;
         this.inputFeatures = inputFeatures;
     }
 
@@ -44,6 +50,7 @@ final class CategoricalEncoding {
             }
         }
         double[][] categories = new double[k][];
+        String[][] levels = new String[k][];
         int next = k;
         for (int j = 0; j < p; j++) {
             if (!categorical[j]) {
@@ -54,6 +61,13 @@ final class CategoricalEncoding {
         for (int c = 0; c < k; c++) {
             x.copyColumn(order[c], values);
             categories[c] = distinctSorted(values);
+            String[] dtypeLevels = x.categoryLevels(order[c]);
+            if (dtypeLevels != null) {
+                levels[c] = new String[categories[c].length];
+                for (int v = 0; v < levels[c].length; v++) {
+                    levels[c][v] = dtypeLevels[(int) categories[c][v]];
+                }
+            }
             if (categories[c].length > maxBins) {
                 throw new DataException("categorical feature '" + x.featureNames().get(order[c]) + "' is expected to"
                         + " have a cardinality <= " + maxBins + " (max_bins) but actually has a cardinality of "
@@ -61,7 +75,7 @@ final class CategoricalEncoding {
                         + " out of categorical_features");
             }
         }
-        return new CategoricalEncoding(order, categories, p);
+        return new CategoricalEncoding(order, categories, levels, p);
     }
 
     /** The distinct non-missing values in increasing order, -0.0 counted as 0.0 (numpy's {@code unique}). */
@@ -97,7 +111,14 @@ final class CategoricalEncoding {
             names.add(x.featureNames().get(order[c]));
             x.copyColumn(order[c], values);
             int base = c * n;
-            if (c < categories.length) {
+            if (c < categories.length && levels[c] != null) {
+                mapByStrings(x, c, values, out, base);
+            } else if (c < categories.length) {
+                String feature = x.featureNames().get(order[c]);
+                if (x.categoryLevels(order[c]) != null) {
+                    throw new DataException("column '" + feature + "' has pandas' category dtype here but had numbers"
+                            + " when the model was fitted; give it the same dtype in both");
+                }
                 double[] known = categories[c];
                 for (int i = 0; i < n; i++) {
                     double v = values[i];
@@ -109,6 +130,31 @@ final class CategoricalEncoding {
             }
         }
         return FeatureMatrix.ofColumnMajor(n, names, out);
+    }
+
+    /**
+     * Output column {@code c}, a category-dtype feature: {@code values} are codes into the matrix's own category
+     * list, mapped through the strings to the positions of the fitted categories (an unseen one is missing).
+     */
+    private void mapByStrings(FeatureMatrix x, int c, double[] values, double[] out, int base) {
+        String[] own = x.categoryLevels(order[c]);
+        if (own == null) {
+            throw new DataException("column '" + x.featureNames().get(order[c]) + "' had pandas' category dtype when"
+                    + " the model was fitted but has numbers here; give it the same dtype in both");
+        }
+        java.util.Map<String, Integer> fitted = new java.util.HashMap<>();
+        for (int v = 0; v < levels[c].length; v++) {
+            fitted.put(levels[c][v], v);
+        }
+        double[] remap = new double[own.length];
+        for (int v = 0; v < own.length; v++) {
+            Integer at = fitted.get(own[v]);
+            remap[v] = at == null ? Double.NaN : at;
+        }
+        for (int i = 0; i < values.length; i++) {
+            double v = values[i];
+            out[base + i] = Double.isNaN(v) ? Double.NaN : remap[(int) v];
+        }
     }
 
     int categoricalCount() {
@@ -132,6 +178,15 @@ final class CategoricalEncoding {
         }
         for (double[] c : categories) {
             StoredArrays.writeDoubles(out, c);
+        }
+        for (String[] l : levels) {
+            out.writeBoolean(l != null);
+            if (l != null) {
+                out.writeInt(l.length);
+                for (String v : l) {
+                    out.writeUTF(v);
+                }
+            }
         }
     }
 
@@ -157,6 +212,19 @@ final class CategoricalEncoding {
                 throw new IOException("missing categories of feature " + order[c]);
             }
         }
-        return new CategoricalEncoding(order, categories, p);
+        String[][] levels = new String[k][];
+        for (int c = 0; c < k; c++) {
+            if (in.readBoolean()) {
+                int m = in.readInt();
+                if (m != categories[c].length) {
+                    throw new IOException("category strings of feature " + order[c] + " do not match its codes");
+                }
+                levels[c] = new String[m];
+                for (int v = 0; v < m; v++) {
+                    levels[c][v] = in.readUTF();
+                }
+            }
+        }
+        return new CategoricalEncoding(order, categories, levels, p);
     }
 }

@@ -10,7 +10,7 @@ import io.stratum.runtime.kernels.classify.FittedClassifier;
  */
 public final class FittedHistGradientBoostingClassifier implements FittedClassifier, io.stratum.runtime.cache.Persistable {
     /** The tag under which the lineage cache finds {@link #readFrom}. */
-    public static final String PERSIST_TAG = "FittedHistGradientBoostingClassifier/2";
+    public static final String PERSIST_TAG = "FittedHistGradientBoostingClassifier/3";
 
     private final ClassLabels classes;
     private final FittedBoosting model;

@@ -9,7 +9,7 @@ import java.io.IOException;
 /** A fitted {@code HistGradientBoostingRegressor}: predictions are the raw predictions (identity link). */
 public final class FittedHistGradientBoostingRegressor implements Persistable {
     /** The tag under which the lineage cache finds {@link #readFrom}. */
-    public static final String PERSIST_TAG = "FittedHistGradientBoostingRegressor/2";
+    public static final String PERSIST_TAG = "FittedHistGradientBoostingRegressor/3";
 
     private final FittedBoosting model;
 

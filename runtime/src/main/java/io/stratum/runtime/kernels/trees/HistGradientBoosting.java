@@ -47,6 +47,21 @@ public final class HistGradientBoosting {
         }
     }
 
+    /**
+     * A column of pandas' category dtype that {@code categorical_features} does not name: scikit-learn converts it
+     * to float with the numeric features and fails on its str categories.
+     */
+    private static void refuseUnflaggedCategoryColumns(FeatureMatrix x, boolean[] categorical) {
+        for (int j = 0; j < x.cols(); j++) {
+            if (x.categoryLevels(j) != null && (categorical == null || !categorical[j])) {
+                throw new DataException("column '" + x.featureNames().get(j) + "' has pandas' category dtype but is"
+                        + " not among categorical_features, and scikit-learn fails converting its str categories to"
+                        + " float; leave categorical_features='from_dtype' (the default), name the column in it, or"
+                        + " encode it first (OrdinalEncoder)");
+            }
+        }
+    }
+
     private static FittedBoosting fitUnreserved(FeatureMatrix x, double[] y, BoostingLoss loss, HistGradientBoostingParams params,
                                       Parallel parallel, int[] stratify) {
         if (x.rows() != y.length) {
@@ -58,7 +73,8 @@ public final class HistGradientBoosting {
         int inputFeatures = x.cols();
         // As scikit-learn: the categorical features are ordinal-encoded on all rows (before the validation split)
         // and moved first.
-        boolean[] categorical = params.categoricalFeatures().resolve(x.featureNames(), null);
+        boolean[] categorical = params.categoricalFeatures().resolve(x.featureNames(), x.categoryDtypes());
+        refuseUnflaggedCategoryColumns(x, categorical);
         CategoricalEncoding encoding = categorical == null ? null
                 : CategoricalEncoding.fit(x, categorical, params.maxBins());
         if (encoding != null) {

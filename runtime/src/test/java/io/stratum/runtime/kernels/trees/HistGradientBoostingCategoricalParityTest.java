@@ -165,7 +165,7 @@ class HistGradientBoostingCategoricalParityTest {
     }
 
     /** KFold(5) scores as cross_val_score computes them: r2 for regression, accuracy for classification. */
-    private static double[] crossValidate(HistGradientBoostingParams params, String task, FeatureMatrix x, Column y) {
+    static double[] crossValidate(HistGradientBoostingParams params, String task, FeatureMatrix x, Column y) {
         List<Double> scores = new ArrayList<>();
         for (Fold fold : KFoldKernel.split(x.rows(), 5)) {
             FeatureMatrix xTrain = x.takeRows(fold.train());
@@ -201,7 +201,7 @@ class HistGradientBoostingCategoricalParityTest {
         return out;
     }
 
-    private static void check(TreeFixtures.Case c, HistGradientBoostingParams params, FeatureMatrix train, Column y,
+    static void check(TreeFixtures.Case c, HistGradientBoostingParams params, FeatureMatrix train, Column y,
                               FeatureMatrix test, boolean threads) {
         String what = c.name() + "/" + c.task();
         if (c.task().equals("regression")) {
