@@ -1,5 +1,5 @@
-"""Gradient-boosted trees on pandas category columns: the low-cardinality string columns are read with the category
-dtype (and the assignment category made one with astype), and HistGradientBoostingRegressor's default
+"""Gradient-boosted trees on pandas category columns: the low-cardinality string columns are made category with
+astype, and HistGradientBoostingRegressor's default
 categorical_features="from_dtype" splits on them natively, as scikit-learn does: each column is encoded by the
 categories its training rows hold, sorted, and a category unseen in training is treated as missing. No encoder step
 is needed. A small grid over the L2 regularization.
@@ -11,14 +11,15 @@ import pandas as pd
 import skrub
 from sklearn.ensemble import HistGradientBoostingRegressor
 
-data = skrub.var("data", pd.read_csv(
-    "../shared/data/employee_salaries.csv",
-    dtype={"gender": "category", "department": "category"},
-))
+data = skrub.var("data", pd.read_csv("../shared/data/employee_salaries.csv"))
 
 y = data["current_annual_salary"].skb.mark_as_y()
 X = data[["gender", "department", "assignment_category", "year_first_hired"]]
-X = X.assign(assignment_category=X["assignment_category"].astype("category"))
+X = X.assign(
+    gender=X["gender"].astype("category"),
+    department=X["department"].astype("category"),
+    assignment_category=X["assignment_category"].astype("category"),
+)
 X = X.skb.mark_as_X()
 
 model = HistGradientBoostingRegressor(

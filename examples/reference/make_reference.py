@@ -397,14 +397,13 @@ def hgb_categorical():
 
 
 def hgb_from_dtype():
-    # Category columns (two read with the dtype, one made category with astype) reach the model directly; its
-    # default categorical_features="from_dtype" splits on them natively.
+    # Category columns (made with astype) reach the model directly; its default categorical_features="from_dtype"
+    # splits on them natively.
     from sklearn.ensemble import HistGradientBoostingRegressor
-    data = pd.read_csv(os.path.join(SHARED, "employee_salaries.csv"),
-                       dtype={"gender": "category", "department": "category"})
+    data = employee_frame()
     y = data["current_annual_salary"]
     X = data[["gender", "department", "assignment_category", "year_first_hired"]]
-    X = X.assign(assignment_category=X["assignment_category"].astype("category"))
+    X = X.assign(**{c: X[c].astype("category") for c in ["gender", "department", "assignment_category"]})
     res = grid(X, y, [("model", HistGradientBoostingRegressor())], {"model__l2_regularization": [0.0, 1.0]}, "r2")
     return [({"l2_regularization": l2}, m, sd)
             for l2, m, sd in zip(res["param_model__l2_regularization"], res["mean_test_score"], res["std_test_score"])]
