@@ -64,52 +64,71 @@ public final class FramesSuite {
 
     private static void stratum(Path flightsCsv, Path flightsParquet, Path airportsCsv, int reps) {
         try (MemoryContext ctx = MemoryContext.open()) {
+            // Each repetition's result is released once counted, as pandas and polars free theirs (the frame goes
+            // out of scope) and DuckDB replaces its result table, and as the plan executor's buffer pool frees an
+            // output after its last consumer: held results would make every repetition write fresh memory.
             Table[] loaded = new Table[2];
             time("stratum", "load", reps, () -> {
+                Table[] previous = loaded.clone();
                 loaded[0] = CsvReader.read(ctx, flightsCsv);
                 loaded[1] = CsvReader.read(ctx, airportsCsv);
+                Results.release(previous[0]);
+                Results.release(previous[1]);
                 return loaded[0].rowCount();
             });
             Table flights = loaded[0];
             Table airports = loaded[1];
             // df[(df.delay > 10) & (df.distance < 1000)]
             time("stratum", "filter", reps, () -> {
-                Column mask = MaskLogic.combine(ctx, MaskLogic.Op.AND,
-                        ColumnArithmetic.compare(ctx, ComparisonOp.GT, flights.column("delay"), Scalar.of(10L)),
-                        ColumnArithmetic.compare(ctx, ComparisonOp.LT, flights.column("distance"), Scalar.of(1000L)));
-                return RowSelection.filter(flights, mask).rowCount();
+                Column delay = ColumnArithmetic.compare(ctx, ComparisonOp.GT, flights.column("delay"), Scalar.of(10L));
+                Column distance = ColumnArithmetic.compare(ctx, ComparisonOp.LT, flights.column("distance"),
+                        Scalar.of(1000L));
+                Column mask = MaskLogic.combine(ctx, MaskLogic.Op.AND, delay, distance);
+                Table kept = RowSelection.filter(flights, mask);
+                Results.close(delay, distance, mask);
+                return Results.count(kept, flights);
             });
             // flights.merge(airports, left_on="origin", right_on="iata")
             Merge.Spec join = new Merge.Spec(Merge.How.INNER, List.of("origin"), List.of("iata"), "_x", "_y",
                     Merge.BuildSide.RIGHT);
-            time("stratum", "join", reps, () -> Merge.merge(ctx, flights, airports, join).rowCount());
+            time("stratum", "join", reps, () -> Results.count(Merge.merge(ctx, flights, airports, join), flights, airports));
             // flights.groupby("origin").agg(delay_mean=("delay","mean"), distance_max=("distance","max"), n=("delay","size"))
             List<GroupBy.Aggregation> perOrigin = List.of(
                     new GroupBy.Aggregation("delay_mean", "delay", AggregateFunction.MEAN),
                     new GroupBy.Aggregation("distance_max", "distance", AggregateFunction.MAX),
                     new GroupBy.Aggregation("n", "delay", AggregateFunction.SIZE));
-            time("stratum", "groupby", reps, () -> GroupBy.aggregate(ctx, flights, List.of("origin"), perOrigin, true).rowCount());
+            time("stratum", "groupby", reps, () -> Results.count(
+                    GroupBy.aggregate(ctx, flights, List.of("origin"), perOrigin, true), flights));
             // flights.merge(airports, ...).groupby("state").agg(delay_mean=("delay","mean"), n=("delay","size"))
             List<GroupBy.Aggregation> perState = List.of(
                     new GroupBy.Aggregation("delay_mean", "delay", AggregateFunction.MEAN),
                     new GroupBy.Aggregation("n", "delay", AggregateFunction.SIZE));
-            time("stratum", "join_groupby", reps, () -> GroupBy.aggregate(ctx, Merge.merge(ctx, flights, airports, join),
-                    List.of("state"), perState, true).rowCount());
+            time("stratum", "join_groupby", reps, () -> {
+                Table joined = Merge.merge(ctx, flights, airports, join);
+                Table grouped = GroupBy.aggregate(ctx, joined, List.of("state"), perState, true);
+                Results.count(joined, flights, airports);
+                return Results.count(grouped, flights, airports);
+            });
             // flights.sort_values(["origin", "delay"], kind="stable")
-            time("stratum", "sort", reps, () -> SortValues.sort(flights, List.of("origin", "delay"), List.of(true, true)).rowCount());
+            time("stratum", "sort", reps, () -> Results.count(
+                    SortValues.sort(flights, List.of("origin", "delay"), List.of(true, true)), flights));
             // pd.read_parquet(path)
             Table[] fromParquet = new Table[1];
             time("stratum", "load_parquet", reps, () -> {
+                Table previous = fromParquet[0];
                 fromParquet[0] = ParquetReader.read(ctx, flightsParquet, null);
+                Results.release(previous);
                 return fromParquet[0].rowCount();
             });
             // df.date.dt.year, .month, .day, .hour, .dayofweek
             Column date = fromParquet[0].column("date");
             time("stratum", "dt_fields", reps, () -> {
-                int rows = 0;
-                for (DatetimePart part : FIELDS) {
-                    rows = ElementKernels.apply(ctx, new ElementOp.DatetimeField(part), date).length();
+                Column[] fields = new Column[FIELDS.size()];
+                for (int i = 0; i < fields.length; i++) {
+                    fields[i] = ElementKernels.apply(ctx, new ElementOp.DatetimeField(FIELDS.get(i)), date);
                 }
+                int rows = fields[fields.length - 1].length();
+                Results.close(fields);
                 return rows;
             });
         }

@@ -2,8 +2,11 @@ package io.stratum.runtime.data;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.arrow.memory.AllocationListener;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.memory.RootAllocator;
+import org.apache.arrow.memory.rounding.RoundingPolicy;
+import org.apache.arrow.memory.rounding.SegmentRoundingPolicy;
 import org.apache.arrow.vector.ValueVector;
 
 /**
@@ -14,6 +17,14 @@ import org.apache.arrow.vector.ValueVector;
  * own vector; releasing intermediates earlier is the buffer pool's job, not the column's.
  */
 public final class MemoryContext implements AutoCloseable {
+    /**
+     * Buffers are allocated at the size asked for, in whole KiB. Arrow's default policy rounds every buffer below
+     * 16 MiB up to a power of two, and vectors zero their whole buffer when allocated: a 566k-row int64 column took
+     * 8 MiB instead of 4.6, and touching fresh memory is what a gather costs most (on the VMs this runs on, the
+     * first write to a page costs ~10 us, 3 ms per MiB, against 0.04 ms per MiB for writing it again).
+     */
+    static final RoundingPolicy ROUNDING = new SegmentRoundingPolicy(SegmentRoundingPolicy.MIN_SEGMENT_SIZE);
+
     private final BufferAllocator allocator;
     private final List<ValueVector> vectors = new ArrayList<>();
     private boolean closed;
@@ -24,12 +35,12 @@ public final class MemoryContext implements AutoCloseable {
 
     /** A context with its own root allocator and no memory limit. */
     public static MemoryContext open() {
-        return new MemoryContext(new RootAllocator(Long.MAX_VALUE));
+        return new MemoryContext(new RootAllocator(AllocationListener.NOOP, Long.MAX_VALUE, ROUNDING));
     }
 
     /** A context with its own root allocator that fails allocations beyond {@code limitBytes}. */
     public static MemoryContext open(long limitBytes) {
-        return new MemoryContext(new RootAllocator(limitBytes));
+        return new MemoryContext(new RootAllocator(AllocationListener.NOOP, limitBytes, ROUNDING));
     }
 
     /** A context on a child of {@code parent}; closing it closes the child only, the caller keeps the parent. */
