@@ -71,10 +71,10 @@ def logistic():
                 rows.append([case, name, tol_kind, kind, X.shape[1], nums(X), labels(y),
                              repr(float(params.get("C", 1.0))), params.get("fit_intercept", True), cw_text,
                              nums(m.coef_), nums(m.intercept_), nums(m.predict_proba(X)),
-                             nums(m.decision_function(X)), labels(m.predict(X))])
+                             nums(m.decision_function(X)), labels(m.predict(X)), int(m.n_iter_[0])])
     write("classification_logistic.csv",
           ["case", "setting", "tol", "label_kind", "p", "x", "y", "C", "fit_intercept", "class_weight",
-           "coef", "intercept", "proba", "decision", "predict"], rows)
+           "coef", "intercept", "proba", "decision", "predict", "n_iter"], rows)
 
 
 def ridge_and_dummy():

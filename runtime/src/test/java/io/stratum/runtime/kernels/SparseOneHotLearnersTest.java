@@ -148,7 +148,9 @@ class SparseOneHotLearnersTest {
             Layouts testX = layouts(memory, fitted, test);
             Column label = train.column("label");
             ClassLabels classes = ClassLabels.of(label);
-            LogisticRegressionParams params = new LogisticRegressionParams(1.0, true, 1000, 1e-4, new ClassWeights.Uniform());
+            // As the fixture: LogisticRegression(max_iter=10000, tol=1e-12), both solved to the optimum.
+            LogisticRegressionParams params = new LogisticRegressionParams(1.0, true, 10000, 1e-12,
+                    new ClassWeights.Uniform());
             FittedLogisticRegression d = LogisticRegressionKernel.fit(trainX.dense().forLearner(false), classes,
                     classes.encode(label), params);
             FittedLogisticRegression s = LogisticRegressionKernel.fit(trainX.sparse().forLearner(false), classes,

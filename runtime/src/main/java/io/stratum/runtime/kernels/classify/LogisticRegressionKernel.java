@@ -9,14 +9,18 @@ import io.stratum.runtime.kernels.optimize.Lbfgs;
  * plus {@code ||w||² / (2 C Σ weights)} (intercepts unpenalized), binomial for two classes and multinomial
  * (one coefficient row per class) for more, from zero coefficients.
  *
- * <p>scikit-learn stops scipy's L-BFGS-B when the largest gradient entry is below {@code tol}, which leaves
- * coefficients up to about {@code tol / curvature} from the optimum along a path we cannot replay. We stop at
- * {@code tol * 1e-4} instead (within the same {@code max_iter}), so our coefficients are the optimum to high
- * precision and differ from scikit-learn's by scikit-learn's own optimization error (about 1e-4 relative).
+ * <p>The solver is scipy's L-BFGS-B as scikit-learn runs it ({@link Lbfgs}: 10 correction pairs, {@code gtol = tol}
+ * on the largest gradient entry, {@code ftol = 64 eps} on the relative reduction, at most 50 line-search evaluations
+ * per iteration, {@code max_iter} iterations), so it takes the same steps and stops at the same iteration; what
+ * differs is rounding (the order of the sums in the loss and its gradient, L-BFGS-B's compact form of the step
+ * against the two-loop recursion here), so coefficients agree to scikit-learn's own optimization error, about
+ * {@code tol / curvature}, not to the last bits.
  */
 public final class LogisticRegressionKernel {
-    /** How much tighter than scikit-learn's tolerance we solve; see the class comment. */
-    static final double TIGHTENING = 1e-4;
+    /** scipy's {@code factr} for scikit-learn's {@code ftol = 64 * np.finfo(float).eps}. */
+    static final double FACTR = 64;
+    /** scikit-learn's {@code maxls}. */
+    static final int MAX_LINE_SEARCH = 50;
 
     private LogisticRegressionKernel() {
     }
@@ -44,8 +48,8 @@ public final class LogisticRegressionKernel {
                 ? new Binomial(x, n, p, params.fitIntercept(), codes, weight, weightSum, l2)
                 : new Multinomial(x, n, p, k, params.fitIntercept(), codes, weight, weightSum, l2);
         // scipy's default memory of 10 correction pairs, as scikit-learn runs it.
-        Lbfgs.Result r = Lbfgs.minimize(objective, new double[outputs * width], 10, params.tol() * TIGHTENING,
-                params.maxIter());
+        Lbfgs.Result r = Lbfgs.minimize(objective, new double[outputs * width], 10, params.tol(), FACTR,
+                params.maxIter(), MAX_LINE_SEARCH);
         double[][] coef = new double[outputs][p];
         double[] intercept = new double[outputs];
         for (int o = 0; o < outputs; o++) {
