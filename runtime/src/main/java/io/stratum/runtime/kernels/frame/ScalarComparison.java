@@ -37,14 +37,7 @@ final class ScalarComparison {
         return switch (column) {
             case Int64Column c when c.nullCount() == 0 && constant instanceof Scalar.IntScalar s -> {
                 MemorySegment v = ArrowBuffers.segment(c.vector().getDataBuffer(), (long) n * 8);
-                long y = s.value();
-                long[] words = new long[(n + 63) >>> 6];
-                for (int i = 0; i < n; i++) {
-                    if (op.holds(Long.compare(v.getAtIndex(LONG, i), y))) {
-                        words[i >>> 6] |= 1L << i;
-                    }
-                }
-                yield BoolColumn.ofWords(ctx, c.name(), words, n);
+                yield BoolColumn.ofWords(ctx, c.name(), longs(op, v, n, s.value()), n);
             }
             case Int64Column c when c.nullCount() == 0 && constant instanceof Scalar.FloatScalar s -> {
                 MemorySegment v = ArrowBuffers.segment(c.vector().getDataBuffer(), (long) n * 8);
@@ -73,6 +66,53 @@ final class ScalarComparison {
             }
             default -> null;
         };
+    }
+
+    /**
+     * The mask words of {@code v[i] op y}, 64 rows per word, one loop per operator: the comparison becomes a flag
+     * shifted into the word, with no branch per row (a call to the operator per row cost 3x the loop).
+     */
+    private static long[] longs(ComparisonOp op, MemorySegment v, int n, long y) {
+        long[] words = new long[(n + 63) >>> 6];
+        for (int w = 0; w < words.length; w++) {
+            int from = w << 6;
+            int to = Math.min(n, from + 64);
+            long bits = 0;
+            switch (op) {
+                case EQ -> {
+                    for (int i = from; i < to; i++) {
+                        bits |= (v.getAtIndex(LONG, i) == y ? 1L : 0L) << i;
+                    }
+                }
+                case NE -> {
+                    for (int i = from; i < to; i++) {
+                        bits |= (v.getAtIndex(LONG, i) != y ? 1L : 0L) << i;
+                    }
+                }
+                case LT -> {
+                    for (int i = from; i < to; i++) {
+                        bits |= (v.getAtIndex(LONG, i) < y ? 1L : 0L) << i;
+                    }
+                }
+                case LE -> {
+                    for (int i = from; i < to; i++) {
+                        bits |= (v.getAtIndex(LONG, i) <= y ? 1L : 0L) << i;
+                    }
+                }
+                case GT -> {
+                    for (int i = from; i < to; i++) {
+                        bits |= (v.getAtIndex(LONG, i) > y ? 1L : 0L) << i;
+                    }
+                }
+                case GE -> {
+                    for (int i = from; i < to; i++) {
+                        bits |= (v.getAtIndex(LONG, i) >= y ? 1L : 0L) << i;
+                    }
+                }
+            }
+            words[w] = bits;
+        }
+        return words;
     }
 
     private interface Values {

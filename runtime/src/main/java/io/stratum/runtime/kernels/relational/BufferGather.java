@@ -30,8 +30,6 @@ final class BufferGather {
     private static final ValueLayout.OfLong LONG = ValueLayout.JAVA_LONG_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
     private static final ValueLayout.OfDouble DOUBLE = ValueLayout.JAVA_DOUBLE_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
     private static final ValueLayout.OfInt INT = ValueLayout.JAVA_INT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
-    private static final java.lang.invoke.VarHandle WORDS =
-            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long NAN_BITS = Double.doubleToRawLongBits(Double.NaN);
 
     private BufferGather() {
@@ -149,8 +147,8 @@ final class BufferGather {
         return out;
     }
 
-    /** The longest value copied as 8-byte words, and the slack past a chunk's buffer that such copies may write. */
-    private static final int WORD_SLACK = 64;
+    /** The longest value copied as 8-byte words. */
+    private static final int WORD_COPY = 64;
 
     private static VarCharVector strings(MemoryContext ctx, VarCharVector out, VarCharVector in, int[] rows) {
         int n = rows.length;
@@ -187,34 +185,29 @@ final class BufferGather {
         dstOffsets.setAtIndex(INT, 0, 0);
         long srcSize = srcData.byteSize();
         RowChunks.forEach(n, (c, from, to) -> {
-            // Each chunk fills a heap buffer and offsets, then moves them in two bulk copies: per-byte stores into
-            // native memory cost more than the strings are long. Values up to 64 bytes move as 8-byte words (the
-            // bytes past a value are overwritten by the next one; the buffer has 64 bytes of slack): a bulk copy
-            // call per value cost more than its bytes (dates as text, 19 bytes, were most of a filter's gather).
-            int base = (int) chunkBytes[c];
-            byte[] buf = new byte[(int) (chunkBytes[c + 1] - base) + WORD_SLACK];
-            int[] ends = new int[to - from];
-            int at = 0;
+            // Each chunk writes its values and offsets straight into the output buffers. Values up to 64 bytes move
+            // as 8-byte words (a bulk-copy call per value cost more than its bytes; dates as text, 19 bytes, were most
+            // of a filter's gather): the bytes a word writes past a value are overwritten by the next one, so only
+            // values whose rounded-up words end inside this chunk's bytes go as words, the last few exactly.
+            long at = chunkBytes[c];
+            long end = chunkBytes[c + 1];
             for (int i = from; i < to; i++) {
                 int r = rows[i];
                 if (r >= 0) {
                     int start = srcOffsets.getAtIndex(INT, r);
                     int len = srcOffsets.getAtIndex(INT, r + 1) - start;
-                    if (len <= 8 && start + 8 <= srcSize) {
-                        WORDS.set(buf, at, srcData.get(LONG, start));
-                    } else if (len <= WORD_SLACK && start + ((len + 7) & ~7) <= srcSize) {
-                        for (int w = 0; w < len; w += 8) {
-                            WORDS.set(buf, at + w, srcData.get(LONG, start + w));
+                    int words = (len + 7) >>> 3;
+                    if (len <= WORD_COPY && at + ((long) words << 3) <= end && start + ((long) words << 3) <= srcSize) {
+                        for (int w = 0; w < words; w++) {
+                            dstData.set(LONG, at + ((long) w << 3), srcData.get(LONG, start + ((long) w << 3)));
                         }
                     } else if (len > 0) {
-                        MemorySegment.copy(srcData, ValueLayout.JAVA_BYTE, start, buf, at, len);
+                        MemorySegment.copy(srcData, start, dstData, at, len);
                     }
                     at += len;
                 }
-                ends[i - from] = base + at;
+                dstOffsets.setAtIndex(INT, i + 1, (int) at);
             }
-            MemorySegment.copy(buf, 0, dstData, ValueLayout.JAVA_BYTE, base, at);
-            MemorySegment.copy(ends, 0, dstOffsets, INT, (long) (from + 1) * 4, ends.length);
         });
         validity(out, srcValid, rows);
         out.setLastSet(n - 1);
