@@ -1,5 +1,7 @@
 package io.stratum.runtime.kernels.relational;
 
+import io.stratum.runtime.data.PythonOrder;
+import io.stratum.runtime.data.StringCodes;
 import java.util.List;
 
 /**
@@ -72,6 +74,23 @@ final class RadixOrder {
     /** Fills {@code code} with the ascending unsigned code of each row; returns whether any row is missing. */
     private static boolean codes(ColumnReader key, long[] code, int n) {
         boolean anyMissing = false;
+        StringCodes encoded = key.codes();
+        if (encoded != null) {
+            // A dictionary-encoded (or category) column: each distinct value is ranked once, and each row reads its
+            // code's rank instead of hashing its bytes. A category's codes follow its categories, which Stratum
+            // keeps sorted as Python sorts str, so the order is pandas' category order as well as the str order.
+            int[] rank = ranks(encoded.values());
+            int[] c = encoded.codes();
+            for (int i = 0; i < n; i++) {
+                if (c[i] < 0) {
+                    anyMissing = true;
+                    code[i] = 0;
+                } else {
+                    code[i] = rank[c[i]];
+                }
+            }
+            return anyMissing;
+        }
         if (key.isString()) {
             StringDictionary dict = new StringDictionary();
             int[] c = new int[n];
@@ -111,6 +130,20 @@ final class RadixOrder {
             }
         }
         return anyMissing;
+    }
+
+    /** {@code ranks[v]}: the position of {@code values[v]} among the values sorted as Python sorts str. */
+    private static int[] ranks(String[] values) {
+        Integer[] order = new Integer[values.length];
+        for (int v = 0; v < order.length; v++) {
+            order[v] = v;
+        }
+        java.util.Arrays.sort(order, (a, b) -> PythonOrder.compareStrings(values[a], values[b]));
+        int[] rank = new int[values.length];
+        for (int r = 0; r < order.length; r++) {
+            rank[order[r]] = r;
+        }
+        return rank;
     }
 
     /**
