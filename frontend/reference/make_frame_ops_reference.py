@@ -111,6 +111,12 @@ CASES = {
     "category_read_csv_mask": "cat = pd.read_csv('runtime/src/test/resources/reference/inputs/groups_nulls.csv', dtype={'h': 'category'})\n"
                               "two = cat[cat['h'] == '2']\n"
                               "out = two.assign(g=two['g'].astype('category').fillna('a'), e=two['h'] != '1')",
+    # .cat.codes (int8 in pandas, int64 in Stratum: astype makes the dtypes agree) and remove_unused_categories
+    "category_cat_codes": "cat = groups.astype({'g': 'category', 's': 'category'})\n"
+                          "kept = cat[cat['n'] < 5]\n"
+                          "used = kept['s'].cat.remove_unused_categories()\n"
+                          "out = kept.assign(gc=kept['g'].cat.codes.astype('int64'), sc=kept['s'].cat.codes.astype('int64'),\n"
+                          "                  used=used, uc=used.cat.codes.astype('int64')).sort_values(['g', 'n'], kind='stable')",
 }
 
 

@@ -52,6 +52,10 @@ def cases():
     out["isin_eq"] = pd.DataFrame({"isin": cat["g"].isin(["a", "c"]), "eq": cat["g"] == "b",
                                    "ne": cat["s"] != "kiwi"})
     out["str_contains_len"] = pd.DataFrame({"has_i": cat["s"].str.contains("i"), "len": cat["s"].str.len()})
+    # the .cat accessor (Stratum's codes are int64 where pandas picks int8: the values are compared)
+    out["cat_codes"] = pd.DataFrame({"g": no_c["g"].cat.codes.astype("int64"),
+                                     "s": no_c["s"].cat.codes.astype("int64")})
+    out["remove_unused_categories"] = no_c.assign(g=no_c["g"].cat.remove_unused_categories())
     out["read_csv_dtype"] = pd.read_csv(INPUTS / "groups_nulls.csv", dtype={"h": "category", "g": "category"})
     out["flights_origin"] = flights.astype({"origin": "category"})[["origin", "delay"]].head(300)
     return out

@@ -116,6 +116,49 @@ class ColumnOpsPipelineTest {
         }
     }
 
+    /**
+     * {@code .cat.codes} as a feature: the categories come from the rows {@code astype("category")} sees, per fold
+     * as skrub computes it, so the cast is not moved above the split and the scores agree with the optimizer off.
+     */
+    @Test
+    void categoryCodesAreAFeatureWithTheSameScoresWithTheOptimizerOnAndOff() {
+        String body = """
+                kind = data["weather"].astype("category")
+                X = data[["wind"]].assign(code=kind.cat.codes, used=kind.cat.remove_unused_categories().cat.codes)
+                X = X.skb.mark_as_X()
+                search = X.skb.apply(Ridge(), y=data["temp_max"].skb.mark_as_y()).skb.make_grid_search(cv=5)
+                """;
+        DataOp s = search(PREAMBLE + body);
+        SearchResults on = new Session(new SessionConfig(true, 1)).run(s);
+        SearchResults off = new Session(new SessionConfig(false, 1)).run(s);
+        assertArrayEquals(on.rows().get(0).foldScores(), off.rows().get(0).foldScores());
+        String plan = ExplainWriter.explain(new Session(new SessionConfig(true, 1)).compile(s).optimized());
+        assertTrue(plan.contains("op='cat.codes'") && plan.contains("op='cat.remove_unused_categories()'"), plan);
+        DataOp python = GraalPyFrontend.bind(PREAMBLE + body, "column_ops.py", ExampleScripts.repoRoot()).mainSearch();
+        assertEquals(s.node().fingerprint(), python.node().fingerprint());
+    }
+
+    @Test
+    void catMembersStratumDoesNotHaveAreRefusedAtTheirLine() {
+        StratumError str = compileError("X = data[['wind']].assign(c=data['weather'].cat.codes).skb.mark_as_X()\n");
+        assertTrue(str.getMessage().contains(".cat.codes needs a category column, but column 'weather' is str"),
+                str.getMessage());
+        assertTrue(String.valueOf(str.hint()).contains("astype(\"category\")"), String.valueOf(str.hint()));
+        assertEquals(8, str.origin().line());
+        StratumError categories = compileError("X = data[['wind']].assign(c=data['weather'].astype('category')"
+                + ".cat.categories).skb.mark_as_X()\n");
+        assertTrue(categories.getMessage().contains(".cat.categories is a value computed from the data"),
+                categories.getMessage());
+        assertEquals(8, categories.origin().line());
+        StratumError set = compileError("X = data[['wind']].assign(c=data['weather'].astype('category')"
+                + ".cat.set_categories(['sun', 'rain'])).skb.mark_as_X()\n");
+        assertTrue(set.getMessage().contains(".cat.set_categories() is not supported"), set.getMessage());
+        assertTrue(String.valueOf(set.hint()).contains(".cat.codes"), String.valueOf(set.hint()));
+        StratumError typo = compileError("X = data[['wind']].assign(c=data['weather'].astype('category')"
+                + ".cat.code).skb.mark_as_X()\n");
+        assertTrue(String.valueOf(typo.hint()).contains(".cat.codes"), String.valueOf(typo.hint()));
+    }
+
     @Test
     void graalPyBuildsTheSamePlan() {
         DataOp python = GraalPyFrontend.bind(PIPELINE, "column_ops.py", ExampleScripts.repoRoot()).mainSearch();

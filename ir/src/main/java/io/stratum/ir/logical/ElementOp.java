@@ -97,6 +97,26 @@ public sealed interface ElementOp {
         }
     }
 
+    /**
+     * {@code .cat.codes}: each value's position among its category column's categories, {@code -1} where missing.
+     * The categories come with the column (its dtype), so a row's code depends on that row and the dtype alone.
+     */
+    record CategoryCodes() implements ElementOp {
+        public String render() {
+            return "cat.codes";
+        }
+    }
+
+    /**
+     * {@code .cat.remove_unused_categories()}: the same values over the categories some row holds. Which those are
+     * depends on every row of the column, so this is not a per-row operation.
+     */
+    record RemoveUnusedCategories() implements ElementOp {
+        public String render() {
+            return "cat.remove_unused_categories()";
+        }
+    }
+
     /** {@code .str.<method>(args)}: a string method applied to each value, nulls staying null. */
     record StringMethod(StringFunction function, List<Const> args) implements ElementOp {
         public StringMethod {

@@ -67,6 +67,10 @@ final class ElementTypes {
                     d.errors().equals("coerce") ? OptionalDouble.empty() : nulls);
             case ElementOp.DatetimeField f -> column(in.name(), t != ColumnType.DATETIME ? ColumnType.UNKNOWN
                     : noNulls ? ColumnType.INT64 : someNulls ? ColumnType.FLOAT64 : ColumnType.UNKNOWN, nulls);
+            case ElementOp.CategoryCodes c -> column(in.name(), t == ColumnType.CATEGORY ? ColumnType.INT64
+                    : ColumnType.UNKNOWN, OptionalDouble.of(0.0));
+            case ElementOp.RemoveUnusedCategories r -> t == ColumnType.CATEGORY ? in
+                    : column(in.name(), ColumnType.UNKNOWN, nulls);
             case ElementOp.StringMethod s -> switch (s.function()) {
                 case REPLACE -> column(in.name(), t == ColumnType.STR || t == ColumnType.CATEGORY ? ColumnType.STR
                         : ColumnType.UNKNOWN, nulls);
@@ -93,6 +97,9 @@ final class ElementTypes {
                     ".dt." + f.part().pandasName() + " needs a datetime column, but column " + col + " is " + t.label(),
                     t == ColumnType.STR ? "convert it first: pd.to_datetime(df[" + col + "]) (add format=\"%Y-%m-%d\" or the"
                             + " layout of its values)" : "only datetime columns have .dt fields");
+            case ElementOp.CategoryCodes c when t != ColumnType.CATEGORY -> throw notCategory("codes", col, t, origin);
+            case ElementOp.RemoveUnusedCategories r when t != ColumnType.CATEGORY ->
+                    throw notCategory("remove_unused_categories()", col, t, origin);
             case ElementOp.StringMethod s when t == ColumnType.CATEGORY && !CATEGORY_STRING_METHODS.contains(s.function())
                     -> throw new StratumError(origin, ".str." + s.function().pandasName().replace("split_get", "split")
                             + " on the category column " + col + " gives pandas' object dtype, which Stratum does not have",
@@ -113,6 +120,11 @@ final class ElementTypes {
             default -> {
             }
         }
+    }
+
+    private static StratumError notCategory(String member, String col, ColumnType t, Origin origin) {
+        return new StratumError(origin, ".cat." + member + " needs a category column, but column " + col + " is "
+                + t.label(), "convert it first with .astype(\"category\")");
     }
 
     private static ColumnStats column(String name, ColumnType type, OptionalDouble nulls) {

@@ -55,7 +55,11 @@ public final class BindColumnMethods implements Rule {
             case CallMethod c when c.receiver() instanceof GetAttr g && g.name().equals("dt") ->
                     throw new StratumError(c.origin(), ".dt." + c.method() + "() is not supported by Stratum",
                             "supported .dt fields: " + fieldNames());
+            case CallMethod c when c.receiver() instanceof GetAttr g && g.name().equals("cat") ->
+                    RuleResult.rewrittenTo(categoryMethod(c, g.input()));
             case CallMethod c when METHODS.contains(c.method()) -> RuleResult.rewrittenTo(method(c));
+            case GetAttr g when g.input() instanceof GetAttr cat && cat.name().equals("cat") ->
+                    RuleResult.rewrittenTo(categoryAttribute(g, cat.input()));
             case GetAttr g when g.input() instanceof GetAttr dt && dt.name().equals("dt") ->
                     RuleResult.rewrittenTo(datetimeField(g, dt.input()));
             case GetItem g when g.input() instanceof GetAttr str && str.name().equals("str")
@@ -390,6 +394,47 @@ public final class BindColumnMethods implements Rule {
                             : "did you mean .dt." + String.join(" or .dt.", near) + "?");
         }
         return new ElementWise(column, new ElementOp.DatetimeField(part), List.of(), g.origin());
+    }
+
+    /** pandas' other {@code .cat} members, which Stratum refuses by name. */
+    private static final List<String> CATEGORY_MEMBERS = List.of("categories", "ordered", "codes", "as_ordered",
+            "as_unordered", "set_categories", "add_categories", "remove_categories", "rename_categories",
+            "reorder_categories", "remove_unused_categories");
+
+    private static LogicalNode categoryAttribute(GetAttr g, LogicalNode column) {
+        return switch (g.name()) {
+            case "codes" -> new ElementWise(column, new ElementOp.CategoryCodes(), List.of(), g.origin());
+            case "categories", "ordered" -> throw new StratumError(g.origin(), ".cat." + g.name()
+                    + " is a value computed from the data, which Stratum does not hold in a script yet",
+                    "a category column prints its categories (.skb.eval()); .cat.codes gives each row's position"
+                            + " among them; Stratum's categories are str, unordered, sorted as Python sorts str");
+            default -> throw unsupportedCategoryMember(g.origin(), g.name());
+        };
+    }
+
+    private static LogicalNode categoryMethod(CallMethod c, LogicalNode column) {
+        if (c.method().equals("remove_unused_categories")) {
+            new CallArguments("cat.remove_unused_categories", c.origin(), c.args(), List.of(), 0);
+            return new ElementWise(column, new ElementOp.RemoveUnusedCategories(), List.of(), c.origin());
+        }
+        if (c.method().equals("codes") || c.method().equals("categories")) {
+            throw new StratumError(c.origin(), ".cat." + c.method() + " is an attribute, not a method",
+                    "write .cat." + c.method() + " without the parentheses");
+        }
+        throw unsupportedCategoryMember(c.origin(), c.method() + "()");
+    }
+
+    private static StratumError unsupportedCategoryMember(io.stratum.ir.node.Origin origin, String member) {
+        String name = member.endsWith("()") ? member.substring(0, member.length() - 2) : member;
+        String supported = "supported: .cat.codes and .cat.remove_unused_categories()";
+        if (CATEGORY_MEMBERS.contains(name)) {
+            return new StratumError(origin, ".cat." + member + " is not supported by Stratum", supported
+                    + "; Stratum's categories are str, unordered, sorted as Python sorts str, as astype(\"category\")"
+                    + " makes them (convert with .astype(str) and back to change them)");
+        }
+        List<String> near = NearestNames.nearest(name, CATEGORY_MEMBERS, 2);
+        return new StratumError(origin, ".cat." + member + " is not a pandas .cat member",
+                near.isEmpty() ? supported : "did you mean .cat." + String.join(" or .cat.", near) + "?");
     }
 
     private static List<String> fieldNames() {

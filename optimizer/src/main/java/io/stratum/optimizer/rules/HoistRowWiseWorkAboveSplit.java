@@ -129,7 +129,10 @@ final class HoistRowWiseWorkAboveSplit implements Rule {
      */
     private static boolean rowLocal(ElementOp op, boolean everyRowInSomeFold) {
         return switch (op) {
-            case ElementOp.Cast c -> everyRowInSomeFold;
+            // astype("category") takes its categories from every row it sees, and remove_unused_categories keeps the
+            // categories some row holds: above the split they would see other rows than in the fold.
+            case ElementOp.Cast c -> everyRowInSomeFold && !c.dtype().equals("category");
+            case ElementOp.RemoveUnusedCategories r -> false;
             case ElementOp.ToDatetime t -> everyRowInSomeFold && t.format() != null;
             default -> true;
         };

@@ -27,6 +27,14 @@ public final class CategoryEncoding {
         return column.asCategorical(sorted(codes));
     }
 
+    /**
+     * pandas' {@code .cat.remove_unused_categories()} of a category column: the categories some row holds, in their
+     * order, the codes renumbered; the values (and the vector holding them) are unchanged.
+     */
+    public static StringColumn removeUnused(StringColumn column) {
+        return column.asCategorical(sorted(column.codes()));
+    }
+
     /** The same rows over the used values only, sorted in Python's order. */
     static StringCodes sorted(StringCodes codes) {
         boolean[] used = codes.used();

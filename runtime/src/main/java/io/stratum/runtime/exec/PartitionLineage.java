@@ -173,6 +173,9 @@ final class PartitionLineage {
     private static boolean rowwise(ElementOp op) {
         return switch (op) {
             case ElementOp.ToDatetime t -> t.format() != null;
+            // Categories come from the rows the operation sees (astype) or are cut to them (remove_unused).
+            case ElementOp.Cast c -> !c.dtype().equals("category");
+            case ElementOp.RemoveUnusedCategories r -> false;
             default -> true;
         };
     }

@@ -24,6 +24,8 @@ public final class ElementKernels {
             case ElementOp.ToDatetime t -> DatetimeParsing.toDatetime(ctx, column, t.format(), t.errors());
             case ElementOp.DatetimeField f -> DatetimeFields.field(ctx, column, f.part());
             case ElementOp.StringMethod s -> StringMethods.apply(ctx, column, s);
+            case ElementOp.CategoryCodes c -> CategoryMethods.codes(ctx, column);
+            case ElementOp.RemoveUnusedCategories r -> CategoryMethods.removeUnusedCategories(column);
         };
     }
 }

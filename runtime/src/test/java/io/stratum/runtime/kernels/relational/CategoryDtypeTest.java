@@ -118,6 +118,10 @@ class CategoryDtypeTest {
                         List.of(Const.of("i"), Const.of(true), Const.of(true))))
                         .rename("has_i"),
                 op(cat().column("s"), new ElementOp.StringMethod(StringFunction.LEN, List.of())).rename("len")));
+        c.put("cat_codes", () -> Table.of(op(noC().column("g"), new ElementOp.CategoryCodes()),
+                op(noC().column("s"), new ElementOp.CategoryCodes())));
+        c.put("remove_unused_categories", () -> noC().withColumn("g",
+                op(noC().column("g"), new ElementOp.RemoveUnusedCategories())));
         c.put("read_csv_dtype", () -> io.stratum.runtime.io.CsvReader.read(ctx, Reference.input("groups_nulls.csv"),
                 CsvOptions.fromConst(new Const.DictConst(List.of(Const.of("dtype")), List.of(new Const.DictConst(
                         List.of(Const.of("h"), Const.of("g")), List.of(Const.of("category"), Const.of("category"))))),
@@ -214,5 +218,8 @@ class CategoryDtypeTest {
         DataException pairs = assertThrows(DataException.class,
                 () -> ValueCounts.valueCounts(ctx, cat(), List.of("g", "h"), false));
         assertTrue(pairs.getMessage().contains("several columns"), pairs.getMessage());
+        DataException codes = assertThrows(DataException.class, () -> op(nulls.column("g"), new ElementOp.CategoryCodes()));
+        assertTrue(codes.getMessage().contains(".cat.codes needs a category column, but column 'g' is str"),
+                codes.getMessage());
     }
 }
