@@ -102,6 +102,17 @@ class HoistRulesTest {
         org.junit.jupiter.api.Assertions.assertTrue(RuleTester.run(CoreRules.HOIST_ROW_WISE_WORK_ABOVE_SPLIT,
                 new io.stratum.ir.logical.GridSearch(castAssigned, shuffle, io.stratum.ir.value.Const.of("r2"), false, AT))
                 .trace().firings().isEmpty());
+        // astype("category") takes its categories from the rows it sees (each fold's, in skrub), and so do the codes
+        // and remove_unused_categories after it: none of it moves, even when every row is in a fold.
+        LogicalNode category = new io.stratum.ir.logical.ElementWise(col(x, "dept"),
+                new io.stratum.ir.logical.ElementOp.Cast("category"), List.of(), AT);
+        LogicalNode unused = new io.stratum.ir.logical.ElementWise(category,
+                new io.stratum.ir.logical.ElementOp.RemoveUnusedCategories(), List.of(), AT);
+        LogicalNode codes = new io.stratum.ir.logical.ElementWise(unused,
+                new io.stratum.ir.logical.ElementOp.CategoryCodes(), List.of(), AT);
+        org.junit.jupiter.api.Assertions.assertTrue(RuleTester.run(CoreRules.HOIST_ROW_WISE_WORK_ABOVE_SPLIT,
+                io.stratum.optimizer.PlanBuilder.search(apply(new Assign(x, List.of("c"), List.of(codes), AT), est("Ridge"),
+                        markY(col(DATA, "salary"))), 5, "r2")).trace().firings().isEmpty());
     }
 
     @Test
