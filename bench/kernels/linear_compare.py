@@ -4,7 +4,10 @@ scikit-learn on the same CSV, in one run, with the ratios.
 
 Usage (from the repository root, after `mvn -B -o -q -pl bench -am package -DskipTests` and
 `python3 bench/e2e/make_data.py`):
-    python3 bench/kernels/linear_compare.py [--reps 3]
+    python3 bench/kernels/linear_compare.py [--reps 3] [--baseline-jar OLD.jar]
+
+With --baseline-jar, the same JMH benchmark also runs from an older build's benchmarks jar in the same session, and
+the table gets a column for it (before/after ratios measured at the same moment).
 
 The design matches the Java side: OneHotEncoder(handle_unknown="ignore") of gender, department, division and
 employee_position_title (sparse CSR, scikit-learn's default), plus year_first_hired standardized with the population
@@ -39,18 +42,19 @@ def data_file():
     return path
 
 
-def jmh(path):
+def jmh(path, jar=None, label="Stratum"):
     java = os.path.join(os.environ.get("JAVA_HOME", "/usr/lib/jvm/temurin-25-jdk-amd64"), "bin", "java")
     with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as f:
         out = f.name
-    run = subprocess.run([java, f"-Dstratum.bench.data={os.path.dirname(path)}", "-jar",
-                    os.path.join(ROOT, "bench", "target", "benchmarks.jar"), "LinearModelsBenchmark",
-                    "-rf", "json", "-rff", out], check=True, cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    jar = jar or os.path.join(ROOT, "bench", "target", "benchmarks.jar")
+    run = subprocess.run([java, f"-Dstratum.bench.data={os.path.dirname(path)}", "-jar", jar,
+                          "LinearModelsBenchmark", "-rf", "json", "-rff", out], check=True, cwd=ROOT,
+                         stdout=subprocess.PIPE, text=True)
     seen = []
     for line in run.stdout.splitlines():
         if line.startswith("# check:") and line not in seen:
             seen.append(line)
-            print("Stratum " + line[2:])
+            print(label + " " + line[2:])
     with open(out) as f:
         results = json.load(f)
     return {r["benchmark"].rsplit(".", 1)[1]: r["primaryMetric"]["score"] for r in results}
@@ -68,8 +72,10 @@ def timed(fn, reps):
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--reps", type=int, default=3)
+    parser.add_argument("--baseline-jar", help="an older build's bench/target/benchmarks.jar, run in the same session")
     args = parser.parse_args()
     path = data_file()
+    before = jmh(path, args.baseline_jar, "Stratum (baseline)") if args.baseline_jar else None
     ours = jmh(path)
     frame = pd.read_csv(path)
     cats = frame[CATEGORICAL]
@@ -96,10 +102,18 @@ def main():
         ("Ridge().fit, dense design (scikit-learn: Cholesky)", "ridgeFit", ridge_dense_ms),
         ("LogisticRegression().fit (lbfgs), sparse design", "logisticRegressionFit", logistic_ms),
     ]
-    print("| operation | Stratum (ms) | scikit-learn (ms) | scikit-learn / Stratum |")
-    print("|---|---:|---:|---:|")
+    if before is None:
+        print("| operation | Stratum (ms) | scikit-learn (ms) | scikit-learn / Stratum |")
+        print("|---|---:|---:|---:|")
+        for label, bench, theirs in rows:
+            print(f"| {label} | {ours[bench]:.0f} | {theirs:.0f} | {theirs / ours[bench]:.2f}x |")
+        return
+    print("| operation | Stratum before (ms) | Stratum (ms) | scikit-learn (ms) | scikit-learn / before |"
+          " scikit-learn / Stratum |")
+    print("|---|---:|---:|---:|---:|---:|")
     for label, bench, theirs in rows:
-        print(f"| {label} | {ours[bench]:.0f} | {theirs:.0f} | {theirs / ours[bench]:.2f}x |")
+        print(f"| {label} | {before[bench]:.0f} | {ours[bench]:.0f} | {theirs:.0f} | {theirs / before[bench]:.2f}x |"
+              f" {theirs / ours[bench]:.2f}x |")
 
 
 if __name__ == "__main__":

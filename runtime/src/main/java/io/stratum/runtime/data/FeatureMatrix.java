@@ -310,6 +310,45 @@ public final class FeatureMatrix {
         return s;
     }
 
+    /**
+     * {@code z[i] += sum_j coef[j] * x[i, j]} for the rows {@code [from, to)}, the terms of each row added in column
+     * order (dense columns before the block, the block's stored entries, the dense columns after it; zero
+     * coefficients skipped), so that row blocks can be computed in parallel with the same result as one pass.
+     */
+    public void multiplyRows(double[] coef, double[] z, int from, int to) {
+        for (int j = 0; j < blockStart; j++) {
+            addScaledRows(j, coef[j], z, from, to);
+        }
+        if (block != null) {
+            int[] ptr = block.indptr();
+            int[] idx = block.indices();
+            double[] val = block.data();
+            for (int i = from; i < to; i++) {
+                double s = z[i];
+                for (int t = ptr[i]; t < ptr[i + 1]; t++) {
+                    double c = coef[blockStart + idx[t]];
+                    if (c != 0) {
+                        s += c * val[t];
+                    }
+                }
+                z[i] = s;
+            }
+        }
+        for (int j = blockEnd; j < cols; j++) {
+            addScaledRows(j, coef[j], z, from, to);
+        }
+    }
+
+    private void addScaledRows(int col, double scale, double[] z, int from, int to) {
+        if (scale == 0) {
+            return;
+        }
+        int off = denseIndex(col) * rows;
+        for (int i = from; i < to; i++) {
+            z[i] += scale * data[off + i];
+        }
+    }
+
     /** Bytes held: the dense values, and the sparse block's entries with their indices (stored twice). */
     public long bytes() {
         long sparse = block == null ? 0 : 2L * (12L * block.nonZeros() + 4L * (Math.max(rows, block.cols()) + 1));

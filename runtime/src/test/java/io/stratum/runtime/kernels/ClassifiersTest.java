@@ -87,6 +87,41 @@ class ClassifiersTest {
     }
 
     @Test
+    void logisticRegressionGivesTheSameBitsOnAnyNumberOfThreads() throws Exception {
+        try (MemoryContext memory = MemoryContext.open()) {
+            for (Map<String, String> r : Reference.rows("classification_logistic.csv")) {
+                if (!r.get("setting").equals("C=1") || !r.get("tol").equals("default")) {
+                    continue;
+                }
+                FeatureMatrix x = matrix(r.get("x"), Integer.parseInt(r.get("p")));
+                // Many copies of the rows, so that the loss runs in several row blocks.
+                int[] rows = new int[x.rows() * 200];
+                for (int i = 0; i < rows.length; i++) {
+                    rows[i] = i % x.rows();
+                }
+                FeatureMatrix big = x.takeRows(rows);
+                Column y = labels(memory, r.get("label_kind"), r.get("y")).take(rows);
+                ClassLabels classes = ClassLabels.of(y);
+                LogisticRegressionParams params = new LogisticRegressionParams(1.0, true, 100, 1e-4,
+                        new ClassWeights.Uniform());
+                double[][] coefs = new double[2][];
+                int[] threads = {1, 3};
+                for (int t = 0; t < 2; t++) {
+                    java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(threads[t]);
+                    try {
+                        FittedLogisticRegression fit = pool.submit(() -> LogisticRegressionKernel.fit(big, classes,
+                                classes.encode(y), params)).get();
+                        coefs[t] = fit.decisions(x)[0];
+                    } finally {
+                        pool.shutdown();
+                    }
+                }
+                assertArrayEquals(coefs[0], coefs[1], 0.0, r.get("case"));
+            }
+        }
+    }
+
+    @Test
     void ridgeAndDummyClassifiersMatchScikitLearn() {
         int cases = 0;
         try (MemoryContext memory = MemoryContext.open()) {

@@ -59,106 +59,121 @@ public final class LogisticRegressionKernel {
         return new FittedLogisticRegression(classes, coef, intercept, r.iterations());
     }
 
-    /** Half binomial loss on labels 0/1 with the linear predictor of one coefficient row. */
+    /**
+     * {@code grad[j] = x[:, j] . r + l2 * theta[j]} for the features of one coefficient row at {@code offset},
+     * computed in parallel column blocks (each entry is one column's dot product, the same bits in any order).
+     */
+    private static void featureGradient(FeatureMatrix x, int p, double[] r, double[] theta, double[] grad, int offset,
+                                        double l2) {
+        RowBlocks.run(p, 64, (block, from, to) -> {
+            for (int j = from; j < to; j++) {
+                grad[offset + j] = x.dotColumn(j, r) + l2 * theta[offset + j];
+            }
+        });
+    }
+
+    /** The sum of {@code partials} in block order. */
+    private static double sum(double[] partials) {
+        double s = 0;
+        for (double v : partials) {
+            s += v;
+        }
+        return s;
+    }
+
+    /**
+     * Half binomial loss on labels 0/1 with the linear predictor of one coefficient row. The rows run in parallel
+     * blocks ({@link RowBlocks}); the loss and the intercept's gradient are summed per block, then over the blocks
+     * in order, so the result does not depend on the number of threads.
+     */
     private record Binomial(FeatureMatrix x, int n, int p, boolean intercept, int[] y, double[] w, double wSum, double l2)
             implements Lbfgs.Objective {
         @Override
         public double valueAndGradient(double[] theta, double[] grad) {
-            double[] z = new double[n];
+            double[] r = new double[n];
             double b = intercept ? theta[p] : 0.0;
-            java.util.Arrays.fill(z, b);
-            for (int j = 0; j < p; j++) {
-                double c = theta[j];
-                if (c == 0) {
-                    continue;
+            int blocks = RowBlocks.count(n);
+            double[] losses = new double[blocks];
+            double[] residuals = new double[blocks];
+            RowBlocks.run(n, (block, from, to) -> {
+                java.util.Arrays.fill(r, from, to, b);
+                x.multiplyRows(theta, r, from, to);
+                double loss = 0;
+                double rs = 0;
+                for (int i = from; i < to; i++) {
+                    double zi = r[i];
+                    // log(1 + e^z) - y z and the sigmoid, from one exp(-|z|), without overflow for large |z|.
+                    double e = Math.exp(zi > 0 ? -zi : zi);
+                    double softplus = zi > 0 ? zi + Math.log1p(e) : Math.log1p(e);
+                    loss += w[i] * (softplus - y[i] * zi);
+                    double prob = zi > 0 ? 1.0 / (1.0 + e) : e / (1.0 + e);
+                    r[i] = w[i] * (prob - y[i]) / wSum;
+                    rs += r[i];
                 }
-                x.addScaledColumn(j, c, z);
-            }
-            double loss = 0;
-            double[] r = z;
-            for (int i = 0; i < n; i++) {
-                double zi = z[i];
-                // log(1 + e^z) - y z, without overflow for large |z|.
-                double softplus = zi > 0 ? zi + Math.log1p(Math.exp(-zi)) : Math.log1p(Math.exp(zi));
-                loss += w[i] * (softplus - y[i] * zi);
-                double prob = zi > 0 ? 1.0 / (1.0 + Math.exp(-zi)) : Math.exp(zi) / (1.0 + Math.exp(zi));
-                r[i] = w[i] * (prob - y[i]) / wSum;
-            }
-            loss /= wSum;
+                losses[block] = loss;
+                residuals[block] = rs;
+            });
+            featureGradient(x, p, r, theta, grad, 0, l2);
             double penalty = 0;
             for (int j = 0; j < p; j++) {
-                double s = x.dotColumn(j, r);
-                grad[j] = s + l2 * theta[j];
                 penalty += theta[j] * theta[j];
             }
             if (intercept) {
-                double s = 0;
-                for (int i = 0; i < n; i++) {
-                    s += r[i];
-                }
-                grad[p] = s;
+                grad[p] = sum(residuals);
             }
-            return loss + 0.5 * l2 * penalty;
+            return sum(losses) / wSum + 0.5 * l2 * penalty;
         }
     }
 
-    /** Multinomial loss: softmax over one linear predictor per class. */
+    /** Multinomial loss: softmax over one linear predictor per class, rows in parallel blocks as {@link Binomial}. */
     private record Multinomial(FeatureMatrix x, int n, int p, int k, boolean intercept, int[] y, double[] w, double wSum,
                                double l2) implements Lbfgs.Objective {
         @Override
         public double valueAndGradient(double[] theta, double[] grad) {
             int width = p + (intercept ? 1 : 0);
             double[][] z = new double[k][n];
-            for (int c = 0; c < k; c++) {
-                double[] zc = z[c];
-                if (intercept) {
-                    java.util.Arrays.fill(zc, theta[c * width + p]);
+            int blocks = RowBlocks.count(n);
+            double[] losses = new double[blocks];
+            double[][] residuals = new double[k][blocks];
+            RowBlocks.run(n, (block, from, to) -> {
+                for (int c = 0; c < k; c++) {
+                    double[] coef = java.util.Arrays.copyOfRange(theta, c * width, c * width + p);
+                    java.util.Arrays.fill(z[c], from, to, intercept ? theta[c * width + p] : 0.0);
+                    x.multiplyRows(coef, z[c], from, to);
                 }
-                for (int j = 0; j < p; j++) {
-                    double coef = theta[c * width + j];
-                    if (coef == 0) {
-                        continue;
+                double loss = 0;
+                for (int i = from; i < to; i++) {
+                    double max = z[0][i];
+                    for (int c = 1; c < k; c++) {
+                        max = Math.max(max, z[c][i]);
                     }
-                    x.addScaledColumn(j, coef, zc);
+                    double sum = 0;
+                    for (int c = 0; c < k; c++) {
+                        sum += Math.exp(z[c][i] - max);
+                    }
+                    double logSum = max + Math.log(sum);
+                    loss += w[i] * (logSum - z[y[i]][i]);
+                    // z becomes the weighted residual (p_ic - [y_i = c]) w_i / Σw, reusing its storage.
+                    for (int c = 0; c < k; c++) {
+                        double prob = Math.exp(z[c][i] - logSum);
+                        z[c][i] = w[i] * (prob - (y[i] == c ? 1.0 : 0.0)) / wSum;
+                        residuals[c][block] += z[c][i];
+                    }
                 }
-            }
-            double loss = 0;
-            for (int i = 0; i < n; i++) {
-                double max = z[0][i];
-                for (int c = 1; c < k; c++) {
-                    max = Math.max(max, z[c][i]);
-                }
-                double sum = 0;
-                for (int c = 0; c < k; c++) {
-                    sum += Math.exp(z[c][i] - max);
-                }
-                double logSum = max + Math.log(sum);
-                loss += w[i] * (logSum - z[y[i]][i]);
-                // z becomes the weighted residual (p_ic - [y_i = c]) w_i / Σw, reusing its storage.
-                for (int c = 0; c < k; c++) {
-                    double prob = Math.exp(z[c][i] - logSum);
-                    z[c][i] = w[i] * (prob - (y[i] == c ? 1.0 : 0.0)) / wSum;
-                }
-            }
-            loss /= wSum;
+                losses[block] = loss;
+            });
             double penalty = 0;
             for (int c = 0; c < k; c++) {
-                double[] rc = z[c];
+                featureGradient(x, p, z[c], theta, grad, c * width, l2);
                 for (int j = 0; j < p; j++) {
-                    double s = x.dotColumn(j, rc);
                     double coef = theta[c * width + j];
-                    grad[c * width + j] = s + l2 * coef;
                     penalty += coef * coef;
                 }
                 if (intercept) {
-                    double s = 0;
-                    for (int i = 0; i < n; i++) {
-                        s += rc[i];
-                    }
-                    grad[c * width + p] = s;
+                    grad[c * width + p] = sum(residuals[c]);
                 }
             }
-            return loss + 0.5 * l2 * penalty;
+            return sum(losses) / wSum + 0.5 * l2 * penalty;
         }
     }
 }
