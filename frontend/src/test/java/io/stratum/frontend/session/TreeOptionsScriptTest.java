@@ -138,4 +138,16 @@ class TreeOptionsScriptTest {
             assertEquals(13, e.origin().line(), e.getMessage());
         }
     }
+
+    @Test
+    void earlyStoppingScoringRunsFromScriptsAndUnsupportedScorersAreLocated() {
+        for (double s : scores("HistGradientBoostingClassifier(max_iter=30, early_stopping=True,"
+                + " validation_fraction=None, n_iter_no_change=3, scoring='accuracy')")) {
+            assertTrue(s > 0.3 && s <= 1.0, "accuracy " + s);
+        }
+        StratumError f1 = assertThrows(StratumError.class, () -> new Session(new SessionConfig(true, 1))
+                .run(search("HistGradientBoostingClassifier(early_stopping=True, scoring='f1_macro')")));
+        assertTrue(f1.getMessage().contains("'f1_macro'"), f1.getMessage());
+        assertEquals(10, f1.origin().line());
+    }
 }

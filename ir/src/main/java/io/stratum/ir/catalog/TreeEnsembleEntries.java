@@ -88,7 +88,7 @@ final class TreeEnsembleEntries {
                 of("interaction_cst", ANY, none).orNone().runsOnly(none),
                 of("warm_start", BOOL, Const.of(false)).runsOnly(Const.of(false)),
                 of("early_stopping", ANY, Const.of("auto")).oneOf(Const.of("auto"), Const.of(true), Const.of(false)),
-                of("scoring", ANY, Const.of("loss")).orNone().runsOnly(Const.of("loss")),
+                of("scoring", ANY, Const.of("loss")).orNone(),
                 of("validation_fraction", ANY, Const.of(0.1)).orNone(),
                 of("n_iter_no_change", INT, Const.of(10L)).atLeast(1),
                 of("tol", FLOAT, Const.of(1e-7)).atLeast(0.0),

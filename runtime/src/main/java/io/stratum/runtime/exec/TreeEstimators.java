@@ -181,7 +181,12 @@ final class TreeEstimators {
                 optionalInt(spec.param("max_leaf_nodes")), optionalInt(spec.param("max_depth")),
                 (int) spec.doubleParam("min_samples_leaf"), spec.doubleParam("l2_regularization"), maxBins, earlyStopping,
                 validationFraction, (int) spec.doubleParam("n_iter_no_change"), spec.doubleParam("tol"), randomState,
-                categoricalFeatures(spec));
+                categoricalFeatures(spec), switch (spec.param("scoring")) {
+                    case Const.NoneConst n -> null;
+                    case Const.StrConst s -> s.value();
+                    default -> throw new DataException(name + ": scoring must be 'loss', a scorer name or None, got "
+                            + spec.param("scoring").repr());
+                });
     }
 
     /**

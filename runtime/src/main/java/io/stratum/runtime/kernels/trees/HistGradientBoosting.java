@@ -19,6 +19,8 @@ import java.util.List;
 public final class HistGradientBoosting {
     /** scikit-learn bins at most this many rows (a bootstrap sample of them) to find the thresholds. */
     static final int BINNING_SUBSAMPLE = 200_000;
+    /** Without validation rows, scikit-learn scores a scorer other than the loss on at most this many training rows. */
+    static final int SMALL_TRAINSET = 10_000;
 
     private HistGradientBoosting() {
     }
@@ -112,6 +114,14 @@ public final class HistGradientBoosting {
             }
         }
         int trees = loss.trees();
+        boolean classifier = stratify != null;
+        EarlyStoppingScore.check(params.scoring(), classifier, Math.max(2, trees));
+        boolean byLoss = "loss".equals(params.scoring());
+        if (earlyStopping && !validation && !byLoss && n > SMALL_TRAINSET) {
+            throw new DataException("scoring='" + params.scoring() + "' with validation_fraction=None scores a "
+                    + SMALL_TRAINSET + "-row sample of the " + n + " training rows in scikit-learn, which Stratum does"
+                    + " not draw yet; set validation_fraction (such as 0.1) or scoring='loss'");
+        }
         double[] baseline = loss.baseline(yTrain);
         double[][] raw = new double[trees][n];
         for (int k = 0; k < trees; k++) {
@@ -125,9 +135,9 @@ public final class HistGradientBoosting {
                 for (int k = 0; k < trees; k++) {
                     Arrays.fill(rawVal[k], baseline[k]);
                 }
-                scores.add(-meanLoss(loss, yVal, rawVal));
+                scores.add(score(params, loss, classifier, yVal, rawVal));
             } else {
-                scores.add(-meanLoss(loss, yTrain, raw));
+                scores.add(score(params, loss, classifier, yTrain, raw));
             }
         }
         float[][] g = new float[trees][n];
@@ -165,9 +175,9 @@ public final class HistGradientBoosting {
                             iterationTrees[k].addTo(xv, from, to, rv[k]);
                         }
                     });
-                    scores.add(-meanLoss(loss, yVal, rawVal));
+                    scores.add(score(params, loss, classifier, yVal, rawVal));
                 } else {
-                    scores.add(-meanLoss(loss, yTrain, raw));
+                    scores.add(score(params, loss, classifier, yTrain, raw));
                 }
                 if (shouldStop(scores, params)) {
                     break;
@@ -190,6 +200,13 @@ public final class HistGradientBoosting {
             }
         }
         return true;
+    }
+
+    /** The early-stopping score: minus the mean loss, or the named scorer on the raw predictions. */
+    private static double score(HistGradientBoostingParams params, BoostingLoss loss, boolean classifier, double[] y,
+                                double[][] raw) {
+        return "loss".equals(params.scoring()) ? -meanLoss(loss, y, raw)
+                : EarlyStoppingScore.score(params.scoring(), classifier, y, raw);
     }
 
     private static double meanLoss(BoostingLoss loss, double[] y, double[][] raw) {
