@@ -507,6 +507,12 @@ def language_constructs():
     return run_with_skrub("examples/language_constructs.py", ["min_wind", "scale", "strength", "model"])
 
 
+def values_from_data():
+    """Reductions used as numbers (per fold: training rows when fitting, test rows when predicting), fillna with a
+    mean, and freeze_after_fit of a frame's maxima, run by skrub itself."""
+    return run_with_skrub("examples/values_from_data.py", ["alpha"])
+
+
 def cross_validate_example():
     """examples/cross_validate.py run by skrub itself: .skb.cross_validate() picks each choice's default as skrub's
     make_learner() does, so the reference is skrub's; its one row (no choices) holds the mean and the population std
@@ -681,6 +687,7 @@ def main():
                 ("examples/classification/seattle_weather_shuffled.py", seattle_weather_shuffled),
                 ("examples/randomized_search.py", randomized_search),
                 ("examples/language_constructs.py", language_constructs),
+                ("examples/values_from_data.py", values_from_data),
                 ("examples/cross_validate.py", cross_validate_example),
                 ("examples/train_test_split.py", train_test_split_example),
                 ("examples/inspect_pipeline.py", inspect_pipeline_example),

@@ -278,16 +278,14 @@ public final class Skb {
 
     /**
      * {@code .skb.freeze_after_fit()}: skrub computes the value when fitting and reuses it when predicting. A value that
-     * does not depend on X or y is the same in both, so it is this DataOp; one computed from X or y is refused.
+     * does not depend on X or y is the same in both, so it is this DataOp; one computed from X or y is a
+     * {@link io.stratum.ir.logical.FreezeAfterFit} step: a fold's test rows see the value of its training rows.
      */
     public DataOp freezeAfterFit() {
-        LogicalNode mark = firstMark(self.node(), new java.util.HashSet<>());
-        if (mark != null) {
-            throw DataOp.error(".skb.freeze_after_fit() on a value computed from X or y (which differs between fit and"
-                    + " predict) is not supported by Stratum yet", "freeze values computed before .skb.mark_as_X()/"
-                    + ".skb.mark_as_y(), which are the same when fitting and predicting");
+        if (firstMark(self.node(), new java.util.HashSet<>()) == null) {
+            return self;
         }
-        return self;
+        return new DataOp(new io.stratum.ir.logical.FreezeAfterFit(self.node(), SourceScope.current()));
     }
 
     private static LogicalNode firstMark(LogicalNode node, java.util.Set<LogicalNode> seen) {

@@ -33,7 +33,10 @@ final class PandasText {
 
     /** What {@code print(value)} shows: a DataFrame for a frame, a Series for a column. */
     static String of(CopiedValue value) {
-        return value.frame() ? frame(value.columns()) : series(value.columns().get(0));
+        if (value.scalar() != null) {
+            return value.scalar();
+        }
+        return value.frame() ? frame(value.columns()) : series(value.columns().get(0), value.labels());
     }
 
     static String frame(List<CopiedValue.CopiedColumn> columns) {
@@ -133,13 +136,21 @@ final class PandasText {
     }
 
     static String series(CopiedValue.CopiedColumn column) {
+        return series(column, null);
+    }
+
+    /**
+     * A Series with the row labels 0..n-1, or with {@code labels} (the column names of per-column values such as
+     * {@code df.max()}: a Series without a name, whose text values make pandas' object dtype).
+     */
+    static String series(CopiedValue.CopiedColumn column, List<String> labels) {
         int rows = column.length();
         int[] shown = shownRows(rows);
         boolean truncated = shown.length < rows;
         List<String> values = fixedWidth(format(column, shown, true), 0);
         List<String> index = new ArrayList<>();
         for (int r : shown) {
-            index.add(Integer.toString(r));
+            index.add(labels == null ? Integer.toString(r) : labels.get(r));
         }
         index = justify(index, width(index), false);
         if (truncated) {
@@ -158,7 +169,9 @@ final class PandasText {
         } else {
             text.append("Series([], ");
         }
-        String footer = "Name: " + escape(column.name()) + (truncated ? ", Length: " + rows : "") + ", dtype: "
+        String footer = labels != null ? (truncated ? "Length: " + rows + ", " : "") + "dtype: "
+                + (column.type() == io.stratum.runtime.data.DataType.STRING ? "object" : column.type().pandasName())
+                : "Name: " + escape(column.name()) + (truncated ? ", Length: " + rows : "") + ", dtype: "
                 + column.type().pandasName();
         if (column.categories() != null) {
             footer += "\n" + categoriesFooter(column.categories());

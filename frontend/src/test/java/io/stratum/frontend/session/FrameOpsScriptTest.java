@@ -78,6 +78,7 @@ class FrameOpsScriptTest {
                     Table t = switch (out) {
                         case RuntimeValue.Frame f -> f.table();
                         case RuntimeValue.Series s -> Table.of(s.column());
+                        default -> throw io.stratum.runtime.exec.RuntimeValue.notRows();
                     };
                     assertMatches(expected, t, name + (optimize ? "" : " (optimizer off)"));
                 }

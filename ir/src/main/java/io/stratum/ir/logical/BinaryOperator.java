@@ -9,7 +9,12 @@ public enum BinaryOperator {
      * {@code left.isin(right)} with a column as {@code right}: whether each value of the left column equals some
      * value of the right one (any length; NaN matches NaN, as in pandas). Not row-wise: the right column is read whole.
      */
-    ISIN("isin");
+    ISIN("isin"),
+    /**
+     * {@code left.fillna(right)} with {@code right} a value computed from the data (such as {@code df["a"].mean()}):
+     * the left column with its missing values replaced by that value, as pandas' scalar fillna.
+     */
+    FILLNA("fillna");
 
     private final String symbol;
 

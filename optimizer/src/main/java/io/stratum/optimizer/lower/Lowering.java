@@ -435,6 +435,10 @@ public final class Lowering {
                     yield new Lowered.Op(new ConcatFrames(frames, c.columns(), c.skb(), c.origin()));
                 }
                 case FrameLiteral f -> new Lowered.Op(new LiteralFrame(f.names(), f.columns(), f.origin()));
+                case io.stratum.ir.logical.Reduce r -> new Lowered.Op(new io.stratum.ir.physical.ReduceRows(op(r.input(), point),
+                        r.function(), r.argument(), r.origin()));
+                case io.stratum.ir.logical.FreezeAfterFit f -> new Lowered.Op(new io.stratum.ir.physical.FrozenAtFit(
+                        op(f.input(), point), f.origin()));
                 case DropDuplicates d -> new Lowered.Op(new DropDuplicateRows(op(d.input(), point), d.subset(), d.keep(), d.origin()));
                 case ValueCounts v -> {
                     if (v.valuesAsIndex()) {

@@ -179,7 +179,33 @@ public final class MetadataDerivation {
             }
             case ValueCounts v -> valueCounts(v, split);
             case FrameLiteral f -> frameLiteral(f);
+            case io.stratum.ir.logical.Reduce r -> {
+                if (r.function().equals("quantile") || r.function().equals("median") || r.function().equals("mean")
+                        || r.function().equals("std") || r.function().equals("var") || r.function().equals("sum")) {
+                    // pandas refuses these on strings (or, for sum, concatenates them), and gives Timestamps for dates.
+                    requireNumeric(r);
+                }
+                yield new NodeMetadata(OutputKind.VALUE, Optional.empty(), OptionalLong.empty(), split, OptionalDouble.empty());
+            }
+            case io.stratum.ir.logical.FreezeAfterFit f -> of(f.input());
         };
+    }
+
+    /** A numeric reduction of a column the schema knows to hold strings, dates or categories is refused at its line. */
+    private void requireNumeric(io.stratum.ir.logical.Reduce r) {
+        NodeMetadata in = of(r.input());
+        if (in.schema().isEmpty() || in.kind() != OutputKind.COLUMN && in.kind() != OutputKind.FRAME) {
+            return;
+        }
+        for (ColumnStats c : in.schema().get()) {
+            if (c.type() == ColumnType.STR || c.type() == ColumnType.DATETIME || c.type() == ColumnType.CATEGORY) {
+                throw new StratumError(r.origin(), "Stratum computes " + r.function() + "() of numeric and bool columns only,"
+                        + " and the column '" + c.name() + "' is " + c.type().label()
+                        + (in.kind() == OutputKind.FRAME ? " (a frame's reduction reduces every column)" : ""),
+                        in.kind() == OutputKind.FRAME ? "select the numeric columns first, e.g. df.skb.select(s.numeric())."
+                                + r.function() + "()" : "reduce a numeric column, or convert it with astype(float) if it holds numbers");
+            }
+        }
     }
 
     /**

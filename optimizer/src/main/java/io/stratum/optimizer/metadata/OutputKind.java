@@ -38,9 +38,13 @@ import io.stratum.ir.logical.Var;
 import io.stratum.ir.logical.Where;
 import io.stratum.ir.value.Const;
 
-/** What a logical node produces, as far as the plan alone tells; {@code UNKNOWN} for generic, unbound nodes. */
+/**
+ * What a logical node produces, as far as the plan alone tells; {@code UNKNOWN} for generic, unbound nodes. {@code VALUE}
+ * is a value computed from the data that is neither a frame nor a column: a reduction's number, or its numbers per
+ * column (a Series labelled by column names), which arithmetic broadcasts.
+ */
 public enum OutputKind {
-    FRAME, COLUMN, CONSTANT, ESTIMATOR, FITTED_OUTPUT, SEARCH, UNKNOWN;
+    FRAME, COLUMN, CONSTANT, VALUE, ESTIMATOR, FITTED_OUTPUT, SEARCH, UNKNOWN;
 
     /** The output kind of {@code node}, derived from its operator and, where needed, its inputs. */
     public static OutputKind of(LogicalNode node) {
@@ -64,7 +68,7 @@ public enum OutputKind {
             case BinOp b -> arithmetic(of(b.left()), of(b.right()));
             case UnaryOp u -> arithmetic(of(u.operand()), CONSTANT);
             case Numeric n -> arithmetic(of(n.operand()), CONSTANT);
-            case ElementWise e -> of(e.input()) == FRAME || of(e.input()) == COLUMN ? of(e.input()) : UNKNOWN;
+            case ElementWise e -> of(e.input()) == FRAME || of(e.input()) == COLUMN || of(e.input()) == VALUE ? of(e.input()) : UNKNOWN;
             case Rename r -> FRAME;
             case Where w -> of(w.input()) == COLUMN ? COLUMN : UNKNOWN;
             case DropNa d -> of(d.input()) == FRAME || of(d.input()) == COLUMN ? of(d.input()) : UNKNOWN;
@@ -88,13 +92,22 @@ public enum OutputKind {
             case DropDuplicates d -> of(d.input()) == FRAME || of(d.input()) == COLUMN ? of(d.input()) : UNKNOWN;
             case ValueCounts v -> FRAME;
             case FrameLiteral f -> FRAME;
+            case io.stratum.ir.logical.Reduce r -> VALUE;
+            case io.stratum.ir.logical.FreezeAfterFit f -> of(f.input());
             case io.stratum.ir.logical.TrainTestRows t -> of(t.input()) == FRAME || of(t.input()) == COLUMN ? of(t.input()) : UNKNOWN;
         };
     }
 
     private static OutputKind arithmetic(OutputKind a, OutputKind b) {
+        // pandas broadcasts a number to every row and a per-column Series to the columns of a frame.
+        if (a == FRAME || b == FRAME) {
+            return FRAME;
+        }
         if (a == COLUMN || b == COLUMN) {
             return COLUMN;
+        }
+        if (a == VALUE && (b == VALUE || b == CONSTANT) || b == VALUE && a == CONSTANT) {
+            return VALUE;
         }
         return a == CONSTANT && b == CONSTANT ? CONSTANT : UNKNOWN;
     }

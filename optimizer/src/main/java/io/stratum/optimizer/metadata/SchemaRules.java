@@ -104,6 +104,9 @@ final class SchemaRules {
         if (op == BinaryOperator.ISIN) {
             return ColumnType.BOOL;
         }
+        if (op == BinaryOperator.FILLNA) {
+            return ColumnType.UNKNOWN; // the fill value is computed from the data: its type is known when the plan runs
+        }
         if (left == ColumnType.UNKNOWN || right == ColumnType.UNKNOWN) {
             return ColumnType.UNKNOWN;
         }

@@ -350,6 +350,13 @@ public record WorkEstimate(int logicalBefore, int logicalAfter, int physicalShar
                 case LiteralFrame l -> new Shape(OptionalLong.of(l.columns().isEmpty() ? 0 : l.columns().getFirst().items().size()),
                         Optional.empty(), OptionalInt.of(l.names().size()), perFold, OptionalDouble.of(0));
                 case ConcatFrames c -> concat(c, perFold);
+                // One value (or one per column) from a pass over the input's rows.
+                case io.stratum.ir.physical.ReduceRows r -> {
+                    Shape in = shape(r.input());
+                    yield new Shape(OptionalLong.of(1), Optional.empty(), in.width(), perFold,
+                            scaled(in.rows(), rows -> CostModel.compute(rows, in.width().orElse(1))));
+                }
+                case io.stratum.ir.physical.FrozenAtFit f -> shape(f.input());
                 case DropDuplicateRows d -> {
                     Shape in = shape(d.input());
                     yield new Shape(in.rows(), in.schema(), in.width(), perFold,

@@ -160,9 +160,16 @@ public final class BindColumnMethods implements Rule {
             throw a.error("fillna() needs a value", "write fillna(0) or fillna({\"column\": value})");
         }
         if (!(a.node("value") instanceof io.stratum.ir.logical.Value)) {
-            throw a.error("fillna(): a value computed from the data (such as df[\"x\"].mean()) cannot be used by Stratum"
-                    + " yet: its runtime has no scalar DataOp values", "fill with statistics of the training rows through a"
-                    + " transformer, e.g. .skb.apply(SimpleImputer(strategy=\"mean\"), cols=[...]), or write the value");
+            LogicalNode value = a.node("value");
+            io.stratum.optimizer.metadata.OutputKind kind = io.stratum.optimizer.metadata.OutputKind.of(value);
+            if (kind == io.stratum.optimizer.metadata.OutputKind.COLUMN || kind == io.stratum.optimizer.metadata.OutputKind.FRAME) {
+                throw a.error("fillna() with a " + (kind == io.stratum.optimizer.metadata.OutputKind.COLUMN ? "column" : "frame")
+                        + " fills row by row, aligned on the index, which Stratum does not support",
+                        "fill with one value computed from the data, e.g. fillna(df[\"x\"].mean()), or per column with"
+                                + " df.fillna(df.mean())");
+            }
+            // A value computed from the data (df["x"].mean(), df.mean()): broadcast when the plan runs.
+            return new BinOp(BinaryOperator.FILLNA, c.receiver(), value, c.origin());
         }
         Const value = a.constant("value", Const.none());
         if (value instanceof Const.DictConst d) {

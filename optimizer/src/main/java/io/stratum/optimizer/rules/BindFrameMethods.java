@@ -29,10 +29,22 @@ import java.util.Map;
 public final class BindFrameMethods implements Rule {
     static final String FRAME = "pandas.DataFrame";
 
-    /** pandas reductions of a column (to a number) or a frame (to one number per column): scalar values Stratum lacks. */
-    static final java.util.Set<String> REDUCTIONS = java.util.Set.of("mean", "median", "sum", "min", "max", "std", "var",
-            "quantile", "count", "nunique", "prod", "mode", "idxmax", "idxmin", "any", "all", "item", "sem", "skew",
-            "kurt", "mad", "describe");
+    /** pandas reductions Stratum does not compute (those it does are bound by {@link BindReductions}). */
+    static final java.util.Set<String> OTHER_REDUCTIONS = java.util.Set.of("prod", "mode", "idxmax", "idxmin", "any", "all",
+            "item", "sem", "skew", "kurt", "mad", "describe");
+
+    /**
+     * Every method of a frame or column that the bind batch turns into an operator: the relational ones, the
+     * per-value ones, the reductions, and those of the catalog (drop, assign).
+     */
+    static List<String> boundMethods(ApiCatalog catalog) {
+        java.util.TreeSet<String> names = new java.util.TreeSet<>(catalog.namesIn(FRAME));
+        names.addAll(BindRelationalMethods.FRAME_METHODS);
+        names.add("reset_index");
+        names.addAll(BindColumnMethods.METHODS);
+        names.addAll(BindReductions.METHODS);
+        return List.copyOf(names);
+    }
 
     @Override
     public String name() {
@@ -52,18 +64,17 @@ public final class BindFrameMethods implements Rule {
         }
         ApiCatalog catalog = ctx.catalog();
         ApiEntry entry = catalog.lookup(FRAME + "." + call.method());
-        if (entry == null && REDUCTIONS.contains(call.method())) {
-            throw new StratumError(call.origin(), "." + call.method() + "() gives a value computed from the data (one number,"
-                    + " or one per column), which Stratum cannot use in a plan yet: its runtime has no scalar DataOp values",
-                    "to center, scale or fill missing values with statistics of the training rows apply a transformer, e.g."
-                    + " .skb.apply(StandardScaler()) or .skb.apply(SimpleImputer(strategy=\"" + (call.method().equals("median")
-                    ? "median" : "mean") + "\")); or write the number in the script");
+        if (entry == null && OTHER_REDUCTIONS.contains(call.method())) {
+            throw new StratumError(call.origin(), "." + call.method() + "() is a reduction Stratum does not compute",
+                    "Stratum computes these reductions of a column or a frame: " + String.join(", ",
+                            NearestNames.byCloseness(call.method(), BindReductions.METHODS)));
         }
         if (entry == null) {
-            List<String> known = catalog.namesIn(FRAME);
+            List<String> known = boundMethods(catalog);
             List<String> near = NearestNames.nearest(call.method(), known, 3);
             String hint = near.isEmpty()
-                    ? "Stratum supports these DataFrame methods: " + String.join(", ", known)
+                    ? "Stratum supports these DataFrame methods, nearest first: " + String.join(", ",
+                            NearestNames.byCloseness(call.method(), known))
                     : "did you mean " + quoted(near) + "?";
             throw new StratumError(call.origin(), "unknown DataFrame method '" + call.method() + "'", hint);
         }

@@ -486,6 +486,8 @@ final class BufferPool implements AutoCloseable, ScratchMemory.Budget {
         List<Column> columns = switch (value) {
             case RuntimeValue.Frame f -> f.table().columns();
             case RuntimeValue.Series s -> List.of(s.column());
+            case RuntimeValue.Scalar v -> List.of();
+            case RuntimeValue.Row r -> List.of();
         };
         for (Column c : columns) {
             out.add(switch (c) {

@@ -69,6 +69,7 @@ final class ClassifierResponses {
             case RuntimeValue.Frame f when f.table().columnCount() == 1 -> f.table().column(0);
             case RuntimeValue.Frame f -> throw new StratumError(op.origin(), op.spec().simpleName()
                     + ": y must be one column, got a frame of " + f.table().columnCount(), "select the target with data['name']");
+            default -> throw io.stratum.runtime.exec.RuntimeValue.notRows();
         };
     }
 }

@@ -15,12 +15,26 @@ import java.util.Objects;
  * An operator's output copied out of the run's Arrow memory (which is closed when the run ends), so that a caller can
  * print it afterwards: a frame's or a series' columns as Java arrays.
  */
-public record CopiedValue(boolean frame, List<CopiedColumn> columns) {
+public record CopiedValue(boolean frame, List<CopiedColumn> columns, List<String> labels, String scalar) {
+    /**
+     * {@code labels} are a series' row labels when they are not 0..n-1 (the column names of per-column values such as
+     * {@code df.max()}), else null; {@code scalar} is Python's text of one value computed from the data (then
+     * {@code columns} is empty), else null.
+     */
     public CopiedValue {
         columns = List.copyOf(columns);
-        if (!frame && columns.size() != 1) {
+        labels = labels == null ? null : List.copyOf(labels);
+        if (scalar == null && !frame && columns.size() != 1) {
             throw new IllegalArgumentException("a series has one column, got " + columns.size());
         }
+        if (labels != null && (frame || labels.size() != columns.get(0).length())) {
+            throw new IllegalArgumentException("row labels are given for a series, one per row");
+        }
+    }
+
+    /** A frame ({@code frame}) or a series with the row labels 0..n-1. */
+    public CopiedValue(boolean frame, List<CopiedColumn> columns) {
+        this(frame, columns, null, null);
     }
 
     /**
@@ -57,6 +71,13 @@ public record CopiedValue(boolean frame, List<CopiedColumn> columns) {
     /** Copies {@code value} out of Arrow memory. */
     public static CopiedValue of(RuntimeValue value) {
         return switch (value) {
+            case RuntimeValue.Scalar v -> new CopiedValue(false, List.of(), null, ScalarValues.text(v.value()));
+            case RuntimeValue.Row r -> {
+                // One series of the values as pandas assembles them: all numbers of one type, or object.
+                try (io.stratum.runtime.data.MemoryContext memory = io.stratum.runtime.data.MemoryContext.open()) {
+                    yield new CopiedValue(false, List.of(rowColumn(memory, r)), r.labels(), null);
+                }
+            }
             case RuntimeValue.Series s -> new CopiedValue(false, List.of(copy(s.column())));
             case RuntimeValue.Frame f -> {
                 List<CopiedColumn> out = new ArrayList<>(f.table().columnCount());
@@ -66,6 +87,44 @@ public record CopiedValue(boolean frame, List<CopiedColumn> columns) {
                 yield new CopiedValue(true, out);
             }
         };
+    }
+
+    /** Per-column values as one column: int64, float64 (ints among floats), bool, or else their text (pandas' object). */
+    private static CopiedColumn rowColumn(io.stratum.runtime.data.MemoryContext memory, RuntimeValue.Row r) {
+        List<io.stratum.runtime.kernels.frame.Scalar> values = r.values();
+        int n = values.size();
+        boolean ints = values.stream().allMatch(v -> v instanceof io.stratum.runtime.kernels.frame.Scalar.IntScalar);
+        boolean numbers = values.stream().allMatch(v -> v instanceof io.stratum.runtime.kernels.frame.Scalar.IntScalar
+                || v instanceof io.stratum.runtime.kernels.frame.Scalar.FloatScalar);
+        boolean bools = values.stream().allMatch(v -> v instanceof io.stratum.runtime.kernels.frame.Scalar.BoolScalar);
+        Column c;
+        if (ints) {
+            long[] v = new long[n];
+            for (int i = 0; i < n; i++) {
+                v[i] = ((io.stratum.runtime.kernels.frame.Scalar.IntScalar) values.get(i)).value();
+            }
+            c = Int64Column.of(memory, "", v);
+        } else if (numbers) {
+            double[] v = new double[n];
+            for (int i = 0; i < n; i++) {
+                v[i] = values.get(i) instanceof io.stratum.runtime.kernels.frame.Scalar.IntScalar l ? l.value()
+                        : ((io.stratum.runtime.kernels.frame.Scalar.FloatScalar) values.get(i)).value();
+            }
+            c = Float64Column.of(memory, "", v);
+        } else if (bools) {
+            boolean[] v = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                v[i] = ((io.stratum.runtime.kernels.frame.Scalar.BoolScalar) values.get(i)).value();
+            }
+            c = io.stratum.runtime.data.BoolColumn.of(memory, "", v);
+        } else {
+            String[] v = new String[n];
+            for (int i = 0; i < n; i++) {
+                v[i] = ScalarValues.text(values.get(i));
+            }
+            c = StringColumn.of(memory, "", v);
+        }
+        return copy(c);
     }
 
     private static CopiedColumn copy(Column c) {

@@ -101,6 +101,9 @@ public final class ExecutionStats {
             case RuntimeValue.Frame f -> io.stratum.runtime.cache.ArrowPayloads.bufferBytes(f.table());
             case RuntimeValue.Series s -> io.stratum.runtime.cache.ArrowPayloads.bufferBytes(
                     io.stratum.runtime.data.Table.of(s.column()));
+            // A value computed from the data lives on the heap, a few bytes.
+            case RuntimeValue.Scalar value -> 0;
+            case RuntimeValue.Row r -> 0;
         };
     }
 

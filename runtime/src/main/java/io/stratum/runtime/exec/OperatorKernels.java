@@ -120,28 +120,150 @@ public final class OperatorKernels {
         // Columns of one assign often share a sub-expression (five fields of one pd.to_datetime): compute it once.
         Map<ColumnExpr, Operand> shared = new HashMap<>();
         for (int i = 0; i < op.names().size(); i++) {
-            Operand v = eval(memory, op.exprs().get(i), inputs, op, shared);
+            Operand v = eval(memory, op.exprs().get(i), inputs, op, shared, null);
             Column c = switch (v) {
                 case Operand.Col col -> col.column().rename(op.names().get(i));
-                case Operand.Lit lit -> throw new StratumError(op.origin(), "assign: a constant column ('" + op.names().get(i)
-                        + "') is not supported yet", "compute it from a column, e.g. X['a'] * 0 + 1");
+                // pandas repeats a number on every row (df.assign(m=df["a"].mean())).
+                case Operand.Lit lit -> ScalarValues.broadcast(memory, lit.value(), t.rowCount(), op.names().get(i));
             };
             t = t.withColumn(op.names().get(i), c);
         }
         return new RuntimeValue.Frame(t);
     }
 
+    /**
+     * Column arithmetic; with a frame or a per-column value ({@code df.max()}) among the whole inputs the expression
+     * reads, pandas' broadcasting: the expression once per column label, each frame giving its column of that label and
+     * each per-column value its value for it ({@code df / df.max()}); a frame comes out (a per-column value when no
+     * frame takes part). Without them, a column, or one value when only values computed from the data take part.
+     */
     RuntimeValue evalColumn(MemoryContext memory, EvalColumn op, List<RuntimeValue> inputs) {
-        Operand v = eval(memory, op.expr(), inputs, op, new HashMap<>());
-        return switch (v) {
-            case Operand.Col col -> new RuntimeValue.Series(col.column());
-            case Operand.Lit lit -> throw new StratumError(op.origin(), "an expression of constants only cannot make a column", null);
+        List<String> labels = broadcastLabels(op, inputs);
+        if (labels == null) {
+            return switch (eval(memory, op.expr(), inputs, op, new HashMap<>(), null)) {
+                case Operand.Col col -> new RuntimeValue.Series(col.column());
+                case Operand.Lit lit -> new RuntimeValue.Scalar(lit.value());
+            };
+        }
+        boolean frame = inputs.stream().anyMatch(v -> v instanceof RuntimeValue.Frame);
+        List<Column> columns = new ArrayList<>();
+        List<Scalar> values = new ArrayList<>();
+        for (String label : labels) {
+            Operand v = eval(memory, op.expr(), inputs, op, new HashMap<>(), label);
+            switch (v) {
+                case Operand.Col col when frame -> columns.add(col.column().rename(label));
+                case Operand.Lit lit when frame -> throw new StratumError(op.origin(), "this expression gives one value for"
+                        + " the column '" + label + "' instead of a column", "combine the frame itself with the values");
+                case Operand.Lit lit -> values.add(lit.value());
+                case Operand.Col col -> throw new IllegalStateException("a column without a frame");
+            }
+        }
+        if (!frame) {
+            return new RuntimeValue.Row(labels, values);
+        }
+        return new RuntimeValue.Frame(columns.isEmpty() ? Table.empty(inputs.stream().filter(v -> v instanceof RuntimeValue.Frame)
+                .findFirst().orElseThrow().rows()) : Table.of(columns));
+    }
+
+    /**
+     * The column labels an expression is evaluated for when frames or per-column values take part (the frames' columns,
+     * which must be the same, in the same order, as the values' labels), or null when none does.
+     */
+    private static List<String> broadcastLabels(EvalColumn op, List<RuntimeValue> inputs) {
+        java.util.Set<Integer> whole = new java.util.HashSet<>();
+        wholeInputs(op.expr(), whole);
+        List<String> labels = null;
+        String from = null;
+        for (int i : whole.stream().sorted().toList()) {
+            RuntimeValue v = inputs.get(i);
+            List<String> these = switch (v) {
+                case RuntimeValue.Frame f -> f.table().columnNames();
+                case RuntimeValue.Row r -> r.labels();
+                default -> null;
+            };
+            if (these == null) {
+                continue;
+            }
+            String what = v instanceof RuntimeValue.Frame ? "a frame with the columns " : "per-column values labelled ";
+            if (labels == null) {
+                labels = these;
+                from = what + these;
+            } else if (!labels.equals(these)) {
+                throw new StratumError(op.origin(), "cannot combine " + from + " with " + what + these + ": pandas would align"
+                        + " them on their labels, which Stratum supports only when they are the same, in the same order",
+                        "select the same columns on both sides, e.g. df[cols] / df[cols].max()");
+            }
+        }
+        return labels;
+    }
+
+    /** The inputs {@code expr} reads whole (not one of their columns by name). */
+    private static void wholeInputs(ColumnExpr expr, java.util.Set<Integer> out) {
+        switch (expr) {
+            case ColumnExpr.InputColumn in when in.column() == null -> out.add(in.input());
+            case ColumnExpr.InputColumn in -> {
+            }
+            case ColumnExpr.Literal lit -> {
+            }
+            case ColumnExpr.Binary b -> {
+                wholeInputs(b.left(), out);
+                wholeInputs(b.right(), out);
+            }
+            case ColumnExpr.Unary u -> wholeInputs(u.operand(), out);
+            case ColumnExpr.Function f -> wholeInputs(f.operand(), out);
+            case ColumnExpr.Element e -> wholeInputs(e.operand(), out);
+            case ColumnExpr.Where w -> {
+                wholeInputs(w.value(), out);
+                wholeInputs(w.condition(), out);
+                if (w.otherColumn() != null) {
+                    wholeInputs(w.otherColumn(), out);
+                }
+            }
+        }
+    }
+
+    /** A reduction of a column (one value) or of each column of a frame (one value per column, labelled by its name). */
+    RuntimeValue reduce(io.stratum.ir.physical.ReduceRows op, RuntimeValue input) {
+        double argument = switch (op.argument()) {
+            case Const.FloatConst f -> f.value();
+            case Const.IntConst i -> i.value();
+            default -> 0;
+        };
+        return switch (input) {
+            case RuntimeValue.Series s -> new RuntimeValue.Scalar(
+                    io.stratum.runtime.kernels.frame.Reductions.reduce(op.function(), argument, s.column()));
+            case RuntimeValue.Frame f when op.function().equals("len") -> new RuntimeValue.Scalar(Scalar.of((long) f.rows()));
+            case RuntimeValue.Frame f -> {
+                List<Scalar> values = new ArrayList<>();
+                for (Column c : f.table().columns()) {
+                    values.add(io.stratum.runtime.kernels.frame.Reductions.reduce(op.function(), argument, c));
+                }
+                yield new RuntimeValue.Row(f.table().columnNames(),
+                        io.stratum.runtime.kernels.frame.Reductions.asSeries(values));
+            }
+            case RuntimeValue.Scalar v -> throw new StratumError(op.origin(), op.function() + "() of a single value computed"
+                    + " from the data is not supported", "reduce a column or a frame");
+            case RuntimeValue.Row r -> throw new StratumError(op.origin(), op.function() + "() of per-column values (a Series"
+                    + " labelled by column names) is not supported by Stratum yet", "reduce a column or a frame");
         };
     }
 
     /** {@code df.fillna({...})}, {@code df.isna()}, ...: the operation on the named columns (all when none are named). */
     RuntimeValue mapColumns(MemoryContext memory, MapColumns op, RuntimeValue input) {
         return switch (input) {
+            case RuntimeValue.Scalar v when op.columns().isEmpty() -> new RuntimeValue.Scalar(
+                    ScalarValues.apply(memory, v.value(), c -> element(memory, op.op(), c, op.origin())));
+            case RuntimeValue.Scalar v -> throw new StratumError(op.origin(), op.op().render()
+                    + " with a dict names columns, but it is applied to one value computed from the data", null);
+            case RuntimeValue.Row r when op.columns().isEmpty() -> {
+                List<Scalar> out = new ArrayList<>();
+                for (Scalar v : r.values()) {
+                    out.add(ScalarValues.apply(memory, v, c -> element(memory, op.op(), c, op.origin())));
+                }
+                yield new RuntimeValue.Row(r.labels(), out);
+            }
+            case RuntimeValue.Row r -> throw new StratumError(op.origin(), op.op().render()
+                    + " with a dict is not supported on per-column values computed from the data", null);
             case RuntimeValue.Series s when !op.columns().isEmpty() -> throw new StratumError(op.origin(),
                     op.op().render() + " with a dict names columns, but it is applied to the column '" + s.column().name() + "'",
                     "call it on the frame, or pass a single value for a column");
@@ -205,6 +327,8 @@ public final class OperatorKernels {
         return switch (value) {
             case RuntimeValue.Frame f -> new RuntimeValue.Frame(f.table().take(rows));
             case RuntimeValue.Series s -> new RuntimeValue.Series(s.column().take(rows));
+            case RuntimeValue.Scalar v -> throw RuntimeValue.notRows();
+            case RuntimeValue.Row r -> throw RuntimeValue.notRows();
         };
     }
 
@@ -382,6 +506,7 @@ public final class OperatorKernels {
             case RuntimeValue.Frame f when f.table().columnCount() == 1 -> f.table().column(0);
             case RuntimeValue.Frame f -> throw new StratumError(op.origin(), op.spec().simpleName()
                     + ": y must be one column, got a frame of " + f.table().columnCount(), "select the target with data['name']");
+            default -> throw io.stratum.runtime.exec.RuntimeValue.notRows();
         };
         double[] values = y.toDoubleArray();
         for (int i = 0; i < values.length; i++) {
@@ -402,6 +527,8 @@ public final class OperatorKernels {
         return switch (value) {
             case RuntimeValue.Frame f -> f.table();
             case RuntimeValue.Series s -> Table.of(s.column());
+            case RuntimeValue.Scalar v -> throw RuntimeValue.notRows();
+            case RuntimeValue.Row r -> throw RuntimeValue.notRows();
         };
     }
 
@@ -462,29 +589,44 @@ public final class OperatorKernels {
         }
     }
 
+    /**
+     * {@code expr}'s value; {@code label} is the column label it is evaluated for when frames or per-column values take
+     * part (frames then give their column of that label, per-column values their value for it), else null.
+     */
     private Operand eval(MemoryContext memory, ColumnExpr expr, List<RuntimeValue> inputs,
-                         io.stratum.ir.physical.PhysicalOp op, Map<ColumnExpr, Operand> shared) {
+                         io.stratum.ir.physical.PhysicalOp op, Map<ColumnExpr, Operand> shared, String label) {
         if (expr instanceof ColumnExpr.InputColumn || expr instanceof ColumnExpr.Literal) {
-            return evalOnce(memory, expr, inputs, op, shared);
+            return evalOnce(memory, expr, inputs, op, shared, label);
         }
         Operand known = shared.get(expr);
         if (known == null) {
-            known = evalOnce(memory, expr, inputs, op, shared);
+            known = evalOnce(memory, expr, inputs, op, shared, label);
             shared.put(expr, known);
         }
         return known;
     }
 
     private Operand evalOnce(MemoryContext memory, ColumnExpr expr, List<RuntimeValue> inputs,
-                             io.stratum.ir.physical.PhysicalOp op, Map<ColumnExpr, Operand> shared) {
+                             io.stratum.ir.physical.PhysicalOp op, Map<ColumnExpr, Operand> shared, String label) {
         return switch (expr) {
             case ColumnExpr.InputColumn in -> {
                 RuntimeValue v = inputs.get(in.input());
+                if (label != null && (in.column() != null || v instanceof RuntimeValue.Series)) {
+                    throw new StratumError(op.origin(), "a frame or per-column values (such as df.max()) combined with a"
+                            + " column: pandas would align the column's row labels with the column names",
+                            "combine columns with columns and frames with frames, e.g. df[\"a\"] - df[\"a\"].mean() or"
+                                    + " df / df.max()");
+                }
                 if (in.column() == null) {
                     yield switch (v) {
                         case RuntimeValue.Series s -> new Operand.Col(s.column());
+                        case RuntimeValue.Scalar s -> new Operand.Lit(s.value());
+                        case RuntimeValue.Frame f when label != null -> new Operand.Col(f.table().column(label));
+                        case RuntimeValue.Row r when label != null -> new Operand.Lit(r.get(label));
                         case RuntimeValue.Frame f -> throw new StratumError(op.origin(),
                                 "arithmetic needs a column here, got a frame", "select one column with df['name']");
+                        case RuntimeValue.Row r -> throw new StratumError(op.origin(), "per-column values (such as df.max())"
+                                + " cannot make a column here", "take one column's value with df[\"a\"].max()");
                     };
                 }
                 Table t = frame(v, op.kind());
@@ -492,9 +634,20 @@ public final class OperatorKernels {
                 yield new Operand.Col(t.column(in.column()));
             }
             case ColumnExpr.Literal lit -> new Operand.Lit(scalar(lit.value(), op));
-            case ColumnExpr.Binary b -> binary(memory, b, eval(memory, b.left(), inputs, op, shared), eval(memory, b.right(), inputs, op, shared), op);
+            case ColumnExpr.Binary b -> {
+                Operand left = eval(memory, b.left(), inputs, op, shared, label);
+                Operand right = eval(memory, b.right(), inputs, op, shared, label);
+                // Two values computed from the data: combined as one-row columns, so types and arithmetic are pandas'.
+                yield left instanceof Operand.Lit l && right instanceof Operand.Lit r
+                        && !(b.left() instanceof ColumnExpr.Literal && b.right() instanceof ColumnExpr.Literal)
+                        ? new Operand.Lit(ScalarValues.of(((Operand.Col) binary(memory, b,
+                                new Operand.Col(ScalarValues.broadcast(memory, l.value(), 1, "value")),
+                                b.op() == io.stratum.ir.logical.BinaryOperator.FILLNA ? r
+                                        : new Operand.Col(ScalarValues.broadcast(memory, r.value(), 1, "value")), op)).column()))
+                        : binary(memory, b, left, right, op);
+            }
             case ColumnExpr.Unary u -> {
-                Operand x = eval(memory, u.operand(), inputs, op, shared);
+                Operand x = eval(memory, u.operand(), inputs, op, shared, label);
                 yield switch (u.op()) {
                     case NEG -> x instanceof Operand.Col c ? new Operand.Col(ColumnArithmetic.negate(memory, c.column()))
                             : new Operand.Lit(negate(((Operand.Lit) x).value(), op));
@@ -508,27 +661,27 @@ public final class OperatorKernels {
                     default -> throw new StratumError(op.origin(), "the operator " + u.op().symbol() + " is not supported yet", null);
                 };
             }
-            case ColumnExpr.Element e -> switch (eval(memory, e.operand(), inputs, op, shared)) {
+            case ColumnExpr.Element e -> switch (eval(memory, e.operand(), inputs, op, shared, label)) {
                 case Operand.Col c -> new Operand.Col(element(memory, e.op(), c.column(), op.origin()));
                 case Operand.Lit lit -> throw new StratumError(op.origin(), e.op().render() + " of a constant cannot make a column",
                         "apply it to a column, e.g. df['x']." + e.op().render());
             };
             case ColumnExpr.Where w -> {
-                Operand value = eval(memory, w.value(), inputs, op, shared);
-                Operand condition = eval(memory, w.condition(), inputs, op, shared);
+                Operand value = eval(memory, w.value(), inputs, op, shared, label);
+                Operand condition = eval(memory, w.condition(), inputs, op, shared, label);
                 if (!(value instanceof Operand.Col v) || !(condition instanceof Operand.Col c)) {
                     throw new StratumError(op.origin(), "where needs a column and a boolean column as its condition",
                             "write df['x'].where(df['x'] > 0, 0)");
                 }
                 if (w.otherColumn() != null) {
-                    if (!(eval(memory, w.otherColumn(), inputs, op, shared) instanceof Operand.Col o)) {
+                    if (!(eval(memory, w.otherColumn(), inputs, op, shared, label) instanceof Operand.Col o)) {
                         throw new StratumError(op.origin(), "where: 'other' must be a column here", null);
                     }
                     yield new Operand.Col(Conditionals.where(memory, v.column(), c.column(), o.column()));
                 }
                 yield new Operand.Col(Conditionals.where(memory, v.column(), c.column(), w.other()));
             }
-            case ColumnExpr.Function f -> switch (eval(memory, f.operand(), inputs, op, shared)) {
+            case ColumnExpr.Function f -> switch (eval(memory, f.operand(), inputs, op, shared, label)) {
                 case Operand.Col c -> new Operand.Col(ColumnFunctions.apply(memory, f.function(), c.column()));
                 case Operand.Lit lit -> new Operand.Lit(ColumnFunctions.apply(f.function(), lit.value()));
             };
@@ -538,6 +691,15 @@ public final class OperatorKernels {
     private static Operand binary(MemoryContext memory, ColumnExpr.Binary b, Operand left, Operand right,
                                   io.stratum.ir.physical.PhysicalOp op) {
         String symbol = b.op().symbol();
+        if (b.op() == io.stratum.ir.logical.BinaryOperator.FILLNA) {
+            if (left instanceof Operand.Col l && right instanceof Operand.Lit r) {
+                return new Operand.Col(element(memory, new ElementOp.FillNa(ScalarValues.constant(r.value())), l.column(),
+                        op.origin()));
+            }
+            throw new StratumError(op.origin(), "fillna() with a value computed from the data needs a column (or a frame)"
+                    + " to fill and one value (or one per column, such as df.mean())", "write df[\"a\"].fillna(df[\"a\"].mean())"
+                    + " or df.fillna(df.mean())");
+        }
         if (b.op() == io.stratum.ir.logical.BinaryOperator.ISIN) {
             if (left instanceof Operand.Col l && right instanceof Operand.Col r) {
                 return new Operand.Col(io.stratum.runtime.kernels.relational.Membership.isIn(memory, l.column(), r.column()));

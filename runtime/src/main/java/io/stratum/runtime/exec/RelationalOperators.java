@@ -37,10 +37,12 @@ final class RelationalOperators {
             case RuntimeValue.Series s -> s.column();
             case RuntimeValue.Frame f -> throw new StratumError(op.origin(), "a row mask must be one boolean column, got a frame",
                     "compare one column, e.g. df[df[\"delay\"] > 0]");
+            default -> throw io.stratum.runtime.exec.RuntimeValue.notRows();
         };
         return switch (input) {
             case RuntimeValue.Frame f -> new RuntimeValue.Frame(RowSelection.filter(f.table(), m));
             case RuntimeValue.Series s -> new RuntimeValue.Series(RowSelection.filter(Table.of(s.column()), m).column(0));
+            default -> throw io.stratum.runtime.exec.RuntimeValue.notRows();
         };
     }
 
@@ -91,6 +93,7 @@ final class RelationalOperators {
                 Table t = Table.of(s.column());
                 yield new RuntimeValue.Series((op.head() ? RowSelection.head(t, op.n()) : RowSelection.tail(t, op.n())).column(0));
             }
+            default -> throw io.stratum.runtime.exec.RuntimeValue.notRows();
         };
     }
 
@@ -165,6 +168,7 @@ final class RelationalOperators {
         return switch (v) {
             case RuntimeValue.Frame f -> f.table();
             case RuntimeValue.Series s -> Table.of(s.column());
+            default -> throw io.stratum.runtime.exec.RuntimeValue.notRows();
         };
     }
 
@@ -173,6 +177,7 @@ final class RelationalOperators {
             case RuntimeValue.Frame f -> f.table();
             case RuntimeValue.Series s -> throw new StratumError(op.origin(), op.kind() + " needs a frame as its " + role
                     + ", got the single column '" + s.column().name() + "'", "select columns with df[[\"a\", \"b\"]]");
+            default -> throw io.stratum.runtime.exec.RuntimeValue.notRows();
         };
     }
 }

@@ -3,8 +3,22 @@ package io.stratum.runtime.exec;
 import io.stratum.runtime.data.Column;
 import io.stratum.runtime.data.Table;
 
-/** What an operator produces at run time: a frame or a single column (a pandas DataFrame or Series). */
+/**
+ * What an operator produces at run time: a frame or a single column (a pandas DataFrame or Series), or a value computed
+ * from the data: one number (a reduction of a column) or one per column (a reduction of a frame, a Series labelled by
+ * the column names).
+ */
 public sealed interface RuntimeValue {
+
+    /**
+     * The error of a step that needs rows (a frame or a column) but got a value computed from the data; a
+     * DataException, so the executor locates it at the step's script line.
+     */
+    static io.stratum.runtime.data.DataException notRows() {
+        return new io.stratum.runtime.data.DataException("this step needs a frame or a column, but it got a value computed"
+                + " from the data (such as df[\"a\"].mean() or df.max()); combine that value with a column in arithmetic,"
+                + " a comparison or fillna instead");
+    }
 
     /** The number of rows. */
     int rows();
@@ -20,6 +34,42 @@ public sealed interface RuntimeValue {
     record Series(Column column) implements RuntimeValue {
         public int rows() {
             return column.length();
+        }
+    }
+
+    /** One value computed from the data, such as {@code df["a"].mean()}; {@link #rows()} is 1. */
+    record Scalar(io.stratum.runtime.kernels.frame.Scalar value) implements RuntimeValue {
+        public Scalar {
+            java.util.Objects.requireNonNull(value, "value");
+        }
+
+        public int rows() {
+            return 1;
+        }
+    }
+
+    /**
+     * One value per column of a frame, labelled by the column names, such as {@code df.max()}: arithmetic with a frame
+     * pairs each column with the value of its label. {@link #rows()} is 1.
+     */
+    record Row(java.util.List<String> labels, java.util.List<io.stratum.runtime.kernels.frame.Scalar> values)
+            implements RuntimeValue {
+        public Row {
+            labels = java.util.List.copyOf(labels);
+            values = java.util.List.copyOf(values);
+            if (labels.size() != values.size()) {
+                throw new IllegalArgumentException("a row needs one value per label");
+            }
+        }
+
+        public int rows() {
+            return 1;
+        }
+
+        /** The value labelled {@code label}, or null. */
+        public io.stratum.runtime.kernels.frame.Scalar get(String label) {
+            int i = labels.indexOf(label);
+            return i < 0 ? null : values.get(i);
         }
     }
 }

@@ -24,6 +24,7 @@ final class SplitPartRows {
         Table table = switch (input) {
             case RuntimeValue.Frame f -> f.table();
             case RuntimeValue.Series s -> Table.of(s.column());
+            default -> throw io.stratum.runtime.exec.RuntimeValue.notRows();
         };
         int rows = table.rowCount();
         Fold fold;
@@ -38,6 +39,7 @@ final class SplitPartRows {
                     case RuntimeValue.Frame f when f.table().columnCount() == 1 -> f.table().column(0);
                     case RuntimeValue.Frame f -> throw new DataException("stratify must be one column, got a frame of "
                             + f.table().columnCount() + " columns");
+                    default -> throw io.stratum.runtime.exec.RuntimeValue.notRows();
                 };
                 if (classes.length() != rows) {
                     throw new DataException("stratify has " + classes.length() + " rows but the data split has " + rows);

@@ -118,6 +118,7 @@ public final class TaskGraph {
         }
         switch (op) {
             case SplitRows s -> out.add(output(s.input(), LineageKey.NO_FOLD, Mode.FULL));
+            case io.stratum.ir.physical.FrozenAtFit f -> out.add(output(f.input(), fold, mode == Mode.PREDICT ? Mode.FIT : mode));
             case FitTransform t -> {
                 out.add(new Input(executor.fittedKey(t, fold), t));
                 out.add(output(t.input(), fold, mode));

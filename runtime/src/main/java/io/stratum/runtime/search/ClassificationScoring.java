@@ -123,6 +123,7 @@ final class ClassificationScoring {
             case RuntimeValue.Series s -> s.column();
             case RuntimeValue.Frame f -> throw new DataException("'" + scoring + "' needs predicted labels, got a frame"
                     + " of " + f.table().columnCount() + " columns");
+            default -> throw io.stratum.runtime.exec.RuntimeValue.notRows();
         };
     }
 
@@ -131,6 +132,7 @@ final class ClassificationScoring {
             case RuntimeValue.Frame f -> f.table();
             case RuntimeValue.Series s -> throw new DataException("'" + scoring + "' needs probabilities or decision"
                     + " values, got predicted labels");
+            default -> throw io.stratum.runtime.exec.RuntimeValue.notRows();
         };
     }
 }

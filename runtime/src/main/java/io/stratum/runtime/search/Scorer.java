@@ -57,6 +57,7 @@ record Scorer(String name) {
             case RuntimeValue.Frame f when f.table().columnCount() == 1 -> f.table().column(0);
             case RuntimeValue.Frame f -> throw new StratumError("a score needs one column of labels, got a frame of "
                     + f.table().columnCount() + " columns");
+            default -> throw io.stratum.runtime.exec.RuntimeValue.notRows();
         };
         for (int i = 0; i < y.length(); i++) {
             if (y.isMissing(i)) {
@@ -80,6 +81,7 @@ record Scorer(String name) {
         return switch (v) {
             case RuntimeValue.Series s -> s.column().name();
             case RuntimeValue.Frame f -> f.table().column(0).name();
+            default -> throw io.stratum.runtime.exec.RuntimeValue.notRows();
         };
     }
 
@@ -89,6 +91,7 @@ record Scorer(String name) {
             case RuntimeValue.Frame f when f.table().columnCount() == 1 -> f.table().column(0).toDoubleArray();
             case RuntimeValue.Frame f -> throw new StratumError("a score needs one column of values, got a frame of "
                     + f.table().columnCount() + " columns");
+            default -> throw io.stratum.runtime.exec.RuntimeValue.notRows();
         };
     }
 }

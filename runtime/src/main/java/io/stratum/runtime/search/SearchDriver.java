@@ -368,6 +368,7 @@ public final class SearchDriver {
             case RuntimeValue.Frame f when f.table().columnCount() == 1 -> f.table().column(0);
             case RuntimeValue.Frame f -> throw new StratumError(target.origin(), "stratified folds need one target"
                     + " column, got a frame of " + f.table().columnCount(), "select the target with data['name']");
+            default -> throw io.stratum.runtime.exec.RuntimeValue.notRows();
         };
         try {
             return io.stratum.runtime.kernels.classify.ClassLabels.of(column).encode(column);
@@ -391,6 +392,7 @@ public final class SearchDriver {
             case RuntimeValue.Frame f -> throw new StratumError(groups.origin(), "the groups of " + plan.splitter().repr()
                     + " must be one column, got a frame of " + f.table().columnCount(),
                     "pass split_kwargs={\"groups\": data[\"<column>\"]}");
+            default -> throw io.stratum.runtime.exec.RuntimeValue.notRows();
         };
         if (column.length() != rows) {
             throw new StratumError(groups.origin(), "the groups have " + column.length() + " rows but X and y have "

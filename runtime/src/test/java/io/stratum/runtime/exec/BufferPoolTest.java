@@ -103,6 +103,7 @@ class BufferPoolTest {
         Column c = switch (v) {
             case RuntimeValue.Series s -> s.column();
             case RuntimeValue.Frame f -> f.table().column(0);
+            default -> throw io.stratum.runtime.exec.RuntimeValue.notRows();
         };
         return ((Float64Column) c).toDoubleArray();
     }
