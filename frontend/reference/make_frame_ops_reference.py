@@ -117,6 +117,28 @@ CASES = {
                           "used = kept['s'].cat.remove_unused_categories()\n"
                           "out = kept.assign(gc=kept['g'].cat.codes.astype('int64'), sc=kept['s'].cat.codes.astype('int64'),\n"
                           "                  used=used, uc=used.cat.codes.astype('int64')).sort_values(['g', 'n'], kind='stable')",
+    # values computed from the data: reductions of a column (one number) or a frame (one per column) broadcast in
+    # arithmetic, comparisons, fillna and assign
+    "reduce_column_broadcast": "out = flights.assign(centered=flights['delay'] - flights['delay'].mean(),\n"
+                               "                     z=(flights['distance'] - flights['distance'].mean()) / flights['distance'].std())",
+    "reduce_every_function": "b = groups['n'] > 4\n"
+                             "out = groups.head(2).assign(mean=groups['x'].mean(), median=groups['x'].median(), sum=groups['n'].sum(),\n"
+                             "    fsum=groups['x'].sum(), min=groups['n'].min(), max=groups['x'].max(), std=groups['x'].std(),\n"
+                             "    var0=groups['n'].var(ddof=0), q=groups['x'].quantile(0.3), count=groups['x'].count(),\n"
+                             "    nunique=groups['s'].nunique(), smax=groups['s'].max(), smin=groups['g'].min(), bsum=b.sum(),\n"
+                             "    bmean=b.mean(), bmax=b.max(), dstd=flights['delay'].std(), dmedian=flights['delay'].median(),\n"
+                             "    dq=flights['distance'].quantile(0.95), dmean=flights['distance'].mean())",
+    "reduce_filter_quantile": "out = flights[flights['delay'] > flights['delay'].quantile(0.9)]",
+    "reduce_fillna_column": "out = groups.assign(x=groups['x'].fillna(groups['x'].mean()), s=groups['s'].fillna(groups['s'].max()))",
+    "reduce_fillna_frame": "num = groups[['x', 'n']]\nout = num.fillna(num.median())",
+    "reduce_frame_divide_max": "num = flights[['delay', 'distance']]\nout = num / num.max()",
+    "reduce_frame_standardize": "num = flights[['delay', 'distance']]\nout = (num - num.mean()) / num.std()",
+    "reduce_frame_int_minus_max": "out = flights[['delay', 'distance']] - flights[['delay', 'distance']].max()",
+    "reduce_frame_mixed_types": "num = groups[['x', 'n']]\nout = num - num.max()",
+    "reduce_row_arithmetic": "num = flights[['delay', 'distance']]\nout = (num - num.min()) / (num.max() - num.min())",
+    "reduce_scalar_arithmetic": "out = flights.assign(r=flights['delay'] / (flights['delay'].max() - flights['delay'].min()),\n"
+                                "                     m=flights['delay'] - flights['delay'].mean().round(1)).head(50)",
+    "reduce_after_filter": "late = flights[flights['delay'] > 30]\nout = late.assign(share=late['delay'] / late['delay'].sum(), n=late['delay'].count())",
 }
 
 

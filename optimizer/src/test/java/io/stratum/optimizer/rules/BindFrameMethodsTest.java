@@ -107,16 +107,34 @@ class BindFrameMethodsTest {
     }
 
     @Test
-    void aReductionToAScalarIsRefusedSayingWhatToDoInstead() {
-        for (String method : new String[] {"mean", "median", "max", "quantile"}) {
+    void aReductionStratumDoesNotComputeListsThoseItDoes() {
+        for (String method : new String[] {"prod", "idxmax", "mode"}) {
             StratumError e = assertThrows(StratumError.class,
                     () -> RuleTester.run(CoreRules.BIND_FRAME_METHODS, call(col(DATA, "salary"), method)));
-            assertEquals("." + method + "() gives a value computed from the data (one number, or one per column), which"
-                    + " Stratum cannot use in a plan yet: its runtime has no scalar DataOp values", e.getMessage());
-            assertTrue(e.hint().contains(".skb.apply(SimpleImputer(strategy=\"" + (method.equals("median") ? "median" : "mean")),
-                    e.hint());
+            assertEquals("." + method + "() is a reduction Stratum does not compute", e.getMessage());
+            assertTrue(e.hint().startsWith("Stratum computes these reductions of a column or a frame: "), e.hint());
+            for (String bound : BindReductions.METHODS) {
+                assertTrue(e.hint().contains(bound), e.hint());
+            }
             assertEquals(AT, e.origin());
         }
+    }
+
+    @Test
+    void anUnknownMethodFarFromAnyNameListsEveryBoundMethodNearestFirst() {
+        StratumError e = assertThrows(StratumError.class,
+                () -> RuleTester.run(CoreRules.BIND_FRAME_METHODS, call(DATA, "pivot_table")));
+        assertEquals("unknown DataFrame method 'pivot_table'", e.getMessage());
+        String prefix = "Stratum supports these DataFrame methods, nearest first: ";
+        assertTrue(e.hint().startsWith(prefix), e.hint());
+        java.util.List<String> listed = java.util.List.of(e.hint().substring(prefix.length()).split(", "));
+        // Every method the bind batch binds, not only the catalog's drop and assign.
+        for (String m : java.util.List.of("assign", "drop", "merge", "groupby", "sort_values", "head", "fillna", "astype",
+                "rename", "dropna", "where", "mean", "quantile", "value_counts", "reset_index")) {
+            assertTrue(listed.contains(m), m + " missing from " + listed);
+        }
+        assertEquals(listed, io.stratum.ir.diagnostics.NearestNames.byCloseness("pivot_table", listed));
+        assertEquals(BindFrameMethods.boundMethods(io.stratum.ir.catalog.StandardCatalog.get()).size(), listed.size());
     }
 
     @Test

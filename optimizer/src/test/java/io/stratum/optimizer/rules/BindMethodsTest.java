@@ -63,14 +63,35 @@ class BindMethodsTest {
     }
 
     @Test
-    void fillnaWithAValueComputedFromTheDataIsRefusedSayingWhatToDoInstead() {
+    void fillnaWithAValueComputedFromTheDataBecomesAFillnaOperatorOfThatValue() {
+        LogicalNode rating = col(DATA, "rating");
+        io.stratum.optimizer.RuleTester.check(CoreRules.BIND_COLUMN_METHODS, call(rating, "fillna", pos(call(rating, "mean"))), """
+                CallMethod method='fillna', args=[None]
+                  self: [#1] GetItem
+                    of: Var name='data'
+                      ReadCsv path='employees.csv'
+                    key: Value value='rating'
+                  arg0: CallMethod method='mean', args=[]
+                    self: [#1] ↑ GetItem
+                """, """
+                BinOp op='fillna'
+                  [#1] GetItem
+                    of: Var name='data'
+                      ReadCsv path='employees.csv'
+                    key: Value value='rating'
+                  CallMethod method='mean', args=[]
+                    self: [#1] ↑ GetItem
+                """);
+    }
+
+    @Test
+    void fillnaWithAColumnIsRefusedAsPandasAlignsItOnTheIndex() {
         LogicalNode rating = col(DATA, "rating");
         io.stratum.ir.diagnostics.StratumError e = org.junit.jupiter.api.Assertions.assertThrows(
                 io.stratum.ir.diagnostics.StratumError.class, () -> io.stratum.optimizer.RuleTester.run(
-                        CoreRules.BIND_COLUMN_METHODS, call(rating, "fillna", pos(call(rating, "mean")))));
-        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().startsWith("fillna(): a value computed from the data"),
+                        CoreRules.BIND_COLUMN_METHODS, call(rating, "fillna", pos(col(DATA, "salary")))));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().startsWith("fillna() with a column fills row by row"),
                 e.getMessage());
-        org.junit.jupiter.api.Assertions.assertTrue(e.hint().contains("SimpleImputer(strategy=\"mean\")"), e.hint());
         org.junit.jupiter.api.Assertions.assertEquals(io.stratum.optimizer.PlanBuilder.AT, e.origin());
     }
 }
