@@ -14,6 +14,7 @@ import static io.stratum.optimizer.PlanBuilder.var;
 import static io.stratum.optimizer.RuleTester.check;
 import static io.stratum.optimizer.RuleTester.checkUnchanged;
 
+import io.stratum.ir.explain.ExplainWriter;
 import io.stratum.ir.logical.Assign;
 import io.stratum.optimizer.RuleTester;
 import io.stratum.ir.logical.BinaryOperator;
@@ -174,6 +175,15 @@ class HoistRulesTest {
                     of: [#1] ↑ Var
                     key: Value value='rating'
                 """);
+        // A value computed from the marked rows (skrub computes it on the fold's training or test rows): it stays per fold,
+        // and so does arithmetic reading it, on X or on y.
+        LogicalNode centered = new Assign(x, List.of("c"), List.of(bin(BinaryOperator.SUB, col(x, "rating"),
+                new io.stratum.ir.logical.Reduce(col(x, "rating"), "mean", io.stratum.ir.value.Const.none(), AT))), AT);
+        checkUnchanged(CoreRules.HOIST_ROW_WISE_WORK_ABOVE_SPLIT, centered, ExplainWriter.explain(centered));
+        LogicalNode y = markY(col(DATA, "salary"));
+        LogicalNode target = markX(bin(BinaryOperator.SUB, y, new io.stratum.ir.logical.Reduce(y, "mean",
+                io.stratum.ir.value.Const.none(), AT)));
+        checkUnchanged(CoreRules.HOIST_ROW_WISE_WORK_ABOVE_SPLIT, target, ExplainWriter.explain(target));
         // A scaler is fitted on the training rows: it must stay per fold.
         checkUnchanged(CoreRules.HOIST_ROW_WISE_WORK_ABOVE_SPLIT, apply(x, est("StandardScaler"), null), """
                 Apply

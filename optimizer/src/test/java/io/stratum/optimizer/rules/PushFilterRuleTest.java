@@ -143,6 +143,15 @@ class PushFilterRuleTest {
                 // a mask of membership in another column
                 pipeline(new Filter(ratio(DATA, BinaryOperator.MUL), bin(BinaryOperator.ISIN,
                         col(ratio(DATA, BinaryOperator.MUL), "dept"), col(DEPTS, "dept")), AT), "ratio"),
+                // a mask comparing with a value computed from the data (a mean over the filtered frame's rows, which
+                // the rows below an assign or in one side of a join are not)
+                pipeline(new Filter(ratio(DATA, BinaryOperator.MUL), bin(BinaryOperator.GT,
+                        col(ratio(DATA, BinaryOperator.MUL), "rating"), new io.stratum.ir.logical.Reduce(
+                                col(ratio(DATA, BinaryOperator.MUL), "rating"), "mean", io.stratum.ir.value.Const.none(), AT)),
+                        AT), "ratio"),
+                pipeline(new Filter(join(DATA, DEPTS, "inner"), bin(BinaryOperator.GT, col(join(DATA, DEPTS, "inner"), "rating"),
+                        new io.stratum.ir.logical.Reduce(col(join(DATA, DEPTS, "inner"), "rating"), "quantile",
+                                io.stratum.ir.value.Const.of(0.9), AT)), AT), "rating"),
                 // a selection that lacks the column the mask reads (an error to keep)
                 pipeline(where(cols(DATA, "rating", "salary"), "year_first_hired", 2000), "rating"))) {
             checkUnchanged(CoreRules.PUSH_FILTER_TOWARD_SOURCES, EMPLOYEES_AND_DEPTS, plan, ExplainWriter.explain(plan));
