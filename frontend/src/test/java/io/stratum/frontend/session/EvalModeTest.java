@@ -8,7 +8,6 @@ import io.stratum.frontend.ExampleScripts;
 import io.stratum.frontend.api.DataOp;
 import io.stratum.frontend.api.DataOps;
 import io.stratum.frontend.bind.ScriptBinder;
-import io.stratum.frontend.syntax.ScriptError;
 import io.stratum.ir.diagnostics.StratumError;
 import io.stratum.ir.value.Const;
 import java.util.List;
@@ -24,10 +23,6 @@ class EvalModeTest {
     private static final String HEAD = "import pandas as pd\nimport skrub\nfrom sklearn.linear_model import Ridge\n"
             + "data = skrub.var('data', pd.read_csv('examples/data/seattle-weather.csv'))\n"
             + "y = data['temp_max'].skb.mark_as_y()\nX = data[['wind', 'temp_min']].skb.mark_as_X()\n";
-
-    private static ScriptError error(String body) {
-        return assertThrows(ScriptError.class, () -> ScriptBinder.bind(HEAD + body, "mode.py", ExampleScripts.repoRoot()));
-    }
 
     @Test
     void theModeIsKnownInPreviewsEvaluationsAndFitting() {
@@ -56,10 +51,11 @@ class EvalModeTest {
     }
 
     @Test
-    void freezeAfterFitOfXOrYIsRefused() {
-        ScriptError e = error("X = X.skb.freeze_after_fit()\n");
-        assertTrue(e.getMessage().contains("mode.py:7:"), e.getMessage());
-        assertTrue(e.getMessage().contains("freeze_after_fit() on a value computed from X or y"), e.getMessage());
+    void freezeAfterFitOfAValueFromXOrYIsAStepAndOfOtherValuesTheValue() {
+        String script = HEAD + "m = X[\"wind\"].max().skb.freeze_after_fit()\nX = X.assign(w=X[\"wind\"] / m)\n"
+                + "pred = X.skb.apply(Ridge(), y=y)\nprint(pred.skb.make_grid_search(cv=3, fitted=True).results_)\n";
+        DataOp search = ScriptBinder.bind(script, "mode.py", ExampleScripts.repoRoot()).mainSearch();
+        assertTrue(io.stratum.ir.explain.ExplainWriter.explain(search.node()).contains("FreezeAfterFit"));
         DataOp frozen = DataOps.var("n", 3L).skb().freezeAfterFit();
         assertEquals(Const.of(3L), frozen.skb().eval().constant());
     }
