@@ -249,7 +249,6 @@ public final class Skb {
         if (self.node() instanceof Choice) {
             return self.match(keys, values, defaultValue, hasDefault);
         }
-        checkKnowable("match");
         List<LogicalNode> targets = new ArrayList<>();
         for (Object v : values) {
             targets.add(DataOps.lift(v).node());
@@ -263,17 +262,8 @@ public final class Skb {
         if (self.node() instanceof Choice) {
             return self.ifElse(ifTrue, ifFalse);
         }
-        checkKnowable("if_else");
         return new DataOp(io.stratum.ir.logical.Switch.ifElse(self.node(), DataOps.lift(ifTrue).node(),
                 DataOps.lift(ifFalse).node(), SourceScope.current()));
-    }
-
-    private void checkKnowable(String method) {
-        if (!io.stratum.ir.logical.Switch.knowable(self.node())) {
-            throw DataOp.error(".skb." + method + " on a value computed from the data is not supported by Stratum yet",
-                    "branch on a choice (skrub.choose_bool().if_else(a, b), choice.match({...})), on a constant or a"
-                            + " variable, or on skrub.eval_mode()");
-        }
     }
 
     /**

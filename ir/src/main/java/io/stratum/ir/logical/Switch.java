@@ -79,6 +79,31 @@ public record Switch(LogicalNode query, List<Const> keys, List<LogicalNode> targ
         };
     }
 
+    /**
+     * Whether a dict lookup with {@code query} finds {@code key}, as Python's hash equality decides: numbers (and bools,
+     * as 0 and 1) by value, so {@code 5}, {@code 5.0} and {@code True == 1} match; NaN matches nothing; else equality.
+     */
+    public static boolean lookupMatches(Const key, Const query) {
+        if (key instanceof Const.IntConst && query instanceof Const.IntConst) {
+            return key.equals(query);
+        }
+        Double k = number(key);
+        Double q = number(query);
+        if (k != null && q != null) {
+            return k.doubleValue() == q.doubleValue();
+        }
+        return key.equals(query);
+    }
+
+    private static Double number(Const c) {
+        return switch (c) {
+            case Const.IntConst i -> (double) i.value();
+            case Const.FloatConst f -> f.value();
+            case Const.BoolConst b -> b.value() ? 1.0 : 0.0;
+            default -> null;
+        };
+    }
+
     /** Python's {@code bool(value)} for the constants a plan holds. */
     public static boolean truthy(Const value) {
         return switch (value) {

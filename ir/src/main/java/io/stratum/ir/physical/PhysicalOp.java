@@ -13,7 +13,7 @@ public sealed interface PhysicalOp extends PlanNode<PhysicalOp>
         permits ScanCsv, ScanFile, SelectColumns, SelectColumn, DropColumns, AssignColumns, EvalColumn, SplitRows,
         FitTransform, FitPredict, MapColumns, RenameColumns, DropMissingRows,
         FilterRows, HashJoin, HashAggregate, SortRows, SliceRows, TakeRows, ConcatFrames, DropDuplicateRows, CountValues, LiteralFrame,
-        TakeSplitRows, ReduceRows, FrozenAtFit {
+        TakeSplitRows, ReduceRows, FrozenAtFit, SwitchValue, ConstantValue {
 
     /** Writes an estimator's display form and, as identity, every parameter. */
     static void estimatorTerms(Terms t, EstimatorSpec spec) {

@@ -259,6 +259,19 @@ public final class Lowering {
                 + " the plan runs is not supported by Stratum yet", EVAL_MODE_HINT);
     }
 
+    /** Whether {@code node} reads {@code skrub.eval_mode()} where its value is not known (it differs between fit and predict). */
+    private static boolean readsEvalMode(LogicalNode node) {
+        if (node instanceof Var v && v.value() == null && v.name().equals(Var.EVAL_MODE)) {
+            return true;
+        }
+        for (LogicalNode in : node.inputs()) {
+            if (readsEvalMode(in)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static SplitterSpec splitter(SearchRoot search) {
         return switch (search.cv()) {
             // scikit-learn's default: 5-fold.
@@ -423,7 +436,17 @@ public final class Lowering {
                         op(r.input(), point), r.positions(), r.origin()));
                 // Binding resolves subsamples (ResolveSubsampling); a plan lowered without it means the same.
                 case io.stratum.ir.logical.Subsample s -> lower(s.resolved(), point);
-                case io.stratum.ir.logical.Switch s -> throw unresolvedSwitch(s);
+                case io.stratum.ir.logical.Switch s when io.stratum.ir.logical.Switch.known(s.query()) != null
+                        || readsEvalMode(s.query()) || !(lower(s.query(), point) instanceof Lowered.Op) -> throw unresolvedSwitch(s);
+                // A branch on a value computed from the data: resolved when the plan runs, per fold and mode.
+                case io.stratum.ir.logical.Switch s -> {
+                    List<PhysicalOp> targets = new ArrayList<>();
+                    for (LogicalNode t : s.targets()) {
+                        targets.add(branch(t, s, point));
+                    }
+                    yield new Lowered.Op(new io.stratum.ir.physical.SwitchValue(op(s.query(), point), s.keys(), targets,
+                            s.fallback() == null ? null : branch(s.fallback(), s, point), s.truthiness(), s.origin()));
+                }
                 case io.stratum.ir.logical.TrainTestRows t -> new Lowered.Op(new io.stratum.ir.physical.TakeSplitRows(
                         op(t.input(), point), t.testSize(), t.trainSize(), t.shuffle(), t.seed(),
                         t.stratify() == null ? null : op(t.stratify(), point), t.test(), t.origin()));
@@ -447,6 +470,23 @@ public final class Lowering {
                     }
                     yield new Lowered.Op(new CountValues(op(v.input(), point), v.subset(), v.normalize(), v.origin()));
                 }
+            };
+        }
+
+        /** A target of a branch resolved when the plan runs: data, or a constant as a run-time value; not an estimator. */
+        private PhysicalOp branch(LogicalNode target, io.stratum.ir.logical.Switch s, int[] point) {
+            return switch (lower(target, point)) {
+                case Lowered.Op o -> o.op();
+                case Lowered.Constant c when c.value() instanceof Const.IntConst || c.value() instanceof Const.FloatConst
+                        || c.value() instanceof Const.StrConst || c.value() instanceof Const.BoolConst ->
+                        new io.stratum.ir.physical.ConstantValue(c.value(), s.origin());
+                case Lowered.Constant c -> throw new StratumError(s.origin(), ".skb." + (s.truthiness() ? "if_else" : "match")
+                        + " on a value computed from the data can give data, a number, a str or a bool, not "
+                        + c.value().repr(), "branch on a constant or a choice to pick other values");
+                case Lowered.Spec e -> throw new StratumError(s.origin(), ".skb." + (s.truthiness() ? "if_else" : "match")
+                        + " on a value computed from the data cannot pick an estimator (" + e.spec().repr() + "): Stratum"
+                        + " decides what to fit before the data is read", "choose estimators with skrub.choose_from([...]) or"
+                        + " choose_bool().if_else(a, b), which the search tries each");
             };
         }
 

@@ -357,6 +357,11 @@ public record WorkEstimate(int logicalBefore, int logicalAfter, int physicalShar
                             scaled(in.rows(), rows -> CostModel.compute(rows, in.width().orElse(1))));
                 }
                 case io.stratum.ir.physical.FrozenAtFit f -> shape(f.input());
+                // One branch runs: its shape is not known before the query is.
+                case io.stratum.ir.physical.SwitchValue s -> new Shape(OptionalLong.empty(), Optional.empty(), perFold,
+                        OptionalDouble.empty());
+                case io.stratum.ir.physical.ConstantValue c -> new Shape(OptionalLong.of(1), Optional.empty(), perFold,
+                        OptionalDouble.of(0));
                 case DropDuplicateRows d -> {
                     Shape in = shape(d.input());
                     yield new Shape(in.rows(), in.schema(), in.width(), perFold,

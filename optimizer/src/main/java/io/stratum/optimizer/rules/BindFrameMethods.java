@@ -69,6 +69,11 @@ public final class BindFrameMethods implements Rule {
                     "Stratum computes these reductions of a column or a frame: " + String.join(", ",
                             NearestNames.byCloseness(call.method(), BindReductions.METHODS)));
         }
+        if (entry == null && call.method().equals("reset_index")) {
+            throw new StratumError(call.origin(), "reset_index() is supported only after a group-by aggregation or"
+                    + " value_counts(), whose keys it puts back as columns", "Stratum frames have no other index to reset;"
+                    + " leave it out");
+        }
         if (entry == null) {
             List<String> known = boundMethods(catalog);
             List<String> near = NearestNames.nearest(call.method(), known, 3);

@@ -492,6 +492,9 @@ public final class PlanExecutor {
             case io.stratum.ir.physical.ReduceRows r -> kernels.reduce(r, output(r.input(), fold, mode));
             // skrub's freeze_after_fit: predicting reuses the value computed on the fold's training rows.
             case io.stratum.ir.physical.FrozenAtFit f -> output(f.input(), fold, mode == Mode.PREDICT ? Mode.FIT : mode);
+            // skrub's Match/IfElse: the query first, then only the target it picks.
+            case io.stratum.ir.physical.SwitchValue s -> output(SwitchTargets.pick(s, output(s.query(), fold, mode)), fold, mode);
+            case io.stratum.ir.physical.ConstantValue c -> SwitchTargets.constant(c);
         };
     }
 

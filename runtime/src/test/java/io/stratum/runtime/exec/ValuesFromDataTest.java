@@ -96,6 +96,46 @@ class ValuesFromDataTest {
         }
     }
 
+    @ParameterizedTest(name = "threads={0}")
+    @ValueSource(ints = {1, 4})
+    void aBranchOnAValueFromTheDataRunsOnlyTheTargetItPicksPerFoldAndMode(int threads) {
+        Plan p = plan();
+        // (X["wind"].mean() > 3.25).skb.if_else(X * 2, X): KFold(5) of these rows has training and test rows on both sides.
+        io.stratum.ir.physical.EvalColumn windy = new EvalColumn(List.of(p.mean()), new ColumnExpr.Binary(BinaryOperator.GT,
+                new ColumnExpr.InputColumn(0, null), new ColumnExpr.Literal(Const.of(3.25))), TestPlans.line(8));
+        EvalColumn doubled = new EvalColumn(List.of(p.x()), new ColumnExpr.Binary(BinaryOperator.MUL,
+                new ColumnExpr.InputColumn(0, null), new ColumnExpr.Literal(Const.of(2L))), TestPlans.line(8));
+        io.stratum.ir.physical.SwitchValue branch = new io.stratum.ir.physical.SwitchValue(windy, List.of(),
+                List.of(doubled), p.x(), true, TestPlans.line(8));
+        FitPredict ridge = new FitPredict(branch, p.y(), TestPlans.ridge(1.0), "ridge_cholesky", TestPlans.line(9));
+        ExecutionStats stats = SearchDriver.standard().run(TestPlans.single(ridge, p.y(), FOLDS), new SearchOptions(threads)).stats();
+        long doubledRuns = stats.countFor(doubled, LineageKey.Product.OUTPUT);
+        // Each fold's training and test rows take one branch each: 10 branch outputs, some of them doubled, not all.
+        assertEquals(2 * FOLDS, stats.countFor(branch, LineageKey.Product.OUTPUT));
+        org.junit.jupiter.api.Assertions.assertTrue(doubledRuns > 0 && doubledRuns < 2 * FOLDS, "doubled " + doubledRuns);
+        assertEquals(0, stats.memory().recomputes());
+    }
+
+    @org.junit.jupiter.api.Test
+    void aMatchFindsNumbersAsADictDoesAndAMissingKeyIsSkrubsKeyError() {
+        Plan p = plan();
+        ReduceRows count = new ReduceRows(new SelectColumn(p.x(), "wind", TestPlans.line(4)), "count", Const.none(), TestPlans.line(4));
+        io.stratum.ir.physical.ConstantValue many = new io.stratum.ir.physical.ConstantValue(Const.of("many"), TestPlans.line(8));
+        io.stratum.ir.physical.SwitchValue found = new io.stratum.ir.physical.SwitchValue(count, List.of(Const.of(1461.0)),
+                List.of(many), null, false, TestPlans.line(8));
+        io.stratum.ir.physical.SwitchValue missing = new io.stratum.ir.physical.SwitchValue(count, List.of(Const.of(3L)),
+                List.of(many), null, false, TestPlans.line(8));
+        try (MemoryContext memory = MemoryContext.open()) {
+            PlanExecutor executor = new PlanExecutor(memory, OperatorKernels.standard(), new ExecutionStats());
+            assertEquals(new RuntimeValue.Scalar(Scalar.of("many")), executor.output(found, LineageKey.NO_FOLD, Mode.FULL));
+            io.stratum.ir.diagnostics.StratumError e = org.junit.jupiter.api.Assertions.assertThrows(
+                    io.stratum.ir.diagnostics.StratumError.class, () -> executor.output(missing, LineageKey.NO_FOLD, Mode.FULL));
+            assertEquals(".skb.match: the value 1461 computed from the data is none of the keys [3] and there is no default"
+                    + " (skrub's KeyError)", e.getMessage());
+            assertEquals(8, e.origin().line());
+        }
+    }
+
     private static double value(RuntimeValue v) {
         return ((Scalar.FloatScalar) ((RuntimeValue.Scalar) v).value()).value();
     }
