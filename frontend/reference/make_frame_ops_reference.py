@@ -138,6 +138,8 @@ CASES = {
     "reduce_row_arithmetic": "num = flights[['delay', 'distance']]\nout = (num - num.min()) / (num.max() - num.min())",
     "reduce_scalar_arithmetic": "out = flights.assign(r=flights['delay'] / (flights['delay'].max() - flights['delay'].min()),\n"
                                 "                     m=flights['delay'] - flights['delay'].mean().round(1)).head(50)",
+    "reduce_rows_after_filter": "late = flights[flights['delay'] > 30]\nout = late.assign(share=late['delay'] / late.shape[0],\n"
+                                "    rows=late['delay'] * 0 + late.shape[0], cols=late.shape[1])",
     "reduce_after_filter": "late = flights[flights['delay'] > 30]\nout = late.assign(share=late['delay'] / late['delay'].sum(), n=late['delay'].count())",
 }
 

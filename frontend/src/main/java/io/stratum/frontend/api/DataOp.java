@@ -210,6 +210,14 @@ public final class DataOp {
         return String.join(", ", parts);
     }
 
+    /**
+     * The number of rows as a value computed from the data ({@code len(df)} or {@code df.shape[0]} where the plan cannot
+     * tell it: after a filter, below {@code mark_as_X}), computed on the rows the step sees when the plan runs.
+     */
+    public DataOp rowCount() {
+        return new DataOp(new io.stratum.ir.logical.Reduce(node, "len", Const.none(), SourceScope.current()));
+    }
+
     /** {@code x.name} for an attribute that is not a method call. */
     public DataOp attr(String name) {
         return new DataOp(new GetAttr(node, name, SourceScope.current()));

@@ -117,6 +117,15 @@ public record FrameFacts(boolean column, List<String> columns, String whyNoColum
      * name for a frame (the dtype name for a column), {@code dtype} a string, {@code ndim} a long, {@code empty} a
      * boolean; a located {@link StratumError} when it is unknown or the object has no such attribute.
      */
+    /**
+     * {@code shape} with -1 for a row count the plan cannot tell (the caller makes it a value computed when the plan
+     * runs, {@link DataOp#rowCount()}); a frame's unknown columns are an error as for {@link #attribute}.
+     */
+    public List<Long> shapeRowsLazy() {
+        long n = rows < 0 ? -1 : rows;
+        return column ? List.of(n) : List.of(n, (long) columns(".shape").size());
+    }
+
     public Object attribute(String name) {
         String what = "." + name;
         return switch (name) {

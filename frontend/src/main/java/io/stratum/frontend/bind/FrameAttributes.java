@@ -27,6 +27,14 @@ final class FrameAttributes {
 
     static PyValue attribute(ScriptBinder b, DataOp op, String name, SourcePos pos) {
         FrameFacts f = facts(b, op, "." + name, pos);
+        if (name.equals("shape") && f.rows() < 0) {
+            // The rows are known when the plan runs: shape[0] is a value computed from the data.
+            List<PyValue> dims = new ArrayList<>();
+            for (long n : b.api(pos, f::shapeRowsLazy)) {
+                dims.add(n < 0 ? new PyValue.Op(b.api(pos, op::rowCount)) : constant(n));
+            }
+            return new PyValue.Sequence(dims, true);
+        }
         return value(b.api(pos, () -> f.attribute(name)), name.equals("shape"));
     }
 
@@ -57,7 +65,10 @@ final class FrameAttributes {
 
     /** {@code len(df)}: the rows of a frame or column. */
     static PyValue len(ScriptBinder b, DataOp op, SourcePos pos) {
-        return rows(b, facts(b, op, "len()", pos), "len()", pos);
+        FrameFacts f = facts(b, op, "len()", pos);
+        // Where the plan cannot tell the rows, a value computed when the plan runs (Python's len() must give an int,
+        // so the GraalPy frontend asks for df.shape[0] instead).
+        return f.rows() < 0 ? new PyValue.Op(b.api(pos, op::rowCount)) : rows(b, f, "len()", pos);
     }
 
     private static FrameFacts facts(ScriptBinder b, DataOp op, String what, SourcePos pos) {

@@ -295,6 +295,7 @@ public final class FacadeBridge {
                     ? op(a, 0).skb().ifElse(java(a.getArrayElement(1)), java(a.getArrayElement(2)))
                     : op(a, 0).ifElse(java(a.getArrayElement(1)), java(a.getArrayElement(2)));
             case "eval_mode" -> DataOps.evalMode();
+            case "row_count" -> op(a, 0).rowCount();
             case "freeze_after_fit" -> op(a, 0).skb().freezeAfterFit();
             case "slice" -> op(a, 0).slice(sliceBound(a, 1), sliceBound(a, 2), sliceBound(a, 3));
             case "iloc_slice" -> op(a, 0).ilocSlice(sliceBound(a, 1), sliceBound(a, 2), sliceBound(a, 3));
@@ -410,7 +411,14 @@ public final class FacadeBridge {
             factUses.putIfAbsent(v, SourceScope.current().line());
         }
         if (name.equals("len")) {
+            if (f.rows() < 0) {
+                throw new StratumError(SourceScope.current(), "len() of this DataOp is known only when the plan runs, and Python's"
+                        + " len() must give an int now", "write df.shape[0], a value computed when the plan runs");
+            }
             return f.rows("len()");
+        }
+        if (name.equals("shape")) {
+            return guestList(f.shapeRowsLazy());
         }
         Object v = f.attribute(name);
         if (v instanceof Map<?, ?> m) {

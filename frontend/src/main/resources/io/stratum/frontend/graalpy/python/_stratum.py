@@ -153,7 +153,8 @@ class DataOp(Handle):
 
     @property
     def shape(self):
-        return tuple(int(n) for n in invoke("fact", self, "shape"))
+        # A row count the plan cannot tell (-1) is a value computed when the plan runs.
+        return tuple(DataOp(invoke("row_count", self)) if int(n) < 0 else int(n) for n in invoke("fact", self, "shape"))
 
     @property
     def ndim(self):
