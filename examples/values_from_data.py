@@ -18,11 +18,13 @@ X = data.drop(columns=["temp_max", "date", "weather"]).skb.mark_as_X()
 
 # Days without rain have no precipitation value here; fill them with the mean of the rows at hand.
 rain = X["precipitation"].where(X["precipitation"] > 0)
+wind = X["wind"]
+temp = X["temp_min"]
 X = X.assign(
     rain=rain.fillna(rain.mean()),
-    wind_centered=X["wind"] - X["wind"].mean(),
-    windy=(X["wind"] > X["wind"].quantile(0.9)).astype(float),
-    cold=(X["temp_min"] - X["temp_min"].median()) / X["temp_min"].std(),
+    wind_centered=wind - wind.mean(),
+    windy=(wind > wind.quantile(0.9)).astype(float),
+    cold=(temp - temp.median()) / temp.std(),
 )
 
 # One maximum per column, computed on the training rows and reused for the test rows.

@@ -455,6 +455,11 @@ public final class MetadataDerivation {
 
     private NodeMetadata binOp(BinOp b, boolean split) {
         OutputKind kind = OutputKind.of(b);
+        if (kind == OutputKind.FRAME) {
+            // A frame combined column by column with a number or per-column values: its rows, column types left open.
+            NodeMetadata frame = of(OutputKind.of(b.left()) == OutputKind.FRAME ? b.left() : b.right());
+            return new NodeMetadata(kind, Optional.empty(), frame.rows(), split, OptionalDouble.empty());
+        }
         if (kind != OutputKind.COLUMN) {
             return NodeMetadata.unknown(kind, split);
         }
