@@ -36,10 +36,15 @@ final class PandasText {
         if (value.scalar() != null) {
             return value.scalar();
         }
-        return value.frame() ? frame(value.columns()) : series(value.columns().get(0), value.labels());
+        return value.frame() ? frame(value.columns(), value.labels()) : series(value.columns().get(0), value.labels());
     }
 
     static String frame(List<CopiedValue.CopiedColumn> columns) {
+        return frame(columns, null);
+    }
+
+    /** A DataFrame with the row labels 0..n-1, or with {@code labels} (the original ones after a filter, a sort, ...). */
+    static String frame(List<CopiedValue.CopiedColumn> columns, List<String> labels) {
         int rows = columns.isEmpty() ? 0 : columns.get(0).length();
         if (columns.isEmpty() || rows == 0) {
             StringBuilder names = new StringBuilder("[");
@@ -50,7 +55,7 @@ final class PandasText {
         }
         int[] shown = shownRows(rows);
         boolean truncatedRows = shown.length < rows;
-        List<List<String>> strcols = strcols(columns, shown, truncatedRows, -1);
+        List<List<String>> strcols = strcols(columns, labels, shown, truncatedRows, -1);
         String text = adjoin(strcols);
         int maxLen = 0;
         for (String line : text.split("\n", -1)) {
@@ -79,7 +84,7 @@ final class PandasText {
                 int half = fitted / 2;
                 List<CopiedValue.CopiedColumn> kept = new ArrayList<>(columns.subList(0, half));
                 kept.addAll(columns.subList(columns.size() - half, columns.size()));
-                strcols = strcols(kept, shown, truncatedRows, half);
+                strcols = strcols(kept, labels, shown, truncatedRows, half);
                 text = adjoin(strcols);
             }
         }
@@ -94,12 +99,12 @@ final class PandasText {
      * after the first half of the shown rows when rows were cut, and a {@code ...} column after {@code dotColumn}
      * columns (negative: none).
      */
-    private static List<List<String>> strcols(List<CopiedValue.CopiedColumn> columns, int[] shown, boolean truncatedRows,
-                                              int dotColumn) {
+    private static List<List<String>> strcols(List<CopiedValue.CopiedColumn> columns, List<String> labels, int[] shown,
+                                              boolean truncatedRows, int dotColumn) {
         List<List<String>> out = new ArrayList<>();
         List<String> index = new ArrayList<>();
         for (int r : shown) {
-            index.add(Integer.toString(r));
+            index.add(labels == null ? Integer.toString(r) : labels.get(r));
         }
         index = justify(index, width(index), false);
         index.add(0, "");

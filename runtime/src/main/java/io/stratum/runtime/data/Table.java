@@ -8,15 +8,30 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** An immutable, ordered collection of equally long, uniquely named columns: the runtime's DataFrame. */
+/**
+ * An immutable, ordered collection of equally long, uniquely named columns: the runtime's DataFrame. A table may carry
+ * the row labels pandas would show (its index) when they are not 0..n-1: after a row selection ({@link #takeLabelled},
+ * a filter, sort, head, tail, dropna) pandas keeps each row's original label. Labels are for printing only: kernels,
+ * fingerprints and lineage keys never read them, and a table whose labels are unknown prints 0..n-1.
+ */
 public final class Table {
     private final List<Column> columns;
     private final Map<String, Integer> positions;
     private final int rowCount;
+    /** The row labels, or null for 0..n-1. */
+    private final long[] labels;
 
     private Table(List<Column> columns, int rowCount) {
+        this(columns, rowCount, null);
+    }
+
+    private Table(List<Column> columns, int rowCount, long[] labels) {
         this.columns = List.copyOf(columns);
         this.rowCount = rowCount;
+        if (labels != null && labels.length != rowCount) {
+            throw new IllegalArgumentException(labels.length + " row labels for " + rowCount + " rows");
+        }
+        this.labels = labels;
         Map<String, Integer> pos = new HashMap<>();
         for (int i = 0; i < this.columns.size(); i++) {
             Column c = this.columns.get(i);
@@ -47,6 +62,33 @@ public final class Table {
 
     public int rowCount() {
         return rowCount;
+    }
+
+    /** The row labels pandas would show, or null when they are 0..n-1. Not to be modified. */
+    public long[] labels() {
+        return labels;
+    }
+
+    /** The same columns with these row labels (null for 0..n-1). */
+    public Table withLabels(long[] rowLabels) {
+        return rowLabels == labels ? this : new Table(columns, rowCount, rowLabels);
+    }
+
+    /** The labels of {@code rows} of this table, as a row selection keeps them. */
+    public long[] labelsOf(int[] rows) {
+        long[] out = new long[rows.length];
+        boolean range = true;
+        for (int i = 0; i < rows.length; i++) {
+            out[i] = labels == null ? rows[i] : labels[rows[i]];
+            range &= out[i] == i;
+        }
+        // 0..n-1 stays "no labels" (head(n) of a fresh frame).
+        return range ? null : out;
+    }
+
+    /** {@link #take} keeping each row's label, as pandas' row selections do. */
+    public Table takeLabelled(int[] rows) {
+        return take(rows).withLabels(labelsOf(rows));
     }
 
     public int columnCount() {
@@ -89,7 +131,7 @@ public final class Table {
         for (String n : names) {
             out.add(column(n));
         }
-        return new Table(out, rowCount);
+        return new Table(out, rowCount, labels);
     }
 
     /** All columns except the named ones, which must all exist (pandas' {@code drop(columns=...)}). */
@@ -105,7 +147,7 @@ public final class Table {
                 out.add(c);
             }
         }
-        return new Table(out, rowCount);
+        return new Table(out, rowCount, labels);
     }
 
     /**
@@ -125,7 +167,8 @@ public final class Table {
         } else {
             out.add(named);
         }
-        return new Table(out, columns.isEmpty() ? named.length() : rowCount);
+        return new Table(out, columns.isEmpty() ? named.length() : rowCount,
+                columns.isEmpty() && named.length() != rowCount ? null : labels);
     }
 
     /** The given rows of every column, in the given order (used to build train and test folds). */
@@ -158,7 +201,8 @@ public final class Table {
         }
         List<Column> out = new ArrayList<>(columns);
         out.addAll(other.columns);
-        return new Table(out, columns.isEmpty() ? other.rowCount : rowCount);
+        int rows = columns.isEmpty() ? other.rowCount : rowCount;
+        return new Table(out, rows, labels != null && labels.length == rows ? labels : null);
     }
 
     /** The dtype of each column, in order, like pandas' {@code df.dtypes}. */

@@ -17,8 +17,8 @@ import java.util.Objects;
  */
 public record CopiedValue(boolean frame, List<CopiedColumn> columns, List<String> labels, String scalar) {
     /**
-     * {@code labels} are a series' row labels when they are not 0..n-1 (the column names of per-column values such as
-     * {@code df.max()}), else null; {@code scalar} is Python's text of one value computed from the data (then
+     * {@code labels} are the row labels when they are not 0..n-1 (a frame's after a filter or sort; the column names
+     * of per-column values such as {@code df.max()}), else null; {@code scalar} is Python's text of one value computed from the data (then
      * {@code columns} is empty), else null.
      */
     public CopiedValue {
@@ -27,8 +27,8 @@ public record CopiedValue(boolean frame, List<CopiedColumn> columns, List<String
         if (scalar == null && !frame && columns.size() != 1) {
             throw new IllegalArgumentException("a series has one column, got " + columns.size());
         }
-        if (labels != null && (frame || labels.size() != columns.get(0).length())) {
-            throw new IllegalArgumentException("row labels are given for a series, one per row");
+        if (labels != null && !columns.isEmpty() && labels.size() != columns.get(0).length()) {
+            throw new IllegalArgumentException("row labels are given one per row");
         }
     }
 
@@ -84,7 +84,15 @@ public record CopiedValue(boolean frame, List<CopiedColumn> columns, List<String
                 for (Column c : f.table().columns()) {
                     out.add(copy(c));
                 }
-                yield new CopiedValue(true, out);
+                long[] rowLabels = f.table().labels();
+                List<String> shown = null;
+                if (rowLabels != null && !out.isEmpty()) {
+                    shown = new ArrayList<>(rowLabels.length);
+                    for (long l : rowLabels) {
+                        shown.add(Long.toString(l));
+                    }
+                }
+                yield new CopiedValue(true, out, shown, null);
             }
         };
     }

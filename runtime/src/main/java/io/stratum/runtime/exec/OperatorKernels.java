@@ -161,8 +161,11 @@ public final class OperatorKernels {
         if (!frame) {
             return new RuntimeValue.Row(labels, values);
         }
-        return new RuntimeValue.Frame(columns.isEmpty() ? Table.empty(inputs.stream().filter(v -> v instanceof RuntimeValue.Frame)
-                .findFirst().orElseThrow().rows()) : Table.of(columns));
+        Table first = ((RuntimeValue.Frame) inputs.stream().filter(v -> v instanceof RuntimeValue.Frame).findFirst()
+                .orElseThrow()).table();
+        // The frame's row labels (pandas aligns frames of the same labels row by row).
+        return new RuntimeValue.Frame((columns.isEmpty() ? Table.empty(first.rowCount()) : Table.of(columns))
+                .withLabels(first.labels()));
     }
 
     /**
@@ -302,7 +305,7 @@ public final class OperatorKernels {
             }
             out.add(renamed);
         }
-        return new RuntimeValue.Frame(out.isEmpty() ? Table.empty(t.rowCount()) : Table.of(out));
+        return new RuntimeValue.Frame((out.isEmpty() ? Table.empty(t.rowCount()) : Table.of(out)).withLabels(t.labels()));
     }
 
     /** {@code dropna(subset=..., how=...)} on a frame, or on a column (its missing rows). */
@@ -315,7 +318,8 @@ public final class OperatorKernels {
         if (rows.length == t.rowCount()) {
             return input;
         }
-        return takeRows(input, rows);
+        // pandas' dropna keeps the kept rows' labels.
+        return input instanceof RuntimeValue.Frame ? new RuntimeValue.Frame(t.takeLabelled(rows)) : takeRows(input, rows);
     }
 
     private static Column element(MemoryContext memory, ElementOp e, Column column, io.stratum.ir.node.Origin origin) {
@@ -384,7 +388,9 @@ public final class OperatorKernels {
         // come from one frame, so they have the same names and types.
         List<String> columns = op.selector() == null ? op.columns() : resolve(t, op.selector(), op.origin());
         if (columns == null) {
-            return new RuntimeValue.Frame(estimators.transformer(op.spec(), op.origin()).transform(memory, fitted, t));
+            // skrub's apply keeps the input's row labels on a transformer's output (copy_index).
+            Table out = estimators.transformer(op.spec(), op.origin()).transform(memory, fitted, t);
+            return new RuntimeValue.Frame(out.rowCount() == t.rowCount() ? out.withLabels(t.labels()) : out);
         }
         Table transformed = estimators.transformer(op.spec(), op.origin())
                 .transform(memory, fitted, selectExisting(t, columns, op));

@@ -32,6 +32,22 @@ class TableTest {
     }
 
     @Test
+    void rowSelectionsKeepLabelsColumnStepsPassThemOnAndFoldSplitsDropThem() {
+        assertEquals(null, table.labels(), "a fresh table is labelled 0..n-1");
+        Table picked = table.takeLabelled(new int[] {3, 1});
+        assertArrayEquals(new long[] {3, 1}, picked.labels());
+        Table again = picked.takeLabelled(new int[] {1});
+        assertArrayEquals(new long[] {1}, again.labels(), "a selection of a selection keeps the original label");
+        assertArrayEquals(new long[] {3, 1}, picked.select(List.of("x", "id")).labels());
+        assertArrayEquals(new long[] {3, 1}, picked.drop(List.of("s")).labels());
+        assertArrayEquals(new long[] {3, 1}, picked.withColumn("y", picked.column("x")).labels());
+        assertArrayEquals(new long[] {3, 1}, picked.select(List.of("id")).concatColumns(picked.select(List.of("s"))).labels());
+        assertEquals(null, table.takeLabelled(new int[] {0, 1}).labels(), "the first rows keep 0..k-1");
+        assertEquals(null, picked.take(new int[] {0, 1}).labels(), "a fold's rows are not labelled");
+        assertThrows(IllegalArgumentException.class, () -> table.withLabels(new long[] {1}));
+    }
+
+    @Test
     void columnsKeepOrderTypesAndNulls() {
         assertEquals(List.of("id", "x", "s", "b"), table.columnNames());
         assertEquals(List.of(DataType.INT64, DataType.FLOAT64, DataType.STRING, DataType.BOOL), table.types());

@@ -27,12 +27,17 @@ final class Gather {
      * as bytes, which is much cheaper than {@link Table#take}'s decode and re-encode on large frames.
      */
     static Table rows(Table table, int[] rows) {
+        // pandas' row selections keep each row's label (its index), which printing shows.
+        return unlabelled(table, rows).withLabels(table.labelsOf(rows));
+    }
+
+    private static Table unlabelled(Table table, int[] rows) {
         if (table.columnCount() == 0 || rows.length < 1024) {
             // Few rows (head, tail): reading whole columns into arrays would cost more than it saves.
             return table.take(rows);
         }
         if (BufferGather.isIdentity(rows, table.rowCount())) {
-            return table;
+            return table.withLabels(null);
         }
         // A selective gather (a filter) reads the Arrow buffers only at the rows it keeps; a gather of most rows in
         // another order (a sort) was measured faster through whole-column Java copies, whose random reads the JIT
