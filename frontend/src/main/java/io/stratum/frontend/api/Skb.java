@@ -249,6 +249,7 @@ public final class Skb {
         if (self.node() instanceof Choice) {
             return self.match(keys, values, defaultValue, hasDefault);
         }
+        refuseRows("match");
         List<LogicalNode> targets = new ArrayList<>();
         for (Object v : values) {
             targets.add(DataOps.lift(v).node());
@@ -262,8 +263,20 @@ public final class Skb {
         if (self.node() instanceof Choice) {
             return self.ifElse(ifTrue, ifFalse);
         }
+        refuseRows("if_else");
         return new DataOp(io.stratum.ir.logical.Switch.ifElse(self.node(), DataOps.lift(ifTrue).node(),
                 DataOps.lift(ifFalse).node(), SourceScope.current()));
+    }
+
+    /** A branch on a column or a frame fails in skrub when it runs (a Series has no truth value and is no dict key). */
+    private void refuseRows(String method) {
+        io.stratum.optimizer.metadata.OutputKind kind = io.stratum.optimizer.metadata.OutputKind.of(self.node());
+        if (kind == io.stratum.optimizer.metadata.OutputKind.COLUMN || kind == io.stratum.optimizer.metadata.OutputKind.FRAME) {
+            String what = kind == io.stratum.optimizer.metadata.OutputKind.COLUMN ? "column" : "frame";
+            throw DataOp.error(".skb." + method + " on a " + what + ": " + (method.equals("if_else")
+                    ? "its truth value is ambiguous (pandas' ValueError)" : "it cannot be a dict key (TypeError: unhashable)"),
+                    "branch on one value computed from it, e.g. (df[\"a\"].mean() > 0).skb.if_else(a, b)");
+        }
     }
 
     /**
