@@ -18,14 +18,18 @@ public final class Table {
     private final List<Column> columns;
     private final Map<String, Integer> positions;
     private final int rowCount;
-    /** The row labels, or null for 0..n-1. */
-    private final long[] labels;
+    /**
+     * The row labels, or null for 0..n-1. They are always positions in a table read or built at 0..n-1, so ints; a
+     * selection of an unlabelled table keeps the selection's own row array, so labelling a filter or sort allocates
+     * nothing. Shared between tables, never modified.
+     */
+    private final int[] labels;
 
     private Table(List<Column> columns, int rowCount) {
         this(columns, rowCount, null);
     }
 
-    private Table(List<Column> columns, int rowCount, long[] labels) {
+    private Table(List<Column> columns, int rowCount, int[] labels) {
         this.columns = List.copyOf(columns);
         this.rowCount = rowCount;
         if (labels != null && labels.length != rowCount) {
@@ -64,31 +68,74 @@ public final class Table {
         return rowCount;
     }
 
-    /** The row labels pandas would show, or null when they are 0..n-1. Not to be modified. */
+    /** The row labels pandas would show (a copy, for printing), or null when they are 0..n-1. */
     public long[] labels() {
-        return labels;
-    }
-
-    /** The same columns with these row labels (null for 0..n-1). */
-    public Table withLabels(long[] rowLabels) {
-        return rowLabels == labels ? this : new Table(columns, rowCount, rowLabels);
-    }
-
-    /** The labels of {@code rows} of this table, as a row selection keeps them. */
-    public long[] labelsOf(int[] rows) {
-        long[] out = new long[rows.length];
-        boolean range = true;
-        for (int i = 0; i < rows.length; i++) {
-            out[i] = labels == null ? rows[i] : labels[rows[i]];
-            range &= out[i] == i;
+        if (labels == null) {
+            return null;
         }
-        // 0..n-1 stays "no labels" (head(n) of a fresh frame).
-        return range ? null : out;
+        long[] out = new long[labels.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = labels[i];
+        }
+        return out;
+    }
+
+    /** Whether the rows carry labels other than 0..n-1. */
+    public boolean labelled() {
+        return labels != null;
+    }
+
+    /** The same columns with these row labels (null for 0..n-1); labels are row positions, so below 2^31. */
+    public Table withLabels(long[] rowLabels) {
+        if (rowLabels == null) {
+            return withRowLabels(null);
+        }
+        int[] ints = new int[rowLabels.length];
+        for (int i = 0; i < ints.length; i++) {
+            ints[i] = Math.toIntExact(rowLabels[i]);
+        }
+        return withRowLabels(ints);
+    }
+
+    /** The same columns with {@code other}'s row labels (a column step of {@code other}, same row count). */
+    public Table withLabelsOf(Table other) {
+        return withRowLabels(other.labels);
+    }
+
+    /**
+     * The same columns labelled as the rows {@code rows} of {@code source}, as pandas' row selections keep each row's
+     * label. {@code rows} is kept, not copied, when {@code source} is unlabelled: the caller hands the array over.
+     */
+    public Table selectedFrom(Table source, int[] rows) {
+        return withRowLabels(source.labelsOf(rows));
     }
 
     /** {@link #take} keeping each row's label, as pandas' row selections do. */
     public Table takeLabelled(int[] rows) {
-        return take(rows).withLabels(labelsOf(rows));
+        return take(rows).selectedFrom(this, rows);
+    }
+
+    private Table withRowLabels(int[] rowLabels) {
+        return rowLabels == labels ? this : new Table(columns, rowCount, rowLabels);
+    }
+
+    private int[] labelsOf(int[] rows) {
+        if (labels == null) {
+            for (int i = 0; i < rows.length; i++) {
+                if (rows[i] != i) {
+                    return rows;
+                }
+            }
+            // 0..n-1 stays "no labels" (head(n) of a fresh frame).
+            return null;
+        }
+        int[] out = new int[rows.length];
+        boolean range = true;
+        for (int i = 0; i < rows.length; i++) {
+            out[i] = labels[rows[i]];
+            range &= out[i] == i;
+        }
+        return range ? null : out;
     }
 
     public int columnCount() {

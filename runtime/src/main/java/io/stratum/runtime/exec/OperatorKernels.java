@@ -165,7 +165,7 @@ public final class OperatorKernels {
                 .orElseThrow()).table();
         // The frame's row labels (pandas aligns frames of the same labels row by row).
         return new RuntimeValue.Frame((columns.isEmpty() ? Table.empty(first.rowCount()) : Table.of(columns))
-                .withLabels(first.labels()));
+                .withLabelsOf(first));
     }
 
     /**
@@ -305,7 +305,7 @@ public final class OperatorKernels {
             }
             out.add(renamed);
         }
-        return new RuntimeValue.Frame((out.isEmpty() ? Table.empty(t.rowCount()) : Table.of(out)).withLabels(t.labels()));
+        return new RuntimeValue.Frame((out.isEmpty() ? Table.empty(t.rowCount()) : Table.of(out)).withLabelsOf(t));
     }
 
     /** {@code dropna(subset=..., how=...)} on a frame, or on a column (its missing rows). */
@@ -390,7 +390,7 @@ public final class OperatorKernels {
         if (columns == null) {
             // skrub's apply keeps the input's row labels on a transformer's output (copy_index).
             Table out = estimators.transformer(op.spec(), op.origin()).transform(memory, fitted, t);
-            return new RuntimeValue.Frame(out.rowCount() == t.rowCount() ? out.withLabels(t.labels()) : out);
+            return new RuntimeValue.Frame(out.rowCount() == t.rowCount() ? out.withLabelsOf(t) : out);
         }
         Table transformed = estimators.transformer(op.spec(), op.origin())
                 .transform(memory, fitted, selectExisting(t, columns, op));

@@ -28,7 +28,7 @@ final class Gather {
      */
     static Table rows(Table table, int[] rows) {
         // pandas' row selections keep each row's label (its index), which printing shows.
-        return unlabelled(table, rows).withLabels(table.labelsOf(rows));
+        return unlabelled(table, rows).selectedFrom(table, rows);
     }
 
     private static Table unlabelled(Table table, int[] rows) {
