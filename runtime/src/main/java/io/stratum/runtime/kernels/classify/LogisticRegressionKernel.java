@@ -3,6 +3,7 @@ package io.stratum.runtime.kernels.classify;
 import io.stratum.runtime.data.DataException;
 import io.stratum.runtime.data.FeatureMatrix;
 import io.stratum.runtime.kernels.optimize.Lbfgs;
+import io.stratum.runtime.kernels.parallel.RowChunks;
 
 /**
  * scikit-learn's {@code LogisticRegression(solver='lbfgs', penalty='l2')}: minimizes the weighted mean log loss
@@ -21,6 +22,8 @@ public final class LogisticRegressionKernel {
     static final double FACTR = 64;
     /** scikit-learn's {@code maxls}. */
     static final int MAX_LINE_SEARCH = 50;
+    /** Rows per parallel block of the loss and its gradient (fixed, so the sums are the same bits on any machine). */
+    static final int BLOCK = 4096;
 
     private LogisticRegressionKernel() {
     }
@@ -65,7 +68,7 @@ public final class LogisticRegressionKernel {
      */
     private static void featureGradient(FeatureMatrix x, int p, double[] r, double[] theta, double[] grad, int offset,
                                         double l2) {
-        RowBlocks.run(p, 64, (block, from, to) -> {
+        RowChunks.forEach(p, 64, (block, from, to) -> {
             for (int j = from; j < to; j++) {
                 grad[offset + j] = x.dotColumn(j, r) + l2 * theta[offset + j];
             }
@@ -83,7 +86,7 @@ public final class LogisticRegressionKernel {
 
     /**
      * Half binomial loss on labels 0/1 with the linear predictor of one coefficient row. The rows run in parallel
-     * blocks ({@link RowBlocks}); the loss and the intercept's gradient are summed per block, then over the blocks
+     * blocks ({@link RowChunks} of {@value #BLOCK}); the loss and the intercept's gradient are summed per block, then over the blocks
      * in order, so the result does not depend on the number of threads.
      */
     private record Binomial(FeatureMatrix x, int n, int p, boolean intercept, int[] y, double[] w, double wSum, double l2)
@@ -92,10 +95,10 @@ public final class LogisticRegressionKernel {
         public double valueAndGradient(double[] theta, double[] grad) {
             double[] r = new double[n];
             double b = intercept ? theta[p] : 0.0;
-            int blocks = RowBlocks.count(n);
+            int blocks = RowChunks.count(n, BLOCK);
             double[] losses = new double[blocks];
             double[] residuals = new double[blocks];
-            RowBlocks.run(n, (block, from, to) -> {
+            RowChunks.forEach(n, BLOCK, (block, from, to) -> {
                 java.util.Arrays.fill(r, from, to, b);
                 x.multiplyRows(theta, r, from, to);
                 double loss = 0;
@@ -132,10 +135,10 @@ public final class LogisticRegressionKernel {
         public double valueAndGradient(double[] theta, double[] grad) {
             int width = p + (intercept ? 1 : 0);
             double[][] z = new double[k][n];
-            int blocks = RowBlocks.count(n);
+            int blocks = RowChunks.count(n, BLOCK);
             double[] losses = new double[blocks];
             double[][] residuals = new double[k][blocks];
-            RowBlocks.run(n, (block, from, to) -> {
+            RowChunks.forEach(n, BLOCK, (block, from, to) -> {
                 for (int c = 0; c < k; c++) {
                     double[] coef = java.util.Arrays.copyOfRange(theta, c * width, c * width + p);
                     java.util.Arrays.fill(z[c], from, to, intercept ? theta[c * width + p] : 0.0);

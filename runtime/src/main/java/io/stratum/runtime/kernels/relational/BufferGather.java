@@ -9,6 +9,7 @@ import io.stratum.runtime.data.Int64Column;
 import io.stratum.runtime.data.MemoryContext;
 import io.stratum.runtime.data.StringColumn;
 import io.stratum.runtime.data.TimestampColumn;
+import io.stratum.runtime.kernels.parallel.RowChunks;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.nio.ByteOrder;

@@ -9,9 +9,10 @@ import io.stratum.runtime.data.MemoryContext;
 import io.stratum.runtime.data.StringCodes;
 import io.stratum.runtime.data.StringColumn;
 import io.stratum.runtime.data.Table;
+import io.stratum.runtime.data.TimestampColumn;
+import io.stratum.runtime.kernels.parallel.RowChunks;
 import java.util.ArrayList;
 import java.util.List;
-import io.stratum.runtime.data.TimestampColumn;
 
 /**
  * Builds a column from chosen rows of another, where row {@code -1} means "no row" (an unmatched side of a join,

@@ -3,6 +3,7 @@ package io.stratum.runtime.kernels.relational;
 import io.stratum.runtime.data.DataException;
 import io.stratum.runtime.data.DataType;
 import io.stratum.runtime.data.StringCodes;
+import io.stratum.runtime.kernels.parallel.RowChunks;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 

@@ -6,6 +6,7 @@ import io.stratum.runtime.data.DataException;
 import io.stratum.runtime.data.DataType;
 import io.stratum.runtime.data.MemoryContext;
 import io.stratum.runtime.data.Table;
+import io.stratum.runtime.kernels.parallel.RowChunks;
 import java.util.List;
 
 /**

@@ -9,6 +9,7 @@ import io.stratum.runtime.data.Int64Column;
 import io.stratum.runtime.data.MemoryContext;
 import io.stratum.runtime.data.StringColumn;
 import io.stratum.runtime.data.Table;
+import io.stratum.runtime.kernels.parallel.RowChunks;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;

@@ -12,6 +12,7 @@ import io.stratum.runtime.data.MemoryContext;
 import io.stratum.runtime.data.StringColumn;
 import io.stratum.runtime.data.Table;
 import io.stratum.runtime.data.TimestampColumn;
+import io.stratum.runtime.kernels.parallel.RowChunks;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
