@@ -208,6 +208,87 @@ def shared_files():
         print(f"wrote {path.name} ({len(data[1])} rows)")
 
 
+# Parquet layouts (ParquetLayoutsTest): one table written with every codec, data page version, dictionary setting
+# and a few value encodings pyarrow writes; every file must read as pandas reads the first. "direct" says whether
+# Stratum's own page decoder reads all its columns (else hardwood reads the columns it does not).
+LAYOUT_ROWS = 300
+
+
+def layout_table():
+    n = LAYOUT_ROWS
+    rng = np.random.default_rng(7)
+    ids = np.arange(n, dtype=np.int64) * 7919 - 1_000_000
+    cities = np.array(["Paris", "Lyon", "Nice", "Zürich", "", "São Paulo"])
+    def masked(values, every, offset=0):
+        return [None if (i + offset) % every == 0 else v for i, v in enumerate(values)]
+    return pa.table({
+        "id": pa.array(ids, pa.int64()),
+        "small_int": pa.array(rng.integers(0, 5, n), pa.int64()),
+        "int_null": pa.array(masked(rng.integers(-50, 50, n).tolist(), 7), pa.int64()),
+        "int32": pa.array(rng.integers(-2**31, 2**31 - 1, n), pa.int32()),
+        "uint32": pa.array(rng.integers(0, 2**32 - 1, n, dtype=np.uint64), pa.uint32()),
+        "x": pa.array(masked([float(v) for v in rng.normal(size=n)], 11, 3), pa.float64()),
+        "x_nan": pa.array([float("nan") if i % 13 == 0 else float(i % 4) / 3 for i in range(n)], pa.float64()),
+        "f32": pa.array(masked([float(v) for v in rng.normal(size=n)], 17), pa.float32()),
+        "flag": pa.array(masked([bool(v) for v in rng.integers(0, 2, n)], 5, 1), pa.bool_()),
+        "city": pa.array(masked([str(v) for v in rng.choice(cities, n)], 9, 2), pa.string()),
+        "text": pa.array(masked([f"row {i} " + "x" * (i % 23) for i in range(n)], 31), pa.string()),
+        "no_text": pa.array([None] * n, pa.string()),
+        "no_int": pa.array([None] * n, pa.int64()),
+        "ts": pa.array(masked([1_600_000_000_000_000 + 3_600_000_123 * (i % 40) for i in range(n)], 6), pa.timestamp("us")),
+        "ts_ms": pa.array(masked([-86_400_000 * 3 + 1_234_567 * (i % 9) for i in range(n)], 8), pa.timestamp("ms")),
+        "ts_ns": pa.array([1_000 * (1_700_000_000_000_000 + 1_001 * i) for i in range(n)], pa.timestamp("ns")),
+    })
+
+
+def layout_files():
+    table = layout_table()
+    out = INPUTS / "parquet_layouts"
+    out.mkdir(parents=True, exist_ok=True)
+    for old in out.glob("*.parquet"):
+        old.unlink()
+    files = []
+    for codec in ["none", "snappy", "gzip", "zstd", "lz4"]:
+        for version in ["1.0", "2.0"]:
+            for dictionary in [True, False]:
+                name = f"{codec}_v{version[0]}_{'dict' if dictionary else 'plain'}.parquet"
+                # Small pages and row groups: many pages per chunk, several chunks per column.
+                pq.write_table(table, out / name, compression=codec, data_page_version=version,
+                               use_dictionary=dictionary, row_group_size=128, data_page_size=512)
+                files.append((name, True))
+    # A dictionary that outgrows its page limit: pyarrow falls back to PLAIN pages within the chunk.
+    pq.write_table(table, out / "dict_fallback.parquet", compression="snappy", dictionary_pagesize_limit=200,
+                   row_group_size=300, data_page_size=256)
+    files.append(("dict_fallback.parquet", True))
+    # Value encodings hardwood reads for us: delta and byte-stream-split.
+    pq.write_table(table, out / "delta_encodings.parquet", use_dictionary=False, compression="zstd",
+                   column_encoding={"id": "DELTA_BINARY_PACKED", "int32": "DELTA_BINARY_PACKED",
+                                    "x": "BYTE_STREAM_SPLIT", "text": "DELTA_LENGTH_BYTE_ARRAY",
+                                    "city": "DELTA_BYTE_ARRAY"})
+    files.append(("delta_encodings.parquet", False))
+    # Brotli, which Stratum refuses with a message naming the codec (ParquetLayoutsTest).
+    pq.write_table(table.select(["id", "city"]), out / "brotli.parquet", compression="brotli")
+    expected = pd.read_parquet(out / files[0][0])
+    for name, _ in files:
+        got = pd.read_parquet(out / name)
+        pd.testing.assert_frame_equal(expected, got, check_exact=True)
+    rows = []
+    cells("layouts", expected, rows)
+    for r in rows:
+        # pandas reads a bool column with missing values as object (True, False, None): say so, not "str".
+        if r[1] == "flag":
+            r[2] = str(expected["flag"].dtype)
+    with open(OUT / "reader_parquet_layouts.csv", "w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(["file", "column", "dtype", "row", "missing", "value"])
+        w.writerows(rows)
+    with open(OUT / "reader_parquet_layout_files.csv", "w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(["file", "direct"])
+        w.writerows([[name, "True" if direct else "False"] for name, direct in files])
+    print(f"wrote {len(files)} Parquet layouts and reader_parquet_layouts.csv ({len(rows)} rows)")
+
+
 def weather_copies():
     """seattle-weather.csv as Parquet, Feather and JSON records, for the frontend's reader pipeline tests."""
     repo = OUT.parents[4]
@@ -224,6 +305,7 @@ if __name__ == "__main__":
     print(f"pandas {pd.__version__}, pyarrow {pa.__version__}", file=sys.stderr)
     csv_options()
     small_files()
+    layout_files()
     json_dates()
     shared_files()
     weather_copies()

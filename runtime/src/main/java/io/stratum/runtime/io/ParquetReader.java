@@ -1,7 +1,9 @@
 package io.stratum.runtime.io;
 
 import dev.hardwood.InputFile;
+import dev.hardwood.metadata.CompressionCodec;
 import dev.hardwood.metadata.LogicalType;
+import dev.hardwood.metadata.RowGroup;
 import dev.hardwood.reader.ColumnReader;
 import dev.hardwood.reader.ColumnReaders;
 import dev.hardwood.reader.ParquetFileReader;
@@ -13,19 +15,26 @@ import io.stratum.runtime.data.Column;
 import io.stratum.runtime.data.DataException;
 import io.stratum.runtime.data.MemoryContext;
 import io.stratum.runtime.data.Table;
+import io.stratum.runtime.io.parquet.FlatColumnReader;
+import io.stratum.runtime.io.parquet.ParquetFormatException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads a Parquet file into a {@link Table} with the dtypes {@code pd.read_parquet} gives (pyarrow engine): 64-bit
  * integers stay int64 unless a value is missing (then float64, as pandas converts them), floating point becomes
  * float64, strings str, booleans bool. Only the requested columns are decoded (Parquet is columnar).
  *
- * <p>Decoding is hardwood's (a pure-Java Parquet reader, {@code docs/dependencies.md} says why), batch by batch
- * straight into primitive arrays. Known differences from pandas: 8-, 16- and 32-bit integers and 32-bit floats
+ * <p>hardwood (a pure-Java Parquet reader, {@code docs/dependencies.md} says why) reads the footer and schema. Flat
+ * columns in the layouts pandas and polars write are decoded by {@link FlatColumnReader}, page by page straight into
+ * Arrow vectors, with a string column's Parquet dictionaries kept as its codes; the others (delta and
+ * byte-stream-split encodings, a page that decoder does not read) through hardwood's column readers, batch by batch
+ * into primitive arrays. Brotli and LZO are refused naming the column. Known differences from pandas: 8-, 16- and 32-bit integers and 32-bit floats
  * are widened to int64 and float64 (pandas keeps int8/int16/int32/float32); timestamps become datetime64[us]
  * (nanosecond ones are floored to microseconds, where pandas keeps datetime64[ns]), time-zone-aware ones are refused;
  * nested columns (lists, maps, structs) are refused.
@@ -53,28 +62,44 @@ public final class ParquetReader {
             if (total > Integer.MAX_VALUE) {
                 throw new DataException(file + ": " + total + " rows are more than one table can hold (2^31 - 1)");
             }
-            List<ColumnAppender> out = new ArrayList<>();
-            for (ColumnSchema c : wanted) {
-                out.add(new ColumnAppender(c.name(), kind(file, c), (int) total));
-            }
             if (wanted.isEmpty()) {
                 return Table.empty((int) total);
             }
-            String[] names = new String[wanted.size()];
-            for (int k = 0; k < names.length; k++) {
-                names[k] = wanted.get(k).name();
-            }
-            try (ColumnReaders readers = reader.columnReaders(ColumnProjection.columns(names))) {
-                while (readers.nextBatch()) {
-                    int n = readers.getRecordCount();
-                    for (int k = 0; k < names.length; k++) {
-                        append(readers.getColumnReader(names[k]), out.get(k), n);
-                    }
+            List<RowGroup> groups = reader.getFileMetaData().rowGroups();
+            List<ColumnSchema> direct = new ArrayList<>();
+            List<FlatColumnReader.Kind> directKinds = new ArrayList<>();
+            List<ColumnSchema> viaHardwood = new ArrayList<>();
+            for (ColumnSchema c : wanted) {
+                ColumnAppender.Kind k = kind(file, c);
+                refuseUnreadableCodec(file, c, groups);
+                if (FlatColumnReader.accepts(c, groups)) {
+                    direct.add(c);
+                    directKinds.add(FlatColumnReader.Kind.valueOf(k.name()));
+                } else {
+                    viaHardwood.add(c);
                 }
             }
-            List<Column> built = new ArrayList<>(out.size());
-            for (ColumnAppender a : out) {
-                built.add(a.build(ctx));
+            Map<String, Column> read = new HashMap<>();
+            if (!direct.isEmpty()) {
+                try {
+                    List<Column> decoded = FlatColumnReader.read(ctx, file, groups, direct, directKinds);
+                    for (Column c : decoded) {
+                        read.put(c.name(), c);
+                    }
+                } catch (ParquetFormatException e) {
+                    // A page outside the layouts the page decoder reads (or malformed): hardwood reads these columns
+                    // instead, and reports a malformed file in its own words.
+                    viaHardwood.addAll(direct);
+                }
+            }
+            if (!viaHardwood.isEmpty()) {
+                for (Column c : readWithHardwood(ctx, file, reader, viaHardwood, (int) total)) {
+                    read.put(c.name(), c);
+                }
+            }
+            List<Column> built = new ArrayList<>(wanted.size());
+            for (ColumnSchema c : wanted) {
+                built.add(read.get(c.name()));
             }
             return Table.of(built);
         } catch (IOException | RuntimeException e) {
@@ -84,6 +109,42 @@ public final class ParquetReader {
             throw new DataException("cannot read Parquet file '" + file + "': " + e.getMessage()
                     + ". Check that it is a valid Parquet file.", e);
         }
+    }
+
+    /** Brotli and LZO need native libraries that neither hardwood nor Stratum bundles. */
+    private static void refuseUnreadableCodec(Path file, ColumnSchema c, List<RowGroup> groups) {
+        for (RowGroup g : groups) {
+            CompressionCodec codec = g.columns().get(c.columnIndex()).metaData().codec();
+            if (codec == CompressionCodec.BROTLI || codec == CompressionCodec.LZO) {
+                throw new DataException(file + ": column '" + c.name() + "' is compressed with " + codec
+                        + ", which Stratum cannot read; write the file with compression='snappy', 'zstd', 'gzip' or"
+                        + " 'lz4' (for example pd.read_parquet(path).to_parquet(path, compression='zstd'))");
+            }
+        }
+    }
+
+    /** Reads {@code columns} through hardwood's column readers (any encoding and codec hardwood knows). */
+    private static List<Column> readWithHardwood(MemoryContext ctx, Path file, ParquetFileReader reader,
+            List<ColumnSchema> columns, int total) {
+        List<ColumnAppender> out = new ArrayList<>();
+        String[] names = new String[columns.size()];
+        for (int k = 0; k < names.length; k++) {
+            names[k] = columns.get(k).name();
+            out.add(new ColumnAppender(names[k], kind(file, columns.get(k)), total));
+        }
+        try (ColumnReaders readers = reader.columnReaders(ColumnProjection.columns(names))) {
+            while (readers.nextBatch()) {
+                int n = readers.getRecordCount();
+                for (int k = 0; k < names.length; k++) {
+                    append(readers.getColumnReader(names[k]), out.get(k), n);
+                }
+            }
+        }
+        List<Column> built = new ArrayList<>(out.size());
+        for (ColumnAppender a : out) {
+            built.add(a.build(ctx));
+        }
+        return built;
     }
 
     /** The column names of {@code file} in order, without reading any data. */
