@@ -88,8 +88,9 @@ public final class DataOps {
 
     /**
      * {@code pd.concat(objs, axis=0)}: {@code objs} a list of frames (or columns); {@code axis} 0/"index" stacks
-     * rows, 1/"columns" puts them side by side. {@code ignore_index} is accepted either way (Stratum frames have no
-     * index); {@code join="inner"}, {@code keys} and the other options are refused.
+     * rows, 1/"columns" puts them side by side. Stacked rows keep the inputs' row labels one after the other, as pandas
+     * does, or 0..n-1 with {@code ignore_index=True} (which side by side would number the columns: refused);
+     * {@code join="inner"}, {@code keys} and the other options are refused.
      */
     public static DataOp concat(List<?> args, Map<String, ?> kwargs) {
         Object objs = args.isEmpty() ? kwargs.get("objs") : args.getFirst();
@@ -102,6 +103,7 @@ public final class DataOps {
                     "write pd.concat([a, b])");
         }
         boolean columns = false;
+        boolean ignoreIndex = false;
         for (Map.Entry<String, ?> e : kwargs.entrySet()) {
             Const v = e.getValue() instanceof DataOp ? null : toConst(e.getValue());
             String key = e.getKey();
@@ -116,7 +118,10 @@ public final class DataOps {
                     columns = Const.of(1L).equals(v) || Const.of("columns").equals(v);
                     yield columns || Const.of(0L).equals(v) || Const.of("index").equals(v) || Const.of("rows").equals(v);
                 }
-                case "ignore_index" -> v instanceof Const.BoolConst;
+                case "ignore_index" -> {
+                    ignoreIndex = Const.of(true).equals(v);
+                    yield v instanceof Const.BoolConst;
+                }
                 case "join" -> Const.of("outer").equals(v);
                 case "sort", "verify_integrity" -> Const.of(false).equals(v);
                 case "copy" -> v instanceof Const.BoolConst || v instanceof Const.NoneConst;
@@ -132,6 +137,10 @@ public final class DataOps {
                         });
             }
         }
+        if (columns && ignoreIndex) {
+            throw new StratumError(SourceScope.current(), "pd.concat(axis=1, ignore_index=True) numbers the columns 0..k-1,"
+                    + " and Stratum frames need str column names", "leave ignore_index at its default side by side");
+        }
         List<LogicalNode> frames = new ArrayList<>();
         for (Object o : list) {
             if (!(o instanceof DataOp d)) {
@@ -140,7 +149,7 @@ public final class DataOps {
             }
             frames.add(d.node());
         }
-        return new DataOp(new io.stratum.ir.logical.Concat(frames, columns, SourceScope.current()));
+        return new DataOp(new io.stratum.ir.logical.Concat(frames, columns, false, ignoreIndex, SourceScope.current()));
     }
 
     /**

@@ -36,7 +36,7 @@ final class PandasText {
         if (value.scalar() != null) {
             return value.scalar();
         }
-        return value.frame() ? frame(value.columns(), value.labels()) : series(value.columns().get(0), value.labels());
+        return value.frame() ? frame(value.columns(), value.labels()) : series(value.columns().get(0), value.labels(), value.perColumn());
     }
 
     static String frame(List<CopiedValue.CopiedColumn> columns) {
@@ -141,14 +141,15 @@ final class PandasText {
     }
 
     static String series(CopiedValue.CopiedColumn column) {
-        return series(column, null);
+        return series(column, null, false);
     }
 
     /**
-     * A Series with the row labels 0..n-1, or with {@code labels} (the column names of per-column values such as
-     * {@code df.max()}: a Series without a name, whose text values make pandas' object dtype).
+     * A Series with the row labels 0..n-1, or with {@code labels}: its row labels after a filter or sort, or with
+     * {@code perColumn} the column names of per-column values such as {@code df.max()} (a Series without a name, whose
+     * text values make pandas' object dtype).
      */
-    static String series(CopiedValue.CopiedColumn column, List<String> labels) {
+    static String series(CopiedValue.CopiedColumn column, List<String> labels, boolean perColumn) {
         int rows = column.length();
         int[] shown = shownRows(rows);
         boolean truncated = shown.length < rows;
@@ -174,7 +175,7 @@ final class PandasText {
         } else {
             text.append("Series([], ");
         }
-        String footer = labels != null ? (truncated ? "Length: " + rows + ", " : "") + "dtype: "
+        String footer = perColumn ? (truncated ? "Length: " + rows + ", " : "") + "dtype: "
                 + (column.type() == io.stratum.runtime.data.DataType.STRING ? "object" : column.type().pandasName())
                 : "Name: " + escape(column.name()) + (truncated ? ", Length: " + rows : "") + ", dtype: "
                 + column.type().pandasName();

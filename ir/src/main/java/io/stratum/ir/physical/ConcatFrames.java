@@ -11,11 +11,16 @@ import java.util.Objects;
  * Frames stacked ({@code axis=0}, columns united in order of first appearance) or side by side ({@code axis=1}), as
  * {@code pd.concat}; with {@code skb} as skrub's {@code .skb.concat} (frames only, clashing names made unique).
  */
-public record ConcatFrames(List<PhysicalOp> frames, boolean columns, boolean skb, Origin origin) implements PhysicalOp {
+public record ConcatFrames(List<PhysicalOp> frames, boolean columns, boolean skb, boolean ignoreIndex, Origin origin) implements PhysicalOp {
 
     /** {@code pd.concat}. */
     public ConcatFrames(List<PhysicalOp> frames, boolean columns, Origin origin) {
-        this(frames, columns, false, origin);
+        this(frames, columns, false, false, origin);
+    }
+
+    /** {@code pd.concat} ({@code skb} false) or skrub's {@code .skb.concat}, keeping pandas' row labels. */
+    public ConcatFrames(List<PhysicalOp> frames, boolean columns, boolean skb, Origin origin) {
+        this(frames, columns, skb, false, origin);
     }
 
     public ConcatFrames {
@@ -31,7 +36,7 @@ public record ConcatFrames(List<PhysicalOp> frames, boolean columns, boolean skb
     @Override
     public PhysicalOp withInputs(List<PhysicalOp> in) {
         PlanNode.checkArity(this, in, frames.size());
-        return new ConcatFrames(in, columns, skb, origin);
+        return new ConcatFrames(in, columns, skb, ignoreIndex, origin);
     }
 
     @Override
@@ -43,6 +48,7 @@ public record ConcatFrames(List<PhysicalOp> frames, boolean columns, boolean skb
     public void terms(Terms t) {
         t.item("axis", columns ? 1L : 0L);
         t.itemIf(skb, "skb", Const.of(true));
+        t.itemIf(ignoreIndex, "ignore_index", Const.of(true));
     }
 
     @Override

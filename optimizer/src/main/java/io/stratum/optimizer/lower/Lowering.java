@@ -455,7 +455,7 @@ public final class Lowering {
                     for (LogicalNode f : c.frames()) {
                         frames.add(op(f, point));
                     }
-                    yield new Lowered.Op(new ConcatFrames(frames, c.columns(), c.skb(), c.origin()));
+                    yield new Lowered.Op(new ConcatFrames(frames, c.columns(), c.skb(), c.ignoreIndex(), c.origin()));
                 }
                 case FrameLiteral f -> new Lowered.Op(new LiteralFrame(f.names(), f.columns(), f.origin()));
                 case io.stratum.ir.logical.Reduce r -> new Lowered.Op(new io.stratum.ir.physical.ReduceRows(op(r.input(), point),

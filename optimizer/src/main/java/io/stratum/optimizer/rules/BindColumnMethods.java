@@ -302,7 +302,8 @@ public final class BindColumnMethods implements Rule {
             case Const.ListConst l when l.asStrings() != null && !l.items().isEmpty() -> l.asStrings();
             default -> throw a.error("dropna(): subset must be a column name or a list of names, got " + subset.repr(), null);
         };
-        return new DropNa(c.receiver(), cols, how.equals("all"), c.origin());
+        return BindRelationalMethods.ignoringIndex(new DropNa(c.receiver(), cols, how.equals("all"), c.origin()),
+                a.bool("ignore_index", false), c.origin());
     }
 
     private static LogicalNode stringMethod(CallMethod c, LogicalNode column) {

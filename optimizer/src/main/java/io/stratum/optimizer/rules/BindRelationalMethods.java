@@ -63,6 +63,9 @@ public final class BindRelationalMethods implements Rule {
                 checkResetIndex(c, "value_counts()");
                 yield RuleResult.rewrittenTo(new ValueCounts(v.input(), v.subset(), v.normalize(), false, v.origin()));
             }
+            // reset_index(drop=True) of a frame or column: the same values labelled 0..n-1 (a one-frame concat).
+            case CallMethod c when c.method().equals("reset_index") && dropsIndex(c) && !(c.receiver() instanceof GroupBy) ->
+                    RuleResult.rewrittenTo(ignoringIndex(c.receiver(), true, c.origin()));
             case CallMethod c when FRAME_METHODS.contains(c.method()) -> RuleResult.rewrittenTo(frameMethod(c));
             default -> RuleResult.unchanged();
         };
@@ -115,7 +118,7 @@ public final class BindRelationalMethods implements Rule {
                     default -> throw new StratumError(c.origin(), "sort_values: ascending must be True, False or one"
                             + " of them per column of by, got " + asc.repr(), null);
                 }
-                yield new SortValues(c.receiver(), by, ascending, c.origin());
+                yield ignoringIndex(new SortValues(c.receiver(), by, ascending, c.origin()), a.bool("ignore_index", false), c.origin());
             }
             case "head", "tail" -> {
                 a.allow("n");
@@ -136,7 +139,8 @@ public final class BindRelationalMethods implements Rule {
                     default -> throw new StratumError(c.origin(), "drop_duplicates(keep=" + keep.repr() + ") is not supported",
                             "keep must be 'first', 'last' or False");
                 };
-                yield new DropDuplicates(c.receiver(), subset == null ? List.of() : subset, k, c.origin());
+                yield ignoringIndex(new DropDuplicates(c.receiver(), subset == null ? List.of() : subset, k, c.origin()),
+                        a.bool("ignore_index", false), c.origin());
             }
             case "value_counts" -> {
                 a.allow("subset", "normalize", "sort", "ascending", "dropna", "bins");
@@ -153,6 +157,17 @@ public final class BindRelationalMethods implements Rule {
             }
             default -> throw new IllegalStateException(c.method());
         };
+    }
+
+    /** {@code node} relabelled 0..n-1 when {@code ignoreIndex} ({@code ignore_index=True}): a one-frame concat. */
+    static LogicalNode ignoringIndex(LogicalNode node, boolean ignoreIndex, io.stratum.ir.node.Origin origin) {
+        return ignoreIndex ? new io.stratum.ir.logical.Concat(List.of(node), false, false, true, origin) : node;
+    }
+
+    /** Whether {@code c} is {@code reset_index(drop=True)} with no other argument. */
+    private static boolean dropsIndex(CallMethod c) {
+        return c.args().size() == 1 && c.args().getFirst().isKeyword() && c.args().getFirst().keyword().equals("drop")
+                && c.args().getFirst().value() instanceof Value v && v.value().equals(Const.of(true));
     }
 
     private static void checkResetIndex(CallMethod c, String what) {

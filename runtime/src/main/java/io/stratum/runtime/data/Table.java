@@ -11,29 +11,26 @@ import java.util.Set;
 /**
  * An immutable, ordered collection of equally long, uniquely named columns: the runtime's DataFrame. A table may carry
  * the row labels pandas would show (its index) when they are not 0..n-1: after a row selection ({@link #takeLabelled},
- * a filter, sort, head, tail, dropna) pandas keeps each row's original label. Labels are for printing only: kernels,
- * fingerprints and lineage keys never read them, and a table whose labels are unknown prints 0..n-1.
+ * a filter, sort, head, tail, dropna) pandas keeps each row's original label ({@link RowLabels}). Kernels,
+ * fingerprints and lineage keys never read them; they are printed, and read where pandas aligns rows of different
+ * labels ({@code io.stratum.runtime.exec.LabelAlignment}).
  */
 public final class Table {
     private final List<Column> columns;
     private final Map<String, Integer> positions;
     private final int rowCount;
-    /**
-     * The row labels, or null for 0..n-1. They are always positions in a table read or built at 0..n-1, so ints; a
-     * selection of an unlabelled table keeps the selection's own row array, so labelling a filter or sort allocates
-     * nothing. Shared between tables, never modified.
-     */
-    private final int[] labels;
+    /** The row labels, or null for 0..n-1 ({@link RowLabels}: shared between tables, never modified). */
+    private final RowLabels labels;
 
     private Table(List<Column> columns, int rowCount) {
         this(columns, rowCount, null);
     }
 
-    private Table(List<Column> columns, int rowCount, int[] labels) {
+    private Table(List<Column> columns, int rowCount, RowLabels labels) {
         this.columns = List.copyOf(columns);
         this.rowCount = rowCount;
-        if (labels != null && labels.length != rowCount) {
-            throw new IllegalArgumentException(labels.length + " row labels for " + rowCount + " rows");
+        if (labels != null && labels.length() != rowCount) {
+            throw new IllegalArgumentException(labels.length() + " row labels for " + rowCount + " rows");
         }
         this.labels = labels;
         Map<String, Integer> pos = new HashMap<>();
@@ -70,14 +67,12 @@ public final class Table {
 
     /** The row labels pandas would show (a copy, for printing), or null when they are 0..n-1. */
     public long[] labels() {
-        if (labels == null) {
-            return null;
-        }
-        long[] out = new long[labels.length];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = labels[i];
-        }
-        return out;
+        return labels == null ? null : labels.toLongs();
+    }
+
+    /** The row labels, shared (null for 0..n-1). */
+    public RowLabels rowLabels() {
+        return labels;
     }
 
     /** Whether the rows carry labels other than 0..n-1. */
@@ -87,14 +82,7 @@ public final class Table {
 
     /** The same columns with these row labels (null for 0..n-1); labels are row positions, so below 2^31. */
     public Table withLabels(long[] rowLabels) {
-        if (rowLabels == null) {
-            return withRowLabels(null);
-        }
-        int[] ints = new int[rowLabels.length];
-        for (int i = 0; i < ints.length; i++) {
-            ints[i] = Math.toIntExact(rowLabels[i]);
-        }
-        return withRowLabels(ints);
+        return withRowLabels(RowLabels.of(rowLabels));
     }
 
     /** The same columns with {@code other}'s row labels (a column step of {@code other}, same row count). */
@@ -102,40 +90,22 @@ public final class Table {
         return withRowLabels(other.labels);
     }
 
+    /** The same columns with these row labels (null for 0..n-1), which must be one per row. */
+    public Table withRowLabels(RowLabels rowLabels) {
+        return rowLabels == labels ? this : new Table(columns, rowCount, rowLabels);
+    }
+
     /**
      * The same columns labelled as the rows {@code rows} of {@code source}, as pandas' row selections keep each row's
      * label. {@code rows} is kept, not copied, when {@code source} is unlabelled: the caller hands the array over.
      */
     public Table selectedFrom(Table source, int[] rows) {
-        return withRowLabels(source.labelsOf(rows));
+        return withRowLabels(RowLabels.select(source.labels, rows));
     }
 
     /** {@link #take} keeping each row's label, as pandas' row selections do. */
     public Table takeLabelled(int[] rows) {
         return take(rows).selectedFrom(this, rows);
-    }
-
-    private Table withRowLabels(int[] rowLabels) {
-        return rowLabels == labels ? this : new Table(columns, rowCount, rowLabels);
-    }
-
-    private int[] labelsOf(int[] rows) {
-        if (labels == null) {
-            for (int i = 0; i < rows.length; i++) {
-                if (rows[i] != i) {
-                    return rows;
-                }
-            }
-            // 0..n-1 stays "no labels" (head(n) of a fresh frame).
-            return null;
-        }
-        int[] out = new int[rows.length];
-        boolean range = true;
-        for (int i = 0; i < rows.length; i++) {
-            out[i] = labels[rows[i]];
-            range &= out[i] == i;
-        }
-        return range ? null : out;
     }
 
     public int columnCount() {
@@ -249,7 +219,7 @@ public final class Table {
         List<Column> out = new ArrayList<>(columns);
         out.addAll(other.columns);
         int rows = columns.isEmpty() ? other.rowCount : rowCount;
-        return new Table(out, rows, labels != null && labels.length == rows ? labels : null);
+        return new Table(out, rows, labels != null && labels.length() == rows ? labels : null);
     }
 
     /** The dtype of each column, in order, like pandas' {@code df.dtypes}. */

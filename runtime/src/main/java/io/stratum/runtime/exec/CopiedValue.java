@@ -15,11 +15,13 @@ import java.util.Objects;
  * An operator's output copied out of the run's Arrow memory (which is closed when the run ends), so that a caller can
  * print it afterwards: a frame's or a series' columns as Java arrays.
  */
-public record CopiedValue(boolean frame, List<CopiedColumn> columns, List<String> labels, String scalar) {
+public record CopiedValue(boolean frame, List<CopiedColumn> columns, List<String> labels, String scalar,
+                          boolean perColumn) {
     /**
-     * {@code labels} are the row labels when they are not 0..n-1 (a frame's after a filter or sort; the column names
-     * of per-column values such as {@code df.max()}), else null; {@code scalar} is Python's text of one value computed from the data (then
-     * {@code columns} is empty), else null.
+     * {@code labels} are the row labels when they are not 0..n-1 (a frame's or a series' after a filter or sort; the
+     * column names of per-column values such as {@code df.max()}, then {@code perColumn}: a Series without a name), else
+     * null; {@code scalar} is Python's text of one value computed from the data (then {@code columns} is empty), else
+     * null.
      */
     public CopiedValue {
         columns = List.copyOf(columns);
@@ -30,6 +32,11 @@ public record CopiedValue(boolean frame, List<CopiedColumn> columns, List<String
         if (labels != null && !columns.isEmpty() && labels.size() != columns.get(0).length()) {
             throw new IllegalArgumentException("row labels are given one per row");
         }
+    }
+
+    /** A frame or a series (not per-column values). */
+    public CopiedValue(boolean frame, List<CopiedColumn> columns, List<String> labels, String scalar) {
+        this(frame, columns, labels, scalar, false);
     }
 
     /** A frame ({@code frame}) or a series with the row labels 0..n-1. */
@@ -75,26 +82,30 @@ public record CopiedValue(boolean frame, List<CopiedColumn> columns, List<String
             case RuntimeValue.Row r -> {
                 // One series of the values as pandas assembles them: all numbers of one type, or object.
                 try (io.stratum.runtime.data.MemoryContext memory = io.stratum.runtime.data.MemoryContext.open()) {
-                    yield new CopiedValue(false, List.of(rowColumn(memory, r)), r.labels(), null);
+                    yield new CopiedValue(false, List.of(rowColumn(memory, r)), r.labels(), null, true);
                 }
             }
-            case RuntimeValue.Series s -> new CopiedValue(false, List.of(copy(s.column())));
+            case RuntimeValue.Series s -> new CopiedValue(false, List.of(copy(s.column())), shown(s.labels()), null);
             case RuntimeValue.Frame f -> {
                 List<CopiedColumn> out = new ArrayList<>(f.table().columnCount());
                 for (Column c : f.table().columns()) {
                     out.add(copy(c));
                 }
-                long[] rowLabels = f.table().labels();
-                List<String> shown = null;
-                if (rowLabels != null && !out.isEmpty()) {
-                    shown = new ArrayList<>(rowLabels.length);
-                    for (long l : rowLabels) {
-                        shown.add(Long.toString(l));
-                    }
-                }
-                yield new CopiedValue(true, out, shown, null);
+                yield new CopiedValue(true, out, out.isEmpty() ? null : shown(f.table().rowLabels()), null);
             }
         };
+    }
+
+    /** Row labels as printed (null for 0..n-1). */
+    private static List<String> shown(io.stratum.runtime.data.RowLabels labels) {
+        if (labels == null) {
+            return null;
+        }
+        List<String> out = new ArrayList<>(labels.length());
+        for (long l : labels.toLongs()) {
+            out.add(Long.toString(l));
+        }
+        return out;
     }
 
     /** Per-column values as one column: int64, float64 (ints among floats), bool, or else their text (pandas' object). */

@@ -104,7 +104,7 @@ public final class OperatorKernels {
     RuntimeValue selectColumn(RuntimeValue input, SelectColumn op) {
         Table t = frame(input, op.kind());
         requireColumn(t, op.column(), op.origin());
-        return new RuntimeValue.Series(t.column(op.column()));
+        return new RuntimeValue.Series(t.column(op.column()), t.rowLabels());
     }
 
     RuntimeValue dropColumns(RuntimeValue input, DropColumns op) {
@@ -122,7 +122,9 @@ public final class OperatorKernels {
         for (int i = 0; i < op.names().size(); i++) {
             Operand v = eval(memory, op.exprs().get(i), inputs, op, shared, null);
             Column c = switch (v) {
-                case Operand.Col col -> col.column().rename(op.names().get(i));
+                // pandas aligns the value on the frame's row labels (a column of a filtered frame: missing elsewhere).
+                case Operand.Col col -> LabelAlignment.onto(memory, op, t, col.column(), col.labels())
+                        .rename(op.names().get(i));
                 // pandas repeats a number on every row (df.assign(m=df["a"].mean())).
                 case Operand.Lit lit -> ScalarValues.broadcast(memory, lit.value(), t.rowCount(), op.names().get(i));
             };
@@ -141,7 +143,7 @@ public final class OperatorKernels {
         List<String> labels = broadcastLabels(op, inputs);
         if (labels == null) {
             return switch (eval(memory, op.expr(), inputs, op, new HashMap<>(), null)) {
-                case Operand.Col col -> new RuntimeValue.Series(col.column());
+                case Operand.Col col -> new RuntimeValue.Series(col.column(), col.labels());
                 case Operand.Lit lit -> new RuntimeValue.Scalar(lit.value());
             };
         }
@@ -270,7 +272,7 @@ public final class OperatorKernels {
             case RuntimeValue.Series s when !op.columns().isEmpty() -> throw new StratumError(op.origin(),
                     op.op().render() + " with a dict names columns, but it is applied to the column '" + s.column().name() + "'",
                     "call it on the frame, or pass a single value for a column");
-            case RuntimeValue.Series s -> new RuntimeValue.Series(element(memory, op.op(), s.column(), op.origin()));
+            case RuntimeValue.Series s -> s.with(element(memory, op.op(), s.column(), op.origin()));
             case RuntimeValue.Frame f -> {
                 Table t = f.table();
                 // pandas' fillna ignores dict keys the frame lacks; astype refuses them.
@@ -319,7 +321,8 @@ public final class OperatorKernels {
             return input;
         }
         // pandas' dropna keeps the kept rows' labels.
-        return input instanceof RuntimeValue.Frame ? new RuntimeValue.Frame(t.takeLabelled(rows)) : takeRows(input, rows);
+        return input instanceof RuntimeValue.Frame ? new RuntimeValue.Frame(t.takeLabelled(rows))
+                : RuntimeValue.Series.of(((RuntimeValue.Series) input).table().takeLabelled(rows));
     }
 
     private static Column element(MemoryContext memory, ElementOp e, Column column, io.stratum.ir.node.Origin origin) {
@@ -532,7 +535,7 @@ public final class OperatorKernels {
     static Table frame(RuntimeValue value) {
         return switch (value) {
             case RuntimeValue.Frame f -> f.table();
-            case RuntimeValue.Series s -> Table.of(s.column());
+            case RuntimeValue.Series s -> s.table();
             case RuntimeValue.Scalar v -> throw RuntimeValue.notRows();
             case RuntimeValue.Row r -> throw RuntimeValue.notRows();
         };
@@ -586,9 +589,16 @@ public final class OperatorKernels {
         }
     }
 
-    /** An evaluated sub-expression: a column, or a constant not yet broadcast. */
+    /**
+     * An evaluated sub-expression: a column with its row labels (null: 0..n-1), or a constant not yet broadcast. Two
+     * columns meet only when their labels are the same ({@link LabelAlignment}); the result keeps them.
+     */
     private sealed interface Operand {
-        record Col(Column column) implements Operand {
+        record Col(Column column, io.stratum.runtime.data.RowLabels labels) implements Operand {
+            /** A column computed from this one, row for row. */
+            Col with(Column other) {
+                return new Col(other, labels);
+            }
         }
 
         record Lit(Scalar value) implements Operand {
@@ -625,9 +635,10 @@ public final class OperatorKernels {
                 }
                 if (in.column() == null) {
                     yield switch (v) {
-                        case RuntimeValue.Series s -> new Operand.Col(s.column());
+                        case RuntimeValue.Series s -> new Operand.Col(s.column(), s.labels());
                         case RuntimeValue.Scalar s -> new Operand.Lit(s.value());
-                        case RuntimeValue.Frame f when label != null -> new Operand.Col(f.table().column(label));
+                        case RuntimeValue.Frame f when label != null -> new Operand.Col(f.table().column(label),
+                                f.table().rowLabels());
                         case RuntimeValue.Row r when label != null -> new Operand.Lit(r.get(label));
                         case RuntimeValue.Frame f -> throw new StratumError(op.origin(),
                                 "arithmetic needs a column here, got a frame", "select one column with df['name']");
@@ -637,7 +648,7 @@ public final class OperatorKernels {
                 }
                 Table t = frame(v, op.kind());
                 requireColumn(t, in.column(), op.origin());
-                yield new Operand.Col(t.column(in.column()));
+                yield new Operand.Col(t.column(in.column()), t.rowLabels());
             }
             case ColumnExpr.Literal lit -> new Operand.Lit(scalar(lit.value(), op));
             case ColumnExpr.Binary b -> {
@@ -647,28 +658,28 @@ public final class OperatorKernels {
                 yield left instanceof Operand.Lit l && right instanceof Operand.Lit r
                         && !(b.left() instanceof ColumnExpr.Literal && b.right() instanceof ColumnExpr.Literal)
                         ? new Operand.Lit(ScalarValues.of(((Operand.Col) binary(memory, b,
-                                new Operand.Col(ScalarValues.broadcast(memory, l.value(), 1, "value")),
+                                new Operand.Col(ScalarValues.broadcast(memory, l.value(), 1, "value"), null),
                                 b.op() == io.stratum.ir.logical.BinaryOperator.FILLNA ? r
-                                        : new Operand.Col(ScalarValues.broadcast(memory, r.value(), 1, "value")), op)).column()))
+                                        : new Operand.Col(ScalarValues.broadcast(memory, r.value(), 1, "value"), null), op)).column()))
                         : binary(memory, b, left, right, op);
             }
             case ColumnExpr.Unary u -> {
                 Operand x = eval(memory, u.operand(), inputs, op, shared, label);
                 yield switch (u.op()) {
-                    case NEG -> x instanceof Operand.Col c ? new Operand.Col(ColumnArithmetic.negate(memory, c.column()))
+                    case NEG -> x instanceof Operand.Col c ? c.with(ColumnArithmetic.negate(memory, c.column()))
                             : new Operand.Lit(negate(((Operand.Lit) x).value(), op));
                     case POS -> x;
                     case INVERT -> {
                         if (!(x instanceof Operand.Col c)) {
                             throw new StratumError(op.origin(), "~ on a constant should have been folded", null);
                         }
-                        yield new Operand.Col(MaskLogic.not(memory, c.column()));
+                        yield c.with(MaskLogic.not(memory, c.column()));
                     }
                     default -> throw new StratumError(op.origin(), "the operator " + u.op().symbol() + " is not supported yet", null);
                 };
             }
             case ColumnExpr.Element e -> switch (eval(memory, e.operand(), inputs, op, shared, label)) {
-                case Operand.Col c -> new Operand.Col(element(memory, e.op(), c.column(), op.origin()));
+                case Operand.Col c -> c.with(element(memory, e.op(), c.column(), op.origin()));
                 case Operand.Lit lit -> throw new StratumError(op.origin(), e.op().render() + " of a constant cannot make a column",
                         "apply it to a column, e.g. df['x']." + e.op().render());
             };
@@ -679,16 +690,20 @@ public final class OperatorKernels {
                     throw new StratumError(op.origin(), "where needs a column and a boolean column as its condition",
                             "write df['x'].where(df['x'] > 0, 0)");
                 }
+                // pandas aligns the condition on the value's row labels, a label it lacks counting as False.
+                Column cond = LabelAlignment.condition(memory, op, v.column(), v.labels(), c.column(), c.labels());
                 if (w.otherColumn() != null) {
                     if (!(eval(memory, w.otherColumn(), inputs, op, shared, label) instanceof Operand.Col o)) {
                         throw new StratumError(op.origin(), "where: 'other' must be a column here", null);
                     }
-                    yield new Operand.Col(Conditionals.where(memory, v.column(), c.column(), o.column()));
+                    LabelAlignment.requireSame(op, "where(cond, other)", v.labels(), v.column().length(), o.labels(),
+                            o.column().length());
+                    yield v.with(Conditionals.where(memory, v.column(), cond, o.column()));
                 }
-                yield new Operand.Col(Conditionals.where(memory, v.column(), c.column(), w.other()));
+                yield v.with(Conditionals.where(memory, v.column(), cond, w.other()));
             }
             case ColumnExpr.Function f -> switch (eval(memory, f.operand(), inputs, op, shared, label)) {
-                case Operand.Col c -> new Operand.Col(ColumnFunctions.apply(memory, f.function(), c.column()));
+                case Operand.Col c -> c.with(ColumnFunctions.apply(memory, f.function(), c.column()));
                 case Operand.Lit lit -> new Operand.Lit(ColumnFunctions.apply(f.function(), lit.value()));
             };
         };
@@ -699,7 +714,7 @@ public final class OperatorKernels {
         String symbol = b.op().symbol();
         if (b.op() == io.stratum.ir.logical.BinaryOperator.FILLNA) {
             if (left instanceof Operand.Col l && right instanceof Operand.Lit r) {
-                return new Operand.Col(element(memory, new ElementOp.FillNa(ScalarValues.constant(r.value())), l.column(),
+                return l.with(element(memory, new ElementOp.FillNa(ScalarValues.constant(r.value())), l.column(),
                         op.origin()));
             }
             throw new StratumError(op.origin(), "fillna() with a value computed from the data needs a column (or a frame)"
@@ -708,26 +723,30 @@ public final class OperatorKernels {
         }
         if (b.op() == io.stratum.ir.logical.BinaryOperator.ISIN) {
             if (left instanceof Operand.Col l && right instanceof Operand.Col r) {
-                return new Operand.Col(io.stratum.runtime.kernels.relational.Membership.isIn(memory, l.column(), r.column()));
+                // isin reads the other column's values as a set: its row labels play no part.
+                return l.with(io.stratum.runtime.kernels.relational.Membership.isIn(memory, l.column(), r.column()));
             }
             throw new StratumError(op.origin(), "isin() needs a column and a column (or a list) of values",
                     "write df['k'].isin(other['k']) or df['k'].isin(['a', 'b'])");
         }
+        if (left instanceof Operand.Col l && right instanceof Operand.Col r) {
+            LabelAlignment.requireSame(op, b.op(), l.labels(), l.column().length(), r.labels(), r.column().length());
+        }
         if (b.op().isArithmetic()) {
             ArithmeticOp a = ArithmeticOp.fromSymbol(symbol);
             return switch (left) {
-                case Operand.Col l when right instanceof Operand.Col r -> new Operand.Col(ColumnArithmetic.binary(memory, a, l.column(), r.column()));
-                case Operand.Col l -> new Operand.Col(ColumnArithmetic.binary(memory, a, l.column(), ((Operand.Lit) right).value()));
-                case Operand.Lit l when right instanceof Operand.Col r -> new Operand.Col(ColumnArithmetic.binary(memory, a, l.value(), r.column()));
+                case Operand.Col l when right instanceof Operand.Col r -> l.with(ColumnArithmetic.binary(memory, a, l.column(), r.column()));
+                case Operand.Col l -> l.with(ColumnArithmetic.binary(memory, a, l.column(), ((Operand.Lit) right).value()));
+                case Operand.Lit l when right instanceof Operand.Col r -> r.with(ColumnArithmetic.binary(memory, a, l.value(), r.column()));
                 case Operand.Lit l -> throw new StratumError(op.origin(), "arithmetic between two constants should have been folded", null);
             };
         }
         if (b.op().isComparison()) {
             ComparisonOp c = ComparisonOp.fromSymbol(symbol);
             return switch (left) {
-                case Operand.Col l when right instanceof Operand.Col r -> new Operand.Col(ColumnArithmetic.compare(memory, c, l.column(), r.column()));
-                case Operand.Col l -> new Operand.Col(ColumnArithmetic.compare(memory, c, l.column(), ((Operand.Lit) right).value()));
-                case Operand.Lit l when right instanceof Operand.Col r -> new Operand.Col(ColumnArithmetic.compare(memory, c, l.value(), r.column()));
+                case Operand.Col l when right instanceof Operand.Col r -> l.with(ColumnArithmetic.compare(memory, c, l.column(), r.column()));
+                case Operand.Col l -> l.with(ColumnArithmetic.compare(memory, c, l.column(), ((Operand.Lit) right).value()));
+                case Operand.Lit l when right instanceof Operand.Col r -> r.with(ColumnArithmetic.compare(memory, c, l.value(), r.column()));
                 case Operand.Lit l -> throw new StratumError(op.origin(), "comparison between two constants should have been folded", null);
             };
         }
@@ -739,7 +758,7 @@ public final class OperatorKernels {
                 default -> null;
             };
             if (logic != null) {
-                return new Operand.Col(MaskLogic.combine(memory, logic, l.column(), r.column()));
+                return l.with(MaskLogic.combine(memory, logic, l.column(), r.column()));
             }
         }
         throw new StratumError(op.origin(), "the operator " + symbol + " is not supported on columns yet", null);

@@ -142,8 +142,9 @@ public final class PersistentResults {
 
     /** True when {@code value} has a stored form: an output, or a fitted state whose reader is registered. */
     static boolean storable(Object value) {
-        // A frame's row labels have no stored form: such a frame is recomputed rather than stored or spilled.
-        return value instanceof RuntimeValue.Frame f && !f.table().labelled() || value instanceof RuntimeValue.Series
+        // Row labels have no stored form: a labelled frame or column is recomputed rather than stored or spilled.
+        return value instanceof RuntimeValue.Frame f && !f.table().labelled()
+                || value instanceof RuntimeValue.Series s && s.labels() == null
                 || value instanceof io.stratum.runtime.data.SharedFeatureMatrix m && m.writable()
                 || value instanceof Persistable p && READERS.containsKey(p.persistTag());
     }

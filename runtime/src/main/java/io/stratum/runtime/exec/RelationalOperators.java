@@ -17,6 +17,7 @@ import io.stratum.ir.physical.SortRows;
 import io.stratum.runtime.data.Column;
 import io.stratum.runtime.data.DataException;
 import io.stratum.runtime.data.MemoryContext;
+import io.stratum.runtime.data.RowLabels;
 import io.stratum.runtime.data.Table;
 import io.stratum.runtime.kernels.relational.AggregateFunction;
 import io.stratum.runtime.kernels.relational.GroupBy;
@@ -34,6 +35,11 @@ final class RelationalOperators {
 
     static RuntimeValue filter(FilterRows op, RuntimeValue input, RuntimeValue mask) {
         Column m = switch (mask) {
+            // pandas aligns a mask of other row labels on the rows it selects.
+            case RuntimeValue.Series s when input instanceof RuntimeValue.Frame f -> LabelAlignment.mask(op,
+                    f.table().rowLabels(), f.rows(), s.column(), s.labels());
+            case RuntimeValue.Series s when input instanceof RuntimeValue.Series in -> LabelAlignment.mask(op, in.labels(),
+                    in.rows(), s.column(), s.labels());
             case RuntimeValue.Series s -> s.column();
             case RuntimeValue.Frame f -> throw new StratumError(op.origin(), "a row mask must be one boolean column, got a frame",
                     "compare one column, e.g. df[df[\"delay\"] > 0]");
@@ -41,7 +47,7 @@ final class RelationalOperators {
         };
         return switch (input) {
             case RuntimeValue.Frame f -> new RuntimeValue.Frame(RowSelection.filter(f.table(), m));
-            case RuntimeValue.Series s -> new RuntimeValue.Series(RowSelection.filter(Table.of(s.column()), m).column(0));
+            case RuntimeValue.Series s -> RuntimeValue.Series.of(RowSelection.filter(s.table(), m));
             default -> throw io.stratum.runtime.exec.RuntimeValue.notRows();
         };
     }
@@ -90,8 +96,8 @@ final class RelationalOperators {
             case RuntimeValue.Frame f -> new RuntimeValue.Frame(op.head() ? RowSelection.head(f.table(), op.n())
                     : RowSelection.tail(f.table(), op.n()));
             case RuntimeValue.Series s -> {
-                Table t = Table.of(s.column());
-                yield new RuntimeValue.Series((op.head() ? RowSelection.head(t, op.n()) : RowSelection.tail(t, op.n())).column(0));
+                Table t = s.table();
+                yield RuntimeValue.Series.of(op.head() ? RowSelection.head(t, op.n()) : RowSelection.tail(t, op.n()));
             }
             default -> throw io.stratum.runtime.exec.RuntimeValue.notRows();
         };
@@ -106,7 +112,7 @@ final class RelationalOperators {
         } catch (IndexOutOfBoundsException e) {
             throw new StratumError(op.origin(), e.getMessage(), "positions must lie in [-n, n) for n rows");
         }
-        return input instanceof RuntimeValue.Series ? new RuntimeValue.Series(out.column(0)) : new RuntimeValue.Frame(out);
+        return input instanceof RuntimeValue.Series ? RuntimeValue.Series.of(out) : new RuntimeValue.Frame(out);
     }
 
     /** {@code pd.concat}: frames (a column counts as a one-column frame); columns stacked alone stay a column. */
@@ -122,10 +128,29 @@ final class RelationalOperators {
         }
         try {
             if (op.columns()) {
+                if (!op.skb()) {
+                    LabelAlignment.requireSame(op, "pd.concat(axis=1)", tables);
+                }
                 return new RuntimeValue.Frame(op.skb() ? Concat.columnsUnique(memory, tables) : Concat.columns(tables));
             }
-            Table t = Concat.rows(memory, tables);
-            return allColumns && t.columnCount() == 1 ? new RuntimeValue.Series(t.column(0)) : new RuntimeValue.Frame(t);
+            Table t;
+            if (op.ignoreIndex() && tables.size() == 1) {
+                // reset_index(drop=True), ignore_index=True of one frame: the same columns, labelled 0..n-1.
+                t = tables.getFirst().withRowLabels(null);
+            } else {
+                t = Concat.rows(memory, tables);
+                if (!op.skb() && !op.ignoreIndex()) {
+                    // pandas' concat keeps each input's row labels, one input after the other.
+                    List<RowLabels> labels = new ArrayList<>();
+                    int[] lengths = new int[tables.size()];
+                    for (int i = 0; i < lengths.length; i++) {
+                        labels.add(tables.get(i).rowLabels());
+                        lengths[i] = tables.get(i).rowCount();
+                    }
+                    t = t.withRowLabels(RowLabels.concat(labels, lengths));
+                }
+            }
+            return allColumns && t.columnCount() == 1 ? RuntimeValue.Series.of(t) : new RuntimeValue.Frame(t);
         } catch (DataException e) {
             throw new StratumError(op.origin(), e.getMessage(), null);
         }
@@ -155,7 +180,7 @@ final class RelationalOperators {
             default -> DropDuplicates.Keep.NONE;
         };
         Table out = DropDuplicates.dropDuplicates(table(input), op.subset(), keep);
-        return input instanceof RuntimeValue.Series ? new RuntimeValue.Series(out.column(0)) : new RuntimeValue.Frame(out);
+        return input instanceof RuntimeValue.Series ? RuntimeValue.Series.of(out) : new RuntimeValue.Frame(out);
     }
 
     static RuntimeValue valueCounts(MemoryContext memory, CountValues op, RuntimeValue input) {
@@ -167,7 +192,7 @@ final class RelationalOperators {
     private static Table table(RuntimeValue v) {
         return switch (v) {
             case RuntimeValue.Frame f -> f.table();
-            case RuntimeValue.Series s -> Table.of(s.column());
+            case RuntimeValue.Series s -> s.table();
             default -> throw io.stratum.runtime.exec.RuntimeValue.notRows();
         };
     }

@@ -30,8 +30,37 @@ public sealed interface RuntimeValue {
         }
     }
 
-    /** A single column. */
-    record Series(Column column) implements RuntimeValue {
+    /**
+     * A single column, with the row labels pandas shows for it ({@code null}: 0..n-1): a Series taken from a labelled
+     * frame keeps the frame's labels, shared, not copied ({@link io.stratum.runtime.data.RowLabels}).
+     */
+    record Series(Column column, io.stratum.runtime.data.RowLabels labels) implements RuntimeValue {
+        public Series {
+            if (labels != null && labels.length() != column.length()) {
+                throw new IllegalArgumentException(labels.length() + " row labels for " + column.length() + " rows");
+            }
+        }
+
+        /** A column labelled 0..n-1. */
+        public Series(Column column) {
+            this(column, null);
+        }
+
+        /** The only column of {@code table}, with its row labels. */
+        public static Series of(Table table) {
+            return new Series(table.column(0), table.rowLabels());
+        }
+
+        /** A column of the same labels (an element-wise step of this one). */
+        public Series with(Column other) {
+            return new Series(other, labels);
+        }
+
+        /** This column as a one-column frame with its row labels (for the row selections frames share). */
+        public Table table() {
+            return Table.of(column).withRowLabels(labels);
+        }
+
         public int rows() {
             return column.length();
         }

@@ -194,7 +194,7 @@ public final class SearchDriver {
                     RuntimeValue value = executor.output(op, 0, Mode.FIT);
                     if (op instanceof io.stratum.ir.physical.FitPredict p && value instanceof RuntimeValue.Series s
                             && executor.output(p.target(), 0, Mode.FIT) instanceof RuntimeValue.Series y) {
-                        value = new RuntimeValue.Series(s.column().rename(y.column().name()));
+                        value = s.with(s.column().rename(y.column().name()));
                     }
                     return CopiedValue.of(value);
                 });

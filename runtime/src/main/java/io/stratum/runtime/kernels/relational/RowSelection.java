@@ -46,6 +46,14 @@ public final class RowSelection {
     }
 
     /**
+     * pandas' {@code reindex} of one column: the value at each of {@code rows}, missing where the row is -1 (an int64
+     * column then becomes float64, as {@link Gather#take} does for an unmatched join side).
+     */
+    public static Column reindex(Column column, int[] rows) {
+        return Gather.take(column.context(), column.name(), ColumnReader.of(column), rows);
+    }
+
+    /**
      * The rows at the positions {@code positions} resolves to against the row count; an out-of-range position throws
      * {@link IndexOutOfBoundsException} with pandas' message.
      */
