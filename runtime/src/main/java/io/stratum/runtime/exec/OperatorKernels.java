@@ -330,10 +330,14 @@ public final class OperatorKernels {
         return ElementKernels.apply(memory, e, column);
     }
 
+    /**
+     * A fold's rows of a frame or column ({@code rows}, handed over, never changed): each keeps its row label, as skrub
+     * splits pandas data with {@code iloc}, so a fold's rows align with rows computed before the split.
+     */
     RuntimeValue takeRows(RuntimeValue value, int[] rows) {
         return switch (value) {
-            case RuntimeValue.Frame f -> new RuntimeValue.Frame(f.table().take(rows));
-            case RuntimeValue.Series s -> new RuntimeValue.Series(s.column().take(rows));
+            case RuntimeValue.Frame f -> new RuntimeValue.Frame(f.table().takeLabelled(rows));
+            case RuntimeValue.Series s -> RuntimeValue.Series.of(s.table().takeLabelled(rows));
             case RuntimeValue.Scalar v -> throw RuntimeValue.notRows();
             case RuntimeValue.Row r -> throw RuntimeValue.notRows();
         };

@@ -38,13 +38,16 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class PersistentResults {
     /** Bumped whenever a kernel's results or a payload layout change, so old entries stop matching. */
-    private static final String DOMAIN = "stratum-lineage/1";
+    private static final String DOMAIN = "stratum-lineage/2";
 
     private static final byte FRAME = 0;
     private static final byte SERIES = 1;
     private static final byte FITTED = 2;
     /** Only spilled by the buffer pool: feature matrices are never stored in the lineage cache. */
     private static final byte MATRIX = 3;
+    /** A frame or a column with row labels other than 0..n-1: the labels, then the Arrow payload. */
+    private static final byte LABELLED_FRAME = 4;
+    private static final byte LABELLED_SERIES = 5;
 
     private static final Map<String, Persistable.Reader> READERS = Map.ofEntries(
             Map.entry(FittedOneHot.PERSIST_TAG, FittedOneHot::readFrom),
@@ -142,9 +145,7 @@ public final class PersistentResults {
 
     /** True when {@code value} has a stored form: an output, or a fitted state whose reader is registered. */
     static boolean storable(Object value) {
-        // Row labels have no stored form: a labelled frame or column is recomputed rather than stored or spilled.
-        return value instanceof RuntimeValue.Frame f && !f.table().labelled()
-                || value instanceof RuntimeValue.Series s && s.labels() == null
+        return value instanceof RuntimeValue.Frame || value instanceof RuntimeValue.Series
                 || value instanceof io.stratum.runtime.data.SharedFeatureMatrix m && m.writable()
                 || value instanceof Persistable p && READERS.containsKey(p.persistTag());
     }
@@ -155,11 +156,13 @@ public final class PersistentResults {
         DataOutputStream out = new DataOutputStream(bytes);
         switch (value) {
             case RuntimeValue.Frame f -> {
-                out.writeByte(FRAME);
+                out.writeByte(f.table().labelled() ? LABELLED_FRAME : FRAME);
+                writeLabels(out, f.table().rowLabels());
                 out.write(ArrowPayloads.write(f.table()));
             }
             case RuntimeValue.Series s -> {
-                out.writeByte(SERIES);
+                out.writeByte(s.labels() != null ? LABELLED_SERIES : SERIES);
+                writeLabels(out, s.labels());
                 out.write(ArrowPayloads.write(Table.of(s.column())));
             }
             case io.stratum.runtime.data.SharedFeatureMatrix m -> {
@@ -179,20 +182,41 @@ public final class PersistentResults {
         return bytes.toByteArray();
     }
 
+    /** A labelled value's row labels, before its Arrow payload (nothing for 0..n-1). */
+    private static void writeLabels(DataOutputStream out, io.stratum.runtime.data.RowLabels labels) throws IOException {
+        if (labels == null) {
+            return;
+        }
+        out.writeInt(labels.length());
+        for (int i = 0; i < labels.length(); i++) {
+            out.writeInt((int) io.stratum.runtime.data.RowLabels.label(labels, i));
+        }
+    }
+
     /** The value {@link #encode} stored ({@code memory} receives outputs' Arrow buffers). */
     static Object decode(byte[] payload, MemoryContext memory) throws IOException {
         if (payload.length == 0) {
             throw new IOException("empty payload");
         }
         byte[] rest = java.util.Arrays.copyOfRange(payload, 1, payload.length);
+        io.stratum.runtime.data.RowLabels labels = null;
+        if (payload[0] == LABELLED_FRAME || payload[0] == LABELLED_SERIES) {
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(rest));
+            int[] values = new int[in.readInt()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = in.readInt();
+            }
+            labels = io.stratum.runtime.data.RowLabels.select(null, values);
+            rest = java.util.Arrays.copyOfRange(rest, 4 + 4 * values.length, rest.length);
+        }
         return switch (payload[0]) {
-            case FRAME -> new RuntimeValue.Frame(ArrowPayloads.read(rest, memory));
-            case SERIES -> {
+            case FRAME, LABELLED_FRAME -> new RuntimeValue.Frame(ArrowPayloads.read(rest, memory).withRowLabels(labels));
+            case SERIES, LABELLED_SERIES -> {
                 Table t = ArrowPayloads.read(rest, memory);
                 if (t.columnCount() != 1) {
                     throw new IOException("a series payload holds " + t.columnCount() + " columns");
                 }
-                yield new RuntimeValue.Series(t.column(0));
+                yield new RuntimeValue.Series(t.column(0), labels);
             }
             case FITTED -> {
                 DataInputStream in = new DataInputStream(new ByteArrayInputStream(rest));

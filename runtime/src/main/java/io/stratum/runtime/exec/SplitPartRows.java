@@ -23,7 +23,7 @@ final class SplitPartRows {
     static RuntimeValue take(TakeSplitRows op, RuntimeValue input, RuntimeValue stratify) {
         Table table = switch (input) {
             case RuntimeValue.Frame f -> f.table();
-            case RuntimeValue.Series s -> Table.of(s.column());
+            case RuntimeValue.Series s -> s.table();
             default -> throw io.stratum.runtime.exec.RuntimeValue.notRows();
         };
         int rows = table.rowCount();
@@ -53,7 +53,8 @@ final class SplitPartRows {
             error.initCause(e);
             throw error;
         }
-        Table part = table.take(op.test() ? fold.test() : fold.train());
-        return input instanceof RuntimeValue.Series ? new RuntimeValue.Series(part.column(0)) : new RuntimeValue.Frame(part);
+        // scikit-learn's train_test_split of pandas data keeps each row's label.
+        Table part = table.takeLabelled(op.test() ? fold.test() : fold.train());
+        return input instanceof RuntimeValue.Series ? RuntimeValue.Series.of(part) : new RuntimeValue.Frame(part);
     }
 }

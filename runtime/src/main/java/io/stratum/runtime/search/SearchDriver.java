@@ -194,7 +194,10 @@ public final class SearchDriver {
                     RuntimeValue value = executor.output(op, 0, Mode.FIT);
                     if (op instanceof io.stratum.ir.physical.FitPredict p && value instanceof RuntimeValue.Series s
                             && executor.output(p.target(), 0, Mode.FIT) instanceof RuntimeValue.Series y) {
-                        value = s.with(s.column().rename(y.column().name()));
+                        // skrub names eval()'s predictions after y and gives them X's row labels (copy_index),
+                        // which are y's: both are rows of the same marked frame.
+                        value = new RuntimeValue.Series(s.column().rename(y.column().name()),
+                                y.rows() == s.rows() ? y.labels() : null);
                     }
                     return CopiedValue.of(value);
                 });
