@@ -6,7 +6,8 @@ Needs numpy, pandas and scikit-learn 1.9. Reads the committed small input inputs
 make_trees_reference.py; its column x2 with missing values is left out) and writes forest_small.csv; the
 shared-data cases read ../shared/data (bike_sharing, birdstrikes; skipped when absent): train on the first 80% of
 the rows, predict every fifth row of the rest, and store only predictions and 5-fold cross-validated scores, never
-the data. Every forest runs with n_jobs=1, so its predictions are summed in tree order.
+the data. Every forest runs with n_jobs=1, so its predictions are summed in tree order. The Poisson cases of the
+small data train on the target clipped at zero.
 """
 import os
 import sys
@@ -33,7 +34,7 @@ warnings.filterwarnings("ignore")
 
 PARAM_NAMES = ["n_estimators", "max_depth", "min_samples_split", "min_samples_leaf", "min_weight_fraction_leaf",
                "max_features", "min_impurity_decrease", "bootstrap", "random_state", "max_samples", "max_leaf_nodes",
-               "class_weight"]
+               "class_weight", "criterion"]
 HEADER = ["case", "task"] + PARAM_NAMES + ["predicted", "proba", "tree_predicted", "cv_scores"]
 
 
@@ -41,7 +42,7 @@ def defaults(task):
     return dict(n_estimators=100, max_depth=None, min_samples_split=2, min_samples_leaf=1,
                 min_weight_fraction_leaf=0.0, max_features=1.0 if task == "regression" else "sqrt",
                 min_impurity_decrease=0.0, bootstrap=True, random_state=None, max_samples=None, max_leaf_nodes=None,
-                class_weight=None)
+                class_weight=None, criterion="squared_error" if task == "regression" else "gini")
 
 
 SMALL_CONFIGS = [
@@ -67,7 +68,31 @@ SMALL_CONFIGS = [
     ("dict_weights_half_samples", dict(n_estimators=8, class_weight="dict", max_samples=0.5, random_state=12)),
     ("dict_weights_leaves10", dict(n_estimators=6, class_weight="dict", max_leaf_nodes=10, bootstrap=False,
                                    random_state=13)),
+    # The other criteria: entropy (log_loss is the same) for classifiers; Poisson for regression (on the target
+    # clipped at zero, so some nodes hold only zeros: infinite impurity and forbidden splits) and the deprecated
+    # friedman_mse, which scikit-learn 1.9 maps to squared_error.
+    ("entropy", dict(n_estimators=10, criterion="entropy", random_state=14)),
+    ("log_loss_leaves_weights", dict(n_estimators=6, criterion="log_loss", max_leaf_nodes=20, class_weight="balanced",
+                                     min_impurity_decrease=0.002, random_state=15)),
+    ("entropy_single_tree", dict(n_estimators=1, bootstrap=False, max_features=None, criterion="entropy",
+                                 random_state=16)),
+    ("poisson", dict(n_estimators=10, criterion="poisson", random_state=17)),
+    ("poisson_leaves_fractions", dict(n_estimators=6, criterion="poisson", max_leaf_nodes=15, min_samples_leaf=0.02,
+                                      max_features=0.5, min_impurity_decrease=0.001, random_state=18)),
+    ("poisson_single_tree", dict(n_estimators=1, bootstrap=False, max_features=None, criterion="poisson",
+                                 random_state=19)),
+    ("friedman_mse", dict(n_estimators=4, criterion="friedman_mse", random_state=20)),
 ]
+
+REGRESSION_CRITERIA = {"squared_error", "friedman_mse", "poisson"}
+
+
+def applies(task, params):
+    """Whether a configuration runs for the task: class weights and classification criteria for classifiers only."""
+    criterion = params.get("criterion")
+    if task == "regression":
+        return "class_weight" not in params and (criterion is None or criterion in REGRESSION_CRITERIA)
+    return criterion is None or criterion not in REGRESSION_CRITERIA
 
 # The class_weight="dict" placeholder above, per task (keys are the class labels).
 DICT_WEIGHTS = {"binary": {0: 1.0, 1: 3.0}, "multiclass": {"high": 0.5, "low": 2.0, "mid": 1.0}}
@@ -91,18 +116,19 @@ def fit_case(task, params, x_train, y_train, x_test):
     if task == "regression":
         del kwargs["class_weight"]
     single = params.get("bootstrap") is False and params.get("n_estimators") == 1
+    criterion = kwargs["criterion"]
     if task == "regression":
         model = RandomForestRegressor(**kwargs).fit(x_train, y_train)
         tree = []
         if single:
-            tree = DecisionTreeRegressor(random_state=model.estimators_[0].random_state).fit(
+            tree = DecisionTreeRegressor(random_state=model.estimators_[0].random_state, criterion=criterion).fit(
                 x_train, y_train).predict(x_test)
         return model.predict(x_test), [], tree
     model = RandomForestClassifier(**kwargs).fit(x_train, y_train)
     tree = []
     if single:
-        tree = DecisionTreeClassifier(random_state=model.estimators_[0].random_state).fit(x_train, y_train).predict_proba(
-            x_test).T.ravel()
+        tree = DecisionTreeClassifier(random_state=model.estimators_[0].random_state, criterion=criterion).fit(
+            x_train, y_train).predict_proba(x_test).T.ravel()
     return model.predict(x_test), model.predict_proba(x_test).T.ravel(), tree
 
 
@@ -140,9 +166,11 @@ def main():
     rows = []
     for name, params in SMALL_CONFIGS:
         for task, target in (("regression", "y"), ("binary", "bin"), ("multiclass", "cls")):
-            if task == "regression" and "class_weight" in params:
+            if not applies(task, params):
                 continue
             y_train = train[target].to_numpy(float if task == "regression" else object)
+            if params.get("criterion") == "poisson":
+                y_train = np.maximum(y_train, 0.0)
             if task == "binary":
                 y_train = train[target].to_numpy(int)
             rows.append(row(name, task, params, fit_case(task, params, train[features].to_numpy(float), y_train,
@@ -153,10 +181,17 @@ def main():
     cases = shared_cases()
     # The classifier again with balanced_subsample class weights and best-first growth.
     cases += [(dataset + "_weighted", task, x, y) for dataset, task, x, y in cases if task != "regression"]
+    # The other criteria on the real data: Poisson on the bike rentals (a count), entropy on the strikes.
+    cases += [(dataset + "_" + ("poisson" if task == "regression" else "entropy"), task, x, y)
+              for dataset, task, x, y in cases if not dataset.endswith("_weighted")]
     for dataset, task, x, y in cases:
         params = dict(n_estimators=20, random_state=0, min_samples_leaf=2)
         if dataset.endswith("_weighted"):
             params = dict(params, class_weight="balanced_subsample", max_leaf_nodes=200)
+        elif dataset.endswith("_poisson"):
+            params = dict(params, criterion="poisson")
+        elif dataset.endswith("_entropy"):
+            params = dict(params, criterion="entropy", max_features=0.5)
         cut = int(len(x) * 0.8)
         result = fit_case(task, params, x.iloc[:cut].to_numpy(float), y[:cut], x.iloc[cut::5].to_numpy(float))
         kwargs = {**defaults(task), **params, "n_jobs": 1}

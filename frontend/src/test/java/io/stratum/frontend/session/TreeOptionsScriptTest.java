@@ -66,6 +66,13 @@ class TreeOptionsScriptTest {
                 assertTrue(s > 0.3 && s <= 1.0, forest + ": accuracy " + s);
             }
         }
+        // log_loss is scikit-learn's other name of the entropy criterion: the same trees.
+        double[] entropy = scores("RandomForestClassifier(n_estimators=5, criterion='entropy', random_state=0)");
+        assertTrue(java.util.Arrays.equals(entropy,
+                scores("RandomForestClassifier(n_estimators=5, criterion='log_loss', random_state=0)")));
+        for (double s : entropy) {
+            assertTrue(s > 0.3 && s <= 1.0, "entropy: accuracy " + s);
+        }
     }
 
     @Test
@@ -93,7 +100,7 @@ class TreeOptionsScriptTest {
     private static final String CATEGORY_SCRIPT = """
             import pandas as pd
             import skrub
-            from sklearn.ensemble import HistGradientBoostingRegressor
+            from sklearn.ensemble import HistGradientBoostingRegressor, RandomForestRegressor
             from sklearn.linear_model import Ridge
             from sklearn.preprocessing import OrdinalEncoder
             from lightgbm import LGBMRegressor
@@ -111,6 +118,40 @@ class TreeOptionsScriptTest {
         DataOp search = ScriptBinder.bind(CATEGORY_SCRIPT.replace("STEP", step).replace("LEARNER", learner), "c.py",
                 ExampleScripts.repoRoot()).mainSearch();
         return new Session(new SessionConfig(optimize, 2)).run(search).rows().get(0).foldScores();
+    }
+
+    /** The wind (never negative) from the other weather columns, with {@code learner}. */
+    private static double[] windScores(String learner, boolean optimize) {
+        String script = CATEGORY_SCRIPT.replace("STEP", "X = X.drop(columns=['weather', 'wind'])")
+                .replace("LEARNER", learner)
+                .replace("data[\"temp_max\"].skb.mark_as_y()", "data[\"wind\"].skb.mark_as_y()")
+                .replace("data[[\"precipitation\", \"weather\", \"temp_min\", \"wind\"]]",
+                        "data[[\"precipitation\", \"weather\", \"temp_min\", \"temp_max\", \"wind\"]]");
+        return new Session(new SessionConfig(optimize, 2)).run(ScriptBinder.bind(script, "c.py",
+                ExampleScripts.repoRoot()).mainSearch()).rows().get(0).foldScores();
+    }
+
+    @Test
+    void regressionCriteriaRunAndTheMedianOneIsRefusedAtItsLine() {
+        String poisson = "RandomForestRegressor(n_estimators=5, criterion='poisson', random_state=0)";
+        double[] scores = windScores(poisson, true);
+        assertTrue(java.util.Arrays.equals(scores, windScores(poisson, false)));
+        for (double s : scores) {
+            assertTrue(Double.isFinite(s) && s <= 1.0, "poisson: r2 " + s);
+        }
+        // friedman_mse is scikit-learn 1.9's deprecated alias of squared_error.
+        assertTrue(java.util.Arrays.equals(
+                windScores("RandomForestRegressor(n_estimators=5, criterion='friedman_mse', random_state=0)", true),
+                windScores("RandomForestRegressor(n_estimators=5, random_state=0)", true)));
+        // scikit-learn refuses a negative target for the Poisson criterion; so does Stratum, at the learner's line.
+        StratumError negative = assertThrows(StratumError.class, () -> categoryScores(
+                "X = X.drop(columns=['weather'])", poisson, true));
+        assertTrue(negative.getMessage().contains("negative"), negative.getMessage());
+        assertEquals(13, negative.origin().line(), negative.getMessage());
+        ScriptError mae = assertThrows(ScriptError.class,
+                () -> windScores("RandomForestRegressor(criterion='absolute_error')", true));
+        assertTrue(mae.getMessage().contains("absolute_error") && mae.getMessage().contains("c.py:13:"),
+                mae.getMessage());
     }
 
     @Test

@@ -31,12 +31,13 @@ final class TreeEnsembleEntries {
         c.register(new ApiEntry("sklearn.ensemble.RandomForestRegressor", EntryKind.REGRESSOR,
                 randomForest(of("criterion", STR, Const.of("squared_error")).oneOf(Const.of("squared_error"),
                         Const.of("absolute_error"), Const.of("friedman_mse"), Const.of("poisson"))
-                        .runsOnly(Const.of("squared_error")), Const.of(1.0), false),
+                        .runsOnly(Const.of("squared_error"), Const.of("friedman_mse"), Const.of("poisson")),
+                        Const.of(1.0), false),
                 "A random forest of regression trees (scikit-learn's trees and random draws, grown in parallel)."));
         c.register(new ApiEntry("sklearn.ensemble.RandomForestClassifier", EntryKind.CLASSIFIER,
                 randomForest(of("criterion", STR, Const.of("gini")).oneOf(Const.of("gini"), Const.of("entropy"),
-                        Const.of("log_loss")).runsOnly(Const.of("gini")), Const.of("sqrt"), true),
-                "A random forest of classification trees on the Gini criterion; answers predict and predict_proba."));
+                        Const.of("log_loss")), Const.of("sqrt"), true),
+                "A random forest of classification trees (Gini or entropy criterion); answers predict and predict_proba."));
     }
 
     /** scikit-learn 1.9's forest signature; the types of the polymorphic ones are checked when the forest is built. */

@@ -130,7 +130,7 @@ final class TreeEstimators {
         }
         return new ForestParams((int) spec.doubleParam("n_estimators"), maxDepth, split, leaf, weightFraction,
                 maxFeatures, spec.doubleParam("min_impurity_decrease"), bootstrap, randomState(spec), maxSamples,
-                maxLeafNodes, classWeight, subsample);
+                maxLeafNodes, classWeight, subsample, spec.param("criterion") instanceof Const.StrConst c ? c.value() : null);
     }
 
     /** An int count of at least {@code min}, or a float fraction in (0, 1] ({@code closed}) or (0, 1). */

@@ -27,7 +27,7 @@ public final class FittedRandomForestClassifier implements FittedClassifier, Per
         this.trees = trees;
     }
 
-    /** Grows the forest with the Gini criterion on class positions, trees in parallel. */
+    /** Grows the forest with the Gini or entropy criterion on class positions, trees in parallel. */
     public static FittedRandomForestClassifier fit(FeatureMatrix x, ClassLabels classes, int[] codes,
                                                    ForestParams params) {
         try (ScratchMemory.Reservation scratch = ScratchMemory.reserve(4L * x.rows() * x.cols(), "the forest's float32 copy of X")) {
@@ -39,8 +39,15 @@ public final class FittedRandomForestClassifier implements FittedClassifier, Per
                                                    ForestParams params) {
         int k = classes.count();
         double[] perClass = params.classWeight().perClass(classes, codes);
+        String criterion = params.criterionOr("gini");
+        RandomForest.CriterionFactory criteria = switch (criterion) {
+            case "gini" -> (samples, weights, total) -> new Gini(codes, k, samples, weights, total);
+            case "entropy", "log_loss" -> (samples, weights, total) -> new Entropy(codes, k, samples, weights, total);
+            default -> throw new DataException("RandomForestClassifier: criterion must be 'gini', 'entropy' or "
+                    + "'log_loss', got '" + criterion + "'");
+        };
         return new FittedRandomForestClassifier(classes, RandomForest.fit(RandomForest.float32(x), x.rows(), params,
-                (samples, weights, total) -> new Gini(codes, k, samples, weights, total), codes, perClass));
+                criteria, codes, perClass));
     }
 
     @Override

@@ -2,7 +2,9 @@ package io.stratum.runtime.kernels.forest;
 
 import io.stratum.runtime.data.ScratchMemory;
 import io.stratum.runtime.cache.Persistable;
+import io.stratum.runtime.data.DataException;
 import io.stratum.runtime.data.FeatureMatrix;
+import io.stratum.runtime.kernels.trees.NumpySums;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
@@ -18,7 +20,10 @@ public final class FittedRandomForestRegressor implements Persistable {
         this.trees = trees;
     }
 
-    /** Grows the forest with the squared error criterion, trees in parallel on the common fork/join pool. */
+    /**
+     * Grows the forest with the squared error or Poisson criterion, trees in parallel on the common fork/join pool.
+     * The Poisson criterion needs non-negative targets with a positive sum, as scikit-learn checks.
+     */
     public static FittedRandomForestRegressor fit(FeatureMatrix x, double[] y, ForestParams params) {
         try (ScratchMemory.Reservation scratch = ScratchMemory.reserve(4L * x.rows() * x.cols(), "the forest's float32 copy of X")) {
             return fitUnreserved(x, y, params);
@@ -26,8 +31,33 @@ public final class FittedRandomForestRegressor implements Persistable {
     }
 
     private static FittedRandomForestRegressor fitUnreserved(FeatureMatrix x, double[] y, ForestParams params) {
-        return new FittedRandomForestRegressor(RandomForest.fit(RandomForest.float32(x), x.rows(), params,
-                (samples, weights, total) -> new SquaredError(y, samples, weights, total)));
+        String criterion = params.criterionOr("squared_error");
+        RandomForest.CriterionFactory criteria = switch (criterion) {
+            case "squared_error", "friedman_mse" -> (samples, weights, total) -> new SquaredError(y, samples, weights,
+                    total);
+            case "poisson" -> {
+                checkPoissonTarget(y);
+                yield (samples, weights, total) -> new Poisson(y, samples, weights, total);
+            }
+            default -> throw new DataException("RandomForestRegressor: criterion must be 'squared_error', "
+                    + "'friedman_mse' or 'poisson', got '" + criterion + "'");
+        };
+        return new FittedRandomForestRegressor(RandomForest.fit(RandomForest.float32(x), x.rows(), params, criteria));
+    }
+
+    /** scikit-learn's checks of a Poisson forest's target, with its messages. */
+    private static void checkPoissonTarget(double[] y) {
+        for (int i = 0; i < y.length; i++) {
+            if (y[i] < 0) {
+                throw new DataException("RandomForestRegressor(criterion='poisson'): some value(s) of y are negative"
+                        + " (the first at training row " + i + ": " + y[i] + "), which is not allowed for Poisson"
+                        + " regression; use criterion='squared_error' or a non-negative target");
+            }
+        }
+        if (NumpySums.sum(y) <= 0) {
+            throw new DataException("RandomForestRegressor(criterion='poisson'): the sum of y is not strictly positive,"
+                    + " which Poisson regression needs; use criterion='squared_error'");
+        }
     }
 
     public double[] predict(FeatureMatrix x) {

@@ -9,12 +9,27 @@ import io.stratum.runtime.kernels.classify.ClassWeights;
  * a {@link Long} count, a {@link Double} fraction or null (all features); {@code maxDepth} 0,
  * {@code maxLeafNodes} 0 and {@code randomState}/{@code maxSamples} null stand for {@code None}. {@code classWeight}
  * (classifiers) is scikit-learn's {@code class_weight}, {@code balancedSubsample} its {@code "balanced_subsample"}
- * (with {@code classWeight} balanced).
+ * (with {@code classWeight} balanced). {@code criterion} is scikit-learn's {@code criterion} name, null for the task's
+ * default ({@code "squared_error"} for regressors, {@code "gini"} for classifiers).
  */
 public record ForestParams(int nEstimators, int maxDepth, Number minSamplesSplit, Number minSamplesLeaf,
                            double minWeightFractionLeaf, Object maxFeatures, double minImpurityDecrease,
                            boolean bootstrap, Long randomState, Number maxSamples, int maxLeafNodes,
-                           ClassWeights classWeight, boolean balancedSubsample) {
+                           ClassWeights classWeight, boolean balancedSubsample, String criterion) {
+    /** The regression criteria Stratum grows trees with ({@code "friedman_mse"} is scikit-learn 1.9's deprecated alias). */
+    static final java.util.Set<String> REGRESSION_CRITERIA = java.util.Set.of("squared_error", "friedman_mse", "poisson");
+    /** The classification criteria ({@code "log_loss"} is {@code "entropy"}). */
+    static final java.util.Set<String> CLASSIFICATION_CRITERIA = java.util.Set.of("gini", "entropy", "log_loss");
+
+    /** With the task's default criterion. */
+    public ForestParams(int nEstimators, int maxDepth, Number minSamplesSplit, Number minSamplesLeaf,
+                        double minWeightFractionLeaf, Object maxFeatures, double minImpurityDecrease,
+                        boolean bootstrap, Long randomState, Number maxSamples, int maxLeafNodes,
+                        ClassWeights classWeight, boolean balancedSubsample) {
+        this(nEstimators, maxDepth, minSamplesSplit, minSamplesLeaf, minWeightFractionLeaf, maxFeatures,
+                minImpurityDecrease, bootstrap, randomState, maxSamples, maxLeafNodes, classWeight, balancedSubsample,
+                null);
+    }
 
     /** Without {@code max_leaf_nodes} and {@code class_weight}. */
     public ForestParams(int nEstimators, int maxDepth, Number minSamplesSplit, Number minSamplesLeaf,
@@ -45,6 +60,14 @@ public record ForestParams(int nEstimators, int maxDepth, Number minSamplesSplit
         if (balancedSubsample && !(classWeight instanceof ClassWeights.Balanced)) {
             throw new IllegalArgumentException("balanced_subsample goes with balanced class weights");
         }
+        if (criterion != null && !REGRESSION_CRITERIA.contains(criterion) && !CLASSIFICATION_CRITERIA.contains(criterion)) {
+            throw new IllegalArgumentException("criterion: " + criterion);
+        }
+    }
+
+    /** The criterion name, or {@code fallback} (the task's default) when none was given. */
+    String criterionOr(String fallback) {
+        return criterion == null ? fallback : criterion;
     }
 
     /** The tree settings for {@code rows} rows and {@code features} features, as scikit-learn's tree {@code _fit}. */

@@ -44,7 +44,8 @@ class RandomForestParityTest {
                     r.get("random_state").equals("nan") ? null : Long.valueOf(r.get("random_state")),
                     r.get("max_samples").equals("nan") ? null : count(r.get("max_samples")),
                     r.get("max_leaf_nodes").equals("nan") ? 0 : Integer.parseInt(r.get("max_leaf_nodes")),
-                    classWeight(r.get("class_weight")), r.get("class_weight").equals("balanced_subsample"));
+                    classWeight(r.get("class_weight")), r.get("class_weight").equals("balanced_subsample"),
+                    r.get("criterion"));
             boolean regression = task.equals("regression");
             return new Case(r.get("case"), task, p, regression ? Reference.numbers(r.get("predicted")) : null,
                     regression ? null : r.get("predicted").split(" "), Reference.numbers(r.get("proba")),
@@ -96,7 +97,16 @@ class RandomForestParityTest {
                     case "binary" -> "bin";
                     default -> "cls";
                 });
-                double[] answer = check(c, x.takeRows(train), target.take(train), x.takeRows(test), true);
+                Column trainTarget = target.take(train);
+                if (c.params().criterion().equals("poisson")) {
+                    // The script trains Poisson forests on the target clipped at zero.
+                    double[] clipped = trainTarget.toDoubleArray();
+                    for (int i = 0; i < clipped.length; i++) {
+                        clipped[i] = Math.max(clipped[i], 0.0);
+                    }
+                    trainTarget = io.stratum.runtime.data.Float64Column.of(memory, "y", clipped);
+                }
+                double[] answer = check(c, x.takeRows(train), trainTarget, x.takeRows(test), true);
                 if (c.tree().length > 0) {
                     // bootstrap=False, max_features=None, one tree: scikit-learn's DecisionTree gives the same.
                     close(c.tree(), answer, 0.0, c.name() + "/" + c.task() + ": DecisionTree");
@@ -104,9 +114,28 @@ class RandomForestParityTest {
                 }
                 cases++;
             }
-            assertEquals(37, cases);
-            assertEquals(3, singleTrees);
+            assertEquals(47, cases);
+            assertEquals(6, singleTrees);
         }
+    }
+
+    @Test
+    void poissonRefusesTargetsScikitLearnRefuses() {
+        ForestParams poisson = new ForestParams(3, 0, 2L, 1L, 0.0, 1.0, 0.0, true, 0L, null, 0,
+                new ClassWeights.Uniform(), false, "poisson");
+        FeatureMatrix x = FeatureMatrix.ofColumnMajor(3, List.of("a"), new double[] {1, 2, 3});
+        io.stratum.runtime.data.DataException negative = org.junit.jupiter.api.Assertions.assertThrows(
+                io.stratum.runtime.data.DataException.class,
+                () -> FittedRandomForestRegressor.fit(x, new double[] {1, -2, 3}, poisson));
+        assertTrue(negative.getMessage().contains("negative") && negative.getMessage().contains("training row 1"),
+                negative.getMessage());
+        io.stratum.runtime.data.DataException zero = org.junit.jupiter.api.Assertions.assertThrows(
+                io.stratum.runtime.data.DataException.class,
+                () -> FittedRandomForestRegressor.fit(x, new double[] {0, 0, 0}, poisson));
+        assertTrue(zero.getMessage().contains("not strictly positive"), zero.getMessage());
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new ForestParams(3, 0, 2L, 1L, 0.0, 1.0, 0.0, true, 0L, null, 0, new ClassWeights.Uniform(),
+                        false, "absolute_error"));
     }
 
     @Test
@@ -117,7 +146,7 @@ class RandomForestParityTest {
                 Table t;
                 FeatureMatrix x;
                 Column y;
-                if (c.name().equals("bike_sharing")) {
+                if (c.name().startsWith("bike_sharing")) {
                     t = TreeFixtures.read(memory, Reference.sharedData("bike_sharing.csv"));
                     x = TreeFixtures.encode(t, List.of("instant", "holiday", "weathersit", "temp", "atemp", "hum",
                             "windspeed"));
