@@ -3,7 +3,9 @@
 
 Run from anywhere:  python3 runtime/reference/make_forest_reference.py
 Needs numpy, pandas and scikit-learn 1.9. Reads the committed small input inputs/trees_small.csv (written by
-make_trees_reference.py; its column x2 with missing values is left out) and writes forest_small.csv; the
+make_trees_reference.py; its column x2 with missing values is left out) and writes forest_small.csv, then
+forest_missing_small.csv with x2 in (scikit-learn 1.9 routes missing values in trees) and x0 set missing in every
+seventh test row (a feature with no missing training values: prediction sends them to the larger child); the
 shared-data cases read ../shared/data (bike_sharing, birdstrikes; skipped when absent): train on the first 80% of
 the rows, predict every fifth row of the rest, and store only predictions and 5-fold cross-validated scores, never
 the data. Every forest runs with n_jobs=1, so its predictions are summed in tree order. The Poisson cases of the
@@ -86,6 +88,22 @@ SMALL_CONFIGS = [
 
 REGRESSION_CRITERIA = {"squared_error", "friedman_mse", "poisson"}
 
+# Forests on features with missing values.
+MISSING_CONFIGS = [
+    ("missing_ten_trees", dict(n_estimators=10, random_state=21)),
+    ("missing_single_tree", dict(n_estimators=1, bootstrap=False, max_features=None, random_state=22)),
+    ("missing_leaves10_entropy", dict(n_estimators=6, max_leaf_nodes=10, criterion="entropy", random_state=23)),
+    ("missing_poisson_depth6", dict(n_estimators=6, max_depth=6, criterion="poisson", random_state=24)),
+    ("missing_leaf5_features", dict(n_estimators=8, min_samples_leaf=5, max_features=0.6, random_state=25)),
+]
+
+
+def missing_test_rows(x_test):
+    """x0 (no missing training values) set missing in every seventh test row, as the Java test does."""
+    x_test = x_test.copy()
+    x_test[::7, 0] = np.nan
+    return x_test
+
 
 def applies(task, params):
     """Whether a configuration runs for the task: class weights and classification criteria for classifiers only."""
@@ -154,8 +172,9 @@ def shared_cases():
         cat = ["Aircraft Airline Operator", "Origin State", "Phase of flight", "Wildlife Size"]
         x = d[cat + ["Speed IAS in knots"]].copy()
         x[cat] = OrdinalEncoder(encoded_missing_value=-1).fit_transform(x[cat])
-        x = x.astype(float).fillna(-1.0)
-        cases.append(("birdstrikes_time", "multiclass", x, d["Time of day"].to_numpy(object)))
+        cases.append(("birdstrikes_time", "multiclass", x.astype(float).fillna(-1.0), d["Time of day"].to_numpy(object)))
+        # The speed's missing values kept as NaN: scikit-learn 1.9's trees route them.
+        cases.append(("birdstrikes_time_nan", "multiclass", x.astype(float), d["Time of day"].to_numpy(object)))
     return cases
 
 
@@ -177,13 +196,28 @@ def main():
                                                          test[features].to_numpy(float))))
     write("forest_small.csv", HEADER, rows)
 
+    missing_rows = []
+    all_features = ["x0", "x1", "x2", "x3", "x4"]
+    for name, params in MISSING_CONFIGS:
+        for task, target in (("regression", "y"), ("binary", "bin"), ("multiclass", "cls")):
+            if not applies(task, params):
+                continue
+            y_train = train[target].to_numpy(int if task == "binary" else float if task == "regression" else object)
+            if params.get("criterion") == "poisson":
+                y_train = np.maximum(y_train, 0.0)
+            missing_rows.append(row(name, task, params, fit_case(
+                task, params, train[all_features].to_numpy(float), y_train,
+                missing_test_rows(test[all_features].to_numpy(float)))))
+    write("forest_missing_small.csv", HEADER, missing_rows)
+
     shared = []
     cases = shared_cases()
     # The classifier again with balanced_subsample class weights and best-first growth.
-    cases += [(dataset + "_weighted", task, x, y) for dataset, task, x, y in cases if task != "regression"]
+    cases += [(dataset + "_weighted", task, x, y) for dataset, task, x, y in cases
+              if task != "regression" and not dataset.endswith("_nan")]
     # The other criteria on the real data: Poisson on the bike rentals (a count), entropy on the strikes.
     cases += [(dataset + "_" + ("poisson" if task == "regression" else "entropy"), task, x, y)
-              for dataset, task, x, y in cases if not dataset.endswith("_weighted")]
+              for dataset, task, x, y in cases if not dataset.endswith(("_weighted", "_nan"))]
     for dataset, task, x, y in cases:
         params = dict(n_estimators=20, random_state=0, min_samples_leaf=2)
         if dataset.endswith("_weighted"):

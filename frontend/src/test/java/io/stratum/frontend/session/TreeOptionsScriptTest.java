@@ -76,6 +76,28 @@ class TreeOptionsScriptTest {
     }
 
     @Test
+    void forestsTakeMissingValuesAsScikitLearn19Does() {
+        // The wind set missing where it is below 2: scikit-learn 1.9's trees route NaN (held bit for bit to it by
+        // the runtime's RandomForestParityTest); the same scores with the optimizer off.
+        String script = SCRIPT.replace("X = X.assign(wet=(X[\"precipitation\"] > 0).astype(\"int64\"))",
+                "X = X.assign(wet=(X[\"precipitation\"] > 0).astype(\"int64\"),"
+                        + " wind=X[\"wind\"].where(X[\"wind\"] > 2))");
+        assertTrue(!script.equals(SCRIPT));
+        for (String forest : new String[] {"RandomForestClassifier(n_estimators=5, random_state=0)",
+                "RandomForestClassifier(n_estimators=5, criterion='entropy', max_leaf_nodes=12, random_state=0)"}) {
+            String text = script.replace("LEARNER", forest);
+            double[] on = new Session(new SessionConfig(true, 2)).run(ScriptBinder.bind(text, "s.py",
+                    ExampleScripts.repoRoot()).mainSearch()).rows().get(0).foldScores();
+            double[] off = new Session(new SessionConfig(false, 2)).run(ScriptBinder.bind(text, "s.py",
+                    ExampleScripts.repoRoot()).mainSearch()).rows().get(0).foldScores();
+            assertTrue(java.util.Arrays.equals(on, off), forest);
+            for (double s : on) {
+                assertTrue(s > 0.3 && s <= 1.0, forest + ": accuracy " + s);
+            }
+        }
+    }
+
+    @Test
     void badValuesAreNamedAtTheLearnersLine() {
         StratumError name = assertThrows(StratumError.class, () -> new Session(new SessionConfig(true, 1))
                 .run(search("HistGradientBoostingClassifier(categorical_features=['nope'])")));

@@ -72,11 +72,22 @@ final class TreeEstimators {
             public double[] predict(Object fitted, FeatureMatrix x) {
                 return ((FittedRandomForestRegressor) fitted).predict(x);
             }
+
+            /** scikit-learn 1.9's forests route NaN with every criterion Stratum runs. */
+            @Override
+            public boolean acceptsMissing() {
+                return true;
+            }
         });
         kernels.register("sklearn.ensemble.RandomForestClassifier", new EstimatorKernels.Classifier() {
             @Override
             public FittedClassifier fit(FeatureMatrix x, ClassLabels classes, int[] codes, EstimatorSpec spec) {
                 return FittedRandomForestClassifier.fit(x, classes, codes, randomForest(spec, x.rows()));
+            }
+
+            @Override
+            public boolean acceptsMissing() {
+                return true;
             }
         });
     }

@@ -17,7 +17,7 @@ import java.io.IOException;
  */
 public final class FittedRandomForestClassifier implements FittedClassifier, Persistable {
     /** The tag under which the lineage cache finds {@link #readFrom}. */
-    public static final String PERSIST_TAG = "FittedRandomForestClassifier/1";
+    public static final String PERSIST_TAG = "FittedRandomForestClassifier/2";
 
     private final ClassLabels classes;
     private final FittedTree[] trees;

@@ -12,7 +12,7 @@ import java.io.IOException;
 /** A fitted {@code RandomForestRegressor}: the mean of its trees' leaf means. */
 public final class FittedRandomForestRegressor implements Persistable {
     /** The tag under which the lineage cache finds {@link #readFrom}. */
-    public static final String PERSIST_TAG = "FittedRandomForestRegressor/1";
+    public static final String PERSIST_TAG = "FittedRandomForestRegressor/2";
 
     private final FittedTree[] trees;
 

@@ -7,20 +7,22 @@ import java.io.IOException;
 /**
  * One fitted decision tree, stored as scikit-learn's {@code Tree} stores it: parallel node arrays, a leaf being a
  * node whose left child is -1. Rows are compared as float32 values against float64 thresholds, as scikit-learn
- * does after converting X to float32.
+ * does after converting X to float32; a missing value (NaN) goes to the side its node's split recorded.
  */
 final class FittedTree {
     private final int[] left;
     private final int[] right;
     private final int[] feature;
     private final double[] threshold;
+    private final boolean[] missingLeft;
     private final double[][] value;
 
-    FittedTree(int[] left, int[] right, int[] feature, double[] threshold, double[][] value) {
+    FittedTree(int[] left, int[] right, int[] feature, double[] threshold, boolean[] missingLeft, double[][] value) {
         this.left = left;
         this.right = right;
         this.feature = feature;
         this.threshold = threshold;
+        this.missingLeft = missingLeft;
         this.value = value;
     }
 
@@ -32,7 +34,9 @@ final class FittedTree {
     double[] leafValue(float[] row) {
         int node = 0;
         while (left[node] != -1) {
-            node = row[feature[node]] <= threshold[node] ? left[node] : right[node];
+            float v = row[feature[node]];
+            boolean goLeft = Float.isNaN(v) ? missingLeft[node] : v <= threshold[node];
+            node = goLeft ? left[node] : right[node];
         }
         return value[node];
     }
@@ -47,6 +51,7 @@ final class FittedTree {
             out.writeInt(right[i]);
             out.writeInt(feature[i]);
             out.writeLong(Double.doubleToRawLongBits(threshold[i]));
+            out.writeBoolean(missingLeft[i]);
             for (double v : value[i]) {
                 out.writeLong(Double.doubleToRawLongBits(v));
             }
@@ -64,12 +69,14 @@ final class FittedTree {
         int[] right = new int[n];
         int[] feature = new int[n];
         double[] threshold = new double[n];
+        boolean[] missingLeft = new boolean[n];
         double[][] value = new double[n][width];
         for (int i = 0; i < n; i++) {
             left[i] = in.readInt();
             right[i] = in.readInt();
             feature[i] = in.readInt();
             threshold[i] = Double.longBitsToDouble(in.readLong());
+            missingLeft[i] = in.readBoolean();
             for (int k = 0; k < width; k++) {
                 value[i][k] = Double.longBitsToDouble(in.readLong());
             }
@@ -78,7 +85,7 @@ final class FittedTree {
                 throw new IOException("bad node " + i);
             }
         }
-        return new FittedTree(left, right, feature, threshold, value);
+        return new FittedTree(left, right, feature, threshold, missingLeft, value);
     }
 
     static void writeForest(DataOutput out, FittedTree[] trees) throws IOException {
@@ -114,6 +121,10 @@ final class FittedTree {
 
     double[] threshold() {
         return threshold;
+    }
+
+    boolean[] missingLeft() {
+        return missingLeft;
     }
 
     double[][] value() {

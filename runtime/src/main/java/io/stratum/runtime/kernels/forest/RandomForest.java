@@ -1,6 +1,7 @@
 package io.stratum.runtime.kernels.forest;
 
 import io.stratum.ir.random.NumpyRandomState;
+import io.stratum.runtime.data.DataException;
 import io.stratum.runtime.data.FeatureMatrix;
 import io.stratum.runtime.kernels.classify.ClassWeights;
 import io.stratum.runtime.kernels.trees.NumpySums;
@@ -25,7 +26,10 @@ final class RandomForest {
         Criterion make(int[] samples, double[] weights, double weightedSamples);
     }
 
-    /** X as scikit-learn's trees see it: float32, one array per feature. */
+    /**
+     * X as scikit-learn's trees see it: float32, one array per feature. Missing values (NaN) stay; an infinite value,
+     * or one too large for float32, is refused as scikit-learn refuses it when fitting and predicting.
+     */
     static float[][] float32(FeatureMatrix x) {
         float[][] out = new float[x.cols()][];
         for (int f = 0; f < out.length; f++) {
@@ -33,6 +37,11 @@ final class RandomForest {
             float[] c = new float[column.length];
             for (int i = 0; i < c.length; i++) {
                 c[i] = (float) column[i];
+                if (Float.isInfinite(c[i])) {
+                    throw new DataException("column '" + x.featureNames().get(f) + "' has the value " + column[i]
+                            + " at row " + i + " (0-based): random forests take X as float32 and refuse infinite"
+                            + " values and values too large for float32, as scikit-learn does; clip or drop it first");
+                }
             }
             out[f] = c;
         }
@@ -77,6 +86,7 @@ final class RandomForest {
         double weightSum = sampleWeight == null ? Double.NaN : NumpySums.sum(sampleWeight);
         int bootstrap = params.bootstrapSize(rows, weightSum);
         double[] cdf = sampleWeight == null || !params.bootstrap() ? null : cumulative(sampleWeight, weightSum);
+        boolean[] missing = missingFeatures(x);
         FittedTree[] trees = new FittedTree[seeds.length];
         IntStream.range(0, seeds.length).parallel().forEach(t -> {
             double[] weights = sampleWeight == null ? null : sampleWeight.clone();
@@ -107,9 +117,28 @@ final class RandomForest {
             Criterion criterion = criteria.make(new int[rows], weights, total);
             double weightTotal = weights == null ? rows : NumpySums.sum(weights);
             trees[t] = TreeBuilder.grow(x, criterion, weights, splitterSeed,
-                    params.settings(rows, x.length, weightTotal));
+                    params.settings(rows, x.length, weightTotal), missing);
         });
         return trees;
+    }
+
+    /**
+     * scikit-learn's {@code _compute_missing_values_in_feature_mask} over all the training rows (not one tree's
+     * bootstrap): the features holding a NaN, or null when none does.
+     */
+    static boolean[] missingFeatures(float[][] x) {
+        boolean[] mask = new boolean[x.length];
+        boolean any = false;
+        for (int f = 0; f < x.length; f++) {
+            for (float v : x[f]) {
+                if (Float.isNaN(v)) {
+                    mask[f] = true;
+                    any = true;
+                    break;
+                }
+            }
+        }
+        return any ? mask : null;
     }
 
     /**

@@ -11,6 +11,12 @@ import java.util.Arrays;
  * same weights and seed is the same tree. Samples of weight zero (not drawn by the bootstrap) are left out, as
  * scikit-learn's splitter leaves them out. With {@code max_leaf_nodes}, trees grow best-first as
  * {@code BestFirstTreeBuilder} grows them (see {@link #buildBestFirst}).
+ *
+ * <p>Missing values (NaN) are handled as scikit-learn 1.9's {@code DensePartitioner} handles them in the features the
+ * forest saw missing values in: they are kept after the sorted values, every split is searched twice (missing rows
+ * going right, where "all missing rows on the right" is a split of its own with an infinite threshold, then going
+ * left after the missing block is moved in front), and each split records where missing rows go; a split on a
+ * feature with no missing rows in the node sends them, at prediction, to the child that had more training rows.
  */
 final class TreeBuilder {
     /** scikit-learn's {@code FEATURE_THRESHOLD}: values closer than this count as equal. */
@@ -32,12 +38,15 @@ final class TreeBuilder {
     private final double minWeightLeaf;
     private final int maxDepth;
     private final double minImpurityDecrease;
+    /** The features with missing values in the forest's training rows (scikit-learn's missing-values mask), or null. */
+    private final boolean[] missing;
 
     /** Grows with {@code criterion}, whose sample array is {@code samples} (filled here). */
     private TreeBuilder(float[][] x, Criterion criterion, double[] weights, TreeRandom random, int maxFeatures,
                         int minSamplesLeaf, int minSamplesSplit, double minWeightLeaf, int maxDepth,
-                        double minImpurityDecrease) {
+                        double minImpurityDecrease, boolean[] missing) {
         this.x = x;
+        this.missing = missing;
         this.criterion = criterion;
         this.samples = criterion.samples;
         int n = x.length == 0 ? 0 : x[0].length;
@@ -70,11 +79,14 @@ final class TreeBuilder {
 
     /**
      * Grows one tree on feature-major float32 {@code x}. {@code criterion} must have been made over a sample array
-     * of {@code x[0].length} slots and the same {@code weights}; {@code seed} is the splitter's {@code rand_r_state}.
+     * of {@code x[0].length} slots and the same {@code weights}; {@code seed} is the splitter's {@code rand_r_state};
+     * {@code missing} marks the features with NaN values (null when there are none).
      */
-    static FittedTree grow(float[][] x, Criterion criterion, double[] weights, long seed, Settings s) {
+    static FittedTree grow(float[][] x, Criterion criterion, double[] weights, long seed, Settings s,
+                           boolean[] missing) {
         TreeBuilder builder = new TreeBuilder(x, criterion, weights, new TreeRandom(seed), s.maxFeatures(),
-                s.minSamplesLeaf(), s.minSamplesSplit(), s.minWeightLeaf(), s.maxDepth(), s.minImpurityDecrease());
+                s.minSamplesLeaf(), s.minSamplesSplit(), s.minWeightLeaf(), s.maxDepth(), s.minImpurityDecrease(),
+                missing);
         return s.maxLeafNodes() > 0 ? builder.buildBestFirst(s.maxLeafNodes()) : builder.build();
     }
 
@@ -86,6 +98,7 @@ final class TreeBuilder {
         int pos;
         int feature;
         double threshold;
+        boolean missingLeft;
         double improvement = Double.NEGATIVE_INFINITY;
         double impurityLeft = Double.POSITIVE_INFINITY;
         double impurityRight = Double.POSITIVE_INFINITY;
@@ -121,7 +134,7 @@ final class TreeBuilder {
                 leaf = split.pos >= r.end() || split.improvement + EPSILON < minImpurityDecrease;
             }
             int id = nodes.add(r.parent(), r.isLeft(), leaf ? -2 : split.feature, leaf ? -2 : split.threshold,
-                    criterion.nodeValue());
+                    !leaf && split.missingLeft, criterion.nodeValue());
             if (!leaf) {
                 stack.push(new Pending(split.pos, r.end(), r.depth() + 1, id, false, split.impurityRight,
                         split.constants));
@@ -185,7 +198,7 @@ final class TreeBuilder {
             leaf = split.pos >= end || split.improvement + EPSILON < minImpurityDecrease;
         }
         int id = nodes.add(parent, isLeft, leaf ? -2 : split.feature, leaf ? -2 : split.threshold,
-                criterion.nodeValue());
+                !leaf && split.missingLeft, criterion.nodeValue());
         return leaf ? new Frontier(id, start, end, end, depth, true, impurity, impurity, 0.0)
                 : new Frontier(id, start, end, split.pos, depth, false, split.impurityLeft, split.impurityRight,
                         split.improvement);
@@ -212,11 +225,10 @@ final class TreeBuilder {
             fj += foundConstants;
             int feature = features[fj];
             float[] column = x[feature];
-            for (int p = start; p < end; p++) {
-                values[p] = column[samples[p]];
-            }
-            FeatureSort.sort(values, samples, start, end - start);
-            if (values[end - 1] <= values[start] + FEATURE_THRESHOLD) {
+            int nMissing = sortFeature(column, missing != null && missing[feature], start, end);
+            int endNonMissing = end - nMissing;
+            if (endNonMissing == start
+                    || (values[endNonMissing - 1] <= values[start] + FEATURE_THRESHOLD && nMissing == 0)) {
                 swap(features, fj, totalConstants);
                 foundConstants++;
                 totalConstants++;
@@ -224,30 +236,54 @@ final class TreeBuilder {
             }
             fi--;
             swap(features, fi, fj);
-            criterion.reset();
-            int p = start;
-            while (p < end) {
-                p++;
-                while (p < end && values[p] <= values[p - 1] + FEATURE_THRESHOLD) {
-                    p++;
+            // With missing values, a second search sends them left (scikit-learn's two passes).
+            int searches = nMissing != 0 ? 2 : 1;
+            for (int search = 0; search < searches; search++) {
+                boolean missingLeft = search == 1;
+                if (missingLeft) {
+                    shiftMissingLeft(start, end, nMissing);
                 }
-                int prev = p - 1;
-                if (p == end) {
-                    continue;
-                }
-                if (p - start < minSamplesLeaf || end - p < minSamplesLeaf) {
-                    continue;
-                }
-                criterion.update(p);
-                if (criterion.weightedLeft < minWeightLeaf || criterion.weightedRight < minWeightLeaf) {
-                    continue;
-                }
-                double proxy = criterion.proxyImprovement();
-                if (proxy > bestProxy) {
-                    bestProxy = proxy;
-                    best.pos = p;
-                    best.feature = feature;
-                    best.threshold = values[prev] / 2.0 + values[p] / 2.0;
+                criterion.reset();
+                int p = start;
+                while (p < end) {
+                    // scikit-learn's DensePartitioner.next_p.
+                    int prev;
+                    int endValues = missingLeft ? end : endNonMissing;
+                    if (p == endValues && !missingLeft) {
+                        p = end;
+                        prev = end;
+                    } else {
+                        if (missingLeft && p == start) {
+                            p = start + nMissing;
+                        }
+                        p++;
+                        while (p < endValues && values[p] <= values[p - 1] + FEATURE_THRESHOLD) {
+                            p++;
+                        }
+                        prev = p - 1;
+                    }
+                    if (p == end) {
+                        continue;
+                    }
+                    int nLeft = p - start;
+                    int nRight = end - p;
+                    if (nLeft < minSamplesLeaf || nRight < minSamplesLeaf) {
+                        continue;
+                    }
+                    criterion.update(p);
+                    if (criterion.weightedLeft < minWeightLeaf || criterion.weightedRight < minWeightLeaf) {
+                        continue;
+                    }
+                    double proxy = criterion.proxyImprovement();
+                    if (proxy > bestProxy) {
+                        bestProxy = proxy;
+                        best.pos = p;
+                        best.feature = feature;
+                        // All non-missing rows left, the missing ones right: NaN <= inf is false.
+                        best.threshold = p == endNonMissing && !missingLeft ? Double.POSITIVE_INFINITY
+                                : values[prev] / 2.0 + values[p] / 2.0;
+                        best.missingLeft = nMissing == 0 ? nLeft > nRight : missingLeft;
+                    }
                 }
             }
         }
@@ -256,7 +292,8 @@ final class TreeBuilder {
             int to = end;
             float[] column = x[best.feature];
             while (from < to) {
-                if (column[samples[from]] <= best.threshold) {
+                float v = column[samples[from]];
+                if (Float.isNaN(v) ? best.missingLeft : v <= best.threshold) {
                     from++;
                 } else {
                     to--;
@@ -277,6 +314,53 @@ final class TreeBuilder {
         return best;
     }
 
+    /**
+     * scikit-learn's {@code sort_samples_and_feature_values}: copies the feature's values of {@code samples[start,
+     * end)} into {@code values} and sorts them with the samples; when the feature may hold missing values, the
+     * missing rows are first swapped to the end (and left unsorted). Returns the number of missing rows.
+     */
+    private int sortFeature(float[] column, boolean mayMiss, int start, int end) {
+        int nMissing = 0;
+        if (mayMiss) {
+            int i = start;
+            int currentEnd = end - 1;
+            while (i <= currentEnd) {
+                if (Float.isNaN(column[samples[currentEnd]])) {
+                    nMissing++;
+                    currentEnd--;
+                    continue;
+                }
+                if (Float.isNaN(column[samples[i]])) {
+                    swap(samples, i, currentEnd);
+                    nMissing++;
+                    currentEnd--;
+                }
+                values[i] = column[samples[i]];
+                i++;
+            }
+        } else {
+            for (int p = start; p < end; p++) {
+                values[p] = column[samples[p]];
+            }
+        }
+        FeatureSort.sort(values, samples, start, end - start - nMissing);
+        return nMissing;
+    }
+
+    /**
+     * scikit-learn's {@code shift_missing_to_the_left}: the block of missing rows at the end of {@code [start, end)}
+     * moves in front of the sorted values, each block keeping its order (samples and values alike).
+     */
+    private void shiftMissingLeft(int start, int end, int nMissing) {
+        int nonMissing = end - start - nMissing;
+        int[] missingSamples = Arrays.copyOfRange(samples, start + nonMissing, end);
+        System.arraycopy(samples, start, samples, start + nMissing, nonMissing);
+        System.arraycopy(missingSamples, 0, samples, start, nMissing);
+        float[] missingValues = Arrays.copyOfRange(values, start + nonMissing, end);
+        System.arraycopy(values, start, values, start + nMissing, nonMissing);
+        System.arraycopy(missingValues, 0, values, start, nMissing);
+    }
+
     private static void swap(int[] a, int i, int j) {
         int t = a[i];
         a[i] = a[j];
@@ -290,15 +374,17 @@ final class TreeBuilder {
         private int[] right = new int[64];
         private int[] feature = new int[64];
         private double[] threshold = new double[64];
+        private boolean[] missingLeft = new boolean[64];
         private double[][] value = new double[64][];
 
-        int add(int parent, boolean isLeft, int f, double t, double[] v) {
+        int add(int parent, boolean isLeft, int f, double t, boolean m, double[] v) {
             if (count == left.length) {
                 int size = count * 2;
                 left = Arrays.copyOf(left, size);
                 right = Arrays.copyOf(right, size);
                 feature = Arrays.copyOf(feature, size);
                 threshold = Arrays.copyOf(threshold, size);
+                missingLeft = Arrays.copyOf(missingLeft, size);
                 value = Arrays.copyOf(value, size);
             }
             int id = count++;
@@ -313,6 +399,7 @@ final class TreeBuilder {
             right[id] = -1;
             feature[id] = f;
             threshold[id] = t;
+            missingLeft[id] = m;
             value[id] = v;
             return id;
         }
@@ -321,11 +408,13 @@ final class TreeBuilder {
         void makeLeaf(int id) {
             feature[id] = -2;
             threshold[id] = -2;
+            missingLeft[id] = false;
         }
 
         FittedTree toTree() {
             return new FittedTree(Arrays.copyOf(left, count), Arrays.copyOf(right, count),
-                    Arrays.copyOf(feature, count), Arrays.copyOf(threshold, count), Arrays.copyOf(value, count));
+                    Arrays.copyOf(feature, count), Arrays.copyOf(threshold, count), Arrays.copyOf(missingLeft, count),
+                    Arrays.copyOf(value, count));
         }
     }
 }

@@ -120,6 +120,55 @@ class RandomForestParityTest {
     }
 
     @Test
+    void missingValuesAreRoutedAsScikitLearnRoutesThem() {
+        try (MemoryContext memory = MemoryContext.open()) {
+            Table all = TreeFixtures.read(memory, Reference.input("trees_small.csv"));
+            int[] train = TreeFixtures.range(0, 500, 1);
+            int[] test = TreeFixtures.range(500, all.rowCount(), 1);
+            FeatureMatrix x = TreeFixtures.encode(all, List.of("x0", "x1", "x2", "x3", "x4"));
+            FeatureMatrix trainX = x.takeRows(train);
+            assertTrue(RandomForest.missingFeatures(RandomForest.float32(trainX)) != null, "x2 has missing values");
+            // x0 has none in the training rows; every seventh test row gets one, as the script does.
+            double[] testData = x.takeRows(test).toColumnMajorArray();
+            for (int i = 0; i < test.length; i += 7) {
+                testData[i] = Double.NaN;
+            }
+            FeatureMatrix testX = FeatureMatrix.ofColumnMajor(test.length, x.featureNames(), testData);
+            int cases = 0;
+            for (Map<String, String> r : Reference.rows("forest_missing_small.csv")) {
+                Case c = Case.of(r);
+                Column target = all.column(switch (c.task()) {
+                    case "regression" -> "y";
+                    case "binary" -> "bin";
+                    default -> "cls";
+                }).take(train);
+                if (c.params().criterion().equals("poisson")) {
+                    double[] clipped = target.toDoubleArray();
+                    for (int i = 0; i < clipped.length; i++) {
+                        clipped[i] = Math.max(clipped[i], 0.0);
+                    }
+                    target = io.stratum.runtime.data.Float64Column.of(memory, "y", clipped);
+                }
+                double[] answer = check(c, trainX, target, testX, true);
+                if (c.tree().length > 0) {
+                    close(c.tree(), answer, 0.0, c.name() + "/" + c.task() + ": DecisionTree");
+                }
+                cases++;
+            }
+            assertEquals(12, cases);
+        }
+    }
+
+    @Test
+    void infiniteValuesAreRefusedAsScikitLearnRefusesThem() {
+        FeatureMatrix x = FeatureMatrix.ofColumnMajor(3, List.of("a", "b"), new double[] {1, 2, 3, 4, 1e300, 6});
+        io.stratum.runtime.data.DataException e = org.junit.jupiter.api.Assertions.assertThrows(
+                io.stratum.runtime.data.DataException.class,
+                () -> FittedRandomForestRegressor.fit(x, new double[] {1, 2, 3}, ForestParams.regressorDefaults()));
+        assertTrue(e.getMessage().contains("column 'b'") && e.getMessage().contains("row 1"), e.getMessage());
+    }
+
+    @Test
     void poissonRefusesTargetsScikitLearnRefuses() {
         ForestParams poisson = new ForestParams(3, 0, 2L, 1L, 0.0, 1.0, 0.0, true, 0L, null, 0,
                 new ClassWeights.Uniform(), false, "poisson");
@@ -153,8 +202,9 @@ class RandomForestParityTest {
                     y = t.column("cnt");
                 } else {
                     t = TreeFixtures.read(memory, Reference.sharedData("birdstrikes.csv"));
+                    // Missing categories are coded -1; the speed's missing values stay NaN in the "_nan" case.
                     x = missingAsMinusOne(TreeFixtures.encode(t, List.of("Aircraft Airline Operator", "Origin State",
-                            "Phase of flight", "Wildlife Size", "Speed IAS in knots")));
+                            "Phase of flight", "Wildlife Size", "Speed IAS in knots")), c.name().endsWith("_nan") ? 4 : 5);
                     y = t.column("Time of day");
                 }
                 int cut = (int) (t.rowCount() * 0.8);
@@ -165,9 +215,10 @@ class RandomForestParityTest {
         }
     }
 
-    private static FeatureMatrix missingAsMinusOne(FeatureMatrix x) {
+    /** NaN replaced by -1 in the first {@code columns} columns. */
+    private static FeatureMatrix missingAsMinusOne(FeatureMatrix x, int columns) {
         double[] data = x.toColumnMajorArray();
-        for (int i = 0; i < data.length; i++) {
+        for (int i = 0; i < columns * x.rows(); i++) {
             if (Double.isNaN(data[i])) {
                 data[i] = -1;
             }
