@@ -108,10 +108,21 @@ class ExampleParityTest {
      */
     private static final double FLOAT32_SVD_TOLERANCE = 5e-5;
 
+    /**
+     * Ridge on a scikit-learn text vectorizer's sparse matrix runs scikit-learn's conjugate gradient (to tol=1e-4) in
+     * another summation order (scipy sums a row's entries in the order the vectorizer stored them), which the
+     * iterations amplify: on position_titles.py the mean r2 scores differ by up to 3e-7. Held to 1e-5 absolute.
+     */
+    private static final double SPARSE_CG_TOLERANCE = 1e-5;
+
     private static double toleranceFor(String script) {
         String source = ExampleScripts.source(script);
         if (source.contains("LogisticRegression")) {
             return ITERATIVE_SOLVER_TOLERANCE;
+        }
+        if (source.contains("TfidfVectorizer") || source.contains("CountVectorizer")
+                || source.contains("HashingVectorizer")) {
+            return SPARSE_CG_TOLERANCE;
         }
         return source.contains("TableVectorizer") || source.contains("StringEncoder") ? FLOAT32_SVD_TOLERANCE
                 : RELATIVE_TOLERANCE;

@@ -88,6 +88,7 @@ public final class StandardCatalog {
         TreeEnsembleEntries.register(c);
         FeatureTransformerEntries.register(c);
         DecompositionEntries.register(c);
+        TextEntries.register(c);
         c.register(new ApiEntry("sklearn.linear_model.Ridge", EntryKind.REGRESSOR, List.of(
                 of("alpha", FLOAT, Const.of(1.0)).atLeast(0.0),
                 of("fit_intercept", BOOL, Const.of(true)),

@@ -37,6 +37,12 @@ public final class KernelSelection {
             case "sklearn.preprocessing.KBinsDiscretizer" -> "kbins_discretizer";
             case "sklearn.preprocessing.FunctionTransformer" -> "function_transformer";
             case "sklearn.decomposition.PCA" -> "pca";
+            // scikit-learn's text vectorizers: CSR matrices, never dense (runtime.kernels.text).
+            case "sklearn.feature_extraction.text.CountVectorizer" -> "count_vectorizer_csr";
+            case "sklearn.feature_extraction.text.TfidfVectorizer" -> "tfidf_vectorizer_csr";
+            case "sklearn.feature_extraction.text.HashingVectorizer" -> "hashing_vectorizer_csr";
+            case "sklearn.feature_extraction.text.TfidfTransformer" -> "tfidf_transformer_csr";
+            case "sklearn.decomposition.TruncatedSVD" -> "truncated_svd_randomized";
             // scikit-learn's dense path without a precomputed Gram matrix: cyclic sweeps over the columns of X.
             case "sklearn.linear_model.Lasso", "sklearn.linear_model.ElasticNet" -> "enet_coordinate_descent";
             // Issue 7, trees: scikit-learn's histogram algorithm, ported (runtime.kernels.trees).
@@ -64,6 +70,7 @@ public final class KernelSelection {
             default -> throw new StratumError(origin, spec.simpleName() + " cannot run in Stratum yet",
                     "supported estimators: Ridge, LinearRegression, OneHotEncoder, StandardScaler, MinMaxScaler, MaxAbsScaler,"
                             + " PolynomialFeatures, SplineTransformer, KBinsDiscretizer, FunctionTransformer, PCA,"
+                            + " TruncatedSVD, CountVectorizer, TfidfVectorizer, HashingVectorizer, TfidfTransformer,"
                             + " RobustScaler, SimpleImputer, OrdinalEncoder, DummyRegressor, Lasso, ElasticNet, KNeighborsRegressor,"
                             + " HistGradientBoostingRegressor, HistGradientBoostingClassifier, RandomForestRegressor,"
                             + " RandomForestClassifier,"

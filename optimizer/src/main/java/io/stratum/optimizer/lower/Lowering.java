@@ -2,6 +2,7 @@ package io.stratum.optimizer.lower;
 
 import io.stratum.ir.catalog.ApiCatalog;
 import io.stratum.ir.catalog.ApiEntry;
+import io.stratum.ir.catalog.EntryKind;
 import io.stratum.ir.diagnostics.StratumError;
 import io.stratum.ir.logical.Apply;
 import io.stratum.ir.logical.Assign;
@@ -564,6 +565,13 @@ public final class Lowering {
             String kernel = KernelSelection.kernelFor(spec, resolved.origin());
             List<String> cols = a.columnList();
             ColumnSelector selector = a.selector();
+            if (io.stratum.ir.catalog.TextEntries.MATRIX_TRANSFORMERS.contains(spec.qualifiedName())) {
+                // skrub hands these the column or the matrix itself (not a frame), so cols= is refused by the metadata.
+                return new FitTransform(input, spec, null, kernel, a.origin());
+            }
+            if (MatrixInputs.sparse(input) && (entry.kind() == EntryKind.REGRESSOR || entry.kind() == EntryKind.CLASSIFIER)) {
+                return sparseLearner(a, spec, input, point);
+            }
             return switch (entry.kind()) {
                 case TRANSFORMER -> {
                     FitTransform t = selector != null ? new FitTransform(input, spec, null, kernel, a.origin(), selector)
@@ -592,6 +600,32 @@ public final class Lowering {
                 }
                 default -> throw new StratumError(a.origin(), spec.simpleName() + " cannot be applied to data", null);
             };
+        }
+
+        /**
+         * A learner fitted on a scipy sparse matrix (a text vectorizer's output), as scikit-learn fits it there: Ridge
+         * by its {@code sparse_cg} solver (what {@code solver='auto'} picks for sparse input), LogisticRegression by
+         * L-BFGS as on dense input; other learners are refused (Stratum does not run them on sparse input yet).
+         */
+        private PhysicalOp sparseLearner(Apply a, EstimatorSpec spec, PhysicalOp features, int[] point) {
+            if (a.y() == null) {
+                throw new StratumError(a.origin(), spec.simpleName() + " is a supervised estimator and needs a target",
+                        "pass it with .skb.apply(" + spec.repr() + ", y=y)");
+            }
+            PhysicalOp y = op(a.y(), point);
+            String kernel = switch (spec.qualifiedName()) {
+                case "sklearn.linear_model.Ridge" -> MatrixInputs.ridgeSolver(spec, a.origin());
+                case "sklearn.linear_model.LogisticRegression" -> KernelSelection.kernelFor(spec, a.origin());
+                default -> throw new StratumError(a.origin(), spec.simpleName() + " on " + MatrixInputs.describe(features)
+                        + " is not supported by Stratum yet: Ridge and LogisticRegression read it",
+                        "reduce it first with .skb.apply(TruncatedSVD(n_components=...)), whose dense output any"
+                                + " learner reads");
+            };
+            if (spec.qualifiedName().equals("sklearn.linear_model.Ridge")) {
+                return new FitPredict(features, y, spec, kernel, "a scipy sparse matrix: scikit-learn's solver='auto'"
+                        + " runs sparse_cg on it, to tol=" + spec.param("tol").repr(), a.origin());
+            }
+            return new FitPredict(features, y, spec, kernel, a.origin());
         }
 
         /** The solver of a Ridge applied by {@code a}, from the estimated shape of its features. */

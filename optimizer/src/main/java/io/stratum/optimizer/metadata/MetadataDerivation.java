@@ -80,8 +80,13 @@ public final class MetadataDerivation {
         }
         // Inputs first, so a missing column is reported at the lowest node that names it.
         boolean split = false;
-        for (LogicalNode in : node.inputs()) {
-            split |= of(in).splitDependent();
+        List<LogicalNode> inputs = node.inputs();
+        for (int i = 0; i < inputs.size(); i++) {
+            NodeMetadata in = of(inputs.get(i));
+            split |= in.splitDependent();
+            if (in.kind() == OutputKind.MATRIX) {
+                MatrixSteps.check(node, i, inputs.get(i), catalog);
+            }
         }
         NodeMetadata m = compute(node, split);
         derived.put(node, m);
@@ -607,6 +612,9 @@ public final class MetadataDerivation {
     }
 
     private NodeMetadata applyOne(Apply a, Estimator e, NodeMetadata in, List<String> cols, boolean split) {
+        if (io.stratum.ir.catalog.TextEntries.MATRIX_TRANSFORMERS.contains(e.qualifiedName())) {
+            return matrixOutput(a, e, in, split);
+        }
         Optional<List<ColumnStats>> features = in.kind() != OutputKind.FRAME ? Optional.empty()
                 : cols == null ? in.schema() : in.schema().map(s -> SchemaRules.select(s, cols));
         if (CostModel.isLearner(catalog, e.qualifiedName())) {
@@ -638,6 +646,34 @@ public final class MetadataDerivation {
         int outputCount = produced.get().size();
         return new NodeMetadata(OutputKind.FRAME, Optional.of(out), in.rows(), split,
                 cost(in.rows(), r -> CostModel.transformer(r, inputCount, outputCount)));
+    }
+
+    /**
+     * A text vectorizer's, TfidfTransformer's or TruncatedSVD's output: a matrix without column names. What skrub
+     * refuses, or Stratum does not run, is refused here at the step's line: a vectorizer given a frame (skrub wraps
+     * it per frame and fails on its sparse output), {@code cols=} on a column, a matrix reader given a frame or a
+     * column.
+     */
+    private static NodeMetadata matrixOutput(Apply a, Estimator e, NodeMetadata in, boolean split) {
+        boolean vectorizer = io.stratum.ir.catalog.TextEntries.TEXT_VECTORIZERS.contains(e.qualifiedName());
+        String name = e.simpleName();
+        if (vectorizer && in.kind() == OutputKind.FRAME) {
+            throw new StratumError(a.origin(), name + " was applied to a frame: skrub wraps it to transform the frame"
+                    + " and fails, since " + name + ".fit_transform returned a result of type csr_matrix, but a pandas"
+                    + " DataFrame was expected", "apply it to one column: X[\"text\"].skb.apply(" + name + "())");
+        }
+        if (vectorizer && in.kind() == OutputKind.COLUMN && !(a.cols() instanceof Const.NoneConst)) {
+            throw new StratumError(a.origin(), ".skb.apply(" + name + "(), cols=...) on a column: skrub says `cols`"
+                    + " must be `all()` (the default) when the input is not a DataFrame",
+                    "leave out cols=; select the column instead: X[\"text\"].skb.apply(" + name + "())");
+        }
+        if (!vectorizer && (in.kind() == OutputKind.FRAME || in.kind() == OutputKind.COLUMN)) {
+            throw new StratumError(a.origin(), name + " applied to a " + (in.kind() == OutputKind.FRAME ? "frame"
+                    : "column") + " is not supported by Stratum: it reads the matrix of a text vectorizer",
+                    "apply a text vectorizer to a column first: X[\"text\"].skb.apply(TfidfVectorizer()).skb.apply("
+                            + name + "())");
+        }
+        return new NodeMetadata(OutputKind.MATRIX, Optional.empty(), in.rows(), split, OptionalDouble.empty());
     }
 
     /**

@@ -44,7 +44,12 @@ import io.stratum.ir.value.Const;
  * column (a Series labelled by column names), which arithmetic broadcasts.
  */
 public enum OutputKind {
-    FRAME, COLUMN, CONSTANT, VALUE, ESTIMATOR, FITTED_OUTPUT, SEARCH, UNKNOWN;
+    FRAME, COLUMN, CONSTANT, VALUE, ESTIMATOR, FITTED_OUTPUT, SEARCH, UNKNOWN,
+    /**
+     * A matrix without column names: a scipy sparse matrix from a text vectorizer or TfidfTransformer, or TruncatedSVD's
+     * numpy array ({@link MatrixSteps} says which steps read it).
+     */
+    MATRIX;
 
     /** The output kind of {@code node}, derived from its operator and, where needed, its inputs. */
     public static OutputKind of(LogicalNode node) {
@@ -75,7 +80,7 @@ public enum OutputKind {
             case MarkX m -> of(m.input());
             case MarkY m -> of(m.input());
             case Estimator e -> ESTIMATOR;
-            case Apply a -> FITTED_OUTPUT;
+            case Apply a -> MatrixSteps.outputsMatrix(a.estimator(), of(a.input()) == MATRIX) ? MATRIX : FITTED_OUTPUT;
             case Choice c -> common(c);
             case SearchRoot s -> SEARCH;
             case Filter f -> FRAME;

@@ -21,6 +21,18 @@ public record CsrMatrix(int rows, int cols, int[] indptr, int[] indices, double[
         return data.length;
     }
 
+    /**
+     * Per column, its stored entries: the number of rows (documents) holding it, as scikit-learn's
+     * {@code _document_frequency} counts them (a stored zero counts).
+     */
+    public int[] documentFrequencies() {
+        int[] df = new int[cols];
+        for (int index : indices) {
+            df[index]++;
+        }
+        return df;
+    }
+
     /** One entry, 0 when not stored (binary search in the row). */
     public double get(int row, int col) {
         int k = Arrays.binarySearch(indices, indptr[row], indptr[row + 1], col);

@@ -166,6 +166,47 @@ public final class SharedFeatureMatrix {
                 categoryAt, categoryName);
     }
 
+    /**
+     * A scipy sparse matrix as learners read it (a text vectorizer's output): one sparse block of columns named
+     * {@code x0, x1, ...}, never densified.
+     */
+    public static SharedFeatureMatrix ofSparse(CsrMatrix matrix) {
+        return of(Table.empty(matrix.rows()), 0, positionalNames(matrix.cols()), matrix);
+    }
+
+    /**
+     * A dense numpy array (row-major {@code rows x cols}, TruncatedSVD's output) as learners read it, its columns
+     * named {@code x0, x1, ...}; its first non-finite value is noted like a column's.
+     */
+    public static SharedFeatureMatrix ofDense(double[] rowMajor, int rows, int cols) {
+        double[] data = new double[Math.multiplyExact(rows, cols)];
+        int badColumn = -1;
+        int badRow = -1;
+        for (int j = 0; j < cols; j++) {
+            for (int i = 0; i < rows; i++) {
+                double v = rowMajor[i * cols + j];
+                data[j * rows + i] = v;
+                if (badColumn < 0 && !Double.isFinite(v)) {
+                    badColumn = j;
+                    badRow = i;
+                }
+            }
+        }
+        List<String> names = positionalNames(cols);
+        return new SharedFeatureMatrix(rows, cols, FeatureMatrix.wrap(rows, names, data), -1, null, null, badColumn,
+                badRow, badColumn < 0 ? null : names.get(badColumn),
+                badColumn >= 0 && Double.isNaN(rowMajor[badRow * cols + badColumn]));
+    }
+
+    /** numpy arrays have no column names; scikit-learn calls their features {@code x0, x1, ...}. */
+    private static List<String> positionalNames(int cols) {
+        List<String> names = new java.util.ArrayList<>(cols);
+        for (int j = 0; j < cols; j++) {
+            names.add("x" + j);
+        }
+        return names;
+    }
+
     /** The (column, row) of {@code block}'s first non-finite entry by column then row, packed as column << 32 | row; -1 if none. */
     private static long firstNonFinite(CsrMatrix block) {
         long best = -1;

@@ -205,7 +205,7 @@ final class BufferPool implements AutoCloseable, ScratchMemory.Budget {
      */
     void produced(LineageKey key, Object value, long ownNanos, List<LineageKey> inputs) {
         // Sized before taking the pool's lock: walking a large fitted state must not hold up other threads.
-        long heapBytes = key.product() == LineageKey.Product.OUTPUT && value instanceof RuntimeValue ? 0
+        long heapBytes = arrowOutput(key, value) ? 0
                 : value instanceof SharedFeatureMatrix m ? m.bytes() + 64 : HeapSize.of(value);
         produced(key, value, ownNanos, inputs, heapBytes);
     }
@@ -226,8 +226,8 @@ final class BufferPool implements AutoCloseable, ScratchMemory.Budget {
         if (e.spilled != null && ownNanos < 0) {
             counters.reloads++;
         }
-        if (key.product() == LineageKey.Product.OUTPUT && value instanceof RuntimeValue v) {
-            e.bytes = hold(v);
+        if (arrowOutput(key, value)) {
+            e.bytes = hold((RuntimeValue) value);
         } else {
             e.bytes = heapBytes;
             heldBytes += e.bytes;
@@ -321,8 +321,8 @@ final class BufferPool implements AutoCloseable, ScratchMemory.Budget {
             if (e.state != State.HELD) {
                 continue;
             }
-            if (e.key.product() == LineageKey.Product.OUTPUT && e.value instanceof RuntimeValue v) {
-                for (FieldVector vec : vectors(v)) {
+            if (arrowOutput(e.key, e.value)) {
+                for (FieldVector vec : vectors((RuntimeValue) e.value)) {
                     if (seen.add(vec)) {
                         total += vec.getBufferSize();
                     }
@@ -396,9 +396,9 @@ final class BufferPool implements AutoCloseable, ScratchMemory.Budget {
 
     private void evict(Entry victim) {
         long recompute = recomputeNanos(victim, new HashSet<>());
-        boolean output = victim.key.product() == LineageKey.Product.OUTPUT;
         // Spilling writes the whole value, even columns it shares with other outputs (a selection, a rename).
-        long valueBytes = output ? ExecutionStats.bufferBytes((RuntimeValue) victim.value) : victim.bytes;
+        long valueBytes = arrowOutput(victim.key, victim.value) ? ExecutionStats.bufferBytes((RuntimeValue) victim.value)
+                : victim.bytes;
         boolean storable = PersistentResults.storable(victim.value);
         boolean spill = storable && costs.spillNanos(valueBytes) < recompute;
         if (spill) {
@@ -456,8 +456,17 @@ final class BufferPool implements AutoCloseable, ScratchMemory.Budget {
         return added;
     }
 
+    /**
+     * Whether {@code value} is an output held in Arrow buffers (counted by its vectors, which outputs may share); a
+     * matrix (a text vectorizer's or TruncatedSVD's) lives on the heap and is counted like a fitted state.
+     */
+    private static boolean arrowOutput(LineageKey key, Object value) {
+        return key.product() == LineageKey.Product.OUTPUT && value instanceof RuntimeValue
+                && !(value instanceof RuntimeValue.Matrix);
+    }
+
     private void unhold(Entry e) {
-        if (e.key.product() != LineageKey.Product.OUTPUT || !(e.value instanceof RuntimeValue)) {
+        if (!arrowOutput(e.key, e.value)) {
             heldBytes -= e.bytes;
             heldByKind[kind(e.key)] -= e.bytes;
             e.value = null;
@@ -488,6 +497,7 @@ final class BufferPool implements AutoCloseable, ScratchMemory.Budget {
             case RuntimeValue.Series s -> List.of(s.column());
             case RuntimeValue.Scalar v -> List.of();
             case RuntimeValue.Row r -> List.of();
+            case RuntimeValue.Matrix m -> List.of();
         };
         for (Column c : columns) {
             out.add(switch (c) {

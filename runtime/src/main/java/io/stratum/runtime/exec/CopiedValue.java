@@ -86,6 +86,9 @@ public record CopiedValue(boolean frame, List<CopiedColumn> columns, List<String
                 }
             }
             case RuntimeValue.Series s -> new CopiedValue(false, List.of(copy(s.column())), shown(s.labels()), null);
+            case RuntimeValue.Matrix m -> throw new io.stratum.runtime.data.DataException("the value is " + m.pythonType()
+                    + " (" + m.rows() + " x " + m.cols() + "), which Stratum does not print yet; print a frame or a"
+                    + " column, or the search's results");
             case RuntimeValue.Frame f -> {
                 List<CopiedColumn> out = new ArrayList<>(f.table().columnCount());
                 for (Column c : f.table().columns()) {

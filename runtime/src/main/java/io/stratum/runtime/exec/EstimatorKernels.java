@@ -42,6 +42,17 @@ public final class EstimatorKernels {
         }
     }
 
+    /**
+     * A transformer that skrub hands the value itself rather than a frame, and whose output is a matrix without column
+     * names ({@link RuntimeValue.Matrix}): scikit-learn's text vectorizers (one column of text in), TfidfTransformer
+     * and TruncatedSVD (a matrix in).
+     */
+    public interface MatrixTransformer {
+        Object fit(RuntimeValue input, EstimatorSpec spec);
+
+        RuntimeValue.Matrix transform(Object fitted, RuntimeValue input, EstimatorSpec spec);
+    }
+
     /** A supervised learner: fitted on a feature matrix and a target, then predicts. */
     public interface Learner {
         Object fit(FeatureMatrix x, double[] y, EstimatorSpec spec);
@@ -93,10 +104,21 @@ public final class EstimatorKernels {
 
     private final Map<String, Transformer> transformers = new TreeMap<>();
     private final Map<String, Learner> learners = new TreeMap<>();
+    private final Map<String, MatrixTransformer> matrixTransformers = new TreeMap<>();
 
     public EstimatorKernels register(String qualifiedName, Transformer kernel) {
         transformers.put(qualifiedName, kernel);
         return this;
+    }
+
+    public EstimatorKernels register(String qualifiedName, MatrixTransformer kernel) {
+        matrixTransformers.put(qualifiedName, kernel);
+        return this;
+    }
+
+    /** The matrix transformer registered for {@code spec}, or null when it transforms frames (or is a learner). */
+    MatrixTransformer matrixTransformer(EstimatorSpec spec) {
+        return matrixTransformers.get(spec.qualifiedName());
     }
 
     public EstimatorKernels register(String qualifiedName, Learner kernel) {
@@ -116,6 +138,10 @@ public final class EstimatorKernels {
 
     Transformer transformer(EstimatorSpec spec, Origin origin) {
         Transformer t = transformers.get(spec.qualifiedName());
+        if (t == null && matrixTransformers.containsKey(spec.qualifiedName())) {
+            throw new StratumError(origin, spec.simpleName() + " transforms one column of text or a matrix, not the"
+                    + " columns of a frame here", null);
+        }
         if (t == null) {
             throw new StratumError(origin, spec.simpleName() + " cannot be used as a transformer here"
                     + (learners.containsKey(spec.qualifiedName()) ? " (it is a learner: pass y=...)" : " (no kernel for it yet)"), null);

@@ -104,6 +104,8 @@ public final class ExecutionStats {
             // A value computed from the data lives on the heap, a few bytes.
             case RuntimeValue.Scalar value -> 0;
             case RuntimeValue.Row r -> 0;
+            // A text vectorizer's or TruncatedSVD's matrix lives on the heap (the buffer pool sizes it as such).
+            case RuntimeValue.Matrix m -> 0;
         };
     }
 

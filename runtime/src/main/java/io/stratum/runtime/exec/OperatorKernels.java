@@ -250,6 +250,7 @@ public final class OperatorKernels {
                     + " from the data is not supported", "reduce a column or a frame");
             case RuntimeValue.Row r -> throw new StratumError(op.origin(), op.function() + "() of per-column values (a Series"
                     + " labelled by column names) is not supported by Stratum yet", "reduce a column or a frame");
+            case RuntimeValue.Matrix m -> throw RuntimeValue.notFrame(m);
         };
     }
 
@@ -269,6 +270,7 @@ public final class OperatorKernels {
             }
             case RuntimeValue.Row r -> throw new StratumError(op.origin(), op.op().render()
                     + " with a dict is not supported on per-column values computed from the data", null);
+            case RuntimeValue.Matrix m -> throw RuntimeValue.notFrame(m);
             case RuntimeValue.Series s when !op.columns().isEmpty() -> throw new StratumError(op.origin(),
                     op.op().render() + " with a dict names columns, but it is applied to the column '" + s.column().name() + "'",
                     "call it on the frame, or pass a single value for a column");
@@ -340,10 +342,15 @@ public final class OperatorKernels {
             case RuntimeValue.Series s -> RuntimeValue.Series.of(s.table().takeLabelled(rows));
             case RuntimeValue.Scalar v -> throw RuntimeValue.notRows();
             case RuntimeValue.Row r -> throw RuntimeValue.notRows();
+            case RuntimeValue.Matrix m -> throw RuntimeValue.notFrame(m);
         };
     }
 
     Object fitTransformer(MemoryContext memory, FitTransform op, RuntimeValue input) {
+        EstimatorKernels.MatrixTransformer matrix = estimators.matrixTransformer(op.spec());
+        if (matrix != null) {
+            return matrix.fit(input, op.spec());
+        }
         return estimators.transformer(op.spec(), op.origin()).fit(memory, fittedColumns(op, input), op.spec());
     }
 
@@ -390,6 +397,10 @@ public final class OperatorKernels {
     }
 
     RuntimeValue transform(MemoryContext memory, FitTransform op, Object fitted, RuntimeValue input) {
+        EstimatorKernels.MatrixTransformer matrix = estimators.matrixTransformer(op.spec());
+        if (matrix != null) {
+            return matrix.transform(fitted, input, op.spec());
+        }
         Table t = frame(input, op.spec().simpleName());
         // A selector picks the same columns on the rows it is fitted on and on the rows it transforms: they
         // come from one frame, so they have the same names and types.
@@ -531,6 +542,16 @@ public final class OperatorKernels {
         return values;
     }
 
+    /**
+     * The feature matrix learners read from an operator's output: a frame's (or a column's) columns, or a text
+     * vectorizer's or TruncatedSVD's matrix as it is (a sparse one stays sparse).
+     */
+    static SharedFeatureMatrix featureMatrix(RuntimeValue value) {
+        return value instanceof RuntimeValue.Matrix m
+                ? m.sparse() != null ? SharedFeatureMatrix.ofSparse(m.sparse()) : SharedFeatureMatrix.ofDense(m.dense(), m.rows(), m.cols())
+                : SharedFeatureMatrix.of(frame(value));
+    }
+
     private static Table frame(RuntimeValue value, String who) {
         return frame(value);
     }
@@ -542,6 +563,7 @@ public final class OperatorKernels {
             case RuntimeValue.Series s -> s.table();
             case RuntimeValue.Scalar v -> throw RuntimeValue.notRows();
             case RuntimeValue.Row r -> throw RuntimeValue.notRows();
+            case RuntimeValue.Matrix m -> throw RuntimeValue.notFrame(m);
         };
     }
 
@@ -648,6 +670,7 @@ public final class OperatorKernels {
                                 "arithmetic needs a column here, got a frame", "select one column with df['name']");
                         case RuntimeValue.Row r -> throw new StratumError(op.origin(), "per-column values (such as df.max())"
                                 + " cannot make a column here", "take one column's value with df[\"a\"].max()");
+                        case RuntimeValue.Matrix m -> throw RuntimeValue.notFrame(m);
                     };
                 }
                 Table t = frame(v, op.kind());

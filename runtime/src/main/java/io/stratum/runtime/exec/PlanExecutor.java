@@ -199,7 +199,7 @@ public final class PlanExecutor {
                 m = kernels.transformToMatrix(memory, chain, fitted(chain.encoder(), key.fold()), stepFits,
                         output(chain.encoder().input(), key.fold(), key.mode()));
             }
-            return m != null ? m : SharedFeatureMatrix.of(OperatorKernels.frame(output(op, key.fold(), key.mode())));
+            return m != null ? m : OperatorKernels.featureMatrix(output(op, key.fold(), key.mode()));
         });
     }
 

@@ -6,7 +6,7 @@ import io.stratum.runtime.data.Table;
 /**
  * What an operator produces at run time: a frame or a single column (a pandas DataFrame or Series), or a value computed
  * from the data: one number (a reduction of a column) or one per column (a reduction of a frame, a Series labelled by
- * the column names).
+ * the column names), or a matrix without column names (what scikit-learn's text vectorizers and TruncatedSVD return).
  */
 public sealed interface RuntimeValue {
 
@@ -100,5 +100,47 @@ public sealed interface RuntimeValue {
             int i = labels.indexOf(label);
             return i < 0 ? null : values.get(i);
         }
+    }
+
+    /**
+     * A numeric matrix without column names, as scikit-learn's text vectorizers (a scipy CSR matrix: {@code sparse}
+     * set) and TruncatedSVD (a dense numpy array: {@code dense} set, row-major) return it. Only learners,
+     * TruncatedSVD and TfidfTransformer read it; every other step refuses it ({@link #notFrame}).
+     */
+    record Matrix(io.stratum.runtime.data.CsrMatrix sparse, double[] dense, int rows, int cols) implements RuntimeValue {
+        public Matrix {
+            if ((sparse == null) == (dense == null)) {
+                throw new IllegalArgumentException("a matrix is either sparse or dense");
+            }
+            if (sparse != null && (sparse.rows() != rows || sparse.cols() != cols)
+                    || dense != null && (long) rows * cols != dense.length) {
+                throw new IllegalArgumentException("a " + rows + " x " + cols + " matrix given other arrays");
+            }
+        }
+
+        /** A scipy CSR matrix. */
+        public static Matrix of(io.stratum.runtime.data.CsrMatrix sparse) {
+            return new Matrix(sparse, null, sparse.rows(), sparse.cols());
+        }
+
+        /** A dense numpy array, row-major {@code rows x cols}. */
+        public static Matrix dense(double[] rowMajor, int rows, int cols) {
+            return new Matrix(null, rowMajor, rows, cols);
+        }
+
+        /** What numpy or scipy names it in messages. */
+        public String pythonType() {
+            return sparse != null ? "a scipy sparse matrix" : "a numpy array";
+        }
+    }
+
+    /**
+     * The error of a step that needs a frame or a column but got a matrix; a DataException, so the executor locates it
+     * at the step's script line.
+     */
+    static io.stratum.runtime.data.DataException notFrame(Matrix m) {
+        return new io.stratum.runtime.data.DataException("this step needs a frame or a column, but it got "
+                + m.pythonType() + " (" + m.rows() + " x " + m.cols() + ", the output of a text vectorizer or"
+                + " TruncatedSVD), which Stratum passes only to learners, TruncatedSVD and TfidfTransformer");
     }
 }

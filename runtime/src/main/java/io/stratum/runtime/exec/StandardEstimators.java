@@ -200,6 +200,7 @@ final class StandardEstimators {
         SkrubEstimators.register(kernels);
         FeatureEstimators.register(kernels);
         DecompositionEstimators.register(kernels);
+        TextEstimators.register(kernels);
         TreeEstimators.register(kernels);
         BoostingEstimators.register(kernels);
         return kernels;

@@ -31,6 +31,8 @@ final class SwitchTargets {
             case RuntimeValue.Row r -> throw new StratumError(s.origin(), method + " on per-column values (a Series): "
                     + (s.truthiness() ? "its truth value is ambiguous (pandas' ValueError)"
                     : "a Series cannot be a dict key (TypeError: unhashable type)"), "branch on one of them, e.g. df[\"a\"].max()");
+            case RuntimeValue.Matrix m -> throw new StratumError(s.origin(), method + " on " + m.pythonType()
+                    + ": its truth value is ambiguous and it cannot be a dict key", "branch on a choice instead");
         };
         Const key = ScalarValues.constant(value);
         if (s.truthiness()) {

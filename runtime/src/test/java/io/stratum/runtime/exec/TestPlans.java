@@ -91,6 +91,7 @@ public final class TestPlans {
             case Integer i -> Const.of((long) i);
             case Long l -> Const.of(l);
             case Boolean b -> Const.of(b);
+            case Const c -> c;
             default -> throw new IllegalArgumentException("no constant for " + v);
         };
     }

@@ -3,7 +3,6 @@ package io.stratum.runtime.kernels.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -29,8 +28,6 @@ public record TextAnalyzer(Kind kind, int minN, int maxN, boolean lowercase) {
         }
     }
 
-    /** scikit-learn's default {@code token_pattern}, {@code r"(?u)\b\w\w+\b"}. */
-    private static final Pattern TOKEN = Pattern.compile("\\b\\w\\w+\\b", Pattern.UNICODE_CHARACTER_CLASS);
     /** scikit-learn collapses runs of two or more white-space characters before character n-grams. */
     private static final Pattern WHITE_SPACES = Pattern.compile("\\s\\s+", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern SPLIT = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
@@ -61,12 +58,48 @@ public record TextAnalyzer(Kind kind, int minN, int maxN, boolean lowercase) {
         return false;
     }
 
-    private List<String> wordNgrams(String text) {
+    /**
+     * The matches of scikit-learn's {@code token_pattern} {@code (?u)\b\w\w+\b}: the maximal runs of at least two word
+     * characters. Python's {@code \w} is not Java's (even with {@code UNICODE_CHARACTER_CLASS}): it takes every
+     * numeric character ("³", "½") and no combining mark, so the runs are found by {@link #isPythonWordChar}.
+     */
+    static List<String> tokens(String text) {
         List<String> tokens = new ArrayList<>();
-        Matcher m = TOKEN.matcher(text);
-        while (m.find()) {
-            tokens.add(m.group());
+        int i = 0;
+        while (i < text.length()) {
+            int cp = text.codePointAt(i);
+            if (!isPythonWordChar(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int start = i;
+            int length = 0;
+            while (i < text.length() && isPythonWordChar(cp = text.codePointAt(i))) {
+                i += Character.charCount(cp);
+                length++;
+            }
+            if (length >= 2) {
+                tokens.add(text.substring(start, i));
+            }
         }
+        return tokens;
+    }
+
+    /**
+     * Python's {@code \w} on str ({@code str.isalnum()} or an underscore): letters (categories L*) and characters with
+     * a numeric value (Nd, Nl, No, and the CJK numerals among the letters).
+     */
+    static boolean isPythonWordChar(int cp) {
+        if (cp == '_' || Character.isLetter(cp)) {
+            return true;
+        }
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
+    }
+
+    private List<String> wordNgrams(String text) {
+        List<String> tokens = tokens(text);
         if (maxN == 1) {
             return tokens;
         }

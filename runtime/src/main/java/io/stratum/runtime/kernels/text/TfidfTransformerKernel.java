@@ -41,11 +41,8 @@ public final class TfidfTransformerKernel {
             return new Fitted(params, null);
         }
         int n = counts.rows();
-        int[] df = new int[counts.cols()];
         // scikit-learn counts stored entries (bincount of the indices), so explicit zeros count as occurrences
-        for (int p = 0; p < counts.nonZeros(); p++) {
-            df[counts.indices()[p]]++;
-        }
+        int[] df = counts.documentFrequencies();
         double[] idf = new double[df.length];
         int smooth = params.smoothIdf() ? 1 : 0;
         for (int j = 0; j < df.length; j++) {

@@ -1,0 +1,85 @@
+#!/usr/bin/env python3
+"""Reference outputs of scikit-learn 1.9's text vectorizers as scripts use them (issue 7).
+
+Run from the repository root:  python3 runtime/reference/make_text_reference.py
+Needs numpy, pandas and scikit-learn; reads ../shared/data/movies.json when it is there to (re)write
+examples/data/movie-titles.csv (the titles, genres and IMDB ratings of the films that have a title and a rating, in
+the file's order; vega-datasets 3.2.1, BSD-3-Clause, see examples/data/README.md). Writes under
+runtime/src/test/resources/reference/, in the format of fixture_format.py:
+- text_document_frequency.csv: CountVectorizer/TfidfVectorizer vocabularies and matrices with min_df and max_df
+  (ints and proportions) fitted on the first 2,000 committed titles: the vocabulary, the first 40 training and
+  held-out rows entry by entry, and every column's sum over all training and all held-out rows (the vocabulary
+  joined by "|", since bigrams hold spaces).
+"""
+import os
+import warnings
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import sklearn
+from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
+
+from fixture_format import fmt_list, write
+
+warnings.filterwarnings("ignore")
+assert sklearn.__version__ == "1.9.1", sklearn.__version__
+
+ROOT = Path(__file__).resolve().parents[2]
+SHARED = Path(os.environ.get("STRATUM_SHARED_DATA", ROOT.parent / "shared" / "data"))
+TITLES = ROOT / "examples" / "data" / "movie-titles.csv"
+
+
+def write_titles():
+    source = SHARED / "movies.json"
+    if not source.exists():
+        print(f"note: {source} is absent; keeping {TITLES.name} as committed")
+        return
+    m = pd.read_json(source)
+    m = m[m["Title"].notna() & m["IMDB Rating"].notna()]
+    out = pd.DataFrame({"title": m["Title"].astype(str), "genre": m["Major Genre"], "imdb_rating": m["IMDB Rating"]})
+    out.to_csv(TITLES, index=False)
+    print(f"wrote {TITLES.name} ({len(out)} rows)")
+
+
+def titles():
+    return pd.read_csv(TITLES)["title"]
+
+
+DOCUMENT_FREQUENCY_CASES = [
+    # (case name as the Java test parses it, vectorizer)
+    ("CountVectorizer(min_df=2)", CountVectorizer(min_df=2)),
+    ("CountVectorizer(min_df=0.01)", CountVectorizer(min_df=0.01)),
+    ("CountVectorizer(max_df=0.02)", CountVectorizer(max_df=0.02)),
+    ("CountVectorizer(max_df=5, min_df=2)", CountVectorizer(max_df=5, min_df=2)),
+    ("CountVectorizer(min_df=3, ngram_range=(1, 2), binary=True)", CountVectorizer(min_df=3, ngram_range=(1, 2), binary=True)),
+    ("TfidfVectorizer(min_df=2)", TfidfVectorizer(min_df=2)),
+    ("TfidfVectorizer(min_df=0.005, analyzer='char_wb', ngram_range=(2, 3))",
+     TfidfVectorizer(min_df=0.005, analyzer="char_wb", ngram_range=(2, 3))),
+    ("TfidfVectorizer(max_df=0.5, sublinear_tf=True, norm='l1')", TfidfVectorizer(max_df=0.5, sublinear_tf=True, norm="l1")),
+]
+
+
+def document_frequency():
+    docs = titles()
+    train, test = docs.iloc[:2000], docs.iloc[2000:]
+    rows = []
+    for name, vectorizer in DOCUMENT_FREQUENCY_CASES:
+        fitted = vectorizer.fit_transform(train).tocsr()
+        rows.append([name, "vocabulary", -1, "|".join(vectorizer.get_feature_names_out())])
+        for split, x in (("train", fitted), ("test", vectorizer.transform(test).tocsr())):
+            # The first rows entry by entry (indices, then values), and every column's sum over all rows.
+            for i in range(40):
+                row = x.getrow(i)
+                rows.append([name, split, i, fmt_list(list(row.indices) + list(row.data))])
+            rows.append([name, split + "_column_sums", -1, fmt_list(np.asarray(x.sum(axis=0)).ravel())])
+    write("text_document_frequency.csv", ["case", "split", "row", "values"], rows)
+
+
+def main():
+    write_titles()
+    document_frequency()
+
+
+if __name__ == "__main__":
+    main()

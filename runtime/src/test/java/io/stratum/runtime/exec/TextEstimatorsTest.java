@@ -1,0 +1,156 @@
+package io.stratum.runtime.exec;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.stratum.ir.physical.EstimatorSpec;
+import io.stratum.ir.value.Const;
+import io.stratum.runtime.data.CsrMatrix;
+import io.stratum.runtime.data.DataException;
+import io.stratum.runtime.data.MemoryContext;
+import io.stratum.runtime.data.StringColumn;
+import io.stratum.runtime.data.Table;
+import io.stratum.runtime.io.CsvReader;
+import io.stratum.runtime.kernels.text.FittedCountVectorizer;
+import io.stratum.runtime.reference.Reference;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The text vectorizers as scripts configure them (catalog parameters, {@code min_df}/{@code max_df} as counts and
+ * proportions) against scikit-learn 1.9 on the committed movie titles ({@code make_text_reference.py}): vocabulary,
+ * the first rows entry by entry, every column's sum; and the refusals skrub and scikit-learn make.
+ */
+class TextEstimatorsTest {
+    private static final EstimatorKernels KERNELS = EstimatorKernels.standard();
+
+    private static Const pair(long a, long b) {
+        return new Const.ListConst(List.of(Const.of(a), Const.of(b)), true);
+    }
+
+    private static EstimatorSpec spec(String name) {
+        String count = "sklearn.feature_extraction.text.CountVectorizer";
+        String tfidf = "sklearn.feature_extraction.text.TfidfVectorizer";
+        return switch (name) {
+            case "CountVectorizer(min_df=2)" -> TestPlans.estimator(count, "min_df", 2);
+            case "CountVectorizer(min_df=0.01)" -> TestPlans.estimator(count, "min_df", 0.01);
+            case "CountVectorizer(max_df=0.02)" -> TestPlans.estimator(count, "max_df", 0.02);
+            case "CountVectorizer(max_df=5, min_df=2)" -> TestPlans.estimator(count, "max_df", 5, "min_df", 2);
+            case "CountVectorizer(min_df=3, ngram_range=(1, 2), binary=True)" ->
+                    TestPlans.estimator(count, "min_df", 3, "ngram_range", pair(1, 2), "binary", true);
+            case "TfidfVectorizer(min_df=2)" -> TestPlans.estimator(tfidf, "min_df", 2);
+            case "TfidfVectorizer(min_df=0.005, analyzer='char_wb', ngram_range=(2, 3))" ->
+                    TestPlans.estimator(tfidf, "min_df", 0.005, "analyzer", "char_wb", "ngram_range", pair(2, 3));
+            case "TfidfVectorizer(max_df=0.5, sublinear_tf=True, norm='l1')" ->
+                    TestPlans.estimator(tfidf, "max_df", 0.5, "sublinear_tf", true, "norm", "l1");
+            default -> throw new AssertionError("no case " + name);
+        };
+    }
+
+    private static RuntimeValue.Series titles(Table t, int from, int to) {
+        int[] rows = new int[to - from];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = from + i;
+        }
+        return new RuntimeValue.Series(t.column("title").take(rows));
+    }
+
+    @Test
+    void vocabulariesAndMatricesWithDocumentFrequencyLimitsAreScikitLearns() {
+        try (MemoryContext ctx = MemoryContext.open()) {
+            Table movies = CsvReader.read(ctx, TestPlans.repoRoot().resolve("examples/data/movie-titles.csv"));
+            RuntimeValue train = titles(movies, 0, 2000);
+            RuntimeValue test = titles(movies, 2000, movies.rowCount());
+            String current = null;
+            EstimatorKernels.MatrixTransformer kernel = null;
+            Object fitted = null;
+            CsrMatrix[] outputs = null;
+            int checked = 0;
+            for (Map<String, String> r : Reference.rows("text_document_frequency.csv")) {
+                String name = r.get("case");
+                EstimatorSpec spec = spec(name);
+                if (!name.equals(current)) {
+                    current = name;
+                    kernel = KERNELS.matrixTransformer(spec);
+                    fitted = kernel.fit(train, spec);
+                    outputs = new CsrMatrix[] {kernel.transform(fitted, train, spec).sparse(),
+                            kernel.transform(fitted, test, spec).sparse()};
+                }
+                String split = r.get("split");
+                if (split.equals("vocabulary")) {
+                    List<String> names = fitted instanceof TextEstimators.FittedTfidfVectorizer v
+                            ? v.counts().featureNames() : ((FittedCountVectorizer) fitted).featureNames();
+                    assertEquals(List.of(r.get("values").split("\\|")), names, name + " vocabulary");
+                    assertEquals(names.size(), outputs[0].cols(), name + " columns");
+                    checked++;
+                    continue;
+                }
+                CsrMatrix x = outputs[split.startsWith("train") ? 0 : 1];
+                if (split.endsWith("_column_sums")) {
+                    double[] sums = new double[x.cols()];
+                    for (int p = 0; p < x.nonZeros(); p++) {
+                        sums[x.indices()[p]] += x.data()[p];
+                    }
+                    Reference.assertAllClose(Reference.numbers(r.get("values")), sums, name + " " + split);
+                    checked++;
+                    continue;
+                }
+                int row = Integer.parseInt(r.get("row"));
+                double[] expected = Reference.numbers(r.get("values"));
+                int stored = x.indptr()[row + 1] - x.indptr()[row];
+                assertEquals(expected.length, 2 * stored, name + " " + split + " row " + row + " entries");
+                // scipy keeps a row's entries in the order scikit-learn stored them; compare them by column.
+                for (int t = 0; t < stored; t++) {
+                    int column = (int) expected[t];
+                    Reference.assertClose(expected[stored + t], x.get(row, column),
+                            name + " " + split + " row " + row + " column " + column);
+                }
+                checked++;
+            }
+            assertEquals(8 * (1 + 2 * 41), checked);
+        }
+    }
+
+    @Test
+    void limitsThatLeaveNoTermOrCrossAreScikitLearnsErrors() {
+        try (MemoryContext ctx = MemoryContext.open()) {
+            Table movies = CsvReader.read(ctx, TestPlans.repoRoot().resolve("examples/data/movie-titles.csv"));
+            RuntimeValue train = titles(movies, 0, 200);
+            String count = "sklearn.feature_extraction.text.CountVectorizer";
+            EstimatorSpec crossed = TestPlans.estimator(count, "min_df", 5, "max_df", 2);
+            DataException e = assertThrows(DataException.class, () -> KERNELS.matrixTransformer(crossed).fit(train, crossed));
+            assertEquals("CountVectorizer: max_df corresponds to < documents than min_df", e.getMessage());
+            EstimatorSpec none = TestPlans.estimator(count, "min_df", 150);
+            e = assertThrows(DataException.class, () -> KERNELS.matrixTransformer(none).fit(train, none));
+            assertEquals("CountVectorizer: After pruning, no terms remain. Try a lower min_df or a higher max_df.",
+                    e.getMessage());
+            EstimatorSpec bad = TestPlans.estimator(count, "min_df", 1.5);
+            e = assertThrows(DataException.class, () -> KERNELS.matrixTransformer(bad).fit(train, bad));
+            assertTrue(e.getMessage().contains("'min_df' parameter of CountVectorizer must be a float in the range"),
+                    e.getMessage());
+        }
+    }
+
+    @Test
+    void aFrameAMissingTitleAndNumbersAreRefusedAsSkrubAndScikitLearnRefuseThem() {
+        try (MemoryContext ctx = MemoryContext.open()) {
+            Table movies = CsvReader.read(ctx, TestPlans.repoRoot().resolve("examples/data/movie-titles.csv"));
+            EstimatorSpec tfidf = TestPlans.estimator("sklearn.feature_extraction.text.TfidfVectorizer");
+            EstimatorKernels.MatrixTransformer kernel = KERNELS.matrixTransformer(tfidf);
+            DataException frame = assertThrows(DataException.class,
+                    () -> kernel.fit(new RuntimeValue.Frame(movies.select(List.of("title"))), tfidf));
+            assertTrue(frame.getMessage().contains("returned a result of type csr_matrix, but a pandas DataFrame was"
+                    + " expected"), frame.getMessage());
+            // The genre column has missing values (NaN in pandas).
+            DataException missing = assertThrows(DataException.class,
+                    () -> kernel.fit(new RuntimeValue.Series(movies.column("genre")), tfidf));
+            assertTrue(missing.getMessage().contains("np.nan is an invalid document"), missing.getMessage());
+            DataException numbers = assertThrows(DataException.class,
+                    () -> kernel.fit(new RuntimeValue.Series(movies.column("imdb_rating")), tfidf));
+            assertTrue(numbers.getMessage().contains("holds float64 values"), numbers.getMessage());
+        }
+    }
+}
