@@ -22,6 +22,7 @@ import io.stratum.optimizer.driver.RuleResult;
 import io.stratum.optimizer.metadata.ColumnType;
 import io.stratum.optimizer.metadata.MetadataDerivation;
 import io.stratum.optimizer.metadata.NodeMetadata;
+import io.stratum.optimizer.metadata.ObservedRowLabels;
 import io.stratum.optimizer.metadata.PlanConsumers;
 import io.stratum.optimizer.metadata.PlanMetadata;
 import java.util.ArrayList;
@@ -64,7 +65,9 @@ import java.util.function.UnaryOperator;
  * </ul>
  * The mask itself must be built of constants, row-wise operators and the filtered frame's columns by name, so it
  * computes the same values on the frame below; and the filtered frame must have no other consumer than the filter
- * and its mask, so nothing is computed twice.
+ * and its mask, so nothing is computed twice. A merge and a group-by number their rows 0..n-1, so below them the
+ * filtered rows get other labels (0..k-1 instead of their positions in the unfiltered result): the filter moves into
+ * a merge's side or below a group-by only when no step aligns its rows on their labels ({@link ObservedRowLabels}).
  */
 public final class PushFilterTowardSources implements Rule {
 
@@ -95,12 +98,18 @@ public final class PushFilterTowardSources implements Rule {
                     && KnownColumns.columnList(g.key()).containsAll(read) ->
                     new GetItem(new Filter(g.input(), remap(f.mask(), in, g.input(), UnaryOperator.identity()), f.origin()),
                             g.key(), g.origin());
-            case Join j when j.how().equals("inner") || j.how().equals("left") || j.how().equals("right") ->
-                    intoJoin(f, j, read, ctx);
-            case Aggregate a -> belowAggregate(f, a, read);
+            // Both renumber the rows: pandas' labels of the filtered result are positions in the unfiltered one.
+            case Join j when (j.how().equals("inner") || j.how().equals("left") || j.how().equals("right"))
+                    && !labelsObserved(f, ctx) -> intoJoin(f, j, read, ctx);
+            case Aggregate a when !labelsObserved(f, ctx) -> belowAggregate(f, a, read);
             default -> null;
         };
         return pushed == null ? RuleResult.unchanged() : RuleResult.rewrittenTo(pushed);
+    }
+
+    /** Whether the plan's result depends on {@code f}'s row labels ({@link ObservedRowLabels}). */
+    private static boolean labelsObserved(Filter f, RuleContext ctx) {
+        return ctx.passAnalysis(ObservedRowLabels.class, ObservedRowLabels::of).observed(f);
     }
 
     private static LogicalNode belowAssign(Filter f, Assign a, Set<String> read) {

@@ -112,6 +112,35 @@ class PushFilterRuleTest {
     }
 
     @Test
+    void aFilterWhoseColumnsAreAlignedOnlyWithItsOwnRowsStillMovesIntoTheJoin() {
+        // The merged rows' labels are read only by steps of the same filtered rows: renumbering them changes nothing.
+        LogicalNode filtered = where(join(DATA, DEPTS, "inner"), "floor", 1);
+        LogicalNode own = new Assign(filtered, List.of("cost"), List.of(bin(BinaryOperator.MUL, col(filtered, "budget"),
+                col(filtered, "rating"))), AT);
+        checkGolden(CoreRules.PUSH_FILTER_TOWARD_SOURCES, EMPLOYEES_AND_DEPTS, pipeline(own, "rating", "cost"),
+                "push_filter_into_join_labels_unobserved");
+    }
+
+    @Test
+    void aFilterWhoseRowLabelsAnotherFrameAlignsOnStaysAboveMergesAndGroupBys() {
+        // pandas labels the filtered rows by their positions in the merge's (group-by's) result, and a column of them
+        // assigned to another frame is aligned on those labels; below the merge they would be 0..k-1.
+        LogicalNode joined = where(join(DATA, DEPTS, "inner"), "floor", 1);
+        LogicalNode grouped = new Filter(groupBy(DATA, false), bin(BinaryOperator.NE, col(groupBy(DATA, false), "dept"),
+                str("ops")), AT);
+        LogicalNode again = where(joined, "rating", 2);
+        for (LogicalNode plan : List.of(
+                pipeline(new Assign(DATA, List.of("budget"), List.of(col(joined, "budget")), AT), "rating", "budget"),
+                pipeline(new Assign(DATA, List.of("n"), List.of(col(grouped, "n")), AT), "rating", "n"),
+                // through a further selection of the filtered rows, which keeps their labels
+                pipeline(new Assign(DATA, List.of("budget"), List.of(col(again, "budget")), AT), "rating", "budget"),
+                // a mask of the filtered rows selecting rows of another frame
+                pipeline(new Filter(DATA, bin(BinaryOperator.GT, col(joined, "budget"), num(10L)), AT), "rating"))) {
+            checkUnchanged(CoreRules.PUSH_FILTER_TOWARD_SOURCES, EMPLOYEES_AND_DEPTS, plan, ExplainWriter.explain(plan));
+        }
+    }
+
+    @Test
     void filtersThatCouldChangeValuesDtypesOrErrorsStay() {
         LogicalNode sharedAssign = ratio(DATA, BinaryOperator.MUL);
         for (LogicalNode plan : List.of(
