@@ -38,6 +38,10 @@ CASES = {
     "concat_columns": "out = pd.concat([left[['k1', 'a']], left[['s', 'b']].rename(columns={'s': 'colour'})], axis=1)",
     "concat_columns_named_axis": "out = pd.concat([groups[['g']], groups[['x', 'n']]], axis='columns')",
     "concat_after_filter": "out = pd.concat([flights[flights['delay'] > 60], flights[flights['delay'] < -20]]).head(40)",
+    # Python's abs() of a column (pandas' Series.abs()), of a frame, and of a value computed from the data
+    "abs_column": "out = flights.assign(late=abs(flights['delay']), neg=abs(-flights['delay'] * 0.5))",
+    "abs_frame": "out = abs(groups[['x', 'n']] - 2)",
+    "abs_value_from_data": "out = flights.assign(spread=flights['delay'] - abs(flights['delay'].min()))",
     # rows by position: slices with a step, a negative start with a non-negative stop, .iloc with a list
     "rows_step_slice": "out = flights[::7]",
     "rows_reversed_step": "out = left[::-2]",

@@ -696,6 +696,11 @@ public final class OperatorKernels {
                     case NEG -> x instanceof Operand.Col c ? c.with(ColumnArithmetic.negate(memory, c.column()))
                             : new Operand.Lit(negate(((Operand.Lit) x).value(), op));
                     case POS -> x;
+                    // Python's abs() of a Series is pandas' Series.abs(), numpy's absolute: int64 stays int64.
+                    case ABS -> x instanceof Operand.Col c
+                            ? c.with(ColumnFunctions.apply(memory, io.stratum.ir.logical.NumericFunction.ABS, c.column()))
+                            : new Operand.Lit(ColumnFunctions.apply(io.stratum.ir.logical.NumericFunction.ABS,
+                                    ((Operand.Lit) x).value()));
                     case INVERT -> {
                         if (!(x instanceof Operand.Col c)) {
                             throw new StratumError(op.origin(), "~ on a constant should have been folded", null);
