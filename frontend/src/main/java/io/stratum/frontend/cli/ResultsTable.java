@@ -89,26 +89,41 @@ final class ResultsTable {
     }
 
     /**
-     * A choice's column as pandas shows it: a column of floats (missing where the choice does not apply) as a float
-     * column, anything else cell by cell ({@link #label}).
+     * A choice's column as pandas shows it, inferring the column's dtype as skrub's {@code pd.DataFrame(rows)} does:
+     * numbers with a missing cell (a choice that does not apply, or a {@code None} outcome) are a float column (ints
+     * printed as floats), strings with missing cells a str column (missing as NaN), anything else object cells
+     * ({@link #label}; a {@code None} outcome printed as None, a choice that does not apply as NaN).
      */
     static List<String> choiceColumn(List<Const> values) {
         boolean floats = true;
+        boolean numbers = true;
+        boolean strings = true;
         boolean any = false;
+        boolean missing = false;
         for (Const v : values) {
-            floats &= v == null || v instanceof Const.FloatConst;
-            any |= v != null;
+            if (v == null || v instanceof Const.NoneConst) {
+                missing = true;
+                continue;
+            }
+            any = true;
+            floats &= v instanceof Const.FloatConst;
+            numbers &= v instanceof Const.FloatConst || v instanceof Const.IntConst;
+            strings &= v instanceof Const.StrConst;
         }
         List<String> out = new ArrayList<>();
-        if (floats && any) {
+        if (any && (floats || numbers && missing)) {
             double[] column = new double[values.size()];
             for (int i = 0; i < column.length; i++) {
-                column[i] = values.get(i) instanceof Const.FloatConst f ? f.value() : Double.NaN;
+                column[i] = switch (values.get(i)) {
+                    case Const.FloatConst f -> f.value();
+                    case Const.IntConst n -> n.value();
+                    case null, default -> Double.NaN;
+                };
             }
             return floatColumn(column);
         }
         for (Const v : values) {
-            out.add(v == null ? "NaN" : label(v));
+            out.add(v == null || strings && any && v instanceof Const.NoneConst ? "NaN" : label(v));
         }
         return out;
     }
