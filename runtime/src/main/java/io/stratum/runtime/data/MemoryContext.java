@@ -3,6 +3,7 @@ package io.stratum.runtime.data;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.arrow.memory.AllocationListener;
+import org.apache.arrow.memory.AllocationManager;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.memory.RootAllocator;
 import org.apache.arrow.memory.rounding.RoundingPolicy;
@@ -35,12 +36,50 @@ public final class MemoryContext implements AutoCloseable {
 
     /** A context with its own root allocator and no memory limit. */
     public static MemoryContext open() {
-        return new MemoryContext(new RootAllocator(AllocationListener.NOOP, Long.MAX_VALUE, ROUNDING));
+        return new MemoryContext(root(Long.MAX_VALUE));
     }
 
     /** A context with its own root allocator that fails allocations beyond {@code limitBytes}. */
     public static MemoryContext open(long limitBytes) {
-        return new MemoryContext(new RootAllocator(AllocationListener.NOOP, limitBytes, ROUNDING));
+        return new MemoryContext(root(limitBytes));
+    }
+
+    /**
+     * A root allocator on {@link RecyclingAllocationManager}, which keeps freed large blocks for the next buffers.
+     * Arrow takes an allocation manager only through its configuration builder, whose classes are package-private,
+     * so it is reached by reflection; should that fail (another Arrow version), the allocator is Arrow's default.
+     */
+    private static RootAllocator root(long limitBytes) {
+        if (RecyclingAllocationManager.poolLimit() > 0) {
+            try {
+                java.lang.reflect.Method configBuilder = Class.forName("org.apache.arrow.memory.BaseAllocator")
+                        .getMethod("configBuilder");
+                configBuilder.setAccessible(true);
+                Object builder = configBuilder.invoke(null);
+                Class<?> type = builder.getClass();
+                call(type, builder, "allocationManagerFactory", AllocationManager.Factory.class,
+                        RecyclingAllocationManager.FACTORY);
+                call(type, builder, "listener", AllocationListener.class, AllocationListener.NOOP);
+                call(type, builder, "maxAllocation", long.class, limitBytes);
+                call(type, builder, "roundingPolicy", RoundingPolicy.class, ROUNDING);
+                java.lang.reflect.Method build = type.getMethod("build");
+                build.setAccessible(true);
+                Object config = build.invoke(builder);
+                Class<?> configType = Class.forName("org.apache.arrow.memory.BaseAllocator$Config");
+                java.lang.reflect.Constructor<RootAllocator> create = RootAllocator.class.getConstructor(configType);
+                return create.newInstance(config);
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                // Fall through to Arrow's default allocation manager.
+            }
+        }
+        return new RootAllocator(AllocationListener.NOOP, limitBytes, ROUNDING);
+    }
+
+    private static void call(Class<?> type, Object target, String name, Class<?> parameter, Object value)
+            throws ReflectiveOperationException {
+        java.lang.reflect.Method m = type.getMethod(name, parameter);
+        m.setAccessible(true);
+        m.invoke(target, value);
     }
 
     /** A context on a child of {@code parent}; closing it closes the child only, the caller keeps the parent. */
