@@ -82,6 +82,7 @@ final class BufferGather {
             case TimestampColumn c -> TimestampColumn.wrap(ctx, name, fixed(ctx,
                     new TimeStampMicroVector(name, ctx.allocator()), c.vector(), rows, false));
             case BoolColumn c -> BoolColumn.wrap(ctx, name, bits(ctx, new BitVector(name, ctx.allocator()), c.vector(), rows));
+            case StringColumn c when c.codes() != null -> CodedStringGather.take(ctx, name, c, rows);
             case StringColumn c -> {
                 StringColumn out = StringColumn.wrap(ctx, name, strings(ctx, new VarCharVector(name, ctx.allocator()),
                         c.vector(), rows), c.codes() == null ? null : c.codes().take(rows));

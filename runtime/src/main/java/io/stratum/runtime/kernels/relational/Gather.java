@@ -48,6 +48,10 @@ final class Gather {
         Column[] out = new Column[in.size()];
         for (int j = 0; j < out.length; j++) {
             Column c = in.get(j);
+            if (c instanceof StringColumn s && s.codes() != null) {
+                out[j] = CodedStringGather.take(c.context(), c.name(), s, rows);
+                continue;
+            }
             out[j] = selective ? BufferGather.take(c.context(), c.name(), c, rows)
                     : take(c.context(), c.name(), ColumnReader.of(c), rows);
         }

@@ -1,11 +1,15 @@
 package io.stratum.runtime.kernels.relational;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.stratum.runtime.data.BoolColumn;
+import io.stratum.runtime.data.CategoryEncoding;
 import io.stratum.runtime.data.Column;
+import io.stratum.runtime.data.DictionaryEncoding;
 import io.stratum.runtime.data.Float64Column;
 import io.stratum.runtime.data.Int64Column;
 import io.stratum.runtime.data.MemoryContext;
@@ -42,6 +46,35 @@ class BufferGatherTest {
                         Column actual = BufferGather.take(ctx, "out", src, rows);
                         assertSameColumn(expected, actual, src.type() + " nulls=" + withNulls + " absent=" + absent);
                     }
+                }
+            }
+        }
+    }
+
+    @Test
+    void dictionaryEncodedStringsGatherThroughTheirCodesLikeTheByteGather() {
+        Random random = new Random(11);
+        try (MemoryContext ctx = MemoryContext.open()) {
+            for (int trial = 0; trial < 4; trial++) {
+                int n = trial < 2 ? 60 + random.nextInt(50) : RowChunks.CHUNK + random.nextInt(RowChunks.CHUNK);
+                StringColumn plain = (StringColumn) columns(ctx, random, n, trial % 2 == 1).get(4);
+                StringColumn coded = DictionaryEncoding.ifLowCardinality(plain);
+                assertNotNull(coded.codes());
+                StringColumn category = CategoryEncoding.of(coded);
+                for (StringColumn src : List.of(coded, category)) {
+                    int[] rows = new int[n + random.nextInt(1000)];
+                    for (int i = 0; i < rows.length; i++) {
+                        rows[i] = random.nextInt(9) == 0 ? -1 : random.nextInt(n);
+                    }
+                    Column expected = Gather.take(ctx, "out", ColumnReader.of(plain), rows);
+                    StringColumn actual = CodedStringGather.take(ctx, "out", src, rows);
+                    assertSameColumn(expected, actual.asPlainStrings(), "coded strings, n=" + n);
+                    assertEquals(src.type(), actual.type());
+                    assertArrayEquals(src.codes().take(rows).codes(), actual.codes().codes());
+                    assertSame(src.codes().values(), actual.codes().values());
+                    // Row selections and sorts (Gather.rows) and joins (BufferGather.take) go through the codes.
+                    assertArrayEquals(actual.codes().codes(), ((StringColumn) BufferGather.take(ctx, "o", src, rows))
+                            .codes().codes());
                 }
             }
         }
