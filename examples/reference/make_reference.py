@@ -480,6 +480,12 @@ def feature_expansion():
     return run_with_skrub("examples/feature_expansion/seattle_temperature.py", ["expansion", "alpha"])
 
 
+def skrub_steps_function_transformer():
+    """FunctionTransformer of functions written in the script (with cols=, kw_args and a lambda on all columns), which
+    skrub wraps in ApplyToSubFrame, run by skrub itself."""
+    return run_with_skrub("examples/skrub_steps/function_transformer.py", ["alpha"])
+
+
 def skrub_steps_apply_to_cols():
     """skrub's ApplyToCols (single-column and frame transformers, a selector, keep_original, rename_columns) and
     Cleaner(cast_to_str=True), run by skrub itself."""
@@ -700,6 +706,7 @@ def main():
                 ("examples/feature_expansion/seattle_temperature.py", feature_expansion),
                 ("examples/decomposition/seattle_pca.py", decomposition_pca),
                 ("examples/skrub_steps/apply_to_cols.py", skrub_steps_apply_to_cols),
+                ("examples/skrub_steps/function_transformer.py", skrub_steps_function_transformer),
                 ("examples/skrub_steps/estimators_as_parameters.py", skrub_steps_estimators_as_parameters),
                 ("examples/forests/seattle_temperature.py", forests_seattle_temperature),
                 ("examples/forests/seattle_weather_kind.py", forests_seattle_weather_kind),

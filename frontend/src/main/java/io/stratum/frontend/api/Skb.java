@@ -59,6 +59,36 @@ public final class Skb {
     }
 
     /**
+     * {@code .skb.apply(FunctionTransformer(func, kw_args=...), cols=cols)} with {@code func} a function of the script:
+     * skrub wraps the transformer in {@code ApplyToSubFrame}, which calls {@code func} on the selected columns (all when
+     * {@code cols} is null) and puts its output after the columns it left untouched, a name one of those already has
+     * made unique. Stratum traces {@code func} on the DataOp of the selected columns, as {@code .skb.apply_func} bodies
+     * are traced, so its steps join the plan; FunctionTransformer learns nothing, so fitting and predicting run the same
+     * steps. A function that gives a column or a constant instead of a frame is refused with skrub's error.
+     */
+    public DataOp applyFunction(java.util.function.UnaryOperator<DataOp> func, ColumnSelector cols) {
+        if (cols instanceof ColumnSelector.Cols names && names.names().isEmpty()) {
+            return self;
+        }
+        DataOp selected = cols == null ? self : select(cols);
+        DataOp transformed = func.apply(selected);
+        io.stratum.optimizer.metadata.OutputKind kind = transformed == null ? null
+                : io.stratum.optimizer.metadata.OutputKind.of(transformed.node());
+        if (transformed == null || kind == io.stratum.optimizer.metadata.OutputKind.COLUMN
+                || kind == io.stratum.optimizer.metadata.OutputKind.CONSTANT
+                || kind == io.stratum.optimizer.metadata.OutputKind.VALUE) {
+            String type = kind == io.stratum.optimizer.metadata.OutputKind.COLUMN ? "Series" : "a value that is not a DataFrame";
+            throw DataOp.error("FunctionTransformer.fit_transform returned a result of type " + type + ", but a pandas"
+                    + " DataFrame was expected (skrub's error)", "return a frame from the function, e.g. df[[\"a\"]] or"
+                    + " df.assign(b=...) instead of df[\"a\"]");
+        }
+        if (cols == null) {
+            return transformed;
+        }
+        return drop(cols).skb().concat(List.of(transformed), 1);
+    }
+
+    /**
      * {@code .skb.apply(estimator, y=y, cols=selector)}: as {@link #apply(DataOp, DataOp, List)}, with the columns
      * picked by a skrub selector from the actual frame when the plan runs. {@code s.cols(...)} alone is the
      * same as a list of names. (A separate name, so that {@code apply(estimator, y, null)} stays unambiguous.)

@@ -66,6 +66,29 @@ final class Methods {
         };
     }
 
+    /**
+     * {@code .skb.apply(FunctionTransformer(f), cols=...)} of a script function: {@code f} traced on the selected columns
+     * ({@link io.stratum.frontend.api.Skb#applyFunction}); {@code y} and {@code unsupervised} change nothing, as
+     * FunctionTransformer ignores y.
+     */
+    private static PyValue applyFunction(ScriptBinder b, DataOp op, PyValue.TracedTransformer t, PyValue cols,
+                                         PyValue exclude, SourcePos pos) {
+        if (exclude != null) {
+            throw b.error(pos, ".skb.apply(FunctionTransformer(f), exclude_cols=...) is not supported by Stratum yet",
+                    "select the columns with cols=... instead");
+        }
+        Object colSpec = Selectors.columns(b, cols, ".skb.apply", pos);
+        ColumnSelector selector = colSpec == null ? null : selector(colSpec);
+        LinkedHashMap<String, PyValue> kw = new LinkedHashMap<>();
+        for (int i = 0; i < t.kwArgs().keys().size(); i++) {
+            kw.put(((Const.StrConst) ((PyValue.Constant) t.kwArgs().keys().get(i)).value()).value(), t.kwArgs().values().get(i));
+        }
+        return new PyValue.Op(b.api(pos, () -> op.skb().applyFunction(sub -> {
+            PyValue out = b.callValue(t.func(), List.of(new PyValue.Op(sub)), kw, pos);
+            return out instanceof PyValue.Op o ? o.op() : null;
+        }, selector)));
+    }
+
     private static PyValue skb(ScriptBinder b, DataOp op, String name, List<PyValue> args, Map<String, PyValue> kwargs,
                                SourcePos pos) {
         Arguments a = new Arguments(b, name, args, kwargs, pos);
@@ -82,6 +105,9 @@ final class Methods {
                 }
                 boolean unsupervised = truth(b, a.constant(-1, "unsupervised", Const.of(false)), ".skb.apply(unsupervised=...)", pos);
                 a.done();
+                if (estimator instanceof PyValue.TracedTransformer t) {
+                    return applyFunction(b, op, t, cols, exclude, pos);
+                }
                 if (!(b.toJava(estimator, pos) instanceof DataOp est)) {
                     throw b.error(pos, ".skb.apply expects an estimator such as Ridge(), got " + PyValue.typeName(estimator), null);
                 }

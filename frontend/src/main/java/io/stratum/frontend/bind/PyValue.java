@@ -103,6 +103,13 @@ sealed interface PyValue {
     record Series(List<PyValue> index, List<PyValue> values) implements PyValue {
     }
 
+    /**
+     * {@code FunctionTransformer(func, kw_args=...)} with {@code func} a function of the script: not an estimator Stratum
+     * runs but steps traced where {@code .skb.apply} applies it ({@link io.stratum.frontend.api.Skb#applyFunction}).
+     */
+    record TracedTransformer(PyValue func, Mapping kwArgs) implements PyValue {
+    }
+
     /** The name of a Python type, for error messages. */
     static String typeName(PyValue v) {
         return switch (v) {
@@ -127,6 +134,7 @@ sealed interface PyValue {
             case LearnerScore s -> "learner score";
             case Predictions p -> "learner " + p.predictions().method().methodName() + " array";
             case Evaluated e -> e.evaluation().method() + "() result";
+            case TracedTransformer t -> "FunctionTransformer of a script function";
         };
     }
 }

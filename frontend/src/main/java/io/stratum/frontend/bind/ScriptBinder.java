@@ -734,6 +734,12 @@ public final class ScriptBinder {
     }
 
     private PyValue construct(ApiEntry entry, List<PyValue> args, Map<String, PyValue> kwargs, SourcePos pos) {
+        if (entry.qualifiedName().equals(FUNCTION_TRANSFORMER)) {
+            PyValue func = !args.isEmpty() ? args.getFirst() : kwargs.get("func");
+            if (func instanceof PyValue.Function) {
+                return tracedTransformer(entry, func, args, kwargs, pos);
+            }
+        }
         Map<String, Object> params = new LinkedHashMap<>();
         if (args.size() > entry.params().size()) {
             throw error(pos, entry.simpleName() + "() takes at most " + entry.params().size() + " arguments", null);
@@ -748,6 +754,42 @@ public final class ScriptBinder {
             params.put(e.getKey(), toJava(e.getValue(), pos));
         }
         return new PyValue.Op(api(pos, () -> DataOps.estimator(entry.qualifiedName(), params)));
+    }
+
+    private static final String FUNCTION_TRANSFORMER = "sklearn.preprocessing.FunctionTransformer";
+
+    /**
+     * {@code FunctionTransformer(func, ...)} of a script function: its other arguments are checked against the catalog
+     * as for any FunctionTransformer ({@code kw_args} must be a dict, passed to {@code func} as keyword arguments).
+     */
+    private PyValue tracedTransformer(ApiEntry entry, PyValue func, List<PyValue> args, Map<String, PyValue> kwargs,
+                                      SourcePos pos) {
+        Map<String, PyValue> rest = new LinkedHashMap<>(kwargs);
+        rest.remove("func");
+        PyValue kwArgs = rest.remove("kw_args");
+        if (args.size() > 1) {
+            throw error(pos, "FunctionTransformer() of a script function takes func as its only positional argument",
+                    "pass the others by keyword, e.g. FunctionTransformer(f, kw_args={...})");
+        }
+        PyValue.Mapping mapping = switch (kwArgs) {
+            case null -> new PyValue.Mapping(List.of(), List.of());
+            case PyValue.Constant c when c.value() instanceof Const.NoneConst -> new PyValue.Mapping(List.of(), List.of());
+            case PyValue.Mapping m -> m;
+            default -> throw error(pos, "FunctionTransformer(kw_args=...) must be a dict of keyword arguments for func, got "
+                    + PyValue.typeName(kwArgs), null);
+        };
+        for (PyValue key : mapping.keys()) {
+            if (!(key instanceof PyValue.Constant c && c.value() instanceof Const.StrConst)) {
+                throw error(pos, "FunctionTransformer(kw_args=...) keys must be str", null);
+            }
+        }
+        Map<String, Object> params = new LinkedHashMap<>();
+        for (Map.Entry<String, PyValue> e : rest.entrySet()) {
+            params.put(e.getKey(), toJava(e.getValue(), pos));
+        }
+        // The catalog's checks of the other parameters (validate=True is refused, ...).
+        api(pos, () -> DataOps.estimator(entry.qualifiedName(), params));
+        return new PyValue.TracedTransformer(func, mapping);
     }
 
     /**
@@ -1139,6 +1181,10 @@ public final class ScriptBinder {
                 }
                 yield out;
             }
+            case PyValue.TracedTransformer t -> throw error(pos, "a FunctionTransformer of a script function is traced where"
+                    + " .skb.apply applies it, so it cannot be a value here (in a choice, a list, an estimator's parameter)",
+                    "apply it directly, X.skb.apply(FunctionTransformer(f)), and choose between the DataOps it gives, e.g."
+                            + " skrub.choose_from([X.skb.apply(FunctionTransformer(f)), X])");
             default -> throw error(pos, PyValue.typeName(v) + " cannot be used as a value in a pipeline", null);
         };
     }

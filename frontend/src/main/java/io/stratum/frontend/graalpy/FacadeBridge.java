@@ -310,6 +310,13 @@ public final class FacadeBridge {
             case "unary" -> op(a, 0).unary(UnaryOperator.valueOf(string(a, 1)));
             case "apply" -> apply(op(a, 0), java(a.getArrayElement(1)), a.getArrayElement(2), a.getArrayElement(3),
                     a.getArrayElement(4), a.getArrayElement(5).asBoolean());
+            case "apply_function" -> {
+                // FunctionTransformer(f) of a script function: the facade's callback calls f on the selected columns.
+                Value cols = a.getArrayElement(1);
+                Value traced = a.getArrayElement(2);
+                yield op(a, 0).skb().applyFunction(selected -> java(traced.execute(selected)) instanceof DataOp d ? d : null,
+                        cols.isNull() ? null : asSelector(columns(cols, ".skb.apply")));
+            }
             case "select", "drop" -> {
                 Value cols = a.getArrayElement(1);
                 if (cols.isNull()) {
@@ -1030,6 +1037,12 @@ public final class FacadeBridge {
     static Object java(Value v) {
         if (v.isNull()) {
             return Const.none();
+        }
+        if (typeName(v).equals("TracedFunctionTransformer")) {
+            throw new StratumError(SourceScope.current(), "a FunctionTransformer of a script function is traced where"
+                    + " .skb.apply applies it, so it cannot be a value here (in a choice, a list, an estimator's parameter)",
+                    "apply it directly, X.skb.apply(FunctionTransformer(f)), and choose between the DataOps it gives, e.g."
+                            + " skrub.choose_from([X.skb.apply(FunctionTransformer(f)), X])");
         }
         if (v.isHostObject()) {
             Object host = v.asHostObject();

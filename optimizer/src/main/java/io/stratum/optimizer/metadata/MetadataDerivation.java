@@ -227,7 +227,11 @@ public final class MetadataDerivation {
         for (LogicalNode f : c.frames()) {
             NodeMetadata m = of(f);
             if (m.schema().isEmpty() || (m.kind() != OutputKind.FRAME && m.kind() != OutputKind.COLUMN)) {
-                return NodeMetadata.unknown(kind, split);
+                // skrub's concat side by side keeps the first frame's rows, whatever the others hold.
+                NodeMetadata first = of(c.frames().getFirst());
+                return c.columns() && c.skb() && first.kind() == OutputKind.FRAME
+                        ? new NodeMetadata(kind, Optional.empty(), first.rows(), split, OptionalDouble.empty())
+                        : NodeMetadata.unknown(kind, split);
             }
             schemas.add(m.schema().get());
             partRows.add(m.rows());
@@ -483,6 +487,12 @@ public final class MetadataDerivation {
 
     private NodeMetadata numeric(Numeric n, boolean split) {
         OutputKind kind = OutputKind.of(n);
+        if (kind == OutputKind.FRAME && OutputKind.of(n.operand()) == OutputKind.FRAME) {
+            // np.log1p(df): the function of every column, row for row.
+            NodeMetadata in = of(n.operand());
+            return new NodeMetadata(kind, in.schema().map(cols -> cols.stream().map(c -> ColumnStats.of(c.name(),
+                    SchemaRules.function(n.function(), c.type()))).toList()), in.rows(), split, OptionalDouble.empty());
+        }
         if (kind != OutputKind.COLUMN) {
             return NodeMetadata.unknown(kind, split);
         }

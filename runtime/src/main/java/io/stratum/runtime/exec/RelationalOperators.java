@@ -131,7 +131,9 @@ final class RelationalOperators {
                 if (!op.skb()) {
                     LabelAlignment.requireSame(op, "pd.concat(axis=1)", tables);
                 }
-                return new RuntimeValue.Frame(op.skb() ? Concat.columnsUnique(memory, tables) : Concat.columns(tables));
+                // skrub's concat keeps the first frame's rows and their labels (result.index = init_index).
+                return new RuntimeValue.Frame(op.skb() ? Concat.columnsUnique(memory, tables)
+                        .withRowLabels(tables.getFirst().rowLabels()) : Concat.columns(tables));
             }
             Table t;
             if (op.ignoreIndex() && tables.size() == 1) {

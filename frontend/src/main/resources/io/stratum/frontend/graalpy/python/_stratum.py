@@ -489,6 +489,14 @@ class Skb:
         for name, given in (("how", how), ("allow_reject", allow_reject)):
             if given is not _UNSET:
                 raise NotImplementedError(".skb.apply: '" + name + "' is not supported by Stratum yet")
+        if isinstance(estimator, TracedFunctionTransformer):
+            # skrub's ApplyToSubFrame calls func on the selected columns; calling it on their DataOp records the steps.
+            if exclude_cols is not _UNSET and exclude_cols is not None:
+                raise NotImplementedError(".skb.apply(FunctionTransformer(f), exclude_cols=...) is not supported by"
+                                          " Stratum yet; select the columns with cols=... instead")
+            func, kw_args = estimator.func, estimator.kw_args
+            return DataOp(invoke("apply_function", self._self, cols,
+                                 lambda selected: unwrap(func(DataOp(selected), **kw_args))))
         # skrub reads the flag as bool(unsupervised).
         return DataOp(invoke("apply", self._self, estimator, y, cols, None if exclude_cols is _UNSET else exclude_cols,
                              unsupervised is not _UNSET and bool(unsupervised)))
@@ -623,6 +631,37 @@ def facade_print(*args, sep=" ", end="\n", file=None, flush=False):
         _B.printText(sep.join(text))
 
 
+_FUNCTION_TRANSFORMER = "sklearn.preprocessing.FunctionTransformer"
+
+
+class TracedFunctionTransformer:
+    """FunctionTransformer(func) of a function of the script: traced where .skb.apply applies it (Skb.applyFunction)."""
+    __slots__ = ("func", "kw_args")
+
+    def __init__(self, func, kw_args):
+        self.func = func
+        self.kw_args = kw_args
+
+    def __repr__(self):
+        return "FunctionTransformer(func=" + getattr(self.func, "__name__", "<function>") + ")"
+
+
+def _traced_function_transformer(args, kwargs):
+    rest = dict(kwargs)
+    rest.pop("func", None)
+    kw_args = rest.pop("kw_args", None)
+    if len(args) > 1:
+        raise TypeError("FunctionTransformer() of a script function takes func as its only positional argument; pass the"
+                        " others by keyword, e.g. FunctionTransformer(f, kw_args={...})")
+    if kw_args is None:
+        kw_args = {}
+    if not isinstance(kw_args, dict) or not all(isinstance(k, str) for k in kw_args):
+        raise TypeError("FunctionTransformer(kw_args=...) must be a dict of keyword arguments for func")
+    # The catalog's checks of the other parameters (validate=True is refused, ...).
+    invoke("estimator", _FUNCTION_TRANSFORMER, [], rest)
+    return TracedFunctionTransformer(args[0] if args else kwargs["func"], kw_args)
+
+
 def estimator_class(qualified_name):
     simple = qualified_name.rsplit(".", 1)[1]
     module = qualified_name.rsplit(".", 1)[0]
@@ -630,8 +669,16 @@ def estimator_class(qualified_name):
     def __init__(self, *args, **kwargs):
         Handle.__init__(self, invoke("estimator", qualified_name, list(args), kwargs))
 
-    cls = type(simple, (Estimator,), {"__init__": __init__, "__slots__": (), "__module__": module,
-                                      "__qualname__": simple})
+    namespace = {"__init__": __init__, "__slots__": (), "__module__": module, "__qualname__": simple}
+    if qualified_name == _FUNCTION_TRANSFORMER:
+        def __new__(cls, *args, **kwargs):
+            # A function of the script (not a numpy function Stratum compiles): traced where it is applied.
+            func = args[0] if args else kwargs.get("func")
+            if callable(func) and getattr(func, "_stratum_numpy", None) is None and not isinstance(func, Handle):
+                return _traced_function_transformer(args, kwargs)
+            return object.__new__(cls)
+        namespace["__new__"] = __new__
+    cls = type(simple, (Estimator,), namespace)
     cls.__doc__ = "Stratum's facade of " + qualified_name + " (parameters and defaults from the API catalog)."
     return cls
 
