@@ -443,6 +443,12 @@ def run_with_skrub(script, keys):
     return out
 
 
+def position_titles():
+    """Text vectorizers on the job titles (a column's scipy sparse matrix, TruncatedSVD's components) in front of Ridge,
+    run by skrub itself: skrub hands a vectorizer applied to one column the column as it is."""
+    return run_with_skrub("examples/employee_salaries/position_titles.py", ["min_df", "features", "alpha"])
+
+
 def randomized_search():
     """The randomized search example run by skrub itself: its candidates are skrub's draws, so the reference must
     be skrub's, not a scikit-learn rewrite with other draws."""
@@ -724,6 +730,7 @@ def main():
         if os.environ.get("SKRUB_SRC"):
             examples.append(("examples/employee_salaries/table_vectorizer.py", table_vectorizer))
             examples.append(("examples/employee_salaries/minhash_vectorizer.py", minhash_vectorizer))
+            examples.append(("examples/employee_salaries/position_titles.py", position_titles))
         else:
             print("note: SKRUB_SRC is not set; examples/employee_salaries/table_vectorizer.py needs skrub and is skipped",
                   file=sys.stderr)

@@ -111,9 +111,11 @@ class ExampleParityTest {
     /**
      * Ridge on a scikit-learn text vectorizer's sparse matrix runs scikit-learn's conjugate gradient (to tol=1e-4) in
      * another summation order (scipy sums a row's entries in the order the vectorizer stored them), which the
-     * iterations amplify: on position_titles.py the mean r2 scores differ by up to 3e-7. Held to 1e-5 absolute.
+     * iterations amplify: on position_titles.py the mean r2 scores differ by up to 8.4e-6 and their std by 8.5e-6
+     * (alpha=0.1, the most iterations), both solutions being within the solver's tol=1e-4 of the exact one; the
+     * TruncatedSVD candidates (exact Ridge on dense components) agree to 7e-16. Held to 5e-5 absolute.
      */
-    private static final double SPARSE_CG_TOLERANCE = 1e-5;
+    private static final double SPARSE_CG_TOLERANCE = 5e-5;
 
     private static double toleranceFor(String script) {
         String source = ExampleScripts.source(script);
