@@ -10,6 +10,9 @@ runtime/src/test/resources/reference/, in the format of fixture_format.py:
   (ints and proportions) fitted on the first 2,000 committed titles: the vocabulary, the first 40 training and
   held-out rows entry by entry, and every column's sum over all training and all held-out rows (the vocabulary
   joined by "|", since bigrams hold spaces).
+- text_svd_repeated_rows.csv: TruncatedSVD (randomized, three settings) of the TF-IDF or counts of the first 300
+  titles repeated 1 to 7 times in a shuffled order: singular values and every seventh row of fit_transform (Stratum
+  runs the SVD of such a matrix on its distinct rows); the rows are written to inputs/svd_repeated_titles.csv.
 """
 import os
 import warnings
@@ -18,9 +21,10 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import sklearn
+from sklearn.decomposition import TruncatedSVD
 from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 
-from fixture_format import fmt_list, write
+from fixture_format import OUT, fmt_list, write
 
 warnings.filterwarnings("ignore")
 assert sklearn.__version__ == "1.9.1", sklearn.__version__
@@ -76,9 +80,44 @@ def document_frequency():
     write("text_document_frequency.csv", ["case", "split", "row", "values"], rows)
 
 
+def repeated_titles():
+    """The first 300 titles, title i repeated 1 + i % 7 times in a shuffled order (about 1,200 rows, 300 distinct)."""
+    docs = titles().iloc[:300].tolist()
+    rows = [t for i, t in enumerate(docs) for _ in range(1 + i % 7)]
+    order = np.random.RandomState(5).permutation(len(rows))
+    return pd.Series([rows[i] for i in order])
+
+
+SVD_CASES = [
+    # (case name as the Java test parses it, vectorizer, TruncatedSVD)
+    ("TruncatedSVD(n_components=30, random_state=0) of char_wb tfidf",
+     lambda: TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 4)), lambda: TruncatedSVD(n_components=30, random_state=0)),
+    ("TruncatedSVD(n_components=10, random_state=2, power_iteration_normalizer='QR') of word tfidf",
+     lambda: TfidfVectorizer(), lambda: TruncatedSVD(n_components=10, random_state=2, power_iteration_normalizer="QR")),
+    ("TruncatedSVD(n_components=8, random_state=1, n_iter=2) of word counts",
+     lambda: CountVectorizer(), lambda: TruncatedSVD(n_components=8, random_state=1, n_iter=2)),
+]
+
+
+def svd_of_repeated_rows():
+    """TruncatedSVD of a matrix whose rows repeat (a text column's), which Stratum runs on the distinct rows."""
+    docs = repeated_titles()
+    pd.DataFrame({"title": docs}).to_csv(OUT / "inputs" / "svd_repeated_titles.csv", index=False)
+    rows = []
+    for name, vectorizer, svd in SVD_CASES:
+        x = vectorizer().fit_transform(docs)
+        t = svd()
+        out = t.fit_transform(x)
+        rows.append([name, "singular_values", -1, fmt_list(t.singular_values_)])
+        for i in range(0, out.shape[0], 7):
+            rows.append([name, "train", i, fmt_list(out[i])])
+    write("text_svd_repeated_rows.csv", ["case", "split", "row", "values"], rows)
+
+
 def main():
     write_titles()
     document_frequency()
+    svd_of_repeated_rows()
 
 
 if __name__ == "__main__":

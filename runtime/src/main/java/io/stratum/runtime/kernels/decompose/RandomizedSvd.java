@@ -65,9 +65,11 @@ public final class RandomizedSvd {
     private static Result compute(CsrMatrix m, boolean transpose, int k, int nOversamples, int nIter,
                                   Normalizer normalizer, LegacyRandomState random) {
         CsrMatrix a = transpose ? m.transpose() : m;
-        // A text column's rows repeat (one per repeated value): A·X is computed per distinct row and copied, the same
-        // bits (Aᵀ·X sums over rows, so it keeps every row).
+        // A text column's rows repeat (one per repeated value): with enough distinct rows, the whole SVD runs on them.
         io.stratum.runtime.data.DistinctRows distinct = transpose ? null : io.stratum.runtime.data.DistinctRows.of(a);
+        if (distinct != null && distinct.distinct().rows() >= k + nOversamples) {
+            return onDistinctRows(a, distinct, k, nOversamples, nIter, normalizer, random);
+        }
         int n = a.rows();
         int p = a.cols();
         int size = k + nOversamples;
@@ -87,8 +89,45 @@ public final class RandomizedSvd {
         }
         int r = Math.min(width, n);
         q = DenseFactorizations.orthonormalBasis(times(a, distinct, q, width), n, width);
-        // B = Qᵀ A (r x p). Its SVD comes from Bᵀ = Q₂ R (economic QR, Q₂ p x r) and the SVD of the small Rᵀ.
-        double[] bt = a.transposeTimes(q, r);
+        Result small = smallSvd(a.transposeTimes(q, r), p, r, k);
+        int kk = small.k();
+        double[] u = new double[n * kk];
+        for (int i = 0; i < n; i++) {
+            for (int c = 0; c < kk; c++) {
+                double sum = 0.0;
+                for (int l = 0; l < r; l++) {
+                    sum += q[i * r + l] * small.u()[l * kk + c];
+                }
+                u[i * kk + c] = sum;
+            }
+        }
+        double[] vt = small.vt();
+        double[] s = small.s();
+        if (!transpose) {
+            return new Result(u, s, vt, n, p, kk);
+        }
+        // A = Mᵀ = U S Vt, so M = Vtᵀ S Uᵀ
+        double[] mu = new double[p * kk];
+        for (int c = 0; c < kk; c++) {
+            for (int l = 0; l < p; l++) {
+                mu[l * kk + c] = vt[c * p + l];
+            }
+        }
+        double[] mvt = new double[kk * n];
+        for (int i = 0; i < n; i++) {
+            for (int c = 0; c < kk; c++) {
+                mvt[c * n + i] = u[i * kk + c];
+            }
+        }
+        return new Result(mu, s, mvt, p, n, kk);
+    }
+
+    /**
+     * The SVD of {@code B = Qᵀ·A} given {@code Bᵀ} (row-major {@code p x r}): from the economic QR {@code Bᵀ = Q₂·R}
+     * and the SVD of the small {@code Rᵀ}. Returns {@code Û} (row-major {@code r x kk}), the leading {@code kk}
+     * singular values and {@code Vᵀ = V̂ᵀ·Q₂ᵀ} ({@code kk x p}), {@code kk = min(k, r, p)}.
+     */
+    private static Result smallSvd(double[] bt, int p, int r, int k) {
         int rr = Math.min(r, p);
         double[] q2 = DenseFactorizations.orthonormalBasis(bt, p, r);
         double[] rt = new double[r * rr];
@@ -110,17 +149,10 @@ public final class RandomizedSvd {
             System.arraycopy(rt, i * rr, square, i * sq, rr);
         }
         DenseFactorizations.SmallSvd small = DenseFactorizations.SmallSvd.of(square, sq);
-        // Uhat = small.u (r x kk); Vt = small.vt · Q₂ᵀ (kk x p); U = Q · Uhat (n x kk)
         int kk = Math.min(k, Math.min(r, rr));
-        double[] u = new double[n * kk];
-        for (int i = 0; i < n; i++) {
-            for (int c = 0; c < kk; c++) {
-                double sum = 0.0;
-                for (int l = 0; l < r; l++) {
-                    sum += q[i * r + l] * small.u()[l * sq + c];
-                }
-                u[i * kk + c] = sum;
-            }
+        double[] uhat = new double[r * kk];
+        for (int l = 0; l < r; l++) {
+            System.arraycopy(small.u(), l * sq, uhat, l * kk, kk);
         }
         double[] vt = new double[kk * p];
         for (int c = 0; c < kk; c++) {
@@ -132,24 +164,80 @@ public final class RandomizedSvd {
                 vt[c * p + l] = sum;
             }
         }
-        double[] s = java.util.Arrays.copyOf(small.s(), kk);
-        if (!transpose) {
-            return new Result(u, s, vt, n, p, kk);
+        return new Result(uhat, java.util.Arrays.copyOf(small.s(), kk), vt, r, p, kk);
+    }
+
+    /**
+     * The randomized SVD of {@code a} computed on its distinct rows, each weighted by how often it occurs ({@code c_r}):
+     * the same subspaces as over all rows. {@code A·X} has equal rows for equal rows of A; partial-pivoting LU gives
+     * them equal rows of {@code L} (copies of the pivot row get multiplier 1 and a zero remainder, so their rows of
+     * {@code P·L} equal the pivot's), hence the LU of the distinct rows, copied out, is the LU of all rows, the same
+     * bits (unless two different rows tie exactly for a pivot, where the first by row position wins in both). {@code
+     * Aᵀ·L} is {@code A_dᵀ·(C·L_d)}, the same sum grouped by row (rounding differs). The final orthonormal basis is
+     * that of {@code C^½·Y_d}, scaled back by {@code C^-½} row by row: another orthonormal basis of the same column
+     * space, so {@code B = Qᵀ·A} changes by a rotation that the small SVD absorbs (U, S and V agree to rounding). The
+     * QR normalizer keeps the span the same way. Needs at least {@code k + nOversamples} distinct rows, so no panel is
+     * narrowed where the full one would not be.
+     */
+    private static Result onDistinctRows(CsrMatrix a, io.stratum.runtime.data.DistinctRows distinct, int k,
+                                         int nOversamples, int nIter, Normalizer normalizer, LegacyRandomState random) {
+        CsrMatrix ad = distinct.distinct();
+        int d = ad.rows();
+        int p = a.cols();
+        double[] counts = new double[d];
+        for (int r : distinct.rowOf()) {
+            counts[r]++;
         }
-        // A = Mᵀ = U S Vt, so M = Vtᵀ S Uᵀ
-        double[] mu = new double[p * kk];
-        for (int c = 0; c < kk; c++) {
-            for (int l = 0; l < p; l++) {
-                mu[l * kk + c] = vt[c * p + l];
-            }
+        int size = k + nOversamples;
+        double[] q = new double[p * size];
+        for (int i = 0; i < q.length; i++) {
+            q[i] = random.nextGaussian();
         }
-        double[] mvt = new double[kk * n];
-        for (int i = 0; i < n; i++) {
+        Normalizer norm = normalizer == Normalizer.AUTO ? (nIter <= 2 ? Normalizer.NONE : Normalizer.LU) : normalizer;
+        int width = size;
+        for (int it = 0; it < nIter; it++) {
+            double[] y = normalize(ad.times(q, width), d, width, norm);
+            scaleRows(y, counts, width, false);
+            q = normalize(ad.transposeTimes(y, width), p, width, norm);
+            width = norm == Normalizer.NONE ? width : Math.min(p, width);
+        }
+        double[] sqrt = new double[d];
+        for (int r = 0; r < d; r++) {
+            sqrt[r] = Math.sqrt(counts[r]);
+        }
+        double[] y = ad.times(q, width);
+        scaleRows(y, sqrt, width, false);
+        int r = Math.min(width, d);
+        double[] qw = DenseFactorizations.orthonormalBasis(y, d, width);
+        // Bᵀ = Aᵀ·Q with Q = C^-½·Q_w copied to every row: A_dᵀ·(C^½·Q_w)
+        double[] weighted = qw.clone();
+        scaleRows(weighted, sqrt, r, false);
+        double[] bt = ad.transposeTimes(weighted, r);
+        Result small = smallSvd(bt, p, r, k);
+        // U = Q·Û: per distinct row Q_w·Û / √c_r, copied to its rows
+        scaleRows(qw, sqrt, r, true);
+        int kk = small.k();
+        double[] ud = new double[d * kk];
+        for (int i = 0; i < d; i++) {
             for (int c = 0; c < kk; c++) {
-                mvt[c * n + i] = u[i * kk + c];
+                double sum = 0.0;
+                for (int l = 0; l < r; l++) {
+                    sum += qw[i * r + l] * small.u()[l * kk + c];
+                }
+                ud[i * kk + c] = sum;
             }
         }
-        return new Result(mu, s, mvt, p, n, kk);
+        return new Result(distinct.expand(ud, kk), small.s(), small.vt(), a.rows(), p, kk);
+    }
+
+    /** Multiplies (or divides) row i of the row-major {@code rows x width} array by {@code factors[i]}, in place. */
+    private static void scaleRows(double[] m, double[] factors, int width, boolean divide) {
+        for (int i = 0; i < factors.length; i++) {
+            double f = factors[i];
+            for (int c = 0; c < width; c++) {
+                m[i * width + c] = divide ? m[i * width + c] / f : m[i * width + c] * f;
+            }
+        }
     }
 
     private static double[] times(CsrMatrix a, io.stratum.runtime.data.DistinctRows distinct, double[] b, int k) {

@@ -88,6 +88,65 @@ class TruncatedSvdTest {
         }
     }
 
+    /**
+     * A matrix whose rows repeat (300 titles, each 1 to 7 times, shuffled) is decomposed on its distinct rows, each
+     * weighted by its count (RandomizedSvd's distinct-row path): the same singular values and outputs as
+     * scikit-learn's over all rows, to the same tolerance.
+     */
+    @Test
+    void repeatedRowsAreDecomposedOnceAndAgreeWithScikitLearn() {
+        try (MemoryContext ctx = MemoryContext.open()) {
+            String[] docs = TextVectorizersTest.titles(CsvReader.read(ctx, Reference.input("svd_repeated_titles.csv")));
+            assertTrue(io.stratum.runtime.data.DistinctRows.of(
+                    CountVectorizerKernel.fit(docs, new TextAnalyzer(TextAnalyzer.Kind.WORD, 1, 1, true), false)
+                            .transform(docs)).distinct().rows() >= 40, "enough distinct rows for the distinct path");
+            String current = null;
+            TruncatedSvdKernel.Fitted fitted = null;
+            double[] out = null;
+            int checked = 0;
+            for (Map<String, String> r : Reference.rows("text_svd_repeated_rows.csv")) {
+                String name = r.get("case");
+                if (!name.equals(current)) {
+                    current = name;
+                    CsrMatrix x = repeatedInput(name, docs);
+                    fitted = TruncatedSvdKernel.fit(x, repeatedParams(name));
+                    out = fitted.transform(x);
+                }
+                double[] expected = Reference.numbers(r.get("values"));
+                if (r.get("split").equals("singular_values")) {
+                    assertNear(expected, fitted.singularValues(), name + " singular values");
+                } else {
+                    int row = Integer.parseInt(r.get("row"));
+                    int k = fitted.k();
+                    assertNear(expected, java.util.Arrays.copyOfRange(out, row * k, row * k + k), name + " row " + row);
+                }
+                checked++;
+            }
+            assertEquals(3 + (docs.length + 6) / 7 * 3, checked);
+        }
+    }
+
+    private static CsrMatrix repeatedInput(String name, String[] docs) {
+        TextAnalyzer word = new TextAnalyzer(TextAnalyzer.Kind.WORD, 1, 1, true);
+        if (name.endsWith("of word counts")) {
+            return CountVectorizerKernel.fit(docs, word, false).transform(docs);
+        }
+        TextAnalyzer a = name.endsWith("char_wb tfidf") ? new TextAnalyzer(TextAnalyzer.Kind.CHAR_WB, 3, 4, true) : word;
+        FittedCountVectorizer v = CountVectorizerKernel.fit(docs, a, false);
+        CsrMatrix counts = v.transform(docs);
+        return TfidfTransformerKernel.fit(counts, TfidfTransformerKernel.Params.DEFAULT).transform(counts);
+    }
+
+    private static TruncatedSvdKernel.Params repeatedParams(String name) {
+        if (name.startsWith("TruncatedSVD(n_components=30, random_state=0)")) {
+            return new TruncatedSvdKernel.Params(30, 5, 10, RandomizedSvd.Normalizer.AUTO, 0);
+        }
+        if (name.startsWith("TruncatedSVD(n_components=10, random_state=2, power_iteration_normalizer='QR')")) {
+            return new TruncatedSvdKernel.Params(10, 5, 10, RandomizedSvd.Normalizer.QR, 2);
+        }
+        return new TruncatedSvdKernel.Params(8, 2, 10, RandomizedSvd.Normalizer.AUTO, 1);
+    }
+
     private static void assertNear(double[] expected, double[] actual, String what) {
         assertEquals(expected.length, actual.length, what + " length");
         for (int i = 0; i < expected.length; i++) {
