@@ -13,6 +13,8 @@ runtime/src/test/resources/reference/, in the format of fixture_format.py:
 - text_svd_repeated_rows.csv: TruncatedSVD (randomized, three settings) of the TF-IDF or counts of the first 300
   titles repeated 1 to 7 times in a shuffled order: singular values and every seventh row of fit_transform (Stratum
   runs the SVD of such a matrix on its distinct rows); the rows are written to inputs/svd_repeated_titles.csv.
+- text_svd_frame.csv: TruncatedSVD of four numeric columns of examples/data/seattle-weather.csv (fit_transform on the
+  first 1,000 rows, transform on the rest, every ninth row), its singular values and output names.
 """
 import os
 import warnings
@@ -114,10 +116,35 @@ def svd_of_repeated_rows():
     write("text_svd_repeated_rows.csv", ["case", "split", "row", "values"], rows)
 
 
+FRAME_SVD_CASES = [
+    ("TruncatedSVD(n_components=2, random_state=0)", TruncatedSVD(n_components=2, random_state=0)),
+    ("TruncatedSVD(n_components=3, random_state=4, n_iter=2, power_iteration_normalizer='QR')",
+     TruncatedSVD(n_components=3, random_state=4, n_iter=2, power_iteration_normalizer="QR")),
+]
+
+
+def svd_of_frame():
+    """TruncatedSVD of numeric columns of a frame (skrub wraps it per frame): fit_transform on the first 1,000 rows of
+    examples/data/seattle-weather.csv, transform on the rest."""
+    data = pd.read_csv(ROOT / "examples" / "data" / "seattle-weather.csv")[["precipitation", "temp_max", "temp_min", "wind"]]
+    train, test = data.iloc[:1000], data.iloc[1000:]
+    rows = []
+    for name, svd in FRAME_SVD_CASES:
+        out_train = svd.fit_transform(train)
+        out_test = svd.transform(test)
+        rows.append([name, "singular_values", -1, fmt_list(svd.singular_values_)])
+        rows.append([name, "names", -1, " ".join(svd.get_feature_names_out())])
+        for split, out in (("train", out_train), ("test", out_test)):
+            for i in range(0, out.shape[0], 9):
+                rows.append([name, split, i, fmt_list(out[i])])
+    write("text_svd_frame.csv", ["case", "split", "row", "values"], rows)
+
+
 def main():
     write_titles()
     document_frequency()
     svd_of_repeated_rows()
+    svd_of_frame()
 
 
 if __name__ == "__main__":

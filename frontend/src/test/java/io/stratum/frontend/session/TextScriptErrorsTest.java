@@ -80,8 +80,11 @@ class TextScriptErrorsTest {
                 "KNeighborsRegressor on a scipy sparse matrix", "TruncatedSVD(n_components=...)");
         assertRefused("pred = X[\"title\"].skb.apply(TfidfVectorizer()).skb.apply(Ridge(solver=\"cholesky\"), y=y)", 12,
                 "solver='cholesky' does not support fitting the intercept on sparse data");
-        assertRefused("pred = X[\"title\"].skb.apply(TruncatedSVD())", 12, "TruncatedSVD applied to a column is not"
-                + " supported");
+        assertRefused("pred = X[\"title\"].skb.apply(TruncatedSVD())", 12, "TruncatedSVD applied to a column:"
+                + " scikit-learn needs a 2-d matrix");
+        assertRefused("pred = X.skb.apply(TfidfTransformer()).skb.apply(Ridge(), y=y)", 12,
+                "TfidfTransformer was applied to a frame", "X[\"text\"].skb.apply(CountVectorizer()).skb.apply("
+                        + "TfidfTransformer())");
     }
 
     @Test

@@ -566,8 +566,10 @@ public final class Lowering {
             List<String> cols = a.columnList();
             ColumnSelector selector = a.selector();
             if (io.stratum.ir.catalog.TextEntries.MATRIX_TRANSFORMERS.contains(spec.qualifiedName())) {
-                // skrub hands these the column or the matrix itself (not a frame), so cols= is refused by the metadata.
-                return new FitTransform(input, spec, null, kernel, a.origin());
+                // skrub hands these the column or the matrix itself (cols= is then refused by the metadata); TruncatedSVD
+                // of a frame transforms the columns cols= names, as any transformer.
+                return selector != null ? new FitTransform(input, spec, null, kernel, a.origin(), selector)
+                        : new FitTransform(input, spec, cols, kernel, a.origin());
             }
             if (MatrixInputs.sparse(input) && (entry.kind() == EntryKind.REGRESSOR || entry.kind() == EntryKind.CLASSIFIER)) {
                 return sparseLearner(a, spec, input, point);

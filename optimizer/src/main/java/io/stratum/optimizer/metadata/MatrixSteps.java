@@ -28,15 +28,18 @@ public final class MatrixSteps {
     private MatrixSteps() {
     }
 
-    /** Whether {@code estimator} (every outcome of a choice) outputs a matrix; passthrough outcomes keep the input's kind. */
+    /**
+     * Whether {@code estimator} (every outcome of a choice) outputs a matrix: a text vectorizer always, TfidfTransformer
+     * and TruncatedSVD when their input is one (TruncatedSVD of a frame is a frame), passthrough when its input is.
+     */
     public static boolean outputsMatrix(LogicalNode estimator, boolean inputIsMatrix) {
         List<LogicalNode> outcomes = outcomes(estimator);
         if (outcomes == null) {
             return false;
         }
         for (LogicalNode o : outcomes) {
-            boolean matrix = o instanceof Estimator e ? TextEntries.MATRIX_TRANSFORMERS.contains(e.qualifiedName())
-                    : inputIsMatrix;
+            boolean matrix = o instanceof Estimator e ? TextEntries.TEXT_VECTORIZERS.contains(e.qualifiedName())
+                    || inputIsMatrix && TextEntries.MATRIX_TRANSFORMERS.contains(e.qualifiedName()) : inputIsMatrix;
             if (!matrix) {
                 return false;
             }

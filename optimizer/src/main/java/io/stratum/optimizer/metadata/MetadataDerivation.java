@@ -622,6 +622,9 @@ public final class MetadataDerivation {
     }
 
     private NodeMetadata applyOne(Apply a, Estimator e, NodeMetadata in, List<String> cols, boolean split) {
+        if (e.qualifiedName().equals("sklearn.decomposition.TruncatedSVD") && in.kind() == OutputKind.FRAME) {
+            return truncatedSvdOfFrame(e, in, cols, split);
+        }
         if (io.stratum.ir.catalog.TextEntries.MATRIX_TRANSFORMERS.contains(e.qualifiedName())) {
             return matrixOutput(a, e, in, split);
         }
@@ -677,13 +680,34 @@ public final class MetadataDerivation {
                     + " must be `all()` (the default) when the input is not a DataFrame",
                     "leave out cols=; select the column instead: X[\"text\"].skb.apply(" + name + "())");
         }
-        if (!vectorizer && (in.kind() == OutputKind.FRAME || in.kind() == OutputKind.COLUMN)) {
-            throw new StratumError(a.origin(), name + " applied to a " + (in.kind() == OutputKind.FRAME ? "frame"
-                    : "column") + " is not supported by Stratum: it reads the matrix of a text vectorizer",
-                    "apply a text vectorizer to a column first: X[\"text\"].skb.apply(TfidfVectorizer()).skb.apply("
-                            + name + "())");
+        if (!vectorizer && in.kind() == OutputKind.FRAME) {
+            // TruncatedSVD of a frame is a frame (applyOne); TfidfTransformer's sparse output fails in skrub's wrapper.
+            throw new StratumError(a.origin(), name + " was applied to a frame: skrub wraps it to transform the frame"
+                    + " and fails, since " + name + ".fit_transform returned a result of type csr_matrix, but a pandas"
+                    + " DataFrame was expected", "apply it to a text vectorizer's counts: X[\"text\"].skb.apply("
+                    + "CountVectorizer()).skb.apply(" + name + "())");
+        }
+        if (!vectorizer && in.kind() == OutputKind.COLUMN) {
+            throw new StratumError(a.origin(), name + " applied to a column: scikit-learn needs a 2-d matrix"
+                    + " (Expected 2D array, got 1D array instead)", "apply a text vectorizer to the column first:"
+                    + " X[\"text\"].skb.apply(TfidfVectorizer()).skb.apply(" + name + "())");
         }
         return new NodeMetadata(OutputKind.MATRIX, Optional.empty(), in.rows(), split, OptionalDouble.empty());
+    }
+
+    /**
+     * TruncatedSVD of a frame's columns, as skrub applies it (wrapped per frame): the untouched columns, then
+     * {@code truncatedsvd0, ...} (float64), scikit-learn's output names.
+     */
+    private static NodeMetadata truncatedSvdOfFrame(Estimator e, NodeMetadata in, List<String> cols, boolean split) {
+        if (in.schema().isEmpty() || !(e.constant("n_components") instanceof Const.IntConst k)) {
+            return new NodeMetadata(OutputKind.FRAME, Optional.empty(), in.rows(), split, OptionalDouble.empty());
+        }
+        List<ColumnStats> out = new ArrayList<>(cols == null ? List.of() : SchemaRules.drop(in.schema().get(), cols));
+        for (int c = 0; c < k.value(); c++) {
+            out.add(ColumnStats.of("truncatedsvd" + c, ColumnType.FLOAT64));
+        }
+        return new NodeMetadata(OutputKind.FRAME, Optional.of(out), in.rows(), split, OptionalDouble.empty());
     }
 
     /**

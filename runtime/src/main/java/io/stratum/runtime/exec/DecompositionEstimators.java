@@ -8,13 +8,15 @@ import io.stratum.runtime.data.Table;
 import io.stratum.runtime.kernels.decompose.FittedPca;
 import io.stratum.runtime.kernels.decompose.PcaKernel;
 import io.stratum.runtime.kernels.decompose.RandomizedSvd;
+import io.stratum.runtime.kernels.decompose.TruncatedSvdKernel;
 
-/** Binds scikit-learn's matrix decompositions (PCA) to {@code runtime.kernels.decompose}. */
+/** Binds scikit-learn's matrix decompositions (PCA, TruncatedSVD of a frame) to {@code runtime.kernels.decompose}. */
 final class DecompositionEstimators {
     private DecompositionEstimators() {
     }
 
     static void register(EstimatorKernels kernels) {
+        kernels.register("sklearn.decomposition.TruncatedSVD", TRUNCATED_SVD_OF_FRAME);
         kernels.register("sklearn.decomposition.PCA", new EstimatorKernels.Transformer() {
             @Override
             public Object fit(MemoryContext memory, Table columns, EstimatorSpec spec) {
@@ -26,6 +28,46 @@ final class DecompositionEstimators {
                 return ((FittedPca) fitted).transform(memory, columns);
             }
         });
+    }
+
+    /**
+     * TruncatedSVD of a frame's columns (skrub wraps it per frame): scikit-learn's randomized SVD of them, uncentered,
+     * the output columns named {@code truncatedsvd0, ...} as its {@code get_feature_names_out}. Its matrix input (a
+     * text vectorizer's) is {@link TextEstimators}'.
+     */
+    private static final EstimatorKernels.Transformer TRUNCATED_SVD_OF_FRAME = new EstimatorKernels.Transformer() {
+        @Override
+        public Object fit(MemoryContext memory, Table columns, EstimatorSpec spec) {
+            io.stratum.runtime.data.CsrMatrix x = TruncatedSvdKernel.matrixOf(columns);
+            return new FittedFrameSvd(columns.columnNames(), (TruncatedSvdKernel.Fitted) TextEstimators.truncatedSvd()
+                    .fit(RuntimeValue.Matrix.of(x), spec));
+        }
+
+        @Override
+        public Table transform(MemoryContext memory, Object fitted, Table columns) {
+            FittedFrameSvd svd = (FittedFrameSvd) fitted;
+            for (String name : svd.columns()) {
+                if (!columns.hasColumn(name)) {
+                    throw new DataException("TruncatedSVD was fitted on column '" + name + "', which the input lacks");
+                }
+            }
+            double[] out = svd.fitted().transform(TruncatedSvdKernel.matrixOf(columns.select(svd.columns())));
+            int k = svd.fitted().k();
+            int n = columns.rowCount();
+            java.util.List<io.stratum.runtime.data.Column> result = new java.util.ArrayList<>(k);
+            for (int c = 0; c < k; c++) {
+                double[] v = new double[n];
+                for (int i = 0; i < n; i++) {
+                    v[i] = out[i * k + c];
+                }
+                result.add(io.stratum.runtime.data.Float64Column.of(memory, "truncatedsvd" + c, v));
+            }
+            return Table.of(result);
+        }
+    };
+
+    /** A TruncatedSVD fitted on the named columns of a frame. */
+    record FittedFrameSvd(java.util.List<String> columns, TruncatedSvdKernel.Fitted fitted) {
     }
 
     static PcaKernel.Params params(EstimatorSpec spec) {

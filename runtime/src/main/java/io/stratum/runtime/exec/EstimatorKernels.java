@@ -121,6 +121,15 @@ public final class EstimatorKernels {
         return matrixTransformers.get(spec.qualifiedName());
     }
 
+    /**
+     * The matrix transformer for {@code spec} reading {@code input}, or null when {@code input} goes to its frame
+     * transformer instead (TruncatedSVD of a frame gives a frame, as skrub wraps it).
+     */
+    MatrixTransformer matrixTransformer(EstimatorSpec spec, RuntimeValue input) {
+        boolean frame = input instanceof RuntimeValue.Frame && transformers.containsKey(spec.qualifiedName());
+        return frame ? null : matrixTransformers.get(spec.qualifiedName());
+    }
+
     public EstimatorKernels register(String qualifiedName, Learner kernel) {
         learners.put(qualifiedName, kernel);
         return this;

@@ -347,7 +347,7 @@ public final class OperatorKernels {
     }
 
     Object fitTransformer(MemoryContext memory, FitTransform op, RuntimeValue input) {
-        EstimatorKernels.MatrixTransformer matrix = estimators.matrixTransformer(op.spec());
+        EstimatorKernels.MatrixTransformer matrix = estimators.matrixTransformer(op.spec(), input);
         if (matrix != null) {
             return matrix.fit(input, op.spec());
         }
@@ -397,7 +397,7 @@ public final class OperatorKernels {
     }
 
     RuntimeValue transform(MemoryContext memory, FitTransform op, Object fitted, RuntimeValue input) {
-        EstimatorKernels.MatrixTransformer matrix = estimators.matrixTransformer(op.spec());
+        EstimatorKernels.MatrixTransformer matrix = estimators.matrixTransformer(op.spec(), input);
         if (matrix != null) {
             return matrix.transform(fitted, input, op.spec());
         }

@@ -87,7 +87,12 @@ final class TextEstimators {
                 return RuntimeValue.Matrix.of(idf.transform(x));
             }
         });
-        kernels.register("sklearn.decomposition.TruncatedSVD", new EstimatorKernels.MatrixTransformer() {
+        kernels.register("sklearn.decomposition.TruncatedSVD", truncatedSvd());
+    }
+
+    /** TruncatedSVD of a matrix (a text vectorizer's): a dense numpy array of n_components columns. */
+    static EstimatorKernels.MatrixTransformer truncatedSvd() {
+        return new EstimatorKernels.MatrixTransformer() {
             @Override
             public Object fit(RuntimeValue input, EstimatorSpec spec) {
                 CsrMatrix x = matrix(input, spec);
@@ -105,7 +110,7 @@ final class TextEstimators {
                 double[] out = checked(spec, () -> svd.transform(x));
                 return RuntimeValue.Matrix.dense(out, x.rows(), svd.k());
             }
-        });
+        };
     }
 
     /** A fitted {@code TfidfVectorizer}: its vocabulary and its inverse document frequencies. */
@@ -152,12 +157,14 @@ final class TextEstimators {
         return out;
     }
 
-    /** skrub's refusal of a vectorizer applied to a frame, with what to write instead. */
+    /** skrub's refusal of a vectorizer (or TfidfTransformer) applied to a frame, with what to write instead. */
     static DataException frameRefused(EstimatorSpec spec) {
+        String instead = spec.simpleName().equals("TfidfTransformer")
+                ? "X[\"text\"].skb.apply(CountVectorizer()).skb.apply(TfidfTransformer())"
+                : "X[\"text\"].skb.apply(" + spec.simpleName() + "())";
         return new DataException(spec.simpleName() + " was applied to a frame: skrub wraps it to transform the frame,"
                 + " and fails because " + spec.simpleName() + ".fit_transform returned a result of type csr_matrix,"
-                + " but a pandas DataFrame was expected; apply it to one column, e.g. X[\"text\"].skb.apply("
-                + spec.simpleName() + "())");
+                + " but a pandas DataFrame was expected; apply it to one column, e.g. " + instead);
     }
 
     /** The matrix TfidfTransformer or TruncatedSVD reads: sparse, or a dense one stored entry by entry. */
@@ -165,9 +172,8 @@ final class TextEstimators {
         return switch (input) {
             case RuntimeValue.Matrix m when m.sparse() != null -> m.sparse();
             case RuntimeValue.Matrix m -> denseAsCsr(m);
-            case RuntimeValue.Frame f -> throw new DataException(spec.simpleName() + " was applied to a frame, which"
-                    + " Stratum does not run yet: it reads the matrix of a text vectorizer, e.g. X[\"text\"].skb.apply("
-                    + "TfidfVectorizer()).skb.apply(" + spec.simpleName() + "())");
+            // TruncatedSVD of a frame goes to its frame transformer; TfidfTransformer's sparse output fails in skrub.
+            case RuntimeValue.Frame f -> throw frameRefused(spec);
             case RuntimeValue.Series s -> throw new DataException(spec.simpleName() + " was applied to the column '"
                     + s.column().name() + "': scikit-learn needs a 2-d matrix (Expected 2D array, got 1D array"
                     + " instead); apply a text vectorizer first, e.g. X[\"text\"].skb.apply(CountVectorizer())");

@@ -114,6 +114,65 @@ class TextEstimatorsTest {
         }
     }
 
+    /**
+     * TruncatedSVD of a frame's columns, as skrub applies it (wrapped per frame): scikit-learn's randomized SVD of the
+     * uncentered columns, outputs named truncatedsvd0, ...; fit_transform's rows and transform's held-out rows within
+     * 1e-9 (relative to 1 or the value) of scikit-learn's.
+     */
+    @Test
+    void truncatedSvdOfAFrameIsScikitLearns() {
+        try (MemoryContext ctx = MemoryContext.open()) {
+            Table weather = CsvReader.read(ctx, TestPlans.seattleWeather())
+                    .select(List.of("precipitation", "temp_max", "temp_min", "wind"));
+            int[] first = new int[1000];
+            int[] rest = new int[weather.rowCount() - 1000];
+            for (int i = 0; i < weather.rowCount(); i++) {
+                if (i < 1000) {
+                    first[i] = i;
+                } else {
+                    rest[i - 1000] = i;
+                }
+            }
+            Table train = weather.take(first);
+            Table test = weather.take(rest);
+            String current = null;
+            Object fitted = null;
+            Table[] outputs = null;
+            int checked = 0;
+            for (Map<String, String> r : Reference.rows("text_svd_frame.csv")) {
+                String name = r.get("case");
+                EstimatorSpec spec = name.startsWith("TruncatedSVD(n_components=2,")
+                        ? TestPlans.estimator("sklearn.decomposition.TruncatedSVD", "random_state", 0)
+                        : TestPlans.estimator("sklearn.decomposition.TruncatedSVD", "n_components", 3, "random_state", 4,
+                                "n_iter", 2, "power_iteration_normalizer", "QR");
+                EstimatorKernels.Transformer kernel = KERNELS.transformer(spec, io.stratum.ir.node.Origin.NONE);
+                if (!name.equals(current)) {
+                    current = name;
+                    fitted = kernel.fit(ctx, train, spec);
+                    outputs = new Table[] {kernel.transform(ctx, fitted, train), kernel.transform(ctx, fitted, test)};
+                }
+                switch (r.get("split")) {
+                    case "names" -> assertEquals(List.of(r.get("values").split(" ")), outputs[0].columnNames(), name);
+                    case "singular_values" -> Reference.assertAllClose(Reference.numbers(r.get("values")),
+                            ((DecompositionEstimators.FittedFrameSvd) fitted).fitted().singularValues(), name);
+                    default -> {
+                        Table out = outputs[r.get("split").equals("train") ? 0 : 1];
+                        int row = Integer.parseInt(r.get("row"));
+                        double[] expected = Reference.numbers(r.get("values"));
+                        for (int c = 0; c < expected.length; c++) {
+                            double actual = out.column(c).toDoubleArray()[row];
+                            assertTrue(Math.abs(expected[c] - actual) <= 1e-9 * Math.max(1.0, Math.abs(expected[c])),
+                                    name + " " + r.get("split") + " row " + row + ": expected " + expected[c] + ", got "
+                                            + actual);
+                        }
+                    }
+                }
+                checked++;
+            }
+            assertEquals(2 * (2 + 112 + 52), checked);
+        }
+    }
+
     @Test
     void limitsThatLeaveNoTermOrCrossAreScikitLearnsErrors() {
         try (MemoryContext ctx = MemoryContext.open()) {

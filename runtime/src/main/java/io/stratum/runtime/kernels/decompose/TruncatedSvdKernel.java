@@ -52,6 +52,42 @@ public final class TruncatedSvdKernel {
         }
     }
 
+    /**
+     * A frame's columns as the matrix scikit-learn decomposes (every entry stored): numbers and bools only, no missing
+     * or infinite value (scikit-learn's "Input X contains NaN"), as it validates a DataFrame.
+     */
+    public static CsrMatrix matrixOf(io.stratum.runtime.data.Table input) {
+        int n = input.rowCount();
+        int p = input.columnCount();
+        double[][] x = new double[p][];
+        for (int j = 0; j < p; j++) {
+            io.stratum.runtime.data.Column c = input.column(j);
+            if (!c.type().isNumeric() && c.type() != io.stratum.runtime.data.DataType.BOOL) {
+                throw new io.stratum.runtime.data.DataException("TruncatedSVD needs numeric columns, but column '"
+                        + c.name() + "' is " + c.type().pandasName() + "; encode it first or leave it out of the step");
+            }
+            x[j] = c.toDoubleArray();
+            for (int i = 0; i < n; i++) {
+                if (!Double.isFinite(x[j][i])) {
+                    throw new io.stratum.runtime.data.DataException("TruncatedSVD: column '" + c.name() + "' has "
+                            + (Double.isNaN(x[j][i]) ? "a missing value (NaN)" : "an infinite value") + " in row " + i
+                            + "; scikit-learn refuses them (Input X contains NaN or infinity): impute them first");
+                }
+            }
+        }
+        int[] indptr = new int[n + 1];
+        int[] indices = new int[Math.multiplyExact(n, p)];
+        double[] data = new double[indices.length];
+        for (int i = 0; i < n; i++) {
+            indptr[i + 1] = (i + 1) * p;
+            for (int j = 0; j < p; j++) {
+                indices[i * p + j] = j;
+                data[i * p + j] = x[j][i];
+            }
+        }
+        return new CsrMatrix(n, p, indptr, indices, data);
+    }
+
     public static Fitted fit(CsrMatrix x, Params params) {
         if (params.nComponents() > x.cols()) {
             throw new IllegalArgumentException("n_components(" + params.nComponents() + ") must be <= n_features("
