@@ -4,8 +4,9 @@
 Run from the repository root:  python3 runtime/reference/make_text_reference.py
 Needs numpy, pandas and scikit-learn; reads ../shared/data/movies.json when it is there to (re)write
 examples/data/movie-titles.csv (the titles, genres and IMDB ratings of the films that have a title and a rating, in
-the file's order; vega-datasets 3.2.1, BSD-3-Clause, see examples/data/README.md). Writes under
-runtime/src/test/resources/reference/, in the format of fixture_format.py:
+the file's order; vega-datasets 3.2.1, BSD-3-Clause, see examples/data/README.md). Writes scikit-learn's
+English stop words and Python's combining marks under runtime/src/main/resources/io/stratum/runtime/kernels/text/, and
+under runtime/src/test/resources/reference/, in the format of fixture_format.py:
 - text_document_frequency.csv: CountVectorizer/TfidfVectorizer vocabularies and matrices with min_df and max_df
   (ints and proportions) fitted on the first 2,000 committed titles: the vocabulary, the first 40 training and
   held-out rows entry by entry, and every column's sum over all training and all held-out rows (the vocabulary
@@ -63,6 +64,11 @@ DOCUMENT_FREQUENCY_CASES = [
     ("TfidfVectorizer(min_df=0.005, analyzer='char_wb', ngram_range=(2, 3))",
      TfidfVectorizer(min_df=0.005, analyzer="char_wb", ngram_range=(2, 3))),
     ("TfidfVectorizer(max_df=0.5, sublinear_tf=True, norm='l1')", TfidfVectorizer(max_df=0.5, sublinear_tf=True, norm="l1")),
+    ("CountVectorizer(stop_words='english', ngram_range=(1, 2))", CountVectorizer(stop_words="english", ngram_range=(1, 2))),
+    ("TfidfVectorizer(strip_accents='ascii', stop_words=['the', 'of', 'and'])",
+     TfidfVectorizer(strip_accents="ascii", stop_words=["the", "of", "and"])),
+    ("CountVectorizer(strip_accents='unicode', analyzer='char', ngram_range=(1, 2), lowercase=False)",
+     CountVectorizer(strip_accents="unicode", analyzer="char", ngram_range=(1, 2), lowercase=False)),
 ]
 
 
@@ -140,7 +146,32 @@ def svd_of_frame():
     write("text_svd_frame.csv", ["case", "split", "row", "values"], rows)
 
 
+RESOURCES = ROOT / "runtime" / "src" / "main" / "resources" / "io" / "stratum" / "runtime" / "kernels" / "text"
+
+
+def write_text_data():
+    """scikit-learn's data the analyzers need: its English stop-word list (stop_words="english") and the code points
+    Python's unicodedata calls combining (strip_accents="unicode" removes them after NFKD), as ranges."""
+    import unicodedata
+
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    (RESOURCES / "english_stop_words.txt").write_text("".join(w + "\n" for w in sorted(ENGLISH_STOP_WORDS)))
+    ranges = []
+    for cp in range(0x110000):
+        if unicodedata.combining(chr(cp)):
+            if ranges and ranges[-1][1] == cp - 1:
+                ranges[-1][1] = cp
+            else:
+                ranges.append([cp, cp])
+    (RESOURCES / "combining_marks.txt").write_text(
+        f"# code points with a nonzero canonical combining class in Python's unicodedata {unicodedata.unidata_version}\n"
+        + "".join(f"{a:x} {b:x}\n" for a, b in ranges))
+    print(f"wrote {len(ENGLISH_STOP_WORDS)} stop words and {len(ranges)} combining ranges")
+
+
 def main():
+    write_text_data()
     write_titles()
     document_frequency()
     svd_of_repeated_rows()

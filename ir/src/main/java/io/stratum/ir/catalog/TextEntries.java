@@ -13,8 +13,8 @@ import java.util.List;
 /**
  * scikit-learn 1.9's text vectorizers ({@code sklearn.feature_extraction.text}) in the catalog, with its parameter
  * names and defaults. They turn one column of text into a sparse matrix ({@link #MATRIX_TRANSFORMERS}); options that
- * take Python callables, stop-word lists, a fixed vocabulary or accent stripping are accepted by name but refused as
- * not supported yet.
+ * take Python callables, a fixed vocabulary, another token pattern or {@code max_features} are accepted by name but
+ * refused as not supported yet.
  */
 public final class TextEntries {
     /** The vectorizers that read one column of text. */
@@ -61,11 +61,12 @@ public final class TextEntries {
                 of("input", STR, s("content")).oneOf(s("content"), s("filename"), s("file")).runsOnly(s("content")),
                 of("encoding", STR, s("utf-8")),
                 of("decode_error", STR, s("strict")).oneOf(s("strict"), s("ignore"), s("replace")),
-                of("strip_accents", STR, none()).orNone().oneOf(s("ascii"), s("unicode")).runsOnly(none()),
+                of("strip_accents", STR, none()).orNone().oneOf(s("ascii"), s("unicode")),
                 of("lowercase", BOOL, Const.of(true)),
                 of("preprocessor", ANY, none()).orNone().runsOnly(none()),
                 of("tokenizer", ANY, none()).orNone().runsOnly(none()),
-                of("stop_words", ANY, none()).orNone().runsOnly(none()),
+                // "english" (scikit-learn's list) or a list of words
+                of("stop_words", ANY, none()).orNone(),
                 of("token_pattern", STR, s("(?u)\\b\\w\\w+\\b")).orNone().runsOnly(s("(?u)\\b\\w\\w+\\b")),
                 of("ngram_range", ANY, new Const.ListConst(List.of(Const.of(1L), Const.of(1L)), true)),
                 of("analyzer", STR, s("word")).oneOf(s("word"), s("char"), s("char_wb")));

@@ -213,8 +213,22 @@ final class TextEstimators {
             throw new DataException(spec.simpleName() + ": ngram_range must be a pair of ints such as (1, 2), got "
                     + range.repr());
         }
-        return checked(spec, () -> new TextAnalyzer(TextAnalyzer.Kind.parse(spec.stringParam("analyzer")),
-                (int) lo.value(), (int) hi.value(), spec.boolParam("lowercase")));
+        TextAnalyzer.Kind kind = checked(spec, () -> TextAnalyzer.Kind.parse(spec.stringParam("analyzer")));
+        return checked(spec, () -> new TextAnalyzer(kind, (int) lo.value(), (int) hi.value(), spec.boolParam("lowercase"),
+                TextAnalyzer.StripAccents.parse(spec.stringParam("strip_accents")),
+                kind == TextAnalyzer.Kind.WORD ? stopWords(spec) : null));
+    }
+
+    /** {@code stop_words}: None, "english" (scikit-learn's list) or a list of words; character analyzers ignore it. */
+    private static java.util.Set<String> stopWords(EstimatorSpec spec) {
+        Const value = spec.param("stop_words");
+        return switch (value) {
+            case Const.NoneConst n -> null;
+            case Const.StrConst str when str.value().equals("english") -> TextAnalyzer.englishStopWords();
+            case Const.ListConst l when l.asStrings() != null -> java.util.Set.copyOf(l.asStrings());
+            default -> throw new DataException("The 'stop_words' parameter of " + spec.simpleName() + " must be a str"
+                    + " among {'english'}, an instance of 'list' or None. Got " + value.repr() + " instead.");
+        };
     }
 
     private static FittedCountVectorizer countVectorizer(String[] documents, EstimatorSpec spec) {

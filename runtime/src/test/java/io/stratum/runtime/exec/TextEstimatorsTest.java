@@ -46,6 +46,14 @@ class TextEstimatorsTest {
                     TestPlans.estimator(tfidf, "min_df", 0.005, "analyzer", "char_wb", "ngram_range", pair(2, 3));
             case "TfidfVectorizer(max_df=0.5, sublinear_tf=True, norm='l1')" ->
                     TestPlans.estimator(tfidf, "max_df", 0.5, "sublinear_tf", true, "norm", "l1");
+            case "CountVectorizer(stop_words='english', ngram_range=(1, 2))" ->
+                    TestPlans.estimator(count, "stop_words", "english", "ngram_range", pair(1, 2));
+            case "TfidfVectorizer(strip_accents='ascii', stop_words=['the', 'of', 'and'])" ->
+                    TestPlans.estimator(tfidf, "strip_accents", "ascii", "stop_words",
+                            Const.ofStrings(List.of("the", "of", "and")));
+            case "CountVectorizer(strip_accents='unicode', analyzer='char', ngram_range=(1, 2), lowercase=False)" ->
+                    TestPlans.estimator(count, "strip_accents", "unicode", "analyzer", "char", "ngram_range", pair(1, 2),
+                            "lowercase", false);
             default -> throw new AssertionError("no case " + name);
         };
     }
@@ -110,7 +118,7 @@ class TextEstimatorsTest {
                 }
                 checked++;
             }
-            assertEquals(8 * (1 + 2 * 41), checked);
+            assertEquals(11 * (1 + 2 * 41), checked);
         }
     }
 

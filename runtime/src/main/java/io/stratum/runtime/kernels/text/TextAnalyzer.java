@@ -6,11 +6,70 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * scikit-learn's text analyzers ({@code analyzer="word"|"char"|"char_wb"} with {@code ngram_range} and
- * {@code lowercase}): the n-grams of one document, in scikit-learn's order. Strings are handled by code points,
- * as Python indexes them.
+ * scikit-learn's text analyzers ({@code analyzer="word"|"char"|"char_wb"} with {@code ngram_range},
+ * {@code lowercase}, {@code strip_accents} and, for words, {@code stop_words}): the n-grams of one document, in
+ * scikit-learn's order. Strings are handled by code points, as Python indexes them.
+ *
+ * @param stopWords the words left out of word n-grams (compared after lowercasing and accent stripping), or null
  */
-public record TextAnalyzer(Kind kind, int minN, int maxN, boolean lowercase) {
+public record TextAnalyzer(Kind kind, int minN, int maxN, boolean lowercase, StripAccents stripAccents,
+                           java.util.Set<String> stopWords) {
+
+    /** An analyzer without accent stripping or stop words. */
+    public TextAnalyzer(Kind kind, int minN, int maxN, boolean lowercase) {
+        this(kind, minN, maxN, lowercase, StripAccents.NONE, null);
+    }
+
+    /** scikit-learn's {@code strip_accents}: None, "ascii" or "unicode". */
+    public enum StripAccents {
+        NONE, ASCII, UNICODE;
+
+        public static StripAccents parse(String name) {
+            if (name == null) {
+                return NONE;
+            }
+            return switch (name) {
+                case "ascii" -> ASCII;
+                case "unicode" -> UNICODE;
+                default -> throw new IllegalArgumentException("strip_accents must be 'ascii', 'unicode' or None, got '"
+                        + name + "'");
+            };
+        }
+
+        /**
+         * scikit-learn's {@code strip_accents_ascii} (NFKD, then only ASCII kept) or {@code strip_accents_unicode}
+         * (text that is ASCII unchanged, else NFKD without the characters Python's unicodedata calls combining).
+         */
+        String apply(String text) {
+            if (this == NONE || isAscii(text)) {
+                return text;
+            }
+            String nfkd = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKD);
+            StringBuilder out = new StringBuilder(nfkd.length());
+            for (int i = 0; i < nfkd.length(); ) {
+                int cp = nfkd.codePointAt(i);
+                i += Character.charCount(cp);
+                if (this == ASCII ? cp < 0x80 : !CombiningMarks.contains(cp)) {
+                    out.appendCodePoint(cp);
+                }
+            }
+            return out.toString();
+        }
+
+        private static boolean isAscii(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) >= 0x80) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /** scikit-learn's English stop-word list ({@code stop_words="english"}, its {@code ENGLISH_STOP_WORDS}). */
+    public static java.util.Set<String> englishStopWords() {
+        return CombiningMarks.resourceLines("english_stop_words.txt");
+    }
 
     /** Which units the n-grams are made of. */
     public enum Kind {
@@ -33,6 +92,8 @@ public record TextAnalyzer(Kind kind, int minN, int maxN, boolean lowercase) {
     private static final Pattern SPLIT = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
 
     public TextAnalyzer {
+        java.util.Objects.requireNonNull(stripAccents, "stripAccents");
+        stopWords = stopWords == null ? null : java.util.Set.copyOf(stopWords);
         if (minN < 1 || maxN < minN) {
             throw new IllegalArgumentException("Invalid value for ngram_range=(" + minN + ", " + maxN
                     + "): the lower boundary must be at least 1 and not larger than the upper boundary");
@@ -41,7 +102,7 @@ public record TextAnalyzer(Kind kind, int minN, int maxN, boolean lowercase) {
 
     /** The n-grams of {@code document}, repeated as often as they occur. */
     public List<String> analyze(String document) {
-        String text = lowercase ? document.toLowerCase(Locale.ROOT) : document;
+        String text = stripAccents.apply(lowercase ? document.toLowerCase(Locale.ROOT) : document);
         return switch (kind) {
             case WORD -> wordNgrams(text);
             case CHAR -> charNgrams(WHITE_SPACES.matcher(text).replaceAll(" "));
@@ -100,6 +161,9 @@ public record TextAnalyzer(Kind kind, int minN, int maxN, boolean lowercase) {
 
     private List<String> wordNgrams(String text) {
         List<String> tokens = tokens(text);
+        if (stopWords != null) {
+            tokens.removeIf(stopWords::contains);
+        }
         if (maxN == 1) {
             return tokens;
         }
