@@ -41,8 +41,21 @@ public final class FeatureMatrix {
         this(rows, featureNames, data, block, blockStart, null);
     }
 
+    /**
+     * Per column, whether it is a str column laid out as codes into its sorted distinct values ({@link #categoryLevels}
+     * holds them): only histogram gradient boosting reads it, where {@code categorical_features} names it; null when
+     * there is none.
+     */
+    private final boolean[] textColumns;
+
     private FeatureMatrix(int rows, List<String> featureNames, double[] data, CsrMatrix block, int blockStart,
                           String[][] categoryLevels) {
+        this(rows, featureNames, data, block, blockStart, categoryLevels, null);
+    }
+
+    private FeatureMatrix(int rows, List<String> featureNames, double[] data, CsrMatrix block, int blockStart,
+                          String[][] categoryLevels, boolean[] textColumns) {
+        this.textColumns = textColumns;
         if (categoryLevels != null && categoryLevels.length != featureNames.size()) {
             throw new IllegalArgumentException(categoryLevels.length + " category entries for "
                     + featureNames.size() + " columns");
@@ -109,7 +122,21 @@ public final class FeatureMatrix {
      * the strings, so a matrix built with another category list (another fold's) is read correctly.
      */
     public FeatureMatrix withCategoryLevels(String[][] levels) {
-        return new FeatureMatrix(rows, featureNames, data, block, block == null ? -1 : blockStart, levels);
+        return new FeatureMatrix(rows, featureNames, data, block, block == null ? -1 : blockStart, levels, textColumns);
+    }
+
+    /**
+     * The same matrix in which the flagged columns (which have {@link #categoryLevels}) are str columns laid out as
+     * codes into their sorted distinct values, not pandas category columns.
+     */
+    public FeatureMatrix withTextColumns(boolean[] text) {
+        return new FeatureMatrix(rows, featureNames, data, block, block == null ? -1 : blockStart, categoryLevels, text);
+    }
+
+    /** Whether column {@code col} is a str column laid out as codes (its {@link #categoryLevels} are its values). */
+    public boolean isTextColumn(int col) {
+        Objects.checkIndex(col, cols);
+        return textColumns != null && textColumns[col];
     }
 
     /** The categories of column {@code col} when it is of pandas' category dtype (values are codes), else null. */
@@ -126,7 +153,7 @@ public final class FeatureMatrix {
         boolean[] out = new boolean[cols];
         boolean any = false;
         for (int j = 0; j < cols; j++) {
-            out[j] = categoryLevels[j] != null;
+            out[j] = categoryLevels[j] != null && !isTextColumn(j);
             any |= out[j];
         }
         return any ? out : null;
@@ -372,6 +399,6 @@ public final class FeatureMatrix {
             }
         }
         return new FeatureMatrix(m, featureNames, out, block == null ? null : block.takeRows(rowIndices),
-                block == null ? -1 : blockStart, categoryLevels);
+                block == null ? -1 : blockStart, categoryLevels, textColumns);
     }
 }

@@ -90,6 +90,7 @@ public final class SharedFeatureMatrix {
         int stringAt = -1;
         Column string = null;
         String[][] levels = null;
+        boolean[] text = null;
         int categoryAt = -1;
         String categoryName = null;
         for (int j = 0; j < p; j++) {
@@ -114,9 +115,21 @@ public final class SharedFeatureMatrix {
                 continue;
             }
             if (c.type().isText()) {
-                stringAt = at;
-                string = c;
-                break;
+                // A str column: refused by every learner but histogram gradient boosting, which reads it as codes
+                // into its sorted distinct values where categorical_features names it (scikit-learn ordinal-encodes it).
+                if (stringAt < 0) {
+                    stringAt = at;
+                    string = c;
+                }
+                if (levels == null) {
+                    levels = new String[p + width][];
+                }
+                if (text == null) {
+                    text = new boolean[p + width];
+                }
+                levels[at] = codesOfSorted((StringColumn) c, data, j * n);
+                text[at] = true;
+                continue;
             }
             // Copied once, straight into the matrix, then checked in place.
             int base = j * n;
@@ -153,16 +166,16 @@ public final class SharedFeatureMatrix {
                 badIsNaN = Double.isNaN(block.get(badRow, j));
             }
         }
-        if (string != null) {
-            return new SharedFeatureMatrix(n, p, null, stringAt, string.name(), FeatureMatrix.firstValue(string),
-                    badColumn, badRow, badName, badIsNaN, categoryAt, categoryName);
-        }
         FeatureMatrix matrix = block == null ? FeatureMatrix.wrap(n, table.columnNames(), data)
                 : FeatureMatrix.withSparseBlock(n, table.columnNames(), data, blockStart, blockNames, block);
         if (levels != null) {
             matrix = matrix.withCategoryLevels(levels);
         }
-        return new SharedFeatureMatrix(n, matrix.cols(), matrix, -1, null, null, badColumn, badRow, badName, badIsNaN,
+        if (text != null) {
+            matrix = matrix.withTextColumns(text);
+        }
+        return new SharedFeatureMatrix(n, matrix.cols(), matrix, stringAt, string == null ? null : string.name(),
+                string == null ? null : FeatureMatrix.firstValue(string), badColumn, badRow, badName, badIsNaN,
                 categoryAt, categoryName);
     }
 
@@ -207,6 +220,45 @@ public final class SharedFeatureMatrix {
         return names;
     }
 
+    /**
+     * Writes into {@code data} from {@code base} the code of each row of {@code c}: its value's position among the
+     * column's distinct values sorted as Python sorts str (by code point), NaN for a missing value; returns those
+     * sorted values (what scikit-learn's OrdinalEncoder learns as categories).
+     */
+    private static String[] codesOfSorted(StringColumn c, double[] data, int base) {
+        java.util.TreeSet<String> distinct = new java.util.TreeSet<>(SharedFeatureMatrix::compareCodePoints);
+        for (int i = 0; i < c.length(); i++) {
+            if (!c.isNull(i)) {
+                distinct.add(c.getString(i));
+            }
+        }
+        String[] sorted = distinct.toArray(new String[0]);
+        java.util.Map<String, Integer> position = new java.util.HashMap<>(sorted.length * 2);
+        for (int v = 0; v < sorted.length; v++) {
+            position.put(sorted[v], v);
+        }
+        for (int i = 0; i < c.length(); i++) {
+            data[base + i] = c.isNull(i) ? Double.NaN : position.get(c.getString(i));
+        }
+        return sorted;
+    }
+
+    /** Python's str order: by code point, which differs from Java's UTF-16 order beyond the BMP. */
+    private static int compareCodePoints(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            int ca = a.codePointAt(i);
+            int cb = b.codePointAt(j);
+            if (ca != cb) {
+                return Integer.compare(ca, cb);
+            }
+            i += Character.charCount(ca);
+            j += Character.charCount(cb);
+        }
+        return Integer.compare(a.length() - i, b.length() - j);
+    }
+
     /** The (column, row) of {@code block}'s first non-finite entry by column then row, packed as column << 32 | row; -1 if none. */
     private static long firstNonFinite(CsrMatrix block) {
         long best = -1;
@@ -241,6 +293,16 @@ public final class SharedFeatureMatrix {
      * among the non-finite value, the string column and the category column, as a column-by-column check would.
      */
     public FeatureMatrix forLearner(boolean acceptsMissing, String categoryRefusal) {
+        return forLearner(acceptsMissing, categoryRefusal, false);
+    }
+
+    /**
+     * As {@link #forLearner(boolean, String)}; with {@code acceptsText}, str columns are not refused here but handed
+     * over as codes into their sorted values ({@link FeatureMatrix#isTextColumn}): histogram gradient boosting reads
+     * those its {@code categorical_features} names and refuses the others itself.
+     */
+    public FeatureMatrix forLearner(boolean acceptsMissing, String categoryRefusal, boolean acceptsText) {
+        int stringColumn = acceptsText ? -1 : this.stringColumn;
         int category = categoryRefusal == null ? -1 : categoryColumn;
         if (category >= 0 && (stringColumn < 0 || category < stringColumn)
                 && (acceptsMissing || badColumn < 0 || category < badColumn)) {
@@ -280,7 +342,7 @@ public final class SharedFeatureMatrix {
      * category column has no written form yet, so the buffer pool drops and rebuilds it instead of spilling it.
      */
     public boolean writable() {
-        return categoryColumn < 0 && (matrix == null || matrix.sparseBlock() == null);
+        return categoryColumn < 0 && stringColumn < 0 && (matrix == null || matrix.sparseBlock() == null);
     }
 
     /** Writes the matrix and what its learners check, for the buffer pool to spill it ({@link #readFrom}). */

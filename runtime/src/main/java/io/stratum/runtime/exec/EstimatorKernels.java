@@ -73,8 +73,9 @@ public final class EstimatorKernels {
         }
 
         /**
-         * Whether columns of pandas' category dtype may reach the learner as their codes, as they reach scikit-learn's
-         * histogram gradient boosting (which itself refuses those it does not treat as categorical).
+         * Whether columns of pandas' category dtype, and str columns, may reach the learner as codes, as they reach
+         * scikit-learn's histogram gradient boosting (which ordinal-encodes those {@code categorical_features} names
+         * and itself refuses the others).
          */
         default boolean acceptsCategoryColumns() {
             return false;

@@ -502,7 +502,7 @@ public final class OperatorKernels {
     private FeatureMatrix checkedFeatures(FitPredict op, SharedFeatureMatrix features) {
         EstimatorKernels.Learner learner = estimators.learner(op.spec(), op.origin());
         return features.forLearner(learner.acceptsMissing(),
-                learner.acceptsCategoryColumns() ? null : categoryRefusal(op.spec()));
+                learner.acceptsCategoryColumns() ? null : categoryRefusal(op.spec()), learner.acceptsCategoryColumns());
     }
 
     /**

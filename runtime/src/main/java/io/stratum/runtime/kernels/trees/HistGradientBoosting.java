@@ -50,11 +50,19 @@ public final class HistGradientBoosting {
     }
 
     /**
-     * A column of pandas' category dtype that {@code categorical_features} does not name: scikit-learn converts it
-     * to float with the numeric features and fails on its str categories.
+     * A column of pandas' category dtype, or a str column, that {@code categorical_features} does not name:
+     * scikit-learn converts it to float with the numeric features and fails on its strings.
      */
     private static void refuseUnflaggedCategoryColumns(FeatureMatrix x, boolean[] categorical) {
         for (int j = 0; j < x.cols(); j++) {
+            if (x.isTextColumn(j) && (categorical == null || !categorical[j])) {
+                String[] values = x.categoryLevels(j);
+                throw new DataException("column '" + x.featureNames().get(j) + "' holds strings"
+                        + (values.length == 0 ? "" : " (such as '" + values[0] + "')") + " but is not among"
+                        + " categorical_features, and scikit-learn fails converting it to float (could not convert"
+                        + " string to float); name the column in categorical_features, or encode it first"
+                        + " (OrdinalEncoder)");
+            }
             if (x.categoryLevels(j) != null && (categorical == null || !categorical[j])) {
                 throw new DataException("column '" + x.featureNames().get(j) + "' has pandas' category dtype but is"
                         + " not among categorical_features, and scikit-learn fails converting its str categories to"
