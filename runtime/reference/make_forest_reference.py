@@ -84,9 +84,16 @@ SMALL_CONFIGS = [
     ("poisson_single_tree", dict(n_estimators=1, bootstrap=False, max_features=None, criterion="poisson",
                                  random_state=19)),
     ("friedman_mse", dict(n_estimators=4, criterion="friedman_mse", random_state=20)),
+    # The absolute error criterion (weighted medians through a Fenwick tree), with bootstrap counts as weights.
+    ("absolute_error", dict(n_estimators=6, criterion="absolute_error", random_state=26)),
+    ("absolute_error_single_tree", dict(n_estimators=1, bootstrap=False, max_features=None,
+                                        criterion="absolute_error", random_state=27)),
+    ("absolute_error_leaves_fractions", dict(n_estimators=4, criterion="absolute_error", max_leaf_nodes=12,
+                                             min_samples_leaf=0.02, max_features=0.5, max_samples=0.7,
+                                             random_state=28)),
 ]
 
-REGRESSION_CRITERIA = {"squared_error", "friedman_mse", "poisson"}
+REGRESSION_CRITERIA = {"squared_error", "friedman_mse", "poisson", "absolute_error"}
 
 # Forests on features with missing values.
 MISSING_CONFIGS = [
@@ -215,15 +222,19 @@ def main():
     # The classifier again with balanced_subsample class weights and best-first growth.
     cases += [(dataset + "_weighted", task, x, y) for dataset, task, x, y in cases
               if task != "regression" and not dataset.endswith("_nan")]
-    # The other criteria on the real data: Poisson on the bike rentals (a count), entropy on the strikes.
-    cases += [(dataset + "_" + ("poisson" if task == "regression" else "entropy"), task, x, y)
-              for dataset, task, x, y in cases if not dataset.endswith(("_weighted", "_nan"))]
+    # The other criteria on the real data: Poisson and absolute error on the bike rentals (a count), entropy on
+    # the strikes.
+    cases += [(dataset + "_" + criterion, task, x, y)
+              for dataset, task, x, y in cases if not dataset.endswith(("_weighted", "_nan"))
+              for criterion in (("poisson", "absolute_error") if task == "regression" else ("entropy",))]
     for dataset, task, x, y in cases:
         params = dict(n_estimators=20, random_state=0, min_samples_leaf=2)
         if dataset.endswith("_weighted"):
             params = dict(params, class_weight="balanced_subsample", max_leaf_nodes=200)
         elif dataset.endswith("_poisson"):
             params = dict(params, criterion="poisson")
+        elif dataset.endswith("_absolute_error"):
+            params = dict(params, criterion="absolute_error", n_estimators=5, max_samples=0.3)
         elif dataset.endswith("_entropy"):
             params = dict(params, criterion="entropy", max_features=0.5)
         cut = int(len(x) * 0.8)

@@ -30,8 +30,7 @@ final class TreeEnsembleEntries {
                 "Gradient-boosted trees on binned features with the log loss, binary or multinomial."));
         c.register(new ApiEntry("sklearn.ensemble.RandomForestRegressor", EntryKind.REGRESSOR,
                 randomForest(of("criterion", STR, Const.of("squared_error")).oneOf(Const.of("squared_error"),
-                        Const.of("absolute_error"), Const.of("friedman_mse"), Const.of("poisson"))
-                        .runsOnly(Const.of("squared_error"), Const.of("friedman_mse"), Const.of("poisson")),
+                        Const.of("absolute_error"), Const.of("friedman_mse"), Const.of("poisson")),
                         Const.of(1.0), false),
                 "A random forest of regression trees (scikit-learn's trees and random draws, grown in parallel)."));
         c.register(new ApiEntry("sklearn.ensemble.RandomForestClassifier", EntryKind.CLASSIFIER,

@@ -5,7 +5,7 @@ package io.stratum.runtime.kernels.forest;
  * scikit-learn's {@code Criterion} ({@code sklearn/tree/_criterion.pyx}): the same sums in the same order, so
  * split scores agree to the bit. Weights are the bootstrap counts (or null for all ones).
  */
-abstract sealed class Criterion permits RegressionCriterion, ClassificationCriterion {
+abstract sealed class Criterion permits RegressionCriterion, ClassificationCriterion, AbsoluteError {
     final int[] samples;
     final double[] weights;
     final double weightedSamples;

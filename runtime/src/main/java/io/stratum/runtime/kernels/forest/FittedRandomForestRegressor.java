@@ -15,14 +15,18 @@ public final class FittedRandomForestRegressor implements Persistable {
     public static final String PERSIST_TAG = "FittedRandomForestRegressor/2";
 
     private final FittedTree[] trees;
+    /** False for the absolute-error criterion, which scikit-learn 1.9 grows and predicts without missing values. */
+    private final boolean routesMissing;
 
-    FittedRandomForestRegressor(FittedTree[] trees) {
+    FittedRandomForestRegressor(FittedTree[] trees, boolean routesMissing) {
         this.trees = trees;
+        this.routesMissing = routesMissing;
     }
 
     /**
-     * Grows the forest with the squared error or Poisson criterion, trees in parallel on the common fork/join pool.
-     * The Poisson criterion needs non-negative targets with a positive sum, as scikit-learn checks.
+     * Grows the forest with the squared error, Poisson or absolute error criterion, trees in parallel on the common
+     * fork/join pool. The Poisson criterion needs non-negative targets with a positive sum, as scikit-learn checks;
+     * the absolute error criterion refuses missing values in X, as scikit-learn does.
      */
     public static FittedRandomForestRegressor fit(FeatureMatrix x, double[] y, ForestParams params) {
         try (ScratchMemory.Reservation scratch = ScratchMemory.reserve(4L * x.rows() * x.cols(), "the forest's float32 copy of X")) {
@@ -39,10 +43,36 @@ public final class FittedRandomForestRegressor implements Persistable {
                 checkPoissonTarget(y);
                 yield (samples, weights, total) -> new Poisson(y, samples, weights, total);
             }
+            case "absolute_error" -> {
+                refuseMissing(x);
+                float[] ranks = AbsoluteError.denseRanks(y);
+                if (ranks == null) {
+                    throw new DataException("RandomForestRegressor(criterion='absolute_error'): the target has "
+                            + AbsoluteError.MAX_DISTINCT + " distinct values or more, more than Stratum's port of "
+                            + "scikit-learn's criterion ranks exactly; use criterion='squared_error'");
+                }
+                yield (samples, weights, total) -> new AbsoluteError(y, ranks, samples, weights, total);
+            }
             default -> throw new DataException("RandomForestRegressor: criterion must be 'squared_error', "
-                    + "'friedman_mse' or 'poisson', got '" + criterion + "'");
+                    + "'friedman_mse', 'poisson' or 'absolute_error', got '" + criterion + "'");
         };
-        return new FittedRandomForestRegressor(RandomForest.fit(RandomForest.float32(x), x.rows(), params, criteria));
+        return new FittedRandomForestRegressor(RandomForest.fit(RandomForest.float32(x), x.rows(), params, criteria),
+                !criterion.equals("absolute_error"));
+    }
+
+    /** scikit-learn's refusal of missing values where its trees do not route them (the absolute error criterion). */
+    private static void refuseMissing(FeatureMatrix x) {
+        for (int f = 0; f < x.cols(); f++) {
+            double[] column = x.column(f);
+            for (int i = 0; i < column.length; i++) {
+                if (Double.isNaN(column[i])) {
+                    throw new DataException("column '" + x.featureNames().get(f) + "' has a missing value (NaN) at row "
+                            + i + " (0-based), and RandomForestRegressor(criterion='absolute_error') does not accept"
+                            + " missing values (scikit-learn routes them with the other criteria only); impute or"
+                            + " drop them first, or use another criterion");
+                }
+            }
+        }
     }
 
     /** scikit-learn's checks of a Poisson forest's target, with its messages. */
@@ -61,6 +91,9 @@ public final class FittedRandomForestRegressor implements Persistable {
     }
 
     public double[] predict(FeatureMatrix x) {
+        if (!routesMissing) {
+            refuseMissing(x);
+        }
         return RandomForest.average(trees, x, 1)[0];
     }
 
@@ -71,11 +104,13 @@ public final class FittedRandomForestRegressor implements Persistable {
 
     @Override
     public void writeTo(DataOutput out) throws IOException {
+        out.writeBoolean(routesMissing);
         FittedTree.writeForest(out, trees);
     }
 
     public static FittedRandomForestRegressor readFrom(DataInput in) throws IOException {
-        return new FittedRandomForestRegressor(FittedTree.readForest(in));
+        boolean routesMissing = in.readBoolean();
+        return new FittedRandomForestRegressor(FittedTree.readForest(in), routesMissing);
     }
 
     FittedTree[] trees() {

@@ -17,7 +17,8 @@ public record ForestParams(int nEstimators, int maxDepth, Number minSamplesSplit
                            boolean bootstrap, Long randomState, Number maxSamples, int maxLeafNodes,
                            ClassWeights classWeight, boolean balancedSubsample, String criterion) {
     /** The regression criteria Stratum grows trees with ({@code "friedman_mse"} is scikit-learn 1.9's deprecated alias). */
-    static final java.util.Set<String> REGRESSION_CRITERIA = java.util.Set.of("squared_error", "friedman_mse", "poisson");
+    static final java.util.Set<String> REGRESSION_CRITERIA = java.util.Set.of("squared_error", "friedman_mse", "poisson",
+            "absolute_error");
     /** The classification criteria ({@code "log_loss"} is {@code "entropy"}). */
     static final java.util.Set<String> CLASSIFICATION_CRITERIA = java.util.Set.of("gini", "entropy", "log_loss");
 

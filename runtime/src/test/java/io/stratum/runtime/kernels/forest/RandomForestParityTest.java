@@ -114,8 +114,8 @@ class RandomForestParityTest {
                 }
                 cases++;
             }
-            assertEquals(47, cases);
-            assertEquals(6, singleTrees);
+            assertEquals(50, cases);
+            assertEquals(7, singleTrees);
         }
     }
 
@@ -184,7 +184,19 @@ class RandomForestParityTest {
         assertTrue(zero.getMessage().contains("not strictly positive"), zero.getMessage());
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> new ForestParams(3, 0, 2L, 1L, 0.0, 1.0, 0.0, true, 0L, null, 0, new ClassWeights.Uniform(),
-                        false, "absolute_error"));
+                        false, "median"));
+        // The absolute error criterion does not take missing values, when fitting or predicting (scikit-learn 1.9).
+        ForestParams mae = new ForestParams(3, 0, 2L, 1L, 0.0, 1.0, 0.0, true, 0L, null, 0,
+                new ClassWeights.Uniform(), false, "absolute_error");
+        FeatureMatrix withNaN = FeatureMatrix.ofColumnMajor(3, List.of("a"), new double[] {1, Double.NaN, 3});
+        io.stratum.runtime.data.DataException missing = org.junit.jupiter.api.Assertions.assertThrows(
+                io.stratum.runtime.data.DataException.class,
+                () -> FittedRandomForestRegressor.fit(withNaN, new double[] {1, 2, 3}, mae));
+        assertTrue(missing.getMessage().contains("column 'a'") && missing.getMessage().contains("absolute_error"),
+                missing.getMessage());
+        FittedRandomForestRegressor fitted = FittedRandomForestRegressor.fit(x, new double[] {1, 2, 3}, mae);
+        org.junit.jupiter.api.Assertions.assertThrows(io.stratum.runtime.data.DataException.class,
+                () -> fitted.predict(withNaN));
     }
 
     @Test
