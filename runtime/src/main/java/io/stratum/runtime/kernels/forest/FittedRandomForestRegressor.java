@@ -12,7 +12,7 @@ import java.io.IOException;
 /** A fitted {@code RandomForestRegressor}: the mean of its trees' leaf means. */
 public final class FittedRandomForestRegressor implements Persistable {
     /** The tag under which the lineage cache finds {@link #readFrom}. */
-    public static final String PERSIST_TAG = "FittedRandomForestRegressor/2";
+    public static final String PERSIST_TAG = "FittedRandomForestRegressor/3";
 
     private final FittedTree[] trees;
     /** False for the absolute-error criterion, which scikit-learn 1.9 grows and predicts without missing values. */
