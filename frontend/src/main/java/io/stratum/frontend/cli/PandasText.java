@@ -36,7 +36,7 @@ final class PandasText {
         if (value.scalar() != null) {
             return value.scalar();
         }
-        return value.frame() ? frame(value.columns(), value.labels()) : series(value.columns().get(0), value.labels(), value.perColumn());
+        return value.frame() ? frame(value.columns(), value.labels()) : series(value.columns().get(0), value.labels(), value.perColumn(), value.unnamed());
     }
 
     static String frame(List<CopiedValue.CopiedColumn> columns) {
@@ -141,7 +141,7 @@ final class PandasText {
     }
 
     static String series(CopiedValue.CopiedColumn column) {
-        return series(column, null, false);
+        return series(column, null, false, false);
     }
 
     /**
@@ -149,7 +149,7 @@ final class PandasText {
      * {@code perColumn} the column names of per-column values such as {@code df.max()} (a Series without a name, whose
      * text values make pandas' object dtype).
      */
-    static String series(CopiedValue.CopiedColumn column, List<String> labels, boolean perColumn) {
+    static String series(CopiedValue.CopiedColumn column, List<String> labels, boolean perColumn, boolean unnamed) {
         int rows = column.length();
         int[] shown = shownRows(rows);
         boolean truncated = shown.length < rows;
@@ -177,6 +177,7 @@ final class PandasText {
         }
         String footer = perColumn ? (truncated ? "Length: " + rows + ", " : "") + "dtype: "
                 + (column.type() == io.stratum.runtime.data.DataType.STRING ? "object" : column.type().pandasName())
+                : unnamed ? (truncated ? "Length: " + rows + ", " : "") + "dtype: " + column.type().pandasName()
                 : "Name: " + escape(column.name()) + (truncated ? ", Length: " + rows : "") + ", dtype: "
                 + column.type().pandasName();
         if (column.categories() != null) {

@@ -16,12 +16,12 @@ import java.util.Objects;
  * print it afterwards: a frame's or a series' columns as Java arrays.
  */
 public record CopiedValue(boolean frame, List<CopiedColumn> columns, List<String> labels, String scalar,
-                          boolean perColumn) {
+                          boolean perColumn, boolean unnamed) {
     /**
      * {@code labels} are the row labels when they are not 0..n-1 (a frame's or a series' after a filter or sort; the
      * column names of per-column values such as {@code df.max()}, then {@code perColumn}: a Series without a name), else
      * null; {@code scalar} is Python's text of one value computed from the data (then {@code columns} is empty), else
-     * null.
+     * null; {@code unnamed}: a series pandas gives no name (arithmetic of two columns of different names).
      */
     public CopiedValue {
         columns = List.copyOf(columns);
@@ -36,7 +36,12 @@ public record CopiedValue(boolean frame, List<CopiedColumn> columns, List<String
 
     /** A frame or a series (not per-column values). */
     public CopiedValue(boolean frame, List<CopiedColumn> columns, List<String> labels, String scalar) {
-        this(frame, columns, labels, scalar, false);
+        this(frame, columns, labels, scalar, false, false);
+    }
+
+    /** Per-column values ({@code perColumn}) or a frame or series with a name. */
+    public CopiedValue(boolean frame, List<CopiedColumn> columns, List<String> labels, String scalar, boolean perColumn) {
+        this(frame, columns, labels, scalar, perColumn, false);
     }
 
     /** A frame ({@code frame}) or a series with the row labels 0..n-1. */
@@ -85,7 +90,8 @@ public record CopiedValue(boolean frame, List<CopiedColumn> columns, List<String
                     yield new CopiedValue(false, List.of(rowColumn(memory, r)), r.labels(), null, true);
                 }
             }
-            case RuntimeValue.Series s -> new CopiedValue(false, List.of(copy(s.column())), shown(s.labels()), null);
+            case RuntimeValue.Series s -> new CopiedValue(false, List.of(copy(s.column())), shown(s.labels()), null, false,
+                    s.unnamed());
             case RuntimeValue.Matrix m -> throw new io.stratum.runtime.data.DataException("the value is " + m.pythonType()
                     + " (" + m.rows() + " x " + m.cols() + "), which Stratum does not print yet; print a frame or a"
                     + " column, or the search's results");

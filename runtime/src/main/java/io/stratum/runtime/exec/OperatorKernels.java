@@ -143,7 +143,7 @@ public final class OperatorKernels {
         List<String> labels = broadcastLabels(op, inputs);
         if (labels == null) {
             return switch (eval(memory, op.expr(), inputs, op, new HashMap<>(), null)) {
-                case Operand.Col col -> new RuntimeValue.Series(col.column(), col.labels());
+                case Operand.Col col -> new RuntimeValue.Series(col.column(), col.labels(), col.unnamed());
                 case Operand.Lit lit -> new RuntimeValue.Scalar(lit.value());
             };
         }
@@ -324,7 +324,7 @@ public final class OperatorKernels {
         }
         // pandas' dropna keeps the kept rows' labels.
         return input instanceof RuntimeValue.Frame ? new RuntimeValue.Frame(t.takeLabelled(rows))
-                : RuntimeValue.Series.of(((RuntimeValue.Series) input).table().takeLabelled(rows));
+                : ((RuntimeValue.Series) input).selected(((RuntimeValue.Series) input).table().takeLabelled(rows));
     }
 
     private static Column element(MemoryContext memory, ElementOp e, Column column, io.stratum.ir.node.Origin origin) {
@@ -339,7 +339,7 @@ public final class OperatorKernels {
     RuntimeValue takeRows(RuntimeValue value, int[] rows) {
         return switch (value) {
             case RuntimeValue.Frame f -> new RuntimeValue.Frame(f.table().takeLabelled(rows));
-            case RuntimeValue.Series s -> RuntimeValue.Series.of(s.table().takeLabelled(rows));
+            case RuntimeValue.Series s -> s.selected(s.table().takeLabelled(rows));
             case RuntimeValue.Scalar v -> throw RuntimeValue.notRows();
             case RuntimeValue.Row r -> throw RuntimeValue.notRows();
             case RuntimeValue.Matrix m -> throw RuntimeValue.notFrame(m);
@@ -620,10 +620,22 @@ public final class OperatorKernels {
      * columns meet only when their labels are the same ({@link LabelAlignment}); the result keeps them.
      */
     private sealed interface Operand {
-        record Col(Column column, io.stratum.runtime.data.RowLabels labels) implements Operand {
-            /** A column computed from this one, row for row. */
+        record Col(Column column, io.stratum.runtime.data.RowLabels labels, boolean unnamed) implements Operand {
+            Col(Column column, io.stratum.runtime.data.RowLabels labels) {
+                this(column, labels, false);
+            }
+
+            /** A column computed from this one, row for row (same labels, same name). */
             Col with(Column other) {
-                return new Col(other, labels);
+                return new Col(other, labels, unnamed);
+            }
+
+            /**
+             * A column computed from this one and {@code other}: pandas names it as this one when both have the same
+             * name, else it has none.
+             */
+            Col with(Column result, Col other) {
+                return new Col(result, labels, unnamed || other.unnamed || !column.name().equals(other.column.name()));
             }
         }
 
@@ -661,7 +673,7 @@ public final class OperatorKernels {
                 }
                 if (in.column() == null) {
                     yield switch (v) {
-                        case RuntimeValue.Series s -> new Operand.Col(s.column(), s.labels());
+                        case RuntimeValue.Series s -> new Operand.Col(s.column(), s.labels(), s.unnamed());
                         case RuntimeValue.Scalar s -> new Operand.Lit(s.value());
                         case RuntimeValue.Frame f when label != null -> new Operand.Col(f.table().column(label),
                                 f.table().rowLabels());
@@ -767,7 +779,7 @@ public final class OperatorKernels {
         if (b.op().isArithmetic()) {
             ArithmeticOp a = ArithmeticOp.fromSymbol(symbol);
             return switch (left) {
-                case Operand.Col l when right instanceof Operand.Col r -> l.with(ColumnArithmetic.binary(memory, a, l.column(), r.column()));
+                case Operand.Col l when right instanceof Operand.Col r -> l.with(ColumnArithmetic.binary(memory, a, l.column(), r.column()), r);
                 case Operand.Col l -> l.with(ColumnArithmetic.binary(memory, a, l.column(), ((Operand.Lit) right).value()));
                 case Operand.Lit l when right instanceof Operand.Col r -> r.with(ColumnArithmetic.binary(memory, a, l.value(), r.column()));
                 case Operand.Lit l -> throw new StratumError(op.origin(), "arithmetic between two constants should have been folded", null);
@@ -776,7 +788,7 @@ public final class OperatorKernels {
         if (b.op().isComparison()) {
             ComparisonOp c = ComparisonOp.fromSymbol(symbol);
             return switch (left) {
-                case Operand.Col l when right instanceof Operand.Col r -> l.with(ColumnArithmetic.compare(memory, c, l.column(), r.column()));
+                case Operand.Col l when right instanceof Operand.Col r -> l.with(ColumnArithmetic.compare(memory, c, l.column(), r.column()), r);
                 case Operand.Col l -> l.with(ColumnArithmetic.compare(memory, c, l.column(), ((Operand.Lit) right).value()));
                 case Operand.Lit l when right instanceof Operand.Col r -> r.with(ColumnArithmetic.compare(memory, c, l.value(), r.column()));
                 case Operand.Lit l -> throw new StratumError(op.origin(), "comparison between two constants should have been folded", null);
@@ -790,7 +802,7 @@ public final class OperatorKernels {
                 default -> null;
             };
             if (logic != null) {
-                return l.with(MaskLogic.combine(memory, logic, l.column(), r.column()));
+                return l.with(MaskLogic.combine(memory, logic, l.column(), r.column()), r);
             }
         }
         throw new StratumError(op.origin(), "the operator " + symbol + " is not supported on columns yet", null);

@@ -47,7 +47,7 @@ final class RelationalOperators {
         };
         return switch (input) {
             case RuntimeValue.Frame f -> new RuntimeValue.Frame(RowSelection.filter(f.table(), m));
-            case RuntimeValue.Series s -> RuntimeValue.Series.of(RowSelection.filter(s.table(), m));
+            case RuntimeValue.Series s -> s.selected(RowSelection.filter(s.table(), m));
             default -> throw io.stratum.runtime.exec.RuntimeValue.notRows();
         };
     }
@@ -97,7 +97,7 @@ final class RelationalOperators {
                     : RowSelection.tail(f.table(), op.n()));
             case RuntimeValue.Series s -> {
                 Table t = s.table();
-                yield RuntimeValue.Series.of(op.head() ? RowSelection.head(t, op.n()) : RowSelection.tail(t, op.n()));
+                yield s.selected(op.head() ? RowSelection.head(t, op.n()) : RowSelection.tail(t, op.n()));
             }
             default -> throw io.stratum.runtime.exec.RuntimeValue.notRows();
         };
@@ -112,7 +112,7 @@ final class RelationalOperators {
         } catch (IndexOutOfBoundsException e) {
             throw new StratumError(op.origin(), e.getMessage(), "positions must lie in [-n, n) for n rows");
         }
-        return input instanceof RuntimeValue.Series ? RuntimeValue.Series.of(out) : new RuntimeValue.Frame(out);
+        return input instanceof RuntimeValue.Series s ? s.selected(out) : new RuntimeValue.Frame(out);
     }
 
     /** {@code pd.concat}: frames (a column counts as a one-column frame); columns stacked alone stay a column. */
@@ -152,7 +152,12 @@ final class RelationalOperators {
                     t = t.withRowLabels(RowLabels.concat(labels, lengths));
                 }
             }
-            return allColumns && t.columnCount() == 1 ? RuntimeValue.Series.of(t) : new RuntimeValue.Frame(t);
+            if (allColumns && t.columnCount() == 1) {
+                // pandas names the stacked Series as its inputs when they all have that name, else not at all.
+                boolean unnamed = inputs.stream().anyMatch(v -> ((RuntimeValue.Series) v).unnamed());
+                return new RuntimeValue.Series(t.column(0), t.rowLabels(), unnamed);
+            }
+            return new RuntimeValue.Frame(t);
         } catch (DataException e) {
             throw new StratumError(op.origin(), e.getMessage(), null);
         }
@@ -182,7 +187,7 @@ final class RelationalOperators {
             default -> DropDuplicates.Keep.NONE;
         };
         Table out = DropDuplicates.dropDuplicates(table(input), op.subset(), keep);
-        return input instanceof RuntimeValue.Series ? RuntimeValue.Series.of(out) : new RuntimeValue.Frame(out);
+        return input instanceof RuntimeValue.Series s ? s.selected(out) : new RuntimeValue.Frame(out);
     }
 
     static RuntimeValue valueCounts(MemoryContext memory, CountValues op, RuntimeValue input) {

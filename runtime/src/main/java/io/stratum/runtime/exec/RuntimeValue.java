@@ -34,16 +34,29 @@ public sealed interface RuntimeValue {
      * A single column, with the row labels pandas shows for it ({@code null}: 0..n-1): a Series taken from a labelled
      * frame keeps the frame's labels, shared, not copied ({@link io.stratum.runtime.data.RowLabels}).
      */
-    record Series(Column column, io.stratum.runtime.data.RowLabels labels) implements RuntimeValue {
+    record Series(Column column, io.stratum.runtime.data.RowLabels labels, boolean unnamed) implements RuntimeValue {
         public Series {
             if (labels != null && labels.length() != column.length()) {
                 throw new IllegalArgumentException(labels.length() + " row labels for " + column.length() + " rows");
             }
         }
 
+        /**
+         * A column with these labels, named after the column ({@code unnamed}: pandas' name None, as arithmetic of two
+         * columns of different names gives).
+         */
+        public Series(Column column, io.stratum.runtime.data.RowLabels labels) {
+            this(column, labels, false);
+        }
+
         /** A column labelled 0..n-1. */
         public Series(Column column) {
             this(column, null);
+        }
+
+        /** Some rows of this column ({@code table}'s one column and labels), keeping whether it has a name. */
+        public Series selected(Table table) {
+            return new Series(table.column(0), table.rowLabels(), unnamed);
         }
 
         /** The only column of {@code table}, with its row labels. */
@@ -53,7 +66,7 @@ public sealed interface RuntimeValue {
 
         /** A column of the same labels (an element-wise step of this one). */
         public Series with(Column other) {
-            return new Series(other, labels);
+            return new Series(other, labels, unnamed);
         }
 
         /** This column as a one-column frame with its row labels (for the row selections frames share). */
