@@ -226,7 +226,7 @@ public final class SharedFeatureMatrix {
      * sorted values (what scikit-learn's OrdinalEncoder learns as categories).
      */
     private static String[] codesOfSorted(StringColumn c, double[] data, int base) {
-        java.util.TreeSet<String> distinct = new java.util.TreeSet<>(SharedFeatureMatrix::compareCodePoints);
+        java.util.TreeSet<String> distinct = new java.util.TreeSet<>(PythonOrder::compareStrings);
         for (int i = 0; i < c.length(); i++) {
             if (!c.isNull(i)) {
                 distinct.add(c.getString(i));
@@ -241,22 +241,6 @@ public final class SharedFeatureMatrix {
             data[base + i] = c.isNull(i) ? Double.NaN : position.get(c.getString(i));
         }
         return sorted;
-    }
-
-    /** Python's str order: by code point, which differs from Java's UTF-16 order beyond the BMP. */
-    private static int compareCodePoints(String a, String b) {
-        int i = 0;
-        int j = 0;
-        while (i < a.length() && j < b.length()) {
-            int ca = a.codePointAt(i);
-            int cb = b.codePointAt(j);
-            if (ca != cb) {
-                return Integer.compare(ca, cb);
-            }
-            i += Character.charCount(ca);
-            j += Character.charCount(cb);
-        }
-        return Integer.compare(a.length() - i, b.length() - j);
     }
 
     /** The (column, row) of {@code block}'s first non-finite entry by column then row, packed as column << 32 | row; -1 if none. */

@@ -8,6 +8,7 @@ import io.stratum.runtime.data.DataType;
 import io.stratum.runtime.data.Float64Column;
 import io.stratum.runtime.data.Int64Column;
 import io.stratum.runtime.data.MemoryContext;
+import io.stratum.runtime.data.PythonOrder;
 import io.stratum.runtime.data.StringColumn;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -46,7 +47,7 @@ public final class ClassLabels {
             }
         }
         if (type == DataType.STRING) {
-            TreeSet<String> distinct = new TreeSet<>(ClassLabels::compareCodePoints);
+            TreeSet<String> distinct = new TreeSet<>(PythonOrder::compareStrings);
             for (Column c : columns) {
                 String[] all = ((StringColumn) c).toStringArray();
                 for (int i = 0; i < all.length; i++) {
@@ -90,22 +91,6 @@ public final class ClassLabels {
 
     private static DataException missing(Column c, int row) {
         return new DataException("the target column '" + c.name() + "' has a missing value (row " + row + ")");
-    }
-
-    /** numpy orders unicode strings by code point, which differs from UTF-16 order above the BMP. */
-    public static int compareCodePoints(String a, String b) {
-        int i = 0;
-        int j = 0;
-        while (i < a.length() && j < b.length()) {
-            int ca = a.codePointAt(i);
-            int cb = b.codePointAt(j);
-            if (ca != cb) {
-                return Integer.compare(ca, cb);
-            }
-            i += Character.charCount(ca);
-            j += Character.charCount(cb);
-        }
-        return Integer.compare(a.length() - i, b.length() - j);
     }
 
     /** The number of classes. */

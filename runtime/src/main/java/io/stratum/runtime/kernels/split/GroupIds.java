@@ -3,8 +3,8 @@ package io.stratum.runtime.kernels.split;
 import io.stratum.runtime.data.Column;
 import io.stratum.runtime.data.DataException;
 import io.stratum.runtime.data.DataType;
+import io.stratum.runtime.data.PythonOrder;
 import io.stratum.runtime.data.StringColumn;
-import io.stratum.runtime.kernels.classify.ClassLabels;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -32,7 +32,7 @@ public record GroupIds(int[] ids, int count) {
         int[] ids = new int[n];
         if (groups.type().isText()) {
             StringColumn s = (StringColumn) groups;
-            TreeMap<String, Integer> sorted = new TreeMap<>(ClassLabels::compareCodePoints);
+            TreeMap<String, Integer> sorted = new TreeMap<>(PythonOrder::compareStrings);
             for (int i = 0; i < n; i++) {
                 sorted.put(s.getString(i), 0);
             }

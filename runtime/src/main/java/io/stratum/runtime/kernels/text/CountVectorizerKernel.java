@@ -1,5 +1,6 @@
 package io.stratum.runtime.kernels.text;
 
+import io.stratum.runtime.data.PythonOrder;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -80,23 +81,7 @@ public final class CountVectorizerKernel {
             throw new IllegalArgumentException("empty vocabulary; perhaps the documents only contain stop words");
         }
         List<String> features = new ArrayList<>(seen);
-        features.sort(CountVectorizerKernel::compareCodePoints);
+        features.sort(PythonOrder::compareStrings);
         return new FittedCountVectorizer(analyzer, binary, features);
-    }
-
-    /** Python's string order: by code point, which differs from Java's UTF-16 order beyond the BMP. */
-    static int compareCodePoints(String a, String b) {
-        int i = 0;
-        int j = 0;
-        while (i < a.length() && j < b.length()) {
-            int ca = a.codePointAt(i);
-            int cb = b.codePointAt(j);
-            if (ca != cb) {
-                return Integer.compare(ca, cb);
-            }
-            i += Character.charCount(ca);
-            j += Character.charCount(cb);
-        }
-        return Integer.compare(a.length() - i, b.length() - j);
     }
 }
