@@ -55,9 +55,25 @@ def datasets():
     return out
 
 
+def repeated_datasets():
+    """One-hot designs of three categorical columns and a numeric one of few values: 300 rows but at most 120
+    distinct ones, whose labels differ between the repeats of a row (the kernel sums the loss over distinct rows)."""
+    rng = np.random.RandomState(3)
+    out = []
+    for case, classes in [("repeated_binary", ["no", "yes"]), ("repeated_multi", ["a", "b", "c"])]:
+        cats = [rng.randint(0, m, size=300) for m in (3, 4, 2)]
+        level = rng.randint(0, 5, size=300) * 0.5 - 1.0
+        # The first level of each column dropped (as drop="first"): a full one-hot block is collinear with the
+        # intercept, and at tol=1e-12 and C=20 so flat a loss lets rounding alone change the stopping iteration.
+        X = np.hstack([np.eye(m)[c][:, 1:] for m, c in zip((3, 4, 2), cats)] + [level.reshape(-1, 1)])
+        scores = X @ rng.normal(size=(X.shape[1], len(classes))) + rng.normal(scale=1.0, size=(300, len(classes)))
+        out.append((case, X, np.array(classes)[scores.argmax(axis=1)], "str"))
+    return out
+
+
 def logistic():
     rows = []
-    for case, X, y, kind in datasets():
+    for case, X, y, kind in datasets() + repeated_datasets():
         settings = [("C=1", dict(C=1.0)), ("C=0.05", dict(C=0.05)), ("C=20", dict(C=20.0)),
                     ("no_intercept", dict(fit_intercept=False)), ("balanced", dict(class_weight="balanced"))]
         classes = np.unique(y)

@@ -376,6 +376,58 @@ public final class FeatureMatrix {
         }
     }
 
+    /**
+     * A hash of row {@code i}'s values by their bits: the dense columns in order, then the block's stored entries
+     * (column and value), so rows that {@link #sameRow} calls equal hash alike.
+     */
+    int rowHash(int i) {
+        int h = 1;
+        for (int d = 0; d < denseColumns; d++) {
+            long bits = Double.doubleToLongBits(data[d * rows + i]);
+            h = 31 * h + (int) (bits ^ (bits >>> 32));
+        }
+        if (block != null) {
+            int[] idx = block.indices();
+            double[] val = block.data();
+            for (int t = block.indptr()[i]; t < block.indptr()[i + 1]; t++) {
+                long bits = Double.doubleToLongBits(val[t]);
+                h = 31 * h + idx[t];
+                h = 31 * h + (int) (bits ^ (bits >>> 32));
+            }
+        }
+        return h ^ (h >>> 16);
+    }
+
+    /**
+     * Whether rows {@code a} and {@code b} hold the same bits in every dense column and the same stored entries in the
+     * block (an explicitly stored zero counts as different from an absent one, and -0.0 from 0.0: only rows that
+     * every product treats identically are called equal).
+     */
+    boolean sameRow(int a, int b) {
+        for (int d = 0; d < denseColumns; d++) {
+            if (Double.doubleToLongBits(data[d * rows + a]) != Double.doubleToLongBits(data[d * rows + b])) {
+                return false;
+            }
+        }
+        if (block == null) {
+            return true;
+        }
+        int[] ptr = block.indptr();
+        int len = ptr[a + 1] - ptr[a];
+        if (len != ptr[b + 1] - ptr[b]) {
+            return false;
+        }
+        int[] idx = block.indices();
+        double[] val = block.data();
+        for (int t = 0; t < len; t++) {
+            if (idx[ptr[a] + t] != idx[ptr[b] + t]
+                    || Double.doubleToLongBits(val[ptr[a] + t]) != Double.doubleToLongBits(val[ptr[b] + t])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Bytes held: the dense values, and the sparse block's entries with their indices (stored twice). */
     public long bytes() {
         long sparse = block == null ? 0 : 2L * (12L * block.nonZeros() + 4L * (Math.max(rows, block.cols()) + 1));

@@ -83,7 +83,7 @@ class ClassifiersTest {
                 cases++;
             }
         }
-        assertEquals(48, cases);
+        assertEquals(72, cases);
     }
 
     @Test
@@ -94,29 +94,32 @@ class ClassifiersTest {
                     continue;
                 }
                 FeatureMatrix x = matrix(r.get("x"), Integer.parseInt(r.get("p")));
-                // Many copies of the rows, so that the loss runs in several row blocks.
+                // 200 copies of the rows (200 x 60 to 200 x 300), so that the loss runs in several row blocks: all
+                // distinct (the per-row path), then in equal pairs (the path over distinct rows, still over 4,096).
                 int[] rows = new int[x.rows() * 200];
                 for (int i = 0; i < rows.length; i++) {
                     rows[i] = i % x.rows();
                 }
-                FeatureMatrix big = x.takeRows(rows);
                 Column y = labels(memory, r.get("label_kind"), r.get("y")).take(rows);
                 ClassLabels classes = ClassLabels.of(y);
                 LogisticRegressionParams params = new LogisticRegressionParams(1.0, true, 100, 1e-4,
                         new ClassWeights.Uniform());
-                double[][] coefs = new double[2][];
-                int[] threads = {1, 3};
-                for (int t = 0; t < 2; t++) {
-                    java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(threads[t]);
-                    try {
-                        FittedLogisticRegression fit = pool.submit(() -> LogisticRegressionKernel.fit(big, classes,
-                                classes.encode(y), params)).get();
-                        coefs[t] = fit.decisions(x)[0];
-                    } finally {
-                        pool.shutdown();
+                for (int repeats : new int[] {1, 2}) {
+                    FeatureMatrix big = shiftedCopies(x, 200, repeats);
+                    double[][] coefs = new double[2][];
+                    int[] threads = {1, 3};
+                    for (int t = 0; t < 2; t++) {
+                        java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(threads[t]);
+                        try {
+                            FittedLogisticRegression fit = pool.submit(() -> LogisticRegressionKernel.fit(big, classes,
+                                    classes.encode(y), params)).get();
+                            coefs[t] = fit.decisions(x)[0];
+                        } finally {
+                            pool.shutdown();
+                        }
                     }
+                    assertArrayEquals(coefs[0], coefs[1], 0.0, r.get("case") + " repeats " + repeats);
                 }
-                assertArrayEquals(coefs[0], coefs[1], 0.0, r.get("case"));
             }
         }
     }
@@ -221,6 +224,22 @@ class ClassifiersTest {
             byClass.put(pair.substring(0, colon), Double.parseDouble(pair.substring(colon + 1)));
         }
         return new ClassWeights.Given(byClass);
+    }
+
+    /**
+     * {@code copies} copies of {@code x}'s rows, copy c with {@code (c / repeats) * 1e-6} added to its first column:
+     * runs of {@code repeats} equal copies, the runs distinct.
+     */
+    private static FeatureMatrix shiftedCopies(FeatureMatrix x, int copies, int repeats) {
+        int n = x.rows();
+        int m = n * copies;
+        double[] columnMajor = new double[m * x.cols()];
+        for (int j = 0; j < x.cols(); j++) {
+            for (int i = 0; i < m; i++) {
+                columnMajor[j * m + i] = x.get(i % n, j) + (j == 0 ? (i / n / repeats) * 1e-6 : 0.0);
+            }
+        }
+        return FeatureMatrix.ofColumnMajor(m, x.featureNames(), columnMajor);
     }
 
     private static FeatureMatrix matrix(String rowMajor, int p) {

@@ -1,6 +1,7 @@
 package io.stratum.runtime.kernels.classify;
 
 import io.stratum.runtime.data.DataException;
+import io.stratum.runtime.data.DistinctFeatureRows;
 import io.stratum.runtime.data.FeatureMatrix;
 import io.stratum.runtime.kernels.optimize.Lbfgs;
 import io.stratum.runtime.kernels.parallel.RowChunks;
@@ -16,12 +17,20 @@ import io.stratum.runtime.kernels.parallel.RowChunks;
  * differs is rounding (the order of the sums in the loss and its gradient, L-BFGS-B's compact form of the step
  * against the two-loop recursion here), so coefficients agree to scikit-learn's own optimization error, about
  * {@code tol / curvature}, not to the last bits.
+ *
+ * <p>The loss is a weighted sum over rows; when many rows are equal (a one-hot design of a few categorical columns)
+ * it is summed over the distinct rows, each weighted by the summed sample weights of every label among its repeats.
  */
 public final class LogisticRegressionKernel {
     /** scipy's {@code factr} for scikit-learn's {@code ftol = 64 * np.finfo(float).eps}. */
     static final double FACTR = 64;
     /** scikit-learn's {@code maxls}. */
     static final int MAX_LINE_SEARCH = 50;
+    /**
+     * The share of repeated rows from which the loss runs over the distinct rows: finding them is one pass over the
+     * design, about one evaluation of the loss, which a fit repeats at every iteration.
+     */
+    static final double MIN_REPEATED_SHARE = 0.25;
     /** Rows per parallel block of the loss and its gradient (fixed, so the sums are the same bits on any machine). */
     static final int BLOCK = 4096;
 
@@ -30,6 +39,15 @@ public final class LogisticRegressionKernel {
 
     public static FittedLogisticRegression fit(FeatureMatrix x, ClassLabels classes, int[] codes,
                                                LogisticRegressionParams params) {
+        return fit(x, classes, codes, params, MIN_REPEATED_SHARE);
+    }
+
+    /**
+     * The fit, evaluating the loss over the distinct rows of {@code x} when at least {@code minRepeatedShare} of its
+     * rows repeat an earlier one (0: always, above 1: never; tests compare the two paths).
+     */
+    static FittedLogisticRegression fit(FeatureMatrix x, ClassLabels classes, int[] codes,
+                                        LogisticRegressionParams params, double minRepeatedShare) {
         int n = x.rows();
         int p = x.cols();
         int k = classes.count();
@@ -38,18 +56,24 @@ public final class LogisticRegressionKernel {
                     + " training rows contain only one class: " + classes.displayName(0));
         }
         double[] classWeight = params.classWeight().perClass(classes, codes);
-        double[] weight = new double[n];
         double weightSum = 0;
         for (int i = 0; i < n; i++) {
-            weight[i] = classWeight[codes[i]];
-            weightSum += weight[i];
+            weightSum += classWeight[codes[i]];
+        }
+        // The loss is a weighted sum over rows, so rows with equal features are one term weighted by the labels they
+        // carry: only the order of the sums changes (scikit-learn stops at the same iteration on the benchmark design).
+        DistinctFeatureRows groups = DistinctFeatureRows.of(x, minRepeatedShare);
+        FeatureMatrix design = groups == null ? x : groups.distinct();
+        double[] labelWeight = new double[design.rows() * k];
+        for (int i = 0; i < n; i++) {
+            labelWeight[(groups == null ? i : groups.rowOf()[i]) * k + codes[i]] += classWeight[codes[i]];
         }
         double l2 = 1.0 / (params.c() * weightSum);
         int outputs = k == 2 ? 1 : k;
         int width = p + (params.fitIntercept() ? 1 : 0);
         Lbfgs.Objective objective = k == 2
-                ? new Binomial(x, n, p, params.fitIntercept(), codes, weight, weightSum, l2)
-                : new Multinomial(x, n, p, k, params.fitIntercept(), codes, weight, weightSum, l2);
+                ? new Binomial(design, design.rows(), p, params.fitIntercept(), labelWeight, weightSum, l2)
+                : new Multinomial(design, design.rows(), p, k, params.fitIntercept(), labelWeight, weightSum, l2);
         // scipy's default memory of 10 correction pairs, as scikit-learn runs it.
         Lbfgs.Result r = Lbfgs.minimize(objective, new double[outputs * width], 10, params.tol(), FACTR,
                 params.maxIter(), MAX_LINE_SEARCH);
@@ -85,12 +109,13 @@ public final class LogisticRegressionKernel {
     }
 
     /**
-     * Half binomial loss on labels 0/1 with the linear predictor of one coefficient row. The rows run in parallel
-     * blocks ({@link RowChunks} of {@value #BLOCK}); the loss and the intercept's gradient are summed per block, then over the blocks
-     * in order, so the result does not depend on the number of threads.
+     * Half binomial loss with the linear predictor of one coefficient row, over rows that each carry the summed weight
+     * of their label-0 and label-1 samples ({@code labelWeight[2i]}, {@code labelWeight[2i + 1]}). The rows run in
+     * parallel blocks ({@link RowChunks} of {@value #BLOCK}); the loss and the intercept's gradient are summed per
+     * block, then over the blocks in order, so the result does not depend on the number of threads.
      */
-    private record Binomial(FeatureMatrix x, int n, int p, boolean intercept, int[] y, double[] w, double wSum, double l2)
-            implements Lbfgs.Objective {
+    private record Binomial(FeatureMatrix x, int n, int p, boolean intercept, double[] labelWeight, double wSum,
+                            double l2) implements Lbfgs.Objective {
         @Override
         public double valueAndGradient(double[] theta, double[] grad) {
             double[] r = new double[n];
@@ -105,12 +130,16 @@ public final class LogisticRegressionKernel {
                 double rs = 0;
                 for (int i = from; i < to; i++) {
                     double zi = r[i];
-                    // log(1 + e^z) - y z and the sigmoid, from one exp(-|z|), without overflow for large |z|.
+                    double negative = labelWeight[2 * i];
+                    double positive = labelWeight[2 * i + 1];
+                    // log(1 + e^z) for label 0 and log(1 + e^-z) for label 1, and both class probabilities, from one
+                    // exp(-|z|): no overflow for large |z|, and no cancellation between the two labels' terms.
                     double e = Math.exp(zi > 0 ? -zi : zi);
-                    double softplus = zi > 0 ? zi + Math.log1p(e) : Math.log1p(e);
-                    loss += w[i] * (softplus - y[i] * zi);
+                    double log1p = Math.log1p(e);
+                    loss += negative * (Math.max(zi, 0.0) + log1p) + positive * (Math.max(-zi, 0.0) + log1p);
                     double prob = zi > 0 ? 1.0 / (1.0 + e) : e / (1.0 + e);
-                    r[i] = w[i] * (prob - y[i]) / wSum;
+                    double probNegative = zi > 0 ? e / (1.0 + e) : 1.0 / (1.0 + e);
+                    r[i] = (negative * prob - positive * probNegative) / wSum;
                     rs += r[i];
                 }
                 losses[block] = loss;
@@ -128,9 +157,12 @@ public final class LogisticRegressionKernel {
         }
     }
 
-    /** Multinomial loss: softmax over one linear predictor per class, rows in parallel blocks as {@link Binomial}. */
-    private record Multinomial(FeatureMatrix x, int n, int p, int k, boolean intercept, int[] y, double[] w, double wSum,
-                               double l2) implements Lbfgs.Objective {
+    /**
+     * Multinomial loss: softmax over one linear predictor per class, over rows that each carry the summed weight of
+     * their samples of every class ({@code labelWeight[i k + c]}), in parallel blocks as {@link Binomial}.
+     */
+    private record Multinomial(FeatureMatrix x, int n, int p, int k, boolean intercept, double[] labelWeight,
+                               double wSum, double l2) implements Lbfgs.Objective {
         @Override
         public double valueAndGradient(double[] theta, double[] grad) {
             int width = p + (intercept ? 1 : 0);
@@ -155,11 +187,18 @@ public final class LogisticRegressionKernel {
                         sum += Math.exp(z[c][i] - max);
                     }
                     double logSum = max + Math.log(sum);
-                    loss += w[i] * (logSum - z[y[i]][i]);
-                    // z becomes the weighted residual (p_ic - [y_i = c]) w_i / Σw, reusing its storage.
+                    double total = 0;
+                    for (int c = 0; c < k; c++) {
+                        double wc = labelWeight[i * k + c];
+                        if (wc != 0) {
+                            loss += wc * (logSum - z[c][i]);
+                            total += wc;
+                        }
+                    }
+                    // z becomes the weighted residual (W_i p_ic - W_ic) / Σw, reusing its storage.
                     for (int c = 0; c < k; c++) {
                         double prob = Math.exp(z[c][i] - logSum);
-                        z[c][i] = w[i] * (prob - (y[i] == c ? 1.0 : 0.0)) / wSum;
+                        z[c][i] = (total * prob - labelWeight[i * k + c]) / wSum;
                         residuals[c][block] += z[c][i];
                     }
                 }
