@@ -11,6 +11,9 @@ under runtime/src/test/resources/reference/, in the format of fixture_format.py:
   (ints and proportions) fitted on the first 2,000 committed titles: the vocabulary, the first 40 training and
   held-out rows entry by entry, and every column's sum over all training and all held-out rows (the vocabulary
   joined by "|", since bigrams hold spaces).
+- text_token_patterns.csv: re.findall of scikit-learn's tokenizer for token patterns other than the default on
+  tricky texts (Unicode digits and numbers, separators Python calls white space, combining marks, supplementary code
+  points), the patterns Python refuses with its message, and patterns Python takes that Stratum does not translate.
 - text_svd_repeated_rows.csv: TruncatedSVD (randomized, three settings) of the TF-IDF or counts of the first 300
   titles repeated 1 to 7 times in a shuffled order: singular values and every seventh row of fit_transform (Stratum
   runs the SVD of such a matrix on its distinct rows); the rows are written to inputs/svd_repeated_titles.csv.
@@ -18,12 +21,14 @@ under runtime/src/test/resources/reference/, in the format of fixture_format.py:
   first 1,000 rows, transform on the rest, every ninth row), its singular values and output names.
 """
 import os
+import re
 import warnings
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 import sklearn
+import sklearn.base
 from sklearn.decomposition import TruncatedSVD
 from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 
@@ -69,7 +74,40 @@ DOCUMENT_FREQUENCY_CASES = [
      TfidfVectorizer(strip_accents="ascii", stop_words=["the", "of", "and"])),
     ("CountVectorizer(strip_accents='unicode', analyzer='char', ngram_range=(1, 2), lowercase=False)",
      CountVectorizer(strip_accents="unicode", analyzer="char", ngram_range=(1, 2), lowercase=False)),
+    # max_features at values where no two terms of equal frequency straddle the cut (checked below)
+    ("CountVectorizer(max_features=39)", CountVectorizer(max_features=39)),
+    ("CountVectorizer(max_features=33, binary=True)", CountVectorizer(max_features=33, binary=True)),
+    ("TfidfVectorizer(max_features=120, ngram_range=(1, 2), min_df=2)",
+     TfidfVectorizer(max_features=120, ngram_range=(1, 2), min_df=2)),
+    # a fixed vocabulary: a list (an upper-case term never matches lowercased text), a dict with its own order
+    ("CountVectorizer(vocabulary=['the', 'love', 'of', 'Star', 'war', 'zzz'])",
+     CountVectorizer(vocabulary=["the", "love", "of", "Star", "war", "zzz"])),
+    ("TfidfVectorizer(vocabulary={'war': 2, 'star': 0, 'night': 1, 'the': 3})",
+     TfidfVectorizer(vocabulary={"war": 2, "star": 0, "night": 1, "the": 3})),
+    # other token patterns (the Java test spells them out)
+    ("CountVectorizer(token_pattern=one_or_more_word_chars)", CountVectorizer(token_pattern=r"(?u)\b\w+\b")),
+    ("CountVectorizer(token_pattern=capitalized, lowercase=False)",
+     CountVectorizer(token_pattern=r"[A-Z][a-z]+", lowercase=False)),
+    ("TfidfVectorizer(token_pattern=word_before_space_group)", TfidfVectorizer(token_pattern=r"(\w+)\s")),
+    ("CountVectorizer(token_pattern=digits_or_long_words, ngram_range=(1, 2))",
+     CountVectorizer(token_pattern=r"\d+|[^\W\d]{4,}", ngram_range=(1, 2))),
+    ("CountVectorizer(token_pattern=words_with_apostrophes, stop_words='english')",
+     CountVectorizer(token_pattern=r"[\w']+", stop_words="english")),
 ]
+
+
+def check_max_features_cut(vectorizer, docs):
+    """The max_features cases must not cut through terms of equal frequency (Stratum refuses those)."""
+    limit = vectorizer.max_features
+    if limit is None:
+        return
+    full = sklearn.base.clone(vectorizer).set_params(max_features=None)
+    counts = CountVectorizer(**{k: v for k, v in full.get_params().items() if k in CountVectorizer().get_params()})
+    x = counts.fit_transform(docs)
+    if counts.binary:
+        x.data[:] = 1
+    frequencies = np.sort(np.asarray(x.sum(axis=0)).ravel())[::-1]
+    assert len(frequencies) <= limit or frequencies[limit - 1] != frequencies[limit], (vectorizer, "ties at the cut")
 
 
 def document_frequency():
@@ -77,6 +115,7 @@ def document_frequency():
     train, test = docs.iloc[:2000], docs.iloc[2000:]
     rows = []
     for name, vectorizer in DOCUMENT_FREQUENCY_CASES:
+        check_max_features_cut(vectorizer, train)
         fitted = vectorizer.fit_transform(train).tocsr()
         rows.append([name, "vocabulary", -1, "|".join(vectorizer.get_feature_names_out())])
         for split, x in (("train", fitted), ("test", vectorizer.transform(test).tocsr())):
@@ -146,12 +185,66 @@ def svd_of_frame():
     write("text_svd_frame.csv", ["case", "split", "row", "values"], rows)
 
 
+TOKEN_TEXTS = [
+    "Star Wars: Episode IV \u2013 A New Hope (1977)",
+    "na\u00efve caf\u00e9 \u00bd \u00b3 x\u00b2 \u216b \u0663\u0664 42nd",
+    "tab\tsep\x1cfile\x1dsep\u2028line\u00a0nbsp\x85next\rcr",
+    "line one\nline two\n",
+    "e\u0301te combining \u0915\u093f marks",
+    "don't stop-words_here 3.14 & co [x] {y}",
+    "",
+    "\U0001f600 emoji \U0001d518\U0001d52b\U0001d526 a\u00b7b",
+]
+
+TOKEN_PATTERNS = [
+    r"(?u)\b\w\w+\b", r"\w+", r"\w*", r"\S+", r"\s+", r"\d+", r"\D+", r"[^\W\d_]+", r"\b\w", r"\B\w+", r".+",
+    r".+$", r"^\w+", r"\w+$", r"\A\w+", r"\w+\Z", r"[]a-c]+", r"[^]a]+", r"[-\w]+", r"[\w-]+", r"a{,2}", r"\w{2,}",
+    r"\w{2}", r"\w{1,3}?", r"x{", r"{}", r"(?P<w>\w)\w", r"(?:\w)(\w)", r"(\d)?\w", r"(?<=\s)\w+", r"(?<!\w)\d",
+    r"\w+(?=\s)", r"\w+(?!\w|\s)", r"(?#comment)\w+", r"\x41|\u00e9|\U0001F600", r"[\x00-\x40]+", r"\w+?",
+    r"\w++", r"(?>\w+)", r"[\d\s]+", r"[^\s]+", r"\t|\n", r"a|b|", r"[&&]+", r"[\[\]]", r"[.]", r"\.", r"\-|\+",
+    r"[\b]|\w", r"#\s|\ ", "(?u)[a-z\u00e0-\u00ff]+", r"[^\D]+", r"[\S]+", r"\W+",
+    # an empty match, then a non-empty one at the same place (Python looks again there; Java's find would not)
+    r"(?=a)|a", r"(?=\w)|\w\w",
+]
+# Patterns Python refuses (re.error, or scikit-learn's check of the groups): Java must refuse them too.
+TOKEN_PATTERN_ERRORS = [r"(\w)(\w)", r"\q", r"[z-a]", r"*a", r"(", r"\x4", r"[\w-z]", r"a**"]
+# Patterns Python accepts that Stratum does not translate, with the position it names.
+TOKEN_PATTERNS_UNTRANSLATED = [(r"(?i)\w+", 0), (r"(\w)\1", 4), (r"(?P<a>\w)(?P=a)", 9), (r"\N{DIGIT ONE}", 0),
+                               (r"\w(?s:.)", 2), (r"(a)?(?(1)b|c)", 4)]
+
+
+def code_points(text):
+    return ".".join(f"{ord(c):x}" for c in text) or "_"
+
+
+def token_patterns():
+    """re.findall of token patterns (as scikit-learn's tokenizer) on tricky texts; texts, patterns and tokens written
+    as code points in hex ('.' between code points, ' ' between tokens, '_' for an empty string)."""
+    rows = []
+    for pattern in TOKEN_PATTERNS:
+        tokenize = CountVectorizer(token_pattern=pattern).build_tokenizer()
+        for t, text in enumerate(TOKEN_TEXTS):
+            rows.append([code_points(pattern), "tokens", t, code_points(text),
+                         " ".join(code_points(tok) for tok in tokenize(text))])
+    for pattern in TOKEN_PATTERN_ERRORS:
+        try:
+            CountVectorizer(token_pattern=pattern).build_tokenizer()
+            raise AssertionError(pattern + " compiled")
+        except (re.error, ValueError) as e:
+            rows.append([code_points(pattern), "error", -1, "_", str(e).replace(",", ";")])
+    for pattern, position in TOKEN_PATTERNS_UNTRANSLATED:
+        CountVectorizer(token_pattern=pattern).build_tokenizer()  # Python takes it
+        rows.append([code_points(pattern), "untranslated", position, "_", "_"])
+    write("text_token_patterns.csv", ["pattern", "kind", "index", "text", "tokens"], rows)
+
+
 RESOURCES = ROOT / "runtime" / "src" / "main" / "resources" / "io" / "stratum" / "runtime" / "kernels" / "text"
 
 
 def write_text_data():
-    """scikit-learn's data the analyzers need: its English stop-word list (stop_words="english") and the code points
-    Python's unicodedata calls combining (strip_accents="unicode" removes them after NFKD), as ranges."""
+    """scikit-learn's data the analyzers need: its English stop-word list (stop_words="english"), the code points
+    Python's unicodedata calls combining (strip_accents="unicode" removes them after NFKD), and the code points of
+    Python's re classes \\w, \\d and \\s (a token_pattern's), as ranges."""
     import unicodedata
 
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
@@ -164,6 +257,20 @@ def write_text_data():
                 ranges[-1][1] = cp
             else:
                 ranges.append([cp, cp])
+    classes = []
+    for name in "wds":
+        pattern = re.compile("\\" + name)
+        members = []
+        for cp in range(0x110000):
+            if pattern.match(chr(cp)):
+                if members and members[-1][1] == cp - 1:
+                    members[-1][1] = cp
+                else:
+                    members.append([cp, cp])
+        classes += [f"{name} {a:x} {b:x}\n" for a, b in members]
+    (RESOURCES / "python_regex_classes.txt").write_text(
+        f"# code points Python's re (str patterns) puts in \\w, \\d and \\s, as ranges (Unicode {unicodedata.unidata_version})\n"
+        + "".join(classes))
     (RESOURCES / "combining_marks.txt").write_text(
         f"# code points with a nonzero canonical combining class in Python's unicodedata {unicodedata.unidata_version}\n"
         + "".join(f"{a:x} {b:x}\n" for a, b in ranges))
@@ -174,6 +281,7 @@ def main():
     write_text_data()
     write_titles()
     document_frequency()
+    token_patterns()
     svd_of_repeated_rows()
     svd_of_frame()
 

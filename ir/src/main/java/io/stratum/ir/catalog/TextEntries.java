@@ -13,8 +13,7 @@ import java.util.List;
 /**
  * scikit-learn 1.9's text vectorizers ({@code sklearn.feature_extraction.text}) in the catalog, with its parameter
  * names and defaults. They turn one column of text into a sparse matrix ({@link #MATRIX_TRANSFORMERS}); options that
- * take Python callables, a fixed vocabulary, another token pattern or {@code max_features} are accepted by name but
- * refused as not supported yet.
+ * take Python callables are accepted by name but refused as not supported yet.
  */
 public final class TextEntries {
     /** The vectorizers that read one column of text. */
@@ -67,7 +66,7 @@ public final class TextEntries {
                 of("tokenizer", ANY, none()).orNone().runsOnly(none()),
                 // "english" (scikit-learn's list) or a list of words
                 of("stop_words", ANY, none()).orNone(),
-                of("token_pattern", STR, s("(?u)\\b\\w\\w+\\b")).orNone().runsOnly(s("(?u)\\b\\w\\w+\\b")),
+                of("token_pattern", STR, s("(?u)\\b\\w\\w+\\b")).orNone(),
                 of("ngram_range", ANY, new Const.ListConst(List.of(Const.of(1L), Const.of(1L)), true)),
                 of("analyzer", STR, s("word")).oneOf(s("word"), s("char"), s("char_wb")));
     }
@@ -78,8 +77,9 @@ public final class TextEntries {
                 // a float proportion of the documents in [0, 1], or an int count
                 of("max_df", ANY, Const.of(1.0)),
                 of("min_df", ANY, Const.of(1L)),
-                of("max_features", INT, none()).orNone().atLeast(1).runsOnly(none()),
-                of("vocabulary", ANY, none()).orNone().runsOnly(none()),
+                of("max_features", INT, none()).orNone().atLeast(1),
+                // a list of terms, or a dict of terms to column indices
+                of("vocabulary", ANY, none()).orNone(),
                 of("binary", BOOL, Const.of(false)),
                 of("dtype", ANY, s(dtype)).runsOnly(s(dtype)));
     }

@@ -14,6 +14,7 @@ import io.stratum.runtime.kernels.text.HashingVectorizerKernel;
 import io.stratum.runtime.kernels.text.Norm;
 import io.stratum.runtime.kernels.text.TextAnalyzer;
 import io.stratum.runtime.kernels.text.TfidfTransformerKernel;
+import io.stratum.runtime.kernels.text.TokenPattern;
 import java.util.function.Supplier;
 
 /**
@@ -216,7 +217,24 @@ final class TextEstimators {
         TextAnalyzer.Kind kind = checked(spec, () -> TextAnalyzer.Kind.parse(spec.stringParam("analyzer")));
         return checked(spec, () -> new TextAnalyzer(kind, (int) lo.value(), (int) hi.value(), spec.boolParam("lowercase"),
                 TextAnalyzer.StripAccents.parse(spec.stringParam("strip_accents")),
-                kind == TextAnalyzer.Kind.WORD ? stopWords(spec) : null));
+                kind == TextAnalyzer.Kind.WORD ? stopWords(spec) : null,
+                kind == TextAnalyzer.Kind.WORD ? tokenPattern(spec) : null));
+    }
+
+    /**
+     * {@code token_pattern} for word analyzers: null for scikit-learn's default (tokenized without a regex), else the
+     * Python pattern translated ({@link TokenPattern}); character analyzers ignore it, as scikit-learn does.
+     */
+    private static TokenPattern tokenPattern(EstimatorSpec spec) {
+        Const value = spec.param("token_pattern");
+        return switch (value) {
+            case Const.StrConst s when s.value().equals(TokenPattern.DEFAULT) -> null;
+            case Const.StrConst s -> TokenPattern.compile(s.value());
+            case Const.NoneConst n -> throw new IllegalArgumentException("token_pattern=None with analyzer='word' and"
+                    + " no tokenizer: scikit-learn fails compiling None (first argument must be string or compiled"
+                    + " pattern); give a pattern, or leave the default");
+            default -> throw new IllegalArgumentException("token_pattern must be a str, got " + value.repr());
+        };
     }
 
     /** {@code stop_words}: None, "english" (scikit-learn's list) or a list of words; character analyzers ignore it. */
@@ -232,8 +250,76 @@ final class TextEstimators {
     }
 
     private static FittedCountVectorizer countVectorizer(String[] documents, EstimatorSpec spec) {
-        return CountVectorizerKernel.fit(documents, analyzer(spec), spec.boolParam("binary"),
-                documentCount(spec, "min_df"), documentCount(spec, "max_df"));
+        TextAnalyzer analyzer = analyzer(spec);
+        java.util.List<String> fixed = vocabulary(spec);
+        if (fixed != null) {
+            return CountVectorizerKernel.fixed(analyzer, spec.boolParam("binary"), fixed);
+        }
+        Const maxFeatures = spec.param("max_features");
+        return CountVectorizerKernel.fit(documents, analyzer, spec.boolParam("binary"),
+                documentCount(spec, "min_df"), documentCount(spec, "max_df"),
+                maxFeatures instanceof Const.IntConst i ? Math.toIntExact(i.value()) : 0);
+    }
+
+    /**
+     * A fixed {@code vocabulary}, its terms in column order, checked as scikit-learn's {@code _validate_vocabulary}
+     * (with its messages): a list's terms in order, each once; a dict's terms ordered by their indices, which must be
+     * {@code 0 .. len - 1} each once. Null when there is none.
+     */
+    static java.util.List<String> vocabulary(EstimatorSpec spec) {
+        Const value = spec.param("vocabulary");
+        switch (value) {
+            case Const.NoneConst n -> {
+                return null;
+            }
+            case Const.ListConst l when l.asStrings() != null -> {
+                java.util.Set<String> seen = new java.util.HashSet<>();
+                for (String term : l.asStrings()) {
+                    if (!seen.add(term)) {
+                        throw new IllegalArgumentException("Duplicate term in vocabulary: "
+                                + io.stratum.ir.value.PyFormat.strRepr(term));
+                    }
+                }
+                return checkedNotEmpty(l.asStrings());
+            }
+            case Const.DictConst d -> {
+                // A dict literal keeps a repeated key once, at its first place, with its last value (as Python).
+                java.util.Map<String, Long> byTerm = new java.util.LinkedHashMap<>();
+                for (int t = 0; t < d.keys().size(); t++) {
+                    if (!(d.keys().get(t) instanceof Const.StrConst key)
+                            || !(d.values().get(t) instanceof Const.IntConst index)) {
+                        throw new IllegalArgumentException("vocabulary must map str terms to int column indices, got "
+                                + d.keys().get(t).repr() + ": " + d.values().get(t).repr());
+                    }
+                    byTerm.put(key.value(), index.value());
+                }
+                java.util.Map<Long, String> byIndex = new java.util.HashMap<>();
+                for (java.util.Map.Entry<String, Long> e : byTerm.entrySet()) {
+                    byIndex.put(e.getValue(), e.getKey());
+                }
+                if (byIndex.size() != byTerm.size()) {
+                    throw new IllegalArgumentException("Vocabulary contains repeated indices.");
+                }
+                java.util.List<String> terms = new java.util.ArrayList<>(byTerm.size());
+                for (long i = 0; i < byTerm.size(); i++) {
+                    if (!byIndex.containsKey(i)) {
+                        throw new IllegalArgumentException("Vocabulary of size " + byTerm.size()
+                                + " doesn't contain index " + i + ".");
+                    }
+                    terms.add(byIndex.get(i));
+                }
+                return checkedNotEmpty(terms);
+            }
+            default -> throw new IllegalArgumentException("vocabulary must be a list of str terms or a dict of str"
+                    + " terms to column indices, got " + value.repr());
+        }
+    }
+
+    private static java.util.List<String> checkedNotEmpty(java.util.List<String> terms) {
+        if (terms.isEmpty()) {
+            throw new IllegalArgumentException("empty vocabulary passed to fit");
+        }
+        return terms;
     }
 
     /** {@code min_df}/{@code max_df}: an int count of documents, or a float proportion of them. */

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The text vectorizers as scripts configure them (catalog parameters, {@code min_df}/{@code max_df} as counts and
- * proportions) against scikit-learn 1.9 on the committed movie titles ({@code make_text_reference.py}): vocabulary,
+ * proportions, {@code max_features}, a fixed {@code vocabulary}, other {@code token_pattern}s) against scikit-learn 1.9 on the committed movie titles ({@code make_text_reference.py}): vocabulary,
  * the first rows entry by entry, every column's sum; and the refusals skrub and scikit-learn make.
  */
 class TextEstimatorsTest {
@@ -54,8 +54,39 @@ class TextEstimatorsTest {
             case "CountVectorizer(strip_accents='unicode', analyzer='char', ngram_range=(1, 2), lowercase=False)" ->
                     TestPlans.estimator(count, "strip_accents", "unicode", "analyzer", "char", "ngram_range", pair(1, 2),
                             "lowercase", false);
+            case "CountVectorizer(max_features=39)" -> TestPlans.estimator(count, "max_features", 39);
+            case "CountVectorizer(max_features=33, binary=True)" ->
+                    TestPlans.estimator(count, "max_features", 33, "binary", true);
+            case "TfidfVectorizer(max_features=120, ngram_range=(1, 2), min_df=2)" ->
+                    TestPlans.estimator(tfidf, "max_features", 120, "ngram_range", pair(1, 2), "min_df", 2);
+            case "CountVectorizer(vocabulary=['the', 'love', 'of', 'Star', 'war', 'zzz'])" ->
+                    TestPlans.estimator(count, "vocabulary", Const.ofStrings(List.of("the", "love", "of", "Star", "war",
+                            "zzz")));
+            case "TfidfVectorizer(vocabulary={'war': 2, 'star': 0, 'night': 1, 'the': 3})" ->
+                    TestPlans.estimator(tfidf, "vocabulary", vocabulary(List.of("war", "star", "night", "the"),
+                            List.of(2L, 0L, 1L, 3L)));
+            case "CountVectorizer(token_pattern=one_or_more_word_chars)" ->
+                    TestPlans.estimator(count, "token_pattern", "(?u)\\b\\w+\\b");
+            case "CountVectorizer(token_pattern=capitalized, lowercase=False)" ->
+                    TestPlans.estimator(count, "token_pattern", "[A-Z][a-z]+", "lowercase", false);
+            case "TfidfVectorizer(token_pattern=word_before_space_group)" ->
+                    TestPlans.estimator(tfidf, "token_pattern", "(\\w+)\\s");
+            case "CountVectorizer(token_pattern=digits_or_long_words, ngram_range=(1, 2))" ->
+                    TestPlans.estimator(count, "token_pattern", "\\d+|[^\\W\\d]{4,}", "ngram_range", pair(1, 2));
+            case "CountVectorizer(token_pattern=words_with_apostrophes, stop_words='english')" ->
+                    TestPlans.estimator(count, "token_pattern", "[\\w']+", "stop_words", "english");
             default -> throw new AssertionError("no case " + name);
         };
+    }
+
+    private static Const vocabulary(List<String> terms, List<Long> indices) {
+        List<Const> keys = new ArrayList<>();
+        List<Const> values = new ArrayList<>();
+        for (int i = 0; i < terms.size(); i++) {
+            keys.add(Const.of(terms.get(i)));
+            values.add(Const.of(indices.get(i)));
+        }
+        return new Const.DictConst(keys, values);
     }
 
     private static RuntimeValue.Series titles(Table t, int from, int to) {
@@ -118,7 +149,7 @@ class TextEstimatorsTest {
                 }
                 checked++;
             }
-            assertEquals(11 * (1 + 2 * 41), checked);
+            assertEquals(21 * (1 + 2 * 41), checked);
         }
     }
 
@@ -198,6 +229,71 @@ class TextEstimatorsTest {
             e = assertThrows(DataException.class, () -> KERNELS.matrixTransformer(bad).fit(train, bad));
             assertTrue(e.getMessage().contains("'min_df' parameter of CountVectorizer must be a float in the range"),
                     e.getMessage());
+        }
+    }
+
+    @Test
+    void maxFeaturesCuttingThroughEqualCountsIsRefusedWithTheValuesThatAreNot() {
+        try (MemoryContext ctx = MemoryContext.open()) {
+            Table movies = CsvReader.read(ctx, TestPlans.repoRoot().resolve("examples/data/movie-titles.csv"));
+            RuntimeValue train = titles(movies, 0, 200);
+            String count = "sklearn.feature_extraction.text.CountVectorizer";
+            // The 200 titles' most frequent words occur 64, 22, 7, 5, 5, 4, ... times.
+            EstimatorSpec tied = TestPlans.estimator(count, "max_features", 4);
+            DataException e = assertThrows(DataException.class, () -> KERNELS.matrixTransformer(tied).fit(train, tied));
+            assertEquals("CountVectorizer: max_features=4 cuts through 2 terms that each occur 5 times in the training"
+                    + " documents (1 of them would be kept): scikit-learn picks those by numpy's unstable argsort, whose"
+                    + " choice among equal counts is not specified, so Stratum does not pick one; max_features=3 (the"
+                    + " terms occurring more often) or max_features=5 (with all of them) selects the same terms as"
+                    + " scikit-learn", e.getMessage());
+            for (int unambiguous : new int[] {3, 5}) {
+                EstimatorSpec spec = TestPlans.estimator(count, "max_features", unambiguous);
+                Object fitted = KERNELS.matrixTransformer(spec).fit(train, spec);
+                assertEquals(unambiguous, ((FittedCountVectorizer) fitted).featureNames().size());
+            }
+        }
+    }
+
+    @Test
+    void vocabulariesScikitLearnRefusesAreRefusedWithItsMessages() {
+        try (MemoryContext ctx = MemoryContext.open()) {
+            Table movies = CsvReader.read(ctx, TestPlans.repoRoot().resolve("examples/data/movie-titles.csv"));
+            RuntimeValue train = titles(movies, 0, 50);
+            String count = "sklearn.feature_extraction.text.CountVectorizer";
+            Map<String, Const> cases = new java.util.LinkedHashMap<>();
+            cases.put("Duplicate term in vocabulary: 'war'", Const.ofStrings(List.of("war", "star", "war")));
+            cases.put("Vocabulary contains repeated indices.", vocabulary(List.of("a", "b"), List.of(0L, 0L)));
+            cases.put("Vocabulary of size 2 doesn't contain index 1.", vocabulary(List.of("a", "b"), List.of(0L, 2L)));
+            cases.put("empty vocabulary passed to fit", Const.ofStrings(List.of()));
+            for (Map.Entry<String, Const> c : cases.entrySet()) {
+                EstimatorSpec spec = TestPlans.estimator(count, "vocabulary", c.getValue());
+                DataException e = assertThrows(DataException.class, () -> KERNELS.matrixTransformer(spec).fit(train, spec));
+                assertEquals("CountVectorizer: " + c.getKey(), e.getMessage());
+            }
+            // A dict literal keeps a repeated key once, with its last value: {'a': 5, 'b': 1, 'a': 0} is {'a': 0, 'b': 1}.
+            EstimatorSpec repeated = TestPlans.estimator(count, "vocabulary",
+                    vocabulary(List.of("a", "b", "a"), List.of(5L, 1L, 0L)));
+            Object fitted = KERNELS.matrixTransformer(repeated).fit(train, repeated);
+            assertEquals(List.of("a", "b"), ((FittedCountVectorizer) fitted).featureNames());
+        }
+    }
+
+    @Test
+    void tokenPatternsOutsideTheTranslatedSubsetAreRefusedWithTheirPosition() {
+        try (MemoryContext ctx = MemoryContext.open()) {
+            Table movies = CsvReader.read(ctx, TestPlans.repoRoot().resolve("examples/data/movie-titles.csv"));
+            RuntimeValue train = titles(movies, 0, 50);
+            String tfidf = "sklearn.feature_extraction.text.TfidfVectorizer";
+            EstimatorSpec flags = TestPlans.estimator(tfidf, "token_pattern", "\\w+(?i)");
+            DataException e = assertThrows(DataException.class, () -> KERNELS.matrixTransformer(flags).fit(train, flags));
+            assertTrue(e.getMessage().startsWith("TfidfVectorizer: token_pattern '\\\\w+(?i)': the inline flags (?i, not"
+                    + " at the start of the pattern, at position 3 is not translated"), e.getMessage());
+            EstimatorSpec none = TestPlans.estimator(tfidf, "token_pattern", Const.none());
+            e = assertThrows(DataException.class, () -> KERNELS.matrixTransformer(none).fit(train, none));
+            assertTrue(e.getMessage().contains("token_pattern=None with analyzer='word'"), e.getMessage());
+            // Character analyzers never read the pattern, as in scikit-learn.
+            EstimatorSpec chars = TestPlans.estimator(tfidf, "token_pattern", "(?i)x", "analyzer", "char");
+            KERNELS.matrixTransformer(chars).fit(train, chars);
         }
     }
 

@@ -7,17 +7,24 @@ import java.util.regex.Pattern;
 
 /**
  * scikit-learn's text analyzers ({@code analyzer="word"|"char"|"char_wb"} with {@code ngram_range},
- * {@code lowercase}, {@code strip_accents} and, for words, {@code stop_words}): the n-grams of one document, in
+ * {@code lowercase}, {@code strip_accents} and, for words, {@code stop_words} and {@code token_pattern}): the n-grams of one document, in
  * scikit-learn's order. Strings are handled by code points, as Python indexes them.
  *
  * @param stopWords the words left out of word n-grams (compared after lowercasing and accent stripping), or null
+ * @param tokenPattern the words' {@code token_pattern} when it is not scikit-learn's default, else null
  */
 public record TextAnalyzer(Kind kind, int minN, int maxN, boolean lowercase, StripAccents stripAccents,
-                           java.util.Set<String> stopWords) {
+                           java.util.Set<String> stopWords, TokenPattern tokenPattern) {
 
     /** An analyzer without accent stripping or stop words. */
     public TextAnalyzer(Kind kind, int minN, int maxN, boolean lowercase) {
         this(kind, minN, maxN, lowercase, StripAccents.NONE, null);
+    }
+
+    /** An analyzer with scikit-learn's default {@code token_pattern}. */
+    public TextAnalyzer(Kind kind, int minN, int maxN, boolean lowercase, StripAccents stripAccents,
+                        java.util.Set<String> stopWords) {
+        this(kind, minN, maxN, lowercase, stripAccents, stopWords, null);
     }
 
     /** scikit-learn's {@code strip_accents}: None, "ascii" or "unicode". */
@@ -160,7 +167,7 @@ public record TextAnalyzer(Kind kind, int minN, int maxN, boolean lowercase, Str
     }
 
     private List<String> wordNgrams(String text) {
-        List<String> tokens = tokens(text);
+        List<String> tokens = tokenPattern == null ? tokens(text) : tokenPattern.tokens(text);
         if (stopWords != null) {
             tokens.removeIf(stopWords::contains);
         }
