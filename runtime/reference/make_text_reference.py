@@ -17,6 +17,8 @@ under runtime/src/test/resources/reference/, in the format of fixture_format.py:
 - text_svd_repeated_rows.csv: TruncatedSVD (randomized, three settings) of the TF-IDF or counts of the first 300
   titles repeated 1 to 7 times in a shuffled order: singular values and every seventh row of fit_transform (Stratum
   runs the SVD of such a matrix on its distinct rows); the rows are written to inputs/svd_repeated_titles.csv.
+- text_svd_arpack.csv: TruncatedSVD(algorithm="arpack") of TF-IDF and count matrices of the first 2,000 titles and
+  of the weather frame's numeric columns: singular values, components, fit_transform and held-out rows.
 - text_svd_frame.csv: TruncatedSVD of four numeric columns of examples/data/seattle-weather.csv (fit_transform on the
   first 1,000 rows, transform on the rest, every ninth row), its singular values and output names.
 """
@@ -238,6 +240,46 @@ def token_patterns():
     write("text_token_patterns.csv", ["pattern", "kind", "index", "text", "tokens"], rows)
 
 
+ARPACK_CASES = [
+    # (case name as the Java test parses it, vectorizer on the first 2,000 titles (or None: the weather frame), k)
+    ("arpack n_components=5 of word tfidf", lambda: TfidfVectorizer(), 5),
+    ("arpack n_components=10 of char_wb tfidf", lambda: TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 3)), 10),
+    ("arpack n_components=3 of word counts min_df=20", lambda: CountVectorizer(min_df=20), 3),
+    ("arpack n_components=2 of the weather frame", None, 2),
+]
+
+
+def svd_arpack():
+    """TruncatedSVD(algorithm="arpack") (tol=0: ARPACK converged to rounding) of wide matrices (TF-IDF of the first
+    2,000 titles: fewer rows than columns, so scipy iterates on X Xᵀ), a tall one (counts of frequent words) and the
+    weather frame's numeric columns: singular values, every fourth entry of the components, every seventh row of fit_transform (U * Sigma) and
+    every ninth held-out row of transform. The spectra are checked to be apart (a tie would make the vectors any basis
+    of a shared subspace)."""
+    docs = titles()
+    weather = pd.read_csv(ROOT / "examples" / "data" / "seattle-weather.csv")[
+        ["precipitation", "temp_max", "temp_min", "wind"]]
+    rows = []
+    for name, vectorizer, k in ARPACK_CASES:
+        if vectorizer is None:
+            train, test = weather.iloc[:1000], weather.iloc[1000:]
+        else:
+            v = vectorizer()
+            train, test = v.fit_transform(docs.iloc[:2000]), v.transform(docs.iloc[2000:])
+        svd = TruncatedSVD(n_components=k, algorithm="arpack")
+        out_train = svd.fit_transform(train)
+        out_test = svd.transform(test)
+        s = svd.singular_values_
+        assert np.all(-np.diff(s) > 1e-3 * s[:-1]), (name, s)
+        rows.append([name, "singular_values", -1, fmt_list(s)])
+        for c in range(k):
+            # every fourth column's entry (columns 0, 4, 8, ...), which keeps the file small
+            rows.append([name, "component", c, fmt_list(svd.components_[c][::4])])
+        for split, out, step in (("train", out_train, 7), ("test", out_test, 9)):
+            for i in range(0, out.shape[0], step):
+                rows.append([name, split, i, fmt_list(out[i])])
+    write("text_svd_arpack.csv", ["case", "split", "row", "values"], rows)
+
+
 RESOURCES = ROOT / "runtime" / "src" / "main" / "resources" / "io" / "stratum" / "runtime" / "kernels" / "text"
 
 
@@ -284,6 +326,7 @@ def main():
     token_patterns()
     svd_of_repeated_rows()
     svd_of_frame()
+    svd_arpack()
 
 
 if __name__ == "__main__":

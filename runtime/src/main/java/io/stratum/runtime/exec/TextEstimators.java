@@ -101,6 +101,14 @@ final class TextEstimators {
                     throw new DataException("TruncatedSVD: Found array with " + x.cols() + " feature(s) (shape=("
                             + x.rows() + ", " + x.cols() + ")) while a minimum of 2 is required by TruncatedSVD.");
                 }
+                if (spec.stringParam("algorithm").equals("arpack")) {
+                    if (spec.doubleParam("tol") > 0) {
+                        throw new DataException("TruncatedSVD: algorithm='arpack' with tol=" + spec.param("tol").repr()
+                                + " stops ARPACK's iteration early, at a point that depends on its internals; Stratum"
+                                + " computes the converged triplets of tol=0 (the default): leave tol out");
+                    }
+                    return checked(spec, () -> TruncatedSvdKernel.fitExact(x, (int) spec.doubleParam("n_components")));
+                }
                 return checked(spec, () -> TruncatedSvdKernel.fit(x, svdParams(spec)));
             }
 

@@ -12,6 +12,7 @@ import io.stratum.runtime.data.MemoryContext;
 import io.stratum.runtime.data.StringColumn;
 import io.stratum.runtime.data.Table;
 import io.stratum.runtime.io.CsvReader;
+import io.stratum.runtime.kernels.decompose.TruncatedSvdKernel;
 import io.stratum.runtime.kernels.text.FittedCountVectorizer;
 import io.stratum.runtime.reference.Reference;
 import java.util.ArrayList;
@@ -229,6 +230,106 @@ class TextEstimatorsTest {
             e = assertThrows(DataException.class, () -> KERNELS.matrixTransformer(bad).fit(train, bad));
             assertTrue(e.getMessage().contains("'min_df' parameter of CountVectorizer must be a float in the range"),
                     e.getMessage());
+        }
+    }
+
+    /**
+     * TruncatedSVD(algorithm="arpack") against scikit-learn's (scipy's ARPACK at tol=0) on wide TF-IDF matrices (fewer
+     * rows than columns), a tall count matrix and the weather frame: singular values, components and projected rows
+     * within 1e-9 (relative to 1 or the value); measured up to 2e-12.
+     */
+    @Test
+    void arpackTruncatedSvdIsScikitLearnsConvergedSvd() {
+        try (MemoryContext ctx = MemoryContext.open()) {
+            Table movies = CsvReader.read(ctx, TestPlans.repoRoot().resolve("examples/data/movie-titles.csv"));
+            Table weather = CsvReader.read(ctx, TestPlans.seattleWeather())
+                    .select(List.of("precipitation", "temp_max", "temp_min", "wind"));
+            String current = null;
+            TruncatedSvdKernel.Fitted fitted = null;
+            double[][] outputs = null;
+            int checked = 0;
+            for (Map<String, String> r : Reference.rows("text_svd_arpack.csv")) {
+                String name = r.get("case");
+                if (!name.equals(current)) {
+                    current = name;
+                    int k = Integer.parseInt(name.substring("arpack n_components=".length(), name.indexOf(' ', 20)));
+                    EstimatorSpec svd = TestPlans.estimator("sklearn.decomposition.TruncatedSVD", "n_components", k,
+                            "algorithm", "arpack");
+                    RuntimeValue train;
+                    RuntimeValue test;
+                    if (name.endsWith("weather frame")) {
+                        int[] first = new int[1000];
+                        int[] rest = new int[weather.rowCount() - 1000];
+                        for (int i = 0; i < weather.rowCount(); i++) {
+                            if (i < 1000) {
+                                first[i] = i;
+                            } else {
+                                rest[i - 1000] = i;
+                            }
+                        }
+                        train = RuntimeValue.Matrix.of(TruncatedSvdKernel.matrixOf(weather.take(first)));
+                        test = RuntimeValue.Matrix.of(TruncatedSvdKernel.matrixOf(weather.take(rest)));
+                    } else {
+                        String vectorizer = name.contains("char_wb") ? "sklearn.feature_extraction.text.TfidfVectorizer"
+                                : name.contains("counts") ? "sklearn.feature_extraction.text.CountVectorizer"
+                                : "sklearn.feature_extraction.text.TfidfVectorizer";
+                        EstimatorSpec v = name.contains("char_wb")
+                                ? TestPlans.estimator(vectorizer, "analyzer", "char_wb", "ngram_range", pair(2, 3))
+                                : name.contains("counts") ? TestPlans.estimator(vectorizer, "min_df", 20)
+                                : TestPlans.estimator(vectorizer);
+                        EstimatorKernels.MatrixTransformer vk = KERNELS.matrixTransformer(v);
+                        Object fv = vk.fit(titles(movies, 0, 2000), v);
+                        train = vk.transform(fv, titles(movies, 0, 2000), v);
+                        test = vk.transform(fv, titles(movies, 2000, movies.rowCount()), v);
+                    }
+                    EstimatorKernels.MatrixTransformer kernel = KERNELS.matrixTransformer(svd);
+                    fitted = (TruncatedSvdKernel.Fitted) kernel.fit(train, svd);
+                    outputs = new double[][] {kernel.transform(fitted, train, svd).dense(),
+                            kernel.transform(fitted, test, svd).dense()};
+                }
+                double[] expected = Reference.numbers(r.get("values"));
+                int row = Integer.parseInt(r.get("row"));
+                String what = name + " " + r.get("split") + " " + row;
+                switch (r.get("split")) {
+                    case "singular_values" -> assertAll(expected, fitted.singularValues(), 0, 1, what);
+                    case "component" -> assertAll(expected, fitted.components(), row * fitted.nFeatures(), 4, what);
+                    default -> assertAll(expected, outputs[r.get("split").equals("train") ? 0 : 1], row * fitted.k(), 1,
+                            what);
+                }
+                checked++;
+            }
+            assertEquals(1407, checked);
+        }
+    }
+
+    @Test
+    void arpackRefusesTiedSingularValuesAnEarlyStopAndTooManyComponents() {
+        // diag(3, 2, 2, 1): singular values 2 and 2 tie, so the second and third vectors are any basis of their plane.
+        CsrMatrix diagonal = new CsrMatrix(4, 4, new int[] {0, 1, 2, 3, 4}, new int[] {0, 1, 2, 3},
+                new double[] {3, 2, 2, 1});
+        RuntimeValue x = RuntimeValue.Matrix.of(diagonal);
+        String name = "sklearn.decomposition.TruncatedSVD";
+        EstimatorSpec one = TestPlans.estimator(name, "n_components", 1, "algorithm", "arpack");
+        assertEquals(3.0, ((TruncatedSvdKernel.Fitted) KERNELS.matrixTransformer(one).fit(x, one)).singularValues()[0],
+                1e-12);
+        EstimatorSpec tied = TestPlans.estimator(name, "n_components", 2, "algorithm", "arpack");
+        DataException e = assertThrows(DataException.class, () -> KERNELS.matrixTransformer(tied).fit(x, tied));
+        assertTrue(e.getMessage().startsWith("TruncatedSVD: algorithm='arpack' needs the first 3 singular values apart,"
+                + " but singular values 2 and 3 are equal to 6 digits"), e.getMessage());
+        EstimatorSpec early = TestPlans.estimator(name, "n_components", 1, "algorithm", "arpack", "tol", 1e-3);
+        e = assertThrows(DataException.class, () -> KERNELS.matrixTransformer(early).fit(x, early));
+        assertTrue(e.getMessage().contains("tol=0.001 stops ARPACK's iteration early"), e.getMessage());
+        EstimatorSpec four = TestPlans.estimator(name, "n_components", 4, "algorithm", "arpack");
+        e = assertThrows(DataException.class, () -> KERNELS.matrixTransformer(four).fit(x, four));
+        assertEquals("TruncatedSVD: `k` must be an integer satisfying `0 < k < min(A.shape)`.", e.getMessage());
+    }
+
+    /** {@code expected[t]} against {@code actual[offset + t * step]}, within 1e-9 relative to 1 or the value. */
+    private static void assertAll(double[] expected, double[] actual, int offset, int step, String what) {
+        for (int t = 0; t < expected.length; t++) {
+            double a = actual[offset + t * step];
+            assertTrue(Math.abs(expected[t] - a) <= 1e-9 * Math.max(1.0, Math.abs(expected[t])), what + " entry " + t
+                    + ": expected " + expected[t] + ", got " + a);
         }
     }
 

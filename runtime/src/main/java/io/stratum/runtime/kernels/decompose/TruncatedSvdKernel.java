@@ -4,9 +4,9 @@ import io.stratum.runtime.kernels.split.LegacyRandomState;
 import io.stratum.runtime.data.CsrMatrix;
 
 /**
- * scikit-learn's {@code TruncatedSVD(algorithm="randomized")}: the randomized SVD of the input, signs fixed so the
- * largest-magnitude entry of each component is positive ({@code svd_flip(u_based_decision=False)}), and the
- * training rows projected on the components.
+ * scikit-learn's {@code TruncatedSVD}: the randomized SVD of the input ({@code algorithm="randomized"}) or its exact
+ * leading singular triplets ({@code "arpack"}), signs fixed so the largest-magnitude entry of each component is
+ * positive ({@code svd_flip(u_based_decision=False)}), and the training rows projected on the components.
  */
 public final class TruncatedSvdKernel {
     private TruncatedSvdKernel() {
@@ -86,6 +86,18 @@ public final class TruncatedSvdKernel {
             }
         }
         return new CsrMatrix(n, p, indptr, indices, data);
+    }
+
+    /**
+     * scikit-learn's {@code TruncatedSVD(algorithm="arpack", tol=0)}: the exact leading singular triplets
+     * ({@link ExactTruncatedSvd}; scipy's {@code svds} converges to them to rounding), signs fixed as the randomized
+     * path fixes them; {@code n_components} must be below both dimensions, as scipy requires.
+     */
+    public static Fitted fitExact(CsrMatrix x, int nComponents) {
+        ExactTruncatedSvd.Result r = ExactTruncatedSvd.compute(x, nComponents);
+        double[] vt = r.vt();
+        SvdFlip.rowsByLargestEntry(vt, r.k(), r.cols());
+        return new Fitted(vt, r.s(), r.k(), r.cols());
     }
 
     public static Fitted fit(CsrMatrix x, Params params) {
