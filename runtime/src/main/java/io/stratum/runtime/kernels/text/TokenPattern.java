@@ -181,7 +181,7 @@ public final class TokenPattern {
             return new IllegalArgumentException("token_pattern " + repr(source) + ": " + what + " at position "
                     + position + " is not translated to Java's regex (Stratum translates literals, escapes, classes,"
                     + " \\w \\d \\s \\b with Python's Unicode meaning, groups, lookarounds, alternation and"
-                    + " quantifiers); write the pattern with those, or tokenize before the vectorizer");
+                    + " quantifiers); write the pattern with those");
         }
 
         private boolean next(int c) {
@@ -189,7 +189,8 @@ public final class TokenPattern {
         }
 
         String translate() {
-            if (startsWith("(?u)")) {
+            if (source.startsWith("(?u)")) {
+                // str patterns are Unicode in Python 3 anyway
                 at = 4;
             }
             while (at < cps.length) {
@@ -214,10 +215,6 @@ public final class TokenPattern {
                 }
             }
             return out.toString();
-        }
-
-        private boolean startsWith(String prefix) {
-            return source.startsWith(prefix) && prefix.codePoints().count() <= cps.length;
         }
 
         private void literal(int c) {
