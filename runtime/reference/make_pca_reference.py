@@ -53,6 +53,11 @@ CASES = [
     ("n_components=5,svd_solver=randomized,random_state=3,n_oversamples=4,power_iteration_normalizer=QR", "x",
      PCA(n_components=5, svd_solver="randomized", random_state=3, n_oversamples=4,
          power_iteration_normalizer="QR")),
+    # ARPACK at tol=0 converges to the exact leading triplets of the centered data (None: min(n, p) - 1 components)
+    ("n_components=3,svd_solver=arpack", "x", PCA(n_components=3, svd_solver="arpack")),
+    ("n_components=2,svd_solver=arpack,whiten=True", "x", PCA(n_components=2, svd_solver="arpack", whiten=True)),
+    ("n_components=None,svd_solver=arpack", "x", PCA(svd_solver="arpack")),
+    ("n_components=2,svd_solver=arpack", "abc", PCA(n_components=2, svd_solver="arpack")),
 ]
 
 

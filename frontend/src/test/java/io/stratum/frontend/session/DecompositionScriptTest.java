@@ -61,10 +61,23 @@ class DecompositionScriptTest {
     }
 
     @Test
-    void arpackIsRefusedAtBinding() {
-        ScriptError arpack = assertThrows(ScriptError.class, () -> search("PCA(svd_solver='arpack')"));
-        assertTrue(arpack.getMessage().contains("not supported"), arpack.getMessage());
-        assertEquals(9, arpack.line());
+    void arpackRunsTheSameWithAndWithoutTheOptimizerAndNeedsFewerComponentsThanColumns() {
+        DataOp s = search("PCA(n_components=2, svd_solver='arpack')");
+        double[] on = new Session(new SessionConfig(true, 2)).run(s).rows().get(0).foldScores();
+        double[] off = new Session(new SessionConfig(false, 1)).run(s).rows().get(0).foldScores();
+        for (int i = 0; i < on.length; i++) {
+            assertTrue(Double.isFinite(on[i]), "fold score " + on[i]);
+            assertEquals(on[i], off[i], 0.0, "fold " + i);
+        }
+        StratumError all = assertThrows(StratumError.class, () -> new Session(new SessionConfig(true, 1))
+                .run(search("PCA(n_components=3, svd_solver='arpack')")));
+        assertTrue(all.getMessage().contains("n_components=3 must be strictly less than min(n_samples, n_features)=3"
+                + " with svd_solver='arpack'"), all.getMessage());
+        assertEquals(9, all.origin().line());
+        StratumError early = assertThrows(StratumError.class, () -> new Session(new SessionConfig(true, 1))
+                .run(search("PCA(n_components=2, svd_solver='arpack', tol=1e-3)")));
+        assertTrue(early.getMessage().contains("stops ARPACK's iteration early"), early.getMessage());
+        assertEquals(9, early.origin().line());
         ScriptError unknown = assertThrows(ScriptError.class, () -> search("PCA(n_component=2)"));
         assertTrue(unknown.getMessage().contains("n_component"), unknown.getMessage());
     }

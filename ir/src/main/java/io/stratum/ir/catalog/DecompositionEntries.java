@@ -26,7 +26,7 @@ final class DecompositionEntries {
                 of("copy", BOOL, Const.of(true)),
                 of("whiten", BOOL, Const.of(false)),
                 of("svd_solver", STR, s("auto")).oneOf(s("auto"), s("full"), s("covariance_eigh"), s("arpack"),
-                        s("randomized")).runsOnly(s("auto"), s("full"), s("covariance_eigh"), s("randomized")),
+                        s("randomized")),
                 of("tol", FLOAT, Const.of(0.0)).atLeast(0.0),
                 // an int, or "auto" (7 power iterations for few components, else 4)
                 of("iterated_power", ANY, s("auto")),

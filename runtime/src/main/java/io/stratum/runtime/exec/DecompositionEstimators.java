@@ -71,6 +71,11 @@ final class DecompositionEstimators {
     }
 
     static PcaKernel.Params params(EstimatorSpec spec) {
+        if (spec.stringParam("svd_solver").equals("arpack") && spec.doubleParam("tol") > 0) {
+            throw new DataException("PCA: svd_solver='arpack' with tol=" + spec.param("tol").repr() + " stops ARPACK's"
+                    + " iteration early, at a point that depends on its internals; Stratum computes the converged"
+                    + " triplets of tol=0 (the default): leave tol out");
+        }
         Const power = spec.param("iterated_power");
         Integer iterations = switch (power) {
             case Const.StrConst s when s.value().equals("auto") -> null;

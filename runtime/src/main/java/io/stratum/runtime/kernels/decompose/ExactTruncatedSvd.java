@@ -35,7 +35,8 @@ final class ExactTruncatedSvd {
     record Result(double[] vt, double[] s, int k, int cols) {
     }
 
-    static Result compute(CsrMatrix x, int k) {
+    /** The triplets; {@code option} names the estimator's setting in refusals ({@code "algorithm='arpack'"}). */
+    static Result compute(CsrMatrix x, int k, String option) {
         int rows = x.rows();
         int cols = x.cols();
         int smaller = Math.min(rows, cols);
@@ -93,16 +94,16 @@ final class ExactTruncatedSvd {
         }
         int tie = tie(theta, k);
         if (tie >= 0) {
-            throw new IllegalArgumentException("algorithm='arpack' needs the first " + (k + 1) + " singular values"
+            throw new IllegalArgumentException(option + " needs the first " + (k + 1) + " singular values"
                     + " apart, but singular values " + (tie + 1) + " and " + (tie + 2) + " are equal to 6 digits ("
                     + sigma[tie] + ", " + sigma[tie + 1] + "): their singular vectors are any basis of a shared"
                     + " subspace, and scikit-learn's depend on ARPACK's start vector (random_state); choose another"
-                    + " n_components or the randomized algorithm");
+                    + " n_components or the randomized solver");
         }
         if (!converged) {
-            throw new IllegalArgumentException("algorithm='arpack': the leading " + k + " singular vectors did not"
+            throw new IllegalArgumentException(option + ": the leading " + k + " singular vectors did not"
                     + " converge in " + MAX_ITERATIONS + " iterations (singular values " + sigma[k - 1] + " and "
-                    + sigma[k] + " are close); choose another n_components or the randomized algorithm");
+                    + sigma[k] + " are close); choose another n_components or the randomized solver");
         }
         // scipy's last step: orthonormal eigenvectors, a times them, and that product's SVD.
         double[] eig = DenseFactorizations.orthonormalBasis(firstColumns(ritz, m, b, k), m, k);

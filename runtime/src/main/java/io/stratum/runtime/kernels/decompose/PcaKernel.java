@@ -17,9 +17,9 @@ import org.ojalgo.matrix.store.R064Store;
 /**
  * Fits scikit-learn 1.9's {@code PCA} on dense numeric columns: the solver {@code svd_solver="auto"} picks as
  * scikit-learn picks it (the covariance eigendecomposition for tall and narrow data, the full SVD for small data or
- * {@code "mle"}, the randomized SVD for few components of large data), {@code n_components} as an int, a variance
- * fraction in (0, 1), {@code "mle"} (Minka's rule) or None, and the signs of {@code svd_flip(u_based_decision=False)}:
- * the entry of largest magnitude of every component is positive.
+ * {@code "mle"}, the randomized SVD for few components of large data; {@code "arpack"} only when asked for),
+ * {@code n_components} as an int, a variance fraction in (0, 1), {@code "mle"} (Minka's rule) or None, and the signs
+ * of {@code svd_flip(u_based_decision=False)}: the entry of largest magnitude of every component is positive.
  */
 public final class PcaKernel {
     private PcaKernel() {
@@ -27,16 +27,17 @@ public final class PcaKernel {
 
     /** {@code svd_solver}; {@code AUTO} is resolved by {@link #resolve}. */
     public enum Solver {
-        AUTO, FULL, COVARIANCE_EIGH, RANDOMIZED;
+        AUTO, FULL, COVARIANCE_EIGH, ARPACK, RANDOMIZED;
 
         public static Solver parse(String name) {
             return switch (name) {
                 case "auto" -> AUTO;
                 case "full" -> FULL;
                 case "covariance_eigh" -> COVARIANCE_EIGH;
+                case "arpack" -> ARPACK;
                 case "randomized" -> RANDOMIZED;
-                default -> throw new DataException("PCA: svd_solver must be 'auto', 'full', 'covariance_eigh' or"
-                        + " 'randomized' (Stratum does not run 'arpack' yet), got '" + name + "'");
+                default -> throw new DataException("PCA: svd_solver must be 'auto', 'full', 'covariance_eigh',"
+                        + " 'arpack' or 'randomized', got '" + name + "'");
             };
         }
     }
@@ -104,7 +105,8 @@ public final class PcaKernel {
         for (int j = 0; j < p; j++) {
             mean[j] = NumpySums.mean(x[j]);
         }
-        return solver == Solver.RANDOMIZED ? fitRandomized(input.columnNames(), x, mean, n, p, params)
+        return solver == Solver.RANDOMIZED || solver == Solver.ARPACK
+                ? fitTruncated(input.columnNames(), x, mean, n, p, solver, params)
                 : fitFull(input.columnNames(), x, mean, n, p, solver, params);
     }
 
@@ -211,17 +213,29 @@ public final class PcaKernel {
                 params.whiten());
     }
 
-    private static FittedPca fitRandomized(List<String> names, double[][] x, double[] mean, int n, int p,
-                                           Params params) {
+    /**
+     * The randomized SVD, or ({@code svd_solver="arpack"}) the exact leading singular triplets of the centered data
+     * that scipy's ARPACK converges to ({@link ExactTruncatedSvd}), with scikit-learn's checks of
+     * {@code n_components} (None is {@code min(n_samples, n_features) - 1} for arpack, which needs fewer).
+     */
+    private static FittedPca fitTruncated(List<String> names, double[][] x, double[] mean, int n, int p, Solver solver,
+                                          Params params) {
         Components comp = params.components();
+        String solverName = solverName(solver);
         if (comp.mle()) {
-            throw new DataException("PCA: n_components='mle' cannot be a string with svd_solver='randomized'");
+            throw new DataException("PCA: n_components='mle' cannot be a string with svd_solver='" + solverName + "'");
         }
         int min = Math.min(n, p);
-        int k = comp.count() != null ? comp.count() : comp.fraction() == null ? min : -1;
+        int all = solver == Solver.ARPACK ? min - 1 : min;
+        int k = comp.count() != null ? comp.count() : comp.fraction() == null ? all : -1;
         if (k < 1 || k > min) {
             throw new DataException("PCA: n_components=" + (comp.fraction() != null ? comp.fraction() : k)
-                    + " must be between 1 and min(n_samples, n_features)=" + min + " with svd_solver='randomized'");
+                    + " must be between 1 and min(n_samples, n_features)=" + min + " with svd_solver='" + solverName
+                    + "'");
+        }
+        if (solver == Solver.ARPACK && k == min) {
+            throw new DataException("PCA: n_components=" + k + " must be strictly less than min(n_samples,"
+                    + " n_features)=" + min + " with svd_solver='arpack'");
         }
         // the centered data as a (fully stored) CSR matrix: the randomized SVD only multiplies by it
         int[] indptr = new int[n + 1];
@@ -234,17 +248,31 @@ public final class PcaKernel {
                 data[i * p + j] = x[j][i] - mean[j];
             }
         }
-        int nIter = params.iteratedPower() != null ? params.iteratedPower() : k < 0.1 * min ? 7 : 4;
-        RandomizedSvd.Result result = RandomizedSvd.compute(new CsrMatrix(n, p, indptr, indices, data), k,
-                params.nOversamples(), nIter, params.normalizer(),
-                new LegacyRandomState(params.seed() == null ? 0L : params.seed()));
-        double[] vt = result.vt();
-        SvdFlip.rowsByLargestEntry(vt, result.k(), p);
-        double[] variance = new double[result.k()];
-        for (int c = 0; c < result.k(); c++) {
-            variance[c] = result.s()[c] * result.s()[c] / (n - 1);
+        CsrMatrix centered = new CsrMatrix(n, p, indptr, indices, data);
+        double[] vt;
+        double[] s;
+        if (solver == Solver.ARPACK) {
+            ExactTruncatedSvd.Result result;
+            try {
+                result = ExactTruncatedSvd.compute(centered, k, "svd_solver='arpack'");
+            } catch (IllegalArgumentException e) {
+                throw new DataException("PCA: " + e.getMessage());
+            }
+            vt = result.vt();
+            s = result.s();
+        } else {
+            int nIter = params.iteratedPower() != null ? params.iteratedPower() : k < 0.1 * min ? 7 : 4;
+            RandomizedSvd.Result result = RandomizedSvd.compute(centered, k, params.nOversamples(), nIter,
+                    params.normalizer(), new LegacyRandomState(params.seed() == null ? 0L : params.seed()));
+            vt = result.vt();
+            s = result.s();
         }
-        return new FittedPca(names, mean, vt, variance, result.k(), params.whiten());
+        SvdFlip.rowsByLargestEntry(vt, k, p);
+        double[] variance = new double[k];
+        for (int c = 0; c < k; c++) {
+            variance[c] = s[c] * s[c] / (n - 1);
+        }
+        return new FittedPca(names, mean, vt, variance, k, params.whiten());
     }
 
     /** The input's columns as float64 arrays; text columns and missing values are refused as scikit-learn does. */

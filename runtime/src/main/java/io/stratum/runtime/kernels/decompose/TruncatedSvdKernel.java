@@ -94,7 +94,7 @@ public final class TruncatedSvdKernel {
      * path fixes them; {@code n_components} must be below both dimensions, as scipy requires.
      */
     public static Fitted fitExact(CsrMatrix x, int nComponents) {
-        ExactTruncatedSvd.Result r = ExactTruncatedSvd.compute(x, nComponents);
+        ExactTruncatedSvd.Result r = ExactTruncatedSvd.compute(x, nComponents, "algorithm='arpack'");
         double[] vt = r.vt();
         SvdFlip.rowsByLargestEntry(vt, r.k(), r.cols());
         return new Fitted(vt, r.s(), r.k(), r.cols());
