@@ -76,6 +76,9 @@ class TextEstimatorsTest {
                     TestPlans.estimator(count, "token_pattern", "\\d+|[^\\W\\d]{4,}", "ngram_range", pair(1, 2));
             case "CountVectorizer(token_pattern=words_with_apostrophes, stop_words='english')" ->
                     TestPlans.estimator(count, "token_pattern", "[\\w']+", "stop_words", "english");
+            case "HashingVectorizer(token_pattern=one_or_more_word_chars, n_features=256)" ->
+                    TestPlans.estimator("sklearn.feature_extraction.text.HashingVectorizer", "token_pattern",
+                            "(?u)\\b\\w+\\b", "n_features", 256);
             default -> throw new AssertionError("no case " + name);
         };
     }
@@ -150,7 +153,8 @@ class TextEstimatorsTest {
                 }
                 checked++;
             }
-            assertEquals(21 * (1 + 2 * 41), checked);
+            // 21 vectorizers with a vocabulary row, one HashingVectorizer without
+            assertEquals(21 * (1 + 2 * 41) + 2 * 41, checked);
         }
     }
 
