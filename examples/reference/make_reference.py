@@ -466,6 +466,12 @@ def splitters_leave_one_group_out():
     return run_with_skrub("examples/splitters/leave_one_group_out.py", ["alpha"])
 
 
+def splitters_stratified_group_kfold():
+    """examples/splitters/stratified_group_kfold.py run by skrub itself: weather kinds stratified, months as groups,
+    shuffled with a seed."""
+    return run_with_skrub("examples/splitters/stratified_group_kfold.py", ["C"])
+
+
 def splitters_train_test_split_function():
     """examples/splitters/train_test_split_function.py run by skrub itself on scikit-learn's split of the frame."""
     return run_with_skrub("examples/splitters/train_test_split_function.py", ["alpha"])
@@ -707,6 +713,7 @@ def main():
                 ("examples/skrub_steps/squashing.py", skrub_steps_squashing),
                 ("examples/splitters/group_kfold.py", splitters_group_kfold),
                 ("examples/splitters/leave_one_group_out.py", splitters_leave_one_group_out),
+                ("examples/splitters/stratified_group_kfold.py", splitters_stratified_group_kfold),
                 ("examples/splitters/train_test_split_function.py", splitters_train_test_split_function),
                 ("examples/skrub_steps/cleaning.py", skrub_steps_cleaning),
                 ("examples/feature_expansion/seattle_temperature.py", feature_expansion),

@@ -1,14 +1,17 @@
 #!/usr/bin/env python3
-"""Reference folds of scikit-learn's GroupKFold for issue 7.
+"""Reference folds of scikit-learn's GroupKFold and StratifiedGroupKFold for issue 7.
 
 Run from anywhere:  python3 runtime/reference/make_group_split_reference.py
 Needs numpy and scikit-learn. Writes group_kfold.csv under runtime/src/test/resources/reference/: for each groups
 column (labels separated by '|'), settings and fold, the train and test rows in the order scikit-learn yields them,
-or scikit-learn's error.
+or scikit-learn's error; and stratified_group_kfold.csv, the same for StratifiedGroupKFold with the classes
+(np.unique's inverse of y, separated by '|') beside the groups.
 """
 import numpy as np
 import sklearn
-from sklearn.model_selection import GroupKFold
+import warnings
+
+from sklearn.model_selection import GroupKFold, StratifiedGroupKFold
 
 from fixture_format import fmt_list, write
 
@@ -43,7 +46,47 @@ def main():
                 rows.append(head + [-1, "", "", str(e)])
     write("group_kfold.csv", ["case", "kind", "groups", "n_splits", "shuffle", "seed", "fold", "train", "test",
                               "error"], rows)
+    stratified()
     print(f"with scikit-learn {sklearn.__version__}, numpy {np.__version__}")
+
+
+def stratified_cases():
+    rng = np.random.RandomState(5)
+    yield "small", np.array([0, 0, 1, 1, 1, 0, 1, 0, 0, 1, 1, 0]), np.array([1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6])
+    # Groups of one class each, equal sizes: every standard deviation ties, so the stable order decides.
+    yield "ties", np.repeat([0, 1], 12), np.repeat(np.arange(8), 3)
+    # Class counts that are permutations of each other ([1, 2, 4] and [4, 2, 1]): numpy's sums may round them apart.
+    y3 = np.concatenate([np.repeat([0, 1, 2], [1, 2, 4]), np.repeat([0, 1, 2], [4, 2, 1]),
+                         np.repeat([0, 1, 2], [2, 4, 1]), np.repeat([0, 1, 2], [1, 4, 2])] * 3)
+    g3 = np.repeat(np.arange(12), 7)
+    yield "permuted_counts", y3, g3
+    yield "random_binary", rng.randint(0, 2, size=80), rng.randint(0, 15, size=80)
+    yield "random_multi", rng.randint(0, 4, size=150), rng.randint(0, 23, size=150)
+    # Nine or more classes: the pairwise sums over the class axis take numpy's unrolled path.
+    yield "many_classes", rng.randint(0, 11, size=300), rng.randint(0, 40, size=300)
+    yield "imbalanced", (rng.rand(200) < 0.1).astype(int), rng.randint(0, 30, size=200)
+    yield "skewed_groups", rng.randint(0, 3, size=120), np.minimum(rng.geometric(0.15, size=120), 25)
+
+
+def stratified():
+    rows = []
+    settings = [(2, False, None), (3, False, None), (5, False, None), (3, True, 0), (4, True, 42), (5, True, 7),
+                (10, False, None), (40, False, None)]
+    for name, y, g in stratified_cases():
+        _, y_inv = np.unique(y, return_inverse=True)
+        for n_splits, shuffle, seed in settings:
+            cv = StratifiedGroupKFold(n_splits, shuffle=shuffle, random_state=seed)
+            head = [name, "|".join(str(v) for v in y_inv), "|".join(str(v) for v in g), n_splits, shuffle,
+                    "None" if seed is None else seed]
+            try:
+                with warnings.catch_warnings():
+                    warnings.simplefilter("ignore", UserWarning)  # the least populated class below n_splits
+                    for f, (train, test) in enumerate(cv.split(np.zeros(len(g)), y, g)):
+                        rows.append(head + [f, fmt_list(train), fmt_list(test), ""])
+            except ValueError as e:
+                rows.append(head + [-1, "", "", str(e)])
+    write("stratified_group_kfold.csv", ["case", "classes", "groups", "n_splits", "shuffle", "seed", "fold", "train",
+                                         "test", "error"], rows)
 
 
 if __name__ == "__main__":

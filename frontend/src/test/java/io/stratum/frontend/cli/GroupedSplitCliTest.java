@@ -21,8 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * examples/splitters/group_kfold.py and skb_ops/cv_group_kfold_marked.py.)
  */
 class GroupedSplitCliTest {
-    private static final String HEAD = "import pandas as pd\nimport skrub\nfrom sklearn.linear_model import Ridge\n"
-            + "from sklearn.model_selection import GroupKFold\n"
+    private static final String HEAD = "import pandas as pd\nimport skrub\nfrom sklearn.linear_model import LogisticRegression, Ridge\n"
+            + "from sklearn.model_selection import GroupKFold, StratifiedGroupKFold\n"
             + "data = skrub.var('data', pd.read_csv(CSV))\ny = data['temp_max'].skb.mark_as_y()\n";
 
     @TempDir
@@ -46,6 +46,15 @@ class GroupedSplitCliTest {
                 Arguments.of(frontend, "groups that are not a column", "X = data[['wind']].skb.mark_as_X(cv=GroupKFold(3),"
                         + " split_kwargs={'groups': [1, 2, 3]})\npred = X.skb.apply(Ridge(), y=y)\n"
                         + "print(pred.skb.make_grid_search(fitted=True).results_)\n", "g.py:7:", "groups"),
+                // scikit-learn: "Supported target types are: ('binary', 'multiclass'). Got 'continuous' instead."
+                Arguments.of(frontend, "StratifiedGroupKFold on a continuous target", "X = data[['wind']].skb.mark_as_X("
+                        + "cv=StratifiedGroupKFold(3), " + groups + ")\npred = X.skb.apply(Ridge(), y=y)\n"
+                        + "print(pred.skb.make_grid_search(fitted=True).results_)\n", "g.py:6:", "continuous"),
+                // scikit-learn: "Cannot have number of splits n_splits=30 greater than the number of groups: 5."
+                Arguments.of(frontend, "StratifiedGroupKFold with more splits than groups", "kind = data['weather']"
+                        + ".skb.mark_as_y()\nX = data[['wind']].skb.mark_as_X(cv=StratifiedGroupKFold(30), " + groups
+                        + ")\npred = X.skb.apply(LogisticRegression(), y=kind)\n"
+                        + "print(pred.skb.make_grid_search(fitted=True).results_)\n", "g.py:8:", "number of groups: 5"),
                 // skrub holds out the marked splitter's last fold; Stratum does not run that yet.
                 Arguments.of(frontend, "train_test_split of a marked splitter", "X = data[['wind']].skb.mark_as_X("
                         + "cv=GroupKFold(3), " + groups + ")\npred = X.skb.apply(Ridge(), y=y)\n"

@@ -287,6 +287,12 @@ public final class StandardCatalog {
                 of("random_state", ANY, none()).orNone()),
                 "K folds that keep each group's rows together; the groups come from"
                         + " mark_as_X(cv=..., split_kwargs={\"groups\": ...})."));
+        c.register(new ApiEntry("sklearn.model_selection.StratifiedGroupKFold", EntryKind.SPLITTER, List.of(
+                of("n_splits", INT, Const.of(5L)).atLeast(2),
+                of("shuffle", BOOL, Const.of(false)),
+                of("random_state", ANY, none()).orNone()),
+                "K folds that keep each group's rows together and the target's class proportions as well as whole groups"
+                        + " allow; the groups come from mark_as_X(cv=..., split_kwargs={\"groups\": ...})."));
         c.register(new ApiEntry("sklearn.model_selection.LeaveOneGroupOut", EntryKind.SPLITTER, List.of(),
                 "One fold per group, testing that group's rows; the groups come from"
                         + " mark_as_X(cv=..., split_kwargs={\"groups\": ...})."));

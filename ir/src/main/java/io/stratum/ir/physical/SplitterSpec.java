@@ -134,6 +134,30 @@ public sealed interface SplitterSpec {
     }
 
     /**
+     * {@code StratifiedGroupKFold(n_splits, shuffle, random_state)}: every group's rows in one test fold, the folds
+     * keeping the target's class proportions as well as whole groups allow. It reads the groups, as {@link GroupKFold},
+     * and the target's classes, as {@link StratifiedKFold}; {@code seed} is used only when shuffling.
+     */
+    record StratifiedGroupKFold(int nSplits, boolean shuffle, long seed) implements SplitterSpec {
+        public StratifiedGroupKFold {
+            if (nSplits < 2) {
+                throw new IllegalArgumentException("StratifiedGroupKFold needs at least 2 splits, got " + nSplits);
+            }
+        }
+
+        @Override
+        public boolean grouped() {
+            return true;
+        }
+
+        @Override
+        public String repr() {
+            return "StratifiedGroupKFold(n_splits=" + nSplits + ", random_state=" + (shuffle ? Long.toString(seed) : "None")
+                    + ", shuffle=" + (shuffle ? "True" : "False") + ")";
+        }
+    }
+
+    /**
      * {@code LeaveOneGroupOut()}: one fold per distinct group (in sorted order), testing that group's rows. Its number
      * of folds depends on the data: {@link #nSplits()} answers {@link #DATA_DEPENDENT}, the search makes one fold per
      * group it finds at the split point (the runtime sizes everything from the folds it made), and the cost estimate

@@ -76,6 +76,16 @@ final class CvSplitters {
                 yield new SplitterSpec.GroupKFold(count(p, "n_splits", 2, origin), shuffle,
                         shuffle ? seed(seed, name, origin) : 0);
             }
+            case "StratifiedGroupKFold" -> {
+                boolean shuffle = p.get("shuffle") instanceof Const.BoolConst b && b.value();
+                Const seed = p.getOrDefault("random_state", Const.none());
+                if (!shuffle && !(seed instanceof Const.NoneConst)) {
+                    throw new StratumError(origin, "StratifiedGroupKFold: setting a random_state has no effect since"
+                            + " shuffle is False", "leave random_state at None, or set shuffle=True");
+                }
+                yield new SplitterSpec.StratifiedGroupKFold(count(p, "n_splits", 2, origin), shuffle,
+                        shuffle ? seed(seed, name, origin) : 0);
+            }
             case "LeaveOneGroupOut" -> new SplitterSpec.LeaveOneGroupOut();
             case TRAIN_TEST_SPLIT -> trainTestSplit(p, origin);
             case "TimeSeriesSplit" -> new SplitterSpec.TimeSeriesSplit(count(p, "n_splits", 2, origin),
@@ -84,7 +94,7 @@ final class CvSplitters {
                             ? (int) g.value() : fail(origin, "TimeSeriesSplit: gap must be an int >= 0"));
             default -> throw new StratumError(origin, "cv=" + cv.repr() + " is not a splitter Stratum can run",
                     "use an int, or one of " + String.join(", ", List.of("KFold", "ShuffleSplit", "TimeSeriesSplit", "StratifiedKFold",
-                            "StratifiedShuffleSplit", "GroupKFold", "LeaveOneGroupOut")));
+                            "StratifiedShuffleSplit", "GroupKFold", "StratifiedGroupKFold", "LeaveOneGroupOut")));
         };
     }
 

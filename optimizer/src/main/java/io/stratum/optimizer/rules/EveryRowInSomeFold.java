@@ -6,7 +6,7 @@ import io.stratum.ir.value.Const;
 
 /**
  * Whether the plan's search cross-validates with a splitter that puts every row in some fold's training or test
- * rows (scikit-learn's KFold, StratifiedKFold, GroupKFold and LeaveOneGroupOut, which {@code cv=None} and {@code cv=k} mean), so a step that runs
+ * rows (scikit-learn's KFold, StratifiedKFold, GroupKFold, StratifiedGroupKFold and LeaveOneGroupOut, which {@code cv=None} and {@code cv=k} mean), so a step that runs
  * per fold sees every row at some point; ShuffleSplit and TimeSeriesSplit leave rows out.
  */
 record EveryRowInSomeFold(boolean holds) {
@@ -25,6 +25,7 @@ record EveryRowInSomeFold(boolean holds) {
                 int i = d.keys().indexOf(Const.of("splitter"));
                 yield i >= 0 && (d.values().get(i).equals(Const.of("KFold")) || d.values().get(i).equals(Const.of("StratifiedKFold"))
                         || d.values().get(i).equals(Const.of("GroupKFold"))
+                        || d.values().get(i).equals(Const.of("StratifiedGroupKFold"))
                         || d.values().get(i).equals(Const.of("LeaveOneGroupOut")));
             }
             default -> false;

@@ -41,6 +41,12 @@ class CvSplittersTest {
                 Const.of(3L), "shuffle", Const.of(true), "random_state", Const.of(42L)), AT));
         assertEquals(new SplitterSpec.GroupKFold(5, false, 0), CvSplitters.resolve(dict("GroupKFold", "n_splits",
                 Const.of(5L), "shuffle", Const.of(false), "random_state", Const.none()), AT));
+        assertEquals(new SplitterSpec.StratifiedGroupKFold(4, true, 9), CvSplitters.resolve(dict("StratifiedGroupKFold",
+                "n_splits", Const.of(4L), "shuffle", Const.of(true), "random_state", Const.of(9L)), AT));
+        assertEquals(new SplitterSpec.StratifiedGroupKFold(5, false, 0), CvSplitters.resolve(dict("StratifiedGroupKFold",
+                "n_splits", Const.of(5L), "shuffle", Const.of(false), "random_state", Const.none()), AT));
+        assertEquals("StratifiedGroupKFold(n_splits=4, random_state=9, shuffle=True)",
+                new SplitterSpec.StratifiedGroupKFold(4, true, 9).repr());
         assertEquals(new SplitterSpec.TimeSeriesSplit(4, 0, 30, 7),
                 CvSplitters.resolve(dict("TimeSeriesSplit", "n_splits", Const.of(4L), "max_train_size", Const.none(),
                         "test_size", Const.of(30L), "gap", Const.of(7L)), AT));
@@ -56,6 +62,10 @@ class CvSplittersTest {
         StratumError seedWithoutShuffle = assertThrows(StratumError.class, () -> CvSplitters.resolve(dict("KFold",
                 "n_splits", Const.of(5L), "shuffle", Const.of(false), "random_state", Const.of(3L)), AT));
         assertTrue(seedWithoutShuffle.getMessage().contains("no effect"), seedWithoutShuffle.getMessage());
+        StratumError stratifiedGroupSeed = assertThrows(StratumError.class, () -> CvSplitters.resolve(dict(
+                "StratifiedGroupKFold", "n_splits", Const.of(5L), "shuffle", Const.of(false), "random_state",
+                Const.of(3L)), AT));
+        assertTrue(stratifiedGroupSeed.getMessage().contains("no effect"), stratifiedGroupSeed.getMessage());
         assertThrows(StratumError.class, () -> CvSplitters.resolve(dict("ShuffleSplit", "n_splits", Const.of(4L),
                 "test_size", Const.of(1.5), "train_size", Const.none(), "random_state", Const.of(7L)), AT));
         assertThrows(StratumError.class, () -> CvSplitters.resolve(dict("ShuffleSplit", "n_splits", Const.of(4L),

@@ -9,6 +9,7 @@ import io.stratum.runtime.kernels.split.Fold;
 import io.stratum.runtime.kernels.split.GroupIds;
 import io.stratum.runtime.kernels.split.GroupKFoldKernel;
 import io.stratum.runtime.kernels.split.LeaveOneGroupOutKernel;
+import io.stratum.runtime.kernels.split.StratifiedGroupKFoldKernel;
 import io.stratum.runtime.kernels.split.KFoldKernel;
 import io.stratum.runtime.kernels.split.ShuffleSplitKernel;
 import io.stratum.runtime.kernels.split.StratifiedKFoldKernel;
@@ -43,6 +44,15 @@ final class Folds {
     /** The same, a grouped splitter reading each row's group from {@code groups} (asked only then). */
     static List<FoldSplit> of(SplitterSpec splitter, int rows, java.util.function.Supplier<int[]> classes,
                               java.util.function.Supplier<GroupIds> groups) {
+        return of(splitter, rows, classes, groups, Origin.NONE);
+    }
+
+    /**
+     * The same; a split the data does not allow (more folds than groups, say) is an error located at {@code at},
+     * the script line that gave the splitter.
+     */
+    static List<FoldSplit> of(SplitterSpec splitter, int rows, java.util.function.Supplier<int[]> classes,
+                              java.util.function.Supplier<GroupIds> groups, Origin at) {
         List<Fold> folds;
         try {
             folds = switch (splitter) {
@@ -60,13 +70,17 @@ final class Folds {
                 case SplitterSpec.GroupKFold g when g.shuffle() ->
                         GroupKFoldKernel.splitShuffled(groups.get(), g.nSplits(), g.seed());
                 case SplitterSpec.GroupKFold g -> GroupKFoldKernel.split(groups.get(), g.nSplits());
+                case SplitterSpec.StratifiedGroupKFold g when g.shuffle() ->
+                        StratifiedGroupKFoldKernel.splitShuffled(classes.get(), groups.get(), g.nSplits(), g.seed());
+                case SplitterSpec.StratifiedGroupKFold g ->
+                        StratifiedGroupKFoldKernel.split(classes.get(), groups.get(), g.nSplits());
                 case SplitterSpec.LeaveOneGroupOut l -> LeaveOneGroupOutKernel.split(groups.get());
                 case SplitterSpec.TimeSeriesSplit t -> TimeSeriesSplitKernel.split(rows, t.nSplits(), t.maxTrainSize(),
                         t.testSize(), t.gap());
             };
         } catch (DataException e) {
-            StratumError error = new StratumError(Origin.NONE, "cv=" + splitter.repr() + " cannot split the " + rows
-                    + " rows at the split point: " + e.getMessage(), "change the splitter's settings in make_grid_search");
+            StratumError error = new StratumError(at, "cv=" + splitter.repr() + " cannot split the " + rows
+                    + " rows at the split point: " + e.getMessage(), "change the splitter's settings (fewer splits, or groups that allow them)");
             error.initCause(e);
             throw error;
         }

@@ -84,7 +84,8 @@ public final class SearchDriver {
                 int splitRows = rows;
                 List<FoldSplit> folds = Folds.of(plan.splitter(), rows,
                         () -> beforeSplit.asRoot("classes", () -> targetClasses(plan, beforeSplit)),
-                        () -> beforeSplit.asRoot("groups", () -> groupIds(plan, beforeSplit, splitRows)));
+                        () -> beforeSplit.asRoot("groups", () -> groupIds(plan, beforeSplit, splitRows)),
+                        splitterOrigin(plan));
                 PlanExecutor executor = beforeSplit.withFolds(folds);
                 io.stratum.runtime.exec.TaskGraph graph = taskGraph(plan, executor, folds.size(), options.trainScores());
                 executor.plan(graph, Math.min(options.threads(), plan.candidates().size() * folds.size()));
@@ -153,7 +154,8 @@ public final class SearchDriver {
                 int rows = beforeSplit.asRoot("split", () -> splitRowCount(plan, beforeSplit));
                 List<FoldSplit> folds = Folds.of(plan.splitter(), rows,
                         () -> beforeSplit.asRoot("classes", () -> targetClasses(plan, beforeSplit)),
-                        () -> beforeSplit.asRoot("groups", () -> groupIds(plan, beforeSplit, rows)));
+                        () -> beforeSplit.asRoot("groups", () -> groupIds(plan, beforeSplit, rows)),
+                        splitterOrigin(plan));
                 if (folds.size() != 1) {
                     throw new IllegalArgumentException("predictions need one split, got " + folds.size());
                 }
@@ -377,7 +379,8 @@ public final class SearchDriver {
             return io.stratum.runtime.kernels.classify.ClassLabels.of(column).encode(column);
         } catch (io.stratum.runtime.data.DataException e) {
             StratumError error = new StratumError(target.origin(), "cannot stratify the folds on the target: "
-                    + e.getMessage(), "drop rows with a missing target before mark_as_y");
+                    + e.getMessage(), "drop rows with a missing target before mark_as_y; a continuous target needs a"
+                    + " splitter that does not stratify (KFold, GroupKFold)");
             error.initCause(e);
             throw error;
         }
@@ -408,6 +411,19 @@ public final class SearchDriver {
             error.initCause(e);
             throw error;
         }
+    }
+
+    /**
+     * Where the script gave the splitter, for errors the data raises at the split: the groups column of a grouped
+     * splitter (given in the same mark_as_X call), else the split point of X.
+     */
+    private static io.stratum.ir.node.Origin splitterOrigin(SearchPlan plan) {
+        if (plan.groups() != null && plan.groups().origin() != io.stratum.ir.node.Origin.NONE) {
+            return plan.groups().origin();
+        }
+        List<SplitRows> splits = new ArrayList<>();
+        collectSplits(plan.candidates().get(0).predictions(), new IdentityHashMap<>(), splits);
+        return splits.isEmpty() ? io.stratum.ir.node.Origin.NONE : splits.get(0).origin();
     }
 
     private static void collectSplits(PhysicalOp op, Map<PhysicalOp, Boolean> seen, List<SplitRows> out) {
