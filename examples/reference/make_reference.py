@@ -569,6 +569,17 @@ def cross_validate_example():
 def train_test_split_example():
     """examples/train_test_split.py run by skrub itself: learner.score(split["test"]) after learner.fit(split["train"]),
     every choice at make_learner()'s default; one split, so its row holds that score and a std of 0."""
+    return learner_score("examples/train_test_split.py")
+
+
+def splitters_train_test_split_marked():
+    """examples/splitters/train_test_split_marked.py run by skrub itself: .skb.train_test_split() of a pipeline whose X
+    is marked with a TimeSeriesSplit holds out that splitter's last split."""
+    return learner_score("examples/splitters/train_test_split_marked.py")
+
+
+def learner_score(script):
+    """The first learner.score(...) an example script computes, run by skrub itself, as a row with a std of 0."""
     sys.path.insert(0, os.path.join(ROOT, "runtime", "reference"))
     from skrub_source import import_skrub
 
@@ -591,7 +602,7 @@ def train_test_split_example():
     try:
         with warnings.catch_warnings(), contextlib.redirect_stdout(io.StringIO()):
             warnings.simplefilter("ignore")
-            path = os.path.join(ROOT, "examples", "train_test_split.py")
+            path = os.path.join(ROOT, script)
             exec(compile(open(path).read(), path, "exec"), {"__name__": "__main__"})
     finally:
         os.chdir(cwd)
@@ -714,6 +725,7 @@ def main():
                 ("examples/splitters/group_kfold.py", splitters_group_kfold),
                 ("examples/splitters/leave_one_group_out.py", splitters_leave_one_group_out),
                 ("examples/splitters/stratified_group_kfold.py", splitters_stratified_group_kfold),
+                ("examples/splitters/train_test_split_marked.py", splitters_train_test_split_marked),
                 ("examples/splitters/train_test_split_function.py", splitters_train_test_split_function),
                 ("examples/skrub_steps/cleaning.py", skrub_steps_cleaning),
                 ("examples/feature_expansion/seattle_temperature.py", feature_expansion),

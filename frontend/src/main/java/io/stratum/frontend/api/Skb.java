@@ -481,6 +481,59 @@ public final class Skb {
     }
 
     /**
+     * {@code .skb.train_test_split()} with no settings: scikit-learn's default split (a quarter of the rows for
+     * testing, shuffled with a new seed per run) or, when X is marked with a splitter, that splitter's last split.
+     */
+    public TrainTestSplit trainTestSplit() {
+        return trainTestSplit(Const.none(), Const.none(), Const.none(), true);
+    }
+
+    /**
+     * {@code .skb.train_test_split(split_index=k)}: split {@code k} of the splitter X is marked with
+     * ({@code mark_as_X(cv=...)}; negative counts from the end), as skrub's {@code get_single_split} takes it.
+     */
+    public TrainTestSplit trainTestSplit(int splitIndex) {
+        Subsampling.checkForSplit(self.node(), "train_test_split");
+        return new TrainTestSplit(self, Const.none(), Const.none(), Const.none(), true, Const.of((long) splitIndex),
+                List.of("split_index"));
+    }
+
+    /**
+     * {@code .skb.train_test_split(**kwargs)} as a script wrote it: {@code given} names the keywords the script
+     * passed (scikit-learn's settings and {@code split_index}), the others hold their defaults.
+     */
+    public TrainTestSplit trainTestSplit(Const testSize, Const trainSize, Const randomState, boolean shuffle,
+                                         Const splitIndex, List<String> given) {
+        Subsampling.checkForSplit(self.node(), "train_test_split");
+        io.stratum.ir.logical.MarkX marked = io.stratum.ir.logical.MarkX.withSplitterBelow(self.node());
+        if (marked != null) {
+            List<String> extra = new java.util.ArrayList<>(given);
+            extra.remove("split_index");
+            if (!extra.isEmpty()) {
+                throw DataOp.error("when using the splitter passed to .skb.mark_as_X(), the only split_func_kwarg"
+                        + " accepted by .skb.train_test_split() is 'split_index'; the splitter passed to"
+                        + " .skb.mark_as_X() was " + splitterName(marked) + "; got extra kwargs: " + extra,
+                        "leave them out (the splitter decides the rows), or pass split_index=k to pick its split k");
+            }
+        } else if (given.contains("split_index")) {
+            throw DataOp.error("train_test_split() got an unexpected keyword argument 'split_index' (skrub passes it to"
+                    + " scikit-learn's train_test_split when X is marked without a splitter)",
+                    "split_index picks a split of the splitter given to mark_as_X(cv=...); without one, leave it out");
+        }
+        return new TrainTestSplit(self, testSize, trainSize, randomState, shuffle, splitIndex, given);
+    }
+
+    private static String splitterName(io.stratum.ir.logical.MarkX marked) {
+        if (marked.cv() instanceof Const.DictConst d) {
+            int i = d.keys().indexOf(Const.of("splitter"));
+            if (i >= 0 && d.values().get(i) instanceof Const.StrConst s) {
+                return s.value() + "(...)";
+            }
+        }
+        return marked.cv().repr();
+    }
+
+    /**
      * {@code .skb.eval()}: the DataOp's value on the data its variables were declared with, as skrub's
      * {@code fit_transform} mode computes it (estimators fitted on all rows, every choice at its default).
      */

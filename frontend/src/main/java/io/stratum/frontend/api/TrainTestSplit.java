@@ -10,9 +10,26 @@ import java.util.Objects;
  * learner fitted on {@link #train()} and scored on {@link #test()} runs as a one-split search over these rows (the
  * same rows, in the same order, as scikit-learn's split). {@code randomState} None draws a new split on every run, as
  * in scikit-learn; it is ignored when {@code shuffle} is false.
+ *
+ * <p>When X is marked with a splitter ({@code mark_as_X(cv=...)}), skrub instead takes one split of that splitter:
+ * {@code splitIndex} (None: the last, -1; negative counts from the end), and refuses any of scikit-learn's settings;
+ * {@code given} names the settings the script passed, so that the plan can refuse them as skrub does.
  */
-public record TrainTestSplit(DataOp dataOp, Const testSize, Const trainSize, Const randomState, boolean shuffle) {
+public record TrainTestSplit(DataOp dataOp, Const testSize, Const trainSize, Const randomState, boolean shuffle,
+                             Const splitIndex, List<String> given) {
+    /** A split with scikit-learn's settings, those that differ from its defaults counting as given. */
+    public TrainTestSplit(DataOp dataOp, Const testSize, Const trainSize, Const randomState, boolean shuffle) {
+        this(dataOp, testSize, trainSize, randomState, shuffle, Const.none(), nonDefault(testSize, trainSize,
+                randomState, shuffle));
+    }
+
     public TrainTestSplit {
+        splitIndex = splitIndex == null ? Const.none() : splitIndex;
+        if (!(splitIndex instanceof Const.NoneConst) && !(splitIndex instanceof Const.IntConst)) {
+            throw DataOp.error("train_test_split: split_index should be an int, got: " + splitIndex.repr(),
+                    "e.g. split_index=-1, the marked splitter's last split");
+        }
+        given = List.copyOf(given);
         Objects.requireNonNull(dataOp, "dataOp");
         testSize = checkedSize(testSize, "test_size");
         trainSize = checkedSize(trainSize, "train_size");
@@ -46,12 +63,37 @@ public record TrainTestSplit(DataOp dataOp, Const testSize, Const trainSize, Con
         return List.of("train", "test");
     }
 
-    /** The split as a search's {@code cv}: a dict naming {@code train_test_split} and its settings. */
+    /**
+     * The split as a search's {@code cv}: a dict naming {@code train_test_split} and its settings, with the split index
+     * and the names of the settings given (read when X carries a splitter).
+     */
     Const.DictConst cv() {
+        List<Const> names = new java.util.ArrayList<>();
+        for (String g : given) {
+            names.add(Const.of(g));
+        }
         return new Const.DictConst(
                 List.of(Const.of("splitter"), Const.of("test_size"), Const.of("train_size"), Const.of("random_state"),
-                        Const.of("shuffle")),
-                List.of(Const.of("train_test_split"), testSize, trainSize, randomState, Const.of(shuffle)));
+                        Const.of("shuffle"), Const.of("split_index"), Const.of("given")),
+                List.of(Const.of("train_test_split"), testSize, trainSize, randomState, Const.of(shuffle), splitIndex,
+                        new Const.ListConst(names, false)));
+    }
+
+    private static List<String> nonDefault(Const testSize, Const trainSize, Const randomState, boolean shuffle) {
+        List<String> out = new java.util.ArrayList<>();
+        if (testSize != null && !(testSize instanceof Const.NoneConst)) {
+            out.add("test_size");
+        }
+        if (trainSize != null && !(trainSize instanceof Const.NoneConst)) {
+            out.add("train_size");
+        }
+        if (randomState != null && !(randomState instanceof Const.NoneConst)) {
+            out.add("random_state");
+        }
+        if (!shuffle) {
+            out.add("shuffle");
+        }
+        return out;
     }
 
     private static Const checkedSize(Const size, String name) {

@@ -30,20 +30,35 @@ final class LearnerMethods {
             throw b.error(pos, ".skb.train_test_split: split_func is not supported by Stratum yet",
                     "leave it out: scikit-learn's train_test_split is used, with test_size=, train_size=, random_state=, shuffle=");
         }
+        java.util.List<String> given = new java.util.ArrayList<>();
         PyValue stratify = a.value(-1, "stratify", false);
         if (stratify != null && !isNone(stratify)) {
             throw b.error(pos, ".skb.train_test_split: stratify is not supported by Stratum yet", null);
         }
-        Const testSize = a.constant(-1, "test_size", Const.none());
-        Const trainSize = a.constant(-1, "train_size", Const.none());
-        Const randomState = a.constant(-1, "random_state", Const.none());
-        Const shuffle = a.constant(-1, "shuffle", Const.of(true));
+        if (stratify != null) {
+            given.add("stratify"); // stratify=None: skrub still counts it as a keyword for scikit-learn
+        }
+        Const testSize = givenConstant(a, "test_size", Const.none(), given);
+        Const trainSize = givenConstant(a, "train_size", Const.none(), given);
+        Const randomState = givenConstant(a, "random_state", Const.none(), given);
+        Const shuffle = givenConstant(a, "shuffle", Const.of(true), given);
+        Const splitIndex = givenConstant(a, "split_index", Const.none(), given);
         a.done();
         if (!(shuffle instanceof Const.BoolConst s)) {
             throw b.error(pos, "train_test_split: shuffle must be True or False, got " + shuffle.repr(), null);
         }
         return new PyValue.Split(b.api(pos, () -> (keep ? op.skb().keepSubsampling() : op.skb())
-                .trainTestSplit(testSize, trainSize, randomState, s.value())));
+                .trainTestSplit(testSize, trainSize, randomState, s.value(), splitIndex, given)));
+    }
+
+    /** The keyword {@code name}'s constant, noting it in {@code given} when the script passed it. */
+    private static Const givenConstant(Arguments a, String name, Const fallback, java.util.List<String> given) {
+        Const v = a.constant(-1, name, null);
+        if (v == null) {
+            return fallback;
+        }
+        given.add(name);
+        return v;
     }
 
     /** {@code .skb.make_learner(*, fitted=False, keep_subsampling=False, choose="default")}. */

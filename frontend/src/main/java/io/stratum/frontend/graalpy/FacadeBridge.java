@@ -867,16 +867,38 @@ public final class FacadeBridge {
                     + " yet", "leave it out: scikit-learn's train_test_split is used, with test_size=, train_size=,"
                     + " random_state=, shuffle=");
         }
-        if (!a.getArrayElement(3).isNull()) {
+        Value kwargs = a.getArrayElement(3);
+        java.util.Map<String, Value> given = new java.util.LinkedHashMap<>();
+        Value keys = kwargs.getHashKeysIterator();
+        while (keys.hasIteratorNextElement()) {
+            Value k = keys.getIteratorNextElement();
+            given.put(k.asString(), kwargs.getHashValue(k));
+        }
+        java.util.List<String> known = java.util.List.of("test_size", "train_size", "random_state", "shuffle", "stratify",
+                "split_index");
+        for (String k : given.keySet()) {
+            if (!known.contains(k)) {
+                throw new StratumError(SourceScope.current(), "train_test_split() got an unexpected keyword argument '"
+                        + k + "'", "it takes: " + String.join(", ", known));
+            }
+        }
+        if (given.containsKey("stratify") && !given.get("stratify").isNull()) {
             throw new StratumError(SourceScope.current(), ".skb.train_test_split: stratify is not supported by Stratum yet", null);
         }
-        Value shuffle = a.getArrayElement(7);
-        if (!shuffle.isBoolean()) {
+        Value shuffle = given.get("shuffle");
+        if (shuffle != null && !shuffle.isBoolean()) {
             throw new StratumError(SourceScope.current(), "train_test_split: shuffle must be True or False, got "
                     + reprOf(shuffle), null);
         }
-        return self.skb().trainTestSplit(constant(a.getArrayElement(4), "test_size"), constant(a.getArrayElement(5), "train_size"),
-                constant(a.getArrayElement(6), "random_state"), shuffle.asBoolean());
+        java.util.List<String> names = new java.util.ArrayList<>(given.keySet());
+        return self.skb().trainTestSplit(givenConstant(given, "test_size"), givenConstant(given, "train_size"),
+                givenConstant(given, "random_state"), shuffle == null || shuffle.asBoolean(),
+                givenConstant(given, "split_index"), names);
+    }
+
+    private static Const givenConstant(java.util.Map<String, Value> given, String name) {
+        Value v = given.get(name);
+        return v == null ? Const.none() : constant(v, name);
     }
 
     private static Const constant(Value v, String name) {

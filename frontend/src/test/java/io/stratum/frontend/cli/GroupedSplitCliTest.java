@@ -55,11 +55,23 @@ class GroupedSplitCliTest {
                         + ".skb.mark_as_y()\nX = data[['wind']].skb.mark_as_X(cv=StratifiedGroupKFold(30), " + groups
                         + ")\npred = X.skb.apply(LogisticRegression(), y=kind)\n"
                         + "print(pred.skb.make_grid_search(fitted=True).results_)\n", "g.py:8:", "number of groups: 5"),
-                // skrub holds out the marked splitter's last fold; Stratum does not run that yet.
-                Arguments.of(frontend, "train_test_split of a marked splitter", "X = data[['wind']].skb.mark_as_X("
-                        + "cv=GroupKFold(3), " + groups + ")\npred = X.skb.apply(Ridge(), y=y)\n"
+                // skrub holds out the marked splitter's split and takes no scikit-learn settings then.
+                Arguments.of(frontend, "train_test_split settings with a marked splitter", "X = data[['wind']].skb"
+                        + ".mark_as_X(cv=GroupKFold(3), " + groups + ")\npred = X.skb.apply(Ridge(), y=y)\n"
                         + "split = pred.skb.train_test_split(random_state=0)\nlearner = pred.skb.make_learner()\n"
-                        + "learner.fit(split['train'])\nprint(learner.score(split['test']))\n", "g.py:7:", "last fold")));
+                        + "learner.fit(split['train'])\nprint(learner.score(split['test']))\n", "g.py:9:",
+                        "only split_func_kwarg"),
+                // scikit-learn's train_test_split: "got an unexpected keyword argument 'split_index'".
+                Arguments.of(frontend, "split_index without a marked splitter", "X = data[['wind']].skb.mark_as_X()\n"
+                        + "pred = X.skb.apply(Ridge(), y=y)\nsplit = pred.skb.train_test_split(split_index=0)\n"
+                        + "learner = pred.skb.make_learner()\nlearner.fit(split['train'])\n"
+                        + "print(learner.score(split['test']))\n", "g.py:9:", "split_index"),
+                // skrub's get_single_split: "split_index 3 out of range for splitter ... with 3 splits."
+                Arguments.of(frontend, "split_index out of range", "X = data[['wind']].skb.mark_as_X("
+                        + "cv=GroupKFold(3), " + groups + ")\npred = X.skb.apply(Ridge(), y=y)\n"
+                        + "split = pred.skb.train_test_split(split_index=3)\nlearner = pred.skb.make_learner()\n"
+                        + "learner.fit(split['train'])\nprint(learner.score(split['test']))\n", "g.py:7:",
+                        "out of range")));
     }
 
     @ParameterizedTest(name = "{0}: {1}")

@@ -158,6 +158,35 @@ public sealed interface SplitterSpec {
     }
 
     /**
+     * Split {@code index} of {@code splitter} alone (negative counts from the end: -1 is the last): what skrub's
+     * {@code .skb.train_test_split(split_index=...)} holds out when X is marked with a splitter. Whether the index
+     * exists is known only once the splitter has split the rows (a LeaveOneGroupOut's count depends on the data).
+     */
+    record SingleSplitOf(SplitterSpec splitter, int index) implements SplitterSpec {
+        public SingleSplitOf {
+            Objects.requireNonNull(splitter, "splitter");
+            if (splitter instanceof SingleSplitOf) {
+                throw new IllegalArgumentException("a single split of a single split");
+            }
+        }
+
+        @Override
+        public int nSplits() {
+            return 1;
+        }
+
+        @Override
+        public boolean grouped() {
+            return splitter.grouped();
+        }
+
+        @Override
+        public String repr() {
+            return splitter.repr() + " split " + index;
+        }
+    }
+
+    /**
      * {@code LeaveOneGroupOut()}: one fold per distinct group (in sorted order), testing that group's rows. Its number
      * of folds depends on the data: {@link #nSplits()} answers {@link #DATA_DEPENDENT}, the search makes one fold per
      * group it finds at the split point (the runtime sizes everything from the folds it made), and the cost estimate

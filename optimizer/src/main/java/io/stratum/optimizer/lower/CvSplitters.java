@@ -117,6 +117,27 @@ final class CvSplitters {
         return new SplitterSpec.TrainTestSplit(test, train, shuffle, seed);
     }
 
+    /**
+     * One split of the splitter X is marked with, as skrub's {@code .skb.train_test_split()} takes it then: split
+     * {@code split_index} (the last when not given). The frontend has refused scikit-learn's train_test_split
+     * settings there, as skrub refuses them.
+     */
+    static SplitterSpec singleSplitOf(SplitterSpec marked, Const.DictConst cv, Origin origin) {
+        Map<String, Const> p = new HashMap<>();
+        for (int i = 0; i < cv.keys().size(); i++) {
+            if (cv.keys().get(i) instanceof Const.StrConst k) {
+                p.put(k.value(), cv.values().get(i));
+            }
+        }
+        Const index = p.getOrDefault("split_index", Const.none());
+        int k = switch (index) {
+            case Const.NoneConst none -> -1;
+            case Const.IntConst i when i.value() >= Integer.MIN_VALUE && i.value() <= Integer.MAX_VALUE -> (int) i.value();
+            default -> fail(origin, "split_index should be an int, got: " + index.repr());
+        };
+        return new SplitterSpec.SingleSplitOf(marked, k);
+    }
+
     private static long seed(Const value, String splitter, Origin origin) {
         if (value instanceof Const.IntConst i && i.value() >= 0 && i.value() <= 0xffffffffL) {
             return i.value();

@@ -127,13 +127,15 @@ public final class Lowering {
         }
         // skrub's searches use the splitter given to mark_as_X(cv=...) when they are given none themselves.
         MarkX marked = search.cv() instanceof Const.NoneConst ? MarkX.withSplitterBelow(search.input()) : null;
+        SplitterSpec splitter;
         if (search.cv() instanceof Const.DictConst d && CvSplitters.isTrainTestSplit(d)
                 && MarkX.withSplitterBelow(search.input()) instanceof MarkX m) {
-            throw new StratumError(m.origin(), "train_test_split of a pipeline whose X is marked with a splitter"
-                    + " (skrub then holds out the splitter's last fold) is not supported by Stratum yet",
-                    "cross-validate it with .skb.cross_validate() or a search, which use the marked splitter");
+            // skrub's .skb.train_test_split() of a pipeline whose X carries a splitter: one split of that splitter.
+            marked = m;
+            splitter = CvSplitters.singleSplitOf(markedSplitter(m), d, search.origin());
+        } else {
+            splitter = marked != null ? markedSplitter(marked) : splitter(search);
         }
-        SplitterSpec splitter = marked != null ? markedSplitter(marked) : splitter(search);
         SearchSpace space;
         List<int[]> points;
         LogicalNode input;

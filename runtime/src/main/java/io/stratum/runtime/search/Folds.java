@@ -55,39 +55,55 @@ final class Folds {
                               java.util.function.Supplier<GroupIds> groups, Origin at) {
         List<Fold> folds;
         try {
-            folds = switch (splitter) {
-                case SplitterSpec.KFold k when k.shuffle() -> KFoldKernel.splitShuffled(rows, k.nSplits(), k.seed());
-                case SplitterSpec.KFold k -> KFoldKernel.split(rows, k.nSplits());
-                case SplitterSpec.ShuffleSplit s -> ShuffleSplitKernel.split(rows, s.nSplits(), ShuffleSplitKernel.Size.of(s.testSize()),
-                        ShuffleSplitKernel.Size.of(s.trainSize()), s.seed());
-                case SplitterSpec.StratifiedKFold k when k.shuffle() ->
-                        StratifiedKFoldKernel.splitShuffled(classes.get(), k.nSplits(), k.seed());
-                case SplitterSpec.StratifiedKFold k -> StratifiedKFoldKernel.split(classes.get(), k.nSplits());
-                case SplitterSpec.StratifiedShuffleSplit s -> StratifiedShuffleSplitKernel.split(classes.get(),
-                        s.nSplits(), ShuffleSplitKernel.Size.of(s.testSize()), ShuffleSplitKernel.Size.of(s.trainSize()), s.seed());
-                case SplitterSpec.TrainTestSplit t -> TrainTestSplitKernel.split(rows, ShuffleSplitKernel.Size.of(t.testSize()),
-                        ShuffleSplitKernel.Size.of(t.trainSize()), t.shuffle(), t.seed());
-                case SplitterSpec.GroupKFold g when g.shuffle() ->
-                        GroupKFoldKernel.splitShuffled(groups.get(), g.nSplits(), g.seed());
-                case SplitterSpec.GroupKFold g -> GroupKFoldKernel.split(groups.get(), g.nSplits());
-                case SplitterSpec.StratifiedGroupKFold g when g.shuffle() ->
-                        StratifiedGroupKFoldKernel.splitShuffled(classes.get(), groups.get(), g.nSplits(), g.seed());
-                case SplitterSpec.StratifiedGroupKFold g ->
-                        StratifiedGroupKFoldKernel.split(classes.get(), groups.get(), g.nSplits());
-                case SplitterSpec.LeaveOneGroupOut l -> LeaveOneGroupOutKernel.split(groups.get());
-                case SplitterSpec.TimeSeriesSplit t -> TimeSeriesSplitKernel.split(rows, t.nSplits(), t.maxTrainSize(),
-                        t.testSize(), t.gap());
-            };
+            folds = folds(splitter, rows, classes, groups);
         } catch (DataException e) {
             StratumError error = new StratumError(at, "cv=" + splitter.repr() + " cannot split the " + rows
                     + " rows at the split point: " + e.getMessage(), "change the splitter's settings (fewer splits, or groups that allow them)");
             error.initCause(e);
             throw error;
         }
+        if (splitter instanceof SplitterSpec.SingleSplitOf one) {
+            // skrub's get_single_split: split_index in [-n, n), negative from the end.
+            int n = folds.size();
+            if (one.index() < -n || one.index() >= n) {
+                throw new StratumError(at, "split_index " + one.index() + " out of range for splitter "
+                        + one.splitter().repr() + " with " + n + " splits", "pass a split_index between " + -n + " and "
+                        + (n - 1) + " (-1, the default, is the last split)");
+            }
+            folds = List.of(folds.get(one.index() < 0 ? n + one.index() : one.index()));
+        }
         List<FoldSplit> out = new ArrayList<>(folds.size());
         for (Fold f : folds) {
             out.add(new FoldSplit(f.train(), f.test()));
         }
         return out;
+    }
+
+    private static List<Fold> folds(SplitterSpec splitter, int rows, java.util.function.Supplier<int[]> classes,
+                                java.util.function.Supplier<GroupIds> groups) {
+        return switch (splitter) {
+            case SplitterSpec.KFold k when k.shuffle() -> KFoldKernel.splitShuffled(rows, k.nSplits(), k.seed());
+            case SplitterSpec.KFold k -> KFoldKernel.split(rows, k.nSplits());
+            case SplitterSpec.ShuffleSplit s -> ShuffleSplitKernel.split(rows, s.nSplits(), ShuffleSplitKernel.Size.of(s.testSize()),
+                    ShuffleSplitKernel.Size.of(s.trainSize()), s.seed());
+            case SplitterSpec.StratifiedKFold k when k.shuffle() ->
+                    StratifiedKFoldKernel.splitShuffled(classes.get(), k.nSplits(), k.seed());
+            case SplitterSpec.StratifiedKFold k -> StratifiedKFoldKernel.split(classes.get(), k.nSplits());
+            case SplitterSpec.StratifiedShuffleSplit s -> StratifiedShuffleSplitKernel.split(classes.get(),
+                    s.nSplits(), ShuffleSplitKernel.Size.of(s.testSize()), ShuffleSplitKernel.Size.of(s.trainSize()), s.seed());
+            case SplitterSpec.TrainTestSplit t -> TrainTestSplitKernel.split(rows, ShuffleSplitKernel.Size.of(t.testSize()),
+                    ShuffleSplitKernel.Size.of(t.trainSize()), t.shuffle(), t.seed());
+            case SplitterSpec.GroupKFold g when g.shuffle() ->
+                    GroupKFoldKernel.splitShuffled(groups.get(), g.nSplits(), g.seed());
+            case SplitterSpec.GroupKFold g -> GroupKFoldKernel.split(groups.get(), g.nSplits());
+            case SplitterSpec.StratifiedGroupKFold g when g.shuffle() ->
+                    StratifiedGroupKFoldKernel.splitShuffled(classes.get(), groups.get(), g.nSplits(), g.seed());
+            case SplitterSpec.StratifiedGroupKFold g ->
+                    StratifiedGroupKFoldKernel.split(classes.get(), groups.get(), g.nSplits());
+            case SplitterSpec.LeaveOneGroupOut l -> LeaveOneGroupOutKernel.split(groups.get());
+            case SplitterSpec.TimeSeriesSplit t -> TimeSeriesSplitKernel.split(rows, t.nSplits(), t.maxTrainSize(),
+                    t.testSize(), t.gap());
+            case SplitterSpec.SingleSplitOf one -> folds(one.splitter(), rows, classes, groups);
+        };
     }
 }

@@ -548,11 +548,11 @@ class Skb:
         return CrossValidated(invoke("cross_validate", source, environment, cv, scoring, return_train_score),
                               return_train_score)
 
-    def train_test_split(self, environment=None, *, keep_subsampling=False, split_func=None, test_size=None,
-                         train_size=None, random_state=None, shuffle=True, stratify=None):
+    def train_test_split(self, environment=None, *, keep_subsampling=False, split_func=None, **split_func_kwargs):
+        # The keywords go to Java as given: skrub forwards them to scikit-learn's train_test_split, or takes only
+        # split_index when X is marked with a splitter, so which ones were passed matters, not just their values.
         source = _kept(self._self, keep_subsampling, ".skb.train_test_split")
-        return Split(invoke("train_test_split", source, environment, split_func, stratify, test_size, train_size,
-                            random_state, shuffle))
+        return Split(invoke("train_test_split", source, environment, split_func, dict(split_func_kwargs)))
 
     def eval(self, environment=None, *, keep_subsampling=False):
         return _evaluated(invoke("eval", self._self, environment, keep_subsampling))
