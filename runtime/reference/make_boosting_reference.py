@@ -4,8 +4,7 @@
 Run from anywhere:  python3 runtime/reference/make_boosting_reference.py
 Needs numpy and lightgbm. Writes boosting_lightgbm.csv under runtime/src/test/resources/reference/ (inputs drawn
 here from fixed seeds and written into the fixture, floats by repr(), matrices row-major), so the Java tests never
-need Python. XGBoost's Python package is not available where these fixtures are made; its tests check properties
-(see XGBoostTest) instead of fixtures.
+need Python. XGBoost's fixtures come from make_xgboost_reference.py.
 """
 import warnings
 

@@ -21,10 +21,10 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * XGBRegressor and XGBClassifier. XGBoost's Python package is not installable where fixtures are made, so instead
- * of fixtures these tests hold the kernel to what can be established by hand and by the library's contract: a
- * one-split tree computed on paper, the wrapper's defaults (100 rounds), determinism, the same predictions for any
- * thread count, seeds that matter only when sampling, and probabilities that are a distribution.
+ * XGBRegressor and XGBClassifier, by what can be established by hand and by the library's contract: a one-split tree
+ * computed on paper, the wrapper's defaults (100 rounds), determinism, the same predictions for any thread count,
+ * seeds that matter only when sampling, and probabilities that are a distribution. (XgboostParityTest holds the
+ * predictions to XGBoost's own Python wrapper.)
  */
 class XgboostTest {
     private final EstimatorKernels kernels = EstimatorKernels.standard();

@@ -1,0 +1,124 @@
+#!/usr/bin/env python3
+"""Reference predictions of XGBoost's scikit-learn estimators (XGBRegressor, XGBClassifier) for issue 7.
+
+Run from anywhere:  XGBOOST_SRC=/path/to/xgboost python3 runtime/reference/make_xgboost_reference.py
+Needs numpy, scikit-learn and XGBoost's Python package of the xgboost4j version Stratum uses, imported from a source
+checkout onto the native library inside the xgboost4j jar (xgboost_from_jar.py says how). Writes boosting_xgboost.csv
+under runtime/src/test/resources/reference/ (inputs drawn here from fixed seeds and written into the fixture, floats
+by repr(), matrices row-major), and, when ../shared/data/bike_sharing.csv is there, boosting_xgboost_bikes.csv:
+predictions of a model fitted on its first 6,000 rows for the next 1,000 (its name and row ranges are in the file,
+the data are not), so the Java tests never need Python.
+"""
+import os
+import warnings
+
+import numpy as np
+
+from fixture_format import fmt_list, write
+from xgboost_from_jar import import_xgboost
+
+warnings.filterwarnings("ignore")
+xgboost = import_xgboost()
+from xgboost import XGBClassifier, XGBRegressor  # noqa: E402
+
+# Parameter settings, by the sklearn-API names the Java kernel takes; n_jobs=1 so the reference is one thread.
+SETTINGS = [
+    ("default", {}),
+    ("small_trees", dict(max_depth=3, learning_rate=0.1, n_estimators=40)),
+    ("regularized", dict(reg_lambda=2.0, reg_alpha=0.5, gamma=0.1, min_child_weight=3.0, n_estimators=30)),
+    ("sampled", dict(subsample=0.8, colsample_bytree=0.7, colsample_bynode=0.8, random_state=42, n_estimators=30)),
+    ("few_bins", dict(max_bin=16, n_estimators=25)),
+    ("lossguide", dict(grow_policy="lossguide", max_leaves=6, max_depth=0, n_estimators=25)),
+    ("max_delta_step", dict(max_delta_step=0.5, base_score=0.3, n_estimators=20)),
+]
+
+
+def regression_data():
+    rng = np.random.RandomState(0)
+    X = rng.normal(size=(400, 5))
+    X[:, 3] = np.round(X[:, 3] * 2)  # a feature with few distinct values
+    y = 2.0 * X[:, 0] - X[:, 1] ** 2 + np.sin(3 * X[:, 2]) + 0.5 * X[:, 3] + rng.normal(scale=0.3, size=400)
+    Xt = rng.normal(size=(60, 5))
+    Xt[:, 3] = np.round(Xt[:, 3] * 2)
+    return X, y, Xt
+
+
+def classification_data():
+    rng = np.random.RandomState(1)
+    out = []
+    X = rng.normal(size=(300, 4))
+    z = X[:, 0] - 1.5 * X[:, 1] * X[:, 2] + rng.normal(scale=0.5, size=300)
+    out.append(("binary_str", X, np.where(z > 0.2, "yes", "no"), rng.normal(size=(50, 4))))
+    X3 = rng.normal(size=(330, 4))
+    s = np.column_stack([X3[:, 0], X3[:, 1] - X3[:, 2], 0.5 * X3[:, 3] ** 2]) + rng.normal(scale=0.4, size=(330, 3))
+    out.append(("multi_int", X3, np.array([5, 2, 9])[s.argmax(axis=1)], rng.normal(size=(50, 4))))
+    return out
+
+
+def encoded(y):
+    """XGBClassifier wants labels 0..k-1: the sorted classes' positions, as Stratum's ClassLabels number them."""
+    classes, codes = np.unique(y, return_inverse=True)
+    return classes, codes
+
+
+def main():
+    rows = []
+    X, y, Xt = regression_data()
+    for name, params in SETTINGS:
+        if name == "max_delta_step":
+            continue  # a classification setting (it bounds the logistic steps)
+        m = XGBRegressor(n_jobs=1, **params).fit(X, y)
+        rows.append(["regression", name, params_text(params), X.shape[1], fmt_list(X.ravel()), fmt_list(y),
+                     fmt_list(Xt.ravel()), fmt_list(m.predict(Xt).astype(np.float64)), ""])
+    # Missing values: XGBoost learns a default direction per split, so the features keep their NaNs.
+    rng = np.random.RandomState(2)
+    Xm, Xmt = X.copy(), Xt.copy()
+    Xm[rng.rand(*Xm.shape) < 0.1] = np.nan
+    Xmt[rng.rand(*Xmt.shape) < 0.1] = np.nan
+    m = XGBRegressor(n_jobs=1).fit(Xm, y)
+    rows.append(["regression_missing", "default", "", X.shape[1], fmt_list(Xm.ravel()), fmt_list(y),
+                 fmt_list(Xmt.ravel()), fmt_list(m.predict(Xmt).astype(np.float64)), ""])
+    for case, Xc, yc, Xct in classification_data():
+        classes, codes = encoded(yc)
+        for name, params in SETTINGS:
+            m = XGBClassifier(n_jobs=1, **params).fit(Xc, codes)
+            rows.append([case, name, params_text(params), Xc.shape[1], fmt_list(Xc.ravel()), fmt_list(yc),
+                         fmt_list(Xct.ravel()), fmt_list(classes[m.predict(Xct)]),
+                         fmt_list(m.predict_proba(Xct).astype(np.float64).ravel())])
+    write("boosting_xgboost.csv", ["case", "setting", "params", "p", "x", "y", "x_test", "predict", "proba"], rows)
+    bikes()
+    print(f"with xgboost {xgboost.__version__}, numpy {np.__version__}")
+
+
+def bikes():
+    """Real data: bike_sharing's hourly counts from its weather columns, Poisson and squared error."""
+    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    path = os.environ.get("STRATUM_SHARED_DATA", os.path.join(os.path.dirname(root), "shared", "data"))
+    path = os.path.join(path, "bike_sharing.csv")
+    if not os.path.isfile(path):
+        print(f"note: {path} is absent; boosting_xgboost_bikes.csv not written")
+        return
+    import pandas as pd
+
+    frame = pd.read_csv(path)
+    features = ["holiday", "weathersit", "temp", "atemp", "hum", "windspeed"]
+    target = "cnt"
+    X = frame[features].to_numpy(dtype=np.float64)
+    y = frame[target].to_numpy(dtype=np.float64)
+    rows = []
+    for name, params in [("squared_error", dict(n_estimators=60, max_depth=5)),
+                         ("poisson", dict(objective="count:poisson", n_estimators=60, max_depth=5)),
+                         ("sampled", dict(n_estimators=40, subsample=0.7, colsample_bynode=0.6, random_state=3))]:
+        m = XGBRegressor(n_jobs=1, **params).fit(X[:6000], y[:6000])
+        rows.append([name, params_text(params), ",".join(features), target, 0, 6000, 6000, 7000,
+                     fmt_list(m.predict(X[6000:7000]).astype(np.float64))])
+    write("boosting_xgboost_bikes.csv", ["setting", "params", "features", "target", "train_from", "train_to",
+                                         "test_from", "test_to", "predict"], rows)
+
+
+def params_text(params):
+    return ";".join(f"{k}={v!r}" for k, v in params.items())
+
+
+if __name__ == "__main__":
+    main()
