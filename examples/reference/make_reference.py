@@ -409,6 +409,12 @@ def hgb_from_dtype():
             for l2, m, sd in zip(res["param_model__l2_regularization"], res["mean_test_score"], res["std_test_score"])]
 
 
+def lightgbm_categories():
+    """examples/employee_salaries/lightgbm_categories.py run by skrub itself with lightgbm: category columns made with
+    astype reach LGBMRegressor, which splits on them natively (categorical_feature='auto')."""
+    return run_with_skrub("examples/employee_salaries/lightgbm_categories.py", ["num_leaves"])
+
+
 def run_with_skrub(script, keys):
     """Runs an example script with skrub itself (from a source checkout, SKRUB_SRC) and returns its candidates'
     parameters (the choices named in keys, in that order) with their mean and std test scores."""
@@ -750,6 +756,7 @@ def main():
             examples.append(("examples/employee_salaries/table_vectorizer.py", table_vectorizer))
             examples.append(("examples/employee_salaries/minhash_vectorizer.py", minhash_vectorizer))
             examples.append(("examples/employee_salaries/position_titles.py", position_titles))
+            examples.append(("examples/employee_salaries/lightgbm_categories.py", lightgbm_categories))
         else:
             print("note: SKRUB_SRC is not set; examples/employee_salaries/table_vectorizer.py needs skrub and is skipped",
                   file=sys.stderr)

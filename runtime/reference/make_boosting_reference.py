@@ -5,6 +5,11 @@ Run from anywhere:  python3 runtime/reference/make_boosting_reference.py
 Needs numpy and lightgbm. Writes boosting_lightgbm.csv under runtime/src/test/resources/reference/ (inputs drawn
 here from fixed seeds and written into the fixture, floats by repr(), matrices row-major), so the Java tests never
 need Python. XGBoost's fixtures come from make_xgboost_reference.py.
+
+boosting_lightgbm_categorical.csv: frames with columns of pandas' category dtype, which LightGBM's scikit-learn API
+splits on natively (categorical_feature='auto': the category codes, missing as NaN, and at predict time the test
+frame's categories set to the training frame's, so unseen ones are missing). Each category column is written as its
+codes into its own frame's category list, with the lists, as Stratum's feature matrix carries them.
 """
 import warnings
 
@@ -70,7 +75,83 @@ def main():
                          fmt_list(Xct.ravel()), fmt_list(m.predict(Xct)), fmt_list(m.predict_proba(Xct).ravel())])
     write("boosting_lightgbm.csv",
           ["case", "setting", "params", "p", "x", "y", "x_test", "predict", "proba"], rows)
+    categorical()
     print(f"with lightgbm {lightgbm.__version__}, numpy {np.__version__}")
+
+
+def categorical_frames(rng, n, levels, test_levels):
+    """A frame of two numbers and two category columns; the test frame's categories are made on its own."""
+    colors = np.array(levels)
+    sizes = np.array(["S", "M", "L", "XL"])
+    def frame(m, color_pool, missing):
+        import pandas as pd
+        c = rng.choice(color_pool, size=m).astype(object)
+        c[rng.rand(m) < missing] = None
+        return pd.DataFrame({"a": rng.normal(size=m), "color": c, "b": rng.uniform(-2, 2, size=m),
+                             "size": rng.choice(sizes, size=m)})
+    train = frame(n, colors[:-1], 0.05)  # the last level never occurs in the training rows
+    train["color"] = train["color"].astype(pd_category(levels))
+    train["size"] = train["size"].astype("category")
+    test = frame(60, np.array(test_levels), 0.1)
+    test["color"] = test["color"].astype("category")  # its own list: another order, an unseen level
+    test["size"] = test["size"].astype("category")
+    return train, test
+
+
+def pd_category(levels):
+    import pandas as pd
+
+    return pd.CategoricalDtype(levels)
+
+
+def effect(frame):
+    color = frame["color"].cat.codes.to_numpy()
+    return frame["a"].to_numpy() * 1.5 + np.where(color % 3 == 0, 2.0, -1.0) * (color >= 0) \
+        + np.where(frame["size"].astype(str) == "L", 1.0, 0.0) + frame["b"].to_numpy() ** 2
+
+
+def coded(frame):
+    """Row-major values with each category column as codes into its own categories (NaN when missing)."""
+    cols = []
+    for name in frame.columns:
+        col = frame[name]
+        if hasattr(col, "cat"):
+            codes = col.cat.codes.to_numpy().astype(np.float64)
+            codes[codes < 0] = np.nan
+            cols.append(codes)
+        else:
+            cols.append(col.to_numpy(dtype=np.float64))
+    return np.column_stack(cols)
+
+
+def levels_text(frame):
+    return ";".join("|".join(str(v) for v in frame[c].cat.categories) if hasattr(frame[c], "cat") else ""
+                    for c in frame.columns)
+
+
+def categorical():
+    rng = np.random.RandomState(7)
+    levels = ["red", "green", "blue", "cyan", "magenta", "yellow", "black", "white"]
+    test_levels = ["white", "blue", "red", "orange", "green", "black"]
+    rows = []
+    train, test = categorical_frames(rng, 500, levels, test_levels)
+    y = effect(train) + rng.normal(scale=0.3, size=len(train))
+    settings = [("default", {}), ("small_trees", dict(num_leaves=7, learning_rate=0.05, n_estimators=40)),
+                ("regularized", dict(min_child_samples=5, reg_lambda=1.0, max_depth=3))]
+    for name, params in settings:
+        m = LGBMRegressor(n_jobs=1, verbose=-1, **params).fit(train, y)
+        rows.append(["regression", name, params_text(params), levels_text(train), fmt_list(coded(train).ravel()),
+                     fmt_list(y), levels_text(test), fmt_list(coded(test).ravel()), fmt_list(m.predict(test)), ""])
+    z = effect(train) + rng.normal(scale=0.5, size=len(train))
+    for case, labels in [("binary", np.where(z > 1.0, "high", "low")),
+                         ("multi", np.array(["p", "q", "r"])[np.digitize(z, [0.0, 2.5])])]:
+        for name, params in settings:
+            m = LGBMClassifier(n_jobs=1, verbose=-1, **params).fit(train, labels)
+            rows.append([case, name, params_text(params), levels_text(train), fmt_list(coded(train).ravel()),
+                         fmt_list(labels), levels_text(test), fmt_list(coded(test).ravel()),
+                         fmt_list(m.predict(test)), fmt_list(m.predict_proba(test).ravel())])
+    write("boosting_lightgbm_categorical.csv", ["case", "setting", "params", "levels", "x", "y", "test_levels",
+                                                "x_test", "predict", "proba"], rows)
 
 
 def params_text(params):

@@ -67,8 +67,10 @@ class ExampleMetadataTest {
                 assertTrue(!mustKnow, script + ": features' schema unknown");
                 continue;
             }
-            // HistGradientBoosting takes category columns too (categorical_features="from_dtype").
-            boolean categories = ExampleScripts.source(script).contains("HistGradientBoosting");
+            // HistGradientBoosting takes category columns too (categorical_features="from_dtype"), and LightGBM's
+            // learners (categorical_feature='auto').
+            boolean categories = ExampleScripts.source(script).contains("HistGradientBoosting")
+                    || ExampleScripts.source(script).contains("LGBM");
             for (ColumnStats c : x.schema().get()) {
                 assertTrue(c.type() == ColumnType.FLOAT64 || c.type() == ColumnType.INT64 || c.type() == ColumnType.BOOL
                         || categories && c.type() == ColumnType.CATEGORY,

@@ -126,6 +126,7 @@ class TreeOptionsScriptTest {
             from sklearn.linear_model import Ridge
             from sklearn.preprocessing import OrdinalEncoder
             from lightgbm import LGBMRegressor
+            from xgboost import XGBRegressor
 
             data = skrub.var("data", pd.read_csv("examples/data/seattle-weather.csv"))
             y = data["temp_max"].skb.mark_as_y()
@@ -169,7 +170,7 @@ class TreeOptionsScriptTest {
         StratumError negative = assertThrows(StratumError.class, () -> categoryScores(
                 "X = X.drop(columns=['weather'])", poisson, true));
         assertTrue(negative.getMessage().contains("negative"), negative.getMessage());
-        assertEquals(13, negative.origin().line(), negative.getMessage());
+        assertEquals(14, negative.origin().line(), negative.getMessage());
         String mae = "RandomForestRegressor(n_estimators=3, criterion='absolute_error', max_samples=0.5,"
                 + " random_state=0)";
         double[] median = windScores(mae, true);
@@ -193,15 +194,28 @@ class TreeOptionsScriptTest {
     }
 
     @Test
+    void lightGbmSplitsOnCategoryColumnsTheSameWithTheOptimizerOnAndOff() {
+        double[] on = categoryScores("", "LGBMRegressor(n_estimators=20, verbose=-1)", true);
+        assertTrue(java.util.Arrays.equals(on, categoryScores("", "LGBMRegressor(n_estimators=20, verbose=-1)", false)));
+        // Splitting on the five weather kinds is not the same model as splitting on their codes as numbers.
+        double[] numeric = categoryScores("X = X.skb.apply(OrdinalEncoder(), cols=['weather'])",
+                "LGBMRegressor(n_estimators=20, verbose=-1)", true);
+        assertTrue(!java.util.Arrays.equals(on, numeric), java.util.Arrays.toString(on));
+        for (double s : on) {
+            assertTrue(s > 0.5 && s <= 1.0, "r2 " + s);
+        }
+    }
+
+    @Test
     void categoryColumnsReachingOtherLearnersAreRefusedAtTheirLine() {
         for (String[] c : new String[][] {
                 {"Ridge()", "Ridge in scikit-learn fails converting"},
-                {"LGBMRegressor(n_estimators=5)", "categorical_feature='auto'"},
+                {"XGBRegressor(n_estimators=5)", "enable_categorical=True"},
                 {"HistGradientBoostingRegressor(categorical_features=None)", "not among categorical_features"}}) {
             StratumError e = assertThrows(StratumError.class, () -> categoryScores("", c[0], true));
             assertTrue(e.getMessage().contains("'weather' has pandas' category dtype")
                     && e.getMessage().contains(c[1]), e.getMessage());
-            assertEquals(13, e.origin().line(), e.getMessage());
+            assertEquals(14, e.origin().line(), e.getMessage());
         }
     }
 

@@ -38,8 +38,13 @@ final class BoostingEstimators {
             public boolean acceptsMissing() {
                 return true;
             }
+
+            @Override
+            public boolean acceptsCategoryColumns() {
+                return true; // split on natively, as categorical_feature='auto' does; str columns refused at fit
+            }
         });
-        kernels.register("lightgbm.LGBMClassifier", (BoostedClassifier) (x, classes, codes, spec) ->
+        kernels.register("lightgbm.LGBMClassifier", (LightGbmClassifier) (x, classes, codes, spec) ->
                 LightGbmKernel.fitClassifier(x, classes, codes,
                         lightGbm(spec, StandardEstimators.classWeights(spec.param("class_weight")))));
         kernels.register("xgboost.XGBRegressor", new EstimatorKernels.Learner() {
@@ -66,6 +71,14 @@ final class BoostingEstimators {
     private interface BoostedClassifier extends EstimatorKernels.Classifier {
         @Override
         default boolean acceptsMissing() {
+            return true;
+        }
+    }
+
+    /** LGBMClassifier: it also takes category columns, as LGBMRegressor does. */
+    private interface LightGbmClassifier extends BoostedClassifier {
+        @Override
+        default boolean acceptsCategoryColumns() {
             return true;
         }
     }

@@ -507,15 +507,12 @@ public final class OperatorKernels {
 
     /**
      * Why a learner does not take a column of pandas' category dtype, by what its Python library does with one:
-     * scikit-learn converts X to floats and fails on the str categories; LightGBM's scikit-learn API splits on it as
-     * a categorical feature and XGBoost's needs {@code enable_categorical=True}, neither of which Stratum runs yet.
+     * scikit-learn converts X to floats and fails on the str categories; XGBoost's scikit-learn API needs
+     * {@code enable_categorical=True}, which Stratum does not run yet. (LightGBM's splits on it natively, as Stratum's
+     * LightGBM learners do.)
      */
     static String categoryRefusal(io.stratum.ir.physical.EstimatorSpec spec) {
         String name = spec.qualifiedName();
-        if (name.startsWith("lightgbm.")) {
-            return spec.simpleName() + " in lightgbm would split on it as a categorical feature"
-                    + " (categorical_feature='auto'), which Stratum does not run yet";
-        }
         if (name.startsWith("xgboost.")) {
             return spec.simpleName() + " in xgboost refuses it unless enable_categorical=True, which Stratum does"
                     + " not run yet";

@@ -72,6 +72,83 @@ class LightGbmParityTest {
         System.out.println("LightGBM: largest relative difference to the Python package " + worst);
     }
 
+    /**
+     * Frames with columns of pandas' category dtype, split on natively (boosting_lightgbm_categorical.csv): the
+     * training frame's categories include one its rows never hold, the test frame's are made on its own (another order,
+     * an unseen level, more missing values), so the test codes must be re-read against the training categories.
+     */
+    @Test
+    void categoryColumnsMatchThePythonPackage() throws java.io.IOException {
+        EstimatorKernels kernels = EstimatorKernels.standard();
+        int cases = 0;
+        try (MemoryContext memory = MemoryContext.open()) {
+            for (Map<String, String> r : Reference.rows("boosting_lightgbm_categorical.csv")) {
+                String what = "categorical " + r.get("case") + " " + r.get("setting");
+                FeatureMatrix x = withLevels(r.get("x"), r.get("levels"));
+                FeatureMatrix test = withLevels(r.get("x_test"), r.get("test_levels"));
+                String params = r.get("params").isEmpty() ? "n_jobs=1" : r.get("params") + ";n_jobs=1";
+                if (r.get("case").equals("regression")) {
+                    EstimatorSpec spec = BoostingSpecs.spec("lightgbm.LGBMRegressor", params);
+                    EstimatorKernels.Learner learner = kernels.learner(spec, Origin.NONE);
+                    assertTrue(learner.acceptsCategoryColumns());
+                    Object fitted = learner.fit(x, Reference.numbers(r.get("y")), spec);
+                    compare(Reference.numbers(r.get("predict")), learner.predict(fitted, test), what);
+                    // The categories travel with the persisted model.
+                    var back = io.stratum.runtime.kernels.boosting.FittedLightGbm.readFrom(
+                            BoostingSpecs.roundTrip((io.stratum.runtime.kernels.boosting.FittedLightGbm) fitted));
+                    assertEquals(fitted, back);
+                    compare(Reference.numbers(r.get("predict")), learner.predict(back, test), what + " read back");
+                } else {
+                    EstimatorSpec spec = BoostingSpecs.spec("lightgbm.LGBMClassifier", params);
+                    var classifier = (EstimatorKernels.Classifier) kernels.learner(spec, Origin.NONE);
+                    assertTrue(classifier.acceptsCategoryColumns());
+                    Column y = StringColumn.of(memory, "y", r.get("y").split(" "));
+                    ClassLabels classes = ClassLabels.of(y);
+                    FittedClassifier fitted = classifier.fit(x, classes, classes.encode(y), spec);
+                    double[][] proba = fitted.probabilities(test);
+                    double[] rowMajor = new double[proba.length * test.rows()];
+                    for (int i = 0; i < test.rows(); i++) {
+                        for (int k = 0; k < proba.length; k++) {
+                            rowMajor[i * proba.length + k] = proba[k][i];
+                        }
+                    }
+                    compare(Reference.numbers(r.get("proba")), rowMajor, what + " proba");
+                    List<String> names = new ArrayList<>();
+                    for (int code : fitted.predict(test)) {
+                        names.add(classes.displayName(code));
+                    }
+                    assertEquals(r.get("predict"), String.join(" ", names), what + " predict");
+                }
+                cases++;
+            }
+        }
+        assertEquals(9, cases);
+    }
+
+    @Test
+    void aColumnWhoseDtypeChangedSinceTheFitIsRefused() {
+        Map<String, String> r = Reference.rows("boosting_lightgbm_categorical.csv").get(0);
+        FeatureMatrix x = withLevels(r.get("x"), r.get("levels"));
+        EstimatorSpec spec = BoostingSpecs.spec("lightgbm.LGBMRegressor", "n_estimators=5;n_jobs=1");
+        EstimatorKernels.Learner learner = EstimatorKernels.standard().learner(spec, Origin.NONE);
+        Object fitted = learner.fit(x, Reference.numbers(r.get("y")), spec);
+        FeatureMatrix plain = matrix(r.get("x_test"), x.cols());
+        var e = org.junit.jupiter.api.Assertions.assertThrows(io.stratum.runtime.data.DataException.class,
+                () -> learner.predict(fitted, plain));
+        assertTrue(e.getMessage().contains("'x1'") && e.getMessage().contains("not a category column"),
+                e.getMessage());
+    }
+
+    /** A matrix whose columns with levels ({@code a|b|c}, one entry per column, ';'-separated) are category codes. */
+    private static FeatureMatrix withLevels(String rowMajor, String levels) {
+        String[] entries = levels.split(";", -1);
+        String[][] categories = new String[entries.length][];
+        for (int j = 0; j < entries.length; j++) {
+            categories[j] = entries[j].isEmpty() ? null : entries[j].split("\\|");
+        }
+        return matrix(rowMajor, entries.length).withCategoryLevels(categories);
+    }
+
     @Test
     void theTextModelIsTheWholeState() throws java.io.IOException {
         Map<String, String> r = Reference.rows("boosting_lightgbm.csv").get(1);

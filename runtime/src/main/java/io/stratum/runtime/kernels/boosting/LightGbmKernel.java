@@ -25,7 +25,7 @@ public final class LightGbmKernel {
             label[i] = (float) y[i];
         }
         String model = train("LGBMRegressor", x, label, null, params.withObjective("regression", 0), params.rounds());
-        return new FittedLightGbm(model, x.cols());
+        return new FittedLightGbm(model, x.cols(), categories("LGBMRegressor", x));
     }
 
     /** LGBMClassifier: objective {@code binary} for two classes, {@code multiclass} with {@code num_class} otherwise. */
@@ -43,12 +43,48 @@ public final class LightGbmKernel {
         float[] weight = BoostingWeights.sampleWeights(params.classWeights(), classes, codes);
         String model = train("LGBMClassifier", x, label, weight,
                 params.withObjective(k > 2 ? "multiclass" : "binary", k), params.rounds());
-        return new FittedLightGbmClassifier(classes, new FittedLightGbm(model, x.cols()));
+        return new FittedLightGbmClassifier(classes, new FittedLightGbm(model, x.cols(), categories("LGBMClassifier", x)));
     }
 
-    private static String train(String estimator, FeatureMatrix x, float[] label, float[] weight, String params,
+    /**
+     * The training frame's categories of each category column (the wrapper's {@code pandas_categorical}), null for
+     * the other columns and null altogether when there is none. A str column is refused, as the wrapper refuses an
+     * object column.
+     */
+    private static String[][] categories(String estimator, FeatureMatrix x) {
+        String[][] out = null;
+        for (int j = 0; j < x.cols(); j++) {
+            if (x.isTextColumn(j)) {
+                throw new DataException(estimator + ": column '" + x.featureNames().get(j) + "' holds str values, and"
+                        + " LightGBM's scikit-learn API takes only numbers, bools and category columns; make it a"
+                        + " category column (.astype(\"category\")), which LightGBM splits on natively, or encode it");
+            }
+            if (x.categoryLevels(j) != null) {
+                out = out == null ? new String[x.cols()][] : out;
+                out[j] = x.categoryLevels(j).clone();
+            }
+        }
+        return out;
+    }
+
+    /**
+     * LightGBM's parameters with the category columns named as categorical features: what the wrapper's
+     * {@code categorical_feature='auto'} makes of a frame's (unordered) category columns.
+     */
+    private static String withCategoricalFeatures(String params, FeatureMatrix x) {
+        java.util.StringJoiner columns = new java.util.StringJoiner(",");
+        for (int j = 0; j < x.cols(); j++) {
+            if (x.categoryLevels(j) != null) {
+                columns.add(Integer.toString(j));
+            }
+        }
+        return columns.length() == 0 ? params : params + " categorical_feature=" + columns;
+    }
+
+    private static String train(String estimator, FeatureMatrix x, float[] label, float[] weight, String objective,
             int rounds) {
         NativeLibraries.requireLightGbm(estimator);
+        String params = withCategoricalFeatures(objective, x);
         // The column-major copy handed to LightGBM and its binned dataset (about a byte per value).
         try (ScratchMemory.Reservation scratch = ScratchMemory.reserve(9L * x.rows() * x.cols(),
                 "LightGBM's copy of X and its dataset");
