@@ -7,7 +7,9 @@ checkout onto the native library inside the xgboost4j jar (xgboost_from_jar.py s
 under runtime/src/test/resources/reference/ (inputs drawn here from fixed seeds and written into the fixture, floats
 by repr(), matrices row-major), and, when ../shared/data/bike_sharing.csv is there, boosting_xgboost_bikes.csv:
 predictions of a model fitted on its first 6,000 rows for the next 1,000 (its name and row ranges are in the file,
-the data are not), so the Java tests never need Python.
+the data are not), so the Java tests never need Python. boosting_xgboost_categorical.csv: enable_categorical=True
+on frames with columns of pandas' category dtype (the frames of make_boosting_reference.py's categorical cases,
+each category column written as its codes into its own frame's categories, with the lists).
 """
 import os
 import warnings
@@ -87,6 +89,7 @@ def main():
                          fmt_list(m.predict_proba(Xct).astype(np.float64).ravel())])
     write("boosting_xgboost.csv", ["case", "setting", "params", "p", "x", "y", "x_test", "predict", "proba"], rows)
     bikes()
+    categorical()
     print(f"with xgboost {xgboost.__version__}, numpy {np.__version__}")
 
 
@@ -114,6 +117,37 @@ def bikes():
                      fmt_list(m.predict(X[6000:7000]).astype(np.float64))])
     write("boosting_xgboost_bikes.csv", ["setting", "params", "features", "target", "train_from", "train_to",
                                          "test_from", "test_to", "predict"], rows)
+
+
+def categorical():
+    from make_boosting_reference import categorical_frames, coded, effect, levels_text
+
+    rng = np.random.RandomState(7)
+    levels = ["red", "green", "blue", "cyan", "magenta", "yellow", "black", "white"]
+    # XGBoost refuses a category its training frame does not list ("Found a category not in the training set"), so
+    # the test frame's own list only reorders and omits levels.
+    test_levels = ["white", "blue", "red", "green", "black"]
+    train, test = categorical_frames(rng, 500, levels, test_levels)
+    y = effect(train) + rng.normal(scale=0.3, size=len(train))
+    z = effect(train) + rng.normal(scale=0.5, size=len(train))
+    settings = [("default", {}), ("small_trees", dict(max_depth=3, learning_rate=0.1, n_estimators=40)),
+                ("one_hot_below_8", dict(max_cat_to_onehot=8, n_estimators=30))]
+    rows = []
+    for name, params in settings:
+        m = XGBRegressor(n_jobs=1, enable_categorical=True, **params).fit(train, y)
+        rows.append(["regression", name, params_text(params), levels_text(train), fmt_list(coded(train).ravel()),
+                     fmt_list(y), levels_text(test), fmt_list(coded(test).ravel()),
+                     fmt_list(m.predict(test).astype(np.float64)), ""])
+    for case, labels in [("binary", np.where(z > 1.0, "high", "low")),
+                         ("multi", np.array(["p", "q", "r"])[np.digitize(z, [0.0, 2.5])])]:
+        classes, codes = encoded(labels)
+        for name, params in settings:
+            m = XGBClassifier(n_jobs=1, enable_categorical=True, **params).fit(train, codes)
+            rows.append([case, name, params_text(params), levels_text(train), fmt_list(coded(train).ravel()),
+                         fmt_list(labels), levels_text(test), fmt_list(coded(test).ravel()),
+                         fmt_list(classes[m.predict(test)]), fmt_list(m.predict_proba(test).astype(np.float64).ravel())])
+    write("boosting_xgboost_categorical.csv", ["case", "setting", "params", "levels", "x", "y", "test_levels",
+                                               "x_test", "predict", "proba"], rows)
 
 
 def params_text(params):

@@ -194,7 +194,7 @@ class TreeOptionsScriptTest {
     }
 
     @Test
-    void lightGbmSplitsOnCategoryColumnsTheSameWithTheOptimizerOnAndOff() {
+    void boostersSplitOnCategoryColumnsTheSameWithTheOptimizerOnAndOff() {
         double[] on = categoryScores("", "LGBMRegressor(n_estimators=20, verbose=-1)", true);
         assertTrue(java.util.Arrays.equals(on, categoryScores("", "LGBMRegressor(n_estimators=20, verbose=-1)", false)));
         // Splitting on the five weather kinds is not the same model as splitting on their codes as numbers.
@@ -204,6 +204,12 @@ class TreeOptionsScriptTest {
         for (double s : on) {
             assertTrue(s > 0.5 && s <= 1.0, "r2 " + s);
         }
+        // XGBoost with enable_categorical=True: the same on both settings too, and not the codes-as-numbers model.
+        String xgb = "XGBRegressor(n_estimators=20, enable_categorical=True)";
+        double[] xgbOn = categoryScores("", xgb, true);
+        assertTrue(java.util.Arrays.equals(xgbOn, categoryScores("", xgb, false)));
+        assertTrue(!java.util.Arrays.equals(xgbOn, categoryScores("X = X.skb.apply(OrdinalEncoder(), cols=['weather'])",
+                "XGBRegressor(n_estimators=20)", true)), java.util.Arrays.toString(xgbOn));
     }
 
     @Test

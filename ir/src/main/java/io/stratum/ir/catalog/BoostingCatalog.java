@@ -2,6 +2,7 @@ package io.stratum.ir.catalog;
 
 import static io.stratum.ir.catalog.ParamSpec.of;
 import static io.stratum.ir.catalog.ParamType.ANY;
+import static io.stratum.ir.catalog.ParamType.BOOL;
 import static io.stratum.ir.catalog.ParamType.FLOAT;
 import static io.stratum.ir.catalog.ParamType.INT;
 import static io.stratum.ir.catalog.ParamType.STR;
@@ -96,7 +97,9 @@ final class BoostingCatalog {
                 of("importance_type", STR, none()).orNone(),
                 of("device", STR, none()).orNone().runsOnly(none(), s("cpu")),
                 of("validate_parameters", ANY, none()).orNone(),
-                of("enable_categorical", ANY, Const.of(false)).runsOnly(Const.of(false)),
+                of("enable_categorical", BOOL, Const.of(false)),
+                of("max_cat_to_onehot", INT, none()).orNone(),
+                of("max_cat_threshold", INT, none()).orNone(),
                 of("eval_metric", ANY, none()).orNone(),
                 of("early_stopping_rounds", INT, none()).orNone().runsOnly(none()));
     }

@@ -62,9 +62,29 @@ final class BoostingEstimators {
             public boolean acceptsMissing() {
                 return true;
             }
+
+            @Override
+            public boolean acceptsCategoryColumns(EstimatorSpec spec) {
+                return enableCategorical(spec);
+            }
         });
-        kernels.register("xgboost.XGBClassifier", (BoostedClassifier) (x, classes, codes, spec) ->
-                XgboostKernel.fitClassifier(x, classes, codes, xgboost(spec)));
+        kernels.register("xgboost.XGBClassifier", new BoostedClassifier() {
+            @Override
+            public io.stratum.runtime.kernels.classify.FittedClassifier fit(FeatureMatrix x,
+                    io.stratum.runtime.kernels.classify.ClassLabels classes, int[] codes, EstimatorSpec spec) {
+                return XgboostKernel.fitClassifier(x, classes, codes, xgboost(spec));
+            }
+
+            @Override
+            public boolean acceptsCategoryColumns(EstimatorSpec spec) {
+                return enableCategorical(spec);
+            }
+        });
+    }
+
+    /** XGBoost's {@code enable_categorical=True}: category columns are categorical features. */
+    private static boolean enableCategorical(EstimatorSpec spec) {
+        return spec.param("enable_categorical") instanceof Const.BoolConst b && b.value();
     }
 
     /** A boosting classifier: like the regressors, it takes missing feature values. */
@@ -136,7 +156,8 @@ final class BoostingEstimators {
         }
         p.putIfAbsent("verbosity", 0L);
         Const rounds = spec.param("n_estimators");
-        return new XgboostParams(p, rounds instanceof Const.IntConst n ? (int) n.value() : 100);
+        return new XgboostParams(p, rounds instanceof Const.IntConst n ? (int) n.value() : 100,
+                spec.param("enable_categorical") instanceof Const.BoolConst b && b.value());
     }
 
     private static final java.util.Set<String> WRAPPER_ONLY = java.util.Set.of("n_estimators", "missing",

@@ -80,6 +80,11 @@ public final class EstimatorKernels {
         default boolean acceptsCategoryColumns() {
             return false;
         }
+
+        /** The same for a learner with these settings (XGBoost takes them only with {@code enable_categorical=True}). */
+        default boolean acceptsCategoryColumns(EstimatorSpec spec) {
+            return acceptsCategoryColumns();
+        }
     }
 
     /**

@@ -501,21 +501,20 @@ public final class OperatorKernels {
     /** The matrix checked for what {@code op}'s learner refuses: missing values, strings, category columns. */
     private FeatureMatrix checkedFeatures(FitPredict op, SharedFeatureMatrix features) {
         EstimatorKernels.Learner learner = estimators.learner(op.spec(), op.origin());
-        return features.forLearner(learner.acceptsMissing(),
-                learner.acceptsCategoryColumns() ? null : categoryRefusal(op.spec()), learner.acceptsCategoryColumns());
+        boolean categories = learner.acceptsCategoryColumns(op.spec());
+        return features.forLearner(learner.acceptsMissing(), categories ? null : categoryRefusal(op.spec()), categories);
     }
 
     /**
      * Why a learner does not take a column of pandas' category dtype, by what its Python library does with one:
-     * scikit-learn converts X to floats and fails on the str categories; XGBoost's scikit-learn API needs
-     * {@code enable_categorical=True}, which Stratum does not run yet. (LightGBM's splits on it natively, as Stratum's
-     * LightGBM learners do.)
+     * scikit-learn converts X to floats and fails on the str categories; XGBoost's scikit-learn API refuses it
+     * unless {@code enable_categorical=True}. (LightGBM's splits on it natively, as Stratum's LightGBM learners do.)
      */
     static String categoryRefusal(io.stratum.ir.physical.EstimatorSpec spec) {
         String name = spec.qualifiedName();
         if (name.startsWith("xgboost.")) {
-            return spec.simpleName() + " in xgboost refuses it unless enable_categorical=True, which Stratum does"
-                    + " not run yet";
+            return spec.simpleName() + " in xgboost refuses it unless enable_categorical=True (pass it to split on"
+                    + " its categories)";
         }
         return spec.simpleName() + " in scikit-learn fails converting its str categories to float";
     }

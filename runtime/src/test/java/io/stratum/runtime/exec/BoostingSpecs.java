@@ -41,6 +41,9 @@ final class BoostingSpecs {
         if (text.equals("None")) {
             return Const.none();
         }
+        if (text.equals("True") || text.equals("False")) {
+            return Const.of(text.equals("True"));
+        }
         if (text.startsWith("'")) {
             return Const.of(text.substring(1, text.length() - 1));
         }

@@ -140,7 +140,7 @@ class LightGbmParityTest {
     }
 
     /** A matrix whose columns with levels ({@code a|b|c}, one entry per column, ';'-separated) are category codes. */
-    private static FeatureMatrix withLevels(String rowMajor, String levels) {
+    static FeatureMatrix withLevels(String rowMajor, String levels) {
         String[] entries = levels.split(";", -1);
         String[][] categories = new String[entries.length][];
         for (int j = 0; j < entries.length; j++) {

@@ -73,6 +73,79 @@ class XgboostParityTest {
         assertEquals(21, cases);
     }
 
+    /**
+     * {@code enable_categorical=True} on frames with columns of pandas' category dtype
+     * (boosting_xgboost_categorical.csv): the test frame's categories are its own list (another order, fewer levels),
+     * re-read against the training categories; one-hot and partition splits ({@code max_cat_to_onehot}).
+     */
+    @Test
+    void categoryColumnsMatchThePythonPackage() throws java.io.IOException {
+        EstimatorKernels kernels = EstimatorKernels.standard();
+        int cases = 0;
+        try (MemoryContext memory = MemoryContext.open()) {
+            for (Map<String, String> r : Reference.rows("boosting_xgboost_categorical.csv")) {
+                String what = "categorical " + r.get("case") + " " + r.get("setting");
+                FeatureMatrix x = LightGbmParityTest.withLevels(r.get("x"), r.get("levels"));
+                FeatureMatrix test = LightGbmParityTest.withLevels(r.get("x_test"), r.get("test_levels"));
+                String params = (r.get("params").isEmpty() ? "" : r.get("params") + ";")
+                        + "n_jobs=1;enable_categorical=True";
+                if (r.get("case").equals("regression")) {
+                    EstimatorSpec spec = BoostingSpecs.spec("xgboost.XGBRegressor", params);
+                    EstimatorKernels.Learner learner = kernels.learner(spec, Origin.NONE);
+                    assertTrue(learner.acceptsCategoryColumns(spec));
+                    Object fitted = learner.fit(x, Reference.numbers(r.get("y")), spec);
+                    exactly(Reference.numbers(r.get("predict")), learner.predict(fitted, test), what);
+                    var back = io.stratum.runtime.kernels.boosting.FittedXgboost.readFrom(
+                            BoostingSpecs.roundTrip((io.stratum.runtime.kernels.boosting.FittedXgboost) fitted));
+                    assertEquals(fitted, back);
+                    exactly(Reference.numbers(r.get("predict")), learner.predict(back, test), what + " read back");
+                } else {
+                    EstimatorSpec spec = BoostingSpecs.spec("xgboost.XGBClassifier", params);
+                    var classifier = (EstimatorKernels.Classifier) kernels.learner(spec, Origin.NONE);
+                    Column y = StringColumn.of(memory, "y", r.get("y").split(" "));
+                    ClassLabels classes = ClassLabels.of(y);
+                    FittedClassifier fitted = classifier.fit(x, classes, classes.encode(y), spec);
+                    double[][] proba = fitted.probabilities(test);
+                    double[] rowMajor = new double[proba.length * test.rows()];
+                    for (int i = 0; i < test.rows(); i++) {
+                        for (int k = 0; k < proba.length; k++) {
+                            rowMajor[i * proba.length + k] = proba[k][i];
+                        }
+                    }
+                    exactly(Reference.numbers(r.get("proba")), rowMajor, what + " proba");
+                    List<String> names = new ArrayList<>();
+                    for (int code : fitted.predict(test)) {
+                        names.add(classes.displayName(code));
+                    }
+                    assertEquals(r.get("predict"), String.join(" ", names), what + " predict");
+                }
+                cases++;
+            }
+        }
+        assertEquals(9, cases);
+    }
+
+    /** As XGBoost 3.4 does ("Found a category not in the training set"), an unseen category is refused, named. */
+    @Test
+    void anUnseenCategoryIsRefusedAndCategoriesNeedEnableCategorical() {
+        Map<String, String> r = Reference.rows("boosting_xgboost_categorical.csv").get(0);
+        FeatureMatrix x = LightGbmParityTest.withLevels(r.get("x"), r.get("levels"));
+        EstimatorSpec spec = BoostingSpecs.spec("xgboost.XGBRegressor", "n_estimators=5;n_jobs=1;enable_categorical=True");
+        EstimatorKernels.Learner learner = EstimatorKernels.standard().learner(spec, Origin.NONE);
+        Object fitted = learner.fit(x, Reference.numbers(r.get("y")), spec);
+        String[] levels = r.get("test_levels").split(";", -1);
+        levels[1] = "orange|" + levels[1];
+        FeatureMatrix unseen = LightGbmParityTest.withLevels(r.get("x_test"), String.join(";", levels));
+        var e = org.junit.jupiter.api.Assertions.assertThrows(io.stratum.runtime.data.DataException.class,
+                () -> learner.predict(fitted, unseen));
+        assertTrue(e.getMessage().contains("'orange'") && e.getMessage().contains("'x1'"), e.getMessage());
+        EstimatorSpec plain = BoostingSpecs.spec("xgboost.XGBRegressor", "n_estimators=5;n_jobs=1");
+        org.junit.jupiter.api.Assertions.assertFalse(learner.acceptsCategoryColumns(plain));
+        var refused = org.junit.jupiter.api.Assertions.assertThrows(io.stratum.runtime.data.DataException.class,
+                () -> learner.fit(x, Reference.numbers(r.get("y")), plain));
+        assertTrue(refused.getMessage().contains("enable_categorical=True"), refused.getMessage());
+    }
+
     @Test
     void bikeSharingPredictionsMatchThePythonPackage() {
         List<Map<String, String>> rows = Reference.rows("boosting_xgboost_bikes.csv");

@@ -12,7 +12,7 @@ import io.stratum.runtime.kernels.classify.FittedClassifier;
 public record FittedXgboostClassifier(ClassLabels classes, FittedXgboost booster) implements FittedClassifier,
         io.stratum.runtime.cache.Persistable {
     /** The tag under which the lineage cache finds {@link #readFrom}. */
-    public static final String PERSIST_TAG = "FittedXgboostClassifier/1";
+    public static final String PERSIST_TAG = "FittedXgboostClassifier/2";
 
     @Override
     public String persistTag() {

@@ -24,8 +24,9 @@ public final class LightGbmKernel {
         for (int i = 0; i < y.length; i++) {
             label[i] = (float) y[i];
         }
+        TrainingCategories categories = TrainingCategories.of(x, "LGBMRegressor");
         String model = train("LGBMRegressor", x, label, null, params.withObjective("regression", 0), params.rounds());
-        return new FittedLightGbm(model, x.cols(), categories("LGBMRegressor", x));
+        return new FittedLightGbm(model, x.cols(), categories);
     }
 
     /** LGBMClassifier: objective {@code binary} for two classes, {@code multiclass} with {@code num_class} otherwise. */
@@ -40,31 +41,11 @@ public final class LightGbmKernel {
         for (int i = 0; i < codes.length; i++) {
             label[i] = codes[i];
         }
+        TrainingCategories categories = TrainingCategories.of(x, "LGBMClassifier");
         float[] weight = BoostingWeights.sampleWeights(params.classWeights(), classes, codes);
         String model = train("LGBMClassifier", x, label, weight,
                 params.withObjective(k > 2 ? "multiclass" : "binary", k), params.rounds());
-        return new FittedLightGbmClassifier(classes, new FittedLightGbm(model, x.cols(), categories("LGBMClassifier", x)));
-    }
-
-    /**
-     * The training frame's categories of each category column (the wrapper's {@code pandas_categorical}), null for
-     * the other columns and null altogether when there is none. A str column is refused, as the wrapper refuses an
-     * object column.
-     */
-    private static String[][] categories(String estimator, FeatureMatrix x) {
-        String[][] out = null;
-        for (int j = 0; j < x.cols(); j++) {
-            if (x.isTextColumn(j)) {
-                throw new DataException(estimator + ": column '" + x.featureNames().get(j) + "' holds str values, and"
-                        + " LightGBM's scikit-learn API takes only numbers, bools and category columns; make it a"
-                        + " category column (.astype(\"category\")), which LightGBM splits on natively, or encode it");
-            }
-            if (x.categoryLevels(j) != null) {
-                out = out == null ? new String[x.cols()][] : out;
-                out[j] = x.categoryLevels(j).clone();
-            }
-        }
-        return out;
+        return new FittedLightGbmClassifier(classes, new FittedLightGbm(model, x.cols(), categories));
     }
 
     /**

@@ -24,8 +24,9 @@ public final class XgboostKernel {
         for (int i = 0; i < y.length; i++) {
             label[i] = (float) y[i];
         }
+        TrainingCategories categories = categories("XGBRegressor", x, params);
         byte[] model = train("XGBRegressor", x, label, params.withObjective("reg:squarederror", 0), params.rounds());
-        return new FittedXgboost(model, x.cols(), 1);
+        return new FittedXgboost(model, x.cols(), 1, categories);
     }
 
     /** XGBClassifier: {@code binary:logistic} for two classes, {@code multi:softprob} with {@code num_class} otherwise. */
@@ -36,13 +37,32 @@ public final class XgboostKernel {
             throw new DataException("XGBClassifier needs at least two classes in the training rows, got only "
                     + classes.displayName(0));
         }
+        TrainingCategories categories = categories("XGBClassifier", x, params);
         float[] label = new float[codes.length];
         for (int i = 0; i < codes.length; i++) {
             label[i] = codes[i];
         }
         byte[] model = train("XGBClassifier", x, label,
                 params.withObjective(k > 2 ? "multi:softprob" : "binary:logistic", k), params.rounds());
-        return new FittedXgboostClassifier(classes, new FittedXgboost(model, x.cols(), k > 2 ? k : 1));
+        return new FittedXgboostClassifier(classes, new FittedXgboost(model, x.cols(), k > 2 ? k : 1, categories));
+    }
+
+    /**
+     * The training frame's category columns; the wrapper refuses them unless {@code enable_categorical=True}, and refuses
+     * str columns always.
+     */
+    private static TrainingCategories categories(String estimator, FeatureMatrix x, XgboostParams params) {
+        TrainingCategories categories = TrainingCategories.of(x, estimator);
+        if (categories != null && !params.enableCategorical()) {
+            for (int j = 0; j < x.cols(); j++) {
+                if (categories.isCategory(j)) {
+                    throw new DataException(estimator + ": column '" + x.featureNames().get(j) + "' has pandas'"
+                            + " category dtype, which xgboost refuses unless enable_categorical=True; pass"
+                            + " enable_categorical=True to split on its categories, or encode it");
+                }
+            }
+        }
+        return categories;
     }
 
     private static byte[] train(String estimator, FeatureMatrix x, float[] label, java.util.Map<String, Object> params,
@@ -90,7 +110,10 @@ public final class XgboostKernel {
         }
     }
 
-    /** The features row-major in 32-bit floats, the representation XGBoost converts any input to. */
+    /**
+     * The features row-major in 32-bit floats, the representation XGBoost converts any input to; category columns
+     * (codes) are typed {@code "c"}, as the wrapper types them with {@code enable_categorical=True}.
+     */
     private static DMatrix matrix(FeatureMatrix x) throws XGBoostError {
         int n = x.rows();
         int p = x.cols();
@@ -101,6 +124,14 @@ public final class XgboostKernel {
                 rowMajor[i * p + j] = (float) column[i];
             }
         }
-        return new DMatrix(rowMajor, n, p, Float.NaN);
+        DMatrix matrix = new DMatrix(rowMajor, n, p, Float.NaN);
+        if (x.categoryDtypes() != null) {
+            String[] types = new String[p];
+            for (int j = 0; j < p; j++) {
+                types[j] = x.categoryLevels(j) != null ? "c" : "float";
+            }
+            matrix.setFeatureTypes(types);
+        }
+        return matrix;
     }
 }

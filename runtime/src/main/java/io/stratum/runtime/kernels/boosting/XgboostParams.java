@@ -5,9 +5,16 @@ import java.util.Map;
 
 /**
  * What an XGBRegressor or XGBClassifier is fitted with: the native parameters the script set (XGBoost's own names;
- * the rest keep the library's defaults, as the Python wrapper leaves them None) and the number of boosting rounds.
+ * the rest keep the library's defaults, as the Python wrapper leaves them None), the number of boosting rounds and
+ * the wrapper's {@code enable_categorical} (whether columns of pandas' category dtype are taken as categorical
+ * features; without it the wrapper refuses them).
  */
-public record XgboostParams(Map<String, Object> nativeParams, int rounds) {
+public record XgboostParams(Map<String, Object> nativeParams, int rounds, boolean enableCategorical) {
+    /** Without categorical features. */
+    public XgboostParams(Map<String, Object> nativeParams, int rounds) {
+        this(nativeParams, rounds, false);
+    }
+
     public XgboostParams {
         nativeParams = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(nativeParams));
         if (rounds < 0) {
