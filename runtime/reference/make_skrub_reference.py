@@ -408,6 +408,7 @@ def cleaners(train, test):
 def apply_to_cols():
     """skrub's ApplyToCols on the Cleaner's frame: a transformer of several columns (outputs after the others), a
     single-column one (outputs in each column's place), exclude_cols, keep_original and rename_columns."""
+    from sklearn.pipeline import make_pipeline
     from sklearn.preprocessing import OneHotEncoder, OrdinalEncoder, StandardScaler
     from skrub import selectors as s
 
@@ -428,6 +429,14 @@ def apply_to_cols():
         ("to_datetime on stamp, kept, renamed",
          lambda: skrub.ApplyToCols(skrub.ToDatetime(), cols="stamp", keep_original=True,
                                    rename_columns="{}_parsed")),
+        # allow_reject=True: the columns the transformer rejects (RejectColumn) pass through in their place.
+        ("to_datetime on all, allow_reject", lambda: skrub.ApplyToCols(skrub.ToDatetime(), allow_reject=True)),
+        ("minhash on all, allow_reject",
+         lambda: skrub.ApplyToCols(skrub.MinHashEncoder(n_components=2), allow_reject=True)),
+        # After parsing stamp and hired: DatetimeEncoder takes those two and rejects every other column.
+        ("after to_datetime: datetime_encoder on all, allow_reject",
+         lambda: make_pipeline(skrub.ApplyToCols(skrub.ToDatetime(), cols=["stamp", "hired"]),
+                               skrub.ApplyToCols(skrub.DatetimeEncoder(), allow_reject=True))),
     ]
     rows = []
     for name, make in cases:

@@ -100,7 +100,9 @@ final class Methods {
                 PyValue exclude = a.value(-1, "exclude_cols", false);
                 for (String unsupported : List.of("how", "allow_reject")) {
                     if (a.value(-1, unsupported, false) != null) {
-                        throw b.error(pos, ".skb.apply: '" + unsupported + "' is not supported by Stratum yet", null);
+                        throw b.error(pos, ".skb.apply: '" + unsupported + "' is not supported by Stratum yet",
+                                unsupported.equals("allow_reject") ? "wrap the transformer yourself:"
+                                        + " .skb.apply(skrub.ApplyToCols(transformer, allow_reject=True))" : null);
                     }
                 }
                 boolean unsupervised = truth(b, a.constant(-1, "unsupervised", Const.of(false)), ".skb.apply(unsupervised=...)", pos);

@@ -61,10 +61,26 @@ class SkrubStepsScriptTest {
     }
 
     @Test
+    void applyToColsWithAllowRejectPassesTheRejectedColumnsThrough() {
+        // ToDatetime parses 'date' and rejects the number columns, which pass through: the same model as parsing
+        // 'date' alone, with the optimizer on and off.
+        String rejecting = "skrub.ApplyToCols(skrub.ToDatetime(), allow_reject=True)";
+        double[] on = new Session(new SessionConfig(true, 1)).run(search(rejecting)).rows().get(0).foldScores();
+        double[] off = new Session(new SessionConfig(false, 1)).run(search(rejecting)).rows().get(0).foldScores();
+        double[] alone = new Session(new SessionConfig(true, 1)).run(search("skrub.ApplyToCols(skrub.ToDatetime(),"
+                + " cols=['date'])")).rows().get(0).foldScores();
+        assertTrue(java.util.Arrays.equals(on, off) && java.util.Arrays.equals(on, alone),
+                java.util.Arrays.toString(on) + " " + java.util.Arrays.toString(off) + " " + java.util.Arrays.toString(alone));
+        // Without allow_reject the first number column fails the step, as in skrub.
+        StratumError e = assertThrows(StratumError.class, () -> new Session(new SessionConfig(true, 1))
+                .run(search("skrub.ApplyToCols(skrub.ToDatetime())")));
+        assertTrue(e.getMessage().contains("does not contain strings"), e.getMessage());
+    }
+
+    @Test
     void unsupportedValuesAreRefusedAtBinding() {
-        ScriptError e = assertThrows(ScriptError.class, () -> search("skrub.ApplyToCols(skrub.ToDatetime(),"
-                + " allow_reject=True)"));
-        assertTrue(e.getMessage().contains("allow_reject"), e.getMessage());
+        ScriptError e = assertThrows(ScriptError.class, () -> search("skrub.ToDatetime(), allow_reject=True"));
+        assertTrue(e.getMessage().contains("allow_reject") && e.hint().contains("ApplyToCols"), e.getMessage());
         assertEquals(9, e.line());
     }
 

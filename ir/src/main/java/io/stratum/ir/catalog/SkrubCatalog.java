@@ -100,7 +100,7 @@ final class SkrubCatalog {
                 // skrub's default is the selector s.all(); None stands for it
                 of("cols", ANY, none()).orNone(),
                 of("exclude_cols", ANY, none()).orNone(),
-                of("allow_reject", BOOL, Const.of(false)).runsOnly(Const.of(false)),
+                of("allow_reject", BOOL, Const.of(false)),
                 of("keep_original", BOOL, Const.of(false)),
                 of("rename_columns", STR, s("{}")),
                 of("n_jobs", INT, none()).orNone()),

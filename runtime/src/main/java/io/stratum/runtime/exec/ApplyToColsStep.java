@@ -6,6 +6,7 @@ import io.stratum.ir.value.ColumnSelector;
 import io.stratum.ir.value.Const;
 import io.stratum.runtime.data.Column;
 import io.stratum.runtime.data.DataException;
+import io.stratum.runtime.data.DataType;
 import io.stratum.runtime.data.MemoryContext;
 import io.stratum.runtime.data.Table;
 import java.util.ArrayList;
@@ -22,7 +23,10 @@ import java.util.Set;
  * and its outputs take the column's place ({@code ApplyToEachCol}); any other is fitted on the selected columns
  * together and its outputs follow the untouched ones ({@code ApplyToSubFrame}). Outputs are renamed by the
  * {@code rename_columns} format; where skrub would add a random {@code __skrub_<hex>__} tag to a clashing name,
- * Stratum refuses the step and says how to rename.
+ * Stratum refuses the step and says how to rename. With {@code allow_reject=True} a column the single-column
+ * transformer rejects (skrub's {@code RejectColumn}: DatetimeEncoder on a column without datetimes, MinHashEncoder on
+ * one without strings, ToDatetime on one without strings or whose strings have no datetime format) passes through
+ * unchanged in its place, as in skrub; without it, the step fails naming the column.
  */
 final class ApplyToColsStep {
     static final String NAME = "skrub.ApplyToCols";
@@ -71,13 +75,29 @@ final class ApplyToColsStep {
         boolean keepOriginal = spec.boolParam("keep_original");
         String rename = spec.stringParam("rename_columns");
         boolean columnwise = SINGLE_COLUMN.contains(inner.qualifiedName());
+        boolean allowReject = spec.boolParam("allow_reject");
         if (columnwise) {
             Map<String, Object> perColumn = new LinkedHashMap<>();
             Map<String, List<String>> outputs = new LinkedHashMap<>();
             Set<String> forbidden = new HashSet<>(frame.columnNames());
+            List<String> transformed = new ArrayList<>();
             for (String name : ordered) {
                 Table one = frame.select(List.of(name));
-                Object fitted = kernel.fit(memory, one, inner);
+                if (allowReject && rejects(inner.qualifiedName(), one.column(0))) {
+                    continue;
+                }
+                Object fitted;
+                try {
+                    fitted = kernel.fit(memory, one, inner);
+                } catch (DataException e) {
+                    // ToDatetime rejects a str column whose values have no datetime format or do not parse with it.
+                    if (allowReject && inner.qualifiedName().equals("skrub.ToDatetime")
+                            && one.column(0).type() == DataType.STRING) {
+                        continue;
+                    }
+                    throw e;
+                }
+                transformed.add(name);
                 Table out = kernel.transform(memory, fitted, one);
                 Set<String> taken = new HashSet<>(forbidden);
                 if (!keepOriginal) {
@@ -88,7 +108,7 @@ final class ApplyToColsStep {
                 perColumn.put(name, fitted);
                 outputs.put(name, names);
             }
-            return new Fitted(kernel, true, keepOriginal, perColumn, outputs, ordered, null, List.of());
+            return new Fitted(kernel, true, keepOriginal, perColumn, outputs, transformed, null, List.of());
         }
         if (ordered.isEmpty()) {
             return new Fitted(kernel, false, keepOriginal, Map.of(), Map.of(), ordered, null, List.of());
@@ -100,6 +120,20 @@ final class ApplyToColsStep {
                 : frame.columnNames().stream().filter(n -> !ordered.contains(n)).toList();
         List<String> names = renamed(out.columnNames(), rename, new HashSet<>(passthrough), inner);
         return new Fitted(kernel, false, keepOriginal, Map.of(), Map.of(), ordered, fitted, names);
+    }
+
+    /**
+     * Whether skrub's single-column transformer raises {@code RejectColumn} on this column at fit time for its kind
+     * alone: DatetimeEncoder wants datetimes, MinHashEncoder strings or categories, ToDatetime strings or datetimes.
+     */
+    private static boolean rejects(String transformer, Column column) {
+        DataType type = column.type();
+        return switch (transformer) {
+            case "skrub.DatetimeEncoder" -> type != DataType.DATETIME;
+            case "skrub.MinHashEncoder" -> !type.isText();
+            case "skrub.ToDatetime" -> type != DataType.STRING && type != DataType.DATETIME;
+            default -> false;
+        };
     }
 
     private static Table transform(MemoryContext memory, Fitted f, Table frame) {

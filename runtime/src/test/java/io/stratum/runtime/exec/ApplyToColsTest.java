@@ -57,24 +57,34 @@ class ApplyToColsTest {
         return spec("skrub.ApplyToCols", all);
     }
 
-    private static final Map<String, EstimatorSpec> CASES = Map.of(
+    /** The step the "after to_datetime:" cases run first: stamp and hired parsed. */
+    private static final EstimatorSpec PARSE_DATES = applyToCols(spec("skrub.ToDatetime", Map.of()),
+            Map.of("cols", names("stamp", "hired")));
+
+    private static final Map<String, EstimatorSpec> CASES = Map.ofEntries(Map.entry(
             "scaler on ratio, salary", applyToCols(spec("sklearn.preprocessing.StandardScaler", Map.of()),
-                    Map.of("cols", names("ratio", "salary"))),
-            "scaler on numeric but empty, kept, renamed", applyToCols(spec("sklearn.preprocessing.StandardScaler",
+                    Map.of("cols", names("ratio", "salary")))),
+            Map.entry("scaler on numeric but empty, kept, renamed", applyToCols(spec("sklearn.preprocessing.StandardScaler",
                     Map.of()), Map.of("cols", new ColumnSelector.Numeric().toConst(), "exclude_cols", names("empty"),
-                    "keep_original", Const.of(true), "rename_columns", Const.of("scaled_{}"))),
-            "one-hot on gender, department", applyToCols(spec("sklearn.preprocessing.OneHotEncoder",
+                    "keep_original", Const.of(true), "rename_columns", Const.of("scaled_{}")))),
+            Map.entry("one-hot on gender, department", applyToCols(spec("sklearn.preprocessing.OneHotEncoder",
                     Map.of("sparse_output", Const.of(false), "handle_unknown", Const.of("ignore"))),
-                    Map.of("cols", names("department", "gender"))),
-            "ordinal on strings but title, uid, measure", applyToCols(spec("sklearn.preprocessing.OrdinalEncoder",
+                    Map.of("cols", names("department", "gender")))),
+            Map.entry("ordinal on strings but title, uid, measure", applyToCols(spec("sklearn.preprocessing.OrdinalEncoder",
                     Map.of("handle_unknown", Const.of("use_encoded_value"), "unknown_value", Const.of(-1L))),
                     Map.of("cols", new ColumnSelector.StringType().toConst(), "exclude_cols",
-                            names("title", "uid", "measure"))),
-            "to_datetime on hired, stamp", applyToCols(spec("skrub.ToDatetime", Map.of()),
-                    Map.of("cols", names("stamp", "hired"))),
-            "to_datetime on stamp, kept, renamed", applyToCols(spec("skrub.ToDatetime", Map.of()),
+                            names("title", "uid", "measure")))),
+            Map.entry("to_datetime on hired, stamp", applyToCols(spec("skrub.ToDatetime", Map.of()),
+                    Map.of("cols", names("stamp", "hired")))),
+            Map.entry("to_datetime on stamp, kept, renamed", applyToCols(spec("skrub.ToDatetime", Map.of()),
                     Map.of("cols", Const.of("stamp"), "keep_original", Const.of(true), "rename_columns",
-                            Const.of("{}_parsed"))));
+                            Const.of("{}_parsed")))),
+            Map.entry("to_datetime on all, allow_reject", applyToCols(spec("skrub.ToDatetime", Map.of()),
+                    Map.of("allow_reject", Const.of(true)))),
+            Map.entry("minhash on all, allow_reject", applyToCols(spec("skrub.MinHashEncoder",
+                    Map.of("n_components", Const.of(2L))), Map.of("allow_reject", Const.of(true)))),
+            Map.entry("after to_datetime: datetime_encoder on all, allow_reject", applyToCols(
+                    spec("skrub.DatetimeEncoder", Map.of()), Map.of("allow_reject", Const.of(true)))));
 
     @Test
     void matchesSkrub() {
@@ -93,9 +103,17 @@ class ApplyToColsTest {
             for (var e : expected.entrySet()) {
                 EstimatorSpec spec = CASES.get(e.getKey());
                 EstimatorKernels.Transformer step = kernels.transformer(spec, Origin.NONE);
-                Object fitted = step.fit(ctx, train, spec);
+                Table trainIn = train;
+                Table testIn = test;
+                if (e.getKey().startsWith("after to_datetime:")) {
+                    EstimatorKernels.Transformer parse = kernels.transformer(PARSE_DATES, Origin.NONE);
+                    Object parsed = parse.fit(ctx, train, PARSE_DATES);
+                    trainIn = parse.transform(ctx, parsed, train);
+                    testIn = parse.transform(ctx, parsed, test);
+                }
+                Object fitted = step.fit(ctx, trainIn, spec);
                 for (var split : e.getValue().entrySet()) {
-                    Table out = step.transform(ctx, fitted, split.getKey().equals("train") ? train : test);
+                    Table out = step.transform(ctx, fitted, split.getKey().equals("train") ? trainIn : testIn);
                     String what = e.getKey() + " " + split.getKey();
                     assertEquals(split.getValue().stream().map(r -> r.get("column")).toList(), out.columnNames(),
                             what + " columns");
