@@ -184,7 +184,8 @@ final class CsvColumnBuild {
                         throw bad(chunk, r, "is missing, but an int64 column cannot hold missing values (pandas: "
                                 + "'Integer column has NA values'); read it as float64 or fill the gaps");
                     }
-                    if (!FieldText.isLong(cell.bytes, cell.from, cell.to)) {
+                    // The survey has checked every cell of an inferred int64 column; a forced one is checked here.
+                    if (forced != null && !FieldText.isLong(cell.bytes, cell.from, cell.to)) {
                         throw bad(chunk, r, "holds '" + cell.text() + "', which is not an int64");
                     }
                     longs[i] = FieldText.parseLong(cell.bytes, cell.from, cell.to);
