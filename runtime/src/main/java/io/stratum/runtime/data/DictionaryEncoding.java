@@ -1,5 +1,8 @@
 package io.stratum.runtime.data;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.apache.arrow.vector.VarCharVector;
@@ -56,6 +59,7 @@ public final class DictionaryEncoding {
         byte[] pool = new byte[256];
         int[] starts = new int[17];
         int[] hashes = new int[16];
+        long[] heads = new long[16];
         int size = 0;
         int[] codes = new int[n];
         byte[] data = new byte[0];
@@ -75,13 +79,18 @@ public final class DictionaryEncoding {
                 }
                 int start = offsets[i - from] - base;
                 int end = offsets[i - from + 1] - base;
-                int h = hash(data, start, end);
+                // A value's first 8 bytes as one word: most low-cardinality values (codes, names, states) fit in
+                // it, and then a word and a length compare equal where a byte comparison would be called.
+                long head = word(data, start, end);
+                int h = hash(head, data, start, end);
                 int slot = h & mask;
                 int code;
                 while (true) {
                     code = slots[slot];
-                    if (code == EMPTY || (hashes[code] == h
-                            && Arrays.equals(pool, starts[code], starts[code + 1], data, start, end))) {
+                    if (code == EMPTY || (hashes[code] == h && heads[code] == head
+                            && starts[code + 1] - starts[code] == end - start
+                            && (end - start <= 8 || Arrays.equals(pool, starts[code] + 8, starts[code + 1], data,
+                            start + 8, end)))) {
                         break;
                     }
                     slot = (slot + 1) & mask;
@@ -94,6 +103,7 @@ public final class DictionaryEncoding {
                     code = size++;
                     if (code == hashes.length) {
                         hashes = Arrays.copyOf(hashes, code * 2);
+                        heads = Arrays.copyOf(heads, code * 2);
                         starts = Arrays.copyOf(starts, code * 2 + 1);
                     }
                     int len = end - start;
@@ -103,6 +113,7 @@ public final class DictionaryEncoding {
                     System.arraycopy(data, start, pool, starts[code], len);
                     starts[code + 1] = starts[code] + len;
                     hashes[code] = h;
+                    heads[code] = head;
                     slots[slot] = code;
                     if (size * 2 > slots.length) {
                         slots = rehash(slots.length * 2, hashes, size);
@@ -133,14 +144,34 @@ public final class DictionaryEncoding {
         return slots;
     }
 
-    private static int hash(byte[] src, int from, int to) {
-        int h = 0x9747b28c;
-        for (int i = from; i < to; i++) {
-            h = (h ^ (src[i] & 0xff)) * 0x01000193;
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+    /** Bytes {@code [from, min(to, from + 8))} of {@code src} as a little-endian word, zero above the value's end. */
+    private static long word(byte[] src, int from, int to) {
+        int n = Math.min(8, to - from);
+        if (n <= 0) {
+            return 0;
         }
-        h ^= h >>> 16;
-        h *= 0x85ebca6b;
-        h ^= h >>> 13;
-        return h ^ (h >>> 16);
+        if (from + 8 <= src.length) {
+            long w = (long) LONGS.get(src, from);
+            return n == 8 ? w : w & ((1L << (n << 3)) - 1);
+        }
+        long w = 0;
+        for (int i = n - 1; i >= 0; i--) {
+            w = (w << 8) | (src[from + i] & 0xff);
+        }
+        return w;
+    }
+
+    /** A hash of a value from its first word ({@code head}, see {@link #word}) and its remaining bytes, 8 at a time. */
+    private static int hash(long head, byte[] src, int from, int to) {
+        long h = (head ^ (to - from)) * 0x9E3779B97F4A7C15L;
+        for (int i = from + 8; i < to; i += 8) {
+            h = Long.rotateLeft(h, 29) ^ word(src, i, to);
+            h *= 0xBF58476D1CE4E5B9L;
+        }
+        h ^= h >>> 31;
+        h *= 0x94D049BB133111EBL;
+        return (int) (h ^ (h >>> 32));
     }
 }

@@ -159,6 +159,25 @@ class DictionaryEncodedStringsTest {
         }
     }
 
+    @Test
+    void valuesThatShareTheirFirstEightBytesOrDifferOnlyInLengthGetTheirOwnCodes() {
+        // The encoder compares a value's first 8 bytes as one word and its length: values equal there but not
+        // after (dates, long names), values padded with NUL bytes, empty and multi-byte values, over several blocks.
+        String[] distinct = {"", "a", "a\u0000", "a\u0000\u0000", "abcdefgh", "abcdefgh\u0000", "abcdefghi", "abcdefghj",
+            "2001-01-01 00:01:00", "2001-01-01 00:02:00", "2001-01-01 00:01:00x", "é", "éé", "日本語テキスト", "LAS", "LAX",
+            "abcdefghabcdefgh", "abcdefghabcdefgi", "abcdefghabcdefgh1"};
+        Random random = new Random(7);
+        String[] values = new String[200_000];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = random.nextInt(50) == 0 ? null : distinct[random.nextInt(distinct.length)];
+        }
+        try (MemoryContext ctx = MemoryContext.open()) {
+            StringColumn encoded = DictionaryEncoding.ifLowCardinality(StringColumn.of(ctx, "v", values));
+            assertCodesMatch(encoded);
+            assertEquals(distinct.length, encoded.codes().values().length);
+        }
+    }
+
     private static Table frame(MemoryContext ctx, Random random, int n, int shift) {
         String[] k = new String[n];
         String[] k2 = new String[n];
