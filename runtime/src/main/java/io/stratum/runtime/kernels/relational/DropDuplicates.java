@@ -27,9 +27,9 @@ public final class DropDuplicates {
         for (int g = 0; g < groups.count(); g++) {
             int size = groups.size(g);
             int row = switch (keep) {
-                case FIRST -> groups.rows[groups.start[g]];
-                case LAST -> groups.rows[groups.start[g + 1] - 1];
-                case NONE -> size == 1 ? groups.rows[groups.start[g]] : -1;
+                case FIRST -> groups.rows()[groups.start()[g]];
+                case LAST -> groups.rows()[groups.start()[g + 1] - 1];
+                case NONE -> size == 1 ? groups.rows()[groups.start()[g]] : -1;
             };
             if (row >= 0) {
                 kept[row] = true;

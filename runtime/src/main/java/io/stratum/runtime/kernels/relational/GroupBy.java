@@ -6,10 +6,14 @@ import io.stratum.runtime.data.DataType;
 import io.stratum.runtime.data.Float64Column;
 import io.stratum.runtime.data.Int64Column;
 import io.stratum.runtime.data.MemoryContext;
+import io.stratum.runtime.data.StringCodes;
+import io.stratum.runtime.data.StringColumn;
 import io.stratum.runtime.data.Table;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.IntStream;
 
@@ -36,22 +40,51 @@ public final class GroupBy {
 
     public static Table aggregate(MemoryContext ctx, Table table, List<String> keys, List<Aggregation> aggregations,
                                   boolean sort) {
-        List<ColumnReader> keyReaders = TableColumns.readers(table, keys, "groupby", "the frame");
-        KeyGroups groups = KeyGroups.of(keyReaders, table.rowCount(), true, sort);
         List<Column> out = new ArrayList<>();
-        for (int j = 0; j < keys.size(); j++) {
-            out.add(Gather.take(ctx, keys.get(j), keyReaders.get(j), groups.firstRow));
+        KeyGroups groups;
+        Column onlyKey = keys.size() == 1 ? TableColumns.require(table, keys.get(0), "groupby", "the frame") : null;
+        if (onlyKey instanceof StringColumn s && s.codes() != null) {
+            // One dictionary-encoded key: grouped by its codes, its values written from the dictionary; the
+            // column's bytes are never read.
+            groups = KeyGroups.ofCodes(s.codes(), table.rowCount(), true, sort);
+            out.add(keyFromCodes(ctx, keys.get(0), s, groups.firstRow));
+        } else {
+            List<ColumnReader> keyReaders = TableColumns.readers(table, keys, "groupby", "the frame");
+            groups = KeyGroups.of(keyReaders, table.rowCount(), true, sort);
+            for (int j = 0; j < keys.size(); j++) {
+                out.add(Gather.take(ctx, keys.get(j), keyReaders.get(j), groups.firstRow));
+            }
         }
+        // Each input column is read once however many aggregations use it; size reads none.
         ColumnReader[] inputs = new ColumnReader[aggregations.size()];
+        Map<String, ColumnReader> read = new HashMap<>();
         for (int a = 0; a < aggregations.size(); a++) {
             String c = aggregations.get(a).column();
-            inputs[a] = c == null ? null : ColumnReader.of(TableColumns.require(table, c, "groupby", "the frame"));
+            if (c == null) {
+                continue;
+            }
+            Column column = TableColumns.require(table, c, "groupby", "the frame");
+            if (aggregations.get(a).function() != AggregateFunction.SIZE) {
+                inputs[a] = read.computeIfAbsent(c, name -> ColumnReader.of(column));
+            }
         }
         Column[] results = new Column[aggregations.size()];
         IntStream.range(0, aggregations.size()).parallel().forEach(a ->
                 results[a] = reduce(ctx, aggregations.get(a), inputs[a], groups));
         out.addAll(Arrays.asList(results));
         return Table.of(out);
+    }
+
+    /** The key column's value at each group's first row, from the dictionary, carrying the codes on as a gather would. */
+    private static StringColumn keyFromCodes(MemoryContext ctx, String name, StringColumn key, int[] firstRow) {
+        StringCodes codes = key.codes().take(firstRow);
+        String[] values = new String[firstRow.length];
+        for (int g = 0; g < values.length; g++) {
+            int c = codes.codes()[g];
+            values[g] = c < 0 ? null : codes.values()[c];
+        }
+        StringColumn out = StringColumn.of(ctx, name, values);
+        return key.isCategorical() ? out.asCategorical(codes) : out.withCodes(codes);
     }
 
     private static Column reduce(MemoryContext ctx, Aggregation agg, ColumnReader in, KeyGroups g) {
@@ -104,7 +137,9 @@ public final class GroupBy {
             case MEAN -> Float64Column.of(ctx, name, kahan(in, g, true));
             case VAR, STD -> Float64Column.of(ctx, name, variance(in, g, f == AggregateFunction.STD));
             case MEDIAN -> Float64Column.of(ctx, name, median(in, g));
-            case MIN, MAX, FIRST, LAST -> Gather.take(ctx, name, in, pick(in, g, f));
+            case MIN, MAX -> Gather.take(ctx, name, in, type == DataType.INT64 && in.nulls == null
+                    ? pickLong(in.longs, g, f == AggregateFunction.MAX) : pick(in, g, f));
+            case FIRST, LAST -> Gather.take(ctx, name, in, pick(in, g, f));
             case NUNIQUE -> nunique(ctx, name, in, g);
             case SIZE -> throw new AssertionError();
         };
@@ -158,13 +193,15 @@ public final class GroupBy {
 
     /** pandas' group_var: Welford's update, ddof=1; fewer than two values give NaN. */
     private static double[] variance(ColumnReader in, KeyGroups g, boolean sqrt) {
+        int[] start = g.start();
+        int[] rows = g.rows();
         double[] v = new double[g.count()];
         for (int i = 0; i < v.length; i++) {
             long n = 0;
             double mean = 0;
             double m2 = 0;
-            for (int p = g.start[i]; p < g.start[i + 1]; p++) {
-                double x = in.asDouble(g.rows[p]);
+            for (int p = start[i]; p < start[i + 1]; p++) {
+                double x = in.asDouble(rows[p]);
                 if (Double.isNaN(x)) {
                     continue;
                 }
@@ -180,12 +217,14 @@ public final class GroupBy {
     }
 
     private static double[] median(ColumnReader in, KeyGroups g) {
+        int[] start = g.start();
+        int[] rows = g.rows();
         double[] v = new double[g.count()];
         double[] buf = new double[16];
         for (int i = 0; i < v.length; i++) {
             int m = 0;
-            for (int p = g.start[i]; p < g.start[i + 1]; p++) {
-                double x = in.asDouble(g.rows[p]);
+            for (int p = start[i]; p < start[i + 1]; p++) {
+                double x = in.asDouble(rows[p]);
                 if (!Double.isNaN(x)) {
                     if (m == buf.length) {
                         buf = Arrays.copyOf(buf, buf.length * 2);
@@ -230,7 +269,33 @@ public final class GroupBy {
         return best;
     }
 
+    /**
+     * {@link #pick}'s min or max of an int64 column without nulls: a plain comparison of the values, each group's
+     * best value kept beside its row (the first of equal values, as {@link #pick} keeps).
+     */
+    private static int[] pickLong(long[] v, KeyGroups g, boolean max) {
+        int k = g.count();
+        int[] best = new int[k];
+        Arrays.fill(best, -1);
+        long[] value = new long[k];
+        int[] group = g.group;
+        for (int r = 0; r < group.length; r++) {
+            int i = group[r];
+            if (i < 0) {
+                continue;
+            }
+            long x = v[r];
+            if (best[i] < 0 || (max ? x > value[i] : x < value[i])) {
+                best[i] = r;
+                value[i] = x;
+            }
+        }
+        return best;
+    }
+
     private static Column nunique(MemoryContext ctx, String name, ColumnReader in, KeyGroups g) {
+        int[] start = g.start();
+        int[] rows = g.rows();
         List<ColumnReader> one = List.of(in);
         KeyWords kw = new KeyWords(one, one);
         long[] words = kw.words(one, in.column.length(), true);
@@ -244,8 +309,8 @@ public final class GroupBy {
         long[] v = new long[g.count()];
         for (int i = 0; i < v.length; i++) {
             long distinct = 0;
-            for (int p = g.start[i]; p < g.start[i + 1]; p++) {
-                int c = code[g.rows[p]];
+            for (int p = start[i]; p < start[i + 1]; p++) {
+                int c = code[rows[p]];
                 if (c >= 0 && lastGroup[c] != i) {
                     lastGroup[c] = i;
                     distinct++;
