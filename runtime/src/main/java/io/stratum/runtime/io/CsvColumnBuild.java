@@ -10,7 +10,15 @@ import io.stratum.runtime.data.Int64Column;
 import io.stratum.runtime.data.MemoryContext;
 import io.stratum.runtime.data.DictionaryEncoding;
 import io.stratum.runtime.data.StringColumn;
+import io.stratum.runtime.data.ArrowBuffers;
+import java.lang.foreign.MemorySegment;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.lang.foreign.ValueLayout;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import org.apache.arrow.vector.BigIntVector;
+import org.apache.arrow.vector.VarCharVector;
 
 /**
  * One CSV column being typed and parsed from the tokenized chunks: {@link #survey} and {@link #parse} run per
@@ -33,8 +41,16 @@ final class CsvColumnBuild {
     private final boolean[] notBool;
     private final boolean[] anyMissing;
 
+    private static final ValueLayout.OfLong LONG = ValueLayout.JAVA_LONG_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
+    private static final ValueLayout.OfInt INT = ValueLayout.JAVA_INT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle BYTE_WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    /** The longest string value copied as 8-byte words. */
+    private static final int WORD_COPY = 32;
+
     private DataType type;
-    private long[] longs;
+    /** An int64 column's values, parsed straight into its Arrow vector (no Java array to copy from). */
+    private BigIntVector longVector;
+    private MemorySegment longs;
     private double[] doubles;
     private boolean[] bools;
     private boolean[] nulls;
@@ -123,8 +139,8 @@ final class CsvColumnBuild {
         anyMissing[c] = missing;
     }
 
-    /** The column's type from every chunk's survey, as pandas infers it over the whole column. */
-    void decideType() {
+    /** The column's type from every chunk's survey, as pandas infers it over the whole column; int64 values go to {@code ctx}. */
+    void decideType(MemoryContext ctx) {
         int rows = rowOffset[chunks.length];
         if (forced == DataType.CATEGORY) {
             type = DataType.STRING; // read as text, then coded: pandas' read_csv categories are always str
@@ -153,7 +169,11 @@ final class CsvColumnBuild {
             }
         }
         switch (type) {
-            case INT64 -> longs = new long[rows];
+            case INT64 -> {
+                longVector = ctx.track(new BigIntVector(name, ctx.allocator()));
+                longVector.allocateNew(Math.max(rows, 1));
+                longs = ArrowBuffers.segment(longVector.getDataBuffer(), (long) rows * 8);
+            }
             case FLOAT64 -> {
                 doubles = new double[rows];
                 nulls = new boolean[rows];
@@ -188,7 +208,7 @@ final class CsvColumnBuild {
                     if (forced != null && !FieldText.isLong(cell.bytes, cell.from, cell.to)) {
                         throw bad(chunk, r, "holds '" + cell.text() + "', which is not an int64");
                     }
-                    longs[i] = FieldText.parseLong(cell.bytes, cell.from, cell.to);
+                    longs.setAtIndex(LONG, i, FieldText.parseLong(cell.bytes, cell.from, cell.to));
                 }
                 case FLOAT64 -> {
                     if (cell.missing) {
@@ -231,7 +251,11 @@ final class CsvColumnBuild {
     /** The finished column, its memory owned by {@code ctx}. */
     Column finish(MemoryContext ctx, int rows) {
         return switch (type) {
-            case INT64 -> Int64Column.of(ctx, name, longs);
+            case INT64 -> {
+                ArrowBuffers.putValidity(longVector.getValidityBuffer(), null, rows);
+                longVector.setValueCount(rows);
+                yield Int64Column.wrap(ctx, name, longVector);
+            }
             case FLOAT64 -> Float64Column.of(ctx, name, doubles, nulls);
             case BOOL -> BoolColumn.of(ctx, name, bools, nulls);
             case STRING -> forced == DataType.CATEGORY ? CategoryEncoding.of((StringColumn) strings(ctx, rows))
@@ -257,10 +281,17 @@ final class CsvColumnBuild {
         if (total > Integer.MAX_VALUE - 16) {
             throw new DataException("column '" + name + "' holds more than 2 GiB of text; read it in parts (usecols)");
         }
-        byte[] data = new byte[(int) total];
-        int[] offsets = new int[rows + 1];
+        // Values and offsets are written straight into the Arrow vector's buffers.
+        VarCharVector vector = ctx.track(new VarCharVector(name, ctx.allocator()));
+        vector.allocateNew(Math.max(total, 1), Math.max(rows, 1));
+        while (vector.getDataBuffer().capacity() < total) {
+            vector.reallocDataBuffer();
+        }
+        MemorySegment data = ArrowBuffers.segment(vector.getDataBuffer(), total);
+        MemorySegment offsets = ArrowBuffers.segment(vector.getOffsetBuffer(), 4L * (rows + 1));
+        offsets.setAtIndex(INT, 0, 0);
         boolean[] nulls = null;
-        int at = 0;
+        long at = 0;
         int i = 0;
         for (CsvChunk chunk : chunks) {
             for (int r = 0; r < chunk.rows; r++, i++) {
@@ -272,18 +303,24 @@ final class CsvColumnBuild {
                     nulls[i] = true;
                 } else {
                     int len = cell.to - cell.from;
-                    if (len <= 16) {
-                        for (int b = 0; b < len; b++) {
-                            data[at + b] = cell.bytes[cell.from + b];
+                    int words = (len + 7) >>> 3;
+                    if (len <= WORD_COPY && cell.from + (words << 3) <= cell.bytes.length && at + (words << 3) <= total) {
+                        // Short values move as 8-byte words; the bytes written past a value are the next one's
+                        // (this column is written by this thread alone, in row order).
+                        for (int w = 0; w < len; w += 8) {
+                            data.set(LONG, at + w, (long) BYTE_WORDS.get(cell.bytes, cell.from + w));
                         }
-                    } else {
-                        System.arraycopy(cell.bytes, cell.from, data, at, len);
+                    } else if (len > 0) {
+                        MemorySegment.copy(cell.bytes, cell.from, data, ValueLayout.JAVA_BYTE, at, len);
                     }
                     at += len;
                 }
-                offsets[i + 1] = at;
+                offsets.setAtIndex(INT, i + 1, (int) at);
             }
         }
-        return DictionaryEncoding.ifLowCardinality(StringColumn.ofUtf8(ctx, name, data, offsets, nulls));
+        ArrowBuffers.putValidity(vector.getValidityBuffer(), nulls, rows);
+        vector.setLastSet(rows - 1);
+        vector.setValueCount(rows);
+        return DictionaryEncoding.ifLowCardinality(StringColumn.wrap(ctx, name, vector));
     }
 }

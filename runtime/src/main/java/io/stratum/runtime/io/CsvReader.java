@@ -160,14 +160,15 @@ public final class CsvReader {
         int fromLine = firstBodyLine;
         while (from < a.length) {
             long[] next = CsvChunk.nextBoundary(a, from, from + CHUNK_BYTES, a.length, sep, quote);
-            bounds.add(new int[] {from, (int) next[0], fromLine});
+            bounds.add(new int[] {from, (int) next[0], fromLine, (int) next[1]});
             from = (int) next[0];
             fromLine += (int) next[1];
         }
         CsvChunk[] chunks = new CsvChunk[bounds.size()];
         Parallel.forEach(chunks.length, c -> {
             int[] b = bounds.get(c);
-            chunks[c] = CsvChunk.tokenize(source, a, b[0], b[1], b[2], fieldCount, slot, names.size(), sep, quote);
+            chunks[c] = CsvChunk.tokenize(source, a, b[0], b[1], b[2], b[3] + 1, fieldCount, slot, names.size(), sep,
+                    quote);
         });
         int[] rowOffset = new int[chunks.length + 1];
         for (int c = 0; c < chunks.length; c++) {
@@ -184,7 +185,7 @@ public final class CsvReader {
         // Typing: every (column, chunk) pair summarizes its cells; a column's type is the combination.
         Parallel.forEach(builds.length * chunks.length, t -> builds[t / chunks.length].survey(t % chunks.length));
         for (CsvColumnBuild b : builds) {
-            b.decideType();
+            b.decideType(ctx);
         }
         // Parsing: numbers and booleans by (column, chunk) into disjoint slices; strings by column.
         Parallel.forEach(builds.length * chunks.length, t -> builds[t / chunks.length].parse(t % chunks.length));
