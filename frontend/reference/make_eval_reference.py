@@ -80,6 +80,15 @@ def print_cases():
         "series_int": pd.Series(np.arange(100) * 7, name="n"),
         "series_str": pd.Series(pd.array(["sun", None, "rain"], dtype="str"), name="weather"),
         "series_bool": pd.Series([True, False], name="wet"),
+        # datetimes: dates only when every value is at midnight, else one number of fraction digits (the finest
+        # non-zero part's) for every row, whatever the unit; the dtype names the unit
+        "datetime_dates_s": pd.Series(pd.to_datetime(["2020-01-01", None, "2021-12-31"]).astype("datetime64[s]"), name="d"),
+        "datetime_ms_fraction": pd.DataFrame({"t": pd.to_datetime(["2020-01-01 00:00:00.5", "2020-01-02 10:00:00.0"])
+                                              .astype("datetime64[ms]"), "n": [1, 2]}),
+        "datetime_us_in_ns": pd.Series(pd.to_datetime(["2020-01-01 00:00:00.000001", "2020-01-02 00:00:00.000000"])
+                                       .astype("datetime64[ns]"), name="t"),
+        "datetime_ns_fraction": pd.DataFrame({"t": pd.Series([1_600_000_000_000_000_001, None, 1_600_000_000_500_000_000])
+                                              .astype("datetime64[ns]"), "s": pd.to_datetime([0, 1, 2], unit="s")}),
     }
 
 
@@ -89,9 +98,23 @@ def encode(value):
     columns = []
     for name in frame.columns:
         col = frame[name]
+        if col.dtype.kind == "M":
+            # datetimes as their ticks of the column's unit
+            columns.append([None if pd.isna(v) else int(t) for v, t in zip(col.tolist(), col.values.view("int64"))])
+            continue
         columns.append([None if pd.isna(v) else (v.item() if hasattr(v, "item") else v) for v in col.tolist()])
     return json.dumps({"series": isinstance(value, pd.Series), "names": [str(c) for c in frame.columns],
                        "dtypes": [str(t) for t in frame.dtypes], "columns": columns})
+
+
+def write_pandas_print():
+    with open(PRINT_OUT, "w", newline="") as f:
+        f.write(f"# made by frontend/reference/make_eval_reference.py with pandas {pd.__version__}\n")
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(["case", "value", "printed"])
+        for case, value in print_cases().items():
+            w.writerow([case, encode(value), str(value)])
+    print(f"wrote {len(print_cases())} rows to {PRINT_OUT}")
 
 
 def main():
@@ -103,13 +126,7 @@ def main():
         w.writerow(["script", "printed"])
         w.writerows(rows)
     print(f"wrote {len(rows)} rows to {OUT}")
-    with open(PRINT_OUT, "w", newline="") as f:
-        f.write(f"# made by frontend/reference/make_eval_reference.py with pandas {pd.__version__}\n")
-        w = csv.writer(f, lineterminator="\n")
-        w.writerow(["case", "value", "printed"])
-        for case, value in print_cases().items():
-            w.writerow([case, encode(value), str(value)])
-    print(f"wrote {len(print_cases())} rows to {PRINT_OUT}")
+    write_pandas_print()
 
 
 if __name__ == "__main__":

@@ -145,8 +145,54 @@ CASES = {
     "reduce_rows_after_filter": "late = flights[flights['delay'] > 30]\nout = late.assign(share=late['delay'] / late.shape[0],\n"
                                 "    rows=late['delay'] * 0 + late.shape[0], cols=late.shape[1])",
     "reduce_after_filter": "late = flights[flights['delay'] > 30]\nout = late.assign(share=late['delay'] / late['delay'].sum(), n=late['delay'].count())",
+    # datetime resolutions (pandas 3 keeps the unit a file or an epoch number gives: datetime64[s|ms|us|ns]); .dt
+    # fields are int32 in pandas and int64 in Stratum, so astype makes the dtypes agree
+    "datetime_units_fields": "t = pd.read_feather('frontend/src/test/resources/frame_ops_inputs/datetime_units.feather')\n"
+                             "out = t.assign(y=t['s'].dt.year.astype('int64'), m=t['ms'].dt.month.astype('int64'), h=t['ms'].dt.hour.astype('int64'), sec=t['ns'].dt.second.astype('int64'),\n"
+                             "               doy=t['us'].dt.dayofyear.astype('int64'), wd=t['ns'].dt.weekday.astype('int64'), q=t['s'].dt.quarter.astype('int64'))",
+    "datetime_units_parquet": "p = pd.read_parquet('frontend/src/test/resources/frame_ops_inputs/datetime_units.parquet')\n"
+                              "out = p[p['ms'].notna()].sort_values('ns').assign(min_=p['ns'].dt.minute.astype('int64'))",
+    "datetime_units_dtypes_table": "t = pd.read_feather('frontend/src/test/resources/frame_ops_inputs/datetime_units.feather')\n"
+                                   "p = pd.read_parquet('frontend/src/test/resources/frame_ops_inputs/datetime_units.parquet')\n"
+                                   "j = pd.read_json('frontend/src/test/resources/frame_ops_inputs/datetime_units.json')\n"
+                                   "out = pd.DataFrame({'column': list(t.columns) + list(p.columns) + list(j.columns),\n"
+                                   "                    'dtype': [str(x) for x in list(t.dtypes) + list(p.dtypes) + list(j.dtypes)]})",
+    "datetime_units_concat": "t = pd.read_feather('frontend/src/test/resources/frame_ops_inputs/datetime_units.feather')\n"
+                             "out = pd.concat([t[['s', 'us']].rename(columns={'s': 'd'}), t[['ns', 'ms']].rename(columns={'ns': 'd', 'ms': 'us'})])",
+    "datetime_units_astype": "t = pd.read_feather('frontend/src/test/resources/frame_ops_inputs/datetime_units.feather')\n"
+                             "out = t.assign(si=t['s'].astype('int64'), nsi=t['ns'].astype('int64'), ss=t['s'].astype(str),\n"
+                             "               mss=t['ms'].astype(str), nss=t['ns'].astype(str))",
+    "datetime_units_json": "j = pd.read_json('frontend/src/test/resources/frame_ops_inputs/datetime_units.json')\n"
+                           "out = j[j['paid_at'].isin(j['sent_at'])].assign(y=j['created_at'].dt.year.astype('int64'), d=j['sent_at'].dt.day.astype('int64'))",
 }
 
+
+
+def write_datetime_inputs():
+    """Small Feather, Parquet and JSON files whose timestamps are in each of pandas' four units."""
+    import json
+    import pyarrow as pa
+    import pyarrow.feather as feather
+    import pyarrow.parquet as pq
+    out = OUT.parent / "frame_ops_inputs"
+    out.mkdir(parents=True, exist_ok=True)
+    base = 1_600_000_000  # 2020-09-13 12:26:40
+    seconds = [base, base + 86_399, base - 40 * 86_400, base + 3_600 * 7 + 59, 0, 1_000_000_000, base + 1]
+    table = pa.table({
+        "k": pa.array(range(len(seconds)), pa.int64()),
+        "s": pa.array(seconds, pa.timestamp("s")),
+        "ms": pa.array([x * 1_000 + 5 * i for i, x in enumerate(seconds)], pa.timestamp("ms")),
+        "us": pa.array([x * 1_000_000 + 123_456 * (i % 2) for i, x in enumerate(seconds)], pa.timestamp("us")),
+        "ns": pa.array([x * 1_000_000_000 + 999_999_999 - i for i, x in enumerate(seconds)], pa.timestamp("ns")),
+    })
+    feather.write_feather(table, out / "datetime_units.feather", compression="uncompressed")
+    nulls = table.set_column(2, "ms", pa.array([None if i % 3 == 1 else x * 1_000 + 7 * i for i, x in enumerate(seconds)],
+                                                pa.timestamp("ms")))
+    pq.write_table(nulls.drop_columns(["s"]), out / "datetime_units.parquet", compression="snappy")
+    records = [{"created_at": x, "sent_at": x * 1_000 + (i % 2), "paid_at": x * 1_000 + (i % 3), "n": i}
+               for i, x in enumerate(seconds) if x > 0]
+    (out / "datetime_units.json").write_text(json.dumps(records) + "\n", encoding="utf-8")
+    print(f"wrote datetime inputs in {out}")
 
 
 class _EagerSkrub:
@@ -179,6 +225,7 @@ def main():
     os.chdir(ROOT)
     sys.modules["skrub"] = _EagerSkrub
     OUT.mkdir(parents=True, exist_ok=True)
+    write_datetime_inputs()
     write_prints()
     for case, body in CASES.items():
         scope = {}

@@ -4,7 +4,7 @@ Writes reader_csv_options.csv: for each case (a committed input read with some r
 dtype and every cell (missing cells flagged), which CsvReaderOptionsTest compares with Stratum's reader.
 Writes small Parquet (snappy and zstd), Arrow IPC file and stream, and JSON inputs under inputs/ and
 reader_files.csv with pandas' reading of them cell by cell; reader_json_dates.csv with read_json's date conversion
-(convert_dates, keep_default_dates) of committed JSON inputs, including the ones Stratum refuses; and reader_shared.csv with dtypes, missing counts,
+(convert_dates, keep_default_dates) of committed JSON inputs, epoch numbers in every unit, and the ones Stratum refuses; and reader_shared.csv with dtypes, missing counts,
 sums and sample rows of the shared data files (flights, cars, movies, penguins), which TableFilesTest checks.
 """
 import csv
@@ -137,18 +137,23 @@ DATE_CASES = {
     "listed_only": {"convert_dates": ["when"], "keep_default_dates": False},
     "unit_us": {"date_unit": "us", "keep_default_dates": False, "convert_dates": ["paid_at", "seen", "when"]},
 }
-REFUSED_DATES = {
+# Epoch numbers pandas reads in another unit than microseconds: datetime64[s], [ms] or [ns] of the same ticks, which
+# Stratum holds too (JsonDatesTest reads each "units_*" input and compares dtype and cells).
+UNIT_DATES = {
     "epoch_seconds": {"date": [1600000000, 1600000001]},
     "epoch_ms_missing": {"date": [1600000000000, None]},
-    "epoch_float": {"date": [1600000000.5, 1600000001.0]},
     "all_missing": {"date": [None, None]},
     "epoch_text": {"date": ["1600000000", "1600000001"]},
+    "epoch_nanoseconds": {"date": [1600000000123456789, 1600000001000000000]},
+    "epoch_seconds_unit_ms": {"date": [-1600000000, 1600000001]},
+}
+REFUSED_DATES = {
+    "epoch_float": {"date": [1600000000.5, 1600000001.0]},
     "slashes": {"date": ["01/02/2020", "03/04/2020"]},
     "time_zone": {"date": ["2020-01-01T00:00:00Z", "2020-01-02T00:00:00Z"]},
     "month_name": {"date": ["May 2020", "June 2020"]},
     "nanoseconds": {"date": ["2020-01-01 00:00:00.123456789", "2020-01-01"]},
     "text_and_numbers": {"date": ["2020-01-01", 1600000000]},
-    "epoch_nanoseconds": {"date": [1600000000123456789, 1600000001000000000]},
 }
 
 
@@ -163,6 +168,10 @@ def json_dates():
     rows = []
     for case, kwargs in DATE_CASES.items():
         cells(case, pd.read_json(INPUTS / "records_dates.json", orient="records", **kwargs), rows)
+    for case, columns in UNIT_DATES.items():
+        name = f"units_{case}.json"
+        (INPUTS / name).write_text(json.dumps(records(columns)) + "\n", encoding="utf-8")
+        cells(name, pd.read_json(INPUTS / name, orient="records"), rows)
     for case, columns in REFUSED_DATES.items():
         name = f"refused_{case}.json"
         (INPUTS / name).write_text(json.dumps(records(columns)) + "\n", encoding="utf-8")

@@ -176,10 +176,10 @@ final class PandasText {
             text.append("Series([], ");
         }
         String footer = perColumn ? (truncated ? "Length: " + rows + ", " : "") + "dtype: "
-                + (column.type() == io.stratum.runtime.data.DataType.STRING ? "object" : column.type().pandasName())
-                : unnamed ? (truncated ? "Length: " + rows + ", " : "") + "dtype: " + column.type().pandasName()
+                + (column.type() == io.stratum.runtime.data.DataType.STRING ? "object" : column.dtypeName())
+                : unnamed ? (truncated ? "Length: " + rows + ", " : "") + "dtype: " + column.dtypeName()
                 : "Name: " + escape(column.name()) + (truncated ? ", Length: " + rows : "") + ", dtype: "
-                + column.type().pandasName();
+                + column.dtypeName();
         if (column.categories() != null) {
             footer += "\n" + categoriesFooter(column.categories());
         }
@@ -277,14 +277,17 @@ final class PandasText {
                 }
             }
             case DATETIME -> {
-                long[] v = (long[]) c.values();
-                boolean datesOnly = true;
-                for (int r : shown) {
-                    datesOnly &= c.missing()[r] || Math.floorMod(v[r], 86_400_000_000L) == 0;
+                // pandas formats the shown rows together: dates only, or one number of fraction digits for all.
+                long[] all = (long[]) c.values();
+                long[] v = new long[shown.length];
+                boolean[] missing = new boolean[shown.length];
+                for (int i = 0; i < shown.length; i++) {
+                    v[i] = all[shown[i]];
+                    missing[i] = c.missing()[shown[i]];
                 }
-                for (int r : shown) {
-                    String t = c.missing()[r] ? "NaT" : TimestampColumn.formatMicros(v[r]);
-                    out.add(datesOnly && !c.missing()[r] ? t.substring(0, 10) : t);
+                String[] text = io.stratum.runtime.data.DatetimeText.of(v, missing, c.unit());
+                for (int i = 0; i < shown.length; i++) {
+                    out.add(missing[i] ? "NaT" : text[i]);
                 }
             }
         }

@@ -130,10 +130,10 @@ public final class FileSourceStatistics implements SourceStatistics {
             HashSet<Long> seen = new HashSet<>();
             for (int i = 0; i < rows; i++) {
                 if (!t.isNull(i)) {
-                    seen.add(t.getMicros(i));
+                    seen.add(t.getTicks(i));
                 }
             }
-            return new ColumnStats(c.name(), ColumnType.DATETIME, OptionalLong.of(seen.size()), nullFraction,
+            return new ColumnStats(c.name(), type(c), OptionalLong.of(seen.size()), nullFraction,
                     Optional.empty());
         }
         // The categories the one-hot encoder would find (its own collection, so order and labels are the same), but
@@ -151,7 +151,7 @@ public final class FileSourceStatistics implements SourceStatistics {
             case FLOAT64 -> ColumnType.FLOAT64;
             case STRING -> ColumnType.STR;
             case BOOL -> ColumnType.BOOL;
-            case DATETIME -> ColumnType.DATETIME;
+            case DATETIME -> ColumnType.datetimeOf(c.dtypeName());
             case CATEGORY -> ColumnType.CATEGORY;
         };
     }

@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * {@link PandasText} prints frames and series exactly as pandas' {@code str} does, on the cases of pandas_print.csv
  * ({@code frontend/reference/make_eval_reference.py}): mixed dtypes with missing values, shared trailing zeros,
- * scientific floats, long strings cut, more than 60 rows, frames wider than 80 characters.
+ * scientific floats, long strings cut, more than 60 rows, frames wider than 80 characters, datetimes of each unit
+ * (dates only, or one number of fraction digits for the whole column).
  */
 class PandasTextTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -59,6 +60,14 @@ class PandasTextTest {
                     d[i] = values.get(i).asLong();
                 }
                 yield new CopiedValue.CopiedColumn(name, DataType.INT64, d, missing);
+            }
+            case "datetime64[s]", "datetime64[ms]", "datetime64[us]", "datetime64[ns]" -> {
+                long[] d = new long[n];
+                for (int i = 0; i < n; i++) {
+                    d[i] = values.get(i).asLong();
+                }
+                yield new CopiedValue.CopiedColumn(name, DataType.DATETIME, d, missing, null,
+                        io.stratum.runtime.data.DatetimeUnit.ofText(dtype.substring(11, dtype.length() - 1)));
             }
             case "bool" -> {
                 boolean[] d = new boolean[n];

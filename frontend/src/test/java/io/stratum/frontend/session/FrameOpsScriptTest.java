@@ -192,8 +192,8 @@ class FrameOpsScriptTest {
         for (int j = 0; j < names.size(); j++) {
             Column c = actual.column(j);
             boolean objectBool = dtypes.get(j).equals("object") && c.type() == DataType.BOOL;
-            assertTrue(objectBool || dtypes.get(j).equals(c.type().pandasName()),
-                    what + ": dtype of '" + names.get(j) + "' is " + c.type().pandasName() + ", pandas has " + dtypes.get(j));
+            assertTrue(objectBool || dtypes.get(j).equals(c.dtypeName()),
+                    what + ": dtype of '" + names.get(j) + "' is " + c.dtypeName() + ", pandas has " + dtypes.get(j));
         }
         assertEquals(rows.size(), actual.rowCount(), what + ": row count");
         for (int i = 0; i < rows.size(); i++) {

@@ -62,10 +62,10 @@ final class ElementTypes {
                 yield out == t ? in : column(in.name(), out,
                         out == ColumnType.BOOL || out == ColumnType.INT64 ? OptionalDouble.of(0.0) : nulls);
             }
-            case ElementOp.ToDatetime d -> t == ColumnType.DATETIME ? in : column(in.name(),
+            case ElementOp.ToDatetime d -> t.isDatetime() ? in : column(in.name(),
                     t == ColumnType.STR ? ColumnType.DATETIME : ColumnType.UNKNOWN,
                     d.errors().equals("coerce") ? OptionalDouble.empty() : nulls);
-            case ElementOp.DatetimeField f -> column(in.name(), t != ColumnType.DATETIME ? ColumnType.UNKNOWN
+            case ElementOp.DatetimeField f -> column(in.name(), !t.isDatetime() ? ColumnType.UNKNOWN
                     : noNulls ? ColumnType.INT64 : someNulls ? ColumnType.FLOAT64 : ColumnType.UNKNOWN, nulls);
             case ElementOp.CategoryCodes c -> column(in.name(), t == ColumnType.CATEGORY ? ColumnType.INT64
                     : ColumnType.UNKNOWN, OptionalDouble.of(0.0));
@@ -93,7 +93,7 @@ final class ElementTypes {
         }
         String col = "'" + in.name() + "'";
         switch (op) {
-            case ElementOp.DatetimeField f when t != ColumnType.DATETIME -> throw new StratumError(origin,
+            case ElementOp.DatetimeField f when !t.isDatetime() -> throw new StratumError(origin,
                     ".dt." + f.part().pandasName() + " needs a datetime column, but column " + col + " is " + t.label(),
                     t == ColumnType.STR ? "convert it first: pd.to_datetime(df[" + col + "]) (add format=\"%Y-%m-%d\" or the"
                             + " layout of its values)" : "only datetime columns have .dt fields");
@@ -107,7 +107,7 @@ final class ElementTypes {
             case ElementOp.StringMethod s when t != ColumnType.STR && t != ColumnType.CATEGORY -> throw new StratumError(origin,
                     ".str." + s.function().pandasName().replace("split_get", "split") + " needs a str column, but column "
                             + col + " is " + t.label(), "convert it first with .astype(str)");
-            case ElementOp.ToDatetime d when t != ColumnType.STR && t != ColumnType.DATETIME -> throw new StratumError(origin,
+            case ElementOp.ToDatetime d when t != ColumnType.STR && !t.isDatetime() -> throw new StratumError(origin,
                     "pd.to_datetime of column " + col + ", which is " + t.label() + ", is not supported",
                     "Stratum parses str columns into datetimes");
             case ElementOp.FillNa f when t == ColumnType.CATEGORY && !(f.value() instanceof Const.StrConst)

@@ -203,7 +203,7 @@ public final class MetadataDerivation {
             return;
         }
         for (ColumnStats c : in.schema().get()) {
-            if (c.type() == ColumnType.STR || c.type() == ColumnType.DATETIME || c.type() == ColumnType.CATEGORY) {
+            if (c.type() == ColumnType.STR || c.type().isDatetime() || c.type() == ColumnType.CATEGORY) {
                 throw new StratumError(r.origin(), "Stratum computes " + r.function() + "() of numeric and bool columns only,"
                         + " and the column '" + c.name() + "' is " + c.type().label()
                         + (in.kind() == OutputKind.FRAME ? " (a frame's reduction reduces every column)" : ""),
@@ -267,7 +267,10 @@ public final class MetadataDerivation {
                 for (ColumnStats col : s) {
                     owners.merge(col.name(), 1, Integer::sum);
                     types.merge(col.name(), col.type(), (a, b) -> a == b ? a
-                            : a.isNumeric() && b.isNumeric() ? ColumnType.FLOAT64 : ColumnType.UNKNOWN);
+                            : a.isNumeric() && b.isNumeric() ? ColumnType.FLOAT64
+                            // pandas: datetimes of two units meet in the finer one (the later constant).
+                            : a.isDatetime() && b.isDatetime() ? (a.ordinal() > b.ordinal() ? a : b)
+                            : ColumnType.UNKNOWN);
                 }
             }
             types.forEach((name, type) -> out.add(ColumnStats.of(name,

@@ -56,7 +56,7 @@ final class SchemaRules {
             kinds.add(switch (c.type()) {
                 case INT64, FLOAT64 -> ColumnSelector.ColumnKind.NUMERIC;
                 case STR -> ColumnSelector.ColumnKind.STRING;
-                case BOOL, DATETIME, CATEGORY -> ColumnSelector.ColumnKind.OTHER;
+                case BOOL, DATETIME_S, DATETIME_MS, DATETIME, DATETIME_NS, CATEGORY -> ColumnSelector.ColumnKind.OTHER;
                 case UNKNOWN -> null;
             });
         }

@@ -7,6 +7,7 @@ import io.stratum.runtime.data.Int64Column;
 import io.stratum.runtime.data.MemoryContext;
 import io.stratum.runtime.data.StringColumn;
 import io.stratum.runtime.data.Table;
+import io.stratum.runtime.data.DatetimeUnit;
 import io.stratum.runtime.data.TimestampColumn;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -19,7 +20,7 @@ import org.apache.arrow.vector.BigIntVector;
 import org.apache.arrow.vector.BitVector;
 import org.apache.arrow.vector.FieldVector;
 import org.apache.arrow.vector.Float8Vector;
-import org.apache.arrow.vector.TimeStampMicroVector;
+import org.apache.arrow.vector.TimeStampVector;
 import org.apache.arrow.vector.VarCharVector;
 import org.apache.arrow.vector.VectorSchemaRoot;
 import org.apache.arrow.vector.ipc.ArrowStreamReader;
@@ -130,12 +131,12 @@ public final class ArrowPayloads {
                 }
                 yield BoolColumn.of(memory, name, values, nulls);
             }
-            case TimeStampMicroVector t -> {
+            case TimeStampVector t -> {
                 long[] values = new long[n];
                 for (int i = 0; i < n; i++) {
-                    values[i] = t.getDataBuffer().getLong((long) i * TimeStampMicroVector.TYPE_WIDTH);
+                    values[i] = t.getDataBuffer().getLong((long) i * TimeStampVector.TYPE_WIDTH);
                 }
-                yield TimestampColumn.of(memory, name, values, nulls);
+                yield TimestampColumn.of(memory, name, values, nulls, DatetimeUnit.of(t));
             }
             case VarCharVector s -> {
                 String[] values = new String[n];

@@ -58,7 +58,7 @@ abstract sealed class ArrowColumn<V extends FieldVector> permits Float64Column, 
     public final String toString() {
         Column self = (Column) this;
         StringBuilder sb = new StringBuilder();
-        sb.append(name).append(": ").append(self.type().pandasName()).append('[').append(length()).append("] [");
+        sb.append(name).append(": ").append(self.dtypeName()).append('[').append(length()).append("] [");
         int shown = Math.min(length(), 10);
         for (int i = 0; i < shown; i++) {
             sb.append(i == 0 ? "" : ", ").append(self.format(i));

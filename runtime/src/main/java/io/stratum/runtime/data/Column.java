@@ -12,6 +12,11 @@ public sealed interface Column permits Float64Column, Int64Column, StringColumn,
 
     DataType type();
 
+    /** The dtype pandas prints for this column ({@code datetime64[ms]} carries the unit {@link #type()} does not). */
+    default String dtypeName() {
+        return type().pandasName();
+    }
+
     int length();
 
     boolean isNull(int row);

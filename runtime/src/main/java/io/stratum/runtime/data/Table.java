@@ -240,7 +240,7 @@ public final class Table {
         for (int j = 0; j < k; j++) {
             Column c = columns.get(j);
             cells[0][j] = c.name();
-            cells[1][j] = c.type().pandasName();
+            cells[1][j] = c.dtypeName();
             for (int i = 0; i < shown; i++) {
                 cells[i + 2][j] = c.format(i);
             }

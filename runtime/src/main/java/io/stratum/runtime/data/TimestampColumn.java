@@ -2,32 +2,44 @@ package io.stratum.runtime.data;
 
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import org.apache.arrow.vector.TimeStampMicroVector;
+import org.apache.arrow.vector.TimeStampVector;
 
 /**
- * A timezone-naive datetime column backed by an Arrow {@link TimeStampMicroVector}: microseconds since the epoch,
- * pandas 3's {@code datetime64[us]}. Nulls are pandas' {@code NaT}.
+ * A timezone-naive datetime column backed by an Arrow {@link TimeStampVector} of its {@link DatetimeUnit}: whole
+ * seconds, milliseconds, microseconds or nanoseconds since the epoch, pandas 3's {@code datetime64[s|ms|us|ns]}.
+ * Nulls are pandas' {@code NaT}.
  */
-public final class TimestampColumn extends ArrowColumn<TimeStampMicroVector> implements Column {
+public final class TimestampColumn extends ArrowColumn<TimeStampVector> implements Column {
 
-    private TimestampColumn(String name, MemoryContext context, TimeStampMicroVector vector) {
+    private final DatetimeUnit unit;
+
+    private TimestampColumn(String name, MemoryContext context, TimeStampVector vector) {
         super(name, context, vector);
+        this.unit = DatetimeUnit.of(vector);
     }
 
-    /** A column of microseconds since the epoch; rows with {@code nulls[i]} set are NaT ({@code nulls} may be null). */
+    /** A {@code datetime64[us]} column of microseconds since the epoch; rows with {@code nulls[i]} set are NaT. */
     public static TimestampColumn of(MemoryContext ctx, String name, long[] micros, boolean[] nulls) {
-        int n = micros.length;
+        return of(ctx, name, micros, nulls, DatetimeUnit.US);
+    }
+
+    /**
+     * A column of {@code ticks} of {@code unit} since the epoch; rows with {@code nulls[i]} set are NaT ({@code nulls}
+     * may be null).
+     */
+    public static TimestampColumn of(MemoryContext ctx, String name, long[] ticks, boolean[] nulls, DatetimeUnit unit) {
+        int n = ticks.length;
         if (nulls != null && nulls.length != n) {
             throw new IllegalArgumentException("null mask has " + nulls.length + " entries for " + n + " values");
         }
-        TimeStampMicroVector v = ctx.track(new TimeStampMicroVector(name, ctx.allocator()));
+        TimeStampVector v = ctx.track(unit.newVector(name, ctx.allocator()));
         v.allocateNew(n);
-        ArrowBuffers.putLongs(v.getDataBuffer(), micros, n);
+        ArrowBuffers.putLongs(v.getDataBuffer(), ticks, n);
         ArrowBuffers.putValidity(v.getValidityBuffer(), nulls, n);
         if (nulls != null) {
             for (int i = 0; i < n; i++) {
-                if (nulls[i] && micros[i] != 0) {
-                    v.getDataBuffer().setLong((long) i * TimeStampMicroVector.TYPE_WIDTH, 0L);
+                if (nulls[i] && ticks[i] != 0) {
+                    v.getDataBuffer().setLong((long) i * TimeStampVector.TYPE_WIDTH, 0L);
                 }
             }
         }
@@ -36,10 +48,10 @@ public final class TimestampColumn extends ArrowColumn<TimeStampMicroVector> imp
     }
 
     /**
-     * A column over an already filled vector that {@code ctx} tracks (kernels writing Arrow buffers directly);
-     * the vector must not change afterwards.
+     * A column over an already filled naive vector that {@code ctx} tracks (kernels writing Arrow buffers directly);
+     * the vector's class gives the unit; the vector must not change afterwards.
      */
-    public static TimestampColumn wrap(MemoryContext ctx, String name, TimeStampMicroVector vector) {
+    public static TimestampColumn wrap(MemoryContext ctx, String name, TimeStampVector vector) {
         return new TimestampColumn(name, ctx, vector);
     }
 
@@ -48,17 +60,67 @@ public final class TimestampColumn extends ArrowColumn<TimeStampMicroVector> imp
         return DataType.DATETIME;
     }
 
-    /** Microseconds since 1970-01-01T00:00; 0 when the row is NaT, so check {@link #isNull} first. */
-    public long getMicros(int row) {
+    @Override
+    public String dtypeName() {
+        return unit.dtypeName();
+    }
+
+    /** The resolution the values are stored in. */
+    public DatetimeUnit unit() {
+        return unit;
+    }
+
+    /** The value in ticks of {@link #unit()} since 1970-01-01T00:00; 0 when the row is NaT. */
+    public long getTicks(int row) {
         if (row < 0 || row >= vector.getValueCount()) {
             throw new IndexOutOfBoundsException("row " + row + " of column '" + name + "'");
         }
-        return vector.getDataBuffer().getLong((long) row * TimeStampMicroVector.TYPE_WIDTH);
+        return vector.getDataBuffer().getLong((long) row * TimeStampVector.TYPE_WIDTH);
     }
 
-    /** All values as microseconds (0 for NaT), decoded once for kernels. */
-    public long[] toMicrosArray() {
+    /** All values in ticks of {@link #unit()} (0 for NaT), decoded once for kernels. */
+    public long[] toTicksArray() {
         return ArrowBuffers.getLongs(vector.getDataBuffer(), length());
+    }
+
+    /**
+     * Microseconds since 1970-01-01T00:00 (floored from nanoseconds, so every calendar field down to the microsecond is
+     * exact); 0 when the row is NaT, so check {@link #isNull} first.
+     */
+    public long getMicros(int row) {
+        return unit.toMicros(getTicks(row));
+    }
+
+    /** All values as microseconds (0 for NaT), as {@link #getMicros} gives them. */
+    public long[] toMicrosArray() {
+        long[] ticks = toTicksArray();
+        if (unit != DatetimeUnit.US) {
+            for (int i = 0; i < ticks.length; i++) {
+                ticks[i] = unit.toMicros(ticks[i]);
+            }
+        }
+        return ticks;
+    }
+
+    /**
+     * This column in the finer (or equal) unit {@code to}, as pandas converts when datetimes of two units meet; a
+     * value out of the finer unit's range is a {@link DataException} naming the column.
+     */
+    public TimestampColumn toUnit(DatetimeUnit to) {
+        if (to == unit) {
+            return this;
+        }
+        long[] ticks = toTicksArray();
+        boolean[] nulls = nullFlags();
+        for (int i = 0; i < ticks.length; i++) {
+            try {
+                ticks[i] = unit.toFiner(ticks[i], to);
+            } catch (ArithmeticException e) {
+                throw new DataException("column '" + name + "' row " + i + ": " + format(i) + " is outside the range of "
+                        + to.dtypeName() + " (pandas raises OutOfBoundsDatetime converting it)");
+            }
+        }
+        return of(context, name, ticks, nulls, to);
     }
 
     @Override
@@ -67,10 +129,10 @@ public final class TimestampColumn extends ArrowColumn<TimeStampMicroVector> imp
         long[] values = new long[rows.length];
         boolean[] nulls = new boolean[rows.length];
         for (int i = 0; i < rows.length; i++) {
-            values[i] = getMicros(rows[i]);
+            values[i] = getTicks(rows[i]);
             nulls[i] = isNull(rows[i]);
         }
-        return of(context, name, values, nulls);
+        return of(context, name, values, nulls, unit);
     }
 
     @Override
@@ -94,8 +156,22 @@ public final class TimestampColumn extends ArrowColumn<TimeStampMicroVector> imp
         return fraction == 0 ? base : base + String.format(".%06d", fraction);
     }
 
+    /**
+     * pandas' rendering of a Timestamp of {@code unit}: {@code 2011-01-01 00:00:00}, with the fraction only when not
+     * zero (six digits, nine for a nanosecond value with a nanosecond part), as {@code str(Timestamp)} shows it.
+     */
+    public static String formatTicks(long ticks, DatetimeUnit unit) {
+        if (unit == DatetimeUnit.NS && Math.floorMod(ticks, 1000L) != 0) {
+            long micros = Math.floorDiv(ticks, 1000L);
+            String base = formatMicros(micros - Math.floorMod(micros, 1_000_000L));
+            long nanos = Math.floorMod(ticks, 1_000_000_000L);
+            return base + String.format(".%09d", nanos);
+        }
+        return formatMicros(unit.toMicros(ticks));
+    }
+
     @Override
     public String format(int row) {
-        return isNull(row) ? "NaT" : formatMicros(getMicros(row));
+        return isNull(row) ? "NaT" : formatTicks(getTicks(row), unit);
     }
 }

@@ -3,6 +3,7 @@ package io.stratum.runtime.exec;
 import io.stratum.runtime.data.BoolColumn;
 import io.stratum.runtime.data.Column;
 import io.stratum.runtime.data.DataType;
+import io.stratum.runtime.data.DatetimeUnit;
 import io.stratum.runtime.data.Float64Column;
 import io.stratum.runtime.data.Int64Column;
 import io.stratum.runtime.data.StringColumn;
@@ -51,11 +52,13 @@ public record CopiedValue(boolean frame, List<CopiedColumn> columns, List<String
 
     /**
      * One column: {@code values} is a {@code double[]} for float64 (missing values NaN), a {@code long[]} for int64
-     * and datetime (microseconds since the epoch), a {@code String[]} for str, a {@code boolean[]} for bool;
+     * and datetime (ticks of {@code unit} since the epoch), a {@code String[]} for str, a {@code boolean[]} for bool;
      * {@code missing} marks nulls (and NaN in float64); a category column's values are a {@code String[]} and
-     * {@code categories} its categories ({@code null} for every other type).
+     * {@code categories} its categories ({@code null} for every other type); {@code unit} is the datetime
+     * resolution ({@code null} for every other type).
      */
-    public record CopiedColumn(String name, DataType type, Object values, boolean[] missing, String[] categories) {
+    public record CopiedColumn(String name, DataType type, Object values, boolean[] missing, String[] categories,
+                               DatetimeUnit unit) {
         public CopiedColumn {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(type, "type");
@@ -64,10 +67,25 @@ public record CopiedValue(boolean frame, List<CopiedColumn> columns, List<String
             if ((type == DataType.CATEGORY) != (categories != null)) {
                 throw new IllegalArgumentException("categories are given exactly for a category column");
             }
+            if (type == DataType.DATETIME && unit == null) {
+                unit = DatetimeUnit.US;
+            }
+            if (type != DataType.DATETIME && unit != null) {
+                throw new IllegalArgumentException("a unit is given only for a datetime column");
+            }
+        }
+
+        public CopiedColumn(String name, DataType type, Object values, boolean[] missing, String[] categories) {
+            this(name, type, values, missing, categories, null);
         }
 
         public CopiedColumn(String name, DataType type, Object values, boolean[] missing) {
-            this(name, type, values, missing, null);
+            this(name, type, values, missing, null, null);
+        }
+
+        /** The dtype pandas prints for this column. */
+        public String dtypeName() {
+            return type == DataType.DATETIME ? unit.dtypeName() : type.pandasName();
         }
 
         public int length() {
@@ -173,7 +191,7 @@ public record CopiedValue(boolean frame, List<CopiedColumn> columns, List<String
             case TimestampColumn t -> {
                 long[] out = new long[n];
                 for (int i = 0; i < n; i++) {
-                    out[i] = missing[i] ? 0 : t.getMicros(i);
+                    out[i] = missing[i] ? 0 : t.getTicks(i);
                 }
                 yield out;
             }
@@ -193,6 +211,7 @@ public record CopiedValue(boolean frame, List<CopiedColumn> columns, List<String
             }
         };
         String[] categories = c instanceof StringColumn s ? s.categories() : null;
-        return new CopiedColumn(c.name(), c.type(), values, missing, categories);
+        return new CopiedColumn(c.name(), c.type(), values, missing, categories,
+                c instanceof TimestampColumn t ? t.unit() : null);
     }
 }

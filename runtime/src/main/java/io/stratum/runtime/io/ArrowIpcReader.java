@@ -2,6 +2,7 @@ package io.stratum.runtime.io;
 
 import io.stratum.runtime.data.Column;
 import io.stratum.runtime.data.DataException;
+import io.stratum.runtime.data.DatetimeUnit;
 import io.stratum.runtime.data.MemoryContext;
 import io.stratum.runtime.data.Table;
 import java.io.IOException;
@@ -68,7 +69,9 @@ public final class ArrowIpcReader {
                 Field f = fields.get(k);
                 if (columns == null || columns.contains(f.getName())) {
                     keep.add(k);
-                    out.add(new ColumnAppender(f.getName(), kind(file, f), 1024));
+                    out.add(new ColumnAppender(f.getName(), kind(file, f), f.getDictionary() == null
+                            && f.getType() instanceof ArrowType.Timestamp ts ? DatetimeUnit.of(ts.getUnit())
+                            : DatetimeUnit.US, 1024));
                 }
             }
             int rows = 0;
@@ -165,17 +168,10 @@ public final class ArrowIpcReader {
         }
         switch (v) {
             case TimeStampVector ts -> {
-                ArrowType.Timestamp type = (ArrowType.Timestamp) ts.getField().getType();
+                // pandas keeps the file's unit (datetime64[s|ms|us|ns]): the ticks go in as they are.
                 for (int i = 0; i < n; i++) {
                     boolean isNull = ts.isNull(i);
-                    long x = isNull ? 0 : ts.get(i);
-                    x = switch (type.getUnit()) {
-                        case SECOND -> x * 1_000_000;
-                        case MILLISECOND -> x * 1000;
-                        case MICROSECOND -> x;
-                        case NANOSECOND -> Math.floorDiv(x, 1000);
-                    };
-                    a.addLong(x, isNull);
+                    a.addLong(isNull ? 0 : ts.get(i), isNull);
                 }
             }
             case BaseIntVector ints -> {

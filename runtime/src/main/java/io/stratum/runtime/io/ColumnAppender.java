@@ -3,6 +3,7 @@ package io.stratum.runtime.io;
 import io.stratum.runtime.data.BoolColumn;
 import io.stratum.runtime.data.Column;
 import io.stratum.runtime.data.DataType;
+import io.stratum.runtime.data.DatetimeUnit;
 import io.stratum.runtime.data.Float64Column;
 import io.stratum.runtime.data.Int64Column;
 import io.stratum.runtime.data.MemoryContext;
@@ -22,6 +23,7 @@ final class ColumnAppender {
 
     private final String name;
     private final Kind kind;
+    private final DatetimeUnit unit;
     private int size;
     private long[] longs;
     private double[] doubles;
@@ -34,8 +36,14 @@ final class ColumnAppender {
     private int[] ends;
 
     ColumnAppender(String name, Kind kind, int expectedRows) {
+        this(name, kind, DatetimeUnit.US, expectedRows);
+    }
+
+    /** An appender whose TIMESTAMP values are ticks of {@code unit} (the file's, which pandas keeps). */
+    ColumnAppender(String name, Kind kind, DatetimeUnit unit, int expectedRows) {
         this.name = name;
         this.kind = kind;
+        this.unit = unit;
         int n = Math.max(expectedRows, 16);
         nulls = new boolean[n];
         switch (kind) {
@@ -165,7 +173,8 @@ final class ColumnAppender {
                 }
                 yield Float64Column.of(ctx, name, d, Arrays.copyOf(nulls, size));
             }
-            case TIMESTAMP -> TimestampColumn.of(ctx, name, exact(longs, size), anyNull ? Arrays.copyOf(nulls, size) : null);
+            case TIMESTAMP -> TimestampColumn.of(ctx, name, exact(longs, size), anyNull ? Arrays.copyOf(nulls, size) : null,
+                    unit);
             case FLOAT -> Float64Column.of(ctx, name, exact(doubles, size), anyNull ? Arrays.copyOf(nulls, size) : null);
             case BOOL -> BoolColumn.of(ctx, name, Arrays.copyOf(bools, size), anyNull ? Arrays.copyOf(nulls, size) : null);
             case STRING -> {

@@ -8,6 +8,7 @@ import io.stratum.ir.value.PyFormat;
 import io.stratum.runtime.data.BoolColumn;
 import io.stratum.runtime.data.Column;
 import io.stratum.runtime.data.DataException;
+import io.stratum.runtime.data.DatetimeUnit;
 import io.stratum.runtime.data.Float64Column;
 import io.stratum.runtime.data.Int64Column;
 import io.stratum.runtime.data.MemoryContext;
@@ -267,8 +268,9 @@ public final class JsonRecordsReader {
      * Epoch numbers as pandas' {@code _try_convert_to_date} reads them ({@code v}: the values, NaN for missing ones;
      * {@code exact}: the same as longs where they are integers): left as they are ({@code null}) unless every number
      * is past one year in the unit ({@code date_unit}, else seconds); then the first unit of {@code s, ms, us, ns}
-     * (or {@code date_unit}) whose dates fit pandas' nanosecond range gives {@code datetime64[unit]}. Stratum holds
-     * {@code datetime64[us]}: microseconds are read exactly, other units are refused naming pandas' dtype.
+     * (or {@code date_unit}) whose dates fit pandas' nanosecond range gives {@code datetime64[unit]} of the same
+     * ticks; a column of only missing values is {@code datetime64[s]}. Fractional numbers (pandas' float-rounded
+     * {@code datetime64[ns]}) are refused.
      */
     private static Column epochDates(MemoryContext ctx, String source, String column, double[] v, long[] exact,
                                      String dateUnit) {
@@ -283,13 +285,15 @@ public final class JsonRecordsReader {
             anyNumber |= !Double.isNaN(v[i]);
         }
         if (!anyNumber) {
-            throw refused(source, column, "it holds only missing values, which pandas reads as datetime64[s], while"
-                    + " Stratum's datetimes are datetime64[us]");
+            // pandas reads a column of only missing values as datetime64[s] of NaT.
+            boolean[] nat = new boolean[rows];
+            java.util.Arrays.fill(nat, true);
+            return io.stratum.runtime.data.TimestampColumn.of(ctx, column, new long[rows], nat, DatetimeUnit.S);
         }
         for (int i = 0; i < rows; i++) {
             if (!Double.isNaN(v[i]) && v[i] != Math.rint(v[i])) {
                 throw refused(source, column, "its value " + v[i] + " (record " + i + ") has a fraction, and pandas reads"
-                        + " fractional epoch numbers as datetime64[ns], while Stratum's datetimes are datetime64[us]");
+                        + " fractional epoch numbers as datetime64[ns] through float rounding that Stratum does not reproduce");
             }
         }
         int last = dateUnit == null ? JsonDates.UNITS.size() - 1 : first;
@@ -297,22 +301,18 @@ public final class JsonRecordsReader {
             if (!fitsNanoseconds(v, NANOS_PER_UNIT[u])) {
                 continue;
             }
-            String unit = JsonDates.UNITS.get(u);
-            if (!unit.equals("us")) {
-                throw refused(source, column, "pandas reads its numbers as epoch " + unit + " (datetime64[" + unit + "]),"
-                        + " while Stratum's datetimes are datetime64[us] (epoch microseconds are read as pandas reads"
-                        + " them)");
-            }
-            long[] micros = new long[rows];
+            // pandas keeps the unit it read the numbers in: datetime64[s], [ms], [us] or [ns] of the same ticks.
+            DatetimeUnit unit = DatetimeUnit.ofText(JsonDates.UNITS.get(u));
+            long[] ticks = new long[rows];
             boolean[] nat = new boolean[rows];
             for (int i = 0; i < rows; i++) {
                 if (Double.isNaN(v[i])) {
                     nat[i] = true;
                 } else {
-                    micros[i] = exact[i];
+                    ticks[i] = exact[i];
                 }
             }
-            return io.stratum.runtime.data.TimestampColumn.of(ctx, column, micros, nat);
+            return io.stratum.runtime.data.TimestampColumn.of(ctx, column, ticks, nat, unit);
         }
         return null; // date_unit given and out of range: pandas leaves the numbers as they are
     }

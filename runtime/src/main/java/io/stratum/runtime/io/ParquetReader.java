@@ -13,6 +13,7 @@ import dev.hardwood.schema.ColumnSchema;
 import dev.hardwood.schema.FileSchema;
 import io.stratum.runtime.data.Column;
 import io.stratum.runtime.data.DataException;
+import io.stratum.runtime.data.DatetimeUnit;
 import io.stratum.runtime.data.MemoryContext;
 import io.stratum.runtime.data.Table;
 import io.stratum.runtime.io.parquet.FlatColumnReader;
@@ -130,7 +131,7 @@ public final class ParquetReader {
         String[] names = new String[columns.size()];
         for (int k = 0; k < names.length; k++) {
             names[k] = columns.get(k).name();
-            out.add(new ColumnAppender(names[k], kind(file, columns.get(k)), total));
+            out.add(new ColumnAppender(names[k], kind(file, columns.get(k)), FlatColumnReader.timestampUnit(columns.get(k).logicalType()), total));
         }
         try (ColumnReaders readers = reader.columnReaders(ColumnProjection.columns(names))) {
             while (readers.nextBatch()) {
@@ -235,22 +236,6 @@ public final class ParquetReader {
         return s.equals("timestamp") ? "timestamp" : s;
     }
 
-    /**
-     * How a timestamp's unit becomes microseconds: a positive factor multiplies (milliseconds), a negative one
-     * divides (nanoseconds, floored: pandas would keep datetime64[ns]), zero leaves the value (microseconds, or
-     * not a timestamp).
-     */
-    private static long micros(LogicalType logical) {
-        if (!(logical instanceof LogicalType.TimestampType ts)) {
-            return 0;
-        }
-        return switch (ts.unit()) {
-            case MILLIS -> 1000;
-            case MICROS -> 0;
-            case NANOS -> -1000;
-        };
-    }
-
     private static void append(ColumnReader r, ColumnAppender a, int n) {
         Validity valid = r.getLeafValidity();
         boolean nulls = valid != null && valid.hasNulls();
@@ -269,19 +254,12 @@ public final class ParquetReader {
             }
             case INT64 -> {
                 long[] v = r.getLongs();
-                long divisor = micros(r.getColumnSchema().logicalType());
-                if (!nulls && divisor == 0) {
+                if (!nulls) {
                     a.addLongs(v, n);
                     return;
                 }
                 for (int i = 0; i < n; i++) {
-                    long x = v[i];
-                    if (divisor > 0) {
-                        x = x * divisor;
-                    } else if (divisor < 0) {
-                        x = Math.floorDiv(x, -divisor);
-                    }
-                    a.addLong(x, nulls && valid.isNull(i));
+                    a.addLong(v[i], valid.isNull(i));
                 }
             }
             case FLOAT -> {

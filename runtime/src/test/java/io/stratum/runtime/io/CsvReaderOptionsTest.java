@@ -89,7 +89,7 @@ class CsvReaderOptionsTest {
                 Column col = t.column(r.get("column"));
                 int row = Integer.parseInt(r.get("row"));
                 String where = c.getKey() + ": " + col.name() + "[" + row + "]";
-                assertEquals(r.get("dtype"), col.type().pandasName(), where + " dtype");
+                assertEquals(r.get("dtype"), col.dtypeName(), where + " dtype");
                 Reference.assertCell(col, row, r, where);
             }
             assertEquals(columns, t.columnNames(), c.getKey() + " columns and their order");

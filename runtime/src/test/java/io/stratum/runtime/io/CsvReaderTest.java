@@ -36,7 +36,7 @@ class CsvReaderTest {
         for (Map<String, String> r : expected) {
             Column c = t.column(r.get("column"));
             String where = label + " column " + c.name();
-            assertEquals(r.get("dtype"), c.type().pandasName(), where + " dtype");
+            assertEquals(r.get("dtype"), c.dtypeName(), where + " dtype");
             assertEquals(Integer.parseInt(r.get("missing")), c.missingCount(), where + " missing values");
             assertEquals(Integer.parseInt(r.get("rows")), c.length(), where + " rows");
         }

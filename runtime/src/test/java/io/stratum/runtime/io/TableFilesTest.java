@@ -59,10 +59,9 @@ class TableFilesTest {
                 case "int16" -> "int64";
                 case "float32" -> "float64";
                 case "category" -> "str";
-                case "datetime64[ms]", "datetime64[ns]" -> "datetime64[us]";
                 default -> dtype;
             };
-            assertEquals(expectedType, c.type().pandasName(), where + " dtype");
+            assertEquals(expectedType, c.dtypeName(), where + " dtype");
             Reference.assertCell(c, row, r, where);
             checked++;
         }

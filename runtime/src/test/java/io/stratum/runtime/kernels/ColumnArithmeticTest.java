@@ -80,8 +80,8 @@ class ColumnArithmeticTest {
                     failures.add(what + ": pandas gives " + r.get("dtype") + " but we failed: " + e.getMessage());
                     continue;
                 }
-                if (!c.type().pandasName().equals(r.get("dtype"))) {
-                    failures.add(what + ": dtype " + c.type().pandasName() + ", pandas " + r.get("dtype"));
+                if (!c.dtypeName().equals(r.get("dtype"))) {
+                    failures.add(what + ": dtype " + c.dtypeName() + ", pandas " + r.get("dtype"));
                     continue;
                 }
                 List<String> expected = Reference.words(r.get("values"));
@@ -90,7 +90,7 @@ class ColumnArithmeticTest {
                     boolean ok;
                     if (e.equals("nan")) {
                         ok = c.isMissing(i);
-                    } else if (c.type().pandasName().equals("float64")) {
+                    } else if (c.dtypeName().equals("float64")) {
                         double ev = Reference.number(e);
                         double av = c.toDoubleArray()[i];
                         if (Double.isInfinite(ev)) {

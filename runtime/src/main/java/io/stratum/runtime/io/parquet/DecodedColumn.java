@@ -1,6 +1,7 @@
 package io.stratum.runtime.io.parquet;
 
 import io.stratum.runtime.data.ArrowBuffers;
+import io.stratum.runtime.data.DatetimeUnit;
 import io.stratum.runtime.data.MemoryContext;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
@@ -8,7 +9,6 @@ import java.nio.ByteOrder;
 import org.apache.arrow.vector.BigIntVector;
 import org.apache.arrow.vector.FieldVector;
 import org.apache.arrow.vector.Float8Vector;
-import org.apache.arrow.vector.TimeStampMicroVector;
 
 /**
  * Where one column's chunks are decoded to. Numbers go straight into the column's Arrow vector (through a memory
@@ -23,7 +23,7 @@ final class DecodedColumn {
 
     final FlatColumnReader.Kind kind;
     final int rows;
-    /** The vector of a number column (int64, datetime64[us] or float64), {@code null} for the others. */
+    /** The vector of a number column (int64, datetime64 of the file's unit or float64), {@code null} for the others. */
     final FieldVector vector;
     /** Its data buffer, eight bytes per row. */
     final MemorySegment values;
@@ -33,12 +33,12 @@ final class DecodedColumn {
     /** Null flags of each chunk's rows, {@code null} for a chunk without nulls. */
     final boolean[][] nulls;
 
-    DecodedColumn(MemoryContext ctx, String name, FlatColumnReader.Kind kind, int rows, int chunks) {
+    DecodedColumn(MemoryContext ctx, String name, FlatColumnReader.Kind kind, DatetimeUnit unit, int rows, int chunks) {
         this.kind = kind;
         this.rows = rows;
         vector = switch (kind) {
             case INTEGER -> new BigIntVector(name, ctx.allocator());
-            case TIMESTAMP -> new TimeStampMicroVector(name, ctx.allocator());
+            case TIMESTAMP -> unit.newVector(name, ctx.allocator());
             case FLOAT -> new Float8Vector(name, ctx.allocator());
             default -> null;
         };

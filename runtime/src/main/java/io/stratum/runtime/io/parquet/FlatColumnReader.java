@@ -17,6 +17,7 @@ import io.stratum.runtime.data.Int64Column;
 import io.stratum.runtime.data.MemoryContext;
 import io.stratum.runtime.data.StringCodes;
 import io.stratum.runtime.data.StringColumn;
+import io.stratum.runtime.data.DatetimeUnit;
 import io.stratum.runtime.data.TimestampColumn;
 import io.stratum.runtime.io.Parallel;
 import java.io.IOException;
@@ -39,7 +40,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.arrow.vector.BigIntVector;
 import org.apache.arrow.vector.Float8Vector;
-import org.apache.arrow.vector.TimeStampMicroVector;
+import org.apache.arrow.vector.TimeStampVector;
 import org.apache.arrow.vector.VarCharVector;
 
 /**
@@ -109,7 +110,8 @@ public final class FlatColumnReader {
         int rows = starts[groups];
         DecodedColumn[] decoded = new DecodedColumn[columns.size()];
         for (int c = 0; c < decoded.length; c++) {
-            decoded[c] = new DecodedColumn(ctx, columns.get(c).name(), kinds.get(c), rows, groups);
+            decoded[c] = new DecodedColumn(ctx, columns.get(c).name(), kinds.get(c),
+                    timestampUnit(columns.get(c).logicalType()), rows, groups);
         }
         boolean done = false;
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
@@ -127,7 +129,6 @@ public final class FlatColumnReader {
                 try {
                     new ChunkDecoder(schema.type(), meta.codec(), schema.maxDefinitionLevel(), unsigned32, decoded[c], g,
                             first, n).decode(bytes, (int) meta.totalCompressedSize());
-                    scaleTimestamps(schema, decoded[c], first, n);
                 } catch (ParquetFormatException | IndexOutOfBoundsException e) {
                     throw new ParquetFormatException("column '" + schema.name() + "', row group " + g + ": "
                             + e.getMessage());
@@ -171,26 +172,19 @@ public final class FlatColumnReader {
         return bytes;
     }
 
-    /** Milliseconds times 1000, nanoseconds floored to microseconds (pandas would keep datetime64[ns]). */
-    private static void scaleTimestamps(ColumnSchema schema, DecodedColumn d, int first, int n) {
-        if (!(schema.logicalType() instanceof LogicalType.TimestampType ts) || d.kind != Kind.TIMESTAMP) {
-            return;
+    /**
+     * The resolution pandas gives a timestamp column: the file's (Parquet has no seconds; pyarrow writes them as
+     * milliseconds, which pandas keeps); microseconds for other columns (unused).
+     */
+    public static DatetimeUnit timestampUnit(LogicalType logical) {
+        if (!(logical instanceof LogicalType.TimestampType ts)) {
+            return DatetimeUnit.US;
         }
-        MemorySegment v = d.values;
-        switch (ts.unit()) {
-            case MILLIS -> {
-                for (int i = first; i < first + n; i++) {
-                    v.setAtIndex(DecodedColumn.LONG, i, v.getAtIndex(DecodedColumn.LONG, i) * 1000);
-                }
-            }
-            case NANOS -> {
-                for (int i = first; i < first + n; i++) {
-                    v.setAtIndex(DecodedColumn.LONG, i, Math.floorDiv(v.getAtIndex(DecodedColumn.LONG, i), 1000));
-                }
-            }
-            case MICROS -> {
-            }
-        }
+        return switch (ts.unit()) {
+            case MILLIS -> DatetimeUnit.MS;
+            case MICROS -> DatetimeUnit.US;
+            case NANOS -> DatetimeUnit.NS;
+        };
     }
 
     private static Column build(MemoryContext ctx, String name, DecodedColumn d, int[] starts) {
@@ -210,7 +204,7 @@ public final class FlatColumnReader {
             d.vector.setValueCount(rows);
             return switch (d.kind) {
                 case INTEGER -> Int64Column.wrap(ctx, name, (BigIntVector) d.vector);
-                case TIMESTAMP -> TimestampColumn.wrap(ctx, name, (TimeStampMicroVector) d.vector);
+                case TIMESTAMP -> TimestampColumn.wrap(ctx, name, (TimeStampVector) d.vector);
                 default -> Float64Column.wrap(ctx, name, (Float8Vector) d.vector);
             };
         }

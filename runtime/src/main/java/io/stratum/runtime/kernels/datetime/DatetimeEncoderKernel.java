@@ -181,8 +181,8 @@ public final class DatetimeEncoderKernel {
             case "minute" -> t.getMinute();
             case "second" -> t.getSecond();
             case "microsecond" -> t.getNano() / 1000;
-            case "nanosecond" -> 0;
-            case "total_seconds" -> values.micros()[row] / 1e6;
+            case "nanosecond" -> values.nanosecond(row);
+            case "total_seconds" -> values.totalSeconds(row);
             case "weekday" -> t.getDayOfWeek().getValue();
             case "day_of_year" -> t.getDayOfYear();
             default -> throw new IllegalArgumentException("no datetime feature " + feature);

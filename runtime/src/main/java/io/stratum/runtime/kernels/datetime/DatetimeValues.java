@@ -1,24 +1,43 @@
 package io.stratum.runtime.kernels.datetime;
 
+import io.stratum.runtime.data.DatetimeUnit;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
 /**
- * A column of naive datetimes as microseconds since 1970-01-01 (pandas' {@code datetime64[us]}), with missing
- * values marked; what {@link DatetimeParser} produces and {@link DatetimeEncoderKernel} reads.
+ * A column of naive datetimes as microseconds since 1970-01-01 (floored from nanoseconds), with missing values marked,
+ * and the same values as ticks of the column's unit (pandas' {@code datetime64[s|ms|us|ns]}); what
+ * {@link DatetimeParser} produces (always {@code us}) and {@link DatetimeEncoderKernel} reads.
  */
-public record DatetimeValues(String name, long[] micros, boolean[] missing) {
+public record DatetimeValues(String name, long[] micros, boolean[] missing, long[] ticks, DatetimeUnit unit) {
+
+    /** Values of {@code datetime64[us]}: the ticks are the microseconds. */
+    public DatetimeValues(String name, long[] micros, boolean[] missing) {
+        this(name, micros, missing, micros, DatetimeUnit.US);
+    }
 
     /** The values of a datetime column. */
     public static DatetimeValues of(io.stratum.runtime.data.TimestampColumn column) {
         int n = column.length();
         long[] micros = new long[n];
+        long[] ticks = new long[n];
         boolean[] missing = new boolean[n];
         for (int i = 0; i < n; i++) {
             missing[i] = column.isNull(i);
-            micros[i] = missing[i] ? 0L : column.getMicros(i);
+            ticks[i] = missing[i] ? 0L : column.getTicks(i);
+            micros[i] = column.unit().toMicros(ticks[i]);
         }
-        return new DatetimeValues(column.name(), micros, missing);
+        return new DatetimeValues(column.name(), micros, missing, ticks, column.unit());
+    }
+
+    /** The nanoseconds within the microsecond (pandas' {@code .dt.nanosecond}), 0 below a nanosecond unit. */
+    public int nanosecond(int row) {
+        return unit == DatetimeUnit.NS ? (int) Math.floorMod(ticks[row], 1000L) : 0;
+    }
+
+    /** Seconds since the epoch as pandas divides the timedelta by one second: the ticks over ticks per second. */
+    public double totalSeconds(int row) {
+        return ticks[row] / (double) unit.perSecond();
     }
 
     public int length() {

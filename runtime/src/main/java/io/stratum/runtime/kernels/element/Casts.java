@@ -5,6 +5,7 @@ import io.stratum.runtime.data.BoolColumn;
 import io.stratum.runtime.data.CategoryEncoding;
 import io.stratum.runtime.data.Column;
 import io.stratum.runtime.data.DataException;
+import io.stratum.runtime.data.DatetimeText;
 import io.stratum.runtime.data.Float64Column;
 import io.stratum.runtime.data.Int64Column;
 import io.stratum.runtime.data.MemoryContext;
@@ -17,7 +18,7 @@ final class Casts {
     }
 
     static Column cast(MemoryContext ctx, Column column, String dtype) {
-        if (column.type().pandasName().equals(dtype)) {
+        if (column.dtypeName().equals(dtype) || column.type().pandasName().equals(dtype) && !(column instanceof TimestampColumn)) {
             return column;
         }
         return switch (dtype) {
@@ -72,8 +73,8 @@ final class Casts {
             case TimestampColumn t -> {
                 requireNoNulls(column, "int");
                 for (int i = 0; i < n; i++) {
-                    // pandas gives the datetime64[us] value: microseconds since the epoch.
-                    out[i] = t.getMicros(i);
+                    // pandas gives the stored value: ticks of the column's unit since the epoch.
+                    out[i] = t.getTicks(i);
                 }
             }
         }
@@ -152,9 +153,9 @@ final class Casts {
                 }
             }
             case TimestampColumn t -> {
-                for (int i = 0; i < n; i++) {
-                    out[i] = t.isNull(i) ? null : TimestampColumn.formatMicros(t.getMicros(i));
-                }
+                // pandas formats the column as a whole (dates only, or one number of fraction digits for all).
+                String[] text = DatetimeText.of(t.toTicksArray(), t.nullFlags(), t.unit());
+                System.arraycopy(text, 0, out, 0, n);
             }
             case StringColumn s -> {
                 return s.asPlainStrings();

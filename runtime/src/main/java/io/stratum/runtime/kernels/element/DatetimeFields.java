@@ -56,6 +56,9 @@ public final class DatetimeFields {
      */
     private static Column withoutNaT(MemoryContext ctx, TimestampColumn t, DatetimePart part) {
         int n = t.length();
+        // The buffer holds ticks of the column's unit: days are found in ticks, fields computed from microseconds.
+        io.stratum.runtime.data.DatetimeUnit unit = t.unit();
+        long ticksPerDay = 86_400L * unit.perSecond();
         MemorySegment src = ArrowBuffers.segment(t.vector().getDataBuffer(), 8L * n);
         BigIntVector out = ctx.track(new BigIntVector(t.name(), ctx.allocator()));
         out.allocateNew(n);
@@ -77,8 +80,8 @@ public final class DatetimeFields {
                 lo[c] = a;
                 hi[c] = b;
             });
-            long first = Math.floorDiv(java.util.Arrays.stream(lo).min().getAsLong(), MICROS_PER_DAY);
-            long last = Math.floorDiv(java.util.Arrays.stream(hi).max().getAsLong(), MICROS_PER_DAY);
+            long first = Math.floorDiv(java.util.Arrays.stream(lo).min().getAsLong(), ticksPerDay);
+            long last = Math.floorDiv(java.util.Arrays.stream(hi).max().getAsLong(), ticksPerDay);
             if (last - first < MAX_TABLE_DAYS) {
                 from = first;
                 table = new long[(int) (last - first + 1)];
@@ -88,17 +91,17 @@ public final class DatetimeFields {
             }
         }
         long[] days = table;
-        // Microseconds since the first day's midnight are never negative: a plain division finds the day.
-        long start = from * MICROS_PER_DAY;
+        // Ticks since the first day's midnight are never negative: a plain division finds the day.
+        long start = from * ticksPerDay;
         Parallel.forEach(chunks, c -> {
             int end = Math.min(n, c * CHUNK + CHUNK);
             if (days != null) {
                 for (int i = c * CHUNK; i < end; i++) {
-                    dst.setAtIndex(LONG, i, days[(int) ((src.getAtIndex(LONG, i) - start) / MICROS_PER_DAY)]);
+                    dst.setAtIndex(LONG, i, days[(int) ((src.getAtIndex(LONG, i) - start) / ticksPerDay)]);
                 }
             } else {
                 for (int i = c * CHUNK; i < end; i++) {
-                    dst.setAtIndex(LONG, i, of(part, src.getAtIndex(LONG, i)));
+                    dst.setAtIndex(LONG, i, of(part, unit.toMicros(src.getAtIndex(LONG, i))));
                 }
             }
         });

@@ -24,6 +24,16 @@ public final class DatetimeParsing {
     private DatetimeParsing() {
     }
 
+    /**
+     * Text pandas parses into {@code datetime64[ns]} (a fraction of more than six digits), which Stratum's text parsing
+     * ({@code [us]}) does not hold: never a reason to leave the column as text, as pandas converts it.
+     */
+    public static final class NanosecondText extends DataException {
+        NanosecondText(String message) {
+            super(message);
+        }
+    }
+
     /** {@code pd.to_datetime(column, format=format, errors=errors)}; {@code format} null to infer it. */
     public static Column toDatetime(MemoryContext ctx, Column column, String format, String errors) {
         if (column instanceof TimestampColumn) {
@@ -49,6 +59,12 @@ public final class DatetimeParsing {
                 continue;
             }
             boolean ok = parser.strptime(v, format);
+            if (ok && parser.moreThanMicros) {
+                throw new NanosecondText("pd.to_datetime: '" + v + "' in row " + i + " of column '" + column.name()
+                        + "' has a fraction of more than six digits, which pandas reads as datetime64[ns], while"
+                        + " Stratum parses text into datetime64[us]; cut the fraction to six digits first"
+                        + " (.str.slice) or read the column from Parquet/Arrow, which keep nanoseconds");
+            }
             if (ok) {
                 micros[i] = parser.micros();
             } else if (coerce) {
@@ -127,6 +143,8 @@ public final class DatetimeParsing {
         private int minute;
         private int second;
         private int micro;
+        /** Set once a value had a fraction of more than six digits (pandas reads those as datetime64[ns]). */
+        private boolean moreThanMicros;
         private int dayOfYear;
         private int pos;
         private String s;
@@ -147,6 +165,7 @@ public final class DatetimeParsing {
             minute = 0;
             second = 0;
             micro = 0;
+            moreThanMicros = false;
             dayOfYear = 0;
         }
 
@@ -250,6 +269,7 @@ public final class DatetimeParsing {
                 return false;
             }
             int count = pos - start;
+            moreThanMicros |= count > 6;
             for (int k = count; k < 6; k++) {
                 v *= 10;
             }

@@ -18,7 +18,6 @@ import org.apache.arrow.vector.BigIntVector;
 import org.apache.arrow.vector.BitVector;
 import org.apache.arrow.vector.FieldVector;
 import org.apache.arrow.vector.Float8Vector;
-import org.apache.arrow.vector.TimeStampMicroVector;
 import org.apache.arrow.vector.VarCharVector;
 
 /**
@@ -80,7 +79,7 @@ final class BufferGather {
             case Float64Column c -> Float64Column.wrap(ctx, name, fixed(ctx, new Float8Vector(name, ctx.allocator()),
                     c.vector(), rows, false));
             case TimestampColumn c -> TimestampColumn.wrap(ctx, name, fixed(ctx,
-                    new TimeStampMicroVector(name, ctx.allocator()), c.vector(), rows, false));
+                    c.unit().newVector(name, ctx.allocator()), c.vector(), rows, false));
             case BoolColumn c -> BoolColumn.wrap(ctx, name, bits(ctx, new BitVector(name, ctx.allocator()), c.vector(), rows));
             case StringColumn c when c.codes() != null -> CodedStringGather.take(ctx, name, c, rows);
             case StringColumn c -> {

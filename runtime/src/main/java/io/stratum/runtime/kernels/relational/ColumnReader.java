@@ -45,8 +45,9 @@ final class ColumnReader {
         return switch (column) {
             case Int64Column c -> new ColumnReader(column, ArrowBuffers.getLongs(c.vector().getDataBuffer(), n), null,
                     null, null, nulls);
-            // Datetimes are microseconds: they hash, compare and gather as longs.
-            case TimestampColumn c -> new ColumnReader(column, c.toMicrosArray(), null, null, null, nulls);
+            // Datetimes are ticks of their unit: they hash, compare and gather as longs (kernels meeting two units
+            // convert one side first, TimestampColumn.toUnit).
+            case TimestampColumn c -> new ColumnReader(column, c.toTicksArray(), null, null, null, nulls);
             case BoolColumn c -> {
                 boolean[] b = c.toBooleanArray();
                 long[] v = new long[n];

@@ -4,6 +4,8 @@ import io.stratum.runtime.data.BoolColumn;
 import io.stratum.runtime.data.Column;
 import io.stratum.runtime.data.DataException;
 import io.stratum.runtime.data.DataType;
+import io.stratum.runtime.data.DatetimeUnit;
+import io.stratum.runtime.data.TimestampColumn;
 import io.stratum.runtime.data.Float64Column;
 import io.stratum.runtime.data.Int64Column;
 import io.stratum.runtime.data.MemoryContext;
@@ -40,10 +42,18 @@ public final class Concat {
             ColumnReader[] src = new ColumnReader[tables.size()];
             boolean complete = e.getValue().size() == tables.size();
             DataType type = null;
+            DatetimeUnit unit = null;
             for (int t : e.getValue()) {
                 Column c = tables.get(t).column(name);
-                src[t] = ColumnReader.of(c);
                 type = type == null ? c.type() : unite(type, c.type(), name);
+                if (c instanceof TimestampColumn ts) {
+                    unit = unit == null ? ts.unit() : DatetimeUnit.finer(unit, ts.unit());
+                }
+            }
+            for (int t : e.getValue()) {
+                Column c = tables.get(t).column(name);
+                // pandas: datetimes of two units meet in the finer one.
+                src[t] = ColumnReader.of(c instanceof TimestampColumn ts ? ts.toUnit(unit) : c);
             }
             int[] which = new int[total];
             int[] rows = new int[total];

@@ -9,6 +9,7 @@ import io.stratum.runtime.data.MemoryContext;
 import io.stratum.runtime.data.StringCodes;
 import io.stratum.runtime.data.StringColumn;
 import io.stratum.runtime.data.Table;
+import io.stratum.runtime.data.DatetimeUnit;
 import io.stratum.runtime.data.TimestampColumn;
 import io.stratum.runtime.kernels.parallel.RowChunks;
 import java.util.ArrayList;
@@ -117,8 +118,20 @@ final class Gather {
         };
     }
 
-    /** Datetimes from several sources, as {@link #strings} takes them; a missing row is NaT. */
+    /**
+     * Datetimes from several sources of one unit (callers convert them to one first), as {@link #strings} takes them;
+     * a missing row is NaT.
+     */
     static TimestampColumn timestamps(MemoryContext ctx, String name, ColumnReader[] sources, int[] which, int[] rows) {
+        DatetimeUnit unit = null;
+        for (ColumnReader s : sources) {
+            if (s != null && s.column instanceof TimestampColumn t) {
+                if (unit != null && unit != t.unit()) {
+                    throw new IllegalStateException("datetimes of " + unit + " and " + t.unit() + " gathered together");
+                }
+                unit = t.unit();
+            }
+        }
         int n = rows.length;
         long[] v = new long[n];
         boolean[] nulls = new boolean[n];
@@ -131,7 +144,7 @@ final class Gather {
                 v[i] = s.longs[r];
             }
         }
-        return TimestampColumn.of(ctx, name, v, nulls);
+        return TimestampColumn.of(ctx, name, v, nulls, unit == null ? DatetimeUnit.US : unit);
     }
 
     /**

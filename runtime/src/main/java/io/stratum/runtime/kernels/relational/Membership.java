@@ -4,6 +4,8 @@ import io.stratum.runtime.data.BoolColumn;
 import io.stratum.runtime.data.Column;
 import io.stratum.runtime.data.DataException;
 import io.stratum.runtime.data.DataType;
+import io.stratum.runtime.data.DatetimeUnit;
+import io.stratum.runtime.data.TimestampColumn;
 import io.stratum.runtime.data.MemoryContext;
 import io.stratum.runtime.data.Table;
 import io.stratum.runtime.kernels.parallel.RowChunks;
@@ -57,6 +59,12 @@ public final class Membership {
             throw new DataException("isin: column '" + values.name() + "' (" + values.type().pandasName()
                     + ") is compared with '" + lookup.name() + "' (" + lookup.type().pandasName()
                     + "); a datetime column matches only datetimes, convert the other with pd.to_datetime");
+        }
+        if (values instanceof TimestampColumn a && lookup instanceof TimestampColumn b && a.unit() != b.unit()) {
+            // pandas compares datetimes of two units as instants: both in the finer unit.
+            DatetimeUnit unit = DatetimeUnit.finer(a.unit(), b.unit());
+            values = a.toUnit(unit);
+            lookup = b.toUnit(unit);
         }
         ColumnReader v = ColumnReader.of(values);
         ColumnReader l = ColumnReader.of(lookup);

@@ -8,6 +8,7 @@ import io.stratum.runtime.data.Float64Column;
 import io.stratum.runtime.data.Int64Column;
 import io.stratum.runtime.data.MemoryContext;
 import io.stratum.runtime.data.StringColumn;
+import io.stratum.runtime.data.TimestampColumn;
 import io.stratum.runtime.data.Table;
 import io.stratum.runtime.kernels.parallel.RowChunks;
 import java.util.ArrayList;
@@ -58,6 +59,14 @@ public final class Merge {
                 throw new DataException("merge: the str key '" + lk.get(j).column.name() + "' of the left frame with the"
                         + " category key '" + rk.get(j).column.name() + "' of the right one gives pandas' object dtype,"
                         + " which Stratum does not have; convert the right key first with .astype(str)");
+            }
+        }
+        for (int j = 0; j < lk.size(); j++) {
+            if (lk.get(j).column instanceof TimestampColumn a && rk.get(j).column instanceof TimestampColumn b
+                    && a.unit() != b.unit()) {
+                throw new DataException("merge: the key '" + a.name() + "' is " + a.dtypeName() + " in the left frame and"
+                        + " '" + b.name() + "' is " + b.dtypeName() + " in the right one; Stratum matches datetime keys"
+                        + " of one unit only (pandas compares them as instants)");
             }
         }
         KeyWords words = new KeyWords(lk, rk);

@@ -135,7 +135,7 @@ public final class CleanerKernel {
             return c;
         }
         DatetimeValues v = DatetimeParser.parse((StringColumn) c, format, strict);
-        return TimestampColumn.of(memory, c.name(), v.micros(), v.missing());
+        return TimestampColumn.of(memory, c.name(), v.ticks(), v.missing(), v.unit());
     }
 
     /**

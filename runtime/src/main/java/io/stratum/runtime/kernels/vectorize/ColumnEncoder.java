@@ -104,7 +104,7 @@ public sealed interface ColumnEncoder {
                         yield cleaned;
                     }
                     DatetimeValues v = DatetimeParser.parse((StringColumn) cleaned, d.datetimeFormat(), strict);
-                    yield io.stratum.runtime.data.TimestampColumn.of(memory, d.column(), v.micros(), v.missing());
+                    yield io.stratum.runtime.data.TimestampColumn.of(memory, d.column(), v.ticks(), v.missing(), v.unit());
                 }
                 default -> cleaned;
             };

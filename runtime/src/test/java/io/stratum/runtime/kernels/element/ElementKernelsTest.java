@@ -160,7 +160,7 @@ class ElementKernelsTest {
             case "object" -> "str";      // .str.split(...).str[i]: pandas' object, the same strings
             default -> row.get("dtype");
         };
-        assertEquals(expectedType, out.type().pandasName(), "dtype");
+        assertEquals(expectedType, out.dtypeName(), "dtype");
         assertEquals(c.name(), out.name(), "a pandas Series keeps its name");
         assertEquals(Integer.parseInt(row.get("rows")), out.length(), "rows");
         assertEquals(Integer.parseInt(row.get("nulls")), out.missingCount(), "missing values");
@@ -228,7 +228,7 @@ class ElementKernelsTest {
                 continue;
             }
             Column out = Conditionals.where(MEMORY, value, cond, other);
-            assertEquals(row.get("dtype"), out.type().pandasName(), label);
+            assertEquals(row.get("dtype"), out.dtypeName(), label);
             assertEquals(Integer.parseInt(row.get("nulls")), out.missingCount(), label);
             List<String> texts = new ArrayList<>();
             for (int i = 0; i < out.length(); i++) {

@@ -151,7 +151,7 @@ class FeatureTransformersTest {
                 NumericFunction f = NumericFunction.byNumpyName(r.get("case"));
                 Table out = FunctionTransformerKernel.transform(ctx, f, r.get("split").equals("train") ? train : test);
                 String[] column = r.get("column").split(":");
-                String dtype = out.column(column[0]).type().pandasName();
+                String dtype = out.column(column[0]).dtypeName();
                 assertEquals(column[1], dtype, r.get("case") + " " + column[0] + " dtype");
                 Reference.assertAllClose(Reference.numbers(r.get("values")), out.column(column[0]).toDoubleArray(),
                         r.get("case") + " " + r.get("split") + " " + column[0]);

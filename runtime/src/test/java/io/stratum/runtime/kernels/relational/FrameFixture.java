@@ -54,8 +54,8 @@ record FrameFixture(List<String> names, List<String> dtypes, List<List<String>> 
             Column c = actual.column(j);
             String expected = dtypes.get(j);
             boolean objectBool = expected.equals("object") && c.type() == DataType.BOOL;
-            assertTrue(objectBool || expected.equals(c.type().pandasName()),
-                    what + ": dtype of '" + names.get(j) + "' is " + c.type().pandasName() + ", pandas has " + expected);
+            assertTrue(objectBool || expected.equals(c.dtypeName()),
+                    what + ": dtype of '" + names.get(j) + "' is " + c.dtypeName() + ", pandas has " + expected);
         }
         assertEquals(rows.size(), actual.rowCount(), what + ": row count");
         for (int i = 0; i < rows.size(); i++) {
