@@ -164,6 +164,11 @@ CASES = {
                              "               mss=t['ms'].astype(str), nss=t['ns'].astype(str))",
     "datetime_units_json": "j = pd.read_json('frontend/src/test/resources/frame_ops_inputs/datetime_units.json')\n"
                            "out = j[j['paid_at'].isin(j['sent_at'])].assign(y=j['created_at'].dt.year.astype('int64'), d=j['sent_at'].dt.day.astype('int64'))",
+    "datetime_units_to_datetime_epoch": "j = pd.read_json('frontend/src/test/resources/frame_ops_inputs/datetime_units.json', convert_dates=False)\n"
+                                        "out = j.assign(s=pd.to_datetime(j['created_at'], unit='s'), ms=pd.to_datetime(j['sent_at'], unit='ms'),\n"
+                                        "               us=pd.to_datetime(j['paid_at'] * 1000, unit='us'), ns=pd.to_datetime(j['paid_at'] * 1000000),\n"
+                                        "               d=pd.to_datetime(j['n'], unit='D'), f=pd.to_datetime(j['n'] * 1.0, unit='s'),\n"
+                                        "               h=pd.to_datetime(j['sent_at'], unit='ms').dt.hour.astype('int64'))",
 }
 
 

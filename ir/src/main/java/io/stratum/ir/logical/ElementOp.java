@@ -74,15 +74,29 @@ public sealed interface ElementOp {
         }
     }
 
-    /** {@code pd.to_datetime(x, format=..., errors=...)}; {@code format} null means ISO 8601. */
-    record ToDatetime(String format, String errors) implements ElementOp {
+    /**
+     * {@code pd.to_datetime(x, format=..., errors=..., unit=...)}; {@code format} null means ISO 8601 for text;
+     * {@code unit} ({@code s}, {@code ms}, {@code us}, {@code ns}, {@code D}) reads numbers as epoch ticks, null
+     * when not given (numbers are then nanoseconds, as pandas reads them).
+     */
+    record ToDatetime(String format, String errors, String unit) implements ElementOp {
         public ToDatetime {
             Objects.requireNonNull(errors, "errors");
+            if (unit != null && !java.util.Set.of("s", "ms", "us", "ns", "D").contains(unit)) {
+                throw new IllegalArgumentException("to_datetime unit " + unit);
+            }
+            if (unit != null && format != null) {
+                throw new IllegalArgumentException("to_datetime takes a format or a unit, not both");
+            }
+        }
+
+        public ToDatetime(String format, String errors) {
+            this(format, errors, null);
         }
 
         public String render() {
             return "to_datetime(format=" + (format == null ? "None" : Const.of(format).repr()) + ", errors="
-                    + Const.of(errors).repr() + ")";
+                    + Const.of(errors).repr() + (unit == null ? "" : ", unit=" + Const.of(unit).repr()) + ")";
         }
     }
 

@@ -63,7 +63,7 @@ final class ElementTypes {
                         out == ColumnType.BOOL || out == ColumnType.INT64 ? OptionalDouble.of(0.0) : nulls);
             }
             case ElementOp.ToDatetime d -> t.isDatetime() ? in : column(in.name(),
-                    t == ColumnType.STR ? ColumnType.DATETIME : ColumnType.UNKNOWN,
+                    t == ColumnType.STR ? ColumnType.DATETIME : t.isNumeric() ? epochType(d.unit()) : ColumnType.UNKNOWN,
                     d.errors().equals("coerce") ? OptionalDouble.empty() : nulls);
             case ElementOp.DatetimeField f -> column(in.name(), !t.isDatetime() ? ColumnType.UNKNOWN
                     : noNulls ? ColumnType.INT64 : someNulls ? ColumnType.FLOAT64 : ColumnType.UNKNOWN, nulls);
@@ -107,9 +107,13 @@ final class ElementTypes {
             case ElementOp.StringMethod s when t != ColumnType.STR && t != ColumnType.CATEGORY -> throw new StratumError(origin,
                     ".str." + s.function().pandasName().replace("split_get", "split") + " needs a str column, but column "
                             + col + " is " + t.label(), "convert it first with .astype(str)");
-            case ElementOp.ToDatetime d when t != ColumnType.STR && !t.isDatetime() -> throw new StratumError(origin,
+            case ElementOp.ToDatetime d when t != ColumnType.STR && !t.isDatetime() && !t.isNumeric() -> throw new StratumError(origin,
                     "pd.to_datetime of column " + col + ", which is " + t.label() + ", is not supported",
-                    "Stratum parses str columns into datetimes");
+                    "Stratum parses str columns and reads int or float columns as epoch numbers (unit='s', ...)");
+            case ElementOp.ToDatetime d when t == ColumnType.STR && d.unit() != null -> throw new StratumError(origin,
+                    "pd.to_datetime(unit='" + d.unit() + "') of the str column " + col + " is not supported (pandas"
+                            + " parses the text as dates, not as epoch numbers)",
+                    "convert the text to numbers first with .astype('int64'), or leave unit out to parse dates");
             case ElementOp.FillNa f when t == ColumnType.CATEGORY && !(f.value() instanceof Const.StrConst)
                     -> throw new StratumError(origin, "fillna(" + f.value().repr() + ") on the category column " + col
                             + " would give pandas' object dtype", "fill it with one of its categories (a str)");
@@ -129,5 +133,15 @@ final class ElementTypes {
 
     private static ColumnStats column(String name, ColumnType type, OptionalDouble nulls) {
         return new ColumnStats(name, type, OptionalLong.empty(), nulls, Optional.empty());
+    }
+
+    /** The dtype pandas gives epoch numbers read with {@code unit} (nanoseconds without one; days as seconds). */
+    static ColumnType epochType(String unit) {
+        return unit == null ? ColumnType.DATETIME_NS : switch (unit) {
+            case "s", "D" -> ColumnType.DATETIME_S;
+            case "ms" -> ColumnType.DATETIME_MS;
+            case "us" -> ColumnType.DATETIME;
+            default -> ColumnType.DATETIME_NS;
+        };
     }
 }

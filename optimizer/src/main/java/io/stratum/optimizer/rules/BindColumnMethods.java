@@ -466,7 +466,6 @@ public final class BindColumnMethods implements Rule {
         for (String flag : List.of("dayfirst", "yearfirst", "utc")) {
             a.requireDefault(flag, Const.of(false));
         }
-        a.requireDefault("unit", Const.none());
         a.requireDefault("origin", Const.of("unix"));
         a.constant("cache", Const.of(true));
         if (a.has("exact") && !a.constant("exact", Const.of(true)).equals(Const.of(true))) {
@@ -482,6 +481,15 @@ public final class BindColumnMethods implements Rule {
         } else if (format != null && format.equals("mixed")) {
             throw a.error("pd.to_datetime(format='mixed') is not supported", "pass one strptime format such as '%Y-%m-%d'");
         }
-        return new ElementWise(arg, new ElementOp.ToDatetime(format, errors), List.of(), c.origin());
+        String unit = a.string("unit", null);
+        if (unit != null && !List.of("s", "ms", "us", "ns", "D").contains(unit)) {
+            throw a.error("pd.to_datetime(unit='" + unit + "') is not supported by Stratum",
+                    "pass unit='s', 'ms', 'us', 'ns' or 'D' (epoch numbers in that unit)");
+        }
+        if (unit != null && format != null) {
+            throw a.error("pd.to_datetime() takes format= for text or unit= for numbers, not both",
+                    "pandas raises 'cannot specify both format and unit'");
+        }
+        return new ElementWise(arg, new ElementOp.ToDatetime(format, errors, unit), List.of(), c.origin());
     }
 }

@@ -2,6 +2,9 @@ package io.stratum.runtime.kernels.element;
 
 import io.stratum.runtime.data.Column;
 import io.stratum.runtime.data.DataException;
+import io.stratum.runtime.data.DatetimeUnit;
+import io.stratum.runtime.data.Float64Column;
+import io.stratum.runtime.data.Int64Column;
 import io.stratum.runtime.data.MemoryContext;
 import io.stratum.runtime.data.StringColumn;
 import io.stratum.runtime.data.TimestampColumn;
@@ -77,6 +80,61 @@ public final class DatetimeParsing {
             }
         }
         return TimestampColumn.of(ctx, column.name(), micros, nulls);
+    }
+
+    /**
+     * {@code pd.to_datetime(numbers, unit=unit)}: int or float epoch numbers as ticks of {@code unit} (nanoseconds
+     * when null; days become seconds), pandas' {@code datetime64[unit]}; NaN is NaT. A fractional number (pandas rounds
+     * it into {@code datetime64[ns]} through floats) and a value whose microseconds overflow a long (pandas would give
+     * a date beyond year 294,000) are errors naming the row ({@code errors="coerce"} does not hide them, as pandas
+     * would not make them NaT either); a datetime column is returned as it is.
+     */
+    public static Column fromEpoch(MemoryContext ctx, Column column, String unit, String errors) {
+        if (column instanceof TimestampColumn) {
+            return column;
+        }
+        DatetimeUnit to = unit == null ? DatetimeUnit.NS : unit.equals("D") ? DatetimeUnit.S : DatetimeUnit.ofText(unit);
+        long scale = unit != null && unit.equals("D") ? 86_400L : 1L;
+        int n = column.length();
+        long[] ticks = new long[n];
+        boolean[] nulls = new boolean[n];
+        String call = "pd.to_datetime(unit=" + (unit == null ? "None" : "'" + unit + "'") + ")";
+        switch (column) {
+            case Int64Column c -> {
+                for (int i = 0; i < n; i++) {
+                    ticks[i] = c.getLong(i);
+                }
+            }
+            case Float64Column c -> {
+                double[] v = c.toDoubleArray();
+                for (int i = 0; i < n; i++) {
+                    if (Double.isNaN(v[i])) {
+                        nulls[i] = true;
+                    } else if (v[i] != Math.rint(v[i]) || Math.abs(v[i]) >= 0x1p63) {
+                        throw new DataException(call + ": " + v[i] + " in row " + i + " of column '" + column.name()
+                                + "' is not a whole number; pandas reads fractional epoch numbers into datetime64[ns]"
+                                + " through float rounding that Stratum does not reproduce; round them first (.round())");
+                    } else {
+                        ticks[i] = (long) v[i];
+                    }
+                }
+            }
+            default -> throw new DataException(call + " of the " + column.dtypeName() + " column '" + column.name()
+                    + "' is not supported; Stratum reads int and float columns as epoch numbers");
+        }
+        for (int i = 0; i < n; i++) {
+            if (nulls[i]) {
+                continue;
+            }
+            try {
+                ticks[i] = Math.multiplyExact(ticks[i], scale);
+                to.toMicros(ticks[i]);
+            } catch (ArithmeticException e) {
+                throw new DataException(call + ": " + ticks[i] + " in row " + i + " of column '" + column.name()
+                        + "' is a date beyond what Stratum holds (about 294,000 years from 1970)");
+            }
+        }
+        return TimestampColumn.of(ctx, column.name(), ticks, nulls, to);
     }
 
     /**

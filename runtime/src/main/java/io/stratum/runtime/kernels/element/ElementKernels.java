@@ -21,7 +21,9 @@ public final class ElementKernels {
             case ElementOp.Clip c -> NumericRounding.clip(ctx, column, c.lower(), c.upper());
             case ElementOp.Round r -> NumericRounding.round(ctx, column, r.decimals());
             case ElementOp.Cast c -> Casts.cast(ctx, column, c.dtype());
-            case ElementOp.ToDatetime t -> DatetimeParsing.toDatetime(ctx, column, t.format(), t.errors());
+            case ElementOp.ToDatetime t -> t.unit() != null || column.type().isNumeric()
+                    ? DatetimeParsing.fromEpoch(ctx, column, t.unit(), t.errors())
+                    : DatetimeParsing.toDatetime(ctx, column, t.format(), t.errors());
             case ElementOp.DatetimeField f -> DatetimeFields.field(ctx, column, f.part());
             case ElementOp.StringMethod s -> StringMethods.apply(ctx, column, s);
             case ElementOp.CategoryCodes c -> CategoryMethods.codes(ctx, column);

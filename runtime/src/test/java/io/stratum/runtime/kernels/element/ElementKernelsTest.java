@@ -277,6 +277,38 @@ class ElementKernelsTest {
     }
 
     @Test
+    void epochNumbersAndNanosecondTextAreReadAsPandasOrRefused() {
+        // pandas: to_datetime(ints, unit='ms') is datetime64[ms] of the same ticks, without a unit datetime64[ns].
+        Column ms = ElementKernels.apply(MEMORY, new ElementOp.ToDatetime(null, "raise", "ms"),
+                Int64Column.of(MEMORY, "t", new long[] {1_600_000_000_123L, -5}));
+        assertEquals("datetime64[ms]", ms.dtypeName());
+        assertEquals("2020-09-13 12:26:40.123000", ms.format(0));
+        assertEquals("1969-12-31 23:59:59.995000", ms.format(1));
+        Column ns = ElementKernels.apply(MEMORY, new ElementOp.ToDatetime(null, "raise"),
+                Int64Column.of(MEMORY, "t", new long[] {1_600_000_000_123_456_789L}));
+        assertEquals("datetime64[ns]", ns.dtypeName());
+        assertEquals("2020-09-13 12:26:40.123456789", ns.format(0));
+        Column withNaN = ElementKernels.apply(MEMORY, new ElementOp.ToDatetime(null, "coerce", "s"),
+                Float64Column.of(MEMORY, "t", new double[] {1_600_000_000, Double.NaN}, null));
+        assertEquals("datetime64[s]", withNaN.dtypeName());
+        assertTrue(withNaN.isNull(1));
+        DataException fraction = assertThrows(DataException.class, () -> ElementKernels.apply(MEMORY,
+                new ElementOp.ToDatetime(null, "coerce", "s"), Float64Column.of(MEMORY, "t", new double[] {1.5}, null)));
+        assertTrue(fraction.getMessage().contains("row 0") && fraction.getMessage().contains("not a whole number"),
+                fraction.getMessage());
+        DataException beyond = assertThrows(DataException.class, () -> ElementKernels.apply(MEMORY,
+                new ElementOp.ToDatetime(null, "raise", "s"), Int64Column.of(MEMORY, "t", new long[] {0, Long.MAX_VALUE / 10})));
+        assertTrue(beyond.getMessage().contains("row 1"), beyond.getMessage());
+        // Text with nanoseconds: pandas gives datetime64[ns]; Stratum refuses it rather than cut the digits.
+        StringColumn text = StringColumn.of(MEMORY, "d", new String[] {"2020-01-01 00:00:00.123456789"});
+        for (String errors : List.of("raise", "coerce")) {
+            DataException nanos = assertThrows(DataException.class,
+                    () -> ElementKernels.apply(MEMORY, new ElementOp.ToDatetime(null, errors), text));
+            assertTrue(nanos.getMessage().contains("more than six digits"), nanos.getMessage());
+        }
+    }
+
+    @Test
     void timestampsFromTheReaderPathSurviveRenameAndTake() {
         Column parsed = ElementKernels.apply(MEMORY, new ElementOp.ToDatetime(null, "coerce"), table("small").column("d"));
         Column taken = parsed.take(new int[] {2, 0}).rename("when");
