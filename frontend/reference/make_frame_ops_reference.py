@@ -169,6 +169,25 @@ CASES = {
                                         "               us=pd.to_datetime(j['paid_at'] * 1000, unit='us'), ns=pd.to_datetime(j['paid_at'] * 1000000),\n"
                                         "               d=pd.to_datetime(j['n'], unit='D'), f=pd.to_datetime(j['n'] * 1.0, unit='s'),\n"
                                         "               h=pd.to_datetime(j['sent_at'], unit='ms').dt.hour.astype('int64'))",
+    # time-zone-aware datetimes: UTC instants shown (and their .dt fields taken) in the zone's local time, DST included
+    # (a NaT makes the fields float64 in both)
+    "datetime_tz_files": "z = pd.read_feather('frontend/src/test/resources/frame_ops_inputs/datetime_zones.feather')\n"
+                         "p = pd.read_parquet('frontend/src/test/resources/frame_ops_inputs/datetime_zones.parquet')\n"
+                         "out = z.assign(h=z['paris'].dt.hour, d=z['paris'].dt.day,\n"
+                         "               fh=z['fixed'].dt.hour, ps=z['paris'].astype(str), us=z['utc'].astype(str),\n"
+                         "               pp=p['paris'], pu=p['utc'], ph=p['paris'].dt.hour)",
+    "datetime_tz_convert_localize": "z = pd.read_feather('frontend/src/test/resources/frame_ops_inputs/datetime_zones.feather')\n"
+                                    "local = z['naive'].dt.tz_localize('Europe/Paris')\n"
+                                    "sp = local.dt.tz_convert('America/Sao_Paulo')\n"
+                                    "out = z[['k']].assign(local=local, sp=sp, sph=sp.dt.hour, back=sp.dt.tz_localize(None),\n"
+                                    "                      utc=z['paris'].dt.tz_convert('UTC'), naive_utc=z['paris'].dt.tz_convert(None),\n"
+                                    "                      wall=z['paris'].dt.tz_localize(None), ny=z['utc'].dt.tz_convert('America/New_York').dt.day)",
+    "datetime_tz_to_datetime_utc": "t = pd.DataFrame({'s': ['2020-03-29T00:30:00+01:00', '2020-03-29T03:30:00Z', '2020-10-25T01:30:00-0230', None],\n"
+                                   "                  'n': ['2020-01-01 10:00', '2020-06-01 10:00', '2020-12-31 23:59', '2021-01-01 00:00'],\n"
+                                   "                  'e': [1600000000, 1600003600, 1600007200, 1600010800]})\n"
+                                   "out = t.assign(u=pd.to_datetime(t['s'], utc=True), nu=pd.to_datetime(t['n'], utc=True),\n"
+                                   "               eu=pd.to_datetime(t['e'], unit='s', utc=True),\n"
+                                   "               h=pd.to_datetime(t['s'], utc=True).dt.tz_convert('Asia/Kolkata').dt.minute)",
 }
 
 
@@ -197,6 +216,19 @@ def write_datetime_inputs():
     records = [{"created_at": x, "sent_at": x * 1_000 + (i % 2), "paid_at": x * 1_000 + (i % 3), "n": i}
                for i, x in enumerate(seconds) if x > 0]
     (out / "datetime_units.json").write_text(json.dumps(records) + "\n", encoding="utf-8")
+    # instants around Paris' 2020 DST changes (29 March 01:00 UTC, 25 October 01:00 UTC) and a NaT
+    instants = [1585443600 - 1800, 1585443600 + 1800, 1603587600 - 1800, 1603587600 + 1800, None, 1600000000]
+    naive = ["2020-03-29 00:30:00", "2020-03-29 03:30:00", "2020-10-25 01:30:00", "2020-10-25 03:00:00", None,
+             "2020-09-13 12:26:40"]
+    zones = pa.table({
+        "k": pa.array(range(len(instants)), pa.int64()),
+        "utc": pa.array([None if x is None else x * 1_000_000 for x in instants], pa.timestamp("us", tz="UTC")),
+        "paris": pa.array([None if x is None else x * 1_000 for x in instants], pa.timestamp("ms", tz="Europe/Paris")),
+        "fixed": pa.array([None if x is None else x for x in instants], pa.timestamp("s", tz="+02:00")),
+        "naive": pa.array(pd.to_datetime(pd.Series(naive)).astype("datetime64[us]")),
+    })
+    feather.write_feather(zones, out / "datetime_zones.feather", compression="uncompressed")
+    pq.write_table(zones.drop_columns(["fixed"]), out / "datetime_zones.parquet", compression="snappy")
     print(f"wrote datetime inputs in {out}")
 
 

@@ -82,6 +82,10 @@ public record FrameFacts(boolean column, List<String> columns, String whyNoColum
                 if (c.type() == ColumnType.UNKNOWN) {
                     whyNoDtypes = "the dtype of column '" + c.name() + "' depends on the values";
                     dtypes = null;
+                } else if (c.type().isZoned() && dtypes != null) {
+                    whyNoDtypes = "the dtype of the time-zone-aware column '" + c.name() + "' names its time zone,"
+                            + " which the plan does not carry (Stratum knows it only when the data is read)";
+                    dtypes = null;
                 } else if (dtypes != null) {
                     dtypes.add(c.type().label());
                 }

@@ -285,7 +285,7 @@ final class PandasText {
                     v[i] = all[shown[i]];
                     missing[i] = c.missing()[shown[i]];
                 }
-                String[] text = io.stratum.runtime.data.DatetimeText.of(v, missing, c.unit());
+                String[] text = io.stratum.runtime.data.DatetimeText.of(v, missing, c.unit(), c.zone());
                 for (int i = 0; i < shown.length; i++) {
                     out.add(missing[i] ? "NaT" : text[i]);
                 }

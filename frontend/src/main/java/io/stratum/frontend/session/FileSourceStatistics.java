@@ -151,7 +151,8 @@ public final class FileSourceStatistics implements SourceStatistics {
             case FLOAT64 -> ColumnType.FLOAT64;
             case STRING -> ColumnType.STR;
             case BOOL -> ColumnType.BOOL;
-            case DATETIME -> ColumnType.datetimeOf(c.dtypeName());
+            case DATETIME -> ColumnType.datetimeOf(((TimestampColumn) c).unit().dtypeName())
+                    .withZone(((TimestampColumn) c).zone() != null);
             case CATEGORY -> ColumnType.CATEGORY;
         };
     }

@@ -37,10 +37,11 @@ class EvalCliTest {
     @ParameterizedTest(name = "{0} {1} optimizer={2}")
     @MethodSource("cases")
     void printsWhatSkrubPrinted(String script, String frontend, boolean optimizer, String expected) throws IOException {
-        // The script reads examples/data relative to the repository root, where skrub ran it.
+        // The script reads examples/data (or test inputs) relative to the repository root, where skrub ran it.
         String root = ExampleScripts.repoRoot().toString().replace("\\", "/") + "/";
         Path copy = dir.resolve(Path.of(script).getFileName().toString());
-        Files.writeString(copy, ExampleScripts.source(script).replace("\"examples/data/", "\"" + root + "examples/data/"));
+        Files.writeString(copy, ExampleScripts.source(script).replace("\"examples/data/", "\"" + root + "examples/data/")
+                .replace("\"frontend/src/test/resources/", "\"" + root + "frontend/src/test/resources/"));
         Cli.Result r = optimizer ? Cli.run("run", "--threads", "1", "--frontend", frontend, copy.toString())
                 : Cli.run("run", "--threads", "1", "--no-optimizer", "--frontend", frontend, copy.toString());
         assertEquals(0, r.code(), r::toString);

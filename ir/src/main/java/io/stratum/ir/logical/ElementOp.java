@@ -79,7 +79,7 @@ public sealed interface ElementOp {
      * {@code unit} ({@code s}, {@code ms}, {@code us}, {@code ns}, {@code D}) reads numbers as epoch ticks, null
      * when not given (numbers are then nanoseconds, as pandas reads them).
      */
-    record ToDatetime(String format, String errors, String unit) implements ElementOp {
+    record ToDatetime(String format, String errors, String unit, boolean utc) implements ElementOp {
         public ToDatetime {
             Objects.requireNonNull(errors, "errors");
             if (unit != null && !java.util.Set.of("s", "ms", "us", "ns", "D").contains(unit)) {
@@ -91,12 +91,37 @@ public sealed interface ElementOp {
         }
 
         public ToDatetime(String format, String errors) {
-            this(format, errors, null);
+            this(format, errors, null, false);
+        }
+
+        public ToDatetime(String format, String errors, String unit) {
+            this(format, errors, unit, false);
         }
 
         public String render() {
             return "to_datetime(format=" + (format == null ? "None" : Const.of(format).repr()) + ", errors="
-                    + Const.of(errors).repr() + (unit == null ? "" : ", unit=" + Const.of(unit).repr()) + ")";
+                    + Const.of(errors).repr() + (unit == null ? "" : ", unit=" + Const.of(unit).repr())
+                    + (utc ? ", utc=True" : "") + ")";
+        }
+    }
+
+    /**
+     * {@code .dt.tz_convert(zone)}: the same instants shown in another time zone ({@code zone} null: pandas'
+     * {@code tz_convert(None)}, naive UTC wall-clock times).
+     */
+    record TzConvert(String zone) implements ElementOp {
+        public String render() {
+            return "dt.tz_convert(" + (zone == null ? "None" : Const.of(zone).repr()) + ")";
+        }
+    }
+
+    /**
+     * {@code .dt.tz_localize(zone)}: naive wall-clock times read as local times of {@code zone} (a time the clocks skip
+     * or pass twice raises, pandas' defaults); {@code zone} null drops the zone, keeping the wall-clock times.
+     */
+    record TzLocalize(String zone) implements ElementOp {
+        public String render() {
+            return "dt.tz_localize(" + (zone == null ? "None" : Const.of(zone).repr()) + ")";
         }
     }
 

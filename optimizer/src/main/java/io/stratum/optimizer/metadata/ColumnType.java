@@ -7,6 +7,12 @@ public enum ColumnType {
     INT64("int64"), FLOAT64("float64"), STR("str"), BOOL("bool"),
     /** Naive datetimes of pandas 3's four resolutions ({@code DATETIME} is microseconds, what text parses into). */
     DATETIME_S("datetime64[s]"), DATETIME_MS("datetime64[ms]"), DATETIME("datetime64[us]"), DATETIME_NS("datetime64[ns]"),
+    /**
+     * Time-zone-aware datetimes of each resolution; the plan does not carry the zone's name, so their label shows
+     * {@code tz} where pandas names the zone.
+     */
+    DATETIME_TZ_S("datetime64[s, tz]"), DATETIME_TZ_MS("datetime64[ms, tz]"), DATETIME_TZ("datetime64[us, tz]"),
+    DATETIME_TZ_NS("datetime64[ns, tz]"),
     /** pandas' category dtype over str categories. */
     CATEGORY("category"),
     UNKNOWN("?");
@@ -22,9 +28,30 @@ public enum ColumnType {
         return label;
     }
 
-    /** True for the naive datetimes of every resolution. */
+    /** True for the datetimes of every resolution, naive or time-zone-aware. */
     public boolean isDatetime() {
-        return this == DATETIME_S || this == DATETIME_MS || this == DATETIME || this == DATETIME_NS;
+        return this == DATETIME_S || this == DATETIME_MS || this == DATETIME || this == DATETIME_NS || isZoned();
+    }
+
+    /** True for the time-zone-aware datetimes. */
+    public boolean isZoned() {
+        return this == DATETIME_TZ_S || this == DATETIME_TZ_MS || this == DATETIME_TZ || this == DATETIME_TZ_NS;
+    }
+
+    /** The time-zone-aware datetime of this one's resolution ({@code zoned} true) or the naive one. */
+    public ColumnType withZone(boolean zoned) {
+        return switch (this) {
+            case DATETIME_S, DATETIME_TZ_S -> zoned ? DATETIME_TZ_S : DATETIME_S;
+            case DATETIME_MS, DATETIME_TZ_MS -> zoned ? DATETIME_TZ_MS : DATETIME_MS;
+            case DATETIME, DATETIME_TZ -> zoned ? DATETIME_TZ : DATETIME;
+            case DATETIME_NS, DATETIME_TZ_NS -> zoned ? DATETIME_TZ_NS : DATETIME_NS;
+            default -> throw new IllegalStateException(this + " is not a datetime");
+        };
+    }
+
+    /** {@link #withZone withZone(true)} when {@code zoned} and this is a datetime, else this type. */
+    public ColumnType withZoneIf(boolean zoned) {
+        return zoned && isDatetime() ? withZone(true) : this;
     }
 
     /** The datetime type pandas prints as {@code label} ({@code datetime64[ms]}), or null for another text. */

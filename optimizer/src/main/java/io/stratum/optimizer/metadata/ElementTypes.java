@@ -62,9 +62,15 @@ final class ElementTypes {
                 yield out == t ? in : column(in.name(), out,
                         out == ColumnType.BOOL || out == ColumnType.INT64 ? OptionalDouble.of(0.0) : nulls);
             }
-            case ElementOp.ToDatetime d -> t.isDatetime() ? in : column(in.name(),
-                    t == ColumnType.STR ? ColumnType.DATETIME : t.isNumeric() ? epochType(d.unit()) : ColumnType.UNKNOWN,
+            case ElementOp.ToDatetime d -> t.isDatetime() && !d.utc() ? in : column(in.name(), t.isDatetime()
+                    ? t.withZone(true)
+                    : (t == ColumnType.STR ? ColumnType.DATETIME : t.isNumeric() ? epochType(d.unit()) : ColumnType.UNKNOWN)
+                    .withZoneIf(d.utc()),
                     d.errors().equals("coerce") ? OptionalDouble.empty() : nulls);
+            case ElementOp.TzConvert z -> t.isZoned() ? column(in.name(), t.withZone(z.zone() != null), nulls)
+                    : column(in.name(), ColumnType.UNKNOWN, nulls);
+            case ElementOp.TzLocalize z -> t.isDatetime() ? column(in.name(), t.withZone(z.zone() != null), nulls)
+                    : column(in.name(), ColumnType.UNKNOWN, nulls);
             case ElementOp.DatetimeField f -> column(in.name(), !t.isDatetime() ? ColumnType.UNKNOWN
                     : noNulls ? ColumnType.INT64 : someNulls ? ColumnType.FLOAT64 : ColumnType.UNKNOWN, nulls);
             case ElementOp.CategoryCodes c -> column(in.name(), t == ColumnType.CATEGORY ? ColumnType.INT64
@@ -93,6 +99,18 @@ final class ElementTypes {
         }
         String col = "'" + in.name() + "'";
         switch (op) {
+            case ElementOp.TzConvert z when !t.isZoned() -> throw new StratumError(origin,
+                    ".dt.tz_convert of column " + col + ", which is " + (t.isDatetime() ? "a naive datetime (" + t.label()
+                            + ")" : t.label()) + ": pandas cannot convert tz-naive timestamps",
+                    t.isDatetime() ? "use .dt.tz_localize(...) to give it a time zone first" : "only time-zone-aware"
+                            + " datetime columns convert between zones");
+            case ElementOp.TzLocalize z when !t.isDatetime() -> throw new StratumError(origin,
+                    ".dt.tz_localize of column " + col + ", which is " + t.label() + ", is not supported",
+                    "only datetime columns have .dt methods; convert it first with pd.to_datetime");
+            case ElementOp.TzLocalize z when t.isZoned() && z.zone() != null -> throw new StratumError(origin,
+                    ".dt.tz_localize of column " + col + ", which is already time-zone-aware: pandas refuses it"
+                            + " (\"Already tz-aware, use tz_convert to convert\")",
+                    "use .dt.tz_convert(...) to show it in another zone");
             case ElementOp.DatetimeField f when !t.isDatetime() -> throw new StratumError(origin,
                     ".dt." + f.part().pandasName() + " needs a datetime column, but column " + col + " is " + t.label(),
                     t == ColumnType.STR ? "convert it first: pd.to_datetime(df[" + col + "]) (add format=\"%Y-%m-%d\" or the"

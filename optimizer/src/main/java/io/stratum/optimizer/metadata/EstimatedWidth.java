@@ -101,7 +101,8 @@ public final class EstimatedWidth {
         int total = 0;
         for (ColumnStats c : input) {
             total += switch (c.type()) {
-                case DATETIME_S, DATETIME_MS, DATETIME, DATETIME_NS -> DATETIME_FEATURES;
+                case DATETIME_S, DATETIME_MS, DATETIME, DATETIME_NS, DATETIME_TZ_S, DATETIME_TZ_MS, DATETIME_TZ, DATETIME_TZ_NS
+                        -> DATETIME_FEATURES;
                 case STR -> {
                     OptionalInt n = categories(c);
                     if (n.isEmpty() || c.distinct().isEmpty() || c.distinct().getAsLong() >= threshold) {

@@ -269,7 +269,7 @@ public final class MetadataDerivation {
                     types.merge(col.name(), col.type(), (a, b) -> a == b ? a
                             : a.isNumeric() && b.isNumeric() ? ColumnType.FLOAT64
                             // pandas: datetimes of two units meet in the finer one (the later constant).
-                            : a.isDatetime() && b.isDatetime() ? (a.ordinal() > b.ordinal() ? a : b)
+                            : a.isDatetime() && b.isDatetime() && a.isZoned() == b.isZoned() ? (a.ordinal() > b.ordinal() ? a : b)
                             : ColumnType.UNKNOWN);
                 }
             }

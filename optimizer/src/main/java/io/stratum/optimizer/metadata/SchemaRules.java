@@ -56,7 +56,8 @@ final class SchemaRules {
             kinds.add(switch (c.type()) {
                 case INT64, FLOAT64 -> ColumnSelector.ColumnKind.NUMERIC;
                 case STR -> ColumnSelector.ColumnKind.STRING;
-                case BOOL, DATETIME_S, DATETIME_MS, DATETIME, DATETIME_NS, CATEGORY -> ColumnSelector.ColumnKind.OTHER;
+                case BOOL, DATETIME_S, DATETIME_MS, DATETIME, DATETIME_NS, DATETIME_TZ_S, DATETIME_TZ_MS, DATETIME_TZ,
+                        DATETIME_TZ_NS, CATEGORY -> ColumnSelector.ColumnKind.OTHER;
                 case UNKNOWN -> null;
             });
         }

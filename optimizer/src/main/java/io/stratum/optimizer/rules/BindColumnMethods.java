@@ -52,9 +52,12 @@ public final class BindColumnMethods implements Rule {
         return switch (node) {
             case CallMethod c when c.receiver() instanceof GetAttr g && g.name().equals("str") ->
                     c.method().equals("split") ? RuleResult.unchanged() : RuleResult.rewrittenTo(stringMethod(c, g.input()));
+            case CallMethod c when c.receiver() instanceof GetAttr g && g.name().equals("dt")
+                    && (c.method().equals("tz_convert") || c.method().equals("tz_localize")) ->
+                    RuleResult.rewrittenTo(timeZoneMethod(c, g.input()));
             case CallMethod c when c.receiver() instanceof GetAttr g && g.name().equals("dt") ->
                     throw new StratumError(c.origin(), ".dt." + c.method() + "() is not supported by Stratum",
-                            "supported .dt fields: " + fieldNames());
+                            "supported: .dt.tz_convert(tz), .dt.tz_localize(tz) and the .dt fields " + fieldNames());
             case CallMethod c when c.receiver() instanceof GetAttr g && g.name().equals("cat") ->
                     RuleResult.rewrittenTo(categoryMethod(c, g.input()));
             case CallMethod c when METHODS.contains(c.method()) -> RuleResult.rewrittenTo(method(c));
@@ -420,6 +423,29 @@ public final class BindColumnMethods implements Rule {
         };
     }
 
+    private static LogicalNode timeZoneMethod(CallMethod c, LogicalNode column) {
+        boolean convert = c.method().equals("tz_convert");
+        CallArguments a = new CallArguments("dt." + c.method(), c.origin(), c.args(), convert ? List.of("tz")
+                : List.of("tz", "ambiguous", "nonexistent"), 1);
+        if (!convert) {
+            a.requireDefault("ambiguous", Const.of("raise"));
+            a.requireDefault("nonexistent", Const.of("raise"));
+        }
+        if (!a.has("tz")) {
+            throw a.error(".dt." + c.method() + "() needs the time zone", "write .dt." + c.method() + "(\"UTC\")");
+        }
+        String zone = a.string("tz", null);
+        if (zone != null) {
+            try {
+                java.time.ZoneId.of(zone.equals("UTC") ? "Z" : zone);
+            } catch (java.time.DateTimeException e) {
+                throw a.error("unknown time zone '" + zone + "'", "use an IANA name such as \"UTC\" or \"Europe/Paris\"");
+            }
+        }
+        return new ElementWise(column, convert ? new ElementOp.TzConvert(zone) : new ElementOp.TzLocalize(zone),
+                List.of(), c.origin());
+    }
+
     private static LogicalNode categoryMethod(CallMethod c, LogicalNode column) {
         if (c.method().equals("remove_unused_categories")) {
             new CallArguments("cat.remove_unused_categories", c.origin(), c.args(), List.of(), 0);
@@ -463,7 +489,8 @@ public final class BindColumnMethods implements Rule {
         if (arg instanceof Value) {
             throw a.error("pd.to_datetime() of a constant is not supported; Stratum converts columns", null);
         }
-        for (String flag : List.of("dayfirst", "yearfirst", "utc")) {
+        boolean utc = a.bool("utc", false);
+        for (String flag : List.of("dayfirst", "yearfirst")) {
             a.requireDefault(flag, Const.of(false));
         }
         a.requireDefault("origin", Const.of("unix"));
@@ -490,6 +517,6 @@ public final class BindColumnMethods implements Rule {
             throw a.error("pd.to_datetime() takes format= for text or unit= for numbers, not both",
                     "pandas raises 'cannot specify both format and unit'");
         }
-        return new ElementWise(arg, new ElementOp.ToDatetime(format, errors, unit), List.of(), c.origin());
+        return new ElementWise(arg, new ElementOp.ToDatetime(format, errors, unit, utc), List.of(), c.origin());
     }
 }

@@ -136,7 +136,7 @@ public final class ArrowPayloads {
                 for (int i = 0; i < n; i++) {
                     values[i] = t.getDataBuffer().getLong((long) i * TimeStampVector.TYPE_WIDTH);
                 }
-                yield TimestampColumn.of(memory, name, values, nulls, DatetimeUnit.of(t));
+                yield TimestampColumn.of(memory, name, values, nulls, DatetimeUnit.of(t), DatetimeUnit.zoneOf(t));
             }
             case VarCharVector s -> {
                 String[] values = new String[n];

@@ -1,6 +1,10 @@
 package io.stratum.runtime.data;
 
+import org.apache.arrow.vector.TimeStampMicroTZVector;
 import org.apache.arrow.vector.TimeStampMicroVector;
+import org.apache.arrow.vector.TimeStampMilliTZVector;
+import org.apache.arrow.vector.TimeStampNanoTZVector;
+import org.apache.arrow.vector.TimeStampSecTZVector;
 import org.apache.arrow.vector.TimeStampMilliVector;
 import org.apache.arrow.vector.TimeStampNanoVector;
 import org.apache.arrow.vector.TimeStampSecVector;
@@ -98,6 +102,22 @@ public enum DatetimeUnit {
 
     /** A new, empty naive timestamp vector of this unit. */
     public TimeStampVector newVector(String name, org.apache.arrow.memory.BufferAllocator allocator) {
+        return newVector(name, allocator, null);
+    }
+
+    /**
+     * A new, empty timestamp vector of this unit: naive when {@code zone} is null, else time-zone-aware (its values
+     * are instants since the epoch in UTC, shown in {@code zone}).
+     */
+    public TimeStampVector newVector(String name, org.apache.arrow.memory.BufferAllocator allocator, String zone) {
+        if (zone != null) {
+            return switch (this) {
+                case S -> new TimeStampSecTZVector(name, allocator, zone);
+                case MS -> new TimeStampMilliTZVector(name, allocator, zone);
+                case US -> new TimeStampMicroTZVector(name, allocator, zone);
+                case NS -> new TimeStampNanoTZVector(name, allocator, zone);
+            };
+        }
         return switch (this) {
             case S -> new TimeStampSecVector(name, allocator);
             case MS -> new TimeStampMilliVector(name, allocator);
@@ -106,14 +126,13 @@ public enum DatetimeUnit {
         };
     }
 
-    /** The unit of a naive timestamp vector. */
+    /** The unit of a timestamp vector, naive or time-zone-aware. */
     public static DatetimeUnit of(TimeStampVector vector) {
-        return switch (vector) {
-            case TimeStampSecVector v -> S;
-            case TimeStampMilliVector v -> MS;
-            case TimeStampMicroVector v -> US;
-            case TimeStampNanoVector v -> NS;
-            default -> throw new IllegalArgumentException("a time-zone-aware vector: " + vector.getField());
-        };
+        return of(((org.apache.arrow.vector.types.pojo.ArrowType.Timestamp) vector.getField().getType()).getUnit());
+    }
+
+    /** The time zone of a timestamp vector, null for a naive one. */
+    public static String zoneOf(TimeStampVector vector) {
+        return ((org.apache.arrow.vector.types.pojo.ArrowType.Timestamp) vector.getField().getType()).getTimezone();
     }
 }

@@ -12,10 +12,13 @@ import org.apache.arrow.vector.TimeStampVector;
 public final class TimestampColumn extends ArrowColumn<TimeStampVector> implements Column {
 
     private final DatetimeUnit unit;
+    /** The time zone of a time-zone-aware column (its values are UTC instants), null for a naive one. */
+    private final String zone;
 
     private TimestampColumn(String name, MemoryContext context, TimeStampVector vector) {
         super(name, context, vector);
         this.unit = DatetimeUnit.of(vector);
+        this.zone = DatetimeUnit.zoneOf(vector);
     }
 
     /** A {@code datetime64[us]} column of microseconds since the epoch; rows with {@code nulls[i]} set are NaT. */
@@ -28,11 +31,20 @@ public final class TimestampColumn extends ArrowColumn<TimeStampVector> implemen
      * may be null).
      */
     public static TimestampColumn of(MemoryContext ctx, String name, long[] ticks, boolean[] nulls, DatetimeUnit unit) {
+        return of(ctx, name, ticks, nulls, unit, null);
+    }
+
+    /**
+     * A column of {@code ticks} of {@code unit} since the epoch, time-zone-aware in {@code zone} (then the ticks are UTC
+     * instants) or naive ({@code zone} null).
+     */
+    public static TimestampColumn of(MemoryContext ctx, String name, long[] ticks, boolean[] nulls, DatetimeUnit unit,
+                                     String zone) {
         int n = ticks.length;
         if (nulls != null && nulls.length != n) {
             throw new IllegalArgumentException("null mask has " + nulls.length + " entries for " + n + " values");
         }
-        TimeStampVector v = ctx.track(unit.newVector(name, ctx.allocator()));
+        TimeStampVector v = ctx.track(unit.newVector(name, ctx.allocator(), zone));
         v.allocateNew(n);
         ArrowBuffers.putLongs(v.getDataBuffer(), ticks, n);
         ArrowBuffers.putValidity(v.getValidityBuffer(), nulls, n);
@@ -62,12 +74,40 @@ public final class TimestampColumn extends ArrowColumn<TimeStampVector> implemen
 
     @Override
     public String dtypeName() {
-        return unit.dtypeName();
+        return dtypeName(unit, zone);
+    }
+
+    /** pandas' dtype text: {@code datetime64[ms]}, or {@code datetime64[us, Europe/Paris]} for a zone. */
+    public static String dtypeName(DatetimeUnit unit, String zone) {
+        return zone == null ? unit.dtypeName() : "datetime64[" + unit.text() + ", " + zone + "]";
     }
 
     /** The resolution the values are stored in. */
     public DatetimeUnit unit() {
         return unit;
+    }
+
+    /** The time zone of a time-zone-aware column, null for a naive one. */
+    public String zone() {
+        return zone;
+    }
+
+    /**
+     * Every value as microseconds of the wall-clock time it shows (for a naive column the value itself, for a
+     * time-zone-aware one the local time of its zone, daylight saving included), 0 for NaT: what {@code .dt} fields
+     * read.
+     */
+    public long[] toLocalMicrosArray() {
+        long[] micros = toMicrosArray();
+        if (zone != null) {
+            java.time.zone.ZoneRules rules = TimeZones.zone(zone).getRules();
+            for (int i = 0; i < micros.length; i++) {
+                if (!isNull(i)) {
+                    micros[i] = TimeZones.toLocal(rules, micros[i]);
+                }
+            }
+        }
+        return micros;
     }
 
     /** The value in ticks of {@link #unit()} since 1970-01-01T00:00; 0 when the row is NaT. */
@@ -120,7 +160,7 @@ public final class TimestampColumn extends ArrowColumn<TimeStampVector> implemen
                         + to.dtypeName() + " (pandas raises OutOfBoundsDatetime converting it)");
             }
         }
-        return of(context, name, ticks, nulls, to);
+        return of(context, name, ticks, nulls, to, zone);
     }
 
     @Override
@@ -132,7 +172,7 @@ public final class TimestampColumn extends ArrowColumn<TimeStampVector> implemen
             values[i] = getTicks(rows[i]);
             nulls[i] = isNull(rows[i]);
         }
-        return of(context, name, values, nulls, unit);
+        return of(context, name, values, nulls, unit, zone);
     }
 
     @Override
@@ -172,6 +212,15 @@ public final class TimestampColumn extends ArrowColumn<TimeStampVector> implemen
 
     @Override
     public String format(int row) {
-        return isNull(row) ? "NaT" : formatTicks(getTicks(row), unit);
+        if (isNull(row)) {
+            return "NaT";
+        }
+        if (zone == null) {
+            return formatTicks(getTicks(row), unit);
+        }
+        java.time.zone.ZoneRules rules = TimeZones.zone(zone).getRules();
+        long ticks = getTicks(row);
+        int offset = TimeZones.offsetSeconds(rules, unit.toMicros(ticks));
+        return formatTicks(Math.addExact(ticks, offset * unit.perSecond()), unit) + TimeZones.offsetText(offset);
     }
 }

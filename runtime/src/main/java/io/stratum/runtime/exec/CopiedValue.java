@@ -58,7 +58,7 @@ public record CopiedValue(boolean frame, List<CopiedColumn> columns, List<String
      * resolution ({@code null} for every other type).
      */
     public record CopiedColumn(String name, DataType type, Object values, boolean[] missing, String[] categories,
-                               DatetimeUnit unit) {
+                               DatetimeUnit unit, String zone) {
         public CopiedColumn {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(type, "type");
@@ -70,22 +70,27 @@ public record CopiedValue(boolean frame, List<CopiedColumn> columns, List<String
             if (type == DataType.DATETIME && unit == null) {
                 unit = DatetimeUnit.US;
             }
-            if (type != DataType.DATETIME && unit != null) {
-                throw new IllegalArgumentException("a unit is given only for a datetime column");
+            if (type != DataType.DATETIME && (unit != null || zone != null)) {
+                throw new IllegalArgumentException("a unit and a zone are given only for a datetime column");
             }
         }
 
+        public CopiedColumn(String name, DataType type, Object values, boolean[] missing, String[] categories,
+                            DatetimeUnit unit) {
+            this(name, type, values, missing, categories, unit, null);
+        }
+
         public CopiedColumn(String name, DataType type, Object values, boolean[] missing, String[] categories) {
-            this(name, type, values, missing, categories, null);
+            this(name, type, values, missing, categories, null, null);
         }
 
         public CopiedColumn(String name, DataType type, Object values, boolean[] missing) {
-            this(name, type, values, missing, null, null);
+            this(name, type, values, missing, null, null, null);
         }
 
         /** The dtype pandas prints for this column. */
         public String dtypeName() {
-            return type == DataType.DATETIME ? unit.dtypeName() : type.pandasName();
+            return type == DataType.DATETIME ? TimestampColumn.dtypeName(unit, zone) : type.pandasName();
         }
 
         public int length() {
@@ -212,6 +217,6 @@ public record CopiedValue(boolean frame, List<CopiedColumn> columns, List<String
         };
         String[] categories = c instanceof StringColumn s ? s.categories() : null;
         return new CopiedColumn(c.name(), c.type(), values, missing, categories,
-                c instanceof TimestampColumn t ? t.unit() : null);
+                c instanceof TimestampColumn t ? t.unit() : null, c instanceof TimestampColumn t ? t.zone() : null);
     }
 }

@@ -42,7 +42,7 @@ import org.apache.arrow.vector.types.pojo.Field;
  *
  * <p>Known differences from pandas: narrower integers and 32-bit floats are widened to int64 and float64 (pandas
  * keeps int16, float32, ...); a dictionary-encoded column is read as str (pandas makes it a category); timestamps
- * become datetime64[us] (nanoseconds floored), time-zone-aware ones and nested types are refused.
+ * keep their unit and time zone, as pandas does; nested types are refused.
  */
 public final class ArrowIpcReader {
     private static final byte[] MAGIC = {'A', 'R', 'R', 'O', 'W', '1'};
@@ -69,9 +69,11 @@ public final class ArrowIpcReader {
                 Field f = fields.get(k);
                 if (columns == null || columns.contains(f.getName())) {
                     keep.add(k);
-                    out.add(new ColumnAppender(f.getName(), kind(file, f), f.getDictionary() == null
-                            && f.getType() instanceof ArrowType.Timestamp ts ? DatetimeUnit.of(ts.getUnit())
-                            : DatetimeUnit.US, 1024));
+                    ArrowType.Timestamp ts = f.getDictionary() == null && f.getType() instanceof ArrowType.Timestamp t
+                            ? t : null;
+                    out.add(new ColumnAppender(f.getName(), kind(file, f), ts == null ? DatetimeUnit.US
+                            : DatetimeUnit.of(ts.getUnit()), ts == null ? null : ArrowSchemaZones.pandasZone(ts.getTimezone()),
+                            1024));
                 }
             }
             int rows = 0;
@@ -127,12 +129,7 @@ public final class ArrowIpcReader {
             }
             case ArrowType.FloatingPoint fp -> ColumnAppender.Kind.FLOAT;
             case ArrowType.Bool b -> ColumnAppender.Kind.BOOL;
-            case ArrowType.Timestamp ts -> {
-                if (ts.getTimezone() != null) {
-                    throw unsupported(file, f, "time-zone-aware timestamp");
-                }
-                yield ColumnAppender.Kind.TIMESTAMP;
-            }
+            case ArrowType.Timestamp ts -> ColumnAppender.Kind.TIMESTAMP;
             case ArrowType.Utf8 u -> ColumnAppender.Kind.STRING;
             case ArrowType.LargeUtf8 u -> ColumnAppender.Kind.STRING;
             default -> throw unsupported(file, f, t.toString().toLowerCase());

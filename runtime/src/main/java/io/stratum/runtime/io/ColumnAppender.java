@@ -24,6 +24,7 @@ final class ColumnAppender {
     private final String name;
     private final Kind kind;
     private final DatetimeUnit unit;
+    private final String zone;
     private int size;
     private long[] longs;
     private double[] doubles;
@@ -41,9 +42,15 @@ final class ColumnAppender {
 
     /** An appender whose TIMESTAMP values are ticks of {@code unit} (the file's, which pandas keeps). */
     ColumnAppender(String name, Kind kind, DatetimeUnit unit, int expectedRows) {
+        this(name, kind, unit, null, expectedRows);
+    }
+
+    /** An appender whose TIMESTAMP values are UTC ticks of {@code unit} shown in {@code zone} (null: naive). */
+    ColumnAppender(String name, Kind kind, DatetimeUnit unit, String zone, int expectedRows) {
         this.name = name;
         this.kind = kind;
         this.unit = unit;
+        this.zone = zone;
         int n = Math.max(expectedRows, 16);
         nulls = new boolean[n];
         switch (kind) {
@@ -174,7 +181,7 @@ final class ColumnAppender {
                 yield Float64Column.of(ctx, name, d, Arrays.copyOf(nulls, size));
             }
             case TIMESTAMP -> TimestampColumn.of(ctx, name, exact(longs, size), anyNull ? Arrays.copyOf(nulls, size) : null,
-                    unit);
+                    unit, zone);
             case FLOAT -> Float64Column.of(ctx, name, exact(doubles, size), anyNull ? Arrays.copyOf(nulls, size) : null);
             case BOOL -> BoolColumn.of(ctx, name, Arrays.copyOf(bools, size), anyNull ? Arrays.copyOf(nulls, size) : null);
             case STRING -> {

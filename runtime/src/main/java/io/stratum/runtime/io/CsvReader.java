@@ -195,9 +195,9 @@ public final class CsvReader {
             if (options.parseDates().contains(columns[s].name()) && columns[s].type() == DataType.STRING) {
                 try {
                     columns[s] = DatetimeParsing.toDatetime(ctx, columns[s], null, "raise");
-                } catch (DatetimeParsing.NanosecondText nanoseconds) {
+                } catch (DatetimeParsing.ConvertedByPandas held) {
                     throw new DataException(source + ": parse_dates column '" + columns[s].name() + "': "
-                            + nanoseconds.getMessage());
+                            + held.getMessage());
                 } catch (DataException notDates) {
                     // pandas leaves a column it cannot parse with one inferred layout as strings; so do we.
                 }

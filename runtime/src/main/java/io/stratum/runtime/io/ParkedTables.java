@@ -173,7 +173,7 @@ public final class ParkedTables {
                 yield s.codes() == null ? copy : s.isCategorical() ? copy.asCategorical(s.codes())
                         : copy.withCodes(s.codes());
             }
-            case TimestampColumn t -> TimestampColumn.of(ctx, t.name(), t.toTicksArray(), anyNull ? nulls : null, t.unit());
+            case TimestampColumn t -> TimestampColumn.of(ctx, t.name(), t.toTicksArray(), anyNull ? nulls : null, t.unit(), t.zone());
             default -> null;
         };
     }

@@ -37,7 +37,7 @@ import java.util.Map;
  * byte-stream-split encodings, a page that decoder does not read) through hardwood's column readers, batch by batch
  * into primitive arrays. Brotli and LZO are refused naming the column. Known differences from pandas: 8-, 16- and 32-bit integers and 32-bit floats
  * are widened to int64 and float64 (pandas keeps int8/int16/int32/float32); timestamps become datetime64[us]
- * (nanosecond ones are floored to microseconds, where pandas keeps datetime64[ns]), time-zone-aware ones are refused;
+ * of the file's unit (pandas keeps it), time-zone-aware ones (UTC instants) in the zone pyarrow stored with the file;
  * nested columns (lists, maps, structs) are refused.
  */
 public final class ParquetReader {
@@ -96,6 +96,18 @@ public final class ParquetReader {
             if (!viaHardwood.isEmpty()) {
                 for (Column c : readWithHardwood(ctx, file, reader, viaHardwood, (int) total)) {
                     read.put(c.name(), c);
+                }
+            }
+            Map<String, String> zones = null;
+            for (ColumnSchema c : wanted) {
+                if (c.logicalType() instanceof LogicalType.TimestampType ts && ts.isAdjustedToUTC()
+                        && read.get(c.name()) instanceof io.stratum.runtime.data.TimestampColumn t) {
+                    if (zones == null) {
+                        zones = ArrowSchemaZones.of(reader.getFileMetaData().keyValueMetadata());
+                    }
+                    // UTC instants: pandas shows them in the zone pyarrow stored with the file, else in UTC.
+                    read.put(c.name(), io.stratum.runtime.data.TimestampColumn.of(ctx, c.name(), t.toTicksArray(),
+                            t.nullFlags(), t.unit(), zones.getOrDefault(c.name(), "UTC")));
                 }
             }
             List<Column> built = new ArrayList<>(wanted.size());
@@ -188,12 +200,8 @@ public final class ParquetReader {
                 return ColumnAppender.Kind.BOOL;
             }
             case INT64 -> {
-                if (logical instanceof LogicalType.TimestampType ts) {
-                    if (ts.isAdjustedToUTC()) {
-                        unsupported = "time-zone-aware timestamp";
-                    } else {
-                        return ColumnAppender.Kind.TIMESTAMP;
-                    }
+                if (logical instanceof LogicalType.TimestampType) {
+                    return ColumnAppender.Kind.TIMESTAMP;
                 } else if (logical == null || logical instanceof LogicalType.IntType) {
                     if (logical instanceof LogicalType.IntType it && !it.isSigned()) {
                         unsupported = "an unsigned 64-bit integer";

@@ -5,8 +5,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
 /**
- * A column of naive datetimes as microseconds since 1970-01-01 (floored from nanoseconds), with missing values marked,
- * and the same values as ticks of the column's unit (pandas' {@code datetime64[s|ms|us|ns]}); what
+ * A column of datetimes as microseconds of their wall-clock time since 1970-01-01 (floored from nanoseconds; the
+ * local time of a time-zone-aware column), with missing values marked, and the values (UTC instants for a zone) as
+ * ticks of the column's unit (pandas' {@code datetime64[s|ms|us|ns]}); what
  * {@link DatetimeParser} produces (always {@code us}) and {@link DatetimeEncoderKernel} reads.
  */
 public record DatetimeValues(String name, long[] micros, boolean[] missing, long[] ticks, DatetimeUnit unit) {
@@ -26,6 +27,11 @@ public record DatetimeValues(String name, long[] micros, boolean[] missing, long
             missing[i] = column.isNull(i);
             ticks[i] = missing[i] ? 0L : column.getTicks(i);
             micros[i] = column.unit().toMicros(ticks[i]);
+        }
+        if (column.zone() != null) {
+            // Calendar features read the local time; total_seconds stays the UTC instant's (skrub subtracts a UTC
+            // epoch from a time-zone-aware column).
+            micros = column.toLocalMicrosArray();
         }
         return new DatetimeValues(column.name(), micros, missing, ticks, column.unit());
     }

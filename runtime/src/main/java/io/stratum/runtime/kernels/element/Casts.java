@@ -154,7 +154,7 @@ final class Casts {
             }
             case TimestampColumn t -> {
                 // pandas formats the column as a whole (dates only, or one number of fraction digits for all).
-                String[] text = DatetimeText.of(t.toTicksArray(), t.nullFlags(), t.unit());
+                String[] text = DatetimeText.of(t.toTicksArray(), t.nullFlags(), t.unit(), t.zone());
                 System.arraycopy(text, 0, out, 0, n);
             }
             case StringColumn s -> {

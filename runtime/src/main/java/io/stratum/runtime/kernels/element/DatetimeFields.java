@@ -35,10 +35,11 @@ public final class DatetimeFields {
         }
         int n = t.length();
         boolean[] nat = t.nullFlags();
-        if (nat == null && n > 0) {
+        if (nat == null && n > 0 && t.zone() == null) {
             return withoutNaT(ctx, t, part);
         }
-        long[] micros = t.toMicrosArray();
+        // A time-zone-aware column's fields are those of its local time (pandas' .dt reads the wall clock).
+        long[] micros = t.toLocalMicrosArray();
         long[] out = values(part, micros, nat);
         if (nat == null) {
             return Int64Column.of(ctx, column.name(), out);

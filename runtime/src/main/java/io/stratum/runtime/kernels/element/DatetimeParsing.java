@@ -28,19 +28,30 @@ public final class DatetimeParsing {
     }
 
     /**
-     * Text pandas parses into {@code datetime64[ns]} (a fraction of more than six digits), which Stratum's text parsing
-     * ({@code [us]}) does not hold: never a reason to leave the column as text, as pandas converts it.
+     * Text pandas parses into a datetime Stratum's text parsing does not give ({@code datetime64[ns]} from a fraction of
+     * more than six digits; a time-zone-aware column from UTC offsets without {@code utc=True}): never a reason to leave
+     * the column as text, as pandas converts it.
      */
-    public static final class NanosecondText extends DataException {
-        NanosecondText(String message) {
+    public static final class ConvertedByPandas extends DataException {
+        ConvertedByPandas(String message) {
             super(message);
         }
     }
 
     /** {@code pd.to_datetime(column, format=format, errors=errors)}; {@code format} null to infer it. */
     public static Column toDatetime(MemoryContext ctx, Column column, String format, String errors) {
-        if (column instanceof TimestampColumn) {
-            return column;
+        return toDatetime(ctx, column, format, errors, false);
+    }
+
+    /**
+     * {@code pd.to_datetime(column, format=format, errors=errors, utc=utc)}: with {@code utc}, ISO text may end in a
+     * UTC offset ({@code Z}, {@code +02:00}, {@code -0500}), which is taken off to give the UTC instant, text without
+     * one is read as UTC, and the column is {@code datetime64[us, UTC]}; without {@code utc}, text with an offset
+     * (pandas' fixed-offset zone) is refused, naming the value.
+     */
+    public static Column toDatetime(MemoryContext ctx, Column column, String format, String errors, boolean utc) {
+        if (column instanceof TimestampColumn t) {
+            return utc ? TimeZoneKernels.toUtc(t) : column;
         }
         if (!(column instanceof StringColumn s)) {
             throw new DataException("pd.to_datetime of the " + column.type().pandasName() + " column '" + column.name()
@@ -49,6 +60,17 @@ public final class DatetimeParsing {
         boolean coerce = errors.equals("coerce");
         int n = s.length();
         String[] text = s.toStringArray();
+        String[] written = text;
+        int[] offsets = format == null ? takeOffsets(text = text.clone()) : null;
+        if (offsets != null && !utc) {
+            int row = 0;
+            while (offsets[row] == NO_OFFSET) {
+                row++;
+            }
+            throw new ConvertedByPandas("pd.to_datetime: '" + written[row] + "' in row " + row + " of column '"
+                    + column.name() + "' has a UTC offset, which pandas turns into a time-zone-aware column that Stratum"
+                    + " makes only with utc=True; pass utc=True for the UTC instants (datetime64[us, UTC])");
+        }
         long[] micros = new long[n];
         boolean[] nulls = new boolean[n];
         Parser parser = new Parser();
@@ -63,7 +85,7 @@ public final class DatetimeParsing {
             }
             boolean ok = parser.strptime(v, format);
             if (ok && parser.moreThanMicros) {
-                throw new NanosecondText("pd.to_datetime: '" + v + "' in row " + i + " of column '" + column.name()
+                throw new ConvertedByPandas("pd.to_datetime: '" + v + "' in row " + i + " of column '" + column.name()
                         + "' has a fraction of more than six digits, which pandas reads as datetime64[ns], while"
                         + " Stratum parses text into datetime64[us]; cut the fraction to six digits first"
                         + " (.str.slice) or read the column from Parquet/Arrow, which keep nanoseconds");
@@ -79,7 +101,45 @@ public final class DatetimeParsing {
                         + " for other layouts, or errors='coerce' to make such values NaT");
             }
         }
-        return TimestampColumn.of(ctx, column.name(), micros, nulls);
+        if (offsets != null) {
+            for (int i = 0; i < n; i++) {
+                if (!nulls[i] && offsets[i] != NO_OFFSET) {
+                    micros[i] -= offsets[i] * 1_000_000L;
+                }
+            }
+        }
+        return TimestampColumn.of(ctx, column.name(), micros, nulls, DatetimeUnit.US, utc ? "UTC" : null);
+    }
+
+    private static final int NO_OFFSET = Integer.MIN_VALUE;
+    private static final java.util.regex.Pattern OFFSET =
+            java.util.regex.Pattern.compile("(?:Z|([+-])(\\d{2}):?(\\d{2}))$");
+
+    /**
+     * Takes a trailing UTC offset off each ISO date-time of {@code text} (in place) and returns the offsets in seconds
+     * ({@link #NO_OFFSET} where there was none), or null when no value had one. An offset counts only after the time
+     * of day, so a date's own {@code -01} is never taken for one.
+     */
+    private static int[] takeOffsets(String[] text) {
+        int[] offsets = null;
+        for (int i = 0; i < text.length; i++) {
+            String v = text[i];
+            if (v == null || v.length() < 14) {
+                continue;
+            }
+            java.util.regex.Matcher m = OFFSET.matcher(v);
+            if (!m.find() || m.start() < 13 || v.indexOf(':') < 0 || v.indexOf(':') > m.start()) {
+                continue;
+            }
+            if (offsets == null) {
+                offsets = new int[text.length];
+                java.util.Arrays.fill(offsets, NO_OFFSET);
+            }
+            offsets[i] = m.group(1) == null ? 0 : (m.group(1).equals("-") ? -1 : 1)
+                    * (Integer.parseInt(m.group(2)) * 3600 + Integer.parseInt(m.group(3)) * 60);
+            text[i] = v.substring(0, m.start());
+        }
+        return offsets;
     }
 
     /**
@@ -89,9 +149,9 @@ public final class DatetimeParsing {
      * a date beyond year 294,000) are errors naming the row ({@code errors="coerce"} does not hide them, as pandas
      * would not make them NaT either); a datetime column is returned as it is.
      */
-    public static Column fromEpoch(MemoryContext ctx, Column column, String unit, String errors) {
-        if (column instanceof TimestampColumn) {
-            return column;
+    public static Column fromEpoch(MemoryContext ctx, Column column, String unit, String errors, boolean utc) {
+        if (column instanceof TimestampColumn t) {
+            return utc ? TimeZoneKernels.toUtc(t) : column;
         }
         DatetimeUnit to = unit == null ? DatetimeUnit.NS : unit.equals("D") ? DatetimeUnit.S : DatetimeUnit.ofText(unit);
         long scale = unit != null && unit.equals("D") ? 86_400L : 1L;
@@ -134,7 +194,7 @@ public final class DatetimeParsing {
                         + "' is a date beyond what Stratum holds (about 294,000 years from 1970)");
             }
         }
-        return TimestampColumn.of(ctx, column.name(), ticks, nulls, to);
+        return TimestampColumn.of(ctx, column.name(), ticks, nulls, to, utc ? "UTC" : null);
     }
 
     /**

@@ -22,8 +22,10 @@ public final class ElementKernels {
             case ElementOp.Round r -> NumericRounding.round(ctx, column, r.decimals());
             case ElementOp.Cast c -> Casts.cast(ctx, column, c.dtype());
             case ElementOp.ToDatetime t -> t.unit() != null || column.type().isNumeric()
-                    ? DatetimeParsing.fromEpoch(ctx, column, t.unit(), t.errors())
-                    : DatetimeParsing.toDatetime(ctx, column, t.format(), t.errors());
+                    ? DatetimeParsing.fromEpoch(ctx, column, t.unit(), t.errors(), t.utc())
+                    : DatetimeParsing.toDatetime(ctx, column, t.format(), t.errors(), t.utc());
+            case ElementOp.TzConvert z -> TimeZoneKernels.convert(column, z.zone());
+            case ElementOp.TzLocalize z -> TimeZoneKernels.localize(column, z.zone());
             case ElementOp.DatetimeField f -> DatetimeFields.field(ctx, column, f.part());
             case ElementOp.StringMethod s -> StringMethods.apply(ctx, column, s);
             case ElementOp.CategoryCodes c -> CategoryMethods.codes(ctx, column);

@@ -79,7 +79,7 @@ final class BufferGather {
             case Float64Column c -> Float64Column.wrap(ctx, name, fixed(ctx, new Float8Vector(name, ctx.allocator()),
                     c.vector(), rows, false));
             case TimestampColumn c -> TimestampColumn.wrap(ctx, name, fixed(ctx,
-                    c.unit().newVector(name, ctx.allocator()), c.vector(), rows, false));
+                    c.unit().newVector(name, ctx.allocator(), c.zone()), c.vector(), rows, false));
             case BoolColumn c -> BoolColumn.wrap(ctx, name, bits(ctx, new BitVector(name, ctx.allocator()), c.vector(), rows));
             case StringColumn c when c.codes() != null -> CodedStringGather.take(ctx, name, c, rows);
             case StringColumn c -> {

@@ -48,6 +48,12 @@ public final class Concat {
                 type = type == null ? c.type() : unite(type, c.type(), name);
                 if (c instanceof TimestampColumn ts) {
                     unit = unit == null ? ts.unit() : DatetimeUnit.finer(unit, ts.unit());
+                    TimestampColumn first = (TimestampColumn) tables.get(e.getValue().getFirst()).column(name);
+                    if (!java.util.Objects.equals(first.zone(), ts.zone())) {
+                        throw new DataException("pd.concat: column '" + name + "' is " + first.dtypeName() + " in one"
+                                + " frame and " + ts.dtypeName() + " in another; convert them to one time zone first"
+                                + " (.dt.tz_convert)");
+                    }
                 }
             }
             for (int t : e.getValue()) {

@@ -124,12 +124,14 @@ final class Gather {
      */
     static TimestampColumn timestamps(MemoryContext ctx, String name, ColumnReader[] sources, int[] which, int[] rows) {
         DatetimeUnit unit = null;
+        String zone = null;
         for (ColumnReader s : sources) {
             if (s != null && s.column instanceof TimestampColumn t) {
-                if (unit != null && unit != t.unit()) {
-                    throw new IllegalStateException("datetimes of " + unit + " and " + t.unit() + " gathered together");
+                if (unit != null && (unit != t.unit() || !java.util.Objects.equals(zone, t.zone()))) {
+                    throw new IllegalStateException("datetimes of " + t.dtypeName() + " and another dtype gathered together");
                 }
                 unit = t.unit();
+                zone = t.zone();
             }
         }
         int n = rows.length;
@@ -144,7 +146,7 @@ final class Gather {
                 v[i] = s.longs[r];
             }
         }
-        return TimestampColumn.of(ctx, name, v, nulls, unit == null ? DatetimeUnit.US : unit);
+        return TimestampColumn.of(ctx, name, v, nulls, unit == null ? DatetimeUnit.US : unit, zone);
     }
 
     /**

@@ -66,6 +66,11 @@ public final class Membership {
             values = a.toUnit(unit);
             lookup = b.toUnit(unit);
         }
+        if (values instanceof TimestampColumn a && lookup instanceof TimestampColumn b
+                && (a.zone() == null) != (b.zone() == null)) {
+            throw new DataException("isin: column '" + a.name() + "' (" + a.dtypeName() + ") is compared with '"
+                    + b.name() + "' (" + b.dtypeName() + "); pandas never matches naive and time-zone-aware datetimes");
+        }
         ColumnReader v = ColumnReader.of(values);
         ColumnReader l = ColumnReader.of(lookup);
         if (v.isString() != l.isString()) {

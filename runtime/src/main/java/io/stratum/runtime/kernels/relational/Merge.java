@@ -63,10 +63,10 @@ public final class Merge {
         }
         for (int j = 0; j < lk.size(); j++) {
             if (lk.get(j).column instanceof TimestampColumn a && rk.get(j).column instanceof TimestampColumn b
-                    && a.unit() != b.unit()) {
+                    && (a.unit() != b.unit() || !java.util.Objects.equals(a.zone(), b.zone()))) {
                 throw new DataException("merge: the key '" + a.name() + "' is " + a.dtypeName() + " in the left frame and"
                         + " '" + b.name() + "' is " + b.dtypeName() + " in the right one; Stratum matches datetime keys"
-                        + " of one unit only (pandas compares them as instants)");
+                        + " of one unit and time zone only");
             }
         }
         KeyWords words = new KeyWords(lk, rk);

@@ -309,6 +309,32 @@ class ElementKernelsTest {
     }
 
     @Test
+    void timeZonesFollowPandasAroundDaylightSavingChanges() {
+        StringColumn text = StringColumn.of(MEMORY, "d", new String[] {"2020-03-29T00:30:00+01:00", "2020-03-29T03:30:00Z"});
+        // Without utc=True pandas makes a fixed-offset zone the plan cannot name: refused, saying what to write.
+        DataException offset = assertThrows(DataException.class,
+                () -> ElementKernels.apply(MEMORY, new ElementOp.ToDatetime(null, "raise"), text));
+        assertTrue(offset.getMessage().contains("row 0") && offset.getMessage().contains("utc=True"), offset.getMessage());
+        Column utc = ElementKernels.apply(MEMORY, new ElementOp.ToDatetime(null, "raise", null, true), text);
+        assertEquals("datetime64[us, UTC]", utc.dtypeName());
+        assertEquals("2020-03-28 23:30:00+00:00", utc.format(0));
+        Column paris = ElementKernels.apply(MEMORY, new ElementOp.TzConvert("Europe/Paris"), utc);
+        assertEquals("2020-03-29 00:30:00+01:00", paris.format(0));
+        assertEquals("2020-03-29 05:30:00+02:00", paris.format(1));
+        assertEquals(List.of(0L, 5L), List.of(((Int64Column) ElementKernels.apply(MEMORY,
+                new ElementOp.DatetimeField(DatetimePart.HOUR), paris)).getLong(0), ((Int64Column) ElementKernels.apply(
+                MEMORY, new ElementOp.DatetimeField(DatetimePart.HOUR), paris)).getLong(1)));
+        // pandas' tz_localize raises on a time the clocks skip (nonexistent) or pass twice (ambiguous).
+        for (String[] c : new String[][] {{"2020-03-29 02:30:00", "nonexistent"}, {"2020-10-25 02:30:00", "cannot infer dst"}}) {
+            Column naive = ElementKernels.apply(MEMORY, new ElementOp.ToDatetime(null, "raise"),
+                    StringColumn.of(MEMORY, "d", new String[] {"2020-01-01 00:00:00", c[0]}));
+            DataException e = assertThrows(DataException.class,
+                    () -> ElementKernels.apply(MEMORY, new ElementOp.TzLocalize("Europe/Paris"), naive));
+            assertTrue(e.getMessage().contains(c[1]) && e.getMessage().contains("row 1"), e.getMessage());
+        }
+    }
+
+    @Test
     void timestampsFromTheReaderPathSurviveRenameAndTake() {
         Column parsed = ElementKernels.apply(MEMORY, new ElementOp.ToDatetime(null, "coerce"), table("small").column("d"));
         Column taken = parsed.take(new int[] {2, 0}).rename("when");

@@ -1,0 +1,81 @@
+package io.stratum.runtime.kernels.element;
+
+import io.stratum.runtime.data.Column;
+import io.stratum.runtime.data.DataException;
+import io.stratum.runtime.data.DatetimeUnit;
+import io.stratum.runtime.data.TimeZones;
+import io.stratum.runtime.data.TimestampColumn;
+import java.time.zone.ZoneRules;
+
+/**
+ * pandas' {@code .dt.tz_convert} and {@code .dt.tz_localize} on Stratum's datetimes: a time-zone-aware column holds
+ * UTC instants, so converting changes only the zone it is shown in, while localizing reads each naive wall-clock time
+ * in the zone's rules (daylight saving included; a time the clocks skip or pass twice raises, pandas' defaults).
+ */
+final class TimeZoneKernels {
+    private TimeZoneKernels() {
+    }
+
+    /** {@code .dt.tz_convert(zone)}; {@code zone} null gives the naive UTC wall-clock times. */
+    static Column convert(Column column, String zone) {
+        TimestampColumn t = datetime(column, "tz_convert");
+        if (t.zone() == null) {
+            throw new DataException(".dt.tz_convert: column '" + t.name() + "' is " + t.dtypeName() + "; pandas cannot"
+                    + " convert tz-naive timestamps: use .dt.tz_localize(...) first");
+        }
+        if (zone != null) {
+            TimeZones.zone(zone);
+        }
+        return TimestampColumn.of(t.context(), t.name(), t.toTicksArray(), t.nullFlags(), t.unit(), zone);
+    }
+
+    /** {@code .dt.tz_localize(zone)}; {@code zone} null drops the zone and keeps the wall-clock times. */
+    static Column localize(Column column, String zone) {
+        TimestampColumn t = datetime(column, "tz_localize");
+        DatetimeUnit unit = t.unit();
+        long[] ticks = t.toTicksArray();
+        boolean[] nulls = t.nullFlags();
+        if (zone == null) {
+            if (t.zone() == null) {
+                return t;
+            }
+            long[] local = t.toLocalMicrosArray();
+            long[] micros = t.toMicrosArray();
+            for (int i = 0; i < ticks.length; i++) {
+                if (nulls == null || !nulls[i]) {
+                    ticks[i] = Math.addExact(ticks[i], (local[i] - micros[i]) / 1_000_000L * unit.perSecond());
+                }
+            }
+            return TimestampColumn.of(t.context(), t.name(), ticks, nulls, unit, null);
+        }
+        if (t.zone() != null) {
+            throw new DataException(".dt.tz_localize: column '" + t.name() + "' is already time-zone-aware ("
+                    + t.dtypeName() + "); use .dt.tz_convert(...) to show it in another zone");
+        }
+        ZoneRules rules = TimeZones.zone(zone).getRules();
+        for (int i = 0; i < ticks.length; i++) {
+            if (nulls == null || !nulls[i]) {
+                long local = unit.toMicros(ticks[i]);
+                long offsetSeconds = (local - TimeZones.fromLocal(rules, local, t.name(), i)) / 1_000_000L;
+                ticks[i] = Math.subtractExact(ticks[i], offsetSeconds * unit.perSecond());
+            }
+        }
+        return TimestampColumn.of(t.context(), t.name(), ticks, nulls, unit, zone);
+    }
+
+    /** {@code pd.to_datetime(datetimes, utc=True)}: naive values read as UTC, aware ones shown in UTC. */
+    static Column toUtc(TimestampColumn t) {
+        if ("UTC".equals(t.zone())) {
+            return t;
+        }
+        return TimestampColumn.of(t.context(), t.name(), t.toTicksArray(), t.nullFlags(), t.unit(), "UTC");
+    }
+
+    private static TimestampColumn datetime(Column column, String method) {
+        if (!(column instanceof TimestampColumn t)) {
+            throw new DataException(".dt." + method + " needs a datetime column, but '" + column.name() + "' is "
+                    + column.dtypeName() + (column.type().isText() ? "; convert it first with pd.to_datetime" : ""));
+        }
+        return t;
+    }
+}
