@@ -169,6 +169,19 @@ CASES = {
                                         "               us=pd.to_datetime(j['paid_at'] * 1000, unit='us'), ns=pd.to_datetime(j['paid_at'] * 1000000),\n"
                                         "               d=pd.to_datetime(j['n'], unit='D'), f=pd.to_datetime(j['n'] * 1.0, unit='s'),\n"
                                         "               h=pd.to_datetime(j['sent_at'], unit='ms').dt.hour.astype('int64'))",
+    # sort_values' order of equal keys: pandas' default kind='quicksort' is numpy's introsort for datetime, bool and
+    # category keys (reproduced, ascending and descending, missing values last), pyarrow's stable sort for str, a
+    # stable lexsort for several keys; kind='stable' everywhere
+    "sort_ties_datetime": "f = flights.assign(when=pd.to_datetime(flights['date'].str.slice(0, 7) + '-01'))\n"
+                          "out = pd.concat([f.sort_values('when'), f.sort_values('when', ascending=False)], ignore_index=True)",
+    "sort_ties_datetime_missing": "f = flights.assign(when=pd.to_datetime(flights['date'].str.slice(0, 4).where(flights['delay'] > -5) + '-01-01'))\n"
+                                  "out = pd.concat([f.sort_values('when', ascending=False), f.sort_values('when')], ignore_index=True)",
+    "sort_ties_bool": "f = flights.assign(late=flights['delay'] > 15)\n"
+                      "out = pd.concat([f.sort_values('late'), f.sort_values('late', ascending=False)], ignore_index=True)",
+    "sort_ties_category": "f = flights.astype({'origin': 'category'})\n"
+                          "out = pd.concat([f.sort_values('origin'), f.sort_values('origin', ascending=False)], ignore_index=True)",
+    "sort_ties_str_and_keys": "out = pd.concat([flights.sort_values('origin'), flights.sort_values(['destination', 'origin'], ascending=[True, False]),\n"
+                              "                 flights.sort_values('delay', kind='stable'), flights.sort_values('distance', kind='mergesort')], ignore_index=True)",
     # time-zone-aware datetimes: UTC instants shown (and their .dt fields taken) in the zone's local time, DST included
     # (a NaT makes the fields float64 in both)
     "datetime_tz_files": "z = pd.read_feather('frontend/src/test/resources/frame_ops_inputs/datetime_zones.feather')\n"

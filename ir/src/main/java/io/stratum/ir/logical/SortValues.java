@@ -6,10 +6,21 @@ import io.stratum.ir.node.Terms;
 import java.util.List;
 import java.util.Objects;
 
-/** {@code df.sort_values(by, ascending=...)}, stable, missing values last. */
-public record SortValues(LogicalNode input, List<String> by, List<Boolean> ascending, Origin origin) implements LogicalNode {
+/**
+ * {@code df.sort_values(by, ascending=..., kind=...)}, missing values last; {@code sortKind} is pandas' {@code kind}:
+ * {@code "quicksort"} (pandas' default: numpy's order of equal keys) or {@code "stable"} (also {@code "mergesort"}).
+ */
+public record SortValues(LogicalNode input, List<String> by, List<Boolean> ascending, String sortKind, Origin origin)
+        implements LogicalNode {
+
+    public SortValues(LogicalNode input, List<String> by, List<Boolean> ascending, Origin origin) {
+        this(input, by, ascending, "quicksort", origin);
+    }
 
     public SortValues {
+        if (!sortKind.equals("quicksort") && !sortKind.equals("stable")) {
+            throw new IllegalArgumentException("sort kind " + sortKind);
+        }
         Objects.requireNonNull(input, "input");
         by = List.copyOf(by);
         ascending = List.copyOf(ascending);
@@ -27,7 +38,7 @@ public record SortValues(LogicalNode input, List<String> by, List<Boolean> ascen
     @Override
     public LogicalNode withInputs(List<LogicalNode> in) {
         PlanNode.checkArity(this, in, 1);
-        return new SortValues(in.get(0), by, ascending, origin);
+        return new SortValues(in.get(0), by, ascending, sortKind, origin);
     }
 
     @Override
@@ -39,6 +50,9 @@ public record SortValues(LogicalNode input, List<String> by, List<Boolean> ascen
     public void terms(Terms t) {
         t.item("by", by);
         t.item("ascending", new io.stratum.ir.value.Const.ListConst(ascending.stream().map(io.stratum.ir.value.Const::of).toList(), false));
+        if (!sortKind.equals("quicksort")) {
+            t.item("kind", sortKind);
+        }
     }
 
     @Override

@@ -6,10 +6,16 @@ import io.stratum.ir.node.Terms;
 import java.util.List;
 import java.util.Objects;
 
-/** Rows of the input in a stable order of the {@code by} columns, missing values last. */
-public record SortRows(PhysicalOp input, List<String> by, List<Boolean> ascending, Origin origin) implements PhysicalOp {
+/**
+ * Rows of the input in the order of the {@code by} columns, missing values last; equal keys in their original order
+ * ({@code sortKind="stable"}) or in numpy's quicksort order where pandas' default sort has one that does not depend
+ * on the machine ({@code sortKind="quicksort"}).
+ */
+public record SortRows(PhysicalOp input, List<String> by, List<Boolean> ascending, String sortKind, Origin origin)
+        implements PhysicalOp {
 
     public SortRows {
+        Objects.requireNonNull(sortKind, "sortKind");
         Objects.requireNonNull(input, "input");
         by = List.copyOf(by);
         ascending = List.copyOf(ascending);
@@ -24,7 +30,7 @@ public record SortRows(PhysicalOp input, List<String> by, List<Boolean> ascendin
     @Override
     public PhysicalOp withInputs(List<PhysicalOp> in) {
         PlanNode.checkArity(this, in, 1);
-        return new SortRows(in.get(0), by, ascending, origin);
+        return new SortRows(in.get(0), by, ascending, sortKind, origin);
     }
 
     @Override
@@ -36,6 +42,9 @@ public record SortRows(PhysicalOp input, List<String> by, List<Boolean> ascendin
     public void terms(Terms t) {
         t.item("by", by);
         t.item("ascending", new io.stratum.ir.value.Const.ListConst(ascending.stream().map(io.stratum.ir.value.Const::of).toList(), false));
+        if (!sortKind.equals("quicksort")) {
+            t.item("kind", sortKind);
+        }
     }
 
     @Override

@@ -433,7 +433,7 @@ public final class Lowering {
                     }
                     yield new Lowered.Op(new HashAggregate(op(a.input(), point), a.keys(), a.aggregations(), a.sort(), a.origin()));
                 }
-                case SortValues s -> new Lowered.Op(new SortRows(op(s.input(), point), s.by(), s.ascending(), s.origin()));
+                case SortValues s -> new Lowered.Op(new SortRows(op(s.input(), point), s.by(), s.ascending(), s.sortKind(), s.origin()));
                 case Limit l -> new Lowered.Op(new SliceRows(op(l.input(), point), l.head(), l.n(), l.origin()));
                 case io.stratum.ir.logical.RowsByPosition r -> new Lowered.Op(new io.stratum.ir.physical.TakeRows(
                         op(r.input(), point), r.positions(), r.origin()));

@@ -118,7 +118,15 @@ public final class BindRelationalMethods implements Rule {
                     default -> throw new StratumError(c.origin(), "sort_values: ascending must be True, False or one"
                             + " of them per column of by, got " + asc.repr(), null);
                 }
-                yield ignoringIndex(new SortValues(c.receiver(), by, ascending, c.origin()), a.bool("ignore_index", false), c.origin());
+                Const kindArg = a.constant("kind", -1, Const.of("quicksort"));
+                String kind = switch (kindArg) {
+                    case Const.StrConst k when k.value().equals("quicksort") -> "quicksort";
+                    case Const.StrConst k when k.value().equals("stable") || k.value().equals("mergesort") -> "stable";
+                    case Const.NoneConst none -> "quicksort";
+                    default -> throw new StratumError(c.origin(), "sort_values(kind=" + kindArg.repr() + ") is not supported"
+                            + " by Stratum", "kind must be 'quicksort' (the default) or 'stable'/'mergesort'");
+                };
+                yield ignoringIndex(new SortValues(c.receiver(), by, ascending, kind, c.origin()), a.bool("ignore_index", false), c.origin());
             }
             case "head", "tail" -> {
                 a.allow("n");

@@ -88,7 +88,7 @@ final class RelationalOperators {
     }
 
     static RuntimeValue sort(SortRows op, RuntimeValue input) {
-        return new RuntimeValue.Frame(SortValues.sort(frame(input, op, "input"), op.by(), op.ascending()));
+        return new RuntimeValue.Frame(SortValues.sort(frame(input, op, "input"), op.by(), op.ascending(), op.sortKind()));
     }
 
     static RuntimeValue slice(SliceRows op, RuntimeValue input) {
