@@ -162,6 +162,7 @@ class FrameOpsScriptTest {
                 {"out = left.where(left['a'] > 11, 0, axis=1)", "argument 'axis' is not supported"},
                 {"out = left.where(True)", "needs a boolean column or frame as its condition"},
                 {"out = left[['a']].where(left[['k1']].notna())", "no column 'a'"},
+                {"out = left.sort_values('a', kind='heapsort')", "kind must be 'quicksort' (the default) or 'stable'"},
                 {"out = left.assign(d=pd.to_datetime(left['a'], unit='h'))", "pass unit='s', 'ms', 'us', 'ns' or 'D'"},
                 {"out = left.assign(d=pd.to_datetime(left['s'], unit='s'))", "convert the text to numbers first"},
                 {"out = left.assign(d=pd.to_datetime(left['a'], unit='s', format='%Y'))", "not both"},
