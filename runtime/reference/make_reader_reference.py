@@ -34,6 +34,7 @@ CSV_CASES = {
     "semicolon": ("csv_semicolon.csv", {"sep": ";"}),
     "quote_none": ("csv_quote_none.csv", {"quoting": 3}),
     "parse_dates": ("csv_dates.csv", {"parse_dates": ["d", "mixed"]}),
+    "parse_dates_ns": ("csv_dates_ns.csv", {"parse_dates": ["t", "u"]}),
 }
 
 
@@ -43,6 +44,10 @@ def dtype_name(dtype):
 
 
 def csv_options():
+    # text with a fraction of more than six digits: pandas reads the column as datetime64[ns]
+    (INPUTS / "csv_dates_ns.csv").write_text("t,u,v\n2020-01-01 10:00:00.123456789,2020-01-01 10:00:00.5,1\n"
+                                             "2021-06-30 23:59:59.000000001,,2\n,2021-03-04 05:06:07.25,3\n",
+                                             encoding="utf-8")
     rows = []
     for case, (file, kwargs) in CSV_CASES.items():
         df = pd.read_csv(INPUTS / file, **kwargs)
@@ -146,13 +151,13 @@ UNIT_DATES = {
     "epoch_text": {"date": ["1600000000", "1600000001"]},
     "epoch_nanoseconds": {"date": [1600000000123456789, 1600000001000000000]},
     "epoch_seconds_unit_ms": {"date": [-1600000000, 1600000001]},
+    "iso_nanoseconds": {"date": ["2020-01-01 00:00:00.123456789", "2020-01-01"]},
 }
 REFUSED_DATES = {
     "epoch_float": {"date": [1600000000.5, 1600000001.0]},
     "slashes": {"date": ["01/02/2020", "03/04/2020"]},
     "time_zone": {"date": ["2020-01-01T00:00:00Z", "2020-01-02T00:00:00Z"]},
     "month_name": {"date": ["May 2020", "June 2020"]},
-    "nanoseconds": {"date": ["2020-01-01 00:00:00.123456789", "2020-01-01"]},
     "text_and_numbers": {"date": ["2020-01-01", 1600000000]},
 }
 

@@ -194,7 +194,7 @@ public final class CsvReader {
         for (int s = 0; s < columns.length; s++) {
             if (options.parseDates().contains(columns[s].name()) && columns[s].type() == DataType.STRING) {
                 try {
-                    columns[s] = DatetimeParsing.toDatetime(ctx, columns[s], null, "raise");
+                    columns[s] = DatetimeParsing.toDatetime(ctx, columns[s], null, "raise", false, true);
                 } catch (DatetimeParsing.ConvertedByPandas held) {
                     throw new DataException(source + ": parse_dates column '" + columns[s].name() + "': "
                             + held.getMessage());

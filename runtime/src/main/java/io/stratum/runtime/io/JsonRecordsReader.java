@@ -245,11 +245,22 @@ public final class JsonRecordsReader {
             }
         }
         long[] micros = new long[rows];
-        int failed = io.stratum.runtime.kernels.element.DatetimeParsing.parseIsoEach(parsed, micros);
+        int[] nanos = new int[rows];
+        int failed = io.stratum.runtime.kernels.element.DatetimeParsing.parseIsoEach(parsed, micros, nanos);
         if (failed < 0) {
             boolean[] nat = new boolean[rows];
+            boolean anyNanos = false;
             for (int i = 0; i < rows; i++) {
                 nat[i] = parsed[i] == null;
+                anyNanos |= hasNanosecondDigits(parsed[i]);
+            }
+            if (anyNanos) {
+                // pandas reads text with a fraction of more than six digits as datetime64[ns], the whole column.
+                long[] ticks = new long[rows];
+                for (int i = 0; i < rows; i++) {
+                    ticks[i] = nat[i] ? 0 : micros[i] * 1000L + nanos[i];
+                }
+                return io.stratum.runtime.data.TimestampColumn.of(ctx, c.name, ticks, nat, DatetimeUnit.NS);
             }
             return io.stratum.runtime.data.TimestampColumn.of(ctx, c.name, micros, nat);
         }
@@ -453,5 +464,18 @@ public final class JsonRecordsReader {
             return Int64Column.of(ctx, c.name, v);
         }
         return Float64Column.of(ctx, c.name, d, nulls);
+    }
+
+    /** True for text whose fraction of a second has more than six digits. */
+    private static boolean hasNanosecondDigits(String text) {
+        if (text == null) {
+            return false;
+        }
+        int dot = text.lastIndexOf('.');
+        int digits = 0;
+        for (int i = dot + 1; dot >= 0 && i < text.length() && Character.isDigit(text.charAt(i)); i++) {
+            digits++;
+        }
+        return digits > 6;
     }
 }

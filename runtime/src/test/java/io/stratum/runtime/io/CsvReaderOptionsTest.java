@@ -63,6 +63,7 @@ class CsvReaderOptionsTest {
         CASES.put("semicolon", new Object[] {"csv_semicolon.csv", dict("sep", Const.of(";")), null});
         CASES.put("quote_none", new Object[] {"csv_quote_none.csv", dict("quoting", Const.of(3L)), null});
         CASES.put("parse_dates", new Object[] {"csv_dates.csv", dict("parse_dates", strs("d", "mixed")), null});
+        CASES.put("parse_dates_ns", new Object[] {"csv_dates_ns.csv", dict("parse_dates", strs("t", "u")), null});
     }
 
     @Test

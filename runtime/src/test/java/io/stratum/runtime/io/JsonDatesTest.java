@@ -93,7 +93,7 @@ class JsonDatesTest {
                 files.add(r.get("case"));
             }
         }
-        assertEquals(6, files.size(), "unit inputs in the fixture");
+        assertEquals(7, files.size(), "unit inputs in the fixture");
         List<String> dtypes = new ArrayList<>();
         for (String file : files) {
             Table t = TableFiles.read(ctx, FileFormat.JSON, Reference.input(file), options(), null);
@@ -123,7 +123,7 @@ class JsonDatesTest {
                 files.add(r.get("case"));
             }
         }
-        assertEquals(6, files.size(), "refused inputs in the fixture");
+        assertEquals(5, files.size(), "refused inputs in the fixture");
         for (String file : files) {
             DataException e = assertThrows(DataException.class, () -> TableFiles.read(ctx, FileFormat.JSON,
                     Reference.input(file), options(), null), file);

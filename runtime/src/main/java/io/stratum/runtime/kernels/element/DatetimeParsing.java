@@ -50,6 +50,16 @@ public final class DatetimeParsing {
      * (pandas' fixed-offset zone) is refused, naming the value.
      */
     public static Column toDatetime(MemoryContext ctx, Column column, String format, String errors, boolean utc) {
+        return toDatetime(ctx, column, format, errors, utc, false);
+    }
+
+    /**
+     * As {@link #toDatetime(MemoryContext, Column, String, String, boolean)}; with {@code nanoseconds}, text whose
+     * fraction has more than six digits makes the column {@code datetime64[ns]}, as pandas reads it (for readers,
+     * whose result type is known only from the data: {@code read_csv(parse_dates=)}), instead of being refused.
+     */
+    public static Column toDatetime(MemoryContext ctx, Column column, String format, String errors, boolean utc,
+                                    boolean nanoseconds) {
         if (column instanceof TimestampColumn t) {
             return utc ? TimeZoneKernels.toUtc(t) : column;
         }
@@ -72,6 +82,7 @@ public final class DatetimeParsing {
                     + " makes only with utc=True; pass utc=True for the UTC instants (datetime64[us, UTC])");
         }
         long[] micros = new long[n];
+        int[] nanos = null;
         boolean[] nulls = new boolean[n];
         Parser parser = new Parser();
         if (format == null) {
@@ -84,7 +95,12 @@ public final class DatetimeParsing {
                 continue;
             }
             boolean ok = parser.strptime(v, format);
-            if (ok && parser.moreThanMicros) {
+            if (ok && parser.moreThanMicros && nanoseconds) {
+                if (nanos == null) {
+                    nanos = new int[n];
+                }
+                nanos[i] = parser.nano;
+            } else if (ok && parser.moreThanMicros) {
                 throw new ConvertedByPandas("pd.to_datetime: '" + v + "' in row " + i + " of column '" + column.name()
                         + "' has a fraction of more than six digits, which pandas reads as datetime64[ns], while"
                         + " Stratum parses text into datetime64[us]; cut the fraction to six digits first"
@@ -107,6 +123,13 @@ public final class DatetimeParsing {
                     micros[i] -= offsets[i] * 1_000_000L;
                 }
             }
+        }
+        if (nanos != null) {
+            long[] ticks = new long[n];
+            for (int i = 0; i < n; i++) {
+                ticks[i] = nulls[i] ? 0 : Math.addExact(Math.multiplyExact(micros[i], 1000L), nanos[i]);
+            }
+            return TimestampColumn.of(ctx, column.name(), ticks, nulls, DatetimeUnit.NS, utc ? "UTC" : null);
         }
         return TimestampColumn.of(ctx, column.name(), micros, nulls, DatetimeUnit.US, utc ? "UTC" : null);
     }
@@ -203,6 +226,14 @@ public final class DatetimeParsing {
      * none, or -1. A fraction of more than six digits does not match: pandas would keep it in nanoseconds.
      */
     public static int parseIsoEach(String[] text, long[] micros) {
+        return parseIsoEach(text, micros, null);
+    }
+
+    /**
+     * As {@link #parseIsoEach(String[], long[])}, and where {@code nanos} is given, a fraction of up to nine digits
+     * matches, its nanoseconds past the microsecond going into {@code nanos}.
+     */
+    public static int parseIsoEach(String[] text, long[] micros, int[] nanos) {
         Parser parser = new Parser();
         for (int i = 0; i < text.length; i++) {
             String v = text[i];
@@ -210,13 +241,16 @@ public final class DatetimeParsing {
                 continue;
             }
             int dot = v.lastIndexOf('.');
-            if (dot >= 0 && v.length() - dot - 1 > 6) {
+            if (dot >= 0 && v.length() - dot - 1 > (nanos == null ? 6 : 9)) {
                 return i;
             }
             boolean matched = false;
             for (String layout : ISO_LAYOUTS) {
                 if (parser.strptime(v, layout)) {
                     micros[i] = parser.micros();
+                    if (nanos != null) {
+                        nanos[i] = parser.nano;
+                    }
                     matched = true;
                     break;
                 }
@@ -261,6 +295,8 @@ public final class DatetimeParsing {
         private int minute;
         private int second;
         private int micro;
+        /** The nanoseconds past {@link #micro} of a fraction of more than six digits. */
+        private int nano;
         /** Set once a value had a fraction of more than six digits (pandas reads those as datetime64[ns]). */
         private boolean moreThanMicros;
         private int dayOfYear;
@@ -283,6 +319,7 @@ public final class DatetimeParsing {
             minute = 0;
             second = 0;
             micro = 0;
+            nano = 0;
             moreThanMicros = false;
             dayOfYear = 0;
         }
@@ -388,13 +425,11 @@ public final class DatetimeParsing {
             }
             int count = pos - start;
             moreThanMicros |= count > 6;
-            for (int k = count; k < 6; k++) {
+            for (int k = count; k < 9; k++) {
                 v *= 10;
             }
-            for (int k = 6; k < count; k++) {
-                v /= 10;
-            }
-            micro = (int) v;
+            micro = (int) (v / 1000);
+            nano = (int) (v % 1000);
             return true;
         }
 
