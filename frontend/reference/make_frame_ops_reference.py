@@ -162,6 +162,10 @@ CASES = {
     "datetime_units_astype": "t = pd.read_feather('frontend/src/test/resources/frame_ops_inputs/datetime_units.feather')\n"
                              "out = t.assign(si=t['s'].astype('int64'), nsi=t['ns'].astype('int64'), ss=t['s'].astype(str),\n"
                              "               mss=t['ms'].astype(str), nss=t['ns'].astype(str))",
+    "datetime_units_astype_unit": "t = pd.read_feather('frontend/src/test/resources/frame_ops_inputs/datetime_units.feather')\n"
+                                  "out = t.assign(ns_s=t['ns'].astype('datetime64[s]'), ns_ms=t['ns'].astype('datetime64[ms]'),\n"
+                                  "               us_ns=t['us'].astype('datetime64[ns]'), s_ms=t['s'].astype('datetime64[ms]'),\n"
+                                  "               neg=pd.to_datetime(t['k'] * -1500, unit='ms').astype('datetime64[s]'))",
     "datetime_units_json": "j = pd.read_json('frontend/src/test/resources/frame_ops_inputs/datetime_units.json')\n"
                            "out = j[j['paid_at'].isin(j['sent_at'])].assign(y=j['created_at'].dt.year.astype('int64'), d=j['sent_at'].dt.day.astype('int64'))",
     "datetime_units_to_datetime_epoch": "j = pd.read_json('frontend/src/test/resources/frame_ops_inputs/datetime_units.json', convert_dates=False)\n"

@@ -57,7 +57,8 @@ final class ElementTypes {
                     case "bool" -> ColumnType.BOOL;
                     case "category" -> t == ColumnType.STR || t == ColumnType.CATEGORY ? ColumnType.CATEGORY
                             : ColumnType.UNKNOWN;
-                    default -> ColumnType.UNKNOWN;
+                    default -> t.isDatetime() && !t.isZoned() && ColumnType.datetimeOf(c.dtype()) != null
+                            ? ColumnType.datetimeOf(c.dtype()) : ColumnType.UNKNOWN;
                 };
                 yield out == t ? in : column(in.name(), out,
                         out == ColumnType.BOOL || out == ColumnType.INT64 ? OptionalDouble.of(0.0) : nulls);
@@ -99,6 +100,12 @@ final class ElementTypes {
         }
         String col = "'" + in.name() + "'";
         switch (op) {
+            case ElementOp.Cast c when c.dtype().startsWith("datetime64") && !(t.isDatetime() && !t.isZoned()) ->
+                    throw new StratumError(origin, "astype('" + c.dtype() + "') of column " + col + ", which is "
+                            + t.label() + ", is not supported: Stratum changes the unit of naive datetimes only",
+                            t == ColumnType.STR ? "parse text with pd.to_datetime" : t.isZoned()
+                                    ? "take the zone off first with .dt.tz_localize(None) (pandas refuses this astype too)"
+                                    : "convert numbers with pd.to_datetime(..., unit=...)");
             case ElementOp.TzConvert z when !t.isZoned() -> throw new StratumError(origin,
                     ".dt.tz_convert of column " + col + ", which is " + (t.isDatetime() ? "a naive datetime (" + t.label()
                             + ")" : t.label()) + ": pandas cannot convert tz-naive timestamps",

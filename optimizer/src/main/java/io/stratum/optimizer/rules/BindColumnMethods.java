@@ -240,11 +240,15 @@ public final class BindColumnMethods implements Rule {
                 case "category" -> {
                     return "category";
                 }
+                case "datetime64[s]", "datetime64[ms]", "datetime64[us]", "datetime64[ns]" -> {
+                    return name;
+                }
                 default -> {
                 }
             }
         }
-        String why = "Stratum converts to int, float, str, bool and category";
+        String why = "Stratum converts to int, float, str, bool, category and datetime64[s|ms|us|ns] (of naive"
+                + " datetimes)";
         throw a.error("astype(" + dtype.repr() + ") is not supported", why);
     }
 

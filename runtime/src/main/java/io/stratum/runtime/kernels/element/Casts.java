@@ -27,6 +27,7 @@ final class Casts {
             case "str" -> toStr(ctx, column);
             case "bool" -> toBool(ctx, column);
             case "category" -> toCategory(column);
+            case "datetime64[s]", "datetime64[ms]", "datetime64[us]", "datetime64[ns]" -> toUnit(column, dtype);
             default -> throw new DataException("astype('" + dtype + "') is not supported (column '" + column.name()
                     + "'); Stratum converts to int, float, str, bool and category");
         };
@@ -203,5 +204,27 @@ final class Casts {
             throw new DataException("astype(" + target + "): column '" + column.name() + "' has missing values; fill or"
                     + " drop them first (fillna / dropna)");
         }
+    }
+
+    /**
+     * {@code astype("datetime64[unit]")} of a naive datetime column: to a finer unit the ticks are multiplied (a value
+     * out of its range is an error, pandas' OutOfBoundsDatetime), to a coarser one floored, as pandas does.
+     */
+    private static Column toUnit(Column column, String dtype) {
+        if (!(column instanceof TimestampColumn t) || t.zone() != null) {
+            throw new DataException("astype('" + dtype + "') of the " + column.dtypeName() + " column '" + column.name()
+                    + "' is not supported; Stratum changes the unit of naive datetime columns only");
+        }
+        io.stratum.runtime.data.DatetimeUnit to = io.stratum.runtime.data.DatetimeUnit.ofText(
+                dtype.substring("datetime64[".length(), dtype.length() - 1));
+        if (to.perSecond() >= t.unit().perSecond()) {
+            return t.toUnit(to);
+        }
+        long[] ticks = t.toTicksArray();
+        long factor = t.unit().perSecond() / to.perSecond();
+        for (int i = 0; i < ticks.length; i++) {
+            ticks[i] = Math.floorDiv(ticks[i], factor);
+        }
+        return TimestampColumn.of(t.context(), t.name(), ticks, t.nullFlags(), to);
     }
 }
