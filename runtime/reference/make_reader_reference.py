@@ -35,6 +35,7 @@ CSV_CASES = {
     "quote_none": ("csv_quote_none.csv", {"quoting": 3}),
     "parse_dates": ("csv_dates.csv", {"parse_dates": ["d", "mixed"]}),
     "parse_dates_ns": ("csv_dates_ns.csv", {"parse_dates": ["t", "u"]}),
+    "parse_dates_offsets": ("csv_dates_offsets.csv", {"parse_dates": ["z", "o", "m"]}),
 }
 
 
@@ -48,6 +49,10 @@ def csv_options():
     (INPUTS / "csv_dates_ns.csv").write_text("t,u,v\n2020-01-01 10:00:00.123456789,2020-01-01 10:00:00.5,1\n"
                                              "2021-06-30 23:59:59.000000001,,2\n,2021-03-04 05:06:07.25,3\n",
                                              encoding="utf-8")
+    # one UTC offset shared by a column makes pandas' time-zone-aware dtype; mixed offsets stay text
+    (INPUTS / "csv_dates_offsets.csv").write_text("z,o,m\n2020-01-01T10:00:00Z,2020-03-29T01:30:00+02:00,"
+                                                  "2020-01-01T00:00:00+02:00\n2020-06-30T23:59:59Z,,"
+                                                  "2020-06-02T00:00:00+01:00\n", encoding="utf-8")
     rows = []
     for case, (file, kwargs) in CSV_CASES.items():
         df = pd.read_csv(INPUTS / file, **kwargs)
@@ -152,11 +157,13 @@ UNIT_DATES = {
     "epoch_nanoseconds": {"date": [1600000000123456789, 1600000001000000000]},
     "epoch_seconds_unit_ms": {"date": [-1600000000, 1600000001]},
     "iso_nanoseconds": {"date": ["2020-01-01 00:00:00.123456789", "2020-01-01"]},
+    "iso_utc": {"date": ["2020-01-01T00:00:00Z", "2020-01-02T00:00:00Z"]},
+    "iso_offset": {"date": ["2020-01-01T00:00:00+02:00", None]},
+    "iso_mixed_offsets": {"date": ["2020-01-01T00:00:00+02:00", "2020-06-02T00:00:00+01:00"]},
 }
 REFUSED_DATES = {
     "epoch_float": {"date": [1600000000.5, 1600000001.0]},
     "slashes": {"date": ["01/02/2020", "03/04/2020"]},
-    "time_zone": {"date": ["2020-01-01T00:00:00Z", "2020-01-02T00:00:00Z"]},
     "month_name": {"date": ["May 2020", "June 2020"]},
     "text_and_numbers": {"date": ["2020-01-01", 1600000000]},
 }

@@ -244,6 +244,15 @@ public final class JsonRecordsReader {
                 parsed[i] = null;
             }
         }
+        if (anyOffset(parsed)) {
+            // pandas: one UTC offset shared by every value makes a time-zone-aware column; mixed offsets stay text.
+            try {
+                return io.stratum.runtime.kernels.element.DatetimeParsing.readerOffsetDates(ctx, c.name, parsed);
+            } catch (DataException e) {
+                throw refused(source, c.name, "its text with UTC offsets does not parse with one ISO 8601 layout ("
+                        + e.getMessage() + "), and pandas may still parse it value by value");
+            }
+        }
         long[] micros = new long[rows];
         int[] nanos = new int[rows];
         int failed = io.stratum.runtime.kernels.element.DatetimeParsing.parseIsoEach(parsed, micros, nanos);
@@ -477,5 +486,16 @@ public final class JsonRecordsReader {
             digits++;
         }
         return digits > 6;
+    }
+
+    /** True when some ISO date-time ends in a UTC offset ({@code Z}, {@code +02:00}, {@code -0500}). */
+    private static boolean anyOffset(String[] text) {
+        for (String v : text) {
+            if (v != null && v.length() > 16 && v.indexOf(':') > 0
+                    && (v.endsWith("Z") || v.matches(".*[T ]\\d{2}:\\d{2}.*[+-]\\d{2}:?\\d{2}"))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

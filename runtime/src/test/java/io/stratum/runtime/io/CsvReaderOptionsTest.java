@@ -64,6 +64,8 @@ class CsvReaderOptionsTest {
         CASES.put("quote_none", new Object[] {"csv_quote_none.csv", dict("quoting", Const.of(3L)), null});
         CASES.put("parse_dates", new Object[] {"csv_dates.csv", dict("parse_dates", strs("d", "mixed")), null});
         CASES.put("parse_dates_ns", new Object[] {"csv_dates_ns.csv", dict("parse_dates", strs("t", "u")), null});
+        CASES.put("parse_dates_offsets", new Object[] {"csv_dates_offsets.csv", dict("parse_dates", strs("z", "o", "m")),
+                null});
     }
 
     @Test

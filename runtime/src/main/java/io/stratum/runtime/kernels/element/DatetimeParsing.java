@@ -72,7 +72,15 @@ public final class DatetimeParsing {
         String[] text = s.toStringArray();
         String[] written = text;
         int[] offsets = format == null ? takeOffsets(text = text.clone()) : null;
-        if (offsets != null && !utc) {
+        String zone = utc ? "UTC" : null;
+        if (offsets != null && !utc && nanoseconds) {
+            // A reader (pandas' read_csv, read_json) makes one offset shared by every value a zone; other text stays.
+            zone = readerZone(written, offsets);
+            if (zone == null) {
+                throw new DataException("pd.to_datetime: column '" + column.name() + "' mixes UTC offsets, or values"
+                        + " with and without one; pandas leaves such a column as text");
+            }
+        } else if (offsets != null && !utc) {
             int row = 0;
             while (offsets[row] == NO_OFFSET) {
                 row++;
@@ -129,12 +137,49 @@ public final class DatetimeParsing {
             for (int i = 0; i < n; i++) {
                 ticks[i] = nulls[i] ? 0 : Math.addExact(Math.multiplyExact(micros[i], 1000L), nanos[i]);
             }
-            return TimestampColumn.of(ctx, column.name(), ticks, nulls, DatetimeUnit.NS, utc ? "UTC" : null);
+            return TimestampColumn.of(ctx, column.name(), ticks, nulls, DatetimeUnit.NS, zone);
         }
-        return TimestampColumn.of(ctx, column.name(), micros, nulls, DatetimeUnit.US, utc ? "UTC" : null);
+        return TimestampColumn.of(ctx, column.name(), micros, nulls, DatetimeUnit.US, zone);
     }
 
     private static final int NO_OFFSET = Integer.MIN_VALUE;
+
+    /**
+     * The zone pandas' readers give text whose every value ends in one and the same UTC offset: {@code UTC} for a zero
+     * offset ({@code Z} or {@code +00:00}), {@code UTC+02:00} for another; null when offsets differ or some value has
+     * none (pandas leaves such a column as text).
+     */
+    static String readerZone(String[] text, int[] offsets) {
+        Integer common = null;
+        for (int i = 0; i < text.length; i++) {
+            if (text[i] == null) {
+                continue;
+            }
+            if (offsets[i] == NO_OFFSET || common != null && common != offsets[i]) {
+                return null;
+            }
+            common = offsets[i];
+        }
+        if (common == null) {
+            return null;
+        }
+        return common == 0 ? "UTC" : "UTC" + io.stratum.runtime.data.TimeZones.offsetText(common);
+    }
+
+    /**
+     * For a reader: ISO text whose every value ends in one UTC offset, as pandas' readers convert it — a
+     * time-zone-aware {@code datetime64[us|ns, zone]} column of its instants — or null when no value has an offset,
+     * or when offsets differ or are missing from some value (pandas leaves the text as it is); a {@link DataException}
+     * when the text does not parse with the layout of its first value.
+     */
+    public static Column readerOffsetDates(MemoryContext ctx, String name, String[] values) {
+        String[] text = values.clone();
+        int[] offsets = takeOffsets(text);
+        if (offsets == null || readerZone(values, offsets) == null) {
+            return null;
+        }
+        return toDatetime(ctx, StringColumn.of(ctx, name, values), null, "raise", false, true);
+    }
     private static final java.util.regex.Pattern OFFSET =
             java.util.regex.Pattern.compile("(?:Z|([+-])(\\d{2}):?(\\d{2}))$");
 
