@@ -86,6 +86,7 @@ final class ExplainCommand implements Callable<Integer> {
             } else {
                 compiled = new Session(SessionConfig.defaults().withOptimizer(!options.noOptimizer)).compile(main);
             }
+            io.stratum.optimizer.metadata.SortTieNotes.of(compiled.optimized(), compiled.metadata()).forEach(options.notes);
             if (analyzed != null && json) {
                 out.print(JsonOutput.explainAnalyzed(compiled, analyzed, ranStats));
             } else if (analyzed != null) {

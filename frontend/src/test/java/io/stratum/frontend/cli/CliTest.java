@@ -143,6 +143,25 @@ class CliTest {
     }
 
     @Test
+    void explainNotesADefaultSortOnNumbersWhoseTieOrderDependsOnTheCpu() throws IOException {
+        String source = Files.readString(script);
+        String read = source.lines().filter(l -> l.contains("read_csv")).findFirst().orElseThrow();
+        for (String[] c : new String[][] {{".sort_values(\"wind\")", "sort_values('wind') on the float64 column"},
+                {".sort_values(\"wind\", kind=\"stable\")", null}, {".sort_values(\"weather\")", null}}) {
+            Path sorted = dir.resolve("sorted.py");
+            Files.writeString(sorted, source.replace(read, read.substring(0, read.lastIndexOf(')')) + c[0] + ")"));
+            Cli.Result r = Cli.run("explain", sorted.toString());
+            assertEquals(0, r.code(), r::toString);
+            if (c[1] == null) {
+                assertTrue(!r.err().contains("note:"), c[0] + ": " + r.err());
+            } else {
+                assertTrue(r.err().contains("note: " + sorted + ":") && r.err().contains(c[1])
+                        && r.err().contains("kind='stable'"), r.err());
+            }
+        }
+    }
+
+    @Test
     void explainWithoutOptimizerOnlyBindsAndKeepsTheLogicalPlan() throws IOException {
         JsonNode on = JSON.readTree(Cli.run("explain", "--format", "json", script.toString()).out());
         JsonNode off = JSON.readTree(Cli.run("explain", "--format", "json", "--no-optimizer", script.toString()).out());
