@@ -186,6 +186,13 @@ CASES = {
                           "out = pd.concat([f.sort_values('origin'), f.sort_values('origin', ascending=False)], ignore_index=True)",
     "sort_ties_str_and_keys": "out = pd.concat([flights.sort_values('origin'), flights.sort_values(['destination', 'origin'], ascending=[True, False]),\n"
                               "                 flights.sort_values('delay', kind='stable'), flights.sort_values('distance', kind='mergesort')], ignore_index=True)",
+    # category columns of a Feather file (pandas' category from an Arrow dictionary in Python's str order)
+    "category_feather": "c = pd.read_feather('frontend/src/test/resources/frame_ops_inputs/categories.feather')\n"
+                        "kept = c[c['k'] > 0]\n"
+                        "out = kept[['k', 's']].assign(codes=kept['s'].cat.codes.astype('int64'), used=kept['s'].cat.remove_unused_categories(),\n"
+                        "                               up=kept['s'].astype(str).str.upper()).sort_values('s')",
+    "category_feather_dtypes": "c = pd.read_feather('frontend/src/test/resources/frame_ops_inputs/categories.feather', columns=['k', 's'])\n"
+                               "out = pd.DataFrame({'column': list(c.columns), 'dtype': [str(t) for t in c.dtypes]})",
     # time-zone-aware datetimes: UTC instants shown (and their .dt fields taken) in the zone's local time, DST included
     # (a NaT makes the fields float64 in both)
     "datetime_tz_files": "z = pd.read_feather('frontend/src/test/resources/frame_ops_inputs/datetime_zones.feather')\n"
@@ -246,6 +253,12 @@ def write_datetime_inputs():
     })
     feather.write_feather(zones, out / "datetime_zones.feather", compression="uncompressed")
     pq.write_table(zones.drop_columns(["fixed"]), out / "datetime_zones.parquet", compression="snappy")
+    cats = pd.DataFrame({"k": [0, 1, 2, 3, 4, 5], "s": pd.Series(["b", "a", None, "b", "c", "a"], dtype="category"),
+                         "u": pd.Categorical(["b", "a", "c", "b", "a", "c"], categories=["c", "a", "b"])})
+    cats["s"] = cats["s"].cat.add_categories(["zz"])
+    cats.to_feather(out / "categories.feather")
+    # int categories: pandas' category of int64, which Stratum refuses naming the column
+    pd.DataFrame({"k": [0, 1], "n": pd.Series([3, 1], dtype="category")}).to_feather(out / "categories_int.feather")
     print(f"wrote datetime inputs in {out}")
 
 

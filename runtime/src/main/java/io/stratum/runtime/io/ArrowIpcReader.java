@@ -4,6 +4,7 @@ import io.stratum.runtime.data.Column;
 import io.stratum.runtime.data.DataException;
 import io.stratum.runtime.data.DatetimeUnit;
 import io.stratum.runtime.data.MemoryContext;
+import io.stratum.runtime.data.StringColumn;
 import io.stratum.runtime.data.Table;
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,12 +37,13 @@ import org.apache.arrow.vector.types.pojo.Field;
 
 /**
  * Reads an Arrow IPC file (Feather v2, {@code pd.read_feather}) or an Arrow IPC stream into a {@link Table}, with
- * pandas' dtypes: integers int64 (float64 when a value is missing), floating point float64, strings (also
- * dictionary-encoded ones) str, booleans bool. The file format is recognized by its {@code ARROW1} magic bytes;
+ * pandas' dtypes: integers int64 (float64 when a value is missing), floating point float64, strings str, booleans
+ * bool. The file format is recognized by its {@code ARROW1} magic bytes;
  * anything else is read as a stream.
  *
  * <p>Known differences from pandas: narrower integers and 32-bit floats are widened to int64 and float64 (pandas
- * keeps int16, float32, ...); a dictionary-encoded column is read as str (pandas makes it a category); timestamps
+ * keeps int16, float32, ...); a dictionary-encoded str column is pandas' category when its dictionary is in Python's
+ * str order, else str (pandas keeps the dictionary's order), and a dictionary of numbers is refused; timestamps
  * keep their unit and time zone, as pandas does; nested types are refused.
  */
 public final class ArrowIpcReader {
@@ -77,20 +79,42 @@ public final class ArrowIpcReader {
                 }
             }
             int rows = 0;
+            // Each dictionary column's categories (its Arrow dictionary), while every batch has the same one.
+            String[][] categories = new String[keep.size()][];
+            boolean[] oneDictionary = new boolean[keep.size()];
+            java.util.Arrays.fill(oneDictionary, true);
             while (reader.loadNextBatch()) {
                 int n = root.getRowCount();
                 rows += n;
                 for (int j = 0; j < keep.size(); j++) {
                     FieldVector v = root.getVector(keep.get(j));
-                    append(v, decode(v, reader), out.get(j), n);
+                    FieldVector dictionary = decode(v, reader);
+                    if (dictionary != null && !(dictionary instanceof org.apache.arrow.vector.VarCharVector)
+                            && !(dictionary instanceof org.apache.arrow.vector.LargeVarCharVector)) {
+                        throw unsupported(file, fields.get(keep.get(j)), "dictionary-encoded "
+                                + dictionary.getField().getType().toString().toLowerCase() + " (pandas' category dtype with"
+                                + " non-str categories, which Stratum does not hold yet)");
+                    }
+                    if (dictionary != null && oneDictionary[j]) {
+                        String[] values = new String[dictionary.getValueCount()];
+                        for (int i = 0; i < values.length; i++) {
+                            Object o = dictionary.getObject(i);
+                            values[i] = o == null ? null : o.toString();
+                        }
+                        oneDictionary[j] = categories[j] == null || java.util.Arrays.equals(categories[j], values);
+                        categories[j] = values;
+                    }
+                    append(v, dictionary, out.get(j), n);
                 }
             }
             if (out.isEmpty()) {
                 return Table.empty(rows);
             }
             List<Column> built = new ArrayList<>(out.size());
-            for (ColumnAppender a : out) {
-                built.add(a.build(ctx));
+            for (int j = 0; j < out.size(); j++) {
+                Column c = out.get(j).build(ctx);
+                built.add(c instanceof StringColumn s && categories[j] != null && oneDictionary[j]
+                        ? asCategory(s, categories[j]) : c);
             }
             return Table.of(built);
         } catch (IOException | RuntimeException e) {
@@ -117,7 +141,7 @@ public final class ArrowIpcReader {
 
     private static ColumnAppender.Kind kind(Path file, Field f) {
         if (f.getDictionary() != null) {
-            return ColumnAppender.Kind.STRING; // pandas makes it a category; the runtime has no category dtype
+            return ColumnAppender.Kind.STRING; // pandas' category: made one below when Stratum can hold its categories
         }
         ArrowType t = f.getType();
         return switch (t) {
@@ -214,5 +238,27 @@ public final class ArrowIpcReader {
             default -> throw new IllegalStateException("not a string vector: " + v.getField());
         };
         a.addString(b, 0, b.length, false);
+    }
+
+    /**
+     * A dictionary column as pandas reads it, a category whose categories are the dictionary's values in their order:
+     * Stratum's category dtype holds categories in Python's str order, so a dictionary already in that order (what
+     * pandas' {@code astype("category")} writes) becomes one, and another stays str (a documented difference).
+     */
+    private static Column asCategory(StringColumn column, String[] dictionary) {
+        java.util.Map<String, Integer> index = new java.util.HashMap<>();
+        for (int i = 0; i < dictionary.length; i++) {
+            if (dictionary[i] == null || (i > 0 && io.stratum.runtime.data.PythonOrder.compareStrings(dictionary[i - 1],
+                    dictionary[i]) >= 0)) {
+                return column;
+            }
+            index.put(dictionary[i], i);
+        }
+        int n = column.length();
+        int[] codes = new int[n];
+        for (int r = 0; r < n; r++) {
+            codes[r] = column.isNull(r) ? io.stratum.runtime.data.StringCodes.NULL : index.get(column.getString(r));
+        }
+        return column.asCategorical(new io.stratum.runtime.data.StringCodes(codes, dictionary.clone()));
     }
 }
