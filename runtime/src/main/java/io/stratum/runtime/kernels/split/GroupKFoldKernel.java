@@ -79,7 +79,11 @@ public final class GroupKFoldKernel {
         }
     }
 
-    private static List<Fold> folds(int[] ids, int[] foldOf, int nSplits) {
+    /**
+     * The folds of rows whose groups are {@code ids}, group {@code g} tested in fold {@code foldOf[g]}; test and
+     * train rows ascending, as scikit-learn's masks give them (shared by the grouped splitters).
+     */
+    static List<Fold> folds(int[] ids, int[] foldOf, int nSplits) {
         int rows = ids.length;
         int[] sizes = new int[nSplits];
         for (int id : ids) {

@@ -2,7 +2,6 @@ package io.stratum.runtime.kernels.split;
 
 import io.stratum.runtime.data.DataException;
 import io.stratum.runtime.kernels.trees.NumpySums;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -109,7 +108,7 @@ public final class StratifiedGroupKFoldKernel {
         for (int g = 0; g < nGroups; g++) {
             foldOfGroup[g] = foldAt[slot[g]];
         }
-        return folds(groups.ids(), foldOfGroup, nSplits);
+        return GroupKFoldKernel.folds(groups.ids(), foldOfGroup, nSplits);
     }
 
     /** scikit-learn's {@code _find_best_fold}. */
@@ -175,29 +174,5 @@ public final class StratifiedGroupKFoldKernel {
             squares += d * d;
         }
         return Math.sqrt(squares / n);
-    }
-
-    private static List<Fold> folds(int[] ids, int[] foldOfGroup, int nSplits) {
-        int rows = ids.length;
-        int[] sizes = new int[nSplits];
-        for (int id : ids) {
-            sizes[foldOfGroup[id]]++;
-        }
-        List<Fold> out = new ArrayList<>(nSplits);
-        for (int f = 0; f < nSplits; f++) {
-            int[] test = new int[sizes[f]];
-            int[] train = new int[rows - sizes[f]];
-            int te = 0;
-            int tr = 0;
-            for (int i = 0; i < rows; i++) {
-                if (foldOfGroup[ids[i]] == f) {
-                    test[te++] = i;
-                } else {
-                    train[tr++] = i;
-                }
-            }
-            out.add(new Fold(f, train, test));
-        }
-        return out;
     }
 }
