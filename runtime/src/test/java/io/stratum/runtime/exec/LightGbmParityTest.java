@@ -51,12 +51,7 @@ class LightGbmParityTest {
                     ClassLabels classes = ClassLabels.of(y);
                     FittedClassifier fitted = classifier.fit(x, classes, classes.encode(y), spec);
                     double[][] proba = fitted.probabilities(test);
-                    double[] rowMajor = new double[proba.length * test.rows()];
-                    for (int i = 0; i < test.rows(); i++) {
-                        for (int k = 0; k < proba.length; k++) {
-                            rowMajor[i * proba.length + k] = proba[k][i];
-                        }
-                    }
+                    double[] rowMajor = LightGbmParityTest.rowMajor(proba, test.rows());
                     worst = Math.max(worst, compare(Reference.numbers(r.get("proba")), rowMajor, what + " proba"));
                     int[] predicted = fitted.predict(test);
                     List<String> names = new ArrayList<>();
@@ -106,12 +101,7 @@ class LightGbmParityTest {
                     ClassLabels classes = ClassLabels.of(y);
                     FittedClassifier fitted = classifier.fit(x, classes, classes.encode(y), spec);
                     double[][] proba = fitted.probabilities(test);
-                    double[] rowMajor = new double[proba.length * test.rows()];
-                    for (int i = 0; i < test.rows(); i++) {
-                        for (int k = 0; k < proba.length; k++) {
-                            rowMajor[i * proba.length + k] = proba[k][i];
-                        }
-                    }
+                    double[] rowMajor = LightGbmParityTest.rowMajor(proba, test.rows());
                     compare(Reference.numbers(r.get("proba")), rowMajor, what + " proba");
                     List<String> names = new ArrayList<>();
                     for (int code : fitted.predict(test)) {
@@ -178,6 +168,17 @@ class LightGbmParityTest {
                     + actual[row]);
         }
         return worst;
+    }
+
+    /** Probabilities {@code [class][row]} laid out row by row, as {@code predict_proba(...).ravel()} writes them. */
+    static double[] rowMajor(double[][] proba, int rows) {
+        double[] out = new double[proba.length * rows];
+        for (int i = 0; i < rows; i++) {
+            for (int k = 0; k < proba.length; k++) {
+                out[i * proba.length + k] = proba[k][i];
+            }
+        }
+        return out;
     }
 
     static FeatureMatrix matrix(String rowMajor, int p) {

@@ -54,12 +54,7 @@ class XgboostParityTest {
                     ClassLabels classes = ClassLabels.of(y);
                     FittedClassifier fitted = classifier.fit(x, classes, classes.encode(y), spec);
                     double[][] proba = fitted.probabilities(test);
-                    double[] rowMajor = new double[proba.length * test.rows()];
-                    for (int i = 0; i < test.rows(); i++) {
-                        for (int k = 0; k < proba.length; k++) {
-                            rowMajor[i * proba.length + k] = proba[k][i];
-                        }
-                    }
+                    double[] rowMajor = LightGbmParityTest.rowMajor(proba, test.rows());
                     exactly(Reference.numbers(r.get("proba")), rowMajor, what + " proba");
                     List<String> names = new ArrayList<>();
                     for (int code : fitted.predict(test)) {
@@ -106,12 +101,7 @@ class XgboostParityTest {
                     ClassLabels classes = ClassLabels.of(y);
                     FittedClassifier fitted = classifier.fit(x, classes, classes.encode(y), spec);
                     double[][] proba = fitted.probabilities(test);
-                    double[] rowMajor = new double[proba.length * test.rows()];
-                    for (int i = 0; i < test.rows(); i++) {
-                        for (int k = 0; k < proba.length; k++) {
-                            rowMajor[i * proba.length + k] = proba[k][i];
-                        }
-                    }
+                    double[] rowMajor = LightGbmParityTest.rowMajor(proba, test.rows());
                     exactly(Reference.numbers(r.get("proba")), rowMajor, what + " proba");
                     List<String> names = new ArrayList<>();
                     for (int code : fitted.predict(test)) {
