@@ -31,24 +31,26 @@ SETTINGS = [
 ]
 
 
-def regression_data():
+def regression_data(n=240):
+    """n training rows of five features (one with few distinct values) and 60 test rows, from seed 0."""
     rng = np.random.RandomState(0)
-    X = rng.normal(size=(240, 5))
+    X = rng.normal(size=(n, 5))
     X[:, 3] = np.round(X[:, 3] * 2)  # a feature with few distinct values
-    y = 2.0 * X[:, 0] - X[:, 1] ** 2 + np.sin(3 * X[:, 2]) + 0.5 * X[:, 3] + rng.normal(scale=0.3, size=240)
+    y = 2.0 * X[:, 0] - X[:, 1] ** 2 + np.sin(3 * X[:, 2]) + 0.5 * X[:, 3] + rng.normal(scale=0.3, size=n)
     Xt = rng.normal(size=(60, 5))
     Xt[:, 3] = np.round(Xt[:, 3] * 2)
     return X, y, Xt
 
 
-def classification_data():
+def classification_data(n_binary=200, n_multi=210):
+    """A binary case with str labels and a three-class case with int labels, 50 test rows each, from seed 1."""
     rng = np.random.RandomState(1)
     out = []
-    X = rng.normal(size=(200, 4))
-    z = X[:, 0] - 1.5 * X[:, 1] * X[:, 2] + rng.normal(scale=0.5, size=200)
+    X = rng.normal(size=(n_binary, 4))
+    z = X[:, 0] - 1.5 * X[:, 1] * X[:, 2] + rng.normal(scale=0.5, size=n_binary)
     out.append(("binary_str", X, np.where(z > 0.2, "yes", "no"), rng.normal(size=(50, 4))))
-    X3 = rng.normal(size=(210, 4))
-    s = np.column_stack([X3[:, 0], X3[:, 1] - X3[:, 2], 0.5 * X3[:, 3] ** 2]) + rng.normal(scale=0.4, size=(210, 3))
+    X3 = rng.normal(size=(n_multi, 4))
+    s = np.column_stack([X3[:, 0], X3[:, 1] - X3[:, 2], 0.5 * X3[:, 3] ** 2]) + rng.normal(scale=0.4, size=(n_multi, 3))
     out.append(("multi_int", X3, np.array([5, 2, 9])[s.argmax(axis=1)], rng.normal(size=(50, 4))))
     return out
 

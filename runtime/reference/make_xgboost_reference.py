@@ -17,6 +17,7 @@ import warnings
 import numpy as np
 
 from fixture_format import fmt_list, write
+from make_boosting_reference import classification_data, params_text, regression_data
 from xgboost_from_jar import import_xgboost
 
 warnings.filterwarnings("ignore")
@@ -35,28 +36,6 @@ SETTINGS = [
 ]
 
 
-def regression_data():
-    rng = np.random.RandomState(0)
-    X = rng.normal(size=(400, 5))
-    X[:, 3] = np.round(X[:, 3] * 2)  # a feature with few distinct values
-    y = 2.0 * X[:, 0] - X[:, 1] ** 2 + np.sin(3 * X[:, 2]) + 0.5 * X[:, 3] + rng.normal(scale=0.3, size=400)
-    Xt = rng.normal(size=(60, 5))
-    Xt[:, 3] = np.round(Xt[:, 3] * 2)
-    return X, y, Xt
-
-
-def classification_data():
-    rng = np.random.RandomState(1)
-    out = []
-    X = rng.normal(size=(300, 4))
-    z = X[:, 0] - 1.5 * X[:, 1] * X[:, 2] + rng.normal(scale=0.5, size=300)
-    out.append(("binary_str", X, np.where(z > 0.2, "yes", "no"), rng.normal(size=(50, 4))))
-    X3 = rng.normal(size=(330, 4))
-    s = np.column_stack([X3[:, 0], X3[:, 1] - X3[:, 2], 0.5 * X3[:, 3] ** 2]) + rng.normal(scale=0.4, size=(330, 3))
-    out.append(("multi_int", X3, np.array([5, 2, 9])[s.argmax(axis=1)], rng.normal(size=(50, 4))))
-    return out
-
-
 def encoded(y):
     """XGBClassifier wants labels 0..k-1: the sorted classes' positions, as Stratum's ClassLabels number them."""
     classes, codes = np.unique(y, return_inverse=True)
@@ -65,7 +44,7 @@ def encoded(y):
 
 def main():
     rows = []
-    X, y, Xt = regression_data()
+    X, y, Xt = regression_data(400)
     for name, params in SETTINGS:
         if name == "max_delta_step":
             continue  # a classification setting (it bounds the logistic steps)
@@ -80,7 +59,7 @@ def main():
     m = XGBRegressor(n_jobs=1).fit(Xm, y)
     rows.append(["regression_missing", "default", "", X.shape[1], fmt_list(Xm.ravel()), fmt_list(y),
                  fmt_list(Xmt.ravel()), fmt_list(m.predict(Xmt).astype(np.float64)), ""])
-    for case, Xc, yc, Xct in classification_data():
+    for case, Xc, yc, Xct in classification_data(300, 330):
         classes, codes = encoded(yc)
         for name, params in SETTINGS:
             m = XGBClassifier(n_jobs=1, **params).fit(Xc, codes)
@@ -148,10 +127,6 @@ def categorical():
                          fmt_list(classes[m.predict(test)]), fmt_list(m.predict_proba(test).astype(np.float64).ravel())])
     write("boosting_xgboost_categorical.csv", ["case", "setting", "params", "levels", "x", "y", "test_levels",
                                                "x_test", "predict", "proba"], rows)
-
-
-def params_text(params):
-    return ";".join(f"{k}={v!r}" for k, v in params.items())
 
 
 if __name__ == "__main__":
