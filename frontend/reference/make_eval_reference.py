@@ -11,7 +11,8 @@ Usage (from the repository root):
 Writes frontend/src/test/resources/reference/eval_printed.csv; EvalCliTest reads it. Also writes pandas_print.csv:
 frames and series of the kinds eval() returns (floats with NaN, tiny and huge values, ints, strings with missing and
 long values, bools; more than 60 rows; wider than 80 characters) with pandas' str of each, which PandasTextTest holds
-Stratum's printer to.
+Stratum's printer to; and index_print.csv: column names with pandas' str of their Index (print(df.columns)), which
+PandasIndexTextTest holds Stratum's to.
 """
 import contextlib
 import csv
@@ -34,6 +35,7 @@ SCRIPTS = sorted([*(ROOT / "frontend" / "src" / "test" / "resources" / "skb_ops"
                   *(ROOT / "frontend" / "src" / "test" / "resources" / "skb_ops").glob("describe_*.py")])
 OUT = ROOT / "frontend" / "src" / "test" / "resources" / "reference" / "eval_printed.csv"
 PRINT_OUT = OUT.parent / "pandas_print.csv"
+INDEX_OUT = OUT.parent / "index_print.csv"
 
 
 def printed(path):
@@ -117,6 +119,36 @@ def write_pandas_print():
     print(f"wrote {len(print_cases())} rows to {PRINT_OUT}")
 
 
+def index_cases():
+    """Column names as print(df.columns) shows them: few, many (past display.max_seq_items), wide, escaped, non-ASCII."""
+    return {
+        "empty": [],
+        "one": ["a"],
+        "two": ["alpha", "beta"],
+        "three": ["x", "y", "z"],
+        "one_line_79": [f"c{i:02d}" for i in range(13)],
+        "just_wrapping": [f"col{i:03d}" for i in range(12)],
+        "wrapped": ["precipitation", "temp_min", "wind", "weather_drizzle", "weather_fog", "weather_rain", "weather_snow",
+                    "weather_sun"],
+        "longer_than_a_line": ["a" * 90, "b", "c" * 40],
+        "hundred": [f"feature_{i}" for i in range(100)],
+        "hundred_and_one": [f"f{i}" for i in range(101)],
+        "many_wide": [f"employee_position_title_{i:03d}" for i in range(150)],
+        "escaped": ["tab\there", "new\nline", "it's", 'say "hi"', "back\\slash"],
+        "non_ascii": ["température", "日本語の列", "naïve", "ß", "emoji_\U0001F600", "x" * 30, "y" * 30],
+    }
+
+
+def write_index_print():
+    with open(INDEX_OUT, "w", newline="") as f:
+        f.write(f"# made by frontend/reference/make_eval_reference.py with pandas {pd.__version__}\n")
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(["case", "names", "printed"])
+        for case, names in index_cases().items():
+            w.writerow([case, json.dumps(names), str(pd.Index(names, dtype="str"))])
+    print(f"wrote {len(index_cases())} rows to {INDEX_OUT}")
+
+
 def main():
     rows = [[path.relative_to(ROOT).as_posix(), printed(path)] for path in SCRIPTS]
     with open(OUT, "w", newline="") as f:
@@ -127,6 +159,7 @@ def main():
         w.writerows(rows)
     print(f"wrote {len(rows)} rows to {OUT}")
     write_pandas_print()
+    write_index_print()
 
 
 if __name__ == "__main__":

@@ -29,9 +29,26 @@ import java.util.Objects;
  */
 public final class DataOp {
     private final LogicalNode node;
+    /** The name given by {@code .skb.set_name}, shown when the DataOp is printed; not part of the plan. */
+    private final String name;
 
     DataOp(LogicalNode node) {
+        this(node, null);
+    }
+
+    private DataOp(LogicalNode node, String name) {
         this.node = Objects.requireNonNull(node, "node");
+        this.name = name;
+    }
+
+    /** {@code .skb.set_name(name)}: the same step, printed as {@code <name | ...>} (skrub's modified copy). */
+    public DataOp named(String name) {
+        return new DataOp(node, name);
+    }
+
+    /** The name given by {@code .skb.set_name}, or null. */
+    public String name() {
+        return name;
     }
 
     /** Wraps an existing logical node (for tools that build plans directly). */

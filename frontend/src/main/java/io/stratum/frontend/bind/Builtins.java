@@ -1,5 +1,6 @@
 package io.stratum.frontend.bind;
 
+import io.stratum.frontend.api.DataOpPrint;
 import io.stratum.frontend.syntax.SourcePos;
 import io.stratum.ir.logical.UnaryOperator;
 import io.stratum.ir.value.Const;
@@ -142,6 +143,7 @@ final class Builtins {
         // A value known once the plan has run (a learner's score, its predictions, an evaluated frame) is printed on one line with the
         // text around it, as Python prints it.
         PyValue inline = null;
+        DataOpPrint inlinePrint = null;
         String prefix = null;
         for (PyValue a : args) {
             if (inline != null && (a instanceof PyValue.SearchAttribute || a instanceof PyValue.CrossValidated)) {
@@ -154,20 +156,29 @@ final class Builtins {
                     text.setLength(0);
                 }
                 b.recordAction(new ScriptAction.ShowSearch(s.search(), s.attribute(), b.origin(pos)));
-            } else if (a instanceof PyValue.CrossValidated c) {
+                continue;
+            }
+            if (a instanceof PyValue.CrossValidated c) {
                 if (!text.isEmpty()) {
                     b.recordAction(new ScriptAction.PrintText(text.toString().stripTrailing()));
                     text.setLength(0);
                 }
                 b.recordAction(new ScriptAction.ShowCrossValidation(c.cv(), c.column(), b.origin(pos)));
-            } else if (a instanceof PyValue.LearnerScore || a instanceof PyValue.Predictions || a instanceof PyValue.Evaluated) {
+                continue;
+            }
+            DataOpPrint dataOp = printed(b, a, pos);
+            if (a instanceof PyValue.LearnerScore || a instanceof PyValue.Predictions || a instanceof PyValue.Evaluated
+                    || dataOp != null && dataOp.preview() != null) {
                 if (inline != null) {
                     throw b.error(pos, "Stratum prints one value computed by the plan per print()",
                             "print each on its own line");
                 }
                 inline = a;
+                inlinePrint = dataOp;
                 prefix = text.toString();
                 text.setLength(0);
+            } else if (dataOp != null) {
+                text.append(dataOp.text()).append(sep);
             } else {
                 text.append(b.str(a, pos)).append(sep);
             }
@@ -178,12 +189,26 @@ final class Builtins {
                 case PyValue.LearnerScore s -> new ScriptAction.ShowScore(s.search(), prefix, suffix, b.origin(pos));
                 case PyValue.Predictions p -> new ScriptAction.ShowPredictions(p.predictions(), prefix, suffix, b.origin(pos));
                 case PyValue.Evaluated e -> new ScriptAction.ShowEvaluation(e.evaluation(), prefix, suffix, b.origin(pos));
-                default -> throw new IllegalStateException(inline.toString());
+                default -> new ScriptAction.ShowEvaluation(inlinePrint.preview(), prefix + inlinePrint.text(), suffix,
+                        b.origin(pos), inlinePrint.view());
             });
         } else if (!text.isEmpty()) {
             b.recordAction(new ScriptAction.PrintText(text.substring(0, text.length() - sep.length())));
         }
         return b.none();
+    }
+
+    /**
+     * What printing {@code v} shows when it is a DataOp, or a frame's columns, dtypes or shape ({@link DataOpPrint}):
+     * skrub's repr of the step and its preview; null for any other value.
+     */
+    private static DataOpPrint printed(ScriptBinder b, PyValue v, SourcePos pos) {
+        PyValue.PrintedFact fact = v instanceof PyValue.PrintedFact f ? f : b.factOrigin(v);
+        if (fact != null && !(fact != v && !DataOpPrint.isSkrub(fact.op()))) {
+            // (a pandas frame's known columns print as the plain value they are in Python)
+            return b.api(pos, () -> DataOpPrint.ofFact(fact.op(), fact.attribute()));
+        }
+        return v instanceof PyValue.Op op ? b.api(pos, () -> DataOpPrint.of(op.op())) : null;
     }
 
     private static PyValue convert(ScriptBinder b, String name, PyValue v, SourcePos pos) {

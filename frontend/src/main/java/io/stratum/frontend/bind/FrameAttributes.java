@@ -27,15 +27,36 @@ final class FrameAttributes {
 
     static PyValue attribute(ScriptBinder b, DataOp op, String name, SourcePos pos) {
         FrameFacts f = facts(b, op, "." + name, pos);
+        PyValue out;
         if (name.equals("shape") && f.rows() < 0) {
             // The rows are known when the plan runs: shape[0] is a value computed from the data.
             List<PyValue> dims = new ArrayList<>();
             for (long n : b.api(pos, f::shapeRowsLazy)) {
                 dims.add(n < 0 ? new PyValue.Op(b.api(pos, op::rowCount)) : constant(n));
             }
-            return new PyValue.Sequence(dims, true);
+            out = new PyValue.Sequence(dims, true);
+        } else {
+            out = value(b.api(pos, () -> f.attribute(name)), name.equals("shape"));
         }
-        return value(b.api(pos, () -> f.attribute(name)), name.equals("shape"));
+        if (!f.column() && io.stratum.frontend.api.DataOpPrint.FACTS.contains(name)) {
+            b.noteFact(out, op, name); // printed as skrub prints the GetAttr step
+        }
+        return out;
+    }
+
+    /**
+     * Whether the plan can tell a frame's {@code .name} (columns, dtypes, shape) before it runs; true for anything else,
+     * whose errors {@link #attribute} reports.
+     */
+    static boolean known(ScriptBinder b, DataOp op, String name, SourcePos pos) {
+        FrameFacts f = b.api(pos, () -> FrameFacts.of(op, b.catalog()));
+        if (f == null || f.column()) {
+            return true;
+        }
+        return switch (name) {
+            case "dtypes" -> f.dtypes() != null;
+            default -> f.columns() != null;
+        };
     }
 
     private static PyValue value(Object v, boolean tuple) {

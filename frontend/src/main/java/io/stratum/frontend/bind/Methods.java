@@ -329,8 +329,12 @@ final class Methods {
                 return LearnerMethods.makeLearner(b, op, a, pos);
             }
             case "set_name", "set_description" -> {
-                a.value(0, name.equals("set_name") ? "name" : "description", true);
+                PyValue given = a.value(0, name.equals("set_name") ? "name" : "description", true);
                 a.done();
+                // The name shows when the DataOp is printed (skrub's "<name | ...>"); a description is not shown.
+                if (name.equals("set_name") && given instanceof PyValue.Constant c && c.value() instanceof Const.StrConst s) {
+                    return new PyValue.Op(op.named(s.value()));
+                }
                 return new PyValue.Op(op);
             }
             default -> {

@@ -88,6 +88,13 @@ sealed interface PyValue {
     record Predictions(io.stratum.frontend.api.LearnerPredictions predictions) implements PyValue {
     }
 
+    /**
+     * {@code print(df.columns)} (or {@code dtypes}, {@code shape}) where the plan cannot tell them before it runs: only
+     * printed, as skrub prints its {@code GetAttr} step with its preview ({@link io.stratum.frontend.api.DataOpPrint}).
+     */
+    record PrintedFact(io.stratum.frontend.api.DataOp op, String attribute) implements PyValue {
+    }
+
     /** {@code df.skb.eval()} or {@code .skb.preview()} of a frame or a column: known once the plan has run. */
     record Evaluated(io.stratum.frontend.api.Evaluation evaluation) implements PyValue {
     }
@@ -134,6 +141,7 @@ sealed interface PyValue {
             case LearnerScore s -> "learner score";
             case Predictions p -> "learner " + p.predictions().method().methodName() + " array";
             case Evaluated e -> e.evaluation().method() + "() result";
+            case PrintedFact f -> "." + f.attribute() + " of a DataOp";
             case TracedTransformer t -> "FunctionTransformer of a script function";
         };
     }

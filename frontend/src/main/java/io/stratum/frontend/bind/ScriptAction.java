@@ -34,10 +34,14 @@ public sealed interface ScriptAction {
 
     /**
      * {@code print(df.skb.eval())} or {@code .skb.preview()}: compute the frame or column and print {@code prefix + text
-     * + suffix}, the value as pandas prints a DataFrame or a Series ({@code prefix} ends with the separator).
+     * + suffix}, the value as pandas prints a DataFrame or a Series ({@code prefix} ends with the separator); {@code print(op)}
+     * of a DataOp prints its preview the same way, in the {@code view} {@link io.stratum.frontend.api.DataOpPrint} gives.
      */
-    record ShowEvaluation(io.stratum.frontend.api.Evaluation evaluation, String prefix, String suffix, Origin origin)
-            implements ScriptAction {
+    record ShowEvaluation(io.stratum.frontend.api.Evaluation evaluation, String prefix, String suffix, Origin origin,
+                          io.stratum.frontend.api.DataOpPrint.View view) implements ScriptAction {
+        public ShowEvaluation(io.stratum.frontend.api.Evaluation evaluation, String prefix, String suffix, Origin origin) {
+            this(evaluation, prefix, suffix, origin, io.stratum.frontend.api.DataOpPrint.View.VALUE);
+        }
     }
 
     /** {@code print(search.results_)} and the like: run the search (once) and show {@code attribute}. */

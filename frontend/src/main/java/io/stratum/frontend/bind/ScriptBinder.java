@@ -69,6 +69,7 @@ public final class ScriptBinder {
     /** Searches fitted by {@code search.fit(environment)}: the fitted plan each search object now stands for. */
     private final java.util.Map<DataOp, DataOp> fittedSearches = new java.util.IdentityHashMap<>();
     private final List<ScriptAction> actions = new ArrayList<>();
+    private final java.util.IdentityHashMap<PyValue, PyValue.PrintedFact> factOrigins = new java.util.IdentityHashMap<>();
     /** Variables whose values gave a plan-time fact (len(df), df.columns, ...), and where first. */
     private final java.util.Map<String, SourcePos> factUses = new java.util.HashMap<>();
     private int callDepth;
@@ -623,6 +624,13 @@ public final class ScriptBinder {
         for (Expr a : call.args()) {
             if (a instanceof Expr.Starred st) {
                 args.addAll(iterate(eval(st.value(), scope), st.value()));
+            } else if (func instanceof PyValue.Builtin p && p.name().equals("print") && a instanceof Expr.Attribute at
+                    && io.stratum.frontend.api.DataOpPrint.FACTS.contains(at.attr())) {
+                // print(df.columns): skrub prints the GetAttr step with its preview, even where the plan cannot tell
+                // the columns before it runs (anywhere else, a value the plan cannot tell is an error).
+                PyValue receiver = eval(at.value(), scope);
+                args.add(receiver instanceof PyValue.Op op && !FrameAttributes.known(this, op.op(), at.attr(), at.attrPos())
+                        ? new PyValue.PrintedFact(op.op(), at.attr()) : attribute(receiver, at.attr(), at.attrPos()));
             } else {
                 args.add(eval(a, scope));
             }
@@ -1213,6 +1221,19 @@ public final class ScriptBinder {
 
     void recordSearch(DataOp search) {
         searches.add(search);
+    }
+
+    /**
+     * Notes that {@code value} is {@code op}'s columns, dtypes or shape as the plan knows them, so that printing it shows
+     * skrub's {@code GetAttr} step with its preview ({@link Builtins}); a value computed from it is a plain value.
+     */
+    void noteFact(PyValue value, DataOp op, String attribute) {
+        factOrigins.put(value, new PyValue.PrintedFact(op, attribute));
+    }
+
+    /** The DataOp and attribute {@code value} was read from ({@link #noteFact}), or null. */
+    PyValue.PrintedFact factOrigin(PyValue value) {
+        return factOrigins.get(value);
     }
 
     void recordAction(ScriptAction action) {

@@ -1,5 +1,6 @@
 package io.stratum.frontend.cli;
 
+import io.stratum.frontend.api.DataOpPrint;
 import io.stratum.ir.value.PyFormat;
 import io.stratum.runtime.data.DataType;
 import io.stratum.runtime.data.TimestampColumn;
@@ -37,6 +38,52 @@ final class PandasText {
             return value.scalar();
         }
         return value.frame() ? frame(value.columns(), value.labels()) : series(value.columns().get(0), value.labels(), value.perColumn(), value.unnamed());
+    }
+
+    /**
+     * What {@code print(op)} shows under a DataOp's {@code Result:} ({@link DataOpPrint}): the value as {@link #of}
+     * prints it, numpy's repr of a number computed from the data ({@code np.float64(2.5)}), or the frame's columns,
+     * dtypes or shape as pandas prints them.
+     */
+    static String of(CopiedValue value, DataOpPrint.View view) {
+        return switch (view) {
+            case VALUE -> of(value);
+            case REPR -> value.scalar() != null ? numpyRepr(value.scalar()) : of(value);
+            case COLUMNS -> PandasIndexText.of(frameOf(value, "columns").columns().stream().map(CopiedValue.CopiedColumn::name).toList());
+            case DTYPES -> {
+                List<CopiedValue.CopiedColumn> columns = frameOf(value, "dtypes").columns();
+                String[] names = new String[columns.size()];
+                List<String> labels = new ArrayList<>();
+                for (int i = 0; i < names.length; i++) {
+                    names[i] = columns.get(i).dtypeName();
+                    labels.add(columns.get(i).name());
+                }
+                yield series(new CopiedValue.CopiedColumn("dtypes", DataType.STRING, names, new boolean[names.length], null,
+                        null, null), labels, true, false);
+            }
+            case SHAPE -> {
+                CopiedValue frame = frameOf(value, "shape");
+                yield "(" + (frame.columns().isEmpty() ? 0 : frame.columns().get(0).length()) + ", " + frame.columns().size() + ")";
+            }
+        };
+    }
+
+    private static CopiedValue frameOf(CopiedValue value, String attribute) {
+        if (!value.frame()) {
+            throw new IllegalArgumentException("." + attribute + " of a value that is not a frame");
+        }
+        return value;
+    }
+
+    /** numpy 2's repr of a scalar pandas computed ({@code np.float64(2.5)}, {@code np.int64(3)}, {@code np.True_}). */
+    static String numpyRepr(String text) {
+        return switch (text) {
+            case "True" -> "np.True_";
+            case "False" -> "np.False_";
+            default -> text.matches("-?\\d+") ? "np.int64(" + text + ")"
+                    : text.matches("-?(\\d+\\.\\d*(e[+-]\\d+)?|\\d+e[+-]\\d+|inf|nan)") ? "np.float64(" + text + ")"
+                    : PyFormat.strRepr(text); // a str value (the max of a text column)
+        };
     }
 
     static String frame(List<CopiedValue.CopiedColumn> columns) {

@@ -101,7 +101,7 @@ final class RunCommand implements Callable<Integer> {
                     case ScriptAction.ShowEvaluation e -> {
                         io.stratum.runtime.exec.CopiedValue value = session.evaluate(e.evaluation());
                         if (!json) {
-                            out.println(e.prefix() + PandasText.of(value) + e.suffix());
+                            out.println(e.prefix() + PandasText.of(value, e.view()) + e.suffix());
                         }
                         evaluated = true;
                     }

@@ -389,6 +389,11 @@ public final class FacadeBridge {
             case "preview" -> op(a, 0).skb().preview();
             case "describe_param_grid" -> op(a, 0).skb().describeParamGrid();
             case "describe_steps" -> op(a, 0).skb().describeSteps();
+            case "set_name" -> op(a, 0).named(string(a, 1));
+            case "print_op" -> io.stratum.frontend.api.DataOpPrint.of(op(a, 0));
+            case "print_fact" -> io.stratum.frontend.api.DataOpPrint.ofFact(op(a, 0), string(a, 1));
+            case "fact_known" -> factKnown(op(a, 0), string(a, 1));
+            case "is_skrub" -> io.stratum.frontend.api.DataOpPrint.isSkrub(op(a, 0));
             case "learner_predict" -> {
                 Learner learner = (Learner) a.getArrayElement(0).asHostObject();
                 String method = a.getArrayElement(2).asString();
@@ -408,6 +413,37 @@ public final class FacadeBridge {
      * {@code len(df)} ({@code name} "len") or one of {@link FrameFacts#ATTRIBUTES} while the plan is built, as the
      * subset binder gives them; a frame's dtypes as [names, dtype names].
      */
+    /**
+     * Whether the plan can tell a frame's columns, dtypes or shape before it runs (where it cannot, printing them shows
+     * skrub's GetAttr step with its preview, and any other use is refused); true for anything but a frame.
+     */
+    private static boolean factKnown(DataOp op, String name) {
+        FrameFacts f = FrameFacts.of(op, StandardCatalog.get());
+        if (f == null || f.column()) {
+            return true;
+        }
+        return name.equals("dtypes") ? f.dtypes() != null : f.columns() != null;
+    }
+
+    /** What {@code print} shows before a printed DataOp's preview, or all of it ({@link io.stratum.frontend.api.DataOpPrint}). */
+    @HostAccess.Export
+    public String dataOpPrintText(Object print) {
+        return ((io.stratum.frontend.api.DataOpPrint) print).text();
+    }
+
+    /** Whether a printed DataOp shows a preview computed when the plan runs. */
+    @HostAccess.Export
+    public boolean dataOpPrintHasPreview(Object print) {
+        return ((io.stratum.frontend.api.DataOpPrint) print).preview() != null;
+    }
+
+    /** {@code print(prefix, op, suffix)} of a DataOp whose preview is computed when the plan runs. */
+    @HostAccess.Export
+    public void showDataOp(Object print, String prefix, String suffix, int line, int col) {
+        io.stratum.frontend.api.DataOpPrint p = (io.stratum.frontend.api.DataOpPrint) print;
+        actions.add(new ScriptAction.ShowEvaluation(p.preview(), prefix + p.text(), suffix, origin(line, col), p.view()));
+    }
+
     private Object fact(DataOp op, String name) {
         FrameFacts f = FrameFacts.of(op, StandardCatalog.get());
         if (f == null) {

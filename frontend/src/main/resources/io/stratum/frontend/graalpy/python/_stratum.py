@@ -153,8 +153,11 @@ class DataOp(Handle):
 
     @property
     def shape(self):
+        if not invoke("fact_known", self, "shape"):
+            return UnknownFact(self, "shape")
         # A row count the plan cannot tell (-1) is a value computed when the plan runs.
-        return tuple(DataOp(invoke("row_count", self)) if int(n) < 0 else int(n) for n in invoke("fact", self, "shape"))
+        return FactTuple(self, "shape", (DataOp(invoke("row_count", self)) if int(n) < 0 else int(n)
+                                         for n in invoke("fact", self, "shape")))
 
     @property
     def ndim(self):
@@ -166,14 +169,20 @@ class DataOp(Handle):
 
     @property
     def columns(self):
-        return ColumnNames(str(c) for c in invoke("fact", self, "columns"))
+        if not invoke("fact_known", self, "columns"):
+            return UnknownFact(self, "columns")
+        names = ColumnNames(str(c) for c in invoke("fact", self, "columns"))
+        names._stratum_fact = (self, "columns") if invoke("is_skrub", self) else None
+        return names
 
     @property
     def dtypes(self):
+        if not invoke("fact_known", self, "dtypes"):
+            return UnknownFact(self, "dtypes")
         v = invoke("fact", self, "dtypes")
         if isinstance(v, str):
             return v
-        return FactSeries([str(c) for c in v[0]], [str(t) for t in v[1]])
+        return FactSeries([str(c) for c in v[0]], [str(t) for t in v[1]], (self, "dtypes") if invoke("is_skrub", self) else None)
 
     @property
     def dtype(self):
@@ -259,13 +268,49 @@ class ColumnNames(list):
     to_list = tolist
 
 
+class FactTuple(tuple):
+    """df.shape while the plan is built: a tuple, printed as skrub prints the GetAttr step (print_fact)."""
+
+    def __new__(cls, op, attribute, items):
+        t = super().__new__(cls, items)
+        t._stratum_fact = (op, attribute) if invoke("is_skrub", op) else None
+        return t
+
+
+class UnknownFact:
+    """df.columns, df.dtypes or df.shape where the plan cannot tell them before it runs: it can only be printed (as skrub
+    prints the GetAttr step with its preview); any other use raises the plan's error saying why."""
+    __slots__ = ("_stratum_fact",)
+
+    def __init__(self, op, attribute):
+        self._stratum_fact = (op, attribute)
+
+    def _refuse(self, *args, **kwargs):
+        op, attribute = self._stratum_fact
+        invoke("fact", op, attribute)  # raises the located error saying why the plan cannot tell it
+        raise TypeError("." + attribute + " is not known while the plan is built")
+
+    __iter__ = __len__ = __getitem__ = __contains__ = __bool__ = __eq__ = __ne__ = __lt__ = __le__ = __gt__ = __ge__ = \
+        __add__ = __radd__ = __sub__ = __mul__ = __int__ = __float__ = __index__ = _refuse
+    __hash__ = None
+
+    def __getattr__(self, name):
+        if name.startswith("_"):
+            raise AttributeError(name)
+        self._refuse()
+
+    def __repr__(self):
+        return "<GetAttr " + repr(self._stratum_fact[1]) + ">"
+
+
 class FactSeries:
     """df.dtypes while the plan is built: iterates its values, items() its pairs, s[label], printed as pandas."""
-    __slots__ = ("index", "values")
+    __slots__ = ("index", "values", "_stratum_fact")
 
-    def __init__(self, index, values):
+    def __init__(self, index, values, fact=None):
         self.index = ColumnNames(index)
         self.values = list(values)
+        self._stratum_fact = fact
 
     def __iter__(self):
         return iter(self.values)
@@ -570,7 +615,8 @@ class Skb:
         return Learner(invoke("make_learner", self._self, fitted, choose, keep_subsampling))
 
     def set_name(self, name):
-        return self._self
+        # The name shows when the DataOp is printed (skrub's "<name | ...>").
+        return wrap(invoke("set_name", self._self, name)) if isinstance(name, str) else self._self
 
     def set_description(self, description):
         return self._self
@@ -582,6 +628,28 @@ class Skb:
         # A located error naming the nearest method, as the subset binder reports it.
         invoke("skb_unknown_method", name)
         raise AttributeError(name)
+
+
+class _PrintedDataOp:
+    __slots__ = ("print",)
+
+    def __init__(self, p):
+        self.print = p
+
+
+def _printed(a):
+    """What print() shows for a DataOp or a frame's columns/dtypes/shape (skrub's repr of the step), or None."""
+    fact = getattr(a, "_stratum_fact", None) if isinstance(a, (ColumnNames, FactSeries, FactTuple, UnknownFact)) else None
+    if fact is not None:
+        return invoke("print_fact", fact[0], fact[1])
+    if isinstance(a, DataOp) and not isinstance(a, Search):
+        return invoke("print_op", a)
+    return None
+
+
+def _printed_preview(a):
+    p = _printed(a)
+    return _PrintedDataOp(p) if p is not None and _B.dataOpPrintHasPreview(p) else None
 
 
 def facade_print(*args, sep=" ", end="\n", file=None, flush=False):
@@ -610,12 +678,14 @@ def facade_print(*args, sep=" ", end="\n", file=None, flush=False):
                 text = []
             line, column = where()
             _B.showCrossValidation(a.cv, a.column, line, column)
-        elif isinstance(a, (LearnerScore, Predictions, Evaluated)):
+        elif isinstance(a, (LearnerScore, Predictions, Evaluated)) or _printed_preview(a) is not None:
             if inline is not None:
                 raise TypeError("Stratum prints one value computed by the plan per print(); print each on its own line")
-            inline = a
+            inline = _printed_preview(a) or a
             prefix = "".join(t + sep for t in text)
             text = []
+        elif _printed(a) is not None:
+            text.append(_B.dataOpPrintText(_printed(a)))
         else:
             text.append(str(a))
     if inline is not None:
@@ -625,6 +695,8 @@ def facade_print(*args, sep=" ", end="\n", file=None, flush=False):
             _B.showScore(inline.search, prefix, suffix, line, column)
         elif isinstance(inline, Predictions):
             _B.showPredictions(inline.predictions, prefix, suffix, line, column)
+        elif isinstance(inline, _PrintedDataOp):
+            _B.showDataOp(inline.print, prefix, suffix, line, column)
         else:
             _B.showEvaluation(inline.evaluation, prefix, suffix, line, column)
     elif text:
