@@ -1,7 +1,5 @@
 package io.stratum.runtime.data;
 
-import java.util.Arrays;
-
 /**
  * The distinct rows of a {@link FeatureMatrix} and, for every row, which of them it equals: a one-hot design of a few
  * categorical columns has far fewer distinct rows than rows, so a learner whose loss is a sum over rows can evaluate
@@ -21,33 +19,20 @@ public record DistinctFeatureRows(FeatureMatrix distinct, int[] rowOf) {
         if (n < 2) {
             return null;
         }
-        int cap = Integer.highestOneBit(Math.max(4, n) * 2 - 1) * 2;
-        int[] slots = new int[cap];
-        Arrays.fill(slots, -1);
-        int mask = cap - 1;
-        int[] rowOf = new int[n];
-        int[] firstRow = new int[n];
-        int distinct = 0;
-        for (int i = 0; i < n; i++) {
-            int slot = x.rowHash(i) & mask;
-            int found = -1;
-            while (slots[slot] >= 0) {
-                if (x.sameRow(firstRow[slots[slot]], i)) {
-                    found = slots[slot];
-                    break;
-                }
-                slot = (slot + 1) & mask;
+        RowGroups groups = RowGroups.of(n, new RowGroups.Rows() {
+            @Override
+            public int hash(int row) {
+                return x.rowHash(row);
             }
-            if (found < 0) {
-                found = distinct++;
-                firstRow[found] = i;
-                slots[slot] = found;
+
+            @Override
+            public boolean same(int a, int b) {
+                return x.sameRow(a, b);
             }
-            rowOf[i] = found;
-        }
-        if (n - distinct < minRepeatedShare * n) {
+        });
+        if (groups.repeated() < minRepeatedShare * n) {
             return null;
         }
-        return new DistinctFeatureRows(x.takeRows(Arrays.copyOf(firstRow, distinct)), rowOf);
+        return new DistinctFeatureRows(x.takeRows(groups.firstRows()), groups.rowOf());
     }
 }

@@ -1,7 +1,5 @@
 package io.stratum.runtime.data;
 
-import java.util.Arrays;
-
 /**
  * The distinct rows of a {@link CsrMatrix} and, for every row, which of them it equals: a text column's TF-IDF matrix
  * repeats a row for every repeated value (a job title on hundreds of rows), so a product computed per row needs only
@@ -21,35 +19,21 @@ public record DistinctRows(CsrMatrix distinct, int[] rowOf) {
         if (n < 2) {
             return null;
         }
-        int[] indptr = m.indptr();
-        int cap = Integer.highestOneBit(Math.max(4, n) * 2 - 1) * 2;
-        int[] slots = new int[cap];
-        Arrays.fill(slots, -1);
-        int mask = cap - 1;
-        int[] rowOf = new int[n];
-        int[] firstRow = new int[n];
-        int distinct = 0;
-        for (int i = 0; i < n; i++) {
-            int slot = hash(m, i) & mask;
-            int found = -1;
-            while (slots[slot] >= 0) {
-                if (sameRow(m, firstRow[slots[slot]], i)) {
-                    found = slots[slot];
-                    break;
-                }
-                slot = (slot + 1) & mask;
+        RowGroups groups = RowGroups.of(n, new RowGroups.Rows() {
+            @Override
+            public int hash(int row) {
+                return DistinctRows.hash(m, row);
             }
-            if (found < 0) {
-                found = distinct++;
-                firstRow[found] = i;
-                slots[slot] = found;
+
+            @Override
+            public boolean same(int a, int b) {
+                return sameRow(m, a, b);
             }
-            rowOf[i] = found;
-        }
-        if (n - distinct < MIN_REPEATED * n) {
+        });
+        if (groups.repeated() < MIN_REPEATED * n) {
             return null;
         }
-        return new DistinctRows(m.takeRows(Arrays.copyOf(firstRow, distinct)), rowOf);
+        return new DistinctRows(m.takeRows(groups.firstRows()), groups.rowOf());
     }
 
     /** {@code m · b} as {@link CsrMatrix#times} computes it, for the matrix these are the distinct rows of. */
