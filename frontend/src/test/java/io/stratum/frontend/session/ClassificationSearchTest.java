@@ -14,6 +14,7 @@ import io.stratum.ir.physical.FitPredict;
 import io.stratum.ir.physical.Response;
 import io.stratum.ir.physical.SearchPlan;
 import io.stratum.ir.physical.SplitterSpec;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -98,6 +99,22 @@ class ClassificationSearchTest {
                 search("LogisticRegression()", "cv=3, scoring='f1', fitted=True")));
         assertTrue(binaryF1.getMessage().contains("multiclass"), binaryF1.getMessage());
         assertTrue(binaryF1.hint() != null && binaryF1.hint().contains("scoring"), String.valueOf(binaryF1.hint()));
+    }
+
+    /** A target with one class (here "None" read as missing, so every row differs from it) is a located error. */
+    @Test
+    void aTargetWithOneClassIsALocatedErrorNotACrash() {
+        for (String model : List.of("LogisticRegression()", "DummyClassifier()")) {
+            DataOp op = ScriptBinder.bind(PIPELINE.replace("data[\"weather\"].skb.mark_as_y()",
+                            "(data[\"weather\"] != \"none\").skb.mark_as_y()") + "pred = X.skb.apply(" + model + ", y=y)\n"
+                            + "search = pred.skb.make_grid_search(cv=3, scoring='roc_auc', fitted=True)\n", "test.py",
+                    ExampleScripts.repoRoot()).mainSearch();
+            for (boolean optimizer : new boolean[] {true, false}) {
+                StratumError e = assertThrows(StratumError.class, () -> new Session(new SessionConfig(optimizer, 1)).run(op));
+                assertTrue(e.getMessage().contains("only one class (True)"), e.getMessage());
+                assertEquals(11, e.origin().line(), e.origin().toString());
+            }
+        }
     }
 
     @Test

@@ -40,6 +40,15 @@ final class ClassifierResponses {
             error.initCause(e);
             throw error;
         }
+        if (classes.count() < 2) {
+            // scikit-learn's LogisticRegression refuses this too; its trees fit one class, and then no classifier
+            // scorer is defined (roc_auc is nan with a warning, predict_proba has one column).
+            throw new StratumError(op.origin(), op.spec().simpleName() + ": the target has only one class ("
+                    + (classes.count() == 0 ? "no rows" : classes.displayName(0)) + ") in the " + x.rows()
+                    + " training rows; a classifier needs samples of at least 2 classes",
+                    "check how y is computed (pandas reads the text 'None', 'NA', 'null' and '' as missing values), or"
+                            + " use a splitter that keeps both classes in every fold (StratifiedKFold)");
+        }
         return classifier.fit(x, classes, classes.encode(y), op.spec());
     }
 
