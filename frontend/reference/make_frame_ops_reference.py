@@ -212,6 +212,26 @@ CASES = {
                                    "out = t.assign(u=pd.to_datetime(t['s'], utc=True), nu=pd.to_datetime(t['n'], utc=True),\n"
                                    "               eu=pd.to_datetime(t['e'], unit='s', utc=True),\n"
                                    "               h=pd.to_datetime(t['s'], utc=True).dt.tz_convert('Asia/Kolkata').dt.minute)",
+    # comparisons of datetimes: ISO text read as pd.Timestamp reads it (a year, a month, down to nanoseconds), columns
+    # of two units by their instants, NaT False except !=, a number or an offset next to a naive column never equal
+    "datetime_compare_text": "t = pd.read_feather('frontend/src/test/resources/frame_ops_inputs/datetime_units.feather')\n"
+                             "out = t[['k']].assign(a=t['s'] >= '2020-09-13', b=t['ms'] < '2020-09-13 12:26:40.005', c=t['ns'] == '2020-09-14T12:26:39.999999998',\n"
+                             "               d='2020-08' > t['us'], e=t['s'] != '2020', f=t['us'] <= '2020-09-13 19:27', g=t['ns'] > '2020-09-13 12:26:40.9999999',\n"
+                             "               h=t['us'] == 5, i=t['ms'] != 1.5, j='2001-09-09 01:46:40' == t['s'], l=t['s'] == '2020-09-13T12:26:40+00:00',\n"
+                             "               m=t['us'] < '2020-9-13 12', n=t['us'] != '2020-09-13T12:26:40Z')",
+    "datetime_compare_columns": "t = pd.read_feather('frontend/src/test/resources/frame_ops_inputs/datetime_units.feather')\n"
+                                "p = pd.read_parquet('frontend/src/test/resources/frame_ops_inputs/datetime_units.parquet')\n"
+                                "out = p[['k']].assign(a=t['s'] < t['ns'], b=t['ms'] == t['s'], c=t['us'] >= t['ms'], d=p['ms'] != p['us'],\n"
+                                "                      e=p['ms'] >= p['us'], f=p['ms'] == p['ms'], g=p['ns'] > p['ms'], h=t['s'].astype('datetime64[ns]') == t['s'])",
+    "datetime_compare_filter": "t = pd.read_feather('frontend/src/test/resources/frame_ops_inputs/datetime_units.feather')\n"
+                               "p = pd.read_parquet('frontend/src/test/resources/frame_ops_inputs/datetime_units.parquet')\n"
+                               "out = pd.concat([t[t['ms'] > '2020-09-13'][['k']], p[(p['ms'] <= '2020-09-13 12:26:40.007') | (p['us'] < p['ms'])][['k']],\n"
+                               "                 t[('2001' < t['ns']) & (t['ns'] < '2020-09-14')][['k']]])",
+    "datetime_compare_zones": "z = pd.read_feather('frontend/src/test/resources/frame_ops_inputs/datetime_zones.feather')\n"
+                              "out = z[['k']].assign(a=z['paris'] < '2020-03-29 03:30', b=z['utc'] >= '2020-10-25T01:30:00+00:00', c=z['paris'] == z['utc'],\n"
+                              "                      d=z['fixed'] > '2020-03-29T01:00:00Z', e=z['naive'] == z['utc'], f=z['naive'] != '2020-03-29T00:30:00+01:00',\n"
+                              "                      g=z['naive'] <= '2020-03-29 03:30', h=z['paris'] != z['fixed'], i=z['paris'] >= '2020-10-25 03:00',\n"
+                              "                      j=z['fixed'] <= '2020-09-13 14:26:40', l=z['utc'] < '2020-09-13T12:26:40.000001-00:30', m=z['utc'] != 3)",
 }
 
 

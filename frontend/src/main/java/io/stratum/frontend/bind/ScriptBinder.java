@@ -1099,8 +1099,9 @@ public final class ScriptBinder {
                 };
                 PyValue l = left;
                 PyValue r = right;
+                // A value before a DataOp gives up its comparison, so Python asks the DataOp with the operator swapped.
                 return new PyValue.Op(api(c.pos(), () -> l instanceof PyValue.Op lo ? lo.op().binary(bop, toJava(r, c.pos()))
-                        : ((PyValue.Op) r).op().binaryReversed(bop, toJava(l, c.pos()))));
+                        : ((PyValue.Op) r).op().binary(swapped(bop), toJava(l, c.pos()))));
             } else {
                 throw error(c.pos(), "cannot compare " + PyValue.typeName(left) + " and " + PyValue.typeName(right) + " here", null);
             }
@@ -1111,6 +1112,17 @@ public final class ScriptBinder {
             left = right;
         }
         return result;
+    }
+
+    /** The comparison with its operands swapped: {@code a < b} is {@code b > a}. */
+    private static BinaryOperator swapped(BinaryOperator op) {
+        return switch (op) {
+            case LT -> BinaryOperator.GT;
+            case LE -> BinaryOperator.GE;
+            case GT -> BinaryOperator.LT;
+            case GE -> BinaryOperator.LE;
+            default -> op;
+        };
     }
 
     // ---- helpers shared with Builtins and Methods ---------------------------------------------------------

@@ -192,6 +192,36 @@ class FrameOpsScriptTest {
     }
 
     private static final String ZONES = "frontend/src/test/resources/frame_ops_inputs/datetime_zones.feather";
+    private static final String UNITS = "frontend/src/test/resources/frame_ops_inputs/datetime_units.feather";
+
+    /** Comparisons of datetimes that pandas refuses, or that Stratum cannot read as pandas would, fail at their line. */
+    @Test
+    void datetimeComparisonsPandasRefusesAreErrorsAtTheirLineWhenTheyRun() {
+        String units = "pd.read_feather('" + UNITS + "')";
+        String zones = "pd.read_feather('" + ZONES + "')";
+        for (String[] c : new String[][] {
+                {"out = " + units + "['s'] < 5", "Invalid comparison between dtype=datetime64[s] (column 's') and int"},
+                {"out = 2.5 >= " + units + "['ms']", "Invalid comparison between dtype=datetime64[ms] (column 'ms') and float"},
+                {"out = " + units + "['us'] > '2020-01-01T00:00:00+01:00'", "and str with '>'"},
+                {"out = " + zones + "['naive'] <= " + zones + "['utc']", "dtype=datetime64[us, UTC] (column 'utc')"},
+                {"out = " + units + "['ns'] < '01/02/2020'", "write it as '2020-01-31'"},
+                {"out = " + units + "['ns'] == '2020-02-30'", "not a valid date"},
+                {"out = " + zones + "['paris'] < '2020-03-29 02:30'", "does not exist in Europe/Paris"},
+                {"out = " + zones + "['paris'] > '2020-10-25 02:30'", "happens twice in Europe/Paris"},
+                {"out = " + units + "['s'] == " + units + "['k']", "convert the other column first"},
+                {"out = " + units + "['s'] != " + units + "['s'].astype(str)", "between the datetime column 's' and the str column 's'"}}) {
+            String source = read("concat_rows").replace("out = pd.concat([left, right])", c[0]) + SEARCH;
+            DataOp search = ScriptBinder.bind(source, "bad.py", ExampleScripts.repoRoot()).mainSearch();
+            for (boolean optimize : new boolean[] {true, false}) {
+                try (MemoryContext memory = MemoryContext.open()) {
+                    io.stratum.ir.diagnostics.StratumError e = org.junit.jupiter.api.Assertions.assertThrows(
+                            io.stratum.ir.diagnostics.StratumError.class, () -> ScriptFrames.valueMarkedAsX(search, optimize, memory), c[0]);
+                    assertEquals(7, e.origin().line(), c[0] + ": " + e.getMessage());
+                    assertTrue(e.getMessage().contains(c[1]), c[0] + ": " + e.getMessage());
+                }
+            }
+        }
+    }
 
     private static List<List<String>> fixture(String name) {
         return ReferenceCsv.records(CASES.resolve(name + ".csv"));

@@ -19,8 +19,8 @@ import io.stratum.runtime.data.TimestampColumn;
  * {@code %}); an int64 raised to a negative int64 is an error, as in pandas. Any float64 operand gives float64,
  * computed as numpy does (IEEE division, Python's floor semantics for {@code //} and {@code %}, C's {@code pow}
  * special cases); missing values of float results are NaN, as in pandas. Booleans count as 0 and 1 next to a
- * number. Strings support {@code +} (concatenation) and comparisons only. Results take the name of the column
- * operand (the left one when both are columns).
+ * number. Strings support {@code +} (concatenation) and comparisons only; datetimes compare only
+ * ({@link DatetimeComparison}). Results take the name of the column operand (the left one when both are columns).
  */
 public final class ColumnArithmetic {
     private ColumnArithmetic() {
@@ -133,11 +133,17 @@ public final class ColumnArithmetic {
                     + right.name() + "' (" + right.length() + " rows); they must have the same length");
         }
         checkCategoryComparison(op, left, right);
+        if (left instanceof TimestampColumn || right instanceof TimestampColumn) {
+            return DatetimeComparison.compare(ctx, op, left, right);
+        }
         return compare(ctx, op, of(left), of(right), left.length(), left.name());
     }
 
     public static BoolColumn compare(MemoryContext ctx, ComparisonOp op, Column left, Scalar right) {
         checkCategoryComparison(op, left, null);
+        if (left instanceof TimestampColumn t) {
+            return DatetimeComparison.compare(ctx, op, t, right);
+        }
         BoolColumn direct = ScalarComparison.tryCompare(ctx, op, left, right);
         if (direct != null) {
             return direct;
@@ -147,6 +153,9 @@ public final class ColumnArithmetic {
 
     public static BoolColumn compare(MemoryContext ctx, ComparisonOp op, Scalar left, Column right) {
         checkCategoryComparison(op, right, null);
+        if (right instanceof TimestampColumn t) {
+            return DatetimeComparison.compare(ctx, op.flipped(), t, left);
+        }
         return compare(ctx, op, of(left), of(right), right.length(), right.name());
     }
 
@@ -387,8 +396,8 @@ public final class ColumnArithmetic {
                 yield new Operand(Kind.BOOL, v, null, null, nulls, false, "bool");
             }
             case StringColumn s -> new Operand(Kind.STRING, null, null, s.toStringArray(), nulls, false, "str");
-            case TimestampColumn t -> throw new DataException("arithmetic and comparisons on the datetime column '"
-                    + t.name() + "' are not supported yet; use a field such as .dt.year, .dt.hour or .dt.weekday");
+            case TimestampColumn t -> throw new DataException("arithmetic on the datetime column '" + t.name()
+                    + "' is not supported yet (comparisons are); use a field such as .dt.year, .dt.hour or .dt.weekday");
         };
     }
 

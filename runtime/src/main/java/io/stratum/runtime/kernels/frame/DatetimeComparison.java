@@ -1,0 +1,184 @@
+package io.stratum.runtime.kernels.frame;
+
+import io.stratum.runtime.data.BoolColumn;
+import io.stratum.runtime.data.Column;
+import io.stratum.runtime.data.DataException;
+import io.stratum.runtime.data.DatetimeUnit;
+import io.stratum.runtime.data.TimeZones;
+import io.stratum.runtime.data.TimestampColumn;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Comparisons of datetime columns with pandas 3's rules: two datetime columns compare their instants whatever their
+ * units (and, when both are time-zone-aware, whatever their zones); a str constant is read as {@code pd.Timestamp}
+ * reads it (in the column's zone when it names no offset); NaT compares False except with {@code !=}. A naive and an
+ * aware operand, or a datetime and a number, are equal nowhere and unequal everywhere, and their ordering is pandas'
+ * "Invalid comparison" error.
+ */
+final class DatetimeComparison {
+    /**
+     * The ISO 8601 text {@code pd.Timestamp} reads the same way as this class: a year, optionally month, day, hour,
+     * minutes, seconds and up to nine fraction digits, then, after a time, optionally {@code Z} or an offset.
+     */
+    private static final Pattern ISO = Pattern.compile("(\\d{4})(?:-(\\d{1,2})(?:-(\\d{1,2})(?:[T ](\\d{2})(?::(\\d{2})"
+            + "(?::(\\d{2})(?:\\.(\\d{1,9}))?)?)?(?: ?(Z|[+-]\\d{2}(?::?\\d{2})?))?)?)?)?");
+
+    private DatetimeComparison() {
+    }
+
+    /** An instant or wall-clock time as whole seconds since 1970-01-01T00:00 and the nanoseconds past them. */
+    private record Moment(long seconds, int nanos) {
+    }
+
+    static BoolColumn compare(io.stratum.runtime.data.MemoryContext ctx, ComparisonOp op, Column left, Column right) {
+        if (!(left instanceof TimestampColumn l) || !(right instanceof TimestampColumn r)) {
+            Column datetime = left instanceof TimestampColumn ? left : right;
+            Column other = datetime == left ? right : left;
+            throw new DataException("'" + op.symbol() + "' between the datetime column '" + datetime.name() + "' and the "
+                    + other.dtypeName() + " column '" + other.name() + "' is not supported; convert the other column"
+                    + " first (pd.to_datetime(...) for text, pd.to_datetime(..., unit='s') for epoch numbers)");
+        }
+        int n = l.length();
+        if ((l.zone() == null) != (r.zone() == null)) {
+            return mismatched(ctx, op, l, "dtype=" + r.dtypeName() + " (column '" + r.name() + "')", n);
+        }
+        boolean[] out = new boolean[n];
+        boolean missingResult = op == ComparisonOp.NE;
+        long[] a = l.toTicksArray();
+        long[] b = r.toTicksArray();
+        long pa = l.unit().perSecond();
+        long pb = r.unit().perSecond();
+        for (int i = 0; i < n; i++) {
+            out[i] = l.isNull(i) || r.isNull(i) ? missingResult : op.holds(compareTicks(a[i], pa, b[i], pb));
+        }
+        return BoolColumn.of(ctx, l.name(), out);
+    }
+
+    /** {@code column op constant}; a constant on the left is compared with the operator flipped. */
+    static BoolColumn compare(io.stratum.runtime.data.MemoryContext ctx, ComparisonOp op, TimestampColumn column,
+                              Scalar constant) {
+        int n = column.length();
+        if (!(constant instanceof Scalar.StringScalar text)) {
+            String type = switch (constant) {
+                case Scalar.IntScalar i -> "int";
+                case Scalar.FloatScalar f -> "float";
+                case Scalar.BoolScalar b -> "bool";
+                case Scalar.StringScalar s -> "str";
+            };
+            return mismatched(ctx, op, column, type, n);
+        }
+        Matcher m = ISO.matcher(text.value());
+        if (!m.matches()) {
+            throw new DataException("comparing the datetime column '" + column.name() + "' with '" + text.value()
+                    + "': Stratum reads dates in comparisons in ISO 8601 layouts only, where pandas also guesses others;"
+                    + " write it as '2020-01-31' or '2020-01-31 13:45:00'");
+        }
+        String offset = m.group(8);
+        if (offset != null && column.zone() == null) {
+            return mismatched(ctx, op, column, "str", n); // pandas: a naive column and an instant with an offset
+        }
+        Moment constantMoment = moment(m, column, text.value());
+        long[] ticks = column.toTicksArray();
+        long perSecond = column.unit().perSecond();
+        boolean missingResult = op == ComparisonOp.NE;
+        boolean[] out = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            if (column.isNull(i)) {
+                out[i] = missingResult;
+                continue;
+            }
+            long t = ticks[i];
+            long seconds = Math.floorDiv(t, perSecond);
+            int c = Long.compare(seconds, constantMoment.seconds);
+            if (c == 0) {
+                c = Long.compare(Math.floorMod(t, perSecond) * (DatetimeUnit.NS.perSecond() / perSecond),
+                        constantMoment.nanos);
+            }
+            out[i] = op.holds(c);
+        }
+        return BoolColumn.of(ctx, column.name(), out);
+    }
+
+    /**
+     * What pandas does with two operands it cannot order: {@code ==} is False and {@code !=} True on every row, an
+     * ordering is its "Invalid comparison" TypeError.
+     */
+    private static BoolColumn mismatched(io.stratum.runtime.data.MemoryContext ctx, ComparisonOp op,
+                                         TimestampColumn column, String other, int n) {
+        if (op != ComparisonOp.EQ && op != ComparisonOp.NE) {
+            String hint = column.zone() == null
+                    ? "compare with a datetime column or an ISO 8601 date without an offset, such as '2020-01-31'"
+                    : "compare with a time-zone-aware column or a date string; .dt.tz_localize(None) drops the zone";
+            throw new DataException("Invalid comparison between dtype=" + column.dtypeName() + " (column '"
+                    + column.name() + "') and " + other + " with '" + op.symbol() + "', as in pandas; " + hint);
+        }
+        boolean[] out = new boolean[n];
+        java.util.Arrays.fill(out, op == ComparisonOp.NE);
+        return BoolColumn.of(ctx, column.name(), out);
+    }
+
+    /** Compares {@code a} ticks of {@code pa} per second with {@code b} ticks of {@code pb} per second, exactly. */
+    private static int compareTicks(long a, long pa, long b, long pb) {
+        if (pa == pb) {
+            return Long.compare(a, b);
+        }
+        int c = Long.compare(Math.floorDiv(a, pa), Math.floorDiv(b, pb));
+        if (c != 0) {
+            return c;
+        }
+        long ns = DatetimeUnit.NS.perSecond();
+        return Long.compare(Math.floorMod(a, pa) * (ns / pa), Math.floorMod(b, pb) * (ns / pb));
+    }
+
+    /**
+     * The constant's instant (an aware column; its offset, else the column's zone as pandas localizes it) or wall
+     * clock (a naive column).
+     */
+    private static Moment moment(Matcher m, TimestampColumn column, String text) {
+        int year = Integer.parseInt(m.group(1));
+        int month = m.group(2) == null ? 1 : Integer.parseInt(m.group(2));
+        int day = m.group(3) == null ? 1 : Integer.parseInt(m.group(3));
+        int hour = m.group(4) == null ? 0 : Integer.parseInt(m.group(4));
+        int minute = m.group(5) == null ? 0 : Integer.parseInt(m.group(5));
+        int second = m.group(6) == null ? 0 : Integer.parseInt(m.group(6));
+        String fraction = m.group(7);
+        int nanos = fraction == null ? 0 : Integer.parseInt((fraction + "00000000").substring(0, 9));
+        LocalDateTime local;
+        try {
+            local = LocalDateTime.of(year, month, day, hour, minute, second, nanos);
+        } catch (java.time.DateTimeException e) {
+            throw new DataException("comparing the datetime column '" + column.name() + "' with '" + text
+                    + "', which is not a valid date (" + e.getMessage() + "); pandas refuses it too");
+        }
+        String offset = m.group(8);
+        if (offset != null) {
+            return new Moment(local.toEpochSecond(offset(offset)), nanos);
+        }
+        if (column.zone() == null) {
+            return new Moment(local.toEpochSecond(ZoneOffset.UTC), nanos);
+        }
+        List<ZoneOffset> offsets = TimeZones.zone(column.zone()).getRules().getValidOffsets(local);
+        if (offsets.size() != 1) {
+            throw new DataException("Invalid comparison between dtype=" + column.dtypeName() + " (column '"
+                    + column.name() + "') and str, as in pandas: '" + text + "' " + (offsets.isEmpty()
+                    ? "does not exist" : "happens twice") + " in " + column.zone() + " (a daylight-saving change);"
+                    + " give the offset, such as '" + text + "+01:00'");
+        }
+        return new Moment(local.toEpochSecond(offsets.getFirst()), nanos);
+    }
+
+    private static ZoneOffset offset(String text) {
+        if (text.equals("Z")) {
+            return ZoneOffset.UTC;
+        }
+        int sign = text.charAt(0) == '-' ? -1 : 1;
+        String digits = text.substring(1).replace(":", "");
+        int hours = Integer.parseInt(digits.substring(0, 2));
+        int minutes = digits.length() > 2 ? Integer.parseInt(digits.substring(2)) : 0;
+        return ZoneOffset.ofTotalSeconds(sign * (hours * 3600 + minutes * 60));
+    }
+}
