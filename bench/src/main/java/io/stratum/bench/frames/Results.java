@@ -1,16 +1,11 @@
 package io.stratum.bench.frames;
 
-import io.stratum.runtime.data.BoolColumn;
 import io.stratum.runtime.data.Column;
-import io.stratum.runtime.data.Float64Column;
-import io.stratum.runtime.data.Int64Column;
-import io.stratum.runtime.data.StringColumn;
+import io.stratum.runtime.data.ColumnStorage;
 import io.stratum.runtime.data.Table;
-import io.stratum.runtime.data.TimestampColumn;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
-import org.apache.arrow.vector.FieldVector;
 
 /**
  * Releases a benchmark repetition's result once it is counted, as the plan executor's buffer pool releases an
@@ -24,16 +19,17 @@ final class Results {
     /** The result's row count, after releasing the vectors it does not share with {@code inputs}. */
     static int count(Table result, Table... inputs) {
         int rows = result.rowCount();
-        Set<FieldVector> kept = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Object> kept = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Table input : inputs) {
             for (Column c : input.columns()) {
-                kept.add(vector(c));
+                kept.add(ColumnStorage.of(c));
             }
         }
+        Set<Object> released = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Column c : result.columns()) {
-            FieldVector v = vector(c);
-            if (!kept.contains(v)) {
-                v.close();
+            Object storage = ColumnStorage.of(c);
+            if (!kept.contains(storage) && released.add(storage)) {
+                ColumnStorage.release(storage);
             }
         }
         return rows;
@@ -49,17 +45,7 @@ final class Results {
     /** Closes the vectors of columns no later repetition reads (a mask and its parts). */
     static void close(Column... columns) {
         for (Column c : columns) {
-            vector(c).close();
+            ColumnStorage.release(ColumnStorage.of(c));
         }
-    }
-
-    private static FieldVector vector(Column c) {
-        return switch (c) {
-            case Int64Column x -> x.vector();
-            case Float64Column x -> x.vector();
-            case StringColumn x -> x.vector();
-            case BoolColumn x -> x.vector();
-            case TimestampColumn x -> x.vector();
-        };
     }
 }

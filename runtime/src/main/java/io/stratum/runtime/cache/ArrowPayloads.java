@@ -84,11 +84,14 @@ public final class ArrowPayloads {
         return t;
     }
 
-    /** The bytes of the Arrow buffers behind {@code table}'s columns (data, validity and offsets). */
+    /**
+     * The bytes of the Arrow buffers behind {@code table}'s columns (data, validity and offsets; a string column held
+     * as codes only counts its codes and is not built).
+     */
     public static long bufferBytes(Table table) {
         long total = 0;
         for (Column c : table.columns()) {
-            total += vector(c).getBufferSize();
+            total += io.stratum.runtime.data.ColumnStorage.bytes(io.stratum.runtime.data.ColumnStorage.of(c));
         }
         return total;
     }

@@ -3,7 +3,11 @@ package io.stratum.runtime.data;
 import java.util.Objects;
 import org.apache.arrow.vector.FieldVector;
 
-/** Shared state of the Arrow-backed columns: the name, the owning context and the (never mutated) vector. */
+/**
+ * Shared state of the Arrow-backed columns: the name, the owning context and the (never mutated) vector. A string
+ * column held as dictionary codes only has no vector until a kernel asks for it ({@link StringColumn}), and overrides
+ * the methods that read it.
+ */
 abstract sealed class ArrowColumn<V extends FieldVector> permits Float64Column, Int64Column, StringColumn, BoolColumn, TimestampColumn {
     final String name;
     final MemoryContext context;
@@ -19,15 +23,15 @@ abstract sealed class ArrowColumn<V extends FieldVector> permits Float64Column, 
         return name;
     }
 
-    public final int length() {
+    public int length() {
         return vector.getValueCount();
     }
 
-    public final boolean isNull(int row) {
+    public boolean isNull(int row) {
         return vector.isNull(row);
     }
 
-    public final int nullCount() {
+    public int nullCount() {
         return vector.getNullCount();
     }
 
@@ -35,13 +39,16 @@ abstract sealed class ArrowColumn<V extends FieldVector> permits Float64Column, 
         return context;
     }
 
-    /** The backing vector, for kernels that read Arrow buffers directly; callers must not modify it. */
-    public final V vector() {
+    /**
+     * The backing vector, for kernels that read Arrow buffers directly; callers must not modify it. (A string column
+     * held as codes only builds it on the first call.)
+     */
+    public V vector() {
         return vector;
     }
 
     /** Every row's null flag in one bulk read, or {@code null} when the column has no nulls. */
-    public final boolean[] nullFlags() {
+    public boolean[] nullFlags() {
         return ArrowBuffers.nulls(vector, length());
     }
 

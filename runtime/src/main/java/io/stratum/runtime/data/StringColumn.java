@@ -7,21 +7,35 @@ import org.apache.arrow.vector.VarCharVector;
 /**
  * A UTF-8 string column backed by an Arrow {@link VarCharVector}; a low-cardinality column may also carry its
  * dictionary encoding ({@link #codes()}), which gathers, joins, group-bys and the encoders read instead of the bytes.
- * The vector always holds every value, so a kernel that ignores the codes still gives the same answer.
+ * A column with codes may be held as codes only (the result of a gather of a coded column, as pandas' category
+ * columns and Arrow's dictionary arrays are): its Arrow vector is then built from the dictionary the first time a
+ * kernel calls {@link #vector()}, once, and shared with its renamed and recast copies. Either way {@link #vector()}
+ * holds every value, so a kernel that ignores the codes still gives the same answer; {@link #length()},
+ * {@link #isNull}, {@link #nullCount()}, {@link #getString} and {@link #take} never build it.
  */
 public final class StringColumn extends ArrowColumn<VarCharVector> implements Column {
     private final StringCodes codes;
     /** pandas' category dtype: {@link #codes} are the category codes and its values the sorted categories. */
     private final boolean categorical;
+    /** The bytes of a column held as codes only ({@code vector} is then {@code null}), else {@code null}. */
+    private final CodedBytes lazy;
 
     private StringColumn(String name, MemoryContext context, VarCharVector vector) {
-        this(name, context, vector, null, false);
+        this(name, context, vector, null, false, null);
     }
 
     private StringColumn(String name, MemoryContext context, VarCharVector vector, StringCodes codes,
             boolean categorical) {
+        this(name, context, vector, codes, categorical, null);
+    }
+
+    private StringColumn(String name, MemoryContext context, VarCharVector vector, StringCodes codes,
+            boolean categorical, CodedBytes lazy) {
         super(name, context, vector);
-        if (codes != null && codes.codes().length != vector.getValueCount()) {
+        if (vector == null && (lazy == null || codes == null)) {
+            throw new IllegalArgumentException("column '" + name + "' has neither a vector nor codes");
+        }
+        if (vector != null && codes != null && codes.codes().length != vector.getValueCount()) {
             throw new IllegalArgumentException("column '" + name + "' has " + vector.getValueCount() + " rows but "
                     + codes.codes().length + " codes");
         }
@@ -30,6 +44,59 @@ public final class StringColumn extends ArrowColumn<VarCharVector> implements Co
         }
         this.codes = codes;
         this.categorical = categorical;
+        this.lazy = vector == null ? lazy : null;
+    }
+
+    /**
+     * A column held as the given codes only (a category column when {@code categorical}, whose values must then be
+     * sorted as Python sorts str); its Arrow bytes are built, in {@code ctx}, only if a kernel asks for them.
+     */
+    public static StringColumn ofCodes(MemoryContext ctx, String name, StringCodes codes, boolean categorical) {
+        return new StringColumn(name, ctx, null, codes, categorical, new CodedBytes(name, ctx, codes));
+    }
+
+    /**
+     * The lazily built bytes of a column held as codes only, whether built yet or not ({@code null} for a column
+     * with a vector of its own): what a buffer pool releases for it.
+     */
+    public CodedBytes codedBytes() {
+        return lazy;
+    }
+
+    @Override
+    public int length() {
+        return vector != null ? vector.getValueCount() : codes.codes().length;
+    }
+
+    @Override
+    public boolean isNull(int row) {
+        return vector != null ? vector.isNull(row) : codes.codes()[row] < 0;
+    }
+
+    @Override
+    public int nullCount() {
+        return vector != null ? vector.getNullCount() : lazy.nullCount();
+    }
+
+    @Override
+    public VarCharVector vector() {
+        return vector != null ? vector : lazy.vector();
+    }
+
+    @Override
+    public boolean[] nullFlags() {
+        if (vector != null) {
+            return ArrowBuffers.nulls(vector, length());
+        }
+        if (lazy.nullCount() == 0) {
+            return null;
+        }
+        int[] c = codes.codes();
+        boolean[] out = new boolean[c.length];
+        for (int i = 0; i < c.length; i++) {
+            out[i] = c[i] < 0;
+        }
+        return out;
     }
 
     /** A column of the given strings; {@code null} entries become nulls. */
@@ -100,7 +167,12 @@ public final class StringColumn extends ArrowColumn<VarCharVector> implements Co
      */
     public StringColumn withCodes(StringCodes codes) {
         boolean keep = categorical && java.util.Arrays.equals(codes.values(), this.codes.values());
-        return new StringColumn(name, context, vector, codes, keep);
+        return new StringColumn(name, context, vector, codes, keep, recoded(codes));
+    }
+
+    /** The bytes of a codes-only column over other codes of the same values: shared, built at most once. */
+    private CodedBytes recoded(StringCodes other) {
+        return lazy == null ? null : other == codes ? lazy : new CodedBytes(name, context, other);
     }
 
     /**
@@ -108,12 +180,12 @@ public final class StringColumn extends ArrowColumn<VarCharVector> implements Co
      * (they may include categories no row holds, as after a filter); the vector is shared.
      */
     public StringColumn asCategorical(StringCodes codes) {
-        return new StringColumn(name, context, vector, codes, true);
+        return new StringColumn(name, context, vector, codes, true, recoded(codes));
     }
 
     /** The same values as a plain str column (the codes, if any, are kept as an encoding only). */
     public StringColumn asPlainStrings() {
-        return categorical ? new StringColumn(name, context, vector, codes, false) : this;
+        return categorical ? new StringColumn(name, context, vector, codes, false, lazy) : this;
     }
 
     /**
@@ -137,6 +209,10 @@ public final class StringColumn extends ArrowColumn<VarCharVector> implements Co
 
     /** The value at {@code row}, or {@code null} when the row is null. */
     public String getString(int row) {
+        if (vector == null) {
+            int code = codes.codes()[row];
+            return code < 0 ? null : codes.values()[code];
+        }
         if (vector.isNull(row)) {
             return null;
         }
@@ -150,6 +226,10 @@ public final class StringColumn extends ArrowColumn<VarCharVector> implements Co
     @Override
     public StringColumn take(int[] rows) {
         checkRows(rows);
+        if (codes != null) {
+            // Through the codes: no bytes move (a gather of a gather stays codes only).
+            return ofCodes(context, name, codes.take(rows), categorical);
+        }
         int n = rows.length;
         ArrowBuf srcOffsets = vector.getOffsetBuffer();
         int[] offsets = new int[n + 1];
@@ -188,12 +268,12 @@ public final class StringColumn extends ArrowColumn<VarCharVector> implements Co
         ArrowBuffers.putValidity(out.getValidityBuffer(), nulls, n);
         out.setLastSet(n - 1);
         out.setValueCount(n);
-        return new StringColumn(name, context, out, codes == null ? null : codes.take(rows), categorical);
+        return new StringColumn(name, context, out);
     }
 
     @Override
     public StringColumn rename(String newName) {
-        return new StringColumn(newName, context, vector, codes, categorical);
+        return new StringColumn(newName, context, vector, codes, categorical, lazy);
     }
 
     /** All values, {@code null} for null rows; decoding once is cheaper than per-row lookups in hash kernels. */

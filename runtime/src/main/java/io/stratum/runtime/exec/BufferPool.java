@@ -2,16 +2,12 @@ package io.stratum.runtime.exec;
 
 import io.stratum.ir.diagnostics.StratumError;
 import io.stratum.ir.node.Origin;
-import io.stratum.runtime.data.BoolColumn;
 import io.stratum.runtime.data.Column;
-import io.stratum.runtime.data.Float64Column;
+import io.stratum.runtime.data.ColumnStorage;
 import io.stratum.runtime.data.HeapSize;
-import io.stratum.runtime.data.Int64Column;
 import io.stratum.runtime.data.MemoryContext;
 import io.stratum.runtime.data.ScratchMemory;
 import io.stratum.runtime.data.SharedFeatureMatrix;
-import io.stratum.runtime.data.StringColumn;
-import io.stratum.runtime.data.TimestampColumn;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -22,7 +18,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import org.apache.arrow.vector.FieldVector;
 
 /**
  * Holds the results of a run's tasks by lineage key and frees an operator output as soon as no task still
@@ -104,7 +99,7 @@ final class BufferPool implements AutoCloseable, ScratchMemory.Budget {
     private final EvictionCosts costs;
     private final PoolStats.Counters counters = new PoolStats.Counters();
     private final HashMap<LineageKey, Entry> entries = new HashMap<>();
-    private final IdentityHashMap<FieldVector, Integer> vectorHolders = new IdentityHashMap<>();
+    private final IdentityHashMap<Object, Integer> vectorHolders = new IdentityHashMap<>();
     /** Per consumer (a task's key or a root), the inputs the task graph says it will still ask for. */
     private final HashMap<Object, Set<LineageKey>> pendingInputs = new HashMap<>();
     /** Entries some running task reads now: they cannot be evicted. */
@@ -315,16 +310,16 @@ final class BufferPool implements AutoCloseable, ScratchMemory.Budget {
 
     /** Bytes of the distinct vectors behind the outputs running tasks read now: what no eviction can free. */
     private long pinnedBytes() {
-        Set<FieldVector> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Object> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         long total = 0;
         for (Entry e : pinnedEntries) {
             if (e.state != State.HELD) {
                 continue;
             }
             if (arrowOutput(e.key, e.value)) {
-                for (FieldVector vec : vectors((RuntimeValue) e.value)) {
+                for (Object vec : vectors((RuntimeValue) e.value)) {
                     if (seen.add(vec)) {
-                        total += vec.getBufferSize();
+                        total += ColumnStorage.bytes(vec);
                     }
                 }
             } else {
@@ -440,10 +435,10 @@ final class BufferPool implements AutoCloseable, ScratchMemory.Budget {
 
     private long hold(RuntimeValue value) {
         long added = 0;
-        for (FieldVector v : vectors(value)) {
+        for (Object v : vectors(value)) {
             Integer n = vectorHolders.get(v);
             if (n == null) {
-                long b = v.getBufferSize();
+                long b = ColumnStorage.bytes(v);
                 added += b;
                 heldBytes += b;
                 counted(PoolStats.OUTPUTS, b);
@@ -472,16 +467,17 @@ final class BufferPool implements AutoCloseable, ScratchMemory.Budget {
             e.value = null;
             return;
         }
-        for (FieldVector v : vectors((RuntimeValue) e.value)) {
+        for (Object v : vectors((RuntimeValue) e.value)) {
             Integer n = vectorHolders.get(v);
             if (n == null) {
                 continue;
             }
             if (n == 1) {
                 vectorHolders.remove(v);
-                heldBytes -= v.getBufferSize();
-                heldByKind[PoolStats.OUTPUTS] -= v.getBufferSize();
-                v.close();
+                long b = ColumnStorage.bytes(v);
+                heldBytes -= b;
+                heldByKind[PoolStats.OUTPUTS] -= b;
+                ColumnStorage.release(v);
             } else {
                 vectorHolders.put(v, n - 1);
             }
@@ -489,9 +485,9 @@ final class BufferPool implements AutoCloseable, ScratchMemory.Budget {
         e.value = null;
     }
 
-    /** The distinct vectors behind a value (a frame may hold one column under two names). */
-    private static Set<FieldVector> vectors(RuntimeValue value) {
-        Set<FieldVector> out = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    /** The distinct storages behind a value (a frame may hold one column under two names), see {@link ColumnStorage}. */
+    private static Set<Object> vectors(RuntimeValue value) {
+        Set<Object> out = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         List<Column> columns = switch (value) {
             case RuntimeValue.Frame f -> f.table().columns();
             case RuntimeValue.Series s -> List.of(s.column());
@@ -500,13 +496,7 @@ final class BufferPool implements AutoCloseable, ScratchMemory.Budget {
             case RuntimeValue.Matrix m -> List.of();
         };
         for (Column c : columns) {
-            out.add(switch (c) {
-                case Float64Column f -> f.vector();
-                case Int64Column l -> l.vector();
-                case StringColumn s -> s.vector();
-                case BoolColumn b -> b.vector();
-                case TimestampColumn t -> t.vector();
-            });
+            out.add(ColumnStorage.of(c));
         }
         return out;
     }

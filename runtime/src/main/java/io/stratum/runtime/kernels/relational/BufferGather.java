@@ -81,12 +81,9 @@ final class BufferGather {
             case TimestampColumn c -> TimestampColumn.wrap(ctx, name, fixed(ctx,
                     c.unit().newVector(name, ctx.allocator(), c.zone()), c.vector(), rows, false));
             case BoolColumn c -> BoolColumn.wrap(ctx, name, bits(ctx, new BitVector(name, ctx.allocator()), c.vector(), rows));
-            case StringColumn c when c.codes() != null -> CodedStringGather.take(ctx, name, c, rows);
-            case StringColumn c -> {
-                StringColumn out = StringColumn.wrap(ctx, name, strings(ctx, new VarCharVector(name, ctx.allocator()),
-                        c.vector(), rows), c.codes() == null ? null : c.codes().take(rows));
-                yield c.isCategorical() ? out.asCategorical(out.codes()) : out;
-            }
+            case StringColumn c when c.codes() != null -> Gather.codes(ctx, name, c, rows);
+            case StringColumn c -> StringColumn.wrap(ctx, name, strings(ctx, new VarCharVector(name, ctx.allocator()),
+                    c.vector(), rows));
         };
     }
 

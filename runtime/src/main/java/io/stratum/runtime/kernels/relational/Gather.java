@@ -50,13 +50,22 @@ final class Gather {
         for (int j = 0; j < out.length; j++) {
             Column c = in.get(j);
             if (c instanceof StringColumn s && s.codes() != null) {
-                out[j] = CodedStringGather.take(c.context(), c.name(), s, rows);
+                out[j] = codes(c.context(), c.name(), s, rows);
                 continue;
             }
             out[j] = selective ? BufferGather.take(c.context(), c.name(), c, rows)
                     : take(c.context(), c.name(), ColumnReader.of(c), rows);
         }
         return Table.of(java.util.Arrays.asList(out));
+    }
+
+    /**
+     * The gather of a dictionary-encoded string column: its codes at the rows (row {@code -1} missing), held as codes
+     * only, the dtype kept; the bytes are built only if a kernel reads them ({@link StringColumn#vector()}). Through
+     * the bytes, a filter wrote every kept row's value, and a sort's random reads cost two cache misses per row.
+     */
+    static StringColumn codes(MemoryContext ctx, String name, StringColumn src, int[] rows) {
+        return StringColumn.ofCodes(ctx, name, src.codes().take(rows), src.isCategorical());
     }
 
     static Column take(MemoryContext ctx, String name, ColumnReader src, int[] rows) {
@@ -159,6 +168,11 @@ final class Gather {
             long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
 
     static StringColumn strings(MemoryContext ctx, String name, ColumnReader[] sources, int[] which, int[] rows) {
+        StringCodes codes = codes(sources, which, rows);
+        if (codes != null) {
+            // Every source carries codes (a concat or a join of coded columns): the result is held as codes only.
+            return StringColumn.ofCodes(ctx, name, codes, sameCategories(sources));
+        }
         int n = rows.length;
         int[] offsets = new int[n + 1];
         boolean[] nulls = null;
@@ -207,12 +221,7 @@ final class Gather {
                 }
             }
         });
-        StringColumn out = StringColumn.ofUtf8(ctx, name, data, offsets, nulls);
-        StringCodes codes = codes(sources, which, rows);
-        if (codes != null && sameCategories(sources)) {
-            return out.asCategorical(codes);
-        }
-        return codes == null ? out : out.withCodes(codes);
+        return StringColumn.ofUtf8(ctx, name, data, offsets, nulls);
     }
 
     /**

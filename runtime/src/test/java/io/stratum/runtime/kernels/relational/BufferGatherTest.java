@@ -67,7 +67,7 @@ class BufferGatherTest {
                         rows[i] = random.nextInt(9) == 0 ? -1 : random.nextInt(n);
                     }
                     Column expected = Gather.take(ctx, "out", ColumnReader.of(plain), rows);
-                    StringColumn actual = CodedStringGather.take(ctx, "out", src, rows);
+                    StringColumn actual = (StringColumn) BufferGather.take(ctx, "out", src, rows);
                     assertSameColumn(expected, actual.asPlainStrings(), "coded strings, n=" + n);
                     assertEquals(src.type(), actual.type());
                     assertArrayEquals(src.codes().take(rows).codes(), actual.codes().codes());
