@@ -43,6 +43,20 @@ public final class GroupBy {
         List<Column> out = new ArrayList<>();
         KeyGroups groups;
         Column onlyKey = keys.size() == 1 ? TableColumns.require(table, keys.get(0), "groupby", "the frame") : null;
+        if (onlyKey instanceof StringColumn s && s.codes() != null && aggregations.stream().allMatch(
+                a -> a.column() == null || table.hasColumn(a.column()))
+                && CodedKeyAggregates.handlesAll(aggregations, table::column)) {
+            // One dictionary-encoded key and reductions of null-free numbers in row order: no per-row group array,
+            // inputs read from their Arrow buffers.
+            CodedKeyAggregates.Groups g = CodedKeyAggregates.groups(s.codes(), sort);
+            out.add(keyFromCodes(ctx, keys.get(0), s, g.firstRow()));
+            Column[] results = new Column[aggregations.size()];
+            IntStream.range(0, aggregations.size()).parallel().forEach(a -> results[a] = CodedKeyAggregates.reduce(
+                    ctx, aggregations.get(a), aggregations.get(a).column() == null ? null
+                            : table.column(aggregations.get(a).column()), g));
+            out.addAll(Arrays.asList(results));
+            return Table.of(out);
+        }
         if (onlyKey instanceof StringColumn s && s.codes() != null) {
             // One dictionary-encoded key: grouped by its codes, its values written from the dictionary; the
             // column's bytes are never read.

@@ -1,0 +1,223 @@
+package io.stratum.runtime.kernels.relational;
+
+import io.stratum.runtime.data.ArrowBuffers;
+import io.stratum.runtime.data.Column;
+import io.stratum.runtime.data.Float64Column;
+import io.stratum.runtime.data.Int64Column;
+import io.stratum.runtime.data.MemoryContext;
+import io.stratum.runtime.data.PythonOrder;
+import io.stratum.runtime.data.StringCodes;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.nio.ByteOrder;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * {@link GroupBy} on one dictionary-encoded key when every aggregation is a size, or a count, sum, mean, min or max
+ * read in row order from an int64 or float64 column without nulls (min and max of int64 only): each reduction keeps
+ * one accumulator per dictionary value, indexed by the row's code, and reads its input straight from the Arrow
+ * buffer. The general path first writes every row's group number (a 4-byte array per row) and copies each input
+ * column into a Java array; on the flights frame those were 60 MB of fresh heap per group-by, whose first touch
+ * (page faults, while the heap grows and shrinks) cost more than the reductions. The arithmetic is the general
+ * path's, value by value in row order (Kahan sums, the first of equal extremes), so the results are the same bits;
+ * only the accumulators' index differs, and they are put in group order at the end. Missing keys are dropped
+ * (pandas' {@code dropna=True}).
+ */
+final class CodedKeyAggregates {
+    private static final ValueLayout.OfLong LONG = ValueLayout.JAVA_LONG_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
+    private static final ValueLayout.OfDouble DOUBLE = ValueLayout.JAVA_DOUBLE_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
+
+    private CodedKeyAggregates() {
+    }
+
+    /** True when {@link #reduce} can compute {@code agg} over {@code input} (null for size). */
+    static boolean handles(GroupBy.Aggregation agg, Column input) {
+        return switch (agg.function()) {
+            case SIZE -> true;
+            case COUNT, SUM, MEAN -> (input instanceof Int64Column || input instanceof Float64Column)
+                    && input.nullCount() == 0;
+            case MIN, MAX -> input instanceof Int64Column && input.nullCount() == 0;
+            default -> false;
+        };
+    }
+
+    /** The groups of one coded key: per dictionary value its group (-1 for none), and per group its first row. */
+    record Groups(StringCodes codes, int[] groupOfValue, int[] firstRow, long[] sizes) {
+        int count() {
+            return firstRow.length;
+        }
+    }
+
+    /** The non-missing keys' groups, in sorted key order or in order of first appearance. */
+    static Groups groups(StringCodes codes, boolean sort) {
+        int[] c = codes.codes();
+        String[] values = codes.values();
+        long[] perValue = new long[values.length];
+        int[] first = new int[values.length];
+        for (int i = c.length - 1; i >= 0; i--) {
+            int code = c[i];
+            if (code >= 0) {
+                perValue[code]++;
+                first[code] = i;
+            }
+        }
+        int groups = 0;
+        for (long n : perValue) {
+            if (n > 0) {
+                groups++;
+            }
+        }
+        Integer[] order = new Integer[groups];
+        for (int v = 0, g = 0; v < values.length; v++) {
+            if (perValue[v] > 0) {
+                order[g++] = v;
+            }
+        }
+        if (sort) {
+            Arrays.sort(order, (a, b) -> PythonOrder.compareStrings(values[a], values[b]));
+        } else {
+            Arrays.sort(order, (a, b) -> Integer.compare(first[a], first[b]));
+        }
+        int[] groupOfValue = new int[values.length];
+        Arrays.fill(groupOfValue, -1);
+        int[] firstRow = new int[groups];
+        long[] sizes = new long[groups];
+        for (int g = 0; g < groups; g++) {
+            groupOfValue[order[g]] = g;
+            firstRow[g] = first[order[g]];
+            sizes[g] = perValue[order[g]];
+        }
+        return new Groups(codes, groupOfValue, firstRow, sizes);
+    }
+
+    /** One aggregation's column, in group order. */
+    static Column reduce(MemoryContext ctx, GroupBy.Aggregation agg, Column input, Groups g) {
+        String name = agg.output();
+        return switch (agg.function()) {
+            case SIZE -> Int64Column.of(ctx, name, g.sizes().clone());
+            case COUNT -> Int64Column.of(ctx, name, input instanceof Float64Column f ? countNonNan(f, g) : g.sizes().clone());
+            case SUM -> input instanceof Int64Column l ? Int64Column.of(ctx, name, longSum(l, g))
+                    : Float64Column.of(ctx, name, kahan(input, g, false));
+            case MEAN -> Float64Column.of(ctx, name, kahan(input, g, true));
+            case MIN, MAX -> Int64Column.of(ctx, name, extreme((Int64Column) input, g,
+                    agg.function() == AggregateFunction.MAX));
+            default -> throw new IllegalArgumentException(agg.function() + " is not reduced here");
+        };
+    }
+
+    private static MemorySegment longs(Int64Column c) {
+        return ArrowBuffers.segment(c.vector().getDataBuffer(), 8L * c.length());
+    }
+
+    private static MemorySegment doubles(Float64Column c) {
+        return ArrowBuffers.segment(c.vector().getDataBuffer(), 8L * c.length());
+    }
+
+    /** Per-value results put in group order. */
+    private static double[] inGroupOrder(double[] perValue, Groups g) {
+        double[] out = new double[g.count()];
+        for (int v = 0; v < perValue.length; v++) {
+            if (g.groupOfValue()[v] >= 0) {
+                out[g.groupOfValue()[v]] = perValue[v];
+            }
+        }
+        return out;
+    }
+
+    private static long[] inGroupOrder(long[] perValue, Groups g) {
+        long[] out = new long[g.count()];
+        for (int v = 0; v < perValue.length; v++) {
+            if (g.groupOfValue()[v] >= 0) {
+                out[g.groupOfValue()[v]] = perValue[v];
+            }
+        }
+        return out;
+    }
+
+    private static long[] countNonNan(Float64Column f, Groups g) {
+        int[] c = g.codes().codes();
+        MemorySegment x = doubles(f);
+        long[] count = new long[g.codes().values().length];
+        for (int r = 0; r < c.length; r++) {
+            int v = c[r];
+            if (v >= 0 && !Double.isNaN(x.getAtIndex(DOUBLE, r))) {
+                count[v]++;
+            }
+        }
+        return inGroupOrder(count, g);
+    }
+
+    private static long[] longSum(Int64Column l, Groups g) {
+        int[] c = g.codes().codes();
+        MemorySegment x = longs(l);
+        long[] sum = new long[g.codes().values().length];
+        for (int r = 0; r < c.length; r++) {
+            int v = c[r];
+            if (v >= 0) {
+                sum[v] += x.getAtIndex(LONG, r);
+            }
+        }
+        return inGroupOrder(sum, g);
+    }
+
+    /** {@link GroupBy}'s Kahan sum or mean (pandas' group_sum/group_mean), NaN skipped; an empty mean is NaN. */
+    private static double[] kahan(Column input, Groups g, boolean mean) {
+        int[] c = g.codes().codes();
+        int k = g.codes().values().length;
+        double[] sum = new double[k];
+        double[] compensation = new double[k];
+        long[] count = new long[k];
+        boolean ints = input instanceof Int64Column;
+        MemorySegment x = ints ? longs((Int64Column) input) : doubles((Float64Column) input);
+        for (int r = 0; r < c.length; r++) {
+            int i = c[r];
+            if (i < 0) {
+                continue;
+            }
+            double value = ints ? (double) x.getAtIndex(LONG, r) : x.getAtIndex(DOUBLE, r);
+            if (Double.isNaN(value)) {
+                continue;
+            }
+            count[i]++;
+            double y = value - compensation[i];
+            double t = sum[i] + y;
+            double d = t - sum[i] - y;
+            compensation[i] = Double.isNaN(d) ? 0 : d;
+            sum[i] = t;
+        }
+        if (mean) {
+            for (int i = 0; i < k; i++) {
+                sum[i] = count[i] == 0 ? Double.NaN : sum[i] / count[i];
+            }
+        }
+        return inGroupOrder(sum, g);
+    }
+
+    /** The largest (or smallest) value of each group. */
+    private static long[] extreme(Int64Column l, Groups g, boolean max) {
+        int[] c = g.codes().codes();
+        MemorySegment x = longs(l);
+        int k = g.codes().values().length;
+        long[] best = new long[k];
+        Arrays.fill(best, max ? Long.MIN_VALUE : Long.MAX_VALUE);
+        for (int r = 0; r < c.length; r++) {
+            int i = c[r];
+            if (i >= 0) {
+                long value = x.getAtIndex(LONG, r);
+                best[i] = max ? Math.max(best[i], value) : Math.min(best[i], value);
+            }
+        }
+        return inGroupOrder(best, g);
+    }
+
+    /** Whether every aggregation is one {@link #reduce} computes, over the table's columns. */
+    static boolean handlesAll(List<GroupBy.Aggregation> aggregations, java.util.function.Function<String, Column> column) {
+        for (GroupBy.Aggregation a : aggregations) {
+            if (a.function() != AggregateFunction.SIZE && !handles(a, column.apply(a.column()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
