@@ -1,9 +1,11 @@
 package io.stratum.runtime.data;
 
 import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import org.apache.arrow.memory.ArrowBuf;
+import org.apache.arrow.vector.BaseVariableWidthVector;
 import org.apache.arrow.vector.FieldVector;
 
 /**
@@ -182,6 +184,29 @@ public final class ArrowBuffers {
         if ((n & 63) != 0) {
             words[n >>> 6] &= (1L << (n & 63)) - 1;
         }
+    }
+
+    /**
+     * The byte length shared by every value of a string vector without nulls (each value starts that many bytes
+     * after the previous one), or -1 when lengths differ, a value is null or the vector is empty.
+     */
+    public static int uniformWidth(BaseVariableWidthVector vector) {
+        int n = vector.getValueCount();
+        if (n == 0 || vector.getNullCount() > 0) {
+            return -1;
+        }
+        MemorySegment offsets = segment(vector.getOffsetBuffer(), 4L * (n + 1));
+        ValueLayout.OfInt at = ValueLayout.JAVA_INT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
+        int first = offsets.getAtIndex(at, 0);
+        int w = offsets.getAtIndex(at, 1) - first;
+        int expected = first;
+        for (int i = 1; i <= n; i++) {
+            expected += w;
+            if (offsets.getAtIndex(at, i) != expected) {
+                return -1;
+            }
+        }
+        return w;
     }
 
     /** The null flags of a vector's first {@code n} rows, or {@code null} when none of them is null. */

@@ -19,6 +19,8 @@ public final class StringColumn extends ArrowColumn<VarCharVector> implements Co
     private final boolean categorical;
     /** The bytes of a column held as codes only ({@code vector} is then {@code null}), else {@code null}. */
     private final CodedBytes lazy;
+    /** {@link #uniformWidth()} once found; -2 before. */
+    private volatile int width = -2;
 
     private StringColumn(String name, MemoryContext context, VarCharVector vector) {
         this(name, context, vector, null, false, null);
@@ -154,6 +156,20 @@ public final class StringColumn extends ArrowColumn<VarCharVector> implements Co
     /** As {@link #wrap(MemoryContext, String, VarCharVector)}, with the vector's dictionary encoding ({@code null} for none). */
     public static StringColumn wrap(MemoryContext ctx, String name, VarCharVector vector, StringCodes codes) {
         return new StringColumn(name, ctx, vector, codes, false);
+    }
+
+    /**
+     * The byte length every value shares when none is null and all are equally long (text of a fixed format, such
+     * as dates), else -1: value {@code i} then starts {@code i * width} bytes after the first, and a gather needs no
+     * offsets. Found by one pass over the offsets, once per column.
+     */
+    public int uniformWidth() {
+        int w = width;
+        if (w == -2) {
+            w = vector == null ? -1 : ArrowBuffers.uniformWidth(vector);
+            width = w;
+        }
+        return w;
     }
 
     /** The dictionary encoding of the values, or {@code null} when the column carries none. */

@@ -82,6 +82,8 @@ final class BufferGather {
                     c.unit().newVector(name, ctx.allocator(), c.zone()), c.vector(), rows, false));
             case BoolColumn c -> BoolColumn.wrap(ctx, name, bits(ctx, new BitVector(name, ctx.allocator()), c.vector(), rows));
             case StringColumn c when c.codes() != null -> Gather.codes(ctx, name, c, rows);
+            case StringColumn c when !absent && c.uniformWidth() >= 0 -> StringColumn.wrap(ctx, name, fixedWidthStrings(
+                    ctx, new VarCharVector(name, ctx.allocator()), c.vector(), c.uniformWidth(), rows));
             case StringColumn c -> StringColumn.wrap(ctx, name, strings(ctx, new VarCharVector(name, ctx.allocator()),
                     c.vector(), rows));
         };
@@ -147,6 +149,54 @@ final class BufferGather {
 
     /** The longest value copied as 8-byte words. */
     private static final int WORD_COPY = 64;
+
+    /**
+     * Strings that all have {@code width} bytes and no nulls, at rows that all exist: value {@code r} starts at
+     * {@code first + r * width}, so neither the input's offsets (read twice by {@link #strings}, 12 MB for 3M rows)
+     * nor a pass for the output's size are needed. Short values move as 8-byte words within each chunk's bytes.
+     */
+    private static VarCharVector fixedWidthStrings(MemoryContext ctx, VarCharVector out, VarCharVector in, int width,
+                                                   int[] rows) {
+        int n = rows.length;
+        ctx.track(out);
+        long total = (long) n * width;
+        if (total > Integer.MAX_VALUE - 16) {
+            throw new DataException("column '" + out.getName() + "' would hold more than 2 GiB of text");
+        }
+        out.allocateNew(Math.max(total, 1), n);
+        while (out.getDataBuffer().capacity() < total) {
+            out.reallocDataBuffer();
+        }
+        int nin = in.getValueCount();
+        MemorySegment srcOffsets = ArrowBuffers.segment(in.getOffsetBuffer(), (long) (nin + 1) * 4);
+        long first = srcOffsets.getAtIndex(INT, 0);
+        MemorySegment srcData = ArrowBuffers.segment(in.getDataBuffer(), srcOffsets.getAtIndex(INT, nin));
+        MemorySegment dstOffsets = ArrowBuffers.segment(out.getOffsetBuffer(), (long) (n + 1) * 4);
+        MemorySegment dstData = ArrowBuffers.segment(out.getDataBuffer(), total);
+        long srcSize = srcData.byteSize();
+        int words = (width + 7) >>> 3;
+        long span = (long) words << 3;
+        dstOffsets.setAtIndex(INT, 0, 0);
+        RowChunks.forEach(n, (c, from, to) -> {
+            long end = (long) to * width;
+            for (int i = from; i < to; i++) {
+                long start = first + (long) rows[i] * width;
+                long at = (long) i * width;
+                if (width <= WORD_COPY && at + span <= end && start + span <= srcSize) {
+                    for (int w = 0; w < words; w++) {
+                        dstData.set(LONG, at + ((long) w << 3), srcData.get(LONG, start + ((long) w << 3)));
+                    }
+                } else if (width > 0) {
+                    MemorySegment.copy(srcData, start, dstData, at, width);
+                }
+                dstOffsets.setAtIndex(INT, i + 1, (int) (at + width));
+            }
+        });
+        validity(out, null, rows);
+        out.setLastSet(n - 1);
+        out.setValueCount(n);
+        return out;
+    }
 
     private static VarCharVector strings(MemoryContext ctx, VarCharVector out, VarCharVector in, int[] rows) {
         int n = rows.length;

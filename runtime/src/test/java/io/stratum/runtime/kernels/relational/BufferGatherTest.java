@@ -81,6 +81,40 @@ class BufferGatherTest {
     }
 
     @Test
+    void fixedWidthStringsGatherWithoutOffsetsLikeTheArrayGather() {
+        // Every width a word copy handles, one past it, and empty values, with and without missing rows (which take
+        // the general path); a value of another length or a null makes the column not fixed-width.
+        Random random = new Random(19);
+        try (MemoryContext ctx = MemoryContext.open()) {
+            for (int width : new int[] {0, 1, 7, 8, 19, 64, 65}) {
+                int n = width == 19 ? RowChunks.CHUNK * 2 + 13 : 3000;
+                String[] values = new String[n];
+                for (int i = 0; i < n; i++) {
+                    StringBuilder b = new StringBuilder();
+                    for (int k = 0; k < width; k++) {
+                        b.append((char) ('a' + random.nextInt(26)));
+                    }
+                    values[i] = b.toString();
+                }
+                StringColumn fixed = StringColumn.of(ctx, "d", values);
+                assertEquals(width, fixed.uniformWidth());
+                for (boolean absent : new boolean[] {false, true}) {
+                    int[] rows = new int[n / 3 + 1];
+                    for (int i = 0; i < rows.length; i++) {
+                        rows[i] = absent && i % 11 == 0 ? -1 : random.nextInt(n);
+                    }
+                    assertSameColumn(Gather.take(ctx, "out", ColumnReader.of(fixed), rows),
+                            BufferGather.take(ctx, "out", fixed, rows), "width " + width + " absent=" + absent);
+                }
+                values[n / 2] = values[n / 2] + "x";
+                assertEquals(-1, StringColumn.of(ctx, "d", values).uniformWidth());
+                values[n / 2] = null;
+                assertEquals(-1, StringColumn.of(ctx, "d", values).uniformWidth());
+            }
+        }
+    }
+
+    @Test
     void emptyInputsAndOutputsFallBackToTheArrayGather() {
         try (MemoryContext ctx = MemoryContext.open()) {
             Column s = StringColumn.of(ctx, "s", new String[] {"a", null});
