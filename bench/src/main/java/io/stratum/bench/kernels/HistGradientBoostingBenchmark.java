@@ -8,6 +8,7 @@ import io.stratum.runtime.kernels.trees.FittedHistGradientBoostingRegressor;
 import io.stratum.runtime.kernels.trees.HistGradientBoostingParams;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -15,15 +16,19 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * One {@code HistGradientBoostingRegressor} fit (100 iterations, early stopping off, all cores) on the 100,000-row
- * data set that {@code bench/kernels/hgb_sklearn.py} writes and times scikit-learn on; run both with
- * {@code bench/kernels/hgb_compare.sh} for the ratio.
+ * One {@code HistGradientBoostingRegressor} fit (100 iterations, early stopping off) on the 100,000-row data set that
+ * {@code bench/kernels/hgb_sklearn.py} writes and times scikit-learn on; run both with
+ * {@code bench/kernels/hgb_compare.sh} for the ratio. {@code threads=0} fits on all cores (the common fork/join pool
+ * and the caller); {@code threads=N} fits on a pool of N workers, so {@code -p threads=1} is the one-thread fit to
+ * compare with scikit-learn under {@code OMP_NUM_THREADS=1}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -36,6 +41,10 @@ public class HistGradientBoostingBenchmark {
     private FeatureMatrix x;
     private double[] y;
     private final HistGradientBoostingParams params = HistGradientBoostingParams.DEFAULTS.withEarlyStopping(false);
+    private ForkJoinPool pool;
+
+    @Param({"0"})
+    public int threads;
 
     @Setup
     public void load() {
@@ -48,10 +57,21 @@ public class HistGradientBoostingBenchmark {
             y = t.column("y").toDoubleArray();
             x = FeatureMatrix.fromTable(t.drop(java.util.List.of("y")), true);
         }
+        pool = threads > 0 ? new ForkJoinPool(threads) : null;
+    }
+
+    @TearDown
+    public void close() {
+        if (pool != null) {
+            pool.close();
+        }
     }
 
     @Benchmark
     public FittedHistGradientBoostingRegressor fit() {
+        if (pool != null) {
+            return pool.submit(() -> FittedHistGradientBoostingRegressor.fit(x, y, params)).join();
+        }
         return FittedHistGradientBoostingRegressor.fit(x, y, params);
     }
 }

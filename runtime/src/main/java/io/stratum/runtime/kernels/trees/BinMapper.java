@@ -128,35 +128,41 @@ final class BinMapper {
         return m == sorted.length ? sorted : Arrays.copyOf(out, m);
     }
 
-    /** The bins of every value, column-major as the matrix; missing values go to {@link #missingBin()}. */
+    /**
+     * The bins of every value, row-major ({@code binned[row * features + feature]}), so that a histogram pass over a
+     * node's rows reads all the bins of a row from one place; missing values go to {@link #missingBin()}.
+     */
     byte[] transform(FeatureMatrix x, Parallel parallel) {
         int n = x.rows();
-        byte[] binned = new byte[Math.multiplyExact(n, x.cols())];
-        parallel.forEach(x.cols(), j -> {
-            double[] t = thresholds[j];
-            int base = j * n;
-            for (int i = 0; i < n; i++) {
-                binned[base + i] = (byte) bin(t, x.get(i, j));
+        int features = x.cols();
+        byte[] binned = new byte[Math.multiplyExact(n, features)];
+        parallel.forBlocks(n, 16_384, (from, to) -> {
+            for (int j = 0; j < features; j++) {
+                double[] t = thresholds[j];
+                for (int i = from; i < to; i++) {
+                    binned[i * features + j] = (byte) bin(t, x.get(i, j));
+                }
             }
         });
         return binned;
     }
 
+    /** The first threshold at or above {@code v} (their count if none), by a search whose steps do not branch. */
     private int bin(double[] t, double v) {
         if (Double.isNaN(v)) {
             return missingBin;
         }
-        int left = 0;
-        int right = t.length;
-        while (left < right) {
-            int middle = (left + right - 1) >>> 1;
-            if (v <= t[middle]) {
-                right = middle;
-            } else {
-                left = middle + 1;
-            }
+        int length = t.length;
+        if (length == 0) {
+            return 0;
         }
-        return left;
+        int base = 0;
+        while (length > 1) {
+            int half = length >>> 1;
+            base = t[base + half - 1] < v ? base + half : base;
+            length -= half;
+        }
+        return base + (t[base] < v ? 1 : 0);
     }
 
     int features() {

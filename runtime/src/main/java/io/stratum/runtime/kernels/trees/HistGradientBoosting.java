@@ -6,6 +6,7 @@ import io.stratum.runtime.data.FeatureMatrix;
 import io.stratum.runtime.kernels.split.Fold;
 import io.stratum.runtime.kernels.split.LegacyRandomState;
 import io.stratum.runtime.kernels.split.ShuffleSplitKernel;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -112,13 +113,11 @@ public final class HistGradientBoosting {
         BinMapper mapper = BinMapper.fit(binningSample(xTrain, seed), params.maxBins(),
                 encoding == null ? new int[0] : encoding.categoryCounts(), parallel);
         byte[] binned = mapper.transform(xTrain, parallel);
-        boolean[] hasMissing = new boolean[xTrain.cols()];
-        for (int j = 0; j < hasMissing.length; j++) {
-            for (int i = j * n; i < (j + 1) * n; i++) {
-                if ((binned[i] & 0xFF) == mapper.missingBin()) {
-                    hasMissing[j] = true;
-                    break;
-                }
+        int features = xTrain.cols();
+        boolean[] hasMissing = new boolean[features];
+        for (int i = 0; i < binned.length; i++) {
+            if ((binned[i] & 0xFF) == mapper.missingBin()) {
+                hasMissing[i % features] = true;
             }
         }
         int trees = loss.trees();
@@ -155,12 +154,13 @@ public final class HistGradientBoosting {
         List<TreePredictor[]> predictors = new ArrayList<>();
         int bins = params.maxBins() + 1;
         double[] targets = yTrain;
+        ArrayDeque<Histograms> spare = new ArrayDeque<>();
         for (int iteration = 0; iteration < params.maxIter(); iteration++) {
             parallel.forBlocks(n, 8192, (from, to) -> loss.gradients(targets, raw, g, h, from, to));
             TreePredictor[] iterationTrees = new TreePredictor[trees];
             for (int k = 0; k < trees; k++) {
                 TreeGrower grower = new TreeGrower(binned, n, bins, mapper, hasMissing, g[k], h == null ? null : h[k],
-                        1f, settings, parallel);
+                        1f, settings, parallel, spare);
                 TreeGrower.Node root = grower.grow();
                 iterationTrees[k] = TreePredictor.of(root, grower.nodeCount(), mapper);
                 double[] rawK = raw[k];

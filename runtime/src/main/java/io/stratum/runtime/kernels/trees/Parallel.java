@@ -1,6 +1,7 @@
 package io.stratum.runtime.kernels.trees;
 
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.RecursiveAction;
 import java.util.function.IntConsumer;
 
@@ -9,37 +10,56 @@ import java.util.function.IntConsumer;
  * writes only its own outputs, so results are the same bits whatever the number of threads.
  */
 final class Parallel {
+    /** Null: run on the caller's thread only. */
     private final ForkJoinPool pool;
+    /** Run on the pool of the calling worker thread, or, from any other thread, on the common pool plus the caller. */
+    private final boolean ambient;
 
-    private Parallel(ForkJoinPool pool) {
+    private Parallel(ForkJoinPool pool, boolean ambient) {
         this.pool = pool;
+        this.ambient = ambient;
     }
 
     /** Pieces run on the caller's thread, one after the other. */
     static Parallel sequential() {
-        return new Parallel(null);
+        return new Parallel(null, false);
     }
 
     /** Pieces run on {@code pool}. */
     static Parallel on(ForkJoinPool pool) {
-        return new Parallel(pool);
+        return new Parallel(pool, false);
     }
 
-    /** Pieces run on the JVM's common pool. */
+    /**
+     * Pieces run where the caller runs: on its fork/join pool when it is a worker (a search's {@code --threads}
+     * pool), else on the JVM's common pool with the calling thread taking part, as parallel streams do (so a
+     * 2-core machine, whose common pool has one worker, runs two threads).
+     */
     static Parallel common() {
-        return ForkJoinPool.getCommonPoolParallelism() > 1 ? new Parallel(ForkJoinPool.commonPool()) : sequential();
+        return new Parallel(null, true);
+    }
+
+    /** How many threads may run pieces at once; 1 means {@link #forEach} runs them in order on the caller. */
+    int threads() {
+        if (ambient) {
+            ForkJoinPool current = ForkJoinTask.getPool();
+            return current != null ? current.getParallelism() : ForkJoinPool.getCommonPoolParallelism() + 1;
+        }
+        return pool == null ? 1 : pool.getParallelism();
     }
 
     /** Calls {@code body} for every index in [0, n). */
     void forEach(int n, IntConsumer body) {
-        if (pool == null || n <= 1) {
+        if (n <= 1 || threads() == 1) {
             for (int i = 0; i < n; i++) {
                 body.accept(i);
             }
             return;
         }
         Range root = new Range(0, n, body);
-        if (java.util.concurrent.ForkJoinTask.getPool() == pool) {
+        // A task invoked directly runs on the calling thread; its forks go to the caller's pool when the caller is
+        // a worker, else to the common pool.
+        if (ambient || ForkJoinTask.getPool() == pool) {
             root.invoke();
         } else {
             pool.invoke(root);

@@ -1,5 +1,6 @@
 package io.stratum.runtime.kernels.trees;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,9 +9,14 @@ import java.util.List;
  * largest gain is split next (in the order of Python's {@code heapq}, so ties break the same way), the smaller
  * child's histograms are built from its samples and the larger child's by subtraction from the parent's, and
  * leaf values are shrunk by the learning rate at the end. A categorical split sends each bin (category) where its
- * bitset says. Histograms and split search run in parallel over features.
+ * bitset says. The binned values are row-major, so a histogram is built in one pass over the node's rows for all
+ * features; a large node's histograms and partition are split between threads (by features, by rows), small nodes
+ * run on one thread, whose fork/join overhead would exceed their work.
  */
 final class TreeGrower {
+    /** Below this many samples a node's histograms and partition stay on one thread. */
+    static final int PARALLEL_MIN_SAMPLES = 16_384;
+
     private final byte[] binned;
     private final int rows;
     private final int features;
@@ -26,6 +32,8 @@ final class TreeGrower {
     private final Parallel parallel;
     private final int[] partition;
     private final int[] buffer;
+    private final ArrayDeque<Histograms> spare;
+    private final int threads;
     private final List<Node> heap = new ArrayList<>();
     private final List<Node> leaves = new ArrayList<>();
     private Node root;
@@ -65,10 +73,13 @@ final class TreeGrower {
     }
 
     /**
-     * @param hessians null when the hessians are constant (squared error), then {@code constantHessian} is their value
+     * @param binned    the bins, row-major ({@code binned[row * features + feature]})
+     * @param hessians  null when the hessians are constant (squared error), then {@code constantHessian} is their value
+     * @param spare     histograms no longer used, kept across the trees of one fit instead of allocating new ones
      */
     TreeGrower(byte[] binned, int rows, int bins, BinMapper mapper, boolean[] hasMissing, float[] gradients,
-               float[] hessians, float constantHessian, GrowerSettings settings, Parallel parallel) {
+               float[] hessians, float constantHessian, GrowerSettings settings, Parallel parallel,
+               ArrayDeque<Histograms> spare) {
         this.binned = binned;
         this.rows = rows;
         this.features = mapper.features();
@@ -91,6 +102,8 @@ final class TreeGrower {
             partition[i] = i;
         }
         this.buffer = new int[rows];
+        this.spare = spare;
+        this.threads = parallel.threads();
     }
 
     /** Grows the tree; returns its root (leaf values already shrunk). */
@@ -119,8 +132,10 @@ final class TreeGrower {
     }
 
     private void initializeRoot() {
-        Histograms histograms = new Histograms(features, bins, hessians == null);
-        parallel.forEach(features, j -> histograms.build(j, binned, rows, null, 0, rows, gradients, hessians));
+        Histograms histograms = newHistograms();
+        int chunks = featureChunks(rows);
+        parallel.forEach(chunks, c -> histograms.build(firstFeature(c, chunks), firstFeature(c + 1, chunks), binned,
+                features, null, 0, rows, gradients, hessians));
         double sumGradients = NumpySums.sum(java.util.Arrays.copyOfRange(histograms.gradients, 0, bins));
         double sumHessians = hessians == null
                 ? (double) (constantHessian * (float) rows)
@@ -172,15 +187,16 @@ final class TreeGrower {
             finalizeLeaf(left);
             finalizeLeaf(right);
             while (!heap.isEmpty()) {
-                finalizeLeaf(heap.removeLast());
+                Node pending = heap.removeLast();
+                finalizeLeaf(pending);
             }
-            node.histograms = null;
+            release(node);
             return;
         }
         if (settings.maxDepth() > 0 && depth == settings.maxDepth()) {
             finalizeLeaf(left);
             finalizeLeaf(right);
-            node.histograms = null;
+            release(node);
             return;
         }
         if (left.samples() < settings.minSamplesLeaf() * 2) {
@@ -192,11 +208,16 @@ final class TreeGrower {
         if (!left.leaf || !right.leaf) {
             Node smallest = left.samples() < right.samples() ? left : right;
             Node largest = smallest == left ? right : left;
-            Histograms small = new Histograms(features, bins, hessians == null);
+            Histograms small = newHistograms();
             Histograms parent = node.histograms;
-            parallel.forEach(features, j -> {
-                small.build(j, binned, rows, partition, smallest.start, smallest.stop, gradients, hessians);
-                parent.subtract(j, small);
+            int chunks = featureChunks(smallest.samples());
+            parallel.forEach(chunks, c -> {
+                int from = firstFeature(c, chunks);
+                int to = firstFeature(c + 1, chunks);
+                small.build(from, to, binned, features, partition, smallest.start, smallest.stop, gradients, hessians);
+                for (int j = from; j < to; j++) {
+                    parent.subtract(j, small);
+                }
             });
             smallest.histograms = small;
             largest.histograms = parent;
@@ -209,37 +230,104 @@ final class TreeGrower {
             }
             for (Node child : new Node[] {left, right}) {
                 if (child.leaf) {
-                    child.histograms = null;
+                    release(child); // a leaf before its histograms were given to it
                 }
             }
+        } else {
+            release(node);
         }
-        node.histograms = null;
     }
 
-    /** A stable partition of the node's samples: those going left first, both sides in their previous order. */
-    private int splitIndices(Node node, SplitInfo split) {
-        int col = split.feature() * rows;
-        int bin = split.bin();
-        boolean missingLeft = split.missingGoToLeft();
-        int l = node.start;
-        int r = 0;
-        boolean byCategory = split.categorical();
-        for (int k = node.start; k < node.stop; k++) {
-            int i = partition[k];
-            int b = binned[col + i] & 0xFF;
-            if (byCategory ? split.goesLeft(b) : (missingLeft && b == missingBin) || b <= bin) {
-                partition[l++] = i;
-            } else {
-                buffer[r++] = i;
-            }
+    /** Feature chunks of a histogram pass over {@code samples} rows: one per thread for a large node, else one. */
+    private int featureChunks(int samples) {
+        return samples < PARALLEL_MIN_SAMPLES ? 1 : Math.min(threads, features);
+    }
+
+    private int firstFeature(int chunk, int chunks) {
+        return (int) ((long) chunk * features / chunks);
+    }
+
+    private Histograms newHistograms() {
+        Histograms h = spare.poll();
+        if (h == null) {
+            return new Histograms(features, bins, hessians == null);
         }
-        System.arraycopy(buffer, 0, partition, l, r);
-        return l;
+        h.clear();
+        return h;
+    }
+
+    private void release(Node node) {
+        if (node.histograms != null) {
+            spare.push(node.histograms);
+            node.histograms = null;
+        }
+    }
+
+    /**
+     * A stable partition of the node's samples: those going left first, both sides in their previous order. A large
+     * node is cut in row ranges, one per thread, each partitioned on its own (left samples in place, right ones to
+     * the buffer), then the pieces are laid end to end: the same order as one pass.
+     */
+    private int splitIndices(Node node, SplitInfo split) {
+        byte[] goesLeft = new byte[256];
+        for (int b = 0; b < 256; b++) {
+            boolean left = split.categorical() ? split.goesLeft(b)
+                    : (split.missingGoToLeft() && b == missingBin) || b <= split.bin();
+            goesLeft[b] = (byte) (left ? 1 : 0);
+        }
+        int feature = split.feature();
+        int n = node.samples();
+        int pieces = n < PARALLEL_MIN_SAMPLES ? 1 : threads;
+        int[] lefts = new int[pieces];
+        if (pieces == 1) {
+            lefts[0] = partitionRange(node.start, node.stop, feature, goesLeft);
+        } else {
+            parallel.forEach(pieces, p -> {
+                int from = node.start + (int) ((long) p * n / pieces);
+                int to = node.start + (int) ((long) (p + 1) * n / pieces);
+                lefts[p] = partitionRange(from, to, feature, goesLeft);
+            });
+        }
+        int at = node.start + lefts[0];
+        for (int p = 1; p < pieces; p++) {
+            int from = node.start + (int) ((long) p * n / pieces);
+            System.arraycopy(partition, from, partition, at, lefts[p]);
+            at += lefts[p];
+        }
+        int rightStart = at;
+        for (int p = 0; p < pieces; p++) {
+            int from = node.start + (int) ((long) p * n / pieces);
+            int to = node.start + (int) ((long) (p + 1) * n / pieces);
+            int rights = to - from - lefts[p];
+            System.arraycopy(buffer, from, partition, at, rights);
+            at += rights;
+        }
+        return rightStart;
+    }
+
+    /**
+     * Moves the samples of {@code partition[from, to)} going left to its front, in order, and those going right to
+     * {@code buffer[from, ...)}; returns how many went left. Both stores happen for every sample and only the
+     * cursors move, so the loop does not branch on the (unpredictable) side.
+     */
+    private int partitionRange(int from, int to, int feature, byte[] goesLeft) {
+        int l = from;
+        int r = from;
+        for (int k = from; k < to; k++) {
+            int i = partition[k];
+            int left = goesLeft[binned[i * features + feature] & 0xFF];
+            partition[l] = i;
+            buffer[r] = i;
+            l += left;
+            r += 1 - left;
+        }
+        return l - from;
     }
 
     private void finalizeLeaf(Node node) {
         node.leaf = true;
         leaves.add(node);
+        release(node);
     }
 
     // Python's heapq (heappush/_siftdown, heappop/_siftup), so that equal gains pop in the same order.

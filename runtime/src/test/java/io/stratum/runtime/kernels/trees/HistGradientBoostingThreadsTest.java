@@ -1,0 +1,98 @@
+package io.stratum.runtime.kernels.trees;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.stratum.runtime.data.FeatureMatrix;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.ForkJoinPool;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The thread count never changes the trees: on a table large enough that the root and the first levels are split
+ * between threads (histograms by features, the partition by row ranges; the parity tests' tables are below
+ * {@link TreeGrower#PARALLEL_MIN_SAMPLES}), fits on 1, 2 and 3 threads give the same bits.
+ */
+class HistGradientBoostingThreadsTest {
+    private static final ForkJoinPool ONE = new ForkJoinPool(1);
+    private static final ForkJoinPool TWO = new ForkJoinPool(2);
+    private static final ForkJoinPool THREE = new ForkJoinPool(3);
+    private static final int ROWS = 60_000;
+
+    @AfterAll
+    static void shutdown() {
+        ONE.shutdown();
+        TWO.shutdown();
+        THREE.shutdown();
+    }
+
+    /** Nine features (more than one 8-bin word per row): normal, ties, a 24-valued one, 5% missing, a categorical. */
+    private static FeatureMatrix table(double[] y, int[] classes) {
+        SplittableRandom random = new SplittableRandom(7);
+        int features = 9;
+        double[] x = new double[ROWS * features];
+        for (int j = 0; j < features; j++) {
+            for (int i = 0; i < ROWS; i++) {
+                double v = random.nextGaussian();
+                if (j == 3 || j == 8) {
+                    v = random.nextInt(24);
+                } else if (j == 5) {
+                    v = Math.round(v * 100) / 100.0;
+                } else if (j == 6 && random.nextDouble() < 0.05) {
+                    v = Double.NaN;
+                }
+                x[j * ROWS + i] = v;
+            }
+        }
+        for (int i = 0; i < ROWS; i++) {
+            double x6 = x[6 * ROWS + i];
+            y[i] = Math.sin(x[i]) * 3 + x[ROWS + i] * x[ROWS + i] + (x[3 * ROWS + i] > 12 ? 2 : -1)
+                    + x[2 * ROWS + i] * x[4 * ROWS + i] + (Double.isNaN(x6) ? 0 : x6)
+                    + (x[8 * ROWS + i] % 3 == 0 ? 1.5 : 0) + random.nextGaussian() * 0.5;
+            classes[i] = y[i] < 0 ? 0 : y[i] < 2 ? 1 : 2;
+        }
+        return FeatureMatrix.ofColumnMajor(ROWS, List.of("x0", "x1", "x2", "x3", "x4", "x5", "x6", "x7", "x8"), x);
+    }
+
+    @Test
+    void sameBitsOnOneTwoAndThreeThreads() {
+        double[] y = new double[ROWS];
+        int[] classes = new int[ROWS];
+        FeatureMatrix x = table(y, classes);
+        int[] binary = new int[ROWS];
+        for (int i = 0; i < ROWS; i++) {
+            binary[i] = classes[i] == 2 ? 1 : 0;
+        }
+        HistGradientBoostingParams params = HistGradientBoostingParams.DEFAULTS.withEarlyStopping(false).withMaxIter(8)
+                .withCategoricalFeatures(new CategoricalFeatures.Indices(List.of(8L)));
+        double[][] regression = HistGradientBoosting.fitRegressor(x, y, params, Parallel.sequential())
+                .raw(x, Parallel.sequential());
+        double[][] twoClasses = HistGradientBoosting.fitClassifier(x, binary, 2, params, Parallel.sequential())
+                .raw(x, Parallel.sequential());
+        double[][] threeClasses = HistGradientBoosting.fitClassifier(x, classes, 3, params, Parallel.sequential())
+                .raw(x, Parallel.sequential());
+        for (Parallel parallel : List.of(Parallel.on(TWO), Parallel.on(THREE), Parallel.common())) {
+            check(regression, HistGradientBoosting.fitRegressor(x, y, params, parallel).raw(x, parallel));
+            check(twoClasses, HistGradientBoosting.fitClassifier(x, binary, 2, params, parallel).raw(x, parallel));
+            check(threeClasses, HistGradientBoosting.fitClassifier(x, classes, 3, params, parallel).raw(x, parallel));
+        }
+    }
+
+    @Test
+    void commonRunsOnTheCallersPool() {
+        assertTrue(Parallel.common().threads() >= 2 || Runtime.getRuntime().availableProcessors() == 1);
+        assertEquals(1, ONE.submit(() -> Parallel.common().threads()).join());
+        assertEquals(3, THREE.submit(() -> Parallel.common().threads()).join());
+        assertEquals(1, Parallel.sequential().threads());
+    }
+
+    private static void check(double[][] expected, double[][] actual) {
+        assertEquals(expected.length, actual.length);
+        for (int k = 0; k < expected.length; k++) {
+            assertArrayEquals(expected[k], actual[k], 0.0, "tree " + k + ": the thread count changed bits");
+        }
+    }
+}
