@@ -45,7 +45,7 @@ public final class HistGradientBoosting {
 
     private static FittedBoosting fit(FeatureMatrix x, double[] y, BoostingLoss loss, HistGradientBoostingParams params,
                                       Parallel parallel, int[] stratify) {
-        try (ScratchMemory.Reservation scratch = ScratchMemory.reserve((long) x.rows() * x.cols() + 16L * x.rows(), "histogram gradient boosting's binned X and gradients")) {
+        try (ScratchMemory.Reservation scratch = ScratchMemory.reserve(2L * x.rows() * x.cols() + 16L * x.rows(), "histogram gradient boosting's binned X (by row and by column) and gradients")) {
             return fitUnreserved(x, y, loss, params, parallel, stratify);
         }
     }
@@ -112,14 +112,7 @@ public final class HistGradientBoosting {
         int n = xTrain.rows();
         BinMapper mapper = BinMapper.fit(binningSample(xTrain, seed), params.maxBins(),
                 encoding == null ? new int[0] : encoding.categoryCounts(), parallel);
-        byte[] binned = mapper.transform(xTrain, parallel);
-        int features = xTrain.cols();
-        boolean[] hasMissing = new boolean[features];
-        for (int i = 0; i < binned.length; i++) {
-            if ((binned[i] & 0xFF) == mapper.missingBin()) {
-                hasMissing[i % features] = true;
-            }
-        }
+        BinnedSamples binned = BinnedSamples.of(mapper, xTrain, params.maxBins() + 1, parallel);
         int trees = loss.trees();
         boolean classifier = stratify != null;
         EarlyStoppingScore.check(params.scoring(), classifier, Math.max(2, trees));
@@ -152,15 +145,14 @@ public final class HistGradientBoosting {
         GrowerSettings settings = new GrowerSettings(params.maxLeafNodes(), params.maxDepth(), params.minSamplesLeaf(),
                 params.l2Regularization(), 0.0, 1e-3, params.learningRate());
         List<TreePredictor[]> predictors = new ArrayList<>();
-        int bins = params.maxBins() + 1;
         double[] targets = yTrain;
         ArrayDeque<Histograms> spare = new ArrayDeque<>();
         for (int iteration = 0; iteration < params.maxIter(); iteration++) {
             parallel.forBlocks(n, 8192, (from, to) -> loss.gradients(targets, raw, g, h, from, to));
             TreePredictor[] iterationTrees = new TreePredictor[trees];
             for (int k = 0; k < trees; k++) {
-                TreeGrower grower = new TreeGrower(binned, n, bins, mapper, hasMissing, g[k], h == null ? null : h[k],
-                        1f, settings, parallel, spare);
+                TreeGrower grower = new TreeGrower(binned, mapper, g[k], h == null ? null : h[k], 1f, settings,
+                        parallel, spare);
                 TreeGrower.Node root = grower.grow();
                 iterationTrees[k] = TreePredictor.of(root, grower.nodeCount(), mapper);
                 double[] rawK = raw[k];

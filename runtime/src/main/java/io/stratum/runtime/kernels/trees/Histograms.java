@@ -52,6 +52,47 @@ final class Histograms {
         }
     }
 
+    /**
+     * The root's histograms of features [{@code fromFeature}, {@code toFeature}): gradient (and hessian) sums over
+     * all rows in order, counts copied from {@code rootCounts}. The root holds every row in every tree, so its
+     * counts never change during a fit; counting is about 40% of a histogram pass, and the root is the largest one.
+     */
+    void buildRoot(int fromFeature, int toFeature, byte[] binned, int features, int rows, float[] g, float[] h,
+                   int[] rootCounts) {
+        System.arraycopy(rootCounts, fromFeature * bins, counts, fromFeature * bins, (toFeature - fromFeature) * bins);
+        double[] sg = gradients;
+        double[] sh = hessians;
+        int firstBase = fromFeature * bins;
+        for (int i = 0; i < rows; i++) {
+            double gradient = g[i];
+            int row = i * features;
+            if (sh == null) {
+                for (int f = fromFeature, base = firstBase; f < toFeature; f++, base += bins) {
+                    sg[base + (binned[row + f] & 0xFF)] += gradient;
+                }
+            } else {
+                double hessian = h[i];
+                for (int f = fromFeature, base = firstBase; f < toFeature; f++, base += bins) {
+                    int b = base + (binned[row + f] & 0xFF);
+                    sg[b] += gradient;
+                    sh[b] += hessian;
+                }
+            }
+        }
+    }
+
+    /** How many rows fall in each (feature, bin): the root's counts, the same for every tree of a fit. */
+    static int[] rootCounts(byte[] binned, int features, int rows, int bins) {
+        int[] counts = new int[features * bins];
+        for (int i = 0; i < rows; i++) {
+            int row = i * features;
+            for (int f = 0, base = 0; f < features; f++, base += bins) {
+                counts[base + (binned[row + f] & 0xFF)]++;
+            }
+        }
+        return counts;
+    }
+
     /** Zeroes the histograms, for reuse by another node. */
     void clear() {
         java.util.Arrays.fill(gradients, 0);

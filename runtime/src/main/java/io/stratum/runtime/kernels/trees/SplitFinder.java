@@ -5,6 +5,8 @@ package io.stratum.runtime.kernels.trees;
  * if any, go right), then, when the feature had missing values in training, right to left (missing values go left).
  * Categorical features are searched by {@link CategoricalSplitFinder}.
  * The gain is the decrease of {@code sum_gradient * value} with {@code value = -G / (H + l2 + 1e-15)}.
+ * A bin with no samples and zero sums is skipped: it leaves the running sums as they were, so it would repeat the
+ * previous bin's verdict (a skip, or a gain that is not above the best one), and small nodes have many such bins.
  */
 final class SplitFinder {
     private SplitFinder() {
@@ -37,6 +39,9 @@ final class SplitFinder {
         int bestSamplesLeft = 0;
         for (int bin = 0; bin < end; bin++) {
             int b = base + bin;
+            if (empty(hist, b, constant)) {
+                continue;
+            }
             samplesLeft += hist.counts[b];
             int samplesRight = n - samplesLeft;
             sumHessianLeft += constant ? hist.counts[b] : hist.hessians[b];
@@ -79,6 +84,9 @@ final class SplitFinder {
         int samplesRight = 0;
         for (int bin = grower.nonMissingBins(feature) - 2; bin >= 0; bin--) {
             int b = base + bin + 1;
+            if (empty(hist, b, constant)) {
+                continue;
+            }
             samplesRight += hist.counts[b];
             int left = n - samplesRight;
             sumHessianRight += constant ? hist.counts[b] : hist.hessians[b];
@@ -113,6 +121,14 @@ final class SplitFinder {
                     sumGradients, sumHessians, n, s.l2Regularization());
         }
         return best;
+    }
+
+    /**
+     * No sample, and sums that are exactly zero: a histogram made by subtraction can hold a rounding residue in a
+     * bin its node has no sample in, and such a bin still moves the running sums, so it is not skipped.
+     */
+    private static boolean empty(Histograms hist, int b, boolean constantHessians) {
+        return hist.counts[b] == 0 && hist.gradients[b] == 0 && (constantHessians || hist.hessians[b] == 0);
     }
 
     private static SplitInfo split(int feature, double gain, int bin, boolean missingLeft, double gradientLeft,

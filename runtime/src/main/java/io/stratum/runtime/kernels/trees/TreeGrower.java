@@ -16,8 +16,11 @@ import java.util.List;
 final class TreeGrower {
     /** Below this many samples a node's histograms and partition stay on one thread. */
     static final int PARALLEL_MIN_SAMPLES = 16_384;
+    /** Split search goes to another thread in chunks of at least this many (feature, bin) pairs. */
+    static final int SPLIT_SCAN_BINS_PER_CHUNK = 4_096;
 
     private final byte[] binned;
+    private final byte[] binnedByColumn;
     private final int rows;
     private final int features;
     private final int bins;
@@ -33,6 +36,7 @@ final class TreeGrower {
     private final int[] partition;
     private final int[] buffer;
     private final ArrayDeque<Histograms> spare;
+    private final int[] rootCounts;
     private final int threads;
     private final List<Node> heap = new ArrayList<>();
     private final List<Node> leaves = new ArrayList<>();
@@ -73,17 +77,16 @@ final class TreeGrower {
     }
 
     /**
-     * @param binned    the bins, row-major ({@code binned[row * features + feature]})
      * @param hessians  null when the hessians are constant (squared error), then {@code constantHessian} is their value
      * @param spare     histograms no longer used, kept across the trees of one fit instead of allocating new ones
      */
-    TreeGrower(byte[] binned, int rows, int bins, BinMapper mapper, boolean[] hasMissing, float[] gradients,
-               float[] hessians, float constantHessian, GrowerSettings settings, Parallel parallel,
-               ArrayDeque<Histograms> spare) {
-        this.binned = binned;
-        this.rows = rows;
+    TreeGrower(BinnedSamples samples, BinMapper mapper, float[] gradients, float[] hessians, float constantHessian,
+               GrowerSettings settings, Parallel parallel, ArrayDeque<Histograms> spare) {
+        this.binned = samples.byRow();
+        this.binnedByColumn = samples.byColumn();
+        this.rows = samples.rows();
         this.features = mapper.features();
-        this.bins = bins;
+        this.bins = samples.bins();
         this.missingBin = mapper.missingBin();
         this.nonMissingBins = new int[features];
         this.categorical = new boolean[features];
@@ -91,7 +94,7 @@ final class TreeGrower {
             nonMissingBins[j] = mapper.nonMissingBins(j);
             categorical[j] = mapper.isCategorical(j);
         }
-        this.hasMissing = hasMissing;
+        this.hasMissing = samples.hasMissing();
         this.gradients = gradients;
         this.hessians = hessians;
         this.constantHessian = constantHessian;
@@ -103,6 +106,7 @@ final class TreeGrower {
         }
         this.buffer = new int[rows];
         this.spare = spare;
+        this.rootCounts = samples.rootCounts();
         this.threads = parallel.threads();
     }
 
@@ -134,8 +138,8 @@ final class TreeGrower {
     private void initializeRoot() {
         Histograms histograms = newHistograms();
         int chunks = featureChunks(rows);
-        parallel.forEach(chunks, c -> histograms.build(firstFeature(c, chunks), firstFeature(c + 1, chunks), binned,
-                features, null, 0, rows, gradients, hessians));
+        parallel.forEach(chunks, c -> histograms.buildRoot(firstFeature(c, chunks), firstFeature(c + 1, chunks),
+                binned, features, rows, gradients, hessians, rootCounts));
         double sumGradients = NumpySums.sum(java.util.Arrays.copyOfRange(histograms.gradients, 0, bins));
         double sumHessians = hessians == null
                 ? (double) (constantHessian * (float) rows)
@@ -152,7 +156,13 @@ final class TreeGrower {
 
     private void computeBestSplitAndPush(Node node) {
         SplitInfo[] perFeature = new SplitInfo[features];
-        parallel.forEach(features, j -> perFeature[j] = SplitFinder.best(j, node, this));
+        // A feature's scan is a few microseconds: only many features are worth the threads' hand-over.
+        int chunks = Math.max(1, Math.min(threads, features * bins / SPLIT_SCAN_BINS_PER_CHUNK));
+        parallel.forEach(chunks, c -> {
+            for (int j = firstFeature(c, chunks); j < firstFeature(c + 1, chunks); j++) {
+                perFeature[j] = SplitFinder.best(j, node, this);
+            }
+        });
         int best = 0;
         for (int j = 1; j < features; j++) {
             if (perFeature[j].gain() > perFeature[best].gain()) {
@@ -275,17 +285,17 @@ final class TreeGrower {
                     : (split.missingGoToLeft() && b == missingBin) || b <= split.bin();
             goesLeft[b] = (byte) (left ? 1 : 0);
         }
-        int feature = split.feature();
+        int column = split.feature() * rows;
         int n = node.samples();
         int pieces = n < PARALLEL_MIN_SAMPLES ? 1 : threads;
         int[] lefts = new int[pieces];
         if (pieces == 1) {
-            lefts[0] = partitionRange(node.start, node.stop, feature, goesLeft);
+            lefts[0] = partitionRange(node.start, node.stop, column, goesLeft);
         } else {
             parallel.forEach(pieces, p -> {
                 int from = node.start + (int) ((long) p * n / pieces);
                 int to = node.start + (int) ((long) (p + 1) * n / pieces);
-                lefts[p] = partitionRange(from, to, feature, goesLeft);
+                lefts[p] = partitionRange(from, to, column, goesLeft);
             });
         }
         int at = node.start + lefts[0];
@@ -310,12 +320,12 @@ final class TreeGrower {
      * {@code buffer[from, ...)}; returns how many went left. Both stores happen for every sample and only the
      * cursors move, so the loop does not branch on the (unpredictable) side.
      */
-    private int partitionRange(int from, int to, int feature, byte[] goesLeft) {
+    private int partitionRange(int from, int to, int column, byte[] goesLeft) {
         int l = from;
         int r = from;
         for (int k = from; k < to; k++) {
             int i = partition[k];
-            int left = goesLeft[binned[i * features + feature] & 0xFF];
+            int left = goesLeft[binnedByColumn[column + i] & 0xFF];
             partition[l] = i;
             buffer[r] = i;
             l += left;
