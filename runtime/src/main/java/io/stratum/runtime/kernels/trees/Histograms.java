@@ -19,10 +19,9 @@ final class Histograms {
 
     /**
      * Fills the histograms of features [{@code fromFeature}, {@code toFeature}) from the samples
-     * {@code partition[from, to)} (or rows [from, to) in order when {@code partition} is null: the root), one pass
-     * over the rows for all these features: a row's bins are adjacent in the row-major {@code binned}, so each
-     * sample costs one access to them and one to its gradient. Each (feature, bin) sum still adds the samples in
-     * the node's order, as scikit-learn's feature-by-feature loops do, so the sums are the same bits.
+     * {@code partition[from, to)}, one pass over the samples for all these features: a sample's bins are adjacent in
+     * the row-major {@code binned}, so each costs one access to them and one to its gradient. Each (feature, bin) sum
+     * still adds the samples in the node's order, as scikit-learn's feature-by-feature loops do: the same bits.
      */
     void build(int fromFeature, int toFeature, byte[] binned, int features, int[] partition, int from, int to,
                float[] g, float[] h) {
@@ -30,24 +29,29 @@ final class Histograms {
         double[] sh = hessians;
         int[] c = counts;
         int firstBase = fromFeature * bins;
+        if (sh == null) {
+            for (int k = from; k < to; k++) {
+                int i = partition[k];
+                double gradient = g[i];
+                int row = i * features;
+                for (int f = fromFeature, base = firstBase; f < toFeature; f++, base += bins) {
+                    int b = base + (binned[row + f] & 0xFF);
+                    sg[b] += gradient;
+                    c[b]++;
+                }
+            }
+            return;
+        }
         for (int k = from; k < to; k++) {
-            int i = partition == null ? k : partition[k];
+            int i = partition[k];
             double gradient = g[i];
+            double hessian = h[i];
             int row = i * features;
-            if (sh == null) {
-                for (int f = fromFeature, base = firstBase; f < toFeature; f++, base += bins) {
-                    int b = base + (binned[row + f] & 0xFF);
-                    sg[b] += gradient;
-                    c[b]++;
-                }
-            } else {
-                double hessian = h[i];
-                for (int f = fromFeature, base = firstBase; f < toFeature; f++, base += bins) {
-                    int b = base + (binned[row + f] & 0xFF);
-                    sg[b] += gradient;
-                    sh[b] += hessian;
-                    c[b]++;
-                }
+            for (int f = fromFeature, base = firstBase; f < toFeature; f++, base += bins) {
+                int b = base + (binned[row + f] & 0xFF);
+                sg[b] += gradient;
+                sh[b] += hessian;
+                c[b]++;
             }
         }
     }
@@ -63,20 +67,24 @@ final class Histograms {
         double[] sg = gradients;
         double[] sh = hessians;
         int firstBase = fromFeature * bins;
-        for (int i = 0; i < rows; i++) {
-            double gradient = g[i];
-            int row = i * features;
-            if (sh == null) {
+        if (sh == null) {
+            for (int i = 0; i < rows; i++) {
+                double gradient = g[i];
+                int row = i * features;
                 for (int f = fromFeature, base = firstBase; f < toFeature; f++, base += bins) {
                     sg[base + (binned[row + f] & 0xFF)] += gradient;
                 }
-            } else {
-                double hessian = h[i];
-                for (int f = fromFeature, base = firstBase; f < toFeature; f++, base += bins) {
-                    int b = base + (binned[row + f] & 0xFF);
-                    sg[b] += gradient;
-                    sh[b] += hessian;
-                }
+            }
+            return;
+        }
+        for (int i = 0; i < rows; i++) {
+            double gradient = g[i];
+            double hessian = h[i];
+            int row = i * features;
+            for (int f = fromFeature, base = firstBase; f < toFeature; f++, base += bins) {
+                int b = base + (binned[row + f] & 0xFF);
+                sg[b] += gradient;
+                sh[b] += hessian;
             }
         }
     }
