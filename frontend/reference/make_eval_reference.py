@@ -91,6 +91,12 @@ def print_cases():
                                        .astype("datetime64[ns]"), name="t"),
         "datetime_ns_fraction": pd.DataFrame({"t": pd.Series([1_600_000_000_000_000_001, None, 1_600_000_000_500_000_000])
                                               .astype("datetime64[ns]"), "s": pd.to_datetime([0, 1, 2], unit="s")}),
+        # durations: "3 days" when every value is whole days, else each value in full (negative ones as days down and
+        # a positive time; the fraction, six or nine digits, only where not zero)
+        "timedelta_days_s": pd.Series(pd.to_timedelta(["1D", None, "-3D", "0D"]).astype("timedelta64[s]"), name="d"),
+        "timedelta_mixed": pd.DataFrame({"d": pd.to_timedelta(["1D", "-1h", "2D 00:00:00.001", None]),
+                                         "n": [1, 2, 3, 4],
+                                         "ns": pd.to_timedelta(["3ns", "-1D", "10D 23:59:59.999999999", "0s"])}),
     }
 
 
@@ -100,8 +106,8 @@ def encode(value):
     columns = []
     for name in frame.columns:
         col = frame[name]
-        if col.dtype.kind == "M":
-            # datetimes as their ticks of the column's unit
+        if col.dtype.kind in "Mm":
+            # datetimes and durations as their ticks of the column's unit
             columns.append([None if pd.isna(v) else int(t) for v, t in zip(col.tolist(), col.values.view("int64"))])
             continue
         columns.append([None if pd.isna(v) else (v.item() if hasattr(v, "item") else v) for v in col.tolist()])

@@ -227,6 +227,34 @@ CASES = {
                                "p = pd.read_parquet('frontend/src/test/resources/frame_ops_inputs/datetime_units.parquet')\n"
                                "out = pd.concat([t[t['ms'] > '2020-09-13'][['k']], p[(p['ms'] <= '2020-09-13 12:26:40.007') | (p['us'] < p['ms'])][['k']],\n"
                                "                 t[('2001' < t['ns']) & (t['ns'] < '2020-09-14')][['k']]])",
+    # durations (timedelta64): datetime - datetime in the finer unit, datetime ± duration, duration / duration, their
+    # .dt components (float64 with NaN beside a NaT; seconds and microseconds int32 in pandas, int64 in Stratum),
+    # comparisons, and the frame operations that carry them
+    "timedelta_columns": "t = pd.DataFrame({'k': [0, 1, 2, 3, 4, 5],\n"
+                         "                  'start': ['2020-01-01 00:00:00', '2020-03-01 10:30:15', None, '2020-12-31 23:59:59', '2021-06-15 08:00:00', '2019-07-04 12:00:00'],\n"
+                         "                  'end': ['2020-01-03 00:00:00', '2020-02-28 09:00:00', '2020-05-05 00:00:00', None, '2021-06-15 08:00:00', '2019-07-04 11:59:58']})\n"
+                         "s = pd.to_datetime(t['start'])\n"
+                         "e = pd.to_datetime(t['end'])\n"
+                         "d = e - s\n"
+                         "out = t[['k']].assign(d=d, days=d.dt.days, secs=d.dt.seconds, us=d.dt.microseconds, total=d.dt.total_seconds(),\n"
+                         "                      back=s + d, earlier=e - d, also=d + s, half=d / (d + d), same=d / d, longer=d > (e - e), eq=d == (e - s),\n"
+                         "                      late=d.dt.days >= 1, twice=d + d - (e - e), text=d.astype(str))",
+    "timedelta_units": "t = pd.read_feather('frontend/src/test/resources/frame_ops_inputs/datetime_units.feather')\n"
+                       "p = pd.read_parquet('frontend/src/test/resources/frame_ops_inputs/datetime_units.parquet')\n"
+                       "out = t[['k']].assign(a=t['ns'] - t['s'], b=t['s'] - t['us'], c=p['ms'] - p['ns'], d=(t['ms'] - t['s']).dt.microseconds.astype('int64'),\n"
+                       "                      e=(p['us'] - p['ms']).dt.total_seconds(), f=t['s'] + (t['ns'] - t['ms']), g=(t['ns'] - t['s']) / (t['ms'] - t['s']),\n"
+                       "                      h=(t['us'] - t['ns']).dt.days, i=(t['ns'] - t['us']).dt.seconds.astype('int64'), j=(p['ms'] - p['us']) < (t['s'] - t['us']),\n"
+                       "                      l=(t['s'] - t['ns']).astype(str), m=(t['ns'] - t['s']).astype('int64'))",
+    "timedelta_zones": "z = pd.read_feather('frontend/src/test/resources/frame_ops_inputs/datetime_zones.feather')\n"
+                       "local = z['naive'].dt.tz_localize('Europe/Paris')\n"
+                       "out = z[['k']].assign(gap=local - z['paris'], hours=(local - z['utc']).dt.total_seconds(),\n"
+                       "                      moved=z['paris'] + (local - z['utc']), naive=z['naive'] - (z['utc'] - z['fixed']))",
+    "timedelta_frame_ops": "t = pd.DataFrame({'k': [0, 1, 2, 3, 4, 5],\n"
+                           "                  'start': ['2020-01-01 00:00:00', '2020-03-01 10:30:15', None, '2020-12-31 23:59:59', '2021-06-15 08:00:00', '2019-07-04 12:00:00'],\n"
+                           "                  'end': ['2020-01-03 00:00:00', '2020-02-28 09:00:00', '2020-05-05 00:00:00', None, '2021-06-15 08:00:00', '2019-07-04 11:59:58']})\n"
+                           "f = t.assign(d=pd.to_datetime(t['end']) - pd.to_datetime(t['start']))\n"
+                           "g = f[['k', 'd']].rename(columns={'d': 'd2'})\n"
+                           "out = pd.concat([f.sort_values('d', kind='stable'), f[f['d'].notna()], f[f['d'].isna()]]).merge(g, on='k')",
     "datetime_compare_zones": "z = pd.read_feather('frontend/src/test/resources/frame_ops_inputs/datetime_zones.feather')\n"
                               "out = z[['k']].assign(a=z['paris'] < '2020-03-29 03:30', b=z['utc'] >= '2020-10-25T01:30:00+00:00', c=z['paris'] == z['utc'],\n"
                               "                      d=z['fixed'] > '2020-03-29T01:00:00Z', e=z['naive'] == z['utc'], f=z['naive'] != '2020-03-29T00:30:00+01:00',\n"

@@ -166,6 +166,7 @@ final class NumpyArrayText {
                 yield i -> v[i] ? " True" : "False";
             }
             case DATETIME -> throw new IllegalArgumentException("Stratum does not print datetime arrays as numpy yet");
+            case TIMEDELTA -> throw new IllegalArgumentException("Stratum does not print timedelta arrays as numpy yet");
             case CATEGORY -> throw new IllegalArgumentException("Stratum does not print category arrays as numpy yet");
         };
     }

@@ -337,6 +337,20 @@ final class PandasText {
                     out.add(missing[i] ? "NaT" : text[i]);
                 }
             }
+            case TIMEDELTA -> {
+                // pandas formats the shown rows together: "3 days" when all are whole days, else each in full.
+                long[] all = (long[]) c.values();
+                long[] v = new long[shown.length];
+                boolean[] missing = new boolean[shown.length];
+                for (int i = 0; i < shown.length; i++) {
+                    v[i] = all[shown[i]];
+                    missing[i] = c.missing()[shown[i]];
+                }
+                String[] text = io.stratum.runtime.data.TimedeltaText.of(v, missing, c.unit());
+                for (int i = 0; i < shown.length; i++) {
+                    out.add(missing[i] ? "NaT" : text[i]);
+                }
+            }
         }
         return out;
     }

@@ -153,6 +153,7 @@ public final class FileSourceStatistics implements SourceStatistics {
             case BOOL -> ColumnType.BOOL;
             case DATETIME -> ColumnType.datetimeOf(((TimestampColumn) c).unit().dtypeName())
                     .withZone(((TimestampColumn) c).zone() != null);
+            case TIMEDELTA -> ColumnType.timedelta(((io.stratum.runtime.data.TimedeltaColumn) c).unit().ordinal());
             case CATEGORY -> ColumnType.CATEGORY;
         };
     }

@@ -69,6 +69,14 @@ class PandasTextTest {
                 yield new CopiedValue.CopiedColumn(name, DataType.DATETIME, d, missing, null,
                         io.stratum.runtime.data.DatetimeUnit.ofText(dtype.substring(11, dtype.length() - 1)));
             }
+            case "timedelta64[s]", "timedelta64[ms]", "timedelta64[us]", "timedelta64[ns]" -> {
+                long[] d = new long[n];
+                for (int i = 0; i < n; i++) {
+                    d[i] = values.get(i).asLong();
+                }
+                yield new CopiedValue.CopiedColumn(name, DataType.TIMEDELTA, d, missing, null,
+                        io.stratum.runtime.data.DatetimeUnit.ofText(dtype.substring(12, dtype.length() - 1)));
+            }
             case "bool" -> {
                 boolean[] d = new boolean[n];
                 for (int i = 0; i < n; i++) {

@@ -17,6 +17,7 @@ import io.stratum.runtime.data.Int64Column;
 import io.stratum.runtime.data.MemoryContext;
 import io.stratum.runtime.data.StringColumn;
 import io.stratum.runtime.data.Table;
+import io.stratum.runtime.data.TimedeltaColumn;
 import io.stratum.runtime.data.TimestampColumn;
 import io.stratum.runtime.exec.RuntimeValue;
 import java.io.IOException;
@@ -175,6 +176,12 @@ class FrameOpsScriptTest {
                         "use .dt.tz_convert(...) to show it in another zone"},
                 {"out = left.assign(u=pd.read_feather('" + ZONES + "')['paris'].dt.tz_convert('Mars/Olympus'))",
                         "unknown time zone 'Mars/Olympus'"},
+                {"out = pd.read_feather('" + UNITS + "').assign(x=pd.read_feather('" + UNITS + "')['s'].dt.days)",
+                        "subtract another datetime first: (df['end'] - df['start']).dt.days"},
+                {"out = pd.read_feather('" + UNITS + "').assign(x=(pd.read_feather('" + UNITS + "')['s'] - pd.read_feather('" + UNITS + "')['ms']).dt.year)",
+                        ".dt.year needs a datetime column, but column 's' is timedelta64[ms]"},
+                {"out = pd.read_feather('" + UNITS + "').assign(x=(pd.read_feather('" + UNITS + "')['s'] - pd.read_feather('" + UNITS + "')['ms']).dt.total_seconds)",
+                        "call it: .dt.total_seconds()"},
                 {"out = left.head(len([t for t in pd.read_feather('" + ZONES + "').dtypes]))",
                         "names its time zone, which the plan does not carry"},
                 {"out = skrub.choose_from([left, right], name='t').as_data_op().where(left['a'] > 0)",
@@ -194,9 +201,12 @@ class FrameOpsScriptTest {
     private static final String ZONES = "frontend/src/test/resources/frame_ops_inputs/datetime_zones.feather";
     private static final String UNITS = "frontend/src/test/resources/frame_ops_inputs/datetime_units.feather";
 
-    /** Comparisons of datetimes that pandas refuses, or that Stratum cannot read as pandas would, fail at their line. */
+    /**
+     * Comparisons and arithmetic of datetimes and durations that pandas refuses, or that Stratum cannot do as pandas
+     * would, fail at their line.
+     */
     @Test
-    void datetimeComparisonsPandasRefusesAreErrorsAtTheirLineWhenTheyRun() {
+    void datetimeComparisonsAndArithmeticPandasRefusesAreErrorsAtTheirLineWhenTheyRun() {
         String units = "pd.read_feather('" + UNITS + "')";
         String zones = "pd.read_feather('" + ZONES + "')";
         for (String[] c : new String[][] {
@@ -209,7 +219,12 @@ class FrameOpsScriptTest {
                 {"out = " + zones + "['paris'] < '2020-03-29 02:30'", "does not exist in Europe/Paris"},
                 {"out = " + zones + "['paris'] > '2020-10-25 02:30'", "happens twice in Europe/Paris"},
                 {"out = " + units + "['s'] == " + units + "['k']", "convert the other column first"},
-                {"out = " + units + "['s'] != " + units + "['s'].astype(str)", "between the datetime column 's' and the str column 's'"}}) {
+                {"out = " + zones + "['naive'] - " + zones + "['utc']", "Cannot subtract tz-naive and tz-aware"},
+                {"out = " + units + "['s'] - '2020-01-01'", "'-' between the datetime64[s] column 's' and a constant"},
+                {"out = (" + units + "['s'] - " + units + "['ms']) > 5", "between the duration column 's' (timedelta64[ms])"},
+                {"out = " + units + "['s'] * " + units + "['ms']", "Stratum subtracts datetimes (giving durations)"},
+                {"out = (" + units + "['s'] - " + units + "['ms']).astype(float)", ".dt.total_seconds() or .dt.days"},
+                {"out = " + units + "['s'] != " + units + "['s'].astype(str)", "between the datetime64[s] column 's' and the str column 's'"}}) {
             String source = read("concat_rows").replace("out = pd.concat([left, right])", c[0]) + SEARCH;
             DataOp search = ScriptBinder.bind(source, "bad.py", ExampleScripts.repoRoot()).mainSearch();
             for (boolean optimize : new boolean[] {true, false}) {
@@ -249,7 +264,7 @@ class FrameOpsScriptTest {
                 Column c = actual.column(j);
                 String where = what + ": row " + i + ", column '" + names.get(j) + "'";
                 // pandas_format writes a datetime's NaT as str(NaT)
-                if (e.equals("<NA>") || e.equals("NaT") && c instanceof TimestampColumn) {
+                if (e.equals("<NA>") || e.equals("NaT") && (c instanceof TimestampColumn || c instanceof TimedeltaColumn)) {
                     assertTrue(c.isMissing(i), where + ": expected missing, got " + c.format(i));
                     continue;
                 }
@@ -259,13 +274,16 @@ class FrameOpsScriptTest {
                 switch (c) {
                     case Int64Column x -> assertEquals(Long.parseLong(e), x.getLong(i), where);
                     case Float64Column x -> {
-                        double want = Double.parseDouble(e);
+                        // Python's repr of the infinities
+                        double want = e.equals("inf") ? Double.POSITIVE_INFINITY : e.equals("-inf")
+                                ? Double.NEGATIVE_INFINITY : Double.parseDouble(e);
                         double got = x.getDouble(i);
                         assertTrue(want == got || Math.abs(want - got) <= 1e-12 * Math.abs(want), where + ": expected " + want + ", got " + got);
                     }
                     case StringColumn x -> assertEquals(e, x.getString(i), where);
                     case BoolColumn x -> assertEquals(e, x.getBoolean(i) ? "True" : "False", where);
                     case TimestampColumn x -> assertEquals(e, x.format(i), where);
+                    case TimedeltaColumn x -> assertEquals(e, x.format(i), where);
                 }
             }
         }

@@ -1,9 +1,14 @@
 package io.stratum.ir.logical;
 
-/** The calendar fields of pandas' {@code .dt} accessor that Stratum computes. */
+/**
+ * The fields of pandas' {@code .dt} accessor that Stratum computes: the calendar fields of datetimes, and the
+ * components of durations ({@code timedelta64}: {@code days}, {@code seconds}, {@code microseconds} and the method
+ * {@code total_seconds()}).
+ */
 public enum DatetimePart {
     YEAR("year"), MONTH("month"), DAY("day"), HOUR("hour"), MINUTE("minute"), SECOND("second"),
-    WEEKDAY("weekday"), DAYOFWEEK("dayofweek"), DAYOFYEAR("dayofyear"), QUARTER("quarter");
+    WEEKDAY("weekday"), DAYOFWEEK("dayofweek"), DAYOFYEAR("dayofyear"), QUARTER("quarter"),
+    DAYS("days"), SECONDS("seconds"), MICROSECONDS("microseconds"), TOTAL_SECONDS("total_seconds");
 
     private final String pandasName;
 
@@ -13,6 +18,16 @@ public enum DatetimePart {
 
     public String pandasName() {
         return pandasName;
+    }
+
+    /** True for the components of durations, which only a {@code timedelta64} column has. */
+    public boolean ofDuration() {
+        return this == DAYS || this == SECONDS || this == MICROSECONDS || this == TOTAL_SECONDS;
+    }
+
+    /** True for the one that pandas spells as a method, {@code .dt.total_seconds()}. */
+    public boolean isMethod() {
+        return this == TOTAL_SECONDS;
     }
 
     /** The field pandas calls {@code name} ({@code day_of_week} is {@code dayofweek}), or null. */

@@ -132,7 +132,7 @@ public sealed interface ElementOp {
         }
 
         public String render() {
-            return "dt." + part.pandasName();
+            return "dt." + part.pandasName() + (part.isMethod() ? "()" : "");
         }
     }
 

@@ -13,6 +13,9 @@ public enum ColumnType {
      */
     DATETIME_TZ_S("datetime64[s, tz]"), DATETIME_TZ_MS("datetime64[ms, tz]"), DATETIME_TZ("datetime64[us, tz]"),
     DATETIME_TZ_NS("datetime64[ns, tz]"),
+    /** Durations of each resolution, pandas' {@code timedelta64} (what subtracting two datetimes gives). */
+    TIMEDELTA_S("timedelta64[s]"), TIMEDELTA_MS("timedelta64[ms]"), TIMEDELTA("timedelta64[us]"),
+    TIMEDELTA_NS("timedelta64[ns]"),
     /** pandas' category dtype over str categories. */
     CATEGORY("category"),
     UNKNOWN("?");
@@ -31,6 +34,32 @@ public enum ColumnType {
     /** True for the datetimes of every resolution, naive or time-zone-aware. */
     public boolean isDatetime() {
         return this == DATETIME_S || this == DATETIME_MS || this == DATETIME || this == DATETIME_NS || isZoned();
+    }
+
+    /** True for the durations of every resolution. */
+    public boolean isTimedelta() {
+        return this == TIMEDELTA_S || this == TIMEDELTA_MS || this == TIMEDELTA || this == TIMEDELTA_NS;
+    }
+
+    /** The resolution of a datetime or duration, 0 to 3 for s, ms, us, ns. */
+    public int resolution() {
+        return switch (this) {
+            case DATETIME_S, DATETIME_TZ_S, TIMEDELTA_S -> 0;
+            case DATETIME_MS, DATETIME_TZ_MS, TIMEDELTA_MS -> 1;
+            case DATETIME, DATETIME_TZ, TIMEDELTA -> 2;
+            case DATETIME_NS, DATETIME_TZ_NS, TIMEDELTA_NS -> 3;
+            default -> throw new IllegalStateException(this + " has no resolution");
+        };
+    }
+
+    /** The duration of {@link #resolution()} {@code resolution}. */
+    public static ColumnType timedelta(int resolution) {
+        return new ColumnType[] {TIMEDELTA_S, TIMEDELTA_MS, TIMEDELTA, TIMEDELTA_NS}[resolution];
+    }
+
+    /** The datetime of {@code resolution}, time-zone-aware or naive. */
+    public static ColumnType datetime(int resolution, boolean zoned) {
+        return new ColumnType[] {DATETIME_S, DATETIME_MS, DATETIME, DATETIME_NS}[resolution].withZoneIf(zoned);
     }
 
     /** True for the time-zone-aware datetimes. */

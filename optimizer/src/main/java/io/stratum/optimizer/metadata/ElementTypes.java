@@ -1,6 +1,7 @@
 package io.stratum.optimizer.metadata;
 
 import io.stratum.ir.diagnostics.StratumError;
+import io.stratum.ir.logical.DatetimePart;
 import io.stratum.ir.logical.ElementOp;
 import io.stratum.ir.logical.StringFunction;
 import io.stratum.ir.node.Origin;
@@ -72,7 +73,10 @@ final class ElementTypes {
                     : column(in.name(), ColumnType.UNKNOWN, nulls);
             case ElementOp.TzLocalize z -> t.isDatetime() ? column(in.name(), t.withZone(z.zone() != null), nulls)
                     : column(in.name(), ColumnType.UNKNOWN, nulls);
-            case ElementOp.DatetimeField f -> column(in.name(), !t.isDatetime() ? ColumnType.UNKNOWN
+            case ElementOp.DatetimeField f when f.part() == DatetimePart.TOTAL_SECONDS ->
+                    column(in.name(), t.isTimedelta() ? ColumnType.FLOAT64 : ColumnType.UNKNOWN, nulls);
+            case ElementOp.DatetimeField f -> column(in.name(), (f.part().ofDuration() ? !t.isTimedelta() : !t.isDatetime())
+                    ? ColumnType.UNKNOWN
                     : noNulls ? ColumnType.INT64 : someNulls ? ColumnType.FLOAT64 : ColumnType.UNKNOWN, nulls);
             case ElementOp.CategoryCodes c -> column(in.name(), t == ColumnType.CATEGORY ? ColumnType.INT64
                     : ColumnType.UNKNOWN, OptionalDouble.of(0.0));
@@ -118,7 +122,13 @@ final class ElementTypes {
                     ".dt.tz_localize of column " + col + ", which is already time-zone-aware: pandas refuses it"
                             + " (\"Already tz-aware, use tz_convert to convert\")",
                     "use .dt.tz_convert(...) to show it in another zone");
-            case ElementOp.DatetimeField f when !t.isDatetime() -> throw new StratumError(origin,
+            case ElementOp.DatetimeField f when f.part().ofDuration() && !t.isTimedelta() -> throw new StratumError(origin,
+                    ".dt." + f.part().pandasName() + (f.part().isMethod() ? "()" : "") + " needs a duration"
+                            + " (timedelta64) column, but column " + col + " is " + t.label(),
+                    t.isDatetime() ? "subtract another datetime first: (df['end'] - df['start']).dt."
+                            + f.part().pandasName() + (f.part().isMethod() ? "()" : "")
+                            : "durations come from subtracting two datetime columns");
+            case ElementOp.DatetimeField f when !f.part().ofDuration() && !t.isDatetime() -> throw new StratumError(origin,
                     ".dt." + f.part().pandasName() + " needs a datetime column, but column " + col + " is " + t.label(),
                     t == ColumnType.STR ? "convert it first: pd.to_datetime(df[" + col + "]) (add format=\"%Y-%m-%d\" or the"
                             + " layout of its values)" : "only datetime columns have .dt fields");

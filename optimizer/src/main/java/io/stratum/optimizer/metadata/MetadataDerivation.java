@@ -203,7 +203,8 @@ public final class MetadataDerivation {
             return;
         }
         for (ColumnStats c : in.schema().get()) {
-            if (c.type() == ColumnType.STR || c.type().isDatetime() || c.type() == ColumnType.CATEGORY) {
+            if (c.type() == ColumnType.STR || c.type().isDatetime() || c.type().isTimedelta()
+                    || c.type() == ColumnType.CATEGORY) {
                 throw new StratumError(r.origin(), "Stratum computes " + r.function() + "() of numeric and bool columns only,"
                         + " and the column '" + c.name() + "' is " + c.type().label()
                         + (in.kind() == OutputKind.FRAME ? " (a frame's reduction reduces every column)" : ""),
@@ -270,6 +271,7 @@ public final class MetadataDerivation {
                             : a.isNumeric() && b.isNumeric() ? ColumnType.FLOAT64
                             // pandas: datetimes of two units meet in the finer one (the later constant).
                             : a.isDatetime() && b.isDatetime() && a.isZoned() == b.isZoned() ? (a.ordinal() > b.ordinal() ? a : b)
+                            : a.isTimedelta() && b.isTimedelta() ? (a.ordinal() > b.ordinal() ? a : b)
                             : ColumnType.UNKNOWN);
                 }
             }

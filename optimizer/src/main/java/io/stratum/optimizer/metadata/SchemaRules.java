@@ -57,7 +57,8 @@ final class SchemaRules {
                 case INT64, FLOAT64 -> ColumnSelector.ColumnKind.NUMERIC;
                 case STR -> ColumnSelector.ColumnKind.STRING;
                 case BOOL, DATETIME_S, DATETIME_MS, DATETIME, DATETIME_NS, DATETIME_TZ_S, DATETIME_TZ_MS, DATETIME_TZ,
-                        DATETIME_TZ_NS, CATEGORY -> ColumnSelector.ColumnKind.OTHER;
+                        DATETIME_TZ_NS, TIMEDELTA_S, TIMEDELTA_MS, TIMEDELTA, TIMEDELTA_NS, CATEGORY ->
+                        ColumnSelector.ColumnKind.OTHER;
                 case UNKNOWN -> null;
             });
         }
@@ -114,6 +115,9 @@ final class SchemaRules {
         if (op.isComparison()) {
             return ColumnType.BOOL;
         }
+        if (left.isDatetime() || right.isDatetime() || left.isTimedelta() || right.isTimedelta()) {
+            return temporal(op, left, right);
+        }
         if (left == ColumnType.CATEGORY || right == ColumnType.CATEGORY) {
             return ColumnType.UNKNOWN; // pandas refuses arithmetic on a category column (the runtime says so)
         }
@@ -142,6 +146,35 @@ final class SchemaRules {
                 }
                 yield ColumnType.INT64;
             }
+        };
+    }
+
+    /**
+     * Arithmetic of datetimes and durations as the runtime does it (pandas' rules): datetime - datetime is a duration,
+     * datetime ± duration a datetime, duration ± duration a duration, all in the finer unit; duration / duration is
+     * float64. Other pairs are refused when the plan runs (a constant, a naive with an aware datetime), so unknown here.
+     */
+    private static ColumnType temporal(BinaryOperator op, ColumnType left, ColumnType right) {
+        boolean lt = left.isDatetime() || left.isTimedelta();
+        boolean rt = right.isDatetime() || right.isTimedelta();
+        if (!lt || !rt) {
+            return ColumnType.UNKNOWN;
+        }
+        int unit = Math.max(left.resolution(), right.resolution());
+        if (left.isDatetime() && right.isDatetime()) {
+            return op == BinaryOperator.SUB && left.isZoned() == right.isZoned() ? ColumnType.timedelta(unit)
+                    : ColumnType.UNKNOWN;
+        }
+        if (left.isDatetime() && (op == BinaryOperator.ADD || op == BinaryOperator.SUB)) {
+            return ColumnType.datetime(unit, left.isZoned());
+        }
+        if (right.isDatetime()) {
+            return op == BinaryOperator.ADD ? ColumnType.datetime(unit, right.isZoned()) : ColumnType.UNKNOWN;
+        }
+        return switch (op) {
+            case ADD, SUB -> ColumnType.timedelta(unit);
+            case TRUEDIV -> ColumnType.FLOAT64;
+            default -> ColumnType.UNKNOWN;
         };
     }
 

@@ -55,9 +55,12 @@ public final class BindColumnMethods implements Rule {
             case CallMethod c when c.receiver() instanceof GetAttr g && g.name().equals("dt")
                     && (c.method().equals("tz_convert") || c.method().equals("tz_localize")) ->
                     RuleResult.rewrittenTo(timeZoneMethod(c, g.input()));
+            case CallMethod c when c.receiver() instanceof GetAttr g && g.name().equals("dt")
+                    && c.method().equals("total_seconds") -> RuleResult.rewrittenTo(totalSeconds(c, g.input()));
             case CallMethod c when c.receiver() instanceof GetAttr g && g.name().equals("dt") ->
                     throw new StratumError(c.origin(), ".dt." + c.method() + "() is not supported by Stratum",
-                            "supported: .dt.tz_convert(tz), .dt.tz_localize(tz) and the .dt fields " + fieldNames());
+                            "supported: .dt.tz_convert(tz), .dt.tz_localize(tz), .dt.total_seconds() and the .dt fields "
+                                    + fieldNames());
             case CallMethod c when c.receiver() instanceof GetAttr g && g.name().equals("cat") ->
                     RuleResult.rewrittenTo(categoryMethod(c, g.input()));
             case CallMethod c when METHODS.contains(c.method()) -> RuleResult.rewrittenTo(method(c));
@@ -400,8 +403,18 @@ public final class BindColumnMethods implements Rule {
                 List.of(sep == null ? Const.none() : Const.of(sep), index)), List.of(), g.origin());
     }
 
+    private static LogicalNode totalSeconds(CallMethod c, LogicalNode column) {
+        if (!c.args().isEmpty()) {
+            throw new StratumError(c.origin(), ".dt.total_seconds() takes no arguments", "write .dt.total_seconds()");
+        }
+        return new ElementWise(column, new ElementOp.DatetimeField(DatetimePart.TOTAL_SECONDS), List.of(), c.origin());
+    }
+
     private static LogicalNode datetimeField(GetAttr g, LogicalNode column) {
         DatetimePart part = DatetimePart.byName(g.name());
+        if (part != null && part.isMethod()) {
+            throw new StratumError(g.origin(), ".dt." + g.name() + " is a method in pandas", "call it: .dt." + g.name() + "()");
+        }
         if (part == null) {
             List<String> near = NearestNames.nearest(g.name(), fieldNames(), 2);
             throw new StratumError(g.origin(), ".dt." + g.name() + " is not supported by Stratum",

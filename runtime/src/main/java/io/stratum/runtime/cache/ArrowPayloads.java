@@ -8,6 +8,7 @@ import io.stratum.runtime.data.MemoryContext;
 import io.stratum.runtime.data.StringColumn;
 import io.stratum.runtime.data.Table;
 import io.stratum.runtime.data.DatetimeUnit;
+import io.stratum.runtime.data.TimedeltaColumn;
 import io.stratum.runtime.data.TimestampColumn;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -103,6 +104,7 @@ public final class ArrowPayloads {
             case StringColumn s -> s.vector();
             case BoolColumn b -> b.vector();
             case TimestampColumn t -> t.vector();
+            case TimedeltaColumn t -> t.vector();
         };
     }
 
@@ -140,6 +142,14 @@ public final class ArrowPayloads {
                     values[i] = t.getDataBuffer().getLong((long) i * TimeStampVector.TYPE_WIDTH);
                 }
                 yield TimestampColumn.of(memory, name, values, nulls, DatetimeUnit.of(t), DatetimeUnit.zoneOf(t));
+            }
+            case org.apache.arrow.vector.DurationVector d -> {
+                long[] values = new long[n];
+                for (int i = 0; i < n; i++) {
+                    values[i] = d.getDataBuffer().getLong((long) i * org.apache.arrow.vector.DurationVector.TYPE_WIDTH);
+                }
+                yield TimedeltaColumn.of(memory, name, values, nulls, DatetimeUnit.of(
+                        ((org.apache.arrow.vector.types.pojo.ArrowType.Duration) d.getField().getType()).getUnit()));
             }
             case VarCharVector s -> {
                 String[] values = new String[n];

@@ -8,7 +8,8 @@ import org.apache.arrow.vector.FieldVector;
  * column held as dictionary codes only has no vector until a kernel asks for it ({@link StringColumn}), and overrides
  * the methods that read it.
  */
-abstract sealed class ArrowColumn<V extends FieldVector> permits Float64Column, Int64Column, StringColumn, BoolColumn, TimestampColumn {
+abstract sealed class ArrowColumn<V extends FieldVector> permits Float64Column, Int64Column, StringColumn, BoolColumn, TimestampColumn,
+        TimedeltaColumn {
     final String name;
     final MemoryContext context;
     final V vector;

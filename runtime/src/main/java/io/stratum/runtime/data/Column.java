@@ -6,7 +6,8 @@ package io.stratum.runtime.data;
  * <p>Nulls follow pandas: for float64 a null reads as NaN through the typed getter, and {@link #isMissing} is
  * true for both nulls and NaN values, as {@code isna()} is.
  */
-public sealed interface Column permits Float64Column, Int64Column, StringColumn, BoolColumn, TimestampColumn {
+public sealed interface Column permits Float64Column, Int64Column, StringColumn, BoolColumn, TimestampColumn,
+        TimedeltaColumn {
 
     String name();
 

@@ -20,6 +20,7 @@ public final class ColumnStorage {
             case StringColumn s -> s.codedBytes() != null ? s.codedBytes() : s.vector();
             case BoolColumn b -> b.vector();
             case TimestampColumn t -> t.vector();
+            case TimedeltaColumn t -> t.vector();
         };
     }
 

@@ -7,6 +7,8 @@ public enum DataType {
     STRING("str"),
     BOOL("bool"),
     DATETIME("datetime64[us]"),
+    /** pandas' {@code timedelta64}: a {@link TimedeltaColumn} of durations (its dtype name carries the unit). */
+    TIMEDELTA("timedelta64[us]"),
     /**
      * pandas' {@code category} dtype with str categories: a {@link StringColumn} whose {@link StringColumn#codes()}
      * are the category codes over its sorted categories (see {@link StringColumn#isCategorical()}).

@@ -7,6 +7,7 @@ import io.stratum.runtime.data.DatetimeUnit;
 import io.stratum.runtime.data.Float64Column;
 import io.stratum.runtime.data.Int64Column;
 import io.stratum.runtime.data.StringColumn;
+import io.stratum.runtime.data.TimedeltaColumn;
 import io.stratum.runtime.data.TimestampColumn;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,11 +68,12 @@ public record CopiedValue(boolean frame, List<CopiedColumn> columns, List<String
             if ((type == DataType.CATEGORY) != (categories != null)) {
                 throw new IllegalArgumentException("categories are given exactly for a category column");
             }
-            if (type == DataType.DATETIME && unit == null) {
+            if ((type == DataType.DATETIME || type == DataType.TIMEDELTA) && unit == null) {
                 unit = DatetimeUnit.US;
             }
-            if (type != DataType.DATETIME && (unit != null || zone != null)) {
-                throw new IllegalArgumentException("a unit and a zone are given only for a datetime column");
+            if (type != DataType.DATETIME && (type != DataType.TIMEDELTA && unit != null || zone != null)) {
+                throw new IllegalArgumentException("a unit is given only for a datetime or timedelta column, a zone only"
+                        + " for a datetime one");
             }
         }
 
@@ -90,7 +92,8 @@ public record CopiedValue(boolean frame, List<CopiedColumn> columns, List<String
 
         /** The dtype pandas prints for this column. */
         public String dtypeName() {
-            return type == DataType.DATETIME ? TimestampColumn.dtypeName(unit, zone) : type.pandasName();
+            return type == DataType.DATETIME ? TimestampColumn.dtypeName(unit, zone)
+                    : type == DataType.TIMEDELTA ? TimedeltaColumn.dtypeName(unit) : type.pandasName();
         }
 
         public int length() {
@@ -200,6 +203,13 @@ public record CopiedValue(boolean frame, List<CopiedColumn> columns, List<String
                 }
                 yield out;
             }
+            case TimedeltaColumn t -> {
+                long[] out = new long[n];
+                for (int i = 0; i < n; i++) {
+                    out[i] = missing[i] ? 0 : t.getTicks(i);
+                }
+                yield out;
+            }
             case StringColumn s -> {
                 String[] out = new String[n];
                 for (int i = 0; i < n; i++) {
@@ -217,6 +227,7 @@ public record CopiedValue(boolean frame, List<CopiedColumn> columns, List<String
         };
         String[] categories = c instanceof StringColumn s ? s.categories() : null;
         return new CopiedColumn(c.name(), c.type(), values, missing, categories,
-                c instanceof TimestampColumn t ? t.unit() : null, c instanceof TimestampColumn t ? t.zone() : null);
+                c instanceof TimestampColumn t ? t.unit() : c instanceof TimedeltaColumn d ? d.unit() : null,
+                c instanceof TimestampColumn t ? t.zone() : null);
     }
 }

@@ -582,7 +582,7 @@ public final class OperatorKernels {
                 case FLOAT64, INT64 -> ColumnSelector.ColumnKind.NUMERIC;
                 case STRING -> ColumnSelector.ColumnKind.STRING;
                 // skrub's s.string() does not select a category column (s.categorical() would).
-                case BOOL, DATETIME, CATEGORY -> ColumnSelector.ColumnKind.OTHER;
+                case BOOL, DATETIME, TIMEDELTA, CATEGORY -> ColumnSelector.ColumnKind.OTHER;
             });
         }
         return kinds;

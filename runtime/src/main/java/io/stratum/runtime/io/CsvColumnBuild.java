@@ -260,7 +260,7 @@ final class CsvColumnBuild {
             case BOOL -> BoolColumn.of(ctx, name, bools, nulls);
             case STRING -> forced == DataType.CATEGORY ? CategoryEncoding.of((StringColumn) strings(ctx, rows))
                     : strings(ctx, rows);
-            case DATETIME, CATEGORY -> throw new AssertionError("the CSV reader types no column as " + type + " itself");
+            case DATETIME, TIMEDELTA, CATEGORY -> throw new AssertionError("the CSV reader types no column as " + type + " itself");
         };
     }
 

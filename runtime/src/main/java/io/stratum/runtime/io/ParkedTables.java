@@ -7,6 +7,7 @@ import io.stratum.runtime.data.Int64Column;
 import io.stratum.runtime.data.MemoryContext;
 import io.stratum.runtime.data.StringColumn;
 import io.stratum.runtime.data.Table;
+import io.stratum.runtime.data.TimedeltaColumn;
 import io.stratum.runtime.data.TimestampColumn;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -174,6 +175,7 @@ public final class ParkedTables {
                         : copy.withCodes(s.codes());
             }
             case TimestampColumn t -> TimestampColumn.of(ctx, t.name(), t.toTicksArray(), anyNull ? nulls : null, t.unit(), t.zone());
+            case TimedeltaColumn t -> TimedeltaColumn.of(ctx, t.name(), t.toTicksArray(), anyNull ? nulls : null, t.unit());
             default -> null;
         };
     }

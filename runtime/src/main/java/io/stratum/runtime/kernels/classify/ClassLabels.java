@@ -178,7 +178,7 @@ public final class ClassLabels {
                 yield BoolColumn.of(memory, name, out);
             }
             // A datetime target is refused when the labels are collected (it has no numbers).
-            case DATETIME -> throw new IllegalStateException("datetime class labels");
+            case DATETIME, TIMEDELTA -> throw new IllegalStateException("datetime class labels");
         };
     }
 
@@ -197,7 +197,7 @@ public final class ClassLabels {
             case INT64 -> Long.toString((long) values[k]);
             case FLOAT64 -> PyFormat.floatRepr(values[k]);
             case BOOL -> values[k] != 0 ? "True" : "False";
-            case DATETIME -> throw new IllegalStateException("datetime class labels");
+            case DATETIME, TIMEDELTA -> throw new IllegalStateException("datetime class labels");
         };
     }
 

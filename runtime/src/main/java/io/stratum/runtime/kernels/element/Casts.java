@@ -10,6 +10,7 @@ import io.stratum.runtime.data.Float64Column;
 import io.stratum.runtime.data.Int64Column;
 import io.stratum.runtime.data.MemoryContext;
 import io.stratum.runtime.data.StringColumn;
+import io.stratum.runtime.data.TimedeltaColumn;
 import io.stratum.runtime.data.TimestampColumn;
 
 /** pandas' {@code astype} to int64, float64, str, bool and category (of str columns). */
@@ -78,6 +79,12 @@ final class Casts {
                     out[i] = t.getTicks(i);
                 }
             }
+            case TimedeltaColumn t -> {
+                requireNoNulls(column, "int");
+                for (int i = 0; i < n; i++) {
+                    out[i] = t.getTicks(i); // pandas gives the stored ticks of the unit
+                }
+            }
         }
         return Int64Column.of(ctx, column.name(), out);
     }
@@ -105,6 +112,8 @@ final class Casts {
             }
             case TimestampColumn t -> throw new DataException("astype(float) of the datetime column '" + column.name()
                     + "' is not supported; extract numbers with .dt.year, .dt.hour, ...");
+            case TimedeltaColumn t -> throw new DataException("astype(float) of the duration column '" + column.name()
+                    + "' is not supported; take numbers with .dt.total_seconds() or .dt.days");
             default -> Float64Column.of(ctx, column.name(), column.toDoubleArray());
         };
     }
@@ -158,6 +167,12 @@ final class Casts {
                 String[] text = DatetimeText.of(t.toTicksArray(), t.nullFlags(), t.unit(), t.zone());
                 System.arraycopy(text, 0, out, 0, n);
             }
+            case TimedeltaColumn t -> {
+                boolean[] missing = t.nullFlags();
+                String[] text = io.stratum.runtime.data.TimedeltaText.of(t.toTicksArray(),
+                        missing == null ? new boolean[n] : missing, t.unit());
+                System.arraycopy(text, 0, out, 0, n);
+            }
             case StringColumn s -> {
                 return s.asPlainStrings();
             }
@@ -187,6 +202,8 @@ final class Casts {
                     out[i] = v[i] == null || !v[i].isEmpty();
                 }
             }
+            case TimedeltaColumn t -> throw new DataException("astype(bool) of the duration column '" + column.name()
+                    + "' is not supported; compare it instead, e.g. df['" + column.name() + "'].dt.days > 0");
             case TimestampColumn t -> throw new DataException("astype(bool) of the datetime column '" + column.name()
                     + "' is not supported; compare a field instead, e.g. df['" + column.name() + "'].dt.year > 2011");
             default -> {

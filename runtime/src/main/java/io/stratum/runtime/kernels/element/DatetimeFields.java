@@ -28,6 +28,9 @@ public final class DatetimeFields {
     }
 
     static Column field(MemoryContext ctx, Column column, DatetimePart part) {
+        if (part.ofDuration()) {
+            return TimedeltaFields.field(ctx, column, part);
+        }
         if (!(column instanceof TimestampColumn t)) {
             throw new DataException(".dt." + part.pandasName() + " needs a datetime column, but '" + column.name()
                     + "' is " + column.type().pandasName() + (column.type().pandasName().equals("str")
@@ -186,6 +189,8 @@ public final class DatetimeFields {
             // 1970-01-01 was a Thursday; Monday is 0.
             case WEEKDAY, DAYOFWEEK -> Math.floorMod(days + 3, 7);
             case YEAR, MONTH, DAY, DAYOFYEAR, QUARTER -> civil(part, days);
+            case DAYS, SECONDS, MICROSECONDS, TOTAL_SECONDS ->
+                    throw new IllegalArgumentException(part + " is a component of durations, not of datetimes");
         };
     }
 

@@ -86,7 +86,8 @@ public final class MissingValues {
             default -> throw new DataException("fillna(" + value.repr() + ") on the " + column.type().pandasName()
                     + " column '" + column.name() + "', which has " + column.missingCount() + " missing values, would"
                     + " give pandas' object dtype, which Stratum does not have; fill it with a value of its own type"
-                    + (column instanceof TimestampColumn ? "" : " (" + expected(column) + ")"));
+                    + (column.type() == io.stratum.runtime.data.DataType.DATETIME
+                    || column.type() == io.stratum.runtime.data.DataType.TIMEDELTA ? "" : " (" + expected(column) + ")"));
         };
     }
 
@@ -128,6 +129,7 @@ public final class MissingValues {
             case CATEGORY -> "one of its categories";
             case BOOL -> "True or False";
             case DATETIME -> "a datetime";
+            case TIMEDELTA -> "a duration";
         };
     }
 

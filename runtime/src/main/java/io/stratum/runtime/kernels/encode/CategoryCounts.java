@@ -7,6 +7,7 @@ import io.stratum.runtime.data.DataType;
 import io.stratum.runtime.data.Float64Column;
 import io.stratum.runtime.data.Int64Column;
 import io.stratum.runtime.data.StringColumn;
+import io.stratum.runtime.data.TimedeltaColumn;
 import io.stratum.runtime.data.TimestampColumn;
 import java.util.HashMap;
 import java.util.List;
@@ -41,6 +42,7 @@ public final class CategoryCounts {
         long missing = 0;
         switch (c) {
             case TimestampColumn t -> throw ColumnCategories.datetimeRefused(c);
+            case TimedeltaColumn t -> throw ColumnCategories.datetimeRefused(c);
             case StringColumn s when s.codes() != null -> {
                 // Dictionary-encoded: count codes, then key the counts by value once per value.
                 long[] perCode = new long[s.codes().values().length];

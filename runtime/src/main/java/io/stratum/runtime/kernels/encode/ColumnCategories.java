@@ -9,6 +9,7 @@ import io.stratum.runtime.data.PythonOrder;
 import io.stratum.runtime.data.DataException;
 import io.stratum.runtime.data.StringCodes;
 import io.stratum.runtime.data.StringColumn;
+import io.stratum.runtime.data.TimedeltaColumn;
 import io.stratum.runtime.data.TimestampColumn;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -55,6 +56,7 @@ public final class ColumnCategories {
         boolean missing = false;
         switch (c) {
             case TimestampColumn t -> throw datetimeRefused(c);
+            case TimedeltaColumn t -> throw datetimeRefused(c);
             case StringColumn s when s.codes() != null -> {
                 // Dictionary-encoded: the values some row uses, without decoding a string per row.
                 StringCodes codes = s.codes();
@@ -130,8 +132,11 @@ public final class ColumnCategories {
     }
 
     static DataException datetimeRefused(Column c) {
-        return new DataException("column '" + c.name() + "' holds datetimes, which Stratum"
-                + " does not encode as categories; extract fields first, e.g. .dt.hour or .dt.weekday");
+        return c instanceof TimedeltaColumn
+                ? new DataException("column '" + c.name() + "' holds durations (" + c.dtypeName() + "), which Stratum"
+                        + " does not encode as categories; take numbers first, e.g. .dt.total_seconds() or .dt.days")
+                : new DataException("column '" + c.name() + "' holds datetimes, which Stratum"
+                        + " does not encode as categories; extract fields first, e.g. .dt.hour or .dt.weekday");
     }
 
     /**
@@ -280,6 +285,7 @@ public final class ColumnCategories {
         }
         return switch (c) {
             case TimestampColumn t -> -1;
+            case TimedeltaColumn t -> -1;
             case StringColumn s -> stringIndex.getOrDefault(s.getString(row), -1);
             case Int64Column l -> {
                 int i = Arrays.binarySearch(longs, l.getLong(row));

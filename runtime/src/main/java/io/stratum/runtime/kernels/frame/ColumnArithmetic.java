@@ -9,6 +9,7 @@ import io.stratum.runtime.data.Int64Column;
 import io.stratum.runtime.data.MemoryContext;
 import io.stratum.runtime.data.PythonOrder;
 import io.stratum.runtime.data.StringColumn;
+import io.stratum.runtime.data.TimedeltaColumn;
 import io.stratum.runtime.data.TimestampColumn;
 
 /**
@@ -61,16 +62,25 @@ public final class ColumnArithmetic {
         }
         refuseCategoryArithmetic(op, left);
         refuseCategoryArithmetic(op, right);
+        if (DatetimeArithmetic.involves(left) || DatetimeArithmetic.involves(right)) {
+            return DatetimeArithmetic.binary(ctx, op, left, right);
+        }
         return binary(ctx, op, of(left), of(right), left.length(), left.name());
     }
 
     public static Column binary(MemoryContext ctx, ArithmeticOp op, Column left, Scalar right) {
         refuseCategoryArithmetic(op, left);
+        if (DatetimeArithmetic.involves(left)) {
+            throw DatetimeArithmetic.withConstant(op, left);
+        }
         return binary(ctx, op, of(left), of(right), left.length(), left.name());
     }
 
     public static Column binary(MemoryContext ctx, ArithmeticOp op, Scalar left, Column right) {
         refuseCategoryArithmetic(op, right);
+        if (DatetimeArithmetic.involves(right)) {
+            throw DatetimeArithmetic.withConstant(op, right);
+        }
         return binary(ctx, op, of(left), of(right), right.length(), right.name());
     }
 
@@ -133,7 +143,7 @@ public final class ColumnArithmetic {
                     + right.name() + "' (" + right.length() + " rows); they must have the same length");
         }
         checkCategoryComparison(op, left, right);
-        if (left instanceof TimestampColumn || right instanceof TimestampColumn) {
+        if (DatetimeArithmetic.involves(left) || DatetimeArithmetic.involves(right)) {
             return DatetimeComparison.compare(ctx, op, left, right);
         }
         return compare(ctx, op, of(left), of(right), left.length(), left.name());
@@ -143,6 +153,9 @@ public final class ColumnArithmetic {
         checkCategoryComparison(op, left, null);
         if (left instanceof TimestampColumn t) {
             return DatetimeComparison.compare(ctx, op, t, right);
+        }
+        if (left instanceof TimedeltaColumn) {
+            throw DatetimeComparison.durationWithConstant(op, left);
         }
         BoolColumn direct = ScalarComparison.tryCompare(ctx, op, left, right);
         if (direct != null) {
@@ -155,6 +168,9 @@ public final class ColumnArithmetic {
         checkCategoryComparison(op, right, null);
         if (right instanceof TimestampColumn t) {
             return DatetimeComparison.compare(ctx, op.flipped(), t, left);
+        }
+        if (right instanceof TimedeltaColumn) {
+            throw DatetimeComparison.durationWithConstant(op, right);
         }
         return compare(ctx, op, of(left), of(right), right.length(), right.name());
     }
@@ -398,6 +414,8 @@ public final class ColumnArithmetic {
             case StringColumn s -> new Operand(Kind.STRING, null, null, s.toStringArray(), nulls, false, "str");
             case TimestampColumn t -> throw new DataException("arithmetic on the datetime column '" + t.name()
                     + "' is not supported yet (comparisons are); use a field such as .dt.year, .dt.hour or .dt.weekday");
+            case TimedeltaColumn t -> throw new DataException("'-' of the duration column '" + t.name() + "' is not"
+                    + " supported yet; negate numbers such as .dt.total_seconds()");
         };
     }
 
@@ -408,6 +426,7 @@ public final class ColumnArithmetic {
             case BoolColumn b -> b.nullFlags();
             case StringColumn s -> s.nullFlags();
             case TimestampColumn t -> t.nullFlags();
+            case TimedeltaColumn t -> t.nullFlags();
         };
     }
 

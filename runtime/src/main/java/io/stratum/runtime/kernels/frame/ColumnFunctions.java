@@ -8,6 +8,7 @@ import io.stratum.runtime.data.Float64Column;
 import io.stratum.runtime.data.Int64Column;
 import io.stratum.runtime.data.MemoryContext;
 import io.stratum.runtime.data.StringColumn;
+import io.stratum.runtime.data.TimedeltaColumn;
 import io.stratum.runtime.data.TimestampColumn;
 
 /**
@@ -56,6 +57,8 @@ public final class ColumnFunctions {
             }
             case TimestampColumn t -> throw new DataException("np." + function.numpyName() + " does not support the"
                     + " datetime column '" + column.name() + "'; apply it to a field such as .dt.hour");
+            case TimedeltaColumn t -> throw new DataException("np." + function.numpyName() + " of the duration column '"
+                    + column.name() + "' is not supported; apply it to numbers such as .dt.total_seconds()");
             case StringColumn s -> throw new DataException("np." + function.numpyName() + " does not support the"
                     + " string column '" + column.name() + "' (numpy: loop of ufunc does not support argument 0 of"
                     + " type str); apply it to a numeric column");

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * units (and, when both are time-zone-aware, whatever their zones); a str constant is read as {@code pd.Timestamp}
  * reads it (in the column's zone when it names no offset); NaT compares False except with {@code !=}. A naive and an
  * aware operand, or a datetime and a number, are equal nowhere and unequal everywhere, and their ordering is pandas'
- * "Invalid comparison" error.
+ * "Invalid comparison" error. Two duration columns ({@code timedelta64}) compare their lengths whatever their units.
  */
 final class DatetimeComparison {
     /**
@@ -35,12 +35,25 @@ final class DatetimeComparison {
     }
 
     static BoolColumn compare(io.stratum.runtime.data.MemoryContext ctx, ComparisonOp op, Column left, Column right) {
+        if (left instanceof io.stratum.runtime.data.TimedeltaColumn l && right instanceof io.stratum.runtime.data.TimedeltaColumn r) {
+            int n = l.length();
+            long[] a = l.toTicksArray();
+            long[] b = r.toTicksArray();
+            long pa = l.unit().perSecond();
+            long pb = r.unit().perSecond();
+            boolean[] out = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                out[i] = l.isNull(i) || r.isNull(i) ? op == ComparisonOp.NE : op.holds(compareTicks(a[i], pa, b[i], pb));
+            }
+            return BoolColumn.of(ctx, l.name(), out);
+        }
         if (!(left instanceof TimestampColumn l) || !(right instanceof TimestampColumn r)) {
-            Column datetime = left instanceof TimestampColumn ? left : right;
+            Column datetime = DatetimeArithmetic.involves(left) ? left : right;
             Column other = datetime == left ? right : left;
-            throw new DataException("'" + op.symbol() + "' between the datetime column '" + datetime.name() + "' and the "
-                    + other.dtypeName() + " column '" + other.name() + "' is not supported; convert the other column"
-                    + " first (pd.to_datetime(...) for text, pd.to_datetime(..., unit='s') for epoch numbers)");
+            throw new DataException("'" + op.symbol() + "' between the " + datetime.dtypeName() + " column '"
+                    + datetime.name() + "' and the " + other.dtypeName() + " column '" + other.name() + "' is not"
+                    + " supported; convert the other column first (pd.to_datetime(...) for text, pd.to_datetime(...,"
+                    + " unit='s') for epoch numbers, .dt.total_seconds() for durations)");
         }
         int n = l.length();
         if ((l.zone() == null) != (r.zone() == null)) {
@@ -56,6 +69,13 @@ final class DatetimeComparison {
             out[i] = l.isNull(i) || r.isNull(i) ? missingResult : op.holds(compareTicks(a[i], pa, b[i], pb));
         }
         return BoolColumn.of(ctx, l.name(), out);
+    }
+
+    /** A duration column beside a constant: Stratum has no duration constants yet (pd.Timedelta). */
+    static DataException durationWithConstant(ComparisonOp op, Column column) {
+        return new DataException("'" + op.symbol() + "' between the duration column '" + column.name() + "' ("
+                + column.dtypeName() + ") and a constant is not supported yet; compare numbers such as"
+                + " .dt.total_seconds() > 3600 or .dt.days >= 1, or another duration column");
     }
 
     /** {@code column op constant}; a constant on the left is compared with the operator flipped. */

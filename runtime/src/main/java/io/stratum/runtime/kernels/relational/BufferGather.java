@@ -8,6 +8,7 @@ import io.stratum.runtime.data.Float64Column;
 import io.stratum.runtime.data.Int64Column;
 import io.stratum.runtime.data.MemoryContext;
 import io.stratum.runtime.data.StringColumn;
+import io.stratum.runtime.data.TimedeltaColumn;
 import io.stratum.runtime.data.TimestampColumn;
 import io.stratum.runtime.kernels.parallel.RowChunks;
 import java.lang.foreign.MemorySegment;
@@ -80,6 +81,8 @@ final class BufferGather {
                     c.vector(), rows, false));
             case TimestampColumn c -> TimestampColumn.wrap(ctx, name, fixed(ctx,
                     c.unit().newVector(name, ctx.allocator(), c.zone()), c.vector(), rows, false));
+            case TimedeltaColumn c -> TimedeltaColumn.wrap(ctx, name, fixed(ctx,
+                    TimedeltaColumn.newVector(name, ctx.allocator(), c.unit()), c.vector(), rows, false));
             case BoolColumn c -> BoolColumn.wrap(ctx, name, bits(ctx, new BitVector(name, ctx.allocator()), c.vector(), rows));
             case StringColumn c when c.codes() != null -> Gather.codes(ctx, name, c, rows);
             case StringColumn c when !absent && c.uniformWidth() >= 0 -> StringColumn.wrap(ctx, name, fixedWidthStrings(

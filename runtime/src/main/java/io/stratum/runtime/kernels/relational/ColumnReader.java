@@ -7,6 +7,7 @@ import io.stratum.runtime.data.Float64Column;
 import io.stratum.runtime.data.Int64Column;
 import io.stratum.runtime.data.StringCodes;
 import io.stratum.runtime.data.StringColumn;
+import io.stratum.runtime.data.TimedeltaColumn;
 import io.stratum.runtime.data.TimestampColumn;
 import org.apache.arrow.vector.BaseVariableWidthVector;
 
@@ -41,6 +42,7 @@ final class ColumnReader {
             case StringColumn c -> ArrowBuffers.nulls(c.vector(), n);
             case BoolColumn c -> ArrowBuffers.nulls(c.vector(), n);
             case TimestampColumn c -> ArrowBuffers.nulls(c.vector(), n);
+            case TimedeltaColumn c -> ArrowBuffers.nulls(c.vector(), n);
         };
         return switch (column) {
             case Int64Column c -> new ColumnReader(column, ArrowBuffers.getLongs(c.vector().getDataBuffer(), n), null,
@@ -48,6 +50,7 @@ final class ColumnReader {
             // Datetimes are ticks of their unit: they hash, compare and gather as longs (kernels meeting two units
             // convert one side first, TimestampColumn.toUnit).
             case TimestampColumn c -> new ColumnReader(column, c.toTicksArray(), null, null, null, nulls);
+            case TimedeltaColumn c -> new ColumnReader(column, c.toTicksArray(), null, null, null, nulls);
             case BoolColumn c -> {
                 boolean[] b = c.toBooleanArray();
                 long[] v = new long[n];

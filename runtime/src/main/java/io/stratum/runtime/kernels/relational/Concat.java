@@ -46,6 +46,9 @@ public final class Concat {
             for (int t : e.getValue()) {
                 Column c = tables.get(t).column(name);
                 type = type == null ? c.type() : unite(type, c.type(), name);
+                if (c instanceof io.stratum.runtime.data.TimedeltaColumn td) {
+                    unit = unit == null ? td.unit() : DatetimeUnit.finer(unit, td.unit());
+                }
                 if (c instanceof TimestampColumn ts) {
                     unit = unit == null ? ts.unit() : DatetimeUnit.finer(unit, ts.unit());
                     TimestampColumn first = (TimestampColumn) tables.get(e.getValue().getFirst()).column(name);
@@ -59,7 +62,8 @@ public final class Concat {
             for (int t : e.getValue()) {
                 Column c = tables.get(t).column(name);
                 // pandas: datetimes of two units meet in the finer one.
-                src[t] = ColumnReader.of(c instanceof TimestampColumn ts ? ts.toUnit(unit) : c);
+                src[t] = ColumnReader.of(c instanceof TimestampColumn ts ? ts.toUnit(unit)
+                        : c instanceof io.stratum.runtime.data.TimedeltaColumn td ? td.toUnit(unit) : c);
             }
             int[] which = new int[total];
             int[] rows = new int[total];
@@ -161,6 +165,9 @@ public final class Concat {
         }
         if (type == DataType.DATETIME) {
             return Gather.timestamps(ctx, name, src, which, rows);
+        }
+        if (type == DataType.TIMEDELTA) {
+            return Gather.timedeltas(ctx, name, src, which, rows);
         }
         boolean[] nulls = new boolean[n];
         for (int i = 0; i < n; i++) {

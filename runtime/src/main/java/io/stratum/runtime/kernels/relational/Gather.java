@@ -124,6 +124,7 @@ final class Gather {
             }
             case STRING, CATEGORY -> strings(ctx, name, new ColumnReader[] {src}, null, rows);
             case DATETIME -> timestamps(ctx, name, new ColumnReader[] {src}, null, rows);
+            case TIMEDELTA -> timedeltas(ctx, name, new ColumnReader[] {src}, null, rows);
         };
     }
 
@@ -131,6 +132,33 @@ final class Gather {
      * Datetimes from several sources of one unit (callers convert them to one first), as {@link #strings} takes them;
      * a missing row is NaT.
      */
+    static io.stratum.runtime.data.TimedeltaColumn timedeltas(MemoryContext ctx, String name, ColumnReader[] sources,
+                                                             int[] which, int[] rows) {
+        DatetimeUnit unit = null;
+        for (ColumnReader s : sources) {
+            if (s != null && s.column instanceof io.stratum.runtime.data.TimedeltaColumn t) {
+                if (unit != null && unit != t.unit()) {
+                    throw new IllegalStateException("durations of " + t.dtypeName() + " and another unit gathered together");
+                }
+                unit = t.unit();
+            }
+        }
+        int n = rows.length;
+        long[] v = new long[n];
+        boolean[] nulls = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            int r = rows[i];
+            ColumnReader s = sources[which == null ? 0 : which[i]];
+            if (r < 0 || s == null || s.isNull(r)) {
+                nulls[i] = true;
+            } else {
+                v[i] = s.longs[r];
+            }
+        }
+        return io.stratum.runtime.data.TimedeltaColumn.of(ctx, name, v, nulls, unit == null ? DatetimeUnit.US : unit);
+    }
+
+    /** Durations from several sources of one unit (callers convert them to one first); a missing row is NaT. */
     static TimestampColumn timestamps(MemoryContext ctx, String name, ColumnReader[] sources, int[] which, int[] rows) {
         DatetimeUnit unit = null;
         String zone = null;

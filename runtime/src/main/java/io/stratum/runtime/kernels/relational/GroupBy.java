@@ -113,6 +113,14 @@ public final class GroupBy {
             return Int64Column.of(ctx, name, v);
         }
         DataType type = in.column.type();
+        if (type == DataType.TIMEDELTA && switch (f) {
+            case MEAN, SUM, MEDIAN, STD, VAR -> true;
+            default -> false;
+        }) {
+            throw new DataException("groupby: the " + f.pandasName() + " of the duration column '" + in.column.name()
+                    + "' is not supported; aggregate numbers such as .dt.total_seconds(), or use count, nunique, min,"
+                    + " max, first or last");
+        }
         if (type == DataType.DATETIME && switch (f) {
             case MEAN, SUM, MEDIAN, STD, VAR -> true;
             default -> false;

@@ -352,6 +352,11 @@ public final class Merge {
             // Category keys stay category when both sides share the categories, else they become str.
             return Gather.strings(ctx, name, new ColumnReader[] {l, r}, which, rows);
         }
+        if (lt == DataType.TIMEDELTA || rt == DataType.TIMEDELTA) {
+            throw new DataException("merge: key column '" + name + "' holds durations (" + lt.pandasName() + " and "
+                    + rt.pandasName() + "), which Stratum does not merge on; merge on numbers such as"
+                    + " .dt.total_seconds() instead");
+        }
         if (lt == DataType.DATETIME || rt == DataType.DATETIME) {
             if (lt != rt) {
                 throw new DataException("merge: key column '" + name + "' is " + lt.pandasName() + " on one side and "

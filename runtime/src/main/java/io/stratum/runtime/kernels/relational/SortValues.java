@@ -4,6 +4,7 @@ import io.stratum.runtime.data.BoolColumn;
 import io.stratum.runtime.data.Column;
 import io.stratum.runtime.data.StringColumn;
 import io.stratum.runtime.data.Table;
+import io.stratum.runtime.data.TimedeltaColumn;
 import io.stratum.runtime.data.TimestampColumn;
 import java.util.List;
 
@@ -55,6 +56,7 @@ public final class SortValues {
         int n = c.length();
         return switch (c) {
             case TimestampColumn t -> t.toTicksArray();
+            case TimedeltaColumn t -> t.toTicksArray();
             case BoolColumn b when b.nullCount() == 0 -> {
                 long[] keys = new long[n];
                 for (int i = 0; i < n; i++) {

@@ -87,6 +87,9 @@ public final class CleanerKernel {
         List<Step> steps = new ArrayList<>();
         for (Column raw : train.columns()) {
             Column c = Cleaning.cleanNullStrings(memory, raw, params.nullStrings());
+            if (c instanceof io.stratum.runtime.data.TimedeltaColumn) {
+                throw Cleaning.durationRefused("Cleaner", c);
+            }
             Step step;
             if (Cleaning.uninformative(c, checks)) {
                 step = new Step(c.name(), Action.DROP, null);

@@ -1,6 +1,7 @@
 package io.stratum.runtime.kernels.vectorize;
 
 import io.stratum.runtime.data.Column;
+import io.stratum.runtime.data.DataException;
 import io.stratum.runtime.data.Float64Column;
 import io.stratum.runtime.data.MemoryContext;
 import io.stratum.runtime.data.StringColumn;
@@ -50,6 +51,16 @@ final class Cleaning {
             return true;
         }
         return params.dropIfUnique() && !column.type().isNumeric() && nulls == 0 && distinct == n;
+    }
+
+    /**
+     * A duration column reaching skrub's cleaning: skrub's TableVectorizer turns it into float32 seconds
+     * (DurationToFloat) and its Cleaner keeps it, neither of which Stratum does yet.
+     */
+    static DataException durationRefused(String step, Column column) {
+        return new DataException(step + ": column '" + column.name() + "' holds durations (" + column.dtypeName()
+                + "), which Stratum's " + step + " does not take yet (skrub's TableVectorizer turns them into float32"
+                + " seconds); convert it first with df['" + column.name() + "'].dt.total_seconds()");
     }
 
     /** pandas' {@code nunique()}: distinct non-missing values. */

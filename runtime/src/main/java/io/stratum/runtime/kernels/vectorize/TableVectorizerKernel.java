@@ -41,6 +41,9 @@ public final class TableVectorizerKernel {
 
     private static ColumnDecision decide(Column column, TableVectorizerParams params) {
         String name = column.name();
+        if (column instanceof io.stratum.runtime.data.TimedeltaColumn) {
+            throw Cleaning.durationRefused("TableVectorizer", column);
+        }
         int distinct = Cleaning.distinctCount(column);
         if (Cleaning.uninformative(column, params)) {
             return new ColumnDecision(name, ColumnDecision.Kind.DROPPED, null, false, distinct);

@@ -49,6 +49,9 @@ class DatetimeFieldsChunksTest {
             for (boolean withNat : new boolean[] {false, true}) {
                 TimestampColumn t = TimestampColumn.of(ctx, "t", micros, withNat ? nat : null);
                 for (DatetimePart part : DatetimePart.values()) {
+                    if (part.ofDuration()) {
+                        continue; // components of durations, held to pandas by the timedelta frame-ops cases
+                    }
                     Column out = DatetimeFields.field(ctx, t, part);
                     assertEquals(withNat ? DataType.FLOAT64 : DataType.INT64, out.type(), part.pandasName());
                     double[] values = out.toDoubleArray();

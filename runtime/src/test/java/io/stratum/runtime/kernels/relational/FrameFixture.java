@@ -81,6 +81,7 @@ record FrameFixture(List<String> names, List<String> dtypes, List<List<String>> 
                     case StringColumn x -> assertEquals(e, x.getString(i), where);
                     case BoolColumn x -> assertEquals(e, x.getBoolean(i) ? "True" : "False", where);
                     case io.stratum.runtime.data.TimestampColumn x -> assertEquals(e, x.format(i), where);
+                    case io.stratum.runtime.data.TimedeltaColumn x -> assertEquals(e, x.format(i), where);
                 }
             }
         }
