@@ -255,6 +255,16 @@ CASES = {
                            "f = t.assign(d=pd.to_datetime(t['end']) - pd.to_datetime(t['start']))\n"
                            "g = f[['k', 'd']].rename(columns={'d': 'd2'})\n"
                            "out = pd.concat([f.sort_values('d', kind='stable'), f[f['d'].notna()], f[f['d'].isna()]]).merge(g, on='k')",
+    # merges on datetime keys of two units: matched by instant; the key keeps the left unit (inner, left), the right
+    # one (right) or the finer one (outer); NaT keys match each other, as in pandas; durations ride along
+    "merge_datetime_units_inner": "t = pd.read_feather('frontend/src/test/resources/frame_ops_inputs/datetime_units.feather')\np = pd.read_parquet('frontend/src/test/resources/frame_ops_inputs/datetime_units.parquet')\nleft = p[['k']].assign(when=p['ms'].astype('datetime64[s]'), gap=t['ns'] - t['us'])\nright = pd.concat([p[['k']].assign(when=p['ms'], gap=t['ms'] - t['s']), t[['k']].assign(when=t['s'].astype('datetime64[ms]'), gap=t['s'] - t['s'])]).rename(columns={'k': 'r'})\n"
+                                 "out = left.merge(right, on='when', how='inner', suffixes=('', '_r'))",
+    "merge_datetime_units_left": "t = pd.read_feather('frontend/src/test/resources/frame_ops_inputs/datetime_units.feather')\np = pd.read_parquet('frontend/src/test/resources/frame_ops_inputs/datetime_units.parquet')\nleft = p[['k']].assign(when=p['ms'].astype('datetime64[s]'), gap=t['ns'] - t['us'])\nright = pd.concat([p[['k']].assign(when=p['ms'], gap=t['ms'] - t['s']), t[['k']].assign(when=t['s'].astype('datetime64[ms]'), gap=t['s'] - t['s'])]).rename(columns={'k': 'r'})\n"
+                                 "out = left.merge(right, on='when', how='left', suffixes=('', '_r'))",
+    "merge_datetime_units_right": "t = pd.read_feather('frontend/src/test/resources/frame_ops_inputs/datetime_units.feather')\np = pd.read_parquet('frontend/src/test/resources/frame_ops_inputs/datetime_units.parquet')\nleft = p[['k']].assign(when=p['ms'].astype('datetime64[s]'), gap=t['ns'] - t['us'])\nright = pd.concat([p[['k']].assign(when=p['ms'], gap=t['ms'] - t['s']), t[['k']].assign(when=t['s'].astype('datetime64[ms]'), gap=t['s'] - t['s'])]).rename(columns={'k': 'r'})\n"
+                                 "out = left.merge(right, on='when', how='right', suffixes=('', '_r'))",
+    "merge_datetime_units_outer": "t = pd.read_feather('frontend/src/test/resources/frame_ops_inputs/datetime_units.feather')\np = pd.read_parquet('frontend/src/test/resources/frame_ops_inputs/datetime_units.parquet')\nleft = p[['k']].assign(when=p['ms'].astype('datetime64[s]'), gap=t['ns'] - t['us'])\nright = pd.concat([p[['k']].assign(when=p['ms'], gap=t['ms'] - t['s']), t[['k']].assign(when=t['s'].astype('datetime64[ms]'), gap=t['s'] - t['s'])]).rename(columns={'k': 'r'})\n"
+                                 "out = left.merge(right, on='when', how='outer', suffixes=('', '_r'))",
     "datetime_compare_zones": "z = pd.read_feather('frontend/src/test/resources/frame_ops_inputs/datetime_zones.feather')\n"
                               "out = z[['k']].assign(a=z['paris'] < '2020-03-29 03:30', b=z['utc'] >= '2020-10-25T01:30:00+00:00', c=z['paris'] == z['utc'],\n"
                               "                      d=z['fixed'] > '2020-03-29T01:00:00Z', e=z['naive'] == z['utc'], f=z['naive'] != '2020-03-29T00:30:00+01:00',\n"

@@ -31,6 +31,11 @@ public enum DataType {
         return this == STRING || this == CATEGORY;
     }
 
+    /** True for datetimes and durations: columns of ticks of a {@link DatetimeUnit}. */
+    public boolean isTemporal() {
+        return this == DATETIME || this == TIMEDELTA;
+    }
+
     public boolean isNumeric() {
         return this == FLOAT64 || this == INT64;
     }

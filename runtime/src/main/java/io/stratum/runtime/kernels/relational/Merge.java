@@ -8,6 +8,8 @@ import io.stratum.runtime.data.Float64Column;
 import io.stratum.runtime.data.Int64Column;
 import io.stratum.runtime.data.MemoryContext;
 import io.stratum.runtime.data.StringColumn;
+import io.stratum.runtime.data.TimedeltaColumn;
+import io.stratum.runtime.data.DatetimeUnit;
 import io.stratum.runtime.data.TimestampColumn;
 import io.stratum.runtime.data.Table;
 import io.stratum.runtime.kernels.parallel.RowChunks;
@@ -63,10 +65,34 @@ public final class Merge {
         }
         for (int j = 0; j < lk.size(); j++) {
             if (lk.get(j).column instanceof TimestampColumn a && rk.get(j).column instanceof TimestampColumn b
-                    && (a.unit() != b.unit() || !java.util.Objects.equals(a.zone(), b.zone()))) {
-                throw new DataException("merge: the key '" + a.name() + "' is " + a.dtypeName() + " in the left frame and"
-                        + " '" + b.name() + "' is " + b.dtypeName() + " in the right one; Stratum matches datetime keys"
-                        + " of one unit and time zone only");
+                    && !java.util.Objects.equals(a.zone(), b.zone())) {
+                throw new DataException(a.zone() == null || b.zone() == null
+                        ? "merge: you are trying to merge on " + a.dtypeName() + " and " + b.dtypeName() + " columns for"
+                                + " key '" + a.name() + "', which pandas refuses; give both keys one time zone"
+                                + " (.dt.tz_localize / .dt.tz_convert) first"
+                        : "merge: the key '" + a.name() + "' is " + a.dtypeName() + " in the left frame and '" + b.name()
+                                + "' is " + b.dtypeName() + " in the right one, which pandas merges into an object"
+                                + " column; convert both to one time zone first (.dt.tz_convert)");
+            }
+            // Keys of two units match by their instants (or lengths): both are read in the finer unit.
+            if (lk.get(j).column instanceof TimestampColumn a && rk.get(j).column instanceof TimestampColumn b
+                    && a.unit() != b.unit()) {
+                DatetimeUnit unit = DatetimeUnit.finer(a.unit(), b.unit());
+                lk.set(j, ColumnReader.of(a.toUnit(unit)));
+                rk.set(j, ColumnReader.of(b.toUnit(unit)));
+            }
+            if (lk.get(j).column instanceof TimedeltaColumn a && rk.get(j).column instanceof TimedeltaColumn b
+                    && a.unit() != b.unit()) {
+                throw new DataException("merge: the key '" + a.name() + "' is " + a.dtypeName() + " in the left frame and '"
+                        + b.name() + "' is " + b.dtypeName() + " in the right one, which pandas merges into an object"
+                        + " column; convert one to the other's unit first (astype)");
+            }
+            if (lk.get(j).column.type().isTemporal() != rk.get(j).column.type().isTemporal()
+                    || lk.get(j).column.type() != rk.get(j).column.type() && lk.get(j).column.type().isTemporal()) {
+                throw new DataException("merge: the key '" + lk.get(j).column.name() + "' is "
+                        + lk.get(j).column.dtypeName() + " in the left frame and '" + rk.get(j).column.name() + "' is "
+                        + rk.get(j).column.dtypeName() + " in the right one, which pandas refuses to merge; convert one"
+                        + " of them first");
             }
         }
         KeyWords words = new KeyWords(lk, rk);
@@ -217,7 +243,9 @@ public final class Merge {
                 boolean mb = rb.isMissing(repRow[b]);
                 if (ma || mb) {
                     if (ma != mb) {
-                        return ma ? 1 : -1;
+                        // pandas sorts datetime and duration keys by their int64 view, where NaT is the smallest
+                        boolean natFirst = ra.column.type().isTemporal();
+                        return ma == natFirst ? -1 : 1;
                     }
                     continue;
                 }
@@ -330,6 +358,16 @@ public final class Merge {
         return left.type() != DataType.INT64 || (left.nullCount() == 0 && right.nullCount() == 0);
     }
 
+    private static DatetimeUnit unit(Column c) {
+        return c instanceof TimestampColumn t ? t.unit() : ((TimedeltaColumn) c).unit();
+    }
+
+    /** A datetime or duration key read in the finer of its unit and {@code other}. */
+    private static ColumnReader finer(Column c, DatetimeUnit other) {
+        DatetimeUnit unit = DatetimeUnit.finer(unit(c), other);
+        return ColumnReader.of(c instanceof TimestampColumn t ? t.toUnit(unit) : ((TimedeltaColumn) c).toUnit(unit));
+    }
+
     private static String suffixed(String name, String suffix) {
         return suffix == null ? name : name + suffix;
     }
@@ -352,17 +390,19 @@ public final class Merge {
             // Category keys stay category when both sides share the categories, else they become str.
             return Gather.strings(ctx, name, new ColumnReader[] {l, r}, which, rows);
         }
-        if (lt == DataType.TIMEDELTA || rt == DataType.TIMEDELTA) {
-            throw new DataException("merge: key column '" + name + "' holds durations (" + lt.pandasName() + " and "
-                    + rt.pandasName() + "), which Stratum does not merge on; merge on numbers such as"
-                    + " .dt.total_seconds() instead");
-        }
-        if (lt == DataType.DATETIME || rt == DataType.DATETIME) {
-            if (lt != rt) {
-                throw new DataException("merge: key column '" + name + "' is " + lt.pandasName() + " on one side and "
-                        + rt.pandasName() + " on the other; convert both with pd.to_datetime first");
+        if (lt.isTemporal()) {
+            // pandas' unit for a key of two units: the left one's (inner, left: every value is a left row's), the
+            // right one's (right), the finer one (outer, where both sides give values).
+            ColumnReader[] sources = {l, r};
+            if (unit(l.column) != unit(r.column)) {
+                sources = switch (how) {
+                    case INNER, LEFT -> new ColumnReader[] {l, null};
+                    case RIGHT -> new ColumnReader[] {null, r};
+                    case OUTER -> new ColumnReader[] {finer(l.column, unit(r.column)), finer(r.column, unit(l.column))};
+                };
             }
-            return Gather.timestamps(ctx, name, new ColumnReader[] {l, r}, which, rows);
+            return lt == DataType.DATETIME ? Gather.timestamps(ctx, name, sources, which, rows)
+                    : Gather.timedeltas(ctx, name, sources, which, rows);
         }
         if (lt == DataType.INT64 && rt == DataType.INT64 && l.nulls == null && r.nulls == null) {
             long[] v = new long[n];
