@@ -212,6 +212,18 @@ CASES = {
                                    "out = t.assign(u=pd.to_datetime(t['s'], utc=True), nu=pd.to_datetime(t['n'], utc=True),\n"
                                    "               eu=pd.to_datetime(t['e'], unit='s', utc=True),\n"
                                    "               h=pd.to_datetime(t['s'], utc=True).dt.tz_convert('Asia/Kolkata').dt.minute)",
+    # tz_localize's choices for a time the clocks skip (nonexistent: NaT, the first instant after, the last tick before)
+    # or pass twice (ambiguous: NaT, True for daylight-saving time, False for standard time), in each unit
+    "datetime_tz_localize_options": "t = pd.DataFrame({'s': ['2020-03-29 02:30:00', '2020-10-25 02:30:00', '2020-06-01 12:00:00', None,\n"
+                                    "                        '2020-03-29 02:00:00', '2020-10-25 02:00:00', '2020-10-25 03:00:00', '2020-03-08 02:30:00', '2020-11-01 01:30:00']})\n"
+                                    "d = pd.to_datetime(t['s'])\n"
+                                    "out = t.assign(a=d.dt.tz_localize('Europe/Paris', ambiguous='NaT', nonexistent='NaT'),\n"
+                                    "               b=d.dt.tz_localize('Europe/Paris', ambiguous=True, nonexistent='shift_forward'),\n"
+                                    "               c=d.dt.tz_localize('Europe/Paris', ambiguous=False, nonexistent='shift_backward'),\n"
+                                    "               e=d.astype('datetime64[s]').dt.tz_localize('Europe/Paris', ambiguous=True, nonexistent='shift_backward'),\n"
+                                    "               f=d.astype('datetime64[ns]').dt.tz_localize('Europe/Paris', ambiguous='NaT', nonexistent='shift_backward'),\n"
+                                    "               g=d.astype('datetime64[ms]').dt.tz_localize('America/New_York', ambiguous=False, nonexistent='shift_forward'),\n"
+                                    "               h=d.dt.tz_localize('UTC', ambiguous='NaT', nonexistent='NaT'))",
     # comparisons of datetimes: ISO text read as pd.Timestamp reads it (a year, a month, down to nanoseconds), columns
     # of two units by their instants, NaT False except !=, a number or an offset next to a naive column never equal
     "datetime_compare_text": "t = pd.read_feather('frontend/src/test/resources/frame_ops_inputs/datetime_units.feather')\n"

@@ -116,12 +116,32 @@ public sealed interface ElementOp {
     }
 
     /**
-     * {@code .dt.tz_localize(zone)}: naive wall-clock times read as local times of {@code zone} (a time the clocks skip
-     * or pass twice raises, pandas' defaults); {@code zone} null drops the zone, keeping the wall-clock times.
+     * {@code .dt.tz_localize(zone, ambiguous=, nonexistent=)}: naive wall-clock times read as local times of
+     * {@code zone}; {@code zone} null drops the zone, keeping the wall-clock times. A time the clocks pass twice is,
+     * by {@code ambiguous}, an error ({@code raise}), NaT, or the daylight-saving ({@code True}) or standard
+     * ({@code False}) one; a time the clocks skip is, by {@code nonexistent}, an error, NaT, or moved to the first
+     * instant after ({@code shift_forward}) or the last one before ({@code shift_backward}) the change.
      */
-    record TzLocalize(String zone) implements ElementOp {
+    record TzLocalize(String zone, String ambiguous, String nonexistent) implements ElementOp {
+        public TzLocalize {
+            if (!List.of("raise", "NaT", "True", "False").contains(ambiguous)) {
+                throw new IllegalArgumentException("ambiguous must be 'raise', 'NaT', True or False: " + ambiguous);
+            }
+            if (!List.of("raise", "NaT", "shift_forward", "shift_backward").contains(nonexistent)) {
+                throw new IllegalArgumentException("nonexistent must be 'raise', 'NaT', 'shift_forward' or"
+                        + " 'shift_backward': " + nonexistent);
+            }
+        }
+
+        /** pandas' defaults: both kinds of times raise. */
+        public TzLocalize(String zone) {
+            this(zone, "raise", "raise");
+        }
+
         public String render() {
-            return "dt.tz_localize(" + (zone == null ? "None" : Const.of(zone).repr()) + ")";
+            return "dt.tz_localize(" + (zone == null ? "None" : Const.of(zone).repr())
+                    + (ambiguous.equals("raise") ? "" : ", ambiguous=" + (ambiguous.equals("NaT") ? "'NaT'" : ambiguous))
+                    + (nonexistent.equals("raise") ? "" : ", nonexistent='" + nonexistent + "'") + ")";
         }
     }
 

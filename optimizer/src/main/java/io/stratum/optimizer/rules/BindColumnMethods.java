@@ -444,9 +444,24 @@ public final class BindColumnMethods implements Rule {
         boolean convert = c.method().equals("tz_convert");
         CallArguments a = new CallArguments("dt." + c.method(), c.origin(), c.args(), convert ? List.of("tz")
                 : List.of("tz", "ambiguous", "nonexistent"), 1);
+        String ambiguous = "raise";
+        String nonexistent = "raise";
         if (!convert) {
-            a.requireDefault("ambiguous", Const.of("raise"));
-            a.requireDefault("nonexistent", Const.of("raise"));
+            ambiguous = switch (a.constant("ambiguous", Const.of("raise"))) {
+                case Const.StrConst s when s.value().equals("raise") || s.value().equals("NaT") -> s.value();
+                case Const.BoolConst b -> b.value() ? "True" : "False";
+                case Const.StrConst s when s.value().equals("infer") -> throw a.error(".dt.tz_localize(ambiguous='infer')"
+                        + " is not supported by Stratum yet (pandas infers from the order of the rows)",
+                        "pass ambiguous='raise', 'NaT', True (daylight-saving time) or False (standard time)");
+                case Const other -> throw a.error(".dt.tz_localize(ambiguous=" + other.repr() + ") is not supported",
+                        "pass ambiguous='raise', 'NaT', True (daylight-saving time) or False (standard time)");
+            };
+            nonexistent = switch (a.constant("nonexistent", Const.of("raise"))) {
+                case Const.StrConst s when List.of("raise", "NaT", "shift_forward", "shift_backward").contains(s.value()) ->
+                        s.value();
+                case Const other -> throw a.error(".dt.tz_localize(nonexistent=" + other.repr() + ") is not supported",
+                        "pass nonexistent='raise', 'NaT', 'shift_forward' or 'shift_backward'");
+            };
         }
         if (!a.has("tz")) {
             throw a.error(".dt." + c.method() + "() needs the time zone", "write .dt." + c.method() + "(\"UTC\")");
@@ -459,8 +474,8 @@ public final class BindColumnMethods implements Rule {
                 throw a.error("unknown time zone '" + zone + "'", "use an IANA name such as \"UTC\" or \"Europe/Paris\"");
             }
         }
-        return new ElementWise(column, convert ? new ElementOp.TzConvert(zone) : new ElementOp.TzLocalize(zone),
-                List.of(), c.origin());
+        return new ElementWise(column, convert ? new ElementOp.TzConvert(zone)
+                : new ElementOp.TzLocalize(zone, ambiguous, nonexistent), List.of(), c.origin());
     }
 
     private static LogicalNode categoryMethod(CallMethod c, LogicalNode column) {

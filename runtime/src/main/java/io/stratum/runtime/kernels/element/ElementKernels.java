@@ -25,7 +25,7 @@ public final class ElementKernels {
                     ? DatetimeParsing.fromEpoch(ctx, column, t.unit(), t.errors(), t.utc())
                     : DatetimeParsing.toDatetime(ctx, column, t.format(), t.errors(), t.utc());
             case ElementOp.TzConvert z -> TimeZoneKernels.convert(column, z.zone());
-            case ElementOp.TzLocalize z -> TimeZoneKernels.localize(column, z.zone());
+            case ElementOp.TzLocalize z -> TimeZoneKernels.localize(column, z);
             case ElementOp.DatetimeField f -> DatetimeFields.field(ctx, column, f.part());
             case ElementOp.StringMethod s -> StringMethods.apply(ctx, column, s);
             case ElementOp.CategoryCodes c -> CategoryMethods.codes(ctx, column);

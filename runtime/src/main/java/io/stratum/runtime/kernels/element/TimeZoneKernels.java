@@ -31,6 +31,12 @@ final class TimeZoneKernels {
 
     /** {@code .dt.tz_localize(zone)}; {@code zone} null drops the zone and keeps the wall-clock times. */
     static Column localize(Column column, String zone) {
+        return localize(column, new io.stratum.ir.logical.ElementOp.TzLocalize(zone));
+    }
+
+    /** {@code .dt.tz_localize} with pandas' {@code ambiguous} and {@code nonexistent} choices. */
+    static Column localize(Column column, io.stratum.ir.logical.ElementOp.TzLocalize op) {
+        String zone = op.zone();
         TimestampColumn t = datetime(column, "tz_localize");
         DatetimeUnit unit = t.unit();
         long[] ticks = t.toTicksArray();
@@ -53,14 +59,36 @@ final class TimeZoneKernels {
                     + t.dtypeName() + "); use .dt.tz_convert(...) to show it in another zone");
         }
         ZoneRules rules = TimeZones.zone(zone).getRules();
+        boolean[] nat = nulls == null ? new boolean[ticks.length] : nulls;
         for (int i = 0; i < ticks.length; i++) {
-            if (nulls == null || !nulls[i]) {
-                long local = unit.toMicros(ticks[i]);
-                long offsetSeconds = (local - TimeZones.fromLocal(rules, local, t.name(), i)) / 1_000_000L;
-                ticks[i] = Math.subtractExact(ticks[i], offsetSeconds * unit.perSecond());
+            if (nat[i]) {
+                continue;
             }
+            long local = unit.toMicros(ticks[i]);
+            if (!rules.isFixedOffset()) {
+                java.time.LocalDateTime wall = java.time.LocalDateTime.ofEpochSecond(Math.floorDiv(local, 1_000_000L),
+                        (int) Math.floorMod(local, 1_000_000L) * 1000, java.time.ZoneOffset.UTC);
+                java.util.List<java.time.ZoneOffset> offsets = rules.getValidOffsets(wall);
+                java.time.zone.ZoneOffsetTransition change = rules.getTransition(wall);
+                String choice = offsets.isEmpty() ? op.nonexistent() : offsets.size() > 1 ? op.ambiguous() : null;
+                if (choice != null && !choice.equals("raise")) {
+                    switch (choice) {
+                        case "NaT" -> nat[i] = true;
+                        // the first instant after the change, or the last tick before it (pandas' shifts)
+                        case "shift_forward" -> ticks[i] = Math.multiplyExact(change.toEpochSecond(), unit.perSecond());
+                        case "shift_backward" -> ticks[i] = Math.multiplyExact(change.toEpochSecond(), unit.perSecond()) - 1;
+                        // a time passed twice: True is the daylight-saving one (the offset before clocks go back)
+                        case "True", "False" -> ticks[i] = Math.subtractExact(ticks[i], (long) (choice.equals("True")
+                                ? change.getOffsetBefore() : change.getOffsetAfter()).getTotalSeconds() * unit.perSecond());
+                        default -> throw new IllegalStateException(choice);
+                    }
+                    continue;
+                }
+            }
+            long offsetSeconds = (local - TimeZones.fromLocal(rules, local, t.name(), i)) / 1_000_000L;
+            ticks[i] = Math.subtractExact(ticks[i], offsetSeconds * unit.perSecond());
         }
-        return TimestampColumn.of(t.context(), t.name(), ticks, nulls, unit, zone);
+        return TimestampColumn.of(t.context(), t.name(), ticks, nat, unit, zone);
     }
 
     /** {@code pd.to_datetime(datetimes, utc=True)}: naive values read as UTC, aware ones shown in UTC. */
