@@ -202,6 +202,7 @@ final class Methods {
                         : a.constant(-1, "cv", Const.none());
                 Const scoring = scoringConst(b, name, a.value(-1, "scoring", false), pos);
                 a.constant(-1, "n_jobs", Const.none());
+                errorScore(b, a.value(-1, "error_score", false), name, pos);
                 Const refit = a.constant(-1, "refit", Const.of(true));
                 Const nIter = randomized ? a.constant(-1, "n_iter", Const.of(10L)) : null;
                 Const randomState = randomized ? a.constant(-1, "random_state", Const.none()) : null;
@@ -275,6 +276,7 @@ final class Methods {
                 Const scoring = scoringConst(b, "cross_validate", a.value(-1, "scoring", false), pos);
                 Const train = a.constant(-1, "return_train_score", Const.of(false));
                 a.constant(-1, "n_jobs", Const.none());
+                errorScore(b, a.value(-1, "error_score", false), "cross_validate", pos);
                 a.done();
                 int folds;
                 if (splitter != null || cv instanceof Const.NoneConst) {
@@ -570,5 +572,19 @@ final class Methods {
             default -> throw b.error(pos, method + ": scoring must be a scorer name such as 'r2', a list of names or a"
                     + " dict from names to scorer names, got " + PyValue.typeName(value), null);
         };
+    }
+
+    /**
+     * A search's or cross_validate's {@code error_score}: scikit-learn's default {@code np.nan} is what Stratum does (a
+     * failed fit scores NaN and is listed in a warning; {@code runtime.search.FitFailures}); other values are refused.
+     */
+    static void errorScore(ScriptBinder b, PyValue value, String method, SourcePos pos) {
+        if (value == null || value instanceof PyValue.Constant c && c.value() instanceof Const.FloatConst f
+                && Double.isNaN(f.value())) {
+            return;
+        }
+        throw b.error(pos, method + ": Stratum supports only error_score=np.nan, scikit-learn's default (a fit that fails"
+                + " scores NaN and a warning lists the failures), got " + b.repr(value, pos),
+                "leave error_score out; when every fit fails, the search fails with the first error");
     }
 }

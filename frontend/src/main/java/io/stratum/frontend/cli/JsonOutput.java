@@ -28,24 +28,50 @@ final class JsonOutput {
             for (Map.Entry<String, Const> e : row.params().entrySet()) {
                 r.set(e.getKey(), value(e.getValue()));
             }
-            r.put("mean_test_score", row.meanTestScore());
-            r.put("std_test_score", row.stdTestScore());
+            number(r, "mean_test_score", row.meanTestScore());
+            number(r, "std_test_score", row.stdTestScore());
             ArrayNode folds = r.putArray("fold_test_scores");
             for (double s : row.foldScores()) {
-                folds.add(s);
+                if (Double.isNaN(s)) {
+                    folds.addNull();
+                } else {
+                    folds.add(s);
+                }
             }
             // Several scorers: every one's columns too, named as skrub names them (the fields above are the refit one's).
             if (names.size() > 1) {
                 for (int m = 0; m < names.size(); m++) {
-                    r.put("mean_test_" + names.get(m), row.metricMeans()[m]);
-                    r.put("std_test_" + names.get(m), row.metricStds()[m]);
+                    number(r, "mean_test_" + names.get(m), row.metricMeans()[m]);
+                    number(r, "std_test_" + names.get(m), row.metricStds()[m]);
                 }
             }
         }
         if (results.hasBest()) {
             ObjectNode best = root.putObject("best_params");
             results.bestParams().forEach((k, v) -> best.set(k, value(v)));
-            root.put("best_score", results.bestScore());
+            number(root, "best_score", results.bestScore());
+        }
+        io.stratum.runtime.search.FitFailures failures = results.outcome().failures();
+        if (!failures.none()) {
+            // The fits that failed (their scores are null above): scikit-learn's error_score=np.nan.
+            ArrayNode failed = root.putArray("fit_failures");
+            for (io.stratum.runtime.search.FitFailures.Failure f : failures.failures()) {
+                ObjectNode o = failed.addObject();
+                java.util.List<Const> outcomes = results.outcome().scores().get(f.candidate()).candidate().outcomes();
+                java.util.List<String> choices = results.outcome().choiceNames();
+                ObjectNode params = o.putObject("params");
+                for (int i = 0; i < outcomes.size() && i < choices.size(); i++) {
+                    if (outcomes.get(i) != null) {
+                        params.set(choices.get(i), value(outcomes.get(i)));
+                    }
+                }
+                o.put("fold", f.fold());
+                io.stratum.ir.node.Origin at = f.error().origin();
+                if (at.isKnown()) {
+                    o.put("file", at.file()).put("line", at.line()).put("column", at.column());
+                }
+                o.put("message", f.error().getMessage());
+            }
         }
         root.put("scoring", results.scoring());
         if (names.size() > 1) {
@@ -59,6 +85,15 @@ final class JsonOutput {
         root.put("candidates", results.rows().size());
         root.put("wall_time_seconds", results.wallNanos() / 1e9);
         return write(root);
+    }
+
+    /** A score, or null for NaN (a fit that failed), which JSON cannot hold. */
+    private static void number(ObjectNode node, String name, double value) {
+        if (Double.isNaN(value)) {
+            node.putNull(name);
+        } else {
+            node.put(name, value);
+        }
     }
 
     /** {@link #results(SearchResults)}, with the heavy hitters under {@code "stats"} when {@code stats} is set. */

@@ -78,14 +78,14 @@ final class RunCommand implements Callable<Integer> {
                         }
                     }
                     case ScriptAction.ShowSearch s -> {
-                        SearchResults r = ran.computeIfAbsent(s.search(), search -> session.run(search, progress));
+                        SearchResults r = ran.computeIfAbsent(s.search(), search -> warned(session.run(search, progress), err));
                         if (!json) {
                             out.print(show(r, s.attribute()));
                         }
                         showed = true;
                     }
                     case ScriptAction.ShowScore s -> {
-                        SearchResults r = ran.computeIfAbsent(s.search(), search -> session.run(search, progress));
+                        SearchResults r = ran.computeIfAbsent(s.search(), search -> warned(session.run(search, progress), err));
                         if (!json) {
                             out.println(s.prefix() + io.stratum.ir.value.PyFormat.floatRepr(Session.onlyScore(r)) + s.suffix());
                         }
@@ -107,7 +107,7 @@ final class RunCommand implements Callable<Integer> {
                     }
                     case ScriptAction.ShowCrossValidation c -> {
                         io.stratum.frontend.session.CrossValidationResults r = validated.computeIfAbsent(c.cv(),
-                                cv -> session.crossValidate(cv, progress));
+                                cv -> warnedCv(session.crossValidate(cv, progress), err));
                         ran.putIfAbsent(c.cv().search(), r.search());
                         if (!json) {
                             out.print(c.column() == null ? CrossValidationTable.table(c.cv(), r) : CrossValidationTable.column(r, c.column()));
@@ -134,7 +134,7 @@ final class RunCommand implements Callable<Integer> {
                 throw new StratumError(Origin.NONE, options.script + " builds no search",
                         "end the pipeline with .skb.make_grid_search(cv=5, scoring=\"r2\", fitted=True) and print(search.results_)");
             }
-            SearchResults results = ran.computeIfAbsent(main, search -> session.run(search, progress));
+            SearchResults results = ran.computeIfAbsent(main, search -> warned(session.run(search, progress), err));
             if (json) {
                 out.print(JsonOutput.results(results, stats));
             } else {
@@ -172,7 +172,7 @@ final class RunCommand implements Callable<Integer> {
      */
     private int runBatch(io.stratum.frontend.session.ScriptBatch batch, Session session, long start, boolean json, PrintWriter out,
                          SearchProgress progress) {
-        SearchResults results = session.run(batch.search(), progress);
+        SearchResults results = warned(session.run(batch.search(), progress), spec.commandLine().getErr());
         if (json) {
             out.print(JsonOutput.results(results, stats));
         } else {
@@ -196,5 +196,35 @@ final class RunCommand implements Callable<Integer> {
             case "best_score_" -> io.stratum.ir.value.PyFormat.floatRepr(r.bestScore()) + "\n";
             default -> throw new IllegalStateException("unknown search attribute " + attribute);
         };
+    }
+
+    /**
+     * Prints scikit-learn's FitFailedWarning in Stratum's words when fits of the search failed (their scores are NaN,
+     * as with scikit-learn's default error_score=np.nan); a search all of whose fits failed is an error instead.
+     */
+    private static SearchResults warned(SearchResults results, PrintWriter err) {
+        io.stratum.runtime.search.FitFailures failures = results.outcome().failures();
+        if (!failures.none()) {
+            io.stratum.runtime.search.SearchOutcome outcome = results.outcome();
+            err.println("stratum: warning: " + failures.warning(e -> e.origin().isKnown()
+                    ? e.origin().file() + ":" + e.origin().line() + ":" + e.origin().column() + ": " : "", c -> {
+                        java.util.List<String> parts = new java.util.ArrayList<>();
+                        java.util.List<io.stratum.ir.value.Const> outcomes = outcome.scores().get(c).candidate().outcomes();
+                        for (int i = 0; i < outcomes.size() && i < outcome.choiceNames().size(); i++) {
+                            if (outcomes.get(i) != null) {
+                                parts.add(outcome.choiceNames().get(i) + "=" + outcomes.get(i).repr());
+                            }
+                        }
+                        return String.join(", ", parts);
+                    }));
+            err.flush();
+        }
+        return results;
+    }
+
+    private static io.stratum.frontend.session.CrossValidationResults warnedCv(
+            io.stratum.frontend.session.CrossValidationResults results, PrintWriter err) {
+        warned(results.search(), err);
+        return results;
     }
 }

@@ -97,7 +97,9 @@ public final class SearchDriver {
                 double[][][] trainScores = options.trainScores() ? new double[n][metrics][folds.size()] : null;
                 double[][] fitSeconds = new double[n][folds.size()];
                 double[][] scoreSeconds = new double[n][folds.size()];
-                runAll(plan, options, folds.size(), monitor, (c, f) -> executor.asRoot(new TaskGraph.Cell(c, f), () -> {
+                List<FitFailures.Failure> failed = java.util.Collections.synchronizedList(new ArrayList<>());
+                runAll(plan, options, folds.size(), monitor, (c, f) -> failedAsNaN(c, f, scores, trainScores, failed,
+                        () -> executor.asRoot(new TaskGraph.Cell(c, f), () -> {
                     Candidate candidate = plan.candidates().get(c);
                     long t0 = System.nanoTime();
                     Map<PhysicalOp, RuntimeValue> answers = new IdentityHashMap<>();
@@ -122,7 +124,14 @@ public final class SearchDriver {
                         }
                     }
                     return null;
-                }));
+                })));
+                List<FitFailures.Failure> inOrder = new ArrayList<>(failed);
+                inOrder.sort(java.util.Comparator.comparingInt(FitFailures.Failure::candidate)
+                        .thenComparingInt(FitFailures.Failure::fold));
+                FitFailures failures = new FitFailures(n * folds.size(), inOrder);
+                if (failures.all()) {
+                    throw failures.allFailed();
+                }
                 List<CandidateScores> out = new ArrayList<>();
                 for (int c = 0; c < n; c++) {
                     out.add(new CandidateScores(plan.candidates().get(c), scores[c],
@@ -130,7 +139,7 @@ public final class SearchDriver {
                             plan.scoring().ranking()));
                 }
                 stats.recordMemory(executor.poolStats());
-                return new SearchOutcome(plan.choiceNames(), out, stats, System.nanoTime() - start);
+                return new SearchOutcome(plan.choiceNames(), out, stats, System.nanoTime() - start, failures);
             } finally {
                 beforeSplit.closePool();
             }
@@ -229,6 +238,24 @@ public final class SearchDriver {
             }
         }
         return graph;
+    }
+
+    /**
+     * Runs one cell; when it fails with an error about the data or the settings (not a bug, not a stop), its scores are
+     * NaN and the failure is kept, as scikit-learn's {@code error_score=np.nan} does ({@link FitFailures}).
+     */
+    private static void failedAsNaN(int c, int f, double[][][] scores, double[][][] trainScores,
+                                    List<FitFailures.Failure> failed, Runnable cell) {
+        try {
+            cell.run();
+        } catch (StratumError e) {
+            for (double[][] metric : new double[][][] {scores[c], trainScores == null ? new double[0][] : trainScores[c]}) {
+                for (double[] perFold : metric) {
+                    perFold[f] = Double.NaN;
+                }
+            }
+            failed.add(new FitFailures.Failure(c, f, e));
+        }
     }
 
     private interface CellTask {

@@ -562,12 +562,15 @@ class Skb:
     def mark_as_y(self):
         return DataOp(invoke("mark_as_y", self._self))
 
-    def make_grid_search(self, *, fitted=False, keep_subsampling=False, cv=None, scoring=None, n_jobs=None, refit=True):
+    def make_grid_search(self, *, fitted=False, keep_subsampling=False, cv=None, scoring=None, n_jobs=None, refit=True,
+                         error_score=float("nan")):
+        _error_score("make_grid_search", error_score)
         source = _kept(self._self, keep_subsampling, "make_grid_search")
         return Search(invoke("make_grid_search", source, cv, scoring, fitted, refit))
 
     def make_randomized_search(self, *, fitted=False, keep_subsampling=False, n_iter=10, scoring=None, n_jobs=None,
-                               refit=True, cv=None, random_state=None):
+                               refit=True, cv=None, random_state=None, error_score=float("nan")):
+        _error_score("make_randomized_search", error_score)
         source = _kept(self._self, keep_subsampling, "make_randomized_search")
         return Search(invoke("make_randomized_search", source, cv, scoring, fitted, refit, n_iter, random_state))
 
@@ -588,7 +591,8 @@ class Skb:
         return DataOp(invoke("if_else", self._self, value_if_true, value_if_false, True))
 
     def cross_validate(self, environment=None, *, keep_subsampling=False, cv=None, scoring=None,
-                       return_train_score=False, n_jobs=None):
+                       return_train_score=False, n_jobs=None, error_score=float("nan")):
+        _error_score("cross_validate", error_score)
         source = _kept(self._self, keep_subsampling, "cross_validate")
         return CrossValidated(invoke("cross_validate", source, environment, cv, scoring, return_train_score),
                               return_train_score)
@@ -650,6 +654,12 @@ def _printed(a):
 def _printed_preview(a):
     p = _printed(a)
     return _PrintedDataOp(p) if p is not None and _B.dataOpPrintHasPreview(p) else None
+
+
+def _error_score(method, value):
+    # scikit-learn's default error_score=np.nan is what Stratum does; other values are refused at the call.
+    if not (isinstance(value, float) and value != value):
+        invoke("error_score_refused", method, repr(value))
 
 
 def facade_print(*args, sep=" ", end="\n", file=None, flush=False):

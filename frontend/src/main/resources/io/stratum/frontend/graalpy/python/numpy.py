@@ -22,6 +22,11 @@ def _function(name):
 for _name in _FUNCTIONS:
     globals()[_name] = _function(_name)
 
+# np.nan is how scikit-learn spells "missing" (SimpleImputer, OrdinalEncoder's unknown_value, error_score), as in the
+# subset frontend.
+nan = float("nan")
+inf = float("inf")
+
 
 def __getattr__(attr):
     raise AttributeError("Stratum does not know 'numpy." + attr + "'; known: " + ", ".join(sorted(_FUNCTIONS)))

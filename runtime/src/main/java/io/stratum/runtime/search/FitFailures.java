@@ -1,0 +1,96 @@
+package io.stratum.runtime.search;
+
+import io.stratum.ir.diagnostics.StratumError;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * The cells (candidate, fold) of a search whose fit, prediction or scoring failed with an error about the data or the
+ * settings, as scikit-learn's searches and {@code cross_validate} treat them with their default {@code error_score=np.nan}:
+ * the cell's scores are NaN, the search goes on, a warning lists the failures, and only when every cell failed is the
+ * search an error. Errors that are bugs of Stratum are not caught here.
+ *
+ * @param cells    how many cells the search had
+ * @param failures the failed cells, in candidate then fold order
+ */
+public record FitFailures(int cells, List<Failure> failures) {
+    public FitFailures {
+        failures = List.copyOf(failures);
+    }
+
+    /** One failed cell. */
+    public record Failure(int candidate, int fold, StratumError error) {
+    }
+
+    /** No cell failed. */
+    public boolean none() {
+        return failures.isEmpty();
+    }
+
+    /** Every cell failed (scikit-learn raises then: "All the N fits failed"). */
+    public boolean all() {
+        return !failures.isEmpty() && failures.size() == cells;
+    }
+
+    /** The search's error when every cell failed: the first cell's error, located where it was, with the count. */
+    public StratumError allFailed() {
+        StratumError first = failures.get(0).error();
+        StratumError out = new StratumError(first.origin(), "all the " + cells + " fits of the search failed; "
+                + (distinctErrors().size() == 1 ? "each with: " : "the first with: ") + first.getMessage(), first.hint());
+        out.initCause(first);
+        return out;
+    }
+
+    /**
+     * scikit-learn's {@code FitFailedWarning} in Stratum's words: how many fits failed, that their scores are NaN, and
+     * each distinct error with the number of cells, the candidates and the folds it failed ({@code where} names an error's place,
+     * such as {@code file:line:column}; {@code candidate}
+     * describes a candidate by its choices, or gives "" when it has none).
+     */
+    public String warning(java.util.function.Function<StratumError, String> where,
+                          java.util.function.IntFunction<String> candidate) {
+        StringBuilder out = new StringBuilder();
+        out.append(failures.size()).append(" fits failed out of a total of ").append(cells)
+                .append("; their scores are NaN (scikit-learn's error_score=np.nan) and the search ranks them last.");
+        for (Map.Entry<String, List<Failure>> e : distinctErrors().entrySet()) {
+            TreeSet<Integer> candidates = new TreeSet<>();
+            TreeSet<Integer> folds = new TreeSet<>();
+            for (Failure f : e.getValue()) {
+                candidates.add(f.candidate());
+                folds.add(f.fold());
+            }
+            StratumError first = e.getValue().get(0).error();
+            List<String> named = new ArrayList<>();
+            for (int c : candidates) {
+                String text = candidate.apply(c);
+                if (!text.isEmpty()) {
+                    named.add(text);
+                }
+            }
+            out.append('\n').append(e.getValue().size()).append(e.getValue().size() == 1 ? " fit" : " fits")
+                    .append(named.isEmpty() ? "" : " of " + String.join("; ", named))
+                    .append(" (fold").append(folds.size() == 1 ? " " : "s ").append(list(folds)).append(") failed with: ")
+                    .append(where.apply(first)).append(first.getMessage());
+        }
+        return out.toString();
+    }
+
+    private Map<String, List<Failure>> distinctErrors() {
+        Map<String, List<Failure>> out = new LinkedHashMap<>();
+        for (Failure f : failures) {
+            out.computeIfAbsent(f.error().origin() + "\u0000" + f.error().getMessage(), k -> new ArrayList<>()).add(f);
+        }
+        return out;
+    }
+
+    private static String list(TreeSet<Integer> values) {
+        List<String> out = new ArrayList<>();
+        for (int v : values) {
+            out.add(Integer.toString(v));
+        }
+        return String.join(", ", out);
+    }
+}
