@@ -285,6 +285,7 @@ public final class ScriptBinder {
         } else if (module.equals("numpy")) {
             known.addAll(NumpyFunctions.names());
         }
+        known = new ArrayList<>(new java.util.TreeSet<>(known)); // the catalog's readers are also binder functions
         List<String> near = NearestNames.nearest(name, known, 3);
         throw error(pos, "Stratum does not know '" + qualified + "'",
                 near.isEmpty() ? (known.isEmpty() ? null : "known in " + module + ": " + String.join(", ", known))
