@@ -81,6 +81,15 @@ final class Cleaning {
             }
             return seen.size();
         }
+        if (column instanceof io.stratum.runtime.data.TimestampColumn t) {
+            // distinct instants (a datetime column has no numbers to read)
+            for (int i = 0; i < t.length(); i++) {
+                if (!t.isMissing(i)) {
+                    seen.add(t.getTicks(i));
+                }
+            }
+            return seen.size();
+        }
         double[] values = column.toDoubleArray();
         for (int i = 0; i < values.length; i++) {
             if (!column.isMissing(i)) {

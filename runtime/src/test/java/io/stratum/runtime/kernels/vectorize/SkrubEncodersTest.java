@@ -175,6 +175,38 @@ class SkrubEncodersTest {
         assertTrue(checked == 100, "rows checked: " + checked);
     }
 
+    /**
+     * A column that is already datetime (pd.to_datetime before the TableVectorizer) goes to the DatetimeEncoder as the
+     * same dates written as text do (skrub's Cleaner parses those first); counting its distinct values used to fail.
+     */
+    @Test
+    void aDatetimeColumnIsEncodedAsTheSameDatesWrittenAsText() {
+        try (MemoryContext ctx = MemoryContext.open()) {
+            String[] text = {"2012-01-02", "2013-05-20", "2012-01-02", "2015-12-31", null, "2014-07-04"};
+            long[] micros = new long[text.length];
+            boolean[] missing = new boolean[text.length];
+            for (int i = 0; i < text.length; i++) {
+                missing[i] = text[i] == null;
+                micros[i] = missing[i] ? 0 : java.time.LocalDate.parse(text[i]).toEpochDay() * 86_400_000_000L;
+            }
+            double[] x = {1, 2, 3, 4, 5, 6};
+            Table asText = Table.of(List.of(io.stratum.runtime.data.StringColumn.of(ctx, "d", text),
+                    io.stratum.runtime.data.Float64Column.of(ctx, "x", x)));
+            Table asDates = Table.of(List.of(io.stratum.runtime.data.TimestampColumn.of(ctx, "d", micros, missing),
+                    io.stratum.runtime.data.Float64Column.of(ctx, "x", x)));
+            Table fromText = TableVectorizerKernel.fit(ctx, asText, TableVectorizerParams.DEFAULT).transform(ctx, asText);
+            FittedTableVectorizer fitted = TableVectorizerKernel.fit(ctx, asDates, TableVectorizerParams.DEFAULT);
+            assertEquals(ColumnDecision.Kind.DATETIME, TableVectorizerKernel.decide(ctx, asDates,
+                    TableVectorizerParams.DEFAULT).get(0).kind());
+            Table fromDates = fitted.transform(ctx, asDates);
+            assertEquals(fromText.columnNames(), fromDates.columnNames());
+            for (String name : fromText.columnNames()) {
+                org.junit.jupiter.api.Assertions.assertArrayEquals(fromText.column(name).toDoubleArray(),
+                        fromDates.column(name).toDoubleArray(), 0.0, name);
+            }
+        }
+    }
+
     @Test
     void stringEncoderRefusesANumericColumnByName() {
         try (MemoryContext ctx = MemoryContext.open()) {
