@@ -412,8 +412,19 @@ public final class OperatorKernels {
         }
         Table transformed = estimators.transformer(op.spec(), op.origin())
                 .transform(memory, fitted, selectExisting(t, columns, op));
-        // skrub's apply with cols: the untouched columns keep their order, the transformer's output follows.
-        return new RuntimeValue.Frame(t.drop(columns).concatColumns(transformed));
+        // skrub's apply with cols: the untouched columns keep their order, the transformer's output follows, its
+        // names made distinct from theirs as skrub's ApplyToSubFrame makes them.
+        Table kept = t.drop(columns);
+        List<String> names = io.stratum.runtime.kernels.vectorize.SkrubColumnNames.pick(transformed.columnNames(),
+                new java.util.HashSet<>(kept.columnNames()));
+        if (!names.equals(transformed.columnNames())) {
+            List<io.stratum.runtime.data.Column> renamed = new ArrayList<>();
+            for (int i = 0; i < names.size(); i++) {
+                renamed.add(transformed.column(i).rename(names.get(i)));
+            }
+            transformed = io.stratum.runtime.data.Table.of(renamed);
+        }
+        return new RuntimeValue.Frame(kept.concatColumns(transformed));
     }
 
     /**
