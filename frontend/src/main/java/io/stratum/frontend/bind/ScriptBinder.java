@@ -266,6 +266,13 @@ public final class ScriptBinder {
                 if (name.equals("inf")) {
                     return new PyValue.Constant(Const.of(Double.POSITIVE_INFINITY));
                 }
+                // np.pi for periodic features (np.sin(2 * np.pi * hour / 24)), np.e with it.
+                if (name.equals("pi")) {
+                    return new PyValue.Constant(Const.of(Math.PI));
+                }
+                if (name.equals("e")) {
+                    return new PyValue.Constant(Const.of(Math.E));
+                }
             }
             default -> {
             }

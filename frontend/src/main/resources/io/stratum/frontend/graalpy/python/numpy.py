@@ -26,6 +26,8 @@ for _name in _FUNCTIONS:
 # subset frontend.
 nan = float("nan")
 inf = float("inf")
+pi = 3.141592653589793
+e = 2.718281828459045
 
 
 def __getattr__(attr):
