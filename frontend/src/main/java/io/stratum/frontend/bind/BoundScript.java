@@ -4,13 +4,21 @@ import io.stratum.frontend.api.DataOp;
 import java.util.List;
 
 /**
- * A traced script: the searches it built (in order of creation) and what it printed. The session runs the
+ * A traced script: the searches it built (in order of creation) and what it printed ({@code deferred}: the search
+ * results its printed text holds tokens for, {@link DeferredValue}). The session runs the
  * searches; a script that builds a search but prints nothing still gets its results shown by the CLI.
  */
-public record BoundScript(String fileName, String sourceText, List<DataOp> searches, List<ScriptAction> actions) {
+public record BoundScript(String fileName, String sourceText, List<DataOp> searches, List<ScriptAction> actions,
+                          List<DeferredValue> deferred) {
     public BoundScript {
         searches = List.copyOf(searches);
         actions = List.copyOf(actions);
+        deferred = List.copyOf(deferred);
+    }
+
+    /** A script whose printed text holds no search results. */
+    public BoundScript(String fileName, String sourceText, List<DataOp> searches, List<ScriptAction> actions) {
+        this(fileName, sourceText, searches, actions, List.of());
     }
 
     /** The search the CLI reports: the one last printed, or else the last one built. */

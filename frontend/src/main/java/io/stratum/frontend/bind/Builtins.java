@@ -97,6 +97,41 @@ final class Builtins {
                 }
                 throw b.error(pos, "bad operand type for abs(): " + PyValue.typeName(v), null);
             }
+            case "round" -> round(b, args, kwargs, pos);
+            case "format" -> {
+                if (args.isEmpty() || args.size() > 2 || !kwargs.isEmpty()) {
+                    throw b.error(pos, "format() takes a value and an optional format specification", null);
+                }
+                if (args.size() == 1) {
+                    yield constant(Const.of(b.str(args.get(0), pos)));
+                }
+                if (!(args.get(1) instanceof PyValue.Constant c && c.value() instanceof Const.StrConst spec)) {
+                    throw b.error(pos, "format() argument 2 must be str, not " + PyValue.typeName(args.get(1)), null);
+                }
+                yield constant(Const.of(b.formatted(args.get(0), spec.value(), null, pos)));
+            }
+            case "min", "max", "sum" -> {
+                boolean sum = name.equals("sum");
+                if (args.isEmpty() || sum && args.size() > 2) {
+                    throw b.error(pos, name + "() takes " + (sum ? "an iterable and an optional start" : "an iterable or several numbers"), null);
+                }
+                List<PyValue> items = args.size() == 1 || sum ? b.iterate(args.get(0), null) : args;
+                if (!kwargs.isEmpty() || items.isEmpty() && !sum) {
+                    throw b.error(pos, name + "() of an empty sequence or with keywords is not supported by Stratum", null);
+                }
+                Const acc = !sum ? null : args.size() == 2 && args.get(1) instanceof PyValue.Constant st ? st.value() : Const.of(0L);
+                for (PyValue item : items) {
+                    if (!(item instanceof PyValue.Constant c) || !(c.value() instanceof Const.IntConst
+                            || c.value() instanceof Const.FloatConst || c.value() instanceof Const.BoolConst)) {
+                        throw b.error(pos, name + "() of " + PyValue.typeName(item) + " is not known while the plan is built",
+                                "Stratum computes min(), max() and sum() of numbers written in the script");
+                    }
+                    Const x = c.value() instanceof Const.BoolConst bo ? Const.of(bo.value() ? 1L : 0L) : c.value();
+                    acc = acc == null ? x : name.equals("sum") ? add(acc, x)
+                            : (number(x) > number(acc)) == name.equals("max") && number(x) != number(acc) ? x : acc;
+                }
+                yield constant(acc);
+            }
             case "str" -> constant(Const.of(b.str(one(b, name, args, kwargs, pos), pos)));
             case "int", "float", "bool" -> convert(b, name, one(b, name, args, kwargs, pos), pos);
             case "list", "tuple" -> {
@@ -146,11 +181,14 @@ final class Builtins {
         DataOpPrint inlinePrint = null;
         String prefix = null;
         for (PyValue a : args) {
-            if (inline != null && (a instanceof PyValue.SearchAttribute || a instanceof PyValue.CrossValidated)) {
+            if (inline != null && (a instanceof PyValue.SearchAttribute t && t.attribute().endsWith("results_")
+                    || a instanceof PyValue.CrossValidated)) {
                 throw b.error(pos, "Stratum prints a " + PyValue.typeName(inline) + " with text only",
                         "print the table in its own print()");
             }
-            if (a instanceof PyValue.SearchAttribute s) {
+            // best_score_ and best_params_ are written into the line (a token until the search has run); the tables
+            // are printed as tables.
+            if (a instanceof PyValue.SearchAttribute s && (s.attribute().equals("results_") || s.attribute().equals("detailed_results_"))) {
                 if (!text.isEmpty()) {
                     b.recordAction(new ScriptAction.PrintText(text.toString().stripTrailing()));
                     text.setLength(0);
@@ -209,6 +247,53 @@ final class Builtins {
             return b.api(pos, () -> DataOpPrint.ofFact(fact.op(), fact.attribute()));
         }
         return v instanceof PyValue.Op op ? b.api(pos, () -> DataOpPrint.of(op.op())) : null;
+    }
+
+    private static double number(Const c) {
+        return c instanceof Const.IntConst i ? i.value() : ((Const.FloatConst) c).value();
+    }
+
+    private static Const add(Const a, Const b) {
+        return a instanceof Const.IntConst x && b instanceof Const.IntConst y ? Const.of(x.value() + y.value())
+                : Const.of(number(a) + number(b));
+    }
+
+    /**
+     * Python's {@code round(x)} (an int, half to even) and {@code round(x, n)}; of a search's {@code best_score_}, a
+     * number written into text once the search has run.
+     */
+    private static PyValue round(ScriptBinder b, List<PyValue> args, Map<String, PyValue> kwargs, SourcePos pos) {
+        PyValue ndigits = args.size() > 1 ? args.get(1) : kwargs.get("ndigits");
+        if (args.isEmpty() || args.size() > 2 || kwargs.size() > (kwargs.containsKey("ndigits") ? 1 : 0)) {
+            throw b.error(pos, "round() takes a number and an optional ndigits", null);
+        }
+        Integer digits = null;
+        if (ndigits != null && !(ndigits instanceof PyValue.Constant n && n.value() instanceof Const.NoneConst)) {
+            if (!(ndigits instanceof PyValue.Constant n && n.value() instanceof Const.IntConst i)) {
+                throw b.error(pos, "TypeError: '" + PyValue.typeName(ndigits) + "' object cannot be interpreted as an integer", null);
+            }
+            digits = (int) i.value();
+        }
+        PyValue x = args.get(0);
+        if (x instanceof PyValue.SearchAttribute a && a.attribute().equals("best_score_")) {
+            return new PyValue.DeferredNumber(new DeferredValue(a.search(), a.attribute(),
+                    digits == null ? DeferredValue.ROUND_TO_INT : digits, null));
+        }
+        if (x instanceof PyValue.Constant c && c.value() instanceof Const.IntConst i) {
+            return constant(digits == null || digits >= 0 ? i : Const.of((long) io.stratum.ir.value.PyFormatSpec.round(i.value(), digits)));
+        }
+        if (x instanceof PyValue.Constant c && c.value() instanceof Const.FloatConst f) {
+            if (digits == null) {
+                if (Double.isNaN(f.value()) || Double.isInfinite(f.value())) {
+                    throw b.error(pos, "ValueError: cannot convert float " + io.stratum.ir.value.PyFormat.floatRepr(f.value())
+                            + " to integer", null);
+                }
+                return constant(Const.of(new java.math.BigDecimal(f.value()).setScale(0, java.math.RoundingMode.HALF_EVEN).longValueExact()));
+            }
+            return constant(Const.of(io.stratum.ir.value.PyFormatSpec.round(f.value(), digits)));
+        }
+        throw b.error(pos, "type " + PyValue.typeName(x) + " doesn't define __round__ method",
+                "Stratum rounds numbers written in the script and a search's best_score_");
     }
 
     private static PyValue convert(ScriptBinder b, String name, PyValue v, SourcePos pos) {

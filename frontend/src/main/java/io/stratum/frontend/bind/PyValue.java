@@ -61,6 +61,10 @@ sealed interface PyValue {
     record SearchAttribute(DataOp search, String attribute) implements PyValue {
     }
 
+    /** {@code round(search.best_score_, n)}: a number known once the search has run, written into text. */
+    record DeferredNumber(DeferredValue value) implements PyValue {
+    }
+
     /**
      * The table {@code .skb.cross_validate(...)} returns, or one of its columns ({@code column} non-null, e.g.
      * {@code "test_score"}): known once it has run, so it can only be printed.
@@ -133,6 +137,7 @@ sealed interface PyValue {
             case SkbNamespace s -> "skb namespace";
             case BoundMethod m -> "method " + m.name();
             case SearchAttribute a -> "search attribute " + a.attribute();
+            case DeferredNumber d -> "rounded search attribute " + d.value().attribute();
             case CrossValidated c -> c.column() == null ? "cross_validate results" : "cross_validate column " + c.column();
             case Selector s -> "selector " + s.selector().repr();
             case Split s -> "train_test_split dict";

@@ -6,7 +6,10 @@ import io.stratum.ir.node.Origin;
 /** Something the script asked to see, in script order: a text line, or an attribute of a search. */
 public sealed interface ScriptAction {
 
-    /** {@code print("...")} of constants. */
+    /**
+     * {@code print("...")} of constants; the text may hold tokens for a search's results ({@link DeferredValue},
+     * {@link BoundScript#deferred()}), written in when the search has run.
+     */
     record PrintText(String text) implements ScriptAction {
     }
 

@@ -51,7 +51,7 @@ public final class ScriptBinder {
             "choose_int", "choose_float", "choose_bool", "optional", "deferred", "eval_mode");
     private static final Set<String> PANDAS_FUNCTIONS = pandasFunctions();
     private static final Set<String> BUILTINS = Set.of("print", "len", "range", "enumerate", "zip", "abs", "str",
-            "int", "float", "bool", "list", "dict", "tuple");
+            "int", "float", "bool", "list", "dict", "tuple", "round", "format", "min", "max", "sum");
     private static final int MAX_CALL_DEPTH = 200;
 
     private static Set<String> pandasFunctions() {
@@ -70,6 +70,7 @@ public final class ScriptBinder {
     private final java.util.Map<DataOp, DataOp> fittedSearches = new java.util.IdentityHashMap<>();
     private final List<ScriptAction> actions = new ArrayList<>();
     private final java.util.IdentityHashMap<PyValue, PyValue.PrintedFact> factOrigins = new java.util.IdentityHashMap<>();
+    private final List<DeferredValue> deferred = new ArrayList<>();
     /** Variables whose values gave a plan-time fact (len(df), df.columns, ...), and where first. */
     private final java.util.Map<String, SourcePos> factUses = new java.util.HashMap<>();
     private int callDepth;
@@ -90,7 +91,7 @@ public final class ScriptBinder {
             globals.bind(b, new PyValue.Builtin(b));
         }
         binder.execBlock(module.body(), globals);
-        return new BoundScript(fileName, sourceText, binder.searches, binder.actions);
+        return new BoundScript(fileName, sourceText, binder.searches, binder.actions, binder.deferred);
     }
 
     // ---- statements ---------------------------------------------------------------------------------------
@@ -431,15 +432,45 @@ public final class ScriptBinder {
             switch (part) {
                 case FStringPart.Text t -> b.append(t.value());
                 case FStringPart.Field f -> {
-                    if (!f.formatSpec().isEmpty()) {
-                        throw error(f.pos(), "format specifications in f-strings are not supported by Stratum yet", null);
-                    }
                     PyValue v = eval(f.value(), scope);
-                    b.append("r".equals(f.conversion()) ? repr(v, f.pos()) : str(v, f.pos()));
+                    if (f.formatSpec().isEmpty()) {
+                        b.append("r".equals(f.conversion()) ? repr(v, f.pos()) : str(v, f.pos()));
+                    } else {
+                        b.append(formatted(v, fstring(f.formatSpec(), scope), f.conversion(), f.pos()));
+                    }
                 }
             }
         }
         return b.toString();
+    }
+
+    /** {@code format(v, spec)} as an f-string field {@code {v:spec}} writes it ({@code {v!r:spec}} formats the repr). */
+    String formatted(PyValue v, String spec, String conversion, SourcePos pos) {
+        if (conversion != null && !conversion.isEmpty()) {
+            v = new PyValue.Constant(Const.of("r".equals(conversion) ? repr(v, pos) : str(v, pos)));
+        }
+        DeferredValue later = switch (v) {
+            case PyValue.SearchAttribute a when a.attribute().equals("best_score_") -> new DeferredValue(a.search(), a.attribute(), null, spec);
+            case PyValue.DeferredNumber d -> new DeferredValue(d.value().search(), d.value().attribute(), d.value().round(), spec);
+            default -> null;
+        };
+        if (later != null) {
+            checkSpec(Const.of(0.5), spec, pos); // refused now if Python would refuse it for a float
+            return deferredToken(later);
+        }
+        if (!(v instanceof PyValue.Constant c)) {
+            throw error(pos, "Stratum formats only numbers, strings and a search's best_score_ with a format"
+                    + " specification, not " + PyValue.typeName(v), "write {value} without ':" + spec + "'");
+        }
+        return checkSpec(c.value(), spec, pos);
+    }
+
+    private String checkSpec(Const value, String spec, SourcePos pos) {
+        try {
+            return io.stratum.ir.value.PyFormatSpec.format(value, spec);
+        } catch (IllegalArgumentException e) {
+            throw error(pos, "ValueError: " + e.getMessage(), null);
+        }
     }
 
     // ---- attributes, subscripts, calls --------------------------------------------------------------------
@@ -1292,6 +1323,20 @@ public final class ScriptBinder {
         };
     }
 
+    /**
+     * The token that stands in text for a search's result until the search has run ({@link DeferredValue}); the
+     * script's print() actions carry the list the tokens index.
+     */
+    String deferredToken(DeferredValue value) {
+        deferred.add(value);
+        return DeferredValue.token(deferred.size() - 1);
+    }
+
+    /** The values the tokens of this script's text stand for, in token order. */
+    List<DeferredValue> deferredValues() {
+        return List.copyOf(deferred);
+    }
+
     String repr(PyValue v, SourcePos pos) {
         return switch (v) {
             case PyValue.Constant c -> c.value().repr();
@@ -1310,6 +1355,8 @@ public final class ScriptBinder {
                 yield "{" + String.join(", ", parts) + "}";
             }
             case PyValue.Op op -> "<" + op.op().node().kind() + ">";
+            case PyValue.SearchAttribute a -> deferredToken(new DeferredValue(a.search(), a.attribute(), null, null));
+            case PyValue.DeferredNumber d -> deferredToken(d.value());
             case PyValue.Series s -> FrameAttributes.repr(this, s, pos);
             default -> "<" + PyValue.typeName(v) + ">";
         };

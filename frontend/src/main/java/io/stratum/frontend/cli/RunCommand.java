@@ -73,8 +73,15 @@ final class RunCommand implements Callable<Integer> {
             for (ScriptAction action : bound.actions()) {
                 switch (action) {
                     case ScriptAction.PrintText t -> {
+                        String text = t.text();
+                        if (io.stratum.frontend.bind.DeferredValue.hasToken(text)) {
+                            // print("best:", search.best_score_) and the like: run the search, then write its values in
+                            text = io.stratum.frontend.bind.DeferredValue.resolve(text, bound.deferred(), d -> deferredText(d,
+                                    ran.computeIfAbsent(d.search(), search -> warned(session.run(search, progress), err))));
+                            showed = true;
+                        }
                         if (!json) {
-                            out.println(t.text());
+                            out.println(text);
                         }
                     }
                     case ScriptAction.ShowSearch s -> {
@@ -186,6 +193,21 @@ final class RunCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /** A search's result as Python's str, round() and format() write it into text ({@link io.stratum.frontend.bind.DeferredValue}). */
+    static String deferredText(io.stratum.frontend.bind.DeferredValue d, SearchResults r) {
+        if (!d.attribute().equals("best_score_")) {
+            return show(r, d.attribute()).stripTrailing();
+        }
+        io.stratum.ir.value.Const value = io.stratum.ir.value.Const.of(r.bestScore());
+        if (d.round() != null) {
+            value = d.round() == io.stratum.frontend.bind.DeferredValue.ROUND_TO_INT
+                    ? io.stratum.ir.value.Const.of(new java.math.BigDecimal(r.bestScore())
+                            .setScale(0, java.math.RoundingMode.HALF_EVEN).longValueExact())
+                    : io.stratum.ir.value.Const.of(io.stratum.ir.value.PyFormatSpec.round(r.bestScore(), d.round()));
+        }
+        return d.spec() == null ? value.repr() : io.stratum.ir.value.PyFormatSpec.format(value, d.spec());
     }
 
     private static String show(SearchResults r, String attribute) {

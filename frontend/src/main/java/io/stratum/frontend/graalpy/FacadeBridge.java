@@ -46,6 +46,7 @@ public final class FacadeBridge {
     private final Path workingDirectory;
     private final List<DataOp> searches = new ArrayList<>();
     private final List<ScriptAction> actions = new ArrayList<>();
+    private final List<io.stratum.frontend.bind.DeferredValue> deferred = new ArrayList<>();
     /** Variables whose values gave a plan-time fact (len, shape, columns, dtypes), and the line that first read one. */
     private final Map<String, Integer> factUses = new java.util.HashMap<>();
 
@@ -427,6 +428,35 @@ public final class FacadeBridge {
             return true;
         }
         return name.equals("dtypes") ? f.dtypes() != null : f.columns() != null;
+    }
+
+    /**
+     * The token that stands in text for a search's result until the search has run
+     * ({@link io.stratum.frontend.bind.DeferredValue}): {@code str(search.best_score_)}, {@code f"{...:.3f}"},
+     * {@code round(...)}; {@code round} is null or the digits ({@code ROUND_TO_INT} for none), {@code spec} null or
+     * the format specification.
+     */
+    @HostAccess.Export
+    public String deferredToken(Object search, String attribute, Object round, Object spec) {
+        Integer digits = round == null ? null : ((Number) round).intValue();
+        String format = spec == null ? null : spec.toString();
+        if (format != null) {
+            // refused now if Python would refuse the specification for a float
+            io.stratum.ir.value.PyFormatSpec.format(io.stratum.ir.value.Const.of(0.5), format);
+        }
+        deferred.add(new io.stratum.frontend.bind.DeferredValue(op(search), attribute, digits, format));
+        return io.stratum.frontend.bind.DeferredValue.token(deferred.size() - 1);
+    }
+
+    /** The integer {@code round(value)} without digits stands for. */
+    @HostAccess.Export
+    public int roundToInt() {
+        return io.stratum.frontend.bind.DeferredValue.ROUND_TO_INT;
+    }
+
+    /** The search results the printed text's tokens stand for, in token order. */
+    List<io.stratum.frontend.bind.DeferredValue> deferred() {
+        return List.copyOf(deferred);
     }
 
     /** What {@code print} shows before a printed DataOp's preview, or all of it ({@link io.stratum.frontend.api.DataOpPrint}). */

@@ -115,7 +115,7 @@ public final class GraalPyFrontend {
             }
             throw e;
         }
-        return new BoundScript(fileName, sourceText, bridge.searches(), bridge.actions());
+        return new BoundScript(fileName, sourceText, bridge.searches(), bridge.actions(), bridge.deferred());
     }
 
     private static Context newContext(Path root) {

@@ -399,6 +399,38 @@ class SearchAttribute:
     def __repr__(self):
         return "<search " + self.attribute + ">"
 
+    # Written into text, the value is a token until the search has run (bind.DeferredValue): print("best:", s.best_score_),
+    # f"{s.best_score_:.3f}", round(s.best_score_, 3).
+    def __str__(self):
+        return _B.deferredToken(self.search._stratum_op(), self.attribute, None, None)
+
+    def __format__(self, spec):
+        if spec and self.attribute != "best_score_":
+            raise TypeError("unsupported format string passed to " + self.attribute)
+        return _B.deferredToken(self.search._stratum_op(), self.attribute, None, spec or None)
+
+    def __round__(self, ndigits=None):
+        if self.attribute != "best_score_":
+            raise TypeError("type " + self.attribute + " doesn't define __round__ method")
+        return RoundedSearchValue(self, _B.roundToInt() if ndigits is None else int(ndigits))
+
+
+class RoundedSearchValue:
+    """round(search.best_score_, n): written into text once the search has run."""
+    __slots__ = ("value", "digits")
+
+    def __init__(self, value, digits):
+        self.value = value
+        self.digits = digits
+
+    def __str__(self):
+        return _B.deferredToken(self.value.search._stratum_op(), self.value.attribute, self.digits, None)
+
+    __repr__ = __str__
+
+    def __format__(self, spec):
+        return _B.deferredToken(self.value.search._stratum_op(), self.value.attribute, self.digits, spec or None)
+
 
 class CrossValidated:
     """What .skb.cross_validate(...) returns, or one of its columns: known once it has run, so it can only be printed."""
@@ -674,9 +706,10 @@ def facade_print(*args, sep=" ", end="\n", file=None, flush=False):
     inline = None
     prefix = None
     for a in args:
-        if inline is not None and isinstance(a, (SearchAttribute, CrossValidated)):
+        table = isinstance(a, SearchAttribute) and a.attribute.endswith("results_")
+        if inline is not None and (table or isinstance(a, CrossValidated)):
             raise TypeError("Stratum prints a value computed by the plan with text only; print the table in its own print()")
-        if isinstance(a, SearchAttribute):
+        if table:
             if text:
                 _B.printText(sep.join(text).rstrip())
                 text = []

@@ -1,0 +1,50 @@
+package io.stratum.frontend.bind;
+
+import io.stratum.frontend.api.DataOp;
+import java.util.List;
+
+/**
+ * A search's result written into text before the search has run: {@code print("best:", search.best_score_)},
+ * {@code f"{search.best_score_:.3f}"}, {@code round(search.best_score_, 3)}. The text holds a token in its place
+ * ({@link #token}), and {@code stratum run} writes the value there once the search has run, as Python's {@code str},
+ * {@code round} and {@code format} would have written it.
+ *
+ * @param search    the search
+ * @param attribute {@code best_score_}, {@code best_params_}, {@code results_} or {@code detailed_results_}
+ * @param round     {@code round(value, round)} first ({@link #ROUND_TO_INT} for {@code round(value)}), or null
+ * @param spec      then {@code format(value, spec)}, or null for {@code str(value)}
+ */
+public record DeferredValue(DataOp search, String attribute, Integer round, String spec) {
+    /** {@code round(value)} without digits: Python's int. */
+    public static final int ROUND_TO_INT = Integer.MIN_VALUE;
+
+    private static final char OPEN = '\uE000';
+    private static final char CLOSE = '\uE001';
+
+    /** The token standing for the {@code index}-th value of a script's {@code deferred} list. */
+    public static String token(int index) {
+        return OPEN + Integer.toString(index) + CLOSE;
+    }
+
+    /** Whether {@code text} holds a token. */
+    public static boolean hasToken(String text) {
+        return text.indexOf(OPEN) >= 0;
+    }
+
+    /** {@code text} with each token replaced by {@code render} of its value. */
+    public static String resolve(String text, List<DeferredValue> values, java.util.function.Function<DeferredValue, String> render) {
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (i < text.length()) {
+            int open = text.indexOf(OPEN, i);
+            int close = open < 0 ? -1 : text.indexOf(CLOSE, open);
+            if (open < 0 || close < 0) {
+                out.append(text, i, text.length());
+                break;
+            }
+            out.append(text, i, open).append(render.apply(values.get(Integer.parseInt(text.substring(open + 1, close)))));
+            i = close + 1;
+        }
+        return out.toString();
+    }
+}
