@@ -279,6 +279,9 @@ final class Builtins {
             return new PyValue.DeferredNumber(new DeferredValue(a.search(), a.attribute(),
                     digits == null ? DeferredValue.ROUND_TO_INT : digits, null));
         }
+        if (x instanceof PyValue.DeferredNumber d && d.value().round() == null) {
+            return new PyValue.DeferredNumber(d.value().with(digits == null ? DeferredValue.ROUND_TO_INT : digits, null));
+        }
         if (x instanceof PyValue.Constant c && c.value() instanceof Const.IntConst i) {
             return constant(digits == null || digits >= 0 ? i : Const.of((long) io.stratum.ir.value.PyFormatSpec.round(i.value(), digits)));
         }

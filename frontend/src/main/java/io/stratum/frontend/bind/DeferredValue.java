@@ -5,18 +5,45 @@ import java.util.List;
 
 /**
  * A search's result written into text before the search has run: {@code print("best:", search.best_score_)},
- * {@code f"{search.best_score_:.3f}"}, {@code round(search.best_score_, 3)}. The text holds a token in its place
+ * {@code f"{search.best_score_:.3f}"}, {@code round(search.best_score_, 3)}, {@code cv["test_score"].mean()}. The text holds a token in its place
  * ({@link #token}), and {@code stratum run} writes the value there once the search has run, as Python's {@code str},
  * {@code round} and {@code format} would have written it.
  *
  * @param search    the search
- * @param attribute {@code best_score_}, {@code best_params_}, {@code results_} or {@code detailed_results_}
+ * @param attribute {@code best_score_}, {@code best_params_}, {@code results_} or {@code detailed_results_}; for a
+ *                  cross_validate table ({@code cv} non-null), its column
  * @param round     {@code round(value, round)} first ({@link #ROUND_TO_INT} for {@code round(value)}), or null
  * @param spec      then {@code format(value, spec)}, or null for {@code str(value)}
+ * @param cv        the cross_validate the value is of, or null for a search's attribute
+ * @param reduction for {@code cv}, the pandas Series method that reduces the column to a number
  */
-public record DeferredValue(DataOp search, String attribute, Integer round, String spec) {
+public record DeferredValue(DataOp search, String attribute, Integer round, String spec,
+                            io.stratum.frontend.api.CrossValidation cv, String reduction) {
     /** {@code round(value)} without digits: Python's int. */
     public static final int ROUND_TO_INT = Integer.MIN_VALUE;
+
+    /** The reductions of a cross_validate column that give a number ({@code cv["test_score"].mean()}). */
+    public static final java.util.Set<String> REDUCTIONS = java.util.Set.of("mean", "std", "min", "max", "median", "sum");
+
+    /** A search's result. */
+    public DeferredValue(DataOp search, String attribute, Integer round, String spec) {
+        this(search, attribute, round, spec, null, null);
+    }
+
+    /** {@code reduction} (pandas' Series method, {@link #REDUCTIONS}) of cross_validate's {@code column}. */
+    public static DeferredValue ofCrossValidation(io.stratum.frontend.api.CrossValidation cv, String column, String reduction) {
+        return new DeferredValue(cv.search(), column, null, null, cv, reduction);
+    }
+
+    /** This value rounded ({@code round(value, digits)}) and formatted with {@code spec} (null: str). */
+    public DeferredValue with(Integer digits, String format) {
+        return new DeferredValue(search, attribute, digits, format, cv, reduction);
+    }
+
+    /** Whether the value is a number (best_score_, a cross_validate reduction), which round() and format specs take. */
+    public boolean numeric() {
+        return cv != null || attribute.equals("best_score_");
+    }
 
     private static final char OPEN = '\uE000';
     private static final char CLOSE = '\uE001';

@@ -28,6 +28,13 @@ final class Methods {
             case PyValue.Series s -> FrameAttributes.seriesMethod(b, s, name, args, kwargs, pos);
             case PyValue.Sequence s when FrameAttributes.LIST_METHODS.contains(name) -> FrameAttributes.listMethod(b, s, name, args, kwargs, pos);
             case PyValue.Learner l -> LearnerMethods.call(b, l, name, args, kwargs, pos);
+            case PyValue.CrossValidated cv when cv.column() != null && DeferredValue.REDUCTIONS.contains(name) -> {
+                // cv["test_score"].mean(): a number written into text once the cross-validation has run
+                if (!args.isEmpty() || !kwargs.isEmpty()) {
+                    throw b.error(pos, "Stratum computes " + name + "() of a cross_validate column without arguments", null);
+                }
+                yield new PyValue.DeferredNumber(DeferredValue.ofCrossValidation(cv.cv(), cv.column(), name));
+            }
             default -> throw b.error(pos, PyValue.typeName(receiver) + " has no method " + name, null);
         };
     }

@@ -451,7 +451,7 @@ public final class ScriptBinder {
         }
         DeferredValue later = switch (v) {
             case PyValue.SearchAttribute a when a.attribute().equals("best_score_") -> new DeferredValue(a.search(), a.attribute(), null, spec);
-            case PyValue.DeferredNumber d -> new DeferredValue(d.value().search(), d.value().attribute(), d.value().round(), spec);
+            case PyValue.DeferredNumber d -> d.value().with(d.value().round(), spec);
             default -> null;
         };
         if (later != null) {
@@ -499,6 +499,8 @@ public final class ScriptBinder {
             case PyValue.Op op when FrameAttributes.NAMES.contains(name) -> FrameAttributes.attribute(this, op.op(), name, pos);
             case PyValue.Op op -> new PyValue.BoundMethod(receiver, name);
             case PyValue.Series s -> FrameAttributes.seriesAttribute(this, s, name, pos);
+            case PyValue.CrossValidated cv when cv.column() != null && DeferredValue.REDUCTIONS.contains(name) ->
+                    new PyValue.BoundMethod(receiver, name);
             case PyValue.Sequence s when FrameAttributes.LIST_METHODS.contains(name) -> new PyValue.BoundMethod(receiver, name);
             // An attribute of an attribute (df["d"].dt.hour, df["s"].str.lower): the inner one is a value.
             case PyValue.BoundMethod bm when bm.receiver() instanceof PyValue.Op -> attribute(materialize(bm, pos), name, pos);

@@ -76,8 +76,10 @@ final class RunCommand implements Callable<Integer> {
                         String text = t.text();
                         if (io.stratum.frontend.bind.DeferredValue.hasToken(text)) {
                             // print("best:", search.best_score_) and the like: run the search, then write its values in
-                            text = io.stratum.frontend.bind.DeferredValue.resolve(text, bound.deferred(), d -> deferredText(d,
-                                    ran.computeIfAbsent(d.search(), search -> warned(session.run(search, progress), err))));
+                            text = io.stratum.frontend.bind.DeferredValue.resolve(text, bound.deferred(), d -> d.cv() != null
+                                    ? deferredText(d, validated.computeIfAbsent(d.cv(), cv -> warnedCv(session.crossValidate(cv,
+                                            progress), err)))
+                                    : deferredText(d, ran.computeIfAbsent(d.search(), search -> warned(session.run(search, progress), err))));
                             showed = true;
                         }
                         if (!json) {
@@ -200,12 +202,43 @@ final class RunCommand implements Callable<Integer> {
         if (!d.attribute().equals("best_score_")) {
             return show(r, d.attribute()).stripTrailing();
         }
-        io.stratum.ir.value.Const value = io.stratum.ir.value.Const.of(r.bestScore());
+        return number(d, r.bestScore());
+    }
+
+    /** {@code cv[column].mean()} and the like, as pandas reduces the column (its std with ddof=1). */
+    static String deferredText(io.stratum.frontend.bind.DeferredValue d, io.stratum.frontend.session.CrossValidationResults r) {
+        double[] v = r.column(d.attribute());
+        double x = switch (d.reduction()) {
+            case "mean" -> io.stratum.runtime.kernels.trees.NumpySums.sum(v) / v.length;
+            case "sum" -> io.stratum.runtime.kernels.trees.NumpySums.sum(v);
+            case "std" -> {
+                double mean = io.stratum.runtime.kernels.trees.NumpySums.sum(v) / v.length;
+                double[] squares = new double[v.length];
+                for (int i = 0; i < v.length; i++) {
+                    squares[i] = (v[i] - mean) * (v[i] - mean);
+                }
+                yield Math.sqrt(io.stratum.runtime.kernels.trees.NumpySums.sum(squares) / (v.length - 1));
+            }
+            case "min" -> java.util.Arrays.stream(v).min().orElse(Double.NaN);
+            case "max" -> java.util.Arrays.stream(v).max().orElse(Double.NaN);
+            case "median" -> {
+                double[] sorted = v.clone();
+                java.util.Arrays.sort(sorted);
+                int n = sorted.length;
+                yield n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+            }
+            default -> throw new IllegalStateException(d.reduction());
+        };
+        return number(d, x);
+    }
+
+    private static String number(io.stratum.frontend.bind.DeferredValue d, double x) {
+        io.stratum.ir.value.Const value = io.stratum.ir.value.Const.of(x);
         if (d.round() != null) {
             value = d.round() == io.stratum.frontend.bind.DeferredValue.ROUND_TO_INT
-                    ? io.stratum.ir.value.Const.of(new java.math.BigDecimal(r.bestScore())
-                            .setScale(0, java.math.RoundingMode.HALF_EVEN).longValueExact())
-                    : io.stratum.ir.value.Const.of(io.stratum.ir.value.PyFormatSpec.round(r.bestScore(), d.round()));
+                    ? io.stratum.ir.value.Const.of(new java.math.BigDecimal(x).setScale(0, java.math.RoundingMode.HALF_EVEN)
+                            .longValueExact())
+                    : io.stratum.ir.value.Const.of(io.stratum.ir.value.PyFormatSpec.round(x, d.round()));
         }
         return d.spec() == null ? value.repr() : io.stratum.ir.value.PyFormatSpec.format(value, d.spec());
     }

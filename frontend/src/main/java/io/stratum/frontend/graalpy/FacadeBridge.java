@@ -448,6 +448,18 @@ public final class FacadeBridge {
         return io.stratum.frontend.bind.DeferredValue.token(deferred.size() - 1);
     }
 
+    /** The token of {@code reduction} of cross_validate's {@code column} ({@link #deferredToken}'s kin). */
+    @HostAccess.Export
+    public String deferredCvToken(Object cv, String column, String reduction, Object round, Object spec) {
+        String format = spec == null ? null : spec.toString();
+        if (format != null) {
+            io.stratum.ir.value.PyFormatSpec.format(io.stratum.ir.value.Const.of(0.5), format);
+        }
+        deferred.add(io.stratum.frontend.bind.DeferredValue.ofCrossValidation((CrossValidation) cv, column, reduction)
+                .with(round == null ? null : ((Number) round).intValue(), format));
+        return io.stratum.frontend.bind.DeferredValue.token(deferred.size() - 1);
+    }
+
     /** The integer {@code round(value)} without digits stands for. */
     @HostAccess.Export
     public int roundToInt() {

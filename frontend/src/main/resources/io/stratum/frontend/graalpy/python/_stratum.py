@@ -451,6 +451,53 @@ class CrossValidated:
     def __repr__(self):
         return "<cross_validate results>" if self.column is None else "<cross_validate " + self.column + ">"
 
+    def _reduce(self, name):
+        if self.column is None:
+            raise TypeError("Stratum computes " + name + "() of one column of the cross_validate table, such as "
+                            "cv['test_score']." + name + "()")
+        return DeferredNumber(self.cv, self.column, name, None)
+
+    # cv["test_score"].mean(): a number written into text once the cross-validation has run (bind.DeferredValue).
+    def mean(self):
+        return self._reduce("mean")
+
+    def std(self):
+        return self._reduce("std")
+
+    def min(self):
+        return self._reduce("min")
+
+    def max(self):
+        return self._reduce("max")
+
+    def median(self):
+        return self._reduce("median")
+
+    def sum(self):
+        return self._reduce("sum")
+
+
+class DeferredNumber:
+    """A reduction of a cross_validate column, possibly rounded: written into text once it has run."""
+    __slots__ = ("cv", "column", "reduction", "digits")
+
+    def __init__(self, cv, column, reduction, digits):
+        self.cv = cv
+        self.column = column
+        self.reduction = reduction
+        self.digits = digits
+
+    def __str__(self):
+        return _B.deferredCvToken(self.cv, self.column, self.reduction, self.digits, None)
+
+    __repr__ = __str__
+
+    def __format__(self, spec):
+        return _B.deferredCvToken(self.cv, self.column, self.reduction, self.digits, spec or None)
+
+    def __round__(self, ndigits=None):
+        return DeferredNumber(self.cv, self.column, self.reduction, _B.roundToInt() if ndigits is None else int(ndigits))
+
 
 class Split:
     """What .skb.train_test_split(...) returns: split["train"] fits a learner, split["test"] scores it."""
