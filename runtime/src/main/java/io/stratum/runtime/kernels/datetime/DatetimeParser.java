@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  *
  * <p>The formats recognized are those pandas' {@code guess_datetime_format} gives for numeric dates: year first
  * ({@code %Y-%m-%d}, {@code %Y/%m/%d}) or year last ({@code %m/%d/%Y}, {@code %d/%m/%Y} with {@code /}, {@code -} or
- * {@code .}), optionally followed by a time ({@code [ T]%H:%M[:%S[.%f]]}). Month names and time zones are not
+ * {@code .}), optionally followed by a time ({@code [ T]%H:%M[:%S[.%f]]}); and dates with month names
+ * ({@link MonthNameDates}: {@code Jun 12 1998}, {@code 12-Jun-1998}, {@code Fri June 12, 1998}). Time zones are not
  * recognized yet: such columns stay text.
  */
 public final class DatetimeParser {
@@ -69,6 +70,10 @@ public final class DatetimeParser {
 
     /** pandas' {@code guess_datetime_format(value, dayfirst)} for the recognized shapes; null otherwise. */
     static String guess(String value, boolean dayFirst) {
+        String named = MonthNameDates.guess(value);
+        if (named != null) {
+            return named;
+        }
         Matcher m = YEAR_FIRST.matcher(value);
         String date;
         int timeGroup;
@@ -131,6 +136,9 @@ public final class DatetimeParser {
     }
 
     private static Long parseOne(String value, String format) {
+        if (MonthNameDates.handles(format)) {
+            return MonthNameDates.parse(value, format);
+        }
         boolean yearFirst = format.startsWith("%Y");
         Matcher m = (yearFirst ? YEAR_FIRST : YEAR_LAST).matcher(value);
         if (!m.matches() || !String.valueOf(guessShape(m, yearFirst)).equals(shapeOf(format))) {
