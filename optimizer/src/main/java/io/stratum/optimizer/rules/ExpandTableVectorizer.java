@@ -251,7 +251,7 @@ public final class ExpandTableVectorizer implements Rule {
         /** Where each input column of the TableVectorizer comes from, in input order; null without a schema. */
         List<ColumnSource> columns(Apply a) {
             Optional<List<String>> names = columnNames(a.input());
-            if (names.isEmpty() || !exactColumns(a.input())) {
+            if (names.isEmpty() || !exactColumns(a.input()) || mayRepeatNames(names.get())) {
                 return null;
             }
             Set<String> read = Set.copyOf(names.get());
@@ -260,6 +260,23 @@ public final class ExpandTableVectorizer implements Rule {
                 out.add(new ColumnSource(source(a.input(), c, read), c));
             }
             return out;
+        }
+
+        /**
+         * Whether a column's encoder could name an output as another column is named: encoders call their outputs
+         * {@code <column>_<suffix>} ({@code d_year}, {@code weather_rain}), and where that repeats a name of the frame
+         * the whole-frame vectorizer tags it ({@code __skrub_...__}) while vectorizers of separate runs could not see
+         * the clash. Such a vectorizer is not expanded.
+         */
+        private static boolean mayRepeatNames(List<String> names) {
+            for (String a : names) {
+                for (String b : names) {
+                    if (!a.equals(b) && b.startsWith(a + "_")) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         private Optional<List<String>> columnNames(LogicalNode frame) {

@@ -166,9 +166,29 @@ class ExpandTableVectorizerTest {
                         "no_gender", apply(apply(new Drop(X, List.of("gender"), AT), tv, null, "dept"), est("Ridge"), Y)), 5, "r2"))) {
             checkUnchanged(CoreRules.EXPAND_TABLE_VECTORIZER, EMPLOYEES, plan, ExplainWriter.explain(plan));
         }
+        // dept's one-hot columns are named dept_<value>, and a column dept_hr beside it could repeat one: the whole
+        // vectorizer tags a repeated name (skrub's __skrub_...__), separate pieces could not see the clash
+        io.stratum.optimizer.metadata.SourceStatistics prefixed = path -> path.equals("/data/prefixed.csv")
+                ? java.util.Optional.of(new io.stratum.optimizer.metadata.SourceProfile(200, List.of(
+                        stat("dept", io.stratum.optimizer.metadata.ColumnType.STR), stat("dept_hr",
+                                io.stratum.optimizer.metadata.ColumnType.FLOAT64),
+                        stat("gender", io.stratum.optimizer.metadata.ColumnType.STR),
+                        stat("salary", io.stratum.optimizer.metadata.ColumnType.FLOAT64))))
+                : java.util.Optional.empty();
+        LogicalNode data = var("data", csv("prefixed.csv"));
+        LogicalNode x = markX(cols(data, "dept", "dept_hr", "gender"));
+        LogicalNode y = markY(col(data, "salary"));
+        LogicalNode clash = search(choice("features", "all", apply(apply(x, tv, null), est("Ridge"), y),
+                "no_gender", apply(apply(new Drop(x, List.of("gender"), AT), tv, null), est("Ridge"), y)), 5, "r2");
+        checkUnchanged(CoreRules.EXPAND_TABLE_VECTORIZER, prefixed, clash, ExplainWriter.explain(clash));
         // without the sources' schemas the columns are unknown
         LogicalNode plan = twoFeatureSets(tv);
         checkUnchanged(CoreRules.EXPAND_TABLE_VECTORIZER, SourceStatistics.NONE, plan, ExplainWriter.explain(plan));
+    }
+
+    private static io.stratum.optimizer.metadata.ColumnStats stat(String name, io.stratum.optimizer.metadata.ColumnType type) {
+        return new io.stratum.optimizer.metadata.ColumnStats(name, type, java.util.OptionalLong.of(3),
+                java.util.OptionalDouble.of(0.0), java.util.Optional.empty());
     }
 
     private static void collectApplies(LogicalNode n, Set<Fingerprint> out) {
