@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A search's best_score_ and best_params_ written into text as Python writes them, in both frontends: on the line of
  * print()'s other arguments, through f-string format specifications and round(); and Python's round(), format(), min(),
- * max() and sum() of numbers written in the script (CPython's answers for these expressions are in the comments).
+ * max() and sum() of numbers written in the script (CPython's answers for these expressions are in the comments); a
+ * cross_validate column's mean, std (ddof=1) and max, as pandas reduces the Series.
  */
 class PrintedSearchValuesTest {
 
@@ -37,6 +38,9 @@ class PrintedSearchValuesTest {
                 print("rounded", round(search.best_score_, 3), round(search.best_score_))
                 print(round(2.71828, 2), round(7.5), round(-2.5), round(1234.5, -2), format(0.125, ".2f"), f"{3:03d}")
                 print(min(3, 1.5, 2), max([1, 7, 3]), sum([1, 2, 3.5]), sum([1, 2], 10))
+                cv = pred.skb.cross_validate(cv=4)
+                print(cv)
+                print(cv["test_score"].mean(), f"{cv['test_score'].std():.4f}", round(cv["test_score"].max(), 2))
                 """.replace("DATA", ExampleScripts.repoRoot().resolve("examples/data/seattle-weather.csv").toString()));
         for (String frontend : List.of("subset", "graalpy")) {
             Cli.Result r = Cli.run("run", "--threads", "1", "--frontend", frontend, script.toString());
@@ -53,6 +57,19 @@ class PrintedSearchValuesTest {
             assertEquals("2.72 8 -2 1200.0 0.12 003", lines.get(3), frontend);
             // CPython 3.11: 1.5 7 6.5 13
             assertEquals("1.5 7 6.5 13", lines.get(4), frontend);
+            // cross_validate's table (six decimals), then its test_score column reduced as pandas reduces a Series
+            double[] folds = new double[4];
+            for (int f = 0; f < 4; f++) {
+                String[] cells = lines.get(6 + f).trim().split("\\s+");
+                folds[f] = Double.parseDouble(cells[cells.length - 1]);
+            }
+            String[] reduced = lines.get(10).split(" ");
+            double mean = java.util.Arrays.stream(folds).average().orElseThrow();
+            double std = Math.sqrt(java.util.Arrays.stream(folds).map(v -> (v - mean) * (v - mean)).sum() / 3);
+            assertEquals(mean, Double.parseDouble(reduced[0]), 1e-6, lines.get(10));
+            assertEquals(std, Double.parseDouble(reduced[1]), 1e-4, lines.get(10));
+            assertEquals(Math.round(java.util.Arrays.stream(folds).max().orElseThrow() * 100) / 100.0,
+                    Double.parseDouble(reduced[2]), 1e-12, lines.get(10));
             assertTrue(!r.out().contains("\uE000"), r.out());
         }
     }
