@@ -36,6 +36,15 @@ public record BoundScript(String fileName, String sourceText, List<DataOp> searc
             if (actions.get(i) instanceof ScriptAction.ShowPredictions p) {
                 return p.predictions().search();
             }
+            if (actions.get(i) instanceof ScriptAction.PrintText t && DeferredValue.hasToken(t.text())) {
+                // print(search.best_score_): the search whose value the text's last token stands for
+                DeferredValue[] last = new DeferredValue[1];
+                DeferredValue.resolve(t.text(), deferred, d -> {
+                    last[0] = d;
+                    return "";
+                });
+                return last[0].search();
+            }
         }
         return searches.isEmpty() ? null : searches.get(searches.size() - 1);
     }

@@ -16,9 +16,10 @@ import java.util.List;
  * @param spec      then {@code format(value, spec)}, or null for {@code str(value)}
  * @param cv        the cross_validate the value is of, or null for a search's attribute
  * @param reduction for {@code cv}, the pandas Series method that reduces the column to a number
+ * @param repr      written as {@code repr()} writes it rather than {@code str()}
  */
 public record DeferredValue(DataOp search, String attribute, Integer round, String spec,
-                            io.stratum.frontend.api.CrossValidation cv, String reduction) {
+                            io.stratum.frontend.api.CrossValidation cv, String reduction, boolean repr) {
     /** {@code round(value)} without digits: Python's int. */
     public static final int ROUND_TO_INT = Integer.MIN_VALUE;
 
@@ -27,17 +28,25 @@ public record DeferredValue(DataOp search, String attribute, Integer round, Stri
 
     /** A search's result. */
     public DeferredValue(DataOp search, String attribute, Integer round, String spec) {
-        this(search, attribute, round, spec, null, null);
+        this(search, attribute, round, spec, null, null, false);
     }
 
     /** {@code reduction} (pandas' Series method, {@link #REDUCTIONS}) of cross_validate's {@code column}. */
     public static DeferredValue ofCrossValidation(io.stratum.frontend.api.CrossValidation cv, String column, String reduction) {
-        return new DeferredValue(cv.search(), column, null, null, cv, reduction);
+        return new DeferredValue(cv.search(), column, null, null, cv, reduction, false);
     }
 
     /** This value rounded ({@code round(value, digits)}) and formatted with {@code spec} (null: str). */
     public DeferredValue with(Integer digits, String format) {
-        return new DeferredValue(search, attribute, digits, format, cv, reduction);
+        return new DeferredValue(search, attribute, digits, format, cv, reduction, repr);
+    }
+
+    /**
+     * This value as {@code repr()} writes it (inside a printed list or dict, {@code {x!r}}): a number pandas or
+     * scikit-learn computed is numpy's {@code np.float64(...)}, except {@code round(x)}'s Python int.
+     */
+    public DeferredValue asRepr() {
+        return new DeferredValue(search, attribute, round, spec, cv, reduction, true);
     }
 
     /** Whether the value is a number (best_score_, a cross_validate reduction), which round() and format specs take. */

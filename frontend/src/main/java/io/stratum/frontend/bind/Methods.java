@@ -24,8 +24,36 @@ final class Methods {
             case PyValue.Op op when name.equals("fit") && op.op().node() instanceof io.stratum.ir.logical.SearchRoot ->
                     fitSearch(b, op, args, kwargs, pos);
             case PyValue.Op op -> frameMethod(b, op.op(), name, args, kwargs, pos);
+            case PyValue.Mapping m when name.equals("update") -> {
+                if (args.size() != 1 || !(args.get(0) instanceof PyValue.Mapping other)) {
+                    throw b.error(pos, "dict.update() takes one dict", null);
+                }
+                for (int i = 0; i < other.keys().size(); i++) {
+                    m.put(other.keys().get(i), other.values().get(i));
+                }
+                kwargs.forEach((k, v) -> m.put(new PyValue.Constant(Const.of(k)), v));
+                yield b.none();
+            }
+            case PyValue.Mapping m when name.equals("get") -> {
+                if (args.isEmpty() || args.size() > 2 || !kwargs.isEmpty()) {
+                    throw b.error(pos, "dict.get() takes a key and an optional default", null);
+                }
+                int i = m.keys().indexOf(args.get(0));
+                yield i >= 0 ? m.values().get(i) : args.size() == 2 ? args.get(1) : b.none();
+            }
             case PyValue.Mapping m -> mappingMethod(b, m, name, args, pos);
             case PyValue.Series s -> FrameAttributes.seriesMethod(b, s, name, args, kwargs, pos);
+            case PyValue.Sequence s when !s.tuple() && (name.equals("append") || name.equals("extend")) -> {
+                if (args.size() != 1 || !kwargs.isEmpty()) {
+                    throw b.error(pos, "list." + name + "() takes exactly one argument", null);
+                }
+                if (name.equals("append")) {
+                    s.items().add(args.get(0));
+                } else {
+                    s.items().addAll(b.iterate(args.get(0), null));
+                }
+                yield b.none();
+            }
             case PyValue.Sequence s when FrameAttributes.LIST_METHODS.contains(name) -> FrameAttributes.listMethod(b, s, name, args, kwargs, pos);
             case PyValue.Learner l -> LearnerMethods.call(b, l, name, args, kwargs, pos);
             case PyValue.CrossValidated cv when cv.column() != null && DeferredValue.REDUCTIONS.contains(name) -> {

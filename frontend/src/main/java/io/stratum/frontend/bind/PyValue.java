@@ -17,12 +17,33 @@ sealed interface PyValue {
     record Constant(Const value) implements PyValue {
     }
 
-    /** A list or tuple whose items may be DataOps. */
+    /**
+     * A list or tuple whose items may be DataOps. A list is mutable as in Python ({@code lst[i] = v},
+     * {@code lst.append(v)}): every name bound to it sees the change.
+     */
     record Sequence(List<PyValue> items, boolean tuple) implements PyValue {
+        public Sequence {
+            items = tuple ? List.copyOf(items) : new java.util.ArrayList<>(items);
+        }
     }
 
-    /** A dict whose values may be DataOps, in insertion order. */
+    /** A dict whose values may be DataOps, in insertion order; mutable as in Python ({@code d[k] = v}). */
     record Mapping(List<PyValue> keys, List<PyValue> values) implements PyValue {
+        public Mapping {
+            keys = new java.util.ArrayList<>(keys);
+            values = new java.util.ArrayList<>(values);
+        }
+
+        /** {@code d[key] = value}: replaces the value of an equal key, or adds the key at the end. */
+        void put(PyValue key, PyValue value) {
+            int i = keys.indexOf(key);
+            if (i >= 0) {
+                values.set(i, value);
+            } else {
+                keys.add(key);
+                values.add(value);
+            }
+        }
     }
 
     /** An imported module or a part of one, e.g. {@code skrub}, {@code pandas}, {@code sklearn.linear_model}. */

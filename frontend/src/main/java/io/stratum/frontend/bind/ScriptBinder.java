@@ -178,6 +178,33 @@ public final class ScriptBinder {
             case Expr.Name n -> scope.bind(n.id(), value);
             case Expr.TupleExpr t -> unpack(t.elements(), value, scope, t.pos());
             case Expr.ListExpr l -> unpack(l.elements(), value, scope, l.pos());
+            case Expr.Subscript s when !(s.index() instanceof Expr.Slice) -> {
+                // d[k] = v and lst[i] = v change the dict or list every name bound to it sees, as in Python
+                PyValue container = eval(s.value(), scope);
+                PyValue key = eval(s.index(), scope);
+                switch (container) {
+                    case PyValue.Mapping m -> {
+                        if (!(key instanceof PyValue.Constant)) {
+                            throw error(s.pos(), "Stratum takes dict keys that are constants, not " + PyValue.typeName(key), null);
+                        }
+                        m.put(key, value);
+                    }
+                    case PyValue.Sequence q when !q.tuple() -> {
+                        if (!(key instanceof PyValue.Constant c && c.value() instanceof Const.IntConst i)) {
+                            throw error(s.pos(), "list indices must be integers, not " + PyValue.typeName(key), null);
+                        }
+                        long at = i.value() < 0 ? i.value() + q.items().size() : i.value();
+                        if (at < 0 || at >= q.items().size()) {
+                            throw error(s.pos(), "IndexError: list assignment index out of range", null);
+                        }
+                        q.items().set((int) at, value);
+                    }
+                    case PyValue.Op op -> throw error(s.pos(), "Stratum cannot assign into a DataOp with [...] = ...",
+                            "use df.assign(name=...) to add or replace a column");
+                    default -> throw error(s.pos(), "'" + PyValue.typeName(container) + "' object does not support item"
+                            + " assignment", null);
+                }
+            }
             default -> throw error(posOf(target), "Stratum cannot assign to this target", "assign to a plain name");
         }
     }
@@ -501,14 +528,16 @@ public final class ScriptBinder {
             case PyValue.Series s -> FrameAttributes.seriesAttribute(this, s, name, pos);
             case PyValue.CrossValidated cv when cv.column() != null && DeferredValue.REDUCTIONS.contains(name) ->
                     new PyValue.BoundMethod(receiver, name);
-            case PyValue.Sequence s when FrameAttributes.LIST_METHODS.contains(name) -> new PyValue.BoundMethod(receiver, name);
+            case PyValue.Sequence s when FrameAttributes.LIST_METHODS.contains(name)
+                    || !s.tuple() && Set.of("append", "extend").contains(name) -> new PyValue.BoundMethod(receiver, name);
             // An attribute of an attribute (df["d"].dt.hour, df["s"].str.lower): the inner one is a value.
             case PyValue.BoundMethod bm when bm.receiver() instanceof PyValue.Op -> attribute(materialize(bm, pos), name, pos);
             case PyValue.SkbNamespace skb -> new PyValue.BoundMethod(receiver, name);
             case PyValue.Learner l when LearnerMethods.METHODS.contains(name) -> new PyValue.BoundMethod(receiver, name);
             case PyValue.Learner l -> throw error(pos, "a learner has no attribute '" + name + "' that Stratum supports",
                     "supported: " + String.join(", ", LearnerMethods.METHODS));
-            case PyValue.Mapping m when Set.of("items", "keys", "values").contains(name) -> new PyValue.BoundMethod(receiver, name);
+            case PyValue.Mapping m when Set.of("items", "keys", "values", "update", "get").contains(name) ->
+                    new PyValue.BoundMethod(receiver, name);
             default -> throw error(pos, PyValue.typeName(receiver) + " has no attribute '" + name + "' that Stratum knows", null);
         };
     }
@@ -1321,6 +1350,8 @@ public final class ScriptBinder {
     String str(PyValue v, SourcePos pos) {
         return switch (v) {
             case PyValue.Constant c when c.value() instanceof Const.StrConst s -> s.value();
+            case PyValue.SearchAttribute a -> deferredToken(new DeferredValue(a.search(), a.attribute(), null, null));
+            case PyValue.DeferredNumber d -> deferredToken(d.value());
             default -> repr(v, pos);
         };
     }
@@ -1357,8 +1388,8 @@ public final class ScriptBinder {
                 yield "{" + String.join(", ", parts) + "}";
             }
             case PyValue.Op op -> "<" + op.op().node().kind() + ">";
-            case PyValue.SearchAttribute a -> deferredToken(new DeferredValue(a.search(), a.attribute(), null, null));
-            case PyValue.DeferredNumber d -> deferredToken(d.value());
+            case PyValue.SearchAttribute a -> deferredToken(new DeferredValue(a.search(), a.attribute(), null, null).asRepr());
+            case PyValue.DeferredNumber d -> deferredToken(d.value().asRepr());
             case PyValue.Series s -> FrameAttributes.repr(this, s, pos);
             default -> "<" + PyValue.typeName(v) + ">";
         };

@@ -240,7 +240,11 @@ final class RunCommand implements Callable<Integer> {
                             .longValueExact())
                     : io.stratum.ir.value.Const.of(io.stratum.ir.value.PyFormatSpec.round(x, d.round()));
         }
-        return d.spec() == null ? value.repr() : io.stratum.ir.value.PyFormatSpec.format(value, d.spec());
+        if (d.spec() != null) {
+            return io.stratum.ir.value.PyFormatSpec.format(value, d.spec());
+        }
+        // numpy's float64 (what pandas and scikit-learn give) writes its repr as np.float64(...); round(x) is an int
+        return d.repr() && value instanceof io.stratum.ir.value.Const.FloatConst ? "np.float64(" + value.repr() + ")" : value.repr();
     }
 
     private static String show(SearchResults r, String attribute) {

@@ -437,26 +437,28 @@ public final class FacadeBridge {
      * the format specification.
      */
     @HostAccess.Export
-    public String deferredToken(Object search, String attribute, Object round, Object spec) {
+    public String deferredToken(Object search, String attribute, Object round, Object spec, boolean repr) {
         Integer digits = round == null ? null : ((Number) round).intValue();
         String format = spec == null ? null : spec.toString();
         if (format != null) {
             // refused now if Python would refuse the specification for a float
             io.stratum.ir.value.PyFormatSpec.format(io.stratum.ir.value.Const.of(0.5), format);
         }
-        deferred.add(new io.stratum.frontend.bind.DeferredValue(op(search), attribute, digits, format));
+        io.stratum.frontend.bind.DeferredValue value = new io.stratum.frontend.bind.DeferredValue(op(search), attribute, digits, format);
+        deferred.add(repr ? value.asRepr() : value);
         return io.stratum.frontend.bind.DeferredValue.token(deferred.size() - 1);
     }
 
     /** The token of {@code reduction} of cross_validate's {@code column} ({@link #deferredToken}'s kin). */
     @HostAccess.Export
-    public String deferredCvToken(Object cv, String column, String reduction, Object round, Object spec) {
+    public String deferredCvToken(Object cv, String column, String reduction, Object round, Object spec, boolean repr) {
         String format = spec == null ? null : spec.toString();
         if (format != null) {
             io.stratum.ir.value.PyFormatSpec.format(io.stratum.ir.value.Const.of(0.5), format);
         }
-        deferred.add(io.stratum.frontend.bind.DeferredValue.ofCrossValidation((CrossValidation) cv, column, reduction)
-                .with(round == null ? null : ((Number) round).intValue(), format));
+        io.stratum.frontend.bind.DeferredValue value = io.stratum.frontend.bind.DeferredValue.ofCrossValidation(
+                (CrossValidation) cv, column, reduction).with(round == null ? null : ((Number) round).intValue(), format);
+        deferred.add(repr ? value.asRepr() : value);
         return io.stratum.frontend.bind.DeferredValue.token(deferred.size() - 1);
     }
 

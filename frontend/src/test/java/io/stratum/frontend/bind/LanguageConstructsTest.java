@@ -96,6 +96,34 @@ class LanguageConstructsTest {
                 """));
     }
 
+    /** dicts and lists change in place as in Python: every name bound to one sees d[k] = v, lst[i] = v, append, ... */
+    @Test
+    void dictsAndListsAreMutableAsInPython() {
+        BoundScript bound = ScriptBinder.bind("""
+                d = {}
+                e = d
+                d["a"] = 1
+                lst = [1, 2]
+                alias = lst
+                lst.append(3)
+                lst[0] = 10
+                lst[-1] = 30
+                lst.extend([4])
+                d.update({"b": 2})
+                d["a"] = 5
+                print(d, e, lst, alias, d.get("zz", 0), d.get("a"))
+                """, "mutable.py", WORKING_DIRECTORY);
+        // CPython 3.11 prints: {'a': 5, 'b': 2} {'a': 5, 'b': 2} [10, 2, 30, 4] [10, 2, 30, 4] 0 5
+        assertEquals(List.of(new io.stratum.frontend.bind.ScriptAction.PrintText(
+                "{'a': 5, 'b': 2} {'a': 5, 'b': 2} [10, 2, 30, 4] [10, 2, 30, 4] 0 5")), bound.actions());
+        ScriptError tuple = org.junit.jupiter.api.Assertions.assertThrows(ScriptError.class,
+                () -> ScriptBinder.bind("t = (1, 2)\nt[0] = 3\n", "tuple.py", WORKING_DIRECTORY));
+        assertTrue(tuple.getMessage().contains("'tuple' object does not support item assignment"), tuple.getMessage());
+        ScriptError range = org.junit.jupiter.api.Assertions.assertThrows(ScriptError.class,
+                () -> ScriptBinder.bind("l = [1]\nl[3] = 0\n", "range.py", WORKING_DIRECTORY));
+        assertTrue(range.getMessage().contains("list assignment index out of range"), range.getMessage());
+    }
+
     @Test
     void rowSlicesAreHeadAndTailSteps() {
         String head = "pred = X.head(10).tail(-2).skb.apply(Ridge(), y=y)\n";

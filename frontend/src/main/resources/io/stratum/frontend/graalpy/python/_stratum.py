@@ -397,17 +397,17 @@ class SearchAttribute:
         self.attribute = attribute
 
     def __repr__(self):
-        return "<search " + self.attribute + ">"
+        return _B.deferredToken(self.search._stratum_op(), self.attribute, None, None, True)
 
     # Written into text, the value is a token until the search has run (bind.DeferredValue): print("best:", s.best_score_),
     # f"{s.best_score_:.3f}", round(s.best_score_, 3).
     def __str__(self):
-        return _B.deferredToken(self.search._stratum_op(), self.attribute, None, None)
+        return _B.deferredToken(self.search._stratum_op(), self.attribute, None, None, False)
 
     def __format__(self, spec):
         if spec and self.attribute != "best_score_":
             raise TypeError("unsupported format string passed to " + self.attribute)
-        return _B.deferredToken(self.search._stratum_op(), self.attribute, None, spec or None)
+        return _B.deferredToken(self.search._stratum_op(), self.attribute, None, spec or None, False)
 
     def __round__(self, ndigits=None):
         if self.attribute != "best_score_":
@@ -424,12 +424,13 @@ class RoundedSearchValue:
         self.digits = digits
 
     def __str__(self):
-        return _B.deferredToken(self.value.search._stratum_op(), self.value.attribute, self.digits, None)
+        return _B.deferredToken(self.value.search._stratum_op(), self.value.attribute, self.digits, None, False)
 
-    __repr__ = __str__
+    def __repr__(self):
+        return _B.deferredToken(self.value.search._stratum_op(), self.value.attribute, self.digits, None, True)
 
     def __format__(self, spec):
-        return _B.deferredToken(self.value.search._stratum_op(), self.value.attribute, self.digits, spec or None)
+        return _B.deferredToken(self.value.search._stratum_op(), self.value.attribute, self.digits, spec or None, False)
 
 
 class CrossValidated:
@@ -488,12 +489,13 @@ class DeferredNumber:
         self.digits = digits
 
     def __str__(self):
-        return _B.deferredCvToken(self.cv, self.column, self.reduction, self.digits, None)
+        return _B.deferredCvToken(self.cv, self.column, self.reduction, self.digits, None, False)
 
-    __repr__ = __str__
+    def __repr__(self):
+        return _B.deferredCvToken(self.cv, self.column, self.reduction, self.digits, None, True)
 
     def __format__(self, spec):
-        return _B.deferredCvToken(self.cv, self.column, self.reduction, self.digits, spec or None)
+        return _B.deferredCvToken(self.cv, self.column, self.reduction, self.digits, spec or None, False)
 
     def __round__(self, ndigits=None):
         return DeferredNumber(self.cv, self.column, self.reduction, _B.roundToInt() if ndigits is None else int(ndigits))
