@@ -255,6 +255,18 @@ public final class FlatColumnReader {
         String[] distinct = finalCodes == null ? null : distinctValues(chunks, finalCodes);
         // The final codes replace each chunk's codes in place.
         int[] codes = finalCodes == null ? null : rowCodes;
+        if (codes != null) {
+            // A dictionary-encoded column is held as its codes only: its Arrow bytes are built from the dictionary
+            // if a kernel asks for them (StringColumn.ofCodes); group-bys, joins, filters and encoders read the codes.
+            Parallel.forEach(chunks.length, c -> {
+                int[] toFinal = finalCodes[c];
+                for (int row = starts[c]; row < starts[c + 1]; row++) {
+                    int e = rowCodes[row];
+                    codes[row] = e >= 0 ? toFinal[e] : StringCodes.NULL;
+                }
+            });
+            return StringColumn.ofCodes(ctx, name, new StringCodes(codes, distinct), false);
+        }
         VarCharVector v = ctx.track(new VarCharVector(name, ctx.allocator()));
         long capacity = total + 8;
         v.allocateNew(capacity, rows);
