@@ -437,7 +437,13 @@ public final class FacadeBridge {
      * the format specification.
      */
     @HostAccess.Export
-    public String deferredToken(Object search, String attribute, Object round, Object spec, boolean repr) {
+    public String deferredToken(Object search, String attribute, Object round, Object spec, boolean repr, int line,
+                                int column) {
+        if (attribute.startsWith("best_") && op(search).node() instanceof SearchRoot root
+                && !io.stratum.frontend.api.Scoring.picksBest(root)) {
+            throw located(origin(line, column), io.stratum.frontend.session.SearchResults.noBest(attribute),
+                    io.stratum.frontend.session.SearchResults.NO_BEST_HINT);
+        }
         Integer digits = round == null ? null : ((Number) round).intValue();
         String format = spec == null ? null : spec.toString();
         if (format != null) {

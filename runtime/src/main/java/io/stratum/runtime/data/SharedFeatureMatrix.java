@@ -290,21 +290,21 @@ public final class SharedFeatureMatrix {
         int category = categoryRefusal == null ? -1 : categoryColumn;
         if (category >= 0 && (stringColumn < 0 || category < stringColumn)
                 && (acceptsMissing || badColumn < 0 || category < badColumn)) {
-            throw new DataException("column '" + categoryColumnName + "' has pandas' category dtype, and the learner"
+            throw new RejectedInput("column '" + categoryColumnName + "' has pandas' category dtype, and the learner"
                     + " needs numbers" + (categoryRefusal.isEmpty() ? "" : " (" + categoryRefusal + ")")
                     + "; encode it first (OneHotEncoder or OrdinalEncoder), or use a HistGradientBoosting learner,"
                     + " which splits on category columns natively (categorical_features='from_dtype')");
         }
         boolean nonFinite = !acceptsMissing && badColumn >= 0 && (stringColumn < 0 || badColumn < stringColumn);
         if (nonFinite) {
-            throw new DataException(badIsNaN
+            throw new RejectedInput(badIsNaN
                     ? "column '" + badColumnName + "' has a missing value (NaN) at row " + badRow
                     + " (0-based), and the learner does not accept missing values; impute or drop them first"
                     : "column '" + badColumnName + "' has an infinite value at row " + badRow
                     + " (0-based), which the learner does not accept; clip or drop it first");
         }
         if (stringColumn >= 0) {
-            throw new DataException("column '" + stringColumnName + "' holds strings (first value '"
+            throw new RejectedInput("column '" + stringColumnName + "' holds strings (first value '"
                     + stringColumnFirstValue + "'), but the learner needs numbers; encode it (for example with"
                     + " OneHotEncoder) or drop it");
         }

@@ -43,11 +43,14 @@ final class ClassifierResponses {
         if (classes.count() < 2) {
             // scikit-learn's LogisticRegression refuses this too; its trees fit one class, and then no classifier
             // scorer is defined (roc_auc is nan with a warning, predict_proba has one column).
-            throw new StratumError(op.origin(), op.spec().simpleName() + ": the target has only one class ("
+            String message = op.spec().simpleName() + ": the target has only one class ("
                     + (classes.count() == 0 ? "no rows" : classes.displayName(0)) + ") in the " + x.rows()
-                    + " training rows; a classifier needs samples of at least 2 classes",
+                    + " training rows; a classifier needs samples of at least 2 classes";
+            StratumError error = new StratumError(op.origin(), message,
                     "check how y is computed (pandas reads the text 'None', 'NA', 'null' and '' as missing values), or"
                             + " use a splitter that keeps both classes in every fold (StratifiedKFold)");
+            error.initCause(new io.stratum.runtime.data.RejectedInput(message));
+            throw error;
         }
         return classifier.fit(x, classes, classes.encode(y), op.spec());
     }

@@ -8,10 +8,12 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * The cells (candidate, fold) of a search whose fit, prediction or scoring failed with an error about the data or the
- * settings, as scikit-learn's searches and {@code cross_validate} treat them with their default {@code error_score=np.nan}:
- * the cell's scores are NaN, the search goes on, a warning lists the failures, and only when every cell failed is the
- * search an error. Errors that are bugs of Stratum are not caught here.
+ * The cells (candidate, fold) of a search whose fit failed because an estimator rejected its data as scikit-learn's
+ * rejects it ({@link io.stratum.runtime.data.RejectedInput}: a missing value a learner does not take, text where it
+ * needs numbers, a target of one class), treated as scikit-learn's searches and {@code cross_validate} treat failed
+ * fits with their default {@code error_score=np.nan}: the cell's scores are NaN, the search goes on, a warning lists the
+ * failures, and only when every cell failed is the search an error. Stratum's own refusals (what it cannot compute as
+ * the library does yet) and bugs are not caught: they stop the search, so no score differs silently from the library's.
  *
  * @param cells    how many cells the search had
  * @param failures the failed cells, in candidate then fold order

@@ -241,14 +241,18 @@ public final class SearchDriver {
     }
 
     /**
-     * Runs one cell; when it fails with an error about the data or the settings (not a bug, not a stop), its scores are
-     * NaN and the failure is kept, as scikit-learn's {@code error_score=np.nan} does ({@link FitFailures}).
+     * Runs one cell; when it fails because an estimator rejects its data as scikit-learn's would
+     * ({@link io.stratum.runtime.data.RejectedInput}), its scores are NaN and the failure is kept, as scikit-learn's
+     * {@code error_score=np.nan} does ({@link FitFailures}).
      */
     private static void failedAsNaN(int c, int f, double[][][] scores, double[][][] trainScores,
                                     List<FitFailures.Failure> failed, Runnable cell) {
         try {
             cell.run();
         } catch (StratumError e) {
+            if (!io.stratum.runtime.data.RejectedInput.isCause(e)) {
+                throw e; // Stratum's own refusal, or a mistake in the plan: the search stops there
+            }
             for (double[][] metric : new double[][][] {scores[c], trainScores == null ? new double[0][] : trainScores[c]}) {
                 for (double[] perFold : metric) {
                     perFold[f] = Double.NaN;

@@ -397,17 +397,17 @@ class SearchAttribute:
         self.attribute = attribute
 
     def __repr__(self):
-        return _B.deferredToken(self.search._stratum_op(), self.attribute, None, None, True)
+        return _B.deferredToken(self.search._stratum_op(), self.attribute, None, None, True, *where())
 
     # Written into text, the value is a token until the search has run (bind.DeferredValue): print("best:", s.best_score_),
     # f"{s.best_score_:.3f}", round(s.best_score_, 3).
     def __str__(self):
-        return _B.deferredToken(self.search._stratum_op(), self.attribute, None, None, False)
+        return _B.deferredToken(self.search._stratum_op(), self.attribute, None, None, False, *where())
 
     def __format__(self, spec):
         if spec and self.attribute != "best_score_":
             raise TypeError("unsupported format string passed to " + self.attribute)
-        return _B.deferredToken(self.search._stratum_op(), self.attribute, None, spec or None, False)
+        return _B.deferredToken(self.search._stratum_op(), self.attribute, None, spec or None, False, *where())
 
     def __round__(self, ndigits=None):
         if self.attribute != "best_score_":
@@ -424,13 +424,13 @@ class RoundedSearchValue:
         self.digits = digits
 
     def __str__(self):
-        return _B.deferredToken(self.value.search._stratum_op(), self.value.attribute, self.digits, None, False)
+        return _B.deferredToken(self.value.search._stratum_op(), self.value.attribute, self.digits, None, False, *where())
 
     def __repr__(self):
-        return _B.deferredToken(self.value.search._stratum_op(), self.value.attribute, self.digits, None, True)
+        return _B.deferredToken(self.value.search._stratum_op(), self.value.attribute, self.digits, None, True, *where())
 
     def __format__(self, spec):
-        return _B.deferredToken(self.value.search._stratum_op(), self.value.attribute, self.digits, spec or None, False)
+        return _B.deferredToken(self.value.search._stratum_op(), self.value.attribute, self.digits, spec or None, False, *where())
 
 
 class CrossValidated:

@@ -21,7 +21,7 @@ public final class DummyRegressorKernel {
         }
         for (int i = 0; i < y.length; i++) {
             if (!Double.isFinite(y[i])) {
-                throw new DataException("DummyRegressor: y has a missing or infinite value at row " + i
+                throw new io.stratum.runtime.data.RejectedInput("DummyRegressor: y has a missing or infinite value at row " + i
                         + "; drop or impute those rows before fitting");
             }
         }

@@ -53,7 +53,7 @@ record CenteredDesign(int rows, int cols, double[] x, double[] y, double[] xMean
         }
         for (int i = 0; i < n; i++) {
             if (!Double.isFinite(target[i])) {
-                throw new DataException(learner + ": y has a missing or infinite value at row " + i
+                throw new io.stratum.runtime.data.RejectedInput(learner + ": y has a missing or infinite value at row " + i
                         + "; drop or impute those rows before fitting");
             }
         }

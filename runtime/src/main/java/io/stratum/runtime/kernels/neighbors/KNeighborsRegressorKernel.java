@@ -27,7 +27,7 @@ public final class KNeighborsRegressorKernel {
         }
         for (int i = 0; i < n; i++) {
             if (!Double.isFinite(y[i])) {
-                throw new DataException("KNeighborsRegressor: y has a missing or infinite value at row " + i
+                throw new io.stratum.runtime.data.RejectedInput("KNeighborsRegressor: y has a missing or infinite value at row " + i
                         + "; drop or impute those rows before fitting");
             }
         }
