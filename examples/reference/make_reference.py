@@ -11,7 +11,8 @@ The randomized search example is the exception: it is run by skrub itself, impor
 
 Usage (from the repository root):
     SKRUB_SRC=/tmp/skrub-src SKRUB_COMMIT=9fb3ac55 python3 examples/reference/make_reference.py
-Writes examples/reference/expected_scores.csv; the Java parity tests read it.
+Writes examples/reference/expected_scores.csv; the Java parity tests read it. Give example scripts as arguments
+(examples/skrub_steps/allow_reject.py ...) to recompute only their rows and keep the others as the file has them.
 """
 import csv
 import os
@@ -510,6 +511,12 @@ def skrub_steps_apply_to_cols():
     return run_with_skrub("examples/skrub_steps/apply_to_cols.py", ["scale", "alpha"])
 
 
+def skrub_steps_allow_reject():
+    """skrub's .skb.apply(transformer, allow_reject=True) (ToDatetime and DatetimeEncoder rejecting columns, a choice
+    of encoders, exclude_cols), run by skrub itself."""
+    return run_with_skrub("examples/skrub_steps/allow_reject.py", ["dates", "alpha"])
+
+
 def minhash_vectorizer():
     """skrub's TableVectorizer with MinHashEncoder (fast and murmur hashing) and OrdinalEncoder, run by skrub itself."""
     return run_with_skrub("examples/employee_salaries/minhash_vectorizer.py", ["hashing", "alpha"])
@@ -738,6 +745,7 @@ def main():
                 ("examples/decomposition/seattle_pca.py", decomposition_pca),
                 ("examples/skrub_steps/apply_to_cols.py", skrub_steps_apply_to_cols),
                 ("examples/skrub_steps/function_transformer.py", skrub_steps_function_transformer),
+                ("examples/skrub_steps/allow_reject.py", skrub_steps_allow_reject),
                 ("examples/skrub_steps/estimators_as_parameters.py", skrub_steps_estimators_as_parameters),
                 ("examples/forests/seattle_temperature.py", forests_seattle_temperature),
                 ("examples/forests/seattle_weather_kind.py", forests_seattle_weather_kind),
@@ -767,12 +775,35 @@ def main():
         examples.append(("examples/bike_sharing/datetime_features.py", bike_datetime_features))
     else:
         print("note: ../shared/data/employee_salaries.csv is absent; only the quick start is computed", file=sys.stderr)
+    out = os.path.join(ROOT, "examples", "reference", "expected_scores.csv")
+    # Scripts named on the command line are recomputed, their rows taking the place of the old ones (a new script's
+    # go last); the other scripts keep the rows the file has, in its order.
+    only = set(sys.argv[1:])
+    unknown = only - {script for script, _ in examples}
+    if unknown:
+        sys.exit(f"not an example this script computes: {sorted(unknown)}")
+    kept = []
+    if only:
+        with open(out, newline="") as f:
+            kept = [row for row in csv.reader(line for line in f if not line.startswith("#")) if row[0] != "script"]
+    computed = {}
     for script, fn in examples:
+        if only and script not in only:
+            continue
+        computed[script] = []
         for params, mean, std in fn():
             label = ";".join(f"{k}={v}" if isinstance(v, str) else f"{k}={getattr(v, 'item', lambda: v)()!r}"
                              for k, v in params.items())
-            rows.append([script, label, repr(float(mean)), repr(float(std))])
-    out = os.path.join(ROOT, "examples", "reference", "expected_scores.csv")
+            computed[script].append([script, label, repr(float(mean)), repr(float(std))])
+    for row in kept:
+        if row[0] not in computed:
+            rows.append(row)
+        elif computed[row[0]] is not None:
+            rows.extend(computed[row[0]])
+            computed[row[0]] = None
+    for script_rows in computed.values():
+        if script_rows is not None:
+            rows.extend(script_rows)
     with open(out, "w", newline="") as f:
         f.write(f"# made by examples/reference/make_reference.py with scikit-learn {sklearn.__version__}, "
                 f"pandas {pd.__version__}, numpy {np.__version__}\n")

@@ -115,6 +115,58 @@ public final class Skb {
     }
 
     /**
+     * {@code .skb.apply(transformer, y=y, cols=cols, exclude_cols=exclude, allow_reject=True)}: skrub wraps a transformer
+     * applied to a frame in {@code ApplyToCols(transformer, cols=cols, exclude_cols=exclude, allow_reject=True)} and
+     * applies that to the whole frame ({@code _wrap_estimator}), so Stratum builds the same step. skrub refuses the flag
+     * for a predictor and for input that is not a frame, with the errors given here; a choice is checked outcome by
+     * outcome, as skrub wraps whichever outcome a candidate picks. {@code cols}/{@code exclude} null mean skrub's
+     * defaults ({@code s.all()}, None).
+     */
+    public DataOp applyAllowingRejects(DataOp estimator, DataOp y, ColumnSelector cols, ColumnSelector exclude) {
+        checkEstimator(estimator.node());
+        checkRejectable(estimator.node());
+        if (io.stratum.optimizer.metadata.OutputKind.of(self.node()) == io.stratum.optimizer.metadata.OutputKind.COLUMN) {
+            throw DataOp.error(".skb.apply: `allow_reject` must be False (the default) when the input is not a DataFrame"
+                    + " (skrub's error)", "apply the transformer without allow_reject, or to a frame (e.g. df[[\"a\"]])");
+        }
+        java.util.Map<String, Object> params = new java.util.LinkedHashMap<>();
+        params.put("transformer", estimator);
+        if (cols != null) {
+            params.put("cols", selectorConst(cols));
+        }
+        if (exclude != null) {
+            params.put("exclude_cols", selectorConst(exclude));
+        }
+        params.put("allow_reject", true);
+        return apply(DataOps.estimator("skrub.ApplyToCols", params), y, null);
+    }
+
+    /** A {@code cols=} value as ApplyToCols' parameter holds it: a list of names, or the selector's constant. */
+    private static Const selectorConst(ColumnSelector cols) {
+        return cols instanceof ColumnSelector.Cols names ? Const.ofStrings(names.names()) : cols.toConst();
+    }
+
+    /** skrub's {@code _check_wrap_params} for a predictor, and the outcomes Stratum cannot wrap (None/"passthrough"). */
+    private static void checkRejectable(LogicalNode node) {
+        switch (node) {
+            case Estimator e when CATALOG.lookup(e.qualifiedName()) != null
+                    && CATALOG.lookup(e.qualifiedName()).kind() != EntryKind.TRANSFORMER ->
+                    throw DataOp.error(".skb.apply: `allow_reject` must be False (the default) when `estimator` is a"
+                            + " predictor (not a transformer) (skrub's error; " + e.simpleName() + " predicts)",
+                            "drop allow_reject=True: it only lets single-column transformers pass columns through");
+            case Choice c -> {
+                for (LogicalNode outcome : c.outcomes()) {
+                    checkRejectable(outcome);
+                }
+            }
+            case io.stratum.ir.logical.Value v -> throw DataOp.error(".skb.apply(None or 'passthrough', allow_reject=True)"
+                    + " is not supported by Stratum yet", "drop allow_reject=True: a skipped step rejects nothing");
+            default -> {
+            }
+        }
+    }
+
+    /**
      * {@code .skb.apply(estimator, y=y, cols=cols, unsupervised=True)}: as skrub, {@code y} is not passed to the
      * estimator's fit (it is still the target searches split and score with). Stratum's transformers never read y when
      * fitting, so for them the plan is the one without {@code unsupervised}; a regressor or classifier cannot fit

@@ -133,16 +133,16 @@ final class Methods {
                 PyValue y = a.value(-1, "y", false);
                 PyValue cols = a.value(-1, "cols", false);
                 PyValue exclude = a.value(-1, "exclude_cols", false);
-                for (String unsupported : List.of("how", "allow_reject")) {
-                    if (a.value(-1, unsupported, false) != null) {
-                        throw b.error(pos, ".skb.apply: '" + unsupported + "' is not supported by Stratum yet",
-                                unsupported.equals("allow_reject") ? "wrap the transformer yourself:"
-                                        + " .skb.apply(skrub.ApplyToCols(transformer, allow_reject=True))" : null);
-                    }
+                if (a.value(-1, "how", false) != null) {
+                    throw b.error(pos, ".skb.apply: 'how' is not supported by Stratum yet", null);
                 }
+                // skrub reads the flag as bool(allow_reject)
+                boolean allowReject = truth(b, a.constant(-1, "allow_reject", Const.of(false)), ".skb.apply(allow_reject=...)", pos);
                 boolean unsupervised = truth(b, a.constant(-1, "unsupervised", Const.of(false)), ".skb.apply(unsupervised=...)", pos);
                 a.done();
                 if (estimator instanceof PyValue.TracedTransformer t) {
+                    // skrub's ApplyToCols hands a FunctionTransformer the selected columns together, where
+                    // allow_reject changes nothing
                     return applyFunction(b, op, t, cols, exclude, pos);
                 }
                 if (!(b.toJava(estimator, pos) instanceof DataOp est)) {
@@ -164,6 +164,10 @@ final class Methods {
                 Object colSpec = Selectors.columns(b, cols, ".skb.apply", pos);
                 Object excludeSpec = Selectors.columns(b, exclude, ".skb.apply(exclude_cols=...)", pos);
                 DataOp yFinal = yOp;
+                if (allowReject) {
+                    return new PyValue.Op(b.api(pos, () -> op.skb().applyAllowingRejects(est, yFinal,
+                            colSpec == null ? null : selector(colSpec), excludeSpec == null ? null : selector(excludeSpec))));
+                }
                 if (excludeSpec != null) {
                     return new PyValue.Op(b.api(pos, () -> op.skb().applyExcluding(est, yFinal, selector(colSpec),
                             selector(excludeSpec))));

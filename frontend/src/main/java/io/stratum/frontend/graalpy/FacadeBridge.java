@@ -310,7 +310,7 @@ public final class FacadeBridge {
             }
             case "unary" -> op(a, 0).unary(UnaryOperator.valueOf(string(a, 1)));
             case "apply" -> apply(op(a, 0), java(a.getArrayElement(1)), a.getArrayElement(2), a.getArrayElement(3),
-                    a.getArrayElement(4), a.getArrayElement(5).asBoolean());
+                    a.getArrayElement(4), a.getArrayElement(5).asBoolean(), a.getArrayElement(6).asBoolean());
             case "apply_function" -> {
                 // FunctionTransformer(f) of a script function: the facade's callback calls f on the selected columns.
                 Value cols = a.getArrayElement(1);
@@ -694,7 +694,8 @@ public final class FacadeBridge {
         return DataOps.estimator(qualifiedName, params);
     }
 
-    private DataOp apply(DataOp self, Object estimator, Value y, Value cols, Value exclude, boolean unsupervised) {
+    private DataOp apply(DataOp self, Object estimator, Value y, Value cols, Value exclude, boolean unsupervised,
+                         boolean allowReject) {
         if (!(estimator instanceof DataOp est)) {
             throw new StratumError(SourceScope.current(), ".skb.apply expects an estimator such as Ridge(), got "
                     + typeName(estimator), null);
@@ -710,6 +711,10 @@ public final class FacadeBridge {
             yOp = yy;
         }
         Object colSpec = cols.isNull() ? null : columns(cols, ".skb.apply");
+        if (allowReject) {
+            return self.skb().applyAllowingRejects(est, yOp, asSelector(colSpec),
+                    exclude.isNull() ? null : asSelector(columns(exclude, ".skb.apply(exclude_cols=...)")));
+        }
         if (!exclude.isNull()) {
             Object excludeSpec = columns(exclude, ".skb.apply(exclude_cols=...)");
             return self.skb().applyExcluding(est, yOp, asSelector(colSpec), asSelector(excludeSpec));

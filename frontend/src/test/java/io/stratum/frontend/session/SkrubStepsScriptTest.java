@@ -78,10 +78,54 @@ class SkrubStepsScriptTest {
     }
 
     @Test
-    void unsupportedValuesAreRefusedAtBinding() {
-        ScriptError e = assertThrows(ScriptError.class, () -> search("skrub.ToDatetime(), allow_reject=True"));
-        assertTrue(e.getMessage().contains("allow_reject") && e.hint().contains("ApplyToCols"), e.getMessage());
-        assertEquals(9, e.line());
+    void applyWithAllowRejectIsSkrubsApplyToColsInBothFrontends() {
+        // skrub's _wrap_estimator: .skb.apply(t, cols=..., exclude_cols=..., allow_reject=True) on a frame applies
+        // ApplyToCols(t, cols=..., exclude_cols=..., allow_reject=True) to the whole frame; the same plan here.
+        String[][] pairs = {
+                {"skrub.ToDatetime(), allow_reject=True", "skrub.ApplyToCols(skrub.ToDatetime(), allow_reject=True)"},
+                {"skrub.ToDatetime(), cols=s.string(), exclude_cols=['weather'], allow_reject=1",
+                        "skrub.ApplyToCols(skrub.ToDatetime(), cols=s.string(), exclude_cols=['weather'], allow_reject=True)"},
+                {"skrub.choose_from([skrub.ToDatetime(), skrub.ToDatetime(format='%Y-%m-%d')], name='t'), cols=['date',"
+                        + " 'wind'], allow_reject=True", "skrub.ApplyToCols(skrub.choose_from([skrub.ToDatetime(),"
+                        + " skrub.ToDatetime(format='%Y-%m-%d')], name='t'), cols=['date', 'wind'], allow_reject=True)"},
+                // allow_reject=False is the default: the plain step
+                {"skrub.SquashingScaler(), cols=s.numeric(), allow_reject=False", "skrub.SquashingScaler(), cols=s.numeric()"}};
+        for (String[] pair : pairs) {
+            String flagged = SCRIPT.replace("STEP", pair[0]);
+            String wrapped = SCRIPT.replace("STEP", pair[1]);
+            var expected = ScriptBinder.bind(wrapped, "s.py", ExampleScripts.repoRoot()).mainSearch().node().fingerprint();
+            assertEquals(expected, ScriptBinder.bind(flagged, "s.py", ExampleScripts.repoRoot()).mainSearch().node()
+                    .fingerprint(), pair[0]);
+            assertEquals(expected, io.stratum.frontend.graalpy.GraalPyFrontend.bind(flagged, "s.py",
+                    ExampleScripts.repoRoot()).mainSearch().node().fingerprint(), "GraalPy: " + pair[0]);
+        }
+        // Rejected columns pass through with the optimizer on and off alike.
+        double[] on = new Session(new SessionConfig(true, 1)).run(search("skrub.ToDatetime(), allow_reject=True"))
+                .rows().get(0).foldScores();
+        double[] off = new Session(new SessionConfig(false, 1)).run(search("skrub.ToDatetime(), allow_reject=True"))
+                .rows().get(0).foldScores();
+        assertTrue(java.util.Arrays.equals(on, off), java.util.Arrays.toString(on) + " " + java.util.Arrays.toString(off));
+    }
+
+    @Test
+    void allowRejectWhereSkrubRefusesItIsNamedAtItsLineInBothFrontends() {
+        String[][] cases = {
+                {"X = X.skb.apply(Ridge(), y=y, allow_reject=True)", "is a predictor (not a transformer)"},
+                {"X = X.skb.apply(skrub.choose_from([skrub.ToDatetime(), Ridge()], name='m'), y=y, allow_reject=True)",
+                        "is a predictor (not a transformer)"},
+                {"X = X['wind'].skb.apply(skrub.SquashingScaler(), allow_reject=True)", "the input is not a DataFrame"},
+                {"X = X.skb.apply(skrub.ToDatetime(), how='cols')", "'how' is not supported"}};
+        for (String[] c : cases) {
+            String source = SCRIPT.replace("X = X.skb.apply(STEP)", c[0]);
+            ScriptError e = assertThrows(ScriptError.class, () -> ScriptBinder.bind(source, "s.py",
+                    ExampleScripts.repoRoot()), c[0]);
+            assertTrue(e.getMessage().contains(c[1]), e.getMessage());
+            assertEquals(9, e.line(), c[0]);
+            ScriptError g = assertThrows(ScriptError.class, () -> io.stratum.frontend.graalpy.GraalPyFrontend.bind(source,
+                    "s.py", ExampleScripts.repoRoot()), "GraalPy: " + c[0]);
+            assertTrue(g.getMessage().contains(c[1]), g.getMessage());
+            assertEquals(9, g.line(), "GraalPy: " + c[0]);
+        }
     }
 
     @Test

@@ -612,9 +612,8 @@ class Skb:
 
     def apply(self, estimator, *, y=None, cols=None, exclude_cols=_UNSET, how=_UNSET, allow_reject=_UNSET,
               unsupervised=_UNSET):
-        for name, given in (("how", how), ("allow_reject", allow_reject)):
-            if given is not _UNSET:
-                raise NotImplementedError(".skb.apply: '" + name + "' is not supported by Stratum yet")
+        if how is not _UNSET:
+            raise NotImplementedError(".skb.apply: 'how' is not supported by Stratum yet")
         if isinstance(estimator, TracedFunctionTransformer):
             # skrub's ApplyToSubFrame calls func on the selected columns; calling it on their DataOp records the steps.
             if exclude_cols is not _UNSET and exclude_cols is not None:
@@ -623,9 +622,11 @@ class Skb:
             func, kw_args = estimator.func, estimator.kw_args
             return DataOp(invoke("apply_function", self._self, cols,
                                  lambda selected: unwrap(func(DataOp(selected), **kw_args))))
-        # skrub reads the flag as bool(unsupervised).
+        # skrub reads the flags as bool(unsupervised) and bool(allow_reject); with allow_reject it wraps a
+        # transformer in ApplyToCols (a FunctionTransformer above gets the selected columns together, unchanged by it).
         return DataOp(invoke("apply", self._self, estimator, y, cols, None if exclude_cols is _UNSET else exclude_cols,
-                             unsupervised is not _UNSET and bool(unsupervised)))
+                             unsupervised is not _UNSET and bool(unsupervised),
+                             allow_reject is not _UNSET and bool(allow_reject)))
 
     def apply_func(self, func, *args, **kwargs):
         # skrub calls func(x, *args, **kwargs) when the plan runs; calling it on the DataOp records the same steps.
