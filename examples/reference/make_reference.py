@@ -517,6 +517,11 @@ def skrub_steps_allow_reject():
     return run_with_skrub("examples/skrub_steps/allow_reject.py", ["dates", "alpha"])
 
 
+def feature_expansion_float32_bins():
+    """KBinsDiscretizer(dtype=np.float32) against float64 and the input's dtype, run by skrub itself."""
+    return run_with_skrub("examples/feature_expansion/float32_bins.py", ["dtype"])
+
+
 def minhash_vectorizer():
     """skrub's TableVectorizer with MinHashEncoder (fast and murmur hashing) and OrdinalEncoder, run by skrub itself."""
     return run_with_skrub("examples/employee_salaries/minhash_vectorizer.py", ["hashing", "alpha"])
@@ -746,6 +751,7 @@ def main():
                 ("examples/skrub_steps/apply_to_cols.py", skrub_steps_apply_to_cols),
                 ("examples/skrub_steps/function_transformer.py", skrub_steps_function_transformer),
                 ("examples/skrub_steps/allow_reject.py", skrub_steps_allow_reject),
+                ("examples/feature_expansion/float32_bins.py", feature_expansion_float32_bins),
                 ("examples/skrub_steps/estimators_as_parameters.py", skrub_steps_estimators_as_parameters),
                 ("examples/forests/seattle_temperature.py", forests_seattle_temperature),
                 ("examples/forests/seattle_weather_kind.py", forests_seattle_weather_kind),

@@ -92,6 +92,13 @@ def kbins():
         ("n_bins=10,encode=ordinal", KBinsDiscretizer(n_bins=10, encode="ordinal")),
         ("n_bins=4,encode=ordinal,subsample=25,random_state=0",
          KBinsDiscretizer(n_bins=4, encode="ordinal", subsample=25, random_state=0)),
+        # dtype=np.float32: the edges are fitted on the float64 values, transform casts the values to float32 before
+        # placing them (4 training values of this case fall one bin lower than in float64)
+        ("n_bins=7,encode=ordinal,quantile_method=inverted_cdf,dtype=float32",
+         KBinsDiscretizer(n_bins=7, encode="ordinal", quantile_method="inverted_cdf", dtype=np.float32)),
+        ("n_bins=5,encode=onehot-dense,dtype=float32", KBinsDiscretizer(encode="onehot-dense", dtype=np.float32)),
+        ("n_bins=7,dtype=float32,quantile_method=inverted_cdf,encode=onehot",
+         KBinsDiscretizer(n_bins=7, quantile_method="inverted_cdf", dtype=np.float32)),
     ]
     cols = ["a", "b", "c", "k"]
     for name, est in cases:
@@ -126,8 +133,18 @@ def splines():
         ("include_bias=False,knots=quantile,n_knots=3", SplineTransformer(include_bias=False, knots="quantile",
                                                                           n_knots=3)),
         ("degree=1,n_knots=3", SplineTransformer(degree=1, n_knots=3)),
+        # sparse output: the same numbers as dense, compared densely
+        ("knots=quantile,sparse_output=True", SplineTransformer(knots="quantile", sparse_output=True)),
     ]
     for name, est in cases:
+        if name.endswith("sparse_output=True"):
+            est.fit(train[["a", "b", "c"]])
+            names = est.get_feature_names_out()
+            for split, frame in (("train", train), ("test", test)):
+                out = est.transform(frame[["a", "b", "c"]]).toarray()
+                for j, c in enumerate(names):
+                    rows.append([name, split, c, fmt_list(out[:, j].tolist())])
+            continue
         emit(rows, name, est, train, test, ["a", "b", "c"])
     write("features_splines.csv", ["case", "split", "column", "values"], rows)
 

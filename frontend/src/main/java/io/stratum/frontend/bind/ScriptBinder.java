@@ -301,6 +301,10 @@ public final class ScriptBinder {
                 if (name.equals("e")) {
                     return new PyValue.Constant(Const.of(Math.E));
                 }
+                // np.float32 / np.float64 as values: scikit-learn's dtype= parameters take the type itself
+                if (io.stratum.ir.value.NumpyDtype.byNumpyName(name) != null) {
+                    return new PyValue.Constant(io.stratum.ir.value.NumpyDtype.byNumpyName(name).toConst());
+                }
             }
             default -> {
             }
@@ -319,6 +323,7 @@ public final class ScriptBinder {
             known.addAll(PANDAS_FUNCTIONS);
         } else if (module.equals("numpy")) {
             known.addAll(NumpyFunctions.names());
+            known.addAll(List.of("float32", "float64"));
         }
         known = new ArrayList<>(new java.util.TreeSet<>(known)); // the catalog's readers are also binder functions
         List<String> near = NearestNames.nearest(name, known, 3);

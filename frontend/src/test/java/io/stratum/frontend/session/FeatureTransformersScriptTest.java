@@ -120,12 +120,53 @@ class FeatureTransformersScriptTest {
     }
 
     @Test
+    void numpyFloatTypesAreValuesInBothFrontends() {
+        for (String step : new String[] {"KBinsDiscretizer(dtype=np.float32), cols=['temp_min', 'wind']",
+                "KBinsDiscretizer(dtype=skrub.choose_from([np.float32, np.float64, None], name='d'), encode='ordinal'),"
+                        + " cols=['temp_min', 'wind']"}) {
+            String source = SCRIPT.replace("STEP", step);
+            DataOp subset = ScriptBinder.bind(source, "s.py", ExampleScripts.repoRoot()).mainSearch();
+            DataOp python = io.stratum.frontend.graalpy.GraalPyFrontend.bind(source, "s.py", ExampleScripts.repoRoot())
+                    .mainSearch();
+            assertEquals(subset.node().fingerprint(), python.node().fingerprint(), step);
+        }
+        // float32 and float64 are different plans (the values the bins see differ)
+        assertTrue(!search("KBinsDiscretizer(dtype=np.float32)").node().fingerprint().equals(
+                search("KBinsDiscretizer(dtype=np.float64)").node().fingerprint()));
+    }
+
+    @Test
+    void sparseSplinesGiveTheDenseNumbersWithTheOptimizerOnAndOffInBothFrontends() {
+        String sparse = SCRIPT.replace("STEP", "SplineTransformer(n_knots=4, sparse_output=True), cols=['temp_min', 'wind']")
+                .replace("X = data.drop(columns=[\"temp_max\", \"date\"])", "X = data[[\"temp_min\", \"wind\"]]");
+        String dense = sparse.replace(", sparse_output=True", "");
+        DataOp s = ScriptBinder.bind(sparse, "s.py", ExampleScripts.repoRoot()).mainSearch();
+        assertEquals(s.node().fingerprint(), io.stratum.frontend.graalpy.GraalPyFrontend.bind(sparse, "s.py",
+                ExampleScripts.repoRoot()).mainSearch().node().fingerprint());
+        double[] expected = new Session(new SessionConfig(true, 1)).run(ScriptBinder.bind(dense, "s.py",
+                ExampleScripts.repoRoot()).mainSearch()).rows().get(0).foldScores();
+        for (boolean optimizer : new boolean[] {true, false}) {
+            double[] got = new Session(new SessionConfig(optimizer, 1)).run(s).rows().get(0).foldScores();
+            assertTrue(java.util.Arrays.equals(expected, got), "optimizer " + optimizer + ": "
+                    + java.util.Arrays.toString(got) + " vs dense " + java.util.Arrays.toString(expected));
+        }
+    }
+
+    @Test
     void invalidAndUnsupportedValuesAreRefusedAtBinding() {
         ScriptError bins = assertThrows(ScriptError.class, () -> search("KBinsDiscretizer(n_bins=1)"));
         assertTrue(bins.getMessage().contains("n_bins"), bins.getMessage());
         assertEquals(10, bins.line());
-        ScriptError sparse = assertThrows(ScriptError.class, () -> search("SplineTransformer(sparse_output=True)"));
-        assertTrue(sparse.getMessage().contains("not supported"), sparse.getMessage());
+        // scikit-learn's dtype takes the type itself: the string is refused, in both frontends
+        String stringDtype = SCRIPT.replace("STEP", "KBinsDiscretizer(dtype='float32')");
+        ScriptError dtype = assertThrows(ScriptError.class, () -> ScriptBinder.bind(stringDtype, "s.py",
+                ExampleScripts.repoRoot()));
+        assertTrue(dtype.getMessage().contains("np.float32 or np.float64"), dtype.getMessage());
+        assertEquals(10, dtype.line());
+        ScriptError graalPy = assertThrows(ScriptError.class, () -> io.stratum.frontend.graalpy.GraalPyFrontend.bind(
+                stringDtype, "s.py", ExampleScripts.repoRoot()));
+        assertTrue(graalPy.getMessage().contains("np.float32 or np.float64"), graalPy.getMessage());
+        assertEquals(10, graalPy.line());
         ScriptError method = assertThrows(ScriptError.class,
                 () -> search("KBinsDiscretizer(quantile_method='closest_observation')"));
         assertTrue(method.getMessage().contains("closest_observation"), method.getMessage());

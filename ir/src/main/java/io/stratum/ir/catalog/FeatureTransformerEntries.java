@@ -42,7 +42,8 @@ final class FeatureTransformerEntries {
                 of("include_bias", BOOL, Const.of(true)),
                 of("order", STR, s("C")).oneOf(s("C"), s("F")),
                 of("handle_missing", STR, s("error")).oneOf(s("error"), s("zeros")),
-                of("sparse_output", BOOL, Const.of(false)).runsOnly(Const.of(false))),
+                // True gives the same numbers densely, as KBinsDiscretizer's sparse one-hot does
+                of("sparse_output", BOOL, Const.of(false))),
                 "Replaces each numeric column by its B-spline basis on n_knots uniform or quantile knots."));
         c.register(new ApiEntry("sklearn.preprocessing.KBinsDiscretizer", EntryKind.TRANSFORMER, List.of(
                 of("n_bins", INT, Const.of(5L)).atLeast(2),
@@ -53,7 +54,8 @@ final class FeatureTransformerEntries {
                         s("weibull"), s("linear"), s("median_unbiased"), s("normal_unbiased")).runsOnly(s("inverted_cdf"),
                         s("averaged_inverted_cdf"), s("interpolated_inverted_cdf"), s("hazen"), s("weibull"), s("linear"),
                         s("median_unbiased"), s("normal_unbiased")),
-                of("dtype", ANY, none()).orNone().runsOnly(none()),
+                // np.float32 rounds the values to float32 before placing them in the bins fitted on the input
+                of("dtype", ParamType.FLOAT_DTYPE, none()).orNone(),
                 of("subsample", INT, Const.of(200_000L)).orNone().atLeast(1),
                 of("random_state", ANY, none()).orNone()),
                 "Bins each numeric column into n_bins intervals (uniform, quantile or k-means edges), encoded one-hot or"

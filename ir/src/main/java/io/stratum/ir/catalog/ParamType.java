@@ -8,7 +8,9 @@ import io.stratum.ir.value.Const;
  * "passthrough" and "drop" that skrub accepts in its place.
  */
 public enum ParamType {
-    BOOL("bool"), INT("int"), FLOAT("float"), STR("str"), STR_LIST("list of str"), ESTIMATOR("an estimator"), ANY("any value");
+    BOOL("bool"), INT("int"), FLOAT("float"), STR("str"), STR_LIST("list of str"), ESTIMATOR("an estimator"),
+    /** numpy's float types themselves ({@link io.stratum.ir.value.NumpyDtype}), as scikit-learn's {@code dtype=}. */
+    FLOAT_DTYPE("np.float32 or np.float64"), ANY("any value");
 
     private final String pythonName;
 
@@ -30,6 +32,7 @@ public enum ParamType {
             case STR_LIST -> value instanceof Const.ListConst l && l.asStrings() != null;
             case ESTIMATOR -> io.stratum.ir.physical.EstimatorSpec.fromConst(value) != null
                     || value instanceof Const.StrConst s && (s.value().equals("passthrough") || s.value().equals("drop"));
+            case FLOAT_DTYPE -> io.stratum.ir.value.NumpyDtype.fromConst(value) != null;
             case ANY -> true;
         };
     }

@@ -3,6 +3,7 @@ package io.stratum.runtime.exec;
 import io.stratum.ir.logical.NumericFunction;
 import io.stratum.ir.physical.EstimatorSpec;
 import io.stratum.ir.value.Const;
+import io.stratum.ir.value.NumpyDtype;
 import io.stratum.runtime.data.DataException;
 import io.stratum.runtime.data.MemoryContext;
 import io.stratum.runtime.data.Table;
@@ -66,7 +67,8 @@ final class FeatureEstimators {
                         KBinsDiscretizerKernel.Strategy.parse(spec.stringParam("strategy")),
                         NumpyQuantiles.parse(spec.stringParam("quantile_method")),
                         subsample instanceof Const.IntConst i ? i.value() : 0L,
-                        seed instanceof Const.IntConst i ? i.value() : null));
+                        seed instanceof Const.IntConst i ? i.value() : null,
+                        NumpyDtype.fromConst(spec.param("dtype")) == NumpyDtype.FLOAT32));
             }
 
             @Override

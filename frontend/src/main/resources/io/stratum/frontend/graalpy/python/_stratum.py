@@ -51,6 +51,10 @@ def unwrap(value):
     if isinstance(numpy_name, str):
         # A numpy function as a value (FunctionTransformer(np.log1p)): the plan constant the subset binder makes.
         return (None, "numpy.ufunc", numpy_name)
+    dtype_name = getattr(value, "_stratum_numpy_dtype", None)
+    if isinstance(dtype_name, str):
+        # np.float32 / np.float64 as a value (dtype=np.float32): the plan constant the subset binder makes.
+        return (None, "numpy.dtype", dtype_name)
     if getattr(type(value), "_stratum_selector", False):
         return value._stratum_value()
     if isinstance(value, SearchAttribute):

@@ -30,5 +30,21 @@ pi = 3.141592653589793
 e = 2.718281828459045
 
 
+class _FloatType:
+    """np.float32 / np.float64 as values: scikit-learn's dtype= parameters take the type itself."""
+    __slots__ = ("_stratum_numpy_dtype",)
+
+    def __init__(self, name):
+        self._stratum_numpy_dtype = name
+
+    def __repr__(self):
+        return "<class 'numpy." + self._stratum_numpy_dtype + "'>"
+
+
+float32 = _FloatType("float32")
+float64 = _FloatType("float64")
+
+
 def __getattr__(attr):
-    raise AttributeError("Stratum does not know 'numpy." + attr + "'; known: " + ", ".join(sorted(_FUNCTIONS)))
+    raise AttributeError("Stratum does not know 'numpy." + attr + "'; known: "
+                         + ", ".join(sorted(_FUNCTIONS | {"float32", "float64"})))

@@ -44,8 +44,19 @@ public final class KBinsDiscretizerKernel {
      * The settings of one {@code KBinsDiscretizer}; {@code subsample} 0 means None, {@code randomState} null means
      * None (then the draw uses seed 0, where scikit-learn draws from numpy's global state).
      */
+    /**
+     * {@code float32} is scikit-learn's {@code dtype=np.float32}: the edges are fitted on the values as given, and
+     * transform casts the values to float32 before placing them ({@code validate_data(X, dtype=np.float32)}), so a value
+     * whose float32 rounding falls below an edge lands one bin lower than in float64. The bin numbers and indicators
+     * are exact in either type.
+     */
     public record Params(int nBins, Encode encode, Strategy strategy, NumpyQuantiles quantileMethod, long subsample,
-                         Long randomState) {
+                         Long randomState, boolean float32) {
+        /** scikit-learn's default {@code dtype=None}: the input's float64. */
+        public Params(int nBins, Encode encode, Strategy strategy, NumpyQuantiles quantileMethod, long subsample,
+                      Long randomState) {
+            this(nBins, encode, strategy, quantileMethod, subsample, randomState, false);
+        }
     }
 
     public static FittedKBins fit(Table input, Params params) {
@@ -74,7 +85,7 @@ public final class KBinsDiscretizerKernel {
             }
             edges.add(edges(input.column(j).name(), x, params));
         }
-        return new FittedKBins(input.columnNames(), edges, params.encode());
+        return new FittedKBins(input.columnNames(), edges, params.encode(), params.float32());
     }
 
     static double[] values(Column c) {

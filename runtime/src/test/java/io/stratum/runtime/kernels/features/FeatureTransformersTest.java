@@ -122,7 +122,8 @@ class FeatureTransformersTest {
                 KBinsDiscretizerKernel.Strategy.parse(s.getOrDefault("strategy", "quantile")),
                 NumpyQuantiles.parse(s.getOrDefault("quantile_method", "averaged_inverted_cdf")),
                 Long.parseLong(s.getOrDefault("subsample", "200000")),
-                s.containsKey("random_state") ? Long.valueOf(s.get("random_state")) : null);
+                s.containsKey("random_state") ? Long.valueOf(s.get("random_state")) : null,
+                "float32".equals(s.get("dtype")));
     }
 
     @Test
