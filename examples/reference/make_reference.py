@@ -522,6 +522,11 @@ def feature_expansion_float32_bins():
     return run_with_skrub("examples/feature_expansion/float32_bins.py", ["dtype"])
 
 
+def skrub_steps_function_choice():
+    """A choose_from of FunctionTransformers of script functions and a StandardScaler, run by skrub itself."""
+    return run_with_skrub("examples/skrub_steps/function_choice.py", ["features", "alpha"])
+
+
 def minhash_vectorizer():
     """skrub's TableVectorizer with MinHashEncoder (fast and murmur hashing) and OrdinalEncoder, run by skrub itself."""
     return run_with_skrub("examples/employee_salaries/minhash_vectorizer.py", ["hashing", "alpha"])
@@ -752,6 +757,7 @@ def main():
                 ("examples/skrub_steps/function_transformer.py", skrub_steps_function_transformer),
                 ("examples/skrub_steps/allow_reject.py", skrub_steps_allow_reject),
                 ("examples/feature_expansion/float32_bins.py", feature_expansion_float32_bins),
+                ("examples/skrub_steps/function_choice.py", skrub_steps_function_choice),
                 ("examples/skrub_steps/estimators_as_parameters.py", skrub_steps_estimators_as_parameters),
                 ("examples/forests/seattle_temperature.py", forests_seattle_temperature),
                 ("examples/forests/seattle_weather_kind.py", forests_seattle_weather_kind),

@@ -422,6 +422,21 @@ public final class DataOps {
         return choice(name, labels, nodes, "[" + joinReprs(labels) + "]");
     }
 
+    /**
+     * {@code X.skb.apply(skrub.choose_from([...], name=name))} where the caller applied each outcome itself ({@code
+     * applied}, a FunctionTransformer of a script function among them): the choice between those DataOps, each
+     * labelled as {@link #chooseFrom(List, String)} labels its outcome ({@code labelSources}, in order).
+     */
+    public static DataOp chooseFromApplied(List<?> labelSources, List<DataOp> applied, String name) {
+        List<Const> labels = new ArrayList<>();
+        List<LogicalNode> nodes = new ArrayList<>();
+        for (int i = 0; i < applied.size(); i++) {
+            labels.add(label(lift(labelSources.get(i)).node()));
+            nodes.add(applied.get(i).node());
+        }
+        return choice(name, labels, nodes, "[" + joinReprs(labels) + "]");
+    }
+
     /** {@code skrub.choose_from({...}, name=name)}: one of the outcomes, labelled by their keys. */
     public static DataOp chooseFrom(Map<String, ?> outcomes, String name) {
         List<Const> labels = new ArrayList<>();

@@ -17,6 +17,18 @@ import java.util.Objects;
  */
 public record TrainTestSplit(DataOp dataOp, Const testSize, Const trainSize, Const randomState, boolean shuffle,
                              Const splitIndex, List<String> given) {
+    /**
+     * {@code .skb.train_test_split(stratify=...)}: skrub forwards it to scikit-learn's train_test_split, which needs the
+     * class of every row of the data (a pandas Series; a DataOp fails inside skrub), while Stratum computes splits
+     * before any data is read. Stratifying on y is the marked splitter below, the same rows (checked with skrub).
+     */
+    public static final String STRATIFY_REFUSAL = ".skb.train_test_split: stratify is not supported by Stratum yet"
+            + " (skrub hands it to scikit-learn's train_test_split, which needs the class of every row before Stratum"
+            + " reads the data)";
+    public static final String STRATIFY_HINT = "to stratify on y, mark X with the splitter train_test_split uses:"
+            + " X.skb.mark_as_X(cv=StratifiedShuffleSplit(n_splits=1, test_size=..., random_state=...)), then call"
+            + " .skb.train_test_split() without settings: skrub gives the same rows";
+
     /** A split with scikit-learn's settings, those that differ from its defaults counting as given. */
     public TrainTestSplit(DataOp dataOp, Const testSize, Const trainSize, Const randomState, boolean shuffle) {
         this(dataOp, testSize, trainSize, randomState, shuffle, Const.none(), nonDefault(testSize, trainSize,

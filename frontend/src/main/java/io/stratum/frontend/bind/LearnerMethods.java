@@ -33,7 +33,8 @@ final class LearnerMethods {
         java.util.List<String> given = new java.util.ArrayList<>();
         PyValue stratify = a.value(-1, "stratify", false);
         if (stratify != null && !isNone(stratify)) {
-            throw b.error(pos, ".skb.train_test_split: stratify is not supported by Stratum yet", null);
+            throw b.error(pos, io.stratum.frontend.api.TrainTestSplit.STRATIFY_REFUSAL,
+                    io.stratum.frontend.api.TrainTestSplit.STRATIFY_HINT);
         }
         if (stratify != null) {
             given.add("stratify"); // stratify=None: skrub still counts it as a keyword for scikit-learn

@@ -124,6 +124,61 @@ final class Methods {
         }, selector)));
     }
 
+    /**
+     * {@code .skb.apply(skrub.choose_from({...}), ...)} with FunctionTransformers of script functions among the outcomes:
+     * skrub applies whichever outcome a candidate picks, so the choice is between the DataOps each outcome applied with
+     * the same arguments gives, under the choice's name and labels (a script function's label, in a list, is
+     * {@code FunctionTransformer(func=<function f>)}, where skrub's repr adds the function's address).
+     */
+    private static PyValue applyChoice(ScriptBinder b, DataOp op, PyValue.TracedChoice choice, List<PyValue> args,
+                                       Map<String, PyValue> kwargs, SourcePos pos) {
+        List<DataOp> applied = new ArrayList<>();
+        List<Object> labels = new ArrayList<>();
+        for (PyValue outcome : choice.outcomes()) {
+            List<PyValue> outcomeArgs = new ArrayList<>(args);
+            Map<String, PyValue> outcomeKwargs = new LinkedHashMap<>(kwargs);
+            if (outcomeArgs.isEmpty()) {
+                outcomeKwargs.put("estimator", outcome);
+            } else {
+                outcomeArgs.set(0, outcome);
+            }
+            if (outcome instanceof PyValue.Constant c && (c.value() instanceof Const.NoneConst
+                    || c.value().equals(Const.of("passthrough")))) {
+                // skrub's PassThrough in ApplyToSubFrame: the selected columns, unchanged, after the others
+                applied.add(passThrough(b, op, kwargs.get("cols"), kwargs.get("exclude_cols"), pos));
+            } else {
+                applied.add(((PyValue.Op) skb(b, op, "apply", outcomeArgs, outcomeKwargs, pos)).op());
+            }
+            labels.add(outcome instanceof PyValue.TracedTransformer t
+                    ? Const.of("FunctionTransformer(func=<function " + functionName(t.func()) + ">)")
+                    : b.toJava(outcome, pos));
+        }
+        if (choice.keys() != null) {
+            Map<String, Object> byKey = new LinkedHashMap<>();
+            for (int i = 0; i < applied.size(); i++) {
+                byKey.put(choice.keys().get(i), applied.get(i));
+            }
+            return new PyValue.Op(b.api(pos, () -> io.stratum.frontend.api.DataOps.chooseFrom(byKey, choice.name())));
+        }
+        return new PyValue.Op(b.api(pos, () -> io.stratum.frontend.api.DataOps.chooseFromApplied(labels, applied,
+                choice.name())));
+    }
+
+    private static DataOp passThrough(ScriptBinder b, DataOp op, PyValue cols, PyValue exclude, SourcePos pos) {
+        if (exclude != null && !(exclude instanceof PyValue.Constant c && c.value() instanceof Const.NoneConst)) {
+            throw b.error(pos, ".skb.apply(choose_from([..., 'passthrough']), exclude_cols=...) with a FunctionTransformer"
+                    + " of a script function among the outcomes is not supported by Stratum yet",
+                    "select the columns with cols=... instead");
+        }
+        Object colSpec = Selectors.columns(b, cols, ".skb.apply", pos);
+        ColumnSelector selector = colSpec == null ? null : selector(colSpec);
+        return b.api(pos, () -> op.skb().applyFunction(java.util.function.UnaryOperator.identity(), selector));
+    }
+
+    private static String functionName(PyValue func) {
+        return func instanceof PyValue.Function f ? f.name() : "<lambda>";
+    }
+
     private static PyValue skb(ScriptBinder b, DataOp op, String name, List<PyValue> args, Map<String, PyValue> kwargs,
                                SourcePos pos) {
         Arguments a = new Arguments(b, name, args, kwargs, pos);
@@ -140,6 +195,9 @@ final class Methods {
                 boolean allowReject = truth(b, a.constant(-1, "allow_reject", Const.of(false)), ".skb.apply(allow_reject=...)", pos);
                 boolean unsupervised = truth(b, a.constant(-1, "unsupervised", Const.of(false)), ".skb.apply(unsupervised=...)", pos);
                 a.done();
+                if (estimator instanceof PyValue.TracedChoice choice) {
+                    return applyChoice(b, op, choice, args, kwargs, pos);
+                }
                 if (estimator instanceof PyValue.TracedTransformer t) {
                     // skrub's ApplyToCols hands a FunctionTransformer the selected columns together, where
                     // allow_reject changes nothing

@@ -142,6 +142,14 @@ sealed interface PyValue {
     record TracedTransformer(PyValue func, Mapping kwArgs) implements PyValue {
     }
 
+    /**
+     * {@code skrub.choose_from(outcomes, name=...)} with a FunctionTransformer of a script function among the outcomes:
+     * not a choice of estimators Stratum runs but, where {@code .skb.apply} applies it, a choice between the DataOps
+     * each outcome applied gives ({@code keys} the dict's keys, null for a list).
+     */
+    record TracedChoice(List<PyValue> outcomes, List<String> keys, String name) implements PyValue {
+    }
+
     /** The name of a Python type, for error messages. */
     static String typeName(PyValue v) {
         return switch (v) {
@@ -169,6 +177,7 @@ sealed interface PyValue {
             case Evaluated e -> e.evaluation().method() + "() result";
             case PrintedFact f -> "." + f.attribute() + " of a DataOp";
             case TracedTransformer t -> "FunctionTransformer of a script function";
+            case TracedChoice c -> "choice of FunctionTransformers of script functions";
         };
     }
 }

@@ -841,6 +841,16 @@ public final class ScriptBinder {
 
     private static final String FUNCTION_TRANSFORMER = "sklearn.preprocessing.FunctionTransformer";
 
+    /** Whether a choose_from's outcomes (a list or a dict) hold a FunctionTransformer of a script function. */
+    private static boolean tracedOutcomes(PyValue outcomes) {
+        List<PyValue> values = switch (outcomes) {
+            case PyValue.Sequence s -> s.items();
+            case PyValue.Mapping m -> m.values();
+            default -> List.of();
+        };
+        return values.stream().anyMatch(v -> v instanceof PyValue.TracedTransformer);
+    }
+
     /**
      * {@code FunctionTransformer(func, ...)} of a script function: its other arguments are checked against the catalog
      * as for any FunctionTransformer ({@code kw_args} must be a dict, passed to {@code func} as keyword arguments).
@@ -974,6 +984,21 @@ public final class ScriptBinder {
                 PyValue outcomes = a.value(0, "outcomes", true);
                 String choiceName = a.optionalString(-1, "name");
                 a.done();
+                if (tracedOutcomes(outcomes)) {
+                    // a FunctionTransformer of a script function among them: chosen where .skb.apply applies it
+                    List<PyValue> values = outcomes instanceof PyValue.Mapping m ? m.values() : ((PyValue.Sequence) outcomes).items();
+                    List<String> keys = null;
+                    if (outcomes instanceof PyValue.Mapping m) {
+                        keys = new ArrayList<>();
+                        for (PyValue k : m.keys()) {
+                            if (!(k instanceof PyValue.Constant c && c.value() instanceof Const.StrConst s)) {
+                                throw error(pos, "choose_from: dict keys must be strings", null);
+                            }
+                            keys.add(s.value());
+                        }
+                    }
+                    yield new PyValue.TracedChoice(values, keys, choiceName);
+                }
                 yield switch (outcomes) {
                     case PyValue.Sequence s -> {
                         List<Object> items = new ArrayList<>();
@@ -1276,6 +1301,9 @@ public final class ScriptBinder {
                 }
                 yield out;
             }
+            case PyValue.TracedChoice c -> throw error(pos, "a choice of FunctionTransformers of script functions is made"
+                    + " where .skb.apply applies it, so it cannot be a value here (in a list, an estimator's parameter, an"
+                    + " optional())", "apply it: X.skb.apply(skrub.choose_from({...}, name=...))");
             case PyValue.TracedTransformer t -> throw error(pos, "a FunctionTransformer of a script function is traced where"
                     + " .skb.apply applies it, so it cannot be a value here (in a choice, a list, an estimator's parameter)",
                     "apply it directly, X.skb.apply(FunctionTransformer(f)), and choose between the DataOps it gives, e.g."

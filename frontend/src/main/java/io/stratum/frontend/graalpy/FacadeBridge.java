@@ -252,6 +252,16 @@ public final class FacadeBridge {
             }
             case "as_data_op" -> DataOps.lift(java(a.getArrayElement(0)));
             case "choose_from" -> chooseFrom(a.getArrayElement(0), a.getArrayElement(1).isNull() ? null : string(a, 1));
+            // X.skb.apply(choose_from([...])) with FunctionTransformers of script functions: the facade applied each
+            // outcome; the labels are the outcomes (a script function's its label string), as the subset binder makes them
+            case "choose_from_applied" -> {
+                java.util.List<DataOp> applied = new java.util.ArrayList<>();
+                for (Object o : list(a.getArrayElement(1))) {
+                    applied.add((DataOp) o);
+                }
+                yield DataOps.chooseFromApplied(list(a.getArrayElement(0)), applied,
+                        a.getArrayElement(2).isNull() ? null : string(a, 2));
+            }
             case "choose_int", "choose_float" -> chooseNumber(operation, a);
             case "choose_bool" -> {
                 if (!a.getArrayElement(1).isBoolean()) {
@@ -978,7 +988,8 @@ public final class FacadeBridge {
             }
         }
         if (given.containsKey("stratify") && !given.get("stratify").isNull()) {
-            throw new StratumError(SourceScope.current(), ".skb.train_test_split: stratify is not supported by Stratum yet", null);
+            throw new StratumError(SourceScope.current(), io.stratum.frontend.api.TrainTestSplit.STRATIFY_REFUSAL,
+                    io.stratum.frontend.api.TrainTestSplit.STRATIFY_HINT);
         }
         Value shuffle = given.get("shuffle");
         if (shuffle != null && !shuffle.isBoolean()) {
@@ -1154,6 +1165,11 @@ public final class FacadeBridge {
     static Object java(Value v) {
         if (v.isNull()) {
             return Const.none();
+        }
+        if (typeName(v).equals("TracedChoice")) {
+            throw new StratumError(SourceScope.current(), "a choice of FunctionTransformers of script functions is made"
+                    + " where .skb.apply applies it, so it cannot be a value here (in a list, an estimator's parameter, an"
+                    + " optional())", "apply it: X.skb.apply(skrub.choose_from({...}, name=...))");
         }
         if (typeName(v).equals("TracedFunctionTransformer")) {
             throw new StratumError(SourceScope.current(), "a FunctionTransformer of a script function is traced where"

@@ -115,6 +115,15 @@ class LearnerTest {
         assertError(head + "learner.transform(split['test'])\n", "tts.py:8:", "no attribute 'transform'");
         assertError(head + "learner.predict_proba(split['test'])\n", "tts.py:8:", "not fitted");
         assertError(head + "pred.skb.train_test_split(stratify=y)\n", "tts.py:8:", "stratify");
+        // the hint names the marked splitter that gives skrub's stratified rows, in both frontends
+        ScriptError stratified = assertThrows(ScriptError.class, () -> ScriptBinder.bind(head
+                + "pred.skb.train_test_split(stratify=y)\n", "tts.py", ExampleScripts.repoRoot()));
+        assertTrue(stratified.hint().contains("StratifiedShuffleSplit(n_splits=1"), stratified.hint());
+        ScriptError graalPy = assertThrows(ScriptError.class, () -> io.stratum.frontend.graalpy.GraalPyFrontend.bind(head
+                + "pred.skb.train_test_split(stratify=y)\n", "tts.py", ExampleScripts.repoRoot()));
+        assertTrue(graalPy.getMessage().contains("stratify") && graalPy.hint().contains("StratifiedShuffleSplit(n_splits=1"),
+                graalPy.getMessage());
+        assertEquals(8, graalPy.line());
         assertError(head + "pred.skb.train_test_split(test_size=2.5)\n", "tts.py:8:", "test_size");
         assertError(head + "pred.skb.train_test_split(tset_size=0.2)\n", "tts.py:8:", "tset_size");
         assertError(head + "pred.skb.make_learner(fitted=True)\n", "tts.py:8:", "fitted=True");

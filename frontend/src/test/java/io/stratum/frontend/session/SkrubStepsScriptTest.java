@@ -107,6 +107,60 @@ class SkrubStepsScriptTest {
         assertTrue(java.util.Arrays.equals(on, off), java.util.Arrays.toString(on) + " " + java.util.Arrays.toString(off));
     }
 
+    private static final String FUNCTIONS = """
+            import numpy as np
+            import pandas as pd
+            import skrub
+            from sklearn.linear_model import Ridge
+            from sklearn.preprocessing import FunctionTransformer, StandardScaler
+
+            def chill(df):
+                return df.assign(chill=df["temp_min"] - df["wind"])
+
+            data = skrub.var("data", pd.read_csv("examples/data/seattle-weather.csv"))
+            y = data["temp_max"].skb.mark_as_y()
+            X = data[["temp_min", "wind", "precipitation"]].skb.mark_as_X()
+            STEP
+            pred = X.skb.apply(Ridge(), y=y)
+            search = pred.skb.make_grid_search(cv=3, scoring="r2")
+            """;
+
+    @Test
+    void aChoiceOfScriptFunctionsIsAChoiceOfTheDataOpsTheyGiveInBothFrontends() {
+        // choose_from([FunctionTransformer(f), ...]) applied = choose_from([X.skb.apply(FunctionTransformer(f)), ...])
+        // with the choice's labels; a list labels a script function FunctionTransformer(func=<function f>).
+        String chosen = FUNCTIONS.replace("STEP", "X = X.skb.apply(skrub.choose_from([FunctionTransformer(chill),"
+                + " StandardScaler(), FunctionTransformer(lambda df: df * 2.0), 'passthrough'], name='f'),"
+                + " cols=['temp_min', 'wind'])");
+        String spelled = FUNCTIONS.replace("STEP", "X = skrub.choose_from({"
+                + "'FunctionTransformer(func=<function chill>)': X.skb.apply(FunctionTransformer(chill), cols=['temp_min', 'wind']),"
+                + " 'StandardScaler()': X.skb.apply(StandardScaler(), cols=['temp_min', 'wind']),"
+                + " 'FunctionTransformer(func=<function <lambda>>)': X.skb.apply(FunctionTransformer(lambda df: df * 2.0),"
+                + " cols=['temp_min', 'wind']), 'passthrough': X.skb.apply(FunctionTransformer(lambda df: df),"
+                + " cols=['temp_min', 'wind'])}, name='f')");
+        var expected = ScriptBinder.bind(spelled, "s.py", ExampleScripts.repoRoot()).mainSearch().node().fingerprint();
+        DataOp subset = ScriptBinder.bind(chosen, "s.py", ExampleScripts.repoRoot()).mainSearch();
+        assertEquals(expected, subset.node().fingerprint());
+        assertEquals(expected, io.stratum.frontend.graalpy.GraalPyFrontend.bind(chosen, "s.py", ExampleScripts.repoRoot())
+                .mainSearch().node().fingerprint());
+        SearchResults on = new Session(new SessionConfig(true, 1)).run(subset);
+        SearchResults off = new Session(new SessionConfig(false, 1)).run(subset);
+        assertEquals(4, on.rows().size());
+        for (int r = 0; r < 4; r++) {
+            assertTrue(java.util.Arrays.equals(on.rows().get(r).foldScores(), off.rows().get(r).foldScores()), "row " + r);
+        }
+        // Elsewhere than where .skb.apply applies it, the choice is refused at its line, in both frontends.
+        String misplaced = FUNCTIONS.replace("STEP", "X = X.skb.apply(skrub.optional(skrub.choose_from("
+                + "[FunctionTransformer(chill)], name='f')))");
+        ScriptError e = assertThrows(ScriptError.class, () -> ScriptBinder.bind(misplaced, "s.py", ExampleScripts.repoRoot()));
+        assertTrue(e.getMessage().contains("cannot be a value here"), e.getMessage());
+        assertEquals(13, e.line());
+        ScriptError g = assertThrows(ScriptError.class, () -> io.stratum.frontend.graalpy.GraalPyFrontend.bind(misplaced,
+                "s.py", ExampleScripts.repoRoot()));
+        assertTrue(g.getMessage().contains("cannot be a value here"), g.getMessage());
+        assertEquals(13, g.line());
+    }
+
     @Test
     void allowRejectWhereSkrubRefusesItIsNamedAtItsLineInBothFrontends() {
         String[][] cases = {

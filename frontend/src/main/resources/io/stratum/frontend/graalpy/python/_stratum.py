@@ -618,6 +618,27 @@ class Skb:
               unsupervised=_UNSET):
         if how is not _UNSET:
             raise NotImplementedError(".skb.apply: 'how' is not supported by Stratum yet")
+        if isinstance(estimator, TracedChoice):
+            # skrub applies whichever outcome a candidate picks: the choice between the DataOps each outcome applied
+            # with the same arguments gives, as the subset binder builds it
+            def applied(outcome):
+                if outcome is None or (isinstance(outcome, str) and outcome == "passthrough"):
+                    # skrub's PassThrough in ApplyToSubFrame: the selected columns, unchanged, after the others
+                    if exclude_cols is not _UNSET and exclude_cols is not None:
+                        raise NotImplementedError(".skb.apply(choose_from([..., 'passthrough']), exclude_cols=...) with"
+                                                  " a FunctionTransformer of a script function among the outcomes is"
+                                                  " not supported by Stratum yet; select the columns with cols=..."
+                                                  " instead")
+                    return DataOp(invoke("apply_function", self._self, cols, lambda selected: selected))
+                return self.apply(outcome, y=y, cols=cols, exclude_cols=exclude_cols, allow_reject=allow_reject,
+                                  unsupervised=unsupervised)
+            if isinstance(estimator.outcomes, dict):
+                return DataOp(invoke("choose_from", {k: applied(v) for k, v in estimator.outcomes.items()},
+                                     estimator.name))
+            outcomes = list(estimator.outcomes)
+            labels = [("FunctionTransformer(func=<function " + getattr(o.func, "__name__", "<lambda>") + ">)")
+                      if isinstance(o, TracedFunctionTransformer) else o for o in outcomes]
+            return DataOp(invoke("choose_from_applied", labels, [applied(o) for o in outcomes], estimator.name))
         if isinstance(estimator, TracedFunctionTransformer):
             # skrub's ApplyToSubFrame calls func on the selected columns; calling it on their DataOp records the steps.
             if exclude_cols is not _UNSET and exclude_cols is not None:
@@ -801,6 +822,16 @@ def facade_print(*args, sep=" ", end="\n", file=None, flush=False):
 
 
 _FUNCTION_TRANSFORMER = "sklearn.preprocessing.FunctionTransformer"
+
+
+class TracedChoice:
+    """skrub.choose_from(...) with a FunctionTransformer of a script function among the outcomes: chosen where
+    .skb.apply applies it."""
+    __slots__ = ("outcomes", "name")
+
+    def __init__(self, outcomes, name):
+        self.outcomes = outcomes
+        self.name = name
 
 
 class TracedFunctionTransformer:
