@@ -86,6 +86,24 @@ final class PandasText {
         };
     }
 
+    /** The ticks of a datetime or duration column's shown rows (pandas formats them together). */
+    private static long[] shownTicks(CopiedValue.CopiedColumn c, int[] shown) {
+        long[] all = (long[]) c.values();
+        long[] v = new long[shown.length];
+        for (int i = 0; i < shown.length; i++) {
+            v[i] = all[shown[i]];
+        }
+        return v;
+    }
+
+    private static boolean[] shownMissing(CopiedValue.CopiedColumn c, int[] shown) {
+        boolean[] missing = new boolean[shown.length];
+        for (int i = 0; i < shown.length; i++) {
+            missing[i] = c.missing()[shown[i]];
+        }
+        return missing;
+    }
+
     static String frame(List<CopiedValue.CopiedColumn> columns) {
         return frame(columns, null);
     }
@@ -325,13 +343,8 @@ final class PandasText {
             }
             case DATETIME -> {
                 // pandas formats the shown rows together: dates only, or one number of fraction digits for all.
-                long[] all = (long[]) c.values();
-                long[] v = new long[shown.length];
-                boolean[] missing = new boolean[shown.length];
-                for (int i = 0; i < shown.length; i++) {
-                    v[i] = all[shown[i]];
-                    missing[i] = c.missing()[shown[i]];
-                }
+                long[] v = shownTicks(c, shown);
+                boolean[] missing = shownMissing(c, shown);
                 String[] text = io.stratum.runtime.data.DatetimeText.of(v, missing, c.unit(), c.zone());
                 for (int i = 0; i < shown.length; i++) {
                     out.add(missing[i] ? "NaT" : text[i]);
@@ -339,13 +352,8 @@ final class PandasText {
             }
             case TIMEDELTA -> {
                 // pandas formats the shown rows together: "3 days" when all are whole days, else each in full.
-                long[] all = (long[]) c.values();
-                long[] v = new long[shown.length];
-                boolean[] missing = new boolean[shown.length];
-                for (int i = 0; i < shown.length; i++) {
-                    v[i] = all[shown[i]];
-                    missing[i] = c.missing()[shown[i]];
-                }
+                long[] v = shownTicks(c, shown);
+                boolean[] missing = shownMissing(c, shown);
                 String[] text = io.stratum.runtime.data.TimedeltaText.of(v, missing, c.unit());
                 for (int i = 0; i < shown.length; i++) {
                     out.add(missing[i] ? "NaT" : text[i]);
