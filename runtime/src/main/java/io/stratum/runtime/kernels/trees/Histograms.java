@@ -25,6 +25,19 @@ final class Histograms {
      */
     void build(int fromFeature, int toFeature, byte[] binned, int features, int[] partition, int from, int to,
                float[] g, float[] h) {
+        // Features in blocks, so that the histograms one pass fills stay in cache: with many features (a
+        // TableVectorizer's output) one pass over all of them thrashed it and fits ran 1.6x slower than feature by
+        // feature. Each (feature, bin) sum still adds the samples in the node's order.
+        for (int block = fromFeature; block < toFeature; block += FEATURE_BLOCK) {
+            buildBlock(block, Math.min(toFeature, block + FEATURE_BLOCK), binned, features, partition, from, to, g, h);
+        }
+    }
+
+    /** Features per pass over a node's samples ({@link #build}): 16 x 256 bins of three sums fit in L2. */
+    static final int FEATURE_BLOCK = 16;
+
+    private void buildBlock(int fromFeature, int toFeature, byte[] binned, int features, int[] partition, int from,
+                            int to, float[] g, float[] h) {
         double[] sg = gradients;
         double[] sh = hessians;
         int[] c = counts;
@@ -64,6 +77,13 @@ final class Histograms {
     void buildRoot(int fromFeature, int toFeature, byte[] binned, int features, int rows, float[] g, float[] h,
                    int[] rootCounts) {
         System.arraycopy(rootCounts, fromFeature * bins, counts, fromFeature * bins, (toFeature - fromFeature) * bins);
+        for (int block = fromFeature; block < toFeature; block += FEATURE_BLOCK) {
+            buildRootBlock(block, Math.min(toFeature, block + FEATURE_BLOCK), binned, features, rows, g, h);
+        }
+    }
+
+    private void buildRootBlock(int fromFeature, int toFeature, byte[] binned, int features, int rows, float[] g,
+                                float[] h) {
         double[] sg = gradients;
         double[] sh = hessians;
         int firstBase = fromFeature * bins;
