@@ -128,8 +128,23 @@ final class Gather {
         };
     }
 
+    /** The ticks of datetime or duration rows: row {@code i} is {@code rows[i]} of {@code sources[which[i]]}. */
+    private static long[] ticks(ColumnReader[] sources, int[] which, int[] rows, boolean[] nulls) {
+        long[] v = new long[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            int r = rows[i];
+            ColumnReader s = sources[which == null ? 0 : which[i]];
+            if (r < 0 || s == null || s.isNull(r)) {
+                nulls[i] = true;
+            } else {
+                v[i] = s.longs[r];
+            }
+        }
+        return v;
+    }
+
     /**
-     * Datetimes from several sources of one unit (callers convert them to one first), as {@link #strings} takes them;
+     * Durations from several sources of one unit (callers convert them to one first), as {@link #strings} takes them;
      * a missing row is NaT.
      */
     static io.stratum.runtime.data.TimedeltaColumn timedeltas(MemoryContext ctx, String name, ColumnReader[] sources,
@@ -143,22 +158,12 @@ final class Gather {
                 unit = t.unit();
             }
         }
-        int n = rows.length;
-        long[] v = new long[n];
-        boolean[] nulls = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            int r = rows[i];
-            ColumnReader s = sources[which == null ? 0 : which[i]];
-            if (r < 0 || s == null || s.isNull(r)) {
-                nulls[i] = true;
-            } else {
-                v[i] = s.longs[r];
-            }
-        }
+        boolean[] nulls = new boolean[rows.length];
+        long[] v = ticks(sources, which, rows, nulls);
         return io.stratum.runtime.data.TimedeltaColumn.of(ctx, name, v, nulls, unit == null ? DatetimeUnit.US : unit);
     }
 
-    /** Durations from several sources of one unit (callers convert them to one first); a missing row is NaT. */
+    /** Datetimes from several sources of one unit and zone (callers convert them first); a missing row is NaT. */
     static TimestampColumn timestamps(MemoryContext ctx, String name, ColumnReader[] sources, int[] which, int[] rows) {
         DatetimeUnit unit = null;
         String zone = null;
@@ -171,18 +176,8 @@ final class Gather {
                 zone = t.zone();
             }
         }
-        int n = rows.length;
-        long[] v = new long[n];
-        boolean[] nulls = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            int r = rows[i];
-            ColumnReader s = sources[which == null ? 0 : which[i]];
-            if (r < 0 || s == null || s.isNull(r)) {
-                nulls[i] = true;
-            } else {
-                v[i] = s.longs[r];
-            }
-        }
+        boolean[] nulls = new boolean[rows.length];
+        long[] v = ticks(sources, which, rows, nulls);
         return TimestampColumn.of(ctx, name, v, nulls, unit == null ? DatetimeUnit.US : unit, zone);
     }
 
