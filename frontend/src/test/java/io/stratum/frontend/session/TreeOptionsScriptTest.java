@@ -119,6 +119,31 @@ class TreeOptionsScriptTest {
         assertTrue(leaves.getMessage().contains("max_leaf_nodes"), leaves.getMessage());
     }
 
+    @Test
+    void oobScoreRunsInBothFrontendsWithTheFitsItDoesNotChange() {
+        // oob_score=True adds the out-of-bag estimate to each fitted forest (held to scikit-learn by the runtime's
+        // OutOfBagParityTest; scripts cannot read fitted attributes) and changes neither trees nor scores.
+        double[] plain = scores("RandomForestClassifier(n_estimators=10, random_state=0)");
+        String oob = "RandomForestClassifier(n_estimators=10, oob_score=True, random_state=0)";
+        DataOp graalpy = io.stratum.frontend.graalpy.GraalPyFrontend.bind(SCRIPT.replace("LEARNER", oob), "s.py",
+                ExampleScripts.repoRoot()).mainSearch();
+        assertEquals(search(oob).node().fingerprint(), graalpy.node().fingerprint());
+        for (boolean optimize : new boolean[] {true, false}) {
+            for (DataOp op : new DataOp[] {search(oob), graalpy}) {
+                assertTrue(java.util.Arrays.equals(plain, new Session(new SessionConfig(optimize, 2)).run(op).rows()
+                        .get(0).foldScores()), "optimizer " + optimize);
+            }
+        }
+        // scikit-learn's refusal without the bootstrap, at the learner's line, in both frontends.
+        String noBootstrap = "RandomForestClassifier(n_estimators=3, oob_score=True, bootstrap=False)";
+        for (DataOp op : new DataOp[] {search(noBootstrap), io.stratum.frontend.graalpy.GraalPyFrontend.bind(
+                SCRIPT.replace("LEARNER", noBootstrap), "s.py", ExampleScripts.repoRoot()).mainSearch()}) {
+            StratumError e = assertThrows(StratumError.class, () -> new Session(new SessionConfig(true, 1)).run(op));
+            assertTrue(e.getMessage().contains("bootstrap=True"), e.getMessage());
+            assertEquals(10, e.origin().line());
+        }
+    }
+
     private static final String CATEGORY_SCRIPT = """
             import pandas as pd
             import skrub

@@ -53,7 +53,7 @@ final class TreeEnsembleEntries {
                 of("max_leaf_nodes", INT, none).orNone().atLeast(2),
                 of("min_impurity_decrease", FLOAT, Const.of(0.0)).atLeast(0.0),
                 of("bootstrap", BOOL, Const.of(true)),
-                of("oob_score", ANY, Const.of(false)).runsOnly(Const.of(false)),
+                of("oob_score", ANY, Const.of(false)),
                 of("n_jobs", INT, none).orNone(),
                 of("random_state", ANY, none).orNone(),
                 of("verbose", INT, Const.of(0L)),

@@ -130,6 +130,17 @@ final class TreeEstimators {
             throw new DataException(name + ": max_samples cannot be set when bootstrap=False; "
                     + "set bootstrap=True or leave max_samples=None");
         }
+        io.stratum.runtime.kernels.forest.OutOfBag.Scoring oob = switch (spec.param("oob_score")) {
+            case Const.BoolConst b when !b.value() -> null;
+            case Const.BoolConst b -> new io.stratum.runtime.kernels.forest.OutOfBag.DefaultScoring();
+            default -> throw new DataException(name + ": oob_score must be True or False in a script, got "
+                    + spec.param("oob_score").repr() + " (scikit-learn also takes a callable scorer(y, oob_predictions),"
+                    + " which Stratum's Java API takes: ForestParams.withOobScore)");
+        };
+        if (oob != null && !bootstrap) {
+            throw new DataException(name + ": Out of bag estimation only available if bootstrap=True (scikit-learn's"
+                    + " words); set bootstrap=True or oob_score=False");
+        }
         int maxDepth = spec.param("max_depth") instanceof Const.IntConst i ? (int) i.value() : 0;
         int maxLeafNodes = spec.param("max_leaf_nodes") instanceof Const.IntConst i ? (int) i.value() : 0;
         ClassWeights classWeight = new ClassWeights.Uniform();
@@ -141,7 +152,8 @@ final class TreeEstimators {
         }
         return new ForestParams((int) spec.doubleParam("n_estimators"), maxDepth, split, leaf, weightFraction,
                 maxFeatures, spec.doubleParam("min_impurity_decrease"), bootstrap, randomState(spec), maxSamples,
-                maxLeafNodes, classWeight, subsample, spec.param("criterion") instanceof Const.StrConst c ? c.value() : null);
+                maxLeafNodes, classWeight, subsample, spec.param("criterion") instanceof Const.StrConst c ? c.value() : null,
+                oob);
     }
 
     /** An int count of at least {@code min}, or a float fraction in (0, 1] ({@code closed}) or (0, 1). */

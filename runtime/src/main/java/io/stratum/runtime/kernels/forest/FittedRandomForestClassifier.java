@@ -17,14 +17,17 @@ import java.io.IOException;
  */
 public final class FittedRandomForestClassifier implements FittedClassifier, Persistable {
     /** The tag under which the lineage cache finds {@link #readFrom}. */
-    public static final String PERSIST_TAG = "FittedRandomForestClassifier/2";
+    public static final String PERSIST_TAG = "FittedRandomForestClassifier/3";
 
     private final ClassLabels classes;
     private final FittedTree[] trees;
+    /** The out-of-bag estimate ({@code oob_score=True}), or null. */
+    private final OutOfBag outOfBag;
 
-    FittedRandomForestClassifier(ClassLabels classes, FittedTree[] trees) {
+    FittedRandomForestClassifier(ClassLabels classes, FittedTree[] trees, OutOfBag outOfBag) {
         this.classes = classes;
         this.trees = trees;
+        this.outOfBag = outOfBag;
     }
 
     /** Grows the forest with the Gini or entropy criterion on class positions, trees in parallel. */
@@ -46,8 +49,38 @@ public final class FittedRandomForestClassifier implements FittedClassifier, Per
             default -> throw new DataException("RandomForestClassifier: criterion must be 'gini', 'entropy' or "
                     + "'log_loss', got '" + criterion + "'");
         };
-        return new FittedRandomForestClassifier(classes, RandomForest.fit(RandomForest.float32(x), x.rows(), params,
-                criteria, codes, perClass));
+        float[][] x32 = RandomForest.float32(x);
+        java.util.BitSet[] outOfBag = params.oobScore() == null ? null : new java.util.BitSet[params.nEstimators()];
+        FittedTree[] trees = RandomForest.fit(x32, x.rows(), params, criteria, codes, perClass, outOfBag);
+        OutOfBag oob = outOfBag == null ? null
+                : OutOfBag.classification(trees, outOfBag, x32, codes, k, params.oobScore());
+        return new FittedRandomForestClassifier(classes, trees, oob);
+    }
+
+    /** The out-of-bag estimate of a forest fitted with {@code oob_score}; refused otherwise, as scikit-learn has none. */
+    public OutOfBag outOfBag() {
+        if (outOfBag == null) {
+            throw new DataException("this RandomForestClassifier has no oob_score_ or oob_decision_function_: fit it"
+                    + " with oob_score=True (and bootstrap=True)");
+        }
+        return outOfBag;
+    }
+
+    /** scikit-learn's {@code oob_score_}. */
+    public double oobScore() {
+        return outOfBag().score();
+    }
+
+    /** scikit-learn's {@code oob_decision_function_}: per training row, one value per class in class order. */
+    public double[][] oobDecisionFunction() {
+        double[][] byClass = outOfBag().predictions();
+        double[][] rows = new double[byClass[0].length][byClass.length];
+        for (int k = 0; k < byClass.length; k++) {
+            for (int i = 0; i < rows.length; i++) {
+                rows[i][k] = byClass[k][i];
+            }
+        }
+        return rows;
     }
 
     @Override
@@ -79,6 +112,7 @@ public final class FittedRandomForestClassifier implements FittedClassifier, Per
     public void writeTo(DataOutput out) throws IOException {
         classes.writeTo(out);
         FittedTree.writeForest(out, trees);
+        OutOfBag.write(out, outOfBag);
     }
 
     public static FittedRandomForestClassifier readFrom(DataInput in) throws IOException {
@@ -90,7 +124,12 @@ public final class FittedRandomForestClassifier implements FittedClassifier, Per
                         + classes.count());
             }
         }
-        return new FittedRandomForestClassifier(classes, trees);
+        OutOfBag oob = OutOfBag.read(in);
+        if (oob != null && oob.predictions().length != classes.count()) {
+            throw new IOException("an out-of-bag estimate of " + oob.predictions().length + " classes, the forest has "
+                    + classes.count());
+        }
+        return new FittedRandomForestClassifier(classes, trees, oob);
     }
 
     FittedTree[] trees() {

@@ -12,15 +12,18 @@ import java.io.IOException;
 /** A fitted {@code RandomForestRegressor}: the mean of its trees' leaf means. */
 public final class FittedRandomForestRegressor implements Persistable {
     /** The tag under which the lineage cache finds {@link #readFrom}. */
-    public static final String PERSIST_TAG = "FittedRandomForestRegressor/3";
+    public static final String PERSIST_TAG = "FittedRandomForestRegressor/4";
 
     private final FittedTree[] trees;
     /** False for the absolute-error criterion, which scikit-learn 1.9 grows and predicts without missing values. */
     private final boolean routesMissing;
+    /** The out-of-bag estimate ({@code oob_score=True}), or null. */
+    private final OutOfBag outOfBag;
 
-    FittedRandomForestRegressor(FittedTree[] trees, boolean routesMissing) {
+    FittedRandomForestRegressor(FittedTree[] trees, boolean routesMissing, OutOfBag outOfBag) {
         this.trees = trees;
         this.routesMissing = routesMissing;
+        this.outOfBag = outOfBag;
     }
 
     /**
@@ -56,8 +59,30 @@ public final class FittedRandomForestRegressor implements Persistable {
             default -> throw new DataException("RandomForestRegressor: criterion must be 'squared_error', "
                     + "'friedman_mse', 'poisson' or 'absolute_error', got '" + criterion + "'");
         };
-        return new FittedRandomForestRegressor(RandomForest.fit(RandomForest.float32(x), x.rows(), params, criteria),
-                !criterion.equals("absolute_error"));
+        float[][] x32 = RandomForest.float32(x);
+        java.util.BitSet[] outOfBag = params.oobScore() == null ? null : new java.util.BitSet[params.nEstimators()];
+        FittedTree[] trees = RandomForest.fit(x32, x.rows(), params, criteria, null, null, outOfBag);
+        OutOfBag oob = outOfBag == null ? null : OutOfBag.regression(trees, outOfBag, x32, y, params.oobScore());
+        return new FittedRandomForestRegressor(trees, !criterion.equals("absolute_error"), oob);
+    }
+
+    /** The out-of-bag estimate of a forest fitted with {@code oob_score}; refused otherwise, as scikit-learn has none. */
+    public OutOfBag outOfBag() {
+        if (outOfBag == null) {
+            throw new DataException("this RandomForestRegressor has no oob_score_ or oob_prediction_: fit it with"
+                    + " oob_score=True (and bootstrap=True)");
+        }
+        return outOfBag;
+    }
+
+    /** scikit-learn's {@code oob_score_}. */
+    public double oobScore() {
+        return outOfBag().score();
+    }
+
+    /** scikit-learn's {@code oob_prediction_}: one value per training row. */
+    public double[] oobPrediction() {
+        return outOfBag().predictions()[0].clone();
     }
 
     /** scikit-learn's refusal of missing values where its trees do not route them (the absolute error criterion). */
@@ -106,11 +131,13 @@ public final class FittedRandomForestRegressor implements Persistable {
     public void writeTo(DataOutput out) throws IOException {
         out.writeBoolean(routesMissing);
         FittedTree.writeForest(out, trees);
+        OutOfBag.write(out, outOfBag);
     }
 
     public static FittedRandomForestRegressor readFrom(DataInput in) throws IOException {
         boolean routesMissing = in.readBoolean();
-        return new FittedRandomForestRegressor(FittedTree.readForest(in), routesMissing);
+        FittedTree[] trees = FittedTree.readForest(in);
+        return new FittedRandomForestRegressor(trees, routesMissing, OutOfBag.read(in));
     }
 
     FittedTree[] trees() {

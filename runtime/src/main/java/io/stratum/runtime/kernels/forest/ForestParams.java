@@ -10,17 +10,29 @@ import io.stratum.runtime.kernels.classify.ClassWeights;
  * {@code maxLeafNodes} 0 and {@code randomState}/{@code maxSamples} null stand for {@code None}. {@code classWeight}
  * (classifiers) is scikit-learn's {@code class_weight}, {@code balancedSubsample} its {@code "balanced_subsample"}
  * (with {@code classWeight} balanced). {@code criterion} is scikit-learn's {@code criterion} name, null for the task's
- * default ({@code "squared_error"} for regressors, {@code "gini"} for classifiers).
+ * default ({@code "squared_error"} for regressors, {@code "gini"} for classifiers). {@code oobScore} is
+ * {@code oob_score}: null for {@code False}, otherwise how the out-of-bag predictions are scored.
  */
 public record ForestParams(int nEstimators, int maxDepth, Number minSamplesSplit, Number minSamplesLeaf,
                            double minWeightFractionLeaf, Object maxFeatures, double minImpurityDecrease,
                            boolean bootstrap, Long randomState, Number maxSamples, int maxLeafNodes,
-                           ClassWeights classWeight, boolean balancedSubsample, String criterion) {
+                           ClassWeights classWeight, boolean balancedSubsample, String criterion,
+                           OutOfBag.Scoring oobScore) {
     /** The regression criteria Stratum grows trees with ({@code "friedman_mse"} is scikit-learn 1.9's deprecated alias). */
     static final java.util.Set<String> REGRESSION_CRITERIA = java.util.Set.of("squared_error", "friedman_mse", "poisson",
             "absolute_error");
     /** The classification criteria ({@code "log_loss"} is {@code "entropy"}). */
     static final java.util.Set<String> CLASSIFICATION_CRITERIA = java.util.Set.of("gini", "entropy", "log_loss");
+
+    /** Without {@code oob_score}. */
+    public ForestParams(int nEstimators, int maxDepth, Number minSamplesSplit, Number minSamplesLeaf,
+                        double minWeightFractionLeaf, Object maxFeatures, double minImpurityDecrease,
+                        boolean bootstrap, Long randomState, Number maxSamples, int maxLeafNodes,
+                        ClassWeights classWeight, boolean balancedSubsample, String criterion) {
+        this(nEstimators, maxDepth, minSamplesSplit, minSamplesLeaf, minWeightFractionLeaf, maxFeatures,
+                minImpurityDecrease, bootstrap, randomState, maxSamples, maxLeafNodes, classWeight, balancedSubsample,
+                criterion, null);
+    }
 
     /** With the task's default criterion. */
     public ForestParams(int nEstimators, int maxDepth, Number minSamplesSplit, Number minSamplesLeaf,
@@ -64,6 +76,17 @@ public record ForestParams(int nEstimators, int maxDepth, Number minSamplesSplit
         if (criterion != null && !REGRESSION_CRITERIA.contains(criterion) && !CLASSIFICATION_CRITERIA.contains(criterion)) {
             throw new IllegalArgumentException("criterion: " + criterion);
         }
+        if (oobScore != null && !bootstrap) {
+            // scikit-learn's own words (BaseForest.fit)
+            throw new IllegalArgumentException("Out of bag estimation only available if bootstrap=True");
+        }
+    }
+
+    /** These parameters with {@code oob_score} set: null for {@code False}. */
+    public ForestParams withOobScore(OutOfBag.Scoring scoring) {
+        return new ForestParams(nEstimators, maxDepth, minSamplesSplit, minSamplesLeaf, minWeightFractionLeaf,
+                maxFeatures, minImpurityDecrease, bootstrap, randomState, maxSamples, maxLeafNodes, classWeight,
+                balancedSubsample, criterion, scoring);
     }
 
     /** The criterion name, or {@code fallback} (the task's default) when none was given. */

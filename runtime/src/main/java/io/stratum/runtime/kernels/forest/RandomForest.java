@@ -61,7 +61,7 @@ final class RandomForest {
     }
 
     static FittedTree[] fit(float[][] x, int rows, ForestParams params, CriterionFactory criteria) {
-        return fit(x, rows, params, criteria, null, null);
+        return fit(x, rows, params, criteria, null, null, null);
     }
 
     /**
@@ -70,9 +70,11 @@ final class RandomForest {
      * the bootstrap becomes the probability of drawing the row ({@code RandomState.choice(n, size, p=w / sum(w))},
      * trees weighted by the draw counts only) and without it the trees' sample weights; "balanced_subsample" with the
      * bootstrap draws uniformly, then multiplies each tree's counts by the balanced weights of its own draw.
+     * {@code outOfBag}, when given (one slot per tree, bootstrap only), receives each tree's rows it never drew:
+     * scikit-learn's {@code _generate_unsampled_indices}, which redraws the same indices from the tree's seed.
      */
     static FittedTree[] fit(float[][] x, int rows, ForestParams params, CriterionFactory criteria, int[] codes,
-                            double[] perClass) {
+                            double[] perClass, java.util.BitSet[] outOfBag) {
         long[] seeds = treeSeeds(params);
         double[] rowWeights = null;
         if (!(params.classWeight() instanceof ClassWeights.Uniform) && !(params.balancedSubsample()
@@ -97,6 +99,14 @@ final class RandomForest {
                 for (int k = 0; k < bootstrap; k++) {
                     drawn[k] = cdf == null ? (int) draws.randint(rows) : searchRight(cdf, draws.randomSample());
                     weights[drawn[k]] += 1.0;
+                }
+                if (outOfBag != null) {
+                    java.util.BitSet never = new java.util.BitSet(rows);
+                    never.set(0, rows);
+                    for (int i : drawn) {
+                        never.clear(i);
+                    }
+                    outOfBag[t] = never;
                 }
                 if (params.balancedSubsample()) {
                     double[] subsample = balancedOf(codes, perClass.length, drawn);
