@@ -147,40 +147,43 @@ public final class HistGradientBoosting {
         List<TreePredictor[]> predictors = new ArrayList<>();
         double[] targets = yTrain;
         ArrayDeque<Histograms> spare = new ArrayDeque<>();
-        for (int iteration = 0; iteration < params.maxIter(); iteration++) {
-            parallel.forBlocks(n, 8192, (from, to) -> loss.gradients(targets, raw, g, h, from, to));
-            TreePredictor[] iterationTrees = new TreePredictor[trees];
-            for (int k = 0; k < trees; k++) {
-                TreeGrower grower = new TreeGrower(binned, mapper, g[k], h == null ? null : h[k], 1f, settings,
-                        parallel, spare);
-                TreeGrower.Node root = grower.grow();
-                iterationTrees[k] = TreePredictor.of(root, grower.nodeCount(), mapper);
-                double[] rawK = raw[k];
-                int[] partition = grower.partition();
-                List<TreeGrower.Node> leaves = grower.leaves();
-                parallel.forEach(leaves.size(), l -> {
-                    TreeGrower.Node leaf = leaves.get(l);
-                    for (int at = leaf.start; at < leaf.stop; at++) {
-                        rawK[partition[at]] += leaf.value;
-                    }
-                });
-            }
-            predictors.add(iterationTrees);
-            if (earlyStopping) {
-                if (validation) {
-                    FeatureMatrix xv = xVal;
-                    double[][] rv = rawVal;
-                    parallel.forBlocks(xv.rows(), 4096, (from, to) -> {
-                        for (int k = 0; k < trees; k++) {
-                            iterationTrees[k].addTo(xv, from, to, rv[k]);
+        // One team for all trees: a tree's loops are many and short, too short to wake a fork/join worker for each.
+        try (Parallel team = parallel.team()) {
+            for (int iteration = 0; iteration < params.maxIter(); iteration++) {
+                team.forBlocks(n, 8192, (from, to) -> loss.gradients(targets, raw, g, h, from, to));
+                TreePredictor[] iterationTrees = new TreePredictor[trees];
+                for (int k = 0; k < trees; k++) {
+                    TreeGrower grower = new TreeGrower(binned, mapper, g[k], h == null ? null : h[k], 1f, settings,
+                            team, spare);
+                    TreeGrower.Node root = grower.grow();
+                    iterationTrees[k] = TreePredictor.of(root, grower.nodeCount(), mapper);
+                    double[] rawK = raw[k];
+                    int[] partition = grower.partition();
+                    List<TreeGrower.Node> leaves = grower.leaves();
+                    team.forEach(leaves.size(), l -> {
+                        TreeGrower.Node leaf = leaves.get(l);
+                        for (int at = leaf.start; at < leaf.stop; at++) {
+                            rawK[partition[at]] += leaf.value;
                         }
                     });
-                    scores.add(score(params, loss, classifier, yVal, rawVal));
-                } else {
-                    scores.add(score(params, loss, classifier, yTrain, raw));
                 }
-                if (shouldStop(scores, params)) {
-                    break;
+                predictors.add(iterationTrees);
+                if (earlyStopping) {
+                    if (validation) {
+                        FeatureMatrix xv = xVal;
+                        double[][] rv = rawVal;
+                        team.forBlocks(xv.rows(), 4096, (from, to) -> {
+                            for (int k = 0; k < trees; k++) {
+                                iterationTrees[k].addTo(xv, from, to, rv[k]);
+                            }
+                        });
+                        scores.add(score(params, loss, classifier, yVal, rawVal));
+                    } else {
+                        scores.add(score(params, loss, classifier, yTrain, raw));
+                    }
+                    if (shouldStop(scores, params)) {
+                        break;
+                    }
                 }
             }
         }

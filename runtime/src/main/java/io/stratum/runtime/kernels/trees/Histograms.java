@@ -18,13 +18,14 @@ final class Histograms {
     }
 
     /**
-     * Fills the histograms of features [{@code fromFeature}, {@code toFeature}) from the samples
+     * Fills the histograms of features [{@code fromFeature}, {@code toFeature}) (whatever they held) from the samples
      * {@code partition[from, to)}, one pass over the samples for all these features: a sample's bins are adjacent in
      * the row-major {@code binned}, so each costs one access to them and one to its gradient. Each (feature, bin) sum
      * still adds the samples in the node's order, as scikit-learn's feature-by-feature loops do: the same bits.
      */
     void build(int fromFeature, int toFeature, byte[] binned, int features, int[] partition, int from, int to,
                float[] g, float[] h) {
+        clear(fromFeature, toFeature);
         // Features in blocks, so that the histograms one pass fills stay in cache: with many features (a
         // TableVectorizer's output) one pass over all of them thrashed it and fits ran 1.6x slower than feature by
         // feature. Each (feature, bin) sum still adds the samples in the node's order.
@@ -76,6 +77,7 @@ final class Histograms {
      */
     void buildRoot(int fromFeature, int toFeature, byte[] binned, int features, int rows, float[] g, float[] h,
                    int[] rootCounts) {
+        clear(fromFeature, toFeature);
         System.arraycopy(rootCounts, fromFeature * bins, counts, fromFeature * bins, (toFeature - fromFeature) * bins);
         for (int block = fromFeature; block < toFeature; block += FEATURE_BLOCK) {
             buildRootBlock(block, Math.min(toFeature, block + FEATURE_BLOCK), binned, features, rows, g, h);
@@ -121,13 +123,18 @@ final class Histograms {
         return counts;
     }
 
-    /** Zeroes the histograms, for reuse by another node. */
-    void clear() {
-        java.util.Arrays.fill(gradients, 0);
+    /**
+     * Zeroes the histograms of features [{@code fromFeature}, {@code toFeature}), for reuse by another node: done by
+     * the thread that fills them next, not before the hand-over.
+     */
+    private void clear(int fromFeature, int toFeature) {
+        int from = fromFeature * bins;
+        int to = toFeature * bins;
+        java.util.Arrays.fill(gradients, from, to, 0);
         if (hessians != null) {
-            java.util.Arrays.fill(hessians, 0);
+            java.util.Arrays.fill(hessians, from, to, 0);
         }
-        java.util.Arrays.fill(counts, 0);
+        java.util.Arrays.fill(counts, from, to, 0);
     }
 
     /** This histogram of {@code feature} minus {@code sibling}'s, in place: the parent becomes the larger child. */

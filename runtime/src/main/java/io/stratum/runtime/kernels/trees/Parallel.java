@@ -9,15 +9,24 @@ import java.util.function.IntConsumer;
  * Runs independent pieces of a tree kernel (one feature, one block of rows) on a fork/join pool. Every piece
  * writes only its own outputs, so results are the same bits whatever the number of threads.
  */
-final class Parallel {
+final class Parallel implements AutoCloseable {
     /** Null: run on the caller's thread only. */
     private final ForkJoinPool pool;
     /** Run on the pool of the calling worker thread, or, from any other thread, on the common pool plus the caller. */
     private final boolean ambient;
+    /** Non-null: pieces run on this team of threads ({@link #team()}). */
+    private final Team team;
+    private final int teamThreads;
 
     private Parallel(ForkJoinPool pool, boolean ambient) {
+        this(pool, ambient, null, 0);
+    }
+
+    private Parallel(ForkJoinPool pool, boolean ambient, Team team, int teamThreads) {
         this.pool = pool;
         this.ambient = ambient;
+        this.team = team;
+        this.teamThreads = teamThreads;
     }
 
     /** Pieces run on the caller's thread, one after the other. */
@@ -39,8 +48,37 @@ final class Parallel {
         return new Parallel(null, true);
     }
 
+    /**
+     * The same threads as a team that stays for many loops ({@link Team}): the calling thread plus helpers forked
+     * once onto the pool, instead of fork/join tasks woken per loop. For a fit's many short loops (a tree's nodes);
+     * close it when they are done. With one thread it is this sequential {@code Parallel} again.
+     */
+    Parallel team() {
+        if (team != null) {
+            throw new IllegalStateException("a team inside a team");
+        }
+        int threads = threads();
+        if (threads <= 1) {
+            return new Parallel(null, false);
+        }
+        ForkJoinPool on = ambient ? (ForkJoinTask.getPool() != null ? ForkJoinTask.getPool() : ForkJoinPool.commonPool())
+                : pool;
+        return new Parallel(pool, ambient, Team.open(on, threads - 1), threads);
+    }
+
+    /** Ends the team's helpers (nothing to do for a {@code Parallel} that is not a team). */
+    @Override
+    public void close() {
+        if (team != null) {
+            team.close();
+        }
+    }
+
     /** How many threads may run pieces at once; 1 means {@link #forEach} runs them in order on the caller. */
     int threads() {
+        if (team != null) {
+            return teamThreads;
+        }
         if (ambient) {
             ForkJoinPool current = ForkJoinTask.getPool();
             return current != null ? current.getParallelism() : ForkJoinPool.getCommonPoolParallelism() + 1;
@@ -50,6 +88,10 @@ final class Parallel {
 
     /** Calls {@code body} for every index in [0, n). */
     void forEach(int n, IntConsumer body) {
+        if (team != null) {
+            team.forEach(n, body);
+            return;
+        }
         if (n <= 1 || threads() == 1) {
             for (int i = 0; i < n; i++) {
                 body.accept(i);

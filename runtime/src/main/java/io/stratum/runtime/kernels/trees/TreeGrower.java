@@ -10,14 +10,21 @@ import java.util.List;
  * child's histograms are built from its samples and the larger child's by subtraction from the parent's, and
  * leaf values are shrunk by the learning rate at the end. A categorical split sends each bin (category) where its
  * bitset says. The binned values are row-major, so a histogram is built in one pass over the node's rows for all
- * features; a large node's histograms and partition are split between threads (by features, by rows), small nodes
- * run on one thread, whose fork/join overhead would exceed their work.
+ * features; a large node's histograms, split search and partition are split between the fit's team of threads (by
+ * features, by rows; each thread searches the splits of the features whose histograms it has just filled), small
+ * nodes run on one thread, whose hand-over would cost more than it saves.
  */
 final class TreeGrower {
-    /** Below this many samples a node's histograms and partition stay on one thread. */
-    static final int PARALLEL_MIN_SAMPLES = 16_384;
-    /** Split search goes to another thread in chunks of at least this many (feature, bin) pairs. */
-    static final int SPLIT_SCAN_BINS_PER_CHUNK = 4_096;
+    /**
+     * Below this many samples a node's partition stays on one thread. The team's hand-over costs about a microsecond
+     * (a fork/join task woken per node cost tens), so much smaller nodes than before are worth splitting.
+     */
+    static final int PARALLEL_MIN_SAMPLES = 8_192;
+    /**
+     * Below this much work, in (sample, feature) pairs filled plus (feature, bin) pairs scanned, a node's histograms
+     * and split search stay on one thread: with 8 features, nodes of fewer than about 1,800 samples.
+     */
+    static final long PARALLEL_MIN_WORK = 16_384;
 
     private final byte[] binned;
     private final byte[] binnedByColumn;
@@ -156,13 +163,17 @@ final class TreeGrower {
 
     private void computeBestSplitAndPush(Node node) {
         SplitInfo[] perFeature = new SplitInfo[features];
-        // A feature's scan is a few microseconds: only many features are worth the threads' hand-over.
-        int chunks = Math.max(1, Math.min(threads, features * bins / SPLIT_SCAN_BINS_PER_CHUNK));
+        int chunks = featureChunks(node.samples());
         parallel.forEach(chunks, c -> {
             for (int j = firstFeature(c, chunks); j < firstFeature(c + 1, chunks); j++) {
                 perFeature[j] = SplitFinder.best(j, node, this);
             }
         });
+        pushOrFinalize(node, perFeature);
+    }
+
+    /** Takes the best of the features' splits (the first of equal gains, as scikit-learn) and pushes the node. */
+    private void pushOrFinalize(Node node, SplitInfo[] perFeature) {
         int best = 0;
         for (int j = 1; j < features; j++) {
             if (perFeature[j].gain() > perFeature[best].gain()) {
@@ -220,6 +231,13 @@ final class TreeGrower {
             Node largest = smallest == left ? right : left;
             Histograms small = newHistograms();
             Histograms parent = node.histograms;
+            smallest.histograms = small;
+            largest.histograms = parent;
+            node.histograms = null;
+            SplitInfo[] leftSplits = left.leaf ? null : new SplitInfo[features];
+            SplitInfo[] rightSplits = right.leaf ? null : new SplitInfo[features];
+            // A feature's split search reads only that feature's histograms: each thread searches the features it
+            // has just filled, with no hand-over in between.
             int chunks = featureChunks(smallest.samples());
             parallel.forEach(chunks, c -> {
                 int from = firstFeature(c, chunks);
@@ -227,16 +245,19 @@ final class TreeGrower {
                 small.build(from, to, binned, features, partition, smallest.start, smallest.stop, gradients, hessians);
                 for (int j = from; j < to; j++) {
                     parent.subtract(j, small);
+                    if (leftSplits != null) {
+                        leftSplits[j] = SplitFinder.best(j, left, this);
+                    }
+                    if (rightSplits != null) {
+                        rightSplits[j] = SplitFinder.best(j, right, this);
+                    }
                 }
             });
-            smallest.histograms = small;
-            largest.histograms = parent;
-            node.histograms = null;
             if (!left.leaf) {
-                computeBestSplitAndPush(left);
+                pushOrFinalize(left, leftSplits);
             }
             if (!right.leaf) {
-                computeBestSplitAndPush(right);
+                pushOrFinalize(right, rightSplits);
             }
             for (Node child : new Node[] {left, right}) {
                 if (child.leaf) {
@@ -248,9 +269,10 @@ final class TreeGrower {
         }
     }
 
-    /** Feature chunks of a histogram pass over {@code samples} rows: one per thread for a large node, else one. */
+    /** Feature chunks of a node of {@code samples} rows: one per thread for a large node, else one. */
     private int featureChunks(int samples) {
-        return samples < PARALLEL_MIN_SAMPLES ? 1 : Math.min(threads, features);
+        long work = (long) samples * features + (long) features * bins;
+        return work < PARALLEL_MIN_WORK ? 1 : Math.min(threads, features);
     }
 
     private int firstFeature(int chunk, int chunks) {
@@ -259,11 +281,7 @@ final class TreeGrower {
 
     private Histograms newHistograms() {
         Histograms h = spare.poll();
-        if (h == null) {
-            return new Histograms(features, bins, hessians == null);
-        }
-        h.clear();
-        return h;
+        return h != null ? h : new Histograms(features, bins, hessians == null); // filled (cleared first) by build
     }
 
     private void release(Node node) {

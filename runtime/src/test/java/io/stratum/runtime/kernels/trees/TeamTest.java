@@ -1,0 +1,161 @@
+package io.stratum.runtime.kernels.trees;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The fit's team of threads: every piece of every job runs exactly once, on the owner and the helpers, a failure in
+ * a piece reaches the owner after the job's other pieces have ended, and the owner never depends on a helper
+ * starting (a pool with no free worker leaves it all the pieces).
+ */
+class TeamTest {
+
+    @Test
+    void everyPieceRunsOnceAndHelpersTakePart() throws Exception {
+        try (ForkJoinPool pool = new ForkJoinPool(2)) {
+            Set<Thread> ran = ConcurrentHashMap.newKeySet();
+            pool.submit(() -> {
+                try (Parallel team = Parallel.on(pool).team()) {
+                    assertEquals(2, team.threads());
+                    for (int job = 0; job < 2_000; job++) {
+                        int pieces = 1 + job % 37;
+                        AtomicIntegerArray runs = new AtomicIntegerArray(pieces);
+                        team.forEach(pieces, i -> {
+                            runs.incrementAndGet(i);
+                            ran.add(Thread.currentThread());
+                            long until = System.nanoTime() + 2_000;
+                            while (System.nanoTime() < until) {
+                                Thread.onSpinWait();
+                            }
+                        });
+                        for (int i = 0; i < pieces; i++) {
+                            assertEquals(1, runs.get(i), "job " + job + " piece " + i);
+                        }
+                    }
+                }
+            }).get(60, TimeUnit.SECONDS);
+            assertEquals(2, ran.size(), "both threads ran pieces");
+            assertTrue(pool.awaitQuiescence(10, TimeUnit.SECONDS), "the helper left when the team closed");
+        }
+    }
+
+    @Test
+    void aFailingPieceFailsTheLoopAndTheTeamGoesOn() throws Exception {
+        try (ForkJoinPool pool = new ForkJoinPool(2)) {
+            pool.submit(() -> {
+                try (Parallel team = Parallel.on(pool).team()) {
+                    IllegalArgumentException failure = new IllegalArgumentException("piece 5");
+                    for (int round = 0; round < 50; round++) {
+                        AtomicIntegerArray runs = new AtomicIntegerArray(16);
+                        IllegalArgumentException thrown = assertThrows(IllegalArgumentException.class,
+                                () -> team.forEach(16, i -> {
+                                    runs.incrementAndGet(i);
+                                    if (i == 5) {
+                                        throw failure;
+                                    }
+                                }));
+                        assertSame(failure, thrown);
+                        for (int i = 0; i < 16; i++) {
+                            assertEquals(1, runs.get(i), "every other piece still ran");
+                        }
+                    }
+                    AtomicIntegerArray after = new AtomicIntegerArray(8);
+                    team.forEach(8, after::incrementAndGet);
+                    for (int i = 0; i < 8; i++) {
+                        assertEquals(1, after.get(i));
+                    }
+                }
+            }).get(60, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void theOwnerRunsEverythingWhenNoWorkerIsFree() throws Exception {
+        try (ForkJoinPool pool = new ForkJoinPool(2)) {
+            AtomicBoolean hold = new AtomicBoolean(true);
+            CountDownLatch busy = new CountDownLatch(2);
+            // Both workers are held elsewhere (spinning, so the pool adds no worker), so the helper task never
+            // starts while the team works.
+            for (int w = 0; w < 2; w++) {
+                pool.execute(() -> {
+                    busy.countDown();
+                    while (hold.get()) {
+                        Thread.onSpinWait();
+                    }
+                });
+            }
+            busy.await();
+            AtomicReference<Throwable> failed = new AtomicReference<>();
+            Thread owner = new Thread(() -> {
+                try (Parallel team = Parallel.on(pool).team()) {
+                    Thread me = Thread.currentThread();
+                    for (int job = 0; job < 100; job++) {
+                        AtomicIntegerArray runs = new AtomicIntegerArray(4);
+                        team.forEach(4, i -> {
+                            assertSame(me, Thread.currentThread());
+                            runs.incrementAndGet(i);
+                        });
+                        for (int i = 0; i < 4; i++) {
+                            assertEquals(1, runs.get(i));
+                        }
+                    }
+                } catch (Throwable t) {
+                    failed.set(t);
+                }
+            });
+            owner.start();
+            owner.join(TimeUnit.SECONDS.toMillis(60));
+            hold.set(false);
+            assertTrue(!owner.isAlive(), "the owner finished without a helper");
+            assertEquals(null, failed.get());
+            assertTrue(pool.awaitQuiescence(10, TimeUnit.SECONDS), "the late helper saw the closed team and left");
+        }
+    }
+
+    @Test
+    void aLoopInsideAPieceRunsOnItsThread() throws Exception {
+        try (ForkJoinPool pool = new ForkJoinPool(2)) {
+            pool.submit(() -> {
+                try (Parallel team = Parallel.on(pool).team()) {
+                    AtomicIntegerArray runs = new AtomicIntegerArray(4 * 4);
+                    team.forEach(4, i -> {
+                        Thread outer = Thread.currentThread();
+                        team.forEach(4, j -> {
+                            assertSame(outer, Thread.currentThread());
+                            runs.incrementAndGet(4 * i + j);
+                        });
+                    });
+                    for (int i = 0; i < 16; i++) {
+                        assertEquals(1, runs.get(i));
+                    }
+                }
+            }).get(60, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void oneThreadIsNoTeam() {
+        try (ForkJoinPool one = new ForkJoinPool(1)) {
+            assertEquals(1, one.submit(() -> {
+                try (Parallel team = Parallel.common().team()) {
+                    return team.threads();
+                }
+            }).join());
+        }
+        try (Parallel team = Parallel.sequential().team()) {
+            assertEquals(1, team.threads());
+        }
+    }
+}
