@@ -6,8 +6,9 @@ import java.util.concurrent.RecursiveAction;
 import java.util.function.IntConsumer;
 
 /**
- * Runs independent pieces of a tree kernel (one feature, one block of rows) on a fork/join pool. Every piece
- * writes only its own outputs, so results are the same bits whatever the number of threads.
+ * Runs independent pieces of a tree kernel (one feature, one block of rows) on a fork/join pool, or, for a fit's
+ * many short loops, on a {@link Team} of the same threads ({@link #team()}). Every piece writes only its own outputs,
+ * so results are the same bits whatever the number of threads.
  */
 final class Parallel implements AutoCloseable {
     /** Null: run on the caller's thread only. */

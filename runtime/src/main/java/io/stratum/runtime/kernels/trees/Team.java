@@ -13,7 +13,8 @@ import java.util.function.IntConsumer;
  * tree's jobs are many and short (a node's histograms, its partition: tens of microseconds), and a parked worker
  * woken for each of them arrived after the caller had done most of the work itself. Pieces are claimed one at a
  * time by whoever comes first, so the owner never waits for a helper to start: if no worker is free, the owner runs
- * every piece itself. Every piece writes only its own outputs, so results are the same bits for any thread count.
+ * every piece itself; and an idle helper leaves the team when other tasks wait in its pool, so a search's other fits
+ * are not held up. Every piece writes only its own outputs, so results are the same bits for any thread count.
  */
 final class Team implements AutoCloseable {
     /** Bits of the claim word holding the next piece's index, and above them the job's piece count. */
@@ -23,7 +24,11 @@ final class Team implements AutoCloseable {
     static final int MAX_PIECES = (int) INDEX_MASK;
     /** How long an idle helper spins for the next job before parking. */
     private static final long SPIN_NANOS = 50_000;
-    /** How many times the owner spins for a helper's unfinished piece before yielding its core. */
+    /** How long a parked helper sleeps before it looks again whether other tasks wait in its pool. */
+    /** Spin-wait hints between two looks at the claim word: a fraction of a microsecond. */
+    private static final int SPIN_BATCH = 8;
+    private static final long PARK_NANOS = 1_000_000;
+    /** How many times the owner spins for a helper's unfinished piece before parking. */
     private static final int WAIT_SPINS = 2_000;
 
     private final Thread owner;
@@ -34,6 +39,8 @@ final class Team implements AutoCloseable {
     private volatile IntConsumer body;
     private volatile Throwable failure;
     private volatile boolean closed;
+    /** The owner is parked until a helper ends the job's last piece. */
+    private volatile boolean ownerWaiting;
     private boolean busy;
     private long generation;
 
@@ -104,7 +111,13 @@ final class Team implements AutoCloseable {
             if (spins < WAIT_SPINS) {
                 Thread.onSpinWait();
             } else {
-                Thread.yield(); // the helper may be waiting for this core (a loaded machine)
+                // A helper taken off its core mid-piece (a loaded machine): wait without spinning, woken by the
+                // helper that ends the job's last piece.
+                ownerWaiting = true;
+                if (done.get() < pieces) {
+                    LockSupport.parkNanos(this, 200_000);
+                }
+                ownerWaiting = false;
             }
         }
         Throwable failed = failure;
@@ -130,6 +143,9 @@ final class Team implements AutoCloseable {
             }
         }
         done.incrementAndGet();
+        if (ownerWaiting && Thread.currentThread() != owner) {
+            LockSupport.unpark(owner);
+        }
     }
 
     /** Whether {@code word} belongs to the job that started at {@code start} and still has an unclaimed piece. */
@@ -175,7 +191,9 @@ final class Team implements AutoCloseable {
                     help(word);
                     continue;
                 }
-                idle(job);
+                if (!idle(job)) {
+                    break;
+                }
             }
             thread = null;
             return true;
@@ -196,22 +214,31 @@ final class Team implements AutoCloseable {
             }
         }
 
-        /** Spins for a while for a job newer than {@code job}, then parks until the owner publishes one. */
-        private void idle(long job) {
+        /**
+         * Spins for a while for a job newer than {@code job}, then parks until the owner publishes one. Returns false
+         * when the helper should leave the team instead: other tasks wait in its pool (a search's other fits), which
+         * a worker parked here would hold up; the owner goes on without it.
+         */
+        private boolean idle(long job) {
             long until = System.nanoTime() + SPIN_NANOS;
             while (System.nanoTime() < until) {
-                for (int i = 0; i < 64; i++) {
+                for (int i = 0; i < SPIN_BATCH; i++) {
                     Thread.onSpinWait();
                 }
                 if (closed || (claim.get() >>> (2 * INDEX_BITS)) != job) {
-                    return;
+                    return true;
                 }
+            }
+            ForkJoinPool pool = getPool();
+            if (pool.hasQueuedSubmissions() || pool.getQueuedTaskCount() > 0) {
+                return false;
             }
             parked = true;
             if (!closed && (claim.get() >>> (2 * INDEX_BITS)) == job) {
-                LockSupport.park(this);
+                LockSupport.parkNanos(this, PARK_NANOS);
             }
             parked = false;
+            return true;
         }
 
         @Override

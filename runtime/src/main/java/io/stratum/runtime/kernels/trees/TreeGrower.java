@@ -19,12 +19,12 @@ final class TreeGrower {
      * Below this many samples a node's partition stays on one thread. The team's hand-over costs about a microsecond
      * (a fork/join task woken per node cost tens), so much smaller nodes than before are worth splitting.
      */
-    static final int PARALLEL_MIN_SAMPLES = 8_192;
+    static final int PARALLEL_MIN_SAMPLES = 4_096;
     /**
      * Below this much work, in (sample, feature) pairs filled plus (feature, bin) pairs scanned, a node's histograms
-     * and split search stay on one thread: with 8 features, nodes of fewer than about 1,800 samples.
+     * and split search stay on one thread: with 8 features of 256 bins, nodes of fewer than 256 samples.
      */
-    static final long PARALLEL_MIN_WORK = 16_384;
+    static final long PARALLEL_MIN_WORK = 4_096;
 
     private final byte[] binned;
     private final byte[] binnedByColumn;

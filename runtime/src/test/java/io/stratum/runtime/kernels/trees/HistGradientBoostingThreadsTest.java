@@ -12,10 +12,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The thread count never changes the trees: on a table large enough that the root and the first levels are split
- * between threads (histograms by features, the partition by row ranges; the parity tests' tables are below
- * {@link TreeGrower#PARALLEL_MIN_SAMPLES}), fits on 1, 2 and 3 threads (a team of the caller and helpers) give the same
- * bits.
+ * The thread count never changes the trees: on a table large enough that most nodes are split between threads
+ * (histograms and split search by features, the partition by row ranges, from {@link TreeGrower#PARALLEL_MIN_SAMPLES}
+ * samples), fits on 1, 2 and 3 threads (a team of the caller and helpers) give the same bits.
  */
 class HistGradientBoostingThreadsTest {
     private static final ForkJoinPool ONE = new ForkJoinPool(1);

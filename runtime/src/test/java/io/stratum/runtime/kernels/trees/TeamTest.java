@@ -125,6 +125,31 @@ class TeamTest {
     }
 
     @Test
+    void anIdleHelperLeavesForOtherTasksOfItsPool() throws Exception {
+        try (ForkJoinPool one = new ForkJoinPool(1); Team team = Team.open(one, 1)) {
+            Set<Thread> ran = ConcurrentHashMap.newKeySet();
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (ran.size() < 2 && System.nanoTime() < until) {
+                team.forEach(2, i -> {
+                    ran.add(Thread.currentThread());
+                    long end = System.nanoTime() + 20_000;
+                    while (System.nanoTime() < end) {
+                        Thread.onSpinWait();
+                    }
+                });
+            }
+            assertEquals(2, ran.size(), "the pool's only worker joined the team");
+            // The team stays open, its owner idle: the worker must not stay parked in it while a task waits.
+            assertEquals("ran", one.submit(() -> "ran").get(30, TimeUnit.SECONDS));
+            AtomicIntegerArray runs = new AtomicIntegerArray(4);
+            team.forEach(4, runs::incrementAndGet);
+            for (int i = 0; i < 4; i++) {
+                assertEquals(1, runs.get(i), "the owner goes on alone");
+            }
+        }
+    }
+
+    @Test
     void aLoopInsideAPieceRunsOnItsThread() throws Exception {
         try (ForkJoinPool pool = new ForkJoinPool(2)) {
             pool.submit(() -> {
