@@ -5,6 +5,7 @@ import io.stratum.runtime.data.DataException;
 import io.stratum.runtime.data.FeatureMatrix;
 import io.stratum.runtime.kernels.split.Fold;
 import io.stratum.runtime.kernels.split.LegacyRandomState;
+import io.stratum.runtime.kernels.split.ResampleKernel;
 import io.stratum.runtime.kernels.split.ShuffleSplitKernel;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -117,11 +118,11 @@ public final class HistGradientBoosting {
         boolean classifier = stratify != null;
         EarlyStoppingScore.check(params.scoring(), classifier, Math.max(2, trees));
         boolean byLoss = "loss".equals(params.scoring());
-        if (earlyStopping && !validation && !byLoss && n > SMALL_TRAINSET) {
-            throw new DataException("scoring='" + params.scoring() + "' with validation_fraction=None scores a "
-                    + SMALL_TRAINSET + "-row sample of the " + n + " training rows in scikit-learn, which Stratum does"
-                    + " not draw yet; set validation_fraction (such as 0.1) or scoring='loss'");
-        }
+        // Without validation rows a scorer other than the loss scores scikit-learn's sample of the training rows
+        // (_get_small_trainset: resample without replacement, stratified for classifiers, from the same seed).
+        int[] scored = earlyStopping && !validation && !byLoss && n > SMALL_TRAINSET
+                ? ResampleKernel.withoutReplacement(n, SMALL_TRAINSET, stratify, seed) : null;
+        double[] yScored = scored == null ? yTrain : take(yTrain, scored);
         double[] baseline = loss.baseline(yTrain);
         double[][] raw = new double[trees][n];
         for (int k = 0; k < trees; k++) {
@@ -137,7 +138,7 @@ public final class HistGradientBoosting {
                 }
                 scores.add(score(params, loss, classifier, yVal, rawVal));
             } else {
-                scores.add(score(params, loss, classifier, yTrain, raw));
+                scores.add(score(params, loss, classifier, yScored, rows(raw, scored)));
             }
         }
         float[][] g = new float[trees][n];
@@ -179,7 +180,7 @@ public final class HistGradientBoosting {
                         });
                         scores.add(score(params, loss, classifier, yVal, rawVal));
                     } else {
-                        scores.add(score(params, loss, classifier, yTrain, raw));
+                        scores.add(score(params, loss, classifier, yScored, rows(raw, scored)));
                     }
                     if (shouldStop(scores, params)) {
                         break;
@@ -231,6 +232,18 @@ public final class HistGradientBoosting {
             rows[i] = (int) rng.interval(x.rows() - 1L);
         }
         return x.takeRows(rows);
+    }
+
+    /** The raw predictions of {@code rows} (all of them when null), in that order. */
+    private static double[][] rows(double[][] raw, int[] rows) {
+        if (rows == null) {
+            return raw;
+        }
+        double[][] out = new double[raw.length][];
+        for (int k = 0; k < raw.length; k++) {
+            out[k] = take(raw[k], rows);
+        }
+        return out;
     }
 
     private static double[] take(double[] v, int[] rows) {
