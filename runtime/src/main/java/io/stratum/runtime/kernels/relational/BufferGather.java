@@ -150,13 +150,10 @@ final class BufferGather {
         return out;
     }
 
-    /** The longest value copied as 8-byte words. */
-    private static final int WORD_COPY = 64;
-
     /**
      * Strings that all have {@code width} bytes and no nulls, at rows that all exist: value {@code r} starts at
      * {@code first + r * width}, so neither the input's offsets (read twice by {@link #strings}, 12 MB for 3M rows)
-     * nor a pass for the output's size are needed. Short values move as 8-byte words within each chunk's bytes.
+     * nor a pass for the output's size are needed.
      */
     private static VarCharVector fixedWidthStrings(MemoryContext ctx, VarCharVector out, VarCharVector in, int width,
                                                    int[] rows) {
@@ -176,23 +173,15 @@ final class BufferGather {
         MemorySegment srcData = ArrowBuffers.segment(in.getDataBuffer(), srcOffsets.getAtIndex(INT, nin));
         MemorySegment dstOffsets = ArrowBuffers.segment(out.getOffsetBuffer(), (long) (n + 1) * 4);
         MemorySegment dstData = ArrowBuffers.segment(out.getDataBuffer(), total);
-        long srcSize = srcData.byteSize();
-        int words = (width + 7) >>> 3;
-        long span = (long) words << 3;
         dstOffsets.setAtIndex(INT, 0, 0);
         RowChunks.forEach(n, (c, from, to) -> {
-            long end = (long) to * width;
+            // One bulk copy per value: on JDK 25 it beat moving a short value as 8-byte words by a third (dates as
+            // text, 19 bytes: 8.4-9.0 -> 5.8-6.1 ms for 566,470 of 3M rows, same process, alternated).
             for (int i = from; i < to; i++) {
-                long start = first + (long) rows[i] * width;
-                long at = (long) i * width;
-                if (width <= WORD_COPY && at + span <= end && start + span <= srcSize) {
-                    for (int w = 0; w < words; w++) {
-                        dstData.set(LONG, at + ((long) w << 3), srcData.get(LONG, start + ((long) w << 3)));
-                    }
-                } else if (width > 0) {
-                    MemorySegment.copy(srcData, start, dstData, at, width);
-                }
-                dstOffsets.setAtIndex(INT, i + 1, (int) (at + width));
+                MemorySegment.copy(srcData, first + (long) rows[i] * width, dstData, (long) i * width, width);
+            }
+            for (int i = from; i < to; i++) {
+                dstOffsets.setAtIndex(INT, i + 1, (i + 1) * width);
             }
         });
         validity(out, null, rows);
@@ -234,27 +223,16 @@ final class BufferGather {
         MemorySegment dstOffsets = ArrowBuffers.segment(out.getOffsetBuffer(), (long) (n + 1) * 4);
         MemorySegment dstData = ArrowBuffers.segment(out.getDataBuffer(), total);
         dstOffsets.setAtIndex(INT, 0, 0);
-        long srcSize = srcData.byteSize();
         RowChunks.forEach(n, (c, from, to) -> {
-            // Each chunk writes its values and offsets straight into the output buffers. Values up to 64 bytes move
-            // as 8-byte words (a bulk-copy call per value cost more than its bytes; dates as text, 19 bytes, were most
-            // of a filter's gather): the bytes a word writes past a value are overwritten by the next one, so only
-            // values whose rounded-up words end inside this chunk's bytes go as words, the last few exactly.
+            // Each chunk writes its values and offsets straight into the output buffers, one bulk copy per value
+            // (faster on JDK 25 than moving short values as 8-byte words, as the fixed-width gather above measured).
             long at = chunkBytes[c];
-            long end = chunkBytes[c + 1];
             for (int i = from; i < to; i++) {
                 int r = rows[i];
                 if (r >= 0) {
                     int start = srcOffsets.getAtIndex(INT, r);
                     int len = srcOffsets.getAtIndex(INT, r + 1) - start;
-                    int words = (len + 7) >>> 3;
-                    if (len <= WORD_COPY && at + ((long) words << 3) <= end && start + ((long) words << 3) <= srcSize) {
-                        for (int w = 0; w < words; w++) {
-                            dstData.set(LONG, at + ((long) w << 3), srcData.get(LONG, start + ((long) w << 3)));
-                        }
-                    } else if (len > 0) {
-                        MemorySegment.copy(srcData, start, dstData, at, len);
-                    }
+                    MemorySegment.copy(srcData, start, dstData, at, len);
                     at += len;
                 }
                 dstOffsets.setAtIndex(INT, i + 1, (int) at);
