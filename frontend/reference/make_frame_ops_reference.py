@@ -67,6 +67,16 @@ CASES = {
     "mask_notna": "out = groups[groups['s'].notna()]",
     "mask_notnull_and_isin": "out = left[left['s'].notnull() & ~left['k2'].isin(['y'])]",
     "mask_isnull_or_compare": "out = groups[groups['g'].isnull() | (groups['n'] > 6)]",
+    # masks of number comparisons combined by & | ^ (one pass in Stratum): missing x and NaN compare False, != True
+    "mask_compare_and_nulls": "out = groups[(groups['x'] > 0.15) & (groups['n'] < 8)]",
+    "mask_compare_not_equal_nulls": "out = groups[(groups['x'] != 0.2) | (groups['n'] >= 9)]",
+    "mask_compare_xor_constant_left": "out = groups[(1 < groups['x']) ^ (4 == groups['n'])]",
+    "mask_compare_nested": "out = groups[((groups['n'] > 2) & (groups['x'] < 1.0)) | (groups['n'] == 9)]",
+    "mask_compare_int_with_float": "out = flights[(flights['delay'] > 10.5) & (flights['distance'] <= 1000)]",
+    "mask_compare_none_kept": "out = groups[(groups['n'] > 100) & (groups['x'] < 0)]",
+    "mask_compare_all_kept": "out = groups[(groups['n'] > 0) | (groups['x'] > 0)]",
+    "mask_compare_nan_constant": "import numpy as np\nout = groups[(groups['x'] < np.nan) | (groups['n'] != np.nan)]",
+    "mask_compare_as_column": "out = groups.assign(m=(groups['x'] > 0) & (groups['n'] > 3), k=(groups['x'] > 0) | (groups['x'] < -1))",
     # where with a column as other (rows pair by position)
     "where_column_int": "out = left.assign(w=left['a'].where(left['a'] > 12, left['a'] * 10))",
     "where_column_int_by_float_nan": "out = groups.assign(w=groups['n'].where(groups['n'] > 4, groups['x']))",

@@ -38,6 +38,8 @@ import io.stratum.runtime.kernels.frame.ColumnFunctions;
 import io.stratum.runtime.kernels.frame.ComparisonOp;
 import io.stratum.runtime.kernels.frame.Scalar;
 import io.stratum.runtime.kernels.relational.MaskLogic;
+import io.stratum.runtime.kernels.relational.PredicateMask;
+import io.stratum.runtime.data.BoolColumn;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -697,6 +699,7 @@ public final class OperatorKernels {
                 yield new Operand.Col(t.column(in.column()), t.rowLabels());
             }
             case ColumnExpr.Literal lit -> new Operand.Lit(scalar(lit.value(), op));
+            case ColumnExpr.Binary b when fusedMask(memory, b, inputs, op, shared, label) instanceof Operand fused -> fused;
             case ColumnExpr.Binary b -> {
                 Operand left = eval(memory, b.left(), inputs, op, shared, label);
                 Operand right = eval(memory, b.right(), inputs, op, shared, label);
@@ -757,6 +760,82 @@ public final class OperatorKernels {
                 case Operand.Col c -> c.with(ColumnFunctions.apply(memory, f.function(), c.column()));
                 case Operand.Lit lit -> new Operand.Lit(ColumnFunctions.apply(f.function(), lit.value()));
             };
+        };
+    }
+
+    /**
+     * A row mask of number comparisons combined by {@code & | ^} ({@code (df.a > 1) & (df.b < 2)}) in one pass of
+     * {@link PredicateMask}, with the names, labels and label checks the operator-at-a-time path gives; {@code null}
+     * when {@code b} is not such a mask or a comparison is one the kernel does not take (that path then runs).
+     */
+    private Operand fusedMask(MemoryContext memory, ColumnExpr.Binary b, List<RuntimeValue> inputs,
+                              io.stratum.ir.physical.PhysicalOp op, Map<ColumnExpr, Operand> shared, String label) {
+        if (logic(b.op()) == null) {
+            return null;
+        }
+        List<Runnable> checks = new ArrayList<>();
+        MaskTerm term = maskTerm(memory, b, inputs, op, shared, label, checks);
+        if (term == null) {
+            return null;
+        }
+        BoolColumn mask = PredicateMask.tryEvaluate(memory, term.predicate());
+        if (mask == null) {
+            return null;
+        }
+        // The checks the operator-at-a-time path makes where two masks meet, in its order.
+        checks.forEach(Runnable::run);
+        return term.named().with(mask);
+    }
+
+    /** A mask sub-expression: its predicate, and the operand whose name and labels its result takes. */
+    private record MaskTerm(PredicateMask.Predicate predicate, Operand.Col named) {
+    }
+
+    private MaskTerm maskTerm(MemoryContext memory, ColumnExpr expr, List<RuntimeValue> inputs,
+                              io.stratum.ir.physical.PhysicalOp op, Map<ColumnExpr, Operand> shared, String label,
+                              List<Runnable> checks) {
+        if (!(expr instanceof ColumnExpr.Binary b)) {
+            return null;
+        }
+        MaskLogic.Op logic = logic(b.op());
+        if (logic != null) {
+            MaskTerm l = maskTerm(memory, b.left(), inputs, op, shared, label, checks);
+            MaskTerm r = l == null ? null : maskTerm(memory, b.right(), inputs, op, shared, label, checks);
+            if (r == null) {
+                return null;
+            }
+            Operand.Col a = l.named();
+            Operand.Col c = r.named();
+            checks.add(() -> LabelAlignment.requireSame(op, b.op(), a.labels(), a.column().length(), c.labels(),
+                    c.column().length()));
+            // pandas names a & b as a when both have one name, else not at all.
+            Operand.Col named = new Operand.Col(a.column(), a.labels(), a.unnamed() || c.unnamed()
+                    || !a.column().name().equals(c.column().name()));
+            return new MaskTerm(new PredicateMask.Combine(logic, l.predicate(), r.predicate()), named);
+        }
+        if (!b.op().isComparison()) {
+            return null;
+        }
+        ComparisonOp compare = ComparisonOp.fromSymbol(b.op().symbol());
+        // An unsupported comparison stops here, before the right side is evaluated: the general path then reports
+        // the first error in the same order.
+        Operand left = eval(memory, b.left(), inputs, op, shared, label);
+        Operand right = eval(memory, b.right(), inputs, op, shared, label);
+        return switch (left) {
+            case Operand.Col l when right instanceof Operand.Lit r && PredicateMask.takes(l.column(), r.value()) ->
+                    new MaskTerm(new PredicateMask.Compare(l.column(), compare, r.value()), l);
+            case Operand.Lit l when right instanceof Operand.Col r && PredicateMask.takes(r.column(), l.value()) ->
+                    new MaskTerm(new PredicateMask.Compare(r.column(), compare.flipped(), l.value()), r);
+            default -> null;
+        };
+    }
+
+    private static MaskLogic.Op logic(io.stratum.ir.logical.BinaryOperator op) {
+        return switch (op) {
+            case AND -> MaskLogic.Op.AND;
+            case OR -> MaskLogic.Op.OR;
+            case XOR -> MaskLogic.Op.XOR;
+            default -> null;
         };
     }
 
