@@ -200,16 +200,26 @@ final class Gather {
         int[] offsets = new int[n + 1];
         boolean[] nulls = null;
         long total = 0;
+        // Each source's bytes, read once (a source with codes copies them here: another source has none).
+        byte[][] sourceBytes = new byte[sources.length][];
+        int[][] sourceOffsets = new int[sources.length][];
+        for (int k = 0; k < sources.length; k++) {
+            if (sources[k] != null) {
+                sourceBytes[k] = sources[k].bytes();
+                sourceOffsets[k] = sources[k].offsets();
+            }
+        }
         for (int i = 0; i < n; i++) {
             int r = rows[i];
-            ColumnReader s = sources[which == null ? 0 : which[i]];
+            int k = which == null ? 0 : which[i];
+            ColumnReader s = sources[k];
             if (r < 0 || s.isNull(r)) {
                 if (nulls == null) {
                     nulls = new boolean[n];
                 }
                 nulls[i] = true;
             } else {
-                total += s.offsets[r + 1] - s.offsets[r];
+                total += sourceOffsets[k][r + 1] - sourceOffsets[k][r];
             }
             offsets[i + 1] = (int) total;
         }
@@ -226,20 +236,21 @@ final class Gather {
                 int r = rows[i];
                 int len = offsets[i + 1] - offsets[i];
                 if (len > 0) {
-                    ColumnReader s = sources[which == null ? 0 : which[i]];
-                    int from = s.offsets[r];
+                    int k = which == null ? 0 : which[i];
+                    byte[] src = sourceBytes[k];
+                    int from = sourceOffsets[k][r];
                     int to = offsets[i];
                     int words = (len + 7) & ~7;
-                    if (len <= WORD_COPY && from + words <= s.bytes.length && to + words <= chunkEnd) {
+                    if (len <= WORD_COPY && from + words <= src.length && to + words <= chunkEnd) {
                         for (int b = 0; b < len; b += 8) {
-                            WORDS.set(data, to + b, (long) WORDS.get(s.bytes, from + b));
+                            WORDS.set(data, to + b, (long) WORDS.get(src, from + b));
                         }
                     } else if (len <= 16) {
                         for (int b = 0; b < len; b++) {
-                            data[to + b] = s.bytes[from + b];
+                            data[to + b] = src[from + b];
                         }
                     } else {
-                        System.arraycopy(s.bytes, from, data, to, len);
+                        System.arraycopy(src, from, data, to, len);
                     }
                 }
             }

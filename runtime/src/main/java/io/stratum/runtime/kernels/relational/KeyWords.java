@@ -136,14 +136,16 @@ final class KeyWords {
                         continue;
                     }
                     StringDictionary dict = dictionaries[j];
+                    byte[] bytes = r.bytes();
+                    int[] offsets = r.offsets();
                     for (int i = from; i < to; i++) {
                         long word;
                         if (r.isNull(i)) {
                             word = NULL_STRING;
                         } else if (insert) {
-                            word = dict.insert(r.bytes, r.offsets[i], r.offsets[i + 1]);
+                            word = dict.insert(bytes, offsets[i], offsets[i + 1]);
                         } else {
-                            int code = dict.find(r.bytes, r.offsets[i], r.offsets[i + 1]);
+                            int code = dict.find(bytes, offsets[i], offsets[i + 1]);
                             word = code < 0 ? UNSEEN : code;
                         }
                         out[i * width + at] = word;

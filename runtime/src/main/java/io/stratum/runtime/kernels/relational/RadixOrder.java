@@ -94,12 +94,14 @@ final class RadixOrder {
         if (key.isString()) {
             StringDictionary dict = new StringDictionary();
             int[] c = new int[n];
+            byte[] bytes = key.bytes();
+            int[] offsets = key.offsets();
             for (int i = 0; i < n; i++) {
                 if (key.isNull(i)) {
                     anyMissing = true;
                     c[i] = -1;
                 } else {
-                    c[i] = dict.insert(key.bytes, key.offsets[i], key.offsets[i + 1]);
+                    c[i] = dict.insert(bytes, offsets[i], offsets[i + 1]);
                 }
             }
             int[] rank = dict.ranks();

@@ -81,16 +81,21 @@ class CodesOnlyStringsTest {
                 Column lookup = StringColumn.of(ctx, "l", new String[] {"SFO", null, "東京"});
                 same(plain, coded, t -> Table.of(Membership.isIn(ctx, t.column("k"), lookup)));
 
-                // Neither a filter, a gather of the gather, a sort of the frame nor a group-by on it read the bytes (a
-                // sort BY it still does: its key reader copies the bytes).
+                // Neither a filter, a gather of the gather, a sort of the frame or by it, a group-by on it nor a merge on
+                // it read the bytes (their key readers read the codes).
                 Table fresh = RowSelection.filter(codedAll, m);
                 StringColumn freshKey = (StringColumn) fresh.column("k");
                 Table twice = RowSelection.filter(fresh, m2);
                 SortValues.sort(fresh, List.of("v"), List.of(true));
+                Table byKey = SortValues.sort(fresh, List.of("k", "v"), List.of(false, true));
                 GroupBy.aggregate(ctx, fresh, List.of("k"), List.of(new GroupBy.Aggregation("n", null,
                         AggregateFunction.SIZE)), true);
+                Table merged = Merge.merge(ctx, fresh, right, new Merge.Spec(Merge.How.INNER, List.of("k"), List.of("k"),
+                        "_x", "_y", Merge.BuildSide.RIGHT));
                 assertFalse(((StringColumn) twice.column("k")).codedBytes().isBuilt());
                 assertFalse(freshKey.codedBytes().isBuilt());
+                assertFalse(((StringColumn) byKey.column("k")).codedBytes().isBuilt());
+                assertFalse(((StringColumn) merged.column("k")).codedBytes().isBuilt());
 
                 // The bytes, once built, hold every value; the renamed column shares them.
                 StringColumn renamed = k.rename("other");
