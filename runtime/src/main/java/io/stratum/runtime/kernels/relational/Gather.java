@@ -45,6 +45,7 @@ final class Gather {
         // another order (a sort) was measured faster through whole-column Java copies, whose random reads the JIT
         // compiles tighter than reads from native memory.
         boolean selective = rows.length <= table.rowCount() / 2;
+        BufferGather.Rows scanned = selective ? BufferGather.Rows.of(rows) : null;
         List<Column> in = table.columns();
         Column[] out = new Column[in.size()];
         for (int j = 0; j < out.length; j++) {
@@ -53,7 +54,7 @@ final class Gather {
                 out[j] = codes(c.context(), c.name(), s, rows);
                 continue;
             }
-            out[j] = selective ? BufferGather.take(c.context(), c.name(), c, rows)
+            out[j] = selective ? BufferGather.take(c.context(), c.name(), c, scanned)
                     : take(c.context(), c.name(), ColumnReader.of(c), rows);
         }
         return Table.of(java.util.Arrays.asList(out));

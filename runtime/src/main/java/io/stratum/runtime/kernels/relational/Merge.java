@@ -304,14 +304,16 @@ public final class Merge {
         // left columns are the input's columns: columns never change, so they are shared, not copied.
         boolean leftAsIs = BufferGather.isIdentity(lrows, left.rowCount());
         boolean rightAsIs = BufferGather.isIdentity(rrows, right.rowCount());
+        BufferGather.Rows leftRows = BufferGather.Rows.of(lrows);
+        BufferGather.Rows rightRows = BufferGather.Rows.of(rrows);
         List<java.util.function.Supplier<Column>> builds = new ArrayList<>();
         for (Column c : left.columns()) {
             String name = c.name();
             if (shared.contains(name)) {
                 Column partner = right.column(name);
-                if (spec.how() != How.RIGHT && !BufferGather.anyAbsent(lrows) && sameKeyType(c, partner)) {
+                if (spec.how() != How.RIGHT && !leftRows.absent() && sameKeyType(c, partner)) {
                     // Every row takes the left key, so the key is a gather of the left column.
-                    builds.add(() -> leftAsIs ? c : BufferGather.take(ctx, name, c, lrows));
+                    builds.add(() -> leftAsIs ? c : BufferGather.take(ctx, name, c, leftRows));
                 } else {
                     builds.add(() -> sharedKey(ctx, name, ColumnReader.of(c), ColumnReader.of(partner), lrows, rrows,
                             spec.how()));
@@ -319,7 +321,7 @@ public final class Merge {
                 continue;
             }
             String outName = rightNames.contains(name) ? suffixed(name, spec.leftSuffix()) : name;
-            builds.add(() -> leftAsIs ? c.rename(outName) : BufferGather.take(ctx, outName, c, lrows));
+            builds.add(() -> leftAsIs ? c.rename(outName) : BufferGather.take(ctx, outName, c, leftRows));
         }
         for (Column c : right.columns()) {
             String name = c.name();
@@ -327,7 +329,7 @@ public final class Merge {
                 continue;
             }
             String outName = leftNames.contains(name) ? suffixed(name, spec.rightSuffix()) : name;
-            builds.add(() -> rightAsIs ? c.rename(outName) : BufferGather.take(ctx, outName, c, rrows));
+            builds.add(() -> rightAsIs ? c.rename(outName) : BufferGather.take(ctx, outName, c, rightRows));
         }
         Column[] built = new Column[builds.size()];
         for (int j = 0; j < built.length; j++) {
