@@ -24,10 +24,6 @@ final class Team implements AutoCloseable {
     static final int MAX_PIECES = (int) INDEX_MASK;
     /** How long an idle helper spins for the next job before parking. */
     private static final long SPIN_NANOS = 50_000;
-    /** Jobs per window in which the owner counts whether helpers take part. */
-    private static final int WINDOW_JOBS = 64;
-    /** Loops run by the owner alone after a window in which helpers took part in fewer than two thirds of the jobs. */
-    private static final int ALONE_JOBS = 1_024;
     /** How long a parked helper sleeps before it looks again whether other tasks wait in its pool. */
     /** Spin-wait hints between two looks at the claim word: a fraction of a microsecond. */
     private static final int SPIN_BATCH = 8;
@@ -47,10 +43,6 @@ final class Team implements AutoCloseable {
     private volatile boolean ownerWaiting;
     private boolean busy;
     private long generation;
-    /** Owner-only: jobs watched in the current window, those a helper took part in, loops left to run alone. */
-    private int watched;
-    private int joined;
-    private int aloneLeft;
 
     private Team(ForkJoinPool pool, int helpers) {
         this.owner = Thread.currentThread();
@@ -76,7 +68,7 @@ final class Team implements AutoCloseable {
      * helper, or from within a job (a nested loop), runs its pieces on the calling thread.
      */
     void forEach(int n, IntConsumer body) {
-        if (n <= 1 || busy || Thread.currentThread() != owner || closed || alone()) {
+        if (n <= 1 || busy || Thread.currentThread() != owner || closed) {
             for (int i = 0; i < n; i++) {
                 body.accept(i);
             }
@@ -94,43 +86,12 @@ final class Team implements AutoCloseable {
         }
     }
 
-    /**
-     * Whether this loop runs on the owner alone because the helpers have not been taking part: on a loaded machine a
-     * helper woken from parking can land on the owner's core, where its spinning only slows the owner down (fits ran
-     * 1.5x slower than on one thread, a helper taking part in a third of the jobs). After a window of jobs in which
-     * helpers took part in fewer than two thirds (nearly all, when they have a core), the next {@link #ALONE_JOBS}
-     * loops run alone, then the team tries again.
-     */
-    private boolean alone() {
-        if (aloneLeft > 0) {
-            aloneLeft--;
-            return true;
-        }
-        return false;
-    }
-
-    /** Counts whether a helper took part in a job of several pieces, and decides the next window. */
-    private void watch(boolean helped) {
-        watched++;
-        if (helped) {
-            joined++;
-        }
-        if (watched == WINDOW_JOBS) {
-            if (joined * 3 < WINDOW_JOBS * 2) {
-                aloneLeft = ALONE_JOBS;
-            }
-            watched = 0;
-            joined = 0;
-        }
-    }
-
     private void run(int pieces, IntConsumer job) {
         done.set(0);
         this.body = job;
         generation++;
         long start = (generation << (2 * INDEX_BITS)) | ((long) pieces << INDEX_BITS);
         claim.set(start);
-        int mine = 0;
         for (Helper helper : helpers) {
             if (helper.parked) {
                 LockSupport.unpark(helper.thread);
@@ -143,7 +104,6 @@ final class Team implements AutoCloseable {
             }
             if (claim.compareAndSet(word, word + 1)) {
                 runPiece(job, (int) (word & INDEX_MASK));
-                mine++;
             }
         }
         // Pieces a helper claimed may still run: the next job must not start before they end.
@@ -160,7 +120,6 @@ final class Team implements AutoCloseable {
                 ownerWaiting = false;
             }
         }
-        watch(mine < pieces);
         Throwable failed = failure;
         if (failed != null) {
             failure = null;
