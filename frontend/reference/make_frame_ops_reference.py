@@ -287,6 +287,41 @@ CASES = {
                                  "out = left.merge(right, on='when', how='right', suffixes=('', '_r'))",
     "merge_datetime_units_outer": "t = pd.read_feather('frontend/src/test/resources/frame_ops_inputs/datetime_units.feather')\np = pd.read_parquet('frontend/src/test/resources/frame_ops_inputs/datetime_units.parquet')\nleft = p[['k']].assign(when=p['ms'].astype('datetime64[s]'), gap=t['ns'] - t['us'])\nright = pd.concat([p[['k']].assign(when=p['ms'], gap=t['ms'] - t['s']), t[['k']].assign(when=t['s'].astype('datetime64[ms]'), gap=t['s'] - t['s'])]).rename(columns={'k': 'r'})\n"
                                  "out = left.merge(right, on='when', how='outer', suffixes=('', '_r'))",
+    # pd.Timestamp / pd.Timedelta constants with datetime and duration columns: pandas' values, units and NaT rules
+    "temporal_constants_columns": "t = pd.DataFrame({'k': [0, 1, 2, 3, 4, 5],\n"
+                                   "                  'start': ['2020-01-01 00:00:00', '2020-03-01 10:30:15', None, '2020-12-31 23:59:59', '2021-06-15 08:00:00', '2019-07-04 12:00:00'],\n"
+                                   "                  'end': ['2020-01-03 00:00:00', '2020-02-28 09:00:00', '2020-05-05 00:00:00', None, '2021-06-15 08:00:00', '2019-07-04 11:59:58']})\n"
+                                   "s = pd.to_datetime(t['start'])\n"
+                                   "d = pd.to_datetime(t['end']) - s\n"
+                                   "out = t[['k']].assign(since=s - pd.Timestamp('2020-01-01'), until=pd.Timestamp('2021-01-01') - s,\n"
+                                   "                      week=s + pd.Timedelta(days=7), back=s - pd.Timedelta('1h30min'),\n"
+                                   "                      late=s >= pd.Timestamp('2020-03-01 10:30:15'), early=pd.Timestamp('2020-06-01') > s,\n"
+                                   "                      num=s == 3, long=d > pd.Timedelta('30 days'), same=d == pd.Timedelta(days=2),\n"
+                                   "                      short=pd.Timedelta(hours=1) >= d)",
+    "temporal_constants_durations": "t = pd.DataFrame({'k': [0, 1, 2, 3, 4, 5],\n"
+                                   "                  'start': ['2020-01-01 00:00:00', '2020-03-01 10:30:15', None, '2020-12-31 23:59:59', '2021-06-15 08:00:00', '2019-07-04 12:00:00'],\n"
+                                   "                  'end': ['2020-01-03 00:00:00', '2020-02-28 09:00:00', '2020-05-05 00:00:00', None, '2021-06-15 08:00:00', '2019-07-04 11:59:58']})\n"
+                                   "s = pd.to_datetime(t['start'])\n"
+                                   "d = pd.to_datetime(t['end']) - s\n"
+                                   "out = t[['k']].assign(twice=d * 2, thrice=3 * d, half=d / 2, more=d * 1.5, third=d // 3,\n"
+                                   "                      hours=d // pd.Timedelta(hours=1), rest=d % pd.Timedelta(days=1), neg=-d,\n"
+                                   "                      ratio=d / pd.Timedelta('1h'), by_k=d * t['k'], scaled=pd.Timedelta(minutes=1) * t['k'])",
+    "temporal_constants_filter": "t = pd.DataFrame({'k': [0, 1, 2, 3, 4, 5],\n"
+                                   "                  'start': ['2020-01-01 00:00:00', '2020-03-01 10:30:15', None, '2020-12-31 23:59:59', '2021-06-15 08:00:00', '2019-07-04 12:00:00'],\n"
+                                   "                  'end': ['2020-01-03 00:00:00', '2020-02-28 09:00:00', '2020-05-05 00:00:00', None, '2021-06-15 08:00:00', '2019-07-04 11:59:58']})\n"
+                                   "s = pd.to_datetime(t['start'])\n"
+                                   "d = pd.to_datetime(t['end']) - s\n"
+                                 "out = t[(s >= pd.Timestamp(2020, 3, 1)) & (d < pd.Timedelta(days=1) * 30)].assign(due=s + pd.Timedelta(7, unit='D'))",
+    "temporal_constants_units": "t = pd.read_feather('frontend/src/test/resources/frame_ops_inputs/datetime_units.feather')\n"
+                                "out = t[['k']].assign(a=t['s'] + pd.Timedelta(7, unit='D'), b=t['s'] + pd.Timedelta(days=7),\n"
+                                "                      c=t['ms'] - pd.Timestamp('2020-01-01'), d=t['s'] - pd.Timestamp('2020-01-01 00:00:00.000000001'),\n"
+                                "                      e=(t['s'] - t['s']) + pd.Timedelta(5, unit='ms'), f=t['ns'] > pd.Timestamp('2020-09-13 12:26:40.999999998'),\n"
+                                "                      g=(t['ns'] - t['us']) < pd.Timedelta(1, unit='us'), h=t['ms'] + pd.Timedelta('1.5s'))",
+    "temporal_constants_zones": "z = pd.read_feather('frontend/src/test/resources/frame_ops_inputs/datetime_zones.feather')\n"
+                                "out = z[['k']].assign(a=z['paris'] > pd.Timestamp('2020-03-29 03:30', tz='Europe/Paris'),\n"
+                                "                      b=z['utc'] - pd.Timestamp('2020-01-01', tz='UTC'), c=z['naive'] == pd.Timestamp('2020-01-01', tz='UTC'),\n"
+                                "                      d=z['paris'] + pd.Timedelta(hours=1), e=z['utc'] <= pd.Timestamp('2020-09-13 14:26:40', tz='Europe/Paris'),\n"
+                                "                      f=pd.Timestamp('2021-01-01', tz='America/New_York') - z['paris'])",
     "datetime_compare_zones": "z = pd.read_feather('frontend/src/test/resources/frame_ops_inputs/datetime_zones.feather')\n"
                               "out = z[['k']].assign(a=z['paris'] < '2020-03-29 03:30', b=z['utc'] >= '2020-10-25T01:30:00+00:00', c=z['paris'] == z['utc'],\n"
                               "                      d=z['fixed'] > '2020-03-29T01:00:00Z', e=z['naive'] == z['utc'], f=z['naive'] != '2020-03-29T00:30:00+01:00',\n"

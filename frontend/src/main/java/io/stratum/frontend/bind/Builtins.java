@@ -133,6 +133,7 @@ final class Builtins {
                 yield constant(acc);
             }
             case "str" -> constant(Const.of(b.str(one(b, name, args, kwargs, pos), pos)));
+            case "repr" -> constant(Const.of(b.repr(one(b, name, args, kwargs, pos), pos)));
             case "int", "float", "bool" -> convert(b, name, one(b, name, args, kwargs, pos), pos);
             case "list", "tuple" -> {
                 if (args.isEmpty()) {

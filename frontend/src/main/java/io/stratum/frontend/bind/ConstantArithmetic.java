@@ -1,5 +1,6 @@
 package io.stratum.frontend.bind;
 
+import io.stratum.frontend.api.PandasScalars;
 import io.stratum.frontend.syntax.CompareOperator;
 import io.stratum.frontend.syntax.Operator;
 import io.stratum.frontend.syntax.SourcePos;
@@ -12,6 +13,12 @@ final class ConstantArithmetic {
     }
 
     static Const binary(Operator op, Const left, Const right, ScriptBinder b, SourcePos pos) {
+        if (PandasScalars.temporal(left) || PandasScalars.temporal(right)) {
+            return switch (op) {
+                case ADD, SUB, MUL, DIV, FLOOR_DIV, MOD -> b.api(pos, () -> PandasScalars.arithmetic(op.symbol(), left, right));
+                default -> throw unsupported(op, left, right, b, pos);
+            };
+        }
         if (left instanceof Const.StrConst l && right instanceof Const.StrConst r && op == Operator.ADD) {
             return Const.of(l.value() + r.value());
         }
@@ -74,7 +81,8 @@ final class ConstantArithmetic {
     static Const unary(UnaryOperator op, Const value, ScriptBinder b, SourcePos pos) {
         return switch (op) {
             case NOT -> Const.of(!b.truth(new PyValue.Constant(value), null));
-            case NEG -> value instanceof Const.IntConst i ? Const.of(-i.value())
+            case NEG -> value instanceof Const.TimedeltaConst ? b.api(pos, () -> PandasScalars.negate(value))
+                    : value instanceof Const.IntConst i ? Const.of(-i.value())
                     : value instanceof Const.FloatConst f ? Const.of(-f.value()) : badUnary(op, value, b, pos);
             case POS -> value instanceof Const.IntConst || value instanceof Const.FloatConst ? value : badUnary(op, value, b, pos);
             case INVERT -> value instanceof Const.IntConst i ? Const.of(~i.value()) : badUnary(op, value, b, pos);
@@ -82,6 +90,11 @@ final class ConstantArithmetic {
     }
 
     static boolean compare(CompareOperator op, Const left, Const right, ScriptBinder b, SourcePos pos) {
+        if ((PandasScalars.temporal(left) || PandasScalars.temporal(right)) && op != CompareOperator.IN
+                && op != CompareOperator.NOT_IN && op != CompareOperator.IS && op != CompareOperator.IS_NOT) {
+            String symbol = op == CompareOperator.NOT_EQ ? "!=" : op.symbol();
+            return ((Const.BoolConst) b.api(pos, () -> PandasScalars.compare(symbol, left, right))).value();
+        }
         switch (op) {
             case EQ, IS -> {
                 return equal(left, right);

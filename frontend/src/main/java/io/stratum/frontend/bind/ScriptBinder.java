@@ -51,12 +51,15 @@ public final class ScriptBinder {
             "choose_int", "choose_float", "choose_bool", "optional", "deferred", "eval_mode");
     private static final Set<String> PANDAS_FUNCTIONS = pandasFunctions();
     private static final Set<String> BUILTINS = Set.of("print", "len", "range", "enumerate", "zip", "abs", "str",
-            "int", "float", "bool", "list", "dict", "tuple", "round", "format", "min", "max", "sum");
+            "int", "float", "bool", "list", "dict", "tuple", "round", "format", "min", "max", "sum", "repr");
     private static final int MAX_CALL_DEPTH = 200;
 
     private static Set<String> pandasFunctions() {
         Set<String> names = new java.util.TreeSet<>(PandasReaders.FUNCTIONS);
         names.add("to_datetime");
+        names.add("Timestamp");
+        names.add("Timedelta");
+        names.add("to_timedelta");
         names.add("concat");
         names.add("DataFrame");
         return Set.copyOf(names);
@@ -1077,6 +1080,7 @@ public final class ScriptBinder {
             }
             case "skrub.selectors.all", "skrub.selectors.numeric", "skrub.selectors.string", "skrub.selectors.cols",
                  "skrub.selectors.glob", "skrub.selectors.inv" -> Selectors.call(this, name, args, kwargs, pos);
+            case "pandas.Timestamp", "pandas.Timedelta", "pandas.to_timedelta" -> pandasScalar(name, args, kwargs, pos);
             case "pandas.to_datetime", "pandas.concat", "pandas.DataFrame" -> {
                 // A generic call: the optimizer's bind batch checks its arguments against pandas' signature.
                 List<Object> javaArgs = new ArrayList<>();
@@ -1095,6 +1099,32 @@ public final class ScriptBinder {
             case "sklearn.model_selection.train_test_split" -> trainTestSplit(args, kwargs, pos);
             default -> throw error(pos, "Stratum does not support " + name + "() yet", null);
         };
+    }
+
+    /** {@code pd.Timestamp(...)}, {@code pd.Timedelta(...)}, {@code pd.to_timedelta(...)} of constants: a constant. */
+    private PyValue pandasScalar(String name, List<PyValue> args, Map<String, PyValue> kwargs, SourcePos pos) {
+        String function = "pd." + name.substring("pandas.".length());
+        List<Const> constArgs = new ArrayList<>();
+        Map<String, Const> constKwargs = new LinkedHashMap<>();
+        for (PyValue v : args) {
+            constArgs.add(scalarArgument(function, v, pos));
+        }
+        for (Map.Entry<String, PyValue> e : kwargs.entrySet()) {
+            constKwargs.put(e.getKey(), scalarArgument(function, e.getValue(), pos));
+        }
+        return new PyValue.Constant(api(pos, () -> name.equals("pandas.Timestamp")
+                ? io.stratum.frontend.api.PandasScalars.timestamp(constArgs, constKwargs)
+                : io.stratum.frontend.api.PandasScalars.timedelta(function, constArgs, constKwargs)));
+    }
+
+    private Const scalarArgument(String function, PyValue v, SourcePos pos) {
+        if (toJava(v, pos) instanceof Const c) {
+            return c;
+        }
+        throw error(pos, function + "() of a DataOp (a column or a value computed from the data) is not supported",
+                function.equals("pd.to_timedelta") ? "durations come from subtracting datetime columns (df['end'] -"
+                        + " df['start']); multiply a duration by a number column for lengths in a unit:"
+                        + " pd.Timedelta(days=1) * df['days']" : "give constants, such as pd.Timestamp('2020-01-31')");
     }
 
     private long integerBound(Const c, String fn, String arg, SourcePos pos) {
@@ -1229,15 +1259,7 @@ public final class ScriptBinder {
 
     boolean truth(PyValue v, Expr where) {
         return switch (v) {
-            case PyValue.Constant c -> switch (c.value()) {
-                case Const.NoneConst n -> false;
-                case Const.BoolConst b -> b.value();
-                case Const.IntConst i -> i.value() != 0;
-                case Const.FloatConst f -> f.value() != 0.0;
-                case Const.StrConst s -> !s.value().isEmpty();
-                case Const.ListConst l -> !l.items().isEmpty();
-                case Const.DictConst d -> !d.keys().isEmpty();
-            };
+            case PyValue.Constant c -> io.stratum.ir.logical.Switch.truthy(c.value());
             case PyValue.Sequence s -> !s.items().isEmpty();
             case PyValue.Mapping m -> !m.keys().isEmpty();
             case PyValue.Series s -> throw error(where == null ? null : posOf(where), "the truth value of a Series is ambiguous",
@@ -1383,6 +1405,8 @@ public final class ScriptBinder {
     String str(PyValue v, SourcePos pos) {
         return switch (v) {
             case PyValue.Constant c when c.value() instanceof Const.StrConst s -> s.value();
+            case PyValue.Constant c when c.value() instanceof Const.TimestampConst t -> t.text();
+            case PyValue.Constant c when c.value() instanceof Const.TimedeltaConst d -> d.text();
             case PyValue.SearchAttribute a -> deferredToken(new DeferredValue(a.search(), a.attribute(), null, null));
             case PyValue.DeferredNumber d -> deferredToken(d.value());
             default -> repr(v, pos);

@@ -279,6 +279,41 @@ public final class FacadeBridge {
                 yield DataOps.optional(java(a.getArrayElement(0)), optionalString(a, 1), noneFirst);
             }
             case "read_csv" -> readCsv(string(a, 0), a.getArrayElement(1));
+            // pd.Timestamp / pd.Timedelta / pd.to_timedelta of constants, and their arithmetic and text
+            case "pandas_scalar" -> {
+                String function = string(a, 0);
+                List<Const> args = constants(function, list(a.getArrayElement(1)));
+                Map<String, Const> kwargs = new LinkedHashMap<>();
+                Map<String, Object> given = map(a.getArrayElement(2));
+                for (Map.Entry<String, Object> e : given.entrySet()) {
+                    kwargs.put(e.getKey(), constants(function, List.of(e.getValue())).getFirst());
+                }
+                yield function.equals("Timestamp") ? io.stratum.frontend.api.PandasScalars.timestamp(args, kwargs)
+                        : io.stratum.frontend.api.PandasScalars.timedelta("pd." + function, args, kwargs);
+            }
+            case "scalar_binary", "scalar_compare" -> {
+                Const left = constant(java(a.getArrayElement(1)));
+                Const right = constant(java(a.getArrayElement(2)));
+                Const out = operation.equals("scalar_binary")
+                        ? io.stratum.frontend.api.PandasScalars.arithmetic(string(a, 0), left, right)
+                        : io.stratum.frontend.api.PandasScalars.compare(string(a, 0), left, right);
+                yield switch (out) {
+                    case Const.FloatConst f -> f.value();
+                    case Const.IntConst i -> i.value();
+                    case Const.BoolConst b -> b.value();
+                    default -> out;
+                };
+            }
+            case "scalar_negate" -> io.stratum.frontend.api.PandasScalars.negate(constant(java(a.getArrayElement(0))));
+            case "scalar_text" -> {
+                Const c = constant(java(a.getArrayElement(0)));
+                boolean repr = a.getArrayElement(1).asBoolean();
+                yield repr ? c.repr() : switch (c) {
+                    case Const.TimestampConst t -> t.text();
+                    case Const.TimedeltaConst d -> d.text();
+                    default -> c.repr();
+                };
+            }
             case "pandas_call" -> DataOps.call("pandas." + string(a, 0), list(a.getArrayElement(1)), map(a.getArrayElement(2)));
             case "read_parquet" -> DataOps.readParquet(string(a, 0), workingDirectory, readerOptions("read_parquet", a.getArrayElement(1)));
             case "read_feather" -> DataOps.readFeather(string(a, 0), workingDirectory, readerOptions("read_feather", a.getArrayElement(1)));
@@ -1182,6 +1217,9 @@ public final class FacadeBridge {
             if (host instanceof DataOp d) {
                 return d;
             }
+            if (host instanceof Const.TimestampConst || host instanceof Const.TimedeltaConst) {
+                return host; // a pd.Timestamp / pd.Timedelta the facade made
+            }
             throw new StratumError(SourceScope.current(), host.getClass().getSimpleName() + " cannot be used as a value in a pipeline", null);
         }
         if (v.isBoolean()) {
@@ -1234,6 +1272,22 @@ public final class FacadeBridge {
             return out;
         }
         throw new StratumError(SourceScope.current(), type + " cannot be used as a value in a pipeline", null);
+    }
+
+    /** The arguments of a pandas scalar constructor, each a constant (a DataOp is refused naming the function). */
+    private static List<Const> constants(String function, List<Object> values) {
+        List<Const> out = new ArrayList<>();
+        for (Object o : values) {
+            if (!(o instanceof Const c)) {
+                throw new StratumError(SourceScope.current(), "pd." + function + "() of a DataOp (a column or a value"
+                        + " computed from the data) is not supported", function.equals("to_timedelta")
+                        ? "durations come from subtracting datetime columns (df['end'] - df['start']); multiply a"
+                        + " duration by a number column for lengths in a unit: pd.Timedelta(days=1) * df['days']"
+                        : "give constants, such as pd.Timestamp('2020-01-31')");
+            }
+            out.add(c);
+        }
+        return out;
     }
 
     private static List<Object> list(Value v) {

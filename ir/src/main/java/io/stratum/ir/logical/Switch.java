@@ -114,6 +114,7 @@ public record Switch(LogicalNode query, List<Const> keys, List<LogicalNode> targ
             case Const.StrConst s -> !s.value().isEmpty();
             case Const.ListConst l -> !l.items().isEmpty();
             case Const.DictConst d -> !d.keys().isEmpty();
+            case Const.TimedeltaConst t -> t.ticks() != 0;
             default -> true;
         };
     }

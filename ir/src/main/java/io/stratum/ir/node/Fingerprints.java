@@ -128,6 +128,17 @@ public final class Fingerprints {
                         constant(item);
                     }
                 }
+                case Const.TimestampConst t -> {
+                    tag('T');
+                    integer(t.ticks());
+                    string(t.unit());
+                    string(t.zone() == null ? "" : t.zone());
+                }
+                case Const.TimedeltaConst t -> {
+                    tag('D');
+                    integer(t.ticks());
+                    string(t.unit());
+                }
                 case Const.DictConst d -> {
                     tag('d');
                     integer(d.keys().size());

@@ -101,6 +101,41 @@ public sealed interface Const {
         public String typeName() { return "dict"; }
     }
 
+    /**
+     * A pandas {@code Timestamp} ({@code pd.Timestamp(...)}): whole {@code unit} ticks ({@code s}, {@code ms}, {@code us},
+     * {@code ns}) since 1970-01-01, a UTC instant when {@code zone} names a time zone, a wall-clock time when it is null;
+     * {@code text} is pandas' {@code str()} of it ({@code 2012-01-01 00:00:00}, {@code ...+01:00} when zoned).
+     */
+    record TimestampConst(long ticks, String unit, String zone, String text) implements Const {
+        public TimestampConst {
+            Objects.requireNonNull(unit, "unit");
+            Objects.requireNonNull(text, "text");
+        }
+        public String repr() {
+            if (zone == null) {
+                return "Timestamp('" + text + "')";
+            }
+            // pandas' repr writes the offset without its colon (+0100) and names the zone.
+            String shown = text.length() > 6 && text.charAt(text.length() - 3) == ':'
+                    ? text.substring(0, text.length() - 3) + text.substring(text.length() - 2) : text;
+            return "Timestamp('" + shown + "', tz='" + zone + "')";
+        }
+        public String typeName() { return "Timestamp"; }
+    }
+
+    /**
+     * A pandas {@code Timedelta} ({@code pd.Timedelta(...)}, {@code pd.to_timedelta} of one value): whole {@code unit}
+     * ticks; {@code text} is pandas' {@code str()} of it ({@code 7 days 00:00:00}).
+     */
+    record TimedeltaConst(long ticks, String unit, String text) implements Const {
+        public TimedeltaConst {
+            Objects.requireNonNull(unit, "unit");
+            Objects.requireNonNull(text, "text");
+        }
+        public String repr() { return "Timedelta('" + text + "')"; }
+        public String typeName() { return "Timedelta"; }
+    }
+
     static Const of(String s) { return new StrConst(s); }
     static Const of(long v) { return new IntConst(v); }
     static Const of(double v) { return new FloatConst(v); }

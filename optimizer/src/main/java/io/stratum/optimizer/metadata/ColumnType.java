@@ -52,6 +52,17 @@ public enum ColumnType {
         };
     }
 
+    /** The resolution (0 to 3) of pandas' unit {@code s}, {@code ms}, {@code us} or {@code ns}. */
+    static int resolutionOf(String unit) {
+        return switch (unit) {
+            case "s" -> 0;
+            case "ms" -> 1;
+            case "us" -> 2;
+            case "ns" -> 3;
+            default -> throw new IllegalArgumentException("not a datetime unit: " + unit);
+        };
+    }
+
     /** The duration of {@link #resolution()} {@code resolution}. */
     public static ColumnType timedelta(int resolution) {
         return new ColumnType[] {TIMEDELTA_S, TIMEDELTA_MS, TIMEDELTA, TIMEDELTA_NS}[resolution];
@@ -104,6 +115,8 @@ public enum ColumnType {
             case Const.FloatConst f -> FLOAT64;
             case Const.BoolConst b -> BOOL;
             case Const.StrConst s -> STR;
+            case Const.TimestampConst t -> datetime(resolutionOf(t.unit()), t.zone() != null);
+            case Const.TimedeltaConst d -> timedelta(resolutionOf(d.unit()));
             default -> UNKNOWN;
         };
     }

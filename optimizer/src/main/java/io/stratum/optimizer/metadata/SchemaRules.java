@@ -157,6 +157,16 @@ final class SchemaRules {
     private static ColumnType temporal(BinaryOperator op, ColumnType left, ColumnType right) {
         boolean lt = left.isDatetime() || left.isTimedelta();
         boolean rt = right.isDatetime() || right.isTimedelta();
+        boolean leftNumber = left == ColumnType.INT64 || left == ColumnType.FLOAT64;
+        boolean rightNumber = right == ColumnType.INT64 || right == ColumnType.FLOAT64;
+        if (left.isTimedelta() && rightNumber) {
+            // a duration times or divided by numbers stays a duration of its unit
+            return op == BinaryOperator.MUL || op == BinaryOperator.TRUEDIV || op == BinaryOperator.FLOORDIV ? left
+                    : ColumnType.UNKNOWN;
+        }
+        if (leftNumber && right.isTimedelta()) {
+            return op == BinaryOperator.MUL ? right : ColumnType.UNKNOWN;
+        }
         if (!lt || !rt) {
             return ColumnType.UNKNOWN;
         }
@@ -172,9 +182,9 @@ final class SchemaRules {
             return op == BinaryOperator.ADD ? ColumnType.datetime(unit, right.isZoned()) : ColumnType.UNKNOWN;
         }
         return switch (op) {
-            case ADD, SUB -> ColumnType.timedelta(unit);
+            case ADD, SUB, MOD -> ColumnType.timedelta(unit);
             case TRUEDIV -> ColumnType.FLOAT64;
-            default -> ColumnType.UNKNOWN;
+            default -> ColumnType.UNKNOWN; // floor division: int64, or float64 when a row is NaT
         };
     }
 
@@ -193,7 +203,8 @@ final class SchemaRules {
 
     static ColumnType unary(UnaryOperator op, ColumnType operand) {
         return switch (op) {
-            case NEG, POS, ABS -> operand.isNumeric() ? operand : ColumnType.UNKNOWN;
+            case NEG, POS, ABS -> operand.isNumeric() || (operand.isTimedelta() && op != UnaryOperator.ABS) ? operand
+                    : ColumnType.UNKNOWN;
             case INVERT -> operand == ColumnType.BOOL || operand == ColumnType.INT64 ? operand : ColumnType.UNKNOWN;
         };
     }

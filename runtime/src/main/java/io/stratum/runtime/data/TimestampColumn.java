@@ -215,11 +215,19 @@ public final class TimestampColumn extends ArrowColumn<TimeStampVector> implemen
         if (isNull(row)) {
             return "NaT";
         }
+        return formatInstant(getTicks(row), unit, zone);
+    }
+
+    /**
+     * pandas' {@code str()} of a Timestamp of {@code unit}: {@link #formatTicks} for a naive one ({@code zone} null),
+     * else the local time in {@code zone} of the UTC instant {@code ticks} followed by its offset
+     * ({@code 2020-03-29 03:30:00+02:00}).
+     */
+    public static String formatInstant(long ticks, DatetimeUnit unit, String zone) {
         if (zone == null) {
-            return formatTicks(getTicks(row), unit);
+            return formatTicks(ticks, unit);
         }
         java.time.zone.ZoneRules rules = TimeZones.zone(zone).getRules();
-        long ticks = getTicks(row);
         int offset = TimeZones.offsetSeconds(rules, unit.toMicros(ticks));
         return formatTicks(Math.addExact(ticks, offset * unit.perSecond()), unit) + TimeZones.offsetText(offset);
     }

@@ -18,6 +18,7 @@ import io.stratum.ir.physical.SelectColumn;
 import io.stratum.ir.physical.SelectColumns;
 import io.stratum.ir.value.ColumnSelector;
 import io.stratum.ir.value.Const;
+import io.stratum.runtime.data.TemporalConstants;
 import io.stratum.runtime.data.Column;
 import io.stratum.runtime.data.FeatureMatrix;
 import io.stratum.runtime.data.Float64Column;
@@ -900,6 +901,8 @@ public final class OperatorKernels {
             case Const.FloatConst f -> Scalar.of(f.value());
             case Const.StrConst s -> Scalar.of(s.value());
             case Const.BoolConst b -> Scalar.of(b.value());
+            case Const.TimestampConst t -> new Scalar.DatetimeScalar(t.ticks(), TemporalConstants.unit(t.unit()), t.zone());
+            case Const.TimedeltaConst d -> new Scalar.DurationScalar(d.ticks(), TemporalConstants.unit(d.unit()));
             default -> throw new StratumError(op.origin(), "cannot use " + c.repr() + " in column arithmetic", null);
         };
     }
@@ -908,6 +911,7 @@ public final class OperatorKernels {
         return switch (s) {
             case Scalar.IntScalar i -> Scalar.of(-i.value());
             case Scalar.FloatScalar f -> Scalar.of(-f.value());
+            case Scalar.DurationScalar d -> new Scalar.DurationScalar(-d.ticks(), d.unit());
             default -> throw new StratumError(op.origin(), "cannot negate " + s, null);
         };
     }

@@ -1,6 +1,7 @@
 package io.stratum.runtime.exec;
 
 import io.stratum.ir.value.Const;
+import io.stratum.runtime.data.TemporalConstants;
 import io.stratum.runtime.data.BoolColumn;
 import io.stratum.runtime.data.Column;
 import io.stratum.runtime.data.Float64Column;
@@ -42,6 +43,16 @@ final class ScalarValues {
                 java.util.Arrays.fill(v, s.value());
                 yield StringColumn.of(memory, name, v);
             }
+            case Scalar.DatetimeScalar t -> {
+                long[] v = new long[rows];
+                java.util.Arrays.fill(v, t.ticks());
+                yield io.stratum.runtime.data.TimestampColumn.of(memory, name, v, null, t.unit(), t.zone());
+            }
+            case Scalar.DurationScalar d -> {
+                long[] v = new long[rows];
+                java.util.Arrays.fill(v, d.ticks());
+                yield io.stratum.runtime.data.TimedeltaColumn.of(memory, name, v, null, d.unit());
+            }
         };
     }
 
@@ -75,6 +86,8 @@ final class ScalarValues {
             case Scalar.FloatScalar f -> Const.of(f.value());
             case Scalar.BoolScalar b -> Const.of(b.value());
             case Scalar.StringScalar s -> Const.of(s.value());
+            case Scalar.DatetimeScalar t -> TemporalConstants.timestamp(t.ticks(), t.unit(), t.zone());
+            case Scalar.DurationScalar d -> TemporalConstants.timedelta(d.ticks(), d.unit());
         };
     }
 
@@ -85,6 +98,8 @@ final class ScalarValues {
             case Scalar.FloatScalar f -> io.stratum.ir.value.PyFormat.floatRepr(f.value());
             case Scalar.BoolScalar b -> b.value() ? "True" : "False";
             case Scalar.StringScalar s -> s.value();
+            case Scalar.DatetimeScalar t -> TemporalConstants.timestamp(t.ticks(), t.unit(), t.zone()).text();
+            case Scalar.DurationScalar d -> TemporalConstants.timedelta(d.ticks(), d.unit()).text();
         };
     }
 }

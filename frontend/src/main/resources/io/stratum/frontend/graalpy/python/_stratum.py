@@ -51,6 +51,10 @@ def unwrap(value):
     if isinstance(numpy_name, str):
         # A numpy function as a value (FunctionTransformer(np.log1p)): the plan constant the subset binder makes.
         return (None, "numpy.ufunc", numpy_name)
+    const = getattr(value, "_stratum_const", None)
+    if const is not None:
+        # a pd.Timestamp / pd.Timedelta: the plan constant the facade made
+        return const
     dtype_name = getattr(value, "_stratum_numpy_dtype", None)
     if isinstance(dtype_name, str):
         # np.float32 / np.float64 as a value (dtype=np.float32): the plan constant the subset binder makes.

@@ -41,8 +41,76 @@ def DataFrame(data=None, *args, **kwargs):
     return _s.DataOp(_s.invoke("pandas_call", "DataFrame", [data, *args], kwargs))
 
 
+class _Scalar:
+    """A pd.Timestamp or pd.Timedelta: a constant of the plan, with pandas' value, unit, text and arithmetic."""
+    __slots__ = ("_stratum_const",)
+
+    def __init__(self, const):
+        object.__setattr__(self, "_stratum_const", const)
+
+    def __repr__(self):
+        return _s.invoke("scalar_text", self, True)
+
+    def __str__(self):
+        return _s.invoke("scalar_text", self, False)
+
+    def __format__(self, spec):
+        return format(str(self), spec)
+
+    def __neg__(self):
+        return _Scalar(_s.invoke("scalar_negate", self))
+
+    def __hash__(self):
+        return hash(repr(self))
+
+
+def _scalar_result(value):
+    return value if isinstance(value, (bool, int, float)) else _Scalar(value)
+
+
+def _scalar_binary(symbol):
+    def forward(self, other):
+        if isinstance(other, _s.Handle):
+            return NotImplemented
+        return _scalar_result(_s.invoke("scalar_binary", symbol, self, other))
+
+    def reverse(self, other):
+        if isinstance(other, _s.Handle):
+            return NotImplemented
+        return _scalar_result(_s.invoke("scalar_binary", symbol, other, self))
+    return forward, reverse
+
+
+def _scalar_compare(symbol):
+    def method(self, other):
+        if isinstance(other, _s.Handle):
+            return NotImplemented
+        return _s.invoke("scalar_compare", symbol, self, other)
+    return method
+
+
+for _name, _symbol in {"add": "+", "sub": "-", "mul": "*", "truediv": "/", "floordiv": "//", "mod": "%"}.items():
+    _f, _r = _scalar_binary(_symbol)
+    setattr(_Scalar, "__" + _name + "__", _f)
+    setattr(_Scalar, "__r" + _name + "__", _r)
+for _name, _symbol in {"eq": "==", "ne": "!=", "lt": "<", "le": "<=", "gt": ">", "ge": ">="}.items():
+    setattr(_Scalar, "__" + _name + "__", _scalar_compare(_symbol))
+
+
+def Timestamp(*args, **kwargs):
+    return _Scalar(_s.invoke("pandas_scalar", "Timestamp", list(args), kwargs))
+
+
+def Timedelta(*args, **kwargs):
+    return _Scalar(_s.invoke("pandas_scalar", "Timedelta", list(args), kwargs))
+
+
+def to_timedelta(*args, **kwargs):
+    return _Scalar(_s.invoke("pandas_scalar", "to_timedelta", list(args), kwargs))
+
+
 _s.add_catalog_classes(globals(), "pandas")
 
 
 def __getattr__(attr):
-    raise AttributeError("Stratum does not know 'pandas." + attr + "' yet; supported: read_csv, read_parquet, read_feather, read_json, to_datetime, concat, DataFrame")
+    raise AttributeError("Stratum does not know 'pandas." + attr + "' yet; supported: read_csv, read_parquet, read_feather, read_json, to_datetime, concat, DataFrame, Timestamp, Timedelta, to_timedelta")

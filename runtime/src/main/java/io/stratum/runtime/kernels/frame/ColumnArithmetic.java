@@ -70,16 +70,16 @@ public final class ColumnArithmetic {
 
     public static Column binary(MemoryContext ctx, ArithmeticOp op, Column left, Scalar right) {
         refuseCategoryArithmetic(op, left);
-        if (DatetimeArithmetic.involves(left)) {
-            throw DatetimeArithmetic.withConstant(op, left);
+        if (DatetimeArithmetic.involves(left) || DatetimeArithmetic.temporal(right)) {
+            return DatetimeArithmetic.withConstant(ctx, op, left, right, false);
         }
         return binary(ctx, op, of(left), of(right), left.length(), left.name());
     }
 
     public static Column binary(MemoryContext ctx, ArithmeticOp op, Scalar left, Column right) {
         refuseCategoryArithmetic(op, right);
-        if (DatetimeArithmetic.involves(right)) {
-            throw DatetimeArithmetic.withConstant(op, right);
+        if (DatetimeArithmetic.involves(right) || DatetimeArithmetic.temporal(left)) {
+            return DatetimeArithmetic.withConstant(ctx, op, right, left, true);
         }
         return binary(ctx, op, of(left), of(right), right.length(), right.name());
     }
@@ -115,6 +115,9 @@ public final class ColumnArithmetic {
 
     /** Unary minus: int64 stays int64 (wrapping like numpy), float64 stays float64; other types are refused. */
     public static Column negate(MemoryContext ctx, Column column) {
+        if (column instanceof TimedeltaColumn d) {
+            return DatetimeArithmetic.negate(ctx, d);
+        }
         Operand a = of(column);
         int n = column.length();
         switch (a.kind) {
@@ -154,8 +157,11 @@ public final class ColumnArithmetic {
         if (left instanceof TimestampColumn t) {
             return DatetimeComparison.compare(ctx, op, t, right);
         }
-        if (left instanceof TimedeltaColumn) {
-            throw DatetimeComparison.durationWithConstant(op, left);
+        if (left instanceof TimedeltaColumn d) {
+            return DatetimeComparison.compare(ctx, op, d, right);
+        }
+        if (DatetimeArithmetic.temporal(right)) {
+            return DatetimeComparison.temporalConstant(ctx, op, left, right);
         }
         BoolColumn direct = ScalarComparison.tryCompare(ctx, op, left, right);
         if (direct != null) {
@@ -169,8 +175,11 @@ public final class ColumnArithmetic {
         if (right instanceof TimestampColumn t) {
             return DatetimeComparison.compare(ctx, op.flipped(), t, left);
         }
-        if (right instanceof TimedeltaColumn) {
-            throw DatetimeComparison.durationWithConstant(op, right);
+        if (right instanceof TimedeltaColumn d) {
+            return DatetimeComparison.compare(ctx, op.flipped(), d, left);
+        }
+        if (DatetimeArithmetic.temporal(left)) {
+            return DatetimeComparison.temporalConstant(ctx, op.flipped(), right, left);
         }
         return compare(ctx, op, of(left), of(right), right.length(), right.name());
     }
@@ -439,6 +448,8 @@ public final class ColumnArithmetic {
                     new Operand(Kind.STRING, null, null, new String[] {t.value()}, null, true, "str");
             case Scalar.BoolScalar b ->
                     new Operand(Kind.BOOL, new long[] {b.value() ? 1 : 0}, null, null, null, true, "bool");
+            case Scalar.DatetimeScalar t -> throw new IllegalStateException("a Timestamp is computed by DatetimeArithmetic");
+            case Scalar.DurationScalar d -> throw new IllegalStateException("a Timedelta is computed by DatetimeArithmetic");
         };
     }
 }

@@ -76,6 +76,10 @@ public final class ColumnFunctions {
                     + " float16 in numpy, which Stratum does not support; use a float constant");
             case Scalar.StringScalar s -> throw new DataException("np." + function.numpyName() + " does not support"
                     + " the string " + s.value() + "; apply it to a number");
+            case Scalar.DatetimeScalar t -> throw new DataException("np." + function.numpyName() + " of a Timestamp is"
+                    + " not supported; apply it to a number");
+            case Scalar.DurationScalar d -> throw new DataException("np." + function.numpyName() + " of a Timedelta is"
+                    + " not supported; apply it to a number such as its .total_seconds()");
         };
     }
 

@@ -4,13 +4,13 @@ import io.stratum.runtime.data.BoolColumn;
 import io.stratum.runtime.data.Column;
 import io.stratum.runtime.data.DataException;
 import io.stratum.runtime.data.DatetimeUnit;
+import io.stratum.runtime.data.IsoTimestamp;
 import io.stratum.runtime.data.TimeZones;
+import io.stratum.runtime.data.TimedeltaColumn;
 import io.stratum.runtime.data.TimestampColumn;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Comparisons of datetime columns with pandas 3's rules: two datetime columns compare their instants whatever their
@@ -20,13 +20,6 @@ import java.util.regex.Pattern;
  * "Invalid comparison" error. Two duration columns ({@code timedelta64}) compare their lengths whatever their units.
  */
 final class DatetimeComparison {
-    /**
-     * The ISO 8601 text {@code pd.Timestamp} reads the same way as this class: a year, optionally month, day, hour,
-     * minutes, seconds and up to nine fraction digits, then, after a time, optionally {@code Z} or an offset.
-     */
-    private static final Pattern ISO = Pattern.compile("(\\d{4})(?:-(\\d{1,2})(?:-(\\d{1,2})(?:[T ](\\d{2})(?::(\\d{2})"
-            + "(?::(\\d{2})(?:\\.(\\d{1,9}))?)?)?(?: ?(Z|[+-]\\d{2}(?::?\\d{2})?))?)?)?)?");
-
     private DatetimeComparison() {
     }
 
@@ -71,37 +64,73 @@ final class DatetimeComparison {
         return BoolColumn.of(ctx, l.name(), out);
     }
 
-    /** A duration column beside a constant: Stratum has no duration constants yet (pd.Timedelta). */
-    static DataException durationWithConstant(ComparisonOp op, Column column) {
-        return new DataException("'" + op.symbol() + "' between the duration column '" + column.name() + "' ("
-                + column.dtypeName() + ") and a constant is not supported yet; compare numbers such as"
-                + " .dt.total_seconds() > 3600 or .dt.days >= 1, or another duration column");
+    /**
+     * {@code column op constant} for a duration column: a {@code pd.Timedelta} compares lengths whatever the units,
+     * anything else is what pandas does with operands it cannot order.
+     */
+    static BoolColumn compare(io.stratum.runtime.data.MemoryContext ctx, ComparisonOp op, TimedeltaColumn column,
+                              Scalar constant) {
+        int n = column.length();
+        if (!(constant instanceof Scalar.DurationScalar d)) {
+            if (op != ComparisonOp.EQ && op != ComparisonOp.NE) {
+                throw new DataException("Invalid comparison between dtype=" + column.dtypeName() + " (column '"
+                        + column.name() + "') and " + Scalar.typeName(constant) + " with '" + op.symbol() + "', as in"
+                        + " pandas; compare with a duration such as pd.Timedelta(hours=1), or compare numbers such as"
+                        + " .dt.total_seconds() > 3600");
+            }
+            boolean[] out = new boolean[n];
+            java.util.Arrays.fill(out, op == ComparisonOp.NE);
+            return BoolColumn.of(ctx, column.name(), out);
+        }
+        return ticksAgainst(ctx, op, column, column.toTicksArray(), column.unit(), d.ticks(), d.unit());
+    }
+
+    /**
+     * A column that holds neither datetimes nor durations against a {@code pd.Timestamp} or {@code pd.Timedelta}:
+     * equal nowhere, unequal everywhere, and pandas' "Invalid comparison" for an ordering.
+     */
+    static BoolColumn temporalConstant(io.stratum.runtime.data.MemoryContext ctx, ComparisonOp op, Column column,
+                                       Scalar constant) {
+        if (op != ComparisonOp.EQ && op != ComparisonOp.NE) {
+            throw new DataException("Invalid comparison between dtype=" + column.dtypeName() + " (column '"
+                    + column.name() + "') and " + Scalar.typeName(constant) + " with '" + op.symbol() + "', as in"
+                    + " pandas; convert the column first (pd.to_datetime(...) for dates, pd.to_timedelta(..., unit=...)"
+                    + " is not supported yet: compare numbers instead)");
+        }
+        boolean[] out = new boolean[column.length()];
+        java.util.Arrays.fill(out, op == ComparisonOp.NE);
+        return BoolColumn.of(ctx, column.name(), out);
     }
 
     /** {@code column op constant}; a constant on the left is compared with the operator flipped. */
     static BoolColumn compare(io.stratum.runtime.data.MemoryContext ctx, ComparisonOp op, TimestampColumn column,
                               Scalar constant) {
         int n = column.length();
-        if (!(constant instanceof Scalar.StringScalar text)) {
-            String type = switch (constant) {
-                case Scalar.IntScalar i -> "int";
-                case Scalar.FloatScalar f -> "float";
-                case Scalar.BoolScalar b -> "bool";
-                case Scalar.StringScalar s -> "str";
-            };
-            return mismatched(ctx, op, column, type, n);
+        if (constant instanceof Scalar.DatetimeScalar t) {
+            if ((t.zone() == null) != (column.zone() == null)) {
+                return mismatched(ctx, op, column, "Timestamp", n);
+            }
+            return ticksAgainst(ctx, op, column, column.toTicksArray(), column.unit(), t.ticks(), t.unit());
         }
-        Matcher m = ISO.matcher(text.value());
-        if (!m.matches()) {
+        if (!(constant instanceof Scalar.StringScalar text)) {
+            return mismatched(ctx, op, column, Scalar.typeName(constant), n);
+        }
+        IsoTimestamp iso;
+        try {
+            iso = IsoTimestamp.parse(text.value());
+        } catch (java.time.DateTimeException e) {
+            throw new DataException("comparing the datetime column '" + column.name() + "' with '" + text.value()
+                    + "', which is not a valid date (" + e.getMessage() + "); pandas refuses it too");
+        }
+        if (iso == null) {
             throw new DataException("comparing the datetime column '" + column.name() + "' with '" + text.value()
                     + "': Stratum reads dates in comparisons in ISO 8601 layouts only, where pandas also guesses others;"
                     + " write it as '2020-01-31' or '2020-01-31 13:45:00'");
         }
-        String offset = m.group(8);
-        if (offset != null && column.zone() == null) {
+        if (iso.offset() != null && column.zone() == null) {
             return mismatched(ctx, op, column, "str", n); // pandas: a naive column and an instant with an offset
         }
-        Moment constantMoment = moment(m, column, text.value());
+        Moment constantMoment = moment(iso, column, text.value());
         long[] ticks = column.toTicksArray();
         long perSecond = column.unit().perSecond();
         boolean missingResult = op == ComparisonOp.NE;
@@ -119,6 +148,19 @@ final class DatetimeComparison {
                         constantMoment.nanos);
             }
             out[i] = op.holds(c);
+        }
+        return BoolColumn.of(ctx, column.name(), out);
+    }
+
+    /** Each row's ticks against one constant's, exactly across units; NaT compares False except with {@code !=}. */
+    private static BoolColumn ticksAgainst(io.stratum.runtime.data.MemoryContext ctx, ComparisonOp op, Column column,
+                                           long[] ticks, DatetimeUnit unit, long constant, DatetimeUnit constantUnit) {
+        int n = ticks.length;
+        long pa = unit.perSecond();
+        long pb = constantUnit.perSecond();
+        boolean[] out = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = column.isNull(i) ? op == ComparisonOp.NE : op.holds(compareTicks(ticks[i], pa, constant, pb));
         }
         return BoolColumn.of(ctx, column.name(), out);
     }
@@ -158,28 +200,14 @@ final class DatetimeComparison {
      * The constant's instant (an aware column; its offset, else the column's zone as pandas localizes it) or wall
      * clock (a naive column).
      */
-    private static Moment moment(Matcher m, TimestampColumn column, String text) {
-        int year = Integer.parseInt(m.group(1));
-        int month = m.group(2) == null ? 1 : Integer.parseInt(m.group(2));
-        int day = m.group(3) == null ? 1 : Integer.parseInt(m.group(3));
-        int hour = m.group(4) == null ? 0 : Integer.parseInt(m.group(4));
-        int minute = m.group(5) == null ? 0 : Integer.parseInt(m.group(5));
-        int second = m.group(6) == null ? 0 : Integer.parseInt(m.group(6));
-        String fraction = m.group(7);
-        int nanos = fraction == null ? 0 : Integer.parseInt((fraction + "00000000").substring(0, 9));
-        LocalDateTime local;
-        try {
-            local = LocalDateTime.of(year, month, day, hour, minute, second, nanos);
-        } catch (java.time.DateTimeException e) {
-            throw new DataException("comparing the datetime column '" + column.name() + "' with '" + text
-                    + "', which is not a valid date (" + e.getMessage() + "); pandas refuses it too");
-        }
-        String offset = m.group(8);
-        if (offset != null) {
-            return new Moment(local.toEpochSecond(offset(offset)), nanos);
+    private static Moment moment(IsoTimestamp iso, TimestampColumn column, String text) {
+        LocalDateTime local = iso.local();
+        int nanos = local.getNano();
+        if (iso.offset() != null) {
+            return new Moment(local.toEpochSecond(iso.offset()), nanos);
         }
         if (column.zone() == null) {
-            return new Moment(local.toEpochSecond(ZoneOffset.UTC), nanos);
+            return new Moment(iso.localSeconds(), nanos);
         }
         List<ZoneOffset> offsets = TimeZones.zone(column.zone()).getRules().getValidOffsets(local);
         if (offsets.size() != 1) {
@@ -189,16 +217,5 @@ final class DatetimeComparison {
                     + " give the offset, such as '" + text + "+01:00'");
         }
         return new Moment(local.toEpochSecond(offsets.getFirst()), nanos);
-    }
-
-    private static ZoneOffset offset(String text) {
-        if (text.equals("Z")) {
-            return ZoneOffset.UTC;
-        }
-        int sign = text.charAt(0) == '-' ? -1 : 1;
-        String digits = text.substring(1).replace(":", "");
-        int hours = Integer.parseInt(digits.substring(0, 2));
-        int minutes = digits.length() > 2 ? Integer.parseInt(digits.substring(2)) : 0;
-        return ZoneOffset.ofTotalSeconds(sign * (hours * 3600 + minutes * 60));
     }
 }

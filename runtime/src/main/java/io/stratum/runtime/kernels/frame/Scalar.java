@@ -22,6 +22,35 @@ public sealed interface Scalar {
     record BoolScalar(boolean value) implements Scalar {
     }
 
+    /**
+     * A {@code pd.Timestamp}: whole {@code unit} ticks since 1970-01-01, a UTC instant when {@code zone} names a time
+     * zone, a wall-clock time when it is null.
+     */
+    record DatetimeScalar(long ticks, io.stratum.runtime.data.DatetimeUnit unit, String zone) implements Scalar {
+        public DatetimeScalar {
+            java.util.Objects.requireNonNull(unit, "unit");
+        }
+    }
+
+    /** A {@code pd.Timedelta}: whole {@code unit} ticks. */
+    record DurationScalar(long ticks, io.stratum.runtime.data.DatetimeUnit unit) implements Scalar {
+        public DurationScalar {
+            java.util.Objects.requireNonNull(unit, "unit");
+        }
+    }
+
+    /** Python's name of the constant's type, for error messages. */
+    static String typeName(Scalar s) {
+        return switch (s) {
+            case IntScalar i -> "int";
+            case FloatScalar f -> "float";
+            case StringScalar t -> "str";
+            case BoolScalar b -> "bool";
+            case DatetimeScalar t -> "Timestamp";
+            case DurationScalar d -> "Timedelta";
+        };
+    }
+
     static Scalar of(long v) {
         return new IntScalar(v);
     }

@@ -120,7 +120,7 @@ class MaskWordsTest {
                 java.util.Arrays.fill(v, t.value());
                 yield StringColumn.of(ctx, "c", v);
             }
-            case Scalar.BoolScalar b -> throw new AssertionError();
+            default -> throw new AssertionError("not generated: " + s);
         };
     }
 
