@@ -27,7 +27,8 @@ public final class DatetimeFields {
     private DatetimeFields() {
     }
 
-    static Column field(MemoryContext ctx, Column column, DatetimePart part) {
+    /** pandas' {@code .dt.<part>} of a datetime or duration column. */
+    public static Column field(MemoryContext ctx, Column column, DatetimePart part) {
         if (part.ofDuration()) {
             return TimedeltaFields.field(ctx, column, part);
         }

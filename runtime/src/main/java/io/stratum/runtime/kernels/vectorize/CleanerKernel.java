@@ -87,12 +87,12 @@ public final class CleanerKernel {
         List<Step> steps = new ArrayList<>();
         for (Column raw : train.columns()) {
             Column c = Cleaning.cleanNullStrings(memory, raw, params.nullStrings());
-            if (c instanceof io.stratum.runtime.data.TimedeltaColumn) {
-                throw Cleaning.durationRefused("Cleaner", c);
-            }
             Step step;
             if (Cleaning.uninformative(c, checks)) {
                 step = new Step(c.name(), Action.DROP, null);
+            } else if (c instanceof io.stratum.runtime.data.TimedeltaColumn) {
+                // skrub's Cleaner keeps durations (its DurationToFloat is the TableVectorizer's only)
+                step = new Step(c.name(), Action.KEEP, null);
             } else if (c.type() == DataType.CATEGORY) {
                 // skrub's ToDatetime, ToFloat and ToStr reject a category column; CleanCategories keeps it one
                 step = new Step(c.name(), Action.KEEP, null);

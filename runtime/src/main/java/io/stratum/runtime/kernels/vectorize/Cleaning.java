@@ -54,13 +54,15 @@ final class Cleaning {
     }
 
     /**
-     * A duration column reaching skrub's cleaning: skrub's TableVectorizer turns it into float32 seconds
-     * (DurationToFloat) and its Cleaner keeps it, neither of which Stratum does yet.
+     * skrub's {@code DurationToFloat} (the TableVectorizer's cleaning): a duration column becomes its
+     * {@code total_seconds()}, which the numeric passthrough then casts to float32; other columns are returned as
+     * they are.
      */
-    static DataException durationRefused(String step, Column column) {
-        return new DataException(step + ": column '" + column.name() + "' holds durations (" + column.dtypeName()
-                + "), which Stratum's " + step + " does not take yet (skrub's TableVectorizer turns them into float32"
-                + " seconds); convert it first with df['" + column.name() + "'].dt.total_seconds()");
+    static Column durationToSeconds(MemoryContext memory, Column column) {
+        return column instanceof io.stratum.runtime.data.TimedeltaColumn
+                ? io.stratum.runtime.kernels.element.DatetimeFields.field(memory, column,
+                        io.stratum.ir.logical.DatetimePart.TOTAL_SECONDS)
+                : column;
     }
 
     /** pandas' {@code nunique()}: distinct non-missing values. */
@@ -86,6 +88,14 @@ final class Cleaning {
             for (int i = 0; i < t.length(); i++) {
                 if (!t.isMissing(i)) {
                     seen.add(t.getTicks(i));
+                }
+            }
+            return seen.size();
+        }
+        if (column instanceof io.stratum.runtime.data.TimedeltaColumn d) {
+            for (int i = 0; i < d.length(); i++) {
+                if (!d.isMissing(i)) {
+                    seen.add(d.getTicks(i));
                 }
             }
             return seen.size();

@@ -89,7 +89,8 @@ public final class FittedTableVectorizer {
         for (int i = 0; i < encoders.size(); i++) {
             ColumnEncoder e = encoders.get(i);
             Column raw = input.column(e.decision().column());
-            Column cleaned = e instanceof ColumnEncoder.Specific ? raw : Cleaning.cleanNullStrings(memory, raw, nullStrings);
+            Column cleaned = e instanceof ColumnEncoder.Specific ? raw
+                    : Cleaning.durationToSeconds(memory, Cleaning.cleanNullStrings(memory, raw, nullStrings));
             List<Column> columns = e.transform(memory, cleaned);
             for (int k = 0; k < columns.size(); k++) {
                 String name = outputNames.get(i).get(k);

@@ -41,12 +41,13 @@ public final class TableVectorizerKernel {
 
     private static ColumnDecision decide(Column column, TableVectorizerParams params) {
         String name = column.name();
-        if (column instanceof io.stratum.runtime.data.TimedeltaColumn) {
-            throw Cleaning.durationRefused("TableVectorizer", column);
-        }
         int distinct = Cleaning.distinctCount(column);
         if (Cleaning.uninformative(column, params)) {
             return new ColumnDecision(name, ColumnDecision.Kind.DROPPED, null, false, distinct);
+        }
+        if (column instanceof io.stratum.runtime.data.TimedeltaColumn) {
+            // skrub's DurationToFloat runs after DropUninformative: float seconds, then the numeric passthrough
+            return new ColumnDecision(name, ColumnDecision.Kind.NUMERIC, null, false, distinct);
         }
         if (column.type().isNumeric() || column instanceof BoolColumn) {
             return new ColumnDecision(name, ColumnDecision.Kind.NUMERIC, null, false, distinct);
@@ -86,7 +87,8 @@ public final class TableVectorizerKernel {
         }
         for (ColumnDecision d : decisions) {
             Column column = d.kind() == ColumnDecision.Kind.SPECIFIC ? train.column(d.column())
-                    : Cleaning.cleanNullStrings(memory, train.column(d.column()), params.nullStrings());
+                    : Cleaning.durationToSeconds(memory, Cleaning.cleanNullStrings(memory, train.column(d.column()),
+                            params.nullStrings()));
             ColumnEncoder encoder = fitColumn(memory, d, column, params);
             if (encoder != null) {
                 encoders.add(encoder);
