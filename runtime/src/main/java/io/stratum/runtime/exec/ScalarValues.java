@@ -69,6 +69,8 @@ final class ScalarValues {
             case Int64Column l -> Scalar.of(l.getLong(0));
             case BoolColumn b -> Scalar.of(b.getBoolean(0));
             case StringColumn s -> Scalar.of(s.getString(0));
+            case io.stratum.runtime.data.TimestampColumn t -> new Scalar.DatetimeScalar(t.getTicks(0), t.unit(), t.zone());
+            case io.stratum.runtime.data.TimedeltaColumn d -> new Scalar.DurationScalar(d.getTicks(0), d.unit());
             default -> throw new io.stratum.runtime.data.DataException("a " + column.type() + " value computed from the data"
                     + " is not supported by Stratum");
         };

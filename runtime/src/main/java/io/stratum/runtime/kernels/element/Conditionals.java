@@ -68,6 +68,22 @@ public final class Conditionals {
                 }
                 return StringColumn.of(ctx, value.name(), v);
             }
+            case io.stratum.runtime.data.TimestampColumn t when missingOther -> {
+                // a datetime keeps its dtype: the replaced rows are NaT
+                boolean[] nat = new boolean[n];
+                for (int i = 0; i < n; i++) {
+                    nat[i] = !keep[i] || t.isNull(i);
+                }
+                return io.stratum.runtime.data.TimestampColumn.of(ctx, value.name(), t.toTicksArray(), nat, t.unit(),
+                        t.zone());
+            }
+            case io.stratum.runtime.data.TimedeltaColumn d when missingOther -> {
+                boolean[] nat = new boolean[n];
+                for (int i = 0; i < n; i++) {
+                    nat[i] = !keep[i] || d.isNull(i);
+                }
+                return io.stratum.runtime.data.TimedeltaColumn.of(ctx, value.name(), d.toTicksArray(), nat, d.unit());
+            }
             default -> throw new DataException("where(..., " + other.repr() + ") on the " + value.type().pandasName()
                     + " column '" + value.name() + "' would give pandas' object dtype, which Stratum does not have;"
                     + " pass an 'other' of the column's type");

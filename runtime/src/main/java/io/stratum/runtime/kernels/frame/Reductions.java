@@ -44,8 +44,9 @@ public final class Reductions {
             return Scalar.of((long) column.length());
         }
         switch (type) {
-            case DATETIME -> throw new DataException(function + "() of the datetime column '" + column.name()
-                    + "' is not supported by Stratum; reduce a field such as .dt.year, or count values with count()");
+            case DATETIME, TIMEDELTA -> {
+                return TemporalReductions.reduce(function, argument, column);
+            }
             case CATEGORY -> throw new DataException(function + "() of the category column '" + column.name()
                     + "' is not supported (pandas refuses it for unordered categories); convert it first with .astype(str), or count values with count() or nunique()");
             case STRING -> {
