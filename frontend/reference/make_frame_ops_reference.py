@@ -322,6 +322,32 @@ CASES = {
                                 "                      b=z['utc'] - pd.Timestamp('2020-01-01', tz='UTC'), c=z['naive'] == pd.Timestamp('2020-01-01', tz='UTC'),\n"
                                 "                      d=z['paris'] + pd.Timedelta(hours=1), e=z['utc'] <= pd.Timestamp('2020-09-13 14:26:40', tz='Europe/Paris'),\n"
                                 "                      f=pd.Timestamp('2021-01-01', tz='America/New_York') - z['paris'])",
+    # .dt methods that are not fields: rounding to fixed frequencies (halves to even), normalize, text, calendar flags
+    "datetime_methods_round": "t = pd.DataFrame({'k': [0, 1, 2, 3, 4, 5],\n"
+                            "                  'start': ['2020-01-01 10:07:30', '2020-02-29 10:22:30', None, '2020-12-31 23:59:59', '2021-06-15 10:52:30', '1969-12-31 23:59:59.500'],\n"
+                            "                  'end': ['2020-01-03 00:00:00', '2020-02-28 09:00:00', '2020-05-05 00:00:00', None, '2021-06-15 08:00:00', '2019-07-04 11:59:58']})\n"
+                            "s = pd.to_datetime(t['start'], format='ISO8601')\n"
+                              "out = t[['k']].assign(f=s.dt.floor('15min'), c=s.dt.ceil('h'), r=s.dt.round('15min'), d=s.dt.floor('D'),\n"
+                              "                      n=s.dt.normalize(), r2=s.dt.round('s'), c2=s.dt.ceil('2h'), same=s.dt.floor('us'))",
+    "datetime_methods_text": "t = pd.DataFrame({'k': [0, 1, 2, 3, 4, 5],\n"
+                            "                  'start': ['2020-01-01 10:07:30', '2020-02-29 10:22:30', None, '2020-12-31 23:59:59', '2021-06-15 10:52:30', '1969-12-31 23:59:59.500'],\n"
+                            "                  'end': ['2020-01-03 00:00:00', '2020-02-28 09:00:00', '2020-05-05 00:00:00', None, '2021-06-15 08:00:00', '2019-07-04 11:59:58']})\n"
+                            "s = pd.to_datetime(t['start'], format='ISO8601')\n"
+                             "out = t[['k']].assign(ym=s.dt.strftime('%Y-%m'), full=s.dt.strftime('%d/%m/%y %H:%M:%S.%f %p %I %j %a %A %b %B %u %w %%'),\n"
+                             "                      day=s.dt.day_name(), month=s.dt.month_name())",
+    "datetime_methods_flags": "t = pd.DataFrame({'k': [0, 1, 2, 3, 4, 5],\n"
+                            "                  'start': ['2020-01-01 10:07:30', '2020-02-29 10:22:30', None, '2020-12-31 23:59:59', '2021-06-15 10:52:30', '1969-12-31 23:59:59.500'],\n"
+                            "                  'end': ['2020-01-03 00:00:00', '2020-02-28 09:00:00', '2020-05-05 00:00:00', None, '2021-06-15 08:00:00', '2019-07-04 11:59:58']})\n"
+                            "s = pd.to_datetime(t['start'], format='ISO8601')\n"
+                              "out = t[['k']].assign(ms=s.dt.is_month_start, me=s.dt.is_month_end, qs=s.dt.is_quarter_start, qe=s.dt.is_quarter_end,\n"
+                              "                      ys=s.dt.is_year_start, ye=s.dt.is_year_end, leap=s.dt.is_leap_year, dim=s.dt.days_in_month,\n"
+                              "                      dim2=s.dt.daysinmonth, e=pd.to_datetime(t['end']).dt.is_month_end)",
+    "datetime_methods_units": "t = pd.read_feather('frontend/src/test/resources/frame_ops_inputs/datetime_units.feather')\n"
+                              "out = t[['k']].assign(a=t['s'].dt.floor('min'), b=t['ns'].dt.round('us'), c=t['ms'].dt.ceil('s'), d=t['s'].dt.floor('ms'),\n"
+                              "                      h=t['ns'].dt.strftime('%S.%f'), i=t['ns'].dt.round('ns'), j=t['us'].dt.is_year_end)",
+    "datetime_methods_zones": "z = pd.read_feather('frontend/src/test/resources/frame_ops_inputs/datetime_zones.feather')\n"
+                              "out = z[['k']].assign(e=z['paris'].dt.strftime('%Y-%m-%d %H:%M'), f=z['utc'].dt.day_name(), g=z['paris'].dt.is_month_start,\n"
+                              "                      m=z['fixed'].dt.month_name(), d=z['paris'].dt.days_in_month)",
     "datetime_compare_zones": "z = pd.read_feather('frontend/src/test/resources/frame_ops_inputs/datetime_zones.feather')\n"
                               "out = z[['k']].assign(a=z['paris'] < '2020-03-29 03:30', b=z['utc'] >= '2020-10-25T01:30:00+00:00', c=z['paris'] == z['utc'],\n"
                               "                      d=z['fixed'] > '2020-03-29T01:00:00Z', e=z['naive'] == z['utc'], f=z['naive'] != '2020-03-29T00:30:00+01:00',\n"

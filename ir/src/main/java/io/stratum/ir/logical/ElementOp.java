@@ -157,6 +157,36 @@ public sealed interface ElementOp {
     }
 
     /**
+     * A {@code .dt} method of a naive datetime column that is not a field: {@code floor}/{@code ceil}/{@code round}
+     * to a fixed frequency ({@code args}: the frequency text, such as {@code "15min"}), {@code normalize()} (midnight),
+     * {@code strftime(format)}, {@code day_name()} and {@code month_name()} (English names).
+     */
+    record DatetimeMethod(String method, List<Const> args) implements ElementOp {
+        public static final List<String> METHODS = List.of("floor", "ceil", "round", "normalize", "strftime", "day_name",
+                "month_name");
+
+        public DatetimeMethod {
+            if (!METHODS.contains(method)) {
+                throw new IllegalArgumentException("not a .dt method: " + method);
+            }
+            args = List.copyOf(args);
+        }
+
+        /** True for the methods that give text (str), false for those that give datetimes. */
+        public boolean givesText() {
+            return method.equals("strftime") || method.endsWith("_name");
+        }
+
+        public String render() {
+            List<String> parts = new java.util.ArrayList<>();
+            for (Const c : args) {
+                parts.add(c.repr());
+            }
+            return "dt." + method + "(" + String.join(", ", parts) + ")";
+        }
+    }
+
+    /**
      * {@code .cat.codes}: each value's position among its category column's categories, {@code -1} where missing.
      * The categories come with the column (its dtype), so a row's code depends on that row and the dtype alone.
      */

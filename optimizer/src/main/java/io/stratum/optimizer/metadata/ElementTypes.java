@@ -75,6 +75,12 @@ final class ElementTypes {
                     : column(in.name(), ColumnType.UNKNOWN, nulls);
             case ElementOp.DatetimeField f when f.part() == DatetimePart.TOTAL_SECONDS ->
                     column(in.name(), t.isTimedelta() ? ColumnType.FLOAT64 : ColumnType.UNKNOWN, nulls);
+            case ElementOp.DatetimeField f when f.part().isFlag() ->
+                    column(in.name(), t.isDatetime() ? ColumnType.BOOL : ColumnType.UNKNOWN, OptionalDouble.of(0.0));
+            case ElementOp.DatetimeMethod m when m.givesText() ->
+                    column(in.name(), t.isDatetime() ? ColumnType.STR : ColumnType.UNKNOWN, nulls);
+            case ElementOp.DatetimeMethod m -> t.isDatetime() && !t.isZoned() ? in
+                    : column(in.name(), ColumnType.UNKNOWN, nulls);
             case ElementOp.DatetimeField f -> column(in.name(), (f.part().ofDuration() ? !t.isTimedelta() : !t.isDatetime())
                     ? ColumnType.UNKNOWN
                     : noNulls ? ColumnType.INT64 : someNulls ? ColumnType.FLOAT64 : ColumnType.UNKNOWN, nulls);
@@ -132,6 +138,14 @@ final class ElementTypes {
                     ".dt." + f.part().pandasName() + " needs a datetime column, but column " + col + " is " + t.label(),
                     t == ColumnType.STR ? "convert it first: pd.to_datetime(df[" + col + "]) (add format=\"%Y-%m-%d\" or the"
                             + " layout of its values)" : "only datetime columns have .dt fields");
+            case ElementOp.DatetimeMethod m when !t.isDatetime() -> throw new StratumError(origin,
+                    ".dt." + m.method() + "() needs a datetime column, but column " + col + " is " + t.label(),
+                    t == ColumnType.STR ? "convert it first: pd.to_datetime(df[" + col + "])" : "only datetime columns"
+                            + " have .dt methods");
+            case ElementOp.DatetimeMethod m when !m.givesText() && t.isZoned() -> throw new StratumError(origin,
+                    ".dt." + m.method() + "() of the time-zone-aware column " + col + " is not supported by Stratum yet"
+                            + " (pandas rounds its local time, then localizes it again)",
+                    "take the zone off first with .dt.tz_localize(None), or round before localizing");
             case ElementOp.CategoryCodes c when t != ColumnType.CATEGORY -> throw notCategory("codes", col, t, origin);
             case ElementOp.RemoveUnusedCategories r when t != ColumnType.CATEGORY ->
                     throw notCategory("remove_unused_categories()", col, t, origin);

@@ -57,10 +57,14 @@ public final class BindColumnMethods implements Rule {
                     RuleResult.rewrittenTo(timeZoneMethod(c, g.input()));
             case CallMethod c when c.receiver() instanceof GetAttr g && g.name().equals("dt")
                     && c.method().equals("total_seconds") -> RuleResult.rewrittenTo(totalSeconds(c, g.input()));
+            case CallMethod c when c.receiver() instanceof GetAttr g && g.name().equals("dt")
+                    && ElementOp.DatetimeMethod.METHODS.contains(c.method()) ->
+                    RuleResult.rewrittenTo(datetimeMethod(c, g.input()));
             case CallMethod c when c.receiver() instanceof GetAttr g && g.name().equals("dt") ->
                     throw new StratumError(c.origin(), ".dt." + c.method() + "() is not supported by Stratum",
-                            "supported: .dt.tz_convert(tz), .dt.tz_localize(tz), .dt.total_seconds() and the .dt fields "
-                                    + fieldNames());
+                            "supported: .dt.tz_convert(tz), .dt.tz_localize(tz), .dt.total_seconds(), ."
+                                    + String.join("(), .dt.", ElementOp.DatetimeMethod.METHODS).replaceFirst("^\\.",
+                                    ".dt.") + "() and the .dt fields " + fieldNames());
             case CallMethod c when c.receiver() instanceof GetAttr g && g.name().equals("cat") ->
                     RuleResult.rewrittenTo(categoryMethod(c, g.input()));
             case CallMethod c when METHODS.contains(c.method()) -> RuleResult.rewrittenTo(method(c));
@@ -403,6 +407,33 @@ public final class BindColumnMethods implements Rule {
                 List.of(sep == null ? Const.none() : Const.of(sep), index)), List.of(), g.origin());
     }
 
+    /** {@code .dt.floor(freq)}, {@code .dt.strftime(format)}, {@code .dt.day_name()}, ... (pandas' parameter names). */
+    private static LogicalNode datetimeMethod(CallMethod c, LogicalNode column) {
+        String method = c.method();
+        List<String> names = switch (method) {
+            case "floor", "ceil", "round" -> List.of("freq");
+            case "strftime" -> List.of("date_format");
+            case "day_name", "month_name" -> List.of("locale");
+            default -> List.of();
+        };
+        CallArguments a = new CallArguments("dt." + method, c.origin(), c.args(), names, names.size());
+        List<Const> args = new ArrayList<>();
+        for (String name : names) {
+            if (name.equals("locale")) {
+                if (a.has(name) && !(a.constant(name, Const.none()) instanceof Const.NoneConst)) {
+                    throw a.error(".dt." + method + "(locale=...) is not supported", "Stratum writes English names");
+                }
+                continue;
+            }
+            if (!a.has(name)) {
+                throw a.error(".dt." + method + "() needs " + name, name.equals("freq") ? "e.g. .dt." + method
+                        + "(\"15min\"), \"h\" or \"D\"" : "e.g. .dt.strftime(\"%Y-%m-%d\")");
+            }
+            args.add(a.constant(name, null));
+        }
+        return new ElementWise(column, new ElementOp.DatetimeMethod(method, args), List.of(), c.origin());
+    }
+
     private static LogicalNode totalSeconds(CallMethod c, LogicalNode column) {
         if (!c.args().isEmpty()) {
             throw new StratumError(c.origin(), ".dt.total_seconds() takes no arguments", "write .dt.total_seconds()");
@@ -536,7 +567,7 @@ public final class BindColumnMethods implements Rule {
         }
         String format = a.string("format", null);
         if (format != null && (format.equals("ISO8601") || format.equals("iso8601"))) {
-            format = null;
+            format = "ISO8601"; // each value read as ISO 8601 on its own, as pandas reads it
         } else if (format != null && format.equals("mixed")) {
             throw a.error("pd.to_datetime(format='mixed') is not supported", "pass one strptime format such as '%Y-%m-%d'");
         }

@@ -39,6 +39,15 @@ public final class DatetimeFields {
         }
         int n = t.length();
         boolean[] nat = t.nullFlags();
+        if (part.isFlag()) {
+            // pandas' calendar flags are bool, False at NaT
+            long[] flags = values(part, t.toLocalMicrosArray(), nat);
+            boolean[] out = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                out[i] = (nat == null || !nat[i]) && flags[i] != 0;
+            }
+            return io.stratum.runtime.data.BoolColumn.of(ctx, column.name(), out);
+        }
         if (nat == null && n > 0 && t.zone() == null) {
             return withoutNaT(ctx, t, part);
         }
@@ -189,7 +198,8 @@ public final class DatetimeFields {
             case SECOND -> microOfDay / 1_000_000L % 60;
             // 1970-01-01 was a Thursday; Monday is 0.
             case WEEKDAY, DAYOFWEEK -> Math.floorMod(days + 3, 7);
-            case YEAR, MONTH, DAY, DAYOFYEAR, QUARTER -> civil(part, days);
+            case YEAR, MONTH, DAY, DAYOFYEAR, QUARTER, DAYS_IN_MONTH, IS_MONTH_START, IS_MONTH_END, IS_QUARTER_START,
+                 IS_QUARTER_END, IS_YEAR_START, IS_YEAR_END, IS_LEAP_YEAR -> civil(part, days);
             case DAYS, SECONDS, MICROSECONDS, TOTAL_SECONDS ->
                     throw new IllegalArgumentException(part + " is a component of durations, not of datetimes");
         };
@@ -212,7 +222,27 @@ public final class DatetimeFields {
             case DAY -> day;
             case QUARTER -> (month - 1) / 3 + 1;
             case DAYOFYEAR -> days - daysFromCivil(year, 1, 1) + 1;
+            case DAYS_IN_MONTH -> daysInMonth(year, month);
+            case IS_MONTH_START -> day == 1 ? 1 : 0;
+            case IS_MONTH_END -> day == daysInMonth(year, month) ? 1 : 0;
+            case IS_QUARTER_START -> day == 1 && month % 3 == 1 ? 1 : 0;
+            case IS_QUARTER_END -> month % 3 == 0 && day == daysInMonth(year, month) ? 1 : 0;
+            case IS_YEAR_START -> month == 1 && day == 1 ? 1 : 0;
+            case IS_YEAR_END -> month == 12 && day == 31 ? 1 : 0;
+            case IS_LEAP_YEAR -> leap(year) ? 1 : 0;
             default -> throw new IllegalArgumentException(part.name());
+        };
+    }
+
+    private static boolean leap(long year) {
+        return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    }
+
+    private static long daysInMonth(long year, long month) {
+        return switch ((int) month) {
+            case 2 -> leap(year) ? 29 : 28;
+            case 4, 6, 9, 11 -> 30;
+            default -> 31;
         };
     }
 

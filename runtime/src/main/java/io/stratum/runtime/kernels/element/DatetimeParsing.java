@@ -58,6 +58,9 @@ public final class DatetimeParsing {
      * fraction has more than six digits makes the column {@code datetime64[ns]}, as pandas reads it (for readers,
      * whose result type is known only from the data: {@code read_csv(parse_dates=)}), instead of being refused.
      */
+    /** The format {@code pd.to_datetime(format='ISO8601')} names: every value read as ISO 8601 on its own. */
+    public static final String ISO8601 = "ISO8601";
+
     public static Column toDatetime(MemoryContext ctx, Column column, String format, String errors, boolean utc,
                                     boolean nanoseconds) {
         if (column instanceof TimestampColumn t) {
@@ -71,7 +74,9 @@ public final class DatetimeParsing {
         int n = s.length();
         String[] text = s.toStringArray();
         String[] written = text;
-        int[] offsets = format == null ? takeOffsets(text = text.clone()) : null;
+        // format='ISO8601': each value read as ISO 8601 on its own (layouts may differ between rows), offsets as below
+        boolean iso = ISO8601.equals(format);
+        int[] offsets = format == null || iso ? takeOffsets(text = text.clone()) : null;
         String zone = utc ? "UTC" : null;
         if (offsets != null && !utc && nanoseconds) {
             // A reader (pandas' read_csv, read_json) makes one offset shared by every value a zone; other text stays.
@@ -102,7 +107,7 @@ public final class DatetimeParsing {
                 nulls[i] = true;
                 continue;
             }
-            boolean ok = parser.strptime(v, format);
+            boolean ok = iso ? parser.iso(v) : parser.strptime(v, format);
             if (ok && parser.moreThanMicros && nanoseconds) {
                 if (nanos == null) {
                     nanos = new int[n];
@@ -120,7 +125,7 @@ public final class DatetimeParsing {
                 nulls[i] = true;
             } else {
                 throw new DataException("pd.to_datetime: '" + v + "' in row " + i + " of column '" + column.name()
-                        + "' does not match the format '" + format + "'" + (inferredFrom(text) == i ? ""
+                        + "' does not match the format '" + format + "'" + (iso || inferredFrom(text) == i ? ""
                         : " (pandas infers it from the first value when no format is given)") + "; pass format=..."
                         + " for other layouts, or errors='coerce' to make such values NaT");
             }
@@ -347,6 +352,31 @@ public final class DatetimeParsing {
         private int dayOfYear;
         private int pos;
         private String s;
+
+        /** Reads {@code v} as ISO 8601 text ({@code pd.to_datetime(format='ISO8601')}); false when it is not. */
+        boolean iso(String v) {
+            io.stratum.runtime.data.IsoTimestamp t;
+            try {
+                t = io.stratum.runtime.data.IsoTimestamp.parse(v.strip());
+            } catch (java.time.DateTimeException e) {
+                return false;
+            }
+            if (t == null || t.offset() != null) {
+                return false;
+            }
+            java.time.LocalDateTime l = t.local();
+            year = l.getYear();
+            month = l.getMonthValue();
+            day = l.getDayOfMonth();
+            hour = l.getHour();
+            minute = l.getMinute();
+            second = l.getSecond();
+            micro = l.getNano() / 1000;
+            nano = l.getNano() % 1000;
+            dayOfYear = 0;
+            moreThanMicros = t.fractionDigits() > 6;
+            return true;
+        }
 
         long micros() {
             long days = dayOfYear > 0 ? DatetimeFields.daysFromCivil(year, 1, 1) + dayOfYear - 1
