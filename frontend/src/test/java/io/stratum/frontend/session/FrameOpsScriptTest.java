@@ -234,7 +234,13 @@ class FrameOpsScriptTest {
                 {"out = (" + units + "['s'] - " + units + "['ms']) > 5", "Invalid comparison between dtype=timedelta64[ms] (column 's') and int"},
                 {"out = " + units + "['s'] * " + units + "['ms']", "Stratum subtracts datetimes (giving durations)"},
                 {"out = (" + units + "['s'] - " + units + "['ms']).astype(float)", ".dt.total_seconds() or .dt.days"},
-                {"out = " + units + "['s'] != " + units + "['s'].astype(str)", "between the datetime64[s] column 's' and the str column 's'"}}) {
+                {"out = " + units + "['s'] != " + units + "['s'].astype(str)", "between the datetime64[s] column 's' and the str column 's'"},
+                {"out = " + units + "['s'].dt.floor('W')", "weeks and months are not fixed"},
+                {"out = " + units + "['s'].dt.round('H')", "Stratum rounds to fixed frequencies"},
+                {"out = " + units + "['s'].dt.strftime('%Y week %U')", "Stratum does not write %U yet"},
+                {"out = " + zones + "['paris'].dt.floor('h')", "of the time-zone-aware column 'paris' is not supported"},
+                {"out = " + units + "['k'].dt.day_name()", "needs a datetime column"},
+                {"out = " + units + "['s'] + pd.Timestamp('2020-01-01')", "is not supported"}}) {
             String source = read("concat_rows").replace("out = pd.concat([left, right])", c[0]) + SEARCH;
             DataOp search = ScriptBinder.bind(source, "bad.py", ExampleScripts.repoRoot()).mainSearch();
             for (boolean optimize : new boolean[] {true, false}) {
