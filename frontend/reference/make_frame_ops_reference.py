@@ -348,6 +348,15 @@ CASES = {
     "datetime_methods_zones": "z = pd.read_feather('frontend/src/test/resources/frame_ops_inputs/datetime_zones.feather')\n"
                               "out = z[['k']].assign(e=z['paris'].dt.strftime('%Y-%m-%d %H:%M'), f=z['utc'].dt.day_name(), g=z['paris'].dt.is_month_start,\n"
                               "                      m=z['fixed'].dt.month_name(), d=z['paris'].dt.days_in_month)",
+    # map(dict) and replace(...): unmatched values missing (map) or kept (replace), a missing value finds a None key,
+    # numbers matched by value, dtypes as pandas gives them (int64 only when nothing is missing)
+    "map_replace_text": "out = groups[['g', 's']].assign(m=groups['g'].map({'a': 'A', 'b': 'B'}), n=groups['s'].map({'kiwi': 1, 'apple': 2}),\n"
+                        "                              r=groups['s'].replace({'kiwi': 'KIWI'}), q=groups['s'].replace('apple', None),\n"
+                        "                              l=groups['g'].replace(['a', 'b'], 'ab'), z=groups['s'].map({None: 'none', 'kiwi': 'k'}),\n"
+                        "                              i=groups['g'].map({'a': 1, 'b': 2, 'c': 3}), f=groups['g'].map({'a': 0.5}),\n"
+                        "                              x=groups['x'].replace(-2.25, 0.0), h=groups['h'].map({1: True, 2: False}))",
+    "map_replace_numbers": "out = left[['k1', 'a', 'b']].assign(m=left['k1'].map({1: 10, 2: 20, 3: 30}), n=left['k1'].map({1.0: 'one', 2: 'two'}),\n"
+                           "                                 r=left['a'].replace({10: 100}), f=left['a'].replace(10, 0.5), t=left['b'].map({True: 'y', False: 'n'}))",
     "datetime_compare_zones": "z = pd.read_feather('frontend/src/test/resources/frame_ops_inputs/datetime_zones.feather')\n"
                               "out = z[['k']].assign(a=z['paris'] < '2020-03-29 03:30', b=z['utc'] >= '2020-10-25T01:30:00+00:00', c=z['paris'] == z['utc'],\n"
                               "                      d=z['fixed'] > '2020-03-29T01:00:00Z', e=z['naive'] == z['utc'], f=z['naive'] != '2020-03-29T00:30:00+01:00',\n"

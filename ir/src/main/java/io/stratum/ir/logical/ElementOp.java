@@ -44,6 +44,25 @@ public sealed interface ElementOp {
         }
     }
 
+    /**
+     * {@code map(dict)} ({@code keepUnmatched} false: a value the dict lacks becomes missing) or {@code replace(dict)},
+     * {@code replace(a, b)}, {@code replace([a, b], c)} ({@code keepUnmatched} true: it stays): each value looked up
+     * among {@code keys} (a missing value matches a None or NaN key), replaced by the value at the same position.
+     */
+    record MapValues(List<Const> keys, List<Const> values, boolean keepUnmatched) implements ElementOp {
+        public MapValues {
+            keys = List.copyOf(keys);
+            values = List.copyOf(values);
+            if (keys.size() != values.size()) {
+                throw new IllegalArgumentException("keys and values differ in length");
+            }
+        }
+
+        public String render() {
+            return (keepUnmatched ? "replace(" : "map(") + new Const.DictConst(keys, values).repr() + ")";
+        }
+    }
+
     /** {@code clip(lower, upper)}; a bound of None is no bound. */
     record Clip(Const lower, Const upper) implements ElementOp {
         public Clip {

@@ -75,6 +75,9 @@ final class ElementTypes {
                     : column(in.name(), ColumnType.UNKNOWN, nulls);
             case ElementOp.DatetimeField f when f.part() == DatetimePart.TOTAL_SECONDS ->
                     column(in.name(), t.isTimedelta() ? ColumnType.FLOAT64 : ColumnType.UNKNOWN, nulls);
+            case ElementOp.MapValues m -> column(in.name(), t == ColumnType.STR
+                    && m.values().stream().allMatch(v -> v instanceof Const.StrConst) ? ColumnType.STR : ColumnType.UNKNOWN,
+                    OptionalDouble.empty());
             case ElementOp.DatetimeField f when f.part().isFlag() ->
                     column(in.name(), t.isDatetime() ? ColumnType.BOOL : ColumnType.UNKNOWN, OptionalDouble.of(0.0));
             case ElementOp.DatetimeMethod m when m.givesText() ->

@@ -37,7 +37,7 @@ import java.util.List;
 public final class BindColumnMethods implements Rule {
     /** The methods this rule binds on a column or frame (not under an accessor). */
     static final List<String> METHODS = List.of("fillna", "isna", "isnull", "notna", "notnull", "isin", "clip", "abs",
-            "round", "astype", "rename", "dropna", "where");
+            "round", "astype", "rename", "dropna", "where", "map", "replace");
     /** The {@code .str} methods Stratum computes. */
     static final List<String> STRING_METHODS = List.of("lower", "upper", "len", "contains", "startswith", "endswith",
             "replace", "strip", "split", "slice");
@@ -138,6 +138,63 @@ public final class BindColumnMethods implements Rule {
                 yield new ElementWise(in, new ElementOp.Round(i.value()), List.of(), c.origin());
             }
             case "astype" -> astype(c);
+            case "map" -> {
+                CallArguments a = new CallArguments("map", c.origin(), c.args(), List.of("arg", "na_action"), 2);
+                Const arg = a.has("arg") ? a.constant("arg", Const.none()) : Const.none();
+                Const naAction = a.constant("na_action", Const.none());
+                if (!(arg instanceof Const.DictConst d)) {
+                    throw a.error("map() takes a dict of constants in Stratum, got " + arg.repr(), "a function of each"
+                            + " value runs where a learner takes it: .skb.apply_func(f) or a FunctionTransformer");
+                }
+                if (!(naAction instanceof Const.NoneConst)
+                        && !(naAction instanceof Const.StrConst na && na.value().equals("ignore"))) {
+                    throw a.error("map(na_action=" + naAction.repr() + ") is not supported", "pass None or 'ignore'");
+                }
+                List<Const> keys = new ArrayList<>(d.keys());
+                List<Const> values = new ArrayList<>(d.values());
+                if (naAction instanceof Const.StrConst) {
+                    // na_action='ignore': missing values stay missing, whatever the dict says of None
+                    for (int i = keys.size() - 1; i >= 0; i--) {
+                        if (keys.get(i) instanceof Const.NoneConst
+                                || keys.get(i) instanceof Const.FloatConst f && Double.isNaN(f.value())) {
+                            keys.remove(i);
+                            values.remove(i);
+                        }
+                    }
+                }
+                yield new ElementWise(in, new ElementOp.MapValues(keys, values, false), List.of(), c.origin());
+            }
+            case "replace" -> {
+                CallArguments a = new CallArguments("replace", c.origin(), c.args(), List.of("to_replace", "value",
+                        "inplace", "regex"), 2);
+                a.requireDefault("inplace", Const.of(false));
+                a.requireDefault("regex", Const.of(false));
+                Const toReplace = a.has("to_replace") ? a.constant("to_replace", Const.none()) : Const.none();
+                List<Const> keys = new ArrayList<>();
+                List<Const> values = new ArrayList<>();
+                if (toReplace instanceof Const.DictConst d && !a.has("value")) {
+                    for (int i = 0; i < d.keys().size(); i++) {
+                        if (d.values().get(i) instanceof Const.DictConst) {
+                            throw a.error("replace() with a dict per column is not supported", "call replace on each column");
+                        }
+                        keys.add(d.keys().get(i));
+                        values.add(d.values().get(i));
+                    }
+                } else if (a.has("value") && !(toReplace instanceof Const.DictConst)) {
+                    Const value = a.constant("value", Const.none());
+                    List<Const> from = toReplace instanceof Const.ListConst l ? l.items() : List.of(toReplace);
+                    List<Const> to = value instanceof Const.ListConst l ? l.items() : java.util.Collections.nCopies(from.size(), value);
+                    if (to.size() != from.size()) {
+                        throw a.error("replace(): lists of different lengths (" + from.size() + " and " + to.size() + ")", null);
+                    }
+                    keys.addAll(from);
+                    values.addAll(to);
+                } else {
+                    throw a.error("replace() needs a dict, or the values to replace and their replacement",
+                            "e.g. replace({\"a\": \"b\"}) or replace(\"?\", np.nan)");
+                }
+                yield new ElementWise(in, new ElementOp.MapValues(keys, values, true), List.of(), c.origin());
+            }
             case "rename" -> rename(c);
             case "dropna" -> dropna(c);
             case "where" -> {

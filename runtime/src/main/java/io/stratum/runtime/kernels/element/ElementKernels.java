@@ -28,6 +28,7 @@ public final class ElementKernels {
             case ElementOp.TzLocalize z -> TimeZoneKernels.localize(column, z);
             case ElementOp.DatetimeField f -> DatetimeFields.field(ctx, column, f.part());
             case ElementOp.DatetimeMethod m -> DatetimeMethods.apply(ctx, column, m);
+            case ElementOp.MapValues m -> ValueMapping.apply(ctx, column, m);
             case ElementOp.StringMethod s -> StringMethods.apply(ctx, column, s);
             case ElementOp.CategoryCodes c -> CategoryMethods.codes(ctx, column);
             case ElementOp.RemoveUnusedCategories r -> CategoryMethods.removeUnusedCategories(column);
