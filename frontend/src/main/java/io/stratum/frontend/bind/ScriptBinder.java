@@ -635,6 +635,23 @@ public final class ScriptBinder {
                 && eval(index, scope) instanceof PyValue.Op mask) {
             return new PyValue.Op(api(pos, () -> op.op().loc(mask.op())));
         }
+        if (indexer.equals("loc") && index instanceof Expr.TupleExpr t && t.elements().size() == 2) {
+            // df.loc[mask, cols] and df.loc[:, cols]: the rows the mask keeps, then the columns named
+            Expr rows = t.elements().get(0);
+            boolean allRows = rows instanceof Expr.Slice s && s.lower() == null && s.upper() == null && s.step() == null;
+            PyValue mask = allRows ? null : eval(rows, scope);
+            if (!allRows && !(mask instanceof PyValue.Op)) {
+                throw error(pos, ".loc[rows, columns] takes a boolean mask (a DataOp) or ':' for the rows, got "
+                        + PyValue.typeName(mask), "e.g. df.loc[df[\"x\"] > 0, [\"a\", \"b\"]]");
+            }
+            Object columns = toJava(eval(t.elements().get(1), scope), pos);
+            if (!(columns instanceof Const.StrConst) && !(columns instanceof Const.ListConst l && l.asStrings() != null)) {
+                throw error(pos, ".loc[rows, columns] takes a column name or a list of names for the columns",
+                        "e.g. df.loc[df[\"x\"] > 0, [\"a\", \"b\"]] or df.loc[:, \"a\"]");
+            }
+            return new PyValue.Op(api(pos, () -> (allRows ? op.op() : op.op().loc(((PyValue.Op) mask).op()))
+                    .getItem(columns)));
+        }
         throw error(pos, "." + indexer + "[...] is only supported " + (indexer.equals("iloc") ? "with a slice or a list of row positions, e.g. df.iloc[10:20] or df.iloc[[0, 2]]"
                 : "with a boolean mask, e.g. df.loc[df[\"x\"] > 0]") + " by Stratum", "select columns with df[[\"a\", \"b\"]] and rows with a mask or a slice");
     }

@@ -255,6 +255,14 @@ class Attribute(DataOp):
             return DataOp(invoke("take_positions", self._receiver, key))
         if self._name == "loc" and isinstance(key, DataOp):
             return DataOp(invoke("loc", self._receiver, key))
+        if self._name == "loc" and isinstance(key, tuple) and len(key) == 2 and (
+                isinstance(key[1], str) or isinstance(key[1], list) and all(isinstance(c, str) for c in key[1])):
+            # df.loc[mask, cols] and df.loc[:, cols]: the rows the mask keeps, then the columns named
+            rows, columns = key
+            if isinstance(rows, slice) and rows == slice(None):
+                return DataOp.__getitem__(self._receiver, columns)
+            if isinstance(rows, DataOp):
+                return DataOp.__getitem__(DataOp(invoke("loc", self._receiver, rows)), columns)
         if self._name in ("iloc", "loc"):
             raise TypeError("." + self._name + "[...] is only supported " + (
                 "with a slice or a list of row positions, e.g. df.iloc[10:20] or df.iloc[[0, 2]]" if self._name == "iloc"
