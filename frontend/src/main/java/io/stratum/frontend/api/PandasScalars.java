@@ -429,21 +429,29 @@ public final class PandasScalars {
      */
     public static Const arithmetic(String symbol, Const left, Const right) {
         ArithmeticOp op = ArithmeticOp.fromSymbol(symbol);
-        try (MemoryContext memory = MemoryContext.open()) {
-            Column out = temporal(left) ? ColumnArithmetic.binary(memory, op, column(memory, left), scalar(right))
-                    : ColumnArithmetic.binary(memory, op, scalar(left), column(memory, right));
-            return constant(out);
-        } catch (DataException e) {
-            throw DataOp.error(left.repr() + " " + symbol + " " + right.repr() + ": " + e.getMessage(), null);
-        }
+        return onOneRow(symbol, left, right, (memory, column, constant, columnFirst) -> columnFirst
+                ? ColumnArithmetic.binary(memory, op, column, constant)
+                : ColumnArithmetic.binary(memory, op, constant, column));
     }
 
     /** {@code left symbol right} for a comparison, one side a Timestamp or Timedelta. */
     public static Const compare(String symbol, Const left, Const right) {
         ComparisonOp op = ComparisonOp.fromSymbol(symbol);
+        return onOneRow(symbol, left, right, (memory, column, constant, columnFirst) -> columnFirst
+                ? ColumnArithmetic.compare(memory, op, column, constant)
+                : ColumnArithmetic.compare(memory, op, constant, column));
+    }
+
+    /** A column kernel applied to the temporal side as a one-row column and the other as a constant. */
+    private interface OneRow {
+        Column apply(MemoryContext memory, Column column, Scalar constant, boolean columnFirst);
+    }
+
+    private static Const onOneRow(String symbol, Const left, Const right, OneRow kernel) {
         try (MemoryContext memory = MemoryContext.open()) {
-            Column out = temporal(left) ? ColumnArithmetic.compare(memory, op, column(memory, left), scalar(right))
-                    : ColumnArithmetic.compare(memory, op, scalar(left), column(memory, right));
+            boolean columnFirst = temporal(left);
+            Column out = kernel.apply(memory, column(memory, columnFirst ? left : right),
+                    scalar(columnFirst ? right : left), columnFirst);
             return constant(out);
         } catch (DataException e) {
             throw DataOp.error(left.repr() + " " + symbol + " " + right.repr() + ": " + e.getMessage(), null);

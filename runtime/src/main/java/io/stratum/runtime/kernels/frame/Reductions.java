@@ -89,7 +89,14 @@ public final class Reductions {
 
     /** pandas' nanvar: two passes over the column with missing values as 0, divided by {@code count - ddof}. */
     private static double variance(Column column, long ddof) {
-        double[] values = zeroFilled(column);
+        return variance(zeroFilled(column), column, ddof);
+    }
+
+    /**
+     * pandas' nanvar of {@code values} (the column's values with its missing rows as 0): the mean, then the pairwise
+     * sum of squared deviations of the present rows, divided by {@code count - ddof}; NaN with too few values.
+     */
+    static double variance(double[] values, Column column, long ddof) {
         long count = column.length() - column.missingCount();
         double d = count - ddof;
         if (count <= ddof) {

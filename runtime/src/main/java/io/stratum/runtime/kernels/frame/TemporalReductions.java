@@ -64,7 +64,7 @@ final class TemporalReductions {
             }
             case "mean" -> (long) (NumpySums.sum(zeroFilled(column, ticks)) / count);
             case "median" -> (long) median(column, ticks, count);
-            case "std" -> (long) Math.sqrt(variance(column, ticks, count, (long) argument));
+            case "std" -> (long) Math.sqrt(Reductions.variance(zeroFilled(column, ticks), column, (long) argument));
             default -> throw new IllegalStateException(function);
         };
         return duration ? new Scalar.DurationScalar(out, unit) : new Scalar.DatetimeScalar(out, unit, zone);
@@ -100,19 +100,5 @@ final class TemporalReductions {
         }
         Arrays.sort(values);
         return count % 2 == 1 ? values[count / 2] : (values[count / 2 - 1] + values[count / 2]) / 2;
-    }
-
-    /** pandas' nanvar over the ticks: two passes, missing rows as 0, divided by {@code count - ddof}. */
-    private static double variance(Column column, long[] ticks, int count, long ddof) {
-        double[] values = zeroFilled(column, ticks);
-        double avg = NumpySums.sum(values) / count;
-        double[] squares = new double[values.length];
-        for (int i = 0; i < values.length; i++) {
-            if (!column.isMissing(i)) {
-                double dev = avg - values[i];
-                squares[i] = dev * dev;
-            }
-        }
-        return NumpySums.sum(squares) / (count - ddof);
     }
 }
