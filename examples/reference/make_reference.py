@@ -456,6 +456,12 @@ def position_titles():
     return run_with_skrub("examples/employee_salaries/position_titles.py", ["min_df", "features", "alpha"])
 
 
+def title_lasso():
+    """Word TF-IDF of the job titles into Lasso or ElasticNet (scikit-learn's sparse coordinate descent), run by skrub
+    itself."""
+    return run_with_skrub("examples/employee_salaries/title_lasso.py", ["min_df", "learner", "alpha"])
+
+
 def randomized_search():
     """The randomized search example run by skrub itself: its candidates are skrub's draws, so the reference must
     be skrub's, not a scikit-learn rewrite with other draws."""
@@ -776,6 +782,7 @@ def main():
             examples.append(("examples/employee_salaries/table_vectorizer.py", table_vectorizer))
             examples.append(("examples/employee_salaries/minhash_vectorizer.py", minhash_vectorizer))
             examples.append(("examples/employee_salaries/position_titles.py", position_titles))
+            examples.append(("examples/employee_salaries/title_lasso.py", title_lasso))
             examples.append(("examples/employee_salaries/lightgbm_categories.py", lightgbm_categories))
         else:
             print("note: SKRUB_SRC is not set; examples/employee_salaries/table_vectorizer.py needs skrub and is skipped",

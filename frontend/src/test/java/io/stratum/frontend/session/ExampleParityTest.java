@@ -122,6 +122,11 @@ class ExampleParityTest {
         if (source.contains("LogisticRegression")) {
             return ITERATIVE_SOLVER_TOLERANCE;
         }
+        if ((source.contains("Lasso") || source.contains("ElasticNet")) && !source.contains("Ridge")) {
+            // Sparse coordinate descent takes scikit-learn's steps in its order: title_lasso.py agrees to 3e-16
+            // (mean r2) and 1.1e-15 (std).
+            return RELATIVE_TOLERANCE;
+        }
         if (source.contains("TfidfVectorizer") || source.contains("CountVectorizer")
                 || source.contains("HashingVectorizer")) {
             return SPARSE_CG_TOLERANCE;

@@ -232,9 +232,9 @@ public final class StandardCatalog {
                 of("max_iter", INT, Const.of(1000L)).atLeast(1),
                 of("tol", FLOAT, Const.of(1e-4)).atLeast(0.0),
                 of("warm_start", BOOL, Const.of(false)),
-                of("positive", BOOL, Const.of(false)).runsOnly(Const.of(false)),
+                of("positive", BOOL, Const.of(false)),
                 of("random_state", ANY, none()).orNone(),
-                of("selection", STR, s("cyclic")).oneOf(s("cyclic"), s("random")).runsOnly(s("cyclic"))),
+                of("selection", STR, s("cyclic")).oneOf(s("cyclic"), s("random"))),
                 "Linear least squares with L1 regularization, by coordinate descent."));
         c.register(new ApiEntry("sklearn.linear_model.ElasticNet", EntryKind.REGRESSOR, List.of(
                 of("alpha", FLOAT, Const.of(1.0)).atLeast(0.0),
@@ -245,9 +245,9 @@ public final class StandardCatalog {
                 of("copy_X", BOOL, Const.of(true)),
                 of("tol", FLOAT, Const.of(1e-4)).atLeast(0.0),
                 of("warm_start", BOOL, Const.of(false)),
-                of("positive", BOOL, Const.of(false)).runsOnly(Const.of(false)),
+                of("positive", BOOL, Const.of(false)),
                 of("random_state", ANY, none()).orNone(),
-                of("selection", STR, s("cyclic")).oneOf(s("cyclic"), s("random")).runsOnly(s("cyclic"))),
+                of("selection", STR, s("cyclic")).oneOf(s("cyclic"), s("random"))),
                 "Linear least squares with combined L1 and L2 regularization, by coordinate descent."));
         c.register(new ApiEntry("sklearn.neighbors.KNeighborsRegressor", EntryKind.REGRESSOR, List.of(
                 of("n_neighbors", INT, Const.of(5L)).atLeast(1),

@@ -609,7 +609,8 @@ public final class Lowering {
         /**
          * A learner fitted on a scipy sparse matrix (a text vectorizer's output), as scikit-learn fits it there: Ridge
          * by its {@code sparse_cg} solver (what {@code solver='auto'} picks for sparse input), LogisticRegression by
-         * L-BFGS as on dense input; other learners are refused (Stratum does not run them on sparse input yet).
+         * L-BFGS as on dense input, Lasso and ElasticNet by sparse coordinate descent (scikit-learn ignores
+         * {@code precompute} there); other learners are refused (Stratum does not run them on sparse input yet).
          */
         private PhysicalOp sparseLearner(Apply a, EstimatorSpec spec, PhysicalOp features, int[] point) {
             if (a.y() == null) {
@@ -619,15 +620,20 @@ public final class Lowering {
             PhysicalOp y = op(a.y(), point);
             String kernel = switch (spec.qualifiedName()) {
                 case "sklearn.linear_model.Ridge" -> MatrixInputs.ridgeSolver(spec, a.origin());
-                case "sklearn.linear_model.LogisticRegression" -> KernelSelection.kernelFor(spec, a.origin());
+                case "sklearn.linear_model.LogisticRegression", "sklearn.linear_model.Lasso",
+                     "sklearn.linear_model.ElasticNet" -> KernelSelection.kernelFor(spec, a.origin());
                 default -> throw new StratumError(a.origin(), spec.simpleName() + " on " + MatrixInputs.describe(features)
-                        + " is not supported by Stratum yet: Ridge and LogisticRegression read it",
+                        + " is not supported by Stratum yet: Ridge, LogisticRegression, Lasso and ElasticNet read it",
                         "reduce it first with .skb.apply(TruncatedSVD(n_components=...)), whose dense output any"
                                 + " learner reads");
             };
             if (spec.qualifiedName().equals("sklearn.linear_model.Ridge")) {
                 return new FitPredict(features, y, spec, kernel, "a scipy sparse matrix: scikit-learn's solver='auto'"
                         + " runs sparse_cg on it, to tol=" + spec.param("tol").repr(), a.origin());
+            }
+            if (!spec.qualifiedName().equals("sklearn.linear_model.LogisticRegression")) {
+                return new FitPredict(features, y, spec, kernel, "a scipy sparse matrix: scikit-learn's sparse coordinate"
+                        + " descent, X centered implicitly by its column means, never densified", a.origin());
             }
             return new FitPredict(features, y, spec, kernel, a.origin());
         }

@@ -358,17 +358,13 @@ final class StandardEstimators {
         kernels.register("sklearn.linear_model.Lasso", new CoordinateDescent() {
             @Override
             public Object fit(FeatureMatrix x, double[] y, EstimatorSpec spec) {
-                return CoordinateDescentKernel.fit(x, y, ElasticNetParams.lasso(spec.doubleParam("alpha"),
-                        spec.boolParam("fit_intercept"), (int) spec.doubleParam("max_iter"), spec.doubleParam("tol")),
-                        "Lasso");
+                return CoordinateDescentKernel.fit(x, y, elasticNet(spec, 1.0), "Lasso");
             }
         });
         kernels.register("sklearn.linear_model.ElasticNet", new CoordinateDescent() {
             @Override
             public Object fit(FeatureMatrix x, double[] y, EstimatorSpec spec) {
-                return CoordinateDescentKernel.fit(x, y, new ElasticNetParams(spec.doubleParam("alpha"),
-                        spec.doubleParam("l1_ratio"), spec.boolParam("fit_intercept"), (int) spec.doubleParam("max_iter"),
-                        spec.doubleParam("tol")), "ElasticNet");
+                return CoordinateDescentKernel.fit(x, y, elasticNet(spec, spec.doubleParam("l1_ratio")), "ElasticNet");
             }
         });
         kernels.register("sklearn.neighbors.KNeighborsClassifier", (EstimatorKernels.Classifier) (x, classes, codes, spec) ->
@@ -401,6 +397,19 @@ final class StandardEstimators {
     }
 
     /** The prediction shared by Lasso and ElasticNet. */
+    /** Lasso's ({@code l1Ratio} 1) or ElasticNet's settings, {@code positive} and {@code selection} included. */
+    private static ElasticNetParams elasticNet(EstimatorSpec spec, double l1Ratio) {
+        Long randomState = switch (spec.param("random_state")) {
+            case Const.NoneConst n -> null;
+            case Const.IntConst i when i.value() >= 0 && i.value() <= 0xFFFFFFFFL -> i.value();
+            default -> throw new DataException(spec.simpleName() + ": random_state must be None or an integer in "
+                    + "[0, 2**32 - 1], got " + spec.param("random_state").repr());
+        };
+        return new ElasticNetParams(spec.doubleParam("alpha"), l1Ratio, spec.boolParam("fit_intercept"),
+                (int) spec.doubleParam("max_iter"), spec.doubleParam("tol"), spec.boolParam("positive"),
+                "random".equals(spec.stringParam("selection")), randomState);
+    }
+
     private interface CoordinateDescent extends EstimatorKernels.Learner {
         @Override
         default double[] predict(Object fitted, FeatureMatrix x) {

@@ -4,9 +4,11 @@ import io.stratum.runtime.data.FeatureMatrix;
 
 /**
  * Fits scikit-learn's {@code ElasticNet} and {@code Lasso} for dense input as its {@code enet_coordinate_descent}
- * does with {@code selection="cyclic"}: on centered data, minimize {@code 1/2 ||y - Xw||^2 + a ||w||_1 + b/2
+ * does (a scipy sparse matrix goes to {@link SparseCoordinateDescent}, as scikit-learn sends it to
+ * {@code sparse_enet_coordinate_descent}): on centered data, minimize {@code 1/2 ||y - Xw||^2 + a ||w||_1 + b/2
  * ||w||^2} with {@code a = alpha * l1_ratio * n} and {@code b = alpha * (1 - l1_ratio) * n}, one coordinate at a
- * time in column order. After a sweep whose largest coefficient change is at most {@code tol} times the largest
+ * time in column order (or drawn at random, {@code selection="random"}; a coordinate whose update would be negative
+ * set to 0 with {@code positive=True}). After a sweep whose largest coefficient change is at most {@code tol} times the largest
  * coefficient (or after the last sweep), the duality gap is computed, and the fit stops once it is at most {@code
  * tol * ||y||^2}; gap safe screening drops coordinates proven zero at each such check, as scikit-learn 1.9 does.
  */
@@ -15,6 +17,9 @@ public final class CoordinateDescentKernel {
     }
 
     public static CoordinateDescentFit fit(FeatureMatrix x, double[] target, ElasticNetParams params, String learner) {
+        if (x.sparseBlock() != null && x.denseColumns() == 0) {
+            return SparseCoordinateDescent.fit(x, target, params, learner);
+        }
         CenteredDesign d = CenteredDesign.of(x, target, params.fitIntercept(), learner);
         int n = d.rows();
         int p = d.cols();
@@ -39,7 +44,9 @@ public final class CoordinateDescentKernel {
             active[j] = j;
         }
 
-        double[] gapAndNorm = gap(n, p, w, alpha, beta, xs, y, r, xta);
+        boolean positive = params.positive();
+        CoordinateOrder.Random order = params.coordinates();
+        double[] gapAndNorm = gap(n, p, w, alpha, beta, xs, y, r, xta, positive);
         if (gapAndNorm[0] <= tol) {
             return result(x, d, w, params, 0, gapAndNorm[0] / n);
         }
@@ -52,14 +59,15 @@ public final class CoordinateDescentKernel {
             double wMax = 0.0;
             double dwMax = 0.0;
             for (int f = 0; f < nActive; f++) {
-                int j = active[f];
+                int j = active[order == null ? f : order.next(nActive)];
                 if (norm2[j] == 0.0) {
                     continue;
                 }
                 int col = j * n;
                 double wj = w[j];
                 double tmp = dot(xs, col, r, 0, n) + wj * norm2[j];
-                double updated = Math.signum(tmp) * Math.max(Math.abs(tmp) - alpha, 0) / (norm2[j] + beta);
+                double updated = positive && tmp < 0 ? 0.0
+                        : Math.signum(tmp) * Math.max(Math.abs(tmp) - alpha, 0) / (norm2[j] + beta);
                 w[j] = updated;
                 if (updated != wj) {
                     double step = wj - updated;
@@ -71,7 +79,7 @@ public final class CoordinateDescentKernel {
                 wMax = Math.max(wMax, Math.abs(updated));
             }
             if (wMax == 0.0 || dwMax / wMax <= dTol || iter == maxIter - 1) {
-                gapAndNorm = gap(n, p, w, alpha, beta, xs, y, r, xta);
+                gapAndNorm = gap(n, p, w, alpha, beta, xs, y, r, xta, positive);
                 if (gapAndNorm[0] <= tol) {
                     break;
                 }
@@ -134,10 +142,11 @@ public final class CoordinateDescentKernel {
     /**
      * The duality gap and the dual norm of {@code X^T R - beta w} (left in {@code xta}): formulation A with the
      * residual rescaled into the dual feasible set when {@code alpha > 0}; formulation B for a pure L2 penalty;
-     * the squared gradient norm without any penalty.
+     * the squared gradient norm without any penalty. With {@code positive} the dual norm is the largest entry, not
+     * the largest magnitude.
      */
     private static double[] gap(int n, int p, double[] w, double alpha, double beta, double[] xs, double[] y,
-                                double[] r, double[] xta) {
+                                double[] r, double[] xta, boolean positive) {
         double wL2 = beta > 0 ? dot(w, 0, w, 0, p) : 0.0;
         double rNorm2 = dot(r, 0, r, 0, n);
         double ry = alpha == 0 && beta == 0 ? 0.0 : dot(r, 0, y, 0, n);
@@ -154,20 +163,39 @@ public final class CoordinateDescentKernel {
             g += 1 / (2 * beta) * dualNorm;
             return new double[] {g, dualNorm};
         }
-        double dualNorm = 0.0;
         double wL1 = 0.0;
         for (int j = 0; j < p; j++) {
             xta[j] = dot(xs, j * n, r, 0, n) - beta * w[j];
-            dualNorm = Math.max(dualNorm, Math.abs(xta[j]));
             wL1 += Math.abs(w[j]);
         }
+        return formulationA(alpha, beta, wL1, wL2, rNorm2, ry, dualNorm(xta, positive));
+    }
+
+    /** {@code max(XtA)} with {@code positive}, else {@code max(|XtA|)}, as {@code _cd_fast}'s {@code max}/{@code abs_max}. */
+    static double dualNorm(double[] xta, boolean positive) {
+        if (xta.length == 0) {
+            return 0.0;
+        }
+        double m = positive ? xta[0] : Math.abs(xta[0]);
+        for (int j = 1; j < xta.length; j++) {
+            double d = positive ? xta[j] : Math.abs(xta[j]);
+            if (d > m) {
+                m = d;
+            }
+        }
+        return m;
+    }
+
+    /** {@code _cd_fast.dual_gap_formulation_A}: the gap and the dual norm, the residual rescaled to be dual feasible. */
+    static double[] formulationA(double alpha, double beta, double wL1, double wL2, double rNorm2, double ry,
+                                 double dualNorm) {
         double primal = 0.5 * (rNorm2 + beta * wL2) + alpha * wL1;
         double scale = dualNorm > alpha ? alpha / dualNorm : 1.0;
         double dual = -0.5 * (scale * scale) * (rNorm2 + beta * wL2) + scale * ry;
         return new double[] {primal - dual, dualNorm};
     }
 
-    private static double dot(double[] a, int aOffset, double[] b, int bOffset, int length) {
+    static double dot(double[] a, int aOffset, double[] b, int bOffset, int length) {
         double s = 0.0;
         for (int i = 0; i < length; i++) {
             s += a[aOffset + i] * b[bOffset + i];
