@@ -62,8 +62,12 @@ class TextVectorizerRefusalsTest {
 
     @Test
     void aTokenPatternOutsideTheTranslatedSubsetIsRefusedWithItsPosition() {
-        assertRefusedAtLine9("CountVectorizer(token_pattern=r\"(?i)\\w+\")",
-                "CountVectorizer: token_pattern '(?i)\\\\w+': the inline flags (?i at position 0 is not translated");
+        assertRefusedAtLine9("CountVectorizer(token_pattern=r\"(\\w)\\1\")",
+                "CountVectorizer: token_pattern '(\\\\w)\\\\1': the backreference or octal escape \\1 at position 4 is not"
+                        + " translated");
+        // Global flags after the start: Python's re refuses them, and so does Stratum, in its words.
+        assertRefusedAtLine9("CountVectorizer(token_pattern=r\"\\w+(?i)\")",
+                "global flags not at the start of the expression at position 3");
     }
 
     @Test

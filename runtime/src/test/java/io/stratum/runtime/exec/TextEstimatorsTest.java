@@ -384,15 +384,16 @@ class TextEstimatorsTest {
     }
 
     @Test
-    void tokenPatternsOutsideTheTranslatedSubsetAreRefusedWithTheirPosition() {
+    void tokenPatternsPythonRefusesOrOutsideTheTranslatedSubsetAreRefusedWithTheirPosition() {
         try (MemoryContext ctx = MemoryContext.open()) {
             Table movies = CsvReader.read(ctx, TestPlans.repoRoot().resolve("examples/data/movie-titles.csv"));
             RuntimeValue train = titles(movies, 0, 50);
             String tfidf = "sklearn.feature_extraction.text.TfidfVectorizer";
             EstimatorSpec flags = TestPlans.estimator(tfidf, "token_pattern", "\\w+(?i)");
             DataException e = assertThrows(DataException.class, () -> KERNELS.matrixTransformer(flags).fit(train, flags));
-            assertTrue(e.getMessage().startsWith("TfidfVectorizer: token_pattern '\\\\w+(?i)': the inline flags (?i, not"
-                    + " at the start of the pattern, at position 3 is not translated"), e.getMessage());
+            // Python's re refuses global flags after the start (3.11), in these words.
+            assertTrue(e.getMessage().startsWith("TfidfVectorizer: token_pattern '\\\\w+(?i)': global flags not at the start"
+                    + " of the expression at position 3"), e.getMessage());
             EstimatorSpec none = TestPlans.estimator(tfidf, "token_pattern", Const.none());
             e = assertThrows(DataException.class, () -> KERNELS.matrixTransformer(none).fit(train, none));
             assertTrue(e.getMessage().contains("token_pattern=None with analyzer='word'"), e.getMessage());

@@ -19,8 +19,15 @@ import java.util.regex.PatternSyntaxException;
  * meaning (the code points Python's {@code re} puts in them, from {@code python_regex_classes.txt}: Java's own
  * {@code \w} differs), {@code \b} and {@code \B} over that {@code \w}, groups ({@code (...)}, {@code (?:...)},
  * {@code (?P<name>...)}, lookahead and lookbehind, atomic), alternation, the quantifiers with their lazy and
- * possessive forms and Python's {@code {m,n}} forms, comments {@code (?#...)} and a leading {@code (?u)}. Anything
- * else (other inline flags, backreferences, conditionals, {@code \N{...}}) is refused with its position.
+ * possessive forms and Python's {@code {m,n}} forms, comments {@code (?#...)}, and Python's inline flags: global ones
+ * at the start ({@code (?u)}, {@code (?i)}, {@code (?a)}, {@code (?m)}, {@code (?s)}, {@code (?x)}, combined) and
+ * scoped ones ({@code (?i:...)}, {@code (?-i:...)}, {@code (?a:...)}, ...). {@code a} gives {@code \w \d \s \b} their
+ * ASCII meaning (and ASCII-only case folding); {@code m} and {@code s} are written into {@code ^ $} and {@code .};
+ * {@code x} drops whitespace and {@code #} comments outside classes; under {@code i} each literal and class is
+ * written as the explicit set of code points Python's {@code re} matches ({@link PythonCase}), never with Java's own
+ * case folding, which differs (it does not match U+1E9E with U+00DF, and would fold U+0345 into {@code \w}, which
+ * Python does not fold). Anything else (global flags after the start, {@code L}, {@code a} with {@code u}, backreferences,
+ * conditionals, {@code \N{...}}) is refused with its position, with Python's words where Python refuses it too.
  */
 public final class TokenPattern {
     /** scikit-learn's default {@code token_pattern}, tokenized without a regex ({@link TextAnalyzer#tokens}). */
@@ -74,6 +81,11 @@ public final class TokenPattern {
     /** The pattern as the script wrote it. */
     public String source() {
         return source;
+    }
+
+    /** The Java regex it was translated to (the tests sweep it over every code point). */
+    Pattern javaPattern() {
+        return pattern;
     }
 
     /**
@@ -169,8 +181,18 @@ public final class TokenPattern {
         private int at;
         private final StringBuilder out = new StringBuilder();
         int groups;
-        /** For each group open at this point, whether it is a lookbehind. */
-        private final java.util.ArrayDeque<Boolean> open = new java.util.ArrayDeque<>();
+        /** For each group open at this point: whether it is a lookbehind, and the flags to restore at its end. */
+        private final java.util.ArrayDeque<Open> open = new java.util.ArrayDeque<>();
+        /** Python's flags in force: IGNORECASE, ASCII, MULTILINE, DOTALL, VERBOSE. */
+        private Flags flags = new Flags(false, false, false, false, false);
+
+        /** The flags in force at one point of the pattern. */
+        private record Flags(boolean ignoreCase, boolean ascii, boolean multiline, boolean dotAll, boolean verbose) {
+        }
+
+        /** An open group. */
+        private record Open(boolean lookbehind, Flags restore) {
+        }
 
         Translation(String source) {
             this.source = source;
@@ -189,32 +211,139 @@ public final class TokenPattern {
         }
 
         String translate() {
-            if (source.startsWith("(?u)")) {
-                // str patterns are Unicode in Python 3 anyway
-                at = 4;
-            }
+            leadingFlags();
             while (at < cps.length) {
+                if (flags.verbose() && skipVerbose()) {
+                    continue;
+                }
                 int start = at;
                 int c = cps[at++];
                 switch (c) {
                     case '\\' -> escape(start, false);
-                    case '.' -> out.append("[^\\n" + SURROGATES + "]");
-                    case '^' -> out.append("^");
-                    case '$' -> out.append("(?=\\n?\\z)");
+                    case '.' -> out.append(flags.dotAll() ? "[^" + SURROGATES + "]" : "[^\\n" + SURROGATES + "]");
+                    case '^' -> out.append(flags.multiline() ? "(?:\\A|(?<=\\n))" : "^");
+                    case '$' -> out.append(flags.multiline() ? "(?=\\n|\\z)" : "(?=\\n?\\z)");
                     case '[' -> characterClass(start);
                     case '(' -> group(start);
                     case ')' -> {
-                        if (!open.isEmpty() && open.pop()) {
-                            out.append(BEHIND);
+                        if (!open.isEmpty()) {
+                            Open closed = open.pop();
+                            if (closed.lookbehind()) {
+                                out.append(BEHIND);
+                            }
+                            flags = closed.restore();
                         }
                         out.append(')');
                     }
                     case '|', '*', '+', '?' -> out.appendCodePoint(c);
                     case '{' -> repeat();
-                    default -> literal(c);
+                    default -> patternLiteral(c);
                 }
             }
             return out.toString();
+        }
+
+        /** Python's VERBOSE: whitespace, and a {@code #} comment to the end of its line, outside classes. */
+        private boolean skipVerbose() {
+            int c = cps[at];
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x0b || c == '\f') {
+                at++;
+                return true;
+            }
+            if (c == '#') {
+                while (at < cps.length && cps[at] != '\n') {
+                    at++;
+                }
+                return true;
+            }
+            return false;
+        }
+
+        /**
+         * The global flags {@code (?aiLmsux)} at the start of the pattern (several groups of them too), as Python reads
+         * them: {@code L} is refused with a str pattern, {@code a} with {@code u}.
+         */
+        private void leadingFlags() {
+            while (true) {
+                while (flags.verbose() && at < cps.length && skipVerbose()) {
+                    // whitespace and comments between the flag groups
+                }
+                if (!leadingFlagGroup()) {
+                    return;
+                }
+            }
+        }
+
+        /** One {@code (?flags)} group at {@code at}, read; false when there is none. */
+        private boolean leadingFlagGroup() {
+            if (next('(') && at + 1 < cps.length && cps[at + 1] == '?' && at + 2 < cps.length
+                    && "aiLmsux".indexOf(cps[at + 2]) >= 0) {
+                int start = at;
+                int end = at + 2;
+                while (end < cps.length && "aiLmsux".indexOf(cps[end]) >= 0) {
+                    end++;
+                }
+                if (end == cps.length || cps[end] != ')') {
+                    return false; // a scoped group (?i:...) or a malformed one: the group parser takes it
+                }
+                String letters = new String(cps, start + 2, end - start - 2);
+                flags = withLetters(flags, letters, true, start);
+                at = end + 1;
+                return true;
+            }
+            return false;
+        }
+
+        /** {@code flags} with the flag letters turned on (or off), refusing what Python refuses with a str pattern. */
+        private Flags withLetters(Flags f, String letters, boolean on, int position) {
+            if (letters.contains("L")) {
+                throw new IllegalArgumentException("token_pattern " + repr(source) + ": bad inline flags: cannot use"
+                        + " 'L' flag with a str pattern at position " + position + " (Python's re refuses it too)");
+            }
+            if (!on && (letters.contains("a") || letters.contains("u"))) {
+                throw new IllegalArgumentException("token_pattern " + repr(source) + ": bad inline flags: cannot turn"
+                        + " off flags 'a', 'u' and 'L' at position " + position + " (Python's re refuses it too)");
+            }
+            if (letters.contains("a") && letters.contains("u")) {
+                throw new IllegalArgumentException("token_pattern " + repr(source) + ": bad inline flags: flags 'a',"
+                        + " 'u' and 'L' are incompatible at position " + position + " (Python's re refuses it too)");
+            }
+            return new Flags(letters.contains("i") ? on : f.ignoreCase(), f.ascii() || letters.contains("a"),
+                    letters.contains("m") ? on : f.multiline(), letters.contains("s") ? on : f.dotAll(),
+                    letters.contains("x") ? on : f.verbose());
+        }
+
+        /** The Java class (without brackets) of {@code \w}, {@code \d} or {@code \s} under the flags in force. */
+        private String classOf(char c) {
+            if (!flags.ascii()) {
+                return CLASSES.get(c);
+            }
+            return switch (c) {
+                case 'w' -> "a-zA-Z0-9_";
+                case 'd' -> "0-9";
+                default -> "\\x{20}\\x{9}\\x{a}\\x{d}\\x{c}\\x{b}";
+            };
+        }
+
+        /** A literal outside a class: under IGNORECASE, every code point Python's {@code re} takes for it. */
+        private void patternLiteral(int c) {
+            if (!flags.ignoreCase() || !PythonCase.cased(c, flags.ascii())) {
+                literal(c);
+                return;
+            }
+            int[] same = PythonCase.literalMatches(c, flags.ascii());
+            if (same.length == 1) {
+                literal(same[0]);
+                return;
+            }
+            StringBuilder saved = new StringBuilder(out);
+            out.setLength(0);
+            for (int d : same) {
+                literal(d);
+            }
+            String members = out.toString();
+            out.setLength(0);
+            out.append(saved).append('[').append(members).append(']');
         }
 
         private void literal(int c) {
@@ -261,18 +390,18 @@ public final class TokenPattern {
         private void group(int start) {
             if (!next('?')) {
                 groups++;
-                open.push(false);
+                open.push(new Open(false, flags));
                 out.append('(');
                 return;
             }
             at++;
             if (next(':') || next('=') || next('!') || next('>')) {
-                open.push(false);
+                open.push(new Open(false, flags));
                 out.append("(?").appendCodePoint(cps[at++]);
                 return;
             }
             if (next('<') && at + 1 < cps.length && (cps[at + 1] == '=' || cps[at + 1] == '!')) {
-                open.push(true);
+                open.push(new Open(true, flags));
                 out.append("(?<").appendCodePoint(cps[at + 1]);
                 at += 2;
                 return;
@@ -288,7 +417,7 @@ public final class TokenPattern {
                 }
                 at = close + 1;
                 groups++;
-                open.push(false);
+                open.push(new Open(false, flags));
                 out.append('(');
                 return;
             }
@@ -308,12 +437,54 @@ public final class TokenPattern {
             if (next('(')) {
                 throw refuse(start, "a conditional group (?(...)...)");
             }
+            scopedFlags(start);
+        }
+
+        /**
+         * {@code (?flags-flags:...)}: the group's flags hold until its end. Global flags {@code (?i)} here, after the
+         * start, are refused as Python 3.11 refuses them.
+         */
+        private void scopedFlags(int start) {
             int end = at;
-            while (end < cps.length && Character.isLetter(cps[end])) {
+            while (end < cps.length && "aiLmsux".indexOf(cps[end]) >= 0) {
                 end++;
             }
-            throw refuse(start, "the inline flags (?" + new String(cps, at, end - at) + (start == 0 ? "" : ", not at the"
-                    + " start of the pattern,"));
+            String on = new String(cps, at, end - at);
+            String off = "";
+            if (end < cps.length && cps[end] == '-') {
+                int offStart = end + 1;
+                end = offStart;
+                while (end < cps.length && Character.isLetter(cps[end])) {
+                    end++;
+                }
+                off = new String(cps, offStart, end - offStart);
+                for (int k = 0; k < off.length(); k++) {
+                    if ("aiLmsux".indexOf(off.charAt(k)) < 0) {
+                        throw refuse(start, "the unknown flag " + off.charAt(k));
+                    }
+                }
+                if (off.isEmpty() && !(end < cps.length && cps[end] == ':')) {
+                    throw refuse(start, "a missing flag after '-'");
+                }
+            }
+            if (end < cps.length && cps[end] == ')' && off.isEmpty() && !on.isEmpty()) {
+                throw new IllegalArgumentException("token_pattern " + repr(source) + ": global flags not at the start of"
+                        + " the expression at position " + start + " (Python's re refuses it too); put them first");
+            }
+            if (on.isEmpty() && off.isEmpty() || end == cps.length || cps[end] != ':') {
+                int stop = end;
+                while (stop < cps.length && Character.isLetter(cps[stop])) {
+                    stop++;
+                }
+                throw refuse(start, "the group (?" + new String(cps, at, stop - at));
+            }
+            Flags before = flags;
+            Flags after = withLetters(before, on, true, start);
+            after = withLetters(after, off, false, start);
+            open.push(new Open(false, before));
+            flags = after;
+            at = end + 1;
+            out.append("(?:");
         }
 
         /** The escape after a backslash at {@code start}; inside a class {@code \b} is a backspace. */
@@ -324,36 +495,39 @@ public final class TokenPattern {
             }
             int c = cps[at++];
             switch (c) {
-                case 'w', 'd', 's' -> out.append("[" + CLASSES.get((char) c) + "]");
-                case 'W', 'D', 'S' -> out.append("[^" + CLASSES.get((char) Character.toLowerCase(c)) + SURROGATES + "]");
+                case 'w', 'd', 's' -> {
+                    String cls = "[" + classOf((char) c) + "]";
+                    out.append(cls);
+                }
+                case 'W', 'D', 'S' -> {
+                    out.append("[^" + classOf((char) Character.toLowerCase(c)) + SURROGATES + "]");
+                }
                 case 'b' -> {
                     if (inClass) {
                         out.append("\\x{8}");
                     } else {
-                        String w = "[" + CLASSES.get('w') + "]";
-                        out.append("(?:(?<=").append(w).append(BEHIND).append(")(?!").append(w).append(")|(?<!")
-                                .append(w).append(BEHIND).append(")(?=").append(w).append("))");
+                        String w = "[" + classOf('w') + "]";
+                        out.append("(?:(?<=" + w + BEHIND + ")(?!" + w + ")|(?<!" + w + BEHIND + ")(?=" + w + "))");
                     }
                 }
                 case 'B' -> {
                     if (inClass) {
                         throw refuse(start, "\\B inside a character class (Python's re: bad escape)");
                     }
-                    String w = "[" + CLASSES.get('w') + "]";
-                    out.append("(?:(?<=").append(w).append(BEHIND).append(")(?=").append(w).append(")|(?<!").append(w)
-                            .append(BEHIND).append(")(?!").append(w).append("))");
+                    String w = "[" + classOf('w') + "]";
+                    out.append("(?:(?<=" + w + BEHIND + ")(?=" + w + ")|(?<!" + w + BEHIND + ")(?!" + w + "))");
                 }
                 case 'A' -> out.append(inClass ? refuseInClass(start, c) : "\\A");
                 case 'Z' -> out.append(inClass ? refuseInClass(start, c) : "\\z");
-                case 'n' -> out.append("\\x{a}");
-                case 't' -> out.append("\\x{9}");
-                case 'r' -> out.append("\\x{d}");
-                case 'f' -> out.append("\\x{c}");
-                case 'v' -> out.append("\\x{b}");
-                case 'a' -> out.append("\\x{7}");
-                case 'x' -> hex(start, 2);
-                case 'u' -> hex(start, 4);
-                case 'U' -> hex(start, 8);
+                case 'n' -> escapedLiteral(0xa, inClass);
+                case 't' -> escapedLiteral(0x9, inClass);
+                case 'r' -> escapedLiteral(0xd, inClass);
+                case 'f' -> escapedLiteral(0xc, inClass);
+                case 'v' -> escapedLiteral(0xb, inClass);
+                case 'a' -> escapedLiteral(0x7, inClass);
+                case 'x' -> escapedLiteral(hex(start, 2), inClass);
+                case 'u' -> escapedLiteral(hex(start, 4), inClass);
+                case 'U' -> escapedLiteral(hex(start, 8), inClass);
                 default -> {
                     if (c >= '0' && c <= '9') {
                         throw refuse(start, "the backreference or octal escape \\" + (char) c);
@@ -362,8 +536,17 @@ public final class TokenPattern {
                         throw refuse(start, "the escape \\" + (char) c + (c == 'N' ? "{...}" : "")
                                 + (c == 'N' ? "" : " (Python's re: bad escape)"));
                     }
-                    out.append("\\x{").append(Integer.toHexString(c)).append('}');
+                    escapedLiteral(c, inClass);
                 }
+            }
+        }
+
+        /** An escaped code point: as written inside a class (the class folds its members), else as a literal. */
+        private void escapedLiteral(int c, boolean inClass) {
+            if (inClass) {
+                out.append("\\x{").append(Integer.toHexString(c)).append('}');
+            } else {
+                patternLiteral(c);
             }
         }
 
@@ -371,7 +554,7 @@ public final class TokenPattern {
             throw refuse(start, "\\" + (char) c + " inside a character class (Python's re: bad escape)");
         }
 
-        private void hex(int start, int digits) {
+        private int hex(int start, int digits) {
             if (at + digits > cps.length) {
                 throw refuse(start, "an incomplete escape (Python's re: incomplete escape)");
             }
@@ -387,7 +570,7 @@ public final class TokenPattern {
                 throw refuse(start, "the escape \\U" + hex + " beyond the last code point (Python's re: bad escape)");
             }
             at += digits;
-            out.append("\\x{").append(Long.toHexString(value)).append('}');
+            return (int) value;
         }
 
         /**
@@ -398,6 +581,8 @@ public final class TokenPattern {
         private void characterClass(int start) {
             StringBuilder saved = new StringBuilder(out);
             out.setLength(0);
+            StringBuilder escapes = new StringBuilder();
+            List<int[]> spans = new ArrayList<>();
             boolean negated = next('^');
             if (negated) {
                 at++;
@@ -426,6 +611,8 @@ public final class TokenPattern {
                             throw refuse(memberStart, "a range starting at a class escape (Python's re: bad character"
                                     + " range)");
                         }
+                        out.setLength(mark);
+                        escapes.append(written);
                         members++;
                         continue;
                     }
@@ -434,6 +621,7 @@ public final class TokenPattern {
                     literal(c);
                     low = c;
                 }
+                spans.add(new int[] {low, low});
                 members++;
                 if (next('-') && at + 1 < cps.length && cps[at + 1] != ']') {
                     int dash = at;
@@ -459,6 +647,7 @@ public final class TokenPattern {
                                 + " too)");
                     }
                     out.append("-\\x{").append(Integer.toHexString(high)).append('}');
+                    spans.get(spans.size() - 1)[1] = high;
                 }
             }
             String body = out.toString();
@@ -467,7 +656,44 @@ public final class TokenPattern {
             if (members == 0) {
                 throw refuse(start, "an empty character set");
             }
-            out.append(negated ? "[^" : "[").append(body).append(negated ? SURROGATES : "").append(']');
+            if (flags.ignoreCase() && !spans.isEmpty()) {
+                // Python folds the members (not the class escapes, whose sets lowercasing leaves as they are).
+                List<int[]> folded = escapes.isEmpty() ? spans : new ArrayList<>(spans);
+                body = ranges(escapes.isEmpty() ? PythonCase.classSet(folded, flags.ascii())
+                        : PythonCase.classSet(withSecond(folded), flags.ascii()));
+            }
+            if (body.isEmpty() && escapes.isEmpty()) {
+                out.append(negated ? "[^" + SURROGATES + "]" : "(?!)");
+                return;
+            }
+            out.append(negated ? "[^" : "[").append(body).append(escapes).append(negated ? SURROGATES : "").append(']');
+        }
+
+        /**
+         * The members of a class that also holds a class escape: never the one-literal class that {@code sre_parse}
+         * turns into a literal, so a lone literal is paired with itself to keep the class rule.
+         */
+        private static List<int[]> withSecond(List<int[]> spans) {
+            if (spans.size() != 1) {
+                return spans;
+            }
+            List<int[]> two = new ArrayList<>(spans);
+            two.add(spans.get(0).clone());
+            return two;
+        }
+
+        /** A set of code points as the members of a Java class. */
+        private static String ranges(java.util.BitSet set) {
+            StringBuilder b = new StringBuilder();
+            for (int lo = set.nextSetBit(0); lo >= 0; ) {
+                int hi = set.nextClearBit(lo) - 1;
+                b.append("\\x{").append(Integer.toHexString(lo)).append('}');
+                if (hi > lo) {
+                    b.append("-\\x{").append(Integer.toHexString(hi)).append('}');
+                }
+                lo = hi == Character.MAX_CODE_POINT ? -1 : set.nextSetBit(hi + 1);
+            }
+            return b.toString();
         }
     }
 }

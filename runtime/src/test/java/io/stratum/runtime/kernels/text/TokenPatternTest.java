@@ -92,6 +92,6 @@ class TokenPatternTest {
                 }
             }
         }
-        assertEquals(8 + 6, checked);
+        assertEquals(8 + 4, checked);
     }
 }
