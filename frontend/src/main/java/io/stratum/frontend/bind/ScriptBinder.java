@@ -1347,6 +1347,11 @@ public final class ScriptBinder {
                     + " .skb.apply applies it, so it cannot be a value here (in a choice, a list, an estimator's parameter)",
                     "apply it directly, X.skb.apply(FunctionTransformer(f)), and choose between the DataOps it gives, e.g."
                             + " skrub.choose_from([X.skb.apply(FunctionTransformer(f)), X])");
+            case PyValue.Function f -> throw error(pos, FunctionValues.refusal(PyValue.typeName(v)), FunctionValues.HINT);
+            case PyValue.ModuleFunction f -> throw error(pos, FunctionValues.refusal(PyValue.typeName(v)),
+                    FunctionValues.HINT);
+            case PyValue.BoundMethod m -> throw error(pos, FunctionValues.refusal(PyValue.typeName(v)),
+                    FunctionValues.HINT);
             default -> throw error(pos, PyValue.typeName(v) + " cannot be used as a value in a pipeline", null);
         };
     }

@@ -1271,6 +1271,11 @@ public final class FacadeBridge {
             }
             return out;
         }
+        if (v.canExecute() || java.util.Set.of("function", "method", "builtin_function_or_method", "method_descriptor")
+                .contains(type)) {
+            throw new StratumError(SourceScope.current(), io.stratum.frontend.bind.FunctionValues.refusal(type),
+                    io.stratum.frontend.bind.FunctionValues.HINT);
+        }
         throw new StratumError(SourceScope.current(), type + " cannot be used as a value in a pipeline", null);
     }
 

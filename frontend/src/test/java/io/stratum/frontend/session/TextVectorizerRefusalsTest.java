@@ -71,6 +71,24 @@ class TextVectorizerRefusalsTest {
     }
 
     @Test
+    void aScriptFunctionAsTokenizerOrPreprocessorIsRefusedAtItsArgumentSayingWhy() {
+        // Script functions are traced over DataOps while the plan is built; nothing could call one on each title.
+        for (String vectorizer : new String[] {"TfidfVectorizer(tokenizer=words)", "CountVectorizer(preprocessor=words)"}) {
+            String source = SCRIPT.replace("from sklearn.linear_model import Ridge\n",
+                    "from sklearn.linear_model import Ridge\n\n\ndef words(doc):\n    return doc.split()\n")
+                    .replace("VECTORIZER", vectorizer);
+            for (boolean graalpy : new boolean[] {false, true}) {
+                io.stratum.frontend.syntax.ScriptError e = assertThrows(io.stratum.frontend.syntax.ScriptError.class,
+                        () -> (graalpy ? GraalPyFrontend.bind(source, "s.py", ExampleScripts.repoRoot())
+                                : ScriptBinder.bind(source, "s.py", ExampleScripts.repoRoot())).mainSearch());
+                assertTrue(e.getMessage().contains("never calls them on the data")
+                        && e.getMessage().contains("tokenizer= or preprocessor="), e.getMessage());
+                assertEquals(13, e.line(), (graalpy ? "GraalPy: " : "subset: ") + e.getMessage());
+            }
+        }
+    }
+
+    @Test
     void aVocabularyWithAGapIsScikitLearnsError() {
         assertRefusedAtLine9("CountVectorizer(vocabulary={\"war\": 0, \"love\": 2})",
                 "CountVectorizer: Vocabulary of size 2 doesn't contain index 1.");
