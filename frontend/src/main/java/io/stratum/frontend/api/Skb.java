@@ -124,10 +124,21 @@ public final class Skb {
      */
     public DataOp applyAllowingRejects(DataOp estimator, DataOp y, ColumnSelector cols, ColumnSelector exclude) {
         checkEstimator(estimator.node());
-        checkRejectable(estimator.node());
+        boolean skipped = estimator.node() instanceof io.stratum.ir.logical.Value v && isPassthrough(v.value());
+        if (!skipped) {
+            checkRejectable(estimator.node());
+        }
         if (io.stratum.optimizer.metadata.OutputKind.of(self.node()) == io.stratum.optimizer.metadata.OutputKind.COLUMN) {
             throw DataOp.error(".skb.apply: `allow_reject` must be False (the default) when the input is not a DataFrame"
                     + " (skrub's error)", "apply the transformer without allow_reject, or to a frame (e.g. df[[\"a\"]])");
+        }
+        if (skipped) {
+            // skrub wraps PassThrough() in ApplyToCols, which never rejects a column: the step without the flag (the
+            // selected columns, unchanged, after the others; see the lowering).
+            if (exclude != null) {
+                return applyExcluding(estimator, y, cols, exclude);
+            }
+            return cols == null ? apply(estimator, y, null) : applyToSelected(estimator, y, cols);
         }
         java.util.Map<String, Object> params = new java.util.LinkedHashMap<>();
         params.put("transformer", estimator);
@@ -146,7 +157,7 @@ public final class Skb {
         return cols instanceof ColumnSelector.Cols names ? Const.ofStrings(names.names()) : cols.toConst();
     }
 
-    /** skrub's {@code _check_wrap_params} for a predictor, and the outcomes Stratum cannot wrap (None/"passthrough"). */
+    /** skrub's {@code _check_wrap_params} for a predictor, and the choice outcomes Stratum cannot wrap (None/"passthrough"). */
     private static void checkRejectable(LogicalNode node) {
         switch (node) {
             case Estimator e when CATALOG.lookup(e.qualifiedName()) != null
@@ -159,8 +170,10 @@ public final class Skb {
                     checkRejectable(outcome);
                 }
             }
-            case io.stratum.ir.logical.Value v -> throw DataOp.error(".skb.apply(None or 'passthrough', allow_reject=True)"
-                    + " is not supported by Stratum yet", "drop allow_reject=True: a skipped step rejects nothing");
+            case io.stratum.ir.logical.Value v -> throw DataOp.error(".skb.apply(choose_from([..., None or 'passthrough']),"
+                    + " allow_reject=True) is not supported by Stratum yet", "drop allow_reject=True if no outcome rejects"
+                    + " columns, or choose between the DataOps: skrub.choose_from([X.skb.apply(None, allow_reject=True),"
+                    + " X.skb.apply(transformer, allow_reject=True)])");
             default -> {
             }
         }

@@ -203,7 +203,12 @@ final class Methods {
                     // allow_reject changes nothing
                     return applyFunction(b, op, t, cols, exclude, pos);
                 }
-                if (!(b.toJava(estimator, pos) instanceof DataOp est)) {
+                Object given = b.toJava(estimator, pos);
+                if (given instanceof Const c && io.stratum.frontend.api.Skb.isPassthrough(c)) {
+                    // skrub applies PassThrough() for None or "passthrough" (wrapped in ApplyToCols on a frame)
+                    given = io.stratum.frontend.api.DataOps.value(c);
+                }
+                if (!(given instanceof DataOp est)) {
                     throw b.error(pos, ".skb.apply expects an estimator such as Ridge(), got " + PyValue.typeName(estimator), null);
                 }
                 if (unsupervised) {

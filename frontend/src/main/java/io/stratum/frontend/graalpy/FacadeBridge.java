@@ -741,6 +741,10 @@ public final class FacadeBridge {
 
     private DataOp apply(DataOp self, Object estimator, Value y, Value cols, Value exclude, boolean unsupervised,
                          boolean allowReject) {
+        if (estimator instanceof Const c && io.stratum.frontend.api.Skb.isPassthrough(c)) {
+            // skrub applies PassThrough() for None or "passthrough" (wrapped in ApplyToCols on a frame)
+            estimator = DataOps.value(c);
+        }
         if (!(estimator instanceof DataOp est)) {
             throw new StratumError(SourceScope.current(), ".skb.apply expects an estimator such as Ridge(), got "
                     + typeName(estimator), null);

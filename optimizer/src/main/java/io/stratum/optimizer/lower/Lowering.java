@@ -553,7 +553,7 @@ public final class Lowering {
             // skrub skips a step whose estimator is None or "passthrough" (what optional(...) leaves out).
             if (estimator instanceof Lowered.Constant(Const c)
                     && (c instanceof Const.NoneConst || c.equals(Const.of("passthrough")))) {
-                return input;
+                return passThrough(a, input);
             }
             Lowered.Spec resolved = switch (estimator) {
                 case Lowered.Spec s -> s;
@@ -604,6 +604,27 @@ public final class Lowering {
                 }
                 default -> throw new StratumError(a.origin(), spec.simpleName() + " cannot be applied to data", null);
             };
+        }
+
+        /**
+         * A skipped step ({@code None} or {@code "passthrough"}): skrub applies its {@code PassThrough()} and, on a frame,
+         * wraps it in {@code ApplyToCols} like any transformer ({@code _wrap_estimator}), so the columns {@code cols=}
+         * (minus {@code exclude_cols=}) picks come out unchanged after the others; without a selection, or on a column,
+         * the input is the output.
+         */
+        private PhysicalOp passThrough(Apply a, PhysicalOp input) {
+            List<String> cols = a.columnList();
+            ColumnSelector selector = a.selector();
+            if (cols == null && (selector == null || selector instanceof ColumnSelector.All)
+                    || OutputKind.of(a.input()) != OutputKind.FRAME) {
+                return input;
+            }
+            PhysicalOp rest = selector != null ? new SelectColumns(input, List.of(), a.origin(),
+                    new ColumnSelector.Combined(ColumnSelector.Operator.SUB, new ColumnSelector.All(), selector))
+                    : new DropColumns(input, cols, a.origin());
+            PhysicalOp picked = selector != null ? new SelectColumns(input, List.of(), a.origin(), selector)
+                    : new SelectColumns(input, cols, a.origin());
+            return new ConcatFrames(List.of(rest, picked), true, true, a.origin());
         }
 
         /**
