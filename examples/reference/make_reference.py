@@ -459,7 +459,7 @@ def position_titles():
 def title_lasso():
     """Word TF-IDF of the job titles into Lasso or ElasticNet (scikit-learn's sparse coordinate descent), run by skrub
     itself."""
-    return run_with_skrub("examples/employee_salaries/title_lasso.py", ["min_df", "learner", "alpha"])
+    return run_with_skrub("examples/employee_salaries/title_lasso.py", ["min_df", "alpha", "learner"])
 
 
 def randomized_search():
