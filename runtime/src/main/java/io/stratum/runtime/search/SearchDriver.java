@@ -283,16 +283,27 @@ public final class SearchDriver {
             monitor.cellFinished(done.incrementAndGet(), cells);
         };
         if (options.threads() == 1 || cells == 1) {
-            for (int c = 0; c < plan.candidates().size(); c++) {
-                for (int f = 0; f < folds; f++) {
-                    task.run(c, f);
+            Runnable all = () -> {
+                for (int c = 0; c < plan.candidates().size(); c++) {
+                    for (int f = 0; f < folds; f++) {
+                        task.run(c, f);
+                    }
                 }
+            };
+            if (options.threads() == 1) {
+                io.stratum.runtime.kernels.parallel.CoreShare.runOnOneCore(all); // --threads 1 means one thread
+            } else {
+                all.run();
             }
             stopIfCancelled(monitor, done.get(), cells);
             return;
         }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(options.threads(), cells), r -> {
-            Thread t = new Thread(r, "stratum-search");
+        int searchThreads = Math.min(options.threads(), cells);
+        // as many cell threads as cores: each has one core, so kernels do not add spinning helpers beside it
+        boolean oneCoreEach = searchThreads >= Runtime.getRuntime().availableProcessors();
+        ExecutorService pool = Executors.newFixedThreadPool(searchThreads, r -> {
+            Thread t = new Thread(oneCoreEach ? () -> io.stratum.runtime.kernels.parallel.CoreShare.runOnOneCore(r) : r,
+                    "stratum-search");
             t.setDaemon(true);
             return t;
         });

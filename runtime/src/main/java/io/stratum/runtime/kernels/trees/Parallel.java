@@ -59,7 +59,9 @@ final class Parallel implements AutoCloseable {
             throw new IllegalStateException("a team inside a team");
         }
         int threads = threads();
-        if (threads <= 1) {
+        if (threads <= 1 || (ambient && io.stratum.runtime.kernels.parallel.CoreShare.oneCore())) {
+            // one thread, or a thread that already has its share of the cores (a cell of a parallel search, or
+            // --threads 1): no helper to spin beside it
             return new Parallel(null, false);
         }
         ForkJoinPool on = ambient ? (ForkJoinTask.getPool() != null ? ForkJoinTask.getPool() : ForkJoinPool.commonPool())

@@ -183,4 +183,34 @@ class TeamTest {
             assertEquals(1, team.threads());
         }
     }
+
+    /**
+     * A thread that already has its share of the cores (a cell of a parallel search, or --threads 1) opens no helper:
+     * the team runs on it alone. Another thread, on a machine whose common pool has a worker, still gets one.
+     */
+    @Test
+    void aThreadWithItsShareOfTheCoresOpensNoHelper() throws Exception {
+        int[] inside = new int[1];
+        io.stratum.runtime.kernels.parallel.CoreShare.runOnOneCore(() -> {
+            try (Parallel team = Parallel.common().team()) {
+                inside[0] = team.threads();
+                Set<Thread> seen = ConcurrentHashMap.newKeySet();
+                team.forEach(64, i -> seen.add(Thread.currentThread()));
+                assertEquals(Set.of(Thread.currentThread()), seen);
+            }
+        });
+        assertEquals(1, inside[0]);
+        assertTrue(!io.stratum.runtime.kernels.parallel.CoreShare.oneCore(), "the mark ends with the block");
+        if (ForkJoinPool.getCommonPoolParallelism() >= 1) {
+            AtomicReference<Integer> outside = new AtomicReference<>();
+            Thread t = new Thread(() -> {
+                try (Parallel team = Parallel.common().team()) {
+                    outside.set(team.threads());
+                }
+            });
+            t.start();
+            t.join();
+            assertEquals(ForkJoinPool.getCommonPoolParallelism() + 1, outside.get());
+        }
+    }
 }
