@@ -51,7 +51,7 @@ public final class CoordinateDescentKernel {
             return result(x, d, w, params, 0, gapAndNorm[0] / n);
         }
         if (screening) {
-            nActive = screen(n, p, w, alpha, beta, xs, r, xta, norm2, gapAndNorm, active, excluded, true);
+            nActive = screen(w, alpha, beta, xta, norm2, gapAndNorm, active, excluded, true, (j, wj) -> addColumn(n, xs, j, wj, r));
         }
         int iter = 0;
         int maxIter = params.maxIter();
@@ -84,7 +84,7 @@ public final class CoordinateDescentKernel {
                     break;
                 }
                 if (screening) {
-                    nActive = screen(n, p, w, alpha, beta, xs, r, xta, norm2, gapAndNorm, active, excluded, false);
+                    nActive = screen(w, alpha, beta, xta, norm2, gapAndNorm, active, excluded, false, (j, wj) -> addColumn(n, xs, j, wj, r));
                 }
             }
         }
@@ -102,15 +102,15 @@ public final class CoordinateDescentKernel {
     /**
      * Gap safe screening (Fercoq, Gramfort and Salmon): a coordinate whose dual constraint is slack by more than the
      * gap allows is zero at the optimum, so it is set to 0 (its contribution removed from the residual) and
-     * skipped until the end. On the first call, zero columns are excluded too.
+     * skipped until the end. On the first call, zero columns are excluded too. The dense kernel and
+     * {@link SparseCoordinateDescent} share it; each removes a column from the residuals its own way.
      */
-    private static int screen(int n, int p, double[] w, double alpha, double beta, double[] xs, double[] r,
-                              double[] xta, double[] norm2, double[] gapAndNorm, int[] active, boolean[] excluded,
-                              boolean first) {
+    static int screen(double[] w, double alpha, double beta, double[] xta, double[] norm2, double[] gapAndNorm,
+                      int[] active, boolean[] excluded, boolean first, ColumnRemoval removal) {
         int nActive = 0;
         double radius = Math.sqrt(2 * gapAndNorm[0]) / alpha;
         double dualScale = Math.max(alpha, gapAndNorm[1]);
-        for (int j = 0; j < p; j++) {
+        for (int j = 0; j < w.length; j++) {
             if (first && norm2[j] == 0) {
                 w[j] = 0;
                 excluded[j] = true;
@@ -126,17 +126,25 @@ public final class CoordinateDescentKernel {
                 excluded[j] = false;
             } else {
                 if (w[j] != 0) {
-                    int col = j * n;
-                    double wj = w[j];
-                    for (int i = 0; i < n; i++) {
-                        r[i] += wj * xs[col + i];
-                    }
+                    removal.remove(j, w[j]);
                     w[j] = 0;
                 }
                 excluded[j] = true;
             }
         }
         return nActive;
+    }
+
+    /** Takes an excluded coefficient's part out of the residuals: {@code r += wj * X_j}, for a dense or sparse X. */
+    interface ColumnRemoval {
+        void remove(int j, double wj);
+    }
+
+    private static void addColumn(int n, double[] xs, int j, double wj, double[] r) {
+        int col = j * n;
+        for (int i = 0; i < n; i++) {
+            r[i] += wj * xs[col + i];
+        }
     }
 
     /**

@@ -97,7 +97,8 @@ final class SparseCoordinateDescent {
             return result(x, w, mean, yMean, params, 0, gapAndNorm[0] / n);
         }
         if (screening) {
-            nActive = screen(xs, w, alpha, beta, r, xta, norm2, gapAndNorm, active, excluded, true);
+            nActive = CoordinateDescentKernel.screen(w, alpha, beta, xta, norm2, gapAndNorm, active, excluded, true,
+                    (j, wj) -> xs.addScaled(j, wj, r));
         }
         int iter = 0;
         int maxIter = params.maxIter();
@@ -133,7 +134,8 @@ final class SparseCoordinateDescent {
                     break;
                 }
                 if (screening) {
-                    nActive = screen(xs, w, alpha, beta, r, xta, norm2, gapAndNorm, active, excluded, false);
+                    nActive = CoordinateDescentKernel.screen(w, alpha, beta, xta, norm2, gapAndNorm, active, excluded,
+                            false, (j, wj) -> xs.addScaled(j, wj, r));
                 }
             }
         }
@@ -180,37 +182,6 @@ final class SparseCoordinateDescent {
             }
             return s;
         }
-    }
-
-    /** Gap safe screening, as the dense kernel's, removing an excluded coefficient's part from the residuals. */
-    private static int screen(Columns xs, double[] w, double alpha, double beta, double[] r, double[] xta,
-                              double[] norm2, double[] gapAndNorm, int[] active, boolean[] excluded, boolean first) {
-        int nActive = 0;
-        double radius = Math.sqrt(2 * gapAndNorm[0]) / alpha;
-        double dualScale = Math.max(alpha, gapAndNorm[1]);
-        for (int j = 0; j < w.length; j++) {
-            if (first && norm2[j] == 0) {
-                w[j] = 0;
-                excluded[j] = true;
-                continue;
-            }
-            if (!first && excluded[j]) {
-                continue;
-            }
-            double xjTheta = xta[j] / dualScale;
-            double dj = (1 - Math.abs(xjTheta)) / Math.sqrt(norm2[j] + beta);
-            if (dj <= radius) {
-                active[nActive++] = j;
-                excluded[j] = false;
-            } else {
-                if (w[j] != 0) {
-                    xs.addScaled(j, w[j], r);
-                    w[j] = 0;
-                }
-                excluded[j] = true;
-            }
-        }
-        return nActive;
     }
 
     /** {@code gap_enet_sparse}: the duality gap and dual norm, {@code X^T R - beta w} left in {@code xta}. */
