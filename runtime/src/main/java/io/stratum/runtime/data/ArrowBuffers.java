@@ -55,6 +55,17 @@ public final class ArrowBuffers {
         }
     }
 
+    /**
+     * The 8-byte value at {@code row} of a fixed-width vector of longs (timestamps, durations), whatever its null
+     * flag says; an {@link IndexOutOfBoundsException} naming {@code column} outside the vector.
+     */
+    static long longAt(FieldVector vector, int row, String column) {
+        if (row < 0 || row >= vector.getValueCount()) {
+            throw new IndexOutOfBoundsException("row " + row + " of column '" + column + "'");
+        }
+        return vector.getDataBuffer().getLong((long) row * 8);
+    }
+
     /** The first {@code count} longs of {@code buf}. */
     public static long[] getLongs(ArrowBuf buf, int count) {
         long[] out = new long[count];

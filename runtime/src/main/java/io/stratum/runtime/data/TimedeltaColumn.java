@@ -74,10 +74,7 @@ public final class TimedeltaColumn extends ArrowColumn<DurationVector> implement
 
     /** The value in ticks of {@link #unit()}; 0 when the row is NaT. */
     public long getTicks(int row) {
-        if (row < 0 || row >= vector.getValueCount()) {
-            throw new IndexOutOfBoundsException("row " + row + " of column '" + name + "'");
-        }
-        return vector.getDataBuffer().getLong((long) row * DurationVector.TYPE_WIDTH);
+        return ArrowBuffers.longAt(vector, row, name);
     }
 
     /** All values in ticks of {@link #unit()} (0 for NaT), decoded once for kernels. */

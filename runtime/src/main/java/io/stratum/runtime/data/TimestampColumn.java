@@ -112,10 +112,7 @@ public final class TimestampColumn extends ArrowColumn<TimeStampVector> implemen
 
     /** The value in ticks of {@link #unit()} since 1970-01-01T00:00; 0 when the row is NaT. */
     public long getTicks(int row) {
-        if (row < 0 || row >= vector.getValueCount()) {
-            throw new IndexOutOfBoundsException("row " + row + " of column '" + name + "'");
-        }
-        return vector.getDataBuffer().getLong((long) row * TimeStampVector.TYPE_WIDTH);
+        return ArrowBuffers.longAt(vector, row, name);
     }
 
     /** All values in ticks of {@link #unit()} (0 for NaT), decoded once for kernels. */
