@@ -9,9 +9,12 @@ Operations: load (CSV to a frame), filter (two comparisons and &), join (flights
 groupby (per origin: mean delay, max distance, size), join_groupby (join, then per state: mean delay, size),
 sort (by origin, delay; stable), load_parquet (the Parquet file to a frame), dt_fields (year, month, day, hour and
 dayofweek of its datetime column). Each time is the median of --reps runs after loading; every engine must report the
-same output rows, or the run fails. The CSV operations read the same CSV in every engine, written once by this script
-from the Parquet file into bench/data/frames/ (date as text); with --rows, the Parquet operations read the first rows
-written to a Parquet file there too.
+same output rows, or the run fails. CPU seconds are the process's (all threads) in every engine, read from the same
+clock (clock_gettime(CLOCK_PROCESS_CPUTIME_ID): Python's time.process_time(), and the JVM side's ProcessCpu); no
+engine gets a warm-up repetition (--per-rep prints every repetition, the JVM's with its JIT seconds). The CSV
+operations read the same CSV in every engine, written once by this script from the Parquet file into
+bench/data/frames/ (date as text); with --rows, the Parquet operations read the first rows written to a Parquet file
+there too.
 """
 import argparse
 import json
@@ -61,7 +64,9 @@ def make_parquet(rows):
 
 
 def timed(reps, body):
-    """(median wall seconds, output rows, median CPU seconds of the process: all threads)."""
+    """(median wall seconds, output rows, median CPU seconds of the process: all threads, every repetition's CPU
+    seconds in order). No repetition is left out as a warm-up, in any engine: the JVM's first ones carry its JIT
+    compilation, as the first calls of a Python library carry its lazy imports and caches."""
     seconds = []
     cpu = []
     rows = None
@@ -71,7 +76,7 @@ def timed(reps, body):
         rows = body()
         seconds.append(time.perf_counter() - start)
         cpu.append(time.process_time() - cpu_start)
-    return sorted(seconds)[reps // 2], rows, sorted(cpu)[reps // 2]
+    return sorted(seconds)[reps // 2], rows, sorted(cpu)[reps // 2], cpu
 
 
 def run_pandas(flights_csv, flights_parquet, airports_csv, reps):
@@ -154,8 +159,9 @@ def run_jvm(flights_csv, flights_parquet, airports_csv, reps, jar=JAR, engines=(
         if line.startswith("{"):
             r = json.loads(line)
             out[r["engine"]][r["op"]] = (r["seconds"], r["rows"], r.get("cpu_seconds", float("nan")),
-                                         r.get("first_cpu_seconds", float("nan")), r.get("first_jit_seconds", float("nan")),
-                                         r.get("jit_seconds", float("nan")))
+                                         r.get("cpu_reps", []), r.get("first_cpu_seconds", float("nan")),
+                                         r.get("first_jit_seconds", float("nan")), r.get("jit_seconds", float("nan")),
+                                         r.get("jit_reps", []))
     return out
 
 
@@ -165,6 +171,7 @@ def main():
     ap.add_argument("--rows", type=int, default=None, help="use only the first N flights (default: all 3 million)")
     ap.add_argument("--skip-python", action="store_true", help="only Stratum and DuckDB")
     ap.add_argument("--json", type=Path, default=None, help="also write the results here")
+    ap.add_argument("--per-rep", action="store_true", help="also print every repetition's CPU seconds")
     ap.add_argument("--baseline-jar", type=Path, default=None,
                     help="also run Stratum from this benchmark jar (say, built from main) in the same script, as 'before'")
     args = ap.parse_args()
@@ -208,13 +215,23 @@ def main():
     jvms = [e for e in ("stratum", "duckdb", "before") if e in results]
     print(f"{'operation':<13}" + "".join(f"{e + ' first':>15}{'jit first':>11}{'jit all':>10}" for e in jvms))
     for op in OPS:
-        print(f"{op:<13}" + "".join(f"{results[e][op][3]:>15.3f}{results[e][op][4]:>11.3f}{results[e][op][5]:>10.3f}"
+        print(f"{op:<13}" + "".join(f"{results[e][op][4]:>15.3f}{results[e][op][5]:>11.3f}{results[e][op][6]:>10.3f}"
                                     for e in jvms))
+    if args.per_rep:
+        # What each median is made of: the JVM's first repetitions carry JIT compilation (its seconds in brackets).
+        print("CPU seconds of every repetition, in order (JVM engines: the JIT compilers' seconds in brackets)")
+        for op in OPS:
+            for e in engines:
+                v = results[e][op]
+                jit = v[7] if len(v) > 7 else []
+                print(f"{op:<13}{e:>8}  " + " ".join(
+                    f"{c:.4f}" + (f" [{jit[i]:.3f}]" if i < len(jit) else "") for i, c in enumerate(v[3])))
     if disagreements:
         sys.exit("\n".join(disagreements))
     if args.json:
-        args.json.write_text(json.dumps({e: {op: dict(zip(("seconds", "rows", "cpu_seconds", "first_cpu_seconds",
-                                                            "first_jit_seconds", "jit_seconds"), v))
+        args.json.write_text(json.dumps({e: {op: dict(zip(("seconds", "rows", "cpu_seconds", "cpu_reps",
+                                                            "first_cpu_seconds", "first_jit_seconds", "jit_seconds",
+                                                            "jit_reps"), v))
                                              for op, v in r.items()} for e, r in results.items()}, indent=1))
 
 

@@ -186,21 +186,16 @@ public final class FramesSuite {
         }
     }
 
-    /**
-     * CPU time of the whole process (all threads, GC and JIT included): on a machine shared with other work, wall
-     * times mostly measure the queue for a core, CPU seconds what the operation itself cost.
-     */
-    private static final com.sun.management.OperatingSystemMXBean PROCESS =
-            (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
-
     /** Time the JIT compilers spent, summed over their threads (the JVM's own count, in milliseconds). */
     private static final java.lang.management.CompilationMXBean JIT = java.lang.management.ManagementFactory
             .getCompilationMXBean();
 
     /**
-     * Prints the median wall and process CPU seconds of {@code reps} runs, and, so that a one-shot run's JIT
-     * compilation is neither hidden nor blamed on the kernels, the first run's CPU and the JIT compilers' time in the
-     * first run and over all runs.
+     * Prints the median wall and process CPU seconds of {@code reps} runs (CPU of every thread, GC and JIT included,
+     * read precisely by {@link ProcessCpu}: on a machine shared with other work, wall times mostly measure the queue
+     * for a core, CPU seconds what the operation itself cost), and, so that a one-shot run's JIT compilation is
+     * neither hidden nor blamed on the kernels, the first run's CPU, the JIT compilers' time in the first run and over
+     * all runs, and every run's CPU and JIT seconds in order.
      */
     private static void time(String engine, String op, int reps, IntSupplier body) {
         double[] seconds = new double[reps];
@@ -209,21 +204,34 @@ public final class FramesSuite {
         int rows = -1;
         for (int i = 0; i < reps; i++) {
             long start = System.nanoTime();
-            long cpuStart = PROCESS.getProcessCpuTime();
+            long cpuStart = ProcessCpu.nanos();
             long jitStart = JIT.getTotalCompilationTime();
             rows = body.getAsInt();
             seconds[i] = (System.nanoTime() - start) / 1e9;
-            cpu[i] = (PROCESS.getProcessCpuTime() - cpuStart) / 1e9;
+            cpu[i] = (ProcessCpu.nanos() - cpuStart) / 1e9;
             jit[i] = (JIT.getTotalCompilationTime() - jitStart) / 1e3;
         }
         double firstCpu = cpu[0];
         double firstJit = jit[0];
         double allJit = Arrays.stream(jit).sum();
+        String cpuReps = list(cpu);
+        String jitReps = list(jit);
         Arrays.sort(seconds);
         Arrays.sort(cpu);
         System.out.printf(Locale.ROOT, "{\"engine\": \"%s\", \"op\": \"%s\", \"seconds\": %.6f, \"cpu_seconds\": %.6f,"
                 + " \"first_cpu_seconds\": %.6f, \"first_jit_seconds\": %.6f, \"jit_seconds\": %.6f, \"rows\": %d,"
-                + " \"reps\": %d}%n", engine, op, seconds[reps / 2], cpu[reps / 2], firstCpu, firstJit, allJit, rows, reps);
+                + " \"reps\": %d, \"cpu_reps\": %s, \"jit_reps\": %s, \"cpu_clock\": \"%s\"}%n", engine, op,
+                seconds[reps / 2], cpu[reps / 2], firstCpu, firstJit, allJit, rows, reps, cpuReps, jitReps,
+                ProcessCpu.precise() ? "clock_gettime(CLOCK_PROCESS_CPUTIME_ID)" : "OperatingSystemMXBean (10 ms steps)");
         System.out.flush();
+    }
+
+    /** A JSON list of seconds, in run order. */
+    private static String list(double[] values) {
+        StringBuilder b = new StringBuilder("[");
+        for (int i = 0; i < values.length; i++) {
+            b.append(i == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.6f", values[i]));
+        }
+        return b.append(']').toString();
     }
 }
