@@ -357,6 +357,32 @@ CASES = {
                         "                              x=groups['x'].replace(-2.25, 0.0), h=groups['h'].map({1: True, 2: False}))",
     "map_replace_numbers": "out = left[['k1', 'a', 'b']].assign(m=left['k1'].map({1: 10, 2: 20, 3: 30}), n=left['k1'].map({1.0: 'one', 2: 'two'}),\n"
                            "                                 r=left['a'].replace({10: 100}), f=left['a'].replace(10, 0.5), t=left['b'].map({True: 'y', False: 'n'}))",
+    # select_dtypes: the forms agents write (pandas 3: "number" and np.integer include durations, "object" includes str)
+    "select_dtypes_number": "wide = flights.assign(when=pd.to_datetime(flights['date']), late=flights['delay'] > 15, km=flights['distance'] * 1.609)\n"
+                            "out = wide.select_dtypes(include='number').head(30)",
+    "select_dtypes_np_number": "import numpy as np\nout = groups.select_dtypes(include=np.number)",
+    "select_dtypes_exclude": "out = groups.astype({'g': 'category'}).select_dtypes(exclude=['number', 'category'])",
+    "select_dtypes_object": "out = groups.select_dtypes('object')",
+    "select_dtypes_str": "out = left.select_dtypes(include=['str'])",
+    "select_dtypes_string": "out = left.select_dtypes(include='string')",
+    "select_dtypes_category": "out = groups.astype({'s': 'category'}).select_dtypes(include='category')",
+    "select_dtypes_python_types": "out = left.select_dtypes(include=[float, bool])",
+    "select_dtypes_python_int": "out = left.select_dtypes(include=int)",
+    "select_dtypes_exclude_python_str": "out = left.select_dtypes(exclude=str)",
+    "select_dtypes_numpy_float": "import numpy as np\nout = groups.select_dtypes(include=np.float64)",
+    "select_dtypes_numpy_list": "import numpy as np\nout = left.select_dtypes(include=[np.int64, np.bool_])",
+    "select_dtypes_floating_names": "import numpy as np\nout = groups.select_dtypes(include=np.floating, exclude='float32').assign(f=groups.select_dtypes('float')['x'])",
+    "select_dtypes_datetime": "wide = flights.assign(when=pd.to_datetime(flights['date']))\n"
+                              "out = wide.select_dtypes(include=['datetime', 'float64']).assign(e=wide.select_dtypes(include='datetime64')['when']).head(20)",
+    "select_dtypes_bool": "out = flights.assign(late=flights['delay'] > 15).select_dtypes('bool').head(20)",
+    "select_dtypes_durations": "import numpy as np\nd = pd.DataFrame({'k': [1, 2, 3], 'start': ['2020-01-01', '2020-02-01', None], 'end': ['2020-01-03', None, '2020-05-01']})\n"
+                               "w = d.assign(span=pd.to_datetime(d['end']) - pd.to_datetime(d['start']))\n"
+                               "out = w.select_dtypes('number').assign(i=w.select_dtypes(np.integer)['span'], t=w.select_dtypes('timedelta')['span'],\n"
+                               "                                     k2=w.select_dtypes(include='int')['k'])",
+    "select_dtypes_zones": "z = pd.read_feather('frontend/src/test/resources/frame_ops_inputs/datetime_zones.feather')\n"
+                           "out = z.select_dtypes(include='datetimetz').assign(naive=z.select_dtypes('datetime')['naive'], k=z.select_dtypes(exclude=['datetime', 'datetimetz'])['k'])",
+    "select_dtypes_nothing_then_more": "out = groups.select_dtypes(include='int32').assign(n=groups['n'])",
+    "select_dtypes_in_pipeline": "num = flights.select_dtypes(include='number')\nout = num.fillna(num.median()).assign(ratio=num['delay'] / num['distance'])",
     "datetime_compare_zones": "z = pd.read_feather('frontend/src/test/resources/frame_ops_inputs/datetime_zones.feather')\n"
                               "out = z[['k']].assign(a=z['paris'] < '2020-03-29 03:30', b=z['utc'] >= '2020-10-25T01:30:00+00:00', c=z['paris'] == z['utc'],\n"
                               "                      d=z['fixed'] > '2020-03-29T01:00:00Z', e=z['naive'] == z['utc'], f=z['naive'] != '2020-03-29T00:30:00+01:00',\n"

@@ -248,6 +248,9 @@ public final class DataOp {
                 return frameWhere;
             }
         }
+        if (method.equals("select_dtypes")) {
+            return FrameSelectDtypes.of(this, args, kwargs);
+        }
         List<Arg> out = new ArrayList<>();
         for (Object a : args) {
             out.add(Arg.positional(DataOps.lift(a).node));

@@ -632,6 +632,19 @@ public final class DataOps {
         }
     }
 
+    /**
+     * {@code np.<name>} for a numpy scalar type used as a value ({@code np.number}, {@code np.float64}, ... as
+     * {@code select_dtypes} and {@code astype} take them), as its plan constant; null for other names.
+     */
+    public static Const numpyType(String name) {
+        return FrameSelectDtypes.numpyType(name);
+    }
+
+    /** The numpy scalar types {@link #numpyType} knows, for the facades and for hints. */
+    public static List<String> numpyTypeNames() {
+        return FrameSelectDtypes.NUMPY_TYPES;
+    }
+
     /** Turns a Java value (DataOp, Const, String, Number, Boolean, List, Map, null) into a DataOp. */
     public static DataOp lift(Object value) {
         return switch (value) {

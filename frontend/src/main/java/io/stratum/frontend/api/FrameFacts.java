@@ -44,9 +44,11 @@ import java.util.Set;
  *                  {@code datetime64[us]}), or null with {@code whyNoDtypes}
  * @param rows      the row count, or -1 with {@code whyNoRows}
  * @param variables the {@code skrub.var} names whose values these facts were read from
+ * @param types     the plan's type of each column (time-zone-aware ones without their zone, {@link ColumnType#UNKNOWN}
+ *                  where the values decide), or null when the columns are unknown
  */
 public record FrameFacts(boolean column, List<String> columns, String whyNoColumns, List<String> dtypes, String whyNoDtypes,
-                         long rows, String whyNoRows, Set<String> variables) {
+                         long rows, String whyNoRows, Set<String> variables, List<ColumnType> types) {
 
     /** The facts of {@code op}, or null when it is not a frame or a column (an estimator, a constant, a search). */
     public static FrameFacts of(DataOp op, ApiCatalog catalog) {
@@ -64,6 +66,7 @@ public record FrameFacts(boolean column, List<String> columns, String whyNoColum
         below.scan(bound, new IdentityHashMap<>());
         List<String> columns = null;
         List<String> dtypes = null;
+        List<ColumnType> types = null;
         String whyNoColumns;
         String whyNoDtypes = null;
         if (below.fitted) {
@@ -77,8 +80,10 @@ public record FrameFacts(boolean column, List<String> columns, String whyNoColum
             whyNoColumns = null;
             columns = new ArrayList<>();
             dtypes = new ArrayList<>();
+            types = new ArrayList<>();
             for (ColumnStats c : m.schema().get()) {
                 columns.add(c.name());
+                types.add(c.type());
                 if (c.type() == ColumnType.UNKNOWN) {
                     whyNoDtypes = "the dtype of column '" + c.name() + "' depends on the values";
                     dtypes = null;
@@ -109,7 +114,7 @@ public record FrameFacts(boolean column, List<String> columns, String whyNoColum
         }
         return new FrameFacts(m.kind() == OutputKind.COLUMN, columns == null ? null : List.copyOf(columns), whyNoColumns,
                 dtypes == null ? null : List.copyOf(dtypes), whyNoDtypes, rows, whyNoRows,
-                Collections.unmodifiableSet(below.variables));
+                Collections.unmodifiableSet(below.variables), types == null ? null : List.copyOf(types));
     }
 
     /** The attributes that are facts of the plan rather than deferred operations. */

@@ -308,6 +308,10 @@ public final class ScriptBinder {
                 if (io.stratum.ir.value.NumpyDtype.byNumpyName(name) != null) {
                     return new PyValue.Constant(io.stratum.ir.value.NumpyDtype.byNumpyName(name).toConst());
                 }
+                // np.number, np.int64, ... as values: the dtypes select_dtypes and astype take
+                if (io.stratum.frontend.api.DataOps.numpyType(name) != null) {
+                    return new PyValue.Constant(io.stratum.frontend.api.DataOps.numpyType(name));
+                }
             }
             default -> {
             }
@@ -326,7 +330,7 @@ public final class ScriptBinder {
             known.addAll(PANDAS_FUNCTIONS);
         } else if (module.equals("numpy")) {
             known.addAll(NumpyFunctions.names());
-            known.addAll(List.of("float32", "float64"));
+            known.addAll(io.stratum.frontend.api.DataOps.numpyTypeNames());
         }
         known = new ArrayList<>(new java.util.TreeSet<>(known)); // the catalog's readers are also binder functions
         List<String> near = NearestNames.nearest(name, known, 3);

@@ -854,6 +854,12 @@ public final class FacadeBridge {
         };
     }
 
+    /** The numpy scalar types scripts may name as values ({@code np.number}, {@code np.float32}), comma separated. */
+    @HostAccess.Export
+    public String numpyTypes() {
+        return String.join(",", io.stratum.frontend.api.DataOps.numpyTypeNames());
+    }
+
     /** The numpy functions Stratum compiles, comma separated. */
     @HostAccess.Export
     public String numpyFunctions() {

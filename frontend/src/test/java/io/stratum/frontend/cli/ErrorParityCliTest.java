@@ -34,7 +34,9 @@ class ErrorParityCliTest {
                 Arguments.of("misspelt .skb method", read + "X = data.skb.aply(Ridge())\n", "data.py:5:14:"),
                 Arguments.of("position outside the rows", read + "rows = data.iloc[[0, 5000]]\nprint(rows.skb.eval())\n",
                         "data.py:5:"),
-                Arguments.of("bad subsample", read + "data = data.skb.subsample(n=5, how='tail')\n", "data.py:5:"));
+                Arguments.of("bad subsample", read + "data = data.skb.subsample(n=5, how='tail')\n", "data.py:5:"),
+                Arguments.of("select_dtypes of a dtype pandas does not know", read
+                        + "X = data.select_dtypes(include=['number', 'bogus']).skb.mark_as_X()\n" + search, "data.py:5:10:"));
     }
 
     @ParameterizedTest(name = "{0}")

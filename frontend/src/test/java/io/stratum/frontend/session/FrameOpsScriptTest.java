@@ -189,7 +189,20 @@ class FrameOpsScriptTest {
                 {"out = left.head(len([t for t in pd.read_feather('" + ZONES + "').dtypes]))",
                         "names its time zone, which the plan does not carry"},
                 {"out = skrub.choose_from([left, right], name='t').as_data_op().where(left['a'] > 0)",
-                        "where() on a whole frame: the columns are not known"}}) {
+                        "where() on a whole frame: the columns are not known"},
+                {"out = left.select_dtypes()", "at least one of include or exclude must be nonempty"},
+                {"out = left.select_dtypes(include=[], exclude=None)", "at least one of include or exclude must be nonempty"},
+                {"out = left.select_dtypes(include='number', exclude=['bool', 'number'])", "include and exclude overlap"},
+                {"out = left.select_dtypes(include='datetime64[ms]')", "too specific of a frequency, try passing 'datetime64'"},
+                {"out = left.select_dtypes(include='datetime64[ns, UTC]')", "write \"datetimetz\""},
+                {"out = left.select_dtypes(include='bogus')", "data type 'bogus' not understood"},
+                {"out = left.select_dtypes(include='U')", "numpy string dtypes are not allowed"},
+                {"out = left.select_dtypes(include=3)", "must name dtypes, got 3"},
+                {"out = left.select_dtypes('number', include='bool')", "multiple values for argument 'include'"},
+                {"out = left.select_dtypes(kind='number')", "unexpected keyword argument 'kind'"},
+                {"out = left['a'].select_dtypes('number')", "has no method select_dtypes()"},
+                {"out = skrub.choose_from([left, right], name='t').as_data_op().select_dtypes('number')",
+                        "select_dtypes(): the columns are not known while the plan is built: they depend on the outcome of a choice"}}) {
             String source = read("concat_rows").replace("out = pd.concat([left, right])", c[0]) + SEARCH;
             Throwable e = org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class, () -> new Session(
                     new SessionConfig(true, 1)).compile(ScriptBinder.bind(source, "bad.py", ExampleScripts.repoRoot()).mainSearch()), c[0]);

@@ -31,7 +31,7 @@ e = 2.718281828459045
 
 
 class _FloatType:
-    """np.float32 / np.float64 as values: scikit-learn's dtype= parameters take the type itself."""
+    """np.float32, np.number, ... as values: scikit-learn's dtype= parameters and select_dtypes take the type itself."""
     __slots__ = ("_stratum_numpy_dtype",)
 
     def __init__(self, name):
@@ -41,10 +41,12 @@ class _FloatType:
         return "<class 'numpy." + self._stratum_numpy_dtype + "'>"
 
 
-float32 = _FloatType("float32")
-float64 = _FloatType("float64")
+# np.number, np.int64, ... (select_dtypes and astype take the types themselves): the same tagged plan constant.
+_TYPES = set(filter(None, _s._B.numpyTypes().split(",")))
+for _name in _TYPES:
+    globals()[_name] = _FloatType(_name)
 
 
 def __getattr__(attr):
     raise AttributeError("Stratum does not know 'numpy." + attr + "'; known: "
-                         + ", ".join(sorted(_FUNCTIONS | {"float32", "float64"})))
+                         + ", ".join(sorted(_FUNCTIONS | _TYPES)))
