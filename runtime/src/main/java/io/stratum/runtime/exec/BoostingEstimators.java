@@ -11,6 +11,7 @@ import io.stratum.runtime.kernels.boosting.LightGbmParams;
 import io.stratum.runtime.kernels.boosting.XgboostKernel;
 import io.stratum.runtime.kernels.boosting.XgboostParams;
 import io.stratum.runtime.kernels.classify.ClassWeights;
+import io.stratum.runtime.kernels.parallel.CoreShare;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -164,11 +165,17 @@ final class BoostingEstimators {
             "importance_type", "enable_categorical", "early_stopping_rounds", "eval_metric", "validate_parameters",
             "device");
 
-    /** joblib's reading of {@code n_jobs}: None is every core, -1 too, -2 all but one. */
-    private static int threads(Const nJobs) {
+    /**
+     * joblib's reading of {@code n_jobs}: None is every core, -1 too, -2 all but one. Left at None, a fit inside a
+     * search cell that has one core ({@link CoreShare}: cells run side by side, or {@code --threads 1}) gets one
+     * thread, as joblib's workers in a parallel scikit-learn/skrub search get OpenMP's thread count set to their
+     * share of the cores: two cells each running LightGBM's two-thread team on two cores spent most of their time in
+     * OpenMP barriers. A count the script wrote is kept.
+     */
+    static int threads(Const nJobs) {
         int cores = Runtime.getRuntime().availableProcessors();
         if (!(nJobs instanceof Const.IntConst n)) {
-            return cores;
+            return CoreShare.oneCore() ? 1 : cores;
         }
         if (n.value() > 0) {
             return (int) n.value();

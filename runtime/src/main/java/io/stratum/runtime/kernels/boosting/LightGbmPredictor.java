@@ -43,7 +43,9 @@ final class LightGbmPredictor {
             output = lightgbmlib.new_doubleArray(size);
             // start_iteration 0, num_iteration -1 (every tree), as the Python package predicts without early stopping.
             check(lightgbmlib.LGBM_BoosterPredictForMat(booster, lightgbmlib.double_to_voidp_ptr(input),
-                    lightgbmlib.C_API_DTYPE_FLOAT64, n, p, 0, PredictionType.C_API_PREDICT_NORMAL.getType(), 0, -1, "",
+                    lightgbmlib.C_API_DTYPE_FLOAT64, n, p, 0, PredictionType.C_API_PREDICT_NORMAL.getType(), 0, -1,
+                    // rows are predicted independently: the thread count changes only the time
+                    io.stratum.runtime.kernels.parallel.CoreShare.oneCore() ? "num_threads=1" : "",
                     lengthOut, output));
             long length = lightgbmlib.int64_tp_value(lengthOut);
             if (length != size) {

@@ -96,6 +96,9 @@ public final class XgboostKernel {
         Booster booster = null;
         try {
             booster = XGBoost.loadModel(model);
+            if (io.stratum.runtime.kernels.parallel.CoreShare.oneCore()) {
+                booster.setParam("nthread", 1); // rows are predicted independently: only the time changes
+            }
             data = matrix(x);
             return booster.predict(data);
         } catch (XGBoostError | java.io.IOException e) {
