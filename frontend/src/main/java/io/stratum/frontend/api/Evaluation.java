@@ -53,6 +53,11 @@ public record Evaluation(DataOp plan, String method) {
         return new Evaluation(new DataOp(node), method);
     }
 
+    /** A step appended to the evaluated plan ({@code df.skb.eval().head()}): evaluated the same way. */
+    public Evaluation then(DataOp next) {
+        return new Evaluation(next, method);
+    }
+
     /** The value when the DataOp is a constant (a variable declared with one): printed as Python prints it. */
     public Const constant() {
         LogicalNode node = plan.node();

@@ -23,6 +23,8 @@ final class Builtins {
                     case PyValue.Mapping m -> constant(Const.of((long) m.keys().size()));
                     case PyValue.Series ser -> constant(Const.of((long) ser.values().size()));
                     case PyValue.Op op -> FrameAttributes.len(b, op.op(), pos);
+                    case PyValue.Evaluated e when e.view() == io.stratum.frontend.api.DataOpPrint.View.VALUE ->
+                            FrameAttributes.len(b, e.evaluation().plan(), pos);
                     case PyValue.Constant c when c.value() instanceof Const.StrConst s -> constant(Const.of((long) s.value().codePointCount(0, s.value().length())));
                     default -> throw b.error(pos, "len() of " + PyValue.typeName(v) + " is not known while the plan is built", null);
                 };
@@ -181,7 +183,8 @@ final class Builtins {
         PyValue inline = null;
         DataOpPrint inlinePrint = null;
         String prefix = null;
-        for (PyValue a : args) {
+        for (PyValue arg : args) {
+            PyValue a = b.evaluatedFact(arg) != null ? b.evaluatedFact(arg) : arg;
             if (inline != null && (a instanceof PyValue.SearchAttribute t && t.attribute().endsWith("results_")
                     || a instanceof PyValue.CrossValidated)) {
                 throw b.error(pos, "Stratum prints a " + PyValue.typeName(inline) + " with text only",
@@ -227,7 +230,8 @@ final class Builtins {
             b.recordAction(switch (inline) {
                 case PyValue.LearnerScore s -> new ScriptAction.ShowScore(s.search(), prefix, suffix, b.origin(pos));
                 case PyValue.Predictions p -> new ScriptAction.ShowPredictions(p.predictions(), prefix, suffix, b.origin(pos));
-                case PyValue.Evaluated e -> new ScriptAction.ShowEvaluation(e.evaluation(), prefix, suffix, b.origin(pos));
+                case PyValue.Evaluated e -> new ScriptAction.ShowEvaluation(e.evaluation(), prefix, suffix, b.origin(pos),
+                        e.view());
                 default -> new ScriptAction.ShowEvaluation(inlinePrint.preview(), prefix + inlinePrint.text(), suffix,
                         b.origin(pos), inlinePrint.view());
             });

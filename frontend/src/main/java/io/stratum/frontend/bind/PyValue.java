@@ -120,8 +120,16 @@ sealed interface PyValue {
     record PrintedFact(io.stratum.frontend.api.DataOp op, String attribute) implements PyValue {
     }
 
-    /** {@code df.skb.eval()} or {@code .skb.preview()} of a frame or a column: known once the plan has run. */
-    record Evaluated(io.stratum.frontend.api.Evaluation evaluation) implements PyValue {
+    /**
+     * {@code df.skb.eval()} or {@code .skb.preview()} of a frame or a column: known once the plan has run. {@code view}
+     * is what printing it shows: the value, or the {@code shape}/{@code columns}/{@code dtypes} of an evaluated frame
+     * whose plan cannot tell them before it runs.
+     */
+    record Evaluated(io.stratum.frontend.api.Evaluation evaluation, io.stratum.frontend.api.DataOpPrint.View view)
+            implements PyValue {
+        Evaluated(io.stratum.frontend.api.Evaluation evaluation) {
+            this(evaluation, io.stratum.frontend.api.DataOpPrint.View.VALUE);
+        }
     }
 
     /** A skrub selector ({@code skrub.selectors.numeric()}, ...), combined with {@code | & - ^ ~}. */

@@ -73,6 +73,7 @@ public final class ScriptBinder {
     private final java.util.Map<DataOp, DataOp> fittedSearches = new java.util.IdentityHashMap<>();
     private final List<ScriptAction> actions = new ArrayList<>();
     private final java.util.IdentityHashMap<PyValue, PyValue.PrintedFact> factOrigins = new java.util.IdentityHashMap<>();
+    private final java.util.IdentityHashMap<PyValue, PyValue.Evaluated> evaluatedFacts = new java.util.IdentityHashMap<>();
     private final List<DeferredValue> deferred = new ArrayList<>();
     /** Variables whose values gave a plan-time fact (len(df), df.columns, ...), and where first. */
     private final java.util.Map<String, SourcePos> factUses = new java.util.HashMap<>();
@@ -550,8 +551,94 @@ public final class ScriptBinder {
                     "supported: " + String.join(", ", LearnerMethods.METHODS));
             case PyValue.Mapping m when Set.of("items", "keys", "values", "update", "get").contains(name) ->
                     new PyValue.BoundMethod(receiver, name);
+            case PyValue.Evaluated e when name.equals("skb") -> throw error(pos, "the result of "
+                    + e.evaluation().method() + "() is a pandas value, which has no .skb namespace",
+                    "call the .skb method on the DataOp, before evaluating it");
+            case PyValue.Evaluated e when e.view() != io.stratum.frontend.api.DataOpPrint.View.VALUE ->
+                    throw laterFact(e, pos);
+            case PyValue.Evaluated e when io.stratum.frontend.api.DataOpPrint.FACTS.contains(name)
+                    && !FrameAttributes.known(this, e.evaluation().plan(), name, pos) ->
+                    // known when the plan runs: printed then
+                    new PyValue.Evaluated(e.evaluation(), factView(name));
+            case PyValue.Evaluated e -> afterEvaluation(e, attribute(new PyValue.Op(e.evaluation().plan()), name, pos), pos);
+            case PyValue.BoundMethod bm when bm.receiver() instanceof PyValue.Evaluated -> attribute(materialize(bm, pos), name, pos);
             default -> throw error(pos, PyValue.typeName(receiver) + " has no attribute '" + name + "' that Stratum knows", null);
         };
+    }
+
+    /**
+     * What a pandas operation on an evaluated DataOp gives ({@code df.skb.eval().head()}, {@code .shape},
+     * {@code ["c"].mean()}): the same operation appended to the evaluated plan, evaluated as it was. The evaluated
+     * plan has its estimators fitted on its own rows and its choices at their defaults, so a step after it sees what
+     * skrub's returned pandas value would. Facts the plan knows (shape, columns) stay plain values.
+     */
+    PyValue afterEvaluation(PyValue.Evaluated e, PyValue v, SourcePos pos) {
+        if (e.view() != io.stratum.frontend.api.DataOpPrint.View.VALUE) {
+            throw laterFact(e, pos);
+        }
+        return switch (v) {
+            case PyValue.BoundMethod bm when bm.receiver() instanceof PyValue.Op -> new PyValue.BoundMethod(e, bm.name());
+            case PyValue.Op op -> {
+                io.stratum.frontend.api.Evaluation next = e.evaluation().then(op.op());
+                Const constant = next.constant();
+                yield constant != null ? new PyValue.Constant(constant) : new PyValue.Evaluated(next);
+            }
+            default -> {
+                // df.skb.eval().columns known while the plan is built: a plain value to compute with, printed as
+                // pandas prints the evaluated frame's columns (not as skrub's GetAttr step of the DataOp)
+                PyValue.PrintedFact fact = factOrigins.remove(v);
+                if (v instanceof PyValue.Sequence seq && seq.items().stream().anyMatch(PyValue.Op.class::isInstance)) {
+                    // .shape whose row count the plan computes: that item is the evaluated row count
+                    List<PyValue> items = new ArrayList<>();
+                    for (PyValue item : seq.items()) {
+                        items.add(afterEvaluation(e, item, pos));
+                    }
+                    v = new PyValue.Sequence(items, seq.tuple());
+                }
+                if (fact != null) {
+                    evaluatedFacts.put(v, new PyValue.Evaluated(e.evaluation(), factView(fact.attribute())));
+                }
+                yield v;
+            }
+        };
+    }
+
+    private static io.stratum.frontend.api.DataOpPrint.View factView(String attribute) {
+        return switch (attribute) {
+            case "columns" -> io.stratum.frontend.api.DataOpPrint.View.COLUMNS;
+            case "dtypes" -> io.stratum.frontend.api.DataOpPrint.View.DTYPES;
+            default -> io.stratum.frontend.api.DataOpPrint.View.SHAPE;
+        };
+    }
+
+    /** What printing {@code value} shows when it is a fact of an evaluated frame ({@link #afterEvaluation}), or null. */
+    PyValue.Evaluated evaluatedFact(PyValue value) {
+        return evaluatedFacts.get(value);
+    }
+
+    private ScriptError laterFact(PyValue.Evaluated e, SourcePos pos) {
+        String what = e.view().name().toLowerCase(java.util.Locale.ROOT);
+        return error(pos, "the " + what + " of this " + e.evaluation().method() + "() result " + (what.equals("shape") ? "is" : "are") + " known only when the"
+                + " plan runs, so Stratum can print it but not compute with it", what.equals("shape")
+                ? "use len(...) for the row count, or print it" : "print it, or select columns by name");
+    }
+
+    /**
+     * The plan of an evaluated operand, for an operation with {@code first}, the first evaluated operand; any other
+     * value as it is. Both must be evaluated the same way ({@code .skb.eval()} or {@code .skb.preview()}).
+     */
+    private PyValue planOf(PyValue operand, PyValue.Evaluated first, SourcePos pos) {
+        if (!(operand instanceof PyValue.Evaluated e)) {
+            return operand;
+        }
+        if (e.view() != io.stratum.frontend.api.DataOpPrint.View.VALUE) {
+            throw laterFact(e, pos);
+        }
+        if (!e.evaluation().method().equals(first.evaluation().method())) {
+            throw error(pos, "Stratum cannot combine a " + first.evaluation().method() + "() result with a "
+                    + e.evaluation().method() + "() result", "evaluate both the same way");
+        }
+        return new PyValue.Op(e.evaluation().plan());
     }
 
     /** A bound method used as a value rather than called: on a DataOp it is an attribute such as df.shape. */
@@ -559,10 +646,22 @@ public final class ScriptBinder {
         if (v instanceof PyValue.BoundMethod bm && bm.receiver() instanceof PyValue.Op op) {
             return new PyValue.Op(api(pos, () -> op.op().attr(bm.name())));
         }
+        if (v instanceof PyValue.BoundMethod bm && bm.receiver() instanceof PyValue.Evaluated e) {
+            return afterEvaluation(e, materialize(new PyValue.BoundMethod(new PyValue.Op(e.evaluation().plan()),
+                    bm.name()), pos), pos);
+        }
         return v;
     }
 
     private PyValue subscript(PyValue receiver, Expr index, Scope scope, SourcePos pos) {
+        if (receiver instanceof PyValue.BoundMethod bm && bm.receiver() instanceof PyValue.Evaluated e) {
+            // ev.iloc[...], ev.loc[...], ev.attribute[...]: as on the evaluated plan
+            return afterEvaluation(e, subscript(new PyValue.BoundMethod(new PyValue.Op(e.evaluation().plan()),
+                    bm.name()), index, scope, pos), pos);
+        }
+        if (receiver instanceof PyValue.Evaluated e) {
+            return afterEvaluation(e, subscript(new PyValue.Op(e.evaluation().plan()), index, scope, pos), pos);
+        }
         if (receiver instanceof PyValue.BoundMethod bm && bm.receiver() instanceof PyValue.Op op
                 && (bm.name().equals("iloc") || bm.name().equals("loc"))) {
             return indexer(op, bm.name(), index, scope, pos);
@@ -1168,6 +1267,13 @@ public final class ScriptBinder {
     private PyValue binary(Operator op, PyValue left, PyValue right, SourcePos pos) {
         left = materialize(left, pos);
         right = materialize(right, pos);
+        PyValue.Evaluated evaluated = left instanceof PyValue.Evaluated e ? e
+                : right instanceof PyValue.Evaluated e ? e : null;
+        if (evaluated != null) {
+            // ev["a"].max() - ev["a"].min(): the operation on the evaluated plans, evaluated as they were
+            return afterEvaluation(evaluated, binary(op, planOf(left, evaluated, pos), planOf(right, evaluated, pos),
+                    pos), pos);
+        }
         if (left instanceof PyValue.Selector || right instanceof PyValue.Selector) {
             return Selectors.combine(this, op, left, right, pos);
         }
@@ -1206,6 +1312,10 @@ public final class ScriptBinder {
 
     private PyValue unary(Expr.UnaryOp u, PyValue operand) {
         operand = materialize(operand, u.pos());
+        if (operand instanceof PyValue.Evaluated e) {
+            PyValue plan = planOf(e, e, u.pos());
+            return afterEvaluation(e, unary(u, plan), u.pos());
+        }
         if (operand instanceof PyValue.Selector s) {
             return Selectors.invert(this, u, s);
         }
@@ -1231,6 +1341,13 @@ public final class ScriptBinder {
             PyValue right = materialize(eval(c.comparators().get(i), scope), c.pos());
             CompareOperator op = c.ops().get(i);
             PyValue one;
+            PyValue.Evaluated evaluated = left instanceof PyValue.Evaluated e ? e
+                    : right instanceof PyValue.Evaluated e ? e : null;
+            if (evaluated != null && c.ops().size() == 1) {
+                // ev["a"] > 3: the comparison on the evaluated plan, evaluated as it was
+                left = planOf(left, evaluated, c.pos());
+                right = planOf(right, evaluated, c.pos());
+            }
             if (left instanceof PyValue.Constant l && right instanceof PyValue.Constant r) {
                 one = new PyValue.Constant(Const.of(ConstantArithmetic.compare(op, l.value(), r.value(), this, c.pos())));
             } else if ((op == CompareOperator.IN || op == CompareOperator.NOT_IN) && left instanceof PyValue.Constant
@@ -1251,8 +1368,10 @@ public final class ScriptBinder {
                 PyValue l = left;
                 PyValue r = right;
                 // A value before a DataOp gives up its comparison, so Python asks the DataOp with the operator swapped.
-                return new PyValue.Op(api(c.pos(), () -> l instanceof PyValue.Op lo ? lo.op().binary(bop, toJava(r, c.pos()))
+                PyValue compared = new PyValue.Op(api(c.pos(), () -> l instanceof PyValue.Op lo
+                        ? lo.op().binary(bop, toJava(r, c.pos()))
                         : ((PyValue.Op) r).op().binary(swapped(bop), toJava(l, c.pos()))));
+                return evaluated != null ? afterEvaluation(evaluated, compared, c.pos()) : compared;
             } else {
                 throw error(c.pos(), "cannot compare " + PyValue.typeName(left) + " and " + PyValue.typeName(right) + " here", null);
             }

@@ -177,9 +177,27 @@ public final class FacadeBridge {
 
     /** {@code print(prefix, df.skb.eval(), suffix)}, written at {@code line}:{@code column}. */
     @HostAccess.Export
-    public void showEvaluation(Object evaluation, String prefix, String suffix, int line, int col) {
+    public void showEvaluation(Object evaluation, String view, String prefix, String suffix, int line, int col) {
         actions.add(new ScriptAction.ShowEvaluation((io.stratum.frontend.api.Evaluation) evaluation, prefix, suffix,
-                origin(line, col)));
+                origin(line, col), io.stratum.frontend.api.DataOpPrint.View.valueOf(view)));
+    }
+
+    /** The plan an evaluation computes, as a DataOp (a pandas operation on {@code df.skb.eval()} extends it). */
+    @HostAccess.Export
+    public Object evaluationPlan(Object evaluation) {
+        return ((io.stratum.frontend.api.Evaluation) evaluation).plan();
+    }
+
+    /** The evaluation of {@code next}, a step appended to an evaluation's plan, evaluated the same way. */
+    @HostAccess.Export
+    public Object evaluationThen(Object evaluation, Object next) {
+        return ((io.stratum.frontend.api.Evaluation) evaluation).then((DataOp) next);
+    }
+
+    /** {@code .skb.eval} or {@code .skb.preview}: how an evaluation was asked for. */
+    @HostAccess.Export
+    public String evaluationMethod(Object evaluation) {
+        return ((io.stratum.frontend.api.Evaluation) evaluation).method();
     }
 
     /** The columns of a {@code .skb.cross_validate(...)} table, in scikit-learn's order. */

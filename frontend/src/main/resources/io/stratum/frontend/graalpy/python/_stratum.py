@@ -321,12 +321,13 @@ class UnknownFact:
 
 class FactSeries:
     """df.dtypes while the plan is built: iterates its values, items() its pairs, s[label], printed as pandas."""
-    __slots__ = ("index", "values", "_stratum_fact")
+    __slots__ = ("index", "values", "_stratum_fact", "_stratum_evaluated")
 
     def __init__(self, index, values, fact=None):
         self.index = ColumnNames(index)
         self.values = list(values)
         self._stratum_fact = fact
+        self._stratum_evaluated = None
 
     def __iter__(self):
         return iter(self.values)
@@ -586,14 +587,108 @@ class Predictions:
 
 
 class Evaluated:
-    """df.skb.eval() or .skb.preview() of a frame or a column: known once the plan has run, so it can only be printed."""
-    __slots__ = ("evaluation",)
+    """df.skb.eval() or .skb.preview() of a frame or a column: known once the plan has run. A pandas operation on it
+    (ev.head(), ev.shape, ev["c"].mean(), ev["a"] - 1) is the operation appended to the evaluated plan, evaluated the
+    same way (the subset binder's afterEvaluation); view is what printing shows: "VALUE", or the "SHAPE", "COLUMNS" or
+    "DTYPES" of an evaluated frame whose plan cannot tell them before it runs."""
+    __slots__ = ("evaluation", "view")
 
-    def __init__(self, evaluation):
+    def __init__(self, evaluation, view="VALUE"):
         self.evaluation = evaluation
+        self.view = view
 
     def __repr__(self):
         return "<evaluated DataOp>"
+
+    def _plan(self, other=None):
+        if self.view != "VALUE":
+            what = self.view.lower()
+            raise TypeError("the " + what + " of this " + str(_B.evaluationMethod(self.evaluation))
+                            + "() result " + ("is" if what == "shape" else "are")
+                            + " known only when the plan runs, so Stratum can print it but not compute with it")
+        if other is not None and str(_B.evaluationMethod(other.evaluation)) != str(_B.evaluationMethod(self.evaluation)):
+            raise TypeError("Stratum cannot combine a " + str(_B.evaluationMethod(other.evaluation)) + "() result with a "
+                            + str(_B.evaluationMethod(self.evaluation)) + "() result; evaluate both the same way")
+        return DataOp(_B.evaluationPlan(self.evaluation))
+
+    def _then(self, value):
+        if isinstance(value, Attribute):
+            return _EvaluatedAttribute(self, value)
+        if isinstance(value, DataOp):
+            return _evaluated(_B.evaluationThen(self.evaluation, value._stratum_op()))
+        if isinstance(value, UnknownFact):
+            return Evaluated(self.evaluation, value._stratum_fact[1].upper())
+        if isinstance(value, FactTuple):
+            out = _EvaluatedTuple(self._then(v) for v in value)
+            out._stratum_evaluated = Evaluated(self.evaluation, "SHAPE")
+            return out
+        if isinstance(value, (ColumnNames, FactSeries)):
+            value._stratum_fact = None
+            value._stratum_evaluated = Evaluated(self.evaluation, "COLUMNS" if isinstance(value, ColumnNames) else "DTYPES")
+        return value
+
+    def __getattr__(self, name):
+        if name.startswith("__") and name.endswith("__"):
+            raise AttributeError(name)
+        if name == "skb":
+            raise AttributeError("the result of " + str(_B.evaluationMethod(self.evaluation)) + "() is a pandas value,"
+                                 " which has no .skb namespace; call the .skb method on the DataOp, before evaluating it")
+        return self._then(getattr(self._plan(), name))
+
+    def __getitem__(self, key):
+        return self._then(self._plan()[key])
+
+    def __len__(self):
+        return len(self._plan())
+
+
+def _evaluated_binary(name):
+    def forward(self, other):
+        o = other._plan(self) if isinstance(other, Evaluated) else other
+        return self._then(getattr(self._plan(), "__" + name + "__")(o))
+
+    def reverse(self, other):
+        return self._then(getattr(self._plan(), "__r" + name + "__")(other))
+    return forward, reverse
+
+
+for _name in list(_BINARY):
+    _f, _r = _evaluated_binary(_name)
+    setattr(Evaluated, "__" + _name + "__", _f)
+    setattr(Evaluated, "__r" + _name + "__", _r)
+for _name in _COMPARE:
+    setattr(Evaluated, "__" + _name + "__", _evaluated_binary(_name)[0])
+for _name in ("neg", "pos", "invert", "abs"):
+    setattr(Evaluated, "__" + _name + "__", (lambda n: lambda self: self._then(getattr(self._plan(), "__" + n + "__")()))(_name))
+Evaluated.__hash__ = object.__hash__
+del _name, _f, _r
+
+
+class _EvaluatedTuple(tuple):
+    """The shape of an evaluated frame: its known sizes, and the row count computed when the plan runs."""
+
+
+class _EvaluatedAttribute:
+    """ev.name of an evaluated frame: a method when called (ev.head()), else the attribute of the evaluated plan."""
+    __slots__ = ("_owner", "_attr")
+
+    def __init__(self, owner, attr):
+        self._owner = owner
+        self._attr = attr
+
+    def __call__(self, *args, **kwargs):
+        return self._owner._then(self._attr(*args, **kwargs))
+
+    def __getitem__(self, key):
+        return self._owner._then(self._attr[key])
+
+    def __getattr__(self, name):
+        if name.startswith("__") and name.endswith("__"):
+            raise AttributeError(name)
+        return self._owner._then(getattr(self._attr, name))
+
+    def _value(self):
+        return self._owner._then(DataOp(self._attr._stratum_op()))
 
 
 def _evaluated(evaluation):
@@ -793,6 +888,10 @@ def facade_print(*args, sep=" ", end="\n", file=None, flush=False):
     inline = None
     prefix = None
     for a in args:
+        if isinstance(a, _EvaluatedAttribute):
+            a = a._value()
+        if isinstance(a, (_EvaluatedTuple, ColumnNames, FactSeries)) and getattr(a, "_stratum_evaluated", None) is not None:
+            a = a._stratum_evaluated  # a fact of an evaluated frame, printed as pandas prints it
         table = isinstance(a, SearchAttribute) and a.attribute.endswith("results_")
         if inline is not None and (table or isinstance(a, CrossValidated)):
             raise TypeError("Stratum prints a value computed by the plan with text only; print the table in its own print()")
@@ -828,7 +927,7 @@ def facade_print(*args, sep=" ", end="\n", file=None, flush=False):
         elif isinstance(inline, _PrintedDataOp):
             _B.showDataOp(inline.print, prefix, suffix, line, column)
         else:
-            _B.showEvaluation(inline.evaluation, prefix, suffix, line, column)
+            _B.showEvaluation(inline.evaluation, inline.view, prefix, suffix, line, column)
     elif text:
         _B.printText(sep.join(text))
 

@@ -1,0 +1,71 @@
+package io.stratum.frontend.bind;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.stratum.frontend.ExampleScripts;
+import io.stratum.frontend.api.DataOpPrint;
+import io.stratum.frontend.graalpy.GraalPyFrontend;
+import io.stratum.frontend.syntax.ScriptError;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+/**
+ * pandas operations on what {@code .skb.eval()} returns, in both frontends: they extend the evaluated plan (what they
+ * print is held to skrub by EvalCliTest's {@code eval_then_pandas.py}); what Stratum cannot do with an evaluated value
+ * while the plan is built is an error at its line.
+ */
+class EvaluatedValuesTest {
+    private static final Path ROOT = ExampleScripts.repoRoot();
+    private static final String HEAD = """
+            import pandas as pd
+            import skrub
+            data = skrub.var("data", pd.read_csv("examples/data/seattle-weather.csv"))
+            from sklearn.preprocessing import OneHotEncoder
+            encoded = data[["weather"]].skb.apply(OneHotEncoder(sparse_output=False))
+            """;
+    private static final List<Function<String, BoundScript>> FRONTENDS = List.of(
+            s -> ScriptBinder.bind(s, "ev.py", ROOT), s -> GraalPyFrontend.bind(s, "ev.py", ROOT));
+
+    @Test
+    void operationsOnAnEvaluatedFrameArePrintedAfterThePlanRuns() {
+        String source = HEAD + """
+                ev = data.skb.eval()
+                print(ev["wind"].max() - ev["wind"].min())
+                print(encoded.skb.eval().columns)
+                print(ev.shape)
+                """;
+        for (Function<String, BoundScript> frontend : FRONTENDS) {
+            List<ScriptAction> actions = frontend.apply(source).actions();
+            assertEquals(3, actions.size(), actions.toString());
+            var difference = (ScriptAction.ShowEvaluation) actions.get(0);
+            assertEquals(".skb.eval", difference.evaluation().method());
+            assertEquals(DataOpPrint.View.VALUE, difference.view());
+            // the encoder's columns are known only when it has been fitted: printed then, as pandas' Index
+            assertEquals(DataOpPrint.View.COLUMNS, ((ScriptAction.ShowEvaluation) actions.get(1)).view());
+            assertEquals(DataOpPrint.View.SHAPE, ((ScriptAction.ShowEvaluation) actions.get(2)).view());
+        }
+    }
+
+    @Test
+    void whatAnEvaluatedValueCannotDoWhileThePlanIsBuiltIsAnErrorAtItsLine() {
+        String[][] cases = {
+                {"data.skb.eval().skb.apply_func(len)", "which has no .skb namespace"},
+                {"print(encoded.skb.eval().columns[0])", "are known only when the plan runs"},
+                {"print(encoded.skb.eval().shape[0])", "is known only when the plan runs"},
+                {"print(data.skb.eval()['wind'] - data.skb.preview()['wind'])", "evaluate both the same way"}};
+        for (String[] c : cases) {
+            for (Function<String, BoundScript> frontend : FRONTENDS) {
+                RuntimeException e = assertThrows(RuntimeException.class, () -> frontend.apply(HEAD + c[0] + "\n"), c[0]);
+                String text = e.getMessage() + " " + (e instanceof ScriptError se ? se.hint() : "");
+                assertTrue(text.contains(c[1]), c[0] + ": " + text);
+                int line = e instanceof ScriptError se ? se.line()
+                        : ((io.stratum.ir.diagnostics.StratumError) e).origin().line();
+                assertEquals(6, line, c[0] + ": " + e.getMessage());
+            }
+        }
+    }
+}
