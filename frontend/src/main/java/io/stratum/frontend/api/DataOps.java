@@ -694,7 +694,11 @@ public final class DataOps {
     private static Const label(LogicalNode node) {
         return switch (node) {
             case Value v -> v.value();
-            case Estimator e -> Const.of(e.repr());
+            // as skrub labels an unnamed outcome: short_repr of scikit-learn's repr
+            case Estimator e when e.isResolved() ->
+                    Const.of(io.stratum.ir.physical.EstimatorSpec.skrubShortRepr(
+                            io.stratum.ir.physical.EstimatorSpec.fromConst(estimatorConst(e)).changedRepr(CATALOG)));
+            case Estimator e -> Const.of(io.stratum.ir.physical.EstimatorSpec.skrubShortRepr(e.repr()));
             default -> Const.of(node.kind());
         };
     }

@@ -67,6 +67,59 @@ public record EstimatorSpec(String qualifiedName, List<String> names, List<Const
         return b.append(')').toString();
     }
 
+    /**
+     * scikit-learn's own repr ({@code print_changed_only}): the parameters whose repr differs from the default the
+     * catalog gives, whether or not the script wrote them ({@code Ridge(alpha=1.0)} is {@code Ridge()}), nested
+     * estimators likewise. What skrub shows for an unnamed estimator outcome, before {@link #skrubShortRepr}.
+     */
+    public String changedRepr(io.stratum.ir.catalog.ApiCatalog catalog) {
+        io.stratum.ir.catalog.ApiEntry entry = catalog.lookup(qualifiedName);
+        StringBuilder b = new StringBuilder(simpleName()).append('(');
+        boolean first = true;
+        // in get_params' order: the names sorted
+        List<Integer> order = new java.util.ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            order.add(i);
+        }
+        order.sort(java.util.Comparator.comparing(names::get));
+        for (int i : order) {
+            Const value = values.get(i);
+            io.stratum.ir.catalog.ParamSpec spec = entry == null ? null : entry.param(names.get(i));
+            String shown = shown(value, catalog);
+            if (spec != null && shown.equals(shown(spec.defaultValue(), catalog))) {
+                continue;
+            }
+            b.append(first ? "" : ", ").append(names.get(i)).append('=').append(shown);
+            first = false;
+        }
+        return b.append(')').toString();
+    }
+
+    private static String shown(Const value, io.stratum.ir.catalog.ApiCatalog catalog) {
+        io.stratum.ir.logical.NumericFunction function = io.stratum.ir.logical.NumericFunction.fromConst(value);
+        EstimatorSpec nested = fromConst(value);
+        return function != null ? "<ufunc '" + function.numpyName() + "'>"
+                : nested != null ? nested.changedRepr(catalog) : value.repr();
+    }
+
+    /**
+     * skrub's {@code short_repr} of an object whose repr is {@code repr}: kept when it is one line of at most 50
+     * characters, else the class name with the first 20 characters of its arguments ({@code Ridge(alpha=0.1,
+     * solver=...)}), or with none when the name is longer than 25 characters or scikit-learn wrapped the repr (beyond
+     * 80 characters).
+     */
+    public static String skrubShortRepr(String repr) {
+        if (repr.length() <= 50) {
+            return repr;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\w{1,25})\\((.*)\\)$").matcher(repr);
+        if (repr.length() <= 80 && m.matches()) {
+            String args = m.group(2);
+            return m.group(1) + "(" + args.substring(0, Math.min(20, args.length())) + "...)";
+        }
+        return repr.substring(0, repr.indexOf('(') < 0 ? repr.length() : repr.indexOf('(')) + "(...)";
+    }
+
     /** The tag of {@link #toConst()}: an estimator passed as a parameter, e.g. {@code ApplyToCols(StandardScaler())}. */
     public static final String VALUE_TAG = "sklearn.estimator";
 
