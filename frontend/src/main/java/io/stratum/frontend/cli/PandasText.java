@@ -149,7 +149,14 @@ final class PandasText {
                 int half = fitted / 2;
                 List<CopiedValue.CopiedColumn> kept = new ArrayList<>(columns.subList(0, half));
                 kept.addAll(columns.subList(columns.size() - half, columns.size()));
-                strcols = strcols(kept, labels, shown, truncatedRows, half);
+                // pandas pairs the kept columns' labels with the dtypes of the frame's FIRST columns (its header
+                // formatter zips the truncated labels with the whole frame's dtypes), so a kept column's header has
+                // the leading space of whichever column stood at its position
+                List<DataType> headerTypes = new ArrayList<>();
+                for (int i = 0; i < kept.size(); i++) {
+                    headerTypes.add(columns.get(i).type());
+                }
+                strcols = strcols(kept, labels, shown, truncatedRows, half, headerTypes);
                 text = adjoin(strcols);
             }
         }
@@ -166,6 +173,15 @@ final class PandasText {
      */
     private static List<List<String>> strcols(List<CopiedValue.CopiedColumn> columns, List<String> labels, int[] shown,
                                               boolean truncatedRows, int dotColumn) {
+        List<DataType> own = new ArrayList<>();
+        for (CopiedValue.CopiedColumn c : columns) {
+            own.add(c.type());
+        }
+        return strcols(columns, labels, shown, truncatedRows, dotColumn, own);
+    }
+
+    private static List<List<String>> strcols(List<CopiedValue.CopiedColumn> columns, List<String> labels, int[] shown,
+                                              boolean truncatedRows, int dotColumn, List<DataType> headerTypes) {
         List<List<String>> out = new ArrayList<>();
         List<String> index = new ArrayList<>();
         for (int r : shown) {
@@ -174,8 +190,9 @@ final class PandasText {
         index = justify(index, width(index), false);
         index.add(0, "");
         out.add(index);
-        for (CopiedValue.CopiedColumn c : columns) {
-            String header = (isNumeric(c.type()) ? " " : "") + c.name();
+        for (int k = 0; k < columns.size(); k++) {
+            CopiedValue.CopiedColumn c = columns.get(k);
+            String header = (isNumeric(headerTypes.get(k)) ? " " : "") + c.name();
             List<String> values = fixedWidth(format(c, shown, true), header.length());
             int w = Math.max(width(values), header.length());
             List<String> col = new ArrayList<>();

@@ -20,7 +20,6 @@ import io.stratum.ir.diagnostics.StratumError;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,8 +74,8 @@ class MultiScoringTest {
                 }
             }
             assertEquals(expected.order, order, what + ": results_ order");
-            assertEquals(expected.resultColumns, scoreColumns(ResultsTable.results(results, false), results), what);
-            assertEquals(expected.detailedColumns, scoreColumns(ResultsTable.results(results, true), results), what);
+            assertEquals(expected.resultColumns, scoreColumns(ResultsTable.columns(results, false), results), what);
+            assertEquals(expected.detailedColumns, scoreColumns(ResultsTable.columns(results, true), results), what);
             assertEquals(expected.bestScore != null, results.hasBest(), what + ": best_score_ exists");
             if (expected.bestScore != null) {
                 assertClose(expected.bestScore, results.bestScore(), TOLERANCE, what + " best_score_");
@@ -145,8 +144,7 @@ class MultiScoringTest {
     }
 
     /** The score columns of a printed table: its header after the choice columns. */
-    private static List<String> scoreColumns(String table, SearchResults results) {
-        List<String> header = Arrays.asList(table.lines().findFirst().orElseThrow().trim().split("\\s+"));
+    private static List<String> scoreColumns(List<String> header, SearchResults results) {
         return header.subList(results.choiceNames().size(), header.size());
     }
 
