@@ -23,6 +23,11 @@ final class Methods {
             case PyValue.Evaluated e -> b.afterEvaluation(e,
                     call(b, new PyValue.Op(e.evaluation().plan()), name, args, kwargs, pos), pos);
             case PyValue.SkbNamespace skb -> skb(b, skb.op(), name, args, kwargs, pos);
+            case PyValue.Constant c when c.value() instanceof Const.StrConst s ->
+                    StringMethods.call(b, s.value(), name, args, kwargs, pos);
+            // str.lower used as a function (rename(columns=str.lower)): the method of its first argument
+            case PyValue.Builtin str when str.name().equals("str") && !args.isEmpty() ->
+                    call(b, args.get(0), name, args.subList(1, args.size()), kwargs, pos);
             case PyValue.Op op when name.equals("fit") && op.op().node() instanceof io.stratum.ir.logical.SearchRoot ->
                     fitSearch(b, op, args, kwargs, pos);
             case PyValue.Op op -> frameMethod(b, op.op(), name, args, kwargs, pos);
@@ -78,6 +83,11 @@ final class Methods {
         if (op.node() instanceof io.stratum.ir.logical.Choice && (name.equals("match") || name.equals("if_else"))) {
             return choiceMatch(b, op, name, args, kwargs, pos, false);
         }
+        if (name.equals("rename") && kwargs.get("columns") instanceof PyValue f
+                && (f instanceof PyValue.Function || f instanceof PyValue.BoundMethod)) {
+            kwargs = new LinkedHashMap<>(kwargs);
+            kwargs.put("columns", renamedColumns(b, op, f, pos));
+        }
         List<Object> javaArgs = new ArrayList<>();
         for (PyValue a : args) {
             javaArgs.add(b.toJava(a, pos));
@@ -88,6 +98,31 @@ final class Methods {
         }
         // Generic call: the optimizer's binding batch resolves it against the catalog (and reports unknown names).
         return new PyValue.Op(b.api(pos, () -> op.call(name, javaArgs, javaKwargs)));
+    }
+
+    /**
+     * {@code rename(columns=f)}: pandas calls {@code f} on each column name; the names are known while the plan is
+     * built, so {@code f} runs on them here and the rename takes the mapping it gives.
+     */
+    private static PyValue renamedColumns(ScriptBinder b, DataOp op, PyValue f, SourcePos pos) {
+        io.stratum.frontend.api.FrameFacts facts = b.api(pos, () -> io.stratum.frontend.api.FrameFacts.of(op, b.catalog()));
+        if (facts == null || facts.column() || facts.columns() == null) {
+            throw b.error(pos, "rename(columns=function) calls the function on each column name, but the plan cannot"
+                    + " tell the columns here" + (facts != null && facts.whyNoColumns() != null ? ": "
+                    + facts.whyNoColumns() : ""), "pass a dict {old name: new name}, or rename before that step");
+        }
+        List<PyValue> keys = new ArrayList<>();
+        List<PyValue> values = new ArrayList<>();
+        for (String column : facts.columns()) {
+            PyValue renamed = b.callValue(f, List.of(new PyValue.Constant(Const.of(column))), new LinkedHashMap<>(), pos);
+            if (!(renamed instanceof PyValue.Constant c && c.value() instanceof Const.StrConst)) {
+                throw b.error(pos, "rename(columns=function): the function gave " + PyValue.typeName(renamed)
+                        + " for column '" + column + "'; Stratum's column names are str", null);
+            }
+            keys.add(new PyValue.Constant(Const.of(column)));
+            values.add(renamed);
+        }
+        return new PyValue.Mapping(keys, values);
     }
 
     /** Python's {@code bool(value)} of a constant argument skrub reads as a flag (skrub's {@code bool(unsupervised)}). */

@@ -551,6 +551,10 @@ public final class ScriptBinder {
                     "supported: " + String.join(", ", LearnerMethods.METHODS));
             case PyValue.Mapping m when Set.of("items", "keys", "values", "update", "get").contains(name) ->
                     new PyValue.BoundMethod(receiver, name);
+            case PyValue.Constant c when c.value() instanceof Const.StrConst && StringMethods.NAMES.contains(name) ->
+                    new PyValue.BoundMethod(receiver, name);
+            case PyValue.Builtin str when str.name().equals("str") && StringMethods.NAMES.contains(name) ->
+                    new PyValue.BoundMethod(receiver, name);
             case PyValue.Evaluated e when name.equals("skb") -> throw error(pos, "the result of "
                     + e.evaluation().method() + "() is a pandas value, which has no .skb namespace",
                     "call the .skb method on the DataOp, before evaluating it");

@@ -272,7 +272,19 @@ class Attribute(DataOp):
     def __call__(self, *args, **kwargs):
         if self._name == "as_data_op" and not args and not kwargs:
             return self._receiver
+        if self._name == "rename" and callable(kwargs.get("columns")):
+            kwargs = dict(kwargs, columns=_renamed_columns(self._receiver, kwargs["columns"]))
         return DataOp(invoke("call", self._receiver, self._name, list(args), kwargs))
+
+
+def _renamed_columns(op, function):
+    """rename(columns=f): pandas calls f on each column name; the names are known while the plan is built, so f runs
+    on them here and the rename takes the mapping it gives (the subset binder's renamedColumns)."""
+    names = op.columns
+    if isinstance(names, UnknownFact):
+        raise TypeError("rename(columns=function) calls the function on each column name, but the plan cannot tell the"
+                        " columns here; pass a dict {old name: new name}, or rename before that step")
+    return {name: function(name) for name in names}
 
 
 class ColumnNames(list):
