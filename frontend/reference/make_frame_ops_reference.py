@@ -32,6 +32,19 @@ flights = pd.read_csv("runtime/src/test/resources/reference/inputs/flights_sampl
 """
 
 CASES = {
+    # rename(columns=function): pandas calls it on each column name (Stratum does while it builds the plan)
+    "rename_columns_function": "out = left.rename(columns=lambda c: c.upper().replace('K', 'key_')).rename(columns=str.lower)",
+    # Python's str methods on strings the script knows (column names), as agents normalise names
+    "str_methods_on_names": "names = [' Beak Length (mm) ', 'a_b-c d', 'ÉCOLE straße', 'x.y.z', '  ', '-42']\n"
+                            "out = pd.DataFrame({'lower': [n.lower() for n in names], 'upper': [n.upper() for n in names],\n"
+                            "    'casefold': [n.casefold() for n in names], 'strip': [n.strip() for n in names],\n"
+                            "    'lstrip': [n.lstrip(' -') for n in names], 'rstrip': [n.rstrip(') ') for n in names],\n"
+                            "    'replace': [n.replace(' ', '_') for n in names], 'replace1': [n.replace('.', '', 1) for n in names],\n"
+                            "    'starts': [n.startswith((' ', 'a')) for n in names], 'ends': [n.endswith('z') for n in names],\n"
+                            "    'split': ['|'.join(n.split()) for n in names], 'split_dot': ['|'.join(n.split('.', 1)) for n in names],\n"
+                            "    'rsplit': ['|'.join(n.rsplit(None, 1)) for n in names],\n"
+                            "    'split1': ['|'.join(n.split(None, 1)) for n in names], 'split0': ['|'.join(n.split(None, 0)) for n in names], 'capitalize': [n.capitalize() for n in names],\n"
+                            "    'title': [n.title() for n in names], 'zfill': [n.zfill(6) for n in names]})",
     # pd.concat
     "concat_rows": "out = pd.concat([left, right])",
     "concat_rows_ignore_index": "out = pd.concat([right, left[['k1', 'a', 's']], right], ignore_index=True)",

@@ -555,6 +555,8 @@ public final class ScriptBinder {
                     new PyValue.BoundMethod(receiver, name);
             case PyValue.Builtin str when str.name().equals("str") && StringMethods.NAMES.contains(name) ->
                     new PyValue.BoundMethod(receiver, name);
+            case PyValue.Constant c when c.value() instanceof Const.StrConst -> throw error(pos, "str has no method "
+                    + name + " that Stratum knows", "known: " + String.join(", ", new java.util.TreeSet<>(StringMethods.NAMES)));
             case PyValue.Evaluated e when name.equals("skb") -> throw error(pos, "the result of "
                     + e.evaluation().method() + "() is a pandas value, which has no .skb namespace",
                     "call the .skb method on the DataOp, before evaluating it");

@@ -40,12 +40,14 @@ final class StringMethods {
                 yield text(replace(s, old, replacement, count));
             }
             case "startswith", "endswith" -> {
-                Const affix = a.constant(0, name.equals("startswith") ? "prefix" : "suffix", null);
+                PyValue affix = a.value(0, name.equals("startswith") ? "prefix" : "suffix", true);
                 List<String> options = new ArrayList<>();
-                if (affix instanceof Const.ListConst l && l.tuple() && l.asStrings() != null) {
-                    options.addAll(l.asStrings());
+                if (affix instanceof PyValue.Sequence seq && seq.tuple()) {
+                    for (PyValue item : seq.items()) {
+                        options.add(string(b, item instanceof PyValue.Constant c ? c.value() : null, name, pos));
+                    }
                 } else {
-                    options.add(string(b, affix, name, pos));
+                    options.add(string(b, affix instanceof PyValue.Constant c ? c.value() : null, name, pos));
                 }
                 boolean hit = options.stream().anyMatch(o -> name.equals("startswith") ? s.startsWith(o) : s.endsWith(o));
                 yield new PyValue.Constant(Const.of(hit));
@@ -179,7 +181,7 @@ final class StringMethods {
                 }
                 words.add(new int[] {start, i});
             }
-            if (max < 0 || words.size() <= max + 1) {
+            if (max < 0 || words.size() <= max) {
                 words.forEach(w -> out.add(s.substring(w[0], w[1])));
                 return out;
             }
@@ -187,10 +189,10 @@ final class StringMethods {
                 for (int w = 0; w < max; w++) {
                     out.add(s.substring(words.get(w)[0], words.get(w)[1]));
                 }
-                out.add(strip(s.substring(words.get((int) max)[0]), null, false, true));
+                out.add(s.substring(words.get((int) max)[0])); // the rest as it is, trailing whitespace kept
             } else {
                 int keep = words.size() - (int) max;
-                out.add(strip(s.substring(0, words.get(keep - 1)[1]), null, true, false));
+                out.add(s.substring(0, words.get(keep - 1)[1])); // the rest as it is, leading whitespace kept
                 for (int w = keep; w < words.size(); w++) {
                     out.add(s.substring(words.get(w)[0], words.get(w)[1]));
                 }

@@ -202,7 +202,11 @@ class FrameOpsScriptTest {
                 {"out = left.select_dtypes(kind='number')", "unexpected keyword argument 'kind'"},
                 {"out = left['a'].select_dtypes('number')", "has no method select_dtypes()"},
                 {"out = skrub.choose_from([left, right], name='t').as_data_op().select_dtypes('number')",
-                        "select_dtypes(): the columns are not known while the plan is built: they depend on the outcome of a choice"}}) {
+                        "select_dtypes(): the columns are not known while the plan is built: they depend on the outcome of a choice"},
+                {"out = skrub.choose_from([left, right], name='t').as_data_op().rename(columns=str.upper)",
+                        "rename(columns=function) calls the function on each column name"},
+                {"out = left.rename(columns=lambda c: c.swapcase())", "str has no method swapcase"},
+                {"out = left.rename(columns=lambda c: len(c))", "Stratum's column names are str"}}) {
             String source = read("concat_rows").replace("out = pd.concat([left, right])", c[0]) + SEARCH;
             Throwable e = org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class, () -> new Session(
                     new SessionConfig(true, 1)).compile(ScriptBinder.bind(source, "bad.py", ExampleScripts.repoRoot()).mainSearch()), c[0]);
