@@ -186,7 +186,7 @@ final class Builtins {
         for (PyValue arg : args) {
             PyValue a = b.evaluatedFact(arg) != null ? b.evaluatedFact(arg) : arg;
             if (inline != null && (a instanceof PyValue.SearchAttribute t && t.attribute().endsWith("results_")
-                    || a instanceof PyValue.CrossValidated)) {
+                    || a instanceof PyValue.SearchView || a instanceof PyValue.CrossValidated)) {
                 throw b.error(pos, "Stratum prints a " + PyValue.typeName(inline) + " with text only",
                         "print the table in its own print()");
             }
@@ -198,6 +198,14 @@ final class Builtins {
                     text.setLength(0);
                 }
                 b.recordAction(new ScriptAction.ShowSearch(s.search(), s.attribute(), b.origin(pos)));
+                continue;
+            }
+            if (a instanceof PyValue.SearchView v) {
+                if (!text.isEmpty()) {
+                    b.recordAction(new ScriptAction.PrintText(text.toString().stripTrailing()));
+                    text.setLength(0);
+                }
+                b.recordAction(new ScriptAction.ShowSearch(v.search(), v.attribute(), b.origin(pos), v.view()));
                 continue;
             }
             if (a instanceof PyValue.CrossValidated c) {

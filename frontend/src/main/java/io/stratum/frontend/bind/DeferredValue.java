@@ -17,9 +17,10 @@ import java.util.List;
  * @param cv        the cross_validate the value is of, or null for a search's attribute
  * @param reduction for {@code cv}, the pandas Series method that reduces the column to a number
  * @param repr      written as {@code repr()} writes it rather than {@code str()}
+ * @param key       the {@code results_} column a reduction reads, or null
  */
 public record DeferredValue(DataOp search, String attribute, Integer round, String spec,
-                            io.stratum.frontend.api.CrossValidation cv, String reduction, boolean repr) {
+                            io.stratum.frontend.api.CrossValidation cv, String reduction, boolean repr, String key) {
     /** {@code round(value)} without digits: Python's int. */
     public static final int ROUND_TO_INT = Integer.MIN_VALUE;
 
@@ -28,7 +29,17 @@ public record DeferredValue(DataOp search, String attribute, Integer round, Stri
 
     /** A search's result. */
     public DeferredValue(DataOp search, String attribute, Integer round, String spec) {
-        this(search, attribute, round, spec, null, null, false);
+        this(search, attribute, round, spec, null, null, false, null);
+    }
+
+    public DeferredValue(DataOp search, String attribute, Integer round, String spec,
+                         io.stratum.frontend.api.CrossValidation cv, String reduction, boolean repr) {
+        this(search, attribute, round, spec, cv, reduction, repr, null);
+    }
+
+    /** {@code search.results_[column].reduction()} ({@link #REDUCTIONS}), as pandas reduces the column. */
+    public static DeferredValue ofResultsColumn(DataOp search, String attribute, String column, String reduction) {
+        return new DeferredValue(search, attribute, null, null, null, reduction, false, column);
     }
 
     /** {@code reduction} (pandas' Series method, {@link #REDUCTIONS}) of cross_validate's {@code column}. */
@@ -38,7 +49,7 @@ public record DeferredValue(DataOp search, String attribute, Integer round, Stri
 
     /** This value rounded ({@code round(value, digits)}) and formatted with {@code spec} (null: str). */
     public DeferredValue with(Integer digits, String format) {
-        return new DeferredValue(search, attribute, digits, format, cv, reduction, repr);
+        return new DeferredValue(search, attribute, digits, format, cv, reduction, repr, key);
     }
 
     /**
@@ -46,12 +57,12 @@ public record DeferredValue(DataOp search, String attribute, Integer round, Stri
      * scikit-learn computed is numpy's {@code np.float64(...)}, except {@code round(x)}'s Python int.
      */
     public DeferredValue asRepr() {
-        return new DeferredValue(search, attribute, round, spec, cv, reduction, true);
+        return new DeferredValue(search, attribute, round, spec, cv, reduction, true, key);
     }
 
     /** Whether the value is a number (best_score_, a cross_validate reduction), which round() and format specs take. */
     public boolean numeric() {
-        return cv != null || attribute.equals("best_score_");
+        return cv != null || attribute.equals("best_score_") || reduction != null;
     }
 
     private static final char OPEN = '\uE000';

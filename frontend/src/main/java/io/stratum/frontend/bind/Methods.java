@@ -23,6 +23,8 @@ final class Methods {
             case PyValue.Evaluated e -> b.afterEvaluation(e,
                     call(b, new PyValue.Op(e.evaluation().plan()), name, args, kwargs, pos), pos);
             case PyValue.SkbNamespace skb -> skb(b, skb.op(), name, args, kwargs, pos);
+            case PyValue.SearchAttribute a when SearchViews.hasMethod(a, name) -> SearchViews.call(b, a, name, args, kwargs, pos);
+            case PyValue.SearchView v -> SearchViews.call(b, v, name, args, kwargs, pos);
             case PyValue.Constant c when c.value() instanceof Const.StrConst s ->
                     StringMethods.call(b, s.value(), name, args, kwargs, pos);
             // str.lower used as a function (rename(columns=str.lower)): the method of its first argument

@@ -82,6 +82,10 @@ sealed interface PyValue {
     record SearchAttribute(DataOp search, String attribute) implements PyValue {
     }
 
+    /** {@code search.results_.head(3)}, {@code search.results_["mean_test_score"]}: printed once the search has run. */
+    record SearchView(io.stratum.frontend.api.DataOp search, String attribute, ResultsView view) implements PyValue {
+    }
+
     /** {@code round(search.best_score_, n)}: a number known once the search has run, written into text. */
     record DeferredNumber(DeferredValue value) implements PyValue {
     }
@@ -174,6 +178,7 @@ sealed interface PyValue {
             case SkbNamespace s -> "skb namespace";
             case BoundMethod m -> "method " + m.name();
             case SearchAttribute a -> "search attribute " + a.attribute();
+            case SearchView sv -> "search attribute " + sv.attribute() + (sv.view().column() != null ? " column" : "");
             case DeferredNumber d -> "rounded search attribute " + d.value().attribute();
             case CrossValidated c -> c.column() == null ? "cross_validate results" : "cross_validate column " + c.column();
             case Selector s -> "selector " + s.selector().repr();

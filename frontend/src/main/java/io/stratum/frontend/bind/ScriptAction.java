@@ -48,6 +48,9 @@ public sealed interface ScriptAction {
     }
 
     /** {@code print(search.results_)} and the like: run the search (once) and show {@code attribute}. */
-    record ShowSearch(DataOp search, String attribute, Origin origin) implements ScriptAction {
+    record ShowSearch(DataOp search, String attribute, Origin origin, ResultsView view) implements ScriptAction {
+        public ShowSearch(DataOp search, String attribute, Origin origin) {
+            this(search, attribute, origin, ResultsView.TABLE);
+        }
     }
 }

@@ -551,6 +551,8 @@ public final class ScriptBinder {
                     "supported: " + String.join(", ", LearnerMethods.METHODS));
             case PyValue.Mapping m when Set.of("items", "keys", "values", "update", "get").contains(name) ->
                     new PyValue.BoundMethod(receiver, name);
+            case PyValue.SearchAttribute a when SearchViews.hasMethod(a, name) -> new PyValue.BoundMethod(receiver, name);
+            case PyValue.SearchView v when SearchViews.hasMethod(v, name) -> new PyValue.BoundMethod(receiver, name);
             case PyValue.Constant c when c.value() instanceof Const.StrConst && StringMethods.NAMES.contains(name) ->
                     new PyValue.BoundMethod(receiver, name);
             case PyValue.Builtin str when str.name().equals("str") && StringMethods.NAMES.contains(name) ->
@@ -677,6 +679,10 @@ public final class ScriptBinder {
         }
         PyValue key = eval(index, scope);
         receiver = materialize(receiver, pos);
+        PyValue ofSearch = SearchViews.subscript(this, receiver, key, pos);
+        if (ofSearch != null) {
+            return ofSearch;
+        }
         return switch (receiver) {
             case PyValue.Op op -> new PyValue.Op(api(pos, () -> op.op().getItem(toJava(key, posOf(index)))));
             case PyValue.Sequence s when key instanceof PyValue.Constant c && c.value() instanceof Const.IntConst i -> {

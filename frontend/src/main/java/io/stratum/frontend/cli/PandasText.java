@@ -110,6 +110,11 @@ final class PandasText {
 
     /** A DataFrame with the row labels 0..n-1, or with {@code labels} (the original ones after a filter, a sort, ...). */
     static String frame(List<CopiedValue.CopiedColumn> columns, List<String> labels) {
+        return frame(columns, labels, true);
+    }
+
+    /** As {@link #frame(List, List)}; unbounded ({@code df.to_string()}): every row and column, no footer. */
+    static String frame(List<CopiedValue.CopiedColumn> columns, List<String> labels, boolean bounded) {
         int rows = columns.isEmpty() ? 0 : columns.get(0).length();
         if (columns.isEmpty() || rows == 0) {
             StringBuilder names = new StringBuilder("[");
@@ -118,7 +123,7 @@ final class PandasText {
             }
             return "Empty DataFrame\nColumns: " + names + "]\nIndex: []";
         }
-        int[] shown = shownRows(rows);
+        int[] shown = bounded ? shownRows(rows) : java.util.stream.IntStream.range(0, rows).toArray();
         boolean truncatedRows = shown.length < rows;
         List<List<String>> strcols = strcols(columns, labels, shown, truncatedRows, -1);
         String text = adjoin(strcols);
@@ -127,7 +132,7 @@ final class PandasText {
             maxLen = Math.max(maxLen, line.length());
         }
         boolean truncatedColumns = false;
-        if (maxLen > WIDTH) {
+        if (bounded && maxLen > WIDTH) {
             // pandas drops middle columns (of the rendered ones, index included) until the rest fits.
             int adjDif = maxLen - WIDTH + 1;
             List<Integer> lengths = new ArrayList<>();

@@ -37,24 +37,17 @@ final class ResultsTable {
     }
 
     static String results(SearchResults results, boolean detailed) {
+        return PandasText.frame(tableColumns(results, detailed)) + "\n";
+    }
+
+    /** The table's columns with pandas' dtypes: the choices' outcomes, then the scores (and times). */
+    private static List<io.stratum.runtime.exec.CopiedValue.CopiedColumn> tableColumns(SearchResults results,
+                                                                                    boolean detailed) {
         List<String> header = new ArrayList<>();
         header.add("");
-        header.addAll(results.choiceNames());
-        // skrub appends its result keys in reverse: the score names (refit one first) end up last to first.
-        List<String> scoreNames = new ArrayList<>(results.scoreNames());
-        java.util.Collections.reverse(scoreNames);
-        int metrics = scoreNames.size();
-        if (detailed) {
-            header.addAll(List.of("std_score_time", "mean_score_time", "std_fit_time", "mean_fit_time"));
-            for (String name : scoreNames) {
-                header.add("std_test_" + name);
-            }
-        }
-        for (String name : scoreNames) {
-            header.add("mean_test_" + name);
-        }
+        header.addAll(columns(results, detailed));
+        int metrics = results.scoreNames().size();
         List<SearchResults.Row> rows = results.rows();
-        List<List<String>> cells = new ArrayList<>();
         int scoreColumns = header.size() - 1 - results.choiceNames().size();
         double[][] numbers = new double[scoreColumns][rows.size()];
         List<io.stratum.runtime.search.CandidateScores> ranked = results.outcome().ranked();
@@ -69,6 +62,7 @@ final class ResultsTable {
                 numbers[col++][r] = io.stratum.runtime.search.CandidateScores.meanOf(c.scoreSeconds());
                 numbers[col++][r] = io.stratum.runtime.search.CandidateScores.stdOf(c.fitSeconds());
                 numbers[col++][r] = io.stratum.runtime.search.CandidateScores.meanOf(c.fitSeconds());
+                // skrub appends its result keys in reverse: the score names (refit one first) end up last to first.
                 for (int m = metrics - 1; m >= 0; m--) {
                     numbers[col++][r] = stds[m];
                 }
@@ -85,7 +79,77 @@ final class ResultsTable {
             }
             choiceValues.add(values);
         }
-        return table(header, choiceValues, java.util.Arrays.asList(numbers), rows.size());
+        return copied(header, choiceValues, java.util.Arrays.asList(numbers), rows.size());
+    }
+
+    /**
+     * What {@code view} of the table prints ({@code results_.head(3)}, {@code .to_string()}, {@code ["col"]}), as
+     * pandas prints that part of the DataFrame: the rows keep their labels (a tail's are its positions in the table).
+     */
+    static String results(SearchResults results, boolean detailed, io.stratum.frontend.bind.ResultsView view,
+                          io.stratum.ir.node.Origin origin) {
+        if (view.equals(io.stratum.frontend.bind.ResultsView.TABLE)) {
+            return results(results, detailed);
+        }
+        List<io.stratum.runtime.exec.CopiedValue.CopiedColumn> columns = tableColumns(results, detailed);
+        int from = 0;
+        int to = results.rows().size();
+        if (view.head() != null) {
+            to = Math.min(to, from + view.head());
+        }
+        if (view.tail() != null) {
+            from = Math.max(from, to - view.tail());
+        }
+        List<String> labels = new ArrayList<>();
+        for (int r = from; r < to; r++) {
+            labels.add(Integer.toString(r));
+        }
+        List<io.stratum.runtime.exec.CopiedValue.CopiedColumn> rows = new ArrayList<>();
+        for (io.stratum.runtime.exec.CopiedValue.CopiedColumn c : columns) {
+            rows.add(slice(c, from, to));
+        }
+        if (view.column() != null) {
+            for (io.stratum.runtime.exec.CopiedValue.CopiedColumn c : rows) {
+                if (c.name().equals(view.column())) {
+                    return PandasText.series(c, labels, false, false) + "\n";
+                }
+            }
+            throw new io.stratum.ir.diagnostics.StratumError(origin, (detailed ? "detailed_results_" : "results_")
+                    + " has no column '" + view.column() + "'", "its columns: " + String.join(", ", columns(results, detailed)));
+        }
+        return PandasText.frame(rows, labels, !view.whole()) + "\n";
+    }
+
+    /** {@code results_[column]}'s values, for its reductions. */
+    static double[] column(SearchResults results, String attribute, String column, io.stratum.ir.node.Origin origin) {
+        boolean detailed = attribute.equals("detailed_results_");
+        for (io.stratum.runtime.exec.CopiedValue.CopiedColumn c : tableColumns(results, detailed)) {
+            if (c.name().equals(column)) {
+                if (c.values() instanceof double[] d) {
+                    return d;
+                }
+                if (c.values() instanceof long[] l) {
+                    return java.util.Arrays.stream(l).asDoubleStream().toArray();
+                }
+                throw new io.stratum.ir.diagnostics.StratumError(origin, attribute + "['" + column
+                        + "'] is not a column of numbers", "reduce a score column, e.g. mean_test_score");
+            }
+        }
+        throw new io.stratum.ir.diagnostics.StratumError(origin, attribute + " has no column '" + column + "'",
+                "its columns: " + String.join(", ", columns(results, detailed)));
+    }
+
+    private static io.stratum.runtime.exec.CopiedValue.CopiedColumn slice(
+            io.stratum.runtime.exec.CopiedValue.CopiedColumn c, int from, int to) {
+        Object values = switch (c.values()) {
+            case double[] d -> java.util.Arrays.copyOfRange(d, from, to);
+            case long[] l -> java.util.Arrays.copyOfRange(l, from, to);
+            case String[] t -> java.util.Arrays.copyOfRange(t, from, to);
+            case boolean[] t -> java.util.Arrays.copyOfRange(t, from, to);
+            default -> throw new IllegalStateException(c.values().getClass().getName());
+        };
+        return new io.stratum.runtime.exec.CopiedValue.CopiedColumn(c.name(), c.type(), values,
+                java.util.Arrays.copyOfRange(c.missing(), from, to));
     }
 
     /**
@@ -94,9 +158,14 @@ final class ResultsTable {
      * characters, a {@code [n rows x m columns]} footer when anything was cut. A choice's column takes the dtype
      * {@code pd.DataFrame(rows)} infers: numbers with a missing cell (a choice
      * that does not apply, or a {@code None} outcome) a float column, ints an int column, strings a str column
-     * (missing as NaN), anything else object cells ({@link #label}; a {@code None} outcome printed as None).
+     * (missing as NaN), bools a bool column, anything else object cells ({@link #label}; a {@code None} outcome printed as None).
      */
     static String table(List<String> header, List<List<Const>> choiceValues, List<double[]> scores, int rowCount) {
+        return PandasText.frame(copied(header, choiceValues, scores, rowCount)) + "\n";
+    }
+
+    private static List<io.stratum.runtime.exec.CopiedValue.CopiedColumn> copied(List<String> header,
+            List<List<Const>> choiceValues, List<double[]> scores, int rowCount) {
         List<io.stratum.runtime.exec.CopiedValue.CopiedColumn> columns = new ArrayList<>();
         for (int c = 0; c < choiceValues.size(); c++) {
             columns.add(choiceCopied(header.get(1 + c), choiceValues.get(c)));
@@ -105,7 +174,7 @@ final class ResultsTable {
             columns.add(new io.stratum.runtime.exec.CopiedValue.CopiedColumn(header.get(1 + choiceValues.size() + c),
                     io.stratum.runtime.data.DataType.FLOAT64, scores.get(c), new boolean[rowCount]));
         }
-        return PandasText.frame(columns) + "\n";
+        return columns;
     }
 
     /** A choice's column with the dtype pandas infers for its outcomes . */
@@ -138,6 +207,14 @@ final class ResultsTable {
             return new io.stratum.runtime.exec.CopiedValue.CopiedColumn(name, io.stratum.runtime.data.DataType.FLOAT64,
                     column, new boolean[n]);
         }
+        if (any && !missing && values.stream().allMatch(Const.BoolConst.class::isInstance)) {
+            boolean[] column = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                column[i] = ((Const.BoolConst) values.get(i)).value();
+            }
+            return new io.stratum.runtime.exec.CopiedValue.CopiedColumn(name, io.stratum.runtime.data.DataType.BOOL,
+                    column, new boolean[n]);
+        }
         if (any && ints && !missing) {
             long[] column = new long[n];
             for (int i = 0; i < n; i++) {
@@ -152,7 +229,7 @@ final class ResultsTable {
             Const v = values.get(i);
             // a str column's missing cell prints NaN; an object column prints a None outcome as None
             absent[i] = v == null || strings && any && v instanceof Const.NoneConst;
-            text[i] = absent[i] ? "" : label(v);
+            text[i] = absent[i] ? null : label(v);
         }
         return new io.stratum.runtime.exec.CopiedValue.CopiedColumn(name, io.stratum.runtime.data.DataType.STRING,
                 text, absent);

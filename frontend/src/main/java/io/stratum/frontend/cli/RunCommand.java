@@ -89,7 +89,8 @@ final class RunCommand implements Callable<Integer> {
                     case ScriptAction.ShowSearch s -> {
                         SearchResults r = ran.computeIfAbsent(s.search(), search -> warned(session.run(search, progress), err));
                         if (!json) {
-                            out.print(show(r, s.attribute()));
+                            out.print(s.view().equals(io.stratum.frontend.bind.ResultsView.TABLE) ? show(r, s.attribute())
+                                    : ResultsTable.results(r, s.attribute().equals("detailed_results_"), s.view(), s.origin()));
                         }
                         showed = true;
                     }
@@ -199,6 +200,11 @@ final class RunCommand implements Callable<Integer> {
 
     /** A search's result as Python's str, round() and format() write it into text ({@link io.stratum.frontend.bind.DeferredValue}). */
     static String deferredText(io.stratum.frontend.bind.DeferredValue d, SearchResults r) {
+        if (d.key() != null && d.reduction() != null) {
+            // results_["mean_test_score"].max(), as pandas reduces the column
+            double[] column = ResultsTable.column(r, d.attribute(), d.key(), io.stratum.ir.node.Origin.NONE);
+            return number(d, reduce(d.reduction(), column));
+        }
         if (!d.attribute().equals("best_score_")) {
             return show(r, d.attribute()).stripTrailing();
         }
@@ -207,8 +213,12 @@ final class RunCommand implements Callable<Integer> {
 
     /** {@code cv[column].mean()} and the like, as pandas reduces the column (its std with ddof=1). */
     static String deferredText(io.stratum.frontend.bind.DeferredValue d, io.stratum.frontend.session.CrossValidationResults r) {
-        double[] v = r.column(d.attribute());
-        double x = switch (d.reduction()) {
+        return number(d, reduce(d.reduction(), r.column(d.attribute())));
+    }
+
+    /** pandas' reduction of a column of numbers (its std with ddof=1). */
+    private static double reduce(String reduction, double[] v) {
+        return switch (reduction) {
             case "mean" -> io.stratum.runtime.kernels.trees.NumpySums.sum(v) / v.length;
             case "sum" -> io.stratum.runtime.kernels.trees.NumpySums.sum(v);
             case "std" -> {
@@ -227,9 +237,8 @@ final class RunCommand implements Callable<Integer> {
                 int n = sorted.length;
                 yield n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
             }
-            default -> throw new IllegalStateException(d.reduction());
+            default -> throw new IllegalStateException(reduction);
         };
-        return number(d, x);
     }
 
     private static String number(io.stratum.frontend.bind.DeferredValue d, double x) {

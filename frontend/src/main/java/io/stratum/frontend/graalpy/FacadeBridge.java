@@ -531,6 +531,29 @@ public final class FacadeBridge {
         return io.stratum.frontend.bind.DeferredValue.token(deferred.size() - 1);
     }
 
+    /** The token of {@code reduction} of the search table's {@code column} ({@link #deferredToken}'s kin). */
+    @HostAccess.Export
+    public String deferredResultsToken(Object search, String attribute, String column, String reduction, Object round,
+                                       Object spec, boolean repr) {
+        String format = spec == null ? null : spec.toString();
+        if (format != null) {
+            io.stratum.ir.value.PyFormatSpec.format(io.stratum.ir.value.Const.of(0.5), format);
+        }
+        io.stratum.frontend.bind.DeferredValue value = io.stratum.frontend.bind.DeferredValue.ofResultsColumn(op(search),
+                attribute, column, reduction).with(round == null ? null : ((Number) round).intValue(), format);
+        deferred.add(repr ? value.asRepr() : value);
+        return io.stratum.frontend.bind.DeferredValue.token(deferred.size() - 1);
+    }
+
+    /** {@code print(search.results_.head(3))} and the like ({@link io.stratum.frontend.bind.ResultsView}). */
+    @HostAccess.Export
+    public void showSearchView(Object search, String attribute, Object head, Object tail, boolean whole, Object column,
+                               int line, int col) {
+        actions.add(new ScriptAction.ShowSearch(op(search), attribute, origin(line, col),
+                new io.stratum.frontend.bind.ResultsView(head == null ? null : ((Number) head).intValue(),
+                        tail == null ? null : ((Number) tail).intValue(), whole, column == null ? null : column.toString())));
+    }
+
     /** The integer {@code round(value)} without digits stands for. */
     @HostAccess.Export
     public int roundToInt() {

@@ -444,6 +444,120 @@ class SearchAttribute:
         return RoundedSearchValue(self, _B.roundToInt() if ndigits is None else int(ndigits))
 
 
+def _search_table(self, name):
+    if not self.attribute.endswith("results_"):
+        raise AttributeError(self.attribute + " has no attribute " + repr(name))
+    return SearchView(self.search, self.attribute)
+
+
+def _search_getitem(self, key):
+    if self.attribute == "best_params_":
+        raise KeyError(repr(key) + ": skrub's best_params_ is keyed by scikit-learn's grid parameter names "
+                       "('data_op__0', ...), not by choice names, so this fails in skrub too; "
+                       "print(search.results_.head(1)) shows the best candidate's outcomes by choice name")
+    if not self.attribute.endswith("results_"):
+        raise TypeError(self.attribute + " cannot be indexed")
+    return SearchView(self.search, self.attribute)[key]
+
+
+SearchAttribute.__getitem__ = _search_getitem
+SearchAttribute.head = lambda self, n=5: _search_table(self, "head").head(n)
+SearchAttribute.tail = lambda self, n=5: _search_table(self, "tail").tail(n)
+SearchAttribute.to_string = lambda self: _search_table(self, "to_string").to_string()
+
+
+class SearchView:
+    """search.results_.head(3), .tail(n), .to_string(), ["mean_test_score"] (the subset binder's SearchViews): printed
+    once the search has run; a column's max(), min(), mean(), median(), std() and sum() are written into text."""
+    __slots__ = ("search", "attribute", "head_n", "tail_n", "whole", "column")
+
+    def __init__(self, search, attribute, head_n=None, tail_n=None, whole=False, column=None):
+        self.search = search
+        self.attribute = attribute
+        self.head_n = head_n
+        self.tail_n = tail_n
+        self.whole = whole
+        self.column = column
+
+    def _with(self, **changes):
+        fields = {k: getattr(self, k) for k in self.__slots__}
+        fields.update(changes)
+        return SearchView(**fields)
+
+    def head(self, n=5):
+        if not isinstance(n, int) or n < 0:
+            raise TypeError("head(): n must be a non-negative int")
+        return self._with(head_n=n if self.head_n is None else min(self.head_n, n))
+
+    def tail(self, n=5):
+        if not isinstance(n, int) or n < 0:
+            raise TypeError("tail(): n must be a non-negative int")
+        return self._with(tail_n=n if self.tail_n is None else min(self.tail_n, n))
+
+    def to_string(self):
+        return self._with(whole=True)
+
+    def __getitem__(self, key):
+        if self.column is not None or self.whole or not isinstance(key, str):
+            raise TypeError(self.attribute + "[...] takes a column name (a str)")
+        return self._with(column=key)
+
+    def _reduce(self, name):
+        if self.column is None:
+            raise TypeError("Stratum computes " + name + "() of one column of " + self.attribute + ", such as "
+                            + self.attribute + "['mean_test_score']." + name + "()")
+        if self.head_n is not None or self.tail_n is not None:
+            raise TypeError("Stratum reduces a whole " + self.attribute + " column, not its head() or tail()")
+        return ResultsReduction(self, name, None)
+
+    def mean(self):
+        return self._reduce("mean")
+
+    def std(self):
+        return self._reduce("std")
+
+    def min(self):
+        return self._reduce("min")
+
+    def max(self):
+        return self._reduce("max")
+
+    def median(self):
+        return self._reduce("median")
+
+    def sum(self):
+        return self._reduce("sum")
+
+    def __repr__(self):
+        return "<" + self.attribute + " view>"
+
+
+class ResultsReduction:
+    """results_["mean_test_score"].max(), possibly rounded: written into text once the search has run."""
+    __slots__ = ("view", "reduction", "digits")
+
+    def __init__(self, view, reduction, digits):
+        self.view = view
+        self.reduction = reduction
+        self.digits = digits
+
+    def _token(self, spec, repr_):
+        return _B.deferredResultsToken(self.view.search._stratum_op(), self.view.attribute, self.view.column,
+                                       self.reduction, self.digits, spec, repr_)
+
+    def __str__(self):
+        return self._token(None, False)
+
+    def __repr__(self):
+        return self._token(None, True)
+
+    def __format__(self, spec):
+        return self._token(spec or None, False)
+
+    def __round__(self, ndigits=None):
+        return ResultsReduction(self.view, self.reduction, _B.roundToInt() if ndigits is None else int(ndigits))
+
+
 class RoundedSearchValue:
     """round(search.best_score_, n): written into text once the search has run."""
     __slots__ = ("value", "digits")
@@ -900,6 +1014,15 @@ def facade_print(*args, sep=" ", end="\n", file=None, flush=False):
     inline = None
     prefix = None
     for a in args:
+        if isinstance(a, SearchView):
+            if inline is not None:
+                raise TypeError("Stratum prints a value computed by the plan with text only; print the table in its own print()")
+            if text:
+                _B.printText(sep.join(text).rstrip())
+                text = []
+            line, column = where()
+            _B.showSearchView(a.search._stratum_op(), a.attribute, a.head_n, a.tail_n, a.whole, a.column, line, column)
+            continue
         if isinstance(a, _EvaluatedAttribute):
             a = a._value()
         if isinstance(a, (_EvaluatedTuple, ColumnNames, FactSeries)) and getattr(a, "_stratum_evaluated", None) is not None:

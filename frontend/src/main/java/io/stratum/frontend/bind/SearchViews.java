@@ -1,0 +1,89 @@
+package io.stratum.frontend.bind;
+
+import io.stratum.frontend.syntax.SourcePos;
+import io.stratum.ir.value.Const;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * pandas operations on a search's result tables and dict, which skrub gives as a DataFrame and a dict: {@code
+ * results_.head(n)}, {@code .tail(n)}, {@code .to_string()}, {@code results_["mean_test_score"]} and its
+ * {@code .max()} (and the other {@link DeferredValue#REDUCTIONS}). They are printed, or written into text, once the
+ * search has run ({@link ResultsView}, {@link DeferredValue}). {@code best_params_["alpha"]} is refused as skrub's
+ * KeyError (its keys are scikit-learn's grid parameter names).
+ */
+final class SearchViews {
+    static final Set<String> TABLE_METHODS = Set.of("head", "tail", "to_string");
+
+    private SearchViews() {
+    }
+
+    /** Whether {@code receiver.name} is a method this class calls. */
+    static boolean hasMethod(PyValue receiver, String name) {
+        return switch (receiver) {
+            case PyValue.SearchAttribute a -> a.attribute().endsWith("results_") && TABLE_METHODS.contains(name);
+            case PyValue.SearchView v when v.view().column() != null ->
+                    DeferredValue.REDUCTIONS.contains(name) || !v.view().whole() && TABLE_METHODS.contains(name);
+            case PyValue.SearchView v -> !v.view().whole() && TABLE_METHODS.contains(name);
+            default -> false;
+        };
+    }
+
+    static PyValue call(ScriptBinder b, PyValue receiver, String name, List<PyValue> args, Map<String, PyValue> kwargs,
+                        SourcePos pos) {
+        PyValue.SearchView v = switch (receiver) {
+            case PyValue.SearchAttribute a -> new PyValue.SearchView(a.search(), a.attribute(), ResultsView.TABLE);
+            case PyValue.SearchView view -> view;
+            default -> throw new IllegalArgumentException(PyValue.typeName(receiver));
+        };
+        Arguments a = new Arguments(b, name, args, kwargs, pos);
+        if (DeferredValue.REDUCTIONS.contains(name) && v.view().column() != null) {
+            a.done();
+            if (v.view().head() != null || v.view().tail() != null) {
+                throw b.error(pos, "Stratum reduces a whole results_ column, not its head() or tail()",
+                        "write results_[\"" + v.view().column() + "\"]." + name + "()");
+            }
+            return new PyValue.DeferredNumber(DeferredValue.ofResultsColumn(v.search(), v.attribute(),
+                    v.view().column(), name));
+        }
+        ResultsView view = switch (name) {
+            case "head", "tail" -> {
+                Const n = a.constant(0, "n", Const.of(5L));
+                if (!(n instanceof Const.IntConst k) || k.value() < 0) {
+                    throw b.error(pos, name + "(): n must be a non-negative int, got " + n.repr(), null);
+                }
+                yield name.equals("head") ? v.view().withHead((int) Math.min(k.value(), Integer.MAX_VALUE))
+                        : v.view().withTail((int) Math.min(k.value(), Integer.MAX_VALUE));
+            }
+            default -> v.view().asText();
+        };
+        a.done();
+        return new PyValue.SearchView(v.search(), v.attribute(), view);
+    }
+
+    /** {@code results_["column"]} or {@code best_params_["choice"]}; null when {@code receiver} is neither. */
+    static PyValue subscript(ScriptBinder b, PyValue receiver, PyValue key, SourcePos pos) {
+        String attribute = switch (receiver) {
+            case PyValue.SearchAttribute a -> a.attribute();
+            case PyValue.SearchView v when v.view().column() == null && !v.view().whole() -> v.attribute();
+            default -> null;
+        };
+        if (attribute == null || attribute.equals("best_score_")) {
+            return null;
+        }
+        if (!(key instanceof PyValue.Constant c && c.value() instanceof Const.StrConst name)) {
+            throw b.error(pos, attribute + "[...] takes a " + (attribute.equals("best_params_") ? "choice" : "column")
+                    + " name (a str), got " + PyValue.typeName(key), null);
+        }
+        if (attribute.equals("best_params_")) {
+            throw b.error(pos, "KeyError: '" + name.value() + "': skrub's best_params_ is keyed by scikit-learn's grid"
+                    + " parameter names ('data_op__0', ...), not by choice names, so this fails in skrub too",
+                    "print(search.results_.head(1)) shows the best candidate's outcomes by choice name");
+        }
+        return receiver instanceof PyValue.SearchView v
+                ? new PyValue.SearchView(v.search(), v.attribute(), v.view().withColumn(name.value()))
+                : new PyValue.SearchView(((PyValue.SearchAttribute) receiver).search(), attribute,
+                        ResultsView.TABLE.withColumn(name.value()));
+    }
+}

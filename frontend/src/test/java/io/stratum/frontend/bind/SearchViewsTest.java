@@ -1,0 +1,65 @@
+package io.stratum.frontend.bind;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.stratum.frontend.ExampleScripts;
+import io.stratum.frontend.graalpy.GraalPyFrontend;
+import io.stratum.frontend.syntax.ScriptError;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+/**
+ * pandas operations on a search's results_ in both frontends (what they print is held to skrub by EvalCliTest's
+ * {@code eval_results_views.py}): the views become one print action each; what skrub refuses or Stratum cannot do is
+ * an error at its line.
+ */
+class SearchViewsTest {
+    private static final Path ROOT = ExampleScripts.repoRoot();
+    private static final String HEAD = """
+            import pandas as pd
+            import skrub
+            from sklearn.linear_model import Ridge
+            data = skrub.var("data", pd.read_csv("examples/data/seattle-weather.csv"))
+            pred = data[["wind"]].skb.mark_as_X().skb.apply(Ridge(alpha=skrub.choose_from([1.0, 2.0], name="alpha")), y=data["temp_max"].skb.mark_as_y())
+            search = pred.skb.make_grid_search(cv=3, fitted=True)
+            """;
+    private static final List<Function<String, BoundScript>> FRONTENDS = List.of(
+            s -> ScriptBinder.bind(s, "views.py", ROOT), s -> GraalPyFrontend.bind(s, "views.py", ROOT));
+
+    @Test
+    void viewsOfResultsArePrintedOnceTheSearchHasRun() {
+        String source = HEAD + """
+                print(search.results_.head(1))
+                print(search.results_.tail(1).to_string())
+                print(search.results_["mean_test_score"])
+                """;
+        for (Function<String, BoundScript> frontend : FRONTENDS) {
+            List<ScriptAction> actions = frontend.apply(source).actions();
+            assertEquals(List.of(new ResultsView(1, null, false, null), new ResultsView(null, 1, true, null),
+                    new ResultsView(null, null, false, "mean_test_score")),
+                    actions.stream().map(a -> ((ScriptAction.ShowSearch) a).view()).toList());
+        }
+    }
+
+    @Test
+    void whatSkrubOrStratumRefusesIsAnErrorAtItsLine() {
+        String[][] cases = {
+                {"print(search.best_params_['alpha'])", "keyed by scikit-learn's grid parameter names"},
+                {"print(search.results_.head(2)['mean_test_score'].max())", "not its head() or tail()"},
+                {"print(search.results_.head(-1))", "non-negative int"}};
+        for (String[] c : cases) {
+            for (Function<String, BoundScript> frontend : FRONTENDS) {
+                RuntimeException e = assertThrows(RuntimeException.class, () -> frontend.apply(HEAD + c[0] + "\n"), c[0]);
+                String text = e.getMessage() + " " + (e instanceof ScriptError se ? se.hint() : "");
+                assertTrue(text.contains(c[1]), c[0] + ": " + text);
+                int line = e instanceof ScriptError se ? se.line()
+                        : ((io.stratum.ir.diagnostics.StratumError) e).origin().line();
+                assertEquals(7, line, c[0] + ": " + text);
+            }
+        }
+    }
+}
