@@ -237,7 +237,8 @@ public final class ScriptBinder {
             throw error(pos, "Stratum does not know the module '" + name + "'",
                     "scripts may import skrub (or stratum), pandas, numpy, scikit-learn, lightgbm and xgboost modules");
         }
-        if (top.equals("sklearn") && !canonical.equals("sklearn") && !catalog.hasModule(canonical)) {
+        if (top.equals("sklearn") && !canonical.equals("sklearn") && !canonical.equals("sklearn.metrics")
+                && !catalog.hasModule(canonical)) {
             List<String> modules = sklearnModules();
             List<String> near = NearestNames.nearest(canonical, modules, 3);
             throw error(pos, "Stratum knows no estimator in '" + name + "'",
@@ -286,6 +287,15 @@ public final class ScriptBinder {
                 if (name.equals("train_test_split")) {
                     return new PyValue.ModuleFunction(qualified);
                 }
+            }
+            case "sklearn.metrics" -> {
+                if (name.equals("make_scorer") || io.stratum.frontend.api.MetricScorers.names().contains(name)) {
+                    return new PyValue.ModuleFunction(qualified);
+                }
+                List<String> known = new ArrayList<>(io.stratum.frontend.api.MetricScorers.names());
+                known.add("make_scorer");
+                throw error(pos, "Stratum does not know '" + qualified + "'", "known in sklearn.metrics: "
+                        + String.join(", ", known));
             }
             case "numpy" -> {
                 if (NumpyFunctions.isKnown(name)) {
@@ -338,6 +348,32 @@ public final class ScriptBinder {
         throw error(pos, "Stratum does not know '" + qualified + "'",
                 near.isEmpty() ? (known.isEmpty() ? null : "known in " + module + ": " + String.join(", ", known))
                         : "did you mean " + String.join(" or ", near) + "?");
+    }
+
+    /** {@code make_scorer(metric, greater_is_better=..., response_method=..., **kwargs)}: the scorer's name. */
+    private PyValue makeScorer(List<PyValue> args, Map<String, PyValue> kwargs, SourcePos pos) {
+        Map<String, PyValue> rest = new LinkedHashMap<>(kwargs);
+        PyValue metric = args.isEmpty() ? rest.remove("score_func") : args.get(0);
+        if (args.size() > 1) {
+            throw error(pos, "make_scorer() takes the metric, then keywords", null);
+        }
+        if (!(metric instanceof PyValue.ModuleFunction f && f.qualifiedName().startsWith("sklearn.metrics."))) {
+            throw error(pos, "make_scorer() takes a metric of sklearn.metrics, got " + PyValue.typeName(metric), null);
+        }
+        PyValue better = rest.remove("greater_is_better");
+        PyValue response = rest.remove("response_method");
+        Map<String, Const> extra = new LinkedHashMap<>();
+        for (Map.Entry<String, PyValue> e : rest.entrySet()) {
+            if (!(e.getValue() instanceof PyValue.Constant c)) {
+                throw error(pos, "make_scorer(): " + e.getKey() + " must be a constant", null);
+            }
+            extra.put(e.getKey(), c.value());
+        }
+        boolean greater = better == null || better instanceof PyValue.Constant c && c.value() instanceof Const.BoolConst b && b.value();
+        String method = response instanceof PyValue.Constant c && c.value() instanceof Const.StrConst m ? m.value() : null;
+        String name = f.qualifiedName().substring("sklearn.metrics.".length());
+        return new PyValue.Constant(Const.of(api(pos, () -> io.stratum.frontend.api.MetricScorers.scorer(name, greater,
+                method, extra))));
     }
 
     // ---- expressions --------------------------------------------------------------------------------------
@@ -1076,6 +1112,12 @@ public final class ScriptBinder {
     }
 
     private PyValue callModuleFunction(String name, List<PyValue> args, Map<String, PyValue> kwargs, SourcePos pos) {
+        if (name.startsWith("sklearn.metrics.") && !name.equals("sklearn.metrics.make_scorer")) {
+            String metric = name.substring("sklearn.metrics.".length());
+            return api(pos, () -> {
+                throw io.stratum.frontend.api.MetricScorers.calledOnValues(metric);
+            });
+        }
         Arguments a = new Arguments(this, name, args, kwargs, pos);
         return switch (name) {
             case "skrub.var" -> {
@@ -1229,6 +1271,7 @@ public final class ScriptBinder {
                     PandasReaders.call(this, catalog, workingDirectory, pandas, args, kwargs, pos);
             case String numpy when numpy.startsWith("numpy.") -> NumpyFunctions.call(this, numpy, args, kwargs, pos);
             case "sklearn.model_selection.train_test_split" -> trainTestSplit(args, kwargs, pos);
+            case "sklearn.metrics.make_scorer" -> makeScorer(args, kwargs, pos);
             default -> throw error(pos, "Stratum does not support " + name + "() yet", null);
         };
     }

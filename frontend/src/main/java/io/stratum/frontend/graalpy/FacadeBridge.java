@@ -435,6 +435,16 @@ public final class FacadeBridge {
             case "keep_subsampling" -> keepSubsampling(a.getArrayElement(1), string(a, 2))
                     ? op(a, 0).skb().keepSubsampling().owner() : op(a, 0);
             case "train_test_split_function" -> splitArrays(a);
+            case "metric_called" -> throw io.stratum.frontend.api.MetricScorers.calledOnValues(string(a, 0));
+            case "make_scorer" -> {
+                java.util.Map<String, Const> extra = new java.util.LinkedHashMap<>();
+                if (java(a.getArrayElement(3)) instanceof java.util.Map<?, ?> m) {
+                    m.forEach((k, v) -> extra.put(String.valueOf(k), DataOps.toConst(v)));
+                }
+                Value response = a.getArrayElement(2);
+                yield io.stratum.frontend.api.MetricScorers.scorer(string(a, 0), a.getArrayElement(1).asBoolean(),
+                        response.isNull() ? null : response.asString(), extra);
+            }
             case "learner_fit" -> ((Learner) a.getArrayElement(0).asHostObject()).fit(splitPart(a.getArrayElement(1), "fit", true));
             case "learner_score" -> {
                 DataOp search = ((Learner) a.getArrayElement(0).asHostObject()).score(splitPart(a.getArrayElement(1), "score", false));
@@ -552,6 +562,12 @@ public final class FacadeBridge {
         actions.add(new ScriptAction.ShowSearch(op(search), attribute, origin(line, col),
                 new io.stratum.frontend.bind.ResultsView(head == null ? null : ((Number) head).intValue(),
                         tail == null ? null : ((Number) tail).intValue(), whole, column == null ? null : column.toString())));
+    }
+
+    /** The metric functions {@code sklearn.metrics} offers in scripts, comma separated ({@code MetricScorers}). */
+    @HostAccess.Export
+    public String metricNames() {
+        return String.join(",", io.stratum.frontend.api.MetricScorers.names());
     }
 
     /** The integer {@code round(value)} without digits stands for. */

@@ -13,9 +13,9 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /**
- * pandas operations on a search's results_ in both frontends (what they print is held to skrub by EvalCliTest's
- * {@code eval_results_views.py}): the views become one print action each; what skrub refuses or Stratum cannot do is
- * an error at its line.
+ * pandas operations on a search's results_ and sklearn.metrics' make_scorer in both frontends (what they print is
+ * held to skrub by EvalCliTest's {@code eval_results_views.py} and {@code eval_metric_scorers.py}): the views become
+ * one print action each; what skrub refuses or Stratum cannot do is an error at its line.
  */
 class SearchViewsTest {
     private static final Path ROOT = ExampleScripts.repoRoot();
@@ -23,6 +23,7 @@ class SearchViewsTest {
             import pandas as pd
             import skrub
             from sklearn.linear_model import Ridge
+            from sklearn.metrics import make_scorer, mean_absolute_error
             data = skrub.var("data", pd.read_csv("examples/data/seattle-weather.csv"))
             pred = data[["wind"]].skb.mark_as_X().skb.apply(Ridge(alpha=skrub.choose_from([1.0, 2.0], name="alpha")), y=data["temp_max"].skb.mark_as_y())
             search = pred.skb.make_grid_search(cv=3, fitted=True)
@@ -50,7 +51,9 @@ class SearchViewsTest {
         String[][] cases = {
                 {"print(search.best_params_['alpha'])", "keyed by scikit-learn's grid parameter names"},
                 {"print(search.results_.head(2)['mean_test_score'].max())", "not its head() or tail()"},
-                {"print(search.results_.head(-1))", "non-negative int"}};
+                {"print(search.results_.head(-1))", "non-negative int"},
+                {"print(mean_absolute_error([1.0], [2.0]))", "pass scoring='neg_mean_absolute_error'"},
+                {"s = pred.skb.make_grid_search(scoring=make_scorer(mean_absolute_error))", "greater_is_better=False"}};
         for (String[] c : cases) {
             for (Function<String, BoundScript> frontend : FRONTENDS) {
                 RuntimeException e = assertThrows(RuntimeException.class, () -> frontend.apply(HEAD + c[0] + "\n"), c[0]);
@@ -58,7 +61,7 @@ class SearchViewsTest {
                 assertTrue(text.contains(c[1]), c[0] + ": " + text);
                 int line = e instanceof ScriptError se ? se.line()
                         : ((io.stratum.ir.diagnostics.StratumError) e).origin().line();
-                assertEquals(7, line, c[0] + ": " + text);
+                assertEquals(8, line, c[0] + ": " + text);
             }
         }
     }

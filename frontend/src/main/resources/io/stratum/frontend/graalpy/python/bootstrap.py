@@ -17,7 +17,7 @@ def _install(bridge):
     boosting_modules = {"lightgbm", "xgboost"}
     # The files of these facades, by module name; "stratum" is skrub under the name of this project.
     sources = {"skrub": "skrub", "stratum": "skrub", "skrub.selectors": "selectors", "stratum.selectors": "selectors",
-               "pandas": "pandas", "numpy": "numpy"}
+               "pandas": "pandas", "numpy": "numpy", "sklearn.metrics": "metrics"}
 
     class FacadeLoader:
         def create_module(self, spec):
@@ -43,7 +43,7 @@ def _install(bridge):
             if fullname in sources:
                 is_package = fullname in ("skrub", "stratum")
                 return importlib.machinery.ModuleSpec(fullname, loader, is_package=is_package)
-            if top == "sklearn":
+            if top == "sklearn" and fullname not in sources:
                 if fullname in sklearn_modules:
                     return importlib.machinery.ModuleSpec(fullname, loader, is_package=True)
                 core.unknown_sklearn_module(fullname, sorted(sklearn_modules - {"sklearn"}))

@@ -1,0 +1,97 @@
+package io.stratum.frontend.api;
+
+import io.stratum.ir.diagnostics.StratumError;
+import io.stratum.ir.value.Const;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code sklearn.metrics} in scripts: {@code make_scorer(metric, greater_is_better=...)} of a metric scikit-learn also
+ * has a named scorer for is that scorer (scikit-learn builds {@code "neg_mean_absolute_error"} as
+ * {@code make_scorer(mean_absolute_error, greater_is_better=False)}), so {@code scoring=make_scorer(...)} runs as the
+ * name does. Calling a metric on values is refused: the values are the plan's, known only when it runs.
+ */
+public final class MetricScorers {
+    /** A metric function: its named scorer, and whether greater values of the metric itself are better. */
+    private record Metric(String scorer, boolean greaterIsBetter) {
+    }
+
+    private static final Map<String, Metric> METRICS = new LinkedHashMap<>();
+
+    static {
+        METRICS.put("r2_score", new Metric("r2", true));
+        METRICS.put("explained_variance_score", new Metric("explained_variance", true));
+        METRICS.put("mean_squared_error", new Metric("neg_mean_squared_error", false));
+        METRICS.put("root_mean_squared_error", new Metric("neg_root_mean_squared_error", false));
+        METRICS.put("mean_absolute_error", new Metric("neg_mean_absolute_error", false));
+        METRICS.put("mean_squared_log_error", new Metric("neg_mean_squared_log_error", false));
+        METRICS.put("median_absolute_error", new Metric("neg_median_absolute_error", false));
+        METRICS.put("max_error", new Metric("neg_max_error", false));
+        METRICS.put("accuracy_score", new Metric("accuracy", true));
+        METRICS.put("balanced_accuracy_score", new Metric("balanced_accuracy", true));
+        METRICS.put("f1_score", new Metric("f1", true));
+        METRICS.put("precision_score", new Metric("precision", true));
+        METRICS.put("recall_score", new Metric("recall", true));
+        METRICS.put("roc_auc_score", new Metric("roc_auc", true));
+        METRICS.put("log_loss", new Metric("neg_log_loss", false));
+    }
+
+    private MetricScorers() {
+    }
+
+    /** The metric functions a script may import from {@code sklearn.metrics} (and {@code make_scorer}). */
+    public static List<String> names() {
+        return List.copyOf(METRICS.keySet());
+    }
+
+    /**
+     * The scoring name {@code make_scorer(metric, greater_is_better=..., response_method=..., **kwargs)} stands for,
+     * or an error saying what to write instead.
+     */
+    public static String scorer(String metric, boolean greaterIsBetter, String responseMethod, Map<String, Const> kwargs) {
+        Metric m = METRICS.get(metric);
+        if (m == null) {
+            throw DataOp.error("make_scorer(): Stratum maps scikit-learn's metrics with a named scorer ("
+                    + String.join(", ", METRICS.keySet()) + "), not " + metric, "pass scoring='<name>' to the search");
+        }
+        if (greaterIsBetter != m.greaterIsBetter()) {
+            throw DataOp.error("make_scorer(" + metric + ", greater_is_better=" + (greaterIsBetter ? "True" : "False")
+                    + ") makes the search rank the worst candidates first",
+                    "write greater_is_better=" + (m.greaterIsBetter() ? "True" : "False") + ", or scoring='"
+                            + m.scorer() + "'");
+        }
+        boolean thresholds = metric.equals("roc_auc_score") || metric.equals("log_loss");
+        if (thresholds && !"predict_proba".equals(responseMethod)) {
+            throw DataOp.error("make_scorer(" + metric + ") scores the classifier's " + (responseMethod == null
+                    ? "predicted labels" : responseMethod) + ", which scikit-learn's '" + m.scorer()
+                    + "' scorer does not", "write scoring='" + m.scorer() + "'");
+        }
+        if (!thresholds && responseMethod != null && !responseMethod.equals("predict")) {
+            throw DataOp.error("make_scorer(" + metric + ", response_method='" + responseMethod + "') is not a scorer"
+                    + " scikit-learn names", "leave response_method out, or write scoring='" + m.scorer() + "'");
+        }
+        String name = m.scorer();
+        for (Map.Entry<String, Const> e : kwargs.entrySet()) {
+            if (e.getKey().equals("average") && e.getValue() instanceof Const.StrConst a
+                    && (metric.equals("f1_score") && a.value().equals("macro"))) {
+                name = "f1_macro";
+            } else if (!(e.getKey().equals("average") && e.getValue() instanceof Const.StrConst b
+                    && b.value().equals("binary") && List.of("f1_score", "precision_score", "recall_score").contains(metric))) {
+                throw DataOp.error("make_scorer(" + metric + ", " + e.getKey() + "=" + e.getValue().repr()
+                        + "): Stratum maps make_scorer to scikit-learn's named scorers, which take no " + e.getKey()
+                        + " but f1_score's average='macro' (f1_macro)", "pass scoring='<name>' to the search");
+            }
+        }
+        return name;
+    }
+
+    /** The error for calling a metric on values while the plan is built. */
+    public static StratumError calledOnValues(String metric) {
+        Metric m = METRICS.get(metric);
+        return DataOp.error("sklearn.metrics." + metric + "() on values: Stratum computes scores inside a search or a"
+                + " cross-validation, where the values are", m == null ? null : "pass scoring='" + m.scorer()
+                + "' (or make_scorer(" + metric + ")) to the search or .skb.cross_validate(), or use"
+                + " learner.score(split['test'])");
+    }
+}
