@@ -1,14 +1,8 @@
 package io.stratum.frontend.bind;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.stratum.frontend.ExampleScripts;
 import io.stratum.frontend.api.DataOpPrint;
-import io.stratum.frontend.graalpy.GraalPyFrontend;
-import io.stratum.frontend.syntax.ScriptError;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
@@ -19,7 +13,6 @@ import org.junit.jupiter.api.Test;
  * while the plan is built is an error at its line.
  */
 class EvaluatedValuesTest {
-    private static final Path ROOT = ExampleScripts.repoRoot();
     private static final String HEAD = """
             import pandas as pd
             import skrub
@@ -27,8 +20,6 @@ class EvaluatedValuesTest {
             from sklearn.preprocessing import OneHotEncoder
             encoded = data[["weather"]].skb.apply(OneHotEncoder(sparse_output=False))
             """;
-    private static final List<Function<String, BoundScript>> FRONTENDS = List.of(
-            s -> ScriptBinder.bind(s, "ev.py", ROOT), s -> GraalPyFrontend.bind(s, "ev.py", ROOT));
 
     @Test
     void operationsOnAnEvaluatedFrameArePrintedAfterThePlanRuns() {
@@ -38,7 +29,7 @@ class EvaluatedValuesTest {
                 print(encoded.skb.eval().columns)
                 print(ev.shape)
                 """;
-        for (Function<String, BoundScript> frontend : FRONTENDS) {
+        for (Function<String, BoundScript> frontend : BothFrontends.ALL) {
             List<ScriptAction> actions = frontend.apply(source).actions();
             assertEquals(3, actions.size(), actions.toString());
             var difference = (ScriptAction.ShowEvaluation) actions.get(0);
@@ -58,14 +49,7 @@ class EvaluatedValuesTest {
                 {"print(encoded.skb.eval().shape[0])", "is known only when the plan runs"},
                 {"print(data.skb.eval()['wind'] - data.skb.preview()['wind'])", "evaluate both the same way"}};
         for (String[] c : cases) {
-            for (Function<String, BoundScript> frontend : FRONTENDS) {
-                RuntimeException e = assertThrows(RuntimeException.class, () -> frontend.apply(HEAD + c[0] + "\n"), c[0]);
-                String text = e.getMessage() + " " + (e instanceof ScriptError se ? se.hint() : "");
-                assertTrue(text.contains(c[1]), c[0] + ": " + text);
-                int line = e instanceof ScriptError se ? se.line()
-                        : ((io.stratum.ir.diagnostics.StratumError) e).origin().line();
-                assertEquals(6, line, c[0] + ": " + e.getMessage());
-            }
+            BothFrontends.assertErrorAt(HEAD + c[0] + "\n", 6, c[1]);
         }
     }
 }

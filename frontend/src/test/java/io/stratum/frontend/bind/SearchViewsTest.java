@@ -1,13 +1,7 @@
 package io.stratum.frontend.bind;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.stratum.frontend.ExampleScripts;
-import io.stratum.frontend.graalpy.GraalPyFrontend;
-import io.stratum.frontend.syntax.ScriptError;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
@@ -18,7 +12,6 @@ import org.junit.jupiter.api.Test;
  * one print action each; what skrub refuses or Stratum cannot do is an error at its line.
  */
 class SearchViewsTest {
-    private static final Path ROOT = ExampleScripts.repoRoot();
     private static final String HEAD = """
             import pandas as pd
             import skrub
@@ -28,8 +21,6 @@ class SearchViewsTest {
             pred = data[["wind"]].skb.mark_as_X().skb.apply(Ridge(alpha=skrub.choose_from([1.0, 2.0], name="alpha")), y=data["temp_max"].skb.mark_as_y())
             search = pred.skb.make_grid_search(cv=3, fitted=True)
             """;
-    private static final List<Function<String, BoundScript>> FRONTENDS = List.of(
-            s -> ScriptBinder.bind(s, "views.py", ROOT), s -> GraalPyFrontend.bind(s, "views.py", ROOT));
 
     @Test
     void viewsOfResultsArePrintedOnceTheSearchHasRun() {
@@ -38,7 +29,7 @@ class SearchViewsTest {
                 print(search.results_.tail(1).to_string())
                 print(search.results_["mean_test_score"])
                 """;
-        for (Function<String, BoundScript> frontend : FRONTENDS) {
+        for (Function<String, BoundScript> frontend : BothFrontends.ALL) {
             List<ScriptAction> actions = frontend.apply(source).actions();
             assertEquals(List.of(new ResultsView(1, null, false, null), new ResultsView(null, 1, true, null),
                     new ResultsView(null, null, false, "mean_test_score")),
@@ -55,14 +46,7 @@ class SearchViewsTest {
                 {"print(mean_absolute_error([1.0], [2.0]))", "pass scoring='neg_mean_absolute_error'"},
                 {"s = pred.skb.make_grid_search(scoring=make_scorer(mean_absolute_error))", "greater_is_better=False"}};
         for (String[] c : cases) {
-            for (Function<String, BoundScript> frontend : FRONTENDS) {
-                RuntimeException e = assertThrows(RuntimeException.class, () -> frontend.apply(HEAD + c[0] + "\n"), c[0]);
-                String text = e.getMessage() + " " + (e instanceof ScriptError se ? se.hint() : "");
-                assertTrue(text.contains(c[1]), c[0] + ": " + text);
-                int line = e instanceof ScriptError se ? se.line()
-                        : ((io.stratum.ir.diagnostics.StratumError) e).origin().line();
-                assertEquals(8, line, c[0] + ": " + text);
-            }
+            BothFrontends.assertErrorAt(HEAD + c[0] + "\n", 8, c[1]);
         }
     }
 }

@@ -444,6 +444,29 @@ class SearchAttribute:
         return RoundedSearchValue(self, _B.roundToInt() if ndigits is None else int(ndigits))
 
 
+class _ColumnReductions:
+    """A table column's mean(), std(), min(), max(), median() and sum(), each the class's _reduce(name)."""
+    __slots__ = ()
+
+    def mean(self):
+        return self._reduce("mean")
+
+    def std(self):
+        return self._reduce("std")
+
+    def min(self):
+        return self._reduce("min")
+
+    def max(self):
+        return self._reduce("max")
+
+    def median(self):
+        return self._reduce("median")
+
+    def sum(self):
+        return self._reduce("sum")
+
+
 def _search_table(self, name):
     if not self.attribute.endswith("results_"):
         raise AttributeError(self.attribute + " has no attribute " + repr(name))
@@ -466,7 +489,7 @@ SearchAttribute.tail = lambda self, n=5: _search_table(self, "tail").tail(n)
 SearchAttribute.to_string = lambda self: _search_table(self, "to_string").to_string()
 
 
-class SearchView:
+class SearchView(_ColumnReductions):
     """search.results_.head(3), .tail(n), .to_string(), ["mean_test_score"] (the subset binder's SearchViews): printed
     once the search has run; a column's max(), min(), mean(), median(), std() and sum() are written into text."""
     __slots__ = ("search", "attribute", "head_n", "tail_n", "whole", "column")
@@ -510,23 +533,6 @@ class SearchView:
             raise TypeError("Stratum reduces a whole " + self.attribute + " column, not its head() or tail()")
         return ResultsReduction(self, name, None)
 
-    def mean(self):
-        return self._reduce("mean")
-
-    def std(self):
-        return self._reduce("std")
-
-    def min(self):
-        return self._reduce("min")
-
-    def max(self):
-        return self._reduce("max")
-
-    def median(self):
-        return self._reduce("median")
-
-    def sum(self):
-        return self._reduce("sum")
 
     def __repr__(self):
         return "<" + self.attribute + " view>"
@@ -576,7 +582,7 @@ class RoundedSearchValue:
         return _B.deferredToken(self.value.search._stratum_op(), self.value.attribute, self.digits, spec or None, False, *where())
 
 
-class CrossValidated:
+class CrossValidated(_ColumnReductions):
     """What .skb.cross_validate(...) returns, or one of its columns: known once it has run, so it can only be printed."""
     __slots__ = ("cv", "train", "column")
 
@@ -601,24 +607,8 @@ class CrossValidated:
                             "cv['test_score']." + name + "()")
         return DeferredNumber(self.cv, self.column, name, None)
 
-    # cv["test_score"].mean(): a number written into text once the cross-validation has run (bind.DeferredValue).
-    def mean(self):
-        return self._reduce("mean")
-
-    def std(self):
-        return self._reduce("std")
-
-    def min(self):
-        return self._reduce("min")
-
-    def max(self):
-        return self._reduce("max")
-
-    def median(self):
-        return self._reduce("median")
-
-    def sum(self):
-        return self._reduce("sum")
+    # cv["test_score"].mean(): a number written into text once the cross-validation has run (bind.DeferredValue),
+    # through _ColumnReductions.
 
 
 class DeferredNumber:
