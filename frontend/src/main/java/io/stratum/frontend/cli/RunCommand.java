@@ -149,7 +149,8 @@ final class RunCommand implements Callable<Integer> {
                 out.print(JsonOutput.results(results, stats));
             } else {
                 if (!showed) {
-                    out.print(ResultsTable.results(results, false));
+                    // Stratum's own report of a script that printed nothing: the whole table, as to_string() prints it
+                    out.print(ResultsTable.results(results, false, WHOLE_TABLE, Origin.NONE));
                 }
                 out.printf(Locale.ROOT, "wall time: %.3f s (%d candidates x %d folds, optimizer %s)%n",
                         (System.nanoTime() - start) / 1e9, results.rows().size(), results.folds(),
@@ -186,7 +187,7 @@ final class RunCommand implements Callable<Integer> {
         if (json) {
             out.print(JsonOutput.results(results, stats));
         } else {
-            out.print(ResultsTable.results(results, false));
+            out.print(ResultsTable.results(results, false, WHOLE_TABLE, Origin.NONE));
             out.printf(Locale.ROOT, "wall time: %.3f s (%d scripts, %d candidates x %d folds, optimizer %s)%n",
                     (System.nanoTime() - start) / 1e9, batch.scripts().size(), results.rows().size(), results.folds(),
                     options.noOptimizer ? "off" : "on");
@@ -197,6 +198,9 @@ final class RunCommand implements Callable<Integer> {
         out.flush();
         return 0;
     }
+
+    /** Every row and column of a results table (what a script's print would cut is Stratum's own report here). */
+    private static final io.stratum.frontend.bind.ResultsView WHOLE_TABLE = io.stratum.frontend.bind.ResultsView.TABLE.asText();
 
     /** A search's result as Python's str, round() and format() write it into text ({@link io.stratum.frontend.bind.DeferredValue}). */
     static String deferredText(io.stratum.frontend.bind.DeferredValue d, SearchResults r) {
