@@ -5,7 +5,8 @@ DuckDB (embedded in the same JVM as Stratum, through its JDBC driver).
 
 Usage (from the repository root):  python3 bench/frames/run.py [--reps 3] [--rows N] [--skip-python]
                                    [--baseline-jar old-benchmarks.jar]
-Operations: load (CSV to a frame), filter (two comparisons and &), join (flights.origin = airports.iata, inner),
+Operations: load (CSV to a frame), filter (two comparisons and &, then its length), filter_read (the same filter,
+then the sum of its delay and a group-by count of its dates: its values read, text included), join (flights.origin = airports.iata, inner),
 groupby (per origin: mean delay, max distance, size), join_groupby (join, then per state: mean delay, size),
 sort (by origin, delay; stable), load_parquet (the Parquet file to a frame), dt_fields (year, month, day, hour and
 dayofweek of its datetime column). Each time is the median of --reps runs after loading; every engine must report the
@@ -29,7 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent.parent
 SHARED = Path(os.environ.get("STRATUM_SHARED_DATA", ROOT.parent / "shared" / "data"))
 DATA = ROOT / "bench" / "data" / "frames"
 JAR = Path(os.environ.get("STRATUM_BENCH_JAR", ROOT / "bench" / "target" / "benchmarks.jar"))
-OPS = ["load", "filter", "join", "groupby", "join_groupby", "sort", "load_parquet", "dt_fields"]
+OPS = ["load", "filter", "filter_read", "join", "groupby", "join_groupby", "sort", "load_parquet", "dt_fields"]
 ENGINES = ["stratum", "pandas", "polars", "duckdb", "before"]
 # pandas' default NA strings: polars and DuckDB are told to read them as nulls too, so that every engine sees the
 # same missing values (airports.csv has a state "NA" that pandas and Stratum read as missing).
@@ -91,6 +92,12 @@ def run_pandas(flights_csv, flights_parquet, airports_csv, reps):
     out["load"] = timed(reps, load)
     f, a = frames["f"], frames["a"]
     out["filter"] = timed(reps, lambda: len(f[(f["delay"] > 10) & (f["distance"] < 1000)]))
+
+    def filter_read():
+        kept = f[(f["delay"] > 10) & (f["distance"] < 1000)]
+        kept["delay"].sum()
+        return len(kept.groupby("date").size())
+    out["filter_read"] = timed(reps, filter_read)
     out["join"] = timed(reps, lambda: len(f.merge(a, left_on="origin", right_on="iata")))
     out["groupby"] = timed(reps, lambda: len(f.groupby("origin").agg(
         delay_mean=("delay", "mean"), distance_max=("distance", "max"), n=("delay", "size")).reset_index()))
@@ -123,6 +130,12 @@ def run_polars(flights_csv, flights_parquet, airports_csv, reps):
     out["load"] = timed(reps, load)
     f, a = frames["f"], frames["a"]
     out["filter"] = timed(reps, lambda: f.filter((pl.col("delay") > 10) & (pl.col("distance") < 1000)).height)
+
+    def filter_read():
+        kept = f.filter((pl.col("delay") > 10) & (pl.col("distance") < 1000))
+        kept["delay"].sum()
+        return kept.group_by("date").len().sort("date").height
+    out["filter_read"] = timed(reps, filter_read)
     out["join"] = timed(reps, lambda: f.join(a, left_on="origin", right_on="iata").height)
     out["groupby"] = timed(reps, lambda: f.group_by("origin").agg(
         pl.col("delay").mean().alias("delay_mean"), pl.col("distance").max().alias("distance_max"),

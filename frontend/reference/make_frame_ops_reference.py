@@ -31,6 +31,8 @@ groups = pd.read_csv("runtime/src/test/resources/reference/inputs/groups_nulls.c
 flights = pd.read_csv("runtime/src/test/resources/reference/inputs/flights_sample.csv")
 """
 
+TEXTS = "texts = pd.read_csv('frontend/src/test/resources/frame_ops_inputs/text_filter.csv')\n"
+
 CASES = {
     # rename(columns=function): pandas calls it on each column name (Stratum does while it builds the plan)
     "rename_columns_function": "out = left.rename(columns=lambda c: c.upper().replace('K', 'key_')).rename(columns=str.lower)",
@@ -86,6 +88,16 @@ CASES = {
     "mask_compare_xor_constant_left": "out = groups[(1 < groups['x']) ^ (4 == groups['n'])]",
     "mask_compare_nested": "out = groups[((groups['n'] > 2) & (groups['x'] < 1.0)) | (groups['n'] == 9)]",
     "mask_compare_int_with_float": "out = flights[(flights['delay'] > 10.5) & (flights['distance'] <= 1000)]",
+    # a filter's text gathered only when read (at least 1,024 kept rows, at most half): nulls, varying and fixed widths
+    "filter_text_deferred": TEXTS + "out = texts[(texts['n'] > 5) & (texts['x'] < 0.6)]",
+    "filter_text_deferred_twice": TEXTS + "some = texts[texts['n'] < 4]\nout = some[some['x'] < 0.45]",
+    "filter_text_deferred_len": TEXTS + "kept = texts[(texts['n'] > 6) & (texts['x'] > 0.2)]\n"
+                                "out = kept[['n']].assign(rows=kept['n'] * 0 + kept.shape[0]).head(3)",
+    "filter_text_deferred_sorted": TEXTS + "out = texts[texts['n'] == 3].sort_values('word').head(60)",
+    "filter_text_deferred_groupby": TEXTS + "kept = texts[texts['n'] >= 6]\n"
+                                    "out = kept.groupby('day').agg(k=('n', 'size'), s=('x', 'sum')).reset_index().head(80)",
+    "filter_text_deferred_str": TEXTS + "kept = texts[texts['n'] <= 1]\n"
+                                "out = kept.assign(w=kept['word'].str.len(), u=kept['word'].str.upper())",
     "mask_compare_none_kept": "out = groups[(groups['n'] > 100) & (groups['x'] < 0)]",
     "mask_compare_all_kept": "out = groups[(groups['n'] > 0) | (groups['x'] > 0)]",
     "mask_compare_nan_constant": "import numpy as np\nout = groups[(groups['x'] < np.nan) | (groups['n'] != np.nan)]",
@@ -405,6 +417,19 @@ CASES = {
 
 
 
+def write_text_filter_input():
+    """8,000 rows with text of varying widths (nulls, non-ASCII) and of one width (dates), for filters of text."""
+    out = OUT.parent / "frame_ops_inputs"
+    out.mkdir(parents=True, exist_ok=True)
+    n = 8000
+    words = [None if i % 13 == 5 else f"w{(i * 7919) % 100003}" + ("\u00e9t\u00e9" if i % 5 == 0 else "") for i in range(n)]
+    days = [f"2001-{1 + i % 12:02d}-{1 + i % 28:02d} {i % 24:02d}:{(i * 7) % 60:02d}:{(i * 13) % 60:02d}" for i in range(n)]
+    x = [float("nan") if i % 17 == 3 else ((i * 2654435761) % 1000) / 1000 for i in range(n)]
+    pd.DataFrame({"word": words, "day": days, "n": [i % 10 for i in range(n)], "x": x}).to_csv(
+        out / "text_filter.csv", index=False)
+    print(f"wrote {out / 'text_filter.csv'}")
+
+
 def write_datetime_inputs():
     """Small Feather, Parquet and JSON files whose timestamps are in each of pandas' four units."""
     import json
@@ -482,6 +507,7 @@ def main():
     sys.modules["skrub"] = _EagerSkrub
     OUT.mkdir(parents=True, exist_ok=True)
     write_datetime_inputs()
+    write_text_filter_input()
     write_prints()
     for case, body in CASES.items():
         scope = {}

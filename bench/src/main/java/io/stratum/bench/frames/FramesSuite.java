@@ -9,6 +9,7 @@ import io.stratum.runtime.io.CsvReader;
 import io.stratum.runtime.io.ParquetReader;
 import io.stratum.runtime.kernels.element.ElementKernels;
 import io.stratum.runtime.kernels.frame.ComparisonOp;
+import io.stratum.runtime.kernels.frame.Reductions;
 import io.stratum.runtime.kernels.frame.Scalar;
 import io.stratum.runtime.kernels.relational.AggregateFunction;
 import io.stratum.runtime.kernels.relational.GroupBy;
@@ -41,7 +42,7 @@ public final class FramesSuite {
     }
 
     /** The operations, in the order the driver prints them (pandas' spelling in the comments). */
-    static final List<String> OPERATIONS = List.of("load", "filter", "join", "groupby", "join_groupby", "sort",
+    static final List<String> OPERATIONS = List.of("load", "filter", "filter_read", "join", "groupby", "join_groupby", "sort",
             "load_parquet", "dt_fields");
 
     /** The {@code .dt} fields the dt_fields operation computes from the Parquet file's datetime column. */
@@ -86,6 +87,20 @@ public final class FramesSuite {
                 Table kept = RowSelection.filter(flights, mask);
                 Results.close(mask);
                 return Results.count(kept, flights);
+            });
+            // kept = df[(df.delay > 10) & (df.distance < 1000)]; kept["delay"].sum(); kept.groupby("date").size():
+            // the filter's values read, its text too (the filter above reads none of its columns)
+            List<GroupBy.Aggregation> perDate = List.of(new GroupBy.Aggregation("n", null, AggregateFunction.SIZE));
+            time("stratum", "filter_read", reps, () -> {
+                Column mask = PredicateMask.tryEvaluate(ctx, new PredicateMask.Combine(MaskLogic.Op.AND,
+                        new PredicateMask.Compare(flights.column("delay"), ComparisonOp.GT, Scalar.of(10L)),
+                        new PredicateMask.Compare(flights.column("distance"), ComparisonOp.LT, Scalar.of(1000L))));
+                Table kept = RowSelection.filter(flights, mask);
+                Results.close(mask);
+                Scalar delaySum = Reductions.reduce("sum", 0, kept.column("delay"));
+                Table grouped = GroupBy.aggregate(ctx, kept, List.of("date"), perDate, true);
+                Results.count(kept, flights);
+                return delaySum == null ? -1 : Results.count(grouped, flights);
             });
             // flights.merge(airports, left_on="origin", right_on="iata")
             Merge.Spec join = new Merge.Spec(Merge.How.INNER, List.of("origin"), List.of("iata"), "_x", "_y",
@@ -144,6 +159,11 @@ public final class FramesSuite {
             });
             // Each result is materialized as a table, as the frame engines materialize theirs.
             time("duckdb", "filter", reps, () -> into(s, "SELECT * FROM flights WHERE delay > 10 AND distance < 1000"));
+            time("duckdb", "filter_read", reps, () -> {
+                exec(s, "CREATE OR REPLACE TEMP TABLE kept AS SELECT * FROM flights WHERE delay > 10 AND distance < 1000");
+                exec(s, "SELECT sum(delay) FROM kept");
+                return into(s, "SELECT date, count(*) AS n FROM kept GROUP BY date ORDER BY date");
+            });
             time("duckdb", "join", reps, () -> into(s, "SELECT * FROM flights f JOIN airports a ON f.origin = a.iata"));
             time("duckdb", "groupby", reps, () -> into(s, "SELECT origin, avg(delay) AS delay_mean, max(distance) AS"
                     + " distance_max, count(*) AS n FROM flights GROUP BY origin ORDER BY origin"));

@@ -11,7 +11,9 @@ import org.apache.arrow.vector.VarCharVector;
  * columns and Arrow's dictionary arrays are): its Arrow vector is then built from the dictionary the first time a
  * kernel calls {@link #vector()}, once, and shared with its renamed and recast copies. Either way {@link #vector()}
  * holds every value, so a kernel that ignores the codes still gives the same answer; {@link #length()},
- * {@link #isNull}, {@link #nullCount()}, {@link #getString} and {@link #take} never build it.
+ * {@link #isNull}, {@link #nullCount()}, {@link #getString} and {@link #take} never build it. A filter's text may
+ * likewise be held as its source's buffers and the kept rows ({@link GatheredBytes}), gathered the first time any
+ * method but {@link #length()}, {@link #nullCount()} and {@link #uniformWidth()} needs a value.
  */
 public final class StringColumn extends ArrowColumn<VarCharVector> implements Column {
     private final StringCodes codes;
@@ -19,6 +21,8 @@ public final class StringColumn extends ArrowColumn<VarCharVector> implements Co
     private final boolean categorical;
     /** The bytes of a column held as codes only ({@code vector} is then {@code null}), else {@code null}. */
     private final CodedBytes lazy;
+    /** The text of a filter not gathered yet ({@code vector} and {@code lazy} are then {@code null}), else {@code null}. */
+    private final GatheredBytes gathered;
     /** {@link #uniformWidth()} once found; -2 before. */
     private volatile int width = -2;
 
@@ -33,8 +37,20 @@ public final class StringColumn extends ArrowColumn<VarCharVector> implements Co
 
     private StringColumn(String name, MemoryContext context, VarCharVector vector, StringCodes codes,
             boolean categorical, CodedBytes lazy) {
+        this(name, context, vector, codes, categorical, lazy, null);
+    }
+
+    private StringColumn(String name, MemoryContext context, VarCharVector vector, StringCodes codes,
+            boolean categorical, CodedBytes lazy, GatheredBytes gathered) {
         super(name, context, vector);
-        if (vector == null && (lazy == null || codes == null)) {
+        if (gathered != null && (vector != null || lazy != null)) {
+            throw new IllegalArgumentException("column '" + name + "' has both its text and a gather of it");
+        }
+        if (gathered != null && codes != null && codes.codes().length != gathered.length()) {
+            throw new IllegalArgumentException("column '" + name + "' has " + gathered.length() + " rows but "
+                    + codes.codes().length + " codes");
+        }
+        if (vector == null && gathered == null && (lazy == null || codes == null)) {
             throw new IllegalArgumentException("column '" + name + "' has neither a vector nor codes");
         }
         if (vector != null && codes != null && codes.codes().length != vector.getValueCount()) {
@@ -47,6 +63,26 @@ public final class StringColumn extends ArrowColumn<VarCharVector> implements Co
         this.codes = codes;
         this.categorical = categorical;
         this.lazy = vector == null ? lazy : null;
+        this.gathered = gathered;
+    }
+
+    /**
+     * The rows {@code rows} of {@code source} (all inside it, none missing) held as the source's buffers and the rows
+     * until a kernel reads the text, which {@code gatherer} then gathers (see {@link GatheredBytes}); {@code ctx} must
+     * be the context whose allocator holds the source's buffers.
+     */
+    public static StringColumn ofGather(MemoryContext ctx, String name, StringColumn source, int[] rows,
+                                        GatheredBytes.Gatherer gatherer) {
+        return new StringColumn(name, ctx, null, null, false, null,
+                GatheredBytes.of(ctx, name, source.vector(), source.uniformWidth(), rows, gatherer));
+    }
+
+    /**
+     * The not yet gathered text of a filter's column, whether gathered since or not ({@code null} for any other
+     * column): what a buffer pool counts and releases for it.
+     */
+    public GatheredBytes gatheredBytes() {
+        return gathered;
     }
 
     /**
@@ -67,26 +103,32 @@ public final class StringColumn extends ArrowColumn<VarCharVector> implements Co
 
     @Override
     public int length() {
-        return vector != null ? vector.getValueCount() : codes.codes().length;
+        return vector != null ? vector.getValueCount() : gathered != null ? gathered.length() : codes.codes().length;
     }
 
     @Override
     public boolean isNull(int row) {
+        if (gathered != null) {
+            return codes != null ? codes.codes()[row] < 0 : gathered.vector().isNull(row);
+        }
         return vector != null ? vector.isNull(row) : codes.codes()[row] < 0;
     }
 
     @Override
     public int nullCount() {
-        return vector != null ? vector.getNullCount() : lazy.nullCount();
+        return vector != null ? vector.getNullCount() : gathered != null ? gathered.nullCount() : lazy.nullCount();
     }
 
     @Override
     public VarCharVector vector() {
-        return vector != null ? vector : lazy.vector();
+        return vector != null ? vector : gathered != null ? gathered.vector() : lazy.vector();
     }
 
     @Override
     public boolean[] nullFlags() {
+        if (gathered != null) {
+            return gathered.nullCount() == 0 ? null : ArrowBuffers.nulls(gathered.vector(), length());
+        }
         if (vector != null) {
             return ArrowBuffers.nulls(vector, length());
         }
@@ -166,7 +208,7 @@ public final class StringColumn extends ArrowColumn<VarCharVector> implements Co
     public int uniformWidth() {
         int w = width;
         if (w == -2) {
-            w = vector == null ? -1 : ArrowBuffers.uniformWidth(vector);
+            w = gathered != null ? gathered.uniformWidth() : vector == null ? -1 : ArrowBuffers.uniformWidth(vector);
             width = w;
         }
         return w;
@@ -183,7 +225,7 @@ public final class StringColumn extends ArrowColumn<VarCharVector> implements Co
      */
     public StringColumn withCodes(StringCodes codes) {
         boolean keep = categorical && java.util.Arrays.equals(codes.values(), this.codes.values());
-        return new StringColumn(name, context, vector, codes, keep, recoded(codes));
+        return new StringColumn(name, context, vector, codes, keep, recoded(codes), gathered);
     }
 
     /** The bytes of a codes-only column over other codes of the same values: shared, built at most once. */
@@ -196,12 +238,12 @@ public final class StringColumn extends ArrowColumn<VarCharVector> implements Co
      * (they may include categories no row holds, as after a filter); the vector is shared.
      */
     public StringColumn asCategorical(StringCodes codes) {
-        return new StringColumn(name, context, vector, codes, true, recoded(codes));
+        return new StringColumn(name, context, vector, codes, true, recoded(codes), gathered);
     }
 
     /** The same values as a plain str column (the codes, if any, are kept as an encoding only). */
     public StringColumn asPlainStrings() {
-        return categorical ? new StringColumn(name, context, vector, codes, false, lazy) : this;
+        return categorical ? new StringColumn(name, context, vector, codes, false, lazy, gathered) : this;
     }
 
     /**
@@ -225,14 +267,15 @@ public final class StringColumn extends ArrowColumn<VarCharVector> implements Co
 
     /** The value at {@code row}, or {@code null} when the row is null. */
     public String getString(int row) {
-        if (vector == null) {
+        if (vector == null && codes != null) {
             int code = codes.codes()[row];
             return code < 0 ? null : codes.values()[code];
         }
-        if (vector.isNull(row)) {
+        VarCharVector v = vector();
+        if (v.isNull(row)) {
             return null;
         }
-        return new String(vector.get(row), StandardCharsets.UTF_8);
+        return new String(v.get(row), StandardCharsets.UTF_8);
     }
 
     /**
@@ -247,6 +290,7 @@ public final class StringColumn extends ArrowColumn<VarCharVector> implements Co
             return ofCodes(context, name, codes.take(rows), categorical);
         }
         int n = rows.length;
+        VarCharVector vector = vector();
         ArrowBuf srcOffsets = vector.getOffsetBuffer();
         int[] offsets = new int[n + 1];
         boolean[] nulls = null;
@@ -289,7 +333,7 @@ public final class StringColumn extends ArrowColumn<VarCharVector> implements Co
 
     @Override
     public StringColumn rename(String newName) {
-        return new StringColumn(newName, context, vector, codes, categorical, lazy);
+        return new StringColumn(newName, context, vector, codes, categorical, lazy, gathered);
     }
 
     /** All values, {@code null} for null rows; decoding once is cheaper than per-row lookups in hash kernels. */

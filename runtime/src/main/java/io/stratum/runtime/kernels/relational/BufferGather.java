@@ -73,6 +73,15 @@ final class BufferGather {
 
     /** {@link #take(MemoryContext, String, Column, int[])} at rows already scanned. */
     static Column take(MemoryContext ctx, String name, Column src, Rows scanned) {
+        return take(ctx, name, src, scanned, false);
+    }
+
+    /**
+     * {@link #take(MemoryContext, String, Column, Rows)}; with {@code deferText}, text without codes at rows that all
+     * exist is held as the source's buffers and the rows and gathered when first read ({@link StringColumn#ofGather}):
+     * a filter's text that nothing reads is never copied. {@code ctx} must then be the source column's context.
+     */
+    static Column take(MemoryContext ctx, String name, Column src, Rows scanned, boolean deferText) {
         int[] rows = scanned.rows();
         if (rows.length == 0 || src.length() == 0) {
             // Arrow leaves the buffers of empty vectors unallocated; nothing to gain here.
@@ -97,6 +106,8 @@ final class BufferGather {
             case BoolColumn c -> BoolColumn.wrap(ctx, name, bits(ctx, new BitVector(name, ctx.allocator()), c.vector(),
                     rows, absent));
             case StringColumn c when c.codes() != null -> Gather.codes(ctx, name, c, rows);
+            case StringColumn c when deferText && !absent -> StringColumn.ofGather(ctx, name, c, rows,
+                    text(ctx, name, c.uniformWidth()));
             case StringColumn c when !absent && c.uniformWidth() >= 0 -> StringColumn.wrap(ctx, name, fixedWidthStrings(
                     ctx, new VarCharVector(name, ctx.allocator()), c.vector(), c.uniformWidth(), rows));
             case StringColumn c -> StringColumn.wrap(ctx, name, strings(ctx, new VarCharVector(name, ctx.allocator()),
@@ -160,6 +171,13 @@ final class BufferGather {
         validity(out, srcValid, rows, absent);
         out.setValueCount(n);
         return out;
+    }
+
+    /** The gather of text rows (none missing) a column held as {@link StringColumn#ofGather} runs when first read. */
+    private static io.stratum.runtime.data.GatheredBytes.Gatherer text(MemoryContext ctx, String name, int width) {
+        return (source, rows) -> width >= 0
+                ? fixedWidthStrings(ctx, new VarCharVector(name, ctx.allocator()), source, width, rows)
+                : strings(ctx, new VarCharVector(name, ctx.allocator()), source, rows, false);
     }
 
     /** The longest value {@link #strings} copies as 8-byte words. */

@@ -30,10 +30,18 @@ final class Gather {
      */
     static Table rows(Table table, int[] rows) {
         // pandas' row selections keep each row's label (its index), which printing shows.
-        return unlabelled(table, rows).selectedFrom(table, rows);
+        return unlabelled(table, rows, false).selectedFrom(table, rows);
     }
 
-    private static Table unlabelled(Table table, int[] rows) {
+    /**
+     * {@link #rows} for a filter (rows in order, none missing): text without codes is gathered only when first read
+     * ({@link StringColumn#ofGather}), so a filter whose text nothing reads, as {@code len(df[mask])}, copies none.
+     */
+    static Table filtered(Table table, int[] rows) {
+        return unlabelled(table, rows, true).selectedFrom(table, rows);
+    }
+
+    private static Table unlabelled(Table table, int[] rows, boolean deferText) {
         if (table.columnCount() == 0 || rows.length < 1024) {
             // Few rows (head, tail): reading whole columns into arrays would cost more than it saves.
             return table.take(rows);
@@ -54,7 +62,7 @@ final class Gather {
                 out[j] = codes(c.context(), c.name(), s, rows);
                 continue;
             }
-            out[j] = selective ? BufferGather.take(c.context(), c.name(), c, scanned)
+            out[j] = selective ? BufferGather.take(c.context(), c.name(), c, scanned, deferText)
                     : take(c.context(), c.name(), ColumnReader.of(c), rows);
         }
         return Table.of(java.util.Arrays.asList(out));

@@ -42,7 +42,7 @@ public final class RowSelection {
                 bits &= bits - 1;
             }
         }
-        return Gather.rows(table, rows);
+        return Gather.filtered(table, rows);
     }
 
     /**
