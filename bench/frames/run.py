@@ -205,9 +205,14 @@ def main():
         except ImportError:
             print("polars is not installed: its column is skipped", file=sys.stderr)
     engines = [e for e in ENGINES if e in results]
+    # A baseline jar built before an operation existed has no result for it: shown as nan.
+    missing = (float("nan"), 0, float("nan"), [], float("nan"), float("nan"), float("nan"), [])
+    for e in engines:
+        for op in OPS:
+            results[e].setdefault(op, missing)
     disagreements = []
     for op in OPS:
-        rows = {e: results[e][op][1] for e in engines if op in results[e]}
+        rows = {e: results[e][op][1] for e in engines if results[e][op] is not missing}
         if len(set(rows.values())) > 1:
             disagreements.append(f"bench/frames: engines disagree on the rows of {op}: {rows}")
     for what, k in (("wall seconds", 0), ("CPU seconds (process, all threads)", 2)):
