@@ -687,6 +687,11 @@ public final class DataOps {
             case DataOp d when d.node() instanceof Estimator e && e.isResolved() -> estimatorConst(e);
             // A skrub selector given to an estimator (SelectCols(s.numeric())): its tagged constant form.
             case io.stratum.ir.value.ColumnSelector selector -> selector.toConst();
+            // inside a list or dict literal (pd.DataFrame({"rows": [len(df[mask])]})): a value of the data
+            case DataOp d -> throw DataOp.error("a value computed when the plan runs (such as len() of a filtered"
+                    + " frame) cannot be an item of a list or dict the plan takes as a constant: Python would need the"
+                    + " value while the script builds the plan",
+                    "compute it as a DataOp, e.g. df[mask].shape[0] printed, or the frame's own methods");
             default -> throw new IllegalArgumentException("not a constant: " + value.getClass().getName());
         };
     }

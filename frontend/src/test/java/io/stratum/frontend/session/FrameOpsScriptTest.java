@@ -206,7 +206,8 @@ class FrameOpsScriptTest {
                 {"out = skrub.choose_from([left, right], name='t').as_data_op().rename(columns=str.upper)",
                         "rename(columns=function) calls the function on each column name"},
                 {"out = left.rename(columns=lambda c: c.swapcase())", "str has no method swapcase"},
-                {"out = left.rename(columns=lambda c: len(c))", "Stratum's column names are str"}}) {
+                {"out = left.rename(columns=lambda c: len(c))", "Stratum's column names are str"},
+                {"out = pd.DataFrame({'rows': [len(left[left['a'] > 11])]})", "cannot be an item of a list or dict"}}) {
             String source = read("concat_rows").replace("out = pd.concat([left, right])", c[0]) + SEARCH;
             Throwable e = org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class, () -> new Session(
                     new SessionConfig(true, 1)).compile(ScriptBinder.bind(source, "bad.py", ExampleScripts.repoRoot()).mainSearch()), c[0]);
