@@ -27,7 +27,8 @@ def case(name, choices, scores):
     """choices: {name: [values]}; scores: {name: [floats]}."""
     df = pd.DataFrame({**choices, **scores})
     return {"case": name, "choice_names": json.dumps(list(choices)), "score_names": json.dumps(list(scores)),
-            "choices": json.dumps([list(v) for v in choices.values()]),
+            "choices": json.dumps([[None if (isinstance(x, float) and math.isnan(x)) else x for x in v]
+                                   for v in choices.values()]),
             "scores": json.dumps([[None if (isinstance(x, float) and math.isnan(x)) else x for x in v]
                                   for v in scores.values()]),
             "printed": str(df)}
@@ -37,6 +38,9 @@ CASES = [
     case("wide_labels", {"clf": ["HistGradientBoostingClassifier(max_iter=50)", "LogisticRegression(max_iter=200)"]},
          {"mean_test_accuracy": [0.892399, float("nan")], "mean_test_roc_auc": [0.765881, float("nan")]}),
     case("narrow", {"alpha": [0.1, 1.0, 10.0]}, {"mean_test_score": [0.81, 0.8, 0.79123]}),
+    # a choice that applies to no candidate (skrub's NaN in every cell) is a float column; a bool choice a bool one
+    case("nan_and_bool_choices", {"scaler": ["std", "none"], "alpha": [float("nan"), float("nan")], "fit": [True, False]},
+         {"mean_test_score": [0.81, 0.79]}),
     case("many_scores", {"model": ["ridge", "rf"]},
          {f"{s}_test_{m}": list(rng.rand(2)) for m in ("r2", "neg_mean_absolute_error", "neg_root_mean_squared_error")
           for s in ("std", "mean")}),

@@ -195,7 +195,9 @@ final class ResultsTable {
             ints &= v instanceof Const.IntConst;
             strings &= v instanceof Const.StrConst;
         }
-        if (any && (floats || numbersOnly(values) && missing)) {
+        // a choice that applies to no row shown is skrub's NaN in every cell: a float column
+        boolean noneApplies = values.stream().allMatch(java.util.Objects::isNull);
+        if (noneApplies || any && (floats || numbersOnly(values) && missing)) {
             double[] column = new double[n];
             for (int i = 0; i < n; i++) {
                 column[i] = switch (values.get(i)) {

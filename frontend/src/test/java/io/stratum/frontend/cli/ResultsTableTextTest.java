@@ -31,7 +31,9 @@ class ResultsTableTextTest {
             int rows = 0;
             for (JsonNode column : json.readTree(c.get("choices"))) {
                 List<Const> values = new ArrayList<>();
-                column.forEach(v -> values.add(v.isNull() ? Const.none() : v.isTextual() ? Const.of(v.asText())
+                // NaN (JSON null) is a choice that does not apply: no outcome
+                column.forEach(v -> values.add(v.isNull() ? null : v.isTextual() ? Const.of(v.asText())
+                        : v.isBoolean() ? Const.of(v.asBoolean())
                         : v.isIntegralNumber() ? Const.of(v.asLong()) : Const.of(v.asDouble())));
                 choices.add(values);
                 rows = values.size();
