@@ -346,8 +346,9 @@ public final class ScriptBinder {
         known = new ArrayList<>(new java.util.TreeSet<>(known)); // the catalog's readers are also binder functions
         List<String> near = NearestNames.nearest(name, known, 3);
         throw error(pos, "Stratum does not know '" + qualified + "'",
-                near.isEmpty() ? (known.isEmpty() ? null : "known in " + module + ": " + String.join(", ", known))
-                        : "did you mean " + String.join(" or ", near) + "?");
+                (near.isEmpty() ? (known.isEmpty() ? null : "known in " + module + ": " + String.join(", ", known))
+                        : "did you mean " + String.join(" or ", near) + "?")
+                        + (module.equals("numpy") ? FunctionValues.numpyReductionHint(name) : ""));
     }
 
     /** {@code make_scorer(metric, greater_is_better=..., response_method=..., **kwargs)}: the scorer's name. */

@@ -917,6 +917,12 @@ public final class FacadeBridge {
         return String.join(",", io.stratum.frontend.api.DataOps.numpyTypeNames());
     }
 
+    /** What to write instead of the numpy reduction {@code name} Stratum does not know ("" for other names). */
+    @HostAccess.Export
+    public String numpyReductionHint(String name) {
+        return io.stratum.frontend.bind.FunctionValues.numpyReductionHint(name);
+    }
+
     /** The numpy functions Stratum compiles, comma separated. */
     @HostAccess.Export
     public String numpyFunctions() {

@@ -6,14 +6,24 @@ import io.stratum.ir.node.Terms;
 import java.util.List;
 import java.util.Objects;
 
-/** {@code df.groupby(keys, sort=..., as_index=...)}, optionally with {@code [columns]} (or {@code [column]}: {@code series}) selected: a grouped frame that only an aggregation can consume. */
-public record GroupBy(LogicalNode input, List<String> keys, boolean sort, boolean asIndex, List<String> selection, boolean series, Origin origin) implements LogicalNode {
+/**
+ * {@code df.groupby(keys, sort=..., as_index=..., dropna=...)}, optionally with {@code [columns]} (or {@code [column]}:
+ * {@code series}) selected: a grouped frame that only an aggregation or a {@code transform} can consume.
+ */
+public record GroupBy(LogicalNode input, List<String> keys, boolean sort, boolean asIndex, List<String> selection, boolean series,
+                      boolean dropna, Origin origin) implements LogicalNode {
 
     public GroupBy {
         Objects.requireNonNull(input, "input");
         keys = List.copyOf(keys);
         selection = selection == null ? null : List.copyOf(selection);
         Objects.requireNonNull(origin, "origin");
+    }
+
+    /** pandas' default {@code dropna=True}: rows with a missing key belong to no group. */
+    public GroupBy(LogicalNode input, List<String> keys, boolean sort, boolean asIndex, List<String> selection, boolean series,
+                   Origin origin) {
+        this(input, keys, sort, asIndex, selection, series, true, origin);
     }
 
     @Override
@@ -24,7 +34,7 @@ public record GroupBy(LogicalNode input, List<String> keys, boolean sort, boolea
     @Override
     public LogicalNode withInputs(List<LogicalNode> in) {
         PlanNode.checkArity(this, in, 1);
-        return new GroupBy(in.get(0), keys, sort, asIndex, selection, series, origin);
+        return new GroupBy(in.get(0), keys, sort, asIndex, selection, series, dropna, origin);
     }
 
     @Override
@@ -39,6 +49,9 @@ public record GroupBy(LogicalNode input, List<String> keys, boolean sort, boolea
         t.item("as_index", asIndex);
         if (selection != null) {
             t.item(series ? "column" : "columns", selection);
+        }
+        if (!dropna) {
+            t.item("dropna", false);
         }
     }
 

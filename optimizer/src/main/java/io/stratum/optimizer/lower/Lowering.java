@@ -433,6 +433,8 @@ public final class Lowering {
                     }
                     yield new Lowered.Op(new HashAggregate(op(a.input(), point), a.keys(), a.aggregations(), a.sort(), a.origin()));
                 }
+                case io.stratum.ir.logical.GroupTransform t -> new Lowered.Op(new io.stratum.ir.physical.HashGroupTransform(
+                        op(t.input(), point), t.keys(), t.columns(), t.function(), t.dropna(), t.series(), t.origin()));
                 case SortValues s -> new Lowered.Op(new SortRows(op(s.input(), point), s.by(), s.ascending(), s.sortKind(), s.origin()));
                 case Limit l -> new Lowered.Op(new SliceRows(op(l.input(), point), l.head(), l.n(), l.origin()));
                 case io.stratum.ir.logical.RowsByPosition r -> new Lowered.Op(new io.stratum.ir.physical.TakeRows(

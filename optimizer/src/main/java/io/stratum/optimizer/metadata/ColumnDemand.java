@@ -186,6 +186,10 @@ public final class ColumnDemand {
                 }
             }
             case Aggregate a -> read(a.input(), aggregateReads(a));
+            // The keys and the selected columns (every column when none are selected but for the group sizes),
+            // whatever is read of the result.
+            case io.stratum.ir.logical.GroupTransform t -> read(t.input(), t.columns() != null
+                    ? union(new TreeSet<>(t.keys()), t.columns()) : t.function().equals("size") ? new TreeSet<>(t.keys()) : ALL);
             case Join j -> join(j, wanted);
             default -> node.inputs().forEach(in -> read(in, ALL));
         }

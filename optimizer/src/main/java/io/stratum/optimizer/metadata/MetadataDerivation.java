@@ -176,6 +176,7 @@ public final class MetadataDerivation {
                 yield NodeMetadata.unknown(OutputKind.UNKNOWN, split);
             }
             case Aggregate a -> aggregate(a, split);
+            case io.stratum.ir.logical.GroupTransform t -> groupTransform(t, split);
             case Concat c -> concat(c, split);
             case DropDuplicates d -> {
                 requireColumns(of(d.input()), d.subset(), d.origin());
@@ -890,6 +891,56 @@ public final class MetadataDerivation {
         OptionalLong rows = a.keys().size() == 1 ? SchemaRules.find(cols, a.keys().getFirst()).distinct() : OptionalLong.empty();
         return new NodeMetadata(OutputKind.FRAME, Optional.of(out), rows, split,
                 cost(in.rows(), r -> CostModel.compute(r, a.aggregations().size() + a.keys().size())));
+    }
+
+    /**
+     * {@code groupby(keys)[cols].transform(f)}: the input's rows, one column per transformed column (or the group
+     * sizes) with the aggregation's type — except that a row whose key is missing gets a missing value under pandas'
+     * {@code dropna=True}, turning int64 into float64 and bool into object: where a key may be missing, such columns'
+     * type depends on the data.
+     */
+    private NodeMetadata groupTransform(io.stratum.ir.logical.GroupTransform t, boolean split) {
+        NodeMetadata in = of(t.input());
+        requireColumns(in, t.keys(), t.origin());
+        if (t.columns() != null) {
+            requireColumns(in, t.columns(), t.origin());
+        }
+        OutputKind kind = OutputKind.of(t);
+        if (in.schema().isEmpty() || in.kind() != OutputKind.FRAME) {
+            return NodeMetadata.unknown(kind, split);
+        }
+        List<ColumnStats> cols = in.schema().get();
+        boolean keyMayMiss = false;
+        for (String k : t.keys()) {
+            ColumnStats c = SchemaRules.find(cols, k);
+            keyMayMiss |= c.type() != ColumnType.INT64 && c.type() != ColumnType.BOOL
+                    && !(c.nullFraction().isPresent() && c.nullFraction().getAsDouble() == 0);
+        }
+        boolean rowsMayMiss = t.dropna() && keyMayMiss;
+        List<ColumnStats> out = new ArrayList<>();
+        if (t.function().equals("size")) {
+            String name = t.series() ? t.columns().getFirst() : "size";
+            out.add(ColumnStats.of(name, rowsMayMiss ? ColumnType.UNKNOWN : ColumnType.INT64));
+        } else {
+            for (ColumnStats c : cols) {
+                boolean selected = t.columns() == null ? !t.keys().contains(c.name()) : t.columns().contains(c.name());
+                if (selected) {
+                    ColumnType type = aggregateType(t.function(), c.type());
+                    boolean widened = type == ColumnType.INT64 || type == ColumnType.BOOL;
+                    out.add(ColumnStats.of(c.name(), rowsMayMiss && widened ? ColumnType.UNKNOWN : type));
+                }
+            }
+            if (t.columns() != null) {
+                // pandas' order is the selection's.
+                List<ColumnStats> ordered = new ArrayList<>();
+                for (String name : t.columns()) {
+                    ordered.add(SchemaRules.find(out, name));
+                }
+                out = ordered;
+            }
+        }
+        int width = out.size() + t.keys().size();
+        return new NodeMetadata(kind, Optional.of(out), in.rows(), split, cost(in.rows(), r -> CostModel.compute(r, width)));
     }
 
     private static ColumnType aggregateType(String function, ColumnType input) {

@@ -87,6 +87,7 @@ public enum OutputKind {
             case Join j -> FRAME;
             case GroupBy g -> UNKNOWN;
             case Aggregate a -> FRAME;
+            case io.stratum.ir.logical.GroupTransform t -> t.column() ? COLUMN : FRAME;
             case SortValues s -> FRAME;
             case Limit l -> FRAME;
             case RowsByPosition r -> of(r.input()) == FRAME || of(r.input()) == COLUMN ? of(r.input()) : UNKNOWN;

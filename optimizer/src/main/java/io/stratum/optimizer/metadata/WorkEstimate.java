@@ -378,6 +378,14 @@ public record WorkEstimate(int logicalBefore, int logicalAfter, int physicalShar
                     yield new Shape(in.rows(), Optional.empty(), OptionalInt.of(a.keys().size() + a.aggregations().size()),
                             perFold, scaled(in.rows(), r -> CostModel.compute(r, a.aggregations().size())));
                 }
+                // One hash of the keys, the aggregates, then one gather per output column: about twice an aggregation.
+                case io.stratum.ir.physical.HashGroupTransform t -> {
+                    Shape in = shape(t.input());
+                    int columns = t.function().equals("size") ? 1 : t.columns() == null
+                            ? Math.max(1, in.width().orElse(1 + t.keys().size()) - t.keys().size()) : t.columns().size();
+                    yield new Shape(in.rows(), Optional.empty(), OptionalInt.of(columns),
+                            perFold, scaled(in.rows(), r -> CostModel.compute(r, t.keys().size() + 2 * columns)));
+                }
             };
         }
 

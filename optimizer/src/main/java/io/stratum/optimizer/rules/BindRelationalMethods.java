@@ -56,6 +56,10 @@ public final class BindRelationalMethods implements Rule {
         return switch (node) {
             case GetItem g when g.input() instanceof GroupBy grouped -> RuleResult.rewrittenTo(select(g, grouped));
             case GetItem g when isMask(g.key()) -> RuleResult.rewrittenTo(new Filter(g.input(), g.key(), g.origin()));
+            case CallMethod c when c.receiver() instanceof GroupBy grouped && c.method().equals("transform") ->
+                    RuleResult.rewrittenTo(GroupTransforms.bind(c, grouped));
+            case CallMethod c when c.receiver() instanceof GroupBy && !GROUP_METHODS.contains(c.method()) ->
+                    throw GroupTransforms.unsupported(c, c.method() + "()", c.method());
             case CallMethod c when c.receiver() instanceof GroupBy grouped -> RuleResult.rewrittenTo(aggregate(c, grouped));
             case CallMethod c when c.method().equals("reset_index") && c.receiver() instanceof Aggregate a ->
                     RuleResult.rewrittenTo(resetIndex(c, a));
@@ -97,11 +101,14 @@ public final class BindRelationalMethods implements Rule {
             case "merge" -> merge(c, a);
             case "groupby" -> {
                 a.allow("by", "as_index", "sort", "dropna", "observed", "group_keys");
-                List<String> keys = a.names("by", 0, true);
-                a.require("dropna", Const.of(true), "rows with missing keys are always dropped, as by default");
+                List<String> keys = GroupTransforms.keyOfSameFrame(c, a.node("by", 0));
+                if (keys == null) {
+                    keys = a.names("by", 0, true);
+                }
                 a.require("observed", Const.of(true), "groups are the key values rows hold (pandas 3's default"
                         + " observed=True); a category's unobserved categories get no group");
-                yield new GroupBy(c.receiver(), keys, a.bool("sort", true), a.bool("as_index", true), null, false, c.origin());
+                yield new GroupBy(c.receiver(), keys, a.bool("sort", true), a.bool("as_index", true), null, false,
+                        a.bool("dropna", true), c.origin());
             }
             case "sort_values" -> {
                 a.allow("by", "ascending", "kind", "na_position", "ignore_index", "axis");
@@ -247,10 +254,15 @@ public final class BindRelationalMethods implements Rule {
         };
         // A single name gives pandas' SeriesGroupBy, whose list aggregations are named after the functions.
         return new GroupBy(grouped.input(), grouped.keys(), grouped.sort(), grouped.asIndex(), names,
-                key instanceof Const.StrConst, grouped.origin());
+                key instanceof Const.StrConst, grouped.dropna(), grouped.origin());
     }
 
     private static Aggregate aggregate(CallMethod c, GroupBy g) {
+        if (!g.dropna()) {
+            throw new StratumError(g.origin(), "groupby(dropna=False) is supported before transform(...) only; an"
+                    + " aggregation always drops the rows with missing keys, as by default",
+                    "leave dropna at its default, True, or fill the missing keys first: df.fillna({\"k\": \"missing\"})");
+        }
         boolean series = g.series();
         List<String> selected = g.selection();
         List<AggregateSpec> specs = new ArrayList<>();

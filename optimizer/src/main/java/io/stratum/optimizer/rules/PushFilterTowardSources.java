@@ -63,6 +63,8 @@ import java.util.function.UnaryOperator;
  *       a missing key either way). Not when the keys are the index (the mask cannot read them), not for masks on
  *       aggregated values.</li>
  * </ul>
+ * Never below a {@code groupby(...)[...].transform(...)} or an {@code assign} of one: each row's value is a statistic
+ * of its whole group, which a filter below it would change (it is not row-wise here).
  * The mask itself must be built of constants, row-wise operators and the filtered frame's columns by name, so it
  * computes the same values on the frame below; and the filtered frame must have no other consumer than the filter
  * and its mask, so nothing is computed twice. A merge and a group-by number their rows 0..n-1, so below them the

@@ -474,6 +474,7 @@ public final class PlanExecutor {
             case FilterRows f -> RelationalOperators.filter(f, output(f.input(), fold, mode), output(f.mask(), fold, mode));
             case HashJoin j -> RelationalOperators.join(memory, j, output(j.left(), fold, mode), output(j.right(), fold, mode));
             case HashAggregate a -> RelationalOperators.aggregate(memory, a, output(a.input(), fold, mode));
+            case io.stratum.ir.physical.HashGroupTransform t -> RelationalOperators.groupTransform(memory, t, output(t.input(), fold, mode));
             case SortRows s -> RelationalOperators.sort(s, output(s.input(), fold, mode));
             case SliceRows s -> RelationalOperators.slice(s, output(s.input(), fold, mode));
             case io.stratum.ir.physical.TakeRows t -> RelationalOperators.take(t, output(t.input(), fold, mode));

@@ -87,6 +87,34 @@ final class RelationalOperators {
         return new RuntimeValue.Frame(GroupBy.aggregate(memory, t, op.keys(), aggs, op.sort()));
     }
 
+    /**
+     * {@code groupby(keys)[cols].transform(f)}: the input's rows and labels, a Series named after the one column
+     * selected by name (the group sizes of a frame: an unnamed Series), else a frame of the transformed columns.
+     */
+    static RuntimeValue groupTransform(MemoryContext memory, io.stratum.ir.physical.HashGroupTransform op, RuntimeValue input) {
+        Table t = frame(input, op, "input");
+        AggregateFunction f = AggregateFunction.fromName(op.function());
+        List<GroupBy.Aggregation> aggs = new ArrayList<>();
+        if (f == AggregateFunction.SIZE) {
+            if (op.columns() != null) {
+                op.columns().forEach(c -> io.stratum.runtime.kernels.relational.GroupTransform.requireColumn(t, c));
+            }
+            aggs.add(new GroupBy.Aggregation(op.series() ? op.columns().getFirst() : "size", null, f));
+        } else {
+            for (String name : op.columns() != null ? op.columns() : t.columnNames()) {
+                if (op.columns() != null || !op.keys().contains(name)) {
+                    aggs.add(new GroupBy.Aggregation(name, name, f));
+                }
+            }
+        }
+        List<Column> columns = io.stratum.runtime.kernels.relational.GroupTransform.transform(memory, t, op.keys(), aggs,
+                op.dropna());
+        if (f == AggregateFunction.SIZE || op.series()) {
+            return new RuntimeValue.Series(columns.getFirst(), t.rowLabels(), !op.series());
+        }
+        return new RuntimeValue.Frame(Table.of(columns).withRowLabels(t.rowLabels()));
+    }
+
     static RuntimeValue sort(SortRows op, RuntimeValue input) {
         return new RuntimeValue.Frame(SortValues.sort(frame(input, op, "input"), op.by(), op.ascending(), op.sortKind()));
     }

@@ -49,4 +49,4 @@ for _name in _TYPES:
 
 def __getattr__(attr):
     raise AttributeError("Stratum does not know 'numpy." + attr + "'; known: "
-                         + ", ".join(sorted(_FUNCTIONS | _TYPES)))
+                         + ", ".join(sorted(_FUNCTIONS | _TYPES)) + _s._B.numpyReductionHint(attr))

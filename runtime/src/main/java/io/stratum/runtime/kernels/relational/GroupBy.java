@@ -101,7 +101,8 @@ public final class GroupBy {
         return key.isCategorical() ? out.asCategorical(codes) : out.withCodes(codes);
     }
 
-    private static Column reduce(MemoryContext ctx, Aggregation agg, ColumnReader in, KeyGroups g) {
+    /** Group {@code g}'s {@code agg} of {@code in} (null for size): one value per group, in group order. */
+    static Column reduce(MemoryContext ctx, Aggregation agg, ColumnReader in, KeyGroups g) {
         int k = g.count();
         String name = agg.output();
         AggregateFunction f = agg.function();
