@@ -450,6 +450,12 @@ def run_with_skrub(script, keys):
     return out
 
 
+def group_features():
+    """examples/employee_salaries/group_features.py run by skrub itself: group statistics broadcast back to the rows
+    with pandas' groupby(...)[...].transform(...), then one-hot categories, scaled numbers and a Ridge grid."""
+    return run_with_skrub("examples/employee_salaries/group_features.py", ["alpha"])
+
+
 def position_titles():
     """Text vectorizers on the job titles (a column's scipy sparse matrix, TruncatedSVD's components) in front of Ridge,
     run by skrub itself: skrub hands a vectorizer applied to one column the column as it is."""
@@ -784,6 +790,7 @@ def main():
             examples.append(("examples/employee_salaries/position_titles.py", position_titles))
             examples.append(("examples/employee_salaries/title_lasso.py", title_lasso))
             examples.append(("examples/employee_salaries/lightgbm_categories.py", lightgbm_categories))
+            examples.append(("examples/employee_salaries/group_features.py", group_features))
         else:
             print("note: SKRUB_SRC is not set; examples/employee_salaries/table_vectorizer.py needs skrub and is skipped",
                   file=sys.stderr)
