@@ -79,6 +79,10 @@ CASES = {
     "transform_deviation_features": "gb = flights.groupby(['origin', 'destination'])['delay']\n"
                                     "out = flights.assign(route_mean=gb.transform('mean'), route_n=gb.transform('count'),\n"
                                     "    dev=flights['delay'] - gb.transform('mean'), z=(flights['delay'] - gb.transform('mean')) / gb.transform('std'))",
+    # category columns (pandas 3: observed=True groups of a category key; first/last keep the category dtype)
+    "transform_category": "cat = groups.astype({'g': 'category', 's': 'category'})\n"
+                          "out = cat.assign(f=cat.groupby('h')['s'].transform('first'), l=cat.groupby('h')['s'].transform('last'),\n"
+                          "    t=cat.groupby('g')['n'].transform('sum'), c=cat.groupby('g')['s'].transform('nunique'))",
     "transform_empty": "out = groups[groups['n'] > 100].assign(m=groups[groups['n'] > 100].groupby('g')['x'].transform('mean'))",
     "employees_by_department": EMPLOYEES
     + "gb = emp.groupby('department')['current_annual_salary']\n"

@@ -1,6 +1,7 @@
 package io.stratum.runtime.kernels.relational;
 
 import io.stratum.runtime.data.Column;
+import io.stratum.runtime.data.ColumnStorage;
 import io.stratum.runtime.data.MemoryContext;
 import io.stratum.runtime.data.Table;
 import java.util.Arrays;
@@ -41,6 +42,9 @@ public final class GroupTransform {
             GroupBy.Aggregation agg = aggregations.get(a);
             Column perGroup = GroupBy.reduce(ctx, agg, inputs[a], groups);
             out[a] = Gather.take(ctx, agg.output(), ColumnReader.of(perGroup), groups.group);
+            // One value per group, read only by the gather: freed now rather than with the query (a key of many
+            // groups, an id, would otherwise hold a second copy of the column until the end).
+            ColumnStorage.release(ColumnStorage.of(perGroup));
         });
         return Arrays.asList(out);
     }
