@@ -9,9 +9,10 @@ Operations: load (CSV to a frame), filter (two comparisons and &, then its lengt
 then the sum of its delay and a group-by count of its dates: its values read, text included), join (flights.origin = airports.iata, inner),
 groupby (per origin: mean delay, max distance, size), join_groupby (join, then per state: mean delay, size),
 sort (by origin, delay; stable), load_parquet (the Parquet file to a frame), dt_fields (year, month, day, hour and
-dayofweek of its datetime column). Each time is the median of --reps runs after loading; every engine must report the
-same output rows, or the run fails. CPU seconds are the process's (all threads) in every engine, read from the same
-clock (clock_gettime(CLOCK_PROCESS_CPUTIME_ID): Python's time.process_time(), and the JVM side's ProcessCpu); no
+dayofweek of its datetime column), group_transform (each row gets its origin's mean delay: pandas'
+groupby("origin")["delay"].transform("mean"), polars' mean().over("origin"), a DuckDB window average). Each time is
+the median of --reps runs after loading; every engine must report the same output rows, or the run fails. CPU seconds
+are the process's (all threads) in every engine, read from the same clock (clock_gettime(CLOCK_PROCESS_CPUTIME_ID): Python's time.process_time(), and the JVM side's ProcessCpu); no
 engine gets a warm-up repetition (--per-rep prints every repetition, the JVM's with its JIT seconds). The CSV
 operations read the same CSV in every engine, written once by this script from the Parquet file into
 bench/data/frames/ (date as text); with --rows, the Parquet operations read the first rows written to a Parquet file
@@ -30,7 +31,8 @@ ROOT = Path(__file__).resolve().parent.parent.parent
 SHARED = Path(os.environ.get("STRATUM_SHARED_DATA", ROOT.parent / "shared" / "data"))
 DATA = ROOT / "bench" / "data" / "frames"
 JAR = Path(os.environ.get("STRATUM_BENCH_JAR", ROOT / "bench" / "target" / "benchmarks.jar"))
-OPS = ["load", "filter", "filter_read", "join", "groupby", "join_groupby", "sort", "load_parquet", "dt_fields"]
+OPS = ["load", "filter", "filter_read", "join", "groupby", "join_groupby", "sort", "load_parquet", "dt_fields",
+       "group_transform"]
 ENGINES = ["stratum", "pandas", "polars", "duckdb", "before"]
 # pandas' default NA strings: polars and DuckDB are told to read them as nulls too, so that every engine sees the
 # same missing values (airports.csv has a state "NA" that pandas and Stratum read as missing).
@@ -104,6 +106,7 @@ def run_pandas(flights_csv, flights_parquet, airports_csv, reps):
     out["join_groupby"] = timed(reps, lambda: len(f.merge(a, left_on="origin", right_on="iata").groupby("state").agg(
         delay_mean=("delay", "mean"), n=("delay", "size")).reset_index()))
     out["sort"] = timed(reps, lambda: len(f.sort_values(["origin", "delay"], kind="stable")))
+    out["group_transform"] = timed(reps, lambda: len(f.groupby("origin")["delay"].transform("mean")))
 
     def load_parquet():
         frames["p"] = pd.read_parquet(flights_parquet)
@@ -144,6 +147,7 @@ def run_polars(flights_csv, flights_parquet, airports_csv, reps):
                                 .filter(pl.col("state").is_not_null()).group_by("state")
                                 .agg(pl.col("delay").mean().alias("delay_mean"), pl.len().alias("n")).sort("state").height)
     out["sort"] = timed(reps, lambda: f.sort(["origin", "delay"], maintain_order=True).height)
+    out["group_transform"] = timed(reps, lambda: f.select(pl.col("delay").mean().over("origin")).height)
 
     def load_parquet():
         frames["p"] = pl.read_parquet(flights_parquet)

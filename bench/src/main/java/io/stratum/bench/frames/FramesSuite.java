@@ -13,6 +13,7 @@ import io.stratum.runtime.kernels.frame.Reductions;
 import io.stratum.runtime.kernels.frame.Scalar;
 import io.stratum.runtime.kernels.relational.AggregateFunction;
 import io.stratum.runtime.kernels.relational.GroupBy;
+import io.stratum.runtime.kernels.relational.GroupTransform;
 import io.stratum.runtime.kernels.relational.MaskLogic;
 import io.stratum.runtime.kernels.relational.PredicateMask;
 import io.stratum.runtime.kernels.relational.Merge;
@@ -43,7 +44,7 @@ public final class FramesSuite {
 
     /** The operations, in the order the driver prints them (pandas' spelling in the comments). */
     static final List<String> OPERATIONS = List.of("load", "filter", "filter_read", "join", "groupby", "join_groupby", "sort",
-            "load_parquet", "dt_fields");
+            "load_parquet", "dt_fields", "group_transform");
 
     /** The {@code .dt} fields the dt_fields operation computes from the Parquet file's datetime column. */
     static final List<DatetimePart> FIELDS = List.of(DatetimePart.YEAR, DatetimePart.MONTH, DatetimePart.DAY,
@@ -123,6 +124,10 @@ public final class FramesSuite {
                 Results.count(joined, flights, airports);
                 return Results.count(grouped, flights, airports);
             });
+            // flights.groupby("origin")["delay"].transform("mean"): every row gets its origin's mean delay
+            List<GroupBy.Aggregation> meanDelay = List.of(new GroupBy.Aggregation("delay", "delay", AggregateFunction.MEAN));
+            time("stratum", "group_transform", reps, () -> Results.count(Table.of(
+                    GroupTransform.transform(ctx, flights, List.of("origin"), meanDelay, true)), flights));
             // flights.sort_values(["origin", "delay"], kind="stable")
             time("stratum", "sort", reps, () -> Results.count(
                     SortValues.sort(flights, List.of("origin", "delay"), List.of(true, true)), flights));
@@ -170,6 +175,10 @@ public final class FramesSuite {
             time("duckdb", "join_groupby", reps, () -> into(s, "SELECT a.state, avg(f.delay) AS delay_mean, count(*) AS n"
                     + " FROM flights f JOIN airports a ON f.origin = a.iata WHERE a.state IS NOT NULL GROUP BY a.state ORDER BY a.state"));
             time("duckdb", "sort", reps, () -> into(s, "SELECT * FROM flights ORDER BY origin, delay"));
+            // A window aggregate keeps every row, as pandas' transform does (in the table's order: the result is
+            // materialized, its order not asked for).
+            time("duckdb", "group_transform", reps, () -> into(s, "SELECT avg(delay) OVER (PARTITION BY origin) AS delay"
+                    + " FROM flights"));
             time("duckdb", "load_parquet", reps, () -> {
                 exec(s, "CREATE OR REPLACE TABLE flights_pq AS SELECT * FROM read_parquet('"
                         + flightsParquet.toAbsolutePath() + "')");

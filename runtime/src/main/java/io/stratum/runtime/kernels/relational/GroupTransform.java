@@ -1,14 +1,24 @@
 package io.stratum.runtime.kernels.relational;
 
+import io.stratum.runtime.data.ArrowBuffers;
 import io.stratum.runtime.data.Column;
 import io.stratum.runtime.data.ColumnStorage;
+import io.stratum.runtime.data.Float64Column;
+import io.stratum.runtime.data.Int64Column;
 import io.stratum.runtime.data.MemoryContext;
+import io.stratum.runtime.data.StringCodes;
+import io.stratum.runtime.data.StringColumn;
 import io.stratum.runtime.data.Table;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import org.apache.arrow.vector.BigIntVector;
+import org.apache.arrow.vector.Float8Vector;
 
 /**
  * pandas' {@code groupby(keys)[cols].transform(f)} for an aggregation {@code f}: each row gets its group's {@code f},
@@ -20,12 +30,21 @@ import java.util.stream.IntStream;
  * belongs to the group of missing keys.
  */
 public final class GroupTransform {
+    private static final ValueLayout.OfLong LONG = ValueLayout.JAVA_LONG_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
+    private static final ValueLayout.OfDouble DOUBLE = ValueLayout.JAVA_DOUBLE_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
+
     private GroupTransform() {
     }
 
     /** One column per aggregation, each with the table's rows in order; the caller keeps the table's row labels. */
     public static List<Column> transform(MemoryContext ctx, Table table, List<String> keys,
                                          List<GroupBy.Aggregation> aggregations, boolean dropMissing) {
+        Column onlyKey = keys.size() == 1 ? TableColumns.require(table, keys.getFirst(), "groupby", "the frame") : null;
+        if (dropMissing && onlyKey instanceof StringColumn s && s.codes() != null
+                && aggregations.stream().allMatch(a -> a.column() == null || table.hasColumn(a.column()))
+                && CodedKeyAggregates.handlesAll(aggregations, table::column)) {
+            return fromCodes(ctx, table, s.codes(), aggregations);
+        }
         List<ColumnReader> keyReaders = TableColumns.readers(table, keys, "groupby", "the frame");
         KeyGroups groups = KeyGroups.of(keyReaders, table.rowCount(), dropMissing, false);
         ColumnReader[] inputs = new ColumnReader[aggregations.size()];
@@ -44,6 +63,86 @@ public final class GroupTransform {
             out[a] = Gather.take(ctx, agg.output(), ColumnReader.of(perGroup), groups.group);
             // One value per group, read only by the gather: freed now rather than with the query (a key of many
             // groups, an id, would otherwise hold a second copy of the column until the end).
+            ColumnStorage.release(ColumnStorage.of(perGroup));
+        });
+        return Arrays.asList(out);
+    }
+
+    /**
+     * One dictionary-encoded key whose missing values are dropped, and reductions {@link CodedKeyAggregates} computes
+     * (sizes; counts, sums and means of null-free int64/float64; int64 min and max): the codes are the groups, each
+     * aggregate is read straight from the input's Arrow buffer, and each row's value is written straight into the
+     * output's buffer through the row's code — no per-row group array and no heap copy of the input column, which on
+     * millions of rows cost more than the arithmetic (see {@link CodedKeyAggregates}). The same values, bit for bit.
+     */
+    private static List<Column> fromCodes(MemoryContext ctx, Table table, StringCodes codes,
+                                          List<GroupBy.Aggregation> aggregations) {
+        CodedKeyAggregates.Groups groups = CodedKeyAggregates.groups(codes, false);
+        int[] c = codes.codes();
+        int n = c.length;
+        boolean anyMissing = false;
+        for (int code : c) {
+            if (code < 0) {
+                anyMissing = true;
+                break;
+            }
+        }
+        boolean missing = anyMissing;
+        int[] groupOfValue = groups.groupOfValue();
+        Column[] out = new Column[aggregations.size()];
+        IntStream.range(0, aggregations.size()).parallel().forEach(a -> {
+            GroupBy.Aggregation agg = aggregations.get(a);
+            Column perGroup = CodedKeyAggregates.reduce(ctx, agg, agg.column() == null ? null : table.column(agg.column()), groups);
+            double[] doubles = new double[groupOfValue.length];
+            long[] longs = new long[groupOfValue.length];
+            for (int v = 0; v < groupOfValue.length; v++) {
+                int g = groupOfValue[v];
+                if (g >= 0) {
+                    switch (perGroup) {
+                        case Int64Column l -> {
+                            longs[v] = l.getLong(g);
+                            doubles[v] = l.getLong(g);
+                        }
+                        case Float64Column f -> doubles[v] = f.getDouble(g);
+                        default -> throw new IllegalStateException(perGroup.type() + " from a coded-key reduction");
+                    }
+                }
+            }
+            if (missing) {
+                // pandas: a missing value where the key is missing, so an int64 result becomes float64.
+                double[] values = new double[n];
+                boolean[] nulls = new boolean[n];
+                for (int r = 0; r < n; r++) {
+                    int v = c[r];
+                    if (v < 0) {
+                        nulls[r] = true;
+                        values[r] = Double.NaN;
+                    } else {
+                        values[r] = doubles[v];
+                    }
+                }
+                out[a] = Float64Column.of(ctx, agg.output(), values, nulls);
+            } else if (perGroup instanceof Int64Column) {
+                BigIntVector vector = ctx.track(new BigIntVector(agg.output(), ctx.allocator()));
+                vector.allocateNew(n);
+                ArrowBuffers.putValidity(vector.getValidityBuffer(), null, n);
+                MemorySegment data = ArrowBuffers.segment(vector.getDataBuffer(), 8L * n);
+                for (int r = 0; r < n; r++) {
+                    data.setAtIndex(LONG, r, longs[c[r]]);
+                }
+                vector.setValueCount(n);
+                out[a] = Int64Column.wrap(ctx, agg.output(), vector);
+            } else {
+                Float8Vector vector = ctx.track(new Float8Vector(agg.output(), ctx.allocator()));
+                vector.allocateNew(n);
+                ArrowBuffers.putValidity(vector.getValidityBuffer(), null, n);
+                MemorySegment data = ArrowBuffers.segment(vector.getDataBuffer(), 8L * n);
+                for (int r = 0; r < n; r++) {
+                    data.setAtIndex(DOUBLE, r, doubles[c[r]]);
+                }
+                vector.setValueCount(n);
+                out[a] = Float64Column.wrap(ctx, agg.output(), vector);
+            }
             ColumnStorage.release(ColumnStorage.of(perGroup));
         });
         return Arrays.asList(out);
