@@ -408,6 +408,17 @@ CASES = {
                            "out = z.select_dtypes(include='datetimetz').assign(naive=z.select_dtypes('datetime')['naive'], k=z.select_dtypes(exclude=['datetime', 'datetimetz'])['k'])",
     "select_dtypes_nothing_then_more": "out = groups.select_dtypes(include='int32').assign(n=groups['n'])",
     "select_dtypes_in_pipeline": "num = flights.select_dtypes(include='number')\nout = num.fillna(num.median()).assign(ratio=num['delay'] / num['distance'])",
+    # astype float32: values rounded to float32 (Stratum holds them in float64 columns, typed float32 by the plan)
+    "astype_float32_frame": "out = groups[['x', 'n', 'h']].astype('float32')",
+    "astype_float32_numpy_and_dict": "import numpy as np\nout = flights[['delay', 'distance']].astype({'delay': np.float32}).assign(\n"
+                                     "    km=(flights['distance'] * 1.609).astype(np.float32), back=flights['distance'].astype('float32').astype('float64'),\n"
+                                     "    whole=(flights['delay'] * 1000003).astype('float32').astype('int64'))",
+    "astype_float32_text_and_bools": "t = pd.DataFrame({'s': ['0.1', '16777217', '1e39', None, '-2.5'], 'b': [True, False, True, True, False],\n"
+                                     "                  'i': [16777217, 2 ** 60 + 1, -3, 0, 7]})\nout = t.astype('float32')",
+    "astype_float32_moves": "f = groups.astype({'x': 'float32', 'n': 'f4'})\n"
+                            "out = pd.concat([f[f['h'] > 1].sort_values('x', kind='stable').head(8), f.tail(3).drop(columns=['s'])]).drop_duplicates().dropna(subset=['x'])",
+    "astype_float32_merge_concat": "m = left.merge(right.astype({'a': 'float32'}), on='k1', how='left')\n"
+                                   "out = pd.concat([m, m.select_dtypes('float32').rename(columns={'a_y': 'k1'})]).select_dtypes(include=['float32', 'float64'])",
     "datetime_compare_zones": "z = pd.read_feather('frontend/src/test/resources/frame_ops_inputs/datetime_zones.feather')\n"
                               "out = z[['k']].assign(a=z['paris'] < '2020-03-29 03:30', b=z['utc'] >= '2020-10-25T01:30:00+00:00', c=z['paris'] == z['utc'],\n"
                               "                      d=z['fixed'] > '2020-03-29T01:00:00Z', e=z['naive'] == z['utc'], f=z['naive'] != '2020-03-29T00:30:00+01:00',\n"

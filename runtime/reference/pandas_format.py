@@ -10,7 +10,7 @@ MISSING = "<NA>"
 
 
 def fmt(v):
-    if v is None or v is pd.NA or (isinstance(v, float) and math.isnan(v)):
+    if v is None or v is pd.NA or (isinstance(v, (float, np.floating)) and math.isnan(v)):
         return MISSING
     if isinstance(v, (bool, np.bool_)):
         return "True" if v else "False"

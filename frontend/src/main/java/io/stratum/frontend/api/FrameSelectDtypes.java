@@ -104,8 +104,9 @@ final class FrameSelectDtypes {
         NUMBER("numpy.number", t -> t.isNumeric() || t.isTimedelta()),
         INTEGER("numpy.integer", t -> t == ColumnType.INT64 || t.isTimedelta()),
         INT("int", t -> t == ColumnType.INT64),
-        FLOATING("numpy.floating", t -> t == ColumnType.FLOAT64),
+        FLOATING("numpy.floating", t -> t == ColumnType.FLOAT64 || t == ColumnType.FLOAT32),
         FLOAT64("numpy.float64", t -> t == ColumnType.FLOAT64),
+        FLOAT32("numpy.float32", t -> t == ColumnType.FLOAT32),
         BOOL("numpy.bool", t -> t == ColumnType.BOOL),
         OBJECT("numpy.object_", t -> t == ColumnType.STR),
         STR("str", t -> t == ColumnType.STR),
@@ -114,7 +115,7 @@ final class FrameSelectDtypes {
         DATETIMETZ("datetimetz", ColumnType::isZoned),
         TIMEDELTA("numpy.timedelta64", ColumnType::isTimedelta),
         GENERIC("numpy.generic", t -> t != ColumnType.STR && t != ColumnType.CATEGORY && !t.isZoned()),
-        /** A numpy type no Stratum column has (int32, uint8, float16, float32, ...): it matches nothing, as in pandas. */
+        /** A numpy type no Stratum column has (int32, uint8, float16, ...): it matches nothing, as in pandas. */
         NONE_OF_OURS("", t -> false);
 
         final String description;
@@ -166,6 +167,7 @@ final class FrameSelectDtypes {
             case "int", "int64", "i8", "long", "np.int64", "Int64" -> Kind.INT;
             case "float", "floating", "np.floating" -> Kind.FLOATING;
             case "float64", "f8", "double", "np.float64", "Float64" -> Kind.FLOAT64;
+            case "float32", "f4", "single", "np.float32", "Float32" -> Kind.FLOAT32;
             case "bool", "bool_", "boolean", "np.bool_", "?" -> Kind.BOOL;
             case "object", "O", "object_", "np.object_" -> Kind.OBJECT;
             case "str", "string" -> Kind.STR;
@@ -174,9 +176,8 @@ final class FrameSelectDtypes {
             case "datetimetz" -> Kind.DATETIMETZ;
             case "timedelta", "timedelta64", "np.timedelta64", "m", "m8", "timedelta64[ns]", "<m8[ns]", "m8[ns]" -> Kind.TIMEDELTA;
             case "np.generic" -> Kind.GENERIC;
-            case "int8", "int16", "int32", "uint8", "uint16", "uint32", "uint64", "float16", "float32", "single", "f4",
-                 "i4", "np.int32", "np.float32", "Int8", "Int16", "Int32", "UInt8", "UInt16", "UInt32", "UInt64",
-                 "Float32" -> Kind.NONE_OF_OURS;
+            case "int8", "int16", "int32", "uint8", "uint16", "uint32", "uint64", "float16", "i4", "np.int32", "Int8",
+                 "Int16", "Int32", "UInt8", "UInt16", "UInt32", "UInt64" -> Kind.NONE_OF_OURS;
             case "datetime64[s]", "datetime64[ms]", "datetime64[us]", "timedelta64[s]", "timedelta64[ms]", "timedelta64[us]" ->
                     throw error("select_dtypes(): '" + name + "' is too specific of a frequency, try passing '"
                             + name.substring(0, name.indexOf('[')) + "'", "pandas refuses it too; the unit does not matter there");

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -46,16 +47,26 @@ final class PandasText {
      * dtypes or shape as pandas prints them.
      */
     static String of(CopiedValue value, DataOpPrint.View view) {
+        return of(value, view, Set.of());
+    }
+
+    /**
+     * As {@link #of(CopiedValue, DataOpPrint.View)}, with the columns named in {@code float32} typed float32: the plan's
+     * type of a column {@code astype("float32")} made, which the runtime holds as float64 values rounded to float32
+     * (pandas prints the same digits for them; only the dtype differs).
+     */
+    static String of(CopiedValue value, DataOpPrint.View view, Set<String> float32) {
         return switch (view) {
-            case VALUE -> of(value);
-            case REPR -> value.scalar() != null ? numpyRepr(value.scalar()) : of(value);
+            case VALUE -> float32.isEmpty() || value.scalar() != null || value.frame() ? of(value)
+                    : series(value.columns().get(0), value.labels(), value.perColumn(), value.unnamed(), float32);
+            case REPR -> value.scalar() != null ? numpyRepr(value.scalar()) : of(value, DataOpPrint.View.VALUE, float32);
             case COLUMNS -> PandasIndexText.of(frameOf(value, "columns").columns().stream().map(CopiedValue.CopiedColumn::name).toList());
             case DTYPES -> {
                 List<CopiedValue.CopiedColumn> columns = frameOf(value, "dtypes").columns();
                 String[] names = new String[columns.size()];
                 List<String> labels = new ArrayList<>();
                 for (int i = 0; i < names.length; i++) {
-                    names[i] = columns.get(i).dtypeName();
+                    names[i] = dtypeName(columns.get(i), float32);
                     labels.add(columns.get(i).name());
                 }
                 yield series(new CopiedValue.CopiedColumn("dtypes", DataType.STRING, names, new boolean[names.length], null,
@@ -237,6 +248,15 @@ final class PandasText {
      * text values make pandas' object dtype).
      */
     static String series(CopiedValue.CopiedColumn column, List<String> labels, boolean perColumn, boolean unnamed) {
+        return series(column, labels, perColumn, unnamed, Set.of());
+    }
+
+    private static String dtypeName(CopiedValue.CopiedColumn column, Set<String> float32) {
+        return column.type() == DataType.FLOAT64 && float32.contains(column.name()) ? "float32" : column.dtypeName();
+    }
+
+    private static String series(CopiedValue.CopiedColumn column, List<String> labels, boolean perColumn, boolean unnamed,
+                                 Set<String> float32) {
         int rows = column.length();
         int[] shown = shownRows(rows);
         boolean truncated = shown.length < rows;
@@ -263,10 +283,10 @@ final class PandasText {
             text.append("Series([], ");
         }
         String footer = perColumn ? (truncated ? "Length: " + rows + ", " : "") + "dtype: "
-                + (column.type() == io.stratum.runtime.data.DataType.STRING ? "object" : column.dtypeName())
-                : unnamed ? (truncated ? "Length: " + rows + ", " : "") + "dtype: " + column.dtypeName()
+                + (column.type() == io.stratum.runtime.data.DataType.STRING ? "object" : dtypeName(column, float32))
+                : unnamed ? (truncated ? "Length: " + rows + ", " : "") + "dtype: " + dtypeName(column, float32)
                 : "Name: " + escape(column.name()) + (truncated ? ", Length: " + rows : "") + ", dtype: "
-                + column.dtypeName();
+                + dtypeName(column, float32);
         if (column.categories() != null) {
             footer += "\n" + categoriesFooter(column.categories());
         }

@@ -111,7 +111,8 @@ final class RunCommand implements Callable<Integer> {
                     case ScriptAction.ShowEvaluation e -> {
                         io.stratum.runtime.exec.CopiedValue value = session.evaluate(e.evaluation());
                         if (!json) {
-                            out.println(e.prefix() + PandasText.of(value, e.view()) + e.suffix());
+                            out.println(e.prefix() + PandasText.of(value, e.view(), float32Columns(e.evaluation()))
+                                    + e.suffix());
                         }
                         evaluated = true;
                     }
@@ -298,5 +299,28 @@ final class RunCommand implements Callable<Integer> {
             io.stratum.frontend.session.CrossValidationResults results, PrintWriter err) {
         warned(results.search(), err);
         return results;
+    }
+
+    /**
+     * The columns of an evaluated frame or column that the plan types float32 ({@code astype("float32")}; the runtime
+     * holds them as float64 values rounded to float32), for pandas' dtype in the printed text.
+     */
+    private static java.util.Set<String> float32Columns(io.stratum.frontend.api.Evaluation evaluation) {
+        io.stratum.frontend.api.FrameFacts facts;
+        try {
+            facts = io.stratum.frontend.api.FrameFacts.of(evaluation.plan(), io.stratum.ir.catalog.StandardCatalog.get());
+        } catch (io.stratum.ir.diagnostics.StratumError e) {
+            return java.util.Set.of(); // the evaluation itself reports what is wrong with the plan
+        }
+        if (facts == null || facts.types() == null) {
+            return java.util.Set.of();
+        }
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (int i = 0; i < facts.types().size(); i++) {
+            if (facts.types().get(i) == io.stratum.optimizer.metadata.ColumnType.FLOAT32) {
+                out.add(facts.columns().get(i));
+            }
+        }
+        return out;
     }
 }

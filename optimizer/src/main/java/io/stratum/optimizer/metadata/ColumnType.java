@@ -5,6 +5,11 @@ import io.stratum.ir.value.Const;
 /** The value type of a column as the plan knows it, named after the pandas dtype; {@code UNKNOWN} when it cannot tell. */
 public enum ColumnType {
     INT64("int64"), FLOAT64("float64"), STR("str"), BOOL("bool"),
+    /**
+     * pandas' float32, which only {@code astype("float32")} makes: the runtime holds its values rounded to float32 in
+     * float64 columns, so only the steps {@link Float32Steps} lists may read it.
+     */
+    FLOAT32("float32"),
     /** Naive datetimes of pandas 3's four resolutions ({@code DATETIME} is microseconds, what text parses into). */
     DATETIME_S("datetime64[s]"), DATETIME_MS("datetime64[ms]"), DATETIME("datetime64[us]"), DATETIME_NS("datetime64[ns]"),
     /**
@@ -105,7 +110,7 @@ public enum ColumnType {
     }
 
     public boolean isNumeric() {
-        return this == INT64 || this == FLOAT64;
+        return this == INT64 || this == FLOAT64 || this == FLOAT32;
     }
 
     /** The type a constant has when it is broadcast into a column, as pandas infers it. */

@@ -54,6 +54,7 @@ final class ElementTypes {
                 ColumnType out = switch (c.dtype()) {
                     case "int64" -> ColumnType.INT64;
                     case "float64" -> ColumnType.FLOAT64;
+                    case "float32" -> ColumnType.FLOAT32;
                     case "str" -> ColumnType.STR;
                     case "bool" -> ColumnType.BOOL;
                     case "category" -> t == ColumnType.STR || t == ColumnType.CATEGORY ? ColumnType.CATEGORY

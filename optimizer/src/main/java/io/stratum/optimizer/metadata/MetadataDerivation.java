@@ -60,6 +60,7 @@ public final class MetadataDerivation {
     private final SourceStatistics sources;
     private final ApiCatalog catalog;
     private final Map<LogicalNode, NodeMetadata> derived = new IdentityHashMap<>();
+    private final Float32Steps float32 = new Float32Steps();
 
     private MetadataDerivation(SourceStatistics sources, ApiCatalog catalog) {
         this.sources = Objects.requireNonNull(sources, "sources");
@@ -88,7 +89,9 @@ public final class MetadataDerivation {
                 MatrixSteps.check(node, i, inputs.get(i), catalog);
             }
         }
+        float32.check(node, this::of);
         NodeMetadata m = compute(node, split);
+        float32.record(node, m);
         derived.put(node, m);
         return m;
     }
@@ -836,8 +839,8 @@ public final class MetadataDerivation {
             if (rightNames.contains(name) && !shared.contains(name)) {
                 name = j.leftSuffix() == null ? name : name + j.leftSuffix();
             }
-            out.add(ColumnStats.of(name, leftMayMiss && c.type() != ColumnType.FLOAT64 && c.type() != ColumnType.STR
-                    ? ColumnType.UNKNOWN : c.type()));
+            out.add(ColumnStats.of(name, leftMayMiss && c.type() != ColumnType.FLOAT64 && c.type() != ColumnType.FLOAT32
+                    && c.type() != ColumnType.STR ? ColumnType.UNKNOWN : c.type()));
         }
         for (ColumnStats c : r.schema().get()) {
             String name = c.name();
@@ -847,8 +850,8 @@ public final class MetadataDerivation {
             if (leftNames.contains(name) && !shared.contains(name)) {
                 name = j.rightSuffix() == null ? name : name + j.rightSuffix();
             }
-            out.add(ColumnStats.of(name, rightMayMiss && c.type() != ColumnType.FLOAT64 && c.type() != ColumnType.STR
-                    ? ColumnType.UNKNOWN : c.type()));
+            out.add(ColumnStats.of(name, rightMayMiss && c.type() != ColumnType.FLOAT64 && c.type() != ColumnType.FLOAT32
+                    && c.type() != ColumnType.STR ? ColumnType.UNKNOWN : c.type()));
         }
         OptionalDouble cost = l.rows().isPresent() && r.rows().isPresent()
                 ? OptionalDouble.of(CostModel.compute(l.rows().getAsLong() + r.rows().getAsLong(), out.size()))

@@ -54,7 +54,7 @@ final class SchemaRules {
         for (ColumnStats c : schema) {
             names.add(c.name());
             kinds.add(switch (c.type()) {
-                case INT64, FLOAT64 -> ColumnSelector.ColumnKind.NUMERIC;
+                case INT64, FLOAT64, FLOAT32 -> ColumnSelector.ColumnKind.NUMERIC;
                 case STR -> ColumnSelector.ColumnKind.STRING;
                 case BOOL, DATETIME_S, DATETIME_MS, DATETIME, DATETIME_NS, DATETIME_TZ_S, DATETIME_TZ_MS, DATETIME_TZ,
                         DATETIME_TZ_NS, TIMEDELTA_S, TIMEDELTA_MS, TIMEDELTA, TIMEDELTA_NS, CATEGORY ->

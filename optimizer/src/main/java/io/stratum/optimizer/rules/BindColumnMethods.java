@@ -284,9 +284,12 @@ public final class BindColumnMethods implements Rule {
         return new ElementWise(c.receiver(), new ElementOp.Cast(dtypeName(a, dtype)), List.of(), c.origin());
     }
 
-    /** pandas' dtype spellings of the four types Stratum converts to, as the dtype's name. */
+    /**
+     * pandas' dtype spellings of the types Stratum converts to, as the dtype's name; a numpy type given as a value
+     * ({@code np.float32}, the tagged constant both frontends make) reads as its name.
+     */
     private static String dtypeName(CallArguments a, Const dtype) {
-        String name = dtype instanceof Const.StrConst s ? s.value() : null;
+        String name = dtype instanceof Const.StrConst s ? s.value() : numpyTypeName(dtype);
         if (name != null) {
             switch (name) {
                 case "int", "int64", "i8", "long" -> {
@@ -294,6 +297,9 @@ public final class BindColumnMethods implements Rule {
                 }
                 case "float", "float64", "f8", "double" -> {
                     return "float64";
+                }
+                case "float32", "f4", "single" -> {
+                    return "float32";
                 }
                 case "str" -> {
                     return "str";
@@ -311,9 +317,23 @@ public final class BindColumnMethods implements Rule {
                 }
             }
         }
-        String why = "Stratum converts to int, float, str, bool, category and datetime64[s|ms|us|ns] (of naive"
+        String why = "Stratum converts to int, float, float32, str, bool, category and datetime64[s|ms|us|ns] (of naive"
                 + " datetimes)";
-        throw a.error("astype(" + dtype.repr() + ") is not supported", why);
+        throw a.error("astype(" + (numpyTypeName(dtype) != null ? "np." + numpyTypeName(dtype) : dtype.repr())
+                + ") is not supported", why);
+    }
+
+    /** The name of a numpy type given as a value ({@code np.float32} is {@code (None, "numpy.dtype", "float32")}), or null. */
+    private static String numpyTypeName(Const dtype) {
+        if (dtype instanceof Const.ListConst l && l.tuple() && l.items().size() == 3 && l.items().get(0) instanceof Const.NoneConst
+                && Const.of(io.stratum.ir.value.NumpyDtype.VALUE_TAG).equals(l.items().get(1))
+                && l.items().get(2) instanceof Const.StrConst n) {
+            return switch (n.value()) {
+                case "bool_" -> "bool";
+                default -> n.value();
+            };
+        }
+        return null;
     }
 
     private static LogicalNode rename(CallMethod c) {

@@ -13,7 +13,10 @@ import io.stratum.runtime.data.StringColumn;
 import io.stratum.runtime.data.TimedeltaColumn;
 import io.stratum.runtime.data.TimestampColumn;
 
-/** pandas' {@code astype} to int64, float64, str, bool and category (of str columns). */
+/**
+ * pandas' {@code astype} to int64, float64, float32, str, bool and category (of str columns). A float32 column is held
+ * as float64 values rounded to float32 precision (the numbers pandas holds; the plan types the column float32).
+ */
 final class Casts {
     private Casts() {
     }
@@ -25,6 +28,7 @@ final class Casts {
         return switch (dtype) {
             case "int64" -> toInt(ctx, column);
             case "float64" -> toFloat(ctx, column);
+            case "float32" -> toFloat32(ctx, column);
             case "str" -> toStr(ctx, column);
             case "bool" -> toBool(ctx, column);
             case "category" -> toCategory(column);
@@ -116,6 +120,27 @@ final class Casts {
                     + "' is not supported; take numbers with .dt.total_seconds() or .dt.days");
             default -> Float64Column.of(ctx, column.name(), column.toDoubleArray());
         };
+    }
+
+    /**
+     * Each value rounded to the nearest float32 (ties to even, beyond its range infinite, as numpy casts): int64 values
+     * in one rounding, as numpy converts them, the others through float64 as pandas converts text and bools.
+     */
+    private static Column toFloat32(MemoryContext ctx, Column column) {
+        int n = column.length();
+        double[] out = new double[n];
+        if (column instanceof Int64Column l) {
+            for (int i = 0; i < n; i++) {
+                out[i] = l.isNull(i) ? Double.NaN : (double) (float) l.getLong(i);
+            }
+        } else {
+            double[] v = column instanceof StringColumn || column.type().isTemporal()
+                    ? ((Float64Column) toFloat(ctx, column)).toDoubleArray() : column.toDoubleArray();
+            for (int i = 0; i < n; i++) {
+                out[i] = (double) (float) v[i];
+            }
+        }
+        return Float64Column.of(ctx, column.name(), out);
     }
 
     /** Python's {@code float(s)}: decimal and exponent forms, inf, nan, surrounding whitespace. */
