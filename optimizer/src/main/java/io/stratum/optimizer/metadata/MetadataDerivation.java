@@ -790,10 +790,11 @@ public final class MetadataDerivation {
     /** A frame with the input's columns and the given rows (filters, sorts, head and tail). */
     private NodeMetadata sameColumns(LogicalNode input, OptionalLong rows, boolean split, Origin origin) {
         NodeMetadata in = of(input);
-        if (in.kind() != OutputKind.FRAME) {
+        if (in.kind() != OutputKind.FRAME && in.kind() != OutputKind.COLUMN) {
             return NodeMetadata.unknown(OutputKind.FRAME, split);
         }
-        return new NodeMetadata(OutputKind.FRAME, in.schema(), rows, split,
+        // a column's rows picked, ordered or filtered are still that column (its dtype, for printing and FrameFacts)
+        return new NodeMetadata(in.kind(), in.schema(), rows, split,
                 in.schema().isEmpty() ? OptionalDouble.empty() : cost(in.rows(), r -> CostModel.compute(r, in.schema().get().size())));
     }
 
