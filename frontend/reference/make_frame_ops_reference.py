@@ -419,6 +419,22 @@ CASES = {
                             "out = pd.concat([f[f['h'] > 1].sort_values('x', kind='stable').head(8), f.tail(3).drop(columns=['s'])]).drop_duplicates().dropna(subset=['x'])",
     "astype_float32_merge_concat": "m = left.merge(right.astype({'a': 'float32'}), on='k1', how='left')\n"
                                    "out = pd.concat([m, m.select_dtypes('float32').rename(columns={'a_y': 'k1'})]).select_dtypes(include=['float32', 'float64'])",
+    # reductions with numeric_only=True: int, float and bool columns that are not group keys (not durations or text)
+    "numeric_only_frame_mean": "w = groups.assign(big=groups['n'] > 4)\nout = w[['h', 'x', 'n', 'big']].astype('float64') - w.mean(numeric_only=True)",
+    "numeric_only_frame_median_std": "out = (flights[['delay', 'distance']] - flights.median(numeric_only=True)) / flights.std(numeric_only=True)",
+    "numeric_only_frame_min_max_sum": "num = groups.select_dtypes('number')\nout = (num - groups.min(numeric_only=True)) / (groups.max(numeric_only=True) - groups.min(numeric_only=True)) + groups.sum(numeric_only=True)",
+    "numeric_only_frame_var_count": "num = groups.select_dtypes('number')\nout = num / groups.var(numeric_only=True, ddof=0) + groups.count(numeric_only=True)",
+    "numeric_only_column": "out = groups.assign(m=groups['x'].mean(numeric_only=True), s=groups['n'].sum(numeric_only=True), b=(groups['n'] > 4).mean(numeric_only=True))",
+    "numeric_only_groupby_mean": "out = groups.groupby('g').mean(numeric_only=True).reset_index()",
+    "numeric_only_groupby_keys_sum": "out = groups.assign(big=groups['n'] > 4).groupby(['g', 'h']).sum(numeric_only=True).reset_index()",
+    "numeric_only_groupby_selection": "out = groups.groupby('g')[['s', 'n', 'x']].max(numeric_only=True).reset_index()",
+    "numeric_only_groupby_std": "out = flights.assign(late=flights['delay'] > 15).groupby('origin').std(numeric_only=True).reset_index()",
+    "numeric_only_groupby_median": "out = flights.assign(late=flights['delay'] > 15).groupby('origin').median(numeric_only=True).reset_index()",
+    "numeric_only_groupby_min": "out = flights.assign(late=flights['delay'] > 15).groupby('origin').min(numeric_only=True).reset_index()",
+    "numeric_only_groupby_first_last": "w = flights.assign(late=flights['delay'] > 15)\n"
+                                       "out = w.groupby('origin').first(numeric_only=True).reset_index().merge(\n"
+                                       "    w.groupby('origin', as_index=False).last(numeric_only=True), on='origin')",
+    "numeric_only_groupby_var": "out = groups.groupby(['g']).var(numeric_only=True).reset_index()",
     "datetime_compare_zones": "z = pd.read_feather('frontend/src/test/resources/frame_ops_inputs/datetime_zones.feather')\n"
                               "out = z[['k']].assign(a=z['paris'] < '2020-03-29 03:30', b=z['utc'] >= '2020-10-25T01:30:00+00:00', c=z['paris'] == z['utc'],\n"
                               "                      d=z['fixed'] > '2020-03-29T01:00:00Z', e=z['naive'] == z['utc'], f=z['naive'] != '2020-03-29T00:30:00+01:00',\n"

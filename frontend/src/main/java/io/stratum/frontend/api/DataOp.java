@@ -251,6 +251,12 @@ public final class DataOp {
         if (method.equals("select_dtypes")) {
             return FrameSelectDtypes.of(this, args, kwargs);
         }
+        if (NumericOnlyReductions.asked(method, kwargs)) {
+            DataOp numeric = NumericOnlyReductions.of(this, method, args, kwargs);
+            if (numeric != null) {
+                return numeric;
+            }
+        }
         List<Arg> out = new ArrayList<>();
         for (Object a : args) {
             out.add(Arg.positional(DataOps.lift(a).node));
