@@ -435,6 +435,27 @@ CASES = {
                                        "out = w.groupby('origin').first(numeric_only=True).reset_index().merge(\n"
                                        "    w.groupby('origin', as_index=False).last(numeric_only=True), on='origin')",
     "numeric_only_groupby_var": "out = groups.groupby(['g']).var(numeric_only=True).reset_index()",
+    # nlargest/nsmallest (keep='first': equal values in row order, missing values after the numbers) and sample
+    # (numpy's RandomState permutation); assigning a frame's column checks the row labels they keep
+    "nlargest_frame": "out = flights.nlargest(15, 'delay').assign(d=flights['distance'])",
+    "nsmallest_frame_nulls": "out = groups.nsmallest(11, 'x').assign(n2=groups['n'])",
+    "nlargest_full_length_nulls": "out = groups.nlargest(20, columns=['x'])",
+    "nlargest_column_labels": "w = flights.assign(d=flights['delay'] * 1.0, k=flights['distance'] / 2)\n"
+                              "out = w.assign(top=w['d'].nlargest(12), low=w['k'].nsmallest(n=30))",
+    "nlargest_ints_ties": "out = left.nsmallest(3, 'k1').assign(a2=left['a'])",
+    "nlargest_datetime_bool": "w = flights.assign(when=pd.to_datetime(flights['date']), late=flights['delay'] > 30)\n"
+                              "out = pd.concat([w.nlargest(7, 'when'), w.nsmallest(9, 'late'), w.nlargest(4, 'late')])",
+    "sample_n": "out = flights.sample(n=25, random_state=0).assign(o=flights['origin'])",
+    "sample_frac": "out = groups.sample(frac=0.5, random_state=42)",
+    "sample_column_ignore_index": "out = flights['delay'].sample(7, random_state=3, ignore_index=True)",
+    "sample_default_n": "out = left.sample(random_state=1)",
+    "sample_after_filter": "late = flights[flights['delay'] > 20]\nout = late.sample(frac=0.25, random_state=5).assign(d=late['distance'])",
+    # .iloc[rows, columns]: positions on both axes (slices, lists, one column as a Series)
+    "iloc_rows_columns_slices": "out = flights.iloc[10:40:3, 1:3]",
+    "iloc_rows_columns_lists": "out = groups.iloc[[5, 0, -1, 5], [-1, 0, 2]]",
+    "iloc_all_rows_columns": "out = left.iloc[:, ::-2].assign(c=left.iloc[:, 2])",
+    "iloc_rows_one_column": "out = groups.iloc[-6:, 2]",
+    "iloc_after_filter": "late = flights[flights['delay'] > 30]\nout = late.iloc[[0, 3, -2], :3].assign(d=late.iloc[:, 1])",
     "datetime_compare_zones": "z = pd.read_feather('frontend/src/test/resources/frame_ops_inputs/datetime_zones.feather')\n"
                               "out = z[['k']].assign(a=z['paris'] < '2020-03-29 03:30', b=z['utc'] >= '2020-10-25T01:30:00+00:00', c=z['paris'] == z['utc'],\n"
                               "                      d=z['fixed'] > '2020-03-29T01:00:00Z', e=z['naive'] == z['utc'], f=z['naive'] != '2020-03-29T00:30:00+01:00',\n"

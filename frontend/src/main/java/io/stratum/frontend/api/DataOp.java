@@ -251,6 +251,12 @@ public final class DataOp {
         if (method.equals("select_dtypes")) {
             return FrameSelectDtypes.of(this, args, kwargs);
         }
+        if (method.equals("sample")) {
+            return RowSample.of(this, args, kwargs);
+        }
+        if (method.equals("nlargest") || method.equals("nsmallest")) {
+            return NLargest.of(this, method, args, kwargs);
+        }
         if (NumericOnlyReductions.asked(method, kwargs)) {
             DataOp numeric = NumericOnlyReductions.of(this, method, args, kwargs);
             if (numeric != null) {

@@ -783,6 +783,12 @@ public final class ScriptBinder {
             }
             return new PyValue.Op(api(pos, () -> op.op().takePositions(positions)));
         }
+        if (indexer.equals("iloc") && index instanceof Expr.TupleExpr t && t.elements().size() == 2) {
+            // df.iloc[rows, columns]: positions on both axes
+            io.stratum.frontend.api.IlocAxis rows = ilocAxis(t.elements().get(0), scope, pos);
+            io.stratum.frontend.api.IlocAxis columns = ilocAxis(t.elements().get(1), scope, pos);
+            return new PyValue.Op(api(pos, () -> io.stratum.frontend.api.IlocAxis.select(op.op(), rows, columns)));
+        }
         if (indexer.equals("loc") && !(index instanceof Expr.Slice) && !(index instanceof Expr.TupleExpr)
                 && eval(index, scope) instanceof PyValue.Op mask) {
             return new PyValue.Op(api(pos, () -> op.op().loc(mask.op())));
@@ -806,6 +812,34 @@ public final class ScriptBinder {
         }
         throw error(pos, "." + indexer + "[...] is only supported " + (indexer.equals("iloc") ? "with a slice or a list of row positions, e.g. df.iloc[10:20] or df.iloc[[0, 2]]"
                 : "with a boolean mask, e.g. df.loc[df[\"x\"] > 0]") + " by Stratum", "select columns with df[[\"a\", \"b\"]] and rows with a mask or a slice");
+    }
+
+    /** One axis of {@code .iloc[rows, columns]}: {@code :}, a slice, a list of ints or an int. */
+    private io.stratum.frontend.api.IlocAxis ilocAxis(Expr axis, Scope scope, SourcePos pos) {
+        if (axis instanceof Expr.Slice slice) {
+            Long start = sliceBound(slice.lower(), scope);
+            Long stop = sliceBound(slice.upper(), scope);
+            Long step = sliceBound(slice.step(), scope);
+            return start == null && stop == null && step == null ? new io.stratum.frontend.api.IlocAxis.All()
+                    : new io.stratum.frontend.api.IlocAxis.Slice(start, stop, step);
+        }
+        PyValue v = eval(axis, scope);
+        if (v instanceof PyValue.Constant c && c.value() instanceof Const.IntConst i) {
+            return new io.stratum.frontend.api.IlocAxis.One(i.value());
+        }
+        if (v instanceof PyValue.Sequence seq && !seq.tuple()) {
+            List<Long> positions = new ArrayList<>();
+            for (PyValue item : seq.items()) {
+                if (!(item instanceof PyValue.Constant c && c.value() instanceof Const.IntConst i)) {
+                    throw error(pos, ".iloc[rows, columns] takes positions (ints), got " + PyValue.typeName(item),
+                            "e.g. df.iloc[:10, [0, 2]]; select columns by name with df[[\"a\", \"b\"]]");
+                }
+                positions.add(i.value());
+            }
+            return new io.stratum.frontend.api.IlocAxis.Positions(positions);
+        }
+        throw error(pos, ".iloc[rows, columns] takes a slice, a list of positions or a position on each axis, got "
+                + PyValue.typeName(v), "e.g. df.iloc[:10, [0, 2]] or df.iloc[[0, 5], 1:3]");
     }
 
     /** {@code x[a:b:c]}: a sub-list or sub-string of a constant, or rows by position of a DataOp. */

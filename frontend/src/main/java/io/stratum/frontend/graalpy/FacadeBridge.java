@@ -363,6 +363,8 @@ public final class FacadeBridge {
             case "freeze_after_fit" -> op(a, 0).skb().freezeAfterFit();
             case "slice" -> op(a, 0).slice(sliceBound(a, 1), sliceBound(a, 2), sliceBound(a, 3));
             case "iloc_slice" -> op(a, 0).ilocSlice(sliceBound(a, 1), sliceBound(a, 2), sliceBound(a, 3));
+            case "iloc_rows_columns" -> io.stratum.frontend.api.IlocAxis.select(op(a, 0), ilocAxis(a.getArrayElement(1)),
+                    ilocAxis(a.getArrayElement(2)));
             case "loc" -> op(a, 0).loc(op(a, 1));
             case "take_positions" -> op(a, 0).takePositions(positions(a.getArrayElement(1)));
             case "call" -> op(a, 0).call(string(a, 1), list(a.getArrayElement(2)), map(a.getArrayElement(3)));
@@ -704,6 +706,18 @@ public final class FacadeBridge {
             case Const.NoneConst none -> null;
             case Const.IntConst i -> i.value();
             default -> throw new StratumError(SourceScope.current(), "slice bounds must be ints or None, got " + describe(v), null);
+        };
+    }
+
+    /** One axis of {@code .iloc[rows, columns]} as the facade encodes it: ("all",), ("slice", a, b, c), ("positions", [...]), ("one", i). */
+    private static io.stratum.frontend.api.IlocAxis ilocAxis(Value axis) {
+        String kind = axis.getArrayElement(0).asString();
+        return switch (kind) {
+            case "all" -> new io.stratum.frontend.api.IlocAxis.All();
+            case "slice" -> new io.stratum.frontend.api.IlocAxis.Slice(sliceBound(axis, 1), sliceBound(axis, 2), sliceBound(axis, 3));
+            case "one" -> new io.stratum.frontend.api.IlocAxis.One(axis.getArrayElement(1).asLong());
+            case "positions" -> new io.stratum.frontend.api.IlocAxis.Positions(positions(axis.getArrayElement(1)));
+            default -> throw new IllegalStateException("iloc axis " + kind);
         };
     }
 

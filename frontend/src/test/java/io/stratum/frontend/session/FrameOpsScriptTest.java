@@ -207,6 +207,22 @@ class FrameOpsScriptTest {
                 {"out = left[['a', 'b']] - left.quantile(0.5, numeric_only=True)", "cannot take a quantile of the bool column 'b'"},
                 {"out = left[['a']] - skrub.choose_from([left, right], name='t').as_data_op().mean(numeric_only=True)",
                         "mean(numeric_only=True): the columns are not known while the plan is built"},
+                {"out = left.nlargest(3, 'a', keep='last')", "leave keep at its default, 'first'"},
+                {"out = left.nlargest(3, ['a', 'k1'])", "by several columns is not supported"},
+                {"out = left.nsmallest(3, 's')", "Column 's' has dtype str, cannot use method 'nsmallest' with this dtype"},
+                {"out = left.nlargest(3)", "missing 1 required positional argument: 'columns'"},
+                {"out = left['s'].nlargest(2)", "Cannot use method 'nlargest' with dtype str"},
+                {"out = left.nlargest(2, 'zz')", "no column 'zz' in the frame"},
+                {"out = left.sample(3)", "pass random_state=<an int>"},
+                {"out = left.sample(3, frac=0.5, random_state=0)", "Please enter a value for `frac` OR `n`, not both"},
+                {"out = left.sample(frac=1.5, random_state=0)", "upsampling the population `frac` > 1"},
+                {"out = left.sample(n=-1, random_state=0)", "A negative number of rows requested"},
+                {"out = left.sample(2, replace=True, random_state=0)", "without replacement"},
+                {"out = left.sample(2, weights='a', random_state=0)", "equal weights"},
+                {"out = left.iloc[0, 1:3]", "take a list of one row"},
+                {"out = left.iloc[:, 7]", "single positional indexer is out-of-bounds"},
+                {"out = left.iloc[:3, [0, -9]]", "positional indexers are out-of-bounds"},
+                {"out = left.iloc[:3, ['a']]", "takes positions (ints)"},
                 {"out = left.select_dtypes()", "at least one of include or exclude must be nonempty"},
                 {"out = left.select_dtypes(include=[], exclude=None)", "at least one of include or exclude must be nonempty"},
                 {"out = left.select_dtypes(include='number', exclude=['bool', 'number'])", "include and exclude overlap"},
@@ -245,6 +261,22 @@ class FrameOpsScriptTest {
             }
         }
         return true;
+    }
+
+    /** A sample of more rows than the data has is numpy's error, at the script line, when the plan runs. */
+    @Test
+    void aSampleLargerThanTheRowsIsAnErrorAtItsLineWhenItRuns() {
+        String source = read("concat_rows").replace("out = pd.concat([left, right])",
+                "out = left[left['a'] > 11].sample(n=7, random_state=0)") + SEARCH;
+        DataOp search = ScriptBinder.bind(source, "bad.py", ExampleScripts.repoRoot()).mainSearch();
+        for (boolean optimize : new boolean[] {true, false}) {
+            try (MemoryContext memory = MemoryContext.open()) {
+                io.stratum.ir.diagnostics.StratumError e = org.junit.jupiter.api.Assertions.assertThrows(
+                        io.stratum.ir.diagnostics.StratumError.class, () -> ScriptFrames.valueMarkedAsX(search, optimize, memory));
+                assertEquals(7, e.origin().line(), e.getMessage());
+                assertTrue(e.getMessage().contains("Cannot take a larger sample than population when 'replace=False'"), e.getMessage());
+            }
+        }
     }
 
     private static final String ZONES = "frontend/src/test/resources/frame_ops_inputs/datetime_zones.feather";

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Which rows a take-by-position picks, resolved against the row count when the plan runs: a Python slice with any
  * step ({@code df[::2]}, {@code col.iloc[1:10:3]}), a list of positions ({@code df.iloc[[3, 0, -1]]}) or skrub's
- * random subsample ({@code .skb.subsample(n, how="random")}: pandas' {@code sample(n, random_state=seed)}).
+ * random subsample ({@code .skb.subsample(n, how="random")}: pandas' {@code sample(n, random_state=seed)}), or
+ * pandas' own {@code sample(n=..., frac=..., random_state=seed)}.
  */
 public sealed interface RowPositions {
 
@@ -134,6 +135,49 @@ public sealed interface RowPositions {
         @Override
         public Const describe() {
             return Const.of("random " + n + " seed " + seed);
+        }
+    }
+
+    /**
+     * pandas' {@code df.sample(n=n, random_state=seed)} or {@code df.sample(frac=frac, random_state=seed)} without
+     * replacement: {@code RandomState(seed).choice(rows, size, replace=False)}, which is the first {@code size} of
+     * {@code RandomState(seed).permutation(rows)}, in that order; {@code size} is {@code n} or Python's
+     * {@code round(frac * rows)}. More rows than there are is numpy's error.
+     */
+    record PandasSample(Long n, Double frac, long seed) implements RowPositions {
+        public PandasSample {
+            if ((n == null) == (frac == null)) {
+                throw new IllegalArgumentException("a sample has a size or a fraction, not both");
+            }
+            if (n != null && n < 0 || frac != null && !(frac >= 0 && frac <= 1)) {
+                throw new IllegalArgumentException("a sample's size must be >= 0 and its fraction in [0, 1]");
+            }
+        }
+
+        private long size(long rows) {
+            return n != null ? n : (long) Math.rint(frac * rows);
+        }
+
+        @Override
+        public int[] resolve(int rows) {
+            long size = size(rows);
+            if (size > rows) {
+                throw new IllegalArgumentException("Cannot take a larger sample than population when 'replace=False'"
+                        + " (" + size + " rows asked of " + rows + ")");
+            }
+            int[] permutation = new NumpyRandomState(seed).permutation(rows);
+            return java.util.Arrays.copyOf(permutation, (int) size);
+        }
+
+        @Override
+        public long count(long rows) {
+            return size(rows) > rows ? -1 : size(rows);
+        }
+
+        @Override
+        public Const describe() {
+            return Const.of("sample " + (n != null ? "n=" + n : "frac=" + io.stratum.ir.value.PyFormat.floatRepr(frac))
+                    + " random_state=" + seed);
         }
     }
 }

@@ -139,6 +139,9 @@ final class RelationalOperators {
             out = RowSelection.take(t, op.positions());
         } catch (IndexOutOfBoundsException e) {
             throw new StratumError(op.origin(), e.getMessage(), "positions must lie in [-n, n) for n rows");
+        } catch (IllegalArgumentException e) {
+            // pandas' sample(n=...) of more rows than there are
+            throw new StratumError(op.origin(), e.getMessage(), "sample at most as many rows as there are, e.g. frac=1.0 for all of them");
         }
         return input instanceof RuntimeValue.Series s ? s.selected(out) : new RuntimeValue.Frame(out);
     }

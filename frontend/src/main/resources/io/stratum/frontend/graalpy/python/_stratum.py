@@ -253,6 +253,9 @@ class Attribute(DataOp):
             return DataOp(invoke("iloc_slice", self._receiver, key.start, key.stop, key.step))
         if self._name == "iloc" and isinstance(key, list):
             return DataOp(invoke("take_positions", self._receiver, key))
+        if self._name == "iloc" and isinstance(key, tuple) and len(key) == 2:
+            # df.iloc[rows, columns]: positions on both axes, as the subset binder reads them
+            return DataOp(invoke("iloc_rows_columns", self._receiver, _iloc_axis(key[0]), _iloc_axis(key[1])))
         if self._name == "loc" and isinstance(key, DataOp):
             return DataOp(invoke("loc", self._receiver, key))
         if self._name == "loc" and isinstance(key, tuple) and len(key) == 2 and (
@@ -285,6 +288,23 @@ def _renamed_columns(op, function):
         raise TypeError("rename(columns=function) calls the function on each column name, but the plan cannot tell the"
                         " columns here; pass a dict {old name: new name}, or rename before that step")
     return {name: function(name) for name in names}
+
+
+def _iloc_axis(axis):
+    """One axis of .iloc[rows, columns] as the bridge reads it: ":" , a slice, a list of positions or one position."""
+    if isinstance(axis, slice):
+        if axis.start is None and axis.stop is None and axis.step is None:
+            return ("all",)
+        return ("slice", axis.start, axis.stop, axis.step)
+    if isinstance(axis, bool) or not isinstance(axis, (int, list)):
+        raise TypeError(".iloc[rows, columns] takes a slice, a list of positions or a position on each axis, got "
+                        + type(axis).__name__)
+    if isinstance(axis, int):
+        return ("one", axis)
+    for item in axis:
+        if isinstance(item, bool) or not isinstance(item, int):
+            raise TypeError(".iloc[rows, columns] takes positions (ints), got " + type(item).__name__)
+    return ("positions", list(axis))
 
 
 class ColumnNames(list):
