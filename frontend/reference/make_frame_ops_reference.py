@@ -456,6 +456,12 @@ CASES = {
     "iloc_all_rows_columns": "out = left.iloc[:, ::-2].assign(c=left.iloc[:, 2])",
     "iloc_rows_one_column": "out = groups.iloc[-6:, 2]",
     "iloc_after_filter": "late = flights[flights['delay'] > 30]\nout = late.iloc[[0, 3, -2], :3].assign(d=late.iloc[:, 1])",
+    # query: the expression string bound as the row mask it stands for
+    "query_and_compare": "out = flights.query(\"delay > 30 and origin == 'ORD'\")",
+    "query_or_not_in": "out = groups.query(\"n >= 7 or not (x < 1) or g in ['c']\")",
+    "query_chain_arithmetic": "out = flights.query('-10 < delay * 2 <= 60 and distance != 1000')",
+    "query_list_equality": "out = left.query(\"k2 == ['x', 'z'] and a != [10, 12]\")",
+    "query_bool_column": "w = flights.assign(late=flights['delay'] > 15)\nout = w.query('late and distance < 500 or not late and distance > 2500')",
     "datetime_compare_zones": "z = pd.read_feather('frontend/src/test/resources/frame_ops_inputs/datetime_zones.feather')\n"
                               "out = z[['k']].assign(a=z['paris'] < '2020-03-29 03:30', b=z['utc'] >= '2020-10-25T01:30:00+00:00', c=z['paris'] == z['utc'],\n"
                               "                      d=z['fixed'] > '2020-03-29T01:00:00Z', e=z['naive'] == z['utc'], f=z['naive'] != '2020-03-29T00:30:00+01:00',\n"

@@ -251,6 +251,9 @@ public final class DataOp {
         if (method.equals("select_dtypes")) {
             return FrameSelectDtypes.of(this, args, kwargs);
         }
+        if (method.equals("query")) {
+            return FrameQuery.of(this, args, kwargs);
+        }
         if (method.equals("sample")) {
             return RowSample.of(this, args, kwargs);
         }

@@ -28,6 +28,16 @@ public final class PythonSubsetParser {
         return new SyntaxTreeBuilder(fileName, (text, line, column) -> parseField(text, fileName, line, column));
     }
 
+    /**
+     * Parses one expression written in a string ({@code df.query("a > 3")}); positions count from line 1, column 1 of
+     * {@code expressionText}.
+     *
+     * @throws ScriptError at the first syntax error, or at the first construct outside the subset
+     */
+    public static Expr parseExpression(String expressionText, String fileName) {
+        return parseField(expressionText, fileName, 1, 1);
+    }
+
     /** Parses the expression of an f-string field; positions continue from where the field sits in the script. */
     static Expr parseField(String expressionText, String fileName, int line, int column) {
         ScriptLexer lexer = new ScriptLexer(CharStreams.fromString(expressionText, fileName));
