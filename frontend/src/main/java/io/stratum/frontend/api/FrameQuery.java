@@ -88,7 +88,7 @@ final class FrameQuery {
         if (!(mask instanceof DataOp m)) {
             throw q.at(parsed, "is a constant, not a condition on the rows", "compare a column, e.g. \"a > 3\"");
         }
-        return frame.getItem(m);
+        return WrittenAs.call(frame.getItem(m), frame, "query");
     }
 
     /** The DataOp (a column) or constant {@code e} stands for. */

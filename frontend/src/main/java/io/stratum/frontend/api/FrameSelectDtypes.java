@@ -96,7 +96,7 @@ final class FrameSelectDtypes {
                 kept.add(names.get(i));
             }
         }
-        return frame.get(kept);
+        return WrittenAs.call(frame.get(kept), frame, "select_dtypes");
     }
 
     /** pandas' dtype groups, each matching the plan's column types as pandas' {@code select_dtypes} does. */

@@ -31,8 +31,23 @@ public sealed interface IlocAxis {
     record One(long position) implements IlocAxis {
     }
 
-    /** {@code frame.iloc[rows, columns]}. */
+    /** {@code frame.iloc[rows, columns]}, described as skrub lists it ({@code GetItem (slice(None, 4, None), [0, 2])}). */
     static DataOp select(DataOp frame, IlocAxis rows, IlocAxis columns) {
+        return WrittenAs.of(selected(frame, rows, columns), new io.stratum.ir.logical.Written(frame.node(), "iloc",
+                "(" + repr(rows) + ", " + repr(columns) + ")"));
+    }
+
+    /** Python's repr of the axis as skrub shows the key. */
+    private static String repr(IlocAxis axis) {
+        return switch (axis) {
+            case All a -> "slice(None, None, None)";
+            case Slice s -> io.stratum.ir.logical.Written.sliceRepr(s.start(), s.stop(), s.step());
+            case Positions p -> p.positions().toString();
+            case One o -> Long.toString(o.position());
+        };
+    }
+
+    private static DataOp selected(DataOp frame, IlocAxis rows, IlocAxis columns) {
         DataOp picked = switch (rows) {
             case All a -> frame;
             case Slice s -> frame.ilocSlice(s.start(), s.stop(), s.step());

@@ -91,12 +91,13 @@ final class NLargest {
         sort.put("ascending", Const.of(!largest));
         sort.put("kind", Const.of("stable"));
         if (!column) {
-            return receiver.call("sort_values", List.of(Const.of(by)), sort).call("head", List.of(Const.of(rows)), Map.of());
+            return WrittenAs.call(receiver.call("sort_values", List.of(Const.of(by)), sort)
+                    .call("head", List.of(Const.of(rows)), Map.of()), receiver, method);
         }
         if (receiver.node() instanceof GetItem g && g.key() instanceof Value v && v.value() instanceof Const.StrConst name) {
             // a frame's column: the frame's rows in that order, then the column (its name and labels)
-            return DataOp.of(g.input()).call("sort_values", List.of(name), sort).call("head", List.of(Const.of(rows)), Map.of())
-                    .get(name.value());
+            return WrittenAs.call(DataOp.of(g.input()).call("sort_values", List.of(name), sort)
+                    .call("head", List.of(Const.of(rows)), Map.of()).get(name.value()), receiver, method);
         }
         throw error(method + "() of a computed column is not supported by Stratum yet",
                 "assign it to a frame first: df.assign(v=...).nlargest(n, \"v\")");

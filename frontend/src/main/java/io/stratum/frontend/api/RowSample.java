@@ -91,10 +91,11 @@ final class RowSample {
             }
             positions = new RowPositions.PandasSample(rows, null, s.value());
         }
-        DataOp out = DataOp.of(new RowsByPosition(receiver.node(), positions, SourceScope.current()));
+        DataOp out = WrittenAs.call(DataOp.of(new RowsByPosition(receiver.node(), positions, SourceScope.current())),
+                receiver, "sample");
         Object ignoreIndex = given.getOrDefault("ignore_index", Const.of(false));
         if (Const.of(true).equals(ignoreIndex)) {
-            out = out.call("reset_index", List.of(), Map.of("drop", Const.of(true)));
+            out = WrittenAs.call(out.call("reset_index", List.of(), Map.of("drop", Const.of(true))), receiver, "sample");
         } else if (!Const.of(false).equals(ignoreIndex)) {
             throw error("sample(ignore_index=" + describe(ignoreIndex) + "): pass True or False", null);
         }

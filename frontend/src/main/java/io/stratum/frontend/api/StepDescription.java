@@ -62,6 +62,8 @@ final class StepDescription {
                 yield null;
             }
             case Var v -> "Var " + PyFormat.strRepr(v.name());
+            case GetItem g when g.written() != null && (g.written().method() != null || g.written().key() != null) ->
+                    written(node, g.written());
             case GetItem g when g.written() != null -> {
                 visit(g.input());
                 extra(node, "GetAttr " + PyFormat.strRepr(g.written().indexer()));
@@ -132,6 +134,9 @@ final class StepDescription {
     /** A step written as {@code x[key]} or {@code x.iloc[key]} that the plan holds in another form: as skrub lists it. */
     private String written(LogicalNode node, io.stratum.ir.logical.Written w) {
         visit(w.source());
+        if (w.method() != null) {
+            return "CallMethod " + PyFormat.strRepr(w.method());
+        }
         if (w.indexer() != null) {
             extra(node, "GetAttr " + PyFormat.strRepr(w.indexer()));
         }

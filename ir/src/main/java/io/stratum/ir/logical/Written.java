@@ -9,8 +9,20 @@ package io.stratum.ir.logical;
  * @param indexer {@code "iloc"} or {@code "loc"}, or null for plain {@code []}
  * @param key     skrub's repr of a constant key ({@code slice(2, 10, None)}), or null when the key is the node's own
  *                DataOp input (a mask)
+ * @param method  for a method call the plan holds in another form ({@code df.nlargest(...)} as a sort and a head,
+ *                {@code df.sample(...)} as rows by position), its name, skrub's {@code CallMethod} step; else null
  */
-public record Written(LogicalNode source, String indexer, String key) {
+public record Written(LogicalNode source, String indexer, String key, String method) {
+
+    /** A subscript: {@code x[key]} or {@code x.<indexer>[key]}. */
+    public Written(LogicalNode source, String indexer, String key) {
+        this(source, indexer, key, null);
+    }
+
+    /** A call of {@code method} on {@code source}. */
+    public static Written call(LogicalNode source, String method) {
+        return new Written(source, null, null, method);
+    }
 
     /** Python's repr of the slice {@code start:stop:step} (absent bounds are None). */
     public static String sliceRepr(Long start, Long stop, Long step) {
