@@ -78,6 +78,14 @@ def print_cases():
         "long_rows": long_rows,
         "wide": wide,
         "wide_short": wide.head(8),
+        # cut columns: pandas gives a header its leading space by the dtype at the same position of the whole frame
+        "wide_text_then_numbers": pd.DataFrame({**{f"text_column_{i}": pd.array([f"value {i}", None, "x"], dtype="str")
+                                                   for i in range(6)},
+                                                "year_first_hired": [1986, 1988, 2001],
+                                                "current_annual_salary": [69222.18, 97392.47, 104717.28]}),
+        "wide_numbers_then_text": pd.DataFrame({**{f"number_column_{i}": [i, 10 * i, -i] for i in range(6)},
+                                                "department_name": pd.array(["Police", None, "Health"], dtype="str"),
+                                                "flag": [True, False, True]}),
         "series_float": pd.Series([1.5, np.nan, -2.25], name="price"),
         "series_int": pd.Series(np.arange(100) * 7, name="n"),
         "series_str": pd.Series(pd.array(["sun", None, "rain"], dtype="str"), name="weather"),
