@@ -36,7 +36,13 @@ class ErrorParityCliTest {
                         "data.py:5:"),
                 Arguments.of("bad subsample", read + "data = data.skb.subsample(n=5, how='tail')\n", "data.py:5:"),
                 Arguments.of("select_dtypes of a dtype pandas does not know", read
-                        + "X = data.select_dtypes(include=['number', 'bogus']).skb.mark_as_X()\n" + search, "data.py:5:10:"));
+                        + "X = data.select_dtypes(include=['number', 'bogus']).skb.mark_as_X()\n" + search, "data.py:5:10:"),
+                Arguments.of("query naming no column", read + "X = data.query('wind > 3 and tmp_max < 20').skb.mark_as_X()\n"
+                        + search, "data.py:5:10:"),
+                Arguments.of("iloc column out of bounds", read + "X = data.iloc[:100, [1, 9]].skb.mark_as_X()\n" + search,
+                        "data.py:5:"),
+                Arguments.of("float32 arithmetic", read + "X = data[['wind']].astype('float32')\nX = (X * 2).skb.mark_as_X()\n"
+                        + search, "data.py:6:"));
     }
 
     @ParameterizedTest(name = "{0}")
