@@ -86,7 +86,7 @@ final class FrameQuery {
         FrameQuery q = new FrameQuery(frame, text, facts.columns("query()"));
         Object mask = q.value(parsed);
         if (!(mask instanceof DataOp m)) {
-            throw q.at(parsed, "is a constant, not a condition on the rows", "compare a column, e.g. \"a > 3\"");
+            throw q.at(parsed, "the expression is a constant, not a condition on the rows", "compare a column, e.g. \"a > 3\"");
         }
         return WrittenAs.call(frame.getItem(m), frame, "query");
     }
@@ -99,8 +99,9 @@ final class FrameQuery {
                     yield Const.of(n.id().equals("True"));
                 }
                 if (!columns.contains(n.id())) {
-                    throw at(e, "name '" + n.id() + "' is not defined (no such column)", "the frame's columns are "
-                            + String.join(", ", columns));
+                    List<String> near = io.stratum.ir.diagnostics.NearestNames.nearest(n.id(), columns, 1);
+                    throw at(e, "name '" + n.id() + "' is not defined (the frame has no such column)", (near.isEmpty() ? ""
+                            : "did you mean '" + near.getFirst() + "'? ") + "the frame's columns are " + String.join(", ", columns));
                 }
                 yield frame.get(n.id());
             }
@@ -153,7 +154,7 @@ final class FrameQuery {
                 }
                 yield out;
             }
-            default -> throw at(e, "is not supported in a query", "use column names, numbers, strings, lists, comparisons,"
+            default -> throw at(e, "calls, attributes and subscripts are not supported in a query", "use column names, numbers, strings, lists, comparisons,"
                     + " and/or/not and arithmetic; filter with a mask for anything else: df[df[\"s\"].str.contains(\"x\")]");
         };
     }
@@ -164,7 +165,7 @@ final class FrameQuery {
         if (membership) {
             DataOp col = column(leftExpr, left);
             if (!(right instanceof Const.ListConst values)) {
-                throw at(rightExpr, "needs a list of values for '" + op.symbol() + "'", "e.g. \"b in ['x', 'y']\"");
+                throw at(rightExpr, "'" + op.symbol() + "' needs a list of values", "e.g. \"b in ['x', 'y']\"");
             }
             DataOp test = col.call("isin", List.of(values), Map.of());
             return op == CompareOperator.NOT_IN || op == CompareOperator.NOT_EQ ? test.unary(UnaryOperator.INVERT) : test;
@@ -189,14 +190,14 @@ final class FrameQuery {
         if (right instanceof DataOp r) {
             return r.binaryReversed(op, left);
         }
-        throw at(where, "compares or combines constants only; a query condition reads a column", "e.g. \"a > 3\"");
+        throw at(where, "this compares or combines constants only; a query condition reads a column", "e.g. \"a > 3\"");
     }
 
     private DataOp column(Expr where, Object value) {
         if (value instanceof DataOp d) {
             return d;
         }
-        throw at(where, "is a constant where a column is needed", "name a column, e.g. \"not b\" for a bool column b");
+        throw at(where, "a constant stands where a column is needed", "name a column, e.g. \"not b\" for a bool column b");
     }
 
     private Const constant(Expr.Constant c) {
@@ -208,7 +209,7 @@ final class FrameQuery {
             case Integer i -> Const.of((long) i);
             case Double d -> Const.of(d);
             case String s -> Const.of(s);
-            default -> throw at(c, "is a constant Stratum does not take in a query", null);
+            default -> throw at(c, "this constant is not supported in a query", null);
         };
     }
 
@@ -227,7 +228,7 @@ final class FrameQuery {
         return switch (operand) {
             case Const.IntConst i -> Const.of(-i.value());
             case Const.FloatConst f -> Const.of(-f.value());
-            default -> throw at(u, "cannot be negated", null);
+            default -> throw at(u, "this cannot be negated", null);
         };
     }
 
@@ -236,7 +237,7 @@ final class FrameQuery {
         SourcePos p = e.pos();
         int from = Math.max(0, Math.min(text.length(), p.column() - 1));
         int to = p.endLine() == p.line() ? Math.max(from + 1, Math.min(text.length(), p.endColumn() - 1)) : text.length();
-        return error("query(" + Const.of(text).repr() + "): " + quote(text, from, to) + " " + problem + " (character "
+        return error("query(" + Const.of(text).repr() + "): " + problem + ", at " + quote(text, from, to) + " (character "
                 + (from + 1) + " of the expression)", hint);
     }
 
