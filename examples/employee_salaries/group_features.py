@@ -15,10 +15,10 @@ hired = data.groupby("department")["year_first_hired"]
 data = data.assign(
     dept_size=hired.transform("size"),
     dept_mean_hired=hired.transform("mean"),
-    hired_vs_dept=data["year_first_hired"] - hired.transform("mean"),
     title_count=data.groupby("employee_position_title")["year_first_hired"].transform("count"),
     title_first_hired=data.groupby(["employee_position_title", "department"])["year_first_hired"].transform("min"),
 )
+data = data.assign(hired_vs_dept=data["year_first_hired"] - data["dept_mean_hired"])
 numbers = ["year_first_hired", "dept_size", "dept_mean_hired", "hired_vs_dept", "title_count", "title_first_hired"]
 X = data[["gender", "department", "assignment_category"] + numbers].skb.mark_as_X()
 
