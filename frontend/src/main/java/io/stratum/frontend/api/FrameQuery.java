@@ -125,19 +125,10 @@ final class FrameQuery {
                 };
             }
             case Expr.BinOp b -> {
-                BinaryOperator op = switch (b.op()) {
-                    case ADD -> BinaryOperator.ADD;
-                    case SUB -> BinaryOperator.SUB;
-                    case MUL -> BinaryOperator.MUL;
-                    case DIV -> BinaryOperator.TRUEDIV;
-                    case FLOOR_DIV -> BinaryOperator.FLOORDIV;
-                    case MOD -> BinaryOperator.MOD;
-                    case POW -> BinaryOperator.POW;
-                    case BIT_AND -> BinaryOperator.AND;
-                    case BIT_OR -> BinaryOperator.OR;
-                    case BIT_XOR -> BinaryOperator.XOR;
-                    default -> throw at(e, "the operator " + b.op().symbol() + " is not supported", null);
-                };
+                BinaryOperator op = PlanOperators.binary(b.op());
+                if (op == null) {
+                    throw at(e, "the operator " + b.op().symbol() + " is not supported", null);
+                }
                 yield combine(e, value(b.left()), value(b.right()), op);
             }
             case Expr.Compare c -> {
@@ -170,15 +161,10 @@ final class FrameQuery {
             DataOp test = col.call("isin", List.of(values), Map.of());
             return op == CompareOperator.NOT_IN || op == CompareOperator.NOT_EQ ? test.unary(UnaryOperator.INVERT) : test;
         }
-        BinaryOperator b = switch (op) {
-            case EQ -> BinaryOperator.EQ;
-            case NOT_EQ -> BinaryOperator.NE;
-            case LT -> BinaryOperator.LT;
-            case LT_E -> BinaryOperator.LE;
-            case GT -> BinaryOperator.GT;
-            case GT_E -> BinaryOperator.GE;
-            default -> throw at(whole, "the comparison '" + op.symbol() + "' is not supported in a query", null);
-        };
+        BinaryOperator b = PlanOperators.comparison(op);
+        if (b == null) {
+            throw at(whole, "the comparison '" + op.symbol() + "' is not supported in a query", null);
+        }
         return combine(whole, left, right, b);
     }
 

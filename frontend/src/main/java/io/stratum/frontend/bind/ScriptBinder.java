@@ -1375,19 +1375,10 @@ public final class ScriptBinder {
             items.addAll(r.items());
             return new PyValue.Sequence(items, l.tuple());
         }
-        BinaryOperator bop = switch (op) {
-            case ADD -> BinaryOperator.ADD;
-            case SUB -> BinaryOperator.SUB;
-            case MUL -> BinaryOperator.MUL;
-            case DIV -> BinaryOperator.TRUEDIV;
-            case FLOOR_DIV -> BinaryOperator.FLOORDIV;
-            case MOD -> BinaryOperator.MOD;
-            case POW -> BinaryOperator.POW;
-            case BIT_AND -> BinaryOperator.AND;
-            case BIT_OR -> BinaryOperator.OR;
-            case BIT_XOR -> BinaryOperator.XOR;
-            default -> throw error(pos, "the operator " + op.symbol() + " is not supported on DataOps", null);
-        };
+        BinaryOperator bop = io.stratum.frontend.api.PlanOperators.binary(op);
+        if (bop == null) {
+            throw error(pos, "the operator " + op.symbol() + " is not supported on DataOps", null);
+        }
         if (left instanceof PyValue.Op l) {
             Object r = toJava(right, pos);
             return new PyValue.Op(api(pos, () -> l.op().binary(bop, r)));
@@ -1446,15 +1437,10 @@ public final class ScriptBinder {
                 List<PyValue> items = right instanceof PyValue.Sequence seq ? seq.items() : ((PyValue.Series) right).index();
                 one = new PyValue.Constant(Const.of(items.contains(left) == (op == CompareOperator.IN)));
             } else if ((left instanceof PyValue.Op || right instanceof PyValue.Op) && c.ops().size() == 1) {
-                BinaryOperator bop = switch (op) {
-                    case EQ -> BinaryOperator.EQ;
-                    case NOT_EQ -> BinaryOperator.NE;
-                    case LT -> BinaryOperator.LT;
-                    case LT_E -> BinaryOperator.LE;
-                    case GT -> BinaryOperator.GT;
-                    case GT_E -> BinaryOperator.GE;
-                    default -> throw error(c.pos(), "'" + op.symbol() + "' is not supported on DataOps", "use .isin([...]) for membership");
-                };
+                BinaryOperator bop = io.stratum.frontend.api.PlanOperators.comparison(op);
+                if (bop == null) {
+                    throw error(c.pos(), "'" + op.symbol() + "' is not supported on DataOps", "use .isin([...]) for membership");
+                }
                 PyValue l = left;
                 PyValue r = right;
                 // A value before a DataOp gives up its comparison, so Python asks the DataOp with the operator swapped.

@@ -54,6 +54,12 @@ public record GroupTransform(LogicalNode input, List<String> keys, List<String> 
 
     @Override
     public void terms(Terms t) {
+        terms(t, keys, columns, function, dropna, series);
+    }
+
+    /** The terms of a group transform, logical or physical ({@code HashGroupTransform}): EXPLAIN shows both alike. */
+    public static void terms(Terms t, List<String> keys, List<String> columns, String function, boolean dropna,
+                             boolean series) {
         t.item("keys", keys);
         if (columns != null) {
             t.item(series ? "column" : "columns", columns);

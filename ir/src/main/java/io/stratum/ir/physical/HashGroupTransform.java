@@ -40,12 +40,7 @@ public record HashGroupTransform(PhysicalOp input, List<String> keys, List<Strin
 
     @Override
     public void terms(Terms t) {
-        t.item("keys", keys);
-        if (columns != null) {
-            t.item(series ? "column" : "columns", columns);
-        }
-        t.item("function", function);
-        t.item("dropna", dropna);
+        io.stratum.ir.logical.GroupTransform.terms(t, keys, columns, function, dropna, series);
     }
 
     @Override
