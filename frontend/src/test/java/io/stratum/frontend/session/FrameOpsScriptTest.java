@@ -25,6 +25,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -91,21 +92,32 @@ class FrameOpsScriptTest {
     /** All cases in one script (one GraalPy start): each result kept under its own name, all put side by side. */
     @Test
     void graalPyBuildsTheSamePlanForEveryCase() {
-        StringBuilder source = new StringBuilder();
-        List<String> names = caseNames();
-        for (int i = 0; i < names.size(); i++) {
-            source.append(read(names.get(i))).append("out_").append(i).append(" = out\n");
+        List<String> bodies = new ArrayList<>();
+        for (String name : caseNames()) {
+            bodies.add(read(name));
         }
-        source.append("out = pd.concat([");
-        for (int i = 0; i < names.size(); i++) {
-            source.append(i == 0 ? "" : ", ").append("out_").append(i);
-        }
-        source.append("], axis=1)\n").append(SEARCH);
+        StringBuilder source = new StringBuilder(allCases(bodies)).append(SEARCH);
         DataOp subset = ScriptBinder.bind(source.toString(), "all_cases.py", ExampleScripts.repoRoot()).mainSearch();
         // one script of every case: minutes on a loaded machine, where a user's script has the default minute
         DataOp python = GraalPyFrontend.bind(source.toString(), "all_cases.py", ExampleScripts.repoRoot(),
                 java.time.Duration.ofMinutes(5)).mainSearch();
         assertEquals(subset.node().fingerprint(), python.node().fingerprint());
+    }
+
+    /**
+     * One script of every case body (each leaving its result in {@code out}): each result kept under its own name,
+     * then all put side by side as {@code out}, so one GraalPy start binds every case.
+     */
+    static String allCases(List<String> bodies) {
+        StringBuilder source = new StringBuilder();
+        for (int i = 0; i < bodies.size(); i++) {
+            source.append(bodies.get(i)).append("out_").append(i).append(" = out\n");
+        }
+        source.append("out = pd.concat([");
+        for (int i = 0; i < bodies.size(); i++) {
+            source.append(i == 0 ? "" : ", ").append("out_").append(i);
+        }
+        return source.append("], axis=1)\n").toString();
     }
 
     /** print() of shape, len(), dtypes, dtype and columns shows pandas' text, in both frontends. */

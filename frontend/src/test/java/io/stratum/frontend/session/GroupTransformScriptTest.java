@@ -99,16 +99,11 @@ class GroupTransformScriptTest {
     /** All cases in one script (one GraalPy start): each result kept under its own name, all put side by side. */
     @Test
     void graalPyBuildsTheSamePlanForEveryCase() {
-        StringBuilder source = new StringBuilder();
-        List<String> names = caseNames();
-        for (int i = 0; i < names.size(); i++) {
-            source.append(read(names.get(i))).append("out_").append(i).append(" = out\n");
+        List<String> bodies = new ArrayList<>();
+        for (String name : caseNames()) {
+            bodies.add(read(name));
         }
-        source.append("out = pd.concat([");
-        for (int i = 0; i < names.size(); i++) {
-            source.append(i == 0 ? "" : ", ").append("out_").append(i);
-        }
-        source.append("], axis=1)\n").append(SEARCH);
+        StringBuilder source = new StringBuilder(FrameOpsScriptTest.allCases(bodies)).append(SEARCH);
         DataOp subset = ScriptBinder.bind(source.toString(), "all_cases.py", ExampleScripts.repoRoot()).mainSearch();
         DataOp python = GraalPyFrontend.bind(source.toString(), "all_cases.py", ExampleScripts.repoRoot()).mainSearch();
         assertEquals(subset.node().fingerprint(), python.node().fingerprint());
