@@ -455,14 +455,29 @@ public final class DataOps {
      */
     public static DataOp chooseInt(long low, long high, boolean log, Integer nSteps, String name) {
         String display = "choose_int(" + low + ", " + high + rangeArgs(log, nSteps, name) + ")";
-        return numericChoice(new NumericGridArgs(low, high, log, nSteps, true), name, display);
+        return numericChoice(new NumericGridArgs(low, high, log, nSteps, true, true, true), name, display);
     }
 
     /** {@code skrub.choose_float(low, high, log=log, n_steps=nSteps, name=name)}; see {@link #chooseInt}. */
     public static DataOp chooseFloat(double low, double high, boolean log, Integer nSteps, String name) {
-        String display = "choose_float(" + io.stratum.ir.value.PyFormat.floatRepr(low) + ", "
-                + io.stratum.ir.value.PyFormat.floatRepr(high) + rangeArgs(log, nSteps, name) + ")";
-        return numericChoice(new NumericGridArgs(low, high, log, nSteps, false), name, display);
+        return chooseFloat((Number) low, high, log, nSteps, name);
+    }
+
+    /**
+     * {@code skrub.choose_float} with bounds as a script wrote them: a {@link Long} or {@link Integer} bound is a Python
+     * int, which skrub's repr (the choice's display and an unnamed choice's name) shows without a fraction.
+     */
+    public static DataOp chooseFloat(Number low, Number high, boolean log, Integer nSteps, String name) {
+        boolean lowIsInt = low instanceof Long || low instanceof Integer;
+        boolean highIsInt = high instanceof Long || high instanceof Integer;
+        String display = "choose_float(" + floatBound(low, lowIsInt) + ", " + floatBound(high, highIsInt)
+                + rangeArgs(log, nSteps, name) + ")";
+        return numericChoice(new NumericGridArgs(low.doubleValue(), high.doubleValue(), log, nSteps, false, lowIsInt,
+                highIsInt), name, display);
+    }
+
+    private static String floatBound(Number value, boolean isInt) {
+        return isInt ? Long.toString(value.longValue()) : io.stratum.ir.value.PyFormat.floatRepr(value.doubleValue());
     }
 
     /** {@code skrub.choose_bool(name=name, default=defaultValue)}: the default outcome first, then its negation. */
@@ -491,7 +506,8 @@ public final class DataOps {
                 + (noneFirst ? ", default=None" : "") + ")");
     }
 
-    private record NumericGridArgs(double low, double high, boolean log, Integer nSteps, boolean integer) {
+    private record NumericGridArgs(double low, double high, boolean log, Integer nSteps, boolean integer, boolean lowIsInt,
+                                   boolean highIsInt) {
     }
 
     private static DataOp numericChoice(NumericGridArgs a, String name, String display) {
@@ -499,7 +515,7 @@ public final class DataOps {
                 : new NumericGrid(a.low(), a.high(), a.log(), a.nSteps(), a.integer()).values();
         NumericRange range;
         try {
-            range = new NumericRange(a.low(), a.high(), a.log(), a.integer(), a.nSteps());
+            range = new NumericRange(a.low(), a.high(), a.log(), a.integer(), a.nSteps(), a.lowIsInt(), a.highIsInt());
         } catch (IllegalArgumentException e) {
             throw DataOp.error(e.getMessage(), null);
         }

@@ -588,6 +588,8 @@ public final class ScriptBinder {
                     "supported: " + String.join(", ", LearnerMethods.METHODS));
             case PyValue.Mapping m when Set.of("items", "keys", "values", "update", "get").contains(name) ->
                     new PyValue.BoundMethod(receiver, name);
+            case PyValue.SearchAttribute a when name.equals("columns") && SearchViews.columns(a) != null -> SearchViews.columns(a);
+            case PyValue.SearchView v when name.equals("columns") && SearchViews.columns(v) != null -> SearchViews.columns(v);
             case PyValue.SearchAttribute a when SearchViews.hasMethod(a, name) -> new PyValue.BoundMethod(receiver, name);
             case PyValue.SearchView v when SearchViews.hasMethod(v, name) -> new PyValue.BoundMethod(receiver, name);
             case PyValue.Constant c when c.value() instanceof Const.StrConst && StringMethods.NAMES.contains(name) ->
@@ -1262,8 +1264,8 @@ public final class ScriptBinder {
                     long hi = integerBound(high, fn, "high", pos);
                     yield new PyValue.Op(api(pos, () -> DataOps.chooseInt(lo, hi, logFlag.value(), nSteps, choiceName)));
                 }
-                double lo = floatBound(low, fn, "low", pos);
-                double hi = floatBound(high, fn, "high", pos);
+                Number lo = floatBound(low, fn, "low", pos);
+                Number hi = floatBound(high, fn, "high", pos);
                 yield new PyValue.Op(api(pos, () -> DataOps.chooseFloat(lo, hi, logFlag.value(), nSteps, choiceName)));
             }
             case "skrub.choose_bool" -> {
@@ -1344,10 +1346,10 @@ public final class ScriptBinder {
         throw error(pos, fn + "(): '" + arg + "' must be an int, got " + c.repr(), null);
     }
 
-    private double floatBound(Const c, String fn, String arg, SourcePos pos) {
+    private Number floatBound(Const c, String fn, String arg, SourcePos pos) {
         return switch (c) {
-            case Const.IntConst i -> i.value();
-            case Const.FloatConst f -> f.value();
+            case Const.IntConst i -> (Long) i.value();
+            case Const.FloatConst f -> (Double) f.value();
             default -> throw error(pos, fn + "(): '" + arg + "' must be a number, got " + c.repr(), null);
         };
     }

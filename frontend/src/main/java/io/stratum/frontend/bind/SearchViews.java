@@ -9,12 +9,13 @@ import java.util.Set;
 /**
  * pandas operations on a search's result tables and dict, which skrub gives as a DataFrame and a dict: {@code
  * results_.head(n)}, {@code .tail(n)}, {@code .to_string()}, {@code results_["mean_test_score"]} and its
- * {@code .max()} (and the other {@link DeferredValue#REDUCTIONS}). They are printed, or written into text, once the
+ * {@code .max()} (and the other {@link DeferredValue#REDUCTIONS}), {@code results_.columns} and its {@code .tolist()}. They are printed, or written into text, once the
  * search has run ({@link ResultsView}, {@link DeferredValue}). {@code best_params_["alpha"]} is refused as skrub's
  * KeyError (its keys are scikit-learn's grid parameter names).
  */
 final class SearchViews {
     static final Set<String> TABLE_METHODS = Set.of("head", "tail", "to_string");
+    static final Set<String> NAMES_METHODS = Set.of("tolist", "to_list");
 
     private SearchViews() {
     }
@@ -23,6 +24,8 @@ final class SearchViews {
     static boolean hasMethod(PyValue receiver, String name) {
         return switch (receiver) {
             case PyValue.SearchAttribute a -> a.attribute().endsWith("results_") && TABLE_METHODS.contains(name);
+            case PyValue.SearchView v when v.view().names() != null ->
+                    v.view().names() == ResultsView.Names.INDEX && NAMES_METHODS.contains(name);
             case PyValue.SearchView v when v.view().column() != null ->
                     DeferredValue.REDUCTIONS.contains(name) || !v.view().whole() && TABLE_METHODS.contains(name);
             case PyValue.SearchView v -> !v.view().whole() && TABLE_METHODS.contains(name);
@@ -38,6 +41,10 @@ final class SearchViews {
             default -> throw new IllegalArgumentException(PyValue.typeName(receiver));
         };
         Arguments a = new Arguments(b, name, args, kwargs, pos);
+        if (NAMES_METHODS.contains(name) && v.view().names() != null) {
+            a.done();
+            return new PyValue.SearchView(v.search(), v.attribute(), v.view().withNames(ResultsView.Names.LIST));
+        }
         if (DeferredValue.REDUCTIONS.contains(name) && v.view().column() != null) {
             a.done();
             if (v.view().head() != null || v.view().tail() != null) {
@@ -62,11 +69,26 @@ final class SearchViews {
         return new PyValue.SearchView(v.search(), v.attribute(), view);
     }
 
+    /**
+     * {@code results_.columns} (or of its head or tail): the column names, printed once the search has run (they
+     * depend on the choices' names and the scorers, which the search's results name); null when {@code receiver}
+     * has no such attribute.
+     */
+    static PyValue columns(PyValue receiver) {
+        return switch (receiver) {
+            case PyValue.SearchAttribute a when a.attribute().endsWith("results_") ->
+                    new PyValue.SearchView(a.search(), a.attribute(), ResultsView.TABLE.withNames(ResultsView.Names.INDEX));
+            case PyValue.SearchView v when v.view().table() ->
+                    new PyValue.SearchView(v.search(), v.attribute(), v.view().withNames(ResultsView.Names.INDEX));
+            default -> null;
+        };
+    }
+
     /** {@code results_["column"]} or {@code best_params_["choice"]}; null when {@code receiver} is neither. */
     static PyValue subscript(ScriptBinder b, PyValue receiver, PyValue key, SourcePos pos) {
         String attribute = switch (receiver) {
             case PyValue.SearchAttribute a -> a.attribute();
-            case PyValue.SearchView v when v.view().column() == null && !v.view().whole() -> v.attribute();
+            case PyValue.SearchView v when v.view().table() -> v.attribute();
             default -> null;
         };
         if (attribute == null || attribute.equals("best_score_")) {

@@ -91,6 +91,17 @@ final class ResultsTable {
         if (view.equals(io.stratum.frontend.bind.ResultsView.TABLE)) {
             return results(results, detailed);
         }
+        if (view.names() != null) {
+            List<String> names = columns(results, detailed);
+            if (view.names() == io.stratum.frontend.bind.ResultsView.Names.INDEX) {
+                return PandasIndexText.of(names) + "\n";
+            }
+            List<io.stratum.ir.value.Const> items = new ArrayList<>();
+            for (String n : names) {
+                items.add(io.stratum.ir.value.Const.of(n));
+            }
+            return new io.stratum.ir.value.Const.ListConst(items).repr() + "\n";
+        }
         List<io.stratum.runtime.exec.CopiedValue.CopiedColumn> columns = tableColumns(results, detailed);
         int from = 0;
         int to = results.rows().size();

@@ -560,10 +560,11 @@ public final class FacadeBridge {
     /** {@code print(search.results_.head(3))} and the like ({@link io.stratum.frontend.bind.ResultsView}). */
     @HostAccess.Export
     public void showSearchView(Object search, String attribute, Object head, Object tail, boolean whole, Object column,
-                               int line, int col) {
+                               Object names, int line, int col) {
         actions.add(new ScriptAction.ShowSearch(op(search), attribute, origin(line, col),
                 new io.stratum.frontend.bind.ResultsView(head == null ? null : ((Number) head).intValue(),
-                        tail == null ? null : ((Number) tail).intValue(), whole, column == null ? null : column.toString())));
+                        tail == null ? null : ((Number) tail).intValue(), whole, column == null ? null : column.toString(),
+                        names == null ? null : io.stratum.frontend.bind.ResultsView.Names.valueOf(names.toString()))));
     }
 
     /** The metric functions {@code sklearn.metrics} offers in scripts, comma separated ({@code MetricScorers}). */
@@ -690,10 +691,10 @@ public final class FacadeBridge {
         throw new StratumError(SourceScope.current(), fn + "(): '" + arg + "' must be an int, got " + describe(c), null);
     }
 
-    private static double floatBound(Object c, String fn, String arg) {
+    private static Number floatBound(Object c, String fn, String arg) {
         return switch (c) {
-            case Const.IntConst i -> i.value();
-            case Const.FloatConst f -> f.value();
+            case Const.IntConst i -> (Long) i.value();
+            case Const.FloatConst f -> (Double) f.value();
             default -> throw new StratumError(SourceScope.current(), fn + "(): '" + arg + "' must be a number, got " + describe(c), null);
         };
     }

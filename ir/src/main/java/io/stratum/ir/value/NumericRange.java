@@ -4,9 +4,17 @@ import java.util.List;
 
 /**
  * The range of {@code skrub.choose_float}/{@code choose_int}: bounds, log scale, integer outcomes, and
- * {@code n_steps} (null for a continuous range, which only a randomized search can draw from).
+ * {@code n_steps} (null for a continuous range, which only a randomized search can draw from). {@code lowIsInt} and
+ * {@code highIsInt} say that a {@code choose_float} bound was written as a Python int ({@code choose_float(0.1, 10)}),
+ * which skrub's repr shows as written ({@code 10}, not {@code 10.0}); the values are the same.
  */
-public record NumericRange(double low, double high, boolean log, boolean integer, Integer nSteps) {
+public record NumericRange(double low, double high, boolean log, boolean integer, Integer nSteps, boolean lowIsInt,
+                           boolean highIsInt) {
+
+    /** A range whose float bounds were written as floats (and an int range's as ints). */
+    public NumericRange(double low, double high, boolean log, boolean integer, Integer nSteps) {
+        this(low, high, log, integer, nSteps, integer, integer);
+    }
 
     public NumericRange {
         if (!(high >= low)) {
@@ -58,9 +66,13 @@ public record NumericRange(double low, double high, boolean log, boolean integer
 
     /** skrub's repr of the choice, such as {@code choose_float(0.1, 10.0, log=True, name='alpha')}. */
     public String repr(String name) {
-        String bounds = integer ? (long) low + ", " + (long) high : PyFormat.floatRepr(low) + ", " + PyFormat.floatRepr(high);
+        String bounds = bound(low, integer || lowIsInt) + ", " + bound(high, integer || highIsInt);
         return (integer ? "choose_int(" : "choose_float(") + bounds + (log ? ", log=True" : "")
                 + (nSteps != null ? ", n_steps=" + nSteps : "") + (name != null ? ", name=" + PyFormat.strRepr(name) : "") + ")";
+    }
+
+    private static String bound(double value, boolean writtenAsInt) {
+        return writtenAsInt ? Long.toString((long) value) : PyFormat.floatRepr(value);
     }
 
     /** The range as a constant, for a node's terms. */

@@ -507,20 +507,38 @@ SearchAttribute.__getitem__ = _search_getitem
 SearchAttribute.head = lambda self, n=5: _search_table(self, "head").head(n)
 SearchAttribute.tail = lambda self, n=5: _search_table(self, "tail").tail(n)
 SearchAttribute.to_string = lambda self: _search_table(self, "to_string").to_string()
+SearchAttribute.columns = property(lambda self: _search_table(self, "columns").columns)
 
 
 class SearchView(_ColumnReductions):
     """search.results_.head(3), .tail(n), .to_string(), ["mean_test_score"] (the subset binder's SearchViews): printed
     once the search has run; a column's max(), min(), mean(), median(), std() and sum() are written into text."""
-    __slots__ = ("search", "attribute", "head_n", "tail_n", "whole", "column")
+    __slots__ = ("search", "attribute", "head_n", "tail_n", "whole", "column", "names")
 
-    def __init__(self, search, attribute, head_n=None, tail_n=None, whole=False, column=None):
+    def __init__(self, search, attribute, head_n=None, tail_n=None, whole=False, column=None, names=None):
         self.search = search
         self.attribute = attribute
         self.head_n = head_n
         self.tail_n = tail_n
         self.whole = whole
         self.column = column
+        self.names = names  # "INDEX": .columns, printed as pandas' Index; "LIST": .columns.tolist()
+
+    def _table(self, what):
+        if self.column is not None or self.whole or self.names is not None:
+            raise AttributeError("this " + self.attribute + " view has no " + what)
+        return self
+
+    @property
+    def columns(self):
+        return self._table("columns")._with(names="INDEX")
+
+    def tolist(self):
+        if self.names != "INDEX":
+            raise AttributeError("only " + self.attribute + ".columns has tolist() in Stratum")
+        return self._with(names="LIST")
+
+    to_list = tolist
 
     def _with(self, **changes):
         fields = {k: getattr(self, k) for k in self.__slots__}
@@ -528,20 +546,24 @@ class SearchView(_ColumnReductions):
         return SearchView(**fields)
 
     def head(self, n=5):
+        self._table("head()")
         if not isinstance(n, int) or n < 0:
             raise TypeError("head(): n must be a non-negative int")
         return self._with(head_n=n if self.head_n is None else min(self.head_n, n))
 
     def tail(self, n=5):
+        self._table("tail()")
         if not isinstance(n, int) or n < 0:
             raise TypeError("tail(): n must be a non-negative int")
         return self._with(tail_n=n if self.tail_n is None else min(self.tail_n, n))
 
     def to_string(self):
+        if self.names is not None:
+            raise AttributeError("Stratum prints " + self.attribute + ".columns, not its to_string()")
         return self._with(whole=True)
 
     def __getitem__(self, key):
-        if self.column is not None or self.whole or not isinstance(key, str):
+        if self.column is not None or self.whole or self.names is not None or not isinstance(key, str):
             raise TypeError(self.attribute + "[...] takes a column name (a str)")
         return self._with(column=key)
 
@@ -1031,7 +1053,8 @@ def facade_print(*args, sep=" ", end="\n", file=None, flush=False):
                 _B.printText(sep.join(text).rstrip())
                 text = []
             line, column = where()
-            _B.showSearchView(a.search._stratum_op(), a.attribute, a.head_n, a.tail_n, a.whole, a.column, line, column)
+            _B.showSearchView(a.search._stratum_op(), a.attribute, a.head_n, a.tail_n, a.whole, a.column, a.names, line,
+                              column)
             continue
         if isinstance(a, _EvaluatedAttribute):
             a = a._value()
