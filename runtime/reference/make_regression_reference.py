@@ -167,8 +167,8 @@ def learners():
 
 
 # ---------------------------------------------------------------- scorers
-SCORERS = ["neg_root_mean_squared_error", "neg_mean_absolute_error", "explained_variance",
-           "neg_mean_squared_log_error", "neg_median_absolute_error", "neg_max_error"]
+SCORERS = ["r2", "neg_mean_squared_error", "neg_root_mean_squared_error", "neg_mean_absolute_error",
+           "explained_variance", "neg_mean_squared_log_error", "neg_median_absolute_error", "neg_max_error"]
 
 
 class Constant(RegressorMixin, BaseEstimator):
@@ -179,6 +179,12 @@ class Constant(RegressorMixin, BaseEstimator):
 
     def predict(self, x):
         return self.pred
+
+
+def _long_random():
+    rng = np.random.RandomState(7)
+    t = rng.normal(50.0, 20.0, 1000).round(3)
+    return t, t + rng.normal(0.0, 5.0, 1000)
 
 
 def scorers():
@@ -192,6 +198,8 @@ def scorers():
         "large": ([1e9 + 1, 1e9 + 2, 1e9 + 4], [1e9, 1e9 + 2.5, 1e9 + 3.5]),
         "negative_log_domain": ([-0.5, 1.0, 2.0], [0.0, 1.0, -0.9]),
         "below_log_domain": ([-1.5, 1.0, 2.0], [0.0, 1.0, 2.0]),
+        # long enough that numpy's pairwise sums differ from a running sum in the last bits
+        "long_random": tuple(list(a) for a in _long_random()),
     }
     rows = []
     for name, (t, p) in cases.items():

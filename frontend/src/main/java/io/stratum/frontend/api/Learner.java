@@ -42,7 +42,20 @@ public final class Learner {
      * after fitting on the training rows of the same split.
      */
     public DataOp score(TrainTestSplit.Part test) {
-        return evaluation(test, "score");
+        return evaluation(test, "score", null);
+    }
+
+    /**
+     * {@code metric(split["y_test"], learner.predict(split["test"]))} for a metric of {@code sklearn.metrics}: the
+     * search whose one score is {@code scorer} (the metric's scikit-learn scorer, {@link MetricScorers#onPredictions})
+     * on the test rows, after fitting on the training rows of the same split. The predictions are the ones
+     * {@code predictions} stands for, so the metric is computed from them.
+     */
+    public DataOp metricScore(LearnerPredictions predictions, String scorer) {
+        if (predictions.learner() != this) {
+            throw new IllegalArgumentException("predictions of another learner");
+        }
+        return evaluation(predictions.test(), "predict", scorer);
     }
 
     /**
@@ -50,15 +63,16 @@ public final class Learner {
      * values for a regressor), after fitting on the training rows of the same split; a session computes them.
      */
     public LearnerPredictions predict(TrainTestSplit.Part test) {
-        return new LearnerPredictions(evaluation(test, "predict"), io.stratum.ir.physical.Response.PREDICT);
+        return new LearnerPredictions(evaluation(test, "predict", null), io.stratum.ir.physical.Response.PREDICT, this, test);
     }
 
     /** {@code learner.predict_proba(split["test"])}: a classifier's class probabilities on the test rows. */
     public LearnerPredictions predictProba(TrainTestSplit.Part test) {
-        return new LearnerPredictions(evaluation(test, "predict_proba"), io.stratum.ir.physical.Response.PREDICT_PROBA);
+        return new LearnerPredictions(evaluation(test, "predict_proba", null), io.stratum.ir.physical.Response.PREDICT_PROBA,
+                this, test);
     }
 
-    private DataOp evaluation(TrainTestSplit.Part test, String method) {
+    private DataOp evaluation(TrainTestSplit.Part test, String method, String scorer) {
         if (fittedOn == null) {
             throw DataOp.error("learner." + method + ": this learner is not fitted yet",
                     "call learner.fit(split[\"train\"]) first (Stratum fits learners on a train_test_split's training side)");
@@ -70,6 +84,6 @@ public final class Learner {
         }
         // A split made with keep_subsampling=True splits the subsampled rows: the learner's plan must subsample too.
         DataOp plan = Subsampling.keptIn(fittedOn.dataOp().node()) ? new DataOp(Subsampling.keepAll(pipeline.node())) : pipeline;
-        return new Skb(plan).learnerSearch(fittedOn.cv());
+        return new Skb(plan).learnerSearch(fittedOn.cv(), scorer);
     }
 }

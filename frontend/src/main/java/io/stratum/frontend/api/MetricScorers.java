@@ -10,7 +10,9 @@ import java.util.Map;
  * {@code sklearn.metrics} in scripts: {@code make_scorer(metric, greater_is_better=...)} of a metric scikit-learn also
  * has a named scorer for is that scorer (scikit-learn builds {@code "neg_mean_absolute_error"} as
  * {@code make_scorer(mean_absolute_error, greater_is_better=False)}), so {@code scoring=make_scorer(...)} runs as the
- * name does. Calling a metric on values is refused: the values are the plan's, known only when it runs.
+ * name does. A metric of {@code split["y_test"]} and a learner's predictions on {@code split["test"]} is that learner's
+ * score with the scorer ({@link #onPredictions}); on other values it is refused: they are the plan's, known only when it
+ * runs.
  */
 public final class MetricScorers {
     /** A metric function: its named scorer, and whether greater values of the metric itself are better. */
@@ -71,6 +73,12 @@ public final class MetricScorers {
             throw DataOp.error("make_scorer(" + metric + ", response_method='" + responseMethod + "') is not a scorer"
                     + " scikit-learn names", "leave response_method out, or write scoring='" + m.scorer() + "'");
         }
+        return scorer(metric, false, responseMethod, kwargs, m);
+    }
+
+    /** {@code m}'s scorer name with the keyword arguments a script gave the metric (f1's average='macro'). */
+    private static String scorer(String metric, boolean called, String responseMethod, Map<String, Const> kwargs, Metric m) {
+        String call = called ? metric + "(y_true, y_pred, " : "make_scorer(" + metric + ", ";
         String name = m.scorer();
         for (Map.Entry<String, Const> e : kwargs.entrySet()) {
             if (e.getKey().equals("average") && e.getValue() instanceof Const.StrConst a
@@ -78,12 +86,33 @@ public final class MetricScorers {
                 name = "f1_macro";
             } else if (!(e.getKey().equals("average") && e.getValue() instanceof Const.StrConst b
                     && b.value().equals("binary") && List.of("f1_score", "precision_score", "recall_score").contains(metric))) {
-                throw DataOp.error("make_scorer(" + metric + ", " + e.getKey() + "=" + e.getValue().repr()
-                        + "): Stratum maps make_scorer to scikit-learn's named scorers, which take no " + e.getKey()
+                throw DataOp.error(call + e.getKey() + "=" + e.getValue().repr()
+                        + "): Stratum maps metrics to scikit-learn's named scorers, which take no " + e.getKey()
                         + " but f1_score's average='macro' (f1_macro)", "pass scoring='<name>' to the search");
             }
         }
         return name;
+    }
+
+    /** A metric on a learner's predictions: the scorer that computes it, and whether the metric is minus its score. */
+    public record OnPredictions(String scorer, boolean negate) {
+    }
+
+    /**
+     * {@code metric(split["y_test"], learner.predict(split["test"]), **kwargs)}: the named scorer scikit-learn computes
+     * the same number with (on the predicted labels or values), or an error saying what to write instead.
+     */
+    public static OnPredictions onPredictions(String metric, Map<String, Const> kwargs) {
+        Metric m = METRICS.get(metric);
+        if (m == null) {
+            throw calledOnValues(metric);
+        }
+        if (metric.equals("roc_auc_score") || metric.equals("log_loss")) {
+            throw DataOp.error(metric + "() of a learner's predictions: Stratum computes it from predict_proba inside"
+                    + " a search, not from an array in the script", "pass scoring='" + m.scorer() + "' to"
+                    + " .skb.make_grid_search(...) or .skb.cross_validate(...)");
+        }
+        return new OnPredictions(scorer(metric, true, null, kwargs, m), !m.greaterIsBetter());
     }
 
     /** The error for calling a metric on values while the plan is built. */
@@ -91,7 +120,7 @@ public final class MetricScorers {
         Metric m = METRICS.get(metric);
         return DataOp.error("sklearn.metrics." + metric + "() on values: Stratum computes scores inside a search or a"
                 + " cross-validation, where the values are", m == null ? null : "pass scoring='" + m.scorer()
-                + "' (or make_scorer(" + metric + ")) to the search or .skb.cross_validate(), or use"
-                + " learner.score(split['test'])");
+                + "' (or make_scorer(" + metric + ")) to the search or .skb.cross_validate(), or compute "
+                + metric + "(split['y_test'], learner.predict(split['test'])) after learner.fit(split['train'])");
     }
 }

@@ -650,8 +650,8 @@ public final class Skb {
     }
 
     /** A learner's fit on one split then its score or predictions on the other: a one-candidate search. */
-    DataOp learnerSearch(Const.DictConst split) {
-        return gridSearch(split, (String) null, true);
+    DataOp learnerSearch(Const.DictConst split, String scoring) {
+        return gridSearch(split, scoring, true);
     }
 
     private Skb defaults() {

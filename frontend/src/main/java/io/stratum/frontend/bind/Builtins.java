@@ -292,6 +292,9 @@ final class Builtins {
             return new PyValue.DeferredNumber(new DeferredValue(a.search(), a.attribute(),
                     digits == null ? DeferredValue.ROUND_TO_INT : digits, null));
         }
+        if (x instanceof PyValue.LearnerScore l) {
+            x = new PyValue.DeferredNumber(DeferredValue.ofLearnerScore(l.search(), false));
+        }
         if (x instanceof PyValue.DeferredNumber d && d.value().round() == null) {
             return new PyValue.DeferredNumber(d.value().with(digits == null ? DeferredValue.ROUND_TO_INT : digits, null));
         }

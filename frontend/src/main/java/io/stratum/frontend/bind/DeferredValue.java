@@ -18,9 +18,12 @@ import java.util.List;
  * @param reduction for {@code cv}, the pandas Series method that reduces the column to a number
  * @param repr      written as {@code repr()} writes it rather than {@code str()}
  * @param key       the {@code results_} column a reduction reads, or null
+ * @param negated   the value is minus the search's: a loss metric ({@code mean_absolute_error(split["y_test"], p)})
+ *                  is the negated score of its scorer ({@code neg_mean_absolute_error})
  */
 public record DeferredValue(DataOp search, String attribute, Integer round, String spec,
-                            io.stratum.frontend.api.CrossValidation cv, String reduction, boolean repr, String key) {
+                            io.stratum.frontend.api.CrossValidation cv, String reduction, boolean repr, String key,
+                            boolean negated) {
     /** {@code round(value)} without digits: Python's int. */
     public static final int ROUND_TO_INT = Integer.MIN_VALUE;
 
@@ -29,17 +32,17 @@ public record DeferredValue(DataOp search, String attribute, Integer round, Stri
 
     /** A search's result. */
     public DeferredValue(DataOp search, String attribute, Integer round, String spec) {
-        this(search, attribute, round, spec, null, null, false, null);
+        this(search, attribute, round, spec, null, null, false, null, false);
     }
 
     public DeferredValue(DataOp search, String attribute, Integer round, String spec,
                          io.stratum.frontend.api.CrossValidation cv, String reduction, boolean repr) {
-        this(search, attribute, round, spec, cv, reduction, repr, null);
+        this(search, attribute, round, spec, cv, reduction, repr, null, false);
     }
 
     /** {@code search.results_[column].reduction()} ({@link #REDUCTIONS}), as pandas reduces the column. */
     public static DeferredValue ofResultsColumn(DataOp search, String attribute, String column, String reduction) {
-        return new DeferredValue(search, attribute, null, null, null, reduction, false, column);
+        return new DeferredValue(search, attribute, null, null, null, reduction, false, column, false);
     }
 
     /** {@code reduction} (pandas' Series method, {@link #REDUCTIONS}) of cross_validate's {@code column}. */
@@ -49,7 +52,7 @@ public record DeferredValue(DataOp search, String attribute, Integer round, Stri
 
     /** This value rounded ({@code round(value, digits)}) and formatted with {@code spec} (null: str). */
     public DeferredValue with(Integer digits, String format) {
-        return new DeferredValue(search, attribute, digits, format, cv, reduction, repr, key);
+        return new DeferredValue(search, attribute, digits, format, cv, reduction, repr, key, negated);
     }
 
     /**
@@ -57,7 +60,15 @@ public record DeferredValue(DataOp search, String attribute, Integer round, Stri
      * scikit-learn computed is numpy's {@code np.float64(...)}, except {@code round(x)}'s Python int.
      */
     public DeferredValue asRepr() {
-        return new DeferredValue(search, attribute, round, spec, cv, reduction, true, key);
+        return new DeferredValue(search, attribute, round, spec, cv, reduction, true, key, negated);
+    }
+
+    /**
+     * A learner's score on a split's test rows, known once its one-split search has run: that search's
+     * {@code best_score_}, negated when {@code negate} (a metric where lower is better, computed by its scorer).
+     */
+    public static DeferredValue ofLearnerScore(DataOp search, boolean negate) {
+        return new DeferredValue(search, "best_score_", null, null, null, null, false, null, negate);
     }
 
     /** Whether the value is a number (best_score_, a cross_validate reduction), which round() and format specs take. */

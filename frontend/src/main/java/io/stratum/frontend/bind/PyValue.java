@@ -101,6 +101,13 @@ sealed interface PyValue {
     record Split(io.stratum.frontend.api.TrainTestSplit split) implements PyValue {
     }
 
+    /**
+     * {@code split["y_test"]}: the target of the split's test rows, which a script passes to a metric of
+     * {@code sklearn.metrics} with a learner's predictions on {@code split["test"]}.
+     */
+    record SplitTarget(io.stratum.frontend.api.TrainTestSplit split) implements PyValue {
+    }
+
     /** {@code split["train"]} or {@code split["test"]}: an environment a learner is fitted on or scored on. */
     record SplitPart(io.stratum.frontend.api.TrainTestSplit.Part part) implements PyValue {
     }
@@ -184,6 +191,7 @@ sealed interface PyValue {
             case Selector s -> "selector " + s.selector().repr();
             case Split s -> "train_test_split dict";
             case SplitPart p -> "split[\"" + p.part().key() + "\"] environment";
+            case SplitTarget t -> "split[\"y_test\"] target";
             case Learner l -> "learner";
             case LearnerScore s -> "learner score";
             case Predictions p -> "learner " + p.predictions().method().methodName() + " array";

@@ -528,6 +528,7 @@ public final class ScriptBinder {
         }
         DeferredValue later = switch (v) {
             case PyValue.SearchAttribute a when a.attribute().equals("best_score_") -> new DeferredValue(a.search(), a.attribute(), null, spec);
+            case PyValue.LearnerScore l -> DeferredValue.ofLearnerScore(l.search(), false).with(null, spec);
             case PyValue.DeferredNumber d -> d.value().with(d.value().round(), spec);
             default -> null;
         };
@@ -736,9 +737,11 @@ public final class ScriptBinder {
                 if ("train".equals(part) || "test".equals(part)) {
                     yield new PyValue.SplitPart(part.equals("train") ? split.split().train() : split.split().test());
                 }
+                if ("y_test".equals(part)) {
+                    yield new PyValue.SplitTarget(split.split());
+                }
                 throw error(pos, "Stratum's train_test_split dict has no key " + repr(key, pos) + " that it supports",
-                        "use split[\"train\"] to fit a learner and split[\"test\"] to score it (X_train, y_test, ... are"
-                                + " not supported yet)");
+                        SPLIT_KEYS_HINT);
             }
             case PyValue.CrossValidated cv when cv.column() == null -> {
                 String column = key instanceof PyValue.Constant c && c.value() instanceof Const.StrConst s ? s.value() : null;
@@ -1138,6 +1141,38 @@ public final class ScriptBinder {
         return new PyValue.Sequence(items, false);
     }
 
+    /**
+     * {@code metric(split["y_test"], learner.predict(split["test"]), **kwargs)}: the learner's score on the split's test
+     * rows with the metric's scorer, negated for a loss ({@link io.stratum.frontend.api.MetricScorers#onPredictions}),
+     * written into text once it has run. Any other values are refused: they are known only when the plan runs.
+     */
+    private PyValue metricOfPredictions(String metric, List<PyValue> args, Map<String, PyValue> kwargs, SourcePos pos) {
+        Map<String, PyValue> rest = new java.util.LinkedHashMap<>(kwargs);
+        PyValue yTrue = args.size() > 0 ? args.get(0) : rest.remove("y_true");
+        PyValue yPred = args.size() > 1 ? args.get(1) : rest.remove("y_pred");
+        if (!(yTrue instanceof PyValue.SplitTarget target && yPred instanceof PyValue.Predictions p
+                && p.predictions().method() == io.stratum.ir.physical.Response.PREDICT) || args.size() > 2) {
+            return api(pos, () -> {
+                throw io.stratum.frontend.api.MetricScorers.calledOnValues(metric);
+            });
+        }
+        if (p.predictions().test().split() != target.split()) {
+            throw error(pos, metric + "(): split[\"y_test\"] is of another train_test_split than the test rows the"
+                    + " learner predicted", "pass the y_test of the split whose split[\"test\"] the learner predicted on");
+        }
+        Map<String, Const> options = new java.util.LinkedHashMap<>();
+        for (Map.Entry<String, PyValue> e : rest.entrySet()) {
+            if (!(e.getValue() instanceof PyValue.Constant c)) {
+                throw error(pos, metric + "(): " + e.getKey() + " must be a constant, got " + PyValue.typeName(e.getValue()), null);
+            }
+            options.put(e.getKey(), c.value());
+        }
+        io.stratum.frontend.api.MetricScorers.OnPredictions m = api(pos,
+                () -> io.stratum.frontend.api.MetricScorers.onPredictions(metric, options));
+        DataOp search = api(pos, () -> p.predictions().learner().metricScore(p.predictions(), m.scorer()));
+        return new PyValue.DeferredNumber(DeferredValue.ofLearnerScore(search, m.negate()));
+    }
+
     private Const constantArg(PyValue v, String name, SourcePos pos) {
         if (v == null) {
             return Const.none();
@@ -1148,12 +1183,13 @@ public final class ScriptBinder {
         throw error(pos, "train_test_split: " + name + " must be a constant, got " + PyValue.typeName(v), null);
     }
 
+    public static final String SPLIT_KEYS_HINT = "use split[\"train\"] to fit a learner, split[\"test\"] to score it or predict on"
+            + " it, and split[\"y_test\"] in a metric of those predictions (X_train, X_test and y_train are not"
+            + " supported yet)";
+
     private PyValue callModuleFunction(String name, List<PyValue> args, Map<String, PyValue> kwargs, SourcePos pos) {
         if (name.startsWith("sklearn.metrics.") && !name.equals("sklearn.metrics.make_scorer")) {
-            String metric = name.substring("sklearn.metrics.".length());
-            return api(pos, () -> {
-                throw io.stratum.frontend.api.MetricScorers.calledOnValues(metric);
-            });
+            return metricOfPredictions(name.substring("sklearn.metrics.".length()), args, kwargs, pos);
         }
         Arguments a = new Arguments(this, name, args, kwargs, pos);
         return switch (name) {
@@ -1632,6 +1668,7 @@ public final class ScriptBinder {
             case PyValue.Constant c when c.value() instanceof Const.TimedeltaConst d -> d.text();
             case PyValue.SearchAttribute a -> deferredToken(new DeferredValue(a.search(), a.attribute(), null, null));
             case PyValue.DeferredNumber d -> deferredToken(d.value());
+            case PyValue.LearnerScore l -> deferredToken(DeferredValue.ofLearnerScore(l.search(), false));
             default -> repr(v, pos);
         };
     }
@@ -1670,6 +1707,7 @@ public final class ScriptBinder {
             case PyValue.Op op -> "<" + op.op().node().kind() + ">";
             case PyValue.SearchAttribute a -> deferredToken(new DeferredValue(a.search(), a.attribute(), null, null).asRepr());
             case PyValue.DeferredNumber d -> deferredToken(d.value().asRepr());
+            case PyValue.LearnerScore l -> deferredToken(DeferredValue.ofLearnerScore(l.search(), false).asRepr());
             case PyValue.Series s -> FrameAttributes.repr(this, s, pos);
             default -> "<" + PyValue.typeName(v) + ">";
         };

@@ -70,16 +70,18 @@ final class RunCommand implements Callable<Integer> {
                     new IdentityHashMap<>();
             boolean showed = false;
             boolean evaluated = false;
+            // print("best:", search.best_score_) and the like: run the search, then write its values in
+            java.util.function.UnaryOperator<String> resolved = text -> io.stratum.frontend.bind.DeferredValue.resolve(text,
+                    bound.deferred(), d -> d.cv() != null
+                            ? deferredText(d, validated.computeIfAbsent(d.cv(), cv -> warnedCv(session.crossValidate(cv,
+                                    progress), err)))
+                            : deferredText(d, ran.computeIfAbsent(d.search(), search -> warned(session.run(search, progress), err))));
             for (ScriptAction action : bound.actions()) {
                 switch (action) {
                     case ScriptAction.PrintText t -> {
                         String text = t.text();
                         if (io.stratum.frontend.bind.DeferredValue.hasToken(text)) {
-                            // print("best:", search.best_score_) and the like: run the search, then write its values in
-                            text = io.stratum.frontend.bind.DeferredValue.resolve(text, bound.deferred(), d -> d.cv() != null
-                                    ? deferredText(d, validated.computeIfAbsent(d.cv(), cv -> warnedCv(session.crossValidate(cv,
-                                            progress), err)))
-                                    : deferredText(d, ran.computeIfAbsent(d.search(), search -> warned(session.run(search, progress), err))));
+                            text = resolved.apply(text);
                             showed = true;
                         }
                         if (!json) {
@@ -97,22 +99,23 @@ final class RunCommand implements Callable<Integer> {
                     case ScriptAction.ShowScore s -> {
                         SearchResults r = ran.computeIfAbsent(s.search(), search -> warned(session.run(search, progress), err));
                         if (!json) {
-                            out.println(s.prefix() + io.stratum.ir.value.PyFormat.floatRepr(Session.onlyScore(r)) + s.suffix());
+                            out.println(resolved.apply(s.prefix()) + io.stratum.ir.value.PyFormat.floatRepr(Session.onlyScore(r))
+                                    + resolved.apply(s.suffix()));
                         }
                         showed = true;
                     }
                     case ScriptAction.ShowPredictions p -> {
                         io.stratum.runtime.exec.CopiedValue array = session.predictions(p.predictions());
                         if (!json) {
-                            out.println(p.prefix() + NumpyArrayText.of(array) + p.suffix());
+                            out.println(resolved.apply(p.prefix()) + NumpyArrayText.of(array) + resolved.apply(p.suffix()));
                         }
                         showed = true;
                     }
                     case ScriptAction.ShowEvaluation e -> {
                         io.stratum.runtime.exec.CopiedValue value = session.evaluate(e.evaluation());
                         if (!json) {
-                            out.println(e.prefix() + PandasText.of(value, e.view(), float32Columns(e.evaluation()))
-                                    + e.suffix());
+                            out.println(resolved.apply(e.prefix()) + PandasText.of(value, e.view(),
+                                    float32Columns(e.evaluation())) + resolved.apply(e.suffix()));
                         }
                         evaluated = true;
                     }
@@ -246,7 +249,8 @@ final class RunCommand implements Callable<Integer> {
         };
     }
 
-    private static String number(io.stratum.frontend.bind.DeferredValue d, double x) {
+    private static String number(io.stratum.frontend.bind.DeferredValue d, double score) {
+        double x = d.negated() ? -score : score;
         io.stratum.ir.value.Const value = io.stratum.ir.value.Const.of(x);
         if (d.round() != null) {
             value = d.round() == io.stratum.frontend.bind.DeferredValue.ROUND_TO_INT

@@ -162,6 +162,65 @@ public final class FacadeBridge {
         return op(search).node() instanceof SearchRoot root && root.fitted();
     }
 
+    /**
+     * The token of a learner's score written into text ({@code round(learner.score(split["test"]), 4)}, a metric of its
+     * predictions), negated for a loss ({@link io.stratum.frontend.bind.DeferredValue#ofLearnerScore}).
+     */
+    @HostAccess.Export
+    public String learnerScoreToken(Object search, boolean negate, Object round, Object spec, boolean repr, int line,
+                                    int column) {
+        String format = spec == null ? null : spec.toString();
+        if (format != null) {
+            io.stratum.ir.value.PyFormatSpec.format(io.stratum.ir.value.Const.of(0.5), format);
+        }
+        io.stratum.frontend.bind.DeferredValue value = io.stratum.frontend.bind.DeferredValue.ofLearnerScore(op(search),
+                negate).with(round == null ? null : ((Number) round).intValue(), format);
+        deferred.add(repr ? value.asRepr() : value);
+        return io.stratum.frontend.bind.DeferredValue.token(deferred.size() - 1);
+    }
+
+    /** What to write instead of a key of a train_test_split dict Stratum does not support. */
+    @HostAccess.Export
+    public String splitKeysHint() {
+        return io.stratum.frontend.bind.ScriptBinder.SPLIT_KEYS_HINT;
+    }
+
+    /**
+     * {@code metric(split["y_test"], learner.predict(split["test"]), **kwargs)}: the learner's one-split search with the
+     * metric's scorer (the subset binder's metricOfPredictions; {@link #metricNegates} tells the sign).
+     */
+    private static Object metricOfPredictions(Value a) {
+        String metric = string(a, 0);
+        TrainTestSplit split = (TrainTestSplit) a.getArrayElement(1).asHostObject();
+        io.stratum.frontend.api.LearnerPredictions p =
+                (io.stratum.frontend.api.LearnerPredictions) a.getArrayElement(2).asHostObject();
+        if (p.method() != io.stratum.ir.physical.Response.PREDICT) {
+            throw io.stratum.frontend.api.MetricScorers.calledOnValues(metric);
+        }
+        if (p.test().split() != split) {
+            throw new StratumError(SourceScope.current(), metric + "(): split[\"y_test\"] is of another train_test_split"
+                    + " than the test rows the learner predicted",
+                    "pass the y_test of the split whose split[\"test\"] the learner predicted on");
+        }
+        java.util.Map<String, Const> options = new java.util.LinkedHashMap<>();
+        if (java(a.getArrayElement(3)) instanceof java.util.Map<?, ?> m) {
+            m.forEach((k, v) -> options.put(keyword(k), DataOps.toConst(v)));
+        }
+        io.stratum.frontend.api.MetricScorers.OnPredictions m = io.stratum.frontend.api.MetricScorers.onPredictions(metric, options);
+        return p.learner().metricScore(p, m.scorer());
+    }
+
+    /** A keyword argument's name, from a Python dict of them. */
+    private static String keyword(Object key) {
+        return key instanceof Const.StrConst s ? s.value() : String.valueOf(key);
+    }
+
+    /** Whether {@code metric} of a learner's predictions is minus its scorer's score (a loss). */
+    @HostAccess.Export
+    public boolean metricNegates(String metric) {
+        return io.stratum.frontend.api.MetricScorers.onPredictions(metric, java.util.Map.of()).negate();
+    }
+
     /** {@code print(prefix, learner.score(split["test"]), suffix)}, written at {@code line}:{@code column}. */
     @HostAccess.Export
     public void showScore(Object search, String prefix, String suffix, int line, int col) {
@@ -438,10 +497,11 @@ public final class FacadeBridge {
                     ? op(a, 0).skb().keepSubsampling().owner() : op(a, 0);
             case "train_test_split_function" -> splitArrays(a);
             case "metric_called" -> throw io.stratum.frontend.api.MetricScorers.calledOnValues(string(a, 0));
+            case "metric_of_predictions" -> metricOfPredictions(a);
             case "make_scorer" -> {
                 java.util.Map<String, Const> extra = new java.util.LinkedHashMap<>();
                 if (java(a.getArrayElement(3)) instanceof java.util.Map<?, ?> m) {
-                    m.forEach((k, v) -> extra.put(String.valueOf(k), DataOps.toConst(v)));
+                    m.forEach((k, v) -> extra.put(keyword(k), DataOps.toConst(v)));
                 }
                 Value response = a.getArrayElement(2);
                 yield io.stratum.frontend.api.MetricScorers.scorer(string(a, 0), a.getArrayElement(1).asBoolean(),

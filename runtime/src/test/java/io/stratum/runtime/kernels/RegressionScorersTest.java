@@ -10,7 +10,11 @@ import io.stratum.runtime.reference.Reference;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The regression scorers of issue 7 against scikit-learn's get_scorer(name), errors included. */
+/**
+ * The regression scorers of issue 7 against scikit-learn's get_scorer(name), errors included: the same bits, since the
+ * sums are numpy's pairwise ones (the 1,000-value case differs in the last bits with a running sum); the squared log
+ * error within the reference tolerance.
+ */
 class RegressionScorersTest {
 
     @Test
@@ -28,12 +32,17 @@ class RegressionScorersTest {
                 assertTrue(e.getMessage().startsWith(expected.substring(7, expected.length() - 1)), what + ": " + e.getMessage());
                 errors++;
             } else {
-                Reference.assertClose(Reference.number(expected), RegressionScores.score(scoring, t, p), what);
+                if (scoring.equals("neg_mean_squared_log_error")) {
+                    // the JDK's log1p may differ from the C library's numpy calls by an ulp
+                    Reference.assertClose(Reference.number(expected), RegressionScores.score(scoring, t, p), what);
+                } else {
+                    assertEquals(Reference.number(expected), RegressionScores.score(scoring, t, p), 0.0, what);
+                }
                 values++;
             }
         }
-        assertEquals(53, values);
-        assertEquals(1, errors);
+        assertEquals(78, values);
+        assertEquals(2, errors);
     }
 
     @Test

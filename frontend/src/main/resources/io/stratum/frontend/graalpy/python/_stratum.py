@@ -684,14 +684,27 @@ class Split:
         self._split = split
 
     def __getitem__(self, key):
+        if key == "y_test":
+            return SplitTarget(self._split)
         if key not in ("train", "test"):
-            raise KeyError("Stratum's train_test_split dict has no key " + repr(key) + " that it supports; use "
-                           "split[\"train\"] to fit a learner and split[\"test\"] to score it (X_train, y_test, ... are "
-                           "not supported yet)")
+            raise KeyError("Stratum's train_test_split dict has no key " + repr(key) + " that it supports; "
+                           + str(_B.splitKeysHint()))
         return SplitPart(_B.splitPart(self._split, key == "train"))
 
     def __repr__(self):
         return "<train_test_split>"
+
+
+class SplitTarget:
+    """split["y_test"]: the target of the split's test rows, for a metric of sklearn.metrics with a learner's
+    predictions on split["test"]."""
+    __slots__ = ("_split",)
+
+    def __init__(self, split):
+        self._split = split
+
+    def __repr__(self):
+        return "<split y_test>"
 
 
 class SplitPart:
@@ -715,7 +728,7 @@ class Learner:
 
     def score(self, environment):
         return LearnerScore(invoke("learner_score", self._learner,
-                                   environment._part if isinstance(environment, SplitPart) else environment))
+                                   environment._part if isinstance(environment, SplitPart) else environment), shown=True)
 
     def predict(self, environment):
         return Predictions(invoke("learner_predict", self._learner,
@@ -857,14 +870,33 @@ def _evaluated(evaluation):
 
 
 class LearnerScore:
-    """learner.score(split["test"]): known once its one-split search has run, so it can only be printed."""
-    __slots__ = ("search",)
+    """learner.score(split["test"]), or metric(split["y_test"], learner.predict(split["test"])) (negated for a loss):
+    a number written into text once the learner's one-split search has run (the subset binder's
+    DeferredValue.ofLearnerScore); round(), format specs, str() and repr() take it."""
+    __slots__ = ("search", "negate", "digits", "shown")
 
-    def __init__(self, search):
+    def __init__(self, search, negate=False, digits=None, shown=False):
         self.search = search
+        self.negate = negate
+        self.digits = digits
+        self.shown = shown  # learner.score() itself: print() shows it as its own action (ScriptAction.ShowScore)
+
+    def _token(self, spec, as_repr):
+        return _B.learnerScoreToken(self.search, self.negate, self.digits, spec, as_repr, *where())
+
+    def __str__(self):
+        return self._token(None, False)
 
     def __repr__(self):
-        return "<learner score>"
+        return self._token(None, True)
+
+    def __format__(self, spec):
+        return self._token(spec or None, False)
+
+    def __round__(self, ndigits=None):
+        if self.digits is not None:
+            raise TypeError("Stratum rounds a learner's score once")
+        return LearnerScore(self.search, self.negate, _B.roundToInt() if ndigits is None else int(ndigits))
 
 
 def _kept(op, keep_subsampling, method):
@@ -1075,7 +1107,8 @@ def facade_print(*args, sep=" ", end="\n", file=None, flush=False):
                 text = []
             line, column = where()
             _B.showCrossValidation(a.cv, a.column, line, column)
-        elif isinstance(a, (LearnerScore, Predictions, Evaluated)) or _printed_preview(a) is not None:
+        elif isinstance(a, (Predictions, Evaluated)) or isinstance(a, LearnerScore) and a.shown \
+                or _printed_preview(a) is not None:
             if inline is not None:
                 raise TypeError("Stratum prints one value computed by the plan per print(); print each on its own line")
             inline = _printed_preview(a) or a

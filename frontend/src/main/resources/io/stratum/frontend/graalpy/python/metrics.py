@@ -1,5 +1,6 @@
 # sklearn.metrics in Stratum's GraalPy facade: make_scorer(metric, ...) of a metric with a scikit-learn named scorer is
-# that scorer's name (frontend.api.MetricScorers, as the subset binder reads it); calling a metric on values is refused.
+# that scorer's name (frontend.api.MetricScorers, as the subset binder reads it); a metric of split["y_test"] and a
+# learner's predictions on split["test"] is the learner's score with that scorer; on other values it is refused.
 import _stratum as _s
 
 
@@ -10,6 +11,13 @@ class _Metric:
         self.__name__ = name
 
     def __call__(self, *args, **kwargs):
+        # metric(split["y_test"], learner.predict(split["test"])): the learner's score with the metric's scorer
+        rest = dict(kwargs)
+        y_true = args[0] if len(args) > 0 else rest.pop("y_true", None)
+        y_pred = args[1] if len(args) > 1 else rest.pop("y_pred", None)
+        if len(args) <= 2 and isinstance(y_true, _s.SplitTarget) and isinstance(y_pred, _s.Predictions):
+            search = _s.invoke("metric_of_predictions", self.__name__, y_true._split, y_pred.predictions, rest)
+            return _s.LearnerScore(search, _s.bridge.metricNegates(self.__name__))
         _s.invoke("metric_called", self.__name__)
 
     def __repr__(self):

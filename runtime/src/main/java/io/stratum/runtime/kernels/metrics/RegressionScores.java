@@ -1,8 +1,13 @@
 package io.stratum.runtime.kernels.metrics;
 
 import io.stratum.runtime.data.DataException;
+import io.stratum.runtime.kernels.trees.NumpySums;
 
-/** scikit-learn's regression scorers ({@code "r2"}, {@code "neg_mean_squared_error"}, ...), without sample weights. */
+/**
+ * scikit-learn's regression scorers ({@code "r2"}, {@code "neg_mean_squared_error"}, ...), without sample weights.
+ * Their sums are numpy's ({@link NumpySums}: pairwise, as {@code np.sum} and {@code np.average} add a contiguous
+ * array), so a score has scikit-learn's bits, which a printed metric shows in full.
+ */
 public final class RegressionScores {
     private RegressionScores() {
     }
@@ -29,11 +34,11 @@ public final class RegressionScores {
 
     public static double meanAbsoluteError(double[] yTrue, double[] yPred) {
         check(yTrue, yPred);
-        double s = 0.0;
+        double[] errors = new double[yTrue.length];
         for (int i = 0; i < yTrue.length; i++) {
-            s += Math.abs(yTrue[i] - yPred[i]);
+            errors[i] = Math.abs(yPred[i] - yTrue[i]);
         }
-        return s / yTrue.length;
+        return NumpySums.sum(errors) / yTrue.length;
     }
 
     /**
@@ -44,24 +49,22 @@ public final class RegressionScores {
     public static double explainedVariance(double[] yTrue, double[] yPred) {
         check(yTrue, yPred);
         int n = yTrue.length;
-        double diffSum = 0.0;
-        double trueSum = 0.0;
+        double[] diff = new double[n];
         for (int i = 0; i < n; i++) {
-            diffSum += yTrue[i] - yPred[i];
-            trueSum += yTrue[i];
+            diff[i] = yTrue[i] - yPred[i];
         }
-        double diffMean = diffSum / n;
-        double trueMean = trueSum / n;
-        double numerator = 0.0;
-        double denominator = 0.0;
+        double diffMean = NumpySums.sum(diff) / n;
+        double trueMean = NumpySums.sum(yTrue) / n;
+        double[] d2 = new double[n];
+        double[] t2 = new double[n];
         for (int i = 0; i < n; i++) {
-            double d = yTrue[i] - yPred[i] - diffMean;
-            numerator += d * d;
+            double d = diff[i] - diffMean;
+            d2[i] = d * d;
             double t = yTrue[i] - trueMean;
-            denominator += t * t;
+            t2[i] = t * t;
         }
-        numerator /= n;
-        denominator /= n;
+        double numerator = NumpySums.sum(d2) / n;
+        double denominator = NumpySums.sum(t2) / n;
         if (denominator == 0.0) {
             return numerator == 0.0 ? 1.0 : 0.0;
         }
@@ -71,7 +74,7 @@ public final class RegressionScores {
     /** {@code mean_squared_log_error}: the MSE of {@code log1p} values; defined only above -1, as in scikit-learn. */
     public static double meanSquaredLogError(double[] yTrue, double[] yPred) {
         check(yTrue, yPred);
-        double s = 0.0;
+        double[] squares = new double[yTrue.length];
         for (int i = 0; i < yTrue.length; i++) {
             if (yTrue[i] <= -1 || yPred[i] <= -1) {
                 throw new DataException("Mean Squared Logarithmic Error cannot be used when targets contain values"
@@ -79,9 +82,9 @@ public final class RegressionScores {
                         + (yTrue[i] <= -1 ? yTrue[i] : yPred[i]) + " at row " + i + "); pick another scoring");
             }
             double r = Math.log1p(yTrue[i]) - Math.log1p(yPred[i]);
-            s += r * r;
+            squares[i] = r * r;
         }
-        return s / yTrue.length;
+        return NumpySums.sum(squares) / yTrue.length;
     }
 
     /** {@code median_absolute_error}: numpy's median, the mean of the two middle values for an even count. */
@@ -117,19 +120,17 @@ public final class RegressionScores {
         if (n < 2) {
             return Double.NaN;
         }
-        double sum = 0.0;
-        for (double v : yTrue) {
-            sum += v;
-        }
-        double mean = sum / n;
-        double residual = 0.0;
-        double total = 0.0;
+        double mean = NumpySums.sum(yTrue) / n;
+        double[] residuals = new double[n];
+        double[] totals = new double[n];
         for (int i = 0; i < n; i++) {
             double r = yTrue[i] - yPred[i];
-            residual += r * r;
+            residuals[i] = r * r;
             double t = yTrue[i] - mean;
-            total += t * t;
+            totals[i] = t * t;
         }
+        double residual = NumpySums.sum(residuals);
+        double total = NumpySums.sum(totals);
         if (total == 0.0) {
             return residual == 0.0 ? 1.0 : 0.0;
         }
@@ -138,12 +139,12 @@ public final class RegressionScores {
 
     public static double meanSquaredError(double[] yTrue, double[] yPred) {
         check(yTrue, yPred);
-        double s = 0.0;
+        double[] squares = new double[yTrue.length];
         for (int i = 0; i < yTrue.length; i++) {
             double r = yTrue[i] - yPred[i];
-            s += r * r;
+            squares[i] = r * r;
         }
-        return s / yTrue.length;
+        return NumpySums.sum(squares) / yTrue.length;
     }
 
     /** The {@code neg_mean_squared_error} scorer: minus the MSE, so that greater is better. */
