@@ -47,6 +47,24 @@ CASES = {
                             "    'rsplit': ['|'.join(n.rsplit(None, 1)) for n in names],\n"
                             "    'split1': ['|'.join(n.split(None, 1)) for n in names], 'split0': ['|'.join(n.split(None, 0)) for n in names], 'capitalize': [n.capitalize() for n in names],\n"
                             "    'title': [n.title() for n in names], 'zfill': [n.zfill(6) for n in names]})",
+    # frame["col"] = value inside a script function (skrub hands a deferred function a pandas frame): on a copy, a new
+    # column, a replaced one and a column from a comparison; and on the caller's frame itself, changed in place
+    "setitem_in_function": "@skrub.deferred\n"
+                           "def add_features(frame):\n"
+                           "    frame = frame.copy()\n"
+                           "    frame['ratio'] = frame['delay'] / frame['distance']\n"
+                           "    frame['late'] = frame['delay'] > 15\n"
+                           "    frame['delay'] = frame['delay'].fillna(0) * 2\n"
+                           "    for k in [1, 2]:\n"
+                           "        frame[f'd{k}'] = frame['distance'] + k\n"
+                           "    return frame\n"
+                           "out = add_features(flights)",
+    "setitem_changes_argument": "def tag(frame, scale):\n"
+                                "    frame['a10'] = frame['a'] * scale\n"
+                                "work = left.copy()\n"
+                                "before = work\n"
+                                "tag(work, 10)\n"
+                                "out = before.assign(same=work['a10'] == before['a10'])",
     # pd.concat
     "concat_rows": "out = pd.concat([left, right])",
     "concat_rows_ignore_index": "out = pd.concat([right, left[['k1', 'a', 's']], right], ignore_index=True)",
@@ -536,6 +554,10 @@ class _EagerSkrub:
     @staticmethod
     def var(name, value):
         return value
+
+    @staticmethod
+    def deferred(func):
+        return func  # called on values, a deferred function is the function
 
 
 # What print() shows of the plan-time facts: the script (prints.py.txt, one print per line) and pandas' output.

@@ -17,6 +17,20 @@ final class Methods {
     private Methods() {
     }
 
+    /**
+     * {@code frame.copy(deep=True)}: the same plan step (a DataOp never changes in place), held as a value of its own, so
+     * that {@code copy["col"] = ...} in a script function changes the copy only (ScriptBinder.assignColumn).
+     */
+    private static PyValue copy(ScriptBinder b, PyValue.Op op, List<PyValue> args, Map<String, PyValue> kwargs, SourcePos pos) {
+        Arguments a = new Arguments(b, "copy", args, kwargs, pos);
+        Const deep = a.constant(0, "deep", Const.of(true));
+        a.done();
+        if (!(deep instanceof Const.BoolConst)) {
+            throw b.error(pos, "copy(): deep must be True or False, got " + deep.repr(), null);
+        }
+        return new PyValue.Op(op.op());
+    }
+
     static PyValue call(ScriptBinder b, PyValue receiver, String name, List<PyValue> args, Map<String, PyValue> kwargs,
                         SourcePos pos) {
         return switch (receiver) {
@@ -32,6 +46,7 @@ final class Methods {
                     call(b, args.get(0), name, args.subList(1, args.size()), kwargs, pos);
             case PyValue.Op op when name.equals("fit") && op.op().node() instanceof io.stratum.ir.logical.SearchRoot ->
                     fitSearch(b, op, args, kwargs, pos);
+            case PyValue.Op op when name.equals("copy") -> copy(b, op, args, kwargs, pos);
             case PyValue.Op op -> frameMethod(b, op.op(), name, args, kwargs, pos);
             case PyValue.Mapping m when name.equals("update") -> {
                 if (args.size() != 1 || !(args.get(0) instanceof PyValue.Mapping other)) {

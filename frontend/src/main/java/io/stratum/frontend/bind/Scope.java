@@ -26,6 +26,21 @@ final class Scope {
         names.put(name, value);
     }
 
+    /** Whether this is the module's scope (not a function's). */
+    boolean global() {
+        return parent == null;
+    }
+
+    /**
+     * Binds every name of this scope and the enclosing ones that is bound to the very value {@code before} to
+     * {@code after}: a change in place (pandas' {@code frame["col"] = value}) seen through every name of the frame.
+     */
+    void replaceEverywhere(PyValue before, PyValue after) {
+        for (Scope s = this; s != null; s = s.parent) {
+            s.names.replaceAll((name, value) -> value == before ? after : value);
+        }
+    }
+
     /** Every name visible here, for "did you mean" hints. */
     java.util.List<String> visibleNames() {
         java.util.List<String> out = new java.util.ArrayList<>();

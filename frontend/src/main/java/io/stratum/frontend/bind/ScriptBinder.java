@@ -203,14 +203,34 @@ public final class ScriptBinder {
                         }
                         q.items().set((int) at, value);
                     }
-                    case PyValue.Op op -> throw error(s.pos(), "Stratum cannot assign into a DataOp with [...] = ...",
-                            "use df.assign(name=...) to add or replace a column");
+                    case PyValue.Op op -> assignColumn(s, op, key, value, scope);
                     default -> throw error(s.pos(), "'" + PyValue.typeName(container) + "' object does not support item"
                             + " assignment", null);
                 }
             }
             default -> throw error(posOf(target), "Stratum cannot assign to this target", "assign to a plain name");
         }
+    }
+
+    /**
+     * {@code frame["col"] = value} inside a script function (a {@code skrub.deferred} function or one a transformer
+     * applies), where skrub hands the function a pandas frame that the assignment changes in place: every name bound
+     * to that frame, in the function and the scopes around it, is rebound to {@code frame.assign(col=value)}, as the
+     * GraalPy facade changes the one Python object all those names hold. At the module's level skrub refuses item
+     * assignment on a DataOp, and so does Stratum.
+     */
+    private void assignColumn(Expr.Subscript s, PyValue.Op op, PyValue key, PyValue value, Scope scope) {
+        if (scope.global()) {
+            throw error(s.pos(), "Stratum cannot assign into a DataOp with [...] = ...",
+                    "use df.assign(name=...) to add or replace a column");
+        }
+        if (!(key instanceof PyValue.Constant c && c.value() instanceof Const.StrConst column)) {
+            throw error(s.pos(), "Stratum assigns one column by its name (a str) with frame[...] = ..., not "
+                    + PyValue.typeName(key), "use frame.assign(...) or assign each column by its name");
+        }
+        PyValue.Op assigned = new PyValue.Op(api(s.pos(), () -> op.op().assign(Map.of(column.value(),
+                toJava(value, s.pos())))));
+        scope.replaceEverywhere(op, assigned);
     }
 
     private void unpack(List<Expr> targets, PyValue value, Scope scope, SourcePos pos) {

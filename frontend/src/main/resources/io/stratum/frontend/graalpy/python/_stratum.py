@@ -211,6 +211,26 @@ class DataOp(Handle):
     def __setattr__(self, name, value):
         raise TypeError("DataOps are immutable; use .assign(" + name + "=...) to add a column")
 
+    def copy(self, deep=True):
+        # The same plan step (a DataOp never changes in place), as an object of its own, so that copy["col"] = ...
+        # in a script function changes the copy only (the subset binder's Methods.copy).
+        if not isinstance(deep, bool):
+            raise TypeError("copy(): deep must be True or False, got " + repr(deep))
+        return DataOp(self._stratum_op())
+
+    def __setitem__(self, key, value):
+        # frame["col"] = value inside a script function (a skrub.deferred one, or one a transformer applies), where
+        # skrub hands the function a pandas frame that this changes in place: this object now stands for
+        # frame.assign(col=value), seen through every name that holds it (the subset binder rebinds each of them).
+        # At the module's level skrub refuses item assignment on a DataOp, and so does Stratum.
+        if sys._getframe(1).f_code.co_name == "<module>" or isinstance(self, Attribute):
+            raise TypeError("Stratum cannot assign into a DataOp with [...] = ...; use df.assign(name=...) to add or"
+                            " replace a column")
+        if not isinstance(key, str):
+            raise TypeError("Stratum assigns one column by its name (a str) with frame[...] = ..., not "
+                            + type(key).__name__ + "; use frame.assign(...) or assign each column by its name")
+        object.__setattr__(self, "_op", self.assign(**{key: value})._stratum_op())
+
     def as_data_op(self):
         return self
 
