@@ -65,6 +65,19 @@ CASES = {
                                 "before = work\n"
                                 "tag(work, 10)\n"
                                 "out = before.assign(same=work['a10'] == before['a10'])",
+    # shift(periods) and diff(periods) by row position: lags and leads of numbers, text and datetimes, a frame's columns,
+    # after a filter (positions, not labels) and before one (which must not move below it)
+    "shift_columns": "out = flights.assign(prev=flights['delay'].shift(1), next=flights['delay'].shift(-2),\n"
+                     "    same=flights['delay'].shift(0), d=flights['delay'].diff(), d3=flights['distance'].diff(periods=3),\n"
+                     "    back=flights['delay'].diff(-1), o=flights['origin'].shift(1),\n"
+                     "    when=pd.to_datetime(flights['date']).shift(2))",
+    "shift_frame": "out = pd.concat([groups[['x', 'n']].shift(2), groups[['x', 'n']].diff().rename(columns={'x': 'dx', 'n': 'dn'}),\n"
+                   "    groups[['g']].shift(-1)], axis=1)",
+    "shift_after_filter": "late = flights[flights['delay'] > 20]\n"
+                          "out = late.assign(prev=late['delay'].shift(1), gap=late['distance'].diff())",
+    "filter_after_shift": "lagged = flights.assign(prev=flights['delay'].shift(1), rise=flights['delay'].diff() > 0)\n"
+                          "out = lagged[(lagged['delay'] > 30) & lagged['rise']]",
+    "shift_longer_than_rows": "out = groups.assign(far=groups['x'].shift(100), back=groups['n'].diff(-50))",
     # pd.concat
     "concat_rows": "out = pd.concat([left, right])",
     "concat_rows_ignore_index": "out = pd.concat([right, left[['k1', 'a', 's']], right], ignore_index=True)",

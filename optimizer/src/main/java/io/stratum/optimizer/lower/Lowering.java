@@ -435,6 +435,8 @@ public final class Lowering {
                 }
                 case io.stratum.ir.logical.GroupTransform t -> new Lowered.Op(new io.stratum.ir.physical.HashGroupTransform(
                         op(t.input(), point), t.keys(), t.columns(), t.function(), t.dropna(), t.series(), t.origin()));
+                case io.stratum.ir.logical.Shift s -> new Lowered.Op(new io.stratum.ir.physical.ShiftRows(op(s.input(), point),
+                        s.periods(), s.diff(), s.origin()));
                 case SortValues s -> new Lowered.Op(new SortRows(op(s.input(), point), s.by(), s.ascending(), s.sortKind(), s.origin()));
                 case Limit l -> new Lowered.Op(new SliceRows(op(l.input(), point), l.head(), l.n(), l.origin()));
                 case io.stratum.ir.logical.RowsByPosition r -> new Lowered.Op(new io.stratum.ir.physical.TakeRows(

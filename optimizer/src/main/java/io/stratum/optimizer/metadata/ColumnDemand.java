@@ -191,6 +191,8 @@ public final class ColumnDemand {
             case io.stratum.ir.logical.GroupTransform t -> read(t.input(), t.columns() != null
                     ? union(new TreeSet<>(t.keys()), t.columns()) : t.function().equals("size") ? new TreeSet<>(t.keys()) : ALL);
             case Join j -> join(j, wanted);
+            // Each column is shifted on its own.
+            case io.stratum.ir.logical.Shift s -> read(s.input(), wanted);
             default -> node.inputs().forEach(in -> read(in, ALL));
         }
     }

@@ -180,6 +180,7 @@ public final class MetadataDerivation {
             }
             case Aggregate a -> aggregate(a, split);
             case io.stratum.ir.logical.GroupTransform t -> groupTransform(t, split);
+            case io.stratum.ir.logical.Shift s -> shift(s, split);
             case Concat c -> concat(c, split);
             case DropDuplicates d -> {
                 requireColumns(of(d.input()), d.subset(), d.origin());
@@ -944,6 +945,25 @@ public final class MetadataDerivation {
             }
         }
         int width = out.size() + t.keys().size();
+        return new NodeMetadata(kind, Optional.of(out), in.rows(), split, cost(in.rows(), r -> CostModel.compute(r, width)));
+    }
+
+    /**
+     * {@code shift(periods)}/{@code diff(periods)}: the input's rows, each column typed as pandas types the result. A
+     * shift by a non-zero count brings missing values in, so int64 becomes float64 (a bool column, which pandas makes
+     * object, is refused); a diff is float64 of numbers only.
+     */
+    private NodeMetadata shift(io.stratum.ir.logical.Shift s, boolean split) {
+        NodeMetadata in = of(s.input());
+        OutputKind kind = OutputKind.of(s);
+        if (in.schema().isEmpty() || (kind != OutputKind.COLUMN && kind != OutputKind.FRAME)) {
+            return NodeMetadata.unknown(kind, split);
+        }
+        List<ColumnStats> out = new ArrayList<>();
+        for (ColumnStats c : in.schema().get()) {
+            out.add(ShiftTypes.shifted(c, s));
+        }
+        int width = out.size();
         return new NodeMetadata(kind, Optional.of(out), in.rows(), split, cost(in.rows(), r -> CostModel.compute(r, width)));
     }
 

@@ -88,6 +88,7 @@ public enum OutputKind {
             case GroupBy g -> UNKNOWN;
             case Aggregate a -> FRAME;
             case io.stratum.ir.logical.GroupTransform t -> t.column() ? COLUMN : FRAME;
+            case io.stratum.ir.logical.Shift s -> of(s.input()) == FRAME || of(s.input()) == COLUMN ? of(s.input()) : UNKNOWN;
             case SortValues s -> FRAME;
             case Limit l -> FRAME;
             case RowsByPosition r -> of(r.input()) == FRAME || of(r.input()) == COLUMN ? of(r.input()) : UNKNOWN;

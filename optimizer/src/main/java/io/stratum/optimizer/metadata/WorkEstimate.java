@@ -378,6 +378,13 @@ public record WorkEstimate(int logicalBefore, int logicalAfter, int physicalShar
                     yield new Shape(in.rows(), Optional.empty(), OptionalInt.of(a.keys().size() + a.aggregations().size()),
                             perFold, scaled(in.rows(), r -> CostModel.compute(r, a.aggregations().size())));
                 }
+                // One gather (or subtraction) per column.
+                case io.stratum.ir.physical.ShiftRows s -> {
+                    Shape in = shape(s.input());
+                    int columns = in.width().orElse(1);
+                    yield new Shape(in.rows(), Optional.empty(), in.width(), perFold,
+                            scaled(in.rows(), r -> CostModel.compute(r, columns)));
+                }
                 // One hash of the keys, the aggregates, then one gather per output column: about twice an aggregation.
                 case io.stratum.ir.physical.HashGroupTransform t -> {
                     Shape in = shape(t.input());

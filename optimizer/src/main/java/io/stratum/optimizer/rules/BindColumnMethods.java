@@ -38,6 +38,8 @@ public final class BindColumnMethods implements Rule {
     /** The methods this rule binds on a column or frame (not under an accessor). */
     static final List<String> METHODS = List.of("fillna", "isna", "isnull", "notna", "notnull", "isin", "clip", "abs",
             "round", "astype", "rename", "dropna", "where", "map", "replace");
+    /** The methods that read other rows by position ({@link io.stratum.ir.logical.Shift}). */
+    static final List<String> SHIFT_METHODS = List.of("shift", "diff");
     /** The {@code .str} methods Stratum computes. */
     static final List<String> STRING_METHODS = List.of("lower", "upper", "len", "contains", "startswith", "endswith",
             "replace", "strip", "split", "slice");
@@ -68,6 +70,9 @@ public final class BindColumnMethods implements Rule {
             case CallMethod c when c.receiver() instanceof GetAttr g && g.name().equals("cat") ->
                     RuleResult.rewrittenTo(categoryMethod(c, g.input()));
             case CallMethod c when METHODS.contains(c.method()) -> RuleResult.rewrittenTo(method(c));
+            // A grouped shift is per group: left for the relational binding, which refuses it at its line.
+            case CallMethod c when SHIFT_METHODS.contains(c.method()) && !(c.receiver() instanceof io.stratum.ir.logical.GroupBy) ->
+                    RuleResult.rewrittenTo(shift(c));
             case GetAttr g when g.input() instanceof GetAttr cat && cat.name().equals("cat") ->
                     RuleResult.rewrittenTo(categoryAttribute(g, cat.input()));
             case GetAttr g when g.input() instanceof GetAttr dt && dt.name().equals("dt") ->
@@ -79,6 +84,36 @@ public final class BindColumnMethods implements Rule {
             case Call c when c.function().equals("pandas.to_datetime") -> RuleResult.rewrittenTo(toDatetime(c));
             default -> RuleResult.unchanged();
         };
+    }
+
+    /** {@code shift(periods=1)} and {@code diff(periods=1)} by row position, pandas' defaults checked. */
+    private static LogicalNode shift(CallMethod c) {
+        boolean diff = c.method().equals("diff");
+        CallArguments a = diff ? new CallArguments("diff", c.origin(), c.args(), List.of("periods", "axis"), 2)
+                : new CallArguments("shift", c.origin(), c.args(), List.of("periods", "freq", "axis", "fill_value", "suffix"), 1);
+        Const periods = a.constant("periods", Const.of(1L));
+        if (!(periods instanceof Const.IntConst p)) {
+            throw a.error(c.method() + "(): periods must be an int, got " + periods.repr(),
+                    "a list of periods (several shifted columns) is not supported yet");
+        }
+        Const axis = a.constant("axis", Const.of(0L));
+        if (!(axis instanceof Const.IntConst i && i.value() == 0 || axis instanceof Const.StrConst x && x.value().equals("index"))) {
+            throw a.error(c.method() + "() along the columns (axis=" + axis.repr() + ") is not supported by Stratum",
+                    "shift the rows: leave axis out");
+        }
+        if (!diff) {
+            if (a.has("freq") && !(a.constant("freq", Const.none()) instanceof Const.NoneConst)) {
+                throw a.error("shift(freq=...) moves a datetime index, which Stratum frames do not have",
+                        "leave freq out to shift the rows by position");
+            }
+            if (a.has("fill_value")) {
+                throw a.error("shift(fill_value=...) is not supported by Stratum yet",
+                        "write shift(n).fillna(value); the value types differ from pandas' only for int columns,"
+                                + " which pandas keeps as int64 with a fill value");
+            }
+            a.requireDefault("suffix", Const.none());
+        }
+        return new io.stratum.ir.logical.Shift(c.receiver(), p.value(), diff, c.origin());
     }
 
     private static LogicalNode method(CallMethod c) {

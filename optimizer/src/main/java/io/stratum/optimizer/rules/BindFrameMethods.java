@@ -42,6 +42,7 @@ public final class BindFrameMethods implements Rule {
         names.addAll(BindRelationalMethods.FRAME_METHODS);
         names.add("reset_index");
         names.addAll(BindColumnMethods.METHODS);
+        names.addAll(BindColumnMethods.SHIFT_METHODS);
         names.addAll(BindReductions.METHODS);
         return List.copyOf(names);
     }

@@ -475,6 +475,7 @@ public final class PlanExecutor {
             case HashJoin j -> RelationalOperators.join(memory, j, output(j.left(), fold, mode), output(j.right(), fold, mode));
             case HashAggregate a -> RelationalOperators.aggregate(memory, a, output(a.input(), fold, mode));
             case io.stratum.ir.physical.HashGroupTransform t -> RelationalOperators.groupTransform(memory, t, output(t.input(), fold, mode));
+            case io.stratum.ir.physical.ShiftRows s -> RelationalOperators.shift(memory, s, output(s.input(), fold, mode));
             case SortRows s -> RelationalOperators.sort(s, output(s.input(), fold, mode));
             case SliceRows s -> RelationalOperators.slice(s, output(s.input(), fold, mode));
             case io.stratum.ir.physical.TakeRows t -> RelationalOperators.take(t, output(t.input(), fold, mode));

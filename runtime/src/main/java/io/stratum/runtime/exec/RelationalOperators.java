@@ -115,6 +115,24 @@ final class RelationalOperators {
         return new RuntimeValue.Frame(Table.of(columns).withRowLabels(t.rowLabels()));
     }
 
+    /** {@code shift(periods)}/{@code diff(periods)} of a column, or of each column of a frame: the same rows and labels. */
+    static RuntimeValue shift(MemoryContext memory, io.stratum.ir.physical.ShiftRows op, RuntimeValue input) {
+        java.util.function.UnaryOperator<Column> shifted = c -> op.diff()
+                ? io.stratum.runtime.kernels.relational.RowShift.diff(memory, c, op.periods())
+                : io.stratum.runtime.kernels.relational.RowShift.shift(memory, c, op.periods());
+        return switch (input) {
+            case RuntimeValue.Series s -> s.with(shifted.apply(s.column()));
+            case RuntimeValue.Frame f -> {
+                List<Column> out = new ArrayList<>();
+                for (Column c : f.table().columns()) {
+                    out.add(shifted.apply(c));
+                }
+                yield new RuntimeValue.Frame(Table.of(out).withRowLabels(f.table().rowLabels()));
+            }
+            default -> throw io.stratum.runtime.exec.RuntimeValue.notRows();
+        };
+    }
+
     static RuntimeValue sort(SortRows op, RuntimeValue input) {
         return new RuntimeValue.Frame(SortValues.sort(frame(input, op, "input"), op.by(), op.ascending(), op.sortKind()));
     }
