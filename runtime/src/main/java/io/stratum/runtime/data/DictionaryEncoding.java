@@ -11,14 +11,19 @@ import org.apache.arrow.vector.VarCharVector;
  * Finds the {@link StringCodes} of a string column from its UTF-8 bytes, giving up as soon as the column has more
  * distinct values than a low-cardinality column may: readers encode the columns that stay under the bound, so
  * that joins, group-bys and the encoders work on codes. The bound is {@link #maxDistinct}: at most one distinct
- * value per {@value #ROWS_PER_VALUE} rows and at most {@value #MAX_VALUES} values (skrub calls a column of up to
- * 40 values low-cardinality; the codes pay off well beyond that, as long as values repeat). A column is also given
- * up once, past its first {@value #EARLY_ROWS} rows, it has more than one distinct value per {@value #ROWS_PER_VALUE}
- * rows read so far, which stops the scan of a date or identifier column early.
+ * value per {@value #ROWS_PER_VALUE} rows and at most {@value #MAX_VALUES} values, or, for a larger dictionary, at
+ * most one per {@value #ROWS_PER_LARGE_VALUE} rows and at most {@value #MAX_LARGE_VALUES} values (skrub calls a
+ * column of up to 40 values low-cardinality; the codes pay off well beyond that, as long as values repeat: time
+ * stamps as text repeat each value over many rows, and a filter then moves 4-byte codes and a group-by counts them
+ * instead of hashing each row's bytes, while each distinct value costs a Java string). A column is also given up
+ * once, past its first {@value #EARLY_ROWS} rows, it has more than one distinct value per {@value #ROWS_PER_VALUE}
+ * rows read so far, which stops the scan of an identifier column early.
  */
 public final class DictionaryEncoding {
     static final int ROWS_PER_VALUE = 4;
     static final int MAX_VALUES = 1 << 16;
+    static final int ROWS_PER_LARGE_VALUE = 8;
+    static final int MAX_LARGE_VALUES = 1 << 20;
     private static final int EMPTY = -1;
     /** The limit under which {@link #encode} never gives up (a category column needs every value coded). */
     static final int ALL = Integer.MAX_VALUE;
@@ -32,7 +37,7 @@ public final class DictionaryEncoding {
 
     /** The most distinct values a column of {@code rows} rows may have to be encoded. */
     public static int maxDistinct(int rows) {
-        return Math.min(MAX_VALUES, rows / ROWS_PER_VALUE);
+        return Math.max(Math.min(MAX_VALUES, rows / ROWS_PER_VALUE), Math.min(MAX_LARGE_VALUES, rows / ROWS_PER_LARGE_VALUE));
     }
 
     /** {@code column} with its codes attached when it has at most {@link #maxDistinct} distinct values, else itself. */

@@ -68,16 +68,20 @@ final class CodedKeyAggregates {
                 groups++;
             }
         }
-        Integer[] order = new Integer[groups];
+        int[] order = new int[groups];
         for (int v = 0, g = 0; v < values.length; v++) {
             if (perValue[v] > 0) {
                 order[g++] = v;
             }
         }
+        // Values listed in code order, which is often already the order asked for (codes number the values in order
+        // of first appearance, and rows such as time stamps often arrive sorted): checked in one pass before sorting.
         if (sort) {
-            Arrays.sort(order, (a, b) -> PythonOrder.compareStrings(values[a], values[b]));
-        } else {
-            Arrays.sort(order, (a, b) -> Integer.compare(first[a], first[b]));
+            if (!ascending(order, (a, b) -> PythonOrder.compareStrings(values[a], values[b]))) {
+                RowSort.sort(order, (a, b) -> PythonOrder.compareStrings(values[a], values[b]));
+            }
+        } else if (!ascending(order, (a, b) -> Integer.compare(first[a], first[b]))) {
+            RowSort.sort(order, (a, b) -> Integer.compare(first[a], first[b]));
         }
         int[] groupOfValue = new int[values.length];
         Arrays.fill(groupOfValue, -1);
@@ -89,6 +93,16 @@ final class CodedKeyAggregates {
             sizes[g] = perValue[order[g]];
         }
         return new Groups(codes, groupOfValue, firstRow, sizes);
+    }
+
+    /** True when {@code order} is strictly ascending under {@code cmp}. */
+    static boolean ascending(int[] order, RowSort.RowComparator cmp) {
+        for (int k = 1; k < order.length; k++) {
+            if (cmp.compare(order[k - 1], order[k]) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** One aggregation's column, in group order. */

@@ -89,16 +89,12 @@ public final class GroupBy {
         return Table.of(out);
     }
 
-    /** The key column's value at each group's first row, from the dictionary, carrying the codes on as a gather would. */
+    /**
+     * The key column's value at each group's first row, held as codes as a gather of it is: its bytes are written
+     * from the dictionary only if a kernel reads them (a count of groups never does).
+     */
     private static StringColumn keyFromCodes(MemoryContext ctx, String name, StringColumn key, int[] firstRow) {
-        StringCodes codes = key.codes().take(firstRow);
-        String[] values = new String[firstRow.length];
-        for (int g = 0; g < values.length; g++) {
-            int c = codes.codes()[g];
-            values[g] = c < 0 ? null : codes.values()[c];
-        }
-        StringColumn out = StringColumn.of(ctx, name, values);
-        return key.isCategorical() ? out.asCategorical(codes) : out.withCodes(codes);
+        return StringColumn.ofCodes(ctx, name, key.codes().take(firstRow), key.isCategorical());
     }
 
     /** Group {@code g}'s {@code agg} of {@code in} (null for size): one value per group, in group order. */

@@ -101,14 +101,19 @@ final class KeyGroups {
         if (sort) {
             String[] values = codes.values();
             int[] slotsSeen = slotOf;
-            int[] order = RowSort.sort(identity(groups), (a, b) -> {
+            RowSort.RowComparator byValue = (a, b) -> {
                 boolean ma = slotsSeen[a] == slots - 1;
                 boolean mb = slotsSeen[b] == slots - 1;
                 if (ma || mb) {
                     return ma == mb ? 0 : ma ? 1 : -1;
                 }
                 return PythonOrder.compareStrings(values[slotsSeen[a]], values[slotsSeen[b]]);
-            });
+            };
+            // Groups found in sorted order (sorted rows, such as time stamps) are checked in one pass, not sorted.
+            int[] order = identity(groups);
+            if (!CodedKeyAggregates.ascending(order, byValue)) {
+                RowSort.sort(order, byValue);
+            }
             for (int g = 0; g < groups; g++) {
                 rank[order[g]] = g;
             }

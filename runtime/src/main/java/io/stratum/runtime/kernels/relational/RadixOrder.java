@@ -136,11 +136,13 @@ final class RadixOrder {
 
     /** {@code ranks[v]}: the position of {@code values[v]} among the values sorted as Python sorts str. */
     private static int[] ranks(String[] values) {
-        Integer[] order = new Integer[values.length];
-        for (int v = 0; v < order.length; v++) {
-            order[v] = v;
+        int[] order = KeyGroups.identity(values.length);
+        // A dictionary of values that first appeared in sorted order (sorted rows) is its own ranking: one pass.
+        RowSort.RowComparator byValue = (a, b) -> PythonOrder.compareStrings(values[a], values[b]);
+        if (CodedKeyAggregates.ascending(order, byValue)) {
+            return order;
         }
-        java.util.Arrays.sort(order, (a, b) -> PythonOrder.compareStrings(values[a], values[b]));
+        RowSort.sort(order, byValue);
         int[] rank = new int[values.length];
         for (int r = 0; r < order.length; r++) {
             rank[order[r]] = r;

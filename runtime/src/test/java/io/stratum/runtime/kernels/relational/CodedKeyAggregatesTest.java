@@ -37,12 +37,19 @@ class CodedKeyAggregatesTest {
                     v[i] = "b".equals(k[i]) || random.nextInt(7) == 0 ? Double.NaN : random.nextGaussian() * 1e6;
                 }
                 StringColumn plain = StringColumn.of(ctx, "k", k);
+                // Dictionaries in order of last appearance (neither row nor value order), of first appearance (the
+                // readers' order) and sorted (time stamps arriving in order), where the groups need no sort.
+                for (String order : List.of("last appearance", "first appearance", "sorted")) {
                 List<String> dictionary = new ArrayList<>(List.of("never used"));
                 int[] codes = new int[n];
                 for (int i = n - 1; i >= 0; i--) {
-                    if (k[i] != null && !dictionary.contains(k[i])) {
-                        dictionary.add(k[i]);
+                    int row = order.equals("first appearance") ? n - 1 - i : i;
+                    if (k[row] != null && !dictionary.contains(k[row])) {
+                        dictionary.add(k[row]);
                     }
+                }
+                if (order.equals("sorted")) {
+                    dictionary.sort(io.stratum.runtime.data.PythonOrder::compareStrings);
                 }
                 for (int i = 0; i < n; i++) {
                     codes[i] = k[i] == null ? StringCodes.NULL : dictionary.indexOf(k[i]);
@@ -64,8 +71,18 @@ class CodedKeyAggregatesTest {
                     assertEquals(expected.columnNames(), actual.columnNames());
                     for (String c : expected.columnNames()) {
                         assertEquals(expected.column(c).type(), actual.column(c).type(), c);
-                        assertEquals(bits(expected.column(c)), bits(actual.column(c)), c + " n=" + n + " sort=" + sort);
+                        assertEquals(bits(expected.column(c)), bits(actual.column(c)), c + " n=" + n + " sort=" + sort
+                                + " dictionary in " + order);
                     }
+                    // A median takes the general path over the coded key's groups (KeyGroups.ofCodes).
+                    List<GroupBy.Aggregation> median = List.of(new GroupBy.Aggregation("v_median", "v", AggregateFunction.MEDIAN));
+                    Table expectedMedian = GroupBy.aggregate(ctx, Table.of(plain, wc, vc), List.of("k"), median, sort);
+                    Table actualMedian = GroupBy.aggregate(ctx, Table.of(coded, wc, vc), List.of("k"), median, sort);
+                    for (String c : expectedMedian.columnNames()) {
+                        assertEquals(bits(expectedMedian.column(c)), bits(actualMedian.column(c)), c + " n=" + n
+                                + " sort=" + sort + " dictionary in " + order);
+                    }
+                }
                 }
             }
         }

@@ -160,6 +160,94 @@ class DictionaryEncodedStringsTest {
     }
 
     @Test
+    void timeStampsAsTextAreEncodedPastTheSmallBoundWhenEachRepeatsOverEnoughRows() {
+        // 70,000 distinct minutes in order, each over 8 rows (one in 14 in the flights' dates): more values than the
+        // small dictionaries' 65,536, few enough per row for the large bound. Five rows per value is not enough.
+        try (MemoryContext ctx = MemoryContext.open()) {
+            assertEquals(1 << 16, DictionaryEncoding.maxDistinct(400_000));
+            assertEquals(70_000, DictionaryEncoding.maxDistinct(560_000));
+            assertEquals(1 << 20, DictionaryEncoding.maxDistinct(Integer.MAX_VALUE));
+            StringColumn minutes = DictionaryEncoding.ifLowCardinality(StringColumn.of(ctx, "date", stamps(70_000, 8)));
+            assertCodesMatch(minutes);
+            assertEquals(70_000, minutes.codes().values().length);
+            assertNull(DictionaryEncoding.ifLowCardinality(StringColumn.of(ctx, "date", stamps(70_000, 5))).codes());
+        }
+    }
+
+    @Test
+    void aFilterThenGroupByOfEncodedTimeStampsCountsAsThePlainPathDoes() {
+        // The flights' filter_read: time stamps in order (their dictionary is sorted, so the group-by finds its
+        // groups in order without sorting them), filtered, then counted per value; and the same values shuffled.
+        Random random = new Random(11);
+        try (MemoryContext ctx = MemoryContext.open()) {
+            for (boolean shuffled : new boolean[] {false, true}) {
+                String[] date = stamps(70_000, 8);
+                if (shuffled) {
+                    for (int i = date.length - 1; i > 0; i--) {
+                        int j = random.nextInt(i + 1);
+                        String t = date[i];
+                        date[i] = date[j];
+                        date[j] = t;
+                    }
+                }
+                for (int i = 0; i < date.length; i += 97) {
+                    date[i] = null;
+                }
+                long[] delay = new long[date.length];
+                boolean[] keep = new boolean[date.length];
+                for (int i = 0; i < date.length; i++) {
+                    delay[i] = random.nextInt(60) - 10;
+                    keep[i] = delay[i] > 10;
+                }
+                StringColumn plain = StringColumn.of(ctx, "date", date);
+                // In order, the reader's encoder codes them; shuffled, it gives up early (new values keep coming in
+                // the first rows), so the codes are made here, in order of first appearance as the encoder's are.
+                StringColumn coded = shuffled ? plain.withCodes(firstAppearanceCodes(date))
+                        : DictionaryEncoding.ifLowCardinality(plain);
+                assertNotNull(coded.codes());
+                Column mask = io.stratum.runtime.data.BoolColumn.of(ctx, "m", keep);
+                List<GroupBy.Aggregation> size = List.of(new GroupBy.Aggregation("n", null, AggregateFunction.SIZE));
+                List<GroupBy.Aggregation> median = List.of(new GroupBy.Aggregation("d", "delay", AggregateFunction.MEDIAN));
+                for (boolean sort : new boolean[] {true, false}) {
+                    for (List<GroupBy.Aggregation> aggs : List.of(size, median)) {
+                        Table expected = GroupBy.aggregate(ctx, RowSelection.filter(Table.of(List.of(plain,
+                                Int64Column.of(ctx, "delay", delay))), mask), List.of("date"), aggs, sort);
+                        Table actual = GroupBy.aggregate(ctx, RowSelection.filter(Table.of(List.of(coded,
+                                Int64Column.of(ctx, "delay", delay))), mask), List.of("date"), aggs, sort);
+                        assertSameTable(expected, actual, "group-by shuffled=" + shuffled + " sort=" + sort);
+                    }
+                }
+                // Sorting by the coded column: its dictionary's order is found in one pass when already sorted.
+                Table bySort = SortValues.sort(Table.of(List.of(coded)), List.of("date"), List.of(true));
+                Table byPlainSort = SortValues.sort(Table.of(List.of(plain)), List.of("date"), List.of(true));
+                assertSameTable(byPlainSort, bySort, "sort shuffled=" + shuffled);
+            }
+        }
+    }
+
+    private static StringCodes firstAppearanceCodes(String[] values) {
+        java.util.Map<String, Integer> index = new java.util.LinkedHashMap<>();
+        int[] codes = new int[values.length];
+        for (int i = 0; i < values.length; i++) {
+            codes[i] = values[i] == null ? StringCodes.NULL : index.computeIfAbsent(values[i], v -> index.size());
+        }
+        return new StringCodes(codes, index.keySet().toArray(new String[0]));
+    }
+
+    /** {@code values} distinct minutes as text, in order, each repeated over {@code rows} consecutive rows. */
+    private static String[] stamps(int values, int rows) {
+        String[] out = new String[values * rows];
+        java.time.LocalDateTime start = java.time.LocalDateTime.of(2001, 1, 1, 0, 0);
+        for (int v = 0; v < values; v++) {
+            String s = start.plusMinutes(v).toString().replace('T', ' ') + ":00";
+            for (int r = 0; r < rows; r++) {
+                out[v * rows + r] = s;
+            }
+        }
+        return out;
+    }
+
+    @Test
     void valuesThatShareTheirFirstEightBytesOrDifferOnlyInLengthGetTheirOwnCodes() {
         // The encoder compares a value's first 8 bytes as one word and its length: values equal there but not
         // after (dates, long names), values padded with NUL bytes, empty and multi-byte values, over several blocks.
