@@ -55,12 +55,8 @@ final class CodedKeyAggregates {
         String[] values = codes.values();
         long[] perValue = new long[values.length];
         int[] first = new int[values.length];
-        for (int i = c.length - 1; i >= 0; i--) {
-            int code = c[i];
-            if (code >= 0) {
-                perValue[code]++;
-                first[code] = i;
-            }
+        for (int to = c.length; to > 0; to -= CHUNK) {
+            countAndFirstRows(c, Math.max(0, to - CHUNK), to, perValue, first);
         }
         int groups = 0;
         for (long n : perValue) {
@@ -95,6 +91,17 @@ final class CodedKeyAggregates {
         return new Groups(codes, groupOfValue, firstRow, sizes);
     }
 
+    /** Counts the rows {@code [from, to)} per value and notes each value's first row, scanning backwards. */
+    private static void countAndFirstRows(int[] c, int from, int to, long[] perValue, int[] first) {
+        for (int i = to - 1; i >= from; i--) {
+            int code = c[i];
+            if (code >= 0) {
+                perValue[code]++;
+                first[code] = i;
+            }
+        }
+    }
+
     /** True when {@code order} is strictly ascending under {@code cmp}. */
     static boolean ascending(int[] order, RowSort.RowComparator cmp) {
         for (int k = 1; k < order.length; k++) {
@@ -108,17 +115,42 @@ final class CodedKeyAggregates {
     /** One aggregation's column, in group order. */
     static Column reduce(MemoryContext ctx, GroupBy.Aggregation agg, Column input, Groups g) {
         String name = agg.output();
+        if (agg.function() == AggregateFunction.SIZE
+                || agg.function() == AggregateFunction.COUNT && !(input instanceof Float64Column)) {
+            return Int64Column.of(ctx, name, g.sizes().clone());
+        }
+        PerValue v = perValue(agg, input, g.codes());
+        return v.longs() != null ? Int64Column.of(ctx, name, inGroupOrder(v.longs(), g))
+                : Float64Column.of(ctx, name, inGroupOrder(v.doubles(), g));
+    }
+
+    /** An aggregation's value for each dictionary value (in code order): int64 results as longs, float64 as doubles. */
+    record PerValue(long[] longs, double[] doubles) {
+    }
+
+    /**
+     * {@code agg} of {@code input} (null for size) for each dictionary value of {@code codes}, a value no row holds
+     * getting an empty group's result (0, or NaN for a mean); the rows are read once, in row order.
+     */
+    static PerValue perValue(GroupBy.Aggregation agg, Column input, StringCodes codes) {
+        int[] c = codes.codes();
+        int k = codes.values().length;
         return switch (agg.function()) {
-            case SIZE -> Int64Column.of(ctx, name, g.sizes().clone());
-            case COUNT -> Int64Column.of(ctx, name, input instanceof Float64Column f ? countNonNan(f, g) : g.sizes().clone());
-            case SUM -> input instanceof Int64Column l ? Int64Column.of(ctx, name, longSum(l, g))
-                    : Float64Column.of(ctx, name, kahan(input, g, false));
-            case MEAN -> Float64Column.of(ctx, name, kahan(input, g, true));
-            case MIN, MAX -> Int64Column.of(ctx, name, extreme((Int64Column) input, g,
-                    agg.function() == AggregateFunction.MAX));
+            case SIZE -> new PerValue(count(c, k), null);
+            case COUNT -> new PerValue(input instanceof Float64Column f ? countNonNan(c, k, f) : count(c, k), null);
+            case SUM -> input instanceof Int64Column l ? new PerValue(longSum(c, k, l), null)
+                    : new PerValue(null, kahan(c, k, input, false));
+            case MEAN -> new PerValue(null, kahan(c, k, input, true));
+            case MIN, MAX -> new PerValue(extreme(c, k, (Int64Column) input, agg.function() == AggregateFunction.MAX),
+                    null);
             default -> throw new IllegalArgumentException(agg.function() + " is not reduced here");
         };
     }
+
+    // Each reduction's row loop is a small method called once per chunk of rows, in order: the JIT compiles such a
+    // method whole after a few calls, where a loop over millions of rows inside a larger method is compiled on the
+    // stack (OSR) first, then again as a method, with the callers' code inlined around it.
+    private static final int CHUNK = 1 << 16;
 
     private static MemorySegment longs(Int64Column c) {
         return ArrowBuffers.segment(c.vector().getDataBuffer(), 8L * c.length());
@@ -149,47 +181,105 @@ final class CodedKeyAggregates {
         return out;
     }
 
-    private static long[] countNonNan(Float64Column f, Groups g) {
-        int[] c = g.codes().codes();
+    private static long[] count(int[] c, int k) {
+        long[] count = new long[k];
+        for (int from = 0; from < c.length; from += CHUNK) {
+            countRows(c, from, Math.min(c.length, from + CHUNK), count);
+        }
+        return count;
+    }
+
+    private static void countRows(int[] c, int from, int to, long[] count) {
+        for (int r = from; r < to; r++) {
+            int v = c[r];
+            if (v >= 0) {
+                count[v]++;
+            }
+        }
+    }
+
+    private static long[] countNonNan(int[] c, int k, Float64Column f) {
         MemorySegment x = doubles(f);
-        long[] count = new long[g.codes().values().length];
-        for (int r = 0; r < c.length; r++) {
+        long[] count = new long[k];
+        for (int from = 0; from < c.length; from += CHUNK) {
+            countNonNanRows(c, x, from, Math.min(c.length, from + CHUNK), count);
+        }
+        return count;
+    }
+
+    private static void countNonNanRows(int[] c, MemorySegment x, int from, int to, long[] count) {
+        for (int r = from; r < to; r++) {
             int v = c[r];
             if (v >= 0 && !Double.isNaN(x.getAtIndex(DOUBLE, r))) {
                 count[v]++;
             }
         }
-        return inGroupOrder(count, g);
     }
 
-    private static long[] longSum(Int64Column l, Groups g) {
-        int[] c = g.codes().codes();
+    private static long[] longSum(int[] c, int k, Int64Column l) {
         MemorySegment x = longs(l);
-        long[] sum = new long[g.codes().values().length];
-        for (int r = 0; r < c.length; r++) {
+        long[] sum = new long[k];
+        for (int from = 0; from < c.length; from += CHUNK) {
+            longSumRows(c, x, from, Math.min(c.length, from + CHUNK), sum);
+        }
+        return sum;
+    }
+
+    private static void longSumRows(int[] c, MemorySegment x, int from, int to, long[] sum) {
+        for (int r = from; r < to; r++) {
             int v = c[r];
             if (v >= 0) {
                 sum[v] += x.getAtIndex(LONG, r);
             }
         }
-        return inGroupOrder(sum, g);
     }
 
     /** {@link GroupBy}'s Kahan sum or mean (pandas' group_sum/group_mean), NaN skipped; an empty mean is NaN. */
-    private static double[] kahan(Column input, Groups g, boolean mean) {
-        int[] c = g.codes().codes();
-        int k = g.codes().values().length;
+    private static double[] kahan(int[] c, int k, Column input, boolean mean) {
         double[] sum = new double[k];
         double[] compensation = new double[k];
         long[] count = new long[k];
         boolean ints = input instanceof Int64Column;
         MemorySegment x = ints ? longs((Int64Column) input) : doubles((Float64Column) input);
-        for (int r = 0; r < c.length; r++) {
+        for (int from = 0; from < c.length; from += CHUNK) {
+            int to = Math.min(c.length, from + CHUNK);
+            if (ints) {
+                kahanLongRows(c, x, from, to, sum, compensation, count);
+            } else {
+                kahanDoubleRows(c, x, from, to, sum, compensation, count);
+            }
+        }
+        if (mean) {
+            for (int i = 0; i < k; i++) {
+                sum[i] = count[i] == 0 ? Double.NaN : sum[i] / count[i];
+            }
+        }
+        return sum;
+    }
+
+    private static void kahanLongRows(int[] c, MemorySegment x, int from, int to, double[] sum, double[] compensation,
+                                      long[] count) {
+        for (int r = from; r < to; r++) {
+            int i = c[r];
+            if (i >= 0) {
+                double y = (double) x.getAtIndex(LONG, r) - compensation[i];
+                double t = sum[i] + y;
+                double d = t - sum[i] - y;
+                compensation[i] = Double.isNaN(d) ? 0 : d;
+                sum[i] = t;
+                count[i]++;
+            }
+        }
+    }
+
+    private static void kahanDoubleRows(int[] c, MemorySegment x, int from, int to, double[] sum,
+                                        double[] compensation, long[] count) {
+        for (int r = from; r < to; r++) {
             int i = c[r];
             if (i < 0) {
                 continue;
             }
-            double value = ints ? (double) x.getAtIndex(LONG, r) : x.getAtIndex(DOUBLE, r);
+            double value = x.getAtIndex(DOUBLE, r);
             if (Double.isNaN(value)) {
                 continue;
             }
@@ -200,29 +290,27 @@ final class CodedKeyAggregates {
             compensation[i] = Double.isNaN(d) ? 0 : d;
             sum[i] = t;
         }
-        if (mean) {
-            for (int i = 0; i < k; i++) {
-                sum[i] = count[i] == 0 ? Double.NaN : sum[i] / count[i];
-            }
-        }
-        return inGroupOrder(sum, g);
     }
 
-    /** The largest (or smallest) value of each group. */
-    private static long[] extreme(Int64Column l, Groups g, boolean max) {
-        int[] c = g.codes().codes();
+    /** The largest (or smallest) value of each dictionary value's rows. */
+    private static long[] extreme(int[] c, int k, Int64Column l, boolean max) {
         MemorySegment x = longs(l);
-        int k = g.codes().values().length;
         long[] best = new long[k];
         Arrays.fill(best, max ? Long.MIN_VALUE : Long.MAX_VALUE);
-        for (int r = 0; r < c.length; r++) {
+        for (int from = 0; from < c.length; from += CHUNK) {
+            extremeRows(c, x, from, Math.min(c.length, from + CHUNK), best, max);
+        }
+        return best;
+    }
+
+    private static void extremeRows(int[] c, MemorySegment x, int from, int to, long[] best, boolean max) {
+        for (int r = from; r < to; r++) {
             int i = c[r];
             if (i >= 0) {
                 long value = x.getAtIndex(LONG, r);
                 best[i] = max ? Math.max(best[i], value) : Math.min(best[i], value);
             }
         }
-        return inGroupOrder(best, g);
     }
 
     /** Whether every aggregation is one {@link #reduce} computes, over the table's columns. */

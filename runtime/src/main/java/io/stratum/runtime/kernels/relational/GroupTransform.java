@@ -43,7 +43,7 @@ public final class GroupTransform {
         if (dropMissing && onlyKey instanceof StringColumn s && s.codes() != null
                 && aggregations.stream().allMatch(a -> a.column() == null || table.hasColumn(a.column()))
                 && CodedKeyAggregates.handlesAll(aggregations, table::column)) {
-            return fromCodes(ctx, table, s.codes(), aggregations);
+            return fromCodes(ctx, table, s, aggregations);
         }
         List<ColumnReader> keyReaders = TableColumns.readers(table, keys, "groupby", "the frame");
         KeyGroups groups = KeyGroups.of(keyReaders, table.rowCount(), dropMissing, false);
@@ -71,41 +71,26 @@ public final class GroupTransform {
     /**
      * One dictionary-encoded key whose missing values are dropped, and reductions {@link CodedKeyAggregates} computes
      * (sizes; counts, sums and means of null-free int64/float64; int64 min and max): the codes are the groups, each
-     * aggregate is read straight from the input's Arrow buffer, and each row's value is written straight into the
-     * output's buffer through the row's code — no per-row group array and no heap copy of the input column, which on
-     * millions of rows cost more than the arithmetic (see {@link CodedKeyAggregates}). The same values, bit for bit.
+     * aggregate is computed per dictionary value straight from the input's Arrow buffer, and each row's value is
+     * written straight into the output's buffer through the row's code — no per-row group array, no heap copy of the
+     * input column (which on millions of rows cost more than the arithmetic, see {@link CodedKeyAggregates}), and no
+     * ordering of the groups, which a transform never shows. Two passes over the rows; the same values, bit for bit.
      */
-    private static List<Column> fromCodes(MemoryContext ctx, Table table, StringCodes codes,
+    private static List<Column> fromCodes(MemoryContext ctx, Table table, StringColumn key,
                                           List<GroupBy.Aggregation> aggregations) {
-        CodedKeyAggregates.Groups groups = CodedKeyAggregates.groups(codes, false);
-        int[] c = codes.codes();
+        int[] c = key.codes().codes();
         int n = c.length;
-        boolean anyMissing = false;
-        for (int code : c) {
-            if (code < 0) {
-                anyMissing = true;
-                break;
-            }
-        }
-        boolean missing = anyMissing;
-        int[] groupOfValue = groups.groupOfValue();
+        boolean missing = key.nullCount() > 0;
         Column[] out = new Column[aggregations.size()];
         IntStream.range(0, aggregations.size()).parallel().forEach(a -> {
             GroupBy.Aggregation agg = aggregations.get(a);
-            Column perGroup = CodedKeyAggregates.reduce(ctx, agg, agg.column() == null ? null : table.column(agg.column()), groups);
-            double[] doubles = new double[groupOfValue.length];
-            long[] longs = new long[groupOfValue.length];
-            for (int v = 0; v < groupOfValue.length; v++) {
-                int g = groupOfValue[v];
-                if (g >= 0) {
-                    switch (perGroup) {
-                        case Int64Column l -> {
-                            longs[v] = l.getLong(g);
-                            doubles[v] = l.getLong(g);
-                        }
-                        case Float64Column f -> doubles[v] = f.getDouble(g);
-                        default -> throw new IllegalStateException(perGroup.type() + " from a coded-key reduction");
-                    }
+            CodedKeyAggregates.PerValue v = CodedKeyAggregates.perValue(agg,
+                    agg.column() == null ? null : table.column(agg.column()), key.codes());
+            double[] doubles = v.doubles();
+            if (doubles == null) {
+                doubles = new double[v.longs().length];
+                for (int i = 0; i < doubles.length; i++) {
+                    doubles[i] = v.longs()[i];
                 }
             }
             if (missing) {
@@ -113,22 +98,22 @@ public final class GroupTransform {
                 double[] values = new double[n];
                 boolean[] nulls = new boolean[n];
                 for (int r = 0; r < n; r++) {
-                    int v = c[r];
-                    if (v < 0) {
+                    int code = c[r];
+                    if (code < 0) {
                         nulls[r] = true;
                         values[r] = Double.NaN;
                     } else {
-                        values[r] = doubles[v];
+                        values[r] = doubles[code];
                     }
                 }
                 out[a] = Float64Column.of(ctx, agg.output(), values, nulls);
-            } else if (perGroup instanceof Int64Column) {
+            } else if (v.longs() != null) {
                 BigIntVector vector = ctx.track(new BigIntVector(agg.output(), ctx.allocator()));
                 vector.allocateNew(n);
                 ArrowBuffers.putValidity(vector.getValidityBuffer(), null, n);
                 MemorySegment data = ArrowBuffers.segment(vector.getDataBuffer(), 8L * n);
-                for (int r = 0; r < n; r++) {
-                    data.setAtIndex(LONG, r, longs[c[r]]);
+                for (int from = 0; from < n; from += CHUNK) {
+                    writeLongs(data, c, v.longs(), from, Math.min(n, from + CHUNK));
                 }
                 vector.setValueCount(n);
                 out[a] = Int64Column.wrap(ctx, agg.output(), vector);
@@ -137,15 +122,29 @@ public final class GroupTransform {
                 vector.allocateNew(n);
                 ArrowBuffers.putValidity(vector.getValidityBuffer(), null, n);
                 MemorySegment data = ArrowBuffers.segment(vector.getDataBuffer(), 8L * n);
-                for (int r = 0; r < n; r++) {
-                    data.setAtIndex(DOUBLE, r, doubles[c[r]]);
+                for (int from = 0; from < n; from += CHUNK) {
+                    writeDoubles(data, c, doubles, from, Math.min(n, from + CHUNK));
                 }
                 vector.setValueCount(n);
                 out[a] = Float64Column.wrap(ctx, agg.output(), vector);
             }
-            ColumnStorage.release(ColumnStorage.of(perGroup));
         });
         return Arrays.asList(out);
+    }
+
+    /** Rows written a chunk per call (a small method the JIT compiles whole, see {@link CodedKeyAggregates}). */
+    private static final int CHUNK = 1 << 16;
+
+    private static void writeLongs(MemorySegment data, int[] c, long[] perValue, int from, int to) {
+        for (int r = from; r < to; r++) {
+            data.setAtIndex(LONG, r, perValue[c[r]]);
+        }
+    }
+
+    private static void writeDoubles(MemorySegment data, int[] c, double[] perValue, int from, int to) {
+        for (int r = from; r < to; r++) {
+            data.setAtIndex(DOUBLE, r, perValue[c[r]]);
+        }
     }
 
     /** Fails, as pandas does, when a selected column is missing (the group sizes read none). */
