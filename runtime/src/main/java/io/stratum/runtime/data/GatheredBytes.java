@@ -119,6 +119,23 @@ public final class GatheredBytes {
         }
     }
 
+    /**
+     * Calls {@code reader} with the text without gathering it when it is not built yet: the source's vector and the
+     * kept rows, held open while {@code reader} runs (a kernel that reads each row's bytes once, as a group-by's
+     * hashing does, would otherwise pay the gather's copy and read the copy again); once built, the built vector and
+     * {@code null} rows.
+     */
+    <T> T read(java.util.function.BiFunction<VarCharVector, int[], T> reader) {
+        VarCharVector v = built;
+        if (v != null) {
+            return reader.apply(v, null);
+        }
+        synchronized (this) {
+            requireOpen();
+            return built != null ? reader.apply(built, null) : reader.apply(source, rows);
+        }
+    }
+
     /** The gathered text as an Arrow vector, built on first use; the source's buffers are let go then. */
     VarCharVector vector() {
         VarCharVector v = built;

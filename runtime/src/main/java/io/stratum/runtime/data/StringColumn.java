@@ -78,6 +78,16 @@ public final class StringColumn extends ArrowColumn<VarCharVector> implements Co
     }
 
     /**
+     * Calls {@code reader} with an Arrow vector holding this column's text and the rows of it that are this column's
+     * rows, in order ({@code null}: all of the vector's rows): a filter's text not gathered yet is read from its
+     * source, whose buffers stay open while {@code reader} runs, without being gathered. {@code reader} must not keep
+     * the vector.
+     */
+    public <T> T readText(java.util.function.BiFunction<VarCharVector, int[], T> reader) {
+        return gathered != null ? gathered.read(reader) : reader.apply(vector(), null);
+    }
+
+    /**
      * The not yet gathered text of a filter's column, whether gathered since or not ({@code null} for any other
      * column): what a buffer pool counts and releases for it.
      */

@@ -62,6 +62,12 @@ public final class GroupBy {
             // column's bytes are never read.
             groups = KeyGroups.ofCodes(s.codes(), table.rowCount(), true, sort);
             out.add(keyFromCodes(ctx, keys.get(0), s, groups.firstRow));
+        } else if (onlyKey instanceof StringColumn s) {
+            // One string key without codes (dates or identifiers as text): hashed from its Arrow bytes, a filter's
+            // text read through its source without being gathered.
+            TextKeyGroups.Result r = TextKeyGroups.of(ctx, keys.get(0), s, true, sort);
+            groups = r.groups();
+            out.add(r.key());
         } else {
             List<ColumnReader> keyReaders = TableColumns.readers(table, keys, "groupby", "the frame");
             groups = KeyGroups.of(keyReaders, table.rowCount(), true, sort);

@@ -26,6 +26,14 @@ final class KeyGroups {
         this.firstRow = firstRow;
     }
 
+    /**
+     * Groups found by another kernel: {@code group[i]} is row i's group (-1 for none), numbered in output order,
+     * {@code sizes} the rows of each and {@code firstRow} the first row of each.
+     */
+    static KeyGroups of(int[] group, int[] sizes, int[] firstRow) {
+        return new KeyGroups(group, sizes, firstRow);
+    }
+
     int count() {
         return firstRow.length;
     }
