@@ -200,6 +200,31 @@ public final class DataOp {
         return new DataOp(new Choice(choice.name(), choice.labels(), mapped, null, true, SourceScope.current()));
     }
 
+    /**
+     * Whether this is a choice whose outcomes are all constants, known before the plan runs ({@code choose_from([1, 2])},
+     * {@code choose_int(1, 3, n_steps=3)}, {@code choose_bool()}), which {@link #perOutcome} can expand.
+     */
+    public boolean hasConstantOutcomes() {
+        return node instanceof Choice c && !c.outcomes().isEmpty() && c.outcomes().stream().allMatch(o -> o instanceof Value);
+    }
+
+    /**
+     * skrub's call of a {@code skrub.deferred} function with this choice as an argument: the function runs on each
+     * candidate's value, so the result is {@code body} of each outcome, taken exactly when this choice takes that
+     * outcome (another image of the same choice, as {@link #match} builds it).
+     */
+    public DataOp perOutcome(java.util.function.Function<Const, Object> body) {
+        if (!hasConstantOutcomes()) {
+            throw new IllegalStateException("not a choice of constants");
+        }
+        Choice choice = (Choice) node;
+        List<LogicalNode> results = new ArrayList<>();
+        for (LogicalNode o : choice.outcomes()) {
+            results.add(DataOps.lift(body.apply(((Value) o).value())).node);
+        }
+        return new DataOp(new Choice(choice.name(), choice.labels(), results, choice.range(), true, true, SourceScope.current()));
+    }
+
     /** {@code choose_bool().if_else(a, b)}: {@code a} when the choice is True, else {@code b} (skrub's {@code BoolChoice.if_else}). */
     public DataOp ifElse(Object ifTrue, Object ifFalse) {
         if (!(node instanceof Choice choice) || choice.range() != null || !isBoolChoice(choice)) {

@@ -78,6 +78,8 @@ public final class ScriptBinder {
     /** Variables whose values gave a plan-time fact (len(df), df.columns, ...), and where first. */
     private final java.util.Map<String, SourcePos> factUses = new java.util.HashMap<>();
     private int callDepth;
+    /** The script functions {@code skrub.deferred} decorated or wrapped, by identity ({@link #callDeferred}). */
+    private final java.util.Set<PyValue.Function> deferredFunctions = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     private ScriptBinder(ApiCatalog catalog, Path workingDirectory) {
         this.catalog = catalog;
@@ -975,6 +977,7 @@ public final class ScriptBinder {
 
     private PyValue call(PyValue func, List<PyValue> args, LinkedHashMap<String, PyValue> kwargs, SourcePos pos) {
         return switch (func) {
+            case PyValue.Function f when deferredFunctions.contains(f) -> callDeferred(f, args, kwargs, pos);
             case PyValue.Function f -> callFunction(f, args, kwargs, pos);
             case PyValue.ApiClass c -> construct(c.entry(), args, kwargs, pos);
             case PyValue.ModuleFunction f -> callModuleFunction(f.qualifiedName(), args, kwargs, pos);
@@ -982,6 +985,35 @@ public final class ScriptBinder {
             case PyValue.BoundMethod m -> Methods.call(this, m.receiver(), m.name(), args, kwargs, pos);
             default -> throw error(pos, PyValue.typeName(func) + " is not callable", null);
         };
+    }
+
+    /**
+     * A call of a {@code skrub.deferred} function. skrub runs it on each candidate's values, so a choice of constants
+     * among its arguments (the first one, positional before keyword) is expanded: the body is traced once per outcome
+     * with the outcome's value (a Python int, str, ...: {@code range(1, n + 1)} works), and the result is the choice's
+     * image over those traces ({@link DataOp#perOutcome}). Otherwise the body is traced with the DataOps themselves.
+     */
+    private PyValue callDeferred(PyValue.Function f, List<PyValue> args, LinkedHashMap<String, PyValue> kwargs, SourcePos pos) {
+        for (int i = 0; i < args.size(); i++) {
+            if (args.get(i) instanceof PyValue.Op op && op.op().hasConstantOutcomes()) {
+                int at = i;
+                return new PyValue.Op(api(pos, () -> op.op().perOutcome(outcome -> {
+                    List<PyValue> chosen = new ArrayList<>(args);
+                    chosen.set(at, new PyValue.Constant(outcome));
+                    return toJava(callDeferred(f, chosen, kwargs, pos), pos);
+                })));
+            }
+        }
+        for (Map.Entry<String, PyValue> e : kwargs.entrySet()) {
+            if (e.getValue() instanceof PyValue.Op op && op.op().hasConstantOutcomes()) {
+                return new PyValue.Op(api(pos, () -> op.op().perOutcome(outcome -> {
+                    LinkedHashMap<String, PyValue> chosen = new LinkedHashMap<>(kwargs);
+                    chosen.put(e.getKey(), new PyValue.Constant(outcome));
+                    return toJava(callDeferred(f, args, chosen, pos), pos);
+                })));
+            }
+        }
+        return callFunction(f, args, kwargs, pos);
     }
 
     private PyValue callFunction(PyValue.Function f, List<PyValue> args, Map<String, PyValue> kwargs, SourcePos pos) {
@@ -1247,6 +1279,9 @@ public final class ScriptBinder {
                         || function instanceof PyValue.ApiClass || function instanceof PyValue.Builtin
                         || function instanceof PyValue.BoundMethod)) {
                     throw error(pos, "skrub.deferred expects a function, got " + PyValue.typeName(function), null);
+                }
+                if (function instanceof PyValue.Function script) {
+                    deferredFunctions.add(script);
                 }
                 yield function;
             }

@@ -179,6 +179,29 @@ public final class FacadeBridge {
         return io.stratum.frontend.bind.DeferredValue.token(deferred.size() - 1);
     }
 
+    /** Whether {@code op} is a choice of constants, which a {@code skrub.deferred} call expands ({@code _stratum.deferred_call}). */
+    @HostAccess.Export
+    public boolean hasConstantOutcomes(Object op) {
+        return op instanceof DataOp d && d.hasConstantOutcomes();
+    }
+
+    /**
+     * A {@code skrub.deferred} function called with the choice {@code op}: {@code body} (a Python callable taking the
+     * outcome's value and returning the call's result, unwrapped) run on each outcome ({@link DataOp#perOutcome}).
+     */
+    @HostAccess.Export
+    public Object perOutcome(Object op, Value body) {
+        return op(op).perOutcome(c -> java(body.execute(switch (c) {
+            case Const.IntConst i -> (Object) i.value();
+            case Const.FloatConst f -> f.value();
+            case Const.StrConst str -> str.value();
+            case Const.BoolConst b -> b.value();
+            case Const.NoneConst n -> null;
+            default -> throw new StratumError(SourceScope.current(), "a skrub.deferred function called with a choice of "
+                    + c.repr() + ": Stratum passes it numbers, strings, booleans and None", null);
+        })));
+    }
+
     /** What to write instead of a key of a train_test_split dict Stratum does not support. */
     @HostAccess.Export
     public String splitKeysHint() {

@@ -17,9 +17,13 @@ import java.util.Objects;
  * <p>A {@code match} is skrub's {@code choice.match({...})} (and {@code choose_bool().if_else(a, b)}): not a parameter of
  * its own but another image of the choice of the same name and labels — its outcome {@code i} is taken exactly when
  * that choice takes outcome {@code i}. The search space numbers it as that choice.
+ *
+ * <p>A {@code perCall} match is a {@code skrub.deferred} function's call with the choice as an argument, traced once per
+ * outcome: skrub sees the choice as an argument of the call, after the DataOps the outcomes read, so the search space
+ * numbers it when it leaves it and the choices inside its outcomes are not nested in it.
  */
 public record Choice(String name, List<Const> labels, List<LogicalNode> outcomes, NumericRange range, boolean match,
-                     Origin origin) implements LogicalNode {
+                     boolean perCall, Origin origin) implements LogicalNode {
 
     public Choice {
         Objects.requireNonNull(name, "name");
@@ -32,6 +36,15 @@ public record Choice(String name, List<Const> labels, List<LogicalNode> outcomes
             throw new IllegalArgumentException("choice " + name + " has no outcomes");
         }
         Objects.requireNonNull(origin, "origin");
+        if (perCall && !match) {
+            throw new IllegalArgumentException("choice " + name + ": a per-call image is a match");
+        }
+    }
+
+    /** A choice or a match of one (not per call). */
+    public Choice(String name, List<Const> labels, List<LogicalNode> outcomes, NumericRange range, boolean match,
+                  Origin origin) {
+        this(name, labels, outcomes, range, match, false, origin);
     }
 
     /** A choice, or a continuous or discretized numeric range. */
@@ -46,7 +59,7 @@ public record Choice(String name, List<Const> labels, List<LogicalNode> outcomes
 
     /** The same choice under another name (a batch prefixes each script's choices with the script's label). */
     public Choice renamed(String newName) {
-        return new Choice(newName, labels, outcomes, range, match, origin);
+        return new Choice(newName, labels, outcomes, range, match, perCall, origin);
     }
 
     /** Whether this is a continuous range that only a randomized search can draw from. */
@@ -62,7 +75,7 @@ public record Choice(String name, List<Const> labels, List<LogicalNode> outcomes
     @Override
     public LogicalNode withInputs(List<LogicalNode> in) {
         PlanNode.checkArity(this, in, outcomes.size());
-        return new Choice(name, labels, in, range, match, origin);
+        return new Choice(name, labels, in, range, match, perCall, origin);
     }
 
     @Override
@@ -79,6 +92,9 @@ public record Choice(String name, List<Const> labels, List<LogicalNode> outcomes
         }
         if (match) {
             t.item("match", true);
+        }
+        if (perCall) {
+            t.item("per_call", true);
         }
     }
 

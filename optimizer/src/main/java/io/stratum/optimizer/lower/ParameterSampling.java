@@ -183,6 +183,13 @@ public final class ParameterSampling {
             return;
         }
         switch (node) {
+            // A deferred call's image: its outcomes at the call's level, the choice left after them (SearchSpace).
+            case Choice c when c.perCall() -> {
+                for (LogicalNode o : c.outcomes()) {
+                    walk(o, context, visited);
+                }
+                register(c);
+            }
             case Choice c -> {
                 if (c.match()) {
                     // skrub visits the matched choice before the match's outcomes (SearchSpace's javadoc).

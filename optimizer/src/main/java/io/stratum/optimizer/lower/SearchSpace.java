@@ -30,7 +30,8 @@ import java.util.Set;
  * twice alike before common sub-plan elimination — is one choice; two different choices with one name are an error,
  * except a {@code match} of a choice ({@link Choice#match()}), which is that choice: it is numbered as the choice when
  * first met (skrub visits the matched choice before the match's outcomes), and its outcomes' choices are nested in
- * the choice's outcomes. Numbers order the results table's columns and the grid below.
+ * the choice's outcomes; a {@code skrub.deferred} call's image ({@link Choice#perCall()}) is numbered when left, its
+ * outcomes' choices at its own level. Numbers order the results table's columns and the grid below.
  *
  * <p><b>Grid.</b> As skrub's {@code _expand_grid} feeding scikit-learn's {@code ParameterGrid}: the top-level
  * choices none of whose outcomes holds another choice form one sub-grid; the first top-level choice that does
@@ -153,6 +154,14 @@ public final class SearchSpace {
             return;
         }
         switch (node) {
+            // A deferred call's image: the outcomes (the call traced per outcome) read the call's other arguments,
+            // whose choices skrub leaves first, at the call's level.
+            case Choice choice when choice.perCall() -> {
+                for (LogicalNode o : choice.outcomes()) {
+                    walk(o, context, byPrint, visited);
+                }
+                register(choice);
+            }
             case Choice choice -> {
                 if (choice.match()) {
                     register(choice);

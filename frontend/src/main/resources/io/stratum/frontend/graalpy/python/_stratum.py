@@ -40,6 +40,20 @@ def invoke(operation, *args):
     return _B.invoke(operation, line, column, [unwrap(a) for a in args])
 
 
+def deferred_call(func, args, kwargs):
+    """A call of a skrub.deferred script function: the first choice of constants among the arguments (positional, then
+    keyword) expanded into one traced call per outcome, with the outcome's value (the subset binder's callDeferred)."""
+    for i, a in enumerate(args):
+        if isinstance(a, DataOp) and _B.hasConstantOutcomes(a._stratum_op()):
+            return DataOp(_B.perOutcome(a._stratum_op(), lambda outcome, i=i: unwrap(
+                deferred_call(func, args[:i] + (outcome,) + args[i + 1:], kwargs))))
+    for k, a in kwargs.items():
+        if isinstance(a, DataOp) and _B.hasConstantOutcomes(a._stratum_op()):
+            return DataOp(_B.perOutcome(a._stratum_op(), lambda outcome, k=k: unwrap(
+                deferred_call(func, args, {**kwargs, k: outcome}))))
+    return func(*args, **kwargs)
+
+
 def unwrap(value):
     """The value as the bridge takes it: handles become their Java DataOps, containers are unwrapped inside."""
     if isinstance(value, Handle):

@@ -1,4 +1,7 @@
 # Stratum's facade of skrub: the functions build DataOps through the Java DataOps API.
+import functools
+import types
+
 import _stratum as _s
 
 __path__ = []
@@ -45,10 +48,18 @@ def optional(value, *, name=None, default=_s._UNSET):
 
 def deferred(func):
     # skrub.deferred makes calls of func plan steps run later on the values; calling func on the DataOp handles
-    # records those same steps, so the decorated function is func itself (as the subset binder traces it).
+    # records those same steps, so a call traces func itself (as the subset binder traces it) - except that a choice of
+    # constants among the arguments is expanded, since skrub runs func on each candidate's value (the binder's
+    # callDeferred). Functions of the facade (pd.concat) are returned as they are, as the binder keeps them.
     if not callable(func):
         raise TypeError("skrub.deferred expects a function, got " + type(func).__name__)
-    return func
+    if not (isinstance(func, types.FunctionType) and func.__code__.co_filename == _s._SCRIPT):
+        return func
+
+    @functools.wraps(func)
+    def call(*args, **kwargs):
+        return _s.deferred_call(func, args, kwargs)
+    return call
 
 
 def eval_mode():
