@@ -78,6 +78,10 @@ CASES = {
     "filter_after_shift": "lagged = flights.assign(prev=flights['delay'].shift(1), rise=flights['delay'].diff() > 0)\n"
                           "out = lagged[(lagged['delay'] > 30) & lagged['rise']]",
     "shift_longer_than_rows": "out = groups.assign(far=groups['x'].shift(100), back=groups['n'].diff(-50))",
+    # fillna with per-column values of other labels (agents' df.fillna(df.median(numeric_only=True))): each column
+    # filled from its label's value, columns without one unchanged, values without a column ignored
+    "fillna_with_medians": "out = groups.fillna(groups.median(numeric_only=True))",
+    "fillna_with_extra_labels": "out = groups[['s', 'x']].fillna(groups.mean(numeric_only=True))",
     # pd.concat
     "concat_rows": "out = pd.concat([left, right])",
     "concat_rows_ignore_index": "out = pd.concat([right, left[['k1', 'a', 's']], right], ignore_index=True)",

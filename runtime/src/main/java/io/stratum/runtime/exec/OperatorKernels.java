@@ -178,6 +178,15 @@ public final class OperatorKernels {
      * which must be the same, in the same order, as the values' labels), or null when none does.
      */
     private static List<String> broadcastLabels(EvalColumn op, List<RuntimeValue> inputs) {
+        if (op.expr() instanceof ColumnExpr.Binary b && b.op() == io.stratum.ir.logical.BinaryOperator.FILLNA
+                && b.left() instanceof ColumnExpr.InputColumn frame && frame.column() == null
+                && inputs.get(frame.input()) instanceof RuntimeValue.Frame f
+                && b.right() instanceof ColumnExpr.InputColumn values && values.column() == null
+                && inputs.get(values.input()) instanceof RuntimeValue.Row) {
+            // df.fillna(df.median()): pandas fills each column from the value of its label; a column without one stays
+            // as it is, and a label without a column is ignored (evalOnce).
+            return f.table().columnNames();
+        }
         java.util.Set<Integer> whole = new java.util.HashSet<>();
         wholeInputs(op.expr(), whole);
         List<String> labels = null;
@@ -700,6 +709,11 @@ public final class OperatorKernels {
                 yield new Operand.Col(t.column(in.column()), t.rowLabels());
             }
             case ColumnExpr.Literal lit -> new Operand.Lit(scalar(lit.value(), op));
+            // df.fillna(values) where the values have no entry for this column: the column unchanged (broadcastLabels).
+            case ColumnExpr.Binary b when label != null && b.op() == io.stratum.ir.logical.BinaryOperator.FILLNA
+                    && b.right() instanceof ColumnExpr.InputColumn in && in.column() == null
+                    && inputs.get(in.input()) instanceof RuntimeValue.Row r && r.get(label) == null ->
+                    eval(memory, b.left(), inputs, op, shared, label);
             case ColumnExpr.Binary b when fusedMask(memory, b, inputs, op, shared, label) instanceof Operand fused -> fused;
             case ColumnExpr.Binary b -> {
                 Operand left = eval(memory, b.left(), inputs, op, shared, label);
