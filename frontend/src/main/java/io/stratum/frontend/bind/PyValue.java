@@ -54,6 +54,10 @@ sealed interface PyValue {
     record ModuleFunction(String qualifiedName) implements PyValue {
     }
 
+    /** scikit-learn's {@code Pipeline}/{@code make_pipeline}: only {@code .skb.apply} takes it, step by step. */
+    record Pipeline(io.stratum.frontend.api.SklearnPipeline pipeline) implements PyValue {
+    }
+
     /** A class of the API catalog, e.g. {@code Ridge}; calling it builds an estimator. */
     record ApiClass(ApiEntry entry) implements PyValue {
     }
@@ -178,6 +182,7 @@ sealed interface PyValue {
             case Series s -> "Series";
             case Module m -> "module " + m.qualifiedName();
             case ModuleFunction f -> "function " + f.qualifiedName();
+            case Pipeline p -> "scikit-learn Pipeline";
             case ApiClass c -> "class " + c.entry().simpleName();
             case Builtin b -> "builtin " + b.name();
             case Function f -> "function " + f.name();

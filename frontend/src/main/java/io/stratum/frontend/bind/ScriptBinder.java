@@ -260,6 +260,7 @@ public final class ScriptBinder {
                     "scripts may import skrub (or stratum), pandas, numpy, scikit-learn, lightgbm and xgboost modules");
         }
         if (top.equals("sklearn") && !canonical.equals("sklearn") && !canonical.equals("sklearn.metrics")
+                && !canonical.equals("sklearn.pipeline")
                 && !catalog.hasModule(canonical)) {
             List<String> modules = sklearnModules();
             List<String> near = NearestNames.nearest(canonical, modules, 3);
@@ -309,6 +310,13 @@ public final class ScriptBinder {
                 if (name.equals("train_test_split")) {
                     return new PyValue.ModuleFunction(qualified);
                 }
+            }
+            case "sklearn.pipeline" -> {
+                if (name.equals("Pipeline") || name.equals("make_pipeline")) {
+                    return new PyValue.ModuleFunction(qualified);
+                }
+                throw error(pos, "Stratum does not know '" + qualified + "'", "known in sklearn.pipeline: Pipeline,"
+                        + " make_pipeline (a ColumnTransformer's work is .skb.apply(..., cols=[...]) per group of columns)");
             }
             case "sklearn.metrics" -> {
                 if (name.equals("make_scorer") || io.stratum.frontend.api.MetricScorers.names().contains(name)) {
@@ -1225,6 +1233,20 @@ public final class ScriptBinder {
         return new PyValue.DeferredNumber(DeferredValue.ofLearnerScore(search, m.negate()));
     }
 
+    /** A scikit-learn pipeline of {@code steps} ({@code names} null: make_pipeline's generated names). */
+    private PyValue pipeline(List<String> names, List<PyValue> steps, Map<String, PyValue> options, SourcePos pos) {
+        List<Object> given = new ArrayList<>();
+        for (PyValue s : steps) {
+            given.add(toJava(s, pos));
+        }
+        Map<String, Object> rest = new LinkedHashMap<>();
+        for (Map.Entry<String, PyValue> e : options.entrySet()) {
+            rest.put(e.getKey(), toJava(e.getValue(), pos));
+        }
+        return new PyValue.Pipeline(api(pos, () -> io.stratum.frontend.api.SklearnPipeline.of(
+                names != null ? names : io.stratum.frontend.api.SklearnPipeline.generatedNames(given), given, rest)));
+    }
+
     private Const constantArg(PyValue v, String name, SourcePos pos) {
         if (v == null) {
             return Const.none();
@@ -1400,6 +1422,28 @@ public final class ScriptBinder {
             case String numpy when numpy.startsWith("numpy.") -> NumpyFunctions.call(this, numpy, args, kwargs, pos);
             case "sklearn.model_selection.train_test_split" -> trainTestSplit(args, kwargs, pos);
             case "sklearn.metrics.make_scorer" -> makeScorer(args, kwargs, pos);
+            case "sklearn.pipeline.make_pipeline" -> pipeline(null, args, kwargs, pos);
+            case "sklearn.pipeline.Pipeline" -> {
+                PyValue steps = a.value(0, "steps", true);
+                Map<String, PyValue> rest = new LinkedHashMap<>(kwargs);
+                rest.remove("steps");
+                if (!(steps instanceof PyValue.Sequence list)) {
+                    throw error(pos, "Pipeline(steps) takes a list of (name, estimator) tuples, got " + PyValue.typeName(steps),
+                            "write Pipeline([(\"scale\", StandardScaler()), (\"ridge\", Ridge())])");
+                }
+                List<String> names = new ArrayList<>();
+                List<PyValue> estimators = new ArrayList<>();
+                for (PyValue item : list.items()) {
+                    if (!(item instanceof PyValue.Sequence pair && pair.items().size() == 2
+                            && pair.items().get(0) instanceof PyValue.Constant c && c.value() instanceof Const.StrConst n)) {
+                        throw error(pos, "a Pipeline step is a (name, estimator) tuple, got " + PyValue.typeName(item),
+                                "write Pipeline([(\"scale\", StandardScaler()), (\"ridge\", Ridge())])");
+                    }
+                    names.add(n.value());
+                    estimators.add(pair.items().get(1));
+                }
+                yield pipeline(names, estimators, rest, pos);
+            }
             default -> throw error(pos, "Stratum does not support " + name + "() yet", null);
         };
     }

@@ -521,6 +521,32 @@ public final class FacadeBridge {
             case "train_test_split_function" -> splitArrays(a);
             case "metric_called" -> throw io.stratum.frontend.api.MetricScorers.calledOnValues(string(a, 0));
             case "metric_of_predictions" -> metricOfPredictions(a);
+            case "pipeline" -> {
+                java.util.List<Object> steps = new java.util.ArrayList<>();
+                Value given = a.getArrayElement(1);
+                for (long i = 0; i < given.getArraySize(); i++) {
+                    steps.add(java(given.getArrayElement(i)));
+                }
+                java.util.List<String> names = null;
+                if (!a.getArrayElement(0).isNull()) {
+                    names = new java.util.ArrayList<>();
+                    Value n = a.getArrayElement(0);
+                    for (long i = 0; i < n.getArraySize(); i++) {
+                        names.add(n.getArrayElement(i).asString());
+                    }
+                }
+                java.util.Map<String, Object> options = new java.util.LinkedHashMap<>();
+                if (java(a.getArrayElement(2)) instanceof java.util.Map<?, ?> m) {
+                    m.forEach((k, v) -> options.put(keyword(k), v));
+                }
+                yield io.stratum.frontend.api.SklearnPipeline.of(names != null ? names
+                        : io.stratum.frontend.api.SklearnPipeline.generatedNames(steps), steps, options);
+            }
+            case "apply_pipeline" -> {
+                Value y = a.getArrayElement(2);
+                DataOp yOp = y.isNull() ? null : java(y) instanceof DataOp d ? d : null;
+                yield ((io.stratum.frontend.api.SklearnPipeline) a.getArrayElement(1).asHostObject()).applyTo(op(a, 0), yOp);
+            }
             case "make_scorer" -> {
                 java.util.Map<String, Const> extra = new java.util.LinkedHashMap<>();
                 if (java(a.getArrayElement(3)) instanceof java.util.Map<?, ?> m) {

@@ -978,6 +978,14 @@ class Skb:
             func, kw_args = estimator.func, estimator.kw_args
             return DataOp(invoke("apply_function", self._self, cols,
                                  lambda selected: unwrap(func(DataOp(selected), **kw_args))))
+        pipeline = getattr(estimator, "_stratum_pipeline", None)
+        if pipeline is not None:
+            if cols is not None or exclude_cols is not _UNSET or (allow_reject is not _UNSET and bool(allow_reject)) \
+                    or (unsupervised is not _UNSET and bool(unsupervised)):
+                raise TypeError(".skb.apply of a Pipeline takes y only: its first step's output columns are not the"
+                                " selected ones; apply the pipeline to a selection, X[[...]].skb.apply(pipeline, y=y),"
+                                " or apply its steps one by one with cols=")
+            return DataOp(invoke("apply_pipeline", self._self, pipeline, y))
         # skrub reads the flags as bool(unsupervised) and bool(allow_reject); with allow_reject it wraps a
         # transformer in ApplyToCols (a FunctionTransformer above gets the selected columns together, unchanged by it).
         return DataOp(invoke("apply", self._self, estimator, y, cols, None if exclude_cols is _UNSET else exclude_cols,

@@ -17,7 +17,8 @@ def _install(bridge):
     boosting_modules = {"lightgbm", "xgboost"}
     # The files of these facades, by module name; "stratum" is skrub under the name of this project.
     sources = {"skrub": "skrub", "stratum": "skrub", "skrub.selectors": "selectors", "stratum.selectors": "selectors",
-               "pandas": "pandas", "numpy": "numpy", "sklearn.metrics": "metrics"}
+               "pandas": "pandas", "numpy": "numpy", "sklearn.metrics": "metrics",
+               "sklearn.pipeline": "pipeline"}
 
     class FacadeLoader:
         def create_module(self, spec):
