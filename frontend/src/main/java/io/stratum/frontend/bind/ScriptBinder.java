@@ -1233,16 +1233,28 @@ public final class ScriptBinder {
         return new PyValue.DeferredNumber(DeferredValue.ofLearnerScore(search, m.negate()));
     }
 
+    /** Each value as the Java DataOps API takes it ({@link #toJava}). */
+    private List<Object> javaValues(List<PyValue> values, SourcePos pos) {
+        List<Object> out = new ArrayList<>();
+        for (PyValue v : values) {
+            out.add(toJava(v, pos));
+        }
+        return out;
+    }
+
+    /** Keyword arguments as the Java DataOps API takes them, in order. */
+    private Map<String, Object> javaKeywords(Map<String, PyValue> kwargs, SourcePos pos) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (Map.Entry<String, PyValue> e : kwargs.entrySet()) {
+            out.put(e.getKey(), toJava(e.getValue(), pos));
+        }
+        return out;
+    }
+
     /** A scikit-learn pipeline of {@code steps} ({@code names} null: make_pipeline's generated names). */
     private PyValue pipeline(List<String> names, List<PyValue> steps, Map<String, PyValue> options, SourcePos pos) {
-        List<Object> given = new ArrayList<>();
-        for (PyValue s : steps) {
-            given.add(toJava(s, pos));
-        }
-        Map<String, Object> rest = new LinkedHashMap<>();
-        for (Map.Entry<String, PyValue> e : options.entrySet()) {
-            rest.put(e.getKey(), toJava(e.getValue(), pos));
-        }
+        List<Object> given = javaValues(steps, pos);
+        Map<String, Object> rest = javaKeywords(options, pos);
         return new PyValue.Pipeline(api(pos, () -> io.stratum.frontend.api.SklearnPipeline.of(
                 names != null ? names : io.stratum.frontend.api.SklearnPipeline.generatedNames(given), given, rest)));
     }
@@ -1407,14 +1419,8 @@ public final class ScriptBinder {
             case "pandas.Timestamp", "pandas.Timedelta", "pandas.to_timedelta" -> pandasScalar(name, args, kwargs, pos);
             case "pandas.to_datetime", "pandas.concat", "pandas.DataFrame" -> {
                 // A generic call: the optimizer's bind batch checks its arguments against pandas' signature.
-                List<Object> javaArgs = new ArrayList<>();
-                for (PyValue v : args) {
-                    javaArgs.add(toJava(v, pos));
-                }
-                Map<String, Object> javaKwargs = new LinkedHashMap<>();
-                for (Map.Entry<String, PyValue> e : kwargs.entrySet()) {
-                    javaKwargs.put(e.getKey(), toJava(e.getValue(), pos));
-                }
+                List<Object> javaArgs = javaValues(args, pos);
+                Map<String, Object> javaKwargs = javaKeywords(kwargs, pos);
                 yield new PyValue.Op(api(pos, () -> DataOps.call(name, javaArgs, javaKwargs)));
             }
             case String pandas when pandas.startsWith("pandas.") && PandasReaders.FUNCTIONS.contains(pandas.substring(7)) ->

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.function.Function;
 
 /** The subset binder and the GraalPy frontend, for tests that hold both to the same plan actions and errors. */
-final class BothFrontends {
-    static final List<Function<String, BoundScript>> ALL = List.of(
+public final class BothFrontends {
+    public static final List<Function<String, BoundScript>> ALL = List.of(
             s -> ScriptBinder.bind(s, "script.py", ExampleScripts.repoRoot()),
             s -> GraalPyFrontend.bind(s, "script.py", ExampleScripts.repoRoot()));
 
@@ -20,7 +20,7 @@ final class BothFrontends {
     }
 
     /** Binding {@code source} fails in both frontends at {@code line}, saying {@code expected} (message or hint). */
-    static void assertErrorAt(String source, int line, String expected) {
+    public static void assertErrorAt(String source, int line, String expected) {
         for (Function<String, BoundScript> frontend : ALL) {
             RuntimeException e = assertThrows(RuntimeException.class, () -> frontend.apply(source), source);
             String text = e.getMessage() + " " + (e instanceof ScriptError se ? se.hint() : "");

@@ -70,15 +70,7 @@ class SklearnPipelineScriptTest {
                 {"X.skb.apply(Pipeline([('a', StandardScaler()), ('a', Ridge())]), y=y)", "used twice"},
                 {"X.skb.apply(make_pipeline(StandardScaler(), 3), y=y)", "must be an estimator"}};
         for (String[] c : cases) {
-            String source = SCRIPT.replace("STEP", c[0]);
-            ScriptError e = assertThrows(ScriptError.class, () -> ScriptBinder.bind(source, "p.py",
-                    ExampleScripts.repoRoot()), c[0]);
-            assertTrue(e.getMessage().contains(c[1]), e.getMessage());
-            assertEquals(10, e.line(), c[0]);
-            ScriptError g = assertThrows(ScriptError.class, () -> io.stratum.frontend.graalpy.GraalPyFrontend.bind(source,
-                    "p.py", ExampleScripts.repoRoot()), "GraalPy: " + c[0]);
-            assertTrue(g.getMessage().contains(c[1]), g.getMessage());
-            assertEquals(10, g.line(), "GraalPy: " + c[0]);
+            io.stratum.frontend.bind.BothFrontends.assertErrorAt(SCRIPT.replace("STEP", c[0]), 10, c[1]);
         }
         ScriptError unknown = assertThrows(ScriptError.class, () -> ScriptBinder.bind(SCRIPT.replace(
                 "from sklearn.pipeline import Pipeline, make_pipeline", "from sklearn.pipeline import FeatureUnion")
