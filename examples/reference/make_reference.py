@@ -456,6 +456,12 @@ def group_features():
     return run_with_skrub("examples/employee_salaries/group_features.py", ["alpha"])
 
 
+def weather_lags():
+    """examples/weather_lags.py run by skrub itself: deferred functions with shift()/diff() lags and a degree choice
+    (run once per candidate), then a scikit-learn make_pipeline, forward in time."""
+    return run_with_skrub("examples/weather_lags.py", ["degree", "alpha"])
+
+
 def position_titles():
     """Text vectorizers on the job titles (a column's scipy sparse matrix, TruncatedSVD's components) in front of Ridge,
     run by skrub itself: skrub hands a vectorizer applied to one column the column as it is."""
@@ -774,6 +780,8 @@ def main():
                 ("examples/forests/seattle_temperature.py", forests_seattle_temperature),
                 ("examples/forests/seattle_weather_kind.py", forests_seattle_weather_kind),
                 ("examples/forests/seattle_weather_balanced.py", forests_seattle_weather_balanced)]
+    if os.environ.get("SKRUB_SRC"):
+        examples.append(("examples/weather_lags.py", weather_lags))
     if os.path.exists(os.path.join(SHARED, "employee_salaries.csv")):
         examples += [
             ("examples/employee_salaries/ridge_grid.py", ridge_grid),

@@ -52,7 +52,7 @@ class ExampleMetadataTest {
             NodeMetadata x = on.metadata().of(learner.input());
             assertTrue(x.splitDependent(), script + ": the learner's features are split per fold");
             if (changesRows(on)) {
-                // Filters and joins keep a number of rows that only the data knows: never guessed.
+                // Filters, joins and dropna keep a number of rows that only the data knows: never guessed.
                 assertTrue(x.rows().isEmpty(), script + ": rows after a filter or join must not be guessed");
             } else {
                 assertEquals(sourceRows(on), x.rows().orElseThrow(), script + ": row count of the learner's features");
@@ -97,7 +97,8 @@ class ExampleMetadataTest {
     private static boolean changesRows(OptimizationResult r) {
         for (LogicalNode n : nodes(r.optimized())) {
             if (n instanceof io.stratum.ir.logical.Filter || n instanceof io.stratum.ir.logical.Join
-                    || n instanceof io.stratum.ir.logical.Aggregate || n instanceof io.stratum.ir.logical.Limit) {
+                    || n instanceof io.stratum.ir.logical.Aggregate || n instanceof io.stratum.ir.logical.Limit
+                    || n instanceof io.stratum.ir.logical.DropNa || n instanceof io.stratum.ir.logical.DropDuplicates) {
                 return true;
             }
         }

@@ -978,8 +978,8 @@ class Skb:
             func, kw_args = estimator.func, estimator.kw_args
             return DataOp(invoke("apply_function", self._self, cols,
                                  lambda selected: unwrap(func(DataOp(selected), **kw_args))))
-        pipeline = getattr(estimator, "_stratum_pipeline", None)
-        if pipeline is not None:
+        if getattr(type(estimator), "_stratum_is_pipeline", False):  # sklearn.pipeline's facade (not a DataOp's attribute)
+            pipeline = estimator._stratum_pipeline
             if cols is not None or exclude_cols is not _UNSET or (allow_reject is not _UNSET and bool(allow_reject)) \
                     or (unsupervised is not _UNSET and bool(unsupervised)):
                 raise TypeError(".skb.apply of a Pipeline takes y only: its first step's output columns are not the"

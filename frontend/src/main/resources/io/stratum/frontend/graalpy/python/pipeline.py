@@ -5,6 +5,7 @@ import _stratum as _s
 
 class Pipeline:
     __slots__ = ("_stratum_pipeline",)
+    _stratum_is_pipeline = True
 
     def __init__(self, steps, *, memory=None, transform_input=None, verbose=False):
         if not isinstance(steps, (list, tuple)):
