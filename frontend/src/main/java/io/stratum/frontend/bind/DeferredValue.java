@@ -71,6 +71,11 @@ public record DeferredValue(DataOp search, String attribute, Integer round, Stri
         return new DeferredValue(search, "best_score_", null, null, null, null, false, null, negate);
     }
 
+    /** Minus this value ({@code -cv["test_neg_mean_absolute_error"].mean()}), negated before it is rounded or formatted. */
+    public DeferredValue negate() {
+        return new DeferredValue(search, attribute, round, spec, cv, reduction, repr, key, !negated);
+    }
+
     /** Whether the value is a number (best_score_, a cross_validate reduction), which round() and format specs take. */
     public boolean numeric() {
         return cv != null || attribute.equals("best_score_") || reduction != null;

@@ -1555,6 +1555,16 @@ public final class ScriptBinder {
             };
             return new PyValue.Op(api(u.pos(), () -> op.op().unary(uop)));
         }
+        DeferredValue later = switch (operand) {
+            case PyValue.DeferredNumber d -> d.value();
+            case PyValue.SearchAttribute a when a.attribute().equals("best_score_") -> new DeferredValue(a.search(), a.attribute(), null, null);
+            case PyValue.LearnerScore l -> DeferredValue.ofLearnerScore(l.search(), false);
+            default -> null;
+        };
+        if (later != null && (u.op() == io.stratum.frontend.syntax.UnaryOperator.NEG || u.op() == io.stratum.frontend.syntax.UnaryOperator.POS)) {
+            // -cv["test_neg_mean_absolute_error"].mean(), -search.best_score_: the score of a loss as the loss
+            return new PyValue.DeferredNumber(u.op() == io.stratum.frontend.syntax.UnaryOperator.NEG ? later.negate() : later);
+        }
         throw error(u.pos(), "bad operand type for unary " + u.op().symbol() + ": " + PyValue.typeName(operand), null);
     }
 

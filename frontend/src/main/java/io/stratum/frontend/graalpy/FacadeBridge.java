@@ -202,6 +202,24 @@ public final class FacadeBridge {
         })));
     }
 
+    /**
+     * The token of minus the value {@code token} stands for ({@code -cv["test_neg_mean_absolute_error"].mean()}): the
+     * same value negated before it is rounded or formatted ({@link io.stratum.frontend.bind.DeferredValue#negate}).
+     */
+    @HostAccess.Export
+    public String negatedToken(String token) {
+        io.stratum.frontend.bind.DeferredValue[] found = new io.stratum.frontend.bind.DeferredValue[1];
+        io.stratum.frontend.bind.DeferredValue.resolve(token, deferred, d -> {
+            found[0] = d;
+            return "";
+        });
+        if (found[0] == null) {
+            throw new IllegalArgumentException("not a token: " + token);
+        }
+        deferred.add(found[0].negate());
+        return io.stratum.frontend.bind.DeferredValue.token(deferred.size() - 1);
+    }
+
     /** What to write instead of a key of a train_test_split dict Stratum does not support. */
     @HostAccess.Export
     public String splitKeysHint() {

@@ -903,6 +903,41 @@ def _evaluated(evaluation):
     return Evaluated(evaluation)
 
 
+class NegatedValue:
+    """-x of a number written into text once the plan has run (a search's best_score_, a results_ or cross_validate
+    column's reduction, a learner's score): the value negated before it is rounded or formatted."""
+    __slots__ = ("value",)
+
+    def __init__(self, value):
+        self.value = value
+
+    def __str__(self):
+        return _B.negatedToken(str(self.value))
+
+    def __repr__(self):
+        return _B.negatedToken(repr(self.value))
+
+    def __format__(self, spec):
+        return _B.negatedToken(format(self.value, spec))
+
+    def __round__(self, ndigits=None):
+        return NegatedValue(round(self.value, ndigits))
+
+    def __neg__(self):
+        return self.value
+
+    def __pos__(self):
+        return self
+
+
+def _negated(self):
+    return NegatedValue(self)
+
+
+def _positive(self):
+    return self
+
+
 class LearnerScore:
     """learner.score(split["test"]), or metric(split["y_test"], learner.predict(split["test"])) (negated for a loss):
     a number written into text once the learner's one-split search has run (the subset binder's
@@ -1267,3 +1302,16 @@ def populate_catalog_module(module):
 def unknown_sklearn_module(fullname, known):
     raise ModuleNotFoundError("Stratum knows no estimator in '" + fullname + "'; known modules: " + ", ".join(known),
                               name=fullname)
+
+
+# -x and +x of the numbers written into text once the plan has run (NegatedValue).
+for _cls in (LearnerScore, DeferredNumber, ResultsReduction, RoundedSearchValue):
+    _cls.__neg__ = _negated
+    _cls.__pos__ = _positive
+del _cls
+SearchAttribute.__neg__ = lambda self: NegatedValue(self) if self.attribute == "best_score_" else _no_negation(self)
+SearchAttribute.__pos__ = lambda self: self if self.attribute == "best_score_" else _no_negation(self)
+
+
+def _no_negation(value):
+    raise TypeError("bad operand type for unary -: " + value.attribute)
