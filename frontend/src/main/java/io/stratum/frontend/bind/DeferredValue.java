@@ -89,6 +89,14 @@ public record DeferredValue(DataOp search, String attribute, Integer round, Stri
         return OPEN + Integer.toString(index) + CLOSE;
     }
 
+    /** The index of the value {@code token} (one token, nothing around it) stands for. */
+    public static int index(String token) {
+        if (token.length() < 3 || token.charAt(0) != OPEN || token.charAt(token.length() - 1) != CLOSE) {
+            throw new IllegalArgumentException("not a token: " + token);
+        }
+        return Integer.parseInt(token.substring(1, token.length() - 1));
+    }
+
     /** Whether {@code text} holds a token. */
     public static boolean hasToken(String text) {
         return text.indexOf(OPEN) >= 0;

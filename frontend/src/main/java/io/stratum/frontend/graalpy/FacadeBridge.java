@@ -208,16 +208,11 @@ public final class FacadeBridge {
      */
     @HostAccess.Export
     public String negatedToken(String token) {
-        io.stratum.frontend.bind.DeferredValue[] found = new io.stratum.frontend.bind.DeferredValue[1];
-        io.stratum.frontend.bind.DeferredValue.resolve(token, deferred, d -> {
-            found[0] = d;
-            return "";
-        });
-        if (found[0] == null) {
-            throw new IllegalArgumentException("not a token: " + token);
-        }
-        deferred.add(found[0].negate());
-        return io.stratum.frontend.bind.DeferredValue.token(deferred.size() - 1);
+        // The token was made for this expression alone (str/format/repr of the value make a fresh one each time), so
+        // its entry is replaced: the tokens keep the subset binder's numbering.
+        int at = io.stratum.frontend.bind.DeferredValue.index(token);
+        deferred.set(at, deferred.get(at).negate());
+        return token;
     }
 
     /** What to write instead of a key of a train_test_split dict Stratum does not support. */
