@@ -57,16 +57,7 @@ public final class DictionaryEncoding {
         // The column is read in blocks of rows, so that a high-cardinality column, given up early, is never copied
         // whole; the distinct values' bytes are kept in a pool of their own.
         boolean[] nulls = ArrowBuffers.nulls(v, n);
-        int cap = Integer.highestOneBit(Math.max(16, Math.min(limit, 1 << 12)) * 4 - 1);
-        int[] slots = new int[cap];
-        Arrays.fill(slots, EMPTY);
-        int mask = cap - 1;
-        byte[] pool = new byte[256];
-        int[] starts = new int[17];
-        int[] hashes = new int[16];
-        long[] heads = new long[16];
-        int size = 0;
-        int[] codes = new int[n];
+        Encoder e = new Encoder(n, limit);
         byte[] data = new byte[0];
         for (int from = 0; from < n; from += BLOCK) {
             int to = Math.min(n, from + BLOCK);
@@ -77,9 +68,51 @@ public final class DictionaryEncoding {
                 data = new byte[Math.max(bytes, data.length * 2)];
             }
             v.getDataBuffer().getBytes(base, data, 0, bytes);
+            if (!e.block(data, offsets, base, nulls, from, to)) {
+                return null;
+            }
+        }
+        String[] values = new String[e.size];
+        for (int c = 0; c < e.size; c++) {
+            values[c] = new String(e.pool, e.starts[c], e.starts[c + 1] - e.starts[c], StandardCharsets.UTF_8);
+        }
+        return new StringCodes(e.codes, values);
+    }
+
+    /**
+     * The encoding so far, and the encoding of one block of rows per call of {@link #block}: a small method the JIT
+     * compiles whole after a few calls, where the same loop inside {@link #encode} was compiled on the stack first.
+     */
+    private static final class Encoder {
+        final int limit;
+        final int[] codes;
+        int[] slots;
+        int mask;
+        byte[] pool = new byte[256];
+        int[] starts = new int[17];
+        int[] hashes = new int[16];
+        long[] heads = new long[16];
+        int size;
+
+        Encoder(int n, int limit) {
+            this.limit = limit;
+            this.codes = new int[n];
+            int cap = Integer.highestOneBit(Math.max(16, Math.min(limit, 1 << 12)) * 4 - 1);
+            slots = new int[cap];
+            Arrays.fill(slots, EMPTY);
+            mask = cap - 1;
+        }
+
+        /**
+         * Codes rows {@code [from, to)}, whose bytes are {@code data} from the column's byte {@code base} on, at
+         * {@code offsets} (from row {@code from}); false when the column is given up.
+         */
+        boolean block(byte[] data, int[] offsets, int base, boolean[] nulls, int from, int to) {
+            int previous = StringCodes.NULL; // the code of the row before, when it had a value
             for (int i = from; i < to; i++) {
                 if (nulls != null && nulls[i]) {
                     codes[i] = StringCodes.NULL;
+                    previous = StringCodes.NULL;
                     continue;
                 }
                 int start = offsets[i - from] - base;
@@ -87,15 +120,17 @@ public final class DictionaryEncoding {
                 // A value's first 8 bytes as one word: most low-cardinality values (codes, names, states) fit in
                 // it, and then a word and a length compare equal where a byte comparison would be called.
                 long head = word(data, start, end);
+                // A row equal to the row before (sorted or clustered rows, time stamps) takes its code unhashed.
+                if (previous >= 0 && heads[previous] == head && same(previous, data, start, end)) {
+                    codes[i] = previous;
+                    continue;
+                }
                 int h = hash(head, data, start, end);
                 int slot = h & mask;
                 int code;
                 while (true) {
                     code = slots[slot];
-                    if (code == EMPTY || (hashes[code] == h && heads[code] == head
-                            && starts[code + 1] - starts[code] == end - start
-                            && (end - start <= 8 || Arrays.equals(pool, starts[code] + 8, starts[code + 1], data,
-                            start + 8, end)))) {
+                    if (code == EMPTY || (hashes[code] == h && heads[code] == head && same(code, data, start, end))) {
                         break;
                     }
                     slot = (slot + 1) & mask;
@@ -103,22 +138,9 @@ public final class DictionaryEncoding {
                 if (code == EMPTY) {
                     // Give up once past the bound, or early when values keep being new (dates, identifiers).
                     if (size == limit || (limit != ALL && i >= EARLY_ROWS && size > i / ROWS_PER_VALUE)) {
-                        return null;
+                        return false;
                     }
-                    code = size++;
-                    if (code == hashes.length) {
-                        hashes = Arrays.copyOf(hashes, code * 2);
-                        heads = Arrays.copyOf(heads, code * 2);
-                        starts = Arrays.copyOf(starts, code * 2 + 1);
-                    }
-                    int len = end - start;
-                    if (starts[code] + len > pool.length) {
-                        pool = Arrays.copyOf(pool, Math.max(pool.length * 2, starts[code] + len));
-                    }
-                    System.arraycopy(data, start, pool, starts[code], len);
-                    starts[code + 1] = starts[code] + len;
-                    hashes[code] = h;
-                    heads[code] = head;
+                    code = add(data, start, end, h, head);
                     slots[slot] = code;
                     if (size * 2 > slots.length) {
                         slots = rehash(slots.length * 2, hashes, size);
@@ -126,13 +148,34 @@ public final class DictionaryEncoding {
                     }
                 }
                 codes[i] = code;
+                previous = code;
             }
+            return true;
         }
-        String[] values = new String[size];
-        for (int c = 0; c < size; c++) {
-            values[c] = new String(pool, starts[c], starts[c + 1] - starts[c], StandardCharsets.UTF_8);
+
+        /** Whether value {@code code} is {@code data[start, end)}, whose first word equals the value's. */
+        private boolean same(int code, byte[] data, int start, int end) {
+            return starts[code + 1] - starts[code] == end - start
+                    && (end - start <= 8 || Arrays.equals(pool, starts[code] + 8, starts[code + 1], data, start + 8, end));
         }
-        return new StringCodes(codes, values);
+
+        private int add(byte[] data, int start, int end, int h, long head) {
+            int code = size++;
+            if (code == hashes.length) {
+                hashes = Arrays.copyOf(hashes, code * 2);
+                heads = Arrays.copyOf(heads, code * 2);
+                starts = Arrays.copyOf(starts, code * 2 + 1);
+            }
+            int len = end - start;
+            if (starts[code] + len > pool.length) {
+                pool = Arrays.copyOf(pool, Math.max(pool.length * 2, starts[code] + len));
+            }
+            System.arraycopy(data, start, pool, starts[code], len);
+            starts[code + 1] = starts[code] + len;
+            hashes[code] = h;
+            heads[code] = head;
+            return code;
+        }
     }
 
     private static int[] rehash(int capacity, int[] hashes, int size) {

@@ -234,6 +234,27 @@ class DictionaryEncodedStringsTest {
         return new StringCodes(codes, index.keySet().toArray(new String[0]));
     }
 
+    @Test
+    void runsOfEqualValuesTakeTheCodeOfTheRowBefore() {
+        // The encoder codes a row equal to the row before without hashing it: runs of values, runs broken by nulls,
+        // neighbours equal in their first 8 bytes or in length only, empty values, a value returning after others.
+        String[] distinct = {"2001-01-01 00:01:00", "2001-01-01 00:01:01", "2001-01-01 00:01:0", "2001-01-01",
+            "abcdefgh", "abcdefghi", "", "é", "abcdefgh"};
+        Random random = new Random(13);
+        String[] values = new String[150_000];
+        for (int i = 0; i < values.length; ) {
+            String v = random.nextInt(20) == 0 ? null : distinct[random.nextInt(distinct.length)];
+            for (int r = random.nextInt(30) + 1; r > 0 && i < values.length; r--) {
+                values[i++] = v;
+            }
+        }
+        try (MemoryContext ctx = MemoryContext.open()) {
+            StringColumn encoded = DictionaryEncoding.ifLowCardinality(StringColumn.of(ctx, "v", values));
+            assertCodesMatch(encoded);
+            assertEquals(distinct.length - 1, encoded.codes().values().length);
+        }
+    }
+
     /** {@code values} distinct minutes as text, in order, each repeated over {@code rows} consecutive rows. */
     private static String[] stamps(int values, int rows) {
         String[] out = new String[values * rows];
