@@ -111,6 +111,20 @@ CASES = {
     "value_counts_normalize": "out = groups['g'].value_counts(normalize=True).reset_index()",
     "value_counts_frame": "out = left[['k2', 'b']].value_counts().reset_index()",
     "value_counts_subset": "out = groups.value_counts(subset=['g', 'h']).reset_index()",
+    # value_counts' options: missing values counted at their first appearance, first-appearance order, ascending
+    # counts with ties in first-appearance order (pandas' stable sort)
+    "value_counts_dropna_false": "out = groups['g'].value_counts(dropna=False).reset_index()",
+    "value_counts_dropna_false_normalize": "out = groups.value_counts(['g', 'h'], dropna=False, normalize=True).reset_index()",
+    "value_counts_unsorted": "out = flights['origin'].value_counts(sort=False).reset_index()",
+    "value_counts_frame_unsorted": "out = groups.value_counts(['h', 'g'], sort=False, dropna=False).reset_index()",
+    "value_counts_ascending": "out = flights['destination'].value_counts(ascending=True).reset_index()",
+    # steps chained on value_counts() and group-by results that keep the keys in the index, then reset_index()
+    "value_counts_chained": "out = (flights['origin'].value_counts().sort_index().tail(4) * 100 / 7).round(2).reset_index()",
+    "value_counts_reset_name": "out = flights['origin'].value_counts().head(3).reset_index(name='n')",
+    "value_counts_reset_drop": "out = flights['destination'].value_counts().tail(3).reset_index(drop=True)",
+    "group_mean_sorted": "out = flights.groupby('origin')['delay'].mean().sort_values(ascending=False).head(3).reset_index()",
+    "group_frame_chained": "out = (flights.groupby(['origin', 'destination'])[['delay']].max() - 1).sort_index(ascending=False).head(5).reset_index()",
+    "group_size_selected": "out = groups.groupby('g').agg(m=('x', 'mean'), s=('x', 'sum'))['s'].reset_index()",
     # masks from isin / isna / notna
     "mask_isin": "out = flights[flights['origin'].isin(['ORD', 'DEN', 'ATL'])]",
     "mask_isna": "out = groups[groups['x'].isna()]",

@@ -126,6 +126,42 @@ final class PandasText {
 
     /** As {@link #frame(List, List)}; unbounded ({@code df.to_string()}): every row and column, no footer. */
     static String frame(List<CopiedValue.CopiedColumn> columns, List<String> labels, boolean bounded) {
+        return frame(columns, labelIndex(labels), bounded);
+    }
+
+    /**
+     * The index column of a printed frame: its cells for the shown rows, after {@code headerRows} header cells (the
+     * column header row, then the index names row when the index has names, as pandas' {@code show_row_idx_names}).
+     */
+    interface RowIndex {
+        List<String> column(int[] shown);
+
+        int headerRows();
+    }
+
+    /** Row labels (null: 0..n-1) as the index, right under the column header. */
+    private static RowIndex labelIndex(List<String> labels) {
+        return new RowIndex() {
+            @Override
+            public List<String> column(int[] shown) {
+                List<String> index = new ArrayList<>();
+                for (int r : shown) {
+                    index.add(labels == null ? Integer.toString(r) : labels.get(r));
+                }
+                index = justify(index, width(index), false);
+                index.add(0, "");
+                return index;
+            }
+
+            @Override
+            public int headerRows() {
+                return 1;
+            }
+        };
+    }
+
+    /** A DataFrame of {@code columns} with {@code index} as its index. */
+    static String frame(List<CopiedValue.CopiedColumn> columns, RowIndex labels, boolean bounded) {
         int rows = columns.isEmpty() ? 0 : columns.get(0).length();
         if (columns.isEmpty() || rows == 0) {
             StringBuilder names = new StringBuilder("[");
@@ -187,7 +223,7 @@ final class PandasText {
      * after the first half of the shown rows when rows were cut, and a {@code ...} column after {@code dotColumn}
      * columns (negative: none).
      */
-    private static List<List<String>> strcols(List<CopiedValue.CopiedColumn> columns, List<String> labels, int[] shown,
+    private static List<List<String>> strcols(List<CopiedValue.CopiedColumn> columns, RowIndex labels, int[] shown,
                                               boolean truncatedRows, int dotColumn) {
         List<DataType> own = new ArrayList<>();
         for (CopiedValue.CopiedColumn c : columns) {
@@ -196,15 +232,11 @@ final class PandasText {
         return strcols(columns, labels, shown, truncatedRows, dotColumn, own);
     }
 
-    private static List<List<String>> strcols(List<CopiedValue.CopiedColumn> columns, List<String> labels, int[] shown,
+    private static List<List<String>> strcols(List<CopiedValue.CopiedColumn> columns, RowIndex labels, int[] shown,
                                               boolean truncatedRows, int dotColumn, List<DataType> headerTypes) {
         List<List<String>> out = new ArrayList<>();
-        List<String> index = new ArrayList<>();
-        for (int r : shown) {
-            index.add(labels == null ? Integer.toString(r) : labels.get(r));
-        }
-        index = justify(index, width(index), false);
-        index.add(0, "");
+        List<String> index = labels.column(shown);
+        int headerRows = labels.headerRows();
         out.add(index);
         for (int k = 0; k < columns.size(); k++) {
             CopiedValue.CopiedColumn c = columns.get(k);
@@ -213,6 +245,9 @@ final class PandasText {
             int w = Math.max(width(values), header.length());
             List<String> col = new ArrayList<>();
             col.add(" ".repeat(w - header.length()) + header);
+            for (int h = 1; h < headerRows; h++) {
+                col.add(" ".repeat(w)); // under the header: the index names' row
+            }
             col.addAll(values);
             out.add(col);
         }
@@ -232,7 +267,7 @@ final class PandasText {
                 String dots = cwidth > 3 || dotCol ? "..." : "..";
                 String cell = ix == 0 ? dots + " ".repeat(Math.max(0, cwidth - dots.length()))
                         : " ".repeat(Math.max(0, cwidth - dots.length())) + dots;
-                col.add(rowNum + 1, cell);
+                col.add(rowNum + headerRows, cell);
             }
         }
         return out;
@@ -335,7 +370,7 @@ final class PandasText {
     }
 
     /** The rows pandas shows: all up to 60, else the first and last 5. */
-    private static int[] shownRows(int rows) {
+    static int[] shownRows(int rows) {
         if (rows <= MAX_ROWS) {
             int[] all = new int[rows];
             for (int i = 0; i < rows; i++) {
@@ -353,7 +388,7 @@ final class PandasText {
     }
 
     /** One column's shown values as pandas' {@code format_array} writes them (with the leading sign space). */
-    private static List<String> format(CopiedValue.CopiedColumn c, int[] shown, boolean leadingSpace) {
+    static List<String> format(CopiedValue.CopiedColumn c, int[] shown, boolean leadingSpace) {
         List<String> out = new ArrayList<>(shown.length);
         String lead = leadingSpace ? " " : "";
         switch (c.type()) {
@@ -484,7 +519,7 @@ final class PandasText {
     }
 
     /** pandas' {@code _make_fixed_width}: right-justified to one width, text beyond 50 characters cut with "...". */
-    private static List<String> fixedWidth(List<String> values, int minimum) {
+    static List<String> fixedWidth(List<String> values, int minimum) {
         int w = Math.max(width(values), minimum);
         if (w > MAX_COLWIDTH) {
             w = MAX_COLWIDTH;
@@ -497,7 +532,7 @@ final class PandasText {
         return justify(cut, w, true);
     }
 
-    private static List<String> justify(List<String> values, int w, boolean right) {
+    static List<String> justify(List<String> values, int w, boolean right) {
         List<String> out = new ArrayList<>(values.size());
         for (String s : values) {
             String pad = " ".repeat(Math.max(0, w - s.length()));
@@ -506,7 +541,7 @@ final class PandasText {
         return out;
     }
 
-    private static int width(List<String> values) {
+    static int width(List<String> values) {
         int w = 0;
         for (String s : values) {
             w = Math.max(w, s.length());
@@ -515,7 +550,7 @@ final class PandasText {
     }
 
     /** pandas' {@code adjoin(1, ...)}: each column but the last padded to its width plus one space. */
-    private static String adjoin(List<List<String>> columns) {
+    static String adjoin(List<List<String>> columns) {
         int rows = 0;
         for (List<String> c : columns) {
             rows = Math.max(rows, c.size());
@@ -540,7 +575,7 @@ final class PandasText {
     }
 
     /** Python's {@code str.center}. */
-    private static String center(String s, int w) {
+    static String center(String s, int w) {
         int pad = w - s.length();
         if (pad <= 0) {
             return s;
@@ -554,11 +589,11 @@ final class PandasText {
         return (int) Math.rint(x);
     }
 
-    private static boolean isNumeric(DataType type) {
+    static boolean isNumeric(DataType type) {
         return type == DataType.FLOAT64 || type == DataType.INT64 || type == DataType.BOOL;
     }
 
-    private static String escape(String s) {
+    static String escape(String s) {
         return s.replace("\t", "\\t").replace("\r", "\\r").replace("\n", "\\n");
     }
 }

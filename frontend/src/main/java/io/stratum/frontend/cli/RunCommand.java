@@ -114,7 +114,7 @@ final class RunCommand implements Callable<Integer> {
                     case ScriptAction.ShowEvaluation e -> {
                         io.stratum.runtime.exec.CopiedValue value = session.evaluate(e.evaluation());
                         if (!json) {
-                            out.println(resolved.apply(e.prefix()) + PandasText.of(value, e.view(),
+                            out.println(resolved.apply(e.prefix()) + KeyedText.orPandas(value, e.view(), e.evaluation(),
                                     float32Columns(e.evaluation())) + resolved.apply(e.suffix()));
                         }
                         evaluated = true;

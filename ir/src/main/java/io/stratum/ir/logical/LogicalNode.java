@@ -11,5 +11,5 @@ public sealed interface LogicalNode extends PlanNode<LogicalNode>
         permits Var, Value, ReadCsv, ReadFile, GetItem, GetAttr, CallMethod, Call, Drop, Assign, BinOp, UnaryOp,
         MarkX, MarkY, Estimator, Apply, Choice, SearchRoot, Numeric, ElementWise, Rename, DropNa, Where,
         Filter, Join, GroupBy, Aggregate, GroupTransform, Shift, SortValues, Limit, RowsByPosition, Subsample, Switch, Concat, DropDuplicates, ValueCounts,
-        FrameLiteral, TrainTestRows, Reduce, FreezeAfterFit {
+        FrameLiteral, TrainTestRows, Reduce, FreezeAfterFit, IndexedResult {
 }

@@ -8,12 +8,18 @@ import java.util.List;
 import java.util.Objects;
 
 /** {@code value_counts().reset_index()}: the distinct value combinations of {@code subset} (all columns when empty), most frequent first, with their count or proportion. */
-public record CountValues(PhysicalOp input, List<String> subset, boolean normalize, Origin origin) implements PhysicalOp {
+public record CountValues(PhysicalOp input, List<String> subset, boolean normalize, boolean sort, boolean ascending,
+                          boolean dropna, Origin origin) implements PhysicalOp {
 
     public CountValues {
         Objects.requireNonNull(input, "input");
         subset = List.copyOf(subset);
         Objects.requireNonNull(origin, "origin");
+    }
+
+    /** Sorted by count, most frequent first, missing values left out (pandas' defaults). */
+    public CountValues(PhysicalOp input, List<String> subset, boolean normalize, Origin origin) {
+        this(input, subset, normalize, true, false, true, origin);
     }
 
     @Override
@@ -24,7 +30,7 @@ public record CountValues(PhysicalOp input, List<String> subset, boolean normali
     @Override
     public PhysicalOp withInputs(List<PhysicalOp> in) {
         PlanNode.checkArity(this, in, 1);
-        return new CountValues(in.get(0), subset, normalize, origin);
+        return new CountValues(in.get(0), subset, normalize, sort, ascending, dropna, origin);
     }
 
     @Override
@@ -36,6 +42,9 @@ public record CountValues(PhysicalOp input, List<String> subset, boolean normali
     public void terms(Terms t) {
         t.itemIf(!subset.isEmpty(), "subset", Const.ofStrings(subset));
         t.item("normalize", normalize);
+        t.itemIf(!sort, "sort", Const.of(false));
+        t.itemIf(ascending, "ascending", Const.of(true));
+        t.itemIf(!dropna, "dropna", Const.of(false));
     }
 
     @Override

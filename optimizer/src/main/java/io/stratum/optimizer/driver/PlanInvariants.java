@@ -32,6 +32,10 @@ public final class PlanInvariants {
         if (was == OutputKind.UNKNOWN) {
             return null;
         }
+        // Binding also turns a step on a result with keys in its index (groupby(k).mean()["a"]) into such a result.
+        if (after instanceof io.stratum.ir.logical.IndexedResult && !(before instanceof io.stratum.ir.logical.IndexedResult)) {
+            return null;
+        }
         if (!before.kind().equals(after.kind())) {
             return "the root changed from " + before.kind() + " to " + after.kind();
         }

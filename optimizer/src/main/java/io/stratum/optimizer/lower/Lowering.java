@@ -377,6 +377,7 @@ public final class Lowering {
         }
 
         private Lowered lowerOnce(LogicalNode node, int[] point) {
+            io.stratum.optimizer.rules.IndexedResultMethods.refuseConsumer(node);
             return switch (node) {
                 case Var v -> {
                     if (v.value() == null && v.name().equals(Var.EVAL_MODE)) {
@@ -470,12 +471,15 @@ public final class Lowering {
                 case io.stratum.ir.logical.FreezeAfterFit f -> new Lowered.Op(new io.stratum.ir.physical.FrozenAtFit(
                         op(f.input(), point), f.origin()));
                 case DropDuplicates d -> new Lowered.Op(new DropDuplicateRows(op(d.input(), point), d.subset(), d.keep(), d.origin()));
+                // Computed as a frame with the keys first; printing puts them in the index.
+                case io.stratum.ir.logical.IndexedResult r -> lower(r.input(), point);
                 case ValueCounts v -> {
                     if (v.valuesAsIndex()) {
                         throw new StratumError(v.origin(), "value_counts() leaves the counted values in the index, which"
                                 + " Stratum frames do not have", "add .reset_index() after it");
                     }
-                    yield new Lowered.Op(new CountValues(op(v.input(), point), v.subset(), v.normalize(), v.origin()));
+                    yield new Lowered.Op(new CountValues(op(v.input(), point), v.subset(), v.normalize(), v.sort(),
+                            v.ascending(), v.dropna(), v.origin()));
                 }
             };
         }

@@ -113,6 +113,7 @@ final class Float32Steps {
             case Estimator e -> true;
             case Subsample s -> true;
             case FreezeAfterFit f -> true;
+            case io.stratum.ir.logical.IndexedResult r -> true;
             case TrainTestRows t -> true;
             // generic calls are bound (and checked) later; until then nothing computes with them
             case CallMethod c -> true;

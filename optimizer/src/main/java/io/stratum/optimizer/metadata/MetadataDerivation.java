@@ -198,6 +198,7 @@ public final class MetadataDerivation {
                 yield new NodeMetadata(OutputKind.VALUE, Optional.empty(), OptionalLong.empty(), split, OptionalDouble.empty());
             }
             case io.stratum.ir.logical.FreezeAfterFit f -> of(f.input());
+            case io.stratum.ir.logical.IndexedResult r -> of(r.input());
         };
     }
 
@@ -317,7 +318,7 @@ public final class MetadataDerivation {
                 OptionalDouble.of(CostModel.read(rows, out.size())));
     }
 
-    /** {@code value_counts()}: the counted columns (no missing values left) and {@code count} or {@code proportion}. */
+    /** {@code value_counts()}: the counted columns (no missing values left unless dropna=False) and {@code count} or {@code proportion}. */
     private NodeMetadata valueCounts(ValueCounts v, boolean split) {
         NodeMetadata in = of(v.input());
         if (in.kind() == OutputKind.FRAME) {
@@ -329,7 +330,8 @@ public final class MetadataDerivation {
         List<ColumnStats> out = new ArrayList<>();
         for (ColumnStats c : in.schema().get()) {
             if (v.subset().isEmpty() || v.subset().contains(c.name())) {
-                out.add(new ColumnStats(c.name(), c.type(), OptionalLong.empty(), OptionalDouble.of(0.0), Optional.empty()));
+                out.add(new ColumnStats(c.name(), c.type(), OptionalLong.empty(),
+                        v.dropna() ? OptionalDouble.of(0.0) : OptionalDouble.empty(), Optional.empty()));
             }
         }
         out.add(ColumnStats.of(v.normalize() ? "proportion" : "count", v.normalize() ? ColumnType.FLOAT64 : ColumnType.INT64));

@@ -95,6 +95,7 @@ public final class ObservedRowLabels {
             case Join j -> self;
             case Aggregate a -> self;
             case ValueCounts v -> self;
+            case io.stratum.ir.logical.IndexedResult r -> derived(self, rowInputs);
             case Concat c when c.ignoreIndex() || c.skb() && !c.columns() -> self;
             // Some rows of the input, each keeping its label.
             case Filter f -> {

@@ -101,6 +101,8 @@ public enum OutputKind {
             case FrameLiteral f -> FRAME;
             case io.stratum.ir.logical.Reduce r -> VALUE;
             case io.stratum.ir.logical.FreezeAfterFit f -> of(f.input());
+            // Computed as a frame of the keys and the values (printed as a Series when it is one).
+            case io.stratum.ir.logical.IndexedResult r -> FRAME;
             case io.stratum.ir.logical.TrainTestRows t -> of(t.input()) == FRAME || of(t.input()) == COLUMN ? of(t.input()) : UNKNOWN;
         };
     }

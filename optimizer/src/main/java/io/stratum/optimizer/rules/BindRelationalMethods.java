@@ -54,23 +54,29 @@ public final class BindRelationalMethods implements Rule {
     @Override
     public RuleResult apply(LogicalNode node, RuleContext ctx) {
         return switch (node) {
+            case CallMethod c when c.receiver() instanceof io.stratum.ir.logical.IndexedResult r ->
+                    RuleResult.rewrittenTo(IndexedResultMethods.method(c, r, ctx));
+            case GetItem g when g.input() instanceof io.stratum.ir.logical.IndexedResult r ->
+                    RuleResult.rewrittenTo(IndexedResultMethods.select(g, r, ctx));
+            case BinOp b when b.left() instanceof io.stratum.ir.logical.IndexedResult
+                    || b.right() instanceof io.stratum.ir.logical.IndexedResult -> RuleResult.rewrittenTo(IndexedResultMethods.binOp(b, ctx));
             case GetItem g when g.input() instanceof GroupBy grouped -> RuleResult.rewrittenTo(select(g, grouped));
             case GetItem g when isMask(g.key()) -> RuleResult.rewrittenTo(new Filter(g.input(), g.key(), g.origin()));
             case CallMethod c when c.receiver() instanceof GroupBy grouped && c.method().equals("transform") ->
                     RuleResult.rewrittenTo(GroupTransforms.bind(c, grouped));
             case CallMethod c when c.receiver() instanceof GroupBy && !GROUP_METHODS.contains(c.method()) ->
                     throw GroupTransforms.unsupported(c, c.method() + "()", c.method());
-            case CallMethod c when c.receiver() instanceof GroupBy grouped -> RuleResult.rewrittenTo(aggregate(c, grouped));
+            case CallMethod c when c.receiver() instanceof GroupBy grouped -> {
+                Aggregate a = aggregate(c, grouped);
+                yield RuleResult.rewrittenTo(a.keysAsIndex() ? IndexedResultMethods.aggregation(c,
+                        new Aggregate(a.input(), a.keys(), a.aggregations(), a.sort(), false, a.origin()), grouped.series()) : a);
+            }
             case CallMethod c when c.method().equals("reset_index") && c.receiver() instanceof Aggregate a ->
                     RuleResult.rewrittenTo(resetIndex(c, a));
-            case CallMethod c when c.method().equals("reset_index") && c.receiver() instanceof ValueCounts v && v.valuesAsIndex() -> {
-                checkResetIndex(c, "value_counts()");
-                yield RuleResult.rewrittenTo(new ValueCounts(v.input(), v.subset(), v.normalize(), false, v.origin()));
-            }
             // reset_index(drop=True) of a frame or column: the same values labelled 0..n-1 (a one-frame concat).
             case CallMethod c when c.method().equals("reset_index") && dropsIndex(c) && !(c.receiver() instanceof GroupBy) ->
                     RuleResult.rewrittenTo(ignoringIndex(c.receiver(), true, c.origin()));
-            case CallMethod c when FRAME_METHODS.contains(c.method()) -> RuleResult.rewrittenTo(frameMethod(c));
+            case CallMethod c when FRAME_METHODS.contains(c.method()) -> RuleResult.rewrittenTo(frameMethod(c, ctx));
             default -> RuleResult.unchanged();
         };
     }
@@ -95,7 +101,7 @@ public final class BindRelationalMethods implements Rule {
         };
     }
 
-    private static LogicalNode frameMethod(CallMethod c) {
+    private static LogicalNode frameMethod(CallMethod c, RuleContext ctx) {
         Args a = new Args(c);
         return switch (c.method()) {
             case "merge" -> merge(c, a);
@@ -159,19 +165,29 @@ public final class BindRelationalMethods implements Rule {
             }
             case "value_counts" -> {
                 a.allow("subset", "normalize", "sort", "ascending", "dropna", "bins");
-                List<String> subset = a.names("subset", -1, false);
-                if (!a.positionalEmpty()) {
+                // DataFrame.value_counts(subset, ...), Series.value_counts(normalize, ...)
+                boolean column = OutputKind.of(c.receiver()) == OutputKind.COLUMN;
+                List<String> subset = column ? null : a.names("subset", 0, false);
+                if (a.positionalCount() > 1) {
                     throw new StratumError(c.origin(), "value_counts() takes its arguments by keyword here",
-                            "write value_counts(subset=[...], normalize=True)");
+                            "write value_counts(" + (column ? "" : "[\"a\", \"b\"], ") + "normalize=True)");
                 }
-                a.require("sort", Const.of(true), "counts are always sorted, most frequent first");
-                a.require("ascending", Const.of(false), "counts are always sorted, most frequent first; sort_values(\"count\") after reset_index() sorts them otherwise");
-                a.require("dropna", Const.of(true), "missing values are left out, as by default");
                 a.require("bins", new Const.NoneConst(), "bin the column first, e.g. with pd.cut's edges in an assign");
-                yield new ValueCounts(c.receiver(), subset == null ? List.of() : subset, a.bool("normalize", false), true, c.origin());
+                boolean normalize = column && a.positionalCount() == 1 ? positionalBool(c, a, "normalize")
+                        : a.bool("normalize", false);
+                yield IndexedResultMethods.valueCounts(new ValueCounts(c.receiver(), subset == null ? List.of() : subset,
+                        normalize, a.bool("sort", true), a.bool("ascending", false), a.bool("dropna", true), false,
+                        c.origin()), c, ctx);
             }
             default -> throw new IllegalStateException(c.method());
         };
+    }
+
+    private static boolean positionalBool(CallMethod c, Args a, String name) {
+        if (a.constant(name, 0, null) instanceof Const.BoolConst b) {
+            return b.value();
+        }
+        throw new StratumError(c.origin(), c.method() + "(): '" + name + "' must be True or False", null);
     }
 
     /** {@code node} relabelled 0..n-1 when {@code ignoreIndex} ({@code ignore_index=True}): a one-frame concat. */
@@ -428,6 +444,10 @@ public final class BindRelationalMethods implements Rule {
 
         boolean positionalEmpty() {
             return positional.isEmpty();
+        }
+
+        int positionalCount() {
+            return positional.size();
         }
 
         LogicalNode node(String name, int position) {

@@ -242,7 +242,8 @@ final class RelationalOperators {
     static RuntimeValue valueCounts(MemoryContext memory, CountValues op, RuntimeValue input) {
         Table t = table(input);
         List<String> columns = op.subset().isEmpty() ? t.columnNames() : op.subset();
-        return new RuntimeValue.Frame(ValueCounts.valueCounts(memory, t, columns, op.normalize()));
+        return new RuntimeValue.Frame(ValueCounts.valueCounts(memory, t, columns, op.normalize(), op.sort(), op.ascending(),
+                op.dropna()));
     }
 
     private static Table table(RuntimeValue v) {

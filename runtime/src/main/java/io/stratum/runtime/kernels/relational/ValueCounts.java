@@ -21,6 +21,16 @@ public final class ValueCounts {
     }
 
     public static Table valueCounts(MemoryContext ctx, Table table, List<String> columns, boolean normalize) {
+        return valueCounts(ctx, table, columns, normalize, true, false, true);
+    }
+
+    /**
+     * As pandas' {@code value_counts(normalize, sort, ascending, dropna)}: without {@code sort} the combinations in
+     * order of first appearance, else by count (ascending or not), ties in that order (pandas' stable sort); with
+     * {@code dropna} false, missing values are counted as one more value, at its first appearance.
+     */
+    public static Table valueCounts(MemoryContext ctx, Table table, List<String> columns, boolean normalize, boolean sort,
+                                    boolean ascending, boolean dropna) {
         List<ColumnReader> keys = TableColumns.readers(table, columns, "value_counts", "the frame");
         for (ColumnReader key : keys) {
             if (key.column instanceof StringColumn s && s.isCategorical()) {
@@ -29,12 +39,18 @@ public final class ValueCounts {
                             + "' is not supported (pandas counts every combination of categories, seen or not);"
                             + " convert it first with .astype(str)");
                 }
+                if (!sort || ascending || !dropna) {
+                    throw new DataException("value_counts(sort=False, ascending=True or dropna=False) of the category"
+                            + " column '" + s.name() + "' is not supported; convert it first with .astype(str)");
+                }
                 return categoryCounts(ctx, s, normalize);
             }
         }
-        KeyGroups groups = KeyGroups.of(keys, table.rowCount(), true, false);
+        KeyGroups groups = KeyGroups.of(keys, table.rowCount(), dropna, false);
         int k = groups.count();
-        int[] order = RowSort.sort(KeyGroups.identity(k), (a, b) -> Integer.compare(groups.size(b), groups.size(a)));
+        int[] order = !sort ? KeyGroups.identity(k) : RowSort.sort(KeyGroups.identity(k), ascending
+                ? (a, b) -> Integer.compare(groups.size(a), groups.size(b))
+                : (a, b) -> Integer.compare(groups.size(b), groups.size(a)));
         int[] rows = new int[k];
         long total = 0;
         for (int i = 0; i < k; i++) {

@@ -1,0 +1,31 @@
+package io.stratum.frontend.api;
+
+import io.stratum.ir.catalog.ApiCatalog;
+import io.stratum.ir.diagnostics.StratumError;
+import io.stratum.ir.logical.IndexedResult;
+import io.stratum.ir.logical.LogicalNode;
+import io.stratum.optimizer.driver.RuleContext;
+import io.stratum.optimizer.driver.RuleDriver;
+import io.stratum.optimizer.rules.CoreRules;
+import java.util.List;
+
+/**
+ * How a computed value whose index holds keys is printed ({@code value_counts()}, a group-by aggregation): its first
+ * {@code levels} columns are the index; it is a Series ({@code series}, without a name when {@code unnamed}) or a
+ * DataFrame. The plan says it ({@link IndexedResult}); the runtime computes such a value as a plain frame.
+ */
+public record KeyedShape(int levels, boolean series, boolean unnamed) {
+
+    /** The shape of what {@code evaluation} computes, or null when its index is not of keys. */
+    public static KeyedShape of(Evaluation evaluation, ApiCatalog catalog) {
+        LogicalNode bound;
+        try {
+            bound = new RuleDriver(List.of(CoreRules.BIND_BATCH), new RuleDriver.Config(true, false))
+                    .run(evaluation.plan().node(), new RuleContext(catalog, io.stratum.frontend.session.FileSourceStatistics.shared()))
+                    .plan();
+        } catch (StratumError e) {
+            return null; // the evaluation itself reports what is wrong with the plan
+        }
+        return bound instanceof IndexedResult r ? new KeyedShape(r.levels(), r.series(), r.unnamed()) : null;
+    }
+}

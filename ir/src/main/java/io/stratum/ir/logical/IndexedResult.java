@@ -1,0 +1,77 @@
+package io.stratum.ir.logical;
+
+import io.stratum.ir.node.Origin;
+import io.stratum.ir.node.PlanNode;
+import io.stratum.ir.node.Terms;
+import io.stratum.ir.value.Const;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A pandas result whose index holds keys ({@code value_counts()}, a group-by aggregation without
+ * {@code reset_index()}): {@code input} computes it as a frame whose first {@code levels} columns are the index (the
+ * keys, in order) and whose other columns are the values; printing puts the first ones in the index, and
+ * {@code reset_index()} gives {@code input} itself. Only the steps that keep the keys in the index (head, tail, sorts,
+ * arithmetic with a number, round) take it as input; any other step is refused at its line.
+ *
+ * @param index   the index columns' names, or null when the plan cannot tell them yet (a computed column's value_counts)
+ * @param values  the value columns' names, or null when they depend on the frame's columns ({@code groupby(k).mean()})
+ * @param series  a Series (one value column), else a DataFrame
+ * @param unnamed a Series without a name (pandas' {@code groupby(k).size()})
+ */
+public record IndexedResult(LogicalNode input, int levels, List<String> index, List<String> values, boolean series,
+                            boolean unnamed, Origin origin) implements LogicalNode {
+
+    public IndexedResult {
+        Objects.requireNonNull(input, "input");
+        Objects.requireNonNull(origin, "origin");
+        index = index == null ? null : List.copyOf(index);
+        values = values == null ? null : List.copyOf(values);
+        if (levels < 1 || index != null && index.size() != levels) {
+            throw new IllegalArgumentException("an index of " + levels + " levels named " + index);
+        }
+        if (series && values != null && values.size() != 1) {
+            throw new IllegalArgumentException("a series has one value column, got " + values);
+        }
+    }
+
+    /** The same keys and values computed by {@code other} (a step that keeps them). */
+    public IndexedResult over(LogicalNode other) {
+        return new IndexedResult(other, levels, index, values, series, unnamed, origin);
+    }
+
+    @Override
+    public List<LogicalNode> inputs() {
+        return List.of(input);
+    }
+
+    @Override
+    public LogicalNode withInputs(List<LogicalNode> in) {
+        PlanNode.checkArity(this, in, 1);
+        return over(in.get(0));
+    }
+
+    @Override
+    public String kind() {
+        return "IndexedResult";
+    }
+
+    @Override
+    public void terms(Terms t) {
+        t.item("levels", levels);
+        t.itemIf(index != null, "index", index == null ? null : Const.ofStrings(index));
+        t.itemIf(values != null, "values", values == null ? null : Const.ofStrings(values));
+        t.item("series", series);
+        t.itemIf(unnamed, "unnamed", Const.of(true));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return PlanNode.sameStructure(this, o);
+    }
+
+    @Override
+    public int hashCode() {
+        return fingerprint().hashCode();
+    }
+}

@@ -1,0 +1,335 @@
+package io.stratum.optimizer.rules;
+
+import io.stratum.ir.diagnostics.StratumError;
+import io.stratum.ir.logical.Aggregate;
+import io.stratum.ir.logical.AggregateSpec;
+import io.stratum.ir.logical.Assign;
+import io.stratum.ir.logical.BinOp;
+import io.stratum.ir.logical.CallMethod;
+import io.stratum.ir.logical.GetItem;
+import io.stratum.ir.logical.IndexedResult;
+import io.stratum.ir.logical.Limit;
+import io.stratum.ir.logical.LogicalNode;
+import io.stratum.ir.logical.Rename;
+import io.stratum.ir.logical.SortValues;
+import io.stratum.ir.logical.Value;
+import io.stratum.ir.logical.ValueCounts;
+import io.stratum.ir.node.Origin;
+import io.stratum.ir.value.Const;
+import io.stratum.optimizer.driver.RuleContext;
+import io.stratum.optimizer.metadata.ColumnStats;
+import io.stratum.optimizer.metadata.MetadataDerivation;
+import io.stratum.optimizer.metadata.NodeMetadata;
+import io.stratum.optimizer.metadata.OutputKind;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * pandas' results whose index holds keys ({@code value_counts()}, a group-by aggregation) as {@link IndexedResult}s,
+ * and the steps agents chain on them that keep the keys in the index: {@code head}/{@code tail}, {@code sort_index},
+ * {@code sort_values}, arithmetic with a number, {@code round}, selecting value columns, reductions of the values and
+ * {@code reset_index()}, which gives the keys back as columns. Every other step on such a result is refused at its
+ * line ({@link #refuseConsumer}): Stratum frames carry no index of keys, and a step that read them as plain columns
+ * would give another answer than pandas.
+ */
+public final class IndexedResultMethods {
+    private static final List<String> REDUCTIONS = List.of("mean", "median", "sum", "min", "max", "std", "var", "count",
+            "nunique");
+
+    private IndexedResultMethods() {
+    }
+
+    /** {@code value_counts()} ({@code counts}, without its keys in the index) as pandas gives it, with the keys in the index. */
+    static IndexedResult valueCounts(ValueCounts counts, CallMethod c, RuleContext ctx) {
+        List<String> subset = counts.subset();
+        List<String> values = List.of(counts.normalize() ? "proportion" : "count");
+        if (!subset.isEmpty()) {
+            return new IndexedResult(counts, subset.size(), subset, values, true, false, c.origin());
+        }
+        List<String> counted = columnsOf(c.receiver(), ctx);
+        if (counted != null) {
+            return new IndexedResult(counts, counted.size(), counted, values, true, false, c.origin());
+        }
+        if (c.receiver() instanceof GetItem g && g.key() instanceof Value v && v.value() instanceof Const.StrConst s) {
+            return new IndexedResult(counts, 1, List.of(s.value()), values, true, false, c.origin());
+        }
+        if (OutputKind.of(c.receiver()) == OutputKind.FRAME) {
+            throw new StratumError(c.origin(), "value_counts() of a frame whose columns the plan cannot tell before it runs",
+                    "name the counted columns: value_counts(subset=[\"a\", \"b\"])");
+        }
+        // A computed column (df["a"].str.lower()): one index level, its name known when the plan is bound.
+        return new IndexedResult(counts, 1, null, values, true, false, c.origin());
+    }
+
+    /** A group-by aggregation that leaves its keys in the index ({@code as_index=True}, pandas' default). */
+    static IndexedResult aggregation(CallMethod c, Aggregate a, boolean seriesSelection) {
+        boolean allColumns = a.aggregations().stream().anyMatch(s -> s.output().equals(AggregateSpec.ALL_COLUMNS));
+        List<String> values = allColumns ? null : a.aggregations().stream().map(AggregateSpec::output).toList();
+        boolean series;
+        boolean unnamed = false;
+        if (c.method().equals("agg") || c.method().equals("aggregate")) {
+            series = seriesSelection && c.args().size() == 1 && !c.args().getFirst().isKeyword()
+                    && c.args().getFirst().value() instanceof Value v && v.value() instanceof Const.StrConst;
+        } else if (c.method().equals("size")) {
+            series = true;
+            unnamed = !seriesSelection;
+        } else {
+            series = seriesSelection;
+        }
+        return new IndexedResult(a, a.keys().size(), a.keys(), values, series, unnamed, c.origin());
+    }
+
+    /** A method called on a result whose index holds keys: the step that keeps them there, or an error at its line. */
+    static LogicalNode method(CallMethod c, IndexedResult r, RuleContext ctx) {
+        String m = c.method();
+        LogicalNode in = r.input();
+        return switch (m) {
+            case "reset_index" -> resetIndex(c, r, ctx);
+            case "head", "tail" -> {
+                CallArguments a = new CallArguments(m, c.origin(), c.args(), List.of("n"), 1);
+                if (!(a.constant("n", Const.of(5L)) instanceof Const.IntConst n)) {
+                    throw a.error(m + "(n): n must be an integer", null);
+                }
+                yield r.over(new Limit(in, m.equals("head"), n.value(), c.origin()));
+            }
+            case "sort_index" -> {
+                CallArguments a = new CallArguments(m, c.origin(), c.args(), List.of("axis", "level", "ascending",
+                        "inplace", "kind", "na_position", "sort_remaining", "ignore_index"), 0);
+                a.requireDefault("axis", Const.of(0L));
+                a.requireDefault("level", Const.none());
+                a.requireDefault("inplace", Const.of(false));
+                a.requireDefault("na_position", Const.of("last"));
+                a.requireDefault("ignore_index", Const.of(false));
+                boolean ascending = a.bool("ascending", true);
+                List<String> index = indexNames(c, r, ctx, m);
+                yield r.over(new SortValues(in, index, index.stream().map(x -> ascending).toList(), "stable", c.origin()));
+            }
+            case "sort_values" -> {
+                CallArguments a = new CallArguments(m, c.origin(), c.args(), r.series()
+                        ? List.of("axis", "ascending", "inplace", "kind", "na_position", "ignore_index")
+                        : List.of("by", "axis", "ascending", "inplace", "kind", "na_position", "ignore_index"), r.series() ? 0 : 1);
+                a.requireDefault("axis", Const.of(0L));
+                a.requireDefault("inplace", Const.of(false));
+                a.requireDefault("na_position", Const.of("last"));
+                a.requireDefault("ignore_index", Const.of(false));
+                List<String> by;
+                if (r.series()) {
+                    by = valueNames(c, r, ctx, m);
+                } else {
+                    Const b = a.constant("by", Const.none());
+                    by = b instanceof Const.StrConst s ? List.of(s.value())
+                            : b instanceof Const.ListConst l && l.asStrings() != null ? l.asStrings() : null;
+                    if (by == null || by.isEmpty()) {
+                        throw a.error("sort_values(by=...) names the columns to sort by", "write sort_values(\"mean\")");
+                    }
+                }
+                Const asc = a.constant("ascending", Const.of(true));
+                List<Boolean> ascending = new ArrayList<>();
+                if (asc instanceof Const.BoolConst bc) {
+                    by.forEach(x -> ascending.add(bc.value()));
+                } else if (asc instanceof Const.ListConst l && l.items().size() == by.size()
+                        && l.items().stream().allMatch(x -> x instanceof Const.BoolConst)) {
+                    l.items().forEach(x -> ascending.add(((Const.BoolConst) x).value()));
+                } else {
+                    throw a.error("sort_values: ascending must be True, False or one of them per column, got " + asc.repr(), null);
+                }
+                String kind = a.string("kind", "quicksort");
+                if (!List.of("quicksort", "stable", "mergesort").contains(kind)) {
+                    throw a.error("sort_values(kind=" + Const.of(kind).repr() + ") is not supported by Stratum",
+                            "kind must be 'quicksort' (the default) or 'stable'/'mergesort'");
+                }
+                yield r.over(new SortValues(in, by, ascending, kind.equals("quicksort") ? "quicksort" : "stable", c.origin()));
+            }
+            case "round" -> {
+                CallArguments a = new CallArguments(m, c.origin(), c.args(), List.of("decimals"), 1);
+                a.constant("decimals", Const.of(0L));
+                List<LogicalNode> rounded = new ArrayList<>();
+                List<String> values = valueNames(c, r, ctx, m);
+                for (String v : values) {
+                    rounded.add(new CallMethod(column(in, v, c.origin()), "round", c.args(), c.origin()));
+                }
+                yield r.over(new Assign(in, values, rounded, c.origin()));
+            }
+            default -> {
+                if (REDUCTIONS.contains(m)) {
+                    // A reduction of the values: pandas ignores the index (one number, or one per value column).
+                    List<String> values = valueNames(c, r, ctx, m);
+                    LogicalNode of = r.series() ? column(in, values.getFirst(), c.origin())
+                            : new GetItem(in, new Value(Const.ofStrings(values), c.origin()), c.origin());
+                    yield new CallMethod(of, m, c.args(), c.origin());
+                }
+                throw new StratumError(c.origin(), m + "() of " + what(r) + " is not supported by Stratum", hint(r));
+            }
+        };
+    }
+
+    /** {@code result[name]} or {@code result[[names]]} of a keyed frame: the same keys with those value columns. */
+    static LogicalNode select(GetItem g, IndexedResult r, RuleContext ctx) {
+        Const key = g.key() instanceof Value v ? v.value() : null;
+        List<String> names = key instanceof Const.StrConst s ? List.of(s.value())
+                : key instanceof Const.ListConst l ? l.asStrings() : null;
+        if (r.series() || names == null || names.isEmpty()) {
+            throw new StratumError(g.origin(), "selecting rows of " + what(r) + " by its keys or a mask is not supported"
+                    + " by Stratum", hint(r) + ", then select its rows");
+        }
+        List<String> index = indexNames(g, r, ctx, "[...]");
+        List<String> kept = new ArrayList<>(index);
+        kept.addAll(names);
+        LogicalNode projected = new GetItem(r.input(), new Value(Const.ofStrings(kept), g.origin()), g.origin());
+        return new IndexedResult(projected, r.levels(), index, names, key instanceof Const.StrConst, false, r.origin());
+    }
+
+    /**
+     * Arithmetic or a comparison of a keyed Series or frame with a number (a constant or a value computed from the
+     * data, such as {@code len(df)}): the values change, the keys and names stay.
+     */
+    static LogicalNode binOp(BinOp b, RuleContext ctx) {
+        boolean left = b.left() instanceof IndexedResult;
+        IndexedResult r = (IndexedResult) (left ? b.left() : b.right());
+        LogicalNode other = left ? b.right() : b.left();
+        OutputKind k = OutputKind.of(other);
+        boolean number = k == OutputKind.CONSTANT || r.series() && (k == OutputKind.VALUE || isReductionCall(other));
+        if (!number || other instanceof IndexedResult || b.op().isComparison() && !r.series()) {
+            throw new StratumError(b.origin(), "'" + b.op().symbol() + "' of " + what(r) + " with "
+                    + (other instanceof IndexedResult ? "another such result" : "a frame, a column or several values")
+                    + " aligns them on their keys, which Stratum does not do", r.series()
+                    ? "combine it with a number, or " + hint(r) + " and merge on them" : "combine it with a number, or " + hint(r));
+        }
+        List<String> values = valueNames(b, r, ctx, "'" + b.op().symbol() + "'");
+        List<LogicalNode> computed = new ArrayList<>();
+        for (String v : values) {
+            LogicalNode col = column(r.input(), v, b.origin());
+            computed.add(left ? new BinOp(b.op(), col, other, b.origin()) : new BinOp(b.op(), other, col, b.origin()));
+        }
+        return r.over(new Assign(r.input(), values, computed, b.origin()));
+    }
+
+    /**
+     * Refuses {@code node} when it takes a keyed result as input and is not one of the steps above: found when the
+     * plan is lowered, at the step's line.
+     */
+    public static void refuseConsumer(LogicalNode node) {
+        if (node instanceof IndexedResult) {
+            return;
+        }
+        for (LogicalNode in : node.inputs()) {
+            if (in instanceof IndexedResult r) {
+                // A pipeline step (mark_as_X, an estimator) takes data from far away: the error points at the result.
+                boolean pipeline = node instanceof io.stratum.ir.logical.MarkX || node instanceof io.stratum.ir.logical.MarkY
+                        || node instanceof io.stratum.ir.logical.Apply || !node.origin().isKnown();
+                throw new StratumError(pipeline ? r.origin() : node.origin(), step(node) + " of " + what(r)
+                        + " is not supported by Stratum (its keys are in the index)", hint(r));
+            }
+        }
+    }
+
+    private static LogicalNode resetIndex(CallMethod c, IndexedResult r, RuleContext ctx) {
+        CallArguments a = new CallArguments("reset_index", c.origin(), c.args(), List.of("level", "drop", "name",
+                "inplace", "col_level", "col_fill", "allow_duplicates", "names"), 0);
+        a.requireDefault("level", Const.none());
+        a.requireDefault("inplace", Const.of(false));
+        a.requireDefault("names", Const.none());
+        a.requireDefault("allow_duplicates", Const.of(false));
+        LogicalNode in = r.input();
+        boolean fresh = in instanceof ValueCounts || in instanceof Aggregate;
+        if (a.bool("drop", false)) {
+            List<String> values = valueNames(c, r, ctx, "reset_index");
+            LogicalNode kept = r.series() ? column(in, values.getFirst(), c.origin())
+                    : new GetItem(in, new Value(Const.ofStrings(values), c.origin()), c.origin());
+            return BindRelationalMethods.ignoringIndex(kept, true, c.origin());
+        }
+        if (a.has("name")) {
+            if (!r.series()) {
+                throw a.error("reset_index(name=...) names a Series' values; this is a DataFrame", "leave name out");
+            }
+            String name = a.string("name", null);
+            in = new Rename(in, List.of(valueNames(c, r, ctx, "reset_index").getFirst()), List.of(name), c.origin());
+            fresh = false;
+        }
+        // pandas labels the rows 0..n-1 again: a step that kept some rows (head, a sort) kept their labels.
+        return fresh ? in : BindRelationalMethods.ignoringIndex(in, true, c.origin());
+    }
+
+    private static LogicalNode column(LogicalNode frame, String name, Origin origin) {
+        return new GetItem(frame, new Value(Const.of(name), origin), origin);
+    }
+
+    private static boolean isReductionCall(LogicalNode node) {
+        return node instanceof CallMethod c && REDUCTIONS.contains(c.method())
+                && !(c.receiver() instanceof IndexedResult) && OutputKind.of(c.receiver()) == OutputKind.COLUMN
+                || node instanceof CallMethod c2 && c2.receiver() instanceof GetItem g && g.input() instanceof IndexedResult;
+    }
+
+    /** The index columns' names, from the plan when the step did not say them. */
+    private static List<String> indexNames(LogicalNode at, IndexedResult r, RuleContext ctx, String step) {
+        if (r.index() != null) {
+            return r.index();
+        }
+        List<String> all = columnsOf(r.input(), ctx);
+        if (all == null) {
+            throw new StratumError(at.origin(), step + " of " + what(r) + " needs the names of its keys, which the plan"
+                    + " cannot tell before it runs", "select the counted column by name first: df[\"a\"].value_counts()");
+        }
+        return all.subList(0, r.levels());
+    }
+
+    /** The value columns' names, from the plan when the step did not say them ({@code groupby(k).mean()}). */
+    private static List<String> valueNames(LogicalNode at, IndexedResult r, RuleContext ctx, String step) {
+        if (r.values() != null) {
+            return r.values();
+        }
+        List<String> all = columnsOf(r.input(), ctx);
+        if (all == null) {
+            throw new StratumError(at.origin(), step + " of " + what(r) + " needs the names of its columns, which the"
+                    + " plan cannot tell before it runs", "select the aggregated columns: groupby(k)[[\"a\", \"b\"]].mean()");
+        }
+        return all.subList(r.levels(), all.size());
+    }
+
+    /** The columns of {@code node} when the plan tells them already, else null. */
+    private static List<String> columnsOf(LogicalNode node, RuleContext ctx) {
+        NodeMetadata m;
+        try {
+            m = MetadataDerivation.derive(node, ctx.sources(), ctx.catalog()).of(node);
+        } catch (StratumError e) {
+            return null; // reported at the step that is wrong when the whole plan is derived
+        }
+        if (m.schema().isEmpty() || m.kind() != OutputKind.FRAME && m.kind() != OutputKind.COLUMN) {
+            return null;
+        }
+        return m.schema().get().stream().map(ColumnStats::name).toList();
+    }
+
+    private static boolean counts(IndexedResult r) {
+        LogicalNode n = r.input();
+        while (!(n instanceof ValueCounts) && !(n instanceof Aggregate) && n.inputs().size() == 1) {
+            n = n.inputs().getFirst();
+        }
+        return n instanceof ValueCounts;
+    }
+
+    private static String what(IndexedResult r) {
+        return counts(r) ? "the result of value_counts()" : "a group-by aggregation's result";
+    }
+
+    private static String hint(IndexedResult r) {
+        return "add .reset_index() after " + (counts(r) ? "value_counts()" : "the aggregation")
+                + " to turn the keys into columns";
+    }
+
+    /** How a script names the step: pandas' method or operator. */
+    private static String step(LogicalNode node) {
+        return switch (node) {
+            case CallMethod c -> c.method() + "()";
+            case io.stratum.ir.logical.Join j -> "merge()";
+            case io.stratum.ir.logical.Concat c -> "pd.concat()";
+            case io.stratum.ir.logical.GetAttr g -> "." + g.name();
+            case io.stratum.ir.logical.Filter f -> "a row selection";
+            case BinOp b -> "'" + b.op().symbol() + "'";
+            case io.stratum.ir.logical.Apply a -> ".skb.apply()";
+            case io.stratum.ir.logical.MarkX m -> ".skb.mark_as_X()";
+            case io.stratum.ir.logical.MarkY m -> ".skb.mark_as_y()";
+            default -> "the step " + node.kind();
+        };
+    }
+}
