@@ -125,6 +125,9 @@ CASES = {
     "group_mean_sorted": "out = flights.groupby('origin')['delay'].mean().sort_values(ascending=False).head(3).reset_index()",
     "group_frame_chained": "out = (flights.groupby(['origin', 'destination'])[['delay']].max() - 1).sort_index(ascending=False).head(5).reset_index()",
     "group_size_selected": "out = groups.groupby('g').agg(m=('x', 'mean'), s=('x', 'sum'))['s'].reset_index()",
+    # agg([...]) of several columns (two-level column names), one aggregated column selected back
+    "group_agg_list_selected": "out = groups.groupby(['g', 'h'])[['x', 'n']].agg(['mean', 'max', 'count'])['x'].round(3).reset_index()",
+    "group_agg_dict_lists_selected": "out = flights.groupby('origin').agg({'delay': ['min', 'median'], 'distance': 'max'})['delay'].reset_index()",
     # masks from isin / isna / notna
     "mask_isin": "out = flights[flights['origin'].isin(['ORD', 'DEN', 'ATL'])]",
     "mask_isna": "out = groups[groups['x'].isna()]",

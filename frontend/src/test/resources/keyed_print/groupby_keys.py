@@ -19,3 +19,8 @@ print(penguins.groupby(["Island", "Sex"])["Flipper Length (mm)"].mean().sort_ind
 print(penguins.groupby("Species").mean(numeric_only=True)["Beak Length (mm)"].skb.eval())
 print((penguins.groupby("Island")["Body Mass (g)"].sum() / 1000).skb.eval())
 print(df.groupby("gender")["current_annual_salary"].mean())
+print(df.groupby("gender")[["year_first_hired", "current_annual_salary"]].agg(["mean", "max"]).skb.eval())
+print(penguins.groupby(["Species", "Island"]).agg({"Body Mass (g)": ["min", "max"], "Beak Length (mm)": "mean"}).skb.eval())
+print(penguins.groupby("Island")[["Body Mass (g)", "Flipper Length (mm)"]].agg(["mean", "median", "std", "count"]).round(1).skb.eval())
+print(penguins.groupby("Species")[["Body Mass (g)", "Flipper Length (mm)"]].agg(["min", "max"])["Body Mass (g)"].skb.eval())
+print(df.groupby("department")[["year_first_hired", "current_annual_salary"]].agg(["min", "max"]).sort_values(("current_annual_salary", "max"), kind="stable").skb.eval())

@@ -12,9 +12,20 @@ import java.util.List;
 /**
  * How a computed value whose index holds keys is printed ({@code value_counts()}, a group-by aggregation): its first
  * {@code levels} columns are the index; it is a Series ({@code series}, without a name when {@code unnamed}) or a
- * DataFrame. The plan says it ({@link IndexedResult}); the runtime computes such a value as a plain frame.
+ * DataFrame, whose columns have two-level names ({@code tops} over {@code subs}, one each per value column) after
+ * {@code agg([...])} of several columns. The plan says it ({@link IndexedResult}); the runtime computes such a value as a plain frame.
  */
-public record KeyedShape(int levels, boolean series, boolean unnamed) {
+public record KeyedShape(int levels, boolean series, boolean unnamed, List<String> tops, List<String> subs) {
+
+    public KeyedShape {
+        tops = tops == null ? null : List.copyOf(tops);
+        subs = subs == null ? null : List.copyOf(subs);
+    }
+
+    /** One-level column names. */
+    public KeyedShape(int levels, boolean series, boolean unnamed) {
+        this(levels, series, unnamed, null, null);
+    }
 
     /** The shape of what {@code evaluation} computes, or null when its index is not of keys. */
     public static KeyedShape of(Evaluation evaluation, ApiCatalog catalog) {
@@ -26,6 +37,6 @@ public record KeyedShape(int levels, boolean series, boolean unnamed) {
         } catch (StratumError e) {
             return null; // the evaluation itself reports what is wrong with the plan
         }
-        return bound instanceof IndexedResult r ? new KeyedShape(r.levels(), r.series(), r.unnamed()) : null;
+        return bound instanceof IndexedResult r ? new KeyedShape(r.levels(), r.series(), r.unnamed(), r.tops(), r.subs()) : null;
     }
 }

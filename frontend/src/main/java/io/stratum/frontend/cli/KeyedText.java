@@ -34,8 +34,19 @@ final class KeyedText {
     static String of(CopiedValue value, KeyedShape shape) {
         List<CopiedValue.CopiedColumn> keys = value.columns().subList(0, shape.levels());
         List<CopiedValue.CopiedColumn> values = value.columns().subList(shape.levels(), value.columns().size());
-        return shape.series() ? series(keys, values.getFirst(), shape.unnamed())
-                : PandasText.frame(values, frameIndex(keys), true);
+        if (shape.series()) {
+            return series(keys, values.getFirst(), shape.unnamed());
+        }
+        if (shape.tops() == null) {
+            return PandasText.frame(values, frameIndex(keys, 1), true);
+        }
+        List<CopiedValue.CopiedColumn> named = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            CopiedValue.CopiedColumn c = values.get(i);
+            named.add(new CopiedValue.CopiedColumn(shape.subs().get(i), c.type(), c.values(), c.missing(), c.categories(),
+                    c.unit(), c.zone()));
+        }
+        return PandasText.frame(named, frameIndex(keys, 2), true, shape.tops());
     }
 
     /** pandas' Series repr with an index of {@code keys}: index lines, 3 spaces, the values; name and dtype under. */
@@ -77,8 +88,11 @@ final class KeyedText {
         return text + footer;
     }
 
-    /** The index column of a keyed DataFrame: a blank header cell, the names row, the (sparsified) keys. */
-    private static PandasText.RowIndex frameIndex(List<CopiedValue.CopiedColumn> keys) {
+    /**
+     * The index column of a keyed DataFrame: a blank cell per level of the column names ({@code columnLevels}), the
+     * index names row, the (sparsified) keys.
+     */
+    private static PandasText.RowIndex frameIndex(List<CopiedValue.CopiedColumn> keys, int columnLevels) {
         return new PandasText.RowIndex() {
             @Override
             public List<String> column(int[] shown) {
@@ -91,14 +105,16 @@ final class KeyedText {
                     fixed.add(fixedLeft(level));
                 }
                 List<String> out = new ArrayList<>();
-                out.add("");
+                for (int i = 0; i < columnLevels; i++) {
+                    out.add("");
+                }
                 out.addAll(List.of(adjoin(fixed, 1).split("\n", -1)));
                 return out;
             }
 
             @Override
             public int headerRows() {
-                return 2;
+                return columnLevels + 1;
             }
         };
     }

@@ -162,6 +162,28 @@ final class PandasText {
 
     /** A DataFrame of {@code columns} with {@code index} as its index. */
     static String frame(List<CopiedValue.CopiedColumn> columns, RowIndex labels, boolean bounded) {
+        return frame(columns, labels, bounded, (java.util.Map<CopiedValue.CopiedColumn, String>) null);
+    }
+
+    /**
+     * As {@link #frame(List, RowIndex, boolean)}, with two-level column names when {@code tops} is given: each
+     * column's first level (its name is the second), shown over the first of equal neighbours only (pandas'
+     * sparsified column header).
+     */
+    static String frame(List<CopiedValue.CopiedColumn> columns, RowIndex labels, boolean bounded, List<String> tops) {
+        java.util.Map<CopiedValue.CopiedColumn, String> top = null;
+        if (tops != null) {
+            top = new java.util.IdentityHashMap<>();
+            for (int i = 0; i < columns.size(); i++) {
+                top.put(columns.get(i), tops.get(i));
+            }
+        }
+        return frame(columns, labels, bounded, top);
+    }
+
+
+    private static String frame(List<CopiedValue.CopiedColumn> columns, RowIndex labels, boolean bounded,
+                                java.util.Map<CopiedValue.CopiedColumn, String> tops) {
         int rows = columns.isEmpty() ? 0 : columns.get(0).length();
         if (columns.isEmpty() || rows == 0) {
             StringBuilder names = new StringBuilder("[");
@@ -172,7 +194,7 @@ final class PandasText {
         }
         int[] shown = bounded ? shownRows(rows) : java.util.stream.IntStream.range(0, rows).toArray();
         boolean truncatedRows = shown.length < rows;
-        List<List<String>> strcols = strcols(columns, labels, shown, truncatedRows, -1);
+        List<List<String>> strcols = strcols(columns, labels, shown, truncatedRows, -1, tops);
         String text = adjoin(strcols);
         int maxLen = 0;
         for (String line : text.split("\n", -1)) {
@@ -208,7 +230,7 @@ final class PandasText {
                 for (int i = 0; i < kept.size(); i++) {
                     headerTypes.add(columns.get(i).type());
                 }
-                strcols = strcols(kept, labels, shown, truncatedRows, half, headerTypes);
+                strcols = strcols(kept, labels, shown, truncatedRows, half, headerTypes, tops);
                 text = adjoin(strcols);
             }
         }
@@ -224,28 +246,41 @@ final class PandasText {
      * columns (negative: none).
      */
     private static List<List<String>> strcols(List<CopiedValue.CopiedColumn> columns, RowIndex labels, int[] shown,
-                                              boolean truncatedRows, int dotColumn) {
+                                              boolean truncatedRows, int dotColumn,
+                                              java.util.Map<CopiedValue.CopiedColumn, String> tops) {
         List<DataType> own = new ArrayList<>();
         for (CopiedValue.CopiedColumn c : columns) {
             own.add(c.type());
         }
-        return strcols(columns, labels, shown, truncatedRows, dotColumn, own);
+        return strcols(columns, labels, shown, truncatedRows, dotColumn, own, tops);
     }
 
     private static List<List<String>> strcols(List<CopiedValue.CopiedColumn> columns, RowIndex labels, int[] shown,
-                                              boolean truncatedRows, int dotColumn, List<DataType> headerTypes) {
+                                              boolean truncatedRows, int dotColumn, List<DataType> headerTypes,
+                                              java.util.Map<CopiedValue.CopiedColumn, String> tops) {
         List<List<String>> out = new ArrayList<>();
         List<String> index = labels.column(shown);
         int headerRows = labels.headerRows();
         out.add(index);
         for (int k = 0; k < columns.size(); k++) {
             CopiedValue.CopiedColumn c = columns.get(k);
-            String header = (isNumeric(headerTypes.get(k)) ? " " : "") + c.name();
-            List<String> values = fixedWidth(format(c, shown, true), header.length());
-            int w = Math.max(width(values), header.length());
+            List<String> header;
+            if (tops == null) {
+                header = List.of((isNumeric(headerTypes.get(k)) ? " " : "") + c.name());
+            } else {
+                // pandas' sparsify_labels over the shown columns: a first level equal to the previous one is blank
+                String top = tops.get(c);
+                boolean repeated = k > 0 && top.equals(tops.get(columns.get(k - 1)));
+                header = List.of(repeated ? "" : top, c.name());
+            }
+            int headerWidth = width(header);
+            List<String> values = fixedWidth(format(c, shown, true), headerWidth);
+            int w = Math.max(width(values), headerWidth);
             List<String> col = new ArrayList<>();
-            col.add(" ".repeat(w - header.length()) + header);
-            for (int h = 1; h < headerRows; h++) {
+            for (String h : header) {
+                col.add(" ".repeat(w - h.length()) + h);
+            }
+            for (int h = header.size(); h < headerRows; h++) {
                 col.add(" ".repeat(w)); // under the header: the index names' row
             }
             col.addAll(values);

@@ -18,9 +18,17 @@ import java.util.Objects;
  * @param values  the value columns' names, or null when they depend on the frame's columns ({@code groupby(k).mean()})
  * @param series  a Series (one value column), else a DataFrame
  * @param unnamed a Series without a name (pandas' {@code groupby(k).size()})
+ * @param tops    with {@code subs}, the two-level column names pandas gives {@code agg([...])} of several columns
+ *                (the column, then the function) of the value columns in order; both null for one-level names
  */
 public record IndexedResult(LogicalNode input, int levels, List<String> index, List<String> values, boolean series,
-                            boolean unnamed, Origin origin) implements LogicalNode {
+                            boolean unnamed, List<String> tops, List<String> subs, Origin origin) implements LogicalNode {
+
+    /** One-level column names. */
+    public IndexedResult(LogicalNode input, int levels, List<String> index, List<String> values, boolean series,
+                         boolean unnamed, Origin origin) {
+        this(input, levels, index, values, series, unnamed, null, null, origin);
+    }
 
     public IndexedResult {
         Objects.requireNonNull(input, "input");
@@ -30,6 +38,12 @@ public record IndexedResult(LogicalNode input, int levels, List<String> index, L
         if (levels < 1 || index != null && index.size() != levels) {
             throw new IllegalArgumentException("an index of " + levels + " levels named " + index);
         }
+        tops = tops == null ? null : List.copyOf(tops);
+        subs = subs == null ? null : List.copyOf(subs);
+        if ((tops == null) != (subs == null) || tops != null && (values == null || tops.size() != values.size()
+                || subs.size() != values.size() || series)) {
+            throw new IllegalArgumentException("two-level names " + tops + " " + subs + " for the values " + values);
+        }
         if (series && values != null && values.size() != 1) {
             throw new IllegalArgumentException("a series has one value column, got " + values);
         }
@@ -37,7 +51,7 @@ public record IndexedResult(LogicalNode input, int levels, List<String> index, L
 
     /** The same keys and values computed by {@code other} (a step that keeps them). */
     public IndexedResult over(LogicalNode other) {
-        return new IndexedResult(other, levels, index, values, series, unnamed, origin);
+        return new IndexedResult(other, levels, index, values, series, unnamed, tops, subs, origin);
     }
 
     @Override
@@ -63,6 +77,8 @@ public record IndexedResult(LogicalNode input, int levels, List<String> index, L
         t.itemIf(values != null, "values", values == null ? null : Const.ofStrings(values));
         t.item("series", series);
         t.itemIf(unnamed, "unnamed", Const.of(true));
+        t.itemIf(tops != null, "tops", tops == null ? null : Const.ofStrings(tops));
+        t.itemIf(subs != null, "subs", subs == null ? null : Const.ofStrings(subs));
     }
 
     @Override

@@ -67,7 +67,7 @@ public final class BindRelationalMethods implements Rule {
             case CallMethod c when c.receiver() instanceof GroupBy && !GROUP_METHODS.contains(c.method()) ->
                     throw GroupTransforms.unsupported(c, c.method() + "()", c.method());
             case CallMethod c when c.receiver() instanceof GroupBy grouped -> {
-                Aggregate a = aggregate(c, grouped);
+                Aggregate a = aggregate(c, grouped, ctx);
                 yield RuleResult.rewrittenTo(a.keysAsIndex() ? IndexedResultMethods.aggregation(c,
                         new Aggregate(a.input(), a.keys(), a.aggregations(), a.sort(), false, a.origin()), grouped.series()) : a);
             }
@@ -273,7 +273,7 @@ public final class BindRelationalMethods implements Rule {
                 key instanceof Const.StrConst, grouped.dropna(), grouped.origin());
     }
 
-    private static Aggregate aggregate(CallMethod c, GroupBy g) {
+    private static Aggregate aggregate(CallMethod c, GroupBy g, RuleContext ctx) {
         if (!g.dropna()) {
             throw new StratumError(g.origin(), "groupby(dropna=False) is supported before transform(...) only; an"
                     + " aggregation always drops the rows with missing keys, as by default",
@@ -305,9 +305,34 @@ public final class BindRelationalMethods implements Rule {
                             specs.add(new AggregateSpec(f, sizeColumn(f, selected.getFirst()), function(c, f)));
                         }
                     }
+                    case Const.ListConst l when g.asIndex() && l.asStrings() != null && !l.items().isEmpty() -> {
+                        // pandas' two-level column names (column, function), printed so; see IndexedResultMethods.
+                        List<String> columns = selected != null ? selected : IndexedResultMethods.valueColumns(c, g, ctx);
+                        for (String col : columns) {
+                            for (String f : l.asStrings()) {
+                                specs.add(twoLevel(c, col, f));
+                            }
+                        }
+                    }
                     case Const.ListConst l -> throw new StratumError(c.origin(), method + "(" + l.repr()
-                            + ") on several columns makes two-level column names, which Stratum frames do not have",
+                            + ") on several columns makes two-level column names, which Stratum frames do not have"
+                            + (g.asIndex() ? "" : " after as_index=False"),
                             "name each output: " + method + "(a_mean=(\"a\", \"mean\"), a_max=(\"a\", \"max\"))");
+                    case Const.DictConst d when g.asIndex() && d.values().stream().anyMatch(v -> v instanceof Const.ListConst)
+                            && d.keys().stream().allMatch(k -> k instanceof Const.StrConst) -> {
+                        for (int i = 0; i < d.keys().size(); i++) {
+                            String col = ((Const.StrConst) d.keys().get(i)).value();
+                            List<String> fs = d.values().get(i) instanceof Const.StrConst f ? List.of(f.value())
+                                    : d.values().get(i) instanceof Const.ListConst fl ? fl.asStrings() : null;
+                            if (fs == null || fs.isEmpty()) {
+                                throw new StratumError(c.origin(), method + "({...}) maps each column to a function name or"
+                                        + " a list of them", "write " + method + "({\"a\": [\"mean\", \"max\"], \"b\": \"sum\"})");
+                            }
+                            for (String f : fs) {
+                                specs.add(twoLevel(c, col, f));
+                            }
+                        }
+                    }
                     case Const.DictConst d -> {
                         for (int i = 0; i < d.keys().size(); i++) {
                             if (!(d.keys().get(i) instanceof Const.StrConst col) || !(d.values().get(i) instanceof Const.StrConst f)) {
@@ -345,6 +370,15 @@ public final class BindRelationalMethods implements Rule {
             }
         }
         return new Aggregate(g.input(), g.keys(), specs, g.sort(), g.asIndex(), c.origin());
+    }
+
+    /** The aggregation of {@code column} by {@code function} under the two-level name (column, function). */
+    private static AggregateSpec twoLevel(CallMethod c, String column, String function) {
+        if (function(c, function).equals("size")) {
+            throw new StratumError(c.origin(), c.method() + "(['size', ...]) on several columns is not supported by Stratum",
+                    "call .size() on its own");
+        }
+        return new AggregateSpec(IndexedResultMethods.twoLevelName(column, function), column, function);
     }
 
     private static List<AggregateSpec> apply(CallMethod c, String function, List<String> selected, GroupBy g, boolean series) {

@@ -36,6 +36,8 @@ public final class IndexedResultMethods {
     private static final List<String> REDUCTIONS = List.of("mean", "median", "sum", "min", "max", "std", "var", "count",
             "nunique");
 
+    private static final String TWO_LEVEL = "\u001f";
+
     private IndexedResultMethods() {
     }
 
@@ -76,7 +78,34 @@ public final class IndexedResultMethods {
         } else {
             series = seriesSelection;
         }
+        if (values != null && values.stream().anyMatch(v -> v.contains(TWO_LEVEL))) {
+            List<String> tops = new ArrayList<>();
+            List<String> subs = new ArrayList<>();
+            for (AggregateSpec s : a.aggregations()) {
+                tops.add(s.column());
+                subs.add(s.function());
+            }
+            return new IndexedResult(a, a.keys().size(), a.keys(), values, false, false, tops, subs, c.origin());
+        }
         return new IndexedResult(a, a.keys().size(), a.keys(), values, series, unnamed, c.origin());
+    }
+
+    /**
+     * The column a two-level name (column, function) is computed in: its parts joined by a character no script
+     * writes in a column name, so that it is one of a kind; printing shows the two levels.
+     */
+    static String twoLevelName(String column, String function) {
+        return column + TWO_LEVEL + function;
+    }
+
+    /** Every column of the grouped frame but the keys, for {@code agg([...])} without a selection. */
+    static List<String> valueColumns(CallMethod c, io.stratum.ir.logical.GroupBy g, RuleContext ctx) {
+        List<String> all = columnsOf(g.input(), ctx);
+        if (all == null) {
+            throw new StratumError(c.origin(), c.method() + "([...]) of every column of a frame whose columns the plan"
+                    + " cannot tell before it runs", "select the aggregated columns: groupby(k)[[\"a\", \"b\"]].agg([...])");
+        }
+        return all.stream().filter(x -> !g.keys().contains(x)).toList();
     }
 
     /** A method called on a result whose index holds keys: the step that keeps them there, or an error at its line. */
@@ -119,6 +148,15 @@ public final class IndexedResultMethods {
                     Const b = a.constant("by", Const.none());
                     by = b instanceof Const.StrConst s ? List.of(s.value())
                             : b instanceof Const.ListConst l && l.asStrings() != null ? l.asStrings() : null;
+                    if (r.tops() != null) {
+                        // A two-level name is a (column, function) tuple.
+                        by = b instanceof Const.ListConst l && l.tuple() && l.asStrings() != null && l.asStrings().size() == 2
+                                ? List.of(twoLevelName(l.asStrings().get(0), l.asStrings().get(1))) : null;
+                        if (by == null || !r.values().contains(by.getFirst())) {
+                            throw a.error("sort_values(by=...) of a frame with two-level column names takes one (column,"
+                                    + " function) tuple of them", "write sort_values((\"a\", \"mean\"))");
+                        }
+                    }
                     if (by == null || by.isEmpty()) {
                         throw a.error("sort_values(by=...) names the columns to sort by", "write sort_values(\"mean\")");
                     }
@@ -174,6 +212,25 @@ public final class IndexedResultMethods {
         }
         List<String> index = indexNames(g, r, ctx, "[...]");
         List<String> kept = new ArrayList<>(index);
+        if (r.tops() != null) {
+            // The top level of two-level names: its columns under their function names.
+            if (!(key instanceof Const.StrConst top) || !r.tops().contains(top.value())) {
+                throw new StratumError(g.origin(), "select the columns of one aggregated column of a frame with two-level"
+                        + " column names by its name, e.g. result[\"a\"]", null);
+            }
+            List<String> from = new ArrayList<>();
+            List<String> to = new ArrayList<>();
+            for (int i = 0; i < r.values().size(); i++) {
+                if (r.tops().get(i).equals(top.value())) {
+                    from.add(r.values().get(i));
+                    to.add(r.subs().get(i));
+                }
+            }
+            kept.addAll(from);
+            LogicalNode projected = new Rename(new GetItem(r.input(), new Value(Const.ofStrings(kept), g.origin()), g.origin()),
+                    from, to, g.origin());
+            return new IndexedResult(projected, r.levels(), index, to, false, false, r.origin());
+        }
         kept.addAll(names);
         LogicalNode projected = new GetItem(r.input(), new Value(Const.ofStrings(kept), g.origin()), g.origin());
         return new IndexedResult(projected, r.levels(), index, names, key instanceof Const.StrConst, false, r.origin());
@@ -232,6 +289,10 @@ public final class IndexedResultMethods {
         a.requireDefault("allow_duplicates", Const.of(false));
         LogicalNode in = r.input();
         boolean fresh = in instanceof ValueCounts || in instanceof Aggregate;
+        if (r.tops() != null && !a.bool("drop", false)) {
+            throw a.error("reset_index() of a frame with two-level column names (agg([...]) of several columns) is not"
+                    + " supported by Stratum", "name each output instead: agg(a_mean=(\"a\", \"mean\"), a_max=(\"a\", \"max\"))");
+        }
         if (a.bool("drop", false)) {
             List<String> values = valueNames(c, r, ctx, "reset_index");
             LogicalNode kept = r.series() ? column(in, values.getFirst(), c.origin())
@@ -287,7 +348,7 @@ public final class IndexedResultMethods {
     }
 
     /** The columns of {@code node} when the plan tells them already, else null. */
-    private static List<String> columnsOf(LogicalNode node, RuleContext ctx) {
+    static List<String> columnsOf(LogicalNode node, RuleContext ctx) {
         NodeMetadata m;
         try {
             m = MetadataDerivation.derive(node, ctx.sources(), ctx.catalog()).of(node);
