@@ -127,6 +127,11 @@ CASES = {
     "group_size_selected": "out = groups.groupby('g').agg(m=('x', 'mean'), s=('x', 'sum'))['s'].reset_index()",
     # agg([...]) of several columns (two-level column names), one aggregated column selected back
     "group_agg_list_selected": "out = groups.groupby(['g', 'h'])[['x', 'n']].agg(['mean', 'max', 'count'])['x'].round(3).reset_index()",
+    # describe() and corr() with their row labels made a column ('index', as pandas' reset_index() names it)
+    "describe_frame": "out = groups.describe().reset_index()",
+    "describe_column": "out = flights['delay'].describe().round(4).reset_index()",
+    "corr_numeric_only": "out = groups.corr(numeric_only=True).reset_index()",
+    "corr_flights": "out = flights[['delay', 'distance']].corr().reset_index()",
     "group_agg_dict_lists_selected": "out = flights.groupby('origin').agg({'delay': ['min', 'median'], 'distance': 'max'})['delay'].reset_index()",
     # masks from isin / isna / notna
     "mask_isin": "out = flights[flights['origin'].isin(['ORD', 'DEN', 'ATL'])]",

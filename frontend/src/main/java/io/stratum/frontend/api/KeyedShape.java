@@ -13,9 +13,11 @@ import java.util.List;
  * How a computed value whose index holds keys is printed ({@code value_counts()}, a group-by aggregation): its first
  * {@code levels} columns are the index; it is a Series ({@code series}, without a name when {@code unnamed}) or a
  * DataFrame, whose columns have two-level names ({@code tops} over {@code subs}, one each per value column) after
- * {@code agg([...])} of several columns. The plan says it ({@link IndexedResult}); the runtime computes such a value as a plain frame.
+ * {@code agg([...])} of several columns; an index without names ({@code indexNamed} false: the row labels of
+ * {@code describe()} and {@code corr()}) prints no line of names. The plan says it ({@link IndexedResult}); the runtime computes such a value as a plain frame.
  */
-public record KeyedShape(int levels, boolean series, boolean unnamed, List<String> tops, List<String> subs) {
+public record KeyedShape(int levels, boolean series, boolean unnamed, List<String> tops, List<String> subs,
+                         boolean indexNamed) {
 
     public KeyedShape {
         tops = tops == null ? null : List.copyOf(tops);
@@ -24,7 +26,7 @@ public record KeyedShape(int levels, boolean series, boolean unnamed, List<Strin
 
     /** One-level column names. */
     public KeyedShape(int levels, boolean series, boolean unnamed) {
-        this(levels, series, unnamed, null, null);
+        this(levels, series, unnamed, null, null, true);
     }
 
     /** The shape of what {@code evaluation} computes, or null when its index is not of keys. */
@@ -37,6 +39,7 @@ public record KeyedShape(int levels, boolean series, boolean unnamed, List<Strin
         } catch (StratumError e) {
             return null; // the evaluation itself reports what is wrong with the plan
         }
-        return bound instanceof IndexedResult r ? new KeyedShape(r.levels(), r.series(), r.unnamed(), r.tops(), r.subs()) : null;
+        return bound instanceof IndexedResult r ? new KeyedShape(r.levels(), r.series(), r.unnamed(), r.tops(), r.subs(),
+                r.indexNamed()) : null;
     }
 }

@@ -35,10 +35,10 @@ final class KeyedText {
         List<CopiedValue.CopiedColumn> keys = value.columns().subList(0, shape.levels());
         List<CopiedValue.CopiedColumn> values = value.columns().subList(shape.levels(), value.columns().size());
         if (shape.series()) {
-            return series(keys, values.getFirst(), shape.unnamed());
+            return series(keys, values.getFirst(), shape.unnamed(), shape.indexNamed());
         }
         if (shape.tops() == null) {
-            return PandasText.frame(values, frameIndex(keys, 1), true);
+            return PandasText.frame(values, frameIndex(keys, 1, shape.indexNamed()), true);
         }
         List<CopiedValue.CopiedColumn> named = new ArrayList<>();
         for (int i = 0; i < values.size(); i++) {
@@ -46,11 +46,12 @@ final class KeyedText {
             named.add(new CopiedValue.CopiedColumn(shape.subs().get(i), c.type(), c.values(), c.missing(), c.categories(),
                     c.unit(), c.zone()));
         }
-        return PandasText.frame(named, frameIndex(keys, 2), true, shape.tops());
+        return PandasText.frame(named, frameIndex(keys, 2, shape.indexNamed()), true, shape.tops());
     }
 
     /** pandas' Series repr with an index of {@code keys}: index lines, 3 spaces, the values; name and dtype under. */
-    private static String series(List<CopiedValue.CopiedColumn> keys, CopiedValue.CopiedColumn column, boolean unnamed) {
+    private static String series(List<CopiedValue.CopiedColumn> keys, CopiedValue.CopiedColumn column, boolean unnamed,
+                                 boolean indexNamed) {
         int rows = column.length();
         int[] shown = PandasText.shownRows(rows);
         boolean truncated = shown.length < rows;
@@ -78,7 +79,7 @@ final class KeyedText {
         List<String> body = index.subList(1, index.size());
         int indexWidth = PandasText.width(body) + 3;
         int valueWidth = PandasText.width(values);
-        StringBuilder text = new StringBuilder(index.getFirst()).append('\n');
+        StringBuilder text = new StringBuilder(indexNamed ? index.getFirst() + "\n" : "");
         for (int i = 0; i < values.size(); i++) {
             String idx = body.get(i);
             String v = values.get(i);
@@ -90,9 +91,9 @@ final class KeyedText {
 
     /**
      * The index column of a keyed DataFrame: a blank cell per level of the column names ({@code columnLevels}), the
-     * index names row, the (sparsified) keys.
+     * index names row when the index is {@code named}, the (sparsified) keys.
      */
-    private static PandasText.RowIndex frameIndex(List<CopiedValue.CopiedColumn> keys, int columnLevels) {
+    private static PandasText.RowIndex frameIndex(List<CopiedValue.CopiedColumn> keys, int columnLevels, boolean named) {
         return new PandasText.RowIndex() {
             @Override
             public List<String> column(int[] shown) {
@@ -102,7 +103,8 @@ final class KeyedText {
                 }
                 List<List<String>> fixed = new ArrayList<>();
                 for (List<String> level : levels) {
-                    fixed.add(fixedLeft(level));
+                    // an index without names has no names row (pandas' show_row_idx_names)
+                    fixed.add(fixedLeft(named ? level : level.subList(1, level.size())));
                 }
                 List<String> out = new ArrayList<>();
                 for (int i = 0; i < columnLevels; i++) {
@@ -114,7 +116,7 @@ final class KeyedText {
 
             @Override
             public int headerRows() {
-                return columnLevels + 1;
+                return columnLevels + (named ? 1 : 0);
             }
         };
     }

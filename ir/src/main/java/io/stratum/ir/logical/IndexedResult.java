@@ -20,14 +20,23 @@ import java.util.Objects;
  * @param unnamed a Series without a name (pandas' {@code groupby(k).size()})
  * @param tops    with {@code subs}, the two-level column names pandas gives {@code agg([...])} of several columns
  *                (the column, then the function) of the value columns in order; both null for one-level names
+ * @param indexNamed the index has names (the keys'), printed on a line of their own; not so the labels of
+ *                   {@code describe()} and {@code corr()}
  */
 public record IndexedResult(LogicalNode input, int levels, List<String> index, List<String> values, boolean series,
-                            boolean unnamed, List<String> tops, List<String> subs, Origin origin) implements LogicalNode {
+                            boolean unnamed, List<String> tops, List<String> subs, boolean indexNamed, Origin origin)
+        implements LogicalNode {
 
-    /** One-level column names. */
+    /** One-level column names, an index named after its keys. */
     public IndexedResult(LogicalNode input, int levels, List<String> index, List<String> values, boolean series,
                          boolean unnamed, Origin origin) {
-        this(input, levels, index, values, series, unnamed, null, null, origin);
+        this(input, levels, index, values, series, unnamed, null, null, true, origin);
+    }
+
+    /** Two-level column names ({@code tops} over {@code subs}), an index named after its keys. */
+    public IndexedResult(LogicalNode input, int levels, List<String> index, List<String> values, boolean series,
+                         boolean unnamed, List<String> tops, List<String> subs, Origin origin) {
+        this(input, levels, index, values, series, unnamed, tops, subs, true, origin);
     }
 
     public IndexedResult {
@@ -51,7 +60,7 @@ public record IndexedResult(LogicalNode input, int levels, List<String> index, L
 
     /** The same keys and values computed by {@code other} (a step that keeps them). */
     public IndexedResult over(LogicalNode other) {
-        return new IndexedResult(other, levels, index, values, series, unnamed, tops, subs, origin);
+        return new IndexedResult(other, levels, index, values, series, unnamed, tops, subs, indexNamed, origin);
     }
 
     @Override
@@ -79,6 +88,7 @@ public record IndexedResult(LogicalNode input, int levels, List<String> index, L
         t.itemIf(unnamed, "unnamed", Const.of(true));
         t.itemIf(tops != null, "tops", tops == null ? null : Const.ofStrings(tops));
         t.itemIf(subs != null, "subs", subs == null ? null : Const.ofStrings(subs));
+        t.itemIf(!indexNamed, "index_named", Const.of(false));
     }
 
     @Override

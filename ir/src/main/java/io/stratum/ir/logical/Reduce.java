@@ -15,14 +15,16 @@ import java.util.Objects;
  *
  * @param function the pandas method: {@code mean}, {@code median}, {@code sum}, {@code min}, {@code max},
  *                 {@code std}, {@code var}, {@code quantile}, {@code count}, {@code nunique}, or {@code len} (the row
- *                 count, {@code len(df)} where the plan cannot tell it)
- * @param argument the quantile's {@code q} (a float), {@code ddof} of std/var (an int); None otherwise
+ *                 count, {@code len(df)} where the plan cannot tell it), or the summary tables {@code describe} and
+ *                 {@code corr} (a frame whose first column holds the row labels, below an {@link IndexedResult})
+ * @param argument the quantile's {@code q} (a float), {@code ddof} of std/var (an int), corr's {@code numeric_only}
+ *                 (a bool); None otherwise
  */
 public record Reduce(LogicalNode input, String function, Const argument, Origin origin) implements LogicalNode {
 
     /** The functions a reduction node computes. */
     public static final List<String> FUNCTIONS = List.of("mean", "median", "sum", "min", "max", "std", "var", "quantile",
-            "count", "nunique", "len");
+            "count", "nunique", "len", "describe", "corr");
 
     public Reduce {
         Objects.requireNonNull(input, "input");

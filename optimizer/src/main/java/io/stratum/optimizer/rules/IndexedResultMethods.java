@@ -108,6 +108,57 @@ public final class IndexedResultMethods {
         return all.stream().filter(x -> !g.keys().contains(x)).toList();
     }
 
+    /**
+     * {@code df.describe()} (or a column's) and {@code df.corr()}: a summary table whose row labels (the statistics'
+     * names, the columns' names) pandas puts in an index without a name.
+     */
+    static IndexedResult summary(CallMethod c, RuleContext ctx) {
+        String m = c.method();
+        boolean column = OutputKind.of(c.receiver()) == OutputKind.COLUMN;
+        CallArguments a;
+        io.stratum.ir.logical.Reduce reduce;
+        if (m.equals("describe")) {
+            a = new CallArguments(m, c.origin(), c.args(), List.of("percentiles", "include", "exclude"), 1);
+            a.requireDefault("percentiles", Const.none());
+            a.requireDefault("include", Const.none());
+            a.requireDefault("exclude", Const.none());
+            reduce = new io.stratum.ir.logical.Reduce(c.receiver(), m, Const.none(), c.origin());
+        } else {
+            if (column) {
+                throw new StratumError(c.origin(), "a column's corr(other) is not supported by Stratum",
+                        "select both columns and take the frame's: df[[\"a\", \"b\"]].corr()");
+            }
+            a = new CallArguments(m, c.origin(), c.args(), List.of("method", "min_periods", "numeric_only"), 1);
+            a.requireDefault("method", Const.of("pearson"));
+            a.requireDefault("min_periods", Const.of(1L));
+            reduce = new io.stratum.ir.logical.Reduce(c.receiver(), m, Const.of(a.bool("numeric_only", false)), c.origin());
+        }
+        List<String> values = null;
+        NodeMetadata in = metadataOf(c.receiver(), ctx);
+        if (in != null && in.schema().isPresent()) {
+            List<String> names = new ArrayList<>();
+            for (ColumnStats s : in.schema().get()) {
+                boolean number = s.type() == io.stratum.optimizer.metadata.ColumnType.INT64
+                        || s.type() == io.stratum.optimizer.metadata.ColumnType.FLOAT64;
+                if (number || m.equals("corr") && s.type() == io.stratum.optimizer.metadata.ColumnType.BOOL) {
+                    names.add(s.name());
+                } else if (s.type() == io.stratum.optimizer.metadata.ColumnType.UNKNOWN) {
+                    names = null; // the values decide the type
+                    break;
+                }
+            }
+            values = names;
+        }
+        if (column && in != null && in.schema().isPresent() && in.schema().get().size() == 1) {
+            values = List.of(in.schema().get().getFirst().name());
+        } else if (column && c.receiver() instanceof GetItem g && g.key() instanceof Value v && v.value() instanceof Const.StrConst s) {
+            values = List.of(s.value());
+        } else if (column) {
+            values = null;
+        }
+        return new IndexedResult(reduce, 1, null, values, column, false, null, null, false, c.origin());
+    }
+
     /** A method called on a result whose index holds keys: the step that keeps them there, or an error at its line. */
     static LogicalNode method(CallMethod c, IndexedResult r, RuleContext ctx) {
         String m = c.method();
@@ -275,7 +326,8 @@ public final class IndexedResultMethods {
                 boolean pipeline = node instanceof io.stratum.ir.logical.MarkX || node instanceof io.stratum.ir.logical.MarkY
                         || node instanceof io.stratum.ir.logical.Apply || !node.origin().isKnown();
                 throw new StratumError(pipeline ? r.origin() : node.origin(), step(node) + " of " + what(r)
-                        + " is not supported by Stratum (its keys are in the index)", hint(r));
+                        + " is not supported by Stratum (its " + (r.indexNamed() ? "keys are" : "row labels are")
+                        + " in the index)", hint(r));
             }
         }
     }
@@ -288,7 +340,7 @@ public final class IndexedResultMethods {
         a.requireDefault("names", Const.none());
         a.requireDefault("allow_duplicates", Const.of(false));
         LogicalNode in = r.input();
-        boolean fresh = in instanceof ValueCounts || in instanceof Aggregate;
+        boolean fresh = in instanceof ValueCounts || in instanceof Aggregate || in instanceof io.stratum.ir.logical.Reduce;
         if (r.tops() != null && !a.bool("drop", false)) {
             throw a.error("reset_index() of a frame with two-level column names (agg([...]) of several columns) is not"
                     + " supported by Stratum", "name each output instead: agg(a_mean=(\"a\", \"mean\"), a_max=(\"a\", \"max\"))");
@@ -349,33 +401,45 @@ public final class IndexedResultMethods {
 
     /** The columns of {@code node} when the plan tells them already, else null. */
     static List<String> columnsOf(LogicalNode node, RuleContext ctx) {
-        NodeMetadata m;
-        try {
-            m = MetadataDerivation.derive(node, ctx.sources(), ctx.catalog()).of(node);
-        } catch (StratumError e) {
-            return null; // reported at the step that is wrong when the whole plan is derived
-        }
-        if (m.schema().isEmpty() || m.kind() != OutputKind.FRAME && m.kind() != OutputKind.COLUMN) {
+        NodeMetadata m = metadataOf(node, ctx);
+        if (m == null || m.schema().isEmpty() || m.kind() != OutputKind.FRAME && m.kind() != OutputKind.COLUMN) {
             return null;
         }
         return m.schema().get().stream().map(ColumnStats::name).toList();
     }
 
-    private static boolean counts(IndexedResult r) {
+    private static NodeMetadata metadataOf(LogicalNode node, RuleContext ctx) {
+        try {
+            return MetadataDerivation.derive(node, ctx.sources(), ctx.catalog()).of(node);
+        } catch (StratumError e) {
+            return null; // reported at the step that is wrong when the whole plan is derived
+        }
+    }
+
+    /** The step that made the result: value_counts, a group-by aggregation, or a summary (describe, corr). */
+    private static LogicalNode producer(IndexedResult r) {
         LogicalNode n = r.input();
-        while (!(n instanceof ValueCounts) && !(n instanceof Aggregate) && n.inputs().size() == 1) {
+        while (!(n instanceof ValueCounts) && !(n instanceof Aggregate) && !(n instanceof io.stratum.ir.logical.Reduce)
+                && !n.inputs().isEmpty()) {
             n = n.inputs().getFirst();
         }
-        return n instanceof ValueCounts;
+        return n;
     }
 
     private static String what(IndexedResult r) {
-        return counts(r) ? "the result of value_counts()" : "a group-by aggregation's result";
+        return switch (producer(r)) {
+            case ValueCounts v -> "the result of value_counts()";
+            case io.stratum.ir.logical.Reduce s -> "the result of " + s.function() + "()";
+            default -> "a group-by aggregation's result";
+        };
     }
 
     private static String hint(IndexedResult r) {
-        return "add .reset_index() after " + (counts(r) ? "value_counts()" : "the aggregation")
-                + " to turn the keys into columns";
+        return "add .reset_index() after " + switch (producer(r)) {
+            case ValueCounts v -> "value_counts()";
+            case io.stratum.ir.logical.Reduce s -> s.function() + "()";
+            default -> "the aggregation";
+        } + " to turn the " + (r.indexNamed() ? "keys" : "row labels") + " into columns";
     }
 
     /** How a script names the step: pandas' method or operator. */

@@ -491,6 +491,8 @@ public final class PlanExecutor {
             case LiteralFrame l -> new RuntimeValue.Frame(io.stratum.runtime.io.LiteralTables.table(memory, l.names(), l.columns()));
             case DropDuplicateRows d -> RelationalOperators.dropDuplicates(d, output(d.input(), fold, mode));
             case CountValues v -> RelationalOperators.valueCounts(memory, v, output(v.input(), fold, mode));
+            case io.stratum.ir.physical.ReduceRows r when Summary.FUNCTIONS.contains(r.function()) ->
+                    Summary.of(memory, r, output(r.input(), fold, mode));
             case io.stratum.ir.physical.ReduceRows r -> kernels.reduce(r, output(r.input(), fold, mode));
             // skrub's freeze_after_fit: predicting reuses the value computed on the fold's training rows.
             case io.stratum.ir.physical.FrozenAtFit f -> output(f.input(), fold, mode == Mode.PREDICT ? Mode.FIT : mode);

@@ -1,0 +1,146 @@
+package io.stratum.runtime.kernels.frame;
+
+import io.stratum.runtime.data.Column;
+import io.stratum.runtime.data.DataException;
+import io.stratum.runtime.data.DataType;
+import io.stratum.runtime.data.Float64Column;
+import io.stratum.runtime.data.MemoryContext;
+import io.stratum.runtime.data.StringColumn;
+import io.stratum.runtime.data.Table;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * pandas' summary tables of a frame: {@code df.describe()} (count, mean, std, min, the quartiles and max of each
+ * numeric column, each computed as {@link Reductions} computes pandas' reductions) and {@code df.corr()} (Pearson's
+ * correlation of each pair of columns over the rows where both are finite, pandas' {@code nancorr}: Welford's update
+ * row by row, so the same bits). Each table's first column holds its row labels (the statistics' names, or the column
+ * names), which pandas puts in the index.
+ */
+public final class Summaries {
+    /** The statistics {@code describe()} gives, in pandas' order and with pandas' names. */
+    static final String[] DESCRIBE = {"count", "mean", "std", "min", "25%", "50%", "75%", "max"};
+
+    private Summaries() {
+    }
+
+    /** {@code df.describe()}: the numeric (int64, float64) columns' statistics, under a first column {@code labels}. */
+    public static Table describe(MemoryContext ctx, Table table, String labels) {
+        List<Column> out = new ArrayList<>();
+        out.add(StringColumn.of(ctx, labels, DESCRIBE.clone()));
+        for (Column c : table.columns()) {
+            if (c.type() == DataType.DATETIME || c.type() == DataType.TIMEDELTA) {
+                throw new DataException("describe() of a frame with the " + c.type().pandasName() + " column '" + c.name()
+                        + "' is not supported by Stratum (pandas describes it with other statistics, in other rows);"
+                        + " drop it or select the numeric columns first");
+            }
+            if (c.type() == DataType.INT64 || c.type() == DataType.FLOAT64) {
+                out.add(Float64Column.of(ctx, c.name(), statistics(c)));
+            }
+        }
+        if (out.size() == 1) {
+            throw new DataException("describe() of a frame without numeric columns is not supported by Stratum (pandas"
+                    + " then counts the text values: count, unique, top, freq); use value_counts() or nunique()");
+        }
+        return Table.of(out);
+    }
+
+    /** {@code s.describe()} of a numeric column: its statistics, under a first column {@code labels}. */
+    public static Table describe(MemoryContext ctx, Column column, String labels) {
+        if (column.type() != DataType.INT64 && column.type() != DataType.FLOAT64) {
+            throw new DataException("describe() of the " + column.type().pandasName() + " column '" + column.name()
+                    + "' is not supported by Stratum (pandas gives other statistics for it); use value_counts() or nunique()");
+        }
+        return Table.of(List.of(StringColumn.of(ctx, labels, DESCRIBE.clone()),
+                Float64Column.of(ctx, column.name(), statistics(column))));
+    }
+
+    private static double[] statistics(Column c) {
+        double[] v = new double[DESCRIBE.length];
+        v[0] = c.length() - c.missingCount();
+        v[1] = number(Reductions.reduce("mean", 0, c));
+        v[2] = number(Reductions.reduce("std", 1, c));
+        v[3] = number(Reductions.reduce("min", 0, c));
+        v[4] = number(Reductions.reduce("quantile", 0.25, c));
+        v[5] = number(Reductions.reduce("quantile", 0.5, c));
+        v[6] = number(Reductions.reduce("quantile", 0.75, c));
+        v[7] = number(Reductions.reduce("max", 0, c));
+        return v;
+    }
+
+    private static double number(Scalar s) {
+        return switch (s) {
+            case Scalar.IntScalar i -> i.value();
+            case Scalar.FloatScalar f -> f.value();
+            default -> Double.NaN;
+        };
+    }
+
+    /**
+     * {@code df.corr()} (Pearson, {@code min_periods=1}): one row and one column per numeric (int64, float64, bool)
+     * column, under a first column {@code labels} of their names; any other column is refused unless
+     * {@code numericOnly}, which leaves it out (pandas fails to convert it to float).
+     */
+    public static Table corr(MemoryContext ctx, Table table, String labels, boolean numericOnly) {
+        List<Column> numeric = new ArrayList<>();
+        for (Column c : table.columns()) {
+            if (c.type() == DataType.INT64 || c.type() == DataType.FLOAT64 || c.type() == DataType.BOOL) {
+                numeric.add(c);
+            } else if (!numericOnly) {
+                throw new DataException("corr() of the " + c.type().pandasName() + " column '" + c.name() + "': pandas"
+                        + " cannot convert it to numbers; pass numeric_only=True to leave it out, or drop it first");
+            }
+        }
+        int k = numeric.size();
+        double[][] mat = new double[k][];
+        String[] names = new String[k];
+        for (int j = 0; j < k; j++) {
+            mat[j] = numeric.get(j).toDoubleArray();
+            names[j] = numeric.get(j).name();
+        }
+        double[][] result = new double[k][k];
+        for (int xi = 0; xi < k; xi++) {
+            for (int yi = 0; yi <= xi; yi++) {
+                double r = pearson(mat[xi], mat[yi]);
+                result[xi][yi] = r;
+                result[yi][xi] = r;
+            }
+        }
+        List<Column> out = new ArrayList<>();
+        out.add(StringColumn.of(ctx, labels, names));
+        for (int j = 0; j < k; j++) {
+            out.add(Float64Column.of(ctx, names[j], result[j]));
+        }
+        return Table.of(out);
+    }
+
+    /** pandas' {@code nancorr} of one pair: Welford's means, sums of squares and co-moment over rows finite in both. */
+    private static double pearson(double[] x, double[] y) {
+        long nobs = 0;
+        double meanx = 0;
+        double meany = 0;
+        double ssqdmx = 0;
+        double ssqdmy = 0;
+        double covxy = 0;
+        for (int i = 0; i < x.length; i++) {
+            double vx = x[i];
+            double vy = y[i];
+            if (!Double.isFinite(vx) || !Double.isFinite(vy)) {
+                continue;
+            }
+            nobs++;
+            double dx = vx - meanx;
+            double dy = vy - meany;
+            meanx += 1.0 / nobs * dx;
+            meany += 1.0 / nobs * dy;
+            ssqdmx += (vx - meanx) * dx;
+            ssqdmy += (vy - meany) * dy;
+            covxy += (vx - meanx) * dy;
+        }
+        if (nobs < 1) {
+            return Double.NaN;
+        }
+        double divisor = Math.sqrt(ssqdmx * ssqdmy);
+        return divisor != 0 ? covxy / divisor : Double.NaN;
+    }
+}
