@@ -34,6 +34,13 @@ final class KeyedText {
     static String of(CopiedValue value, KeyedShape shape) {
         List<CopiedValue.CopiedColumn> keys = value.columns().subList(0, shape.levels());
         List<CopiedValue.CopiedColumn> values = value.columns().subList(shape.levels(), value.columns().size());
+        if (shape.view() != null) {
+            return switch (shape.view()) {
+                case "dict" -> KeyedValues.dict(keys, values, shape.series());
+                case "index" -> KeyedValues.index(keys.getFirst(), shape.indexNamed());
+                default -> NumpyArrayText.of(new CopiedValue(false, List.of(values.getFirst())));
+            };
+        }
         if (shape.series()) {
             return series(keys, values.getFirst(), shape.unnamed(), shape.indexNamed());
         }

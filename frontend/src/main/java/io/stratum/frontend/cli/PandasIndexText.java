@@ -18,7 +18,20 @@ final class PandasIndexText {
     }
 
     static String of(List<String> names) {
-        String attrs = "dtype='str'" + (names.size() > MAX_SEQ_ITEMS ? ", length=" + names.size() : "");
+        return of(names, null, false);
+    }
+
+    /**
+     * As {@link #of(List)}, with pandas' {@code name=} attribute when {@code name} is given; category keys (pandas'
+     * {@code CategoricalIndex}, printed otherwise) are refused.
+     */
+    static String of(List<String> names, String name, boolean category) {
+        if (category) {
+            throw new io.stratum.ir.diagnostics.StratumError(io.stratum.ir.node.Origin.NONE, "printing the .index of"
+                    + " category keys (pandas' CategoricalIndex) is not supported by Stratum", "print the result itself");
+        }
+        String attrs = "dtype='str'" + (names.size() > MAX_SEQ_ITEMS ? ", length=" + names.size() : "")
+                + (name == null ? "" : ", name=" + io.stratum.ir.value.PyFormat.strRepr(name));
         return NAME + "(" + summary(names) + attrs + ")";
     }
 

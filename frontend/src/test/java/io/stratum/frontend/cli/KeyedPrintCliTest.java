@@ -60,8 +60,10 @@ class KeyedPrintCliTest {
         return Stream.of(
                 new String[] {head + "counts = df[\"k\"].value_counts()\nprint(counts[\"a\"].skb.eval())\n",
                         ":5:7:", "error: selecting rows of the result of value_counts() by its keys or a mask is not supported"},
-                new String[] {head + "counts = df[\"k\"].value_counts()\nprint(counts.to_dict())\n",
-                        ":5:14:", "error: to_dict() of the result of value_counts() is not supported by Stratum"},
+                new String[] {head + "counts = df[\"k\"].value_counts()\nprint(counts.to_dict()[\"a\"])\n",
+                        ":5:7:", "error: selecting from the dict to_dict() gives is not supported by Stratum, which only prints it"},
+                new String[] {head + "counts = df[\"k\"].value_counts()\nprint(counts.to_frame().skb.eval())\n",
+                        ":5:14:", "error: to_frame() of the result of value_counts() is not supported by Stratum"},
                 new String[] {head + "means = df.groupby(\"k\")[\"x\"].mean()\nprint(df.merge(means, on=\"k\").skb.eval())\n",
                         ":5:10:", "error: merge() of a group-by aggregation's result is not supported by Stratum"},
                 new String[] {head + "means = df.groupby(\"k\")[\"x\"].mean()\nprint((means * df[\"x\"]).skb.eval())\n",

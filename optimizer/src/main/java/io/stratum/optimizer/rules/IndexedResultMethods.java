@@ -163,7 +163,24 @@ public final class IndexedResultMethods {
     static LogicalNode method(CallMethod c, IndexedResult r, RuleContext ctx) {
         String m = c.method();
         LogicalNode in = r.input();
+        if (r.view() != null) {
+            throw new StratumError(c.origin(), m + "() of " + viewName(r) + " is not supported by Stratum, which only"
+                    + " prints it", "print it, or " + hint(r) + " and compute with the columns");
+        }
         return switch (m) {
+            case "to_dict" -> {
+                CallArguments a = new CallArguments(m, c.origin(), c.args(), List.of("orient", "into", "index"), 1);
+                a.requireDefault("orient", Const.of("dict"));
+                a.requireDefault("index", Const.of(true));
+                if (a.has("into")) {
+                    throw a.error("to_dict(into=...) is not supported by Stratum", "leave into out (a dict)");
+                }
+                if (r.tops() != null) {
+                    throw a.error("to_dict() of a frame with two-level column names is not supported by Stratum",
+                            "select one aggregated column first: result[\"a\"].to_dict()");
+                }
+                yield r.viewed("dict");
+            }
             case "reset_index" -> resetIndex(c, r, ctx);
             case "head", "tail" -> {
                 CallArguments a = new CallArguments(m, c.origin(), c.args(), List.of("n"), 1);
@@ -254,6 +271,10 @@ public final class IndexedResultMethods {
 
     /** {@code result[name]} or {@code result[[names]]} of a keyed frame: the same keys with those value columns. */
     static LogicalNode select(GetItem g, IndexedResult r, RuleContext ctx) {
+        if (r.view() != null) {
+            throw new StratumError(g.origin(), "selecting from " + viewName(r) + " is not supported by Stratum, which"
+                    + " only prints it", hint(r));
+        }
         Const key = g.key() instanceof Value v ? v.value() : null;
         List<String> names = key instanceof Const.StrConst s ? List.of(s.value())
                 : key instanceof Const.ListConst l ? l.asStrings() : null;
@@ -287,6 +308,27 @@ public final class IndexedResultMethods {
         return new IndexedResult(projected, r.levels(), index, names, key instanceof Const.StrConst, false, r.origin());
     }
 
+    /** {@code result.index} (one level) or a Series' {@code result.values}: printed; other attributes are refused. */
+    static LogicalNode attribute(io.stratum.ir.logical.GetAttr g, IndexedResult r) {
+        if (r.view() == null && g.name().equals("index") && r.levels() == 1) {
+            return r.viewed("index");
+        }
+        if (r.view() == null && g.name().equals("values") && r.series()) {
+            return r.viewed("values");
+        }
+        throw new StratumError(g.origin(), "." + g.name() + " of " + (r.view() != null ? viewName(r) : what(r))
+                + " is not supported by Stratum" + (g.name().equals("index") ? " (an index of several levels)" : ""),
+                hint(r));
+    }
+
+    private static String viewName(IndexedResult r) {
+        return switch (r.view()) {
+            case "dict" -> "the dict to_dict() gives";
+            case "index" -> "the index of " + what(r);
+            default -> "the values of " + what(r);
+        };
+    }
+
     /**
      * Arithmetic or a comparison of a keyed Series or frame with a number (a constant or a value computed from the
      * data, such as {@code len(df)}): the values change, the keys and names stay.
@@ -296,6 +338,10 @@ public final class IndexedResultMethods {
         IndexedResult r = (IndexedResult) (left ? b.left() : b.right());
         LogicalNode other = left ? b.right() : b.left();
         OutputKind k = OutputKind.of(other);
+        if (r.view() != null) {
+            throw new StratumError(b.origin(), "'" + b.op().symbol() + "' of " + viewName(r) + " is not supported by"
+                    + " Stratum, which only prints it", hint(r));
+        }
         boolean number = k == OutputKind.CONSTANT || r.series() && (k == OutputKind.VALUE || isReductionCall(other));
         if (!number || other instanceof IndexedResult || b.op().isComparison() && !r.series()) {
             throw new StratumError(b.origin(), "'" + b.op().symbol() + "' of " + what(r) + " with "
