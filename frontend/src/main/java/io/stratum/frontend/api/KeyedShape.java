@@ -15,10 +15,11 @@ import java.util.List;
  * DataFrame, whose columns have two-level names ({@code tops} over {@code subs}, one each per value column) after
  * {@code agg([...])} of several columns; an index without names ({@code indexNamed} false: the row labels of
  * {@code describe()} and {@code corr()}) prints no line of names; {@code view} names what of it is printed instead
- * ({@code dict}: Python's repr of {@code to_dict()}, {@code index}, {@code values}), or is null. The plan says it ({@link IndexedResult}); the runtime computes such a value as a plain frame.
+ * ({@code dict}: Python's repr of {@code to_dict()}, {@code index}, {@code values}), or is null; {@code multi}: the
+ * index is pandas' MultiIndex, also of one level (then printed and keyed as one). The plan says it ({@link IndexedResult}); the runtime computes such a value as a plain frame.
  */
 public record KeyedShape(int levels, boolean series, boolean unnamed, List<String> tops, List<String> subs,
-                         boolean indexNamed, String view) {
+                         boolean indexNamed, boolean multi, String view) {
 
     public KeyedShape {
         tops = tops == null ? null : List.copyOf(tops);
@@ -27,7 +28,7 @@ public record KeyedShape(int levels, boolean series, boolean unnamed, List<Strin
 
     /** One-level column names. */
     public KeyedShape(int levels, boolean series, boolean unnamed) {
-        this(levels, series, unnamed, null, null, true, null);
+        this(levels, series, unnamed, null, null, true, levels > 1, null);
     }
 
     /** The shape of what {@code evaluation} computes, or null when its index is not of keys. */
@@ -41,6 +42,6 @@ public record KeyedShape(int levels, boolean series, boolean unnamed, List<Strin
             return null; // the evaluation itself reports what is wrong with the plan
         }
         return bound instanceof IndexedResult r ? new KeyedShape(r.levels(), r.series(), r.unnamed(), r.tops(), r.subs(),
-                r.indexNamed(), r.view()) : null;
+                r.indexNamed(), r.multi(), r.view()) : null;
     }
 }

@@ -36,13 +36,13 @@ final class KeyedText {
         List<CopiedValue.CopiedColumn> values = value.columns().subList(shape.levels(), value.columns().size());
         if (shape.view() != null) {
             return switch (shape.view()) {
-                case "dict" -> KeyedValues.dict(keys, values, shape.series());
+                case "dict" -> KeyedValues.dict(keys, values, shape.series(), shape.multi());
                 case "index" -> KeyedValues.index(keys.getFirst(), shape.indexNamed());
                 default -> NumpyArrayText.of(new CopiedValue(false, List.of(values.getFirst())));
             };
         }
         if (shape.series()) {
-            return series(keys, values.getFirst(), shape.unnamed(), shape.indexNamed());
+            return series(keys, values.getFirst(), shape.unnamed(), shape.indexNamed(), shape.multi());
         }
         if (shape.tops() == null) {
             return PandasText.frame(values, frameIndex(keys, 1, shape.indexNamed()), true);
@@ -58,7 +58,7 @@ final class KeyedText {
 
     /** pandas' Series repr with an index of {@code keys}: index lines, 3 spaces, the values; name and dtype under. */
     private static String series(List<CopiedValue.CopiedColumn> keys, CopiedValue.CopiedColumn column, boolean unnamed,
-                                 boolean indexNamed) {
+                                 boolean indexNamed, boolean multi) {
         int rows = column.length();
         int[] shown = PandasText.shownRows(rows);
         boolean truncated = shown.length < rows;
@@ -68,7 +68,7 @@ final class KeyedText {
             return "Series([], " + footer + ")";
         }
         List<String> index;
-        if (keys.size() == 1) {
+        if (keys.size() == 1 && !multi) {
             index = new ArrayList<>();
             index.add(PandasText.escape(keys.getFirst().name()));
             index.addAll(level(keys.getFirst(), shown));

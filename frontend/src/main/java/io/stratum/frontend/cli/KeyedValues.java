@@ -17,30 +17,32 @@ final class KeyedValues {
     }
 
     /** Python's repr of {@code result.to_dict()}: {@code {key: value, ...}}, per value column for a frame. */
-    static String dict(List<CopiedValue.CopiedColumn> keys, List<CopiedValue.CopiedColumn> values, boolean series) {
+    static String dict(List<CopiedValue.CopiedColumn> keys, List<CopiedValue.CopiedColumn> values, boolean series,
+                       boolean multi) {
         if (series) {
-            return dict(keys, values.getFirst());
+            return dict(keys, values.getFirst(), multi);
         }
         StringBuilder out = new StringBuilder("{");
         for (int j = 0; j < values.size(); j++) {
             out.append(j == 0 ? "" : ", ").append(PyFormat.strRepr(values.get(j).name())).append(": ")
-                    .append(dict(keys, values.get(j)));
+                    .append(dict(keys, values.get(j), multi));
         }
         return out.append('}').toString();
     }
 
-    private static String dict(List<CopiedValue.CopiedColumn> keys, CopiedValue.CopiedColumn value) {
+    private static String dict(List<CopiedValue.CopiedColumn> keys, CopiedValue.CopiedColumn value, boolean multi) {
         StringBuilder out = new StringBuilder("{");
         for (int r = 0; r < value.length(); r++) {
             out.append(r == 0 ? "" : ", ");
-            if (keys.size() == 1) {
+            if (!multi) {
                 out.append(repr(keys.getFirst(), r));
             } else {
+                // a MultiIndex's keys are tuples, of one item too: ('a',)
                 out.append('(');
                 for (int k = 0; k < keys.size(); k++) {
                     out.append(k == 0 ? "" : ", ").append(repr(keys.get(k), r));
                 }
-                out.append(')');
+                out.append(keys.size() == 1 ? ",)" : ")");
             }
             out.append(": ").append(repr(value, r));
         }

@@ -22,12 +22,14 @@ import java.util.Objects;
  *                (the column, then the function) of the value columns in order; both null for one-level names
  * @param indexNamed the index has names (the keys'), printed on a line of their own; not so the labels of
  *                   {@code describe()} and {@code corr()}
+ * @param multi   the index is pandas' MultiIndex: several levels, or one for {@code df.value_counts(["a"])} and a
+ *                frame's {@code value_counts()} (its header and {@code to_dict()} keys differ from one level's)
  * @param view    null for the result itself, else what of it is printed: {@code dict} ({@code to_dict()}), {@code index}
  *                or {@code values}; no step takes a view
  */
 public record IndexedResult(LogicalNode input, int levels, List<String> index, List<String> values, boolean series,
-                            boolean unnamed, List<String> tops, List<String> subs, boolean indexNamed, String view,
-                            Origin origin) implements LogicalNode {
+                            boolean unnamed, List<String> tops, List<String> subs, boolean indexNamed, boolean multi,
+                            String view, Origin origin) implements LogicalNode {
 
     /** The views of a result that are printed: {@code to_dict()}, {@code .index}, {@code .values}. */
     public static final List<String> VIEWS = List.of("dict", "index", "values");
@@ -35,19 +37,19 @@ public record IndexedResult(LogicalNode input, int levels, List<String> index, L
     /** The result itself (no view). */
     public IndexedResult(LogicalNode input, int levels, List<String> index, List<String> values, boolean series,
                          boolean unnamed, List<String> tops, List<String> subs, boolean indexNamed, Origin origin) {
-        this(input, levels, index, values, series, unnamed, tops, subs, indexNamed, null, origin);
+        this(input, levels, index, values, series, unnamed, tops, subs, indexNamed, levels > 1, null, origin);
     }
 
     /** One-level column names, an index named after its keys. */
     public IndexedResult(LogicalNode input, int levels, List<String> index, List<String> values, boolean series,
                          boolean unnamed, Origin origin) {
-        this(input, levels, index, values, series, unnamed, null, null, true, null, origin);
+        this(input, levels, index, values, series, unnamed, null, null, true, levels > 1, null, origin);
     }
 
     /** Two-level column names ({@code tops} over {@code subs}), an index named after its keys. */
     public IndexedResult(LogicalNode input, int levels, List<String> index, List<String> values, boolean series,
                          boolean unnamed, List<String> tops, List<String> subs, Origin origin) {
-        this(input, levels, index, values, series, unnamed, tops, subs, true, null, origin);
+        this(input, levels, index, values, series, unnamed, tops, subs, true, levels > 1, null, origin);
     }
 
     public IndexedResult {
@@ -64,6 +66,9 @@ public record IndexedResult(LogicalNode input, int levels, List<String> index, L
                 || subs.size() != values.size() || series)) {
             throw new IllegalArgumentException("two-level names " + tops + " " + subs + " for the values " + values);
         }
+        if (levels > 1 && !multi) {
+            throw new IllegalArgumentException("an index of " + levels + " levels is a MultiIndex");
+        }
         if (view != null && !VIEWS.contains(view)) {
             throw new IllegalArgumentException("not a view of a result: " + view);
         }
@@ -74,12 +79,12 @@ public record IndexedResult(LogicalNode input, int levels, List<String> index, L
 
     /** The same keys and values computed by {@code other} (a step that keeps them). */
     public IndexedResult over(LogicalNode other) {
-        return new IndexedResult(other, levels, index, values, series, unnamed, tops, subs, indexNamed, view, origin);
+        return new IndexedResult(other, levels, index, values, series, unnamed, tops, subs, indexNamed, multi, view, origin);
     }
 
     /** What of this result is printed ({@link #VIEWS}). */
     public IndexedResult viewed(String v) {
-        return new IndexedResult(input, levels, index, values, series, unnamed, tops, subs, indexNamed, v, origin);
+        return new IndexedResult(input, levels, index, values, series, unnamed, tops, subs, indexNamed, multi, v, origin);
     }
 
     @Override
@@ -108,6 +113,7 @@ public record IndexedResult(LogicalNode input, int levels, List<String> index, L
         t.itemIf(tops != null, "tops", tops == null ? null : Const.ofStrings(tops));
         t.itemIf(subs != null, "subs", subs == null ? null : Const.ofStrings(subs));
         t.itemIf(!indexNamed, "index_named", Const.of(false));
+        t.itemIf(multi && levels == 1, "multi", Const.of(true));
         t.itemIf(view != null, "view", view == null ? null : Const.of(view));
     }
 

@@ -179,9 +179,11 @@ public final class BindRelationalMethods implements Rule {
                 a.require("bins", new Const.NoneConst(), "bin the column first, e.g. with pd.cut's edges in an assign");
                 boolean normalize = column && a.positionalCount() == 1 ? positionalBool(c, a, "normalize")
                         : a.bool("normalize", false);
+                // pandas makes a MultiIndex, one level too, unless a Series or one column named by a str is counted
+                boolean multi = !column && !(a.constant("subset", 0, null) instanceof Const.StrConst);
                 yield IndexedResultMethods.valueCounts(new ValueCounts(c.receiver(), subset == null ? List.of() : subset,
                         normalize, a.bool("sort", true), a.bool("ascending", false), a.bool("dropna", true), false,
-                        c.origin()), c, ctx);
+                        c.origin()), c, multi, ctx);
             }
             default -> throw new IllegalStateException(c.method());
         };

@@ -41,16 +41,21 @@ public final class IndexedResultMethods {
     private IndexedResultMethods() {
     }
 
-    /** {@code value_counts()} ({@code counts}, without its keys in the index) as pandas gives it, with the keys in the index. */
-    static IndexedResult valueCounts(ValueCounts counts, CallMethod c, RuleContext ctx) {
+    /**
+     * {@code value_counts()} ({@code counts}, without its keys in the index) as pandas gives it, with the keys in the
+     * index: a MultiIndex when {@code multi} (a frame's counts, unless one column is named by a str) or several levels.
+     */
+    static IndexedResult valueCounts(ValueCounts counts, CallMethod c, boolean multi, RuleContext ctx) {
         List<String> subset = counts.subset();
         List<String> values = List.of(counts.normalize() ? "proportion" : "count");
         if (!subset.isEmpty()) {
-            return new IndexedResult(counts, subset.size(), subset, values, true, false, c.origin());
+            return new IndexedResult(counts, subset.size(), subset, values, true, false, null, null, true,
+                    multi || subset.size() > 1, null, c.origin());
         }
         List<String> counted = columnsOf(c.receiver(), ctx);
         if (counted != null) {
-            return new IndexedResult(counts, counted.size(), counted, values, true, false, c.origin());
+            return new IndexedResult(counts, counted.size(), counted, values, true, false, null, null, true,
+                    multi || counted.size() > 1, null, c.origin());
         }
         if (c.receiver() instanceof GetItem g && g.key() instanceof Value v && v.value() instanceof Const.StrConst s) {
             return new IndexedResult(counts, 1, List.of(s.value()), values, true, false, c.origin());
@@ -310,14 +315,14 @@ public final class IndexedResultMethods {
 
     /** {@code result.index} (one level) or a Series' {@code result.values}: printed; other attributes are refused. */
     static LogicalNode attribute(io.stratum.ir.logical.GetAttr g, IndexedResult r) {
-        if (r.view() == null && g.name().equals("index") && r.levels() == 1) {
+        if (r.view() == null && g.name().equals("index") && !r.multi()) {
             return r.viewed("index");
         }
         if (r.view() == null && g.name().equals("values") && r.series()) {
             return r.viewed("values");
         }
         throw new StratumError(g.origin(), "." + g.name() + " of " + (r.view() != null ? viewName(r) : what(r))
-                + " is not supported by Stratum" + (g.name().equals("index") ? " (an index of several levels)" : ""),
+                + " is not supported by Stratum" + (g.name().equals("index") ? " (pandas' MultiIndex)" : ""),
                 hint(r));
     }
 
