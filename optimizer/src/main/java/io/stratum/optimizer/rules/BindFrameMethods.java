@@ -31,7 +31,7 @@ public final class BindFrameMethods implements Rule {
 
     /** pandas reductions Stratum does not compute (those it does are bound by {@link BindReductions}). */
     static final java.util.Set<String> OTHER_REDUCTIONS = java.util.Set.of("prod", "mode", "idxmax", "idxmin", "any", "all",
-            "item", "sem", "skew", "kurt", "mad", "describe");
+            "item", "sem", "skew", "kurt", "mad");
 
     /**
      * Every method of a frame or column that the bind batch turns into an operator: the relational ones, the
@@ -41,6 +41,7 @@ public final class BindFrameMethods implements Rule {
         java.util.TreeSet<String> names = new java.util.TreeSet<>(catalog.namesIn(FRAME));
         names.addAll(BindRelationalMethods.FRAME_METHODS);
         names.add("reset_index");
+        names.addAll(IndexedResultMethods.SUMMARIES);
         names.addAll(BindColumnMethods.METHODS);
         names.addAll(BindColumnMethods.SHIFT_METHODS);
         names.addAll(BindReductions.METHODS);

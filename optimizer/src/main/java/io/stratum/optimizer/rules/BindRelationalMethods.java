@@ -62,7 +62,7 @@ public final class BindRelationalMethods implements Rule {
                     RuleResult.rewrittenTo(IndexedResultMethods.select(g, r, ctx));
             case BinOp b when b.left() instanceof io.stratum.ir.logical.IndexedResult
                     || b.right() instanceof io.stratum.ir.logical.IndexedResult -> RuleResult.rewrittenTo(IndexedResultMethods.binOp(b, ctx));
-            case CallMethod c when (c.method().equals("describe") || c.method().equals("corr")) && !(c.receiver() instanceof GroupBy) ->
+            case CallMethod c when IndexedResultMethods.SUMMARIES.contains(c.method()) && !(c.receiver() instanceof GroupBy) ->
                     RuleResult.rewrittenTo(IndexedResultMethods.summary(c, ctx));
             case GetItem g when g.input() instanceof GroupBy grouped -> RuleResult.rewrittenTo(select(g, grouped));
             case GetItem g when isMask(g.key()) -> RuleResult.rewrittenTo(new Filter(g.input(), g.key(), g.origin()));

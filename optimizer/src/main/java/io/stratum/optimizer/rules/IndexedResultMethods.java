@@ -37,6 +37,8 @@ public final class IndexedResultMethods {
             "nunique");
 
     private static final String TWO_LEVEL = "\u001f";
+    /** The summary tables of a frame bound here ({@link #summary}). */
+    static final List<String> SUMMARIES = List.of("describe", "corr");
 
     private IndexedResultMethods() {
     }

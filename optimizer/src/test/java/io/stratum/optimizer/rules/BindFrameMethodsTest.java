@@ -102,7 +102,7 @@ class BindFrameMethodsTest {
         StratumError e = assertThrows(StratumError.class,
                 () -> RuleTester.run(CoreRules.BIND_FRAME_METHODS, call(DATA, "dorp", kw("columns", strs("a")))));
         assertEquals("unknown DataFrame method 'dorp'", e.getMessage());
-        assertEquals("did you mean 'drop'?", e.hint());
+        assertEquals("did you mean 'drop' or 'corr'?", e.hint());
         assertEquals(AT, e.origin());
     }
 
