@@ -24,3 +24,7 @@ print(penguins.groupby(["Species", "Island"]).agg({"Body Mass (g)": ["min", "max
 print(penguins.groupby("Island")[["Body Mass (g)", "Flipper Length (mm)"]].agg(["mean", "median", "std", "count"]).round(1).skb.eval())
 print(penguins.groupby("Species")[["Body Mass (g)", "Flipper Length (mm)"]].agg(["min", "max"])["Body Mass (g)"].skb.eval())
 print(df.groupby("department")[["year_first_hired", "current_annual_salary"]].agg(["min", "max"]).sort_values(("current_annual_salary", "max"), kind="stable").skb.eval())
+print(df.groupby("department")["current_annual_salary"].mean().nlargest(5).skb.eval())
+print(df["department"].value_counts().nsmallest(4).skb.eval())
+print(df.groupby("department")["current_annual_salary"].agg(["mean", "count"]).nlargest(3, "count").skb.eval())
+print(df.groupby(["gender", "department"]).size().nlargest(6).skb.eval())

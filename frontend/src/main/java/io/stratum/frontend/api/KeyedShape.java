@@ -31,16 +31,25 @@ public record KeyedShape(int levels, boolean series, boolean unnamed, List<Strin
         this(levels, series, unnamed, null, null, true, levels > 1, null);
     }
 
-    /** The shape of what {@code evaluation} computes, or null when its index is not of keys. */
-    public static KeyedShape of(Evaluation evaluation, ApiCatalog catalog) {
-        LogicalNode bound;
+    /** Whether {@code op} is a Series whose index holds keys (not a view of one). */
+    static boolean seriesOf(DataOp op) {
+        LogicalNode bound = bound(op, io.stratum.ir.catalog.StandardCatalog.get());
+        return bound instanceof IndexedResult r && r.series() && r.view() == null;
+    }
+
+    private static LogicalNode bound(DataOp op, ApiCatalog catalog) {
         try {
-            bound = new RuleDriver(List.of(CoreRules.BIND_BATCH), new RuleDriver.Config(true, false))
-                    .run(evaluation.plan().node(), new RuleContext(catalog, io.stratum.frontend.session.FileSourceStatistics.shared()))
+            return new RuleDriver(List.of(CoreRules.BIND_BATCH), new RuleDriver.Config(true, false))
+                    .run(op.node(), new RuleContext(catalog, io.stratum.frontend.session.FileSourceStatistics.shared()))
                     .plan();
         } catch (StratumError e) {
             return null; // the evaluation itself reports what is wrong with the plan
         }
+    }
+
+    /** The shape of what {@code evaluation} computes, or null when its index is not of keys. */
+    public static KeyedShape of(Evaluation evaluation, ApiCatalog catalog) {
+        LogicalNode bound = bound(evaluation.plan(), catalog);
         return bound instanceof IndexedResult r ? new KeyedShape(r.levels(), r.series(), r.unnamed(), r.tops(), r.subs(),
                 r.indexNamed(), r.multi(), r.view()) : null;
     }

@@ -28,7 +28,9 @@ final class NLargest {
         if (facts == null) {
             throw error(method + "() is a method of frames and columns, not of this value", null);
         }
-        boolean column = facts.column();
+        // a Series whose index holds keys (value_counts(), groupby(k)[c].mean()): its values, sorted, keys kept
+        boolean keyed = KeyedShape.seriesOf(receiver);
+        boolean column = facts.column() || keyed;
         List<String> names = column ? List.of("n", "keep") : List.of("n", "columns", "keep");
         Map<String, Object> given = new LinkedHashMap<>();
         if (args.size() > names.size()) {
@@ -58,7 +60,9 @@ final class NLargest {
                             : "keep must be 'first', 'last' or 'all'");
         }
         String by;
-        if (column) {
+        if (keyed) {
+            by = null;
+        } else if (column) {
             by = facts.columns().getFirst();
         } else {
             if (!given.containsKey("columns")) {
@@ -75,12 +79,13 @@ final class NLargest {
                 default -> throw error(method + "(): columns must be a column name, got " + describe(columns), null);
             };
         }
-        List<String> frameColumns = facts.columns(method + "()");
-        int at = frameColumns.indexOf(by);
-        if (at < 0) {
+        List<String> frameColumns = keyed ? List.of() : facts.columns(method + "()");
+        int at = keyed ? -1 : frameColumns.indexOf(by);
+        if (at < 0 && !keyed) {
             throw error(method + "(): no column '" + by + "' in the frame", "its columns are " + String.join(", ", frameColumns));
         }
-        ColumnType t = facts.types() == null ? ColumnType.UNKNOWN : facts.types().get(at);
+        ColumnType t = keyed ? facts.types() == null ? ColumnType.UNKNOWN : facts.types().getLast()
+                : facts.types() == null ? ColumnType.UNKNOWN : facts.types().get(at);
         if (t == ColumnType.STR || t == ColumnType.CATEGORY) {
             throw error(column ? "Cannot use method '" + method + "' with dtype " + t.label()
                     : "Column '" + by + "' has dtype " + t.label() + ", cannot use method '" + method + "' with this dtype",
@@ -90,6 +95,10 @@ final class NLargest {
         Map<String, Object> sort = new LinkedHashMap<>();
         sort.put("ascending", Const.of(!largest));
         sort.put("kind", Const.of("stable"));
+        if (keyed) {
+            return WrittenAs.call(receiver.call("sort_values", List.of(), sort).call("head", List.of(Const.of(rows)), Map.of()),
+                    receiver, method);
+        }
         if (!column) {
             return WrittenAs.call(receiver.call("sort_values", List.of(Const.of(by)), sort)
                     .call("head", List.of(Const.of(rows)), Map.of()), receiver, method);
