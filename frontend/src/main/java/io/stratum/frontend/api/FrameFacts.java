@@ -62,6 +62,12 @@ public record FrameFacts(boolean column, List<String> columns, String whyNoColum
         if (m.kind() != OutputKind.FRAME && m.kind() != OutputKind.COLUMN) {
             return null;
         }
+        // A result whose index holds keys: computed as a frame of the keys then the values; its facts are the values'.
+        io.stratum.ir.logical.IndexedResult keyed = bound instanceof io.stratum.ir.logical.IndexedResult r ? r : null;
+        if (keyed != null && keyed.view() != null) {
+            return null; // to_dict(), .index, .values: printed only
+        }
+        int keys = keyed == null ? 0 : keyed.levels();
         Below below = new Below();
         below.scan(bound, new IdentityHashMap<>());
         List<String> columns = null;
@@ -81,7 +87,7 @@ public record FrameFacts(boolean column, List<String> columns, String whyNoColum
             columns = new ArrayList<>();
             dtypes = new ArrayList<>();
             types = new ArrayList<>();
-            for (ColumnStats c : m.schema().get()) {
+            for (ColumnStats c : m.schema().get().subList(Math.min(keys, m.schema().get().size()), m.schema().get().size())) {
                 columns.add(c.name());
                 types.add(c.type());
                 if (c.type() == ColumnType.UNKNOWN) {
@@ -112,7 +118,8 @@ public record FrameFacts(boolean column, List<String> columns, String whyNoColum
         } else {
             rows = m.rows().getAsLong();
         }
-        return new FrameFacts(m.kind() == OutputKind.COLUMN, columns == null ? null : List.copyOf(columns), whyNoColumns,
+        boolean column = keyed != null ? keyed.series() : m.kind() == OutputKind.COLUMN;
+        return new FrameFacts(column, columns == null ? null : List.copyOf(columns), whyNoColumns,
                 dtypes == null ? null : List.copyOf(dtypes), whyNoDtypes, rows, whyNoRows,
                 Collections.unmodifiableSet(below.variables), types == null ? null : List.copyOf(types));
     }

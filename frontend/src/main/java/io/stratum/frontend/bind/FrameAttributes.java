@@ -38,7 +38,7 @@ final class FrameAttributes {
         } else {
             out = value(b.api(pos, () -> f.attribute(name)), name.equals("shape"));
         }
-        if (!f.column() && io.stratum.frontend.api.DataOpPrint.FACTS.contains(name)) {
+        if ((!f.column() || name.equals("shape")) && io.stratum.frontend.api.DataOpPrint.FACTS.contains(name)) {
             b.noteFact(out, op, name); // printed as skrub prints the GetAttr step
         }
         return out;

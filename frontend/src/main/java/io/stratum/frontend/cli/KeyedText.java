@@ -25,9 +25,25 @@ final class KeyedText {
     static String orPandas(CopiedValue value, io.stratum.frontend.api.DataOpPrint.View view,
                            io.stratum.frontend.api.Evaluation evaluation, java.util.Set<String> float32) {
         KeyedShape keyed = value.scalar() == null && value.frame()
-                && (view == io.stratum.frontend.api.DataOpPrint.View.VALUE || view == io.stratum.frontend.api.DataOpPrint.View.REPR)
                 ? KeyedShape.of(evaluation, io.stratum.ir.catalog.StandardCatalog.get()) : null;
-        return keyed != null ? of(value, keyed) : PandasText.of(value, view, float32);
+        if (keyed == null) {
+            return PandasText.of(value, view, float32);
+        }
+        return switch (view) {
+            case VALUE, REPR -> of(value, keyed);
+            // the facts of the values alone: the keys are the index
+            case SHAPE -> keyed.series() && keyed.view() == null ? "(" + value.rows() + ",)" : facts(value, keyed, view);
+            case COLUMNS, DTYPES -> facts(value, keyed, view);
+        };
+    }
+
+    private static String facts(CopiedValue value, KeyedShape keyed, io.stratum.frontend.api.DataOpPrint.View view) {
+        if (keyed.series() || keyed.view() != null || keyed.tops() != null) {
+            throw new io.stratum.ir.diagnostics.StratumError(io.stratum.ir.node.Origin.NONE, "printing ."
+                    + view.name().toLowerCase(java.util.Locale.ROOT) + " of this result is not supported by Stratum"
+                    + (keyed.series() ? " (a Series has no columns)" : ""), "print the result itself");
+        }
+        return PandasText.of(new CopiedValue(true, value.columns().subList(keyed.levels(), value.columns().size())), view);
     }
 
     /** {@code print(value)} of a keyed result shaped {@code shape}. */

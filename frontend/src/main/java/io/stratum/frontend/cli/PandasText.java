@@ -73,6 +73,9 @@ final class PandasText {
                         null, null), labels, true, false);
             }
             case SHAPE -> {
+                if (!value.frame() && value.scalar() == null) {
+                    yield "(" + value.rows() + ",)"; // a Series'
+                }
                 CopiedValue frame = frameOf(value, "shape");
                 yield "(" + (frame.columns().isEmpty() ? 0 : frame.columns().get(0).length()) + ", " + frame.columns().size() + ")";
             }

@@ -198,7 +198,11 @@ public final class MetadataDerivation {
                 yield new NodeMetadata(OutputKind.VALUE, Optional.empty(), OptionalLong.empty(), split, OptionalDouble.empty());
             }
             case io.stratum.ir.logical.FreezeAfterFit f -> of(f.input());
-            case io.stratum.ir.logical.IndexedResult r -> of(r.input());
+            // The frame of keys and values; a summary's (describe, corr) computed by a reduction, columns unknown.
+            case io.stratum.ir.logical.IndexedResult r -> {
+                NodeMetadata in = of(r.input());
+                yield new NodeMetadata(OutputKind.FRAME, in.schema(), in.rows(), in.splitDependent(), in.cost());
+            }
         };
     }
 

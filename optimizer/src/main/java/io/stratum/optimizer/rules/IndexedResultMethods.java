@@ -370,8 +370,8 @@ public final class IndexedResultMethods {
      * plan is lowered, at the step's line.
      */
     public static void refuseConsumer(LogicalNode node) {
-        if (node instanceof IndexedResult) {
-            return;
+        if (node instanceof IndexedResult || node instanceof io.stratum.ir.logical.Reduce r && r.function().equals("len")) {
+            return; // len(result): its rows, which the frame computing it has too
         }
         for (LogicalNode in : node.inputs()) {
             if (in instanceof IndexedResult r) {
