@@ -160,7 +160,7 @@ class RelationalPipelineTest {
         for (String line : List.of(
                 "data = flights.merge(airports)",
                 "data = flights.merge(airports, on='origin', how='cross')",
-                "data = flights.groupby('origin').agg(['mean', 'max'])",
+                "data = flights.groupby('origin', as_index=False).agg(['mean', 'max'])",
                 "data = flights.groupby('origin').agg(d=('delay', 'mode'))",
                 "data = flights.groupby('origin').mean()",
                 "data = flights.sort_values('delay', na_position='first')")) {
