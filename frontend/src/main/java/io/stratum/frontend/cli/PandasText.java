@@ -441,7 +441,7 @@ final class PandasText {
             case INT64 -> {
                 long[] v = (long[]) c.values();
                 for (int r : shown) {
-                    out.add(c.missing()[r] ? lead + "<NA>" : lead + v[r]);
+                    out.add(c.missing()[r] ? lead + "<NA>" : v[r] < 0 ? Long.toString(v[r]) : lead + v[r]); // pandas' "{: d}"
                 }
             }
             case STRING, CATEGORY -> {

@@ -56,6 +56,8 @@ public final class BindRelationalMethods implements Rule {
         return switch (node) {
             case CallMethod c when c.receiver() instanceof io.stratum.ir.logical.IndexedResult r ->
                     RuleResult.rewrittenTo(IndexedResultMethods.method(c, r, ctx));
+            case UnaryOp u when u.operand() instanceof io.stratum.ir.logical.IndexedResult r ->
+                    RuleResult.rewrittenTo(IndexedResultMethods.unary(u, r, ctx));
             case io.stratum.ir.logical.GetAttr g when g.input() instanceof io.stratum.ir.logical.IndexedResult r ->
                     RuleResult.rewrittenTo(IndexedResultMethods.attribute(g, r));
             case GetItem g when g.input() instanceof io.stratum.ir.logical.IndexedResult r ->

@@ -263,6 +263,13 @@ public final class IndexedResultMethods {
                 }
                 yield r.over(new Assign(in, values, rounded, c.origin()));
             }
+            case "describe", "corr" -> {
+                // the values' summary, as pandas ignores the index
+                List<String> values = valueNames(c, r, ctx, m);
+                LogicalNode of = r.series() ? column(in, values.getFirst(), c.origin())
+                        : new GetItem(in, new Value(Const.ofStrings(values), c.origin()), c.origin());
+                yield summary(new CallMethod(of, m, c.args(), c.origin()), ctx);
+            }
             default -> {
                 if (REDUCTIONS.contains(m)) {
                     // A reduction of the values: pandas ignores the index (one number, or one per value column).
@@ -363,6 +370,20 @@ public final class IndexedResultMethods {
             computed.add(left ? new BinOp(b.op(), col, other, b.origin()) : new BinOp(b.op(), other, col, b.origin()));
         }
         return r.over(new Assign(r.input(), values, computed, b.origin()));
+    }
+
+    /** {@code -result}, {@code ~result}: of the values, the keys kept. */
+    static LogicalNode unary(io.stratum.ir.logical.UnaryOp u, IndexedResult r, RuleContext ctx) {
+        if (r.view() != null) {
+            throw new StratumError(u.origin(), "'" + u.op() + "' of " + viewName(r) + " is not supported by Stratum,"
+                    + " which only prints it", hint(r));
+        }
+        List<String> values = valueNames(u, r, ctx, "a unary operator");
+        List<LogicalNode> computed = new ArrayList<>();
+        for (String v : values) {
+            computed.add(new io.stratum.ir.logical.UnaryOp(u.op(), column(r.input(), v, u.origin()), u.origin()));
+        }
+        return r.over(new Assign(r.input(), values, computed, u.origin()));
     }
 
     /**
