@@ -9,38 +9,21 @@ Usage (from the repository root, with the shared data directory next to it):
     SKRUB_SRC=/tmp/skrub-src SKRUB_COMMIT=9fb3ac55 python3 frontend/reference/make_keyed_print_reference.py
 Writes frontend/src/test/resources/reference/keyed_printed.csv; KeyedPrintCliTest reads it.
 """
-import contextlib
 import csv
-import io
-import os
 import sys
-import warnings
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "runtime" / "reference"))
-from skrub_source import import_skrub, skrub_version  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from skrub_source import skrub_version  # noqa: E402
+# skrub's print of a script, as the .skb.eval() fixtures record it (it imports skrub from the source checkout)
+from make_eval_reference import printed  # noqa: E402
 
-import_skrub()
 import pandas as pd  # noqa: E402
 
 SCRIPTS = sorted((ROOT / "frontend" / "src" / "test" / "resources" / "keyed_print").glob("*.py"))
 OUT = ROOT / "frontend" / "src" / "test" / "resources" / "reference" / "keyed_printed.csv"
-
-
-def printed(path):
-    """What the script prints when run with skrub from the repository root."""
-    os.environ["COLUMNS"] = "80"
-    out = io.StringIO()
-    cwd = os.getcwd()
-    os.chdir(ROOT)
-    try:
-        with warnings.catch_warnings(), contextlib.redirect_stdout(out):
-            warnings.simplefilter("ignore")
-            exec(compile(Path(path).read_text(), str(path), "exec"), {"__name__": "__main__"})
-    finally:
-        os.chdir(cwd)
-    return out.getvalue()
 
 
 def main():
