@@ -288,15 +288,9 @@ final class Builtins {
             digits = (int) i.value();
         }
         PyValue x = args.get(0);
-        if (x instanceof PyValue.SearchAttribute a && a.attribute().equals("best_score_")) {
-            return new PyValue.DeferredNumber(new DeferredValue(a.search(), a.attribute(),
-                    digits == null ? DeferredValue.ROUND_TO_INT : digits, null));
-        }
-        if (x instanceof PyValue.LearnerScore l) {
-            x = new PyValue.DeferredNumber(DeferredValue.ofLearnerScore(l.search(), false));
-        }
-        if (x instanceof PyValue.DeferredNumber d && d.value().round() == null) {
-            return new PyValue.DeferredNumber(d.value().with(digits == null ? DeferredValue.ROUND_TO_INT : digits, null));
+        DeferredValue later = ScriptBinder.numberLater(x);
+        if (later != null && later.round() == null) {
+            return new PyValue.DeferredNumber(later.with(digits == null ? DeferredValue.ROUND_TO_INT : digits, null));
         }
         if (x instanceof PyValue.Constant c && c.value() instanceof Const.IntConst i) {
             return constant(digits == null || digits >= 0 ? i : Const.of((long) io.stratum.ir.value.PyFormatSpec.round(i.value(), digits)));

@@ -551,17 +551,27 @@ public final class ScriptBinder {
         return b.toString();
     }
 
+    /**
+     * The number {@code v} stands for when it is known only once the plan has run (a search's {@code best_score_}, a
+     * learner's score, a reduction or metric already written as a {@link PyValue.DeferredNumber}), which round(), format
+     * specs and unary minus take; null for any other value.
+     */
+    static DeferredValue numberLater(PyValue v) {
+        return switch (v) {
+            case PyValue.DeferredNumber d -> d.value();
+            case PyValue.SearchAttribute a when a.attribute().equals("best_score_") -> new DeferredValue(a.search(), a.attribute(), null, null);
+            case PyValue.LearnerScore l -> DeferredValue.ofLearnerScore(l.search(), false);
+            default -> null;
+        };
+    }
+
     /** {@code format(v, spec)} as an f-string field {@code {v:spec}} writes it ({@code {v!r:spec}} formats the repr). */
     String formatted(PyValue v, String spec, String conversion, SourcePos pos) {
         if (conversion != null && !conversion.isEmpty()) {
             v = new PyValue.Constant(Const.of("r".equals(conversion) ? repr(v, pos) : str(v, pos)));
         }
-        DeferredValue later = switch (v) {
-            case PyValue.SearchAttribute a when a.attribute().equals("best_score_") -> new DeferredValue(a.search(), a.attribute(), null, spec);
-            case PyValue.LearnerScore l -> DeferredValue.ofLearnerScore(l.search(), false).with(null, spec);
-            case PyValue.DeferredNumber d -> d.value().with(d.value().round(), spec);
-            default -> null;
-        };
+        DeferredValue number = numberLater(v);
+        DeferredValue later = number == null ? null : number.with(number.round(), spec);
         if (later != null) {
             checkSpec(Const.of(0.5), spec, pos); // refused now if Python would refuse it for a float
             return deferredToken(later);
@@ -1555,12 +1565,7 @@ public final class ScriptBinder {
             };
             return new PyValue.Op(api(u.pos(), () -> op.op().unary(uop)));
         }
-        DeferredValue later = switch (operand) {
-            case PyValue.DeferredNumber d -> d.value();
-            case PyValue.SearchAttribute a when a.attribute().equals("best_score_") -> new DeferredValue(a.search(), a.attribute(), null, null);
-            case PyValue.LearnerScore l -> DeferredValue.ofLearnerScore(l.search(), false);
-            default -> null;
-        };
+        DeferredValue later = numberLater(operand);
         if (later != null && (u.op() == io.stratum.frontend.syntax.UnaryOperator.NEG || u.op() == io.stratum.frontend.syntax.UnaryOperator.POS)) {
             // -cv["test_neg_mean_absolute_error"].mean(), -search.best_score_: the score of a loss as the loss
             return new PyValue.DeferredNumber(u.op() == io.stratum.frontend.syntax.UnaryOperator.NEG ? later.negate() : later);
