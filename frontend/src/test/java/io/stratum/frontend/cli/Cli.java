@@ -16,6 +16,20 @@ final class Cli {
     private Cli() {
     }
 
+    /**
+     * {@code stratum run} of {@code script} on one thread with {@code frontend}, the optimizer on or off: it succeeds and
+     * prints {@code expected}, then the wall time (what the script printed when skrub ran it, in the printed-text tests).
+     */
+    static void assertRunPrints(String script, String frontend, boolean optimizer, String expected) {
+        Result r = optimizer ? run("run", "--threads", "1", "--frontend", frontend, script)
+                : run("run", "--threads", "1", "--no-optimizer", "--frontend", frontend, script);
+        org.junit.jupiter.api.Assertions.assertEquals(0, r.code(), r::toString);
+        org.junit.jupiter.api.Assertions.assertTrue(r.out().startsWith(expected),
+                () -> "expected\n" + expected + "\nbut got\n" + r.out());
+        org.junit.jupiter.api.Assertions.assertTrue(r.out().substring(expected.length()).startsWith("wall time: "),
+                r::toString);
+    }
+
     static Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

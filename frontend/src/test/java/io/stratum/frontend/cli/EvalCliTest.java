@@ -1,7 +1,5 @@
 package io.stratum.frontend.cli;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.stratum.frontend.ExampleScripts;
 import io.stratum.frontend.ReferenceCsv;
@@ -42,10 +40,6 @@ class EvalCliTest {
         Path copy = dir.resolve(Path.of(script).getFileName().toString());
         Files.writeString(copy, ExampleScripts.source(script).replace("\"examples/data/", "\"" + root + "examples/data/")
                 .replace("\"frontend/src/test/resources/", "\"" + root + "frontend/src/test/resources/"));
-        Cli.Result r = optimizer ? Cli.run("run", "--threads", "1", "--frontend", frontend, copy.toString())
-                : Cli.run("run", "--threads", "1", "--no-optimizer", "--frontend", frontend, copy.toString());
-        assertEquals(0, r.code(), r::toString);
-        assertTrue(r.out().startsWith(expected), () -> "expected\n" + expected + "\nbut got\n" + r.out());
-        assertTrue(r.out().substring(expected.length()).startsWith("wall time: "), r::toString);
+        Cli.assertRunPrints(copy.toString(), frontend, optimizer, expected);
     }
 }

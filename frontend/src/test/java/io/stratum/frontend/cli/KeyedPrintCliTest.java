@@ -44,11 +44,7 @@ class KeyedPrintCliTest {
         Path copy = dir.resolve(Path.of(script).getFileName().toString());
         Files.writeString(copy, ExampleScripts.source(script).replace("\"../shared/data/",
                 "\"" + shared.toString().replace("\\", "/") + "/"));
-        Cli.Result r = optimizer ? Cli.run("run", "--threads", "1", "--frontend", frontend, copy.toString())
-                : Cli.run("run", "--threads", "1", "--no-optimizer", "--frontend", frontend, copy.toString());
-        assertEquals(0, r.code(), r::toString);
-        assertTrue(r.out().startsWith(expected), () -> "expected\n" + expected + "\nbut got\n" + r.out());
-        assertTrue(r.out().substring(expected.length()).startsWith("wall time: "), r::toString);
+        Cli.assertRunPrints(copy.toString(), frontend, optimizer, expected);
     }
 
     static Stream<Arguments> refusals() {
