@@ -36,6 +36,9 @@ TEXTS = "texts = pd.read_csv('frontend/src/test/resources/frame_ops_inputs/text_
 CASES = {
     # rename(columns=function): pandas calls it on each column name (Stratum does while it builds the plan)
     "rename_columns_function": "out = left.rename(columns=lambda c: c.upper().replace('K', 'key_')).rename(columns=str.lower)",
+    # add_prefix/add_suffix: every column renamed (a filter and a selection of the renamed names after it)
+    "add_prefix_suffix": "tagged = flights.add_prefix('f_').add_suffix('_v')\n"
+                         "out = tagged[tagged['f_delay_v'] > 10][['f_origin_v', 'f_delay_v']].add_suffix('', axis='columns')",
     # Python's str methods on strings the script knows (column names), as agents normalise names
     "str_methods_on_names": "names = [' Beak Length (mm) ', 'a_b-c d', 'ÉCOLE straße', 'x.y.z', '  ', '-42']\n"
                             "out = pd.DataFrame({'lower': [n.lower() for n in names], 'upper': [n.upper() for n in names],\n"

@@ -708,6 +708,13 @@ public final class DataOps {
                     + " frame) cannot be an item of a list or dict the plan takes as a constant: Python would need the"
                     + " value while the script builds the plan",
                     "compute it as a DataOp, e.g. df[mask].shape[0] printed, or the frame's own methods");
+            // a Pipeline or ColumnTransformer outside .skb.apply (in a choice, a list, a parameter)
+            case SklearnComposite c -> throw DataOp.error("a " + c.display() + " is taken by .skb.apply only (directly,"
+                    + " or as a step or a transformer of another), so it cannot be a value here (in a choice, a list, an"
+                    + " estimator's parameter)", "apply each and choose between the DataOps they give, e.g."
+                    + " skrub.choose_from([X.skb.apply(pipeline_a, y=y), X.skb.apply(pipeline_b, y=y)])");
+            case SklearnColumnSelector c -> throw DataOp.error(c.display() + " picks a ColumnTransformer's columns, so it"
+                    + " cannot be a value here", "select columns with skrub's selectors: .skb.apply(..., cols=s.numeric())");
             default -> throw new IllegalArgumentException("not a constant: " + value.getClass().getName());
         };
     }

@@ -69,6 +69,14 @@ final class FrameSelectDtypes {
                         "it takes include= and exclude=");
             }
         }
+        return WrittenAs.call(frame.get(selected(facts, include, exclude)), frame, "select_dtypes");
+    }
+
+    /**
+     * The names of the columns of {@code frame} (a frame whose facts are known) that {@code select_dtypes(include,
+     * exclude)} keeps, in the frame's order; scikit-learn's {@code make_column_selector(dtype_include=...)} picks them so.
+     */
+    static List<String> selected(FrameFacts facts, Object include, Object exclude) {
         List<Kind> in = kinds(include, "include");
         List<Kind> out = kinds(exclude, "exclude");
         if (in.isEmpty() && out.isEmpty()) {
@@ -96,7 +104,7 @@ final class FrameSelectDtypes {
                 kept.add(names.get(i));
             }
         }
-        return WrittenAs.call(frame.get(kept), frame, "select_dtypes");
+        return kept;
     }
 
     /** pandas' dtype groups, each matching the plan's column types as pandas' {@code select_dtypes} does. */

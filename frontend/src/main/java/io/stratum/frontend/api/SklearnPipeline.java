@@ -10,14 +10,15 @@ import java.util.Map;
  * {@code .skb.apply(pipeline, y=y)}: its steps applied one after the other, as the pipeline fits each step's
  * {@code fit_transform} on the previous one's output and its last step on the result, and predicts through
  * the steps' {@code transform}s — which is what a chain of {@code .skb.apply} steps does in a search. A step
- * {@code "passthrough"} or {@code None} is skipped, as scikit-learn skips it. Only this use exists: a pipeline is not a
- * value of its own (in a choice, as a parameter) in Stratum, and {@code cols=}/{@code exclude_cols=} with it are refused,
- * since the first step's output columns are not the selected ones.
+ * {@code "passthrough"} or {@code None} is skipped, as scikit-learn skips it. A step may itself be a pipeline or a
+ * {@link SklearnColumnTransformer}, and a pipeline may be a transformer of one. Only these uses exist: a pipeline is not
+ * a value of its own (in a choice, as a parameter) in Stratum, and {@code cols=}/{@code exclude_cols=} with it are
+ * refused, since the first step's output columns are not the selected ones.
  *
- * @param steps the steps in order: estimator DataOps, or null for a skipped step
+ * @param steps the steps in order: estimator DataOps or {@link SklearnComposite}s, or null for a skipped step
  * @param names the steps' names ({@code make_pipeline}'s are scikit-learn's lower-cased class names)
  */
-public record SklearnPipeline(List<DataOp> steps, List<String> names) {
+public record SklearnPipeline(List<Object> steps, List<String> names) implements SklearnComposite {
     public SklearnPipeline {
         steps = java.util.Collections.unmodifiableList(new ArrayList<>(steps));
         names = List.copyOf(names);
@@ -44,7 +45,7 @@ public record SklearnPipeline(List<DataOp> steps, List<String> names) {
                         "leave " + e.getKey() + " at its default (Stratum never computes a step twice anyway)");
             }
         }
-        List<DataOp> out = new ArrayList<>();
+        List<Object> out = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (int i = 0; i < steps.size(); i++) {
             Object s = steps.get(i);
@@ -54,23 +55,29 @@ public record SklearnPipeline(List<DataOp> steps, List<String> names) {
             }
             if (s == null || s instanceof Const c && (c instanceof Const.NoneConst || Skb.isPassthrough(c))) {
                 out.add(null);
-            } else if (s instanceof DataOp d && d.node() instanceof io.stratum.ir.logical.Estimator) {
-                out.add(d);
+            } else if (s instanceof DataOp d && d.node() instanceof io.stratum.ir.logical.Estimator
+                    || s instanceof SklearnComposite) {
+                out.add(s);
             } else {
                 throw DataOp.error("Pipeline step '" + names.get(i) + "' must be an estimator, 'passthrough' or None, got "
                         + (s instanceof DataOp d ? "a " + d.node().kind() + " DataOp" : s instanceof Const c ? c.repr()
+                        : s instanceof SklearnColumnSelector c ? c.display()
                         : String.valueOf(s)), "write make_pipeline(StandardScaler(), Ridge())");
             }
         }
         return new SklearnPipeline(out, names);
     }
 
-    /** {@code make_pipeline}'s step names: each class's name lower-cased, numbered when repeated ({@code ridge-1}). */
+    /**
+     * {@code make_pipeline}'s and {@code make_column_transformer}'s names: each class's name lower-cased, a string
+     * ({@code "drop"}, {@code "passthrough"}) itself, numbered when repeated ({@code ridge-1}).
+     */
     public static List<String> generatedNames(List<?> steps) {
         List<String> base = new ArrayList<>();
         for (Object s : steps) {
             String n = s instanceof DataOp d && d.node() instanceof io.stratum.ir.logical.Estimator e
-                    ? e.simpleName().toLowerCase(java.util.Locale.ROOT) : "passthrough";
+                    ? e.simpleName().toLowerCase(java.util.Locale.ROOT) : s instanceof SklearnComposite c ? c.generatedName()
+                    : s instanceof Const.StrConst str ? str.value() : "passthrough";
             base.add(n);
         }
         List<String> out = new ArrayList<>();
@@ -96,6 +103,7 @@ public record SklearnPipeline(List<DataOp> steps, List<String> names) {
      * one (scikit-learn hands it to every step's {@code fit_transform}, where the transformers Stratum has ignore it),
      * so the plan is the one of the steps written one by one.
      */
+    @Override
     public DataOp applyTo(DataOp x, DataOp y) {
         int last = -1;
         for (int i = 0; i < steps.size(); i++) {
@@ -105,10 +113,24 @@ public record SklearnPipeline(List<DataOp> steps, List<String> names) {
         }
         DataOp out = x;
         for (int i = 0; i <= last; i++) {
-            if (steps.get(i) != null) {
-                out = out.skb().apply(steps.get(i), i == last ? y : null, null);
+            DataOp yStep = i == last ? y : null;
+            switch (steps.get(i)) {
+                case null -> { }
+                case SklearnComposite c -> out = c.applyTo(out, yStep);
+                case DataOp d -> out = out.skb().apply(d, yStep, null);
+                default -> throw new IllegalStateException("unchecked step " + steps.get(i));
             }
         }
         return out;
+    }
+
+    @Override
+    public String generatedName() {
+        return "pipeline";
+    }
+
+    @Override
+    public String display() {
+        return "scikit-learn Pipeline";
     }
 }

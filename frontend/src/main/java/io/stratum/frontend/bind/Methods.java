@@ -252,15 +252,15 @@ final class Methods {
                 if (estimator instanceof PyValue.TracedChoice choice) {
                     return applyChoice(b, op, choice, args, kwargs, pos);
                 }
-                if (estimator instanceof PyValue.Pipeline p) {
+                if (estimator instanceof PyValue.Composite p) {
                     if (cols != null || exclude != null || allowReject || unsupervised) {
-                        throw b.error(pos, ".skb.apply of a Pipeline takes y only: its first step's output columns are"
-                                + " not the selected ones", "apply the pipeline to a selection, X[[...]].skb.apply(pipeline,"
+                        throw b.error(pos, ".skb.apply of a " + p.composite().display() + " takes y only: its output"
+                                + " columns are not the selected ones", "apply it to a selection, X[[...]].skb.apply(pipeline,"
                                 + " y=y), or apply its steps one by one with cols=");
                     }
                     DataOp yPipe = y == null || y instanceof PyValue.Constant c && c.value() instanceof Const.NoneConst
                             ? null : b.toJava(y, pos) instanceof DataOp yy ? yy : null;
-                    return new PyValue.Op(b.api(pos, () -> p.pipeline().applyTo(op, yPipe)));
+                    return new PyValue.Op(b.api(pos, () -> p.composite().applyTo(op, yPipe)));
                 }
                 if (estimator instanceof PyValue.TracedTransformer t) {
                     // skrub's ApplyToCols hands a FunctionTransformer the selected columns together, where

@@ -54,8 +54,15 @@ sealed interface PyValue {
     record ModuleFunction(String qualifiedName) implements PyValue {
     }
 
-    /** scikit-learn's {@code Pipeline}/{@code make_pipeline}: only {@code .skb.apply} takes it, step by step. */
-    record Pipeline(io.stratum.frontend.api.SklearnPipeline pipeline) implements PyValue {
+    /**
+     * scikit-learn's {@code Pipeline}/{@code make_pipeline} or {@code ColumnTransformer}/{@code make_column_transformer}:
+     * only {@code .skb.apply} takes one (or another composite, as a step or a transformer), as the plan of its parts.
+     */
+    record Composite(io.stratum.frontend.api.SklearnComposite composite) implements PyValue {
+    }
+
+    /** scikit-learn's {@code make_column_selector(...)}: a ColumnTransformer's columns, picked from the frame it is given. */
+    record ColumnSelection(io.stratum.frontend.api.SklearnColumnSelector selector) implements PyValue {
     }
 
     /** A class of the API catalog, e.g. {@code Ridge}; calling it builds an estimator. */
@@ -182,7 +189,8 @@ sealed interface PyValue {
             case Series s -> "Series";
             case Module m -> "module " + m.qualifiedName();
             case ModuleFunction f -> "function " + f.qualifiedName();
-            case Pipeline p -> "scikit-learn Pipeline";
+            case Composite c -> c.composite().display();
+            case ColumnSelection s -> "make_column_selector";
             case ApiClass c -> "class " + c.entry().simpleName();
             case Builtin b -> "builtin " + b.name();
             case Function f -> "function " + f.name();

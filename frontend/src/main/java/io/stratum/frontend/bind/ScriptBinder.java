@@ -50,8 +50,10 @@ public final class ScriptBinder {
     private static final Set<String> SKRUB_FUNCTIONS = Set.of("var", "X", "y", "choose_from", "as_data_op",
             "choose_int", "choose_float", "choose_bool", "optional", "deferred", "eval_mode");
     private static final Set<String> PANDAS_FUNCTIONS = pandasFunctions();
+    private static final List<String> COMPOSE_FUNCTIONS = List.of("ColumnTransformer", "make_column_transformer",
+            "make_column_selector");
     private static final Set<String> BUILTINS = Set.of("print", "len", "range", "enumerate", "zip", "abs", "str",
-            "int", "float", "bool", "list", "dict", "tuple", "round", "format", "min", "max", "sum", "repr");
+            "int", "float", "bool", "list", "dict", "tuple", "round", "format", "min", "max", "sum", "repr", "object");
     private static final int MAX_CALL_DEPTH = 200;
 
     private static Set<String> pandasFunctions() {
@@ -260,7 +262,7 @@ public final class ScriptBinder {
                     "scripts may import skrub (or stratum), pandas, numpy, scikit-learn, lightgbm and xgboost modules");
         }
         if (top.equals("sklearn") && !canonical.equals("sklearn") && !canonical.equals("sklearn.metrics")
-                && !canonical.equals("sklearn.pipeline")
+                && !canonical.equals("sklearn.pipeline") && !canonical.equals("sklearn.compose")
                 && !catalog.hasModule(canonical)) {
             List<String> modules = sklearnModules();
             List<String> near = NearestNames.nearest(canonical, modules, 3);
@@ -316,7 +318,14 @@ public final class ScriptBinder {
                     return new PyValue.ModuleFunction(qualified);
                 }
                 throw error(pos, "Stratum does not know '" + qualified + "'", "known in sklearn.pipeline: Pipeline,"
-                        + " make_pipeline (a ColumnTransformer's work is .skb.apply(..., cols=[...]) per group of columns)");
+                        + " make_pipeline (FeatureUnion's work is .skb.concat of the applied DataOps)");
+            }
+            case "sklearn.compose" -> {
+                if (COMPOSE_FUNCTIONS.contains(name)) {
+                    return new PyValue.ModuleFunction(qualified);
+                }
+                throw error(pos, "Stratum does not know '" + qualified + "'", "known in sklearn.compose: "
+                        + String.join(", ", COMPOSE_FUNCTIONS));
             }
             case "sklearn.metrics" -> {
                 if (name.equals("make_scorer") || io.stratum.frontend.api.MetricScorers.names().contains(name)) {
@@ -1265,8 +1274,41 @@ public final class ScriptBinder {
     private PyValue pipeline(List<String> names, List<PyValue> steps, Map<String, PyValue> options, SourcePos pos) {
         List<Object> given = javaValues(steps, pos);
         Map<String, Object> rest = javaKeywords(options, pos);
-        return new PyValue.Pipeline(api(pos, () -> io.stratum.frontend.api.SklearnPipeline.of(
+        return new PyValue.Composite(api(pos, () -> io.stratum.frontend.api.SklearnPipeline.of(
                 names != null ? names : io.stratum.frontend.api.SklearnPipeline.generatedNames(given), given, rest)));
+    }
+
+    /**
+     * A scikit-learn column transformer: {@code ColumnTransformer([(name, transformer, columns), ...])} ({@code named})
+     * or {@code make_column_transformer((transformer, columns), ...)}.
+     */
+    private PyValue columnTransformer(List<PyValue> items, boolean named, Map<String, PyValue> options, SourcePos pos) {
+        List<String> names = named ? new ArrayList<>() : null;
+        List<PyValue> transformers = new ArrayList<>();
+        List<PyValue> columns = new ArrayList<>();
+        String example = named ? "(\"scale\", StandardScaler(), [\"a\", \"b\"])" : "(StandardScaler(), [\"a\", \"b\"])";
+        for (PyValue item : items) {
+            int size = named ? 3 : 2;
+            if (!(item instanceof PyValue.Sequence t && t.items().size() == size)) {
+                throw error(pos, (named ? "a ColumnTransformer's transformer is a (name, transformer, columns) tuple"
+                        : "make_column_transformer takes (transformer, columns) tuples") + ", got " + PyValue.typeName(item),
+                        "write " + example);
+            }
+            if (named) {
+                if (!(t.items().get(0) instanceof PyValue.Constant c && c.value() instanceof Const.StrConst n)) {
+                    throw error(pos, "a ColumnTransformer's transformer name must be a str, got "
+                            + PyValue.typeName(t.items().get(0)), "write " + example);
+                }
+                names.add(n.value());
+            }
+            transformers.add(t.items().get(size - 2));
+            columns.add(t.items().get(size - 1));
+        }
+        List<Object> given = javaValues(transformers, pos);
+        List<Object> picked = javaValues(columns, pos);
+        Map<String, Object> rest = javaKeywords(options, pos);
+        return new PyValue.Composite(api(pos, () -> io.stratum.frontend.api.SklearnColumnTransformer.of(names, given, picked,
+                rest)));
     }
 
     private Const constantArg(PyValue v, String name, SourcePos pos) {
@@ -1459,6 +1501,28 @@ public final class ScriptBinder {
                     estimators.add(pair.items().get(1));
                 }
                 yield pipeline(names, estimators, rest, pos);
+            }
+            case "sklearn.compose.make_column_transformer" -> columnTransformer(args, false, kwargs, pos);
+            case "sklearn.compose.ColumnTransformer" -> {
+                PyValue transformers = a.value(0, "transformers", true);
+                Map<String, PyValue> rest = new LinkedHashMap<>(kwargs);
+                rest.remove("transformers");
+                if (!(transformers instanceof PyValue.Sequence list)) {
+                    throw error(pos, "ColumnTransformer(transformers) takes a list of (name, transformer, columns) tuples,"
+                            + " got " + PyValue.typeName(transformers), "write ColumnTransformer([(\"scale\","
+                            + " StandardScaler(), [\"a\", \"b\"])])");
+                }
+                if (args.size() > 1) {
+                    throw error(pos, "ColumnTransformer() takes the transformers as its only positional argument",
+                            "pass the others by keyword: ColumnTransformer([...], remainder=\"passthrough\")");
+                }
+                yield columnTransformer(list.items(), true, rest, pos);
+            }
+            case "sklearn.compose.make_column_selector" -> {
+                List<Object> javaArgs = javaValues(args, pos);
+                Map<String, Object> javaKwargs = javaKeywords(kwargs, pos);
+                yield new PyValue.ColumnSelection(api(pos, () -> io.stratum.frontend.api.SklearnColumnSelector.of(javaArgs,
+                        javaKwargs)));
             }
             default -> throw error(pos, "Stratum does not support " + name + "() yet", null);
         };
@@ -1667,12 +1731,14 @@ public final class ScriptBinder {
             case PyValue.Constant c -> c.value();
             case PyValue.Op op -> op.op();
             case PyValue.Selector s -> s.selector();
+            case PyValue.Composite c -> c.composite();
+            case PyValue.ColumnSelection s -> s.selector();
             // A numpy function as a value (FunctionTransformer(np.log1p)): its tagged plan constant.
             case PyValue.ModuleFunction f when f.qualifiedName().startsWith("numpy.")
                     && io.stratum.ir.logical.NumericFunction.byNumpyName(f.qualifiedName().substring(6)) != null ->
                     io.stratum.ir.logical.NumericFunction.byNumpyName(f.qualifiedName().substring(6)).toConst();
             // astype(int) and friends: the type stands for its name, as pandas reads it.
-            case PyValue.Builtin t when Set.of("int", "float", "str", "bool").contains(t.name()) -> Const.of(t.name());
+            case PyValue.Builtin t when Set.of("int", "float", "str", "bool", "object").contains(t.name()) -> Const.of(t.name());
             case PyValue.Sequence s -> {
                 List<Object> out = new ArrayList<>();
                 boolean allConst = true;

@@ -555,10 +555,17 @@ public final class FacadeBridge {
                 yield io.stratum.frontend.api.SklearnPipeline.of(names != null ? names
                         : io.stratum.frontend.api.SklearnPipeline.generatedNames(steps), steps, options);
             }
-            case "apply_pipeline" -> {
+            case "apply_composite" -> {
                 Value y = a.getArrayElement(2);
                 DataOp yOp = y.isNull() ? null : java(y) instanceof DataOp d ? d : null;
-                yield ((io.stratum.frontend.api.SklearnPipeline) a.getArrayElement(1).asHostObject()).applyTo(op(a, 0), yOp);
+                yield ((io.stratum.frontend.api.SklearnComposite) a.getArrayElement(1).asHostObject()).applyTo(op(a, 0), yOp);
+            }
+            case "column_transformer" -> columnTransformer(a);
+            case "column_selector" -> {
+                java.util.Map<String, Object> kwargs = new java.util.LinkedHashMap<>();
+                kwargs.put("dtype_include", java(a.getArrayElement(1)));
+                kwargs.put("dtype_exclude", java(a.getArrayElement(2)));
+                yield io.stratum.frontend.api.SklearnColumnSelector.of(List.of(java(a.getArrayElement(0))), kwargs);
             }
             case "make_scorer" -> {
                 java.util.Map<String, Const> extra = new java.util.LinkedHashMap<>();
@@ -1404,6 +1411,32 @@ public final class FacadeBridge {
                 + " names or a dict from names to scorer names, got " + reprOf(scoring), hint);
     }
 
+    /**
+     * {@code ColumnTransformer([(name, transformer, columns), ...], **options)} (first argument true) or
+     * {@code make_column_transformer((transformer, columns), ..., **options)}, the tuples checked by the facade.
+     */
+    private static io.stratum.frontend.api.SklearnColumnTransformer columnTransformer(Value a) {
+        boolean named = a.getArrayElement(0).asBoolean();
+        Value parts = a.getArrayElement(1);
+        List<String> names = named ? new ArrayList<>() : null;
+        List<Object> transformers = new ArrayList<>();
+        List<Object> columns = new ArrayList<>();
+        int size = named ? 3 : 2;
+        for (long i = 0; i < parts.getArraySize(); i++) {
+            Value part = parts.getArrayElement(i);
+            if (named) {
+                names.add(part.getArrayElement(0).asString());
+            }
+            transformers.add(java(part.getArrayElement(size - 2)));
+            columns.add(java(part.getArrayElement(size - 1)));
+        }
+        Map<String, Object> options = new LinkedHashMap<>();
+        if (java(a.getArrayElement(2)) instanceof Map<?, ?> m) {
+            m.forEach((k, v) -> options.put(keyword(k), v));
+        }
+        return io.stratum.frontend.api.SklearnColumnTransformer.of(names, transformers, columns, options);
+    }
+
     // ---- Python values to Java values, as the subset binder's toJava makes them ----------------------------
 
     /** A Python value as the DataOps API takes it: a DataOp, a {@link Const}, or a list/map holding DataOps. */
@@ -1429,6 +1462,10 @@ public final class FacadeBridge {
             }
             if (host instanceof Const.TimestampConst || host instanceof Const.TimedeltaConst) {
                 return host; // a pd.Timestamp / pd.Timedelta the facade made
+            }
+            if (host instanceof io.stratum.frontend.api.SklearnComposite
+                    || host instanceof io.stratum.frontend.api.SklearnColumnSelector) {
+                return host; // a Pipeline, ColumnTransformer or make_column_selector the facade made
             }
             throw new StratumError(SourceScope.current(), host.getClass().getSimpleName() + " cannot be used as a value in a pipeline", null);
         }

@@ -176,6 +176,14 @@ public final class StandardCatalog {
                 "The frame without the given columns."));
         c.register(new ApiEntry("pandas.DataFrame.assign", EntryKind.FRAME_METHOD, List.of(),
                 "The frame with columns added or replaced, from keyword arguments."));
+        c.register(new ApiEntry("pandas.DataFrame.add_prefix", EntryKind.FRAME_METHOD, List.of(
+                of("prefix", STR, none()),
+                of("axis", ANY, none()).orNone().runsOnly(none(), Const.of(1L), s("columns"))),
+                "The frame with the prefix before every column name."));
+        c.register(new ApiEntry("pandas.DataFrame.add_suffix", EntryKind.FRAME_METHOD, List.of(
+                of("suffix", STR, none()),
+                of("axis", ANY, none()).orNone().runsOnly(none(), Const.of(1L), s("columns"))),
+                "The frame with the suffix after every column name."));
         return c;
     }
 

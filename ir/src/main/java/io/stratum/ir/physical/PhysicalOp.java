@@ -11,7 +11,7 @@ import io.stratum.ir.value.Const;
  */
 public sealed interface PhysicalOp extends PlanNode<PhysicalOp>
         permits ScanCsv, ScanFile, SelectColumns, SelectColumn, DropColumns, AssignColumns, EvalColumn, SplitRows,
-        FitTransform, FitPredict, MapColumns, RenameColumns, DropMissingRows,
+        FitTransform, FitPredict, MapColumns, RenameColumns, AffixColumns, DropMissingRows,
         FilterRows, HashJoin, HashAggregate, HashGroupTransform, ShiftRows, SortRows, SliceRows, TakeRows, ConcatFrames, DropDuplicateRows, CountValues, LiteralFrame,
         TakeSplitRows, ReduceRows, FrozenAtFit, SwitchValue, ConstantValue {
 

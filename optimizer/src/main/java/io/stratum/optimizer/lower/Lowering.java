@@ -410,6 +410,8 @@ public final class Lowering {
                 case ElementWise e -> new Lowered.Op(new MapColumns(op(e.input(), point), e.op(), e.columns(), e.origin()));
                 case Where w -> new Lowered.Op(eval(w, point));
                 case Rename r -> new Lowered.Op(new RenameColumns(op(r.input(), point), r.from(), r.to(), r.origin()));
+                case io.stratum.ir.logical.Affix a -> new Lowered.Op(new io.stratum.ir.physical.AffixColumns(op(a.input(), point),
+                        a.prefix(), a.suffix(), a.origin()));
                 case DropNa d -> new Lowered.Op(new DropMissingRows(op(d.input(), point), d.subset(), d.all(), d.origin()));
                 case MarkX m -> new Lowered.Op(new SplitRows(op(m.input(), point), "X", m.origin()));
                 case MarkY m -> new Lowered.Op(new SplitRows(op(m.input(), point), "y", m.origin()));

@@ -168,6 +168,20 @@ public final class ColumnDemand {
                     read(r.input(), before);
                 }
             }
+            // A column of the result is the input's column of the name without the affix (none gives the others).
+            case io.stratum.ir.logical.Affix a -> {
+                if (wanted == ALL) {
+                    read(a.input(), ALL);
+                } else {
+                    Set<String> before = new TreeSet<>();
+                    for (String c : wanted) {
+                        if (a.original(c) != null) {
+                            before.add(a.original(c));
+                        }
+                    }
+                    read(a.input(), before);
+                }
+            }
             // Which rows survive depends on the subset's missing values (on every column when there is no subset).
             case DropNa d -> read(d.input(), wanted == ALL || d.subset().isEmpty() ? ALL : union(wanted, d.subset()));
             // The mask is a column of its own (its column reads are its own nodes').

@@ -95,6 +95,7 @@ final class Float32Steps {
             case GetItem g -> true;
             case Drop d -> true;
             case Rename r -> true;
+            case io.stratum.ir.logical.Affix a -> true;
             case Assign a -> true;
             case Filter f -> true;
             case Limit l -> true;

@@ -114,6 +114,7 @@ public final class MetadataDerivation {
             case Numeric n -> numeric(n, split);
             case ElementWise e -> elementWise(e, split);
             case Rename r -> rename(r, split);
+            case io.stratum.ir.logical.Affix a -> affix(a, split);
             case DropNa d -> dropNa(d, split);
             case io.stratum.ir.logical.TrainTestRows t -> {
                 // The input's columns (their distinct counts an upper bound) and the part's rows as scikit-learn sizes it.
@@ -553,6 +554,19 @@ public final class MetadataDerivation {
         List<ColumnStats> out = new ArrayList<>();
         for (ColumnStats c : in.schema().get()) {
             out.add(c.named(r.renamed(c.name())));
+        }
+        return new NodeMetadata(OutputKind.FRAME, Optional.of(out), in.rows(), split, cost(in.rows(), rows -> CostModel.view(rows, out.size())));
+    }
+
+    /** Every column renamed with the affix: the input's columns under their new names. */
+    private NodeMetadata affix(io.stratum.ir.logical.Affix a, boolean split) {
+        NodeMetadata in = of(a.input());
+        if (in.kind() != OutputKind.FRAME || in.schema().isEmpty()) {
+            return new NodeMetadata(OutputKind.FRAME, Optional.empty(), in.rows(), split, OptionalDouble.empty());
+        }
+        List<ColumnStats> out = new ArrayList<>();
+        for (ColumnStats c : in.schema().get()) {
+            out.add(c.named(a.renamed(c.name())));
         }
         return new NodeMetadata(OutputKind.FRAME, Optional.of(out), in.rows(), split, cost(in.rows(), rows -> CostModel.view(rows, out.size())));
     }

@@ -75,6 +75,7 @@ public enum OutputKind {
             case Numeric n -> arithmetic(of(n.operand()), CONSTANT);
             case ElementWise e -> of(e.input()) == FRAME || of(e.input()) == COLUMN || of(e.input()) == VALUE ? of(e.input()) : UNKNOWN;
             case Rename r -> FRAME;
+            case io.stratum.ir.logical.Affix a -> FRAME;
             case Where w -> of(w.input()) == COLUMN ? COLUMN : UNKNOWN;
             case DropNa d -> of(d.input()) == FRAME || of(d.input()) == COLUMN ? of(d.input()) : UNKNOWN;
             case MarkX m -> of(m.input());

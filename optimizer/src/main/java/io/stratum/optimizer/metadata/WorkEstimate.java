@@ -304,6 +304,13 @@ public record WorkEstimate(int logicalBefore, int logicalAfter, int physicalShar
                     }
                     return out;
                 }), shape(r.input()).width(), perFold);
+                case io.stratum.ir.physical.AffixColumns a -> viewOf(shape(a.input()), shape(a.input()).schema().map(cols -> {
+                    List<ColumnStats> out = new ArrayList<>(cols.size());
+                    for (ColumnStats c : cols) {
+                        out.add(c.named(a.prefix() + c.name() + a.suffix()));
+                    }
+                    return out;
+                }), shape(a.input()).width(), perFold);
                 case DropMissingRows d -> {
                     Shape in = shape(d.input());
                     yield new Shape(in.rows(), in.schema(), in.width(), perFold, cells(in, CostModel::compute));

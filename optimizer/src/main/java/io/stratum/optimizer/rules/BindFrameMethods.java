@@ -88,9 +88,31 @@ public final class BindFrameMethods implements Rule {
         return switch (call.method()) {
             case "drop" -> RuleResult.rewrittenTo(bindDrop(call, entry));
             case "assign" -> RuleResult.rewrittenTo(bindAssign(call));
+            case "add_prefix", "add_suffix" -> RuleResult.rewrittenTo(bindAffix(call));
             default -> throw new StratumError(call.origin(),
                     "DataFrame." + call.method() + "() is known but cannot be compiled yet", null);
         };
+    }
+
+    /** {@code add_prefix(prefix)}/{@code add_suffix(suffix)} of a frame: every column name changed. */
+    private static LogicalNode bindAffix(CallMethod call) {
+        boolean prefix = call.method().equals("add_prefix");
+        String what = prefix ? "prefix" : "suffix";
+        CallArguments a = new CallArguments(call.method(), call.origin(), call.args(), List.of(what, "axis"), 2);
+        if (io.stratum.optimizer.metadata.OutputKind.of(call.receiver()) == io.stratum.optimizer.metadata.OutputKind.COLUMN) {
+            throw a.error("a column's " + call.method() + "() changes its index labels, which Stratum columns do not have",
+                    "rename the column instead: s.rename(\"new_name\"), or call " + call.method() + "() on a frame");
+        }
+        if (!a.has(what) || !(a.constant(what, Const.none()) instanceof Const.StrConst text)) {
+            throw a.error(call.method() + "() takes the " + what + " as a str", "write " + call.method() + "(\"x_\")");
+        }
+        Const axis = a.constant("axis", Const.none());
+        if (!(axis instanceof Const.NoneConst || axis.equals(Const.of(1L)) || axis.equals(Const.of("columns")))) {
+            throw a.error(call.method() + "(axis=" + axis.repr() + ") changes the index labels, which Stratum frames do not have",
+                    "leave axis out to change the column names");
+        }
+        return new io.stratum.ir.logical.Affix(call.receiver(), prefix ? text.value() : "", prefix ? "" : text.value(),
+                call.origin());
     }
 
     private static Drop bindDrop(CallMethod call, ApiEntry entry) {

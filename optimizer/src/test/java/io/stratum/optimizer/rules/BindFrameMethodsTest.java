@@ -57,6 +57,45 @@ class BindFrameMethodsTest {
     }
 
     @Test
+    void addPrefixAndAddSuffixBecomeAffix() {
+        check(CoreRules.BIND_FRAME_METHODS, call(DATA, "add_prefix", pos(str("x_"))), """
+                CallMethod method='add_prefix', args=[None]
+                  self: Var name='data'
+                    ReadCsv path='employees.csv'
+                  arg0: Value value='x_'
+                """, """
+                Affix prefix='x_'
+                  Var name='data'
+                    ReadCsv path='employees.csv'
+                """);
+        check(CoreRules.BIND_FRAME_METHODS, call(DATA, "add_suffix", kw("suffix", str("_1")), kw("axis", num(1L))), """
+                CallMethod method='add_suffix', args=['suffix', 'axis']
+                  self: Var name='data'
+                    ReadCsv path='employees.csv'
+                  suffix: Value value='_1'
+                  axis: Value value=1
+                """, """
+                Affix suffix='_1'
+                  Var name='data'
+                    ReadCsv path='employees.csv'
+                """);
+    }
+
+    @Test
+    void affixesOfRowsOrOfAColumnAreRefusedWithAFix() {
+        StratumError rows = assertThrows(StratumError.class, () -> RuleTester.run(CoreRules.BIND_FRAME_METHODS,
+                call(DATA, "add_prefix", pos(str("x_")), kw("axis", num(0L)))));
+        assertTrue(rows.getMessage().contains("index labels") && rows.hint().contains("leave axis out"), rows.getMessage());
+        StratumError column = assertThrows(StratumError.class, () -> RuleTester.run(CoreRules.BIND_FRAME_METHODS,
+                call(col(DATA, "salary"), "add_suffix", pos(str("_1")))));
+        assertTrue(column.getMessage().contains("column's add_suffix()") && column.hint().contains("rename"),
+                column.getMessage());
+        StratumError missing = assertThrows(StratumError.class, () -> RuleTester.run(CoreRules.BIND_FRAME_METHODS,
+                call(DATA, "add_prefix", pos(num(3L)))));
+        assertTrue(missing.getMessage().contains("as a str"), missing.getMessage());
+    }
+
+    @Test
     void dropWithLabelsAndAxisColumnsAcceptsOneName() {
         LogicalNode out = RuleTester.run(CoreRules.BIND_FRAME_METHODS,
                 call(DATA, "drop", kw("labels", str("salary")), kw("axis", str("columns")))).plan();

@@ -139,6 +139,17 @@ class PruneRulesTest {
     }
 
     @Test
+    void pruningMapsAffixedColumnsBackToTheirNames() {
+        // data.add_prefix("p_")[["p_rating"]]: only rating is read ("p_" + anything else is not asked for)
+        LogicalNode affixed = new io.stratum.ir.logical.Affix(markX(DATA), "p_", "", AT);
+        LogicalNode plan = search(apply(cols(affixed, "p_rating"), est("Ridge"), Y), 5, "r2");
+        LogicalNode after = RuleTester.run(CoreRules.PRUNE_UNREAD_COLUMNS, plan, EMPLOYEES).plan();
+        org.junit.jupiter.api.Assertions.assertTrue(io.stratum.ir.explain.ExplainWriter.explain(after)
+                .contains("ReadCsv path='employees.csv', columns=['rating', 'salary']"),
+                io.stratum.ir.explain.ExplainWriter.explain(after));
+    }
+
+    @Test
     void aRowMaskPassesTheDemandThroughAndReadsItsOwnColumn() {
         // data[data["rating"] > 0][["year_first_hired"]]
         LogicalNode filtered = new io.stratum.ir.logical.GetItem(DATA,

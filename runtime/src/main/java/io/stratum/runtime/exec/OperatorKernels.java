@@ -324,6 +324,19 @@ public final class OperatorKernels {
         return new RuntimeValue.Frame((out.isEmpty() ? Table.empty(t.rowCount()) : Table.of(out)).withLabelsOf(t));
     }
 
+    /** {@code add_prefix}/{@code add_suffix}, a ColumnTransformer's {@code name__}: every column renamed, values shared. */
+    RuntimeValue affixColumns(io.stratum.ir.physical.AffixColumns op, RuntimeValue input) {
+        Table t = frame(input, op.kind());
+        if (t.columnCount() == 0) {
+            return input;
+        }
+        List<Column> out = new ArrayList<>(t.columnCount());
+        for (Column c : t.columns()) {
+            out.add(c.rename(op.prefix() + c.name() + op.suffix()));
+        }
+        return new RuntimeValue.Frame(Table.of(out).withLabelsOf(t));
+    }
+
     /** {@code dropna(subset=..., how=...)} on a frame, or on a column (its missing rows). */
     RuntimeValue dropMissingRows(DropMissingRows op, RuntimeValue input) {
         Table t = frame(input, op.kind());

@@ -114,6 +114,7 @@ final class PartitionLineage {
             case SelectColumn s -> rowwise(s.input(), Set.of(s.column()));
             case DropColumns d -> rowwise(d.input(), needed);
             case RenameColumns r -> rowwise(r.input(), needed == null ? null : renamedBack(r, needed));
+            case io.stratum.ir.physical.AffixColumns a -> rowwise(a.input(), needed == null ? null : affixedBack(a, needed));
             case AssignColumns a -> {
                 if (needed != null && java.util.Collections.disjoint(needed, a.names())) {
                     yield rowwise(a.frameAndInputs().get(0), needed);
@@ -138,6 +139,17 @@ final class PartitionLineage {
             }
         }
         return true;
+    }
+
+    private static Set<String> affixedBack(io.stratum.ir.physical.AffixColumns a, Set<String> needed) {
+        Set<String> out = new HashSet<>();
+        for (String name : needed) {
+            if (name.startsWith(a.prefix()) && name.endsWith(a.suffix())
+                    && name.length() >= a.prefix().length() + a.suffix().length()) {
+                out.add(name.substring(a.prefix().length(), name.length() - a.suffix().length()));
+            }
+        }
+        return out;
     }
 
     private static Set<String> renamedBack(RenameColumns r, Set<String> needed) {

@@ -461,6 +461,7 @@ public final class PlanExecutor {
             case EvalColumn e -> kernels.evalColumn(memory, e, inputsOf(e, fold, mode));
             case MapColumns m -> kernels.mapColumns(memory, m, output(m.input(), fold, mode));
             case RenameColumns r -> kernels.renameColumns(r, output(r.input(), fold, mode));
+            case io.stratum.ir.physical.AffixColumns a -> kernels.affixColumns(a, output(a.input(), fold, mode));
             case DropMissingRows d -> kernels.dropMissingRows(d, output(d.input(), fold, mode));
             case SplitRows s -> {
                 RuntimeValue all = output(s.input(), LineageKey.NO_FOLD, Mode.FULL);

@@ -58,9 +58,15 @@ def unwrap(value):
     """The value as the bridge takes it: handles become their Java DataOps, containers are unwrapped inside."""
     if isinstance(value, Handle):
         return value._stratum_op()
-    if value is int or value is float or value is str or value is bool:
+    if value is int or value is float or value is str or value is bool or value is object:
         # astype(int) and friends: the type stands for its name, as pandas reads it.
         return value.__name__
+    if getattr(type(value), "_stratum_is_composite", False):
+        # sklearn.pipeline's and sklearn.compose's facades: the host object the bridge made
+        return value._stratum_composite
+    if getattr(type(value), "_stratum_is_host", False):
+        # sklearn.compose's make_column_selector: the host object the bridge made
+        return value._stratum_host
     numpy_name = getattr(value, "_stratum_numpy", None)
     if isinstance(numpy_name, str):
         # A numpy function as a value (FunctionTransformer(np.log1p)): the plan constant the subset binder makes.
@@ -1013,14 +1019,13 @@ class Skb:
             func, kw_args = estimator.func, estimator.kw_args
             return DataOp(invoke("apply_function", self._self, cols,
                                  lambda selected: unwrap(func(DataOp(selected), **kw_args))))
-        if getattr(type(estimator), "_stratum_is_pipeline", False):  # sklearn.pipeline's facade (not a DataOp's attribute)
-            pipeline = estimator._stratum_pipeline
+        if getattr(type(estimator), "_stratum_is_composite", False):  # sklearn.pipeline/compose facades (not an attribute)
             if cols is not None or exclude_cols is not _UNSET or (allow_reject is not _UNSET and bool(allow_reject)) \
                     or (unsupervised is not _UNSET and bool(unsupervised)):
-                raise TypeError(".skb.apply of a Pipeline takes y only: its first step's output columns are not the"
-                                " selected ones; apply the pipeline to a selection, X[[...]].skb.apply(pipeline, y=y),"
+                raise TypeError(".skb.apply of a " + type(estimator).__name__ + " takes y only: its output columns are"
+                                " not the selected ones; apply it to a selection, X[[...]].skb.apply(pipeline, y=y),"
                                 " or apply its steps one by one with cols=")
-            return DataOp(invoke("apply_pipeline", self._self, pipeline, y))
+            return DataOp(invoke("apply_composite", self._self, estimator, y))
         # skrub reads the flags as bool(unsupervised) and bool(allow_reject); with allow_reject it wraps a
         # transformer in ApplyToCols (a FunctionTransformer above gets the selected columns together, unchanged by it).
         return DataOp(invoke("apply", self._self, estimator, y, cols, None if exclude_cols is _UNSET else exclude_cols,

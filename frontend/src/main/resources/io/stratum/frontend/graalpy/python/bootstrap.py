@@ -18,7 +18,7 @@ def _install(bridge):
     # The files of these facades, by module name; "stratum" is skrub under the name of this project.
     sources = {"skrub": "skrub", "stratum": "skrub", "skrub.selectors": "selectors", "stratum.selectors": "selectors",
                "pandas": "pandas", "numpy": "numpy", "sklearn.metrics": "metrics",
-               "sklearn.pipeline": "pipeline"}
+               "sklearn.pipeline": "pipeline", "sklearn.compose": "compose"}
 
     class FacadeLoader:
         def create_module(self, spec):
