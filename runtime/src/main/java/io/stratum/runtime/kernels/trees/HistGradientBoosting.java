@@ -46,7 +46,9 @@ public final class HistGradientBoosting {
 
     private static FittedBoosting fit(FeatureMatrix x, double[] y, BoostingLoss loss, HistGradientBoostingParams params,
                                       Parallel parallel, int[] stratify) {
-        try (ScratchMemory.Reservation scratch = ScratchMemory.reserve(2L * x.rows() * x.cols() + 16L * x.rows(), "histogram gradient boosting's binned X (by row and by column) and gradients")) {
+        long bytes = BinnedSamples.BYTES_PER_VALUE * x.rows() * x.cols() + 16L * x.rows();
+        try (ScratchMemory.Reservation scratch = ScratchMemory.reserve(bytes,
+                "histogram gradient boosting's binned X (by row, by column, rows by bin) and gradients")) {
             return fitUnreserved(x, y, loss, params, parallel, stratify);
         }
     }

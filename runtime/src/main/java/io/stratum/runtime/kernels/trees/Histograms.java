@@ -72,43 +72,115 @@ final class Histograms {
 
     /**
      * The root's histograms of features [{@code fromFeature}, {@code toFeature}): gradient (and hessian) sums over
-     * all rows in order, counts copied from {@code rootCounts}. The root holds every row in every tree, so its
-     * counts never change during a fit; counting is about 40% of a histogram pass, and the root is the largest one.
+     * all rows, counts copied from {@code rootCounts}. The root holds every row in every tree, so its counts never
+     * change during a fit, and neither does the order of its rows by bin ({@code rowsByBin}): each (feature, bin) sum
+     * is then a run of additions in a register, its rows in increasing order as a pass over the rows adds them (the
+     * same bits), without the load and store of the histogram per row that, when nearby rows share a bin, wait for
+     * each other. Four features are summed side by side, so that four independent chains of additions overlap.
      */
-    void buildRoot(int fromFeature, int toFeature, byte[] binned, int features, int rows, float[] g, float[] h,
+    void buildRoot(int fromFeature, int toFeature, int[] rowsByBin, int rows, float[] g, float[] h,
                    int[] rootCounts) {
         clear(fromFeature, toFeature);
         System.arraycopy(rootCounts, fromFeature * bins, counts, fromFeature * bins, (toFeature - fromFeature) * bins);
-        for (int block = fromFeature; block < toFeature; block += FEATURE_BLOCK) {
-            buildRootBlock(block, Math.min(toFeature, block + FEATURE_BLOCK), binned, features, rows, g, h);
+        int f = fromFeature;
+        for (; f + 4 <= toFeature; f += 4) {
+            if (h == null) {
+                sumRootFour(gradients, f, rowsByBin, rows, g, rootCounts);
+            } else {
+                sumRootFour(gradients, f, rowsByBin, rows, g, rootCounts);
+                sumRootFour(hessians, f, rowsByBin, rows, h, rootCounts);
+            }
+        }
+        for (; f < toFeature; f++) {
+            sumRootOne(gradients, f, rowsByBin, rows, g, rootCounts);
+            if (h != null) {
+                sumRootOne(hessians, f, rowsByBin, rows, h, rootCounts);
+            }
         }
     }
 
-    private void buildRootBlock(int fromFeature, int toFeature, byte[] binned, int features, int rows, float[] g,
-                                float[] h) {
-        double[] sg = gradients;
-        double[] sh = hessians;
-        int firstBase = fromFeature * bins;
-        if (sh == null) {
-            for (int i = 0; i < rows; i++) {
-                double gradient = g[i];
-                int row = i * features;
-                for (int f = fromFeature, base = firstBase; f < toFeature; f++, base += bins) {
-                    sg[base + (binned[row + f] & 0xFF)] += gradient;
-                }
+    /** Sums {@code values} into {@code sums} per bin of features [{@code f}, {@code f + 4}), bin by bin. */
+    private void sumRootFour(double[] sums, int f, int[] rowsByBin, int rows, float[] values, int[] rootCounts) {
+        int base0 = f * bins;
+        int base1 = base0 + bins;
+        int base2 = base1 + bins;
+        int base3 = base2 + bins;
+        int order0 = f * rows;
+        int order1 = order0 + rows;
+        int order2 = order1 + rows;
+        int order3 = order2 + rows;
+        // bin b of feature f holds the rows rowsByBin[order + k] for k in [end - count, end)
+        int bin0 = nextBin(rootCounts, base0, -1);
+        int bin1 = nextBin(rootCounts, base1, -1);
+        int bin2 = nextBin(rootCounts, base2, -1);
+        int bin3 = nextBin(rootCounts, base3, -1);
+        int end0 = rootCounts[base0 + bin0];
+        int end1 = rootCounts[base1 + bin1];
+        int end2 = rootCounts[base2 + bin2];
+        int end3 = rootCounts[base3 + bin3];
+        double sum0 = 0;
+        double sum1 = 0;
+        double sum2 = 0;
+        double sum3 = 0;
+        for (int k = 0; k < rows; k++) {
+            if (k == end0) {
+                sums[base0 + bin0] = sum0;
+                sum0 = 0;
+                bin0 = nextBin(rootCounts, base0, bin0);
+                end0 += rootCounts[base0 + bin0];
             }
-            return;
-        }
-        for (int i = 0; i < rows; i++) {
-            double gradient = g[i];
-            double hessian = h[i];
-            int row = i * features;
-            for (int f = fromFeature, base = firstBase; f < toFeature; f++, base += bins) {
-                int b = base + (binned[row + f] & 0xFF);
-                sg[b] += gradient;
-                sh[b] += hessian;
+            if (k == end1) {
+                sums[base1 + bin1] = sum1;
+                sum1 = 0;
+                bin1 = nextBin(rootCounts, base1, bin1);
+                end1 += rootCounts[base1 + bin1];
             }
+            if (k == end2) {
+                sums[base2 + bin2] = sum2;
+                sum2 = 0;
+                bin2 = nextBin(rootCounts, base2, bin2);
+                end2 += rootCounts[base2 + bin2];
+            }
+            if (k == end3) {
+                sums[base3 + bin3] = sum3;
+                sum3 = 0;
+                bin3 = nextBin(rootCounts, base3, bin3);
+                end3 += rootCounts[base3 + bin3];
+            }
+            sum0 += values[rowsByBin[order0 + k]];
+            sum1 += values[rowsByBin[order1 + k]];
+            sum2 += values[rowsByBin[order2 + k]];
+            sum3 += values[rowsByBin[order3 + k]];
         }
+        sums[base0 + bin0] = sum0;
+        sums[base1 + bin1] = sum1;
+        sums[base2 + bin2] = sum2;
+        sums[base3 + bin3] = sum3;
+    }
+
+    /** {@link #sumRootFour} for one feature. */
+    private void sumRootOne(double[] sums, int f, int[] rowsByBin, int rows, float[] values, int[] rootCounts) {
+        int base = f * bins;
+        int order = f * rows;
+        int end = 0;
+        for (int bin = nextBin(rootCounts, base, -1); bin < bins; bin = nextBin(rootCounts, base, bin)) {
+            int start = end;
+            end += rootCounts[base + bin];
+            double sum = 0;
+            for (int k = start; k < end; k++) {
+                sum += values[rowsByBin[order + k]];
+            }
+            sums[base + bin] = sum;
+        }
+    }
+
+    /** The first bin after {@code bin} with rows ({@code bins} when there is none). */
+    private int nextBin(int[] rootCounts, int base, int bin) {
+        int b = bin + 1;
+        while (b < bins && rootCounts[base + b] == 0) {
+            b++;
+        }
+        return b;
     }
 
     /** How many rows fall in each (feature, bin): the root's counts, the same for every tree of a fit. */

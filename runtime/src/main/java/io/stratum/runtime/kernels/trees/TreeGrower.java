@@ -44,6 +44,7 @@ final class TreeGrower {
     private final int[] buffer;
     private final ArrayDeque<Histograms> spare;
     private final int[] rootCounts;
+    private final int[] rowsByBin;
     private final int threads;
     private final List<Node> heap = new ArrayList<>();
     private final List<Node> leaves = new ArrayList<>();
@@ -114,6 +115,7 @@ final class TreeGrower {
         this.buffer = new int[rows];
         this.spare = spare;
         this.rootCounts = samples.rootCounts();
+        this.rowsByBin = samples.rowsByBin();
         this.threads = parallel.threads();
     }
 
@@ -146,7 +148,7 @@ final class TreeGrower {
         Histograms histograms = newHistograms();
         int chunks = featureChunks(rows);
         parallel.forEach(chunks, c -> histograms.buildRoot(firstFeature(c, chunks), firstFeature(c + 1, chunks),
-                binned, features, rows, gradients, hessians, rootCounts));
+                rowsByBin, rows, gradients, hessians, rootCounts));
         double sumGradients = NumpySums.sum(java.util.Arrays.copyOfRange(histograms.gradients, 0, bins));
         double sumHessians = hessians == null
                 ? (double) (constantHessian * (float) rows)
