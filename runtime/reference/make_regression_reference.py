@@ -88,6 +88,23 @@ def imputer():
     write("regression_imputer.csv", ["case", "kind", "split", "column", "statistic", "values"], rows)
 
 
+def imputer_indicator():
+    """SimpleImputer(add_indicator=True) with pandas output (as skrub runs it): the imputed columns, then a bool
+    missingindicator_<column> per column with a missing value at fit, in the fitted columns' order."""
+    train, test = frames()
+    rows = []
+    cols = ["size", "level", "grade", "x1"]
+    for strategy in ("mean", "median"):
+        imp = SimpleImputer(strategy=strategy, add_indicator=True).set_output(transform="pandas").fit(train[cols])
+        for split, frame in (("train", train), ("test", test)):
+            out = imp.transform(frame[cols])
+            for c in out.columns:
+                v = out[c]
+                text = "|".join(str(x) for x in v) if v.dtype == bool or v.dtype == object else fmt_list(v.astype(float).tolist())
+                rows.append([f"strategy={strategy}", split, c, str(v.dtype), text])
+    write("regression_imputer_indicator.csv", ["case", "split", "column", "dtype", "values"], rows)
+
+
 def ordinal():
     train, test = frames()
     cols = ["city", "size", "level", "flag"]
@@ -258,6 +275,7 @@ if __name__ == "__main__":
     print(f"pandas {pd.__version__}, scikit-learn {sklearn.__version__}, numpy {np.__version__}", file=sys.stderr)
     scalers()
     imputer()
+    imputer_indicator()
     ordinal()
     learners()
     scorers()

@@ -122,7 +122,7 @@ public class TransformerCellsBenchmark {
         List<Object> fits = new ArrayList<>();
         for (Table train : trainingSets) {
             fits.add(MinMaxScalerKernel.fit(train, 0.0, 1.0, false));
-            fits.add(SimpleImputerKernel.fit(train, ImputeStrategy.MEAN, null));
+            fits.add(SimpleImputerKernel.fit(train, ImputeStrategy.MEAN, null, false));
         }
         return fits;
     }

@@ -214,9 +214,10 @@ public final class StandardCatalog {
                 of("strategy", STR, s("mean")).oneOf(s("mean"), s("median"), s("most_frequent"), s("constant")),
                 of("fill_value", ANY, none()).orNone(),
                 of("copy", BOOL, Const.of(true)),
-                of("add_indicator", BOOL, Const.of(false)).runsOnly(Const.of(false)),
+                of("add_indicator", BOOL, Const.of(false)),
                 of("keep_empty_features", BOOL, Const.of(false)).runsOnly(Const.of(false))),
-                "Replaces missing values by a per-column mean, median, most frequent value or constant."));
+                "Replaces missing values by a per-column mean, median, most frequent value or constant; with"
+                        + " add_indicator, adds a bool missingindicator_<column> per column that had missing values at fit."));
         c.register(new ApiEntry("sklearn.preprocessing.OrdinalEncoder", EntryKind.TRANSFORMER, List.of(
                 of("categories", ANY, s("auto")).runsOnly(s("auto")),
                 of("dtype", ANY, s("float64")),

@@ -269,11 +269,15 @@ final class StandardEstimators {
             }
         });
         kernels.register("sklearn.impute.SimpleImputer", new EstimatorKernels.PartitionedTransformer() {
-            /** Only the mean adds up over partitions; the median and the most frequent value do not. */
+            /**
+             * Only the mean adds up over partitions; the median and the most frequent value do not (nor, here, which
+             * columns had a missing value, so add_indicator fits directly).
+             */
             @Override
             public boolean decomposable(EstimatorSpec spec) {
                 try {
-                    return ImputeStrategy.parse(spec.stringParam("strategy")) == ImputeStrategy.MEAN;
+                    return ImputeStrategy.parse(spec.stringParam("strategy")) == ImputeStrategy.MEAN
+                            && !spec.boolParam("add_indicator");
                 } catch (RuntimeException e) {
                     return false;  // the direct fit reports the setting at the step's line
                 }
@@ -301,7 +305,8 @@ final class StandardEstimators {
                     default -> throw new DataException("SimpleImputer: fill_value must be a number or a string, got "
                             + spec.param("fill_value").repr());
                 };
-                return SimpleImputerKernel.fit(columns, ImputeStrategy.parse(spec.stringParam("strategy")), fill);
+                return SimpleImputerKernel.fit(columns, ImputeStrategy.parse(spec.stringParam("strategy")), fill,
+                        spec.boolParam("add_indicator"));
             }
 
             @Override

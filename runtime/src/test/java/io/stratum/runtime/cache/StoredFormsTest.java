@@ -209,11 +209,12 @@ class StoredFormsTest {
                     Float64Column.of(ctx, "gone", new double[] {Double.NaN, Double.NaN, Double.NaN}),
                     StringColumn.of(ctx, "s", new String[] {"x", null, "y\u00e9"}));
             io.stratum.runtime.kernels.impute.FittedSimpleImputer f = io.stratum.runtime.kernels.impute.SimpleImputerKernel
-                    .fit(t, io.stratum.runtime.kernels.impute.ImputeStrategy.MOST_FREQUENT, null);
+                    .fit(t, io.stratum.runtime.kernels.impute.ImputeStrategy.MOST_FREQUENT, null, true);
             byte[] bytes = bytesOf(f);
             io.stratum.runtime.kernels.impute.FittedSimpleImputer back =
                     io.stratum.runtime.kernels.impute.FittedSimpleImputer.readFrom(in(bytes));
             assertEquals(f.columns(), back.columns());
+            assertEquals(List.of("a", "gone", "s"), back.indicated());
             assertEquals(f.statistics(), back.statistics());
             Table expected = f.transform(ctx, t);
             Table actual = back.transform(ctx, t);

@@ -444,7 +444,7 @@ class FoldAlgebraTest {
                 assertEquals(java.util.Arrays.toString(direct.scale()), java.util.Arrays.toString(shared.scale()));
                 assertEquals(java.util.Arrays.toString(direct.offset()), java.util.Arrays.toString(shared.offset()));
                 FittedSimpleImputer directMean = SimpleImputerKernel.fit(train.select(imputer.columns()),
-                        io.stratum.runtime.kernels.impute.ImputeStrategy.MEAN, null);
+                        io.stratum.runtime.kernels.impute.ImputeStrategy.MEAN, null, false);
                 FittedSimpleImputer sharedMean = (FittedSimpleImputer) executor.fitted(imputer, f);
                 for (int j = 0; j < imputer.columns().size(); j++) {
                     assertClose(((FillValue.Number) directMean.statistics().get(j)).value(),

@@ -90,7 +90,7 @@ class RegressionTransformersTest {
                 boolean strings = r.get("kind").equals("string");
                 Object fill = fillText.equals("None") ? null : strings ? fillText : (Object) Double.parseDouble(fillText);
                 List<String> cols = strings ? List.of("city") : List.of("size", "level", "grade", "x1");
-                FittedSimpleImputer imp = SimpleImputerKernel.fit(train.select(cols), strategy, fill);
+                FittedSimpleImputer imp = SimpleImputerKernel.fit(train.select(cols), strategy, fill, false);
                 Table input = (r.get("split").equals("train") ? train : test).select(cols);
                 String column = r.get("column");
                 String what = r.get("case") + " " + r.get("split") + " " + column;
@@ -111,19 +111,44 @@ class RegressionTransformersTest {
     }
 
     @Test
+    void imputerIndicatorsMatchScikitLearn() {
+        try (MemoryContext ctx = MemoryContext.open()) {
+            Table train = CsvReader.read(ctx, Reference.input("small_train.csv"));
+            Table test = CsvReader.read(ctx, Reference.input("small_test.csv"));
+            List<String> cols = List.of("size", "level", "grade", "x1");
+            Map<String, List<String>> names = new java.util.LinkedHashMap<>();
+            int checked = 0;
+            for (Map<String, String> r : Reference.rows("regression_imputer_indicator.csv")) {
+                ImputeStrategy strategy = ImputeStrategy.parse(r.get("case").substring("strategy=".length()));
+                FittedSimpleImputer imp = SimpleImputerKernel.fit(train.select(cols), strategy, null, true);
+                Table out = imp.transform(ctx, (r.get("split").equals("train") ? train : test).select(cols));
+                String what = r.get("case") + " " + r.get("split") + " " + r.get("column");
+                names.computeIfAbsent(r.get("case") + r.get("split"), k -> new java.util.ArrayList<>()).add(r.get("column"));
+                assertEquals(r.get("dtype"), out.column(r.get("column")).type().pandasName(), what);
+                Reference.assertAllClose(Reference.numbers(r.get("values")), out.column(r.get("column")).toDoubleArray(), what);
+                if (names.get(r.get("case") + r.get("split")).size() == out.columnCount()) {
+                    assertEquals(names.get(r.get("case") + r.get("split")), out.columnNames(), what);
+                }
+                checked++;
+            }
+            assertEquals(24, checked);
+        }
+    }
+
+    @Test
     void imputerRefusesWhatScikitLearnRefusesAndDropsEmptyColumns() {
         try (MemoryContext ctx = MemoryContext.open()) {
             Table train = CsvReader.read(ctx, Reference.input("small_train.csv"));
             DataException e = assertThrows(DataException.class,
-                    () -> SimpleImputerKernel.fit(train.select(List.of("city")), ImputeStrategy.MEAN, null));
+                    () -> SimpleImputerKernel.fit(train.select(List.of("city")), ImputeStrategy.MEAN, null, false));
             assertTrue(e.getMessage().contains("non-numeric"), e.getMessage());
             assertThrows(DataException.class,
-                    () -> SimpleImputerKernel.fit(train.select(List.of("x1")), ImputeStrategy.CONSTANT, "zero"));
+                    () -> SimpleImputerKernel.fit(train.select(List.of("x1")), ImputeStrategy.CONSTANT, "zero", false));
             Table empty = train.select(List.of("x1")).withColumn("gone",
                     io.stratum.runtime.data.Float64Column.of(ctx, "gone", new double[train.rowCount()], allTrue(train.rowCount())));
-            FittedSimpleImputer imp = SimpleImputerKernel.fit(empty, ImputeStrategy.MEDIAN, null);
+            FittedSimpleImputer imp = SimpleImputerKernel.fit(empty, ImputeStrategy.MEDIAN, null, false);
             assertEquals(List.of("x1"), imp.transform(ctx, empty).columnNames());
-            FittedSimpleImputer constant = SimpleImputerKernel.fit(empty, ImputeStrategy.CONSTANT, null);
+            FittedSimpleImputer constant = SimpleImputerKernel.fit(empty, ImputeStrategy.CONSTANT, null, false);
             assertEquals(List.of("x1", "gone"), constant.transform(ctx, empty).columnNames());
         }
     }

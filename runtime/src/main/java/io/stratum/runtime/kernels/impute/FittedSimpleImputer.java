@@ -13,11 +13,15 @@ import java.util.List;
 /**
  * The immutable state of a fitted simple imputer: per column, scikit-learn's {@code statistics_} entry. Missing
  * values (NaN, null) are replaced by it; numeric and boolean columns come out float64, string columns as strings,
- * and columns that were all missing at fit are dropped, as scikit-learn does.
+ * and columns that were all missing at fit are dropped, as scikit-learn does. With {@code add_indicator=True} the
+ * columns that had a missing value at fit ({@code indicated}, in the input's order; scikit-learn's
+ * {@code MissingIndicator(features="missing-only")}) each add a column {@code missingindicator_<name>} after the
+ * imputed ones, 1 where the value is missing: float64 beside numeric columns (scikit-learn stacks them in one float
+ * array), bool beside text only; a column missing values only at transform gets none.
  */
 public final class FittedSimpleImputer implements io.stratum.runtime.cache.Persistable {
     /** The tag under which the lineage cache finds {@link #readFrom}. */
-    public static final String PERSIST_TAG = "FittedSimpleImputer/1";
+    public static final String PERSIST_TAG = "FittedSimpleImputer/2";
 
     private static final byte NUMBER = 0;
     private static final byte TEXT = 1;
@@ -25,10 +29,17 @@ public final class FittedSimpleImputer implements io.stratum.runtime.cache.Persi
 
     private final List<String> columns;
     private final List<FillValue> statistics;
+    private final List<String> indicated;
 
-    FittedSimpleImputer(List<String> columns, List<FillValue> statistics) {
+    FittedSimpleImputer(List<String> columns, List<FillValue> statistics, List<String> indicated) {
         this.columns = List.copyOf(columns);
         this.statistics = List.copyOf(statistics);
+        this.indicated = List.copyOf(indicated);
+    }
+
+    /** The columns that get a missing-value indicator (empty without {@code add_indicator}). */
+    public List<String> indicated() {
+        return indicated;
     }
 
     public List<String> columns() {
@@ -76,6 +87,19 @@ public final class FittedSimpleImputer implements io.stratum.runtime.cache.Persi
                 }
             }
         }
+        // scikit-learn stacks the indicators beside the imputed values in one array: float64 1.0/0.0 beside numbers
+        boolean numeric = out.stream().anyMatch(c -> !c.type().isText());
+        for (String name : indicated) {
+            Column c = input.column(name);
+            boolean[] missing = new boolean[c.length()];
+            double[] asNumber = new double[c.length()];
+            for (int i = 0; i < missing.length; i++) {
+                missing[i] = c.isMissing(i);
+                asNumber[i] = missing[i] ? 1.0 : 0.0;
+            }
+            out.add(numeric ? Float64Column.of(ctx, "missingindicator_" + name, asNumber)
+                    : io.stratum.runtime.data.BoolColumn.of(ctx, "missingindicator_" + name, missing));
+        }
         return out.isEmpty() ? Table.empty(input.rowCount()) : Table.of(out);
     }
 
@@ -101,6 +125,10 @@ public final class FittedSimpleImputer implements io.stratum.runtime.cache.Persi
                 case FillValue.Dropped d -> out.writeByte(DROPPED);
             }
         }
+        out.writeInt(indicated.size());
+        for (String name : indicated) {
+            writeText(out, name);
+        }
     }
 
     /** Rebuilds an imputer written by {@link #writeTo}. */
@@ -121,7 +149,15 @@ public final class FittedSimpleImputer implements io.stratum.runtime.cache.Persi
                 default -> throw new java.io.IOException("unknown fill kind " + kind);
             });
         }
-        return new FittedSimpleImputer(columns, statistics);
+        int k = in.readInt();
+        if (k < 0 || k > p) {
+            throw new java.io.IOException("bad indicator count " + k);
+        }
+        List<String> indicated = new ArrayList<>(k);
+        for (int j = 0; j < k; j++) {
+            indicated.add(readText(in));
+        }
+        return new FittedSimpleImputer(columns, statistics, indicated);
     }
 
     /** UTF-8 with a length, so strings of any length (writeUTF stops at 64 KiB) round-trip. */

@@ -20,14 +20,30 @@ public final class SimpleImputerKernel {
     private SimpleImputerKernel() {
     }
 
-    /** {@code fillValue} is a {@link Double}, a {@link String} or null (scikit-learn's default per column type). */
-    public static FittedSimpleImputer fit(Table input, ImputeStrategy strategy, Object fillValue) {
+    /**
+     * {@code fillValue} is a {@link Double}, a {@link String} or null (scikit-learn's default per column type);
+     * {@code addIndicator} keeps the columns with a missing value for their indicators.
+     */
+    public static FittedSimpleImputer fit(Table input, ImputeStrategy strategy, Object fillValue, boolean addIndicator) {
         List<FillValue> stats = new ArrayList<>(input.columnCount());
+        List<String> indicated = new ArrayList<>();
         for (Column c : input.columns()) {
             stats.add(c instanceof StringColumn s ? textStatistic(s, strategy, fillValue)
                     : numberStatistic(c, strategy, fillValue));
+            if (addIndicator && hasMissing(c)) {
+                indicated.add(c.name());
+            }
         }
-        return new FittedSimpleImputer(input.columnNames(), stats);
+        return new FittedSimpleImputer(input.columnNames(), stats, indicated);
+    }
+
+    private static boolean hasMissing(Column c) {
+        for (int i = 0, n = c.length(); i < n; i++) {
+            if (c.isMissing(i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static FillValue numberStatistic(Column c, ImputeStrategy strategy, Object fillValue) {
@@ -114,7 +130,7 @@ public final class SimpleImputerKernel {
             }
             stats.add(n == 0 ? new FillValue.Dropped() : new FillValue.Number(s / n));
         }
-        return new FittedSimpleImputer(columns, stats);
+        return new FittedSimpleImputer(columns, stats, List.of());
     }
 
     private static FillValue textStatistic(StringColumn c, ImputeStrategy strategy, Object fillValue) {
