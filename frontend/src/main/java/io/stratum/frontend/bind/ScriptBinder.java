@@ -48,7 +48,7 @@ public final class ScriptBinder {
     private static final Set<String> KNOWN_TOP_MODULES = Set.of("skrub", "stratum", "pandas", "numpy", "sklearn",
             "lightgbm", "xgboost");
     private static final Set<String> SKRUB_FUNCTIONS = Set.of("var", "X", "y", "choose_from", "as_data_op",
-            "choose_int", "choose_float", "choose_bool", "optional", "deferred", "eval_mode");
+            "choose_int", "choose_float", "choose_bool", "optional", "deferred", "eval_mode", "tabular_pipeline");
     private static final Set<String> PANDAS_FUNCTIONS = pandasFunctions();
     private static final List<String> COMPOSE_FUNCTIONS = List.of("ColumnTransformer", "make_column_transformer",
             "make_column_selector");
@@ -1350,6 +1350,14 @@ public final class ScriptBinder {
             case "skrub.eval_mode" -> {
                 a.done();
                 yield new PyValue.Op(api(pos, DataOps::evalMode));
+            }
+            case "skrub.tabular_pipeline" -> {
+                PyValue estimator = a.value(0, "estimator", true);
+                PyValue jobs = a.value(-1, "n_jobs", false);
+                a.done();
+                Object learner = toJava(estimator, pos);
+                Object nJobs = jobs == null ? null : toJava(jobs, pos);
+                yield new PyValue.Composite(api(pos, () -> io.stratum.frontend.api.SkrubTabularPipeline.of(learner, nJobs)));
             }
             case "skrub.as_data_op" -> {
                 PyValue value = a.value(0, "value", true);

@@ -561,6 +561,8 @@ public final class FacadeBridge {
                 yield ((io.stratum.frontend.api.SklearnComposite) a.getArrayElement(1).asHostObject()).applyTo(op(a, 0), yOp);
             }
             case "column_transformer" -> columnTransformer(a);
+            case "tabular_pipeline" -> io.stratum.frontend.api.SkrubTabularPipeline.of(java(a.getArrayElement(0)),
+                    java(a.getArrayElement(1)));
             case "column_selector" -> {
                 java.util.Map<String, Object> kwargs = new java.util.LinkedHashMap<>();
                 kwargs.put("dtype_include", java(a.getArrayElement(1)));

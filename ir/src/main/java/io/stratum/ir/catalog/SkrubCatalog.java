@@ -89,6 +89,9 @@ final class SkrubCatalog {
         c.register(new ApiEntry("skrub.ToDatetime", EntryKind.TRANSFORMER, List.of(
                 of("format", STR, none()).orNone()),
                 "Parses text columns as datetimes, with the given strptime format or the one skrub guesses."));
+        c.register(new ApiEntry("skrub.ToCategorical", EntryKind.TRANSFORMER, List.of(),
+                "Marks str columns as categories (pandas' astype(\"category\")), which HistGradientBoosting's"
+                        + " categorical_features=\"from_dtype\" then treats as categorical; category columns pass through."));
         c.register(new ApiEntry("skrub.SquashingScaler", EntryKind.TRANSFORMER, List.of(
                 of("max_absolute_value", FLOAT, Const.of(3.0)).greaterThan(0.0),
                 of("quantile_range", ANY, new Const.ListConst(List.of(Const.of(25.0), Const.of(75.0)), true))),

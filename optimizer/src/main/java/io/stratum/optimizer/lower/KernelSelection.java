@@ -62,6 +62,7 @@ public final class KernelSelection {
             case "skrub.ApplyToCols" -> "apply_to_cols";
             case "skrub.MinHashEncoder" -> "minhash_encoder";
             case "skrub.ToDatetime" -> "to_datetime";
+            case "skrub.ToCategorical" -> "to_categorical";
             case "skrub.SelectCols" -> "select_cols";
             case "skrub.DropCols" -> "drop_cols";
             // Issue 7, native gradient boosting: the libraries' own histogram tree learners.
@@ -75,7 +76,7 @@ public final class KernelSelection {
                             + " HistGradientBoostingRegressor, HistGradientBoostingClassifier, RandomForestRegressor,"
                             + " RandomForestClassifier,"
                             + " KNeighborsClassifier, LGBMRegressor, LGBMClassifier, XGBRegressor, XGBClassifier,"
-                            + " skrub's TableVectorizer, StringEncoder, DatetimeEncoder, SquashingScaler, SelectCols, DropCols, Cleaner, ToDatetime, ApplyToCols, MinHashEncoder");
+                            + " skrub's TableVectorizer, StringEncoder, DatetimeEncoder, SquashingScaler, SelectCols, DropCols, Cleaner, ToDatetime, ToCategorical, ApplyToCols, MinHashEncoder");
         };
     }
 }

@@ -27,7 +27,7 @@ public final class EstimatedWidth {
     private static final Set<String> KEEPS_COLUMNS = Set.of("sklearn.preprocessing.StandardScaler",
             "sklearn.preprocessing.MinMaxScaler", "sklearn.preprocessing.MaxAbsScaler",
             "sklearn.preprocessing.RobustScaler", "skrub.SquashingScaler", "sklearn.impute.SimpleImputer",
-            "sklearn.preprocessing.OrdinalEncoder", "skrub.Cleaner", "skrub.ToDatetime");
+            "sklearn.preprocessing.OrdinalEncoder", "skrub.Cleaner", "skrub.ToDatetime", "skrub.ToCategorical");
 
     private EstimatedWidth() {
     }

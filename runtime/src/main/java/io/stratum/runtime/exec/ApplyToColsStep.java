@@ -33,7 +33,7 @@ final class ApplyToColsStep {
 
     /** skrub's transformers marked {@code __single_column_transformer__} that Stratum runs. */
     static final Set<String> SINGLE_COLUMN = Set.of("skrub.StringEncoder", "skrub.DatetimeEncoder", "skrub.ToDatetime",
-            "skrub.MinHashEncoder");
+            "skrub.MinHashEncoder", "skrub.ToCategorical");
 
     private ApplyToColsStep() {
     }
@@ -130,7 +130,7 @@ final class ApplyToColsStep {
         DataType type = column.type();
         return switch (transformer) {
             case "skrub.DatetimeEncoder" -> type != DataType.DATETIME;
-            case "skrub.MinHashEncoder" -> !type.isText();
+            case "skrub.MinHashEncoder", "skrub.ToCategorical" -> !type.isText();
             case "skrub.ToDatetime" -> type != DataType.STRING && type != DataType.DATETIME;
             default -> false;
         };

@@ -26,6 +26,19 @@ final class SkrubEstimators {
     private SkrubEstimators() {
     }
 
+    /** skrub's ToCategorical of each column: str columns as categories, category columns as they are, others refused. */
+    private static Table categorical(Table columns) {
+        List<Column> out = new ArrayList<>(columns.columnCount());
+        for (Column c : columns.columns()) {
+            if (!(c instanceof io.stratum.runtime.data.StringColumn s)) {
+                throw new DataException("ToCategorical: column '" + c.name() + "' does not contain strings (its dtype is "
+                        + c.type().pandasName() + "); apply it to str columns only, e.g. with cols=s.string()");
+            }
+            out.add(io.stratum.runtime.data.CategoryEncoding.of(s));
+        }
+        return out.isEmpty() ? columns : Table.of(out).withLabelsOf(columns);
+    }
+
     static void register(EstimatorKernels kernels) {
         SkrubColumnSteps.register(kernels);
         ApplyToColsStep.register(kernels);
@@ -61,6 +74,20 @@ final class SkrubEstimators {
             @Override
             public Table transform(MemoryContext memory, Object fitted, Table columns) {
                 return ((CleanerKernel.Fitted) fitted).transform(memory, columns);
+            }
+        });
+        kernels.register("skrub.ToCategorical", new EstimatorKernels.Transformer() {
+            // Nothing to learn: skrub checks at fit that each column holds strings, and makes the categories of the
+            // values it is given at every call (downstream encoders and HistGradientBoosting map them by value).
+            @Override
+            public Object fit(MemoryContext memory, Table columns, EstimatorSpec spec) {
+                categorical(columns);
+                return Boolean.TRUE;
+            }
+
+            @Override
+            public Table transform(MemoryContext memory, Object fitted, Table columns) {
+                return categorical(columns);
             }
         });
         kernels.register("skrub.TableVectorizer", new EstimatorKernels.Transformer() {

@@ -129,6 +129,51 @@ class ApplyToColsTest {
     }
 
     @Test
+    void toCategoricalMarksStringsAsCategoriesAndRejectsOtherColumns() {
+        EstimatorKernels kernels = EstimatorKernels.standard();
+        EstimatorSpec toCategorical = spec("skrub.ToCategorical", Map.of());
+        try (MemoryContext ctx = MemoryContext.open()) {
+            Table all = CsvReader.read(ctx, Reference.input("skrub_clean.csv"));
+            Table train = all.take(IntStream.range(0, 120).toArray());
+            Table test = all.take(IntStream.range(120, all.rowCount()).toArray());
+            EstimatorKernels.Transformer step = kernels.transformer(toCategorical, Origin.NONE);
+            Table strings = train.select(List.of("gender", "department"));
+            Object fitted = step.fit(ctx, strings, toCategorical);
+            // the categories are the values each call is given, sorted as Python sorts str (pandas' astype)
+            for (Table in : List.of(strings, test.select(List.of("gender", "department")))) {
+                Table out = step.transform(ctx, fitted, in);
+                assertEquals(List.of("gender", "department"), out.columnNames());
+                for (String c : out.columnNames()) {
+                    io.stratum.runtime.data.StringColumn cat = (io.stratum.runtime.data.StringColumn) out.column(c);
+                    assertTrue(cat.isCategorical(), c);
+                    String[] values = ((io.stratum.runtime.data.StringColumn) in.column(c)).toStringArray();
+                    java.util.TreeSet<String> distinct = new java.util.TreeSet<>();
+                    for (String v : values) {
+                        if (v != null) {
+                            distinct.add(v);
+                        }
+                    }
+                    assertEquals(List.copyOf(distinct), List.of(cat.categories()), c);
+                    assertEquals(java.util.Arrays.asList(values), java.util.Arrays.asList(cat.toStringArray()), c);
+                }
+                // a category column passes through as it is
+                Table again = step.transform(ctx, fitted, out);
+                assertTrue(again.column(0) == out.column(0));
+            }
+            DataException e = assertThrows(DataException.class,
+                    () -> step.fit(ctx, train.select(List.of("gender", "year")), toCategorical));
+            assertTrue(e.getMessage().contains("'year'") && e.getMessage().contains("int64"), e.getMessage());
+            // in ApplyToCols with allow_reject, skrub's RejectColumn leaves the other columns as they are
+            EstimatorSpec each = applyToCols(toCategorical, Map.of("allow_reject", Const.of(true)));
+            EstimatorKernels.Transformer wrapped = kernels.transformer(each, Origin.NONE);
+            Table out = wrapped.transform(ctx, wrapped.fit(ctx, train, each), test);
+            assertEquals(test.columnNames(), out.columnNames());
+            assertTrue(((io.stratum.runtime.data.StringColumn) out.column("department")).isCategorical());
+            assertEquals(test.column("year").type(), out.column("year").type());
+        }
+    }
+
+    @Test
     void aNameSkrubWouldTagAtRandomIsRefusedWithAHint() {
         EstimatorKernels kernels = EstimatorKernels.standard();
         EstimatorSpec spec = applyToCols(spec("skrub.ToDatetime", Map.of()), Map.of("cols", Const.of("stamp"),

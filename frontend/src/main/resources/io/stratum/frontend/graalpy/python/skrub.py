@@ -66,6 +66,15 @@ def eval_mode():
     return _s.DataOp(_s.invoke("eval_mode"))
 
 
+def tabular_pipeline(estimator, *, n_jobs=None):
+    # skrub's make_pipeline for the learner (frontend.api.SkrubTabularPipeline, as the subset binder builds it): a
+    # scikit-learn Pipeline facade that .skb.apply runs step by step.
+    from sklearn.pipeline import Pipeline
+    pipeline = Pipeline.__new__(Pipeline)
+    pipeline._stratum_composite = _s.invoke("tabular_pipeline", estimator, n_jobs)
+    return pipeline
+
+
 def as_data_op(value):
     if isinstance(value, _s.DataOp):
         return value
@@ -79,5 +88,5 @@ def __getattr__(attr):
     if attr == "selectors":
         import skrub.selectors
         return skrub.selectors
-    raise AttributeError("Stratum does not know 'skrub." + attr + "'; known: var, X, y, choose_from, choose_int, choose_float, choose_bool, optional, as_data_op, deferred, eval_mode"
+    raise AttributeError("Stratum does not know 'skrub." + attr + "'; known: var, X, y, choose_from, choose_int, choose_float, choose_bool, optional, as_data_op, deferred, eval_mode, tabular_pipeline"
                          + "".join(", " + n for n in filter(None, _s._B.catalogClasses("skrub").split(","))))
