@@ -85,6 +85,67 @@ CASES = {
     # filled from its label's value, columns without one unchanged, values without a column ignored
     "fillna_with_medians": "out = groups.fillna(groups.median(numeric_only=True))",
     "fillna_with_extra_labels": "out = groups[['s', 'x']].fillna(groups.mean(numeric_only=True))",
+    # The cumulative methods, pct_change, expanding and rolling statistics (one Window node; pct_change a Shift): on
+    # real data (Seattle weather: runs of equal precipitation, which pandas' rolling sums special-case), on int64 and
+    # bool columns, on NaN at the start, middle and end, on windows longer than the frame, and on a frame's columns
+    "cumulative_columns": "out = flights.assign(cs=flights['delay'].cumsum(), cmx=flights['delay'].cummax(),\n"
+                          "    cmn=flights['distance'].cummin(), cp=(flights['distance'] / 1000).cumprod(),\n"
+                          "    late=(flights['delay'] > 15).cumsum(), ever=(flights['delay'] > 60).cummax())",
+    "cumulative_nan": "out = groups.assign(cs=groups['x'].cumsum(), cp=groups['x'].cumprod(), cmx=groups['x'].cummax(),\n"
+                      "    cmn=groups['x'].cummin(), nsum=groups['n'].cumsum(skipna=True), nprod=groups['n'].cumprod())",
+    "cumulative_frame": "out = pd.concat([groups[['x', 'n']].cumsum(), groups[['h', 'x']].cummin().rename(columns={'h': 'hm', 'x': 'xm'})], axis=1)",
+    "pct_change_columns": "weather = pd.read_csv('examples/data/seattle-weather.csv')\n"
+                          "out = weather.assign(p1=weather['temp_max'].pct_change(), p3=weather['precipitation'].pct_change(3),\n"
+                          "    back=weather['wind'].pct_change(periods=-2), t=weather['temp_min'].pct_change())",
+    "pct_change_nan": "out = pd.concat([groups[['x', 'n']].pct_change(), groups[['n']].pct_change(20).rename(columns={'n': 'far'})], axis=1)",
+    "expanding_stats": "weather = pd.read_csv('examples/data/seattle-weather.csv')\n"
+                       "e = weather['temp_max'].expanding()\n"
+                       "out = weather.assign(m=e.mean(), s=e.sum(), lo=e.min(), hi=e.max(), sd=e.std(), n=e.count(),\n"
+                       "    rain=weather['precipitation'].expanding(min_periods=30).mean(),\n"
+                       "    v=weather['wind'].expanding(5).var(), sd0=weather['wind'].expanding().std(ddof=0))",
+    "expanding_nan": "out = pd.concat([groups[['x', 'n']].expanding().mean(), groups[['x']].expanding(min_periods=3).std().rename(columns={'x': 'sd'}),\n"
+                     "    groups[['x']].expanding(min_periods=0).sum().rename(columns={'x': 's0'}),\n"
+                     "    groups[['x']].expanding().count().rename(columns={'x': 'c'}), groups[['x']].expanding().max().rename(columns={'x': 'hi'})], axis=1)",
+    "rolling_stats": "weather = pd.read_csv('examples/data/seattle-weather.csv')\n"
+                     "r = weather['precipitation'].rolling(7)\n"
+                     "out = weather.assign(m=r.mean(), s=r.sum(), lo=r.min(), hi=r.max(), sd=r.std(), v=r.var(), med=r.median(),\n"
+                     "    n=r.count(), t30=weather['temp_max'].rolling(30, min_periods=10).mean(),\n"
+                     "    w4=weather['wind'].rolling(window=4).median(), t2=weather['temp_min'].rolling(2).std(ddof=0),\n"
+                     "    big=weather['temp_max'].rolling(365).max())",
+    "rolling_nan": "out = pd.concat([groups[['x', 'n']].rolling(3).mean(), groups[['x']].rolling(3, min_periods=1).sum().rename(columns={'x': 's1'}),\n"
+                   "    groups[['x']].rolling(2, min_periods=0).count().rename(columns={'x': 'c'}),\n"
+                   "    groups[['x']].rolling(4, min_periods=2).median().rename(columns={'x': 'med'}),\n"
+                   "    groups[['x']].rolling(3, min_periods=1).min().rename(columns={'x': 'lo'}),\n"
+                   "    groups[['x']].rolling(3, min_periods=2).std().rename(columns={'x': 'sd'}),\n"
+                   "    groups[['n']].rolling(50, min_periods=1).max().rename(columns={'n': 'longer'}),\n"
+                   "    groups[['n']].rolling(50).mean().rename(columns={'n': 'none'})], axis=1)",
+    "rolling_after_filter": "late = flights[flights['delay'] > 20]\n"
+                            "out = late.assign(avg=late['delay'].rolling(5).mean(), run=late['distance'].cumsum())",
+    "filter_after_rolling": "smooth = flights.assign(avg=flights['delay'].rolling(10, min_periods=3).mean(), top=flights['delay'].cummax())\n"
+                            "out = smooth[smooth['avg'] > 12]",
+    "window_edges": "edges = pd.DataFrame({'v': [None, None, 1.0, None, None, None, 2.5, 2.5, 2.5, 2.5, -0.0, -1.0, None],\n"
+                    "    'k': [3, 3, 3, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2]})\n"
+                    "r = edges['v'].rolling(2, min_periods=0)\n"
+                    "out = edges.assign(mx=r.max(), mn=r.min(), md=r.median(), m=r.mean(), s=r.sum(), sd=r.std(), c=r.count(),\n"
+                    "    em=edges['v'].expanding(min_periods=0).mean(), es=edges['v'].expanding(min_periods=0).sum(),\n"
+                    "    r4=edges['v'].rolling(4).mean(), r4s=edges['v'].rolling(4, min_periods=1).std(),\n"
+                    "    kc=edges['k'].cumsum(), kx=edges['k'].cummin(), kp=edges['k'].pct_change())",
+    # A group-by's row methods, aligned to the rows: keys with missing values (dropped rows get NaN, so int columns
+    # become float64), keys without (int64 stays int64), dropna=False, several keys, a frame's columns, real data
+    "grouped_row_methods": "out = groups.assign(cs=groups.groupby('g')['x'].cumsum(), cc=groups.groupby('g').cumcount(),\n"
+                           "    sh=groups.groupby('g')['n'].shift(1), d=groups.groupby('g')['n'].diff(),\n"
+                           "    pc=groups.groupby('g')['x'].pct_change(), mx=groups.groupby('g')['n'].cummax(),\n"
+                           "    back=groups.groupby('g')['s'].shift(-1), mn=groups.groupby('g')['x'].cummin(),\n"
+                           "    cp=groups.groupby('g')['n'].cumprod())",
+    "grouped_row_methods_full_keys": "out = groups.assign(cs=groups.groupby('h')['n'].cumsum(), cc=groups.groupby('h').cumcount(),\n"
+                                     "    keep=groups.groupby('g', dropna=False)['n'].cumsum(), d2=groups.groupby(['h', 'g'])['x'].diff(2),\n"
+                                     "    first=groups.groupby('h')['n'].shift(0), lead=groups.groupby('h')['n'].shift(periods=-1))",
+    "grouped_frame_methods": "out = pd.concat([groups.groupby('g')[['x', 'n']].cumsum(), groups.groupby('h').shift(1).rename(columns={'g': 'pg', 'x': 'px', 'n': 'pn', 's': 'ps'}),\n"
+                             "    groups.groupby('g', dropna=False)[['n']].diff().rename(columns={'n': 'dn'})], axis=1)",
+    "grouped_flights": "late = flights[flights['delay'] > 0]\n"
+                       "g = late.groupby('origin')\n"
+                       "out = late.assign(total=g['delay'].cumsum(), nth=g.cumcount(), prev=g['delay'].shift(1),\n"
+                       "    gap=g['distance'].diff(), worst=g['delay'].cummax(), change=g['delay'].pct_change(2))",
     # pd.concat
     "concat_rows": "out = pd.concat([left, right])",
     "concat_rows_ignore_index": "out = pd.concat([right, left[['k1', 'a', 's']], right], ignore_index=True)",

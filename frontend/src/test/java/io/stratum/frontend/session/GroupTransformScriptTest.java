@@ -128,7 +128,7 @@ class GroupTransformScriptTest {
                 {"out = groups.groupby('g')['x'].transform('avg')", "transform", "Stratum broadcasts mean, sum"},
                 {"out = groups.groupby('g')['x'].transform('mean', engine='numba')", "transform", "pass only the function's name"},
                 {"out = groups.groupby('g')['x'].transform(['mean', 'max'])", "transform", "assign one column per statistic"},
-                {"out = groups.groupby('g')['x'].cumcount()", "cumcount", "broadcasts one to every row with .transform(\"mean\")"},
+                {"out = groups.groupby('g')['x'].nth(1)", "nth", "broadcasts one to every row with .transform(\"mean\")"},
                 {"out = groups.groupby('g')['x'].rank()", "rank", "depends on its place in the group"},
                 {"out = groups.groupby(flights['origin'])['x'].transform('mean')", "groupby", "a column of the grouped frame itself"},
                 {"out = groups.groupby('g', dropna=False)['x'].mean().reset_index()", "groupby", "supported before transform(...) only"},

@@ -10,6 +10,6 @@ import io.stratum.ir.node.PlanNode;
 public sealed interface LogicalNode extends PlanNode<LogicalNode>
         permits Var, Value, ReadCsv, ReadFile, GetItem, GetAttr, CallMethod, Call, Drop, Assign, BinOp, UnaryOp,
         MarkX, MarkY, Estimator, Apply, Choice, SearchRoot, Numeric, ElementWise, Rename, DropNa, Where,
-        Filter, Join, GroupBy, Aggregate, GroupTransform, Shift, Affix, SortValues, Limit, RowsByPosition, Subsample, Switch, Concat, DropDuplicates, ValueCounts,
+        Filter, Join, GroupBy, Aggregate, GroupTransform, Shift, Window, Affix, SortValues, Limit, RowsByPosition, Subsample, Switch, Concat, DropDuplicates, ValueCounts,
         FrameLiteral, TrainTestRows, Reduce, FreezeAfterFit, IndexedResult {
 }

@@ -4,24 +4,44 @@ import io.stratum.ir.node.Origin;
 import io.stratum.ir.node.PlanNode;
 import io.stratum.ir.node.Terms;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
  * pandas' {@code shift(periods)} of a column or a frame (each column): row {@code i} gets the value of row
  * {@code i - periods} by position, missing where that row does not exist; or {@code diff(periods)}, the value minus
- * that one. Unlike an {@link ElementWise} operation a row's value depends on another row, so no filter, sort or row
- * selection may move across it; the result keeps the input's rows, order and labels.
+ * that one; or {@code pct_change(periods)}, the value divided by that one, minus one (pandas 3's
+ * {@code fill_method=None}). With a {@link Grouping}, positions are counted within each row's group
+ * ({@code groupby(k)[c].shift(1)}). Unlike an {@link ElementWise} operation a row's value depends on another row, so
+ * no filter, sort or row selection may move across it; the result keeps the input's rows, order and labels.
  */
-public record Shift(LogicalNode input, long periods, boolean diff, Origin origin) implements LogicalNode {
+public record Shift(LogicalNode input, long periods, Method method, Grouping grouping, Origin origin) implements LogicalNode {
+
+    /** What a row does with the row {@code periods} before it. */
+    public enum Method {
+        SHIFT, DIFF, PCT_CHANGE;
+
+        /** The method as pandas spells it. */
+        public String pandasName() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
 
     public Shift {
         Objects.requireNonNull(input, "input");
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(grouping, "grouping");
         Objects.requireNonNull(origin, "origin");
     }
 
-    /** The method as pandas spells it: {@code shift} or {@code diff}. */
-    public String method() {
-        return diff ? "diff" : "shift";
+    /** An ungrouped {@code shift} ({@code diff} false) or {@code diff}. */
+    public Shift(LogicalNode input, long periods, boolean diff, Origin origin) {
+        this(input, periods, diff ? Method.DIFF : Method.SHIFT, Grouping.NONE, origin);
+    }
+
+    /** True for {@code diff}. */
+    public boolean diff() {
+        return method == Method.DIFF;
     }
 
     @Override
@@ -32,7 +52,7 @@ public record Shift(LogicalNode input, long periods, boolean diff, Origin origin
     @Override
     public LogicalNode withInputs(List<LogicalNode> in) {
         PlanNode.checkArity(this, in, 1);
-        return new Shift(in.get(0), periods, diff, origin);
+        return new Shift(in.get(0), periods, method, grouping, origin);
     }
 
     @Override
@@ -42,13 +62,14 @@ public record Shift(LogicalNode input, long periods, boolean diff, Origin origin
 
     @Override
     public void terms(Terms t) {
-        terms(t, periods, diff);
+        terms(t, periods, method, grouping);
     }
 
     /** The terms of a shift, logical or physical ({@code ShiftRows}): EXPLAIN shows both alike. */
-    public static void terms(Terms t, long periods, boolean diff) {
-        t.item("method", diff ? "diff" : "shift");
+    public static void terms(Terms t, long periods, Method method, Grouping grouping) {
+        t.item("method", method.pandasName());
         t.item("periods", periods);
+        grouping.terms(t);
     }
 
     @Override

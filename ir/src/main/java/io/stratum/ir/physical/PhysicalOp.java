@@ -12,7 +12,7 @@ import io.stratum.ir.value.Const;
 public sealed interface PhysicalOp extends PlanNode<PhysicalOp>
         permits ScanCsv, ScanFile, SelectColumns, SelectColumn, DropColumns, AssignColumns, EvalColumn, SplitRows,
         FitTransform, FitPredict, MapColumns, RenameColumns, AffixColumns, DropMissingRows,
-        FilterRows, HashJoin, HashAggregate, HashGroupTransform, ShiftRows, SortRows, SliceRows, TakeRows, ConcatFrames, DropDuplicateRows, CountValues, LiteralFrame,
+        FilterRows, HashJoin, HashAggregate, HashGroupTransform, ShiftRows, WindowRows, SortRows, SliceRows, TakeRows, ConcatFrames, DropDuplicateRows, CountValues, LiteralFrame,
         TakeSplitRows, ReduceRows, FrozenAtFit, SwitchValue, ConstantValue {
 
     /** Writes an estimator's display form and, as identity, every parameter. */

@@ -1,5 +1,7 @@
 package io.stratum.ir.physical;
 
+import io.stratum.ir.logical.Grouping;
+import io.stratum.ir.logical.Shift;
 import io.stratum.ir.node.Origin;
 import io.stratum.ir.node.PlanNode;
 import io.stratum.ir.node.Terms;
@@ -7,13 +9,17 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * {@code shift(periods)} or {@code diff(periods)} of a column or of every column of a frame, by row position
- * ({@link io.stratum.ir.logical.Shift}): the input's rows, order and labels.
+ * {@code shift(periods)}, {@code diff(periods)} or {@code pct_change(periods)} of a column or of every column of a
+ * frame, by row position, within groups with a grouping ({@link io.stratum.ir.logical.Shift}): the input's rows,
+ * order and labels.
  */
-public record ShiftRows(PhysicalOp input, long periods, boolean diff, Origin origin) implements PhysicalOp {
+public record ShiftRows(PhysicalOp input, long periods, Shift.Method method, Grouping grouping, Origin origin)
+        implements PhysicalOp {
 
     public ShiftRows {
         Objects.requireNonNull(input, "input");
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(grouping, "grouping");
         Objects.requireNonNull(origin, "origin");
     }
 
@@ -25,7 +31,7 @@ public record ShiftRows(PhysicalOp input, long periods, boolean diff, Origin ori
     @Override
     public PhysicalOp withInputs(List<PhysicalOp> in) {
         PlanNode.checkArity(this, in, 1);
-        return new ShiftRows(in.get(0), periods, diff, origin);
+        return new ShiftRows(in.get(0), periods, method, grouping, origin);
     }
 
     @Override
@@ -35,7 +41,7 @@ public record ShiftRows(PhysicalOp input, long periods, boolean diff, Origin ori
 
     @Override
     public void terms(Terms t) {
-        io.stratum.ir.logical.Shift.terms(t, periods, diff);
+        Shift.terms(t, periods, method, grouping);
     }
 
     @Override

@@ -439,7 +439,9 @@ public final class Lowering {
                 case io.stratum.ir.logical.GroupTransform t -> new Lowered.Op(new io.stratum.ir.physical.HashGroupTransform(
                         op(t.input(), point), t.keys(), t.columns(), t.function(), t.dropna(), t.series(), t.origin()));
                 case io.stratum.ir.logical.Shift s -> new Lowered.Op(new io.stratum.ir.physical.ShiftRows(op(s.input(), point),
-                        s.periods(), s.diff(), s.origin()));
+                        s.periods(), s.method(), s.grouping(), s.origin()));
+                case io.stratum.ir.logical.Window w -> new Lowered.Op(new io.stratum.ir.physical.WindowRows(op(w.input(), point),
+                        w.grouping(), w.function(), w.frame(), w.origin()));
                 case SortValues s -> new Lowered.Op(new SortRows(op(s.input(), point), s.by(), s.ascending(), s.sortKind(), s.origin()));
                 case Limit l -> new Lowered.Op(new SliceRows(op(l.input(), point), l.head(), l.n(), l.origin()));
                 case io.stratum.ir.logical.RowsByPosition r -> new Lowered.Op(new io.stratum.ir.physical.TakeRows(

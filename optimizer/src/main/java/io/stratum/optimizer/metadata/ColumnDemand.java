@@ -205,8 +205,11 @@ public final class ColumnDemand {
             case io.stratum.ir.logical.GroupTransform t -> read(t.input(), t.columns() != null
                     ? union(new TreeSet<>(t.keys()), t.columns()) : t.function().equals("size") ? new TreeSet<>(t.keys()) : ALL);
             case Join j -> join(j, wanted);
-            // Each column is shifted on its own.
-            case io.stratum.ir.logical.Shift s -> read(s.input(), wanted);
+            // Each column is shifted (or windowed) on its own; per group, the keys and the selected columns.
+            case io.stratum.ir.logical.Shift s -> read(s.input(), groupingReads(s.grouping(), wanted, false));
+            case io.stratum.ir.logical.Window w -> read(w.input(), groupingReads(w.grouping(), wanted,
+                    w.function() == io.stratum.ir.logical.Window.Function.COUNT
+                            && w.frame().kind() == io.stratum.ir.logical.Window.Kind.CUMULATIVE));
             default -> node.inputs().forEach(in -> read(in, ALL));
         }
     }
@@ -386,5 +389,17 @@ public final class ColumnDemand {
             }
             default -> false;
         };
+    }
+
+    /** What a row method per group reads: the keys and the selected columns (all, when none are selected). */
+    private static java.util.Set<String> groupingReads(io.stratum.ir.logical.Grouping g, java.util.Set<String> wanted,
+                                                       boolean keysOnly) {
+        if (!g.grouped()) {
+            return wanted;
+        }
+        if (keysOnly) {
+            return new TreeSet<>(g.keys());
+        }
+        return g.columns() != null ? union(new TreeSet<>(g.keys()), g.columns()) : ALL;
     }
 }

@@ -182,6 +182,7 @@ public final class MetadataDerivation {
             case Aggregate a -> aggregate(a, split);
             case io.stratum.ir.logical.GroupTransform t -> groupTransform(t, split);
             case io.stratum.ir.logical.Shift s -> shift(s, split);
+            case io.stratum.ir.logical.Window w -> window(w, split);
             case Concat c -> concat(c, split);
             case DropDuplicates d -> {
                 requireColumns(of(d.input()), d.subset(), d.origin());
@@ -976,15 +977,57 @@ public final class MetadataDerivation {
     private NodeMetadata shift(io.stratum.ir.logical.Shift s, boolean split) {
         NodeMetadata in = of(s.input());
         OutputKind kind = OutputKind.of(s);
+        if (s.grouping().grouped()) {
+            requireGrouping(in, s.grouping(), s.origin());
+        }
         if (in.schema().isEmpty() || (kind != OutputKind.COLUMN && kind != OutputKind.FRAME)) {
             return NodeMetadata.unknown(kind, split);
         }
+        boolean rowsMayMiss = WindowTypes.rowsMayMiss(in.schema().get(), s.grouping());
         List<ColumnStats> out = new ArrayList<>();
-        for (ColumnStats c : in.schema().get()) {
-            out.add(ShiftTypes.shifted(c, s));
+        for (ColumnStats c : WindowTypes.selected(in.schema().get(), s.grouping())) {
+            ColumnStats shifted = ShiftTypes.shifted(c, s);
+            // shift(0) of a group-by: a row in no group is still missing.
+            out.add(rowsMayMiss && shifted.type() == ColumnType.INT64 ? ColumnStats.of(c.name(), ColumnType.UNKNOWN) : shifted);
         }
         int width = out.size();
         return new NodeMetadata(kind, Optional.of(out), in.rows(), split, cost(in.rows(), r -> CostModel.compute(r, width)));
+    }
+
+    /**
+     * A cumulative, expanding or rolling method ({@link io.stratum.ir.logical.Window}): the input's rows, each
+     * computed column typed as pandas types it ({@link WindowTypes}); a group-by's {@code cumcount()} is one int64
+     * column (float64 when a row may be in no group).
+     */
+    private NodeMetadata window(io.stratum.ir.logical.Window w, boolean split) {
+        NodeMetadata in = of(w.input());
+        OutputKind kind = OutputKind.of(w);
+        if (w.grouping().grouped()) {
+            requireGrouping(in, w.grouping(), w.origin());
+        }
+        if (in.schema().isEmpty() || (kind != OutputKind.COLUMN && kind != OutputKind.FRAME)) {
+            return NodeMetadata.unknown(kind, split);
+        }
+        boolean rowsMayMiss = WindowTypes.rowsMayMiss(in.schema().get(), w.grouping());
+        List<ColumnStats> out = new ArrayList<>();
+        if (w.function() == io.stratum.ir.logical.Window.Function.COUNT
+                && w.frame().kind() == io.stratum.ir.logical.Window.Kind.CUMULATIVE) {
+            out.add(ColumnStats.of("cumcount", rowsMayMiss ? ColumnType.UNKNOWN : ColumnType.INT64));
+        } else {
+            for (ColumnStats c : WindowTypes.selected(in.schema().get(), w.grouping())) {
+                out.add(WindowTypes.windowed(c, w, rowsMayMiss));
+            }
+        }
+        int width = out.size();
+        return new NodeMetadata(kind, Optional.of(out), in.rows(), split, cost(in.rows(), r -> CostModel.compute(r, 2 * width)));
+    }
+
+    /** A group-by's row method reads a frame holding its keys and selected columns. */
+    private static void requireGrouping(NodeMetadata in, io.stratum.ir.logical.Grouping g, Origin origin) {
+        requireColumns(in, g.keys(), origin);
+        if (g.columns() != null) {
+            requireColumns(in, g.columns(), origin);
+        }
     }
 
     private static ColumnType aggregateType(String function, ColumnType input) {

@@ -89,7 +89,12 @@ public enum OutputKind {
             case GroupBy g -> UNKNOWN;
             case Aggregate a -> FRAME;
             case io.stratum.ir.logical.GroupTransform t -> t.column() ? COLUMN : FRAME;
-            case io.stratum.ir.logical.Shift s -> of(s.input()) == FRAME || of(s.input()) == COLUMN ? of(s.input()) : UNKNOWN;
+            case io.stratum.ir.logical.Shift s -> s.grouping().grouped() ? (s.grouping().series() ? COLUMN : FRAME)
+                    : of(s.input()) == FRAME || of(s.input()) == COLUMN ? of(s.input()) : UNKNOWN;
+            case io.stratum.ir.logical.Window w -> w.grouping().grouped()
+                    ? (w.grouping().series() || w.function() == io.stratum.ir.logical.Window.Function.COUNT
+                            && w.frame().kind() == io.stratum.ir.logical.Window.Kind.CUMULATIVE ? COLUMN : FRAME)
+                    : of(w.input()) == FRAME || of(w.input()) == COLUMN ? of(w.input()) : UNKNOWN;
             case SortValues s -> FRAME;
             case Limit l -> FRAME;
             case RowsByPosition r -> of(r.input()) == FRAME || of(r.input()) == COLUMN ? of(r.input()) : UNKNOWN;

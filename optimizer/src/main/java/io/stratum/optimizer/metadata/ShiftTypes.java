@@ -4,7 +4,7 @@ import io.stratum.ir.diagnostics.StratumError;
 import io.stratum.ir.logical.Shift;
 
 /**
- * The column pandas makes of one column by {@code shift(periods)} or {@code diff(periods)}, and the compile-time error
+ * The column pandas makes of one column by {@code shift(periods)}, {@code diff(periods)} or {@code pct_change(periods)}, and the compile-time error
  * for a column Stratum does not shift (the runtime's {@code ShiftKernel} types and refuses the same).
  */
 final class ShiftTypes {
@@ -16,9 +16,9 @@ final class ShiftTypes {
         if (t == ColumnType.UNKNOWN) {
             return ColumnStats.of(in.name(), ColumnType.UNKNOWN);
         }
-        if (s.diff()) {
+        if (s.method() != Shift.Method.SHIFT) {
             if (t != ColumnType.INT64 && t != ColumnType.FLOAT64) {
-                throw new StratumError(s.origin(), "diff() of the " + t.label() + " column '" + in.name()
+                throw new StratumError(s.origin(), s.method().pandasName() + "() of the " + t.label() + " column '" + in.name()
                         + "': Stratum computes differences of numbers only", "select the numeric columns first, or"
                         + " convert the column (pd.to_numeric, astype(float))");
             }

@@ -392,6 +392,13 @@ public record WorkEstimate(int logicalBefore, int logicalAfter, int physicalShar
                     yield new Shape(in.rows(), Optional.empty(), in.width(), perFold,
                             scaled(in.rows(), r -> CostModel.compute(r, columns)));
                 }
+                // A few passes per column (a deque or a sorted window for rolling extremes and medians).
+                case io.stratum.ir.physical.WindowRows w -> {
+                    Shape in = shape(w.input());
+                    int columns = in.width().orElse(1);
+                    yield new Shape(in.rows(), Optional.empty(), in.width(), perFold,
+                            scaled(in.rows(), r -> CostModel.compute(r, 2 * columns)));
+                }
                 // One hash of the keys, the aggregates, then one gather per output column: about twice an aggregation.
                 case io.stratum.ir.physical.HashGroupTransform t -> {
                     Shape in = shape(t.input());

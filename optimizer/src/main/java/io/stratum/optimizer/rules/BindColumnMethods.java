@@ -73,6 +73,13 @@ public final class BindColumnMethods implements Rule {
             // A grouped shift is per group: left for the relational binding, which refuses it at its line.
             case CallMethod c when SHIFT_METHODS.contains(c.method()) && !(c.receiver() instanceof io.stratum.ir.logical.GroupBy) ->
                     RuleResult.rewrittenTo(shift(c));
+            case CallMethod c when WindowMethods.CUMULATIVE.contains(c.method()) && !(c.receiver() instanceof io.stratum.ir.logical.GroupBy) ->
+                    RuleResult.rewrittenTo(WindowMethods.cumulative(c));
+            case CallMethod c when c.method().equals("pct_change") && !(c.receiver() instanceof io.stratum.ir.logical.GroupBy) ->
+                    RuleResult.rewrittenTo(WindowMethods.pctChange(c, io.stratum.ir.logical.Grouping.NONE, c.receiver()));
+            // x.rolling(3).mean(): the window is bound with the statistic that consumes it.
+            case CallMethod c when c.receiver() instanceof CallMethod w && WindowMethods.WINDOWS.contains(w.method())
+                    && !(w.receiver() instanceof io.stratum.ir.logical.GroupBy) -> RuleResult.rewrittenTo(WindowMethods.statistic(c, w));
             case GetAttr g when g.input() instanceof GetAttr cat && cat.name().equals("cat") ->
                     RuleResult.rewrittenTo(categoryAttribute(g, cat.input()));
             case GetAttr g when g.input() instanceof GetAttr dt && dt.name().equals("dt") ->

@@ -44,6 +44,9 @@ public final class BindFrameMethods implements Rule {
         names.addAll(IndexedResultMethods.SUMMARIES);
         names.addAll(BindColumnMethods.METHODS);
         names.addAll(BindColumnMethods.SHIFT_METHODS);
+        names.addAll(WindowMethods.CUMULATIVE);
+        names.addAll(WindowMethods.WINDOWS);
+        names.add("pct_change");
         names.addAll(BindReductions.METHODS);
         return List.copyOf(names);
     }
@@ -70,6 +73,11 @@ public final class BindFrameMethods implements Rule {
             throw new StratumError(call.origin(), "." + call.method() + "() is a reduction Stratum does not compute",
                     "Stratum computes these reductions of a column or a frame: " + String.join(", ",
                             NearestNames.byCloseness(call.method(), BindReductions.METHODS)));
+        }
+        if (entry == null && WindowMethods.WINDOWS.contains(call.method())) {
+            throw new StratumError(call.origin(), call.method() + "(...) makes a window, which needs a statistic",
+                    "write e.g. ." + call.method() + "(...).mean(); Stratum computes " + String.join("(), ", WindowMethods.STATISTICS)
+                            + "() of a window");
         }
         if (entry == null && call.method().equals("reset_index")) {
             throw new StratumError(call.origin(), "reset_index() is supported only after a group-by aggregation or"

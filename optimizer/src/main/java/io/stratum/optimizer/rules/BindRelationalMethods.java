@@ -70,6 +70,10 @@ public final class BindRelationalMethods implements Rule {
             case GetItem g when isMask(g.key()) -> RuleResult.rewrittenTo(new Filter(g.input(), g.key(), g.origin()));
             case CallMethod c when c.receiver() instanceof GroupBy grouped && c.method().equals("transform") ->
                     RuleResult.rewrittenTo(GroupTransforms.bind(c, grouped));
+            case CallMethod c when c.receiver() instanceof GroupBy && WindowMethods.WINDOWS.contains(c.method()) ->
+                    throw WindowMethods.groupedWindow(c);
+            case CallMethod c when c.receiver() instanceof GroupBy grouped && WindowMethods.GROUPED.contains(c.method()) ->
+                    RuleResult.rewrittenTo(WindowMethods.grouped(c, grouped));
             case CallMethod c when c.receiver() instanceof GroupBy && !GROUP_METHODS.contains(c.method()) ->
                     throw GroupTransforms.unsupported(c, c.method() + "()", c.method());
             case CallMethod c when c.receiver() instanceof GroupBy grouped -> {

@@ -164,9 +164,9 @@ class GroupTransformRulesTest {
         LogicalNode grouped = call(DATA, "groupby", pos(str("dept")));
         LogicalNode column = new io.stratum.ir.logical.GetItem(grouped, str("salary"), AT);
         for (String[] c : new String[][] {
-                {"cumsum", "depends on its place in the group"},
+                {"ffill", "depends on its place in the group"},
                 {"rank", "depends on its place in the group"},
-                {"cumcount", "broadcasts one to every row with .transform(\"mean\")"},
+                {"nth", "broadcasts one to every row with .transform(\"mean\")"},
                 {"prod", "is not supported by Stratum"}}) {
             StratumError e = assertThrows(StratumError.class, () -> RuleTester.run(CoreRules.BIND_RELATIONAL_METHODS,
                     pipeline(new Assign(DATA, List.of("r"), List.of(call(column, c[0])), AT), "r")), c[0]);

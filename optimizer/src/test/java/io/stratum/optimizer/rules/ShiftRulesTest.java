@@ -88,11 +88,19 @@ class ShiftRulesTest {
     }
 
     @Test
-    void aGroupedShiftIsRefusedNotShiftedAcrossGroups() {
+    void aGroupedShiftIsShiftedWithinEachGroup() {
         LogicalNode grouped = call(DATA, "groupby", pos(str("dept")));
         LogicalNode column = new io.stratum.ir.logical.GetItem(grouped, str("salary"), AT);
-        assertThrows(StratumError.class, () -> RuleTester.run(CoreRules.BIND_RELATIONAL_METHODS,
-                pipeline(withColumn(DATA, call(column, "shift", pos(num(1)))), "prev")));
+        for (String method : new String[] {"shift", "diff", "pct_change"}) {
+            Assign bound = (Assign) firstAssign(RuleTester.run(CoreRules.BIND_RELATIONAL_METHODS,
+                    pipeline(withColumn(DATA, call(column, method, pos(num(2)))), "prev")).plan());
+            Shift s = assertInstanceOf(Shift.class, bound.values().getFirst());
+            assertEquals(new io.stratum.ir.logical.Grouping(List.of("dept"), List.of("salary"), true, true), s.grouping());
+            assertEquals(List.of(2L, method), List.of(s.periods(), s.method().pandasName()));
+            assertEquals(DATA, s.input());
+            assertEquals(OutputKind.COLUMN, metadata(s).kind());
+            assertEquals("salary:float64", schema(s));
+        }
     }
 
     @Test

@@ -477,6 +477,7 @@ public final class PlanExecutor {
             case HashAggregate a -> RelationalOperators.aggregate(memory, a, output(a.input(), fold, mode));
             case io.stratum.ir.physical.HashGroupTransform t -> RelationalOperators.groupTransform(memory, t, output(t.input(), fold, mode));
             case io.stratum.ir.physical.ShiftRows s -> RelationalOperators.shift(memory, s, output(s.input(), fold, mode));
+            case io.stratum.ir.physical.WindowRows w -> RelationalOperators.window(memory, w, output(w.input(), fold, mode));
             case SortRows s -> RelationalOperators.sort(s, output(s.input(), fold, mode));
             case SliceRows s -> RelationalOperators.slice(s, output(s.input(), fold, mode));
             case io.stratum.ir.physical.TakeRows t -> RelationalOperators.take(t, output(t.input(), fold, mode));

@@ -115,19 +115,68 @@ final class RelationalOperators {
         return new RuntimeValue.Frame(Table.of(columns).withRowLabels(t.rowLabels()));
     }
 
-    /** {@code shift(periods)}/{@code diff(periods)} of a column, or of each column of a frame: the same rows and labels. */
+    /**
+     * {@code shift}/{@code diff}/{@code pct_change(periods)} of a column, or of each column of a frame, or per group:
+     * the same rows and labels.
+     */
     static RuntimeValue shift(MemoryContext memory, io.stratum.ir.physical.ShiftRows op, RuntimeValue input) {
-        java.util.function.UnaryOperator<Column> shifted = c -> op.diff()
-                ? io.stratum.runtime.kernels.relational.RowShift.diff(memory, c, op.periods())
-                : io.stratum.runtime.kernels.relational.RowShift.shift(memory, c, op.periods());
-        return switch (input) {
-            case RuntimeValue.Series s -> s.with(shifted.apply(s.column()));
-            case RuntimeValue.Frame f -> {
-                List<Column> out = new ArrayList<>();
-                for (Column c : f.table().columns()) {
-                    out.add(shifted.apply(c));
+        return perColumn(input, op.grouping(), op, (c, seq) -> switch (op.method()) {
+            case SHIFT -> io.stratum.runtime.kernels.relational.RowShift.shift(memory, c, op.periods(), seq);
+            case DIFF -> io.stratum.runtime.kernels.relational.RowShift.compare(memory, c, op.periods(), false, seq);
+            case PCT_CHANGE -> io.stratum.runtime.kernels.relational.RowShift.compare(memory, c, op.periods(), true, seq);
+        });
+    }
+
+    /** A cumulative, expanding or rolling statistic of a column, of each column of a frame, or per group. */
+    static RuntimeValue window(MemoryContext memory, io.stratum.ir.physical.WindowRows op, RuntimeValue input) {
+        io.stratum.ir.logical.Window.Frame frame = op.frame();
+        if (frame.kind() == io.stratum.ir.logical.Window.Kind.CUMULATIVE
+                && op.function() == io.stratum.ir.logical.Window.Function.COUNT) {
+            // cumcount(): positions in the group, an unnamed Series whatever the selection.
+            Table t = frame(input, op, "input");
+            var seq = io.stratum.runtime.kernels.relational.GroupSequences.of(t, op.grouping().keys(), op.grouping().dropna());
+            return new RuntimeValue.Series(io.stratum.runtime.kernels.window.WindowColumns.positions(memory, "cumcount", seq),
+                    t.rowLabels(), true);
+        }
+        return perColumn(input, op.grouping(), op, (c, seq) -> switch (frame.kind()) {
+            case CUMULATIVE -> io.stratum.runtime.kernels.window.WindowColumns.cumulative(memory, c,
+                    io.stratum.runtime.kernels.window.Cumulative.Op.valueOf(op.function().name()), seq, op.grouping().grouped());
+            case EXPANDING, ROLLING -> io.stratum.runtime.kernels.window.WindowColumns.sliding(memory, c,
+                    io.stratum.runtime.kernels.window.WindowColumns.Statistic.valueOf(op.function().name()), frame.size(),
+                    frame.minPeriods(), frame.ddof(), seq);
+        });
+    }
+
+    /**
+     * A row method applied to each column along its row sequences: the whole column without keys (a Series or each
+     * column of a frame), else each group's rows of the selected columns (all but the keys when none is selected).
+     */
+    private static RuntimeValue perColumn(RuntimeValue input, io.stratum.ir.logical.Grouping grouping, PhysicalOp op,
+                                          java.util.function.BiFunction<Column, io.stratum.runtime.kernels.window.RowSequences, Column> f) {
+        if (grouping.grouped()) {
+            Table t = frame(input, op, "input");
+            var seq = io.stratum.runtime.kernels.relational.GroupSequences.of(t, grouping.keys(), grouping.dropna());
+            List<Column> out = new ArrayList<>();
+            for (String name : grouping.columns() != null ? grouping.columns() : t.columnNames()) {
+                if (grouping.columns() != null || !grouping.keys().contains(name)) {
+                    io.stratum.runtime.kernels.relational.GroupTransform.requireColumn(t, name);
+                    out.add(f.apply(t.column(name), seq));
                 }
-                yield new RuntimeValue.Frame(Table.of(out).withRowLabels(f.table().rowLabels()));
+            }
+            if (grouping.series()) {
+                return new RuntimeValue.Series(out.getFirst(), t.rowLabels());
+            }
+            return new RuntimeValue.Frame(Table.of(out).withRowLabels(t.rowLabels()));
+        }
+        return switch (input) {
+            case RuntimeValue.Series s -> s.with(f.apply(s.column(),
+                    io.stratum.runtime.kernels.window.RowSequences.whole(s.column().length())));
+            case RuntimeValue.Frame fr -> {
+                List<Column> out = new ArrayList<>();
+                for (Column c : fr.table().columns()) {
+                    out.add(f.apply(c, io.stratum.runtime.kernels.window.RowSequences.whole(c.length())));
+                }
+                yield new RuntimeValue.Frame(Table.of(out).withRowLabels(fr.table().rowLabels()));
             }
             default -> throw io.stratum.runtime.exec.RuntimeValue.notRows();
         };

@@ -11,7 +11,9 @@ import io.stratum.runtime.data.MemoryContext;
  * {@code i - periods} (a negative count reads later rows), which is missing where it does not exist. A shift is a
  * gather with missing rows ({@link Gather#take}: int64 becomes float64 as in pandas, text, categories, datetimes and
  * durations keep their dtype); a bool column, which pandas makes an object column of True, False and NaN, is refused.
- * A diff is {@code x[i] - x[i - periods]} of numbers, float64, missing where either value is.
+ * A diff is {@code x[i] - x[i - periods]} of numbers, float64, missing where either value is; a
+ * {@code pct_change} is {@code x[i] / x[i - periods] - 1} (pandas 3, {@code fill_method=None}), the same way, with
+ * IEEE division (a zero before gives an infinity, or NaN for zero over zero, which reads as missing).
  */
 public final class RowShift {
     private RowShift() {
@@ -27,38 +29,78 @@ public final class RowShift {
         return rows;
     }
 
+    /**
+     * The source row of each row along sequences ({@code -1}: none): row {@code rows[k]} reads the row
+     * {@code periods} places before it in its own sequence (group); a row in no sequence reads none.
+     */
+    private static int[] sources(io.stratum.runtime.kernels.window.RowSequences seq, long periods) {
+        if (seq.identity()) {
+            return sources(seq.length(), periods);
+        }
+        int[] out = new int[seq.length()];
+        java.util.Arrays.fill(out, -1);
+        int[] starts = seq.starts();
+        int[] rows = seq.rows();
+        for (int s = 0; s + 1 < starts.length; s++) {
+            int from = starts[s];
+            int to = starts[s + 1];
+            for (int k = from; k < to; k++) {
+                long src = k - periods;
+                out[rows[k]] = src < from || src >= to ? -1 : rows[(int) src];
+            }
+        }
+        return out;
+    }
+
     public static Column shift(MemoryContext ctx, Column column, long periods) {
-        if (periods == 0) {
+        return shift(ctx, column, periods, io.stratum.runtime.kernels.window.RowSequences.whole(column.length()));
+    }
+
+    /** {@code shift(periods)} along each sequence (a group-by's {@code shift}: every row in no group is missing). */
+    public static Column shift(MemoryContext ctx, Column column, long periods,
+                               io.stratum.runtime.kernels.window.RowSequences seq) {
+        if (periods == 0 && !seq.dropsRows()) {
             return column;
         }
         if (column.type() == DataType.BOOL) {
             throw new DataException("shift() of the bool column '" + column.name() + "' gives pandas' object column of"
                     + " True, False and NaN, which Stratum does not hold; shift astype(int) (or astype(float)) of it instead");
         }
-        return Gather.take(ctx, column.name(), ColumnReader.of(column), sources(column.length(), periods));
+        return Gather.take(ctx, column.name(), ColumnReader.of(column), sources(seq, periods));
     }
 
     public static Column diff(MemoryContext ctx, Column column, long periods) {
+        return compare(ctx, column, periods, false, io.stratum.runtime.kernels.window.RowSequences.whole(column.length()));
+    }
+
+    /**
+     * {@code diff(periods)} ({@code ratio} false) or {@code pct_change(periods)} along each sequence (a group-by's:
+     * every row in no group is missing).
+     */
+    public static Column compare(MemoryContext ctx, Column column, long periods, boolean ratio,
+                                 io.stratum.runtime.kernels.window.RowSequences seq) {
         if (column.type() != DataType.INT64 && column.type() != DataType.FLOAT64) {
-            throw new DataException("diff() of the " + column.dtypeName() + " column '" + column.name() + "': Stratum"
+            throw new DataException((ratio ? "pct_change" : "diff") + "() of the " + column.dtypeName() + " column '" + column.name() + "': Stratum"
                     + " computes differences of numbers only; select the numeric columns first, or convert the column"
                     + " (pd.to_numeric, astype(float))");
         }
         int n = column.length();
         double[] x = column.toDoubleArray();
-        int[] rows = sources(n, periods);
+        int[] rows = sources(seq, periods);
         double[] out = new double[n];
         boolean[] nulls = null;
         for (int i = 0; i < n; i++) {
             int r = rows[i];
-            if (r < 0 || column.isNull(i) || column.isNull(r)) {
+            double v = r < 0 || column.isNull(i) || column.isNull(r) ? Double.NaN
+                    : ratio ? x[i] / x[r] - 1 : x[i] - x[r];
+            if (v != v) {
                 if (nulls == null) {
                     nulls = new boolean[n];
                 }
                 nulls[i] = true;
                 out[i] = Double.NaN;
             } else {
-                out[i] = x[i] - x[r];
+                out[i] = v;
             }
         }
         return Float64Column.of(ctx, column.name(), out, nulls);

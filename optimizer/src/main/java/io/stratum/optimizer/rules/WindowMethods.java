@@ -1,0 +1,222 @@
+package io.stratum.optimizer.rules;
+
+import io.stratum.ir.diagnostics.NearestNames;
+import io.stratum.ir.logical.CallMethod;
+import io.stratum.ir.logical.GroupBy;
+import io.stratum.ir.logical.Grouping;
+import io.stratum.ir.logical.LogicalNode;
+import io.stratum.ir.logical.Shift;
+import io.stratum.ir.logical.Window;
+import io.stratum.ir.value.Const;
+import java.util.List;
+
+/**
+ * Binds pandas' row methods whose value reads the rows before it in frame order: the cumulative methods, and the
+ * statistics of {@code expanding()} and {@code rolling(window)}, to a {@link Window}; {@code pct_change(periods)} to a
+ * {@link Shift}; and the same per group ({@code groupby(k)[c].cumsum()}, {@code .cumcount()}, {@code .shift(n)},
+ * {@code .diff(n)}, {@code .pct_change(n)}), aligned to the rows. pandas' defaults are checked; arguments Stratum
+ * does not implement ({@code center=True}, a time-based window, {@code skipna=False}, ...) are refused at the call's
+ * line with what to write instead.
+ */
+final class WindowMethods {
+    /** The cumulative methods of a column or frame (and of a group-by). */
+    static final List<String> CUMULATIVE = List.of("cumsum", "cumprod", "cummax", "cummin");
+    /** The methods that make a window ({@code x.rolling(3)}), bound with the statistic that consumes them. */
+    static final List<String> WINDOWS = List.of("rolling", "expanding");
+    /** The statistics of a window Stratum computes. */
+    static final List<String> STATISTICS = List.of("sum", "mean", "min", "max", "std", "var", "median", "count");
+    /** The group-by methods bound here, aligned to the rows. */
+    static final List<String> GROUPED = List.of("cumsum", "cumprod", "cummax", "cummin", "cumcount", "shift", "diff",
+            "pct_change");
+
+    private WindowMethods() {
+    }
+
+    /** {@code x.cumsum()} and friends of a column or frame. */
+    static Window cumulative(CallMethod c) {
+        CallArguments a = new CallArguments(c.method(), c.origin(), c.args(), List.of("axis", "skipna"), 2);
+        requireRows(a, c.method());
+        if (!a.bool("skipna", true)) {
+            throw a.error(c.method() + "(skipna=False) is not supported by Stratum yet",
+                    "leave skipna at its default, True (missing values stay missing and are skipped)");
+        }
+        return new Window(c.receiver(), function(c.method().substring(3)), Window.Frame.cumulative(), c.origin());
+    }
+
+    /** {@code x.pct_change(periods)}, pandas 3's {@code fill_method=None}. */
+    static Shift pctChange(CallMethod c, Grouping grouping, LogicalNode input) {
+        CallArguments a = new CallArguments("pct_change", c.origin(), c.args(), List.of("periods", "fill_method", "freq",
+                "axis", "limit"), grouping.grouped() ? 4 : 2);
+        long periods = periods(a, "pct_change");
+        if (!(a.constant("fill_method", Const.none()) instanceof Const.NoneConst)) {
+            throw a.error("pct_change(fill_method=...) is not supported: pandas 3 no longer fills missing values first",
+                    "fill them explicitly before: x.ffill().pct_change()");
+        }
+        a.requireDefault("freq", Const.none());
+        a.requireDefault("limit", Const.none());
+        requireRows(a, "pct_change");
+        return new Shift(input, periods, Shift.Method.PCT_CHANGE, grouping, c.origin());
+    }
+
+    /** {@code x.rolling(...).f()} or {@code x.expanding(...).f()}: {@code c} is the statistic, {@code w} the window. */
+    static Window statistic(CallMethod c, CallMethod w) {
+        String display = w.method() + "(...)." + c.method();
+        if (!STATISTICS.contains(c.method())) {
+            List<String> near = NearestNames.nearest(c.method(), STATISTICS, 2);
+            throw new io.stratum.ir.diagnostics.StratumError(c.origin(), display + "() is not supported by Stratum",
+                    (near.isEmpty() ? "" : "did you mean " + String.join(" or ", near) + "()? ") + "Stratum computes "
+                            + String.join("(), ", STATISTICS) + "() of a window; a function or lambda (apply, agg) would"
+                            + " run Python on every window, and no Python runs on the data");
+        }
+        Window.Function f = function(c.method());
+        boolean spread = f == Window.Function.STD || f == Window.Function.VAR;
+        CallArguments s = new CallArguments(display, c.origin(), c.args(), spread
+                ? List.of("ddof", "numeric_only", "engine", "engine_kwargs") : List.of("numeric_only", "engine",
+                "engine_kwargs"), spread ? 1 : 0);
+        s.requireDefault("numeric_only", Const.of(false));
+        s.requireDefault("engine", Const.none());
+        s.requireDefault("engine_kwargs", Const.none());
+        long ddof = 1;
+        if (spread) {
+            Const d = s.constant("ddof", Const.of(1L));
+            if (!(d instanceof Const.IntConst i) || i.value() < 0) {
+                throw s.error(display + "(ddof=" + d.repr() + "): ddof must be a non-negative int", "e.g. ddof=0 or ddof=1");
+            }
+            ddof = i.value();
+        }
+        Window.Frame frame = w.method().equals("rolling") ? rolling(w, ddof) : expanding(w, ddof);
+        if (frame.kind() == Window.Kind.EXPANDING && f == Window.Function.MEDIAN) {
+            throw s.error("expanding().median() is not supported by Stratum yet",
+                    "a rolling median is: rolling(window).median()");
+        }
+        return new Window(w.receiver(), f, frame, c.origin());
+    }
+
+    /** A group-by's row method: {@code groupby(k)[c].cumsum()}, {@code .cumcount()}, {@code .shift(n)}, ... */
+    static LogicalNode grouped(CallMethod c, GroupBy g) {
+        Grouping grouping = new Grouping(g.keys(), g.selection(), g.series(), g.dropna());
+        String m = c.method();
+        String display = "groupby(...)." + m;
+        switch (m) {
+            case "cumcount" -> {
+                CallArguments a = new CallArguments(display, c.origin(), c.args(), List.of("ascending"), 1);
+                if (!a.bool("ascending", true)) {
+                    throw a.error(display + "(ascending=False) is not supported by Stratum yet",
+                            "count from the start of each group (the default)");
+                }
+                return new Window(g.input(), grouping, Window.Function.COUNT, Window.Frame.cumulative(), c.origin());
+            }
+            case "shift" -> {
+                CallArguments a = new CallArguments(display, c.origin(), c.args(), List.of("periods", "freq", "axis",
+                        "fill_value"), 1);
+                long periods = periods(a, m);
+                a.requireDefault("freq", Const.none());
+                requireRows(a, m);
+                if (a.has("fill_value")) {
+                    throw a.error(display + "(fill_value=...) is not supported by Stratum yet", "write shift(n).fillna(value)");
+                }
+                return new Shift(g.input(), periods, Shift.Method.SHIFT, grouping, c.origin());
+            }
+            case "diff" -> {
+                CallArguments a = new CallArguments(display, c.origin(), c.args(), List.of("periods", "axis"), 1);
+                long periods = periods(a, m);
+                requireRows(a, m);
+                return new Shift(g.input(), periods, Shift.Method.DIFF, grouping, c.origin());
+            }
+            case "pct_change" -> {
+                return pctChange(c, grouping, g.input());
+            }
+            default -> {
+                CallArguments a = new CallArguments(display, c.origin(), c.args(), List.of("axis", "numeric_only", "skipna"), 1);
+                requireRows(a, m);
+                a.requireDefault("numeric_only", Const.of(false));
+                if (!a.bool("skipna", true)) {
+                    throw a.error(display + "(skipna=False) is not supported by Stratum yet", "leave skipna at its default, True");
+                }
+                return new Window(g.input(), grouping, function(m.substring(3)), Window.Frame.cumulative(), c.origin());
+            }
+        }
+    }
+
+    /** {@code groupby(k)[c].rolling(w)}: pandas' result is indexed by group, not aligned to the rows; refused. */
+    static io.stratum.ir.diagnostics.StratumError groupedWindow(CallMethod c) {
+        return new io.stratum.ir.diagnostics.StratumError(c.origin(), "groupby(...)." + c.method() + "(...) is not"
+                + " supported by Stratum yet: pandas gives a result indexed by the group keys, not aligned to the rows",
+                "per group and aligned to the rows, Stratum computes cumsum(), cumprod(), cummax(), cummin(), cumcount(),"
+                        + " shift(n), diff(n) and pct_change(n); " + c.method() + "(...) of a frame without groupby works");
+    }
+
+    private static Window.Frame rolling(CallMethod w, long ddof) {
+        CallArguments a = new CallArguments("rolling", w.origin(), w.args(), List.of("window", "min_periods", "center",
+                "win_type", "on", "closed", "step", "method"), 8);
+        Const size = a.constant("window", Const.none());
+        if (size instanceof Const.StrConst text) {
+            throw a.error("rolling(\"" + text.value() + "\"): a time-based window needs a datetime index, which Stratum"
+                    + " frames do not have", "give the window as a number of rows, e.g. rolling(7) for seven rows in"
+                    + " frame order (sort by the date first)");
+        }
+        if (!(size instanceof Const.IntConst n)) {
+            throw a.error("rolling(): window must be an int number of rows, got " + size.repr(),
+                    "e.g. rolling(7) for the last seven rows, this one included");
+        }
+        if (n.value() <= 0) {
+            throw a.error("rolling(" + n.value() + "): window must be a positive number of rows",
+                    "e.g. rolling(7) for the last seven rows, this one included");
+        }
+        if (a.bool("center", false)) {
+            throw a.error("rolling(center=True) is not supported by Stratum yet: it reads rows after the current one",
+                    "use the trailing window (center=False) and shift(-(window // 2)) it back if needed");
+        }
+        a.requireDefault("win_type", Const.none());
+        a.requireDefault("on", Const.none());
+        a.requireDefault("closed", Const.none());
+        a.requireDefault("step", Const.none());
+        a.requireDefault("method", Const.of("single"));
+        long minPeriods = minPeriods(a, "rolling", n.value());
+        if (minPeriods > n.value()) {
+            throw a.error("rolling(): min_periods " + minPeriods + " must be <= window " + n.value(),
+                    "give min_periods at most the window");
+        }
+        return new Window.Frame(Window.Kind.ROLLING, n.value(), minPeriods, ddof);
+    }
+
+    private static Window.Frame expanding(CallMethod w, long ddof) {
+        CallArguments a = new CallArguments("expanding", w.origin(), w.args(), List.of("min_periods", "method"), 1);
+        a.requireDefault("method", Const.of("single"));
+        return new Window.Frame(Window.Kind.EXPANDING, 0, minPeriods(a, "expanding", 1), ddof);
+    }
+
+    private static long minPeriods(CallArguments a, String method, long dflt) {
+        Const c = a.constant("min_periods", Const.none());
+        if (c instanceof Const.NoneConst) {
+            return dflt;
+        }
+        if (!(c instanceof Const.IntConst i) || i.value() < 0) {
+            throw a.error(method + "(): min_periods must be a non-negative int, got " + c.repr(),
+                    "e.g. min_periods=1 to get a value from the first row on");
+        }
+        return i.value();
+    }
+
+    private static long periods(CallArguments a, String method) {
+        Const periods = a.constant("periods", Const.of(1L));
+        if (!(periods instanceof Const.IntConst p)) {
+            throw a.error(method + "(): periods must be an int, got " + periods.repr(),
+                    "a list of periods (several shifted columns) is not supported yet");
+        }
+        return p.value();
+    }
+
+    private static void requireRows(CallArguments a, String method) {
+        Const axis = a.constant("axis", Const.of(0L));
+        if (!(axis instanceof Const.IntConst i && i.value() == 0 || axis instanceof Const.StrConst x && x.value().equals("index")
+                || axis instanceof Const.NoneConst)) {
+            throw a.error(method + "() along the columns (axis=" + axis.repr() + ") is not supported by Stratum",
+                    "work along the rows: leave axis out");
+        }
+    }
+
+    private static Window.Function function(String name) {
+        return Window.Function.valueOf(name.toUpperCase(java.util.Locale.ROOT));
+    }
+}
