@@ -146,6 +146,15 @@ CASES = {
                        "g = late.groupby('origin')\n"
                        "out = late.assign(total=g['delay'].cumsum(), nth=g.cumcount(), prev=g['delay'].shift(1),\n"
                        "    gap=g['distance'].diff(), worst=g['delay'].cummax(), change=g['delay'].pct_change(2))",
+    "grouped_transform_by_name": "out = pd.concat([groups.assign(a=groups.groupby('g')['x'].transform('cumsum'),\n"
+                                 "    b=groups.groupby('h')['n'].transform('shift'), c=groups.groupby('g')['x'].transform('pct_change'),\n"
+                                 "    d=groups.groupby('h')['n'].transform('diff')),\n"
+                                 "    groups.groupby('g')[['x', 'n']].transform('cummax').rename(columns={'x': 'xm', 'n': 'nm'})], axis=1)",
+    # df.query with the script's variables (@name), as agents parametrise filters
+    "query_local_variables": "threshold = 11\n"
+                             "wanted = ['x', 'z']\n"
+                             "label = 'red'\n"
+                             "out = left.query('a > @threshold and k2 in @wanted or s == @label and \"@x\" != s')",
     # pd.concat
     "concat_rows": "out = pd.concat([left, right])",
     "concat_rows_ignore_index": "out = pd.concat([right, left[['k1', 'a', 's']], right], ignore_index=True)",

@@ -42,6 +42,7 @@ final class FrameQuery {
         for (Map.Entry<String, ?> e : kwargs.entrySet()) {
             boolean ok = switch (e.getKey()) {
                 case "expr" -> args.isEmpty();
+                case "local_dict" -> true;
                 case "inplace" -> Const.of(false).equals(e.getValue());
                 case "engine" -> Const.of("python").equals(e.getValue()) || Const.of("numexpr").equals(e.getValue())
                         || Const.none().equals(e.getValue());
@@ -69,7 +70,9 @@ final class FrameQuery {
             throw error("query(" + Const.of(text).repr() + "): backtick-quoted column names are not supported by Stratum yet",
                     "filter with a mask instead: df[df[\"my column\"] > 3]");
         }
-        if (text.contains("@")) {
+        if (kwargs.get("local_dict") != null) {
+            text = withLocals(text, kwargs.get("local_dict"));
+        } else if (text.contains("@")) {
             int at = text.indexOf('@');
             throw error("query(" + Const.of(text).repr() + "): local variables (" + quote(text, at, at + 1 + name(text, at + 1))
                     + ") are not supported by Stratum yet", "write the value into the string, e.g. with an f-string: "
@@ -89,6 +92,60 @@ final class FrameQuery {
             throw q.at(parsed, "the expression is a constant, not a condition on the rows", "compare a column, e.g. \"a > 3\"");
         }
         return WrittenAs.call(frame.getItem(m), frame, "query");
+    }
+
+    /**
+     * {@code text} with each {@code @name} (outside quotes) replaced by the Python literal of the script's value of
+     * that name, as pandas resolves local variables; the frontends pass the names the expression uses as
+     * {@code local_dict} (pandas' own keyword, which a script may also pass). A name the script does not bind, or one
+     * bound to something other than a constant (a DataOp, a function), is an error naming it.
+     */
+    private static String withLocals(String text, Object given) {
+        Object locals = given instanceof java.util.Map<?, ?> m ? DataOps.toConst(m)
+                : given instanceof DataOp op && op.node() instanceof io.stratum.ir.logical.Value v ? v.value() : given;
+        if (!(locals instanceof Const.DictConst d)) {
+            throw error("query(): local_dict must be a dict of names to constants written in the script, got "
+                    + describe(locals), "compare with a mask instead: df[df[\"a\"] > x]");
+        }
+        StringBuilder out = new StringBuilder();
+        char quote = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (quote != 0) {
+                quote = ch == quote ? 0 : quote;
+                out.append(ch);
+            } else if (ch == '\'' || ch == '"') {
+                quote = ch;
+                out.append(ch);
+            } else if (ch == '@' && name(text, i + 1) > 0) {
+                String name = text.substring(i + 1, i + 1 + name(text, i + 1));
+                int k = d.keys().indexOf(Const.of(name));
+                if (k < 0) {
+                    throw error("query(" + Const.of(text).repr() + "): local variable '" + name + "' ("
+                            + quote(text, i, i + 1 + name.length()) + ") is not defined in the script", null);
+                }
+                Const value = d.values().get(k);
+                boolean literal = switch (value) {
+                    case Const.IntConst x -> true;
+                    case Const.FloatConst x -> true;
+                    case Const.StrConst x -> true;
+                    case Const.BoolConst x -> true;
+                    case Const.ListConst l -> l.items().stream().allMatch(v -> v instanceof Const.IntConst
+                            || v instanceof Const.FloatConst || v instanceof Const.StrConst || v instanceof Const.BoolConst);
+                    default -> false;
+                };
+                if (!literal) {
+                    throw error("query(" + Const.of(text).repr() + "): local variable '" + name + "' is "
+                            + value.repr() + "; Stratum substitutes numbers, strings, bools and lists of them",
+                            "compare with a mask instead: df[df[\"a\"] > x]");
+                }
+                out.append(value.repr());
+                i += name.length();
+            } else {
+                out.append(ch);
+            }
+        }
+        return out.toString();
     }
 
     /** The DataOp (a column) or constant {@code e} stands for. */

@@ -988,7 +988,41 @@ public final class ScriptBinder {
             }
         }
         SourcePos at = call.func() instanceof Expr.Attribute a ? a.attrPos() : call.pos();
+        if (func instanceof PyValue.BoundMethod m && m.name().equals("query") && m.receiver() instanceof PyValue.Op
+                && !kwargs.containsKey("local_dict")) {
+            PyValue expr = !args.isEmpty() ? args.getFirst() : kwargs.get("expr");
+            if (expr instanceof PyValue.Constant c && c.value() instanceof Const.StrConst text && text.value().contains("@")) {
+                kwargs.put("local_dict", queryLocals(text.value(), scope, at));
+            }
+        }
         return call(func, args, kwargs, at);
+    }
+
+    /**
+     * The script's values of the {@code @names} a {@code df.query(...)} string uses, as pandas resolves them from the
+     * caller's variables, passed to the query as {@code local_dict} (the GraalPy facade does the same from the calling
+     * frame). A name bound to something other than a constant is refused here; one not bound is left for the query's
+     * own error.
+     */
+    private PyValue queryLocals(String text, Scope scope, SourcePos pos) {
+        List<PyValue> keys = new ArrayList<>();
+        List<PyValue> values = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("@([A-Za-z_][A-Za-z0-9_]*)").matcher(text);
+        while (m.find()) {
+            String name = m.group(1);
+            PyValue v = scope.lookup(name);
+            if (v == null || keys.contains(new PyValue.Constant(Const.of(name)))) {
+                continue;
+            }
+            Object value = v instanceof PyValue.Op ? null : toJava(v, pos);
+            if (!(value instanceof Const c)) {
+                throw error(pos, "query(): @" + name + " is " + PyValue.typeName(v) + "; Stratum substitutes numbers,"
+                        + " strings, bools and lists of them", "compare with a mask instead: df[df[\"a\"] > " + name + "]");
+            }
+            keys.add(new PyValue.Constant(Const.of(name)));
+            values.add(new PyValue.Constant(c));
+        }
+        return new PyValue.Mapping(keys, values);
     }
 
     private void addKeyword(Map<String, PyValue> kwargs, String name, PyValue v, SourcePos pos) {

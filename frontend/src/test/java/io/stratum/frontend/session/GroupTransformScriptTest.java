@@ -124,7 +124,7 @@ class GroupTransformScriptTest {
         for (String[] c : new String[][] {
                 {"out = groups.groupby('g')['x'].transform(lambda s: s.mean())", "transform", "transform(\"mean\")"},
                 {"out = groups.groupby('g')['x'].transform(np.mean)", "transform", ".transform(\"mean\")"},
-                {"out = groups.groupby('g')['x'].transform('cumsum')", "transform", "depends on its place in the group"},
+                {"out = groups.groupby('g')['x'].transform('rank')", "transform", "depends on its place in the group"},
                 {"out = groups.groupby('g')['x'].transform('avg')", "transform", "Stratum broadcasts mean, sum"},
                 {"out = groups.groupby('g')['x'].transform('mean', engine='numba')", "transform", "pass only the function's name"},
                 {"out = groups.groupby('g')['x'].transform(['mean', 'max'])", "transform", "assign one column per statistic"},

@@ -27,8 +27,12 @@ final class GroupTransforms {
     private GroupTransforms() {
     }
 
-    /** {@code c} ({@code transform(...)} of the grouped frame {@code g}) as a {@link GroupTransform}. */
-    static GroupTransform bind(CallMethod c, GroupBy g) {
+    /**
+     * {@code c} ({@code transform(...)} of the grouped frame {@code g}) as a {@link GroupTransform}; a per-row method
+     * pandas also takes by name ({@code transform("cumsum")}, {@code "shift"}, ...) is that method called without
+     * arguments ({@link WindowMethods#grouped}).
+     */
+    static io.stratum.ir.logical.LogicalNode bind(CallMethod c, GroupBy g) {
         Value func = null;
         for (Arg a : c.args()) {
             if (a.isKeyword() && !a.keyword().equals("func")) {
@@ -56,6 +60,9 @@ final class GroupTransforms {
                     "pass one statistic's name, e.g. transform(\"mean\"); for several, assign one column per statistic");
         }
         String f = name.value();
+        if (WindowMethods.GROUPED.contains(f) && !f.equals("cumcount")) {
+            return WindowMethods.grouped(new CallMethod(g, f, List.of(), c.origin()), g);
+        }
         if (!AggregateSpec.FUNCTIONS.contains(f)) {
             if (PER_ROW.contains(f)) {
                 throw unsupported(c, "transform(\"" + f + "\")", f);

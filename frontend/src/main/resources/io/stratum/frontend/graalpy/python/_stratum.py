@@ -315,9 +315,36 @@ class Attribute(DataOp):
     def __call__(self, *args, **kwargs):
         if self._name == "as_data_op" and not args and not kwargs:
             return self._receiver
+        if self._name == "query" and "local_dict" not in kwargs:
+            expr = args[0] if args else kwargs.get("expr")
+            if isinstance(expr, str) and "@" in expr:
+                kwargs = dict(kwargs, local_dict=_query_locals(expr, sys._getframe(1)))
         if self._name == "rename" and callable(kwargs.get("columns")):
             kwargs = dict(kwargs, columns=_renamed_columns(self._receiver, kwargs["columns"]))
         return DataOp(invoke("call", self._receiver, self._name, list(args), kwargs))
+
+
+def _query_locals(expr, frame):
+    """The caller's values of the @names a df.query(...) string uses, as pandas resolves them (locals, then globals),
+    passed as local_dict (the subset binder's queryLocals). A name bound to something other than a constant is
+    refused; one not bound is left for the query's own error."""
+    import re
+    out = {}
+    for name in re.findall(r"@([A-Za-z_][A-Za-z0-9_]*)", expr):
+        if name in out:
+            continue
+        if name in frame.f_locals:
+            value = frame.f_locals[name]
+        elif name in frame.f_globals:
+            value = frame.f_globals[name]
+        else:
+            continue
+        plain = (bool, int, float, str)
+        if not (isinstance(value, plain) or isinstance(value, (list, tuple)) and all(isinstance(v, plain) for v in value)):
+            raise TypeError("query(): @" + name + " is " + type(value).__name__ + "; Stratum substitutes numbers, strings,"
+                            " bools and lists of them. Compare with a mask instead: df[df[\"a\"] > " + name + "]")
+        out[name] = list(value) if isinstance(value, tuple) else value
+    return out
 
 
 def _renamed_columns(op, function):
