@@ -129,7 +129,8 @@ CASES = {
                     "out = edges.assign(mx=r.max(), mn=r.min(), md=r.median(), m=r.mean(), s=r.sum(), sd=r.std(), c=r.count(),\n"
                     "    em=edges['v'].expanding(min_periods=0).mean(), es=edges['v'].expanding(min_periods=0).sum(),\n"
                     "    r4=edges['v'].rolling(4).mean(), r4s=edges['v'].rolling(4, min_periods=1).std(),\n"
-                    "    kc=edges['k'].cumsum(), kx=edges['k'].cummin(), kp=edges['k'].pct_change())",
+                    "    kc=edges['k'].cumsum(), kx=edges['k'].cummin(), kp=edges['k'].pct_change(),\n"
+                    "    up=(edges['k'] > 1).rolling(3).sum(), share=(edges['k'] > 1).expanding().mean())",
     # A group-by's row methods, aligned to the rows: keys with missing values (dropped rows get NaN, so int columns
     # become float64), keys without (int64 stays int64), dropna=False, several keys, a frame's columns, real data
     "grouped_row_methods": "out = groups.assign(cs=groups.groupby('g')['x'].cumsum(), cc=groups.groupby('g').cumcount(),\n"

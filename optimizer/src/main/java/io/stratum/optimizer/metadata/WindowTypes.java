@@ -22,10 +22,10 @@ final class WindowTypes {
         }
         String method = w.method().replace(".", "().") + "()";
         if (w.frame().kind() != Window.Kind.CUMULATIVE) {
-            if (t != ColumnType.INT64 && t != ColumnType.FLOAT64) {
+            if (t != ColumnType.INT64 && t != ColumnType.FLOAT64 && t != ColumnType.BOOL) {
                 throw new StratumError(w.origin(), method + " of the " + t.label() + " column '" + in.name()
-                        + "': pandas computes window statistics of numbers only", t == ColumnType.BOOL
-                        ? "convert it first: astype(int)" : "select the numeric columns first, or convert the column (astype(float))");
+                        + "': pandas computes window statistics of numbers (and bools, as 0 and 1) only",
+                        "select the numeric columns first, or convert the column (astype(float))");
             }
             return ColumnStats.of(in.name(), ColumnType.FLOAT64);
         }

@@ -86,13 +86,13 @@ public final class WindowColumns {
      */
     public static Column sliding(MemoryContext ctx, Column column, Statistic statistic, long window, long minPeriods,
                                  long ddof, RowSequences seq) {
-        if (column.type() != DataType.FLOAT64 && column.type() != DataType.INT64) {
+        if (column.type() != DataType.FLOAT64 && column.type() != DataType.INT64 && column.type() != DataType.BOOL) {
             throw new DataException((window == 0 ? "expanding" : "rolling") + "()." + statistic.name()
                     .toLowerCase(java.util.Locale.ROOT) + "() of the " + column.dtypeName() + " column '" + column.name()
-                    + "': pandas computes window statistics of numbers only; select the numeric columns first, or"
-                    + " convert the column (astype(float))");
+                    + "': pandas computes window statistics of numbers (and bools, as 0 and 1) only; select the numeric"
+                    + " columns first, or convert the column (astype(float))");
         }
-        double[] x = seq.gather(doubles(column));
+        double[] x = seq.gather(column.type() == DataType.BOOL ? bits(column) : doubles(column));
         int n = x.length;
         int[] start = new int[n];
         int[] end = new int[n];
@@ -135,6 +135,16 @@ public final class WindowColumns {
             }
         }
         return Int64Column.of(ctx, name, out);
+    }
+
+    /** A bool column as pandas' window statistics read it: 1.0 and 0.0 (NaN where missing). */
+    private static double[] bits(Column column) {
+        BoolColumn b = (BoolColumn) column;
+        double[] x = new double[b.length()];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = b.isNull(i) ? Double.NaN : b.getBoolean(i) ? 1.0 : 0.0;
+        }
+        return x;
     }
 
     /** The column's values as doubles, NaN where missing. */
