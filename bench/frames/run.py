@@ -10,7 +10,9 @@ then the sum of its delay and a group-by count of its dates: its values read, te
 groupby (per origin: mean delay, max distance, size), join_groupby (join, then per state: mean delay, size),
 sort (by origin, delay; stable), load_parquet (the Parquet file to a frame), dt_fields (year, month, day, hour and
 dayofweek of its datetime column), group_transform (each row gets its origin's mean delay: pandas'
-groupby("origin")["delay"].transform("mean"), polars' mean().over("origin"), a DuckDB window average). Each time is
+groupby("origin")["delay"].transform("mean"), polars' mean().over("origin"), a DuckDB window average), rolling
+(delay.rolling(30).mean() and .max(); polars' rolling_mean/rolling_max, DuckDB's 30-row window frame), group_cumsum
+(groupby("origin")["delay"].cumsum(); polars' cum_sum().over("origin"), DuckDB's partitioned running sum). Each time is
 the median of --reps runs after loading; every engine must report the same output rows, or the run fails. CPU seconds
 are the process's (all threads) in every engine, read from the same clock (clock_gettime(CLOCK_PROCESS_CPUTIME_ID): Python's time.process_time(), and the JVM side's ProcessCpu); no
 engine gets a warm-up repetition (--per-rep prints every repetition, the JVM's with its JIT seconds). The CSV
@@ -32,7 +34,7 @@ SHARED = Path(os.environ.get("STRATUM_SHARED_DATA", ROOT.parent / "shared" / "da
 DATA = ROOT / "bench" / "data" / "frames"
 JAR = Path(os.environ.get("STRATUM_BENCH_JAR", ROOT / "bench" / "target" / "benchmarks.jar"))
 OPS = ["load", "filter", "filter_read", "join", "groupby", "join_groupby", "sort", "load_parquet", "dt_fields",
-       "group_transform"]
+       "group_transform", "rolling", "group_cumsum"]
 ENGINES = ["stratum", "pandas", "polars", "duckdb", "before"]
 # pandas' default NA strings: polars and DuckDB are told to read them as nulls too, so that every engine sees the
 # same missing values (airports.csv has a state "NA" that pandas and Stratum read as missing).
@@ -108,6 +110,12 @@ def run_pandas(flights_csv, flights_parquet, airports_csv, reps):
     out["sort"] = timed(reps, lambda: len(f.sort_values(["origin", "delay"], kind="stable")))
     out["group_transform"] = timed(reps, lambda: len(f.groupby("origin")["delay"].transform("mean")))
 
+    def rolling():
+        window = f["delay"].rolling(30)
+        return len(pd.DataFrame({"m": window.mean(), "x": window.max()}))
+    out["rolling"] = timed(reps, rolling)
+    out["group_cumsum"] = timed(reps, lambda: len(f.groupby("origin")["delay"].cumsum()))
+
     def load_parquet():
         frames["p"] = pd.read_parquet(flights_parquet)
         return len(frames["p"])
@@ -148,6 +156,9 @@ def run_polars(flights_csv, flights_parquet, airports_csv, reps):
                                 .agg(pl.col("delay").mean().alias("delay_mean"), pl.len().alias("n")).sort("state").height)
     out["sort"] = timed(reps, lambda: f.sort(["origin", "delay"], maintain_order=True).height)
     out["group_transform"] = timed(reps, lambda: f.select(pl.col("delay").mean().over("origin")).height)
+    out["rolling"] = timed(reps, lambda: f.select(pl.col("delay").rolling_mean(30).alias("m"),
+                                                  pl.col("delay").rolling_max(30).alias("x")).height)
+    out["group_cumsum"] = timed(reps, lambda: f.select(pl.col("delay").cum_sum().over("origin")).height)
 
     def load_parquet():
         frames["p"] = pl.read_parquet(flights_parquet)

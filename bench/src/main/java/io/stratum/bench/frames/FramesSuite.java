@@ -19,6 +19,10 @@ import io.stratum.runtime.kernels.relational.PredicateMask;
 import io.stratum.runtime.kernels.relational.Merge;
 import io.stratum.runtime.kernels.relational.RowSelection;
 import io.stratum.runtime.kernels.relational.SortValues;
+import io.stratum.runtime.kernels.relational.GroupSequences;
+import io.stratum.runtime.kernels.window.Cumulative;
+import io.stratum.runtime.kernels.window.RowSequences;
+import io.stratum.runtime.kernels.window.WindowColumns;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -44,7 +48,7 @@ public final class FramesSuite {
 
     /** The operations, in the order the driver prints them (pandas' spelling in the comments). */
     static final List<String> OPERATIONS = List.of("load", "filter", "filter_read", "join", "groupby", "join_groupby", "sort",
-            "load_parquet", "dt_fields", "group_transform");
+            "load_parquet", "dt_fields", "group_transform", "rolling", "group_cumsum");
 
     /** The {@code .dt} fields the dt_fields operation computes from the Parquet file's datetime column. */
     static final List<DatetimePart> FIELDS = List.of(DatetimePart.YEAR, DatetimePart.MONTH, DatetimePart.DAY,
@@ -128,6 +132,15 @@ public final class FramesSuite {
             List<GroupBy.Aggregation> meanDelay = List.of(new GroupBy.Aggregation("delay", "delay", AggregateFunction.MEAN));
             time("stratum", "group_transform", reps, () -> Results.count(Table.of(
                     GroupTransform.transform(ctx, flights, List.of("origin"), meanDelay, true)), flights));
+            // flights["delay"].rolling(30).mean() and .max(): pandas' running sum and a monotonic deque, per row
+            Column delay = flights.column("delay");
+            time("stratum", "rolling", reps, () -> Results.count(Table.of(List.of(
+                    WindowColumns.sliding(ctx, delay, WindowColumns.Statistic.MEAN, 30, 30, 1, RowSequences.whole(delay.length())),
+                    WindowColumns.sliding(ctx, delay, WindowColumns.Statistic.MAX, 30, 30, 1, RowSequences.whole(delay.length())))),
+                    flights));
+            // flights.groupby("origin")["delay"].cumsum(): a running total per origin, aligned to the rows
+            time("stratum", "group_cumsum", reps, () -> Results.count(Table.of(List.of(WindowColumns.cumulative(ctx, delay,
+                    Cumulative.Op.SUM, GroupSequences.of(flights, List.of("origin"), true), true))), flights));
             // flights.sort_values(["origin", "delay"], kind="stable")
             time("stratum", "sort", reps, () -> Results.count(
                     SortValues.sort(flights, List.of("origin", "delay"), List.of(true, true)), flights));
@@ -179,6 +192,10 @@ public final class FramesSuite {
             // materialized, its order not asked for).
             time("duckdb", "group_transform", reps, () -> into(s, "SELECT avg(delay) OVER (PARTITION BY origin) AS delay"
                     + " FROM flights"));
+            time("duckdb", "rolling", reps, () -> into(s, "SELECT avg(delay) OVER w AS m, max(delay) OVER w AS x FROM flights"
+                    + " WINDOW w AS (ROWS BETWEEN 29 PRECEDING AND CURRENT ROW)"));
+            time("duckdb", "group_cumsum", reps, () -> into(s, "SELECT sum(delay) OVER (PARTITION BY origin ROWS UNBOUNDED"
+                    + " PRECEDING) AS delay FROM flights"));
             time("duckdb", "load_parquet", reps, () -> {
                 exec(s, "CREATE OR REPLACE TABLE flights_pq AS SELECT * FROM read_parquet('"
                         + flightsParquet.toAbsolutePath() + "')");
