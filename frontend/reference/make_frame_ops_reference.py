@@ -151,6 +151,17 @@ CASES = {
                                  "    b=groups.groupby('h')['n'].transform('shift'), c=groups.groupby('g')['x'].transform('pct_change'),\n"
                                  "    d=groups.groupby('h')['n'].transform('diff')),\n"
                                  "    groups.groupby('g')[['x', 'n']].transform('cummax').rename(columns={'x': 'xm', 'n': 'nm'})], axis=1)",
+    # groupby(k)[c].transform(f) of a script function that is one per-row method of the column: per group, aligned
+    "grouped_transform_function": "out = groups.assign(r=groups.groupby('g')['x'].transform(lambda s: s.rolling(2, min_periods=1).mean()),\n"
+                                  "    e=groups.groupby('h')['n'].transform(lambda s: s.expanding().max()),\n"
+                                  "    c=groups.groupby('g')['n'].transform(lambda s: s.cumsum()),\n"
+                                  "    l=groups.groupby('h')['x'].transform(lambda s: s.shift(1)),\n"
+                                  "    sd=groups.groupby('h')['x'].transform(lambda s: s.rolling(3, min_periods=2).std()))",
+    "grouped_rolling_flights": "def smooth(s):\n"
+                               "    return s.rolling(5, min_periods=2).mean()\n"
+                               "out = flights.assign(avg=flights.groupby('origin')['delay'].transform(smooth),\n"
+                               "    top=flights.groupby('origin')['delay'].transform(lambda s: s.rolling(10).max()),\n"
+                               "    mid=flights.groupby('destination')['distance'].transform(lambda s: s.rolling(4, min_periods=1).median()))",
     # df.query with the script's variables (@name), as agents parametrise filters
     "query_local_variables": "threshold = 11\n"
                              "wanted = ['x', 'z']\n"

@@ -265,6 +265,20 @@ public final class DataOp {
         return new DataOp(new GetAttr(node, name, SourceScope.current()));
     }
 
+    /**
+     * The column that {@code groupby(k)["c"]} (this DataOp) selects, as a plain column of the grouped frame
+     * ({@code df["c"]}), or null when this is not a group-by with one column selected by name: what a script function
+     * given to {@code transform(f)} is traced over, both frontends calling {@code f} on it (see
+     * {@code GroupTransforms}: the function's one per-row method is then computed per group).
+     */
+    public DataOp groupedColumn() {
+        if (node instanceof GetItem g && g.input() instanceof CallMethod c && c.method().equals("groupby")
+                && g.key() instanceof Value v && v.value() instanceof Const.StrConst) {
+            return new DataOp(new GetItem(c.receiver(), g.key(), SourceScope.current()));
+        }
+        return null;
+    }
+
     /** {@code x.method(*args, **kwargs)}: any pandas method; binding checks it against the catalog. */
     public DataOp call(String method, List<?> args, Map<String, ?> kwargs) {
         if (method.equals("where")) {

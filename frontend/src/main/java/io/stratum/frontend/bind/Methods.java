@@ -105,6 +105,16 @@ final class Methods {
             kwargs = new LinkedHashMap<>(kwargs);
             kwargs.put("columns", renamedColumns(b, op, f, pos));
         }
+        if (name.equals("transform") && !args.isEmpty() && args.getFirst() instanceof PyValue.Function f
+                && op.groupedColumn() != null) {
+            // groupby(k)["c"].transform(lambda s: s.rolling(3).mean()): the function traced over the column; its one
+            // per-row method is computed per group when the plan is bound (GroupTransforms).
+            PyValue traced = b.callValue(f, List.of(new PyValue.Op(op.groupedColumn())), new LinkedHashMap<>(), pos);
+            if (traced instanceof PyValue.Op) {
+                args = new ArrayList<>(args);
+                args.set(0, traced);
+            }
+        }
         List<Object> javaArgs = new ArrayList<>();
         for (PyValue a : args) {
             javaArgs.add(b.toJava(a, pos));

@@ -601,6 +601,7 @@ public final class FacadeBridge {
             case "print_fact" -> io.stratum.frontend.api.DataOpPrint.ofFact(op(a, 0), string(a, 1));
             case "fact_known" -> factKnown(op(a, 0), string(a, 1));
             case "is_skrub" -> io.stratum.frontend.api.DataOpPrint.isSkrub(op(a, 0));
+            case "grouped_column" -> op(a, 0).groupedColumn();
             case "error_score_refused" -> throw new StratumError(SourceScope.current(), string(a, 0) + ": Stratum supports"
                     + " only error_score=np.nan, scikit-learn's default (a fit that fails scores NaN and a warning lists the"
                     + " failures), got " + string(a, 1), "leave error_score out; when every fit fails, the search fails"

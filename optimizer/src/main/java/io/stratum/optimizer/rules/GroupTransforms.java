@@ -43,6 +43,10 @@ final class GroupTransforms {
                 throw new StratumError(c.origin(), "groupby(...).transform() takes one function name here",
                         "pass only the function's name: transform(\"mean\"); arguments for it are not supported");
             }
+            if (!(a.value() instanceof Value) && !a.isKeyword() && c.args().size() == 1) {
+                // A script function, traced by the frontend over the selected column: its one per-row method per group.
+                return WindowMethods.traced(c, g, a.value());
+            }
             if (!(a.value() instanceof Value v)) {
                 throw new StratumError(c.origin(), "groupby(...).transform() takes the name of a group statistic here;"
                         + " a function or lambda would run Python on every group, and no Python runs on the data",

@@ -138,6 +138,36 @@ final class WindowMethods {
         }
     }
 
+    /**
+     * {@code groupby(k)["c"].transform(f)} for a script function {@code f}, which the frontends traced over the column
+     * {@code df["c"]} ({@code traced}, still unbound): pandas calls {@code f} on each group's rows, so one per-row method
+     * of the column ({@code s.rolling(3).mean()}, {@code s.expanding().max()}, {@code s.cumsum()}, {@code s.shift(1)},
+     * ...) is that method per group, aligned to the rows. Anything else is refused at the call's line.
+     */
+    static LogicalNode traced(CallMethod c, GroupBy g, LogicalNode traced) {
+        Grouping grouping = new Grouping(g.keys(), g.selection(), g.series(), g.dropna());
+        if (g.series() && traced instanceof CallMethod m) {
+            if (m.receiver() instanceof CallMethod w && WINDOWS.contains(w.method()) && selectedColumn(w.receiver(), g)) {
+                Window perColumn = statistic(m, w);
+                return new Window(g.input(), grouping, perColumn.function(), perColumn.frame(), c.origin());
+            }
+            if (GROUPED.contains(m.method()) && !m.method().equals("cumcount") && selectedColumn(m.receiver(), g)) {
+                return grouped(new CallMethod(g, m.method(), m.args(), m.origin()), g);
+            }
+        }
+        throw new io.stratum.ir.diagnostics.StratumError(c.origin(), "groupby(...).transform(function) is supported by"
+                + " Stratum for a function of the selected column that is one per-row method of it: s.rolling(n).mean(),"
+                + " s.expanding().sum(), s.cumsum(), s.shift(n), s.diff(n), s.pct_change(n), ...; no Python runs on the data",
+                "for a statistic of each group, name it: transform(\"mean\"); for one column, select it: groupby(k)[\"c\"]");
+    }
+
+    /** True when {@code node} is the grouped frame's one selected column, {@code df["c"]}. */
+    private static boolean selectedColumn(LogicalNode node, GroupBy g) {
+        return node instanceof io.stratum.ir.logical.GetItem item && item.input().equals(g.input())
+                && g.selection() != null && g.selection().size() == 1
+                && g.selection().getFirst().equals(KnownColumns.columnName(item.key()));
+    }
+
     /** {@code groupby(k)[c].rolling(w)}: pandas' result is indexed by group, not aligned to the rows; refused. */
     static io.stratum.ir.diagnostics.StratumError groupedWindow(CallMethod c) {
         return new io.stratum.ir.diagnostics.StratumError(c.origin(), "groupby(...)." + c.method() + "(...) is not"

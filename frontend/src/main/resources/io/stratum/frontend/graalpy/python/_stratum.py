@@ -315,6 +315,14 @@ class Attribute(DataOp):
     def __call__(self, *args, **kwargs):
         if self._name == "as_data_op" and not args and not kwargs:
             return self._receiver
+        if self._name == "transform" and args and callable(args[0]) and not isinstance(args[0], DataOp):
+            # groupby(k)["c"].transform(lambda s: s.rolling(3).mean()): the function traced over the column (the subset
+            # binder's frameMethod); its one per-row method is computed per group when the plan is bound
+            column = invoke("grouped_column", self._receiver)
+            if column is not None:
+                traced = args[0](DataOp(column))
+                if isinstance(traced, DataOp):
+                    args = (traced,) + tuple(args[1:])
         if self._name == "query" and "local_dict" not in kwargs:
             expr = args[0] if args else kwargs.get("expr")
             if isinstance(expr, str) and "@" in expr:
