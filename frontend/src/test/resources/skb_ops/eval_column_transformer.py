@@ -1,7 +1,8 @@
 # scikit-learn column transformers given to .skb.apply: ColumnTransformer with names, make_column_transformer with
 # generated ones, columns by name, by make_column_selector (dtype and pattern), by position; a pipeline as a
 # transformer, "passthrough"/"drop" transformers, each remainder; a choice inside a transformer searched as usual,
-# a ColumnTransformer as a Pipeline step; and pandas' add_prefix/add_suffix, which name the parts' columns.
+# a ColumnTransformer as a Pipeline step; and pandas' add_prefix/add_suffix, which name the parts' columns; choices
+# between pipelines and between column transformers.
 import numpy as np
 import pandas as pd
 import skrub
@@ -32,3 +33,9 @@ print(X.skb.apply(ct2).skb.preview().head(3))
 ct3 = make_column_transformer((StandardScaler(), ["wind"]), remainder=MinMaxScaler(), verbose_feature_names_out=False)
 print(X[["wind", "temp_min"]].skb.apply(ct3).skb.preview().round(4).head(3))
 print(X[["weather", "wind"]].add_prefix("x_").add_suffix("_1").skb.preview().head(2))
+# a choice between pipelines (skrub labels a listed one Pipeline(...)) and between column transformers by key
+scaled = make_column_transformer((StandardScaler(), ["wind", "temp_min"]))
+model = skrub.choose_from([Pipeline([("prep", ct), ("ridge", Ridge())]), make_pipeline(scaled, Ridge())], name="model")
+print(X.skb.apply(model, y=y).skb.make_grid_search(cv=3, fitted=True).results_)
+prep = skrub.choose_from({"all": ct, "scaled": scaled}, name="prep")
+print(X.skb.apply(prep).skb.apply(Ridge(), y=y).skb.make_grid_search(cv=3, fitted=True).results_)

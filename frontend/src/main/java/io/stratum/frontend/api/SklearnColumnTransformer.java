@@ -163,6 +163,11 @@ public record SklearnColumnTransformer(List<String> names, List<Object> transfor
         return "scikit-learn ColumnTransformer";
     }
 
+    @Override
+    public String shortRepr() {
+        return "ColumnTransformer(...)";
+    }
+
     /**
      * {@code x.skb.apply(this)}: each transformer on its columns, renamed {@code name__column}, then the remainder, side
      * by side. {@code y} is not given to the transformers (those Stratum has do not read it).

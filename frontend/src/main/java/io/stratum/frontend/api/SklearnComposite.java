@@ -15,4 +15,7 @@ public sealed interface SklearnComposite permits SklearnPipeline, SklearnColumnT
 
     /** What a script calls it, for messages. */
     String display();
+
+    /** skrub's short label of it as a choice's outcome in a search's results: {@code Pipeline(...)}. */
+    String shortRepr();
 }

@@ -133,4 +133,9 @@ public record SklearnPipeline(List<Object> steps, List<String> names) implements
     public String display() {
         return "scikit-learn Pipeline";
     }
+
+    @Override
+    public String shortRepr() {
+        return "Pipeline(...)";
+    }
 }

@@ -215,6 +215,7 @@ final class Methods {
             }
             labels.add(outcome instanceof PyValue.TracedTransformer t
                     ? Const.of("FunctionTransformer(func=<function " + functionName(t.func()) + ">)")
+                    : outcome instanceof PyValue.Composite c ? Const.of(c.composite().shortRepr())
                     : b.toJava(outcome, pos));
         }
         if (choice.keys() != null) {

@@ -211,7 +211,7 @@ sealed interface PyValue {
             case Evaluated e -> e.evaluation().method() + "() result";
             case PrintedFact f -> "." + f.attribute() + " of a DataOp";
             case TracedTransformer t -> "FunctionTransformer of a script function";
-            case TracedChoice c -> "choice of FunctionTransformers of script functions";
+            case TracedChoice c -> "choice of FunctionTransformers of script functions or scikit-learn pipelines";
         };
     }
 }

@@ -1172,7 +1172,7 @@ public final class ScriptBinder {
             case PyValue.Mapping m -> m.values();
             default -> List.of();
         };
-        return values.stream().anyMatch(v -> v instanceof PyValue.TracedTransformer);
+        return values.stream().anyMatch(v -> v instanceof PyValue.TracedTransformer || v instanceof PyValue.Composite);
     }
 
     /**
@@ -1418,7 +1418,8 @@ public final class ScriptBinder {
                 String choiceName = a.optionalString(-1, "name");
                 a.done();
                 if (tracedOutcomes(outcomes)) {
-                    // a FunctionTransformer of a script function among them: chosen where .skb.apply applies it
+                    // a FunctionTransformer of a script function or a scikit-learn pipeline among them: chosen where
+                    // .skb.apply applies it
                     List<PyValue> values = outcomes instanceof PyValue.Mapping m ? m.values() : ((PyValue.Sequence) outcomes).items();
                     List<String> keys = null;
                     if (outcomes instanceof PyValue.Mapping m) {
@@ -1805,7 +1806,7 @@ public final class ScriptBinder {
                 }
                 yield out;
             }
-            case PyValue.TracedChoice c -> throw error(pos, "a choice of FunctionTransformers of script functions is made"
+            case PyValue.TracedChoice c -> throw error(pos, "a choice of FunctionTransformers of script functions or of scikit-learn pipelines is made"
                     + " where .skb.apply applies it, so it cannot be a value here (in a list, an estimator's parameter, an"
                     + " optional())", "apply it: X.skb.apply(skrub.choose_from({...}, name=...))");
             case PyValue.TracedTransformer t -> throw error(pos, "a FunctionTransformer of a script function is traced where"

@@ -1448,7 +1448,7 @@ public final class FacadeBridge {
             return Const.none();
         }
         if (typeName(v).equals("TracedChoice")) {
-            throw new StratumError(SourceScope.current(), "a choice of FunctionTransformers of script functions is made"
+            throw new StratumError(SourceScope.current(), "a choice of FunctionTransformers of script functions or of scikit-learn pipelines is made"
                     + " where .skb.apply applies it, so it cannot be a value here (in a list, an estimator's parameter, an"
                     + " optional())", "apply it: X.skb.apply(skrub.choose_from({...}, name=...))");
         }

@@ -111,8 +111,8 @@ class ColumnTransformerScriptTest {
                         + " make_column_selector(dtype_include=np.number))))", "estimator's output"},
                 {"X.skb.apply(make_column_transformer((StandardScaler(), make_column_selector(pattern='('))))",
                         "regular expression"},
-                {"X.skb.apply(skrub.choose_from([make_column_transformer((StandardScaler(), ['wind'])), 'passthrough'],"
-                        + " name='c'))", "ColumnTransformer is taken by .skb.apply only"}};
+                {"X.skb.apply(Ridge(), y=skrub.choose_from([make_column_transformer((StandardScaler(), ['wind']))],"
+                        + " name='c'))", "pipelines is made where .skb.apply applies it"}};
         for (String[] c : cases) {
             BothFrontends.assertErrorAt(SCRIPT.replace("STEP", c[0]), 13, c[1]);
         }

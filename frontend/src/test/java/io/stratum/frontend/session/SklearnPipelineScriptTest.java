@@ -64,8 +64,8 @@ class SklearnPipelineScriptTest {
     void formsStratumDoesNotTakeAreErrorsAtTheirLineInBothFrontends() {
         String[][] cases = {
                 {"X.skb.apply(make_pipeline(StandardScaler(), Ridge()), y=y, cols=['wind'])", "takes y only"},
-                {"X.skb.apply(skrub.choose_from([make_pipeline(StandardScaler(), Ridge()), Ridge()], name='m'), y=y)",
-                        "Pipeline"},
+                {"X.skb.apply(skrub.TableVectorizer(specific_transformers=[(make_pipeline(StandardScaler()), ['wind'])]))"
+                        + ".skb.apply(Ridge(), y=y)", "Pipeline is taken by .skb.apply only"},
                 {"X.skb.apply(make_pipeline(StandardScaler(), Ridge(), memory='cache'), y=y)", "memory"},
                 {"X.skb.apply(Pipeline([('a', StandardScaler()), ('a', Ridge())]), y=y)", "used twice"},
                 {"X.skb.apply(make_pipeline(StandardScaler(), 3), y=y)", "must be an estimator"}};

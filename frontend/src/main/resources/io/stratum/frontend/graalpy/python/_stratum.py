@@ -1044,7 +1044,9 @@ class Skb:
                                      estimator.name))
             outcomes = list(estimator.outcomes)
             labels = [("FunctionTransformer(func=<function " + getattr(o.func, "__name__", "<lambda>") + ">)")
-                      if isinstance(o, TracedFunctionTransformer) else o for o in outcomes]
+                      if isinstance(o, TracedFunctionTransformer)
+                      else type(o).__name__ + "(...)" if getattr(type(o), "_stratum_is_composite", False)  # skrub's label
+                      else o for o in outcomes]
             return DataOp(invoke("choose_from_applied", labels, [applied(o) for o in outcomes], estimator.name))
         if isinstance(estimator, TracedFunctionTransformer):
             # skrub's ApplyToSubFrame calls func on the selected columns; calling it on their DataOp records the steps.

@@ -23,8 +23,10 @@ def y(value=_s._UNSET):
 
 def choose_from(outcomes, *, name=None):
     values = outcomes.values() if isinstance(outcomes, dict) else outcomes if isinstance(outcomes, (list, tuple)) else ()
-    if any(isinstance(v, _s.TracedFunctionTransformer) for v in values):
-        # a FunctionTransformer of a script function among them: chosen where .skb.apply applies it
+    if any(isinstance(v, _s.TracedFunctionTransformer) or getattr(type(v), "_stratum_is_composite", False)
+           for v in values):
+        # a FunctionTransformer of a script function or a scikit-learn pipeline among them: chosen where .skb.apply
+        # applies it
         return _s.TracedChoice(outcomes, name)
     return _s.DataOp(_s.invoke("choose_from", outcomes, name))
 
