@@ -213,7 +213,7 @@ final class Builtins {
                     b.recordAction(new ScriptAction.PrintText(text.toString().stripTrailing()));
                     text.setLength(0);
                 }
-                b.recordAction(new ScriptAction.ShowCrossValidation(c.cv(), c.column(), b.origin(pos)));
+                b.recordAction(new ScriptAction.ShowCrossValidation(c.cv(), c.column(), c.view(), b.origin(pos)));
                 continue;
             }
             DataOpPrint dataOp = printed(b, a, pos);

@@ -80,6 +80,11 @@ final class Methods {
             }
             case PyValue.Sequence s when FrameAttributes.LIST_METHODS.contains(name) -> FrameAttributes.listMethod(b, s, name, args, kwargs, pos);
             case PyValue.Learner l -> LearnerMethods.call(b, l, name, args, kwargs, pos);
+            case PyValue.CrossValidated cv when cv.column() != null && CvColumnView.METHODS.contains(name) ->
+                    new PyValue.CrossValidated(cv.cv(), cv.column(), cv.view().then(b, name, args, kwargs, pos));
+            case PyValue.CrossValidated cv when cv.column() != null && !cv.view().equals(CvColumnView.AS_IS) -> throw b.error(pos,
+                    "Stratum computes " + name + "() of a cross_validate column as it is, not after round() or tolist()",
+                    "reduce first, then round: round(cv[\"test_score\"]." + name + "(), 3)");
             case PyValue.CrossValidated cv when cv.column() != null && DeferredValue.REDUCTIONS.contains(name) -> {
                 // cv["test_score"].mean(): a number written into text once the cross-validation has run
                 if (!args.isEmpty() || !kwargs.isEmpty()) {

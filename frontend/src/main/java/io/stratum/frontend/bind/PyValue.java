@@ -105,7 +105,10 @@ sealed interface PyValue {
      * The table {@code .skb.cross_validate(...)} returns, or one of its columns ({@code column} non-null, e.g.
      * {@code "test_score"}): known once it has run, so it can only be printed.
      */
-    record CrossValidated(io.stratum.frontend.api.CrossValidation cv, String column) implements PyValue {
+    record CrossValidated(io.stratum.frontend.api.CrossValidation cv, String column, CvColumnView view) implements PyValue {
+        CrossValidated(io.stratum.frontend.api.CrossValidation cv, String column) {
+            this(cv, column, CvColumnView.AS_IS);
+        }
     }
 
     /** What {@code .skb.train_test_split(...)} returns; {@code split["train"]}/{@code split["test"]} are its parts. */

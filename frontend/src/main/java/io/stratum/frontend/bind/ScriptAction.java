@@ -17,7 +17,11 @@ public sealed interface ScriptAction {
      * {@code print(pred.skb.cross_validate(...))} (or of one column, {@code column} non-null): run it (once) and
      * show scikit-learn's {@code cross_validate} table.
      */
-    record ShowCrossValidation(io.stratum.frontend.api.CrossValidation cv, String column, Origin origin) implements ScriptAction {
+    record ShowCrossValidation(io.stratum.frontend.api.CrossValidation cv, String column, CvColumnView view, Origin origin)
+            implements ScriptAction {
+        public ShowCrossValidation(io.stratum.frontend.api.CrossValidation cv, String column, Origin origin) {
+            this(cv, column, CvColumnView.AS_IS, origin);
+        }
     }
 
     /**

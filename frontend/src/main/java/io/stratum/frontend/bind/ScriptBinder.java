@@ -626,8 +626,8 @@ public final class ScriptBinder {
             case PyValue.Op op when FrameAttributes.NAMES.contains(name) -> FrameAttributes.attribute(this, op.op(), name, pos);
             case PyValue.Op op -> new PyValue.BoundMethod(receiver, name);
             case PyValue.Series s -> FrameAttributes.seriesAttribute(this, s, name, pos);
-            case PyValue.CrossValidated cv when cv.column() != null && DeferredValue.REDUCTIONS.contains(name) ->
-                    new PyValue.BoundMethod(receiver, name);
+            case PyValue.CrossValidated cv when cv.column() != null && (DeferredValue.REDUCTIONS.contains(name)
+                    || CvColumnView.METHODS.contains(name)) -> new PyValue.BoundMethod(receiver, name);
             case PyValue.Sequence s when FrameAttributes.LIST_METHODS.contains(name)
                     || !s.tuple() && Set.of("append", "extend").contains(name) -> new PyValue.BoundMethod(receiver, name);
             // An attribute of an attribute (df["d"].dt.hour, df["s"].str.lower): the inner one is a value.

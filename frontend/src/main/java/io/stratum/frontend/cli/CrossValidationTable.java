@@ -24,15 +24,30 @@ final class CrossValidationTable {
         return PandasText.of(new CopiedValue(true, columns)) + "\n";
     }
 
-    static String column(CrossValidationResults r, String name) {
-        return PandasText.of(new CopiedValue(false, List.of(copied(r, name)))) + "\n";
+    /** One column, after the Series methods the script called on it ({@code round}, {@code tolist}). */
+    static String column(CrossValidationResults r, String name, io.stratum.frontend.bind.CvColumnView view) {
+        CopiedValue.CopiedColumn column = copied(r, name, view);
+        if (view.list()) {
+            List<String> items = new ArrayList<>();
+            for (double v : (double[]) column.values()) {
+                items.add(io.stratum.ir.value.PyFormat.floatRepr(v));
+            }
+            return "[" + String.join(", ", items) + "]\n";
+        }
+        return PandasText.of(new CopiedValue(false, List.of(column))) + "\n";
     }
 
     private static CopiedValue.CopiedColumn copied(CrossValidationResults r, String name) {
+        return copied(r, name, io.stratum.frontend.bind.CvColumnView.AS_IS);
+    }
+
+    private static CopiedValue.CopiedColumn copied(CrossValidationResults r, String name,
+                                                   io.stratum.frontend.bind.CvColumnView view) {
         double[] values = r.column(name);
         if (values == null) {
             throw new IllegalArgumentException("no cross_validate column " + name);
         }
+        values = view.apply(values);
         boolean[] missing = new boolean[values.length];
         for (int i = 0; i < values.length; i++) {
             missing[i] = Double.isNaN(values[i]);

@@ -124,7 +124,8 @@ final class RunCommand implements Callable<Integer> {
                                 cv -> warnedCv(session.crossValidate(cv, progress), err));
                         ran.putIfAbsent(c.cv().search(), r.search());
                         if (!json) {
-                            out.print(c.column() == null ? CrossValidationTable.table(c.cv(), r) : CrossValidationTable.column(r, c.column()));
+                            out.print(c.column() == null ? CrossValidationTable.table(c.cv(), r)
+                                    : CrossValidationTable.column(r, c.column(), c.view()));
                         }
                         showed = true;
                     }

@@ -152,8 +152,9 @@ public final class FacadeBridge {
 
     /** {@code print(pred.skb.cross_validate(...))}, or of one column ({@code column} non-null), written at {@code line}:{@code column}. */
     @HostAccess.Export
-    public void showCrossValidation(Object cv, String column, int line, int col) {
-        actions.add(new ScriptAction.ShowCrossValidation((CrossValidation) cv, column, origin(line, col)));
+    public void showCrossValidation(Object cv, String column, Value decimals, boolean list, int line, int col) {
+        actions.add(new ScriptAction.ShowCrossValidation((CrossValidation) cv, column, new io.stratum.frontend.bind.CvColumnView(
+                decimals.isNull() ? null : decimals.asInt(), list), origin(line, col)));
     }
 
     /** Whether a search may show its results: made with {@code fitted=True}, or fitted since. */

@@ -141,6 +141,19 @@ class CrossValidateTest {
         assertTrue(scoring.getMessage().contains("scoring lists scorer names"), scoring.getMessage());
     }
 
+    @Test
+    void aColumnIsReducedAsItIsNotAfterRoundOrTolistInBothFrontends() {
+        // pandas would reduce the rounded values; Stratum reduces the column, so it refuses rather than differ
+        String head = "import pandas as pd\nimport skrub\nfrom sklearn.linear_model import Ridge\n"
+                + "data = skrub.var('data', pd.read_csv('examples/data/seattle-weather.csv'))\n"
+                + "X = data[['wind']].skb.mark_as_X()\ny = data['temp_max'].skb.mark_as_y()\n"
+                + "cv = X.skb.apply(Ridge(), y=y).skb.cross_validate(cv=3)\n";
+        io.stratum.frontend.bind.BothFrontends.assertErrorAt(head + "print(cv['test_score'].round(3).mean())\n", 8,
+                "reduce first, then round");
+        io.stratum.frontend.bind.BothFrontends.assertErrorAt(head + "print(cv['test_score'].round('x'))\n", 8,
+                "takes an int");
+    }
+
     private static CrossValidation onlyCrossValidation(BoundScript bound, String script) {
         List<CrossValidation> found = new ArrayList<>();
         for (ScriptAction a : bound.actions()) {

@@ -700,13 +700,30 @@ class RoundedSearchValue:
 
 
 class CrossValidated(_ColumnReductions):
-    """What .skb.cross_validate(...) returns, or one of its columns: known once it has run, so it can only be printed."""
-    __slots__ = ("cv", "train", "column")
+    """What .skb.cross_validate(...) returns, or one of its columns: known once it has run, so it can only be printed
+    (a column after round(decimals) or tolist() too, as the subset binder's CvColumnView)."""
+    __slots__ = ("cv", "train", "column", "decimals", "list")
 
-    def __init__(self, cv, train, column=None):
+    def __init__(self, cv, train, column=None, decimals=None, list=False):
         self.cv = cv
         self.train = train
         self.column = column
+        self.decimals = decimals
+        self.list = list
+
+    def round(self, decimals=0):
+        if self.column is None or self.list:
+            raise TypeError("Stratum rounds one column of the cross_validate table, such as cv['test_score'].round(3)")
+        if isinstance(decimals, bool) or not isinstance(decimals, int):
+            raise TypeError("round(decimals) of a cross_validate column takes an int, got " + repr(decimals))
+        return CrossValidated(self.cv, self.train, self.column, decimals, False)
+
+    def tolist(self):
+        if self.column is None or self.list:
+            raise TypeError("Stratum lists one column of the cross_validate table, such as cv['test_score'].tolist()")
+        return CrossValidated(self.cv, self.train, self.column, self.decimals, True)
+
+    to_list = tolist
 
     def __getitem__(self, key):
         columns = [str(c) for c in _B.crossValidationColumns(self.cv)]
@@ -722,6 +739,9 @@ class CrossValidated(_ColumnReductions):
         if self.column is None:
             raise TypeError("Stratum computes " + name + "() of one column of the cross_validate table, such as "
                             "cv['test_score']." + name + "()")
+        if self.decimals is not None or self.list:
+            raise TypeError("Stratum computes " + name + "() of a cross_validate column as it is; reduce first, then "
+                            "round: round(cv['test_score']." + name + "(), 3)")
         return DeferredNumber(self.cv, self.column, name, None)
 
     # cv["test_score"].mean(): a number written into text once the cross-validation has run (bind.DeferredValue),
@@ -1225,7 +1245,7 @@ def facade_print(*args, sep=" ", end="\n", file=None, flush=False):
                 _B.printText(sep.join(text).rstrip())
                 text = []
             line, column = where()
-            _B.showCrossValidation(a.cv, a.column, line, column)
+            _B.showCrossValidation(a.cv, a.column, a.decimals, a.list, line, column)
         elif isinstance(a, (Predictions, Evaluated)) or isinstance(a, LearnerScore) and a.shown \
                 or _printed_preview(a) is not None:
             if inline is not None:
