@@ -67,6 +67,19 @@ public final class FileSourceStatistics implements SourceStatistics {
         return profile("csv", absolutePath, (memory, path) -> CsvReader.read(memory, path));
     }
 
+    /**
+     * A CSV file read with the script's options (but {@code usecols}): cached and parked under the options as well
+     * ({@link ParkedTables#csvFormat}), so the run's scan with the same options takes this reading.
+     */
+    @Override
+    public Optional<SourceProfile> profile(String absolutePath, Const.DictConst options) {
+        if (options.keys().isEmpty()) {
+            return profile(absolutePath);
+        }
+        return profile(ParkedTables.csvFormat(options), absolutePath, (memory, path) -> CsvReader.read(memory, path,
+                io.stratum.runtime.io.CsvOptions.fromConst(options, null)));
+    }
+
     @Override
     public Optional<SourceProfile> profile(FileFormat format, String absolutePath) {
         return profile(format.name(), absolutePath, (memory, path) -> TableFiles.read(memory, format, path,

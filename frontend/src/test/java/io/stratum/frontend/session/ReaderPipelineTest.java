@@ -76,6 +76,25 @@ class ReaderPipelineTest {
     }
 
     @Test
+    void aCsvReadWithOptionsIsKnownAtPlanTimeAndItsScanTakesThatReading() {
+        // parse_dates makes "date" a datetime, so select_dtypes picks the other columns while the plan is built
+        String read = "pd.read_csv(\"examples/data/seattle-weather.csv\", parse_dates=[\"date\"], na_values=[\"-\"])";
+        String picked = script(read).replace("X = data.drop(columns=[\"temp_max\", \"date\"]).skb.mark_as_X()",
+                "X = data.drop(columns=[\"temp_max\"]).select_dtypes(exclude=\"datetime\").skb.mark_as_X()");
+        String listed = script(read).replace("X = data.drop(columns=[\"temp_max\", \"date\"]).skb.mark_as_X()",
+                "X = data[[\"precipitation\", \"temp_min\", \"wind\", \"weather\"]].skb.mark_as_X()");
+        DataOp bySelection = ScriptBinder.bind(picked, "readers.py", ExampleScripts.repoRoot()).mainSearch();
+        DataOp byName = ScriptBinder.bind(listed, "readers.py", ExampleScripts.repoRoot()).mainSearch();
+        int taken = io.stratum.runtime.io.ParkedTables.taken();
+        List<SearchResults.Row> a = new Session(new SessionConfig(true, 2)).run(bySelection).rows();
+        assertTrue(io.stratum.runtime.io.ParkedTables.taken() > taken, "the scan took the plan-time reading");
+        List<SearchResults.Row> b = new Session(new SessionConfig(false, 1)).run(byName).rows();
+        for (int i = 0; i < a.size(); i++) {
+            assertArrayEquals(b.get(i).foldScores(), a.get(i).foldScores(), 1e-12);
+        }
+    }
+
+    @Test
     void optionsReachTheScanAndExplain() {
         OptimizationResult compiled = new Session().compile(search(
                 "pd.read_csv(\"examples/data/seattle-weather.csv\", na_values=[\"-\"], keep_default_na=True,"

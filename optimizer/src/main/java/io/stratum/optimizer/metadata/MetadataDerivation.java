@@ -350,27 +350,70 @@ public final class MetadataDerivation {
         return new NodeMetadata(m.kind(), m.schema(), m.rows(), m.splitDependent(), OptionalDouble.of(0));
     }
 
+    /** A CSV read: the file's profile read with the script's options (those but {@code usecols}, applied after). */
     private NodeMetadata readCsv(ReadCsv r) {
-        return read(r.options(), "usecols", sources.profile(r.path()), r.columns(), r.origin());
+        Const.DictConst rest = withoutKey(r.options(), "usecols");
+        return read(r.options(), "usecols", rest.keys().isEmpty() ? sources.profile(r.path())
+                : sources.profile(r.path(), rest), r.columns(), r.origin(), true);
     }
 
     private NodeMetadata readFile(ReadFile r) {
-        return read(r.options(), "columns", sources.profile(r.format(), r.path()), r.columns(), r.origin());
+        return read(r.options(), "columns", sources.profile(r.format(), r.path()), r.columns(), r.origin(), false);
+    }
+
+    /**
+     * The profile of what a CSV read with {@code options} gives, restricted to {@code columns} (null: all): the file
+     * read with the options but {@code usecols}, then the {@code usecols} names; empty when unknown (the source has no
+     * statistics for these options, or {@code usecols} is not a list of names).
+     */
+    public static Optional<SourceProfile> csvProfile(SourceStatistics sources, String path, Const.DictConst options,
+                                                     List<String> columns, Origin origin) {
+        Const.DictConst rest = withoutKey(options, "usecols");
+        List<String> listed = null;
+        for (int i = 0; i < options.keys().size(); i++) {
+            if (options.keys().get(i).equals(Const.of("usecols"))) {
+                if (!(options.values().get(i) instanceof Const.ListConst l && l.asStrings() != null)) {
+                    return Optional.empty();
+                }
+                listed = l.asStrings();
+            }
+        }
+        Optional<SourceProfile> profile = rest.keys().isEmpty() ? sources.profile(path) : sources.profile(path, rest);
+        if (profile.isEmpty()) {
+            return profile;
+        }
+        return Optional.of(projected(profile.get(), listed, origin).keeping(columns));
+    }
+
+    /** {@code options} without {@code key}. */
+    public static Const.DictConst withoutKey(Const.DictConst options, String key) {
+        List<Const> keys = new ArrayList<>();
+        List<Const> values = new ArrayList<>();
+        for (int i = 0; i < options.keys().size(); i++) {
+            if (!options.keys().get(i).equals(Const.of(key))) {
+                keys.add(options.keys().get(i));
+                values.add(options.values().get(i));
+            }
+        }
+        return new Const.DictConst(keys, values);
     }
 
     /**
      * A read's metadata from its file's profile: the script's own column list ({@code listOption}) is checked
-     * strictly, as pandas does, then the pruned list keeps what it names; other options change what is read (types,
-     * missing values), so the statistics of the default reading do not describe it.
+     * strictly, as pandas does, then the pruned list keeps what it names. Other options change what is read (types,
+     * missing values): a CSV profile ({@code profiledWithOptions}) was read with them; otherwise the statistics of
+     * the default reading do not describe it.
      */
     private NodeMetadata read(Const.DictConst options, String listOption, Optional<SourceProfile> profile,
-                              List<String> columns, Origin origin) {
+                              List<String> columns, Origin origin, boolean profiledWithOptions) {
         List<String> listed = null;
         for (int i = 0; i < options.keys().size(); i++) {
-            if (options.keys().get(i).equals(Const.of(listOption)) && options.values().get(i) instanceof Const.ListConst l
-                    && l.asStrings() != null) {
+            if (options.keys().get(i).equals(Const.of(listOption))) {
+                if (!(options.values().get(i) instanceof Const.ListConst l && l.asStrings() != null)) {
+                    return NodeMetadata.unknown(OutputKind.FRAME, false);
+                }
                 listed = l.asStrings();
-            } else {
+            } else if (!profiledWithOptions) {
                 return NodeMetadata.unknown(OutputKind.FRAME, false);
             }
         }

@@ -19,6 +19,15 @@ public interface SourceStatistics {
     Optional<SourceProfile> profile(String absolutePath);
 
     /**
+     * The profile of the comma-separated file at {@code absolutePath} read with {@code options} (pandas' keyword
+     * arguments but {@code usecols}: {@code sep}, {@code parse_dates}, {@code dtype}, {@code na_values}, ...), or empty
+     * when it cannot be read or this source only knows the default reading.
+     */
+    default Optional<SourceProfile> profile(String absolutePath, io.stratum.ir.value.Const.DictConst options) {
+        return options.keys().isEmpty() ? profile(absolutePath) : Optional.empty();
+    }
+
+    /**
      * The profile of a Parquet, Arrow IPC or JSON-records file read with pandas' default options, or empty when it
      * is unknown or cannot be read; sources without statistics for these formats say empty.
      */

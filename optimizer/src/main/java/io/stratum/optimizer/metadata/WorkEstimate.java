@@ -255,8 +255,8 @@ public record WorkEstimate(int logicalBefore, int logicalAfter, int physicalShar
                         .map(p -> new Shape(OptionalLong.of(p.rows()), Optional.of(p.columns()), false,
                                 OptionalDouble.of(CostModel.read(p.rows(), p.columns().size()))))
                         .orElse(new Shape(OptionalLong.empty(), Optional.empty(), false, OptionalDouble.empty()));
-                case ScanCsv scan -> (scan.options().keys().isEmpty() ? sources.profile(scan.path()) : Optional.<SourceProfile>empty())
-                        .map(p -> p.keeping(scan.columns()))
+                case ScanCsv scan -> MetadataDerivation.csvProfile(sources, scan.path(), scan.options(), scan.columns(),
+                                scan.origin())
                         .map(p -> new Shape(OptionalLong.of(p.rows()), Optional.of(p.columns()), false,
                                 OptionalDouble.of(CostModel.read(p.rows(), p.columns().size()))))
                         .orElse(new Shape(OptionalLong.empty(), Optional.empty(), false, OptionalDouble.empty()));

@@ -42,7 +42,8 @@ final class ReplaceDropOfSourceColumns implements Rule {
         if (read == null) {
             return RuleResult.unchanged();
         }
-        Optional<SourceProfile> profile = ctx.sources().profile(read.path()).map(p -> p.keeping(read.columns()));
+        Optional<SourceProfile> profile = io.stratum.optimizer.metadata.MetadataDerivation.csvProfile(ctx.sources(),
+                read.path(), read.options(), read.columns(), read.origin());
         if (profile.isEmpty()) {
             return RuleResult.unchanged();
         }

@@ -70,14 +70,25 @@ public final class OperatorKernels {
             throw new StratumError(scan.origin(), "cannot read '" + scan.displayPath() + "': no such file (resolved to "
                     + path + ")", "relative paths are resolved against the directory stratum runs in, as in Python");
         }
-        if (scan.options().keys().isEmpty()) {
-            // Read at compile time for the statistics: take that reading instead of parsing the file again.
-            Table parked = ParkedTables.take(memory, "csv", path, scan.columns());
-            if (parked != null) {
-                return new RuntimeValue.Frame(parked);
-            }
+        // Read at compile time for the statistics (with the same options but usecols): take that reading instead of
+        // parsing the file again, keeping the columns the plan reads, or else those usecols names, in file order.
+        List<String> wanted = scan.columns() != null ? scan.columns() : usecols(scan.options());
+        Table parked = ParkedTables.take(memory, ParkedTables.csvFormat(scan.options()), path, wanted);
+        if (parked != null) {
+            return new RuntimeValue.Frame(parked);
         }
         return new RuntimeValue.Frame(CsvReader.read(memory, path, CsvOptions.fromConst(scan.options(), scan.columns())));
+    }
+
+    /** The names of {@code usecols=[...]} among a read's options, or null. */
+    private static List<String> usecols(io.stratum.ir.value.Const.DictConst options) {
+        for (int i = 0; i < options.keys().size(); i++) {
+            if (options.keys().get(i).equals(io.stratum.ir.value.Const.of("usecols"))
+                    && options.values().get(i) instanceof io.stratum.ir.value.Const.ListConst l) {
+                return l.asStrings();
+            }
+        }
+        return null;
     }
 
     RuntimeValue scan(MemoryContext memory, ScanFile scan) {
