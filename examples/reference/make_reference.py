@@ -462,6 +462,12 @@ def weather_lags():
     return run_with_skrub("examples/weather_lags.py", ["degree", "alpha"])
 
 
+def sklearn_style():
+    """examples/sklearn_style.py run by skrub itself: a ColumnTransformer (make_column_selector by dtype) in a
+    scikit-learn Pipeline with a Ridge alpha grid, against skrub.tabular_pipeline("regressor")."""
+    return run_with_skrub("examples/sklearn_style.py", ["alpha", "model"])
+
+
 def position_titles():
     """Text vectorizers on the job titles (a column's scipy sparse matrix, TruncatedSVD's components) in front of Ridge,
     run by skrub itself: skrub hands a vectorizer applied to one column the column as it is."""
@@ -782,6 +788,7 @@ def main():
                 ("examples/forests/seattle_weather_balanced.py", forests_seattle_weather_balanced)]
     if os.environ.get("SKRUB_SRC"):
         examples.append(("examples/weather_lags.py", weather_lags))
+        examples.append(("examples/sklearn_style.py", sklearn_style))
     if os.path.exists(os.path.join(SHARED, "employee_salaries.csv")):
         examples += [
             ("examples/employee_salaries/ridge_grid.py", ridge_grid),

@@ -19,7 +19,8 @@ import java.util.Set;
  * its columns, the outputs side by side in the order given, then the remainder (the columns no transformer named,
  * dropped or passed through or transformed), each output column named {@code name__column} as
  * {@code verbose_feature_names_out=True} names it. That is the plan of a selection, an {@code .skb.apply}, a rename
- * ({@link io.stratum.ir.logical.Affix}) per transformer and one {@code pd.concat(axis=1)}: the optimizer sees each part,
+ * ({@link io.stratum.ir.logical.Affix}) per transformer and one {@code .skb.concat(axis=1)} (without prefixes,
+ * {@code pd.concat(axis=1)}, which refuses a repeated name): the optimizer sees each part,
  * so two candidates sharing a transformer on the same columns fit it once.
  *
  * <p>Columns are picked as scikit-learn picks them: a list of names (a frame for the transformer), one name (a
@@ -206,7 +207,13 @@ public record SklearnColumnTransformer(List<String> names, List<Object> transfor
             throw error("this ColumnTransformer outputs no column: every transformer is 'drop' or has no column, and the"
                     + " remainder is dropped", "name the columns each transformer reads, or pass remainder=\"passthrough\"");
         }
-        return parts.size() == 1 ? parts.getFirst()
+        if (parts.size() == 1) {
+            return parts.getFirst();
+        }
+        // scikit-learn stacks the outputs by position. The prefixed names are unique (no name holds "__"), so skrub's
+        // positional concat is that stack and keeps the first part's rows; without prefixes, pandas' concat refuses
+        // a name two transformers give, as scikit-learn refuses it.
+        return prefixed ? parts.getFirst().skb().concat(parts.subList(1, parts.size()), 1)
                 : DataOps.concat(List.of(parts), Map.of("axis", Const.of(1L)));
     }
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /**
  * scikit-learn column transformers in {@code .skb.apply}: each transformer applied to its columns, renamed
  * {@code name__column}, side by side — the plan of the same parts written with selections, {@code add_prefix} and
- * {@code pd.concat(axis=1)} (so the same scores, optimizer on and off), in both frontends; the forms Stratum or
+ * {@code .skb.concat(axis=1)} (so the same scores, optimizer on and off), in both frontends; the forms Stratum or
  * scikit-learn refuse are errors at their line in both. Printed results are held to skrub by
  * {@code skb_ops/eval_column_transformer.py} (EvalCliTest).
  */
@@ -35,8 +35,8 @@ class ColumnTransformerScriptTest {
             search = pred.skb.make_grid_search(cv=3, scoring="r2")
             """;
     private static final String RIDGE = "Ridge(alpha=skrub.choose_from([1.0, 30.0], name='a'))";
-    private static final String WRITTEN = "pd.concat([X[['weather']].skb.apply(OneHotEncoder(sparse_output=False,"
-            + " handle_unknown='ignore')).add_prefix('onehotencoder__'), X[['precipitation', 'temp_min', 'wind']]"
+    private static final String WRITTEN = "X[['weather']].skb.apply(OneHotEncoder(sparse_output=False,"
+            + " handle_unknown='ignore')).add_prefix('onehotencoder__').skb.concat([X[['precipitation', 'temp_min', 'wind']]"
             + ".skb.apply(SimpleImputer()).skb.apply(StandardScaler()).add_prefix('pipeline__')], axis=1)"
             + ".skb.apply(" + RIDGE + ", y=y)";
 
@@ -70,8 +70,8 @@ class ColumnTransformerScriptTest {
     @Test
     void theRemainderIsTheColumnsNoTransformerNamedAfterThem() {
         // passthrough: the other columns in the frame's order, renamed remainder__; without prefixes, their own names
-        assertEquals(bind("pd.concat([X[['wind']].skb.apply(StandardScaler()).add_prefix('standardscaler__'),"
-                        + " X[['precipitation', 'temp_min']].add_prefix('remainder__')], axis=1).skb.apply(Ridge(), y=y)")
+        assertEquals(bind("X[['wind']].skb.apply(StandardScaler()).add_prefix('standardscaler__').skb.concat("
+                        + "[X[['precipitation', 'temp_min']].add_prefix('remainder__')], axis=1).skb.apply(Ridge(), y=y)")
                         .node().fingerprint(),
                 bind("X.skb.apply(make_column_transformer((StandardScaler(), ['wind']), ('drop', ['weather']),"
                         + " remainder='passthrough')).skb.apply(Ridge(), y=y)").node().fingerprint());
