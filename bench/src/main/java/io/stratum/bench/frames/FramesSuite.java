@@ -135,8 +135,10 @@ public final class FramesSuite {
             // flights["delay"].rolling(30).mean() and .max(): pandas' running sum and a monotonic deque, per row
             Column delay = flights.column("delay");
             time("stratum", "rolling", reps, () -> Results.count(Table.of(List.of(
-                    WindowColumns.sliding(ctx, delay, WindowColumns.Statistic.MEAN, 30, 30, 1, RowSequences.whole(delay.length())),
-                    WindowColumns.sliding(ctx, delay, WindowColumns.Statistic.MAX, 30, 30, 1, RowSequences.whole(delay.length())))),
+                    WindowColumns.sliding(ctx, delay, WindowColumns.Statistic.MEAN, 30, 30, 1, RowSequences.whole(delay.length()))
+                            .rename("m"),
+                    WindowColumns.sliding(ctx, delay, WindowColumns.Statistic.MAX, 30, 30, 1, RowSequences.whole(delay.length()))
+                            .rename("x"))),
                     flights));
             // flights.groupby("origin")["delay"].cumsum(): a running total per origin, aligned to the rows
             time("stratum", "group_cumsum", reps, () -> Results.count(Table.of(List.of(WindowColumns.cumulative(ctx, delay,
