@@ -79,6 +79,9 @@ public record FrameFacts(boolean column, List<String> columns, String whyNoColum
             whyNoColumns = "they come from an estimator's output, which depends on the data it is fitted on";
         } else if (below.choice) {
             whyNoColumns = "they depend on the outcome of a choice, which differs between candidates";
+        } else if (m.schema().isEmpty() && below.missingFile != null) {
+            whyNoColumns = "the file " + below.missingFile + " does not exist; relative paths are resolved against the"
+                    + " directory stratum runs in, as in Python";
         } else if (m.schema().isEmpty()) {
             whyNoColumns = "the plan cannot tell them before the data is read (a source without a readable file, or an "
                     + "operation whose columns depend on the values)";
@@ -207,9 +210,17 @@ public record FrameFacts(boolean column, List<String> columns, String whyNoColum
 
     /** What lies below the node: estimators or their outputs, choices, the train/test split, variables. */
     private static final class Below {
+        void missing(String path, String displayPath) {
+            if (missingFile == null && !java.nio.file.Files.isRegularFile(java.nio.file.Path.of(path))) {
+                missingFile = "'" + displayPath + "' (resolved to " + path + ")";
+            }
+        }
+
         boolean fitted;
         boolean choice;
         boolean split;
+        /** A file read below that does not exist, as the script wrote it and resolved, or null. */
+        String missingFile;
         final Set<String> variables = new LinkedHashSet<>();
 
         void scan(LogicalNode node, IdentityHashMap<LogicalNode, Boolean> seen) {
@@ -224,6 +235,8 @@ public record FrameFacts(boolean column, List<String> columns, String whyNoColum
                 case MarkX x -> split = true;
                 case MarkY y -> split = true;
                 case Var v -> variables.add(v.name());
+                case io.stratum.ir.logical.ReadCsv r -> missing(r.path(), r.displayPath());
+                case io.stratum.ir.logical.ReadFile r -> missing(r.path(), r.displayPath());
                 default -> {
                 }
             }

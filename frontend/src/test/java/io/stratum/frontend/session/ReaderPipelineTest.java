@@ -95,6 +95,13 @@ class ReaderPipelineTest {
     }
 
     @Test
+    void aFactOfAMissingFileNamesTheFile() {
+        String script = "import pandas as pd\nimport skrub\ndata = skrub.var('d', pd.read_csv('no/such.csv'))\n"
+                + "print(data.select_dtypes('number').columns)\n";
+        io.stratum.frontend.bind.BothFrontends.assertErrorAt(script, 4, "the file 'no/such.csv' (resolved to ");
+    }
+
+    @Test
     void optionsReachTheScanAndExplain() {
         OptimizationResult compiled = new Session().compile(search(
                 "pd.read_csv(\"examples/data/seattle-weather.csv\", na_values=[\"-\"], keep_default_na=True,"
