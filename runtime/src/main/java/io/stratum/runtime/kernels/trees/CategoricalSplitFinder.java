@@ -18,7 +18,10 @@ final class CategoricalSplitFinder {
     static SplitInfo best(int feature, TreeGrower.Node node, TreeGrower grower) {
         Histograms hist = node.histograms;
         GrowerSettings s = grower.settings();
-        int base = feature * grower.bins();
+        int base = Histograms.offset(feature);
+        double[] gradients = hist.gradients(feature);
+        double[] hessians = hist.hessians(feature);
+        int[] counts = hist.counts(feature);
         boolean constant = grower.constantHessians();
         int n = node.samples();
         double sumGradients = node.sumGradients;
@@ -32,10 +35,10 @@ final class CategoricalSplitFinder {
         int used = 0;
         for (int bin = 0; bin < nonMissing + (missing ? 1 : 0); bin++) {
             int b = bin < nonMissing ? bin : grower.missingBin();
-            double hessian = constant ? hist.counts[base + b] : hist.hessians[base + b];
+            double hessian = constant ? counts[base + b] : hessians[base + b];
             if (hessian * supportFactor >= MIN_CAT_SUPPORT) {
                 bins[used] = b;
-                values[used] = hist.gradients[base + b] / (hessian + MIN_CAT_SUPPORT);
+                values[used] = gradients[base + b] / (hessian + MIN_CAT_SUPPORT);
                 used++;
             }
         }
@@ -60,11 +63,11 @@ final class CategoricalSplitFinder {
             for (int i = 0; i < middle; i++) {
                 int position = direction == 1 ? i : used - 1 - i;
                 int b = base + bins[sorted[position]];
-                samplesLeft += hist.counts[b];
+                samplesLeft += counts[b];
                 int samplesRight = n - samplesLeft;
-                sumHessianLeft += constant ? hist.counts[b] : hist.hessians[b];
+                sumHessianLeft += constant ? counts[b] : hessians[b];
                 double sumHessianRight = sumHessians - sumHessianLeft;
-                sumGradientLeft += hist.gradients[b];
+                sumGradientLeft += gradients[b];
                 double sumGradientRight = sumGradients - sumGradientLeft;
                 if (samplesLeft < s.minSamplesLeaf() || sumHessianLeft < s.minHessianToSplit()) {
                     continue;

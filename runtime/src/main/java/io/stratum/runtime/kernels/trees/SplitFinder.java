@@ -18,7 +18,10 @@ final class SplitFinder {
         }
         Histograms hist = node.histograms;
         GrowerSettings s = grower.settings();
-        int base = feature * grower.bins();
+        int base = Histograms.offset(feature);
+        double[] gradients = hist.gradients(feature);
+        double[] hessians = hist.hessians(feature);
+        int[] counts = hist.counts(feature);
         boolean constant = grower.constantHessians();
         int n = node.samples();
         double sumGradients = node.sumGradients;
@@ -39,14 +42,14 @@ final class SplitFinder {
         int bestSamplesLeft = 0;
         for (int bin = 0; bin < end; bin++) {
             int b = base + bin;
-            if (empty(hist, b, constant)) {
+            if (empty(counts, gradients, hessians, b, constant)) {
                 continue;
             }
-            samplesLeft += hist.counts[b];
+            samplesLeft += counts[b];
             int samplesRight = n - samplesLeft;
-            sumHessianLeft += constant ? hist.counts[b] : hist.hessians[b];
+            sumHessianLeft += constant ? counts[b] : hessians[b];
             double sumHessianRight = sumHessians - sumHessianLeft;
-            sumGradientLeft += hist.gradients[b];
+            sumGradientLeft += gradients[b];
             double sumGradientRight = sumGradients - sumGradientLeft;
             if (samplesLeft < s.minSamplesLeaf()) {
                 continue;
@@ -84,14 +87,14 @@ final class SplitFinder {
         int samplesRight = 0;
         for (int bin = grower.nonMissingBins(feature) - 2; bin >= 0; bin--) {
             int b = base + bin + 1;
-            if (empty(hist, b, constant)) {
+            if (empty(counts, gradients, hessians, b, constant)) {
                 continue;
             }
-            samplesRight += hist.counts[b];
+            samplesRight += counts[b];
             int left = n - samplesRight;
-            sumHessianRight += constant ? hist.counts[b] : hist.hessians[b];
+            sumHessianRight += constant ? counts[b] : hessians[b];
             double hessianLeft = sumHessians - sumHessianRight;
-            sumGradientRight += hist.gradients[b];
+            sumGradientRight += gradients[b];
             double gradientLeft = sumGradients - sumGradientRight;
             if (samplesRight < s.minSamplesLeaf()) {
                 continue;
@@ -127,8 +130,9 @@ final class SplitFinder {
      * No sample, and sums that are exactly zero: a histogram made by subtraction can hold a rounding residue in a
      * bin its node has no sample in, and such a bin still moves the running sums, so it is not skipped.
      */
-    private static boolean empty(Histograms hist, int b, boolean constantHessians) {
-        return hist.counts[b] == 0 && hist.gradients[b] == 0 && (constantHessians || hist.hessians[b] == 0);
+    private static boolean empty(int[] counts, double[] gradients, double[] hessians, int b,
+                                 boolean constantHessians) {
+        return counts[b] == 0 && gradients[b] == 0 && (constantHessians || hessians[b] == 0);
     }
 
     private static SplitInfo split(int feature, double gain, int bin, boolean missingLeft, double gradientLeft,

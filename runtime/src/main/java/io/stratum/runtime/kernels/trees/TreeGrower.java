@@ -149,10 +149,12 @@ final class TreeGrower {
         int chunks = featureChunks(rows);
         parallel.forEach(chunks, c -> histograms.buildRoot(firstFeature(c, chunks), firstFeature(c + 1, chunks),
                 rowsByBin, rows, gradients, hessians, rootCounts));
-        double sumGradients = NumpySums.sum(java.util.Arrays.copyOfRange(histograms.gradients, 0, bins));
+        // feature 0's bins, in order: scikit-learn sums the root's first histogram with numpy
+        int first = Histograms.offset(0);
+        double sumGradients = NumpySums.sum(histograms.gradients(0), first, bins);
         double sumHessians = hessians == null
                 ? (double) (constantHessian * (float) rows)
-                : NumpySums.sum(java.util.Arrays.copyOfRange(histograms.hessians, 0, bins));
+                : NumpySums.sum(histograms.hessians(0), first, bins);
         root = new Node(0, 0, rows, sumGradients, sumHessians, 0);
         nodes = 1;
         if (rows < 2 * settings.minSamplesLeaf() || sumHessians < settings.minHessianToSplit()) {
