@@ -313,7 +313,19 @@ final class Histograms {
         double sum1 = 0;
         double sum2 = 0;
         double sum3 = 0;
-        for (int k = 0; k < rows; k++) {
+        int k = 0;
+        while (true) {
+            // up to the next end of a bin of any of the four, the additions alone
+            int stop = Math.min(Math.min(end0, end1), Math.min(end2, end3));
+            for (; k < stop; k++) {
+                sum0 += values[rowsByBin[order0 + k]];
+                sum1 += values[rowsByBin[order1 + k]];
+                sum2 += values[rowsByBin[order2 + k]];
+                sum3 += values[rowsByBin[order3 + k]];
+            }
+            if (k == rows) {
+                break;
+            }
             if (k == end0) {
                 sums0[at0 + bin0] = sum0;
                 sum0 = 0;
@@ -338,10 +350,6 @@ final class Histograms {
                 bin3 = nextBin(rootCounts, base3, bin3);
                 end3 += rootCounts[base3 + bin3];
             }
-            sum0 += values[rowsByBin[order0 + k]];
-            sum1 += values[rowsByBin[order1 + k]];
-            sum2 += values[rowsByBin[order2 + k]];
-            sum3 += values[rowsByBin[order3 + k]];
         }
         sums0[at0 + bin0] = sum0;
         sums1[at1 + bin1] = sum1;
