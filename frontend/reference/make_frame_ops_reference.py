@@ -162,6 +162,14 @@ CASES = {
                                "out = flights.assign(avg=flights.groupby('origin')['delay'].transform(smooth),\n"
                                "    top=flights.groupby('origin')['delay'].transform(lambda s: s.rolling(10).max()),\n"
                                "    mid=flights.groupby('destination')['distance'].transform(lambda s: s.rolling(4, min_periods=1).median()))",
+    # groupby(k)[c].rolling(w).f().reset_index(level=0, drop=True): pandas' keyed result with the keys dropped, in
+    # group order with the rows' labels; assigned to the frame it aligns by label
+    "grouped_rolling_reset_index": "r = groups.groupby('g')['x'].rolling(2, min_periods=1).mean().reset_index(level=0, drop=True)\n"
+                                   "out = groups.assign(r=r, e=groups.groupby('h')['n'].expanding().max().reset_index(level='h', drop=True),\n"
+                                   "    s=groups.groupby(['h', 'g'])['x'].rolling(3, min_periods=1).sum().reset_index(level=[0, 1], drop=True))",
+    "grouped_rolling_order": "out = groups.groupby('g')['x'].rolling(3, min_periods=1).sum().reset_index(level=0, drop=True)",
+    "grouped_rolling_reset_flights": "out = flights.assign(avg=flights.groupby('origin')['delay'].rolling(7).mean().reset_index(0, drop=True),\n"
+                                     "    hi=flights.groupby('origin', dropna=False)['distance'].rolling(3).max().reset_index(level=0, drop=True))",
     # df.query with the script's variables (@name), as agents parametrise filters
     "query_local_variables": "threshold = 11\n"
                              "wanted = ['x', 'z']\n"

@@ -77,6 +77,8 @@ public final class BindColumnMethods implements Rule {
                     RuleResult.rewrittenTo(WindowMethods.cumulative(c));
             case CallMethod c when c.method().equals("pct_change") && !(c.receiver() instanceof io.stratum.ir.logical.GroupBy) ->
                     RuleResult.rewrittenTo(WindowMethods.pctChange(c, io.stratum.ir.logical.Grouping.NONE, c.receiver()));
+            case CallMethod c when c.receiver() instanceof CallMethod w && WindowMethods.WINDOWS.contains(w.method())
+                    && w.receiver() instanceof io.stratum.ir.logical.GroupBy -> throw WindowMethods.groupedWindow(w);
             // x.rolling(3).mean(): the window is bound with the statistic that consumes it.
             case CallMethod c when c.receiver() instanceof CallMethod w && WindowMethods.WINDOWS.contains(w.method())
                     && !(w.receiver() instanceof io.stratum.ir.logical.GroupBy) -> RuleResult.rewrittenTo(WindowMethods.statistic(c, w));

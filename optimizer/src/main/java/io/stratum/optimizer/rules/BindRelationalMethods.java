@@ -70,8 +70,14 @@ public final class BindRelationalMethods implements Rule {
             case GetItem g when isMask(g.key()) -> RuleResult.rewrittenTo(new Filter(g.input(), g.key(), g.origin()));
             case CallMethod c when c.receiver() instanceof GroupBy grouped && c.method().equals("transform") ->
                     RuleResult.rewrittenTo(GroupTransforms.bind(c, grouped));
+            // groupby(k)[c].rolling(n): bound with its statistic and the reset_index that drops the keys, or refused
+            // by the column binding when used as pandas' keyed result.
             case CallMethod c when c.receiver() instanceof GroupBy && WindowMethods.WINDOWS.contains(c.method()) ->
-                    throw WindowMethods.groupedWindow(c);
+                    RuleResult.unchanged();
+            case CallMethod c when c.method().equals("reset_index") && c.receiver() instanceof CallMethod stat
+                    && stat.receiver() instanceof CallMethod w && WindowMethods.WINDOWS.contains(w.method())
+                    && w.receiver() instanceof GroupBy g ->
+                    RuleResult.rewrittenTo(WindowMethods.groupedWindowWithoutKeys(c, stat, w, g));
             case CallMethod c when c.receiver() instanceof GroupBy grouped && WindowMethods.GROUPED.contains(c.method()) ->
                     RuleResult.rewrittenTo(WindowMethods.grouped(c, grouped));
             case CallMethod c when c.receiver() instanceof GroupBy && !GROUP_METHODS.contains(c.method()) ->

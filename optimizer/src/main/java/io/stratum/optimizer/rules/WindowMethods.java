@@ -168,12 +168,68 @@ final class WindowMethods {
                 && g.selection().getFirst().equals(KnownColumns.columnName(item.key()));
     }
 
-    /** {@code groupby(k)[c].rolling(w)}: pandas' result is indexed by group, not aligned to the rows; refused. */
+    /**
+     * {@code groupby(k)[c].rolling(w).f()} used as it is: pandas' result is indexed by the group keys and the rows'
+     * labels, in group order, which Stratum holds only once {@code reset_index(level=keys, drop=True)} drops the keys.
+     */
     static io.stratum.ir.diagnostics.StratumError groupedWindow(CallMethod c) {
-        return new io.stratum.ir.diagnostics.StratumError(c.origin(), "groupby(...)." + c.method() + "(...) is not"
-                + " supported by Stratum yet: pandas gives a result indexed by the group keys, not aligned to the rows",
-                "per group and aligned to the rows, Stratum computes cumsum(), cumprod(), cummax(), cummin(), cumcount(),"
-                        + " shift(n), diff(n) and pct_change(n); " + c.method() + "(...) of a frame without groupby works");
+        return new io.stratum.ir.diagnostics.StratumError(c.origin(), "groupby(...)." + c.method() + "(...) gives pandas'"
+                + " result indexed by the group keys and the rows' labels, which Stratum does not hold",
+                "drop the keys from it, as pandas scripts do: .rolling(n).mean().reset_index(level=0, drop=True), or compute"
+                        + " it aligned to the rows: groupby(k)[\"c\"].transform(lambda s: s.rolling(n).mean())");
+    }
+
+    /**
+     * {@code groupby(keys)["c"].rolling(w).f().reset_index(level=keys, drop=True)}: the statistic per group (a
+     * {@link Window} with the grouping) in pandas' order of that result — groups by ascending key (missing keys dropped,
+     * or last with {@code dropna=False}), each group's rows in frame order — labelled with the rows' labels, so that
+     * assigning it to the frame aligns each value with its row, as in pandas. Built as the windowed column assigned to
+     * the frame, its missing keys dropped, a stable sort by the keys and the column.
+     */
+    static LogicalNode groupedWindowWithoutKeys(CallMethod reset, CallMethod stat, CallMethod w, GroupBy g) {
+        if (!g.series() || g.selection() == null || g.selection().size() != 1 || g.keys().contains(g.selection().getFirst())) {
+            throw new io.stratum.ir.diagnostics.StratumError(w.origin(), "groupby(...)." + w.method() + "(...) is supported"
+                    + " by Stratum for one column selected by name", "select it: groupby(k)[\"c\"]." + w.method() + "(...)");
+        }
+        if (!g.sort()) {
+            throw new io.stratum.ir.diagnostics.StratumError(w.origin(), "groupby(sort=False)." + w.method() + "(...) orders"
+                    + " its result by the groups' first rows, which Stratum does not compute", "leave sort at its default, True");
+        }
+        CallArguments a = new CallArguments("reset_index", reset.origin(), reset.args(), List.of("level", "drop", "name",
+                "inplace", "allow_duplicates"), 2);
+        if (!a.bool("drop", false)) {
+            throw a.error("reset_index() of groupby(...)." + w.method() + "(...) without drop=True makes the keys columns of"
+                    + " a frame in group order, which Stratum does not compute", "drop them: reset_index(level=0, drop=True)");
+        }
+        Const level = a.constant("level", Const.none());
+        List<Const> levels = level instanceof Const.ListConst l ? l.items() : List.of(level);
+        java.util.Set<String> dropped = new java.util.TreeSet<>();
+        for (Const l : levels) {
+            if (l instanceof Const.IntConst i && i.value() >= 0 && i.value() < g.keys().size()) {
+                dropped.add(g.keys().get((int) i.value()));
+            } else if (l instanceof Const.StrConst n && g.keys().contains(n.value())) {
+                dropped.add(n.value());
+            } else {
+                dropped.clear();
+                break;
+            }
+        }
+        if (!dropped.equals(new java.util.TreeSet<>(g.keys()))) {
+            throw a.error("reset_index(level=" + level.repr() + ", drop=True) of groupby(...)." + w.method() + "(...) must"
+                    + " drop exactly the group keys' levels, leaving the rows' labels", "write reset_index(level="
+                    + (g.keys().size() == 1 ? "0" : "[0, ..., " + (g.keys().size() - 1) + "]") + ", drop=True)");
+        }
+        String column = g.selection().getFirst();
+        Window perColumn = statistic(stat, w);
+        Window perGroup = new Window(g.input(), new Grouping(g.keys(), g.selection(), true, g.dropna()), perColumn.function(),
+                perColumn.frame(), stat.origin());
+        LogicalNode rows = new io.stratum.ir.logical.Assign(g.input(), List.of(column), List.of(perGroup), stat.origin());
+        if (g.dropna()) {
+            rows = new io.stratum.ir.logical.DropNa(rows, g.keys(), false, reset.origin());
+        }
+        List<Boolean> ascending = g.keys().stream().map(k -> true).toList();
+        rows = new io.stratum.ir.logical.SortValues(rows, g.keys(), ascending, "stable", reset.origin());
+        return new io.stratum.ir.logical.GetItem(rows, io.stratum.ir.logical.Value.of(Const.of(column)), reset.origin());
     }
 
     private static Window.Frame rolling(CallMethod w, long ddof) {
