@@ -100,7 +100,7 @@ CASES = {
     "pct_change_nan": "out = pd.concat([groups[['x', 'n']].pct_change(), groups[['n']].pct_change(20).rename(columns={'n': 'far'})], axis=1)",
     "expanding_stats": "weather = pd.read_csv('examples/data/seattle-weather.csv')\n"
                        "e = weather['temp_max'].expanding()\n"
-                       "out = weather.assign(m=e.mean(), s=e.sum(), lo=e.min(), hi=e.max(), sd=e.std(), n=e.count(),\n"
+                       "out = weather.assign(m=e.mean(), s=e.sum(), lo=e.min(), hi=e.max(), sd=e.std(), n=e.count(), md=e.median(),\n"
                        "    rain=weather['precipitation'].expanding(min_periods=30).mean(),\n"
                        "    v=weather['wind'].expanding(5).var(), sd0=weather['wind'].expanding().std(ddof=0))",
     "expanding_nan": "out = pd.concat([groups[['x', 'n']].expanding().mean(), groups[['x']].expanding(min_periods=3).std().rename(columns={'x': 'sd'}),\n"
@@ -154,6 +154,7 @@ CASES = {
     # groupby(k)[c].transform(f) of a script function that is one per-row method of the column: per group, aligned
     "grouped_transform_function": "out = groups.assign(r=groups.groupby('g')['x'].transform(lambda s: s.rolling(2, min_periods=1).mean()),\n"
                                   "    e=groups.groupby('h')['n'].transform(lambda s: s.expanding().max()),\n"
+                                  "    em=groups.groupby('g')['x'].transform(lambda s: s.expanding().median()),\n"
                                   "    c=groups.groupby('g')['n'].transform(lambda s: s.cumsum()),\n"
                                   "    l=groups.groupby('h')['x'].transform(lambda s: s.shift(1)),\n"
                                   "    sd=groups.groupby('h')['x'].transform(lambda s: s.rolling(3, min_periods=2).std()))",

@@ -47,7 +47,7 @@ def main():
                 calls.append((f"{name} rolling {w} {w if minp is None else minp} {stat}",
                               getattr(s.rolling(w, min_periods=minp), stat)()))
         for minp in [0, 20]:
-            for stat in ["sum", "mean", "var", "std", "min", "max", "count"]:
+            for stat in ["sum", "mean", "var", "std", "min", "max", "median", "count"]:
                 calls.append((f"{name} expanding 0 {minp} {stat}", getattr(s.expanding(min_periods=minp), stat)()))
         for stat in ["cumsum", "cumprod", "cummax", "cummin"]:
             calls.append((f"{name} cumulative 0 0 {stat[3:]}", getattr(s, stat)()))

@@ -198,7 +198,6 @@ class FrameOpsScriptTest {
                 {"out = left.assign(r=left['a'].rolling(2).quantile(0.5))", "Stratum computes sum(), mean()"},
                 {"out = left.assign(r=left['a'].rolling(2))", "needs a statistic"},
                 {"out = left.assign(r=left['s'].rolling(2).mean())", "window statistics of numbers"},
-                {"out = left.assign(r=left['a'].expanding().median())", "rolling(window).median()"},
                 {"out = left.assign(c=left['s'].cumsum())", "accumulates numbers and bools only"},
                 {"out = left.assign(c=left['a'].cumsum(skipna=False))", "leave skipna at its default"},
                 {"out = left.assign(c=left['s'].pct_change())", "pct_change() of the str column 's'"},

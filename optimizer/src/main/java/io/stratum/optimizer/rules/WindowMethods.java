@@ -85,10 +85,6 @@ final class WindowMethods {
             ddof = i.value();
         }
         Window.Frame frame = w.method().equals("rolling") ? rolling(w, ddof) : expanding(w, ddof);
-        if (frame.kind() == Window.Kind.EXPANDING && f == Window.Function.MEDIAN) {
-            throw s.error("expanding().median() is not supported by Stratum yet",
-                    "a rolling median is: rolling(window).median()");
-        }
         return new Window(w.receiver(), f, frame, c.origin());
     }
 

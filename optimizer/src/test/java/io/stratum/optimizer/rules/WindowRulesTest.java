@@ -118,7 +118,6 @@ class WindowRulesTest {
                 {call(call(rating, "rolling", pos(num(3)), kw("min_periods", num(4))), "sum"), "must be <= window 3"},
                 {call(call(rating, "rolling", pos(num(3)), kw("win_type", str("gaussian"))), "sum"), "win_type"},
                 {call(call(rating, "rolling", pos(num(3))), "apply", pos(str("f"))), "no Python runs"},
-                {call(call(rating, "expanding"), "median"), "rolling(window).median()"},
                 {call(rating, "cumsum", kw("skipna", flag(false))), "skipna"},
                 {call(rating, "pct_change", kw("fill_method", str("pad"))), "ffill"}}) {
             StratumError e = assertThrows(StratumError.class, () -> bound((LogicalNode) c[0]));

@@ -289,6 +289,90 @@ public final class SlidingStatistics {
     }
 
     /**
+     * {@code expanding().median()}: windows that only grow (a new sequence starts afresh), so the values seen are kept
+     * in two heaps, the lower half (a max-heap) and the upper half (a min-heap): O(log n) per row, the middle value or
+     * the mean of the two middle ones, the same values {@link #median} gives.
+     */
+    public static double[] expandingMedian(double[] x, int[] start, int[] end, long minPeriods) {
+        int n = start.length;
+        double[] out = new double[n];
+        double[] lower = new double[Math.max(1, x.length)];
+        double[] upper = new double[Math.max(1, x.length)];
+        int lo = 0;
+        int hi = 0;
+        for (int i = 0; i < n; i++) {
+            int addFrom = end[i - (i == 0 ? 0 : 1)];
+            if (i == 0 || start[i] != start[i - 1] || end[i] < end[i - 1]) {
+                lo = 0;
+                hi = 0;
+                addFrom = start[i];
+            }
+            for (int j = addFrom; j < end[i]; j++) {
+                double v = x[j];
+                if (v != v) {
+                    continue;
+                }
+                if (lo == 0 || v <= lower[0]) {
+                    lo = push(lower, lo, v, true);
+                } else {
+                    hi = push(upper, hi, v, false);
+                }
+                if (lo > hi + 1) {
+                    double top = lower[0];
+                    lo = pop(lower, lo, true);
+                    hi = push(upper, hi, top, false);
+                } else if (hi > lo) {
+                    double top = upper[0];
+                    hi = pop(upper, hi, false);
+                    lo = push(lower, lo, top, true);
+                }
+            }
+            int size = lo + hi;
+            out[i] = size > 0 && size >= minPeriods ? ((size & 1) == 1 ? lower[0] : (lower[0] + upper[0]) / 2) : Double.NaN;
+        }
+        return out;
+    }
+
+    /** Adds {@code v} to the heap of {@code size} values (a max-heap with {@code max}); returns the new size. */
+    private static int push(double[] heap, int size, double v, boolean max) {
+        int at = size;
+        while (at > 0) {
+            int parent = (at - 1) >>> 1;
+            if (max ? heap[parent] >= v : heap[parent] <= v) {
+                break;
+            }
+            heap[at] = heap[parent];
+            at = parent;
+        }
+        heap[at] = v;
+        return size + 1;
+    }
+
+    /** Removes the heap's top; returns the new size. */
+    private static int pop(double[] heap, int size, boolean max) {
+        double last = heap[--size];
+        int at = 0;
+        while (true) {
+            int child = 2 * at + 1;
+            if (child >= size) {
+                break;
+            }
+            if (child + 1 < size && (max ? heap[child + 1] > heap[child] : heap[child + 1] < heap[child])) {
+                child++;
+            }
+            if (max ? last >= heap[child] : last <= heap[child]) {
+                break;
+            }
+            heap[at] = heap[child];
+            at = child;
+        }
+        if (size > 0) {
+            heap[at] = last;
+        }
+        return size;
+    }
+
+    /**
      * {@code rolling.median()}: the window's non-missing values kept sorted (binary search, then one array move per
      * value added or removed: O(window) per row, a memory move, fast for the windows agents use), the middle value or
      * the mean of the two middle ones, as pandas' skip list gives.

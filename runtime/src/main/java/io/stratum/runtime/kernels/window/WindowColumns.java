@@ -111,7 +111,8 @@ public final class WindowColumns {
             case COUNT -> SlidingStatistics.count(x, start, end, minPeriods);
             case MIN -> SlidingStatistics.extreme(x, start, end, minPeriods, false);
             case MAX -> SlidingStatistics.extreme(x, start, end, minPeriods, true);
-            case MEDIAN -> SlidingStatistics.median(x, start, end, minPeriods);
+            case MEDIAN -> window == 0 ? SlidingStatistics.expandingMedian(x, start, end, minPeriods)
+                    : SlidingStatistics.median(x, start, end, minPeriods);
         };
         return floats(ctx, column.name(), seq.scatter(laid));
     }
