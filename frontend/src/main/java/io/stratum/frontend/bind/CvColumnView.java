@@ -38,14 +38,7 @@ public record CvColumnView(Integer decimals, boolean list) {
 
     /** The values as the view shows them: rounded half to even at {@code decimals}, as numpy rounds. */
     public double[] apply(double[] values) {
-        if (decimals == null) {
-            return values;
-        }
-        double[] out = values.clone();
-        double scale = Math.pow(10.0, Math.abs(decimals));
-        for (int i = 0; i < out.length; i++) {
-            out[i] = decimals >= 0 ? Math.rint(out[i] * scale) / scale : Math.rint(out[i] / scale) * scale;
-        }
-        return out;
+        return decimals == null ? values
+                : io.stratum.runtime.kernels.element.NumericRounding.numpyRound(values.clone(), decimals);
     }
 }

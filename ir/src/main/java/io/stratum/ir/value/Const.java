@@ -91,6 +91,19 @@ public sealed interface Const {
                 throw new IllegalArgumentException("keys and values differ in length");
             }
         }
+
+        /** This dict without the entry of the str key {@code key} (this dict when it has none). */
+        public DictConst without(String key) {
+            List<Const> k = new ArrayList<>();
+            List<Const> v = new ArrayList<>();
+            for (int i = 0; i < keys.size(); i++) {
+                if (!keys.get(i).equals(Const.of(key))) {
+                    k.add(keys.get(i));
+                    v.add(values.get(i));
+                }
+            }
+            return k.size() == keys.size() ? this : new DictConst(k, v);
+        }
         public String repr() {
             List<String> parts = new ArrayList<>(keys.size());
             for (int i = 0; i < keys.size(); i++) {

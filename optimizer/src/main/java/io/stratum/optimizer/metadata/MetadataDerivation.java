@@ -352,13 +352,14 @@ public final class MetadataDerivation {
 
     /** A CSV read: the file's profile read with the script's options (those but {@code usecols}, applied after). */
     private NodeMetadata readCsv(ReadCsv r) {
-        Const.DictConst rest = withoutKey(r.options(), "usecols");
-        return read(r.options(), "usecols", rest.keys().isEmpty() ? sources.profile(r.path())
-                : sources.profile(r.path(), rest), r.columns(), r.origin(), true);
+        return fromProfile(csvProfile(sources, r.path(), r.options(), r.columns(), r.origin()));
     }
 
+    /** A Parquet/Feather/JSON read: known only with no option but the script's {@code columns} list. */
     private NodeMetadata readFile(ReadFile r) {
-        return read(r.options(), "columns", sources.profile(r.format(), r.path()), r.columns(), r.origin(), false);
+        return r.options().without("columns").keys().isEmpty()
+                ? fromProfile(listed(sources.profile(r.format(), r.path()), r.options(), "columns", r.columns(), r.origin()))
+                : NodeMetadata.unknown(OutputKind.FRAME, false);
     }
 
     /**
@@ -368,61 +369,33 @@ public final class MetadataDerivation {
      */
     public static Optional<SourceProfile> csvProfile(SourceStatistics sources, String path, Const.DictConst options,
                                                      List<String> columns, Origin origin) {
-        Const.DictConst rest = withoutKey(options, "usecols");
+        Const.DictConst rest = options.without("usecols");
+        return listed(rest.keys().isEmpty() ? sources.profile(path) : sources.profile(path, rest), options, "usecols",
+                columns, origin);
+    }
+
+    /**
+     * {@code profile} as a read gives it: the script's own column list ({@code listOption}) checked strictly, as pandas
+     * does, then the pruned list keeps what it names; empty when the list is not a list of names.
+     */
+    private static Optional<SourceProfile> listed(Optional<SourceProfile> profile, Const.DictConst options,
+                                                  String listOption, List<String> columns, Origin origin) {
         List<String> listed = null;
         for (int i = 0; i < options.keys().size(); i++) {
-            if (options.keys().get(i).equals(Const.of("usecols"))) {
+            if (options.keys().get(i).equals(Const.of(listOption))) {
                 if (!(options.values().get(i) instanceof Const.ListConst l && l.asStrings() != null)) {
                     return Optional.empty();
                 }
                 listed = l.asStrings();
             }
         }
-        Optional<SourceProfile> profile = rest.keys().isEmpty() ? sources.profile(path) : sources.profile(path, rest);
-        if (profile.isEmpty()) {
-            return profile;
-        }
-        return Optional.of(projected(profile.get(), listed, origin).keeping(columns));
+        List<String> names = listed;
+        return profile.map(p -> projected(p, names, origin).keeping(columns));
     }
 
-    /** {@code options} without {@code key}. */
-    public static Const.DictConst withoutKey(Const.DictConst options, String key) {
-        List<Const> keys = new ArrayList<>();
-        List<Const> values = new ArrayList<>();
-        for (int i = 0; i < options.keys().size(); i++) {
-            if (!options.keys().get(i).equals(Const.of(key))) {
-                keys.add(options.keys().get(i));
-                values.add(options.values().get(i));
-            }
-        }
-        return new Const.DictConst(keys, values);
-    }
-
-    /**
-     * A read's metadata from its file's profile: the script's own column list ({@code listOption}) is checked
-     * strictly, as pandas does, then the pruned list keeps what it names. Other options change what is read (types,
-     * missing values): a CSV profile ({@code profiledWithOptions}) was read with them; otherwise the statistics of
-     * the default reading do not describe it.
-     */
-    private NodeMetadata read(Const.DictConst options, String listOption, Optional<SourceProfile> profile,
-                              List<String> columns, Origin origin, boolean profiledWithOptions) {
-        List<String> listed = null;
-        for (int i = 0; i < options.keys().size(); i++) {
-            if (options.keys().get(i).equals(Const.of(listOption))) {
-                if (!(options.values().get(i) instanceof Const.ListConst l && l.asStrings() != null)) {
-                    return NodeMetadata.unknown(OutputKind.FRAME, false);
-                }
-                listed = l.asStrings();
-            } else if (!profiledWithOptions) {
-                return NodeMetadata.unknown(OutputKind.FRAME, false);
-            }
-        }
-        if (profile.isEmpty()) {
-            return NodeMetadata.unknown(OutputKind.FRAME, false);
-        }
-        SourceProfile p = projected(profile.get(), listed, origin).keeping(columns);
-        return new NodeMetadata(OutputKind.FRAME, Optional.of(p.columns()), OptionalLong.of(p.rows()), false,
-                OptionalDouble.of(CostModel.read(p.rows(), p.columns().size())));
+    private static NodeMetadata fromProfile(Optional<SourceProfile> profile) {
+        return profile.map(p -> new NodeMetadata(OutputKind.FRAME, Optional.of(p.columns()), OptionalLong.of(p.rows()), false,
+                OptionalDouble.of(CostModel.read(p.rows(), p.columns().size())))).orElse(NodeMetadata.unknown(OutputKind.FRAME, false));
     }
 
     /** The profile of the columns a script lists (null: all), in file order; a column the file lacks is an error. */

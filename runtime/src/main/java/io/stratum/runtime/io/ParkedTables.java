@@ -61,15 +61,8 @@ public final class ParkedTables {
      * {@code usecols} (the reading keeps every column; a scan takes the ones it needs), {@code "csv"} when none.
      */
     public static String csvFormat(io.stratum.ir.value.Const.DictConst options) {
-        List<io.stratum.ir.value.Const> keys = new ArrayList<>();
-        List<io.stratum.ir.value.Const> values = new ArrayList<>();
-        for (int i = 0; i < options.keys().size(); i++) {
-            if (!options.keys().get(i).equals(io.stratum.ir.value.Const.of("usecols"))) {
-                keys.add(options.keys().get(i));
-                values.add(options.values().get(i));
-            }
-        }
-        return keys.isEmpty() ? "csv" : "csv" + new io.stratum.ir.value.Const.DictConst(keys, values).repr();
+        io.stratum.ir.value.Const.DictConst rest = options.without("usecols");
+        return rest.keys().isEmpty() ? "csv" : "csv" + rest.repr();
     }
 
     /** Parks {@code table} (whose memory {@code owner} holds and now belongs here) as the reading of {@code file}. */

@@ -9,7 +9,7 @@ import io.stratum.runtime.data.Int64Column;
 import io.stratum.runtime.data.MemoryContext;
 
 /** pandas' {@code clip} and {@code round} on numeric columns. */
-final class NumericRounding {
+public final class NumericRounding {
     private NumericRounding() {
     }
 
@@ -76,19 +76,16 @@ final class NumericRounding {
             }
             return Int64Column.of(ctx, column.name(), out, nullMask(l));
         }
-        double[] v = column.toDoubleArray();
-        if (decimals >= 0) {
-            double scale = Math.pow(10.0, decimals);
-            for (int i = 0; i < n; i++) {
-                v[i] = Math.rint(v[i] * scale) / scale;
-            }
-        } else {
-            double scale = Math.pow(10.0, -decimals);
-            for (int i = 0; i < n; i++) {
-                v[i] = Math.rint(v[i] / scale) * scale;
-            }
+        return Float64Column.of(ctx, column.name(), numpyRound(column.toDoubleArray(), decimals));
+    }
+
+    /** {@code values} rounded in place as numpy rounds floats (scale by a power of ten, half to even, scale back). */
+    public static double[] numpyRound(double[] values, long decimals) {
+        double scale = Math.pow(10.0, Math.abs(decimals));
+        for (int i = 0; i < values.length; i++) {
+            values[i] = decimals >= 0 ? Math.rint(values[i] * scale) / scale : Math.rint(values[i] / scale) * scale;
         }
-        return Float64Column.of(ctx, column.name(), v);
+        return values;
     }
 
     private static boolean[] nullMask(Column c) {
