@@ -7,7 +7,6 @@ import io.stratum.runtime.kernels.split.Fold;
 import io.stratum.runtime.kernels.split.LegacyRandomState;
 import io.stratum.runtime.kernels.split.ResampleKernel;
 import io.stratum.runtime.kernels.split.ShuffleSplitKernel;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -46,9 +45,9 @@ public final class HistGradientBoosting {
 
     private static FittedBoosting fit(FeatureMatrix x, double[] y, BoostingLoss loss, HistGradientBoostingParams params,
                                       Parallel parallel, int[] stratify) {
-        long bytes = BinnedSamples.BYTES_PER_VALUE * x.rows() * x.cols() + 16L * x.rows();
+        long bytes = BinnedSamples.BYTES_PER_VALUE * x.rows() * x.cols() + 28L * x.rows();
         try (ScratchMemory.Reservation scratch = ScratchMemory.reserve(bytes,
-                "histogram gradient boosting's binned X (by row, by column, rows by bin) and gradients")) {
+                "histogram gradient boosting's binned X (by row, by column, rows by bin), gradients and partitions")) {
             return fitUnreserved(x, y, loss, params, parallel, stratify);
         }
     }
@@ -149,7 +148,7 @@ public final class HistGradientBoosting {
                 params.l2Regularization(), 0.0, 1e-3, params.learningRate());
         List<TreePredictor[]> predictors = new ArrayList<>();
         double[] targets = yTrain;
-        ArrayDeque<Histograms> spare = new ArrayDeque<>();
+        TreeGrower.Scratch scratch = new TreeGrower.Scratch(n);
         // One team for all trees: a tree's loops are many and short, too short to wake a fork/join worker for each.
         try (Parallel team = parallel.team()) {
             for (int iteration = 0; iteration < params.maxIter(); iteration++) {
@@ -157,7 +156,7 @@ public final class HistGradientBoosting {
                 TreePredictor[] iterationTrees = new TreePredictor[trees];
                 for (int k = 0; k < trees; k++) {
                     TreeGrower grower = new TreeGrower(binned, mapper, g[k], h == null ? null : h[k], 1f, settings,
-                            team, spare);
+                            team, scratch);
                     TreeGrower.Node root = grower.grow();
                     iterationTrees[k] = TreePredictor.of(root, grower.nodeCount(), mapper);
                     double[] rawK = raw[k];

@@ -22,7 +22,9 @@ final class TreeGrower {
     static final int PARALLEL_MIN_SAMPLES = 4_096;
     /**
      * Below this much work, in (sample, feature) pairs filled plus (feature, bin) pairs scanned, a node's histograms
-     * and split search stay on one thread: with 8 features of 256 bins, nodes of fewer than 256 samples.
+     * and split search stay on one thread. The scans count for both children: with 8 features of 256 bins, searching
+     * two children's splits is worth a hand-over however few samples they have (the searches of small nodes left
+     * to one thread were about 5% of a two-thread fit's time).
      */
     static final long PARALLEL_MIN_WORK = 4_096;
 
@@ -42,7 +44,10 @@ final class TreeGrower {
     private final Parallel parallel;
     private final int[] partition;
     private final int[] buffer;
+    private final int[] leftsBuffer;
     private final ArrayDeque<Histograms> spare;
+    /** {@code partition} does not hold this tree's order yet: the root's samples are the rows in order. */
+    private boolean identity = true;
     private final int[] rootCounts;
     private final int[] rowsByBin;
     private final int threads;
@@ -85,11 +90,29 @@ final class TreeGrower {
     }
 
     /**
+     * The arrays every tree of one fit works in, allocated once per fit: a tree's samples in partition order, two
+     * buffers its partitions move samples through, and histograms no longer used. One tree is grown at a time, and
+     * its leaves read before the next one starts.
+     */
+    static final class Scratch {
+        final int[] partition;
+        final int[] buffer;
+        final int[] leftsBuffer;
+        final ArrayDeque<Histograms> spare = new ArrayDeque<>();
+
+        Scratch(int rows) {
+            this.partition = new int[rows];
+            this.buffer = new int[rows];
+            this.leftsBuffer = new int[rows];
+        }
+    }
+
+    /**
      * @param hessians  null when the hessians are constant (squared error), then {@code constantHessian} is their value
-     * @param spare     histograms no longer used, kept across the trees of one fit instead of allocating new ones
+     * @param scratch   the fit's arrays, shared by its trees one after the other
      */
     TreeGrower(BinnedSamples samples, BinMapper mapper, float[] gradients, float[] hessians, float constantHessian,
-               GrowerSettings settings, Parallel parallel, ArrayDeque<Histograms> spare) {
+               GrowerSettings settings, Parallel parallel, Scratch scratch) {
         this.binned = samples.byRow();
         this.binnedByColumn = samples.byColumn();
         this.rows = samples.rows();
@@ -108,12 +131,12 @@ final class TreeGrower {
         this.constantHessian = constantHessian;
         this.settings = settings;
         this.parallel = parallel;
-        this.partition = new int[rows];
-        for (int i = 0; i < rows; i++) {
-            partition[i] = i;
-        }
-        this.buffer = new int[rows];
-        this.spare = spare;
+        // The partition is written by the root's split (which reads the rows in order without it), or filled in
+        // order when the root stays a leaf: no pass over it per tree before the root's histograms.
+        this.partition = scratch.partition;
+        this.buffer = scratch.buffer;
+        this.leftsBuffer = scratch.leftsBuffer;
+        this.spare = scratch.spare;
         this.rootCounts = samples.rootCounts();
         this.rowsByBin = samples.rowsByBin();
         this.threads = parallel.threads();
@@ -122,6 +145,14 @@ final class TreeGrower {
     /** Grows the tree; returns its root (leaf values already shrunk). */
     Node grow() {
         initializeRoot();
+        if (root.leaf) {
+            parallel.forBlocks(rows, 1 << 16, (from, to) -> {
+                for (int i = from; i < to; i++) {
+                    partition[i] = i;
+                }
+            });
+            identity = false;
+        }
         while (!heap.isEmpty()) {
             splitNext();
         }
@@ -146,7 +177,7 @@ final class TreeGrower {
 
     private void initializeRoot() {
         Histograms histograms = newHistograms();
-        int chunks = featureChunks(rows);
+        int chunks = featureChunks(rows, 1);
         parallel.forEach(chunks, c -> histograms.buildRoot(firstFeature(c, chunks), firstFeature(c + 1, chunks),
                 rowsByBin, rows, gradients, hessians, rootCounts));
         // feature 0's bins, in order: scikit-learn sums the root's first histogram with numpy
@@ -167,7 +198,7 @@ final class TreeGrower {
 
     private void computeBestSplitAndPush(Node node) {
         SplitInfo[] perFeature = new SplitInfo[features];
-        int chunks = featureChunks(node.samples());
+        int chunks = featureChunks(node.samples(), 1);
         parallel.forEach(chunks, c -> {
             for (int j = firstFeature(c, chunks); j < firstFeature(c + 1, chunks); j++) {
                 perFeature[j] = SplitFinder.best(j, node, this);
@@ -242,7 +273,7 @@ final class TreeGrower {
             SplitInfo[] rightSplits = right.leaf ? null : new SplitInfo[features];
             // A feature's split search reads only that feature's histograms: each thread searches the features it
             // has just filled, with no hand-over in between.
-            int chunks = featureChunks(smallest.samples());
+            int chunks = featureChunks(smallest.samples(), (left.leaf ? 0 : 1) + (right.leaf ? 0 : 1));
             parallel.forEach(chunks, c -> {
                 int from = firstFeature(c, chunks);
                 int to = firstFeature(c + 1, chunks);
@@ -273,9 +304,12 @@ final class TreeGrower {
         }
     }
 
-    /** Feature chunks of a node of {@code samples} rows: one per thread for a large node, else one. */
-    private int featureChunks(int samples) {
-        long work = (long) samples * features + (long) features * bins;
+    /**
+     * Feature chunks of a node whose histograms are filled from {@code samples} rows and then searched for
+     * {@code searches} nodes' splits: one per thread for large work, else one.
+     */
+    private int featureChunks(int samples, int searches) {
+        long work = (long) samples * features + (long) searches * features * bins;
         return work < PARALLEL_MIN_WORK ? 1 : Math.min(threads, features);
     }
 
@@ -297,8 +331,9 @@ final class TreeGrower {
 
     /**
      * A stable partition of the node's samples: those going left first, both sides in their previous order. A large
-     * node is cut in row ranges, one per thread, each partitioned on its own (left samples in place, right ones to
-     * the buffer), then the pieces are laid end to end: the same order as one pass.
+     * node is cut in row ranges, one per thread, each partitioned on its own (the first range's left samples in place,
+     * the others' to a buffer, every range's right samples to another), then every range's pieces are copied to their
+     * places, again one range per thread: the same order as one pass, and no step left to one thread.
      */
     private int splitIndices(Node node, SplitInfo split) {
         byte[] goesLeft = new byte[256];
@@ -309,46 +344,68 @@ final class TreeGrower {
         }
         int column = split.feature() * rows;
         int n = node.samples();
-        int pieces = n < PARALLEL_MIN_SAMPLES ? 1 : threads;
-        int[] lefts = new int[pieces];
-        if (pieces == 1) {
-            lefts[0] = partitionRange(node.start, node.stop, column, goesLeft);
-        } else {
-            parallel.forEach(pieces, p -> {
-                int from = node.start + (int) ((long) p * n / pieces);
-                int to = node.start + (int) ((long) (p + 1) * n / pieces);
-                lefts[p] = partitionRange(from, to, column, goesLeft);
-            });
+        boolean fromRows = identity;
+        identity = false;
+        if (n < PARALLEL_MIN_SAMPLES) {
+            int lefts = partitionRange(node.start, node.stop, column, goesLeft, partition, fromRows);
+            System.arraycopy(buffer, node.start, partition, node.start + lefts, n - lefts);
+            return node.start + lefts;
         }
-        int at = node.start + lefts[0];
-        for (int p = 1; p < pieces; p++) {
-            int from = node.start + (int) ((long) p * n / pieces);
-            System.arraycopy(partition, from, partition, at, lefts[p]);
+        int pieces = threads;
+        int[] lefts = new int[pieces];
+        parallel.forEach(pieces, p -> lefts[p] = partitionRange(pieceStart(node, p, pieces),
+                pieceStart(node, p + 1, pieces), column, goesLeft, p == 0 ? partition : leftsBuffer, fromRows));
+        int[] leftAt = new int[pieces];
+        int[] rightAt = new int[pieces];
+        int at = node.start;
+        for (int p = 0; p < pieces; p++) {
+            leftAt[p] = at;
             at += lefts[p];
         }
         int rightStart = at;
         for (int p = 0; p < pieces; p++) {
-            int from = node.start + (int) ((long) p * n / pieces);
-            int to = node.start + (int) ((long) (p + 1) * n / pieces);
-            int rights = to - from - lefts[p];
-            System.arraycopy(buffer, from, partition, at, rights);
-            at += rights;
+            rightAt[p] = at;
+            at += pieceStart(node, p + 1, pieces) - pieceStart(node, p, pieces) - lefts[p];
         }
+        parallel.forEach(pieces, p -> {
+            int from = pieceStart(node, p, pieces);
+            int to = pieceStart(node, p + 1, pieces);
+            if (p > 0) {
+                System.arraycopy(leftsBuffer, from, partition, leftAt[p], lefts[p]);
+            }
+            System.arraycopy(buffer, from, partition, rightAt[p], to - from - lefts[p]);
+        });
         return rightStart;
     }
 
+    private static int pieceStart(Node node, int piece, int pieces) {
+        return node.start + (int) ((long) piece * node.samples() / pieces);
+    }
+
     /**
-     * Moves the samples of {@code partition[from, to)} going left to its front, in order, and those going right to
-     * {@code buffer[from, ...)}; returns how many went left. Both stores happen for every sample and only the
-     * cursors move, so the loop does not branch on the (unpredictable) side.
+     * Moves the samples of {@code partition[from, to)} going left to {@code lefts[from, ...)}, in order, and those
+     * going right to {@code buffer[from, ...)}; returns how many went left. {@code lefts} may be the partition itself
+     * (a sample is written at or before where it was read). Both stores happen for every sample and only the cursors
+     * move, so the loop does not branch on the (unpredictable) side. {@code fromRows}: the samples are the rows in
+     * order (a tree's root), not read from the partition.
      */
-    private int partitionRange(int from, int to, int column, byte[] goesLeft) {
+    private int partitionRange(int from, int to, int column, byte[] goesLeft, int[] lefts, boolean fromRows) {
         int l = from;
         int r = from;
+        if (fromRows) {
+            for (int i = from; i < to; i++) {
+                int left = goesLeft[binnedByColumn[column + i] & 0xFF];
+                lefts[l] = i;
+                buffer[r] = i;
+                l += left;
+                r += 1 - left;
+            }
+            return l - from;
+        }
         for (int k = from; k < to; k++) {
             int i = partition[k];
             int left = goesLeft[binnedByColumn[column + i] & 0xFF];
-            partition[l] = i;
+            lefts[l] = i;
             buffer[r] = i;
             l += left;
             r += 1 - left;
