@@ -75,6 +75,13 @@ public final class ArrowBuffers {
         return out;
     }
 
+    /** Copies {@code count} longs of {@code buf} from long index {@code from} on into {@code dst[0, count)}. */
+    public static void getLongs(ArrowBuf buf, int from, long[] dst, int count) {
+        if (count > 0) {
+            view(buf, ((long) from + count) * 8).asLongBuffer().get(from, dst, 0, count);
+        }
+    }
+
     public static double[] getDoubles(ArrowBuf buf, int count) {
         double[] out = new double[count];
         if (count > 0) {

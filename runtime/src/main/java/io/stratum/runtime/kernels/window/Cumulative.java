@@ -96,4 +96,152 @@ public final class Cumulative {
         }
         return out;
     }
+
+    // The row-order forms run a chunk of rows per call: small methods the JIT compiles whole after a few calls,
+    // where one loop over millions of rows is compiled on the stack first and again as a method.
+    private static final int CHUNK = 1 << 16;
+
+    /**
+     * The float64 running statistic of {@code x} in row order, each row accumulating into its sequence's value
+     * ({@code sequence[i]}, {@code count} sequences; a row in none keeps its value, which the caller replaces): the
+     * same additions in the same order as along laid-out sequences, without laying them out. Written over {@code x}.
+     */
+    static double[] ofDoublesByRow(double[] x, int[] sequence, int count, Op op, boolean compensated) {
+        double[] acc = new double[count];
+        double[] comp = op == Op.SUM && compensated ? new double[count] : null;
+        java.util.Arrays.fill(acc, switch (op) {
+            case SUM -> 0.0;
+            case PROD -> 1.0;
+            case MAX -> Double.NEGATIVE_INFINITY;
+            case MIN -> Double.POSITIVE_INFINITY;
+        });
+        for (int from = 0; from < x.length; from += CHUNK) {
+            int to = Math.min(x.length, from + CHUNK);
+            switch (op) {
+                case SUM -> {
+                    if (comp != null) {
+                        kahanSums(x, sequence, acc, comp, from, to);
+                    } else {
+                        sums(x, sequence, acc, from, to);
+                    }
+                }
+                case PROD -> products(x, sequence, acc, from, to);
+                case MAX -> maxima(x, sequence, acc, from, to);
+                case MIN -> minima(x, sequence, acc, from, to);
+            }
+        }
+        return x;
+    }
+
+    private static void kahanSums(double[] x, int[] sequence, double[] acc, double[] comp, int from, int to) {
+        for (int i = from; i < to; i++) {
+            int g = sequence[i];
+            double v = x[i];
+            if (g >= 0 && v == v) {
+                double sum = acc[g];
+                double y = v - comp[g];
+                double t = sum + y;
+                comp[g] = t - sum - y;
+                acc[g] = t;
+                x[i] = t;
+            }
+        }
+    }
+
+    private static void sums(double[] x, int[] sequence, double[] acc, int from, int to) {
+        for (int i = from; i < to; i++) {
+            int g = sequence[i];
+            double v = x[i];
+            if (g >= 0 && v == v) {
+                x[i] = acc[g] += v;
+            }
+        }
+    }
+
+    private static void products(double[] x, int[] sequence, double[] acc, int from, int to) {
+        for (int i = from; i < to; i++) {
+            int g = sequence[i];
+            double v = x[i];
+            if (g >= 0 && v == v) {
+                x[i] = acc[g] *= v;
+            }
+        }
+    }
+
+    private static void maxima(double[] x, int[] sequence, double[] acc, int from, int to) {
+        for (int i = from; i < to; i++) {
+            int g = sequence[i];
+            double v = x[i];
+            if (g >= 0 && v == v) {
+                x[i] = acc[g] = Math.max(acc[g], v);
+            }
+        }
+    }
+
+    private static void minima(double[] x, int[] sequence, double[] acc, int from, int to) {
+        for (int i = from; i < to; i++) {
+            int g = sequence[i];
+            double v = x[i];
+            if (g >= 0 && v == v) {
+                x[i] = acc[g] = Math.min(acc[g], v);
+            }
+        }
+    }
+
+    /** The int64 running statistic of {@code x} in row order per sequence (see {@link #ofDoublesByRow}), over {@code x}. */
+    static long[] ofLongsByRow(long[] x, int[] sequence, int count, Op op) {
+        long[] acc = new long[count];
+        java.util.Arrays.fill(acc, switch (op) {
+            case SUM -> 0L;
+            case PROD -> 1L;
+            case MAX -> Long.MIN_VALUE;
+            case MIN -> Long.MAX_VALUE;
+        });
+        for (int from = 0; from < x.length; from += CHUNK) {
+            int to = Math.min(x.length, from + CHUNK);
+            switch (op) {
+                case SUM -> longSums(x, sequence, acc, from, to);
+                case PROD -> longProducts(x, sequence, acc, from, to);
+                case MAX -> longMaxima(x, sequence, acc, from, to);
+                case MIN -> longMinima(x, sequence, acc, from, to);
+            }
+        }
+        return x;
+    }
+
+    private static void longSums(long[] x, int[] sequence, long[] acc, int from, int to) {
+        for (int i = from; i < to; i++) {
+            int g = sequence[i];
+            if (g >= 0) {
+                x[i] = acc[g] += x[i];
+            }
+        }
+    }
+
+    private static void longProducts(long[] x, int[] sequence, long[] acc, int from, int to) {
+        for (int i = from; i < to; i++) {
+            int g = sequence[i];
+            if (g >= 0) {
+                x[i] = acc[g] *= x[i];
+            }
+        }
+    }
+
+    private static void longMaxima(long[] x, int[] sequence, long[] acc, int from, int to) {
+        for (int i = from; i < to; i++) {
+            int g = sequence[i];
+            if (g >= 0) {
+                x[i] = acc[g] = Math.max(acc[g], x[i]);
+            }
+        }
+    }
+
+    private static void longMinima(long[] x, int[] sequence, long[] acc, int from, int to) {
+        for (int i = from; i < to; i++) {
+            int g = sequence[i];
+            if (g >= 0) {
+                x[i] = acc[g] = Math.min(acc[g], x[i]);
+            }
+        }
+    }
 }

@@ -1,86 +1,124 @@
 package io.stratum.runtime.kernels.window;
 
 /**
- * pandas' rolling and expanding statistics over windows given as bounds: row {@code i} reads
- * {@code x[start[i], end[i])}, missing values (NaN) skipped. The arithmetic is pandas' own
+ * pandas' rolling and expanding statistics along sequences laid end to end: sequence {@code s} is
+ * {@code x[starts[s], starts[s + 1])}, and its row {@code k} reads the window of the {@code window} rows up to and
+ * including {@code k} that are in the sequence ({@code window} 0: every row of the sequence up to {@code k}, pandas'
+ * {@code expanding()}), missing values (NaN) skipped. The arithmetic is pandas' own
  * ({@code pandas/_libs/window/aggregations.pyx}), step for step, so that the digits are pandas': a running sum
  * with Kahan compensation (one compensation for the values added, one for those removed), a Welford mean and sum of
  * squared deviations for the variance, also compensated and recomputed after a cancellation, and pandas' special
  * cases — a window whose values are all equal sums to their multiple exactly, and a mean of values of one sign
- * keeps that sign. When the
- * bounds never move backwards (always so for {@code rolling(n)} and {@code expanding()}, also within groups laid end
- * to end) each step removes the rows that left and adds those that came, as pandas does; otherwise every window is
- * summed afresh. Results are float64 with NaN where fewer than {@code minPeriods} values were seen.
+ * keeps that sign. Each step removes the row that left the window and adds the one that came, as pandas does; a
+ * window of one row, which shares no row with the one before, starts afresh, as in pandas. Results are float64 with
+ * NaN where fewer than {@code minPeriods} values were seen.
+ *
+ * <p>The row loops run a chunk of at most {@link #CHUNK} rows per call, their running state kept in a small object
+ * between calls: small methods that the JIT compiles whole after a few calls, where a loop over millions of rows in
+ * a larger method is first compiled on the stack and then again (in a one-shot run, that compilation cost more CPU
+ * than the arithmetic).
  */
 public final class SlidingStatistics {
+    static final int CHUNK = 1 << 16;
+
     private SlidingStatistics() {
     }
 
-    static boolean monotonic(int[] start, int[] end) {
-        for (int i = 1; i < start.length; i++) {
-            if (start[i] < start[i - 1] || end[i] < end[i - 1]) {
-                return false;
-            }
+    /** The window's width in rows: {@code window}, or every row for an expanding window (0). */
+    private static int width(long window) {
+        return window <= 0 || window > Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) window;
+    }
+
+    /** The most rows any window holds: the window, or the longest sequence if shorter. */
+    private static int widest(int[] starts, int w) {
+        int longest = 0;
+        for (int s = 0; s + 1 < starts.length; s++) {
+            longest = Math.max(longest, starts[s + 1] - starts[s]);
         }
-        return true;
+        return Math.min(longest, w);
+    }
+
+    /** 1 for a value with its sign bit set (negative, or -0.0), as pandas' {@code signbit}. */
+    private static long negative(double v) {
+        return Double.doubleToRawLongBits(v) >>> 63;
+    }
+
+    /** The running state of pandas' rolling sum and mean. */
+    private static final class Sum {
+        long nobs;
+        long negatives;
+        long same;
+        double sum;
+        double addComp;
+        double removeComp;
+        double prev;
+
+        void reset(double first) {
+            prev = first;
+            same = 0;
+            nobs = 0;
+            negatives = 0;
+            sum = 0;
+            addComp = 0;
+            removeComp = 0;
+        }
     }
 
     /** {@code rolling.sum()}; with {@code mean}, {@code rolling.mean()}. */
-    public static double[] sum(double[] x, int[] start, int[] end, long minPeriods, boolean mean) {
-        int n = start.length;
-        double[] out = new double[n];
-        boolean monotonic = monotonic(start, end);
-        long nobs = 0;
-        long negatives = 0;
-        double sum = 0;
-        double addComp = 0;
-        double removeComp = 0;
-        long same = 0;
-        double prev = Double.NaN;
-        for (int i = 0; i < n; i++) {
-            int s = start[i];
-            int e = end[i];
-            int addFrom;
-            if (i == 0 || !monotonic || s >= end[i - 1]) {
-                // A window sharing no row with the last one starts afresh, as pandas does.
-                prev = s < x.length ? x[s] : Double.NaN;
-                same = 0;
-                nobs = 0;
-                negatives = 0;
-                sum = 0;
-                addComp = 0;
-                removeComp = 0;
-                addFrom = s;
-            } else {
-                for (int j = start[i - 1]; j < s; j++) {
-                    double v = x[j];
-                    if (v == v) {
-                        nobs--;
-                        double y = -v - removeComp;
-                        double t = sum + y;
-                        removeComp = t - sum - y;
-                        sum = t;
-                        if (v < 0 || v == 0 && 1 / v < 0) {
-                            negatives--;
-                        }
-                    }
+    public static double[] sum(double[] x, int[] starts, long window, long minPeriods, boolean mean) {
+        double[] out = new double[x.length];
+        int w = width(window);
+        Sum state = new Sum();
+        for (int s = 0; s + 1 < starts.length; s++) {
+            int a = starts[s];
+            int b = starts[s + 1];
+            if (w == 1) {
+                for (int k = a; k < b; k++) {
+                    state.reset(x[k]);
+                    sums(x, k, w, k, k + 1, minPeriods, mean, out, state);
                 }
-                addFrom = end[i - 1];
+                continue;
             }
-            for (int j = addFrom; j < e; j++) {
-                double v = x[j];
+            state.reset(a < b ? x[a] : Double.NaN);
+            for (int from = a; from < b; from += CHUNK) {
+                sums(x, a, w, from, Math.min(b, from + CHUNK), minPeriods, mean, out, state);
+            }
+        }
+        return out;
+    }
+
+    /** Rows {@code [from, to)} of the sequence starting at row {@code a}. */
+    private static void sums(double[] x, int a, int w, int from, int to, long minPeriods, boolean mean, double[] out,
+                             Sum state) {
+        long nobs = state.nobs;
+        long negatives = state.negatives;
+        long same = state.same;
+        double sum = state.sum;
+        double addComp = state.addComp;
+        double removeComp = state.removeComp;
+        double prev = state.prev;
+        for (int k = from; k < to; k++) {
+            if (k - a >= w) {
+                double v = x[k - w];
                 if (v == v) {
-                    nobs++;
-                    double y = v - addComp;
+                    nobs--;
+                    double y = -v - removeComp;
                     double t = sum + y;
-                    addComp = t - sum - y;
+                    removeComp = t - sum - y;
                     sum = t;
-                    if (v < 0 || v == 0 && 1 / v < 0) {
-                        negatives++;
-                    }
-                    same = v == prev ? same + 1 : 1;
-                    prev = v;
+                    negatives -= negative(v);
                 }
+            }
+            double v = x[k];
+            if (v == v) {
+                nobs++;
+                double y = v - addComp;
+                double t = sum + y;
+                addComp = t - sum - y;
+                sum = t;
+                negatives += negative(v);
+                same = v == prev ? same + 1 : 1;
+                prev = v;
             }
             double r;
             if (mean) {
@@ -103,15 +141,15 @@ public final class SlidingStatistics {
             } else {
                 r = Double.NaN;
             }
-            out[i] = r;
-            if (!monotonic) {
-                nobs = 0;
-                negatives = 0;
-                sum = 0;
-                removeComp = 0;
-            }
+            out[k] = r;
         }
-        return out;
+        state.nobs = nobs;
+        state.negatives = negatives;
+        state.same = same;
+        state.sum = sum;
+        state.addComp = addComp;
+        state.removeComp = removeComp;
+        state.prev = prev;
     }
 
     /**
@@ -120,38 +158,46 @@ public final class SlidingStatistics {
      * what it was: a cancellation leaving few significant digits), the window is recomputed from its rows, as pandas
      * does, so a window of equal values after large ones has pandas' (near-)zero variance.
      */
-    public static double[] variance(double[] x, int[] start, int[] end, long minPeriods, long ddof, boolean std) {
-        int n = start.length;
-        double[] out = new double[n];
-        boolean monotonic = monotonic(start, end);
+    public static double[] variance(double[] x, int[] starts, long window, long minPeriods, long ddof, boolean std) {
+        double[] out = new double[x.length];
+        int w = width(window);
         long minp = Math.max(minPeriods, 1);
-        Welford w = new Welford();
-        for (int i = 0; i < n; i++) {
-            int s = start[i];
-            int e = end[i];
-            boolean recompute = i == 0 || !monotonic || s >= end[i - 1];
-            if (!recompute) {
-                for (int j = start[i - 1]; j < s; j++) {
-                    w.remove(x[j]);
-                }
-                for (int j = end[i - 1]; j < e; j++) {
-                    w.add(x[j]);
-                }
-            }
-            if (recompute || w.unstable) {
-                w.reset();
-                for (int j = s; j < e; j++) {
-                    w.add(x[j]);
-                }
-                w.unstable = false;
-            }
-            double r = w.nobs >= minp && w.nobs > ddof ? w.ssqdm / (w.nobs - (double) ddof) : Double.NaN;
-            out[i] = std ? (r < 0 ? 0.0 : Math.sqrt(r)) : r;
-            if (!monotonic) {
-                w.reset();
+        Welford state = new Welford();
+        for (int s = 0; s + 1 < starts.length; s++) {
+            int a = starts[s];
+            int b = starts[s + 1];
+            state.reset();
+            for (int from = a; from < b; from += CHUNK) {
+                variances(x, a, w, from, Math.min(b, from + CHUNK), minp, ddof, std, out, state);
             }
         }
         return out;
+    }
+
+    private static void variances(double[] x, int a, int w, int from, int to, long minp, long ddof, boolean std,
+                                  double[] out, Welford state) {
+        for (int k = from; k < to; k++) {
+            int first = k - a >= w ? k + 1 - w : a;
+            if (w == 1 || k == a) {
+                // A window sharing no row with the one before (pandas recomputes it).
+                state.reset();
+                state.add(x[k]);
+            } else {
+                if (k - a >= w) {
+                    state.remove(x[k - w]);
+                }
+                state.add(x[k]);
+                if (state.unstable) {
+                    state.reset();
+                    for (int j = first; j <= k; j++) {
+                        state.add(x[j]);
+                    }
+                }
+            }
+            state.unstable = false;
+            double r = state.nobs >= minp && state.nobs > ddof ? state.ssqdm / (state.nobs - (double) ddof) : Double.NaN;
+            out[k] = std ? (r < 0 ? 0.0 : Math.sqrt(r)) : r;
+        }
     }
 
     /** The running state of pandas' rolling variance. */
@@ -219,73 +265,147 @@ public final class SlidingStatistics {
      * {@code minPeriods} rows (pandas counts through its rolling sum of the not-missing mask, so the rows, missing or
      * not, are what {@code min_periods} is compared with).
      */
-    public static double[] count(double[] x, int[] start, int[] end, long minPeriods) {
-        int n = start.length;
-        int[] before = new int[x.length + 1];
-        for (int j = 0; j < x.length; j++) {
-            before[j + 1] = before[j] + (x[j] == x[j] ? 1 : 0);
-        }
-        double[] out = new double[n];
-        for (int i = 0; i < n; i++) {
-            int rows = end[i] - start[i];
-            out[i] = rows >= minPeriods ? before[end[i]] - before[start[i]] : Double.NaN;
+    public static double[] count(double[] x, int[] starts, long window, long minPeriods) {
+        double[] out = new double[x.length];
+        int w = width(window);
+        for (int s = 0; s + 1 < starts.length; s++) {
+            int a = starts[s];
+            long seen = 0;
+            for (int k = a; k < starts[s + 1]; k++) {
+                if (k - a >= w && x[k - w] == x[k - w]) {
+                    seen--;
+                }
+                if (x[k] == x[k]) {
+                    seen++;
+                }
+                out[k] = Math.min(k + 1 - a, w) >= minPeriods ? seen : Double.NaN;
+            }
         }
         return out;
     }
 
+    /** Where the extreme's forward pass stands between chunks. */
+    private static final class Extreme {
+        /** The row's place in its block of {@code window} rows. */
+        int pos;
+        /** The extreme of the block's rows so far. */
+        double run;
+        long nobs;
+    }
+
     /**
-     * {@code rolling.max()} (or {@code min()}) in one pass: a deque of the rows whose value may still be the
-     * window's extreme, in row order with values decreasing (increasing for min), so each row enters and leaves once.
-     * Needs bounds that never move backwards; otherwise each window is scanned.
+     * {@code rolling.max()} (or {@code min()}) in two passes without branches on the values (van Herk, Gil and
+     * Werman): the sequence is cut in blocks of {@code window} rows; a window then covers the end of one block and the
+     * start of the next, so its extreme is that of the first block's suffix (a backward pass) and the second block's
+     * prefix (the forward pass). Missing values are skipped (they count as an infinity of the other side, and the
+     * window's count of values decides whether it has a result). Of equal values the later one is kept, as pandas'
+     * deque keeps it (which shows only in the sign of a zero).
      */
-    public static double[] extreme(double[] x, int[] start, int[] end, long minPeriods, boolean max) {
-        int n = start.length;
-        double[] out = new double[n];
-        if (!monotonic(start, end)) {
-            for (int i = 0; i < n; i++) {
-                long nobs = 0;
-                double best = max ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
-                for (int j = start[i]; j < end[i]; j++) {
-                    double v = x[j];
-                    if (v == v) {
-                        nobs++;
-                        best = max ? Math.max(best, v) : Math.min(best, v);
+    public static double[] extreme(double[] x, int[] starts, long window, long minPeriods, boolean max) {
+        double[] out = new double[x.length];
+        int w = width(window);
+        boolean blocks = widest(starts, Integer.MAX_VALUE) > w;
+        double[] suffix = blocks ? new double[x.length] : null;
+        Extreme state = new Extreme();
+        for (int s = 0; s + 1 < starts.length; s++) {
+            int a = starts[s];
+            int b = starts[s + 1];
+            if (blocks) {
+                for (int lo = a; lo < b; lo += w) {
+                    int hi = (int) Math.min(b, (long) lo + w);
+                    if (max) {
+                        maxSuffixes(x, lo, hi, suffix);
+                    } else {
+                        minSuffixes(x, lo, hi, suffix);
                     }
                 }
-                out[i] = nobs > 0 && nobs >= minPeriods ? best : Double.NaN;
             }
-            return out;
-        }
-        int[] deque = new int[Math.max(1, x.length)];
-        int head = 0;
-        int tail = 0;
-        long nobs = 0;
-        int added = 0;
-        int removedTo = 0;
-        for (int i = 0; i < n; i++) {
-            int s = start[i];
-            int e = end[i];
-            for (; removedTo < s; removedTo++) {
-                if (x[removedTo] == x[removedTo]) {
-                    nobs--;
+            state.pos = 0;
+            state.nobs = 0;
+            for (int from = a; from < b; from += CHUNK) {
+                if (max) {
+                    maxima(x, a, w, from, Math.min(b, from + CHUNK), minPeriods, suffix, out, state);
+                } else {
+                    minima(x, a, w, from, Math.min(b, from + CHUNK), minPeriods, suffix, out, state);
                 }
             }
-            for (; added < e; added++) {
-                double v = x[added];
-                if (v == v) {
-                    nobs++;
-                    while (tail > head && (max ? x[deque[tail - 1]] <= v : x[deque[tail - 1]] >= v)) {
-                        tail--;
-                    }
-                    deque[tail++] = added;
-                }
-            }
-            while (tail > head && deque[head] < s) {
-                head++;
-            }
-            out[i] = tail > head && nobs >= minPeriods ? x[deque[head]] : Double.NaN;
         }
         return out;
+    }
+
+    /** The maximum of each row to the end of its block {@code [lo, hi)}. */
+    private static void maxSuffixes(double[] x, int lo, int hi, double[] suffix) {
+        double run = Double.NEGATIVE_INFINITY;
+        for (int i = hi - 1; i >= lo; i--) {
+            double v = x[i];
+            v = v == v ? v : Double.NEGATIVE_INFINITY;
+            run = v > run ? v : run;
+            suffix[i] = run;
+        }
+    }
+
+    private static void minSuffixes(double[] x, int lo, int hi, double[] suffix) {
+        double run = Double.POSITIVE_INFINITY;
+        for (int i = hi - 1; i >= lo; i--) {
+            double v = x[i];
+            v = v == v ? v : Double.POSITIVE_INFINITY;
+            run = v < run ? v : run;
+            suffix[i] = run;
+        }
+    }
+
+    private static void maxima(double[] x, int a, int w, int from, int to, long minPeriods, double[] suffix,
+                               double[] out, Extreme state) {
+        int pos = state.pos;
+        double run = state.run;
+        long nobs = state.nobs;
+        for (int k = from; k < to; k++) {
+            double v = x[k];
+            nobs += v == v ? 1 : 0;
+            v = v == v ? v : Double.NEGATIVE_INFINITY;
+            run = pos == 0 || v >= run ? v : run;
+            double best = run;
+            if (k - a >= w) {
+                double left = x[k - w];
+                nobs -= left == left ? 1 : 0;
+                if (pos != w - 1) {
+                    double s = suffix[k - w + 1];
+                    best = run >= s ? run : s;
+                }
+            }
+            out[k] = nobs >= minPeriods && nobs > 0 ? best : Double.NaN;
+            pos = pos + 1 == w ? 0 : pos + 1;
+        }
+        state.pos = pos;
+        state.run = run;
+        state.nobs = nobs;
+    }
+
+    private static void minima(double[] x, int a, int w, int from, int to, long minPeriods, double[] suffix,
+                               double[] out, Extreme state) {
+        int pos = state.pos;
+        double run = state.run;
+        long nobs = state.nobs;
+        for (int k = from; k < to; k++) {
+            double v = x[k];
+            nobs += v == v ? 1 : 0;
+            v = v == v ? v : Double.POSITIVE_INFINITY;
+            run = pos == 0 || v <= run ? v : run;
+            double best = run;
+            if (k - a >= w) {
+                double left = x[k - w];
+                nobs -= left == left ? 1 : 0;
+                if (pos != w - 1) {
+                    double s = suffix[k - w + 1];
+                    best = run <= s ? run : s;
+                }
+            }
+            out[k] = nobs >= minPeriods && nobs > 0 ? best : Double.NaN;
+            pos = pos + 1 == w ? 0 : pos + 1;
+        }
+        state.pos = pos;
+        state.run = run;
+        state.nobs = nobs;
     }
 
     /**
@@ -293,42 +413,36 @@ public final class SlidingStatistics {
      * in two heaps, the lower half (a max-heap) and the upper half (a min-heap): O(log n) per row, the middle value or
      * the mean of the two middle ones, the same values {@link #median} gives.
      */
-    public static double[] expandingMedian(double[] x, int[] start, int[] end, long minPeriods) {
-        int n = start.length;
-        double[] out = new double[n];
-        double[] lower = new double[Math.max(1, x.length)];
-        double[] upper = new double[Math.max(1, x.length)];
-        int lo = 0;
-        int hi = 0;
-        for (int i = 0; i < n; i++) {
-            int addFrom = end[i - (i == 0 ? 0 : 1)];
-            if (i == 0 || start[i] != start[i - 1] || end[i] < end[i - 1]) {
-                lo = 0;
-                hi = 0;
-                addFrom = start[i];
+    public static double[] expandingMedian(double[] x, int[] starts, long minPeriods) {
+        double[] out = new double[x.length];
+        int widest = widest(starts, Integer.MAX_VALUE);
+        double[] lower = new double[Math.max(1, widest)];
+        double[] upper = new double[Math.max(1, widest)];
+        for (int s = 0; s + 1 < starts.length; s++) {
+            int lo = 0;
+            int hi = 0;
+            for (int k = starts[s]; k < starts[s + 1]; k++) {
+                double v = x[k];
+                if (v == v) {
+                    if (lo == 0 || v <= lower[0]) {
+                        lo = push(lower, lo, v, true);
+                    } else {
+                        hi = push(upper, hi, v, false);
+                    }
+                    if (lo > hi + 1) {
+                        double top = lower[0];
+                        lo = pop(lower, lo, true);
+                        hi = push(upper, hi, top, false);
+                    } else if (hi > lo) {
+                        double top = upper[0];
+                        hi = pop(upper, hi, false);
+                        lo = push(lower, lo, top, true);
+                    }
+                }
+                int size = lo + hi;
+                out[k] = size > 0 && size >= minPeriods ? ((size & 1) == 1 ? lower[0] : (lower[0] + upper[0]) / 2)
+                        : Double.NaN;
             }
-            for (int j = addFrom; j < end[i]; j++) {
-                double v = x[j];
-                if (v != v) {
-                    continue;
-                }
-                if (lo == 0 || v <= lower[0]) {
-                    lo = push(lower, lo, v, true);
-                } else {
-                    hi = push(upper, hi, v, false);
-                }
-                if (lo > hi + 1) {
-                    double top = lower[0];
-                    lo = pop(lower, lo, true);
-                    hi = push(upper, hi, top, false);
-                } else if (hi > lo) {
-                    double top = upper[0];
-                    hi = pop(upper, hi, false);
-                    lo = push(lower, lo, top, true);
-                }
-            }
-            int size = lo + hi;
-            out[i] = size > 0 && size >= minPeriods ? ((size & 1) == 1 ? lower[0] : (lower[0] + upper[0]) / 2) : Double.NaN;
         }
         return out;
     }
@@ -377,36 +491,23 @@ public final class SlidingStatistics {
      * value added or removed: O(window) per row, a memory move, fast for the windows agents use), the middle value or
      * the mean of the two middle ones, as pandas' skip list gives.
      */
-    public static double[] median(double[] x, int[] start, int[] end, long minPeriods) {
-        int n = start.length;
-        double[] out = new double[n];
-        boolean monotonic = monotonic(start, end);
-        int widest = 0;
-        for (int i = 0; i < n; i++) {
-            widest = Math.max(widest, end[i] - start[i]);
-        }
-        double[] sorted = new double[Math.max(1, widest)];
-        int size = 0;
-        for (int i = 0; i < n; i++) {
-            int s = start[i];
-            int e = end[i];
-            int addFrom;
-            if (i == 0 || !monotonic) {
-                size = 0;
-                addFrom = s;
-            } else {
-                for (int j = start[i - 1]; j < s; j++) {
-                    double v = x[j];
+    public static double[] median(double[] x, int[] starts, long window, long minPeriods) {
+        double[] out = new double[x.length];
+        int w = width(window);
+        double[] sorted = new double[Math.max(1, widest(starts, w))];
+        for (int s = 0; s + 1 < starts.length; s++) {
+            int a = starts[s];
+            int size = 0;
+            for (int k = a; k < starts[s + 1]; k++) {
+                if (k - a >= w) {
+                    double v = x[k - w];
                     if (v == v) {
                         int at = java.util.Arrays.binarySearch(sorted, 0, size, v);
                         System.arraycopy(sorted, at + 1, sorted, at, size - at - 1);
                         size--;
                     }
                 }
-                addFrom = end[i - 1];
-            }
-            for (int j = addFrom; j < e; j++) {
-                double v = x[j];
+                double v = x[k];
                 if (v == v) {
                     int at = java.util.Arrays.binarySearch(sorted, 0, size, v);
                     if (at < 0) {
@@ -416,12 +517,12 @@ public final class SlidingStatistics {
                     sorted[at] = v;
                     size++;
                 }
-            }
-            if (size > 0 && size >= minPeriods) {
-                int mid = size / 2;
-                out[i] = (size & 1) == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-            } else {
-                out[i] = Double.NaN;
+                if (size > 0 && size >= minPeriods) {
+                    int mid = size / 2;
+                    out[k] = (size & 1) == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+                } else {
+                    out[k] = Double.NaN;
+                }
             }
         }
         return out;

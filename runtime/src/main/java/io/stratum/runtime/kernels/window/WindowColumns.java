@@ -1,5 +1,6 @@
 package io.stratum.runtime.kernels.window;
 
+import io.stratum.runtime.data.ArrowBuffers;
 import io.stratum.runtime.data.BoolColumn;
 import io.stratum.runtime.data.Column;
 import io.stratum.runtime.data.DataException;
@@ -7,6 +8,7 @@ import io.stratum.runtime.data.DataType;
 import io.stratum.runtime.data.Float64Column;
 import io.stratum.runtime.data.Int64Column;
 import io.stratum.runtime.data.MemoryContext;
+import org.apache.arrow.vector.Float8Vector;
 
 /**
  * pandas' window methods of one column along row sequences ({@link RowSequences}: the whole column, or each group's
@@ -14,6 +16,7 @@ import io.stratum.runtime.data.MemoryContext;
  * value is missing), and the expanding and rolling statistics of numbers, float64 as pandas gives them.
  */
 public final class WindowColumns {
+
     /** An expanding or rolling statistic. */
     public enum Statistic {
         SUM, MEAN, VAR, STD, COUNT, MIN, MAX, MEDIAN
@@ -27,8 +30,11 @@ public final class WindowColumns {
         String method = "cum" + op.name().toLowerCase(java.util.Locale.ROOT) + "()";
         switch (column.type()) {
             case FLOAT64 -> {
-                double[] out = seq.scatter(Cumulative.ofDoubles(seq.gather(doubles(column)), seq.starts(), op,
-                        grouped && op == Cumulative.Op.SUM));
+                boolean compensated = grouped && op == Cumulative.Op.SUM;
+                int[] sequence = seq.rowSequence();
+                double[] out = sequence != null
+                        ? dropped(Cumulative.ofDoublesByRow(doubles(column), sequence, seq.count(), op, compensated), seq)
+                        : seq.scatter(Cumulative.ofDoubles(seq.gather(doubles(column)), seq.starts(), op, compensated));
                 return floats(ctx, column.name(), out);
             }
             case INT64, BOOL -> {
@@ -37,6 +43,24 @@ public final class WindowColumns {
                             + "' with missing values is not supported; fill them first (fillna) or convert it (astype(float))");
                 }
                 long[] x = longs(column);
+                boolean bool = column.type() == DataType.BOOL && (op == Cumulative.Op.MAX || op == Cumulative.Op.MIN);
+                if (seq.dropsRows() && bool) {
+                    throw new DataException(method + " of the bool column '" + column.name() + "' by a key with"
+                            + " missing values gives pandas' object column, which Stratum does not hold; convert it"
+                            + " (astype(int)) or fill the key first");
+                }
+                int[] sequence = seq.rowSequence();
+                if (sequence != null) {
+                    long[] out = Cumulative.ofLongsByRow(x, sequence, seq.count(), op);
+                    if (seq.dropsRows()) {
+                        double[] d = new double[out.length];
+                        for (int i = 0; i < d.length; i++) {
+                            d[i] = out[i];
+                        }
+                        return floats(ctx, column.name(), dropped(d, seq));
+                    }
+                    return bool ? bools(ctx, column.name(), out) : Int64Column.of(ctx, column.name(), out);
+                }
                 long[] laid = x;
                 if (!seq.identity()) {
                     laid = new long[seq.laidOut()];
@@ -45,13 +69,7 @@ public final class WindowColumns {
                     }
                 }
                 long[] acc = Cumulative.ofLongs(laid, seq.starts(), op);
-                boolean bool = column.type() == DataType.BOOL && (op == Cumulative.Op.MAX || op == Cumulative.Op.MIN);
                 if (seq.dropsRows()) {
-                    if (bool) {
-                        throw new DataException(method + " of the bool column '" + column.name() + "' by a key with"
-                                + " missing values gives pandas' object column, which Stratum does not hold; convert it"
-                                + " (astype(int)) or fill the key first");
-                    }
                     double[] laidOut = new double[acc.length];
                     for (int k = 0; k < acc.length; k++) {
                         laidOut[k] = acc[k];
@@ -65,14 +83,7 @@ public final class WindowColumns {
                         out[seq.rows()[k]] = acc[k];
                     }
                 }
-                if (bool) {
-                    boolean[] b = new boolean[out.length];
-                    for (int i = 0; i < out.length; i++) {
-                        b[i] = out[i] != 0;
-                    }
-                    return BoolColumn.of(ctx, column.name(), b);
-                }
-                return Int64Column.of(ctx, column.name(), out);
+                return bool ? bools(ctx, column.name(), out) : Int64Column.of(ctx, column.name(), out);
             }
             default -> throw new DataException(method + " of the " + column.dtypeName() + " column '" + column.name()
                     + "': Stratum accumulates numbers and bools only; select the numeric columns first, or convert the"
@@ -93,32 +104,40 @@ public final class WindowColumns {
                     + " columns first, or convert the column (astype(float))");
         }
         double[] x = seq.gather(column.type() == DataType.BOOL ? bits(column) : doubles(column));
-        int n = x.length;
-        int[] start = new int[n];
-        int[] end = new int[n];
         int[] starts = seq.starts();
-        for (int s = 0; s + 1 < starts.length; s++) {
-            for (int k = starts[s]; k < starts[s + 1]; k++) {
-                start[k] = window == 0 ? starts[s] : (int) Math.max(starts[s], k + 1 - window);
-                end[k] = k + 1;
-            }
-        }
         double[] laid = switch (statistic) {
-            case SUM -> SlidingStatistics.sum(x, start, end, minPeriods, false);
-            case MEAN -> SlidingStatistics.sum(x, start, end, minPeriods, true);
-            case VAR -> SlidingStatistics.variance(x, start, end, minPeriods, ddof, false);
-            case STD -> SlidingStatistics.variance(x, start, end, minPeriods, ddof, true);
-            case COUNT -> SlidingStatistics.count(x, start, end, minPeriods);
-            case MIN -> SlidingStatistics.extreme(x, start, end, minPeriods, false);
-            case MAX -> SlidingStatistics.extreme(x, start, end, minPeriods, true);
-            case MEDIAN -> window == 0 ? SlidingStatistics.expandingMedian(x, start, end, minPeriods)
-                    : SlidingStatistics.median(x, start, end, minPeriods);
+            case SUM -> SlidingStatistics.sum(x, starts, window, minPeriods, false);
+            case MEAN -> SlidingStatistics.sum(x, starts, window, minPeriods, true);
+            case VAR -> SlidingStatistics.variance(x, starts, window, minPeriods, ddof, false);
+            case STD -> SlidingStatistics.variance(x, starts, window, minPeriods, ddof, true);
+            case COUNT -> SlidingStatistics.count(x, starts, window, minPeriods);
+            case MIN -> SlidingStatistics.extreme(x, starts, window, minPeriods, false);
+            case MAX -> SlidingStatistics.extreme(x, starts, window, minPeriods, true);
+            case MEDIAN -> window == 0 ? SlidingStatistics.expandingMedian(x, starts, minPeriods)
+                    : SlidingStatistics.median(x, starts, window, minPeriods);
         };
         return floats(ctx, column.name(), seq.scatter(laid));
     }
 
     /** A group-by's {@code cumcount()}: each row's position in its group, int64 (float64 if a row is in none). */
     public static Column positions(MemoryContext ctx, String name, RowSequences seq) {
+        int[] sequence = seq.rowSequence();
+        if (sequence != null) {
+            long[] seen = new long[seq.count()];
+            long[] out = new long[seq.length()];
+            for (int i = 0; i < out.length; i++) {
+                int g = sequence[i];
+                out[i] = g < 0 ? 0 : seen[g]++;
+            }
+            if (seq.dropsRows()) {
+                double[] d = new double[out.length];
+                for (int i = 0; i < d.length; i++) {
+                    d[i] = out[i];
+                }
+                return floats(ctx, name, dropped(d, seq));
+            }
+            return Int64Column.of(ctx, name, out);
+        }
         int[] starts = seq.starts();
         if (seq.dropsRows()) {
             double[] laid = new double[seq.laidOut()];
@@ -138,6 +157,27 @@ public final class WindowColumns {
         return Int64Column.of(ctx, name, out);
     }
 
+    /** {@code values} with NaN at the rows in no sequence. */
+    private static double[] dropped(double[] values, RowSequences seq) {
+        if (seq.dropsRows()) {
+            int[] sequence = seq.rowSequence();
+            for (int i = 0; i < values.length; i++) {
+                if (sequence[i] < 0) {
+                    values[i] = Double.NaN;
+                }
+            }
+        }
+        return values;
+    }
+
+    private static BoolColumn bools(MemoryContext ctx, String name, long[] values) {
+        boolean[] b = new boolean[values.length];
+        for (int i = 0; i < values.length; i++) {
+            b[i] = values[i] != 0;
+        }
+        return BoolColumn.of(ctx, name, b);
+    }
+
     /** A bool column as pandas' window statistics read it: 1.0 and 0.0 (NaN where missing). */
     private static double[] bits(Column column) {
         BoolColumn b = (BoolColumn) column;
@@ -148,8 +188,20 @@ public final class WindowColumns {
         return x;
     }
 
-    /** The column's values as doubles, NaN where missing. */
+    /** The column's values as doubles, NaN where missing: a fresh array, which kernels may overwrite. */
     static double[] doubles(Column column) {
+        if (column instanceof Int64Column c && c.nullCount() == 0) {
+            // Converted a chunk at a time, without a heap copy of all the longs first.
+            int n = c.length();
+            double[] x = new double[n];
+            long[] chunk = new long[Math.min(n, SlidingStatistics.CHUNK)];
+            for (int from = 0; from < n; from += chunk.length) {
+                int count = Math.min(n - from, chunk.length);
+                ArrowBuffers.getLongs(c.vector().getDataBuffer(), from, chunk, count);
+                toDoubles(chunk, x, from, count);
+            }
+            return x;
+        }
         double[] x = column.toDoubleArray();
         if (column.nullCount() > 0) {
             for (int i = 0; i < x.length; i++) {
@@ -161,6 +213,13 @@ public final class WindowColumns {
         return x;
     }
 
+    private static void toDoubles(long[] chunk, double[] x, int from, int count) {
+        for (int i = 0; i < count; i++) {
+            x[from + i] = chunk[i];
+        }
+    }
+
+    /** The column's values as longs: a fresh array, which kernels may overwrite. */
     private static long[] longs(Column column) {
         if (column instanceof Int64Column c) {
             return c.toLongArray();
@@ -175,15 +234,30 @@ public final class WindowColumns {
 
     /** A float64 column of {@code values}, missing where NaN (pandas' missing float). */
     static Float64Column floats(MemoryContext ctx, String name, double[] values) {
-        boolean[] nulls = null;
-        for (int i = 0; i < values.length; i++) {
-            if (values[i] != values[i]) {
-                if (nulls == null) {
-                    nulls = new boolean[values.length];
-                }
-                nulls[i] = true;
-            }
+        int n = values.length;
+        Float8Vector vector = ctx.track(new Float8Vector(name, ctx.allocator()));
+        vector.allocateNew(n);
+        ArrowBuffers.putDoubles(vector.getDataBuffer(), values, n);
+        byte[] valid = new byte[(n + 7) >>> 3];
+        for (int from = 0; from < n; from += SlidingStatistics.CHUNK) {
+            validity(values, valid, from, Math.min(n, from + SlidingStatistics.CHUNK));
         }
-        return Float64Column.of(ctx, name, values, nulls);
+        if (valid.length > 0) {
+            vector.getValidityBuffer().setBytes(0, valid);
+        }
+        vector.setValueCount(n);
+        return Float64Column.wrap(ctx, name, vector);
+    }
+
+    /** The validity bits of {@code values[from, to)} ({@code from} a multiple of 8): set where not NaN. */
+    private static void validity(double[] values, byte[] valid, int from, int to) {
+        for (int i = from; i < to; i += 8) {
+            int bits = 0;
+            for (int t = 0; t < 8 && i + t < to; t++) {
+                double v = values[i + t];
+                bits |= (v == v ? 1 : 0) << t;
+            }
+            valid[i >>> 3] = (byte) bits;
+        }
     }
 }
