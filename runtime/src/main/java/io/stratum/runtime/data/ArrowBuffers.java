@@ -43,6 +43,13 @@ public final class ArrowBuffers {
         }
     }
 
+    /** Writes {@code src[0, count)} into {@code buf} from long index {@code from} on. */
+    public static void putLongs(ArrowBuf buf, int from, long[] src, int count) {
+        if (count > 0) {
+            view(buf, ((long) from + count) * 8).asLongBuffer().put(from, src, 0, count);
+        }
+    }
+
     public static void putDoubles(ArrowBuf buf, double[] src, int count) {
         if (count > 0) {
             view(buf, (long) count * 8).asDoubleBuffer().put(src, 0, count);

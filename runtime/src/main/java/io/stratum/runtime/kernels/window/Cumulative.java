@@ -190,6 +190,15 @@ public final class Cumulative {
 
     /** The int64 running statistic of {@code x} in row order per sequence (see {@link #ofDoublesByRow}), over {@code x}. */
     static long[] ofLongsByRow(long[] x, int[] sequence, int count, Op op) {
+        long[] acc = accumulators(count, op);
+        for (int from = 0; from < x.length; from += CHUNK) {
+            longsByRow(x, sequence, acc, op, from, Math.min(x.length, from + CHUNK), 0);
+        }
+        return x;
+    }
+
+    /** Each sequence's int64 accumulator before its first row. */
+    static long[] accumulators(int count, Op op) {
         long[] acc = new long[count];
         java.util.Arrays.fill(acc, switch (op) {
             case SUM -> 0L;
@@ -197,50 +206,54 @@ public final class Cumulative {
             case MAX -> Long.MIN_VALUE;
             case MIN -> Long.MAX_VALUE;
         });
-        for (int from = 0; from < x.length; from += CHUNK) {
-            int to = Math.min(x.length, from + CHUNK);
-            switch (op) {
-                case SUM -> longSums(x, sequence, acc, from, to);
-                case PROD -> longProducts(x, sequence, acc, from, to);
-                case MAX -> longMaxima(x, sequence, acc, from, to);
-                case MIN -> longMinima(x, sequence, acc, from, to);
-            }
-        }
-        return x;
+        return acc;
     }
 
-    private static void longSums(long[] x, int[] sequence, long[] acc, int from, int to) {
-        for (int i = from; i < to; i++) {
-            int g = sequence[i];
-            if (g >= 0) {
-                x[i] = acc[g] += x[i];
-            }
+    /**
+     * Rows {@code [from, to)} of the int64 running statistic per sequence, row {@code i}'s value at
+     * {@code x[i - shift]} (a chunk of the column), replaced by the running value.
+     */
+    static void longsByRow(long[] x, int[] sequence, long[] acc, Op op, int from, int to, int shift) {
+        switch (op) {
+            case SUM -> longSums(x, sequence, acc, from, to, shift);
+            case PROD -> longProducts(x, sequence, acc, from, to, shift);
+            case MAX -> longMaxima(x, sequence, acc, from, to, shift);
+            case MIN -> longMinima(x, sequence, acc, from, to, shift);
         }
     }
 
-    private static void longProducts(long[] x, int[] sequence, long[] acc, int from, int to) {
+    private static void longSums(long[] x, int[] sequence, long[] acc, int from, int to, int shift) {
         for (int i = from; i < to; i++) {
             int g = sequence[i];
             if (g >= 0) {
-                x[i] = acc[g] *= x[i];
+                x[i - shift] = acc[g] += x[i - shift];
             }
         }
     }
 
-    private static void longMaxima(long[] x, int[] sequence, long[] acc, int from, int to) {
+    private static void longProducts(long[] x, int[] sequence, long[] acc, int from, int to, int shift) {
         for (int i = from; i < to; i++) {
             int g = sequence[i];
             if (g >= 0) {
-                x[i] = acc[g] = Math.max(acc[g], x[i]);
+                x[i - shift] = acc[g] *= x[i - shift];
             }
         }
     }
 
-    private static void longMinima(long[] x, int[] sequence, long[] acc, int from, int to) {
+    private static void longMaxima(long[] x, int[] sequence, long[] acc, int from, int to, int shift) {
         for (int i = from; i < to; i++) {
             int g = sequence[i];
             if (g >= 0) {
-                x[i] = acc[g] = Math.min(acc[g], x[i]);
+                x[i - shift] = acc[g] = Math.max(acc[g], x[i - shift]);
+            }
+        }
+    }
+
+    private static void longMinima(long[] x, int[] sequence, long[] acc, int from, int to, int shift) {
+        for (int i = from; i < to; i++) {
+            int g = sequence[i];
+            if (g >= 0) {
+                x[i - shift] = acc[g] = Math.min(acc[g], x[i - shift]);
             }
         }
     }

@@ -8,6 +8,7 @@ import io.stratum.runtime.data.DataType;
 import io.stratum.runtime.data.Float64Column;
 import io.stratum.runtime.data.Int64Column;
 import io.stratum.runtime.data.MemoryContext;
+import org.apache.arrow.vector.BigIntVector;
 import org.apache.arrow.vector.Float8Vector;
 
 /**
@@ -42,6 +43,10 @@ public final class WindowColumns {
                     throw new DataException(method + " of the " + column.dtypeName() + " column '" + column.name()
                             + "' with missing values is not supported; fill them first (fillna) or convert it (astype(float))");
                 }
+                int[] sequence = seq.rowSequence();
+                if (sequence != null && column instanceof Int64Column c && !seq.dropsRows()) {
+                    return longsByRow(ctx, c, op, seq);
+                }
                 long[] x = longs(column);
                 boolean bool = column.type() == DataType.BOOL && (op == Cumulative.Op.MAX || op == Cumulative.Op.MIN);
                 if (seq.dropsRows() && bool) {
@@ -49,7 +54,6 @@ public final class WindowColumns {
                             + " missing values gives pandas' object column, which Stratum does not hold; convert it"
                             + " (astype(int)) or fill the key first");
                 }
-                int[] sequence = seq.rowSequence();
                 if (sequence != null) {
                     long[] out = Cumulative.ofLongsByRow(x, sequence, seq.count(), op);
                     if (seq.dropsRows()) {
@@ -155,6 +159,27 @@ public final class WindowColumns {
             }
         }
         return Int64Column.of(ctx, name, out);
+    }
+
+    /**
+     * A group-by's running method of an int64 column whose every row is in a group, in row order, read from the input's
+     * Arrow buffer and written into the output's a chunk at a time (no heap copy of the column).
+     */
+    private static Column longsByRow(MemoryContext ctx, Int64Column column, Cumulative.Op op, RowSequences seq) {
+        int n = column.length();
+        BigIntVector vector = ctx.track(new BigIntVector(column.name(), ctx.allocator()));
+        vector.allocateNew(n);
+        ArrowBuffers.putValidity(vector.getValidityBuffer(), null, n);
+        long[] acc = Cumulative.accumulators(seq.count(), op);
+        long[] chunk = new long[Math.min(n, SlidingStatistics.CHUNK)];
+        for (int from = 0; from < n; from += chunk.length) {
+            int count = Math.min(n - from, chunk.length);
+            ArrowBuffers.getLongs(column.vector().getDataBuffer(), from, chunk, count);
+            Cumulative.longsByRow(chunk, seq.rowSequence(), acc, op, from, from + count, from);
+            ArrowBuffers.putLongs(vector.getDataBuffer(), from, chunk, count);
+        }
+        vector.setValueCount(n);
+        return Int64Column.wrap(ctx, column.name(), vector);
     }
 
     /** {@code values} with NaN at the rows in no sequence. */
