@@ -97,6 +97,20 @@ public final class ArrowBuffers {
         return out;
     }
 
+    /** Copies {@code count} doubles of {@code buf} from double index {@code from} on into {@code dst[offset, offset + count)}. */
+    public static void getDoubles(ArrowBuf buf, int from, double[] dst, int offset, int count) {
+        if (count > 0) {
+            view(buf, ((long) from + count) * 8).asDoubleBuffer().get(from, dst, offset, count);
+        }
+    }
+
+    /** Writes {@code src[offset, offset + count)} into {@code buf} from double index {@code from} on. */
+    public static void putDoubles(ArrowBuf buf, int from, double[] src, int offset, int count) {
+        if (count > 0) {
+            view(buf, ((long) from + count) * 8).asDoubleBuffer().put(from, src, offset, count);
+        }
+    }
+
     /** Copies the first {@code count} doubles of {@code buf} into {@code dst[offset, offset + count)}. */
     public static void getDoubles(ArrowBuf buf, double[] dst, int offset, int count) {
         if (count > 0) {

@@ -25,7 +25,7 @@ public final class SlidingStatistics {
     }
 
     /** The window's width in rows: {@code window}, or every row for an expanding window (0). */
-    private static int width(long window) {
+    static int width(long window) {
         return window <= 0 || window > Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) window;
     }
 
@@ -44,7 +44,7 @@ public final class SlidingStatistics {
     }
 
     /** The running state of pandas' rolling sum and mean. */
-    private static final class Sum {
+    static final class Sum {
         long nobs;
         long negatives;
         long same;
@@ -88,7 +88,7 @@ public final class SlidingStatistics {
     }
 
     /** Rows {@code [from, to)} of the sequence starting at row {@code a}. */
-    private static void sums(double[] x, int a, int w, int from, int to, long minPeriods, boolean mean, double[] out,
+    static void sums(double[] x, int a, int w, int from, int to, long minPeriods, boolean mean, double[] out,
                              Sum state) {
         long nobs = state.nobs;
         long negatives = state.negatives;
@@ -285,7 +285,7 @@ public final class SlidingStatistics {
     }
 
     /** Where the extreme's forward pass stands between chunks. */
-    private static final class Extreme {
+    static final class Extreme {
         /** The row's place in its block of {@code window} rows. */
         int pos;
         /** The extreme of the block's rows so far. */
@@ -304,33 +304,43 @@ public final class SlidingStatistics {
     public static double[] extreme(double[] x, int[] starts, long window, long minPeriods, boolean max) {
         double[] out = new double[x.length];
         int w = width(window);
-        boolean blocks = widest(starts, Integer.MAX_VALUE) > w;
-        double[] suffix = blocks ? new double[x.length] : null;
+        double[] suffix = widest(starts, Integer.MAX_VALUE) > w ? new double[x.length] : null;
         Extreme state = new Extreme();
         for (int s = 0; s + 1 < starts.length; s++) {
             int a = starts[s];
             int b = starts[s + 1];
-            if (blocks) {
-                for (int lo = a; lo < b; lo += w) {
-                    int hi = (int) Math.min(b, (long) lo + w);
-                    if (max) {
-                        maxSuffixes(x, lo, hi, suffix);
-                    } else {
-                        minSuffixes(x, lo, hi, suffix);
-                    }
-                }
-            }
             state.pos = 0;
             state.nobs = 0;
             for (int from = a; from < b; from += CHUNK) {
-                if (max) {
-                    maxima(x, a, w, from, Math.min(b, from + CHUNK), minPeriods, suffix, out, state);
-                } else {
-                    minima(x, a, w, from, Math.min(b, from + CHUNK), minPeriods, suffix, out, state);
-                }
+                extremes(x, a, w, from, Math.min(b, from + CHUNK), minPeriods, suffix, out, state, max);
             }
         }
         return out;
+    }
+
+    /**
+     * Rows {@code [from, to)} of the sequence starting at row {@code a}: the suffixes of the blocks the windows of
+     * these rows reach back into (ending before {@code to}), then the forward pass. {@code x} holds the rows from
+     * {@code 2 * w} before {@code from} on (or from {@code a}).
+     */
+    static void extremes(double[] x, int a, int w, int from, int to, long minPeriods, double[] suffix, double[] out,
+                         Extreme state, boolean max) {
+        if (to - 1 - a >= w) {
+            int first = Math.max(a, from - w + 1);
+            for (int lo = a + (first - a) / w * w; lo < to; lo += w) {
+                int hi = (int) Math.min(to, (long) lo + w);
+                if (max) {
+                    maxSuffixes(x, lo, hi, suffix);
+                } else {
+                    minSuffixes(x, lo, hi, suffix);
+                }
+            }
+        }
+        if (max) {
+            maxima(x, a, w, from, to, minPeriods, suffix, out, state);
+        } else {
+            minima(x, a, w, from, to, minPeriods, suffix, out, state);
+        }
     }
 
     /** The maximum of each row to the end of its block {@code [lo, hi)}. */

@@ -107,6 +107,12 @@ public final class WindowColumns {
                     + "': pandas computes window statistics of numbers (and bools, as 0 and 1) only; select the numeric"
                     + " columns first, or convert the column (astype(float))");
         }
+        if (seq.identity() && column.nullCount() == 0 && column.length() > 0
+                && (column instanceof Int64Column || column instanceof Float64Column)
+                && (statistic == Statistic.SUM || statistic == Statistic.MEAN || statistic == Statistic.MIN
+                || statistic == Statistic.MAX) && window != 1 && history(statistic, window) <= MAX_HISTORY) {
+            return streamed(ctx, column, statistic, window, minPeriods);
+        }
         double[] x = seq.gather(column.type() == DataType.BOOL ? bits(column) : doubles(column));
         int[] starts = seq.starts();
         double[] laid = switch (statistic) {
@@ -121,6 +127,68 @@ public final class WindowColumns {
                     : SlidingStatistics.median(x, starts, window, minPeriods);
         };
         return floats(ctx, column.name(), seq.scatter(laid));
+    }
+
+    /** The most rows before a chunk that a streamed statistic keeps in its buffer (8 MiB of doubles). */
+    private static final long MAX_HISTORY = 1 << 20;
+
+    /** The rows before a chunk that its windows read: the window (sums), two windows (min/max blocks), none (expanding). */
+    private static long history(Statistic statistic, long window) {
+        return window == 0 ? 0 : statistic == Statistic.MIN || statistic == Statistic.MAX ? 2 * window : window;
+    }
+
+    /**
+     * A rolling or expanding sum, mean, min or max of a whole column of int64 or float64 without nulls, computed a
+     * chunk at a time: each chunk is read from the column's Arrow buffer into a buffer that also keeps the rows before
+     * it that its windows read, and its results are written into the output's Arrow buffer, so that no array as long as
+     * the column is made (on millions of rows, making and filling those cost about as much as the arithmetic).
+     */
+    private static Column streamed(MemoryContext ctx, Column column, Statistic statistic, long window, long minPeriods) {
+        int n = column.length();
+        int chunk = SlidingStatistics.CHUNK;
+        int w = SlidingStatistics.width(window);
+        int history = (int) history(statistic, window);
+        boolean extreme = statistic == Statistic.MIN || statistic == Statistic.MAX;
+        double[] x = new double[history + chunk];
+        double[] out = new double[history + chunk];
+        double[] suffix = extreme && window != 0 ? new double[history + chunk] : null;
+        long[] longs = column instanceof Int64Column ? new long[chunk] : null;
+        var input = column instanceof Int64Column c ? c.vector().getDataBuffer()
+                : ((Float64Column) column).vector().getDataBuffer();
+        Float8Vector vector = ctx.track(new Float8Vector(column.name(), ctx.allocator()));
+        vector.allocateNew(n);
+        byte[] valid = new byte[(n + 7) >>> 3];
+        SlidingStatistics.Sum sum = new SlidingStatistics.Sum();
+        SlidingStatistics.Extreme extremes = new SlidingStatistics.Extreme();
+        int base = 0;
+        for (int from = 0; from < n; from += chunk) {
+            int count = Math.min(chunk, n - from);
+            int keep = Math.min(history, from);
+            System.arraycopy(x, from - keep - base, x, 0, keep);
+            base = from - keep;
+            if (longs != null) {
+                ArrowBuffers.getLongs(input, from, longs, count);
+                toDoubles(longs, x, keep, count);
+            } else {
+                ArrowBuffers.getDoubles(input, from, x, keep, count);
+            }
+            if (from == 0) {
+                sum.reset(x[0]);
+            }
+            // The column's first row, in the buffer's positions (negative once it has left the buffer).
+            int a = -base;
+            switch (statistic) {
+                case SUM, MEAN -> SlidingStatistics.sums(x, a, w, keep, keep + count, minPeriods,
+                        statistic == Statistic.MEAN, out, sum);
+                default -> SlidingStatistics.extremes(x, a, w, keep, keep + count, minPeriods, suffix, out, extremes,
+                        statistic == Statistic.MAX);
+            }
+            ArrowBuffers.putDoubles(vector.getDataBuffer(), from, out, keep, count);
+            validity(out, base, valid, from, from + count);
+        }
+        vector.getValidityBuffer().setBytes(0, valid);
+        vector.setValueCount(n);
+        return Float64Column.wrap(ctx, column.name(), vector);
     }
 
     /** A group-by's {@code cumcount()}: each row's position in its group, int64 (float64 if a row is in none). */
@@ -265,7 +333,7 @@ public final class WindowColumns {
         ArrowBuffers.putDoubles(vector.getDataBuffer(), values, n);
         byte[] valid = new byte[(n + 7) >>> 3];
         for (int from = 0; from < n; from += SlidingStatistics.CHUNK) {
-            validity(values, valid, from, Math.min(n, from + SlidingStatistics.CHUNK));
+            validity(values, 0, valid, from, Math.min(n, from + SlidingStatistics.CHUNK));
         }
         if (valid.length > 0) {
             vector.getValidityBuffer().setBytes(0, valid);
@@ -274,12 +342,15 @@ public final class WindowColumns {
         return Float64Column.wrap(ctx, name, vector);
     }
 
-    /** The validity bits of {@code values[from, to)} ({@code from} a multiple of 8): set where not NaN. */
-    private static void validity(double[] values, byte[] valid, int from, int to) {
+    /**
+     * The validity bits of rows {@code [from, to)} ({@code from} a multiple of 8), row {@code i}'s value at
+     * {@code values[i - shift]}: set where not NaN.
+     */
+    private static void validity(double[] values, int shift, byte[] valid, int from, int to) {
         for (int i = from; i < to; i += 8) {
             int bits = 0;
             for (int t = 0; t < 8 && i + t < to; t++) {
-                double v = values[i + t];
+                double v = values[i + t - shift];
                 bits |= (v == v ? 1 : 0) << t;
             }
             valid[i >>> 3] = (byte) bits;
