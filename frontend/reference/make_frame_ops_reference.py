@@ -171,6 +171,21 @@ CASES = {
     "grouped_rolling_order": "out = groups.groupby('g')['x'].rolling(3, min_periods=1).sum().reset_index(level=0, drop=True)",
     "grouped_rolling_reset_flights": "out = flights.assign(avg=flights.groupby('origin')['delay'].rolling(7).mean().reset_index(0, drop=True),\n"
                                      "    hi=flights.groupby('origin', dropna=False)['distance'].rolling(3).max().reset_index(level=0, drop=True))",
+    # rolling(center=True): each row's window centred on it, cut at the ends (odd and even widths, min_periods, every
+    # statistic, a window longer than the rows); per group through transform(lambda) and the reset_index form
+    "rolling_center": "weather = pd.read_csv('examples/data/seattle-weather.csv')\n"
+                      "r = weather['precipitation'].rolling(7, center=True)\n"
+                      "out = weather.assign(m=r.mean(), s=r.sum(), mx=r.max(), n=r.count(), md=r.median(),\n"
+                      "    c4=weather['temp_max'].rolling(4, center=True, min_periods=1).max(),\n"
+                      "    lo=weather['temp_min'].rolling(window=6, min_periods=2, center=True).min(),\n"
+                      "    n5=weather['precipitation'].rolling(5, center=True, min_periods=2).count(),\n"
+                      "    sd=weather['wind'].rolling(3, center=True).std(), v=weather['wind'].rolling(10, center=True, min_periods=4).var(ddof=0),\n"
+                      "    big=weather['temp_max'].rolling(2000, center=True, min_periods=1).mean())",
+    "grouped_rolling_center": "out = groups.assign(r=groups.groupby('g')['x'].transform(lambda s: s.rolling(3, center=True, min_periods=1).mean()),\n"
+                              "    k=groups.groupby('h')['n'].rolling(4, center=True, min_periods=2).sum().reset_index(level=0, drop=True),\n"
+                              "    c=groups['x'].rolling(3, center=True, min_periods=0).count())",
+    "rolling_center_flights": "out = flights.assign(f=flights.groupby('origin')['delay'].transform(lambda s: s.rolling(5, center=True).max()),\n"
+                              "    a=flights['distance'].rolling(8, center=True, min_periods=3).mean())",
     # df.query with the script's variables (@name), as agents parametrise filters
     "query_local_variables": "threshold = 11\n"
                              "wanted = ['x', 'z']\n"

@@ -3,7 +3,8 @@
 
 Run from anywhere:  python3 runtime/reference/make_window_reference.py
 Writes runtime/src/test/resources/reference/window_statistics.csv: a row "input <series>" with the series' values,
-then one row per call of it (e.g. "spread rolling 10 1 std": series, kind, window, min_periods, statistic) with
+then one row per call of it (e.g. "spread rolling 10 1 std": series, kind, window, min_periods, statistic; kind
+"centered" is rolling(center=True)) with
 pandas' results; values separated by spaces, floats by repr() (nan for missing). The series are built to reach pandas' special paths:
 magnitudes over 18 orders (the compensated running sums), runs of equal values (the exact sums of equal values and the
 variance recomputed after a cancellation), ties (medians), and missing values at the start, middle and end.
@@ -46,6 +47,12 @@ def main():
             for stat in ["sum", "mean", "var", "std", "min", "max", "median", "count"]:
                 calls.append((f"{name} rolling {w} {w if minp is None else minp} {stat}",
                               getattr(s.rolling(w, min_periods=minp), stat)()))
+        # center=True: the window centred on its row, cut at the ends (odd and even widths, min_periods below and at
+        # the width, a window longer than the series).
+        for w, minp in [(3, None), (4, None), (5, 1), (10, 3), (500, 1)]:
+            for stat in ["sum", "mean", "var", "std", "min", "max", "median", "count"]:
+                calls.append((f"{name} centered {w} {w if minp is None else minp} {stat}",
+                              getattr(s.rolling(w, min_periods=minp, center=True), stat)()))
         for minp in [0, 20]:
             for stat in ["sum", "mean", "var", "std", "min", "max", "median", "count"]:
                 calls.append((f"{name} expanding 0 {minp} {stat}", getattr(s.expanding(min_periods=minp), stat)()))

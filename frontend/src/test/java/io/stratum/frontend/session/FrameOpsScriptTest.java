@@ -192,7 +192,7 @@ class FrameOpsScriptTest {
                 {"out = left.assign(r=left['a'].rolling(0).mean())", "window must be a positive number of rows"},
                 {"out = left.assign(r=left['a'].rolling(-2).sum())", "window must be a positive number of rows"},
                 {"out = left.assign(r=left['a'].rolling('7D').mean())", "give the window as a number of rows"},
-                {"out = left.assign(r=left['a'].rolling(3, center=True).mean())", "center=True"},
+                {"out = left.assign(r=left['a'].rolling(3, closed='left').mean())", "closed='left'"},
                 {"out = left.assign(r=left['a'].rolling(2, min_periods=3).mean())", "min_periods 3 must be <= window 2"},
                 {"out = left.assign(r=left['a'].rolling(2).agg('mean'))", "no Python runs on the data"},
                 {"out = left.assign(r=left['a'].rolling(2).quantile(0.5))", "Stratum computes sum(), mean()"},

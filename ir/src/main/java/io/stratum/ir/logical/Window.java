@@ -43,9 +43,11 @@ public record Window(LogicalNode input, Grouping grouping, Function function, Fr
 
     /**
      * The rows a value reads: {@code size} for a rolling window (0 otherwise), and the fewest non-missing values
-     * ({@code minPeriods}) that give a value rather than a missing one (unused by the cumulative methods).
+     * ({@code minPeriods}) that give a value rather than a missing one (unused by the cumulative methods); a rolling
+     * window with {@code center} is centred on its row (pandas' {@code center=True}: the {@code size} rows ending
+     * {@code (size - 1) / 2} rows after it, cut at the ends of the rows).
      */
-    public record Frame(Kind kind, long size, long minPeriods, long ddof) {
+    public record Frame(Kind kind, long size, long minPeriods, long ddof, boolean center) {
         public Frame {
             Objects.requireNonNull(kind, "kind");
             if (kind == Kind.ROLLING ? size <= 0 : size != 0) {
@@ -54,6 +56,14 @@ public record Window(LogicalNode input, Grouping grouping, Function function, Fr
             if (minPeriods < 0 || ddof < 0) {
                 throw new IllegalArgumentException("min_periods " + minPeriods + ", ddof " + ddof);
             }
+            if (center && kind != Kind.ROLLING) {
+                throw new IllegalArgumentException("a centred window is a rolling one, not " + kind);
+            }
+        }
+
+        /** A trailing window (not centred). */
+        public Frame(Kind kind, long size, long minPeriods, long ddof) {
+            this(kind, size, minPeriods, ddof, false);
         }
 
         public static Frame cumulative() {
@@ -116,6 +126,9 @@ public record Window(LogicalNode input, Grouping grouping, Function function, Fr
         t.item("method", method(function, frame));
         if (frame.kind() == Kind.ROLLING) {
             t.item("window", frame.size());
+        }
+        if (frame.center()) {
+            t.item("center", true);
         }
         if (frame.kind() != Kind.CUMULATIVE) {
             t.item("min_periods", frame.minPeriods());

@@ -15,7 +15,7 @@ import java.util.List;
  * statistics of {@code expanding()} and {@code rolling(window)}, to a {@link Window}; {@code pct_change(periods)} to a
  * {@link Shift}; and the same per group ({@code groupby(k)[c].cumsum()}, {@code .cumcount()}, {@code .shift(n)},
  * {@code .diff(n)}, {@code .pct_change(n)}), aligned to the rows. pandas' defaults are checked; arguments Stratum
- * does not implement ({@code center=True}, a time-based window, {@code skipna=False}, ...) are refused at the call's
+ * does not implement (a time-based window, {@code skipna=False}, ...) are refused at the call's
  * line with what to write instead.
  */
 final class WindowMethods {
@@ -245,10 +245,7 @@ final class WindowMethods {
             throw a.error("rolling(" + n.value() + "): window must be a positive number of rows",
                     "e.g. rolling(7) for the last seven rows, this one included");
         }
-        if (a.bool("center", false)) {
-            throw a.error("rolling(center=True) is not supported by Stratum yet: it reads rows after the current one",
-                    "use the trailing window (center=False) and shift(-(window // 2)) it back if needed");
-        }
+        boolean center = a.bool("center", false);
         a.requireDefault("win_type", Const.none());
         a.requireDefault("on", Const.none());
         a.requireDefault("closed", Const.none());
@@ -259,7 +256,7 @@ final class WindowMethods {
             throw a.error("rolling(): min_periods " + minPeriods + " must be <= window " + n.value(),
                     "give min_periods at most the window");
         }
-        return new Window.Frame(Window.Kind.ROLLING, n.value(), minPeriods, ddof);
+        return new Window.Frame(Window.Kind.ROLLING, n.value(), minPeriods, ddof, center);
     }
 
     private static Window.Frame expanding(CallMethod w, long ddof) {

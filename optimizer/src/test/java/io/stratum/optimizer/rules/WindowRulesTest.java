@@ -114,7 +114,7 @@ class WindowRulesTest {
         for (Object[] c : new Object[][] {
                 {call(call(rating, "rolling", pos(num(0))), "mean"), "positive number of rows"},
                 {call(call(rating, "rolling", pos(str("7D"))), "mean"), "number of rows"},
-                {call(call(rating, "rolling", pos(num(3)), kw("center", flag(true))), "mean"), "center=True"},
+                {call(call(rating, "rolling", pos(num(3)), kw("closed", str("left"))), "mean"), "closed='left'"},
                 {call(call(rating, "rolling", pos(num(3)), kw("min_periods", num(4))), "sum"), "must be <= window 3"},
                 {call(call(rating, "rolling", pos(num(3)), kw("win_type", str("gaussian"))), "sum"), "win_type"},
                 {call(call(rating, "rolling", pos(num(3))), "apply", pos(str("f"))), "no Python runs"},

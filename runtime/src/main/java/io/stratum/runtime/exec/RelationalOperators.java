@@ -143,7 +143,7 @@ final class RelationalOperators {
                     io.stratum.runtime.kernels.window.Cumulative.Op.valueOf(op.function().name()), seq, op.grouping().grouped());
             case EXPANDING, ROLLING -> io.stratum.runtime.kernels.window.WindowColumns.sliding(memory, c,
                     io.stratum.runtime.kernels.window.WindowColumns.Statistic.valueOf(op.function().name()), frame.size(),
-                    frame.minPeriods(), frame.ddof(), seq);
+                    frame.minPeriods(), frame.ddof(), frame.center(), seq);
         });
     }
 

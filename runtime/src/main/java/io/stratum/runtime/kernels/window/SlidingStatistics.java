@@ -284,6 +284,29 @@ public final class SlidingStatistics {
         return out;
     }
 
+    /**
+     * {@code rolling(window, center=True).count()}: row {@code k}'s window is the {@code window} rows ending
+     * {@code offset} rows after it, cut at its sequence's ends; NaN where it holds fewer than {@code minPeriods} rows.
+     */
+    public static double[] centeredCount(double[] x, int[] starts, long window, int offset, long minPeriods) {
+        double[] out = new double[x.length];
+        int[] seen = new int[x.length + 1];
+        for (int j = 0; j < x.length; j++) {
+            seen[j + 1] = seen[j] + (x[j] == x[j] ? 1 : 0);
+        }
+        for (int s = 0; s + 1 < starts.length; s++) {
+            int a = starts[s];
+            int b = starts[s + 1];
+            for (int k = a; k < b; k++) {
+                long end = (long) k + offset + 1;
+                long last = Math.min(b, end);
+                int first = (int) Math.max(a, end - window);
+                out[k] = last - first >= minPeriods ? seen[(int) last] - seen[first] : Double.NaN;
+            }
+        }
+        return out;
+    }
+
     /** Where the extreme's forward pass stands between chunks. */
     static final class Extreme {
         /** The row's place in its block of {@code window} rows. */

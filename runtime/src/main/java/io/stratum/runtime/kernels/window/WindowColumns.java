@@ -101,13 +101,23 @@ public final class WindowColumns {
      */
     public static Column sliding(MemoryContext ctx, Column column, Statistic statistic, long window, long minPeriods,
                                  long ddof, RowSequences seq) {
+        return sliding(ctx, column, statistic, window, minPeriods, ddof, false, seq);
+    }
+
+    /**
+     * The same, with {@code center} a rolling window centred on each row (pandas' {@code center=True}): the
+     * {@code window} rows ending {@code (window - 1) / 2} rows after it, cut at its sequence's ends.
+     */
+    public static Column sliding(MemoryContext ctx, Column column, Statistic statistic, long window, long minPeriods,
+                                 long ddof, boolean center, RowSequences seq) {
         if (column.type() != DataType.FLOAT64 && column.type() != DataType.INT64 && column.type() != DataType.BOOL) {
             throw new DataException((window == 0 ? "expanding" : "rolling") + "()." + statistic.name()
                     .toLowerCase(java.util.Locale.ROOT) + "() of the " + column.dtypeName() + " column '" + column.name()
                     + "': pandas computes window statistics of numbers (and bools, as 0 and 1) only; select the numeric"
                     + " columns first, or convert the column (astype(float))");
         }
-        if (seq.identity() && column.nullCount() == 0 && column.length() > 0
+        int offset = center ? (int) Math.min(Integer.MAX_VALUE, (window - 1) / 2) : 0;
+        if (offset == 0 && seq.identity() && column.nullCount() == 0 && column.length() > 0
                 && (column instanceof Int64Column || column instanceof Float64Column)
                 && (statistic == Statistic.SUM || statistic == Statistic.MEAN || statistic == Statistic.MIN
                 || statistic == Statistic.MAX) && window != 1 && history(statistic, window) <= MAX_HISTORY) {
@@ -115,7 +125,35 @@ public final class WindowColumns {
         }
         double[] x = seq.gather(column.type() == DataType.BOOL ? bits(column) : doubles(column));
         int[] starts = seq.starts();
-        double[] laid = switch (statistic) {
+        double[] laid;
+        if (offset == 0) {
+            laid = statistic(x, starts, statistic, window, minPeriods, ddof);
+        } else if (statistic == Statistic.COUNT) {
+            laid = SlidingStatistics.centeredCount(x, starts, window, offset, minPeriods);
+        } else {
+            // A centred window is the trailing window of the row `offset` rows later, each sequence followed by
+            // `offset` missing rows (skipped by every statistic), so the windows near its end are cut as pandas cuts them.
+            int[] padded = new int[starts.length];
+            for (int s = 0; s + 1 < starts.length; s++) {
+                padded[s + 1] = padded[s] + starts[s + 1] - starts[s] + offset;
+            }
+            double[] px = new double[padded[padded.length - 1]];
+            java.util.Arrays.fill(px, Double.NaN);
+            for (int s = 0; s + 1 < starts.length; s++) {
+                System.arraycopy(x, starts[s], px, padded[s], starts[s + 1] - starts[s]);
+            }
+            double[] trailing = statistic(px, padded, statistic, window, minPeriods, ddof);
+            laid = new double[x.length];
+            for (int s = 0; s + 1 < starts.length; s++) {
+                System.arraycopy(trailing, padded[s] + offset, laid, starts[s], starts[s + 1] - starts[s]);
+            }
+        }
+        return floats(ctx, column.name(), seq.scatter(laid));
+    }
+
+    private static double[] statistic(double[] x, int[] starts, Statistic statistic, long window, long minPeriods,
+                                      long ddof) {
+        return switch (statistic) {
             case SUM -> SlidingStatistics.sum(x, starts, window, minPeriods, false);
             case MEAN -> SlidingStatistics.sum(x, starts, window, minPeriods, true);
             case VAR -> SlidingStatistics.variance(x, starts, window, minPeriods, ddof, false);
@@ -126,7 +164,6 @@ public final class WindowColumns {
             case MEDIAN -> window == 0 ? SlidingStatistics.expandingMedian(x, starts, minPeriods)
                     : SlidingStatistics.median(x, starts, window, minPeriods);
         };
-        return floats(ctx, column.name(), seq.scatter(laid));
     }
 
     /** The most rows before a chunk that a streamed statistic keeps in its buffer (8 MiB of doubles). */
