@@ -186,6 +186,17 @@ CASES = {
                               "    c=groups['x'].rolling(3, center=True, min_periods=0).count())",
     "rolling_center_flights": "out = flights.assign(f=flights.groupby('origin')['delay'].transform(lambda s: s.rolling(5, center=True).max()),\n"
                               "    a=flights['distance'].rolling(8, center=True, min_periods=3).mean())",
+    # ewm(...).mean(): the decay as span, alpha, halflife or com, adjust, ignore_na, min_periods; a frame's columns;
+    # per group through transform(lambda) and the reset_index form
+    "ewm_mean": "weather = pd.read_csv('examples/data/seattle-weather.csv')\n"
+                "out = weather.assign(s7=weather['temp_max'].ewm(span=7).mean(), a3=weather['wind'].ewm(alpha=0.3, adjust=False).mean(),\n"
+                "    h=weather['precipitation'].ewm(halflife=3, min_periods=5).mean(), c=weather['temp_min'].ewm(com=2.5).mean(),\n"
+                "    s30=weather['temp_max'].ewm(span=30, adjust=False, min_periods=10).mean())",
+    "ewm_groups": "out = pd.concat([groups[['x', 'n']].ewm(span=3).mean(),\n"
+                  "    groups[['x']].ewm(alpha=0.5, ignore_na=True).mean().rename(columns={'x': 'xi'}),\n"
+                  "    groups[['x']].ewm(com=1, adjust=False, ignore_na=True, min_periods=2).mean().rename(columns={'x': 'xa'}),\n"
+                  "    groups.assign(gx=groups.groupby('g')['x'].transform(lambda s: s.ewm(span=2).mean()),\n"
+                  "        hn=groups.groupby('h')['n'].ewm(halflife=2).mean().reset_index(level=0, drop=True))[['gx', 'hn']]], axis=1)",
     # df.query with the script's variables (@name), as agents parametrise filters
     "query_local_variables": "threshold = 11\n"
                              "wanted = ['x', 'z']\n"

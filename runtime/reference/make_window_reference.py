@@ -4,7 +4,7 @@
 Run from anywhere:  python3 runtime/reference/make_window_reference.py
 Writes runtime/src/test/resources/reference/window_statistics.csv: a row "input <series>" with the series' values,
 then one row per call of it (e.g. "spread rolling 10 1 std": series, kind, window, min_periods, statistic; kind
-"centered" is rolling(center=True)) with
+"centered" is rolling(center=True); "ewm" rows are "<series> ewm <com> <min_periods> mean <adjust> <ignore_na>") with
 pandas' results; values separated by spaces, floats by repr() (nan for missing). The series are built to reach pandas' special paths:
 magnitudes over 18 orders (the compensated running sums), runs of equal values (the exact sums of equal values and the
 variance recomputed after a cancellation), ties (medians), and missing values at the start, middle and end.
@@ -53,6 +53,11 @@ def main():
             for stat in ["sum", "mean", "var", "std", "min", "max", "median", "count"]:
                 calls.append((f"{name} centered {w} {w if minp is None else minp} {stat}",
                               getattr(s.rolling(w, min_periods=minp, center=True), stat)()))
+        # ewm(com=...).mean(): adjusted or not, missing values ignored or not, min_periods (0 is pandas' default).
+        for com, minp, adjust, ignore_na in [(0.5, 0, True, False), (3.0, 0, False, False), (3.0, 5, True, True),
+                                             (0.0, 0, True, False), (14.5, 2, False, True), (1 / 0.3 - 1, 1, True, False)]:
+            calls.append((f"{name} ewm {com!r} {minp} mean {int(adjust)} {int(ignore_na)}",
+                          s.ewm(com=com, min_periods=minp, adjust=adjust, ignore_na=ignore_na).mean()))
         for minp in [0, 20]:
             for stat in ["sum", "mean", "var", "std", "min", "max", "median", "count"]:
                 calls.append((f"{name} expanding 0 {minp} {stat}", getattr(s.expanding(min_periods=minp), stat)()))

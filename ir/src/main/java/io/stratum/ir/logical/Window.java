@@ -38,7 +38,12 @@ public record Window(LogicalNode input, Grouping grouping, Function function, Fr
         /** {@code expanding(min_periods)}: every row so far. */
         EXPANDING,
         /** {@code rolling(window, min_periods)}: the last {@code size} rows, this one included. */
-        ROLLING
+        ROLLING,
+        /**
+         * {@code ewm(com, min_periods, adjust, ignore_na)}: every row so far, weighted by {@code (1 - alpha)} per row
+         * back, {@code alpha = 1 / (1 + com)} (pandas' exponentially weighted window).
+         */
+        EWM
     }
 
     /**
@@ -47,7 +52,8 @@ public record Window(LogicalNode input, Grouping grouping, Function function, Fr
      * window with {@code center} is centred on its row (pandas' {@code center=True}: the {@code size} rows ending
      * {@code (size - 1) / 2} rows after it, cut at the ends of the rows).
      */
-    public record Frame(Kind kind, long size, long minPeriods, long ddof, boolean center) {
+    public record Frame(Kind kind, long size, long minPeriods, long ddof, boolean center, double com, boolean adjust,
+                        boolean ignoreNa) {
         public Frame {
             Objects.requireNonNull(kind, "kind");
             if (kind == Kind.ROLLING ? size <= 0 : size != 0) {
@@ -59,11 +65,24 @@ public record Window(LogicalNode input, Grouping grouping, Function function, Fr
             if (center && kind != Kind.ROLLING) {
                 throw new IllegalArgumentException("a centred window is a rolling one, not " + kind);
             }
+            if (kind == Kind.EWM ? !(com >= 0) || Double.isInfinite(com) : com != 0 || !adjust || ignoreNa) {
+                throw new IllegalArgumentException("com " + com + ", adjust " + adjust + ", ignore_na " + ignoreNa
+                        + " for " + kind);
+            }
         }
 
         /** A trailing window (not centred). */
         public Frame(Kind kind, long size, long minPeriods, long ddof) {
             this(kind, size, minPeriods, ddof, false);
+        }
+
+        public Frame(Kind kind, long size, long minPeriods, long ddof, boolean center) {
+            this(kind, size, minPeriods, ddof, center, 0, true, false);
+        }
+
+        /** pandas' {@code ewm(com=com, min_periods=..., adjust=..., ignore_na=...)}. */
+        public static Frame ewm(double com, long minPeriods, boolean adjust, boolean ignoreNa) {
+            return new Frame(Kind.EWM, 0, minPeriods, 1, false, com, adjust, ignoreNa);
         }
 
         public static Frame cumulative() {
@@ -97,6 +116,7 @@ public record Window(LogicalNode input, Grouping grouping, Function function, Fr
             case CUMULATIVE -> function == Function.COUNT ? "cumcount" : "cum" + function.pandasName();
             case EXPANDING -> "expanding." + function.pandasName();
             case ROLLING -> "rolling." + function.pandasName();
+            case EWM -> "ewm." + function.pandasName();
         };
     }
 
@@ -129,6 +149,15 @@ public record Window(LogicalNode input, Grouping grouping, Function function, Fr
         }
         if (frame.center()) {
             t.item("center", true);
+        }
+        if (frame.kind() == Kind.EWM) {
+            t.item("com", frame.com());
+            if (!frame.adjust()) {
+                t.item("adjust", false);
+            }
+            if (frame.ignoreNa()) {
+                t.item("ignore_na", true);
+            }
         }
         if (frame.kind() != Kind.CUMULATIVE) {
             t.item("min_periods", frame.minPeriods());

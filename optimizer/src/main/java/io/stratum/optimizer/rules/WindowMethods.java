@@ -12,7 +12,7 @@ import java.util.List;
 
 /**
  * Binds pandas' row methods whose value reads the rows before it in frame order: the cumulative methods, and the
- * statistics of {@code expanding()} and {@code rolling(window)}, to a {@link Window}; {@code pct_change(periods)} to a
+ * statistics of {@code expanding()} and {@code rolling(window)} and {@code ewm(...).mean()}, to a {@link Window}; {@code pct_change(periods)} to a
  * {@link Shift}; and the same per group ({@code groupby(k)[c].cumsum()}, {@code .cumcount()}, {@code .shift(n)},
  * {@code .diff(n)}, {@code .pct_change(n)}), aligned to the rows. pandas' defaults are checked; arguments Stratum
  * does not implement (a time-based window, {@code skipna=False}, ...) are refused at the call's
@@ -22,7 +22,7 @@ final class WindowMethods {
     /** The cumulative methods of a column or frame (and of a group-by). */
     static final List<String> CUMULATIVE = List.of("cumsum", "cumprod", "cummax", "cummin");
     /** The methods that make a window ({@code x.rolling(3)}), bound with the statistic that consumes them. */
-    static final List<String> WINDOWS = List.of("rolling", "expanding");
+    static final List<String> WINDOWS = List.of("rolling", "expanding", "ewm");
     /** The statistics of a window Stratum computes. */
     static final List<String> STATISTICS = List.of("sum", "mean", "min", "max", "std", "var", "median", "count");
     /** The group-by methods bound here, aligned to the rows. */
@@ -61,6 +61,10 @@ final class WindowMethods {
     /** {@code x.rolling(...).f()} or {@code x.expanding(...).f()}: {@code c} is the statistic, {@code w} the window. */
     static Window statistic(CallMethod c, CallMethod w) {
         String display = w.method() + "(...)." + c.method();
+        if (w.method().equals("ewm") && !c.method().equals("mean")) {
+            throw new io.stratum.ir.diagnostics.StratumError(c.origin(), display + "() is not supported by Stratum yet",
+                    "Stratum computes ewm(...).mean(); for a window of the last n rows write rolling(n)." + c.method() + "()");
+        }
         if (!STATISTICS.contains(c.method())) {
             List<String> near = NearestNames.nearest(c.method(), STATISTICS, 2);
             throw new io.stratum.ir.diagnostics.StratumError(c.origin(), display + "() is not supported by Stratum",
@@ -84,7 +88,11 @@ final class WindowMethods {
             }
             ddof = i.value();
         }
-        Window.Frame frame = w.method().equals("rolling") ? rolling(w, ddof) : expanding(w, ddof);
+        Window.Frame frame = switch (w.method()) {
+            case "rolling" -> rolling(w, ddof);
+            case "ewm" -> ewm(w);
+            default -> expanding(w, ddof);
+        };
         return new Window(w.receiver(), f, frame, c.origin());
     }
 
@@ -257,6 +265,67 @@ final class WindowMethods {
                     "give min_periods at most the window");
         }
         return new Window.Frame(Window.Kind.ROLLING, n.value(), minPeriods, ddof, center);
+    }
+
+    /**
+     * {@code ewm(com= | span= | halflife= | alpha=, min_periods, adjust, ignore_na)}: the decay as pandas' centre of mass,
+     * computed from the one given as pandas computes it ({@code get_center_of_mass}).
+     */
+    private static Window.Frame ewm(CallMethod w) {
+        List<String> decays = List.of("com", "span", "halflife", "alpha");
+        CallArguments a = new CallArguments("ewm", w.origin(), w.args(), List.of("com", "span", "halflife", "alpha",
+                "min_periods", "adjust", "ignore_na", "times", "method"), 4);
+        a.requireDefault("times", Const.none());
+        a.requireDefault("method", Const.of("single"));
+        List<String> given = decays.stream().filter(n -> !(a.constant(n, Const.none()) instanceof Const.NoneConst)).toList();
+        if (given.size() != 1) {
+            throw a.error("ewm() needs exactly one of com, span, halflife or alpha"
+                    + (given.isEmpty() ? "" : ", got " + String.join(", ", given)), "e.g. ewm(span=7).mean()");
+        }
+        String name = given.getFirst();
+        Const value = a.constant(name, Const.none());
+        if (value instanceof Const.StrConst text) {
+            throw a.error("ewm(" + name + "=\"" + text.value() + "\"): a time-based decay needs times=, which Stratum"
+                    + " does not take", "give " + name + " as a number of rows");
+        }
+        double x;
+        if (value instanceof Const.IntConst i) {
+            x = i.value();
+        } else if (value instanceof Const.FloatConst f) {
+            x = f.value();
+        } else {
+            throw a.error("ewm(): " + name + " must be a number, got " + value.repr(), "e.g. ewm(span=7).mean()");
+        }
+        double com = switch (name) {
+            case "com" -> {
+                if (!(x >= 0)) {
+                    throw a.error("ewm(): com must satisfy com >= 0, got " + value.repr(), "e.g. ewm(com=2)");
+                }
+                yield x;
+            }
+            case "span" -> {
+                if (!(x >= 1)) {
+                    throw a.error("ewm(): span must satisfy span >= 1, got " + value.repr(), "e.g. ewm(span=7)");
+                }
+                yield (x - 1) / 2;
+            }
+            case "halflife" -> {
+                if (!(x > 0)) {
+                    throw a.error("ewm(): halflife must satisfy halflife > 0, got " + value.repr(), "e.g. ewm(halflife=3)");
+                }
+                yield 1 / (1 - Math.exp(Math.log(0.5) / x)) - 1;
+            }
+            default -> {
+                if (!(x > 0 && x <= 1)) {
+                    throw a.error("ewm(): alpha must satisfy 0 < alpha <= 1, got " + value.repr(), "e.g. ewm(alpha=0.3)");
+                }
+                yield (1 - x) / x;
+            }
+        };
+        if (Double.isInfinite(com)) {
+            throw a.error("ewm(): " + name + "=" + value.repr() + " gives an infinite centre of mass", "give a shorter decay");
+        }
+        return Window.Frame.ewm(com, minPeriods(a, "ewm", 0), a.bool("adjust", true), a.bool("ignore_na", false));
     }
 
     private static Window.Frame expanding(CallMethod w, long ddof) {

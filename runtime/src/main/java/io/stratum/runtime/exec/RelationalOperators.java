@@ -144,6 +144,8 @@ final class RelationalOperators {
             case EXPANDING, ROLLING -> io.stratum.runtime.kernels.window.WindowColumns.sliding(memory, c,
                     io.stratum.runtime.kernels.window.WindowColumns.Statistic.valueOf(op.function().name()), frame.size(),
                     frame.minPeriods(), frame.ddof(), frame.center(), seq);
+            case EWM -> io.stratum.runtime.kernels.window.WindowColumns.ewmMean(memory, c, frame.com(), frame.minPeriods(),
+                    frame.adjust(), frame.ignoreNa(), seq);
         });
     }
 

@@ -151,6 +151,22 @@ public final class WindowColumns {
         return floats(ctx, column.name(), seq.scatter(laid));
     }
 
+    /**
+     * {@code ewm(com=com, min_periods, adjust, ignore_na).mean()} of a column of numbers along each sequence (float64,
+     * as pandas gives it; a bool column read as 0 and 1).
+     */
+    public static Column ewmMean(MemoryContext ctx, Column column, double com, long minPeriods, boolean adjust,
+                                 boolean ignoreNa, RowSequences seq) {
+        if (column.type() != DataType.FLOAT64 && column.type() != DataType.INT64 && column.type() != DataType.BOOL) {
+            throw new DataException("ewm().mean() of the " + column.dtypeName() + " column '" + column.name()
+                    + "': pandas computes window statistics of numbers (and bools, as 0 and 1) only; select the numeric"
+                    + " columns first, or convert the column (astype(float))");
+        }
+        double[] x = seq.gather(column.type() == DataType.BOOL ? bits(column) : doubles(column));
+        return floats(ctx, column.name(), seq.scatter(ExponentiallyWeighted.mean(x, seq.starts(), com, minPeriods,
+                adjust, ignoreNa)));
+    }
+
     private static double[] statistic(double[] x, int[] starts, Statistic statistic, long window, long minPeriods,
                                       long ddof) {
         return switch (statistic) {

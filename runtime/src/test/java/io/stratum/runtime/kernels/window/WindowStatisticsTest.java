@@ -41,11 +41,14 @@ class WindowStatisticsTest {
                 // Missing values as nulls, and as NaN values without nulls (the whole-column kernels stream those).
                 for (Column column : List.of(Float64Column.of(memory, "x", x.clone(), nulls(x)),
                         Float64Column.of(memory, "x", x.clone()))) {
-                    long window = Long.parseLong(name[2]);
+                    long window = name[1].equals("ewm") ? 0 : Long.parseLong(name[2]);
                     long minPeriods = Long.parseLong(name[3]);
                     String stat = name[4];
                     RowSequences whole = RowSequences.whole(x.length);
-                    Column out = name[1].equals("cumulative")
+                    Column out = name[1].equals("ewm")
+                            ? WindowColumns.ewmMean(memory, column, Double.parseDouble(name[2]), minPeriods,
+                                    name[5].equals("1"), name[6].equals("1"), whole)
+                            : name[1].equals("cumulative")
                             ? WindowColumns.cumulative(memory, column, Cumulative.Op.valueOf(stat.toUpperCase()), whole, false)
                             : WindowColumns.sliding(memory, column, WindowColumns.Statistic.valueOf(stat.toUpperCase()),
                                     name[1].equals("expanding") ? 0 : window, minPeriods, 1, name[1].equals("centered"), whole);
@@ -68,7 +71,7 @@ class WindowStatisticsTest {
                 }
             }
         }
-        assertTrue(checked > 600, "cases: " + checked);
+        assertTrue(checked > 640, "cases: " + checked);
     }
 
     @Test
