@@ -290,7 +290,8 @@ final class Builtins {
         PyValue x = args.get(0);
         DeferredValue later = ScriptBinder.numberLater(x);
         if (later != null && later.round() == null) {
-            return new PyValue.DeferredNumber(later.with(digits == null ? DeferredValue.ROUND_TO_INT : digits, null));
+            return new PyValue.DeferredNumber(later.with(digits == null ? DeferredValue.ROUND_TO_INT : digits, null),
+                    ScriptBinder.pythonFloat(x));
         }
         if (x instanceof PyValue.Constant c && c.value() instanceof Const.IntConst i) {
             return constant(digits == null || digits >= 0 ? i : Const.of((long) io.stratum.ir.value.PyFormatSpec.round(i.value(), digits)));

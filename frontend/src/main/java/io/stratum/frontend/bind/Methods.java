@@ -37,6 +37,9 @@ final class Methods {
             case PyValue.Evaluated e -> b.afterEvaluation(e,
                     call(b, new PyValue.Op(e.evaluation().plan()), name, args, kwargs, pos), pos);
             case PyValue.SkbNamespace skb -> skb(b, skb.op(), name, args, kwargs, pos);
+            case PyValue.SearchAttribute a when a.attribute().equals("best_score_") && name.equals("round") ->
+                    roundLater(b, a, args, kwargs, pos);
+            case PyValue.DeferredNumber d when name.equals("round") -> roundLater(b, d, args, kwargs, pos);
             case PyValue.SearchAttribute a when SearchViews.hasMethod(a, name) -> SearchViews.call(b, a, name, args, kwargs, pos);
             case PyValue.SearchView v -> SearchViews.call(b, v, name, args, kwargs, pos);
             case PyValue.Constant c when c.value() instanceof Const.StrConst s ->
@@ -94,6 +97,32 @@ final class Methods {
             }
             default -> throw b.error(pos, PyValue.typeName(receiver) + " has no method " + name, null);
         };
+    }
+
+    /**
+     * {@code x.round(decimals)} of numpy's float64 known once the plan has run ({@code search.best_score_}, {@code
+     * cv["test_score"].mean()}): a float rounded as {@code round(x, decimals)} rounds it (numpy 2 gives the same
+     * digits). A learner's score or a metric is a Python float, which has no such method, as in Python.
+     */
+    private static PyValue roundLater(ScriptBinder b, PyValue receiver, List<PyValue> args, Map<String, PyValue> kwargs,
+                                      SourcePos pos) {
+        DeferredValue later = ScriptBinder.numberLater(receiver);
+        boolean pythonInt = later.round() != null && later.round() == DeferredValue.ROUND_TO_INT;
+        if (ScriptBinder.pythonFloat(receiver) || pythonInt) {
+            throw b.error(pos, "AttributeError: '" + (pythonInt ? "int" : "float")
+                    + "' object has no attribute 'round'", "write round(x, n)");
+        }
+        if (later.round() != null) {
+            throw b.error(pos, "Stratum rounds a number known once the plan has run once",
+                    "write one round with the decimals you print");
+        }
+        Arguments a = new Arguments(b, "round", args, kwargs, pos);
+        Const n = a.constant(0, "decimals", Const.of(0L));
+        a.done();
+        if (!(n instanceof Const.IntConst k) || Math.abs(k.value()) > 400) {
+            throw b.error(pos, "round(): decimals must be an int, got " + n.repr(), null);
+        }
+        return new PyValue.DeferredNumber(later.with((int) k.value(), null));
     }
 
     private static PyValue frameMethod(ScriptBinder b, DataOp op, String name, List<PyValue> args,

@@ -98,7 +98,11 @@ sealed interface PyValue {
     }
 
     /** {@code round(search.best_score_, n)}: a number known once the search has run, written into text. */
-    record DeferredNumber(DeferredValue value) implements PyValue {
+    record DeferredNumber(DeferredValue value, boolean pythonFloat) implements PyValue {
+        /** A number pandas or numpy computes (numpy's float64, which has {@code .round(n)}). */
+        DeferredNumber(DeferredValue value) {
+            this(value, false);
+        }
     }
 
     /**

@@ -574,6 +574,11 @@ public final class ScriptBinder {
         };
     }
 
+    /** Whether the number {@link #numberLater} stands for is a Python float (a learner's score, a metric), not numpy's. */
+    static boolean pythonFloat(PyValue v) {
+        return v instanceof PyValue.LearnerScore || v instanceof PyValue.DeferredNumber d && d.pythonFloat();
+    }
+
     /** {@code format(v, spec)} as an f-string field {@code {v:spec}} writes it ({@code {v!r:spec}} formats the repr). */
     String formatted(PyValue v, String spec, String conversion, SourcePos pos) {
         if (conversion != null && !conversion.isEmpty()) {
@@ -638,6 +643,10 @@ public final class ScriptBinder {
                     "supported: " + String.join(", ", LearnerMethods.METHODS));
             case PyValue.Mapping m when Set.of("items", "keys", "values", "update", "get").contains(name) ->
                     new PyValue.BoundMethod(receiver, name);
+            // numpy's float64.round(decimals): best_score_, a reduction of a results_ or cross_validate column
+            case PyValue.SearchAttribute a when a.attribute().equals("best_score_") && name.equals("round") ->
+                    new PyValue.BoundMethod(receiver, name);
+            case PyValue.DeferredNumber d when name.equals("round") -> new PyValue.BoundMethod(receiver, name);
             case PyValue.SearchAttribute a when name.equals("columns") && SearchViews.columns(a) != null -> SearchViews.columns(a);
             case PyValue.SearchView v when name.equals("columns") && SearchViews.columns(v) != null -> SearchViews.columns(v);
             case PyValue.SearchAttribute a when SearchViews.hasMethod(a, name) -> new PyValue.BoundMethod(receiver, name);
@@ -1283,7 +1292,8 @@ public final class ScriptBinder {
         io.stratum.frontend.api.MetricScorers.OnPredictions m = api(pos,
                 () -> io.stratum.frontend.api.MetricScorers.onPredictions(metric, options));
         DataOp search = api(pos, () -> p.predictions().learner().metricScore(p.predictions(), m.scorer()));
-        return new PyValue.DeferredNumber(DeferredValue.ofLearnerScore(search, m.negate()));
+        // scikit-learn's metrics return Python floats
+        return new PyValue.DeferredNumber(DeferredValue.ofLearnerScore(search, m.negate()), true);
     }
 
     /** Each value as the Java DataOps API takes it ({@link #toJava}). */
@@ -1675,7 +1685,8 @@ public final class ScriptBinder {
         DeferredValue later = numberLater(operand);
         if (later != null && (u.op() == io.stratum.frontend.syntax.UnaryOperator.NEG || u.op() == io.stratum.frontend.syntax.UnaryOperator.POS)) {
             // -cv["test_neg_mean_absolute_error"].mean(), -search.best_score_: the score of a loss as the loss
-            return new PyValue.DeferredNumber(u.op() == io.stratum.frontend.syntax.UnaryOperator.NEG ? later.negate() : later);
+            return new PyValue.DeferredNumber(u.op() == io.stratum.frontend.syntax.UnaryOperator.NEG ? later.negate() : later,
+                    pythonFloat(operand));
         }
         throw error(u.pos(), "bad operand type for unary " + u.op().symbol() + ": " + PyValue.typeName(operand), null);
     }

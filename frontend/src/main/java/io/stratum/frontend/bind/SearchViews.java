@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * pandas operations on a search's result tables and dict, which skrub gives as a DataFrame and a dict: {@code
  * results_.head(n)}, {@code .tail(n)}, {@code .to_string()}, {@code results_["mean_test_score"]} and its
- * {@code .max()} (and the other {@link DeferredValue#REDUCTIONS}), {@code results_.columns} and its {@code .tolist()}. They are printed, or written into text, once the
+ * {@code .max()} (and the other {@link DeferredValue#REDUCTIONS}), {@code results_.columns} and its {@code .tolist()},
+ * {@code .round(decimals)} of the table or a column. They are printed, or written into text, once the
  * search has run ({@link ResultsView}, {@link DeferredValue}). {@code best_params_["alpha"]} is refused as skrub's
  * KeyError (its keys are scikit-learn's grid parameter names).
  */
@@ -23,12 +24,13 @@ final class SearchViews {
     /** Whether {@code receiver.name} is a method this class calls. */
     static boolean hasMethod(PyValue receiver, String name) {
         return switch (receiver) {
-            case PyValue.SearchAttribute a -> a.attribute().endsWith("results_") && TABLE_METHODS.contains(name);
+            case PyValue.SearchAttribute a -> a.attribute().endsWith("results_")
+                    && (TABLE_METHODS.contains(name) || name.equals("round"));
             case PyValue.SearchView v when v.view().names() != null ->
                     v.view().names() == ResultsView.Names.INDEX && NAMES_METHODS.contains(name);
-            case PyValue.SearchView v when v.view().column() != null ->
-                    DeferredValue.REDUCTIONS.contains(name) || !v.view().whole() && TABLE_METHODS.contains(name);
-            case PyValue.SearchView v -> !v.view().whole() && TABLE_METHODS.contains(name);
+            case PyValue.SearchView v when v.view().column() != null -> DeferredValue.REDUCTIONS.contains(name)
+                    || !v.view().whole() && (TABLE_METHODS.contains(name) || name.equals("round"));
+            case PyValue.SearchView v -> !v.view().whole() && (TABLE_METHODS.contains(name) || name.equals("round"));
             default -> false;
         };
     }
@@ -47,9 +49,9 @@ final class SearchViews {
         }
         if (DeferredValue.REDUCTIONS.contains(name) && v.view().column() != null) {
             a.done();
-            if (v.view().head() != null || v.view().tail() != null) {
-                throw b.error(pos, "Stratum reduces a whole results_ column, not its head() or tail()",
-                        "write results_[\"" + v.view().column() + "\"]." + name + "()");
+            if (v.view().head() != null || v.view().tail() != null || v.view().decimals() != null) {
+                throw b.error(pos, "Stratum reduces a whole results_ column as it is, not its head(), tail() or round()",
+                        "write round(results_[\"" + v.view().column() + "\"]." + name + "(), n)");
             }
             return new PyValue.DeferredNumber(DeferredValue.ofResultsColumn(v.search(), v.attribute(),
                     v.view().column(), name));
@@ -62,6 +64,17 @@ final class SearchViews {
                 }
                 yield name.equals("head") ? v.view().withHead((int) Math.min(k.value(), Integer.MAX_VALUE))
                         : v.view().withTail((int) Math.min(k.value(), Integer.MAX_VALUE));
+            }
+            case "round" -> {
+                Const n = a.constant(0, "decimals", Const.of(0L));
+                if (!(n instanceof Const.IntConst k) || Math.abs(k.value()) > 400) {
+                    throw b.error(pos, "round(): decimals must be an int, got " + n.repr(), null);
+                }
+                if (v.view().decimals() != null) {
+                    // rounding twice is not rounding once to the fewer decimals (0.12549 -> 0.125 -> 0.12, not 0.13)
+                    throw b.error(pos, "Stratum rounds a results_ table once", "write one round(n) with the decimals you print");
+                }
+                yield v.view().withDecimals((int) k.value());
             }
             default -> v.view().asText();
         };

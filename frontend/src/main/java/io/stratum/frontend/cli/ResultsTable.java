@@ -83,7 +83,8 @@ final class ResultsTable {
     }
 
     /**
-     * What {@code view} of the table prints ({@code results_.head(3)}, {@code .to_string()}, {@code ["col"]}), as
+     * What {@code view} of the table prints ({@code results_.head(3)}, {@code .to_string()}, {@code ["col"]},
+     * {@code .round(3)}), as
      * pandas prints that part of the DataFrame: the rows keep their labels (a tail's are its positions in the table).
      */
     static String results(SearchResults results, boolean detailed, io.stratum.frontend.bind.ResultsView view,
@@ -117,7 +118,12 @@ final class ResultsTable {
         }
         List<io.stratum.runtime.exec.CopiedValue.CopiedColumn> rows = new ArrayList<>();
         for (io.stratum.runtime.exec.CopiedValue.CopiedColumn c : columns) {
-            rows.add(slice(c, from, to));
+            io.stratum.runtime.exec.CopiedValue.CopiedColumn part = slice(c, from, to);
+            if (view.decimals() != null && part.values() instanceof double[] d) {
+                // DataFrame.round: numpy's rounding of each float column; ints, text and bools are left as they are
+                io.stratum.runtime.kernels.element.NumericRounding.numpyRound(d, view.decimals());
+            }
+            rows.add(part);
         }
         if (view.column() != null) {
             for (io.stratum.runtime.exec.CopiedValue.CopiedColumn c : rows) {

@@ -28,11 +28,14 @@ class SearchViewsTest {
                 print(search.results_.head(1))
                 print(search.results_.tail(1).to_string())
                 print(search.results_["mean_test_score"])
+                print(search.results_.head(2).round(3))
+                print(search.results_["mean_test_score"].round())
                 """;
         for (Function<String, BoundScript> frontend : BothFrontends.ALL) {
             List<ScriptAction> actions = frontend.apply(source).actions();
             assertEquals(List.of(new ResultsView(1, null, false, null), new ResultsView(null, 1, true, null),
-                    new ResultsView(null, null, false, "mean_test_score")),
+                    new ResultsView(null, null, false, "mean_test_score"), new ResultsView(2, null, false, null, null, 3),
+                    new ResultsView(null, null, false, "mean_test_score", null, 0)),
                     actions.stream().map(a -> ((ScriptAction.ShowSearch) a).view()).toList());
         }
     }
@@ -41,7 +44,12 @@ class SearchViewsTest {
     void whatSkrubOrStratumRefusesIsAnErrorAtItsLine() {
         String[][] cases = {
                 {"print(search.best_params_['alpha'])", "keyed by scikit-learn's grid parameter names"},
-                {"print(search.results_.head(2)['mean_test_score'].max())", "not its head() or tail()"},
+                {"print(search.results_.head(2)['mean_test_score'].max())", "not its head(), tail() or round()"},
+                {"print(search.results_.round(2)['mean_test_score'].max())", "not its head(), tail() or round()"},
+                {"print(search.results_.round(3).round(2))", "rounds a results_ table once"},
+                {"print(search.results_.columns.round(2))", "round"},
+                {"print(search.best_score_.round(2.5))", "decimals must be an int"},
+                {"print(round(search.best_score_).round(2))", "'int' object has no attribute 'round'"},
                 {"print(search.results_.head(-1))", "non-negative int"},
                 {"print(mean_absolute_error([1.0], [2.0]))", "pass scoring='neg_mean_absolute_error'"},
                 {"s = pred.skb.make_grid_search(scoring=make_scorer(mean_absolute_error))", "greater_is_better=False"}};

@@ -582,15 +582,19 @@ SearchAttribute.__getitem__ = _search_getitem
 SearchAttribute.head = lambda self, n=5: _search_table(self, "head").head(n)
 SearchAttribute.tail = lambda self, n=5: _search_table(self, "tail").tail(n)
 SearchAttribute.to_string = lambda self: _search_table(self, "to_string").to_string()
+SearchAttribute.round = lambda self, decimals=0: (RoundedSearchValue(self, _numpy_decimals(decimals))
+                                                  if self.attribute == "best_score_"
+                                                  else _search_table(self, "round").round(decimals))
 SearchAttribute.columns = property(lambda self: _search_table(self, "columns").columns)
 
 
 class SearchView(_ColumnReductions):
-    """search.results_.head(3), .tail(n), .to_string(), ["mean_test_score"] (the subset binder's SearchViews): printed
-    once the search has run; a column's max(), min(), mean(), median(), std() and sum() are written into text."""
-    __slots__ = ("search", "attribute", "head_n", "tail_n", "whole", "column", "names")
+    """search.results_.head(3), .tail(n), .to_string(), ["mean_test_score"], .round(3) (the subset binder's SearchViews):
+    printed once the search has run; a column's max(), min(), mean(), median(), std() and sum() are written into text."""
+    __slots__ = ("search", "attribute", "head_n", "tail_n", "whole", "column", "names", "decimals")
 
-    def __init__(self, search, attribute, head_n=None, tail_n=None, whole=False, column=None, names=None):
+    def __init__(self, search, attribute, head_n=None, tail_n=None, whole=False, column=None, names=None,
+                 decimals=None):
         self.search = search
         self.attribute = attribute
         self.head_n = head_n
@@ -598,6 +602,7 @@ class SearchView(_ColumnReductions):
         self.whole = whole
         self.column = column
         self.names = names  # "INDEX": .columns, printed as pandas' Index; "LIST": .columns.tolist()
+        self.decimals = decimals  # .round(decimals): the float columns rounded as pandas rounds them
 
     def _table(self, what):
         if self.column is not None or self.whole or self.names is not None:
@@ -632,6 +637,17 @@ class SearchView(_ColumnReductions):
             raise TypeError("tail(): n must be a non-negative int")
         return self._with(tail_n=n if self.tail_n is None else min(self.tail_n, n))
 
+    def round(self, decimals=0):
+        if self.names is not None or self.whole:
+            raise AttributeError("Stratum rounds " + self.attribute + " or one of its columns, not this view of it")
+        if isinstance(decimals, bool) or not isinstance(decimals, int):
+            raise TypeError("round(): decimals must be an int, got " + repr(decimals))
+        if self.decimals is not None:
+            # rounding twice is not rounding once to the fewer decimals (0.12549 -> 0.125 -> 0.12, not 0.13)
+            raise TypeError("Stratum rounds a " + self.attribute + " table once; write one round(n) with the decimals"
+                            " you print")
+        return self._with(decimals=decimals)
+
     def to_string(self):
         if self.names is not None:
             raise AttributeError("Stratum prints " + self.attribute + ".columns, not its to_string()")
@@ -646,13 +662,21 @@ class SearchView(_ColumnReductions):
         if self.column is None:
             raise TypeError("Stratum computes " + name + "() of one column of " + self.attribute + ", such as "
                             + self.attribute + "['mean_test_score']." + name + "()")
-        if self.head_n is not None or self.tail_n is not None:
-            raise TypeError("Stratum reduces a whole " + self.attribute + " column, not its head() or tail()")
+        if self.head_n is not None or self.tail_n is not None or self.decimals is not None:
+            raise TypeError("Stratum reduces a whole " + self.attribute + " column as it is, not its head(), tail() or"
+                            " round(); write round(" + self.attribute + "[" + repr(self.column) + "]." + name + "(), n)")
         return ResultsReduction(self, name, None)
 
 
     def __repr__(self):
         return "<" + self.attribute + " view>"
+
+
+def _numpy_decimals(decimals):
+    """The decimals of numpy's float64.round(decimals): an int (without it 0, and the result stays a float)."""
+    if isinstance(decimals, bool) or not isinstance(decimals, int):
+        raise TypeError("round(): decimals must be an int, got " + repr(decimals))
+    return decimals
 
 
 class ResultsReduction:
@@ -680,6 +704,12 @@ class ResultsReduction:
     def __round__(self, ndigits=None):
         return ResultsReduction(self.view, self.reduction, _B.roundToInt() if ndigits is None else int(ndigits))
 
+    def round(self, decimals=0):
+        # pandas' reduction is numpy's float64, whose round() keeps a float
+        if self.digits is not None:
+            raise TypeError("Stratum rounds a reduction of " + self.view.attribute + " once")
+        return ResultsReduction(self.view, self.reduction, _numpy_decimals(decimals))
+
 
 class RoundedSearchValue:
     """round(search.best_score_, n): written into text once the search has run."""
@@ -697,6 +727,12 @@ class RoundedSearchValue:
 
     def __format__(self, spec):
         return _B.deferredToken(self.value.search._stratum_op(), self.value.attribute, self.digits, spec or None, False, *where())
+
+    def round(self, decimals=0):
+        if self.digits == _B.roundToInt():
+            raise AttributeError("'int' object has no attribute 'round'; write round(x, n)")
+        raise TypeError("Stratum rounds a number known once the plan has run once; write one round with the decimals"
+                        " you print")
 
 
 class CrossValidated(_ColumnReductions):
@@ -769,6 +805,12 @@ class DeferredNumber:
 
     def __round__(self, ndigits=None):
         return DeferredNumber(self.cv, self.column, self.reduction, _B.roundToInt() if ndigits is None else int(ndigits))
+
+    def round(self, decimals=0):
+        # pandas' reduction is numpy's float64, whose round() keeps a float
+        if self.digits is not None:
+            raise TypeError("Stratum rounds a reduction of a cross_validate column once")
+        return DeferredNumber(self.cv, self.column, self.reduction, _numpy_decimals(decimals))
 
 
 class Split:
@@ -983,6 +1025,12 @@ class NegatedValue:
 
     def __round__(self, ndigits=None):
         return NegatedValue(round(self.value, ndigits))
+
+    def round(self, decimals=0):
+        # numpy's float64 (best_score_, a column's reduction) has round(); a learner's score is a Python float
+        if not hasattr(self.value, "round"):
+            raise AttributeError("'float' object has no attribute 'round'; write round(x, n)")
+        return NegatedValue(self.value.round(decimals))
 
     def __neg__(self):
         return self.value
@@ -1224,8 +1272,8 @@ def facade_print(*args, sep=" ", end="\n", file=None, flush=False):
                 _B.printText(sep.join(text).rstrip())
                 text = []
             line, column = where()
-            _B.showSearchView(a.search._stratum_op(), a.attribute, a.head_n, a.tail_n, a.whole, a.column, a.names, line,
-                              column)
+            _B.showSearchView(a.search._stratum_op(), a.attribute, a.head_n, a.tail_n, a.whole, a.column, a.names,
+                              a.decimals, line, column)
             continue
         if isinstance(a, _EvaluatedAttribute):
             a = a._value()
