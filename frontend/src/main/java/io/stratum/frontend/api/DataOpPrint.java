@@ -34,6 +34,8 @@ public record DataOpPrint(String text, Evaluation preview, View view) {
         REPR,
         /** The frame's column names as pandas prints its {@code Index}. */
         COLUMNS,
+        /** The frame's column names as Python prints a list ({@code df.columns.tolist()}). */
+        COLUMN_LIST,
         /** The frame's dtypes as pandas prints {@code df.dtypes}. */
         DTYPES,
         /** The frame's {@code (rows, columns)}. */

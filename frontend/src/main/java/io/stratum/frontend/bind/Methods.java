@@ -34,6 +34,12 @@ final class Methods {
     static PyValue call(ScriptBinder b, PyValue receiver, String name, List<PyValue> args, Map<String, PyValue> kwargs,
                         SourcePos pos) {
         return switch (receiver) {
+            case PyValue.Evaluated e when e.view() == io.stratum.frontend.api.DataOpPrint.View.COLUMNS -> {
+                if (!args.isEmpty() || !kwargs.isEmpty()) {
+                    throw b.error(pos, "Index." + name + "() takes no arguments", null);
+                }
+                yield new PyValue.Evaluated(e.evaluation(), io.stratum.frontend.api.DataOpPrint.View.COLUMN_LIST);
+            }
             case PyValue.Evaluated e -> b.afterEvaluation(e,
                     call(b, new PyValue.Op(e.evaluation().plan()), name, args, kwargs, pos), pos);
             case PyValue.SkbNamespace skb -> skb(b, skb.op(), name, args, kwargs, pos);

@@ -660,6 +660,9 @@ public final class ScriptBinder {
             case PyValue.Evaluated e when name.equals("skb") -> throw error(pos, "the result of "
                     + e.evaluation().method() + "() is a pandas value, which has no .skb namespace",
                     "call the .skb method on the DataOp, before evaluating it");
+            // X.skb.preview().columns.tolist() of an encoder's output: printed as a list once the plan has run
+            case PyValue.Evaluated e when e.view() == io.stratum.frontend.api.DataOpPrint.View.COLUMNS
+                    && (name.equals("tolist") || name.equals("to_list")) -> new PyValue.BoundMethod(receiver, name);
             case PyValue.Evaluated e when e.view() != io.stratum.frontend.api.DataOpPrint.View.VALUE ->
                     throw laterFact(e, pos);
             case PyValue.Evaluated e when io.stratum.frontend.api.DataOpPrint.FACTS.contains(name)

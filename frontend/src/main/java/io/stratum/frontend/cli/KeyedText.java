@@ -33,7 +33,7 @@ final class KeyedText {
             case VALUE, REPR -> of(value, keyed);
             // the facts of the values alone: the keys are the index
             case SHAPE -> keyed.series() && keyed.view() == null ? "(" + value.rows() + ",)" : facts(value, keyed, view);
-            case COLUMNS, DTYPES -> facts(value, keyed, view);
+            case COLUMNS, COLUMN_LIST, DTYPES -> facts(value, keyed, view);
         };
     }
 

@@ -61,6 +61,8 @@ final class PandasText {
                     : series(value.columns().get(0), value.labels(), value.perColumn(), value.unnamed(), float32);
             case REPR -> value.scalar() != null ? numpyRepr(value.scalar()) : of(value, DataOpPrint.View.VALUE, float32);
             case COLUMNS -> PandasIndexText.of(frameOf(value, "columns").columns().stream().map(CopiedValue.CopiedColumn::name).toList());
+            case COLUMN_LIST -> new io.stratum.ir.value.Const.ListConst(frameOf(value, "columns").columns().stream()
+                    .map(c -> (io.stratum.ir.value.Const) io.stratum.ir.value.Const.of(c.name())).toList()).repr();
             case DTYPES -> {
                 List<CopiedValue.CopiedColumn> columns = frameOf(value, "dtypes").columns();
                 String[] names = new String[columns.size()];

@@ -941,6 +941,9 @@ class Evaluated:
         if name == "skb":
             raise AttributeError("the result of " + str(_B.evaluationMethod(self.evaluation)) + "() is a pandas value,"
                                  " which has no .skb namespace; call the .skb method on the DataOp, before evaluating it")
+        if self.view == "COLUMNS" and name in ("tolist", "to_list"):
+            # X.skb.preview().columns.tolist() of an encoder's output: printed as a list once the plan has run
+            return lambda: Evaluated(self.evaluation, "COLUMN_LIST")
         return self._then(getattr(self._plan(), name))
 
     def __getitem__(self, key):
