@@ -212,6 +212,11 @@ public final class ScriptBinder {
                             + " assignment", null);
                 }
             }
+            case Expr.Attribute a when eval(a.value(), scope) instanceof PyValue.Op -> throw error(a.pos(),
+                    "Do not modify a DataOp in-place: skrub refuses df." + a.attr() + " = ... too (a DataOp is a step of"
+                    + " the plan, each later step a new value)", a.attr().equals("columns")
+                    ? "write df = df.rename(columns={\"old\": \"new\", ...}) to rename columns"
+                    : "write a function that returns a new value, e.g. df = df.assign(...) or df.rename(...)");
             default -> throw error(posOf(target), "Stratum cannot assign to this target", "assign to a plain name");
         }
     }

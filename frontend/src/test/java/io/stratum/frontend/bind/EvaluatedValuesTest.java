@@ -28,16 +28,19 @@ class EvaluatedValuesTest {
                 print(ev["wind"].max() - ev["wind"].min())
                 print(encoded.skb.eval().columns)
                 print(ev.shape)
+                print(encoded.skb.preview().columns.tolist())
                 """;
         for (Function<String, BoundScript> frontend : BothFrontends.ALL) {
             List<ScriptAction> actions = frontend.apply(source).actions();
-            assertEquals(3, actions.size(), actions.toString());
+            assertEquals(4, actions.size(), actions.toString());
             var difference = (ScriptAction.ShowEvaluation) actions.get(0);
             assertEquals(".skb.eval", difference.evaluation().method());
             assertEquals(DataOpPrint.View.VALUE, difference.view());
             // the encoder's columns are known only when it has been fitted: printed then, as pandas' Index
             assertEquals(DataOpPrint.View.COLUMNS, ((ScriptAction.ShowEvaluation) actions.get(1)).view());
             assertEquals(DataOpPrint.View.SHAPE, ((ScriptAction.ShowEvaluation) actions.get(2)).view());
+            // and printed as a list, after .tolist()
+            assertEquals(DataOpPrint.View.COLUMN_LIST, ((ScriptAction.ShowEvaluation) actions.get(3)).view());
         }
     }
 
@@ -46,6 +49,9 @@ class EvaluatedValuesTest {
         String[][] cases = {
                 {"data.skb.eval().skb.apply_func(len)", "which has no .skb namespace"},
                 {"print(encoded.skb.eval().columns[0])", "are known only when the plan runs"},
+                {"print(encoded.skb.eval().columns.tolist()[0])", "are known only when the plan runs"},
+                {"data.columns = ['a', 'b']", "Do not modify a DataOp in-place"},
+                {"data.columns = ['a', 'b']", "df = df.rename(columns="},
                 {"print(encoded.skb.eval().shape[0])", "is known only when the plan runs"},
                 {"print(data.skb.eval()['wind'] - data.skb.preview()['wind'])", "evaluate both the same way"}};
         for (String[] c : cases) {

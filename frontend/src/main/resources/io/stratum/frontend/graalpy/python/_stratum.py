@@ -229,7 +229,11 @@ class DataOp(Handle):
         return Attribute(self, name)
 
     def __setattr__(self, name, value):
-        raise TypeError("DataOps are immutable; use .assign(" + name + "=...) to add a column")
+        # the subset binder's assignTo says the same
+        raise TypeError("Do not modify a DataOp in-place: skrub refuses df." + name + " = ... too (a DataOp is a step of"
+                        " the plan, each later step a new value); "
+                        + ('write df = df.rename(columns={"old": "new", ...}) to rename columns' if name == "columns"
+                           else "write a function that returns a new value, e.g. df = df.assign(...) or df.rename(...)"))
 
     def copy(self, deep=True):
         # The same plan step (a DataOp never changes in place), as an object of its own, so that copy["col"] = ...
