@@ -7,6 +7,10 @@ more than 10,000 training rows (issue 7, trees): scikit-learn then scores a samp
 Run from anywhere:  python3 runtime/reference/make_hgb_small_trainset_reference.py
 Needs numpy and scikit-learn 1.9.1. The input is generated, not committed: a linear congruential generator on
 integers and a few float operations in a fixed order, which the Java test repeats to the same bits (`table`).
+Also early stopping on the loss with validation rows (`validation_fraction=0.1`): scikit-learn holds them out with
+`train_test_split(..., stratify=y)` for classifiers (StratifiedShuffleSplit's rows and order) and without for
+regressors, so the same `n_iter_`, validation scores and predictions mean the same rows were held out
+(trees_hgb_validation_split.csv).
 Writes trees_hgb_small_trainset.csv: per case the task, scoring, random_state, tol, n_iter_, the watched scores
 (train_score_) and the predictions of the 300 rows after the 12,000 training rows; and resample_small_trainset.csv:
 for a few (rows, stratified, seed), the sampled indices' count, first ten and a checksum of all of them in order.
@@ -56,6 +60,8 @@ CASES = [
     ("multiclass", "neg_log_loss", 0, 1e-2), ("multiclass", "balanced_accuracy", 5, 1e-3),
 ]
 
+VALIDATION_CASES = [("regression", 0), ("binary", 0), ("binary", 11), ("multiclass", 0), ("multiclass", 4_000_000_000)]
+
 
 def checksum(indices):
     """Sum of (position + 1) * index, modulo 2**61 - 1: order and values both count."""
@@ -78,6 +84,19 @@ def main():
         rows.append([task, scoring, seed, fmt(tol), m.n_iter_, fmt_list(m.train_score_), fmt_list(m.predict(x[TRAIN:]))])
     write("trees_hgb_small_trainset.csv",
           ["task", "scoring", "random_state", "tol", "n_iter", "scores", "predicted"], rows)
+    held_out = []
+    for task, seed in VALIDATION_CASES:
+        kwargs = dict(early_stopping=True, validation_fraction=0.1, n_iter_no_change=3, max_iter=80,
+                      learning_rate=0.3, random_state=seed, tol=1e-4)
+        if task == "regression":
+            m = HistGradientBoostingRegressor(**kwargs).fit(x[:TRAIN], y[:TRAIN])
+            predicted = fmt_list(m.predict(x[TRAIN:]))
+        else:
+            m = HistGradientBoostingClassifier(**kwargs).fit(x[:TRAIN], (binary if task == "binary" else three)[:TRAIN])
+            predicted = fmt_list(m.predict(x[TRAIN:]))
+        held_out.append([task, seed, m.n_iter_, fmt_list(m.validation_score_), predicted])
+    write("trees_hgb_validation_split.csv", ["task", "random_state", "n_iter", "validation_scores", "predicted"],
+          held_out)
     samples = []
     for n, stratified, seed in [(12_000, False, 0), (12_000, True, 0), (10_001, True, 4_000_000_000), (25_000, False, 9)]:
         labels = three[:n] if n <= TRAIN + TEST else np.arange(n) % 3

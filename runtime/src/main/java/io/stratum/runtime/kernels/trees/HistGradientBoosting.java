@@ -105,7 +105,10 @@ public final class HistGradientBoosting {
             Fold fold = stratify == null
                     ? ShuffleSplitKernel.split(x.rows(), 1, new ShuffleSplitKernel.Size.Fraction(params.validationFraction()),
                             new ShuffleSplitKernel.Size.Absent(), seed).getFirst()
-                    : ValidationSplit.stratified(stratify, params.validationFraction(), seed);
+                    // train_test_split(stratify=y): StratifiedShuffleSplit's rows, in its order
+                    : io.stratum.runtime.kernels.split.StratifiedShuffleSplitKernel.split(stratify, 1,
+                            new ShuffleSplitKernel.Size.Fraction(params.validationFraction()),
+                            new ShuffleSplitKernel.Size.Absent(), seed).getFirst();
             xTrain = x.takeRows(fold.train());
             yTrain = take(y, fold.train());
             xVal = x.takeRows(fold.test());

@@ -10,8 +10,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Early stopping on a scorer without validation rows on 12,000 training rows, against scikit-learn 1.9.1
- * ({@code make_hgb_small_trainset_reference.py}): scikit-learn scores a sample of 10,000 training rows drawn from
+ * Early stopping on 12,000 training rows, against scikit-learn 1.9.1 ({@code make_hgb_small_trainset_reference.py}):
+ * on a scorer without validation rows, scikit-learn scores a sample of 10,000 training rows drawn from
  * the fit's seed (stratified for classifiers), so the same {@code n_iter_} and predictions mean the same rows were
  * scored. The input is generated here exactly as the script generates it.
  */
@@ -82,6 +82,45 @@ class HistGradientBoostingSmallTrainsetParityTest {
             cases++;
         }
         assertEquals(6, cases);
+    }
+
+    /**
+     * Early stopping on the loss with 10% validation rows: scikit-learn holds them out with {@code
+     * train_test_split(stratify=y)} for classifiers (StratifiedShuffleSplit's rows, in its order), so where the fit
+     * stops and what it predicts say the same rows were held out and trained on in the same order.
+     */
+    @Test
+    void validationRowsAreTheOnesScikitLearnHoldsOut() {
+        double[][] columns = table(TRAIN + TEST);
+        FeatureMatrix train = features(columns, 0, TRAIN);
+        FeatureMatrix test = features(columns, TRAIN, TRAIN + TEST);
+        int cases = 0;
+        for (Map<String, String> r : Reference.rows("trees_hgb_validation_split.csv")) {
+            String what = r.get("task") + " random_state=" + r.get("random_state");
+            HistGradientBoostingParams params = new HistGradientBoostingParams(0.3, 80, 31, 0, 20, 0.0, 255, true,
+                    0.1, 3, 1e-4, Long.parseLong(r.get("random_state")));
+            int iterations = Integer.parseInt(r.get("n_iter"));
+            FittedBoosting fit;
+            if (r.get("task").equals("regression")) {
+                fit = HistGradientBoosting.fitRegressor(train, java.util.Arrays.copyOf(columns[4], TRAIN), params,
+                        Parallel.sequential());
+                HistGradientBoostingParityTest.close(TreeFixtures.numbers(r.get("predicted")),
+                        fit.raw(test, Parallel.sequential())[0], what + ": predict");
+            } else {
+                double[] labels = columns[r.get("task").equals("binary") ? 5 : 6];
+                int[] codes = new int[TRAIN];
+                for (int i = 0; i < TRAIN; i++) {
+                    codes[i] = (int) labels[i];
+                }
+                fit = HistGradientBoosting.fitClassifier(train, codes, r.get("task").equals("binary") ? 2 : 3, params,
+                        Parallel.sequential());
+                assertArrayEquals(Reference.ints(r.get("predicted")), predict(fit.raw(test, Parallel.sequential())),
+                        what + ": predict");
+            }
+            assertEquals(iterations, fit.iterations(), what + ": n_iter_");
+            cases++;
+        }
+        assertEquals(5, cases);
     }
 
     /** The class of the largest raw prediction (the first of equal ones); for two classes, 1 when it is above 0. */
