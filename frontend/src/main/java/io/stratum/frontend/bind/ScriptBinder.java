@@ -1527,8 +1527,9 @@ public final class ScriptBinder {
                 Object v = toJava(value, pos);
                 yield new PyValue.Op(api(pos, () -> DataOps.optional(v, choiceName, noneFirst)));
             }
-            case "skrub.selectors.all", "skrub.selectors.numeric", "skrub.selectors.string", "skrub.selectors.cols",
-                 "skrub.selectors.glob", "skrub.selectors.inv" -> Selectors.call(this, name, args, kwargs, pos);
+            case String selector when selector.startsWith("skrub.selectors.")
+                    && Selectors.FUNCTIONS.contains(selector.substring("skrub.selectors.".length())) ->
+                    Selectors.call(this, name, args, kwargs, pos);
             case "pandas.Timestamp", "pandas.Timedelta", "pandas.to_timedelta" -> pandasScalar(name, args, kwargs, pos);
             case "pandas.to_datetime", "pandas.concat", "pandas.DataFrame" -> {
                 // A generic call: the optimizer's bind batch checks its arguments against pandas' signature.

@@ -15,7 +15,8 @@ import java.util.Map;
  * and {@code cols=} arguments that may be a name, a list of names or a selector.
  */
 final class Selectors {
-    static final List<String> FUNCTIONS = List.of("all", "cols", "glob", "numeric", "string", "inv");
+    static final List<String> FUNCTIONS = List.of("all", "cols", "glob", "regex", "numeric", "integer", "float", "string",
+            "categorical", "boolean", "any_date", "inv");
 
     private Selectors() {
     }
@@ -23,13 +24,29 @@ final class Selectors {
     static PyValue call(ScriptBinder b, String qualifiedName, List<PyValue> args, Map<String, PyValue> kwargs, SourcePos pos) {
         String name = qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1);
         return switch (name) {
-            case "all", "numeric", "string" -> {
+            case "all", "numeric", "string", "integer", "float", "categorical", "boolean", "any_date" -> {
                 new Arguments(b, qualifiedName, args, kwargs, pos).done();
                 yield new PyValue.Selector(switch (name) {
                     case "all" -> new ColumnSelector.All();
                     case "numeric" -> new ColumnSelector.Numeric();
+                    case "integer" -> new ColumnSelector.IntegerType();
+                    case "float" -> new ColumnSelector.FloatType();
+                    case "categorical" -> new ColumnSelector.Categorical();
+                    case "boolean" -> new ColumnSelector.BooleanType();
+                    case "any_date" -> new ColumnSelector.AnyDate();
                     default -> new ColumnSelector.StringType();
                 });
+            }
+            case "regex" -> {
+                Arguments a = new Arguments(b, qualifiedName, args, kwargs, pos);
+                String pattern = a.string(0, "pattern", true);
+                Const flags = a.constant(1, "flags", Const.of(0L));
+                a.done();
+                if (!(flags instanceof Const.IntConst f && f.value() == 0)) {
+                    throw b.error(pos, "regex(): Stratum matches names without re flags, got flags=" + flags.repr(),
+                            "write the flag inside the pattern, e.g. \"(?i)temp\" for re.IGNORECASE");
+                }
+                yield new PyValue.Selector(new ColumnSelector.Regex(checkedRegex(b, pattern, pos)));
             }
             case "cols" -> {
                 if (!kwargs.isEmpty()) {
@@ -59,6 +76,17 @@ final class Selectors {
             }
             default -> throw new IllegalStateException("not a selector function: " + qualifiedName);
         };
+    }
+
+    /** {@code pattern} as Java compiles it, or an error at {@code pos} saying why it cannot be a name pattern. */
+    static String checkedRegex(ScriptBinder b, String pattern, SourcePos pos) {
+        try {
+            java.util.regex.Pattern.compile(pattern);
+            return pattern;
+        } catch (java.util.regex.PatternSyntaxException e) {
+            throw b.error(pos, "regex(): the pattern " + Const.of(pattern).repr() + " does not compile: "
+                    + e.getDescription(), "write a regular expression of names (Python's re syntax, without (?P<...>) groups)");
+        }
     }
 
     /** {@code left <op> right} where at least one side is a selector. */

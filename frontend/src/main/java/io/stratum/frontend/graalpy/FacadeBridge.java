@@ -707,6 +707,17 @@ public final class FacadeBridge {
         return String.join(",", io.stratum.frontend.api.MetricScorers.names());
     }
 
+    /** Why {@code s.regex(pattern)}'s pattern does not compile as the runtime matches it, or null when it does. */
+    @HostAccess.Export
+    public String regexProblem(String pattern) {
+        try {
+            java.util.regex.Pattern.compile(pattern);
+            return null;
+        } catch (java.util.regex.PatternSyntaxException e) {
+            return e.getDescription();
+        }
+    }
+
     /** The integer {@code round(value)} without digits stands for. */
     @HostAccess.Export
     public int roundToInt() {
@@ -1024,6 +1035,12 @@ public final class FacadeBridge {
             case "all" -> new ColumnSelector.All();
             case "numeric" -> new ColumnSelector.Numeric();
             case "string" -> new ColumnSelector.StringType();
+            case "integer" -> new ColumnSelector.IntegerType();
+            case "float" -> new ColumnSelector.FloatType();
+            case "categorical" -> new ColumnSelector.Categorical();
+            case "boolean" -> new ColumnSelector.BooleanType();
+            case "any_date" -> new ColumnSelector.AnyDate();
+            case "regex" -> new ColumnSelector.Regex(v.getArrayElement(1).asString());
             case "cols" -> {
                 List<String> names = new ArrayList<>();
                 Value items = v.getArrayElement(1);

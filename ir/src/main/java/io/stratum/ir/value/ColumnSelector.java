@@ -94,6 +94,40 @@ public sealed interface ColumnSelector {
     record StringType() implements ColumnSelector {
     }
 
+    /** {@code s.integer()}: integer columns (pandas' {@code is_integer_dtype}: not booleans). */
+    record IntegerType() implements ColumnSelector {
+    }
+
+    /** {@code s.float()}: floating-point columns. */
+    record FloatType() implements ColumnSelector {
+    }
+
+    /** {@code s.any_date()}: datetime columns, with or without a time zone. */
+    record AnyDate() implements ColumnSelector {
+    }
+
+    /** {@code s.categorical()}: pandas' category columns (not strings). */
+    record Categorical() implements ColumnSelector {
+    }
+
+    /** {@code s.boolean()}: bool columns. */
+    record BooleanType() implements ColumnSelector {
+    }
+
+    /**
+     * {@code s.regex(pattern)}: names that the pattern matches at their start (Python's {@code re.match}, skrub's
+     * rule); the pattern is Java's regex syntax, which agrees with Python's on the patterns names are matched with.
+     */
+    record Regex(String pattern) implements ColumnSelector {
+        public Regex {
+            Objects.requireNonNull(pattern, "pattern");
+        }
+
+        static boolean matches(String pattern, String name) {
+            return java.util.regex.Pattern.compile(pattern).matcher(name).lookingAt();
+        }
+    }
+
     /** The operators {@code | & - ^} between selectors. */
     enum Operator {
         OR("|"), AND("&"), SUB("-"), XOR("^");
@@ -125,9 +159,14 @@ public sealed interface ColumnSelector {
         }
     }
 
-    /** What a selector needs to know about a frame's columns. */
+    /** What a selector needs to know about a frame's columns: the kind of each column's dtype. */
     enum ColumnKind {
-        NUMERIC, STRING, OTHER
+        INTEGER, FLOAT, STRING, DATETIME, CATEGORY, BOOL, OTHER;
+
+        /** skrub's {@code is_numeric}: integers and floats, not booleans. */
+        public boolean numeric() {
+            return this == INTEGER || this == FLOAT;
+        }
     }
 
     /** skrub's repr of the selector, e.g. {@code (numeric() - cols('id'))}. */
@@ -144,6 +183,12 @@ public sealed interface ColumnSelector {
             case Glob g -> "glob(" + PyFormat.strRepr(g.pattern()) + ")";
             case Numeric n -> "numeric()";
             case StringType s -> "string()";
+            case IntegerType i -> "integer()";
+            case FloatType f -> "float()";
+            case AnyDate d -> "any_date()";
+            case Categorical c -> "categorical()";
+            case BooleanType b -> "boolean()";
+            case Regex r -> "regex(" + PyFormat.strRepr(r.pattern()) + ")";
             case Combined c -> "(" + c.left().repr() + " " + c.op().symbol() + " " + c.right().repr() + ")";
             case Inverted i -> "(~" + i.inner().repr() + ")";
         };
@@ -173,8 +218,14 @@ public sealed interface ColumnSelector {
             case All a -> true;
             case Cols c -> c.names().contains(name);
             case Glob g -> Glob.matches(g.pattern(), name);
-            case Numeric n -> kind == ColumnKind.NUMERIC;
+            case Numeric n -> kind.numeric();
             case StringType s -> kind == ColumnKind.STRING;
+            case IntegerType i -> kind == ColumnKind.INTEGER;
+            case FloatType f -> kind == ColumnKind.FLOAT;
+            case AnyDate d -> kind == ColumnKind.DATETIME;
+            case Categorical c -> kind == ColumnKind.CATEGORY;
+            case BooleanType b -> kind == ColumnKind.BOOL;
+            case Regex r -> Regex.matches(r.pattern(), name);
             case Combined c -> switch (c.op()) {
                 case OR -> c.left().matches(name, kind) || c.right().matches(name, kind);
                 case AND -> c.left().matches(name, kind) && c.right().matches(name, kind);
@@ -203,6 +254,15 @@ public sealed interface ColumnSelector {
             }
             case Numeric n -> items.add(Const.of("numeric"));
             case StringType s -> items.add(Const.of("string"));
+            case IntegerType i -> items.add(Const.of("integer"));
+            case FloatType f -> items.add(Const.of("float"));
+            case AnyDate d -> items.add(Const.of("any_date"));
+            case Categorical c -> items.add(Const.of("categorical"));
+            case BooleanType b -> items.add(Const.of("boolean"));
+            case Regex r -> {
+                items.add(Const.of("regex"));
+                items.add(Const.of(r.pattern()));
+            }
             case Combined c -> {
                 items.add(Const.of(c.op().name().toLowerCase(java.util.Locale.ROOT)));
                 items.add(c.left().toConst());
@@ -228,6 +288,12 @@ public sealed interface ColumnSelector {
             case "all" -> args.isEmpty() ? new All() : null;
             case "numeric" -> args.isEmpty() ? new Numeric() : null;
             case "string" -> args.isEmpty() ? new StringType() : null;
+            case "integer" -> args.isEmpty() ? new IntegerType() : null;
+            case "float" -> args.isEmpty() ? new FloatType() : null;
+            case "any_date" -> args.isEmpty() ? new AnyDate() : null;
+            case "categorical" -> args.isEmpty() ? new Categorical() : null;
+            case "boolean" -> args.isEmpty() ? new BooleanType() : null;
+            case "regex" -> args.size() == 1 && args.get(0) instanceof Const.StrConst p ? new Regex(p.value()) : null;
             case "cols" -> args.size() == 1 && args.get(0) instanceof Const.ListConst names && names.asStrings() != null
                     ? new Cols(names.asStrings()) : null;
             case "glob" -> args.size() == 1 && args.get(0) instanceof Const.StrConst p ? new Glob(p.value()) : null;

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
  */
 class ColumnSelectorTest {
     private static final List<String> NAMES = List.of("height_mm", "kind", "ID", "width_mm", "flag");
-    private static final List<ColumnKind> KINDS = List.of(ColumnKind.NUMERIC, ColumnKind.STRING, ColumnKind.NUMERIC,
-            ColumnKind.NUMERIC, ColumnKind.OTHER);
+    private static final List<ColumnKind> KINDS = List.of(ColumnKind.FLOAT, ColumnKind.STRING, ColumnKind.INTEGER,
+            ColumnKind.FLOAT, ColumnKind.BOOL);
 
     private static final ColumnSelector ALL = new ColumnSelector.All();
     private static final ColumnSelector NUMERIC = new ColumnSelector.Numeric();
@@ -80,6 +80,49 @@ class ColumnSelectorTest {
         assertNotEquals(cols("a").toConst(), glob("a").toConst());
         assertNull(ColumnSelector.fromConst(Const.ofStrings(List.of("skrub.selectors", "numeric"))));
         assertNull(ColumnSelector.fromConst(Const.of("numeric")));
+    }
+
+    /** The fixture frame's columns (make_selector_reference.py) and the kind Stratum gives each one's dtype. */
+    private static final List<String> FRAME = List.of("n_int", "n_float", "n_float32", "name", "kind_cat", "flag", "when",
+            "when_utc", "lag", "int_2");
+    private static final List<ColumnKind> FRAME_KINDS = List.of(ColumnKind.INTEGER, ColumnKind.FLOAT, ColumnKind.FLOAT,
+            ColumnKind.STRING, ColumnKind.CATEGORY, ColumnKind.BOOL, ColumnKind.DATETIME, ColumnKind.DATETIME,
+            ColumnKind.OTHER, ColumnKind.INTEGER);
+
+    @Test
+    void typeAndRegexSelectorsPickWhatSkrubPicks() throws IOException {
+        ColumnSelector date = new ColumnSelector.AnyDate();
+        ColumnSelector integer = new ColumnSelector.IntegerType();
+        ColumnSelector floats = new ColumnSelector.FloatType();
+        List<ColumnSelector> selectors = List.of(NUMERIC, integer, floats, STRING, new ColumnSelector.Categorical(),
+                new ColumnSelector.BooleanType(), date, new Combined(Operator.OR, date, new ColumnSelector.BooleanType()),
+                new Combined(Operator.SUB, NUMERIC, integer), new ColumnSelector.Inverted(date), regex("n_"), regex("int"),
+                regex("n_\\w+t$"), regex(".*_2"), regex("when|lag"),
+                new Combined(Operator.OR, STRING, new ColumnSelector.Categorical()),
+                new Combined(Operator.AND, regex("n_"), floats));
+        List<String> lines;
+        try (InputStream in = ColumnSelectorTest.class.getResourceAsStream("/reference/selector_expansions.csv")) {
+            lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.startsWith("#")).toList();
+        }
+        assertEquals("selector,selected", lines.get(0));
+        assertEquals(selectors.size(), lines.size() - 1);
+        for (int i = 0; i < selectors.size(); i++) {
+            String line = lines.get(i + 1);
+            int comma = line.lastIndexOf(',');
+            String repr = line.substring(0, comma).replace("\"\"", "\"");
+            if (repr.startsWith("\"")) {
+                repr = repr.substring(1, repr.length() - 1);
+            }
+            ColumnSelector s = selectors.get(i);
+            assertEquals(repr, s.repr());
+            String selected = line.substring(comma + 1);
+            assertEquals(selected.isEmpty() ? List.of() : List.of(selected.split(" ")), s.resolve(FRAME, FRAME_KINDS), repr);
+            assertEquals(s, ColumnSelector.fromConst(s.toConst()), repr);
+        }
+    }
+
+    private static ColumnSelector regex(String pattern) {
+        return new ColumnSelector.Regex(pattern);
     }
 
     @Test

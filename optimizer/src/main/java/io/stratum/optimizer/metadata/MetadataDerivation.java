@@ -699,9 +699,26 @@ public final class MetadataDerivation {
             return new NodeMetadata(OutputKind.FRAME, Optional.empty(), in.rows(), split, outputs.isEmpty()
                     ? OptionalDouble.empty() : cost(in.rows(), r -> CostModel.transformer(r, inputCount, outputs.getAsInt())));
         }
-        // skrub's apply with cols keeps the untouched columns in order and appends the transformer's output.
-        List<ColumnStats> out = new ArrayList<>(cols == null ? List.of() : SchemaRules.drop(in.schema().get(), cols));
-        out.addAll(produced.get());
+        // skrub's apply with cols keeps the untouched columns in order and appends the transformer's output; a
+        // single-column transformer's outputs take each column's place instead (ApplyToEachCol).
+        List<ColumnStats> out;
+        if (cols != null && io.stratum.ir.catalog.SingleColumnTransformers.contains(e.qualifiedName())) {
+            out = new ArrayList<>();
+            for (ColumnStats c : in.schema().get()) {
+                if (!cols.contains(c.name())) {
+                    out.add(c);
+                    continue;
+                }
+                Optional<List<ColumnStats>> one = SchemaRules.transformed(e.qualifiedName(), e::constant, List.of(c));
+                if (one.isEmpty()) {
+                    return new NodeMetadata(OutputKind.FRAME, Optional.empty(), in.rows(), split, OptionalDouble.empty());
+                }
+                out.addAll(one.get());
+            }
+        } else {
+            out = new ArrayList<>(cols == null ? List.of() : SchemaRules.drop(in.schema().get(), cols));
+            out.addAll(produced.get());
+        }
         int inputCount = features.get().size();
         int outputCount = produced.get().size();
         return new NodeMetadata(OutputKind.FRAME, Optional.of(out), in.rows(), split,

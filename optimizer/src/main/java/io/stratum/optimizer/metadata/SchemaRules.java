@@ -54,11 +54,14 @@ final class SchemaRules {
         for (ColumnStats c : schema) {
             names.add(c.name());
             kinds.add(switch (c.type()) {
-                case INT64, FLOAT64, FLOAT32 -> ColumnSelector.ColumnKind.NUMERIC;
+                case INT64 -> ColumnSelector.ColumnKind.INTEGER;
+                case FLOAT64, FLOAT32 -> ColumnSelector.ColumnKind.FLOAT;
                 case STR -> ColumnSelector.ColumnKind.STRING;
-                case BOOL, DATETIME_S, DATETIME_MS, DATETIME, DATETIME_NS, DATETIME_TZ_S, DATETIME_TZ_MS, DATETIME_TZ,
-                        DATETIME_TZ_NS, TIMEDELTA_S, TIMEDELTA_MS, TIMEDELTA, TIMEDELTA_NS, CATEGORY ->
-                        ColumnSelector.ColumnKind.OTHER;
+                case CATEGORY -> ColumnSelector.ColumnKind.CATEGORY;
+                case BOOL -> ColumnSelector.ColumnKind.BOOL;
+                case DATETIME_S, DATETIME_MS, DATETIME, DATETIME_NS, DATETIME_TZ_S, DATETIME_TZ_MS, DATETIME_TZ,
+                        DATETIME_TZ_NS -> ColumnSelector.ColumnKind.DATETIME;
+                case TIMEDELTA_S, TIMEDELTA_MS, TIMEDELTA, TIMEDELTA_NS -> ColumnSelector.ColumnKind.OTHER;
                 case UNKNOWN -> null;
             });
         }

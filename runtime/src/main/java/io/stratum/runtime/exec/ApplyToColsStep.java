@@ -32,8 +32,6 @@ final class ApplyToColsStep {
     static final String NAME = "skrub.ApplyToCols";
 
     /** skrub's transformers marked {@code __single_column_transformer__} that Stratum runs. */
-    static final Set<String> SINGLE_COLUMN = Set.of("skrub.StringEncoder", "skrub.DatetimeEncoder", "skrub.ToDatetime",
-            "skrub.MinHashEncoder", "skrub.ToCategorical");
 
     private ApplyToColsStep() {
     }
@@ -74,41 +72,10 @@ final class ApplyToColsStep {
         List<String> ordered = selected;
         boolean keepOriginal = spec.boolParam("keep_original");
         String rename = spec.stringParam("rename_columns");
-        boolean columnwise = SINGLE_COLUMN.contains(inner.qualifiedName());
+        boolean columnwise = io.stratum.ir.catalog.SingleColumnTransformers.contains(inner.qualifiedName());
         boolean allowReject = spec.boolParam("allow_reject");
         if (columnwise) {
-            Map<String, Object> perColumn = new LinkedHashMap<>();
-            Map<String, List<String>> outputs = new LinkedHashMap<>();
-            Set<String> forbidden = new HashSet<>(frame.columnNames());
-            List<String> transformed = new ArrayList<>();
-            for (String name : ordered) {
-                Table one = frame.select(List.of(name));
-                if (allowReject && rejects(inner.qualifiedName(), one.column(0))) {
-                    continue;
-                }
-                Object fitted;
-                try {
-                    fitted = kernel.fit(memory, one, inner);
-                } catch (DataException e) {
-                    // ToDatetime rejects a str column whose values have no datetime format or do not parse with it.
-                    if (allowReject && inner.qualifiedName().equals("skrub.ToDatetime")
-                            && one.column(0).type() == DataType.STRING) {
-                        continue;
-                    }
-                    throw e;
-                }
-                transformed.add(name);
-                Table out = kernel.transform(memory, fitted, one);
-                Set<String> taken = new HashSet<>(forbidden);
-                if (!keepOriginal) {
-                    taken.remove(name);
-                }
-                List<String> names = renamed(out.columnNames(), rename, taken, inner);
-                forbidden.addAll(names);
-                perColumn.put(name, fitted);
-                outputs.put(name, names);
-            }
-            return new Fitted(kernel, true, keepOriginal, perColumn, outputs, transformed, null, List.of());
+            return fitEach(kernel, memory, frame, inner, ordered, keepOriginal, rename, allowReject);
         }
         if (ordered.isEmpty()) {
             return new Fitted(kernel, false, keepOriginal, Map.of(), Map.of(), ordered, null, List.of());
@@ -120,6 +87,58 @@ final class ApplyToColsStep {
                 : frame.columnNames().stream().filter(n -> !ordered.contains(n)).toList();
         List<String> names = renamed(out.columnNames(), rename, new HashSet<>(passthrough), inner);
         return new Fitted(kernel, false, keepOriginal, Map.of(), Map.of(), ordered, fitted, names);
+    }
+
+    /**
+     * {@code .skb.apply(transformer, cols=...)} of a single-column transformer on a frame, which skrub wraps in
+     * {@code ApplyToCols(transformer, cols=...)}: a clone fitted on each of {@code columns}, its outputs in the
+     * column's place ({@code ApplyToEachCol}); {@link #transformEach} applies it to a frame.
+     */
+    static Object fitEach(EstimatorKernels kernels, MemoryContext memory, Table frame, EstimatorSpec inner,
+                          List<String> columns) {
+        return fitEach(kernels.transformer(inner, Origin.NONE), memory, frame, inner, columns, false, "{}", false);
+    }
+
+    /** {@code frame} with each column {@link #fitEach} fitted replaced by its outputs, in its place. */
+    static Table transformEach(MemoryContext memory, Object fitted, Table frame) {
+        return transform(memory, (Fitted) fitted, frame);
+    }
+
+    private static Fitted fitEach(EstimatorKernels.Transformer kernel, MemoryContext memory, Table frame,
+                                  EstimatorSpec inner, List<String> ordered, boolean keepOriginal, String rename,
+                                  boolean allowReject) {
+        Map<String, Object> perColumn = new LinkedHashMap<>();
+        Map<String, List<String>> outputs = new LinkedHashMap<>();
+        Set<String> forbidden = new HashSet<>(frame.columnNames());
+        List<String> transformed = new ArrayList<>();
+        for (String name : ordered) {
+            Table one = frame.select(List.of(name));
+            if (allowReject && rejects(inner.qualifiedName(), one.column(0))) {
+                continue;
+            }
+            Object fitted;
+            try {
+                fitted = kernel.fit(memory, one, inner);
+            } catch (DataException e) {
+                // ToDatetime rejects a str column whose values have no datetime format or do not parse with it.
+                if (allowReject && inner.qualifiedName().equals("skrub.ToDatetime")
+                        && one.column(0).type() == DataType.STRING) {
+                    continue;
+                }
+                throw e;
+            }
+            transformed.add(name);
+            Table out = kernel.transform(memory, fitted, one);
+            Set<String> taken = new HashSet<>(forbidden);
+            if (!keepOriginal) {
+                taken.remove(name);
+            }
+            List<String> names = renamed(out.columnNames(), rename, taken, inner);
+            forbidden.addAll(names);
+            perColumn.put(name, fitted);
+            outputs.put(name, names);
+        }
+        return new Fitted(kernel, true, keepOriginal, perColumn, outputs, transformed, null, List.of());
     }
 
     /**

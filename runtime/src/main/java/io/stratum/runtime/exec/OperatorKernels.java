@@ -387,7 +387,23 @@ public final class OperatorKernels {
         if (matrix != null) {
             return matrix.fit(input, op.spec());
         }
+        if (eachColumn(op)) {
+            Table t = frame(input, op.spec().simpleName());
+            List<String> columns = op.selector() == null ? op.columns() : resolve(t, op.selector(), op.origin());
+            selectExisting(t, columns, op);
+            return ApplyToColsStep.fitEach(estimators, memory, t, op.spec(), columns);
+        }
         return estimators.transformer(op.spec(), op.origin()).fit(memory, fittedColumns(op, input), op.spec());
+    }
+
+    /**
+     * Whether {@code op} is {@code .skb.apply(single-column transformer, cols=...)} on a frame: skrub wraps it in
+     * {@code ApplyToCols}, which fits a clone on each selected column and puts its outputs where the column was
+     * (without {@code cols}, every column is transformed and the transformer's own output is that order already).
+     */
+    private static boolean eachColumn(FitTransform op) {
+        return (op.columns() != null || op.selector() != null)
+                && io.stratum.ir.catalog.SingleColumnTransformers.contains(op.spec().qualifiedName());
     }
 
     /** Whether {@code op}'s transformer can be fitted from per-partition statistics. */
@@ -441,6 +457,10 @@ public final class OperatorKernels {
         // A selector picks the same columns on the rows it is fitted on and on the rows it transforms: they
         // come from one frame, so they have the same names and types.
         List<String> columns = op.selector() == null ? op.columns() : resolve(t, op.selector(), op.origin());
+        if (eachColumn(op)) {
+            selectExisting(t, columns, op);
+            return new RuntimeValue.Frame(ApplyToColsStep.transformEach(memory, fitted, t).withLabelsOf(t));
+        }
         if (columns == null) {
             // skrub's apply keeps the input's row labels on a transformer's output (copy_index).
             Table out = estimators.transformer(op.spec(), op.origin()).transform(memory, fitted, t);
@@ -626,10 +646,14 @@ public final class OperatorKernels {
         List<ColumnSelector.ColumnKind> kinds = new ArrayList<>(t.columnCount());
         for (Column c : t.columns()) {
             kinds.add(switch (c.type()) {
-                case FLOAT64, INT64 -> ColumnSelector.ColumnKind.NUMERIC;
+                case FLOAT64 -> ColumnSelector.ColumnKind.FLOAT;
+                case INT64 -> ColumnSelector.ColumnKind.INTEGER;
                 case STRING -> ColumnSelector.ColumnKind.STRING;
-                // skrub's s.string() does not select a category column (s.categorical() would).
-                case BOOL, DATETIME, TIMEDELTA, CATEGORY -> ColumnSelector.ColumnKind.OTHER;
+                // skrub's s.string() does not select a category column (s.categorical() does).
+                case CATEGORY -> ColumnSelector.ColumnKind.CATEGORY;
+                case BOOL -> ColumnSelector.ColumnKind.BOOL;
+                case DATETIME -> ColumnSelector.ColumnKind.DATETIME;
+                case TIMEDELTA -> ColumnSelector.ColumnKind.OTHER;
             });
         }
         return kinds;

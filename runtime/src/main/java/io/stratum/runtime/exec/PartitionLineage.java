@@ -88,6 +88,12 @@ final class PartitionLineage {
             case ColumnSelector.Glob g -> null;
             case ColumnSelector.Numeric n -> null;
             case ColumnSelector.StringType st -> null;
+            case ColumnSelector.IntegerType it -> null;
+            case ColumnSelector.FloatType ft -> null;
+            case ColumnSelector.AnyDate ad -> null;
+            case ColumnSelector.Categorical ct -> null;
+            case ColumnSelector.BooleanType bt -> null;
+            case ColumnSelector.Regex r -> null;
             case ColumnSelector.Inverted i -> null;
         };
     }

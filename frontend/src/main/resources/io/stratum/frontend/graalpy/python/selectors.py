@@ -75,6 +75,39 @@ def string():
     return Selector(_TAG + "string")
 
 
+def integer():
+    return Selector(_TAG + "integer")
+
+
+def float():
+    return Selector(_TAG + "float")
+
+
+def categorical():
+    return Selector(_TAG + "categorical")
+
+
+def boolean():
+    return Selector(_TAG + "boolean")
+
+
+def any_date():
+    return Selector(_TAG + "any_date")
+
+
+def regex(pattern, flags=0):
+    if not isinstance(pattern, str):
+        raise TypeError("regex(): 'pattern' must be a str, got " + type(pattern).__name__)
+    if flags != 0:
+        raise TypeError("regex(): Stratum matches names without re flags, got flags=" + repr(flags)
+                        + "; write the flag inside the pattern, e.g. \"(?i)temp\" for re.IGNORECASE")
+    problem = _s._B.regexProblem(pattern)
+    if problem is not None:
+        raise TypeError("regex(): the pattern " + repr(pattern) + " does not compile: " + str(problem)
+                        + "; write a regular expression of names (Python's re syntax, without (?P<...>) groups)")
+    return Selector(_TAG + "regex", pattern)
+
+
 def cols(*names):
     for n in names:
         if not isinstance(n, str):
@@ -94,5 +127,5 @@ def inv(obj):
 
 
 def __getattr__(attr):
-    raise AttributeError("Stratum does not know 'skrub.selectors." + attr + "'; known: all, cols, glob, numeric, "
-                         "string, inv")
+    raise AttributeError("Stratum does not know 'skrub.selectors." + attr + "'; known: all, cols, glob, regex, "
+                         "numeric, integer, float, string, categorical, boolean, any_date, inv")
