@@ -89,6 +89,18 @@ final class Methods {
             }
             case PyValue.Sequence s when FrameAttributes.LIST_METHODS.contains(name) -> FrameAttributes.listMethod(b, s, name, args, kwargs, pos);
             case PyValue.Learner l -> LearnerMethods.call(b, l, name, args, kwargs, pos);
+            case PyValue.CrossValidated cv when cv.column() == null && DeferredValue.REDUCTIONS.contains(name) -> {
+                // cv.mean(), cv[["test_r2", "test_mae"]].mean(): pandas' DataFrame reduction, a Series by column
+                if (!args.isEmpty() || !kwargs.isEmpty()) {
+                    throw b.error(pos, "Stratum computes " + name + "() of the cross_validate table without arguments", null);
+                }
+                if (cv.view().reduction() != null || cv.view().decimals() != null) {
+                    throw b.error(pos, "Stratum reduces the cross_validate table as it is, once", "write cv." + name + "()");
+                }
+                yield new PyValue.CrossValidated(cv.cv(), null, cv.view().reduced(name));
+            }
+            case PyValue.CrossValidated cv when cv.column() == null && name.equals("round") ->
+                    new PyValue.CrossValidated(cv.cv(), null, cv.view().then(b, name, args, kwargs, pos));
             case PyValue.CrossValidated cv when cv.column() != null && CvColumnView.METHODS.contains(name) ->
                     new PyValue.CrossValidated(cv.cv(), cv.column(), cv.view().then(b, name, args, kwargs, pos));
             case PyValue.CrossValidated cv when cv.column() != null && !cv.view().equals(CvColumnView.AS_IS) -> throw b.error(pos,

@@ -636,6 +636,9 @@ public final class ScriptBinder {
             case PyValue.Op op when FrameAttributes.NAMES.contains(name) -> FrameAttributes.attribute(this, op.op(), name, pos);
             case PyValue.Op op -> new PyValue.BoundMethod(receiver, name);
             case PyValue.Series s -> FrameAttributes.seriesAttribute(this, s, name, pos);
+            // cv[["test_r2", "test_mae"]].mean(), cv.mean().round(3): the table's columns reduced to a Series
+            case PyValue.CrossValidated cv when cv.column() == null && (DeferredValue.REDUCTIONS.contains(name)
+                    || name.equals("round")) -> new PyValue.BoundMethod(receiver, name);
             case PyValue.CrossValidated cv when cv.column() != null && (DeferredValue.REDUCTIONS.contains(name)
                     || CvColumnView.METHODS.contains(name)) -> new PyValue.BoundMethod(receiver, name);
             case PyValue.Sequence s when FrameAttributes.LIST_METHODS.contains(name)
@@ -809,7 +812,21 @@ public final class ScriptBinder {
                 throw error(pos, "Stratum's train_test_split dict has no key " + repr(key, pos) + " that it supports",
                         SPLIT_KEYS_HINT);
             }
-            case PyValue.CrossValidated cv when cv.column() == null -> {
+            case PyValue.CrossValidated cv when cv.column() == null && cv.view().equals(CvColumnView.AS_IS)
+                    && key instanceof PyValue.Sequence names && !names.tuple() -> {
+                // cv[["test_r2", "test_neg_mean_absolute_error"]]: those columns, in that order
+                List<String> columns = cv.cv().columns();
+                List<String> picked = new ArrayList<>();
+                for (PyValue item : names.items()) {
+                    if (!(item instanceof PyValue.Constant c && c.value() instanceof Const.StrConst s) || !columns.contains(s.value())) {
+                        throw error(pos, "the cross_validate table has no column " + repr(item, pos),
+                                "its columns are " + String.join(", ", columns));
+                    }
+                    picked.add(s.value());
+                }
+                yield new PyValue.CrossValidated(cv.cv(), null, cv.view().select(picked));
+            }
+            case PyValue.CrossValidated cv when cv.column() == null && cv.view().equals(CvColumnView.AS_IS) -> {
                 String column = key instanceof PyValue.Constant c && c.value() instanceof Const.StrConst s ? s.value() : null;
                 List<String> columns = cv.cv().columns();
                 if (column == null || !columns.contains(column)) {

@@ -124,7 +124,7 @@ final class RunCommand implements Callable<Integer> {
                                 cv -> warnedCv(session.crossValidate(cv, progress), err));
                         ran.putIfAbsent(c.cv().search(), r.search());
                         if (!json) {
-                            out.print(c.column() == null ? CrossValidationTable.table(c.cv(), r)
+                            out.print(c.column() == null ? CrossValidationTable.table(c.cv(), r, c.view())
                                     : CrossValidationTable.column(r, c.column(), c.view()));
                         }
                         showed = true;
@@ -226,7 +226,7 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /** pandas' reduction of a column of numbers (its std with ddof=1). */
-    private static double reduce(String reduction, double[] v) {
+    static double reduce(String reduction, double[] v) {
         return switch (reduction) {
             case "mean" -> io.stratum.runtime.kernels.trees.NumpySums.sum(v) / v.length;
             case "sum" -> io.stratum.runtime.kernels.trees.NumpySums.sum(v);

@@ -152,9 +152,17 @@ public final class FacadeBridge {
 
     /** {@code print(pred.skb.cross_validate(...))}, or of one column ({@code column} non-null), written at {@code line}:{@code column}. */
     @HostAccess.Export
-    public void showCrossValidation(Object cv, String column, Value decimals, boolean list, int line, int col) {
+    public void showCrossValidation(Object cv, String column, Value decimals, boolean list, Value columns,
+                                    String reduction, int line, int col) {
+        List<String> names = null;
+        if (!columns.isNull()) {
+            names = new ArrayList<>();
+            for (long i = 0; i < columns.getArraySize(); i++) {
+                names.add(columns.getArrayElement(i).asString());
+            }
+        }
         actions.add(new ScriptAction.ShowCrossValidation((CrossValidation) cv, column, new io.stratum.frontend.bind.CvColumnView(
-                decimals.isNull() ? null : decimals.asInt(), list), origin(line, col)));
+                decimals.isNull() ? null : decimals.asInt(), list, names, reduction), origin(line, col)));
     }
 
     /** Whether a search may show its results: made with {@code fitted=True}, or fitted since. */

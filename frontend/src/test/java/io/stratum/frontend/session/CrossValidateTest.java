@@ -152,6 +152,12 @@ class CrossValidateTest {
                 "reduce first, then round");
         io.stratum.frontend.bind.BothFrontends.assertErrorAt(head + "print(cv['test_score'].round('x'))\n", 8,
                 "takes an int");
+        io.stratum.frontend.bind.BothFrontends.assertErrorAt(head + "print(cv[['test_score', 'nope']])\n", 8,
+                "has no column 'nope'");
+        io.stratum.frontend.bind.BothFrontends.assertErrorAt(head + "print(cv.mean().round(2).max())\n", 8,
+                "as it is, once");
+        io.stratum.frontend.bind.BothFrontends.assertErrorAt(head + "print(cv.mean().round(2).round(1))\n", 8,
+                "once");
     }
 
     private static CrossValidation onlyCrossValidation(BoundScript bound, String script) {

@@ -741,22 +741,28 @@ class RoundedSearchValue:
 
 class CrossValidated(_ColumnReductions):
     """What .skb.cross_validate(...) returns, or one of its columns: known once it has run, so it can only be printed
-    (a column after round(decimals) or tolist() too, as the subset binder's CvColumnView)."""
-    __slots__ = ("cv", "train", "column", "decimals", "list")
+    (a column after round(decimals) or tolist() too, some columns cv[[...]], the table's reductions cv.mean(), as the
+    subset binder's CvColumnView)."""
+    __slots__ = ("cv", "train", "column", "decimals", "list", "columns", "reduction")
 
-    def __init__(self, cv, train, column=None, decimals=None, list=False):
+    def __init__(self, cv, train, column=None, decimals=None, list=False, columns=None, reduction=None):
         self.cv = cv
         self.train = train
         self.column = column
         self.decimals = decimals
         self.list = list
+        self.columns = columns
+        self.reduction = reduction
 
     def round(self, decimals=0):
-        if self.column is None or self.list:
-            raise TypeError("Stratum rounds one column of the cross_validate table, such as cv['test_score'].round(3)")
+        if self.list:
+            raise TypeError("a list has no method round()")
         if isinstance(decimals, bool) or not isinstance(decimals, int):
             raise TypeError("round(decimals) of a cross_validate column takes an int, got " + repr(decimals))
-        return CrossValidated(self.cv, self.train, self.column, decimals, False)
+        if self.decimals is not None:
+            # rounding twice is not rounding once to the fewer decimals (0.12549 -> 0.125 -> 0.12, not 0.13)
+            raise TypeError("Stratum rounds a cross_validate value once; write one round with the decimals you print")
+        return CrossValidated(self.cv, self.train, self.column, decimals, False, self.columns, self.reduction)
 
     def tolist(self):
         if self.column is None or self.list:
@@ -767,7 +773,15 @@ class CrossValidated(_ColumnReductions):
 
     def __getitem__(self, key):
         columns = [str(c) for c in _B.crossValidationColumns(self.cv)]
-        if self.column is not None or key not in columns:
+        whole = self.column is None and self.decimals is None and self.columns is None and self.reduction is None
+        if whole and isinstance(key, builtins.list):
+            # cv[["test_r2", "test_neg_mean_absolute_error"]]: those columns, in that order
+            for k in key:
+                if k not in columns:
+                    raise KeyError("the cross_validate table has no column " + repr(k) + "; its columns are "
+                                   + ", ".join(columns))
+            return CrossValidated(self.cv, self.train, columns=builtins.list(key))
+        if not whole or key not in columns:
             raise KeyError("the cross_validate table has no column " + repr(key) + "; its columns are "
                            + ", ".join(columns))
         return CrossValidated(self.cv, self.train, key)
@@ -777,8 +791,10 @@ class CrossValidated(_ColumnReductions):
 
     def _reduce(self, name):
         if self.column is None:
-            raise TypeError("Stratum computes " + name + "() of one column of the cross_validate table, such as "
-                            "cv['test_score']." + name + "()")
+            # cv.mean(), cv[["test_r2", "test_mae"]].mean(): pandas' DataFrame reduction, a Series by column
+            if self.reduction is not None or self.decimals is not None:
+                raise TypeError("Stratum reduces the cross_validate table as it is, once; write cv." + name + "()")
+            return CrossValidated(self.cv, self.train, columns=self.columns, reduction=name)
         if self.decimals is not None or self.list:
             raise TypeError("Stratum computes " + name + "() of a cross_validate column as it is; reduce first, then "
                             "round: round(cv['test_score']." + name + "(), 3)")
@@ -1300,7 +1316,7 @@ def facade_print(*args, sep=" ", end="\n", file=None, flush=False):
                 _B.printText(sep.join(text).rstrip())
                 text = []
             line, column = where()
-            _B.showCrossValidation(a.cv, a.column, a.decimals, a.list, line, column)
+            _B.showCrossValidation(a.cv, a.column, a.decimals, a.list, a.columns, a.reduction, line, column)
         elif isinstance(a, (Predictions, Evaluated)) or isinstance(a, LearnerScore) and a.shown \
                 or _printed_preview(a) is not None:
             if inline is not None:
