@@ -21,7 +21,7 @@ public final class Skb {
     /** The {@code .skb} methods scripts may call, in both frontends. */
     public static final List<String> METHODS = List.of("apply", "apply_func", "mark_as_X", "mark_as_y", "make_grid_search",
             "make_randomized_search", "cross_validate", "train_test_split", "make_learner", "eval", "preview",
-            "describe_param_grid", "describe_steps", "set_name", "set_description", "select", "drop", "match", "if_else",
+            "describe_param_grid", "describe_defaults", "describe_steps", "set_name", "set_description", "select", "drop", "match", "if_else",
             "subsample", "freeze_after_fit", "concat");
 
     /** The error for {@code .skb.<name>} that is not one of {@link #METHODS}, suggesting the nearest one. */
@@ -630,6 +630,14 @@ public final class Skb {
      */
     public String describeParamGrid() {
         return io.stratum.optimizer.lower.ParamGridDescription.describe(self.node());
+    }
+
+    /**
+     * {@code .skb.describe_defaults()}: the dict skrub returns, each choice the default learner uses by name with a
+     * simplified value ({@link io.stratum.optimizer.lower.DefaultsDescription}).
+     */
+    public Const.DictConst describeDefaults() {
+        return io.stratum.optimizer.lower.DefaultsDescription.describe(self.node());
     }
 
     /** {@code .skb.make_learner()}: the pipeline with every choice at its default, not fitted yet. */

@@ -552,6 +552,10 @@ final class Methods {
                 a.done();
                 return new PyValue.Constant(Const.of(b.api(pos, () -> op.skb().describeParamGrid())));
             }
+            case "describe_defaults" -> {
+                a.done();
+                return new PyValue.Constant(b.api(pos, () -> op.skb().describeDefaults()));
+            }
             case "preview" -> {
                 a.done();
                 return evaluated(b.api(pos, () -> op.skb().preview()));

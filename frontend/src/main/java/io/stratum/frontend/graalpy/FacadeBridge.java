@@ -604,6 +604,8 @@ public final class FacadeBridge {
             }
             case "preview" -> op(a, 0).skb().preview();
             case "describe_param_grid" -> op(a, 0).skb().describeParamGrid();
+            // Python's repr of the dict, which the facade reads back with ast.literal_eval
+            case "describe_defaults" -> op(a, 0).skb().describeDefaults().repr();
             case "describe_steps" -> op(a, 0).skb().describeSteps();
             case "set_name" -> op(a, 0).named(string(a, 1));
             case "print_op" -> io.stratum.frontend.api.DataOpPrint.of(op(a, 0));

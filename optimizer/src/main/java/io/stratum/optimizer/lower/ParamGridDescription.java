@@ -74,7 +74,7 @@ public final class ParamGridDescription {
     }
 
     /** Whether outcome {@code i} has a name (a dict's key), which skrub shows instead of the outcome. */
-    private static boolean outcomeNamed(Choice c, int i) {
+    static boolean outcomeNamed(Choice c, int i) {
         LogicalNode outcome = c.outcomes().get(i);
         Const label = c.labels().get(i);
         return switch (outcome) {
@@ -84,12 +84,12 @@ public final class ParamGridDescription {
         };
     }
 
-    private static String labelText(Choice c, int i) {
+    static String labelText(Choice c, int i) {
         return c.labels().get(i) instanceof Const.StrConst s ? s.value() : c.labels().get(i).repr();
     }
 
     /** reprlib's short repr of outcome {@code i}, as skrub's {@code short_repr} gives it. */
-    private static String outcomeRepr(Choice c, int i) {
+    static String outcomeRepr(Choice c, int i) {
         LogicalNode outcome = c.outcomes().get(i);
         return switch (outcome) {
             case Value v -> shortRepr(v.value(), c);

@@ -133,6 +133,34 @@ public final class ParameterSampling {
         return out;
     }
 
+    /**
+     * The choices skrub's {@code eval_choices(data_op)} reaches with every choice at its default, in skrub's choice
+     * id order (a choice inside another's outcome first), each with the index of its default outcome: the first
+     * outcome of {@code choose_from}/{@code optional}/{@code choose_bool}, the middle of a numeric grid; -1 for a
+     * continuous range (its default is {@code range().continuousDefault()}).
+     */
+    static Map<Choice, Integer> defaultChoices(LogicalNode root) {
+        ParameterSampling s = new ParameterSampling();
+        s.discover(root);
+        java.util.TreeMap<Integer, Integer> active = new java.util.TreeMap<>();
+        java.util.ArrayDeque<Integer> pending = new java.util.ArrayDeque<>(s.resolve(s.topByPrint));
+        while (!pending.isEmpty()) {
+            int id = pending.pop();
+            if (active.containsKey(id)) {
+                continue;
+            }
+            Choice c = s.choices.get(id);
+            int index = c.continuous() ? -1 : c.range() == null ? 0 : (c.outcomes().size() - 1) / 2;
+            active.put(id, index);
+            if (index >= 0) {
+                pending.addAll(s.children.getOrDefault(new Outcome(id, index), List.of()));
+            }
+        }
+        Map<Choice, Integer> out = new LinkedHashMap<>();
+        active.forEach((id, index) -> out.put(s.choices.get(id), index));
+        return out;
+    }
+
     // ---- skrub's choice graph ---------------------------------------------------------------------------------
 
     private void discover(LogicalNode root) {

@@ -1226,6 +1226,10 @@ class Skb:
     def describe_param_grid(self):
         return str(invoke("describe_param_grid", self._self))
 
+    def describe_defaults(self):
+        import ast
+        return ast.literal_eval(str(invoke("describe_defaults", self._self)))
+
     def describe_steps(self):
         return str(invoke("describe_steps", self._self))
 
