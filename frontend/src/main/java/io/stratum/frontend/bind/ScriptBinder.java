@@ -186,6 +186,8 @@ public final class ScriptBinder {
             case Expr.Name n -> scope.bind(n.id(), value);
             case Expr.TupleExpr t -> unpack(t.elements(), value, scope, t.pos());
             case Expr.ListExpr l -> unpack(l.elements(), value, scope, l.pos());
+            case Expr.Subscript s when s.value() instanceof Expr.Attribute loc && loc.attr().equals("loc") ->
+                    assignLoc(s, loc, value, scope);
             case Expr.Subscript s when !(s.index() instanceof Expr.Slice) -> {
                 // d[k] = v and lst[i] = v change the dict or list every name bound to it sees, as in Python
                 PyValue container = eval(s.value(), scope);
@@ -229,8 +231,10 @@ public final class ScriptBinder {
      * assignment on a DataOp, and so does Stratum.
      */
     private void assignColumn(Expr.Subscript s, PyValue.Op op, PyValue key, PyValue value, Scope scope) {
-        if (scope.global()) {
-            throw error(s.pos(), "Stratum cannot assign into a DataOp with [...] = ...",
+        // pandas changes a frame in place; skrub refuses it on a DataOp (at the module's level: a script function is
+        // handed pandas frames), so a frame pandas alone computes (pd.read_csv(...) before skrub.var) takes it
+        if (scope.global() && io.stratum.frontend.api.DataOpPrint.isSkrub(op.op())) {
+            throw error(s.pos(), "Do not modify a DataOp in-place: skrub refuses df[...] = ... on a DataOp too",
                     "use df.assign(name=...) to add or replace a column");
         }
         if (!(key instanceof PyValue.Constant c && c.value() instanceof Const.StrConst column)) {
@@ -239,6 +243,33 @@ public final class ScriptBinder {
         }
         PyValue.Op assigned = new PyValue.Op(api(s.pos(), () -> op.op().assign(Map.of(column.value(),
                 toJava(value, s.pos())))));
+        scope.replaceEverywhere(op, assigned);
+    }
+
+    /**
+     * {@code df.loc[mask, "col"] = value} on a pandas frame (where {@code frame["col"] = value} is taken): the column
+     * takes {@code value} where the mask is True, {@code frame["col"].where(~mask, value)}, under every name of the frame.
+     */
+    private void assignLoc(Expr.Subscript s, Expr.Attribute loc, PyValue value, Scope scope) {
+        if (!(eval(loc.value(), scope) instanceof PyValue.Op op)) {
+            throw error(s.pos(), "Stratum cannot assign to this target", "assign to a plain name");
+        }
+        if (!(s.index() instanceof Expr.TupleExpr t && t.elements().size() == 2
+                && eval(t.elements().get(0), scope) instanceof PyValue.Op mask
+                && eval(t.elements().get(1), scope) instanceof PyValue.Constant c && c.value() instanceof Const.StrConst column)) {
+            throw error(s.pos(), "Stratum assigns with .loc only one column's rows by a boolean mask,"
+                    + " df.loc[mask, \"col\"] = value", "use df.assign(col=df[\"col\"].where(~mask, value)) for the others");
+        }
+        if (scope.global() && io.stratum.frontend.api.DataOpPrint.isSkrub(op.op())) {
+            throw error(s.pos(), "Do not modify a DataOp in-place: skrub refuses df.loc[...] = ... on a DataOp too",
+                    "use df.assign(col=df[\"col\"].where(~mask, value))");
+        }
+        Object other = toJava(value, s.pos());
+        PyValue.Op assigned = new PyValue.Op(api(s.pos(), () -> {
+            DataOp kept = mask.op().unary(io.stratum.ir.logical.UnaryOperator.INVERT);
+            DataOp updated = op.op().getItem(column.value()).call("where", List.of(kept, other), Map.of());
+            return op.op().assign(Map.of(column.value(), updated));
+        }));
         scope.replaceEverywhere(op, assigned);
     }
 

@@ -52,6 +52,9 @@ class EvaluatedValuesTest {
                 {"print(encoded.skb.eval().columns.tolist()[0])", "are known only when the plan runs"},
                 {"data.columns = ['a', 'b']", "Do not modify a DataOp in-place"},
                 {"data.columns = ['a', 'b']", "df = df.rename(columns="},
+                {"data['a'] = 1", "Do not modify a DataOp in-place"},
+                {"data.loc[data['wind'] > 1, 'wind'] = 0", "Do not modify a DataOp in-place"},
+                {"data.loc[data['wind'] > 1] = 0", "only one column's rows by a boolean mask"},
                 {"print(encoded.skb.eval().shape[0])", "is known only when the plan runs"},
                 {"print(data.skb.eval()['wind'] - data.skb.preview()['wind'])", "evaluate both the same way"}};
         for (String[] c : cases) {

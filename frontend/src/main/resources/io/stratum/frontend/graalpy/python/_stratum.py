@@ -243,13 +243,15 @@ class DataOp(Handle):
         return DataOp(self._stratum_op())
 
     def __setitem__(self, key, value):
-        # frame["col"] = value inside a script function (a skrub.deferred one, or one a transformer applies), where
-        # skrub hands the function a pandas frame that this changes in place: this object now stands for
-        # frame.assign(col=value), seen through every name that holds it (the subset binder rebinds each of them).
-        # At the module's level skrub refuses item assignment on a DataOp, and so does Stratum.
-        if sys._getframe(1).f_code.co_name == "<module>" or isinstance(self, Attribute):
-            raise TypeError("Stratum cannot assign into a DataOp with [...] = ...; use df.assign(name=...) to add or"
-                            " replace a column")
+        # frame["col"] = value on a pandas frame: inside a script function (a skrub.deferred one, or one a
+        # transformer applies), where skrub hands the function a pandas frame, or at the module's level on a frame
+        # pandas alone computes (pd.read_csv(...) before skrub.var). This object now stands for frame.assign(col=value),
+        # seen through every name that holds it (the subset binder rebinds each of them). At the module's level skrub
+        # refuses item assignment on a DataOp, and so does Stratum.
+        if isinstance(self, Attribute) or (sys._getframe(1).f_code.co_name == "<module>"
+                                           and invoke("is_skrub", self)):
+            raise TypeError("Do not modify a DataOp in-place: skrub refuses df[...] = ... on a DataOp too; use"
+                            " df.assign(name=...) to add or replace a column")
         if not isinstance(key, str):
             raise TypeError("Stratum assigns one column by its name (a str) with frame[...] = ..., not "
                             + type(key).__name__ + "; use frame.assign(...) or assign each column by its name")
@@ -315,6 +317,22 @@ class Attribute(DataOp):
                 "with a slice or a list of row positions, e.g. df.iloc[10:20] or df.iloc[[0, 2]]" if self._name == "iloc"
                 else "with a boolean mask, e.g. df.loc[df[\"x\"] > 0]") + " by Stratum")
         return DataOp.__getitem__(self, key)
+
+    def __setitem__(self, key, value):
+        # df.loc[mask, "col"] = value on a pandas frame (as frame["col"] = value: in a script function, or at the
+        # module's level on a frame pandas alone computes): the column takes value where the mask is True, that is
+        # frame["col"].where(~mask, value), and the frame now stands for frame.assign(col=...) under every name.
+        owner = self._receiver
+        if not (self._name == "loc" and isinstance(key, tuple) and len(key) == 2 and isinstance(key[0], DataOp)
+                and isinstance(key[1], str)) or isinstance(owner, Attribute):
+            raise TypeError("Stratum assigns with .loc only one column's rows by a boolean mask, df.loc[mask, \"col\"] ="
+                            " value; use df.assign(col=df[\"col\"].where(~mask, value)) for the others")
+        if sys._getframe(1).f_code.co_name == "<module>" and invoke("is_skrub", owner):
+            raise TypeError("Do not modify a DataOp in-place: skrub refuses df.loc[...] = ... on a DataOp too; use"
+                            " df.assign(col=df[\"col\"].where(~mask, value))")
+        mask, column = key
+        updated = DataOp.__getitem__(owner, column).where(~mask, value)
+        object.__setattr__(owner, "_op", owner.assign(**{column: updated})._stratum_op())
 
     def __call__(self, *args, **kwargs):
         if self._name == "as_data_op" and not args and not kwargs:
