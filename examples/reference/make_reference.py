@@ -748,6 +748,21 @@ def forests_seattle_weather_balanced():
             for w, m, s in zip(res["param_class_weight"], res["mean_test_score"], res["std_test_score"])]
 
 
+def boosting_seattle_hgb_balanced():
+    from sklearn.ensemble import HistGradientBoostingClassifier
+    from sklearn.model_selection import StratifiedKFold
+    data = pd.read_csv(os.path.join(ROOT, "examples", "data", "seattle-weather.csv"))
+    y = data["weather"]
+    X = data[["precipitation", "temp_max", "temp_min", "wind"]]
+    search = GridSearchCV(HistGradientBoostingClassifier(max_iter=60, learning_rate=0.2, early_stopping=True,
+                                                         random_state=0),
+                          {"class_weight": ["balanced", {1: 3.0, 3: 3.0}, None]}, cv=StratifiedKFold(5),
+                          scoring="balanced_accuracy")
+    res = search.fit(X, y).cv_results_
+    return [({"class_weight": w}, m, s)
+            for w, m, s in zip(res["param_class_weight"], res["mean_test_score"], res["std_test_score"])]
+
+
 def main():
     rows = []
     examples = [("examples/quickstart.py", quickstart),
@@ -785,7 +800,8 @@ def main():
                 ("examples/skrub_steps/estimators_as_parameters.py", skrub_steps_estimators_as_parameters),
                 ("examples/forests/seattle_temperature.py", forests_seattle_temperature),
                 ("examples/forests/seattle_weather_kind.py", forests_seattle_weather_kind),
-                ("examples/forests/seattle_weather_balanced.py", forests_seattle_weather_balanced)]
+                ("examples/forests/seattle_weather_balanced.py", forests_seattle_weather_balanced),
+                ("examples/boosting/seattle_hgb_balanced.py", boosting_seattle_hgb_balanced)]
     if os.environ.get("SKRUB_SRC"):
         examples.append(("examples/weather_lags.py", weather_lags))
         examples.append(("examples/sklearn_style.py", sklearn_style))

@@ -14,9 +14,10 @@ import org.junit.jupiter.api.Test;
 /**
  * The tree learners' options as scripts write them: HistGradientBoosting's {@code categorical_features} as indices,
  * names or a boolean mask (the same scores for the same features named three ways), the forests' {@code max_leaf_nodes}
- * and {@code class_weight}, and bad values named at the learner's line. The numbers are held to scikit-learn by the
- * runtime's parity tests and by examples/employee_salaries/hgb_categorical.py and
- * examples/forests/seattle_weather_balanced.py.
+ * and {@code class_weight}, HistGradientBoostingClassifier's {@code class_weight}, and bad values named at the
+ * learner's line. The numbers are held to scikit-learn by the runtime's parity tests and by
+ * examples/employee_salaries/hgb_categorical.py, examples/forests/seattle_weather_balanced.py and
+ * examples/boosting/seattle_hgb_balanced.py.
  */
 class TreeOptionsScriptTest {
     private static final String SCRIPT = """
@@ -117,6 +118,33 @@ class TreeOptionsScriptTest {
         ScriptError leaves = assertThrows(ScriptError.class,
                 () -> search("RandomForestClassifier(max_leaf_nodes=1)"));
         assertTrue(leaves.getMessage().contains("max_leaf_nodes"), leaves.getMessage());
+    }
+
+    @Test
+    void histGradientBoostingClassWeightsRunInBothFrontendsAndLabelKeysAreRefusedAtTheLearnersLine() {
+        // The scores are held to scikit-learn by examples/boosting/seattle_hgb_balanced.py; here: both frontends
+        // build the same plan, the optimizer changes no score, and weights change the fit.
+        String balanced = "HistGradientBoostingClassifier(max_iter=10, class_weight='balanced')";
+        String byPosition = "HistGradientBoostingClassifier(max_iter=10, class_weight={1: 3.0, 3: 3.0})";
+        double[] plain = scores("HistGradientBoostingClassifier(max_iter=10)");
+        for (String learner : new String[] {balanced, byPosition}) {
+            DataOp graalpy = io.stratum.frontend.graalpy.GraalPyFrontend.bind(SCRIPT.replace("LEARNER", learner),
+                    "s.py", ExampleScripts.repoRoot()).mainSearch();
+            assertEquals(search(learner).node().fingerprint(), graalpy.node().fingerprint(), learner);
+            double[] on = new Session(new SessionConfig(true, 2)).run(graalpy).rows().get(0).foldScores();
+            double[] off = new Session(new SessionConfig(false, 2)).run(search(learner)).rows().get(0).foldScores();
+            assertTrue(java.util.Arrays.equals(on, off), learner);
+            assertTrue(!java.util.Arrays.equals(on, plain), learner + " scored as without weights");
+        }
+        // scikit-learn looks the keys up among the encoded classes and fails on labels; Stratum names the positions.
+        String byLabel = "HistGradientBoostingClassifier(max_iter=10, class_weight={'fog': 3.0})";
+        for (DataOp op : new DataOp[] {search(byLabel), io.stratum.frontend.graalpy.GraalPyFrontend.bind(
+                SCRIPT.replace("LEARNER", byLabel), "s.py", ExampleScripts.repoRoot()).mainSearch()}) {
+            StratumError e = assertThrows(StratumError.class, () -> new Session(new SessionConfig(true, 1)).run(op));
+            assertTrue(e.getMessage().contains("1 for fog") && e.getMessage().contains("class positions"),
+                    e.getMessage());
+            assertEquals(10, e.origin().line());
+        }
     }
 
     @Test

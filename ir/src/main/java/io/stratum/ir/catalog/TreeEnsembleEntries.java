@@ -95,7 +95,7 @@ final class TreeEnsembleEntries {
                 of("verbose", INT, Const.of(0L)),
                 of("random_state", ANY, none).orNone()));
         if (classifier) {
-            params.add(of("class_weight", ANY, none).orNone().runsOnly(none));
+            params.add(of("class_weight", ANY, none).orNone());
         }
         return params;
     }

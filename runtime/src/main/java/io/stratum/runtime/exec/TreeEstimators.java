@@ -45,7 +45,8 @@ final class TreeEstimators {
         kernels.register("sklearn.ensemble.HistGradientBoostingClassifier", new EstimatorKernels.Classifier() {
             @Override
             public FittedClassifier fit(FeatureMatrix x, ClassLabels classes, int[] codes, EstimatorSpec spec) {
-                return FittedHistGradientBoostingClassifier.fit(x, classes, codes, histGradientBoosting(spec));
+                return FittedHistGradientBoostingClassifier.fit(x, classes, codes,
+                        histGradientBoostingClassWeights(spec, classes, codes), null, histGradientBoosting(spec));
             }
 
             @Override
@@ -173,6 +174,70 @@ final class TreeEstimators {
             default -> throw new DataException(spec.simpleName() + ": random_state must be None or an integer in "
                     + "[0, 2**32 - 1], got " + spec.param("random_state").repr());
         };
+    }
+
+    /**
+     * {@code HistGradientBoostingClassifier}'s class weights by class position, or null for none. scikit-learn 1.9
+     * encodes y before it weighs the classes, so a dict's keys are looked up among the positions 0..k-1 (the sorted
+     * classes), not among the labels: {@code {'high': 2.0}} fails there, and is refused here with the keys to write.
+     */
+    static double[] histGradientBoostingClassWeights(EstimatorSpec spec, ClassLabels classes, int[] codes) {
+        String name = spec.simpleName();
+        Const value = spec.param("class_weight");
+        int k = classes.count();
+        switch (value) {
+            case Const.NoneConst n -> {
+                return null;
+            }
+            case Const.StrConst s when s.value().equals("balanced") -> {
+                return new ClassWeights.Balanced().perClass(classes, codes);
+            }
+            case Const.DictConst d -> {
+                double[] w = new double[k];
+                java.util.Arrays.fill(w, 1.0);
+                boolean[] weighted = new boolean[k];
+                for (int i = 0; i < d.keys().size(); i++) {
+                    Long position = switch (d.keys().get(i)) {
+                        case Const.IntConst c -> c.value();
+                        case Const.BoolConst b -> b.value() ? 1L : 0L;
+                        case Const.FloatConst f when f.value() == Math.rint(f.value()) -> (long) f.value();
+                        default -> null;
+                    };
+                    if (position != null && position >= 0 && position < k) {
+                        w[position.intValue()] = switch (d.values().get(i)) {
+                            case Const.IntConst c -> c.value();
+                            case Const.FloatConst f -> f.value();
+                            default -> throw new DataException(name + ": a class_weight value must be a number, got "
+                                    + d.values().get(i).repr());
+                        };
+                        weighted[position.intValue()] = true;
+                    }
+                }
+                java.util.List<Integer> unweighted = new java.util.ArrayList<>();
+                int weightedCount = 0;
+                for (int c = 0; c < k; c++) {
+                    if (weighted[c]) {
+                        weightedCount++;
+                    } else {
+                        unweighted.add(c);
+                    }
+                }
+                if (!unweighted.isEmpty() && weightedCount != d.keys().size()) {
+                    StringBuilder positions = new StringBuilder();
+                    for (int c = 0; c < k; c++) {
+                        positions.append(c == 0 ? "" : ", ").append(c).append(" for ").append(classes.displayName(c));
+                    }
+                    throw new DataException(name + ": class_weight=" + value.repr() + " names no class scikit-learn"
+                            + " looks for: HistGradientBoostingClassifier encodes y before weighing it, so the keys are"
+                            + " the class positions 0.." + (k - 1) + " of the sorted classes, and scikit-learn fails"
+                            + " (The classes, " + unweighted + ", are not in class_weight); key the weights by"
+                            + " position (" + positions + "), or write class_weight='balanced'");
+                }
+                return w;
+            }
+            default -> throw new DataException(name + ": class_weight must be None, 'balanced' or a dict from class"
+                    + " position to weight, got " + value.repr());
+        }
     }
 
     /** The spec's parameters, with scikit-learn's checks of the values the catalog cannot express. */

@@ -34,6 +34,14 @@ final class BinMapper {
      * data, even when the fit sees only a training part), so each category is its own bin.
      */
     static BinMapper fit(FeatureMatrix x, int maxBins, int[] categoryCounts, Parallel parallel) {
+        return fit(x, maxBins, categoryCounts, null, parallel);
+    }
+
+    /**
+     * As {@link #fit(FeatureMatrix, int, int[], Parallel)} with the rows' sample weights {@code w} (null: none), which
+     * move the numeric features' thresholds ({@link #thresholds(double[], int, double[])}).
+     */
+    static BinMapper fit(FeatureMatrix x, int maxBins, int[] categoryCounts, double[] w, Parallel parallel) {
         double[][] thresholds = new double[x.cols()][];
         int k = categoryCounts.length;
         for (int j = 0; j < k; j++) {
@@ -42,7 +50,8 @@ final class BinMapper {
                 thresholds[j][c] = c;
             }
         }
-        parallel.forEach(x.cols() - k, j -> thresholds[k + j] = thresholds(x.column(k + j), maxBins));
+        parallel.forEach(x.cols() - k, j -> thresholds[k + j] = w == null ? thresholds(x.column(k + j), maxBins)
+                : thresholds(x.column(k + j), maxBins, w));
         return new BinMapper(thresholds, maxBins, k);
     }
 
@@ -89,6 +98,98 @@ final class BinMapper {
             out[i] = Math.min(out[i], ALMOST_INF);
         }
         return out;
+    }
+
+    /**
+     * {@code _find_binning_thresholds} with sample weights: rows of weight 0 are left out (of the distinct values
+     * too), and with more distinct values than {@code maxBins} the thresholds are scikit-learn's
+     * {@code _weighted_percentile(..., average=True)} of the values sorted with their weights: the first value whose
+     * cumulative weight reaches the rank, or its mean with the next value when the cumulative weight meets the rank
+     * (within float64's epsilon). Equal values keep their rows' order here, where numpy's unstable argsort may
+     * reorder them: the cumulative weights inside a run of equal values then differ, which moves a threshold only
+     * when a rank falls exactly on one of them.
+     */
+    static double[] thresholds(double[] column, int maxBins, double[] w) {
+        int n = 0;
+        int[] rows = new int[column.length];
+        for (int i = 0; i < column.length; i++) {
+            if (!Double.isNaN(column[i]) && w[i] != 0) {
+                rows[n++] = i;
+            }
+        }
+        double[] values = new double[n];
+        double[] weights = new double[n];
+        Integer[] order = new Integer[n];
+        for (int k = 0; k < n; k++) {
+            order[k] = k;
+            double v = column[rows[k]];
+            values[k] = v == 0.0 ? 0.0 : v;
+        }
+        double[] unsorted = values.clone();
+        Arrays.sort(order, (a, b) -> Double.compare(unsorted[a], unsorted[b]));
+        for (int k = 0; k < n; k++) {
+            values[k] = unsorted[order[k]];
+            weights[k] = w[rows[order[k]]];
+        }
+        int distinct = 0;
+        double[] unique = new double[n];
+        for (int i = 0; i < n; i++) {
+            if (distinct == 0 || values[i] != unique[distinct - 1]) {
+                unique[distinct++] = values[i];
+            }
+        }
+        if (distinct <= 1) {
+            return new double[0];
+        }
+        double[] out;
+        if (distinct <= maxBins) {
+            out = new double[distinct - 1];
+            for (int i = 0; i < distinct - 1; i++) {
+                out[i] = (unique[i] + unique[i + 1]) / 2;
+            }
+        } else {
+            double[] cdf = new double[n];
+            double total = 0;
+            for (int k = 0; k < n; k++) {
+                total += weights[k];
+                cdf[k] = total;
+            }
+            out = new double[maxBins - 1];
+            double step = 100.0 / maxBins;
+            for (int i = 1; i < maxBins; i++) {
+                out[i - 1] = weightedPercentile(values, cdf, i * step + 0.0);
+            }
+            Arrays.sort(out);
+            out = sortedUnique(out);
+        }
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Math.min(out[i], ALMOST_INF);
+        }
+        return out;
+    }
+
+    /** {@code _weighted_percentile(sorted, weights, rank, average=True)} of positive weights with cumulative sums {@code cdf}. */
+    static double weightedPercentile(double[] sorted, double[] cdf, double rank) {
+        int n = sorted.length;
+        double adjusted = rank / 100 * cdf[n - 1];
+        if (adjusted == 0) {
+            adjusted = Math.nextUp(adjusted);
+        }
+        // np.searchsorted(cdf, adjusted): the first index whose cumulative weight is at least the rank
+        int lo = 0;
+        int hi = n;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (cdf[mid] < adjusted) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        int at = Math.min(lo, n - 1);
+        boolean above = cdf[at] - adjusted > Math.ulp(1.0);
+        int next = Math.min(at + 1, n - 1);
+        return above ? sorted[at] : (sorted[at] + sorted[next]) / 2;
     }
 
     /** numpy's {@code quantile(sorted, q, method="averaged_inverted_cdf")}, including its lerp. */

@@ -3,21 +3,38 @@ package io.stratum.runtime.kernels.trees;
 /**
  * The losses of scikit-learn's histogram gradient boosting ({@code sklearn._loss}): the baseline raw prediction,
  * the float32 gradients and hessians of each iteration (computed in float64, then rounded, as the Cython loops do)
- * and the mean loss that early stopping watches. Targets are doubles: values, or class positions.
+ * and the mean loss that early stopping watches. Targets are doubles: values, or class positions. Sample weights
+ * ({@code w}, null for none) multiply each row's gradient and hessian (so squared error's hessians are the weights,
+ * no longer constant) and weight the baseline's averages, as {@code np.average(..., weights=w)}.
  */
 sealed interface BoostingLoss {
 
     /** Trees per iteration: one, or one per class for more than two classes. */
     int trees();
 
-    /** The raw prediction of an intercept-only model, per tree. */
-    double[] baseline(double[] y);
+    /** The raw prediction of an intercept-only model, per tree; {@code w} null or the rows' weights. */
+    double[] baseline(double[] y, double[] w);
 
-    /** Hessians are constant (1) for squared error; then {@link #gradients} leaves {@code h} alone. */
+    /**
+     * Hessians are constant (1) for squared error without sample weights; then {@link #gradients} leaves {@code h}
+     * alone.
+     */
     boolean constantHessians();
 
-    /** Gradients (and hessians) of rows [from, to) at {@code raw[tree][row]}. */
-    void gradients(double[] y, double[][] raw, float[][] g, float[][] h, int from, int to);
+    /** Gradients (and hessians) of rows [from, to) at {@code raw[tree][row]}, times the weights {@code w} if any. */
+    void gradients(double[] y, double[] w, double[][] raw, float[][] g, float[][] h, int from, int to);
+
+    /** {@code np.average(a, weights=w)}: numpy's sum of the products over numpy's sum of the weights. */
+    static double average(double[] a, double[] w) {
+        if (w == null) {
+            return NumpySums.mean(a);
+        }
+        double[] products = new double[a.length];
+        for (int i = 0; i < a.length; i++) {
+            products[i] = a[i] * w[i];
+        }
+        return NumpySums.sum(products) / NumpySums.sum(w);
+    }
 
     /** The loss of one row. */
     double loss(double y, double[][] raw, int row);
@@ -30,8 +47,8 @@ sealed interface BoostingLoss {
         }
 
         @Override
-        public double[] baseline(double[] y) {
-            return new double[] {NumpySums.mean(y)};
+        public double[] baseline(double[] y, double[] w) {
+            return new double[] {BoostingLoss.average(y, w)};
         }
 
         @Override
@@ -40,11 +57,19 @@ sealed interface BoostingLoss {
         }
 
         @Override
-        public void gradients(double[] y, double[][] raw, float[][] g, float[][] h, int from, int to) {
+        public void gradients(double[] y, double[] w, double[][] raw, float[][] g, float[][] h, int from, int to) {
             double[] r = raw[0];
             float[] out = g[0];
+            if (w == null) {
+                for (int i = from; i < to; i++) {
+                    out[i] = (float) (r[i] - y[i]);
+                }
+                return;
+            }
+            float[] hessians = h[0];
             for (int i = from; i < to; i++) {
-                out[i] = (float) (r[i] - y[i]);
+                out[i] = (float) (w[i] * (r[i] - y[i]));
+                hessians[i] = (float) w[i];
             }
         }
 
@@ -63,9 +88,9 @@ sealed interface BoostingLoss {
         }
 
         @Override
-        public double[] baseline(double[] y) {
+        public double[] baseline(double[] y, double[] w) {
             double eps = 10 * Math.ulp(1.0);
-            double p = Math.min(Math.max(NumpySums.mean(y), eps), 1 - eps);
+            double p = Math.min(Math.max(BoostingLoss.average(y, w), eps), 1 - eps);
             return new double[] {logit(p)};
         }
 
@@ -84,21 +109,29 @@ sealed interface BoostingLoss {
         }
 
         @Override
-        public void gradients(double[] y, double[][] raw, float[][] g, float[][] h, int from, int to) {
+        public void gradients(double[] y, double[] w, double[][] raw, float[][] g, float[][] h, int from, int to) {
             double[] r = raw[0];
             for (int i = from; i < to; i++) {
                 double z = r[i];
                 double yi = y[i];
+                double gradient;
+                double hessian;
                 if (z > -37) {
                     double e = Math.exp(-z);
-                    g[0][i] = (float) (((1 - yi) - yi * e) / (1 + e));
+                    gradient = ((1 - yi) - yi * e) / (1 + e);
                     double d = 1 + e;
-                    h[0][i] = (float) (e / (d * d));
+                    hessian = e / (d * d);
                 } else {
                     double e = Math.exp(z);
-                    g[0][i] = (float) (e - yi);
-                    h[0][i] = (float) e;
+                    gradient = e - yi;
+                    hessian = e;
                 }
+                if (w != null) {
+                    gradient *= w[i];
+                    hessian *= w[i];
+                }
+                g[0][i] = (float) gradient;
+                h[0][i] = (float) hessian;
             }
         }
 
@@ -130,7 +163,7 @@ sealed interface BoostingLoss {
         }
 
         @Override
-        public double[] baseline(double[] y) {
+        public double[] baseline(double[] y, double[] w) {
             double eps = Math.ulp(1.0);
             double[] p = new double[classes];
             double[] is = new double[y.length];
@@ -138,7 +171,7 @@ sealed interface BoostingLoss {
                 for (int i = 0; i < y.length; i++) {
                     is[i] = y[i] == k ? 1 : 0;
                 }
-                p[k] = Math.min(Math.max(NumpySums.mean(is), eps), 1 - eps);
+                p[k] = Math.min(Math.max(BoostingLoss.average(is, w), eps), 1 - eps);
             }
             double[] logs = new double[classes];
             for (int k = 0; k < classes; k++) {
@@ -158,7 +191,7 @@ sealed interface BoostingLoss {
         }
 
         @Override
-        public void gradients(double[] y, double[][] raw, float[][] g, float[][] h, int from, int to) {
+        public void gradients(double[] y, double[] w, double[][] raw, float[][] g, float[][] h, int from, int to) {
             double[] p = new double[classes];
             for (int i = from; i < to; i++) {
                 double max = raw[0][i];
@@ -174,8 +207,13 @@ sealed interface BoostingLoss {
                 }
                 for (int k = 0; k < classes; k++) {
                     double pk = p[k] / sum;
-                    g[k][i] = (float) (pk - (y[i] == k ? 1 : 0));
-                    h[k][i] = (float) (pk * (1. - pk));
+                    if (w == null) {
+                        g[k][i] = (float) (pk - (y[i] == k ? 1 : 0));
+                        h[k][i] = (float) (pk * (1. - pk));
+                    } else {
+                        g[k][i] = (float) ((pk - (y[i] == k ? 1 : 0)) * w[i]);
+                        h[k][i] = (float) ((pk * (1. - pk)) * w[i]);
+                    }
                 }
             }
         }

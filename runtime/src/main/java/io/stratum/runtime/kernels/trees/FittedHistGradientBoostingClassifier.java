@@ -27,6 +27,19 @@ public final class FittedHistGradientBoostingClassifier implements FittedClassif
                 HistGradientBoosting.fitClassifier(x, codes, classes.count(), params, Parallel.common()));
     }
 
+    /**
+     * Fits with class weights {@code perClass} (by class position; null: none) and {@code fit(X, y,
+     * sample_weight=w)}'s weights ({@code w} null: every row weighs 1): as scikit-learn, each row weighs its class's
+     * weight times its sample weight.
+     */
+    public static FittedHistGradientBoostingClassifier fit(FeatureMatrix x, ClassLabels classes, int[] codes,
+                                                           double[] perClass, double[] w,
+                                                           HistGradientBoostingParams params) {
+        double[] weights = perClass == null ? w : HistGradientBoosting.classWeighted(perClass, codes, w);
+        return new FittedHistGradientBoostingClassifier(classes,
+                HistGradientBoosting.fitClassifier(x, codes, classes.count(), weights, params, Parallel.common()));
+    }
+
     @Override
     public String persistTag() {
         return PERSIST_TAG;

@@ -22,6 +22,13 @@ public final class FittedHistGradientBoostingRegressor implements Persistable {
         return new FittedHistGradientBoostingRegressor(HistGradientBoosting.fitRegressor(x, y, params, Parallel.common()));
     }
 
+    /** Fits with {@code fit(X, y, sample_weight=w)}'s weights (null: every row weighs 1). */
+    public static FittedHistGradientBoostingRegressor fit(FeatureMatrix x, double[] y, double[] w,
+                                                          HistGradientBoostingParams params) {
+        return new FittedHistGradientBoostingRegressor(HistGradientBoosting.fitRegressor(x, y, w, params,
+                Parallel.common()));
+    }
+
     public double[] predict(FeatureMatrix x) {
         return model.raw(x, Parallel.common())[0];
     }

@@ -7,6 +7,7 @@ import io.stratum.runtime.kernels.split.Fold;
 import io.stratum.runtime.kernels.split.LegacyRandomState;
 import io.stratum.runtime.kernels.split.ResampleKernel;
 import io.stratum.runtime.kernels.split.ShuffleSplitKernel;
+import io.stratum.runtime.kernels.split.StratifiedShuffleSplitKernel;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -29,27 +30,78 @@ public final class HistGradientBoosting {
     /** Fits a regressor (half squared error). */
     static FittedBoosting fitRegressor(FeatureMatrix x, double[] y, HistGradientBoostingParams params,
                                               Parallel parallel) {
-        return fit(x, y, new BoostingLoss.SquaredError(), params, parallel, null);
+        return fitRegressor(x, y, null, params, parallel);
+    }
+
+    /** Fits a regressor (half squared error) with sample weights {@code w} (null: every row weighs 1). */
+    static FittedBoosting fitRegressor(FeatureMatrix x, double[] y, double[] w, HistGradientBoostingParams params,
+                                       Parallel parallel) {
+        return fit(x, y, w, new BoostingLoss.SquaredError(), params, parallel, null);
     }
 
     /** Fits a classifier on class positions {@code codes} in [0, classes). */
     static FittedBoosting fitClassifier(FeatureMatrix x, int[] codes, int classes, HistGradientBoostingParams params,
                                         Parallel parallel) {
+        return fitClassifier(x, codes, classes, null, params, parallel);
+    }
+
+    /**
+     * Fits a classifier with sample weights {@code w} (null: every row weighs 1); scikit-learn's {@code class_weight}
+     * is the weight of each row's class, times its sample weight ({@link #classWeighted}).
+     */
+    static FittedBoosting fitClassifier(FeatureMatrix x, int[] codes, int classes, double[] w,
+                                        HistGradientBoostingParams params, Parallel parallel) {
         double[] y = new double[codes.length];
         for (int i = 0; i < y.length; i++) {
             y[i] = codes[i];
         }
         BoostingLoss loss = classes <= 2 ? new BoostingLoss.Binomial() : new BoostingLoss.Multinomial(classes);
-        return fit(x, y, loss, params, parallel, codes);
+        return fit(x, y, w, loss, params, parallel, codes);
     }
 
-    private static FittedBoosting fit(FeatureMatrix x, double[] y, BoostingLoss loss, HistGradientBoostingParams params,
-                                      Parallel parallel, int[] stratify) {
+    /**
+     * {@code _finalize_sample_weight}: the weight of each row's class ({@code perClass[codes[i]]}), times the row's
+     * sample weight when there are any.
+     */
+    public static double[] classWeighted(double[] perClass, int[] codes, double[] sampleWeight) {
+        double[] w = new double[codes.length];
+        for (int i = 0; i < w.length; i++) {
+            w[i] = sampleWeight == null ? perClass[codes[i]] : sampleWeight[i] * perClass[codes[i]];
+        }
+        return w;
+    }
+
+    private static FittedBoosting fit(FeatureMatrix x, double[] y, double[] w, BoostingLoss loss,
+                                      HistGradientBoostingParams params, Parallel parallel, int[] stratify) {
         long bytes = BinnedSamples.BYTES_PER_VALUE * x.rows() * x.cols() + 28L * x.rows();
         try (ScratchMemory.Reservation scratch = ScratchMemory.reserve(bytes,
                 "histogram gradient boosting's binned X (by row, by column, rows by bin), gradients and partitions")) {
-            return fitUnreserved(x, y, loss, params, parallel, stratify);
+            return fitUnreserved(x, y, checkWeights(w, x.rows()), loss, params, parallel, stratify);
         }
+    }
+
+    /** scikit-learn's {@code _check_sample_weight} (finite, one per row) and np.average's refusal of a zero sum. */
+    private static double[] checkWeights(double[] w, int rows) {
+        if (w == null) {
+            return null;
+        }
+        if (w.length != rows) {
+            throw new DataException("sample_weight has " + w.length + " values but X has " + rows + " rows");
+        }
+        double sum = 0;
+        for (int i = 0; i < w.length; i++) {
+            if (!Double.isFinite(w[i])) {
+                throw new DataException("sample_weight of row " + i + " is " + w[i]
+                        + ": scikit-learn refuses weights that are NaN or infinite; give every row a finite weight");
+            }
+            sum += w[i];
+        }
+        if (sum == 0) {
+            throw new DataException("the sample weights (class_weight) of the training rows sum to zero, and"
+                    + " scikit-learn fails averaging with them (Weights sum to zero, can't be normalized); give some"
+                    + " class a weight other than 0");
+        }
+        return w;
     }
 
     /**
@@ -75,8 +127,8 @@ public final class HistGradientBoosting {
         }
     }
 
-    private static FittedBoosting fitUnreserved(FeatureMatrix x, double[] y, BoostingLoss loss, HistGradientBoostingParams params,
-                                      Parallel parallel, int[] stratify) {
+    private static FittedBoosting fitUnreserved(FeatureMatrix x, double[] y, double[] w, BoostingLoss loss,
+                                                HistGradientBoostingParams params, Parallel parallel, int[] stratify) {
         if (x.rows() != y.length) {
             throw new DataException("X has " + x.rows() + " rows but y has " + y.length);
         }
@@ -99,35 +151,52 @@ public final class HistGradientBoosting {
         boolean validation = earlyStopping && !Double.isNaN(params.validationFraction());
         FeatureMatrix xTrain = x;
         double[] yTrain = y;
+        double[] wTrain = w;
         FeatureMatrix xVal = null;
         double[] yVal = null;
+        double[] wVal = null;
         if (validation) {
             Fold fold = stratify == null
                     ? ShuffleSplitKernel.split(x.rows(), 1, new ShuffleSplitKernel.Size.Fraction(params.validationFraction()),
                             new ShuffleSplitKernel.Size.Absent(), seed).getFirst()
                     // train_test_split(stratify=y): StratifiedShuffleSplit's rows, in its order
-                    : io.stratum.runtime.kernels.split.StratifiedShuffleSplitKernel.split(stratify, 1,
+                    : StratifiedShuffleSplitKernel.split(stratify, 1,
                             new ShuffleSplitKernel.Size.Fraction(params.validationFraction()),
                             new ShuffleSplitKernel.Size.Absent(), seed).getFirst();
             xTrain = x.takeRows(fold.train());
             yTrain = take(y, fold.train());
             xVal = x.takeRows(fold.test());
             yVal = take(y, fold.test());
+            if (w != null) {
+                // train_test_split(X, y, sample_weight, ...): the same rows as without weights
+                wTrain = take(w, fold.train());
+                wVal = take(w, fold.test());
+            }
         }
         int n = xTrain.rows();
+        if (wTrain != null && n > BINNING_SUBSAMPLE) {
+            throw new DataException("sample weights (class_weight) with more than " + BINNING_SUBSAMPLE
+                    + " training rows (here " + n + ") are not supported yet: scikit-learn then draws the rows it bins"
+                    + " by weight; fit on fewer rows, or leave class_weight and sample_weight out");
+        }
         BinMapper mapper = BinMapper.fit(binningSample(xTrain, seed), params.maxBins(),
-                encoding == null ? new int[0] : encoding.categoryCounts(), parallel);
+                encoding == null ? new int[0] : encoding.categoryCounts(), wTrain, parallel);
         BinnedSamples binned = BinnedSamples.of(mapper, xTrain, params.maxBins() + 1, parallel);
         int trees = loss.trees();
         boolean classifier = stratify != null;
         EarlyStoppingScore.check(params.scoring(), classifier, Math.max(2, trees));
         boolean byLoss = "loss".equals(params.scoring());
+        if (earlyStopping && !byLoss && w != null) {
+            throw new DataException("early stopping by the scorer '" + params.scoring() + "' with sample weights"
+                    + " (class_weight) is not supported yet; leave scoring='loss' (the default), whose weighted mean"
+                    + " is supported, or early_stopping=False");
+        }
         // Without validation rows a scorer other than the loss scores scikit-learn's sample of the training rows
         // (_get_small_trainset: resample without replacement, stratified for classifiers, from the same seed).
         int[] scored = earlyStopping && !validation && !byLoss && n > SMALL_TRAINSET
                 ? ResampleKernel.withoutReplacement(n, SMALL_TRAINSET, stratify, seed) : null;
         double[] yScored = scored == null ? yTrain : take(yTrain, scored);
-        double[] baseline = loss.baseline(yTrain);
+        double[] baseline = loss.baseline(yTrain, wTrain);
         double[][] raw = new double[trees][n];
         for (int k = 0; k < trees; k++) {
             Arrays.fill(raw[k], baseline[k]);
@@ -140,22 +209,23 @@ public final class HistGradientBoosting {
                 for (int k = 0; k < trees; k++) {
                     Arrays.fill(rawVal[k], baseline[k]);
                 }
-                scores.add(score(params, loss, classifier, yVal, rawVal));
+                scores.add(score(params, loss, classifier, yVal, wVal, rawVal));
             } else {
-                scores.add(score(params, loss, classifier, yScored, rows(raw, scored)));
+                scores.add(score(params, loss, classifier, yScored, wTrain, rows(raw, scored)));
             }
         }
         float[][] g = new float[trees][n];
-        float[][] h = loss.constantHessians() ? null : new float[trees][n];
+        float[][] h = loss.constantHessians() && wTrain == null ? null : new float[trees][n];
         GrowerSettings settings = new GrowerSettings(params.maxLeafNodes(), params.maxDepth(), params.minSamplesLeaf(),
                 params.l2Regularization(), 0.0, 1e-3, params.learningRate());
         List<TreePredictor[]> predictors = new ArrayList<>();
         double[] targets = yTrain;
+        double[] weights = wTrain;
         TreeGrower.Scratch scratch = new TreeGrower.Scratch(n);
         // One team for all trees: a tree's loops are many and short, too short to wake a fork/join worker for each.
         try (Parallel team = parallel.team()) {
             for (int iteration = 0; iteration < params.maxIter(); iteration++) {
-                team.forBlocks(n, 8192, (from, to) -> loss.gradients(targets, raw, g, h, from, to));
+                team.forBlocks(n, 8192, (from, to) -> loss.gradients(targets, weights, raw, g, h, from, to));
                 TreePredictor[] iterationTrees = new TreePredictor[trees];
                 for (int k = 0; k < trees; k++) {
                     TreeGrower grower = new TreeGrower(binned, mapper, g[k], h == null ? null : h[k], 1f, settings,
@@ -182,9 +252,9 @@ public final class HistGradientBoosting {
                                 iterationTrees[k].addTo(xv, from, to, rv[k]);
                             }
                         });
-                        scores.add(score(params, loss, classifier, yVal, rawVal));
+                        scores.add(score(params, loss, classifier, yVal, wVal, rawVal));
                     } else {
-                        scores.add(score(params, loss, classifier, yScored, rows(raw, scored)));
+                        scores.add(score(params, loss, classifier, yScored, wTrain, rows(raw, scored)));
                     }
                     if (shouldStop(scores, params)) {
                         break;
@@ -210,19 +280,22 @@ public final class HistGradientBoosting {
         return true;
     }
 
-    /** The early-stopping score: minus the mean loss, or the named scorer on the raw predictions. */
+    /**
+     * The early-stopping score: minus the mean loss (weighted by {@code w} if any), or the named scorer on the raw
+     * predictions (never with weights: refused before the fit).
+     */
     private static double score(HistGradientBoostingParams params, BoostingLoss loss, boolean classifier, double[] y,
-                                double[][] raw) {
-        return "loss".equals(params.scoring()) ? -meanLoss(loss, y, raw)
+                                double[] w, double[][] raw) {
+        return "loss".equals(params.scoring()) ? -meanLoss(loss, y, w, raw)
                 : EarlyStoppingScore.score(params.scoring(), classifier, y, raw);
     }
 
-    private static double meanLoss(BoostingLoss loss, double[] y, double[][] raw) {
+    private static double meanLoss(BoostingLoss loss, double[] y, double[] w, double[][] raw) {
         double[] perRow = new double[y.length];
         for (int i = 0; i < y.length; i++) {
             perRow[i] = loss.loss(y[i], raw, i);
         }
-        return NumpySums.mean(perRow);
+        return BoostingLoss.average(perRow, w);
     }
 
     /** The rows thresholds are computed on: all of them, or scikit-learn's bootstrap sample of 200,000. */
