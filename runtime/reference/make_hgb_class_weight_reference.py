@@ -12,6 +12,9 @@ column `weights` says how: "class:balanced", "class:<key>=<w>|...", or "sample:1
 A class_weight dict is looked up by the ENCODED class (0 for the first of the sorted classes, ...): scikit-learn
 1.9's HistGradientBoostingClassifier encodes y before _finalize_sample_weight, so {'high': 2.0} fails there
 ("The classes, [0, 1, 2], are not in class_weight") and the cases key the three classes high, low, mid as 0, 1, 2.
+It also writes trees_hgb_weighted_binning.csv: _BinMapper's thresholds with sample weights on generated columns
+(formulas the Java test repeats): 20,000 rows with ties (weighted percentiles) and 200,500 rows (beyond 200,000
+scikit-learn draws the rows it bins with probabilities proportional to the weights, then bins them unweighted).
 OpenMP is pinned to one thread so scikit-learn's sums are in a fixed order.
 """
 import os
@@ -25,6 +28,7 @@ from pathlib import Path  # noqa: E402
 import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 from sklearn.ensemble import HistGradientBoostingClassifier, HistGradientBoostingRegressor  # noqa: E402
+from sklearn.ensemble._hist_gradient_boosting.binning import _BinMapper  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
@@ -100,5 +104,25 @@ def main():
           + ["n_iter", "predicted", "decision", "proba"], rows)
 
 
+def generated(n):
+    """Columns and weights from integer formulas: x0 continuous-like, x1 with about 20 rows per value."""
+    i = np.arange(n, dtype=np.int64)
+    x0 = (i * 7919 % 100003) / 100003.0 * 10 - 5
+    x1 = (i * 7919 % 1000) / 10.0
+    w = 1.0 + i % 5
+    return np.column_stack([x0, x1]), w
+
+
+def binning():
+    rows = []
+    for n in (20_000, 200_500):
+        x, w = generated(n)
+        mapper = _BinMapper(n_bins=256, random_state=12345).fit(x, sample_weight=w)
+        for f, t in enumerate(mapper.bin_thresholds_):
+            rows.append([n, f, 12345, fmt_list(t)])
+    write("trees_hgb_weighted_binning.csv", ["rows", "feature", "seed", "thresholds"], rows)
+
+
 if __name__ == "__main__":
+    binning()
     main()

@@ -174,13 +174,10 @@ public final class HistGradientBoosting {
             }
         }
         int n = xTrain.rows();
-        if (wTrain != null && n > BINNING_SUBSAMPLE) {
-            throw new DataException("sample weights (class_weight) with more than " + BINNING_SUBSAMPLE
-                    + " training rows (here " + n + ") are not supported yet: scikit-learn then draws the rows it bins"
-                    + " by weight; fit on fewer rows, or leave class_weight and sample_weight out");
-        }
-        BinMapper mapper = BinMapper.fit(binningSample(xTrain, seed), params.maxBins(),
-                encoding == null ? new int[0] : encoding.categoryCounts(), wTrain, parallel);
+        // Beyond 200,000 rows the weights choose the rows that are binned, and the thresholds are then unweighted.
+        BinMapper mapper = BinMapper.fit(binningSample(xTrain, wTrain, seed), params.maxBins(),
+                encoding == null ? new int[0] : encoding.categoryCounts(), n > BINNING_SUBSAMPLE ? null : wTrain,
+                parallel);
         BinnedSamples binned = BinnedSamples.of(mapper, xTrain, params.maxBins() + 1, parallel);
         int trees = loss.trees();
         boolean classifier = stratify != null;
@@ -298,15 +295,54 @@ public final class HistGradientBoosting {
         return BoostingLoss.average(perRow, w);
     }
 
-    /** The rows thresholds are computed on: all of them, or scikit-learn's bootstrap sample of 200,000. */
-    private static FeatureMatrix binningSample(FeatureMatrix x, long seed) {
+    /**
+     * The rows thresholds are computed on: all of them, or scikit-learn's bootstrap sample of 200,000, drawn with
+     * probabilities proportional to the weights {@code w} when there are any ({@code RandomState.choice(n, 200000,
+     * p=w / w.sum())}: the cumulative probabilities, normalized by their last, searched for uniform draws).
+     */
+    static FeatureMatrix binningSample(FeatureMatrix x, double[] w, long seed) {
         if (x.rows() <= BINNING_SUBSAMPLE) {
             return x;
         }
         LegacyRandomState rng = new LegacyRandomState(seed);
         int[] rows = new int[BINNING_SUBSAMPLE];
-        for (int i = 0; i < rows.length; i++) {
-            rows[i] = (int) rng.interval(x.rows() - 1L);
+        if (w == null) {
+            for (int i = 0; i < rows.length; i++) {
+                rows[i] = (int) rng.interval(x.rows() - 1L);
+            }
+            return x.takeRows(rows);
+        }
+        double total = NumpySums.sum(w);
+        double[] cdf = new double[w.length];
+        double running = 0;
+        for (int i = 0; i < w.length; i++) {
+            if (w[i] < 0) {
+                throw new DataException("sample weight " + w[i] + " of row " + i + " is negative, and with more than "
+                        + BINNING_SUBSAMPLE + " training rows scikit-learn draws the rows it bins with probabilities"
+                        + " proportional to the weights and fails (probabilities are not non-negative); give every"
+                        + " row a weight of at least 0");
+            }
+            running += w[i] / total;
+            cdf[i] = running;
+        }
+        double last = cdf[cdf.length - 1];
+        for (int i = 0; i < cdf.length; i++) {
+            cdf[i] /= last;
+        }
+        for (int r = 0; r < rows.length; r++) {
+            double u = rng.nextDouble();
+            // np.searchsorted(cdf, u, side='right'): the first index whose cumulative probability exceeds u
+            int lo = 0;
+            int hi = cdf.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (cdf[mid] <= u) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            rows[r] = lo;
         }
         return x.takeRows(rows);
     }

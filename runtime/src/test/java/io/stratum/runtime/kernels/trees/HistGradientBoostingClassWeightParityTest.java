@@ -102,6 +102,34 @@ class HistGradientBoostingClassWeightParityTest {
         }
     }
 
+    /**
+     * {@code _BinMapper}'s thresholds with sample weights on generated columns: weighted percentiles over ties
+     * (20,000 rows), and beyond 200,000 rows the rows drawn by weight and binned unweighted (200,500 rows).
+     */
+    @Test
+    void weightedBinningMatchesScikitLearn() {
+        int cases = 0;
+        for (Map<String, String> r : Reference.rows("trees_hgb_weighted_binning.csv")) {
+            int n = Integer.parseInt(r.get("rows"));
+            double[] data = new double[2 * n];
+            double[] w = new double[n];
+            for (int i = 0; i < n; i++) {
+                data[i] = ((long) i * 7919 % 100003) / 100003.0 * 10 - 5;
+                data[n + i] = ((long) i * 7919 % 1000) / 10.0;
+                w[i] = 1.0 + i % 5;
+            }
+            FeatureMatrix x = FeatureMatrix.ofColumnMajor(n, List.of("x0", "x1"), data);
+            FeatureMatrix sample = HistGradientBoosting.binningSample(x, w, Long.parseLong(r.get("seed")));
+            BinMapper mapper = BinMapper.fit(sample, 255, new int[0], n > HistGradientBoosting.BINNING_SUBSAMPLE
+                    ? null : w, Parallel.sequential());
+            int feature = Integer.parseInt(r.get("feature"));
+            assertArrayEquals(TreeFixtures.numbers(r.get("thresholds")), mapper.thresholds(feature), 0.0,
+                    n + " rows, feature " + feature);
+            cases++;
+        }
+        assertEquals(4, cases);
+    }
+
     /** Unit weights give the unweighted fit's bits: the weighted paths differ only by the multiplications by 1. */
     @Test
     void unitWeightsGiveTheUnweightedFit() {
