@@ -8,7 +8,7 @@ sample weights (_finalize_sample_weight): they multiply the gradients and hessia
 the weights), weight the baseline and the early-stopping loss, and move the bin thresholds of a feature with more
 distinct values than max_bins (x0 here: weighted percentiles). Per case: train on the first 540 rows, predict the
 rest (labels, raw decision values, probabilities), n_iter_. The regression cases pass sample_weight to fit; the
-column `weights` says how: "class:balanced", "class:<key>=<w>|...", or "sample:1+(i%3)" (row i weighs 1 + i % 3).
+column `weights` says how: "none", "class:balanced", "class:<key>=<w>|...", or "sample:1+(i%3)" (row i weighs 1 + i % 3).
 A class_weight dict is looked up by the ENCODED class (0 for the first of the sorted classes, ...): scikit-learn
 1.9's HistGradientBoostingClassifier encodes y before _finalize_sample_weight, so {'high': 2.0} fails there
 ("The classes, [0, 1, 2], are not in class_weight") and the cases key the three classes high, low, mid as 0, 1, 2.
@@ -62,6 +62,9 @@ CASES = [
     ("multiclass_dict_early_train", "multiclass", "class:2=3.0", None, EARLY_TRAIN),
     ("multiclass_balanced_bins64", "multiclass", "class:balanced", None, dict(max_iter=15, max_bins=64,
                                                                                  max_depth=4)),
+    # No weights: the classifier's early-stopping validation rows are StratifiedShuffleSplit's, as scikit-learn's.
+    ("binary_unweighted_early_val", "binary", "none", None, EARLY),
+    ("multiclass_unweighted_early_val_categorical", "multiclass", "none", CATEGORICAL, EARLY),
     ("regression_sample_weight", "regression", "sample:1+(i%3)", None, dict(max_iter=30)),
     ("regression_sample_weight_categorical_early_val", "regression", "sample:1+(i%3)", CATEGORICAL, EARLY),
     ("regression_sample_weight_early_train", "regression", "sample:1+(i%3)", None, EARLY_TRAIN),
@@ -69,6 +72,8 @@ CASES = [
 
 
 def class_weight(text):
+    if text == "none":
+        return None
     body = text.split(":", 1)[1]
     if body == "balanced":
         return "balanced"

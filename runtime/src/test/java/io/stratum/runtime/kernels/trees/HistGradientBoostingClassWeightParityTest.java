@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
  * Histogram gradient boosting with {@code class_weight} and sample weights against scikit-learn 1.9.1
  * ({@code make_hgb_class_weight_reference.py}): weighted gradients and hessians, weighted baseline, weighted
  * early-stopping loss (on validation rows and on the training rows) and weighted bin thresholds (x0 has more
- * distinct values than max_bins), binary and 3-class, with and without categorical features: same {@code n_iter_},
+ * distinct values than max_bins), binary and 3-class, with and without categorical features, and two unweighted
+ * classifiers stopping early on validation rows (scikit-learn's stratified draw): same {@code n_iter_},
  * labels, and raw predictions and probabilities within {@link HistGradientBoostingParityTest#RTOL}; the same bits on
  * one and three threads.
  */
@@ -79,7 +80,8 @@ class HistGradientBoostingClassWeightParityTest {
                     FittedHistGradientBoostingClassifier model = FittedHistGradientBoostingClassifier.fit(xTrain,
                             classes, codes, perClass, null, params);
                     FittedBoosting one = HistGradientBoosting.fitClassifier(xTrain, codes, classes.count(),
-                            HistGradientBoosting.classWeighted(perClass, codes, null), params, Parallel.sequential());
+                            perClass == null ? null : HistGradientBoosting.classWeighted(perClass, codes, null), params,
+                            Parallel.sequential());
                     double[][] raw = model.model().raw(xTest, Parallel.sequential());
                     double[][] rawOne = one.raw(xTest, Parallel.sequential());
                     for (int k = 0; k < raw.length; k++) {
@@ -98,7 +100,7 @@ class HistGradientBoostingClassWeightParityTest {
                 }
                 cases++;
             }
-            assertEquals(14, cases);
+            assertEquals(16, cases);
         }
     }
 
@@ -182,6 +184,9 @@ class HistGradientBoostingClassWeightParityTest {
     }
 
     private static double[] perClass(String weights, ClassLabels classes, int[] codes) {
+        if (weights.equals("none")) {
+            return null;
+        }
         String body = weights.substring("class:".length());
         if (body.equals("balanced")) {
             return new ClassWeights.Balanced().perClass(classes, codes);
