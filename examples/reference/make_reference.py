@@ -756,7 +756,7 @@ def boosting_seattle_hgb_balanced():
     X = data[["precipitation", "temp_max", "temp_min", "wind"]]
     search = GridSearchCV(HistGradientBoostingClassifier(max_iter=60, learning_rate=0.2, early_stopping=True,
                                                          random_state=0),
-                          {"class_weight": ["balanced", {1: 3.0, 3: 3.0}, None]}, cv=StratifiedKFold(5),
+                          {"class_weight": ["balanced", {3: 4.0}, None]}, cv=StratifiedKFold(5),
                           scoring="balanced_accuracy")
     res = search.fit(X, y).cv_results_
     return [({"class_weight": w}, m, s)
