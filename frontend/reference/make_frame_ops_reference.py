@@ -197,6 +197,17 @@ CASES = {
                   "    groups[['x']].ewm(com=1, adjust=False, ignore_na=True, min_periods=2).mean().rename(columns={'x': 'xa'}),\n"
                   "    groups.assign(gx=groups.groupby('g')['x'].transform(lambda s: s.ewm(span=2).mean()),\n"
                   "        hn=groups.groupby('h')['n'].ewm(halflife=2).mean().reset_index(level=0, drop=True))[['gx', 'hn']]], axis=1)",
+    # ffill()/bfill(): each missing value the last (next) non-missing one, of a column, of a frame's columns and per
+    # group (text, floats, limit; an int column keeps its dtype; pandas' advice x.ffill().pct_change())
+    "fill_forward_backward": "out = groups.assign(fx=groups['x'].ffill(), bx=groups['x'].bfill(), fs=groups['s'].ffill(),\n"
+                             "    l1=groups['x'].ffill(limit=1), b1=groups['s'].bfill(limit=1), nf=groups['n'].ffill(),\n"
+                             "    gf=groups.groupby('g')['x'].ffill(), gb=groups.groupby('h')['s'].bfill(),\n"
+                             "    gl=groups.groupby('h')['x'].ffill(limit=1), tf=groups.groupby('h')['x'].transform('ffill'),\n"
+                             "    pc=groups['x'].ffill().pct_change())",
+    "fill_frames": "out = pd.concat([groups[['x', 's']].ffill(), groups[['x', 'n']].bfill().rename(columns={'x': 'bx', 'n': 'bn'}),\n"
+                   "    groups.groupby('h')[['x', 's']].ffill().rename(columns={'x': 'gx', 's': 'gs'})], axis=1)",
+    "fill_flights": "late = flights.assign(d=flights['delay'].where(flights['delay'] > 0))\n"
+                    "out = late.assign(f=late['d'].ffill(), b=late.groupby('origin')['d'].bfill(), l=late['d'].ffill(limit=2))",
     # df.query with the script's variables (@name), as agents parametrise filters
     "query_local_variables": "threshold = 11\n"
                              "wanted = ['x', 'z']\n"

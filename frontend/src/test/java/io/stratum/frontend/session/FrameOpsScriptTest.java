@@ -194,6 +194,8 @@ class FrameOpsScriptTest {
                 {"out = left.assign(r=left['a'].rolling('7D').mean())", "give the window as a number of rows"},
                 {"out = left.assign(r=left['a'].rolling(3, closed='left').mean())", "closed='left'"},
                 {"out = left.assign(r=left['a'].ewm(span=3).std())", "Stratum computes ewm(...).mean()"},
+                {"out = left.assign(r=left['a'].ffill(limit=0))", "limit must be an int greater than 0"},
+                {"out = left.assign(r=left['a'].bfill(inplace=True))", "DataOps are not changed in place"},
                 {"out = left.assign(r=left['a'].ewm().mean())", "exactly one of com, span, halflife or alpha"},
                 {"out = left.assign(r=left['a'].ewm(span=3, alpha=0.5).mean())", "got span, alpha"},
                 {"out = left.assign(r=left['a'].ewm(alpha=1.5).mean())", "0 < alpha <= 1"},

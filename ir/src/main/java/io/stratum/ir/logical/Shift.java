@@ -11,15 +11,19 @@ import java.util.Objects;
  * pandas' {@code shift(periods)} of a column or a frame (each column): row {@code i} gets the value of row
  * {@code i - periods} by position, missing where that row does not exist; or {@code diff(periods)}, the value minus
  * that one; or {@code pct_change(periods)}, the value divided by that one, minus one (pandas 3's
- * {@code fill_method=None}). With a {@link Grouping}, positions are counted within each row's group
+ * {@code fill_method=None}); or {@code ffill(limit)}/{@code bfill(limit)}, each missing value the last (next) non-missing
+ * one. With a {@link Grouping}, positions are counted within each row's group
  * ({@code groupby(k)[c].shift(1)}). Unlike an {@link ElementWise} operation a row's value depends on another row, so
  * no filter, sort or row selection may move across it; the result keeps the input's rows, order and labels.
  */
 public record Shift(LogicalNode input, long periods, Method method, Grouping grouping, Origin origin) implements LogicalNode {
 
-    /** What a row does with the row {@code periods} before it. */
+    /**
+     * What a row does with the row {@code periods} before it; or, for {@code FFILL}/{@code BFILL}, a missing value takes
+     * the last (next) non-missing one of its sequence, at most {@code periods} missing rows in a row (0: any number).
+     */
     public enum Method {
-        SHIFT, DIFF, PCT_CHANGE;
+        SHIFT, DIFF, PCT_CHANGE, FFILL, BFILL;
 
         /** The method as pandas spells it. */
         public String pandasName() {
@@ -68,7 +72,13 @@ public record Shift(LogicalNode input, long periods, Method method, Grouping gro
     /** The terms of a shift, logical or physical ({@code ShiftRows}): EXPLAIN shows both alike. */
     public static void terms(Terms t, long periods, Method method, Grouping grouping) {
         t.item("method", method.pandasName());
-        t.item("periods", periods);
+        if (method == Method.FFILL || method == Method.BFILL) {
+            if (periods > 0) {
+                t.item("limit", periods);
+            }
+        } else {
+            t.item("periods", periods);
+        }
         grouping.terms(t);
     }
 

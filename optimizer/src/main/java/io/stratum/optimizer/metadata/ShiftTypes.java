@@ -16,6 +16,10 @@ final class ShiftTypes {
         if (t == ColumnType.UNKNOWN) {
             return ColumnStats.of(in.name(), ColumnType.UNKNOWN);
         }
+        if (s.method() == Shift.Method.FFILL || s.method() == Shift.Method.BFILL) {
+            // The dtype is kept; only which values are missing changes.
+            return ColumnStats.of(in.name(), t);
+        }
         if (s.method() != Shift.Method.SHIFT) {
             if (t != ColumnType.INT64 && t != ColumnType.FLOAT64) {
                 throw new StratumError(s.origin(), s.method().pandasName() + "() of the " + t.label() + " column '" + in.name()

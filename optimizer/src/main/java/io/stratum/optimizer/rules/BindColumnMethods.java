@@ -75,6 +75,8 @@ public final class BindColumnMethods implements Rule {
                     RuleResult.rewrittenTo(shift(c));
             case CallMethod c when WindowMethods.CUMULATIVE.contains(c.method()) && !(c.receiver() instanceof io.stratum.ir.logical.GroupBy) ->
                     RuleResult.rewrittenTo(WindowMethods.cumulative(c));
+            case CallMethod c when WindowMethods.FILLS.contains(c.method()) && !(c.receiver() instanceof io.stratum.ir.logical.GroupBy) ->
+                    RuleResult.rewrittenTo(WindowMethods.fill(c, io.stratum.ir.logical.Grouping.NONE, c.receiver()));
             case CallMethod c when c.method().equals("pct_change") && !(c.receiver() instanceof io.stratum.ir.logical.GroupBy) ->
                     RuleResult.rewrittenTo(WindowMethods.pctChange(c, io.stratum.ir.logical.Grouping.NONE, c.receiver()));
             case CallMethod c when c.receiver() instanceof CallMethod w && WindowMethods.WINDOWS.contains(w.method())

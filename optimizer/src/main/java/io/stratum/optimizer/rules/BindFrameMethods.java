@@ -47,6 +47,7 @@ public final class BindFrameMethods implements Rule {
         names.addAll(WindowMethods.CUMULATIVE);
         names.addAll(WindowMethods.WINDOWS);
         names.add("pct_change");
+        names.addAll(WindowMethods.FILLS);
         names.addAll(BindReductions.METHODS);
         return List.copyOf(names);
     }

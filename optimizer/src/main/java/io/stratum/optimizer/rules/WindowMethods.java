@@ -27,7 +27,9 @@ final class WindowMethods {
     static final List<String> STATISTICS = List.of("sum", "mean", "min", "max", "std", "var", "median", "count");
     /** The group-by methods bound here, aligned to the rows. */
     static final List<String> GROUPED = List.of("cumsum", "cumprod", "cummax", "cummin", "cumcount", "shift", "diff",
-            "pct_change");
+            "pct_change", "ffill", "bfill");
+    /** The methods that fill a missing value from the rows before ({@code ffill}) or after ({@code bfill}) it. */
+    static final List<String> FILLS = List.of("ffill", "bfill");
 
     private WindowMethods() {
     }
@@ -41,6 +43,33 @@ final class WindowMethods {
                     "leave skipna at its default, True (missing values stay missing and are skipped)");
         }
         return new Window(c.receiver(), function(c.method().substring(3)), Window.Frame.cumulative(), c.origin());
+    }
+
+    /**
+     * {@code x.ffill(limit=None)} or {@code bfill}: each missing value the last (next) non-missing value of its column
+     * (of its group's rows, for a group-by's), at most {@code limit} missing values in a row; the dtype kept.
+     */
+    static Shift fill(CallMethod c, Grouping grouping, LogicalNode input) {
+        String m = c.method();
+        CallArguments a = grouping.grouped() ? new CallArguments("groupby(...)." + m, c.origin(), c.args(), List.of("limit"), 1)
+                : new CallArguments(m, c.origin(), c.args(), List.of("axis", "inplace", "limit", "limit_area"), 0);
+        if (!grouping.grouped()) {
+            requireRows(a, m);
+            if (a.bool("inplace", false)) {
+                throw a.error(m + "(inplace=True) is not supported: DataOps are not changed in place",
+                        "assign the result: x = x." + m + "()");
+            }
+            a.requireDefault("limit_area", Const.none());
+        }
+        Const limit = a.constant("limit", Const.none());
+        long n = 0;
+        if (limit instanceof Const.IntConst i && i.value() > 0) {
+            n = i.value();
+        } else if (!(limit instanceof Const.NoneConst)) {
+            throw a.error(m + "(): limit must be an int greater than 0, got " + limit.repr(),
+                    "leave limit out to fill every missing value, or e.g. limit=2");
+        }
+        return new Shift(input, n, m.equals("ffill") ? Shift.Method.FFILL : Shift.Method.BFILL, grouping, c.origin());
     }
 
     /** {@code x.pct_change(periods)}, pandas 3's {@code fill_method=None}. */
@@ -129,6 +158,9 @@ final class WindowMethods {
             }
             case "pct_change" -> {
                 return pctChange(c, grouping, g.input());
+            }
+            case "ffill", "bfill" -> {
+                return fill(c, grouping, g.input());
             }
             default -> {
                 CallArguments a = new CallArguments(display, c.origin(), c.args(), List.of("axis", "numeric_only", "skipna"), 1);

@@ -124,6 +124,8 @@ final class RelationalOperators {
             case SHIFT -> io.stratum.runtime.kernels.relational.RowShift.shift(memory, c, op.periods(), seq);
             case DIFF -> io.stratum.runtime.kernels.relational.RowShift.compare(memory, c, op.periods(), false, seq);
             case PCT_CHANGE -> io.stratum.runtime.kernels.relational.RowShift.compare(memory, c, op.periods(), true, seq);
+            case FFILL, BFILL -> io.stratum.runtime.kernels.relational.RowShift.fill(memory, c, op.periods(),
+                    op.method() == io.stratum.ir.logical.Shift.Method.FFILL, seq);
         });
     }
 

@@ -105,4 +105,52 @@ public final class RowShift {
         }
         return Float64Column.of(ctx, column.name(), out, nulls);
     }
+
+    /**
+     * {@code ffill(limit)} ({@code forward}) or {@code bfill(limit)} along each sequence: a missing value takes the last
+     * (next) non-missing value of its sequence, when at most {@code limit} missing rows (0: any number) separate them;
+     * a row in no sequence is missing. The dtype is kept (a gather), except that an int column with rows in no
+     * sequence becomes float64, as in pandas; a column with nothing to fill is returned as it is.
+     */
+    public static Column fill(MemoryContext ctx, Column column, long limit, boolean forward,
+                              io.stratum.runtime.kernels.window.RowSequences seq) {
+        int n = column.length();
+        boolean missing = false;
+        for (int i = 0; i < n && !missing; i++) {
+            missing = column.isMissing(i);
+        }
+        if (!missing && !seq.dropsRows()) {
+            return column;
+        }
+        String method = forward ? "ffill" : "bfill";
+        if (column.type() == DataType.BOOL) {
+            throw new DataException(method + "() of the bool column '" + column.name() + "' with missing values (or by a"
+                    + " key with missing values) works on pandas' object column of True, False and NaN, which Stratum"
+                    + " does not hold; convert it (astype(float)) first, or fill the key");
+        }
+        int[] sequence = seq.sequenceOfEachRow();
+        int groups = Math.max(seq.sequences(), 1);
+        int[] last = new int[groups];
+        java.util.Arrays.fill(last, -1);
+        long[] seen = new long[groups];
+        long[] lastSeen = new long[groups];
+        int[] source = new int[n];
+        for (int step = 0; step < n; step++) {
+            int i = forward ? step : n - 1 - step;
+            int g = sequence[i];
+            if (g < 0) {
+                source[i] = -1;
+                continue;
+            }
+            long position = seen[g]++;
+            if (!column.isMissing(i)) {
+                last[g] = i;
+                lastSeen[g] = position;
+                source[i] = i;
+            } else {
+                source[i] = last[g] >= 0 && (limit == 0 || position - lastSeen[g] <= limit) ? last[g] : -1;
+            }
+        }
+        return Gather.take(ctx, column.name(), ColumnReader.of(column), source);
+    }
 }

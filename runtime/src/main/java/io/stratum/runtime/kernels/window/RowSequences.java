@@ -57,6 +57,30 @@ public final class RowSequences {
         return rowSequence;
     }
 
+    /** Each row's sequence ({@code -1}: none), from the row lists when only they are known. */
+    public int[] sequenceOfEachRow() {
+        if (rowSequence != null) {
+            return rowSequence;
+        }
+        int[] r = rows();
+        int[] st = starts();
+        int[] out = new int[length];
+        if (r != null) {
+            java.util.Arrays.fill(out, -1);
+            for (int s = 0; s + 1 < st.length; s++) {
+                for (int k = st[s]; k < st[s + 1]; k++) {
+                    out[r[k]] = s;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The number of sequences. */
+    public int sequences() {
+        return count;
+    }
+
     /** The sequences' rows laid end to end (null for {@link #whole}). */
     public int[] rows() {
         layOut();
