@@ -164,7 +164,7 @@ class GroupTransformRulesTest {
         LogicalNode grouped = call(DATA, "groupby", pos(str("dept")));
         LogicalNode column = new io.stratum.ir.logical.GetItem(grouped, str("salary"), AT);
         for (String[] c : new String[][] {
-                {"ffill", "depends on its place in the group"},
+                {"ngroup", "depends on its place in the group"},
                 {"rank", "depends on its place in the group"},
                 {"nth", "broadcasts one to every row with .transform(\"mean\")"},
                 {"prod", "is not supported by Stratum"}}) {
