@@ -89,7 +89,59 @@ public final class SlidingStatistics {
 
     /** Rows {@code [from, to)} of the sequence starting at row {@code a}. */
     static void sums(double[] x, int a, int w, int from, int to, long minPeriods, boolean mean, double[] out,
-                             Sum state) {
+                     Sum state) {
+        int full = firstFull(a, w, from, to);
+        if (from < full) {
+            growingSums(x, from, full, minPeriods, mean, out, state);
+        }
+        if (full < to) {
+            slidingSums(x, w, full, to, minPeriods, mean, out, state);
+        }
+    }
+
+    /**
+     * The first row of {@code [from, to)} whose window has a row leaving it (row {@code k - w} of the sequence starting
+     * at {@code a}), or {@code to}. The rows before and after it run in separate methods, one whose every step removes
+     * a row and one where none does: with one loop and a branch, the JIT guarded the leaving row's index on the branch's
+     * profile, and each call's first rows then left the compiled code.
+     */
+    private static int firstFull(int a, int w, int from, int to) {
+        return (int) Math.max(from, Math.min(to, (long) a + w));
+    }
+
+    /** Rows {@code [from, to)} whose windows only grow (the sequence's first rows, or an expanding window). */
+    private static void growingSums(double[] x, int from, int to, long minPeriods, boolean mean, double[] out, Sum state) {
+        long nobs = state.nobs;
+        long negatives = state.negatives;
+        long same = state.same;
+        double sum = state.sum;
+        double addComp = state.addComp;
+        double prev = state.prev;
+        for (int k = from; k < to; k++) {
+            double v = x[k];
+            if (v == v) {
+                nobs++;
+                double y = v - addComp;
+                double t = sum + y;
+                addComp = t - sum - y;
+                sum = t;
+                negatives += negative(v);
+                same = v == prev ? same + 1 : 1;
+                prev = v;
+            }
+            out[k] = sumResult(mean, nobs, minPeriods, sum, same, prev, negatives);
+        }
+        state.nobs = nobs;
+        state.negatives = negatives;
+        state.same = same;
+        state.sum = sum;
+        state.addComp = addComp;
+        state.prev = prev;
+    }
+
+    /** Rows {@code [from, to)} whose windows each lose row {@code k - w} and gain row {@code k}. */
+    private static void slidingSums(double[] x, int w, int from, int to, long minPeriods, boolean mean, double[] out,
+                                    Sum state) {
         long nobs = state.nobs;
         long negatives = state.negatives;
         long same = state.same;
@@ -98,16 +150,14 @@ public final class SlidingStatistics {
         double removeComp = state.removeComp;
         double prev = state.prev;
         for (int k = from; k < to; k++) {
-            if (k - a >= w) {
-                double v = x[k - w];
-                if (v == v) {
-                    nobs--;
-                    double y = -v - removeComp;
-                    double t = sum + y;
-                    removeComp = t - sum - y;
-                    sum = t;
-                    negatives -= negative(v);
-                }
+            double u = x[k - w];
+            if (u == u) {
+                nobs--;
+                double y = -u - removeComp;
+                double t = sum + y;
+                removeComp = t - sum - y;
+                sum = t;
+                negatives -= negative(u);
             }
             double v = x[k];
             if (v == v) {
@@ -120,28 +170,7 @@ public final class SlidingStatistics {
                 same = v == prev ? same + 1 : 1;
                 prev = v;
             }
-            double r;
-            if (mean) {
-                if (nobs >= minPeriods && nobs > 0) {
-                    r = sum / nobs;
-                    if (same >= nobs) {
-                        r = prev;
-                    } else if (negatives == 0 && r < 0) {
-                        r = 0;
-                    } else if (negatives == nobs && r > 0) {
-                        r = 0;
-                    }
-                } else {
-                    r = Double.NaN;
-                }
-            } else if (nobs == 0 && minPeriods == 0) {
-                r = 0;
-            } else if (nobs >= minPeriods) {
-                r = same >= nobs ? prev * nobs : sum;
-            } else {
-                r = Double.NaN;
-            }
-            out[k] = r;
+            out[k] = sumResult(mean, nobs, minPeriods, sum, same, prev, negatives);
         }
         state.nobs = nobs;
         state.negatives = negatives;
@@ -150,6 +179,30 @@ public final class SlidingStatistics {
         state.addComp = addComp;
         state.removeComp = removeComp;
         state.prev = prev;
+    }
+
+    /** pandas' rolling sum or mean of a window from its running state. */
+    private static double sumResult(boolean mean, long nobs, long minPeriods, double sum, long same, double prev,
+                                    long negatives) {
+        if (mean) {
+            if (nobs >= minPeriods && nobs > 0) {
+                double r = sum / nobs;
+                if (same >= nobs) {
+                    return prev;
+                } else if (negatives == 0 && r < 0) {
+                    return 0;
+                } else if (negatives == nobs && r > 0) {
+                    return 0;
+                }
+                return r;
+            }
+            return Double.NaN;
+        } else if (nobs == 0 && minPeriods == 0) {
+            return 0;
+        } else if (nobs >= minPeriods) {
+            return same >= nobs ? prev * nobs : sum;
+        }
+        return Double.NaN;
     }
 
     /**
@@ -359,11 +412,37 @@ public final class SlidingStatistics {
                 }
             }
         }
-        if (max) {
-            maxima(x, a, w, from, to, minPeriods, suffix, out, state);
-        } else {
-            minima(x, a, w, from, to, minPeriods, suffix, out, state);
+        int full = firstFull(a, w, from, to);
+        if (from < full) {
+            growingExtremes(x, w, from, full, minPeriods, out, state, max);
         }
+        if (full < to) {
+            if (max) {
+                maxima(x, w, full, to, minPeriods, suffix, out, state);
+            } else {
+                minima(x, w, full, to, minPeriods, suffix, out, state);
+            }
+        }
+    }
+
+    /** Rows {@code [from, to)} whose windows only grow: the extreme of the rows so far (of the block, for blocks). */
+    private static void growingExtremes(double[] x, int w, int from, int to, long minPeriods, double[] out,
+                                        Extreme state, boolean max) {
+        int pos = state.pos;
+        double run = state.run;
+        long nobs = state.nobs;
+        double none = max ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+        for (int k = from; k < to; k++) {
+            double v = x[k];
+            nobs += v == v ? 1 : 0;
+            v = v == v ? v : none;
+            run = pos == 0 || (max ? v >= run : v <= run) ? v : run;
+            out[k] = nobs >= minPeriods && nobs > 0 ? run : Double.NaN;
+            pos = pos + 1 == w ? 0 : pos + 1;
+        }
+        state.pos = pos;
+        state.run = run;
+        state.nobs = nobs;
     }
 
     /** The maximum of each row to the end of its block {@code [lo, hi)}. */
@@ -387,7 +466,7 @@ public final class SlidingStatistics {
         }
     }
 
-    private static void maxima(double[] x, int a, int w, int from, int to, long minPeriods, double[] suffix,
+    private static void maxima(double[] x, int w, int from, int to, long minPeriods, double[] suffix,
                                double[] out, Extreme state) {
         int pos = state.pos;
         double run = state.run;
@@ -398,13 +477,11 @@ public final class SlidingStatistics {
             v = v == v ? v : Double.NEGATIVE_INFINITY;
             run = pos == 0 || v >= run ? v : run;
             double best = run;
-            if (k - a >= w) {
-                double left = x[k - w];
-                nobs -= left == left ? 1 : 0;
-                if (pos != w - 1) {
-                    double s = suffix[k - w + 1];
-                    best = run >= s ? run : s;
-                }
+            double left = x[k - w];
+            nobs -= left == left ? 1 : 0;
+            if (pos != w - 1) {
+                double s = suffix[k - w + 1];
+                best = run >= s ? run : s;
             }
             out[k] = nobs >= minPeriods && nobs > 0 ? best : Double.NaN;
             pos = pos + 1 == w ? 0 : pos + 1;
@@ -414,7 +491,7 @@ public final class SlidingStatistics {
         state.nobs = nobs;
     }
 
-    private static void minima(double[] x, int a, int w, int from, int to, long minPeriods, double[] suffix,
+    private static void minima(double[] x, int w, int from, int to, long minPeriods, double[] suffix,
                                double[] out, Extreme state) {
         int pos = state.pos;
         double run = state.run;
@@ -425,13 +502,11 @@ public final class SlidingStatistics {
             v = v == v ? v : Double.POSITIVE_INFINITY;
             run = pos == 0 || v <= run ? v : run;
             double best = run;
-            if (k - a >= w) {
-                double left = x[k - w];
-                nobs -= left == left ? 1 : 0;
-                if (pos != w - 1) {
-                    double s = suffix[k - w + 1];
-                    best = run <= s ? run : s;
-                }
+            double left = x[k - w];
+            nobs -= left == left ? 1 : 0;
+            if (pos != w - 1) {
+                double s = suffix[k - w + 1];
+                best = run <= s ? run : s;
             }
             out[k] = nobs >= minPeriods && nobs > 0 ? best : Double.NaN;
             pos = pos + 1 == w ? 0 : pos + 1;
