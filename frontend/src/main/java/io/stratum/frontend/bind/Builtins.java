@@ -220,12 +220,14 @@ final class Builtins {
             if (a instanceof PyValue.LearnerScore || a instanceof PyValue.Predictions || a instanceof PyValue.Evaluated
                     || dataOp != null && dataOp.preview() != null) {
                 if (inline != null) {
-                    throw b.error(pos, "Stratum prints one value computed by the plan per print()",
-                            "print each on its own line");
+                    // print(a, b) of two values computed by the plan: the first one's line goes on with the second
+                    b.recordAction(inlineAction(b, inline, inlinePrint, prefix, null, pos));
+                    prefix = sep + text;
+                } else {
+                    prefix = text.toString();
                 }
                 inline = a;
                 inlinePrint = dataOp;
-                prefix = text.toString();
                 text.setLength(0);
             } else if (dataOp != null) {
                 text.append(dataOp.text()).append(sep);
@@ -235,18 +237,27 @@ final class Builtins {
         }
         if (inline != null) {
             String suffix = text.isEmpty() ? "" : sep + text.substring(0, text.length() - sep.length());
-            b.recordAction(switch (inline) {
-                case PyValue.LearnerScore s -> new ScriptAction.ShowScore(s.search(), prefix, suffix, b.origin(pos));
-                case PyValue.Predictions p -> new ScriptAction.ShowPredictions(p.predictions(), prefix, suffix, b.origin(pos));
-                case PyValue.Evaluated e -> new ScriptAction.ShowEvaluation(e.evaluation(), prefix, suffix, b.origin(pos),
-                        e.view());
-                default -> new ScriptAction.ShowEvaluation(inlinePrint.preview(), prefix + inlinePrint.text(), suffix,
-                        b.origin(pos), inlinePrint.view());
-            });
+            b.recordAction(inlineAction(b, inline, inlinePrint, prefix, suffix, pos));
         } else if (!text.isEmpty()) {
             b.recordAction(new ScriptAction.PrintText(text.substring(0, text.length() - sep.length())));
         }
         return b.none();
+    }
+
+    /**
+     * The action printing {@code prefix}, the value computed by the plan, then {@code suffix} and the end of the line
+     * (a null {@code suffix}: the line goes on with the next action, another value of the same print()).
+     */
+    private static ScriptAction inlineAction(ScriptBinder b, PyValue inline, DataOpPrint inlinePrint, String prefix,
+                                             String suffix, SourcePos pos) {
+        return switch (inline) {
+            case PyValue.LearnerScore s -> new ScriptAction.ShowScore(s.search(), prefix, suffix, b.origin(pos));
+            case PyValue.Predictions p -> new ScriptAction.ShowPredictions(p.predictions(), prefix, suffix, b.origin(pos));
+            case PyValue.Evaluated e -> new ScriptAction.ShowEvaluation(e.evaluation(), prefix, suffix, b.origin(pos),
+                    e.view());
+            default -> new ScriptAction.ShowEvaluation(inlinePrint.preview(), prefix + inlinePrint.text(), suffix,
+                    b.origin(pos), inlinePrint.view());
+        };
     }
 
     /**

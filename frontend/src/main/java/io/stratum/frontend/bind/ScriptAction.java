@@ -43,6 +43,8 @@ public sealed interface ScriptAction {
      * {@code print(df.skb.eval())} or {@code .skb.preview()}: compute the frame or column and print {@code prefix + text
      * + suffix}, the value as pandas prints a DataFrame or a Series ({@code prefix} ends with the separator); {@code print(op)}
      * of a DataOp prints its preview the same way, in the {@code view} {@link io.stratum.frontend.api.DataOpPrint} gives.
+     * A null {@code suffix} (here and in {@link ShowScore}, {@link ShowPredictions}) leaves the line open: the next
+     * action is another value of the same {@code print(a, b)}, its prefix starting with the separator.
      */
     record ShowEvaluation(io.stratum.frontend.api.Evaluation evaluation, String prefix, String suffix, Origin origin,
                           io.stratum.frontend.api.DataOpPrint.View view) implements ScriptAction {

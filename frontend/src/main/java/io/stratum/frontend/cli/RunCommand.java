@@ -99,23 +99,23 @@ final class RunCommand implements Callable<Integer> {
                     case ScriptAction.ShowScore s -> {
                         SearchResults r = ran.computeIfAbsent(s.search(), search -> warned(session.run(search, progress), err));
                         if (!json) {
-                            out.println(resolved.apply(s.prefix()) + io.stratum.ir.value.PyFormat.floatRepr(Session.onlyScore(r))
-                                    + resolved.apply(s.suffix()));
+                            line(out, resolved.apply(s.prefix()) + io.stratum.ir.value.PyFormat.floatRepr(Session.onlyScore(r)),
+                                    s.suffix(), resolved);
                         }
                         showed = true;
                     }
                     case ScriptAction.ShowPredictions p -> {
                         io.stratum.runtime.exec.CopiedValue array = session.predictions(p.predictions());
                         if (!json) {
-                            out.println(resolved.apply(p.prefix()) + NumpyArrayText.of(array) + resolved.apply(p.suffix()));
+                            line(out, resolved.apply(p.prefix()) + NumpyArrayText.of(array), p.suffix(), resolved);
                         }
                         showed = true;
                     }
                     case ScriptAction.ShowEvaluation e -> {
                         io.stratum.runtime.exec.CopiedValue value = session.evaluate(e.evaluation());
                         if (!json) {
-                            out.println(resolved.apply(e.prefix()) + KeyedText.orPandas(value, e.view(), e.evaluation(),
-                                    float32Columns(e.evaluation())) + resolved.apply(e.suffix()));
+                            line(out, resolved.apply(e.prefix()) + KeyedText.orPandas(value, e.view(), e.evaluation(),
+                                    float32Columns(e.evaluation())), e.suffix(), resolved);
                         }
                         evaluated = true;
                     }
@@ -202,6 +202,19 @@ final class RunCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /**
+     * {@code shown} then {@code suffix} and the end of the line; a null {@code suffix} leaves the line open for the next
+     * value of the same print() ({@link io.stratum.frontend.bind.ScriptAction.ShowEvaluation}).
+     */
+    private static void line(java.io.PrintWriter out, String shown, String suffix,
+                             java.util.function.UnaryOperator<String> resolved) {
+        if (suffix == null) {
+            out.print(shown);
+        } else {
+            out.println(shown + resolved.apply(suffix));
+        }
     }
 
     /** Every row and column of a results table (what a script's print would cut is Stratum's own report here). */

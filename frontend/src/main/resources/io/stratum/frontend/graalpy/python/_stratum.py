@@ -1342,27 +1342,34 @@ def facade_print(*args, sep=" ", end="\n", file=None, flush=False):
         elif isinstance(a, (Predictions, Evaluated)) or isinstance(a, LearnerScore) and a.shown \
                 or _printed_preview(a) is not None:
             if inline is not None:
-                raise TypeError("Stratum prints one value computed by the plan per print(); print each on its own line")
+                # print(a, b) of two values computed by the plan: the first one's line goes on with the second
+                _show_inline(inline, prefix, None)
+                prefix = sep + "".join(t + sep for t in text)
+            else:
+                prefix = "".join(t + sep for t in text)
             inline = _printed_preview(a) or a
-            prefix = "".join(t + sep for t in text)
             text = []
         elif _printed(a) is not None:
             text.append(_B.dataOpPrintText(_printed(a)))
         else:
             text.append(str(a))
     if inline is not None:
-        line, column = where()
-        suffix = (sep + sep.join(text)) if text else ""
-        if isinstance(inline, LearnerScore):
-            _B.showScore(inline.search, prefix, suffix, line, column)
-        elif isinstance(inline, Predictions):
-            _B.showPredictions(inline.predictions, prefix, suffix, line, column)
-        elif isinstance(inline, _PrintedDataOp):
-            _B.showDataOp(inline.print, prefix, suffix, line, column)
-        else:
-            _B.showEvaluation(inline.evaluation, inline.view, prefix, suffix, line, column)
+        _show_inline(inline, prefix, (sep + sep.join(text)) if text else "")
     elif text:
         _B.printText(sep.join(text))
+
+
+def _show_inline(inline, prefix, suffix):
+    """Prints prefix, a value computed by the plan, then suffix and the end of the line (None: the line goes on)."""
+    line, column = where()
+    if isinstance(inline, LearnerScore):
+        _B.showScore(inline.search, prefix, suffix, line, column)
+    elif isinstance(inline, Predictions):
+        _B.showPredictions(inline.predictions, prefix, suffix, line, column)
+    elif isinstance(inline, _PrintedDataOp):
+        _B.showDataOp(inline.print, prefix, suffix, line, column)
+    else:
+        _B.showEvaluation(inline.evaluation, inline.view, prefix, suffix, line, column)
 
 
 _FUNCTION_TRANSFORMER = "sklearn.preprocessing.FunctionTransformer"
