@@ -15,7 +15,7 @@ import java.util.Set;
  * KeyError (its keys are scikit-learn's grid parameter names).
  */
 final class SearchViews {
-    static final Set<String> TABLE_METHODS = Set.of("head", "tail", "to_string");
+    static final Set<String> TABLE_METHODS = Set.of("head", "tail", "to_string", "sort_values");
     static final Set<String> NAMES_METHODS = Set.of("tolist", "to_list");
 
     private SearchViews() {
@@ -65,6 +65,21 @@ final class SearchViews {
                 yield name.equals("head") ? v.view().withHead((int) Math.min(k.value(), Integer.MAX_VALUE))
                         : v.view().withTail((int) Math.min(k.value(), Integer.MAX_VALUE));
             }
+            case "sort_values" -> {
+                String by = a.string(0, "by", true);
+                Const up = a.constant(-1, "ascending", Const.of(true));
+                a.done();
+                if (!(up instanceof Const.BoolConst ascending)) {
+                    throw b.error(pos, "sort_values(): Stratum sorts " + v.attribute() + " by one column, ascending=True or"
+                            + " False, got ascending=" + up.repr(), null);
+                }
+                if (v.view().column() != null || v.view().head() != null || v.view().tail() != null
+                        || v.view().sortBy() != null) {
+                    throw b.error(pos, "Stratum sorts the whole " + v.attribute() + " table, before head(), tail() or"
+                            + " selecting a column", "write " + v.attribute() + ".sort_values(\"" + by + "\").head(n)");
+                }
+                yield v.view().withSort(by, ascending.value());
+            }
             case "round" -> {
                 Const n = a.constant(0, "decimals", Const.of(0L));
                 if (!(n instanceof Const.IntConst k) || Math.abs(k.value()) > 400) {
@@ -106,6 +121,23 @@ final class SearchViews {
         };
         if (attribute == null || attribute.equals("best_score_")) {
             return null;
+        }
+        if (!attribute.equals("best_params_") && key instanceof PyValue.Sequence list && !list.tuple()) {
+            // results_[["model", "mean_test_score"]]: those columns, in that order
+            java.util.List<String> names = new java.util.ArrayList<>();
+            for (PyValue item : list.items()) {
+                if (!(item instanceof PyValue.Constant c && c.value() instanceof Const.StrConst n)) {
+                    throw b.error(pos, attribute + "[[...]] takes column names (str), got " + PyValue.typeName(item), null);
+                }
+                names.add(n.value());
+            }
+            ResultsView view = receiver instanceof PyValue.SearchView v ? v.view() : ResultsView.TABLE;
+            if (view.selected() != null) {
+                throw b.error(pos, "Stratum selects the columns of " + attribute + " once", "write one [[...]] of the"
+                        + " columns you print");
+            }
+            return new PyValue.SearchView(receiver instanceof PyValue.SearchView v ? v.search()
+                    : ((PyValue.SearchAttribute) receiver).search(), attribute, view.withSelected(names));
         }
         if (!(key instanceof PyValue.Constant c && c.value() instanceof Const.StrConst name)) {
             throw b.error(pos, attribute + "[...] takes a " + (attribute.equals("best_params_") ? "choice" : "column")

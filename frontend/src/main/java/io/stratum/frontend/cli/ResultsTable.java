@@ -93,7 +93,7 @@ final class ResultsTable {
             return results(results, detailed);
         }
         if (view.names() != null) {
-            List<String> names = columns(results, detailed);
+            List<String> names = view.selected() != null ? selected(results, detailed, view, origin) : columns(results, detailed);
             if (view.names() == io.stratum.frontend.bind.ResultsView.Names.INDEX) {
                 return PandasIndexText.of(names) + "\n";
             }
@@ -104,21 +104,36 @@ final class ResultsTable {
             return new io.stratum.ir.value.Const.ListConst(items).repr() + "\n";
         }
         List<io.stratum.runtime.exec.CopiedValue.CopiedColumn> columns = tableColumns(results, detailed);
+        int[] order = new int[results.rows().size()];
+        for (int r = 0; r < order.length; r++) {
+            order[r] = r;
+        }
+        if (view.sortBy() != null) {
+            order = sortOrder(columnNamed(columns, view.sortBy(), results, detailed, origin), view.ascending());
+        }
         int from = 0;
-        int to = results.rows().size();
+        int to = order.length;
         if (view.head() != null) {
             to = Math.min(to, from + view.head());
         }
         if (view.tail() != null) {
             from = Math.max(from, to - view.tail());
         }
+        int[] shown = java.util.Arrays.copyOfRange(order, from, to);
         List<String> labels = new ArrayList<>();
-        for (int r = from; r < to; r++) {
+        for (int r : shown) {
             labels.add(Integer.toString(r));
+        }
+        if (view.selected() != null) {
+            List<io.stratum.runtime.exec.CopiedValue.CopiedColumn> picked = new ArrayList<>();
+            for (String name : view.selected()) {
+                picked.add(columnNamed(columns, name, results, detailed, origin));
+            }
+            columns = picked;
         }
         List<io.stratum.runtime.exec.CopiedValue.CopiedColumn> rows = new ArrayList<>();
         for (io.stratum.runtime.exec.CopiedValue.CopiedColumn c : columns) {
-            io.stratum.runtime.exec.CopiedValue.CopiedColumn part = slice(c, from, to);
+            io.stratum.runtime.exec.CopiedValue.CopiedColumn part = take(c, shown);
             if (view.decimals() != null && part.values() instanceof double[] d) {
                 // DataFrame.round: numpy's rounding of each float column; ints, text and bools are left as they are
                 io.stratum.runtime.kernels.element.NumericRounding.numpyRound(d, view.decimals());
@@ -156,17 +171,85 @@ final class ResultsTable {
                 "its columns: " + String.join(", ", columns(results, detailed)));
     }
 
-    private static io.stratum.runtime.exec.CopiedValue.CopiedColumn slice(
-            io.stratum.runtime.exec.CopiedValue.CopiedColumn c, int from, int to) {
+    /** The names {@code view} selects, each checked against the table's columns. */
+    private static List<String> selected(SearchResults results, boolean detailed, io.stratum.frontend.bind.ResultsView view,
+                                         io.stratum.ir.node.Origin origin) {
+        List<String> all = columns(results, detailed);
+        for (String name : view.selected()) {
+            if (!all.contains(name)) {
+                throw missing(name, results, detailed, origin);
+            }
+        }
+        return view.selected();
+    }
+
+    private static io.stratum.runtime.exec.CopiedValue.CopiedColumn columnNamed(
+            List<io.stratum.runtime.exec.CopiedValue.CopiedColumn> columns, String name, SearchResults results,
+            boolean detailed, io.stratum.ir.node.Origin origin) {
+        for (io.stratum.runtime.exec.CopiedValue.CopiedColumn c : columns) {
+            if (c.name().equals(name)) {
+                return c;
+            }
+        }
+        throw missing(name, results, detailed, origin);
+    }
+
+    private static io.stratum.ir.diagnostics.StratumError missing(String name, SearchResults results, boolean detailed,
+                                                                  io.stratum.ir.node.Origin origin) {
+        return new io.stratum.ir.diagnostics.StratumError(origin, (detailed ? "detailed_results_" : "results_")
+                + " has no column '" + name + "'", "its columns: " + String.join(", ", columns(results, detailed)));
+    }
+
+    /**
+     * The rows in {@code sort_values(by, ascending)} order: stable (numpy's sort of a results table, at most a few
+     * dozen rows, keeps equal keys in order), missing values last either way.
+     */
+    private static int[] sortOrder(io.stratum.runtime.exec.CopiedValue.CopiedColumn key, boolean ascending) {
+        Integer[] rows = new Integer[key.length()];
+        for (int r = 0; r < rows.length; r++) {
+            rows[r] = r;
+        }
+        java.util.Comparator<Integer> byValue = switch (key.values()) {
+            case double[] d -> (x, y) -> Double.compare(d[x], d[y]);
+            case long[] l -> (x, y) -> Long.compare(l[x], l[y]);
+            case String[] t -> (x, y) -> t[x].compareTo(t[y]);
+            case boolean[] t -> (x, y) -> Boolean.compare(t[x], t[y]);
+            default -> throw new IllegalStateException(key.values().getClass().getName());
+        };
+        java.util.Comparator<Integer> directed = ascending ? byValue : byValue.reversed();
+        boolean[] missing = key.missing();
+        java.util.Arrays.sort(rows, (x, y) -> {
+            boolean mx = missing[x] || key.values() instanceof double[] d && Double.isNaN(d[x]);
+            boolean my = missing[y] || key.values() instanceof double[] d && Double.isNaN(d[y]);
+            return mx || my ? Boolean.compare(mx, my) : directed.compare(x, y);
+        });
+        int[] out = new int[rows.length];
+        for (int r = 0; r < rows.length; r++) {
+            out[r] = rows[r];
+        }
+        return out;
+    }
+
+    private static io.stratum.runtime.exec.CopiedValue.CopiedColumn take(
+            io.stratum.runtime.exec.CopiedValue.CopiedColumn c, int[] rows) {
         Object values = switch (c.values()) {
-            case double[] d -> java.util.Arrays.copyOfRange(d, from, to);
-            case long[] l -> java.util.Arrays.copyOfRange(l, from, to);
-            case String[] t -> java.util.Arrays.copyOfRange(t, from, to);
-            case boolean[] t -> java.util.Arrays.copyOfRange(t, from, to);
+            case double[] d -> java.util.Arrays.stream(rows).mapToDouble(r -> d[r]).toArray();
+            case long[] l -> java.util.Arrays.stream(rows).mapToLong(r -> l[r]).toArray();
+            case String[] t -> java.util.Arrays.stream(rows).mapToObj(r -> t[r]).toArray(String[]::new);
+            case boolean[] t -> {
+                boolean[] out = new boolean[rows.length];
+                for (int i = 0; i < rows.length; i++) {
+                    out[i] = t[rows[i]];
+                }
+                yield out;
+            }
             default -> throw new IllegalStateException(c.values().getClass().getName());
         };
-        return new io.stratum.runtime.exec.CopiedValue.CopiedColumn(c.name(), c.type(), values,
-                java.util.Arrays.copyOfRange(c.missing(), from, to));
+        boolean[] missing = new boolean[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            missing[i] = c.missing()[rows[i]];
+        }
+        return new io.stratum.runtime.exec.CopiedValue.CopiedColumn(c.name(), c.type(), values, missing);
     }
 
     /**

@@ -703,12 +703,21 @@ public final class FacadeBridge {
     /** {@code print(search.results_.head(3))} and the like ({@link io.stratum.frontend.bind.ResultsView}). */
     @HostAccess.Export
     public void showSearchView(Object search, String attribute, Object head, Object tail, boolean whole, Object column,
-                               Object names, Object decimals, int line, int col) {
+                               Object names, Object decimals, Value selected, Object sortBy, boolean ascending,
+                               int line, int col) {
+        List<String> picked = null;
+        if (!selected.isNull()) {
+            picked = new ArrayList<>();
+            for (long i = 0; i < selected.getArraySize(); i++) {
+                picked.add(selected.getArrayElement(i).asString());
+            }
+        }
         actions.add(new ScriptAction.ShowSearch(op(search), attribute, origin(line, col),
                 new io.stratum.frontend.bind.ResultsView(head == null ? null : ((Number) head).intValue(),
                         tail == null ? null : ((Number) tail).intValue(), whole, column == null ? null : column.toString(),
                         names == null ? null : io.stratum.frontend.bind.ResultsView.Names.valueOf(names.toString()),
-                        decimals == null ? null : ((Number) decimals).intValue())));
+                        decimals == null ? null : ((Number) decimals).intValue(), picked,
+                        sortBy == null ? null : sortBy.toString(), ascending)));
     }
 
     /** The metric functions {@code sklearn.metrics} offers in scripts, comma separated ({@code MetricScorers}). */

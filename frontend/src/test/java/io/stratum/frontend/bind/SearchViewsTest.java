@@ -47,6 +47,8 @@ class SearchViewsTest {
                 {"print(search.results_.head(2)['mean_test_score'].max())", "not its head(), tail() or round()"},
                 {"print(search.results_.round(2)['mean_test_score'].max())", "not its head(), tail() or round()"},
                 {"print(search.results_.round(3).round(2))", "rounds a results_ table once"},
+                {"print(search.results_.head(2).sort_values('alpha'))", "before head(), tail() or selecting a column"},
+                {"print(search.results_[['alpha']][['alpha']])", "selects the columns of results_ once"},
                 {"print(search.results_.columns.round(2))", "round"},
                 {"print(search.best_score_.round(2.5))", "decimals must be an int"},
                 {"print(round(search.best_score_).round(2))", "'int' object has no attribute 'round'"},

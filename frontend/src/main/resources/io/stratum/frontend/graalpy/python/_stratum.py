@@ -604,6 +604,7 @@ SearchAttribute.__getitem__ = _search_getitem
 SearchAttribute.head = lambda self, n=5: _search_table(self, "head").head(n)
 SearchAttribute.tail = lambda self, n=5: _search_table(self, "tail").tail(n)
 SearchAttribute.to_string = lambda self: _search_table(self, "to_string").to_string()
+SearchAttribute.sort_values = lambda self, by, ascending=True: _search_table(self, "sort_values").sort_values(by, ascending)
 SearchAttribute.round = lambda self, decimals=0: (RoundedSearchValue(self, _numpy_decimals(decimals))
                                                   if self.attribute == "best_score_"
                                                   else _search_table(self, "round").round(decimals))
@@ -613,10 +614,11 @@ SearchAttribute.columns = property(lambda self: _search_table(self, "columns").c
 class SearchView(_ColumnReductions):
     """search.results_.head(3), .tail(n), .to_string(), ["mean_test_score"], .round(3) (the subset binder's SearchViews):
     printed once the search has run; a column's max(), min(), mean(), median(), std() and sum() are written into text."""
-    __slots__ = ("search", "attribute", "head_n", "tail_n", "whole", "column", "names", "decimals")
+    __slots__ = ("search", "attribute", "head_n", "tail_n", "whole", "column", "names", "decimals", "selected",
+                 "sort_by", "ascending")
 
     def __init__(self, search, attribute, head_n=None, tail_n=None, whole=False, column=None, names=None,
-                 decimals=None):
+                 decimals=None, selected=None, sort_by=None, ascending=True):
         self.search = search
         self.attribute = attribute
         self.head_n = head_n
@@ -625,6 +627,9 @@ class SearchView(_ColumnReductions):
         self.column = column
         self.names = names  # "INDEX": .columns, printed as pandas' Index; "LIST": .columns.tolist()
         self.decimals = decimals  # .round(decimals): the float columns rounded as pandas rounds them
+        self.selected = selected  # [["a", "b"]]: those columns, in that order
+        self.sort_by = sort_by  # .sort_values(by, ascending): the rows sorted first
+        self.ascending = ascending
 
     def _table(self, what):
         if self.column is not None or self.whole or self.names is not None:
@@ -675,7 +680,24 @@ class SearchView(_ColumnReductions):
             raise AttributeError("Stratum prints " + self.attribute + ".columns, not its to_string()")
         return self._with(whole=True)
 
+    def sort_values(self, by, ascending=True):
+        self._table("sort_values()")
+        if not isinstance(by, str) or not isinstance(ascending, bool):
+            raise TypeError("sort_values(): Stratum sorts " + self.attribute + " by one column, ascending=True or False")
+        if self.head_n is not None or self.tail_n is not None or self.sort_by is not None:
+            raise TypeError("Stratum sorts the whole " + self.attribute + " table, before head(), tail() or selecting a"
+                            " column; write " + self.attribute + ".sort_values(" + repr(by) + ").head(n)")
+        return self._with(sort_by=by, ascending=ascending)
+
     def __getitem__(self, key):
+        if isinstance(key, builtins.list) and self.column is None and not self.whole and self.names is None:
+            # results_[["model", "mean_test_score"]]: those columns, in that order
+            if not builtins.all(isinstance(k, str) for k in key):
+                raise TypeError(self.attribute + "[[...]] takes column names (str)")
+            if self.selected is not None:
+                raise TypeError("Stratum selects the columns of " + self.attribute + " once; write one [[...]] of the"
+                                " columns you print")
+            return self._with(selected=builtins.list(key))
         if self.column is not None or self.whole or self.names is not None or not isinstance(key, str):
             raise TypeError(self.attribute + "[...] takes a column name (a str)")
         return self._with(column=key)
@@ -1318,7 +1340,7 @@ def facade_print(*args, sep=" ", end="\n", file=None, flush=False):
                 text = []
             line, column = where()
             _B.showSearchView(a.search._stratum_op(), a.attribute, a.head_n, a.tail_n, a.whole, a.column, a.names,
-                              a.decimals, line, column)
+                              a.decimals, a.selected, a.sort_by, a.ascending, line, column)
             continue
         if isinstance(a, _EvaluatedAttribute):
             a = a._value()
