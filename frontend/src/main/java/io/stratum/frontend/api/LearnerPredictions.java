@@ -7,13 +7,48 @@ import java.util.Objects;
  * What {@code learner.predict(split["test"])} or {@code learner.predict_proba(split["test"])} stands for: the
  * learner's one-split search (fit on the training rows) and the method of its final estimator whose answer on the test
  * rows is wanted, with the learner and the split part it predicts on (a metric of them is the learner's score with
- * that metric's scorer, {@link Learner#metricScore}). A session computes the array ({@code Session.predictions}).
+ * that metric's scorer, {@link Learner#metricScore}), and the part of the array a script indexed
+ * ({@code proba[:5]}, {@code proba[:, 1]}). A session computes the array ({@code Session.predictions}).
  */
-public record LearnerPredictions(DataOp search, Response method, Learner learner, TrainTestSplit.Part test) {
+public record LearnerPredictions(DataOp search, Response method, Learner learner, TrainTestSplit.Part test, Slice slice) {
     public LearnerPredictions {
         Objects.requireNonNull(search, "search");
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(learner, "learner");
         Objects.requireNonNull(test, "test");
+        Objects.requireNonNull(slice, "slice");
+    }
+
+    public LearnerPredictions(DataOp search, Response method, Learner learner, TrainTestSplit.Part test) {
+        this(search, method, learner, test, Slice.ALL);
+    }
+
+    /**
+     * numpy's {@code array[start:stop:step]} (rows, Python's slice rules) and, for {@code predict_proba}'s 2-d array,
+     * {@code [..., column]} (one class's probabilities, a 1-d array); nulls where the script gave none.
+     */
+    public record Slice(Long start, Long stop, Long step, Integer column) {
+        /** The whole array. */
+        public static final Slice ALL = new Slice(null, null, null, null);
+
+        /** Whether the rows are all kept, in order. */
+        public boolean allRows() {
+            return start == null && stop == null && (step == null || step == 1);
+        }
+    }
+
+    /** These predictions indexed by {@code slice}: refused when already indexed, or a column of a 1-d array. */
+    public LearnerPredictions sliced(Slice next) {
+        if (!slice.equals(Slice.ALL)) {
+            throw DataOp.error("Stratum indexes a learner's predictions once", "write one [rows] or [rows, column]");
+        }
+        if (next.column() != null && method != Response.PREDICT_PROBA) {
+            throw DataOp.error("IndexError: too many indices for array: learner.predict(...) is 1-dimensional",
+                    "index its rows only, e.g. predictions[:5]");
+        }
+        if (next.step() != null && next.step() == 0) {
+            throw DataOp.error("ValueError: slice step cannot be zero", null);
+        }
+        return new LearnerPredictions(search, method, learner, test, next);
     }
 }

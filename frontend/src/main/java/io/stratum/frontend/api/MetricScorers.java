@@ -115,6 +115,42 @@ public final class MetricScorers {
         return new OnPredictions(scorer(metric, true, null, kwargs, m), !m.greaterIsBetter());
     }
 
+    /**
+     * {@code metric(split["y_test"], p, **kwargs)} of a learner's predictions {@code p} as a script indexed them: the
+     * labels or values ({@link #onPredictions(String, Map)}), or {@code predict_proba}'s probabilities, which
+     * {@code roc_auc_score} takes as the positive class's column ({@code proba[:, 1]}, scikit-learn's {@code roc_auc}
+     * scorer) or whole with {@code multi_class="ovr"} ({@code roc_auc_ovr}), and {@code log_loss} whole
+     * ({@code neg_log_loss}).
+     */
+    public static OnPredictions onPredictions(String metric, Map<String, Const> kwargs, LearnerPredictions p) {
+        if (!p.slice().allRows()) {
+            throw DataOp.error(metric + "() of some of the test rows: Stratum scores a learner on all of them",
+                    "pass the whole array, e.g. " + metric + "(split[\"y_test\"], learner.predict(split[\"test\"]))");
+        }
+        if (p.method() == io.stratum.ir.physical.Response.PREDICT) {
+            return onPredictions(metric, kwargs);
+        }
+        Integer column = p.slice().column();
+        if (metric.equals("roc_auc_score") && column != null && column == 1 && kwargs.isEmpty()) {
+            return new OnPredictions("roc_auc", false);
+        }
+        if (metric.equals("roc_auc_score") && column == null && kwargs.equals(Map.of("multi_class", Const.of("ovr")))) {
+            return new OnPredictions("roc_auc_ovr", false);
+        }
+        if (metric.equals("log_loss") && column == null && kwargs.isEmpty()) {
+            return new OnPredictions("neg_log_loss", true);
+        }
+        throw DataOp.error(metric + "() of a learner's predict_proba: Stratum computes roc_auc_score(y, proba[:, 1]),"
+                + " roc_auc_score(y, proba, multi_class=\"ovr\") and log_loss(y, proba)",
+                "pass scoring='<name>' to .skb.cross_validate(...) for other scores of probabilities");
+    }
+
+    /** Whether {@code metric} of a learner's predictions is minus its scorer's score (a loss such as log_loss). */
+    public static boolean negates(String metric) {
+        Metric m = METRICS.get(metric);
+        return m != null && !m.greaterIsBetter();
+    }
+
     /** The error for calling a metric on values while the plan is built. */
     public static StratumError calledOnValues(String metric) {
         Metric m = METRICS.get(metric);

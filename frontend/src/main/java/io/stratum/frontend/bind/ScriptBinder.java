@@ -814,6 +814,10 @@ public final class ScriptBinder {
                 && (bm.name().equals("iloc") || bm.name().equals("loc"))) {
             return indexer(op, bm.name(), index, scope, pos);
         }
+        if (receiver instanceof PyValue.Predictions p) {
+            io.stratum.frontend.api.LearnerPredictions.Slice picked = predictionSlice(index, scope, pos);
+            return new PyValue.Predictions(api(pos, () -> p.predictions().sliced(picked)));
+        }
         if (index instanceof Expr.Slice slice) {
             return slice(materialize(receiver, pos), slice, scope, pos);
         }
@@ -931,6 +935,24 @@ public final class ScriptBinder {
         }
         throw error(pos, "." + indexer + "[...] is only supported " + (indexer.equals("iloc") ? "with a slice or a list of row positions, e.g. df.iloc[10:20] or df.iloc[[0, 2]]"
                 : "with a boolean mask, e.g. df.loc[df[\"x\"] > 0]") + " by Stratum", "select columns with df[[\"a\", \"b\"]] and rows with a mask or a slice");
+    }
+
+    /** numpy's {@code predictions[start:stop:step]} or {@code proba[start:stop:step, column]}. */
+    private io.stratum.frontend.api.LearnerPredictions.Slice predictionSlice(Expr index, Scope scope, SourcePos pos) {
+        Expr rows = index instanceof Expr.TupleExpr t && t.elements().size() == 2 ? t.elements().get(0) : index;
+        Integer column = null;
+        if (index instanceof Expr.TupleExpr t && t.elements().size() == 2) {
+            if (!(eval(t.elements().get(1), scope) instanceof PyValue.Constant c && c.value() instanceof Const.IntConst i)) {
+                throw error(pos, "Stratum indexes a learner's probabilities by one column position, as proba[:, 1]", null);
+            }
+            column = (int) i.value();
+        }
+        if (!(rows instanceof Expr.Slice slice)) {
+            throw error(pos, "Stratum indexes a learner's predictions by a slice of rows, as predictions[:5] or"
+                    + " proba[:, 1]", "print the whole array, or a slice of it");
+        }
+        return new io.stratum.frontend.api.LearnerPredictions.Slice(sliceBound(slice.lower(), scope),
+                sliceBound(slice.upper(), scope), sliceBound(slice.step(), scope), column);
     }
 
     /** One axis of {@code .iloc[rows, columns]}: {@code :}, a slice, a list of ints or an int. */
@@ -1328,8 +1350,7 @@ public final class ScriptBinder {
         Map<String, PyValue> rest = new java.util.LinkedHashMap<>(kwargs);
         PyValue yTrue = args.size() > 0 ? args.get(0) : rest.remove("y_true");
         PyValue yPred = args.size() > 1 ? args.get(1) : rest.remove("y_pred");
-        if (!(yTrue instanceof PyValue.SplitTarget target && yPred instanceof PyValue.Predictions p
-                && p.predictions().method() == io.stratum.ir.physical.Response.PREDICT) || args.size() > 2) {
+        if (!(yTrue instanceof PyValue.SplitTarget target && yPred instanceof PyValue.Predictions p) || args.size() > 2) {
             return api(pos, () -> {
                 throw io.stratum.frontend.api.MetricScorers.calledOnValues(metric);
             });
@@ -1346,7 +1367,7 @@ public final class ScriptBinder {
             options.put(e.getKey(), c.value());
         }
         io.stratum.frontend.api.MetricScorers.OnPredictions m = api(pos,
-                () -> io.stratum.frontend.api.MetricScorers.onPredictions(metric, options));
+                () -> io.stratum.frontend.api.MetricScorers.onPredictions(metric, options, p.predictions()));
         DataOp search = api(pos, () -> p.predictions().learner().metricScore(p.predictions(), m.scorer()));
         // scikit-learn's metrics return Python floats
         return new PyValue.DeferredNumber(DeferredValue.ofLearnerScore(search, m.negate()), true);

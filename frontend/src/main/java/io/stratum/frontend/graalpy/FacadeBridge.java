@@ -239,9 +239,6 @@ public final class FacadeBridge {
         TrainTestSplit split = (TrainTestSplit) a.getArrayElement(1).asHostObject();
         io.stratum.frontend.api.LearnerPredictions p =
                 (io.stratum.frontend.api.LearnerPredictions) a.getArrayElement(2).asHostObject();
-        if (p.method() != io.stratum.ir.physical.Response.PREDICT) {
-            throw io.stratum.frontend.api.MetricScorers.calledOnValues(metric);
-        }
         if (p.test().split() != split) {
             throw new StratumError(SourceScope.current(), metric + "(): split[\"y_test\"] is of another train_test_split"
                     + " than the test rows the learner predicted",
@@ -251,7 +248,8 @@ public final class FacadeBridge {
         if (java(a.getArrayElement(3)) instanceof java.util.Map<?, ?> m) {
             m.forEach((k, v) -> options.put(keyword(k), DataOps.toConst(v)));
         }
-        io.stratum.frontend.api.MetricScorers.OnPredictions m = io.stratum.frontend.api.MetricScorers.onPredictions(metric, options);
+        io.stratum.frontend.api.MetricScorers.OnPredictions m = io.stratum.frontend.api.MetricScorers.onPredictions(metric,
+                options, p);
         return p.learner().metricScore(p, m.scorer());
     }
 
@@ -260,10 +258,19 @@ public final class FacadeBridge {
         return key instanceof Const.StrConst s ? s.value() : String.valueOf(key);
     }
 
+    /** {@code predictions[rows]} or {@code predict_proba(...)[rows, column]} ({@link io.stratum.frontend.api.LearnerPredictions.Slice}). */
+    private static Object slicePredictions(Value a) {
+        java.util.function.IntFunction<Long> bound = i -> a.getArrayElement(i).isNull() ? null
+                : a.getArrayElement(i).asLong();
+        return ((io.stratum.frontend.api.LearnerPredictions) a.getArrayElement(0).asHostObject()).sliced(
+                new io.stratum.frontend.api.LearnerPredictions.Slice(bound.apply(1), bound.apply(2), bound.apply(3),
+                        a.getArrayElement(4).isNull() ? null : a.getArrayElement(4).asInt()));
+    }
+
     /** Whether {@code metric} of a learner's predictions is minus its scorer's score (a loss). */
     @HostAccess.Export
     public boolean metricNegates(String metric) {
-        return io.stratum.frontend.api.MetricScorers.onPredictions(metric, java.util.Map.of()).negate();
+        return io.stratum.frontend.api.MetricScorers.negates(metric);
     }
 
     /** {@code print(prefix, learner.score(split["test"]), suffix)}, written at {@code line}:{@code column}. */
@@ -543,6 +550,7 @@ public final class FacadeBridge {
             case "train_test_split_function" -> splitArrays(a);
             case "metric_called" -> throw io.stratum.frontend.api.MetricScorers.calledOnValues(string(a, 0));
             case "metric_of_predictions" -> metricOfPredictions(a);
+            case "slice_predictions" -> slicePredictions(a);
             case "pipeline" -> {
                 java.util.List<Object> steps = new java.util.ArrayList<>();
                 Value given = a.getArrayElement(1);

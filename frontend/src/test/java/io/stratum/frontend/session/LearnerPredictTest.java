@@ -102,6 +102,25 @@ class LearnerPredictTest {
                 onTrain.getMessage());
     }
 
+    @Test
+    void indexingPredictionsAndMetricsOfProbabilitiesRefuseWhatStratumDoesNotComputeInBothFrontends() {
+        String head = "import pandas as pd\nimport skrub\nfrom sklearn.linear_model import LogisticRegression\n"
+                + "from sklearn.metrics import roc_auc_score, log_loss, accuracy_score\n"
+                + "data = skrub.var('data', pd.read_csv('examples/data/seattle-weather.csv'))\n"
+                + "X = data[['wind', 'temp_min']].skb.mark_as_X()\ny = (data['weather'] == 'sun').skb.mark_as_y()\n"
+                + "pred = X.skb.apply(LogisticRegression(), y=y)\nsplit = pred.skb.train_test_split(random_state=0)\n"
+                + "learner = pred.skb.make_learner().fit(split['train'])\n";
+        String[][] cases = {
+                {"print(learner.predict(split['test'])[:, 1])", "too many indices"},
+                {"print(learner.predict_proba(split['test'])[:5][:2])", "indexes a learner's predictions once"},
+                {"print(learner.predict_proba(split['test'])[3])", "by a slice of rows"},
+                {"print(roc_auc_score(split['y_test'], learner.predict_proba(split['test'])[:, 0]))", "proba[:, 1]"},
+                {"print(accuracy_score(split['y_test'], learner.predict(split['test'])[:10]))", "all of them"}};
+        for (String[] c : cases) {
+            io.stratum.frontend.bind.BothFrontends.assertErrorAt(head + c[0] + "\n", 11, c[1]);
+        }
+    }
+
     static void assertSameArray(String shape, JsonNode values, CopiedValue got, String what) {
         String[] dims = shape.trim().split(" ");
         int rows = Integer.parseInt(dims[0]);

@@ -944,11 +944,21 @@ class Learner:
 
 
 class Predictions:
-    """learner.predict(split["test"]) or predict_proba: an array known once the plan has run, so it can only be printed."""
+    """learner.predict(split["test"]) or predict_proba: an array known once the plan has run, so it can only be printed
+    (a slice of its rows too, and a column of the probabilities: proba[:5], proba[:, 1])."""
     __slots__ = ("predictions",)
 
     def __init__(self, predictions):
         self.predictions = predictions
+
+    def __getitem__(self, key):
+        rows, column = (key[0], key[1]) if isinstance(key, tuple) and len(key) == 2 else (key, None)
+        if column is not None and (isinstance(column, bool) or not isinstance(column, int)):
+            raise TypeError("Stratum indexes a learner's probabilities by one column position, as proba[:, 1]")
+        if not isinstance(rows, slice):
+            raise TypeError("Stratum indexes a learner's predictions by a slice of rows, as predictions[:5] or"
+                            " proba[:, 1]; print the whole array, or a slice of it")
+        return Predictions(invoke("slice_predictions", self.predictions, rows.start, rows.stop, rows.step, column))
 
     def __repr__(self):
         return "<learner predictions>"

@@ -1,0 +1,86 @@
+package io.stratum.frontend.cli;
+
+import io.stratum.frontend.api.LearnerPredictions;
+import io.stratum.runtime.exec.CopiedValue;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * numpy's basic indexing of a learner's predictions, as a script wrote it: {@code array[start:stop:step]} of the rows
+ * (Python's slice rules: negative positions from the end, bounds clipped, a negative step backwards) and
+ * {@code [..., column]} of a 2-d array, which leaves the 1-d array of that column.
+ */
+final class NumpyIndexing {
+    private NumpyIndexing() {
+    }
+
+    static CopiedValue apply(CopiedValue array, LearnerPredictions.Slice slice) {
+        if (slice.equals(LearnerPredictions.Slice.ALL)) {
+            return array;
+        }
+        List<CopiedValue.CopiedColumn> columns = array.columns();
+        boolean frame = array.frame();
+        if (slice.column() != null) {
+            int k = columns.size();
+            int c = slice.column() < 0 ? slice.column() + k : slice.column();
+            if (c < 0 || c >= k) {
+                throw new io.stratum.ir.diagnostics.StratumError(io.stratum.ir.node.Origin.NONE, "IndexError: index "
+                        + slice.column() + " is out of bounds for axis 1 with size " + k, null);
+            }
+            columns = List.of(columns.get(c));
+            frame = false;
+        }
+        if (slice.allRows()) {
+            return new CopiedValue(frame, columns);
+        }
+        int[] rows = rows(array.rows(), slice.start(), slice.stop(), slice.step());
+        List<CopiedValue.CopiedColumn> out = new ArrayList<>();
+        for (CopiedValue.CopiedColumn col : columns) {
+            out.add(take(col, rows));
+        }
+        return new CopiedValue(frame, out);
+    }
+
+    /** The positions {@code range(length)[start:stop:step]} selects (CPython's PySlice_AdjustIndices). */
+    static int[] rows(int length, Long start, Long stop, Long step) {
+        long s = step == null ? 1 : step;
+        long from;
+        long to;
+        if (start == null) {
+            from = s < 0 ? length - 1 : 0;
+        } else {
+            from = start < 0 ? Math.max(start + length, s < 0 ? -1 : 0) : Math.min(start, s < 0 ? length - 1 : length);
+        }
+        if (stop == null) {
+            to = s < 0 ? -1 : length;
+        } else {
+            to = stop < 0 ? Math.max(stop + length, s < 0 ? -1 : 0) : Math.min(stop, s < 0 ? length - 1 : length);
+        }
+        List<Integer> picked = new ArrayList<>();
+        for (long i = from; s > 0 ? i < to : i > to; i += s) {
+            picked.add((int) i);
+        }
+        return picked.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static CopiedValue.CopiedColumn take(CopiedValue.CopiedColumn c, int[] rows) {
+        Object values = switch (c.values()) {
+            case double[] d -> java.util.Arrays.stream(rows).mapToDouble(r -> d[r]).toArray();
+            case long[] l -> java.util.Arrays.stream(rows).mapToLong(r -> l[r]).toArray();
+            case String[] t -> java.util.Arrays.stream(rows).mapToObj(r -> t[r]).toArray(String[]::new);
+            case boolean[] t -> {
+                boolean[] b = new boolean[rows.length];
+                for (int i = 0; i < rows.length; i++) {
+                    b[i] = t[rows[i]];
+                }
+                yield b;
+            }
+            default -> throw new IllegalStateException(c.values().getClass().getName());
+        };
+        boolean[] missing = new boolean[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            missing[i] = c.missing()[rows[i]];
+        }
+        return new CopiedValue.CopiedColumn(c.name(), c.type(), values, missing);
+    }
+}
