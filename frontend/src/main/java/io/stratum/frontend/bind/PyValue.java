@@ -134,6 +134,13 @@ sealed interface PyValue {
     record Learner(io.stratum.frontend.api.Learner learner) implements PyValue {
     }
 
+    /**
+     * A name a {@code from module import name} bound to something Stratum does not support: Python imports it, so only
+     * a use of the name is an error ({@code problem} and {@code hint}, naming the import's line).
+     */
+    record Unavailable(String problem, String hint, io.stratum.frontend.syntax.SourcePos importPos) implements PyValue {
+    }
+
     /** {@code learner.score(split["test"])}: a number known once its one-split search has run, so it can only be printed. */
     record LearnerScore(DataOp search) implements PyValue {
     }
@@ -215,6 +222,7 @@ sealed interface PyValue {
             case Learner l -> "learner";
             case LearnerScore s -> "learner score";
             case Predictions p -> "learner " + p.predictions().method().methodName() + " array";
+            case Unavailable u -> "unsupported import";
             case Evaluated e -> e.evaluation().method() + "() result";
             case PrintedFact f -> "." + f.attribute() + " of a DataOp";
             case TracedTransformer t -> "FunctionTransformer of a script function";

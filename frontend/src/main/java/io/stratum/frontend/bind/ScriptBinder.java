@@ -134,7 +134,14 @@ public final class ScriptBinder {
             case Stmt.ImportFrom from -> {
                 String module = checkModule(from.module(), from.pos());
                 for (Alias a : from.names()) {
-                    PyValue v = moduleMember(module, a.name(), a.pos());
+                    PyValue v;
+                    try {
+                        v = moduleMember(module, a.name(), a.pos());
+                    } catch (ScriptError e) {
+                        // Python imports it; a script that never uses it runs, and a use is the error (at the use,
+                        // naming the import)
+                        v = new PyValue.Unavailable(e.problem(), e.hint(), a.pos());
+                    }
                     scope.bind(a.asName() != null ? a.asName() : a.name(), v);
                 }
             }
@@ -460,8 +467,15 @@ public final class ScriptBinder {
                 PyValue v = scope.lookup(n.id());
                 if (v == null) {
                     List<String> near = NearestNames.nearest(n.id(), scope.visibleNames(), 3);
+                    if (!near.isEmpty() && scope.lookup(near.get(0)) instanceof PyValue.Unavailable u) {
+                        // a misspelled import (from sklearn.linear_model import Rigde, then Ridge(...)): its error
+                        throw error(u.importPos(), u.problem(), u.hint());
+                    }
                     throw error(n.pos(), "name '" + n.id() + "' is not defined",
                             near.isEmpty() ? null : "did you mean " + String.join(" or ", near) + "?");
+                }
+                if (v instanceof PyValue.Unavailable u) {
+                    throw error(n.pos(), u.problem() + " (imported at line " + u.importPos().line() + ")", u.hint());
                 }
                 yield v;
             }

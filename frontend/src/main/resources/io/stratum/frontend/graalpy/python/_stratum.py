@@ -1487,10 +1487,31 @@ def populate_catalog_module(module):
         module.train_test_split = train_test_split
 
     def __getattr__(attr):
-        raise AttributeError("Stratum does not know '" + name + "." + attr + "'; known in " + name + ": "
-                             + (_B.catalogClasses(name).replace(",", ", ") or "nothing"))
+        message = ("Stratum does not know '" + name + "." + attr + "'; known in " + name + ": "
+                   + (_B.catalogClasses(name).replace(",", ", ") or "nothing"))
+        if attr.startswith("__"):
+            raise AttributeError(message)
+        # Python imports it, so a script that never uses it runs; a use is the error (the subset binder's Unavailable)
+        return _Unavailable(message)
 
     module.__getattr__ = __getattr__
+
+
+class _Unavailable:
+    """A name of a scikit-learn module Stratum does not support, imported but not usable: any use says so."""
+    __slots__ = ("_message",)
+
+    def __init__(self, message):
+        object.__setattr__(self, "_message", message)
+
+    def __call__(self, *args, **kwargs):
+        raise TypeError(self._message)
+
+    def __getattr__(self, attr):
+        raise AttributeError(self._message)
+
+    def __repr__(self):
+        return "<unsupported: " + self._message + ">"
 
 
 def unknown_sklearn_module(fullname, known):
