@@ -149,6 +149,13 @@ final class Methods {
             new Arguments(b, name, args, kwargs, pos).done();
             return new PyValue.Op(op.asDataOp());
         }
+        if (name.equals("pipe") && !args.isEmpty() && (args.getFirst() instanceof PyValue.Function
+                || args.getFirst() instanceof PyValue.ModuleFunction || args.getFirst() instanceof PyValue.BoundMethod)) {
+            // df.pipe(f, *args, **kwargs) is f(df, *args, **kwargs): a script function traced over the DataOp
+            List<PyValue> rest = new ArrayList<>(args.subList(1, args.size()));
+            rest.addFirst(new PyValue.Op(op));
+            return b.callValue(args.getFirst(), rest, new LinkedHashMap<>(kwargs), pos);
+        }
         if (op.node() instanceof io.stratum.ir.logical.Choice && (name.equals("match") || name.equals("if_else"))) {
             return choiceMatch(b, op, name, args, kwargs, pos, false);
         }

@@ -235,6 +235,12 @@ class DataOp(Handle):
                         + ('write df = df.rename(columns={"old": "new", ...}) to rename columns' if name == "columns"
                            else "write a function that returns a new value, e.g. df = df.assign(...) or df.rename(...)"))
 
+    def pipe(self, func, *args, **kwargs):
+        # df.pipe(f, *args, **kwargs) is f(df, *args, **kwargs), traced over the DataOp as any script function
+        if isinstance(func, tuple):
+            raise TypeError("Stratum pipes into a function, not a (function, keyword) tuple; write f(df, ...)")
+        return func(self, *args, **kwargs)
+
     def copy(self, deep=True):
         # The same plan step (a DataOp never changes in place), as an object of its own, so that copy["col"] = ...
         # in a script function changes the copy only (the subset binder's Methods.copy).
