@@ -63,7 +63,8 @@ final class NumpyIndexing {
         return picked.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    private static CopiedValue.CopiedColumn take(CopiedValue.CopiedColumn c, int[] rows) {
+    /** The values of {@code c} at {@code rows}, in that order (numpy's fancy indexing of the first axis). */
+    static CopiedValue.CopiedColumn take(CopiedValue.CopiedColumn c, int[] rows) {
         Object values = switch (c.values()) {
             case double[] d -> java.util.Arrays.stream(rows).mapToDouble(r -> d[r]).toArray();
             case long[] l -> java.util.Arrays.stream(rows).mapToLong(r -> l[r]).toArray();

@@ -133,7 +133,7 @@ final class ResultsTable {
         }
         List<io.stratum.runtime.exec.CopiedValue.CopiedColumn> rows = new ArrayList<>();
         for (io.stratum.runtime.exec.CopiedValue.CopiedColumn c : columns) {
-            io.stratum.runtime.exec.CopiedValue.CopiedColumn part = take(c, shown);
+            io.stratum.runtime.exec.CopiedValue.CopiedColumn part = NumpyIndexing.take(c, shown);
             if (view.decimals() != null && part.values() instanceof double[] d) {
                 // DataFrame.round: numpy's rounding of each float column; ints, text and bools are left as they are
                 io.stratum.runtime.kernels.element.NumericRounding.numpyRound(d, view.decimals());
@@ -228,28 +228,6 @@ final class ResultsTable {
             out[r] = rows[r];
         }
         return out;
-    }
-
-    private static io.stratum.runtime.exec.CopiedValue.CopiedColumn take(
-            io.stratum.runtime.exec.CopiedValue.CopiedColumn c, int[] rows) {
-        Object values = switch (c.values()) {
-            case double[] d -> java.util.Arrays.stream(rows).mapToDouble(r -> d[r]).toArray();
-            case long[] l -> java.util.Arrays.stream(rows).mapToLong(r -> l[r]).toArray();
-            case String[] t -> java.util.Arrays.stream(rows).mapToObj(r -> t[r]).toArray(String[]::new);
-            case boolean[] t -> {
-                boolean[] out = new boolean[rows.length];
-                for (int i = 0; i < rows.length; i++) {
-                    out[i] = t[rows[i]];
-                }
-                yield out;
-            }
-            default -> throw new IllegalStateException(c.values().getClass().getName());
-        };
-        boolean[] missing = new boolean[rows.length];
-        for (int i = 0; i < rows.length; i++) {
-            missing[i] = c.missing()[rows[i]];
-        }
-        return new io.stratum.runtime.exec.CopiedValue.CopiedColumn(c.name(), c.type(), values, missing);
     }
 
     /**

@@ -67,14 +67,9 @@ class HistGradientBoostingSmallTrainsetParityTest {
                 HistGradientBoostingParityTest.close(TreeFixtures.numbers(r.get("predicted")),
                         fit.raw(test, Parallel.sequential())[0], what + ": predict");
             } else {
-                double[] labels = columns[r.get("task").equals("binary") ? 5 : 6];
-                int[] codes = new int[TRAIN];
-                for (int i = 0; i < TRAIN; i++) {
-                    codes[i] = (int) labels[i];
-                }
                 int classes = r.get("task").equals("binary") ? 2 : 3;
-                FittedBoosting fit = HistGradientBoosting.fitClassifier(train, codes, classes, params,
-                        Parallel.sequential());
+                FittedBoosting fit = HistGradientBoosting.fitClassifier(train, codes(columns, r.get("task")), classes,
+                        params, Parallel.sequential());
                 assertEquals(iterations, fit.iterations(), what + ": n_iter_");
                 assertArrayEquals(Reference.ints(r.get("predicted")), predict(fit.raw(test, Parallel.sequential())),
                         what + ": predict");
@@ -107,13 +102,8 @@ class HistGradientBoostingSmallTrainsetParityTest {
                 HistGradientBoostingParityTest.close(TreeFixtures.numbers(r.get("predicted")),
                         fit.raw(test, Parallel.sequential())[0], what + ": predict");
             } else {
-                double[] labels = columns[r.get("task").equals("binary") ? 5 : 6];
-                int[] codes = new int[TRAIN];
-                for (int i = 0; i < TRAIN; i++) {
-                    codes[i] = (int) labels[i];
-                }
-                fit = HistGradientBoosting.fitClassifier(train, codes, r.get("task").equals("binary") ? 2 : 3, params,
-                        Parallel.sequential());
+                fit = HistGradientBoosting.fitClassifier(train, codes(columns, r.get("task")),
+                        r.get("task").equals("binary") ? 2 : 3, params, Parallel.sequential());
                 assertArrayEquals(Reference.ints(r.get("predicted")), predict(fit.raw(test, Parallel.sequential())),
                         what + ": predict");
             }
@@ -121,6 +111,16 @@ class HistGradientBoostingSmallTrainsetParityTest {
             cases++;
         }
         assertEquals(5, cases);
+    }
+
+    /** The training rows' class codes of {@code task} ("binary" or "multiclass") in the generated table. */
+    private static int[] codes(double[][] columns, String task) {
+        double[] labels = columns[task.equals("binary") ? 5 : 6];
+        int[] codes = new int[TRAIN];
+        for (int i = 0; i < TRAIN; i++) {
+            codes[i] = (int) labels[i];
+        }
+        return codes;
     }
 
     /** The class of the largest raw prediction (the first of equal ones); for two classes, 1 when it is above 0. */
