@@ -72,9 +72,11 @@ class SklearnPipelineScriptTest {
         for (String[] c : cases) {
             io.stratum.frontend.bind.BothFrontends.assertErrorAt(SCRIPT.replace("STEP", c[0]), 10, c[1]);
         }
+        // FeatureUnion may be imported (Python imports it); its use is the error, at the use
         ScriptError unknown = assertThrows(ScriptError.class, () -> ScriptBinder.bind(SCRIPT.replace(
                 "from sklearn.pipeline import Pipeline, make_pipeline", "from sklearn.pipeline import FeatureUnion")
-                .replace("STEP", "X"), "p.py", ExampleScripts.repoRoot()));
+                .replace("STEP", "X.skb.apply(FeatureUnion([]))"), "p.py", ExampleScripts.repoRoot()));
         assertTrue(unknown.getMessage().contains("sklearn.pipeline.FeatureUnion"), unknown.getMessage());
+        assertEquals(10, unknown.line());
     }
 }
