@@ -828,6 +828,16 @@ public final class ScriptBinder {
                 && (bm.name().equals("iloc") || bm.name().equals("loc"))) {
             return indexer(op, bm.name(), index, scope, pos);
         }
+        if (receiver instanceof PyValue.BoundMethod bm && bm.name().equals("str") && bm.receiver() instanceof PyValue.Op
+                && index instanceof Expr.Slice slice) {
+            // s.str[start:stop:step] is pandas' s.str.slice(start, stop, step)
+            List<PyValue> bounds = new ArrayList<>();
+            for (Expr bound : java.util.Arrays.asList(slice.lower(), slice.upper(), slice.step())) {
+                Long v = sliceBound(bound, scope);
+                bounds.add(v == null ? none() : new PyValue.Constant(Const.of(v)));
+            }
+            return callValue(attribute(receiver, "slice", pos), bounds, new LinkedHashMap<>(), pos);
+        }
         if (receiver instanceof PyValue.Predictions p) {
             io.stratum.frontend.api.LearnerPredictions.Slice picked = predictionSlice(index, scope, pos);
             return new PyValue.Predictions(api(pos, () -> p.predictions().sliced(picked)));

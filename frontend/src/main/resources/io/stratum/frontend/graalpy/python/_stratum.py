@@ -300,6 +300,9 @@ class Attribute(DataOp):
         return self._attr
 
     def __getitem__(self, key):
+        if self._name == "str" and isinstance(key, slice):
+            # s.str[start:stop:step] is pandas' s.str.slice(start, stop, step)
+            return self.slice(key.start, key.stop, key.step)
         # df.iloc[a:b] (rows by position) and df.loc[mask], as the subset binder reads them.
         if self._name == "iloc" and isinstance(key, slice):
             return DataOp(invoke("iloc_slice", self._receiver, key.start, key.stop, key.step))
