@@ -356,6 +356,11 @@ CASES = {
                              "    bmean=b.mean(), bmax=b.max(), dstd=flights['delay'].std(), dmedian=flights['delay'].median(),\n"
                              "    dq=flights['distance'].quantile(0.95), dmean=flights['distance'].mean())",
     "reduce_filter_quantile": "out = flights[flights['delay'] > flights['delay'].quantile(0.9)]",
+    # fillna with a column of the same frame (row by row: the labels are the same), as agents impute with a group
+    # statistic or another column
+    "fillna_with_column": "out = groups.assign(x=groups['x'].fillna(groups.groupby('h')['x'].transform('mean')),\n"
+                          "    s=groups['s'].fillna(groups['g']), n=groups['n'].fillna(groups['x']))",
+    "fillna_with_column_after_filter": "kept = groups[groups['h'] == 2]\nout = kept.assign(x=kept['x'].fillna(kept['n']))",
     "reduce_fillna_column": "out = groups.assign(x=groups['x'].fillna(groups['x'].mean()), s=groups['s'].fillna(groups['s'].max()))",
     "reduce_fillna_frame": "num = groups[['x', 'n']]\nout = num.fillna(num.median())",
     "reduce_frame_divide_max": "num = flights[['delay', 'distance']]\nout = num / num.max()",

@@ -275,6 +275,13 @@ public final class BindColumnMethods implements Rule {
         if (!(a.node("value") instanceof io.stratum.ir.logical.Value)) {
             LogicalNode value = a.node("value");
             io.stratum.optimizer.metadata.OutputKind kind = io.stratum.optimizer.metadata.OutputKind.of(value);
+            if (kind == io.stratum.optimizer.metadata.OutputKind.COLUMN
+                    && io.stratum.optimizer.metadata.OutputKind.of(c.receiver()) == io.stratum.optimizer.metadata.OutputKind.COLUMN) {
+                // s.fillna(other column): row i takes other[i] where s[i] is missing, s.where(s.notna(), other) — a
+                // column of the same rows, as where's other (columns of other row labels are refused there)
+                LogicalNode present = new ElementWise(c.receiver(), new ElementOp.IsNa(true), List.of(), c.origin());
+                return new io.stratum.ir.logical.Where(c.receiver(), present, Const.of(Double.NaN), value, c.origin());
+            }
             if (kind == io.stratum.optimizer.metadata.OutputKind.COLUMN || kind == io.stratum.optimizer.metadata.OutputKind.FRAME) {
                 throw a.error("fillna() with a " + (kind == io.stratum.optimizer.metadata.OutputKind.COLUMN ? "column" : "frame")
                         + " fills row by row, aligned on the index, which Stratum does not support",

@@ -85,12 +85,20 @@ class BindMethodsTest {
     }
 
     @Test
-    void fillnaWithAColumnIsRefusedAsPandasAlignsItOnTheIndex() {
+    void fillnaWithAColumnTakesItsRowsWhereTheColumnIsMissingAndAFrameIsRefused() {
         LogicalNode rating = col(DATA, "rating");
+        LogicalNode salary = col(DATA, "salary");
+        // before: rating.fillna(salary); after: rating.where(rating.notna(), salary)
+        LogicalNode bound = io.stratum.optimizer.RuleTester.run(CoreRules.BIND_COLUMN_METHODS,
+                call(rating, "fillna", pos(salary))).plan();
+        org.junit.jupiter.api.Assertions.assertEquals(new io.stratum.ir.logical.Where(rating,
+                new io.stratum.ir.logical.ElementWise(rating, new io.stratum.ir.logical.ElementOp.IsNa(true), List.of(),
+                        io.stratum.optimizer.PlanBuilder.AT), io.stratum.ir.value.Const.of(Double.NaN), salary, io.stratum.optimizer.PlanBuilder.AT),
+                bound);
         io.stratum.ir.diagnostics.StratumError e = org.junit.jupiter.api.Assertions.assertThrows(
                 io.stratum.ir.diagnostics.StratumError.class, () -> io.stratum.optimizer.RuleTester.run(
-                        CoreRules.BIND_COLUMN_METHODS, call(rating, "fillna", pos(col(DATA, "salary")))));
-        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().startsWith("fillna() with a column fills row by row"),
+                        CoreRules.BIND_COLUMN_METHODS, call(rating, "fillna", pos(DATA))));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().startsWith("fillna() with a frame fills row by row"),
                 e.getMessage());
         org.junit.jupiter.api.Assertions.assertEquals(io.stratum.optimizer.PlanBuilder.AT, e.origin());
     }
