@@ -70,23 +70,8 @@ final class BinMapper {
         }
         values = Arrays.copyOf(values, n);
         Arrays.sort(values);
-        int distinct = 0;
-        double[] unique = new double[n];
-        for (int i = 0; i < n; i++) {
-            if (distinct == 0 || values[i] != unique[distinct - 1]) {
-                unique[distinct++] = values[i];
-            }
-        }
-        if (distinct <= 1) {
-            return new double[0];
-        }
-        double[] out;
-        if (distinct <= maxBins) {
-            out = new double[distinct - 1];
-            for (int i = 0; i < distinct - 1; i++) {
-                out[i] = (unique[i] + unique[i + 1]) / 2;
-            }
-        } else {
+        double[] out = midpoints(values, maxBins);
+        if (out == null) {
             out = new double[maxBins - 1];
             double step = 100.0 / maxBins;
             for (int i = 1; i < maxBins; i++) {
@@ -94,6 +79,36 @@ final class BinMapper {
             }
             out = sortedUnique(out);
         }
+        return clamped(out);
+    }
+
+    /**
+     * The midpoints of consecutive distinct values of {@code sorted} when it has at most {@code maxBins} of them (none
+     * for one or no value), or null when it has more, where the thresholds are percentiles.
+     */
+    private static double[] midpoints(double[] sorted, int maxBins) {
+        int distinct = 0;
+        double[] unique = new double[sorted.length];
+        for (double v : sorted) {
+            if (distinct == 0 || v != unique[distinct - 1]) {
+                unique[distinct++] = v;
+            }
+        }
+        if (distinct <= 1) {
+            return new double[0];
+        }
+        if (distinct > maxBins) {
+            return null;
+        }
+        double[] out = new double[distinct - 1];
+        for (int i = 0; i < distinct - 1; i++) {
+            out[i] = (unique[i] + unique[i + 1]) / 2;
+        }
+        return out;
+    }
+
+    /** The thresholds with infinities replaced by scikit-learn's ALMOST_INF. */
+    private static double[] clamped(double[] out) {
         for (int i = 0; i < out.length; i++) {
             out[i] = Math.min(out[i], ALMOST_INF);
         }
@@ -131,23 +146,8 @@ final class BinMapper {
             values[k] = unsorted[order[k]];
             weights[k] = w[rows[order[k]]];
         }
-        int distinct = 0;
-        double[] unique = new double[n];
-        for (int i = 0; i < n; i++) {
-            if (distinct == 0 || values[i] != unique[distinct - 1]) {
-                unique[distinct++] = values[i];
-            }
-        }
-        if (distinct <= 1) {
-            return new double[0];
-        }
-        double[] out;
-        if (distinct <= maxBins) {
-            out = new double[distinct - 1];
-            for (int i = 0; i < distinct - 1; i++) {
-                out[i] = (unique[i] + unique[i + 1]) / 2;
-            }
-        } else {
+        double[] out = midpoints(values, maxBins);
+        if (out == null) {
             double[] cdf = new double[n];
             double total = 0;
             for (int k = 0; k < n; k++) {
@@ -162,10 +162,7 @@ final class BinMapper {
             Arrays.sort(out);
             out = sortedUnique(out);
         }
-        for (int i = 0; i < out.length; i++) {
-            out[i] = Math.min(out[i], ALMOST_INF);
-        }
-        return out;
+        return clamped(out);
     }
 
     /** {@code _weighted_percentile(sorted, weights, rank, average=True)} of positive weights with cumulative sums {@code cdf}. */
