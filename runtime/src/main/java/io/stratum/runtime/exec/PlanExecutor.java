@@ -59,6 +59,8 @@ public final class PlanExecutor {
     private final PersistentResults persistent;
     /** Asked before each new task; when true the task is not started (Ctrl-C: running kernels finish, no new ones). */
     private final java.util.function.BooleanSupplier stopRequested;
+    /** Where every fitted state comes from when this executor predicts on new data, or null: it fits its own. */
+    private final FittedElsewhere fittedElsewhere;
 
     /** An executor that knows no folds yet: it can compute everything before the split. */
     public PlanExecutor(MemoryContext memory, OperatorKernels kernels, ExecutionStats stats) {
@@ -92,13 +94,14 @@ public final class PlanExecutor {
     PlanExecutor(MemoryContext memory, OperatorKernels kernels, ExecutionStats stats, PersistentResults persistent,
                  java.util.function.BooleanSupplier stopRequested, long memoryLimitBytes, EvictionCosts costs) {
         this(memory, List.of(), kernels, stats, new BufferPool(memory, memoryLimitBytes, costs),
-                new ConcurrentHashMap<>(), new SharedLinearFits(), persistent, stopRequested);
+                new ConcurrentHashMap<>(), new SharedLinearFits(), persistent, stopRequested, null);
     }
 
     private PlanExecutor(MemoryContext memory, List<FoldSplit> folds, OperatorKernels kernels, ExecutionStats stats,
                          BufferPool pool,
                          ConcurrentHashMap<Fingerprint, Boolean> splitDependence, SharedLinearFits linearFits,
-                         PersistentResults persistent, java.util.function.BooleanSupplier stopRequested) {
+                         PersistentResults persistent, java.util.function.BooleanSupplier stopRequested,
+                         FittedElsewhere fittedElsewhere) {
         this.memory = memory;
         this.folds = List.copyOf(folds);
         this.kernels = kernels;
@@ -109,6 +112,7 @@ public final class PlanExecutor {
         this.cells = TrainingCells.of(this.folds);
         this.persistent = persistent;
         this.stopRequested = stopRequested;
+        this.fittedElsewhere = fittedElsewhere;
     }
 
     /**
@@ -116,7 +120,18 @@ public final class PlanExecutor {
      * need comes from work before the split, which must not run twice).
      */
     public PlanExecutor withFolds(List<FoldSplit> newFolds) {
-        return new PlanExecutor(memory, newFolds, kernels, stats, pool, splitDependence, linearFits, persistent, stopRequested);
+        return new PlanExecutor(memory, newFolds, kernels, stats, pool, splitDependence, linearFits, persistent, stopRequested,
+                fittedElsewhere);
+    }
+
+    /**
+     * The same executor (no result computed yet: its outputs are of other data than {@code source}'s) taking every
+     * fitted state, and every output on training rows, from {@code source}: a learner fitted on one environment
+     * predicting on another. Its own outputs are never stored across runs: they depend on a fit their keys do not name.
+     */
+    public PlanExecutor fittedBy(FittedElsewhere source) {
+        return new PlanExecutor(memory, folds, kernels, stats, pool, splitDependence, linearFits, null, stopRequested,
+                java.util.Objects.requireNonNull(source, "source"));
     }
 
     /**
@@ -172,12 +187,18 @@ public final class PlanExecutor {
 
     /** The output of {@code op} on the rows of {@code fold} and {@code mode} (or on all rows, before the split). */
     public RuntimeValue output(PhysicalOp op, int fold, Mode mode) {
+        if (fittedElsewhere != null && mode == Mode.FIT) {
+            return fittedElsewhere.fitOutput(op);
+        }
         LineageKey key = outputKey(op, fold, mode);
         return (RuntimeValue) once(key, op, () -> computeOutput(op, key.fold(), key.mode()));
     }
 
     /** The estimator of {@code op} fitted on the training rows of {@code fold} (on all rows, before the split). */
     public Object fitted(PhysicalOp op, int fold) {
+        if (fittedElsewhere != null) {
+            return fittedElsewhere.fitted(op);
+        }
         LineageKey key = fittedKey(op, fold);
         return once(key, op, () -> computeFit(op, key.fold(), key.mode()));
     }
@@ -497,6 +518,7 @@ public final class PlanExecutor {
                     Summary.of(memory, r, output(r.input(), fold, mode));
             case io.stratum.ir.physical.ReduceRows r -> kernels.reduce(r, output(r.input(), fold, mode));
             // skrub's freeze_after_fit: predicting reuses the value computed on the fold's training rows.
+            case io.stratum.ir.physical.FrozenAtFit f when fittedElsewhere != null -> fittedElsewhere.fitOutput(f.input());
             case io.stratum.ir.physical.FrozenAtFit f -> output(f.input(), fold, mode == Mode.PREDICT ? Mode.FIT : mode);
             // skrub's Match/IfElse: the query first, then only the target it picks.
             case io.stratum.ir.physical.SwitchValue s -> output(SwitchTargets.pick(s, output(s.query(), fold, mode)), fold, mode);

@@ -177,6 +177,73 @@ public final class SearchDriver {
     }
 
     /**
+     * What a learner fitted on one environment predicts on another ({@code learner.predict(environment)} of skrub):
+     * {@code fitRoot}'s plan fitted on all its rows (skrub's {@code learner.fit(environment)}: every estimator on the
+     * rows at {@code mark_as_X}/{@code mark_as_y}, or on all rows without them), then {@code predictRoot} (the same
+     * pipeline reading the new environment's values) computed on the new rows with those fitted estimators. The new
+     * environment needs no target: only the rows at {@code mark_as_X} are counted and the target is read when fitting.
+     * Copied out of the run's memory.
+     */
+    public CopiedValue predictOnNew(PhysicalOp fitRoot, PhysicalOp predictRoot, SearchOptions options) {
+        try (MemoryContext memory = MemoryContext.open()) {
+            PlanExecutor fitBeforeSplit = new PlanExecutor(memory, kernels, new ExecutionStats(),
+                    cache == null ? null : new io.stratum.runtime.exec.PersistentResults(cache), () -> false,
+                    options.memoryLimitBytes());
+            PlanExecutor predictBeforeSplit = new PlanExecutor(memory, kernels, new ExecutionStats(), null, () -> false,
+                    options.memoryLimitBytes());
+            try {
+                List<SplitRows> fitSplits = new ArrayList<>();
+                collectSplits(fitRoot, new IdentityHashMap<>(), fitSplits);
+                PlanExecutor fit = fitBeforeSplit;
+                if (!fitSplits.isEmpty()) {
+                    int rows = fitBeforeSplit.asRoot("split", () -> rowsAt(fitSplits, fitBeforeSplit));
+                    fit = fitBeforeSplit.withFolds(List.of(new FoldSplit(allRows(rows), allRows(rows))));
+                }
+                PlanExecutor predict = predictBeforeSplit.fittedBy(
+                        io.stratum.runtime.exec.FittedElsewhere.of(fit, fitRoot, predictRoot));
+                List<SplitRows> predictSplits = new ArrayList<>();
+                collectPredictedSplits(predictRoot, new IdentityHashMap<>(), predictSplits);
+                if (predictSplits.isEmpty()) {
+                    PlanExecutor whole = predict;
+                    return whole.asRoot("predict", () -> CopiedValue.of(whole.output(predictRoot, -1, Mode.FULL)));
+                }
+                PlanExecutor before = predict;
+                int rows = before.asRoot("split", () -> rowsAt(predictSplits, before));
+                PlanExecutor onNew = predict.withFolds(List.of(new FoldSplit(new int[0], allRows(rows))));
+                return onNew.asRoot("predict", () -> CopiedValue.of(onNew.output(predictRoot, 0, Mode.PREDICT)));
+            } finally {
+                predictBeforeSplit.closePool();
+                fitBeforeSplit.closePool();
+            }
+        }
+    }
+
+    private static int[] allRows(int rows) {
+        int[] all = new int[rows];
+        for (int i = 0; i < rows; i++) {
+            all[i] = i;
+        }
+        return all;
+    }
+
+    /**
+     * The split points a prediction reads: those below {@code op} but not through what only fitting reads (a learner's
+     * target), so that new data without a target column predicts.
+     */
+    private static void collectPredictedSplits(PhysicalOp op, Map<PhysicalOp, Boolean> seen, List<SplitRows> out) {
+        if (seen.put(op, Boolean.TRUE) != null) {
+            return;
+        }
+        if (op instanceof SplitRows s) {
+            out.add(s);
+        }
+        List<PhysicalOp> read = op instanceof io.stratum.ir.physical.FitPredict p ? List.of(p.features()) : op.inputs();
+        for (PhysicalOp in : read) {
+            collectPredictedSplits(in, seen, out);
+        }
+    }
+
+    /**
      * What {@code .skb.eval()} returns: {@code op} computed on all rows, as skrub's {@code fit_transform} mode computes
      * it: every estimator fitted on all rows (the rows at {@code mark_as_X}/{@code mark_as_y}, which must agree) and
      * applied to them; a learner's predictions are named after its target column, as skrub names them. Copied out of
