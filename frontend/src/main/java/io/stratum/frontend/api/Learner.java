@@ -1,6 +1,14 @@
 package io.stratum.frontend.api;
 
+import io.stratum.ir.logical.LogicalNode;
+import io.stratum.ir.logical.Var;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * What {@code pred.skb.make_learner()} returns: the pipeline with every choice at its default (skrub's
@@ -10,8 +18,14 @@ import java.util.Objects;
  * score, with the learner's own {@code score}: R² for a regressor, accuracy for a classifier) on its test rows.
  */
 public final class Learner {
+    /** What to write instead of a metric of predictions on new data. */
+    public static final String NEW_DATA_METRIC_HINT = "score on held-out rows with split = pred.skb.train_test_split(...),"
+            + " learner.fit(split[\"train\"]) and metric(split[\"y_test\"], learner.predict(split[\"test\"]))";
+
     private final DataOp pipeline;
     private TrainTestSplit fittedOn;
+    /** The plan fitted by {@code fit(environment)} or {@code make_learner(fitted=True)}: the pipeline reading its data. */
+    private DataOp fittedPlan;
 
     Learner(DataOp pipeline) {
         this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
@@ -29,7 +43,154 @@ public final class Learner {
                     "fit on the training side, then score or predict on split[\"test\"]");
         }
         fittedOn = train.split();
+        fittedPlan = null;
         return this;
+    }
+
+    /**
+     * {@code learner.fit(environment)}: returns this learner, now fitted on the environment's data (every
+     * {@code skrub.var(name)} reading {@code environment[name]}; skrub's {@code UninitializedVariable} for one it
+     * does not name); {@code learner.predict(new_environment)} then predicts on other data.
+     */
+    public Learner fit(Map<String, ?> environment) {
+        DataOp plan = new DataOp(bound(EvalModes.bind(pipeline.node(), "fit"), environment, Set.of(), "learner.fit"));
+        fittedOn = null;
+        fittedPlan = plan;
+        return this;
+    }
+
+    /** {@code .skb.make_learner(fitted=True)}: fitted on the values the variables were declared with. */
+    public Learner fitOnDeclaredValues() {
+        LogicalNode plan = EvalModes.bind(pipeline.node(), "fit");
+        Set<String> names = variables(plan, false);
+        Map<String, Object> none = new LinkedHashMap<>();
+        for (String name : names) {
+            if (declared(plan, name) == null) {
+                throw DataOp.error(".skb.make_learner(fitted=True): variable '" + name + "' has no value to fit on",
+                        "declare it with skrub.var(\"" + name + "\", value), or make the learner with fitted=False and"
+                                + " call learner.fit({\"" + name + "\": ...})");
+            }
+        }
+        fittedOn = null;
+        fittedPlan = new DataOp(plan);
+        return this;
+    }
+
+    /** Whether the learner was fitted on whole data ({@code fit(environment)}, {@code fitted=True}), not a split. */
+    public boolean fittedOnData() {
+        return fittedPlan != null;
+    }
+
+    /**
+     * {@code learner.predict(environment)} of a learner fitted on data: its predictions on the environment's rows (the
+     * variables that the pipeline's X reads must be in it; the target need not be), each estimator as fitted.
+     */
+    public LearnerPredictions predict(Map<String, ?> environment) {
+        return onNewData(environment, io.stratum.ir.physical.Response.PREDICT);
+    }
+
+    /** {@code learner.predict_proba(environment)}: a classifier's class probabilities on the environment's rows. */
+    public LearnerPredictions predictProba(Map<String, ?> environment) {
+        return onNewData(environment, io.stratum.ir.physical.Response.PREDICT_PROBA);
+    }
+
+    private LearnerPredictions onNewData(Map<String, ?> environment, io.stratum.ir.physical.Response method) {
+        String name = "learner." + method.methodName();
+        if (fittedPlan == null) {
+            throw DataOp.error(name + "(environment): this learner is not fitted on data yet", fittedOn != null
+                    ? "it was fitted on split[\"train\"]: predict on split[\"test\"] of the same split, or fit it with"
+                    + " learner.fit({...}) first" : "call learner.fit({\"name\": data, ...}) first, or make it with"
+                    + " .skb.make_learner(fitted=True)");
+        }
+        // skrub's predict mode: eval_mode() is "predict" outside estimators' parameters, which are evaluated when fitting.
+        LogicalNode modes = EvalModes.bind(EvalModes.bindForFitting(pipeline.node()), "predict");
+        Set<String> read = variables(modes, true);
+        DataOp plan = new DataOp(bound(modes, environment, read, name));
+        return LearnerPredictions.onNewData(this, fittedPlan, plan, method);
+    }
+
+    /**
+     * {@code node} with each variable reading the environment's value. The variables in {@code required} must be in it
+     * (all of them when {@code required} is empty); the others keep the fitted plan's values, which only fitting reads.
+     */
+    private LogicalNode bound(LogicalNode node, Map<String, ?> environment, Set<String> required, String method) {
+        Map<String, LogicalNode> values = new LinkedHashMap<>();
+        for (Map.Entry<String, ?> e : environment.entrySet()) {
+            values.put(e.getKey(), DataOps.lift(e.getValue()).node());
+        }
+        Set<String> needed = required.isEmpty() ? variables(node, false) : required;
+        for (String name : needed) {
+            if (!values.containsKey(name)) {
+                io.stratum.ir.node.Origin at = origin(node, name);
+                throw DataOp.error(method + "(environment): the environment has no value for variable '" + name + "'"
+                        + (at.isKnown() ? " (skrub.var at line " + at.line() + ")" : ""), "add '" + name
+                        + "': <its data> to the dict");
+            }
+        }
+        if (!required.isEmpty() && fittedPlan != null) {
+            // What only fitting reads (the target's variables) keeps the fitted data: it is never computed here.
+            for (String name : variables(node, false)) {
+                if (!values.containsKey(name)) {
+                    LogicalNode fittedValue = declared(fittedPlan.node(), name);
+                    if (fittedValue != null) {
+                        values.put(name, fittedValue);
+                    }
+                }
+            }
+        }
+        return io.stratum.ir.logical.VarBindings.bind(node, values).plan();
+    }
+
+    /** The names of the variables {@code root} reads; with {@code predicting}, not through an estimator's y. */
+    private static Set<String> variables(LogicalNode root, boolean predicting) {
+        Set<String> names = new TreeSet<>();
+        java.util.ArrayDeque<LogicalNode> todo = new java.util.ArrayDeque<>(List.of(root));
+        Set<LogicalNode> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        while (!todo.isEmpty()) {
+            LogicalNode n = todo.pop();
+            if (!seen.add(n)) {
+                continue;
+            }
+            if (n instanceof Var v) {
+                if (!v.name().equals(Var.EVAL_MODE)) {
+                    names.add(v.name());
+                }
+                continue;
+            }
+            for (LogicalNode in : n.inputs()) {
+                if (!(predicting && n instanceof io.stratum.ir.logical.Apply a && in == a.y())) {
+                    todo.add(in);
+                }
+            }
+        }
+        return names;
+    }
+
+    /** The value variable {@code name} has in {@code root}, or null. */
+    private static LogicalNode declared(LogicalNode root, String name) {
+        Var v = find(root, name);
+        return v == null ? null : v.value();
+    }
+
+    private static io.stratum.ir.node.Origin origin(LogicalNode root, String name) {
+        Var v = find(root, name);
+        return v == null ? io.stratum.ir.node.Origin.NONE : v.origin();
+    }
+
+    private static Var find(LogicalNode root, String name) {
+        java.util.ArrayDeque<LogicalNode> todo = new java.util.ArrayDeque<>(List.of(root));
+        Set<LogicalNode> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        while (!todo.isEmpty()) {
+            LogicalNode n = todo.pop();
+            if (!seen.add(n)) {
+                continue;
+            }
+            if (n instanceof Var v && v.name().equals(name)) {
+                return v;
+            }
+            todo.addAll(n.inputs());
+        }
+        return null;
     }
 
     /** The split this learner was last fitted on, or null. */

@@ -10,17 +10,37 @@ import java.util.Objects;
  * that metric's scorer, {@link Learner#metricScore}), and the part of the array a script indexed
  * ({@code proba[:5]}, {@code proba[:, 1]}). A session computes the array ({@code Session.predictions}).
  */
-public record LearnerPredictions(DataOp search, Response method, Learner learner, TrainTestSplit.Part test, Slice slice) {
+public record LearnerPredictions(DataOp search, Response method, Learner learner, TrainTestSplit.Part test, Slice slice,
+                                 NewData newData) {
     public LearnerPredictions {
-        Objects.requireNonNull(search, "search");
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(learner, "learner");
-        Objects.requireNonNull(test, "test");
         Objects.requireNonNull(slice, "slice");
+        if (newData == null) {
+            Objects.requireNonNull(search, "search");
+            Objects.requireNonNull(test, "test");
+        } else if (search != null || test != null) {
+            throw new IllegalArgumentException("predictions on new data have no split and no search");
+        }
     }
 
     public LearnerPredictions(DataOp search, Response method, Learner learner, TrainTestSplit.Part test) {
-        this(search, method, learner, test, Slice.ALL);
+        this(search, method, learner, test, Slice.ALL, null);
+    }
+
+    /**
+     * A learner fitted on data predicting on other data ({@code learner.predict(environment)}): {@code fitted} is the
+     * pipeline reading the data it was fitted on, {@code predicted} the same pipeline reading the new environment.
+     */
+    public record NewData(DataOp fitted, DataOp predicted) {
+        public NewData {
+            Objects.requireNonNull(fitted, "fitted");
+            Objects.requireNonNull(predicted, "predicted");
+        }
+    }
+
+    static LearnerPredictions onNewData(Learner learner, DataOp fitted, DataOp predicted, Response method) {
+        return new LearnerPredictions(null, method, learner, null, Slice.ALL, new NewData(fitted, predicted));
     }
 
     /**
@@ -49,6 +69,6 @@ public record LearnerPredictions(DataOp search, Response method, Learner learner
         if (next.step() != null && next.step() == 0) {
             throw DataOp.error("ValueError: slice step cannot be zero", null);
         }
-        return new LearnerPredictions(search, method, learner, test, next);
+        return new LearnerPredictions(search, method, learner, test, next, newData);
     }
 }

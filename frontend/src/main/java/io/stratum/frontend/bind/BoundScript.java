@@ -33,7 +33,7 @@ public record BoundScript(String fileName, String sourceText, List<DataOp> searc
             if (actions.get(i) instanceof ScriptAction.ShowScore s) {
                 return s.search();
             }
-            if (actions.get(i) instanceof ScriptAction.ShowPredictions p) {
+            if (actions.get(i) instanceof ScriptAction.ShowPredictions p && p.predictions().search() != null) {
                 return p.predictions().search();
             }
             if (actions.get(i) instanceof ScriptAction.PrintText t && DeferredValue.hasToken(t.text())) {

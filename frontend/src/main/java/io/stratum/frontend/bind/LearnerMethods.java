@@ -68,13 +68,15 @@ final class LearnerMethods {
         boolean keep = Methods.keepSubsampling(b, a, ".skb.make_learner", pos);
         Const choose = a.constant(-1, "choose", Const.of("default"));
         a.done();
-        if (!(fitted instanceof Const.BoolConst f) || f.value()) {
-            throw b.error(pos, ".skb.make_learner: fitted=" + fitted.repr() + " is not supported by Stratum yet",
-                    "make it with fitted=False, then learner.fit(split[\"train\"]) of a .skb.train_test_split()");
+        if (!(fitted instanceof Const.BoolConst f)) {
+            throw b.error(pos, ".skb.make_learner: fitted must be True or False, got " + fitted.repr(), null);
         }
         if (!(choose instanceof Const.StrConst c) || !c.value().equals("default")) {
             throw b.error(pos, ".skb.make_learner: choose=" + choose.repr() + " is not supported by Stratum yet",
                     "leave choose=\"default\" (every choice at its default), or search with .skb.make_grid_search(...)");
+        }
+        if (f.value()) {
+            return new PyValue.Learner(b.api(pos, () -> op.skb().makeLearner(keep).fitOnDeclaredValues()));
         }
         return new PyValue.Learner(b.api(pos, () -> op.skb().makeLearner(keep)));
     }
@@ -85,9 +87,12 @@ final class LearnerMethods {
         Arguments a = new Arguments(b, name, args, kwargs, pos);
         PyValue environment = a.value(0, "environment", true);
         a.done();
+        if (environment instanceof PyValue.Mapping) {
+            return onData(b, learner, name, Methods.environment(b, "learner." + name, environment, pos), pos);
+        }
         if (!(environment instanceof PyValue.SplitPart part)) {
             throw b.error(pos, "learner." + name + "(environment): Stratum takes split[\"" + (name.equals("fit") ? "train" : "test")
-                    + "\"] of a .skb.train_test_split(), got " + PyValue.typeName(environment),
+                    + "\"] of a .skb.train_test_split() or a dict of the variables' data, got " + PyValue.typeName(environment),
                     "split = pred.skb.train_test_split(test_size=0.2, random_state=0); learner.fit(split[\"train\"])");
         }
         return switch (name) {
@@ -108,6 +113,21 @@ final class LearnerMethods {
             }
             default -> throw b.error(pos, "a learner has no method " + name + " that Stratum supports",
                     "supported: " + String.join(", ", METHODS));
+        };
+    }
+
+    /** {@code learner.fit({...})} and {@code learner.predict({...})}: a learner fitted on data, predicting on other data. */
+    private static PyValue onData(ScriptBinder b, PyValue.Learner learner, String name, Map<String, Object> environment,
+                                  SourcePos pos) {
+        return switch (name) {
+            case "fit" -> {
+                b.api(pos, () -> learner.learner().fit(environment));
+                yield learner;
+            }
+            case "predict", "predict_proba" -> new PyValue.Predictions(b.api(pos, () -> name.equals("predict")
+                    ? learner.learner().predict(environment) : learner.learner().predictProba(environment)));
+            default -> throw b.error(pos, "learner." + name + "(environment) is not supported by Stratum yet",
+                    io.stratum.frontend.api.Learner.NEW_DATA_METRIC_HINT);
         };
     }
 

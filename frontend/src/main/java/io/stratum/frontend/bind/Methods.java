@@ -634,7 +634,7 @@ final class Methods {
     }
 
     /** An environment dict (variable names to data) as the Java API takes it. */
-    private static Map<String, Object> environment(ScriptBinder b, String method, PyValue environment, SourcePos pos) {
+    static Map<String, Object> environment(ScriptBinder b, String method, PyValue environment, SourcePos pos) {
         if (!(environment instanceof PyValue.Mapping)) {
             throw b.error(pos, method + "(environment): environment must be a dict from variable names to data, got "
                     + PyValue.typeName(environment), "e.g. {\"data\": pd.read_csv(\"data.csv\")}");

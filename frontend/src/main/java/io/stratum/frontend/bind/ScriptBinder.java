@@ -1379,6 +1379,10 @@ public final class ScriptBinder {
                 throw io.stratum.frontend.api.MetricScorers.calledOnValues(metric);
             });
         }
+        if (p.predictions().newData() != null) {
+            throw error(pos, metric + "() of a learner's predictions on new data is not supported by Stratum yet",
+                    io.stratum.frontend.api.Learner.NEW_DATA_METRIC_HINT);
+        }
         if (p.predictions().test().split() != target.split()) {
             throw error(pos, metric + "(): split[\"y_test\"] is of another train_test_split than the test rows the"
                     + " learner predicted", "pass the y_test of the split whose split[\"test\"] the learner predicted on");

@@ -239,6 +239,10 @@ public final class FacadeBridge {
         TrainTestSplit split = (TrainTestSplit) a.getArrayElement(1).asHostObject();
         io.stratum.frontend.api.LearnerPredictions p =
                 (io.stratum.frontend.api.LearnerPredictions) a.getArrayElement(2).asHostObject();
+        if (p.newData() != null) {
+            throw new StratumError(SourceScope.current(), metric + "() of a learner's predictions on new data is not"
+                    + " supported by Stratum yet", io.stratum.frontend.api.Learner.NEW_DATA_METRIC_HINT);
+        }
         if (p.test().split() != split) {
             throw new StratumError(SourceScope.current(), metric + "(): split[\"y_test\"] is of another train_test_split"
                     + " than the test rows the learner predicted",
@@ -595,8 +599,14 @@ public final class FacadeBridge {
                 yield io.stratum.frontend.api.MetricScorers.scorer(string(a, 0), a.getArrayElement(1).asBoolean(),
                         response.isNull() ? null : response.asString(), extra);
             }
-            case "learner_fit" -> ((Learner) a.getArrayElement(0).asHostObject()).fit(splitPart(a.getArrayElement(1), "fit", true));
+            case "learner_fit" -> a.getArrayElement(1).hasHashEntries()
+                    ? ((Learner) a.getArrayElement(0).asHostObject()).fit(environment("learner.fit", a.getArrayElement(1)))
+                    : ((Learner) a.getArrayElement(0).asHostObject()).fit(splitPart(a.getArrayElement(1), "fit", true));
             case "learner_score" -> {
+                if (a.getArrayElement(1).hasHashEntries()) {
+                    throw new StratumError(SourceScope.current(), "learner.score(environment) is not supported by Stratum"
+                            + " yet", Learner.NEW_DATA_METRIC_HINT);
+                }
                 DataOp search = ((Learner) a.getArrayElement(0).asHostObject()).score(splitPart(a.getArrayElement(1), "score", false));
                 searches.add(search);
                 yield search;
@@ -628,6 +638,10 @@ public final class FacadeBridge {
             case "learner_predict" -> {
                 Learner learner = (Learner) a.getArrayElement(0).asHostObject();
                 String method = a.getArrayElement(2).asString();
+                if (a.getArrayElement(1).hasHashEntries()) {
+                    java.util.Map<String, Object> env = environment("learner." + method, a.getArrayElement(1));
+                    yield method.equals("predict") ? learner.predict(env) : learner.predictProba(env);
+                }
                 TrainTestSplit.Part test = splitPart(a.getArrayElement(1), method, false);
                 io.stratum.frontend.api.LearnerPredictions p = method.equals("predict") ? learner.predict(test)
                         : learner.predictProba(test);
@@ -1318,17 +1332,17 @@ public final class FacadeBridge {
 
     /** {@code .skb.make_learner(fitted=, choose=)}, checked as the subset binder checks it. */
     private Learner makeLearner(DataOp self, Value fitted, Value choose, Value keep) {
-        if (!fitted.isBoolean() || fitted.asBoolean()) {
-            throw new StratumError(SourceScope.current(), ".skb.make_learner: fitted=" + reprOf(fitted) + " is not"
-                    + " supported by Stratum yet", "make it with fitted=False, then learner.fit(split[\"train\"]) of a"
-                    + " .skb.train_test_split()");
+        if (!fitted.isBoolean()) {
+            throw new StratumError(SourceScope.current(), ".skb.make_learner: fitted must be True or False, got "
+                    + reprOf(fitted), null);
         }
         if (!choose.isString() || !choose.asString().equals("default")) {
             throw new StratumError(SourceScope.current(), ".skb.make_learner: choose=" + reprOf(choose) + " is not"
                     + " supported by Stratum yet", "leave choose=\"default\" (every choice at its default), or search with"
                     + " .skb.make_grid_search(...)");
         }
-        return self.skb().makeLearner(keepSubsampling(keep, ".skb.make_learner"));
+        Learner learner = self.skb().makeLearner(keepSubsampling(keep, ".skb.make_learner"));
+        return fitted.asBoolean() ? learner.fitOnDeclaredValues() : learner;
     }
 
     /** {@code keep_subsampling=} as the subset binder checks it. */

@@ -77,6 +77,9 @@ public final class Session {
      * (a series of labels or values, or a frame with one probability column per class).
      */
     public io.stratum.runtime.exec.CopiedValue predictions(io.stratum.frontend.api.LearnerPredictions predictions) {
+        if (predictions.newData() != null) {
+            return predictionsOnNewData(predictions.newData(), predictions.method());
+        }
         OptimizationResult compiled = compile(predictions.search());
         io.stratum.ir.physical.SearchPlan plan = compiled.searchPlan();
         io.stratum.ir.physical.PhysicalOp last = plan.candidates().get(0).predictions();
@@ -86,6 +89,32 @@ public final class Session {
         io.stratum.ir.physical.FitPredict answering = io.stratum.optimizer.lower.Lowering.answering(
                 io.stratum.optimizer.OptimizerConfig.DEFAULT.catalog(), predict, predictions.method());
         return driver.predictions(plan, answering, new SearchOptions(config.threads(), config.memoryLimitBytes(), false));
+    }
+
+    /**
+     * {@code learner.predict(environment)} of a learner fitted on data: the pipeline fitted on the data it was given
+     * ({@code learner.fit(environment)} or the declared values), then computed on the new environment's rows with
+     * every estimator as fitted ({@link io.stratum.runtime.search.SearchDriver#predictOnNew}).
+     */
+    private io.stratum.runtime.exec.CopiedValue predictionsOnNewData(io.stratum.frontend.api.LearnerPredictions.NewData data,
+                                                                     io.stratum.ir.physical.Response method) {
+        io.stratum.ir.physical.PhysicalOp fit = answering(optimizer.lowerValue(data.fitted().node()), method);
+        io.stratum.ir.physical.PhysicalOp predict = answering(optimizer.lowerValue(data.predicted().node()), method);
+        return driver.predictOnNew(fit, predict, new SearchOptions(config.threads(), config.memoryLimitBytes(), false));
+    }
+
+    /** {@code root} answering with {@code method} ({@code predict_proba}: the learner at the pipeline's end must have it). */
+    private static io.stratum.ir.physical.PhysicalOp answering(io.stratum.ir.physical.PhysicalOp root,
+                                                               io.stratum.ir.physical.Response method) {
+        if (method == io.stratum.ir.physical.Response.PREDICT) {
+            return root;
+        }
+        if (!(root instanceof io.stratum.ir.physical.FitPredict predict)) {
+            throw new StratumError(root.origin(), "learner." + method.methodName() + ": the pipeline does not end in a"
+                    + " learner (it ends in " + root.kind() + ")", "end the pipeline with .skb.apply(a classifier, y=y)");
+        }
+        return io.stratum.optimizer.lower.Lowering.answering(io.stratum.optimizer.OptimizerConfig.DEFAULT.catalog(), predict,
+                method);
     }
 
     /**

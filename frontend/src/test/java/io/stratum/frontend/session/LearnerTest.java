@@ -111,7 +111,7 @@ class LearnerTest {
                 + "learner = pred.skb.make_learner()\n";
         assertError(head + "learner.score(split['test'])\n", "tts.py:8:", "not fitted");
         assertError(head + "learner.fit(split['X_train'])\n", "tts.py:8:", "X_train");
-        assertError(head + "learner.fit({'X': 1})\n", "tts.py:8:", "split[\"train\"]");
+        assertError(head + "learner.fit({'X': 1})\n", "tts.py:8:", "no value for variable 'y'");
         assertError(head + "learner.transform(split['test'])\n", "tts.py:8:", "no attribute 'transform'");
         assertError(head + "learner.predict_proba(split['test'])\n", "tts.py:8:", "not fitted");
         assertError(head + "pred.skb.train_test_split(stratify=y)\n", "tts.py:8:", "stratify");
@@ -126,7 +126,7 @@ class LearnerTest {
         assertEquals(8, graalPy.line());
         assertError(head + "pred.skb.train_test_split(test_size=2.5)\n", "tts.py:8:", "test_size");
         assertError(head + "pred.skb.train_test_split(tset_size=0.2)\n", "tts.py:8:", "tset_size");
-        assertError(head + "pred.skb.make_learner(fitted=True)\n", "tts.py:8:", "fitted=True");
+        assertError(head + "pred.skb.make_learner(fitted=True)\n", "tts.py:8:", "has no value to fit on");
     }
 
     private static void assertError(String source, String where, String what) {

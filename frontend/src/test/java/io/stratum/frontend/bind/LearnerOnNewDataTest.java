@@ -1,0 +1,76 @@
+package io.stratum.frontend.bind;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A learner fitted on data predicting on other data ({@code learner.fit({...})}, {@code make_learner(fitted=True)},
+ * {@code learner.predict({...})}): what both frontends bind and refuse, at the script's line. The printed predictions
+ * are held to skrub's by {@code skb_ops/eval_learner_new_data.py} (EvalCliTest).
+ */
+class LearnerOnNewDataTest {
+    private static final String HEAD = """
+            import pandas as pd
+            import skrub
+            from sklearn.linear_model import Ridge
+            from sklearn.metrics import r2_score
+            df = pd.read_csv("examples/data/seattle-weather.csv")
+            X = skrub.X(df[["precipitation", "temp_min", "wind"]].iloc[:1000])
+            y = skrub.y(df["temp_max"].iloc[:1000])
+            pred = X.skb.apply(Ridge(), y=y)
+            """;
+
+    @Test
+    void predictionsOnNewDataNeedNoSearch() {
+        for (Function<String, BoundScript> frontend : BothFrontends.ALL) {
+            BoundScript bound = frontend.apply(HEAD + """
+                    learner = pred.skb.make_learner(fitted=True)
+                    print(learner.predict({"X": df[["precipitation", "temp_min", "wind"]].iloc[1000:]})[:3])
+                    """);
+            ScriptAction.ShowPredictions shown = assertInstanceOf(ScriptAction.ShowPredictions.class,
+                    bound.actions().get(bound.actions().size() - 1));
+            assertEquals(io.stratum.ir.physical.Response.PREDICT, shown.predictions().method());
+            assertInstanceOf(io.stratum.frontend.api.LearnerPredictions.NewData.class, shown.predictions().newData());
+            // nothing to search: the CLI reports no search for such a script
+            assertNull(bound.mainSearch());
+        }
+    }
+
+    @Test
+    void predictingBeforeFittingIsRefused() {
+        BothFrontends.assertErrorAt(HEAD + """
+                learner = pred.skb.make_learner()
+                print(learner.predict({"X": df[["wind"]]}))
+                """, 10, "call learner.fit(");
+    }
+
+    @Test
+    void aVariableThePredictionReadsMustBeInTheEnvironment() {
+        BothFrontends.assertErrorAt(HEAD + """
+                learner = pred.skb.make_learner(fitted=True)
+                p = learner.predict({"y": df["temp_max"]})
+                """, 10, "the environment has no value for variable 'X'");
+    }
+
+    @Test
+    void fittingNeedsEveryVariable() {
+        BothFrontends.assertErrorAt(HEAD + """
+                learner = pred.skb.make_learner()
+                learner.fit({"X": df[["precipitation", "temp_min", "wind"]]})
+                """, 10, "the environment has no value for variable 'y'");
+    }
+
+    @Test
+    void aMetricOfPredictionsOnNewDataIsRefusedWithWhatToWrite() {
+        BothFrontends.assertErrorAt(HEAD + """
+                learner = pred.skb.make_learner(fitted=True)
+                p = learner.predict({"X": df[["precipitation", "temp_min", "wind"]]})
+                split = pred.skb.train_test_split(random_state=0)
+                print(r2_score(split["y_test"], p))
+                """, 12, "learner.fit(split[\"train\"])");
+    }
+}
