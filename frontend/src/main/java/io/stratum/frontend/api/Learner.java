@@ -26,9 +26,35 @@ public final class Learner {
     private TrainTestSplit fittedOn;
     /** The plan fitted by {@code fit(environment)} or {@code make_learner(fitted=True)}: the pipeline reading its data. */
     private DataOp fittedPlan;
+    /** For {@code search.best_learner_}: the fitted search whose best candidate picks the pipeline's choices, or null. */
+    private final DataOp bestOf;
 
     Learner(DataOp pipeline) {
+        this(pipeline, null);
+    }
+
+    private Learner(DataOp pipeline, DataOp bestOf) {
         this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
+        this.bestOf = bestOf;
+    }
+
+    /**
+     * {@code search.best_learner_} of a fitted search: the searched pipeline with the choices of the search's best
+     * candidate (known once the search has run), fitted on the data the search was fitted on, as skrub refits it.
+     */
+    public static Learner bestOf(DataOp fittedSearch) {
+        if (!(fittedSearch.node() instanceof io.stratum.ir.logical.SearchRoot root)) {
+            throw new IllegalArgumentException("not a search: " + fittedSearch.node().kind());
+        }
+        LogicalNode input = root.inputs().get(0);
+        Learner best = new Learner(new DataOp(input), fittedSearch);
+        best.fittedPlan = new DataOp(EvalModes.bind(input, "fit"));
+        return best;
+    }
+
+    /** The fitted search whose best candidate picks this learner's choices ({@code best_learner_}), or null. */
+    public DataOp bestOf() {
+        return bestOf;
     }
 
     /** The learner's pipeline, every choice resolved to its default. */
@@ -106,7 +132,7 @@ public final class Learner {
         LogicalNode modes = EvalModes.bind(EvalModes.bindForFitting(pipeline.node()), "predict");
         Set<String> read = variables(modes, true);
         DataOp plan = new DataOp(bound(modes, environment, read, name));
-        return LearnerPredictions.onNewData(this, fittedPlan, plan, method);
+        return LearnerPredictions.onNewData(this, fittedPlan, plan, method, bestOf);
     }
 
     /**

@@ -30,17 +30,19 @@ public record LearnerPredictions(DataOp search, Response method, Learner learner
 
     /**
      * A learner fitted on data predicting on other data ({@code learner.predict(environment)}): {@code fitted} is the
-     * pipeline reading the data it was fitted on, {@code predicted} the same pipeline reading the new environment.
+     * pipeline reading the data it was fitted on, {@code predicted} the same pipeline reading the new environment;
+     * for {@code search.best_learner_}, {@code bestOf} is the fitted search whose best candidate's choices both take
+     * (their choices are resolved once it has run), else null.
      */
-    public record NewData(DataOp fitted, DataOp predicted) {
+    public record NewData(DataOp fitted, DataOp predicted, DataOp bestOf) {
         public NewData {
             Objects.requireNonNull(fitted, "fitted");
             Objects.requireNonNull(predicted, "predicted");
         }
     }
 
-    static LearnerPredictions onNewData(Learner learner, DataOp fitted, DataOp predicted, Response method) {
-        return new LearnerPredictions(null, method, learner, null, Slice.ALL, new NewData(fitted, predicted));
+    static LearnerPredictions onNewData(Learner learner, DataOp fitted, DataOp predicted, Response method, DataOp bestOf) {
+        return new LearnerPredictions(null, method, learner, null, Slice.ALL, new NewData(fitted, predicted, bestOf));
     }
 
     /**

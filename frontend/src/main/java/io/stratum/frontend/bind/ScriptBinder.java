@@ -674,9 +674,11 @@ public final class ScriptBinder {
                     }
                     yield new PyValue.SearchAttribute(fitted != null ? fitted : op.op(), name);
                 }
-                case "fit" -> new PyValue.BoundMethod(receiver, name);
+                case "best_learner_" -> new PyValue.Learner(bestLearner(op.op(), root, pos));
+                case "fit", "predict", "predict_proba" -> new PyValue.BoundMethod(receiver, name);
                 default -> throw error(pos, "a search has no attribute '" + name + "' in Stratum",
-                        "read results_, detailed_results_, best_params_ or best_score_, or call fit(environment)");
+                        "read results_, detailed_results_, best_params_, best_score_ or best_learner_, or call"
+                                + " fit(environment) or predict(environment)");
             };
             case PyValue.Op op when FrameAttributes.NAMES.contains(name) -> FrameAttributes.attribute(this, op.op(), name, pos);
             case PyValue.Op op -> new PyValue.BoundMethod(receiver, name);
@@ -1937,6 +1939,24 @@ public final class ScriptBinder {
                     FunctionValues.HINT);
             default -> throw error(pos, PyValue.typeName(v) + " cannot be used as a value in a pipeline", null);
         };
+    }
+
+    /**
+     * {@code search.best_learner_}: the searched pipeline with the best candidate's choices, fitted on the search's data
+     * (the search must be fitted and pick a best candidate, as scikit-learn's refit).
+     */
+    io.stratum.frontend.api.Learner bestLearner(DataOp search, SearchRoot root, SourcePos pos) {
+        DataOp fitted = fittedSearches.get(search);
+        if (fitted == null && !root.fitted()) {
+            throw error(pos, "this search was made with fitted=False and has not been fitted, so it has no best_learner_",
+                    "call search.fit(environment) first (a dict from each skrub.var name to its data), or pass fitted=True");
+        }
+        if (!io.stratum.frontend.api.Scoring.picksBest(root)) {
+            throw error(pos, io.stratum.frontend.session.SearchResults.noBest("best_learner_"),
+                    io.stratum.frontend.session.SearchResults.NO_BEST_HINT);
+        }
+        DataOp ran = fitted != null ? fitted : search;
+        return api(pos, () -> io.stratum.frontend.api.Learner.bestOf(ran));
     }
 
     /** {@code search.fit(environment)}: skrub's fit changes the search object, so later reads of it see {@code fitted}. */

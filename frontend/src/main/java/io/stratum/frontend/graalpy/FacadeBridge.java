@@ -517,6 +517,20 @@ public final class FacadeBridge {
                     a.getArrayElement(3), a.getArrayElement(4), null, null);
             case "make_randomized_search" -> makeSearch(op(a, 0), a.getArrayElement(1), a.getArrayElement(2),
                     a.getArrayElement(3), a.getArrayElement(4), a.getArrayElement(5), a.getArrayElement(6));
+            case "best_learner" -> {
+                DataOp search = op(a, 0);
+                SearchRoot root = (SearchRoot) search.node();
+                if (!root.fitted()) {
+                    throw new StratumError(SourceScope.current(), "this search was made with fitted=False and has not been"
+                            + " fitted, so it has no best_learner_", "call search.fit(environment) first (a dict from each"
+                            + " skrub.var name to its data), or pass fitted=True");
+                }
+                if (!io.stratum.frontend.api.Scoring.picksBest(root)) {
+                    throw new StratumError(SourceScope.current(), io.stratum.frontend.session.SearchResults.noBest(
+                            "best_learner_"), io.stratum.frontend.session.SearchResults.NO_BEST_HINT);
+                }
+                yield Learner.bestOf(search);
+            }
             case "fit_search" -> {
                 Value env = a.getArrayElement(1);
                 if (!env.hasHashEntries()) {

@@ -77,8 +77,17 @@ public final class Session {
      * (a series of labels or values, or a frame with one probability column per class).
      */
     public io.stratum.runtime.exec.CopiedValue predictions(io.stratum.frontend.api.LearnerPredictions predictions) {
+        return predictions(predictions, this::run);
+    }
+
+    /**
+     * As {@link #predictions(io.stratum.frontend.api.LearnerPredictions)}, where {@code searches} gives the results of a
+     * search that {@code search.best_learner_} needs (a caller that already ran it passes its results).
+     */
+    public io.stratum.runtime.exec.CopiedValue predictions(io.stratum.frontend.api.LearnerPredictions predictions,
+                                                           java.util.function.Function<DataOp, SearchResults> searches) {
         if (predictions.newData() != null) {
-            return predictionsOnNewData(predictions.newData(), predictions.method());
+            return predictionsOnNewData(predictions.newData(), predictions.method(), searches);
         }
         OptimizationResult compiled = compile(predictions.search());
         io.stratum.ir.physical.SearchPlan plan = compiled.searchPlan();
@@ -97,9 +106,18 @@ public final class Session {
      * every estimator as fitted ({@link io.stratum.runtime.search.SearchDriver#predictOnNew}).
      */
     private io.stratum.runtime.exec.CopiedValue predictionsOnNewData(io.stratum.frontend.api.LearnerPredictions.NewData data,
-                                                                     io.stratum.ir.physical.Response method) {
-        io.stratum.ir.physical.PhysicalOp fit = answering(optimizer.lowerValue(data.fitted().node()), method);
-        io.stratum.ir.physical.PhysicalOp predict = answering(optimizer.lowerValue(data.predicted().node()), method);
+                                                                     io.stratum.ir.physical.Response method,
+                                                                     java.util.function.Function<DataOp, SearchResults> searches) {
+        io.stratum.ir.logical.LogicalNode fitted = data.fitted().node();
+        io.stratum.ir.logical.LogicalNode predicted = data.predicted().node();
+        if (data.bestOf() != null) {
+            // search.best_learner_: the choices of the search's best candidate (best_params_), once it has run.
+            java.util.Map<String, io.stratum.ir.value.Const> best = searches.apply(data.bestOf()).bestParams();
+            fitted = io.stratum.ir.logical.ChosenOutcomes.of(fitted, best);
+            predicted = io.stratum.ir.logical.ChosenOutcomes.of(predicted, best);
+        }
+        io.stratum.ir.physical.PhysicalOp fit = answering(optimizer.lowerValue(fitted), method);
+        io.stratum.ir.physical.PhysicalOp predict = answering(optimizer.lowerValue(predicted), method);
         return driver.predictOnNew(fit, predict, new SearchOptions(config.threads(), config.memoryLimitBytes(), false));
     }
 

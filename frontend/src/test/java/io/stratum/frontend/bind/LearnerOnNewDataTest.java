@@ -41,6 +41,37 @@ class LearnerOnNewDataTest {
     }
 
     @Test
+    void aSearchsBestLearnerPredictsOnceTheSearchHasRun() {
+        for (Function<String, BoundScript> frontend : BothFrontends.ALL) {
+            BoundScript bound = frontend.apply(HEAD + """
+                    search = X.skb.apply(Ridge(alpha=skrub.choose_from([1.0, 10.0], name="a")), y=y).skb.make_grid_search(
+                        fitted=True, cv=2)
+                    print(search.predict({"X": df[["precipitation", "temp_min", "wind"]].iloc[1000:]})[:3])
+                    """);
+            ScriptAction.ShowPredictions shown = assertInstanceOf(ScriptAction.ShowPredictions.class,
+                    bound.actions().get(bound.actions().size() - 1));
+            // the choices are the best candidate's, known once the search has run
+            assertInstanceOf(io.stratum.ir.logical.GridSearch.class, shown.predictions().newData().bestOf().node());
+        }
+    }
+
+    @Test
+    void anUnfittedSearchHasNoBestLearner() {
+        BothFrontends.assertErrorAt(HEAD + """
+                search = X.skb.apply(Ridge(alpha=skrub.choose_from([1.0, 10.0], name="a")), y=y).skb.make_grid_search(cv=2)
+                best = search.best_learner_
+                """, 10, "has not been fitted, so it has no best_learner_");
+    }
+
+    @Test
+    void aSearchWithSeveralScorersAndNoRefitHasNoBestLearner() {
+        BothFrontends.assertErrorAt(HEAD + """
+                search = pred.skb.make_grid_search(cv=2, fitted=True, scoring=["r2", "neg_mean_absolute_error"], refit=False)
+                best = search.best_learner_
+                """, 10, "refit=False, so it has no best_learner_");
+    }
+
+    @Test
     void predictingBeforeFittingIsRefused() {
         BothFrontends.assertErrorAt(HEAD + """
                 learner = pred.skb.make_learner()

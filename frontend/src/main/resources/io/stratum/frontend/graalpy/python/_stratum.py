@@ -528,7 +528,16 @@ class Search(DataOp):
         object.__setattr__(self, "_op", invoke("fit_search", self, environment))
         return self
 
+    def predict(self, environment):
+        # scikit-learn's search.predict: its refit estimator's, skrub's best_learner_'s
+        return self.best_learner_.predict(environment)
+
+    def predict_proba(self, environment):
+        return self.best_learner_.predict_proba(environment)
+
     def __getattr__(self, name):
+        if name == "best_learner_":
+            return Learner(invoke("best_learner", self))
         if name in Search._RESULTS:
             if not _B.searchFitted(self._stratum_op()):
                 raise AttributeError("this search was made with fitted=False and has not been fitted, so it has no "
@@ -540,7 +549,8 @@ class Search(DataOp):
         if name.startswith("__") and name.endswith("__"):
             raise AttributeError(name)
         raise AttributeError("a search has no attribute '" + name + "' in Stratum; read results_, "
-                             "detailed_results_, best_params_ or best_score_, or call fit(environment)")
+                             "detailed_results_, best_params_, best_score_ or best_learner_, or call fit(environment)"
+                             " or predict(environment)")
 
 
 class SearchAttribute:
