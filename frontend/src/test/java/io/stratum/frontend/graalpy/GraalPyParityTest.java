@@ -61,6 +61,16 @@ class GraalPyParityTest {
         return out;
     }
 
+    /** What predictions stand for: the learner's search, or (on new data) the fitted and predicting plans and the search picking choices. */
+    private static String predicted(io.stratum.frontend.api.LearnerPredictions p) {
+        if (p.newData() == null) {
+            return p.search().node().fingerprint().hex();
+        }
+        return "new data " + p.newData().fitted().node().fingerprint().hex() + " -> "
+                + p.newData().predicted().node().fingerprint().hex()
+                + (p.newData().bestOf() == null ? "" : " best of " + p.newData().bestOf().node().fingerprint().hex());
+    }
+
     static List<String> describe(List<ScriptAction> actions) {
         List<String> out = new ArrayList<>();
         for (ScriptAction a : actions) {
@@ -72,7 +82,7 @@ class GraalPyParityTest {
                 case ScriptAction.ShowEvaluation e -> e.evaluation().method() + " '" + e.prefix() + "' '" + e.suffix()
                         + "' of " + e.evaluation().plan().node().fingerprint().hex() + " at line " + e.origin().line();
                 case ScriptAction.ShowPredictions p -> "predictions " + p.predictions().method() + " '" + p.prefix() + "' '"
-                        + p.suffix() + "' of " + p.predictions().search().node().fingerprint().hex() + " at line " + p.origin().line();
+                        + p.suffix() + "' of " + predicted(p.predictions()) + " at line " + p.origin().line();
                 case ScriptAction.ShowCrossValidation c -> "cross_validate" + (c.column() == null ? "" : "[" + c.column() + "]")
                         + " train=" + c.cv().returnTrainScore() + " of " + c.cv().search().node().fingerprint().hex()
                         + " at line " + c.origin().line();
