@@ -112,16 +112,25 @@ public final class Learner {
      * variables that the pipeline's X reads must be in it; the target need not be), each estimator as fitted.
      */
     public LearnerPredictions predict(Map<String, ?> environment) {
-        return onNewData(environment, io.stratum.ir.physical.Response.PREDICT);
+        return onNewData(environment, io.stratum.ir.physical.Response.PREDICT, false);
+    }
+
+    /**
+     * {@code learner.score(environment)} of a learner fitted on data: its own score (R² or accuracy) on the
+     * environment's rows, against its target computed from the environment (which must name every variable).
+     */
+    public NewDataScore score(Map<String, ?> environment) {
+        return new NewDataScore(onNewData(environment, io.stratum.ir.physical.Response.PREDICT, true), null, null, false);
     }
 
     /** {@code learner.predict_proba(environment)}: a classifier's class probabilities on the environment's rows. */
     public LearnerPredictions predictProba(Map<String, ?> environment) {
-        return onNewData(environment, io.stratum.ir.physical.Response.PREDICT_PROBA);
+        return onNewData(environment, io.stratum.ir.physical.Response.PREDICT_PROBA, false);
     }
 
-    private LearnerPredictions onNewData(Map<String, ?> environment, io.stratum.ir.physical.Response method) {
-        String name = "learner." + method.methodName();
+    private LearnerPredictions onNewData(Map<String, ?> environment, io.stratum.ir.physical.Response method,
+                                         boolean scored) {
+        String name = "learner." + (scored ? "score" : method.methodName());
         if (fittedPlan == null) {
             throw DataOp.error(name + "(environment): this learner is not fitted on data yet", fittedOn != null
                     ? "it was fitted on split[\"train\"]: predict on split[\"test\"] of the same split, or fit it with"
@@ -130,7 +139,8 @@ public final class Learner {
         }
         // skrub's predict mode: eval_mode() is "predict" outside estimators' parameters, which are evaluated when fitting.
         LogicalNode modes = EvalModes.bind(EvalModes.bindForFitting(pipeline.node()), "predict");
-        Set<String> read = variables(modes, true);
+        // Scoring reads the target from the environment too: then every variable must be in it.
+        Set<String> read = variables(modes, !scored);
         DataOp plan = new DataOp(bound(modes, environment, read, name));
         return LearnerPredictions.onNewData(this, fittedPlan, plan, method, bestOf);
     }

@@ -43,7 +43,9 @@ public record BoundScript(String fileName, String sourceText, List<DataOp> searc
                     last[0] = d;
                     return "";
                 });
-                return last[0].search();
+                if (last[0].search() != null) {
+                    return last[0].search();
+                }
             }
         }
         return searches.isEmpty() ? null : searches.get(searches.size() - 1);

@@ -20,10 +20,18 @@ import java.util.List;
  * @param key       the {@code results_} column a reduction reads, or null
  * @param negated   the value is minus the search's: a loss metric ({@code mean_absolute_error(split["y_test"], p)})
  *                  is the negated score of its scorer ({@code neg_mean_absolute_error})
+ * @param newData   for a score of a learner on new data ({@code learner.score(environment)}, a metric of its
+ *                  predictions), that score (then {@code search} is null); else null
  */
 public record DeferredValue(DataOp search, String attribute, Integer round, String spec,
                             io.stratum.frontend.api.CrossValidation cv, String reduction, boolean repr, String key,
-                            boolean negated) {
+                            boolean negated, io.stratum.frontend.api.NewDataScore newData) {
+    public DeferredValue(DataOp search, String attribute, Integer round, String spec,
+                         io.stratum.frontend.api.CrossValidation cv, String reduction, boolean repr, String key,
+                         boolean negated) {
+        this(search, attribute, round, spec, cv, reduction, repr, key, negated, null);
+    }
+
     /** {@code round(value)} without digits: Python's int. */
     public static final int ROUND_TO_INT = Integer.MIN_VALUE;
 
@@ -52,7 +60,7 @@ public record DeferredValue(DataOp search, String attribute, Integer round, Stri
 
     /** This value rounded ({@code round(value, digits)}) and formatted with {@code spec} (null: str). */
     public DeferredValue with(Integer digits, String format) {
-        return new DeferredValue(search, attribute, digits, format, cv, reduction, repr, key, negated);
+        return new DeferredValue(search, attribute, digits, format, cv, reduction, repr, key, negated, newData);
     }
 
     /**
@@ -60,7 +68,7 @@ public record DeferredValue(DataOp search, String attribute, Integer round, Stri
      * scikit-learn computed is numpy's {@code np.float64(...)}, except {@code round(x)}'s Python int.
      */
     public DeferredValue asRepr() {
-        return new DeferredValue(search, attribute, round, spec, cv, reduction, true, key, negated);
+        return new DeferredValue(search, attribute, round, spec, cv, reduction, true, key, negated, newData);
     }
 
     /**
@@ -71,9 +79,17 @@ public record DeferredValue(DataOp search, String attribute, Integer round, Stri
         return new DeferredValue(search, "best_score_", null, null, null, null, false, null, negate);
     }
 
+    /**
+     * A learner's score on new data ({@code learner.score(environment)}, a metric of its predictions), known once the
+     * learner has been fitted and has predicted; negated for a loss metric.
+     */
+    public static DeferredValue ofNewDataScore(io.stratum.frontend.api.NewDataScore score) {
+        return new DeferredValue(null, "best_score_", null, null, null, null, false, null, score.negate(), score);
+    }
+
     /** Minus this value ({@code -cv["test_neg_mean_absolute_error"].mean()}), negated before it is rounded or formatted. */
     public DeferredValue negate() {
-        return new DeferredValue(search, attribute, round, spec, cv, reduction, repr, key, !negated);
+        return new DeferredValue(search, attribute, round, spec, cv, reduction, repr, key, !negated, newData);
     }
 
     /** Whether the value is a number (best_score_, a cross_validate reduction), which round() and format specs take. */

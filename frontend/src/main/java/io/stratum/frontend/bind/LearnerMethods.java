@@ -126,6 +126,9 @@ final class LearnerMethods {
             }
             case "predict", "predict_proba" -> new PyValue.Predictions(b.api(pos, () -> name.equals("predict")
                     ? learner.learner().predict(environment) : learner.learner().predictProba(environment)));
+            // scikit-learn's score returns a Python float: a number in the printed text once the learner has run
+            case "score" -> new PyValue.DeferredNumber(DeferredValue.ofNewDataScore(
+                    b.api(pos, () -> learner.learner().score(environment))), true);
             default -> throw b.error(pos, "learner." + name + "(environment) is not supported by Stratum yet",
                     io.stratum.frontend.api.Learner.NEW_DATA_METRIC_HINT);
         };

@@ -1376,14 +1376,27 @@ public final class ScriptBinder {
         Map<String, PyValue> rest = new java.util.LinkedHashMap<>(kwargs);
         PyValue yTrue = args.size() > 0 ? args.get(0) : rest.remove("y_true");
         PyValue yPred = args.size() > 1 ? args.get(1) : rest.remove("y_pred");
+        if (yTrue instanceof PyValue.Op truth && yPred instanceof PyValue.Predictions onNew
+                && onNew.predictions().newData() != null && args.size() <= 2) {
+            // metric(new_df["y"], learner.predict({...})): a learner fitted on data, scored on other data
+            Map<String, Const> options = new java.util.LinkedHashMap<>();
+            for (Map.Entry<String, PyValue> e : rest.entrySet()) {
+                if (!(e.getValue() instanceof PyValue.Constant c)) {
+                    throw error(pos, metric + "(): " + e.getKey() + " must be a constant, got " + PyValue.typeName(e.getValue()), null);
+                }
+                options.put(e.getKey(), c.value());
+            }
+            return new PyValue.DeferredNumber(DeferredValue.ofNewDataScore(api(pos,
+                    () -> io.stratum.frontend.api.NewDataScore.ofMetric(metric, options, truth.op(), onNew.predictions()))), true);
+        }
         if (!(yTrue instanceof PyValue.SplitTarget target && yPred instanceof PyValue.Predictions p) || args.size() > 2) {
             return api(pos, () -> {
                 throw io.stratum.frontend.api.MetricScorers.calledOnValues(metric);
             });
         }
         if (p.predictions().newData() != null) {
-            throw error(pos, metric + "() of a learner's predictions on new data is not supported by Stratum yet",
-                    io.stratum.frontend.api.Learner.NEW_DATA_METRIC_HINT);
+            throw error(pos, metric + "() of a learner's predictions on new data takes that data's true values",
+                    "pass the new data's target column, e.g. " + metric + "(new_df[\"y\"], learner.predict({\"data\": new_df}))");
         }
         if (p.predictions().test().split() != target.split()) {
             throw error(pos, metric + "(): split[\"y_test\"] is of another train_test_split than the test rows the"

@@ -72,7 +72,10 @@ final class RunCommand implements Callable<Integer> {
             boolean evaluated = false;
             // print("best:", search.best_score_) and the like: run the search, then write its values in
             java.util.function.UnaryOperator<String> resolved = text -> io.stratum.frontend.bind.DeferredValue.resolve(text,
-                    bound.deferred(), d -> d.cv() != null
+                    bound.deferred(), d -> d.newData() != null
+                            ? number(d, session.score(d.newData(), search -> ran.computeIfAbsent(search,
+                                    run -> warned(session.run(run, progress), err))))
+                            : d.cv() != null
                             ? deferredText(d, validated.computeIfAbsent(d.cv(), cv -> warnedCv(session.crossValidate(cv,
                                     progress), err)))
                             : deferredText(d, ran.computeIfAbsent(d.search(), search -> warned(session.run(search, progress), err))));

@@ -182,8 +182,13 @@ public final class FacadeBridge {
         if (format != null) {
             io.stratum.ir.value.PyFormatSpec.format(io.stratum.ir.value.Const.of(0.5), format);
         }
-        io.stratum.frontend.bind.DeferredValue value = io.stratum.frontend.bind.DeferredValue.ofLearnerScore(op(search),
-                negate).with(round == null ? null : ((Number) round).intValue(), format);
+        io.stratum.frontend.bind.DeferredValue value = search instanceof io.stratum.frontend.api.NewDataScore score
+                ? io.stratum.frontend.bind.DeferredValue.ofNewDataScore(score)
+                : io.stratum.frontend.bind.DeferredValue.ofLearnerScore(op(search), negate);
+        if (value.negated() != negate) {
+            value = value.negate(); // -learner.score(...)
+        }
+        value = value.with(round == null ? null : ((Number) round).intValue(), format);
         deferred.add(repr ? value.asRepr() : value);
         return io.stratum.frontend.bind.DeferredValue.token(deferred.size() - 1);
     }
@@ -240,8 +245,9 @@ public final class FacadeBridge {
         io.stratum.frontend.api.LearnerPredictions p =
                 (io.stratum.frontend.api.LearnerPredictions) a.getArrayElement(2).asHostObject();
         if (p.newData() != null) {
-            throw new StratumError(SourceScope.current(), metric + "() of a learner's predictions on new data is not"
-                    + " supported by Stratum yet", io.stratum.frontend.api.Learner.NEW_DATA_METRIC_HINT);
+            throw new StratumError(SourceScope.current(), metric + "() of a learner's predictions on new data takes that"
+                    + " data's true values", "pass the new data's target column, e.g. " + metric
+                    + "(new_df[\"y\"], learner.predict({\"data\": new_df}))");
         }
         if (p.test().split() != split) {
             throw new StratumError(SourceScope.current(), metric + "(): split[\"y_test\"] is of another train_test_split"
@@ -568,6 +574,19 @@ public final class FacadeBridge {
             case "train_test_split_function" -> splitArrays(a);
             case "metric_called" -> throw io.stratum.frontend.api.MetricScorers.calledOnValues(string(a, 0));
             case "metric_of_predictions" -> metricOfPredictions(a);
+            case "metric_of_new_data" -> {
+                io.stratum.frontend.api.LearnerPredictions p =
+                        (io.stratum.frontend.api.LearnerPredictions) a.getArrayElement(2).asHostObject();
+                if (p.newData() == null) {
+                    throw new StratumError(SourceScope.current(), string(a, 0) + "() of a learner's predictions on"
+                            + " split[\"test\"] takes split[\"y_test\"] as the true values", "pass split[\"y_test\"]");
+                }
+                java.util.Map<String, Const> options = new java.util.LinkedHashMap<>();
+                if (java(a.getArrayElement(3)) instanceof java.util.Map<?, ?> m) {
+                    m.forEach((k, v) -> options.put(keyword(k), DataOps.toConst(v)));
+                }
+                yield io.stratum.frontend.api.NewDataScore.ofMetric(string(a, 0), options, op(a, 1), p);
+            }
             case "slice_predictions" -> slicePredictions(a);
             case "pipeline" -> {
                 java.util.List<Object> steps = new java.util.ArrayList<>();
@@ -618,8 +637,8 @@ public final class FacadeBridge {
                     : ((Learner) a.getArrayElement(0).asHostObject()).fit(splitPart(a.getArrayElement(1), "fit", true));
             case "learner_score" -> {
                 if (a.getArrayElement(1).hasHashEntries()) {
-                    throw new StratumError(SourceScope.current(), "learner.score(environment) is not supported by Stratum"
-                            + " yet", Learner.NEW_DATA_METRIC_HINT);
+                    yield ((Learner) a.getArrayElement(0).asHostObject()).score(environment("learner.score",
+                            a.getArrayElement(1)));
                 }
                 DataOp search = ((Learner) a.getArrayElement(0).asHostObject()).score(splitPart(a.getArrayElement(1), "score", false));
                 searches.add(search);

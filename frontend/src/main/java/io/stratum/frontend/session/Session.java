@@ -108,6 +108,38 @@ public final class Session {
     private io.stratum.runtime.exec.CopiedValue predictionsOnNewData(io.stratum.frontend.api.LearnerPredictions.NewData data,
                                                                      io.stratum.ir.physical.Response method,
                                                                      java.util.function.Function<DataOp, SearchResults> searches) {
+        io.stratum.ir.physical.PhysicalOp[] plans = newDataPlans(data, searches);
+        return driver.predictOnNew(answering(plans[0], method), answering(plans[1], method),
+                new SearchOptions(config.threads(), config.memoryLimitBytes(), false));
+    }
+
+    /**
+     * {@code learner.score(environment)} or {@code metric(y_true, learner.predict(environment))}: the learner fitted on
+     * its data, then scored on the new data's rows as a search scores a fold (the scorer reading the method it needs).
+     * {@code searches} gives the results of the search a {@code best_learner_} needs.
+     */
+    public double score(io.stratum.frontend.api.NewDataScore score,
+                        java.util.function.Function<DataOp, SearchResults> searches) {
+        io.stratum.ir.physical.PhysicalOp[] plans = newDataPlans(score.predictions().newData(), searches);
+        if (!(plans[0] instanceof io.stratum.ir.physical.FitPredict fit)
+                || !(plans[1] instanceof io.stratum.ir.physical.FitPredict predict)) {
+            throw new StratumError(plans[1].origin(), "a score needs a pipeline that ends in a learner (it ends in "
+                    + plans[1].kind() + ")", "end the pipeline with .skb.apply(a regressor or classifier, y=y)");
+        }
+        io.stratum.ir.catalog.ApiCatalog catalog = io.stratum.optimizer.OptimizerConfig.DEFAULT.catalog();
+        io.stratum.optimizer.lower.Lowering.Scored fitted = io.stratum.optimizer.lower.Lowering.scored(catalog, fit, score.scorer());
+        io.stratum.optimizer.lower.Lowering.Scored predicted = io.stratum.optimizer.lower.Lowering.scored(catalog, predict,
+                score.scorer());
+        io.stratum.ir.physical.PhysicalOp truth = score.truth() == null ? null
+                : optimizer.lowerValue(io.stratum.ir.logical.DefaultOutcomes.of(score.truth().node()));
+        // The scorer's value (greater is better); a loss metric's caller negates it (NewDataScore.negate).
+        return driver.scoreOnNew(fitted.answering(), predicted.answering(), truth, predicted.scorer(),
+                new SearchOptions(config.threads(), config.memoryLimitBytes(), false));
+    }
+
+    /** The fitted and predicting plans of predictions on new data, lowered; a best_learner_'s choices resolved first. */
+    private io.stratum.ir.physical.PhysicalOp[] newDataPlans(io.stratum.frontend.api.LearnerPredictions.NewData data,
+                                                             java.util.function.Function<DataOp, SearchResults> searches) {
         io.stratum.ir.logical.LogicalNode fitted = data.fitted().node();
         io.stratum.ir.logical.LogicalNode predicted = data.predicted().node();
         if (data.bestOf() != null) {
@@ -116,9 +148,7 @@ public final class Session {
             fitted = io.stratum.ir.logical.ChosenOutcomes.of(fitted, best);
             predicted = io.stratum.ir.logical.ChosenOutcomes.of(predicted, best);
         }
-        io.stratum.ir.physical.PhysicalOp fit = answering(optimizer.lowerValue(fitted), method);
-        io.stratum.ir.physical.PhysicalOp predict = answering(optimizer.lowerValue(predicted), method);
-        return driver.predictOnNew(fit, predict, new SearchOptions(config.threads(), config.memoryLimitBytes(), false));
+        return new io.stratum.ir.physical.PhysicalOp[] {optimizer.lowerValue(fitted), optimizer.lowerValue(predicted)};
     }
 
     /** {@code root} answering with {@code method} ({@code predict_proba}: the learner at the pipeline's end must have it). */

@@ -96,12 +96,20 @@ class LearnerOnNewDataTest {
     }
 
     @Test
+    void scoringOnNewDataNeedsTheTargetToo() {
+        BothFrontends.assertErrorAt(HEAD + """
+                learner = pred.skb.make_learner(fitted=True)
+                print(learner.score({"X": df[["precipitation", "temp_min", "wind"]]}))
+                """, 10, "the environment has no value for variable 'y'");
+    }
+
+    @Test
     void aMetricOfPredictionsOnNewDataIsRefusedWithWhatToWrite() {
         BothFrontends.assertErrorAt(HEAD + """
                 learner = pred.skb.make_learner(fitted=True)
                 p = learner.predict({"X": df[["precipitation", "temp_min", "wind"]]})
                 split = pred.skb.train_test_split(random_state=0)
                 print(r2_score(split["y_test"], p))
-                """, 12, "learner.fit(split[\"train\"])");
+                """, 12, "takes that data's true values");
     }
 }

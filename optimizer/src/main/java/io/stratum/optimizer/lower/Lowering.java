@@ -247,6 +247,23 @@ public final class Lowering {
         return ClassifierScoring.answering(catalog, predict, method);
     }
 
+    /**
+     * A fitted learner scored with {@code scorer} (a scikit-learn scoring name, or null for the learner's own score:
+     * R² for a regressor, accuracy for a classifier), as a search scores a candidate: the scorer's name and the learner
+     * answering with the method that scorer reads.
+     */
+    public record Scored(String scorer, FitPredict answering) {
+    }
+
+    /** {@code predict} scored by {@code scorer} (null: the learner's own score), answering with the method it reads. */
+    public static Scored scored(ApiCatalog catalog, FitPredict predict, String scorer) {
+        boolean classifier = ClassifierScoring.isClassifier(catalog, predict.spec());
+        String name = scorer != null ? scorer : classifier ? "accuracy" : "r2";
+        io.stratum.ir.physical.Response response = ClassifierScoring.responseFor(name, predict.spec(), classifier,
+                predict.origin());
+        return new Scored(name, ClassifierScoring.answering(catalog, predict, response));
+    }
+
     private static final String EVAL_MODE_HINT = "branch on skrub.eval_mode() in .skb.preview()/.skb.eval() or in an"
             + " estimator's parameters (fitting sees \"fit\"), on a choice (choose_bool().if_else(a, b)), or on a constant";
 

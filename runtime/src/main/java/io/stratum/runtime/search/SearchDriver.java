@@ -185,6 +185,40 @@ public final class SearchDriver {
      * Copied out of the run's memory.
      */
     public CopiedValue predictOnNew(PhysicalOp fitRoot, PhysicalOp predictRoot, SearchOptions options) {
+        return onNew(fitRoot, predictRoot, options, (executor, fold, mode) -> CopiedValue.of(executor.output(predictRoot, fold, mode)));
+    }
+
+    /**
+     * A learner fitted on one environment scored on another ({@code learner.score(environment)}, or a metric of its
+     * predictions on new data and of {@code truth}): {@code predictRoot} (a learner answering with the method
+     * {@code scorer} reads) against {@code truth} (an operator of the new data, or null for the learner's own target
+     * computed on the new environment), scored by {@code scorer} as a search scores a fold.
+     */
+    public double scoreOnNew(PhysicalOp fitRoot, PhysicalOp predictRoot, PhysicalOp truth, String scorer,
+                             SearchOptions options) {
+        Scorer named = Scorer.named(scorer);
+        if (truth == null && !(predictRoot instanceof io.stratum.ir.physical.FitPredict)) {
+            throw new IllegalArgumentException("a learner's own target needs a learner at the root, got " + predictRoot.kind());
+        }
+        return onNew(fitRoot, predictRoot, options, (executor, fold, mode) -> {
+            RuntimeValue predicted = executor.output(predictRoot, fold, mode);
+            PhysicalOp target = truth != null ? truth : ((io.stratum.ir.physical.FitPredict) predictRoot).target();
+            RuntimeValue y = executor.dependsOnSplit(target) ? executor.output(target, fold, mode)
+                    : executor.output(target, -1, Mode.FULL);
+            if (y.rows() != predicted.rows()) {
+                throw new StratumError(target.origin(), "the true values have " + y.rows() + " rows but the learner"
+                        + " predicted " + predicted.rows(), "pass the target of the same rows the learner predicts on");
+            }
+            return named.score(predictRoot, 0, y, predicted);
+        });
+    }
+
+    /** What {@link #onNew} computes on the new data's executor: at {@code fold} and {@code mode} (no fold: FULL). */
+    private interface OnNewData<T> {
+        T compute(PlanExecutor executor, int fold, Mode mode);
+    }
+
+    private <T> T onNew(PhysicalOp fitRoot, PhysicalOp predictRoot, SearchOptions options, OnNewData<T> work) {
         try (MemoryContext memory = MemoryContext.open()) {
             PlanExecutor fitBeforeSplit = new PlanExecutor(memory, kernels, new ExecutionStats(),
                     cache == null ? null : new io.stratum.runtime.exec.PersistentResults(cache), () -> false,
@@ -205,12 +239,12 @@ public final class SearchDriver {
                 collectPredictedSplits(predictRoot, new IdentityHashMap<>(), predictSplits);
                 if (predictSplits.isEmpty()) {
                     PlanExecutor whole = predict;
-                    return whole.asRoot("predict", () -> CopiedValue.of(whole.output(predictRoot, -1, Mode.FULL)));
+                    return whole.asRoot("predict", () -> work.compute(whole, -1, Mode.FULL));
                 }
                 PlanExecutor before = predict;
                 int rows = before.asRoot("split", () -> rowsAt(predictSplits, before));
                 PlanExecutor onNew = predict.withFolds(List.of(new FoldSplit(new int[0], allRows(rows))));
-                return onNew.asRoot("predict", () -> CopiedValue.of(onNew.output(predictRoot, 0, Mode.PREDICT)));
+                return onNew.asRoot("predict", () -> work.compute(onNew, 0, Mode.PREDICT));
             } finally {
                 predictBeforeSplit.closePool();
                 fitBeforeSplit.closePool();

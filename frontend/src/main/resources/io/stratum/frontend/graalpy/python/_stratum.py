@@ -943,8 +943,10 @@ class Learner:
         return self
 
     def score(self, environment):
+        # on a split's test rows print() shows the score as its own action; on new data it is a number in the text
         return LearnerScore(invoke("learner_score", self._learner,
-                                   environment._part if isinstance(environment, SplitPart) else environment), shown=True)
+                                   environment._part if isinstance(environment, SplitPart) else environment),
+                            shown=isinstance(environment, SplitPart))
 
     def predict(self, environment):
         return Predictions(invoke("learner_predict", self._learner,

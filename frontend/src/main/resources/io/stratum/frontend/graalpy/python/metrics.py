@@ -18,6 +18,10 @@ class _Metric:
         if len(args) <= 2 and isinstance(y_true, _s.SplitTarget) and isinstance(y_pred, _s.Predictions):
             search = _s.invoke("metric_of_predictions", self.__name__, y_true._split, y_pred.predictions, rest)
             return _s.LearnerScore(search, _s.bridge.metricNegates(self.__name__))
+        # metric(new_df["y"], learner.predict({...})): a learner fitted on data, scored on other data
+        if len(args) <= 2 and isinstance(y_true, _s.DataOp) and isinstance(y_pred, _s.Predictions):
+            score = _s.invoke("metric_of_new_data", self.__name__, y_true, y_pred.predictions, rest)
+            return _s.LearnerScore(score, _s.bridge.metricNegates(self.__name__))
         _s.invoke("metric_called", self.__name__)
 
     def __repr__(self):
