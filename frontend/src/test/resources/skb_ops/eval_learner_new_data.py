@@ -34,3 +34,10 @@ print(model.predict({"X": new})[:10])
 proba = model.predict_proba({"X": new})
 print(proba[:3])
 print(proba[5:9, 2])
+
+# new rows without the target column: drop(columns=[...], errors="ignore") drops only the columns each frame has
+frame = skrub.var("frame", df.iloc[:900])
+target = frame["temp_max"].skb.mark_as_y()
+features = frame.drop(columns=["temp_max", "date", "weather"], errors="ignore").skb.mark_as_X()
+ridge = features.skb.apply(Ridge(alpha=1.0), y=target).skb.make_learner(fitted=True)
+print(ridge.predict({"frame": df.iloc[900:].drop(columns=["temp_max"])})[:4])

@@ -95,7 +95,7 @@ public final class BindFrameMethods implements Rule {
             throw new StratumError(call.origin(), "unknown DataFrame method '" + call.method() + "'", hint);
         }
         return switch (call.method()) {
-            case "drop" -> RuleResult.rewrittenTo(bindDrop(call, entry));
+            case "drop" -> RuleResult.rewrittenTo(bindDrop(call, entry, ctx));
             case "assign" -> RuleResult.rewrittenTo(bindAssign(call));
             case "add_prefix", "add_suffix" -> RuleResult.rewrittenTo(bindAffix(call));
             default -> throw new StratumError(call.origin(),
@@ -124,7 +124,7 @@ public final class BindFrameMethods implements Rule {
                 call.origin());
     }
 
-    private static Drop bindDrop(CallMethod call, ApiEntry entry) {
+    private static Drop bindDrop(CallMethod call, ApiEntry entry, RuleContext ctx) {
         Map<String, Const> given = new LinkedHashMap<>();
         int positional = 0;
         for (Arg arg : call.args()) {
@@ -156,10 +156,7 @@ public final class BindFrameMethods implements Rule {
         if (isSet(given.get("level"))) {
             throw new StratumError(call.origin(), "drop(level=...) is not supported: Stratum frames have no MultiIndex", null);
         }
-        if (given.containsKey("errors") && !given.get("errors").equals(Const.of("raise"))) {
-            throw new StratumError(call.origin(), "drop(errors=" + given.get("errors").repr()
-                    + ") is not supported yet", "drop only columns that exist, and leave errors at 'raise'");
-        }
+        boolean ignoreMissing = given.containsKey("errors") && given.get("errors").equals(Const.of("ignore"));
         Const columns = given.get("columns");
         Const labels = given.get("labels");
         if (isSet(columns) && isSet(labels)) {
@@ -178,7 +175,45 @@ public final class BindFrameMethods implements Rule {
         if (!isSet(columns)) {
             throw new StratumError(call.origin(), "drop() needs the columns to drop", "write drop(columns=[...])");
         }
-        return new Drop(call.receiver(), columnNames(call, columns), call.origin());
+        List<String> names = columnNames(call, columns);
+        return new Drop(call.receiver(), ignoreMissing ? present(call, names, ctx) : names, call.origin());
+    }
+
+    /**
+     * {@code drop(columns=..., errors="ignore")}: the columns of {@code names} the frame has, as pandas drops them. The
+     * frame's columns must be known when the plan is built (a source's schema and the steps after it, no estimator's
+     * output, whose columns may differ from fold to fold): each plan binds its own (a learner predicting on new data
+     * that lacks the target column drops only the others there).
+     */
+    private static List<String> present(CallMethod call, List<String> names, RuleContext ctx) {
+        java.util.Optional<List<String>> known = readsNoEstimator(call.receiver())
+                ? io.stratum.optimizer.metadata.MetadataDerivation.derive(call.receiver(), ctx.sources(), ctx.catalog())
+                        .find(call.receiver()).flatMap(io.stratum.optimizer.metadata.NodeMetadata::columnNames)
+                : java.util.Optional.empty();
+        if (known.isEmpty()) {
+            throw new StratumError(call.origin(), "drop(errors='ignore') needs the frame's columns known when the plan is"
+                    + " built, and here they are not", "drop it from the data as read (before any estimator), or drop"
+                    + " only columns that exist and leave errors at 'raise'");
+        }
+        List<String> out = new ArrayList<>();
+        for (String name : names) {
+            if (known.get().contains(name)) {
+                out.add(name);
+            }
+        }
+        return out;
+    }
+
+    private static boolean readsNoEstimator(LogicalNode node) {
+        if (node instanceof io.stratum.ir.logical.Apply || node instanceof CallMethod) {
+            return false;
+        }
+        for (LogicalNode in : node.inputs()) {
+            if (!readsNoEstimator(in)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String positionalName(CallMethod call, int index) {

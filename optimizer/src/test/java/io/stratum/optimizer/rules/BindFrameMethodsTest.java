@@ -4,6 +4,7 @@ import static io.stratum.optimizer.PlanBuilder.AT;
 import static io.stratum.optimizer.PlanBuilder.bin;
 import static io.stratum.optimizer.PlanBuilder.call;
 import static io.stratum.optimizer.PlanBuilder.col;
+import static io.stratum.optimizer.PlanBuilder.cols;
 import static io.stratum.optimizer.PlanBuilder.csv;
 import static io.stratum.optimizer.PlanBuilder.kw;
 import static io.stratum.optimizer.PlanBuilder.num;
@@ -134,6 +135,31 @@ class BindFrameMethodsTest {
                     ReadCsv path='employees.csv'
                   key: Value value='salary'
                 """);
+    }
+
+    @Test
+    void dropIgnoringMissingColumnsDropsThoseTheFrameHas() {
+        // the source's columns are known from its statistics: 'target' is not one of them, as in new data without it
+        check(CoreRules.BIND_FRAME_METHODS, io.stratum.optimizer.PlanBuilder.EMPLOYEES, call(DATA, "drop",
+                kw("columns", strs("salary", "target")), kw("errors", str("ignore"))), """
+                CallMethod method='drop', args=['columns', 'errors']
+                  self: Var name='data'
+                    ReadCsv path='employees.csv'
+                  columns: Value value=['salary', 'target']
+                  errors: Value value='ignore'
+                """, """
+                Drop columns=['salary']
+                  Var name='data'
+                    ReadCsv path='employees.csv'
+                """);
+    }
+
+    @Test
+    void dropIgnoringMissingColumnsNeedsTheColumnsKnown() {
+        StratumError e = assertThrows(StratumError.class, () -> RuleTester.run(CoreRules.BIND_FRAME_METHODS,
+                call(DATA, "drop", kw("columns", strs("target")), kw("errors", str("ignore")))));
+        assertTrue(e.getMessage().contains("drop(errors='ignore') needs the frame's columns known"), e.getMessage());
+        assertEquals(AT, e.origin());
     }
 
     @Test
