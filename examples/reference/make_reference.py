@@ -763,6 +763,12 @@ def boosting_seattle_hgb_balanced():
             for w, m, s in zip(res["param_class_weight"], res["mean_test_score"], res["std_test_score"])]
 
 
+def predict_new_data_example():
+    """examples/predict_new_data.py run by skrub itself: the grid search on the days before 2015 (its best learner's
+    predictions on 2015 are held to skrub's by frontend/src/test/resources/skb_ops/eval_best_learner.py)."""
+    return run_with_skrub("examples/predict_new_data.py", ["alpha"])
+
+
 def main():
     rows = []
     examples = [("examples/quickstart.py", quickstart),
@@ -802,6 +808,8 @@ def main():
                 ("examples/forests/seattle_weather_kind.py", forests_seattle_weather_kind),
                 ("examples/forests/seattle_weather_balanced.py", forests_seattle_weather_balanced),
                 ("examples/boosting/seattle_hgb_balanced.py", boosting_seattle_hgb_balanced)]
+    if os.environ.get("SKRUB_SRC"):
+        examples.append(("examples/predict_new_data.py", predict_new_data_example))
     if os.environ.get("SKRUB_SRC"):
         examples.append(("examples/weather_lags.py", weather_lags))
         examples.append(("examples/sklearn_style.py", sklearn_style))
