@@ -65,112 +65,117 @@ final class RunCommand implements Callable<Integer> {
             }
             BoundScript bound = options.bind();
             Session session = new Session(config, cache.open());
-            Map<DataOp, SearchResults> ran = new IdentityHashMap<>();
-            Map<io.stratum.frontend.api.CrossValidation, io.stratum.frontend.session.CrossValidationResults> validated =
-                    new IdentityHashMap<>();
-            boolean showed = false;
-            boolean evaluated = false;
-            // print("best:", search.best_score_) and the like: run the search, then write its values in
-            java.util.function.UnaryOperator<String> resolved = text -> io.stratum.frontend.bind.DeferredValue.resolve(text,
-                    bound.deferred(), d -> d.newData() != null
-                            ? number(d, session.score(d.newData(), search -> ran.computeIfAbsent(search,
-                                    run -> warned(session.run(run, progress), err))))
-                            : d.cv() != null
-                            ? deferredText(d, validated.computeIfAbsent(d.cv(), cv -> warnedCv(session.crossValidate(cv,
-                                    progress), err)))
-                            : deferredText(d, ran.computeIfAbsent(d.search(), search -> warned(session.run(search, progress), err))));
-            for (ScriptAction action : bound.actions()) {
-                switch (action) {
-                    case ScriptAction.PrintText t -> {
-                        String text = t.text();
-                        if (io.stratum.frontend.bind.DeferredValue.hasToken(text)) {
-                            text = resolved.apply(text);
+            try {
+                Map<DataOp, SearchResults> ran = new IdentityHashMap<>();
+                Map<io.stratum.frontend.api.CrossValidation, io.stratum.frontend.session.CrossValidationResults> validated =
+                        new IdentityHashMap<>();
+                boolean showed = false;
+                boolean evaluated = false;
+                // print("best:", search.best_score_) and the like: run the search, then write its values in
+                java.util.function.UnaryOperator<String> resolved = text -> io.stratum.frontend.bind.DeferredValue.resolve(text,
+                        bound.deferred(), d -> d.newData() != null
+                                ? number(d, session.score(d.newData(), search -> ran.computeIfAbsent(search,
+                                        run -> warned(session.run(run, progress), err))))
+                                : d.cv() != null
+                                ? deferredText(d, validated.computeIfAbsent(d.cv(), cv -> warnedCv(session.crossValidate(cv,
+                                        progress), err)))
+                                : deferredText(d, ran.computeIfAbsent(d.search(), search -> warned(session.run(search, progress), err))));
+                for (ScriptAction action : bound.actions()) {
+                    switch (action) {
+                        case ScriptAction.PrintText t -> {
+                            String text = t.text();
+                            if (io.stratum.frontend.bind.DeferredValue.hasToken(text)) {
+                                text = resolved.apply(text);
+                                showed = true;
+                            }
+                            if (!json) {
+                                out.println(text);
+                            }
+                        }
+                        case ScriptAction.ShowSearch s -> {
+                            SearchResults r = ran.computeIfAbsent(s.search(), search -> warned(session.run(search, progress), err));
+                            if (!json) {
+                                out.print(s.view().equals(io.stratum.frontend.bind.ResultsView.TABLE) ? show(r, s.attribute())
+                                        : ResultsTable.results(r, s.attribute().equals("detailed_results_"), s.view(), s.origin()));
+                            }
                             showed = true;
                         }
-                        if (!json) {
-                            out.println(text);
+                        case ScriptAction.ShowScore s -> {
+                            SearchResults r = ran.computeIfAbsent(s.search(), search -> warned(session.run(search, progress), err));
+                            if (!json) {
+                                line(out, resolved.apply(s.prefix()) + io.stratum.ir.value.PyFormat.floatRepr(Session.onlyScore(r)),
+                                        s.suffix(), resolved);
+                            }
+                            showed = true;
                         }
-                    }
-                    case ScriptAction.ShowSearch s -> {
-                        SearchResults r = ran.computeIfAbsent(s.search(), search -> warned(session.run(search, progress), err));
-                        if (!json) {
-                            out.print(s.view().equals(io.stratum.frontend.bind.ResultsView.TABLE) ? show(r, s.attribute())
-                                    : ResultsTable.results(r, s.attribute().equals("detailed_results_"), s.view(), s.origin()));
+                        case ScriptAction.ShowPredictions p -> {
+                            io.stratum.runtime.exec.CopiedValue array = NumpyIndexing.apply(session.predictions(p.predictions(),
+                                    search -> ran.computeIfAbsent(search, run -> warned(session.run(run, progress), err))),
+                                    p.predictions().slice());
+                            if (!json) {
+                                line(out, resolved.apply(p.prefix()) + NumpyArrayText.of(array), p.suffix(), resolved);
+                            }
+                            showed = true;
                         }
-                        showed = true;
-                    }
-                    case ScriptAction.ShowScore s -> {
-                        SearchResults r = ran.computeIfAbsent(s.search(), search -> warned(session.run(search, progress), err));
-                        if (!json) {
-                            line(out, resolved.apply(s.prefix()) + io.stratum.ir.value.PyFormat.floatRepr(Session.onlyScore(r)),
-                                    s.suffix(), resolved);
+                        case ScriptAction.ShowEvaluation e -> {
+                            io.stratum.runtime.exec.CopiedValue value = session.evaluate(e.evaluation());
+                            if (!json) {
+                                line(out, resolved.apply(e.prefix()) + KeyedText.orPandas(value, e.view(), e.evaluation(),
+                                        float32Columns(e.evaluation())), e.suffix(), resolved);
+                            }
+                            evaluated = true;
                         }
-                        showed = true;
-                    }
-                    case ScriptAction.ShowPredictions p -> {
-                        io.stratum.runtime.exec.CopiedValue array = NumpyIndexing.apply(session.predictions(p.predictions(),
-                                search -> ran.computeIfAbsent(search, run -> warned(session.run(run, progress), err))),
-                                p.predictions().slice());
-                        if (!json) {
-                            line(out, resolved.apply(p.prefix()) + NumpyArrayText.of(array), p.suffix(), resolved);
+                        case ScriptAction.ShowCrossValidation c -> {
+                            io.stratum.frontend.session.CrossValidationResults r = validated.computeIfAbsent(c.cv(),
+                                    cv -> warnedCv(session.crossValidate(cv, progress), err));
+                            ran.putIfAbsent(c.cv().search(), r.search());
+                            if (!json) {
+                                out.print(c.column() == null ? CrossValidationTable.table(c.cv(), r, c.view())
+                                        : CrossValidationTable.column(r, c.column(), c.view()));
+                            }
+                            showed = true;
                         }
-                        showed = true;
-                    }
-                    case ScriptAction.ShowEvaluation e -> {
-                        io.stratum.runtime.exec.CopiedValue value = session.evaluate(e.evaluation());
-                        if (!json) {
-                            line(out, resolved.apply(e.prefix()) + KeyedText.orPandas(value, e.view(), e.evaluation(),
-                                    float32Columns(e.evaluation())), e.suffix(), resolved);
-                        }
-                        evaluated = true;
-                    }
-                    case ScriptAction.ShowCrossValidation c -> {
-                        io.stratum.frontend.session.CrossValidationResults r = validated.computeIfAbsent(c.cv(),
-                                cv -> warnedCv(session.crossValidate(cv, progress), err));
-                        ran.putIfAbsent(c.cv().search(), r.search());
-                        if (!json) {
-                            out.print(c.column() == null ? CrossValidationTable.table(c.cv(), r, c.view())
-                                    : CrossValidationTable.column(r, c.column(), c.view()));
-                        }
-                        showed = true;
                     }
                 }
-            }
-            DataOp main = bound.mainSearch();
-            if (main == null && (evaluated || !bound.actions().isEmpty())) {
-                // A script that only evaluates or describes DataOps (.skb.eval(), .skb.describe_param_grid()) runs no
-                // search.
-                double seconds = (System.nanoTime() - start) / 1e9;
+                DataOp main = bound.mainSearch();
+                if (main == null && (evaluated || !bound.actions().isEmpty())) {
+                    // A script that only evaluates or describes DataOps (.skb.eval(), .skb.describe_param_grid()) runs no
+                    // search.
+                    double seconds = (System.nanoTime() - start) / 1e9;
+                    if (json) {
+                        out.printf(Locale.ROOT, "{\"wall_time_seconds\": %.3f}%n", seconds);
+                    } else {
+                        out.printf(Locale.ROOT, "wall time: %.3f s (no search, optimizer %s)%n", seconds,
+                                options.noOptimizer ? "off" : "on");
+                    }
+                    out.flush();
+                    return 0;
+                }
+                if (main == null) {
+                    throw new StratumError(Origin.NONE, options.script + " builds no search",
+                            "end the pipeline with .skb.make_grid_search(cv=5, scoring=\"r2\", fitted=True) and print(search.results_)");
+                }
+                SearchResults results = ran.computeIfAbsent(main, search -> warned(session.run(search, progress), err));
                 if (json) {
-                    out.printf(Locale.ROOT, "{\"wall_time_seconds\": %.3f}%n", seconds);
+                    out.print(JsonOutput.results(results, stats));
                 } else {
-                    out.printf(Locale.ROOT, "wall time: %.3f s (no search, optimizer %s)%n", seconds,
+                    if (!showed) {
+                        // Stratum's own report of a script that printed nothing: the whole table, as to_string() prints it
+                        out.print(ResultsTable.results(results, false, WHOLE_TABLE, Origin.NONE));
+                    }
+                    out.printf(Locale.ROOT, "wall time: %.3f s (%d candidates x %d folds, optimizer %s)%n",
+                            (System.nanoTime() - start) / 1e9, results.rows().size(), results.folds(),
                             options.noOptimizer ? "off" : "on");
+                    if (stats) {
+                        out.print(StatsReport.heavyHitters(results.outcome().stats()));
+                    }
                 }
                 out.flush();
                 return 0;
+            } finally {
+                // the learners it kept fitted for predictions on new data
+                session.close();
             }
-            if (main == null) {
-                throw new StratumError(Origin.NONE, options.script + " builds no search",
-                        "end the pipeline with .skb.make_grid_search(cv=5, scoring=\"r2\", fitted=True) and print(search.results_)");
-            }
-            SearchResults results = ran.computeIfAbsent(main, search -> warned(session.run(search, progress), err));
-            if (json) {
-                out.print(JsonOutput.results(results, stats));
-            } else {
-                if (!showed) {
-                    // Stratum's own report of a script that printed nothing: the whole table, as to_string() prints it
-                    out.print(ResultsTable.results(results, false, WHOLE_TABLE, Origin.NONE));
-                }
-                out.printf(Locale.ROOT, "wall time: %.3f s (%d candidates x %d folds, optimizer %s)%n",
-                        (System.nanoTime() - start) / 1e9, results.rows().size(), results.folds(),
-                        options.noOptimizer ? "off" : "on");
-                if (stats) {
-                    out.print(StatsReport.heavyHitters(results.outcome().stats()));
-                }
-            }
-            out.flush();
-            return 0;
         } catch (io.stratum.runtime.search.SearchCancelled e) {
             // Ctrl-C: the cells that were running finished and their results are cached; nothing else started.
             out.flush();

@@ -14,10 +14,15 @@ import io.stratum.runtime.search.SearchOutcome;
  * The facade that compiles a search built with the DataOps API (by a Java program or a traced script) and runs
  * it: optimize and lower the logical plan, then execute the physical plan on the runtime.
  */
-public final class Session {
+public final class Session implements AutoCloseable {
     private final SessionConfig config;
     private final Optimizer optimizer;
     private final SearchDriver driver;
+    /**
+     * Learners fitted on data that predicted on other data, kept so that predicting, scoring or a metric of the same
+     * learner again does not fit it again (the two most recent; {@link #close()} releases them).
+     */
+    private final io.stratum.runtime.search.FittedPipelines fittedPipelines = new io.stratum.runtime.search.FittedPipelines(2);
 
     public Session(SessionConfig config) {
         this(config, null);
@@ -42,6 +47,20 @@ public final class Session {
 
     public SessionConfig config() {
         return config;
+    }
+
+    /** The learners this session keeps fitted for predictions on new data (the two most recent), by count. */
+    public int fittedLearners() {
+        return fittedPipelines.size();
+    }
+
+    /**
+     * Releases the learners this session kept fitted for predictions on new data (their outputs and memory); a session
+     * that never predicted on new data holds nothing. The session may still run searches afterwards, not predict.
+     */
+    @Override
+    public void close() {
+        fittedPipelines.close();
     }
 
     /** Optimizes and lowers {@code search} (the result of {@code .skb.make_grid_search(...)}) without running it. */
@@ -110,7 +129,7 @@ public final class Session {
                                                                      java.util.function.Function<DataOp, SearchResults> searches) {
         io.stratum.ir.physical.PhysicalOp[] plans = newDataPlans(data, searches);
         return driver.predictOnNew(answering(plans[0], method), answering(plans[1], method),
-                new SearchOptions(config.threads(), config.memoryLimitBytes(), false));
+                new SearchOptions(config.threads(), config.memoryLimitBytes(), false), fittedPipelines);
     }
 
     /**
@@ -134,7 +153,7 @@ public final class Session {
                 : optimizer.lowerValue(io.stratum.ir.logical.DefaultOutcomes.of(score.truth().node()));
         // The scorer's value (greater is better); a loss metric's caller negates it (NewDataScore.negate).
         return driver.scoreOnNew(fitted.answering(), predicted.answering(), truth, predicted.scorer(),
-                new SearchOptions(config.threads(), config.memoryLimitBytes(), false));
+                new SearchOptions(config.threads(), config.memoryLimitBytes(), false), fittedPipelines);
     }
 
     /** The fitted and predicting plans of predictions on new data, lowered; a best_learner_'s choices resolved first. */

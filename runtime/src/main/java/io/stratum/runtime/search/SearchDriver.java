@@ -185,22 +185,33 @@ public final class SearchDriver {
      * Copied out of the run's memory.
      */
     public CopiedValue predictOnNew(PhysicalOp fitRoot, PhysicalOp predictRoot, SearchOptions options) {
-        return onNew(fitRoot, predictRoot, options, (executor, fold, mode) -> CopiedValue.of(executor.output(predictRoot, fold, mode)));
+        return predictOnNew(fitRoot, predictRoot, options, null);
+    }
+
+    /**
+     * As {@link #predictOnNew(PhysicalOp, PhysicalOp, SearchOptions)}, the fitted pipeline taken from (or kept in)
+     * {@code fitted}, so that the same learner predicting again is not fitted again (null: fitted for this call only).
+     */
+    public CopiedValue predictOnNew(PhysicalOp fitRoot, PhysicalOp predictRoot, SearchOptions options,
+                                    FittedPipelines fitted) {
+        return onNew(fitRoot, predictRoot, options, fitted,
+                (executor, fold, mode) -> CopiedValue.of(executor.output(predictRoot, fold, mode)));
     }
 
     /**
      * A learner fitted on one environment scored on another ({@code learner.score(environment)}, or a metric of its
      * predictions on new data and of {@code truth}): {@code predictRoot} (a learner answering with the method
      * {@code scorer} reads) against {@code truth} (an operator of the new data, or null for the learner's own target
-     * computed on the new environment), scored by {@code scorer} as a search scores a fold.
+     * computed on the new environment), scored by {@code scorer} as a search scores a fold. The fitted pipeline is
+     * taken from (or kept in) {@code fitted}, or fitted for this call only when it is null.
      */
     public double scoreOnNew(PhysicalOp fitRoot, PhysicalOp predictRoot, PhysicalOp truth, String scorer,
-                             SearchOptions options) {
+                             SearchOptions options, FittedPipelines fitted) {
         Scorer named = Scorer.named(scorer);
         if (truth == null && !(predictRoot instanceof io.stratum.ir.physical.FitPredict)) {
             throw new IllegalArgumentException("a learner's own target needs a learner at the root, got " + predictRoot.kind());
         }
-        return onNew(fitRoot, predictRoot, options, (executor, fold, mode) -> {
+        return onNew(fitRoot, predictRoot, options, fitted, (executor, fold, mode) -> {
             RuntimeValue predicted = executor.output(predictRoot, fold, mode);
             PhysicalOp target = truth != null ? truth : ((io.stratum.ir.physical.FitPredict) predictRoot).target();
             RuntimeValue y = executor.dependsOnSplit(target) ? executor.output(target, fold, mode)
@@ -218,21 +229,14 @@ public final class SearchDriver {
         T compute(PlanExecutor executor, int fold, Mode mode);
     }
 
-    private <T> T onNew(PhysicalOp fitRoot, PhysicalOp predictRoot, SearchOptions options, OnNewData<T> work) {
+    private <T> T onNew(PhysicalOp fitRoot, PhysicalOp predictRoot, SearchOptions options, FittedPipelines fitted,
+                        OnNewData<T> work) {
+        FittedPipelines kept = fitted != null ? fitted : new FittedPipelines(1);
         try (MemoryContext memory = MemoryContext.open()) {
-            PlanExecutor fitBeforeSplit = new PlanExecutor(memory, kernels, new ExecutionStats(),
-                    cache == null ? null : new io.stratum.runtime.exec.PersistentResults(cache), () -> false,
-                    options.memoryLimitBytes());
+            PlanExecutor fit = kept.get(fitRoot, m -> fitExecutor(m, fitRoot, options)).executor();
             PlanExecutor predictBeforeSplit = new PlanExecutor(memory, kernels, new ExecutionStats(), null, () -> false,
                     options.memoryLimitBytes());
             try {
-                List<SplitRows> fitSplits = new ArrayList<>();
-                collectSplits(fitRoot, new IdentityHashMap<>(), fitSplits);
-                PlanExecutor fit = fitBeforeSplit;
-                if (!fitSplits.isEmpty()) {
-                    int rows = fitBeforeSplit.asRoot("split", () -> rowsAt(fitSplits, fitBeforeSplit));
-                    fit = fitBeforeSplit.withFolds(List.of(new FoldSplit(allRows(rows), allRows(rows))));
-                }
                 PlanExecutor predict = predictBeforeSplit.fittedBy(
                         io.stratum.runtime.exec.FittedElsewhere.of(fit, fitRoot, predictRoot));
                 List<SplitRows> predictSplits = new ArrayList<>();
@@ -247,9 +251,30 @@ public final class SearchDriver {
                 return onNew.asRoot("predict", () -> work.compute(onNew, 0, Mode.PREDICT));
             } finally {
                 predictBeforeSplit.closePool();
-                fitBeforeSplit.closePool();
+            }
+        } finally {
+            if (fitted == null) {
+                kept.close();
             }
         }
+    }
+
+    /**
+     * The executor that fits {@code fitRoot}'s plan on all its rows (skrub's {@code learner.fit(environment)}: every
+     * estimator on the rows at {@code mark_as_X}/{@code mark_as_y}, or on all rows without them): one fold whose
+     * training rows are all of them.
+     */
+    private PlanExecutor fitExecutor(MemoryContext memory, PhysicalOp fitRoot, SearchOptions options) {
+        PlanExecutor before = new PlanExecutor(memory, kernels, new ExecutionStats(),
+                cache == null ? null : new io.stratum.runtime.exec.PersistentResults(cache), () -> false,
+                options.memoryLimitBytes());
+        List<SplitRows> fitSplits = new ArrayList<>();
+        collectSplits(fitRoot, new IdentityHashMap<>(), fitSplits);
+        if (fitSplits.isEmpty()) {
+            return before;
+        }
+        int rows = before.asRoot("split", () -> rowsAt(fitSplits, before));
+        return before.withFolds(List.of(new FoldSplit(allRows(rows), allRows(rows))));
     }
 
     private static int[] allRows(int rows) {
