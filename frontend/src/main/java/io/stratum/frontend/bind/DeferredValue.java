@@ -22,14 +22,20 @@ import java.util.List;
  *                  is the negated score of its scorer ({@code neg_mean_absolute_error})
  * @param newData   for a score of a learner on new data ({@code learner.score(environment)}, a metric of its
  *                  predictions), that score (then {@code search} is null); else null
+ * @param arithmetic the arithmetic the script wrote on the number ({@code mse ** 0.5}), in order, after the negation
  */
 public record DeferredValue(DataOp search, String attribute, Integer round, String spec,
                             io.stratum.frontend.api.CrossValidation cv, String reduction, boolean repr, String key,
-                            boolean negated, io.stratum.frontend.api.NewDataScore newData) {
+                            boolean negated, io.stratum.frontend.api.NewDataScore newData,
+                            List<DeferredArithmetic> arithmetic) {
+    public DeferredValue {
+        arithmetic = List.copyOf(arithmetic);
+    }
+
     public DeferredValue(DataOp search, String attribute, Integer round, String spec,
                          io.stratum.frontend.api.CrossValidation cv, String reduction, boolean repr, String key,
                          boolean negated) {
-        this(search, attribute, round, spec, cv, reduction, repr, key, negated, null);
+        this(search, attribute, round, spec, cv, reduction, repr, key, negated, null, List.of());
     }
 
     /** {@code round(value)} without digits: Python's int. */
@@ -60,7 +66,7 @@ public record DeferredValue(DataOp search, String attribute, Integer round, Stri
 
     /** This value rounded ({@code round(value, digits)}) and formatted with {@code spec} (null: str). */
     public DeferredValue with(Integer digits, String format) {
-        return new DeferredValue(search, attribute, digits, format, cv, reduction, repr, key, negated, newData);
+        return new DeferredValue(search, attribute, digits, format, cv, reduction, repr, key, negated, newData, arithmetic);
     }
 
     /**
@@ -68,7 +74,7 @@ public record DeferredValue(DataOp search, String attribute, Integer round, Stri
      * scikit-learn computed is numpy's {@code np.float64(...)}, except {@code round(x)}'s Python int.
      */
     public DeferredValue asRepr() {
-        return new DeferredValue(search, attribute, round, spec, cv, reduction, true, key, negated, newData);
+        return new DeferredValue(search, attribute, round, spec, cv, reduction, true, key, negated, newData, arithmetic);
     }
 
     /**
@@ -84,12 +90,34 @@ public record DeferredValue(DataOp search, String attribute, Integer round, Stri
      * learner has been fitted and has predicted; negated for a loss metric.
      */
     public static DeferredValue ofNewDataScore(io.stratum.frontend.api.NewDataScore score) {
-        return new DeferredValue(null, "best_score_", null, null, null, null, false, null, score.negate(), score);
+        return new DeferredValue(null, "best_score_", null, null, null, null, false, null, score.negate(), score, List.of());
     }
 
     /** Minus this value ({@code -cv["test_neg_mean_absolute_error"].mean()}), negated before it is rounded or formatted. */
     public DeferredValue negate() {
-        return new DeferredValue(search, attribute, round, spec, cv, reduction, repr, key, !negated, newData);
+        if (!arithmetic.isEmpty()) {
+            return then(DeferredArithmetic.binary("*", -1.0, false));
+        }
+        return new DeferredValue(search, attribute, round, spec, cv, reduction, repr, key, !negated, newData, arithmetic);
+    }
+
+    /** This value with {@code step} applied after the arithmetic already written; null once rounded or formatted. */
+    public DeferredValue then(DeferredArithmetic step) {
+        if (round != null || spec != null) {
+            return null;
+        }
+        List<DeferredArithmetic> steps = new java.util.ArrayList<>(arithmetic);
+        steps.add(step);
+        return new DeferredValue(search, attribute, round, spec, cv, reduction, repr, key, negated, newData, steps);
+    }
+
+    /** The number the script computed from {@code value} (the score, the reduction): negated, then its arithmetic. */
+    public double apply(double value) {
+        double x = negated ? -value : value;
+        for (DeferredArithmetic step : arithmetic) {
+            x = step.apply(x);
+        }
+        return x;
     }
 
     /** Whether the value is a number (best_score_, a cross_validate reduction), which round() and format specs take. */

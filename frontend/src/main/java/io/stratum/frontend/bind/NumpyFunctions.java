@@ -46,6 +46,15 @@ final class NumpyFunctions {
         return switch (args.getFirst()) {
             case PyValue.Op op -> new PyValue.Op(b.api(pos, () -> op.op().numpy(function)));
             case PyValue.Constant c -> new PyValue.Constant(constant(b, function, c.value(), pos));
+            // np.sqrt(mean_squared_error(y, p)): computed once the plan has run; numpy's float64, not Python's float
+            case PyValue later when ScriptBinder.numberLater(later) != null -> {
+                DeferredValue next = ScriptBinder.numberLater(later).then(DeferredArithmetic.numpy(function));
+                if (next == null) {
+                    throw b.error(pos, "Stratum computes np." + name + "() of a score before round() or a format spec,"
+                            + " not after", "round the result instead: round(np." + name + "(x), 3)");
+                }
+                yield new PyValue.DeferredNumber(next, false);
+            }
             default -> throw b.error(pos, "np." + name + "() of a " + PyValue.typeName(args.getFirst())
                     + " is not supported", "apply it to a column, e.g. np." + name + "(df[\"x\"]), or to a number");
         };

@@ -1766,6 +1766,10 @@ public final class ScriptBinder {
             items.addAll(r.items());
             return new PyValue.Sequence(items, l.tuple());
         }
+        PyValue later = deferredArithmetic(op, left, right, pos);
+        if (later != null) {
+            return later;
+        }
         BinaryOperator bop = io.stratum.frontend.api.PlanOperators.binary(op);
         if (bop == null) {
             throw error(pos, "the operator " + op.symbol() + " is not supported on DataOps", null);
@@ -1780,6 +1784,33 @@ public final class ScriptBinder {
         }
         throw error(pos, "unsupported operand types for " + op.symbol() + ": " + PyValue.typeName(left) + " and "
                 + PyValue.typeName(right), null);
+    }
+
+    /**
+     * {@code mean_squared_error(y, p) ** 0.5}, {@code 100 * accuracy_score(y, p)}, {@code 1 - search.best_score_}: a
+     * number known once the plan has run with a number written in the script, computed then, as Python computes it;
+     * null when neither operand is such a pair.
+     */
+    private PyValue deferredArithmetic(Operator op, PyValue left, PyValue right, SourcePos pos) {
+        DeferredValue l = numberLater(left);
+        DeferredValue r = numberLater(right);
+        if ((l == null) == (r == null)) {
+            return null;
+        }
+        PyValue other = l != null ? right : left;
+        if (!(other instanceof PyValue.Constant c) || !(c.value() instanceof Const.IntConst || c.value() instanceof Const.FloatConst)
+                || !DeferredArithmetic.OPERATORS.contains(op.symbol())) {
+            throw error(pos, "unsupported operand types for " + op.symbol() + ": " + PyValue.typeName(left) + " and "
+                    + PyValue.typeName(right), "a score known once the plan has run takes +, -, *, / and ** with a number"
+                    + " written in the script, and np.sqrt/np.log/...");
+        }
+        double number = c.value() instanceof Const.IntConst i ? i.value() : ((Const.FloatConst) c.value()).value();
+        DeferredValue next = (l != null ? l : r).then(DeferredArithmetic.binary(op.symbol(), number, l == null));
+        if (next == null) {
+            throw error(pos, "Stratum computes arithmetic on a score before round() or a format spec, not after",
+                    "round the result instead: round(x " + op.symbol() + " ..., 3)");
+        }
+        return new PyValue.DeferredNumber(next, pythonFloat(l != null ? left : right));
     }
 
     private PyValue unary(Expr.UnaryOp u, PyValue operand) {

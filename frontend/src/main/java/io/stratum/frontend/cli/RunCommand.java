@@ -274,7 +274,7 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private static String number(io.stratum.frontend.bind.DeferredValue d, double score) {
-        double x = d.negated() ? -score : score;
+        double x = d.apply(score);
         io.stratum.ir.value.Const value = io.stratum.ir.value.Const.of(x);
         if (d.round() != null) {
             value = d.round() == io.stratum.frontend.bind.DeferredValue.ROUND_TO_INT

@@ -229,6 +229,37 @@ public final class FacadeBridge {
         return token;
     }
 
+    /**
+     * The token of arithmetic on the value {@code token} stands for ({@code mean_squared_error(y, p) ** 0.5},
+     * {@code np.sqrt(...)}, {@code 100 * score}; the subset binder's deferredArithmetic): {@code steps} are
+     * {@code operator,operand,reversed} or {@code np,function} separated by {@code ;}, applied in order, then
+     * {@code round(result, digits)} (null: not rounded; {@link #roundToInt()}: round(result)) and {@code spec}.
+     */
+    @HostAccess.Export
+    public String arithmeticToken(String token, String steps, Object digits, Object spec, boolean repr) {
+        int at = io.stratum.frontend.bind.DeferredValue.index(token);
+        io.stratum.frontend.bind.DeferredValue value = deferred.get(at);
+        for (String step : steps.split(";")) {
+            String[] parts = step.split(",");
+            io.stratum.frontend.bind.DeferredValue next = value.then(parts[0].equals("np")
+                    ? io.stratum.frontend.bind.DeferredArithmetic.numpy(io.stratum.ir.logical.NumericFunction.byNumpyName(parts[1]))
+                    : io.stratum.frontend.bind.DeferredArithmetic.binary(parts[0], Double.parseDouble(parts[1]),
+                            Boolean.parseBoolean(parts[2])));
+            if (next == null) {
+                throw new StratumError(SourceScope.current(), "Stratum computes arithmetic on a score before round() or a"
+                        + " format spec, not after", "round the result instead: round(x ** 0.5, 3)");
+            }
+            value = next;
+        }
+        String format = spec == null ? null : spec.toString();
+        if (format != null) {
+            io.stratum.ir.value.PyFormatSpec.format(io.stratum.ir.value.Const.of(0.5), format);
+        }
+        value = value.with(digits == null ? null : ((Number) digits).intValue(), format);
+        deferred.set(at, repr ? value.asRepr() : value);
+        return token;
+    }
+
     /** What to write instead of a key of a train_test_split dict Stratum does not support. */
     @HostAccess.Export
     public String splitKeysHint() {

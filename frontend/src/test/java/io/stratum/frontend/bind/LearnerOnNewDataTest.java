@@ -104,6 +104,14 @@ class LearnerOnNewDataTest {
     }
 
     @Test
+    void arithmeticAfterRoundingAScoreIsRefused() {
+        BothFrontends.assertErrorAt(HEAD + """
+                learner = pred.skb.make_learner(fitted=True)
+                print(round(learner.score({"X": df[["precipitation", "temp_min", "wind"]], "y": df["temp_max"]}), 3) * 100)
+                """, 10, "before round()");
+    }
+
+    @Test
     void aMetricOfPredictionsOnNewDataIsRefusedWithWhatToWrite() {
         BothFrontends.assertErrorAt(HEAD + """
                 learner = pred.skb.make_learner(fitted=True)

@@ -1133,6 +1133,78 @@ class NegatedValue:
         return self
 
 
+class ArithmeticValue:
+    """Arithmetic on a number written into text once the plan has run (mean_squared_error(y, p) ** 0.5,
+    np.sqrt(...), 100 * score, 1 - search.best_score_; the subset binder's deferredArithmetic): the steps applied in
+    order to the value, then round() and a format spec."""
+    __slots__ = ("value", "steps", "digits")
+
+    def __init__(self, value, steps, digits=None):
+        self.value = value
+        self.steps = steps
+        self.digits = digits
+
+    def _token(self, spec, as_repr):
+        encoded = ";".join(",".join(str(part) for part in step) for step in self.steps)
+        return _B.arithmeticToken(str(self.value), encoded, self.digits, spec, as_repr)
+
+    def __str__(self):
+        return self._token(None, False)
+
+    def __repr__(self):
+        return self._token(None, True)
+
+    def __format__(self, spec):
+        return self._token(spec or None, False)
+
+    def __round__(self, ndigits=None):
+        if self.digits is not None:
+            raise TypeError("Stratum rounds a score once")
+        return ArithmeticValue(self.value, self.steps, _B.roundToInt() if ndigits is None else int(ndigits))
+
+    def _then(self, step):
+        if self.digits is not None:
+            raise TypeError("Stratum computes arithmetic on a score before round(), not after; round the result instead")
+        return ArithmeticValue(self.value, self.steps + [step])
+
+    def __neg__(self):
+        return self._then(("*", -1.0, False))
+
+    def __pos__(self):
+        return self
+
+
+def _rounded(x):
+    # round() of a score, which Stratum applies after the arithmetic written on it
+    return getattr(x, "digits", None) is not None or (isinstance(x, NegatedValue) and _rounded(x.value))
+
+
+def _arithmetic(operator, reversed_):
+    def method(self, other):
+        if isinstance(other, bool) or not isinstance(other, (int, float)) or (
+                isinstance(self, SearchAttribute) and self.attribute != "best_score_"):
+            return NotImplemented
+        if _rounded(self):
+            raise TypeError("Stratum computes arithmetic on a score before round() or a format spec, not after; "
+                            "round the result instead: round(x * 100, 3)")
+        step = (operator, float(other), reversed_)
+        return self._then(step) if isinstance(self, ArithmeticValue) else ArithmeticValue(self, [step])
+    return method
+
+
+def _numpy_of_score(name, x):
+    """np.sqrt(score) and the like of a number written into text once the plan has run; None for other values."""
+    if isinstance(x, ArithmeticValue):
+        return x._then(("np", name))
+    if isinstance(x, (LearnerScore, DeferredNumber, ResultsReduction, RoundedSearchValue, NegatedValue)) or (
+            isinstance(x, SearchAttribute) and x.attribute == "best_score_"):
+        if _rounded(x):
+            raise TypeError("Stratum computes np." + name + "() of a score before round() or a format spec, not after;"
+                            " round the result instead: round(np." + name + "(x), 3)")
+        return ArithmeticValue(x, [("np", name)])
+    return None
+
+
 def _negated(self):
     return NegatedValue(self)
 
@@ -1545,6 +1617,13 @@ for _cls in (LearnerScore, DeferredNumber, ResultsReduction, RoundedSearchValue)
     _cls.__neg__ = _negated
     _cls.__pos__ = _positive
 del _cls
+# x ** 0.5, 100 * x, 1 - x of those numbers (ArithmeticValue)
+for _cls in (LearnerScore, DeferredNumber, ResultsReduction, RoundedSearchValue, NegatedValue, ArithmeticValue,
+             SearchAttribute):
+    for _op, _name in (("+", "add"), ("-", "sub"), ("*", "mul"), ("/", "truediv"), ("**", "pow")):
+        setattr(_cls, "__" + _name + "__", _arithmetic(_op, False))
+        setattr(_cls, "__r" + _name + "__", _arithmetic(_op, True))
+del _cls, _op, _name
 SearchAttribute.__neg__ = lambda self: NegatedValue(self) if self.attribute == "best_score_" else _no_negation(self)
 SearchAttribute.__pos__ = lambda self: self if self.attribute == "best_score_" else _no_negation(self)
 

@@ -11,6 +11,9 @@ def _function(name):
         if kwargs:
             raise TypeError("np." + name + "(): Stratum does not support the argument '" + next(iter(kwargs))
                             + "'; call it with the column only: np." + name + "(df[\"x\"])")
+        later = _s._numpy_of_score(name, x)
+        if later is not None:
+            return later
         result = _s.invoke("numpy", name, x)
         return result if isinstance(result, (int, float)) else _s.DataOp(result)
 
