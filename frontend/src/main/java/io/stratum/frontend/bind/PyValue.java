@@ -213,7 +213,11 @@ sealed interface PyValue {
             case BoundMethod m -> "method " + m.name();
             case SearchAttribute a -> "search attribute " + a.attribute();
             case SearchView sv -> "search attribute " + sv.attribute() + (sv.view().column() != null ? " column" : "");
-            case DeferredNumber d -> "rounded search attribute " + d.value().attribute();
+            case DeferredNumber d -> d.value().newData() != null ? "score on new data"
+                    : d.value().cv() != null ? "cross_validate column " + d.value().attribute() + "." + d.value().reduction() + "()"
+                    : d.value().reduction() != null ? "results_ column " + d.value().key() + "." + d.value().reduction() + "()"
+                    : d.value().search() != null && d.value().attribute().equals("best_score_") && d.pythonFloat()
+                            ? "learner score" : "search attribute " + d.value().attribute();
             case CrossValidated c -> c.column() == null ? "cross_validate results" : "cross_validate column " + c.column();
             case Selector s -> "selector " + s.selector().repr();
             case Split s -> "train_test_split dict";

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import io.stratum.frontend.syntax.ScriptError;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
@@ -109,6 +110,17 @@ class LearnerOnNewDataTest {
                 learner = pred.skb.make_learner(fitted=True)
                 print(round(learner.score({"X": df[["precipitation", "temp_min", "wind"]], "y": df["temp_max"]}), 3) * 100)
                 """, 10, "before round()");
+    }
+
+    @Test
+    void anOperatorAScoreDoesNotTakeNamesTheScore() {
+        ScriptError e = org.junit.jupiter.api.Assertions.assertThrows(ScriptError.class, () -> ScriptBinder.bind(HEAD + """
+                learner = pred.skb.make_learner(fitted=True)
+                print(learner.score({"X": df[["precipitation", "temp_min", "wind"]], "y": df["temp_max"]}) % 2)
+                """, "script.py", io.stratum.frontend.ExampleScripts.repoRoot()));
+        assertEquals(10, e.line());
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("unsupported operand types for %: score on new data"),
+                e.getMessage());
     }
 
     @Test
