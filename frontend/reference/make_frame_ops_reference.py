@@ -322,6 +322,11 @@ CASES = {
                           "out = pd.DataFrame({'column': list(kept.columns), 'dtype': [str(t) for t in kept.dtypes],\n"
                           "                    'same': [str(kept[c].dtype) == str(kept.dtypes[c]) for c in kept.columns.tolist()]})",
     "facts_len_arithmetic": "out = flights.assign(share=flights['delay'] / len(flights), rows=flights['delay'] * 0 + flights.shape[0] * 2).head(len(flights) // 100)",
+    # the number of rows a filter keeps, counted from its mask (fused number comparisons, a text comparison, a column)
+    "filter_row_count": "kept = flights[(flights['delay'] > 10) & (flights['distance'] < 1000)]\n"
+                        "out = flights.assign(share=flights['delay'] / kept.shape[0],\n"
+                        "                     ord=flights['delay'] * 0 + flights[flights['origin'] == 'ORD'].shape[0],\n"
+                        "                     short=flights['delay'] * 0 + flights['delay'][flights['distance'] < 500].shape[0]).head(30)",
     "facts_after_merge_and_sort": "joined = left.merge(right, on='k1', suffixes=('_l', '_r')).sort_values('k1').head(3)\n"
                                   "out = pd.DataFrame({'column': joined.columns.tolist(), 'dtype': [str(t) for t in joined.dtypes],\n"
                                   "                    'rows': [len(left) for c in joined.columns]})",

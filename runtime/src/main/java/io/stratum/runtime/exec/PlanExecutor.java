@@ -471,6 +471,15 @@ public final class PlanExecutor {
         return new IllegalStateException(cause);
     }
 
+    /**
+     * The filter whose rows {@code op} counts ({@code len(df[mask])}), which the executor counts from the filter's
+     * inputs without running the filter (no column is gathered); else null. {@link TaskGraph} reads the same inputs.
+     */
+    static FilterRows countedFilter(PhysicalOp op) {
+        return op instanceof io.stratum.ir.physical.ReduceRows r && r.function().equals("len")
+                && r.input() instanceof FilterRows f ? f : null;
+    }
+
     private RuntimeValue computeOutput(PhysicalOp op, int fold, Mode mode) {
         return switch (op) {
             case ScanCsv scan -> kernels.scan(memory, scan);
@@ -514,6 +523,8 @@ public final class PlanExecutor {
             case LiteralFrame l -> new RuntimeValue.Frame(io.stratum.runtime.io.LiteralTables.table(memory, l.names(), l.columns()));
             case DropDuplicateRows d -> RelationalOperators.dropDuplicates(d, output(d.input(), fold, mode));
             case CountValues v -> RelationalOperators.valueCounts(memory, v, output(v.input(), fold, mode));
+            case io.stratum.ir.physical.ReduceRows r when countedFilter(r) instanceof FilterRows f ->
+                    RelationalOperators.countFiltered(f, output(f.input(), fold, mode), output(f.mask(), fold, mode));
             case io.stratum.ir.physical.ReduceRows r when Summary.FUNCTIONS.contains(r.function()) ->
                     Summary.of(memory, r, output(r.input(), fold, mode));
             case io.stratum.ir.physical.ReduceRows r -> kernels.reduce(r, output(r.input(), fold, mode));

@@ -34,7 +34,39 @@ final class RelationalOperators {
     }
 
     static RuntimeValue filter(FilterRows op, RuntimeValue input, RuntimeValue mask) {
-        Column m = switch (mask) {
+        Column m = mask(op, input, mask);
+        return switch (input) {
+            case RuntimeValue.Frame f -> new RuntimeValue.Frame(RowSelection.filter(f.table(), m));
+            case RuntimeValue.Series s -> s.selected(RowSelection.filter(s.table(), m));
+            default -> throw io.stratum.runtime.exec.RuntimeValue.notRows();
+        };
+    }
+
+    /**
+     * {@code len(df[mask])}: the number of rows {@link #filter} keeps, with its checks and errors, counted from the
+     * mask without gathering a column.
+     */
+    static RuntimeValue countFiltered(FilterRows op, RuntimeValue input, RuntimeValue mask) {
+        try {
+            Column m = mask(op, input, mask);
+            int rows = switch (input) {
+                case RuntimeValue.Frame f -> RowSelection.count(f.table(), m);
+                case RuntimeValue.Series s -> RowSelection.count(s.table(), m);
+                default -> throw io.stratum.runtime.exec.RuntimeValue.notRows();
+            };
+            return new RuntimeValue.Scalar(io.stratum.runtime.kernels.frame.Scalar.of((long) rows));
+        } catch (io.stratum.runtime.data.DataException e) {
+            // At the filter's line, where running the filter reports it (not at the len() a later line may hold).
+            StratumError error = new StratumError(op.origin(), e.getMessage(), null);
+            error.initCause(e);
+            throw error;
+        } catch (StratumError e) {
+            throw e.at(op.origin());
+        }
+    }
+
+    private static Column mask(FilterRows op, RuntimeValue input, RuntimeValue mask) {
+        return switch (mask) {
             // pandas aligns a mask of other row labels on the rows it selects.
             case RuntimeValue.Series s when input instanceof RuntimeValue.Frame f -> LabelAlignment.mask(op,
                     f.table().rowLabels(), f.rows(), s.column(), s.labels());
@@ -43,11 +75,6 @@ final class RelationalOperators {
             case RuntimeValue.Series s -> s.column();
             case RuntimeValue.Frame f -> throw new StratumError(op.origin(), "a row mask must be one boolean column, got a frame",
                     "compare one column, e.g. df[df[\"delay\"] > 0]");
-            default -> throw io.stratum.runtime.exec.RuntimeValue.notRows();
-        };
-        return switch (input) {
-            case RuntimeValue.Frame f -> new RuntimeValue.Frame(RowSelection.filter(f.table(), m));
-            case RuntimeValue.Series s -> s.selected(RowSelection.filter(s.table(), m));
             default -> throw io.stratum.runtime.exec.RuntimeValue.notRows();
         };
     }

@@ -1,5 +1,6 @@
 package io.stratum.runtime.exec;
 
+import io.stratum.ir.physical.FilterRows;
 import io.stratum.ir.physical.FitPredict;
 import io.stratum.ir.physical.FitTransform;
 import io.stratum.ir.physical.PhysicalOp;
@@ -117,6 +118,10 @@ public final class TaskGraph {
             return out;
         }
         switch (op) {
+            case io.stratum.ir.physical.ReduceRows r when PlanExecutor.countedFilter(r) instanceof FilterRows f -> {
+                out.add(output(f.input(), fold, mode));
+                out.add(output(f.mask(), fold, mode));
+            }
             case SplitRows s -> out.add(output(s.input(), LineageKey.NO_FOLD, Mode.FULL));
             case io.stratum.ir.physical.FrozenAtFit f -> out.add(output(f.input(), fold, mode == Mode.PREDICT ? Mode.FIT : mode));
             case FitTransform t -> {

@@ -15,6 +15,37 @@ public final class RowSelection {
 
     /** The rows where {@code mask} is true; the mask must be a bool column as long as the table, without nulls. */
     public static Table filter(Table table, Column mask) {
+        // A selection vector straight from the mask's bitmap words: count them, then list the set bits.
+        long[] words = checked(table, mask).words();
+        int[] rows = new int[bitCount(words)];
+        int at = 0;
+        for (int w = 0; w < words.length; w++) {
+            long bits = words[w];
+            while (bits != 0) {
+                rows[at++] = (w << 6) + Long.numberOfTrailingZeros(bits);
+                bits &= bits - 1;
+            }
+        }
+        return Gather.filtered(table, rows);
+    }
+
+    /**
+     * The number of rows {@link #filter} keeps, after the same checks, counted from the mask's bits without gathering
+     * any column: pandas' {@code len(df[mask])}.
+     */
+    public static int count(Table table, Column mask) {
+        return bitCount(checked(table, mask).words());
+    }
+
+    private static int bitCount(long[] words) {
+        int count = 0;
+        for (long w : words) {
+            count += Long.bitCount(w);
+        }
+        return count;
+    }
+
+    private static BoolColumn checked(Table table, Column mask) {
         if (!(mask instanceof BoolColumn bools)) {
             throw new DataException("cannot select rows with column '" + mask.name() + "' of dtype "
                     + mask.type().pandasName() + "; a row mask must hold booleans, such as df[\"a\"] > 0");
@@ -27,22 +58,7 @@ public final class RowSelection {
             throw new DataException("cannot select rows with mask '" + mask.name()
                     + "', which has missing values; fill them first, e.g. mask.fillna(False)");
         }
-        // A selection vector straight from the mask's bitmap words: count them, then list the set bits.
-        long[] words = bools.words();
-        int count = 0;
-        for (long w : words) {
-            count += Long.bitCount(w);
-        }
-        int[] rows = new int[count];
-        int at = 0;
-        for (int w = 0; w < words.length; w++) {
-            long bits = words[w];
-            while (bits != 0) {
-                rows[at++] = (w << 6) + Long.numberOfTrailingZeros(bits);
-                bits &= bits - 1;
-            }
-        }
-        return Gather.filtered(table, rows);
+        return bools;
     }
 
     /**
