@@ -1,6 +1,9 @@
 package io.stratum.runtime.io;
 
 import io.stratum.runtime.data.DataException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -189,7 +192,21 @@ final class CsvChunk {
         int i = from;
         long lines = 0;
         boolean fieldStart = true;
+        long quotes = quote >= 0 ? ONES * (quote & 0xff) : 0;
         while (i < to) {
+            // Eight bytes at a time while they hold no quote and no carriage return and end before the target: then
+            // only their line feeds matter, and none of them can end the chunk (this serial scan of the whole file
+            // was a sixth of a CSV load's CPU one byte at a time).
+            if (i + 8 < target && i + 8 <= to) {
+                long w = (long) WORDS.get(a, i);
+                if ((equalBytes(w, CARRIAGE_RETURNS) | (quote >= 0 ? equalBytes(w, quotes) : 0)) == 0) {
+                    lines += Long.bitCount(equalBytes(w, LINE_FEEDS));
+                    byte last = a[i + 7];
+                    fieldStart = last == sep || last == '\n';
+                    i += 8;
+                    continue;
+                }
+            }
             byte b = a[i];
             if (fieldStart && quote >= 0 && b == quote) {
                 int k = i + 1;
@@ -223,6 +240,21 @@ final class CsvChunk {
             i++;
         }
         return new long[] {to, lines};
+    }
+
+    private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long LOW_SEVEN_BITS = 0x7F7F7F7F7F7F7F7FL;
+    private static final long LINE_FEEDS = ONES * '\n';
+    private static final long CARRIAGE_RETURNS = ONES * '\r';
+
+    /**
+     * The high bit of each byte of {@code w} equal to the byte {@code pattern} repeats, exactly (no borrow from one
+     * byte into the next, so the bits can be counted).
+     */
+    static long equalBytes(long w, long pattern) {
+        long x = w ^ pattern;
+        return ~(((x & LOW_SEVEN_BITS) + LOW_SEVEN_BITS) | x | LOW_SEVEN_BITS);
     }
 
     /** The unescaped bytes of a field stored with a negative start. */

@@ -44,6 +44,17 @@ final class FieldText {
         if (i == to) {
             return false;
         }
+        if (to - i <= 18) {
+            // Up to 18 digits cannot overflow: no range check per digit (a division, on every cell of every column
+            // a CSV reader surveys).
+            for (; i < to; i++) {
+                int d = a[i] - '0';
+                if (d < 0 || d > 9) {
+                    return false;
+                }
+            }
+            return true;
+        }
         long v = 0;
         for (; i < to; i++) {
             int d = a[i] - '0';
