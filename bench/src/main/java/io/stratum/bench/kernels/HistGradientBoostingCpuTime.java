@@ -18,7 +18,8 @@ import java.util.concurrent.ForkJoinPool;
  * The one-thread {@code HistGradientBoostingRegressor} fit of {@link HistGradientBoostingBenchmark} timed by the
  * thread's CPU time, which a loaded machine inflates far less than wall time (no waiting for a core): the number to
  * set against scikit-learn's process CPU time under {@code OMP_NUM_THREADS=1} ({@code hgb_sklearn.py} prints it).
- * Usage: {@code java -cp bench/target/benchmarks.jar io.stratum.bench.kernels.HistGradientBoostingCpuTime [fits]};
+ * Usage: {@code java --add-modules=jdk.incubator.vector -cp bench/target/benchmarks.jar
+ * io.stratum.bench.kernels.HistGradientBoostingCpuTime [fits]} (the module as in the JMH benchmark's forks);
  * the first third of the fits warm the JIT and are not counted.
  */
 public final class HistGradientBoostingCpuTime {
