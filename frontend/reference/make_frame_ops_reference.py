@@ -138,6 +138,11 @@ CASES = {
                            "    pc=groups.groupby('g')['x'].pct_change(), mx=groups.groupby('g')['n'].cummax(),\n"
                            "    back=groups.groupby('g')['s'].shift(-1), mn=groups.groupby('g')['x'].cummin(),\n"
                            "    cp=groups.groupby('g')['n'].cumprod())",
+    # transform("cumcount") is cumcount(): with or without a selection, missing keys (float64 with NaN) or none (int64)
+    "grouped_transform_cumcount": "out = groups.assign(t=groups.groupby('g')['x'].transform('cumcount'),\n"
+                                  "                    f=groups.groupby('g')[['x', 'n']].transform('cumcount'),\n"
+                                  "                    a=groups.groupby('h').transform('cumcount'),\n"
+                                  "                    m=groups.groupby(['h', 's'])['n'].transform('cumcount'))",
     "grouped_row_methods_full_keys": "out = groups.assign(cs=groups.groupby('h')['n'].cumsum(), cc=groups.groupby('h').cumcount(),\n"
                                      "    keep=groups.groupby('g', dropna=False)['n'].cumsum(), d2=groups.groupby(['h', 'g'])['x'].diff(2),\n"
                                      "    first=groups.groupby('h')['n'].shift(0), lead=groups.groupby('h')['n'].shift(periods=-1))",

@@ -64,7 +64,8 @@ final class GroupTransforms {
                     "pass one statistic's name, e.g. transform(\"mean\"); for several, assign one column per statistic");
         }
         String f = name.value();
-        if (WindowMethods.GROUPED.contains(f) && !f.equals("cumcount")) {
+        // transform("cumcount") is cumcount() in pandas 3, selection or not: the same unnamed Series of positions.
+        if (WindowMethods.GROUPED.contains(f)) {
             return WindowMethods.grouped(new CallMethod(g, f, List.of(), c.origin()), g);
         }
         if (!AggregateSpec.FUNCTIONS.contains(f)) {
