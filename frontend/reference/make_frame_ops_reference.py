@@ -265,6 +265,17 @@ CASES = {
     "group_agg_list_selected": "out = groups.groupby(['g', 'h'])[['x', 'n']].agg(['mean', 'max', 'count'])['x'].round(3).reset_index()",
     # describe() and corr() with their row labels made a column ('index', as pandas' reset_index() names it)
     "describe_frame": "out = groups.describe().reset_index()",
+    # describe() with datetime columns: pandas' object column of a count and Timestamps, compared as its texts (astype(str))
+    "describe_datetime_frame": "f = flights.assign(when=pd.to_datetime(flights['date']))\n"
+                               "out = f.describe().reset_index().astype({'when': 'str'})",
+    "describe_datetime_units": "p = pd.read_parquet('frontend/src/test/resources/frame_ops_inputs/datetime_units.parquet')\n"
+                               "out = p.describe().reset_index().astype({'ms': 'str', 'us': 'str', 'ns': 'str'})",
+    # a frame's describe() leaves out datetimes with a time zone; a column's describes them
+    "describe_datetime_only_zones": "z = pd.read_feather('frontend/src/test/resources/frame_ops_inputs/datetime_zones.feather')\n"
+                                    "out = z[['utc', 'paris', 'fixed', 'naive', 'k']].describe().reset_index().astype({'naive': 'str'})",
+    "describe_datetime_column_zone": "z = pd.read_feather('frontend/src/test/resources/frame_ops_inputs/datetime_zones.feather')\n"
+                                     "out = z['paris'].describe().reset_index().astype({'paris': 'str'})",
+    "describe_datetime_column": "out = pd.to_datetime(flights['date']).describe().reset_index().astype({'date': 'str'})",
     "describe_column": "out = flights['delay'].describe().round(4).reset_index()",
     "corr_numeric_only": "out = groups.corr(numeric_only=True).reset_index()",
     "corr_flights": "out = flights[['delay', 'distance']].corr().reset_index()",

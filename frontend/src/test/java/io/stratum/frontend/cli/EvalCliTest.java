@@ -39,7 +39,8 @@ class EvalCliTest {
         String root = ExampleScripts.repoRoot().toString().replace("\\", "/") + "/";
         Path copy = dir.resolve(Path.of(script).getFileName().toString());
         Files.writeString(copy, ExampleScripts.source(script).replace("\"examples/data/", "\"" + root + "examples/data/")
-                .replace("\"frontend/src/test/resources/", "\"" + root + "frontend/src/test/resources/"));
+                .replace("\"frontend/src/test/resources/", "\"" + root + "frontend/src/test/resources/")
+                .replace("\"runtime/src/test/resources/", "\"" + root + "runtime/src/test/resources/"));
         Cli.assertRunPrints(copy.toString(), frontend, optimizer, expected);
     }
 }

@@ -7,6 +7,8 @@ import io.stratum.runtime.data.Float64Column;
 import io.stratum.runtime.data.MemoryContext;
 import io.stratum.runtime.data.StringColumn;
 import io.stratum.runtime.data.Table;
+import io.stratum.runtime.data.TemporalConstants;
+import io.stratum.runtime.data.TimestampColumn;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,35 +26,112 @@ public final class Summaries {
     private Summaries() {
     }
 
-    /** {@code df.describe()}: the numeric (int64, float64) columns' statistics, under a first column {@code labels}. */
+    /**
+     * {@code df.describe()}: the numeric (int64, float64) and time-zone-naive datetime columns' statistics, under a first column
+     * {@code labels}. A datetime column has no {@code std}; with one, pandas orders the rows by the shorter list of
+     * statistics first (count, mean, min, the quartiles, max, then std) and makes the datetime column an object column
+     * of an int count and Timestamps: here a str column of their texts, the std row missing.
+     */
     public static Table describe(MemoryContext ctx, Table table, String labels) {
-        List<Column> out = new ArrayList<>();
-        out.add(StringColumn.of(ctx, labels, DESCRIBE.clone()));
+        boolean datetimes = false;
+        boolean numbers = false;
         for (Column c : table.columns()) {
-            if (c.type() == DataType.DATETIME || c.type() == DataType.TIMEDELTA) {
+            if (c.type() == DataType.TIMEDELTA) {
                 throw new DataException("describe() of a frame with the " + c.type().pandasName() + " column '" + c.name()
-                        + "' is not supported by Stratum (pandas describes it with other statistics, in other rows);"
-                        + " drop it or select the numeric columns first");
+                        + "' is not supported by Stratum (pandas describes durations with Timedelta statistics); drop it"
+                        + " or describe its .dt.total_seconds() instead");
             }
-            if (c.type() == DataType.INT64 || c.type() == DataType.FLOAT64) {
-                out.add(Float64Column.of(ctx, c.name(), statistics(c)));
-            }
+            datetimes |= naiveDatetime(c);
+            numbers |= c.type() == DataType.INT64 || c.type() == DataType.FLOAT64;
         }
-        if (out.size() == 1) {
-            throw new DataException("describe() of a frame without numeric columns is not supported by Stratum (pandas"
-                    + " then counts the text values: count, unique, top, freq); use value_counts() or nunique()");
+        if (!datetimes && !numbers) {
+            throw new DataException("describe() of a frame without numeric or (time-zone-naive) datetime columns is not"
+                    + " supported by Stratum (pandas then describes every column, text by count, unique, top and freq);"
+                    + " describe one column at a time, or use value_counts() or nunique()");
+        }
+        String[] rows = !datetimes ? DESCRIBE : numbers ? DESCRIBE_WITH_DATETIMES : DESCRIBE_DATETIMES;
+        List<Column> out = new ArrayList<>();
+        out.add(StringColumn.of(ctx, labels, rows.clone()));
+        for (Column c : table.columns()) {
+            if (naiveDatetime(c)) {
+                out.add(StringColumn.of(ctx, c.name(), datetimeStatistics((TimestampColumn) c, rows.length)));
+            } else if (c.type() == DataType.INT64 || c.type() == DataType.FLOAT64) {
+                out.add(Float64Column.of(ctx, c.name(), datetimes ? inOrder(statistics(c), rows) : statistics(c)));
+            }
         }
         return Table.of(out);
     }
 
-    /** {@code s.describe()} of a numeric column: its statistics, under a first column {@code labels}. */
+    /** pandas' {@code describe()} of a frame takes datetime columns without a time zone only (those with one are left out). */
+    private static boolean naiveDatetime(Column c) {
+        return c instanceof TimestampColumn t && t.zone() == null;
+    }
+
+    /** {@code s.describe()} of a numeric or datetime column: its statistics, under a first column {@code labels}. */
     public static Table describe(MemoryContext ctx, Column column, String labels) {
+        if (column instanceof TimestampColumn t) {
+            return Table.of(List.of(StringColumn.of(ctx, labels, DESCRIBE_DATETIMES.clone()),
+                    StringColumn.of(ctx, column.name(), datetimeStatistics(t, DESCRIBE_DATETIMES.length))));
+        }
         if (column.type() != DataType.INT64 && column.type() != DataType.FLOAT64) {
             throw new DataException("describe() of the " + column.type().pandasName() + " column '" + column.name()
                     + "' is not supported by Stratum (pandas gives other statistics for it); use value_counts() or nunique()");
         }
         return Table.of(List.of(StringColumn.of(ctx, labels, DESCRIBE.clone()),
                 Float64Column.of(ctx, column.name(), statistics(column))));
+    }
+
+    /** A datetime column's statistics, with pandas' rows, when the frame also has numbers: std last. */
+    static final String[] DESCRIBE_WITH_DATETIMES = {"count", "mean", "min", "25%", "50%", "75%", "max", "std"};
+    /** A datetime column's statistics alone. */
+    static final String[] DESCRIBE_DATETIMES = {"count", "mean", "min", "25%", "50%", "75%", "max"};
+
+    /** The numeric statistics (in {@link #DESCRIBE}'s order) in the order of {@code rows}. */
+    private static double[] inOrder(double[] statistics, String[] rows) {
+        double[] out = new double[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            out[i] = statistics[java.util.Arrays.asList(DESCRIBE).indexOf(rows[i])];
+        }
+        return out;
+    }
+
+    /**
+     * pandas' describe of a datetime column as the texts it prints: the count, then the mean, min, quartiles and max as
+     * {@code str(Timestamp)} (the mean and quartiles computed on the ticks as float64 and truncated, as pandas does), or
+     * {@code NaT} when the column has no values; the rows past the seventh (std) missing.
+     */
+    private static String[] datetimeStatistics(TimestampColumn c, int rows) {
+        String[] out = new String[rows];
+        int count = c.length() - c.missingCount();
+        out[0] = Integer.toString(count);
+        if (count == 0) {
+            java.util.Arrays.fill(out, 1, DESCRIBE_DATETIMES.length, "NaT");
+            return out;
+        }
+        long[] ticks = c.toTicksArray();
+        double[] values = new double[ticks.length];
+        boolean[] missing = new boolean[ticks.length];
+        for (int i = 0; i < ticks.length; i++) {
+            missing[i] = c.isMissing(i);
+            values[i] = missing[i] ? Double.NaN : ticks[i];
+        }
+        Column asFloats = Float64Column.of(c.context(), c.name(), values, missing);
+        long[] stats = {
+            timestampTicks(Reductions.reduce("mean", 0, c)),
+            timestampTicks(Reductions.reduce("min", 0, c)),
+            (long) number(Reductions.reduce("quantile", 0.25, asFloats)),
+            (long) number(Reductions.reduce("quantile", 0.5, asFloats)),
+            (long) number(Reductions.reduce("quantile", 0.75, asFloats)),
+            timestampTicks(Reductions.reduce("max", 0, c))};
+        io.stratum.runtime.data.ColumnStorage.release(io.stratum.runtime.data.ColumnStorage.of(asFloats));
+        for (int k = 0; k < stats.length; k++) {
+            out[k + 1] = TemporalConstants.timestamp(stats[k], c.unit(), c.zone()).text();
+        }
+        return out;
+    }
+
+    private static long timestampTicks(Scalar s) {
+        return ((Scalar.DatetimeScalar) s).ticks();
     }
 
     private static double[] statistics(Column c) {
