@@ -33,6 +33,9 @@ public record BoundScript(String fileName, String sourceText, List<DataOp> searc
             if (actions.get(i) instanceof ScriptAction.ShowScore s) {
                 return s.search();
             }
+            if (actions.get(i) instanceof ScriptAction.ShowReport r && r.report().predictions().search() != null) {
+                return r.report().predictions().search();
+            }
             if (actions.get(i) instanceof ScriptAction.ShowPredictions p && p.predictions().search() != null) {
                 return p.predictions().search();
             }

@@ -218,6 +218,7 @@ final class Builtins {
             }
             DataOpPrint dataOp = printed(b, a, pos);
             if (a instanceof PyValue.LearnerScore || a instanceof PyValue.Predictions || a instanceof PyValue.Evaluated
+                    || a instanceof PyValue.Report
                     || dataOp != null && dataOp.preview() != null) {
                 if (inline != null) {
                     // print(a, b) of two values computed by the plan: the first one's line goes on with the second
@@ -253,6 +254,7 @@ final class Builtins {
         return switch (inline) {
             case PyValue.LearnerScore s -> new ScriptAction.ShowScore(s.search(), prefix, suffix, b.origin(pos));
             case PyValue.Predictions p -> new ScriptAction.ShowPredictions(p.predictions(), prefix, suffix, b.origin(pos));
+            case PyValue.Report r -> new ScriptAction.ShowReport(r.report(), prefix, suffix, b.origin(pos));
             case PyValue.Evaluated e -> new ScriptAction.ShowEvaluation(e.evaluation(), prefix, suffix, b.origin(pos),
                     e.view());
             default -> new ScriptAction.ShowEvaluation(inlinePrint.preview(), prefix + inlinePrint.text(), suffix,

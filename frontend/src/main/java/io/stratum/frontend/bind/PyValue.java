@@ -146,6 +146,10 @@ sealed interface PyValue {
     }
 
     /** {@code learner.predict(split["test"])} (or {@code predict_proba}): an array known once the plan has run. */
+    /** {@code classification_report(...)}/{@code confusion_matrix(...)} of a learner's predictions: printed once computed. */
+    record Report(io.stratum.frontend.api.PredictionReport report) implements PyValue {
+    }
+
     record Predictions(io.stratum.frontend.api.LearnerPredictions predictions) implements PyValue {
     }
 
@@ -226,6 +230,7 @@ sealed interface PyValue {
             case Learner l -> "learner";
             case LearnerScore s -> "learner score";
             case Predictions p -> "learner " + p.predictions().method().methodName() + " array";
+            case Report r -> r.report().function() + " of a learner's predictions";
             case Unavailable u -> "unsupported import";
             case Evaluated e -> e.evaluation().method() + "() result";
             case PrintedFact f -> "." + f.attribute() + " of a DataOp";

@@ -40,6 +40,14 @@ public sealed interface ScriptAction {
     }
 
     /**
+     * {@code print(classification_report(y_true, learner.predict(...)))} or {@code confusion_matrix(...)}: compute the
+     * true and predicted labels and print {@code prefix + text + suffix}, the text as scikit-learn and numpy print it.
+     */
+    record ShowReport(io.stratum.frontend.api.PredictionReport report, String prefix, String suffix, Origin origin)
+            implements ScriptAction {
+    }
+
+    /**
      * {@code print(df.skb.eval())} or {@code .skb.preview()}: compute the frame or column and print {@code prefix + text
      * + suffix}, the value as pandas prints a DataFrame or a Series ({@code prefix} ends with the separator); {@code print(op)}
      * of a DataOp prints its preview the same way, in the {@code view} {@link io.stratum.frontend.api.DataOpPrint} gives.

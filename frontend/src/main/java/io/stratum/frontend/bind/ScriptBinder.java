@@ -371,11 +371,13 @@ public final class ScriptBinder {
                         + String.join(", ", COMPOSE_FUNCTIONS));
             }
             case "sklearn.metrics" -> {
-                if (name.equals("make_scorer") || io.stratum.frontend.api.MetricScorers.names().contains(name)) {
+                if (name.equals("make_scorer") || io.stratum.frontend.api.MetricScorers.names().contains(name)
+                        || io.stratum.frontend.api.PredictionReport.FUNCTIONS.contains(name)) {
                     return new PyValue.ModuleFunction(qualified);
                 }
                 List<String> known = new ArrayList<>(io.stratum.frontend.api.MetricScorers.names());
                 known.add("make_scorer");
+                known.addAll(io.stratum.frontend.api.PredictionReport.FUNCTIONS);
                 throw error(pos, "Stratum does not know '" + qualified + "'", "known in sklearn.metrics: "
                         + String.join(", ", known));
             }
@@ -1372,6 +1374,45 @@ public final class ScriptBinder {
      * rows with the metric's scorer, negated for a loss ({@link io.stratum.frontend.api.MetricScorers#onPredictions}),
      * written into text once it has run. Any other values are refused: they are known only when the plan runs.
      */
+    /**
+     * {@code classification_report(y_true, y_pred, digits=2)} and {@code confusion_matrix(y_true, y_pred)} of a learner's
+     * predictions: against {@code split["y_test"]} of the split it predicted on, or against new data's true values.
+     */
+    private PyValue report(String function, List<PyValue> args, Map<String, PyValue> kwargs, SourcePos pos) {
+        Map<String, PyValue> rest = new java.util.LinkedHashMap<>(kwargs);
+        PyValue yTrue = args.size() > 0 ? args.get(0) : rest.remove("y_true");
+        PyValue yPred = args.size() > 1 ? args.get(1) : rest.remove("y_pred");
+        if (args.size() > 2 || !(yPred instanceof PyValue.Predictions p)
+                || !(yTrue instanceof PyValue.SplitTarget || yTrue instanceof PyValue.Op)) {
+            throw error(pos, "sklearn.metrics." + function + "() on values: Stratum computes it from a learner's"
+                    + " predictions", "write " + function + "(split[\"y_test\"], learner.predict(split[\"test\"])) or "
+                    + function + "(new_df[\"y\"], learner.predict({...}))");
+        }
+        Map<String, Const> options = new java.util.LinkedHashMap<>();
+        for (Map.Entry<String, PyValue> e : rest.entrySet()) {
+            if (!(e.getValue() instanceof PyValue.Constant c)) {
+                throw error(pos, function + "(): " + e.getKey() + " must be a constant, got " + PyValue.typeName(e.getValue()), null);
+            }
+            options.put(e.getKey(), c.value());
+        }
+        io.stratum.frontend.api.LearnerPredictions predictions = p.predictions();
+        if (yTrue instanceof PyValue.SplitTarget target) {
+            if (predictions.newData() != null || predictions.test().split() != target.split()) {
+                throw error(pos, function + "(): split[\"y_test\"] is of another train_test_split than the test rows the"
+                        + " learner predicted", "pass the y_test of the split whose split[\"test\"] the learner predicted on");
+            }
+            return new PyValue.Report(api(pos, () -> io.stratum.frontend.api.PredictionReport.of(function, null, predictions,
+                    options)));
+        }
+        if (predictions.newData() == null) {
+            throw error(pos, function + "() of a learner's predictions on split[\"test\"] takes split[\"y_test\"] as the"
+                    + " true labels", "pass split[\"y_test\"]");
+        }
+        DataOp truth = ((PyValue.Op) yTrue).op();
+        return new PyValue.Report(api(pos, () -> io.stratum.frontend.api.PredictionReport.of(function, truth, predictions,
+                options)));
+    }
+
     private PyValue metricOfPredictions(String metric, List<PyValue> args, Map<String, PyValue> kwargs, SourcePos pos) {
         Map<String, PyValue> rest = new java.util.LinkedHashMap<>(kwargs);
         PyValue yTrue = args.size() > 0 ? args.get(0) : rest.remove("y_true");
@@ -1490,6 +1531,10 @@ public final class ScriptBinder {
             + " supported yet)";
 
     private PyValue callModuleFunction(String name, List<PyValue> args, Map<String, PyValue> kwargs, SourcePos pos) {
+        if (name.startsWith("sklearn.metrics.") && io.stratum.frontend.api.PredictionReport.FUNCTIONS.contains(
+                name.substring("sklearn.metrics.".length()))) {
+            return report(name.substring("sklearn.metrics.".length()), args, kwargs, pos);
+        }
         if (name.startsWith("sklearn.metrics.") && !name.equals("sklearn.metrics.make_scorer")) {
             return metricOfPredictions(name.substring("sklearn.metrics.".length()), args, kwargs, pos);
         }

@@ -108,6 +108,22 @@ final class RunCommand implements Callable<Integer> {
                             }
                             showed = true;
                         }
+                        case ScriptAction.ShowReport r -> {
+                            io.stratum.runtime.exec.CopiedValue[] in = session.reportInputs(r.report(),
+                                    search -> ran.computeIfAbsent(search, run -> warned(session.run(run, progress), err)));
+                            String text;
+                            try {
+                                text = r.report().function().equals("confusion_matrix")
+                                        ? ClassificationReportText.confusionMatrix(in[0], in[1])
+                                        : ClassificationReportText.report(in[0], in[1], r.report().digits());
+                            } catch (io.stratum.runtime.data.DataException e) {
+                                throw new StratumError(r.origin(), r.report().function() + "(): " + e.getMessage(), null);
+                            }
+                            if (!json) {
+                                line(out, resolved.apply(r.prefix()) + text, r.suffix(), resolved);
+                            }
+                            showed = true;
+                        }
                         case ScriptAction.ShowPredictions p -> {
                             io.stratum.runtime.exec.CopiedValue array = NumpyIndexing.apply(session.predictions(p.predictions(),
                                     search -> ran.computeIfAbsent(search, run -> warned(session.run(run, progress), err))),

@@ -294,6 +294,48 @@ public final class FacadeBridge {
         return p.learner().metricScore(p, m.scorer());
     }
 
+    /**
+     * {@code classification_report(y_true, y_pred, **kwargs)} or {@code confusion_matrix(...)} of a learner's predictions
+     * (the subset binder's report): y_true a train_test_split (its y_test) or new data's true values.
+     */
+    private Object predictionReport(Value a) {
+        String function = string(a, 0);
+        Value given = a.getArrayElement(1);
+        Object truth = given.isHostObject() && given.asHostObject() instanceof TrainTestSplit split ? split : op(a, 1);
+        io.stratum.frontend.api.LearnerPredictions p =
+                (io.stratum.frontend.api.LearnerPredictions) a.getArrayElement(2).asHostObject();
+        java.util.Map<String, Const> options = new java.util.LinkedHashMap<>();
+        if (java(a.getArrayElement(3)) instanceof java.util.Map<?, ?> m) {
+            m.forEach((k, v) -> options.put(keyword(k), DataOps.toConst(v)));
+        }
+        if (truth instanceof TrainTestSplit split) {
+            if (p.newData() != null || p.test().split() != split) {
+                throw new StratumError(SourceScope.current(), function + "(): split[\"y_test\"] is of another"
+                        + " train_test_split than the test rows the learner predicted", "pass the y_test of the split"
+                        + " whose split[\"test\"] the learner predicted on");
+            }
+            return io.stratum.frontend.api.PredictionReport.of(function, null, p, options);
+        }
+        if (p.newData() == null) {
+            throw new StratumError(SourceScope.current(), function + "() of a learner's predictions on split[\"test\"]"
+                    + " takes split[\"y_test\"] as the true labels", "pass split[\"y_test\"]");
+        }
+        return io.stratum.frontend.api.PredictionReport.of(function, (DataOp) truth, p, options);
+    }
+
+    /** The function a report is of, for its repr. */
+    @HostAccess.Export
+    public String reportFunction(Object report) {
+        return ((io.stratum.frontend.api.PredictionReport) report).function();
+    }
+
+    /** {@code print(prefix, classification_report(...), suffix)}, written at {@code line}:{@code column}. */
+    @HostAccess.Export
+    public void showReport(Object report, String prefix, String suffix, int line, int col) {
+        actions.add(new ScriptAction.ShowReport((io.stratum.frontend.api.PredictionReport) report, prefix, suffix,
+                origin(line, col)));
+    }
+
     /** A keyword argument's name, from a Python dict of them. */
     private static String keyword(Object key) {
         return key instanceof Const.StrConst s ? s.value() : String.valueOf(key);
@@ -604,6 +646,11 @@ public final class FacadeBridge {
                     ? op(a, 0).skb().keepSubsampling().owner() : op(a, 0);
             case "train_test_split_function" -> splitArrays(a);
             case "metric_called" -> throw io.stratum.frontend.api.MetricScorers.calledOnValues(string(a, 0));
+            case "report_called" -> throw new StratumError(SourceScope.current(), "sklearn.metrics." + string(a, 0)
+                    + "() on values: Stratum computes it from a learner's predictions", "write " + string(a, 0)
+                    + "(split[\"y_test\"], learner.predict(split[\"test\"])) or " + string(a, 0)
+                    + "(new_df[\"y\"], learner.predict({...}))");
+            case "prediction_report" -> predictionReport(a);
             case "metric_of_predictions" -> metricOfPredictions(a);
             case "metric_of_new_data" -> {
                 io.stratum.frontend.api.LearnerPredictions p =

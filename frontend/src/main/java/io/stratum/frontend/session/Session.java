@@ -120,6 +120,26 @@ public final class Session implements AutoCloseable {
     }
 
     /**
+     * The true and the predicted labels of {@code classification_report(...)}/{@code confusion_matrix(...)}: on a split's
+     * test rows, the learner's target there and its predictions (fitted on the training rows); on new data, the true
+     * values the script gave (computed as {@code .skb.eval()} computes them) and the predictions.
+     */
+    public io.stratum.runtime.exec.CopiedValue[] reportInputs(io.stratum.frontend.api.PredictionReport report,
+                                                              java.util.function.Function<DataOp, SearchResults> searches) {
+        io.stratum.runtime.exec.CopiedValue predicted = predictions(report.predictions(), searches);
+        SearchOptions options = new SearchOptions(config.threads(), config.memoryLimitBytes(), false);
+        io.stratum.runtime.exec.CopiedValue truth;
+        if (report.truth() != null) {
+            truth = driver.evaluate(optimizer.lowerValue(io.stratum.ir.logical.DefaultOutcomes.of(report.truth().node())),
+                    options);
+        } else {
+            io.stratum.ir.physical.SearchPlan plan = compile(report.predictions().search()).searchPlan();
+            truth = driver.predictions(plan, plan.candidates().get(0).target(), options);
+        }
+        return new io.stratum.runtime.exec.CopiedValue[] {truth, predicted};
+    }
+
+    /**
      * {@code learner.predict(environment)} of a learner fitted on data: the pipeline fitted on the data it was given
      * ({@code learner.fit(environment)} or the declared values), then computed on the new environment's rows with
      * every estimator as fitted ({@link io.stratum.runtime.search.SearchDriver#predictOnNew}).

@@ -124,6 +124,19 @@ class LearnerOnNewDataTest {
     }
 
     @Test
+    void aReportOnValuesOrWithAnArgumentStratumLacksIsRefused() {
+        String head = HEAD.replace("from sklearn.metrics import r2_score", "from sklearn.metrics import classification_report,"
+                + " confusion_matrix");
+        BothFrontends.assertErrorAt(head + """
+                print(confusion_matrix([1, 0], [1, 1]))
+                """, 9, "on values: Stratum computes it from a learner's predictions");
+        BothFrontends.assertErrorAt(head + """
+                learner = pred.skb.make_learner(fitted=True)
+                print(classification_report(df["temp_max"], learner.predict({"X": df[["wind"]]}), output_dict=True))
+                """, 10, "does not support the argument 'output_dict'");
+    }
+
+    @Test
     void aMetricOfPredictionsOnNewDataIsRefusedWithWhatToWrite() {
         BothFrontends.assertErrorAt(HEAD + """
                 learner = pred.skb.make_learner(fitted=True)

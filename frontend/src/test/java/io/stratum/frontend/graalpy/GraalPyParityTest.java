@@ -81,6 +81,9 @@ class GraalPyParityTest {
                 case ScriptAction.ShowScore s -> "score '" + s.prefix() + "' '" + s.suffix() + "' of " + s.search().node().fingerprint().hex() + " at line " + s.origin().line();
                 case ScriptAction.ShowEvaluation e -> e.evaluation().method() + " '" + e.prefix() + "' '" + e.suffix()
                         + "' of " + e.evaluation().plan().node().fingerprint().hex() + " at line " + e.origin().line();
+                case ScriptAction.ShowReport r -> r.report().function() + " digits=" + r.report().digits() + " '" + r.prefix()
+                        + "' '" + r.suffix() + "' of " + predicted(r.report().predictions()) + (r.report().truth() == null
+                        ? "" : " against " + r.report().truth().node().fingerprint().hex()) + " at line " + r.origin().line();
                 case ScriptAction.ShowPredictions p -> "predictions " + p.predictions().method() + " '" + p.prefix() + "' '"
                         + p.suffix() + "' of " + predicted(p.predictions()) + " at line " + p.origin().line();
                 case ScriptAction.ShowCrossValidation c -> "cross_validate" + (c.column() == null ? "" : "[" + c.column() + "]")

@@ -985,6 +985,17 @@ class Predictions:
         return "<learner predictions>"
 
 
+class Report:
+    """classification_report(...) or confusion_matrix(...) of a learner's predictions: printed once computed."""
+    __slots__ = ("report",)
+
+    def __init__(self, report):
+        self.report = report
+
+    def __repr__(self):
+        return "<" + str(_B.reportFunction(self.report)) + " of a learner's predictions>"
+
+
 class Evaluated:
     """df.skb.eval() or .skb.preview() of a frame or a column: known once the plan has run. A pandas operation on it
     (ev.head(), ev.shape, ev["c"].mean(), ev["a"] - 1) is the operation appended to the evaluated plan, evaluated the
@@ -1464,7 +1475,7 @@ def facade_print(*args, sep=" ", end="\n", file=None, flush=False):
                 text = []
             line, column = where()
             _B.showCrossValidation(a.cv, a.column, a.decimals, a.list, a.columns, a.reduction, line, column)
-        elif isinstance(a, (Predictions, Evaluated)) or isinstance(a, LearnerScore) and a.shown \
+        elif isinstance(a, (Predictions, Evaluated, Report)) or isinstance(a, LearnerScore) and a.shown \
                 or _printed_preview(a) is not None:
             if inline is not None:
                 # print(a, b) of two values computed by the plan: the first one's line goes on with the second
@@ -1491,6 +1502,8 @@ def _show_inline(inline, prefix, suffix):
         _B.showScore(inline.search, prefix, suffix, line, column)
     elif isinstance(inline, Predictions):
         _B.showPredictions(inline.predictions, prefix, suffix, line, column)
+    elif isinstance(inline, Report):
+        _B.showReport(inline.report, prefix, suffix, line, column)
     elif isinstance(inline, _PrintedDataOp):
         _B.showDataOp(inline.print, prefix, suffix, line, column)
     else:

@@ -28,6 +28,25 @@ class _Metric:
         return "<function " + self.__name__ + ">"
 
 
+def _report(function):
+    # classification_report / confusion_matrix of a learner's predictions: printed once computed (the subset binder's
+    # report)
+    def report(*args, **kwargs):
+        rest = dict(kwargs)
+        y_true = args[0] if len(args) > 0 else rest.pop("y_true", None)
+        y_pred = args[1] if len(args) > 1 else rest.pop("y_pred", None)
+        if len(args) <= 2 and isinstance(y_pred, _s.Predictions) and isinstance(y_true, (_s.SplitTarget, _s.DataOp)):
+            truth = y_true._split if isinstance(y_true, _s.SplitTarget) else y_true
+            return _s.Report(_s.invoke("prediction_report", function, truth, y_pred.predictions, rest))
+        _s.invoke("report_called", function)
+
+    report.__name__ = function
+    return report
+
+
+classification_report = _report("classification_report")
+confusion_matrix = _report("confusion_matrix")
+
 for _name in _s.bridge.metricNames().split(","):
     globals()[_name] = _Metric(_name)
 del _name
