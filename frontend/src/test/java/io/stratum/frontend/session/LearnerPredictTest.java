@@ -30,8 +30,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * {@code learner.predict(split["test"])} and {@code learner.predict_proba(split["test"])}: the arrays skrub's learner
- * returned for the same scripts ({@code frontend/reference/make_predict_reference.py}: values, shape, classes in
+ * {@code learner.predict(split["test"])} and {@code learner.predict_proba(split["test"])}, and a learner fitted on data
+ * predicting on other data ({@code predict_new_data.py}): the arrays skrub's learner returned for the same scripts ({@code frontend/reference/make_predict_reference.py}: values, shape, classes in
  * order), with the optimizer on and off and on one and two threads.
  */
 class LearnerPredictTest {
@@ -52,7 +52,10 @@ class LearnerPredictTest {
             for (int i = 0; i < shown.size(); i++) {
                 Map<String, String> ref = expected.get(i);
                 assertEquals(ref.get("method"), shown.get(i).predictions().method().methodName());
-                CopiedValue got = new Session(config).predictions(shown.get(i).predictions());
+                CopiedValue got;
+                try (Session session = new Session(config)) {
+                    got = session.predictions(shown.get(i).predictions());
+                }
                 assertSameArray(ref.get("shape"), JSON.readTree(ref.get("values")), got, script + " call " + i + " (" + config + ")");
             }
         }
