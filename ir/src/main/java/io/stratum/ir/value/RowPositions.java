@@ -180,4 +180,41 @@ public sealed interface RowPositions {
                     + " random_state=" + seed);
         }
     }
+
+    /**
+     * The rows a pandas sample did not pick, in their order: {@code df.drop(sample.index)} of
+     * {@code sample = df.sample(...)}, the usual way to hold out the rest of a frame (its labels are its rows').
+     */
+    record PandasSampleRest(PandasSample sample) implements RowPositions {
+        public PandasSampleRest {
+            java.util.Objects.requireNonNull(sample, "sample");
+        }
+
+        @Override
+        public int[] resolve(int rows) {
+            boolean[] picked = new boolean[rows];
+            for (int p : sample.resolve(rows)) {
+                picked[p] = true;
+            }
+            int[] out = new int[rows - (int) sample.count(rows)];
+            int k = 0;
+            for (int i = 0; i < rows; i++) {
+                if (!picked[i]) {
+                    out[k++] = i;
+                }
+            }
+            return out;
+        }
+
+        @Override
+        public long count(long rows) {
+            long picked = sample.count(rows);
+            return picked < 0 ? -1 : rows - picked;
+        }
+
+        @Override
+        public Const describe() {
+            return Const.of("rows not in " + ((Const.StrConst) sample.describe()).value());
+        }
+    }
 }

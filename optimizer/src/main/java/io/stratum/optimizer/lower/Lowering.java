@@ -412,6 +412,10 @@ public final class Lowering {
                 case ReadFile r -> new Lowered.Op(new ScanFile(r.format(), r.path(), r.displayPath(), r.options(), r.columns(),
                         r.origin()));
                 case GetItem g -> new Lowered.Op(selection(g, op(g.input(), point), constantKey(g, point)));
+                case GetAttr g when g.name().equals("index") -> throw new StratumError(g.origin(), "a frame's .index (its row"
+                        + " labels) cannot be compiled yet", "hold out the rows a sample did not pick with"
+                        + " rest = df.drop(sample.index), sample = df.sample(frac=..., random_state=...); or use"
+                        + " sklearn's train_test_split(df, test_size=..., random_state=...)");
                 case GetAttr g -> throw new StratumError(g.origin(), "attribute '." + g.name() + "' cannot be compiled yet",
                         "select columns with df[\"" + g.name() + "\"]");
                 case CallMethod c -> throw new StratumError(c.origin(), "method '" + c.method() + "' was not bound to an operator",

@@ -124,7 +124,11 @@ public final class BindFrameMethods implements Rule {
                 call.origin());
     }
 
-    private static Drop bindDrop(CallMethod call, ApiEntry entry, RuleContext ctx) {
+    private static LogicalNode bindDrop(CallMethod call, ApiEntry entry, RuleContext ctx) {
+        LogicalNode rest = restOfSample(call);
+        if (rest != null) {
+            return rest;
+        }
         Map<String, Const> given = new LinkedHashMap<>();
         int positional = 0;
         for (Arg arg : call.args()) {
@@ -214,6 +218,33 @@ public final class BindFrameMethods implements Rule {
             }
         }
         return true;
+    }
+
+    /**
+     * {@code df.drop(sample.index)} of {@code sample = df.sample(..., random_state=seed)} (labels positional or
+     * {@code index=}, axis 0): the rows the sample did not pick, in their order, with their labels; null for any other
+     * drop.
+     */
+    private static LogicalNode restOfSample(CallMethod call) {
+        if (call.args().size() != 1) {
+            return null;
+        }
+        Arg arg = call.args().get(0);
+        if (arg.isKeyword() && !arg.keyword().equals("index") && !arg.keyword().equals("labels")) {
+            return null;
+        }
+        if (!(arg.value() instanceof GetAttr g) || !g.name().equals("index")
+                || !(g.input() instanceof io.stratum.ir.logical.RowsByPosition sample)
+                || !(sample.positions() instanceof io.stratum.ir.value.RowPositions.PandasSample drawn)) {
+            return null;
+        }
+        if (!sample.input().fingerprint().equals(call.receiver().fingerprint())) {
+            throw new StratumError(call.origin(), "drop(sample.index) of another frame than the one sampled: Stratum"
+                    + " drops a sample's rows from the frame it was drawn from", "write rest = df.drop(sample.index)"
+                    + " with sample = df.sample(..., random_state=...)");
+        }
+        return new io.stratum.ir.logical.RowsByPosition(call.receiver(),
+                new io.stratum.ir.value.RowPositions.PandasSampleRest(drawn), call.origin(), null);
     }
 
     private static String positionalName(CallMethod call, int index) {

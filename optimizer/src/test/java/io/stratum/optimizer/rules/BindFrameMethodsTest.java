@@ -155,6 +155,28 @@ class BindFrameMethodsTest {
     }
 
     @Test
+    void droppingASamplesRowsKeepsTheRowsTheSampleDidNotPick() {
+        LogicalNode sample = new io.stratum.ir.logical.RowsByPosition(DATA,
+                new io.stratum.ir.value.RowPositions.PandasSample(null, 0.8, 42), AT);
+        check(CoreRules.BIND_FRAME_METHODS, call(DATA, "drop", pos(new io.stratum.ir.logical.GetAttr(sample, "index", AT))), """
+                CallMethod method='drop', args=[None]
+                  self: [#1] Var name='data'
+                    ReadCsv path='employees.csv'
+                  arg0: GetAttr name='index'
+                    RowsByPosition rows='sample frac=0.8 random_state=42'
+                      [#1] ↑ Var
+                """, """
+                RowsByPosition rows='rows not in sample frac=0.8 random_state=42'
+                  Var name='data'
+                    ReadCsv path='employees.csv'
+                """);
+        // a sample of another frame is not its rest
+        StratumError e = assertThrows(StratumError.class, () -> RuleTester.run(CoreRules.BIND_FRAME_METHODS,
+                call(var("other", csv("depts.csv")), "drop", pos(new io.stratum.ir.logical.GetAttr(sample, "index", AT)))));
+        assertTrue(e.getMessage().contains("of another frame than the one sampled"), e.getMessage());
+    }
+
+    @Test
     void dropIgnoringMissingColumnsNeedsTheColumnsKnown() {
         StratumError e = assertThrows(StratumError.class, () -> RuleTester.run(CoreRules.BIND_FRAME_METHODS,
                 call(DATA, "drop", kw("columns", strs("target")), kw("errors", str("ignore")))));
