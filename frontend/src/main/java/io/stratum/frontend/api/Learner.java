@@ -88,7 +88,7 @@ public final class Learner {
     /** {@code .skb.make_learner(fitted=True)}: fitted on the values the variables were declared with. */
     public Learner fitOnDeclaredValues() {
         LogicalNode plan = EvalModes.bind(pipeline.node(), "fit");
-        Set<String> names = variables(plan, false);
+        Set<String> names = variables(plan, false).keySet();
         Map<String, Object> none = new LinkedHashMap<>();
         for (String name : names) {
             if (declared(plan, name) == null) {
@@ -140,7 +140,7 @@ public final class Learner {
         // skrub's predict mode: eval_mode() is "predict" outside estimators' parameters, which are evaluated when fitting.
         LogicalNode modes = EvalModes.bind(EvalModes.bindForFitting(pipeline.node()), "predict");
         // Scoring reads the target from the environment too: then every variable must be in it.
-        Set<String> read = variables(modes, !scored);
+        Set<String> read = variables(modes, !scored).keySet();
         DataOp plan = new DataOp(bound(modes, environment, read, name));
         return LearnerPredictions.onNewData(this, fittedPlan, plan, method, bestOf);
     }
@@ -154,7 +154,7 @@ public final class Learner {
         for (Map.Entry<String, ?> e : environment.entrySet()) {
             values.put(e.getKey(), DataOps.lift(e.getValue()).node());
         }
-        Set<String> needed = required.isEmpty() ? variables(node, false) : required;
+        Set<String> needed = required.isEmpty() ? variables(node, false).keySet() : required;
         for (String name : needed) {
             if (!values.containsKey(name)) {
                 io.stratum.ir.node.Origin at = origin(node, name);
@@ -165,7 +165,7 @@ public final class Learner {
         }
         if (!required.isEmpty() && fittedPlan != null) {
             // What only fitting reads (the target's variables) keeps the fitted data: it is never computed here.
-            for (String name : variables(node, false)) {
+            for (String name : variables(node, false).keySet()) {
                 if (!values.containsKey(name)) {
                     LogicalNode fittedValue = declared(fittedPlan.node(), name);
                     if (fittedValue != null) {
@@ -177,9 +177,12 @@ public final class Learner {
         return io.stratum.ir.logical.VarBindings.bind(node, values).plan();
     }
 
-    /** The names of the variables {@code root} reads; with {@code predicting}, not through an estimator's y. */
-    private static Set<String> variables(LogicalNode root, boolean predicting) {
-        Set<String> names = new TreeSet<>();
+    /**
+     * The variables {@code root} reads, by name (sorted; the first found of each name); with {@code predicting}, not
+     * through an estimator's {@code y}.
+     */
+    private static Map<String, Var> variables(LogicalNode root, boolean predicting) {
+        Map<String, Var> out = new java.util.TreeMap<>();
         java.util.ArrayDeque<LogicalNode> todo = new java.util.ArrayDeque<>(List.of(root));
         Set<LogicalNode> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         while (!todo.isEmpty()) {
@@ -189,7 +192,7 @@ public final class Learner {
             }
             if (n instanceof Var v) {
                 if (!v.name().equals(Var.EVAL_MODE)) {
-                    names.add(v.name());
+                    out.putIfAbsent(v.name(), v);
                 }
                 continue;
             }
@@ -199,34 +202,18 @@ public final class Learner {
                 }
             }
         }
-        return names;
+        return out;
     }
 
     /** The value variable {@code name} has in {@code root}, or null. */
     private static LogicalNode declared(LogicalNode root, String name) {
-        Var v = find(root, name);
+        Var v = variables(root, false).get(name);
         return v == null ? null : v.value();
     }
 
     private static io.stratum.ir.node.Origin origin(LogicalNode root, String name) {
-        Var v = find(root, name);
+        Var v = variables(root, false).get(name);
         return v == null ? io.stratum.ir.node.Origin.NONE : v.origin();
-    }
-
-    private static Var find(LogicalNode root, String name) {
-        java.util.ArrayDeque<LogicalNode> todo = new java.util.ArrayDeque<>(List.of(root));
-        Set<LogicalNode> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        while (!todo.isEmpty()) {
-            LogicalNode n = todo.pop();
-            if (!seen.add(n)) {
-                continue;
-            }
-            if (n instanceof Var v && v.name().equals(name)) {
-                return v;
-            }
-            todo.addAll(n.inputs());
-        }
-        return null;
     }
 
     /** The split this learner was last fitted on, or null. */

@@ -1,9 +1,6 @@
 package io.stratum.ir.logical;
 
 import io.stratum.ir.value.Const;
-import java.util.ArrayList;
-import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -13,49 +10,25 @@ import java.util.Map;
  * its default ({@link DefaultOutcomes}): it is not evaluated.
  */
 public final class ChosenOutcomes {
-    private final Map<String, Const> chosen;
-    private final Map<LogicalNode, LogicalNode> done = new IdentityHashMap<>();
-
-    private ChosenOutcomes(Map<String, Const> chosen) {
-        this.chosen = chosen;
+    private ChosenOutcomes() {
     }
 
     /** {@code root} with its choices resolved to {@code chosen}'s outcomes; shared sub-plans stay shared. */
     public static LogicalNode of(LogicalNode root, Map<String, Const> chosen) {
-        return new ChosenOutcomes(Map.copyOf(chosen)).resolve(root);
-    }
-
-    private LogicalNode resolve(LogicalNode node) {
-        LogicalNode known = done.get(node);
-        if (known != null) {
-            return known;
-        }
-        LogicalNode out;
-        if (node instanceof Choice c) {
-            Const label = chosen.get(c.name());
+        Map<String, Const> labels = Map.copyOf(chosen);
+        return DefaultOutcomes.resolving(root, c -> {
+            Const label = labels.get(c.name());
             if (label == null) {
-                out = resolve(DefaultOutcomes.of(c));
-            } else if (c.continuous()) {
-                out = new Value(label, c.origin());
-            } else {
-                int index = c.labels().indexOf(label);
-                if (index < 0) {
-                    throw new IllegalArgumentException("choice '" + c.name() + "' has no outcome " + label.repr());
-                }
-                out = resolve(c.outcomes().get(index));
+                return DefaultOutcomes.defaultOutcome(c);
             }
-        } else {
-            List<LogicalNode> inputs = node.inputs();
-            List<LogicalNode> resolved = new ArrayList<>(inputs.size());
-            boolean changed = false;
-            for (LogicalNode in : inputs) {
-                LogicalNode r = resolve(in);
-                changed |= r != in;
-                resolved.add(r);
+            if (c.continuous()) {
+                return new Value(label, c.origin());
             }
-            out = changed ? node.withInputs(resolved) : node;
-        }
-        done.put(node, out);
-        return out;
+            int index = c.labels().indexOf(label);
+            if (index < 0) {
+                throw new IllegalArgumentException("choice '" + c.name() + "' has no outcome " + label.repr());
+            }
+            return c.outcomes().get(index);
+        });
     }
 }

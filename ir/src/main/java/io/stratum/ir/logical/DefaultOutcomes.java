@@ -13,13 +13,27 @@ import java.util.Map;
  */
 public final class DefaultOutcomes {
     private final Map<LogicalNode, LogicalNode> done = new IdentityHashMap<>();
+    /** The outcome of a choice (resolved in turn, so a choice inside it is resolved the same way). */
+    private final java.util.function.Function<Choice, LogicalNode> pick;
 
-    private DefaultOutcomes() {
+    private DefaultOutcomes(java.util.function.Function<Choice, LogicalNode> pick) {
+        this.pick = pick;
     }
 
     /** {@code root} with its choices resolved to their defaults; shared sub-plans stay shared. */
     public static LogicalNode of(LogicalNode root) {
-        return new DefaultOutcomes().resolve(root);
+        return resolving(root, DefaultOutcomes::defaultOutcome);
+    }
+
+    /** {@code root} with each choice replaced by what {@code pick} gives for it, resolved the same way in turn. */
+    static LogicalNode resolving(LogicalNode root, java.util.function.Function<Choice, LogicalNode> pick) {
+        return new DefaultOutcomes(pick).resolve(root);
+    }
+
+    /** A choice's default outcome, not resolved yet. */
+    static LogicalNode defaultOutcome(Choice c) {
+        return c.continuous() ? new Value(c.range().continuousDefault(), c.origin())
+                : c.outcomes().get(c.range() == null ? 0 : (c.outcomes().size() - 1) / 2);
     }
 
     private LogicalNode resolve(LogicalNode node) {
@@ -29,8 +43,7 @@ public final class DefaultOutcomes {
         }
         LogicalNode out;
         if (node instanceof Choice c) {
-            out = c.continuous() ? new Value(c.range().continuousDefault(), c.origin())
-                    : resolve(c.outcomes().get(c.range() == null ? 0 : (c.outcomes().size() - 1) / 2));
+            out = resolve(pick.apply(c));
         } else {
             List<LogicalNode> inputs = node.inputs();
             List<LogicalNode> resolved = new ArrayList<>(inputs.size());

@@ -1144,7 +1144,21 @@ class NegatedValue:
         return self
 
 
-class ArithmeticValue:
+class _WrittenNumber:
+    """A number written into text once the plan has run: str(), repr() and format specs through _token."""
+    __slots__ = ()
+
+    def __str__(self):
+        return self._token(None, False)
+
+    def __repr__(self):
+        return self._token(None, True)
+
+    def __format__(self, spec):
+        return self._token(spec or None, False)
+
+
+class ArithmeticValue(_WrittenNumber):
     """Arithmetic on a number written into text once the plan has run (mean_squared_error(y, p) ** 0.5,
     np.sqrt(...), 100 * score, 1 - search.best_score_; the subset binder's deferredArithmetic): the steps applied in
     order to the value, then round() and a format spec."""
@@ -1158,15 +1172,6 @@ class ArithmeticValue:
     def _token(self, spec, as_repr):
         encoded = ";".join(",".join(str(part) for part in step) for step in self.steps)
         return _B.arithmeticToken(str(self.value), encoded, self.digits, spec, as_repr)
-
-    def __str__(self):
-        return self._token(None, False)
-
-    def __repr__(self):
-        return self._token(None, True)
-
-    def __format__(self, spec):
-        return self._token(spec or None, False)
 
     def __round__(self, ndigits=None):
         if self.digits is not None:
@@ -1224,7 +1229,7 @@ def _positive(self):
     return self
 
 
-class LearnerScore:
+class LearnerScore(_WrittenNumber):
     """learner.score(split["test"]), or metric(split["y_test"], learner.predict(split["test"])) (negated for a loss):
     a number written into text once the learner's one-split search has run (the subset binder's
     DeferredValue.ofLearnerScore); round(), format specs, str() and repr() take it."""
@@ -1238,15 +1243,6 @@ class LearnerScore:
 
     def _token(self, spec, as_repr):
         return _B.learnerScoreToken(self.search, self.negate, self.digits, spec, as_repr, *where())
-
-    def __str__(self):
-        return self._token(None, False)
-
-    def __repr__(self):
-        return self._token(None, True)
-
-    def __format__(self, spec):
-        return self._token(spec or None, False)
 
     def __round__(self, ndigits=None):
         if self.digits is not None:
