@@ -742,7 +742,21 @@ def _numpy_decimals(decimals):
     return decimals
 
 
-class ResultsReduction:
+class _WrittenNumber:
+    """A number written into text once the plan has run: str(), repr() and format specs through _token."""
+    __slots__ = ()
+
+    def __str__(self):
+        return self._token(None, False)
+
+    def __repr__(self):
+        return self._token(None, True)
+
+    def __format__(self, spec):
+        return self._token(spec or None, False)
+
+
+class ResultsReduction(_WrittenNumber):
     """results_["mean_test_score"].max(), possibly rounded: written into text once the search has run."""
     __slots__ = ("view", "reduction", "digits")
 
@@ -754,15 +768,6 @@ class ResultsReduction:
     def _token(self, spec, repr_):
         return _B.deferredResultsToken(self.view.search._stratum_op(), self.view.attribute, self.view.column,
                                        self.reduction, self.digits, spec, repr_)
-
-    def __str__(self):
-        return self._token(None, False)
-
-    def __repr__(self):
-        return self._token(None, True)
-
-    def __format__(self, spec):
-        return self._token(spec or None, False)
 
     def __round__(self, ndigits=None):
         return ResultsReduction(self.view, self.reduction, _B.roundToInt() if ndigits is None else int(ndigits))
@@ -1142,20 +1147,6 @@ class NegatedValue:
 
     def __pos__(self):
         return self
-
-
-class _WrittenNumber:
-    """A number written into text once the plan has run: str(), repr() and format specs through _token."""
-    __slots__ = ()
-
-    def __str__(self):
-        return self._token(None, False)
-
-    def __repr__(self):
-        return self._token(None, True)
-
-    def __format__(self, spec):
-        return self._token(spec or None, False)
 
 
 class ArithmeticValue(_WrittenNumber):
