@@ -276,6 +276,13 @@ CASES = {
     "describe_datetime_column_zone": "z = pd.read_feather('frontend/src/test/resources/frame_ops_inputs/datetime_zones.feather')\n"
                                      "out = z['paris'].describe().reset_index().astype({'paris': 'str'})",
     "describe_datetime_column": "out = pd.to_datetime(flights['date']).describe().reset_index().astype({'date': 'str'})",
+    # durations: pandas counts them among the numbers (every statistic, std too), as Timedelta texts
+    "describe_durations": "t = pd.read_feather('frontend/src/test/resources/frame_ops_inputs/datetime_units.feather')\n"
+                          "f = t.assign(gap=t['us'] - t['s'], wait=(t['ns'] - t['us']) * 2, when=t['ms'])\n"
+                          "out = f[['k', 'gap', 'wait', 'when']].describe().reset_index().astype({'gap': 'str', 'wait': 'str', 'when': 'str'})",
+    "describe_duration_column": "t = pd.read_feather('frontend/src/test/resources/frame_ops_inputs/datetime_units.feather')\n"
+                                "f = t.assign(d=t['ms'] - t['s'])\n"
+                                "out = f['d'].describe().reset_index().astype({'d': 'str'})",
     "describe_column": "out = flights['delay'].describe().round(4).reset_index()",
     "corr_numeric_only": "out = groups.corr(numeric_only=True).reset_index()",
     "corr_flights": "out = flights[['delay', 'distance']].corr().reset_index()",

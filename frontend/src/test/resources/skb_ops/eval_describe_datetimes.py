@@ -1,6 +1,6 @@
-# describe() of frames with datetime columns, as agents print them to look at the data: pandas' rows for them (count,
-# mean, min, the quartiles, max, then std for the numbers beside them), the Timestamps as pandas prints them, datetimes
-# with a time zone left out of a frame's describe.
+# describe() of frames with datetime and duration columns, as agents print them to look at the data: pandas' rows
+# for them (count, mean, min, the quartiles, max, then std for the numbers and durations beside them), Timestamps and
+# Timedeltas as pandas prints them, datetimes with a time zone left out of a frame's describe.
 import pandas as pd
 import skrub
 
@@ -11,3 +11,5 @@ z = skrub.var("z", pd.read_feather("frontend/src/test/resources/frame_ops_inputs
 print(z.describe().skb.eval())
 p = skrub.var("p", pd.read_parquet("frontend/src/test/resources/frame_ops_inputs/datetime_units.parquet"))
 print(p.describe().skb.eval())
+t = skrub.var("t", pd.read_feather("frontend/src/test/resources/frame_ops_inputs/datetime_units.feather"))
+print(t.assign(gap=t["us"] - t["s"], wait=(t["ns"] - t["us"]) * 2)[["k", "gap", "wait", "ms"]].describe().skb.eval())

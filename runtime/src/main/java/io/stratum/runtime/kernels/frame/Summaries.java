@@ -8,6 +8,7 @@ import io.stratum.runtime.data.MemoryContext;
 import io.stratum.runtime.data.StringColumn;
 import io.stratum.runtime.data.Table;
 import io.stratum.runtime.data.TemporalConstants;
+import io.stratum.runtime.data.TimedeltaColumn;
 import io.stratum.runtime.data.TimestampColumn;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,13 +37,9 @@ public final class Summaries {
         boolean datetimes = false;
         boolean numbers = false;
         for (Column c : table.columns()) {
-            if (c.type() == DataType.TIMEDELTA) {
-                throw new DataException("describe() of a frame with the " + c.type().pandasName() + " column '" + c.name()
-                        + "' is not supported by Stratum (pandas describes durations with Timedelta statistics); drop it"
-                        + " or describe its .dt.total_seconds() instead");
-            }
             datetimes |= naiveDatetime(c);
-            numbers |= c.type() == DataType.INT64 || c.type() == DataType.FLOAT64;
+            // pandas counts durations among the numbers (numpy's timedelta64 is a number): every statistic, std too.
+            numbers |= c.type() == DataType.INT64 || c.type() == DataType.FLOAT64 || c.type() == DataType.TIMEDELTA;
         }
         if (!datetimes && !numbers) {
             throw new DataException("describe() of a frame without numeric or (time-zone-naive) datetime columns is not"
@@ -55,6 +52,8 @@ public final class Summaries {
         for (Column c : table.columns()) {
             if (naiveDatetime(c)) {
                 out.add(StringColumn.of(ctx, c.name(), datetimeStatistics((TimestampColumn) c, rows.length)));
+            } else if (c instanceof TimedeltaColumn d) {
+                out.add(StringColumn.of(ctx, c.name(), inOrder(durationStatistics(d), rows)));
             } else if (c.type() == DataType.INT64 || c.type() == DataType.FLOAT64) {
                 out.add(Float64Column.of(ctx, c.name(), datetimes ? inOrder(statistics(c), rows) : statistics(c)));
             }
@@ -72,6 +71,10 @@ public final class Summaries {
         if (column instanceof TimestampColumn t) {
             return Table.of(List.of(StringColumn.of(ctx, labels, DESCRIBE_DATETIMES.clone()),
                     StringColumn.of(ctx, column.name(), datetimeStatistics(t, DESCRIBE_DATETIMES.length))));
+        }
+        if (column instanceof TimedeltaColumn d) {
+            return Table.of(List.of(StringColumn.of(ctx, labels, DESCRIBE.clone()),
+                    StringColumn.of(ctx, column.name(), durationStatistics(d))));
         }
         if (column.type() != DataType.INT64 && column.type() != DataType.FLOAT64) {
             throw new DataException("describe() of the " + column.type().pandasName() + " column '" + column.name()
@@ -93,6 +96,57 @@ public final class Summaries {
             out[i] = statistics[java.util.Arrays.asList(DESCRIBE).indexOf(rows[i])];
         }
         return out;
+    }
+
+    /** The duration statistics (in {@link #DESCRIBE}'s order) in the order of {@code rows}. */
+    private static String[] inOrder(String[] statistics, String[] rows) {
+        String[] out = new String[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            out[i] = statistics[java.util.Arrays.asList(DESCRIBE).indexOf(rows[i])];
+        }
+        return out;
+    }
+
+    /**
+     * pandas' describe of a duration column as the texts it prints, in {@link #DESCRIBE}'s order: the count, then each
+     * statistic as {@code str(Timedelta)} (std as {@code Series.std()} gives it, the quartiles on the ticks as float64
+     * and truncated), {@code NaT} where there are too few values.
+     */
+    private static String[] durationStatistics(TimedeltaColumn c) {
+        String[] out = new String[DESCRIBE.length];
+        int count = c.length() - c.missingCount();
+        out[0] = Integer.toString(count);
+        java.util.Arrays.fill(out, 1, out.length, "NaT");
+        if (count == 0) {
+            return out;
+        }
+        long[] ticks = c.toTicksArray();
+        double[] values = new double[ticks.length];
+        boolean[] missing = new boolean[ticks.length];
+        for (int i = 0; i < ticks.length; i++) {
+            missing[i] = c.isMissing(i);
+            values[i] = missing[i] ? Double.NaN : ticks[i];
+        }
+        Column asFloats = Float64Column.of(c.context(), c.name(), values, missing);
+        out[1] = duration(durationTicks(Reductions.reduce("mean", 0, c)), c);
+        if (count > 1) {
+            out[2] = duration(durationTicks(Reductions.reduce("std", 1, c)), c);
+        }
+        out[3] = duration(durationTicks(Reductions.reduce("min", 0, c)), c);
+        out[4] = duration((long) number(Reductions.reduce("quantile", 0.25, asFloats)), c);
+        out[5] = duration((long) number(Reductions.reduce("quantile", 0.5, asFloats)), c);
+        out[6] = duration((long) number(Reductions.reduce("quantile", 0.75, asFloats)), c);
+        out[7] = duration(durationTicks(Reductions.reduce("max", 0, c)), c);
+        io.stratum.runtime.data.ColumnStorage.release(io.stratum.runtime.data.ColumnStorage.of(asFloats));
+        return out;
+    }
+
+    private static long durationTicks(Scalar s) {
+        return ((Scalar.DurationScalar) s).ticks();
+    }
+
+    private static String duration(long ticks, TimedeltaColumn c) {
+        return TemporalConstants.timedelta(ticks, c.unit()).text();
     }
 
     /**
