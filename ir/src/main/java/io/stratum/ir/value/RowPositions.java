@@ -182,6 +182,33 @@ public sealed interface RowPositions {
     }
 
     /**
+     * The rows a pandas sample picked, in the frame's order: {@code df[df.index.isin(sample.index)]} of
+     * {@code sample = df.sample(...)}.
+     */
+    record PandasSampleInOrder(PandasSample sample) implements RowPositions {
+        public PandasSampleInOrder {
+            java.util.Objects.requireNonNull(sample, "sample");
+        }
+
+        @Override
+        public int[] resolve(int rows) {
+            int[] picked = sample.resolve(rows).clone();
+            java.util.Arrays.sort(picked);
+            return picked;
+        }
+
+        @Override
+        public long count(long rows) {
+            return sample.count(rows);
+        }
+
+        @Override
+        public Const describe() {
+            return Const.of("rows of " + ((Const.StrConst) sample.describe()).value() + " in order");
+        }
+    }
+
+    /**
      * The rows a pandas sample did not pick, in their order: {@code df.drop(sample.index)} of
      * {@code sample = df.sample(...)}, the usual way to hold out the rest of a frame (its labels are its rows').
      */

@@ -11,6 +11,7 @@ public final class CoreRules {
 
     public static final Rule BIND_COLUMN_METHODS = new BindColumnMethods();
     public static final Rule BIND_FRAME_METHODS = new BindFrameMethods();
+    public static final Rule BIND_SAMPLE_MEMBERSHIP = new BindSampleMembership();
     public static final Rule BIND_REDUCTIONS = new BindReductions();
     public static final Rule ELIMINATE_COMMON_SUBPLANS = new EliminateCommonSubplans();
     public static final Rule REMOVE_EMPTY_DROP = new RemoveEmptyDrop();
@@ -47,7 +48,7 @@ public final class CoreRules {
     public static final String SHARE = "share";
 
     /** Generic calls to typed operators; every later batch and lowering depend on it. */
-    public static final Batch BIND_BATCH = Batch.once(BIND, List.of(RESOLVE_SUBSAMPLING, RESOLVE_KNOWN_SWITCHES, BIND_RELATIONAL_METHODS, BIND_COLUMN_METHODS,
+    public static final Batch BIND_BATCH = Batch.once(BIND, List.of(RESOLVE_SUBSAMPLING, RESOLVE_KNOWN_SWITCHES, BIND_SAMPLE_MEMBERSHIP, BIND_RELATIONAL_METHODS, BIND_COLUMN_METHODS,
             BIND_REDUCTIONS, BIND_FRAME_METHODS, BIND_NUMPY_CALLS));
 
     /** Local simplifications, to a fixpoint because one can enable another. */
