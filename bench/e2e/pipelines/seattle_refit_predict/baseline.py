@@ -1,4 +1,5 @@
-"""Baseline of seattle_refit_predict: GridSearchCV with refit=True, then predict and score the 2015 rows."""
+"""Baseline of seattle_refit_predict (examples/predict_new_data.py): GridSearchCV with refit=True, then predict and
+score the 2015 rows."""
 import time
 
 started = time.perf_counter()

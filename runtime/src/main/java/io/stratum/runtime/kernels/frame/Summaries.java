@@ -120,14 +120,7 @@ public final class Summaries {
         if (count == 0) {
             return out;
         }
-        long[] ticks = c.toTicksArray();
-        double[] values = new double[ticks.length];
-        boolean[] missing = new boolean[ticks.length];
-        for (int i = 0; i < ticks.length; i++) {
-            missing[i] = c.isMissing(i);
-            values[i] = missing[i] ? Double.NaN : ticks[i];
-        }
-        Column asFloats = Float64Column.of(c.context(), c.name(), values, missing);
+        Column asFloats = ticksAsFloats(c, c.toTicksArray());
         out[1] = duration(durationTicks(Reductions.reduce("mean", 0, c)), c);
         if (count > 1) {
             out[2] = duration(durationTicks(Reductions.reduce("std", 1, c)), c);
@@ -139,6 +132,17 @@ public final class Summaries {
         out[7] = duration(durationTicks(Reductions.reduce("max", 0, c)), c);
         io.stratum.runtime.data.ColumnStorage.release(io.stratum.runtime.data.ColumnStorage.of(asFloats));
         return out;
+    }
+
+    /** A datetime's or a duration's ticks as a float64 column (missing where the column is), for its quantiles. */
+    private static Column ticksAsFloats(Column c, long[] ticks) {
+        double[] values = new double[ticks.length];
+        boolean[] missing = new boolean[ticks.length];
+        for (int i = 0; i < ticks.length; i++) {
+            missing[i] = c.isMissing(i);
+            values[i] = missing[i] ? Double.NaN : ticks[i];
+        }
+        return Float64Column.of(c.context(), c.name(), values, missing);
     }
 
     private static long durationTicks(Scalar s) {
@@ -162,14 +166,7 @@ public final class Summaries {
             java.util.Arrays.fill(out, 1, DESCRIBE_DATETIMES.length, "NaT");
             return out;
         }
-        long[] ticks = c.toTicksArray();
-        double[] values = new double[ticks.length];
-        boolean[] missing = new boolean[ticks.length];
-        for (int i = 0; i < ticks.length; i++) {
-            missing[i] = c.isMissing(i);
-            values[i] = missing[i] ? Double.NaN : ticks[i];
-        }
-        Column asFloats = Float64Column.of(c.context(), c.name(), values, missing);
+        Column asFloats = ticksAsFloats(c, c.toTicksArray());
         long[] stats = {
             timestampTicks(Reductions.reduce("mean", 0, c)),
             timestampTicks(Reductions.reduce("min", 0, c)),
