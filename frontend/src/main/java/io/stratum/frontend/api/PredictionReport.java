@@ -14,8 +14,11 @@ import java.util.Objects;
  * @param predictions the learner's labels ({@code predict}, every row)
  * @param truth       the true labels of new data, or null for a split's {@code y_test}
  * @param digits      {@code classification_report}'s {@code digits}
+ * @param targetNames {@code classification_report}'s {@code target_names} (the labels' names in sorted label order), or
+ *                    null for the labels themselves
  */
-public record PredictionReport(String function, LearnerPredictions predictions, DataOp truth, int digits) {
+public record PredictionReport(String function, LearnerPredictions predictions, DataOp truth, int digits,
+                               java.util.List<String> targetNames) {
     /** The functions of {@code sklearn.metrics} this stands for. */
     public static final java.util.List<String> FUNCTIONS = java.util.List.of("classification_report", "confusion_matrix");
 
@@ -27,6 +30,7 @@ public record PredictionReport(String function, LearnerPredictions predictions, 
         if ((truth == null) == (predictions.newData() != null)) {
             throw new IllegalArgumentException("the true values of new data, or a split's y_test");
         }
+        targetNames = targetNames == null ? null : java.util.List.copyOf(targetNames);
     }
 
     /**
@@ -44,17 +48,26 @@ public record PredictionReport(String function, LearnerPredictions predictions, 
                     "pass the whole array, e.g. " + function + "(y_test, learner.predict(...))");
         }
         int digits = 2;
+        java.util.List<String> names = null;
         for (Map.Entry<String, Const> e : kwargs.entrySet()) {
-            if (function.equals("classification_report") && e.getKey().equals("digits")) {
+            if (function.equals("classification_report") && e.getKey().equals("target_names")
+                    && !(e.getValue() instanceof Const.NoneConst)) {
+                if (!(e.getValue() instanceof Const.ListConst l) || l.asStrings() == null) {
+                    throw DataOp.error(function + "(): target_names must be a list of strings, got " + e.getValue().repr(),
+                            null);
+                }
+                names = l.asStrings();
+            } else if (function.equals("classification_report") && e.getKey().equals("digits")) {
                 if (!(e.getValue() instanceof Const.IntConst d) || d.value() < 0 || d.value() > 15) {
                     throw DataOp.error(function + "(): digits must be an int from 0 to 15, got " + e.getValue().repr(), null);
                 }
                 digits = (int) d.value();
             } else {
                 throw DataOp.error(function + "(): Stratum does not support the argument '" + e.getKey() + "' yet",
-                        function.equals("classification_report") ? "leave it out (digits= is supported)" : "leave it out");
+                        function.equals("classification_report") ? "leave it out (digits= and target_names= are supported)"
+                                : "leave it out");
             }
         }
-        return new PredictionReport(function, predictions, truth, digits);
+        return new PredictionReport(function, predictions, truth, digits, names);
     }
 }

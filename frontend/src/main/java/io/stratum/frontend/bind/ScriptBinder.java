@@ -1390,10 +1390,15 @@ public final class ScriptBinder {
         }
         Map<String, Const> options = new java.util.LinkedHashMap<>();
         for (Map.Entry<String, PyValue> e : rest.entrySet()) {
-            if (!(e.getValue() instanceof PyValue.Constant c)) {
+            if (e.getValue() instanceof PyValue.Constant c) {
+                options.put(e.getKey(), c.value());
+            } else if (e.getValue() instanceof PyValue.Sequence) {
+                // target_names=["a", "b"]: a list written in the script
+                Object list = toJava(e.getValue(), pos);
+                options.put(e.getKey(), api(pos, () -> io.stratum.frontend.api.DataOps.toConst(list)));
+            } else {
                 throw error(pos, function + "(): " + e.getKey() + " must be a constant, got " + PyValue.typeName(e.getValue()), null);
             }
-            options.put(e.getKey(), c.value());
         }
         io.stratum.frontend.api.LearnerPredictions predictions = p.predictions();
         if (yTrue instanceof PyValue.SplitTarget target) {

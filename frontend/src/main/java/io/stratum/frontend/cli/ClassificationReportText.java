@@ -24,13 +24,20 @@ final class ClassificationReportText {
     private ClassificationReportText() {
     }
 
-    /** The report of {@code truth} against {@code predicted} (columns of labels of the same rows). */
-    static String report(CopiedValue truth, CopiedValue predicted, int digits) {
+    /**
+     * The report of {@code truth} against {@code predicted} (columns of labels of the same rows), its classes named by
+     * {@code targetNames} in sorted label order (null: by the labels themselves).
+     */
+    static String report(CopiedValue truth, CopiedValue predicted, int digits, List<String> targetNames) {
         Counts c = counts(truth, predicted);
         int k = c.labels.size();
+        if (targetNames != null && targetNames.size() != k) {
+            throw new DataException("Number of classes, " + k + ", does not match size of target_names, "
+                    + targetNames.size() + ". Try specifying the labels parameter");
+        }
         List<String> names = new ArrayList<>(k);
         for (Object label : c.labels) {
-            names.add(name(label));
+            names.add(targetNames != null ? targetNames.get(names.size()) : name(label));
         }
         int width = LONGEST_HEADING.length();
         for (String n : names) {

@@ -115,7 +115,8 @@ final class RunCommand implements Callable<Integer> {
                             try {
                                 text = r.report().function().equals("confusion_matrix")
                                         ? ClassificationReportText.confusionMatrix(in[0], in[1])
-                                        : ClassificationReportText.report(in[0], in[1], r.report().digits());
+                                        : ClassificationReportText.report(in[0], in[1], r.report().digits(),
+                                                r.report().targetNames());
                             } catch (io.stratum.runtime.data.DataException e) {
                                 throw new StratumError(r.origin(), r.report().function() + "(): " + e.getMessage(), null);
                             }
