@@ -97,7 +97,7 @@ final class RandomForest {
                 weights = new double[rows];
                 int[] drawn = new int[bootstrap];
                 for (int k = 0; k < bootstrap; k++) {
-                    drawn[k] = cdf == null ? (int) draws.randint(rows) : searchRight(cdf, draws.randomSample());
+                    drawn[k] = cdf == null ? (int) draws.randint(rows) : io.stratum.runtime.kernels.Searchsorted.right(cdf, draws.randomSample());
                     weights[drawn[k]] += 1.0;
                 }
                 if (outOfBag != null) {
@@ -186,21 +186,6 @@ final class RandomForest {
             cdf[i] /= last;
         }
         return cdf;
-    }
-
-    /** {@code cdf.searchsorted(u, side="right")}: the first position whose value exceeds {@code u}. */
-    private static int searchRight(double[] cdf, double u) {
-        int lo = 0;
-        int hi = cdf.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (cdf[mid] <= u) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     /** The mean over the trees of each row's leaf value, summed in tree order as scikit-learn does. */

@@ -173,17 +173,7 @@ final class BinMapper {
             adjusted = Math.nextUp(adjusted);
         }
         // np.searchsorted(cdf, adjusted): the first index whose cumulative weight is at least the rank
-        int lo = 0;
-        int hi = n;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (cdf[mid] < adjusted) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        int at = Math.min(lo, n - 1);
+        int at = Math.min(io.stratum.runtime.kernels.Searchsorted.left(cdf, adjusted), n - 1);
         boolean above = cdf[at] - adjusted > Math.ulp(1.0);
         int next = Math.min(at + 1, n - 1);
         return above ? sorted[at] : (sorted[at] + sorted[next]) / 2;

@@ -330,19 +330,8 @@ public final class HistGradientBoosting {
             cdf[i] /= last;
         }
         for (int r = 0; r < rows.length; r++) {
-            double u = rng.nextDouble();
             // np.searchsorted(cdf, u, side='right'): the first index whose cumulative probability exceeds u
-            int lo = 0;
-            int hi = cdf.length;
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (cdf[mid] <= u) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
-            rows[r] = lo;
+            rows[r] = io.stratum.runtime.kernels.Searchsorted.right(cdf, rng.nextDouble());
         }
         return x.takeRows(rows);
     }
