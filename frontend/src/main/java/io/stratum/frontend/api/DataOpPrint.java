@@ -57,6 +57,20 @@ public record DataOpPrint(String text, Evaluation preview, View view) {
         return withPreview(header, op, View.REPR);
     }
 
+    /**
+     * {@code op} written into text ({@code f"{len(df)} rows"}, {@code str(m)}, a tuple's repr such as {@code df.shape}
+     * after a filter): pandas' or Python's value, computed when the plan runs; {@code repr} writes a number computed
+     * from the data as numpy's repr ({@code np.float64(2.5)}), {@code len(df)} stays Python's int. Null for a skrub
+     * DataOp, which Python writes as skrub's repr of the step.
+     */
+    public static DataOpPrint written(DataOp op, boolean repr) {
+        boolean length = op.node() instanceof Reduce r && r.function().equals("len");
+        if (!length && isSkrub(op)) {
+            return null;
+        }
+        return plainValue(op, repr && !length ? View.REPR : View.VALUE);
+    }
+
     /** {@code print(op.columns)}, {@code print(op.dtypes)} or {@code print(op.shape)} ({@link #FACTS}). */
     public static DataOpPrint ofFact(DataOp op, String attribute) {
         View view = switch (attribute) {

@@ -306,6 +306,11 @@ final class Builtins {
             return new PyValue.DeferredNumber(later.with(digits == null ? DeferredValue.ROUND_TO_INT : digits, null),
                     ScriptBinder.pythonFloat(x));
         }
+        if (x instanceof PyValue.Op && digits != null) {
+            // numpy's float64.__round__(n) is its round(n), computed when the plan runs
+            return b.callValue(new PyValue.BoundMethod(x, "round"), List.of(constant(Const.of((long) digits))),
+                    new java.util.LinkedHashMap<>(), pos);
+        }
         if (x instanceof PyValue.Constant c && c.value() instanceof Const.IntConst i) {
             return constant(digits == null || digits >= 0 ? i : Const.of((long) io.stratum.ir.value.PyFormatSpec.round(i.value(), digits)));
         }

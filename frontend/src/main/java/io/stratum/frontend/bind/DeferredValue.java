@@ -23,11 +23,14 @@ import java.util.List;
  * @param newData   for a score of a learner on new data ({@code learner.score(environment)}, a metric of its
  *                  predictions), that score (then {@code search} is null); else null
  * @param arithmetic the arithmetic the script wrote on the number ({@code mse ** 0.5}), in order, after the negation
+ * @param value     for a value pandas computes from the data ({@code len(df)} after a filter, a column's
+ *                  {@code mean()}) written into text ({@code f"{len(df)} rows"}, {@code print(df.shape)}), how it is
+ *                  computed and printed (then {@code search} is null); else null
  */
 public record DeferredValue(DataOp search, String attribute, Integer round, String spec,
                             io.stratum.frontend.api.CrossValidation cv, String reduction, boolean repr, String key,
                             boolean negated, io.stratum.frontend.api.NewDataScore newData,
-                            List<DeferredArithmetic> arithmetic) {
+                            List<DeferredArithmetic> arithmetic, io.stratum.frontend.api.DataOpPrint value) {
     public DeferredValue {
         arithmetic = List.copyOf(arithmetic);
     }
@@ -35,7 +38,7 @@ public record DeferredValue(DataOp search, String attribute, Integer round, Stri
     public DeferredValue(DataOp search, String attribute, Integer round, String spec,
                          io.stratum.frontend.api.CrossValidation cv, String reduction, boolean repr, String key,
                          boolean negated) {
-        this(search, attribute, round, spec, cv, reduction, repr, key, negated, null, List.of());
+        this(search, attribute, round, spec, cv, reduction, repr, key, negated, null, List.of(), null);
     }
 
     /** {@code round(value)} without digits: Python's int. */
@@ -66,7 +69,7 @@ public record DeferredValue(DataOp search, String attribute, Integer round, Stri
 
     /** This value rounded ({@code round(value, digits)}) and formatted with {@code spec} (null: str). */
     public DeferredValue with(Integer digits, String format) {
-        return new DeferredValue(search, attribute, digits, format, cv, reduction, repr, key, negated, newData, arithmetic);
+        return new DeferredValue(search, attribute, digits, format, cv, reduction, repr, key, negated, newData, arithmetic, value);
     }
 
     /**
@@ -74,7 +77,7 @@ public record DeferredValue(DataOp search, String attribute, Integer round, Stri
      * scikit-learn computed is numpy's {@code np.float64(...)}, except {@code round(x)}'s Python int.
      */
     public DeferredValue asRepr() {
-        return new DeferredValue(search, attribute, round, spec, cv, reduction, true, key, negated, newData, arithmetic);
+        return new DeferredValue(search, attribute, round, spec, cv, reduction, true, key, negated, newData, arithmetic, value);
     }
 
     /**
@@ -90,7 +93,41 @@ public record DeferredValue(DataOp search, String attribute, Integer round, Stri
      * learner has been fitted and has predicted; negated for a loss metric.
      */
     public static DeferredValue ofNewDataScore(io.stratum.frontend.api.NewDataScore score) {
-        return new DeferredValue(null, "best_score_", null, null, null, null, false, null, score.negate(), score, List.of());
+        return new DeferredValue(null, "best_score_", null, null, null, null, false, null, score.negate(), score, List.of(), null);
+    }
+
+    /**
+     * A value pandas computes from the data when the plan runs, written into text: {@code printed}'s preview, printed as
+     * its view says ({@link io.stratum.frontend.api.DataOpPrint.View#REPR} for numpy's repr of a number).
+     */
+    public static DeferredValue ofValue(io.stratum.frontend.api.DataOpPrint printed) {
+        return new DeferredValue(null, "value", null, null, null, null, false, null, false, null, List.of(), printed);
+    }
+
+    /**
+     * The number (or text) Python's {@code str} wrote as {@code text}: an int, a float ({@code nan}, {@code inf}
+     * included), {@code True}/{@code False} as Python's bool, else the text itself.
+     */
+    public static io.stratum.ir.value.Const parsed(String text) {
+        switch (text) {
+            case "nan" -> { return io.stratum.ir.value.Const.of(Double.NaN); }
+            case "inf" -> { return io.stratum.ir.value.Const.of(Double.POSITIVE_INFINITY); }
+            case "-inf" -> { return io.stratum.ir.value.Const.of(Double.NEGATIVE_INFINITY); }
+            case "True" -> { return io.stratum.ir.value.Const.of(true); }
+            case "False" -> { return io.stratum.ir.value.Const.of(false); }
+            default -> { }
+        }
+        if (text.matches("-?[0-9]+")) {
+            try {
+                return io.stratum.ir.value.Const.of(Long.parseLong(text));
+            } catch (NumberFormatException e) {
+                return io.stratum.ir.value.Const.of(text);
+            }
+        }
+        if (text.matches("-?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][-+]?[0-9]+)?")) {
+            return io.stratum.ir.value.Const.of(Double.parseDouble(text));
+        }
+        return io.stratum.ir.value.Const.of(text);
     }
 
     /** Minus this value ({@code -cv["test_neg_mean_absolute_error"].mean()}), negated before it is rounded or formatted. */
@@ -98,7 +135,7 @@ public record DeferredValue(DataOp search, String attribute, Integer round, Stri
         if (!arithmetic.isEmpty()) {
             return then(DeferredArithmetic.binary("*", -1.0, false));
         }
-        return new DeferredValue(search, attribute, round, spec, cv, reduction, repr, key, !negated, newData, arithmetic);
+        return new DeferredValue(search, attribute, round, spec, cv, reduction, repr, key, !negated, newData, arithmetic, value);
     }
 
     /** This value with {@code step} applied after the arithmetic already written; null once rounded or formatted. */
@@ -108,7 +145,7 @@ public record DeferredValue(DataOp search, String attribute, Integer round, Stri
         }
         List<DeferredArithmetic> steps = new java.util.ArrayList<>(arithmetic);
         steps.add(step);
-        return new DeferredValue(search, attribute, round, spec, cv, reduction, repr, key, negated, newData, steps);
+        return new DeferredValue(search, attribute, round, spec, cv, reduction, repr, key, negated, newData, steps, value);
     }
 
     /** The number the script computed from {@code value} (the score, the reduction): negated, then its arithmetic. */

@@ -642,6 +642,9 @@ public final class ScriptBinder {
             checkSpec(Const.of(0.5), spec, pos); // refused now if Python would refuse it for a float
             return deferredToken(later);
         }
+        if (v instanceof PyValue.Op op && written(op, false, spec, pos) instanceof String text) {
+            return text;
+        }
         if (!(v instanceof PyValue.Constant c)) {
             throw error(pos, "Stratum formats only numbers, strings and a search's best_score_ with a format"
                     + " specification, not " + PyValue.typeName(v), "write {value} without ':" + spec + "'");
@@ -1808,6 +1811,10 @@ public final class ScriptBinder {
         if (left instanceof PyValue.Selector || right instanceof PyValue.Selector) {
             return Selectors.combine(this, op, left, right, pos);
         }
+        if (op == Operator.MOD && left instanceof PyValue.Constant l && l.value() instanceof Const.StrConst format) {
+            // "%.3f" % score, "%s: %d" % (name, n): Python's printf-style formatting
+            return new PyValue.Constant(Const.of(PercentFormat.apply(this, format.value(), right, pos)));
+        }
         if (left instanceof PyValue.Constant l && right instanceof PyValue.Constant r) {
             return new PyValue.Constant(ConstantArithmetic.binary(op, l.value(), r.value(), this, pos));
         }
@@ -2129,8 +2136,32 @@ public final class ScriptBinder {
             case PyValue.SearchAttribute a -> deferredToken(new DeferredValue(a.search(), a.attribute(), null, null));
             case PyValue.DeferredNumber d -> deferredToken(d.value());
             case PyValue.LearnerScore l -> deferredToken(DeferredValue.ofLearnerScore(l.search(), false));
+            case PyValue.Op op when written(op, false, null, pos) instanceof String text -> text;
             default -> repr(v, pos);
         };
+    }
+
+    /**
+     * A value pandas computes from the data ({@code len(df)} after a filter, a column's {@code mean()}) written into
+     * text as Python's str ({@code repr}: its repr) or with the format specification {@code spec}: a token until the
+     * plan has run; null for a skrub DataOp (Python writes skrub's repr of its step).
+     */
+    private String written(PyValue.Op op, boolean repr, String spec, SourcePos pos) {
+        io.stratum.frontend.api.DataOpPrint printed = api(pos, () -> io.stratum.frontend.api.DataOpPrint.written(op.op(), repr));
+        if (printed == null) {
+            return null;
+        }
+        io.stratum.frontend.api.FrameFacts facts = spec == null ? null
+                : api(pos, () -> io.stratum.frontend.api.FrameFacts.of(op.op(), catalog()));
+        if (facts != null) {
+            throw error(pos, "TypeError: unsupported format string passed to " + (facts.column() ? "Series" : "DataFrame")
+                    + ".__format__", "format a number computed from it, such as f\"{df['col'].mean():.2f}\"");
+        }
+        if (printed.preview() == null) {
+            // the plan knows the value
+            return spec == null ? printed.text() : checkSpec(DeferredValue.parsed(printed.text()), spec, pos);
+        }
+        return deferredToken(DeferredValue.ofValue(printed).with(null, spec));
     }
 
     /**
@@ -2164,7 +2195,7 @@ public final class ScriptBinder {
                 }
                 yield "{" + String.join(", ", parts) + "}";
             }
-            case PyValue.Op op -> "<" + op.op().node().kind() + ">";
+            case PyValue.Op op -> written(op, true, null, pos) instanceof String text ? text : "<" + op.op().node().kind() + ">";
             case PyValue.SearchAttribute a -> deferredToken(new DeferredValue(a.search(), a.attribute(), null, null).asRepr());
             case PyValue.DeferredNumber d -> deferredToken(d.value().asRepr());
             case PyValue.LearnerScore l -> deferredToken(DeferredValue.ofLearnerScore(l.search(), false).asRepr());

@@ -73,7 +73,9 @@ final class RunCommand implements Callable<Integer> {
                 boolean evaluated = false;
                 // print("best:", search.best_score_) and the like: run the search, then write its values in
                 java.util.function.UnaryOperator<String> resolved = text -> io.stratum.frontend.bind.DeferredValue.resolve(text,
-                        bound.deferred(), d -> d.newData() != null
+                        bound.deferred(), d -> d.value() != null
+                                ? writtenValue(d, session.evaluate(d.value().preview()))
+                                : d.newData() != null
                                 ? number(d, session.score(d.newData(), search -> ran.computeIfAbsent(search,
                                         run -> warned(session.run(run, progress), err))))
                                 : d.cv() != null
@@ -258,6 +260,23 @@ final class RunCommand implements Callable<Integer> {
             return show(r, d.attribute()).stripTrailing();
         }
         return number(d, r.bestScore());
+    }
+
+    /**
+     * A value pandas computed from the data, as Python's str, repr or format() writes it into text: the text
+     * {@code print} shows, or the number formatted with the script's specification ({@code f"{m:.2f}"}).
+     */
+    static String writtenValue(io.stratum.frontend.bind.DeferredValue d, io.stratum.runtime.exec.CopiedValue value) {
+        io.stratum.frontend.api.DataOpPrint printed = d.value();
+        if (d.spec() == null) {
+            return KeyedText.orPandas(value, printed.view(), printed.preview(), float32Columns(printed.preview()));
+        }
+        if (value.scalar() == null) {
+            throw new StratumError(io.stratum.ir.node.Origin.NONE, "TypeError: unsupported format string passed to "
+                    + (value.frame() ? "DataFrame" : "Series") + ".__format__ (format specification '" + d.spec() + "')",
+                    "format a number computed from the frame, such as f\"{df['col'].mean():.2f}\"");
+        }
+        return io.stratum.ir.value.PyFormatSpec.format(io.stratum.frontend.bind.DeferredValue.parsed(value.scalar()), d.spec());
     }
 
     /** {@code cv[column].mean()} and the like, as pandas reduces the column (its std with ddof=1). */

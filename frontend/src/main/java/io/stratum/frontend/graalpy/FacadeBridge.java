@@ -806,6 +806,35 @@ public final class FacadeBridge {
         return io.stratum.frontend.bind.DeferredValue.token(deferred.size() - 1);
     }
 
+    /**
+     * {@code op} written into text by Python's str, repr or format ({@code f"{len(df)} rows"}, {@code print(df.shape)}
+     * after a filter): for a value pandas computes from the data, a token until the plan has run (the subset binder's
+     * {@code ScriptBinder.written}); for a skrub DataOp, its step's name as before.
+     */
+    @HostAccess.Export
+    public String writtenToken(Object op, Object spec, boolean repr, int line, int column) {
+        DataOp value = op(op);
+        String format = spec == null ? null : spec.toString();
+        io.stratum.frontend.api.DataOpPrint printed = io.stratum.frontend.api.DataOpPrint.written(value, repr);
+        if (printed == null) {
+            if (format != null) {
+                throw located(origin(line, column), "TypeError: unsupported format string passed to DataOp.__format__",
+                        "a skrub DataOp is known only when the pipeline runs; print it, or format a value of .skb.eval()");
+            }
+            return "<" + value.node().kind() + ">";
+        }
+        try {
+            if (printed.preview() == null) {
+                return format == null ? printed.text()
+                        : io.stratum.ir.value.PyFormatSpec.format(io.stratum.frontend.bind.DeferredValue.parsed(printed.text()), format);
+            }
+        } catch (IllegalArgumentException e) {
+            throw located(origin(line, column), "ValueError: " + e.getMessage(), null);
+        }
+        deferred.add(io.stratum.frontend.bind.DeferredValue.ofValue(printed).with(null, format));
+        return io.stratum.frontend.bind.DeferredValue.token(deferred.size() - 1);
+    }
+
     /** The token of {@code reduction} of cross_validate's {@code column} ({@link #deferredToken}'s kin). */
     @HostAccess.Export
     public String deferredCvToken(Object cv, String column, String reduction, Object round, Object spec, boolean repr) {

@@ -102,6 +102,12 @@ def wrap(op):
 _UNSET = object()
 
 
+def _number_now(self):
+    # "%.2f" % value, float(value): Python needs the number now, while the plan is being built
+    raise TypeError("this value is known only once the plan has run, so Python's float() and '%' formatting cannot"
+                    " give it now; write it into text with an f-string, f\"{value:.3f}\", or with str(value)")
+
+
 class Handle:
     """Anything that stands for a node of the plan."""
     __slots__ = ("_op",)
@@ -167,6 +173,26 @@ class DataOp(Handle):
 
     def __abs__(self):
         return DataOp(invoke("unary", self, "ABS"))
+
+    # A value pandas computes from the data (len(df) after a filter, a column's mean()) written into text: a token
+    # until the plan has run (bind.DeferredValue), as the subset binder writes it; a skrub DataOp is its step's name.
+    def __str__(self):
+        return _B.writtenToken(self._stratum_op(), None, False, *where())
+
+    def __repr__(self):
+        return _B.writtenToken(self._stratum_op(), None, True, *where())
+
+    def __format__(self, spec):
+        return _B.writtenToken(self._stratum_op(), spec or None, False, *where())
+
+    __float__ = __int__ = __index__ = _number_now
+
+    def __round__(self, ndigits=None):
+        # numpy's float64.__round__(n) is its round(n), computed when the plan runs
+        if ndigits is None:
+            raise TypeError("type DataOp doesn't define __round__ method without ndigits in Stratum; write round(x, 0)"
+                            " or x.round()")
+        return self.round(ndigits)
 
     def __bool__(self):
         raise TypeError("the truth value of a DataOp is not known while the plan is built; use .skb.if_else(...) "
@@ -561,6 +587,8 @@ class SearchAttribute:
         self.search = search
         self.attribute = attribute
 
+    __float__ = __int__ = __index__ = _number_now
+
     def __repr__(self):
         return _B.deferredToken(self.search._stratum_op(), self.attribute, None, None, True, *where())
 
@@ -746,6 +774,8 @@ class _WrittenNumber:
     """A number written into text once the plan has run: str(), repr() and format specs through _token."""
     __slots__ = ()
 
+    __float__ = __int__ = __index__ = _number_now
+
     def __str__(self):
         return self._token(None, False)
 
@@ -789,6 +819,8 @@ class RoundedSearchValue:
 
     def __str__(self):
         return _B.deferredToken(self.value.search._stratum_op(), self.value.attribute, self.digits, None, False, *where())
+
+    __float__ = __int__ = __index__ = _number_now
 
     def __repr__(self):
         return _B.deferredToken(self.value.search._stratum_op(), self.value.attribute, self.digits, None, True, *where())
