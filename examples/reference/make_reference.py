@@ -259,6 +259,22 @@ def seattle_weather_kind():
     return [(params, m, s) for (params, _), m, s in zip(candidates, res["mean_test_score"], res["std_test_score"])]
 
 
+def seattle_weather_neighbours():
+    from sklearn.model_selection import StratifiedKFold
+    from sklearn.neighbors import KNeighborsClassifier
+    from sklearn.preprocessing import MinMaxScaler
+    data = pd.read_csv(os.path.join(ROOT, "examples", "data", "seattle-weather.csv"))
+    y = data["weather"]
+    X = data[["precipitation", "temp_max", "temp_min", "wind"]]
+    search = GridSearchCV(Pipeline([("scale", MinMaxScaler()), ("model", KNeighborsClassifier())]),
+                          {"model__n_neighbors": [5, 15, 25], "model__weights": ["uniform", "distance"]},
+                          cv=StratifiedKFold(4), scoring="roc_auc_ovr")
+    res = search.fit(X, y).cv_results_
+    return [({"k": k, "weights": w}, m, s) for k, w, m, s in zip(res["param_model__n_neighbors"],
+                                                                  res["param_model__weights"],
+                                                                  res["mean_test_score"], res["std_test_score"])]
+
+
 def birdstrikes_wildlife():
     from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import StratifiedKFold
@@ -780,6 +796,7 @@ def main():
                 ("examples/numpy_features.py", numpy_features),
                 ("examples/classification/seattle_rain.py", seattle_rain),
                 ("examples/classification/seattle_weather_kind.py", seattle_weather_kind),
+                ("examples/classification/seattle_weather_neighbours.py", seattle_weather_neighbours),
                 ("examples/boosting/seattle_lightgbm.py", seattle_lightgbm),
                 ("examples/classification/seattle_weather_shuffled.py", seattle_weather_shuffled),
                 ("examples/randomized_search.py", randomized_search),

@@ -374,12 +374,14 @@ final class StandardEstimators {
         });
         kernels.register("sklearn.neighbors.KNeighborsClassifier", (EstimatorKernels.Classifier) (x, classes, codes, spec) ->
                 io.stratum.runtime.kernels.neighbors.KNeighborsClassifierKernel.fit(x, classes, codes,
-                        (int) spec.doubleParam("n_neighbors"), "distance".equals(spec.stringParam("weights"))));
+                        (int) spec.doubleParam("n_neighbors"), "distance".equals(spec.stringParam("weights")),
+                        spec.stringParam("algorithm"), (int) spec.doubleParam("leaf_size")));
         kernels.register("sklearn.neighbors.KNeighborsRegressor", new EstimatorKernels.Learner() {
             @Override
             public Object fit(FeatureMatrix x, double[] y, EstimatorSpec spec) {
                 return KNeighborsRegressorKernel.fit(x, y, (int) spec.doubleParam("n_neighbors"),
-                        "distance".equals(spec.stringParam("weights")));
+                        "distance".equals(spec.stringParam("weights")), spec.stringParam("algorithm"),
+                        (int) spec.doubleParam("leaf_size"));
             }
 
             @Override

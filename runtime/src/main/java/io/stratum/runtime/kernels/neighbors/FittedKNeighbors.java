@@ -6,11 +6,14 @@ import java.util.List;
 
 /**
  * The immutable state of a fitted k-nearest-neighbours model: the training rows (row-major) and targets (class
- * positions for a classifier), which brute-force search compares every query against.
+ * positions for a classifier), searched as scikit-learn searches them for the {@code algorithm} it resolves: a k-d
+ * tree ({@link KdTree}; {@code algorithm="auto"} with at most 15 features and fewer neighbours than half the rows, or
+ * {@code "kd_tree"}), else by brute force over every training row with scikit-learn's expanded distances. The two
+ * differ only in which of several equally distant rows become neighbours and in the last bits of distances.
  */
 public final class FittedKNeighbors implements io.stratum.runtime.cache.Persistable {
     /** The tag under which the lineage cache finds {@link #readFrom}. */
-    public static final String PERSIST_TAG = "FittedKNeighbors/1";
+    public static final String PERSIST_TAG = "FittedKNeighbors/2";
 
     private final List<String> featureNames;
     private final int rows;
@@ -20,9 +23,12 @@ public final class FittedKNeighbors implements io.stratum.runtime.cache.Persista
     private final double[] y;
     private final int k;
     private final boolean distanceWeights;
+    /** The leaf size of the k-d tree searched, or 0 for brute force. */
+    private final int leafSize;
+    private final KdTree tree;
 
     FittedKNeighbors(List<String> featureNames, int rows, int cols, double[] train, double[] trainNorms, double[] y,
-                     int k, boolean distanceWeights) {
+                     int k, boolean distanceWeights, int leafSize) {
         this.featureNames = List.copyOf(featureNames);
         this.rows = rows;
         this.cols = cols;
@@ -31,6 +37,9 @@ public final class FittedKNeighbors implements io.stratum.runtime.cache.Persista
         this.y = y;
         this.k = k;
         this.distanceWeights = distanceWeights;
+        this.leafSize = leafSize;
+        // built again when read back from the cache: the same rows give the same tree
+        this.tree = leafSize > 0 ? new KdTree(train, rows, cols, leafSize) : null;
     }
 
     public int neighbours() {
@@ -55,6 +64,7 @@ public final class FittedKNeighbors implements io.stratum.runtime.cache.Persista
         io.stratum.runtime.cache.StoredArrays.writeDoubles(out, y);
         out.writeInt(k);
         out.writeBoolean(distanceWeights);
+        out.writeInt(leafSize);
     }
 
     /** Rebuilds a model written by {@link #writeTo}. */
@@ -74,47 +84,70 @@ public final class FittedKNeighbors implements io.stratum.runtime.cache.Persista
         double[] y = io.stratum.runtime.cache.StoredArrays.readDoubles(in);
         int k = in.readInt();
         boolean distanceWeights = in.readBoolean();
+        int leafSize = in.readInt();
         if (cols != names || rows < 0 || train == null || train.length != (long) rows * cols || trainNorms == null
-                || trainNorms.length != rows || y == null || y.length != rows || k < 1) {
+                || trainNorms.length != rows || y == null || y.length != rows || k < 1 || leafSize < 0) {
             throw new java.io.IOException("inconsistent nearest-neighbours state");
         }
-        return new FittedKNeighbors(featureNames, rows, cols, train, trainNorms, y, k, distanceWeights);
+        return new FittedKNeighbors(featureNames, rows, cols, train, trainNorms, y, k, distanceWeights, leafSize);
+    }
+
+    /** Whether queries search a k-d tree (scikit-learn's {@code kd_tree}) rather than every row. */
+    public boolean searchesTree() {
+        return tree != null;
     }
 
     /**
      * The mean target of the {@code k} nearest training rows, or with distance weights the {@code 1/d} weighted
-     * mean; a query that coincides with training rows takes the mean of those rows only, as scikit-learn does.
+     * mean; a query that coincides with training rows takes the mean of those rows only, as scikit-learn does. The
+     * sums are numpy's ({@code np.mean}, {@code np.sum} along the neighbours) in the neighbours' order.
      */
     public double[] predict(FeatureMatrix x) {
         double[] out = new double[x.rows()];
-        search(x, "KNeighborsRegressor", (a, dist, order, found) ->
-                out[a] = distanceWeights ? weighted(dist, order, found) : uniform(order, found));
+        search(x, "KNeighborsRegressor", (a, squared, order, found) -> {
+            double[] targets = new double[found];
+            for (int i = 0; i < found; i++) {
+                targets[i] = y[order[i]];
+            }
+            if (!distanceWeights) {
+                out[a] = io.stratum.runtime.kernels.trees.NumpySums.sum(targets) / found;
+                return;
+            }
+            double[] w = weights(squared, found);
+            double[] products = new double[found];
+            for (int i = 0; i < found; i++) {
+                products[i] = targets[i] * w[i];
+            }
+            out[a] = io.stratum.runtime.kernels.trees.NumpySums.sum(products) / io.stratum.runtime.kernels.trees.NumpySums.sum(w);
+        });
         return out;
     }
 
     /**
      * scikit-learn's {@code predict_proba} when the targets are class positions: per class, the share of the
-     * neighbours' weights (1 each, or {@code 1/d} with distance weights, exact matches alone when there are any).
+     * neighbours' weights (1 each, or {@code 1/d} with distance weights, exact matches alone when there are any),
+     * added per class in the neighbours' order and divided by numpy's sum of the classes' totals.
      */
     public double[][] classShares(FeatureMatrix x, int classes) {
         double[][] out = new double[classes][x.rows()];
-        search(x, "KNeighborsClassifier", (a, dist, order, found) -> {
-            double[] w = weights(dist, order, found);
-            double total = 0.0;
+        double[] totals = new double[classes];
+        search(x, "KNeighborsClassifier", (a, squared, order, found) -> {
+            double[] w = weights(squared, found);
+            java.util.Arrays.fill(totals, 0.0);
             for (int i = 0; i < found; i++) {
-                out[(int) y[order[i]]][a] += w[i];
-                total += w[i];
+                totals[(int) y[order[i]]] += w[i];
             }
+            double total = io.stratum.runtime.kernels.trees.NumpySums.sum(totals);
             // Like scikit-learn, a row whose weights sum to 0 is left as it is rather than divided by 0.
             double normalizer = total == 0.0 ? 1.0 : total;
             for (int c = 0; c < classes; c++) {
-                out[c][a] /= normalizer;
+                out[c][a] = totals[c] / normalizer;
             }
         });
         return out;
     }
 
-    /** What is done with the nearest rows of query {@code a}: the first {@code found} entries of {@code order}. */
+    /** What is done with the nearest rows of query {@code a}: rows {@code order[0, found)} at {@code squared[i]}. */
     private interface NeighbourVisitor {
         void visit(int a, double[] squaredDistances, int[] order, int found);
     }
@@ -126,14 +159,20 @@ public final class FittedKNeighbors implements io.stratum.runtime.cache.Persista
         }
         int q = x.rows();
         double[] data = x.toColumnMajorArray();
-        double[] dist = new double[rows];
-        int[] order = new int[rows];
         double[] query = new double[cols];
+        double[] squared = new double[k];
+        int[] order = new int[k];
+        double[] dist = tree == null ? new double[rows] : null;
         for (int a = 0; a < q; a++) {
             double queryNorm = 0.0;
             for (int j = 0; j < cols; j++) {
                 query[j] = data[j * q + a];
                 queryNorm += query[j] * query[j];
+            }
+            if (tree != null) {
+                tree.query(query, k, squared, order);
+                visitor.visit(a, squared, order, k);
+                continue;
             }
             for (int b = 0; b < rows; b++) {
                 // scikit-learn's brute force expands ||x - y||^2 = ||x||^2 - 2 x.y + ||y||^2 and clips at 0; doing
@@ -143,10 +182,14 @@ public final class FittedKNeighbors implements io.stratum.runtime.cache.Persista
                 for (int j = 0; j < cols; j++) {
                     dot += query[j] * train[base + j];
                 }
-                double squared = queryNorm + -2.0 * dot + trainNorms[b];
-                dist[b] = squared < 0 ? 0.0 : squared;
+                double sq = queryNorm + -2.0 * dot + trainNorms[b];
+                dist[b] = sq < 0 ? 0.0 : sq;
             }
-            visitor.visit(a, dist, order, nearest(dist, order));
+            int found = nearest(dist, order);
+            for (int i = 0; i < found; i++) {
+                squared[i] = dist[order[i]];
+            }
+            visitor.visit(a, squared, order, found);
         }
     }
 
@@ -162,7 +205,7 @@ public final class FittedKNeighbors implements io.stratum.runtime.cache.Persista
         java.util.Arrays.fill(heapValues, Double.MAX_VALUE);
         java.util.Arrays.fill(heapIndices, -1);
         for (int b = 0; b < rows; b++) {
-            heapPush(heapValues, heapIndices, dist[b], b);
+            NeighbourHeap.push(heapValues, heapIndices, k, dist[b], b);
         }
         int found = 0;
         for (int i = 0; i < k; i++) {
@@ -180,63 +223,11 @@ public final class FittedKNeighbors implements io.stratum.runtime.cache.Persista
         return found;
     }
 
-    private void heapPush(double[] values, int[] indices, double value, int index) {
-        if (value >= values[0]) {
-            return;
-        }
-        int current = 0;
-        while (true) {
-            int left = 2 * current + 1;
-            int right = left + 1;
-            int swap;
-            if (left >= k) {
-                break;
-            } else if (right >= k) {
-                if (values[left] > value) {
-                    swap = left;
-                } else {
-                    break;
-                }
-            } else if (values[left] >= values[right]) {
-                if (value < values[left]) {
-                    swap = left;
-                } else {
-                    break;
-                }
-            } else if (value < values[right]) {
-                swap = right;
-            } else {
-                break;
-            }
-            values[current] = values[swap];
-            indices[current] = indices[swap];
-            current = swap;
-        }
-        values[current] = value;
-        indices[current] = index;
-    }
-
-    private double uniform(int[] order, int found) {
-        double s = 0.0;
-        for (int i = 0; i < found; i++) {
-            s += y[order[i]];
-        }
-        return s / found;
-    }
-
-    private double weighted(double[] squared, int[] order, int found) {
-        double[] w = weights(squared, order, found);
-        double num = 0.0;
-        double den = 0.0;
-        for (int i = 0; i < found; i++) {
-            num += y[order[i]] * w[i];
-            den += w[i];
-        }
-        return num / den;
-    }
-
-    /** Each neighbour's weight: 1 when uniform, else {@code 1/d}, or only exact matches (1) when there are any. */
-    private double[] weights(double[] squared, int[] order, int found) {
+    /**
+     * Each neighbour's weight: 1 when uniform, else {@code 1/d}, or only exact matches (1) when there are any, as
+     * scikit-learn's {@code _get_weights} gives them.
+     */
+    private double[] weights(double[] squared, int found) {
         double[] w = new double[found];
         if (!distanceWeights) {
             java.util.Arrays.fill(w, 1.0);
@@ -244,13 +235,13 @@ public final class FittedKNeighbors implements io.stratum.runtime.cache.Persista
         }
         boolean exact = false;
         for (int i = 0; i < found; i++) {
-            if (squared[order[i]] == 0.0) {
+            if (squared[i] == 0.0) {
                 exact = true;
                 break;
             }
         }
         for (int i = 0; i < found; i++) {
-            double d = Math.sqrt(squared[order[i]]);
+            double d = Math.sqrt(squared[i]);
             w[i] = exact ? (d == 0.0 ? 1.0 : 0.0) : 1.0 / d;
         }
         return w;

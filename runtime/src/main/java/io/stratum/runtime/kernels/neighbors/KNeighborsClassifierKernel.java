@@ -6,16 +6,23 @@ import io.stratum.runtime.kernels.classify.ClassLabels;
 import io.stratum.runtime.kernels.classify.FittedClassifier;
 
 /**
- * Fits scikit-learn's {@code KNeighborsClassifier} with the Euclidean metric and brute-force search: the same
- * neighbour search as the regressor over the class positions; {@code predict_proba} is the neighbours' weight share
+ * Fits scikit-learn's {@code KNeighborsClassifier} with the Euclidean metric: the same neighbour search as the
+ * regressor (a k-d tree or every row, as scikit-learn's {@code algorithm} resolves) over the class positions; {@code predict_proba} is the neighbours' weight share
  * of each class and {@code predict} its argmax (the first class on ties, as scikit-learn's mode picks).
  */
 public final class KNeighborsClassifierKernel {
     private KNeighborsClassifierKernel() {
     }
 
+    /** A brute-force search over every training row, scikit-learn's {@code algorithm="brute"}. */
     public static FittedKNeighborsClassifier fit(FeatureMatrix x, ClassLabels classes, int[] codes, int nNeighbors,
             boolean distanceWeights) {
+        return fit(x, classes, codes, nNeighbors, distanceWeights, "brute", 30);
+    }
+
+    /** Fits with scikit-learn's {@code algorithm} and {@code leaf_size}. */
+    public static FittedKNeighborsClassifier fit(FeatureMatrix x, ClassLabels classes, int[] codes, int nNeighbors,
+            boolean distanceWeights, String algorithm, int leafSize) {
         if (codes.length != x.rows()) {
             throw new DataException("KNeighborsClassifier: X has " + x.rows() + " rows but y has " + codes.length
                     + "; X and y must describe the same samples");
@@ -25,7 +32,7 @@ public final class KNeighborsClassifierKernel {
             y[i] = codes[i];
         }
         return new FittedKNeighborsClassifier(classes,
-                KNeighborsRegressorKernel.fit(x, y, nNeighbors, distanceWeights));
+                KNeighborsRegressorKernel.fit(x, y, nNeighbors, distanceWeights, algorithm, leafSize));
     }
 
     /** A fitted k-nearest-neighbours classifier; like scikit-learn's it has no {@code decision_function}. */

@@ -4,14 +4,36 @@ import io.stratum.runtime.data.DataException;
 import io.stratum.runtime.data.FeatureMatrix;
 
 /**
- * Fits scikit-learn's {@code KNeighborsRegressor} with the Euclidean metric (Minkowski, p=2) and brute-force
- * search: fitting stores the training rows; prediction averages the targets of the nearest ones.
+ * Fits scikit-learn's {@code KNeighborsRegressor} with the Euclidean metric (Minkowski, p=2): fitting stores the
+ * training rows (and builds scikit-learn's k-d tree of them when its {@code algorithm} resolves to one, see
+ * {@link #searchesTree}); prediction averages the targets of the nearest ones.
  */
 public final class KNeighborsRegressorKernel {
     private KNeighborsRegressorKernel() {
     }
 
+    /** A brute-force search over every training row, scikit-learn's {@code algorithm="brute"}. */
     public static FittedKNeighbors fit(FeatureMatrix x, double[] y, int nNeighbors, boolean distanceWeights) {
+        return fit(x, y, nNeighbors, distanceWeights, "brute", 30);
+    }
+
+    /**
+     * Whether scikit-learn searches a k-d tree for {@code algorithm} on {@code rows} x {@code features} dense rows
+     * and the Euclidean metric: {@code "kd_tree"}, or {@code "auto"} with at most 15 features and fewer neighbours
+     * than half the rows ({@code NearestNeighbors._fit}). {@code "ball_tree"} and {@code "brute"} search every row
+     * (a ball tree's order among equally distant rows is not reproduced).
+     */
+    public static boolean searchesTree(String algorithm, int rows, int features, int nNeighbors) {
+        return switch (algorithm) {
+            case "kd_tree" -> true;
+            case "auto" -> features <= 15 && nNeighbors < rows / 2;
+            default -> false;
+        };
+    }
+
+    /** Fits with scikit-learn's {@code algorithm} and {@code leaf_size}. */
+    public static FittedKNeighbors fit(FeatureMatrix x, double[] y, int nNeighbors, boolean distanceWeights,
+                                       String algorithm, int leafSize) {
         int n = x.rows();
         int p = x.cols();
         if (y.length != n) {
@@ -43,6 +65,10 @@ public final class KNeighborsRegressorKernel {
             }
             norms[i] = s;
         }
-        return new FittedKNeighbors(x.featureNames(), n, p, rows, norms, y.clone(), nNeighbors, distanceWeights);
+        if (leafSize < 1) {
+            throw new DataException("KNeighborsRegressor: leaf_size must be >= 1, got " + leafSize);
+        }
+        return new FittedKNeighbors(x.featureNames(), n, p, rows, norms, y.clone(), nNeighbors, distanceWeights,
+                searchesTree(algorithm, n, p, nNeighbors) ? leafSize : 0);
     }
 }
