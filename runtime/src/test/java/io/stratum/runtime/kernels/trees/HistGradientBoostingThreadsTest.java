@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 /**
  * The thread count never changes the trees: on a table large enough that most nodes are split between threads
  * (histograms and split search by features, the partition by row ranges, from {@link TreeGrower#PARALLEL_MIN_SAMPLES}
- * samples), fits on 1, 2 and 3 threads (a team of the caller and helpers) give the same bits.
+ * samples) and small nodes are split two at a time, one per thread, ahead of their turn in the heap (below
+ * {@link TreeGrower#PAIR_MAX_SAMPLES}), fits on 1, 2 and 3 threads (a team of the caller and helpers) give the same
+ * bits: with scikit-learn's defaults (31 leaves, which most trees reach with nodes still in the heap, some of them
+ * split ahead of their turn), more leaves with a larger minimum leaf, and no leaf limit with a maximum depth.
  */
 class HistGradientBoostingThreadsTest {
     private static final ForkJoinPool ONE = new ForkJoinPool(1);
@@ -66,8 +69,17 @@ class HistGradientBoostingThreadsTest {
         for (int i = 0; i < ROWS; i++) {
             binary[i] = classes[i] == 2 ? 1 : 0;
         }
-        HistGradientBoostingParams params = HistGradientBoostingParams.DEFAULTS.withEarlyStopping(false).withMaxIter(8)
-                .withCategoricalFeatures(new CategoricalFeatures.Indices(List.of(8L)));
+        CategoricalFeatures x8 = new CategoricalFeatures.Indices(List.of(8L));
+        for (HistGradientBoostingParams params : List.of(
+                HistGradientBoostingParams.DEFAULTS.withEarlyStopping(false).withMaxIter(8).withCategoricalFeatures(x8),
+                new HistGradientBoostingParams(0.1, 6, 63, 0, 60, 0.0, 255, false, 0.1, 10, 1e-7, null, x8),
+                new HistGradientBoostingParams(0.1, 4, 0, 6, 20, 1.0, 255, false, 0.1, 10, 1e-7, null, x8))) {
+            sameBits(x, y, binary, classes, params);
+        }
+    }
+
+    private static void sameBits(FeatureMatrix x, double[] y, int[] binary, int[] classes,
+                                 HistGradientBoostingParams params) {
         double[][] regression = HistGradientBoosting.fitRegressor(x, y, params, Parallel.sequential())
                 .raw(x, Parallel.sequential());
         double[][] twoClasses = HistGradientBoosting.fitClassifier(x, binary, 2, params, Parallel.sequential())
