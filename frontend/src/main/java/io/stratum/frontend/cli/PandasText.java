@@ -206,7 +206,8 @@ final class PandasText {
             maxLen = Math.max(maxLen, line.length());
         }
         boolean truncatedColumns = false;
-        if (bounded && maxLen > WIDTH) {
+        if (bounded && maxLen >= WIDTH) {
+            // (pandas cuts a frame as wide as the line too: its "+ 1" keeps reprs narrower than the width)
             // pandas drops middle columns (of the rendered ones, index included) until the rest fits.
             int adjDif = maxLen - WIDTH + 1;
             List<Integer> lengths = new ArrayList<>();
