@@ -1,8 +1,8 @@
 """Reference predictions of skrub's learner API on a train_test_split, computed by skrub itself.
 
 For every script in frontend/src/test/resources/skb_ops/ named predict_*.py, this runs the script with skrub (imported
-from a source checkout, see runtime/reference/skrub_source.py) and records every array learner.predict(...) and
-learner.predict_proba(...) return, in call order: the method, the array's shape, its values (JSON: floats as Python's
+from a source checkout, see runtime/reference/skrub_source.py) and records every array learner.predict(...),
+learner.predict_proba(...) and learner.decision_function(...) return, in call order: the method, the array's shape, its values (JSON: floats as Python's
 repr, labels as strings) and the text print() shows for it (numpy's str of the array).
 
 Usage (from the repository root):
@@ -29,7 +29,7 @@ import sklearn  # noqa: E402
 SCRIPTS = sorted((ROOT / "frontend" / "src" / "test" / "resources" / "skb_ops").glob("predict_*.py"))
 OUT = ROOT / "frontend" / "src" / "test" / "resources" / "reference" / "learner_predictions.csv"
 PRINT_OUT = OUT.parent / "numpy_print.csv"
-METHODS = ("predict", "predict_proba")
+METHODS = ("predict", "predict_proba", "decision_function")
 
 
 def run_recording(path):

@@ -128,6 +128,14 @@ public final class Learner {
         return onNewData(environment, io.stratum.ir.physical.Response.PREDICT_PROBA, false);
     }
 
+    /**
+     * {@code learner.decision_function(environment)}: a classifier's decision function on the environment's rows (one
+     * value per row for two classes, one column per class for more), for the learners scikit-learn gives one.
+     */
+    public LearnerPredictions decisionFunction(Map<String, ?> environment) {
+        return onNewData(environment, io.stratum.ir.physical.Response.DECISION_FUNCTION, false);
+    }
+
     private LearnerPredictions onNewData(Map<String, ?> environment, io.stratum.ir.physical.Response method,
                                          boolean scored) {
         String name = "learner." + (scored ? "score" : method.methodName());
@@ -254,6 +262,12 @@ public final class Learner {
     public LearnerPredictions predictProba(TrainTestSplit.Part test) {
         return new LearnerPredictions(evaluation(test, "predict_proba", null), io.stratum.ir.physical.Response.PREDICT_PROBA,
                 this, test);
+    }
+
+    /** {@code learner.decision_function(split["test"])}: a classifier's decision function on the test rows. */
+    public LearnerPredictions decisionFunction(TrainTestSplit.Part test) {
+        return new LearnerPredictions(evaluation(test, "decision_function", null),
+                io.stratum.ir.physical.Response.DECISION_FUNCTION, this, test);
     }
 
     private DataOp evaluation(TrainTestSplit.Part test, String method, String scorer) {

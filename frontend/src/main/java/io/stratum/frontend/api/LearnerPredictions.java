@@ -64,7 +64,7 @@ public record LearnerPredictions(DataOp search, Response method, Learner learner
         if (!slice.equals(Slice.ALL)) {
             throw DataOp.error("Stratum indexes a learner's predictions once", "write one [rows] or [rows, column]");
         }
-        if (next.column() != null && method != Response.PREDICT_PROBA) {
+        if (next.column() != null && method == Response.PREDICT) {
             throw DataOp.error("IndexError: too many indices for array: learner.predict(...) is 1-dimensional",
                     "index its rows only, e.g. predictions[:5]");
         }

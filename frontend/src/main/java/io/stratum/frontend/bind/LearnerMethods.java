@@ -12,7 +12,7 @@ import java.util.Map;
  * {@code split["test"]} of one split; the score is a one-split search the session runs when it is printed.
  */
 final class LearnerMethods {
-    static final List<String> METHODS = List.of("fit", "score", "predict", "predict_proba");
+    static final List<String> METHODS = List.of("fit", "score", "predict", "predict_proba", "decision_function");
 
     private LearnerMethods() {
     }
@@ -105,9 +105,12 @@ final class LearnerMethods {
                 b.recordSearch(search);
                 yield new PyValue.LearnerScore(search);
             }
-            case "predict", "predict_proba" -> {
-                io.stratum.frontend.api.LearnerPredictions p = b.api(pos, () -> name.equals("predict")
-                        ? learner.learner().predict(part.part()) : learner.learner().predictProba(part.part()));
+            case "predict", "predict_proba", "decision_function" -> {
+                io.stratum.frontend.api.LearnerPredictions p = b.api(pos, () -> switch (name) {
+                    case "predict" -> learner.learner().predict(part.part());
+                    case "predict_proba" -> learner.learner().predictProba(part.part());
+                    default -> learner.learner().decisionFunction(part.part());
+                });
                 b.recordSearch(p.search());
                 yield new PyValue.Predictions(p);
             }
@@ -124,8 +127,11 @@ final class LearnerMethods {
                 b.api(pos, () -> learner.learner().fit(environment));
                 yield learner;
             }
-            case "predict", "predict_proba" -> new PyValue.Predictions(b.api(pos, () -> name.equals("predict")
-                    ? learner.learner().predict(environment) : learner.learner().predictProba(environment)));
+            case "predict", "predict_proba", "decision_function" -> new PyValue.Predictions(b.api(pos, () -> switch (name) {
+                case "predict" -> learner.learner().predict(environment);
+                case "predict_proba" -> learner.learner().predictProba(environment);
+                default -> learner.learner().decisionFunction(environment);
+            }));
             // scikit-learn's score returns a Python float: a number in the printed text once the learner has run
             case "score" -> new PyValue.DeferredNumber(DeferredValue.ofNewDataScore(
                     b.api(pos, () -> learner.learner().score(environment))), true);

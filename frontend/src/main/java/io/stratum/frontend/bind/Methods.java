@@ -56,7 +56,7 @@ final class Methods {
             case PyValue.Op op when name.equals("fit") && op.op().node() instanceof io.stratum.ir.logical.SearchRoot ->
                     fitSearch(b, op, args, kwargs, pos);
             // search.predict(environment): its best_learner_'s (scikit-learn's refit estimator's) predictions
-            case PyValue.Op op when (name.equals("predict") || name.equals("predict_proba"))
+            case PyValue.Op op when (name.equals("predict") || name.equals("predict_proba") || name.equals("decision_function"))
                     && op.op().node() instanceof io.stratum.ir.logical.SearchRoot root ->
                     LearnerMethods.call(b, new PyValue.Learner(b.bestLearner(op.op(), root, pos)), name, args, kwargs, pos);
             case PyValue.Op op when name.equals("copy") -> copy(b, op, args, kwargs, pos);

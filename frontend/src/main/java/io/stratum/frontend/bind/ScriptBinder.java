@@ -680,10 +680,11 @@ public final class ScriptBinder {
                     yield new PyValue.SearchAttribute(fitted != null ? fitted : op.op(), name);
                 }
                 case "best_learner_" -> new PyValue.Learner(bestLearner(op.op(), root, pos));
-                case "fit", "predict", "predict_proba" -> new PyValue.BoundMethod(receiver, name);
+                case "fit", "predict", "predict_proba", "decision_function" -> new PyValue.BoundMethod(receiver, name);
                 default -> throw error(pos, "a search has no attribute '" + name + "' in Stratum",
                         "read results_, detailed_results_, best_params_, best_score_ or best_learner_, or call"
-                                + " fit(environment) or predict(environment)");
+                                + " fit(environment), predict(environment), predict_proba(environment) or"
+                                + " decision_function(environment)");
             };
             case PyValue.Op op when FrameAttributes.NAMES.contains(name) -> FrameAttributes.attribute(this, op.op(), name, pos);
             case PyValue.Op op -> new PyValue.BoundMethod(receiver, name);

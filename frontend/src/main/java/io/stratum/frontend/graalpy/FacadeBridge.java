@@ -751,11 +751,18 @@ public final class FacadeBridge {
                 String method = a.getArrayElement(2).asString();
                 if (a.getArrayElement(1).hasHashEntries()) {
                     java.util.Map<String, Object> env = environment("learner." + method, a.getArrayElement(1));
-                    yield method.equals("predict") ? learner.predict(env) : learner.predictProba(env);
+                    yield switch (method) {
+                        case "predict" -> learner.predict(env);
+                        case "predict_proba" -> learner.predictProba(env);
+                        default -> learner.decisionFunction(env);
+                    };
                 }
                 TrainTestSplit.Part test = splitPart(a.getArrayElement(1), method, false);
-                io.stratum.frontend.api.LearnerPredictions p = method.equals("predict") ? learner.predict(test)
-                        : learner.predictProba(test);
+                io.stratum.frontend.api.LearnerPredictions p = switch (method) {
+                    case "predict" -> learner.predict(test);
+                    case "predict_proba" -> learner.predictProba(test);
+                    default -> learner.decisionFunction(test);
+                };
                 searches.add(p.search());
                 yield p;
             }

@@ -91,9 +91,10 @@ public final class Session implements AutoCloseable {
     }
 
     /**
-     * {@code learner.predict(split["test"])} or {@code learner.predict_proba(split["test"])}: fits the learner on the
-     * split's training rows and returns its final estimator's answer on the test rows, in the split's test-row order
-     * (a series of labels or values, or a frame with one probability column per class).
+     * {@code learner.predict(split["test"])}, {@code learner.predict_proba(split["test"])} or
+     * {@code learner.decision_function(split["test"])}: fits the learner on the split's training rows and returns its
+     * final estimator's answer on the test rows, in the split's test-row order (a series of labels or values, a frame
+     * with one probability or decision column per class, or a series of decisions for two classes).
      */
     public io.stratum.runtime.exec.CopiedValue predictions(io.stratum.frontend.api.LearnerPredictions predictions) {
         return predictions(predictions, this::run);
@@ -105,6 +106,17 @@ public final class Session implements AutoCloseable {
      */
     public io.stratum.runtime.exec.CopiedValue predictions(io.stratum.frontend.api.LearnerPredictions predictions,
                                                            java.util.function.Function<DataOp, SearchResults> searches) {
+        io.stratum.runtime.exec.CopiedValue value = computedPredictions(predictions, searches);
+        if (predictions.method() == io.stratum.ir.physical.Response.DECISION_FUNCTION && value.frame()
+                && value.columns().size() == 1) {
+            // scikit-learn's decision_function of two classes is one value per row: a 1-d array
+            return new io.stratum.runtime.exec.CopiedValue(false, value.columns());
+        }
+        return value;
+    }
+
+    private io.stratum.runtime.exec.CopiedValue computedPredictions(io.stratum.frontend.api.LearnerPredictions predictions,
+                                                                    java.util.function.Function<DataOp, SearchResults> searches) {
         if (predictions.newData() != null) {
             return predictionsOnNewData(predictions.newData(), predictions.method(), searches);
         }

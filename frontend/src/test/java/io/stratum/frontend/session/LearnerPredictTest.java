@@ -30,8 +30,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * {@code learner.predict(split["test"])} and {@code learner.predict_proba(split["test"])}, and a learner fitted on data
- * predicting on other data ({@code predict_new_data.py}): the arrays skrub's learner returned for the same scripts ({@code frontend/reference/make_predict_reference.py}: values, shape, classes in
+ * {@code learner.predict(split["test"])}, {@code learner.predict_proba(split["test"])} and
+ * {@code learner.decision_function(...)}, and a learner fitted on data predicting on other data
+ * ({@code predict_new_data.py}, {@code predict_decision_function.py}): the arrays skrub's learner returned for the same scripts ({@code frontend/reference/make_predict_reference.py}: values, shape, classes in
  * order), with the optimizer on and off and on one and two threads.
  */
 class LearnerPredictTest {
@@ -103,6 +104,20 @@ class LearnerPredictTest {
                 "predict_proba(split['test'])", "predict(split['train'])"), "proba.py", ExampleScripts.repoRoot()));
         assertTrue(onTrain.getMessage().contains("proba.py:10:") && onTrain.getMessage().contains("split[\"test\"]"),
                 onTrain.getMessage());
+    }
+
+    @Test
+    void decisionFunctionOfALearnerWithoutOneIsALocatedError() {
+        String source = "import pandas as pd\nimport skrub\nfrom sklearn.neighbors import KNeighborsClassifier\n"
+                + "data = skrub.var('data', pd.read_csv('examples/data/seattle-weather.csv'))\n"
+                + "X = data[['wind', 'temp_min']].skb.mark_as_X()\ny = data['weather'].skb.mark_as_y()\n"
+                + "pred = X.skb.apply(KNeighborsClassifier(), y=y)\nsplit = pred.skb.train_test_split(random_state=0)\n"
+                + "learner = pred.skb.make_learner().fit(split['train'])\nprint(learner.decision_function(split['test']))\n";
+        BoundScript bound = ScriptBinder.bind(source, "decision.py", ExampleScripts.repoRoot());
+        StratumError e = assertThrows(StratumError.class,
+                () -> new Session().predictions(predictions(bound).get(0).predictions()));
+        assertTrue(e.getMessage().contains("KNeighborsClassifier has no decision_function"), e.getMessage());
+        assertEquals(7, e.origin().line(), "at the estimator's line");
     }
 
     @Test

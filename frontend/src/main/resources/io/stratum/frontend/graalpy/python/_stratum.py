@@ -561,6 +561,9 @@ class Search(DataOp):
     def predict_proba(self, environment):
         return self.best_learner_.predict_proba(environment)
 
+    def decision_function(self, environment):
+        return self.best_learner_.decision_function(environment)
+
     def __getattr__(self, name):
         if name == "best_learner_":
             return Learner(invoke("best_learner", self))
@@ -994,11 +997,16 @@ class Learner:
                                   environment._part if isinstance(environment, SplitPart) else environment,
                                   "predict_proba"))
 
+    def decision_function(self, environment):
+        return Predictions(invoke("learner_predict", self._learner,
+                                  environment._part if isinstance(environment, SplitPart) else environment,
+                                  "decision_function"))
+
     def __getattr__(self, name):
         if name.startswith("__") and name.endswith("__"):
             raise AttributeError(name)
         raise AttributeError("a learner has no attribute '" + name + "' that Stratum supports; supported: fit, score, "
-                             "predict, predict_proba")
+                             "predict, predict_proba, decision_function")
 
 
 class Predictions:
