@@ -120,7 +120,8 @@ public final class MetricScorers {
      * labels or values ({@link #onPredictions(String, Map)}), or {@code predict_proba}'s probabilities, which
      * {@code roc_auc_score} takes as the positive class's column ({@code proba[:, 1]}, scikit-learn's {@code roc_auc}
      * scorer) or whole with {@code multi_class="ovr"} ({@code roc_auc_ovr}), and {@code log_loss} whole
-     * ({@code neg_log_loss}).
+     * ({@code neg_log_loss}); a two-class {@code decision_function}, which {@code roc_auc_score} takes whole
+     * ({@code roc_auc}, whose scorer reads the decision function).
      */
     public static OnPredictions onPredictions(String metric, Map<String, Const> kwargs, LearnerPredictions p) {
         if (!p.slice().allRows()) {
@@ -131,6 +132,15 @@ public final class MetricScorers {
             return onPredictions(metric, kwargs);
         }
         Integer column = p.slice().column();
+        if (p.method() == io.stratum.ir.physical.Response.DECISION_FUNCTION) {
+            // scikit-learn's roc_auc scorer reads decision_function where the classifier has one: the same number
+            if (metric.equals("roc_auc_score") && column == null && kwargs.isEmpty()) {
+                return new OnPredictions("roc_auc", false);
+            }
+            throw DataOp.error(metric + "() of a learner's decision_function: Stratum computes roc_auc_score(y,"
+                    + " learner.decision_function(...)) of two classes", "pass scoring='<name>' to"
+                    + " .skb.cross_validate(...) for other scores");
+        }
         if (metric.equals("roc_auc_score") && column != null && column == 1 && kwargs.isEmpty()) {
             return new OnPredictions("roc_auc", false);
         }

@@ -133,7 +133,8 @@ class LearnerPredictTest {
                 {"print(learner.predict_proba(split['test'])[:5][:2])", "indexes a learner's predictions once"},
                 {"print(learner.predict_proba(split['test'])[3])", "by a slice of rows"},
                 {"print(roc_auc_score(split['y_test'], learner.predict_proba(split['test'])[:, 0]))", "proba[:, 1]"},
-                {"print(accuracy_score(split['y_test'], learner.predict(split['test'])[:10]))", "all of them"}};
+                {"print(accuracy_score(split['y_test'], learner.predict(split['test'])[:10]))", "all of them"},
+                {"print(log_loss(split['y_test'], learner.decision_function(split['test'])))", "of two classes"}};
         for (String[] c : cases) {
             io.stratum.frontend.bind.BothFrontends.assertErrorAt(head + c[0] + "\n", 11, c[1]);
         }
