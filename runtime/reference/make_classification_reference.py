@@ -189,6 +189,19 @@ def scorers():
     for scoring in ["roc_auc_ovr", "neg_log_loss"]:
         value = repr(float(get_scorer(scoring)(Fixed([0, 1, 2], proba=proba3), np.zeros((45, 1)), t3)))
         rows.append(["multi_proba", scoring, labels(t3), "", nums(proba3), 3, value])
+    # Larger ranking cases, held to the last bit: many ties (rounded scores), none, and five classes.
+    for case, n, decimals in [("binary_many_ties", 1000, 1), ("binary_distinct", 777, None)]:
+        t = rng.randint(0, 2, size=n)
+        decision = rng.normal(size=n) + 0.7 * t
+        if decimals is not None:
+            decision = np.round(decision, decimals)
+        value = repr(float(get_scorer("roc_auc")(Fixed([0, 1], decision=decision), np.zeros((n, 1)), t)))
+        rows.append([case, "roc_auc", labels(t), "", nums(decision), 2, value])
+    t5 = rng.randint(0, 5, size=600)
+    raw = np.round(rng.rand(600, 5) + np.eye(5)[t5] * 0.3, 2) + 0.01
+    proba5 = raw / raw.sum(axis=1, keepdims=True)
+    value = repr(float(get_scorer("roc_auc_ovr")(Fixed([0, 1, 2, 3, 4], proba=proba5), np.zeros((600, 1)), t5)))
+    rows.append(["multi5_ties", "roc_auc_ovr", labels(t5), "", nums(proba5), 5, value])
     write("classification_scorers.csv", ["case", "scoring", "y_true", "y_pred", "scores", "columns", "value"], rows)
 
 

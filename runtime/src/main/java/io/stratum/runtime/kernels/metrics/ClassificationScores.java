@@ -95,9 +95,11 @@ public final class ClassificationScores {
     }
 
     /**
-     * {@code roc_auc_score} of a binary truth against scores of the positive class: the probability that a random
-     * positive row scores above a random negative one, ties counting one half (equal to the area under the
-     * trapezoidal ROC curve scikit-learn integrates).
+     * {@code roc_auc_score} of a binary truth against scores of the positive class, computed as scikit-learn computes
+     * it, to the last bit: the ROC curve's points at each distinct score from the highest down (true and false
+     * positives so far, exact counts), the points between collinear neighbours dropped ({@code drop_intermediate}),
+     * (0, 0) prepended, both axes divided by their totals, then the trapezoids' areas {@code dx * (y1 + y0) / 2}
+     * summed as numpy sums an array ({@code scipy.integrate.trapezoid}).
      */
     public static double rocAuc(boolean[] positive, double[] score) {
         check(positive.length, score.length);
@@ -116,25 +118,46 @@ public final class ClassificationScores {
         for (int i = 0; i < n; i++) {
             order[i] = i;
         }
-        Arrays.sort(order, (a, b) -> Double.compare(score[a], score[b]));
-        // Sum of the (tie-averaged) ranks of the positives, Mann-Whitney's U statistic.
-        double rankSum = 0;
-        int i = 0;
-        while (i < n) {
-            int j = i;
-            while (j + 1 < n && score[order[j + 1]] == score[order[i]]) {
-                j++;
+        // descending scores; the order among equal ones does not change the counts at a distinct score
+        Arrays.sort(order, (a, b) -> Double.compare(score[b], score[a]));
+        double[] tps = new double[n];
+        double[] fps = new double[n];
+        int points = 0;
+        long truePositives = 0;
+        for (int i = 0; i < n; i++) {
+            if (positive[order[i]]) {
+                truePositives++;
             }
-            double averageRank = (i + j) / 2.0 + 1.0;
-            for (int t = i; t <= j; t++) {
-                if (positive[order[t]]) {
-                    rankSum += averageRank;
-                }
+            if (i == n - 1 || score[order[i + 1]] != score[order[i]]) {
+                tps[points] = truePositives;
+                fps[points] = i + 1 - truePositives;
+                points++;
             }
-            i = j + 1;
         }
-        double u = rankSum - positives * (positives + 1) / 2.0;
-        return u / ((double) positives * negatives);
+        // drop_intermediate: keep the ends and the points where either count's second difference is not 0
+        double[] x = new double[points + 1];
+        double[] y = new double[points + 1];
+        int kept = 1;
+        for (int i = 0; i < points; i++) {
+            boolean keep = points <= 2 || i == 0 || i == points - 1
+                    || fps[i + 1] - 2 * fps[i] + fps[i - 1] != 0 || tps[i + 1] - 2 * tps[i] + tps[i - 1] != 0;
+            if (keep) {
+                x[kept] = fps[i];
+                y[kept] = tps[i];
+                kept++;
+            }
+        }
+        double fpTotal = x[kept - 1];
+        double tpTotal = y[kept - 1];
+        double[] areas = new double[kept - 1];
+        for (int i = 0; i < kept; i++) {
+            x[i] = x[i] / fpTotal;
+            y[i] = y[i] / tpTotal;
+        }
+        for (int i = 0; i + 1 < kept; i++) {
+            areas[i] = (x[i + 1] - x[i]) * (y[i + 1] + y[i]) / 2.0;
+        }
+        return io.stratum.runtime.kernels.trees.NumpySums.sum(areas);
     }
 
     /**
@@ -156,14 +179,15 @@ public final class ClassificationScores {
             }
         }
         boolean[] isClass = new boolean[truth.length];
-        double sum = 0;
+        double[] perClass = new double[k];
         for (int c = 0; c < k; c++) {
             for (int i = 0; i < truth.length; i++) {
                 isClass[i] = truth[i] == c;
             }
-            sum += rocAuc(isClass, proba[c]);
+            perClass[c] = rocAuc(isClass, proba[c]);
         }
-        return sum / k;
+        // np.average of the classes' scores
+        return io.stratum.runtime.kernels.trees.NumpySums.sum(perClass) / k;
     }
 
     /**
