@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Method calls on DataOps and their {@code .skb} namespace, with skrub's names and defaults. */
 final class Methods {
@@ -147,11 +148,85 @@ final class Methods {
         return new PyValue.DeferredNumber(later.with((int) k.value(), null));
     }
 
+    /**
+     * {@code df.to_csv(path, sep=",", na_rep="", columns=None, header=True, index=True)} of a value pandas computes: the
+     * file is written, as pandas writes it, when the run reaches this line ({@link ScriptAction.WriteCsv}).
+     */
+    /** pandas' writers other than {@code to_csv}. */
+    static final Set<String> WRITERS = Set.of("to_parquet", "to_json", "to_excel", "to_feather", "to_pickle", "to_sql",
+            "to_hdf", "to_clipboard", "to_xml", "to_orc", "to_stata");
+
+    private static PyValue toCsv(ScriptBinder b, DataOp op, List<PyValue> args, Map<String, PyValue> kwargs,
+                                 SourcePos pos) {
+        for (String k : kwargs.keySet()) {
+            if (!Set.of("path_or_buf", "sep", "na_rep", "columns", "header", "index", "encoding", "mode").contains(k)) {
+                throw b.error(pos, "to_csv(" + k + "=...) is not supported by Stratum yet", "supported: path, sep, na_rep,"
+                        + " columns, header, index (encoding='utf-8', mode='w')");
+            }
+        }
+        if (args.size() > 1) {
+            throw b.error(pos, "to_csv() takes the path as its one positional argument", "name the others: sep=\";\"");
+        }
+        Arguments a = new Arguments(b, "to_csv", args, kwargs, pos);
+        Const path = a.constant(0, "path_or_buf", Const.none());
+        String sep = a.string(-1, "sep", false);
+        Const naRep = a.constant(-1, "na_rep", Const.of(""));
+        Const header = a.constant(-1, "header", Const.of(true));
+        Const index = a.constant(-1, "index", Const.of(true));
+        Const encoding = a.constant(-1, "encoding", Const.none());
+        Const mode = a.constant(-1, "mode", Const.of("w"));
+        PyValue columns = a.value(-1, "columns", false);
+        a.done();
+        if (!(path instanceof Const.StrConst || path instanceof Const.NoneConst)) {
+            throw b.error(pos, "to_csv(): the path must be a str, got " + path.repr(), null);
+        }
+        if (!(naRep instanceof Const.StrConst na)) {
+            throw b.error(pos, "to_csv(): na_rep must be a str, got " + naRep.repr(), null);
+        }
+        if (!(header instanceof Const.BoolConst h) || !(index instanceof Const.BoolConst i)) {
+            throw b.error(pos, "to_csv(): Stratum takes header=True/False and index=True/False", null);
+        }
+        if (!(encoding instanceof Const.NoneConst) && !(encoding instanceof Const.StrConst e
+                && Set.of("utf-8", "utf8", "UTF-8").contains(e.value()))) {
+            throw b.error(pos, "to_csv(): Stratum writes UTF-8 only, got encoding=" + encoding.repr(), null);
+        }
+        if (!(mode instanceof Const.StrConst m && m.value().equals("w"))) {
+            throw b.error(pos, "to_csv(): Stratum writes a new file (mode='w') only, got mode=" + mode.repr(), null);
+        }
+        List<String> picked = null;
+        if (columns != null && !(columns instanceof PyValue.Constant c && c.value() instanceof Const.NoneConst)) {
+            picked = new ArrayList<>();
+            if (!(columns instanceof PyValue.Sequence seq)) {
+                throw b.error(pos, "to_csv(): columns must be a list of column names", null);
+            }
+            for (PyValue item : seq.items()) {
+                if (!(item instanceof PyValue.Constant c && c.value() instanceof Const.StrConst n)) {
+                    throw b.error(pos, "to_csv(): columns must be a list of column names, got " + PyValue.typeName(item), null);
+                }
+                picked.add(n.value());
+            }
+        }
+        List<String> chosen = picked;
+        String file = path instanceof Const.StrConst p ? p.value() : null;
+        io.stratum.frontend.api.CsvWrite write = b.api(pos, () -> io.stratum.frontend.api.CsvWrite.of(op,
+                b.workingDirectory(), file, sep == null ? "," : sep, na.value(), chosen, h.value(), i.value()));
+        b.recordAction(new ScriptAction.WriteCsv(write, b.origin(pos)));
+        return new PyValue.Constant(Const.none());
+    }
+
     private static PyValue frameMethod(ScriptBinder b, DataOp op, String name, List<PyValue> args,
                                        Map<String, PyValue> kwargs, SourcePos pos) {
         if (name.equals("as_data_op")) {
             new Arguments(b, name, args, kwargs, pos).done();
             return new PyValue.Op(op.asDataOp());
+        }
+        if (name.equals("to_csv")) {
+            return toCsv(b, op, args, kwargs, pos);
+        }
+        if (WRITERS.contains(name)) {
+            // pandas writes the file at once; a step nobody reads would never run, and the file would be missing
+            throw b.error(pos, name + "() is not supported by Stratum yet: it writes CSV files only",
+                    "write df.to_csv(\"out.csv\", index=False)");
         }
         if (name.equals("pipe") && !args.isEmpty() && (args.getFirst() instanceof PyValue.Function
                 || args.getFirst() instanceof PyValue.ModuleFunction || args.getFirst() instanceof PyValue.BoundMethod)) {

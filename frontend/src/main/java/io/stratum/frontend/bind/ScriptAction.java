@@ -3,7 +3,7 @@ package io.stratum.frontend.bind;
 import io.stratum.frontend.api.DataOp;
 import io.stratum.ir.node.Origin;
 
-/** Something the script asked to see, in script order: a text line, or an attribute of a search. */
+/** Something the script asked to see or write, in script order: a text line, an attribute of a search, a file. */
 public sealed interface ScriptAction {
 
     /**
@@ -11,6 +11,10 @@ public sealed interface ScriptAction {
      * {@link BoundScript#deferred()}), written in when the search has run.
      */
     record PrintText(String text) implements ScriptAction {
+    }
+
+    /** {@code df.to_csv(path, ...)} of a value pandas computes: compute it and write the file as pandas writes it. */
+    record WriteCsv(io.stratum.frontend.api.CsvWrite write, Origin origin) implements ScriptAction {
     }
 
     /**

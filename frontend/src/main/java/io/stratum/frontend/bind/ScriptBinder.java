@@ -2100,6 +2100,11 @@ public final class ScriptBinder {
         return factOrigins.get(value);
     }
 
+    /** The folder relative paths of the script resolve against (what it reads and writes). */
+    Path workingDirectory() {
+        return workingDirectory;
+    }
+
     void recordAction(ScriptAction action) {
         actions.add(action);
     }

@@ -94,6 +94,10 @@ final class RunCommand implements Callable<Integer> {
                                 out.println(text);
                             }
                         }
+                        case ScriptAction.WriteCsv w -> {
+                            writeCsv(session, w);
+                            evaluated = true;
+                        }
                         case ScriptAction.ShowSearch s -> {
                             SearchResults r = ran.computeIfAbsent(s.search(), search -> warned(session.run(search, progress), err));
                             if (!json) {
@@ -248,6 +252,31 @@ final class RunCommand implements Callable<Integer> {
 
     /** Every row and column of a results table (what a script's print would cut is Stratum's own report here). */
     private static final io.stratum.frontend.bind.ResultsView WHOLE_TABLE = io.stratum.frontend.bind.ResultsView.TABLE.asText();
+
+    /** {@code df.to_csv(path, ...)}: the value computed and written as pandas writes it; a failed write names the file. */
+    private static void writeCsv(Session session, ScriptAction.WriteCsv w) {
+        io.stratum.frontend.api.CsvWrite write = w.write();
+        io.stratum.runtime.exec.CopiedValue value = session.evaluate(write.value());
+        io.stratum.frontend.api.KeyedShape keyed = value.scalar() == null && value.frame()
+                ? io.stratum.frontend.api.KeyedShape.of(write.value(), io.stratum.ir.catalog.StandardCatalog.get()) : null;
+        if (keyed != null && (keyed.view() != null || keyed.tops() != null)) {
+            throw new StratumError(w.origin(), "to_csv() of this grouped result is not supported by Stratum yet",
+                    "write .reset_index().to_csv(path, index=False)");
+        }
+        String text;
+        try {
+            text = PandasCsv.text(value, write, keyed == null ? 0 : keyed.levels(), keyed == null || keyed.indexNamed()
+                    || keyed.multi());
+        } catch (IllegalArgumentException e) {
+            throw new StratumError(w.origin(), "to_csv(): " + e.getMessage(), null);
+        }
+        try {
+            java.nio.file.Files.writeString(write.path(), text, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new StratumError(w.origin(), "to_csv(): cannot write " + write.path() + ": " + e.getMessage(),
+                    "check that the folder exists and can be written");
+        }
+    }
 
     /** A search's result as Python's str, round() and format() write it into text ({@link io.stratum.frontend.bind.DeferredValue}). */
     static String deferredText(io.stratum.frontend.bind.DeferredValue d, SearchResults r) {

@@ -746,6 +746,10 @@ public final class FacadeBridge {
                     + " only error_score=np.nan, scikit-learn's default (a fit that fails scores NaN and a warning lists the"
                     + " failures), got " + string(a, 1), "leave error_score out; when every fit fails, the search fails"
                     + " with the first error");
+            case "to_csv" -> {
+                writeCsv(op(a, 0), a);
+                yield null;
+            }
             case "learner_predict" -> {
                 Learner learner = (Learner) a.getArrayElement(0).asHostObject();
                 String method = a.getArrayElement(2).asString();
@@ -770,6 +774,51 @@ public final class FacadeBridge {
                     a.getArrayElement(3), a.getArrayElement(4));
             default -> throw new IllegalArgumentException("unknown facade operation " + operation);
         };
+    }
+
+    /**
+     * {@code df.to_csv(path, sep, na_rep, columns, header, index, encoding, mode)} (the facade's arguments in that order,
+     * after the frame): the file written when the run reaches the line (the subset binder's {@code Methods.toCsv}).
+     */
+    private void writeCsv(DataOp frame, Value a) {
+        Value path = a.getArrayElement(1);
+        Value sep = a.getArrayElement(2);
+        Value naRep = a.getArrayElement(3);
+        Value columns = a.getArrayElement(4);
+        Value header = a.getArrayElement(5);
+        Value index = a.getArrayElement(6);
+        Value encoding = a.getArrayElement(7);
+        Value mode = a.getArrayElement(8);
+        if (!path.isNull() && !path.isString()) {
+            throw new StratumError(SourceScope.current(), "to_csv(): the path must be a str", null);
+        }
+        if (!sep.isString() || !naRep.isString()) {
+            throw new StratumError(SourceScope.current(), "to_csv(): sep and na_rep must be str", null);
+        }
+        if (!header.isBoolean() || !index.isBoolean()) {
+            throw new StratumError(SourceScope.current(), "to_csv(): Stratum takes header=True/False and index=True/False", null);
+        }
+        if (!encoding.isNull() && !(encoding.isString() && java.util.Set.of("utf-8", "utf8", "UTF-8").contains(encoding.asString()))) {
+            throw new StratumError(SourceScope.current(), "to_csv(): Stratum writes UTF-8 only, got encoding=" + encoding, null);
+        }
+        if (!(mode.isString() && mode.asString().equals("w"))) {
+            throw new StratumError(SourceScope.current(), "to_csv(): Stratum writes a new file (mode='w') only, got mode=" + mode, null);
+        }
+        List<String> picked = null;
+        if (!columns.isNull()) {
+            picked = new ArrayList<>();
+            for (long i = 0; i < columns.getArraySize(); i++) {
+                Value item = columns.getArrayElement(i);
+                if (!item.isString()) {
+                    throw new StratumError(SourceScope.current(), "to_csv(): columns must be a list of column names", null);
+                }
+                picked.add(item.asString());
+            }
+        }
+        io.stratum.frontend.api.CsvWrite write = io.stratum.frontend.api.CsvWrite.of(frame, workingDirectory,
+                path.isNull() ? null : path.asString(), sep.asString(), naRep.asString(), picked, header.asBoolean(),
+                index.asBoolean());
+        actions.add(new ScriptAction.WriteCsv(write, SourceScope.current()));
     }
 
     /**

@@ -76,6 +76,10 @@ class GraalPyParityTest {
         for (ScriptAction a : actions) {
             out.add(switch (a) {
                 case ScriptAction.PrintText t -> "text " + t.text();
+                case ScriptAction.WriteCsv w -> "to_csv " + w.write().path().getFileName() + " sep=" + w.write().sep()
+                        + " na_rep=" + w.write().naRep() + " columns=" + w.write().columns() + " header=" + w.write().header()
+                        + " index=" + w.write().index() + " of " + w.write().value().plan().node().fingerprint().hex()
+                        + " at line " + w.origin().line();
                 case ScriptAction.ShowSearch s -> "show " + s.attribute() + " of " + s.search().node().fingerprint().hex()
                         + " at line " + s.origin().line();
                 case ScriptAction.ShowScore s -> "score '" + s.prefix() + "' '" + s.suffix() + "' of " + s.search().node().fingerprint().hex() + " at line " + s.origin().line();

@@ -261,6 +261,22 @@ class DataOp(Handle):
                         + ('write df = df.rename(columns={"old": "new", ...}) to rename columns' if name == "columns"
                            else "write a function that returns a new value, e.g. df = df.assign(...) or df.rename(...)"))
 
+    def to_csv(self, path_or_buf=None, sep=",", na_rep="", columns=None, header=True, index=True, encoding=None,
+               mode="w", **other):
+        # pandas writes the file at once: Stratum when the run reaches this line (the subset binder's Methods.toCsv)
+        if other:
+            raise TypeError("to_csv(" + sorted(other)[0] + "=...) is not supported by Stratum yet; supported: path, sep,"
+                            " na_rep, columns, header, index (encoding='utf-8', mode='w')")
+        invoke("to_csv", self, path_or_buf, sep, na_rep, None if columns is None else list(columns), header, index,
+               encoding, mode)
+
+    def _writer(self, *args, **kwargs):
+        raise TypeError("this pandas writer is not supported by Stratum yet: it writes CSV files only; write"
+                        " df.to_csv(\"out.csv\", index=False)")
+
+    to_parquet = to_json = to_excel = to_feather = to_pickle = to_sql = to_hdf = to_clipboard = to_xml = to_orc = \
+        to_stata = _writer
+
     def pipe(self, func, *args, **kwargs):
         # df.pipe(f, *args, **kwargs) is f(df, *args, **kwargs), traced over the DataOp as any script function
         if isinstance(func, tuple):

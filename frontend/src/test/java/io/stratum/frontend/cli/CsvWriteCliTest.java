@@ -1,0 +1,79 @@
+package io.stratum.frontend.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.stratum.frontend.ExampleScripts;
+import io.stratum.frontend.ReferenceCsv;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * {@code df.to_csv(...)} writes, when the run reaches its line, exactly the file pandas writes for the same script
+ * (written_files.csv, made by {@code frontend/reference/make_write_reference.py}), in both frontends with the optimizer
+ * on and off; what cannot be written is an error at the call's line, never a file silently not written.
+ */
+class CsvWriteCliTest {
+    @TempDir
+    Path dir;
+
+    static Stream<Arguments> cases() {
+        return ReferenceCsv.read("frontend/src/test/resources/reference/written_files.csv").stream()
+                .map(r -> r.get("script")).distinct().flatMap(s -> Stream.of(Arguments.of(s, "subset", true),
+                        Arguments.of(s, "subset", false), Arguments.of(s, "graalpy", true)));
+    }
+
+    @ParameterizedTest(name = "{0} {1} optimizer={2}")
+    @MethodSource("cases")
+    void writesWhatPandasWrote(String script, String frontend, boolean optimizer) throws Exception {
+        List<Map<String, String>> expected = ReferenceCsv.read("frontend/src/test/resources/reference/written_files.csv")
+                .stream().filter(r -> r.get("script").equals(script)).toList();
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Path copy = dir.resolve(Path.of(script).getFileName().toString());
+        String root = ExampleScripts.repoRoot().toString().replace("\\", "/") + "/";
+        Files.writeString(copy, ExampleScripts.source(script).replace("\"examples/data/", "\"" + root + "examples/data/")
+                .replace("\"out/", "\"" + out.toString().replace("\\", "/") + "/"));
+        Cli.Result r = optimizer ? Cli.run("run", "--threads", "1", "--frontend", frontend, copy.toString())
+                : Cli.run("run", "--threads", "1", "--no-optimizer", "--frontend", frontend, copy.toString());
+        assertEquals(0, r.code(), r::toString);
+        try (Stream<Path> files = Files.list(out)) {
+            assertEquals(expected.size(), files.count(), "one file per to_csv call");
+        }
+        for (Map<String, String> file : expected) {
+            assertEquals(file.get("content"), Files.readString(out.resolve(file.get("file"))), file.get("file"));
+        }
+    }
+
+    @Test
+    void whatCannotBeWrittenIsAnErrorAtItsLine() throws Exception {
+        String head = "import pandas as pd\nimport skrub\ndf = pd.read_csv(\""
+                + ExampleScripts.repoRoot().resolve("examples/data/seattle-weather.csv").toString().replace("\\", "/")
+                + "\")\n";
+        String[][] cases = {
+                {"skrub.var('data', df).to_csv('" + dir.resolve("a.csv") + "')", "to_csv() of a skrub DataOp"},
+                {"df.to_csv()", "Stratum writes files only"},
+                {"df.to_csv('" + dir.resolve("b.csv") + "', float_format='%.2f')", "to_csv(float_format=...)"},
+                {"df.to_csv('" + dir.resolve("c.csv") + "', mode='a')", "mode='w'"},
+                {"(pd.to_datetime(df['date']) - pd.to_datetime(df['date']).min()).to_csv('" + dir.resolve("d.csv") + "')",
+                        "duration column"},
+                {"df.to_csv('" + dir.resolve("missing/e.csv") + "')", "cannot write"},
+                {"df.to_parquet('" + dir.resolve("f.parquet") + "')", "writes CSV files only"}};
+        for (String frontend : List.of("subset", "graalpy")) {
+            for (String[] c : cases) {
+                Path script = dir.resolve("w.py");
+                Files.writeString(script, head + c[0] + "\n");
+                Cli.Result r = Cli.run("run", "--threads", "1", "--frontend", frontend, script.toString());
+                assertEquals(2, r.code(), r::toString);
+                assertTrue(r.err().contains("w.py:4:") && r.err().contains(c[1]), frontend + ": " + r);
+            }
+        }
+    }
+}
