@@ -3,19 +3,27 @@
 Each script is run from the repository root (it reads examples/data/...) with its "out/..." paths moved into a fresh
 temporary folder; every file it wrote is recorded, name and exact text, in call order of the names.
 
-Usage (from the repository root):  python3 frontend/reference/make_write_reference.py
+Usage (from the repository root):
+    SKRUB_SRC=/tmp/skrub-src python3 frontend/reference/make_write_reference.py
+(skrub, imported from a source checkout by runtime/reference/skrub_source.py, runs the scripts that use it).
 Writes frontend/src/test/resources/reference/written_files.csv; CsvWriteCliTest reads it.
 """
 import contextlib
 import csv
 import io
 import os
+import sys
 import tempfile
+import warnings
 from pathlib import Path
 
 import pandas as pd
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "runtime" / "reference"))
+from skrub_source import import_skrub  # noqa: E402
+
+import_skrub()
 SCRIPTS = sorted((ROOT / "frontend" / "src" / "test" / "resources" / "skb_ops").glob("write_*.py"))
 OUT = ROOT / "frontend" / "src" / "test" / "resources" / "reference" / "written_files.csv"
 
@@ -27,7 +35,8 @@ def written(path):
         cwd = os.getcwd()
         os.chdir(ROOT)
         try:
-            with contextlib.redirect_stdout(io.StringIO()):
+            with contextlib.redirect_stdout(io.StringIO()), warnings.catch_warnings():
+                warnings.simplefilter("ignore")
                 exec(compile(source, str(path), "exec"), {"__name__": "__main__"})
         finally:
             os.chdir(cwd)

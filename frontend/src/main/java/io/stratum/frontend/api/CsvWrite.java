@@ -31,8 +31,14 @@ public record CsvWrite(Evaluation value, Path path, String sep, String naRep, Li
                               List<String> columns, boolean header, boolean index) {
         if (DataOpPrint.isSkrub(op)) {
             throw DataOp.error("to_csv() of a skrub DataOp: it has no value until its pipeline runs",
-                    "write the pandas frame before skrub.var(...), or df.skb.eval().to_csv(...) in Python");
+                    "write what X.skb.eval() computes: X.skb.eval().to_csv(path, index=False)");
         }
+        return of(Evaluation.of(op, null, ".to_csv"), workingDirectory, path, sep, naRep, columns, header, index);
+    }
+
+    /** {@code df.to_csv(...)} of a value a script evaluated ({@code X.skb.eval().to_csv(...)}); see {@link #of(DataOp, Path, String, String, String, List, boolean, boolean)}. */
+    public static CsvWrite of(Evaluation value, Path workingDirectory, String path, String sep, String naRep,
+                              List<String> columns, boolean header, boolean index) {
         if (path == null) {
             throw DataOp.error("to_csv() without a path returns the CSV text in pandas; Stratum writes files only",
                     "give a file name: df.to_csv(\"out.csv\", index=False)");
@@ -42,6 +48,6 @@ public record CsvWrite(Evaluation value, Path path, String sep, String naRep, Li
                     "use sep=\",\" or sep=\";\"");
         }
         Path file = workingDirectory == null ? Path.of(path) : workingDirectory.resolve(path);
-        return new CsvWrite(Evaluation.of(op, null, ".to_csv"), file, sep, naRep, columns, header, index);
+        return new CsvWrite(value, file, sep, naRep, columns, header, index);
     }
 }

@@ -41,6 +41,8 @@ final class Methods {
                 }
                 yield new PyValue.Evaluated(e.evaluation(), io.stratum.frontend.api.DataOpPrint.View.COLUMN_LIST);
             }
+            case PyValue.Evaluated e when name.equals("to_csv") && e.view() == io.stratum.frontend.api.DataOpPrint.View.VALUE ->
+                    toCsv(b, e.evaluation(), args, kwargs, pos);
             case PyValue.Evaluated e -> b.afterEvaluation(e,
                     call(b, new PyValue.Op(e.evaluation().plan()), name, args, kwargs, pos), pos);
             case PyValue.SkbNamespace skb -> skb(b, skb.op(), name, args, kwargs, pos);
@@ -156,7 +158,7 @@ final class Methods {
     static final Set<String> WRITERS = Set.of("to_parquet", "to_json", "to_excel", "to_feather", "to_pickle", "to_sql",
             "to_hdf", "to_clipboard", "to_xml", "to_orc", "to_stata");
 
-    private static PyValue toCsv(ScriptBinder b, DataOp op, List<PyValue> args, Map<String, PyValue> kwargs,
+    private static PyValue toCsv(ScriptBinder b, Object target, List<PyValue> args, Map<String, PyValue> kwargs,
                                  SourcePos pos) {
         for (String k : kwargs.keySet()) {
             if (!Set.of("path_or_buf", "sep", "na_rep", "columns", "header", "index", "encoding", "mode").contains(k)) {
@@ -208,8 +210,12 @@ final class Methods {
         }
         List<String> chosen = picked;
         String file = path instanceof Const.StrConst p ? p.value() : null;
-        io.stratum.frontend.api.CsvWrite write = b.api(pos, () -> io.stratum.frontend.api.CsvWrite.of(op,
-                b.workingDirectory(), file, sep == null ? "," : sep, na.value(), chosen, h.value(), i.value()));
+        String separator = sep == null ? "," : sep;
+        io.stratum.frontend.api.CsvWrite write = b.api(pos, () -> target instanceof DataOp op
+                ? io.stratum.frontend.api.CsvWrite.of(op, b.workingDirectory(), file, separator, na.value(), chosen,
+                        h.value(), i.value())
+                : io.stratum.frontend.api.CsvWrite.of((io.stratum.frontend.api.Evaluation) target, b.workingDirectory(),
+                        file, separator, na.value(), chosen, h.value(), i.value()));
         b.recordAction(new ScriptAction.WriteCsv(write, b.origin(pos)));
         return new PyValue.Constant(Const.none());
     }

@@ -747,7 +747,7 @@ public final class FacadeBridge {
                     + " failures), got " + string(a, 1), "leave error_score out; when every fit fails, the search fails"
                     + " with the first error");
             case "to_csv" -> {
-                writeCsv(op(a, 0), a);
+                writeCsv(a.getArrayElement(0).asHostObject(), a);
                 yield null;
             }
             case "learner_predict" -> {
@@ -780,7 +780,7 @@ public final class FacadeBridge {
      * {@code df.to_csv(path, sep, na_rep, columns, header, index, encoding, mode)} (the facade's arguments in that order,
      * after the frame): the file written when the run reaches the line (the subset binder's {@code Methods.toCsv}).
      */
-    private void writeCsv(DataOp frame, Value a) {
+    private void writeCsv(Object target, Value a) {
         Value path = a.getArrayElement(1);
         Value sep = a.getArrayElement(2);
         Value naRep = a.getArrayElement(3);
@@ -815,9 +815,12 @@ public final class FacadeBridge {
                 picked.add(item.asString());
             }
         }
-        io.stratum.frontend.api.CsvWrite write = io.stratum.frontend.api.CsvWrite.of(frame, workingDirectory,
-                path.isNull() ? null : path.asString(), sep.asString(), naRep.asString(), picked, header.asBoolean(),
-                index.asBoolean());
+        String file = path.isNull() ? null : path.asString();
+        io.stratum.frontend.api.CsvWrite write = target instanceof io.stratum.frontend.api.Evaluation evaluation
+                ? io.stratum.frontend.api.CsvWrite.of(evaluation, workingDirectory, file, sep.asString(), naRep.asString(),
+                        picked, header.asBoolean(), index.asBoolean())
+                : io.stratum.frontend.api.CsvWrite.of(op(target), workingDirectory, file, sep.asString(),
+                        naRep.asString(), picked, header.asBoolean(), index.asBoolean());
         actions.add(new ScriptAction.WriteCsv(write, SourceScope.current()));
     }
 

@@ -1115,6 +1115,17 @@ class Evaluated:
     def __len__(self):
         return len(self._plan())
 
+    def to_csv(self, path_or_buf=None, sep=",", na_rep="", columns=None, header=True, index=True, encoding=None,
+               mode="w", **other):
+        # the evaluated value written when the run reaches this line (the subset binder's Methods.toCsv)
+        if self.view != "VALUE":
+            self._plan()
+        if other:
+            raise TypeError("to_csv(" + sorted(other)[0] + "=...) is not supported by Stratum yet; supported: path, sep,"
+                            " na_rep, columns, header, index (encoding='utf-8', mode='w')")
+        invoke("to_csv", self.evaluation, path_or_buf, sep, na_rep, None if columns is None else list(columns), header,
+               index, encoding, mode)
+
 
 def _evaluated_binary(name):
     def forward(self, other):
