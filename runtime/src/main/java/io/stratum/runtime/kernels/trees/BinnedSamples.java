@@ -22,22 +22,20 @@ record BinnedSamples(byte[] byRow, byte[] byColumn, int rows, int features, int 
         int features = x.cols();
         byte[] byRow = mapper.transform(x, parallel);
         byte[] byColumn = new byte[byRow.length];
+        // the root's counts and which features have missing values, counted feature by feature with the transposition
+        int[] rootCounts = new int[features * bins];
+        boolean[] hasMissing = new boolean[features];
+        int missingBin = mapper.missingBin();
         parallel.forEach(features, j -> {
             int base = j * rows;
+            int counts = j * bins;
             for (int i = 0; i < rows; i++) {
-                byColumn[base + i] = byRow[i * features + j];
+                byte b = byRow[i * features + j];
+                byColumn[base + i] = b;
+                rootCounts[counts + (b & 0xFF)]++;
             }
+            hasMissing[j] = rootCounts[counts + missingBin] > 0;
         });
-        boolean[] hasMissing = new boolean[features];
-        for (int j = 0; j < features; j++) {
-            for (int i = j * rows; i < (j + 1) * rows; i++) {
-                if ((byColumn[i] & 0xFF) == mapper.missingBin()) {
-                    hasMissing[j] = true;
-                    break;
-                }
-            }
-        }
-        int[] rootCounts = Histograms.rootCounts(byRow, features, rows, bins);
         return new BinnedSamples(byRow, byColumn, rows, features, bins, hasMissing, rootCounts,
                 rowsByBin(byColumn, rootCounts, rows, features, bins, parallel));
     }

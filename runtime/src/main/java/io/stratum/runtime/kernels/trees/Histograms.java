@@ -394,18 +394,6 @@ final class Histograms {
         return b;
     }
 
-    /** How many rows fall in each (feature, bin): the root's counts, the same for every tree of a fit. */
-    static int[] rootCounts(byte[] binned, int features, int rows, int bins) {
-        int[] counts = new int[features * bins];
-        for (int i = 0; i < rows; i++) {
-            int row = i * features;
-            for (int f = 0, base = 0; f < features; f++, base += bins) {
-                counts[base + (binned[row + f] & 0xFF)]++;
-            }
-        }
-        return counts;
-    }
-
     /**
      * Zeroes the histograms of features [{@code fromFeature}, {@code toFeature}), for reuse by another node: done by
      * the thread that fills them next, not before the hand-over.
