@@ -64,16 +64,6 @@ final class Histograms {
     void build(int fromFeature, int toFeature, byte[] binned, int features, int[] partition, int from, int to,
                float[] g, float[] h) {
         clear(fromFeature, toFeature);
-        add(fromFeature, toFeature, binned, features, partition, from, to, g, h);
-    }
-
-    /**
-     * Adds the samples {@code partition[from, to)} to the histograms of features [{@code fromFeature},
-     * {@code toFeature}), after those added before: a node whose samples lie in several pieces (a partition's row
-     * ranges before they are copied together) is summed piece after piece in its order, the same bits as in one.
-     */
-    void add(int fromFeature, int toFeature, byte[] binned, int features, int[] partition, int from, int to,
-             float[] g, float[] h) {
         int f = fromFeature;
         while (f < toFeature) {
             int blockEnd = Math.min(toFeature, (f / BLOCK + 1) * BLOCK);
@@ -398,7 +388,7 @@ final class Histograms {
      * Zeroes the histograms of features [{@code fromFeature}, {@code toFeature}), for reuse by another node: done by
      * the thread that fills them next, not before the hand-over.
      */
-    void clear(int fromFeature, int toFeature) {
+    private void clear(int fromFeature, int toFeature) {
         int f = fromFeature;
         while (f < toFeature) {
             // the features of one array at once: with many features, three calls per feature cost more than the fill

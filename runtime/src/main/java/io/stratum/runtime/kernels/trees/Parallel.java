@@ -111,19 +111,6 @@ final class Parallel implements AutoCloseable {
         }
     }
 
-    /**
-     * Calls {@code first} for every index in [0, m), then {@code then} for every index in [0, n): on a team as one
-     * job, a thread going on to the second loop as soon as the first has ended ({@link Team#forEachThen}).
-     */
-    void forEachThen(int m, IntConsumer first, int n, IntConsumer then) {
-        if (team != null) {
-            team.forEachThen(m, first, n, then);
-            return;
-        }
-        forEach(m, first);
-        forEach(n, then);
-    }
-
     /** Calls {@code body(from, to)} for consecutive blocks of about {@code block} indices covering [0, n). */
     void forBlocks(int n, int block, BlockBody body) {
         int blocks = (n + block - 1) / block;

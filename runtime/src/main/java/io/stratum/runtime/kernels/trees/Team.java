@@ -86,57 +86,6 @@ final class Team implements AutoCloseable {
         }
     }
 
-    /**
-     * Calls {@code first} for every index in [0, m), then {@code then} for every index in [0, n), as one job: a thread
-     * that has ended its pieces of the first loop takes one of the second and starts it as soon as the first loop's
-     * last piece has ended, with no hand-over in between (the pieces of the first loop are claimed before any of the
-     * second, so a thread never waits for a piece that nobody runs). Like two {@link #forEach} calls one after the
-     * other; from a helper or within a job, the pieces run in that order on the calling thread.
-     */
-    void forEachThen(int m, IntConsumer first, int n, IntConsumer then) {
-        if (m + n <= 1 || busy || Thread.currentThread() != owner || closed || m + n > MAX_PIECES) {
-            for (int i = 0; i < m; i++) {
-                first.accept(i);
-            }
-            for (int i = 0; i < n; i++) {
-                then.accept(i);
-            }
-            return;
-        }
-        busy = true;
-        try {
-            run(m + n, i -> {
-                if (i < m) {
-                    first.accept(i);
-                } else {
-                    awaitDone(m);
-                    then.accept(i - m);
-                }
-            });
-        } finally {
-            busy = false;
-        }
-    }
-
-    /** Waits until {@code count} pieces of the running job have ended (the first loop of {@link #forEachThen}). */
-    private void awaitDone(int count) {
-        boolean isOwner = Thread.currentThread() == owner;
-        for (int spins = 0; done.get() < count; spins++) {
-            if (spins < WAIT_SPINS) {
-                Thread.onSpinWait();
-            } else if (isOwner) {
-                // the piece still running is a helper's, taken off its core: woken by the helper when it ends
-                ownerWaiting = true;
-                if (done.get() < count) {
-                    LockSupport.parkNanos(this, 200_000);
-                }
-                ownerWaiting = false;
-            } else {
-                LockSupport.parkNanos(this, 20_000);
-            }
-        }
-    }
-
     private void run(int pieces, IntConsumer job) {
         done.set(0);
         this.body = job;

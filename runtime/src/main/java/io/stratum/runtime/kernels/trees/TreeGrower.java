@@ -4,7 +4,6 @@ import io.stratum.runtime.kernels.vector.DotProduct;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.IntConsumer;
 
 /**
  * Grows one tree leaf-wise on binned data as scikit-learn's {@code TreeGrower}: the splittable node with the
@@ -23,6 +22,12 @@ final class TreeGrower {
      * (a fork/join task woken per node cost tens), so much smaller nodes than before are worth splitting.
      */
     static final int PARALLEL_MIN_SAMPLES = 4_096;
+    /**
+     * Below this many samples the pieces of a parallel partition are copied to their places by the calling thread:
+     * the copies of a smaller node take about as long as the hand-over that would share them (about a microsecond;
+     * 1,859 copy jobs per 100k-row fit cost as much as they saved).
+     */
+    static final int PARALLEL_COPY_MIN_SAMPLES = 32_768;
     /**
      * Below this much work, in (sample, feature) pairs filled plus (feature, bin) pairs scanned, a node's histograms
      * and split search stay on one thread. The scans count for both children: with 8 features of 256 bins, searching
@@ -336,15 +341,11 @@ final class TreeGrower {
      * Splits {@code node}: partitions its samples and, when {@code searchChildren} and a child is not a leaf by its
      * size or depth, builds the smaller child's histograms, the larger's by subtraction from the node's, and searches
      * both children's splits. {@code shared}: the work is shared between the team's threads; else it runs on the
-     * calling thread (beside another node's split). A large node's partition, by row ranges, and its histograms and
-     * split searches, by features, are one job of the team: a thread that has partitioned its range goes on to its
-     * features as soon as every range is partitioned, reading the smaller child's samples from where the ranges left
-     * them while the ranges are copied to their places.
+     * calling thread (beside another node's split).
      */
     private Expansion expand(Node node, boolean searchChildren, boolean shared) {
         SplitInfo split = node.split;
-        // the split's count of left samples says where the right ones start before the partition runs
-        int rightStart = node.start + split.samplesLeft();
+        int rightStart = splitIndices(node, split, shared);
         int depth = node.depth + 1;
         Node left = new Node(depth, node.start, rightStart, split.sumGradientLeft(), split.sumHessianLeft(),
                 split.valueLeft());
@@ -352,66 +353,9 @@ final class TreeGrower {
                 split.valueRight());
         boolean leftLeaf = childIsLeaf(left);
         boolean rightLeaf = childIsLeaf(right);
-        boolean search = searchChildren && !(leftLeaf && rightLeaf);
-        Cut cut = new Cut(node, split);
-        if (!shared || threads < 2 || node.samples() < PARALLEL_MIN_SAMPLES) {
-            checkLefts(split, cut.onePass());
-            return search ? searchChildren(node, left, right, leftLeaf, rightLeaf, shared) : new Expansion(left, right,
-                    null, null);
-        }
-        int pieces = threads;
-        int[] lefts = new int[pieces];
-        IntConsumer partitionRange = p -> lefts[p] = cut.range(p, pieces);
-        if (!search) {
-            parallel.forEachThen(pieces, partitionRange, pieces, p -> cut.copy(p, pieces, lefts, rightStart));
-            checkLefts(split, java.util.Arrays.stream(lefts).sum());
+        if (!searchChildren || (leftLeaf && rightLeaf)) {
             return new Expansion(left, right, null, null);
         }
-        Node smallest = left.samples() < right.samples() ? left : right;
-        Node largest = smallest == left ? right : left;
-        Histograms small = newHistograms();
-        Histograms parent = node.histograms;
-        smallest.histograms = small;
-        largest.histograms = parent;
-        node.histograms = null;
-        SplitInfo[] leftSplits = leftLeaf ? null : new SplitInfo[features];
-        SplitInfo[] rightSplits = rightLeaf ? null : new SplitInfo[features];
-        int chunks = featureChunks(smallest.samples(), (leftLeaf ? 0 : 1) + (rightLeaf ? 0 : 1));
-        boolean smallIsLeft = smallest == left;
-        parallel.forEachThen(pieces, partitionRange, Math.max(pieces, chunks), c -> {
-            if (c < pieces) {
-                cut.copy(c, pieces, lefts, rightStart);
-            }
-            if (c < chunks) {
-                int from = firstFeature(c, chunks);
-                int to = firstFeature(c + 1, chunks);
-                // the smaller child's samples range by range, where the partition left them: the first range's left
-                // samples in place, the others' in the lefts buffer, every range's right samples in the buffer
-                small.clear(from, to);
-                for (int p = 0; p < pieces; p++) {
-                    int rangeStart = pieceStart(node, p, pieces);
-                    if (smallIsLeft) {
-                        small.add(from, to, binned, features, p == 0 ? partition : leftsBuffer, rangeStart,
-                                rangeStart + lefts[p], gradients, hessians);
-                    } else {
-                        small.add(from, to, binned, features, buffer, rangeStart,
-                                pieceStart(node, p + 1, pieces) - lefts[p], gradients, hessians);
-                    }
-                }
-                searchFeatures(from, to, parent, small, left, right, leftSplits, rightSplits);
-            }
-        });
-        checkLefts(split, java.util.Arrays.stream(lefts).sum());
-        return new Expansion(left, right, leftSplits == null ? null : best(leftSplits),
-                rightSplits == null ? null : best(rightSplits));
-    }
-
-    /**
-     * The children's histograms (the smaller one's built from its samples, in place in the partition, the larger's
-     * by subtraction from the node's) and best splits, after the node's partition.
-     */
-    private Expansion searchChildren(Node node, Node left, Node right, boolean leftLeaf, boolean rightLeaf,
-                                     boolean shared) {
         Node smallest = left.samples() < right.samples() ? left : right;
         Node largest = smallest == left ? right : left;
         Histograms small = newHistograms();
@@ -424,11 +368,19 @@ final class TreeGrower {
         // A feature's split search reads only that feature's histograms: each thread searches the features it
         // has just filled, with no hand-over in between.
         int chunks = shared ? featureChunks(smallest.samples(), (leftLeaf ? 0 : 1) + (rightLeaf ? 0 : 1)) : 1;
-        IntConsumer chunk = c -> {
+        java.util.function.IntConsumer chunk = c -> {
             int from = firstFeature(c, chunks);
             int to = firstFeature(c + 1, chunks);
             small.build(from, to, binned, features, partition, smallest.start, smallest.stop, gradients, hessians);
-            searchFeatures(from, to, parent, small, left, right, leftSplits, rightSplits);
+            for (int j = from; j < to; j++) {
+                parent.subtract(j, small);
+                if (leftSplits != null) {
+                    leftSplits[j] = SplitFinder.best(j, left, this);
+                }
+                if (rightSplits != null) {
+                    rightSplits[j] = SplitFinder.best(j, right, this);
+                }
+            }
         };
         if (chunks == 1) {
             chunk.accept(0);
@@ -437,23 +389,6 @@ final class TreeGrower {
         }
         return new Expansion(left, right, leftSplits == null ? null : best(leftSplits),
                 rightSplits == null ? null : best(rightSplits));
-    }
-
-    /**
-     * Features [{@code from}, {@code to}) of both children once the smaller one's histograms are built: the larger
-     * one's by subtraction, then each child's best split per feature (null arrays: a leaf child, not searched).
-     */
-    private void searchFeatures(int from, int to, Histograms parent, Histograms small, Node left, Node right,
-                                SplitInfo[] leftSplits, SplitInfo[] rightSplits) {
-        for (int j = from; j < to; j++) {
-            parent.subtract(j, small);
-            if (leftSplits != null) {
-                leftSplits[j] = SplitFinder.best(j, left, this);
-            }
-            if (rightSplits != null) {
-                rightSplits[j] = SplitFinder.best(j, right, this);
-            }
-        }
     }
 
     /** A child that is a leaf whatever the rest of the tree: at the maximum depth, or too small to split. */
@@ -557,72 +492,64 @@ final class TreeGrower {
     }
 
     /**
-     * A stable partition of one node's samples: those going left first, both sides in their previous order. On one
-     * thread in one pass (the left samples in place, the right ones through a buffer); a large node is cut in row
-     * ranges, one per thread, each partitioned on its own (the first range's left samples in place, the others' to a
-     * buffer, every range's right samples to another), then every range's pieces are copied to their places, again
-     * one range per thread: the same order as one pass.
+     * A stable partition of the node's samples: those going left first, both sides in their previous order. A large
+     * node is cut in row ranges, one per thread, each partitioned on its own (the first range's left samples in place,
+     * the others' to a buffer, every range's right samples to another), then every range's pieces are copied to their
+     * places, again one range per thread for a large node: the same order as one pass.
      */
-    private final class Cut {
-        final Node node;
-        final byte[] goesLeft = new byte[256];
-        final int column;
-        /** A numeric split's side by comparison (-1: the table decides), so that it can be vectorized. */
-        final int bin;
-        final int missingLeftBin;
-        /** The root's samples are the rows in order: the partition does not hold them. */
-        final boolean fromRows;
-
-        Cut(Node node, SplitInfo split) {
-            this.node = node;
-            for (int b = 0; b < 256; b++) {
-                boolean left = split.categorical() ? split.goesLeft(b)
-                        : (split.missingGoToLeft() && b == missingBin) || b <= split.bin();
-                goesLeft[b] = (byte) (left ? 1 : 0);
-            }
-            this.column = split.feature() * rows;
-            this.bin = split.categorical() ? -1 : split.bin();
-            this.missingLeftBin = split.missingGoToLeft() ? missingBin : -1;
-            this.fromRows = node == root;
+    private int splitIndices(Node node, SplitInfo split, boolean shared) {
+        byte[] goesLeft = new byte[256];
+        for (int b = 0; b < 256; b++) {
+            boolean left = split.categorical() ? split.goesLeft(b)
+                    : (split.missingGoToLeft() && b == missingBin) || b <= split.bin();
+            goesLeft[b] = (byte) (left ? 1 : 0);
         }
-
-        /** The whole node on the calling thread; returns how many samples went left. */
-        int onePass() {
+        int column = split.feature() * rows;
+        int n = node.samples();
+        // the root's samples are the rows in order: the partition does not hold them
+        boolean fromRows = node == root;
+        // a numeric split's side by comparison (-1: the table decides), so that it can be vectorized
+        int bin = split.categorical() ? -1 : split.bin();
+        int missingLeftBin = split.missingGoToLeft() ? missingBin : -1;
+        if (n < PARALLEL_MIN_SAMPLES || !shared) {
             int lefts = partitionRange(node.start, node.stop, column, goesLeft, bin, missingLeftBin, partition,
                     fromRows);
-            System.arraycopy(buffer, node.start, partition, node.start + lefts, node.samples() - lefts);
-            return lefts;
+            System.arraycopy(buffer, node.start, partition, node.start + lefts, n - lefts);
+            return node.start + lefts;
         }
-
-        /** Row range {@code p} of {@code pieces}, its left samples in place or to the lefts buffer; returns how many. */
-        int range(int p, int pieces) {
-            return partitionRange(pieceStart(node, p, pieces), pieceStart(node, p + 1, pieces), column, goesLeft, bin,
-                    missingLeftBin, p == 0 ? partition : leftsBuffer, fromRows);
+        int pieces = threads;
+        int[] lefts = new int[pieces];
+        parallel.forEach(pieces, p -> lefts[p] = partitionRange(pieceStart(node, p, pieces),
+                pieceStart(node, p + 1, pieces), column, goesLeft, bin, missingLeftBin,
+                p == 0 ? partition : leftsBuffer, fromRows));
+        int[] leftAt = new int[pieces];
+        int[] rightAt = new int[pieces];
+        int at = node.start;
+        for (int p = 0; p < pieces; p++) {
+            leftAt[p] = at;
+            at += lefts[p];
         }
-
-        /** Copies row range {@code p}'s left and right samples to their places, once every range is partitioned. */
-        void copy(int p, int pieces, int[] lefts, int rightStart) {
-            int leftAt = node.start;
-            int rightAt = rightStart;
-            for (int q = 0; q < p; q++) {
-                leftAt += lefts[q];
-                rightAt += pieceStart(node, q + 1, pieces) - pieceStart(node, q, pieces) - lefts[q];
-            }
+        int rightStart = at;
+        for (int p = 0; p < pieces; p++) {
+            rightAt[p] = at;
+            at += pieceStart(node, p + 1, pieces) - pieceStart(node, p, pieces) - lefts[p];
+        }
+        java.util.function.IntConsumer copy = p -> {
             int from = pieceStart(node, p, pieces);
             int to = pieceStart(node, p + 1, pieces);
             if (p > 0) {
-                System.arraycopy(leftsBuffer, from, partition, leftAt, lefts[p]);
+                System.arraycopy(leftsBuffer, from, partition, leftAt[p], lefts[p]);
             }
-            System.arraycopy(buffer, from, partition, rightAt, to - from - lefts[p]);
+            System.arraycopy(buffer, from, partition, rightAt[p], to - from - lefts[p]);
+        };
+        if (n >= PARALLEL_COPY_MIN_SAMPLES) {
+            parallel.forEach(pieces, copy);
+        } else {
+            for (int p = 0; p < pieces; p++) {
+                copy.accept(p);
+            }
         }
-    }
-
-    /** The split's count of left samples placed the right ones: the partition must have found as many. */
-    private static void checkLefts(SplitInfo split, int lefts) {
-        if (lefts != split.samplesLeft()) {
-            throw new IllegalStateException("the partition sent " + lefts + " samples left, the histograms "
-                    + split.samplesLeft());
-        }
+        return rightStart;
     }
 
     private static int pieceStart(Node node, int piece, int pieces) {

@@ -52,43 +52,6 @@ class TeamTest {
     }
 
     @Test
-    void theSecondLoopStartsOnlyOnceTheFirstHasEnded() throws Exception {
-        try (ForkJoinPool pool = new ForkJoinPool(2)) {
-            Set<Thread> ran = ConcurrentHashMap.newKeySet();
-            pool.submit(() -> {
-                try (Parallel team = Parallel.on(pool).team()) {
-                    for (int job = 0; job < 2_000; job++) {
-                        int m = 1 + job % 3;
-                        int n = 1 + job % 5;
-                        AtomicIntegerArray first = new AtomicIntegerArray(m);
-                        AtomicIntegerArray then = new AtomicIntegerArray(n);
-                        int jobIndex = job;
-                        team.forEachThen(m, i -> {
-                            ran.add(Thread.currentThread());
-                            // the first loop's pieces take different times, so the second loop's wait on them
-                            long until = System.nanoTime() + 1_000L * (1 + (i + jobIndex) % 4);
-                            while (System.nanoTime() < until) {
-                                Thread.onSpinWait();
-                            }
-                            first.incrementAndGet(i);
-                        }, n, i -> {
-                            for (int k = 0; k < m; k++) {
-                                assertEquals(1, first.get(k), "job " + jobIndex + ": piece " + i
-                                        + " of the second loop started before piece " + k + " of the first ended");
-                            }
-                            then.incrementAndGet(i);
-                        });
-                        for (int i = 0; i < n; i++) {
-                            assertEquals(1, then.get(i), "job " + job + " piece " + i);
-                        }
-                    }
-                }
-            }).get(60, TimeUnit.SECONDS);
-            assertEquals(2, ran.size(), "both threads ran pieces");
-        }
-    }
-
-    @Test
     void aFailingPieceFailsTheLoopAndTheTeamGoesOn() throws Exception {
         try (ForkJoinPool pool = new ForkJoinPool(2)) {
             pool.submit(() -> {
