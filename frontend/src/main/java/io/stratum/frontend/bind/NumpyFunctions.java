@@ -60,6 +60,44 @@ final class NumpyFunctions {
         };
     }
 
+    /**
+     * {@code np.where(cond, x, y)} of a boolean column: row by row {@code x} where {@code cond} holds, else {@code y},
+     * each a column of the same rows or one value. Computed as pandas' {@code x.where(cond, y)} (or
+     * {@code y.where(~cond, x)}, or {@code cond.map({True: x, False: y})} for two values), which gives numpy's
+     * values and dtype; the result is a column of the frame's rows, to assign ({@code df["c"] = np.where(...)}).
+     */
+    static PyValue where(ScriptBinder b, List<PyValue> args, Map<String, PyValue> kwargs, SourcePos pos) {
+        if (!kwargs.isEmpty() || args.size() != 3) {
+            throw b.error(pos, "np.where(): Stratum takes np.where(condition, x, y) (three arguments, no keywords)",
+                    args.size() == 1 ? "np.where(condition) alone gives row positions, which Stratum does not compute;"
+                            + " filter with df[condition] instead" : null);
+        }
+        if (!(args.get(0) instanceof PyValue.Op cond)) {
+            throw b.error(pos, "np.where(): the condition must be a boolean column, such as df[\"x\"] > 0, got "
+                    + PyValue.typeName(args.get(0)), null);
+        }
+        PyValue x = args.get(1);
+        PyValue y = args.get(2);
+        for (PyValue v : List.of(x, y)) {
+            if (!(v instanceof PyValue.Op) && !(v instanceof PyValue.Constant)) {
+                throw b.error(pos, "np.where(): x and y must be columns or values, got " + PyValue.typeName(v), null);
+            }
+        }
+        if (x instanceof PyValue.Op column) {
+            Object other = b.toJava(y, pos);
+            return new PyValue.Op(b.api(pos, () -> column.op().call("where", List.of(cond.op(), other), Map.of())));
+        }
+        if (y instanceof PyValue.Op column) {
+            Object other = b.toJava(x, pos);
+            return new PyValue.Op(b.api(pos, () -> column.op().call("where",
+                    List.of(cond.op().unary(io.stratum.ir.logical.UnaryOperator.INVERT), other), Map.of())));
+        }
+        Const whenTrue = ((PyValue.Constant) x).value();
+        Const whenFalse = ((PyValue.Constant) y).value();
+        Const mapping = new Const.DictConst(List.of(Const.of(true), Const.of(false)), List.of(whenTrue, whenFalse));
+        return new PyValue.Op(b.api(pos, () -> cond.op().call("map", List.of(mapping), Map.of())));
+    }
+
     private static Const constant(ScriptBinder b, NumericFunction function, Const value, SourcePos pos) {
         return switch (value) {
             case Const.IntConst i -> function.keepsIntegers() ? Const.of(function.applyInteger(i.value()))

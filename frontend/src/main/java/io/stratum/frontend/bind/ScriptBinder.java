@@ -382,7 +382,7 @@ public final class ScriptBinder {
                         + String.join(", ", known));
             }
             case "numpy" -> {
-                if (NumpyFunctions.isKnown(name)) {
+                if (NumpyFunctions.isKnown(name) || name.equals("where")) {
                     return new PyValue.ModuleFunction(qualified);
                 }
                 // np.nan is how scikit-learn spells "missing" (SimpleImputer, OrdinalEncoder's unknown_value).
@@ -425,6 +425,7 @@ public final class ScriptBinder {
             known.addAll(PANDAS_FUNCTIONS);
         } else if (module.equals("numpy")) {
             known.addAll(NumpyFunctions.names());
+            known.add("where");
             known.addAll(io.stratum.frontend.api.DataOps.numpyTypeNames());
         }
         known = new ArrayList<>(new java.util.TreeSet<>(known)); // the catalog's readers are also binder functions
@@ -1705,6 +1706,7 @@ public final class ScriptBinder {
             }
             case String pandas when pandas.startsWith("pandas.") && PandasReaders.FUNCTIONS.contains(pandas.substring(7)) ->
                     PandasReaders.call(this, catalog, workingDirectory, pandas, args, kwargs, pos);
+            case "numpy.where" -> NumpyFunctions.where(this, args, kwargs, pos);
             case String numpy when numpy.startsWith("numpy.") -> NumpyFunctions.call(this, numpy, args, kwargs, pos);
             case "sklearn.model_selection.train_test_split" -> trainTestSplit(args, kwargs, pos);
             case "sklearn.metrics.make_scorer" -> makeScorer(args, kwargs, pos);

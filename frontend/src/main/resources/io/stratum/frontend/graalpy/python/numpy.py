@@ -25,6 +25,20 @@ def _function(name):
 for _name in _FUNCTIONS:
     globals()[_name] = _function(_name)
 
+def where(condition, x=None, y=None, **kwargs):
+    # row by row x where condition holds, else y, as the subset binder's NumpyFunctions.where computes it
+    if kwargs or x is None or y is None:
+        raise TypeError("np.where(): Stratum takes np.where(condition, x, y) (three arguments, no keywords);"
+                        " np.where(condition) alone gives row positions, which Stratum does not compute")
+    if not isinstance(condition, _s.DataOp):
+        raise TypeError("np.where(): the condition must be a boolean column, such as df[\"x\"] > 0")
+    if isinstance(x, _s.DataOp):
+        return x.where(condition, y)
+    if isinstance(y, _s.DataOp):
+        return y.where(~condition, x)
+    return condition.map({True: x, False: y})
+
+
 # np.nan is how scikit-learn spells "missing" (SimpleImputer, OrdinalEncoder's unknown_value, error_score), as in the
 # subset frontend.
 nan = float("nan")
@@ -52,4 +66,4 @@ for _name in _TYPES:
 
 def __getattr__(attr):
     raise AttributeError("Stratum does not know 'numpy." + attr + "'; known: "
-                         + ", ".join(sorted(_FUNCTIONS | _TYPES)) + _s._B.numpyReductionHint(attr))
+                         + ", ".join(sorted(_FUNCTIONS | _TYPES | {"where"})) + _s._B.numpyReductionHint(attr))
