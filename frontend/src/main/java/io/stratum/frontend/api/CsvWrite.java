@@ -9,7 +9,7 @@ import java.util.List;
  * their defaults): the separator, the text of missing values, the columns written, and whether the header and the
  * index are written. A skrub DataOp has no value until its pipeline runs and is refused.
  *
- * @param value   what is computed and written
+ * @param value   what is computed and written, or null when the caller gives the value (a search's results table)
  * @param path    the file, resolved against the script's working directory
  * @param sep     the field separator (one character)
  * @param naRep   the text of a missing value
@@ -34,6 +34,15 @@ public record CsvWrite(Evaluation value, Path path, String sep, String naRep, Li
                     "write what X.skb.eval() computes: X.skb.eval().to_csv(path, index=False)");
         }
         return of(Evaluation.of(op, null, ".to_csv"), workingDirectory, path, sep, naRep, columns, header, index);
+    }
+
+    /**
+     * The options of {@code search.results_.to_csv(...)}: the search's table is the value, known once it has run.
+     */
+    public static CsvWrite ofTable(Path workingDirectory, String path, String sep, String naRep, List<String> columns,
+                                   boolean header, boolean index) {
+        CsvWrite options = of((Evaluation) null, workingDirectory, path, sep, naRep, columns, header, index);
+        return options;
     }
 
     /** {@code df.to_csv(...)} of a value a script evaluated ({@code X.skb.eval().to_csv(...)}); see {@link #of(DataOp, Path, String, String, String, List, boolean, boolean)}. */

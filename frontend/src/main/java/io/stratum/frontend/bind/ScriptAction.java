@@ -17,6 +17,11 @@ public sealed interface ScriptAction {
     record WriteCsv(io.stratum.frontend.api.CsvWrite write, Origin origin) implements ScriptAction {
     }
 
+    /** {@code search.results_.to_csv(path, ...)} (of a view of it): run the search (once) and write its table. */
+    record WriteSearchCsv(DataOp search, String attribute, ResultsView view, io.stratum.frontend.api.CsvWrite write,
+                          Origin origin) implements ScriptAction {
+    }
+
     /**
      * {@code print(pred.skb.cross_validate(...))} (or of one column, {@code column} non-null): run it (once) and
      * show scikit-learn's {@code cross_validate} table.

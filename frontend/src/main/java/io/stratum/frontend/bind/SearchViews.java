@@ -10,8 +10,8 @@ import java.util.Set;
  * pandas operations on a search's result tables and dict, which skrub gives as a DataFrame and a dict: {@code
  * results_.head(n)}, {@code .tail(n)}, {@code .to_string()}, {@code results_["mean_test_score"]} and its
  * {@code .max()} (and the other {@link DeferredValue#REDUCTIONS}), {@code results_.columns} and its {@code .tolist()},
- * {@code .round(decimals)} of the table or a column. They are printed, or written into text, once the
- * search has run ({@link ResultsView}, {@link DeferredValue}). {@code best_params_["alpha"]} is refused as skrub's
+ * {@code .round(decimals)} of the table or a column, and {@code .to_csv(path, ...)} of any of these tables. They are
+ * printed, written into text or into a file once the search has run ({@link ResultsView}, {@link DeferredValue}). {@code best_params_["alpha"]} is refused as skrub's
  * KeyError (its keys are scikit-learn's grid parameter names).
  */
 final class SearchViews {
@@ -25,12 +25,13 @@ final class SearchViews {
     static boolean hasMethod(PyValue receiver, String name) {
         return switch (receiver) {
             case PyValue.SearchAttribute a -> a.attribute().endsWith("results_")
-                    && (TABLE_METHODS.contains(name) || name.equals("round"));
+                    && (TABLE_METHODS.contains(name) || name.equals("round") || name.equals("to_csv"));
             case PyValue.SearchView v when v.view().names() != null ->
                     v.view().names() == ResultsView.Names.INDEX && NAMES_METHODS.contains(name);
             case PyValue.SearchView v when v.view().column() != null -> DeferredValue.REDUCTIONS.contains(name)
-                    || !v.view().whole() && (TABLE_METHODS.contains(name) || name.equals("round"));
-            case PyValue.SearchView v -> !v.view().whole() && (TABLE_METHODS.contains(name) || name.equals("round"));
+                    || !v.view().whole() && (TABLE_METHODS.contains(name) || name.equals("round") || name.equals("to_csv"));
+            case PyValue.SearchView v -> !v.view().whole() && (TABLE_METHODS.contains(name) || name.equals("round")
+                    || name.equals("to_csv"));
             default -> false;
         };
     }
@@ -42,6 +43,12 @@ final class SearchViews {
             case PyValue.SearchView view -> view;
             default -> throw new IllegalArgumentException(PyValue.typeName(receiver));
         };
+        if (name.equals("to_csv")) {
+            // written once the search has run, as pandas writes the table (or the column) the view shows
+            b.recordAction(new ScriptAction.WriteSearchCsv(v.search(), v.attribute(), v.view(),
+                    CsvArguments.parse(b, null, args, kwargs, pos), b.origin(pos)));
+            return new PyValue.Constant(Const.none());
+        }
         Arguments a = new Arguments(b, name, args, kwargs, pos);
         if (NAMES_METHODS.contains(name) && v.view().names() != null) {
             a.done();

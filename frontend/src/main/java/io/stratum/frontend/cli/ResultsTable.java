@@ -103,6 +103,20 @@ final class ResultsTable {
             }
             return new io.stratum.ir.value.Const.ListConst(items).repr() + "\n";
         }
+        io.stratum.runtime.exec.CopiedValue value = viewed(results, detailed, view, origin);
+        if (!value.frame()) {
+            return PandasText.series(value.columns().getFirst(), value.labels(), false, false) + "\n";
+        }
+        return PandasText.frame(value.columns(), value.labels(), !view.whole()) + "\n";
+    }
+
+    /**
+     * The table (or its one column) {@code view} shows, as the frame pandas would hold: its rows in the view's order,
+     * labelled by their places in the whole table, its float columns rounded as {@code view} asks.
+     */
+    static io.stratum.runtime.exec.CopiedValue viewed(SearchResults results, boolean detailed,
+                                                      io.stratum.frontend.bind.ResultsView view,
+                                                      io.stratum.ir.node.Origin origin) {
         List<io.stratum.runtime.exec.CopiedValue.CopiedColumn> columns = tableColumns(results, detailed);
         int[] order = new int[results.rows().size()];
         for (int r = 0; r < order.length; r++) {
@@ -143,13 +157,13 @@ final class ResultsTable {
         if (view.column() != null) {
             for (io.stratum.runtime.exec.CopiedValue.CopiedColumn c : rows) {
                 if (c.name().equals(view.column())) {
-                    return PandasText.series(c, labels, false, false) + "\n";
+                    return new io.stratum.runtime.exec.CopiedValue(false, List.of(c), labels, null);
                 }
             }
             throw new io.stratum.ir.diagnostics.StratumError(origin, (detailed ? "detailed_results_" : "results_")
                     + " has no column '" + view.column() + "'", "its columns: " + String.join(", ", columns(results, detailed)));
         }
-        return PandasText.frame(rows, labels, !view.whole()) + "\n";
+        return new io.stratum.runtime.exec.CopiedValue(true, rows, labels, null);
     }
 
     /** {@code results_[column]}'s values, for its reductions. */

@@ -98,6 +98,13 @@ final class RunCommand implements Callable<Integer> {
                             writeCsv(session, w);
                             evaluated = true;
                         }
+                        case ScriptAction.WriteSearchCsv w -> {
+                            SearchResults r = ran.computeIfAbsent(w.search(), search -> warned(session.run(search, progress), err));
+                            io.stratum.runtime.exec.CopiedValue table = ResultsTable.viewed(r,
+                                    w.attribute().equals("detailed_results_"), w.view(), w.origin());
+                            write(w.write(), table, 0, true, w.origin());
+                            showed = true;
+                        }
                         case ScriptAction.ShowSearch s -> {
                             SearchResults r = ran.computeIfAbsent(s.search(), search -> warned(session.run(search, progress), err));
                             if (!json) {
@@ -263,17 +270,23 @@ final class RunCommand implements Callable<Integer> {
             throw new StratumError(w.origin(), "to_csv() of this grouped result is not supported by Stratum yet",
                     "write .reset_index().to_csv(path, index=False)");
         }
+        write(write, value, keyed == null ? 0 : keyed.levels(), keyed == null || keyed.indexNamed() || keyed.multi(),
+                w.origin());
+    }
+
+    /** {@code value} written to {@code write}'s file as pandas writes it; what fails names the line. */
+    private static void write(io.stratum.frontend.api.CsvWrite write, io.stratum.runtime.exec.CopiedValue value,
+                              int keyLevels, boolean keysNamed, Origin origin) {
         String text;
         try {
-            text = PandasCsv.text(value, write, keyed == null ? 0 : keyed.levels(), keyed == null || keyed.indexNamed()
-                    || keyed.multi());
+            text = PandasCsv.text(value, write, keyLevels, keysNamed);
         } catch (IllegalArgumentException e) {
-            throw new StratumError(w.origin(), "to_csv(): " + e.getMessage(), null);
+            throw new StratumError(origin, "to_csv(): " + e.getMessage(), null);
         }
         try {
             java.nio.file.Files.writeString(write.path(), text, java.nio.charset.StandardCharsets.UTF_8);
         } catch (java.io.IOException e) {
-            throw new StratumError(w.origin(), "to_csv(): cannot write " + write.path() + ": " + e.getMessage(),
+            throw new StratumError(origin, "to_csv(): cannot write " + write.path() + ": " + e.getMessage(),
                     "check that the folder exists and can be written");
         }
     }

@@ -781,14 +781,22 @@ public final class FacadeBridge {
      * after the frame): the file written when the run reaches the line (the subset binder's {@code Methods.toCsv}).
      */
     private void writeCsv(Object target, Value a) {
-        Value path = a.getArrayElement(1);
-        Value sep = a.getArrayElement(2);
-        Value naRep = a.getArrayElement(3);
-        Value columns = a.getArrayElement(4);
-        Value header = a.getArrayElement(5);
-        Value index = a.getArrayElement(6);
-        Value encoding = a.getArrayElement(7);
-        Value mode = a.getArrayElement(8);
+        actions.add(new ScriptAction.WriteCsv(csvWrite(target, a, 1), SourceScope.current()));
+    }
+
+    /**
+     * The write {@code to_csv}'s arguments ask for, from {@code a[offset]} on (path, sep, na_rep, columns, header,
+     * index, encoding, mode), of {@code target}: a DataOp, an evaluated value, or null for a search's table.
+     */
+    private io.stratum.frontend.api.CsvWrite csvWrite(Object target, Value a, int offset) {
+        Value path = a.getArrayElement(offset + 0);
+        Value sep = a.getArrayElement(offset + 1);
+        Value naRep = a.getArrayElement(offset + 2);
+        Value columns = a.getArrayElement(offset + 3);
+        Value header = a.getArrayElement(offset + 4);
+        Value index = a.getArrayElement(offset + 5);
+        Value encoding = a.getArrayElement(offset + 6);
+        Value mode = a.getArrayElement(offset + 7);
         if (!path.isNull() && !path.isString()) {
             throw new StratumError(SourceScope.current(), "to_csv(): the path must be a str", null);
         }
@@ -816,12 +824,14 @@ public final class FacadeBridge {
             }
         }
         String file = path.isNull() ? null : path.asString();
-        io.stratum.frontend.api.CsvWrite write = target instanceof io.stratum.frontend.api.Evaluation evaluation
-                ? io.stratum.frontend.api.CsvWrite.of(evaluation, workingDirectory, file, sep.asString(), naRep.asString(),
-                        picked, header.asBoolean(), index.asBoolean())
-                : io.stratum.frontend.api.CsvWrite.of(op(target), workingDirectory, file, sep.asString(),
-                        naRep.asString(), picked, header.asBoolean(), index.asBoolean());
-        actions.add(new ScriptAction.WriteCsv(write, SourceScope.current()));
+        return switch (target) {
+            case null -> io.stratum.frontend.api.CsvWrite.ofTable(workingDirectory, file, sep.asString(), naRep.asString(),
+                    picked, header.asBoolean(), index.asBoolean());
+            case io.stratum.frontend.api.Evaluation evaluation -> io.stratum.frontend.api.CsvWrite.of(evaluation,
+                    workingDirectory, file, sep.asString(), naRep.asString(), picked, header.asBoolean(), index.asBoolean());
+            default -> io.stratum.frontend.api.CsvWrite.of(op(target), workingDirectory, file, sep.asString(),
+                    naRep.asString(), picked, header.asBoolean(), index.asBoolean());
+        };
     }
 
     /**
@@ -926,6 +936,32 @@ public final class FacadeBridge {
     public void showSearchView(Object search, String attribute, Object head, Object tail, boolean whole, Object column,
                                Object names, Object decimals, Value selected, Object sortBy, boolean ascending,
                                int line, int col) {
+        actions.add(new ScriptAction.ShowSearch(op(search), attribute, origin(line, col),
+                resultsView(head, tail, whole, column, names, decimals, selected, sortBy, ascending)));
+    }
+
+    /**
+     * {@code search.results_(...).to_csv(path, sep, na_rep, columns, header, index, encoding, mode)}: the view as
+     * {@link #showSearchView} takes it, then {@code to_csv}'s arguments in {@code csv} (the subset binder's
+     * {@code SearchViews}).
+     */
+    @HostAccess.Export
+    public void writeSearchCsv(Object search, String attribute, Object head, Object tail, boolean whole, Object column,
+                               Object names, Object decimals, Value selected, Object sortBy, boolean ascending,
+                               Value csv, int line, int col) {
+        Origin at = origin(line, col);
+        try {
+            io.stratum.frontend.api.CsvWrite options = SourceScope.at(at, () -> csvWrite(null, csv, 0));
+            actions.add(new ScriptAction.WriteSearchCsv(op(search), attribute,
+                    resultsView(head, tail, whole, column, names, decimals, selected, sortBy, ascending), options, at));
+        } catch (StratumError e) {
+            throw located(e.origin().isKnown() ? e.origin() : at, e.getMessage(), e.hint());
+        }
+    }
+
+    private static io.stratum.frontend.bind.ResultsView resultsView(Object head, Object tail, boolean whole, Object column,
+                                                                    Object names, Object decimals, Value selected,
+                                                                    Object sortBy, boolean ascending) {
         List<String> picked = null;
         if (!selected.isNull()) {
             picked = new ArrayList<>();
@@ -933,12 +969,11 @@ public final class FacadeBridge {
                 picked.add(selected.getArrayElement(i).asString());
             }
         }
-        actions.add(new ScriptAction.ShowSearch(op(search), attribute, origin(line, col),
-                new io.stratum.frontend.bind.ResultsView(head == null ? null : ((Number) head).intValue(),
-                        tail == null ? null : ((Number) tail).intValue(), whole, column == null ? null : column.toString(),
-                        names == null ? null : io.stratum.frontend.bind.ResultsView.Names.valueOf(names.toString()),
-                        decimals == null ? null : ((Number) decimals).intValue(), picked,
-                        sortBy == null ? null : sortBy.toString(), ascending)));
+        return new io.stratum.frontend.bind.ResultsView(head == null ? null : ((Number) head).intValue(),
+                tail == null ? null : ((Number) tail).intValue(), whole, column == null ? null : column.toString(),
+                names == null ? null : io.stratum.frontend.bind.ResultsView.Names.valueOf(names.toString()),
+                decimals == null ? null : ((Number) decimals).intValue(), picked,
+                sortBy == null ? null : sortBy.toString(), ascending);
     }
 
     /** The metric functions {@code sklearn.metrics} offers in scripts, comma separated ({@code MetricScorers}). */

@@ -76,6 +76,9 @@ class GraalPyParityTest {
         for (ScriptAction a : actions) {
             out.add(switch (a) {
                 case ScriptAction.PrintText t -> "text " + t.text();
+                case ScriptAction.WriteSearchCsv w -> "to_csv " + w.write().path().getFileName() + " of " + w.attribute()
+                        + " " + w.view() + " of " + w.search().node().fingerprint().hex() + " index=" + w.write().index()
+                        + " at line " + w.origin().line();
                 case ScriptAction.WriteCsv w -> "to_csv " + w.write().path().getFileName() + " sep=" + w.write().sep()
                         + " na_rep=" + w.write().naRep() + " columns=" + w.write().columns() + " header=" + w.write().header()
                         + " index=" + w.write().index() + " of " + w.write().value().plan().node().fingerprint().hex()

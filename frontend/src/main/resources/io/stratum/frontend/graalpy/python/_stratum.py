@@ -675,6 +675,7 @@ SearchAttribute.round = lambda self, decimals=0: (RoundedSearchValue(self, _nump
                                                   if self.attribute == "best_score_"
                                                   else _search_table(self, "round").round(decimals))
 SearchAttribute.columns = property(lambda self: _search_table(self, "columns").columns)
+SearchAttribute.to_csv = lambda self, *args, **kwargs: _search_table(self, "to_csv").to_csv(*args, **kwargs)
 
 
 class SearchView(_ColumnReductions):
@@ -712,6 +713,20 @@ class SearchView(_ColumnReductions):
         return self._with(names="LIST")
 
     to_list = tolist
+
+    def to_csv(self, path_or_buf=None, sep=",", na_rep="", columns=None, header=True, index=True, encoding=None,
+               mode="w", **other):
+        # written once the search has run, as pandas writes this table (the subset binder's SearchViews)
+        if self.names is not None or self.whole:
+            raise AttributeError("this " + self.attribute + " view has no to_csv")
+        if other:
+            raise TypeError("to_csv(" + sorted(other)[0] + "=...) is not supported by Stratum yet; supported: path, sep,"
+                            " na_rep, columns, header, index (encoding='utf-8', mode='w')")
+        line, column = where()
+        _B.writeSearchCsv(self.search._stratum_op(), self.attribute, self.head_n, self.tail_n, self.whole, self.column,
+                          self.names, self.decimals, self.selected, self.sort_by, self.ascending,
+                          [path_or_buf, sep, na_rep, None if columns is None else list(columns), header, index, encoding,
+                           mode], line, column)
 
     def _with(self, **changes):
         fields = {k: getattr(self, k) for k in self.__slots__}
