@@ -48,19 +48,9 @@ class KNeighborsClassifierTest {
                                 .mapToLong(Long::parseLong).toArray());
                 ClassLabels classes = ClassLabels.of(y);
                 FittedClassifier fitted = classifier.fit(x, classes, classes.encode(y), spec);
-                double[][] proba = fitted.probabilities(test);
-                double[] expected = Reference.numbers(r.get("proba"));
-                for (int i = 0; i < test.rows(); i++) {
-                    for (int k = 0; k < proba.length; k++) {
-                        if (r.get("method").equals("brute")) {
-                            // scikit-learn's brute force sums the expanded distances in blocks (GEMM): to 1e-9
-                            Reference.assertClose(expected[i * proba.length + k], proba[k][i], 1.0,
-                                    what + " proba[" + i + "][" + k + "]");
-                        } else {
-                            assertBits(expected[i * proba.length + k], proba[k][i], what + " proba[" + i + "][" + k + "]");
-                        }
-                    }
-                }
+                // scikit-learn's brute force sums the expanded distances in blocks (GEMM): to 1e-9; its k-d tree: exactly
+                assertProbabilities(Reference.numbers(r.get("proba")), fitted.probabilities(test), test.rows(),
+                        !r.get("method").equals("brute"), what);
                 List<String> names = new ArrayList<>();
                 for (int code : fitted.predict(test)) {
                     names.add(classes.displayName(code));
@@ -109,13 +99,7 @@ class KNeighborsClassifierTest {
                 var classifier = (EstimatorKernels.Classifier) kernels.learner(spec, Origin.NONE);
                 ClassLabels classes = ClassLabels.of(y);
                 FittedClassifier fitted = classifier.fit(x, classes, classes.encode(y), spec);
-                double[][] proba = fitted.probabilities(test);
-                double[] expected = Reference.numbers(r.get("proba"));
-                for (int i = 0; i < test.rows(); i++) {
-                    for (int k = 0; k < proba.length; k++) {
-                        assertBits(expected[i * proba.length + k], proba[k][i], what + " proba[" + i + "][" + k + "]");
-                    }
-                }
+                assertProbabilities(Reference.numbers(r.get("proba")), fitted.probabilities(test), test.rows(), true, what);
                 List<String> names = new ArrayList<>();
                 for (int code : fitted.predict(test)) {
                     names.add(classes.displayName(code));
@@ -147,6 +131,20 @@ class KNeighborsClassifierTest {
             }
         }
         return FeatureMatrix.ofColumnMajor(n, names, columnMajor);
+    }
+
+    /** {@code proba[class][row]} against scikit-learn's row-major {@code expected}: to its last bit, or to 1e-9. */
+    private static void assertProbabilities(double[] expected, double[][] proba, int rows, boolean exact, String what) {
+        for (int i = 0; i < rows; i++) {
+            for (int k = 0; k < proba.length; k++) {
+                String at = what + " proba[" + i + "][" + k + "]";
+                if (exact) {
+                    assertBits(expected[i * proba.length + k], proba[k][i], at);
+                } else {
+                    Reference.assertClose(expected[i * proba.length + k], proba[k][i], 1.0, at);
+                }
+            }
+        }
     }
 
     /** scikit-learn's number to its last bit. */
