@@ -59,6 +59,22 @@ public final class Skb {
     }
 
     /**
+     * {@code .skb.apply(learner, y=y, ..., fit_kwargs={"sample_weight": weights})}: {@code applied} (what
+     * {@code apply} returned) fitted with {@code fit(X, y, sample_weight=weights)}. skrub evaluates {@code weights} on
+     * the rows it evaluates X and y on, so weights computed from X (such as {@code X["weight"]}) follow the training
+     * rows of every fold. Which learners take weights is checked when the plan is lowered (at this step's line).
+     */
+    public static DataOp fitWithSampleWeight(DataOp applied, DataOp weights) {
+        java.util.Objects.requireNonNull(weights, "weights");
+        if (!(applied.node() instanceof Apply a) || a.sampleWeight() != null) {
+            throw DataOp.error(".skb.apply(fit_kwargs={'sample_weight': ...}) is supported by Stratum for one learner"
+                    + " applied to its X (not for a scikit-learn Pipeline, allow_reject=True or a function)",
+                    "apply the learner as its own step: X.skb.apply(learner, y=y, fit_kwargs={'sample_weight': w})");
+        }
+        return new DataOp(a.withSampleWeight(weights.node()));
+    }
+
+    /**
      * {@code .skb.apply(FunctionTransformer(func, kw_args=...), cols=cols)} with {@code func} a function of the script:
      * skrub wraps the transformer in {@code ApplyToSubFrame}, which calls {@code func} on the selected columns (all when
      * {@code cols} is null) and puts its output after the columns it left untouched, a name one of those already has

@@ -338,6 +338,13 @@ final class Methods {
         Arguments a = new Arguments(b, name, args, kwargs, pos);
         switch (name) {
             case "apply" -> {
+                PyValue fitKwargs = kwargs.get("fit_kwargs");
+                if (fitKwargs != null) {
+                    Map<String, PyValue> rest = new LinkedHashMap<>(kwargs);
+                    rest.remove("fit_kwargs");
+                    PyValue applied = skb(b, op, name, args, rest, pos);
+                    return new PyValue.Op(SampleWeightArguments.fitted(b, applied, fitKwargs, pos));
+                }
                 PyValue estimator = a.value(0, "estimator", true);
                 PyValue y = a.value(-1, "y", false);
                 PyValue cols = a.value(-1, "cols", false);
@@ -345,6 +352,7 @@ final class Methods {
                 if (a.value(-1, "how", false) != null) {
                     throw b.error(pos, ".skb.apply: 'how' is not supported by Stratum yet", null);
                 }
+                SampleWeightArguments.refuseOtherKwargs(b, kwargs, pos);
                 // skrub reads the flag as bool(allow_reject)
                 boolean allowReject = truth(b, a.constant(-1, "allow_reject", Const.of(false)), ".skb.apply(allow_reject=...)", pos);
                 boolean unsupervised = truth(b, a.constant(-1, "unsupervised", Const.of(false)), ".skb.apply(unsupervised=...)", pos);

@@ -570,6 +570,7 @@ public final class FacadeBridge {
             case "unary" -> op(a, 0).unary(UnaryOperator.valueOf(string(a, 1)));
             case "apply" -> apply(op(a, 0), java(a.getArrayElement(1)), a.getArrayElement(2), a.getArrayElement(3),
                     a.getArrayElement(4), a.getArrayElement(5).asBoolean(), a.getArrayElement(6).asBoolean());
+            case "fit_with_sample_weight" -> io.stratum.frontend.api.Skb.fitWithSampleWeight(op(a, 0), op(a, 1));
             case "apply_function" -> {
                 // FunctionTransformer(f) of a script function: the facade's callback calls f on the selected columns.
                 Value cols = a.getArrayElement(1);

@@ -9,8 +9,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-/** {@code .skb.apply(estimator, y=..., cols=[...])}: fit on the training rows, then transform or predict. */
-public record Apply(LogicalNode input, LogicalNode estimator, LogicalNode y, Const cols, Origin origin) implements LogicalNode {
+/**
+ * {@code .skb.apply(estimator, y=..., cols=[...], fit_kwargs={"sample_weight": w})}: fit on the training rows, then
+ * transform or predict. {@code sampleWeight}, when given, is evaluated on the same rows as X and y (skrub evaluates
+ * the fit_kwargs DataOps in the environment of the fit), so weights computed from X follow each fold's rows.
+ */
+public record Apply(LogicalNode input, LogicalNode estimator, LogicalNode y, Const cols, Origin origin,
+                    LogicalNode sampleWeight) implements LogicalNode {
+
+    /** A step without sample weights. */
+    public Apply(LogicalNode input, LogicalNode estimator, LogicalNode y, Const cols, Origin origin) {
+        this(input, estimator, y, cols, origin, null);
+    }
 
     public Apply {
         Objects.requireNonNull(input, "input");
@@ -21,13 +31,24 @@ public record Apply(LogicalNode input, LogicalNode estimator, LogicalNode y, Con
 
     @Override
     public List<LogicalNode> inputs() {
-        return y == null ? List.of(input, estimator) : List.of(input, estimator, y);
+        List<LogicalNode> out = new ArrayList<>(4);
+        out.add(input);
+        out.add(estimator);
+        if (y != null) {
+            out.add(y);
+        }
+        if (sampleWeight != null) {
+            out.add(sampleWeight);
+        }
+        return List.copyOf(out);
     }
 
     @Override
     public LogicalNode withInputs(List<LogicalNode> in) {
-        PlanNode.checkArity(this, in, y == null ? 2 : 3);
-        return new Apply(in.get(0), in.get(1), y == null ? null : in.get(2), cols, origin);
+        int arity = 2 + (y == null ? 0 : 1) + (sampleWeight == null ? 0 : 1);
+        PlanNode.checkArity(this, in, arity);
+        return new Apply(in.get(0), in.get(1), y == null ? null : in.get(2), cols, origin,
+                sampleWeight == null ? null : in.get(arity - 1));
     }
 
     @Override
@@ -40,11 +61,25 @@ public record Apply(LogicalNode input, LogicalNode estimator, LogicalNode y, Con
         ColumnSelector selector = selector();
         // A selector shows as skrub writes it; its repr names it as uniquely as its encoding does.
         t.itemIf(!(cols instanceof Const.NoneConst), "cols", selector != null ? Const.of(selector.repr()) : cols);
+        // Which input the last one is: a step with weights and no y reads as many inputs as one with y.
+        t.itemIf(sampleWeight != null, "fit_kwargs", Const.ofStrings(List.of("sample_weight")));
     }
 
     @Override
     public List<String> inputRoles() {
-        return y == null ? List.of("X", "estimator") : List.of("X", "estimator", "y");
+        List<String> out = new ArrayList<>(List.of("X", "estimator"));
+        if (y != null) {
+            out.add("y");
+        }
+        if (sampleWeight != null) {
+            out.add("sample_weight");
+        }
+        return List.copyOf(out);
+    }
+
+    /** The same step fitted with {@code fit(X, y, sample_weight=weights)}. */
+    public Apply withSampleWeight(LogicalNode weights) {
+        return new Apply(input, estimator, y, cols, origin, weights);
     }
 
     /** The skrub selector given as {@code cols}, or null when cols is a list of names or absent. */

@@ -9,10 +9,17 @@ import java.util.Objects;
 
 /**
  * Fits a supervised learner on the training rows and answers for the rows of the current mode with the method
- * {@code output} names (a scorer of probabilities needs {@code predict_proba}, not labels).
+ * {@code output} names (a scorer of probabilities needs {@code predict_proba}, not labels). {@code weights}, when
+ * given, is {@code fit(X, y, sample_weight=...)}'s column, evaluated on the same rows as the features and target.
  */
 public record FitPredict(PhysicalOp features, PhysicalOp target, EstimatorSpec spec, String kernel, Origin origin,
-                         Response output, String kernelReason) implements PhysicalOp {
+                         Response output, String kernelReason, PhysicalOp weights) implements PhysicalOp {
+
+    /** A learner fitted without sample weights. */
+    public FitPredict(PhysicalOp features, PhysicalOp target, EstimatorSpec spec, String kernel, Origin origin,
+                      Response output, String kernelReason) {
+        this(features, target, spec, kernel, origin, output, kernelReason, null);
+    }
 
     /** A learner answering with {@code predict}. */
     public FitPredict(PhysicalOp features, PhysicalOp target, EstimatorSpec spec, String kernel, Origin origin) {
@@ -39,13 +46,14 @@ public record FitPredict(PhysicalOp features, PhysicalOp target, EstimatorSpec s
 
     @Override
     public List<PhysicalOp> inputs() {
-        return List.of(features, target);
+        return weights == null ? List.of(features, target) : List.of(features, target, weights);
     }
 
     @Override
     public PhysicalOp withInputs(List<PhysicalOp> in) {
-        PlanNode.checkArity(this, in, 2);
-        return new FitPredict(in.get(0), in.get(1), spec, kernel, origin, output, kernelReason);
+        PlanNode.checkArity(this, in, weights == null ? 2 : 3);
+        return new FitPredict(in.get(0), in.get(1), spec, kernel, origin, output, kernelReason,
+                weights == null ? null : in.get(2));
     }
 
     @Override
@@ -68,12 +76,17 @@ public record FitPredict(PhysicalOp features, PhysicalOp target, EstimatorSpec s
 
     /** The same learner answering with {@code response}. */
     public FitPredict withOutput(Response response) {
-        return new FitPredict(features, target, spec, kernel, origin, response, kernelReason);
+        return new FitPredict(features, target, spec, kernel, origin, response, kernelReason, weights);
+    }
+
+    /** The same learner fitted with {@code sample_weight=w}. */
+    public FitPredict withWeights(PhysicalOp w) {
+        return new FitPredict(features, target, spec, kernel, origin, output, kernelReason, w);
     }
 
     @Override
     public List<String> inputRoles() {
-        return List.of("X", "y");
+        return weights == null ? List.of("X", "y") : List.of("X", "y", "sample_weight");
     }
 
     @Override

@@ -581,6 +581,27 @@ public final class Lowering {
         }
 
         private PhysicalOp apply(Apply a, int[] point) {
+            if (a.sampleWeight() == null) {
+                return applyUnweighted(a, point);
+            }
+            Lowered estimator = lower(a.estimator(), point);
+            String name = estimator instanceof Lowered.Spec s ? s.spec().qualifiedName() : null;
+            String simple = estimator instanceof Lowered.Spec s ? s.spec().simpleName() : "None";
+            if (name == null || !SampleWeights.LEARNERS.contains(name)) {
+                throw new StratumError(a.origin(), ".skb.apply(fit_kwargs={'sample_weight': ...}): Stratum passes"
+                        + " sample weights to " + SampleWeights.names() + "; not to " + simple, "leave fit_kwargs out"
+                        + " for this estimator, or apply one of those learners");
+            }
+            PhysicalOp unweighted = applyUnweighted(a, point);
+            if (!(unweighted instanceof FitPredict fit) || MatrixInputs.sparse(fit.features())) {
+                throw new StratumError(a.origin(), ".skb.apply(fit_kwargs={'sample_weight': ...}): " + simple
+                        + " on a scipy sparse matrix takes no sample weights in Stratum yet", "reduce the matrix first"
+                        + " with .skb.apply(TruncatedSVD(n_components=...)), or leave the weights out");
+            }
+            return fit.withWeights(op(a.sampleWeight(), point));
+        }
+
+        private PhysicalOp applyUnweighted(Apply a, int[] point) {
             PhysicalOp input = op(a.input(), point);
             Lowered estimator = lower(a.estimator(), point);
             // skrub skips a step whose estimator is None or "passthrough" (what optional(...) leaves out).

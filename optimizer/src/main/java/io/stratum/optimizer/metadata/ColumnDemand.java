@@ -147,6 +147,9 @@ public final class ColumnDemand {
                 if (a.y() != null) {
                     read(a.y(), ALL);
                 }
+                if (a.sampleWeight() != null) {
+                    read(a.sampleWeight(), ALL);
+                }
             }
             case Choice c -> c.outcomes().forEach(o -> read(o, wanted));
             // A per-value operation keeps the columns; astype and to_datetime may raise on a value, so they read all.

@@ -25,6 +25,12 @@ final class ClassifierResponses {
 
     static FittedClassifier fit(EstimatorKernels.Classifier classifier, FitPredict op, FeatureMatrix x,
                                 RuntimeValue target) {
+        return fit(classifier, op, x, target, null);
+    }
+
+    /** As {@link #fit(EstimatorKernels.Classifier, FitPredict, FeatureMatrix, RuntimeValue)}, with sample weights {@code w} (null: none). */
+    static FittedClassifier fit(EstimatorKernels.Classifier classifier, FitPredict op, FeatureMatrix x,
+                                RuntimeValue target, double[] w) {
         Column y = targetColumn(target, op);
         if (y.length() != x.rows()) {
             throw new StratumError(op.origin(), op.spec().simpleName() + ": X has " + x.rows() + " rows but y has "
@@ -52,7 +58,8 @@ final class ClassifierResponses {
             error.initCause(new io.stratum.runtime.data.RejectedInput(message));
             throw error;
         }
-        return classifier.fit(x, classes, classes.encode(y), op.spec());
+        return w == null ? classifier.fit(x, classes, classes.encode(y), op.spec())
+                : classifier.fitWeighted(x, classes, classes.encode(y), w, op.spec());
     }
 
     static RuntimeValue respond(MemoryContext memory, FitPredict op, FittedClassifier fitted, FeatureMatrix x) {

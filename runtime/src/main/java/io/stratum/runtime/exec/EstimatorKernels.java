@@ -67,6 +67,14 @@ public final class EstimatorKernels {
 
         double[] predict(Object fitted, FeatureMatrix x);
 
+        /**
+         * {@code fit(X, y, sample_weight=w)}: only learners listed by the optimizer's {@code SampleWeights} are
+         * lowered with weights, and each of those overrides this.
+         */
+        default Object fitWeighted(FeatureMatrix x, double[] y, double[] w, EstimatorSpec spec) {
+            throw new IllegalStateException(spec.simpleName() + " takes no sample weights in Stratum");
+        }
+
         /** Whether missing values (NaN) may reach the learner, as scikit-learn's histogram gradient boosting allows. */
         default boolean acceptsMissing() {
             return false;
@@ -96,6 +104,12 @@ public final class EstimatorKernels {
     public interface Classifier extends Learner {
         io.stratum.runtime.kernels.classify.FittedClassifier fit(FeatureMatrix x,
                 io.stratum.runtime.kernels.classify.ClassLabels classes, int[] codes, EstimatorSpec spec);
+
+        /** {@code fit(X, y, sample_weight=w)} on class positions; see {@link Learner#fitWeighted}. */
+        default io.stratum.runtime.kernels.classify.FittedClassifier fitWeighted(FeatureMatrix x,
+                io.stratum.runtime.kernels.classify.ClassLabels classes, int[] codes, double[] w, EstimatorSpec spec) {
+            throw new IllegalStateException(spec.simpleName() + " takes no sample weights in Stratum");
+        }
 
         @Override
         default Object fit(FeatureMatrix x, double[] y, EstimatorSpec spec) {

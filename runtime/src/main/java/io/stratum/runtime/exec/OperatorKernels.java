@@ -544,16 +544,27 @@ public final class OperatorKernels {
     }
 
     Object fitLearner(MemoryContext memory, FitPredict op, SharedFeatureMatrix features, RuntimeValue target) {
+        return fitLearner(memory, op, features, target, null);
+    }
+
+    /**
+     * Fits {@code op}'s learner; {@code weights}, when not null, is the value of its {@code sample_weight} on the same
+     * rows (checked as scikit-learn's {@code _check_sample_weight} checks it).
+     */
+    Object fitLearner(MemoryContext memory, FitPredict op, SharedFeatureMatrix features, RuntimeValue target,
+                      RuntimeValue weights) {
         FeatureMatrix x = checkedFeatures(op, features);
+        double[] w = weights == null ? null : SampleWeightValues.of(weights, x.rows(), op);
         if (estimators.learner(op.spec(), op.origin()) instanceof EstimatorKernels.Classifier classifier) {
-            return ClassifierResponses.fit(classifier, op, x, target);
+            return ClassifierResponses.fit(classifier, op, x, target, w);
         }
         double[] y = targetValues(target, op);
         if (y.length != x.rows()) {
             throw new StratumError(op.origin(), op.spec().simpleName() + ": X has " + x.rows() + " rows but y has "
                     + y.length, "mark X and y on frames with the same rows");
         }
-        return estimators.learner(op.spec(), op.origin()).fit(x, y, op.spec(), op.kernel());
+        EstimatorKernels.Learner learner = estimators.learner(op.spec(), op.origin());
+        return w == null ? learner.fit(x, y, op.spec(), op.kernel()) : learner.fitWeighted(x, y, w, op.spec());
     }
 
     RuntimeValue predict(MemoryContext memory, FitPredict op, Object fitted, SharedFeatureMatrix features) {

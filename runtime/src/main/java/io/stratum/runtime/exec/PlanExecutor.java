@@ -256,6 +256,9 @@ public final class PlanExecutor {
      * it reads none (not a linear learner, or one whose kernel is unknown: its fit reports that).
      */
     Boolean gramCentering(FitPredict op) {
+        if (op.weights() != null) {
+            return null;
+        }
         try {
             return kernels.learner(op) instanceof GramLearner g ? g.centered(op.spec()) : null;
         } catch (RuntimeException e) {
@@ -550,6 +553,9 @@ public final class PlanExecutor {
             }
             case FitTransform t -> kernels.fitTransformer(memory, t, output(t.input(), fold, mode));
             // Linear learners on the same X and y share their Gram statistics per fold (fold algebra).
+            // Weighted fits never share: the Gram statistics are of unweighted rows.
+            case FitPredict p when p.weights() != null -> kernels.fitLearner(memory, p, matrix(p.features(), fold, mode),
+                    output(p.target(), fold, mode), output(p.weights(), fold, mode));
             case FitPredict p -> linearFits.fit(this, kernels, memory, p, fold, mode, matrix(p.features(), fold, mode),
                     output(p.target(), fold, mode));
             default -> throw new IllegalStateException(op.kind() + " has no fitted state");

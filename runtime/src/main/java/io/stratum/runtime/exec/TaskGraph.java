@@ -106,6 +106,9 @@ public final class TaskGraph {
                 case FitPredict p -> {
                     out.add(matrix(p.features(), fold, mode));
                     out.add(output(p.target(), fold, mode));
+                    if (p.weights() != null) {
+                        out.add(output(p.weights(), fold, mode));
+                    }
                     // A linear learner may read the shared Gram statistics and spectrum; if its fit takes another
                     // path, the pool drops the expectation when the fit finishes.
                     if (executor.gramCentering(p) instanceof Boolean centered) {

@@ -28,6 +28,11 @@ final class TreeEstimators {
             }
 
             @Override
+            public Object fitWeighted(FeatureMatrix x, double[] y, double[] w, EstimatorSpec spec) {
+                return FittedHistGradientBoostingRegressor.fit(x, y, w, histGradientBoosting(spec));
+            }
+
+            @Override
             public double[] predict(Object fitted, FeatureMatrix x) {
                 return ((FittedHistGradientBoostingRegressor) fitted).predict(x);
             }
@@ -47,6 +52,13 @@ final class TreeEstimators {
             public FittedClassifier fit(FeatureMatrix x, ClassLabels classes, int[] codes, EstimatorSpec spec) {
                 return FittedHistGradientBoostingClassifier.fit(x, classes, codes,
                         histGradientBoostingClassWeights(spec, classes, codes), null, histGradientBoosting(spec));
+            }
+
+            @Override
+            public FittedClassifier fitWeighted(FeatureMatrix x, ClassLabels classes, int[] codes, double[] w,
+                                                EstimatorSpec spec) {
+                return FittedHistGradientBoostingClassifier.fit(x, classes, codes,
+                        histGradientBoostingClassWeights(spec, classes, codes), w, histGradientBoosting(spec));
             }
 
             @Override

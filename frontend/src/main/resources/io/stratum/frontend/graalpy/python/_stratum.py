@@ -1328,6 +1328,26 @@ def _kept(op, keep_subsampling, method):
     return invoke("keep_subsampling", op, keep_subsampling, method)
 
 
+def _fitted_with_sample_weight(applied, fit_kwargs):
+    # .skb.apply(..., fit_kwargs={"sample_weight": w}): skrub evaluates w on the rows of X and y in each fold
+    if not isinstance(fit_kwargs, dict):
+        raise TypeError(".skb.apply: fit_kwargs must be a dict such as {'sample_weight': X['w']}, got "
+                        + type(fit_kwargs).__name__)
+    for key in fit_kwargs:
+        if key != "sample_weight":
+            raise NotImplementedError(".skb.apply(fit_kwargs=...): Stratum passes only 'sample_weight' to a learner's"
+                                      " fit, not '" + str(key) + "'; leave '" + str(key) + "' out of fit_kwargs")
+    weights = fit_kwargs.get("sample_weight")
+    if weights is None:
+        return applied
+    if not isinstance(weights, DataOp):
+        raise NotImplementedError(".skb.apply(fit_kwargs={'sample_weight': ...}): Stratum takes the weights as a"
+                                  " DataOp, not as a constant (" + type(weights).__name__ + "): skrub passes a"
+                                  " constant whole to every fold's fit, where it has more rows than X; add the"
+                                  " weights as a column of the data and pass X['weight']")
+    return DataOp(invoke("fit_with_sample_weight", applied, weights))
+
+
 class Skb:
     """The .skb namespace of a DataOp."""
     __slots__ = ("_self",)
@@ -1336,7 +1356,19 @@ class Skb:
         self._self = owner
 
     def apply(self, estimator, *, y=None, cols=None, exclude_cols=_UNSET, how=_UNSET, allow_reject=_UNSET,
-              unsupervised=_UNSET):
+              unsupervised=_UNSET, fit_kwargs=None, fit_transform_kwargs=None, transform_kwargs=None,
+              predict_kwargs=None, predict_proba_kwargs=None, decision_function_kwargs=None, score_kwargs=None):
+        for name, given in (("fit_transform_kwargs", fit_transform_kwargs), ("transform_kwargs", transform_kwargs),
+                            ("predict_kwargs", predict_kwargs), ("predict_proba_kwargs", predict_proba_kwargs),
+                            ("decision_function_kwargs", decision_function_kwargs), ("score_kwargs", score_kwargs)):
+            if given is not None:
+                raise NotImplementedError(".skb.apply(" + name + "=...) is not supported by Stratum yet: it passes"
+                                          " only fit_kwargs={'sample_weight': w} to a learner's fit; leave " + name
+                                          + " out")
+        if fit_kwargs is not None:
+            applied = self.apply(estimator, y=y, cols=cols, exclude_cols=exclude_cols, how=how,
+                                 allow_reject=allow_reject, unsupervised=unsupervised)
+            return _fitted_with_sample_weight(applied, fit_kwargs)
         if how is not _UNSET:
             raise NotImplementedError(".skb.apply: 'how' is not supported by Stratum yet")
         if isinstance(estimator, TracedChoice):
