@@ -15,7 +15,9 @@ public final class SampleWeights {
     /** Qualified names, in the order the refusal lists them. */
     private static final List<String> ORDERED = List.of(
             "sklearn.ensemble.HistGradientBoostingRegressor",
-            "sklearn.ensemble.HistGradientBoostingClassifier");
+            "sklearn.ensemble.HistGradientBoostingClassifier",
+            "sklearn.ensemble.RandomForestRegressor",
+            "sklearn.ensemble.RandomForestClassifier");
 
     public static final Set<String> LEARNERS = Set.copyOf(ORDERED);
 

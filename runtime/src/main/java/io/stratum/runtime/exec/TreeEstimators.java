@@ -82,6 +82,11 @@ final class TreeEstimators {
             }
 
             @Override
+            public Object fitWeighted(FeatureMatrix x, double[] y, double[] w, EstimatorSpec spec) {
+                return FittedRandomForestRegressor.fit(x, y, randomForest(spec, x.rows()), w);
+            }
+
+            @Override
             public double[] predict(Object fitted, FeatureMatrix x) {
                 return ((FittedRandomForestRegressor) fitted).predict(x);
             }
@@ -96,6 +101,12 @@ final class TreeEstimators {
             @Override
             public FittedClassifier fit(FeatureMatrix x, ClassLabels classes, int[] codes, EstimatorSpec spec) {
                 return FittedRandomForestClassifier.fit(x, classes, codes, randomForest(spec, x.rows()));
+            }
+
+            @Override
+            public FittedClassifier fitWeighted(FeatureMatrix x, ClassLabels classes, int[] codes, double[] w,
+                                                EstimatorSpec spec) {
+                return FittedRandomForestClassifier.fit(x, classes, codes, randomForest(spec, x.rows()), w);
             }
 
             @Override

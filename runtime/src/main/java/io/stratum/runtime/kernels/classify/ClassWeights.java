@@ -22,6 +22,24 @@ public sealed interface ClassWeights {
         }
     }
 
+    /**
+     * scikit-learn's {@code compute_class_weight("balanced", sample_weight=w)}: the weight sum over the number of
+     * classes times each class's weight sum (forests compute their "balanced" weights this way when fitted with
+     * sample weights).
+     */
+    static double[] balancedWeighted(int k, int[] codes, double[] w) {
+        double[] counts = new double[k];
+        for (int i = 0; i < codes.length; i++) {
+            counts[codes[i]] += w[i];
+        }
+        double total = io.stratum.runtime.kernels.trees.NumpySums.sum(counts);
+        double[] out = new double[k];
+        for (int j = 0; j < k; j++) {
+            out[j] = total / (k * counts[j]);
+        }
+        return out;
+    }
+
     /** The weight of each class position for the encoded target {@code codes}. */
     default double[] perClass(ClassLabels classes, int[] codes) {
         int k = classes.count();

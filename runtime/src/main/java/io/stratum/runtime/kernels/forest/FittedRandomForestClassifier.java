@@ -33,15 +33,27 @@ public final class FittedRandomForestClassifier implements FittedClassifier, Per
     /** Grows the forest with the Gini or entropy criterion on class positions, trees in parallel. */
     public static FittedRandomForestClassifier fit(FeatureMatrix x, ClassLabels classes, int[] codes,
                                                    ForestParams params) {
+        return fit(x, classes, codes, params, null);
+    }
+
+    /**
+     * Grows the forest with {@code fit(X, y, sample_weight=w)}'s weights ({@code w} null: none); a "balanced"
+     * class weight is then scikit-learn's {@code compute_class_weight("balanced", sample_weight=w)}, from the weighted
+     * class counts.
+     */
+    public static FittedRandomForestClassifier fit(FeatureMatrix x, ClassLabels classes, int[] codes,
+                                                   ForestParams params, double[] w) {
         try (ScratchMemory.Reservation scratch = ScratchMemory.reserve(4L * x.rows() * x.cols(), "the forest's float32 copy of X")) {
-            return fitUnreserved(x, classes, codes, params);
+            return fitUnreserved(x, classes, codes, params, w);
         }
     }
 
     private static FittedRandomForestClassifier fitUnreserved(FeatureMatrix x, ClassLabels classes, int[] codes,
-                                                   ForestParams params) {
+                                                   ForestParams params, double[] w) {
         int k = classes.count();
-        double[] perClass = params.classWeight().perClass(classes, codes);
+        double[] perClass = w != null && params.classWeight() instanceof io.stratum.runtime.kernels.classify.ClassWeights.Balanced
+                ? io.stratum.runtime.kernels.classify.ClassWeights.balancedWeighted(k, codes, w)
+                : params.classWeight().perClass(classes, codes);
         String criterion = params.criterionOr("gini");
         RandomForest.CriterionFactory criteria = switch (criterion) {
             case "gini" -> (samples, weights, total) -> new Gini(codes, k, samples, weights, total);
@@ -51,7 +63,7 @@ public final class FittedRandomForestClassifier implements FittedClassifier, Per
         };
         float[][] x32 = RandomForest.float32(x);
         java.util.BitSet[] outOfBag = params.oobScore() == null ? null : new java.util.BitSet[params.nEstimators()];
-        FittedTree[] trees = RandomForest.fit(x32, x.rows(), params, criteria, codes, perClass, outOfBag);
+        FittedTree[] trees = RandomForest.fit(x32, x.rows(), params, criteria, codes, perClass, outOfBag, w);
         OutOfBag oob = outOfBag == null ? null
                 : OutOfBag.classification(trees, outOfBag, x32, codes, k, params.oobScore());
         return new FittedRandomForestClassifier(classes, trees, oob);

@@ -32,12 +32,18 @@ public final class FittedRandomForestRegressor implements Persistable {
      * the absolute error criterion refuses missing values in X, as scikit-learn does.
      */
     public static FittedRandomForestRegressor fit(FeatureMatrix x, double[] y, ForestParams params) {
+        return fit(x, y, params, null);
+    }
+
+    /** Grows the forest with {@code fit(X, y, sample_weight=w)}'s weights ({@code w} null: none). */
+    public static FittedRandomForestRegressor fit(FeatureMatrix x, double[] y, ForestParams params, double[] w) {
         try (ScratchMemory.Reservation scratch = ScratchMemory.reserve(4L * x.rows() * x.cols(), "the forest's float32 copy of X")) {
-            return fitUnreserved(x, y, params);
+            return fitUnreserved(x, y, params, w);
         }
     }
 
-    private static FittedRandomForestRegressor fitUnreserved(FeatureMatrix x, double[] y, ForestParams params) {
+    private static FittedRandomForestRegressor fitUnreserved(FeatureMatrix x, double[] y, ForestParams params,
+                                                             double[] w) {
         String criterion = params.criterionOr("squared_error");
         RandomForest.CriterionFactory criteria = switch (criterion) {
             case "squared_error", "friedman_mse" -> (samples, weights, total) -> new SquaredError(y, samples, weights,
@@ -61,7 +67,7 @@ public final class FittedRandomForestRegressor implements Persistable {
         };
         float[][] x32 = RandomForest.float32(x);
         java.util.BitSet[] outOfBag = params.oobScore() == null ? null : new java.util.BitSet[params.nEstimators()];
-        FittedTree[] trees = RandomForest.fit(x32, x.rows(), params, criteria, null, null, outOfBag);
+        FittedTree[] trees = RandomForest.fit(x32, x.rows(), params, criteria, null, null, outOfBag, w);
         OutOfBag oob = outOfBag == null ? null : OutOfBag.regression(trees, outOfBag, x32, y, params.oobScore());
         return new FittedRandomForestRegressor(trees, !criterion.equals("absolute_error"), oob);
     }

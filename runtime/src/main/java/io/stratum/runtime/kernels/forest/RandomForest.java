@@ -75,13 +75,23 @@ final class RandomForest {
      */
     static FittedTree[] fit(float[][] x, int rows, ForestParams params, CriterionFactory criteria, int[] codes,
                             double[] perClass, java.util.BitSet[] outOfBag) {
+        return fit(x, rows, params, criteria, codes, perClass, outOfBag, null);
+    }
+
+    /**
+     * As above, with {@code fit(X, y, sample_weight=w)}'s weights ({@code w} null: none): as scikit-learn 1.9, each row
+     * weighs its sample weight times its class weight (with a "balanced" class weight computed from the weighted class
+     * counts by the caller), and that product is what the bootstrap draws by and what the trees weigh without it.
+     */
+    static FittedTree[] fit(float[][] x, int rows, ForestParams params, CriterionFactory criteria, int[] codes,
+                            double[] perClass, java.util.BitSet[] outOfBag, double[] w) {
         long[] seeds = treeSeeds(params);
-        double[] rowWeights = null;
+        double[] rowWeights = w == null ? null : w.clone();
         if (!(params.classWeight() instanceof ClassWeights.Uniform) && !(params.balancedSubsample()
                 && params.bootstrap())) {
             rowWeights = new double[rows];
             for (int i = 0; i < rows; i++) {
-                rowWeights[i] = perClass[codes[i]];
+                rowWeights[i] = w == null ? perClass[codes[i]] : w[i] * perClass[codes[i]];
             }
         }
         double[] sampleWeight = rowWeights;
