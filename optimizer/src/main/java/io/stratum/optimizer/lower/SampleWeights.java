@@ -17,7 +17,8 @@ public final class SampleWeights {
             "sklearn.ensemble.HistGradientBoostingRegressor",
             "sklearn.ensemble.HistGradientBoostingClassifier",
             "sklearn.ensemble.RandomForestRegressor",
-            "sklearn.ensemble.RandomForestClassifier");
+            "sklearn.ensemble.RandomForestClassifier",
+            "sklearn.linear_model.LogisticRegression");
 
     public static final Set<String> LEARNERS = Set.copyOf(ORDERED);
 

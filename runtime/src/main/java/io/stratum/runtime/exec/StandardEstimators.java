@@ -46,11 +46,22 @@ final class StandardEstimators {
 
     /** Issue 7, classification side: classifiers fitted on label targets. */
     private static void registerClassificationSide(EstimatorKernels kernels) {
-        kernels.register("sklearn.linear_model.LogisticRegression", (EstimatorKernels.Classifier) (x, classes, codes, spec) ->
-                io.stratum.runtime.kernels.classify.LogisticRegressionKernel.fit(x, classes, codes,
-                        new io.stratum.runtime.kernels.classify.LogisticRegressionParams(spec.doubleParam("C"),
-                                spec.boolParam("fit_intercept"), (int) spec.doubleParam("max_iter"),
-                                spec.doubleParam("tol"), classWeights(spec.param("class_weight")))));
+        kernels.register("sklearn.linear_model.LogisticRegression", new EstimatorKernels.Classifier() {
+            @Override
+            public io.stratum.runtime.kernels.classify.FittedClassifier fit(io.stratum.runtime.data.FeatureMatrix x,
+                    io.stratum.runtime.kernels.classify.ClassLabels classes, int[] codes, EstimatorSpec spec) {
+                return io.stratum.runtime.kernels.classify.LogisticRegressionKernel.fit(x, classes, codes,
+                        logisticRegression(spec));
+            }
+
+            @Override
+            public io.stratum.runtime.kernels.classify.FittedClassifier fitWeighted(
+                    io.stratum.runtime.data.FeatureMatrix x, io.stratum.runtime.kernels.classify.ClassLabels classes,
+                    int[] codes, double[] w, EstimatorSpec spec) {
+                return io.stratum.runtime.kernels.classify.LogisticRegressionKernel.fit(x, classes, codes,
+                        logisticRegression(spec), w);
+            }
+        });
         kernels.register("sklearn.linear_model.RidgeClassifier", (EstimatorKernels.Classifier) (x, classes, codes, spec) ->
                 io.stratum.runtime.kernels.classify.RidgeClassifierKernel.fit(x, classes, codes,
                         new RidgeParams(spec.doubleParam("alpha"), spec.boolParam("fit_intercept"))));
@@ -80,6 +91,12 @@ final class StandardEstimators {
             case io.stratum.ir.value.Const.BoolConst b -> b.value() ? "True" : "False";
             default -> value.repr();
         };
+    }
+
+    private static io.stratum.runtime.kernels.classify.LogisticRegressionParams logisticRegression(EstimatorSpec spec) {
+        return new io.stratum.runtime.kernels.classify.LogisticRegressionParams(spec.doubleParam("C"),
+                spec.boolParam("fit_intercept"), (int) spec.doubleParam("max_iter"), spec.doubleParam("tol"),
+                classWeights(spec.param("class_weight")));
     }
 
     static io.stratum.runtime.kernels.classify.ClassWeights classWeights(io.stratum.ir.value.Const value) {

@@ -39,15 +39,30 @@ public final class LogisticRegressionKernel {
 
     public static FittedLogisticRegression fit(FeatureMatrix x, ClassLabels classes, int[] codes,
                                                LogisticRegressionParams params) {
-        return fit(x, classes, codes, params, MIN_REPEATED_SHARE);
+        return fit(x, classes, codes, params, MIN_REPEATED_SHARE, null);
+    }
+
+    /**
+     * The fit with {@code fit(X, y, sample_weight=w)}'s weights: as scikit-learn 1.9, each row weighs its sample weight
+     * times its class weight ("balanced" then from the weighted class counts, {@code compute_class_weight(...,
+     * sample_weight=w)}), and the penalty is scaled by the sum of those products.
+     */
+    public static FittedLogisticRegression fit(FeatureMatrix x, ClassLabels classes, int[] codes,
+                                               LogisticRegressionParams params, double[] w) {
+        return fit(x, classes, codes, params, MIN_REPEATED_SHARE, w);
+    }
+
+    static FittedLogisticRegression fit(FeatureMatrix x, ClassLabels classes, int[] codes,
+                                        LogisticRegressionParams params, double minRepeatedShare) {
+        return fit(x, classes, codes, params, minRepeatedShare, null);
     }
 
     /**
      * The fit, evaluating the loss over the distinct rows of {@code x} when at least {@code minRepeatedShare} of its
      * rows repeat an earlier one (0: always, above 1: never; tests compare the two paths).
      */
-    static FittedLogisticRegression fit(FeatureMatrix x, ClassLabels classes, int[] codes,
-                                        LogisticRegressionParams params, double minRepeatedShare) {
+    private static FittedLogisticRegression fit(FeatureMatrix x, ClassLabels classes, int[] codes,
+                                                LogisticRegressionParams params, double minRepeatedShare, double[] w) {
         int n = x.rows();
         int p = x.cols();
         int k = classes.count();
@@ -55,10 +70,11 @@ public final class LogisticRegressionKernel {
             throw new DataException("LogisticRegression needs samples of at least 2 classes in the data, but the"
                     + " training rows contain only one class: " + classes.displayName(0));
         }
-        double[] classWeight = params.classWeight().perClass(classes, codes);
+        double[] classWeight = w != null && params.classWeight() instanceof ClassWeights.Balanced
+                ? ClassWeights.balancedWeighted(k, codes, w) : params.classWeight().perClass(classes, codes);
         double weightSum = 0;
         for (int i = 0; i < n; i++) {
-            weightSum += classWeight[codes[i]];
+            weightSum += w == null ? classWeight[codes[i]] : w[i] * classWeight[codes[i]];
         }
         // The loss is a weighted sum over rows, so rows with equal features are one term weighted by the labels they
         // carry: only the order of the sums changes (scikit-learn stops at the same iteration on the benchmark design).
@@ -66,7 +82,8 @@ public final class LogisticRegressionKernel {
         FeatureMatrix design = groups == null ? x : groups.distinct();
         double[] labelWeight = new double[design.rows() * k];
         for (int i = 0; i < n; i++) {
-            labelWeight[(groups == null ? i : groups.rowOf()[i]) * k + codes[i]] += classWeight[codes[i]];
+            labelWeight[(groups == null ? i : groups.rowOf()[i]) * k + codes[i]] += w == null ? classWeight[codes[i]]
+                    : w[i] * classWeight[codes[i]];
         }
         double l2 = 1.0 / (params.c() * weightSum);
         int outputs = k == 2 ? 1 : k;
