@@ -32,18 +32,38 @@ public final class DataOp {
     /** The name given by {@code .skb.set_name}, shown when the DataOp is printed; not part of the plan. */
     private final String name;
 
+    /**
+     * The scorers {@code .skb.with_scoring(...)} attached, in call order (each a result name and a scorer name, null
+     * for the learner's own score), or empty; not part of the plan: searches and cross_validate read them when given
+     * no scoring.
+     */
+    private final List<ScoringSteps.Scorer> scorers;
+
     DataOp(LogicalNode node) {
-        this(node, null);
+        this(node, null, List.of());
     }
 
-    private DataOp(LogicalNode node, String name) {
+    private DataOp(LogicalNode node, String name, List<ScoringSteps.Scorer> scorers) {
         this.node = Objects.requireNonNull(node, "node");
         this.name = name;
+        this.scorers = List.copyOf(scorers);
     }
 
     /** {@code .skb.set_name(name)}: the same step, printed as {@code <name | ...>} (skrub's modified copy). */
     public DataOp named(String name) {
-        return new DataOp(node, name);
+        return new DataOp(node, name, scorers);
+    }
+
+    /** The same step with {@code more} scorers after those already attached ({@code .skb.with_scoring}). */
+    DataOp withScorers(List<ScoringSteps.Scorer> more) {
+        List<ScoringSteps.Scorer> all = new java.util.ArrayList<>(scorers);
+        all.addAll(more);
+        return new DataOp(node, name, all);
+    }
+
+    /** The scorers {@code .skb.with_scoring(...)} attached, in call order (empty when none). */
+    public List<ScoringSteps.Scorer> scorers() {
+        return scorers;
     }
 
     /** The name given by {@code .skb.set_name}, or null. */

@@ -22,7 +22,7 @@ public final class Skb {
     public static final List<String> METHODS = List.of("apply", "apply_func", "mark_as_X", "mark_as_y", "make_grid_search",
             "make_randomized_search", "cross_validate", "train_test_split", "make_learner", "eval", "preview",
             "describe_param_grid", "describe_defaults", "describe_steps", "set_name", "set_description", "select", "drop", "match", "if_else",
-            "subsample", "freeze_after_fit", "concat");
+            "subsample", "freeze_after_fit", "concat", "with_scoring");
 
     /** The error for {@code .skb.<name>} that is not one of {@link #METHODS}, suggesting the nearest one. */
     public static io.stratum.ir.diagnostics.StratumError unknownMethod(String name) {
@@ -347,7 +347,24 @@ public final class Skb {
      * when the plan has none).
      */
     public Skb keepSubsampling() {
-        return new Skb(new DataOp(Subsampling.keep(self.node())));
+        return new Skb(new DataOp(Subsampling.keep(self.node())).withScorers(self.scorers()));
+    }
+
+    /**
+     * {@code .skb.with_scoring(scoring, name=name)}: the same DataOp with scorers attached, which the searches and
+     * {@code cross_validate} made from it use when given no {@code scoring} ({@link ScoringSteps}); calls chain, adding
+     * scorers. {@code scoring} is a scorer name, a list of names, a dict from names to scorer names, or None.
+     */
+    public DataOp withScoring(Const scoring, String name) {
+        return self.withScorers(ScoringSteps.of(scoring, name));
+    }
+
+    /** {@code scoring}, or the scorers {@code with_scoring} attached when it names none. */
+    private Scoring scored(Scoring scoring) {
+        if (!(scoring.scorers() instanceof Const.NoneConst) || self.scorers().isEmpty()) {
+            return scoring;
+        }
+        return new Scoring(ScoringSteps.scoringOf(self.scorers()), scoring.refit());
     }
 
     /**
@@ -463,7 +480,7 @@ public final class Skb {
 
     /** {@code .skb.cross_validate(scoring=...)} without {@code cv}, as {@link #makeGridSearch(Scoring, boolean)}. */
     public CrossValidation crossValidate(Scoring scoring, boolean returnTrainScore) {
-        return new CrossValidation(defaults().gridSearch(cvNone(), withoutRefit(scoring), false), returnTrainScore);
+        return new CrossValidation(defaults().gridSearch(cvNone(), withoutRefit(scored(scoring)), false), returnTrainScore);
     }
 
     /**
@@ -530,13 +547,13 @@ public final class Skb {
      * {@code refit} is ignored.
      */
     public CrossValidation crossValidate(int cv, Scoring scoring, boolean returnTrainScore) {
-        return new CrossValidation(defaults().gridSearch(foldCount(cv, "cross_validate"), withoutRefit(scoring), false),
+        return new CrossValidation(defaults().gridSearch(foldCount(cv, "cross_validate"), withoutRefit(scored(scoring)), false),
                 returnTrainScore);
     }
 
     /** {@code .skb.cross_validate(cv=splitter, scoring=...)} with one or several scorers. */
     public CrossValidation crossValidate(DataOp splitter, Scoring scoring, boolean returnTrainScore) {
-        return new CrossValidation(defaults().gridSearch(splitterConst(splitter, "cross_validate"), withoutRefit(scoring),
+        return new CrossValidation(defaults().gridSearch(splitterConst(splitter, "cross_validate"), withoutRefit(scored(scoring)),
                 false), returnTrainScore);
     }
 
@@ -686,7 +703,8 @@ public final class Skb {
         return gridSearch(cv, Scoring.of(scoring), fitted);
     }
 
-    private DataOp gridSearch(Const cv, Scoring scoring, boolean fitted) {
+    private DataOp gridSearch(Const cv, Scoring given, boolean fitted) {
+        Scoring scoring = scored(given);
         Subsampling.checkForSplit(self.node(), "the search");
         Choice continuous = firstContinuousChoice(self.node(), new java.util.HashSet<>());
         if (continuous != null) {
@@ -698,7 +716,8 @@ public final class Skb {
                 SourceScope.current()));
     }
 
-    private DataOp randomizedSearch(int nIter, Long randomState, Const cv, Scoring scoring, boolean fitted) {
+    private DataOp randomizedSearch(int nIter, Long randomState, Const cv, Scoring given, boolean fitted) {
+        Scoring scoring = scored(given);
         Subsampling.checkForSplit(self.node(), "make_randomized_search");
         if (nIter < 1) {
             throw DataOp.error("make_randomized_search: n_iter must be at least 1, got " + nIter, "use n_iter=10 (skrub's default)");

@@ -420,6 +420,19 @@ final class Methods {
                 callArgs.addAll(args.subList(1, args.size()));
                 return b.callValue(args.getFirst(), callArgs, new LinkedHashMap<>(kwargs), pos);
             }
+            case "with_scoring" -> {
+                PyValue scoring = a.value(0, "scoring", true);
+                PyValue scorerKwargs = a.value(1, "kwargs", false);
+                String scorerName = a.optionalString(2, "name");
+                a.done();
+                if (scorerKwargs != null && !(scorerKwargs instanceof PyValue.Constant c
+                        && (c.value() instanceof Const.NoneConst || c.value() instanceof Const.DictConst d && d.keys().isEmpty()))) {
+                    throw b.error(pos, ".skb.with_scoring(kwargs=...) is not supported by Stratum yet: its metrics take no"
+                            + " sample weights or other arguments", "leave kwargs out (the scores are then unweighted)");
+                }
+                Const scoringValue = scoringConst(b, ".skb.with_scoring", scoring, pos);
+                return new PyValue.Op(b.api(pos, () -> op.skb().withScoring(scoringValue, scorerName)));
+            }
             case "select", "drop" -> {
                 PyValue cols = a.value(0, "cols", true);
                 a.done();

@@ -641,6 +641,8 @@ public final class FacadeBridge {
             case "train_test_split" -> trainTestSplit(op(a, 0), a);
             case "make_learner" -> makeLearner(op(a, 0), a.getArrayElement(1), a.getArrayElement(2), a.getArrayElement(3));
             case "skb_unknown_method" -> throw io.stratum.frontend.api.Skb.unknownMethod(string(a, 0));
+            case "with_scoring" -> op(a, 0).skb().withScoring(scoringConst(".skb.with_scoring", a.getArrayElement(1)),
+                    a.getArrayElement(2).isNull() ? null : a.getArrayElement(2).asString());
             case "concat" -> op(a, 0).skb().concat(java(a.getArrayElement(1)), java(a.getArrayElement(2)));
             case "subsample" -> subsample(op(a, 0), a.getArrayElement(1), a.getArrayElement(2));
             case "keep_subsampling" -> keepSubsampling(a.getArrayElement(1), string(a, 2))

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /**
  * What {@code .skb.apply(..., fit_kwargs=...)} refuses, at the step's line in both frontends (and, for what the
  * search finds, with the optimizer on and off): keys other than {@code sample_weight}, skrub's other per-method
- * keyword dicts, weights given as a constant, a learner whose Stratum kernel takes no weights, and weights with other
+ * keyword dicts and {@code .skb.with_scoring(kwargs=...)}, weights given as a constant, a learner whose Stratum kernel takes no weights, and weights with other
  * rows than X (computed from the data before {@code mark_as_X}: scikit-learn's length check fails in skrub too).
  */
 class SampleWeightRefusalsTest {
@@ -74,6 +74,13 @@ class SampleWeightRefusalsTest {
                 ".skb.apply(predict_kwargs=...) is not supported by Stratum yet");
         assertRefusedWhenBound("HistGradientBoostingRegressor(), y=y, fit_transform_kwargs={'sample_weight': X['wind']}",
                 ".skb.apply(fit_transform_kwargs=...) is not supported by Stratum yet");
+    }
+
+    @Test
+    void scorerKeywordsAreRefusedAtTheirLine() {
+        // .skb.with_scoring's metrics take no sample weights in Stratum yet: refused, never scored unweighted silently.
+        assertRefusedWhenBound("HistGradientBoostingRegressor(), y=y).skb.with_scoring('r2', kwargs={'sample_weight':"
+                + " X['wind']}, name='weighted'", ".skb.with_scoring(kwargs=...) is not supported by Stratum yet");
     }
 
     @Test

@@ -1443,6 +1443,16 @@ class Skb:
         source = _kept(self._self, keep_subsampling, "make_randomized_search")
         return Search(invoke("make_randomized_search", source, cv, scoring, fitted, refit, n_iter, random_state))
 
+    def with_scoring(self, scoring, kwargs=None, name=None):
+        # skrub attaches the scorers to the DataOp; its searches and cross_validate use them when given no scoring
+        if kwargs is not None and kwargs != {}:
+            raise NotImplementedError(".skb.with_scoring(kwargs=...) is not supported by Stratum yet: its metrics take"
+                                      " no sample weights or other arguments; leave kwargs out (the scores are then"
+                                      " unweighted)")
+        if name is not None and not isinstance(name, str):
+            raise TypeError("with_scoring(): 'name' must be a str, got " + type(name).__name__)
+        return DataOp(invoke("with_scoring", self._self, scoring, name))
+
     def concat(self, others, axis=0):
         return DataOp(invoke("concat", self._self, others, axis))
 
