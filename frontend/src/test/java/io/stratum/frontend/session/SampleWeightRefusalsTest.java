@@ -96,6 +96,14 @@ class SampleWeightRefusalsTest {
     }
 
     @Test
+    void aTransformerWithWeightsIsRefused() {
+        // skrub fails on it (TableVectorizer.fit_transform takes no sample_weight); the optimizer's expansion of
+        // TableVectorizers into column encoders leaves a weighted one whole, so that it is refused with it on too.
+        assertRefusedWhenRun("skrub.TableVectorizer(), fit_kwargs={'sample_weight': X['wind']}).skb.apply("
+                + "HistGradientBoostingRegressor(), y=y", "not to TableVectorizer");
+    }
+
+    @Test
     void weightsWithAllTheRowsOfTheDataAreRefusedAsScikitLearnRefusesThem() {
         // skrub evaluates data["wind"] before the split: every fold's fit gets 1461 weights for its 974 rows.
         assertRefusedWhenRun("HistGradientBoostingRegressor(), y=y, fit_kwargs={'sample_weight': data['wind']}",

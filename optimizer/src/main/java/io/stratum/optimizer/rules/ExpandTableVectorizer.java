@@ -128,7 +128,8 @@ public final class ExpandTableVectorizer implements Rule {
     /** A TableVectorizer with skrub's default encoders, no choice in its parameters, applied to a whole frame. */
     static boolean expandable(Apply a) {
         if (!(a.estimator() instanceof Estimator e) || !e.qualifiedName().equals(TABLE_VECTORIZER) || !e.isResolved()
-                || a.y() != null || !(a.cols() instanceof Const.NoneConst)) {
+                || a.y() != null || a.sampleWeight() != null || !(a.cols() instanceof Const.NoneConst)) {
+            // (sample weights: refused when the step is lowered, which the expansion must not hide)
             return false;
         }
         for (String p : DEFAULT_ENCODERS) {
