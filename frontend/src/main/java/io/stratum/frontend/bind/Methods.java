@@ -352,7 +352,7 @@ final class Methods {
                 if (a.value(-1, "how", false) != null) {
                     throw b.error(pos, ".skb.apply: 'how' is not supported by Stratum yet", null);
                 }
-                SampleWeightArguments.refuseOtherKwargs(b, kwargs, pos);
+                SampleWeightArguments.refuseOtherKwargs(b, a, pos);
                 // skrub reads the flag as bool(allow_reject)
                 boolean allowReject = truth(b, a.constant(-1, "allow_reject", Const.of(false)), ".skb.apply(allow_reject=...)", pos);
                 boolean unsupervised = truth(b, a.constant(-1, "unsupervised", Const.of(false)), ".skb.apply(unsupervised=...)", pos);

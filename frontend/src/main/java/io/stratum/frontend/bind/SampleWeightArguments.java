@@ -5,7 +5,6 @@ import io.stratum.frontend.api.Skb;
 import io.stratum.frontend.syntax.SourcePos;
 import io.stratum.ir.value.Const;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code .skb.apply(..., fit_kwargs={"sample_weight": w})} in the ANTLR frontend: the one fit keyword Stratum passes
@@ -19,9 +18,10 @@ final class SampleWeightArguments {
     static final List<String> OTHER_KWARGS = List.of("fit_transform_kwargs", "transform_kwargs", "predict_kwargs",
             "predict_proba_kwargs", "decision_function_kwargs", "score_kwargs");
 
-    static void refuseOtherKwargs(ScriptBinder b, Map<String, PyValue> kwargs, SourcePos pos) {
+    /** Refuses skrub's other keyword dicts unless None (as skrub's defaults), reading them from {@code a}. */
+    static void refuseOtherKwargs(ScriptBinder b, Arguments a, SourcePos pos) {
         for (String name : OTHER_KWARGS) {
-            PyValue given = kwargs.get(name);
+            PyValue given = a.value(-1, name, false);
             if (given != null && !isNone(given)) {
                 throw b.error(pos, ".skb.apply(" + name + "=...) is not supported by Stratum yet: it passes only"
                         + " fit_kwargs={'sample_weight': w} to a learner's fit", "leave " + name + " out");

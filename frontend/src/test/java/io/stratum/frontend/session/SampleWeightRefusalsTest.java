@@ -84,6 +84,13 @@ class SampleWeightRefusalsTest {
     }
 
     @Test
+    void theOtherKeywordDictsAsNoneAreSkrubsDefaults() {
+        String source = script("HistGradientBoostingRegressor(), y=y, fit_kwargs=None, predict_kwargs=None");
+        ScriptBinder.bind(source, "s.py", ExampleScripts.repoRoot());
+        GraalPyFrontend.bind(source, "s.py", ExampleScripts.repoRoot());
+    }
+
+    @Test
     void constantWeightsAreRefusedSayingWhy() {
         assertRefusedWhenBound("HistGradientBoostingRegressor(), y=y, fit_kwargs={'sample_weight': [1.0, 2.0]}",
                 "Stratum takes the weights as a DataOp, not as a constant");
@@ -93,6 +100,24 @@ class SampleWeightRefusalsTest {
     void aLearnerWithoutWeightsInStratumIsRefusedNamingThoseWithThem() {
         assertRefusedWhenRun("KNeighborsRegressor(), y=y, fit_kwargs={'sample_weight': X['wind']}",
                 "not to KNeighborsRegressor", "HistGradientBoostingRegressor");
+    }
+
+    @Test
+    void aWeightedMedianBaselineIsRefusedSayingWhatToUse() {
+        String step = "DummyRegressor(strategy='median'), y=y, fit_kwargs={'sample_weight': X['wind']}";
+        String source = script(step).replace("from sklearn.neighbors import KNeighborsRegressor",
+                "from sklearn.dummy import DummyRegressor");
+        for (DataOp search : new DataOp[] {ScriptBinder.bind(source, "s.py", ExampleScripts.repoRoot()).mainSearch(),
+                GraalPyFrontend.bind(source, "s.py", ExampleScripts.repoRoot()).mainSearch()}) {
+            for (boolean optimizer : new boolean[] {true, false}) {
+                StratumError e = assertThrows(StratumError.class,
+                        () -> new Session(new SessionConfig(optimizer, 1)).run(search));
+                assertTrue(e.getMessage().contains("DummyRegressor(strategy='median') with sample weights is not"
+                        + " supported by Stratum yet"), e.getMessage());
+                assertTrue(e.hint().contains("strategy='mean'"), e.hint());
+                assertEquals(9, e.origin().line(), e.getMessage());
+            }
+        }
     }
 
     @Test

@@ -592,6 +592,11 @@ public final class Lowering {
                         + " sample weights to " + SampleWeights.names() + "; not to " + simple, "leave fit_kwargs out"
                         + " for this estimator, or apply one of those learners");
             }
+            String refused = SampleWeights.refusal(((Lowered.Spec) estimator).spec());
+            if (refused != null) {
+                throw new StratumError(a.origin(), ".skb.apply(fit_kwargs={'sample_weight': ...}): " + refused,
+                        "use strategy='mean', or leave the weights out");
+            }
             PhysicalOp unweighted = applyUnweighted(a, point);
             if (!(unweighted instanceof FitPredict fit) || MatrixInputs.sparse(fit.features())) {
                 throw new StratumError(a.origin(), ".skb.apply(fit_kwargs={'sample_weight': ...}): " + simple

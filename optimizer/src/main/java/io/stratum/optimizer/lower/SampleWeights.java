@@ -18,9 +18,25 @@ public final class SampleWeights {
             "sklearn.ensemble.HistGradientBoostingClassifier",
             "sklearn.ensemble.RandomForestRegressor",
             "sklearn.ensemble.RandomForestClassifier",
-            "sklearn.linear_model.LogisticRegression");
+            "sklearn.linear_model.LogisticRegression",
+            "sklearn.dummy.DummyRegressor",
+            "sklearn.dummy.DummyClassifier");
 
     public static final Set<String> LEARNERS = Set.copyOf(ORDERED);
+
+    /**
+     * Why a listed learner with these parameters cannot take weights in Stratum, or null when it can:
+     * {@code DummyRegressor}'s weighted median and quantiles (scikit-learn's weighted percentile) are not ported.
+     */
+    public static String refusal(io.stratum.ir.physical.EstimatorSpec spec) {
+        if (spec.qualifiedName().equals("sklearn.dummy.DummyRegressor")
+                && spec.param("strategy") instanceof io.stratum.ir.value.Const.StrConst s
+                && !s.value().equals("mean") && !s.value().equals("constant")) {
+            return "DummyRegressor(strategy='" + s.value() + "') with sample weights is not supported by Stratum yet"
+                    + " (scikit-learn's weighted percentile is not ported)";
+        }
+        return null;
+    }
 
     /** The simple names, as a refusal lists them. */
     public static String names() {

@@ -65,7 +65,24 @@ final class StandardEstimators {
         kernels.register("sklearn.linear_model.RidgeClassifier", (EstimatorKernels.Classifier) (x, classes, codes, spec) ->
                 io.stratum.runtime.kernels.classify.RidgeClassifierKernel.fit(x, classes, codes,
                         new RidgeParams(spec.doubleParam("alpha"), spec.boolParam("fit_intercept"))));
-        kernels.register("sklearn.dummy.DummyClassifier", (EstimatorKernels.Classifier) (x, classes, codes, spec) -> {
+        kernels.register("sklearn.dummy.DummyClassifier", new EstimatorKernels.Classifier() {
+            @Override
+            public io.stratum.runtime.kernels.classify.FittedClassifier fit(FeatureMatrix x,
+                    io.stratum.runtime.kernels.classify.ClassLabels classes, int[] codes, EstimatorSpec spec) {
+                return dummyClassifier(classes, codes, spec, null);
+            }
+
+            @Override
+            public io.stratum.runtime.kernels.classify.FittedClassifier fitWeighted(FeatureMatrix x,
+                    io.stratum.runtime.kernels.classify.ClassLabels classes, int[] codes, double[] w, EstimatorSpec spec) {
+                return dummyClassifier(classes, codes, spec, w);
+            }
+        });
+    }
+
+    private static io.stratum.runtime.kernels.classify.FittedClassifier dummyClassifier(
+            io.stratum.runtime.kernels.classify.ClassLabels classes, int[] codes, EstimatorSpec spec, double[] w) {
+        {
             var strategy = io.stratum.runtime.kernels.classify.DummyClassifierKernel.Strategy.valueOf(
                     spec.stringParam("strategy").toUpperCase(java.util.Locale.ROOT));
             int constant = -1;
@@ -78,8 +95,8 @@ final class StandardEstimators {
                             + java.util.Arrays.toString(classes.displayNames()));
                 }
             }
-            return io.stratum.runtime.kernels.classify.DummyClassifierKernel.fit(classes, codes, strategy, constant);
-        });
+            return io.stratum.runtime.kernels.classify.DummyClassifierKernel.fit(classes, codes, strategy, constant, w);
+        }
     }
 
     /** A class label in a parameter, as {@code ClassLabels.displayName} prints classes, so the two can be matched. */
@@ -366,10 +383,15 @@ final class StandardEstimators {
         kernels.register("sklearn.dummy.DummyRegressor", new EstimatorKernels.Learner() {
             @Override
             public Object fit(FeatureMatrix x, double[] y, EstimatorSpec spec) {
+                return fitWeighted(x, y, null, spec);
+            }
+
+            @Override
+            public Object fitWeighted(FeatureMatrix x, double[] y, double[] w, EstimatorSpec spec) {
                 Const constant = spec.param("constant");
                 return DummyRegressorKernel.fit(y, DummyRegressorKernel.Strategy.valueOf(
                         spec.stringParam("strategy").toUpperCase(java.util.Locale.ROOT)),
-                        constant instanceof Const.NoneConst ? null : number(constant, "constant"));
+                        constant instanceof Const.NoneConst ? null : number(constant, "constant"), w);
             }
 
             @Override

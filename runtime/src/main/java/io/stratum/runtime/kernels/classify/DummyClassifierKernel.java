@@ -17,14 +17,24 @@ public final class DummyClassifierKernel {
 
     /** {@code constant} is the class position of the constant, used only by {@link Strategy#CONSTANT}. */
     public static FittedDummyClassifier fit(ClassLabels classes, int[] codes, Strategy strategy, int constant) {
+        return fit(classes, codes, strategy, constant, null);
+    }
+
+    /**
+     * With {@code fit(X, y, sample_weight=w)}'s weights ({@code w} null: none): the class frequencies are the weight
+     * sums over their total, as scikit-learn's {@code class_distribution(y, sample_weight)}.
+     */
+    public static FittedDummyClassifier fit(ClassLabels classes, int[] codes, Strategy strategy, int constant,
+                                            double[] w) {
         int k = classes.count();
         double[] prior = new double[k];
-        for (int c : codes) {
-            prior[c]++;
+        for (int i = 0; i < codes.length; i++) {
+            prior[codes[i]] += w == null ? 1.0 : w[i];
         }
+        double total = w == null ? codes.length : io.stratum.runtime.kernels.trees.NumpySums.sum(prior);
         int mostFrequent = 0;
         for (int c = 0; c < k; c++) {
-            prior[c] /= codes.length;
+            prior[c] /= total;
             if (prior[c] > prior[mostFrequent]) {
                 mostFrequent = c;
             }
