@@ -1,5 +1,5 @@
 # Views of the table .skb.cross_validate(...) returns, a DataFrame in skrub: some columns (cv[[...]]), the table's
-# reductions (a Series by column name), and round() of both.
+# reductions (a Series by column name, numeric_only=True changing nothing), and round() of both.
 import pandas as pd
 import skrub
 from sklearn.linear_model import Ridge
@@ -15,3 +15,4 @@ print(cv[["test_neg_mean_absolute_error", "test_r2"]].round(3))
 print(cv[["test_r2", "train_r2"]].std().round(4))
 print(cv[["test_r2"]].median())
 print(cv[["test_r2", "train_neg_mean_absolute_error"]].max())
+print(cv[["test_r2", "train_r2"]].mean(numeric_only=True).round(4))

@@ -97,8 +97,11 @@ final class Methods {
             case PyValue.Sequence s when FrameAttributes.LIST_METHODS.contains(name) -> FrameAttributes.listMethod(b, s, name, args, kwargs, pos);
             case PyValue.Learner l -> LearnerMethods.call(b, l, name, args, kwargs, pos);
             case PyValue.CrossValidated cv when cv.column() == null && DeferredValue.REDUCTIONS.contains(name) -> {
-                // cv.mean(), cv[["test_r2", "test_mae"]].mean(): pandas' DataFrame reduction, a Series by column
-                if (!args.isEmpty() || !kwargs.isEmpty()) {
+                // cv.mean(), cv[["test_r2", "test_mae"]].mean(): pandas' DataFrame reduction, a Series by column;
+                // numeric_only=True changes nothing on a table of numbers
+                boolean numericOnly = args.isEmpty() && kwargs.size() == 1 && kwargs.get("numeric_only") instanceof PyValue.Constant c
+                        && c.value() instanceof Const.BoolConst;
+                if (!args.isEmpty() || !kwargs.isEmpty() && !numericOnly) {
                     throw b.error(pos, "Stratum computes " + name + "() of the cross_validate table without arguments", null);
                 }
                 if (cv.view().reduction() != null || cv.view().decimals() != null) {

@@ -55,6 +55,8 @@ final class SearchViews {
             return new PyValue.SearchView(v.search(), v.attribute(), v.view().withNames(ResultsView.Names.LIST));
         }
         if (DeferredValue.REDUCTIONS.contains(name) && v.view().column() != null) {
+            // numeric_only=True changes nothing on a column of numbers
+            a.constant(-1, "numeric_only", Const.of(false));
             a.done();
             if (v.view().head() != null || v.view().tail() != null || v.view().decimals() != null) {
                 throw b.error(pos, "Stratum reduces a whole results_ column as it is, not its head(), tail() or round()",

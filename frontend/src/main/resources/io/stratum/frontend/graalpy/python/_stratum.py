@@ -628,25 +628,26 @@ class SearchAttribute:
 
 
 class _ColumnReductions:
-    """A table column's mean(), std(), min(), max(), median() and sum(), each the class's _reduce(name)."""
+    """A table column's mean(), std(), min(), max(), median() and sum(), each the class's _reduce(name);
+    numeric_only=True changes nothing on numbers."""
     __slots__ = ()
 
-    def mean(self):
+    def mean(self, numeric_only=False):
         return self._reduce("mean")
 
-    def std(self):
+    def std(self, numeric_only=False):
         return self._reduce("std")
 
-    def min(self):
+    def min(self, numeric_only=False):
         return self._reduce("min")
 
-    def max(self):
+    def max(self, numeric_only=False):
         return self._reduce("max")
 
-    def median(self):
+    def median(self, numeric_only=False):
         return self._reduce("median")
 
-    def sum(self):
+    def sum(self, numeric_only=False):
         return self._reduce("sum")
 
 
