@@ -20,7 +20,9 @@ public final class SampleWeights {
             "sklearn.ensemble.RandomForestClassifier",
             "sklearn.linear_model.LogisticRegression",
             "sklearn.dummy.DummyRegressor",
-            "sklearn.dummy.DummyClassifier");
+            "sklearn.dummy.DummyClassifier",
+            "lightgbm.LGBMRegressor",
+            "lightgbm.LGBMClassifier");
 
     public static final Set<String> LEARNERS = Set.copyOf(ORDERED);
 

@@ -31,6 +31,11 @@ final class BoostingEstimators {
             }
 
             @Override
+            public Object fitWeighted(FeatureMatrix x, double[] y, double[] w, EstimatorSpec spec) {
+                return LightGbmKernel.fitRegressor(x, y, w, lightGbm(spec, new ClassWeights.Uniform()));
+            }
+
+            @Override
             public double[] predict(Object fitted, FeatureMatrix x) {
                 return ((FittedLightGbm) fitted).predict(x);
             }
@@ -45,9 +50,20 @@ final class BoostingEstimators {
                 return true; // split on natively, as categorical_feature='auto' does; str columns refused at fit
             }
         });
-        kernels.register("lightgbm.LGBMClassifier", (LightGbmClassifier) (x, classes, codes, spec) ->
-                LightGbmKernel.fitClassifier(x, classes, codes,
-                        lightGbm(spec, StandardEstimators.classWeights(spec.param("class_weight")))));
+        kernels.register("lightgbm.LGBMClassifier", new LightGbmClassifier() {
+            @Override
+            public io.stratum.runtime.kernels.classify.FittedClassifier fit(FeatureMatrix x,
+                    io.stratum.runtime.kernels.classify.ClassLabels classes, int[] codes, EstimatorSpec spec) {
+                return fitWeighted(x, classes, codes, null, spec);
+            }
+
+            @Override
+            public io.stratum.runtime.kernels.classify.FittedClassifier fitWeighted(FeatureMatrix x,
+                    io.stratum.runtime.kernels.classify.ClassLabels classes, int[] codes, double[] w, EstimatorSpec spec) {
+                return LightGbmKernel.fitClassifier(x, classes, codes, w,
+                        lightGbm(spec, StandardEstimators.classWeights(spec.param("class_weight"))));
+            }
+        });
         kernels.register("xgboost.XGBRegressor", new EstimatorKernels.Learner() {
             @Override
             public Object fit(FeatureMatrix x, double[] y, EstimatorSpec spec) {

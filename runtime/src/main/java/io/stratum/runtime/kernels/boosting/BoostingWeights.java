@@ -13,13 +13,35 @@ final class BoostingWeights {
 
     /** The weight of each row from its class, as scikit-learn's {@code compute_sample_weight}; null if uniform. */
     static float[] sampleWeights(ClassWeights weights, ClassLabels classes, int[] codes) {
+        return rowWeights(null, classSampleWeights(weights, classes, codes));
+    }
+
+    /** {@link #sampleWeights} in float64, as the wrappers compute them before handing them over; null if uniform. */
+    static double[] classSampleWeights(ClassWeights weights, ClassLabels classes, int[] codes) {
         if (weights instanceof ClassWeights.Uniform) {
             return null;
         }
         double[] perClass = weights.perClass(classes, codes);
-        float[] out = new float[codes.length];
+        double[] out = new double[codes.length];
         for (int i = 0; i < codes.length; i++) {
-            out[i] = (float) perClass[codes[i]];
+            out[i] = perClass[codes[i]];
+        }
+        return out;
+    }
+
+    /**
+     * The float32 weights a booster's dataset gets: the sample weights times the class weights in float64 (either may
+     * be null), as the Python wrappers multiply them before the library converts to float32; null when both are null.
+     */
+    static float[] rowWeights(double[] sample, double[] byClass) {
+        if (sample == null && byClass == null) {
+            return null;
+        }
+        int n = sample != null ? sample.length : byClass.length;
+        float[] out = new float[n];
+        for (int i = 0; i < n; i++) {
+            double w = sample == null ? 1.0 : sample[i];
+            out[i] = (float) (byClass == null ? w : w * byClass[i]);
         }
         return out;
     }

@@ -20,17 +20,32 @@ public final class LightGbmKernel {
 
     /** LGBMRegressor: objective {@code regression} (L2). */
     public static FittedLightGbm fitRegressor(FeatureMatrix x, double[] y, LightGbmParams params) {
+        return fitRegressor(x, y, null, params);
+    }
+
+    /** LGBMRegressor fitted with {@code sample_weight} ({@code w}, or null for none): LightGBM's float32 row weights. */
+    public static FittedLightGbm fitRegressor(FeatureMatrix x, double[] y, double[] w, LightGbmParams params) {
         float[] label = new float[y.length];
         for (int i = 0; i < y.length; i++) {
             label[i] = (float) y[i];
         }
         TrainingCategories categories = TrainingCategories.of(x, "LGBMRegressor");
-        String model = train("LGBMRegressor", x, label, null, params.withObjective("regression", 0), params.rounds());
+        String model = train("LGBMRegressor", x, label, BoostingWeights.rowWeights(w, null), params.withObjective("regression", 0),
+                params.rounds());
         return new FittedLightGbm(model, x.cols(), categories);
     }
 
     /** LGBMClassifier: objective {@code binary} for two classes, {@code multiclass} with {@code num_class} otherwise. */
     public static FittedLightGbmClassifier fitClassifier(FeatureMatrix x, ClassLabels classes, int[] codes,
+            LightGbmParams params) {
+        return fitClassifier(x, classes, codes, null, params);
+    }
+
+    /**
+     * LGBMClassifier fitted with {@code sample_weight} ({@code w}, or null): as the wrapper does, each row weighs its
+     * sample weight times its class weight ({@code compute_sample_weight} of the classes, not weighted by {@code w}).
+     */
+    public static FittedLightGbmClassifier fitClassifier(FeatureMatrix x, ClassLabels classes, int[] codes, double[] w,
             LightGbmParams params) {
         int k = classes.count();
         if (k < 2) {
@@ -42,7 +57,8 @@ public final class LightGbmKernel {
             label[i] = codes[i];
         }
         TrainingCategories categories = TrainingCategories.of(x, "LGBMClassifier");
-        float[] weight = BoostingWeights.sampleWeights(params.classWeights(), classes, codes);
+        float[] weight = BoostingWeights.rowWeights(w, BoostingWeights.classSampleWeights(params.classWeights(), classes,
+                codes));
         String model = train("LGBMClassifier", x, label, weight,
                 params.withObjective(k > 2 ? "multiclass" : "binary", k), params.rounds());
         return new FittedLightGbmClassifier(classes, new FittedLightGbm(model, x.cols(), categories));
