@@ -24,30 +24,18 @@ public record CsvWrite(Evaluation value, Path path, String sep, String naRep, Li
     }
 
     /**
-     * {@code op.to_csv(path, sep=..., na_rep=..., columns=..., header=..., index=...)}, or an error saying why it
-     * cannot be written (a skrub DataOp, no path, a separator that is not one character).
+     * {@code target.to_csv(path, sep=..., na_rep=..., columns=..., header=..., index=..., encoding=..., mode=...)} of a
+     * frame or column pandas computes (a {@link DataOp}), of what a script evaluated ({@code X.skb.eval()}, an
+     * {@link Evaluation}), or of a search's results table ({@code target} null: the caller gives the value once the
+     * search has run); or an error saying why it cannot be written (a skrub DataOp, no path, a separator that is not
+     * one character, an encoding other than UTF-8, appending).
      */
-    public static CsvWrite of(DataOp op, Path workingDirectory, String path, String sep, String naRep,
-                              List<String> columns, boolean header, boolean index) {
-        if (DataOpPrint.isSkrub(op)) {
+    public static CsvWrite of(Object target, Path workingDirectory, String path, String sep, String naRep,
+                              List<String> columns, boolean header, boolean index, String encoding, String mode) {
+        if (target instanceof DataOp op && DataOpPrint.isSkrub(op)) {
             throw DataOp.error("to_csv() of a skrub DataOp: it has no value until its pipeline runs",
                     "write what X.skb.eval() computes: X.skb.eval().to_csv(path, index=False)");
         }
-        return of(Evaluation.of(op, null, ".to_csv"), workingDirectory, path, sep, naRep, columns, header, index);
-    }
-
-    /**
-     * The options of {@code search.results_.to_csv(...)}: the search's table is the value, known once it has run.
-     */
-    public static CsvWrite ofTable(Path workingDirectory, String path, String sep, String naRep, List<String> columns,
-                                   boolean header, boolean index) {
-        CsvWrite options = of((Evaluation) null, workingDirectory, path, sep, naRep, columns, header, index);
-        return options;
-    }
-
-    /** {@code df.to_csv(...)} of a value a script evaluated ({@code X.skb.eval().to_csv(...)}); see {@link #of(DataOp, Path, String, String, String, List, boolean, boolean)}. */
-    public static CsvWrite of(Evaluation value, Path workingDirectory, String path, String sep, String naRep,
-                              List<String> columns, boolean header, boolean index) {
         if (path == null) {
             throw DataOp.error("to_csv() without a path returns the CSV text in pandas; Stratum writes files only",
                     "give a file name: df.to_csv(\"out.csv\", index=False)");
@@ -56,6 +44,19 @@ public record CsvWrite(Evaluation value, Path path, String sep, String naRep, Li
             throw DataOp.error("to_csv(): \"delimiter\" must be a 1-character string, got " + io.stratum.ir.value.PyFormat.strRepr(sep),
                     "use sep=\",\" or sep=\";\"");
         }
+        if (encoding != null && !java.util.Set.of("utf-8", "utf8", "UTF-8").contains(encoding)) {
+            throw DataOp.error("to_csv(): Stratum writes UTF-8 only, got encoding=" + io.stratum.ir.value.PyFormat.strRepr(encoding), null);
+        }
+        if (!mode.equals("w")) {
+            throw DataOp.error("to_csv(): Stratum writes a new file (mode='w') only, got mode="
+                    + io.stratum.ir.value.PyFormat.strRepr(mode), null);
+        }
+        Evaluation value = switch (target) {
+            case null -> null;
+            case DataOp op -> Evaluation.of(op, null, ".to_csv");
+            case Evaluation e -> e;
+            default -> throw new IllegalArgumentException("not a value to write: " + target);
+        };
         Path file = workingDirectory == null ? Path.of(path) : workingDirectory.resolve(path);
         return new CsvWrite(value, file, sep, naRep, columns, header, index);
     }

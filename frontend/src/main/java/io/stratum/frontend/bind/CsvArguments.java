@@ -1,6 +1,5 @@
 package io.stratum.frontend.bind;
 
-import io.stratum.frontend.api.DataOp;
 import io.stratum.frontend.syntax.SourcePos;
 import io.stratum.ir.value.Const;
 import java.util.ArrayList;
@@ -51,12 +50,9 @@ final class CsvArguments {
         if (!(header instanceof Const.BoolConst h) || !(index instanceof Const.BoolConst i)) {
             throw b.error(pos, "to_csv(): Stratum takes header=True/False and index=True/False", null);
         }
-        if (!(encoding instanceof Const.NoneConst) && !(encoding instanceof Const.StrConst e
-                && Set.of("utf-8", "utf8", "UTF-8").contains(e.value()))) {
-            throw b.error(pos, "to_csv(): Stratum writes UTF-8 only, got encoding=" + encoding.repr(), null);
-        }
-        if (!(mode instanceof Const.StrConst m && m.value().equals("w"))) {
-            throw b.error(pos, "to_csv(): Stratum writes a new file (mode='w') only, got mode=" + mode.repr(), null);
+        if (!(encoding instanceof Const.NoneConst || encoding instanceof Const.StrConst)
+                || !(mode instanceof Const.StrConst m)) {
+            throw b.error(pos, "to_csv(): encoding and mode must be str, got " + encoding.repr() + " and " + mode.repr(), null);
         }
         List<String> picked = null;
         if (columns != null && !(columns instanceof PyValue.Constant c && c.value() instanceof Const.NoneConst)) {
@@ -74,14 +70,8 @@ final class CsvArguments {
         List<String> chosen = picked;
         String file = path instanceof Const.StrConst p ? p.value() : null;
         String separator = sep == null ? "," : sep;
-        return b.api(pos, () -> switch (target) {
-            case DataOp op -> io.stratum.frontend.api.CsvWrite.of(op, b.workingDirectory(), file, separator, na.value(),
-                    chosen, h.value(), i.value());
-            case io.stratum.frontend.api.Evaluation e -> io.stratum.frontend.api.CsvWrite.of(e, b.workingDirectory(),
-                    file, separator, na.value(), chosen, h.value(), i.value());
-            case null -> io.stratum.frontend.api.CsvWrite.ofTable(b.workingDirectory(), file, separator, na.value(),
-                    chosen, h.value(), i.value());
-            default -> throw new IllegalArgumentException("not a value to write: " + target);
-        });
+        String charset = encoding instanceof Const.StrConst e ? e.value() : null;
+        return b.api(pos, () -> io.stratum.frontend.api.CsvWrite.of(target, b.workingDirectory(), file, separator,
+                na.value(), chosen, h.value(), i.value(), charset, m.value()));
     }
 }

@@ -809,11 +809,8 @@ public final class FacadeBridge {
         if (!header.isBoolean() || !index.isBoolean()) {
             throw new StratumError(SourceScope.current(), "to_csv(): Stratum takes header=True/False and index=True/False", null);
         }
-        if (!encoding.isNull() && !(encoding.isString() && java.util.Set.of("utf-8", "utf8", "UTF-8").contains(encoding.asString()))) {
-            throw new StratumError(SourceScope.current(), "to_csv(): Stratum writes UTF-8 only, got encoding=" + encoding, null);
-        }
-        if (!(mode.isString() && mode.asString().equals("w"))) {
-            throw new StratumError(SourceScope.current(), "to_csv(): Stratum writes a new file (mode='w') only, got mode=" + mode, null);
+        if (!(encoding.isNull() || encoding.isString()) || !mode.isString()) {
+            throw new StratumError(SourceScope.current(), "to_csv(): encoding and mode must be str", null);
         }
         List<String> picked = null;
         if (!columns.isNull()) {
@@ -826,15 +823,9 @@ public final class FacadeBridge {
                 picked.add(item.asString());
             }
         }
-        String file = path.isNull() ? null : path.asString();
-        return switch (target) {
-            case null -> io.stratum.frontend.api.CsvWrite.ofTable(workingDirectory, file, sep.asString(), naRep.asString(),
-                    picked, header.asBoolean(), index.asBoolean());
-            case io.stratum.frontend.api.Evaluation evaluation -> io.stratum.frontend.api.CsvWrite.of(evaluation,
-                    workingDirectory, file, sep.asString(), naRep.asString(), picked, header.asBoolean(), index.asBoolean());
-            default -> io.stratum.frontend.api.CsvWrite.of(op(target), workingDirectory, file, sep.asString(),
-                    naRep.asString(), picked, header.asBoolean(), index.asBoolean());
-        };
+        return io.stratum.frontend.api.CsvWrite.of(target, workingDirectory, path.isNull() ? null : path.asString(),
+                sep.asString(), naRep.asString(), picked, header.asBoolean(), index.asBoolean(),
+                encoding.isNull() ? null : encoding.asString(), mode.asString());
     }
 
     /**
