@@ -164,15 +164,17 @@ public final class FittedKNeighbors implements io.stratum.runtime.cache.Persista
         int[] order = new int[k];
         double[] dist = tree == null ? new double[rows] : null;
         for (int a = 0; a < q; a++) {
-            double queryNorm = 0.0;
             for (int j = 0; j < cols; j++) {
                 query[j] = data[j * q + a];
-                queryNorm += query[j] * query[j];
             }
             if (tree != null) {
                 tree.query(query, k, squared, order);
                 visitor.visit(a, squared, order, k);
                 continue;
+            }
+            double queryNorm = 0.0;
+            for (int j = 0; j < cols; j++) {
+                queryNorm += query[j] * query[j];
             }
             for (int b = 0; b < rows; b++) {
                 // scikit-learn's brute force expands ||x - y||^2 = ||x||^2 - 2 x.y + ||y||^2 and clips at 0; doing

@@ -15,12 +15,8 @@ final class SimultaneousSort {
         if (n == 0) {
             return;
         }
-        introsort(values, indices, 0, n, 2 * (int) log2(n));
-    }
-
-    /** C's {@code log2} of a positive count, whose integer part is what the sort takes. */
-    private static double log2(int n) {
-        return 31 - Integer.numberOfLeadingZeros(n);
+        // 2 * (intp_t) log2(n): the integer part of the base-2 logarithm
+        introsort(values, indices, 0, n, 2 * (31 - Integer.numberOfLeadingZeros(n)));
     }
 
     private static void introsort(double[] values, int[] indices, int offset, int n, int maxDepth) {
