@@ -158,14 +158,15 @@ def linear():
     test = pd.read_csv(INPUTS / "small_test.csv")
     rows = []
 
-    def record(name, features, model, train_rows=None):
+    def record(name, features, model, train_rows=None, weights=None):
         tr = train if train_rows is None else train.iloc[train_rows]
-        model.fit(tr[features].to_numpy(dtype=float), tr["y"].to_numpy())
+        model.fit(tr[features].to_numpy(dtype=float), tr["y"].to_numpy(),
+                  sample_weight=None if weights is None else np.asarray(weights, dtype=float))
         pred = model.predict(test[features].to_numpy(dtype=float))
         rank = getattr(model, "rank_", -1)
         rows.append([name, fmt_list(features), "" if train_rows is None else fmt_list(train_rows),
                      fmt_list(model.coef_.tolist()), fmt(float(model.intercept_)), fmt_list(pred.tolist()),
-                     int(rank)])
+                     int(rank), "" if weights is None else fmt_list([float(v) for v in weights])])
 
     base = ["x1", "x2", "size"]
     for alpha in (0.1, 1.0, 10.0):
@@ -182,8 +183,24 @@ def linear():
                LinearRegression(fit_intercept=fi))
     record("linear() more features than rows", ["x1", "x2", "x3", "size", "const"], LinearRegression(),
            train_rows=[0, 1, 2, 3])
+    # fit(X, y, sample_weight=w): weighted means, rows scaled by sqrt(w); a zero weight drops its row's influence.
+    weights = [0.5 + (i % 4) * 0.75 for i in range(len(train))]
+    weights[2] = 0.0
+    for alpha in (0.1, 10.0):
+        for fi in (True, False):
+            record(f"ridge(alpha={alpha},fit_intercept={fi}) weighted", base, Ridge(alpha=alpha, fit_intercept=fi),
+                   weights=weights)
+    record("ridge(alpha=1.0,solver=svd) weighted", base, Ridge(alpha=1.0, solver="svd"), weights=weights)
+    record("ridge(alpha=1.0,solver=sparse_cg) weighted", base, Ridge(alpha=1.0, solver="sparse_cg", tol=1e-12),
+           weights=weights)
+    record("ridge(alpha=0.5) more features than rows weighted", ["x1", "x2", "x3", "size", "const"],
+           Ridge(alpha=0.5), train_rows=[0, 1, 2, 3], weights=[1.0, 3.0, 0.25, 2.0])
+    for fi in (True, False):
+        record(f"linear(fit_intercept={fi}) weighted", base, LinearRegression(fit_intercept=fi), weights=weights)
+        record(f"linear(fit_intercept={fi}) rank-deficient weighted", ["x1", "x2", "x3", "size", "const"],
+               LinearRegression(fit_intercept=fi), weights=weights)
     write("linear_small.csv",
-          ["model", "features", "train_rows", "coef", "intercept", "test_predictions", "rank"], rows)
+          ["model", "features", "train_rows", "coef", "intercept", "test_predictions", "rank", "weights"], rows)
 
 
 # ---------------------------------------------------------------- KFold and metrics

@@ -19,6 +19,8 @@ public final class SampleWeights {
             "sklearn.ensemble.RandomForestRegressor",
             "sklearn.ensemble.RandomForestClassifier",
             "sklearn.linear_model.LogisticRegression",
+            "sklearn.linear_model.Ridge",
+            "sklearn.linear_model.LinearRegression",
             "sklearn.dummy.DummyRegressor",
             "sklearn.dummy.DummyClassifier",
             "lightgbm.LGBMRegressor",

@@ -195,6 +195,11 @@ final class StandardEstimators {
             }
 
             @Override
+            public Object fitWeighted(FeatureMatrix x, double[] y, double[] w, EstimatorSpec spec) {
+                return RidgeKernel.fit(x, y, ridgeParams(spec, null), w);
+            }
+
+            @Override
             public boolean centered(EstimatorSpec spec) {
                 return spec.boolParam("fit_intercept");
             }
@@ -213,6 +218,11 @@ final class StandardEstimators {
             @Override
             public Object fit(FeatureMatrix x, double[] y, EstimatorSpec spec) {
                 return LinearRegressionKernel.fit(x, y, spec.boolParam("fit_intercept"), spec.doubleParam("tol"));
+            }
+
+            @Override
+            public Object fitWeighted(FeatureMatrix x, double[] y, double[] w, EstimatorSpec spec) {
+                return LinearRegressionKernel.fit(x, y, spec.boolParam("fit_intercept"), spec.doubleParam("tol"), w);
             }
 
             @Override

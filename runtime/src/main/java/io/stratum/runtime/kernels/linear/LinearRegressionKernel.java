@@ -38,7 +38,16 @@ public final class LinearRegressionKernel {
     }
 
     public static FittedLinearModel fit(FeatureMatrix x, double[] y, boolean fitIntercept, double tol) {
-        CenteredDesign d = CenteredDesign.of(x, y, fitIntercept, "LinearRegression");
+        return fit(x, y, fitIntercept, tol, null);
+    }
+
+    /**
+     * {@code LinearRegression(...).fit(X, y, sample_weight=w)} on dense X: least squares of the weighted-centered rows
+     * scaled by {@code sqrt(w)}, as scikit-learn's {@code _preprocess_data} prepares them for lstsq; {@code w == null}
+     * is the unweighted fit.
+     */
+    public static FittedLinearModel fit(FeatureMatrix x, double[] y, boolean fitIntercept, double tol, double[] w) {
+        CenteredDesign d = CenteredDesign.of(x, y, fitIntercept, "LinearRegression", w);
         double[] coef = new double[d.cols()];
         int rank = 0;
         if (d.cols() > 0) {

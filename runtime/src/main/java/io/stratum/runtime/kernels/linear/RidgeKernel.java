@@ -17,16 +17,29 @@ public final class RidgeKernel {
     }
 
     public static FittedLinearModel fit(FeatureMatrix x, double[] y, RidgeParams params) {
-        if (params.solver() == RidgeParams.Solver.SPARSE_CG) {
+        return fit(x, y, params, null);
+    }
+
+    /** {@code Ridge(...).fit(X, y, sample_weight=w)} on dense X; {@code w == null} is the unweighted fit. */
+    public static FittedLinearModel fit(FeatureMatrix x, double[] y, RidgeParams params, double[] w) {
+        if (params.solver() == RidgeParams.Solver.SPARSE_CG && w == null) {
             return SparseConjugateGradient.fit(x, y, params); // works on X itself: no centered copy, no Gram
         }
         try (ScratchMemory.Reservation scratch = ScratchMemory.reserve(ScratchMemory.doubles((long) x.rows() * x.cols() + (long) Math.min(x.rows(), x.cols()) * Math.min(x.rows(), x.cols())), "Ridge's centered copy of X and its Gram matrix")) {
-            return fitUnreserved(x, y, params);
+            return fitUnreserved(x, y, params, w);
         }
     }
 
-    private static FittedLinearModel fitUnreserved(FeatureMatrix x, double[] y, RidgeParams params) {
-        CenteredDesign d = CenteredDesign.of(x, y, params.fitIntercept(), "Ridge");
+    private static FittedLinearModel fitUnreserved(FeatureMatrix x, double[] y, RidgeParams params, double[] w) {
+        CenteredDesign d = CenteredDesign.of(x, y, params.fitIntercept(), "Ridge", w);
+        if (params.solver() == RidgeParams.Solver.SPARSE_CG) {
+            // scikit-learn hands dense weighted input to the conjugate gradient already centered and rescaled.
+            FittedLinearModel centered = SparseConjugateGradient.fit(
+                    FeatureMatrix.ofColumnMajor(d.rows(), x.featureNames(), d.x()), d.y(),
+                    new RidgeParams(params.alpha(), false, params.solver(), params.tol(), params.maxIter()));
+            double[] coef = centered.coef();
+            return new FittedLinearModel(x.featureNames(), coef, d.intercept(coef, params.fitIntercept()), -1);
+        }
         if (params.solver() == RidgeParams.Solver.SVD) {
             double[] coef = svdSolve(d, params.alpha());
             return new FittedLinearModel(x.featureNames(), coef, d.intercept(coef, params.fitIntercept()), -1);
