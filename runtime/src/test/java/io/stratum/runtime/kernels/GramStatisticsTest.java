@@ -75,6 +75,9 @@ class GramStatisticsTest {
             Table test = CsvReader.read(ctx, Reference.input("small_test.csv"));
             for (Map<String, String> r : Reference.rows("linear_small.csv")) {
                 String model = r.get("model");
+                if (!r.get("weights").isEmpty()) {
+                    continue; // weighted fits never read shared statistics (those are of unweighted rows)
+                }
                 Table tr = r.get("train_rows").isEmpty() ? train : train.take(Reference.ints(r.get("train_rows")));
                 List<String> features = Reference.words(r.get("features"));
                 FittedLinearModel fitted = sharedFit(model, FeatureMatrix.fromTable(tr.select(features)),
