@@ -53,6 +53,8 @@ public record CsvWrite(Evaluation value, Path path, String sep, String naRep, Li
         }
         Evaluation value = switch (target) {
             case null -> null;
+            // assembled once the learner has predicted: the caller gives the value
+            case PredictionFrame f -> null;
             case DataOp op -> Evaluation.of(op, null, ".to_csv");
             case Evaluation e -> e;
             default -> throw new IllegalArgumentException("not a value to write: " + target);

@@ -23,6 +23,7 @@ final class Builtins {
                     case PyValue.Mapping m -> constant(Const.of((long) m.keys().size()));
                     case PyValue.Series ser -> constant(Const.of((long) ser.values().size()));
                     case PyValue.Op op -> FrameAttributes.len(b, op.op(), pos);
+                    case PyValue.PredictionFrame f when f.view() == DataOpPrint.View.VALUE -> PredictionFrames.len(b, f, pos);
                     case PyValue.Evaluated e when e.view() == io.stratum.frontend.api.DataOpPrint.View.VALUE ->
                             FrameAttributes.len(b, e.evaluation().plan(), pos);
                     case PyValue.Constant c when c.value() instanceof Const.StrConst s -> constant(Const.of((long) s.value().codePointCount(0, s.value().length())));
@@ -218,6 +219,7 @@ final class Builtins {
             }
             DataOpPrint dataOp = printed(b, a, pos);
             if (a instanceof PyValue.LearnerScore || a instanceof PyValue.Predictions || a instanceof PyValue.Evaluated
+                    || a instanceof PyValue.PredictionFrame
                     || a instanceof PyValue.Report
                     || dataOp != null && dataOp.preview() != null) {
                 if (inline != null) {
@@ -255,6 +257,8 @@ final class Builtins {
             case PyValue.LearnerScore s -> new ScriptAction.ShowScore(s.search(), prefix, suffix, b.origin(pos));
             case PyValue.Predictions p -> new ScriptAction.ShowPredictions(p.predictions(), prefix, suffix, b.origin(pos));
             case PyValue.Report r -> new ScriptAction.ShowReport(r.report(), prefix, suffix, b.origin(pos));
+            case PyValue.PredictionFrame f -> new ScriptAction.ShowPredictionFrame(f.frame(), prefix, suffix, b.origin(pos),
+                    f.view());
             case PyValue.Evaluated e -> new ScriptAction.ShowEvaluation(e.evaluation(), prefix, suffix, b.origin(pos),
                     e.view());
             default -> new ScriptAction.ShowEvaluation(inlinePrint.preview(), prefix + inlinePrint.text(), suffix,

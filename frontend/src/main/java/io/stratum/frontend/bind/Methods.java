@@ -45,6 +45,9 @@ final class Methods {
                     toCsv(b, e.evaluation(), args, kwargs, pos);
             case PyValue.Evaluated e -> b.afterEvaluation(e,
                     call(b, new PyValue.Op(e.evaluation().plan()), name, args, kwargs, pos), pos);
+            case PyValue.PredictionFrame f -> PredictionFrames.call(b, f, name, args, kwargs, pos);
+            case PyValue.Op op when name.equals("assign") && args.isEmpty()
+                    && kwargs.values().stream().anyMatch(PredictionFrames::holds) -> PredictionFrames.assign(b, op, kwargs, pos);
             case PyValue.SkbNamespace skb -> skb(b, skb.op(), name, args, kwargs, pos);
             case PyValue.SearchAttribute a when a.attribute().equals("best_score_") && name.equals("round") ->
                     roundLater(b, a, args, kwargs, pos);

@@ -154,6 +154,18 @@ sealed interface PyValue {
     }
 
     /**
+     * A pandas frame or series holding a learner's predictions ({@code pd.DataFrame({"id": test["id"], "pred": preds})},
+     * {@code test["pred"] = preds}): assembled once the learner has predicted, so printed and written only; {@code view}
+     * is what printing it shows (its value, or its SHAPE where the plan cannot tell its rows).
+     */
+    record PredictionFrame(io.stratum.frontend.api.PredictionFrame frame, io.stratum.frontend.api.DataOpPrint.View view)
+            implements PyValue {
+        PredictionFrame(io.stratum.frontend.api.PredictionFrame frame) {
+            this(frame, io.stratum.frontend.api.DataOpPrint.View.VALUE);
+        }
+    }
+
+    /**
      * {@code print(df.columns)} (or {@code dtypes}, {@code shape}) where the plan cannot tell them before it runs: only
      * printed, as skrub prints its {@code GetAttr} step with its preview ({@link io.stratum.frontend.api.DataOpPrint}).
      */
@@ -230,6 +242,7 @@ sealed interface PyValue {
             case Learner l -> "learner";
             case LearnerScore s -> "learner score";
             case Predictions p -> "learner " + p.predictions().method().methodName() + " array";
+            case PredictionFrame f -> (f.frame().series() ? "Series" : "DataFrame") + " of a learner's predictions";
             case Report r -> r.report().function() + " of a learner's predictions";
             case Unavailable u -> "unsupported import";
             case Evaluated e -> e.evaluation().method() + "() result";

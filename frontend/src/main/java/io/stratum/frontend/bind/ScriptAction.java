@@ -76,4 +76,18 @@ public sealed interface ScriptAction {
             this(search, attribute, origin, ResultsView.TABLE);
         }
     }
+
+    /**
+     * {@code print(sub)} (or {@code sub.shape}, {@code view} SHAPE) of a frame holding a learner's predictions: compute
+     * the predictions and the pandas values it is built from, assemble it as pandas would, and print it as pandas prints
+     * it, between {@code prefix} and {@code suffix} as {@link ShowEvaluation}.
+     */
+    record ShowPredictionFrame(io.stratum.frontend.api.PredictionFrame frame, String prefix, String suffix, Origin origin,
+                               io.stratum.frontend.api.DataOpPrint.View view) implements ScriptAction {
+    }
+
+    /** {@code sub.to_csv(path, ...)} of a frame holding a learner's predictions: assemble it, write it as pandas does. */
+    record WritePredictionFrameCsv(io.stratum.frontend.api.PredictionFrame frame, io.stratum.frontend.api.CsvWrite write,
+                                   Origin origin) implements ScriptAction {
+    }
 }

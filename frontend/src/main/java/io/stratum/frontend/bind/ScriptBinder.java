@@ -64,6 +64,7 @@ public final class ScriptBinder {
         names.add("to_timedelta");
         names.add("concat");
         names.add("DataFrame");
+        names.add("Series");
         return Set.copyOf(names);
     }
 
@@ -216,7 +217,9 @@ public final class ScriptBinder {
                         }
                         q.items().set((int) at, value);
                     }
+                    case PyValue.Op op when value instanceof PyValue.Predictions -> assignPredictions(s, op, key, value, scope);
                     case PyValue.Op op -> assignColumn(s, op, key, value, scope);
+                    case PyValue.PredictionFrame f -> assignPredictions(s, f, key, value, scope);
                     default -> throw error(s.pos(), "'" + PyValue.typeName(container) + "' object does not support item"
                             + " assignment", null);
                 }
@@ -251,6 +254,18 @@ public final class ScriptBinder {
         PyValue.Op assigned = new PyValue.Op(api(s.pos(), () -> op.op().assign(Map.of(column.value(),
                 toJava(value, s.pos())))));
         scope.replaceEverywhere(op, assigned);
+    }
+
+    /**
+     * {@code test["pred"] = preds} on a pandas frame (or on a frame holding predictions already): every name bound to
+     * the frame now stands for it with the column, assembled once the learner has predicted ({@link PredictionFrames}).
+     */
+    private void assignPredictions(Expr.Subscript s, PyValue frame, PyValue key, PyValue value, Scope scope) {
+        if (!(key instanceof PyValue.Constant c && c.value() instanceof Const.StrConst column)) {
+            throw error(s.pos(), "Stratum assigns one column by its name (a str) with frame[...] = ..., not "
+                    + PyValue.typeName(key), "use frame.assign(...) or assign each column by its name");
+        }
+        scope.replaceEverywhere(frame, PredictionFrames.assign(this, frame, Map.of(column.value(), value), s.pos()));
     }
 
     /**
@@ -700,6 +715,8 @@ public final class ScriptBinder {
             // An attribute of an attribute (df["d"].dt.hour, df["s"].str.lower): the inner one is a value.
             case PyValue.BoundMethod bm when bm.receiver() instanceof PyValue.Op -> attribute(materialize(bm, pos), name, pos);
             case PyValue.SkbNamespace skb -> new PyValue.BoundMethod(receiver, name);
+            case PyValue.PredictionFrame f when f.view() == io.stratum.frontend.api.DataOpPrint.View.VALUE ->
+                    PredictionFrames.attribute(this, f, name, pos);
             case PyValue.Learner l when LearnerMethods.METHODS.contains(name) -> new PyValue.BoundMethod(receiver, name);
             case PyValue.Learner l -> throw error(pos, "a learner has no attribute '" + name + "' that Stratum supports",
                     "supported: " + String.join(", ", LearnerMethods.METHODS));
@@ -846,6 +863,10 @@ public final class ScriptBinder {
                 bounds.add(v == null ? none() : new PyValue.Constant(Const.of(v)));
             }
             return callValue(attribute(receiver, "slice", pos), bounds, new LinkedHashMap<>(), pos);
+        }
+        if (receiver instanceof PyValue.PredictionFrame f && f.view() == io.stratum.frontend.api.DataOpPrint.View.VALUE
+                && !(index instanceof Expr.Slice)) {
+            return PredictionFrames.subscript(this, f, eval(index, scope), pos);
         }
         if (receiver instanceof PyValue.Predictions p) {
             io.stratum.frontend.api.LearnerPredictions.Slice picked = predictionSlice(index, scope, pos);
@@ -1698,6 +1719,11 @@ public final class ScriptBinder {
                     && Selectors.FUNCTIONS.contains(selector.substring("skrub.selectors.".length())) ->
                     Selectors.call(this, name, args, kwargs, pos);
             case "pandas.Timestamp", "pandas.Timedelta", "pandas.to_timedelta" -> pandasScalar(name, args, kwargs, pos);
+            // a learner's predictions into a frame: assembled once the learner has predicted (PredictionFrame)
+            case String frame when frame.equals("pandas.DataFrame") && args.stream().anyMatch(PredictionFrames::holds)
+                    || kwargs.values().stream().anyMatch(PredictionFrames::holds) ->
+                    PredictionFrames.dataFrame(this, args, kwargs, pos);
+            case "pandas.Series" -> PredictionFrames.series(this, args, kwargs, pos);
             case "pandas.to_datetime", "pandas.concat", "pandas.DataFrame" -> {
                 // A generic call: the optimizer's bind batch checks its arguments against pandas' signature.
                 List<Object> javaArgs = javaValues(args, pos);
@@ -2036,6 +2062,10 @@ public final class ScriptBinder {
                     + " .skb.apply applies it, so it cannot be a value here (in a choice, a list, an estimator's parameter)",
                     "apply it directly, X.skb.apply(FunctionTransformer(f)), and choose between the DataOps it gives, e.g."
                             + " skrub.choose_from([X.skb.apply(FunctionTransformer(f)), X])");
+            case PyValue.PredictionFrame f -> throw error(pos, "a frame holding a learner's predictions is assembled once the learner has predicted, outside the"
+                    + " pipeline, so it cannot be a pipeline's data or a value in it (pandas computes it, Stratum prints and"
+                    + " writes it)", "use the frame as read for the pipeline (keep a copy before adding the predictions),"
+                    + " and print or to_csv() the frame with the predictions");
             case PyValue.Function f -> throw error(pos, FunctionValues.refusal(PyValue.typeName(v)), FunctionValues.HINT);
             case PyValue.ModuleFunction f -> throw error(pos, FunctionValues.refusal(PyValue.typeName(v)),
                     FunctionValues.HINT);

@@ -155,6 +155,24 @@ final class RunCommand implements Callable<Integer> {
                             }
                             evaluated = true;
                         }
+                        case ScriptAction.ShowPredictionFrame f -> {
+                            io.stratum.runtime.exec.CopiedValue value = PredictionFrameValue.of(session, f.frame(),
+                                    search -> ran.computeIfAbsent(search, run -> warned(session.run(run, progress), err)));
+                            if (!json) {
+                                String text = f.view() == io.stratum.frontend.api.DataOpPrint.View.SHAPE
+                                        ? (value.frame() ? "(" + value.rows() + ", " + value.columns().size() + ")"
+                                        : "(" + value.rows() + ",)")
+                                        : PandasText.of(value);
+                                line(out, resolved.apply(f.prefix()) + text, f.suffix(), resolved);
+                            }
+                            showed = true;
+                        }
+                        case ScriptAction.WritePredictionFrameCsv w -> {
+                            io.stratum.runtime.exec.CopiedValue value = PredictionFrameValue.of(session, w.frame(),
+                                    search -> ran.computeIfAbsent(search, run -> warned(session.run(run, progress), err)));
+                            write(w.write(), value, 0, true, w.origin());
+                            showed = true;
+                        }
                         case ScriptAction.ShowCrossValidation c -> {
                             io.stratum.frontend.session.CrossValidationResults r = validated.computeIfAbsent(c.cv(),
                                     cv -> warnedCv(session.crossValidate(cv, progress), err));

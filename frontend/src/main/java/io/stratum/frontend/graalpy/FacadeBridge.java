@@ -376,6 +376,39 @@ public final class FacadeBridge {
                 origin(line, col), io.stratum.frontend.api.DataOpPrint.View.valueOf(view)));
     }
 
+    /** {@code print(prefix, frame, suffix)} of a frame holding a learner's predictions (or its {@code view} SHAPE). */
+    @HostAccess.Export
+    public void showPredictionFrame(Object frame, String view, String prefix, String suffix, int line, int col) {
+        actions.add(new ScriptAction.ShowPredictionFrame((io.stratum.frontend.api.PredictionFrame) frame, prefix, suffix,
+                origin(line, col), io.stratum.frontend.api.DataOpPrint.View.valueOf(view)));
+    }
+
+    /** A Python list of str. */
+    private static List<String> strings(Value list) {
+        List<String> out = new ArrayList<>();
+        for (long i = 0; i < list.getArraySize(); i++) {
+            Value v = list.getArrayElement(i);
+            if (!v.isString()) {
+                throw new StratumError(SourceScope.current(), "Stratum takes column names that are str, got " + reprOf(v), null);
+            }
+            out.add(v.asString());
+        }
+        return out;
+    }
+
+    /** A column of a frame of predictions: the predictions themselves, or a pandas value as {@link #java} takes it. */
+    private static Object predictionPart(Value v) {
+        if (v.isHostObject() && v.asHostObject() instanceof io.stratum.frontend.api.LearnerPredictions p) {
+            return p;
+        }
+        if (v.isHostObject() && v.asHostObject() instanceof io.stratum.frontend.api.PredictionFrame) {
+            throw new StratumError(SourceScope.current(), "Stratum builds a frame of predictions from pandas columns"
+                    + " and predictions, not from another frame of predictions", "take the columns from the frame the"
+                    + " learner predicted on: pd.DataFrame({\"id\": test[\"id\"], \"pred\": preds})");
+        }
+        return java(v);
+    }
+
     /** The plan an evaluation computes, as a DataOp (a pandas operation on {@code df.skb.eval()} extends it). */
     @HostAccess.Export
     public Object evaluationPlan(Object evaluation) {
@@ -750,9 +783,60 @@ public final class FacadeBridge {
                     + " failures), got " + string(a, 1), "leave error_score out; when every fit fails, the search fails"
                     + " with the first error");
             case "to_csv" -> {
-                writeCsv(a.getArrayElement(0).asHostObject(), a);
+                Object target = a.getArrayElement(0).asHostObject();
+                if (target instanceof io.stratum.frontend.api.PredictionFrame f) {
+                    actions.add(new ScriptAction.WritePredictionFrameCsv(f, csvWrite(f, a, 1), SourceScope.current()));
+                } else {
+                    writeCsv(target, a);
+                }
                 yield null;
             }
+            // a learner's predictions put into a pandas frame (bind.PredictionFrames in the subset binder)
+            case "prediction_frame" -> {
+                Value data = a.getArrayElement(0);
+                Object java;
+                if (data.hasHashEntries()) {
+                    java.util.Map<Object, Object> dict = new LinkedHashMap<>();
+                    Value keys = data.getHashKeysIterator();
+                    while (keys.hasIteratorNextElement()) {
+                        Value k = keys.getIteratorNextElement();
+                        dict.put(java(k), predictionPart(data.getHashValue(k)));
+                    }
+                    java = dict;
+                } else {
+                    java = data.asHostObject();
+                }
+                List<String> columns = a.getArrayElement(1).isNull() ? null : strings(a.getArrayElement(1));
+                yield io.stratum.frontend.api.PredictionFrame.dataFrame(java, columns);
+            }
+            case "prediction_series" -> io.stratum.frontend.api.PredictionFrame.series(
+                    (io.stratum.frontend.api.LearnerPredictions) a.getArrayElement(0).asHostObject(),
+                    a.getArrayElement(1).isNull() ? null : string(a, 1));
+            case "prediction_assign" -> {
+                Value given = a.getArrayElement(1);
+                java.util.Map<String, Object> columns = new LinkedHashMap<>();
+                Value keys = given.getHashKeysIterator();
+                while (keys.hasIteratorNextElement()) {
+                    Value k = keys.getIteratorNextElement();
+                    columns.put(k.asString(), predictionPart(given.getHashValue(k)));
+                }
+                yield io.stratum.frontend.api.PredictionFrame.assign(a.getArrayElement(0).asHostObject(), columns);
+            }
+            case "prediction_step" -> {
+                io.stratum.frontend.api.PredictionFrame f = (io.stratum.frontend.api.PredictionFrame) a.getArrayElement(0).asHostObject();
+                yield switch (string(a, 1)) {
+                    case "head" -> f.head(a.getArrayElement(2).asLong());
+                    case "tail" -> f.tail(a.getArrayElement(2).asLong());
+                    case "column" -> f.column(string(a, 2));
+                    default -> f.select(strings(a.getArrayElement(2)));
+                };
+            }
+            case "prediction_rows" -> ((io.stratum.frontend.api.PredictionFrame) a.getArrayElement(0).asHostObject())
+                    .knownRows(CATALOG);
+            case "prediction_columns" -> ((io.stratum.frontend.api.PredictionFrame) a.getArrayElement(0).asHostObject())
+                    .columnCount(CATALOG);
+            case "prediction_series_kind" -> ((io.stratum.frontend.api.PredictionFrame) a.getArrayElement(0).asHostObject())
+                    .series();
             case "learner_predict" -> {
                 Learner learner = (Learner) a.getArrayElement(0).asHostObject();
                 String method = a.getArrayElement(2).asString();
@@ -1757,6 +1841,12 @@ public final class FacadeBridge {
             if (host instanceof io.stratum.frontend.api.SklearnComposite
                     || host instanceof io.stratum.frontend.api.SklearnColumnSelector) {
                 return host; // a Pipeline, ColumnTransformer or make_column_selector the facade made
+            }
+            if (host instanceof io.stratum.frontend.api.PredictionFrame) {
+                throw new StratumError(SourceScope.current(), "a frame holding a learner's predictions is assembled once the learner has predicted, outside the"
+                    + " pipeline, so it cannot be a pipeline's data or a value in it (pandas computes it, Stratum prints and"
+                    + " writes it)", "use the frame as read for the pipeline (keep a copy before adding the predictions),"
+                    + " and print or to_csv() the frame with the predictions");
             }
             throw new StratumError(SourceScope.current(), host.getClass().getSimpleName() + " cannot be used as a value in a pipeline", null);
         }

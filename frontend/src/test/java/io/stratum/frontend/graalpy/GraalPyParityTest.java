@@ -71,6 +71,21 @@ class GraalPyParityTest {
                 + (p.newData().bestOf() == null ? "" : " best of " + p.newData().bestOf().node().fingerprint().hex());
     }
 
+    private static String predictionFrame(io.stratum.frontend.api.PredictionFrame f) {
+        StringBuilder b = new StringBuilder(f.layout().toString());
+        if (f.base() != null) {
+            b.append(" base ").append(f.base().node().fingerprint().hex());
+        }
+        for (io.stratum.frontend.api.PredictionFrame.Part p : f.parts()) {
+            b.append(" ").append(p.name()).append("=").append(p.column() != null ? p.column().node().fingerprint().hex()
+                    : predicted(p.predictions()) + " " + p.predictions().slice()).append("@").append(p.origin().line());
+        }
+        for (io.stratum.frontend.api.PredictionFrame.Step s : f.steps()) {
+            b.append(" ").append(s.kind()).append(s.n()).append(s.names()).append("@").append(s.origin().line());
+        }
+        return b.toString();
+    }
+
     static List<String> describe(List<ScriptAction> actions) {
         List<String> out = new ArrayList<>();
         for (ScriptAction a : actions) {
@@ -93,6 +108,11 @@ class GraalPyParityTest {
                         ? "" : " against " + r.report().truth().node().fingerprint().hex()) + " at line " + r.origin().line();
                 case ScriptAction.ShowPredictions p -> "predictions " + p.predictions().method() + " '" + p.prefix() + "' '"
                         + p.suffix() + "' of " + predicted(p.predictions()) + " at line " + p.origin().line();
+                case ScriptAction.ShowPredictionFrame f -> "prediction frame " + f.view() + " '" + f.prefix() + "' '"
+                        + f.suffix() + "' of " + predictionFrame(f.frame()) + " at line " + f.origin().line();
+                case ScriptAction.WritePredictionFrameCsv w -> "to_csv " + w.write().path().getFileName() + " sep="
+                        + w.write().sep() + " columns=" + w.write().columns() + " index=" + w.write().index() + " of "
+                        + predictionFrame(w.frame()) + " at line " + w.origin().line();
                 case ScriptAction.ShowCrossValidation c -> "cross_validate" + (c.column() == null ? "" : "[" + c.column() + "]")
                         + " train=" + c.cv().returnTrainScore() + " of " + c.cv().search().node().fingerprint().hex()
                         + " at line " + c.origin().line();

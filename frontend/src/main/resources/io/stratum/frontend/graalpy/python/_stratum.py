@@ -81,6 +81,8 @@ def unwrap(value):
         return (None, "numpy.dtype", dtype_name)
     if getattr(type(value), "_stratum_selector", False):
         return value._stratum_value()
+    if isinstance(value, Predictions):
+        return value.predictions
     if isinstance(value, SearchAttribute):
         raise TypeError("search." + value.attribute + " is only known when the search has run; Stratum can print it, "
                         "not compute with it while the plan is built")
@@ -290,7 +292,25 @@ class DataOp(Handle):
             raise TypeError("copy(): deep must be True or False, got " + repr(deep))
         return DataOp(self._stratum_op())
 
+    def assign(self, *args, **kwargs):
+        if any(isinstance(v, Predictions) for v in kwargs.values()):
+            # a learner's predictions into a pandas frame: assembled once the learner has predicted
+            if args:
+                raise TypeError("assign() takes keyword arguments only")
+            return PredictionFrame(invoke("prediction_assign", self, kwargs))
+        return Attribute(self, "assign")(*args, **kwargs)
+
     def __setitem__(self, key, value):
+        if isinstance(value, Predictions) and not isinstance(self, Attribute):
+            # test["pred"] = preds: this object now stands for the frame with the predictions (PredictionFrame), seen
+            # through every name that holds it
+            if not isinstance(key, str):
+                raise TypeError("Stratum assigns one column by its name (a str) with frame[...] = ..., not "
+                                + type(key).__name__)
+            frame = invoke("prediction_assign", self, {key: value})
+            object.__setattr__(self, "__class__", PredictionFrame)
+            object.__setattr__(self, "_op", frame)
+            return
         # frame["col"] = value on a pandas frame: inside a script function (a skrub.deferred one, or one a
         # transformer applies), where skrub hands the function a pandas frame, or at the module's level on a frame
         # pandas alone computes (pd.read_csv(...) before skrub.var). This object now stands for frame.assign(col=value),
@@ -1062,6 +1082,81 @@ class Predictions:
         return "<learner predictions>"
 
 
+class PredictionFrame(Handle):
+    """A pandas frame or series holding a learner's predictions (pd.DataFrame({"id": test["id"], "pred": preds}),
+    test["pred"] = preds): assembled once the learner has predicted, so it is printed and written only (the subset
+    binder's PredictionFrames)."""
+    __slots__ = ()
+
+    def head(self, n=5):
+        return PredictionFrame(invoke("prediction_step", self, "head", n))
+
+    def tail(self, n=5):
+        return PredictionFrame(invoke("prediction_step", self, "tail", n))
+
+    def __getitem__(self, key):
+        if isinstance(key, str):
+            return PredictionFrame(invoke("prediction_step", self, "column", key))
+        if isinstance(key, list):
+            return PredictionFrame(invoke("prediction_step", self, "select", key))
+        raise TypeError("Stratum selects the columns of a frame of predictions by name: frame[\"pred\"] or"
+                        " frame[[\"id\", \"pred\"]]")
+
+    def __setitem__(self, key, value):
+        if not isinstance(key, str):
+            raise TypeError("Stratum assigns one column by its name (a str) with frame[...] = ..., not " + type(key).__name__)
+        object.__setattr__(self, "_op", invoke("prediction_assign", self, {key: value}))
+
+    def assign(self, *args, **kwargs):
+        if args:
+            raise TypeError("assign() takes keyword arguments only")
+        return PredictionFrame(invoke("prediction_assign", self, kwargs))
+
+    @property
+    def shape(self):
+        rows = int(invoke("prediction_rows", self))
+        if rows < 0:
+            return _PredictionFrameShape(self._op)
+        if invoke("prediction_series_kind", self):
+            return (rows,)
+        return (rows, int(invoke("prediction_columns", self)))
+
+    def __len__(self):
+        rows = int(invoke("prediction_rows", self))
+        if rows < 0:
+            raise TypeError("len() of a frame of a learner's predictions alone is known once the learner has predicted,"
+                            " and Python's len() needs it now; print(frame.shape) prints it once known")
+        return rows
+
+    def to_csv(self, path_or_buf=None, sep=",", na_rep="", columns=None, header=True, index=True, encoding=None,
+               mode="w", **other):
+        if other:
+            raise TypeError("to_csv(" + sorted(other)[0] + "=...) is not supported by Stratum yet; supported: path, sep,"
+                            " na_rep, columns, header, index (encoding='utf-8', mode='w')")
+        invoke("to_csv", self, path_or_buf, sep, na_rep, None if columns is None else list(columns), header, index,
+               encoding, mode)
+
+    def __repr__(self):
+        return "<frame of a learner's predictions>"
+
+    def __getattr__(self, name):
+        if name.startswith("__") and name.endswith("__"):
+            raise AttributeError(name)
+        raise AttributeError("a frame of a learner's predictions has no attribute '" + name + "' that Stratum knows;"
+                             " supported: head(), tail(), [columns], .shape, len(), assign(), print() and to_csv()")
+
+
+class _PredictionFrameShape:
+    """The shape of a frame of predictions alone: known once the learner has predicted, so printed only."""
+    __slots__ = ("frame",)
+
+    def __init__(self, frame):
+        self.frame = frame
+
+    def __repr__(self):
+        return "<shape of a frame of a learner's predictions>"
+
+
 class Report:
     """classification_report(...) or confusion_matrix(...) of a learner's predictions: printed once computed."""
     __slots__ = ("report",)
@@ -1587,7 +1682,8 @@ def facade_print(*args, sep=" ", end="\n", file=None, flush=False):
                 text = []
             line, column = where()
             _B.showCrossValidation(a.cv, a.column, a.decimals, a.list, a.columns, a.reduction, line, column)
-        elif isinstance(a, (Predictions, Evaluated, Report)) or isinstance(a, LearnerScore) and a.shown \
+        elif isinstance(a, (Predictions, Evaluated, Report, PredictionFrame, _PredictionFrameShape)) \
+                or isinstance(a, LearnerScore) and a.shown \
                 or _printed_preview(a) is not None:
             if inline is not None:
                 # print(a, b) of two values computed by the plan: the first one's line goes on with the second
@@ -1616,6 +1712,10 @@ def _show_inline(inline, prefix, suffix):
         _B.showPredictions(inline.predictions, prefix, suffix, line, column)
     elif isinstance(inline, Report):
         _B.showReport(inline.report, prefix, suffix, line, column)
+    elif isinstance(inline, PredictionFrame):
+        _B.showPredictionFrame(inline._op, "VALUE", prefix, suffix, line, column)
+    elif isinstance(inline, _PredictionFrameShape):
+        _B.showPredictionFrame(inline.frame, "SHAPE", prefix, suffix, line, column)
     elif isinstance(inline, _PrintedDataOp):
         _B.showDataOp(inline.print, prefix, suffix, line, column)
     else:

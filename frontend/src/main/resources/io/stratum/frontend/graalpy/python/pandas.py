@@ -37,8 +37,26 @@ def concat(objs, *args, **kwargs):
     return _s.DataOp(_s.invoke("pandas_call", "concat", [list(objs), *args], kwargs))
 
 
+def _holds_predictions(data):
+    return isinstance(data, _s.Predictions) or isinstance(data, dict) and any(
+        isinstance(v, _s.Predictions) for v in data.values())
+
+
 def DataFrame(data=None, *args, **kwargs):
+    if _holds_predictions(data):
+        # a learner's predictions into a frame: assembled once the learner has predicted (api.PredictionFrame)
+        if args or set(kwargs) - {"columns"}:
+            raise TypeError("Stratum builds a frame of a learner's predictions from data and columns= only")
+        columns = kwargs.get("columns")
+        return _s.PredictionFrame(_s.invoke("prediction_frame", data, None if columns is None else list(columns)))
     return _s.DataOp(_s.invoke("pandas_call", "DataFrame", [data, *args], kwargs))
+
+
+def Series(data=None, *args, name=None, **kwargs):
+    if not isinstance(data, _s.Predictions) or args or kwargs:
+        raise TypeError("pd.Series() is not supported by Stratum beyond a learner's predictions: pd.Series(preds,"
+                        " name=\"pred\")")
+    return _s.PredictionFrame(_s.invoke("prediction_series", data, name))
 
 
 class _Scalar:
@@ -113,4 +131,4 @@ _s.add_catalog_classes(globals(), "pandas")
 
 
 def __getattr__(attr):
-    raise AttributeError("Stratum does not know 'pandas." + attr + "' yet; supported: read_csv, read_parquet, read_feather, read_json, to_datetime, concat, DataFrame, Timestamp, Timedelta, to_timedelta")
+    raise AttributeError("Stratum does not know 'pandas." + attr + "' yet; supported: read_csv, read_parquet, read_feather, read_json, to_datetime, concat, DataFrame, Series (of predictions), Timestamp, Timedelta, to_timedelta")
