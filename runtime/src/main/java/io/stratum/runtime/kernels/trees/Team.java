@@ -30,6 +30,29 @@ final class Team implements AutoCloseable {
     private static final long PARK_NANOS = 1_000_000;
     /** How many times the owner spins for a helper's unfinished piece before parking. */
     private static final int WAIT_SPINS = 2_000;
+    /**
+     * A helper is late when the owner, its own pieces done, waits longer than this (and longer than its own pieces
+     * took) for the helper's: on a quiet machine the wait is the tail of one piece, tens of microseconds; a helper
+     * taken off its core mid-piece by other processes keeps the owner waiting a scheduler slice, milliseconds.
+     */
+    private static final long LATE_NANOS = 200_000;
+    /**
+     * Helpers are absent when the owner has run every piece of every job itself for this long: they are not getting
+     * a core (each woke after its job had ended, spun and parked again, taking the owner's share of the machine for
+     * nothing). A parked helper on an idle core wakes within tens of microseconds.
+     */
+    private static final long ABSENT_NANOS = 1_000_000;
+    /** How long owners run jobs alone after a late or absent helper; doubled while helpers keep failing soon after. */
+    private static final long ALONE_MIN_NANOS = 2_000_000;
+    private static final long ALONE_MAX_NANOS = 128_000_000;
+    /**
+     * Non-zero: until this System.nanoTime owners run every job alone. Shared by the teams of the process, as the
+     * machine's load outlives one fit; races between owners only move a heuristic's times.
+     */
+    private static volatile long aloneUntil;
+    /** The last time alone, and when a helper last came late or was absent. */
+    private static volatile long aloneNanos = ALONE_MIN_NANOS;
+    private static volatile long lateAt;
 
     private final Thread owner;
     private final Helper[] helpers;
@@ -43,6 +66,8 @@ final class Team implements AutoCloseable {
     private volatile boolean ownerWaiting;
     private boolean busy;
     private long generation;
+    /** Non-zero: when the run of jobs whose pieces the owner all ran itself began. */
+    private long absentSince;
 
     private Team(ForkJoinPool pool, int helpers) {
         this.owner = Thread.currentThread();
@@ -68,10 +93,19 @@ final class Team implements AutoCloseable {
      * helper, or from within a job (a nested loop), runs its pieces on the calling thread.
      */
     void forEach(int n, IntConsumer body) {
-        if (n <= 1 || busy || Thread.currentThread() != owner || closed) {
-            for (int i = 0; i < n; i++) {
-                body.accept(i);
+        if (n <= 1 || busy || Thread.currentThread() != owner || closed || alone()) {
+            if (n > 1 && !busy && Thread.currentThread() == owner) {
+                absentSince = 0; // a run of absent jobs counts from the team's next job
             }
+            Throwable failed = null;
+            for (int i = 0; i < n; i++) {
+                try {
+                    body.accept(i);
+                } catch (Throwable t) {
+                    failed = failed == null ? t : failed; // the other pieces still run, as on the team
+                }
+            }
+            rethrow(failed);
             return;
         }
         busy = true;
@@ -86,7 +120,38 @@ final class Team implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether owners run jobs alone for now: a helper came late or was absent (the machine has more runnable threads
+     * than cores). Waiting for helpers the scheduler takes off their cores, and waking helpers that spin without
+     * getting a piece, made two threads slower than one there. The pieces are the same, so the bits are too.
+     */
+    private static boolean alone() {
+        long until = aloneUntil;
+        if (until == 0) {
+            return false;
+        }
+        if (System.nanoTime() - until < 0) {
+            return true;
+        }
+        aloneUntil = 0;
+        return false;
+    }
+
+    /**
+     * A helper came late or was absent at {@code now}: owners run alone for a while, twice as long as the last time
+     * if it happened again soon after they went back to their teams, else for the shortest time again.
+     */
+    private static void late(long now) {
+        long last = aloneNanos;
+        long alone = lateAt != 0 && now - lateAt < 8 * last ? Math.min(2 * last, ALONE_MAX_NANOS) : ALONE_MIN_NANOS;
+        aloneNanos = alone;
+        lateAt = now;
+        long until = now + alone;
+        aloneUntil = until == 0 ? 1 : until;
+    }
+
     private void run(int pieces, IntConsumer job) {
+        long started = System.nanoTime();
         done.set(0);
         this.body = job;
         generation++;
@@ -97,16 +162,19 @@ final class Team implements AutoCloseable {
                 LockSupport.unpark(helper.thread);
             }
         }
+        int mine = 0;
         while (true) {
             long word = claim.get();
             if (!claimable(word, start)) {
                 break;
             }
             if (claim.compareAndSet(word, word + 1)) {
+                mine++;
                 runPiece(job, (int) (word & INDEX_MASK));
             }
         }
         // Pieces a helper claimed may still run: the next job must not start before they end.
+        long ownEnd = done.get() < pieces ? System.nanoTime() : 0;
         for (int spins = 0; done.get() < pieces; spins++) {
             if (spins < WAIT_SPINS) {
                 Thread.onSpinWait();
@@ -120,16 +188,49 @@ final class Team implements AutoCloseable {
                 ownerWaiting = false;
             }
         }
+        watch(started, ownEnd, mine == pieces);
         Throwable failed = failure;
-        if (failed != null) {
-            failure = null;
-            if (failed instanceof RuntimeException e) {
-                throw e;
+        failure = null;
+        rethrow(failed);
+    }
+
+    private static void rethrow(Throwable failed) {
+        if (failed == null) {
+            return;
+        }
+        if (failed instanceof RuntimeException e) {
+            throw e;
+        }
+        if (failed instanceof Error e) {
+            throw e;
+        }
+        throw new IllegalStateException(failed);
+    }
+
+    /**
+     * Watches for helpers that do not keep up, after a job that began at {@code started} and whose pieces the owner
+     * ran until {@code ownEnd} (0: no helper's piece was left then), all of them if {@code allMine}.
+     */
+    private void watch(long started, long ownEnd, boolean allMine) {
+        if (ownEnd != 0) {
+            long now = System.nanoTime();
+            long waited = now - ownEnd;
+            if (waited > LATE_NANOS && waited > ownEnd - started) {
+                absentSince = 0;
+                late(now);
+                return;
             }
-            if (failed instanceof Error e) {
-                throw e;
+        }
+        if (!allMine) {
+            absentSince = 0;
+        } else if (absentSince == 0) {
+            absentSince = started == 0 ? 1 : started;
+        } else {
+            long now = System.nanoTime();
+            if (now - absentSince > ABSENT_NANOS) {
+                absentSince = 0;
+                late(now);
             }
-            throw new IllegalStateException(failed);
         }
     }
 

@@ -13,12 +13,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 
 /**
  * The fit's team of threads: every piece of every job runs exactly once, on the owner and the helpers, a failure in
- * a piece reaches the owner after the job's other pieces have ended, and the owner never depends on a helper
- * starting (a pool with no free worker leaves it all the pieces).
+ * a piece reaches the owner after the job's other pieces have ended, the owner never depends on a helper
+ * starting (a pool with no free worker leaves it all the pieces), nor waits at every job for a helper that does not
+ * keep up.
  */
 class TeamTest {
 
@@ -29,7 +31,10 @@ class TeamTest {
             pool.submit(() -> {
                 try (Parallel team = Parallel.on(pool).team()) {
                     assertEquals(2, team.threads());
-                    for (int job = 0; job < 2_000; job++) {
+                    // At least 2,000 jobs, and more until the helper took part: on a loaded machine the owner runs
+                    // alone for a while whenever the helper came late.
+                    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+                    for (int job = 0; job < 2_000 || (ran.size() < 2 && System.nanoTime() < deadline); job++) {
                         int pieces = 1 + job % 37;
                         AtomicIntegerArray runs = new AtomicIntegerArray(pieces);
                         team.forEach(pieces, i -> {
@@ -48,6 +53,57 @@ class TeamTest {
             }).get(60, TimeUnit.SECONDS);
             assertEquals(2, ran.size(), "both threads ran pieces");
             assertTrue(pool.awaitQuiescence(10, TimeUnit.SECONDS), "the helper left when the team closed");
+        }
+    }
+
+    /**
+     * A helper taken off its core mid-piece (here it sleeps through its pieces, as other processes would keep it
+     * waiting) does not hold the owner at every job: the owner runs alone for a while, and goes back to the team once
+     * the helper keeps up again.
+     */
+    @Test
+    void aHelperTakenOffItsCoreDoesNotHoldTheOwner() throws Exception {
+        try (ForkJoinPool pool = new ForkJoinPool(2)) {
+            pool.submit(() -> {
+                try (Parallel team = Parallel.on(pool).team()) {
+                    Thread owner = Thread.currentThread();
+                    int jobs = 0;
+                    int helped = 0;
+                    long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(300);
+                    while (System.nanoTime() < until) {
+                        AtomicIntegerArray runs = new AtomicIntegerArray(2);
+                        AtomicBoolean helper = new AtomicBoolean();
+                        team.forEach(2, i -> {
+                            runs.incrementAndGet(i);
+                            if (Thread.currentThread() != owner) {
+                                helper.set(true);
+                                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(3));
+                            }
+                        });
+                        assertEquals(1, runs.get(0));
+                        assertEquals(1, runs.get(1));
+                        jobs++;
+                        helped += helper.get() ? 1 : 0;
+                    }
+                    // Waiting 3 ms for the helper at every job would allow at most 100 jobs in 300 ms, nearly all of
+                    // them with the helper; alone, the owner runs thousands, the helper taking part only when the
+                    // owner tries the team again.
+                    assertTrue(jobs > 1_000, jobs + " jobs");
+                    assertTrue(helped <= 20, "the helper ran pieces of " + helped + " of " + jobs + " jobs");
+                    Set<Thread> ran = ConcurrentHashMap.newKeySet();
+                    long back = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+                    while (ran.size() < 2 && System.nanoTime() < back) {
+                        team.forEach(2, i -> {
+                            ran.add(Thread.currentThread());
+                            long end = System.nanoTime() + 20_000;
+                            while (System.nanoTime() < end) {
+                                Thread.onSpinWait();
+                            }
+                        });
+                    }
+                    assertEquals(2, ran.size(), "the helper takes part again once it keeps up");
+                }
+            }).get(60, TimeUnit.SECONDS);
         }
     }
 
