@@ -63,7 +63,7 @@ final class Builtins {
                 }
                 List<PyValue> out = new ArrayList<>();
                 long i = start;
-                for (PyValue item : b.iterate(args.get(0), null)) {
+                for (PyValue item : b.iterate(args.get(0), pos)) {
                     out.add(new PyValue.Sequence(List.of(constant(Const.of(i++)), item), true));
                 }
                 yield new PyValue.Sequence(out, false);
@@ -73,7 +73,7 @@ final class Builtins {
                 List<List<PyValue>> lists = new ArrayList<>();
                 int n = Integer.MAX_VALUE;
                 for (PyValue a : args) {
-                    List<PyValue> items = b.iterate(a, null);
+                    List<PyValue> items = b.iterate(a, pos);
                     lists.add(items);
                     n = Math.min(n, items.size());
                 }
@@ -114,11 +114,21 @@ final class Builtins {
                 yield constant(Const.of(b.formatted(args.get(0), spec.value(), null, pos)));
             }
             case "min", "max", "sum" -> {
+                if (args.size() == 1 && kwargs.isEmpty() && args.get(0) instanceof PyValue.CrossValidated cv
+                        && cv.column() != null) {
+                    // max(cv["test_score"]): Python's iteration of the column's numbers (its sum left to right)
+                    if (cv.view().decimals() != null || cv.view().form() == CvColumnView.Form.ILOC) {
+                        throw b.error(pos, "Stratum computes " + name + "() of a cross_validate column as it is",
+                                "write " + name + "(cv['" + cv.column() + "'])");
+                    }
+                    yield new PyValue.DeferredNumber(DeferredValue.ofCrossValidation(cv.cv(), cv.column(),
+                            name.equals("sum") ? "pysum" : name), !cv.view().array());
+                }
                 boolean sum = name.equals("sum");
                 if (args.isEmpty() || sum && args.size() > 2) {
                     throw b.error(pos, name + "() takes " + (sum ? "an iterable and an optional start" : "an iterable or several numbers"), null);
                 }
-                List<PyValue> items = args.size() == 1 || sum ? b.iterate(args.get(0), null) : args;
+                List<PyValue> items = args.size() == 1 || sum ? b.iterate(args.get(0), pos) : args;
                 if (!kwargs.isEmpty() || items.isEmpty() && !sum) {
                     throw b.error(pos, name + "() of an empty sequence or with keywords is not supported by Stratum", null);
                 }
@@ -142,7 +152,7 @@ final class Builtins {
                 if (args.isEmpty()) {
                     yield new PyValue.Sequence(List.of(), name.equals("tuple"));
                 }
-                yield new PyValue.Sequence(b.iterate(one(b, name, args, kwargs, pos), null), name.equals("tuple"));
+                yield new PyValue.Sequence(b.iterate(one(b, name, args, kwargs, pos), pos), name.equals("tuple"));
             }
             case "dict" -> {
                 List<PyValue> keys = new ArrayList<>();
@@ -151,8 +161,8 @@ final class Builtins {
                     keys.addAll(m.keys());
                     values.addAll(m.values());
                 } else if (args.size() == 1) {
-                    for (PyValue pair : b.iterate(args.get(0), null)) {
-                        List<PyValue> kv = b.iterate(pair, null);
+                    for (PyValue pair : b.iterate(args.get(0), pos)) {
+                        List<PyValue> kv = b.iterate(pair, pos);
                         keys.add(kv.get(0));
                         values.add(kv.get(1));
                     }
@@ -194,27 +204,16 @@ final class Builtins {
             // best_score_ and best_params_ are written into the line (a token until the search has run); the tables
             // are printed as tables.
             if (a instanceof PyValue.SearchAttribute s && (s.attribute().equals("results_") || s.attribute().equals("detailed_results_"))) {
-                if (!text.isEmpty()) {
-                    b.recordAction(new ScriptAction.PrintText(text.toString().stripTrailing()));
-                    text.setLength(0);
-                }
-                b.recordAction(new ScriptAction.ShowSearch(s.search(), s.attribute(), b.origin(pos)));
+                b.recordAction(new ScriptAction.ShowSearch(s.search(), s.attribute(), b.origin(pos), ResultsView.TABLE,
+                        lead(text)));
                 continue;
             }
             if (a instanceof PyValue.SearchView v) {
-                if (!text.isEmpty()) {
-                    b.recordAction(new ScriptAction.PrintText(text.toString().stripTrailing()));
-                    text.setLength(0);
-                }
-                b.recordAction(new ScriptAction.ShowSearch(v.search(), v.attribute(), b.origin(pos), v.view()));
+                b.recordAction(new ScriptAction.ShowSearch(v.search(), v.attribute(), b.origin(pos), v.view(), lead(text)));
                 continue;
             }
             if (a instanceof PyValue.CrossValidated c) {
-                if (!text.isEmpty()) {
-                    b.recordAction(new ScriptAction.PrintText(text.toString().stripTrailing()));
-                    text.setLength(0);
-                }
-                b.recordAction(new ScriptAction.ShowCrossValidation(c.cv(), c.column(), c.view(), b.origin(pos)));
+                b.recordAction(new ScriptAction.ShowCrossValidation(c.cv(), c.column(), c.view(), b.origin(pos), lead(text)));
                 continue;
             }
             DataOpPrint dataOp = printed(b, a, pos);
@@ -245,6 +244,16 @@ final class Builtins {
             b.recordAction(new ScriptAction.PrintText(text.substring(0, text.length() - sep.length())));
         }
         return b.none();
+    }
+
+    /**
+     * The text a table printed by the same {@code print()} starts its first line with ({@code print("Mean:", cv.mean())}
+     * writes "Mean: fit_time ..."), with its separator; taken out of {@code text}.
+     */
+    private static String lead(StringBuilder text) {
+        String lead = text.toString();
+        text.setLength(0);
+        return lead;
     }
 
     /**

@@ -9,42 +9,75 @@ import java.util.Map;
  * How {@code .skb.cross_validate(...)}'s table, or a column of it, is printed after the pandas methods a script calls
  * on it: {@code cv[["test_r2", "test_neg_mean_absolute_error"]]} (some columns, in that order), a reduction of the
  * table's columns ({@code .mean()}: a Series of one number per column), {@code round(decimals)} (numpy's rounding,
- * as pandas rounds) and a column's {@code tolist()} (Python's list of floats).
+ * as pandas rounds), a column's {@code tolist()} (Python's list of floats) and its {@code .values} or
+ * {@code to_numpy()} (numpy's array of them; its {@code std()} and {@code var()} divide by n, not n - 1).
  *
  * @param decimals  the decimals of {@code round}, or null when not rounded
- * @param list      whether {@code tolist()} made a column a Python list
+ * @param form      what the column has become: pandas' Series, Python's list, numpy's array, or the Series'
+ *                  {@code .iloc} indexer
  * @param columns   the table's columns selected by a list, or null for all of them (or for one column)
  * @param reduction the pandas reduction of each of the table's columns ({@link DeferredValue#REDUCTIONS}), or null
  */
-public record CvColumnView(Integer decimals, boolean list, List<String> columns, String reduction) {
+public record CvColumnView(Integer decimals, Form form, List<String> columns, String reduction) {
+    /** What a cross_validate column has become after the script's methods. */
+    public enum Form {
+        /** pandas' Series, as {@code cv["test_score"]} gives it. */
+        SERIES,
+        /** Python's list of floats, {@code tolist()}. */
+        LIST,
+        /** numpy's array, {@code .values} or {@code to_numpy()}. */
+        ARRAY,
+        /** the Series' positional indexer, {@code .iloc}, waiting for its {@code [i]}. */
+        ILOC
+    }
+
     /** The column as it is: pandas' print of the Series. */
-    public static final CvColumnView AS_IS = new CvColumnView(null, false);
+    public static final CvColumnView AS_IS = new CvColumnView(null, Form.SERIES);
     /** The methods of the column this view records. */
-    static final List<String> METHODS = List.of("round", "tolist", "to_list");
+    static final List<String> METHODS = List.of("round", "tolist", "to_list", "to_numpy");
 
     public CvColumnView {
+        java.util.Objects.requireNonNull(form, "form");
         columns = columns == null ? null : List.copyOf(columns);
     }
 
-    public CvColumnView(Integer decimals, boolean list) {
-        this(decimals, list, null, null);
+    public CvColumnView(Integer decimals, Form form) {
+        this(decimals, form, null, null);
+    }
+
+    /** Whether the column is Python's list ({@code tolist()}). */
+    public boolean list() {
+        return form == Form.LIST;
+    }
+
+    /** Whether the column is numpy's array ({@code .values}, {@code to_numpy()}). */
+    public boolean array() {
+        return form == Form.ARRAY;
+    }
+
+    /** This column as {@code form} (its {@code .values} or {@code .iloc}). */
+    CvColumnView as(Form next) {
+        return new CvColumnView(decimals, next, columns, reduction);
     }
 
     /** The table's columns {@code names}, a list given to {@code cv[...]}. */
     CvColumnView select(List<String> names) {
-        return new CvColumnView(null, false, names, null);
+        return new CvColumnView(null, Form.SERIES, names, null);
     }
 
     /** The table's columns each reduced by {@code name}: a Series indexed by the column names. */
     CvColumnView reduced(String name) {
-        return new CvColumnView(null, false, columns, name);
+        return new CvColumnView(null, Form.SERIES, columns, name);
     }
 
     /** This view after {@code column.name(*args, **kwargs)}. */
     CvColumnView then(ScriptBinder b, String name, List<PyValue> args, Map<String, PyValue> kwargs, SourcePos pos) {
         Arguments a = new Arguments(b, name, args, kwargs, pos);
-        if (list) {
+        if (form == Form.LIST) {
             throw b.error(pos, "a list has no method " + name + "()", null);
+        }
+        if (form == Form.ILOC) {
+            throw b.error(pos, ".iloc takes a position in brackets, such as cv['test_score'].iloc[0]", null);
         }
         if (name.equals("round") && decimals != null) {
             // rounding twice is not rounding once to the fewer decimals (0.12549 -> 0.125 -> 0.12, not 0.13)
@@ -60,10 +93,32 @@ public record CvColumnView(Integer decimals, boolean list, List<String> columns,
             if (!(d instanceof Const.IntConst i)) {
                 throw b.error(pos, "round(decimals) of a cross_validate column takes an int, got " + d.repr(), null);
             }
-            return new CvColumnView((int) i.value(), false, columns, reduction);
+            return new CvColumnView((int) i.value(), form, columns, reduction);
         }
         a.done();
-        return new CvColumnView(decimals, true, columns, reduction);
+        if (name.equals("to_numpy")) {
+            if (form == Form.ARRAY) {
+                throw b.error(pos, "a numpy array has no method to_numpy()", null);
+            }
+            return as(Form.ARRAY);
+        }
+        return as(Form.LIST);
+    }
+
+    /**
+     * The reduction {@code name} of the column in this form as it computes ({@link DeferredValue#REDUCTIONS}'s
+     * names, pandas' ddof=1 for std and var): numpy's array divides by n ({@code np.std}, {@code np.var}).
+     */
+    String reductionOf(String name) {
+        return form == Form.ARRAY ? numpyReduction(name, 0) : name;
+    }
+
+    /** numpy's {@code np.name(x, ddof=ddof)} of a column, as {@link DeferredValue}'s reductions name it. */
+    static String numpyReduction(String name, int ddof) {
+        return switch (name) {
+            case "std", "var" -> ddof == 1 ? name : ddof == 0 ? "np." + name : null;
+            default -> ddof == 0 ? name : null;
+        };
     }
 
     /** The values as the view shows them: rounded half to even at {@code decimals}, as numpy rounds. */

@@ -45,7 +45,7 @@ public record DeferredValue(DataOp search, String attribute, Integer round, Stri
     public static final int ROUND_TO_INT = Integer.MIN_VALUE;
 
     /** The reductions of a cross_validate column that give a number ({@code cv["test_score"].mean()}). */
-    public static final java.util.Set<String> REDUCTIONS = java.util.Set.of("mean", "std", "min", "max", "median", "sum");
+    public static final java.util.Set<String> REDUCTIONS = java.util.Set.of("mean", "std", "var", "min", "max", "median", "sum");
 
     /** A search's result. */
     public DeferredValue(DataOp search, String attribute, Integer round, String spec) {

@@ -93,7 +93,7 @@ final class Methods {
                 if (name.equals("append")) {
                     s.items().add(args.get(0));
                 } else {
-                    s.items().addAll(b.iterate(args.get(0), null));
+                    s.items().addAll(b.iterate(args.get(0), pos));
                 }
                 yield b.none();
             }
@@ -116,6 +116,14 @@ final class Methods {
                     new PyValue.CrossValidated(cv.cv(), null, cv.view().then(b, name, args, kwargs, pos));
             case PyValue.CrossValidated cv when cv.column() != null && CvColumnView.METHODS.contains(name) ->
                     new PyValue.CrossValidated(cv.cv(), cv.column(), cv.view().then(b, name, args, kwargs, pos));
+            case PyValue.CrossValidated cv when cv.column() != null && cv.view().array() && cv.view().decimals() == null
+                    && DeferredValue.REDUCTIONS.contains(name) -> {
+                // cv["test_score"].values.std(): numpy's reduction of the array (std and var divide by n)
+                if (!args.isEmpty() || !kwargs.isEmpty()) {
+                    throw b.error(pos, "Stratum computes " + name + "() of a cross_validate column without arguments", null);
+                }
+                yield new PyValue.DeferredNumber(DeferredValue.ofCrossValidation(cv.cv(), cv.column(), cv.view().reductionOf(name)));
+            }
             case PyValue.CrossValidated cv when cv.column() != null && !cv.view().equals(CvColumnView.AS_IS) -> throw b.error(pos,
                     "Stratum computes " + name + "() of a cross_validate column as it is, not after round() or tolist()",
                     "reduce first, then round: round(cv[\"test_score\"]." + name + "(), 3)");

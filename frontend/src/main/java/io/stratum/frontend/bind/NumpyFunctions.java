@@ -30,6 +30,49 @@ final class NumpyFunctions {
         return out;
     }
 
+    /** numpy's reductions Stratum computes of a cross_validate column ({@code np.mean(cv["test_score"])}). */
+    static final java.util.Set<String> REDUCTIONS = java.util.Set.of("mean", "std", "var", "median", "min", "max",
+            "sum", "amin", "amax");
+
+    /** True when {@code numpy.<name>} is one of {@link #REDUCTIONS}. */
+    static boolean isReduction(String name) {
+        return REDUCTIONS.contains(name);
+    }
+
+    /**
+     * {@code np.mean(cv["test_score"])} and numpy's other {@link #REDUCTIONS} of a cross_validate column (its Series,
+     * {@code .values} or {@code tolist()}): numpy's float64, written into text once the cross-validation has run;
+     * {@code np.std} and {@code np.var} divide by {@code n - ddof} with numpy's default {@code ddof=0}.
+     */
+    static PyValue reduce(ScriptBinder b, String name, List<PyValue> args, Map<String, PyValue> kwargs, SourcePos pos) {
+        String f = name.equals("amin") ? "min" : name.equals("amax") ? "max" : name;
+        if (args.size() != 1 || !(args.getFirst() instanceof PyValue.CrossValidated cv) || cv.column() == null) {
+            throw b.error(pos, "np." + name + "() of " + (args.size() == 1 ? "a " + PyValue.typeName(args.getFirst())
+                    : args.size() + " arguments") + " is not computed by Stratum", "np." + name + "() takes a column"
+                    + " of cross_validate's table here (np." + name + "(cv[\"test_score\"]))"
+                    + FunctionValues.numpyReductionHint(name));
+        }
+        int ddof = 0;
+        for (Map.Entry<String, PyValue> kw : kwargs.entrySet()) {
+            if (kw.getKey().equals("ddof") && (f.equals("std") || f.equals("var"))
+                    && kw.getValue() instanceof PyValue.Constant c && c.value() instanceof Const.IntConst d) {
+                ddof = (int) d.value();
+            } else {
+                throw b.error(pos, "np." + name + "(): Stratum does not support the argument '" + kw.getKey() + "' here",
+                        f.equals("std") || f.equals("var") ? "ddof=0 or ddof=1 only" : "call it with the column only");
+            }
+        }
+        String reduction = CvColumnView.numpyReduction(f, ddof);
+        if (reduction == null) {
+            throw b.error(pos, "np." + name + "(ddof=" + ddof + "): Stratum computes ddof=0 and ddof=1", null);
+        }
+        if (cv.view().decimals() != null || cv.view().form() == CvColumnView.Form.ILOC) {
+            throw b.error(pos, "Stratum computes np." + name + "() of a cross_validate column as it is, not after round()",
+                    "reduce first, then round: round(np." + name + "(cv['" + cv.column() + "']), 3)");
+        }
+        return new PyValue.DeferredNumber(DeferredValue.ofCrossValidation(cv.cv(), cv.column(), reduction));
+    }
+
     /** {@code numpy.<name>(x)}; ufunc keywords such as {@code out=} or {@code where=} are refused. */
     static PyValue call(ScriptBinder b, String qualifiedName, List<PyValue> args, Map<String, PyValue> kwargs,
                         SourcePos pos) {

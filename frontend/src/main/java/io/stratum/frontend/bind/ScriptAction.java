@@ -24,12 +24,13 @@ public sealed interface ScriptAction {
 
     /**
      * {@code print(pred.skb.cross_validate(...))} (or of one column, {@code column} non-null): run it (once) and
-     * show scikit-learn's {@code cross_validate} table.
+     * show scikit-learn's {@code cross_validate} table, its first line after {@code prefix} (the text before it in the
+     * same {@code print()}, with the separator; may hold tokens of values written once the plan has run).
      */
-    record ShowCrossValidation(io.stratum.frontend.api.CrossValidation cv, String column, CvColumnView view, Origin origin)
-            implements ScriptAction {
+    record ShowCrossValidation(io.stratum.frontend.api.CrossValidation cv, String column, CvColumnView view, Origin origin,
+                               String prefix) implements ScriptAction {
         public ShowCrossValidation(io.stratum.frontend.api.CrossValidation cv, String column, Origin origin) {
-            this(cv, column, CvColumnView.AS_IS, origin);
+            this(cv, column, CvColumnView.AS_IS, origin, "");
         }
     }
 
@@ -70,10 +71,17 @@ public sealed interface ScriptAction {
         }
     }
 
-    /** {@code print(search.results_)} and the like: run the search (once) and show {@code attribute}. */
-    record ShowSearch(DataOp search, String attribute, Origin origin, ResultsView view) implements ScriptAction {
+    /**
+     * {@code print(search.results_)} and the like: run the search (once) and show {@code attribute}, its first line
+     * after {@code prefix} (the text before it in the same {@code print()}, with the separator).
+     */
+    record ShowSearch(DataOp search, String attribute, Origin origin, ResultsView view, String prefix) implements ScriptAction {
         public ShowSearch(DataOp search, String attribute, Origin origin) {
-            this(search, attribute, origin, ResultsView.TABLE);
+            this(search, attribute, origin, ResultsView.TABLE, "");
+        }
+
+        public ShowSearch(DataOp search, String attribute, Origin origin, ResultsView view) {
+            this(search, attribute, origin, view, "");
         }
     }
 

@@ -296,7 +296,7 @@ public final class ScriptBinder {
     }
 
     private void unpack(List<Expr> targets, PyValue value, Scope scope, SourcePos pos) {
-        List<PyValue> items = iterate(value, null);
+        List<PyValue> items = iterate(value, pos);
         if (items.size() != targets.size()) {
             throw error(pos, "cannot unpack " + items.size() + " values into " + targets.size() + " names", null);
         }
@@ -397,7 +397,7 @@ public final class ScriptBinder {
                         + String.join(", ", known));
             }
             case "numpy" -> {
-                if (NumpyFunctions.isKnown(name) || name.equals("where")) {
+                if (NumpyFunctions.isKnown(name) || name.equals("where") || NumpyFunctions.isReduction(name)) {
                     return new PyValue.ModuleFunction(qualified);
                 }
                 // np.nan is how scikit-learn spells "missing" (SimpleImputer, OrdinalEncoder's unknown_value).
@@ -710,6 +710,16 @@ public final class ScriptBinder {
                     || name.equals("round")) -> new PyValue.BoundMethod(receiver, name);
             case PyValue.CrossValidated cv when cv.column() != null && (DeferredValue.REDUCTIONS.contains(name)
                     || CvColumnView.METHODS.contains(name)) -> new PyValue.BoundMethod(receiver, name);
+            // cv.test_score: the column, as pandas gives a column whose name is an identifier
+            case PyValue.CrossValidated cv when cv.column() == null && cv.view().equals(CvColumnView.AS_IS)
+                    && cv.cv().columns().contains(name) -> new PyValue.CrossValidated(cv.cv(), name);
+            // cv["test_score"].values: numpy's array; .iloc: the positional indexer
+            case PyValue.CrossValidated cv when cv.column() != null && name.equals("values")
+                    && cv.view().form() == CvColumnView.Form.SERIES -> new PyValue.CrossValidated(cv.cv(), cv.column(),
+                    cv.view().as(CvColumnView.Form.ARRAY));
+            case PyValue.CrossValidated cv when cv.column() != null && name.equals("iloc")
+                    && cv.view().form() == CvColumnView.Form.SERIES -> new PyValue.CrossValidated(cv.cv(), cv.column(),
+                    cv.view().as(CvColumnView.Form.ILOC));
             case PyValue.Sequence s when FrameAttributes.LIST_METHODS.contains(name)
                     || !s.tuple() && Set.of("append", "extend").contains(name) -> new PyValue.BoundMethod(receiver, name);
             // An attribute of an attribute (df["d"].dt.hour, df["s"].str.lower): the inner one is a value.
@@ -901,6 +911,7 @@ public final class ScriptBinder {
                 throw error(pos, "Stratum's train_test_split dict has no key " + repr(key, pos) + " that it supports",
                         SPLIT_KEYS_HINT);
             }
+            case PyValue.CrossValidated cv when cv.column() != null -> cvItem(cv, key, pos);
             case PyValue.CrossValidated cv when cv.column() == null && cv.view().equals(CvColumnView.AS_IS)
                     && key instanceof PyValue.Sequence names && !names.tuple() -> {
                 // cv[["test_r2", "test_neg_mean_absolute_error"]]: those columns, in that order
@@ -1046,7 +1057,7 @@ public final class ScriptBinder {
             case PyValue.Op op -> new PyValue.Op(api(pos, () -> op.op().slice(start, stop, step)));
             case PyValue.Sequence s -> new PyValue.Sequence(sliceOf(s.items(), start, stop, step, pos), s.tuple());
             case PyValue.Constant c when c.value() instanceof Const.StrConst str -> {
-                List<PyValue> chars = iterate(c, null);
+                List<PyValue> chars = iterate(c, pos);
                 StringBuilder out = new StringBuilder();
                 for (PyValue ch : sliceOf(chars, start, stop, step, pos)) {
                     out.append(((Const.StrConst) ((PyValue.Constant) ch).value()).value());
@@ -1733,6 +1744,8 @@ public final class ScriptBinder {
             case String pandas when pandas.startsWith("pandas.") && PandasReaders.FUNCTIONS.contains(pandas.substring(7)) ->
                     PandasReaders.call(this, catalog, workingDirectory, pandas, args, kwargs, pos);
             case "numpy.where" -> NumpyFunctions.where(this, args, kwargs, pos);
+            case String numpy when numpy.startsWith("numpy.") && NumpyFunctions.isReduction(numpy.substring(6)) ->
+                    NumpyFunctions.reduce(this, numpy.substring(6), args, kwargs, pos);
             case String numpy when numpy.startsWith("numpy.") -> NumpyFunctions.call(this, numpy, args, kwargs, pos);
             case "sklearn.model_selection.train_test_split" -> trainTestSplit(args, kwargs, pos);
             case "sklearn.metrics.make_scorer" -> makeScorer(args, kwargs, pos);
@@ -2002,6 +2015,11 @@ public final class ScriptBinder {
     }
 
     List<PyValue> iterate(PyValue v, Expr where) {
+        return iterate(v, where == null ? null : posOf(where));
+    }
+
+    /** The items of {@code v} as Python's iteration gives them; an error at {@code pos} when the plan cannot. */
+    List<PyValue> iterate(PyValue v, SourcePos pos) {
         return switch (v) {
             case PyValue.Sequence s -> s.items();
             case PyValue.Mapping m -> m.keys();
@@ -2011,9 +2029,32 @@ public final class ScriptBinder {
                 s.value().codePoints().forEach(cp -> out.add(new PyValue.Constant(Const.of(new String(Character.toChars(cp))))));
                 yield out;
             }
-            default -> throw error(where == null ? null : posOf(where), PyValue.typeName(v) + " cannot be iterated while the plan is built",
+            default -> throw error(pos, PyValue.typeName(v) + " cannot be iterated while the plan is built",
                     "loop over a literal list, a dict's items() or range(...)");
         };
+    }
+
+    /**
+     * {@code cv["test_score"][i]} (pandas: the label {@code i} of the table's RangeIndex), {@code .iloc[i]} and
+     * {@code .values[i]} (positions, negative from the end): numpy's float64, written into text once the
+     * cross-validation has run.
+     */
+    private PyValue cvItem(PyValue.CrossValidated cv, PyValue key, SourcePos pos) {
+        CvColumnView view = cv.view();
+        if (!(key instanceof PyValue.Constant c && c.value() instanceof Const.IntConst i)) {
+            throw error(pos, "Stratum indexes a cross_validate column by one int, got " + PyValue.typeName(key),
+                    "write cv['" + cv.column() + "'].iloc[0], or reduce it: cv['" + cv.column() + "'].mean()");
+        }
+        if (view.form() == CvColumnView.Form.LIST || view.decimals() != null) {
+            throw error(pos, "Stratum indexes a cross_validate column as it is, not after round() or tolist()",
+                    "index first, then round: round(cv['" + cv.column() + "'].iloc[0], 3)");
+        }
+        if (view.form() == CvColumnView.Form.SERIES && i.value() < 0) {
+            // pandas looks an int up among the labels of the table's RangeIndex: -1 is not one
+            throw error(pos, "KeyError: " + i.value() + " (pandas looks cv['" + cv.column() + "'][" + i.value()
+                    + "] up among the row labels 0, 1, ...)", "write .iloc[" + i.value() + "] for a position from the end");
+        }
+        return new PyValue.DeferredNumber(DeferredValue.ofCrossValidation(cv.cv(), cv.column(), "item:" + i.value()));
     }
 
     /** A script value as a Java value for the DataOps API: constants, lists, dicts and DataOps. */
@@ -2235,7 +2276,8 @@ public final class ScriptBinder {
             }
             case PyValue.Op op -> written(op, true, null, pos) instanceof String text ? text : "<" + op.op().node().kind() + ">";
             case PyValue.SearchAttribute a -> deferredToken(new DeferredValue(a.search(), a.attribute(), null, null).asRepr());
-            case PyValue.DeferredNumber d -> deferredToken(d.value().asRepr());
+            // a Python float's repr is its str; numpy's float64 writes np.float64(...)
+            case PyValue.DeferredNumber d -> deferredToken(d.pythonFloat() ? d.value() : d.value().asRepr());
             case PyValue.LearnerScore l -> deferredToken(DeferredValue.ofLearnerScore(l.search(), false).asRepr());
             case PyValue.Series s -> FrameAttributes.repr(this, s, pos);
             default -> "<" + PyValue.typeName(v) + ">";

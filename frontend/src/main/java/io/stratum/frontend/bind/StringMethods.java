@@ -68,7 +68,7 @@ final class StringMethods {
                 PyValue items = a.value(0, "iterable", true);
                 StringBuilder joined = new StringBuilder();
                 int i = 0;
-                for (PyValue item : b.iterate(items, null)) {
+                for (PyValue item : b.iterate(items, pos)) {
                     if (!(item instanceof PyValue.Constant c && c.value() instanceof Const.StrConst t)) {
                         throw b.error(pos, "TypeError: sequence item " + i + ": expected str instance, "
                                 + PyValue.typeName(item) + " found", null);

@@ -45,7 +45,10 @@ final class CrossValidationTable {
         return PandasText.of(new CopiedValue(true, columns)) + "\n";
     }
 
-    /** One column, after the Series methods the script called on it ({@code round}, {@code tolist}). */
+    /**
+     * One column, after the Series methods the script called on it ({@code round}, {@code tolist}, {@code .values}
+     * printed as numpy prints an array).
+     */
     static String column(CrossValidationResults r, String name, io.stratum.frontend.bind.CvColumnView view) {
         CopiedValue.CopiedColumn column = copied(r, name, view);
         if (view.list()) {
@@ -54,6 +57,9 @@ final class CrossValidationTable {
                 items.add(io.stratum.ir.value.PyFormat.floatRepr(v));
             }
             return "[" + String.join(", ", items) + "]\n";
+        }
+        if (view.array()) {
+            return NumpyArrayText.of(new CopiedValue(false, List.of(column))) + "\n";
         }
         return PandasText.of(new CopiedValue(false, List.of(column))) + "\n";
     }

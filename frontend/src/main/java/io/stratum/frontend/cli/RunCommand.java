@@ -108,6 +108,7 @@ final class RunCommand implements Callable<Integer> {
                         case ScriptAction.ShowSearch s -> {
                             SearchResults r = ran.computeIfAbsent(s.search(), search -> warned(session.run(search, progress), err));
                             if (!json) {
+                                out.print(resolved.apply(s.prefix()));
                                 out.print(s.view().equals(io.stratum.frontend.bind.ResultsView.TABLE) ? show(r, s.attribute())
                                         : ResultsTable.results(r, s.attribute().equals("detailed_results_"), s.view(), s.origin()));
                             }
@@ -178,6 +179,7 @@ final class RunCommand implements Callable<Integer> {
                                     cv -> warnedCv(session.crossValidate(cv, progress), err));
                             ran.putIfAbsent(c.cv().search(), r.search());
                             if (!json) {
+                                out.print(resolved.apply(c.prefix()));
                                 out.print(c.column() == null ? CrossValidationTable.table(c.cv(), r, c.view())
                                         : CrossValidationTable.column(r, c.column(), c.view()));
                             }
@@ -344,19 +346,36 @@ final class RunCommand implements Callable<Integer> {
         return number(d, reduce(d.reduction(), r.column(d.attribute())));
     }
 
-    /** pandas' reduction of a column of numbers (its std with ddof=1). */
+    /**
+     * pandas' reduction of a column of numbers (its std and var with ddof=1); numpy's {@code np.std}/{@code np.var}
+     * (ddof=0), Python's {@code sum()} (left to right, where pandas and numpy sum pairwise) and {@code item:i}, the
+     * value at position {@code i} (negative from the end).
+     */
     static double reduce(String reduction, double[] v) {
+        if (reduction.startsWith("item:")) {
+            int i = Integer.parseInt(reduction.substring("item:".length()));
+            int at = i < 0 ? v.length + i : i;
+            if (at < 0 || at >= v.length) {
+                throw new StratumError(io.stratum.ir.node.Origin.NONE, "IndexError: index " + i
+                        + " is out of bounds for the " + v.length + " values of the column", "index from 0 to "
+                        + (v.length - 1) + " (or -1 for the last)");
+            }
+            return v[at];
+        }
         return switch (reduction) {
             case "mean" -> io.stratum.runtime.kernels.trees.NumpySums.sum(v) / v.length;
             case "sum" -> io.stratum.runtime.kernels.trees.NumpySums.sum(v);
-            case "std" -> {
-                double mean = io.stratum.runtime.kernels.trees.NumpySums.sum(v) / v.length;
-                double[] squares = new double[v.length];
-                for (int i = 0; i < v.length; i++) {
-                    squares[i] = (v[i] - mean) * (v[i] - mean);
+            case "pysum" -> {
+                double s = 0.0;
+                for (double x : v) {
+                    s += x;
                 }
-                yield Math.sqrt(io.stratum.runtime.kernels.trees.NumpySums.sum(squares) / (v.length - 1));
+                yield s;
             }
+            case "std" -> Math.sqrt(variance(v, 1));
+            case "var" -> variance(v, 1);
+            case "np.std" -> Math.sqrt(variance(v, 0));
+            case "np.var" -> variance(v, 0);
             case "min" -> java.util.Arrays.stream(v).min().orElse(Double.NaN);
             case "max" -> java.util.Arrays.stream(v).max().orElse(Double.NaN);
             case "median" -> {
@@ -367,6 +386,16 @@ final class RunCommand implements Callable<Integer> {
             }
             default -> throw new IllegalStateException(reduction);
         };
+    }
+
+    /** numpy's variance: the pairwise sum of the squared deviations from the mean, over {@code n - ddof}. */
+    private static double variance(double[] v, int ddof) {
+        double mean = io.stratum.runtime.kernels.trees.NumpySums.sum(v) / v.length;
+        double[] squares = new double[v.length];
+        for (int i = 0; i < v.length; i++) {
+            squares[i] = (v[i] - mean) * (v[i] - mean);
+        }
+        return io.stratum.runtime.kernels.trees.NumpySums.sum(squares) / (v.length - ddof);
     }
 
     private static String number(io.stratum.frontend.bind.DeferredValue d, double score) {

@@ -139,21 +139,28 @@ public final class FacadeBridge {
         actions.add(new ScriptAction.PrintText(text));
     }
 
-    /** {@code print(search.results_)} and the like, written at {@code line}:{@code column}. */
+    /**
+     * {@code print(search.results_)} and the like, written at {@code line}:{@code column}, its first line after
+     * {@code prefix} (the text before it in the same print, with the separator).
+     */
     @HostAccess.Export
-    public void showSearch(Object search, String attribute, int line, int column) {
+    public void showSearch(Object search, String attribute, String prefix, int line, int column) {
         if (attribute.startsWith("best_") && op(search).node() instanceof SearchRoot root
                 && !io.stratum.frontend.api.Scoring.picksBest(root)) {
             throw located(origin(line, column), io.stratum.frontend.session.SearchResults.noBest(attribute),
                     io.stratum.frontend.session.SearchResults.NO_BEST_HINT);
         }
-        actions.add(new ScriptAction.ShowSearch(op(search), attribute, origin(line, column)));
+        actions.add(new ScriptAction.ShowSearch(op(search), attribute, origin(line, column),
+                io.stratum.frontend.bind.ResultsView.TABLE, prefix));
     }
 
-    /** {@code print(pred.skb.cross_validate(...))}, or of one column ({@code column} non-null), written at {@code line}:{@code column}. */
+    /**
+     * {@code print(pred.skb.cross_validate(...))}, or of one column ({@code column} non-null) in {@code form} (a
+     * {@link io.stratum.frontend.bind.CvColumnView.Form} name), written at {@code line}:{@code column}.
+     */
     @HostAccess.Export
-    public void showCrossValidation(Object cv, String column, Value decimals, boolean list, Value columns,
-                                    String reduction, int line, int col) {
+    public void showCrossValidation(Object cv, String column, Value decimals, String form, Value columns,
+                                    String reduction, String prefix, int line, int col) {
         List<String> names = null;
         if (!columns.isNull()) {
             names = new ArrayList<>();
@@ -162,7 +169,8 @@ public final class FacadeBridge {
             }
         }
         actions.add(new ScriptAction.ShowCrossValidation((CrossValidation) cv, column, new io.stratum.frontend.bind.CvColumnView(
-                decimals.isNull() ? null : decimals.asInt(), list, names, reduction), origin(line, col)));
+                decimals.isNull() ? null : decimals.asInt(), io.stratum.frontend.bind.CvColumnView.Form.valueOf(form), names,
+                reduction), origin(line, col), prefix));
     }
 
     /** Whether a search may show its results: made with {@code fitted=True}, or fitted since. */
@@ -1013,9 +1021,9 @@ public final class FacadeBridge {
     @HostAccess.Export
     public void showSearchView(Object search, String attribute, Object head, Object tail, boolean whole, Object column,
                                Object names, Object decimals, Value selected, Object sortBy, boolean ascending,
-                               int line, int col) {
+                               String prefix, int line, int col) {
         actions.add(new ScriptAction.ShowSearch(op(search), attribute, origin(line, col),
-                resultsView(head, tail, whole, column, names, decimals, selected, sortBy, ascending)));
+                resultsView(head, tail, whole, column, names, decimals, selected, sortBy, ascending), prefix));
     }
 
     /**

@@ -98,8 +98,8 @@ class GraalPyParityTest {
                         + " na_rep=" + w.write().naRep() + " columns=" + w.write().columns() + " header=" + w.write().header()
                         + " index=" + w.write().index() + " of " + w.write().value().plan().node().fingerprint().hex()
                         + " at line " + w.origin().line();
-                case ScriptAction.ShowSearch s -> "show " + s.attribute() + " of " + s.search().node().fingerprint().hex()
-                        + " at line " + s.origin().line();
+                case ScriptAction.ShowSearch s -> "show " + s.attribute() + " '" + s.prefix() + "' of "
+                        + s.search().node().fingerprint().hex() + " at line " + s.origin().line();
                 case ScriptAction.ShowScore s -> "score '" + s.prefix() + "' '" + s.suffix() + "' of " + s.search().node().fingerprint().hex() + " at line " + s.origin().line();
                 case ScriptAction.ShowEvaluation e -> e.evaluation().method() + " '" + e.prefix() + "' '" + e.suffix()
                         + "' of " + e.evaluation().plan().node().fingerprint().hex() + " at line " + e.origin().line();
@@ -114,7 +114,7 @@ class GraalPyParityTest {
                         + w.write().sep() + " columns=" + w.write().columns() + " index=" + w.write().index() + " of "
                         + predictionFrame(w.frame()) + " at line " + w.origin().line();
                 case ScriptAction.ShowCrossValidation c -> "cross_validate" + (c.column() == null ? "" : "[" + c.column() + "]")
-                        + " train=" + c.cv().returnTrainScore() + " of " + c.cv().search().node().fingerprint().hex()
+                        + " '" + c.prefix() + "' " + c.view() + " train=" + c.cv().returnTrainScore() + " of " + c.cv().search().node().fingerprint().hex()
                         + " at line " + c.origin().line();
             });
         }

@@ -160,6 +160,32 @@ class CrossValidateTest {
                 "once");
     }
 
+    @Test
+    void aColumnsNumbersAreReadAsPandasAndNumpyGiveThemOrRefusedAtTheirLineInBothFrontends() {
+        String head = "import numpy as np\nimport pandas as pd\nimport skrub\nfrom sklearn.linear_model import Ridge\n"
+                + "data = skrub.var('data', pd.read_csv('examples/data/seattle-weather.csv'))\n"
+                + "X = data[['wind']].skb.mark_as_X()\ny = data['temp_max'].skb.mark_as_y()\n"
+                + "cv = X.skb.apply(Ridge(), y=y).skb.cross_validate(cv=3)\n";
+        // pandas looks an int up among the table's row labels, where -1 is not one
+        io.stratum.frontend.bind.BothFrontends.assertErrorAt(head + "print(cv['test_score'][-1])\n", 9, "up among the row labels");
+        io.stratum.frontend.bind.BothFrontends.assertErrorAt(head + "print(cv['test_score']['a'])\n", 9, "by one int");
+        io.stratum.frontend.bind.BothFrontends.assertErrorAt(head + "print(cv['test_score'].round(2)[0])\n", 9,
+                "index first, then round");
+        io.stratum.frontend.bind.BothFrontends.assertErrorAt(head + "print(np.std(cv['test_score'], ddof=2))\n", 9,
+                "ddof=0 and ddof=1");
+        io.stratum.frontend.bind.BothFrontends.assertErrorAt(head + "print(np.mean(cv['test_score'].round(3)))\n", 9,
+                "reduce first, then round");
+        io.stratum.frontend.bind.BothFrontends.assertErrorAt(head + "print(np.mean([1, 2]))\n", 9,
+                "takes a column of cross_validate's table");
+        io.stratum.frontend.bind.BothFrontends.assertErrorAt(head + "print(cv['test_score'].values.to_numpy())\n", 9,
+                "to_numpy");
+        // iterating needs the numbers, known once the cross-validation has run; the error names the line
+        io.stratum.frontend.bind.BothFrontends.assertErrorAt(head + "\nfor s in cv['test_score']:\n    print(s)\n", 10,
+                "cannot be iterated while the plan is built");
+        io.stratum.frontend.bind.BothFrontends.assertErrorAt(head + "print(list(cv['test_score']))\n", 9,
+                "cannot be iterated while the plan is built");
+    }
+
     private static CrossValidation onlyCrossValidation(BoundScript bound, String script) {
         List<CrossValidation> found = new ArrayList<>();
         for (ScriptAction a : bound.actions()) {

@@ -667,6 +667,9 @@ class _ColumnReductions:
     def median(self, numeric_only=False):
         return self._reduce("median")
 
+    def var(self, numeric_only=False):
+        return self._reduce("var")
+
     def sum(self, numeric_only=False):
         return self._reduce("sum")
 
@@ -892,39 +895,76 @@ class RoundedSearchValue:
 
 class CrossValidated(_ColumnReductions):
     """What .skb.cross_validate(...) returns, or one of its columns: known once it has run, so it can only be printed
-    (a column after round(decimals) or tolist() too, some columns cv[[...]], the table's reductions cv.mean(), as the
-    subset binder's CvColumnView)."""
-    __slots__ = ("cv", "train", "column", "decimals", "list", "columns", "reduction")
+    (a column after round(decimals), tolist() or .values too, some columns cv[[...]], the table's reductions cv.mean(),
+    as the subset binder's CvColumnView) or reduced and indexed into numbers written into text once it has run."""
+    __slots__ = ("cv", "train", "column", "decimals", "form", "columns", "reduction")
 
-    def __init__(self, cv, train, column=None, decimals=None, list=False, columns=None, reduction=None):
+    def __init__(self, cv, train, column=None, decimals=None, form="SERIES", columns=None, reduction=None):
         self.cv = cv
         self.train = train
         self.column = column
         self.decimals = decimals
-        self.list = list
+        self.form = form
         self.columns = columns
         self.reduction = reduction
 
+    def _check_method(self, name):
+        if self.form == "LIST":
+            raise TypeError("a list has no method " + name + "()")
+        if self.form == "ILOC":
+            raise TypeError(".iloc takes a position in brackets, such as cv['test_score'].iloc[0]")
+
     def round(self, decimals=0):
-        if self.list:
-            raise TypeError("a list has no method round()")
+        self._check_method("round")
         if isinstance(decimals, bool) or not isinstance(decimals, int):
             raise TypeError("round(decimals) of a cross_validate column takes an int, got " + repr(decimals))
         if self.decimals is not None:
             # rounding twice is not rounding once to the fewer decimals (0.12549 -> 0.125 -> 0.12, not 0.13)
             raise TypeError("Stratum rounds a cross_validate value once; write one round with the decimals you print")
-        return CrossValidated(self.cv, self.train, self.column, decimals, False, self.columns, self.reduction)
+        return CrossValidated(self.cv, self.train, self.column, decimals, self.form, self.columns, self.reduction)
 
     def tolist(self):
-        if self.column is None or self.list:
+        self._check_method("tolist")
+        if self.column is None:
             raise TypeError("Stratum lists one column of the cross_validate table, such as cv['test_score'].tolist()")
-        return CrossValidated(self.cv, self.train, self.column, self.decimals, True)
+        return CrossValidated(self.cv, self.train, self.column, self.decimals, "LIST")
 
     to_list = tolist
 
+    def to_numpy(self):
+        self._check_method("to_numpy")
+        if self.column is None or self.form == "ARRAY":
+            raise TypeError("Stratum makes numpy's array of one column of the cross_validate table, such as"
+                            " cv['test_score'].to_numpy()")
+        return CrossValidated(self.cv, self.train, self.column, self.decimals, "ARRAY")
+
+    @property
+    def values(self):
+        if self.column is None or self.form != "SERIES":
+            raise AttributeError("Stratum gives .values of one column of the cross_validate table, such as"
+                                 " cv['test_score'].values")
+        return CrossValidated(self.cv, self.train, self.column, self.decimals, "ARRAY")
+
+    @property
+    def iloc(self):
+        if self.column is None or self.form != "SERIES":
+            raise AttributeError("Stratum gives .iloc of one column of the cross_validate table, such as"
+                                 " cv['test_score'].iloc[0]")
+        return CrossValidated(self.cv, self.train, self.column, self.decimals, "ILOC")
+
+    def __getattr__(self, name):
+        # cv.test_score: the column, as pandas gives a column whose name is an identifier
+        if not name.startswith("_") and self.column is None and self.decimals is None and self.columns is None \
+                and self.reduction is None and name in [str(c) for c in _B.crossValidationColumns(self.cv)]:
+            return CrossValidated(self.cv, self.train, name)
+        raise AttributeError("cross_validate " + ("results" if self.column is None else "column " + self.column)
+                             + " has no attribute " + repr(name) + " that Stratum knows")
+
     def __getitem__(self, key):
+        if self.column is not None:
+            return self._item(key)
         columns = [str(c) for c in _B.crossValidationColumns(self.cv)]
-        whole = self.column is None and self.decimals is None and self.columns is None and self.reduction is None
+        whole = self.decimals is None and self.columns is None and self.reduction is None
         if whole and isinstance(key, builtins.list):
             # cv[["test_r2", "test_neg_mean_absolute_error"]]: those columns, in that order
             for k in key:
@@ -937,6 +977,24 @@ class CrossValidated(_ColumnReductions):
                            + ", ".join(columns))
         return CrossValidated(self.cv, self.train, key)
 
+    def _item(self, key):
+        """cv["test_score"][i] (a label of the table's RangeIndex), .iloc[i] and .values[i] (positions)."""
+        if isinstance(key, bool) or not isinstance(key, int):
+            raise TypeError("Stratum indexes a cross_validate column by one int, got " + type(key).__name__
+                            + "; write cv['" + self.column + "'].iloc[0], or reduce it: cv['" + self.column + "'].mean()")
+        if self.form == "LIST" or self.decimals is not None:
+            raise TypeError("Stratum indexes a cross_validate column as it is, not after round() or tolist(); index"
+                            " first, then round: round(cv['" + self.column + "'].iloc[0], 3)")
+        if self.form == "SERIES" and key < 0:
+            raise KeyError(str(key) + " (pandas looks cv['" + self.column + "'][" + str(key) + "] up among the row"
+                           " labels 0, 1, ...; write .iloc[" + str(key) + "] for a position from the end)")
+        return DeferredNumber(self.cv, self.column, "item:" + str(key), None)
+
+    def __iter__(self):
+        raise TypeError("Stratum knows the values of a cross_validate " + ("column" if self.column else "table")
+                        + " once it has run, so it cannot be iterated while the plan is built; reduce it"
+                        " (cv['test_score'].mean(), np.std(cv['test_score'])), index it (.iloc[0]) or print it")
+
     def __repr__(self):
         return "<cross_validate results>" if self.column is None else "<cross_validate " + self.column + ">"
 
@@ -946,9 +1004,35 @@ class CrossValidated(_ColumnReductions):
             if self.reduction is not None or self.decimals is not None:
                 raise TypeError("Stratum reduces the cross_validate table as it is, once; write cv." + name + "()")
             return CrossValidated(self.cv, self.train, columns=self.columns, reduction=name)
-        if self.decimals is not None or self.list:
+        self._check_method(name)
+        if self.decimals is not None:
             raise TypeError("Stratum computes " + name + "() of a cross_validate column as it is; reduce first, then "
                             "round: round(cv['test_score']." + name + "(), 3)")
+        # numpy's array: std and var divide by n
+        return DeferredNumber(self.cv, self.column, "np." + name if self.form == "ARRAY" and name in ("std", "var")
+                              else name, None)
+
+    def _builtin(self, name):
+        """Python's max(), min() or sum() of the column (sum left to right, where pandas sums pairwise)."""
+        if self.decimals is not None or self.form == "ILOC":
+            raise TypeError("Stratum computes " + name + "() of a cross_validate column as it is; write " + name
+                            + "(cv['" + self.column + "'])")
+        reduction = "pysum" if name == "sum" else name
+        # iterating numpy's array gives numpy's float64, a Series or a list Python's float
+        kind = DeferredNumber if self.form == "ARRAY" else PythonFloatNumber
+        return kind(self.cv, self.column, reduction, None)
+
+    def _numpy_reduce(self, name, ddof):
+        """np.mean(cv["test_score"]) and numpy's other reductions (np.std and np.var with ddof=0 unless given)."""
+        if self.column is None or self.form == "ILOC" or self.decimals is not None:
+            raise TypeError("Stratum computes np." + name + "() of one cross_validate column as it is, such as"
+                            " np." + name + "(cv['test_score']); reduce first, then round")
+        if name in ("std", "var"):
+            if ddof not in (0, 1):
+                raise TypeError("np." + name + "(ddof=" + str(ddof) + "): Stratum computes ddof=0 and ddof=1")
+            return DeferredNumber(self.cv, self.column, name if ddof == 1 else "np." + name, None)
+        if ddof != 0:
+            raise TypeError("np." + name + "(): Stratum does not support the argument 'ddof' here")
         return DeferredNumber(self.cv, self.column, name, None)
 
     # cv["test_score"].mean(): a number written into text once the cross-validation has run (bind.DeferredValue),
@@ -975,13 +1059,44 @@ class DeferredNumber:
         return _B.deferredCvToken(self.cv, self.column, self.reduction, self.digits, spec or None, False)
 
     def __round__(self, ndigits=None):
-        return DeferredNumber(self.cv, self.column, self.reduction, _B.roundToInt() if ndigits is None else int(ndigits))
+        return type(self)(self.cv, self.column, self.reduction, _B.roundToInt() if ndigits is None else int(ndigits))
 
     def round(self, decimals=0):
         # pandas' reduction is numpy's float64, whose round() keeps a float
         if self.digits is not None:
             raise TypeError("Stratum rounds a reduction of a cross_validate column once")
         return DeferredNumber(self.cv, self.column, self.reduction, _numpy_decimals(decimals))
+
+
+class PythonFloatNumber(DeferredNumber):
+    """max(cv["test_score"]) and the like: Python's float of a column's numbers (iterating a Series gives Python
+    floats), so its repr is its str and it has no round() method."""
+    __slots__ = ()
+
+    def __repr__(self):
+        return self.__str__()
+
+    def round(self, decimals=0):
+        raise AttributeError("'float' object has no attribute 'round'; write round(x, n)")
+
+
+_real_max, _real_min, _real_sum = builtins.max, builtins.min, builtins.sum
+
+
+def _column_builtin(name, real):
+    def builtin(*args, **kwargs):
+        # max(cv["test_score"]): Python iterates the column's numbers, known once it has run (sum adds left to right)
+        if len(args) == 1 and not kwargs and isinstance(args[0], CrossValidated) and args[0].column is not None:
+            return args[0]._builtin(name)
+        return real(*args, **kwargs)
+
+    builtin.__name__ = name
+    return builtin
+
+
+facade_max = _column_builtin("max", _real_max)
+facade_min = _column_builtin("min", _real_min)
+facade_sum = _column_builtin("sum", _real_sum)
 
 
 class Split:
@@ -1656,12 +1771,11 @@ def facade_print(*args, sep=" ", end="\n", file=None, flush=False):
         if isinstance(a, SearchView):
             if inline is not None:
                 raise TypeError("Stratum prints a value computed by the plan with text only; print the table in its own print()")
-            if text:
-                _B.printText(sep.join(text).rstrip())
-                text = []
+            # the text before a table starts its first line, as Python prints it
+            lead, text = "".join(t + sep for t in text), []
             line, column = where()
             _B.showSearchView(a.search._stratum_op(), a.attribute, a.head_n, a.tail_n, a.whole, a.column, a.names,
-                              a.decimals, a.selected, a.sort_by, a.ascending, line, column)
+                              a.decimals, a.selected, a.sort_by, a.ascending, lead, line, column)
             continue
         if isinstance(a, _EvaluatedAttribute):
             a = a._value()
@@ -1671,17 +1785,13 @@ def facade_print(*args, sep=" ", end="\n", file=None, flush=False):
         if inline is not None and (table or isinstance(a, CrossValidated)):
             raise TypeError("Stratum prints a value computed by the plan with text only; print the table in its own print()")
         if table:
-            if text:
-                _B.printText(sep.join(text).rstrip())
-                text = []
+            lead, text = "".join(t + sep for t in text), []
             line, column = where()
-            _B.showSearch(a.search._stratum_op(), a.attribute, line, column)
+            _B.showSearch(a.search._stratum_op(), a.attribute, lead, line, column)
         elif isinstance(a, CrossValidated):
-            if text:
-                _B.printText(sep.join(text).rstrip())
-                text = []
+            lead, text = "".join(t + sep for t in text), []
             line, column = where()
-            _B.showCrossValidation(a.cv, a.column, a.decimals, a.list, a.columns, a.reduction, line, column)
+            _B.showCrossValidation(a.cv, a.column, a.decimals, a.form, a.columns, a.reduction, lead, line, column)
         elif isinstance(a, (Predictions, Evaluated, Report, PredictionFrame, _PredictionFrameShape)) \
                 or isinstance(a, LearnerScore) and a.shown \
                 or _printed_preview(a) is not None:

@@ -57,6 +57,9 @@ def _install(bridge):
     # Ahead of the standard finders, so no real installation of these libraries could be picked up.
     sys.meta_path.insert(0, FacadeFinder())
     builtins.print = core.facade_print
+    builtins.max = core.facade_max
+    builtins.min = core.facade_min
+    builtins.sum = core.facade_sum
 
 
 _install(__stratum_bridge__)

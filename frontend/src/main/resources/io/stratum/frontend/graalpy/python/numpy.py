@@ -39,6 +39,25 @@ def where(condition, x=None, y=None, **kwargs):
     return condition.map({True: x, False: y})
 
 
+def _reduction(name, reduction):
+    def function(x, ddof=0, **kwargs):
+        # np.mean(cv["test_score"]): numpy's reduction of a cross_validate column, written into text once it has run
+        if kwargs or not isinstance(x, _s.CrossValidated):
+            raise TypeError("np." + name + "() of " + ("a " + type(x).__name__ if not kwargs else "these arguments")
+                            + " is not computed by Stratum; it takes a column of cross_validate's table here"
+                            " (np." + name + "(cv[\"test_score\"]))" + _s._B.numpyReductionHint(name))
+        return x._numpy_reduce(reduction, ddof)
+
+    function.__name__ = name
+    return function
+
+
+_REDUCTIONS = {"mean": "mean", "std": "std", "var": "var", "median": "median", "min": "min", "max": "max",
+               "sum": "sum", "amin": "min", "amax": "max"}
+for _name, _reduced in _REDUCTIONS.items():
+    globals()[_name] = _reduction(_name, _reduced)
+
+
 # np.nan is how scikit-learn spells "missing" (SimpleImputer, OrdinalEncoder's unknown_value, error_score), as in the
 # subset frontend.
 nan = float("nan")
@@ -66,4 +85,5 @@ for _name in _TYPES:
 
 def __getattr__(attr):
     raise AttributeError("Stratum does not know 'numpy." + attr + "'; known: "
-                         + ", ".join(sorted(_FUNCTIONS | _TYPES | {"where"})) + _s._B.numpyReductionHint(attr))
+                         + ", ".join(sorted(_FUNCTIONS | _TYPES | set(_REDUCTIONS) | {"where"}))
+                         + _s._B.numpyReductionHint(attr))
