@@ -72,7 +72,7 @@ class GraalPyFrontendTest {
         BoundScript python = graalpy(source);
         BoundScript subset = ScriptBinder.bind(ExampleScripts.source("examples/quickstart.py"), "examples/quickstart.py", ROOT);
         assertEquals(subset.mainSearch().node().fingerprint(), python.mainSearch().node().fingerprint());
-        assertEquals(List.of("text searching 3 alphas", "show results_ of " + python.mainSearch().node().fingerprint().hex()
+        assertEquals(List.of("text searching 3 alphas", "show results_ '' of " + python.mainSearch().node().fingerprint().hex()
                 + " at line 31"), GraalPyParityTest.describe(python.actions()));
     }
 

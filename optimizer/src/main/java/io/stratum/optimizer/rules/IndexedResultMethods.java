@@ -483,10 +483,51 @@ public final class IndexedResultMethods {
     }
 
     private static NodeMetadata metadataOf(LogicalNode node, RuleContext ctx) {
+        NodeMetadata m = derived(node, ctx);
+        if ((m == null || m.schema().isEmpty()) && callBelow(node, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()))) {
+            // This rule runs first in the bind batch, so the frame below may still hold calls the batch's later rules
+            // bind (df.dropna(), fillna, rename, astype, drop, assign before describe().round(2)): their columns are
+            // known once bound. Bind a copy of it with those rules, for its metadata only; the plan is bound as usual.
+            m = derived(boundLater(node, ctx), ctx);
+        }
+        return m;
+    }
+
+    private static NodeMetadata derived(LogicalNode node, RuleContext ctx) {
         try {
             return MetadataDerivation.derive(node, ctx.sources(), ctx.catalog()).of(node);
         } catch (StratumError e) {
             return null; // reported at the step that is wrong when the whole plan is derived
+        }
+    }
+
+    /** Whether a generic method call, not bound yet, is at or below {@code node}. */
+    private static boolean callBelow(LogicalNode node, java.util.Set<LogicalNode> seen) {
+        if (!seen.add(node)) {
+            return false;
+        }
+        if (node instanceof CallMethod) {
+            return true;
+        }
+        for (LogicalNode in : node.inputs()) {
+            if (callBelow(in, seen)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code node} with the bind batch's later rules applied, in a context of its own; {@code node} when one fails. */
+    private static LogicalNode boundLater(LogicalNode node, RuleContext ctx) {
+        io.stratum.optimizer.driver.Batch later = io.stratum.optimizer.driver.Batch.once("bind (for metadata)",
+                List.of(CoreRules.BIND_COLUMN_METHODS, CoreRules.BIND_REDUCTIONS, CoreRules.BIND_FRAME_METHODS,
+                        CoreRules.BIND_NUMPY_CALLS));
+        try {
+            return new io.stratum.optimizer.driver.RuleDriver(List.of(later),
+                    new io.stratum.optimizer.driver.RuleDriver.Config(false, false))
+                    .run(node, new RuleContext(ctx.catalog(), ctx.sources())).plan();
+        } catch (StratumError e) {
+            return node; // the bind batch reports it at its line
         }
     }
 
