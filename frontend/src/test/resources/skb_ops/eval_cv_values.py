@@ -1,6 +1,7 @@
 # Numbers agents read out of a cross_validate table: a fold's score by label or position, the column's numpy array
 # (.values, to_numpy(); its std divides by n), numpy's reductions of a column (np.std with ddof=0 unless given),
-# Python's max/min/sum of it, the column as an attribute, and tables printed after text on the same line.
+# Python's max/min/sum of it, the column as an attribute, columns of the rounded table, and tables printed after text
+# on the same line.
 import numpy as np
 import pandas as pd
 import skrub
@@ -28,6 +29,8 @@ print(round(max(cv["test_accuracy"]), 3), -cv["test_accuracy"].values.mean())
 print("Mean scores:", cv[["test_accuracy", "train_accuracy"]].mean())
 print("Per fold:", cv["test_accuracy"].round(4))
 print("Folds", cv["test_accuracy"].values, sep="\n")
+print(cv.round(3)[["test_accuracy", "train_accuracy"]])
+print(cv.round(2)["train_accuracy"])
 search = pred.skb.make_grid_search(cv=3, scoring="accuracy", fitted=True)
 print("Results:", search.results_)
 print("Best:", search.results_.head(1))

@@ -60,9 +60,14 @@ public record CvColumnView(Integer decimals, Form form, List<String> columns, St
         return new CvColumnView(decimals, next, columns, reduction);
     }
 
-    /** The table's columns {@code names}, a list given to {@code cv[...]}. */
+    /** The table's columns {@code names}, a list given to {@code cv[...]} (after {@code round()} too, kept). */
     CvColumnView select(List<String> names) {
-        return new CvColumnView(null, Form.SERIES, names, null);
+        return new CvColumnView(decimals, Form.SERIES, names, null);
+    }
+
+    /** Whether this is the whole table, possibly rounded: columns may still be picked from it. */
+    boolean wholeTable() {
+        return form == Form.SERIES && columns == null && reduction == null;
     }
 
     /** The table's columns each reduced by {@code name}: a Series indexed by the column names. */

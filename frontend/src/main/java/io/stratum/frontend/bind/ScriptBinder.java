@@ -912,7 +912,7 @@ public final class ScriptBinder {
                         SPLIT_KEYS_HINT);
             }
             case PyValue.CrossValidated cv when cv.column() != null -> cvItem(cv, key, pos);
-            case PyValue.CrossValidated cv when cv.column() == null && cv.view().equals(CvColumnView.AS_IS)
+            case PyValue.CrossValidated cv when cv.column() == null && cv.view().wholeTable()
                     && key instanceof PyValue.Sequence names && !names.tuple() -> {
                 // cv[["test_r2", "test_neg_mean_absolute_error"]]: those columns, in that order
                 List<String> columns = cv.cv().columns();
@@ -926,14 +926,15 @@ public final class ScriptBinder {
                 }
                 yield new PyValue.CrossValidated(cv.cv(), null, cv.view().select(picked));
             }
-            case PyValue.CrossValidated cv when cv.column() == null && cv.view().equals(CvColumnView.AS_IS) -> {
+            case PyValue.CrossValidated cv when cv.column() == null && cv.view().wholeTable() -> {
                 String column = key instanceof PyValue.Constant c && c.value() instanceof Const.StrConst s ? s.value() : null;
                 List<String> columns = cv.cv().columns();
                 if (column == null || !columns.contains(column)) {
                     throw error(pos, "the cross_validate table has no column " + repr(key, pos),
                             "its columns are " + String.join(", ", columns));
                 }
-                yield new PyValue.CrossValidated(cv.cv(), column);
+                // cv.round(3)["test_score"]: the column keeps the table's rounding
+                yield new PyValue.CrossValidated(cv.cv(), column, new CvColumnView(cv.view().decimals(), CvColumnView.Form.SERIES));
             }
             case PyValue.Series s -> FrameAttributes.item(this, s, key, pos);
             case PyValue.Mapping m -> {

@@ -964,18 +964,19 @@ class CrossValidated(_ColumnReductions):
         if self.column is not None:
             return self._item(key)
         columns = [str(c) for c in _B.crossValidationColumns(self.cv)]
-        whole = self.decimals is None and self.columns is None and self.reduction is None
+        # the whole table, possibly rounded (cv.round(3)[["test_r2", "train_r2"]] keeps the rounding)
+        whole = self.columns is None and self.reduction is None
         if whole and isinstance(key, builtins.list):
             # cv[["test_r2", "test_neg_mean_absolute_error"]]: those columns, in that order
             for k in key:
                 if k not in columns:
                     raise KeyError("the cross_validate table has no column " + repr(k) + "; its columns are "
                                    + ", ".join(columns))
-            return CrossValidated(self.cv, self.train, columns=builtins.list(key))
+            return CrossValidated(self.cv, self.train, decimals=self.decimals, columns=builtins.list(key))
         if not whole or key not in columns:
             raise KeyError("the cross_validate table has no column " + repr(key) + "; its columns are "
                            + ", ".join(columns))
-        return CrossValidated(self.cv, self.train, key)
+        return CrossValidated(self.cv, self.train, key, self.decimals)
 
     def _item(self, key):
         """cv["test_score"][i] (a label of the table's RangeIndex), .iloc[i] and .values[i] (positions)."""
