@@ -128,7 +128,8 @@ public record FrameFacts(boolean column, List<String> columns, String whyNoColum
     }
 
     /** The attributes that are facts of the plan rather than deferred operations. */
-    public static final java.util.Set<String> ATTRIBUTES = java.util.Set.of("shape", "columns", "dtypes", "dtype", "ndim", "empty");
+    public static final java.util.Set<String> ATTRIBUTES = java.util.Set.of("shape", "columns", "dtypes", "dtype", "ndim", "empty",
+            "size");
 
     /**
      * The value of attribute {@code name} (one of {@link #ATTRIBUTES}) as pandas gives it: {@code shape} a list of
@@ -149,6 +150,8 @@ public record FrameFacts(boolean column, List<String> columns, String whyNoColum
         String what = "." + name;
         return switch (name) {
             case "shape" -> column ? List.of(rows(what)) : List.of(rows(what), (long) columns(what).size());
+            // pandas' size: a Series' rows, a frame's cells
+            case "size" -> column ? rows(what) : rows(what) * columns(what).size();
             case "ndim" -> column ? 1L : 2L;
             case "empty" -> rows(what) == 0 || !column && columns(what).isEmpty();
             case "columns" -> {

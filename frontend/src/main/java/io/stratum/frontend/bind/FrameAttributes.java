@@ -35,6 +35,10 @@ final class FrameAttributes {
                 dims.add(n < 0 ? new PyValue.Op(b.api(pos, op::rowCount)) : constant(n));
             }
             out = new PyValue.Sequence(dims, true);
+        } else if (name.equals("size") && f.rows() < 0) {
+            // a Series' rows, a frame's rows times its columns: computed from the data when the plan runs
+            long cols = f.column() ? 1 : b.api(pos, f::shapeRowsLazy).get(1);
+            out = new PyValue.Op(b.api(pos, () -> cols == 1 ? op.rowCount() : op.rowCount().times(cols)));
         } else {
             out = value(b.api(pos, () -> f.attribute(name)), name.equals("shape"));
         }

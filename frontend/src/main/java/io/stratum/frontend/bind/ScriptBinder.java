@@ -2281,6 +2281,11 @@ public final class ScriptBinder {
             case PyValue.DeferredNumber d -> deferredToken(d.pythonFloat() ? d.value() : d.value().asRepr());
             case PyValue.LearnerScore l -> deferredToken(DeferredValue.ofLearnerScore(l.search(), false).asRepr());
             case PyValue.Series s -> FrameAttributes.repr(this, s, pos);
+            // Python would write the bound method's repr, or the attribute's value: neither is known here
+            case PyValue.BoundMethod m when m.receiver() instanceof PyValue.Op -> throw error(pos, "Stratum cannot write ."
+                    + m.name() + " of a DataOp into text: it is a method, or an attribute Stratum does not know",
+                    "call the method (." + m.name() + "()), or use an attribute Stratum knows: "
+                            + String.join(", ", new java.util.TreeSet<>(FrameAttributes.NAMES)));
             default -> "<" + PyValue.typeName(v) + ">";
         };
     }

@@ -24,7 +24,7 @@ public record Reduce(LogicalNode input, String function, Const argument, Origin 
 
     /** The functions a reduction node computes. */
     public static final List<String> FUNCTIONS = List.of("mean", "median", "sum", "min", "max", "std", "var", "quantile",
-            "count", "nunique", "len", "describe", "corr");
+            "count", "nunique", "len", "describe", "corr", "any", "all");
 
     public Reduce {
         Objects.requireNonNull(input, "input");

@@ -20,7 +20,7 @@ import java.util.List;
 public final class BindReductions implements Rule {
     /** The reductions bound here, by their pandas names. */
     static final List<String> METHODS = List.of("mean", "median", "sum", "min", "max", "std", "var", "quantile", "count",
-            "nunique");
+            "nunique", "any", "all");
 
     @Override
     public String name() {
@@ -40,6 +40,7 @@ public final class BindReductions implements Rule {
             case "count" -> new CallArguments(m, c.origin(), c.args(), List.of("axis", "numeric_only"), 1);
             case "nunique" -> new CallArguments(m, c.origin(), c.args(), List.of("axis", "dropna"), 1);
             case "sum" -> new CallArguments(m, c.origin(), c.args(), List.of("axis", "skipna", "numeric_only", "min_count"), 1);
+            case "any", "all" -> new CallArguments(m, c.origin(), c.args(), List.of("axis", "bool_only", "skipna"), 1);
             default -> new CallArguments(m, c.origin(), c.args(), List.of("axis", "skipna", "numeric_only"), 1);
         };
         Const axis = a.constant("axis", Const.none());
@@ -55,6 +56,10 @@ public final class BindReductions implements Rule {
                     "select the numeric columns first, e.g. df.skb.select(s.numeric())." + m + "()");
         }
         a.requireDefault("min_count", Const.of(0L));
+        if (a.bool("bool_only", false)) {
+            throw a.error(m + "(bool_only=True) is not supported by Stratum yet",
+                    "select the bool columns first, e.g. df.select_dtypes(\"bool\")." + m + "()");
+        }
         if (!a.bool("dropna", true)) {
             throw a.error("nunique(dropna=False) is not supported by Stratum yet", "leave dropna at its default, True");
         }

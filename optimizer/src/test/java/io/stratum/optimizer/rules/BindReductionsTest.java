@@ -69,6 +69,26 @@ class BindReductionsTest {
     }
 
     @Test
+    void anyAndAllOfAFrameOrColumnBecomeReductions() {
+        check(CoreRules.BIND_REDUCTIONS, call(call(DATA, "isna"), "any"), """
+                CallMethod method='any', args=[]
+                  self: CallMethod method='isna', args=[]
+                    self: Var name='data'
+                      ReadCsv path='employees.csv'
+                """, """
+                Reduce function='any'
+                  CallMethod method='isna', args=[]
+                    self: Var name='data'
+                      ReadCsv path='employees.csv'
+                """);
+        Reduce all = (Reduce) RuleTester.run(CoreRules.BIND_REDUCTIONS, call(col(DATA, "salary"), "all")).plan();
+        assertEquals("all", all.function());
+        assertRefused(call(DATA, "any", kw("bool_only", new io.stratum.ir.logical.Value(Const.of(true), AT))),
+                "any(bool_only=True) is not supported by Stratum yet");
+        assertRefused(call(DATA, "all", kw("axis", num(1L))), "all(axis=1) reduces each row, which Stratum does not compute yet");
+    }
+
+    @Test
     void otherMethodsAreUnchanged() {
         LogicalNode head = call(DATA, "head", pos(num(3L)));
         checkUnchanged(CoreRules.BIND_REDUCTIONS, head, ExplainWriter.explain(head));

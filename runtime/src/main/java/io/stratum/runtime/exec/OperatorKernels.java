@@ -22,6 +22,7 @@ import io.stratum.runtime.data.TemporalConstants;
 import io.stratum.runtime.data.Column;
 import io.stratum.runtime.data.FeatureMatrix;
 import io.stratum.runtime.data.Float64Column;
+import io.stratum.runtime.data.Int64Column;
 import io.stratum.runtime.data.MemoryContext;
 import io.stratum.runtime.data.SharedFeatureMatrix;
 import io.stratum.runtime.data.Table;
@@ -250,8 +251,12 @@ public final class OperatorKernels {
         }
     }
 
-    /** A reduction of a column (one value) or of each column of a frame (one value per column, labelled by its name). */
-    RuntimeValue reduce(io.stratum.ir.physical.ReduceRows op, RuntimeValue input) {
+    /**
+     * A reduction of a column (one value), of each column of a frame (one value per column, labelled by its name), or
+     * of per-column values of numbers or bools, as pandas reduces that Series ({@code df.isna().sum().sum()},
+     * {@code df.isna().any().any()}).
+     */
+    RuntimeValue reduce(MemoryContext memory, io.stratum.ir.physical.ReduceRows op, RuntimeValue input) {
         double argument = switch (op.argument()) {
             case Const.FloatConst f -> f.value();
             case Const.IntConst i -> i.value();
@@ -271,10 +276,46 @@ public final class OperatorKernels {
             }
             case RuntimeValue.Scalar v -> throw new StratumError(op.origin(), op.function() + "() of a single value computed"
                     + " from the data is not supported", "reduce a column or a frame");
+            case RuntimeValue.Row r when rowColumn(memory, r) instanceof Column values -> new RuntimeValue.Scalar(
+                    io.stratum.runtime.kernels.frame.Reductions.reduce(op.function(), argument, values));
             case RuntimeValue.Row r -> throw new StratumError(op.origin(), op.function() + "() of per-column values (a Series"
-                    + " labelled by column names) is not supported by Stratum yet", "reduce a column or a frame");
+                    + " labelled by column names) of text, dates or mixed types is not supported by Stratum yet",
+                    "reduce a column or a frame");
             case RuntimeValue.Matrix m -> throw RuntimeValue.notFrame(m);
         };
+    }
+
+    /**
+     * Per-column values as the Series pandas holds them: int64 when all are ints, float64 when ints and floats mix
+     * (NaN missing), bool when all are bools; null for text, dates or a mix with them (an object Series).
+     */
+    private static Column rowColumn(MemoryContext memory, RuntimeValue.Row r) {
+        List<Scalar> values = r.values();
+        int n = values.size();
+        if (values.stream().allMatch(v -> v instanceof Scalar.BoolScalar)) {
+            boolean[] out = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                out[i] = ((Scalar.BoolScalar) values.get(i)).value();
+            }
+            return BoolColumn.of(memory, "", out);
+        }
+        if (!values.stream().allMatch(v -> v instanceof Scalar.IntScalar || v instanceof Scalar.FloatScalar)) {
+            return null;
+        }
+        if (values.stream().allMatch(v -> v instanceof Scalar.IntScalar)) {
+            long[] out = new long[n];
+            for (int i = 0; i < n; i++) {
+                out[i] = ((Scalar.IntScalar) values.get(i)).value();
+            }
+            return Int64Column.of(memory, "", out);
+        }
+        double[] out = new double[n];
+        boolean[] missing = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = values.get(i) instanceof Scalar.IntScalar iv ? iv.value() : ((Scalar.FloatScalar) values.get(i)).value();
+            missing[i] = Double.isNaN(out[i]);
+        }
+        return Float64Column.of(memory, "", out, missing);
     }
 
     /** {@code df.fillna({...})}, {@code df.isna()}, ...: the operation on the named columns (all when none are named). */

@@ -530,7 +530,7 @@ public final class PlanExecutor {
                     RelationalOperators.countFiltered(f, output(f.input(), fold, mode), output(f.mask(), fold, mode));
             case io.stratum.ir.physical.ReduceRows r when Summary.FUNCTIONS.contains(r.function()) ->
                     Summary.of(memory, r, output(r.input(), fold, mode));
-            case io.stratum.ir.physical.ReduceRows r -> kernels.reduce(r, output(r.input(), fold, mode));
+            case io.stratum.ir.physical.ReduceRows r -> kernels.reduce(memory, r, output(r.input(), fold, mode));
             // skrub's freeze_after_fit: predicting reuses the value computed on the fold's training rows.
             case io.stratum.ir.physical.FrozenAtFit f when fittedElsewhere != null -> fittedElsewhere.fitOutput(f.input());
             case io.stratum.ir.physical.FrozenAtFit f -> output(f.input(), fold, mode == Mode.PREDICT ? Mode.FIT : mode);

@@ -216,6 +216,15 @@ class DataOp(Handle):
                                          for n in invoke("fact", self, "shape")))
 
     @property
+    def size(self):
+        # pandas' size: a Series' rows, a frame's cells; computed when the plan runs if the rows are not known
+        shape = [int(x) for x in invoke("fact", self, "shape")]
+        if shape[0] >= 0:
+            return int(invoke("fact", self, "size"))
+        rows = DataOp(invoke("row_count", self))
+        return rows if len(shape) == 1 else rows * shape[1]
+
+    @property
     def ndim(self):
         return int(invoke("fact", self, "ndim"))
 

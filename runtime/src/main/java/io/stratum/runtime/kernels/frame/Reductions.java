@@ -59,6 +59,21 @@ public final class Reductions {
             default -> {
             }
         }
+        if (function.equals("any") || function.equals("all")) {
+            // pandas' nanany/nanall: the truth of the present values (NaN skipped); all() of none is True
+            if (type != DataType.BOOL && type != DataType.INT64 && type != DataType.FLOAT64) {
+                throw new DataException(function + "() of the column '" + column.name() + "', which holds "
+                        + column.dtypeName() + ", is not supported by Stratum; compare it first, e.g. (df['"
+                        + column.name() + "'] != '')." + function + "()");
+            }
+            boolean any = function.equals("any");
+            for (double v : present(column)) {
+                if ((v != 0.0) == any) {
+                    return Scalar.of(any);
+                }
+            }
+            return Scalar.of(!any);
+        }
         if (type == DataType.BOOL && (function.equals("median") || function.equals("quantile"))) {
             throw new DataException(function + "() of the bool column '" + column.name() + "' is not supported by Stratum; convert it first with astype(int)");
         }
