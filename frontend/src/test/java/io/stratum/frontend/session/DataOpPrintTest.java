@@ -88,4 +88,18 @@ class DataOpPrintTest {
             assertEquals(io.stratum.frontend.api.DataOpPrint.View.VALUE, head.view());
         }
     }
+
+    @Test
+    void anAttributeStratumDoesNotKnowIsAnErrorAtItsLineNotAPlaceholder() {
+        // the subset frontend once wrote "<method nbytes>" where pandas writes a number (GraalPy records the attribute
+        // as a step, which the plan refuses at the same line when it is lowered)
+        for (String use : List.of("print(df.nbytes)", "print(f\"{df.memory_usage} bytes\")")) {
+            ScriptError e = assertThrows(ScriptError.class, () -> ScriptBinder.bind("""
+                    import pandas as pd
+                    df = pd.read_csv("examples/data/seattle-weather.csv")
+                    """ + use + "\n", "p.py", ExampleScripts.repoRoot()));
+            assertEquals(3, e.line(), e.getMessage());
+            assertTrue(e.getMessage().contains("Stratum cannot write ."), e.getMessage());
+        }
+    }
 }
