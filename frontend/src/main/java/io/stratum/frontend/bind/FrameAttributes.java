@@ -48,6 +48,11 @@ final class FrameAttributes {
         return out;
     }
 
+    /** Whether {@code op} is a frame or a column, whose facts (shape, size, columns, ...) the plan may tell. */
+    static boolean hasFacts(ScriptBinder b, DataOp op, SourcePos pos) {
+        return b.api(pos, () -> FrameFacts.of(op, b.catalog())) != null;
+    }
+
     /**
      * Whether the plan can tell a frame's {@code .name} (columns, dtypes, shape) before it runs; true for anything else,
      * whose errors {@link #attribute} reports.

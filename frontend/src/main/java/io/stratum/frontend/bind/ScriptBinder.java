@@ -702,7 +702,10 @@ public final class ScriptBinder {
                                 + " fit(environment), predict(environment), predict_proba(environment) or"
                                 + " decision_function(environment)");
             };
-            case PyValue.Op op when FrameAttributes.NAMES.contains(name) -> FrameAttributes.attribute(this, op.op(), name, pos);
+            // (a group-by's size is its method size(), not a frame's cell count)
+            case PyValue.Op op when FrameAttributes.NAMES.contains(name)
+                    && !(name.equals("size") && !FrameAttributes.hasFacts(this, op.op(), pos)) ->
+                    FrameAttributes.attribute(this, op.op(), name, pos);
             case PyValue.Op op -> new PyValue.BoundMethod(receiver, name);
             case PyValue.Series s -> FrameAttributes.seriesAttribute(this, s, name, pos);
             // cv[["test_r2", "test_mae"]].mean(), cv.mean().round(3): the table's columns reduced to a Series

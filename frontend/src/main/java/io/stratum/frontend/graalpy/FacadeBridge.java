@@ -784,6 +784,7 @@ public final class FacadeBridge {
             case "print_op" -> io.stratum.frontend.api.DataOpPrint.of(op(a, 0));
             case "print_fact" -> io.stratum.frontend.api.DataOpPrint.ofFact(op(a, 0), string(a, 1));
             case "fact_known" -> factKnown(op(a, 0), string(a, 1));
+            case "has_facts" -> FrameFacts.of(op(a, 0), StandardCatalog.get()) != null;
             case "is_skrub" -> io.stratum.frontend.api.DataOpPrint.isSkrub(op(a, 0));
             case "grouped_column" -> op(a, 0).groupedColumn();
             case "error_score_refused" -> throw new StratumError(SourceScope.current(), string(a, 0) + ": Stratum supports"

@@ -218,6 +218,8 @@ class DataOp(Handle):
     @property
     def size(self):
         # pandas' size: a Series' rows, a frame's cells; computed when the plan runs if the rows are not known
+        if not invoke("has_facts", self):
+            return Attribute(self, "size")  # groupby(...).size(): the method
         shape = [int(x) for x in invoke("fact", self, "shape")]
         if shape[0] >= 0:
             return int(invoke("fact", self, "size"))
