@@ -498,8 +498,11 @@ final class TreeGrower {
      * places, again one range per thread for a large node: the same order as one pass.
      */
     private int splitIndices(Node node, SplitInfo split, boolean shared) {
-        byte[] goesLeft = new byte[256];
-        for (int b = 0; b < 256; b++) {
+        // a numeric split's side by comparison (-1: the table decides), so that it can be vectorized
+        int bin = split.categorical() ? -1 : split.bin();
+        int missingLeftBin = split.missingGoToLeft() ? missingBin : -1;
+        byte[] goesLeft = VECTOR_PARTITION && bin >= 0 ? null : new byte[256];
+        for (int b = 0; goesLeft != null && b < 256; b++) {
             boolean left = split.categorical() ? split.goesLeft(b)
                     : (split.missingGoToLeft() && b == missingBin) || b <= split.bin();
             goesLeft[b] = (byte) (left ? 1 : 0);
@@ -508,9 +511,6 @@ final class TreeGrower {
         int n = node.samples();
         // the root's samples are the rows in order: the partition does not hold them
         boolean fromRows = node == root;
-        // a numeric split's side by comparison (-1: the table decides), so that it can be vectorized
-        int bin = split.categorical() ? -1 : split.bin();
-        int missingLeftBin = split.missingGoToLeft() ? missingBin : -1;
         if (n < PARALLEL_MIN_SAMPLES || !shared) {
             int lefts = partitionRange(node.start, node.stop, column, goesLeft, bin, missingLeftBin, partition,
                     fromRows);
@@ -562,7 +562,8 @@ final class TreeGrower {
      * (a sample is written at or before where it was read). Both stores happen for every sample and only the cursors
      * move, so the loop does not branch on the (unpredictable) side. {@code fromRows}: the samples are the rows in
      * order (a tree's root), not read from the partition. A numeric split ({@code bin >= 0}: left up to {@code bin}
-     * and, unless it is -1, {@code missingLeftBin}, as {@code goesLeft} says) runs on the Vector API where it can.
+     * and, unless it is -1, {@code missingLeftBin}, as {@code goesLeft} says) runs on the Vector API where it can;
+     * {@code goesLeft} is null there.
      */
     private int partitionRange(int from, int to, int column, byte[] goesLeft, int bin, int missingLeftBin,
                                int[] lefts, boolean fromRows) {

@@ -28,9 +28,10 @@ final class VectorPartition {
      * {@code TreeGrower.partitionRange} for a numeric split: a sample goes left when its bin is at most {@code bin},
      * or is {@code missingLeftBin} (-1: missing values go right). Moves the samples of {@code partition[from, to)}
      * (the rows {@code from..to-1} themselves when {@code fromRows}) going left to {@code lefts[from, ...)} and the
-     * others to {@code rights[from, ...)}, both in order; returns how many went left. {@code lefts} may be the
-     * partition itself: sixteen samples are read before any of them is written, at or before where they were read,
-     * and the stores are masked to the samples they hold, so nothing past a side's cursor is written.
+     * others to {@code rights[from, ...)}, both in order; returns how many went left. Past those, up to {@code to},
+     * both arrays may hold junk. {@code lefts} may be the partition itself: sixteen samples are read before any of
+     * them is written, and a side's cursor is never past the first of them, so its sixteen-lane store overwrites
+     * only samples already read and nothing at or past {@code to}.
      */
     static int numeric(int[] partition, int from, int to, byte[] byColumn, int column, int bin, int missingLeftBin,
                        int[] lefts, int[] rights, boolean fromRows) {
@@ -54,8 +55,10 @@ final class VectorPartition {
             VectorMask<Integer> left = bins.compare(VectorOperators.LE, threshold)
                     .or(bins.compare(VectorOperators.EQ, missing));
             int n = left.trueCount();
-            samples.compress(left).intoArray(lefts, l, INTS.indexInRange(0, n));
-            samples.compress(left.not()).intoArray(rights, r, INTS.indexInRange(0, LANES - n));
+            // all sixteen lanes stored at each cursor: the lanes past a side's samples are junk that the next
+            // stores, or the caller's copy, overwrite (as the one-by-one loop writes every sample on both sides)
+            samples.compress(left).intoArray(lefts, l);
+            samples.compress(left.not()).intoArray(rights, r);
             l += n;
             r += LANES - n;
         }
