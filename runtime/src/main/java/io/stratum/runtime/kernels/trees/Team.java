@@ -284,17 +284,20 @@ final class Team implements AutoCloseable {
             }
             thread = Thread.currentThread();
             long seen = -1;
+            boolean helped = true;
             while (!closed) {
                 long word = claim.get();
                 long job = word >>> (2 * INDEX_BITS);
                 if (job != seen && word != 0) {
                     seen = job;
                     help(word);
+                    helped = true;
                     continue;
                 }
-                if (!idle(job)) {
+                if (!idle(job, helped)) {
                     break;
                 }
+                helped = false;
             }
             thread = null;
             return true;
@@ -316,12 +319,13 @@ final class Team implements AutoCloseable {
         }
 
         /**
-         * Spins for a while for a job newer than {@code job}, then parks until the owner publishes one. Returns false
-         * when the helper should leave the team instead: other tasks wait in its pool (a search's other fits), which
-         * a worker parked here would hold up; the owner goes on without it.
+         * Spins for a while for a job newer than {@code job} if it has just {@code helped} with one (a parked helper
+         * whose sleep ran out without a job parks again at once: the owner may be running its jobs alone), then parks
+         * until the owner publishes one. Returns false when the helper should leave the team instead: other tasks wait
+         * in its pool (a search's other fits), which a worker parked here would hold up; the owner goes on without it.
          */
-        private boolean idle(long job) {
-            long until = System.nanoTime() + SPIN_NANOS;
+        private boolean idle(long job, boolean helped) {
+            long until = System.nanoTime() + (helped ? SPIN_NANOS : 0);
             while (System.nanoTime() < until) {
                 for (int i = 0; i < SPIN_BATCH; i++) {
                     Thread.onSpinWait();
