@@ -12,9 +12,8 @@ import java.util.List;
  * leaf values are shrunk by the learning rate at the end. A categorical split sends each bin (category) where its
  * bitset says. The binned values are row-major, so a histogram is built in one pass over the node's rows for all
  * features; a large node's histograms, split search and partition are split between the fit's team of threads (by
- * features, by rows; each thread searches the splits of the features whose histograms it has just filled), and a
- * small node is split whole on one thread while another thread splits the next node of the heap ahead of its turn
- * (the splits are still put into the tree in the heap's order, so the tree is the same).
+ * features, by rows; each thread searches the splits of the features whose histograms it has just filled), small
+ * nodes run on one thread, whose hand-over would cost more than it saves.
  */
 final class TreeGrower {
     /**
@@ -35,12 +34,6 @@ final class TreeGrower {
      * to one thread were about 5% of a two-thread fit's time).
      */
     static final long PARALLEL_MIN_WORK = 4_096;
-    /**
-     * Below this many samples a node is split on one thread while another thread splits the next nodes of the heap
-     * ({@link #splitNext}): whole splits (partition, histograms, split searches) side by side, one hand-over for
-     * several splits instead of one or two per split.
-     */
-    static final int PAIR_MAX_SAMPLES = 16_384;
 
     /**
      * Whether numeric splits partition sixteen samples at a time ({@link VectorPartition}): with the Vector API module
@@ -66,6 +59,8 @@ final class TreeGrower {
     private final int[] buffer;
     private final int[] leftsBuffer;
     private final ArrayDeque<Histograms> spare;
+    /** {@code partition} does not hold this tree's order yet: the root's samples are the rows in order. */
+    private boolean identity = true;
     private final int[] rootCounts;
     private final int[] rowsByBin;
     private final int threads;
@@ -87,8 +82,6 @@ final class TreeGrower {
         Node right;
         Histograms histograms;
         boolean leaf;
-        /** Split already (ahead of its turn, beside another node): its children, not yet in the tree. */
-        Expansion expansion;
 
         Node(int depth, int start, int stop, double sumGradients, double sumHessians, double value) {
             this.depth = depth;
@@ -106,26 +99,6 @@ final class TreeGrower {
         /** Python's {@code TreeNode.__lt__}: the heap pops the largest gain first. */
         boolean before(Node other) {
             return split.gain() > other.split.gain();
-        }
-    }
-
-    /**
-     * A node's split done ahead of its turn in the heap: its partition, its children and their best splits (null for
-     * a child that is a leaf by its own size or depth, or whose splits were not searched). Committed when the node is
-     * popped ({@link #commit}), in the heap's order, so the tree is the one grown node by node; a node that is never
-     * popped (the tree reached {@code max_leaf_nodes} first) becomes a leaf, its samples still in its range.
-     */
-    static final class Expansion {
-        final Node left;
-        final Node right;
-        final SplitInfo leftSplit;
-        final SplitInfo rightSplit;
-
-        Expansion(Node left, Node right, SplitInfo leftSplit, SplitInfo rightSplit) {
-            this.left = left;
-            this.right = right;
-            this.leftSplit = leftSplit;
-            this.rightSplit = rightSplit;
         }
     }
 
@@ -191,6 +164,7 @@ final class TreeGrower {
                     partition[i] = i;
                 }
             });
+            identity = false;
         }
         while (!heap.isEmpty()) {
             splitNext();
@@ -243,23 +217,18 @@ final class TreeGrower {
                 perFeature[j] = SplitFinder.best(j, node, this);
             }
         });
-        pushOrFinalize(node, best(perFeature));
+        pushOrFinalize(node, perFeature);
     }
 
-    /** The best of the features' splits (the first of equal gains, as scikit-learn). */
-    private SplitInfo best(SplitInfo[] perFeature) {
+    /** Takes the best of the features' splits (the first of equal gains, as scikit-learn) and pushes the node. */
+    private void pushOrFinalize(Node node, SplitInfo[] perFeature) {
         int best = 0;
         for (int j = 1; j < features; j++) {
             if (perFeature[j].gain() > perFeature[best].gain()) {
                 best = j;
             }
         }
-        return perFeature[best];
-    }
-
-    /** Pushes the node with its best split, or makes it a leaf when that split has no positive gain. */
-    private void pushOrFinalize(Node node, SplitInfo split) {
-        node.split = split;
+        node.split = perFeature[best];
         if (node.split.gain() <= 0) {
             finalizeLeaf(node);
         } else {
@@ -267,152 +236,20 @@ final class TreeGrower {
         }
     }
 
-    /**
-     * Splits the node at the top of the heap. A small node, when two threads can work and the tree has room for
-     * more splits, is split on one thread while the other threads split other nodes of the heap ahead of their turn
-     * ({@link #partners}); their splits are kept until they are popped. Either way the splits are committed in the
-     * heap's order, and a node's partition, histograms and split search depend only on the node, so the tree is the
-     * same as split one node at a time.
-     */
     private void splitNext() {
-        Node node = heap.getFirst();
-        if (node.expansion == null) {
-            // as at its pop: the leaves, the rest of the heap and the two children
-            boolean full = settings.maxLeafNodes() > 0
-                    && leaves.size() + heap.size() + 1 == settings.maxLeafNodes();
-            List<Node> group = full ? null : partners(node);
-            if (group == null) {
-                node.expansion = expand(node, !full, true);
-            } else {
-                parallel.forEach(group.size(), p -> {
-                    Node n = group.get(p);
-                    n.expansion = expand(n, true, false);
-                });
-            }
-        }
-        commit(heapPop());
-    }
-
-    /**
-     * The nodes split at once with {@code node}, each whole on one thread, or null to split it alone (the team's
-     * threads sharing its work): when it is small and the tree has room for more splits, the best other small nodes of
-     * the heap's next two levels (the likeliest to be popped next), in the heap's order, until their estimated work
-     * comes close to {@code node}'s, so that the threads end about together. A node split ahead of its turn that is
-     * never popped (the tree reaches {@code max_leaf_nodes} first) has cost only that work: it becomes a leaf.
-     */
-    private List<Node> partners(Node node) {
-        if (threads < 2 || node.samples() >= PAIR_MAX_SAMPLES || heap.size() < 2) {
-            return null;
-        }
-        // splits left before the tree has max_leaf_nodes leaves, this node's included
-        int room = settings.maxLeafNodes() > 0 ? settings.maxLeafNodes() - leaves.size() - heap.size() : 8;
-        if (room < 2) {
-            return null;
-        }
-        long target = work(node);
-        List<Node> group = new ArrayList<>();
-        group.add(node);
-        long total = 0;
-        for (int at = 1; at <= 6 && at < heap.size() && group.size() < room && total < target * 4 / 5; at++) {
-            Node candidate = heap.get(at);
-            if (candidate.expansion != null || candidate.samples() >= PAIR_MAX_SAMPLES) {
-                continue;
-            }
-            long work = work(candidate);
-            if (group.size() == 1 || total + work <= target * 5 / 4) {
-                group.add(candidate);
-                total += work;
-            }
-        }
-        return group.size() < 2 ? null : group;
-    }
-
-    /**
-     * A node's split's work on one thread, in about half-nanoseconds: its partition (about one per sample), the
-     * smaller child's histograms (about 1.6 per sample and feature) and both children's split scans (about 8 per
-     * feature and bin).
-     */
-    private long work(Node node) {
-        int smaller = Math.min(node.split.samplesLeft(), node.split.samplesRight());
-        return node.samples() + 8L * features * smaller / 5 + 8L * features * bins;
-    }
-
-    /**
-     * Splits {@code node}: partitions its samples and, when {@code searchChildren} and a child is not a leaf by its
-     * size or depth, builds the smaller child's histograms, the larger's by subtraction from the node's, and searches
-     * both children's splits. {@code shared}: the work is shared between the team's threads; else it runs on the
-     * calling thread (beside another node's split).
-     */
-    private Expansion expand(Node node, boolean searchChildren, boolean shared) {
+        Node node = heapPop();
         SplitInfo split = node.split;
-        int rightStart = splitIndices(node, split, shared);
+        int rightStart = splitIndices(node, split);
         int depth = node.depth + 1;
+        int leafCount = leaves.size() + heap.size() + 2;
         Node left = new Node(depth, node.start, rightStart, split.sumGradientLeft(), split.sumHessianLeft(),
                 split.valueLeft());
         Node right = new Node(depth, rightStart, node.stop, split.sumGradientRight(), split.sumHessianRight(),
                 split.valueRight());
-        boolean leftLeaf = childIsLeaf(left);
-        boolean rightLeaf = childIsLeaf(right);
-        if (!searchChildren || (leftLeaf && rightLeaf)) {
-            return new Expansion(left, right, null, null);
-        }
-        Node smallest = left.samples() < right.samples() ? left : right;
-        Node largest = smallest == left ? right : left;
-        Histograms small = newHistograms();
-        Histograms parent = node.histograms;
-        smallest.histograms = small;
-        largest.histograms = parent;
-        node.histograms = null;
-        SplitInfo[] leftSplits = leftLeaf ? null : new SplitInfo[features];
-        SplitInfo[] rightSplits = rightLeaf ? null : new SplitInfo[features];
-        // A feature's split search reads only that feature's histograms: each thread searches the features it
-        // has just filled, with no hand-over in between.
-        int chunks = shared ? featureChunks(smallest.samples(), (leftLeaf ? 0 : 1) + (rightLeaf ? 0 : 1)) : 1;
-        java.util.function.IntConsumer chunk = c -> {
-            int from = firstFeature(c, chunks);
-            int to = firstFeature(c + 1, chunks);
-            small.build(from, to, binned, features, partition, smallest.start, smallest.stop, gradients, hessians);
-            for (int j = from; j < to; j++) {
-                parent.subtract(j, small);
-                if (leftSplits != null) {
-                    leftSplits[j] = SplitFinder.best(j, left, this);
-                }
-                if (rightSplits != null) {
-                    rightSplits[j] = SplitFinder.best(j, right, this);
-                }
-            }
-        };
-        if (chunks == 1) {
-            chunk.accept(0);
-        } else {
-            parallel.forEach(chunks, chunk);
-        }
-        return new Expansion(left, right, leftSplits == null ? null : best(leftSplits),
-                rightSplits == null ? null : best(rightSplits));
-    }
-
-    /** A child that is a leaf whatever the rest of the tree: at the maximum depth, or too small to split. */
-    private boolean childIsLeaf(Node child) {
-        return (settings.maxDepth() > 0 && child.depth == settings.maxDepth())
-                || child.samples() < settings.minSamplesLeaf() * 2;
-    }
-
-    /**
-     * Puts the popped node's split into the tree, as scikit-learn's {@code split_next}: its children become leaves
-     * when the tree has reached {@code max_leaf_nodes} (then so does every node left in the heap) or the maximum
-     * depth, or are too small; the others are pushed with their best splits (or are leaves without a split of
-     * positive gain).
-     */
-    private void commit(Node node) {
-        Expansion e = node.expansion;
-        node.expansion = null;
-        Node left = e.left;
-        Node right = e.right;
-        int leafCount = leaves.size() + heap.size() + 2;
         node.left = left;
         node.right = right;
-        if (!hasMissing[node.split.feature()]) {
-            node.split = node.split.withMissingGoToLeft(left.samples() > right.samples());
+        if (!hasMissing[split.feature()]) {
+            node.split = split.withMissingGoToLeft(left.samples() > right.samples());
         }
         nodes += 2;
         if (settings.maxLeafNodes() > 0 && leafCount == settings.maxLeafNodes()) {
@@ -420,13 +257,12 @@ final class TreeGrower {
             finalizeLeaf(right);
             while (!heap.isEmpty()) {
                 Node pending = heap.removeLast();
-                discard(pending);
                 finalizeLeaf(pending);
             }
             release(node);
             return;
         }
-        if (settings.maxDepth() > 0 && left.depth == settings.maxDepth()) {
+        if (settings.maxDepth() > 0 && depth == settings.maxDepth()) {
             finalizeLeaf(left);
             finalizeLeaf(right);
             release(node);
@@ -439,24 +275,45 @@ final class TreeGrower {
             finalizeLeaf(right);
         }
         if (!left.leaf || !right.leaf) {
+            Node smallest = left.samples() < right.samples() ? left : right;
+            Node largest = smallest == left ? right : left;
+            Histograms small = newHistograms();
+            Histograms parent = node.histograms;
+            smallest.histograms = small;
+            largest.histograms = parent;
+            node.histograms = null;
+            SplitInfo[] leftSplits = left.leaf ? null : new SplitInfo[features];
+            SplitInfo[] rightSplits = right.leaf ? null : new SplitInfo[features];
+            // A feature's split search reads only that feature's histograms: each thread searches the features it
+            // has just filled, with no hand-over in between.
+            int chunks = featureChunks(smallest.samples(), (left.leaf ? 0 : 1) + (right.leaf ? 0 : 1));
+            parallel.forEach(chunks, c -> {
+                int from = firstFeature(c, chunks);
+                int to = firstFeature(c + 1, chunks);
+                small.build(from, to, binned, features, partition, smallest.start, smallest.stop, gradients, hessians);
+                for (int j = from; j < to; j++) {
+                    parent.subtract(j, small);
+                    if (leftSplits != null) {
+                        leftSplits[j] = SplitFinder.best(j, left, this);
+                    }
+                    if (rightSplits != null) {
+                        rightSplits[j] = SplitFinder.best(j, right, this);
+                    }
+                }
+            });
             if (!left.leaf) {
-                pushOrFinalize(left, e.leftSplit);
+                pushOrFinalize(left, leftSplits);
             }
             if (!right.leaf) {
-                pushOrFinalize(right, e.rightSplit);
+                pushOrFinalize(right, rightSplits);
+            }
+            for (Node child : new Node[] {left, right}) {
+                if (child.leaf) {
+                    release(child); // a leaf before its histograms were given to it
+                }
             }
         } else {
             release(node);
-        }
-    }
-
-    /** A node split ahead of its turn that becomes a leaf instead: its children's histograms go back to the spares. */
-    private void discard(Node node) {
-        Expansion e = node.expansion;
-        if (e != null) {
-            node.expansion = null;
-            release(e.left);
-            release(e.right);
         }
     }
 
@@ -473,20 +330,14 @@ final class TreeGrower {
         return (int) ((long) chunk * features / chunks);
     }
 
-    /** Histograms no longer used, or new ones; from any thread (two nodes may be split at once). */
     private Histograms newHistograms() {
-        Histograms h;
-        synchronized (spare) {
-            h = spare.poll();
-        }
+        Histograms h = spare.poll();
         return h != null ? h : new Histograms(features, bins, hessians == null); // filled (cleared first) by build
     }
 
     private void release(Node node) {
         if (node.histograms != null) {
-            synchronized (spare) {
-                spare.push(node.histograms);
-            }
+            spare.push(node.histograms);
             node.histograms = null;
         }
     }
@@ -497,7 +348,7 @@ final class TreeGrower {
      * the others' to a buffer, every range's right samples to another), then every range's pieces are copied to their
      * places, again one range per thread for a large node: the same order as one pass.
      */
-    private int splitIndices(Node node, SplitInfo split, boolean shared) {
+    private int splitIndices(Node node, SplitInfo split) {
         // a numeric split's side by comparison (-1: the table decides), so that it can be vectorized
         int bin = split.categorical() ? -1 : split.bin();
         int missingLeftBin = split.missingGoToLeft() ? missingBin : -1;
@@ -509,9 +360,9 @@ final class TreeGrower {
         }
         int column = split.feature() * rows;
         int n = node.samples();
-        // the root's samples are the rows in order: the partition does not hold them
-        boolean fromRows = node == root;
-        if (n < PARALLEL_MIN_SAMPLES || !shared) {
+        boolean fromRows = identity;
+        identity = false;
+        if (n < PARALLEL_MIN_SAMPLES) {
             int lefts = partitionRange(node.start, node.stop, column, goesLeft, bin, missingLeftBin, partition,
                     fromRows);
             System.arraycopy(buffer, node.start, partition, node.start + lefts, n - lefts);
