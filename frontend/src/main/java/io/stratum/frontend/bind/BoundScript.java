@@ -27,6 +27,9 @@ public record BoundScript(String fileName, String sourceText, List<DataOp> searc
             if (actions.get(i) instanceof ScriptAction.ShowSearch s) {
                 return s.search();
             }
+            if (actions.get(i) instanceof ScriptAction.ShowSearchRow r) {
+                return r.search();
+            }
             if (actions.get(i) instanceof ScriptAction.ShowCrossValidation c) {
                 return c.cv().search();
             }

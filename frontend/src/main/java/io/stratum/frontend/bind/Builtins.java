@@ -197,7 +197,7 @@ final class Builtins {
         for (PyValue arg : args) {
             PyValue a = b.evaluatedFact(arg) != null ? b.evaluatedFact(arg) : arg;
             if (inline != null && (a instanceof PyValue.SearchAttribute t && t.attribute().endsWith("results_")
-                    || a instanceof PyValue.SearchView || a instanceof PyValue.CrossValidated)) {
+                    || a instanceof PyValue.SearchView || a instanceof PyValue.CrossValidated || a instanceof PyValue.SearchRow)) {
                 throw b.error(pos, "Stratum prints a " + PyValue.typeName(inline) + " with text only",
                         "print the table in its own print()");
             }
@@ -210,6 +210,10 @@ final class Builtins {
             }
             if (a instanceof PyValue.SearchView v) {
                 b.recordAction(new ScriptAction.ShowSearch(v.search(), v.attribute(), b.origin(pos), v.view(), lead(text)));
+                continue;
+            }
+            if (a instanceof PyValue.SearchRow r) {
+                b.recordAction(new ScriptAction.ShowSearchRow(r.search(), r.attribute(), r.row(), b.origin(pos), lead(text)));
                 continue;
             }
             if (a instanceof PyValue.CrossValidated c) {

@@ -57,6 +57,14 @@ public record DeferredValue(DataOp search, String attribute, Integer round, Stri
         this(search, attribute, round, spec, cv, reduction, repr, null, false);
     }
 
+    /** The reductions of a results_ column that give a row label ({@code idxmax()}, {@code idxmin()}): numpy's int64. */
+    public static final java.util.Set<String> LABELS = java.util.Set.of("idxmax", "idxmin");
+
+    /** Whether this value is a row label of a results_ column ({@link #LABELS}), which takes no arithmetic. */
+    public boolean label() {
+        return reduction != null && LABELS.contains(reduction);
+    }
+
     /** {@code search.results_[column].reduction()} ({@link #REDUCTIONS}), as pandas reduces the column. */
     public static DeferredValue ofResultsColumn(DataOp search, String attribute, String column, String reduction) {
         return new DeferredValue(search, attribute, null, null, null, reduction, false, column, false);
@@ -140,7 +148,7 @@ public record DeferredValue(DataOp search, String attribute, Integer round, Stri
 
     /** This value with {@code step} applied after the arithmetic already written; null once rounded or formatted. */
     public DeferredValue then(DeferredArithmetic step) {
-        if (round != null || spec != null) {
+        if (round != null || spec != null || label()) {
             return null;
         }
         List<DeferredArithmetic> steps = new java.util.ArrayList<>(arithmetic);

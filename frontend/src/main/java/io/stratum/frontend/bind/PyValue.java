@@ -97,6 +97,10 @@ sealed interface PyValue {
     record SearchView(io.stratum.frontend.api.DataOp search, String attribute, ResultsView view) implements PyValue {
     }
 
+    /** {@code search.results_.iloc[0]} and the like ({@link ResultsRow}): printed once the search has run. */
+    record SearchRow(io.stratum.frontend.api.DataOp search, String attribute, ResultsRow row) implements PyValue {
+    }
+
     /** {@code round(search.best_score_, n)}: a number known once the search has run, written into text. */
     record DeferredNumber(DeferredValue value, boolean pythonFloat) implements PyValue {
         /** A number pandas or numpy computes (numpy's float64, which has {@code .round(n)}). */
@@ -228,6 +232,7 @@ sealed interface PyValue {
             case SkbNamespace s -> "skb namespace";
             case BoundMethod m -> "method " + m.name();
             case SearchAttribute a -> "search attribute " + a.attribute();
+            case SearchRow r -> "row of search attribute " + r.attribute();
             case SearchView sv -> "search attribute " + sv.attribute() + (sv.view().column() != null ? " column" : "");
             case DeferredNumber d -> d.value().newData() != null ? "score on new data"
                     : d.value().cv() != null ? "cross_validate column " + d.value().attribute() + "." + d.value().reduction() + "()"

@@ -98,4 +98,12 @@ public sealed interface ScriptAction {
     record WritePredictionFrameCsv(io.stratum.frontend.api.PredictionFrame frame, io.stratum.frontend.api.CsvWrite write,
                                    Origin origin) implements ScriptAction {
     }
+
+    /**
+     * {@code print(search.results_.iloc[0])} and the like: run the search (once) and print the row as pandas does, after
+     * {@code prefix} (the text before it in the same print(), as {@link ShowSearch}).
+     */
+    record ShowSearchRow(DataOp search, String attribute, ResultsRow row, Origin origin, String prefix)
+            implements ScriptAction {
+    }
 }

@@ -741,6 +741,13 @@ public final class ScriptBinder {
             case PyValue.DeferredNumber d when name.equals("round") -> new PyValue.BoundMethod(receiver, name);
             case PyValue.SearchAttribute a when name.equals("columns") && SearchViews.columns(a) != null -> SearchViews.columns(a);
             case PyValue.SearchView v when name.equals("columns") && SearchViews.columns(v) != null -> SearchViews.columns(v);
+            case PyValue.SearchAttribute a when (name.equals("iloc") || name.equals("loc")) && SearchViews.hasRows(a) ->
+                    new PyValue.BoundMethod(receiver, name);
+            case PyValue.SearchView v when (name.equals("iloc") || name.equals("loc")) && SearchViews.hasRows(v) ->
+                    new PyValue.BoundMethod(receiver, name);
+            case PyValue.SearchView v when name.equals("iloc") || name.equals("loc") -> throw error(pos, "Stratum picks a"
+                    + " row of the " + v.attribute() + " table (sorted or some of its columns), not of this view of it",
+                    "write " + v.attribute() + "." + name + "[...]");
             case PyValue.SearchAttribute a when SearchViews.hasMethod(a, name) -> new PyValue.BoundMethod(receiver, name);
             case PyValue.SearchView v when SearchViews.hasMethod(v, name) -> new PyValue.BoundMethod(receiver, name);
             case PyValue.Constant c when c.value() instanceof Const.StrConst && StringMethods.NAMES.contains(name) ->
@@ -862,6 +869,14 @@ public final class ScriptBinder {
         }
         if (receiver instanceof PyValue.Evaluated e) {
             return afterEvaluation(e, subscript(new PyValue.Op(e.evaluation().plan()), index, scope, pos), pos);
+        }
+        if (receiver instanceof PyValue.BoundMethod bm && SearchViews.hasRows(bm.receiver())
+                && (bm.name().equals("iloc") || bm.name().equals("loc"))) {
+            if (index instanceof Expr.Slice || index instanceof Expr.TupleExpr) {
+                throw error(pos, "Stratum picks one row of a search's results table with ." + bm.name() + "[...]",
+                        "select rows with head(n)/tail(n) and columns with [[...]]; print " + bm.name() + "[0]");
+            }
+            return SearchViews.row(this, bm.receiver(), bm.name(), eval(index, scope), pos);
         }
         if (receiver instanceof PyValue.BoundMethod bm && bm.receiver() instanceof PyValue.Op op
                 && (bm.name().equals("iloc") || bm.name().equals("loc"))) {
@@ -1909,6 +1924,10 @@ public final class ScriptBinder {
         }
         double number = c.value() instanceof Const.IntConst i ? i.value() : ((Const.FloatConst) c.value()).value();
         DeferredValue next = (l != null ? l : r).then(DeferredArithmetic.binary(op.symbol(), number, l == null));
+        if (next == null && (l != null ? l : r).label()) {
+            throw error(pos, "Stratum writes the label idxmax() gives as it is, or picks its row with results_.loc[...];"
+                    + " it computes no arithmetic with it", null);
+        }
         if (next == null) {
             throw error(pos, "Stratum computes arithmetic on a score before round() or a format spec, not after",
                     "round the result instead: round(x " + op.symbol() + " ..., 3)");

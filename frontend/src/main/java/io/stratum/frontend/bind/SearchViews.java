@@ -29,6 +29,7 @@ final class SearchViews {
             case PyValue.SearchView v when v.view().names() != null ->
                     v.view().names() == ResultsView.Names.INDEX && NAMES_METHODS.contains(name);
             case PyValue.SearchView v when v.view().column() != null -> DeferredValue.REDUCTIONS.contains(name)
+                    || DeferredValue.LABELS.contains(name)
                     || !v.view().whole() && (TABLE_METHODS.contains(name) || name.equals("round") || name.equals("to_csv"));
             case PyValue.SearchView v -> !v.view().whole() && (TABLE_METHODS.contains(name) || name.equals("round")
                     || name.equals("to_csv"));
@@ -54,7 +55,7 @@ final class SearchViews {
             a.done();
             return new PyValue.SearchView(v.search(), v.attribute(), v.view().withNames(ResultsView.Names.LIST));
         }
-        if (DeferredValue.REDUCTIONS.contains(name) && v.view().column() != null) {
+        if ((DeferredValue.REDUCTIONS.contains(name) || DeferredValue.LABELS.contains(name)) && v.view().column() != null) {
             // numeric_only=True changes nothing on a column of numbers
             a.constant(-1, "numeric_only", Const.of(false));
             a.done();
@@ -104,6 +105,50 @@ final class SearchViews {
         };
         a.done();
         return new PyValue.SearchView(v.search(), v.attribute(), view);
+    }
+
+    /** Whether {@code receiver.iloc}/{@code .loc} picks a row of a results table: the table, sorted or some columns of it. */
+    static boolean hasRows(PyValue receiver) {
+        return switch (receiver) {
+            case PyValue.SearchAttribute a -> a.attribute().endsWith("results_");
+            case PyValue.SearchView v -> v.view().table() && v.view().head() == null && v.view().tail() == null
+                    && v.view().decimals() == null;
+            default -> false;
+        };
+    }
+
+    /**
+     * {@code results_.iloc[i]}, {@code results_.loc[k]} or {@code results_.loc[results_["col"].idxmax()]} ({@code indexer}
+     * "iloc" or "loc") of {@code receiver}, a table {@link #hasRows} accepts: a row printed once the search has run.
+     */
+    static PyValue row(ScriptBinder b, PyValue receiver, String indexer, PyValue key, SourcePos pos) {
+        io.stratum.frontend.api.DataOp search;
+        String attribute;
+        ResultsView view;
+        if (receiver instanceof PyValue.SearchView v) {
+            search = v.search();
+            attribute = v.attribute();
+            view = v.view();
+        } else {
+            PyValue.SearchAttribute a = (PyValue.SearchAttribute) receiver;
+            search = a.search();
+            attribute = a.attribute();
+            view = ResultsView.TABLE;
+        }
+        String hint = "write " + attribute + ".iloc[0] (a position), " + attribute + ".loc[0] (a label) or " + attribute
+                + ".loc[" + attribute + "[\"mean_test_score\"].idxmax()]";
+        ResultsRow row = switch (key) {
+            case PyValue.Constant c when c.value() instanceof Const.IntConst i ->
+                    new ResultsRow(view, i.value(), indexer.equals("loc"), null, false);
+            case PyValue.DeferredNumber d when indexer.equals("loc") && d.value().label() && d.value().round() == null
+                    && d.value().spec() == null && d.value().search() == search && d.value().attribute().equals(attribute) ->
+                    new ResultsRow(view, null, true, d.value().key(), d.value().reduction().equals("idxmax"));
+            case PyValue.DeferredNumber d when indexer.equals("loc") && d.value().label() -> throw b.error(pos,
+                    "Stratum picks a row of " + attribute + " by the idxmax()/idxmin() of a column of the same table", hint);
+            default -> throw b.error(pos, attribute + "." + indexer + "[...] takes one row " + (indexer.equals("loc")
+                    ? "label" : "position") + " (an int) in Stratum, got " + PyValue.typeName(key), hint);
+        };
+        return new PyValue.SearchRow(search, attribute, row);
     }
 
     /**

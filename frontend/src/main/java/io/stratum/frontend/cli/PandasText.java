@@ -508,6 +508,36 @@ final class PandasText {
         return fixed;
     }
 
+    /**
+     * A float in an object Series as pandas formats it: {@code f"{x: .6f}"} with trailing zeros trimmed to one
+     * ({@code _trim_zeros_single_float}), without the sign's space.
+     */
+    static String objectFloat(double d) {
+        if (Double.isInfinite(d)) {
+            return d > 0 ? "inf" : "-inf";
+        }
+        String s = fixed(d).strip();
+        while (s.endsWith("0") && !s.endsWith(".0")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        return s;
+    }
+
+    /**
+     * An object Series named {@code name} (a frame's row: {@code df.iloc[0]}) of values already formatted as pandas
+     * formats objects, indexed by {@code labels}: the labels left-justified, the values right-justified (text beyond 50
+     * characters cut), then {@code Name: name, dtype: object}.
+     */
+    static String objectSeries(String[] values, List<String> labels, String name) {
+        List<String> shown = fixedWidth(List.of(values), 0);
+        List<String> index = justify(labels, width(labels), false);
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < shown.size(); i++) {
+            text.append(index.get(i)).append("    ").append(shown.get(i)).append('\n');
+        }
+        return text + "Name: " + escape(name) + ", dtype: object";
+    }
+
     private static String fixed(double d) {
         if (Double.isInfinite(d)) {
             return d > 0 ? " inf" : "-inf";

@@ -166,6 +166,94 @@ final class ResultsTable {
         return new io.stratum.runtime.exec.CopiedValue(true, rows, labels, null);
     }
 
+    /**
+     * The label of {@code column}'s greatest ({@code max}) or least value, as pandas' {@code idxmax()}/{@code idxmin()}:
+     * missing values skipped, the first of equal values; the table's labels are its positions.
+     */
+    static long labelOf(SearchResults results, String attribute, String column, boolean max, io.stratum.ir.node.Origin origin) {
+        double[] v = column(results, attribute, column, origin);
+        int best = -1;
+        for (int i = 0; i < v.length; i++) {
+            if (!Double.isNaN(v[i]) && (best < 0 || (max ? v[i] > v[best] : v[i] < v[best]))) {
+                best = i;
+            }
+        }
+        if (best < 0) {
+            throw new io.stratum.ir.diagnostics.StratumError(origin, "ValueError: Encountered all NA values",
+                    "every candidate of the search failed: print(search.results_) shows them");
+        }
+        return best;
+    }
+
+    /**
+     * {@code results_.iloc[i]} and the like ({@link io.stratum.frontend.bind.ResultsRow}) as pandas prints a frame's row:
+     * a Series named by the row's label, indexed by the column names, float64 when every column holds numbers (ints
+     * among floats), else object (each value as pandas formats an object: floats with six decimals, trailing zeros
+     * trimmed to one; NaN for a missing outcome).
+     */
+    static String row(SearchResults results, boolean detailed, io.stratum.frontend.bind.ResultsRow row,
+                      io.stratum.ir.node.Origin origin) {
+        String attribute = detailed ? "detailed_results_" : "results_";
+        io.stratum.runtime.exec.CopiedValue table = viewed(results, detailed, row.view(), origin);
+        int n = table.rows();
+        int position;
+        if (row.argOf() != null) {
+            position = table.labels().indexOf(Long.toString(labelOf(results, attribute, row.argOf(), row.max(), origin)));
+        } else if (row.byLabel()) {
+            position = table.labels().indexOf(Long.toString(row.at()));
+            if (position < 0) {
+                throw new io.stratum.ir.diagnostics.StratumError(origin, "KeyError: " + row.at(), "the " + attribute
+                        + " table's labels are 0 to " + (n - 1));
+            }
+        } else {
+            long at = row.at() < 0 ? row.at() + n : row.at();
+            if (at < 0 || at >= n) {
+                throw new io.stratum.ir.diagnostics.StratumError(origin, "IndexError: single positional indexer is"
+                        + " out-of-bounds", "the " + attribute + " table has " + n + " rows");
+            }
+            position = (int) at;
+        }
+        List<String> names = new ArrayList<>();
+        boolean numbers = true;
+        for (io.stratum.runtime.exec.CopiedValue.CopiedColumn c : table.columns()) {
+            names.add(c.name());
+            numbers &= c.values() instanceof double[] || c.values() instanceof long[] && c.type()
+                    == io.stratum.runtime.data.DataType.INT64;
+        }
+        String label = table.labels().get(position);
+        int k = names.size();
+        boolean[] missing = new boolean[k];
+        if (numbers) {
+            double[] values = new double[k];
+            for (int i = 0; i < k; i++) {
+                io.stratum.runtime.exec.CopiedValue.CopiedColumn c = table.columns().get(i);
+                missing[i] = c.missing()[position];
+                values[i] = missing[i] ? Double.NaN : c.values() instanceof double[] d ? d[position] : ((long[]) c.values())[position];
+            }
+            return PandasText.series(new io.stratum.runtime.exec.CopiedValue.CopiedColumn(label,
+                    io.stratum.runtime.data.DataType.FLOAT64, values, missing), names, false, false) + "\n";
+        }
+        String[] texts = new String[k];
+        for (int i = 0; i < k; i++) {
+            texts[i] = objectText(table.columns().get(i), position);
+        }
+        return PandasText.objectSeries(texts, names, label) + "\n";
+    }
+
+    /** One value of {@code c} as pandas formats it in an object Series. */
+    private static String objectText(io.stratum.runtime.exec.CopiedValue.CopiedColumn c, int row) {
+        if (c.missing()[row]) {
+            return "NaN";
+        }
+        return switch (c.values()) {
+            case double[] d -> Double.isNaN(d[row]) ? "NaN" : PandasText.objectFloat(d[row]);
+            case long[] l -> Long.toString(l[row]);
+            case boolean[] b -> b[row] ? "True" : "False";
+            case String[] t -> t[row];
+            default -> throw new IllegalStateException(c.values().getClass().getName());
+        };
+    }
+
     /** {@code results_[column]}'s values, for its reductions. */
     static double[] column(SearchResults results, String attribute, String column, io.stratum.ir.node.Origin origin) {
         boolean detailed = attribute.equals("detailed_results_");

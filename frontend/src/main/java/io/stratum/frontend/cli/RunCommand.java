@@ -114,6 +114,14 @@ final class RunCommand implements Callable<Integer> {
                             }
                             showed = true;
                         }
+                        case ScriptAction.ShowSearchRow s -> {
+                            SearchResults r = ran.computeIfAbsent(s.search(), search -> warned(session.run(search, progress), err));
+                            if (!json) {
+                                out.print(resolved.apply(s.prefix()));
+                                out.print(ResultsTable.row(r, s.attribute().equals("detailed_results_"), s.row(), s.origin()));
+                            }
+                            showed = true;
+                        }
                         case ScriptAction.ShowScore s -> {
                             SearchResults r = ran.computeIfAbsent(s.search(), search -> warned(session.run(search, progress), err));
                             if (!json) {
@@ -313,6 +321,14 @@ final class RunCommand implements Callable<Integer> {
 
     /** A search's result as Python's str, round() and format() write it into text ({@link io.stratum.frontend.bind.DeferredValue}). */
     static String deferredText(io.stratum.frontend.bind.DeferredValue d, SearchResults r) {
+        if (d.label()) {
+            // results_["mean_test_score"].idxmax(): the row label, numpy's int64
+            long label = ResultsTable.labelOf(r, d.attribute(), d.key(), d.reduction().equals("idxmax"),
+                    io.stratum.ir.node.Origin.NONE);
+            io.stratum.ir.value.Const value = io.stratum.ir.value.Const.of(label);
+            return d.spec() != null ? io.stratum.ir.value.PyFormatSpec.format(value, d.spec())
+                    : d.repr() ? "np.int64(" + label + ")" : Long.toString(label);
+        }
         if (d.key() != null && d.reduction() != null) {
             // results_["mean_test_score"].max(), as pandas reduces the column
             double[] column = ResultsTable.column(r, d.attribute(), d.key(), io.stratum.ir.node.Origin.NONE);

@@ -1028,6 +1028,21 @@ public final class FacadeBridge {
     }
 
     /**
+     * {@code print(search.results_.iloc[at])}, {@code .loc[at]} ({@code byLabel}) or {@code .loc[results_[argOf].idxmax()]}
+     * ({@code max}; else idxmin) of the table with its {@code selected} columns and its sort
+     * ({@link io.stratum.frontend.bind.ResultsRow}), written at {@code line}:{@code column}.
+     */
+    @HostAccess.Export
+    public void showSearchRow(Object search, String attribute, Value selected, Object sortBy, boolean ascending, Object at,
+                              boolean byLabel, Object argOf, boolean max, String prefix, int line, int col) {
+        io.stratum.frontend.bind.ResultsView view = resultsView(null, null, false, null, null, null, selected, sortBy,
+                ascending);
+        actions.add(new ScriptAction.ShowSearchRow(op(search), attribute, new io.stratum.frontend.bind.ResultsRow(view,
+                at == null ? null : ((Number) at).longValue(), byLabel, argOf == null ? null : argOf.toString(), max),
+                origin(line, col), prefix));
+    }
+
+    /**
      * {@code search.results_(...).to_csv(path, sep, na_rep, columns, header, index, encoding, mode)}: the view as
      * {@link #showSearchView} takes it, then {@code to_csv}'s arguments in {@code csv} (the subset binder's
      * {@code SearchViews}).

@@ -41,6 +41,35 @@ class SearchViewsTest {
     }
 
     @Test
+    void aRowOfResultsIsPrintedOnceTheSearchHasRun() {
+        String source = HEAD + """
+                print(search.results_.iloc[-1])
+                print(search.results_.loc[search.results_["mean_test_score"].idxmin()])
+                print(search.results_[["alpha"]].sort_values("alpha").loc[1])
+                """;
+        for (Function<String, BoundScript> frontend : BothFrontends.ALL) {
+            List<ScriptAction> actions = frontend.apply(source).actions();
+            ResultsView sorted = ResultsView.TABLE.withSelected(List.of("alpha")).withSort("alpha", true);
+            assertEquals(List.of(new ResultsRow(ResultsView.TABLE, -1L, false, null, false),
+                    new ResultsRow(ResultsView.TABLE, null, true, "mean_test_score", false),
+                    new ResultsRow(sorted, 1L, true, null, false)),
+                    actions.stream().map(a -> ((ScriptAction.ShowSearchRow) a).row()).toList());
+        }
+    }
+
+    @Test
+    void aRowIsPickedByOnePositionLabelOrIdxmax() {
+        String[][] cases = {
+                {"print(search.results_.iloc[0, 1])", "picks one row"},
+                {"print(search.results_.iloc['alpha'])", "takes one row position (an int)"},
+                {"print(search.results_.head(2).iloc[0])", "not of this view of it"},
+                {"print(search.results_['mean_test_score'].idxmax() + 1)", "computes no arithmetic with it"}};
+        for (String[] c : cases) {
+            BothFrontends.assertErrorAt(HEAD + c[0] + "\n", 8, c[1]);
+        }
+    }
+
+    @Test
     void whatSkrubOrStratumRefusesIsAnErrorAtItsLine() {
         String[][] cases = {
                 {"print(search.best_params_['alpha'])", "keyed by scikit-learn's grid parameter names"},

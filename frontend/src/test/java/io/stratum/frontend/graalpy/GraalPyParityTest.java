@@ -108,6 +108,8 @@ class GraalPyParityTest {
                         ? "" : " against " + r.report().truth().node().fingerprint().hex()) + " at line " + r.origin().line();
                 case ScriptAction.ShowPredictions p -> "predictions " + p.predictions().method() + " '" + p.prefix() + "' '"
                         + p.suffix() + "' of " + predicted(p.predictions()) + " at line " + p.origin().line();
+                case ScriptAction.ShowSearchRow r -> "row " + r.row() + " '" + r.prefix() + "' of " + r.attribute() + " of "
+                        + r.search().node().fingerprint().hex() + " at line " + r.origin().line();
                 case ScriptAction.ShowPredictionFrame f -> "prediction frame " + f.view() + " '" + f.prefix() + "' '"
                         + f.suffix() + "' of " + predictionFrame(f.frame()) + " at line " + f.origin().line();
                 case ScriptAction.WritePredictionFrameCsv w -> "to_csv " + w.write().path().getFileName() + " sep="

@@ -711,6 +711,61 @@ SearchAttribute.round = lambda self, decimals=0: (RoundedSearchValue(self, _nump
                                                   else _search_table(self, "round").round(decimals))
 SearchAttribute.columns = property(lambda self: _search_table(self, "columns").columns)
 SearchAttribute.to_csv = lambda self, *args, **kwargs: _search_table(self, "to_csv").to_csv(*args, **kwargs)
+SearchAttribute.iloc = property(lambda self: _search_table(self, "iloc").iloc)
+SearchAttribute.loc = property(lambda self: _search_table(self, "loc").loc)
+
+
+class _SearchRows:
+    """results_.iloc / results_.loc (the subset binder's SearchViews.row): one row, by position, by label, or at a
+    column's idxmax()/idxmin()."""
+    __slots__ = ("view", "indexer")
+
+    def __init__(self, view, indexer):
+        self.view = view
+        self.indexer = indexer
+
+    def __getitem__(self, key):
+        v = self.view
+        hint = ("; write " + v.attribute + ".iloc[0] (a position), " + v.attribute + ".loc[0] (a label) or "
+                + v.attribute + ".loc[" + v.attribute + "[\"mean_test_score\"].idxmax()]")
+        if isinstance(key, (tuple, slice)):
+            raise TypeError("Stratum picks one row of a search's results table with ." + self.indexer + "[...]; select"
+                            " rows with head(n)/tail(n) and columns with [[...]]; print " + self.indexer + "[0]")
+        if isinstance(key, int) and not isinstance(key, bool):
+            return SearchRow(v, key, self.indexer == "loc", None, False)
+        if isinstance(key, ResultsLabel) and self.indexer == "loc":
+            if key.digits is not None or key.view.search is not v.search or key.view.attribute != v.attribute:
+                raise TypeError("Stratum picks a row of " + v.attribute + " by the idxmax()/idxmin() of a column of the"
+                                " same table" + hint)
+            return SearchRow(v, None, True, key.view.column, key.reduction == "idxmax")
+        raise TypeError(v.attribute + "." + self.indexer + "[...] takes one row "
+                        + ("label" if self.indexer == "loc" else "position") + " (an int) in Stratum, got "
+                        + type(key).__name__ + hint)
+
+
+class SearchRow:
+    """results_.iloc[0] and the like: a row printed once the search has run, as pandas prints it."""
+    __slots__ = ("view", "at", "by_label", "arg_of", "max")
+
+    def __init__(self, view, at, by_label, arg_of, max_):
+        self.view = view
+        self.at = at
+        self.by_label = by_label
+        self.arg_of = arg_of
+        self.max = max_
+
+    def __repr__(self):
+        return "<row of " + self.view.attribute + ">"
+
+    def __getattr__(self, name):
+        if name.startswith("__") and name.endswith("__"):
+            raise AttributeError(name)
+        raise AttributeError("a row of " + self.view.attribute + " is printed only in Stratum; it has no attribute '"
+                             + name + "'")
+
+    def __getitem__(self, key):
+        raise TypeError("a row of " + self.view.attribute + " is printed only in Stratum; for one value write "
+                        + self.view.attribute + "[\"column\"].max() or the like")
 
 
 class SearchView(_ColumnReductions):
@@ -818,6 +873,27 @@ class SearchView(_ColumnReductions):
             raise TypeError(self.attribute + "[...] takes a column name (a str)")
         return self._with(column=key)
 
+    @property
+    def iloc(self):
+        return _SearchRows(self._rows("iloc"), "iloc")
+
+    @property
+    def loc(self):
+        return _SearchRows(self._rows("loc"), "loc")
+
+    def _rows(self, what):
+        if self.column is not None or self.whole or self.names is not None or self.head_n is not None \
+                or self.tail_n is not None or self.decimals is not None:
+            raise AttributeError("Stratum picks a row of the " + self.attribute + " table (sorted or some of its"
+                                 " columns), not of this view of it; write " + self.attribute + "." + what + "[...]")
+        return self
+
+    def idxmax(self):
+        return ResultsLabel(self._reduce("idxmax").view, "idxmax", None)
+
+    def idxmin(self):
+        return ResultsLabel(self._reduce("idxmin").view, "idxmin", None)
+
     def _reduce(self, name):
         if self.column is None:
             raise TypeError("Stratum computes " + name + "() of one column of " + self.attribute + ", such as "
@@ -876,6 +952,22 @@ class ResultsReduction(_WrittenNumber):
         if self.digits is not None:
             raise TypeError("Stratum rounds a reduction of " + self.view.attribute + " once")
         return ResultsReduction(self.view, self.reduction, _numpy_decimals(decimals))
+
+
+class ResultsLabel(ResultsReduction):
+    """results_["mean_test_score"].idxmax() (or idxmin()): a row label (numpy's int64) written into text once the
+    search has run, or the row results_.loc[...] picks."""
+    __slots__ = ()
+
+    def round(self, decimals=0):
+        raise TypeError("Stratum writes the label idxmax() gives as it is")
+
+    def _no_arithmetic(self, *args):
+        raise TypeError("Stratum writes the label idxmax() gives as it is, or picks its row with results_.loc[...]; it"
+                        " computes no arithmetic with it")
+
+    __add__ = __radd__ = __sub__ = __rsub__ = __mul__ = __rmul__ = __truediv__ = __rtruediv__ = __pow__ = __rpow__ = \
+        __neg__ = __round__ = _no_arithmetic
 
 
 class RoundedSearchValue:
@@ -1794,12 +1886,18 @@ def facade_print(*args, sep=" ", end="\n", file=None, flush=False):
         if isinstance(a, (_EvaluatedTuple, ColumnNames, FactSeries)) and getattr(a, "_stratum_evaluated", None) is not None:
             a = a._stratum_evaluated  # a fact of an evaluated frame, printed as pandas prints it
         table = isinstance(a, SearchAttribute) and a.attribute.endswith("results_")
-        if inline is not None and (table or isinstance(a, CrossValidated)):
+        if inline is not None and (table or isinstance(a, (CrossValidated, SearchRow))):
             raise TypeError("Stratum prints a value computed by the plan with text only; print the table in its own print()")
         if table:
             lead, text = "".join(t + sep for t in text), []
             line, column = where()
             _B.showSearch(a.search._stratum_op(), a.attribute, lead, line, column)
+        elif isinstance(a, SearchRow):
+            lead, text = "".join(t + sep for t in text), []
+            line, column = where()
+            v = a.view
+            _B.showSearchRow(v.search._stratum_op(), v.attribute, v.selected, v.sort_by, v.ascending, a.at, a.by_label,
+                             a.arg_of, a.max, lead, line, column)
         elif isinstance(a, CrossValidated):
             lead, text = "".join(t + sep for t in text), []
             line, column = where()
