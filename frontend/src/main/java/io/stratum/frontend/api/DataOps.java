@@ -180,6 +180,9 @@ public final class DataOps {
                         + e.getKey() + "'", "Stratum takes a dict of lists and columns=; frames have no index");
             }
         }
+        if (data instanceof Map<?, ?> columns && columns.values().stream().anyMatch(v -> v instanceof DataOp)) {
+            return frameOfColumns(columns, picked);
+        }
         Const d = data instanceof DataOp || data == null ? null : toConst(data);
         if (!(d instanceof Const.DictConst dict)) {
             throw new StratumError(SourceScope.current(), "pd.DataFrame() needs a dict of column names to lists of constants",
@@ -227,6 +230,56 @@ public final class DataOps {
             columns = ordered;
         }
         return new DataOp(new io.stratum.ir.logical.FrameLiteral(names, columns, SourceScope.current()));
+    }
+
+    /**
+     * {@code pd.DataFrame({"id": test["id"], ...})} of pandas columns (Series DataOps): each column as a frame of one
+     * column ({@code pd.concat([s], axis=1)}) renamed to its key, then those frames side by side ({@code pd.concat(...,
+     * axis=1)}), which refuses columns of other row labels (pandas aligns them on the union of their labels);
+     * {@code columns} picks and orders them. A constant and a skrub DataOp are refused.
+     */
+    private static DataOp frameOfColumns(Map<?, ?> dict, List<String> picked) {
+        List<DataOp> frames = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        for (Map.Entry<?, ?> e : dict.entrySet()) {
+            if (!(e.getKey() instanceof Const.StrConst key)) {
+                throw new StratumError(SourceScope.current(), "pd.DataFrame(): column names must be strings, got "
+                        + (e.getKey() instanceof Const c ? c.repr() : String.valueOf(e.getKey())), null);
+            }
+            if (!(e.getValue() instanceof DataOp column)) {
+                throw new StratumError(SourceScope.current(), "pd.DataFrame(): column '" + key.value() + "' is a constant"
+                        + " beside pandas columns, which Stratum does not broadcast", "build the frame from the columns,"
+                        + " then add the constant with frame.assign(" + key.value() + "=...)");
+            }
+            if (DataOpPrint.isSkrub(column)) {
+                throw new StratumError(SourceScope.current(), "pd.DataFrame() of a skrub DataOp: pandas cannot read its"
+                        + " values, so this fails in skrub too", "build the frame inside the pipeline with"
+                        + " X[[...]] or X.assign(...), or evaluate it first with .skb.eval()");
+            }
+            FrameFacts facts = FrameFacts.of(column, StandardCatalog.get());
+            if (facts == null || !facts.column()) {
+                throw new StratumError(SourceScope.current(), "pd.DataFrame(): column '" + key.value() + "' must be a"
+                        + " pandas column (a Series)", "select one column: df[\"" + key.value() + "\"]");
+            }
+            String name = facts.columns("pd.DataFrame({...})").getFirst();
+            DataOp frame = concat(List.of(List.of(column)), Map.of("axis", Const.of(1L)));
+            if (!name.equals(key.value())) {
+                frame = frame.call("rename", List.of(), Map.of("columns", Map.of(Const.of(name), Const.of(key.value()))));
+            }
+            frames.add(frame);
+            keys.add(key.value());
+        }
+        DataOp frame = frames.size() == 1 ? frames.getFirst() : concat(List.of(frames), Map.of("axis", Const.of(1L)));
+        if (picked != null) {
+            for (String p : picked) {
+                if (!keys.contains(p)) {
+                    throw new StratumError(SourceScope.current(), "pd.DataFrame(columns=...): no column '" + p
+                            + "' in the data; it has " + keys, "list only columns the dict has");
+                }
+            }
+            frame = frame.get(picked);
+        }
+        return frame;
     }
 
     public static DataOp readCsv(String path, Path workingDirectory) {

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A learner's predictions put into a pandas frame ({@code api.PredictionFrame}) where pandas fails, or where Stratum does
+ * A learner's predictions (or pandas columns, {@code pd.DataFrame({"id": test["id"]})}) put into a pandas frame ({@code api.PredictionFrame}) where pandas fails, or where Stratum does
  * not follow: an error at the script's line in both frontends, with pandas' message where pandas raises (a length
  * mismatch is never a silent misalignment) and what to write instead where Stratum refuses. What works is held to
  * pandas' printed text and written bytes by {@code skb_ops/eval_predictions_frame.py} (EvalCliTest) and
@@ -76,6 +76,15 @@ class PredictionFrameCliTest {
     void theClassesProbabilitiesGoInOneColumnEach() throws Exception {
         assertErrorAtLine("proba = clf.skb.make_learner(fitted=True).predict_proba({\"data\": df.iloc[1200:]})\n"
                 + "sub = pd.DataFrame({\"p\": proba})\n", 12, "Per-column arrays must each be 1-dimensional");
+    }
+
+    @Test
+    void aFrameOfPandasColumnsTakesColumnsOfTheSameRows() throws Exception {
+        // pandas would align these on the union of their labels
+        assertErrorAtLine("sub = pd.DataFrame({\"a\": df[\"wind\"], \"b\": df.iloc[1200:][\"wind\"]})\nprint(sub)\n",
+                11, "combines rows with different labels");
+        assertErrorAtLine("sub = pd.DataFrame({\"a\": df[\"wind\"], \"b\": 1})\n", 11, "is a constant beside pandas columns");
+        assertErrorAtLine("sub = pd.DataFrame({\"a\": X[\"wind\"]})\n", 11, "pd.DataFrame() of a skrub DataOp");
     }
 
     @Test
