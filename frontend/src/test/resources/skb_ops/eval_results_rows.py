@@ -2,7 +2,7 @@
 # the end), results_.loc[k] (a label: skrub's results_ is numbered 0..n-1 best first) and
 # results_.loc[results_["mean_test_score"].idxmax()], of the table, of some of its columns or of it sorted (rows keep
 # their labels); idxmax()/idxmin() written into text. A row of text outcomes and numbers prints as pandas' object
-# Series; one of numbers only as float64.
+# Series; one of numbers only as float64; a value of a row is written into text.
 import pandas as pd
 import skrub
 from sklearn.linear_model import Ridge
@@ -32,3 +32,12 @@ scorers = X.skb.apply(Ridge(alpha=skrub.choose_from([1.0, 100.0], name="alpha"))
     cv=2, fitted=True, scoring=["r2", "neg_mean_absolute_error"], refit="r2")
 print(scorers.results_.iloc[1])
 print(scorers.results_.loc[scorers.results_["mean_test_neg_mean_absolute_error"].idxmax()])
+
+# a value of a row, written into text as pandas gives it (numpy's float64 in a row of numbers; text, NaN for a
+# missing outcome)
+best = results.loc[results["mean_test_score"].idxmax()]
+print(best["alpha"], best["scale"], repr(best["alpha"]), repr(best["scale"]))
+print(f"alpha={best['alpha']:.2f} score={best['mean_test_score']:.4f} scale={best['scale']}")
+worst = results.iloc[-1]
+print("worst:", worst["scale"], round(worst["mean_test_score"], 3), round(1 - worst["mean_test_score"], 4))
+print([results[["alpha", "mean_test_score"]].iloc[0]["alpha"]])

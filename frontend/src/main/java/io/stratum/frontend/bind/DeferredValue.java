@@ -23,6 +23,8 @@ import java.util.List;
  * @param newData   for a score of a learner on new data ({@code learner.score(environment)}, a metric of its
  *                  predictions), that score (then {@code search} is null); else null
  * @param arithmetic the arithmetic the script wrote on the number ({@code mse ** 0.5}), in order, after the negation
+ * @param row       for a value of a results_ row ({@code results_.iloc[0]["alpha"]}), the row ({@code key} names
+ *                  the column); else null
  * @param value     for a value pandas computes from the data ({@code len(df)} after a filter, a column's
  *                  {@code mean()}) written into text ({@code f"{len(df)} rows"}, {@code print(df.shape)}), how it is
  *                  computed and printed (then {@code search} is null); else null
@@ -30,7 +32,8 @@ import java.util.List;
 public record DeferredValue(DataOp search, String attribute, Integer round, String spec,
                             io.stratum.frontend.api.CrossValidation cv, String reduction, boolean repr, String key,
                             boolean negated, io.stratum.frontend.api.NewDataScore newData,
-                            List<DeferredArithmetic> arithmetic, io.stratum.frontend.api.DataOpPrint value) {
+                            List<DeferredArithmetic> arithmetic, io.stratum.frontend.api.DataOpPrint value,
+                            ResultsRow row) {
     public DeferredValue {
         arithmetic = List.copyOf(arithmetic);
     }
@@ -38,7 +41,7 @@ public record DeferredValue(DataOp search, String attribute, Integer round, Stri
     public DeferredValue(DataOp search, String attribute, Integer round, String spec,
                          io.stratum.frontend.api.CrossValidation cv, String reduction, boolean repr, String key,
                          boolean negated) {
-        this(search, attribute, round, spec, cv, reduction, repr, key, negated, null, List.of(), null);
+        this(search, attribute, round, spec, cv, reduction, repr, key, negated, null, List.of(), null, null);
     }
 
     /** {@code round(value)} without digits: Python's int. */
@@ -70,6 +73,14 @@ public record DeferredValue(DataOp search, String attribute, Integer round, Stri
         return new DeferredValue(search, attribute, null, null, null, reduction, false, column, false);
     }
 
+    /**
+     * {@code results_.iloc[0]["column"]} and the like: the value of {@code column} in {@code row}, as pandas gives it
+     * (numpy's float64 or int64, text, NaN for a missing outcome).
+     */
+    public static DeferredValue ofResultsRow(DataOp search, String attribute, ResultsRow row, String column) {
+        return new DeferredValue(search, attribute, null, null, null, null, false, column, false, null, List.of(), null, row);
+    }
+
     /** {@code reduction} (pandas' Series method, {@link #REDUCTIONS}) of cross_validate's {@code column}. */
     public static DeferredValue ofCrossValidation(io.stratum.frontend.api.CrossValidation cv, String column, String reduction) {
         return new DeferredValue(cv.search(), column, null, null, cv, reduction, false);
@@ -77,7 +88,7 @@ public record DeferredValue(DataOp search, String attribute, Integer round, Stri
 
     /** This value rounded ({@code round(value, digits)}) and formatted with {@code spec} (null: str). */
     public DeferredValue with(Integer digits, String format) {
-        return new DeferredValue(search, attribute, digits, format, cv, reduction, repr, key, negated, newData, arithmetic, value);
+        return new DeferredValue(search, attribute, digits, format, cv, reduction, repr, key, negated, newData, arithmetic, value, row);
     }
 
     /**
@@ -85,7 +96,7 @@ public record DeferredValue(DataOp search, String attribute, Integer round, Stri
      * scikit-learn computed is numpy's {@code np.float64(...)}, except {@code round(x)}'s Python int.
      */
     public DeferredValue asRepr() {
-        return new DeferredValue(search, attribute, round, spec, cv, reduction, true, key, negated, newData, arithmetic, value);
+        return new DeferredValue(search, attribute, round, spec, cv, reduction, true, key, negated, newData, arithmetic, value, row);
     }
 
     /**
@@ -101,7 +112,7 @@ public record DeferredValue(DataOp search, String attribute, Integer round, Stri
      * learner has been fitted and has predicted; negated for a loss metric.
      */
     public static DeferredValue ofNewDataScore(io.stratum.frontend.api.NewDataScore score) {
-        return new DeferredValue(null, "best_score_", null, null, null, null, false, null, score.negate(), score, List.of(), null);
+        return new DeferredValue(null, "best_score_", null, null, null, null, false, null, score.negate(), score, List.of(), null, null);
     }
 
     /**
@@ -109,7 +120,7 @@ public record DeferredValue(DataOp search, String attribute, Integer round, Stri
      * its view says ({@link io.stratum.frontend.api.DataOpPrint.View#REPR} for numpy's repr of a number).
      */
     public static DeferredValue ofValue(io.stratum.frontend.api.DataOpPrint printed) {
-        return new DeferredValue(null, "value", null, null, null, null, false, null, false, null, List.of(), printed);
+        return new DeferredValue(null, "value", null, null, null, null, false, null, false, null, List.of(), printed, null);
     }
 
     /**
@@ -143,7 +154,7 @@ public record DeferredValue(DataOp search, String attribute, Integer round, Stri
         if (!arithmetic.isEmpty()) {
             return then(DeferredArithmetic.binary("*", -1.0, false));
         }
-        return new DeferredValue(search, attribute, round, spec, cv, reduction, repr, key, !negated, newData, arithmetic, value);
+        return new DeferredValue(search, attribute, round, spec, cv, reduction, repr, key, !negated, newData, arithmetic, value, row);
     }
 
     /** This value with {@code step} applied after the arithmetic already written; null once rounded or formatted. */
@@ -153,7 +164,7 @@ public record DeferredValue(DataOp search, String attribute, Integer round, Stri
         }
         List<DeferredArithmetic> steps = new java.util.ArrayList<>(arithmetic);
         steps.add(step);
-        return new DeferredValue(search, attribute, round, spec, cv, reduction, repr, key, negated, newData, steps, value);
+        return new DeferredValue(search, attribute, round, spec, cv, reduction, repr, key, negated, newData, steps, value, row);
     }
 
     /** The number the script computed from {@code value} (the score, the reduction): negated, then its arithmetic. */
@@ -167,7 +178,7 @@ public record DeferredValue(DataOp search, String attribute, Integer round, Stri
 
     /** Whether the value is a number (best_score_, a cross_validate reduction), which round() and format specs take. */
     public boolean numeric() {
-        return cv != null || attribute.equals("best_score_") || reduction != null;
+        return cv != null || attribute.equals("best_score_") || reduction != null || row != null;
     }
 
     private static final char OPEN = '\uE000';

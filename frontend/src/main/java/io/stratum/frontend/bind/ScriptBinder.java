@@ -2126,6 +2126,9 @@ public final class ScriptBinder {
                     + " .skb.apply applies it, so it cannot be a value here (in a choice, a list, an estimator's parameter)",
                     "apply it directly, X.skb.apply(FunctionTransformer(f)), and choose between the DataOps it gives, e.g."
                             + " skrub.choose_from([X.skb.apply(FunctionTransformer(f)), X])");
+            case PyValue.DeferredNumber d when d.value().row() != null -> throw error(pos, "a value of a "
+                    + d.value().attribute() + " row is known once the search has run, so it cannot be a value in a"
+                    + " pipeline", "print it, or use search.best_learner_ (the best candidate's choices)");
             case PyValue.PredictionFrame f -> throw error(pos, "a frame holding a learner's predictions is assembled once the learner has predicted, outside the"
                     + " pipeline, so it cannot be a pipeline's data or a value in it (pandas computes it, Stratum prints and"
                     + " writes it)", "use the frame as read for the pipeline (keep a copy before adding the predictions),"

@@ -168,6 +168,14 @@ final class SearchViews {
 
     /** {@code results_["column"]} or {@code best_params_["choice"]}; null when {@code receiver} is neither. */
     static PyValue subscript(ScriptBinder b, PyValue receiver, PyValue key, SourcePos pos) {
+        if (receiver instanceof PyValue.SearchRow r) {
+            // best["alpha"]: written into text once the search has run, as pandas gives the row's value
+            if (!(key instanceof PyValue.Constant c && c.value() instanceof Const.StrConst column)) {
+                throw b.error(pos, "a row of " + r.attribute() + "[...] takes a column name (a str), got "
+                        + PyValue.typeName(key), null);
+            }
+            return new PyValue.DeferredNumber(DeferredValue.ofResultsRow(r.search(), r.attribute(), r.row(), column.value()));
+        }
         String attribute = switch (receiver) {
             case PyValue.SearchAttribute a -> a.attribute();
             case PyValue.SearchView v when v.view().table() -> v.attribute();

@@ -193,32 +193,13 @@ final class ResultsTable {
      */
     static String row(SearchResults results, boolean detailed, io.stratum.frontend.bind.ResultsRow row,
                       io.stratum.ir.node.Origin origin) {
-        String attribute = detailed ? "detailed_results_" : "results_";
         io.stratum.runtime.exec.CopiedValue table = viewed(results, detailed, row.view(), origin);
-        int n = table.rows();
-        int position;
-        if (row.argOf() != null) {
-            position = table.labels().indexOf(Long.toString(labelOf(results, attribute, row.argOf(), row.max(), origin)));
-        } else if (row.byLabel()) {
-            position = table.labels().indexOf(Long.toString(row.at()));
-            if (position < 0) {
-                throw new io.stratum.ir.diagnostics.StratumError(origin, "KeyError: " + row.at(), "the " + attribute
-                        + " table's labels are 0 to " + (n - 1));
-            }
-        } else {
-            long at = row.at() < 0 ? row.at() + n : row.at();
-            if (at < 0 || at >= n) {
-                throw new io.stratum.ir.diagnostics.StratumError(origin, "IndexError: single positional indexer is"
-                        + " out-of-bounds", "the " + attribute + " table has " + n + " rows");
-            }
-            position = (int) at;
-        }
+        int position = position(results, detailed, row, table, origin);
         List<String> names = new ArrayList<>();
         boolean numbers = true;
         for (io.stratum.runtime.exec.CopiedValue.CopiedColumn c : table.columns()) {
             names.add(c.name());
-            numbers &= c.values() instanceof double[] || c.values() instanceof long[] && c.type()
-                    == io.stratum.runtime.data.DataType.INT64;
+            numbers &= numeric(c);
         }
         String label = table.labels().get(position);
         int k = names.size();
@@ -238,6 +219,72 @@ final class ResultsTable {
             texts[i] = objectText(table.columns().get(i), position);
         }
         return PandasText.objectSeries(texts, names, label) + "\n";
+    }
+
+    private static boolean numeric(io.stratum.runtime.exec.CopiedValue.CopiedColumn c) {
+        return c.values() instanceof double[] || c.values() instanceof long[] && c.type() == io.stratum.runtime.data.DataType.INT64;
+    }
+
+    /** A value of a results_ row as pandas gives it: numpy's scalar ({@code numpy}) or Python's (text, a missing NaN). */
+    record RowValue(io.stratum.ir.value.Const value, boolean numpy) {
+    }
+
+    /**
+     * {@code results_.iloc[0]["column"]} and the like: numpy's float64 (every value of a row of numbers, ints included)
+     * or int64 or bool, the text, or Python's float NaN for a missing outcome, as pandas gives them.
+     */
+    static RowValue rowValue(SearchResults results, boolean detailed, io.stratum.frontend.bind.ResultsRow row, String column,
+                             io.stratum.ir.node.Origin origin) {
+        io.stratum.runtime.exec.CopiedValue table = viewed(results, detailed, row.view(), origin);
+        int position = position(results, detailed, row, table, origin);
+        io.stratum.runtime.exec.CopiedValue.CopiedColumn picked = null;
+        boolean numbers = true;
+        for (io.stratum.runtime.exec.CopiedValue.CopiedColumn c : table.columns()) {
+            numbers &= numeric(c);
+            if (c.name().equals(column)) {
+                picked = c;
+            }
+        }
+        if (picked == null) {
+            throw new io.stratum.ir.diagnostics.StratumError(origin, "KeyError: '" + column + "'", "the row's columns: "
+                    + String.join(", ", table.columns().stream().map(io.stratum.runtime.exec.CopiedValue.CopiedColumn::name).toList()));
+        }
+        boolean missing = picked.missing()[position];
+        boolean allNumbers = numbers;
+        return switch (picked.values()) {
+            case double[] d -> new RowValue(io.stratum.ir.value.Const.of(missing ? Double.NaN : d[position]), true);
+            case long[] l when allNumbers -> new RowValue(io.stratum.ir.value.Const.of((double) l[position]), true);
+            case long[] l -> new RowValue(io.stratum.ir.value.Const.of(l[position]), true);
+            case boolean[] b -> new RowValue(io.stratum.ir.value.Const.of(b[position]), true);
+            case String[] t -> missing ? new RowValue(io.stratum.ir.value.Const.of(Double.NaN), false)
+                    : new RowValue(io.stratum.ir.value.Const.of(t[position]), false);
+            default -> throw new IllegalStateException(picked.values().getClass().getName());
+        };
+    }
+
+    /** The position in {@code table} ({@code row}'s view of the results) of the row {@code row} picks. */
+    private static int position(SearchResults results, boolean detailed, io.stratum.frontend.bind.ResultsRow row,
+                                io.stratum.runtime.exec.CopiedValue table, io.stratum.ir.node.Origin origin) {
+        String attribute = detailed ? "detailed_results_" : "results_";
+        int n = table.rows();
+        int position;
+        if (row.argOf() != null) {
+            position = table.labels().indexOf(Long.toString(labelOf(results, attribute, row.argOf(), row.max(), origin)));
+        } else if (row.byLabel()) {
+            position = table.labels().indexOf(Long.toString(row.at()));
+            if (position < 0) {
+                throw new io.stratum.ir.diagnostics.StratumError(origin, "KeyError: " + row.at(), "the " + attribute
+                        + " table's labels are 0 to " + (n - 1));
+            }
+        } else {
+            long at = row.at() < 0 ? row.at() + n : row.at();
+            if (at < 0 || at >= n) {
+                throw new io.stratum.ir.diagnostics.StratumError(origin, "IndexError: single positional indexer is"
+                        + " out-of-bounds", "the " + attribute + " table has " + n + " rows");
+            }
+            position = (int) at;
+        }
+        return position;
     }
 
     /** One value of {@code c} as pandas formats it in an object Series. */

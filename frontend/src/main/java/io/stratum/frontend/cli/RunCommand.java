@@ -321,6 +321,10 @@ final class RunCommand implements Callable<Integer> {
 
     /** A search's result as Python's str, round() and format() write it into text ({@link io.stratum.frontend.bind.DeferredValue}). */
     static String deferredText(io.stratum.frontend.bind.DeferredValue d, SearchResults r) {
+        if (d.row() != null) {
+            return rowText(d, ResultsTable.rowValue(r, d.attribute().equals("detailed_results_"), d.row(), d.key(),
+                    io.stratum.ir.node.Origin.NONE));
+        }
         if (d.label()) {
             // results_["mean_test_score"].idxmax(): the row label, numpy's int64
             long label = ResultsTable.labelOf(r, d.attribute(), d.key(), d.reduction().equals("idxmax"),
@@ -338,6 +342,36 @@ final class RunCommand implements Callable<Integer> {
             return show(r, d.attribute()).stripTrailing();
         }
         return number(d, r.bestScore());
+    }
+
+    /** A value of a results_ row ({@code best["alpha"]}) as Python writes it: numpy's scalars and Python's. */
+    private static String rowText(io.stratum.frontend.bind.DeferredValue d, ResultsTable.RowValue v) {
+        boolean plain = d.round() == null && d.arithmetic().isEmpty() && !d.negated();
+        switch (v.value()) {
+            case io.stratum.ir.value.Const.FloatConst f when v.numpy() -> {
+                return number(d, f.value());
+            }
+            case io.stratum.ir.value.Const.FloatConst f when plain -> {
+                // a missing outcome: Python's float nan
+                return d.spec() != null ? io.stratum.ir.value.PyFormatSpec.format(f, d.spec()) : "nan";
+            }
+            case io.stratum.ir.value.Const.IntConst i when plain -> {
+                return d.spec() != null ? io.stratum.ir.value.PyFormatSpec.format(i, d.spec())
+                        : d.repr() ? "np.int64(" + i.value() + ")" : Long.toString(i.value());
+            }
+            case io.stratum.ir.value.Const.IntConst i -> {
+                return number(d, i.value());
+            }
+            case io.stratum.ir.value.Const.BoolConst b when plain && d.spec() == null -> {
+                return d.repr() ? (b.value() ? "np.True_" : "np.False_") : b.value() ? "True" : "False";
+            }
+            case io.stratum.ir.value.Const.StrConst t when plain -> {
+                return d.spec() != null ? io.stratum.ir.value.PyFormatSpec.format(t, d.spec())
+                        : d.repr() ? t.repr() : t.value();
+            }
+            default -> throw new StratumError(io.stratum.ir.node.Origin.NONE, "TypeError: the value " + v.value().repr()
+                    + " of " + d.attribute() + "'s row is not a number, so it takes no round() or arithmetic", null);
+        }
     }
 
     /**

@@ -1018,6 +1018,24 @@ public final class FacadeBridge {
         return io.stratum.frontend.bind.DeferredValue.token(deferred.size() - 1);
     }
 
+    /**
+     * {@code results_.iloc[at][column]} and the like ({@link io.stratum.frontend.bind.DeferredValue#ofResultsRow}),
+     * rounded to {@code round} digits and formatted with {@code spec}: a token written in once the search has run.
+     */
+    @HostAccess.Export
+    public String deferredRowToken(Object search, String attribute, Value selected, Object sortBy, boolean ascending,
+                                   Object at, boolean byLabel, Object argOf, boolean max, String column, Object round,
+                                   Object spec, boolean repr) {
+        String format = spec == null ? null : spec.toString();
+        io.stratum.frontend.bind.ResultsRow row = new io.stratum.frontend.bind.ResultsRow(resultsView(null, null, false,
+                null, null, null, selected, sortBy, ascending), at == null ? null : ((Number) at).longValue(), byLabel,
+                argOf == null ? null : argOf.toString(), max);
+        io.stratum.frontend.bind.DeferredValue value = io.stratum.frontend.bind.DeferredValue.ofResultsRow(op(search),
+                attribute, row, column).with(round == null ? null : ((Number) round).intValue(), format);
+        deferred.add(repr ? value.asRepr() : value);
+        return io.stratum.frontend.bind.DeferredValue.token(deferred.size() - 1);
+    }
+
     /** {@code print(search.results_.head(3))} and the like ({@link io.stratum.frontend.bind.ResultsView}). */
     @HostAccess.Export
     public void showSearchView(Object search, String attribute, Object head, Object tail, boolean whole, Object column,

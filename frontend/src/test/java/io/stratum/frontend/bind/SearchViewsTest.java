@@ -63,7 +63,9 @@ class SearchViewsTest {
                 {"print(search.results_.iloc[0, 1])", "picks one row"},
                 {"print(search.results_.iloc['alpha'])", "takes one row position (an int)"},
                 {"print(search.results_.head(2).iloc[0])", "not of this view of it"},
-                {"print(search.results_['mean_test_score'].idxmax() + 1)", "computes no arithmetic with it"}};
+                {"print(search.results_['mean_test_score'].idxmax() + 1)", "computes no arithmetic with it"},
+                {"ridge = Ridge(alpha=search.results_.iloc[0]['alpha'])",
+                        "row is known once the search has run, so it cannot be a value in a pipeline"}};
         for (String[] c : cases) {
             BothFrontends.assertErrorAt(HEAD + c[0] + "\n", 8, c[1]);
         }

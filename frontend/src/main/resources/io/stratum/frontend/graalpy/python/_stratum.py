@@ -83,6 +83,10 @@ def unwrap(value):
         return value._stratum_value()
     if isinstance(value, Predictions):
         return value.predictions
+    if isinstance(value, ResultsRowValue):
+        raise TypeError("a value of a " + value.row.view.attribute + " row is known once the search has run, so it"
+                        " cannot be a value in a pipeline; print it, or use search.best_learner_ (the best candidate's"
+                        " choices)")
     if isinstance(value, SearchAttribute):
         raise TypeError("search." + value.attribute + " is only known when the search has run; Stratum can print it, "
                         "not compute with it while the plan is built")
@@ -764,8 +768,9 @@ class SearchRow:
                              + name + "'")
 
     def __getitem__(self, key):
-        raise TypeError("a row of " + self.view.attribute + " is printed only in Stratum; for one value write "
-                        + self.view.attribute + "[\"column\"].max() or the like")
+        if not isinstance(key, str):
+            raise TypeError("a row of " + self.view.attribute + "[...] takes a column name (a str)")
+        return ResultsRowValue(self, key, None)
 
 
 class SearchView(_ColumnReductions):
@@ -968,6 +973,34 @@ class ResultsLabel(ResultsReduction):
 
     __add__ = __radd__ = __sub__ = __rsub__ = __mul__ = __rmul__ = __truediv__ = __rtruediv__ = __pow__ = __rpow__ = \
         __neg__ = __round__ = _no_arithmetic
+
+
+class ResultsRowValue(_WrittenNumber):
+    """results_.iloc[0]["alpha"] (best["alpha"]): the row's value written into text once the search has run, as pandas
+    gives it (the subset binder's DeferredValue.ofResultsRow)."""
+    __slots__ = ("row", "column", "digits")
+
+    def __init__(self, row, column, digits):
+        self.row = row
+        self.column = column
+        self.digits = digits
+
+    def _token(self, spec, repr_):
+        r = self.row
+        v = r.view
+        return _B.deferredRowToken(v.search._stratum_op(), v.attribute, v.selected, v.sort_by, v.ascending, r.at,
+                                   r.by_label, r.arg_of, r.max, self.column, self.digits, spec, repr_)
+
+    def __round__(self, ndigits=None):
+        if self.digits is not None:
+            raise TypeError("Stratum rounds a value of " + self.row.view.attribute + " once")
+        return ResultsRowValue(self.row, self.column, _B.roundToInt() if ndigits is None else int(ndigits))
+
+    def round(self, decimals=0):
+        # numpy's float64.round(decimals) keeps a float
+        if self.digits is not None:
+            raise TypeError("Stratum rounds a value of " + self.row.view.attribute + " once")
+        return ResultsRowValue(self.row, self.column, _numpy_decimals(decimals))
 
 
 class RoundedSearchValue:
@@ -1600,7 +1633,8 @@ def _numpy_of_score(name, x):
     """np.sqrt(score) and the like of a number written into text once the plan has run; None for other values."""
     if isinstance(x, ArithmeticValue):
         return x._then(("np", name))
-    if isinstance(x, (LearnerScore, DeferredNumber, ResultsReduction, RoundedSearchValue, NegatedValue)) or (
+    if isinstance(x, (LearnerScore, DeferredNumber, ResultsReduction, RoundedSearchValue, NegatedValue,
+                      ResultsRowValue)) or (
             isinstance(x, SearchAttribute) and x.attribute == "best_score_"):
         if _rounded(x):
             raise TypeError("Stratum computes np." + name + "() of a score before round() or a format spec, not after;"
@@ -2058,13 +2092,13 @@ def unknown_sklearn_module(fullname, known):
 
 
 # -x and +x of the numbers written into text once the plan has run (NegatedValue).
-for _cls in (LearnerScore, DeferredNumber, ResultsReduction, RoundedSearchValue):
+for _cls in (LearnerScore, DeferredNumber, ResultsReduction, RoundedSearchValue, ResultsRowValue):
     _cls.__neg__ = _negated
     _cls.__pos__ = _positive
 del _cls
 # x ** 0.5, 100 * x, 1 - x of those numbers (ArithmeticValue)
 for _cls in (LearnerScore, DeferredNumber, ResultsReduction, RoundedSearchValue, NegatedValue, ArithmeticValue,
-             SearchAttribute):
+             SearchAttribute, ResultsRowValue):
     for _op, _name in (("+", "add"), ("-", "sub"), ("*", "mul"), ("/", "truediv"), ("**", "pow")):
         setattr(_cls, "__" + _name + "__", _arithmetic(_op, False))
         setattr(_cls, "__r" + _name + "__", _arithmetic(_op, True))
