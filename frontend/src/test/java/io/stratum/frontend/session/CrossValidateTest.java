@@ -35,6 +35,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class CrossValidateTest {
     private static final double TOLERANCE = 1e-9;
+    /** A Ridge cross-validated on Seattle's wind, {@code cv} on line 7: the scripts of the refusal tests start so. */
+    private static final String RIDGE_CV_SCRIPT = "import pandas as pd\nimport skrub\nfrom sklearn.linear_model import Ridge\n"
+            + "data = skrub.var('data', pd.read_csv('examples/data/seattle-weather.csv'))\n"
+            + "X = data[['wind']].skb.mark_as_X()\ny = data['temp_max'].skb.mark_as_y()\n"
+            + "cv = X.skb.apply(Ridge(), y=y).skb.cross_validate(cv=3)\n";
 
     private record Reference(List<Double> test, List<Double> train) {
     }
@@ -144,10 +149,7 @@ class CrossValidateTest {
     @Test
     void aColumnIsReducedAsItIsNotAfterRoundOrTolistInBothFrontends() {
         // pandas would reduce the rounded values; Stratum reduces the column, so it refuses rather than differ
-        String head = "import pandas as pd\nimport skrub\nfrom sklearn.linear_model import Ridge\n"
-                + "data = skrub.var('data', pd.read_csv('examples/data/seattle-weather.csv'))\n"
-                + "X = data[['wind']].skb.mark_as_X()\ny = data['temp_max'].skb.mark_as_y()\n"
-                + "cv = X.skb.apply(Ridge(), y=y).skb.cross_validate(cv=3)\n";
+        String head = RIDGE_CV_SCRIPT;
         io.stratum.frontend.bind.BothFrontends.assertErrorAt(head + "print(cv['test_score'].round(3).mean())\n", 8,
                 "reduce first, then round");
         io.stratum.frontend.bind.BothFrontends.assertErrorAt(head + "print(cv['test_score'].round('x'))\n", 8,
@@ -162,10 +164,7 @@ class CrossValidateTest {
 
     @Test
     void aColumnsNumbersAreReadAsPandasAndNumpyGiveThemOrRefusedAtTheirLineInBothFrontends() {
-        String head = "import numpy as np\nimport pandas as pd\nimport skrub\nfrom sklearn.linear_model import Ridge\n"
-                + "data = skrub.var('data', pd.read_csv('examples/data/seattle-weather.csv'))\n"
-                + "X = data[['wind']].skb.mark_as_X()\ny = data['temp_max'].skb.mark_as_y()\n"
-                + "cv = X.skb.apply(Ridge(), y=y).skb.cross_validate(cv=3)\n";
+        String head = "import numpy as np\n" + RIDGE_CV_SCRIPT;
         // pandas looks an int up among the table's row labels, where -1 is not one
         io.stratum.frontend.bind.BothFrontends.assertErrorAt(head + "print(cv['test_score'][-1])\n", 9, "up among the row labels");
         io.stratum.frontend.bind.BothFrontends.assertErrorAt(head + "print(cv['test_score']['a'])\n", 9, "by one int");

@@ -1074,19 +1074,15 @@ class CrossValidated(_ColumnReductions):
                             " cv['test_score'].to_numpy()")
         return CrossValidated(self.cv, self.train, self.column, self.decimals, "ARRAY")
 
-    @property
-    def values(self):
+    def _column_as(self, form, attribute, example):
+        """A column's .values (numpy's array) or .iloc (its positional indexer)."""
         if self.column is None or self.form != "SERIES":
-            raise AttributeError("Stratum gives .values of one column of the cross_validate table, such as"
-                                 " cv['test_score'].values")
-        return CrossValidated(self.cv, self.train, self.column, self.decimals, "ARRAY")
+            raise AttributeError("Stratum gives ." + attribute + " of one column of the cross_validate table, such as"
+                                 " cv['test_score']." + example)
+        return CrossValidated(self.cv, self.train, self.column, self.decimals, form)
 
-    @property
-    def iloc(self):
-        if self.column is None or self.form != "SERIES":
-            raise AttributeError("Stratum gives .iloc of one column of the cross_validate table, such as"
-                                 " cv['test_score'].iloc[0]")
-        return CrossValidated(self.cv, self.train, self.column, self.decimals, "ILOC")
+    values = property(lambda self: self._column_as("ARRAY", "values", "values"))
+    iloc = property(lambda self: self._column_as("ILOC", "iloc", "iloc[0]"))
 
     def __getattr__(self, name):
         # cv.test_score: the column, as pandas gives a column whose name is an identifier
