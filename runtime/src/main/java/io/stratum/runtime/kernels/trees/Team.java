@@ -138,10 +138,14 @@ final class Team implements AutoCloseable {
     }
 
     /**
-     * A helper came late or was absent at {@code now}: owners run alone for a while, twice as long as the last time
-     * if it happened again soon after they went back to their teams, else for the shortest time again.
+     * A helper came late or was absent at {@code now}: if the machine has more runnable threads than cores
+     * ({@link Oversubscription}), owners run alone for a while, twice as long as the last time if it happened again
+     * soon after they went back to their teams, else for the shortest time again.
      */
     private static void late(long now) {
+        if (!Oversubscription.now()) {
+            return; // a quiet machine's pause, not a helper the scheduler keeps off its core
+        }
         long last = aloneNanos;
         long alone = lateAt != 0 && now - lateAt < 8 * last ? Math.min(2 * last, ALONE_MAX_NANOS) : ALONE_MIN_NANOS;
         aloneNanos = alone;

@@ -63,6 +63,8 @@ class TeamTest {
      */
     @Test
     void aHelperTakenOffItsCoreDoesNotHoldTheOwner() throws Exception {
+        // a sleeping helper is not runnable: the machine stands for one with more runnable threads than cores
+        Oversubscription.assumed = true;
         try (ForkJoinPool pool = new ForkJoinPool(2)) {
             pool.submit(() -> {
                 try (Parallel team = Parallel.on(pool).team()) {
@@ -104,6 +106,46 @@ class TeamTest {
                     assertEquals(2, ran.size(), "the helper takes part again once it keeps up");
                 }
             }).get(60, TimeUnit.SECONDS);
+        } finally {
+            Oversubscription.assumed = null;
+        }
+    }
+
+    @Test
+    void theRunnableCountIsReadFromTheKernelsLoadLine() {
+        assertEquals(4, Oversubscription.parse("1.77 2.24 3.47 4/131 12082\n"));
+        assertEquals(-1, Oversubscription.parse("1.77 2.24"));
+        assertEquals(-1, Oversubscription.parse("1.77 2.24 3.47 x/131 12082"));
+        int now = Oversubscription.runnable();
+        assertTrue(now >= 1 || now == -1, "this thread is runnable: " + now);
+    }
+
+    @Test
+    void aSlowHelperOnAQuietMachineDoesNotSendTheOwnerAlone() throws Exception {
+        // the same late helper as above, on a machine with no more runnable threads than cores: the owner keeps its team
+        Oversubscription.assumed = false;
+        try (ForkJoinPool pool = new ForkJoinPool(2)) {
+            pool.submit(() -> {
+                try (Parallel team = Parallel.on(pool).team()) {
+                    Thread owner = Thread.currentThread();
+                    int helped = 0;
+                    for (int job = 0; job < 40; job++) {
+                        AtomicBoolean helper = new AtomicBoolean();
+                        team.forEach(2, i -> {
+                            if (Thread.currentThread() != owner) {
+                                helper.set(true);
+                                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
+                            } else {
+                                LockSupport.parkNanos(TimeUnit.MICROSECONDS.toNanos(300));
+                            }
+                        });
+                        helped += helper.get() ? 1 : 0;
+                    }
+                    assertTrue(helped >= 20, "the helper took part in " + helped + " of 40 jobs");
+                }
+            }).get(60, TimeUnit.SECONDS);
+        } finally {
+            Oversubscription.assumed = null;
         }
     }
 

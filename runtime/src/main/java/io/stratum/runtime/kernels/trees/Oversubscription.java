@@ -1,0 +1,60 @@
+package io.stratum.runtime.kernels.trees;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Whether the machine has more runnable threads than cores right now: what makes a team's helper late for a reason
+ * worth running alone for ({@link Team}). A helper is also late on a quiet machine now and then (a JIT or GC pause, a
+ * wake-up that comes after the owner finished a small job), and going alone then costs two-thread fits about a fifth
+ * of their time, so a team asks this before it goes alone. On Linux the answer is the kernel's count of runnable
+ * threads ({@code /proc/loadavg}'s fourth field, the reading thread included); where that cannot be read the answer is
+ * yes, the teams' behaviour before this check.
+ */
+final class Oversubscription {
+    private static final Path LOADAVG = Path.of("/proc/loadavg");
+    private static final int CORES = Runtime.getRuntime().availableProcessors();
+    /** Tests set it to stand for a loaded machine (a helper that sleeps is not runnable); null: ask the kernel. */
+    static volatile Boolean assumed;
+
+    private Oversubscription() {
+    }
+
+    /** True when more threads are runnable than there are cores, or when that cannot be known. */
+    static boolean now() {
+        Boolean a = assumed;
+        if (a != null) {
+            return a;
+        }
+        int running = runnable();
+        return running < 0 || running > CORES;
+    }
+
+    /** The kernel's count of runnable threads, or -1 when it cannot be read. */
+    static int runnable() {
+        try {
+            return parse(Files.readString(LOADAVG, StandardCharsets.US_ASCII));
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    /** {@code "1.77 2.24 3.47 4/131 12082"}: the 4 of "4/131"; -1 for text of another shape. */
+    static int parse(String loadavg) {
+        String[] fields = loadavg.trim().split("\\s+");
+        if (fields.length < 4) {
+            return -1;
+        }
+        int slash = fields[3].indexOf('/');
+        if (slash <= 0) {
+            return -1;
+        }
+        try {
+            return Integer.parseInt(fields[3].substring(0, slash));
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}
