@@ -142,6 +142,19 @@ final class Team implements AutoCloseable {
      * ({@link Oversubscription}), owners run alone for a while, twice as long as the last time if it happened again
      * soon after they went back to their teams, else for the shortest time again.
      */
+    /** Whether owners run their jobs alone right now (tests). */
+    static boolean aloneNow() {
+        long until = aloneUntil;
+        return until != 0 && System.nanoTime() - until < 0;
+    }
+
+    /** Forgets late and absent helpers: tests start from a machine whose helpers kept up. */
+    static void forgetLateHelpers() {
+        aloneUntil = 0;
+        aloneNanos = ALONE_MIN_NANOS;
+        lateAt = 0;
+    }
+
     private static void late(long now) {
         if (!Oversubscription.now()) {
             return; // a quiet machine's pause, not a helper the scheduler keeps off its core
