@@ -1,6 +1,7 @@
 """Reference fold scores of skrub's .skb.cross_validate(), computed by skrub itself.
 
-For every script in frontend/src/test/resources/skb_ops/ that calls .skb.cross_validate(...), and for
+For every script in frontend/src/test/resources/skb_ops/ that calls .skb.cross_validate(...) or
+skrub.cross_validate(learner, environment, ...), and for
 examples/cross_validate.py, this runs the script with skrub (imported from a source checkout, see
 runtime/reference/skrub_source.py) and records, per fold, the test_score and (when the script asks for it) the
 train_score of the table skrub returns. fit_time and score_time are not recorded: they are timings.
@@ -31,21 +32,29 @@ COLUMNS_OUT = OUT.parent / "cross_validate_columns.csv"
 
 
 def cross_validate_tables(path):
-    """Runs the script with skrub, recording every table .skb.cross_validate returns."""
+    """Runs the script with skrub, recording every table .skb.cross_validate or skrub.cross_validate returns."""
     tables = []
     namespace_class = type(skrub.var("probe").skb)
     original = namespace_class.cross_validate
+    original_function = skrub.cross_validate
 
     def recording(self, *args, **kwargs):
         table = original(self, *args, **kwargs)
         tables.append(table)
         return table
 
+    def recording_function(*args, **kwargs):
+        table = original_function(*args, **kwargs)
+        tables.append(table)
+        return table
+
     namespace_class.cross_validate = recording
+    skrub.cross_validate = recording_function
     try:
         run_script(path)
     finally:
         namespace_class.cross_validate = original
+        skrub.cross_validate = original_function
     return tables
 
 

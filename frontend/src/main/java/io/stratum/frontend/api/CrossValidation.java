@@ -58,4 +58,17 @@ public record CrossValidation(DataOp search, boolean returnTrainScore) {
     public CrossValidation withEnvironment(java.util.Map<String, ?> environment) {
         return new CrossValidation(DataOps.fitSearch(search, environment), returnTrainScore);
     }
+
+    /** {@code skrub.cross_validate(search, environment)}: nested cross-validation, which Stratum does not run yet. */
+    public static io.stratum.ir.diagnostics.StratumError nestedRefused() {
+        return DataOp.error("skrub.cross_validate of a search (nested cross-validation) is not supported by Stratum yet",
+                "the search's fold scores are in search.results_; skrub.cross_validate(pred.skb.make_learner(), environment)"
+                        + " cross-validates the pipeline with every choice at its default");
+    }
+
+    /** skrub's error for {@code skrub.cross_validate(x, ...)} with {@code x} neither a learner nor a search. */
+    public static io.stratum.ir.diagnostics.StratumError notALearner(String typeName) {
+        return DataOp.error("`cross_validate` function requires either a Learner object or a ParamSearch object, got "
+                + typeName, "pass pred.skb.make_learner() (or call pred.skb.cross_validate(...))");
+    }
 }

@@ -62,6 +62,21 @@ public final class Learner {
         return pipeline;
     }
 
+    /**
+     * What {@code skrub.cross_validate(learner, environment, ...)} cross-validates: scikit-learn clones the learner, so
+     * whether it was fitted does not matter, only its pipeline. A search's {@code best_learner_} would be the pipeline
+     * with the best candidate's choices, known only once the search has run: refused.
+     */
+    public DataOp crossValidated() {
+        if (bestOf != null) {
+            throw DataOp.error("skrub.cross_validate(search.best_learner_, ...) is not supported by Stratum yet",
+                    "the search's own fold scores are in search.results_ (or search.cv_results_); to cross-validate one"
+                            + " configuration, build it with those choices and call skrub.cross_validate("
+                            + "pred.skb.make_learner(), environment)");
+        }
+        return pipeline;
+    }
+
     /** {@code learner.fit(split["train"])}: returns this learner, now fitted on the split's training rows. */
     public Learner fit(TrainTestSplit.Part train) {
         if (!train.train()) {

@@ -22,7 +22,7 @@ public final class Skb {
     public static final List<String> METHODS = List.of("apply", "apply_func", "mark_as_X", "mark_as_y", "make_grid_search",
             "make_randomized_search", "cross_validate", "train_test_split", "make_learner", "eval", "preview",
             "describe_param_grid", "describe_defaults", "describe_steps", "set_name", "set_description", "select", "drop", "match", "if_else",
-            "subsample", "freeze_after_fit", "concat", "with_scoring");
+            "subsample", "freeze_after_fit", "concat", "with_scoring", "get_data");
 
     /** The error for {@code .skb.<name>} that is not one of {@link #METHODS}, suggesting the nearest one. */
     public static io.stratum.ir.diagnostics.StratumError unknownMethod(String name) {
@@ -671,6 +671,37 @@ public final class Skb {
      */
     public Const.DictConst describeDefaults() {
         return io.stratum.optimizer.lower.DefaultsDescription.describe(self.node());
+    }
+
+    /**
+     * {@code .skb.get_data()}: the values the variables of this DataOp were declared with ({@code skrub.var(name,
+     * value)}), by name in the order the plan first reaches them from its output (skrub's order where its graph walk
+     * visits inputs in the same order); variables declared without a value are left out, as in skrub. Each value is the declared value itself, so an
+     * environment made of them binds every variable to what it already reads.
+     */
+    public java.util.Map<String, DataOp> getData() {
+        java.util.Map<String, DataOp> out = new java.util.LinkedHashMap<>();
+        java.util.ArrayDeque<io.stratum.ir.logical.LogicalNode> todo = new java.util.ArrayDeque<>();
+        todo.push(self.node());
+        java.util.Set<io.stratum.ir.logical.LogicalNode> seen =
+                java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        while (!todo.isEmpty()) {
+            io.stratum.ir.logical.LogicalNode n = todo.pop();
+            if (!seen.add(n)) {
+                continue;
+            }
+            if (n instanceof io.stratum.ir.logical.Var v) {
+                if (!v.name().equals(io.stratum.ir.logical.Var.EVAL_MODE) && v.value() != null) {
+                    out.putIfAbsent(v.name(), new DataOp(v.value()));
+                }
+                continue;
+            }
+            java.util.List<io.stratum.ir.logical.LogicalNode> inputs = n.inputs();
+            for (int i = inputs.size() - 1; i >= 0; i--) {
+                todo.push(inputs.get(i));
+            }
+        }
+        return out;
     }
 
     /** {@code .skb.make_learner()}: the pipeline with every choice at its default, not fitted yet. */

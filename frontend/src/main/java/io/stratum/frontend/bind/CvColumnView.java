@@ -65,6 +65,76 @@ public record CvColumnView(Integer decimals, Form form, List<String> columns, St
         return new CvColumnView(decimals, Form.SERIES, names, null);
     }
 
+    /**
+     * {@code cv.drop(columns=[...])}, or {@code cv.drop(labels, axis=1)}, of the table or some of its columns
+     * ({@code table}; rounded or not): the other columns, in their order, as pandas' {@code DataFrame.drop} leaves them. Rows are not dropped
+     * (the fold labels 0, 1, ... are the table's rows; Stratum prints whole folds).
+     */
+    static List<String> dropped(ScriptBinder b, List<String> table, List<PyValue> args, Map<String, PyValue> kwargs,
+                                SourcePos pos) {
+        Arguments a = new Arguments(b, "drop", args, kwargs, pos);
+        PyValue labels = a.value(0, "labels", false);
+        Const axis = a.constant(-1, "axis", Const.of(0L));
+        PyValue index = a.value(-1, "index", false);
+        PyValue columns = a.value(-1, "columns", false);
+        Const inplace = a.constant(-1, "inplace", Const.of(false));
+        Const errors = a.constant(-1, "errors", Const.of("raise"));
+        a.done();
+        if (!isNone(index) || isNone(columns) && !isNone(labels) && !columnsAxis(axis)) {
+            throw b.error(pos, "Stratum drops columns of the cross_validate table, not its rows (folds)",
+                    "write cv.drop(columns=[\"fit_time\", \"score_time\"])");
+        }
+        if (!(inplace instanceof Const.BoolConst in) || in.value()) {
+            throw b.error(pos, "drop(inplace=True) of the cross_validate table is not supported by Stratum",
+                    "write cv = cv.drop(columns=[...])");
+        }
+        if (!isNone(labels) && !isNone(columns)) {
+            throw b.error(pos, "Cannot specify both 'labels' and 'index'/'columns'", "write cv.drop(columns=[...])");
+        }
+        if (isNone(labels) && isNone(columns)) {
+            throw b.error(pos, "Need to specify at least one of 'labels', 'index' or 'columns'", "write cv.drop(columns=[...])");
+        }
+        if (!(errors instanceof Const.StrConst e) || !e.value().equals("raise") && !e.value().equals("ignore")) {
+            throw b.error(pos, "drop: errors must be 'raise' or 'ignore', got " + errors.repr(), null);
+        }
+        List<String> names = labelNames(b, isNone(columns) ? labels : columns, pos);
+        if (e.value().equals("raise")) {
+            List<String> missing = names.stream().filter(n -> !table.contains(n)).toList();
+            if (!missing.isEmpty()) {
+                throw b.error(pos, "KeyError: " + Const.ofStrings(missing).repr() + " not found in axis",
+                        "the cross_validate table's columns are " + String.join(", ", table));
+            }
+        }
+        return table.stream().filter(c -> !names.contains(c)).toList();
+    }
+
+    private static boolean isNone(PyValue v) {
+        return v == null || v instanceof PyValue.Constant c && c.value() instanceof Const.NoneConst;
+    }
+
+    private static boolean columnsAxis(Const axis) {
+        return axis instanceof Const.IntConst i && i.value() == 1 || axis instanceof Const.StrConst s && s.value().equals("columns");
+    }
+
+    /** A label or a list of labels: the column names a script drops. */
+    private static List<String> labelNames(ScriptBinder b, PyValue given, SourcePos pos) {
+        List<PyValue> items = given instanceof PyValue.Sequence seq ? seq.items() : List.of(given);
+        List<String> names = new java.util.ArrayList<>();
+        for (PyValue item : items) {
+            if (!(item instanceof PyValue.Constant c && c.value() instanceof Const.StrConst s)) {
+                throw b.error(pos, "drop: the cross_validate table's columns are named by strings, got "
+                        + PyValue.typeName(item), "write cv.drop(columns=[\"fit_time\", \"score_time\"])");
+            }
+            names.add(s.value());
+        }
+        return names;
+    }
+
+    /** Whether this is the table or some of its columns, possibly rounded, not reduced: columns may be dropped from it. */
+    boolean droppable() {
+        return form == Form.SERIES && reduction == null;
+    }
+
     /** Whether this is the whole table, possibly rounded: columns may still be picked from it. */
     boolean wholeTable() {
         return form == Form.SERIES && columns == null && reduction == null;

@@ -112,6 +112,9 @@ final class Methods {
                 }
                 yield new PyValue.CrossValidated(cv.cv(), null, cv.view().reduced(name));
             }
+            case PyValue.CrossValidated cv when cv.column() == null && cv.view().droppable() && name.equals("drop") ->
+                    new PyValue.CrossValidated(cv.cv(), null, cv.view().select(CvColumnView.dropped(b,
+                            cv.view().columns() != null ? cv.view().columns() : cv.cv().columns(), args, kwargs, pos)));
             case PyValue.CrossValidated cv when cv.column() == null && name.equals("round") ->
                     new PyValue.CrossValidated(cv.cv(), null, cv.view().then(b, name, args, kwargs, pos));
             case PyValue.CrossValidated cv when cv.column() != null && CvColumnView.METHODS.contains(name) ->
@@ -565,42 +568,11 @@ final class Methods {
                 return new PyValue.Op(b.api(pos, () -> op.skb().freezeAfterFit()));
             }
             case "cross_validate" -> {
-                PyValue environment = a.value(0, "environment", false);
-                Map<String, Object> env = environment == null || environment instanceof PyValue.Constant c
-                        && c.value() instanceof Const.NoneConst ? null
-                        : environment(b, ".skb.cross_validate", environment, pos);
-                boolean keep = keepSubsampling(b, a, "cross_validate", pos);
-                DataOp subsampled = keep ? b.api(pos, () -> op.skb().keepSubsampling()).owner() : op;
-                PyValue cvValue = a.value(-1, "cv", false);
-                DataOp splitter = cvValue instanceof PyValue.Op s ? s.op() : null;
-                Const cv = splitter != null ? null : a.constant(-1, "cv", Const.none());
-                Const scoring = scoringConst(b, "cross_validate", a.value(-1, "scoring", false), pos);
-                Const train = a.constant(-1, "return_train_score", Const.of(false));
-                a.constant(-1, "n_jobs", Const.none());
-                errorScore(b, a.value(-1, "error_score", false), "cross_validate", pos);
+                return crossValidate(b, op, a, ".skb.cross_validate", 0, pos);
+            }
+            case "get_data" -> {
                 a.done();
-                int folds;
-                if (splitter != null || cv instanceof Const.NoneConst) {
-                    folds = 5;
-                } else if (cv instanceof Const.IntConst i) {
-                    folds = (int) i.value();
-                } else {
-                    throw b.error(pos, "cross_validate: cv must be an int (the number of folds) or a splitter, got "
-                            + cv.repr(), "use cv=5 or cv=KFold(5, shuffle=True, random_state=0)");
-                }
-                if (!(train instanceof Const.BoolConst returnTrain)) {
-                    throw b.error(pos, "cross_validate: return_train_score must be True or False, got " + train.repr(), null);
-                }
-                io.stratum.frontend.api.Scoring scorers = new io.stratum.frontend.api.Scoring(scoring, Const.of(true));
-                io.stratum.frontend.api.CrossValidation result = b.api(pos, () -> {
-                    io.stratum.frontend.api.CrossValidation built = splitter != null
-                            ? subsampled.skb().crossValidate(splitter, scorers, returnTrain.value())
-                            : cv instanceof Const.NoneConst ? subsampled.skb().crossValidate(scorers, returnTrain.value())
-                            : subsampled.skb().crossValidate(folds, scorers, returnTrain.value());
-                    return env == null ? built : built.withEnvironment(env);
-                });
-                b.recordSearch(result.search());
-                return new PyValue.CrossValidated(result, null);
+                return b.declaredData(b.api(pos, () -> op.skb().getData()));
             }
             case "train_test_split" -> {
                 return LearnerMethods.trainTestSplit(b, op, a, pos);
@@ -649,6 +621,50 @@ final class Methods {
                 throw b.error(pos, unknown.getMessage(), unknown.hint());
             }
         }
+    }
+
+    /**
+     * {@code .skb.cross_validate(environment=None, *, keep_subsampling=False, cv=None, scoring=None,
+     * return_train_score=False, n_jobs=None, error_score=nan)} of {@code op}, or {@code skrub.cross_validate(learner,
+     * environment, ...)} of a learner's pipeline ({@code environmentAt} the environment's position, 1 there).
+     */
+    static PyValue crossValidate(ScriptBinder b, DataOp op, Arguments a, String method, int environmentAt, SourcePos pos) {
+        PyValue environment = a.value(environmentAt, "environment", environmentAt > 0);
+        Map<String, Object> env = environment == null || environment instanceof PyValue.Constant c
+                && c.value() instanceof Const.NoneConst ? null
+                : environment(b, method, environment, pos);
+        boolean keep = keepSubsampling(b, a, "cross_validate", pos);
+        DataOp subsampled = keep ? b.api(pos, () -> op.skb().keepSubsampling()).owner() : op;
+        PyValue cvValue = a.value(-1, "cv", false);
+        DataOp splitter = cvValue instanceof PyValue.Op s ? s.op() : null;
+        Const cv = splitter != null ? null : a.constant(-1, "cv", Const.none());
+        Const scoring = scoringConst(b, "cross_validate", a.value(-1, "scoring", false), pos);
+        Const train = a.constant(-1, "return_train_score", Const.of(false));
+        a.constant(-1, "n_jobs", Const.none());
+        errorScore(b, a.value(-1, "error_score", false), "cross_validate", pos);
+        a.done();
+        int folds;
+        if (splitter != null || cv instanceof Const.NoneConst) {
+            folds = 5;
+        } else if (cv instanceof Const.IntConst i) {
+            folds = (int) i.value();
+        } else {
+            throw b.error(pos, "cross_validate: cv must be an int (the number of folds) or a splitter, got "
+                    + cv.repr(), "use cv=5 or cv=KFold(5, shuffle=True, random_state=0)");
+        }
+        if (!(train instanceof Const.BoolConst returnTrain)) {
+            throw b.error(pos, "cross_validate: return_train_score must be True or False, got " + train.repr(), null);
+        }
+        io.stratum.frontend.api.Scoring scorers = new io.stratum.frontend.api.Scoring(scoring, Const.of(true));
+        io.stratum.frontend.api.CrossValidation result = b.api(pos, () -> {
+            io.stratum.frontend.api.CrossValidation built = splitter != null
+                    ? subsampled.skb().crossValidate(splitter, scorers, returnTrain.value())
+                    : cv instanceof Const.NoneConst ? subsampled.skb().crossValidate(scorers, returnTrain.value())
+                    : subsampled.skb().crossValidate(folds, scorers, returnTrain.value());
+            return env == null ? built : built.withEnvironment(env);
+        });
+        b.recordSearch(result.search());
+        return new PyValue.CrossValidated(result, null);
     }
 
     /** {@code keep_subsampling=} of a search, cross-validation, split, learner or evaluation (skrub's default False). */
@@ -709,7 +725,7 @@ final class Methods {
             if (!(e.getKey() instanceof Const.StrConst key)) {
                 throw b.error(pos, method + "(environment): the dict's keys must be variable names (strings)", null);
             }
-            SourcePos used = b.factUse(key.value());
+            SourcePos used = b.isDeclaredValue(key.value(), e.getValue()) ? null : b.factUse(key.value());
             if (used != null) {
                 throw b.error(pos, method + "(environment) replaces variable '" + key.value() + "', but line " + used.line()
                         + " read len()/shape/columns/dtypes from the value it was declared with while the plan was built",

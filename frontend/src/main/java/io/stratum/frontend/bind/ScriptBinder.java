@@ -48,7 +48,8 @@ public final class ScriptBinder {
     private static final Set<String> KNOWN_TOP_MODULES = Set.of("skrub", "stratum", "pandas", "numpy", "sklearn",
             "lightgbm", "xgboost");
     private static final Set<String> SKRUB_FUNCTIONS = Set.of("var", "X", "y", "choose_from", "as_data_op",
-            "choose_int", "choose_float", "choose_bool", "optional", "deferred", "eval_mode", "tabular_pipeline");
+            "choose_int", "choose_float", "choose_bool", "optional", "deferred", "eval_mode", "tabular_pipeline",
+            "cross_validate");
     private static final Set<String> PANDAS_FUNCTIONS = pandasFunctions();
     private static final List<String> COMPOSE_FUNCTIONS = List.of("ColumnTransformer", "make_column_transformer",
             "make_column_selector");
@@ -78,6 +79,9 @@ public final class ScriptBinder {
     private final java.util.IdentityHashMap<PyValue, PyValue.PrintedFact> factOrigins = new java.util.IdentityHashMap<>();
     private final java.util.IdentityHashMap<PyValue, PyValue.Evaluated> evaluatedFacts = new java.util.IdentityHashMap<>();
     private final List<DeferredValue> deferred = new ArrayList<>();
+    /** The values {@code .skb.get_data()} returned, with the name of the variable each was declared for. */
+    private final java.util.IdentityHashMap<io.stratum.ir.logical.LogicalNode, String> declaredValues =
+            new java.util.IdentityHashMap<>();
     /** Variables whose values gave a plan-time fact (len(df), df.columns, ...), and where first. */
     private final java.util.Map<String, SourcePos> factUses = new java.util.HashMap<>();
     private int callDepth;
@@ -710,7 +714,7 @@ public final class ScriptBinder {
             case PyValue.Series s -> FrameAttributes.seriesAttribute(this, s, name, pos);
             // cv[["test_r2", "test_mae"]].mean(), cv.mean().round(3): the table's columns reduced to a Series
             case PyValue.CrossValidated cv when cv.column() == null && (DeferredValue.REDUCTIONS.contains(name)
-                    || name.equals("round")) -> new PyValue.BoundMethod(receiver, name);
+                    || name.equals("round") || name.equals("drop") && cv.view().droppable()) -> new PyValue.BoundMethod(receiver, name);
             case PyValue.CrossValidated cv when cv.column() != null && (DeferredValue.REDUCTIONS.contains(name)
                     || CvColumnView.METHODS.contains(name)) -> new PyValue.BoundMethod(receiver, name);
             // cv.test_score: the column, as pandas gives a column whose name is an identifier
@@ -944,9 +948,11 @@ public final class ScriptBinder {
                 }
                 yield new PyValue.CrossValidated(cv.cv(), null, cv.view().select(picked));
             }
-            case PyValue.CrossValidated cv when cv.column() == null && cv.view().wholeTable() -> {
+            case PyValue.CrossValidated cv when cv.column() == null && cv.view().reduction() == null
+                    && cv.view().form() == CvColumnView.Form.SERIES -> {
+                // cv["test_score"], or a column of some columns (cv.drop(columns=[...])["test_r2"])
                 String column = key instanceof PyValue.Constant c && c.value() instanceof Const.StrConst s ? s.value() : null;
-                List<String> columns = cv.cv().columns();
+                List<String> columns = cv.view().columns() != null ? cv.view().columns() : cv.cv().columns();
                 if (column == null || !columns.contains(column)) {
                     throw error(pos, "the cross_validate table has no column " + repr(key, pos),
                             "its columns are " + String.join(", ", columns));
@@ -1629,6 +1635,24 @@ public final class ScriptBinder {
                 Object nJobs = jobs == null ? null : toJava(jobs, pos);
                 yield new PyValue.Composite(api(pos, () -> io.stratum.frontend.api.SkrubTabularPipeline.of(learner, nJobs)));
             }
+            case "skrub.cross_validate" -> {
+                // skrub.cross_validate(learner, environment, *, keep_subsampling=False, cv=None, **kwargs): the
+                // learner's pipeline cross-validated as .skb.cross_validate(environment, ...) does
+                PyValue learner = a.value(0, "learner", true);
+                DataOp pipeline = switch (learner) {
+                    case PyValue.Learner l -> api(pos, () -> l.learner().crossValidated());
+                    case PyValue.Op o when o.op().node() instanceof io.stratum.ir.logical.SearchRoot -> {
+                        io.stratum.ir.diagnostics.StratumError refused = io.stratum.frontend.api.CrossValidation.nestedRefused();
+                        throw error(pos, refused.getMessage(), refused.hint());
+                    }
+                    default -> {
+                        io.stratum.ir.diagnostics.StratumError refused =
+                                io.stratum.frontend.api.CrossValidation.notALearner(PyValue.typeName(learner));
+                        throw error(pos, refused.getMessage(), refused.hint());
+                    }
+                };
+                yield Methods.crossValidate(this, pipeline, a, "skrub.cross_validate", 1, pos);
+            }
             case "skrub.as_data_op" -> {
                 PyValue value = a.value(0, "value", true);
                 a.done();
@@ -2176,6 +2200,26 @@ public final class ScriptBinder {
     /** Where a plan-time fact was first read from variable {@code name}'s value, or null. */
     SourcePos factUse(String name) {
         return factUses.get(name);
+    }
+
+    /**
+     * {@code .skb.get_data()}: a dict from each variable's name to the value it was declared with. Those values are
+     * remembered, so an environment made of them is known to replace no variable's value.
+     */
+    PyValue declaredData(Map<String, DataOp> data) {
+        List<PyValue> keys = new ArrayList<>();
+        List<PyValue> values = new ArrayList<>();
+        for (Map.Entry<String, DataOp> e : data.entrySet()) {
+            declaredValues.put(e.getValue().node(), e.getKey());
+            keys.add(new PyValue.Constant(Const.of(e.getKey())));
+            values.add(new PyValue.Op(e.getValue()));
+        }
+        return new PyValue.Mapping(keys, values);
+    }
+
+    /** Whether {@code value}, given for variable {@code name} in an environment, is the value {@code name} was declared with. */
+    boolean isDeclaredValue(String name, Object value) {
+        return value instanceof DataOp op && name.equals(declaredValues.get(op.node()));
     }
 
     ApiCatalog catalog() {

@@ -49,6 +49,9 @@ public final class FacadeBridge {
     private final List<io.stratum.frontend.bind.DeferredValue> deferred = new ArrayList<>();
     /** Variables whose values gave a plan-time fact (len, shape, columns, dtypes), and the line that first read one. */
     private final Map<String, Integer> factUses = new java.util.HashMap<>();
+    /** The values {@code .skb.get_data()} returned, with the name of the variable each was declared for. */
+    private final java.util.IdentityHashMap<io.stratum.ir.logical.LogicalNode, String> declaredValues =
+            new java.util.IdentityHashMap<>();
 
     private final CallNamePosition callNames;
 
@@ -866,8 +869,14 @@ public final class FacadeBridge {
                 searches.add(p.search());
                 yield p;
             }
-            case "cross_validate" -> crossValidate(op(a, 0), a.getArrayElement(1), a.getArrayElement(2),
-                    a.getArrayElement(3), a.getArrayElement(4));
+            case "cross_validate" -> crossValidate(op(a, 0), ".skb.cross_validate", a.getArrayElement(1),
+                    a.getArrayElement(2), a.getArrayElement(3), a.getArrayElement(4));
+            case "skrub_cross_validate" -> skrubCrossValidate(a);
+            case "get_data" -> {
+                Map<String, DataOp> data = op(a, 0).skb().getData();
+                data.forEach((name, value) -> declaredValues.put(value.node(), name));
+                yield guestList(List.of(new ArrayList<Object>(data.keySet()), new ArrayList<Object>(data.values())));
+            }
             default -> throw new IllegalArgumentException("unknown facade operation " + operation);
         };
     }
@@ -1511,8 +1520,10 @@ public final class FacadeBridge {
             }
         }
         Map<String, Object> environment = map(env);
-        for (String name : environment.keySet()) {
-            Integer used = factUses.get(name);
+        for (Map.Entry<String, Object> e : environment.entrySet()) {
+            String name = e.getKey();
+            boolean declared = e.getValue() instanceof DataOp op && name.equals(declaredValues.get(op.node()));
+            Integer used = declared ? null : factUses.get(name);
             if (used != null) {
                 throw new StratumError(SourceScope.current(), method + "(environment) replaces variable '" + name
                         + "', but line " + used + " read len()/shape/columns/dtypes from the value it was declared with"
@@ -1601,9 +1612,32 @@ public final class FacadeBridge {
                 + " got " + reprOf(cv), null);
     }
 
+    /**
+     * {@code skrub.cross_validate(learner, environment, *, keep_subsampling=False, cv=None, scoring=None,
+     * return_train_score=False)}: the learner's pipeline cross-validated as {@code .skb.cross_validate} does, checked as
+     * the subset binder checks it.
+     */
+    private CrossValidation skrubCrossValidate(Value a) {
+        Value learner = a.getArrayElement(0);
+        Object host = learner.isHostObject() ? learner.asHostObject() : null;
+        DataOp pipeline;
+        if (host instanceof io.stratum.frontend.api.Learner l) {
+            pipeline = l.crossValidated();
+        } else if (host instanceof DataOp d && d.node() instanceof io.stratum.ir.logical.SearchRoot) {
+            throw CrossValidation.nestedRefused();
+        } else {
+            throw CrossValidation.notALearner(typeName(learner));
+        }
+        DataOp source = keepSubsampling(a.getArrayElement(2), "cross_validate") ? pipeline.skb().keepSubsampling().owner()
+                : pipeline;
+        return crossValidate(source, "skrub.cross_validate", a.getArrayElement(1), a.getArrayElement(3),
+                a.getArrayElement(4), a.getArrayElement(5));
+    }
+
     /** {@code .skb.cross_validate(environment, cv=, scoring=, return_train_score=)}, checked as the subset binder checks it. */
-    private CrossValidation crossValidate(DataOp self, Value environment, Value cv, Value scoring, Value returnTrainScore) {
-        Map<String, Object> env = environment.isNull() ? null : environment(".skb.cross_validate", environment);
+    private CrossValidation crossValidate(DataOp self, String method, Value environment, Value cv, Value scoring,
+                                          Value returnTrainScore) {
+        Map<String, Object> env = environment.isNull() ? null : environment(method, environment);
         Object cvJava = cv.isNull() ? null : java(cv);
         DataOp splitter = cvJava instanceof DataOp d ? d : null;
         int folds;

@@ -185,6 +185,52 @@ class CrossValidateTest {
                 "cannot be iterated while the plan is built");
     }
 
+    @Test
+    void skrubsCrossValidateFunctionTakesALearnerAndRefusesWhatItCannotRunInBothFrontends() {
+        String head = RIDGE_CV_SCRIPT;
+        // nested cross-validation of a search is not run yet: refused at its line, not cross-validated as a learner
+        io.stratum.frontend.bind.BothFrontends.assertErrorAt(head + "search = X.skb.apply(Ridge(), y=y).skb.make_grid_search()\n"
+                + "print(skrub.cross_validate(search, {'data': None}))\n", 9, "nested cross-validation");
+        io.stratum.frontend.bind.BothFrontends.assertErrorAt(head + "print(skrub.cross_validate(3, {}))\n", 8,
+                "requires either a Learner object or a ParamSearch object");
+        io.stratum.frontend.bind.BothFrontends.assertErrorAt(head + "search = X.skb.apply(Ridge(), y=y).skb.make_grid_search("
+                + "fitted=True)\nprint(skrub.cross_validate(search.best_learner_, {}))\n", 9, "best_learner_");
+        // skrub's environment is required, as in skrub
+        io.stratum.frontend.bind.BothFrontends.assertErrorAt(head + "learner = X.skb.apply(Ridge(), y=y).skb.make_learner()\n"
+                + "print(skrub.cross_validate(learner))\n", 9, "environment");
+    }
+
+    @Test
+    void dropRemovesColumnsOfTheTableAsPandasOrIsRefusedAtItsLineInBothFrontends() {
+        String head = RIDGE_CV_SCRIPT;
+        io.stratum.frontend.bind.BothFrontends.assertErrorAt(head + "print(cv.drop(columns=['fit_time', 'nope']))\n", 8,
+                "['nope'] not found in axis");
+        io.stratum.frontend.bind.BothFrontends.assertErrorAt(head + "print(cv.drop([0, 1]))\n", 8, "not its rows");
+        io.stratum.frontend.bind.BothFrontends.assertErrorAt(head + "print(cv.drop(index=[0]))\n", 8, "not its rows");
+        io.stratum.frontend.bind.BothFrontends.assertErrorAt(head + "print(cv.drop())\n", 8, "at least one of");
+        io.stratum.frontend.bind.BothFrontends.assertErrorAt(head + "cv.drop(columns='fit_time', inplace=True)\n", 8,
+                "inplace=True");
+        io.stratum.frontend.bind.BothFrontends.assertErrorAt(head + "print(cv.mean().drop(columns='fit_time'))\n", 8,
+                "drop");
+    }
+
+    @Test
+    void anEnvironmentOfTheVariablesOwnValuesReplacesNothing() {
+        // get_data() gives each variable's declared value: a script that read the data's columns while building the plan
+        // may still cross-validate on it, while a dict of other data for that variable is refused
+        String head = "import pandas as pd\nimport skrub\nfrom sklearn.linear_model import Ridge\n"
+                + "data = skrub.var('data', pd.read_csv('examples/data/seattle-weather.csv'))\n"
+                + "cols = [c for c in data.columns if c in ('wind', 'temp_min')]\n"
+                + "pred = data[cols].skb.mark_as_X().skb.apply(Ridge(), y=data['temp_max'].skb.mark_as_y())\n";
+        for (java.util.function.Function<String, BoundScript> frontend : io.stratum.frontend.bind.BothFrontends.ALL) {
+            BoundScript bound = frontend.apply(head
+                    + "print(skrub.cross_validate(pred.skb.make_learner(), pred.skb.get_data(), cv=3))\n");
+            assertEquals(1, bound.searches().size());
+        }
+        io.stratum.frontend.bind.BothFrontends.assertErrorAt(head + "print(skrub.cross_validate(pred.skb.make_learner(),"
+                + " {'data': pd.read_csv('examples/data/seattle-weather.csv').head(100)}, cv=3))\n", 7, "replaces variable 'data'");
+    }
+
     private static CrossValidation onlyCrossValidation(BoundScript bound, String script) {
         List<CrossValidation> found = new ArrayList<>();
         for (ScriptAction a : bound.actions()) {

@@ -1105,10 +1105,44 @@ class CrossValidated(_ColumnReductions):
                     raise KeyError("the cross_validate table has no column " + repr(k) + "; its columns are "
                                    + ", ".join(columns))
             return CrossValidated(self.cv, self.train, decimals=self.decimals, columns=builtins.list(key))
+        if self.columns is not None and self.reduction is None and not isinstance(key, builtins.list):
+            # a column of some columns: cv.drop(columns=[...])["test_r2"]
+            columns = self.columns
+            whole = True
         if not whole or key not in columns:
             raise KeyError("the cross_validate table has no column " + repr(key) + "; its columns are "
                            + ", ".join(columns))
         return CrossValidated(self.cv, self.train, key, self.decimals)
+
+    def drop(self, labels=None, *, axis=0, index=None, columns=None, level=None, inplace=False, errors="raise"):
+        # cv.drop(columns=[...]) of the table or some of its columns (rounded or not): the other columns, in their
+        # order (the subset binder's CvColumnView.dropped)
+        if self.column is not None or self.reduction is not None:
+            raise AttributeError("cross_validate " + ("results" if self.column is None else "column " + self.column)
+                                 + " has no attribute 'drop' that Stratum knows")
+        if index is not None or columns is None and labels is not None and axis not in (1, "columns"):
+            raise ValueError("Stratum drops columns of the cross_validate table, not its rows (folds); write"
+                             " cv.drop(columns=[\"fit_time\", \"score_time\"])")
+        if inplace is not False:
+            raise ValueError("drop(inplace=True) of the cross_validate table is not supported by Stratum; write"
+                             " cv = cv.drop(columns=[...])")
+        if labels is not None and columns is not None:
+            raise ValueError("Cannot specify both 'labels' and 'index'/'columns'")
+        if labels is None and columns is None:
+            raise ValueError("Need to specify at least one of 'labels', 'index' or 'columns'")
+        if errors not in ("raise", "ignore"):
+            raise ValueError("drop: errors must be 'raise' or 'ignore', got " + repr(errors))
+        given = columns if columns is not None else labels
+        names = builtins.list(given) if isinstance(given, (builtins.list, tuple)) else [given]
+        for n in names:
+            if not isinstance(n, str):
+                raise TypeError("drop: the cross_validate table's columns are named by strings, got " + type(n).__name__)
+        table = self.columns if self.columns is not None else [str(c) for c in _B.crossValidationColumns(self.cv)]
+        missing = [n for n in names if n not in table]
+        if missing and errors == "raise":
+            raise KeyError(repr(missing) + " not found in axis")
+        return CrossValidated(self.cv, self.train, decimals=self.decimals,
+                              columns=[c for c in table if c not in names])
 
     def _item(self, key):
         """cv["test_score"][i] (a label of the table's RangeIndex), .iloc[i] and .values[i] (positions)."""
@@ -1820,6 +1854,11 @@ class Skb:
         source = _kept(self._self, keep_subsampling, "cross_validate")
         return CrossValidated(invoke("cross_validate", source, environment, cv, scoring, return_train_score),
                               return_train_score)
+
+    def get_data(self):
+        # the values the variables were declared with, by name (an environment of them replaces nothing)
+        names, values = invoke("get_data", self._self)
+        return {name: wrap(value) for name, value in zip(names, values)}
 
     def train_test_split(self, environment=None, *, keep_subsampling=False, split_func=None, **split_func_kwargs):
         # The keywords go to Java as given: skrub forwards them to scikit-learn's train_test_split, or takes only

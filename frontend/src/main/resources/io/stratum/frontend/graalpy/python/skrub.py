@@ -77,6 +77,15 @@ def tabular_pipeline(estimator, *, n_jobs=None):
     return pipeline
 
 
+def cross_validate(learner, environment, *, keep_subsampling=False, cv=None, scoring=None, return_train_score=False,
+                   n_jobs=None, error_score=float("nan")):
+    # skrub.cross_validate: the learner's pipeline cross-validated as .skb.cross_validate(environment, ...) does
+    _s._error_score("cross_validate", error_score)
+    target = learner._learner if isinstance(learner, _s.Learner) else learner
+    return _s.CrossValidated(_s.invoke("skrub_cross_validate", target, environment, keep_subsampling, cv, scoring,
+                                       return_train_score), return_train_score)
+
+
 def as_data_op(value):
     if isinstance(value, _s.DataOp):
         return value
@@ -90,5 +99,5 @@ def __getattr__(attr):
     if attr == "selectors":
         import skrub.selectors
         return skrub.selectors
-    raise AttributeError("Stratum does not know 'skrub." + attr + "'; known: var, X, y, choose_from, choose_int, choose_float, choose_bool, optional, as_data_op, deferred, eval_mode, tabular_pipeline"
+    raise AttributeError("Stratum does not know 'skrub." + attr + "'; known: var, X, y, choose_from, choose_int, choose_float, choose_bool, optional, as_data_op, deferred, eval_mode, tabular_pipeline, cross_validate"
                          + "".join(", " + n for n in filter(None, _s._B.catalogClasses("skrub").split(","))))
