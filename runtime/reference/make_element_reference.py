@@ -103,7 +103,7 @@ PLAN = {
         "b": ["isna", "isin_int", "isin_true", "astype_int", "astype_float", "astype_str"],
         "s": STRING_CASES,
         "d": ["to_datetime_coerce", "to_datetime_coerce|weekend"] + SMALL_FIELDS,
-        "t": ["to_datetime_mdy_coerce"] + MDY_FIELDS,
+        "t": ["to_datetime_mdy_coerce"] + MDY_FIELDS + ["to_datetime_coerce", "to_datetime_coerce|dayofyear"],
     }),
     "seattle": (ROOT / "examples" / "data" / "seattle-weather.csv", {
         "date": ["to_datetime", "to_datetime|month", "to_datetime|dayofyear", "to_datetime|weekday",
@@ -114,7 +114,8 @@ PLAN = {
     "employee": (SHARED / "employee_salaries.csv", {
         "gender": ["fillna_str", "isna", "isin_str", "lower", "len"],
         "date_first_hired": ["to_datetime_mdy"] + [f"to_datetime_mdy|{f}" for f in
-                                                   ["year", "month", "day", "dayofweek", "dayofyear", "quarter"]],
+                                                   ["year", "month", "day", "dayofweek", "dayofyear", "quarter"]]
+                            + ["to_datetime", "to_datetime|year"],
         "year_first_hired": ["clip_years", "astype_float", "astype_str", "round_neg1", "isin_int"],
         "current_annual_salary": ["round_neg3", "round_1", "astype_int", "clip_range", "astype_str"],
         "employee_position_title": ["upper", "split_space_0", "contains_regex", "replace_space", "strip"],

@@ -69,7 +69,7 @@ public final class DatetimeParser {
     }
 
     /** pandas' {@code guess_datetime_format(value, dayfirst)} for the recognized shapes; null otherwise. */
-    static String guess(String value, boolean dayFirst) {
+    public static String guess(String value, boolean dayFirst) {
         String named = MonthNameDates.guess(value);
         if (named != null) {
             return named;

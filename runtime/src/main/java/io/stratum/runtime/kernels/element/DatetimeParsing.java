@@ -312,7 +312,12 @@ public final class DatetimeParsing {
         return -1;
     }
 
-    /** The ISO layout of the first non-missing value, as pandas guesses it; other layouts need format=. */
+    /**
+     * The layout of the first non-missing value, as pandas' {@code guess_datetime_format(value, dayfirst=False)}
+     * guesses it: ISO 8601, else the numeric and month-name shapes skrub's {@code ToDatetime} guesses too
+     * ({@link io.stratum.runtime.kernels.datetime.DatetimeParser#guess}: {@code 09/22/1986} is {@code %m/%d/%Y},
+     * {@code 22/09/1986} {@code %d/%m/%Y}, {@code Jun 12 1998} {@code %b %d %Y}); other layouts need format=.
+     */
     private static String inferFormat(String[] text, Parser parser, String column) {
         int first = inferredFrom(text);
         if (first < 0) {
@@ -323,8 +328,13 @@ public final class DatetimeParsing {
                 return layout;
             }
         }
+        String guessed = io.stratum.runtime.kernels.datetime.DatetimeParser.guess(text[first], false);
+        if (guessed != null) {
+            return guessed;
+        }
         throw new DataException("pd.to_datetime: cannot infer a date format from '" + text[first] + "' (row " + first
-                + " of column '" + column + "'); Stratum infers ISO 8601 layouts only: pass format=..., e.g. '%m/%d/%Y'");
+                + " of column '" + column + "'); Stratum infers ISO 8601, numeric (09/22/1986) and month-name"
+                + " (Jun 12 1998) layouts: pass format=..., e.g. '%m/%d/%Y'");
     }
 
     private static int inferredFrom(String[] text) {
