@@ -145,6 +145,7 @@ final class Builtins {
                 }
                 yield constant(acc);
             }
+            case "sorted" -> sorted(b, args, kwargs, pos);
             case "str" -> constant(Const.of(b.str(one(b, name, args, kwargs, pos), pos)));
             case "repr" -> constant(Const.of(b.repr(one(b, name, args, kwargs, pos), pos)));
             case "int", "float", "bool" -> convert(b, name, one(b, name, args, kwargs, pos), pos);
@@ -177,6 +178,69 @@ final class Builtins {
             }
             default -> throw b.error(pos, "the builtin " + name + "() is not supported by Stratum", null);
         };
+    }
+
+    /**
+     * {@code sorted(iterable, *, key=None, reverse=False)} of numbers or of strings known while the plan is built
+     * (column names, a list written in the script): Python's order (strings by code point), stable, equal items in
+     * their order also when reversed.
+     */
+    private static PyValue sorted(ScriptBinder b, List<PyValue> args, Map<String, PyValue> kwargs, SourcePos pos) {
+        if (args.size() != 1) {
+            throw b.error(pos, "sorted expected 1 argument, got " + args.size(), null);
+        }
+        boolean reverse = false;
+        for (Map.Entry<String, PyValue> e : kwargs.entrySet()) {
+            PyValue v = e.getValue();
+            if (e.getKey().equals("reverse") && v instanceof PyValue.Constant c && c.value() instanceof Const.BoolConst r) {
+                reverse = r.value();
+            } else if (e.getKey().equals("key") && v instanceof PyValue.Constant c && c.value() instanceof Const.NoneConst) {
+                continue;
+            } else if (e.getKey().equals("key")) {
+                throw b.error(pos, "sorted(key=...) is not supported by Stratum yet", "sort by the items themselves");
+            } else {
+                throw b.error(pos, "sorted() got an unexpected keyword argument '" + e.getKey() + "'", null);
+            }
+        }
+        List<PyValue> items = new ArrayList<>(b.iterate(args.get(0), pos));
+        boolean strings = !items.isEmpty() && items.get(0) instanceof PyValue.Constant first
+                && first.value() instanceof Const.StrConst;
+        for (PyValue item : items) {
+            boolean ok = item instanceof PyValue.Constant c && (strings ? c.value() instanceof Const.StrConst
+                    : c.value() instanceof Const.IntConst || c.value() instanceof Const.FloatConst
+                    || c.value() instanceof Const.BoolConst);
+            if (!ok) {
+                throw b.error(pos, item instanceof PyValue.Constant c && !(c.value() instanceof Const.NoneConst)
+                        ? "'<' not supported between instances of '" + PyValue.typeName(item) + "' and '"
+                        + PyValue.typeName(items.get(0)) + "'" : "sorted() of " + PyValue.typeName(item)
+                        + " is not known while the plan is built", "Stratum sorts numbers or strings known while the plan is built");
+            }
+        }
+        java.util.Comparator<PyValue> order = strings
+                ? (x, y) -> compareCodePoints(((Const.StrConst) ((PyValue.Constant) x).value()).value(),
+                        ((Const.StrConst) ((PyValue.Constant) y).value()).value())
+                : (x, y) -> Double.compare(sortKey(((PyValue.Constant) x).value()), sortKey(((PyValue.Constant) y).value()));
+        items.sort(reverse ? order.reversed() : order);
+        return new PyValue.Sequence(items, false);
+    }
+
+    private static double sortKey(Const c) {
+        return c instanceof Const.BoolConst bo ? (bo.value() ? 1 : 0) : number(c);
+    }
+
+    private static int compareCodePoints(String x, String y) {
+        int i = 0;
+        int j = 0;
+        while (i < x.length() && j < y.length()) {
+            int a = x.codePointAt(i);
+            int c = y.codePointAt(j);
+            if (a != c) {
+                return Integer.compare(a, c);
+            }
+            i += Character.charCount(a);
+            j += Character.charCount(c);
+        }
+        return Integer.compare(x.length() - i, y.length() - j);
     }
 
     private static PyValue print(ScriptBinder b, List<PyValue> args, Map<String, PyValue> kwargs, SourcePos pos) {

@@ -54,7 +54,8 @@ public final class ScriptBinder {
     private static final List<String> COMPOSE_FUNCTIONS = List.of("ColumnTransformer", "make_column_transformer",
             "make_column_selector");
     private static final Set<String> BUILTINS = Set.of("print", "len", "range", "enumerate", "zip", "abs", "str",
-            "int", "float", "bool", "list", "dict", "tuple", "round", "format", "min", "max", "sum", "repr", "object");
+            "int", "float", "bool", "list", "dict", "tuple", "round", "format", "min", "max", "sum", "repr", "object",
+            "sorted");
     private static final int MAX_CALL_DEPTH = 200;
 
     private static Set<String> pandasFunctions() {

@@ -125,6 +125,20 @@ class LanguageConstructsTest {
     }
 
     @Test
+    void sortedOrdersWhatThePlanKnowsOrIsRefusedAtItsLine() {
+        // the order Python gives is held to CPython's by skb_ops/eval_sorted_names.py (EvalCliTest); here, what is refused
+        ScriptError key = assertThrows(ScriptError.class,
+                () -> bind("print(sorted(['b', 'a'], key=lambda s: s[-1]))\n"));
+        assertTrue(key.getMessage().contains("sorted(key=...) is not supported"), key.getMessage());
+        assertEquals(1, key.line());
+        ScriptError mixed = assertThrows(ScriptError.class, () -> bind("x = 1\nprint(sorted([x, 'a']))\n"));
+        assertTrue(mixed.getMessage().contains("'<' not supported between instances of 'str' and 'int'"), mixed.getMessage());
+        assertEquals(2, mixed.line());
+        ScriptError plan = error("print(sorted(X['a']))\n" + PLAIN);
+        assertTrue(plan.getMessage().contains("cannot be iterated while the plan is built"), plan.getMessage());
+    }
+
+    @Test
     void rowSlicesAreHeadAndTailSteps() {
         String head = "pred = X.head(10).tail(-2).skb.apply(Ridge(), y=y)\n";
         assertEquals(plan(head), plan("pred = X[2:10].skb.apply(Ridge(), y=y)\n"));
