@@ -38,6 +38,14 @@ import java.util.Map;
  * }</pre>
  */
 public final class DataOps {
+    /**
+     * skrub's repr of the choices built here ({@code choose_int(5, 50, log=True, n_steps=3, name='k')}), by choice: an
+     * estimator outcome whose parameter is one of them is labelled with it, as scikit-learn's repr shows the choice
+     * object ({@link #label}).
+     */
+    private static final Map<LogicalNode, String> CHOICE_REPRS =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
     private static final ApiCatalog CATALOG = StandardCatalog.get();
 
     private DataOps() {
@@ -472,7 +480,17 @@ public final class DataOps {
             nodes.add(d.node());
             labels.add(label(d.node()));
         }
-        return choice(name, labels, nodes, "[" + joinReprs(labels) + "]");
+        DataOp choice = choice(name, labels, nodes, "[" + joinReprs(labels) + "]");
+        // reprlib's repr of the outcomes, as skrub's short_repr gives it: six items at most, then "..."; strings
+        // longer than reprlib's 30 characters it would cut are left out (the label keeps Stratum's own repr)
+        boolean plain = nodes.stream().allMatch(n -> n instanceof Value v && !(v.value() instanceof Const.StrConst str
+                && str.value().length() > 30) && !(v.value() instanceof Const.ListConst) && !(v.value() instanceof Const.DictConst));
+        if (plain) {
+            List<Const> shown = labels.size() > 6 ? labels.subList(0, 6) : labels;
+            CHOICE_REPRS.put(choice.node(), "choose_from([" + joinReprs(shown) + (labels.size() > 6 ? ", ..." : "") + "]"
+                    + (name != null ? ", name=" + Const.of(name).repr() : "") + ")");
+        }
+        return choice;
     }
 
     /**
@@ -540,7 +558,16 @@ public final class DataOps {
         for (Const c : labels) {
             nodes.add(new Value(c, SourceScope.current()));
         }
-        return choice(name, labels, nodes, null, defaultValue ? "choose_bool()" : "choose_bool(default=False)");
+        DataOp choice = choice(name, labels, nodes, null, defaultValue ? "choose_bool()" : "choose_bool(default=False)");
+        List<String> args = new ArrayList<>();
+        if (name != null) {
+            args.add("name=" + Const.of(name).repr());
+        }
+        if (!defaultValue) {
+            args.add("default=False");
+        }
+        CHOICE_REPRS.put(choice.node(), "choose_bool(" + String.join(", ", args) + ")");
+        return choice;
     }
 
     /**
@@ -576,7 +603,9 @@ public final class DataOps {
         for (Const c : labels) {
             nodes.add(new Value(c, SourceScope.current()));
         }
-        return new DataOp(new Choice(name != null ? name : display, labels, nodes, range, SourceScope.current()));
+        Choice choice = new Choice(name != null ? name : display, labels, nodes, range, SourceScope.current());
+        CHOICE_REPRS.put(choice, display);
+        return new DataOp(choice);
     }
 
     private static String rangeArgs(boolean log, Integer nSteps, String name) {
@@ -779,9 +808,43 @@ public final class DataOps {
             case Estimator e when e.isResolved() ->
                     Const.of(io.stratum.ir.physical.EstimatorSpec.skrubShortRepr(
                             io.stratum.ir.physical.EstimatorSpec.fromConst(estimatorConst(e)).changedRepr(CATALOG)));
-            case Estimator e -> Const.of(io.stratum.ir.physical.EstimatorSpec.skrubShortRepr(e.repr()));
+            case Estimator e -> Const.of(io.stratum.ir.physical.EstimatorSpec.skrubShortRepr(reprWithChoices(e)));
             default -> Const.of(node.kind());
         };
+    }
+
+    /**
+     * scikit-learn's repr of an estimator with choices among its parameters, each shown as skrub's repr of the choice
+     * ({@code KNeighborsRegressor(n_neighbors=choose_int(5, 50, log=True, n_steps=3, name='k'))}), the other
+     * parameters as for a resolved estimator (those changed from their defaults, by name); {@link Estimator#repr}
+     * where a choice's repr is not known.
+     */
+    private static String reprWithChoices(Estimator e) {
+        List<String> names = new ArrayList<>();
+        List<Const> values = new ArrayList<>();
+        List<Boolean> explicit = new ArrayList<>();
+        Map<String, String> shown = new LinkedHashMap<>();
+        for (Estimator.Param p : e.params()) {
+            names.add(p.name());
+            explicit.add(p.explicit());
+            if (p.value() instanceof Value v) {
+                values.add(v.value());
+                continue;
+            }
+            String display = p.value() instanceof Choice c && !c.match() ? CHOICE_REPRS.get(c) : null;
+            if (display == null) {
+                return e.repr();
+            }
+            String token = "__stratum_choice_" + shown.size() + "__";
+            shown.put(Const.of(token).repr(), display);
+            values.add(Const.of(token));
+        }
+        String repr = new io.stratum.ir.physical.EstimatorSpec(e.qualifiedName(), names, values, explicit)
+                .changedRepr(CATALOG);
+        for (Map.Entry<String, String> t : shown.entrySet()) {
+            repr = repr.replace(t.getKey(), t.getValue());
+        }
+        return repr;
     }
 
     private static String joinReprs(List<Const> labels) {

@@ -113,11 +113,37 @@ public record EstimatorSpec(String qualifiedName, List<String> names, List<Const
             return repr;
         }
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\w{1,25})\\((.*)\\)$").matcher(repr);
-        if (repr.length() <= 80 && m.matches()) {
+        // scikit-learn's repr breaks lines between parameters past 80 characters: one parameter stays on one line
+        if (m.matches() && (repr.length() <= 80 || !severalParams(m.group(2)))) {
             String args = m.group(2);
             return m.group(1) + "(" + args.substring(0, Math.min(20, args.length())) + "...)";
         }
         return repr.substring(0, repr.indexOf('(') < 0 ? repr.length() : repr.indexOf('(')) + "(...)";
+    }
+
+    /** Whether a repr's arguments hold a comma outside brackets and quotes: more than one parameter. */
+    private static boolean severalParams(String args) {
+        int depth = 0;
+        char quote = 0;
+        for (int i = 0; i < args.length(); i++) {
+            char ch = args.charAt(i);
+            if (quote != 0) {
+                if (ch == '\\') {
+                    i++;
+                } else if (ch == quote) {
+                    quote = 0;
+                }
+            } else if (ch == '\'' || ch == '"') {
+                quote = ch;
+            } else if (ch == '(' || ch == '[' || ch == '{') {
+                depth++;
+            } else if (ch == ')' || ch == ']' || ch == '}') {
+                depth--;
+            } else if (ch == ',' && depth == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The tag of {@link #toConst()}: an estimator passed as a parameter, e.g. {@code ApplyToCols(StandardScaler())}. */
