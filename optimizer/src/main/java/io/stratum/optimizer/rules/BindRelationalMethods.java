@@ -182,7 +182,7 @@ public final class BindRelationalMethods implements Rule {
             case "value_counts" -> {
                 a.allow("subset", "normalize", "sort", "ascending", "dropna", "bins");
                 // DataFrame.value_counts(subset, ...), Series.value_counts(normalize, ...)
-                boolean column = OutputKind.of(c.receiver()) == OutputKind.COLUMN;
+                boolean column = IndexedResultMethods.isColumn(c.receiver(), ctx);
                 List<String> subset = column ? null : a.names("subset", 0, false);
                 if (a.positionalCount() > 1) {
                     throw new StratumError(c.origin(), "value_counts() takes its arguments by keyword here",

@@ -121,7 +121,7 @@ public final class IndexedResultMethods {
      */
     static IndexedResult summary(CallMethod c, RuleContext ctx) {
         String m = c.method();
-        boolean column = OutputKind.of(c.receiver()) == OutputKind.COLUMN;
+        boolean column = isColumn(c.receiver(), ctx);
         CallArguments a;
         io.stratum.ir.logical.Reduce reduce;
         if (m.equals("describe")) {
@@ -480,6 +480,19 @@ public final class IndexedResultMethods {
             return null;
         }
         return m.schema().get().stream().map(ColumnStats::name).toList();
+    }
+
+    /**
+     * Whether {@code node} is a column (a pandas Series): as the plan writes it ({@code df["a"]}), or as its metadata
+     * tells for a method's result ({@code df["a"].clip(0, 5)}, {@code df["a"].round(0)}), which pandas' {@code describe()}
+     * and {@code value_counts()} print as a Series, not as a one-column frame's table.
+     */
+    static boolean isColumn(LogicalNode node, RuleContext ctx) {
+        if (OutputKind.of(node) == OutputKind.COLUMN) {
+            return true;
+        }
+        NodeMetadata m = metadataOf(node, ctx);
+        return m != null && m.kind() == OutputKind.COLUMN;
     }
 
     private static NodeMetadata metadataOf(LogicalNode node, RuleContext ctx) {
