@@ -455,12 +455,46 @@ public final class DataOps {
                     "add '" + first.name() + "': <its data> to the dict");
         }
         return new DataOp(switch (bound.plan()) {
-            case io.stratum.ir.logical.GridSearch g -> new io.stratum.ir.logical.GridSearch(g.input(), g.cv(), g.scoring(), g.refit(), true,
+            case io.stratum.ir.logical.GridSearch g -> new io.stratum.ir.logical.GridSearch(g.input(), ownCv(g), g.scoring(), g.refit(), true,
                     g.origin());
-            case io.stratum.ir.logical.RandomizedSearch r -> new io.stratum.ir.logical.RandomizedSearch(r.input(), r.cv(),
+            case io.stratum.ir.logical.RandomizedSearch r -> new io.stratum.ir.logical.RandomizedSearch(r.input(), ownCv(r),
                     r.scoring(), r.refit(), true, r.nIter(), r.randomState(), r.origin());
             default -> throw new IllegalStateException("unknown search " + bound.plan().kind());
         });
+    }
+
+    /**
+     * {@code search.fit(split["train"])}: the search fitted on the training rows of a {@code .skb.train_test_split()},
+     * as skrub fits it on that environment: X and y of the training rows, split by the search's own cv (a classifier's
+     * {@code cv=k} stratified on their classes). Its results are those of the training rows; its
+     * {@code best_learner_} ({@link Learner#bestOf(DataOp, TrainTestSplit)}) is refitted on them.
+     */
+    public static DataOp fitSearch(DataOp search, TrainTestSplit.Part train) {
+        if (!(search.node() instanceof io.stratum.ir.logical.SearchRoot root)) {
+            throw DataOp.error("fit(environment) is a method of a search; got " + Skb.describe(search.node()),
+                    "build the search with .skb.make_grid_search(fitted=False) or make_randomized_search(...)");
+        }
+        if (!train.train()) {
+            throw DataOp.error("search.fit: fit on split[\"train\"], not split[\"test\"]",
+                    "fit the search on the training side, then score or predict on split[\"test\"]");
+        }
+        if (Subsampling.keptIn(train.split().dataOp().node())) {
+            throw DataOp.error("search.fit(split[\"train\"]) of a split made with keep_subsampling=True is not supported"
+                    + " by Stratum yet", "make the split without keep_subsampling");
+        }
+        Const cv = io.stratum.optimizer.lower.CvSplitters.withinTrainingRows(train.split().cv(), ownCv(root));
+        return new DataOp(switch (root) {
+            case io.stratum.ir.logical.GridSearch g -> new io.stratum.ir.logical.GridSearch(g.input(), cv, g.scoring(),
+                    g.refit(), true, g.origin());
+            case io.stratum.ir.logical.RandomizedSearch r -> new io.stratum.ir.logical.RandomizedSearch(r.input(), cv,
+                    r.scoring(), r.refit(), true, r.nIter(), r.randomState(), r.origin());
+        });
+    }
+
+    /** The cv a search was made with: a search fitted on a split's training rows again keeps its own. */
+    private static Const ownCv(io.stratum.ir.logical.SearchRoot root) {
+        return root.cv() instanceof Const.DictConst d && io.stratum.optimizer.lower.CvSplitters.isWithinTrainingRows(d)
+                ? d.values().get(d.keys().indexOf(Const.of("cv"))) : root.cv();
     }
 
     /** A constant as a DataOp. */

@@ -2,6 +2,7 @@ package io.stratum.frontend.api;
 
 import io.stratum.ir.logical.LogicalNode;
 import io.stratum.ir.logical.Var;
+import io.stratum.ir.value.Const;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,6 +51,66 @@ public final class Learner {
         Learner best = new Learner(new DataOp(input), fittedSearch);
         best.fittedPlan = new DataOp(EvalModes.bind(input, "fit"));
         return best;
+    }
+
+    /**
+     * {@code search.best_learner_} of a search fitted on {@code split["train"]} ({@link DataOps#fitSearch(DataOp,
+     * TrainTestSplit.Part)}): the best candidate refitted on the split's training rows, as skrub's refit, so that it
+     * scores and predicts on {@code split["test"]} of the same split.
+     */
+    public static Learner bestOf(DataOp fittedSearch, TrainTestSplit split) {
+        if (!(fittedSearch.node() instanceof io.stratum.ir.logical.SearchRoot root)) {
+            throw new IllegalArgumentException("not a search: " + fittedSearch.node().kind());
+        }
+        Learner best = new Learner(new DataOp(root.input()), fittedSearch);
+        best.fittedOn = Objects.requireNonNull(split, "split");
+        return best;
+    }
+
+    /**
+     * The search to run first for a best learner's one-split search ({@link #evaluation}): the fitted search whose best
+     * candidate it refits, or null when {@code search} is not such a one-split search.
+     */
+    public static DataOp selectionOf(DataOp search) {
+        return search.node() instanceof io.stratum.ir.logical.SearchRoot root && refitDict(root) instanceof Const.DictConst d
+                ? new DataOp(withCv(root, get(d, "search_cv"), get(d, "search_scoring"), get(d, "search_refit")))
+                : null;
+    }
+
+    /**
+     * A best learner's one-split search ({@link #evaluation}) once its selection ({@link #selectionOf}) has picked
+     * {@code best} ({@code best_params_}): the pipeline with those outcomes fitted on the split's training rows and
+     * scored (or predicting) on its test rows, as any learner's.
+     */
+    public static DataOp refitted(DataOp search, Map<String, Const> best) {
+        io.stratum.ir.logical.SearchRoot root = (io.stratum.ir.logical.SearchRoot) search.node();
+        Const.DictConst d = refitDict(root);
+        Const scorer = get(d, "scorer");
+        DataOp chosen = new DataOp(io.stratum.ir.logical.ChosenOutcomes.of(root.input(), best));
+        return new Skb(chosen).learnerSearch((Const.DictConst) get(d, "split"),
+                scorer instanceof Const.StrConst name ? name.value() : null);
+    }
+
+    private static final String REFIT_BEST = "refit_best";
+
+    private static Const.DictConst refitDict(io.stratum.ir.logical.SearchRoot root) {
+        return root.cv() instanceof Const.DictConst d && get(d, "splitter") instanceof Const.StrConst s
+                && s.value().equals(REFIT_BEST) ? d : null;
+    }
+
+    private static Const get(Const.DictConst d, String key) {
+        int i = d.keys().indexOf(Const.of(key));
+        return i < 0 ? Const.none() : d.values().get(i);
+    }
+
+    private static io.stratum.ir.logical.SearchRoot withCv(io.stratum.ir.logical.SearchRoot root, Const cv, Const scoring,
+                                                          Const refit) {
+        return switch (root) {
+            case io.stratum.ir.logical.GridSearch g -> new io.stratum.ir.logical.GridSearch(g.input(), cv, scoring, refit,
+                    true, g.origin());
+            case io.stratum.ir.logical.RandomizedSearch r -> new io.stratum.ir.logical.RandomizedSearch(r.input(), cv,
+                    scoring, refit, true, r.nIter(), r.randomState(), r.origin());
+        };
     }
 
     /** The fitted search whose best candidate picks this learner's choices ({@code best_learner_}), or null. */
@@ -294,6 +355,16 @@ public final class Learner {
             throw DataOp.error("learner." + method + ": Stratum " + method + "s a learner on split[\"test\"] of the split"
                     + " it was fitted on", "fit on split[\"train\"] and " + method + " on split[\"test\"] of the same"
                     + " .skb.train_test_split(...)");
+        }
+        if (bestOf != null) {
+            // The selection runs first (a session resolves it): until then the plan keeps the search's choices, and the
+            // cv names the search and the split to refit on.
+            io.stratum.ir.logical.SearchRoot searched = (io.stratum.ir.logical.SearchRoot) bestOf.node();
+            Const.DictConst refit = new Const.DictConst(List.of(Const.of("splitter"), Const.of("split"),
+                    Const.of("search_cv"), Const.of("search_scoring"), Const.of("search_refit"), Const.of("scorer")),
+                    List.of(Const.of(REFIT_BEST), fittedOn.cv(), searched.cv(), searched.scoring(), searched.refit(),
+                            scorer == null ? Const.none() : Const.of(scorer)));
+            return new DataOp(withCv(searched, refit, Const.none(), Const.of(true)));
         }
         // A split made with keep_subsampling=True splits the subsampled rows: the learner's plan must subsample too.
         DataOp plan = Subsampling.keptIn(fittedOn.dataOp().node()) ? new DataOp(Subsampling.keepAll(pipeline.node())) : pipeline;

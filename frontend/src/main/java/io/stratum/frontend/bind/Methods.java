@@ -61,8 +61,9 @@ final class Methods {
                     call(b, args.get(0), name, args.subList(1, args.size()), kwargs, pos);
             case PyValue.Op op when name.equals("fit") && op.op().node() instanceof io.stratum.ir.logical.SearchRoot ->
                     fitSearch(b, op, args, kwargs, pos);
-            // search.predict(environment): its best_learner_'s (scikit-learn's refit estimator's) predictions
-            case PyValue.Op op when (name.equals("predict") || name.equals("predict_proba") || name.equals("decision_function"))
+            // search.predict(environment): its best_learner_'s (scikit-learn's refit estimator's) predictions, or score
+            case PyValue.Op op when (name.equals("predict") || name.equals("predict_proba") || name.equals("decision_function")
+                    || name.equals("score"))
                     && op.op().node() instanceof io.stratum.ir.logical.SearchRoot root ->
                     LearnerMethods.call(b, new PyValue.Learner(b.bestLearner(op.op(), root, pos)), name, args, kwargs, pos);
             case PyValue.Op op when name.equals("copy") -> copy(b, op, args, kwargs, pos);
@@ -789,6 +790,11 @@ final class Methods {
         Arguments a = new Arguments(b, "fit", args, kwargs, pos);
         PyValue environment = a.value(0, "environment", true);
         a.done();
+        if (environment instanceof PyValue.SplitPart part) {
+            DataOp fitted = b.api(pos, () -> io.stratum.frontend.api.DataOps.fitSearch(search.op(), part.part()));
+            b.recordFit(search.op(), fitted, part.part().split());
+            return search;
+        }
         if (!(environment instanceof PyValue.Mapping)) {
             throw b.error(pos, "search.fit(environment): environment must be a dict from variable names to data, got "
                     + PyValue.typeName(environment), "e.g. search.fit({\"data\": pd.read_csv(\"data.csv\")})");

@@ -76,6 +76,8 @@ public final class ScriptBinder {
     private final List<DataOp> searches = new ArrayList<>();
     /** Searches fitted by {@code search.fit(environment)}: the fitted plan each search object now stands for. */
     private final java.util.Map<DataOp, DataOp> fittedSearches = new java.util.IdentityHashMap<>();
+    /** Fitted searches of {@code search.fit(split["train"])}: the split each was fitted on, whose test rows it scores. */
+    private final java.util.Map<DataOp, io.stratum.frontend.api.TrainTestSplit> fittedOnSplits = new java.util.IdentityHashMap<>();
     private final List<ScriptAction> actions = new ArrayList<>();
     private final java.util.IdentityHashMap<PyValue, PyValue.PrintedFact> factOrigins = new java.util.IdentityHashMap<>();
     private final java.util.IdentityHashMap<PyValue, PyValue.Evaluated> evaluatedFacts = new java.util.IdentityHashMap<>();
@@ -701,7 +703,7 @@ public final class ScriptBinder {
                     yield new PyValue.SearchAttribute(fitted != null ? fitted : op.op(), name);
                 }
                 case "best_learner_" -> new PyValue.Learner(bestLearner(op.op(), root, pos));
-                case "fit", "predict", "predict_proba", "decision_function" -> new PyValue.BoundMethod(receiver, name);
+                case "fit", "score", "predict", "predict_proba", "decision_function" -> new PyValue.BoundMethod(receiver, name);
                 default -> throw error(pos, "a search has no attribute '" + name + "' in Stratum",
                         "read results_, detailed_results_, best_params_, best_score_ or best_learner_, or call"
                                 + " fit(environment), predict(environment), predict_proba(environment) or"
@@ -2182,13 +2184,21 @@ public final class ScriptBinder {
                     io.stratum.frontend.session.SearchResults.NO_BEST_HINT);
         }
         DataOp ran = fitted != null ? fitted : search;
-        return api(pos, () -> io.stratum.frontend.api.Learner.bestOf(ran));
+        io.stratum.frontend.api.TrainTestSplit split = fittedOnSplits.get(ran);
+        return api(pos, () -> split != null ? io.stratum.frontend.api.Learner.bestOf(ran, split)
+                : io.stratum.frontend.api.Learner.bestOf(ran));
     }
 
     /** {@code search.fit(environment)}: skrub's fit changes the search object, so later reads of it see {@code fitted}. */
     void recordFit(DataOp search, DataOp fitted) {
         fittedSearches.put(search, fitted);
         searches.add(fitted);
+    }
+
+    /** {@code search.fit(split["train"])}: as {@link #recordFit}, the search now scoring on that split's test rows. */
+    void recordFit(DataOp search, DataOp fitted, io.stratum.frontend.api.TrainTestSplit split) {
+        recordFit(search, fitted);
+        fittedOnSplits.put(fitted, split);
     }
 
     /** A plan-time fact (len, shape, columns, dtypes) was read from these variables' values at {@code pos}. */

@@ -45,6 +45,8 @@ public final class FacadeBridge {
     private final String fileName;
     private final Path workingDirectory;
     private final List<DataOp> searches = new ArrayList<>();
+    /** Searches fitted by {@code search.fit(split["train"])}: the split each was fitted on, whose test rows it scores. */
+    private final Map<DataOp, TrainTestSplit> fittedOnSplits = new java.util.IdentityHashMap<>();
     private final List<ScriptAction> actions = new ArrayList<>();
     private final List<io.stratum.frontend.bind.DeferredValue> deferred = new ArrayList<>();
     /** Variables whose values gave a plan-time fact (len, shape, columns, dtypes), and the line that first read one. */
@@ -653,10 +655,17 @@ public final class FacadeBridge {
                     throw new StratumError(SourceScope.current(), io.stratum.frontend.session.SearchResults.noBest(
                             "best_learner_"), io.stratum.frontend.session.SearchResults.NO_BEST_HINT);
                 }
-                yield Learner.bestOf(search);
+                TrainTestSplit split = fittedOnSplits.get(search);
+                yield split != null ? Learner.bestOf(search, split) : Learner.bestOf(search);
             }
             case "fit_search" -> {
                 Value env = a.getArrayElement(1);
+                if (env.isHostObject() && env.asHostObject() instanceof TrainTestSplit.Part part) {
+                    DataOp fitted = DataOps.fitSearch(op(a, 0), part);
+                    searches.add(fitted);
+                    fittedOnSplits.put(fitted, part.split());
+                    yield fitted;
+                }
                 if (!env.hasHashEntries()) {
                     throw new StratumError(SourceScope.current(), "search.fit(environment): environment must be a dict from"
                             + " variable names to data, got " + typeName(env), "e.g. search.fit({\"data\": pd.read_csv(\"data.csv\")})");

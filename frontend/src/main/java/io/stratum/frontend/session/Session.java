@@ -23,6 +23,11 @@ public final class Session implements AutoCloseable {
      * learner again does not fit it again (the two most recent; {@link #close()} releases them).
      */
     private final io.stratum.runtime.search.FittedPipelines fittedPipelines = new io.stratum.runtime.search.FittedPipelines(2);
+    /**
+     * The results of searches fitted on a split's training rows, by plan: their best learners refit the best candidate
+     * (and a randomized search without a seed must keep the candidates it drew).
+     */
+    private final java.util.Map<io.stratum.ir.logical.LogicalNode, SearchResults> selections = new java.util.HashMap<>();
 
     public Session(SessionConfig config) {
         this(config, null);
@@ -69,7 +74,24 @@ public final class Session implements AutoCloseable {
             throw new StratumError(search.node().origin(), "only a search can be run; got a " + search.node().kind(),
                     "end the pipeline with .skb.make_grid_search(cv=5, scoring=\"r2\")");
         }
-        return optimizer.optimize(search.node());
+        return optimizer.optimize(refitted(search).node());
+    }
+
+    /**
+     * {@code search} itself, or for a best learner's one-split search ({@code search.best_learner_} of a search fitted on
+     * {@code split["train"]}) that search's best candidate as a learner's search: its selection runs first (once per
+     * session, {@link #selections}).
+     */
+    private DataOp refitted(DataOp search) {
+        DataOp selection = io.stratum.frontend.api.Learner.selectionOf(search);
+        if (selection == null) {
+            return search;
+        }
+        SearchResults ran = selections.get(selection.node());
+        if (ran == null) {
+            ran = run(selection, io.stratum.runtime.search.SearchMonitor.NONE, false);
+        }
+        return io.stratum.frontend.api.Learner.refitted(search, ran.bestParams());
     }
 
     /** Compiles and runs {@code search}, returning every candidate's scores. */
@@ -253,6 +275,11 @@ public final class Session implements AutoCloseable {
         long start = System.nanoTime();
         OptimizationResult compiled = compile(search);
         SearchOutcome outcome = driver.run(compiled.searchPlan(), new SearchOptions(config.threads(), config.memoryLimitBytes(), trainScores), monitor);
-        return new SearchResults(compiled, outcome, System.nanoTime() - start);
+        SearchResults results = new SearchResults(compiled, outcome, System.nanoTime() - start);
+        if (search.node() instanceof SearchRoot root && root.cv() instanceof io.stratum.ir.value.Const.DictConst cv
+                && io.stratum.optimizer.lower.CvSplitters.isWithinTrainingRows(cv)) {
+            selections.put(root, results);
+        }
+        return results;
     }
 }

@@ -187,6 +187,40 @@ public sealed interface SplitterSpec {
     }
 
     /**
+     * The folds of {@code inner} over the training rows of {@code outer}'s one split, as row indices of the whole data:
+     * what a search fitted on {@code split["train"]} of skrub's {@code .skb.train_test_split()} cross-validates (skrub
+     * hands the search X and y of the training rows, in the split's order, and the search's splitter splits those).
+     * Inner fold {@code i}'s rows are {@code outerTrain[innerRow]} for each of its rows.
+     */
+    record WithinTrainingRows(SplitterSpec outer, SplitterSpec inner) implements SplitterSpec {
+        public WithinTrainingRows {
+            Objects.requireNonNull(outer, "outer");
+            Objects.requireNonNull(inner, "inner");
+            if (outer.nSplits() != 1) {
+                throw new IllegalArgumentException("the outer splitter must make one split, got " + outer.repr());
+            }
+            if (inner instanceof WithinTrainingRows || inner.grouped()) {
+                throw new IllegalArgumentException("the inner splitter must split rows alone, got " + inner.repr());
+            }
+        }
+
+        @Override
+        public int nSplits() {
+            return inner.nSplits();
+        }
+
+        @Override
+        public boolean grouped() {
+            return outer.grouped();
+        }
+
+        @Override
+        public String repr() {
+            return inner.repr() + " within the training rows of " + outer.repr();
+        }
+    }
+
+    /**
      * {@code LeaveOneGroupOut()}: one fold per distinct group (in sorted order), testing that group's rows. Its number
      * of folds depends on the data: {@link #nSplits()} answers {@link #DATA_DEPENDENT}, the search makes one fold per
      * group it finds at the split point (the runtime sizes everything from the folds it made), and the cost estimate

@@ -13,13 +13,49 @@ import java.util.Map;
  * and parameters) into a {@link SplitterSpec}. A shuffling splitter must have an integer seed: with
  * {@code random_state=None} scikit-learn draws new folds on every run, so no score could be reproduced.
  */
-final class CvSplitters {
+public final class CvSplitters {
     /** The dict key that names the splitter class; the other keys are its parameters. */
     static final String CLASS_KEY = "splitter";
     /** The class key's value for the split {@code .skb.train_test_split(...)} makes. */
     static final String TRAIN_TEST_SPLIT = "train_test_split";
 
+    /**
+     * The class key's value for a search fitted on {@code split["train"]}: the dict's {@code split} is the split's own
+     * dict (as {@link #TRAIN_TEST_SPLIT} above) and its {@code cv} the search's cv, which splits the training rows.
+     */
+    public static final String WITHIN_TRAINING_ROWS = "within_training_rows";
+
     private CvSplitters() {
+    }
+
+    /** The cv of a search fitted on the training rows of {@code split} whose own cv is {@code cv}. */
+    public static Const.DictConst withinTrainingRows(Const.DictConst split, Const cv) {
+        return new Const.DictConst(List.of(Const.of(CLASS_KEY), Const.of("split"), Const.of("cv")),
+                List.of(Const.of(WITHIN_TRAINING_ROWS), split, cv));
+    }
+
+    /** Whether {@code cv} is a search's fitted on a split's training rows ({@link #withinTrainingRows}). */
+    public static boolean isWithinTrainingRows(Const.DictConst cv) {
+        return entry(cv, CLASS_KEY) instanceof Const.StrConst v && v.value().equals(WITHIN_TRAINING_ROWS);
+    }
+
+    /** The split of a {@link #withinTrainingRows} cv. */
+    static Const.DictConst split(Const.DictConst nested) {
+        return (Const.DictConst) entry(nested, "split");
+    }
+
+    /** The search's own cv of a {@link #withinTrainingRows} cv. */
+    static Const innerCv(Const.DictConst nested) {
+        return entry(nested, "cv");
+    }
+
+    private static Const entry(Const.DictConst dict, String key) {
+        for (int i = 0; i < dict.keys().size(); i++) {
+            if (dict.keys().get(i) instanceof Const.StrConst k && k.value().equals(key)) {
+                return dict.values().get(i);
+            }
+        }
+        return null;
     }
 
     /** Whether {@code cv} is the split {@code .skb.train_test_split(...)} makes. */

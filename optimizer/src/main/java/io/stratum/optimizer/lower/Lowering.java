@@ -125,16 +125,27 @@ public final class Lowering {
             throw new StratumError(root.origin(), "the pipeline does not end in a search (got " + root.kind() + ")",
                     "finish it with .skb.make_grid_search(cv=..., scoring=...)");
         }
+        // A search fitted on split["train"]: its own cv splits the training rows of that split.
+        Const cv = search.cv();
+        SplitterSpec outer = null;
+        MarkX outerMark = null;
+        if (cv instanceof Const.DictConst nested && CvSplitters.isWithinTrainingRows(nested)) {
+            Const.DictConst split = CvSplitters.split(nested);
+            cv = CvSplitters.innerCv(nested);
+            outerMark = MarkX.withSplitterBelow(search.input());
+            outer = outerMark != null ? CvSplitters.singleSplitOf(markedSplitter(outerMark), split, search.origin())
+                    : CvSplitters.resolve(split, search.origin());
+        }
         // skrub's searches use the splitter given to mark_as_X(cv=...) when they are given none themselves.
-        MarkX marked = search.cv() instanceof Const.NoneConst ? MarkX.withSplitterBelow(search.input()) : null;
+        MarkX marked = cv instanceof Const.NoneConst ? MarkX.withSplitterBelow(search.input()) : null;
         SplitterSpec splitter;
-        if (search.cv() instanceof Const.DictConst d && CvSplitters.isTrainTestSplit(d)
+        if (outer == null && cv instanceof Const.DictConst d && CvSplitters.isTrainTestSplit(d)
                 && MarkX.withSplitterBelow(search.input()) instanceof MarkX m) {
             // skrub's .skb.train_test_split() of a pipeline whose X carries a splitter: one split of that splitter.
             marked = m;
             splitter = CvSplitters.singleSplitOf(markedSplitter(m), d, search.origin());
         } else {
-            splitter = marked != null ? markedSplitter(marked) : splitter(search);
+            splitter = marked != null ? markedSplitter(marked) : splitter(cv, search.origin());
         }
         SearchSpace space;
         List<int[]> points;
@@ -182,9 +193,19 @@ public final class Lowering {
         }
         SearchScoring scoring = SearchScorers.resolve(search, defaultScorer);
         // skrub's check_cv(k) of a mark_as_X(cv=k) is a plain KFold, even for classifiers.
-        if (classifiers == finals.size() && marked == null && !(search.cv() instanceof Const.DictConst)
+        if (classifiers == finals.size() && marked == null && !(cv instanceof Const.DictConst)
                 && splitter instanceof SplitterSpec.KFold k && !k.shuffle()) {
             splitter = ClassifierScoring.byCount(k.nSplits(), true);
+        }
+        if (outer != null) {
+            if (splitter.grouped()) {
+                // skrub would hand the splitter the groups of every row with X and y of the training rows only.
+                throw new StratumError(search.origin(), "a search fitted on split[\"train\"] cannot split by groups with "
+                        + splitter.repr() + ": the groups are given for every row, the search sees the training rows",
+                        "pass the search a splitter that reads no groups, e.g. make_grid_search(cv=KFold(5))");
+            }
+            splitter = new SplitterSpec.WithinTrainingRows(outer, splitter);
+            marked = outerMark;
         }
         for (int i = 0; i < finals.size(); i++) {
             FitPredict predict = finals.get(i);
@@ -292,14 +313,14 @@ public final class Lowering {
         return false;
     }
 
-    private static SplitterSpec splitter(SearchRoot search) {
-        return switch (search.cv()) {
+    private static SplitterSpec splitter(Const cv, Origin origin) {
+        return switch (cv) {
             // scikit-learn's default: 5-fold.
             case Const.NoneConst none -> SplitterSpec.KFold.consecutive(5);
             case Const.IntConst k when k.value() >= 2 && k.value() <= Integer.MAX_VALUE -> SplitterSpec.KFold.consecutive((int) k.value());
-            case Const.IntConst k -> throw new StratumError(search.origin(), "cv must be at least 2, got " + k.repr(), null);
-            case Const.DictConst d -> CvSplitters.resolve(d, search.origin());
-            default -> throw new StratumError(search.origin(), "cv=" + search.cv().repr() + " is not supported yet",
+            case Const.IntConst k -> throw new StratumError(origin, "cv must be at least 2, got " + k.repr(), null);
+            case Const.DictConst d -> CvSplitters.resolve(d, origin);
+            default -> throw new StratumError(origin, "cv=" + cv.repr() + " is not supported yet",
                     "pass the number of folds (cv=5) or a splitter such as KFold(5, shuffle=True, random_state=0)");
         };
     }

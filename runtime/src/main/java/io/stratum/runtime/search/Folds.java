@@ -53,6 +53,9 @@ final class Folds {
      */
     static List<FoldSplit> of(SplitterSpec splitter, int rows, java.util.function.Supplier<int[]> classes,
                               java.util.function.Supplier<GroupIds> groups, Origin at) {
+        if (splitter instanceof SplitterSpec.WithinTrainingRows within) {
+            return within(within, rows, classes, groups, at);
+        }
         List<Fold> folds;
         try {
             folds = folds(splitter, rows, classes, groups);
@@ -75,6 +78,40 @@ final class Folds {
         List<FoldSplit> out = new ArrayList<>(folds.size());
         for (Fold f : folds) {
             out.add(new FoldSplit(f.train(), f.test()));
+        }
+        return out;
+    }
+
+    /**
+     * The inner splitter's folds of the outer split's training rows (their classes taken in the split's order), as
+     * indices of all {@code rows}: skrub's search sees the training rows' X and y, and its folds index those.
+     */
+    private static List<FoldSplit> within(SplitterSpec.WithinTrainingRows within, int rows,
+                                          java.util.function.Supplier<int[]> classes,
+                                          java.util.function.Supplier<GroupIds> groups, Origin at) {
+        int[] outerTrain = of(within.outer(), rows, classes, groups, at).get(0).train();
+        java.util.function.Supplier<int[]> trainClasses = () -> {
+            int[] all = classes.get();
+            int[] picked = new int[outerTrain.length];
+            for (int i = 0; i < picked.length; i++) {
+                picked[i] = all[outerTrain[i]];
+            }
+            return picked;
+        };
+        List<FoldSplit> inner = of(within.inner(), outerTrain.length, trainClasses, () -> {
+            throw new IllegalStateException(within.inner().repr() + " reads no groups");
+        }, at);
+        List<FoldSplit> out = new ArrayList<>(inner.size());
+        for (FoldSplit f : inner) {
+            out.add(new FoldSplit(mapped(f.train(), outerTrain), mapped(f.test(), outerTrain)));
+        }
+        return out;
+    }
+
+    private static int[] mapped(int[] positions, int[] rows) {
+        int[] out = new int[positions.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = rows[positions[i]];
         }
         return out;
     }
@@ -104,6 +141,7 @@ final class Folds {
             case SplitterSpec.TimeSeriesSplit t -> TimeSeriesSplitKernel.split(rows, t.nSplits(), t.maxTrainSize(),
                     t.testSize(), t.gap());
             case SplitterSpec.SingleSplitOf one -> folds(one.splitter(), rows, classes, groups);
+            case SplitterSpec.WithinTrainingRows w -> throw new IllegalStateException("nested splits are made by within()");
         };
     }
 }

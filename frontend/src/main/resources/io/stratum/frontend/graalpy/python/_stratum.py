@@ -602,8 +602,13 @@ class Search(DataOp):
 
     def fit(self, environment):
         # skrub's fit changes the search itself: later reads of its results see the fitted plan.
-        object.__setattr__(self, "_op", invoke("fit_search", self, environment))
+        object.__setattr__(self, "_op", invoke("fit_search", self,
+                                               environment._part if isinstance(environment, SplitPart) else environment))
         return self
+
+    def score(self, environment):
+        # skrub's search.score: its best_learner_'s score
+        return self.best_learner_.score(environment)
 
     def predict(self, environment):
         # scikit-learn's search.predict: its refit estimator's, skrub's best_learner_'s
