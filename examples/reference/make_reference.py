@@ -635,6 +635,14 @@ def train_test_split_example():
     return learner_score("examples/train_test_split.py")
 
 
+def tune_then_test_example():
+    """examples/tune_then_test.py run by skrub itself: search.score(split["test"]) of the grid search fitted on
+    split["train"] (its best learner refitted on the training rows); one split, so its row holds that score and a std
+    of 0 (the search's results_ on the training rows are held to skrub's by
+    frontend/src/test/resources/skb_ops/eval_search_split_*.py)."""
+    return learner_score("examples/tune_then_test.py")
+
+
 def splitters_train_test_split_marked():
     """examples/splitters/train_test_split_marked.py run by skrub itself: .skb.train_test_split() of a pipeline whose X
     is marked with a TimeSeriesSplit holds out that splitter's last split."""
@@ -804,6 +812,7 @@ def main():
                 ("examples/values_from_data.py", values_from_data),
                 ("examples/cross_validate.py", cross_validate_example),
                 ("examples/train_test_split.py", train_test_split_example),
+                ("examples/tune_then_test.py", tune_then_test_example),
                 ("examples/inspect_pipeline.py", inspect_pipeline_example),
                 ("examples/flights_delay.py", flights_delay),
                 ("examples/skrub_steps/squashing.py", skrub_steps_squashing),
