@@ -347,13 +347,19 @@ public final class Learner {
     }
 
     private DataOp evaluation(TrainTestSplit.Part test, String method, String scorer) {
+        if (fittedOn == null && bestOf != null) {
+            throw DataOp.error("search." + method + "(split[\"" + test.key() + "\"]): this search was fitted on data, not on"
+                    + " split[\"train\"] of that split", "fit it with search.fit(split[\"train\"]) and " + method
+                    + " on split[\"test\"], or " + method + " on a dict of data: search." + method + "({\"name\": data})");
+        }
         if (fittedOn == null) {
             throw DataOp.error("learner." + method + ": this learner is not fitted yet",
                     "call learner.fit(split[\"train\"]) first (Stratum fits learners on a train_test_split's training side)");
         }
         if (test.train() || test.split() != fittedOn) {
-            throw DataOp.error("learner." + method + ": Stratum " + method + "s a learner on split[\"test\"] of the split"
-                    + " it was fitted on", "fit on split[\"train\"] and " + method + " on split[\"test\"] of the same"
+            String owner = bestOf != null ? "search" : "learner";
+            throw DataOp.error(owner + "." + method + ": Stratum " + method + "s a " + owner + " on split[\"test\"] of the"
+                    + " split it was fitted on", "fit on split[\"train\"] and " + method + " on split[\"test\"] of the same"
                     + " .skb.train_test_split(...)");
         }
         if (bestOf != null) {

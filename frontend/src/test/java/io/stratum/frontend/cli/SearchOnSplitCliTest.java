@@ -34,8 +34,12 @@ class SearchOnSplitCliTest {
                         + " and refit=False, so it has no best_learner_"),
                 Arguments.of("score on another split's rows", "other = pred.skb.train_test_split(test_size=0.3, random_state=1)\n"
                         + "search = pred.skb.make_grid_search(cv=3)\nsearch.fit(split['train'])\n"
-                        + "print(search.score(other['test']))\n", "data.py:14:14: error: learner.score: Stratum scores a"
-                        + " learner on split[\"test\"] of the split it was fitted on"));
+                        + "print(search.score(other['test']))\n", "data.py:14:14: error: search.score: Stratum scores a"
+                        + " search on split[\"test\"] of the split it was fitted on"),
+                Arguments.of("fitted on data, predicting on a split", "search = pred.skb.make_grid_search(cv=3)\n"
+                        + "search.fit({'data': pd.read_csv('CSV')})\nprint(search.predict(split['test']))\n",
+                        "data.py:13:14: error: search.predict(split[\"test\"]): this search was fitted on data, not on"
+                        + " split[\"train\"] of that split"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -43,7 +47,7 @@ class SearchOnSplitCliTest {
     void bothFrontendsRefuseAtTheLine(String what, String body, String error) throws IOException {
         String csv = ExampleScripts.repoRoot().resolve("examples/data/seattle-weather.csv").toString().replace("\\", "/");
         Path script = dir.resolve("data.py");
-        Files.writeString(script, """
+        Files.writeString(script, ("""
                 import pandas as pd
                 import skrub
                 from sklearn.linear_model import Ridge
@@ -54,7 +58,7 @@ class SearchOnSplitCliTest {
                 pred = X.skb.apply(Ridge(alpha=skrub.choose_from([1.0, 10.0], name="alpha")), y=y)
                 split = pred.skb.train_test_split(test_size=0.2, random_state=0)
 
-                """.replace("CSV", csv) + body);
+                """ + body).replace("CSV", csv));
         Cli.Result subset = Cli.run("run", "--threads", "1", "--frontend", "subset", script.toString());
         Cli.Result python = Cli.run("run", "--threads", "1", "--frontend", "graalpy", script.toString());
         assertEquals(2, subset.code(), subset::toString);
