@@ -102,12 +102,38 @@ public final class BindRelationalMethods implements Rule {
      * with {@code & | ^}, or a negated mask; {@code isin} of another column ({@code BinOp isin}) may then become a
      * semi join ({@code rewrite_isin_filter_to_semi_join}).
      */
+    /** Methods of a column that give a column of the same rows (bound after this rule, so still calls here). */
+    private static final java.util.Set<String> COLUMN_METHODS = java.util.Set.of("lower", "upper", "strip", "lstrip",
+            "rstrip", "title", "capitalize", "casefold", "slice", "replace", "round", "abs", "clip", "fillna", "astype",
+            "len", "zfill", "floor", "ceil", "normalize");
+    /** Attributes of a column's {@code .str}/{@code .dt} accessors that give a column of the same rows. */
+    private static final java.util.Set<String> ACCESSOR_FIELDS = java.util.Set.of("year", "month", "day", "hour", "minute",
+            "second", "weekday", "dayofweek", "day_of_week", "dayofyear", "day_of_year", "quarter", "date");
+
+    /**
+     * A column as the plan writes it before column methods bind: a column ({@code df["a"]}) or a chain of its
+     * row-wise methods and accessors ({@code df["a"].str.lower()}, {@code df["d"].dt.year}, {@code df["x"].round(0)}).
+     */
+    private static boolean columnExpression(LogicalNode node) {
+        if (OutputKind.of(node) == OutputKind.COLUMN) {
+            return true;
+        }
+        return switch (node) {
+            case CallMethod c -> COLUMN_METHODS.contains(c.method()) && columnExpression(c.receiver());
+            case io.stratum.ir.logical.GetAttr g when g.name().equals("str") || g.name().equals("dt") ->
+                    columnExpression(g.input());
+            case io.stratum.ir.logical.GetAttr g when ACCESSOR_FIELDS.contains(g.name()) ->
+                    g.input() instanceof io.stratum.ir.logical.GetAttr dt && dt.name().equals("dt") && columnExpression(dt.input());
+            default -> false;
+        };
+    }
+
     static boolean isMask(LogicalNode key) {
         return switch (key) {
             case ElementWise e -> (e.op() instanceof ElementOp.IsNa || e.op() instanceof ElementOp.IsIn)
                     && e.columns().isEmpty() && OutputKind.of(e) == OutputKind.COLUMN;
             // Not bound yet (column methods bind after this rule): a column's mask-making method.
-            case CallMethod c -> MASK_METHODS.contains(c.method()) && OutputKind.of(c.receiver()) == OutputKind.COLUMN;
+            case CallMethod c -> MASK_METHODS.contains(c.method()) && columnExpression(c.receiver());
             case BinOp b -> b.op().isComparison() || switch (b.op()) {
                 case AND, OR, XOR, ISIN -> true;
                 default -> false;
