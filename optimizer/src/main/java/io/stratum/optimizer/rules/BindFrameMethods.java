@@ -47,6 +47,7 @@ public final class BindFrameMethods implements Rule {
         names.addAll(WindowMethods.CUMULATIVE);
         names.addAll(WindowMethods.WINDOWS);
         names.add("pct_change");
+        names.add("duplicated");
         names.addAll(WindowMethods.FILLS);
         names.addAll(BindReductions.METHODS);
         return List.copyOf(names);
@@ -55,6 +56,45 @@ public final class BindFrameMethods implements Rule {
     @Override
     public String name() {
         return "bind_frame_methods";
+    }
+
+    /**
+     * {@code df.duplicated(subset=None, keep="first")}: pandas' mask of the rows whose values in {@code subset} (every
+     * column when None) repeat an earlier row's, missing values equal to each other. It is the group-by of those
+     * columns keeping missing keys, a row's position in its group past the first ({@code cumcount() > 0}): an unnamed
+     * bool Series, as pandas gives it. {@code keep="last"} and {@code keep=False} are refused (no count from the end).
+     */
+    private static LogicalNode duplicated(CallMethod c, RuleContext ctx) {
+        io.stratum.ir.node.Origin at = c.origin();
+        if (IndexedResultMethods.isColumn(c.receiver(), ctx)) {
+            throw new StratumError(at, "a column's duplicated() is not supported by Stratum yet",
+                    "take the frame's: df.duplicated(subset=[\"a\"])");
+        }
+        CallArguments a = new CallArguments("duplicated", at, c.args(), List.of("subset", "keep"), 2);
+        Const subset = a.constant("subset", Const.none());
+        Const keep = a.constant("keep", Const.of("first"));
+        List<String> keys = switch (subset) {
+            case Const.NoneConst n -> IndexedResultMethods.columnsOf(c.receiver(), ctx);
+            case Const.StrConst one -> List.of(one.value());
+            case Const.ListConst l when !l.items().isEmpty() && l.items().stream().allMatch(i -> i instanceof Const.StrConst) ->
+                    l.asStrings();
+            default -> throw a.error("duplicated(subset=" + subset.repr() + "): subset names columns",
+                    "write duplicated(subset=[\"a\", \"b\"])");
+        };
+        if (keys == null) {
+            throw a.error("duplicated() of every column of a frame whose columns the plan cannot tell before it runs",
+                    "name the columns: duplicated(subset=[\"a\", \"b\"])");
+        }
+        if (!(keep instanceof Const.StrConst k && k.value().equals("first"))) {
+            throw a.error("duplicated(keep=" + keep.repr() + ") is not supported by Stratum" + (keep instanceof Const.StrConst
+                    || keep instanceof Const.BoolConst b && !b.value() ? " yet" : ""), "keep='first' (the default)");
+        }
+        // groupby(keys, dropna=False).cumcount() > 0, bound: this rule runs after the group-by and window rules
+        io.stratum.ir.logical.Grouping grouping = new io.stratum.ir.logical.Grouping(keys, null, false, false);
+        LogicalNode position = new io.stratum.ir.logical.Window(c.receiver(), grouping,
+                io.stratum.ir.logical.Window.Function.COUNT, io.stratum.ir.logical.Window.Frame.cumulative(), at);
+        return new io.stratum.ir.logical.BinOp(io.stratum.ir.logical.BinaryOperator.GT, position, new Value(Const.of(0L), at),
+                at);
     }
 
     @Override
@@ -67,6 +107,9 @@ public final class BindFrameMethods implements Rule {
             throw new StratumError(call.origin(), "." + accessor.name() + "." + call.method() + "(...) cannot be compiled here",
                     call.method().equals("split") ? "Stratum compiles .str.split(sep) followed by .str[i], e.g. .str.split(\"-\").str[0]"
                             : "supported .str methods: " + String.join(", ", BindColumnMethods.STRING_METHODS));
+        }
+        if (call.method().equals("duplicated")) {
+            return RuleResult.rewrittenTo(duplicated(call, ctx));
         }
         ApiCatalog catalog = ctx.catalog();
         ApiEntry entry = catalog.lookup(FRAME + "." + call.method());

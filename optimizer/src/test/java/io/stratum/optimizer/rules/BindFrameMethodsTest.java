@@ -29,6 +29,41 @@ class BindFrameMethodsTest {
     private static final LogicalNode DATA = var("data", csv("employees.csv"));
 
     @Test
+    void duplicatedBecomesAPositionInItsGroupPastTheFirst() {
+        // pandas' df.duplicated(subset): groupby(subset, dropna=False).cumcount() > 0, missing keys grouped together
+        check(CoreRules.BIND_FRAME_METHODS, call(DATA, "duplicated", kw("subset", strs("dept", "grade"))), """
+                CallMethod method='duplicated', args=['subset']
+                  self: Var name='data'
+                    ReadCsv path='employees.csv'
+                  subset: Value value=['dept', 'grade']
+                """, """
+                BinOp op='>'
+                  Window method='cumcount', keys=['dept', 'grade'], dropna=False
+                    Var name='data'
+                      ReadCsv path='employees.csv'
+                  Value value=0
+                """);
+    }
+
+    @Test
+    void duplicatedRefusesWhatItCannotCount() {
+        StratumError last = assertThrows(StratumError.class, () -> RuleTester.run(CoreRules.BIND_FRAME_METHODS,
+                call(DATA, "duplicated", kw("subset", str("dept")), kw("keep", str("last")))));
+        assertTrue(last.getMessage().contains("keep='last') is not supported by Stratum yet"), last.getMessage());
+        StratumError none = assertThrows(StratumError.class, () -> RuleTester.run(CoreRules.BIND_FRAME_METHODS,
+                call(DATA, "duplicated", kw("subset", str("dept")), kw("keep", new io.stratum.ir.logical.Value(
+                        io.stratum.ir.value.Const.of(false), AT)))));
+        assertTrue(none.getMessage().contains("keep=False) is not supported by Stratum yet"), none.getMessage());
+        StratumError every = assertThrows(StratumError.class, () -> RuleTester.run(CoreRules.BIND_FRAME_METHODS,
+                call(DATA, "duplicated")));
+        assertTrue(every.getMessage().contains("every column of a frame whose columns the plan cannot tell"),
+                every.getMessage());
+        StratumError column = assertThrows(StratumError.class, () -> RuleTester.run(CoreRules.BIND_FRAME_METHODS,
+                call(col(DATA, "dept"), "duplicated")));
+        assertTrue(column.getMessage().contains("a column's duplicated()"), column.getMessage());
+    }
+
+    @Test
     void dropWithColumnsKeywordBecomesDrop() {
         check(CoreRules.BIND_FRAME_METHODS, call(DATA, "drop", kw("columns", strs("salary", "id"))), """
                 CallMethod method='drop', args=['columns']
