@@ -58,6 +58,54 @@ public final class BindFrameMethods implements Rule {
         return "bind_frame_methods";
     }
 
+    /** pandas' flexible arithmetic and comparison methods, as the operators they stand for. */
+    private static final Map<String, io.stratum.ir.logical.BinaryOperator> ARITHMETIC = Map.ofEntries(
+            Map.entry("add", io.stratum.ir.logical.BinaryOperator.ADD), Map.entry("sub", io.stratum.ir.logical.BinaryOperator.SUB),
+            Map.entry("subtract", io.stratum.ir.logical.BinaryOperator.SUB),
+            Map.entry("mul", io.stratum.ir.logical.BinaryOperator.MUL), Map.entry("multiply", io.stratum.ir.logical.BinaryOperator.MUL),
+            Map.entry("div", io.stratum.ir.logical.BinaryOperator.TRUEDIV), Map.entry("truediv", io.stratum.ir.logical.BinaryOperator.TRUEDIV),
+            Map.entry("divide", io.stratum.ir.logical.BinaryOperator.TRUEDIV),
+            Map.entry("floordiv", io.stratum.ir.logical.BinaryOperator.FLOORDIV), Map.entry("mod", io.stratum.ir.logical.BinaryOperator.MOD),
+            Map.entry("pow", io.stratum.ir.logical.BinaryOperator.POW),
+            Map.entry("eq", io.stratum.ir.logical.BinaryOperator.EQ), Map.entry("ne", io.stratum.ir.logical.BinaryOperator.NE),
+            Map.entry("lt", io.stratum.ir.logical.BinaryOperator.LT), Map.entry("le", io.stratum.ir.logical.BinaryOperator.LE),
+            Map.entry("gt", io.stratum.ir.logical.BinaryOperator.GT), Map.entry("ge", io.stratum.ir.logical.BinaryOperator.GE));
+    /** The reflected ones ({@code rsub}: {@code other - self}); comparisons have none. */
+    private static final java.util.Set<String> REFLECTED = java.util.Set.of("radd", "rsub", "rmul", "rdiv", "rtruediv",
+            "rfloordiv", "rmod", "rpow");
+
+    /**
+     * {@code x.sub(other)}, {@code x.rdiv(other)}, {@code x.gt(other)}, ...: the operator ({@code x - other},
+     * {@code other / x}, {@code x > other}) with pandas' default alignment, which is the operators' too. {@code fill_value},
+     * {@code level} and a frame's {@code axis=0} (aligning a Series with the rows) are refused at the call.
+     */
+    private static LogicalNode arithmetic(CallMethod c) {
+        String m = c.method();
+        boolean reflected = REFLECTED.contains(m);
+        io.stratum.ir.logical.BinaryOperator op = ARITHMETIC.get(reflected ? m.substring(1) : m);
+        if (op == null || reflected && op.isComparison()) {
+            throw new StratumError(c.origin(), "unknown DataFrame method '" + m + "'", null);
+        }
+        CallArguments a = new CallArguments(m, c.origin(), c.args(), List.of("other", "axis", "level", "fill_value"), 1);
+        if (!a.has("other")) {
+            throw a.error(m + "() missing 1 required positional argument: 'other'", null);
+        }
+        a.requireDefault("level", Const.none());
+        if (a.has("fill_value") && !(a.constant("fill_value", Const.none()) instanceof Const.NoneConst)) {
+            throw a.error(m + "(fill_value=...) is not supported by Stratum yet", "fill the missing values first: x.fillna(v)." + m
+                    + "(other)");
+        }
+        Const axis = a.has("axis") ? a.constant("axis", Const.none()) : Const.of("columns");
+        if (!(axis instanceof Const.StrConst s && s.value().equals("columns") || axis instanceof Const.IntConst i && i.value() == 1
+                || axis instanceof Const.NoneConst)) {
+            throw a.error(m + "(axis=" + axis.repr() + ") is not supported by Stratum",
+                    "leave axis out (pandas' default, the operator's alignment), or operate column by column");
+        }
+        LogicalNode other = a.node("other");
+        return reflected ? new io.stratum.ir.logical.BinOp(op, other, c.receiver(), c.origin())
+                : new io.stratum.ir.logical.BinOp(op, c.receiver(), other, c.origin());
+    }
+
     /**
      * {@code df.duplicated(subset=None, keep="first")}: pandas' mask of the rows whose values in {@code subset} (every
      * column when None) repeat an earlier row's, missing values equal to each other. It is the group-by of those
@@ -110,6 +158,9 @@ public final class BindFrameMethods implements Rule {
         }
         if (call.method().equals("duplicated")) {
             return RuleResult.rewrittenTo(duplicated(call, ctx));
+        }
+        if (ARITHMETIC.containsKey(call.method()) || REFLECTED.contains(call.method())) {
+            return RuleResult.rewrittenTo(arithmetic(call));
         }
         ApiCatalog catalog = ctx.catalog();
         ApiEntry entry = catalog.lookup(FRAME + "." + call.method());

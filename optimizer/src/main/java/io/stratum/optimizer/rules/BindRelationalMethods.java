@@ -134,7 +134,8 @@ public final class BindRelationalMethods implements Rule {
                     && e.columns().isEmpty() && OutputKind.of(e) == OutputKind.COLUMN;
             // Not bound yet (column methods bind after this rule): a column's mask-making method.
             case CallMethod c -> MASK_METHODS.contains(c.method()) && columnExpression(c.receiver())
-                    || c.method().equals("duplicated"); // a frame's mask of repeated rows (BindFrameMethods)
+                    || c.method().equals("duplicated") // a frame's mask of repeated rows (BindFrameMethods)
+                    || List.of("eq", "ne", "lt", "le", "gt", "ge").contains(c.method()) && columnExpression(c.receiver());
             case BinOp b -> b.op().isComparison() || switch (b.op()) {
                 case AND, OR, XOR, ISIN -> true;
                 default -> false;

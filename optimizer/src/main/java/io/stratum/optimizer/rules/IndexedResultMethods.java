@@ -56,7 +56,9 @@ public final class IndexedResultMethods {
         }
         List<String> counted = columnsOf(c.receiver(), ctx);
         if (counted != null) {
-            return new IndexedResult(counts, counted.size(), counted, values, true, false, null, null, true,
+            // a Series pandas gives no name (a - b of two named columns) counts into an index without a name
+            boolean named = multi || !"".equals(seriesName(c.receiver()));
+            return new IndexedResult(counts, counted.size(), counted, values, true, false, null, null, named,
                     multi || counted.size() > 1, null, c.origin());
         }
         if (c.receiver() instanceof GetItem g && g.key() instanceof Value v && v.value() instanceof Const.StrConst s) {
@@ -163,7 +165,33 @@ public final class IndexedResultMethods {
         } else if (column) {
             values = null;
         }
-        return new IndexedResult(reduce, 1, null, values, column, false, null, null, false, c.origin());
+        boolean unnamed = column && "".equals(seriesName(c.receiver()));
+        return new IndexedResult(reduce, 1, null, values, column, unnamed, null, null, false, c.origin());
+    }
+
+    /**
+     * pandas' name of a column expression: the column's for {@code df["a"]} and its row-wise methods, the common name of
+     * an operator's two columns, or the one column's beside a number; {@code ""} where pandas gives none (two columns
+     * of different names); null where the plan cannot tell.
+     */
+    static String seriesName(LogicalNode node) {
+        return switch (node) {
+            case GetItem g when g.key() instanceof Value v && v.value() instanceof Const.StrConst s -> s.value();
+            case BinOp b -> {
+                boolean leftNumber = b.left() instanceof Value;
+                boolean rightNumber = b.right() instanceof Value;
+                if (leftNumber || rightNumber) {
+                    yield leftNumber && rightNumber ? null : seriesName(leftNumber ? b.right() : b.left());
+                }
+                String left = seriesName(b.left());
+                String right = seriesName(b.right());
+                yield left == null || right == null ? null : left.equals(right) ? left : "";
+            }
+            case io.stratum.ir.logical.UnaryOp u -> seriesName(u.operand());
+            case CallMethod m when List.of("round", "abs", "clip", "fillna", "astype").contains(m.method()) ->
+                    seriesName(m.receiver());
+            default -> null;
+        };
     }
 
     /** A method called on a result whose index holds keys: the step that keeps them there, or an error at its line. */

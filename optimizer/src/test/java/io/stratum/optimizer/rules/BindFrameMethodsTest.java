@@ -46,6 +46,54 @@ class BindFrameMethodsTest {
     }
 
     @Test
+    void flexibleArithmeticMethodsBecomeTheOperators() {
+        LogicalNode other = var("other", csv("bonus.csv"));
+        check(CoreRules.BIND_FRAME_METHODS, call(col(DATA, "salary"), "sub", pos(col(other, "bonus"))), """
+                CallMethod method='sub', args=[None]
+                  self: GetItem
+                    of: Var name='data'
+                      ReadCsv path='employees.csv'
+                    key: Value value='salary'
+                  arg0: GetItem
+                    of: Var name='other'
+                      ReadCsv path='bonus.csv'
+                    key: Value value='bonus'
+                """, """
+                BinOp op='-'
+                  GetItem
+                    of: Var name='data'
+                      ReadCsv path='employees.csv'
+                    key: Value value='salary'
+                  GetItem
+                    of: Var name='other'
+                      ReadCsv path='bonus.csv'
+                    key: Value value='bonus'
+                """);
+        // the reflected method swaps the operands: rdiv(10) is 10 / salary
+        check(CoreRules.BIND_FRAME_METHODS, call(col(DATA, "salary"), "rdiv", pos(num(10L))), """
+                CallMethod method='rdiv', args=[None]
+                  self: GetItem
+                    of: Var name='data'
+                      ReadCsv path='employees.csv'
+                    key: Value value='salary'
+                  arg0: Value value=10
+                """, """
+                BinOp op='/'
+                  Value value=10
+                  GetItem
+                    of: Var name='data'
+                      ReadCsv path='employees.csv'
+                    key: Value value='salary'
+                """);
+        StratumError fill = assertThrows(StratumError.class, () -> RuleTester.run(CoreRules.BIND_FRAME_METHODS,
+                call(col(DATA, "salary"), "add", pos(num(1L)), kw("fill_value", num(0L)))));
+        assertTrue(fill.getMessage().contains("fill_value=...) is not supported"), fill.getMessage());
+        StratumError rows = assertThrows(StratumError.class, () -> RuleTester.run(CoreRules.BIND_FRAME_METHODS,
+                call(DATA, "div", pos(col(DATA, "salary")), kw("axis", num(0L)))));
+        assertTrue(rows.getMessage().contains("axis=0) is not supported"), rows.getMessage());
+    }
+
+    @Test
     void duplicatedRefusesWhatItCannotCount() {
         StratumError last = assertThrows(StratumError.class, () -> RuleTester.run(CoreRules.BIND_FRAME_METHODS,
                 call(DATA, "duplicated", kw("subset", str("dept")), kw("keep", str("last")))));
