@@ -496,7 +496,9 @@ public final class IndexedResultMethods {
         List<String> all = columnsOf(r.input(), ctx);
         if (all == null) {
             throw new StratumError(at.origin(), step + " of " + what(r) + " needs the names of its columns, which the"
-                    + " plan cannot tell before it runs", "select the aggregated columns: groupby(k)[[\"a\", \"b\"]].mean()");
+                    + " plan cannot tell before it runs", producer(r) instanceof io.stratum.ir.logical.Reduce
+                    ? "print the summary as it is, or summarize a column the plan names (df[\"a\"].describe().round(2))"
+                    : "select the aggregated columns: groupby(k)[[\"a\", \"b\"]].mean()");
         }
         return all.subList(r.levels(), all.size());
     }
