@@ -217,7 +217,7 @@ final class Builtins {
             }
         }
         java.util.Comparator<PyValue> order = strings
-                ? (x, y) -> compareCodePoints(((Const.StrConst) ((PyValue.Constant) x).value()).value(),
+                ? (x, y) -> io.stratum.runtime.data.PythonOrder.compareStrings(((Const.StrConst) ((PyValue.Constant) x).value()).value(),
                         ((Const.StrConst) ((PyValue.Constant) y).value()).value())
                 : (x, y) -> Double.compare(sortKey(((PyValue.Constant) x).value()), sortKey(((PyValue.Constant) y).value()));
         items.sort(reverse ? order.reversed() : order);
@@ -226,21 +226,6 @@ final class Builtins {
 
     private static double sortKey(Const c) {
         return c instanceof Const.BoolConst bo ? (bo.value() ? 1 : 0) : number(c);
-    }
-
-    private static int compareCodePoints(String x, String y) {
-        int i = 0;
-        int j = 0;
-        while (i < x.length() && j < y.length()) {
-            int a = x.codePointAt(i);
-            int c = y.codePointAt(j);
-            if (a != c) {
-                return Integer.compare(a, c);
-            }
-            i += Character.charCount(a);
-            j += Character.charCount(c);
-        }
-        return Integer.compare(x.length() - i, y.length() - j);
     }
 
     private static PyValue print(ScriptBinder b, List<PyValue> args, Map<String, PyValue> kwargs, SourcePos pos) {
