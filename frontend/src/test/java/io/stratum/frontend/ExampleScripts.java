@@ -44,16 +44,25 @@ public final class ExampleScripts {
         return dir.toAbsolutePath().normalize();
     }
 
-    /** Skips the calling test unless the script's data is present. */
-    public static void assumeDataFor(String script) {
-        if (script.startsWith("examples/classification/birdstrikes")) {
-            Path csv = sharedData().resolve("birdstrikes.csv");
-            assumeTrue(Files.isRegularFile(csv), () -> script + " needs " + csv
-                    + " (set -Dstratum.shared.data=DIR to the shared data directory); skipping");
+    /** The files of the shared data set ({@code ../shared/data/<file>}) a script names. */
+    public static List<String> sharedDataFiles(String script) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\.\\./shared/data/([A-Za-z0-9_-]+(?:\\.[A-Za-z0-9]+)+)")
+                .matcher(source(script));
+        List<String> files = new java.util.ArrayList<>();
+        while (m.find()) {
+            files.add(m.group(1));
         }
-        if (script.startsWith("examples/employee_salaries/")) {
-            Path csv = sharedData().resolve("employee_salaries.csv");
-            assumeTrue(Files.isRegularFile(csv), () -> script + " needs " + csv
+        return files;
+    }
+
+    /**
+     * Skips the calling test unless the script's data is present: every {@code ../shared/data/<file>} the script
+     * names (the shared data set, which not every checkout has beside it).
+     */
+    public static void assumeDataFor(String script) {
+        for (String name : sharedDataFiles(script)) {
+            Path file = sharedData().resolve(name);
+            assumeTrue(Files.isRegularFile(file), () -> script + " needs " + file
                     + " (set -Dstratum.shared.data=DIR to the shared data directory); skipping");
         }
     }
