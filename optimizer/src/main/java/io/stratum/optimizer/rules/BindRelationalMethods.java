@@ -103,7 +103,7 @@ public final class BindRelationalMethods implements Rule {
      * semi join ({@code rewrite_isin_filter_to_semi_join}).
      */
     /** Methods of a column that give a column of the same rows (bound after this rule, so still calls here). */
-    private static final java.util.Set<String> COLUMN_METHODS = java.util.Set.of("lower", "upper", "strip", "lstrip",
+    static final java.util.Set<String> COLUMN_METHODS = java.util.Set.of("lower", "upper", "strip", "lstrip",
             "rstrip", "title", "capitalize", "casefold", "slice", "replace", "round", "abs", "clip", "fillna", "astype",
             "len", "zfill", "floor", "ceil", "normalize");
     /** Attributes of a column's {@code .str}/{@code .dt} accessors that give a column of the same rows. */

@@ -188,8 +188,8 @@ public final class IndexedResultMethods {
                 yield left == null || right == null ? null : left.equals(right) ? left : "";
             }
             case io.stratum.ir.logical.UnaryOp u -> seriesName(u.operand());
-            case CallMethod m when List.of("round", "abs", "clip", "fillna", "astype").contains(m.method()) ->
-                    seriesName(m.receiver());
+            // a column's row-wise methods keep its name (the same list the binder reads masks through)
+            case CallMethod m when BindRelationalMethods.COLUMN_METHODS.contains(m.method()) -> seriesName(m.receiver());
             default -> null;
         };
     }
