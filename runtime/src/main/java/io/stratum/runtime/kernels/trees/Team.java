@@ -1,5 +1,6 @@
 package io.stratum.runtime.kernels.trees;
 
+import java.nio.file.Path;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -42,6 +43,14 @@ final class Team implements AutoCloseable {
      * nothing). A parked helper on an idle core wakes within tens of microseconds.
      */
     private static final long ABSENT_NANOS = 1_000_000;
+    /**
+     * How often the owner notes its helpers' run-queue waits ({@link RunQueueWait}), and how many notes it keeps: a
+     * late helper's wait is measured over the window since the oldest (three to four looks), long enough that a
+     * compiler thread taking a core for a few milliseconds is not a machine that keeps the helper off its core. A
+     * file read per helper per look: a fraction of a percent of a fit.
+     */
+    private static final long LOOK_NANOS = 10_000_000;
+    private static final int LOOKS_KEPT = 4;
     /** How long owners run jobs alone after a late or absent helper; doubled while helpers keep failing soon after. */
     private static final long ALONE_MIN_NANOS = 2_000_000;
     private static final long ALONE_MAX_NANOS = 128_000_000;
@@ -68,6 +77,8 @@ final class Team implements AutoCloseable {
     private long generation;
     /** Non-zero: when the run of jobs whose pieces the owner all ran itself began. */
     private long absentSince;
+    /** When the owner last noted its helpers' run-queue waits. */
+    private long lookedAt;
 
     private Team(ForkJoinPool pool, int helpers) {
         this.owner = Thread.currentThread();
@@ -137,11 +148,6 @@ final class Team implements AutoCloseable {
         return false;
     }
 
-    /**
-     * A helper came late or was absent at {@code now}: if the machine has more runnable threads than cores
-     * ({@link Oversubscription}), owners run alone for a while, twice as long as the last time if it happened again
-     * soon after they went back to their teams, else for the shortest time again.
-     */
     /** Whether owners run their jobs alone right now (tests). */
     static boolean aloneNow() {
         long until = aloneUntil;
@@ -155,10 +161,19 @@ final class Team implements AutoCloseable {
         lateAt = 0;
     }
 
-    private static void late(long now) {
-        if (!Oversubscription.now()) {
+    /**
+     * A helper came late or was absent at {@code now}: if a helper was kept off its core ({@link #keptOff}), owners
+     * run alone for a while, twice as long as the last time if it happened again soon after they went back to their
+     * teams, else for the shortest time again.
+     */
+    private void late(long now) {
+        if (!keptOff(now)) {
             return; // a quiet machine's pause, not a helper the scheduler keeps off its core
         }
+        goAlone(now);
+    }
+
+    private static void goAlone(long now) {
         long last = aloneNanos;
         long alone = lateAt != 0 && now - lateAt < 8 * last ? Math.min(2 * last, ALONE_MAX_NANOS) : ALONE_MIN_NANOS;
         aloneNanos = alone;
@@ -167,8 +182,41 @@ final class Team implements AutoCloseable {
         aloneUntil = until == 0 ? 1 : until;
     }
 
+    /**
+     * Whether a helper waited on the kernel's run queue for a good part of the last tens of milliseconds
+     * ({@link RunQueueWait}): the scheduler keeps it off its core, so waiting for it, or waking it, costs the owner
+     * more than its pieces save. Where no helper's wait can be read, whether the machine has more runnable threads
+     * than cores ({@link Oversubscription}). Tests stand for either machine with {@link Oversubscription#assumed}.
+     */
+    private boolean keptOff(long now) {
+        Boolean assumed = Oversubscription.assumed;
+        if (assumed != null) {
+            return assumed;
+        }
+        boolean known = false;
+        boolean off = false;
+        for (Helper helper : helpers) {
+            long wait = helper.waitNow();
+            if (wait < 0) {
+                continue;
+            }
+            known = true;
+            int oldest = helper.oldestLook();
+            if (oldest >= 0) {
+                off |= RunQueueWait.keptOff(wait - helper.waited[oldest], now - helper.lookedAt[oldest]);
+            }
+        }
+        return known ? off : Oversubscription.now();
+    }
+
     private void run(int pieces, IntConsumer job) {
         long started = System.nanoTime();
+        if (started - lookedAt > LOOK_NANOS) {
+            for (Helper helper : helpers) {
+                helper.look(started);
+            }
+            lookedAt = started;
+        }
         done.set(0);
         this.body = job;
         generation++;
@@ -293,6 +341,42 @@ final class Team implements AutoCloseable {
     private final class Helper extends ForkJoinTask<Void> {
         volatile Thread thread;
         volatile boolean parked;
+        /** The helper thread's scheduler statistics ({@link RunQueueWait}); null until it starts, or where none. */
+        volatile Path schedstat;
+        /**
+         * The run-queue waits the owner noted, and when (0: not yet), the next to write at {@code looks}; read and
+         * written by the owner only.
+         */
+        final long[] waited = new long[LOOKS_KEPT];
+        final long[] lookedAt = new long[LOOKS_KEPT];
+        int looks;
+
+        /** The helper thread's run-queue wait so far, or -1 when it cannot be read (not started, no statistics). */
+        long waitNow() {
+            Path file = schedstat;
+            return file == null ? -1 : RunQueueWait.read(file);
+        }
+
+        /** The index of the oldest note, or -1 when there is none yet. */
+        int oldestLook() {
+            for (int i = 0; i < LOOKS_KEPT; i++) {
+                int at = (looks + i) % LOOKS_KEPT;
+                if (lookedAt[at] != 0) {
+                    return at;
+                }
+            }
+            return -1;
+        }
+
+        /** Notes the helper's run-queue wait at {@code now}, in place of the oldest note. */
+        void look(long now) {
+            long wait = waitNow();
+            if (wait >= 0) {
+                waited[looks] = wait;
+                lookedAt[looks] = now;
+                looks = (looks + 1) % LOOKS_KEPT;
+            }
+        }
 
         @Override
         protected boolean exec() {
@@ -300,6 +384,7 @@ final class Team implements AutoCloseable {
                 return true; // the owner ran its own queued helper (helping while it joined something): nothing to do
             }
             thread = Thread.currentThread();
+            schedstat = RunQueueWait.ofCurrentThread();
             long seen = -1;
             boolean helped = true;
             while (!closed) {

@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -118,6 +121,53 @@ class TeamTest {
             }).get(60, TimeUnit.SECONDS);
         } finally {
             Oversubscription.assumed = null;
+        }
+    }
+
+    /**
+     * The machine really oversubscribed (twice as many busy threads as cores), nothing assumed: the owner sees its
+     * late helper's run-queue wait ({@link RunQueueWait}) and goes alone.
+     */
+    @Test
+    void aHelperThatWaitsForACoreSendsTheOwnerAlone() throws Exception {
+        assumeTrue(RunQueueWait.ofCurrentThread() != null, "no scheduler statistics on this machine");
+        int cores = Runtime.getRuntime().availableProcessors();
+        AtomicBoolean stop = new AtomicBoolean();
+        List<Thread> busy = new ArrayList<>();
+        try (ForkJoinPool pool = new ForkJoinPool(2)) {
+            for (int i = 0; i < 2 * cores; i++) {
+                Thread t = new Thread(() -> {
+                    while (!stop.get()) {
+                        Thread.onSpinWait();
+                    }
+                });
+                t.setDaemon(true);
+                t.start();
+                busy.add(t);
+            }
+            boolean alone = pool.submit(() -> {
+                try (Parallel team = Parallel.on(pool).team()) {
+                    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+                    while (System.nanoTime() < deadline) {
+                        team.forEach(2, i -> {
+                            long end = System.nanoTime() + 50_000;
+                            while (System.nanoTime() < end) {
+                                Thread.onSpinWait();
+                            }
+                        });
+                        if (Team.aloneNow()) {
+                            return true;
+                        }
+                    }
+                    return false;
+                }
+            }).get(60, TimeUnit.SECONDS);
+            assertTrue(alone, "the owner kept waiting for a helper beside " + 2 * cores + " busy threads");
+        } finally {
+            stop.set(true);
+            for (Thread t : busy) {
+                t.join();
+            }
         }
     }
 
