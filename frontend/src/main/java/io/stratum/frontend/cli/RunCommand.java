@@ -221,8 +221,11 @@ final class RunCommand implements Callable<Integer> {
                         // Stratum's own report of a script that printed nothing: the whole table, as to_string() prints it
                         out.print(ResultsTable.results(results, false, WHOLE_TABLE, Origin.NONE));
                     }
+                    // a search tuned on split["train"] and scored on split["test"]: the tuning search's candidates and folds
+                    SearchResults counted = session.selectionResults(main);
+                    counted = counted != null ? counted : results;
                     out.printf(Locale.ROOT, "wall time: %.3f s (%d candidates x %d folds, optimizer %s)%n",
-                            (System.nanoTime() - start) / 1e9, results.rows().size(), results.folds(),
+                            (System.nanoTime() - start) / 1e9, counted.rows().size(), counted.folds(),
                             options.noOptimizer ? "off" : "on");
                     if (stats) {
                         out.print(StatsReport.heavyHitters(results.outcome().stats()));

@@ -94,6 +94,16 @@ public final class Session implements AutoCloseable {
         return io.stratum.frontend.api.Learner.refitted(search, ran.bestParams());
     }
 
+    /**
+     * For a best learner's one-split search ({@code search.score(split["test"])} of a search fitted on
+     * {@code split["train"]}), the results of the search that chose its candidate, once that has run; else null. The
+     * CLI's summary counts that search's candidates and folds: the one-split refit is one candidate on one fold.
+     */
+    public SearchResults selectionResults(DataOp search) {
+        DataOp selection = io.stratum.frontend.api.Learner.selectionOf(search);
+        return selection == null ? null : selections.get(selection.node());
+    }
+
     /** Compiles and runs {@code search}, returning every candidate's scores. */
     public SearchResults run(DataOp search) {
         return run(search, io.stratum.runtime.search.SearchMonitor.NONE);

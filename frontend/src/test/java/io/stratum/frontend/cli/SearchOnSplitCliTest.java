@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -45,6 +46,32 @@ class SearchOnSplitCliTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void bothFrontendsRefuseAtTheLine(String what, String body, String error) throws IOException {
+        Path script = script(body);
+        Cli.Result subset = Cli.run("run", "--threads", "1", "--frontend", "subset", script.toString());
+        Cli.Result python = Cli.run("run", "--threads", "1", "--frontend", "graalpy", script.toString());
+        assertEquals(2, subset.code(), subset::toString);
+        assertEquals(2, python.code(), python::toString);
+        assertTrue(subset.err().contains(error), subset::toString);
+        assertEquals(subset.err(), python.err());
+    }
+
+    /**
+     * The run's summary line counts the search that tuned the pipeline on split["train"] (2 candidates x 3 folds),
+     * not the refit of its best candidate scored on split["test"] (one candidate on one split), which the script
+     * printed last.
+     */
+    @Test
+    void theSummaryCountsTheTuningSearch() throws IOException {
+        Path script = script("search = pred.skb.make_grid_search(cv=3)\nsearch.fit(split['train'])\n"
+                + "print(search.score(split['test']))\n");
+        for (String frontend : new String[] {"subset", "graalpy"}) {
+            Cli.Result r = Cli.run("run", "--threads", "1", "--frontend", frontend, script.toString());
+            assertEquals(0, r.code(), r::toString);
+            assertTrue(r.out().contains("(2 candidates x 3 folds, optimizer on)"), r::toString);
+        }
+    }
+
+    private Path script(String body) throws IOException {
         String csv = ExampleScripts.repoRoot().resolve("examples/data/seattle-weather.csv").toString().replace("\\", "/");
         Path script = dir.resolve("data.py");
         Files.writeString(script, ("""
@@ -59,11 +86,6 @@ class SearchOnSplitCliTest {
                 split = pred.skb.train_test_split(test_size=0.2, random_state=0)
 
                 """ + body).replace("CSV", csv));
-        Cli.Result subset = Cli.run("run", "--threads", "1", "--frontend", "subset", script.toString());
-        Cli.Result python = Cli.run("run", "--threads", "1", "--frontend", "graalpy", script.toString());
-        assertEquals(2, subset.code(), subset::toString);
-        assertEquals(2, python.code(), python::toString);
-        assertTrue(subset.err().contains(error), subset::toString);
-        assertEquals(subset.err(), python.err());
+        return script;
     }
 }
