@@ -1,6 +1,7 @@
 package io.stratum.frontend.api;
 
 import io.stratum.ir.physical.Response;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -8,11 +9,13 @@ import java.util.Objects;
  * learner's one-split search (fit on the training rows) and the method of its final estimator whose answer on the test
  * rows is wanted, with the learner and the split part it predicts on (a metric of them is the learner's score with
  * that metric's scorer, {@link Learner#metricScore}), and the part of the array a script indexed
- * ({@code proba[:5]}, {@code proba[:, 1]}). A session computes the array ({@code Session.predictions}).
+ * ({@code proba[:5]}, {@code proba[:, 1]}), then the element-wise numpy steps it wrote on them ({@code np.expm1(preds)},
+ * {@link ArrayStep}). A session computes the array ({@code Session.predictions}); the steps apply to what it gives.
  */
 public record LearnerPredictions(DataOp search, Response method, Learner learner, TrainTestSplit.Part test, Slice slice,
-                                 NewData newData) {
+                                 NewData newData, List<ArrayStep> steps) {
     public LearnerPredictions {
+        steps = List.copyOf(steps);
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(learner, "learner");
         Objects.requireNonNull(slice, "slice");
@@ -25,7 +28,14 @@ public record LearnerPredictions(DataOp search, Response method, Learner learner
     }
 
     public LearnerPredictions(DataOp search, Response method, Learner learner, TrainTestSplit.Part test) {
-        this(search, method, learner, test, Slice.ALL, null);
+        this(search, method, learner, test, Slice.ALL, null, List.of());
+    }
+
+    /** These predictions with {@code step} computed on each value after the steps already written. */
+    public LearnerPredictions then(ArrayStep step) {
+        List<ArrayStep> next = new java.util.ArrayList<>(steps);
+        next.add(step);
+        return new LearnerPredictions(search, method, learner, test, slice, newData, next);
     }
 
     /**
@@ -42,7 +52,7 @@ public record LearnerPredictions(DataOp search, Response method, Learner learner
     }
 
     static LearnerPredictions onNewData(Learner learner, DataOp fitted, DataOp predicted, Response method, DataOp bestOf) {
-        return new LearnerPredictions(null, method, learner, null, Slice.ALL, new NewData(fitted, predicted, bestOf));
+        return new LearnerPredictions(null, method, learner, null, Slice.ALL, new NewData(fitted, predicted, bestOf), List.of());
     }
 
     /**
@@ -71,6 +81,6 @@ public record LearnerPredictions(DataOp search, Response method, Learner learner
         if (next.step() != null && next.step() == 0) {
             throw DataOp.error("ValueError: slice step cannot be zero", null);
         }
-        return new LearnerPredictions(search, method, learner, test, next, newData);
+        return new LearnerPredictions(search, method, learner, test, next, newData, steps);
     }
 }

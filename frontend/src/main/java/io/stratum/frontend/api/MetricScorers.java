@@ -124,6 +124,10 @@ public final class MetricScorers {
      * ({@code roc_auc}, whose scorer reads the decision function).
      */
     public static OnPredictions onPredictions(String metric, Map<String, Const> kwargs, LearnerPredictions p) {
+        if (!p.steps().isEmpty()) {
+            throw DataOp.error(metric + "() of a learner's predictions after " + p.steps().getFirst().written()
+                    + ": Stratum scores the learner's own predictions", "pass learner.predict(...) as it is");
+        }
         if (!p.slice().allRows()) {
             throw DataOp.error(metric + "() of some of the test rows: Stratum scores a learner on all of them",
                     "pass the whole array, e.g. " + metric + "(split[\"y_test\"], learner.predict(split[\"test\"]))");

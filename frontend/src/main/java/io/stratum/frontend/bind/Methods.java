@@ -46,6 +46,7 @@ final class Methods {
             case PyValue.Evaluated e -> b.afterEvaluation(e,
                     call(b, new PyValue.Op(e.evaluation().plan()), name, args, kwargs, pos), pos);
             case PyValue.PredictionFrame f -> PredictionFrames.call(b, f, name, args, kwargs, pos);
+            case PyValue.Predictions p -> PredictionArrays.call(b, p, name, args, kwargs, pos);
             case PyValue.Op op when name.equals("assign") && args.isEmpty()
                     && kwargs.values().stream().anyMatch(PredictionFrames::holds) -> PredictionFrames.assign(b, op, kwargs, pos);
             case PyValue.SkbNamespace skb -> skb(b, skb.op(), name, args, kwargs, pos);

@@ -404,7 +404,8 @@ public final class ScriptBinder {
                         + String.join(", ", known));
             }
             case "numpy" -> {
-                if (NumpyFunctions.isKnown(name) || name.equals("where") || NumpyFunctions.isReduction(name)) {
+                if (NumpyFunctions.isKnown(name) || name.equals("where") || NumpyFunctions.isReduction(name)
+                        || io.stratum.frontend.api.ArrayStep.ARRAY_FUNCTIONS.contains(name)) {
                     return new PyValue.ModuleFunction(qualified);
                 }
                 // np.nan is how scikit-learn spells "missing" (SimpleImputer, OrdinalEncoder's unknown_value).
@@ -448,6 +449,7 @@ public final class ScriptBinder {
         } else if (module.equals("numpy")) {
             known.addAll(NumpyFunctions.names());
             known.add("where");
+            known.addAll(io.stratum.frontend.api.ArrayStep.ARRAY_FUNCTIONS);
             known.addAll(io.stratum.frontend.api.DataOps.numpyTypeNames());
         }
         known = new ArrayList<>(new java.util.TreeSet<>(known)); // the catalog's readers are also binder functions
@@ -738,6 +740,7 @@ public final class ScriptBinder {
             case PyValue.PredictionFrame f when f.view() == io.stratum.frontend.api.DataOpPrint.View.VALUE ->
                     PredictionFrames.attribute(this, f, name, pos);
             case PyValue.Learner l when LearnerMethods.METHODS.contains(name) -> new PyValue.BoundMethod(receiver, name);
+            case PyValue.Predictions p when PredictionArrays.METHODS.contains(name) -> new PyValue.BoundMethod(receiver, name);
             case PyValue.Learner l -> throw error(pos, "a learner has no attribute '" + name + "' that Stratum supports",
                     "supported: " + String.join(", ", LearnerMethods.METHODS));
             case PyValue.Mapping m when Set.of("items", "keys", "values", "update", "get").contains(name) ->
@@ -1790,6 +1793,9 @@ public final class ScriptBinder {
             case String pandas when pandas.startsWith("pandas.") && PandasReaders.FUNCTIONS.contains(pandas.substring(7)) ->
                     PandasReaders.call(this, catalog, workingDirectory, pandas, args, kwargs, pos);
             case "numpy.where" -> NumpyFunctions.where(this, args, kwargs, pos);
+            case String numpy when numpy.startsWith("numpy.")
+                    && io.stratum.frontend.api.ArrayStep.ARRAY_FUNCTIONS.contains(numpy.substring(6)) ->
+                    PredictionArrays.numpy(this, numpy.substring(6), args, kwargs, pos);
             case String numpy when numpy.startsWith("numpy.") && NumpyFunctions.isReduction(numpy.substring(6)) ->
                     NumpyFunctions.reduce(this, numpy.substring(6), args, kwargs, pos);
             case String numpy when numpy.startsWith("numpy.") -> NumpyFunctions.call(this, numpy, args, kwargs, pos);
@@ -1911,6 +1917,10 @@ public final class ScriptBinder {
             items.addAll(r.items());
             return new PyValue.Sequence(items, l.tuple());
         }
+        PyValue array = PredictionArrays.binary(this, op, left, right, pos);
+        if (array != null) {
+            return array;
+        }
         PyValue later = deferredArithmetic(op, left, right, pos);
         if (later != null) {
             return later;
@@ -1973,6 +1983,10 @@ public final class ScriptBinder {
         }
         if (operand instanceof PyValue.Constant c) {
             return new PyValue.Constant(ConstantArithmetic.unary(u.op(), c.value(), this, u.pos()));
+        }
+        if (operand instanceof PyValue.Predictions p && (u.op() == io.stratum.frontend.syntax.UnaryOperator.NEG
+                || u.op() == io.stratum.frontend.syntax.UnaryOperator.POS)) {
+            return PredictionArrays.negate(this, p, u.op() == io.stratum.frontend.syntax.UnaryOperator.NEG, u.pos());
         }
         if (operand instanceof PyValue.Op op) {
             UnaryOperator uop = switch (u.op()) {

@@ -14,6 +14,39 @@ final class NumpyIndexing {
     private NumpyIndexing() {
     }
 
+    /**
+     * The array a script wrote as {@code p}: the learner's answer {@code array} indexed by its slice, then each of its
+     * element-wise steps on every float64 ({@link io.stratum.frontend.api.ArrayStep}); a step of values that are not
+     * floats (a classifier's labels) is an error at {@code origin}.
+     */
+    static CopiedValue of(CopiedValue array, LearnerPredictions p, io.stratum.ir.node.Origin origin) {
+        CopiedValue sliced = apply(array, p.slice());
+        if (p.steps().isEmpty()) {
+            return sliced;
+        }
+        List<CopiedValue.CopiedColumn> out = new ArrayList<>();
+        for (CopiedValue.CopiedColumn c : sliced.columns()) {
+            if (!(c.values() instanceof double[] values)) {
+                throw new io.stratum.ir.diagnostics.StratumError(origin, p.steps().getFirst().written() + " of a learner's "
+                        + c.type().name().toLowerCase(java.util.Locale.ROOT) + " predictions: Stratum computes numpy's"
+                        + " element-wise steps of float predictions only", "predict with a regressor, or use"
+                        + " predict_proba(...) for numbers");
+            }
+            double[] computed = values.clone();
+            boolean[] missing = new boolean[computed.length];
+            for (int i = 0; i < computed.length; i++) {
+                double x = computed[i];
+                for (io.stratum.frontend.api.ArrayStep step : p.steps()) {
+                    x = step.apply(x);
+                }
+                computed[i] = x;
+                missing[i] = Double.isNaN(x);
+            }
+            out.add(new CopiedValue.CopiedColumn(c.name(), c.type(), computed, missing));
+        }
+        return new CopiedValue(sliced.frame(), out);
+    }
+
     static CopiedValue apply(CopiedValue array, LearnerPredictions.Slice slice) {
         if (slice.equals(LearnerPredictions.Slice.ALL)) {
             return array;

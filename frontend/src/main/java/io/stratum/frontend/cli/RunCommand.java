@@ -148,9 +148,9 @@ final class RunCommand implements Callable<Integer> {
                             showed = true;
                         }
                         case ScriptAction.ShowPredictions p -> {
-                            io.stratum.runtime.exec.CopiedValue array = NumpyIndexing.apply(session.predictions(p.predictions(),
+                            io.stratum.runtime.exec.CopiedValue array = NumpyIndexing.of(session.predictions(p.predictions(),
                                     search -> ran.computeIfAbsent(search, run -> warned(session.run(run, progress), err))),
-                                    p.predictions().slice());
+                                    p.predictions(), p.origin());
                             if (!json) {
                                 line(out, resolved.apply(p.prefix()) + NumpyArrayText.of(array), p.suffix(), resolved);
                             }

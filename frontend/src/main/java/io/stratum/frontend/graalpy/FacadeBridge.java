@@ -363,6 +363,41 @@ public final class FacadeBridge {
                         a.getArrayElement(4).isNull() ? null : a.getArrayElement(4).asInt()));
     }
 
+    /**
+     * numpy on a learner's predictions (the subset binder's PredictionArrays): {@code (predictions, "numpy", name,
+     * [arguments after the array], {keywords})} for {@code np.expm1(preds)} or {@code np.round(preds, 2)},
+     * {@code (predictions, "method", name, [...], {...})} for {@code preds.round(2)}, and
+     * {@code (predictions, "arithmetic", operator, number, reversed)} for {@code preds * 2} or {@code 1 - preds}.
+     */
+    private static Object predictionArray(Value a) {
+        io.stratum.frontend.api.LearnerPredictions p =
+                (io.stratum.frontend.api.LearnerPredictions) a.getArrayElement(0).asHostObject();
+        String kind = string(a, 1);
+        String name = string(a, 2);
+        if (kind.equals("arithmetic")) {
+            Object number = java(a.getArrayElement(3));
+            if (!(number instanceof Const.IntConst || number instanceof Const.FloatConst)) {
+                throw new StratumError(SourceScope.current(), "unsupported operand types for " + name + ": a learner's"
+                        + " predictions and " + typeName(number), "Stratum computes a learner's predictions with a number"
+                        + " written in the script (preds * 2, preds - 1)");
+            }
+            double value = number instanceof Const.IntConst i ? i.value() : ((Const.FloatConst) number).value();
+            return p.then(new io.stratum.frontend.api.ArrayStep.Arithmetic(name, value, a.getArrayElement(4).asBoolean()));
+        }
+        List<Const> arguments = new ArrayList<>();
+        for (Object o : list(a.getArrayElement(3))) {
+            arguments.add(DataOps.toConst(o));
+        }
+        java.util.Map<String, Const> keywords = new LinkedHashMap<>();
+        map(a.getArrayElement(4)).forEach((k, v) -> keywords.put(k, DataOps.toConst(v)));
+        NumericFunction function = NumericFunction.byNumpyName(name);
+        if (kind.equals("numpy") && function != null) {
+            return p.then(new io.stratum.frontend.api.ArrayStep.Function(function));
+        }
+        return p.then(kind.equals("numpy") ? io.stratum.frontend.api.ArrayStep.numpy(name, arguments, keywords)
+                : io.stratum.frontend.api.ArrayStep.method(name, arguments, keywords));
+    }
+
     /** Whether {@code metric} of a learner's predictions is minus its scorer's score (a loss). */
     @HostAccess.Export
     public boolean metricNegates(String metric) {
@@ -722,6 +757,7 @@ public final class FacadeBridge {
                 yield io.stratum.frontend.api.NewDataScore.ofMetric(string(a, 0), options, op(a, 1), p);
             }
             case "slice_predictions" -> slicePredictions(a);
+            case "prediction_array" -> predictionArray(a);
             case "pipeline" -> {
                 java.util.List<Object> steps = new java.util.ArrayList<>();
                 Value given = a.getArrayElement(1);

@@ -1365,6 +1365,51 @@ class Predictions:
                             " proba[:, 1]; print the whole array, or a slice of it")
         return Predictions(invoke("slice_predictions", self.predictions, rows.start, rows.stop, rows.step, column))
 
+    def _step(self, kind, name, *args, **kwargs):
+        # numpy on the predictions (np.expm1(preds), np.round(preds, 2)): computed once the learner has predicted
+        return Predictions(invoke("prediction_array", self.predictions, kind, name, list(args), kwargs))
+
+    def round(self, *args, **kwargs):
+        return self._step("method", "round", *args, **kwargs)
+
+    def clip(self, *args, **kwargs):
+        return self._step("method", "clip", *args, **kwargs)
+
+    def _arithmetic(self, operator, other, reversed_):
+        if isinstance(other, bool) or not isinstance(other, (int, float)):
+            return NotImplemented
+        return Predictions(invoke("prediction_array", self.predictions, "arithmetic", operator, other, reversed_))
+
+    def __add__(self, other):
+        return self._arithmetic("+", other, False)
+
+    def __radd__(self, other):
+        return self._arithmetic("+", other, True)
+
+    def __sub__(self, other):
+        return self._arithmetic("-", other, False)
+
+    def __rsub__(self, other):
+        return self._arithmetic("-", other, True)
+
+    def __mul__(self, other):
+        return self._arithmetic("*", other, False)
+
+    def __rmul__(self, other):
+        return self._arithmetic("*", other, True)
+
+    def __truediv__(self, other):
+        return self._arithmetic("/", other, False)
+
+    def __rtruediv__(self, other):
+        return self._arithmetic("/", other, True)
+
+    def __neg__(self):
+        return self._arithmetic("*", -1.0, False)
+
+    def __pos__(self):
+        return self
+
     def __repr__(self):
         return "<learner predictions>"
 

@@ -14,6 +14,8 @@ def _function(name):
         later = _s._numpy_of_score(name, x)
         if later is not None:
             return later
+        if isinstance(x, _s.Predictions):
+            return x._step("numpy", name)
         result = _s.invoke("numpy", name, x)
         return result if isinstance(result, (int, float)) else _s.DataOp(result)
 
@@ -37,6 +39,29 @@ def where(condition, x=None, y=None, **kwargs):
     if isinstance(y, _s.DataOp):
         return y.where(~condition, x)
     return condition.map({True: x, False: y})
+
+
+def _array_function(name, first):
+    def function(*args, **kwargs):
+        # np.round(preds, 2), np.clip(preds, 0, None), np.maximum(preds, 0): steps of a learner's predictions
+        args = list(args)
+        x = args.pop(0) if args else kwargs.pop(first, None)
+        if name in ("maximum", "minimum") and not isinstance(x, _s.Predictions) and len(args) == 1 \
+                and isinstance(args[0], _s.Predictions):
+            x, args = args[0], [x]
+        if not isinstance(x, _s.Predictions):
+            raise TypeError("np." + name + "() of " + ("nothing" if x is None else "a " + type(x).__name__)
+                            + " is not computed by Stratum; np." + name + "() takes a learner's predictions here; for a"
+                            " column write its pandas method (df[\"x\"]." + ("round(2)" if name in ("round", "around")
+                                                                          else "clip(lower=0)") + "), for a score round(x, 3)")
+        return x._step("numpy", name, *args, **kwargs)
+
+    function.__name__ = name
+    return function
+
+
+for _name, _first in {"round": "a", "around": "a", "clip": "a", "maximum": "x1", "minimum": "x1"}.items():
+    globals()[_name] = _array_function(_name, _first)
 
 
 def _reduction(name, reduction):
@@ -85,5 +110,6 @@ for _name in _TYPES:
 
 def __getattr__(attr):
     raise AttributeError("Stratum does not know 'numpy." + attr + "'; known: "
-                         + ", ".join(sorted(_FUNCTIONS | _TYPES | set(_REDUCTIONS) | {"where"}))
+                         + ", ".join(sorted(_FUNCTIONS | _TYPES | set(_REDUCTIONS) | {"where", "round", "around", "clip",
+                                                                                       "maximum", "minimum"}))
                          + _s._B.numpyReductionHint(attr))
