@@ -28,6 +28,10 @@ print(np.maximum(preds - 3.2, 0)[:5])
 print(np.minimum(0, preds - 3.2)[:5])
 print((preds * 2)[:3], (10 - preds)[:3], (preds / 4 + 1)[:3])
 print(-preds[:3])
+# numpy 2's clip bounds (none at all, min=/max= keywords); where np.maximum's operands are equal (0.0 and -0.0) it
+# gives the second one
+print(np.clip(preds, None, None)[:2], np.clip(preds - 3.2, min=0)[:3], preds.clip(max=3.3)[:3])
+print(np.round(preds - 3.2)[:8], np.maximum(np.round(preds - 3.2), 0)[:8], np.maximum(-0.0, np.round(preds - 3.2))[:8])
 print("back:", np.round(np.expm1(preds[10:20]) - 10, 1))
 print(np.expm1(preds) - 10)
 

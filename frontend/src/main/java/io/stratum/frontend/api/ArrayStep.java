@@ -1,8 +1,12 @@
 package io.stratum.frontend.api;
 
+import io.stratum.ir.diagnostics.StratumError;
 import io.stratum.ir.logical.NumericFunction;
 import io.stratum.ir.value.Const;
+import io.stratum.runtime.kernels.element.NumericRounding;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -40,7 +44,7 @@ public sealed interface ArrayStep {
     record Round(long decimals) implements ArrayStep {
         @Override
         public double apply(double x) {
-            return io.stratum.runtime.kernels.element.NumericRounding.numpyRound(new double[] {x}, decimals)[0];
+            return NumericRounding.numpyRound(new double[] {x}, decimals)[0];
         }
 
         @Override
@@ -50,16 +54,11 @@ public sealed interface ArrayStep {
     }
 
     /**
-     * {@code np.clip(a, lower, upper)}: numpy's {@code min(max(x, lower), upper)} where NaN stays NaN; a null bound is
-     * none.
+     * {@code np.clip(a, lower, upper)}: numpy's {@code minimum(maximum(x, lower), upper)}, where NaN stays NaN and a
+     * bound equal to the value (0.0 and -0.0) is the bound; a null bound is none, and without both the values stay
+     * as they are (numpy 2).
      */
     record Clip(Double lower, Double upper) implements ArrayStep {
-        public Clip {
-            if (lower == null && upper == null) {
-                throw DataOp.error("ValueError: One of max or min must be given", "pass a bound: np.clip(preds, 0, None)");
-            }
-        }
-
         @Override
         public double apply(double x) {
             if (Double.isNaN(x)) {
@@ -76,13 +75,19 @@ public sealed interface ArrayStep {
     }
 
     /**
-     * {@code np.maximum(a, c)} ({@code max}) or {@code np.minimum(a, c)} with a number; NaN propagates, and the array's
-     * value is kept where the two are equal, as numpy's float loop does.
+     * {@code np.maximum(a, c)} ({@code max}) or {@code np.minimum(a, c)} with a number, or with the number first
+     * ({@code reversed}); NaN propagates, and where the two are equal (0.0 and -0.0) numpy's float loop gives the
+     * second operand.
      */
-    record Extremum(boolean max, double other) implements ArrayStep {
+    record Extremum(boolean max, double other, boolean reversed) implements ArrayStep {
         @Override
         public double apply(double x) {
-            return (max ? x >= other : x <= other) || Double.isNaN(x) ? x : other;
+            double first = reversed ? other : x;
+            double second = reversed ? x : other;
+            if (Double.isNaN(first) || Double.isNaN(second)) {
+                return Double.NaN;
+            }
+            return (max ? first > second : first < second) ? first : second;
         }
 
         @Override
@@ -96,10 +101,8 @@ public sealed interface ArrayStep {
      * the number is the left operand), and {@code -a} ({@code *} by -1 would turn NaN's sign, which numpy prints alike).
      */
     record Arithmetic(String operator, double operand, boolean reversed) implements ArrayStep {
-        public static final java.util.Set<String> OPERATORS = java.util.Set.of("+", "-", "*", "/");
-
         public Arithmetic {
-            if (!OPERATORS.contains(operator)) {
+            if (!List.of("+", "-", "*", "/").contains(operator)) {
                 throw DataOp.error("Stratum computes +, -, * and / of a learner's predictions with a number, not "
                         + operator, "compute it on the column the learner predicts instead");
             }
@@ -123,13 +126,35 @@ public sealed interface ArrayStep {
         }
     }
 
+    /** The array functions of numpy Stratum computes on a learner's predictions, besides the element-wise ones. */
+    List<String> ARRAY_FUNCTIONS = List.of("round", "around", "clip", "maximum", "minimum");
+
     /**
-     * numpy's {@code round}/{@code around}, {@code clip}, {@code maximum} or {@code minimum} of an array with the rest
-     * of its arguments ({@code arguments}: after the array, Python's values; {@code keywords} by name), checked as numpy
-     * takes them.
+     * {@code preds <operator> number} ({@code number <operator> preds} when {@code reversed}); {@code otherType} names
+     * the other operand's type when it is not a number, for the message.
      */
-    static ArrayStep numpy(String name, List<Const> arguments, java.util.Map<String, Const> keywords) {
-        java.util.Map<String, Const> given = new java.util.LinkedHashMap<>();
+    static ArrayStep arithmetic(String operator, Const number, boolean reversed, String otherType) {
+        if (!(number instanceof Const.IntConst || number instanceof Const.FloatConst)) {
+            throw DataOp.error("unsupported operand types for " + operator + ": a learner's predictions and "
+                    + otherType, "Stratum computes a learner's predictions with a number written in the script"
+                    + " (preds * 2, preds - 1)");
+        }
+        return new Arithmetic(operator, number(number), reversed);
+    }
+
+    /**
+     * numpy's function {@code name} of an array with the rest of its arguments ({@code arguments}: after the array,
+     * Python's values; {@code keywords} by name), checked as numpy 2 takes them: an element-wise ufunc of
+     * {@link NumericFunction}, {@code round}/{@code around}, {@code clip}, {@code maximum} or {@code minimum}.
+     */
+    static ArrayStep numpy(String name, List<Const> arguments, Map<String, Const> keywords) {
+        NumericFunction function = NumericFunction.byNumpyName(name);
+        if (function != null) {
+            if (!arguments.isEmpty() || !keywords.isEmpty()) {
+                throw DataOp.error("np." + name + "() of a learner's predictions takes the array only", null);
+            }
+            return new Function(function);
+        }
         List<String> names = switch (name) {
             case "round", "around" -> List.of("decimals");
             case "clip" -> List.of("a_min", "a_max");
@@ -137,78 +162,104 @@ public sealed interface ArrayStep {
             default -> throw DataOp.error("np." + name + "() of a learner's predictions is not computed by Stratum",
                     "known: " + String.join(", ", ARRAY_FUNCTIONS) + " and the element-wise functions (np.expm1, ...)");
         };
-        if (arguments.size() > names.size()) {
-            throw DataOp.error("np." + name + "() takes " + (names.size() + 1) + " arguments here, got "
-                    + (arguments.size() + 1), null);
-        }
-        for (int i = 0; i < arguments.size(); i++) {
-            given.put(names.get(i), arguments.get(i));
-        }
-        for (java.util.Map.Entry<String, Const> e : keywords.entrySet()) {
-            // numpy 2.1 spells clip's bounds min= and max= too
-            String key = name.equals("clip") && e.getKey().equals("min") ? "a_min"
-                    : name.equals("clip") && e.getKey().equals("max") ? "a_max" : e.getKey();
-            if (!names.contains(key) || given.containsKey(key)) {
-                throw DataOp.error("np." + name + "(): Stratum does not support the argument '" + e.getKey() + "' here",
-                        "call it as np." + name + "(preds" + names.stream().map(n -> ", " + n).reduce("", String::concat) + ")");
-            }
-            given.put(key, e.getValue());
-        }
+        Map<String, Const> given = named(name, names, arguments, keywords, name.equals("clip")
+                ? List.of("min", "max") : List.of());
         return switch (name) {
-            case "round", "around" -> new Round(integer(given.getOrDefault("decimals", Const.of(0L)), "np." + name + "()"));
-            case "clip" -> {
-                if (!given.containsKey("a_min") || !given.containsKey("a_max")) {
-                    throw DataOp.error("np.clip() takes both bounds, a_min and a_max (None for no bound)",
-                            "write np.clip(preds, 0, None)");
-                }
-                yield new Clip(bound(given.get("a_min")), bound(given.get("a_max")));
-            }
+            case "round", "around" -> new Round(decimals(given.getOrDefault("decimals", Const.of(0L)), "np." + name + "()"));
+            case "clip" -> clip(given);
             default -> {
                 if (!given.containsKey("x2")) {
-                    throw DataOp.error("np." + name + "() takes two arguments", "write np." + name + "(preds, 0)");
+                    throw DataOp.error("TypeError: " + name + "() takes from 2 to 3 positional arguments but 1 was given",
+                            "write np." + name + "(preds, 0)");
                 }
-                Double other = bound(given.get("x2"));
-                if (other == null) {
+                if (given.get("x2") instanceof Const.NoneConst) {
                     throw DataOp.error("np." + name + "() of a learner's predictions takes a number, not None", null);
                 }
-                yield new Extremum(name.equals("maximum"), other);
+                yield new Extremum(name.equals("maximum"), bound(given.get("x2")), false);
             }
         };
     }
 
-    /** The array functions of numpy Stratum computes on a learner's predictions, besides the element-wise ones. */
-    List<String> ARRAY_FUNCTIONS = List.of("round", "around", "clip", "maximum", "minimum");
+    /** {@code np.maximum(c, preds)} or {@code np.minimum(c, preds)}: the number first. */
+    static ArrayStep extremumOfNumber(String name, Const number) {
+        if (!(number instanceof Const.IntConst || number instanceof Const.FloatConst)) {
+            throw DataOp.error("np." + name + "() of a learner's predictions takes a number, got " + number.repr(), null);
+        }
+        return new Extremum(name.equals("maximum"), number(number), true);
+    }
 
     /** {@code a.round(decimals)} or {@code a.clip(min, max)} of a numpy array, checked as numpy takes them. */
-    static ArrayStep method(String name, List<Const> arguments, java.util.Map<String, Const> keywords) {
+    static ArrayStep method(String name, List<Const> arguments, Map<String, Const> keywords) {
         return switch (name) {
             case "round" -> numpy("round", arguments, keywords);
             case "clip" -> {
-                java.util.Map<String, Const> bounds = new java.util.LinkedHashMap<>();
-                for (java.util.Map.Entry<String, Const> e : keywords.entrySet()) {
-                    if (!e.getKey().equals("min") && !e.getKey().equals("max")) {
-                        throw DataOp.error("clip(): Stratum does not support the argument '" + e.getKey() + "' here",
-                                "write preds.clip(0, None) or preds.clip(min=0)");
-                    }
-                    bounds.put(e.getKey().equals("min") ? "a_min" : "a_max", e.getValue());
-                }
-                List<Const> positional = new java.util.ArrayList<>(arguments);
-                if (positional.size() > 2) {
-                    throw DataOp.error("clip() takes at most 2 bounds, got " + positional.size(), null);
-                }
-                Const lower = positional.size() > 0 ? positional.get(0) : bounds.getOrDefault("a_min", Const.none());
-                Const upper = positional.size() > 1 ? positional.get(1) : bounds.getOrDefault("a_max", Const.none());
-                yield new Clip(bound(lower), bound(upper));
+                Map<String, Const> given = named("clip", List.of("min", "max"), arguments, keywords, List.of());
+                yield new Clip(bound(given.getOrDefault("min", Const.none())), bound(given.getOrDefault("max", Const.none())));
             }
             default -> throw new IllegalArgumentException(name);
         };
     }
 
-    private static long integer(Const c, String where) {
+    /**
+     * The error of numpy's {@code name} (one of {@link #ARRAY_FUNCTIONS}) of something that is not a learner's
+     * predictions ({@code typeName}), the same in both frontends.
+     */
+    static StratumError notPredictions(String name, String typeName) {
+        return DataOp.error("np." + name + "() of " + (typeName == null ? "nothing" : "a " + typeName)
+                + " is not computed by Stratum", "np." + name + "() takes a learner's predictions here; for a column"
+                + " write its pandas method (df[\"x\"]." + (name.equals("round") || name.equals("around") ? "round(2)"
+                : "clip(lower=0)") + "), for a score round(x, 3)");
+    }
+
+    /** numpy 2's np.clip: a_min and a_max both, or the keywords min= and max= (each optional) instead of them. */
+    private static Clip clip(Map<String, Const> given) {
+        boolean keywords = given.containsKey("min") || given.containsKey("max");
+        if (!given.containsKey("a_min") && !given.containsKey("a_max")) {
+            return new Clip(bound(given.getOrDefault("min", Const.none())), bound(given.getOrDefault("max", Const.none())));
+        }
+        for (String bound : List.of("a_min", "a_max")) {
+            if (!given.containsKey(bound)) {
+                throw DataOp.error("TypeError: clip() missing 1 required positional argument: '" + bound + "'",
+                        "write np.clip(preds, 0, None)");
+            }
+        }
+        if (keywords) {
+            throw DataOp.error("ValueError: Passing `min` or `max` keyword argument when `a_min` and `a_max` are"
+                    + " provided is forbidden.", "write np.clip(preds, 0, None)");
+        }
+        return new Clip(bound(given.get("a_min")), bound(given.get("a_max")));
+    }
+
+    /** The arguments by parameter name: {@code positional} first, then keywords among {@code names} and {@code extra}. */
+    private static Map<String, Const> named(String function, List<String> names, List<Const> arguments,
+                                            Map<String, Const> keywords, List<String> extra) {
+        if (arguments.size() > names.size()) {
+            throw DataOp.error(function + "() takes " + (names.size() + 1) + " arguments here, got "
+                    + (arguments.size() + 1), null);
+        }
+        Map<String, Const> given = new LinkedHashMap<>();
+        for (int i = 0; i < arguments.size(); i++) {
+            given.put(names.get(i), arguments.get(i));
+        }
+        for (Map.Entry<String, Const> e : keywords.entrySet()) {
+            if (!(names.contains(e.getKey()) || extra.contains(e.getKey())) || given.containsKey(e.getKey())) {
+                throw DataOp.error(function + "(): Stratum does not support the argument '" + e.getKey() + "' here",
+                        "call it as " + function + "(" + String.join(", ", names) + ")");
+            }
+            given.put(e.getKey(), e.getValue());
+        }
+        return given;
+    }
+
+    private static long decimals(Const c, String where) {
         if (c instanceof Const.IntConst i) {
             return i.value();
         }
         throw DataOp.error(where + ": decimals must be an int, got " + c.repr(), null);
+    }
+
+    private static double number(Const c) {
+        return c instanceof Const.IntConst i ? i.value() : ((Const.FloatConst) c).value();
     }
 
     private static Double bound(Const c) {

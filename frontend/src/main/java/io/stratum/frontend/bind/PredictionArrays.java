@@ -28,17 +28,16 @@ final class PredictionArrays {
         List<PyValue> rest = new ArrayList<>(args);
         Map<String, PyValue> keywords = new LinkedHashMap<>(kwargs);
         PyValue first = !rest.isEmpty() ? rest.removeFirst() : keywords.remove(name.startsWith("m") ? "x1" : "a");
-        if ((name.equals("maximum") || name.equals("minimum")) && !(first instanceof PyValue.Predictions)
-                && rest.size() == 1 && rest.getFirst() instanceof PyValue.Predictions p) {
-            // np.maximum(0, preds): the same values as np.maximum(preds, 0)
-            rest = new ArrayList<>(List.of(first));
-            first = p;
+        if ((name.equals("maximum") || name.equals("minimum")) && first instanceof PyValue.Constant number
+                && rest.size() == 1 && keywords.isEmpty() && rest.getFirst() instanceof PyValue.Predictions p) {
+            return new PyValue.Predictions(b.api(pos, () -> p.predictions().then(
+                    ArrayStep.extremumOfNumber(name, number.value()))));
         }
         if (!(first instanceof PyValue.Predictions p)) {
-            throw b.error(pos, "np." + name + "() of " + (first == null ? "nothing" : "a " + PyValue.typeName(first))
-                    + " is not computed by Stratum", "np." + name + "() takes a learner's predictions here; for a column"
-                    + " write its pandas method (df[\"x\"]." + (name.equals("round") || name.equals("around") ? "round(2)"
-                    : "clip(lower=0)") + "), for a score round(x, 3)");
+            String type = first == null ? null : PyValue.typeName(first);
+            return b.api(pos, () -> {
+                throw ArrayStep.notPredictions(name, type);
+            });
         }
         List<Const> values = constants(b, rest, "np." + name + "()", pos);
         Map<String, Const> named = constants(b, keywords, "np." + name + "()", pos);
@@ -64,15 +63,9 @@ final class PredictionArrays {
         }
         PyValue.Predictions p = (PyValue.Predictions) (onLeft ? left : right);
         PyValue other = onLeft ? right : left;
-        if (!(other instanceof PyValue.Constant c && (c.value() instanceof Const.IntConst
-                || c.value() instanceof Const.FloatConst))) {
-            throw b.error(pos, "unsupported operand types for " + op.symbol() + ": " + PyValue.typeName(left) + " and "
-                    + PyValue.typeName(right), "Stratum computes a learner's predictions with a number written in the"
-                    + " script (preds * 2, preds - 1)");
-        }
-        double number = c.value() instanceof Const.IntConst i ? i.value() : ((Const.FloatConst) c.value()).value();
+        Const number = other instanceof PyValue.Constant c ? c.value() : Const.none();
         return new PyValue.Predictions(b.api(pos, () -> p.predictions().then(
-                new ArrayStep.Arithmetic(op.symbol(), number, !onLeft))));
+                ArrayStep.arithmetic(op.symbol(), number, !onLeft, PyValue.typeName(other)))));
     }
 
     /** {@code -preds} (and {@code +preds}, the same array). */

@@ -365,24 +365,28 @@ public final class FacadeBridge {
 
     /**
      * numpy on a learner's predictions (the subset binder's PredictionArrays): {@code (predictions, "numpy", name,
-     * [arguments after the array], {keywords})} for {@code np.expm1(preds)} or {@code np.round(preds, 2)},
+     * [arguments after the array], {keywords})} for {@code np.expm1(preds)} or {@code np.round(preds, 2)} (any other
+     * first argument is refused), {@code (number, "numpy_of_number", name, predictions)} for {@code np.maximum(0, preds)},
      * {@code (predictions, "method", name, [...], {...})} for {@code preds.round(2)}, and
      * {@code (predictions, "arithmetic", operator, number, reversed)} for {@code preds * 2} or {@code 1 - preds}.
      */
     private static Object predictionArray(Value a) {
-        io.stratum.frontend.api.LearnerPredictions p =
-                (io.stratum.frontend.api.LearnerPredictions) a.getArrayElement(0).asHostObject();
         String kind = string(a, 1);
         String name = string(a, 2);
+        if (kind.equals("numpy_of_number")) {
+            return predictions(a.getArrayElement(3)).then(io.stratum.frontend.api.ArrayStep.extremumOfNumber(name,
+                    DataOps.toConst(java(a.getArrayElement(0)))));
+        }
+        Value first = a.getArrayElement(0);
+        if (!(first.isHostObject() && first.asHostObject() instanceof io.stratum.frontend.api.LearnerPredictions p)) {
+            throw io.stratum.frontend.api.ArrayStep.notPredictions(name, first.isNull() ? null
+                    : java(first) instanceof Const c ? c.typeName() : typeName(first));
+        }
         if (kind.equals("arithmetic")) {
             Object number = java(a.getArrayElement(3));
-            if (!(number instanceof Const.IntConst || number instanceof Const.FloatConst)) {
-                throw new StratumError(SourceScope.current(), "unsupported operand types for " + name + ": a learner's"
-                        + " predictions and " + typeName(number), "Stratum computes a learner's predictions with a number"
-                        + " written in the script (preds * 2, preds - 1)");
-            }
-            double value = number instanceof Const.IntConst i ? i.value() : ((Const.FloatConst) number).value();
-            return p.then(new io.stratum.frontend.api.ArrayStep.Arithmetic(name, value, a.getArrayElement(4).asBoolean()));
+            return p.then(io.stratum.frontend.api.ArrayStep.arithmetic(name,
+                    number instanceof Const c ? c : Const.none(), a.getArrayElement(4).asBoolean(),
+                    number instanceof Const c ? c.typeName() : typeName(a.getArrayElement(3))));
         }
         List<Const> arguments = new ArrayList<>();
         for (Object o : list(a.getArrayElement(3))) {
@@ -390,12 +394,12 @@ public final class FacadeBridge {
         }
         java.util.Map<String, Const> keywords = new LinkedHashMap<>();
         map(a.getArrayElement(4)).forEach((k, v) -> keywords.put(k, DataOps.toConst(v)));
-        NumericFunction function = NumericFunction.byNumpyName(name);
-        if (kind.equals("numpy") && function != null) {
-            return p.then(new io.stratum.frontend.api.ArrayStep.Function(function));
-        }
         return p.then(kind.equals("numpy") ? io.stratum.frontend.api.ArrayStep.numpy(name, arguments, keywords)
                 : io.stratum.frontend.api.ArrayStep.method(name, arguments, keywords));
+    }
+
+    private static io.stratum.frontend.api.LearnerPredictions predictions(Value v) {
+        return (io.stratum.frontend.api.LearnerPredictions) v.asHostObject();
     }
 
     /** Whether {@code metric} of a learner's predictions is minus its scorer's score (a loss). */

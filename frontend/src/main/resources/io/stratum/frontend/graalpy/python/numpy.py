@@ -41,26 +41,27 @@ def where(condition, x=None, y=None, **kwargs):
     return condition.map({True: x, False: y})
 
 
+_ARRAY_FUNCTIONS = {"round": "a", "around": "a", "clip": "a", "maximum": "x1", "minimum": "x1"}
+
+
 def _array_function(name, first):
     def function(*args, **kwargs):
-        # np.round(preds, 2), np.clip(preds, 0, None), np.maximum(preds, 0): steps of a learner's predictions
+        # np.round(preds, 2), np.clip(preds, 0, None), np.maximum(preds, 0): steps of a learner's predictions (the
+        # bridge refuses anything else as the subset binder does)
         args = list(args)
         x = args.pop(0) if args else kwargs.pop(first, None)
-        if name in ("maximum", "minimum") and not isinstance(x, _s.Predictions) and len(args) == 1 \
-                and isinstance(args[0], _s.Predictions):
-            x, args = args[0], [x]
-        if not isinstance(x, _s.Predictions):
-            raise TypeError("np." + name + "() of " + ("nothing" if x is None else "a " + type(x).__name__)
-                            + " is not computed by Stratum; np." + name + "() takes a learner's predictions here; for a"
-                            " column write its pandas method (df[\"x\"]." + ("round(2)" if name in ("round", "around")
-                                                                          else "clip(lower=0)") + "), for a score round(x, 3)")
-        return x._step("numpy", name, *args, **kwargs)
+        if name in ("maximum", "minimum") and isinstance(x, (int, float, str, type(None))) and len(args) == 1 \
+                and not kwargs and isinstance(args[0], _s.Predictions):
+            return _s.Predictions(_s.invoke("prediction_array", x, "numpy_of_number", name, args[0].predictions))
+        if isinstance(x, _s.Predictions):
+            return x._step("numpy", name, *args, **kwargs)
+        return _s.invoke("prediction_array", x, "numpy", name, list(args), kwargs)
 
     function.__name__ = name
     return function
 
 
-for _name, _first in {"round": "a", "around": "a", "clip": "a", "maximum": "x1", "minimum": "x1"}.items():
+for _name, _first in _ARRAY_FUNCTIONS.items():
     globals()[_name] = _array_function(_name, _first)
 
 
@@ -110,6 +111,5 @@ for _name in _TYPES:
 
 def __getattr__(attr):
     raise AttributeError("Stratum does not know 'numpy." + attr + "'; known: "
-                         + ", ".join(sorted(_FUNCTIONS | _TYPES | set(_REDUCTIONS) | {"where", "round", "around", "clip",
-                                                                                       "maximum", "minimum"}))
+                         + ", ".join(sorted(_FUNCTIONS | _TYPES | set(_REDUCTIONS) | set(_ARRAY_FUNCTIONS) | {"where"}))
                          + _s._B.numpyReductionHint(attr))

@@ -1,0 +1,98 @@
+package io.stratum.frontend.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.stratum.frontend.ExampleScripts;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * numpy on a learner's predictions ({@code api.ArrayStep}) where numpy fails or Stratum does not follow: an error at
+ * the script's line and column in both frontends, with numpy's message where numpy raises and what to write instead
+ * where Stratum refuses (a metric or report of transformed predictions is never the learner's own score). What works
+ * is held to numpy's and pandas' text by {@code skb_ops/eval_prediction_numpy.py} (EvalCliTest) and
+ * {@code skb_ops/write_prediction_numpy.py} (CsvWriteCliTest).
+ */
+class PredictionArraysCliTest {
+    @TempDir
+    Path dir;
+
+    private String head() {
+        return """
+                import numpy as np
+                import pandas as pd
+                import skrub
+                from sklearn.ensemble import HistGradientBoostingClassifier
+                from sklearn.linear_model import Ridge
+                from sklearn.metrics import classification_report, mean_absolute_error
+                df = pd.read_csv("%s")
+                data = skrub.var("data", df)
+                X = data[["precipitation", "temp_min", "wind"]].skb.mark_as_X()
+                pred = X.skb.apply(Ridge(), y=data["temp_max"].skb.mark_as_y())
+                split = pred.skb.train_test_split(test_size=0.25, random_state=42)
+                learner = pred.skb.make_learner()
+                learner.fit(split["train"])
+                preds = learner.predict(split["test"])
+                """.formatted(ExampleScripts.repoRoot().resolve("examples/data/seattle-weather.csv").toString()
+                .replace("\\", "/"));
+    }
+
+    /** Line 15 of each script is the line after {@link #head}. */
+    private void assertErrorAt(String body, String lineColumn, String message) throws Exception {
+        for (String frontend : List.of("subset", "graalpy")) {
+            Path script = dir.resolve("p.py");
+            Files.writeString(script, head() + body);
+            Cli.Result r = Cli.run("run", "--threads", "1", "--frontend", frontend, script.toString());
+            assertEquals(2, r.code(), r::toString);
+            assertTrue(r.err().contains("p.py:" + lineColumn + ": error: " + message), frontend + ": " + r);
+        }
+    }
+
+    @Test
+    void aMetricOfTransformedPredictionsIsNotTheLearnersScore() throws Exception {
+        assertErrorAt("print(mean_absolute_error(split[\"y_test\"], np.expm1(preds)))\n", "15:7",
+                "mean_absolute_error() of a learner's predictions after np.expm1()");
+        assertErrorAt("mae = mean_absolute_error(split[\"y_test\"], preds * 2)\nprint(mae)\n", "15:7",
+                "mean_absolute_error() of a learner's predictions after * 2.0");
+    }
+
+    @Test
+    void aReportOfTransformedLabelsIsRefused() throws Exception {
+        assertErrorAt("print(classification_report(split[\"y_test\"], np.round(preds)))\n", "15:7",
+                "classification_report() takes a learner's predicted labels as it gave them, not after round(0)");
+    }
+
+    @Test
+    void numpysFunctionsOfArraysTakePredictionsNotColumns() throws Exception {
+        assertErrorAt("print(np.round(data[\"wind\"], 1))\n", "15:10",
+                "np.round() of a DataOp is not computed by Stratum");
+    }
+
+    @Test
+    void stepsOfAClassifiersLabelsAreRefusedWherePrinted() throws Exception {
+        assertErrorAt("clf = X.skb.apply(HistGradientBoostingClassifier(max_iter=5), y=data[\"weather\"].skb.mark_as_y())\n"
+                        + "labels = clf.skb.make_learner(fitted=True).predict({\"data\": df})\nprint(np.expm1(labels)[:3])\n",
+                "17:1", "np.expm1() of a learner's string predictions: Stratum computes numpy's element-wise steps of float"
+                        + " predictions only");
+    }
+
+    @Test
+    void arithmeticBeyondTheFourOperatorsIsRefused() throws Exception {
+        assertErrorAt("print((preds ** 2)[:3])\n", "15:8",
+                "Stratum computes +, -, * and / of a learner's predictions with a number, not **");
+        assertErrorAt("print((preds + \"a\")[:3])\n", "15:8",
+                "unsupported operand types for +: a learner's predictions and str");
+    }
+
+    @Test
+    void clipTakesItsBoundsAsNumpyTwoDoes() throws Exception {
+        assertErrorAt("print(np.clip(preds, 0)[:3])\n", "15:10",
+                "TypeError: clip() missing 1 required positional argument: 'a_max'");
+        assertErrorAt("print(np.clip(preds, 0, 1, max=2)[:3])\n", "15:10",
+                "ValueError: Passing `min` or `max` keyword argument when `a_min` and `a_max` are provided is forbidden.");
+    }
+}
