@@ -31,6 +31,33 @@ public record LearnerPredictions(DataOp search, Response method, Learner learner
         this(search, method, learner, test, Slice.ALL, null, List.of());
     }
 
+    /**
+     * pandas' Series of these predictions, whose shape is {@code preds.shape} (printed once the learner has
+     * predicted); a predict_proba array is 2-d, which Stratum does not shape.
+     */
+    public PredictionFrame shapeSeries() {
+        if (method == Response.PREDICT_PROBA && slice.column() == null) {
+            throw DataOp.error("shape of a learner's predict_proba() array: Stratum tells the shape of a 1-d array",
+                    "take one class's column: proba[:, 1].shape");
+        }
+        return PredictionFrame.series(this, null);
+    }
+
+    /** {@code len(preds)}: Python needs the int at once, and the rows are known once the learner has predicted. */
+    public static io.stratum.ir.diagnostics.StratumError lenUnknown() {
+        return DataOp.error("len() of a learner's predictions is known once the learner has predicted, and Python's"
+                + " len() needs it now", "print(preds.shape) prints it once known");
+    }
+
+    /**
+     * {@code f"{preds.shape}"}, {@code str(frame)}: a learner's predictions (their shape, a frame of them) are known
+     * once predicted, and print() alone shows them then.
+     */
+    public static io.stratum.ir.diagnostics.StratumError notText() {
+        return DataOp.error("Stratum writes a learner's predictions (their shape, a frame of them) with print() only,"
+                + " not into text", "print it on its own: print(\"shape:\", preds.shape)");
+    }
+
     /** These predictions with {@code step} computed on each value after the steps already written. */
     public LearnerPredictions then(ArrayStep step) {
         List<ArrayStep> next = new java.util.ArrayList<>(steps);

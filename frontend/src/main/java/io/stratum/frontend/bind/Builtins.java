@@ -24,6 +24,9 @@ final class Builtins {
                     case PyValue.Series ser -> constant(Const.of((long) ser.values().size()));
                     case PyValue.Op op -> FrameAttributes.len(b, op.op(), pos);
                     case PyValue.PredictionFrame f when f.view() == DataOpPrint.View.VALUE -> PredictionFrames.len(b, f, pos);
+                    case PyValue.Predictions p -> b.api(pos, () -> {
+                        throw io.stratum.frontend.api.LearnerPredictions.lenUnknown();
+                    });
                     case PyValue.Evaluated e when e.view() == io.stratum.frontend.api.DataOpPrint.View.VALUE ->
                             FrameAttributes.len(b, e.evaluation().plan(), pos);
                     case PyValue.Constant c when c.value() instanceof Const.StrConst s -> constant(Const.of((long) s.value().codePointCount(0, s.value().length())));

@@ -28,12 +28,14 @@ import java.util.List;
  * @param value     for a value pandas computes from the data ({@code len(df)} after a filter, a column's
  *                  {@code mean()}) written into text ({@code f"{len(df)} rows"}, {@code print(df.shape)}), how it is
  *                  computed and printed (then {@code search} is null); else null
+ * @param reduced   for numpy's reduction of a learner's predictions ({@code preds.mean()}), that reduction (then
+ *                  {@code search} is null and {@code reduction} names it); else null
  */
 public record DeferredValue(DataOp search, String attribute, Integer round, String spec,
                             io.stratum.frontend.api.CrossValidation cv, String reduction, boolean repr, String key,
                             boolean negated, io.stratum.frontend.api.NewDataScore newData,
                             List<DeferredArithmetic> arithmetic, io.stratum.frontend.api.DataOpPrint value,
-                            ResultsRow row) {
+                            ResultsRow row, io.stratum.frontend.api.PredictionsReduction reduced) {
     public DeferredValue {
         arithmetic = List.copyOf(arithmetic);
     }
@@ -41,7 +43,7 @@ public record DeferredValue(DataOp search, String attribute, Integer round, Stri
     public DeferredValue(DataOp search, String attribute, Integer round, String spec,
                          io.stratum.frontend.api.CrossValidation cv, String reduction, boolean repr, String key,
                          boolean negated) {
-        this(search, attribute, round, spec, cv, reduction, repr, key, negated, null, List.of(), null, null);
+        this(search, attribute, round, spec, cv, reduction, repr, key, negated, null, List.of(), null, null, null);
     }
 
     /** {@code round(value)} without digits: Python's int. */
@@ -78,7 +80,7 @@ public record DeferredValue(DataOp search, String attribute, Integer round, Stri
      * (numpy's float64 or int64, text, NaN for a missing outcome).
      */
     public static DeferredValue ofResultsRow(DataOp search, String attribute, ResultsRow row, String column) {
-        return new DeferredValue(search, attribute, null, null, null, null, false, column, false, null, List.of(), null, row);
+        return new DeferredValue(search, attribute, null, null, null, null, false, column, false, null, List.of(), null, row, null);
     }
 
     /** {@code reduction} (pandas' Series method, {@link #REDUCTIONS}) of cross_validate's {@code column}. */
@@ -88,7 +90,7 @@ public record DeferredValue(DataOp search, String attribute, Integer round, Stri
 
     /** This value rounded ({@code round(value, digits)}) and formatted with {@code spec} (null: str). */
     public DeferredValue with(Integer digits, String format) {
-        return new DeferredValue(search, attribute, digits, format, cv, reduction, repr, key, negated, newData, arithmetic, value, row);
+        return new DeferredValue(search, attribute, digits, format, cv, reduction, repr, key, negated, newData, arithmetic, value, row, reduced);
     }
 
     /**
@@ -96,7 +98,7 @@ public record DeferredValue(DataOp search, String attribute, Integer round, Stri
      * scikit-learn computed is numpy's {@code np.float64(...)}, except {@code round(x)}'s Python int.
      */
     public DeferredValue asRepr() {
-        return new DeferredValue(search, attribute, round, spec, cv, reduction, true, key, negated, newData, arithmetic, value, row);
+        return new DeferredValue(search, attribute, round, spec, cv, reduction, true, key, negated, newData, arithmetic, value, row, reduced);
     }
 
     /**
@@ -112,7 +114,7 @@ public record DeferredValue(DataOp search, String attribute, Integer round, Stri
      * learner has been fitted and has predicted; negated for a loss metric.
      */
     public static DeferredValue ofNewDataScore(io.stratum.frontend.api.NewDataScore score) {
-        return new DeferredValue(null, "best_score_", null, null, null, null, false, null, score.negate(), score, List.of(), null, null);
+        return new DeferredValue(null, "best_score_", null, null, null, null, false, null, score.negate(), score, List.of(), null, null, null);
     }
 
     /**
@@ -120,7 +122,13 @@ public record DeferredValue(DataOp search, String attribute, Integer round, Stri
      * its view says ({@link io.stratum.frontend.api.DataOpPrint.View#REPR} for numpy's repr of a number).
      */
     public static DeferredValue ofValue(io.stratum.frontend.api.DataOpPrint printed) {
-        return new DeferredValue(null, "value", null, null, null, null, false, null, false, null, List.of(), printed, null);
+        return new DeferredValue(null, "value", null, null, null, null, false, null, false, null, List.of(), printed, null, null);
+    }
+
+    /** numpy's reduction of a learner's predictions ({@code preds.mean()}, {@code np.std(preds)}), once predicted. */
+    public static DeferredValue ofPredictions(io.stratum.frontend.api.PredictionsReduction reduced) {
+        return new DeferredValue(null, "predictions", null, null, null, reduced.reduction(), false, null, false, null,
+                List.of(), null, null, reduced);
     }
 
     /**
@@ -154,7 +162,7 @@ public record DeferredValue(DataOp search, String attribute, Integer round, Stri
         if (!arithmetic.isEmpty()) {
             return then(DeferredArithmetic.binary("*", -1.0, false));
         }
-        return new DeferredValue(search, attribute, round, spec, cv, reduction, repr, key, !negated, newData, arithmetic, value, row);
+        return new DeferredValue(search, attribute, round, spec, cv, reduction, repr, key, !negated, newData, arithmetic, value, row, reduced);
     }
 
     /** This value with {@code step} applied after the arithmetic already written; null once rounded or formatted. */
@@ -164,7 +172,7 @@ public record DeferredValue(DataOp search, String attribute, Integer round, Stri
         }
         List<DeferredArithmetic> steps = new java.util.ArrayList<>(arithmetic);
         steps.add(step);
-        return new DeferredValue(search, attribute, round, spec, cv, reduction, repr, key, negated, newData, steps, value, row);
+        return new DeferredValue(search, attribute, round, spec, cv, reduction, repr, key, negated, newData, steps, value, row, reduced);
     }
 
     /** The number the script computed from {@code value} (the score, the reduction): negated, then its arithmetic. */

@@ -45,6 +45,9 @@ final class NumpyFunctions {
      * {@code np.std} and {@code np.var} divide by {@code n - ddof} with numpy's default {@code ddof=0}.
      */
     static PyValue reduce(ScriptBinder b, String name, List<PyValue> args, Map<String, PyValue> kwargs, SourcePos pos) {
+        if (!args.isEmpty() && args.getFirst() instanceof PyValue.Predictions p) {
+            return PredictionArrays.reduce(b, p, name, false, args.subList(1, args.size()), kwargs, pos);
+        }
         String f = name.equals("amin") ? "min" : name.equals("amax") ? "max" : name;
         if (args.size() != 1 || !(args.getFirst() instanceof PyValue.CrossValidated cv) || cv.column() == null) {
             throw b.error(pos, "np." + name + "() of " + (args.size() == 1 ? "a " + PyValue.typeName(args.getFirst())

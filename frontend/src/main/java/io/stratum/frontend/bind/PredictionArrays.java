@@ -1,6 +1,7 @@
 package io.stratum.frontend.bind;
 
 import io.stratum.frontend.api.ArrayStep;
+import io.stratum.frontend.api.PredictionsReduction;
 import io.stratum.frontend.syntax.Operator;
 import io.stratum.frontend.syntax.SourcePos;
 import io.stratum.ir.value.Const;
@@ -21,7 +22,7 @@ final class PredictionArrays {
     }
 
     /** The methods of a learner's predictions (numpy's ndarray) Stratum computes. */
-    static final Set<String> METHODS = Set.of("round", "clip");
+    static final Set<String> METHODS = Set.of("round", "clip", "mean", "std", "var", "min", "max", "sum");
 
     /** {@code np.round(preds, 2)}, {@code np.clip(...)}, {@code np.maximum(...)} and the like of predictions. */
     static PyValue numpy(ScriptBinder b, String name, List<PyValue> args, Map<String, PyValue> kwargs, SourcePos pos) {
@@ -44,12 +45,26 @@ final class PredictionArrays {
         return new PyValue.Predictions(b.api(pos, () -> p.predictions().then(ArrayStep.numpy(name, values, named))));
     }
 
-    /** {@code preds.round(2)} or {@code preds.clip(0, None)}. */
+    /** {@code preds.round(2)}, {@code preds.clip(0, None)}, or a reduction: {@code preds.mean()}, {@code preds.std()}. */
     static PyValue call(ScriptBinder b, PyValue.Predictions p, String name, List<PyValue> args, Map<String, PyValue> kwargs,
                         SourcePos pos) {
+        if (!name.equals("round") && !name.equals("clip")) {
+            return reduce(b, p, name, true, args, kwargs, pos);
+        }
         List<Const> values = constants(b, args, name + "()", pos);
         Map<String, Const> named = constants(b, kwargs, name + "()", pos);
         return new PyValue.Predictions(b.api(pos, () -> p.predictions().then(ArrayStep.method(name, values, named))));
+    }
+
+    /**
+     * numpy's reduction {@code name} of predictions, a number written into text once the learner has predicted:
+     * {@code preds.mean()} ({@code method}) or {@code np.mean(preds)}, with {@code ddof=} for std and var.
+     */
+    static PyValue reduce(ScriptBinder b, PyValue.Predictions p, String name, boolean method, List<PyValue> args,
+                          Map<String, PyValue> kwargs, SourcePos pos) {
+        Map<String, Const> named = constants(b, kwargs, method ? name + "()" : "np." + name + "()", pos);
+        return new PyValue.DeferredNumber(DeferredValue.ofPredictions(b.api(pos,
+                () -> PredictionsReduction.of(p.predictions(), name, method, args.size(), named))));
     }
 
     /**

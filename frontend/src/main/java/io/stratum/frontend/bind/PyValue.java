@@ -234,7 +234,8 @@ sealed interface PyValue {
             case SearchAttribute a -> "search attribute " + a.attribute();
             case SearchRow r -> "row of search attribute " + r.attribute();
             case SearchView sv -> "search attribute " + sv.attribute() + (sv.view().column() != null ? " column" : "");
-            case DeferredNumber d -> d.value().newData() != null ? "score on new data"
+            case DeferredNumber d -> d.value().reduced() != null ? "reduction of a learner's predictions"
+                    : d.value().newData() != null ? "score on new data"
                     : d.value().cv() != null ? "cross_validate column " + d.value().attribute() + "." + d.value().reduction() + "()"
                     : d.value().reduction() != null ? "results_ column " + d.value().key() + "." + d.value().reduction() + "()"
                     : d.value().search() != null && d.value().attribute().equals("best_score_") && d.pythonFloat()

@@ -741,6 +741,8 @@ public final class ScriptBinder {
                     PredictionFrames.attribute(this, f, name, pos);
             case PyValue.Learner l when LearnerMethods.METHODS.contains(name) -> new PyValue.BoundMethod(receiver, name);
             case PyValue.Predictions p when PredictionArrays.METHODS.contains(name) -> new PyValue.BoundMethod(receiver, name);
+            case PyValue.Predictions p when name.equals("shape") -> new PyValue.PredictionFrame(
+                    api(pos, () -> p.predictions().shapeSeries()), io.stratum.frontend.api.DataOpPrint.View.SHAPE);
             case PyValue.Learner l -> throw error(pos, "a learner has no attribute '" + name + "' that Stratum supports",
                     "supported: " + String.join(", ", LearnerMethods.METHODS));
             case PyValue.Mapping m when Set.of("items", "keys", "values", "update", "get").contains(name) ->
@@ -2375,6 +2377,8 @@ public final class ScriptBinder {
             case PyValue.DeferredNumber d -> deferredToken(d.pythonFloat() ? d.value() : d.value().asRepr());
             case PyValue.LearnerScore l -> deferredToken(DeferredValue.ofLearnerScore(l.search(), false).asRepr());
             case PyValue.Series s -> FrameAttributes.repr(this, s, pos);
+            case PyValue.Predictions p -> throw predictionsNotText(pos);
+            case PyValue.PredictionFrame f -> throw predictionsNotText(pos);
             // Python would write the bound method's repr, or the attribute's value: neither is known here
             case PyValue.BoundMethod m when m.receiver() instanceof PyValue.Op -> throw error(pos, "Stratum cannot write ."
                     + m.name() + " of a DataOp into text: it is a method, or an attribute Stratum does not know",
@@ -2382,6 +2386,11 @@ public final class ScriptBinder {
                             + String.join(", ", new java.util.TreeSet<>(FrameAttributes.NAMES)));
             default -> "<" + PyValue.typeName(v) + ">";
         };
+    }
+
+    private ScriptError predictionsNotText(SourcePos pos) {
+        io.stratum.ir.diagnostics.StratumError e = io.stratum.frontend.api.LearnerPredictions.notText();
+        return error(pos, e.getMessage(), e.hint());
     }
 
     static SourcePos posOf(Expr e) {

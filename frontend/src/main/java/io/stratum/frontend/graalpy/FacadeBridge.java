@@ -398,6 +398,31 @@ public final class FacadeBridge {
                 : io.stratum.frontend.api.ArrayStep.method(name, arguments, keywords));
     }
 
+    /**
+     * {@code preds.mean()} ({@code (predictions, "mean", true, [], {})}) or {@code np.std(preds, ddof=1)}
+     * ({@code (predictions, "std", false, [], {"ddof": 1})}): the subset binder's PredictionArrays.reduce.
+     */
+    private static Object predictionReduction(Value a) {
+        java.util.Map<String, Const> keywords = new LinkedHashMap<>();
+        map(a.getArrayElement(4)).forEach((k, v) -> keywords.put(k, DataOps.toConst(v)));
+        return io.stratum.frontend.api.PredictionsReduction.of(predictions(a.getArrayElement(0)), string(a, 1),
+                a.getArrayElement(2).asBoolean(), list(a.getArrayElement(3)).size(), keywords);
+    }
+
+    /** The token of numpy's reduction of a learner's predictions ({@link #predictionReduction}), rounded and formatted. */
+    @HostAccess.Export
+    public String predictionsReductionToken(Object reduced, Object round, Object spec, boolean repr) {
+        String format = spec == null ? null : spec.toString();
+        if (format != null) {
+            io.stratum.ir.value.PyFormatSpec.format(io.stratum.ir.value.Const.of(0.5), format);
+        }
+        io.stratum.frontend.bind.DeferredValue value = io.stratum.frontend.bind.DeferredValue.ofPredictions(
+                (io.stratum.frontend.api.PredictionsReduction) reduced).with(round == null ? null
+                : ((Number) round).intValue(), format);
+        deferred.add(repr ? value.asRepr() : value);
+        return io.stratum.frontend.bind.DeferredValue.token(deferred.size() - 1);
+    }
+
     private static io.stratum.frontend.api.LearnerPredictions predictions(Value v) {
         return (io.stratum.frontend.api.LearnerPredictions) v.asHostObject();
     }
@@ -762,6 +787,7 @@ public final class FacadeBridge {
             }
             case "slice_predictions" -> slicePredictions(a);
             case "prediction_array" -> predictionArray(a);
+            case "prediction_reduction" -> predictionReduction(a);
             case "pipeline" -> {
                 java.util.List<Object> steps = new java.util.ArrayList<>();
                 Value given = a.getArrayElement(1);
@@ -896,6 +922,9 @@ public final class FacadeBridge {
                     .knownRows(CATALOG);
             case "prediction_columns" -> ((io.stratum.frontend.api.PredictionFrame) a.getArrayElement(0).asHostObject())
                     .columnCount(CATALOG);
+            case "prediction_shape_series" -> predictions(a.getArrayElement(0)).shapeSeries();
+            case "prediction_len" -> throw io.stratum.frontend.api.LearnerPredictions.lenUnknown();
+            case "predictions_not_text" -> throw io.stratum.frontend.api.LearnerPredictions.notText();
             case "prediction_series_kind" -> ((io.stratum.frontend.api.PredictionFrame) a.getArrayElement(0).asHostObject())
                     .series();
             case "learner_predict" -> {

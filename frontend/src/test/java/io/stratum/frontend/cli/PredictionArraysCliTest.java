@@ -89,6 +89,26 @@ class PredictionArraysCliTest {
     }
 
     @Test
+    void reductionsTakeTheWholeArrayOfFloats() throws Exception {
+        assertErrorAt("print(preds.mean(axis=0))\n", "15:13",
+                "preds.mean(): Stratum reduces the whole array, without axis, dtype or out");
+        assertErrorAt("print(np.std(preds, ddof=2))\n", "15:10",
+                "np.std(preds) with ddof=2: Stratum computes ddof=0 and ddof=1");
+        assertErrorAt("clf = X.skb.apply(HistGradientBoostingClassifier(max_iter=5), y=data[\"weather\"].skb.mark_as_y())\n"
+                        + "labels = clf.skb.make_learner(fitted=True).predict({\"data\": df})\nm = labels.max()\n"
+                        + "print(m)\n", "17:12", "max() of a learner's string predictions: Stratum reduces a 1-d array of floats");
+    }
+
+    @Test
+    void theLengthIsPrintedAsTheShapeOnceKnown() throws Exception {
+        assertErrorAt("n = len(preds)\n", "15:5", "len() of a learner's predictions is known once the learner has predicted");
+        assertErrorAt("print(f\"{preds.shape} rows\")\n", "15:9",
+                "Stratum writes a learner's predictions (their shape, a frame of them) with print() only");
+        assertErrorAt("text = str(pd.Series(preds).shape)\n", "15:8",
+                "Stratum writes a learner's predictions (their shape, a frame of them) with print() only");
+    }
+
+    @Test
     void clipTakesItsBoundsAsNumpyTwoDoes() throws Exception {
         assertErrorAt("print(np.clip(preds, 0)[:3])\n", "15:10",
                 "TypeError: clip() missing 1 required positional argument: 'a_max'");

@@ -1372,6 +1372,36 @@ class Predictions:
     def round(self, *args, **kwargs):
         return self._step("method", "round", *args, **kwargs)
 
+    @property
+    def shape(self):
+        # printed once the learner has predicted, as the shape of pandas' Series of the predictions
+        return PredictionFrame(invoke("prediction_shape_series", self.predictions)).shape
+
+    def __len__(self):
+        return invoke("prediction_len", self.predictions)
+
+    def _reduce(self, name, method, args, kwargs):
+        # preds.mean(), np.std(preds): a number written into text once the learner has predicted
+        return PredictionsReduction(invoke("prediction_reduction", self.predictions, name, method, list(args), kwargs))
+
+    def mean(self, *args, **kwargs):
+        return self._reduce("mean", True, args, kwargs)
+
+    def std(self, *args, **kwargs):
+        return self._reduce("std", True, args, kwargs)
+
+    def var(self, *args, **kwargs):
+        return self._reduce("var", True, args, kwargs)
+
+    def min(self, *args, **kwargs):
+        return self._reduce("min", True, args, kwargs)
+
+    def max(self, *args, **kwargs):
+        return self._reduce("max", True, args, kwargs)
+
+    def sum(self, *args, **kwargs):
+        return self._reduce("sum", True, args, kwargs)
+
     def clip(self, *args, **kwargs):
         return self._step("method", "clip", *args, **kwargs)
 
@@ -1504,6 +1534,16 @@ class _PredictionFrameShape:
 
     def __repr__(self):
         return "<shape of a frame of a learner's predictions>"
+
+
+def _not_text(self, *args):
+    # f"{preds.shape}", str(frame): known once the learner has predicted, and print() alone writes it then
+    invoke("predictions_not_text")
+
+
+for _cls in (Predictions, PredictionFrame, _PredictionFrameShape):
+    _cls.__str__ = _cls.__repr__ = _cls.__format__ = _not_text
+del _cls
 
 
 class Report:
@@ -1731,7 +1771,7 @@ def _numpy_of_score(name, x):
     if isinstance(x, ArithmeticValue):
         return x._then(("np", name))
     if isinstance(x, (LearnerScore, DeferredNumber, ResultsReduction, RoundedSearchValue, NegatedValue,
-                      ResultsRowValue)) or (
+                      ResultsRowValue, PredictionsReduction)) or (
             isinstance(x, SearchAttribute) and x.attribute == "best_score_"):
         if _rounded(x):
             raise TypeError("Stratum computes np." + name + "() of a score before round() or a format spec, not after;"
@@ -1746,6 +1786,31 @@ def _negated(self):
 
 def _positive(self):
     return self
+
+
+class PredictionsReduction(_WrittenNumber):
+    """preds.mean(), np.std(np.expm1(preds)): numpy's float64 reduction of a learner's predictions, written into text
+    once the learner has predicted (the subset binder's DeferredValue.ofPredictions); round(), numpy's .round(),
+    format specs and arithmetic take it."""
+    __slots__ = ("reduced", "digits")
+
+    def __init__(self, reduced, digits=None):
+        self.reduced = reduced
+        self.digits = digits
+
+    def _token(self, spec, as_repr):
+        return _B.predictionsReductionToken(self.reduced, self.digits, spec, as_repr)
+
+    def __round__(self, ndigits=None):
+        if self.digits is not None:
+            raise TypeError("Stratum rounds a reduction of a learner's predictions once")
+        return PredictionsReduction(self.reduced, _B.roundToInt() if ndigits is None else int(ndigits))
+
+    def round(self, decimals=0):
+        # numpy's float64, whose round() keeps a float
+        if self.digits is not None:
+            raise TypeError("Stratum rounds a reduction of a learner's predictions once")
+        return PredictionsReduction(self.reduced, _numpy_decimals(decimals))
 
 
 class LearnerScore(_WrittenNumber):
@@ -2194,13 +2259,13 @@ def unknown_sklearn_module(fullname, known):
 
 
 # -x and +x of the numbers written into text once the plan has run (NegatedValue).
-for _cls in (LearnerScore, DeferredNumber, ResultsReduction, RoundedSearchValue, ResultsRowValue):
+for _cls in (LearnerScore, DeferredNumber, ResultsReduction, RoundedSearchValue, ResultsRowValue, PredictionsReduction):
     _cls.__neg__ = _negated
     _cls.__pos__ = _positive
 del _cls
 # x ** 0.5, 100 * x, 1 - x of those numbers (ArithmeticValue)
 for _cls in (LearnerScore, DeferredNumber, ResultsReduction, RoundedSearchValue, NegatedValue, ArithmeticValue,
-             SearchAttribute, ResultsRowValue):
+             SearchAttribute, ResultsRowValue, PredictionsReduction):
     for _op, _name in (("+", "add"), ("-", "sub"), ("*", "mul"), ("/", "truediv"), ("**", "pow")):
         setattr(_cls, "__" + _name + "__", _arithmetic(_op, False))
         setattr(_cls, "__r" + _name + "__", _arithmetic(_op, True))

@@ -66,8 +66,12 @@ for _name, _first in _ARRAY_FUNCTIONS.items():
 
 
 def _reduction(name, reduction):
-    def function(x, ddof=0, **kwargs):
+    def function(x, *args, ddof=0, **kwargs):
+        if isinstance(x, _s.Predictions):
+            return x._reduce(name, False, args, dict(kwargs, ddof=ddof) if ddof != 0 else kwargs)
         # np.mean(cv["test_score"]): numpy's reduction of a cross_validate column, written into text once it has run
+        if args:
+            raise TypeError("np." + name + "() takes the column only here")
         if kwargs or not isinstance(x, _s.CrossValidated):
             raise TypeError("np." + name + "() of " + ("a " + type(x).__name__ if not kwargs else "these arguments")
                             + " is not computed by Stratum; it takes a column of cross_validate's table here"
