@@ -86,7 +86,7 @@ final class KeyedText {
         List<String> index;
         if (keys.size() == 1 && !multi) {
             index = new ArrayList<>();
-            index.add(PandasText.escape(keys.getFirst().name()));
+            index.add(PandasText.escape(io.stratum.ir.logical.GroupBy.shownName(keys.getFirst().name())));
             index.addAll(level(keys.getFirst(), shown));
         } else {
             List<List<String>> levels = sparsified(levels(keys, shown));
@@ -149,7 +149,7 @@ final class KeyedText {
         List<List<String>> out = new ArrayList<>();
         for (CopiedValue.CopiedColumn k : keys) {
             List<String> level = new ArrayList<>();
-            level.add(PandasText.escape(k.name()));
+            level.add(PandasText.escape(io.stratum.ir.logical.GroupBy.shownName(k.name())));
             level.addAll(level(k, shown));
             out.add(level);
         }

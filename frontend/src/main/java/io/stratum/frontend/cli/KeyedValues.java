@@ -80,6 +80,6 @@ final class KeyedValues {
             }
             names.add(s);
         }
-        return PandasIndexText.of(names, named ? keys.name() : null, keys.type() == DataType.CATEGORY);
+        return PandasIndexText.of(names, named ? io.stratum.ir.logical.GroupBy.shownName(keys.name()) : null, keys.type() == DataType.CATEGORY);
     }
 }

@@ -20,6 +20,23 @@ public record GroupBy(LogicalNode input, List<String> keys, boolean sort, boolea
         Objects.requireNonNull(origin, "origin");
     }
 
+    /** Marks a key column computed from a Series ({@code groupby(df["d"].dt.month)}): no script writes it in a name. */
+    private static final String COMPUTED_KEY = "\u001e";
+
+    /**
+     * The column a key computed from a Series named {@code name} is grouped by, the {@code position}-th key: apart from
+     * every column of the frame, which pandas keeps beside the key even when it has the Series' name.
+     */
+    public static String computedKeyColumn(String name, int position) {
+        return name + COMPUTED_KEY + position;
+    }
+
+    /** The name pandas shows for the key column {@code column}: a computed key's Series' name, else the column's. */
+    public static String shownName(String column) {
+        int i = column.indexOf(COMPUTED_KEY);
+        return i < 0 ? column : column.substring(0, i);
+    }
+
     /** pandas' default {@code dropna=True}: rows with a missing key belong to no group. */
     public GroupBy(LogicalNode input, List<String> keys, boolean sort, boolean asIndex, List<String> selection, boolean series,
                    Origin origin) {

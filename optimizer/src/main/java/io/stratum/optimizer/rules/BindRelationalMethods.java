@@ -85,7 +85,9 @@ public final class BindRelationalMethods implements Rule {
             case CallMethod c when c.receiver() instanceof GroupBy grouped -> {
                 Aggregate a = aggregate(c, grouped, ctx);
                 yield RuleResult.rewrittenTo(a.keysAsIndex() ? IndexedResultMethods.aggregation(c,
-                        new Aggregate(a.input(), a.keys(), a.aggregations(), a.sort(), false, a.origin()), grouped.series()) : a);
+                        new Aggregate(a.input(), a.keys(), a.aggregations(), a.sort(), false, a.origin()), grouped.series())
+                        : GroupKeys.anyComputed(a.keys()) ? GroupKeys.shown(a, a.keys(), aggregatedColumns(c, a, ctx), true,
+                        c.origin()) : a);
             }
             case CallMethod c when c.method().equals("reset_index") && c.receiver() instanceof Aggregate a ->
                     RuleResult.rewrittenTo(resetIndex(c, a));
@@ -107,7 +109,7 @@ public final class BindRelationalMethods implements Rule {
             "rstrip", "title", "capitalize", "casefold", "slice", "replace", "round", "abs", "clip", "fillna", "astype",
             "len", "zfill", "floor", "ceil", "normalize");
     /** Attributes of a column's {@code .str}/{@code .dt} accessors that give a column of the same rows. */
-    private static final java.util.Set<String> ACCESSOR_FIELDS = java.util.Set.of("year", "month", "day", "hour", "minute",
+    static final java.util.Set<String> ACCESSOR_FIELDS = java.util.Set.of("year", "month", "day", "hour", "minute",
             "second", "weekday", "dayofweek", "day_of_week", "dayofyear", "day_of_year", "quarter", "date");
 
     /**
@@ -151,13 +153,13 @@ public final class BindRelationalMethods implements Rule {
             case "merge" -> merge(c, a);
             case "groupby" -> {
                 a.allow("by", "as_index", "sort", "dropna", "observed", "group_keys");
-                List<String> keys = GroupTransforms.keyOfSameFrame(c, a.node("by", 0));
-                if (keys == null) {
-                    keys = a.names("by", 0, true);
+                GroupKeys.Keyed keyed = GroupKeys.of(c, a.node("by", 0));
+                if (keyed == null) {
+                    keyed = new GroupKeys.Keyed(c.receiver(), a.names("by", 0, true));
                 }
                 a.require("observed", Const.of(true), "groups are the key values rows hold (pandas 3's default"
                         + " observed=True); a category's unobserved categories get no group");
-                yield new GroupBy(c.receiver(), keys, a.bool("sort", true), a.bool("as_index", true), null, false,
+                yield new GroupBy(keyed.frame(), keyed.keys(), a.bool("sort", true), a.bool("as_index", true), null, false,
                         a.bool("dropna", true), c.origin());
             }
             case "sort_values" -> {
@@ -416,6 +418,25 @@ public final class BindRelationalMethods implements Rule {
             }
         }
         return new Aggregate(g.input(), g.keys(), specs, g.sort(), g.asIndex(), c.origin());
+    }
+
+    /** The columns {@code a} aggregates into, from the plan (every column but the keys: from the frame's). */
+    private static List<String> aggregatedColumns(CallMethod c, Aggregate a, RuleContext ctx) {
+        List<String> out = new ArrayList<>();
+        for (AggregateSpec s : a.aggregations()) {
+            if (!s.output().equals(AggregateSpec.ALL_COLUMNS)) {
+                out.add(s.output());
+                continue;
+            }
+            List<String> all = IndexedResultMethods.columnsOf(a.input(), ctx);
+            if (all == null) {
+                throw new StratumError(c.origin(), c.method() + "() of every column of a frame whose columns the plan"
+                        + " cannot tell before it runs", "select the aggregated columns: groupby(k)[[\"a\", \"b\"]]."
+                        + c.method() + "()");
+            }
+            all.stream().filter(x -> !a.keys().contains(x)).forEach(out::add);
+        }
+        return out;
     }
 
     /** The aggregation of {@code column} by {@code function} under the two-level name (column, function). */

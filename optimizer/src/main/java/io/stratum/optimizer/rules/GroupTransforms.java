@@ -80,24 +80,6 @@ final class GroupTransforms {
         return new GroupTransform(g.input(), g.keys(), g.selection(), f, g.dropna(), g.series(), c.origin());
     }
 
-    /**
-     * The key of {@code groupby(df["k"])} where {@code df} is the grouped frame itself: pandas groups by that Series,
-     * aligned on the frame's own labels, which is grouping by the column {@code "k"}. Null when {@code by} is absent or
-     * written as names; any other Series (from another frame, or computed) is refused at the call's line.
-     */
-    static List<String> keyOfSameFrame(CallMethod c, io.stratum.ir.logical.LogicalNode by) {
-        if (by == null || by instanceof Value) {
-            return null;
-        }
-        if (by instanceof io.stratum.ir.logical.GetItem g && g.input().equals(c.receiver())
-                && KnownColumns.columnName(g.key()) != null) {
-            return List.of(KnownColumns.columnName(g.key()));
-        }
-        throw new StratumError(c.origin(), "groupby() by a Series is supported only for a column of the grouped frame"
-                + " itself, df.groupby(df[\"k\"])", "name the key column, groupby(\"k\"), or make the Series a column"
-                + " first: df.assign(k=...).groupby(\"k\")");
-    }
-
     /** The refusal of a grouped method (or transform by name) Stratum does not compute. */
     static StratumError unsupported(CallMethod c, String what, String method) {
         return new StratumError(c.origin(), "groupby(...)." + what + " is not supported by Stratum"

@@ -190,6 +190,10 @@ public final class IndexedResultMethods {
             case io.stratum.ir.logical.UnaryOp u -> seriesName(u.operand());
             // a column's row-wise methods keep its name (the same list the binder reads masks through)
             case CallMethod m when BindRelationalMethods.COLUMN_METHODS.contains(m.method()) -> seriesName(m.receiver());
+            // the .str/.dt accessors and the .dt fields keep it too (df["d"].dt.month is named "d")
+            case io.stratum.ir.logical.GetAttr a when a.name().equals("str") || a.name().equals("dt") -> seriesName(a.input());
+            case io.stratum.ir.logical.GetAttr a when BindRelationalMethods.ACCESSOR_FIELDS.contains(a.name())
+                    && a.input() instanceof io.stratum.ir.logical.GetAttr dt && dt.name().equals("dt") -> seriesName(a.input());
             default -> null;
         };
     }
@@ -460,6 +464,9 @@ public final class IndexedResultMethods {
             String name = a.string("name", null);
             in = new Rename(in, List.of(valueNames(c, r, ctx, "reset_index").getFirst()), List.of(name), c.origin());
             fresh = false;
+        }
+        if (r.index() != null && GroupKeys.anyComputed(r.index())) {
+            in = GroupKeys.shown(in, r.index(), valueNames(c, r, ctx, "reset_index"), false, c.origin());
         }
         // pandas labels the rows 0..n-1 again: a step that kept some rows (head, a sort) kept their labels.
         return fresh ? in : BindRelationalMethods.ignoringIndex(in, true, c.origin());
