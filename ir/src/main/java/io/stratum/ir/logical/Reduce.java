@@ -16,15 +16,16 @@ import java.util.Objects;
  * @param function the pandas method: {@code mean}, {@code median}, {@code sum}, {@code min}, {@code max},
  *                 {@code std}, {@code var}, {@code quantile}, {@code count}, {@code nunique}, or {@code len} (the row
  *                 count, {@code len(df)} where the plan cannot tell it), or the summary tables {@code describe} and
- *                 {@code corr} (a frame whose first column holds the row labels, below an {@link IndexedResult})
+ *                 {@code corr} (a frame whose first column holds the row labels, below an {@link IndexedResult}), or
+ *                 {@code mode} (a column's most frequent values, a column of its own)
  * @param argument the quantile's {@code q} (a float), {@code ddof} of std/var (an int), corr's {@code numeric_only}
- *                 (a bool); None otherwise
+ *                 (a bool), the position of the mode of {@code s.mode()[k]} (an int: one value); None otherwise
  */
 public record Reduce(LogicalNode input, String function, Const argument, Origin origin) implements LogicalNode {
 
     /** The functions a reduction node computes. */
     public static final List<String> FUNCTIONS = List.of("mean", "median", "sum", "min", "max", "std", "var", "quantile",
-            "count", "nunique", "len", "describe", "corr", "any", "all");
+            "count", "nunique", "len", "describe", "corr", "any", "all", "mode");
 
     public Reduce {
         Objects.requireNonNull(input, "input");

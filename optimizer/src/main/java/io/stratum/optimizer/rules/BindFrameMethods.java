@@ -30,7 +30,7 @@ public final class BindFrameMethods implements Rule {
     static final String FRAME = "pandas.DataFrame";
 
     /** pandas reductions Stratum does not compute (those it does are bound by {@link BindReductions}). */
-    static final java.util.Set<String> OTHER_REDUCTIONS = java.util.Set.of("prod", "mode", "idxmax", "idxmin", "any", "all",
+    static final java.util.Set<String> OTHER_REDUCTIONS = java.util.Set.of("prod", "idxmax", "idxmin", "any", "all",
             "item", "sem", "skew", "kurt", "mad");
 
     /**

@@ -66,6 +66,7 @@ public final class BindRelationalMethods implements Rule {
                     || b.right() instanceof io.stratum.ir.logical.IndexedResult -> RuleResult.rewrittenTo(IndexedResultMethods.binOp(b, ctx));
             case CallMethod c when IndexedResultMethods.SUMMARIES.contains(c.method()) && !(c.receiver() instanceof GroupBy) ->
                     RuleResult.rewrittenTo(IndexedResultMethods.summary(c, ctx));
+            case CallMethod c when BindReductions.quantileTable(c) -> RuleResult.rewrittenTo(BindReductions.bind(c, ctx));
             case GetItem g when g.input() instanceof GroupBy grouped -> RuleResult.rewrittenTo(select(g, grouped));
             case GetItem g when isMask(g.key()) -> RuleResult.rewrittenTo(new Filter(g.input(), g.key(), g.origin()));
             case CallMethod c when c.receiver() instanceof GroupBy grouped && c.method().equals("transform") ->

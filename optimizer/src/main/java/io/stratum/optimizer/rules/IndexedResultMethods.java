@@ -142,6 +142,25 @@ public final class IndexedResultMethods {
             a.requireDefault("min_periods", Const.of(1L));
             reduce = new io.stratum.ir.logical.Reduce(c.receiver(), m, Const.of(a.bool("numeric_only", false)), c.origin());
         }
+        boolean unnamed = column && "".equals(seriesName(c.receiver()));
+        return new IndexedResult(reduce, 1, null, summaryValues(c, column, ctx), column, unnamed, null, null, false,
+                c.origin());
+    }
+
+    /**
+     * {@code s.quantile([...])} or {@code df.quantile([...])} ({@code reduce}): a table of the quantiles (in an index
+     * without a name) by the columns, or a Series of them named after the column.
+     */
+    static IndexedResult quantiles(CallMethod c, io.stratum.ir.logical.Reduce reduce, RuleContext ctx) {
+        boolean column = isColumn(c.receiver(), ctx);
+        boolean unnamed = column && "".equals(seriesName(c.receiver()));
+        return new IndexedResult(reduce, 1, null, summaryValues(c, column, ctx), column, unnamed, null, null, false,
+                c.origin());
+    }
+
+    /** The value columns of the summary {@code c} of a frame or a {@code column}: its numeric ones; null when unknown. */
+    private static List<String> summaryValues(CallMethod c, boolean column, RuleContext ctx) {
+        String m = c.method();
         List<String> values = null;
         NodeMetadata in = metadataOf(c.receiver(), ctx);
         if (in != null && in.schema().isPresent()) {
@@ -165,8 +184,7 @@ public final class IndexedResultMethods {
         } else if (column) {
             values = null;
         }
-        boolean unnamed = column && "".equals(seriesName(c.receiver()));
-        return new IndexedResult(reduce, 1, null, values, column, unnamed, null, null, false, c.origin());
+        return values;
     }
 
     /**

@@ -89,6 +89,36 @@ class BindReductionsTest {
     }
 
     @Test
+    void quantilesOfAListAreATableWithTheQuantilesInTheIndex() {
+        LogicalNode qs = new io.stratum.ir.logical.Value(new Const.ListConst(java.util.List.of(Const.of(0.1), Const.of(1L))), AT);
+        LogicalNode bound = RuleTester.run(CoreRules.BIND_RELATIONAL_METHODS, call(col(DATA, "salary"), "quantile",
+                pos(qs))).plan();
+        assertEquals("""
+                IndexedResult levels=1, values=['salary'], series=True, index_named=False
+                  Reduce function='quantile', argument=[0.1, 1.0]
+                    GetItem
+                      of: Var name='data'
+                        ReadCsv path='employees.csv'
+                      key: Value value='salary'
+                """, ExplainWriter.explain(bound));
+    }
+
+    @Test
+    void aModeIsAColumnAndItsFirstItemOneValue() {
+        LogicalNode mode = call(col(DATA, "dept"), "mode");
+        LogicalNode first = new io.stratum.ir.logical.GetItem(mode, num(0L), AT);
+        assertEquals("""
+                Reduce function='mode', argument=0
+                  GetItem
+                    of: Var name='data'
+                      ReadCsv path='employees.csv'
+                    key: Value value='dept'
+                """, ExplainWriter.explain(RuleTester.run(CoreRules.BIND_REDUCTIONS, first).plan()));
+        assertEquals("Reduce function='mode'", ExplainWriter.explain(RuleTester.run(CoreRules.BIND_REDUCTIONS, mode).plan())
+                .lines().findFirst().orElseThrow());
+    }
+
+    @Test
     void otherMethodsAreUnchanged() {
         LogicalNode head = call(DATA, "head", pos(num(3L)));
         checkUnchanged(CoreRules.BIND_REDUCTIONS, head, ExplainWriter.explain(head));
@@ -102,7 +132,9 @@ class BindReductionsTest {
         assertRefused(call(DATA, "sum", kw("numeric_only", new io.stratum.ir.logical.Value(Const.of(true), AT))),
                 "sum(numeric_only=True) is not supported by Stratum yet");
         assertRefused(call(col(DATA, "salary"), "quantile", pos(new io.stratum.ir.logical.Value(
-                Const.ofStrings(java.util.List.of("a")), AT))), "quantile(q=['a']): Stratum computes one quantile at a time");
+                Const.ofStrings(java.util.List.of("a")), AT))), "quantile(q=['a']): the quantiles must be numbers");
+        assertRefused(call(DATA, "mode"), "a frame's mode() (the modes of every column, padded with NaN) is not supported by"
+                + " Stratum");
         assertRefused(call(col(DATA, "salary"), "quantile", pos(num(1.5))),
                 "quantile(q=1.5): percentiles should all be in the interval [0, 1]");
         assertRefused(call(col(DATA, "salary"), "quantile", kw("interpolation", str("nearest"))),

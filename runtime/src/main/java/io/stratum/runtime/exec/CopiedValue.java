@@ -147,6 +147,7 @@ public record CopiedValue(boolean frame, List<CopiedColumn> columns, List<String
     private static CopiedColumn rowColumn(io.stratum.runtime.data.MemoryContext memory, RuntimeValue.Row r) {
         List<io.stratum.runtime.kernels.frame.Scalar> values = r.values();
         int n = values.size();
+        String name = r.name() == null ? "" : r.name();
         boolean ints = values.stream().allMatch(v -> v instanceof io.stratum.runtime.kernels.frame.Scalar.IntScalar);
         boolean numbers = values.stream().allMatch(v -> v instanceof io.stratum.runtime.kernels.frame.Scalar.IntScalar
                 || v instanceof io.stratum.runtime.kernels.frame.Scalar.FloatScalar);
@@ -157,26 +158,26 @@ public record CopiedValue(boolean frame, List<CopiedColumn> columns, List<String
             for (int i = 0; i < n; i++) {
                 v[i] = ((io.stratum.runtime.kernels.frame.Scalar.IntScalar) values.get(i)).value();
             }
-            c = Int64Column.of(memory, "", v);
+            c = Int64Column.of(memory, name, v);
         } else if (numbers) {
             double[] v = new double[n];
             for (int i = 0; i < n; i++) {
                 v[i] = values.get(i) instanceof io.stratum.runtime.kernels.frame.Scalar.IntScalar l ? l.value()
                         : ((io.stratum.runtime.kernels.frame.Scalar.FloatScalar) values.get(i)).value();
             }
-            c = Float64Column.of(memory, "", v);
+            c = Float64Column.of(memory, name, v);
         } else if (bools) {
             boolean[] v = new boolean[n];
             for (int i = 0; i < n; i++) {
                 v[i] = ((io.stratum.runtime.kernels.frame.Scalar.BoolScalar) values.get(i)).value();
             }
-            c = io.stratum.runtime.data.BoolColumn.of(memory, "", v);
+            c = io.stratum.runtime.data.BoolColumn.of(memory, name, v);
         } else {
             String[] v = new String[n];
             for (int i = 0; i < n; i++) {
                 v[i] = ScalarValues.text(values.get(i));
             }
-            c = StringColumn.of(memory, "", v);
+            c = StringColumn.of(memory, name, v);
         }
         return copy(c);
     }

@@ -176,7 +176,10 @@ public final class OperatorKernels {
             }
         }
         if (!frame) {
-            return new RuntimeValue.Row(labels, values);
+            // pandas keeps the name the Series share (df.quantile(0.9) * 2 is named 0.9)
+            List<String> names = inputs.stream().filter(v -> v instanceof RuntimeValue.Row)
+                    .map(v -> ((RuntimeValue.Row) v).name()).distinct().toList();
+            return new RuntimeValue.Row(labels, values, names.size() == 1 ? names.getFirst() : null);
         }
         Table first = ((RuntimeValue.Frame) inputs.stream().filter(v -> v instanceof RuntimeValue.Frame).findFirst()
                 .orElseThrow()).table();
@@ -263,6 +266,22 @@ public final class OperatorKernels {
             default -> 0;
         };
         return switch (input) {
+            // pandas' mode(): a Series of the modes labelled 0..k-1, named as the column
+            case RuntimeValue.Series s when op.function().equals("mode") -> {
+                int[] rows = io.stratum.runtime.kernels.frame.Reductions.modeRows(s.column());
+                if (!(op.argument() instanceof Const.IntConst k)) {
+                    yield new RuntimeValue.Series(s.column().take(rows), null, s.unnamed());
+                }
+                if (k.value() >= rows.length) {
+                    throw new StratumError(op.origin(), "mode()[" + k.value() + "]: the column '" + s.column().name()
+                            + "' has " + rows.length + " mode" + (rows.length == 1 ? "" : "s") + " (pandas raises KeyError: "
+                            + k.value() + ")", "take mode()[0], the smallest mode");
+                }
+                Column one = s.column().take(new int[] {rows[(int) k.value()]});
+                Scalar value = ScalarValues.of(one);
+                io.stratum.runtime.data.ColumnStorage.release(io.stratum.runtime.data.ColumnStorage.of(one));
+                yield new RuntimeValue.Scalar(value);
+            }
             case RuntimeValue.Series s -> new RuntimeValue.Scalar(
                     io.stratum.runtime.kernels.frame.Reductions.reduce(op.function(), argument, s.column()));
             case RuntimeValue.Frame f when op.function().equals("len") -> new RuntimeValue.Scalar(Scalar.of((long) f.rows()));
@@ -271,8 +290,10 @@ public final class OperatorKernels {
                 for (Column c : f.table().columns()) {
                     values.add(io.stratum.runtime.kernels.frame.Reductions.reduce(op.function(), argument, c));
                 }
+                // pandas names a frame's quantile(q) after q (its row of quantile([q]))
                 yield new RuntimeValue.Row(f.table().columnNames(),
-                        io.stratum.runtime.kernels.frame.Reductions.asSeries(values));
+                        io.stratum.runtime.kernels.frame.Reductions.asSeries(values), op.function().equals("quantile")
+                        ? io.stratum.ir.value.PyFormat.floatRepr(argument) : null);
             }
             case RuntimeValue.Scalar v -> throw new StratumError(op.origin(), op.function() + "() of a single value computed"
                     + " from the data is not supported", "reduce a column or a frame");
@@ -330,7 +351,7 @@ public final class OperatorKernels {
                 for (Scalar v : r.values()) {
                     out.add(ScalarValues.apply(memory, v, c -> element(memory, op.op(), c, op.origin())));
                 }
-                yield new RuntimeValue.Row(r.labels(), out);
+                yield new RuntimeValue.Row(r.labels(), out, r.name());
             }
             case RuntimeValue.Row r -> throw new StratumError(op.origin(), op.op().render()
                     + " with a dict is not supported on per-column values computed from the data", null);

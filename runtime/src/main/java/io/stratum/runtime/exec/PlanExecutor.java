@@ -528,7 +528,7 @@ public final class PlanExecutor {
             case CountValues v -> RelationalOperators.valueCounts(memory, v, output(v.input(), fold, mode));
             case io.stratum.ir.physical.ReduceRows r when countedFilter(r) instanceof FilterRows f ->
                     RelationalOperators.countFiltered(f, output(f.input(), fold, mode), output(f.mask(), fold, mode));
-            case io.stratum.ir.physical.ReduceRows r when Summary.FUNCTIONS.contains(r.function()) ->
+            case io.stratum.ir.physical.ReduceRows r when Summary.computes(r) ->
                     Summary.of(memory, r, output(r.input(), fold, mode));
             case io.stratum.ir.physical.ReduceRows r -> kernels.reduce(memory, r, output(r.input(), fold, mode));
             // skrub's freeze_after_fit: predicting reuses the value computed on the fold's training rows.

@@ -92,9 +92,10 @@ public sealed interface RuntimeValue {
 
     /**
      * One value per column of a frame, labelled by the column names, such as {@code df.max()}: arithmetic with a frame
-     * pairs each column with the value of its label. {@link #rows()} is 1.
+     * pairs each column with the value of its label. {@link #rows()} is 1. {@code name} is the Series' name pandas
+     * gives it ({@code df.quantile(0.9)}'s is the quantile), or null for none.
      */
-    record Row(java.util.List<String> labels, java.util.List<io.stratum.runtime.kernels.frame.Scalar> values)
+    record Row(java.util.List<String> labels, java.util.List<io.stratum.runtime.kernels.frame.Scalar> values, String name)
             implements RuntimeValue {
         public Row {
             labels = java.util.List.copyOf(labels);
@@ -102,6 +103,11 @@ public sealed interface RuntimeValue {
             if (labels.size() != values.size()) {
                 throw new IllegalArgumentException("a row needs one value per label");
             }
+        }
+
+        /** Values without a name ({@code df.max()}). */
+        public Row(java.util.List<String> labels, java.util.List<io.stratum.runtime.kernels.frame.Scalar> values) {
+            this(labels, values, null);
         }
 
         public int rows() {

@@ -8,7 +8,7 @@ import io.stratum.runtime.kernels.frame.Summaries;
 import java.util.List;
 
 /**
- * The summary tables ({@code describe()}, {@code corr()}) a {@link ReduceRows} step computes: a frame whose first
+ * The summary tables ({@code describe()}, {@code corr()}, {@code quantile([...])}) a {@link ReduceRows} step computes: a frame whose first
  * column, named {@value #LABELS}, holds the row labels pandas puts in the index (the plan prints it so).
  */
 final class Summary {
@@ -20,7 +20,24 @@ final class Summary {
     private Summary() {
     }
 
+    /** Whether {@code op} computes a table: a summary, or quantiles of a list ({@code quantile([0.1, 0.9])}). */
+    static boolean computes(ReduceRows op) {
+        return FUNCTIONS.contains(op.function()) || op.function().equals("quantile") && op.argument() instanceof Const.ListConst;
+    }
+
     static RuntimeValue of(MemoryContext memory, ReduceRows op, RuntimeValue input) {
+        if (op.function().equals("quantile")) {
+            List<Const> items = ((Const.ListConst) op.argument()).items();
+            double[] qs = new double[items.size()];
+            for (int i = 0; i < qs.length; i++) {
+                qs[i] = ((Const.FloatConst) items.get(i)).value();
+            }
+            return switch (input) {
+                case RuntimeValue.Frame f -> new RuntimeValue.Frame(Summaries.quantiles(memory, f.table().columns(), LABELS, qs));
+                case RuntimeValue.Series s -> new RuntimeValue.Frame(Summaries.quantiles(memory, List.of(s.column()), LABELS, qs));
+                default -> throw new StratumError(op.origin(), "quantile([...]) takes a frame or a column", null);
+            };
+        }
         return switch (input) {
             case RuntimeValue.Frame f when op.function().equals("describe") ->
                     new RuntimeValue.Frame(Summaries.describe(memory, f.table(), LABELS));

@@ -186,20 +186,64 @@ public final class Reductions {
         return best == null ? Scalar.of(Double.NaN) : Scalar.of(best);
     }
 
+    /**
+     * pandas' {@code Series.mode()}: the rows holding the column's most frequent present values, one row per value, in
+     * the values' order (numbers ascending, text in Python's code point order, False before True); none when every
+     * value is missing.
+     */
+    public static int[] modeRows(Column column) {
+        if (!(column instanceof Int64Column || column instanceof Float64Column || column instanceof StringColumn
+                || column instanceof BoolColumn)) {
+            throw new DataException("mode() of the " + column.dtypeName() + " column '" + column.name()
+                    + "' is not supported by Stratum; count its values with value_counts()");
+        }
+        java.util.Map<Object, int[]> counts = new java.util.HashMap<>();
+        int most = 0;
+        for (int i = 0; i < column.length(); i++) {
+            if (column.isMissing(i)) {
+                continue;
+            }
+            int[] firstAndCount = counts.computeIfAbsent(valueKey(column, i), k -> new int[2]);
+            if (firstAndCount[1]++ == 0) {
+                firstAndCount[0] = i;
+            }
+            most = Math.max(most, firstAndCount[1]);
+        }
+        java.util.List<Integer> rows = new java.util.ArrayList<>();
+        for (int[] fc : counts.values()) {
+            if (fc[1] == most) {
+                rows.add(fc[0]);
+            }
+        }
+        rows.sort((x, y) -> switch (column) {
+            case Int64Column l -> Long.compare(l.getLong(x), l.getLong(y));
+            case Float64Column f -> Double.compare(f.getDouble(x) + 0.0, f.getDouble(y) + 0.0);
+            case BoolColumn b -> Boolean.compare(b.getBoolean(x), b.getBoolean(y));
+            case StringColumn t -> io.stratum.runtime.data.PythonOrder.compareStrings(t.getString(x), t.getString(y));
+            default -> throw new IllegalStateException(column.type().toString());
+        });
+        return rows.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The value of {@code row} as a key equal for the values pandas' hash table takes as one. */
+    private static Object valueKey(Column column, int row) {
+        return switch (column) {
+            case Int64Column l -> l.getLong(row);
+            case BoolColumn b -> b.getBoolean(row);
+            // -0.0 and 0.0 are one value to pandas' hash table.
+            case Float64Column f -> f.getDouble(row) == 0.0 ? 0.0 : f.getDouble(row);
+            case StringColumn s -> s.getString(row);
+            default -> column.format(row);
+        };
+    }
+
     private static long nunique(Column column) {
         Set<Object> seen = new HashSet<>();
         for (int i = 0; i < column.length(); i++) {
             if (column.isMissing(i)) {
                 continue;
             }
-            seen.add(switch (column) {
-                case Int64Column l -> l.getLong(i);
-                case BoolColumn b -> b.getBoolean(i);
-                // -0.0 and 0.0 are one value to pandas' hash table.
-                case Float64Column f -> f.getDouble(i) == 0.0 ? 0.0 : f.getDouble(i);
-                case StringColumn s -> s.getString(i);
-                default -> column.format(i);
-            });
+            seen.add(valueKey(column, i));
         }
         return seen.size();
     }

@@ -185,6 +185,36 @@ public final class Summaries {
         return ((Scalar.DatetimeScalar) s).ticks();
     }
 
+    /**
+     * {@code s.quantile([...])} and {@code df.quantile([...])}: each quantile {@code qs} of each numeric column (numpy's
+     * linear interpolation, as {@link Reductions} computes one), as float64, under a first column {@code labels} of the
+     * quantiles themselves.
+     */
+    public static Table quantiles(MemoryContext ctx, List<Column> columns, String labels, double[] qs) {
+        List<Column> out = new ArrayList<>();
+        out.add(Float64Column.of(ctx, labels, qs.clone()));
+        for (Column c : columns) {
+            if (c.type() != DataType.INT64 && c.type() != DataType.FLOAT64) {
+                throw new DataException("quantile([...]) of the " + c.type().pandasName() + " column '" + c.name()
+                        + "' is not supported by Stratum; select the numeric columns first");
+            }
+            double[] v = new double[qs.length];
+            for (int i = 0; i < qs.length; i++) {
+                v[i] = number(Reductions.reduce("quantile", qs[i], c));
+            }
+            out.add(Float64Column.of(ctx, c.name(), v, missing(v)));
+        }
+        return Table.of(out);
+    }
+
+    private static boolean[] missing(double[] values) {
+        boolean[] out = new boolean[values.length];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = Double.isNaN(values[i]);
+        }
+        return out;
+    }
+
     private static double[] statistics(Column c) {
         double[] v = new double[DESCRIBE.length];
         v[0] = c.length() - c.missingCount();
