@@ -130,7 +130,7 @@ class GroupTransformScriptTest {
                 {"out = groups.groupby('g')['x'].transform(['mean', 'max'])", "transform", "assign one column per statistic"},
                 {"out = groups.groupby('g')['x'].nth(1)", "nth", "broadcasts one to every row with .transform(\"mean\")"},
                 {"out = groups.groupby('g')['x'].rank()", "rank", "depends on its place in the group"},
-                {"out = groups.groupby(flights['origin'])['x'].transform('mean')", "groupby", "a column of the grouped frame itself"},
+                {"out = groups.groupby(flights['origin'])['x'].transform('mean')", "groupby", "a Series of the grouped frame itself"},
                 {"out = groups.groupby('g', dropna=False)['x'].mean().reset_index()", "groupby", "supported before transform(...) only"},
                 {"out = groups.groupby('g')['zz'].transform('mean')", "transform", "did you mean"},
                 {"out = groups.groupby('g')['s'].transform('mean')", "transform", "which holds strings"}}) {
