@@ -358,9 +358,7 @@ final class PandasText {
         } else {
             text.append("Series([], ");
         }
-        // per-column values have no name but a frame's quantile(q)'s (q)
-        String footer = perColumn ? (column.name().isEmpty() ? "" : "Name: " + escape(column.name()) + ", ")
-                + (truncated ? "Length: " + rows + ", " : "") + "dtype: "
+        String footer = perColumn ? (truncated ? "Length: " + rows + ", " : "") + "dtype: "
                 + (column.type() == io.stratum.runtime.data.DataType.STRING ? "object" : dtypeName(column, float32))
                 : unnamed ? (truncated ? "Length: " + rows + ", " : "") + "dtype: " + dtypeName(column, float32)
                 : "Name: " + escape(column.name()) + (truncated ? ", Length: " + rows : "") + ", dtype: "

@@ -113,7 +113,8 @@ public record CopiedValue(boolean frame, List<CopiedColumn> columns, List<String
             case RuntimeValue.Row r -> {
                 // One series of the values as pandas assembles them: all numbers of one type, or object.
                 try (io.stratum.runtime.data.MemoryContext memory = io.stratum.runtime.data.MemoryContext.open()) {
-                    yield new CopiedValue(false, List.of(rowColumn(memory, r)), r.labels(), null, true);
+                    // a named one (a frame's quantile(q)) prints its name as a Series does
+                    yield new CopiedValue(false, List.of(rowColumn(memory, r)), r.labels(), null, r.name() == null);
                 }
             }
             case RuntimeValue.Series s -> new CopiedValue(false, List.of(copy(s.column())), shown(s.labels()), null, false,
