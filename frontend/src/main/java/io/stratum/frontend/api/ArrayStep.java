@@ -23,6 +23,15 @@ public sealed interface ArrayStep {
     /** How the script wrote the step, for messages: {@code np.expm1()}, {@code * 2}. */
     String written();
 
+    /**
+     * Whether the step gives numpy's bits on every value: IEEE's correctly rounded arithmetic, rounding and comparisons
+     * do; np.exp/np.expm1/np.log/... do not (numpy's SIMD and the C library's functions against Java's fdlibm differ in
+     * the last bit of a few values), which 8 printed digits hide and a full-precision number can show.
+     */
+    default boolean exact() {
+        return true;
+    }
+
     /** A numpy ufunc of {@link NumericFunction} ({@code np.log1p}, {@code np.expm1}, {@code np.abs}, ...). */
     record Function(NumericFunction function) implements ArrayStep {
         public Function {
@@ -37,6 +46,14 @@ public sealed interface ArrayStep {
         @Override
         public String written() {
             return "np." + function.numpyName() + "()";
+        }
+
+        @Override
+        public boolean exact() {
+            return switch (function) {
+                case SQRT, SQUARE, ABS, FABS -> true;
+                default -> false;
+            };
         }
     }
 

@@ -33,6 +33,12 @@ public record PredictionReport(String function, LearnerPredictions predictions, 
         targetNames = targetNames == null ? null : java.util.List.copyOf(targetNames);
     }
 
+    /** The error of a report of true labels the script transformed ({@code np.expm1(split["y_test"])}). */
+    public static io.stratum.ir.diagnostics.StratumError transformedTruth(String function, ArrayStep first) {
+        return DataOp.error(function + "() takes the true labels as they are, not after " + first.written(),
+                "pass split[\"y_test\"]");
+    }
+
     /**
      * {@code function(y_true, y_pred, **kwargs)} of a learner's predictions, checked as scikit-learn takes its arguments;
      * {@code truth} null for a split's {@code y_test}.

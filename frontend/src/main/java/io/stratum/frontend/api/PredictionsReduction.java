@@ -15,7 +15,8 @@ import java.util.Objects;
  *                    them
  * @param origin      where the script reduced it, for an error about the array (a classifier's labels)
  */
-public record PredictionsReduction(LearnerPredictions predictions, String reduction, Origin origin) {
+public record PredictionsReduction(LearnerPredictions predictions, String reduction, Origin origin)
+        implements PredictedNumber {
     /** The numpy reductions of an array Stratum computes, by their method and function name. */
     public static final List<String> NAMES = List.of("mean", "std", "var", "min", "max", "sum", "median", "amin", "amax");
 

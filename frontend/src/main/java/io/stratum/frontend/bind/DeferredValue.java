@@ -28,14 +28,15 @@ import java.util.List;
  * @param value     for a value pandas computes from the data ({@code len(df)} after a filter, a column's
  *                  {@code mean()}) written into text ({@code f"{len(df)} rows"}, {@code print(df.shape)}), how it is
  *                  computed and printed (then {@code search} is null); else null
- * @param reduced   for numpy's reduction of a learner's predictions ({@code preds.mean()}), that reduction (then
- *                  {@code search} is null and {@code reduction} names it); else null
+ * @param predicted for a number computed from a learner's predictions once predicted (numpy's reduction,
+ *                  {@code preds.mean()}, which {@code reduction} names; a metric of transformed arrays), that number
+ *                  (then {@code search} is null); else null
  */
 public record DeferredValue(DataOp search, String attribute, Integer round, String spec,
                             io.stratum.frontend.api.CrossValidation cv, String reduction, boolean repr, String key,
                             boolean negated, io.stratum.frontend.api.NewDataScore newData,
                             List<DeferredArithmetic> arithmetic, io.stratum.frontend.api.DataOpPrint value,
-                            ResultsRow row, io.stratum.frontend.api.PredictionsReduction reduced) {
+                            ResultsRow row, io.stratum.frontend.api.PredictedNumber predicted) {
     public DeferredValue {
         arithmetic = List.copyOf(arithmetic);
     }
@@ -90,7 +91,7 @@ public record DeferredValue(DataOp search, String attribute, Integer round, Stri
 
     /** This value rounded ({@code round(value, digits)}) and formatted with {@code spec} (null: str). */
     public DeferredValue with(Integer digits, String format) {
-        return new DeferredValue(search, attribute, digits, format, cv, reduction, repr, key, negated, newData, arithmetic, value, row, reduced);
+        return new DeferredValue(search, attribute, digits, format, cv, reduction, repr, key, negated, newData, arithmetic, value, row, predicted);
     }
 
     /**
@@ -98,7 +99,7 @@ public record DeferredValue(DataOp search, String attribute, Integer round, Stri
      * scikit-learn computed is numpy's {@code np.float64(...)}, except {@code round(x)}'s Python int.
      */
     public DeferredValue asRepr() {
-        return new DeferredValue(search, attribute, round, spec, cv, reduction, true, key, negated, newData, arithmetic, value, row, reduced);
+        return new DeferredValue(search, attribute, round, spec, cv, reduction, true, key, negated, newData, arithmetic, value, row, predicted);
     }
 
     /**
@@ -125,10 +126,15 @@ public record DeferredValue(DataOp search, String attribute, Integer round, Stri
         return new DeferredValue(null, "value", null, null, null, null, false, null, false, null, List.of(), printed, null, null);
     }
 
-    /** numpy's reduction of a learner's predictions ({@code preds.mean()}, {@code np.std(preds)}), once predicted. */
-    public static DeferredValue ofPredictions(io.stratum.frontend.api.PredictionsReduction reduced) {
-        return new DeferredValue(null, "predictions", null, null, null, reduced.reduction(), false, null, false, null,
-                List.of(), null, null, reduced);
+    /**
+     * A number computed from a learner's predictions once predicted: numpy's reduction ({@code preds.mean()}), or a
+     * metric of transformed arrays (negated for a loss).
+     */
+    public static DeferredValue ofPredicted(io.stratum.frontend.api.PredictedNumber predicted) {
+        return new DeferredValue(null, "predictions", null, null, null,
+                predicted instanceof io.stratum.frontend.api.PredictionsReduction r ? r.reduction() : null, false, null,
+                predicted instanceof io.stratum.frontend.api.ArrayMetric m && m.negate(), null, List.of(), null, null,
+                predicted);
     }
 
     /**
@@ -162,7 +168,7 @@ public record DeferredValue(DataOp search, String attribute, Integer round, Stri
         if (!arithmetic.isEmpty()) {
             return then(DeferredArithmetic.binary("*", -1.0, false));
         }
-        return new DeferredValue(search, attribute, round, spec, cv, reduction, repr, key, !negated, newData, arithmetic, value, row, reduced);
+        return new DeferredValue(search, attribute, round, spec, cv, reduction, repr, key, !negated, newData, arithmetic, value, row, predicted);
     }
 
     /** This value with {@code step} applied after the arithmetic already written; null once rounded or formatted. */
@@ -172,7 +178,7 @@ public record DeferredValue(DataOp search, String attribute, Integer round, Stri
         }
         List<DeferredArithmetic> steps = new java.util.ArrayList<>(arithmetic);
         steps.add(step);
-        return new DeferredValue(search, attribute, round, spec, cv, reduction, repr, key, negated, newData, steps, value, row, reduced);
+        return new DeferredValue(search, attribute, round, spec, cv, reduction, repr, key, negated, newData, steps, value, row, predicted);
     }
 
     /** The number the script computed from {@code value} (the score, the reduction): negated, then its arithmetic. */
@@ -186,7 +192,7 @@ public record DeferredValue(DataOp search, String attribute, Integer round, Stri
 
     /** Whether the value is a number (best_score_, a cross_validate reduction), which round() and format specs take. */
     public boolean numeric() {
-        return cv != null || attribute.equals("best_score_") || reduction != null || row != null;
+        return cv != null || attribute.equals("best_score_") || reduction != null || row != null || predicted != null;
     }
 
     private static final char OPEN = '\uE000';

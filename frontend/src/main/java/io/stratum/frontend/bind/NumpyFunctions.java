@@ -93,6 +93,8 @@ final class NumpyFunctions {
             case PyValue.Op op -> new PyValue.Op(b.api(pos, () -> op.op().numpy(function)));
             case PyValue.Predictions p -> new PyValue.Predictions(b.api(pos,
                     () -> p.predictions().then(new io.stratum.frontend.api.ArrayStep.Function(function))));
+            // np.expm1(split["y_test"]): the target on the predictions' scale, for a metric of the two
+            case PyValue.SplitTarget t -> t.then(new io.stratum.frontend.api.ArrayStep.Function(function));
             case PyValue.Constant c -> new PyValue.Constant(constant(b, function, c.value(), pos));
             // np.sqrt(mean_squared_error(y, p)): computed once the plan has run; numpy's float64, not Python's float
             case PyValue later when ScriptBinder.numberLater(later) != null -> {

@@ -63,7 +63,7 @@ final class PredictionArrays {
     static PyValue reduce(ScriptBinder b, PyValue.Predictions p, String name, boolean method, List<PyValue> args,
                           Map<String, PyValue> kwargs, SourcePos pos) {
         Map<String, Const> named = constants(b, kwargs, method ? name + "()" : "np." + name + "()", pos);
-        return new PyValue.DeferredNumber(DeferredValue.ofPredictions(b.api(pos,
+        return new PyValue.DeferredNumber(DeferredValue.ofPredicted(b.api(pos,
                 () -> PredictionsReduction.of(p.predictions(), name, method, args.size(), named))));
     }
 

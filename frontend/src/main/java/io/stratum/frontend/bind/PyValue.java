@@ -127,7 +127,22 @@ sealed interface PyValue {
      * {@code split["y_test"]}: the target of the split's test rows, which a script passes to a metric of
      * {@code sklearn.metrics} with a learner's predictions on {@code split["test"]}.
      */
-    record SplitTarget(io.stratum.frontend.api.TrainTestSplit split) implements PyValue {
+    record SplitTarget(io.stratum.frontend.api.TrainTestSplit split, List<io.stratum.frontend.api.ArrayStep> steps)
+            implements PyValue {
+        public SplitTarget {
+            steps = List.copyOf(steps);
+        }
+
+        SplitTarget(io.stratum.frontend.api.TrainTestSplit split) {
+            this(split, List.of());
+        }
+
+        /** {@code np.expm1(split["y_test"])}: the target with {@code step} after the steps already written. */
+        SplitTarget then(io.stratum.frontend.api.ArrayStep step) {
+            List<io.stratum.frontend.api.ArrayStep> next = new java.util.ArrayList<>(steps);
+            next.add(step);
+            return new SplitTarget(split, next);
+        }
     }
 
     /** {@code split["train"]} or {@code split["test"]}: an environment a learner is fitted on or scored on. */
@@ -234,7 +249,7 @@ sealed interface PyValue {
             case SearchAttribute a -> "search attribute " + a.attribute();
             case SearchRow r -> "row of search attribute " + r.attribute();
             case SearchView sv -> "search attribute " + sv.attribute() + (sv.view().column() != null ? " column" : "");
-            case DeferredNumber d -> d.value().reduced() != null ? "reduction of a learner's predictions"
+            case DeferredNumber d -> d.value().predicted() != null ? "number of a learner's predictions"
                     : d.value().newData() != null ? "score on new data"
                     : d.value().cv() != null ? "cross_validate column " + d.value().attribute() + "." + d.value().reduction() + "()"
                     : d.value().reduction() != null ? "results_ column " + d.value().key() + "." + d.value().reduction() + "()"

@@ -1471,6 +1471,11 @@ public final class ScriptBinder {
             }
         }
         io.stratum.frontend.api.LearnerPredictions predictions = p.predictions();
+        if (yTrue instanceof PyValue.SplitTarget target && !target.steps().isEmpty()) {
+            return api(pos, () -> {
+                throw io.stratum.frontend.api.PredictionReport.transformedTruth(function, target.steps().getFirst());
+            });
+        }
         if (yTrue instanceof PyValue.SplitTarget target) {
             if (predictions.newData() != null || predictions.test().split() != target.split()) {
                 throw error(pos, function + "(): split[\"y_test\"] is of another train_test_split than the test rows the"
@@ -1524,6 +1529,10 @@ public final class ScriptBinder {
                 throw error(pos, metric + "(): " + e.getKey() + " must be a constant, got " + PyValue.typeName(e.getValue()), null);
             }
             options.put(e.getKey(), c.value());
+        }
+        if (io.stratum.frontend.api.ArrayMetric.transformed(target.steps(), p.predictions())) {
+            return new PyValue.DeferredNumber(DeferredValue.ofPredicted(api(pos, () -> io.stratum.frontend.api.ArrayMetric.of(
+                    metric, options, target.steps(), p.predictions()))), true);
         }
         io.stratum.frontend.api.MetricScorers.OnPredictions m = api(pos,
                 () -> io.stratum.frontend.api.MetricScorers.onPredictions(metric, options, p.predictions()));

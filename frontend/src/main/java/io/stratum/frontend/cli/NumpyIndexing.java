@@ -47,25 +47,6 @@ final class NumpyIndexing {
         return new CopiedValue(sliced.frame(), out);
     }
 
-    /**
-     * numpy's reduction {@code r} of the array the script wrote ({@link #of}): one float64, NaN where numpy gives nan;
-     * a 2-d array or values that are not floats (a classifier's labels) are an error at the reduction's line.
-     */
-    static double reduced(CopiedValue array, io.stratum.frontend.api.PredictionsReduction r) {
-        CopiedValue value = of(array, r.predictions(), r.origin());
-        if (value.frame() || !(value.columns().getFirst().values() instanceof double[] values)) {
-            throw new io.stratum.ir.diagnostics.StratumError(r.origin(), r.reduction().replace("np.", "") + "() of a"
-                    + " learner's " + (value.frame() ? "2-d " + r.predictions().method().methodName() + "() array"
-                    : value.columns().getFirst().type().name().toLowerCase(java.util.Locale.ROOT) + " predictions")
-                    + ": Stratum reduces a 1-d array of floats", value.frame() ? "take one column first: proba[:, 1]"
-                    : "reduce a regressor's predictions, or one class's probabilities: proba[:, 1].mean()");
-        }
-        if (r.reduction().equals("median") && java.util.Arrays.stream(values).anyMatch(Double::isNaN)) {
-            return Double.NaN; // numpy's median of an array holding NaN (pandas' would skip it)
-        }
-        return RunCommand.reduce(r.reduction(), values);
-    }
-
     static CopiedValue apply(CopiedValue array, LearnerPredictions.Slice slice) {
         if (slice.equals(LearnerPredictions.Slice.ALL)) {
             return array;

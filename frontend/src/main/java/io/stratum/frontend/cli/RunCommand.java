@@ -75,10 +75,9 @@ final class RunCommand implements Callable<Integer> {
                 java.util.function.UnaryOperator<String> resolved = text -> io.stratum.frontend.bind.DeferredValue.resolve(text,
                         bound.deferred(), d -> d.value() != null
                                 ? writtenValue(d, session.evaluate(d.value().preview()))
-                                : d.reduced() != null
-                                ? number(d, NumpyIndexing.reduced(session.predictions(d.reduced().predictions(),
-                                        search -> ran.computeIfAbsent(search, run -> warned(session.run(run, progress), err))),
-                                        d.reduced()))
+                                : d.predicted() != null
+                                ? number(d, PredictedNumbers.of(session, d,
+                                        search -> ran.computeIfAbsent(search, run -> warned(session.run(run, progress), err))))
                                 : d.newData() != null
                                 ? number(d, session.score(d.newData(), search -> ran.computeIfAbsent(search,
                                         run -> warned(session.run(run, progress), err))))

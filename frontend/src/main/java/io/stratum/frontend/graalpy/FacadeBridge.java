@@ -197,6 +197,8 @@ public final class FacadeBridge {
         }
         io.stratum.frontend.bind.DeferredValue value = search instanceof io.stratum.frontend.api.NewDataScore score
                 ? io.stratum.frontend.bind.DeferredValue.ofNewDataScore(score)
+                : search instanceof io.stratum.frontend.api.ArrayMetric metric
+                ? io.stratum.frontend.bind.DeferredValue.ofPredicted(metric)
                 : io.stratum.frontend.bind.DeferredValue.ofLearnerScore(op(search), negate);
         if (value.negated() != negate) {
             value = value.negate(); // -learner.score(...)
@@ -302,9 +304,22 @@ public final class FacadeBridge {
         if (java(a.getArrayElement(3)) instanceof java.util.Map<?, ?> m) {
             m.forEach((k, v) -> options.put(keyword(k), DataOps.toConst(v)));
         }
+        List<io.stratum.frontend.api.ArrayStep> truthSteps = steps(a.getArrayElement(4));
+        if (io.stratum.frontend.api.ArrayMetric.transformed(truthSteps, p)) {
+            return io.stratum.frontend.api.ArrayMetric.of(metric, options, truthSteps, p);
+        }
         io.stratum.frontend.api.MetricScorers.OnPredictions m = io.stratum.frontend.api.MetricScorers.onPredictions(metric,
                 options, p);
         return p.learner().metricScore(p, m.scorer());
+    }
+
+    /** The numpy steps a script wrote on {@code split["y_test"]} (the facade's SplitTarget keeps them). */
+    private static List<io.stratum.frontend.api.ArrayStep> steps(Value list) {
+        List<io.stratum.frontend.api.ArrayStep> out = new ArrayList<>();
+        for (long i = 0; i < list.getArraySize(); i++) {
+            out.add((io.stratum.frontend.api.ArrayStep) list.getArrayElement(i).asHostObject());
+        }
+        return out;
     }
 
     /**
@@ -416,7 +431,7 @@ public final class FacadeBridge {
         if (format != null) {
             io.stratum.ir.value.PyFormatSpec.format(io.stratum.ir.value.Const.of(0.5), format);
         }
-        io.stratum.frontend.bind.DeferredValue value = io.stratum.frontend.bind.DeferredValue.ofPredictions(
+        io.stratum.frontend.bind.DeferredValue value = io.stratum.frontend.bind.DeferredValue.ofPredicted(
                 (io.stratum.frontend.api.PredictionsReduction) reduced).with(round == null ? null
                 : ((Number) round).intValue(), format);
         deferred.add(repr ? value.asRepr() : value);
@@ -788,6 +803,9 @@ public final class FacadeBridge {
             case "slice_predictions" -> slicePredictions(a);
             case "prediction_array" -> predictionArray(a);
             case "prediction_reduction" -> predictionReduction(a);
+            case "target_step" -> io.stratum.frontend.api.ArrayStep.numpy(string(a, 0), List.of(), java.util.Map.of());
+            case "report_of_transformed_target" -> throw io.stratum.frontend.api.PredictionReport.transformedTruth(
+                    string(a, 0), (io.stratum.frontend.api.ArrayStep) a.getArrayElement(1).asHostObject());
             case "pipeline" -> {
                 java.util.List<Object> steps = new java.util.ArrayList<>();
                 Value given = a.getArrayElement(1);

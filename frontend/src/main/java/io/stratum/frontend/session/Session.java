@@ -177,10 +177,16 @@ public final class Session implements AutoCloseable {
             truth = driver.evaluate(optimizer.lowerValue(io.stratum.ir.logical.DefaultOutcomes.of(report.truth().node())),
                     options);
         } else {
-            io.stratum.ir.physical.SearchPlan plan = compile(report.predictions().search()).searchPlan();
-            truth = driver.predictions(plan, plan.candidates().get(0).target(), options);
+            truth = testTarget(report.predictions());
         }
         return new io.stratum.runtime.exec.CopiedValue[] {truth, predicted};
+    }
+
+    /** {@code split["y_test"]} of the split {@code predictions} are on: the learner's target on its test rows. */
+    public io.stratum.runtime.exec.CopiedValue testTarget(io.stratum.frontend.api.LearnerPredictions predictions) {
+        io.stratum.ir.physical.SearchPlan plan = compile(predictions.search()).searchPlan();
+        return driver.predictions(plan, plan.candidates().get(0).target(),
+                new SearchOptions(config.threads(), config.memoryLimitBytes(), false));
     }
 
     /**

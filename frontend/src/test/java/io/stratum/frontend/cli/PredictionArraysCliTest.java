@@ -28,7 +28,7 @@ class PredictionArraysCliTest {
                 import skrub
                 from sklearn.ensemble import HistGradientBoostingClassifier
                 from sklearn.linear_model import Ridge
-                from sklearn.metrics import classification_report, mean_absolute_error
+                from sklearn.metrics import accuracy_score, classification_report, confusion_matrix, mean_absolute_error
                 df = pd.read_csv("%s")
                 data = skrub.var("data", df)
                 X = data[["precipitation", "temp_min", "wind"]].skb.mark_as_X()
@@ -53,17 +53,24 @@ class PredictionArraysCliTest {
     }
 
     @Test
-    void aMetricOfTransformedPredictionsIsNotTheLearnersScore() throws Exception {
+    void aMetricOfTransformedArraysIsARegressionMetricWrittenRoundedAfterExp() throws Exception {
         assertErrorAt("print(mean_absolute_error(split[\"y_test\"], np.expm1(preds)))\n", "15:7",
-                "mean_absolute_error() of a learner's predictions after np.expm1()");
-        assertErrorAt("mae = mean_absolute_error(split[\"y_test\"], preds * 2)\nprint(mae)\n", "15:7",
-                "mean_absolute_error() of a learner's predictions after * 2.0");
+                "the full-precision value of a number computed after np.expm1() may differ from numpy's in its last digit");
+        assertErrorAt("mae = mean_absolute_error(np.log1p(split[\"y_test\"]), np.log1p(preds))\nprint(mae * 2)\n", "15:7",
+                "the full-precision value of a number computed after np.log1p() may differ");
+        assertErrorAt("print(accuracy_score(split[\"y_test\"], np.round(preds)))\n", "15:7",
+                "accuracy_score() of transformed arrays: Stratum computes regression metrics of them");
+        assertErrorAt("print(mean_absolute_error(split[\"y_test\"], np.expm1(preds[:5])))\n", "15:7",
+                "mean_absolute_error() of transformed arrays: Stratum computes it on all the values a learner's predict()"
+                        + " gave");
     }
 
     @Test
     void aReportOfTransformedLabelsIsRefused() throws Exception {
         assertErrorAt("print(classification_report(split[\"y_test\"], np.round(preds)))\n", "15:7",
                 "classification_report() takes a learner's predicted labels as it gave them, not after round(0)");
+        assertErrorAt("print(confusion_matrix(np.exp(split[\"y_test\"]), preds))\n", "15:7",
+                "confusion_matrix() takes the true labels as they are, not after np.exp()");
     }
 
     @Test

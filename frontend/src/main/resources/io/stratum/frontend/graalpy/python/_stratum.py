@@ -1292,11 +1292,15 @@ class Split:
 
 class SplitTarget:
     """split["y_test"]: the target of the split's test rows, for a metric of sklearn.metrics with a learner's
-    predictions on split["test"]."""
-    __slots__ = ("_split",)
+    predictions on split["test"]; numpy's element-wise functions of it (np.expm1(split["y_test"])) are kept as steps."""
+    __slots__ = ("_split", "_steps")
 
-    def __init__(self, split):
+    def __init__(self, split, steps=()):
         self._split = split
+        self._steps = list(steps)
+
+    def _step(self, name):
+        return SplitTarget(self._split, self._steps + [invoke("target_step", name)])
 
     def __repr__(self):
         return "<split y_test>"

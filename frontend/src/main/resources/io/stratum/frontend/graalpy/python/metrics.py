@@ -16,7 +16,8 @@ class _Metric:
         y_true = args[0] if len(args) > 0 else rest.pop("y_true", None)
         y_pred = args[1] if len(args) > 1 else rest.pop("y_pred", None)
         if len(args) <= 2 and isinstance(y_true, _s.SplitTarget) and isinstance(y_pred, _s.Predictions):
-            search = _s.invoke("metric_of_predictions", self.__name__, y_true._split, y_pred.predictions, rest)
+            search = _s.invoke("metric_of_predictions", self.__name__, y_true._split, y_pred.predictions, rest,
+                               y_true._steps)
             return _s.LearnerScore(search, _s.bridge.metricNegates(self.__name__))
         # metric(new_df["y"], learner.predict({...})): a learner fitted on data, scored on other data
         if len(args) <= 2 and isinstance(y_true, _s.DataOp) and isinstance(y_pred, _s.Predictions):
@@ -35,6 +36,8 @@ def _report(function):
         rest = dict(kwargs)
         y_true = args[0] if len(args) > 0 else rest.pop("y_true", None)
         y_pred = args[1] if len(args) > 1 else rest.pop("y_pred", None)
+        if isinstance(y_true, _s.SplitTarget) and y_true._steps:
+            _s.invoke("report_of_transformed_target", function, y_true._steps[0])
         if len(args) <= 2 and isinstance(y_pred, _s.Predictions) and isinstance(y_true, (_s.SplitTarget, _s.DataOp)):
             truth = y_true._split if isinstance(y_true, _s.SplitTarget) else y_true
             return _s.Report(_s.invoke("prediction_report", function, truth, y_pred.predictions, rest))

@@ -16,6 +16,8 @@ def _function(name):
             return later
         if isinstance(x, _s.Predictions):
             return x._step("numpy", name)
+        if isinstance(x, _s.SplitTarget):
+            return x._step(name)
         result = _s.invoke("numpy", name, x)
         return result if isinstance(result, (int, float)) else _s.DataOp(result)
 
