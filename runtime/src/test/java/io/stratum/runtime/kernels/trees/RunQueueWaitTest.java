@@ -6,10 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 
@@ -62,19 +59,7 @@ class RunQueueWaitTest {
     void aThreadSharingItsCoreWithBusyThreadsWaitsOnTheRunQueue() throws Exception {
         assumeTrue(RunQueueWait.ofCurrentThread() != null, "no scheduler statistics on this machine");
         int cores = Runtime.getRuntime().availableProcessors();
-        AtomicBoolean stop = new AtomicBoolean();
-        List<Thread> busy = new ArrayList<>();
-        try {
-            for (int i = 0; i < 2 * cores; i++) {
-                Thread t = new Thread(() -> {
-                    while (!stop.get()) {
-                        Thread.onSpinWait();
-                    }
-                });
-                t.setDaemon(true);
-                t.start();
-                busy.add(t);
-            }
+        try (BusyThreads busy = BusyThreads.twicePerCore()) {
             Path file = RunQueueWait.ofCurrentThread();
             long before = RunQueueWait.read(file);
             long start = System.nanoTime();
@@ -85,12 +70,7 @@ class RunQueueWaitTest {
             long waited = RunQueueWait.read(file) - before;
             long window = System.nanoTime() - start;
             assertTrue(RunQueueWait.keptOff(waited, window), "waited " + waited / 1000 + " us of " + window / 1000
-                    + " us beside " + 2 * cores + " busy threads on " + cores + " cores");
-        } finally {
-            stop.set(true);
-            for (Thread t : busy) {
-                t.join();
-            }
+                    + " us beside " + busy.count() + " busy threads on " + cores + " cores");
         }
     }
 }

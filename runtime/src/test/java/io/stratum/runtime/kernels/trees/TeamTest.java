@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -131,20 +129,7 @@ class TeamTest {
     @Test
     void aHelperThatWaitsForACoreSendsTheOwnerAlone() throws Exception {
         assumeTrue(RunQueueWait.ofCurrentThread() != null, "no scheduler statistics on this machine");
-        int cores = Runtime.getRuntime().availableProcessors();
-        AtomicBoolean stop = new AtomicBoolean();
-        List<Thread> busy = new ArrayList<>();
-        try (ForkJoinPool pool = new ForkJoinPool(2)) {
-            for (int i = 0; i < 2 * cores; i++) {
-                Thread t = new Thread(() -> {
-                    while (!stop.get()) {
-                        Thread.onSpinWait();
-                    }
-                });
-                t.setDaemon(true);
-                t.start();
-                busy.add(t);
-            }
+        try (BusyThreads busy = BusyThreads.twicePerCore(); ForkJoinPool pool = new ForkJoinPool(2)) {
             boolean alone = pool.submit(() -> {
                 try (Parallel team = Parallel.on(pool).team()) {
                     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
@@ -162,12 +147,7 @@ class TeamTest {
                     return false;
                 }
             }).get(60, TimeUnit.SECONDS);
-            assertTrue(alone, "the owner kept waiting for a helper beside " + 2 * cores + " busy threads");
-        } finally {
-            stop.set(true);
-            for (Thread t : busy) {
-                t.join();
-            }
+            assertTrue(alone, "the owner kept waiting for a helper beside " + busy.count() + " busy threads");
         }
     }
 
