@@ -117,6 +117,22 @@ public sealed interface ArrayStep {
      * {@code a + c}, {@code c - a}, {@code a * c}, {@code a / c} with a number written in the script ({@code reversed}:
      * the number is the left operand), and {@code -a} ({@code *} by -1 would turn NaN's sign, which numpy prints alike).
      */
+    /**
+     * {@code l operator r} on floats for {@code +}, {@code -}, {@code *}, {@code /} and {@code **}, with IEEE results
+     * where Python raises (a division by zero is an infinity or NaN): the one place both a step of predictions and a
+     * deferred number compute an operator.
+     */
+    static double binary(String operator, double l, double r) {
+        return switch (operator) {
+            case "+" -> l + r;
+            case "-" -> l - r;
+            case "*" -> l * r;
+            case "/" -> l / r;
+            case "**" -> Math.pow(l, r);
+            default -> throw new IllegalArgumentException("no float operator " + operator);
+        };
+    }
+
     record Arithmetic(String operator, double operand, boolean reversed) implements ArrayStep {
         public Arithmetic {
             if (!List.of("+", "-", "*", "/").contains(operator)) {
@@ -127,14 +143,7 @@ public sealed interface ArrayStep {
 
         @Override
         public double apply(double x) {
-            double l = reversed ? operand : x;
-            double r = reversed ? x : operand;
-            return switch (operator) {
-                case "+" -> l + r;
-                case "-" -> l - r;
-                case "*" -> l * r;
-                default -> l / r;
-            };
+            return binary(operator, reversed ? operand : x, reversed ? x : operand);
         }
 
         @Override

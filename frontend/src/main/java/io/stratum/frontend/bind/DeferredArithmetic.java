@@ -38,14 +38,6 @@ public record DeferredArithmetic(String operator, double operand, boolean revers
         if (function != null) {
             return function.apply(x);
         }
-        double l = reversed ? operand : x;
-        double r = reversed ? x : operand;
-        return switch (operator) {
-            case "+" -> l + r;
-            case "-" -> l - r;
-            case "*" -> l * r;
-            case "/" -> l / r;
-            default -> Math.pow(l, r);
-        };
+        return io.stratum.frontend.api.ArrayStep.binary(operator, reversed ? operand : x, reversed ? x : operand);
     }
 }
