@@ -28,7 +28,7 @@ public record ArrayMetric(String scorer, boolean negate, List<ArrayStep> truthSt
 
     /** Whether {@code metric(y_true, predictions)} is of transformed arrays (then {@link #of}), not the learner's score. */
     public static boolean transformed(List<ArrayStep> truthSteps, LearnerPredictions predictions) {
-        return !truthSteps.isEmpty() || !predictions.steps().isEmpty();
+        return !truthSteps.isEmpty() || !predictions.steps().isEmpty() || predictions.residual() != null;
     }
 
     /**
@@ -37,6 +37,12 @@ public record ArrayMetric(String scorer, boolean negate, List<ArrayStep> truthSt
      */
     public static ArrayMetric of(String metric, Map<String, Const> kwargs, List<ArrayStep> truthSteps,
                                  LearnerPredictions predictions) {
+        if (predictions.residual() != null) {
+            throw DataOp.error(metric + "() of residuals (predictions " + predictions.residual().operator()
+                    + " split[\"y_test\"]): Stratum computes a metric of the target and the predictions",
+                    "pass them apart: " + metric + "(split[\"y_test\"], preds), or reduce the residuals: np.abs(preds -"
+                    + " split[\"y_test\"]).mean()");
+        }
         if (predictions.method() != io.stratum.ir.physical.Response.PREDICT || !predictions.slice().allRows()) {
             throw DataOp.error(metric + "() of transformed arrays: Stratum computes it on all the values a learner's"
                     + " predict() gave", "pass np.expm1(learner.predict(split[\"test\"])) whole");

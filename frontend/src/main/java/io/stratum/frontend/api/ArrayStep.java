@@ -114,10 +114,6 @@ public sealed interface ArrayStep {
     }
 
     /**
-     * {@code a + c}, {@code c - a}, {@code a * c}, {@code a / c} with a number written in the script ({@code reversed}:
-     * the number is the left operand), and {@code -a} ({@code *} by -1 would turn NaN's sign, which numpy prints alike).
-     */
-    /**
      * {@code l operator r} on floats for {@code +}, {@code -}, {@code *}, {@code /} and {@code **}, with IEEE results
      * where Python raises (a division by zero is an infinity or NaN): the one place both a step of predictions and a
      * deferred number compute an operator.
@@ -133,10 +129,14 @@ public sealed interface ArrayStep {
         };
     }
 
+    /**
+     * {@code a + c}, {@code c - a}, {@code a * c}, {@code a / c} with a number written in the script ({@code reversed}:
+     * the number is the left operand), and {@code -a} ({@code *} by -1 would turn NaN's sign, which numpy prints alike).
+     */
     record Arithmetic(String operator, double operand, boolean reversed) implements ArrayStep {
         public Arithmetic {
             if (!List.of("+", "-", "*", "/").contains(operator)) {
-                throw DataOp.error("Stratum computes +, -, * and / of a learner's predictions with a number, not "
+                throw DataOp.error("Stratum computes +, -, *, / and ** of a learner's predictions with a number, not "
                         + operator, "compute it on the column the learner predicts instead");
             }
         }
@@ -152,6 +152,47 @@ public sealed interface ArrayStep {
         }
     }
 
+    /**
+     * {@code a ** c} with a number written in the script ({@code c ** a} when {@code reversed}; {@code integer}: Python
+     * wrote an int). numpy computes a float array to the int 2 as its square, to the int -1 as its reciprocal and to
+     * the float 0.5 as its square root, each correctly rounded; any other power is the C library's pow (or its SIMD
+     * version), which may differ from Java's in the last bit.
+     */
+    record Power(double operand, boolean integer, boolean reversed) implements ArrayStep {
+        @Override
+        public double apply(double x) {
+            if (!reversed && integer && operand == 2) {
+                return x * x;
+            }
+            if (!reversed && integer && operand == -1) {
+                return 1.0 / x;
+            }
+            if (!reversed && !integer && operand == 0.5) {
+                return Math.sqrt(x);
+            }
+            return pow(reversed ? operand : x, reversed ? x : operand);
+        }
+
+        /** C's pow where Java's differs in its special cases: 1 to any power and -1 to an infinite one are 1. */
+        private static double pow(double base, double exponent) {
+            if (base == 1.0 || base == -1.0 && Double.isInfinite(exponent)) {
+                return 1.0;
+            }
+            return Math.pow(base, exponent);
+        }
+
+        @Override
+        public boolean exact() {
+            return !reversed && (integer ? operand == 2 || operand == -1 : operand == 0.5);
+        }
+
+        @Override
+        public String written() {
+            String number = integer ? Long.toString((long) operand) : Const.of(operand).repr();
+            return reversed ? number + " **" : "** " + number;
+        }
+    }
+
     /** The array functions of numpy Stratum computes on a learner's predictions, besides the element-wise ones. */
     List<String> ARRAY_FUNCTIONS = List.of("round", "around", "clip", "maximum", "minimum");
 
@@ -164,6 +205,9 @@ public sealed interface ArrayStep {
             throw DataOp.error("unsupported operand types for " + operator + ": a learner's predictions and "
                     + otherType, "Stratum computes a learner's predictions with a number written in the script"
                     + " (preds * 2, preds - 1)");
+        }
+        if (operator.equals("**")) {
+            return new Power(number(number), number instanceof Const.IntConst, reversed);
         }
         return new Arithmetic(operator, number(number), reversed);
     }
@@ -214,13 +258,26 @@ public sealed interface ArrayStep {
         return new Extremum(name.equals("maximum"), number(number), true);
     }
 
-    /** {@code a.round(decimals)} or {@code a.clip(min, max)} of a numpy array, checked as numpy takes them. */
-    static ArrayStep method(String name, List<Const> arguments, Map<String, Const> keywords) {
+    /**
+     * {@code a.round(decimals)} or {@code a.clip(min, max)} of a numpy array, checked as numpy takes them; of a pandas
+     * Series ({@code series}: a residual), {@code clip(lower, upper)} and {@code abs()} as pandas takes them.
+     */
+    static ArrayStep method(String name, List<Const> arguments, Map<String, Const> keywords, boolean series) {
+        List<String> bounds = series ? List.of("lower", "upper") : List.of("min", "max");
         return switch (name) {
             case "round" -> numpy("round", arguments, keywords);
             case "clip" -> {
-                Map<String, Const> given = named("clip", List.of("min", "max"), arguments, keywords, List.of());
-                yield new Clip(bound(given.getOrDefault("min", Const.none())), bound(given.getOrDefault("max", Const.none())));
+                Map<String, Const> given = named("clip", bounds, arguments, keywords, List.of());
+                yield new Clip(bound(given.getOrDefault(bounds.get(0), Const.none())),
+                        bound(given.getOrDefault(bounds.get(1), Const.none())));
+            }
+            case "abs" -> {
+                if (!series) {
+                    throw DataOp.error("AttributeError: 'numpy.ndarray' object has no attribute 'abs'",
+                            "write np.abs(preds)");
+                }
+                named("abs", List.of(), arguments, keywords, List.of());
+                yield new Function(NumericFunction.ABS);
             }
             default -> throw new IllegalArgumentException(name);
         };

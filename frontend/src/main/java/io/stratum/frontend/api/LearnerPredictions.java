@@ -10,10 +10,12 @@ import java.util.Objects;
  * rows is wanted, with the learner and the split part it predicts on (a metric of them is the learner's score with
  * that metric's scorer, {@link Learner#metricScore}), and the part of the array a script indexed
  * ({@code proba[:5]}, {@code proba[:, 1]}), then the element-wise numpy steps it wrote on them ({@code np.expm1(preds)},
- * {@link ArrayStep}). A session computes the array ({@code Session.predictions}); the steps apply to what it gives.
+ * {@link ArrayStep}), or the residual against the split's test target ({@code preds - split["y_test"]},
+ * {@link Residual}) with the steps written after it. A session computes the array ({@code Session.predictions}); the
+ * steps apply to what it gives.
  */
 public record LearnerPredictions(DataOp search, Response method, Learner learner, TrainTestSplit.Part test, Slice slice,
-                                 NewData newData, List<ArrayStep> steps) {
+                                 NewData newData, List<ArrayStep> steps, Residual residual) {
     public LearnerPredictions {
         steps = List.copyOf(steps);
         Objects.requireNonNull(method, "method");
@@ -28,7 +30,83 @@ public record LearnerPredictions(DataOp search, Response method, Learner learner
     }
 
     public LearnerPredictions(DataOp search, Response method, Learner learner, TrainTestSplit.Part test) {
-        this(search, method, learner, test, Slice.ALL, null, List.of());
+        this(search, method, learner, test, Slice.ALL, null, List.of(), null);
+    }
+
+    /**
+     * {@code preds - split["y_test"]} ({@code split["y_test"] - preds} when {@code truthFirst}; also {@code +}, {@code *},
+     * {@code /}): row by row, the predictions after {@code predictionSteps} with the test target after
+     * {@code truthSteps} (numpy's ufuncs of it), as pandas computes a numpy array with a Series: a float64 Series with
+     * the target's row labels and name, which the predictions' {@code steps} then transform.
+     */
+    public record Residual(List<ArrayStep> predictionSteps, String operator, List<ArrayStep> truthSteps,
+                           boolean truthFirst) {
+        public Residual {
+            predictionSteps = List.copyOf(predictionSteps);
+            truthSteps = List.copyOf(truthSteps);
+            if (!List.of("+", "-", "*", "/").contains(operator)) {
+                throw DataOp.error("Stratum computes +, -, * and / of a learner's predictions and split[\"y_test\"],"
+                        + " not " + operator, "compute the residual first: (preds - split[\"y_test\"]) ** 2");
+            }
+        }
+
+        /** The value at one row: {@code prediction operator truth}, or the other way round. */
+        public double apply(double prediction, double truth) {
+            return ArrayStep.binary(operator, truthFirst ? truth : prediction, truthFirst ? prediction : truth);
+        }
+    }
+
+    /**
+     * These predictions {@code operator} the test target {@code split} gives after {@code truthSteps}
+     * ({@code truthFirst}: the target is the left operand), a pandas Series of the test rows.
+     */
+    public LearnerPredictions against(TrainTestSplit split, List<ArrayStep> truthSteps, String operator,
+                                      boolean truthFirst) {
+        String written = truthFirst ? "split[\"y_test\"] " + operator + " preds" : "preds " + operator + " split[\"y_test\"]";
+        if (newData != null || test.split() != split) {
+            throw DataOp.error(written + ": split[\"y_test\"] is of another train_test_split than the rows the learner"
+                    + " predicted", "predict on split[\"test\"] of the same split");
+        }
+        if (method != Response.PREDICT) {
+            throw DataOp.error(written + " of learner." + method.methodName() + "(...): Stratum computes the residuals"
+                    + " of predict()", "write learner.predict(split[\"test\"]) - split[\"y_test\"]");
+        }
+        if (residual != null) {
+            throw DataOp.error(written + ": Stratum takes split[\"y_test\"] once in a residual", null);
+        }
+        if (!slice.equals(Slice.ALL)) {
+            throw DataOp.error("ValueError: a slice of a learner's predictions and split[\"y_test\"] have different"
+                    + " lengths", "compute the residual of all the predictions, then print its head(): (preds -"
+                    + " split[\"y_test\"]).head()");
+        }
+        return new LearnerPredictions(search, method, learner, test, slice, null, List.of(),
+                new Residual(steps, operator, truthSteps, truthFirst));
+    }
+
+    /**
+     * Every element-wise step of the values, in order: those before the residual on either operand (the predictions',
+     * then the target's), then the steps after it.
+     */
+    public List<ArrayStep> allSteps() {
+        if (residual == null) {
+            return steps;
+        }
+        List<ArrayStep> all = new java.util.ArrayList<>(residual.predictionSteps());
+        all.addAll(residual.truthSteps());
+        all.addAll(steps);
+        return all;
+    }
+
+    /** How the script first changed the predictions, for messages ({@code np.expm1()}, {@code - split["y_test"]}), or null. */
+    public String firstWritten() {
+        List<ArrayStep> before = residual == null ? steps : residual.predictionSteps();
+        return !before.isEmpty() ? before.getFirst().written()
+                : residual != null ? residual.operator() + " split[\"y_test\"]" : null;
+    }
+
+    /** Whether pandas gives these values as a Series (a residual against the target), not a numpy array. */
+    public boolean series() {
+        return residual != null;
     }
 
     /**
@@ -40,7 +118,8 @@ public record LearnerPredictions(DataOp search, Response method, Learner learner
             throw DataOp.error("shape of a learner's predict_proba() array: Stratum tells the shape of a 1-d array",
                     "take one class's column: proba[:, 1].shape");
         }
-        return PredictionFrame.series(this, null);
+        return new PredictionFrame(null, List.of(new PredictionFrame.Part("", null, this, SourceScope.current())),
+                PredictionFrame.Layout.SERIES, List.of());
     }
 
     /** {@code len(preds)}: Python needs the int at once, and the rows are known once the learner has predicted. */
@@ -62,7 +141,7 @@ public record LearnerPredictions(DataOp search, Response method, Learner learner
     public LearnerPredictions then(ArrayStep step) {
         List<ArrayStep> next = new java.util.ArrayList<>(steps);
         next.add(step);
-        return new LearnerPredictions(search, method, learner, test, slice, newData, next);
+        return new LearnerPredictions(search, method, learner, test, slice, newData, next, residual);
     }
 
     /**
@@ -79,7 +158,8 @@ public record LearnerPredictions(DataOp search, Response method, Learner learner
     }
 
     static LearnerPredictions onNewData(Learner learner, DataOp fitted, DataOp predicted, Response method, DataOp bestOf) {
-        return new LearnerPredictions(null, method, learner, null, Slice.ALL, new NewData(fitted, predicted, bestOf), List.of());
+        return new LearnerPredictions(null, method, learner, null, Slice.ALL, new NewData(fitted, predicted, bestOf), List.of(),
+                null);
     }
 
     /**
@@ -98,6 +178,10 @@ public record LearnerPredictions(DataOp search, Response method, Learner learner
 
     /** These predictions indexed by {@code slice}: refused when already indexed, or a column of a 1-d array. */
     public LearnerPredictions sliced(Slice next) {
+        if (residual != null) {
+            throw DataOp.error("Stratum does not index a Series of residuals", "print it whole, or index the"
+                    + " predictions before: preds[:5]");
+        }
         if (!slice.equals(Slice.ALL)) {
             throw DataOp.error("Stratum indexes a learner's predictions once", "write one [rows] or [rows, column]");
         }
@@ -108,6 +192,6 @@ public record LearnerPredictions(DataOp search, Response method, Learner learner
         if (next.step() != null && next.step() == 0) {
             throw DataOp.error("ValueError: slice step cannot be zero", null);
         }
-        return new LearnerPredictions(search, method, learner, test, next, newData, steps);
+        return new LearnerPredictions(search, method, learner, test, next, newData, steps, residual);
     }
 }

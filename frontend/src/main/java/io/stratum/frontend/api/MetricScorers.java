@@ -124,8 +124,8 @@ public final class MetricScorers {
      * ({@code roc_auc}, whose scorer reads the decision function).
      */
     public static OnPredictions onPredictions(String metric, Map<String, Const> kwargs, LearnerPredictions p) {
-        if (!p.steps().isEmpty()) {
-            throw DataOp.error(metric + "() of a learner's predictions after " + p.steps().getFirst().written()
+        if (p.firstWritten() != null) {
+            throw DataOp.error(metric + "() of a learner's predictions after " + p.firstWritten()
                     + ": Stratum scores the learner's own predictions", "pass learner.predict(...) as it is");
         }
         if (!p.slice().allRows()) {

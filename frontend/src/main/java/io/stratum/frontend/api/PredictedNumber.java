@@ -16,7 +16,7 @@ public sealed interface PredictedNumber permits PredictionsReduction, ArrayMetri
 
     /** The first step written on the arrays whose value may differ from numpy's in the last bit, or null. */
     default ArrayStep inexactStep() {
-        java.util.List<ArrayStep> steps = new java.util.ArrayList<>(predictions().steps());
+        java.util.List<ArrayStep> steps = new java.util.ArrayList<>(predictions().allSteps());
         if (this instanceof ArrayMetric m) {
             steps.addAll(0, m.truthSteps());
         }

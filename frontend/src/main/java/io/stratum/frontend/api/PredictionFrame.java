@@ -110,6 +110,7 @@ public record PredictionFrame(DataOp base, List<Part> parts, Layout layout, List
         Origin at = SourceScope.current();
         List<Part> parts = new ArrayList<>();
         if (data instanceof LearnerPredictions p) {
+            positional(p, at);
             int width = p.method() == io.stratum.ir.physical.Response.PREDICT || p.slice().column() != null ? 1 : -1;
             if (width == 1) {
                 if (columns != null && columns.size() != 1) {
@@ -151,6 +152,7 @@ public record PredictionFrame(DataOp base, List<Part> parts, Layout layout, List
     /** {@code pd.Series(predictions, name=...)} ({@code name} null: an unnamed series). */
     public static PredictionFrame series(LearnerPredictions p, String name) {
         Origin at = SourceScope.current();
+        positional(p, at);
         if (p.method() != io.stratum.ir.physical.Response.PREDICT && p.slice().column() == null) {
             throw new StratumError(at, "ValueError: Data must be 1-dimensional, got learner." + p.method().methodName()
                     + "(...), a 2-d array", "take one class's column: pd.Series(proba[:, 1], name=\"proba\")");
@@ -210,6 +212,7 @@ public record PredictionFrame(DataOp base, List<Part> parts, Layout layout, List
     private static Part part(String name, Object value, Origin at, String what) {
         return switch (value) {
             case LearnerPredictions p -> {
+                positional(p, at);
                 if (p.method() != io.stratum.ir.physical.Response.PREDICT && p.slice().column() == null) {
                     throw new StratumError(at, "ValueError: Per-column arrays must each be 1-dimensional: learner."
                             + p.method().methodName() + "(...) is 2-d", "take one class's column: proba[:, 1]");
@@ -224,6 +227,18 @@ public record PredictionFrame(DataOp base, List<Part> parts, Layout layout, List
                     + " (test[\"id\"]) and predictions; got " + (value instanceof Const c ? c.repr() : String.valueOf(value)),
                     "put the constant in a column of the frame first, or add it after writing the file");
         };
+    }
+
+    /**
+     * Refuses a Series of residuals where this type would place values by position: pandas keeps (and aligns on) the
+     * test target's row labels, which only printing the residuals themselves shows.
+     */
+    private static void positional(LearnerPredictions p, Origin at) {
+        if (p.series()) {
+            throw new StratumError(at, "Stratum puts a learner's predictions into a frame, not a Series of residuals"
+                    + " (pandas would align it on split[\"y_test\"]'s row labels)", "print the residuals themselves:"
+                    + " print(preds - split[\"y_test\"])");
+        }
     }
 
     private static String columnName(Object key, Origin at) {

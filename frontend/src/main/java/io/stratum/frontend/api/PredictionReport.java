@@ -49,9 +49,9 @@ public record PredictionReport(String function, LearnerPredictions predictions, 
             throw DataOp.error(function + "() takes a learner's predicted labels, not its "
                     + predictions.method().methodName() + "()", "pass learner.predict(...)");
         }
-        if (!predictions.steps().isEmpty()) {
+        if (predictions.firstWritten() != null) {
             throw DataOp.error(function + "() takes a learner's predicted labels as it gave them, not after "
-                    + predictions.steps().getFirst().written(), "pass learner.predict(...)");
+                    + predictions.firstWritten(), "pass learner.predict(...)");
         }
         if (!predictions.slice().allRows()) {
             throw DataOp.error(function + "() of some of the rows: Stratum reports on all the rows a learner predicted",

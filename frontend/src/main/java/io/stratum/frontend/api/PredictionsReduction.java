@@ -12,13 +12,16 @@ import java.util.Objects;
  * @param predictions the array, with its slice and element-wise steps
  * @param reduction   {@code mean}, {@code sum}, {@code min}, {@code max}, {@code median}, numpy's {@code np.std} or
  *                    {@code np.var} (ddof=0) or {@code std}/{@code var} (ddof=1), as {@code RunCommand.reduce} names
- *                    them
+ *                    them, or {@link #SERIES_MEDIAN}
  * @param origin      where the script reduced it, for an error about the array (a classifier's labels)
  */
 public record PredictionsReduction(LearnerPredictions predictions, String reduction, Origin origin)
         implements PredictedNumber {
     /** The numpy reductions of an array Stratum computes, by their method and function name. */
     public static final List<String> NAMES = List.of("mean", "std", "var", "min", "max", "sum", "median", "amin", "amax");
+
+    /** pandas' {@code Series.median()}, which skips NaN where numpy's {@code np.median} gives nan. */
+    public static final String SERIES_MEDIAN = "Series.median";
 
     public PredictionsReduction {
         Objects.requireNonNull(predictions, "predictions");
@@ -34,18 +37,25 @@ public record PredictionsReduction(LearnerPredictions predictions, String reduct
                                           java.util.Map<String, io.stratum.ir.value.Const> keywords) {
         String f = name.equals("amin") ? "min" : name.equals("amax") ? "max" : name;
         String written = method ? "preds." + name + "()" : "np." + name + "(preds)";
+        // pandas' Series (a residual) has median() and takes ddof=1 by default, where numpy's array has no median and
+        // takes ddof=0; np.std(series) calls series.std(ddof=0)
+        boolean series = method && predictions.series();
         if (positional > 0 || !keywords.keySet().stream().allMatch("ddof"::equals)) {
             throw DataOp.error(written + ": Stratum reduces the whole array, without axis, dtype or out",
                     "write " + written);
         }
-        if (!(keywords.getOrDefault("ddof", io.stratum.ir.value.Const.of(0L)) instanceof io.stratum.ir.value.Const.IntConst d)) {
+        boolean spread = f.equals("std") || f.equals("var");
+        if (!(keywords.getOrDefault("ddof", io.stratum.ir.value.Const.of(series && spread ? 1L : 0L))
+                instanceof io.stratum.ir.value.Const.IntConst d)) {
             throw DataOp.error(written + ": ddof must be an int, got " + keywords.get("ddof").repr(), null);
         }
         long ddof = d.value();
-        if (!NAMES.contains(name) || method && (name.equals("median") || name.startsWith("a"))) {
-            throw DataOp.error(method ? "AttributeError: 'numpy.ndarray' object has no attribute '" + name + "'"
+        if (!NAMES.contains(name) || method && (name.equals("median") && !series || name.startsWith("a"))) {
+            throw DataOp.error(method ? "AttributeError: '" + (series ? "Series" : "numpy.ndarray")
+                    + "' object has no attribute '" + name + "'"
                     : "np." + name + "() of a learner's predictions is not computed by Stratum",
-                    "known: mean, std, var, min, max, sum" + (method ? "" : ", median, amin, amax"));
+                    "known: mean, std, var, min, max, sum" + (method && !series ? "" : ", median")
+                    + (method ? "" : ", amin, amax"));
         }
         if (ddof != 0 && !f.equals("std") && !f.equals("var")) {
             throw DataOp.error(written + ": Stratum does not support the argument 'ddof' here", null);
@@ -53,7 +63,8 @@ public record PredictionsReduction(LearnerPredictions predictions, String reduct
         if (ddof != 0 && ddof != 1) {
             throw DataOp.error(written + " with ddof=" + ddof + ": Stratum computes ddof=0 and ddof=1", null);
         }
-        String reduction = (f.equals("std") || f.equals("var")) && ddof == 0 ? "np." + f : f;
+        String reduction = (f.equals("std") || f.equals("var")) && ddof == 0 ? "np." + f
+                : series && f.equals("median") ? SERIES_MEDIAN : f;
         return new PredictionsReduction(predictions, reduction, SourceScope.current());
     }
 }

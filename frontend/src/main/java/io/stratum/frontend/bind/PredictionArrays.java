@@ -22,7 +22,7 @@ final class PredictionArrays {
     }
 
     /** The methods of a learner's predictions (numpy's ndarray) Stratum computes. */
-    static final Set<String> METHODS = Set.of("round", "clip", "mean", "std", "var", "min", "max", "sum");
+    static final Set<String> METHODS = Set.of("round", "clip", "abs", "mean", "std", "var", "min", "max", "sum", "median");
 
     /** {@code np.round(preds, 2)}, {@code np.clip(...)}, {@code np.maximum(...)} and the like of predictions. */
     static PyValue numpy(ScriptBinder b, String name, List<PyValue> args, Map<String, PyValue> kwargs, SourcePos pos) {
@@ -48,12 +48,13 @@ final class PredictionArrays {
     /** {@code preds.round(2)}, {@code preds.clip(0, None)}, or a reduction: {@code preds.mean()}, {@code preds.std()}. */
     static PyValue call(ScriptBinder b, PyValue.Predictions p, String name, List<PyValue> args, Map<String, PyValue> kwargs,
                         SourcePos pos) {
-        if (!name.equals("round") && !name.equals("clip")) {
+        if (!name.equals("round") && !name.equals("clip") && !name.equals("abs")) {
             return reduce(b, p, name, true, args, kwargs, pos);
         }
         List<Const> values = constants(b, args, name + "()", pos);
         Map<String, Const> named = constants(b, kwargs, name + "()", pos);
-        return new PyValue.Predictions(b.api(pos, () -> p.predictions().then(ArrayStep.method(name, values, named))));
+        return new PyValue.Predictions(b.api(pos, () -> p.predictions().then(ArrayStep.method(name, values, named,
+                p.predictions().series()))));
     }
 
     /**
@@ -68,8 +69,8 @@ final class PredictionArrays {
     }
 
     /**
-     * {@code preds * 2}, {@code 1 - preds}: the predictions with a number written in the script, or null when neither
-     * operand is predictions.
+     * {@code preds * 2}, {@code 1 - preds}: the predictions with a number written in the script, or with the split's test
+     * target ({@code preds - split["y_test"]}); null when neither operand is predictions.
      */
     static PyValue binary(ScriptBinder b, Operator op, PyValue left, PyValue right, SourcePos pos) {
         boolean onLeft = left instanceof PyValue.Predictions;
@@ -78,6 +79,11 @@ final class PredictionArrays {
         }
         PyValue.Predictions p = (PyValue.Predictions) (onLeft ? left : right);
         PyValue other = onLeft ? right : left;
+        if (other instanceof PyValue.SplitTarget target) {
+            // preds - split["y_test"]: pandas' Series of the residuals on the test rows
+            return new PyValue.Predictions(b.api(pos, () -> p.predictions().against(target.split(), target.steps(),
+                    op.symbol(), !onLeft)));
+        }
         Const number = other instanceof PyValue.Constant c ? c.value() : Const.none();
         return new PyValue.Predictions(b.api(pos, () -> p.predictions().then(
                 ArrayStep.arithmetic(op.symbol(), number, !onLeft, PyValue.typeName(other)))));

@@ -47,6 +47,64 @@ final class NumpyIndexing {
         return new CopiedValue(sliced.frame(), out);
     }
 
+    /**
+     * The values a script wrote as {@code p}, computed by {@code session} ({@code searches} runs a search they need):
+     * the learner's answer indexed and stepped ({@link #of(CopiedValue, LearnerPredictions, io.stratum.ir.node.Origin)}),
+     * or the residual against the split's test target ({@link LearnerPredictions.Residual}), pandas' float64 Series
+     * with the target's row labels and name.
+     */
+    static CopiedValue of(io.stratum.frontend.session.Session session, LearnerPredictions p,
+                          java.util.function.Function<io.stratum.frontend.api.DataOp,
+                                  io.stratum.frontend.session.SearchResults> searches,
+                          io.stratum.ir.node.Origin origin) {
+        CopiedValue array = session.predictions(p, searches);
+        LearnerPredictions.Residual r = p.residual();
+        if (r == null) {
+            return of(array, p, origin);
+        }
+        if (!(array.columns().getFirst().values() instanceof double[] predicted)) {
+            throw new io.stratum.ir.diagnostics.StratumError(origin, "a residual of a learner's "
+                    + array.columns().getFirst().type().name().toLowerCase(java.util.Locale.ROOT) + " predictions:"
+                    + " Stratum computes residuals of a regressor's float predictions", "compare a classifier's labels"
+                    + " with a metric: accuracy_score(split[\"y_test\"], preds)");
+        }
+        CopiedValue target = session.testTarget(p);
+        CopiedValue.CopiedColumn truth = target.columns().getFirst();
+        double[] truths = switch (truth.values()) {
+            case double[] d -> d;
+            case long[] l -> java.util.Arrays.stream(l).asDoubleStream().toArray();
+            default -> throw new io.stratum.ir.diagnostics.StratumError(origin, "a residual of a "
+                    + truth.type().name().toLowerCase(java.util.Locale.ROOT) + " target: Stratum computes residuals"
+                    + " of numbers", null);
+        };
+        if (target.frame() || truths.length != predicted.length) {
+            throw new io.stratum.ir.diagnostics.StratumError(origin, "a residual of a target of " + (target.frame()
+                    ? "several columns" : truths.length + " values and " + predicted.length + " predictions")
+                    + ": Stratum computes residuals of one column", null);
+        }
+        double[] values = new double[predicted.length];
+        boolean[] missing = new boolean[values.length];
+        for (int i = 0; i < values.length; i++) {
+            double x = predicted[i];
+            for (io.stratum.frontend.api.ArrayStep step : r.predictionSteps()) {
+                x = step.apply(x);
+            }
+            double y = truths[i];
+            for (io.stratum.frontend.api.ArrayStep step : r.truthSteps()) {
+                y = step.apply(y);
+            }
+            x = r.apply(x, y);
+            for (io.stratum.frontend.api.ArrayStep step : p.steps()) {
+                x = step.apply(x);
+            }
+            values[i] = x;
+            missing[i] = Double.isNaN(x);
+        }
+        return new CopiedValue(false, List.of(new CopiedValue.CopiedColumn(truth.name(),
+                io.stratum.runtime.data.DataType.FLOAT64, values, missing)), target.labels(), null, false,
+                target.unnamed());
+    }
+
     static CopiedValue apply(CopiedValue array, LearnerPredictions.Slice slice) {
         if (slice.equals(LearnerPredictions.Slice.ALL)) {
             return array;

@@ -31,15 +31,14 @@ final class PredictedNumbers {
         ArrayStep inexact = n.inexactStep();
         if (inexact != null && d.round() == null && d.spec() == null) {
             throw new StratumError(n.origin(), "the full-precision value of a number computed after " + inexact.written()
-                    + " may differ from numpy's in its last digit (numpy's exp and log functions are not Java's)",
+                    + " may differ from numpy's in its last digit (numpy's exp, log and pow functions are not Java's)",
                     "round it (round(x, 6)) or format it (f\"{x:.6f}\")");
         }
         return of(session, n, searches);
     }
 
     private static double of(Session session, PredictedNumber n, Function<DataOp, SearchResults> searches) {
-        double[] predicted = floats(NumpyIndexing.of(session.predictions(n.predictions(), searches), n.predictions(),
-                n.origin()), n);
+        double[] predicted = floats(NumpyIndexing.of(session, n.predictions(), searches, n.origin()), n);
         return switch (n) {
             case PredictionsReduction r -> reduced(r, predicted);
             case ArrayMetric m -> io.stratum.runtime.kernels.metrics.RegressionScores.score(m.scorer(),
@@ -55,7 +54,52 @@ final class PredictedNumbers {
         if (r.reduction().equals("median") && Arrays.stream(values).anyMatch(Double::isNaN)) {
             return Double.NaN;
         }
+        if (r.reduction().equals(PredictionsReduction.SERIES_MEDIAN)) {
+            double[] present = Arrays.stream(values).filter(x -> !Double.isNaN(x)).toArray();
+            return present.length == 0 ? Double.NaN : RunCommand.reduce("median", present);
+        }
+        if (r.predictions().series() && !r.reduction().equals("median")) {
+            return skippingNaN(r.reduction(), values);
+        }
         return RunCommand.reduce(r.reduction(), values);
+    }
+
+    /**
+     * pandas' reduction of a float64 Series (skipna), which its method and numpy's function of it ({@code np.mean},
+     * {@code np.std(ddof=0)}, but not {@code np.median}) compute: NaN counts as 0 in numpy's pairwise sums over the
+     * whole array, the count is of the other values, and min and max skip it (NaN when none is left).
+     */
+    private static double skippingNaN(String reduction, double[] values) {
+        double[] filled = values.clone();
+        int count = 0;
+        for (int i = 0; i < filled.length; i++) {
+            if (Double.isNaN(filled[i])) {
+                filled[i] = 0.0;
+            } else {
+                count++;
+            }
+        }
+        double sum = io.stratum.runtime.kernels.trees.NumpySums.sum(filled);
+        return switch (reduction) {
+            case "sum" -> sum;
+            case "mean" -> count == 0 ? Double.NaN : sum / count;
+            case "min", "max" -> count == 0 ? Double.NaN : RunCommand.reduce(reduction,
+                    Arrays.stream(values).filter(x -> !Double.isNaN(x)).toArray());
+            case "std", "var", "np.std", "np.var" -> {
+                int ddof = reduction.startsWith("np.") ? 0 : 1;
+                if (count - ddof <= 0) {
+                    yield Double.NaN;
+                }
+                double mean = sum / count;
+                double[] squares = new double[values.length];
+                for (int i = 0; i < values.length; i++) {
+                    squares[i] = Double.isNaN(values[i]) ? 0.0 : (mean - values[i]) * (mean - values[i]);
+                }
+                double variance = io.stratum.runtime.kernels.trees.NumpySums.sum(squares) / (count - ddof);
+                yield reduction.endsWith("std") ? Math.sqrt(variance) : variance;
+            }
+            default -> throw new IllegalStateException(reduction);
+        };
     }
 
     /** The split's test target with the script's numpy steps, as float64 (numpy's ufuncs of int64 give float64). */
@@ -79,7 +123,8 @@ final class PredictedNumbers {
     /** The 1-d float array {@code n} is computed from; a 2-d array or a classifier's labels are an error at its line. */
     private static double[] floats(CopiedValue value, PredictedNumber n) {
         if (value.frame() || !(value.columns().getFirst().values() instanceof double[] values)) {
-            String what = n instanceof PredictionsReduction r ? r.reduction().replace("np.", "") + "()" : "a metric";
+            String what = n instanceof PredictionsReduction r ? r.reduction().replace("np.", "").replace("Series.", "")
+                    + "()" : "a metric";
             throw new StratumError(n.origin(), what + " of a learner's " + (value.frame() ? "2-d "
                     + n.predictions().method().methodName() + "() array" : value.columns().getFirst().type().name()
                     .toLowerCase(Locale.ROOT) + " predictions") + ": Stratum reduces a 1-d array of floats",

@@ -61,8 +61,7 @@ final class PredictionFrameValue {
             PredictionFrame.Part p = frame.parts().get(i);
             CopiedValue.CopiedColumn column;
             if (p.predictions() != null) {
-                CopiedValue predicted = NumpyIndexing.of(session.predictions(p.predictions(), searches),
-                        p.predictions(), p.origin());
+                CopiedValue predicted = NumpyIndexing.of(session, p.predictions(), searches, p.origin());
                 if (predicted.frame()) {
                     throw new StratumError(p.origin(), "ValueError: Per-column arrays must each be 1-dimensional",
                             "take one class's column: proba[:, 1]");

@@ -151,11 +151,12 @@ final class RunCommand implements Callable<Integer> {
                             showed = true;
                         }
                         case ScriptAction.ShowPredictions p -> {
-                            io.stratum.runtime.exec.CopiedValue array = NumpyIndexing.of(session.predictions(p.predictions(),
-                                    search -> ran.computeIfAbsent(search, run -> warned(session.run(run, progress), err))),
-                                    p.predictions(), p.origin());
+                            io.stratum.runtime.exec.CopiedValue array = NumpyIndexing.of(session, p.predictions(),
+                                    search -> ran.computeIfAbsent(search, run -> warned(session.run(run, progress), err)),
+                                    p.origin());
                             if (!json) {
-                                line(out, resolved.apply(p.prefix()) + NumpyArrayText.of(array), p.suffix(), resolved);
+                                line(out, resolved.apply(p.prefix()) + (p.predictions().series() ? PandasText.of(array)
+                                        : NumpyArrayText.of(array)), p.suffix(), resolved);
                             }
                             showed = true;
                         }

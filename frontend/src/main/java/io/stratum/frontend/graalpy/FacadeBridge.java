@@ -410,7 +410,16 @@ public final class FacadeBridge {
         java.util.Map<String, Const> keywords = new LinkedHashMap<>();
         map(a.getArrayElement(4)).forEach((k, v) -> keywords.put(k, DataOps.toConst(v)));
         return p.then(kind.equals("numpy") ? io.stratum.frontend.api.ArrayStep.numpy(name, arguments, keywords)
-                : io.stratum.frontend.api.ArrayStep.method(name, arguments, keywords));
+                : io.stratum.frontend.api.ArrayStep.method(name, arguments, keywords, p.series()));
+    }
+
+    /**
+     * {@code preds - split["y_test"]} ({@code (predictions, split, target steps, operator, truthFirst)}): the subset
+     * binder's PredictionArrays.binary of a SplitTarget.
+     */
+    private static Object predictionResidual(Value a) {
+        return predictions(a.getArrayElement(0)).against((TrainTestSplit) a.getArrayElement(1).asHostObject(),
+                steps(a.getArrayElement(2)), string(a, 3), a.getArrayElement(4).asBoolean());
     }
 
     /**
@@ -803,6 +812,7 @@ public final class FacadeBridge {
             case "slice_predictions" -> slicePredictions(a);
             case "prediction_array" -> predictionArray(a);
             case "prediction_reduction" -> predictionReduction(a);
+            case "prediction_residual" -> predictionResidual(a);
             case "target_step" -> io.stratum.frontend.api.ArrayStep.numpy(string(a, 0), List.of(), java.util.Map.of());
             case "report_of_transformed_target" -> throw io.stratum.frontend.api.PredictionReport.transformedTruth(
                     string(a, 0), (io.stratum.frontend.api.ArrayStep) a.getArrayElement(1).asHostObject());

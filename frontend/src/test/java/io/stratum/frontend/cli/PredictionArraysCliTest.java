@@ -14,8 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
  * numpy on a learner's predictions ({@code api.ArrayStep}) where numpy fails or Stratum does not follow: an error at
  * the script's line and column in both frontends, with numpy's message where numpy raises and what to write instead
  * where Stratum refuses (a metric or report of transformed predictions is never the learner's own score). What works
- * is held to numpy's and pandas' text by {@code skb_ops/eval_prediction_numpy.py} (EvalCliTest) and
- * {@code skb_ops/write_prediction_numpy.py} (CsvWriteCliTest).
+ * is held to numpy's and pandas' text by {@code skb_ops/eval_prediction_numpy.py}, {@code eval_prediction_residuals.py}
+ * (EvalCliTest) and {@code skb_ops/write_prediction_numpy.py} (CsvWriteCliTest).
  */
 class PredictionArraysCliTest {
     @TempDir
@@ -88,11 +88,41 @@ class PredictionArraysCliTest {
     }
 
     @Test
-    void arithmeticBeyondTheFourOperatorsIsRefused() throws Exception {
-        assertErrorAt("print((preds ** 2)[:3])\n", "15:8",
-                "Stratum computes +, -, * and / of a learner's predictions with a number, not **");
+    void arithmeticBeyondTheFiveOperatorsIsRefused() throws Exception {
+        assertErrorAt("print((preds // 2)[:3])\n", "15:8",
+                "Stratum computes +, -, *, / and ** of a learner's predictions with a number, not //");
         assertErrorAt("print((preds + \"a\")[:3])\n", "15:8",
                 "unsupported operand types for +: a learner's predictions and str");
+    }
+
+    @Test
+    void aPowerOtherThanNumpysExactOnesIsWrittenRounded() throws Exception {
+        assertErrorAt("m = (preds ** 3).mean()\nprint(m)\n", "15:18",
+                "the full-precision value of a number computed after ** 3 may differ from numpy's in its last digit");
+        assertErrorAt("print((2 ** preds).max())\n", "15:20",
+                "the full-precision value of a number computed after 2 ** may differ");
+    }
+
+    @Test
+    void residualsAreOfTheWholeArrayAndNotPlacedByPosition() throws Exception {
+        assertErrorAt("print(preds[:5] - split[\"y_test\"])\n", "15:7",
+                "ValueError: a slice of a learner's predictions and split[\"y_test\"] have different lengths");
+        assertErrorAt("r = preds - split[\"y_test\"]\nprint(r[:5])\n", "16:7",
+                "Stratum does not index a Series of residuals");
+        assertErrorAt("print((np.expm1(preds) - split[\"y_test\"]).mean())\n", "15:43",
+                "the full-precision value of a number computed after np.expm1() may differ");
+        assertErrorAt("print(pd.DataFrame({\"r\": preds - split[\"y_test\"]}))\n", "15:10",
+                "Stratum puts a learner's predictions into a frame, not a Series of residuals");
+        assertErrorAt("print(split[\"y_test\"] ** preds)\n", "15:7",
+                "Stratum computes +, -, * and / of a learner's predictions and split[\"y_test\"], not **");
+        assertErrorAt("print(mean_absolute_error(split[\"y_test\"], preds - split[\"y_test\"]))\n", "15:7",
+                "mean_absolute_error() of residuals (predictions - split[\"y_test\"])");
+        assertErrorAt("print(preds.abs(), preds.median())\n", "15:13",
+                "AttributeError: 'numpy.ndarray' object has no attribute 'abs'");
+        assertErrorAt("clf = X.skb.apply(HistGradientBoostingClassifier(max_iter=5), y=data[\"weather\"].skb.mark_as_y())\n"
+                        + "s = clf.skb.train_test_split(test_size=0.25, random_state=42)\nlabels = clf.skb.make_learner()"
+                        + ".fit(s[\"train\"]).predict(s[\"test\"])\nprint(labels - s[\"y_test\"])\n", "18:1",
+                "a residual of a learner's string predictions: Stratum computes residuals of a regressor's float predictions");
     }
 
     @Test

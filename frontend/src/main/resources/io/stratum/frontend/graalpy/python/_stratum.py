@@ -1409,7 +1409,17 @@ class Predictions:
     def clip(self, *args, **kwargs):
         return self._step("method", "clip", *args, **kwargs)
 
+    def abs(self, *args, **kwargs):
+        return self._step("method", "abs", *args, **kwargs)
+
+    def median(self, *args, **kwargs):
+        return self._reduce("median", True, args, kwargs)
+
     def _arithmetic(self, operator, other, reversed_):
+        if isinstance(other, SplitTarget):
+            # preds - split["y_test"]: pandas' Series of the residuals on the test rows
+            return Predictions(invoke("prediction_residual", self.predictions, other._split, other._steps, operator,
+                                      reversed_))
         return Predictions(invoke("prediction_array", self.predictions, "arithmetic", operator, other, reversed_))
 
     def __add__(self, other):
@@ -1436,13 +1446,13 @@ class Predictions:
     def __rtruediv__(self, other):
         return self._arithmetic("/", other, True)
 
-    # refused by the bridge with the subset binder's message (numpy's own rules for these are not followed)
     def __pow__(self, other):
         return self._arithmetic("**", other, False)
 
     def __rpow__(self, other):
         return self._arithmetic("**", other, True)
 
+    # refused by the bridge with the subset binder's message (numpy's own rules for these are not followed)
     def __floordiv__(self, other):
         return self._arithmetic("//", other, False)
 
