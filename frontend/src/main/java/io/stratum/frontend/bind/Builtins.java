@@ -372,6 +372,10 @@ final class Builtins {
         PyValue x = args.get(0);
         DeferredValue later = ScriptBinder.numberLater(x);
         if (later != null && later.round() == null) {
+            DeferredValue numpy = digits == null || ScriptBinder.pythonFloat(x) ? null : numpyRound(later, digits);
+            if (numpy != null) {
+                return new PyValue.DeferredNumber(numpy, false);
+            }
             return new PyValue.DeferredNumber(later.with(digits == null ? DeferredValue.ROUND_TO_INT : digits, null),
                     ScriptBinder.pythonFloat(x));
         }
@@ -395,6 +399,19 @@ final class Builtins {
         }
         throw b.error(pos, "type " + PyValue.typeName(x) + " doesn't define __round__ method",
                 "Stratum rounds numbers written in the script and a search's best_score_");
+    }
+
+    /**
+     * {@code round(x, digits)} or {@code x.round(digits)} of numpy's float64 known once the plan has run (a search's
+     * best_score_, a reduction of a column or of predictions, arithmetic on them): numpy's round, which differs from
+     * Python's in some halfway cases ({@code round(np.float64(2.675), 2)} is 2.68, Python's 2.67); null for a value
+     * whose rounding stays Python's (a row label, a results_ row's value, a value pandas computes from the data).
+     */
+    static DeferredValue numpyRound(DeferredValue later, int digits) {
+        if (later.label() || later.row() != null || later.value() != null) {
+            return null;
+        }
+        return later.then(DeferredArithmetic.numpyRound(digits));
     }
 
     private static PyValue convert(ScriptBinder b, String name, PyValue v, SourcePos pos) {

@@ -145,8 +145,8 @@ final class Methods {
 
     /**
      * {@code x.round(decimals)} of numpy's float64 known once the plan has run ({@code search.best_score_}, {@code
-     * cv["test_score"].mean()}): a float rounded as {@code round(x, decimals)} rounds it (numpy 2 gives the same
-     * digits). A learner's score or a metric is a Python float, which has no such method, as in Python.
+     * cv["test_score"].mean()}): numpy's round ({@link Builtins#numpyRound}), a float. A learner's score or a metric is
+     * a Python float, which has no such method, as in Python.
      */
     private static PyValue roundLater(ScriptBinder b, PyValue receiver, List<PyValue> args, Map<String, PyValue> kwargs,
                                       SourcePos pos) {
@@ -166,7 +166,8 @@ final class Methods {
         if (!(n instanceof Const.IntConst k) || Math.abs(k.value()) > 400) {
             throw b.error(pos, "round(): decimals must be an int, got " + n.repr(), null);
         }
-        return new PyValue.DeferredNumber(later.with((int) k.value(), null));
+        DeferredValue numpy = Builtins.numpyRound(later, (int) k.value());
+        return new PyValue.DeferredNumber(numpy != null ? numpy : later.with((int) k.value(), null));
     }
 
     /** pandas' writers other than {@code to_csv}. */

@@ -34,6 +34,20 @@ final class PredictionArrays {
             return new PyValue.Predictions(b.api(pos, () -> p.predictions().then(
                     ArrayStep.extremumOfNumber(name, number.value()))));
         }
+        DeferredValue later = first == null ? null : ScriptBinder.numberLater(first);
+        if (later != null && (name.equals("round") || name.equals("around"))) {
+            // np.round(search.best_score_, 3): numpy's round of the float64, known once the plan has run
+            List<Const> values = constants(b, rest, "np." + name + "()", pos);
+            Map<String, Const> named = constants(b, keywords, "np." + name + "()", pos);
+            ArrayStep.Round round = (ArrayStep.Round) b.api(pos, () -> ArrayStep.numpy(name, values, named));
+            DeferredValue next = later.then(DeferredArithmetic.numpyRound(round.decimals()));
+            if (next == null) {
+                return b.api(pos, () -> {
+                    throw DeferredArithmetic.roundedBefore(name);
+                });
+            }
+            return new PyValue.DeferredNumber(next, false);
+        }
         if (!(first instanceof PyValue.Predictions p)) {
             String type = first == null ? null : PyValue.typeName(first);
             return b.api(pos, () -> {

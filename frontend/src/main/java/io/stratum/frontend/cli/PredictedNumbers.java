@@ -29,7 +29,8 @@ final class PredictedNumbers {
     static double of(Session session, io.stratum.frontend.bind.DeferredValue d, Function<DataOp, SearchResults> searches) {
         PredictedNumber n = d.predicted();
         ArrayStep inexact = n.inexactStep();
-        if (inexact != null && d.round() == null && d.spec() == null) {
+        if (inexact != null && d.round() == null && d.spec() == null
+                && d.arithmetic().stream().noneMatch(io.stratum.frontend.bind.DeferredArithmetic::rounds)) {
             throw new StratumError(n.origin(), "the full-precision value of a number computed after " + inexact.written()
                     + " may differ from numpy's in its last digit (numpy's exp, log and pow functions are not Java's)",
                     "round it (round(x, 6)) or format it (f\"{x:.6f}\")");

@@ -258,6 +258,8 @@ public final class FacadeBridge {
             String[] parts = step.split(",");
             io.stratum.frontend.bind.DeferredValue next = value.then(parts[0].equals("np")
                     ? io.stratum.frontend.bind.DeferredArithmetic.numpy(io.stratum.ir.logical.NumericFunction.byNumpyName(parts[1]))
+                    : parts[0].equals(io.stratum.frontend.bind.DeferredArithmetic.NUMPY_ROUND)
+                    ? io.stratum.frontend.bind.DeferredArithmetic.numpyRound(Long.parseLong(parts[1]))
                     : io.stratum.frontend.bind.DeferredArithmetic.binary(parts[0], Double.parseDouble(parts[1]),
                             Boolean.parseBoolean(parts[2])));
             if (next == null) {
@@ -411,6 +413,25 @@ public final class FacadeBridge {
         map(a.getArrayElement(4)).forEach((k, v) -> keywords.put(k, DataOps.toConst(v)));
         return p.then(kind.equals("numpy") ? io.stratum.frontend.api.ArrayStep.numpy(name, arguments, keywords)
                 : io.stratum.frontend.api.ArrayStep.method(name, arguments, keywords, p.series()));
+    }
+
+    /**
+     * The decimals of numpy's {@code np.round(x, ...)} of a number known once the plan has run ({@code (name, arguments
+     * after x, keywords, whether x is rounded already)}), checked as the subset binder's PredictionArrays.numpy checks
+     * them.
+     */
+    private static long numpyRoundDecimals(Value a) {
+        if (a.getArrayElement(3).asBoolean()) {
+            throw io.stratum.frontend.bind.DeferredArithmetic.roundedBefore(string(a, 0));
+        }
+        List<Const> values = new ArrayList<>();
+        for (Object o : list(a.getArrayElement(1))) {
+            values.add(DataOps.toConst(o));
+        }
+        java.util.Map<String, Const> named = new LinkedHashMap<>();
+        map(a.getArrayElement(2)).forEach((k, v) -> named.put(k, DataOps.toConst(v)));
+        return ((io.stratum.frontend.api.ArrayStep.Round) io.stratum.frontend.api.ArrayStep.numpy(string(a, 0), values,
+                named)).decimals();
     }
 
     /**
@@ -813,6 +834,7 @@ public final class FacadeBridge {
             case "prediction_array" -> predictionArray(a);
             case "prediction_reduction" -> predictionReduction(a);
             case "prediction_residual" -> predictionResidual(a);
+            case "numpy_round_decimals" -> numpyRoundDecimals(a);
             case "target_step" -> io.stratum.frontend.api.ArrayStep.numpy(string(a, 0), List.of(), java.util.Map.of());
             case "report_of_transformed_target" -> throw io.stratum.frontend.api.PredictionReport.transformedTruth(
                     string(a, 0), (io.stratum.frontend.api.ArrayStep) a.getArrayElement(1).asHostObject());

@@ -104,6 +104,13 @@ class PredictionArraysCliTest {
     }
 
     @Test
+    void numpysRoundOfANumberTakesIntDecimalsOnce() throws Exception {
+        assertErrorAt("print(np.round(round(preds.mean()), 2))\n", "15:10",
+                "Stratum computes np.round() of a score before round() or a format spec, not after");
+        assertErrorAt("print(np.round(preds.mean(), 1.5))\n", "15:10", "np.round(): decimals must be an int, got 1.5");
+    }
+
+    @Test
     void residualsAreOfTheWholeArrayAndNotPlacedByPosition() throws Exception {
         assertErrorAt("print(preds[:5] - split[\"y_test\"])\n", "15:7",
                 "ValueError: a slice of a learner's predictions and split[\"y_test\"] have different lengths");

@@ -664,7 +664,9 @@ class SearchAttribute:
     def __round__(self, ndigits=None):
         if self.attribute != "best_score_":
             raise TypeError("type " + self.attribute + " doesn't define __round__ method")
-        return RoundedSearchValue(self, _B.roundToInt() if ndigits is None else int(ndigits))
+        if ndigits is not None:
+            return _numpy_round(self, ndigits)
+        return RoundedSearchValue(self, _B.roundToInt())
 
 
 class _ColumnReductions:
@@ -955,13 +957,15 @@ class ResultsReduction(_WrittenNumber):
                                        self.reduction, self.digits, spec, repr_)
 
     def __round__(self, ndigits=None):
-        return ResultsReduction(self.view, self.reduction, _B.roundToInt() if ndigits is None else int(ndigits))
+        if ndigits is not None:
+            return _numpy_round(self, ndigits)
+        return ResultsReduction(self.view, self.reduction, _B.roundToInt())
 
     def round(self, decimals=0):
         # pandas' reduction is numpy's float64, whose round() keeps a float
         if self.digits is not None:
             raise TypeError("Stratum rounds a reduction of " + self.view.attribute + " once")
-        return ResultsReduction(self.view, self.reduction, _numpy_decimals(decimals))
+        return _numpy_round(self, _numpy_decimals(decimals))
 
 
 class ResultsLabel(ResultsReduction):
@@ -1231,13 +1235,15 @@ class DeferredNumber:
         return _B.deferredCvToken(self.cv, self.column, self.reduction, self.digits, spec or None, False)
 
     def __round__(self, ndigits=None):
+        if ndigits is not None and _numpy_float(self):
+            return _numpy_round(self, ndigits)
         return type(self)(self.cv, self.column, self.reduction, _B.roundToInt() if ndigits is None else int(ndigits))
 
     def round(self, decimals=0):
         # pandas' reduction is numpy's float64, whose round() keeps a float
         if self.digits is not None:
             raise TypeError("Stratum rounds a reduction of a cross_validate column once")
-        return DeferredNumber(self.cv, self.column, self.reduction, _numpy_decimals(decimals))
+        return _numpy_round(self, _numpy_decimals(decimals))
 
 
 class PythonFloatNumber(DeferredNumber):
@@ -1748,7 +1754,16 @@ class ArithmeticValue(_WrittenNumber):
     def __round__(self, ndigits=None):
         if self.digits is not None:
             raise TypeError("Stratum rounds a score once")
+        if ndigits is not None and _numpy_float(self):
+            return _numpy_round(self, ndigits)
         return ArithmeticValue(self.value, self.steps, _B.roundToInt() if ndigits is None else int(ndigits))
+
+    def round(self, decimals=0):
+        # numpy's float64 has round(); arithmetic on a learner's score is a Python float
+        if self.digits is not None or not _numpy_float(self):
+            raise AttributeError("'" + ("int" if self.digits == _B.roundToInt() else "float")
+                                 + "' object has no attribute 'round'; write round(x, n)")
+        return _numpy_round(self, _numpy_decimals(decimals))
 
     def _then(self, step):
         if self.digits is not None:
@@ -1794,6 +1809,37 @@ def _numpy_of_score(name, x):
     return None
 
 
+def _numpy_round_of_score(name, x, args, kwargs):
+    """np.round(score, decimals) of a number written into text once the plan has run (numpy's round, a float64);
+    None for other values."""
+    if not isinstance(x, (ArithmeticValue, LearnerScore, DeferredNumber, ResultsReduction, RoundedSearchValue,
+                          NegatedValue, ResultsRowValue, PredictionsReduction)) and not (
+            isinstance(x, SearchAttribute) and x.attribute == "best_score_"):
+        return None
+    # the step DeferredArithmetic.NUMPY_ROUND names; the bridge refuses a number rounded already
+    step = ("np.round", invoke("numpy_round_decimals", name, list(args), kwargs, _rounded(x)))
+    return x._then(step) if isinstance(x, ArithmeticValue) else ArithmeticValue(x, [step])
+
+
+def _numpy_float(x):
+    """Whether the number written into text once the plan has run is numpy's float64 (a search's best_score_, a
+    reduction of a column or of predictions, numpy's functions of a score), whose round() is numpy's, not a Python
+    float (a learner's score, a metric, max() of a column's Python floats)."""
+    if isinstance(x, ArithmeticValue):
+        return any(step[0] in ("np", "np.round") for step in x.steps) or _numpy_float(x.value)
+    if isinstance(x, NegatedValue):
+        return _numpy_float(x.value)
+    return isinstance(x, (ResultsReduction, PredictionsReduction)) or (
+        isinstance(x, DeferredNumber) and not isinstance(x, PythonFloatNumber)) or (
+        isinstance(x, SearchAttribute) and x.attribute == "best_score_")
+
+
+def _numpy_round(x, ndigits):
+    # round(x, n) and x.round(n) of numpy's float64: np.round(x, n), which differs from Python's round in some
+    # halfway cases (the subset binder's Builtins.numpyRound)
+    return _numpy_round_of_score("round", x, [ndigits], {})
+
+
 def _negated(self):
     return NegatedValue(self)
 
@@ -1818,13 +1864,15 @@ class PredictionsReduction(_WrittenNumber):
     def __round__(self, ndigits=None):
         if self.digits is not None:
             raise TypeError("Stratum rounds a reduction of a learner's predictions once")
-        return PredictionsReduction(self.reduced, _B.roundToInt() if ndigits is None else int(ndigits))
+        if ndigits is not None:
+            return _numpy_round(self, ndigits)
+        return PredictionsReduction(self.reduced, _B.roundToInt())
 
     def round(self, decimals=0):
         # numpy's float64, whose round() keeps a float
         if self.digits is not None:
             raise TypeError("Stratum rounds a reduction of a learner's predictions once")
-        return PredictionsReduction(self.reduced, _numpy_decimals(decimals))
+        return _numpy_round(self, _numpy_decimals(decimals))
 
 
 class LearnerScore(_WrittenNumber):

@@ -57,6 +57,11 @@ def _array_function(name, first):
             return _s.Predictions(_s.invoke("prediction_array", x, "numpy_of_number", name, args[0].predictions))
         if isinstance(x, _s.Predictions):
             return x._step("numpy", name, *args, **kwargs)
+        if name in ("round", "around"):
+            # np.round(search.best_score_, 3): numpy's round of the float64, known once the plan has run
+            later = _s._numpy_round_of_score(name, x, args, kwargs)
+            if later is not None:
+                return later
         return _s.invoke("prediction_array", x, "numpy", name, list(args), kwargs)
 
     function.__name__ = name
