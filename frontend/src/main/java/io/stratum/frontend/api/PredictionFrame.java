@@ -249,8 +249,33 @@ public record PredictionFrame(DataOp base, List<Part> parts, Layout layout, List
                 + (key instanceof Const c ? c.repr() : String.valueOf(key)), "write {\"pred\": predictions}");
     }
 
+    /** The summaries of a Series of predictions pandas prints: {@code describe()} and {@code value_counts()}. */
+    public static final List<String> SUMMARIES = List.of("describe", "value_counts");
+
+    /**
+     * {@code describe()} ({@code kind}) or {@code value_counts()} of a Series of predictions: pandas' statistics of its
+     * values, or the count of each value (most frequent first), printed once the learner has predicted.
+     */
+    public PredictionFrame summary(String kind) {
+        Origin at = SourceScope.current();
+        if (!series()) {
+            throw new StratumError(at, kind + "() of a frame of predictions: Stratum summarizes a Series of them",
+                    "take one column first: frame[\"pred\"]." + kind + "(), or pd.Series(preds)." + kind + "()");
+        }
+        return then(new Step(kind, 0, List.of(), at));
+    }
+
+    /** The summary ({@link #SUMMARIES}) the script took last, or null. */
+    public String summarized() {
+        return !steps.isEmpty() && SUMMARIES.contains(steps.getLast().kind()) ? steps.getLast().kind() : null;
+    }
+
     /** This value then {@code step}. */
     public PredictionFrame then(Step step) {
+        if (summarized() != null) {
+            throw new StratumError(step.origin(), "Stratum prints the result of " + summarized() + "() as it is",
+                    "print it: print(pd.Series(preds)." + summarized() + "())");
+        }
         if (step.kind().equals("select") && series() || step.kind().equals("column") && series()) {
             throw new StratumError(step.origin(), "a Series of predictions has no columns to select",
                     "select the columns of the frame before taking a Series of it");
@@ -286,6 +311,9 @@ public record PredictionFrame(DataOp base, List<Part> parts, Layout layout, List
      * learner predicted on, known once it has.
      */
     public long knownRows(io.stratum.ir.catalog.ApiCatalog catalog) {
+        if (summarized() != null) {
+            return -1;
+        }
         DataOp from = base != null ? base : layout == Layout.DICT ? parts.stream().map(Part::column)
                 .filter(Objects::nonNull).findFirst().orElse(null) : null;
         if (from == null) {

@@ -20,10 +20,10 @@ final class PredictionFrames {
     }
 
     /** The methods a frame of predictions has in Stratum. */
-    static final Set<String> METHODS = Set.of("head", "tail", "to_csv", "assign");
+    static final Set<String> METHODS = Set.of("head", "tail", "to_csv", "assign", "describe", "value_counts");
 
-    private static final String SUPPORTED = "supported: head(), tail(), [columns], .shape, len(), assign(), print() and"
-            + " to_csv()";
+    private static final String SUPPORTED = "supported: head(), tail(), [columns], .shape, len(), assign(), describe(),"
+            + " value_counts(), print() and to_csv()";
 
     /** Whether {@code v} is a learner's predictions (or a dict or list holding some). */
     static boolean holds(PyValue v) {
@@ -112,6 +112,10 @@ final class PredictionFrames {
                 }
                 yield new PyValue.PredictionFrame(b.api(pos, () -> name.equals("head") ? f.frame().head(i.value())
                         : f.frame().tail(i.value())));
+            }
+            case "describe", "value_counts" -> {
+                new Arguments(b, name, args, kwargs, pos).done();
+                yield new PyValue.PredictionFrame(b.api(pos, () -> f.frame().summary(name)));
             }
             case "to_csv" -> {
                 b.recordAction(new ScriptAction.WritePredictionFrameCsv(f.frame(),

@@ -128,8 +128,42 @@ final class PredictionFrameValue {
                 }
                 yield new CopiedValue(s.kind().equals("select"), out, v.labels(), null, false, false);
             }
+            case "describe", "value_counts" -> summary(v, s);
             default -> throw new IllegalArgumentException("unknown step " + s.kind());
         };
+    }
+
+    /**
+     * pandas' {@code describe()} of the series {@code v} (a float64 series of the statistics, labelled count, mean, ...,
+     * named as {@code v}) or its {@code value_counts()} (a frame of the values and their {@code count}, most frequent
+     * first, ties in order of first appearance), computed by the runtime's kernels.
+     */
+    private static CopiedValue summary(CopiedValue v, PredictionFrame.Step s) {
+        CopiedValue.CopiedColumn c = v.columns().getFirst();
+        String name = "values";
+        try (io.stratum.runtime.data.MemoryContext ctx = io.stratum.runtime.data.MemoryContext.open()) {
+            io.stratum.runtime.data.Column column = switch (c.values()) {
+                case double[] d -> io.stratum.runtime.data.Float64Column.of(ctx, name, d, c.missing());
+                case long[] l -> io.stratum.runtime.data.Int64Column.of(ctx, name, l, c.missing());
+                case String[] t when s.kind().equals("value_counts") -> io.stratum.runtime.data.StringColumn.of(ctx, name, t);
+                default -> throw new StratumError(s.origin(), s.kind() + "() of a learner's " + c.dtypeName()
+                        + " predictions: Stratum describes numbers (pandas gives count, unique, top and freq of others)",
+                        "count them instead: pd.Series(preds).value_counts()");
+            };
+            if (s.kind().equals("describe")) {
+                io.stratum.runtime.data.Table t = io.stratum.runtime.kernels.frame.Summaries.describe(ctx, column, "");
+                CopiedValue stats = CopiedValue.of(new io.stratum.runtime.exec.RuntimeValue.Frame(t));
+                List<String> labels = java.util.Arrays.asList((String[]) stats.columns().get(0).values());
+                return new CopiedValue(false, List.of(named(stats.columns().get(1), c.name())), labels, null, false,
+                        v.unnamed());
+            }
+            io.stratum.runtime.data.Table counts = io.stratum.runtime.kernels.relational.ValueCounts.valueCounts(ctx,
+                    io.stratum.runtime.data.Table.of(column), List.of(name), false);
+            CopiedValue value = CopiedValue.of(new io.stratum.runtime.exec.RuntimeValue.Frame(counts));
+            return new CopiedValue(true, List.of(named(value.columns().get(0), c.name()), value.columns().get(1)));
+        } catch (io.stratum.runtime.data.DataException e) {
+            throw new StratumError(s.origin(), s.kind() + "(): " + e.getMessage(), null);
+        }
     }
 
     private static int indexOf(List<CopiedValue.CopiedColumn> columns, String name) {

@@ -172,15 +172,24 @@ final class RunCommand implements Callable<Integer> {
                             io.stratum.runtime.exec.CopiedValue value = PredictionFrameValue.of(session, f.frame(),
                                     search -> ran.computeIfAbsent(search, run -> warned(session.run(run, progress), err)));
                             if (!json) {
+                                boolean counted = "value_counts".equals(f.frame().summarized());
                                 String text = f.view() == io.stratum.frontend.api.DataOpPrint.View.SHAPE
-                                        ? (value.frame() ? "(" + value.rows() + ", " + value.columns().size() + ")"
-                                        : "(" + value.rows() + ",)")
+                                        ? (value.frame() && !counted ? "(" + value.rows() + ", " + value.columns().size()
+                                        + ")" : "(" + value.rows() + ",)")
+                                        // the values are the index of value_counts' Series, named as the Series was
+                                        : counted ? KeyedText.of(value, new io.stratum.frontend.api.KeyedShape(1, true,
+                                        false, null, null, !value.columns().getFirst().name().isEmpty(), false, null))
                                         : PandasText.of(value);
                                 line(out, resolved.apply(f.prefix()) + text, f.suffix(), resolved);
                             }
                             showed = true;
                         }
                         case ScriptAction.WritePredictionFrameCsv w -> {
+                            if (w.frame().summarized() != null) {
+                                throw new StratumError(w.origin(), "Stratum prints the result of "
+                                        + w.frame().summarized() + "() of predictions, and does not write it",
+                                        "print it: print(pd.Series(preds)." + w.frame().summarized() + "())");
+                            }
                             io.stratum.runtime.exec.CopiedValue value = PredictionFrameValue.of(session, w.frame(),
                                     search -> ran.computeIfAbsent(search, run -> warned(session.run(run, progress), err)));
                             write(w.write(), value, 0, true, w.origin());

@@ -965,6 +965,19 @@ public final class FacadeBridge {
                     case "head" -> f.head(a.getArrayElement(2).asLong());
                     case "tail" -> f.tail(a.getArrayElement(2).asLong());
                     case "column" -> f.column(string(a, 2));
+                    case "describe", "value_counts" -> {
+                        // the subset binder's Arguments: neither takes an argument here
+                        if (a.getArrayElement(2).asInt() > 0) {
+                            throw new StratumError(SourceScope.current(), string(a, 1)
+                                    + "() got too many positional arguments", null);
+                        }
+                        List<String> keywords = strings(a.getArrayElement(3));
+                        if (!keywords.isEmpty()) {
+                            throw new StratumError(SourceScope.current(), string(a, 1)
+                                    + "() got an unexpected keyword argument '" + keywords.getFirst() + "'", null);
+                        }
+                        yield f.summary(string(a, 1));
+                    }
                     default -> f.select(strings(a.getArrayElement(2)));
                 };
             }

@@ -49,6 +49,21 @@ class PredictionFrameCliTest {
     }
 
     @Test
+    void aSummaryOfPredictionsIsOfASeriesAndPrintedAsItIs() throws Exception {
+        assertErrorAtLine("print(pd.Series(preds).value_counts(normalize=True))\n", 11,
+                "value_counts() got an unexpected keyword argument 'normalize'");
+        assertErrorAtLine("print(pd.Series(preds).describe().head())\n", 11,
+                "Stratum prints the result of describe() as it is");
+        assertErrorAtLine("print(pd.DataFrame({\"a\": preds}).describe())\n", 11,
+                "describe() of a frame of predictions: Stratum summarizes a Series of them");
+        assertErrorAtLine("labels = clf.skb.make_learner(fitted=True).predict({\"data\": df})\n"
+                + "print(pd.Series(labels).describe())\n", 12, "describe() of a learner's str predictions: Stratum"
+                + " describes numbers");
+        assertErrorAtLine("pd.Series(preds).value_counts().to_csv(\"" + dir.resolve("o.csv").toString().replace("\\", "/")
+                + "\")\n", 11, "Stratum prints the result of value_counts() of predictions, and does not write it");
+    }
+
+    @Test
     void predictionsOfOtherRowsThanTheFrameFailAsInPandas() throws Exception {
         assertErrorAtLine("sub = pd.DataFrame({\"date\": df[\"date\"], \"pred\": preds})\nprint(sub.head())\n", 11,
                 "ValueError: array length 261 does not match index length 1461");

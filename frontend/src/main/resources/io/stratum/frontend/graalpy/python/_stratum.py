@@ -1511,6 +1511,12 @@ class PredictionFrame(Handle):
             raise TypeError("assign() takes keyword arguments only")
         return PredictionFrame(invoke("prediction_assign", self, kwargs))
 
+    def describe(self, *args, **kwargs):
+        return PredictionFrame(invoke("prediction_step", self, "describe", len(args), list(kwargs)))
+
+    def value_counts(self, *args, **kwargs):
+        return PredictionFrame(invoke("prediction_step", self, "value_counts", len(args), list(kwargs)))
+
     @property
     def shape(self):
         rows = int(invoke("prediction_rows", self))
@@ -1542,7 +1548,8 @@ class PredictionFrame(Handle):
         if name.startswith("__") and name.endswith("__"):
             raise AttributeError(name)
         raise AttributeError("a frame of a learner's predictions has no attribute '" + name + "' that Stratum knows;"
-                             " supported: head(), tail(), [columns], .shape, len(), assign(), print() and to_csv()")
+                             " supported: head(), tail(), [columns], .shape, len(), assign(), describe(),"
+                             " value_counts(), print() and to_csv()")
 
 
 class _PredictionFrameShape:
