@@ -71,6 +71,19 @@ public record TrainTestSplit(DataOp dataOp, Const testSize, Const trainSize, Con
     }
 
     /** The keys of skrub's split dict that Stratum supports. */
+    /**
+     * What a script can do with {@code split["y_test"]} (the target of the test rows, known once the split is computed),
+     * the hint of every refusal of it in both frontends.
+     */
+    public static final String TARGET_HINT = "split[\"y_test\"] goes into a metric with a learner's predictions"
+            + " (mean_absolute_error(split[\"y_test\"], preds)) or a residual (print(preds - split[\"y_test\"]))";
+
+    /** {@code print(split["y_test"])}, {@code str()} of it: Stratum writes the target only through the predictions. */
+    public static io.stratum.ir.diagnostics.StratumError targetNotText() {
+        return DataOp.error("Stratum writes split[\"y_test\"] (the target of the test rows) only through a learner's"
+                + " predictions, not by itself", TARGET_HINT);
+    }
+
     public static List<String> keys() {
         return List.of("train", "test");
     }

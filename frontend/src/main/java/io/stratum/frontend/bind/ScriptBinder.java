@@ -782,7 +782,8 @@ public final class ScriptBinder {
                     new PyValue.Evaluated(e.evaluation(), factView(name));
             case PyValue.Evaluated e -> afterEvaluation(e, attribute(new PyValue.Op(e.evaluation().plan()), name, pos), pos);
             case PyValue.BoundMethod bm when bm.receiver() instanceof PyValue.Evaluated -> attribute(materialize(bm, pos), name, pos);
-            default -> throw error(pos, PyValue.typeName(receiver) + " has no attribute '" + name + "' that Stratum knows", null);
+            default -> throw error(pos, PyValue.typeName(receiver) + " has no attribute '" + name + "' that Stratum knows",
+                    receiver instanceof PyValue.SplitTarget ? io.stratum.frontend.api.TrainTestSplit.TARGET_HINT : null);
         };
     }
 
@@ -1949,7 +1950,8 @@ public final class ScriptBinder {
             return new PyValue.Op(api(pos, () -> r.op().binaryReversed(bop, l)));
         }
         throw error(pos, "unsupported operand types for " + op.symbol() + ": " + PyValue.typeName(left) + " and "
-                + PyValue.typeName(right), null);
+                + PyValue.typeName(right), left instanceof PyValue.SplitTarget || right instanceof PyValue.SplitTarget
+                ? io.stratum.frontend.api.TrainTestSplit.TARGET_HINT : null);
     }
 
     /**
@@ -2388,6 +2390,9 @@ public final class ScriptBinder {
             case PyValue.Series s -> FrameAttributes.repr(this, s, pos);
             case PyValue.Predictions p -> throw predictionsNotText(pos);
             case PyValue.PredictionFrame f -> throw predictionsNotText(pos);
+            case PyValue.SplitTarget t -> api(pos, () -> {
+                throw io.stratum.frontend.api.TrainTestSplit.targetNotText();
+            });
             // Python would write the bound method's repr, or the attribute's value: neither is known here
             case PyValue.BoundMethod m when m.receiver() instanceof PyValue.Op -> throw error(pos, "Stratum cannot write ."
                     + m.name() + " of a DataOp into text: it is a method, or an attribute Stratum does not know",

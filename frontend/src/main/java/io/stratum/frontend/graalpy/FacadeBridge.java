@@ -835,6 +835,18 @@ public final class FacadeBridge {
             case "prediction_reduction" -> predictionReduction(a);
             case "prediction_residual" -> predictionResidual(a);
             case "numpy_round_decimals" -> numpyRoundDecimals(a);
+            // split["y_test"] refused as the subset binder refuses it (print, attributes, operands)
+            case "split_target_not_text" -> throw TrainTestSplit.targetNotText();
+            case "split_target_attribute" -> throw new StratumError(SourceScope.current(), "split[\"y_test\"] target has"
+                    + " no attribute '" + string(a, 0) + "' that Stratum knows", TrainTestSplit.TARGET_HINT);
+            case "split_target_operand" -> {
+                boolean reversed = a.getArrayElement(2).asBoolean();
+                Object other = java(a.getArrayElement(1));
+                String type = other instanceof Const c ? c.typeName() : typeName(a.getArrayElement(1));
+                throw new StratumError(SourceScope.current(), "unsupported operand types for " + string(a, 0) + ": "
+                        + (reversed ? type + " and split[\"y_test\"] target" : "split[\"y_test\"] target and " + type),
+                        TrainTestSplit.TARGET_HINT);
+            }
             case "target_step" -> io.stratum.frontend.api.ArrayStep.numpy(string(a, 0), List.of(), java.util.Map.of());
             case "report_of_transformed_target" -> throw io.stratum.frontend.api.PredictionReport.transformedTruth(
                     string(a, 0), (io.stratum.frontend.api.ArrayStep) a.getArrayElement(1).asHostObject());
@@ -2164,7 +2176,9 @@ public final class FacadeBridge {
 
     private static String typeName(Value v) {
         Value meta = v.getMetaObject();
-        return meta == null ? "object" : meta.getMetaSimpleName();
+        // the facade's SplitTarget is named as the subset binder names it (PyValue.typeName)
+        return meta == null ? "object" : meta.getMetaSimpleName().equals("SplitTarget") ? "split[\"y_test\"] target"
+                : meta.getMetaSimpleName();
     }
 
     private static String reprOf(Value v) {

@@ -104,6 +104,19 @@ class PredictionArraysCliTest {
     }
 
     @Test
+    void theTestTargetIsRefusedOutsideAMetricOrAResidual() throws Exception {
+        // it printed a placeholder (<split["y_test"] target>, <split y_test>) and GraalPy named its facade class
+        assertErrorAt("print(split[\"y_test\"])\n", "15:1", "Stratum writes split[\"y_test\"] (the target of the test"
+                + " rows) only through a learner's predictions, not by itself");
+        assertErrorAt("print(split[\"y_test\"].mean())\n", "15:23",
+                "split[\"y_test\"] target has no attribute 'mean' that Stratum knows");
+        assertErrorAt("print(split[\"y_test\"] - 1)\n", "15:7",
+                "unsupported operand types for -: split[\"y_test\"] target and int");
+        assertErrorAt("print(pd.DataFrame({\"y\": split[\"y_test\"], \"p\": preds}))\n", "15:10",
+                "split[\"y_test\"] target cannot be used as a value in a pipeline");
+    }
+
+    @Test
     void numpysRoundOfANumberTakesIntDecimalsOnce() throws Exception {
         assertErrorAt("print(np.round(round(preds.mean()), 2))\n", "15:10",
                 "Stratum computes np.round() of a score before round() or a format spec, not after");

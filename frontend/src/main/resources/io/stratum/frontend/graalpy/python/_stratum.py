@@ -1309,7 +1309,32 @@ class SplitTarget:
         return SplitTarget(self._split, self._steps + [invoke("target_step", name)])
 
     def __repr__(self):
-        return "<split y_test>"
+        invoke("split_target_not_text")
+
+    __str__ = __repr__
+
+    def __format__(self, spec):
+        invoke("split_target_not_text")
+
+    def __getattr__(self, name):
+        if name.startswith("_"):
+            raise AttributeError(name)  # the facade's own probes (_stratum_numpy) and Python's
+        invoke("split_target_attribute", name)
+
+
+def _split_target_operand(operator, reversed_):
+    def method(self, other):
+        if isinstance(other, Predictions):
+            return NotImplemented  # preds - split["y_test"]: the residual, Predictions' reflected operator
+        invoke("split_target_operand", operator, other, reversed_)
+    return method
+
+
+for _operator, _name in (("+", "add"), ("-", "sub"), ("*", "mul"), ("/", "truediv"), ("**", "pow"), ("//", "floordiv"),
+                         ("%", "mod")):
+    setattr(SplitTarget, "__" + _name + "__", _split_target_operand(_operator, False))
+    setattr(SplitTarget, "__r" + _name + "__", _split_target_operand(_operator, True))
+del _operator, _name
 
 
 class SplitPart:

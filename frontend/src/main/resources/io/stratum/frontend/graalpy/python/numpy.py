@@ -80,7 +80,8 @@ def _reduction(name, reduction):
         if args:
             raise TypeError("np." + name + "() takes the column only here")
         if kwargs or not isinstance(x, _s.CrossValidated):
-            raise TypeError("np." + name + "() of " + ("a " + type(x).__name__ if not kwargs else "these arguments")
+            kind = 'split["y_test"] target' if isinstance(x, _s.SplitTarget) else type(x).__name__
+            raise TypeError("np." + name + "() of " + ("a " + kind if not kwargs else "these arguments")
                             + " is not computed by Stratum; it takes a column of cross_validate's table here"
                             " (np." + name + "(cv[\"test_score\"]))" + _s._B.numpyReductionHint(name))
         return x._numpy_reduce(reduction, ddof)
