@@ -8,6 +8,7 @@ import io.stratum.runtime.kernels.split.LegacyRandomState;
 import io.stratum.runtime.kernels.split.ResampleKernel;
 import io.stratum.runtime.kernels.split.ShuffleSplitKernel;
 import io.stratum.runtime.kernels.split.StratifiedShuffleSplitKernel;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -73,9 +74,12 @@ public final class HistGradientBoosting {
 
     private static FittedBoosting fit(FeatureMatrix x, double[] y, double[] w, BoostingLoss loss,
                                       HistGradientBoostingParams params, Parallel parallel, int[] stratify) {
-        long bytes = BinnedSamples.BYTES_PER_VALUE * x.rows() * x.cols() + 28L * x.rows();
+        // the binned X, the fit's raw predictions, gradients and partitions, and the crew's other replicas of them
+        long bytes = BinnedSamples.BYTES_PER_VALUE * x.rows() * x.cols()
+                + (long) crewThreads(parallel, x.cols()) * Replica.bytes(x.rows(), loss.trees(), true);
         try (ScratchMemory.Reservation scratch = ScratchMemory.reserve(bytes,
-                "histogram gradient boosting's binned X (by row, by column, rows by bin), gradients and partitions")) {
+                "histogram gradient boosting's binned X (by row, by column, rows by bin), and each thread's raw"
+                        + " predictions, gradients and partitions")) {
             return fitUnreserved(x, y, checkWeights(w, x.rows()), loss, params, parallel, stratify);
         }
     }
@@ -218,33 +222,50 @@ public final class HistGradientBoosting {
         List<TreePredictor[]> predictors = new ArrayList<>();
         double[] targets = yTrain;
         double[] weights = wTrain;
-        TreeGrower.Scratch scratch = new TreeGrower.Scratch(n);
-        // One team for all trees: a tree's loops are many and short, too short to wake a fork/join worker for each.
-        try (Parallel team = parallel.team()) {
+        ArrayDeque<Histograms> spare = new ArrayDeque<>();
+        // One crew for all trees: a tree's loops are many and short, too short to wake a fork/join worker for each;
+        // each of its threads keeps its own replica of the per-row state (raw predictions, gradients, partitions).
+        try (Crew crew = parallel.crew(crewThreads(parallel, binned.features()))) {
+            Replica first = Replica.of(raw, g, h);
+            Replica[] replicas = new Replica[crew.size()];
+            replicas[0] = first;
+            for (int r = 1; r < replicas.length; r++) {
+                replicas[r] = Replica.like(first);
+            }
             for (int iteration = 0; iteration < params.maxIter(); iteration++) {
-                team.forBlocks(n, 8192, (from, to) -> loss.gradients(targets, weights, raw, g, h, from, to));
+                crew.rejoin(r -> replicas[r].resync(first));
+                Crew.Step gradients = r -> loss.gradients(targets, weights, replicas[r].raw, replicas[r].gradients,
+                        replicas[r].hessians, 0, n);
+                crew.replay(gradients);
+                gradients.run(0);
                 TreePredictor[] iterationTrees = new TreePredictor[trees];
                 for (int k = 0; k < trees; k++) {
-                    TreeGrower grower = new TreeGrower(binned, mapper, g[k], h == null ? null : h[k], 1f, settings,
-                            team, scratch);
+                    TreeGrower grower = new TreeGrower(binned, mapper, replicas, k, 1f, settings, crew, spare);
                     TreeGrower.Node root = grower.grow();
                     iterationTrees[k] = TreePredictor.of(root, grower.nodeCount(), mapper);
-                    double[] rawK = raw[k];
-                    int[] partition = grower.partition();
+                    int tree = k;
                     List<TreeGrower.Node> leaves = grower.leaves();
-                    team.forEach(leaves.size(), l -> {
-                        TreeGrower.Node leaf = leaves.get(l);
-                        for (int at = leaf.start; at < leaf.stop; at++) {
-                            rawK[partition[at]] += leaf.value;
+                    Crew.Step update = r -> {
+                        double[] rawK = replicas[r].raw[tree];
+                        int[] partition = replicas[r].partition;
+                        for (TreeGrower.Node leaf : leaves) {
+                            for (int at = leaf.start; at < leaf.stop; at++) {
+                                rawK[partition[at]] += leaf.value;
+                            }
                         }
-                    });
+                    };
+                    crew.replay(update);
+                    update.run(0);
                 }
                 predictors.add(iterationTrees);
                 if (earlyStopping) {
                     if (validation) {
                         FeatureMatrix xv = xVal;
                         double[][] rv = rawVal;
-                        team.forBlocks(xv.rows(), 4096, (from, to) -> {
+                        int blocks = (xv.rows() + 4095) / 4096;
+                        crew.forEachPiece(blocks, false, (b, r) -> {
+                            int from = b * 4096;
+                            int to = Math.min(xv.rows(), from + 4096);
                             for (int k = 0; k < trees; k++) {
                                 iterationTrees[k].addTo(xv, from, to, rv[k]);
                             }
@@ -260,6 +281,14 @@ public final class HistGradientBoosting {
             }
         }
         return new FittedBoosting(baseline, predictors, inputFeatures, encoding);
+    }
+
+    /**
+     * How many threads grow the trees: a node's histograms are split between them by features, so no more than
+     * there are features, and every thread keeps a replica of the per-row state.
+     */
+    private static int crewThreads(Parallel parallel, int features) {
+        return Math.max(1, Math.min(parallel.threads(), features));
     }
 
     /** {@code _should_stop}: none of the last n_iter_no_change scores beats the one before them by more than tol. */

@@ -6,13 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Whether the machine has more runnable threads than cores right now: a {@link Team}'s fallback, where its helpers'
+ * Whether the machine has more runnable threads than cores right now: a {@link Crew}'s fallback, where its helpers'
  * run-queue waits cannot be read ({@link RunQueueWait}), for whether a late helper is late for a reason worth
  * running alone for. A helper is also late on a quiet machine now and then (a JIT or GC pause, a wake-up that comes
  * after the owner finished a small job), and going alone then costs two-thread fits about a fifth of their time. The
- * count includes the team's own threads, so on a two-core machine any third runnable thread says yes. On Linux the
+ * count includes the crew's own threads, so on a two-core machine any third runnable thread says yes. On Linux the
  * answer is the kernel's count of runnable threads ({@code /proc/loadavg}'s fourth field, the reading thread
- * included); where that cannot be read the answer is yes, the teams' behaviour before this check.
+ * included); where that cannot be read the answer is yes, the crews' behaviour before this check.
  */
 final class Oversubscription {
     private static final Path LOADAVG = Path.of("/proc/loadavg");

@@ -6,28 +6,19 @@ import java.util.concurrent.RecursiveAction;
 import java.util.function.IntConsumer;
 
 /**
- * Runs independent pieces of a tree kernel (one feature, one block of rows) on a fork/join pool, or, for a fit's
- * many short loops, on a {@link Team} of the same threads ({@link #team()}). Every piece writes only its own outputs,
- * so results are the same bits whatever the number of threads.
+ * Runs independent pieces of a tree kernel (one feature, one block of rows) on a fork/join pool; a boosting fit's
+ * many short loops run on a {@link Crew} of the same threads instead ({@link #crew}). Every piece writes only its own
+ * outputs, so results are the same bits whatever the number of threads.
  */
-final class Parallel implements AutoCloseable {
+final class Parallel {
     /** Null: run on the caller's thread only. */
     private final ForkJoinPool pool;
     /** Run on the pool of the calling worker thread, or, from any other thread, on the common pool plus the caller. */
     private final boolean ambient;
-    /** Non-null: pieces run on this team of threads ({@link #team()}). */
-    private final Team team;
-    private final int teamThreads;
 
     private Parallel(ForkJoinPool pool, boolean ambient) {
-        this(pool, ambient, null, 0);
-    }
-
-    private Parallel(ForkJoinPool pool, boolean ambient, Team team, int teamThreads) {
         this.pool = pool;
         this.ambient = ambient;
-        this.team = team;
-        this.teamThreads = teamThreads;
     }
 
     /** Pieces run on the caller's thread, one after the other. */
@@ -50,38 +41,23 @@ final class Parallel implements AutoCloseable {
     }
 
     /**
-     * The same threads as a team that stays for many loops ({@link Team}): the calling thread plus helpers forked
-     * once onto the pool, instead of fork/join tasks woken per loop. For a fit's many short loops (a tree's nodes);
-     * close it when they are done. With one thread it is this sequential {@code Parallel} again.
+     * The same threads, at most {@code maxThreads} of them, as a crew that stays for many loops ({@link Crew}): the
+     * calling thread plus helpers forked once onto the pool, each with its own replica of the fit's per-row state.
+     * For a fit's many short loops (a tree's nodes); close it when they are done. With one thread, or on a thread
+     * that already has its share of the cores (a cell of a parallel search, or --threads 1), the caller alone.
      */
-    Parallel team() {
-        if (team != null) {
-            throw new IllegalStateException("a team inside a team");
-        }
-        int threads = threads();
+    Crew crew(int maxThreads) {
+        int threads = Math.min(threads(), Math.min(maxThreads, Crew.MAX_THREADS));
         if (threads <= 1 || (ambient && io.stratum.runtime.kernels.parallel.CoreShare.oneCore())) {
-            // one thread, or a thread that already has its share of the cores (a cell of a parallel search, or
-            // --threads 1): no helper to spin beside it
-            return new Parallel(null, false);
+            return Crew.solo();
         }
         ForkJoinPool on = ambient ? (ForkJoinTask.getPool() != null ? ForkJoinTask.getPool() : ForkJoinPool.commonPool())
                 : pool;
-        return new Parallel(pool, ambient, Team.open(on, threads - 1), threads);
-    }
-
-    /** Ends the team's helpers (nothing to do for a {@code Parallel} that is not a team). */
-    @Override
-    public void close() {
-        if (team != null) {
-            team.close();
-        }
+        return Crew.open(on, threads - 1);
     }
 
     /** How many threads may run pieces at once; 1 means {@link #forEach} runs them in order on the caller. */
     int threads() {
-        if (team != null) {
-            return teamThreads;
-        }
         if (ambient) {
             ForkJoinPool current = ForkJoinTask.getPool();
             return current != null ? current.getParallelism() : ForkJoinPool.getCommonPoolParallelism() + 1;
@@ -91,10 +67,6 @@ final class Parallel implements AutoCloseable {
 
     /** Calls {@code body} for every index in [0, n). */
     void forEach(int n, IntConsumer body) {
-        if (team != null) {
-            team.forEach(n, body);
-            return;
-        }
         if (n <= 1 || threads() == 1) {
             for (int i = 0; i < n; i++) {
                 body.accept(i);

@@ -11,22 +11,12 @@ import java.util.List;
  * child's histograms are built from its samples and the larger child's by subtraction from the parent's, and
  * leaf values are shrunk by the learning rate at the end. A categorical split sends each bin (category) where its
  * bitset says. The binned values are row-major, so a histogram is built in one pass over the node's rows for all
- * features; a large node's histograms, split search and partition are split between the fit's team of threads (by
- * features, by rows; each thread searches the splits of the features whose histograms it has just filled), small
- * nodes run on one thread, whose hand-over would cost more than it saves.
+ * features. The fit's {@link Crew} of threads each keep their own partition of the rows (a {@link Replica}): every
+ * thread partitions each node's rows in its copy, and a large node's histograms and split search are split between
+ * the threads by features, each reading its own copy of the rows' order and gradients; small nodes run on the owner
+ * alone, whose hand-over would cost more than it saves.
  */
 final class TreeGrower {
-    /**
-     * Below this many samples a node's partition stays on one thread. The team's hand-over costs about a microsecond
-     * (a fork/join task woken per node cost tens), so much smaller nodes than before are worth splitting.
-     */
-    static final int PARALLEL_MIN_SAMPLES = 4_096;
-    /**
-     * Below this many samples the pieces of a parallel partition are copied to their places by the calling thread:
-     * the copies of a smaller node take about as long as the hand-over that would share them (about a microsecond;
-     * 1,859 copy jobs per 100k-row fit cost as much as they saved).
-     */
-    static final int PARALLEL_COPY_MIN_SAMPLES = 32_768;
     /**
      * Below this much work, in (sample, feature) pairs filled plus (feature, bin) pairs scanned, a node's histograms
      * and split search stay on one thread. The scans count for both children: with 8 features of 256 bins, searching
@@ -50,20 +40,16 @@ final class TreeGrower {
     private final int[] nonMissingBins;
     private final boolean[] categorical;
     private final boolean[] hasMissing;
-    private final float[] gradients;
-    private final float[] hessians;
+    /** The crew's replicas of the per-row state; this tree's gradients are their {@code tree}th. */
+    private final Replica[] replicas;
+    private final int tree;
+    private final boolean constantHessians;
     private final float constantHessian;
     private final GrowerSettings settings;
-    private final Parallel parallel;
-    private final int[] partition;
-    private final int[] buffer;
-    private final int[] leftsBuffer;
+    private final Crew crew;
     private final ArrayDeque<Histograms> spare;
-    /** {@code partition} does not hold this tree's order yet: the root's samples are the rows in order. */
-    private boolean identity = true;
     private final int[] rootCounts;
     private final int[] rowsByBin;
-    private final int threads;
     private final List<Node> heap = new ArrayList<>();
     private final List<Node> leaves = new ArrayList<>();
     private Node root;
@@ -103,29 +89,12 @@ final class TreeGrower {
     }
 
     /**
-     * The arrays every tree of one fit works in, allocated once per fit: a tree's samples in partition order, two
-     * buffers its partitions move samples through, and histograms no longer used. One tree is grown at a time, and
-     * its leaves read before the next one starts.
+     * @param replicas        the crew's replicas (one per thread), whose gradients (and hessians) of {@code tree}
+     *                        the tree is grown on; null hessians are constant, of value {@code constantHessian}
+     * @param spare           histograms no longer used, shared by the fit's trees one after the other
      */
-    static final class Scratch {
-        final int[] partition;
-        final int[] buffer;
-        final int[] leftsBuffer;
-        final ArrayDeque<Histograms> spare = new ArrayDeque<>();
-
-        Scratch(int rows) {
-            this.partition = new int[rows];
-            this.buffer = new int[rows];
-            this.leftsBuffer = new int[rows];
-        }
-    }
-
-    /**
-     * @param hessians  null when the hessians are constant (squared error), then {@code constantHessian} is their value
-     * @param scratch   the fit's arrays, shared by its trees one after the other
-     */
-    TreeGrower(BinnedSamples samples, BinMapper mapper, float[] gradients, float[] hessians, float constantHessian,
-               GrowerSettings settings, Parallel parallel, Scratch scratch) {
+    TreeGrower(BinnedSamples samples, BinMapper mapper, Replica[] replicas, int tree, float constantHessian,
+               GrowerSettings settings, Crew crew, ArrayDeque<Histograms> spare) {
         this.binned = samples.byRow();
         this.binnedByColumn = samples.byColumn();
         this.rows = samples.rows();
@@ -139,32 +108,24 @@ final class TreeGrower {
             categorical[j] = mapper.isCategorical(j);
         }
         this.hasMissing = samples.hasMissing();
-        this.gradients = gradients;
-        this.hessians = hessians;
+        this.replicas = replicas;
+        this.tree = tree;
+        this.constantHessians = replicas[0].hessians == null;
         this.constantHessian = constantHessian;
         this.settings = settings;
-        this.parallel = parallel;
-        // The partition is written by the root's split (which reads the rows in order without it), or filled in
-        // order when the root stays a leaf: no pass over it per tree before the root's histograms.
-        this.partition = scratch.partition;
-        this.buffer = scratch.buffer;
-        this.leftsBuffer = scratch.leftsBuffer;
-        this.spare = scratch.spare;
+        this.crew = crew;
+        this.spare = spare;
         this.rootCounts = samples.rootCounts();
         this.rowsByBin = samples.rowsByBin();
-        this.threads = parallel.threads();
     }
 
     /** Grows the tree; returns its root (leaf values already shrunk). */
     Node grow() {
         initializeRoot();
         if (root.leaf) {
-            parallel.forBlocks(rows, 1 << 16, (from, to) -> {
-                for (int i = from; i < to; i++) {
-                    partition[i] = i;
-                }
-            });
-            identity = false;
+            // the partition is written by the root's split, which reads the rows in order without it
+            crew.replay(r -> replicas[r].identity());
+            replicas[0].identity();
         }
         while (!heap.isEmpty()) {
             splitNext();
@@ -175,13 +136,9 @@ final class TreeGrower {
         return root;
     }
 
-    /** The finalized leaves, whose samples are {@link #partition()} ranges. */
+    /** The finalized leaves, whose samples are ranges of every replica's partition. */
     List<Node> leaves() {
         return leaves;
-    }
-
-    int[] partition() {
-        return partition;
     }
 
     int nodeCount() {
@@ -191,12 +148,12 @@ final class TreeGrower {
     private void initializeRoot() {
         Histograms histograms = newHistograms();
         int chunks = featureChunks(rows, 1);
-        parallel.forEach(chunks, c -> histograms.buildRoot(firstFeature(c, chunks), firstFeature(c + 1, chunks),
-                rowsByBin, rows, gradients, hessians, rootCounts));
+        crew.forEachPiece(chunks, true, (c, r) -> histograms.buildRoot(firstFeature(c, chunks),
+                firstFeature(c + 1, chunks), rowsByBin, rows, gradients(r), hessians(r), rootCounts));
         // feature 0's bins, in order: scikit-learn sums the root's first histogram with numpy
         int first = Histograms.offset(0);
         double sumGradients = NumpySums.sum(histograms.gradients(0), first, bins);
-        double sumHessians = hessians == null
+        double sumHessians = constantHessians
                 ? (double) (constantHessian * (float) rows)
                 : NumpySums.sum(histograms.hessians(0), first, bins);
         root = new Node(0, 0, rows, sumGradients, sumHessians, 0);
@@ -212,7 +169,7 @@ final class TreeGrower {
     private void computeBestSplitAndPush(Node node) {
         SplitInfo[] perFeature = new SplitInfo[features];
         int chunks = featureChunks(node.samples(), 1);
-        parallel.forEach(chunks, c -> {
+        crew.forEachPiece(chunks, true, (c, r) -> {
             for (int j = firstFeature(c, chunks); j < firstFeature(c + 1, chunks); j++) {
                 perFeature[j] = SplitFinder.best(j, node, this);
             }
@@ -287,10 +244,11 @@ final class TreeGrower {
             // A feature's split search reads only that feature's histograms: each thread searches the features it
             // has just filled, with no hand-over in between.
             int chunks = featureChunks(smallest.samples(), (left.leaf ? 0 : 1) + (right.leaf ? 0 : 1));
-            parallel.forEach(chunks, c -> {
+            crew.forEachPiece(chunks, true, (c, r) -> {
                 int from = firstFeature(c, chunks);
                 int to = firstFeature(c + 1, chunks);
-                small.build(from, to, binned, features, partition, smallest.start, smallest.stop, gradients, hessians);
+                small.build(from, to, binned, features, replicas[r].partition, smallest.start, smallest.stop,
+                        gradients(r), hessians(r));
                 for (int j = from; j < to; j++) {
                     parent.subtract(j, small);
                     if (leftSplits != null) {
@@ -323,7 +281,15 @@ final class TreeGrower {
      */
     private int featureChunks(int samples, int searches) {
         long work = (long) samples * features + (long) searches * features * bins;
-        return work < PARALLEL_MIN_WORK ? 1 : Math.min(threads, features);
+        return work < PARALLEL_MIN_WORK ? 1 : Math.min(crew.size(), features);
+    }
+
+    private float[] gradients(int replica) {
+        return replicas[replica].gradients[tree];
+    }
+
+    private float[] hessians(int replica) {
+        return constantHessians ? null : replicas[replica].hessians[tree];
     }
 
     private int firstFeature(int chunk, int chunks) {
@@ -332,7 +298,7 @@ final class TreeGrower {
 
     private Histograms newHistograms() {
         Histograms h = spare.poll();
-        return h != null ? h : new Histograms(features, bins, hessians == null); // filled (cleared first) by build
+        return h != null ? h : new Histograms(features, bins, constantHessians); // filled (cleared first) by build
     }
 
     private void release(Node node) {
@@ -343,10 +309,9 @@ final class TreeGrower {
     }
 
     /**
-     * A stable partition of the node's samples: those going left first, both sides in their previous order. A large
-     * node is cut in row ranges, one per thread, each partitioned on its own (the first range's left samples in place,
-     * the others' to a buffer, every range's right samples to another), then every range's pieces are copied to their
-     * places, again one range per thread for a large node: the same order as one pass.
+     * A stable partition of the node's samples: those going left first, both sides in their previous order. Every
+     * replica's partition is split the same way, each by its own thread (the helpers' after the owner's, as they
+     * apply the crew's log); returns where the right child's samples start.
      */
     private int splitIndices(Node node, SplitInfo split) {
         // a numeric split's side by comparison (-1: the table decides), so that it can be vectorized
@@ -359,90 +324,54 @@ final class TreeGrower {
             goesLeft[b] = (byte) (left ? 1 : 0);
         }
         int column = split.feature() * rows;
-        int n = node.samples();
-        boolean fromRows = identity;
-        identity = false;
-        if (n < PARALLEL_MIN_SAMPLES) {
-            int lefts = partitionRange(node.start, node.stop, column, goesLeft, bin, missingLeftBin, partition,
-                    fromRows);
-            System.arraycopy(buffer, node.start, partition, node.start + lefts, n - lefts);
-            return node.start + lefts;
-        }
-        int pieces = threads;
-        int[] lefts = new int[pieces];
-        parallel.forEach(pieces, p -> lefts[p] = partitionRange(pieceStart(node, p, pieces),
-                pieceStart(node, p + 1, pieces), column, goesLeft, bin, missingLeftBin,
-                p == 0 ? partition : leftsBuffer, fromRows));
-        int[] leftAt = new int[pieces];
-        int[] rightAt = new int[pieces];
-        int at = node.start;
-        for (int p = 0; p < pieces; p++) {
-            leftAt[p] = at;
-            at += lefts[p];
-        }
-        int rightStart = at;
-        for (int p = 0; p < pieces; p++) {
-            rightAt[p] = at;
-            at += pieceStart(node, p + 1, pieces) - pieceStart(node, p, pieces) - lefts[p];
-        }
-        java.util.function.IntConsumer copy = p -> {
-            int from = pieceStart(node, p, pieces);
-            int to = pieceStart(node, p + 1, pieces);
-            if (p > 0) {
-                System.arraycopy(leftsBuffer, from, partition, leftAt[p], lefts[p]);
-            }
-            System.arraycopy(buffer, from, partition, rightAt[p], to - from - lefts[p]);
-        };
-        if (n >= PARALLEL_COPY_MIN_SAMPLES) {
-            parallel.forEach(pieces, copy);
-        } else {
-            for (int p = 0; p < pieces; p++) {
-                copy.accept(p);
-            }
-        }
-        return rightStart;
-    }
-
-    private static int pieceStart(Node node, int piece, int pieces) {
-        return node.start + (int) ((long) piece * node.samples() / pieces);
+        // the root's samples are the rows in order: its split reads them without the partition
+        boolean fromRows = node == root;
+        crew.replay(r -> partition(replicas[r], node, column, goesLeft, bin, missingLeftBin, fromRows));
+        return partition(replicas[0], node, column, goesLeft, bin, missingLeftBin, fromRows);
     }
 
     /**
-     * Moves the samples of {@code partition[from, to)} going left to {@code lefts[from, ...)}, in order, and those
-     * going right to {@code buffer[from, ...)}; returns how many went left. {@code lefts} may be the partition itself
-     * (a sample is written at or before where it was read). Both stores happen for every sample and only the cursors
-     * move, so the loop does not branch on the (unpredictable) side. {@code fromRows}: the samples are the rows in
-     * order (a tree's root), not read from the partition. A numeric split ({@code bin >= 0}: left up to {@code bin}
-     * and, unless it is -1, {@code missingLeftBin}, as {@code goesLeft} says) runs on the Vector API where it can;
-     * {@code goesLeft} is null there.
+     * Partitions the node's samples in {@code replica}'s partition: those going left in place, those going right
+     * through the buffer. Both stores happen for every sample and only the cursors move, so the loop does not branch
+     * on the (unpredictable) side. A numeric split ({@code bin >= 0}: left up to {@code bin} and, unless it is -1,
+     * {@code missingLeftBin}, as {@code goesLeft} says) runs on the Vector API where it can; {@code goesLeft} is null
+     * there.
      */
-    private int partitionRange(int from, int to, int column, byte[] goesLeft, int bin, int missingLeftBin,
-                               int[] lefts, boolean fromRows) {
+    private int partition(Replica replica, Node node, int column, byte[] goesLeft, int bin, int missingLeftBin,
+                          boolean fromRows) {
+        int[] partition = replica.partition;
+        int[] buffer = replica.buffer;
+        int from = node.start;
+        int to = node.stop;
+        int lefts;
         if (VECTOR_PARTITION && bin >= 0) {
-            return VectorPartition.numeric(partition, from, to, binnedByColumn, column, bin, missingLeftBin, lefts,
-                    buffer, fromRows);
-        }
-        int l = from;
-        int r = from;
-        if (fromRows) {
-            for (int i = from; i < to; i++) {
-                int left = goesLeft[binnedByColumn[column + i] & 0xFF];
-                lefts[l] = i;
-                buffer[r] = i;
-                l += left;
-                r += 1 - left;
+            lefts = VectorPartition.numeric(partition, from, to, binnedByColumn, column, bin, missingLeftBin,
+                    partition, buffer, fromRows);
+        } else {
+            int l = from;
+            int r = from;
+            if (fromRows) {
+                for (int i = from; i < to; i++) {
+                    int left = goesLeft[binnedByColumn[column + i] & 0xFF];
+                    partition[l] = i;
+                    buffer[r] = i;
+                    l += left;
+                    r += 1 - left;
+                }
+            } else {
+                for (int k = from; k < to; k++) {
+                    int i = partition[k];
+                    int left = goesLeft[binnedByColumn[column + i] & 0xFF];
+                    partition[l] = i;
+                    buffer[r] = i;
+                    l += left;
+                    r += 1 - left;
+                }
             }
-            return l - from;
+            lefts = l - from;
         }
-        for (int k = from; k < to; k++) {
-            int i = partition[k];
-            int left = goesLeft[binnedByColumn[column + i] & 0xFF];
-            lefts[l] = i;
-            buffer[r] = i;
-            l += left;
-            r += 1 - left;
-        }
-        return l - from;
+        System.arraycopy(buffer, from, partition, from + lefts, to - from - lefts);
+        return from + lefts;
     }
 
     private void finalizeLeaf(Node node) {
@@ -523,7 +452,7 @@ final class TreeGrower {
     }
 
     boolean constantHessians() {
-        return hessians == null;
+        return constantHessians;
     }
 
     GrowerSettings settings() {

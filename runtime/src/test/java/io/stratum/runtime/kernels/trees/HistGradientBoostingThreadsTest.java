@@ -13,11 +13,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The thread count never changes the trees: on a table large enough that most nodes are split between threads
- * (histograms and split search by features, the partition by row ranges, from {@link TreeGrower#PARALLEL_MIN_SAMPLES}
- * samples) and small nodes are split two at a time, one per thread, ahead of their turn in the heap (below
- * {@link TreeGrower#PAIR_MAX_SAMPLES}), fits on 1, 2 and 3 threads (a team of the caller and helpers) give the same
- * bits: with scikit-learn's defaults (31 leaves, which most trees reach with nodes still in the heap, some of them
- * split ahead of their turn), more leaves with a larger minimum leaf, and no leaf limit with a maximum depth.
+ * (histograms and split search by features, every thread partitioning its own replica of the rows) and small nodes
+ * run on one thread, fits on 1, 2 and 3 threads (a crew of the caller and helpers) give the same bits: with
+ * scikit-learn's defaults (31 leaves, which most trees reach with nodes still in the heap), more leaves with a larger
+ * minimum leaf, and no leaf limit with a maximum depth.
  */
 class HistGradientBoostingThreadsTest {
     private static final ForkJoinPool ONE = new ForkJoinPool(1);

@@ -21,56 +21,74 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The fit's team of threads: every piece of every job runs exactly once, on the owner and the helpers, a failure in
- * a piece reaches the owner after the job's other pieces have ended, the owner never depends on a helper
- * starting (a pool with no free worker leaves it all the pieces), nor waits at every job for a helper that does not
- * keep up.
+ * The fit's crew of threads: helpers apply every change the owner posts to their replicas, in order, before they run
+ * a piece; every piece of every loop runs exactly once, on the replica of the thread that runs it; a failure in a
+ * piece reaches the owner after the loop's other pieces have ended; the owner never depends on a helper starting
+ * (a pool with no free worker leaves it everything), nor waits at every loop for a helper that does not keep up, and
+ * a detached helper rejoins with the owner's state.
  */
-class TeamTest {
+class CrewTest {
 
-    /** Owners of every team in the process go alone after a late helper: no test inherits that from another. */
+    /** Owners of every crew in the process go alone after a late helper: no test inherits that from another. */
     @BeforeEach
     @AfterEach
     void forgetLateHelpers() {
-        Team.forgetLateHelpers();
+        Crew.forgetLateHelpers();
     }
 
+    /**
+     * Per-replica state as a fit has it: each replica's counter counts the changes applied to it, and a piece checks
+     * that its replica has applied every change posted before its loop.
+     */
     @Test
-    void everyPieceRunsOnceAndHelpersTakePart() throws Exception {
+    void helpersApplyEveryChangeInOrderBeforeTheirPieces() throws Exception {
         try (ForkJoinPool pool = new ForkJoinPool(2)) {
             Set<Thread> ran = ConcurrentHashMap.newKeySet();
             pool.submit(() -> {
-                try (Parallel team = Parallel.on(pool).team()) {
-                    assertEquals(2, team.threads());
-                    // At least 2,000 jobs, and more until the helper took part: on a loaded machine the owner runs
+                try (Crew crew = Parallel.on(pool).crew(8)) {
+                    assertEquals(2, crew.size());
+                    long[] changes = new long[2];
+                    Thread owner = Thread.currentThread();
+                    // At least 2,000 loops, and more until the helper took part: on a loaded machine the owner runs
                     // alone for a while whenever the helper came late.
                     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-                    for (int job = 0; job < 2_000 || (ran.size() < 2 && System.nanoTime() < deadline); job++) {
-                        int pieces = 1 + job % 37;
+                    for (int loop = 0; loop < 2_000 || (ran.size() < 2 && System.nanoTime() < deadline); loop++) {
+                        crew.rejoin(r -> changes[r] = changes[0]);
+                        int steps = loop % 5;
+                        for (int s = 0; s < steps; s++) {
+                            Crew.Step step = r -> changes[r]++;
+                            crew.replay(step);
+                            step.run(0);
+                        }
+                        long expected = changes[0];
+                        boolean affine = loop % 2 == 0;
+                        int pieces = affine ? 2 : 1 + loop % 37;
                         AtomicIntegerArray runs = new AtomicIntegerArray(pieces);
-                        team.forEach(pieces, i -> {
-                            runs.incrementAndGet(i);
+                        crew.forEachPiece(pieces, affine, (p, r) -> {
+                            runs.incrementAndGet(p);
                             ran.add(Thread.currentThread());
+                            assertEquals(Thread.currentThread() == owner, r == 0, "the replica of the thread");
+                            assertEquals(expected, changes[r], "replica " + r + " is up to date");
                             long until = System.nanoTime() + 2_000;
                             while (System.nanoTime() < until) {
                                 Thread.onSpinWait();
                             }
                         });
-                        for (int i = 0; i < pieces; i++) {
-                            assertEquals(1, runs.get(i), "job " + job + " piece " + i);
+                        for (int p = 0; p < pieces; p++) {
+                            assertEquals(1, runs.get(p), "loop " + loop + " piece " + p);
                         }
                     }
                 }
             }).get(60, TimeUnit.SECONDS);
             assertEquals(2, ran.size(), "both threads ran pieces");
-            assertTrue(pool.awaitQuiescence(10, TimeUnit.SECONDS), "the helper left when the team closed");
+            assertTrue(pool.awaitQuiescence(10, TimeUnit.SECONDS), "the helper left when the crew closed");
         }
     }
 
     /**
      * A helper taken off its core mid-piece (here it sleeps through its pieces, as other processes would keep it
-     * waiting) does not hold the owner at every job: the owner runs alone for a while, and goes back to the team once
-     * the helper keeps up again.
+     * waiting) does not hold the owner at every loop: the owner detaches it and runs alone for a while, and the
+     * helper rejoins once it keeps up again, its replica given the owner's state.
      */
     @Test
     void aHelperTakenOffItsCoreDoesNotHoldTheOwner() throws Exception {
@@ -78,16 +96,21 @@ class TeamTest {
         Oversubscription.assumed = true;
         try (ForkJoinPool pool = new ForkJoinPool(2)) {
             pool.submit(() -> {
-                try (Parallel team = Parallel.on(pool).team()) {
+                try (Crew crew = Parallel.on(pool).crew(8)) {
                     Thread owner = Thread.currentThread();
-                    int jobs = 0;
+                    long[] changes = new long[2];
+                    int loops = 0;
                     int helped = 0;
                     long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(300);
                     while (System.nanoTime() < until) {
+                        crew.rejoin(r -> changes[r] = changes[0]);
+                        Crew.Step step = r -> changes[r]++;
+                        crew.replay(step);
+                        step.run(0);
                         AtomicIntegerArray runs = new AtomicIntegerArray(2);
                         AtomicBoolean helper = new AtomicBoolean();
-                        team.forEach(2, i -> {
-                            runs.incrementAndGet(i);
+                        crew.forEachPiece(2, true, (p, r) -> {
+                            runs.incrementAndGet(p);
                             if (Thread.currentThread() != owner) {
                                 helper.set(true);
                                 LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(3));
@@ -95,26 +118,36 @@ class TeamTest {
                         });
                         assertEquals(1, runs.get(0));
                         assertEquals(1, runs.get(1));
-                        jobs++;
+                        loops++;
                         helped += helper.get() ? 1 : 0;
                     }
-                    // Waiting 3 ms for the helper at every job would allow at most 100 jobs in 300 ms, nearly all of
-                    // them with the helper; alone, the owner runs thousands, the helper taking part only when the
-                    // owner tries the team again.
-                    assertTrue(jobs > 1_000, jobs + " jobs");
-                    assertTrue(helped <= 20, "the helper ran pieces of " + helped + " of " + jobs + " jobs");
-                    Set<Thread> ran = ConcurrentHashMap.newKeySet();
-                    long back = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-                    while (ran.size() < 2 && System.nanoTime() < back) {
-                        team.forEach(2, i -> {
-                            ran.add(Thread.currentThread());
+                    // Waiting 3 ms for the helper at every loop would allow at most 100 loops in 300 ms, nearly all of
+                    // them with the helper; alone, the owner runs thousands, the helper taking part only when it
+                    // rejoins.
+                    assertTrue(loops > 1_000, loops + " loops");
+                    assertTrue(helped <= 20, "the helper ran pieces of " + helped + " of " + loops + " loops");
+                    Oversubscription.assumed = false;
+                    Crew.forgetLateHelpers();
+                    AtomicBoolean back = new AtomicBoolean();
+                    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+                    while (!back.get() && System.nanoTime() < deadline) {
+                        crew.rejoin(r -> changes[r] = changes[0]);
+                        Crew.Step step = r -> changes[r]++;
+                        crew.replay(step);
+                        step.run(0);
+                        long expected = changes[0];
+                        crew.forEachPiece(2, true, (p, r) -> {
+                            if (Thread.currentThread() != owner) {
+                                assertEquals(expected, changes[r], "the rejoined replica has the owner's state");
+                                back.set(true);
+                            }
                             long end = System.nanoTime() + 20_000;
                             while (System.nanoTime() < end) {
                                 Thread.onSpinWait();
                             }
                         });
                     }
-                    assertEquals(2, ran.size(), "the helper takes part again once it keeps up");
+                    assertTrue(back.get(), "the helper takes part again once it keeps up");
                 }
             }).get(60, TimeUnit.SECONDS);
         } finally {
@@ -131,17 +164,18 @@ class TeamTest {
         assumeTrue(RunQueueWait.ofCurrentThread() != null, "no scheduler statistics on this machine");
         try (BusyThreads busy = BusyThreads.twicePerCore(); ForkJoinPool pool = new ForkJoinPool(2)) {
             boolean alone = pool.submit(() -> {
-                try (Parallel team = Parallel.on(pool).team()) {
+                try (Crew crew = Parallel.on(pool).crew(8)) {
                     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
                     while (System.nanoTime() < deadline) {
-                        team.forEach(2, i -> {
+                        crew.rejoin(r -> { });
+                        crew.forEachPiece(2, true, (p, r) -> {
                             long end = System.nanoTime() + 50_000;
                             while (System.nanoTime() < end) {
                                 Thread.onSpinWait();
                             }
                         });
-                        if (Team.aloneNow()) {
-                            return true;
+                        if (Crew.aloneNow()) {
+                            return crew.isDetached();
                         }
                     }
                     return false;
@@ -163,18 +197,18 @@ class TeamTest {
     @Test
     void aSlowHelperOnAQuietMachineDoesNotSendTheOwnerAlone() throws Exception {
         // the same late helper as above, on a machine with no more runnable threads than cores: the owner keeps its
-        // team. Whether the helper wakes in time for a given job is up to the scheduler, so the test asks the team
-        // itself after every job, and runs jobs until the helper has been late several times.
+        // crew. Whether the helper wakes in time for a given loop is up to the scheduler, so the test asks the crew
+        // itself after every loop, and runs loops until the helper has been late several times.
         Oversubscription.assumed = false;
         try (ForkJoinPool pool = new ForkJoinPool(2)) {
             pool.submit(() -> {
-                try (Parallel team = Parallel.on(pool).team()) {
+                try (Crew crew = Parallel.on(pool).crew(8)) {
                     Thread owner = Thread.currentThread();
                     int helped = 0;
                     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-                    for (int job = 0; job < 40 || (helped < 5 && System.nanoTime() < deadline); job++) {
+                    for (int loop = 0; loop < 40 || (helped < 5 && System.nanoTime() < deadline); loop++) {
                         AtomicBoolean helper = new AtomicBoolean();
-                        team.forEach(2, i -> {
+                        crew.forEachPiece(2, true, (p, r) -> {
                             if (Thread.currentThread() != owner) {
                                 helper.set(true);
                                 LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
@@ -183,9 +217,10 @@ class TeamTest {
                             }
                         });
                         helped += helper.get() ? 1 : 0;
-                        assertFalse(Team.aloneNow(), "job " + job + " sent the owner alone");
+                        assertFalse(Crew.aloneNow(), "loop " + loop + " sent the owner alone");
+                        assertFalse(crew.isDetached(), "loop " + loop + " detached the helper");
                     }
-                    assertTrue(helped >= 5, "the helper took part in " + helped + " jobs");
+                    assertTrue(helped >= 5, "the helper took part in " + helped + " loops");
                 }
             }).get(60, TimeUnit.SECONDS);
         } finally {
@@ -194,29 +229,38 @@ class TeamTest {
     }
 
     @Test
-    void aFailingPieceFailsTheLoopAndTheTeamGoesOn() throws Exception {
+    void aFailingPieceFailsTheLoopAndTheCrewGoesOn() throws Exception {
         try (ForkJoinPool pool = new ForkJoinPool(2)) {
             pool.submit(() -> {
-                try (Parallel team = Parallel.on(pool).team()) {
+                try (Crew crew = Parallel.on(pool).crew(8)) {
                     IllegalArgumentException failure = new IllegalArgumentException("piece 5");
                     for (int round = 0; round < 50; round++) {
                         AtomicIntegerArray runs = new AtomicIntegerArray(16);
                         IllegalArgumentException thrown = assertThrows(IllegalArgumentException.class,
-                                () -> team.forEach(16, i -> {
-                                    runs.incrementAndGet(i);
-                                    if (i == 5) {
+                                () -> crew.forEachPiece(16, false, (p, r) -> {
+                                    runs.incrementAndGet(p);
+                                    if (p == 5) {
                                         throw failure;
                                     }
                                 }));
                         assertSame(failure, thrown);
-                        for (int i = 0; i < 16; i++) {
-                            assertEquals(1, runs.get(i), "every other piece still ran");
+                        for (int p = 0; p < 16; p++) {
+                            assertEquals(1, runs.get(p), "every other piece still ran");
                         }
+                        AtomicIntegerArray affine = new AtomicIntegerArray(2);
+                        assertThrows(IllegalArgumentException.class, () -> crew.forEachPiece(2, true, (p, r) -> {
+                            affine.incrementAndGet(p);
+                            if (p == 1) {
+                                throw failure;
+                            }
+                        }));
+                        assertEquals(1, affine.get(0));
+                        assertEquals(1, affine.get(1));
                     }
                     AtomicIntegerArray after = new AtomicIntegerArray(8);
-                    team.forEach(8, after::incrementAndGet);
-                    for (int i = 0; i < 8; i++) {
-                        assertEquals(1, after.get(i));
+                    crew.forEachPiece(8, false, (p, r) -> after.incrementAndGet(p));
+                    for (int p = 0; p < 8; p++) {
+                        assertEquals(1, after.get(p));
                     }
                 }
             }).get(60, TimeUnit.SECONDS);
@@ -229,7 +273,7 @@ class TeamTest {
             AtomicBoolean hold = new AtomicBoolean(true);
             CountDownLatch busy = new CountDownLatch(2);
             // Both workers are held elsewhere (spinning, so the pool adds no worker), so the helper task never
-            // starts while the team works.
+            // starts while the crew works: more changes than a helper may be behind, and loops of both kinds.
             for (int w = 0; w < 2; w++) {
                 pool.execute(() -> {
                     busy.countDown();
@@ -241,18 +285,20 @@ class TeamTest {
             busy.await();
             AtomicReference<Throwable> failed = new AtomicReference<>();
             Thread owner = new Thread(() -> {
-                try (Parallel team = Parallel.on(pool).team()) {
+                try (Crew crew = Parallel.on(pool).crew(8)) {
                     Thread me = Thread.currentThread();
-                    for (int job = 0; job < 100; job++) {
-                        AtomicIntegerArray runs = new AtomicIntegerArray(4);
-                        team.forEach(4, i -> {
+                    for (int loop = 0; loop < 10_000; loop++) {
+                        crew.replay(r -> { });
+                        AtomicIntegerArray runs = new AtomicIntegerArray(2);
+                        crew.forEachPiece(2, loop % 2 == 0, (p, r) -> {
                             assertSame(me, Thread.currentThread());
-                            runs.incrementAndGet(i);
+                            assertEquals(0, r);
+                            runs.incrementAndGet(p);
                         });
-                        for (int i = 0; i < 4; i++) {
-                            assertEquals(1, runs.get(i));
-                        }
+                        assertEquals(1, runs.get(0));
+                        assertEquals(1, runs.get(1));
                     }
+                    assertTrue(crew.isDetached(), "a helper that never started is detached");
                 } catch (Throwable t) {
                     failed.set(t);
                 }
@@ -262,17 +308,18 @@ class TeamTest {
             hold.set(false);
             assertTrue(!owner.isAlive(), "the owner finished without a helper");
             assertEquals(null, failed.get());
-            assertTrue(pool.awaitQuiescence(10, TimeUnit.SECONDS), "the late helper saw the closed team and left");
+            assertTrue(pool.awaitQuiescence(10, TimeUnit.SECONDS), "the late helper saw the closed crew and left");
         }
     }
 
     @Test
     void anIdleHelperLeavesForOtherTasksOfItsPool() throws Exception {
-        try (ForkJoinPool one = new ForkJoinPool(1); Team team = Team.open(one, 1)) {
+        try (ForkJoinPool one = new ForkJoinPool(1); Crew crew = Crew.open(one, 1)) {
             Set<Thread> ran = ConcurrentHashMap.newKeySet();
-            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
             while (ran.size() < 2 && System.nanoTime() < until) {
-                team.forEach(2, i -> {
+                crew.rejoin(r -> { }); // a loaded machine may have detached the helper for a while
+                crew.forEachPiece(2, true, (p, r) -> {
                     ran.add(Thread.currentThread());
                     long end = System.nanoTime() + 20_000;
                     while (System.nanoTime() < end) {
@@ -280,32 +327,32 @@ class TeamTest {
                     }
                 });
             }
-            assertEquals(2, ran.size(), "the pool's only worker joined the team");
-            // The team stays open, its owner idle: the worker must not stay parked in it while a task waits.
+            assertEquals(2, ran.size(), "the pool's only worker joined the crew");
+            // The crew stays open, its owner idle: the worker must not stay parked in it while a task waits.
             assertEquals("ran", one.submit(() -> "ran").get(30, TimeUnit.SECONDS));
-            AtomicIntegerArray runs = new AtomicIntegerArray(4);
-            team.forEach(4, runs::incrementAndGet);
-            for (int i = 0; i < 4; i++) {
-                assertEquals(1, runs.get(i), "the owner goes on alone");
-            }
+            AtomicIntegerArray runs = new AtomicIntegerArray(2);
+            crew.forEachPiece(2, true, (p, r) -> runs.incrementAndGet(p));
+            assertEquals(1, runs.get(0), "the owner goes on alone");
+            assertEquals(1, runs.get(1), "the owner goes on alone");
+            assertFalse(crew.rejoin(r -> { }), "a helper that left does not rejoin");
         }
     }
 
     @Test
-    void aLoopInsideAPieceRunsOnItsThread() throws Exception {
+    void aLoopInsideAPieceIsRefused() throws Exception {
         try (ForkJoinPool pool = new ForkJoinPool(2)) {
             pool.submit(() -> {
-                try (Parallel team = Parallel.on(pool).team()) {
-                    AtomicIntegerArray runs = new AtomicIntegerArray(4 * 4);
-                    team.forEach(4, i -> {
-                        Thread outer = Thread.currentThread();
-                        team.forEach(4, j -> {
-                            assertSame(outer, Thread.currentThread());
-                            runs.incrementAndGet(4 * i + j);
-                        });
+                try (Crew crew = Parallel.on(pool).crew(8)) {
+                    AtomicIntegerArray refused = new AtomicIntegerArray(4);
+                    crew.forEachPiece(4, false, (p, r) -> {
+                        try {
+                            crew.forEachPiece(2, false, (q, s) -> { });
+                        } catch (IllegalStateException e) {
+                            refused.incrementAndGet(p);
+                        }
                     });
-                    for (int i = 0; i < 16; i++) {
-                        assertEquals(1, runs.get(i));
+                    for (int p = 0; p < 4; p++) {
+                        assertEquals(1, refused.get(p), "piece " + p);
                     }
                 }
             }).get(60, TimeUnit.SECONDS);
@@ -313,31 +360,38 @@ class TeamTest {
     }
 
     @Test
-    void oneThreadIsNoTeam() {
+    void oneThreadIsNoCrew() {
         try (ForkJoinPool one = new ForkJoinPool(1)) {
             assertEquals(1, one.submit(() -> {
-                try (Parallel team = Parallel.common().team()) {
-                    return team.threads();
+                try (Crew crew = Parallel.common().crew(8)) {
+                    return crew.size();
                 }
             }).join());
         }
-        try (Parallel team = Parallel.sequential().team()) {
-            assertEquals(1, team.threads());
+        try (Crew crew = Parallel.sequential().crew(8)) {
+            assertEquals(1, crew.size());
+        }
+        try (ForkJoinPool four = new ForkJoinPool(4)) {
+            assertEquals(2, four.submit(() -> {
+                try (Crew crew = Parallel.common().crew(2)) {
+                    return crew.size();
+                }
+            }).join(), "no more threads than asked for");
         }
     }
 
     /**
      * A thread that already has its share of the cores (a cell of a parallel search, or --threads 1) opens no helper:
-     * the team runs on it alone. Another thread, on a machine whose common pool has a worker, still gets one.
+     * the crew runs on it alone. Another thread, on a machine whose common pool has a worker, still gets one.
      */
     @Test
     void aThreadWithItsShareOfTheCoresOpensNoHelper() throws Exception {
         int[] inside = new int[1];
         io.stratum.runtime.kernels.parallel.CoreShare.runOnOneCore(() -> {
-            try (Parallel team = Parallel.common().team()) {
-                inside[0] = team.threads();
+            try (Crew crew = Parallel.common().crew(64)) {
+                inside[0] = crew.size();
                 Set<Thread> seen = ConcurrentHashMap.newKeySet();
-                team.forEach(64, i -> seen.add(Thread.currentThread()));
+                crew.forEachPiece(64, false, (p, r) -> seen.add(Thread.currentThread()));
                 assertEquals(Set.of(Thread.currentThread()), seen);
             }
         });
@@ -346,13 +400,13 @@ class TeamTest {
         if (ForkJoinPool.getCommonPoolParallelism() >= 1) {
             AtomicReference<Integer> outside = new AtomicReference<>();
             Thread t = new Thread(() -> {
-                try (Parallel team = Parallel.common().team()) {
-                    outside.set(team.threads());
+                try (Crew crew = Parallel.common().crew(64)) {
+                    outside.set(crew.size());
                 }
             });
             t.start();
             t.join();
-            assertEquals(ForkJoinPool.getCommonPoolParallelism() + 1, outside.get());
+            assertEquals(Math.min(64, ForkJoinPool.getCommonPoolParallelism() + 1), outside.get());
         }
     }
 }
