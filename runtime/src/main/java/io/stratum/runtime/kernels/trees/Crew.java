@@ -86,6 +86,12 @@ final class Crew implements AutoCloseable {
     private static volatile long aloneNanos = ALONE_MIN_NANOS;
     private static volatile long lateAt;
 
+    /**
+     * Tests: how long a helper waits, once started, before it applies the log (or until the crew closes), as a helper
+     * the scheduler keeps off its core would.
+     */
+    static volatile long startDelayNanos;
+
     private final Thread owner;
     private final Helper[] helpers;
     private final Object[] log;
@@ -544,6 +550,10 @@ final class Crew implements AutoCloseable {
             }
             thread = Thread.currentThread();
             schedstat = RunQueueWait.ofCurrentThread();
+            long delay = startDelayNanos;
+            for (long start = System.nanoTime(); delay > 0 && !closed && System.nanoTime() - start < delay; ) {
+                LockSupport.parkNanos(this, 1_000_000);
+            }
             long at = applied;
             boolean worked = true;
             while (!closed) {

@@ -8,6 +8,7 @@ import io.stratum.runtime.data.FeatureMatrix;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -89,6 +90,42 @@ class HistGradientBoostingThreadsTest {
             check(regression, HistGradientBoosting.fitRegressor(x, y, params, parallel).raw(x, parallel));
             check(twoClasses, HistGradientBoosting.fitClassifier(x, binary, 2, params, parallel).raw(x, parallel));
             check(threeClasses, HistGradientBoosting.fitClassifier(x, classes, 3, params, parallel).raw(x, parallel));
+        }
+    }
+
+    /**
+     * A helper that comes late (it waits 30 ms once started, as one kept off its core would) and applies the log
+     * behind the owner, or is detached meanwhile (a machine said to keep it off its core) and rejoins with a copy of
+     * the raw predictions, or never comes (the owner runs every piece of the helper's on its own replica, and detaches
+     * it once it is too far behind): the trees are the same bits.
+     */
+    @Test
+    void aHelperThatComesLateOrNeverChangesNoBit() {
+        double[] y = new double[ROWS];
+        int[] classes = new int[ROWS];
+        FeatureMatrix x = table(y, classes);
+        HistGradientBoostingParams params = HistGradientBoostingParams.DEFAULTS.withEarlyStopping(false)
+                .withMaxIter(40);
+        double[][] regression = HistGradientBoosting.fitRegressor(x, y, params, Parallel.sequential())
+                .raw(x, Parallel.sequential());
+        double[][] threeClasses = HistGradientBoosting.fitClassifier(x, classes, 3, params, Parallel.sequential())
+                .raw(x, Parallel.sequential());
+        Boolean[] keptOff = {null, true, null};
+        long[] delays = {TimeUnit.MILLISECONDS.toNanos(30), TimeUnit.MILLISECONDS.toNanos(30), Long.MAX_VALUE};
+        try {
+            for (int c = 0; c < keptOff.length; c++) {
+                Oversubscription.assumed = keptOff[c];
+                Crew.startDelayNanos = delays[c];
+                Crew.forgetLateHelpers();
+                Parallel parallel = Parallel.on(TWO);
+                check(regression, HistGradientBoosting.fitRegressor(x, y, params, parallel).raw(x, parallel));
+                check(threeClasses,
+                        HistGradientBoosting.fitClassifier(x, classes, 3, params, parallel).raw(x, parallel));
+            }
+        } finally {
+            Oversubscription.assumed = null;
+            Crew.startDelayNanos = 0;
+            Crew.forgetLateHelpers();
         }
     }
 
