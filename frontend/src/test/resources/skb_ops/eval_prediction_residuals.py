@@ -29,3 +29,6 @@ print((split["y_test"] - preds).clip(lower=-1, upper=1), (preds / split["y_test"
 print((preds ** 2)[:6], (preds ** 2).mean(), (preds ** 0.5)[:4], (preds ** -1).sum(), np.sqrt(preds ** 2).max())
 # any other power is pow, whose last bit may differ from numpy's: written rounded or formatted
 print(round((preds ** 3).mean(), 4), f"{(2 ** (preds / 10)).max():.6f}", (preds ** 1.5)[:3])
+# pandas' summaries of the residuals, named as the target
+print((preds - split["y_test"]).describe())
+print(np.round(split["y_test"] - preds).value_counts(), np.abs(residuals).round(1).describe().shape)

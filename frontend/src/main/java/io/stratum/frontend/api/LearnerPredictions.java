@@ -104,6 +104,26 @@ public record LearnerPredictions(DataOp search, Response method, Learner learner
                 : residual != null ? residual.operator() + " split[\"y_test\"]" : null;
     }
 
+    /**
+     * {@code (preds - split["y_test"]).describe()} or {@code .value_counts()} ({@code kind}; {@code positional} and
+     * {@code keywords}: the arguments written, none taken): pandas' summary of the Series of residuals, named as the
+     * target; numpy's array has neither method.
+     */
+    public PredictionFrame summary(String kind, int positional, List<String> keywords) {
+        if (!series()) {
+            throw DataOp.error("AttributeError: 'numpy.ndarray' object has no attribute '" + kind + "'",
+                    "put the predictions into a Series first: pd.Series(preds)." + kind + "()");
+        }
+        if (positional > 0) {
+            throw DataOp.error(kind + "() got too many positional arguments", null);
+        }
+        if (!keywords.isEmpty()) {
+            throw DataOp.error(kind + "() got an unexpected keyword argument '" + keywords.getFirst() + "'", null);
+        }
+        return new PredictionFrame(null, List.of(new PredictionFrame.Part("", null, this, SourceScope.current())),
+                PredictionFrame.Layout.SERIES, List.of()).summary(kind);
+    }
+
     /** Whether pandas gives these values as a Series (a residual against the target), not a numpy array. */
     public boolean series() {
         return residual != null;

@@ -22,7 +22,8 @@ final class PredictionArrays {
     }
 
     /** The methods of a learner's predictions (numpy's ndarray) Stratum computes. */
-    static final Set<String> METHODS = Set.of("round", "clip", "abs", "mean", "std", "var", "min", "max", "sum", "median");
+    static final Set<String> METHODS = Set.of("round", "clip", "abs", "mean", "std", "var", "min", "max", "sum", "median",
+            "describe", "value_counts");
 
     /** {@code np.round(preds, 2)}, {@code np.clip(...)}, {@code np.maximum(...)} and the like of predictions. */
     static PyValue numpy(ScriptBinder b, String name, List<PyValue> args, Map<String, PyValue> kwargs, SourcePos pos) {
@@ -62,6 +63,10 @@ final class PredictionArrays {
     /** {@code preds.round(2)}, {@code preds.clip(0, None)}, or a reduction: {@code preds.mean()}, {@code preds.std()}. */
     static PyValue call(ScriptBinder b, PyValue.Predictions p, String name, List<PyValue> args, Map<String, PyValue> kwargs,
                         SourcePos pos) {
+        if (name.equals("describe") || name.equals("value_counts")) {
+            return new PyValue.PredictionFrame(b.api(pos, () -> p.predictions().summary(name, args.size(),
+                    List.copyOf(kwargs.keySet()))));
+        }
         if (!name.equals("round") && !name.equals("clip") && !name.equals("abs")) {
             return reduce(b, p, name, true, args, kwargs, pos);
         }

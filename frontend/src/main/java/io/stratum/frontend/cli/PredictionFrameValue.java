@@ -81,7 +81,8 @@ final class PredictionFrameValue {
             } else {
                 column = values.get(i).columns().getFirst();
             }
-            column = named(column, p.name());
+            // a Series of residuals keeps the target's name (pandas' arithmetic with split["y_test"])
+            column = p.predictions() != null && p.predictions().series() ? column : named(column, p.name());
             int at = indexOf(columns, p.name());
             if (at >= 0) {
                 columns.set(at, column);
@@ -90,7 +91,7 @@ final class PredictionFrameValue {
             }
         }
         boolean series = frame.layout() == PredictionFrame.Layout.SERIES;
-        boolean unnamed = series && frame.parts().getFirst().name().isEmpty();
+        boolean unnamed = series && columns.getFirst().name().isEmpty();
         CopiedValue value = new CopiedValue(!series, columns, labels, null, false, unnamed);
         for (PredictionFrame.Step s : frame.steps()) {
             value = step(value, s);

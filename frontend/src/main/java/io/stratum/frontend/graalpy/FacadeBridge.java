@@ -834,6 +834,8 @@ public final class FacadeBridge {
             case "prediction_array" -> predictionArray(a);
             case "prediction_reduction" -> predictionReduction(a);
             case "prediction_residual" -> predictionResidual(a);
+            case "prediction_summary" -> predictions(a.getArrayElement(0)).summary(string(a, 1),
+                    a.getArrayElement(2).asInt(), strings(a.getArrayElement(3)));
             case "numpy_round_decimals" -> numpyRoundDecimals(a);
             // split["y_test"] refused as the subset binder refuses it (print, attributes, operands)
             case "split_target_not_text" -> throw TrainTestSplit.targetNotText();

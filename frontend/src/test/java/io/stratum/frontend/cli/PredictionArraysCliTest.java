@@ -139,6 +139,8 @@ class PredictionArraysCliTest {
                 "mean_absolute_error() of residuals (predictions - split[\"y_test\"])");
         assertErrorAt("print(preds.abs(), preds.median())\n", "15:13",
                 "AttributeError: 'numpy.ndarray' object has no attribute 'abs'");
+        assertErrorAt("print(preds.describe())\n", "15:13",
+                "AttributeError: 'numpy.ndarray' object has no attribute 'describe'");
         assertErrorAt("clf = X.skb.apply(HistGradientBoostingClassifier(max_iter=5), y=data[\"weather\"].skb.mark_as_y())\n"
                         + "s = clf.skb.train_test_split(test_size=0.25, random_state=42)\nlabels = clf.skb.make_learner()"
                         + ".fit(s[\"train\"]).predict(s[\"test\"])\nprint(labels - s[\"y_test\"])\n", "18:1",

@@ -1446,6 +1446,13 @@ class Predictions:
     def median(self, *args, **kwargs):
         return self._reduce("median", True, args, kwargs)
 
+    def describe(self, *args, **kwargs):
+        # (preds - split["y_test"]).describe(): pandas' summary of the Series of residuals
+        return PredictionFrame(invoke("prediction_summary", self.predictions, "describe", len(args), list(kwargs)))
+
+    def value_counts(self, *args, **kwargs):
+        return PredictionFrame(invoke("prediction_summary", self.predictions, "value_counts", len(args), list(kwargs)))
+
     def _arithmetic(self, operator, other, reversed_):
         if isinstance(other, SplitTarget):
             # preds - split["y_test"]: pandas' Series of the residuals on the test rows
