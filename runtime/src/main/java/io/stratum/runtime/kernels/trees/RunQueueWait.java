@@ -56,12 +56,14 @@ final class RunQueueWait {
 
     /**
      * Whether a thread that waited {@code waited} nanoseconds on the run queue over a window of {@code window}
-     * nanoseconds was kept off its core: more than a quarter of the window and more than {@link #NOISE_NANOS}. Three
-     * busy threads on two cores wait about a third of the time each, in scheduler slices of milliseconds; a JVM's
-     * compiler thread that takes a core for a few milliseconds now and then makes a helper wait a tenth of a window
-     * of some tens of milliseconds.
+     * nanoseconds was kept off its core: more than half of the window and more than {@link #NOISE_NANOS}. A helper
+     * that runs at least half the time still saves the owner work (the owner runs the pieces the helper misses, after
+     * waiting as long as its own piece took), so only a helper that waits more than it runs is not worth waiting
+     * for: four busy threads beside the crew on two cores make it wait about two thirds of the time. On a quiet
+     * machine the JVM's own threads (compilers, the collector's) took a quarter of a helper's window now and then,
+     * and detaching the helper for that cost two-thread fits about 12% (twenty-second session).
      */
     static boolean keptOff(long waited, long window) {
-        return waited > NOISE_NANOS && waited > window / 4;
+        return waited > NOISE_NANOS && waited > window / 2;
     }
 }

@@ -31,10 +31,12 @@ class RunQueueWaitTest {
         // a few wake-ups' microseconds, even over a short window, say nothing
         assertFalse(RunQueueWait.keptOff(20_000, 50_000));
         assertFalse(RunQueueWait.keptOff(RunQueueWait.NOISE_NANOS, 200_000));
-        // a third of the window, as three busy threads on two cores
-        assertTrue(RunQueueWait.keptOff(13_000_000, 40_000_000));
-        // a compiler thread's few milliseconds over the window of four looks
-        assertFalse(RunQueueWait.keptOff(4_000_000, 40_000_000));
+        // two thirds of the window, as six busy threads on two cores
+        assertTrue(RunQueueWait.keptOff(27_000_000, 40_000_000));
+        // a third of the window, as three busy threads on two cores: the helper still runs most of the time
+        assertFalse(RunQueueWait.keptOff(13_000_000, 40_000_000));
+        // the JVM's compiler and collector threads' milliseconds over the window of four looks
+        assertFalse(RunQueueWait.keptOff(10_000_000, 40_000_000));
         assertFalse(RunQueueWait.keptOff(0, 0));
     }
 
@@ -52,7 +54,7 @@ class RunQueueWaitTest {
 
     /**
      * Twice as many busy threads as cores: the measured thread, busy too, shares a core, and the kernel counts the
-     * time it was runnable without running (about half of it). This is the signal a team acts on, on a machine that
+     * time it was runnable without running (about three fifths of it). This is the signal a crew acts on, on a machine that
      * is really oversubscribed.
      */
     @Test
