@@ -141,10 +141,16 @@ final class Crew implements AutoCloseable {
         return helpers.length + 1;
     }
 
+    /** Posts a change of the per-row state for the helpers ({@link #replay}) and applies it to replica 0. */
+    void everyReplica(Step step) {
+        replay(step);
+        step.run(0);
+    }
+
     /**
      * Posts a change of the per-row state for the helpers to apply to their replicas, in order; the owner applies it
-     * to replica 0 itself (before or after: helpers read nothing of replica 0). Nothing is posted while the helpers
-     * are detached.
+     * to replica 0 itself (before or after: helpers read nothing of replica 0), as {@link #everyReplica} does where
+     * the owner needs nothing back from it. Nothing is posted while the helpers are detached.
      */
     void replay(Step step) {
         checkOwner();
@@ -258,6 +264,11 @@ final class Crew implements AutoCloseable {
         }
         long waited = System.nanoTime() - waitFrom;
         return waited > LATE_NANOS && waited > ownEnd - started;
+    }
+
+    /** Calls {@code body(from, to)} for consecutive blocks of {@code block} indices covering [0, n), on any thread. */
+    void forBlocks(int n, int block, Parallel.BlockBody body) {
+        forEachPiece((n + block - 1) / block, false, (b, r) -> body.run(b * block, Math.min(n, (b + 1) * block)));
     }
 
     private void runAll(int pieces, Piece body) {

@@ -234,10 +234,8 @@ public final class HistGradientBoosting {
             }
             for (int iteration = 0; iteration < params.maxIter(); iteration++) {
                 crew.rejoin(r -> replicas[r].resync(first));
-                Crew.Step gradients = r -> loss.gradients(targets, weights, replicas[r].raw, replicas[r].gradients,
-                        replicas[r].hessians, 0, n);
-                crew.replay(gradients);
-                gradients.run(0);
+                crew.everyReplica(r -> loss.gradients(targets, weights, replicas[r].raw, replicas[r].gradients,
+                        replicas[r].hessians, 0, n));
                 TreePredictor[] iterationTrees = new TreePredictor[trees];
                 for (int k = 0; k < trees; k++) {
                     TreeGrower grower = new TreeGrower(binned, mapper, replicas, k, 1f, settings, crew, spare);
@@ -245,7 +243,7 @@ public final class HistGradientBoosting {
                     iterationTrees[k] = TreePredictor.of(root, grower.nodeCount(), mapper);
                     int tree = k;
                     List<TreeGrower.Node> leaves = grower.leaves();
-                    Crew.Step update = r -> {
+                    crew.everyReplica(r -> {
                         double[] rawK = replicas[r].raw[tree];
                         int[] partition = replicas[r].partition;
                         for (TreeGrower.Node leaf : leaves) {
@@ -253,19 +251,14 @@ public final class HistGradientBoosting {
                                 rawK[partition[at]] += leaf.value;
                             }
                         }
-                    };
-                    crew.replay(update);
-                    update.run(0);
+                    });
                 }
                 predictors.add(iterationTrees);
                 if (earlyStopping) {
                     if (validation) {
                         FeatureMatrix xv = xVal;
                         double[][] rv = rawVal;
-                        int blocks = (xv.rows() + 4095) / 4096;
-                        crew.forEachPiece(blocks, false, (b, r) -> {
-                            int from = b * 4096;
-                            int to = Math.min(xv.rows(), from + 4096);
+                        crew.forBlocks(xv.rows(), 4096, (from, to) -> {
                             for (int k = 0; k < trees; k++) {
                                 iterationTrees[k].addTo(xv, from, to, rv[k]);
                             }

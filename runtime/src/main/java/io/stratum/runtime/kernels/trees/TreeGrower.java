@@ -124,8 +124,7 @@ final class TreeGrower {
         initializeRoot();
         if (root.leaf) {
             // the partition is written by the root's split, which reads the rows in order without it
-            crew.replay(r -> replicas[r].identity());
-            replicas[0].identity();
+            crew.everyReplica(r -> replicas[r].identity());
         }
         while (!heap.isEmpty()) {
             splitNext();

@@ -56,9 +56,7 @@ class CrewTest {
                         crew.rejoin(r -> changes[r] = changes[0]);
                         int steps = loop % 5;
                         for (int s = 0; s < steps; s++) {
-                            Crew.Step step = r -> changes[r]++;
-                            crew.replay(step);
-                            step.run(0);
+                            crew.everyReplica(r -> changes[r]++);
                         }
                         long expected = changes[0];
                         boolean affine = loop % 2 == 0;
@@ -104,9 +102,7 @@ class CrewTest {
                     long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(300);
                     while (System.nanoTime() < until) {
                         crew.rejoin(r -> changes[r] = changes[0]);
-                        Crew.Step step = r -> changes[r]++;
-                        crew.replay(step);
-                        step.run(0);
+                        crew.everyReplica(r -> changes[r]++);
                         AtomicIntegerArray runs = new AtomicIntegerArray(2);
                         AtomicBoolean helper = new AtomicBoolean();
                         crew.forEachPiece(2, true, (p, r) -> {
@@ -132,9 +128,7 @@ class CrewTest {
                     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
                     while (!back.get() && System.nanoTime() < deadline) {
                         crew.rejoin(r -> changes[r] = changes[0]);
-                        Crew.Step step = r -> changes[r]++;
-                        crew.replay(step);
-                        step.run(0);
+                        crew.everyReplica(r -> changes[r]++);
                         long expected = changes[0];
                         crew.forEachPiece(2, true, (p, r) -> {
                             if (Thread.currentThread() != owner) {
