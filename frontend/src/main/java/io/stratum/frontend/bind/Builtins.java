@@ -405,7 +405,9 @@ final class Builtins {
      * {@code round(x, digits)} or {@code x.round(digits)} of numpy's float64 known once the plan has run (a search's
      * best_score_, a reduction of a column or of predictions, arithmetic on them): numpy's round, which differs from
      * Python's in some halfway cases ({@code round(np.float64(2.675), 2)} is 2.68, Python's 2.67); null for a value
-     * whose rounding stays Python's (a row label, a results_ row's value, a value pandas computes from the data).
+     * whose rounding stays Python's (a row label, a value pandas computes from the data) and for a results_ row's
+     * value, whose type (float64, int64, text) is known once the search has run, when the run rounds it as numpy
+     * rounds that type (RunCommand's rowText).
      */
     static DeferredValue numpyRound(DeferredValue later, int digits) {
         if (later.label() || later.row() != null || later.value() != null) {

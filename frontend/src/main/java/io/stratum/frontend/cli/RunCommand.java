@@ -360,12 +360,33 @@ final class RunCommand implements Callable<Integer> {
         return number(d, r.bestScore());
     }
 
-    /** A value of a results_ row ({@code best["alpha"]}) as Python writes it: numpy's scalars and Python's. */
+    /**
+     * A value of a results_ row ({@code best["alpha"]}) as Python writes it: numpy's scalars and Python's. Python's
+     * {@code round(x, n)} of numpy's scalar is numpy's round ({@code __round__}), as is {@code x.round(n)}: for a
+     * float64 it scales by a power of ten and rounds half to even, so {@code round(np.float64(2.675), 2)} is 2.68
+     * where Python's round of the float is 2.67; an int64 stays an int64.
+     */
     private static String rowText(io.stratum.frontend.bind.DeferredValue d, ResultsTable.RowValue v) {
         boolean plain = d.round() == null && d.arithmetic().isEmpty() && !d.negated();
+        boolean digits = d.round() != null && d.round() != io.stratum.frontend.bind.DeferredValue.ROUND_TO_INT;
         switch (v.value()) {
+            case io.stratum.ir.value.Const.FloatConst f when v.numpy() && digits -> {
+                return number(d.with(null, null).then(io.stratum.frontend.bind.DeferredArithmetic.numpyRound(d.round()))
+                        .with(null, d.spec()), f.value());
+            }
             case io.stratum.ir.value.Const.FloatConst f when v.numpy() -> {
                 return number(d, f.value());
+            }
+            case io.stratum.ir.value.Const.IntConst i when d.arithmetic().isEmpty() && !plain -> {
+                // numpy's int64, negated or rounded: an int64 (round(x) without digits: Python's int)
+                long x = d.negated() ? -i.value() : i.value();
+                if (digits && d.round() < 0) {
+                    x = (long) io.stratum.runtime.kernels.element.NumericRounding.numpyRound(new double[] {x}, d.round())[0];
+                }
+                io.stratum.ir.value.Const value = io.stratum.ir.value.Const.of(x);
+                return d.spec() != null ? io.stratum.ir.value.PyFormatSpec.format(value, d.spec())
+                        : d.repr() && d.round() != io.stratum.frontend.bind.DeferredValue.ROUND_TO_INT
+                        ? "np.int64(" + x + ")" : Long.toString(x);
             }
             case io.stratum.ir.value.Const.FloatConst f when plain -> {
                 // a missing outcome: Python's float nan

@@ -1798,7 +1798,10 @@ class ArithmeticValue(_WrittenNumber):
         return ArithmeticValue(self.value, self.steps, _B.roundToInt() if ndigits is None else int(ndigits))
 
     def round(self, decimals=0):
-        # numpy's float64 has round(); arithmetic on a learner's score is a Python float
+        # numpy's float64 has round(); arithmetic on a learner's score is a Python float; arithmetic on a value of a
+        # results_ row is numpy's scalar, which the run rounds as numpy rounds its type (RunCommand.rowText)
+        if self.digits is None and _row_value(self):
+            return ArithmeticValue(self.value, self.steps, _numpy_decimals(decimals))
         if self.digits is not None or not _numpy_float(self):
             raise AttributeError("'" + ("int" if self.digits == _B.roundToInt() else "float")
                                  + "' object has no attribute 'round'; write round(x, n)")
@@ -1858,6 +1861,13 @@ def _numpy_round_of_score(name, x, args, kwargs):
     # the step DeferredArithmetic.NUMPY_ROUND names; the bridge refuses a number rounded already
     step = ("np.round", invoke("numpy_round_decimals", name, list(args), kwargs, _rounded(x)))
     return x._then(step) if isinstance(x, ArithmeticValue) else ArithmeticValue(x, [step])
+
+
+def _row_value(x):
+    """Whether the number written into text once the plan has run is computed from a value of a results_ row."""
+    if isinstance(x, (ArithmeticValue, NegatedValue)):
+        return _row_value(x.value)
+    return isinstance(x, ResultsRowValue)
 
 
 def _numpy_float(x):
