@@ -342,14 +342,17 @@ final class SyntaxTreeBuilder {
     }
 
     /**
-     * Folds {@code operand (op operand)*} left to right, so {@code a - b - c} is {@code (a - b) - c}.
+     * Folds {@code operand (op operand)*} left to right, so {@code a - b - c} is {@code (a - b) - c}. Each operation
+     * spans its operands' text with their parentheses, as CPython's AST does: {@code (a - b) * c} starts at the
+     * parenthesis, while the group {@code a - b} itself starts at {@code a}.
      */
     private Expr leftFold(ParserRuleContext ctx) {
         Expr result = operand(ctx.getChild(0));
         for (int i = 1; i < ctx.getChildCount(); i += 2) {
             Operator op = binaryOperator(((TerminalNode) ctx.getChild(i)).getSymbol().getType());
             Expr right = operand(ctx.getChild(i + 1));
-            result = new Expr.BinOp(result, op, right, SourcePos.span(result.pos(), right.pos()));
+            result = new Expr.BinOp(result, op, right,
+                    SourcePos.span(ctx.start, ((ParserRuleContext) ctx.getChild(i + 1)).stop));
         }
         return result;
     }
@@ -423,10 +426,14 @@ final class SyntaxTreeBuilder {
         return new Expr.BinOp(base, Operator.POW, factor(ctx.factor()), pos(ctx));
     }
 
+    /**
+     * An atom and its trailers: each subscript, attribute and call spans from the atom's first token, so one on a
+     * parenthesized expression ({@code (a - b)[:5]}) starts at the parenthesis, as in CPython's AST.
+     */
     private Expr primary(PrimaryContext ctx) {
         Expr result = atom(ctx.atom());
         for (TrailerContext trailer : ctx.trailer()) {
-            SourcePos pos = SourcePos.span(result.pos(), SourcePos.of(trailer.stop));
+            SourcePos pos = SourcePos.span(ctx.start, trailer.stop);
             result = switch (trailer) {
                 case AttributeTrailerContext a ->
                         new Expr.Attribute(result, a.NAME().getText(), pos, SourcePos.of(a.NAME().getSymbol()));

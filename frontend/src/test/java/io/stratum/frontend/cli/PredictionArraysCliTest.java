@@ -129,6 +129,9 @@ class PredictionArraysCliTest {
                 "ValueError: a slice of a learner's predictions and split[\"y_test\"] have different lengths");
         assertErrorAt("r = preds - split[\"y_test\"]\nprint(r[:5])\n", "16:7",
                 "Stratum does not index a Series of residuals");
+        // CPython's AST starts a subscript of a parenthesized expression at the parenthesis; the subset said 15:8
+        assertErrorAt("print((preds - split[\"y_test\"])[:5])\n", "15:7",
+                "Stratum does not index a Series of residuals");
         assertErrorAt("print((np.expm1(preds) - split[\"y_test\"]).mean())\n", "15:43",
                 "the full-precision value of a number computed after np.expm1() may differ");
         assertErrorAt("print(pd.DataFrame({\"r\": preds - split[\"y_test\"]}))\n", "15:10",

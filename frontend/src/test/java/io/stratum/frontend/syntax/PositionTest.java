@@ -46,6 +46,27 @@ class PositionTest {
     }
 
     @Test
+    void anOperationOnAParenthesizedExpressionStartsAtTheParenthesisAsInCPythonsAst() {
+        // CPython: (a - b)[:5] and (a - b).c, (f)(1) and (a - b) * c start at the parenthesis (col_offset 4 of
+        // "x = "), the group a - b itself at a; GraalPy reports errors there, and so must the subset
+        Module module = parse("x = (a - b)[:5]\nx = (a - b).c\nx = (f)(1)\nx = (a - b) * c\nx = c * (a - b)\nx = (a)\n");
+        Expr.Subscript subscript = assertInstanceOf(Expr.Subscript.class, value(module, 0));
+        assertEquals("1:5-1:16", subscript.pos().toString());
+        assertEquals("1:6-1:11", subscript.value().pos().toString());
+        assertEquals("2:5-2:14", value(module, 1).pos().toString());
+        assertEquals("3:5-3:11", value(module, 2).pos().toString());
+        Expr.BinOp product = assertInstanceOf(Expr.BinOp.class, value(module, 3));
+        assertEquals("4:5-4:16", product.pos().toString());
+        assertEquals("4:6-4:11", product.left().pos().toString());
+        assertEquals("5:5-5:16", value(module, 4).pos().toString());
+        assertEquals("6:6-6:7", value(module, 5).pos().toString());
+    }
+
+    private static Expr value(Module module, int statement) {
+        return assertInstanceOf(Stmt.Assign.class, module.body().get(statement)).value();
+    }
+
+    @Test
     void fStringFieldsKeepTheirPositionInTheScript() {
         Stmt.FunctionDef main = assertInstanceOf(Stmt.FunctionDef.class, parse(SCRIPT).body().get(1));
         Stmt.Assign label = assertInstanceOf(Stmt.Assign.class, main.body().get(2));
