@@ -11,7 +11,7 @@ import java.util.Map;
  * The numpy functions a script may call ({@code np.log}, {@code np.exp}, {@code np.sqrt}, ...): on a DataOp they
  * record a step of the plan; on a constant they compute the value at once, as numpy would eagerly.
  */
-final class NumpyFunctions {
+public final class NumpyFunctions {
     private NumpyFunctions() {
     }
 
@@ -48,32 +48,52 @@ final class NumpyFunctions {
         if (!args.isEmpty() && args.getFirst() instanceof PyValue.Predictions p) {
             return PredictionArrays.reduce(b, p, name, false, args.subList(1, args.size()), kwargs, pos);
         }
+        PyValue.CrossValidated cv = args.size() == 1 && args.getFirst() instanceof PyValue.CrossValidated c
+                && c.column() != null ? c : null;
+        String what = args.size() == 1 ? "a " + PyValue.typeName(args.getFirst()) : args.size() + " arguments";
+        Map<String, Const> keywords = new java.util.LinkedHashMap<>();
+        kwargs.forEach((k, v) -> keywords.put(k, v instanceof PyValue.Constant c ? c.value() : null));
+        String reduction = b.api(pos, () -> cvReduction(name, what, cv == null ? null : cv.column(),
+                cv != null && (cv.view().decimals() != null || cv.view().form() == CvColumnView.Form.ILOC), keywords));
+        return new PyValue.DeferredNumber(DeferredValue.ofCrossValidation(cv.cv(), cv.column(), reduction));
+    }
+
+    /**
+     * The reduction of a cross_validate column ({@link CvColumnView#numpyReduction}) numpy's {@code name} (one of
+     * {@link #REDUCTIONS}) computes with {@code keywords} (a value that is not a constant: null), where {@code column}
+     * is the column given alone ({@code rounded}: after {@code round()} or {@code .iloc}), or null when the arguments
+     * are something else ({@code what}: "a DataOp", "2 arguments"). What Stratum refuses is the same error in both
+     * frontends, where the script calls it ({@link io.stratum.frontend.api.SourceScope}).
+     */
+    public static String cvReduction(String name, String what, String column, boolean rounded, Map<String, Const> keywords) {
         String f = name.equals("amin") ? "min" : name.equals("amax") ? "max" : name;
-        if (args.size() != 1 || !(args.getFirst() instanceof PyValue.CrossValidated cv) || cv.column() == null) {
-            throw b.error(pos, "np." + name + "() of " + (args.size() == 1 ? "a " + PyValue.typeName(args.getFirst())
-                    : args.size() + " arguments") + " is not computed by Stratum", "np." + name + "() takes a column"
+        if (column == null) {
+            throw refused("np." + name + "() of " + what + " is not computed by Stratum", "np." + name + "() takes a column"
                     + " of cross_validate's table here (np." + name + "(cv[\"test_score\"]))"
                     + FunctionValues.numpyReductionHint(name));
         }
         int ddof = 0;
-        for (Map.Entry<String, PyValue> kw : kwargs.entrySet()) {
-            if (kw.getKey().equals("ddof") && (f.equals("std") || f.equals("var"))
-                    && kw.getValue() instanceof PyValue.Constant c && c.value() instanceof Const.IntConst d) {
+        for (Map.Entry<String, Const> kw : keywords.entrySet()) {
+            if (kw.getKey().equals("ddof") && (f.equals("std") || f.equals("var")) && kw.getValue() instanceof Const.IntConst d) {
                 ddof = (int) d.value();
             } else {
-                throw b.error(pos, "np." + name + "(): Stratum does not support the argument '" + kw.getKey() + "' here",
+                throw refused("np." + name + "(): Stratum does not support the argument '" + kw.getKey() + "' here",
                         f.equals("std") || f.equals("var") ? "ddof=0 or ddof=1 only" : "call it with the column only");
             }
         }
         String reduction = CvColumnView.numpyReduction(f, ddof);
         if (reduction == null) {
-            throw b.error(pos, "np." + name + "(ddof=" + ddof + "): Stratum computes ddof=0 and ddof=1", null);
+            throw refused("np." + name + "(ddof=" + ddof + "): Stratum computes ddof=0 and ddof=1", null);
         }
-        if (cv.view().decimals() != null || cv.view().form() == CvColumnView.Form.ILOC) {
-            throw b.error(pos, "Stratum computes np." + name + "() of a cross_validate column as it is, not after round()",
-                    "reduce first, then round: round(np." + name + "(cv['" + cv.column() + "']), 3)");
+        if (rounded) {
+            throw refused("Stratum computes np." + name + "() of a cross_validate column as it is, not after round()",
+                    "reduce first, then round: round(np." + name + "(cv['" + column + "']), 3)");
         }
-        return new PyValue.DeferredNumber(DeferredValue.ofCrossValidation(cv.cv(), cv.column(), reduction));
+        return reduction;
+    }
+
+    private static io.stratum.ir.diagnostics.StratumError refused(String message, String hint) {
+        return new io.stratum.ir.diagnostics.StratumError(io.stratum.frontend.api.SourceScope.current(), message, hint);
     }
 
     /** {@code numpy.<name>(x)}; ufunc keywords such as {@code out=} or {@code where=} are refused. */

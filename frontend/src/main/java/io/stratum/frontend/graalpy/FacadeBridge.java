@@ -416,6 +416,27 @@ public final class FacadeBridge {
     }
 
     /**
+     * numpy's reduction of a cross_validate column ({@code (name, the argument or None, how many arguments, the column
+     * given alone or None, whether it is rounded, {keywords})}): the reduction, or the subset binder's error
+     * (NumpyFunctions.cvReduction) at the call's name.
+     */
+    private static String numpyReduction(Value a) {
+        long count = a.getArrayElement(2).asLong();
+        String what = count == 1 ? "a " + typeName(a.getArrayElement(1)) : count + " arguments";
+        java.util.Map<String, Const> keywords = new LinkedHashMap<>();
+        Value kwargs = a.getArrayElement(5);
+        Value keys = kwargs.getHashKeysIterator();
+        while (keys.hasIteratorNextElement()) {
+            Value k = keys.getIteratorNextElement();
+            Value v = kwargs.getHashValue(k);
+            Object value = v.isNumber() || v.isBoolean() || v.isString() || v.isNull() ? java(v) : null;
+            keywords.put(k.asString(), value instanceof Const c ? c : null);
+        }
+        return io.stratum.frontend.bind.NumpyFunctions.cvReduction(string(a, 0), what,
+                a.getArrayElement(3).isNull() ? null : string(a, 3), a.getArrayElement(4).asBoolean(), keywords);
+    }
+
+    /**
      * The decimals of numpy's {@code np.round(x, ...)} of a number known once the plan has run ({@code (name, arguments
      * after x, keywords, whether x is rounded already)}), checked as the subset binder's PredictionArrays.numpy checks
      * them.
@@ -837,6 +858,7 @@ public final class FacadeBridge {
             case "prediction_summary" -> predictions(a.getArrayElement(0)).summary(string(a, 1),
                     a.getArrayElement(2).asInt(), strings(a.getArrayElement(3)));
             case "numpy_round_decimals" -> numpyRoundDecimals(a);
+            case "numpy_reduction" -> numpyReduction(a);
             // split["y_test"] refused as the subset binder refuses it (print, attributes, operands)
             case "split_target_not_text" -> throw TrainTestSplit.targetNotText();
             case "split_target_attribute" -> throw new StratumError(SourceScope.current(), "split[\"y_test\"] target has"
@@ -2178,7 +2200,11 @@ public final class FacadeBridge {
 
     private static String typeName(Value v) {
         Value meta = v.getMetaObject();
-        // the facade's SplitTarget is named as the subset binder names it (PyValue.typeName)
+        // the facade's SplitTarget and CrossValidated are named as the subset binder names them (PyValue.typeName)
+        if (meta != null && meta.getMetaSimpleName().equals("CrossValidated")) {
+            Value column = v.getMember("column");
+            return column == null || column.isNull() ? "cross_validate results" : "cross_validate column " + column.asString();
+        }
         return meta == null ? "object" : meta.getMetaSimpleName().equals("SplitTarget") ? "split[\"y_test\"] target"
                 : meta.getMetaSimpleName();
     }

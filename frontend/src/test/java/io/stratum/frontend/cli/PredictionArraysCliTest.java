@@ -77,6 +77,9 @@ class PredictionArraysCliTest {
     void numpysFunctionsOfArraysTakePredictionsNotColumns() throws Exception {
         assertErrorAt("print(np.round(data[\"wind\"], 1))\n", "15:10",
                 "np.round() of a DataOp is not computed by Stratum");
+        // GraalPy said "TypeError: np.mean() of ..." at column 1
+        assertErrorAt("print(np.mean(split[\"y_test\"]))\n", "15:10",
+                "np.mean() of a split[\"y_test\"] target is not computed by Stratum");
     }
 
     @Test

@@ -186,6 +186,33 @@ class CrossValidateTest {
     }
 
     @Test
+    void numpysReductionsRefusedAreTheSameErrorAtTheCallsNameInBothFrontends() {
+        // GraalPy raised these as Python TypeErrors at column 1, with its own words; the subset names the function
+        String head = "import numpy as np\n" + RIDGE_CV_SCRIPT;
+        String[][] cases = {
+                {"print(np.mean(data['wind']))\n", "np.mean() of a DataOp is not computed by Stratum"},
+                {"print(np.amax([1, 2]))\n", "np.amax() of a list is not computed by Stratum"},
+                {"print(np.std(cv['test_score'], 1))\n", "np.std() of 2 arguments is not computed by Stratum"},
+                {"print(np.median(cv))\n", "np.median() of a cross_validate results is not computed by Stratum"},
+                {"print(np.std(cv['test_score'], ddof=2))\n", "np.std(ddof=2): Stratum computes ddof=0 and ddof=1"},
+                {"print(np.mean(cv['test_score'], ddof=1))\n", "np.mean(): Stratum does not support the argument 'ddof'"},
+                {"print(np.var(cv['test_score'], axis=0))\n", "np.var(): Stratum does not support the argument 'axis'"},
+                {"print(np.sum(cv['test_score'].round(3)))\n", "Stratum computes np.sum() of a cross_validate column as it"
+                        + " is, not after round()"}};
+        for (String[] c : cases) {
+            List<ScriptError> errors = new ArrayList<>();
+            for (var frontend : io.stratum.frontend.bind.BothFrontends.ALL) {
+                ScriptError e = assertThrows(ScriptError.class, () -> frontend.apply(head + c[0]), c[0]);
+                assertEquals(List.of(9, 10), List.of(e.line(), e.column()), e.getMessage());
+                assertTrue(e.problem().startsWith(c[1]), e.getMessage());
+                errors.add(e);
+            }
+            assertEquals(errors.get(0).problem(), errors.get(1).problem());
+            assertEquals(errors.get(0).hint(), errors.get(1).hint());
+        }
+    }
+
+    @Test
     void skrubsCrossValidateFunctionTakesALearnerAndRefusesWhatItCannotRunInBothFrontends() {
         String head = RIDGE_CV_SCRIPT;
         // nested cross-validation of a search is not run yet: refused at its line, not cross-validated as a learner

@@ -1198,19 +1198,6 @@ class CrossValidated(_ColumnReductions):
         kind = DeferredNumber if self.form == "ARRAY" else PythonFloatNumber
         return kind(self.cv, self.column, reduction, None)
 
-    def _numpy_reduce(self, name, ddof):
-        """np.mean(cv["test_score"]) and numpy's other reductions (np.std and np.var with ddof=0 unless given)."""
-        if self.column is None or self.form == "ILOC" or self.decimals is not None:
-            raise TypeError("Stratum computes np." + name + "() of one cross_validate column as it is, such as"
-                            " np." + name + "(cv['test_score']); reduce first, then round")
-        if name in ("std", "var"):
-            if ddof not in (0, 1):
-                raise TypeError("np." + name + "(ddof=" + str(ddof) + "): Stratum computes ddof=0 and ddof=1")
-            return DeferredNumber(self.cv, self.column, name if ddof == 1 else "np." + name, None)
-        if ddof != 0:
-            raise TypeError("np." + name + "(): Stratum does not support the argument 'ddof' here")
-        return DeferredNumber(self.cv, self.column, name, None)
-
     # cv["test_score"].mean(): a number written into text once the cross-validation has run (bind.DeferredValue),
     # through _ColumnReductions.
 

@@ -72,28 +72,28 @@ for _name, _first in _ARRAY_FUNCTIONS.items():
     globals()[_name] = _array_function(_name, _first)
 
 
-def _reduction(name, reduction):
-    def function(x, *args, ddof=0, **kwargs):
+def _reduction(name):
+    def function(*args, **kwargs):
+        x = args[0] if args else None
         if isinstance(x, _s.Predictions):
-            return x._reduce(name, False, args, dict(kwargs, ddof=ddof) if ddof != 0 else kwargs)
-        # np.mean(cv["test_score"]): numpy's reduction of a cross_validate column, written into text once it has run
-        if args:
-            raise TypeError("np." + name + "() takes the column only here")
-        if kwargs or not isinstance(x, _s.CrossValidated):
-            kind = 'split["y_test"] target' if isinstance(x, _s.SplitTarget) else type(x).__name__
-            raise TypeError("np." + name + "() of " + ("a " + kind if not kwargs else "these arguments")
-                            + " is not computed by Stratum; it takes a column of cross_validate's table here"
-                            " (np." + name + "(cv[\"test_score\"]))" + _s._B.numpyReductionHint(name))
-        return x._numpy_reduce(reduction, ddof)
+            ddof = kwargs.pop("ddof", 0)
+            return x._reduce(name, False, args[1:], dict(kwargs, ddof=ddof) if ddof != 0 else kwargs)
+        # np.mean(cv["test_score"]): numpy's reduction of a cross_validate column, written into text once it has run;
+        # anything else is the subset binder's error at the call's name (NumpyFunctions.cvReduction)
+        cv = x if len(args) == 1 and isinstance(x, _s.CrossValidated) and x.column is not None else None
+        line, column = _s.where()
+        reduction = _s._B.invoke("numpy_reduction", line, column, [
+            name, x, len(args), cv.column if cv is not None else None,
+            cv is not None and (cv.decimals is not None or cv.form == "ILOC"), kwargs])
+        return _s.DeferredNumber(cv.cv, cv.column, reduction, None)
 
     function.__name__ = name
     return function
 
 
-_REDUCTIONS = {"mean": "mean", "std": "std", "var": "var", "median": "median", "min": "min", "max": "max",
-               "sum": "sum", "amin": "min", "amax": "max"}
-for _name, _reduced in _REDUCTIONS.items():
-    globals()[_name] = _reduction(_name, _reduced)
+_REDUCTIONS = ("mean", "std", "var", "median", "min", "max", "sum", "amin", "amax")
+for _name in _REDUCTIONS:
+    globals()[_name] = _reduction(_name)
 
 
 # np.nan is how scikit-learn spells "missing" (SimpleImputer, OrdinalEncoder's unknown_value, error_score), as in the
