@@ -27,6 +27,9 @@ import java.util.concurrent.locks.LockSupport;
  * rejoin at the start of a boosting iteration ({@link #rejoin}), once they have caught up and the machine has calmed,
  * after the owner has copied replica 0's lasting state (the raw predictions) into theirs. An idle helper leaves the
  * crew when other tasks wait in its pool (a search's other fits); the owner then goes on alone.
+ *
+ * <p>Threads that wait (the owner for a helper's piece, a helper for the owner's next entry) spend the time on
+ * background work of their own replica ({@link #whileWaiting}: the raw predictions of the tree's final leaves).
  */
 final class Crew implements AutoCloseable {
     /** A change of the per-row state, applied to one replica. */
@@ -39,6 +42,15 @@ final class Crew implements AutoCloseable {
     @FunctionalInterface
     interface Piece {
         void run(int piece, int replica);
+    }
+
+    /**
+     * Work a thread may do on its own replica, a little at a time, while it would otherwise wait (the owner for a
+     * helper's piece, a helper for the next entry): returns false when it has none.
+     */
+    @FunctionalInterface
+    interface Background {
+        boolean runSome(int replica);
     }
 
     /** Most threads in a crew: a job's pieces claimed by one thread each are bits of one word. */
@@ -100,6 +112,8 @@ final class Crew implements AutoCloseable {
     /** The helpers' replicas are out of date: the owner posts nothing and runs everything on replica 0. */
     private volatile boolean detached;
     private volatile boolean closed;
+    /** What threads do while they wait ({@link #whileWaiting}), or null. */
+    private volatile Background background;
     /** The owner is parked until a helper ends a piece. */
     private volatile boolean ownerWaiting;
     private volatile Throwable failure;
@@ -158,6 +172,17 @@ final class Crew implements AutoCloseable {
             throw new IllegalStateException("a change of the replicas posted from inside a piece");
         }
         post(step);
+    }
+
+    /**
+     * Has every thread run {@code work} on its replica, a little at a time, while it waits: the owner for a helper's
+     * piece, a helper for the owner's next entry. What it does must commute with the log's changes that follow it
+     * (it is done at a time no thread chooses), and each replica's owner must make sure it is done before it needs
+     * its effect (a change posted with {@link #everyReplica} that finishes it).
+     */
+    void whileWaiting(Background work) {
+        checkOwner();
+        background = work;
     }
 
     /**
@@ -239,7 +264,9 @@ final class Crew implements AutoCloseable {
                 }
                 return false;
             }
-            Thread.onSpinWait();
+            if (!ownerBackground()) {
+                Thread.onSpinWait();
+            }
         }
         return false;
     }
@@ -251,7 +278,9 @@ final class Crew implements AutoCloseable {
         }
         long waitFrom = System.nanoTime();
         for (int spins = 0; job.done.get() < job.pieces; spins++) {
-            if (spins < WAIT_SPINS) {
+            if (ownerBackground()) {
+                spins = 0;
+            } else if (spins < WAIT_SPINS) {
                 Thread.onSpinWait();
             } else {
                 // a helper taken off its core mid-piece: wait without spinning, woken by the helper that ends a piece
@@ -264,6 +293,12 @@ final class Crew implements AutoCloseable {
         }
         long waited = System.nanoTime() - waitFrom;
         return waited > LATE_NANOS && waited > ownEnd - started;
+    }
+
+    /** Runs a little of the background work on replica 0; false when there is none. */
+    private boolean ownerBackground() {
+        Background work = background;
+        return work != null && work.runSome(0);
     }
 
     /** Calls {@code body(from, to)} for consecutive blocks of {@code block} indices covering [0, n), on any thread. */
@@ -306,6 +341,10 @@ final class Crew implements AutoCloseable {
             }
         }
         for (Helper helper : helpers) {
+            // a helper that began some background work before it saw the crew detached ends it first
+            while (helper.inBackground) {
+                Thread.onSpinWait();
+            }
             resync.run(helper.replica);
         }
         detached = false; // published to the helpers by the next post
@@ -514,6 +553,11 @@ final class Crew implements AutoCloseable {
         final int replica;
         volatile Thread thread;
         volatile boolean parked;
+        /**
+         * The helper is doing background work: set before it checks that the crew is not detached, so an owner that
+         * sees it clear after detaching may change the helper's replica ({@link #rejoin}).
+         */
+        volatile boolean inBackground;
         /** Log entries applied (or skipped while detached) so far. */
         volatile long applied;
         /** The helper left the crew (other tasks wait in its pool): its replica is out of date for good. */
@@ -617,6 +661,9 @@ final class Crew implements AutoCloseable {
          * posts one. Returns false when the helper should leave the crew instead: other tasks wait in its pool.
          */
         private boolean idle(long end, boolean worked) {
+            while (!closed && posted == end && background()) {
+                worked = true;
+            }
             long until = System.nanoTime() + (worked ? SPIN_NANOS : 0);
             while (System.nanoTime() < until) {
                 for (int i = 0; i < SPIN_BATCH; i++) {
@@ -636,6 +683,25 @@ final class Crew implements AutoCloseable {
             }
             parked = false;
             return true;
+        }
+
+        /** Runs a little of the background work on the helper's replica; false when there is none (or detached). */
+        private boolean background() {
+            Background work = background;
+            if (work == null || detached) {
+                return false;
+            }
+            inBackground = true;
+            try {
+                return !detached && work.runSome(replica);
+            } catch (Throwable t) {
+                if (failure == null) {
+                    failure = t;
+                }
+                return false;
+            } finally {
+                inBackground = false;
+            }
         }
 
         @Override

@@ -232,6 +232,7 @@ public final class HistGradientBoosting {
             for (int r = 1; r < replicas.length; r++) {
                 replicas[r] = Replica.like(first);
             }
+            crew.whileWaiting(r -> replicas[r].updateSome());
             for (int iteration = 0; iteration < params.maxIter(); iteration++) {
                 crew.rejoin(r -> replicas[r].resync(first));
                 crew.everyReplica(r -> loss.gradients(targets, weights, replicas[r].raw, replicas[r].gradients,
@@ -241,17 +242,8 @@ public final class HistGradientBoosting {
                     TreeGrower grower = new TreeGrower(binned, mapper, replicas, k, 1f, settings, crew, spare);
                     TreeGrower.Node root = grower.grow();
                     iterationTrees[k] = TreePredictor.of(root, grower.nodeCount(), mapper);
-                    int tree = k;
-                    List<TreeGrower.Node> leaves = grower.leaves();
-                    crew.everyReplica(r -> {
-                        double[] rawK = replicas[r].raw[tree];
-                        int[] partition = replicas[r].partition;
-                        for (TreeGrower.Node leaf : leaves) {
-                            for (int at = leaf.start; at < leaf.stop; at++) {
-                                rawK[partition[at]] += leaf.value;
-                            }
-                        }
-                    });
+                    // the leaves' values the threads have not yet added to their raw predictions while waiting
+                    crew.everyReplica(r -> replicas[r].updateAll());
                 }
                 predictors.add(iterationTrees);
                 if (earlyStopping) {

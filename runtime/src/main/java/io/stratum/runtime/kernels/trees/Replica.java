@@ -5,8 +5,17 @@ package io.stratum.runtime.kernels.trees;
  * hessians) of each tree of an iteration, and the order of the rows the tree being grown has partitioned them into,
  * with the buffer its partitions move rows through. Every replica changes the same way, so they hold the same bits;
  * replica 0 is the fit's own (its raw predictions are what the fit scores and returns).
+ *
+ * <p>A leaf's rows are a range of the partition that no later split moves, so its value can be added to their raw
+ * predictions as soon as it is final, at any time before the next iteration's gradients: the replica keeps these
+ * updates ({@link #deferLeaf}) for its thread to apply a chunk at a time while it would otherwise wait
+ * ({@link #updateSome}), and applies the rest at the end of the tree ({@link #updateAll}). Each row gets one leaf's
+ * value per tree, so the order of the updates does not change a bit.
  */
 final class Replica {
+    /** Rows per deferred update: short enough that a thread that takes one while waiting is back within microseconds. */
+    static final int UPDATE_CHUNK = 2_048;
+
     final double[][] raw;
     final float[][] gradients;
     /** Null when the hessians are constant (squared error without sample weights). */
@@ -14,6 +23,13 @@ final class Replica {
     /** A tree's rows in partition order: a node's rows are a range of it. */
     final int[] partition;
     final int[] buffer;
+    /** Deferred updates, a queue of (tree, partition range, value); touched only by the replica's thread. */
+    private int[] updateTree = new int[64];
+    private int[] updateFrom = new int[64];
+    private int[] updateTo = new int[64];
+    private double[] updateValue = new double[64];
+    private int updateHead;
+    private int updateTail;
 
     private Replica(double[][] raw, float[][] gradients, float[][] hessians, int rows) {
         this.raw = raw;
@@ -45,9 +61,12 @@ final class Replica {
 
     /**
      * Takes {@code first}'s lasting state, its raw predictions: the gradients follow from them at the start of the
-     * next iteration, and each tree partitions the rows afresh.
+     * next iteration, and each tree partitions the rows afresh. Deferred updates of the replica's out-of-date state
+     * are dropped.
      */
     void resync(Replica first) {
+        updateHead = 0;
+        updateTail = 0;
         for (int k = 0; k < raw.length; k++) {
             System.arraycopy(first.raw[k], 0, raw[k], 0, raw[k].length);
         }
@@ -58,5 +77,67 @@ final class Replica {
         for (int i = 0; i < partition.length; i++) {
             partition[i] = i;
         }
+    }
+
+    /**
+     * Defers adding {@code value} to tree {@code tree}'s raw predictions of the rows {@code partition[from, to)}, a
+     * final leaf's, in chunks of {@link #UPDATE_CHUNK} rows.
+     */
+    void deferLeaf(int tree, int from, int to, double value) {
+        for (int at = from; at < to; at += UPDATE_CHUNK) {
+            if (updateTail == updateTree.length) {
+                grow();
+            }
+            updateTree[updateTail] = tree;
+            updateFrom[updateTail] = at;
+            updateTo[updateTail] = Math.min(to, at + UPDATE_CHUNK);
+            updateValue[updateTail] = value;
+            updateTail++;
+        }
+    }
+
+    /** Applies one deferred chunk; false when none was left. */
+    boolean updateSome() {
+        if (updateHead == updateTail) {
+            return false;
+        }
+        int k = updateHead++;
+        double[] rawK = raw[updateTree[k]];
+        double value = updateValue[k];
+        int[] rows = partition;
+        for (int at = updateFrom[k], to = updateTo[k]; at < to; at++) {
+            rawK[rows[at]] += value;
+        }
+        if (updateHead == updateTail) {
+            updateHead = 0;
+            updateTail = 0;
+        }
+        return true;
+    }
+
+    /** Applies every deferred update (the end of a tree: the partition is about to be overwritten). */
+    void updateAll() {
+        while (updateSome()) {
+            // until none is left
+        }
+    }
+
+    private void grow() {
+        int live = updateTail - updateHead;
+        int capacity = Math.max(64, 2 * live);
+        updateTree = moved(updateTree, capacity);
+        updateFrom = moved(updateFrom, capacity);
+        updateTo = moved(updateTo, capacity);
+        double[] values = new double[capacity];
+        System.arraycopy(updateValue, updateHead, values, 0, live);
+        updateValue = values;
+        updateHead = 0;
+        updateTail = live;
+    }
+
+    private int[] moved(int[] from, int capacity) {
+        int[] to = new int[capacity];
+        System.arraycopy(from, updateHead, to, 0, updateTail - updateHead);
+        return to;
     }
 }

@@ -122,10 +122,6 @@ final class TreeGrower {
     /** Grows the tree; returns its root (leaf values already shrunk). */
     Node grow() {
         initializeRoot();
-        if (root.leaf) {
-            // the partition is written by the root's split, which reads the rows in order without it
-            crew.everyReplica(r -> replicas[r].identity());
-        }
         while (!heap.isEmpty()) {
             splitNext();
         }
@@ -133,11 +129,6 @@ final class TreeGrower {
             leaf.value *= settings.shrinkage();
         }
         return root;
-    }
-
-    /** The finalized leaves, whose samples are ranges of every replica's partition. */
-    List<Node> leaves() {
-        return leaves;
     }
 
     int nodeCount() {
@@ -373,10 +364,22 @@ final class TreeGrower {
         return from + lefts;
     }
 
+    /**
+     * Makes {@code node} a leaf: its rows' raw predictions get its value, shrunk, in every replica; deferred, so that
+     * each thread adds it while it would otherwise wait ({@link Replica#deferLeaf}).
+     */
     private void finalizeLeaf(Node node) {
         node.leaf = true;
         leaves.add(node);
         release(node);
+        if (node == root) {
+            // the partition is written by the root's split, which reads the rows in order without it
+            crew.everyReplica(r -> replicas[r].identity());
+        }
+        double shrunk = node.value * settings.shrinkage();
+        int start = node.start;
+        int stop = node.stop;
+        crew.everyReplica(r -> replicas[r].deferLeaf(tree, start, stop, shrunk));
     }
 
     // Python's heapq (heappush/_siftdown, heappop/_siftup), so that equal gains pop in the same order.

@@ -84,6 +84,73 @@ class CrewTest {
     }
 
     /**
+     * Background work ({@link Crew#whileWaiting}) runs on the replica of the thread that waits: the owner's while a
+     * helper's longer piece keeps it waiting, a helper's while it waits for the owner's next entry; each replica's
+     * work is what the log gave it.
+     */
+    @Test
+    void threadsThatWaitDoTheirOwnReplicasBackgroundWork() throws Exception {
+        try (ForkJoinPool pool = new ForkJoinPool(2)) {
+            pool.submit(() -> {
+                try (Crew crew = Parallel.on(pool).crew(2)) {
+                    Thread owner = Thread.currentThread();
+                    int[] left = new int[2];
+                    int[] done = new int[2];
+                    AtomicBoolean helperInPiece = new AtomicBoolean();
+                    AtomicBoolean ownerWorkedWhileWaiting = new AtomicBoolean();
+                    AtomicBoolean wrongThread = new AtomicBoolean();
+                    crew.whileWaiting(r -> {
+                        wrongThread.compareAndSet(false, (Thread.currentThread() == owner) != (r == 0));
+                        if (left[r] == 0) {
+                            return false;
+                        }
+                        left[r]--;
+                        done[r]++;
+                        if (r == 0 && helperInPiece.get()) {
+                            ownerWorkedWhileWaiting.set(true);
+                        }
+                        return true;
+                    });
+                    int[] helperDone = new int[1];
+                    boolean helperIdleWork = false;
+                    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+                    while ((!ownerWorkedWhileWaiting.get() || !helperIdleWork) && System.nanoTime() < deadline) {
+                        crew.rejoin(r -> left[r] = 0);
+                        crew.everyReplica(r -> left[r] = 20);
+                        crew.forEachPiece(2, true, (p, r) -> {
+                            if (Thread.currentThread() == owner) {
+                                spin(1_000_000);
+                            } else {
+                                helperInPiece.set(true);
+                                spin(3_000_000);
+                                helperInPiece.set(false);
+                            }
+                        });
+                        LockSupport.parkNanos(20_000_000); // the helper, idle, works through its replica's 20
+                        crew.everyReplica(r -> {
+                            if (r == 1) {
+                                helperDone[0] = done[1];
+                            }
+                        });
+                        crew.forEachPiece(2, true, (p, r) -> { }); // the helper has applied the entry above
+                        helperIdleWork |= helperDone[0] > 0 && !crew.isDetached();
+                    }
+                    assertFalse(wrongThread.get(), "background work ran on its own thread's replica only");
+                    assertTrue(ownerWorkedWhileWaiting.get(), "the owner worked while the helper's piece ran");
+                    assertTrue(helperIdleWork, "the helper worked while it waited for the next entry");
+                }
+            }).get(60, TimeUnit.SECONDS);
+        }
+    }
+
+    private static void spin(long nanos) {
+        long until = System.nanoTime() + nanos;
+        while (System.nanoTime() < until) {
+            Thread.onSpinWait();
+        }
+    }
+
+    /**
      * A helper taken off its core mid-piece (here it sleeps through its pieces, as other processes would keep it
      * waiting) does not hold the owner at every loop: the owner detaches it and runs alone for a while, and the
      * helper rejoins once it keeps up again, its replica given the owner's state.
