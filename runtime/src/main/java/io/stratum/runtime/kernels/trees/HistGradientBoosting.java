@@ -233,13 +233,15 @@ public final class HistGradientBoosting {
                 replicas[r] = Replica.like(first);
             }
             crew.whileWaiting(r -> replicas[r].updateSome());
+            FeatureOrder order = featureOrder(mapper, binned, crew.size());
             for (int iteration = 0; iteration < params.maxIter(); iteration++) {
                 crew.rejoin(r -> replicas[r].resync(first));
                 crew.everyReplica(r -> loss.gradients(targets, weights, replicas[r].raw, replicas[r].gradients,
                         replicas[r].hessians, 0, n));
                 TreePredictor[] iterationTrees = new TreePredictor[trees];
                 for (int k = 0; k < trees; k++) {
-                    TreeGrower grower = new TreeGrower(binned, mapper, replicas, k, 1f, settings, crew, spare);
+                    TreeGrower grower = new TreeGrower(binned, mapper, replicas, k, 1f, settings, crew, spare,
+                            order);
                     TreeGrower.Node root = grower.grow();
                     iterationTrees[k] = TreePredictor.of(root, grower.nodeCount(), mapper);
                     // the leaves' values the threads have not yet added to their raw predictions while waiting
@@ -274,6 +276,15 @@ public final class HistGradientBoosting {
      */
     private static int crewThreads(Parallel parallel, int features) {
         return Math.max(1, Math.min(parallel.threads(), features));
+    }
+
+    /** The slots of the features' histograms, balanced between the crew's threads ({@link FeatureOrder}). */
+    private static FeatureOrder featureOrder(BinMapper mapper, BinnedSamples binned, int threads) {
+        int[] nonMissingBins = new int[binned.features()];
+        for (int j = 0; j < nonMissingBins.length; j++) {
+            nonMissingBins[j] = mapper.nonMissingBins(j);
+        }
+        return FeatureOrder.balanced(nonMissingBins, binned.hasMissing(), Math.min(threads, binned.features()));
     }
 
     /** {@code _should_stop}: none of the last n_iter_no_change scores beats the one before them by more than tol. */
