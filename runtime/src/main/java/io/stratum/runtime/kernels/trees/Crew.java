@@ -356,6 +356,22 @@ final class Crew implements AutoCloseable {
         return detached;
     }
 
+    /**
+     * How many threads the next loop runs on: 1 while the helpers are detached, or now that owners run alone (the
+     * helpers are detached here, as the loop would), when the owner runs every piece itself and a loop cut for more
+     * threads would cost it more than one piece.
+     */
+    int threadsNow() {
+        checkOwner();
+        if (helpers.length == 0) {
+            return 1;
+        }
+        if (!detached && alone()) {
+            detach();
+        }
+        return detached ? 1 : size();
+    }
+
     private void detach() {
         detached = true;
     }

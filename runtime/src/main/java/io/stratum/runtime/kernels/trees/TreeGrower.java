@@ -274,11 +274,13 @@ final class TreeGrower {
 
     /**
      * Feature chunks of a node whose histograms are filled from {@code samples} rows and then searched for
-     * {@code searches} nodes' splits: one per thread for large work, else one.
+     * {@code searches} nodes' splits: one per thread for large work, else one; one while the owner runs alone (a pass
+     * over the samples per chunk would cost it more than one pass over all the features).
      */
     private int featureChunks(int samples, int searches) {
         long work = (long) samples * features + (long) searches * features * bins;
-        return work < PARALLEL_MIN_WORK ? 1 : Math.min(crew.size(), features);
+        int threads = crew.threadsNow();
+        return work < PARALLEL_MIN_WORK || threads == 1 ? 1 : Math.min(threads, features);
     }
 
     private float[] gradients(int replica) {

@@ -152,8 +152,8 @@ class CrewTest {
 
     /**
      * A helper taken off its core mid-piece (here it sleeps through its pieces, as other processes would keep it
-     * waiting) does not hold the owner at every loop: the owner detaches it and runs alone for a while, and the
-     * helper rejoins once it keeps up again, its replica given the owner's state.
+     * waiting) does not hold the owner at every loop: the owner detaches it and runs alone for a while (loops are then
+     * cut for one thread), and the helper rejoins once it keeps up again, its replica given the owner's state.
      */
     @Test
     void aHelperTakenOffItsCoreDoesNotHoldTheOwner() throws Exception {
@@ -189,6 +189,8 @@ class CrewTest {
                     // rejoins.
                     assertTrue(loops > 1_000, loops + " loops");
                     assertTrue(helped <= 20, "the helper ran pieces of " + helped + " of " + loops + " loops");
+                    assertTrue(crew.isDetached(), "the owner runs alone");
+                    assertEquals(1, crew.threadsNow(), "so loops are cut for one thread");
                     Oversubscription.assumed = false;
                     Crew.forgetLateHelpers();
                     AtomicBoolean back = new AtomicBoolean();
@@ -209,6 +211,7 @@ class CrewTest {
                         });
                     }
                     assertTrue(back.get(), "the helper takes part again once it keeps up");
+                    assertEquals(2, crew.threadsNow(), "and loops are cut for two threads again");
                 }
             }).get(60, TimeUnit.SECONDS);
         } finally {
