@@ -59,7 +59,11 @@ final class BinMapper {
         return new BinMapper(thresholds, missingBin, 0);
     }
 
-    /** The thresholds of one feature's values, as {@code _find_binning_thresholds}. */
+    /**
+     * The thresholds of one feature's values, as {@code _find_binning_thresholds}, without sorting all the values:
+     * a column of at most {@code maxBins} distinct values sorts only those, and the percentiles of a larger one need
+     * only the values at their ranks ({@link #ranked}).
+     */
     static double[] thresholds(double[] column, int maxBins) {
         double[] values = new double[column.length];
         int n = 0;
@@ -68,18 +72,76 @@ final class BinMapper {
                 values[n++] = v == 0.0 ? 0.0 : v;
             }
         }
-        values = Arrays.copyOf(values, n);
-        Arrays.sort(values);
-        double[] out = midpoints(values, maxBins);
-        if (out == null) {
-            out = new double[maxBins - 1];
-            double step = 100.0 / maxBins;
-            for (int i = 1; i < maxBins; i++) {
-                out[i - 1] = averagedInvertedCdf(values, (i * step + 0.0) / 100);
-            }
-            out = sortedUnique(out);
+        double[] distinct = fewDistinct(values, n, maxBins);
+        if (distinct != null) {
+            return clamped(midpointsOfDistinct(distinct));
         }
-        return clamped(out);
+        double step = 100.0 / maxBins;
+        // averaged_inverted_cdf reads two neighbouring ranks per percentile; they rise with the percentile
+        int[] ranks = new int[2 * (maxBins - 1)];
+        for (int i = 1; i < maxBins; i++) {
+            long pair = cdfRanks(n, (i * step + 0.0) / 100);
+            ranks[2 * i - 2] = (int) (pair >>> 32);
+            ranks[2 * i - 1] = (int) pair;
+        }
+        double[] at = ranked(values, n, ranks);
+        double[] out = new double[maxBins - 1];
+        for (int i = 1; i < maxBins; i++) {
+            out[i - 1] = averagedInvertedCdf(n, (i * step + 0.0) / 100, at[2 * i - 2], at[2 * i - 1]);
+        }
+        return clamped(sortedUnique(out));
+    }
+
+    /**
+     * The distinct values of {@code values[0, n)} in increasing order when there are at most {@code maxBins} of them,
+     * else null; found with a small hash set that gives up at the first value too many, so a column of many values
+     * costs only its first few hundred. The values are neither NaN nor -0.0, so equal values have equal bits.
+     */
+    private static double[] fewDistinct(double[] values, int n, int maxBins) {
+        int size = 16;
+        while (size < 4 * maxBins) {
+            size <<= 1;
+        }
+        int shift = 64 - Integer.numberOfTrailingZeros(size);
+        long[] keys = new long[size];
+        boolean[] used = new boolean[size];
+        double[] distinct = new double[maxBins];
+        int count = 0;
+        long previous = 0;
+        for (int i = 0; i < n; i++) {
+            long bits = Double.doubleToRawLongBits(values[i]);
+            if (i > 0 && bits == previous) {
+                continue;
+            }
+            previous = bits;
+            int slot = (int) ((bits * 0x9E3779B97F4A7C15L) >>> shift);
+            while (used[slot] && keys[slot] != bits) {
+                slot = (slot + 1) & (size - 1);
+            }
+            if (!used[slot]) {
+                if (count == maxBins) {
+                    return null;
+                }
+                used[slot] = true;
+                keys[slot] = bits;
+                distinct[count++] = values[i];
+            }
+        }
+        double[] out = Arrays.copyOf(distinct, count);
+        Arrays.sort(out);
+        return out;
+    }
+
+    /** The midpoints of consecutive values of {@code distinct} (increasing): none for one or no value. */
+    private static double[] midpointsOfDistinct(double[] distinct) {
+        if (distinct.length <= 1) {
+            return new double[0];
+        }
+        double[] out = new double[distinct.length - 1];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = (distinct[i] + distinct[i + 1]) / 2;
+        }
+        return out;
     }
 
     /**
@@ -94,17 +156,99 @@ final class BinMapper {
                 unique[distinct++] = v;
             }
         }
-        if (distinct <= 1) {
-            return new double[0];
-        }
         if (distinct > maxBins) {
             return null;
         }
-        double[] out = new double[distinct - 1];
-        for (int i = 0; i < distinct - 1; i++) {
-            out[i] = (unique[i] + unique[i + 1]) / 2;
+        return midpointsOfDistinct(Arrays.copyOf(unique, distinct));
+    }
+
+    /** Below this many values {@link #ranked} sorts them all: the buckets would save little. */
+    private static final int RANKED_BY_SORT = 4_096;
+    /** Buckets of {@link #ranked}: a few dozen values each at 100,000 rows, and counts that stay in the L1 cache. */
+    private static final int RANKED_BUCKETS = 4_096;
+
+    /**
+     * The values at {@code ranks} (non-decreasing) of {@code values[0, n)} sorted in increasing order (no NaN, no
+     * -0.0), found without sorting them all: the values are counted into buckets by a function of the value that
+     * never decreases as the value grows, so the sorted values are the buckets one after the other, each sorted, and
+     * only the buckets that hold a wanted rank are gathered and sorted.
+     */
+    static double[] ranked(double[] values, int n, int[] ranks) {
+        for (int k = 1; k < ranks.length; k++) {
+            if (ranks[k] < ranks[k - 1]) {
+                throw new IllegalArgumentException("ranks must not decrease: " + ranks[k - 1] + " then " + ranks[k]);
+            }
+        }
+        double[] out = new double[ranks.length];
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < n; i++) {
+            double v = values[i];
+            if (Double.isFinite(v)) {
+                lo = Math.min(lo, v);
+                hi = Math.max(hi, v);
+            }
+        }
+        int buckets = RANKED_BUCKETS;
+        double scale = buckets / (hi - lo);
+        if (n < RANKED_BY_SORT || !(hi > lo) || !(scale > 0) || Double.isInfinite(scale)) {
+            double[] sorted = Arrays.copyOf(values, n);
+            Arrays.sort(sorted);
+            for (int k = 0; k < ranks.length; k++) {
+                out[k] = sorted[ranks[k]];
+            }
+            return out;
+        }
+        int[] start = new int[buckets + 1];
+        for (int i = 0; i < n; i++) {
+            start[bucket(values[i], lo, scale, buckets) + 1]++;
+        }
+        for (int b = 0; b < buckets; b++) {
+            start[b + 1] += start[b];
+        }
+        // where each wanted bucket's values go in the gathered array (-1: not wanted)
+        int[] fill = new int[buckets];
+        Arrays.fill(fill, -1);
+        int[] rankBucket = new int[ranks.length];
+        int gathered = 0;
+        for (int k = 0, b = 0; k < ranks.length; k++) {
+            while (start[b + 1] <= ranks[k]) {
+                b++;
+            }
+            rankBucket[k] = b;
+            if (fill[b] < 0) {
+                fill[b] = gathered;
+                gathered += start[b + 1] - start[b];
+            }
+        }
+        int[] offset = fill.clone();
+        double[] some = new double[gathered];
+        for (int i = 0; i < n; i++) {
+            double v = values[i];
+            int b = bucket(v, lo, scale, buckets);
+            int at = fill[b];
+            if (at >= 0) {
+                some[at] = v;
+                fill[b] = at + 1;
+            }
+        }
+        for (int k = 0; k < ranks.length; k++) {
+            int b = rankBucket[k];
+            if (k == 0 || b != rankBucket[k - 1]) {
+                Arrays.sort(some, offset[b], offset[b] + start[b + 1] - start[b]);
+            }
+            out[k] = some[offset[b] + ranks[k] - start[b]];
         }
         return out;
+    }
+
+    /**
+     * The bucket of {@code v} among {@code buckets} covering [lo, lo + buckets / scale], the infinities in the first
+     * and last: every step rounds monotonically, so a larger value never gets a smaller bucket.
+     */
+    private static int bucket(double v, double lo, double scale, int buckets) {
+        int b = (int) ((v - lo) * scale);
+        return b < 0 ? 0 : Math.min(b, buckets - 1);
     }
 
     /** The thresholds with infinities replaced by scikit-learn's ALMOST_INF. */
@@ -179,28 +323,42 @@ final class BinMapper {
         return above ? sorted[at] : (sorted[at] + sorted[next]) / 2;
     }
 
-    /** numpy's {@code quantile(sorted, q, method="averaged_inverted_cdf")}, including its lerp. */
-    static double averagedInvertedCdf(double[] sorted, double q) {
-        int n = sorted.length;
+    /**
+     * The two ranks numpy's {@code quantile(sorted, q, method="averaged_inverted_cdf")} reads in {@code n} sorted
+     * values, packed as {@code previous << 32 | next}.
+     */
+    static long cdfRanks(int n, double q) {
         double virtual = n * q - 1;
-        double previousIndex = Math.floor(virtual);
         int previous;
         int next;
         if (virtual >= n - 1) {
             previous = n - 1;
             next = n - 1;
-            previousIndex = -1;
         } else if (virtual < 0) {
             previous = 0;
             next = 0;
-            previousIndex = 0;
         } else {
-            previous = (int) previousIndex;
+            previous = (int) Math.floor(virtual);
             next = previous + 1;
         }
+        return (long) previous << 32 | next;
+    }
+
+    /**
+     * numpy's {@code quantile(sorted, q, method="averaged_inverted_cdf")} of {@code n} sorted values, including its
+     * lerp, from the values {@code a} and {@code b} at the ranks {@link #cdfRanks} gives.
+     */
+    static double averagedInvertedCdf(int n, double q, double a, double b) {
+        double virtual = n * q - 1;
+        double previousIndex;
+        if (virtual >= n - 1) {
+            previousIndex = -1;
+        } else if (virtual < 0) {
+            previousIndex = 0;
+        } else {
+            previousIndex = Math.floor(virtual);
+        }
         double gamma = virtual - previousIndex == 0 ? 0.5 : 1.0;
-        double a = sorted[previous];
-        double b = sorted[next];
         double diff = b - a;
         return b - diff * (1 - gamma);
     }
@@ -216,55 +374,63 @@ final class BinMapper {
         return m == sorted.length ? sorted : Arrays.copyOf(out, m);
     }
 
+    /** Buckets of a feature's threshold lookup ({@link #binColumn}): a few per threshold at 255 bins. */
+    private static final int LOOKUP_BUCKETS = 2_048;
+    /** Features with fewer thresholds are binned by binary search alone: its few steps cost less than the lookup. */
+    private static final int LOOKUP_MIN_THRESHOLDS = 16;
+
     /**
-     * The bins of every value, row-major ({@code binned[row * features + feature]}), so that a histogram pass over a
-     * node's rows reads all the bins of a row from one place; missing values go to {@link #missingBin()}.
+     * Writes the bins of one feature's values {@code values[0, n)} to {@code out[offset, offset + n)}, missing values
+     * to {@link #missingBin()}, and adds one to {@code counts[countsOffset + bin]} per value. A value's bin is the
+     * number of thresholds below it. Thresholds are first bucketed like the values ({@link #bucket}), so that a
+     * value's bucket tells how many thresholds lie in lower buckets (all of them below the value) and only the few in
+     * its own bucket are compared; thresholds that are not in order or have no finite range fall back to the search.
      */
-    byte[] transform(FeatureMatrix x, Parallel parallel) {
-        int n = x.rows();
-        int features = x.cols();
-        byte[] binned = new byte[Math.multiplyExact(n, features)];
-        parallel.forBlocks(n, 16_384, (from, to) -> {
-            for (int j = 0; j < features; j++) {
-                double[] t = thresholds[j];
-                int i = from;
-                if (t.length > 0) {
-                    // four searches side by side: each is a chain of dependent loads, which alone leave the core idle
-                    for (; i + 4 <= to; i += 4) {
-                        double v0 = x.get(i, j);
-                        double v1 = x.get(i + 1, j);
-                        double v2 = x.get(i + 2, j);
-                        double v3 = x.get(i + 3, j);
-                        int b0 = 0;
-                        int b1 = 0;
-                        int b2 = 0;
-                        int b3 = 0;
-                        int length = t.length;
-                        while (length > 1) {
-                            int half = length >>> 1;
-                            b0 = t[b0 + half - 1] < v0 ? b0 + half : b0;
-                            b1 = t[b1 + half - 1] < v1 ? b1 + half : b1;
-                            b2 = t[b2 + half - 1] < v2 ? b2 + half : b2;
-                            b3 = t[b3 + half - 1] < v3 ? b3 + half : b3;
-                            length -= half;
-                        }
-                        binned[i * features + j] = (byte) finish(t, b0, v0);
-                        binned[(i + 1) * features + j] = (byte) finish(t, b1, v1);
-                        binned[(i + 2) * features + j] = (byte) finish(t, b2, v2);
-                        binned[(i + 3) * features + j] = (byte) finish(t, b3, v3);
-                    }
-                }
-                for (; i < to; i++) {
-                    binned[i * features + j] = (byte) bin(t, x.get(i, j));
+    void binColumn(int feature, double[] values, int n, byte[] out, int offset, int[] counts, int countsOffset) {
+        double[] t = thresholds[feature];
+        int m = t.length;
+        boolean ordered = m >= LOOKUP_MIN_THRESHOLDS && !Double.isNaN(t[0]);
+        for (int k = 1; ordered && k < m; k++) {
+            ordered = t[k] >= t[k - 1];
+        }
+        double lo = Double.NaN;
+        for (int k = 0; ordered && k < m && Double.isNaN(lo); k++) {
+            lo = Double.isFinite(t[k]) ? t[k] : lo;
+        }
+        int buckets = LOOKUP_BUCKETS;
+        double scale = ordered ? buckets / (t[m - 1] - lo) : Double.NaN;
+        if (!ordered || !(scale > 0) || Double.isInfinite(scale)) {
+            for (int i = 0; i < n; i++) {
+                int bin = bin(t, values[i]);
+                out[offset + i] = (byte) bin;
+                counts[countsOffset + bin]++;
+            }
+            return;
+        }
+        // start[b]: the thresholds in buckets below b; past the last threshold +inf, which no value is below
+        int[] start = new int[buckets + 1];
+        for (double threshold : t) {
+            start[bucket(threshold, lo, scale, buckets) + 1]++;
+        }
+        for (int b = 0; b < buckets; b++) {
+            start[b + 1] += start[b];
+        }
+        double[] padded = Arrays.copyOf(t, m + 1);
+        padded[m] = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < n; i++) {
+            double v = values[i];
+            int bin;
+            if (Double.isNaN(v)) {
+                bin = missingBin;
+            } else {
+                bin = start[bucket(v, lo, scale, buckets)];
+                while (padded[bin] < v) {
+                    bin++;
                 }
             }
-        });
-        return binned;
-    }
-
-    /** The last step of {@link #bin}'s search, which ended at {@code base}; NaN (never below a threshold) is missing. */
-    private int finish(double[] t, int base, double v) {
-        return Double.isNaN(v) ? missingBin : base + (t[base] < v ? 1 : 0);
+            out[offset + i] = (byte) bin;
+            counts[countsOffset + bin]++;
+        }
     }
 
     /** The first threshold at or above {@code v} (their count if none), by a search whose steps do not branch. */

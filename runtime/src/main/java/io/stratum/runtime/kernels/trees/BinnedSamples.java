@@ -20,41 +20,41 @@ record BinnedSamples(byte[] byRow, byte[] byColumn, int rows, int features, int 
     static BinnedSamples of(BinMapper mapper, FeatureMatrix x, int bins, Parallel parallel) {
         int rows = x.rows();
         int features = x.cols();
-        byte[] byRow = mapper.transform(x, parallel);
-        byte[] byColumn = new byte[byRow.length];
-        // the root's counts and which features have missing values, counted feature by feature with the transposition
+        byte[] byColumn = new byte[Math.multiplyExact(rows, features)];
         int[] rootCounts = new int[features * bins];
         boolean[] hasMissing = new boolean[features];
+        int[] rowsByBin = new int[byColumn.length];
         int missingBin = mapper.missingBin();
+        // everything of one feature in one piece, while its bins are in the cache: the bins, their counts (the
+        // root's), and the rows ordered by bin
         parallel.forEach(features, j -> {
-            int base = j * rows;
-            int counts = j * bins;
-            for (int i = 0; i < rows; i++) {
-                byte b = byRow[i * features + j];
-                byColumn[base + i] = b;
-                rootCounts[counts + (b & 0xFF)]++;
-            }
-            hasMissing[j] = rootCounts[counts + missingBin] > 0;
+            double[] values = x.column(j);
+            mapper.binColumn(j, values, rows, byColumn, j * rows, rootCounts, j * bins);
+            hasMissing[j] = rootCounts[j * bins + missingBin] > 0;
+            sortRowsByBin(byColumn, rootCounts, rows, bins, j, rowsByBin);
         });
-        return new BinnedSamples(byRow, byColumn, rows, features, bins, hasMissing, rootCounts,
-                rowsByBin(byColumn, rootCounts, rows, features, bins, parallel));
+        byte[] byRow = new byte[byColumn.length];
+        parallel.forBlocks(rows, 16_384, (from, to) -> {
+            for (int j = 0; j < features; j++) {
+                int column = j * rows;
+                for (int i = from; i < to; i++) {
+                    byRow[i * features + j] = byColumn[column + i];
+                }
+            }
+        });
+        return new BinnedSamples(byRow, byColumn, rows, features, bins, hasMissing, rootCounts, rowsByBin);
     }
 
-    /** A stable counting sort of each feature's rows by bin. */
-    private static int[] rowsByBin(byte[] byColumn, int[] rootCounts, int rows, int features, int bins,
-                                   Parallel parallel) {
-        int[] order = new int[rows * features];
-        parallel.forEach(features, j -> {
-            int[] next = new int[bins];
-            for (int b = 0, at = j * rows; b < bins; b++) {
-                next[b] = at;
-                at += rootCounts[j * bins + b];
-            }
-            int column = j * rows;
-            for (int i = 0; i < rows; i++) {
-                order[next[byColumn[column + i] & 0xFF]++] = i;
-            }
-        });
-        return order;
+    /** A stable counting sort of feature {@code j}'s rows by bin into {@code order[j * rows, (j + 1) * rows)}. */
+    private static void sortRowsByBin(byte[] byColumn, int[] rootCounts, int rows, int bins, int j, int[] order) {
+        int[] next = new int[bins];
+        for (int b = 0, at = j * rows; b < bins; b++) {
+            next[b] = at;
+            at += rootCounts[j * bins + b];
+        }
+        int column = j * rows;
+        for (int i = 0; i < rows; i++) {
+            order[next[byColumn[column + i] & 0xFF]++] = i;
+        }
     }
 }

@@ -1,0 +1,344 @@
+package io.stratum.runtime.kernels.trees;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.stratum.runtime.data.FeatureMatrix;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ForkJoinPool;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The binning gives the bits of a straightforward implementation kept here (sort all values, midpoints or numpy's
+ * percentiles of the sorted array, a binary search per value, the layouts filled one after the other) on randomized
+ * columns of every kind the fast paths treat apart: NaN, -0.0 and 0.0, infinities, ties, a few distinct values on
+ * either side of the bin count, many (percentiles), ranges too wide or too narrow for buckets, skewed values, one
+ * value, no value, categorical codes and sample weights; on one thread and on two.
+ */
+class BinMapperTest {
+    private static ForkJoinPool pool;
+
+    @BeforeAll
+    static void openPool() {
+        pool = new ForkJoinPool(2);
+    }
+
+    @AfterAll
+    static void closePool() {
+        pool.close();
+    }
+
+    @Test
+    void thresholdsMatchTheSortedReferenceOnEveryKindOfColumn() {
+        Random random = new Random(23);
+        int checked = 0;
+        int percentiles = 0;
+        for (int round = 0; round < 400; round++) {
+            int maxBins = round % 5 == 0 ? 2 + random.nextInt(254) : 255;
+            double[] column = column(random, round);
+            double[] expected = referenceThresholds(column, maxBins);
+            assertArrayEquals(expected, BinMapper.thresholds(column, maxBins), 0.0,
+                    "round " + round + ", " + column.length + " rows, " + maxBins + " bins");
+            checked++;
+            percentiles += expected.length > 0 && distinct(column) > maxBins ? 1 : 0;
+        }
+        assertEquals(400, checked);
+        assertTrue(percentiles > 100, percentiles + " columns took the percentiles");
+    }
+
+    @Test
+    void binnedSamplesMatchTheReferenceOnOneAndTwoThreads() {
+        Random random = new Random(7);
+        for (int round = 0; round < 60; round++) {
+            int rows = round % 4 == 0 ? 1 + random.nextInt(40) : 1_000 + random.nextInt(20_000);
+            int features = 1 + random.nextInt(9);
+            int categorical = round % 3 == 0 ? Math.min(features, 1 + random.nextInt(2)) : 0;
+            int maxBins = round % 5 == 0 ? 2 + random.nextInt(254) : 255;
+            int[] categoryCounts = new int[categorical];
+            double[] data = new double[rows * features];
+            List<String> names = new ArrayList<>();
+            for (int j = 0; j < features; j++) {
+                names.add("x" + j);
+                double[] values;
+                if (j < categorical) {
+                    categoryCounts[j] = 1 + random.nextInt(maxBins);
+                    values = new double[rows];
+                    for (int i = 0; i < rows; i++) {
+                        values[i] = random.nextInt(10) == 0 ? Double.NaN : random.nextInt(categoryCounts[j]);
+                    }
+                } else {
+                    values = resized(column(random, random.nextInt(1_000)), rows, random);
+                }
+                System.arraycopy(values, 0, data, j * rows, rows);
+            }
+            double[] w = null;
+            if (round % 4 == 1) {
+                w = new double[rows];
+                for (int i = 0; i < rows; i++) {
+                    w[i] = random.nextInt(6) == 0 ? 0 : 1 + random.nextInt(4);
+                }
+            }
+            FeatureMatrix x = FeatureMatrix.ofColumnMajor(rows, names, data);
+            double[][] thresholds = new double[features][];
+            for (int j = 0; j < features; j++) {
+                if (j < categorical) {
+                    thresholds[j] = new double[categoryCounts[j]];
+                    for (int c = 0; c < categoryCounts[j]; c++) {
+                        thresholds[j][c] = c;
+                    }
+                } else {
+                    thresholds[j] = w == null ? referenceThresholds(x.column(j), maxBins)
+                            : BinMapper.thresholds(x.column(j), maxBins, w);
+                }
+            }
+            Reference expected = reference(thresholds, x, maxBins);
+            for (Parallel parallel : List.of(Parallel.sequential(), Parallel.on(pool))) {
+                BinMapper mapper = BinMapper.fit(x, maxBins, categoryCounts, w, parallel);
+                String where = "round " + round + ", " + rows + " rows, " + features + " features, "
+                        + parallel.threads() + " threads";
+                for (int j = 0; j < features; j++) {
+                    assertArrayEquals(thresholds[j], mapper.thresholds(j), 0.0, where + ", feature " + j);
+                }
+                BinnedSamples binned = BinnedSamples.of(mapper, x, maxBins + 1, parallel);
+                assertArrayEquals(expected.byRow, binned.byRow(), where);
+                assertArrayEquals(expected.byColumn, binned.byColumn(), where);
+                assertArrayEquals(expected.rootCounts, binned.rootCounts(), where);
+                assertArrayEquals(expected.rowsByBin, binned.rowsByBin(), where);
+                assertArrayEquals(expected.hasMissing, binned.hasMissing(), where);
+            }
+        }
+    }
+
+    /**
+     * Thresholds that are out of order or NaN, as the midpoint of -inf and +inf is, and values on or next to every
+     * threshold, bin as the binary search puts them.
+     */
+    @Test
+    void valuesOnAndNextToThresholdsBinAsTheSearchDoes() {
+        Random random = new Random(11);
+        for (int round = 0; round < 200; round++) {
+            int m = 1 + random.nextInt(254);
+            double[] t = new double[m];
+            for (int k = 0; k < m; k++) {
+                t[k] = random.nextGaussian() * Math.pow(10, random.nextInt(7) - 3);
+            }
+            Arrays.sort(t);
+            if (round % 10 == 1) {
+                t[random.nextInt(m)] = Double.NaN;
+            } else if (round % 10 == 2) {
+                t[0] = Double.NEGATIVE_INFINITY;
+            } else if (round % 10 == 3 && m > 1) {
+                t[m - 1] = t[m - 2];
+            } else if (round % 10 == 4) {
+                t[random.nextInt(m)] = random.nextGaussian();
+            } else if (round % 10 == 5) {
+                t[m - 1] = BinMapper.ALMOST_INF;
+                t[0] = -Double.MAX_VALUE;
+            }
+            List<Double> values = new ArrayList<>(List.of(Double.NaN, Double.NEGATIVE_INFINITY,
+                    Double.POSITIVE_INFINITY, 0.0, -0.0, Double.MAX_VALUE, -Double.MAX_VALUE, Double.MIN_VALUE));
+            for (double threshold : t) {
+                values.add(threshold);
+                values.add(Math.nextUp(threshold));
+                values.add(Math.nextDown(threshold));
+            }
+            for (int i = 0; i < 200; i++) {
+                values.add(random.nextGaussian() * Math.pow(10, random.nextInt(7) - 3));
+            }
+            double[] column = values.stream().mapToDouble(Double::doubleValue).toArray();
+            int maxBins = Math.max(m + 1, 2 + random.nextInt(254));
+            BinMapper mapper = BinMapper.of(new double[][] {t}, maxBins);
+            byte[] out = new byte[column.length];
+            int[] counts = new int[maxBins + 1];
+            mapper.binColumn(0, column, column.length, out, 0, counts, 0);
+            int[] expectedCounts = new int[maxBins + 1];
+            for (int i = 0; i < column.length; i++) {
+                int expected = referenceBin(t, column[i], maxBins);
+                expectedCounts[expected]++;
+                assertEquals(expected, out[i] & 0xFF, "round " + round + ", value " + column[i]);
+            }
+            assertArrayEquals(expectedCounts, counts);
+        }
+    }
+
+    /** A column of one of the kinds the thresholds treat apart, chosen by {@code kind}. */
+    private static double[] column(Random random, int kind) {
+        int n = switch (kind % 7) {
+            case 0 -> random.nextInt(12);
+            case 1 -> 200 + random.nextInt(400);
+            case 2 -> 4_000 + random.nextInt(300);
+            default -> 5_000 + random.nextInt(25_000);
+        };
+        double[] values = new double[n];
+        int shape = (kind / 7) % 12;
+        int few = random.nextInt(4) == 0 ? 250 + random.nextInt(10) : 1 + random.nextInt(300);
+        double[] pool = new double[few];
+        for (int k = 0; k < few; k++) {
+            pool[k] = random.nextGaussian() * 100;
+        }
+        for (int i = 0; i < n; i++) {
+            values[i] = switch (shape) {
+                case 0 -> random.nextGaussian();
+                case 1 -> pool[random.nextInt(few)];
+                case 2 -> Math.round(random.nextGaussian() * 100) / 100.0;
+                case 3 -> Math.exp(random.nextGaussian() * 6);
+                case 4 -> random.nextBoolean() ? 0.0 : -0.0;
+                case 5 -> random.nextInt(3) == 0 ? -0.0 : random.nextGaussian();
+                case 6 -> random.nextGaussian() * 1e307;
+                case 7 -> Double.MIN_VALUE * random.nextInt(2_000);
+                case 8 -> random.nextInt(1 + random.nextInt(600));
+                case 9 -> 1e300 + random.nextInt(1000) * Math.ulp(1e300);
+                case 10 -> 42.0;
+                default -> random.nextGaussian() * Math.pow(10, random.nextInt(30) - 15);
+            };
+        }
+        // sprinkle the special values at a rate the column's kind chooses
+        int specials = kind % 3 == 0 ? 0 : 1 + random.nextInt(Math.max(1, n / 20 + 1));
+        double[] special = {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, -0.0, 0.0,
+                Double.MAX_VALUE, -Double.MAX_VALUE};
+        for (int s = 0; s < specials && n > 0; s++) {
+            values[random.nextInt(n)] = special[random.nextInt(kind % 2 == 0 ? 1 : special.length)];
+        }
+        if (kind % 11 == 4 && n > 0) {
+            Arrays.fill(values, Double.NaN);
+        }
+        if (kind % 13 == 6 && n > 1) {
+            values[0] = Double.NEGATIVE_INFINITY;
+            for (int i = 1; i < n; i++) {
+                values[i] = Double.POSITIVE_INFINITY;
+            }
+        }
+        return values;
+    }
+
+    /** {@code values} cut or repeated (with a shuffle) to {@code rows} values. */
+    private static double[] resized(double[] values, int rows, Random random) {
+        double[] out = new double[rows];
+        for (int i = 0; i < rows; i++) {
+            out[i] = values.length == 0 ? Double.NaN : values[random.nextInt(values.length)];
+        }
+        return out;
+    }
+
+    private static int distinct(double[] column) {
+        return (int) Arrays.stream(column).filter(v -> !Double.isNaN(v)).map(v -> v == 0.0 ? 0.0 : v).distinct().count();
+    }
+
+    /** {@code _find_binning_thresholds} the plain way: all non-missing values sorted. */
+    private static double[] referenceThresholds(double[] column, int maxBins) {
+        double[] sorted = Arrays.stream(column).filter(v -> !Double.isNaN(v)).map(v -> v == 0.0 ? 0.0 : v).sorted()
+                .toArray();
+        double[] unique = Arrays.stream(sorted).distinct().toArray();
+        double[] out;
+        if (unique.length <= 1) {
+            out = new double[0];
+        } else if (unique.length <= maxBins) {
+            out = new double[unique.length - 1];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = (unique[i] + unique[i + 1]) / 2;
+            }
+        } else {
+            out = new double[maxBins - 1];
+            double step = 100.0 / maxBins;
+            for (int i = 1; i < maxBins; i++) {
+                out[i - 1] = referencePercentile(sorted, (i * step + 0.0) / 100);
+            }
+            // consecutive equal percentiles collapse; NaN ones (between two infinities) stay, each its own
+            int m = 0;
+            for (double v : out) {
+                if (m == 0 || v != out[m - 1]) {
+                    out[m++] = v;
+                }
+            }
+            out = Arrays.copyOf(out, m);
+        }
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Math.min(out[i], BinMapper.ALMOST_INF);
+        }
+        return out;
+    }
+
+    /** numpy's {@code quantile(sorted, q, method="averaged_inverted_cdf")}. */
+    private static double referencePercentile(double[] sorted, double q) {
+        int n = sorted.length;
+        double virtual = n * q - 1;
+        double previousIndex = Math.floor(virtual);
+        int previous;
+        int next;
+        if (virtual >= n - 1) {
+            previous = n - 1;
+            next = n - 1;
+            previousIndex = -1;
+        } else if (virtual < 0) {
+            previous = 0;
+            next = 0;
+            previousIndex = 0;
+        } else {
+            previous = (int) previousIndex;
+            next = previous + 1;
+        }
+        double gamma = virtual - previousIndex == 0 ? 0.5 : 1.0;
+        return sorted[next] - (sorted[next] - sorted[previous]) * (1 - gamma);
+    }
+
+    /**
+     * The bin of {@code v}: the first threshold at or above it (their count if none) for thresholds in order, by the
+     * halving search the binning always used, whose answer for thresholds out of order (a NaN among them) is kept.
+     */
+    private static int referenceBin(double[] t, double v, int missingBin) {
+        if (Double.isNaN(v)) {
+            return missingBin;
+        }
+        if (t.length == 0) {
+            return 0;
+        }
+        int base = 0;
+        int length = t.length;
+        while (length > 1) {
+            int half = length / 2;
+            if (t[base + half - 1] < v) {
+                base += half;
+            }
+            length -= half;
+        }
+        return t[base] < v ? base + 1 : base;
+    }
+
+    private record Reference(byte[] byRow, byte[] byColumn, int[] rootCounts, int[] rowsByBin,
+                             boolean[] hasMissing) {
+    }
+
+    private static Reference reference(double[][] thresholds, FeatureMatrix x, int maxBins) {
+        int rows = x.rows();
+        int features = x.cols();
+        int bins = maxBins + 1;
+        byte[] byRow = new byte[rows * features];
+        byte[] byColumn = new byte[rows * features];
+        int[] rootCounts = new int[features * bins];
+        int[] rowsByBin = new int[rows * features];
+        boolean[] hasMissing = new boolean[features];
+        for (int j = 0; j < features; j++) {
+            int[] bin = new int[rows];
+            List<Integer> order = new ArrayList<>();
+            for (int i = 0; i < rows; i++) {
+                bin[i] = referenceBin(thresholds[j], x.get(i, j), maxBins);
+                byRow[i * features + j] = (byte) bin[i];
+                byColumn[j * rows + i] = (byte) bin[i];
+                rootCounts[j * bins + bin[i]]++;
+                hasMissing[j] |= bin[i] == maxBins;
+                order.add(i);
+            }
+            order.sort((a, b) -> Integer.compare(bin[a], bin[b]));
+            for (int k = 0; k < rows; k++) {
+                rowsByBin[j * rows + k] = order.get(k);
+            }
+        }
+        return new Reference(byRow, byColumn, rootCounts, rowsByBin, hasMissing);
+    }
+}
