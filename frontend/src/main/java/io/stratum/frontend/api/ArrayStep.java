@@ -25,8 +25,9 @@ public sealed interface ArrayStep {
 
     /**
      * Whether the step gives numpy's bits on every value: IEEE's correctly rounded arithmetic, rounding and comparisons
-     * do; np.exp/np.expm1/np.log/... do not (numpy's SIMD and the C library's functions against Java's fdlibm differ in
-     * the last bit of a few values), which 8 printed digits hide and a full-precision number can show.
+     * do; np.exp/np.expm1/np.log/... do not (numpy's AVX-512 or SIMD routines on one machine, the C library's on
+     * another, against Java's fdlibm differ in the last bit of up to 14% of values), which 8 printed digits hide and a
+     * full-precision number or file can show.
      */
     default boolean exact() {
         return true;

@@ -87,6 +87,36 @@ public record PredictionFrame(DataOp base, List<Part> parts, Layout layout, List
         return series;
     }
 
+    /**
+     * Refuses to write this value to a file ({@code to_csv}) when a column of predictions it writes holds full-precision
+     * values after a step whose last bit may differ from numpy's ({@link ArrayStep#exact()}: np.expm1, np.log1p, np.exp,
+     * ...) with no rounding after it: numpy's bits of those functions depend on the machine (its AVX-512 routines or
+     * the C library's), so the file would differ from pandas' in the last digits of some rows.
+     */
+    public void requireExactForWriting() {
+        Map<String, LearnerPredictions> written = new java.util.LinkedHashMap<>();
+        for (Part part : parts) {
+            written.put(part.name(), part.predictions());
+        }
+        for (Step step : steps) {
+            if (step.kind().equals("select") || step.kind().equals("column")) {
+                written.keySet().retainAll(step.kind().equals("select") ? step.names() : List.of(step.names().getFirst()));
+            }
+        }
+        for (LearnerPredictions p : written.values()) {
+            ArrayStep unrounded = null;
+            for (ArrayStep s : p == null ? List.<ArrayStep>of() : p.allSteps()) {
+                unrounded = s instanceof ArrayStep.Round ? null : s.exact() ? unrounded : unrounded == null ? s : unrounded;
+            }
+            if (unrounded != null) {
+                throw DataOp.error("to_csv() would write the full-precision values of a learner's predictions after "
+                        + unrounded.written() + ", whose last digit may differ from numpy's (numpy's exp, log and pow"
+                        + " functions are not Java's, and its own differ between machines)",
+                        "round them before writing: np.round(..., 6) or .round(6)");
+            }
+        }
+    }
+
     /** Whether {@code value} is a learner's predictions, which only this type can hold. */
     public static boolean holds(Object value) {
         return value instanceof LearnerPredictions;

@@ -118,6 +118,10 @@ final class PredictionFrames {
                 yield new PyValue.PredictionFrame(b.api(pos, () -> f.frame().summary(name)));
             }
             case "to_csv" -> {
+                b.api(pos, () -> {
+                    f.frame().requireExactForWriting();
+                    return null;
+                });
                 b.recordAction(new ScriptAction.WritePredictionFrameCsv(f.frame(),
                         CsvArguments.parse(b, f.frame(), args, kwargs, pos), b.origin(pos)));
                 yield b.none();

@@ -958,6 +958,7 @@ public final class FacadeBridge {
             case "to_csv" -> {
                 Object target = a.getArrayElement(0).asHostObject();
                 if (target instanceof io.stratum.frontend.api.PredictionFrame f) {
+                    f.requireExactForWriting();
                     actions.add(new ScriptAction.WritePredictionFrameCsv(f, csvWrite(f, a, 1), SourceScope.current()));
                 } else {
                     writeCsv(target, a);

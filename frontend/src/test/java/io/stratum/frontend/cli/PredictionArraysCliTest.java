@@ -107,6 +107,17 @@ class PredictionArraysCliTest {
     }
 
     @Test
+    void aFileOfPredictionsAfterExpOrLogIsWrittenRounded() throws Exception {
+        // numpy's expm1/log1p/exp/log bits differ between machines (AVX-512 routines or the C library's) and from Java's
+        String out = dir.resolve("out.csv").toString().replace("\\", "/");
+        assertErrorAt("pd.DataFrame({\"p\": np.expm1(preds)}).to_csv(\"" + out + "\")\n", "15:38",
+                "to_csv() would write the full-precision values of a learner's predictions after np.expm1()");
+        assertErrorAt("s = pd.Series(np.round(np.log1p(preds), 2) ** 3, name=\"p\")\ns.to_csv(\"" + out + "\")\n",
+                "16:3", "to_csv() would write the full-precision values of a learner's predictions after ** 3");
+        assertTrue(Files.notExists(dir.resolve("out.csv")));
+    }
+
+    @Test
     void theTestTargetIsRefusedOutsideAMetricOrAResidual() throws Exception {
         // it printed a placeholder (<split["y_test"] target>, <split y_test>) and GraalPy named its facade class
         assertErrorAt("print(split[\"y_test\"])\n", "15:1", "Stratum writes split[\"y_test\"] (the target of the test"
