@@ -70,20 +70,34 @@ public record TrainTestSplit(DataOp dataOp, Const testSize, Const trainSize, Con
         return new Part(this, false);
     }
 
-    /** The keys of skrub's split dict that Stratum supports. */
     /**
      * What a script can do with {@code split["y_test"]} (the target of the test rows, known once the split is computed),
      * the hint of every refusal of it in both frontends.
      */
-    public static final String TARGET_HINT = "split[\"y_test\"] goes into a metric with a learner's predictions"
-            + " (mean_absolute_error(split[\"y_test\"], preds)) or a residual (print(preds - split[\"y_test\"]))";
+    public static final String TARGET_HINT = "print(split[\"y_test\"]) prints it as it is; it goes into a metric with"
+            + " a learner's predictions (mean_absolute_error(split[\"y_test\"], preds)) or a residual"
+            + " (print(preds - split[\"y_test\"]))";
 
-    /** {@code print(split["y_test"])}, {@code str()} of it: Stratum writes the target only through the predictions. */
+    /**
+     * {@code str()} or a format of {@code split["y_test"]}, or a print of it after numpy's functions: Stratum prints the
+     * target as it is, on its own ({@link #targetSearch}), or through a learner's predictions.
+     */
     public static io.stratum.ir.diagnostics.StratumError targetNotText() {
-        return DataOp.error("Stratum writes split[\"y_test\"] (the target of the test rows) only through a learner's"
-                + " predictions, not by itself", TARGET_HINT);
+        return DataOp.error("Stratum prints split[\"y_test\"] (the target of the test rows) as it is, not after numpy's"
+                + " functions nor written into text", TARGET_HINT);
     }
 
+    /**
+     * {@code print(split["y_test"])}: the one-split search of the split's DataOp (its choices at their defaults, as
+     * skrub's split evaluates it), whose split's test rows give the target as pandas holds it (their labels, the
+     * target's name); reading the target fits nothing.
+     */
+    public DataOp targetSearch() {
+        DataOp plan = Subsampling.keptIn(dataOp.node()) ? new DataOp(Subsampling.keepAll(dataOp.node())) : dataOp;
+        return new Skb(new DataOp(io.stratum.ir.logical.DefaultOutcomes.of(plan.node()))).learnerSearch(cv(), null);
+    }
+
+    /** The keys of skrub's split dict that Stratum supports. */
     public static List<String> keys() {
         return List.of("train", "test");
     }

@@ -276,6 +276,7 @@ final class Builtins {
             if (a instanceof PyValue.LearnerScore || a instanceof PyValue.Predictions || a instanceof PyValue.Evaluated
                     || a instanceof PyValue.PredictionFrame
                     || a instanceof PyValue.Report
+                    || a instanceof PyValue.SplitTarget t && t.steps().isEmpty()
                     || dataOp != null && dataOp.preview() != null) {
                 if (inline != null) {
                     // print(a, b) of two values computed by the plan: the first one's line goes on with the second
@@ -322,6 +323,7 @@ final class Builtins {
             case PyValue.LearnerScore s -> new ScriptAction.ShowScore(s.search(), prefix, suffix, b.origin(pos));
             case PyValue.Predictions p -> new ScriptAction.ShowPredictions(p.predictions(), prefix, suffix, b.origin(pos));
             case PyValue.Report r -> new ScriptAction.ShowReport(r.report(), prefix, suffix, b.origin(pos));
+            case PyValue.SplitTarget t -> new ScriptAction.ShowTestTarget(t.split(), prefix, suffix, b.origin(pos));
             case PyValue.PredictionFrame f -> new ScriptAction.ShowPredictionFrame(f.frame(), prefix, suffix, b.origin(pos),
                     f.view());
             case PyValue.Evaluated e -> new ScriptAction.ShowEvaluation(e.evaluation(), prefix, suffix, b.origin(pos),

@@ -50,6 +50,14 @@ public sealed interface ScriptAction {
     }
 
     /**
+     * {@code print("target:", split["y_test"])}: compute the target of the split's test rows and print {@code prefix +
+     * Series + suffix}, as pandas prints the Series.
+     */
+    record ShowTestTarget(io.stratum.frontend.api.TrainTestSplit split, String prefix, String suffix, Origin origin)
+            implements ScriptAction {
+    }
+
+    /**
      * {@code print(classification_report(y_true, learner.predict(...)))} or {@code confusion_matrix(...)}: compute the
      * true and predicted labels and print {@code prefix + text + suffix}, the text as scikit-learn and numpy print it.
      */

@@ -150,6 +150,13 @@ final class RunCommand implements Callable<Integer> {
                             }
                             showed = true;
                         }
+                        case ScriptAction.ShowTestTarget t -> {
+                            io.stratum.runtime.exec.CopiedValue target = session.testTarget(t.split(), t.origin());
+                            if (!json) {
+                                line(out, resolved.apply(t.prefix()) + PandasText.of(target), t.suffix(), resolved);
+                            }
+                            showed = true;
+                        }
                         case ScriptAction.ShowPredictions p -> {
                             io.stratum.runtime.exec.CopiedValue array = NumpyIndexing.of(session, p.predictions(),
                                     search -> ran.computeIfAbsent(search, run -> warned(session.run(run, progress), err)),

@@ -512,6 +512,12 @@ public final class FacadeBridge {
                 suffix, origin(line, col)));
     }
 
+    /** {@code print(prefix, split["y_test"], suffix)}, written at {@code line}:{@code column}. */
+    @HostAccess.Export
+    public void showTestTarget(Object split, String prefix, String suffix, int line, int col) {
+        actions.add(new ScriptAction.ShowTestTarget((TrainTestSplit) split, prefix, suffix, origin(line, col)));
+    }
+
     /** {@code print(prefix, df.skb.eval(), suffix)}, written at {@code line}:{@code column}. */
     @HostAccess.Export
     public void showEvaluation(Object evaluation, String view, String prefix, String suffix, int line, int col) {

@@ -190,6 +190,18 @@ public final class Session implements AutoCloseable {
     }
 
     /**
+     * {@code print(split["y_test"])}: the target of the split's test rows ({@link TrainTestSplit#targetSearch}); a split
+     * of a DataOp that is not a learner's pipeline is an error at {@code origin}.
+     */
+    public io.stratum.runtime.exec.CopiedValue testTarget(io.stratum.frontend.api.TrainTestSplit split,
+                                                          io.stratum.ir.node.Origin origin) {
+        io.stratum.ir.physical.SearchPlan plan = compile(io.stratum.frontend.api.SourceScope.at(origin,
+                split::targetSearch)).searchPlan();
+        return driver.predictions(plan, plan.candidates().get(0).target(),
+                new SearchOptions(config.threads(), config.memoryLimitBytes(), false));
+    }
+
+    /**
      * {@code learner.predict(environment)} of a learner fitted on data: the pipeline fitted on the data it was given
      * ({@code learner.fit(environment)} or the declared values), then computed on the new environment's rows with
      * every estimator as fitted ({@link io.stratum.runtime.search.SearchDriver#predictOnNew}).

@@ -120,8 +120,11 @@ class PredictionArraysCliTest {
     @Test
     void theTestTargetIsRefusedOutsideAMetricOrAResidual() throws Exception {
         // it printed a placeholder (<split["y_test"] target>, <split y_test>) and GraalPy named its facade class
-        assertErrorAt("print(split[\"y_test\"])\n", "15:1", "Stratum writes split[\"y_test\"] (the target of the test"
-                + " rows) only through a learner's predictions, not by itself");
+        // print(split["y_test"]) prints pandas' Series (skb_ops/eval_split_target.py); into text it is refused
+        assertErrorAt("print(f\"{split['y_test']}\")\n", "15:9", "Stratum prints split[\"y_test\"] (the target of"
+                + " the test rows) as it is, not after numpy's functions nor written into text");
+        assertErrorAt("print(np.expm1(split[\"y_test\"]))\n", "15:1", "Stratum prints split[\"y_test\"] (the target of"
+                + " the test rows) as it is, not after numpy's functions nor written into text");
         assertErrorAt("print(split[\"y_test\"].mean())\n", "15:23",
                 "split[\"y_test\"] target has no attribute 'mean' that Stratum knows");
         assertErrorAt("print(split[\"y_test\"] - 1)\n", "15:7",
@@ -148,6 +151,11 @@ class PredictionArraysCliTest {
                 "Stratum does not index a Series of residuals");
         assertErrorAt("print((np.expm1(preds) - split[\"y_test\"]).mean())\n", "15:43",
                 "the full-precision value of a number computed after np.expm1() may differ");
+        // on new data pandas computes them against the new rows' column; the hint said "a number written in the script"
+        assertErrorAt("new = df.iloc[1000:]\nfresh = pred.skb.make_learner(fitted=True).predict({\"data\": new})\n"
+                + "print(fresh - new[\"temp_max\"])\n", "17:7", "unsupported operand types for -: a learner's predictions"
+                + " and DataOp\nprint(fresh - new[\"temp_max\"])\n      ^\nhint: Stratum computes residuals against"
+                + " split[\"y_test\"]");
         assertErrorAt("print(pd.DataFrame({\"r\": preds - split[\"y_test\"]}))\n", "15:10",
                 "Stratum puts a learner's predictions into a frame, not a Series of residuals");
         assertErrorAt("print(split[\"y_test\"] ** preds)\n", "15:7",

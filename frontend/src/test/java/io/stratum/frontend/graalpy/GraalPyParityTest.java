@@ -108,6 +108,9 @@ class GraalPyParityTest {
                         ? "" : " against " + r.report().truth().node().fingerprint().hex()) + " at line " + r.origin().line();
                 case ScriptAction.ShowPredictions p -> "predictions " + p.predictions().method() + " '" + p.prefix() + "' '"
                         + p.suffix() + "' of " + predicted(p.predictions()) + " at line " + p.origin().line();
+                case ScriptAction.ShowTestTarget t -> "test target '" + t.prefix() + "' '" + t.suffix() + "' of "
+                        + t.split().dataOp().node().fingerprint().hex() + " test_size=" + t.split().testSize() + " random_state="
+                        + t.split().randomState() + " shuffle=" + t.split().shuffle() + " at line " + t.origin().line();
                 case ScriptAction.ShowSearchRow r -> "row " + r.row() + " '" + r.prefix() + "' of " + r.attribute() + " of "
                         + r.search().node().fingerprint().hex() + " at line " + r.origin().line();
                 case ScriptAction.ShowPredictionFrame f -> "prediction frame " + f.view() + " '" + f.prefix() + "' '"

@@ -2202,7 +2202,7 @@ def facade_print(*args, sep=" ", end="\n", file=None, flush=False):
             line, column = where()
             _B.showCrossValidation(a.cv, a.column, a.decimals, a.form, a.columns, a.reduction, lead, line, column)
         elif isinstance(a, (Predictions, Evaluated, Report, PredictionFrame, _PredictionFrameShape)) \
-                or isinstance(a, LearnerScore) and a.shown \
+                or isinstance(a, LearnerScore) and a.shown or isinstance(a, SplitTarget) and not a._steps \
                 or _printed_preview(a) is not None:
             if inline is not None:
                 # print(a, b) of two values computed by the plan: the first one's line goes on with the second
@@ -2231,6 +2231,8 @@ def _show_inline(inline, prefix, suffix):
         _B.showPredictions(inline.predictions, prefix, suffix, line, column)
     elif isinstance(inline, Report):
         _B.showReport(inline.report, prefix, suffix, line, column)
+    elif isinstance(inline, SplitTarget):
+        _B.showTestTarget(inline._split, prefix, suffix, line, column)
     elif isinstance(inline, PredictionFrame):
         _B.showPredictionFrame(inline._op, "VALUE", prefix, suffix, line, column)
     elif isinstance(inline, _PredictionFrameShape):
