@@ -92,6 +92,9 @@ final class BinMapper {
         return clamped(sortedUnique(out));
     }
 
+    /** An empty slot of {@link #fewDistinct}'s set: the bits of a NaN, which no value it holds has. */
+    private static final long EMPTY = 0x7ff8_0000_0000_0001L;
+
     /**
      * The distinct values of {@code values[0, n)} in increasing order when there are at most {@code maxBins} of them,
      * else null; found with a small hash set that gives up at the first value too many, so a column of many values
@@ -104,25 +107,20 @@ final class BinMapper {
         }
         int shift = 64 - Integer.numberOfTrailingZeros(size);
         long[] keys = new long[size];
-        boolean[] used = new boolean[size];
+        Arrays.fill(keys, EMPTY);
         double[] distinct = new double[maxBins];
         int count = 0;
-        long previous = 0;
         for (int i = 0; i < n; i++) {
             long bits = Double.doubleToRawLongBits(values[i]);
-            if (i > 0 && bits == previous) {
-                continue;
-            }
-            previous = bits;
             int slot = (int) ((bits * 0x9E3779B97F4A7C15L) >>> shift);
-            while (used[slot] && keys[slot] != bits) {
+            long key;
+            while ((key = keys[slot]) != bits && key != EMPTY) {
                 slot = (slot + 1) & (size - 1);
             }
-            if (!used[slot]) {
+            if (key == EMPTY) {
                 if (count == maxBins) {
                     return null;
                 }
-                used[slot] = true;
                 keys[slot] = bits;
                 distinct[count++] = values[i];
             }
@@ -164,8 +162,13 @@ final class BinMapper {
 
     /** Below this many values {@link #ranked} sorts them all: the buckets would save little. */
     private static final int RANKED_BY_SORT = 4_096;
-    /** Buckets of {@link #ranked}: a few dozen values each at 100,000 rows, and counts that stay in the L1 cache. */
-    private static final int RANKED_BUCKETS = 4_096;
+    /**
+     * Values per bucket of {@link #ranked} on average: the buckets that hold a rank are then sorted in a few steps
+     * each (a bucket of normal values that holds a rank is about as full as the average).
+     */
+    private static final int RANKED_VALUES_PER_BUCKET = 4;
+    /** At most this many buckets, whose counts fit in the L2 cache. */
+    private static final int RANKED_MAX_BUCKETS = 1 << 16;
 
     /**
      * The values at {@code ranks} (non-decreasing) of {@code values[0, n)} sorted in increasing order (no NaN, no
@@ -184,12 +187,14 @@ final class BinMapper {
         double hi = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < n; i++) {
             double v = values[i];
-            if (Double.isFinite(v)) {
-                lo = Math.min(lo, v);
-                hi = Math.max(hi, v);
+            if (v < lo && v != Double.NEGATIVE_INFINITY) {
+                lo = v;
+            }
+            if (v > hi && v != Double.POSITIVE_INFINITY) {
+                hi = v;
             }
         }
-        int buckets = RANKED_BUCKETS;
+        int buckets = Math.min(RANKED_MAX_BUCKETS, n / RANKED_VALUES_PER_BUCKET + 1);
         double scale = buckets / (hi - lo);
         if (n < RANKED_BY_SORT || !(hi > lo) || !(scale > 0) || Double.isInfinite(scale)) {
             double[] sorted = Arrays.copyOf(values, n);
@@ -235,11 +240,21 @@ final class BinMapper {
         for (int k = 0; k < ranks.length; k++) {
             int b = rankBucket[k];
             if (k == 0 || b != rankBucket[k - 1]) {
-                Arrays.sort(some, offset[b], offset[b] + start[b + 1] - start[b]);
+                sortUnlessEqual(some, offset[b], offset[b] + start[b + 1] - start[b]);
             }
             out[k] = some[offset[b] + ranks[k] - start[b]];
         }
         return out;
+    }
+
+    /** Sorts {@code a[from, to)}, after a look at whether they are one value repeated, as ties often fill a bucket. */
+    private static void sortUnlessEqual(double[] a, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            if (a[i] != a[from]) {
+                Arrays.sort(a, from, to);
+                return;
+            }
+        }
     }
 
     /**
