@@ -50,8 +50,8 @@ final class BinMapper {
                 thresholds[j][c] = c;
             }
         }
-        parallel.forEach(x.cols() - k, j -> thresholds[k + j] = w == null ? thresholds(x.column(k + j), maxBins)
-                : thresholds(x.column(k + j), maxBins, w));
+        parallel.forEach(x.cols() - k, j -> thresholds[k + j] = w == null
+                ? thresholdsOverwriting(x.column(k + j), maxBins) : thresholds(x.column(k + j), maxBins, w));
         return new BinMapper(thresholds, maxBins, k);
     }
 
@@ -65,9 +65,13 @@ final class BinMapper {
      * only the values at their ranks ({@link #ranked}).
      */
     static double[] thresholds(double[] column, int maxBins) {
-        double[] values = new double[column.length];
+        return thresholdsOverwriting(column.clone(), maxBins);
+    }
+
+    /** {@link #thresholds(double[], int)} of {@code values}, a copy the caller gives up: the work is done in it. */
+    private static double[] thresholdsOverwriting(double[] values, int maxBins) {
         int n = 0;
-        for (double v : column) {
+        for (double v : values) {
             if (!Double.isNaN(v)) {
                 values[n++] = v == 0.0 ? 0.0 : v;
             }
