@@ -61,8 +61,8 @@ final class BinMapper {
 
     /**
      * The thresholds of one feature's values, as {@code _find_binning_thresholds}, without sorting all the values:
-     * a column of at most {@code maxBins} distinct values sorts only those, and the percentiles of a larger one need
-     * only the values at their ranks ({@link #ranked}).
+     * a column of a few thousand distinct values at most sorts only those ({@link Tally}), and the percentiles of a
+     * larger one need only the values at their ranks ({@link #ranked}).
      */
     static double[] thresholds(double[] column, int maxBins) {
         return thresholdsOverwriting(column.clone(), maxBins);
@@ -76,9 +76,9 @@ final class BinMapper {
                 values[n++] = v == 0.0 ? 0.0 : v;
             }
         }
-        double[] distinct = fewDistinct(values, n, maxBins);
-        if (distinct != null) {
-            return clamped(midpointsOfDistinct(distinct));
+        Tally tally = Tally.of(values, n, Math.max(maxBins, Tally.MAX_DISTINCT));
+        if (tally != null && tally.distinct.length <= maxBins) {
+            return clamped(midpointsOfDistinct(tally.distinct));
         }
         double step = 100.0 / maxBins;
         // averaged_inverted_cdf reads two neighbouring ranks per percentile; they rise with the percentile
@@ -88,7 +88,7 @@ final class BinMapper {
             ranks[2 * i - 2] = (int) (pair >>> 32);
             ranks[2 * i - 1] = (int) pair;
         }
-        double[] at = ranked(values, n, ranks);
+        double[] at = tally != null ? tally.ranked(ranks) : ranked(values, n, ranks);
         double[] out = new double[maxBins - 1];
         for (int i = 1; i < maxBins; i++) {
             out[i - 1] = averagedInvertedCdf(n, (i * step + 0.0) / 100, at[2 * i - 2], at[2 * i - 1]);
@@ -96,42 +96,71 @@ final class BinMapper {
         return clamped(sortedUnique(out));
     }
 
-    /** An empty slot of {@link #fewDistinct}'s set: the bits of a NaN, which no value it holds has. */
-    private static final long EMPTY = 0x7ff8_0000_0000_0001L;
-
     /**
-     * The distinct values of {@code values[0, n)} in increasing order when there are at most {@code maxBins} of them,
-     * else null; found with a small hash set that gives up at the first value too many, so a column of many values
-     * costs only its first few hundred. The values are neither NaN nor -0.0, so equal values have equal bits.
+     * A column's distinct values in increasing order with how many values are at most each ({@code atMost}), when it
+     * has few: found with a hash set that gives up at the first value too many, so a column of many values costs
+     * only its first few thousand, and one of ties (a rounded measurement) gets its percentiles without sorting.
      */
-    private static double[] fewDistinct(double[] values, int n, int maxBins) {
-        int size = 16;
-        while (size < 4 * maxBins) {
-            size <<= 1;
-        }
-        int shift = 64 - Integer.numberOfTrailingZeros(size);
-        long[] keys = new long[size];
-        Arrays.fill(keys, EMPTY);
-        double[] distinct = new double[maxBins];
-        int count = 0;
-        for (int i = 0; i < n; i++) {
-            long bits = Double.doubleToRawLongBits(values[i]);
-            int slot = (int) ((bits * 0x9E3779B97F4A7C15L) >>> shift);
-            long key;
-            while ((key = keys[slot]) != bits && key != EMPTY) {
-                slot = (slot + 1) & (size - 1);
+    private record Tally(double[] distinct, int[] atMost) {
+        /** At most this many distinct values are tallied (a set of 64 kB, counts of 32 kB). */
+        static final int MAX_DISTINCT = 4_096;
+        /** An empty slot of the set: the bits of a NaN, which no value it holds has. */
+        private static final long EMPTY = 0x7ff8_0000_0000_0001L;
+
+        /** The tally of {@code values[0, n)} (no NaN, no -0.0: equal values have equal bits), or null past {@code limit}. */
+        static Tally of(double[] values, int n, int limit) {
+            int size = 16;
+            while (size < 2 * limit) {
+                size <<= 1;
             }
-            if (key == EMPTY) {
-                if (count == maxBins) {
-                    return null;
+            int shift = 64 - Integer.numberOfTrailingZeros(size);
+            long[] keys = new long[size];
+            int[] counts = new int[size];
+            Arrays.fill(keys, EMPTY);
+            double[] distinct = new double[limit];
+            int count = 0;
+            for (int i = 0; i < n; i++) {
+                long bits = Double.doubleToRawLongBits(values[i]);
+                int slot = (int) ((bits * 0x9E3779B97F4A7C15L) >>> shift);
+                long key;
+                while ((key = keys[slot]) != bits && key != EMPTY) {
+                    slot = (slot + 1) & (size - 1);
                 }
-                keys[slot] = bits;
-                distinct[count++] = values[i];
+                if (key == EMPTY) {
+                    if (count == limit) {
+                        return null;
+                    }
+                    keys[slot] = bits;
+                    distinct[count++] = values[i];
+                }
+                counts[slot]++;
             }
+            distinct = Arrays.copyOf(distinct, count);
+            Arrays.sort(distinct);
+            int[] atMost = new int[count];
+            for (int k = 0, total = 0; k < count; k++) {
+                long bits = Double.doubleToRawLongBits(distinct[k]);
+                int slot = (int) ((bits * 0x9E3779B97F4A7C15L) >>> shift);
+                while (keys[slot] != bits) {
+                    slot = (slot + 1) & (size - 1);
+                }
+                total += counts[slot];
+                atMost[k] = total;
+            }
+            return new Tally(distinct, atMost);
         }
-        double[] out = Arrays.copyOf(distinct, count);
-        Arrays.sort(out);
-        return out;
+
+        /** The values at {@code ranks} (non-decreasing) of the sorted column. */
+        double[] ranked(int[] ranks) {
+            double[] out = new double[ranks.length];
+            for (int r = 0, k = 0; r < ranks.length; r++) {
+                while (atMost[k] <= ranks[r]) {
+                    k++;
+                }
+                out[r] = distinct[k];
+            }
+            return out;
+        }
     }
 
     /** The midpoints of consecutive values of {@code distinct} (increasing): none for one or no value. */
@@ -164,8 +193,6 @@ final class BinMapper {
         return midpointsOfDistinct(Arrays.copyOf(unique, distinct));
     }
 
-    /** Below this many values {@link #ranked} sorts them all: the buckets would save little. */
-    private static final int RANKED_BY_SORT = 4_096;
     /**
      * Values per bucket of {@link #ranked} on average: the buckets that hold a rank are then sorted in a few steps
      * each (a bucket of normal values that holds a rank is about as full as the average).
@@ -200,7 +227,7 @@ final class BinMapper {
         }
         int buckets = Math.min(RANKED_MAX_BUCKETS, n / RANKED_VALUES_PER_BUCKET + 1);
         double scale = buckets / (hi - lo);
-        if (n < RANKED_BY_SORT || !(hi > lo) || !(scale > 0) || Double.isInfinite(scale)) {
+        if (!(hi > lo) || !(scale > 0) || Double.isInfinite(scale)) {
             double[] sorted = Arrays.copyOf(values, n);
             Arrays.sort(sorted);
             for (int k = 0; k < ranks.length; k++) {
