@@ -1,7 +1,9 @@
 # round() and .round() of a value of a results_ row, as agents print the best candidate's score: the value is numpy's
 # scalar, whose round is numpy's (it scales by a power of ten and rounds half to even, so round(np.float64(2.675), 2)
 # is 2.68 where Python's round of the float is 2.67); an int64 choice in a row with text stays an int64, rounded as
-# numpy rounds ints. Halfway cases are written as a score times 0 plus the halfway number.
+# numpy rounds ints, and stays an int64 with +, -, * and ** of an int (a float64 after /, a float or numpy's functions).
+# Halfway cases are written as a score times 0 plus the halfway number.
+import numpy as np
 import pandas as pd
 import skrub
 from sklearn.linear_model import Ridge
@@ -30,3 +32,7 @@ print(round(row["alpha"], -1), round(row["alpha"], 2), row["alpha"].round(-1), r
 last = ints.results_.sort_values("alpha").iloc[-1]
 print(round(last["alpha"], -1), -last["alpha"], round(last["mean_test_score"] * 0 + 2.675, 2),
       repr(round(last["mean_test_score"] * 0 + 0.285, 2)), round(last["mean_test_score"], 4))
+print(row["alpha"] * 2, 2 - row["alpha"], row["alpha"] ** 2, -(row["alpha"] - 30), repr(row["alpha"] * 2),
+      f"{row['alpha'] * 2:.1f}", round(row["alpha"] * 3, -1))
+print(row["alpha"] / 2, row["alpha"] + 1.5, row["alpha"] * 2.0, np.sqrt(row["alpha"] * 0 + 16), repr(row["alpha"] / 2),
+      round(row["alpha"] / 4, 1), np.round(row["alpha"] * 3, -1), round(np.round(row["alpha"] * 1.5, -1)))

@@ -13,8 +13,11 @@ import java.util.Objects;
  * @param operand   the other operand (a number written in the script)
  * @param reversed  the number is the right operand ({@code 1 - x}), not the left one ({@code x - 1})
  * @param function  a numpy function applied to the number ({@code np.sqrt}), or null for {@code operator}
+ * @param integer   the operand is a Python int ({@code x * 2}, not {@code x * 2.0}): numpy's int64 (a value of a results_
+ *                  row) stays an int64 with it under {@code +}, {@code -}, {@code *} and {@code **}
  */
-public record DeferredArithmetic(String operator, double operand, boolean reversed, NumericFunction function) {
+public record DeferredArithmetic(String operator, double operand, boolean reversed, NumericFunction function,
+                                 boolean integer) {
     public static final java.util.Set<String> OPERATORS = java.util.Set.of("+", "-", "*", "/", "**");
 
     /**
@@ -34,12 +37,17 @@ public record DeferredArithmetic(String operator, double operand, boolean revers
     }
 
     public static DeferredArithmetic binary(String operator, double operand, boolean reversed) {
-        return new DeferredArithmetic(Objects.requireNonNull(operator, "operator"), operand, reversed, null);
+        return binary(operator, operand, reversed, false);
+    }
+
+    /** {@link #binary(String, double, boolean)} with an operand the script wrote as an int ({@code integer}) or not. */
+    public static DeferredArithmetic binary(String operator, double operand, boolean reversed, boolean integer) {
+        return new DeferredArithmetic(Objects.requireNonNull(operator, "operator"), operand, reversed, null, integer);
     }
 
     /** {@code np.round(x, decimals)} ({@link #NUMPY_ROUND}). */
     public static DeferredArithmetic numpyRound(long decimals) {
-        return new DeferredArithmetic(NUMPY_ROUND, decimals, false, null);
+        return new DeferredArithmetic(NUMPY_ROUND, decimals, false, null, true);
     }
 
     /** Whether this step rounds the number (so that its last bits are not written). */
@@ -57,11 +65,46 @@ public record DeferredArithmetic(String operator, double operand, boolean revers
     }
 
     public static DeferredArithmetic numpy(NumericFunction function) {
-        return new DeferredArithmetic(null, 0, false, Objects.requireNonNull(function, "function"));
+        return new DeferredArithmetic(null, 0, false, Objects.requireNonNull(function, "function"), false);
+    }
+
+    /**
+     * Whether numpy's int64 stays an int64 under this step: {@code +}, {@code -}, {@code *} and {@code **} with an int,
+     * and np.round; {@code /}, a float operand and numpy's functions give a float64.
+     */
+    public boolean keepsInt() {
+        return rounds() || integer && operator != null && !operator.equals("/");
+    }
+
+    /** The step applied to numpy's int64 {@code x} ({@link #keepsInt()}), as numpy computes it (wrapping on overflow). */
+    public long applyInt(long x) {
+        long c = (long) operand;
+        if (rounds()) {
+            return c >= 0 ? x : (long) io.stratum.runtime.kernels.element.NumericRounding.numpyRound(new double[] {x}, c)[0];
+        }
+        long left = reversed ? c : x;
+        long right = reversed ? x : c;
+        return switch (operator) {
+            case "+" -> left + right;
+            case "-" -> left - right;
+            case "*" -> left * right;
+            case "**" -> {
+                if (right < 0) {
+                    throw new io.stratum.ir.diagnostics.StratumError(io.stratum.ir.node.Origin.NONE,
+                            "ValueError: Integers to negative integer powers are not allowed.", "write ** with a float: x ** -1.0");
+                }
+                long power = 1;
+                for (long i = 0; i < right; i++) {
+                    power *= left;
+                }
+                yield power;
+            }
+            default -> throw new IllegalStateException(operator);
+        };
     }
 
     /** The step applied to {@code x}, with Python's float semantics (division by zero is an error there, NaN here). */
-    double apply(double x) {
+    public double apply(double x) {
         if (function != null) {
             return function.apply(x);
         }

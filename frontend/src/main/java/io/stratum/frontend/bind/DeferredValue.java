@@ -166,7 +166,7 @@ public record DeferredValue(DataOp search, String attribute, Integer round, Stri
     /** Minus this value ({@code -cv["test_neg_mean_absolute_error"].mean()}), negated before it is rounded or formatted. */
     public DeferredValue negate() {
         if (!arithmetic.isEmpty()) {
-            return then(DeferredArithmetic.binary("*", -1.0, false));
+            return then(DeferredArithmetic.binary("*", -1.0, false, true));
         }
         return new DeferredValue(search, attribute, round, spec, cv, reduction, repr, key, !negated, newData, arithmetic, value, row, predicted);
     }

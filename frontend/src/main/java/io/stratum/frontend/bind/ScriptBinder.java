@@ -1973,7 +1973,8 @@ public final class ScriptBinder {
                     + " written in the script, and np.sqrt/np.log/...");
         }
         double number = c.value() instanceof Const.IntConst i ? i.value() : ((Const.FloatConst) c.value()).value();
-        DeferredValue next = (l != null ? l : r).then(DeferredArithmetic.binary(op.symbol(), number, l == null));
+        DeferredValue next = (l != null ? l : r).then(DeferredArithmetic.binary(op.symbol(), number, l == null,
+                c.value() instanceof Const.IntConst));
         if (next == null && (l != null ? l : r).label()) {
             throw error(pos, "Stratum writes the label idxmax() gives as it is, or picks its row with results_.loc[...];"
                     + " it computes no arithmetic with it", null);

@@ -384,15 +384,30 @@ final class RunCommand implements Callable<Integer> {
             case io.stratum.ir.value.Const.FloatConst f when v.numpy() -> {
                 return number(d, f.value());
             }
-            case io.stratum.ir.value.Const.IntConst i when d.arithmetic().isEmpty() && !plain -> {
-                // numpy's int64, negated or rounded: an int64 (round(x) without digits: Python's int)
+            case io.stratum.ir.value.Const.IntConst i when !plain -> {
+                // numpy's int64, negated, computed with and rounded: an int64 while +, -, * and ** take ints, a float64
+                // after /, a float or numpy's functions (round(x) without digits: Python's int)
                 long x = d.negated() ? -i.value() : i.value();
+                java.util.List<io.stratum.frontend.bind.DeferredArithmetic> steps = d.arithmetic();
+                int at = 0;
+                for (; at < steps.size() && steps.get(at).keepsInt(); at++) {
+                    x = steps.get(at).applyInt(x);
+                }
+                if (at < steps.size()) {
+                    double f = x;
+                    for (; at < steps.size(); at++) {
+                        f = steps.get(at).apply(f);
+                    }
+                    return rowText(new io.stratum.frontend.bind.DeferredValue(d.search(), d.attribute(), d.round(), d.spec(),
+                            d.cv(), d.reduction(), d.repr(), d.key(), false, d.newData(), java.util.List.of(), d.value(),
+                            d.row(), d.predicted()), new ResultsTable.RowValue(io.stratum.ir.value.Const.of(f), true));
+                }
                 if (digits && d.round() < 0) {
                     x = (long) io.stratum.runtime.kernels.element.NumericRounding.numpyRound(new double[] {x}, d.round())[0];
                 }
                 io.stratum.ir.value.Const value = io.stratum.ir.value.Const.of(x);
                 return d.spec() != null ? io.stratum.ir.value.PyFormatSpec.format(value, d.spec())
-                        : d.repr() && d.round() != io.stratum.frontend.bind.DeferredValue.ROUND_TO_INT
+                        : d.repr() && (d.round() == null || d.round() != io.stratum.frontend.bind.DeferredValue.ROUND_TO_INT)
                         ? "np.int64(" + x + ")" : Long.toString(x);
             }
             case io.stratum.ir.value.Const.FloatConst f when plain -> {
@@ -402,9 +417,6 @@ final class RunCommand implements Callable<Integer> {
             case io.stratum.ir.value.Const.IntConst i when plain -> {
                 return d.spec() != null ? io.stratum.ir.value.PyFormatSpec.format(i, d.spec())
                         : d.repr() ? "np.int64(" + i.value() + ")" : Long.toString(i.value());
-            }
-            case io.stratum.ir.value.Const.IntConst i -> {
-                return number(d, i.value());
             }
             case io.stratum.ir.value.Const.BoolConst b when plain && d.spec() == null -> {
                 return d.repr() ? (b.value() ? "np.True_" : "np.False_") : b.value() ? "True" : "False";

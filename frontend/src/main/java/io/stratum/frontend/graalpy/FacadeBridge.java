@@ -261,7 +261,7 @@ public final class FacadeBridge {
                     : parts[0].equals(io.stratum.frontend.bind.DeferredArithmetic.NUMPY_ROUND)
                     ? io.stratum.frontend.bind.DeferredArithmetic.numpyRound(Long.parseLong(parts[1]))
                     : io.stratum.frontend.bind.DeferredArithmetic.binary(parts[0], Double.parseDouble(parts[1]),
-                            Boolean.parseBoolean(parts[2])));
+                            Boolean.parseBoolean(parts[2]), parts[1].matches("-?[0-9]+")));
             if (next == null) {
                 throw new StratumError(SourceScope.current(), "Stratum computes arithmetic on a score before round() or a"
                         + " format spec, not after", "round the result instead: round(x ** 0.5, 3)");

@@ -1800,7 +1800,7 @@ class ArithmeticValue(_WrittenNumber):
         return ArithmeticValue(self.value, self.steps + [step])
 
     def __neg__(self):
-        return self._then(("*", -1.0, False))
+        return self._then(("*", -1, False))
 
     def __pos__(self):
         return self
@@ -1819,7 +1819,8 @@ def _arithmetic(operator, reversed_):
         if _rounded(self):
             raise TypeError("Stratum computes arithmetic on a score before round() or a format spec, not after; "
                             "round the result instead: round(x * 100, 3)")
-        step = (operator, float(other), reversed_)
+        # an int stays an int in the step: numpy's int64 (a value of a results_ row) stays an int64 with it
+        step = (operator, other if isinstance(other, int) else float(other), reversed_)
         return self._then(step) if isinstance(self, ArithmeticValue) else ArithmeticValue(self, [step])
     return method
 
