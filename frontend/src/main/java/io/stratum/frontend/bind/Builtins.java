@@ -298,7 +298,7 @@ final class Builtins {
             String suffix = text.isEmpty() ? "" : sep + text.substring(0, text.length() - sep.length());
             b.recordAction(inlineAction(b, inline, inlinePrint, prefix, suffix, pos));
         } else if (!text.isEmpty()) {
-            b.recordAction(new ScriptAction.PrintText(text.substring(0, text.length() - sep.length())));
+            b.recordAction(new ScriptAction.PrintText(text.substring(0, text.length() - sep.length()), b.origin(pos)));
         }
         return b.none();
     }

@@ -8,9 +8,10 @@ public sealed interface ScriptAction {
 
     /**
      * {@code print("...")} of constants; the text may hold tokens for a search's results ({@link DeferredValue},
-     * {@link BoundScript#deferred()}), written in when the search has run.
+     * {@link BoundScript#deferred()}), written in when the search has run; a value that cannot be written then is an
+     * error at {@code origin}, the print.
      */
-    record PrintText(String text) implements ScriptAction {
+    record PrintText(String text, Origin origin) implements ScriptAction {
     }
 
     /** {@code df.to_csv(path, ...)} of a value pandas computes: compute it and write the file as pandas writes it. */

@@ -90,7 +90,12 @@ final class RunCommand implements Callable<Integer> {
                         case ScriptAction.PrintText t -> {
                             String text = t.text();
                             if (io.stratum.frontend.bind.DeferredValue.hasToken(text)) {
-                                text = resolved.apply(text);
+                                try {
+                                    text = resolved.apply(text);
+                                } catch (StratumError e) {
+                                    // a value that cannot be written as Python would (round() of a results_ row's text)
+                                    throw e.at(t.origin());
+                                }
                                 showed = true;
                             }
                             if (!json) {

@@ -140,8 +140,8 @@ public final class FacadeBridge {
 
     /** {@code print(...)} of text. */
     @HostAccess.Export
-    public void printText(String text) {
-        actions.add(new ScriptAction.PrintText(text));
+    public void printText(String text, int line, int col) {
+        actions.add(new ScriptAction.PrintText(text, origin(line, col)));
     }
 
     /**

@@ -115,7 +115,8 @@ class LanguageConstructsTest {
                 """, "mutable.py", WORKING_DIRECTORY);
         // CPython 3.11 prints: {'a': 5, 'b': 2} {'a': 5, 'b': 2} [10, 2, 30, 4] [10, 2, 30, 4] 0 5
         assertEquals(List.of(new io.stratum.frontend.bind.ScriptAction.PrintText(
-                "{'a': 5, 'b': 2} {'a': 5, 'b': 2} [10, 2, 30, 4] [10, 2, 30, 4] 0 5")), bound.actions());
+                "{'a': 5, 'b': 2} {'a': 5, 'b': 2} [10, 2, 30, 4] [10, 2, 30, 4] 0 5",
+                new io.stratum.ir.node.Origin("mutable.py", 12, 1))), bound.actions());
         ScriptError tuple = org.junit.jupiter.api.Assertions.assertThrows(ScriptError.class,
                 () -> ScriptBinder.bind("t = (1, 2)\nt[0] = 3\n", "tuple.py", WORKING_DIRECTORY));
         assertTrue(tuple.getMessage().contains("'tuple' object does not support item assignment"), tuple.getMessage());

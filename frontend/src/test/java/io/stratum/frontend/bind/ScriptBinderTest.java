@@ -185,7 +185,7 @@ class ScriptBinderTest {
                 """);
         assertEquals(2, bound.searches().size());
         assertEquals(2, bound.actions().size());
-        assertEquals(new ScriptAction.PrintText("searching"), bound.actions().get(0));
+        assertEquals("searching", ((ScriptAction.PrintText) bound.actions().get(0)).text());
         // best_score_ is written into the text once the search has run: a token, standing for the first search's
         ScriptAction.PrintText show = assertInstanceOf(ScriptAction.PrintText.class, bound.actions().get(1));
         assertTrue(DeferredValue.hasToken(show.text()), show.text());

@@ -67,8 +67,8 @@ class DataOpPrintTest {
                     print(z)
                     print((z * 2).skb.set_name("twice"))
                     """).actions();
-            assertEquals(List.of(new ScriptAction.PrintText("<Var 'z'>"), new ScriptAction.PrintText("<twice | BinOp: mul>")),
-                    actions);
+            assertEquals(List.of("<Var 'z'>", "<twice | BinOp: mul>"),
+                    actions.stream().map(a -> ((ScriptAction.PrintText) a).text()).toList());
         }
     }
 
@@ -81,8 +81,8 @@ class DataOpPrintTest {
                     print(df.columns)
                     print(df.head(2))
                     """).actions();
-            assertEquals(new ScriptAction.PrintText(
-                    "['date', 'precipitation', 'temp_max', 'temp_min', 'wind', 'weather']"), actions.get(0));
+            assertEquals("['date', 'precipitation', 'temp_max', 'temp_min', 'wind', 'weather']",
+                    ((ScriptAction.PrintText) actions.get(0)).text());
             var head = (ScriptAction.ShowEvaluation) actions.get(1);
             assertEquals("", head.prefix());
             assertEquals(io.stratum.frontend.api.DataOpPrint.View.VALUE, head.view());

@@ -2220,7 +2220,8 @@ def facade_print(*args, sep=" ", end="\n", file=None, flush=False):
     if inline is not None:
         _show_inline(inline, prefix, (sep + sep.join(text)) if text else "")
     elif text:
-        _B.printText(sep.join(text))
+        line, column = where()
+        _B.printText(sep.join(text), line, column)
 
 
 def _show_inline(inline, prefix, suffix):
