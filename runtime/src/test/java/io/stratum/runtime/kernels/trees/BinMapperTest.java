@@ -39,6 +39,7 @@ class BinMapperTest {
         Random random = new Random(23);
         int checked = 0;
         int percentiles = 0;
+        int bucketed = 0;
         for (int round = 0; round < 400; round++) {
             int maxBins = round % 5 == 0 ? 2 + random.nextInt(254) : 255;
             double[] column = column(random, round);
@@ -46,10 +47,14 @@ class BinMapperTest {
             assertArrayEquals(expected, BinMapper.thresholds(column, maxBins), 0.0,
                     "round " + round + ", " + column.length + " rows, " + maxBins + " bins");
             checked++;
-            percentiles += expected.length > 0 && distinct(column) > maxBins ? 1 : 0;
+            int distinct = distinct(column);
+            percentiles += expected.length > 0 && distinct > maxBins ? 1 : 0;
+            // past 4,096 distinct values the percentiles come from buckets, below from a tally of the values
+            bucketed += distinct > 4_096 ? 1 : 0;
         }
         assertEquals(400, checked);
         assertTrue(percentiles > 100, percentiles + " columns took the percentiles");
+        assertTrue(bucketed > 50 && bucketed < percentiles - 50, bucketed + " of " + percentiles + " from buckets");
     }
 
     @Test
