@@ -420,62 +420,94 @@ final class BinMapper {
         return m == sorted.length ? sorted : Arrays.copyOf(out, m);
     }
 
-    /** Buckets of a feature's threshold lookup ({@link #binColumn}): a few per threshold at 255 bins. */
-    private static final int LOOKUP_BUCKETS = 2_048;
+    /**
+     * Buckets of a feature's threshold lookup ({@link ColumnBinner}): at 255 normal percentiles, a value's bucket
+     * holds a threshold about one time in twenty near the mode, so the comparison after the lookup rarely branches
+     * the other way (2,048 buckets: 0.5 ms more per 800,000 values); the table takes 32 kB.
+     */
+    private static final int LOOKUP_BUCKETS = 8_192;
     /** Features with fewer thresholds are binned by binary search alone: its few steps cost less than the lookup. */
     private static final int LOOKUP_MIN_THRESHOLDS = 16;
 
+    /** The binning of one feature's values, its lookup table built once for all the blocks of rows it bins. */
+    ColumnBinner binner(int feature) {
+        return new ColumnBinner(thresholds[feature]);
+    }
+
     /**
-     * Writes the bins of one feature's values {@code values[0, n)} to {@code out[offset, offset + n)}, missing values
-     * to {@link #missingBin()}, and adds one to {@code counts[countsOffset + bin]} per value. A value's bin is the
-     * number of thresholds below it. Thresholds are first bucketed like the values ({@link #bucket}), so that a
-     * value's bucket tells how many thresholds lie in lower buckets (all of them below the value) and only the few in
-     * its own bucket are compared; thresholds that are not in order or have no finite range fall back to the search.
+     * Bins one feature's values: a value's bin is the number of thresholds below it. Thresholds are bucketed like the
+     * values ({@link #bucket}), so that a value's bucket tells how many thresholds lie in lower buckets (all of them
+     * below the value) and only the few in its own bucket are compared; thresholds that are not in order or have no
+     * finite range fall back to the search.
      */
-    void binColumn(int feature, double[] values, int n, byte[] out, int offset, int[] counts, int countsOffset) {
-        double[] t = thresholds[feature];
-        int m = t.length;
-        boolean ordered = m >= LOOKUP_MIN_THRESHOLDS && !Double.isNaN(t[0]);
-        for (int k = 1; ordered && k < m; k++) {
-            ordered = t[k] >= t[k - 1];
+    final class ColumnBinner {
+        private final double[] t;
+        /** The thresholds and then +inf, which no value is below; null: binary search. */
+        private final double[] padded;
+        /** Per bucket, the thresholds in buckets below it. */
+        private final int[] start;
+        private final double lo;
+        private final double scale;
+
+        private ColumnBinner(double[] t) {
+            this.t = t;
+            int m = t.length;
+            boolean ordered = m >= LOOKUP_MIN_THRESHOLDS && !Double.isNaN(t[0]);
+            for (int k = 1; ordered && k < m; k++) {
+                ordered = t[k] >= t[k - 1];
+            }
+            double first = Double.NaN;
+            for (int k = 0; ordered && k < m && Double.isNaN(first); k++) {
+                first = Double.isFinite(t[k]) ? t[k] : first;
+            }
+            double perValue = ordered ? LOOKUP_BUCKETS / (t[m - 1] - first) : Double.NaN;
+            if (!ordered || !(perValue > 0) || Double.isInfinite(perValue)) {
+                padded = null;
+                start = null;
+                lo = Double.NaN;
+                scale = Double.NaN;
+                return;
+            }
+            lo = first;
+            scale = perValue;
+            start = new int[LOOKUP_BUCKETS + 1];
+            for (double threshold : t) {
+                start[bucket(threshold, lo, scale, LOOKUP_BUCKETS) + 1]++;
+            }
+            for (int b = 0; b < LOOKUP_BUCKETS; b++) {
+                start[b + 1] += start[b];
+            }
+            padded = Arrays.copyOf(t, m + 1);
+            padded[m] = Double.POSITIVE_INFINITY;
         }
-        double lo = Double.NaN;
-        for (int k = 0; ordered && k < m && Double.isNaN(lo); k++) {
-            lo = Double.isFinite(t[k]) ? t[k] : lo;
-        }
-        int buckets = LOOKUP_BUCKETS;
-        double scale = ordered ? buckets / (t[m - 1] - lo) : Double.NaN;
-        if (!ordered || !(scale > 0) || Double.isInfinite(scale)) {
+
+        /**
+         * Writes the bins of {@code values[0, n)} to {@code out[offset, offset + n)}, missing values to
+         * {@link #missingBin()}, and adds one to {@code counts[countsOffset + bin]} per value.
+         */
+        void bin(double[] values, int n, byte[] out, int offset, int[] counts, int countsOffset) {
+            if (padded == null) {
+                for (int i = 0; i < n; i++) {
+                    int bin = BinMapper.this.bin(t, values[i]);
+                    out[offset + i] = (byte) bin;
+                    counts[countsOffset + bin]++;
+                }
+                return;
+            }
             for (int i = 0; i < n; i++) {
-                int bin = bin(t, values[i]);
+                double v = values[i];
+                int bin;
+                if (Double.isNaN(v)) {
+                    bin = missingBin;
+                } else {
+                    bin = start[bucket(v, lo, scale, LOOKUP_BUCKETS)];
+                    while (padded[bin] < v) {
+                        bin++;
+                    }
+                }
                 out[offset + i] = (byte) bin;
                 counts[countsOffset + bin]++;
             }
-            return;
-        }
-        // start[b]: the thresholds in buckets below b; past the last threshold +inf, which no value is below
-        int[] start = new int[buckets + 1];
-        for (double threshold : t) {
-            start[bucket(threshold, lo, scale, buckets) + 1]++;
-        }
-        for (int b = 0; b < buckets; b++) {
-            start[b + 1] += start[b];
-        }
-        double[] padded = Arrays.copyOf(t, m + 1);
-        padded[m] = Double.POSITIVE_INFINITY;
-        for (int i = 0; i < n; i++) {
-            double v = values[i];
-            int bin;
-            if (Double.isNaN(v)) {
-                bin = missingBin;
-            } else {
-                bin = start[bucket(v, lo, scale, buckets)];
-                while (padded[bin] < v) {
-                    bin++;
-                }
-            }
-            out[offset + i] = (byte) bin;
-            counts[countsOffset + bin]++;
         }
     }
 

@@ -32,6 +32,10 @@ record BinnedSamples(byte[] byRow, byte[] byColumn, int rows, int features, int 
         int blocks = Math.max(1, (rows + BLOCK - 1) / BLOCK);
         // per block, feature and bin: first the block's count, then where its rows start in rowsByBin
         int[] blockBins = new int[blocks * features * bins];
+        BinMapper.ColumnBinner[] binners = new BinMapper.ColumnBinner[features];
+        for (int j = 0; j < features; j++) {
+            binners[j] = mapper.binner(j);
+        }
         parallel.forBlocks(rows, BLOCK, (from, to) -> {
             int block = from / BLOCK;
             double[] values = new double[to - from];
@@ -39,8 +43,7 @@ record BinnedSamples(byte[] byRow, byte[] byColumn, int rows, int features, int 
                 for (int i = from; i < to; i++) {
                     values[i - from] = x.get(i, j);
                 }
-                mapper.binColumn(j, values, to - from, byColumn, j * rows + from, blockBins,
-                        (block * features + j) * bins);
+                binners[j].bin(values, to - from, byColumn, j * rows + from, blockBins, (block * features + j) * bins);
             }
             for (int i = from; i < to; i++) {
                 for (int j = 0; j < features; j++) {

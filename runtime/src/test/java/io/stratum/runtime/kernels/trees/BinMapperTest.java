@@ -161,7 +161,7 @@ class BinMapperTest {
             BinMapper mapper = BinMapper.of(new double[][] {t}, maxBins);
             byte[] out = new byte[column.length];
             int[] counts = new int[maxBins + 1];
-            mapper.binColumn(0, column, column.length, out, 0, counts, 0);
+            mapper.binner(0).bin(column, column.length, out, 0, counts, 0);
             int[] expectedCounts = new int[maxBins + 1];
             for (int i = 0; i < column.length; i++) {
                 int expected = referenceBin(t, column[i], maxBins);
