@@ -21,6 +21,14 @@ sealed interface BoostingLoss {
      */
     boolean constantHessians();
 
+    /**
+     * Whether a row's gradients cost more than copying them from another thread's replica: the logistic losses, an
+     * exponential per row and tree; squared error's is a subtraction.
+     */
+    default boolean costlyGradients() {
+        return !(this instanceof SquaredError);
+    }
+
     /** Gradients (and hessians) of rows [from, to) at {@code raw[tree][row]}, times the weights {@code w} if any. */
     void gradients(double[] y, double[] w, double[][] raw, float[][] g, float[][] h, int from, int to);
 

@@ -236,8 +236,7 @@ public final class HistGradientBoosting {
             FeatureOrder order = featureOrder(mapper, binned, crew.size());
             for (int iteration = 0; iteration < params.maxIter(); iteration++) {
                 crew.rejoin(r -> replicas[r].resync(first));
-                crew.everyReplica(r -> loss.gradients(targets, weights, replicas[r].raw, replicas[r].gradients,
-                        replicas[r].hessians, 0, n));
+                gradients(crew, loss, targets, weights, replicas);
                 TreePredictor[] iterationTrees = new TreePredictor[trees];
                 for (int k = 0; k < trees; k++) {
                     TreeGrower grower = new TreeGrower(binned, mapper, replicas, k, 1f, settings, crew, spare,
@@ -276,6 +275,50 @@ public final class HistGradientBoosting {
      */
     private static int crewThreads(Parallel parallel, int features) {
         return Math.max(1, Math.min(parallel.threads(), features));
+    }
+
+    /**
+     * Every replica's gradients (and hessians) of this iteration. Where they are costly ({@link
+     * BoostingLoss#costlyGradients}) and the helpers take part, each thread computes a block of the rows on its own
+     * replica and then copies the other blocks from the replicas that computed them, one stream of lines from the
+     * other core instead of an exponential per row and tree; otherwise every thread computes all of them. Each row's
+     * gradients are computed the same way wherever, so every replica holds the same bits either way.
+     */
+    private static void gradients(Crew crew, BoostingLoss loss, double[] y, double[] w, Replica[] replicas) {
+        int n = y.length;
+        int threads = crew.threadsNow();
+        if (!loss.costlyGradients() || threads == 1) {
+            crew.everyReplica(r -> loss.gradients(y, w, replicas[r].raw, replicas[r].gradients, replicas[r].hessians,
+                    0, n));
+            return;
+        }
+        int[] computedIn = new int[threads];
+        crew.forEachPiece(threads, true, (p, r) -> {
+            loss.gradients(y, w, replicas[r].raw, replicas[r].gradients, replicas[r].hessians, block(p, threads, n),
+                    block(p + 1, threads, n));
+            computedIn[p] = r;
+        });
+        crew.everyReplica(r -> {
+            for (int p = 0; p < threads; p++) {
+                int from = block(p, threads, n);
+                int length = block(p + 1, threads, n) - from;
+                Replica source = replicas[computedIn[p]];
+                if (computedIn[p] == r) {
+                    continue;
+                }
+                for (int k = 0; k < source.gradients.length; k++) {
+                    System.arraycopy(source.gradients[k], from, replicas[r].gradients[k], from, length);
+                    if (source.hessians != null) {
+                        System.arraycopy(source.hessians[k], from, replicas[r].hessians[k], from, length);
+                    }
+                }
+            }
+        });
+    }
+
+    /** The first row of block {@code b} of {@code blocks} over {@code n} rows. */
+    private static int block(int b, int blocks, int n) {
+        return (int) ((long) b * n / blocks);
     }
 
     /** The slots of the features' histograms, balanced between the crew's threads ({@link FeatureOrder}). */
