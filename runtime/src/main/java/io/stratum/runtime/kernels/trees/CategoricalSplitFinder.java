@@ -18,7 +18,7 @@ final class CategoricalSplitFinder {
     static SplitInfo best(int feature, TreeGrower.Node node, TreeGrower grower) {
         Histograms hist = node.histograms;
         GrowerSettings s = grower.settings();
-        int base = hist.offset(feature);
+        int base = Histograms.offset(feature);
         double[] gradients = hist.gradients(feature);
         double[] hessians = hist.hessians(feature);
         int[] counts = hist.counts(feature);

@@ -233,14 +233,12 @@ public final class HistGradientBoosting {
                 replicas[r] = Replica.like(first);
             }
             crew.whileWaiting(r -> replicas[r].updateSome());
-            FeatureOrder order = featureOrder(mapper, binned, crew.size());
             for (int iteration = 0; iteration < params.maxIter(); iteration++) {
                 crew.rejoin(r -> replicas[r].resync(first));
                 gradients(crew, loss, targets, weights, replicas);
                 TreePredictor[] iterationTrees = new TreePredictor[trees];
                 for (int k = 0; k < trees; k++) {
-                    TreeGrower grower = new TreeGrower(binned, mapper, replicas, k, 1f, settings, crew, spare,
-                            order);
+                    TreeGrower grower = new TreeGrower(binned, mapper, replicas, k, 1f, settings, crew, spare);
                     TreeGrower.Node root = grower.grow();
                     iterationTrees[k] = TreePredictor.of(root, grower.nodeCount(), mapper);
                     // the leaves' values the threads have not yet added to their raw predictions while waiting
@@ -319,15 +317,6 @@ public final class HistGradientBoosting {
     /** The first row of block {@code b} of {@code blocks} over {@code n} rows. */
     private static int block(int b, int blocks, int n) {
         return (int) ((long) b * n / blocks);
-    }
-
-    /** The slots of the features' histograms, balanced between the crew's threads ({@link FeatureOrder}). */
-    private static FeatureOrder featureOrder(BinMapper mapper, BinnedSamples binned, int threads) {
-        int[] nonMissingBins = new int[binned.features()];
-        for (int j = 0; j < nonMissingBins.length; j++) {
-            nonMissingBins[j] = mapper.nonMissingBins(j);
-        }
-        return FeatureOrder.balanced(nonMissingBins, binned.hasMissing(), Math.min(threads, binned.features()));
     }
 
     /** {@code _should_stop}: none of the last n_iter_no_change scores beats the one before them by more than tol. */

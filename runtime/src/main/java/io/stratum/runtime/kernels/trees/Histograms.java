@@ -3,12 +3,10 @@ package io.stratum.runtime.kernels.trees;
 /**
  * The gradient histograms of one node: per feature and bin, the sum of gradients, of hessians (unless they are
  * constant) and the count, in scikit-learn's float64 sums of float32 values, added in the node's sample order.
- * The sums of four features share one array ({@link #gradients(int)}), each feature {@link #STRIDE} entries from the
- * last ({@link #offset(int)}): a pass over a node's samples then adds at constant offsets, which the JIT folds into
- * the addresses, and ran the fit's histograms about a third faster than offsets computed from a feature index.
- * Features take the arrays' places (slots) in the fit's {@link FeatureOrder}: the threads that split a node's
- * histograms fill consecutive slots, and the order gives them about the same work. Passes over slots read each
- * feature's bin from its own column of the row-major bins.
+ * The sums of four consecutive features share one array ({@link #gradients(int)}), each feature {@link #STRIDE}
+ * entries from the last ({@link #offset(int)}): a pass over a node's samples then adds at constant offsets, which
+ * the JIT folds into the addresses, and ran the fit's histograms about a third faster than offsets computed from a
+ * feature index.
  */
 final class Histograms {
     /** Entries per feature: the most bins a feature can have (255 and the missing-values bin). */
@@ -21,18 +19,13 @@ final class Histograms {
     private final double[][] gradients;
     private final double[][] hessians;
     private final int[][] counts;
-    /** The feature in each slot, and the slot of each feature. */
-    private final int[] featureAt;
-    private final int[] slotOf;
 
-    Histograms(FeatureOrder order, int bins, boolean constantHessians) {
+    Histograms(int features, int bins, boolean constantHessians) {
         if (bins > STRIDE) {
             throw new IllegalArgumentException("at most " + STRIDE + " bins per feature, not " + bins);
         }
         this.bins = bins;
-        this.features = order.features();
-        this.featureAt = order.featureAt();
-        this.slotOf = order.slotOf();
+        this.features = features;
         int blocks = (features + BLOCK - 1) / BLOCK;
         this.gradients = new double[blocks][BLOCK * STRIDE];
         this.hessians = constantHessians ? null : new double[blocks][BLOCK * STRIDE];
@@ -41,47 +34,43 @@ final class Histograms {
 
     /** The array holding {@code feature}'s gradient sums, from {@link #offset(int)} on. */
     double[] gradients(int feature) {
-        return gradients[slotOf[feature] / BLOCK];
+        return gradients[feature / BLOCK];
     }
 
     /** The array holding {@code feature}'s hessian sums (null when they are constant). */
     double[] hessians(int feature) {
-        return hessians == null ? null : hessians[slotOf[feature] / BLOCK];
+        return hessians == null ? null : hessians[feature / BLOCK];
     }
 
     /** The array holding {@code feature}'s counts. */
     int[] counts(int feature) {
-        return counts[slotOf[feature] / BLOCK];
+        return counts[feature / BLOCK];
     }
 
     /** Where {@code feature}'s bin 0 is in its arrays. */
-    int offset(int feature) {
-        return slotOffset(slotOf[feature]);
-    }
-
-    /** Where slot {@code slot}'s bin 0 is in its arrays. */
-    private static int slotOffset(int slot) {
-        return (slot % BLOCK) * STRIDE;
+    static int offset(int feature) {
+        return (feature % BLOCK) * STRIDE;
     }
 
     /**
-     * Fills the histograms of the features in slots [{@code fromSlot}, {@code toSlot}) (whatever they held) from the
-     * samples {@code partition[from, to)}, one pass over the samples per two arrays of four features: a sample's bins
-     * are in one row of the row-major {@code binned}, so each costs one access to them and one to its gradient. Each
+     * Fills the histograms of features [{@code fromFeature}, {@code toFeature}) (whatever they held) from the samples
+     * {@code partition[from, to)}, one pass over the samples per two arrays of four features: a sample's bins are
+     * adjacent in the row-major {@code binned}, so each costs one access to them and one to its gradient. Each
      * (feature, bin) sum still adds the samples in the node's order, as scikit-learn's feature-by-feature loops do:
      * the same bits. (Passes of eight features also keep what one pass fills in cache: with many features, a
      * TableVectorizer's output, one pass over all of them thrashed it and fits ran 1.6x slower than feature by
      * feature.)
      */
-    void build(int fromSlot, int toSlot, byte[] binned, int[] partition, int from, int to, float[] g, float[] h) {
-        clear(fromSlot, toSlot);
-        int f = fromSlot;
-        while (f < toSlot) {
-            int blockEnd = Math.min(toSlot, (f / BLOCK + 1) * BLOCK);
+    void build(int fromFeature, int toFeature, byte[] binned, int features, int[] partition, int from, int to,
+               float[] g, float[] h) {
+        clear(fromFeature, toFeature);
+        int f = fromFeature;
+        while (f < toFeature) {
+            int blockEnd = Math.min(toFeature, (f / BLOCK + 1) * BLOCK);
             if (f % BLOCK != 0 || blockEnd - f < BLOCK) {
                 buildPart(f, blockEnd, binned, features, partition, from, to, g, h);
                 f = blockEnd;
-            } else if (f + 2 * BLOCK <= toSlot) {
+            } else if (f + 2 * BLOCK <= toFeature) {
                 // two arrays per pass: half the passes over the samples of the wide inputs, as fast per feature
                 if (h == null) {
                     buildEight(f, binned, features, partition, from, to, g);
@@ -106,26 +95,18 @@ final class Histograms {
         int[] c = counts[f / BLOCK];
         double[] sg2 = gradients[f / BLOCK + 1];
         int[] c2 = counts[f / BLOCK + 1];
-        int j0 = featureAt[f];
-        int j1 = featureAt[f + 1];
-        int j2 = featureAt[f + 2];
-        int j3 = featureAt[f + 3];
-        int j4 = featureAt[f + 4];
-        int j5 = featureAt[f + 5];
-        int j6 = featureAt[f + 6];
-        int j7 = featureAt[f + 7];
         for (int k = from; k < to; k++) {
             int i = partition[k];
             double gradient = g[i];
-            int row = i * features;
-            int b0 = binned[row + j0] & 0xFF;
-            int b1 = STRIDE + (binned[row + j1] & 0xFF);
-            int b2 = 2 * STRIDE + (binned[row + j2] & 0xFF);
-            int b3 = 3 * STRIDE + (binned[row + j3] & 0xFF);
-            int b4 = binned[row + j4] & 0xFF;
-            int b5 = STRIDE + (binned[row + j5] & 0xFF);
-            int b6 = 2 * STRIDE + (binned[row + j6] & 0xFF);
-            int b7 = 3 * STRIDE + (binned[row + j7] & 0xFF);
+            int row = i * features + f;
+            int b0 = binned[row] & 0xFF;
+            int b1 = STRIDE + (binned[row + 1] & 0xFF);
+            int b2 = 2 * STRIDE + (binned[row + 2] & 0xFF);
+            int b3 = 3 * STRIDE + (binned[row + 3] & 0xFF);
+            int b4 = binned[row + 4] & 0xFF;
+            int b5 = STRIDE + (binned[row + 5] & 0xFF);
+            int b6 = 2 * STRIDE + (binned[row + 6] & 0xFF);
+            int b7 = 3 * STRIDE + (binned[row + 7] & 0xFF);
             sg[b0] += gradient;
             c[b0]++;
             sg[b1] += gradient;
@@ -154,27 +135,19 @@ final class Histograms {
         double[] sg2 = gradients[f / BLOCK + 1];
         double[] sh2 = hessians[f / BLOCK + 1];
         int[] c2 = counts[f / BLOCK + 1];
-        int j0 = featureAt[f];
-        int j1 = featureAt[f + 1];
-        int j2 = featureAt[f + 2];
-        int j3 = featureAt[f + 3];
-        int j4 = featureAt[f + 4];
-        int j5 = featureAt[f + 5];
-        int j6 = featureAt[f + 6];
-        int j7 = featureAt[f + 7];
         for (int k = from; k < to; k++) {
             int i = partition[k];
             double gradient = g[i];
             double hessian = h[i];
-            int row = i * features;
-            int b0 = binned[row + j0] & 0xFF;
-            int b1 = STRIDE + (binned[row + j1] & 0xFF);
-            int b2 = 2 * STRIDE + (binned[row + j2] & 0xFF);
-            int b3 = 3 * STRIDE + (binned[row + j3] & 0xFF);
-            int b4 = binned[row + j4] & 0xFF;
-            int b5 = STRIDE + (binned[row + j5] & 0xFF);
-            int b6 = 2 * STRIDE + (binned[row + j6] & 0xFF);
-            int b7 = 3 * STRIDE + (binned[row + j7] & 0xFF);
+            int row = i * features + f;
+            int b0 = binned[row] & 0xFF;
+            int b1 = STRIDE + (binned[row + 1] & 0xFF);
+            int b2 = 2 * STRIDE + (binned[row + 2] & 0xFF);
+            int b3 = 3 * STRIDE + (binned[row + 3] & 0xFF);
+            int b4 = binned[row + 4] & 0xFF;
+            int b5 = STRIDE + (binned[row + 5] & 0xFF);
+            int b6 = 2 * STRIDE + (binned[row + 6] & 0xFF);
+            int b7 = 3 * STRIDE + (binned[row + 7] & 0xFF);
             sg[b0] += gradient;
             sh[b0] += hessian;
             c[b0]++;
@@ -206,18 +179,14 @@ final class Histograms {
     private void buildFour(int f, byte[] binned, int features, int[] partition, int from, int to, float[] g) {
         double[] sg = gradients[f / BLOCK];
         int[] c = counts[f / BLOCK];
-        int j0 = featureAt[f];
-        int j1 = featureAt[f + 1];
-        int j2 = featureAt[f + 2];
-        int j3 = featureAt[f + 3];
         for (int k = from; k < to; k++) {
             int i = partition[k];
             double gradient = g[i];
-            int row = i * features;
-            int b0 = binned[row + j0] & 0xFF;
-            int b1 = STRIDE + (binned[row + j1] & 0xFF);
-            int b2 = 2 * STRIDE + (binned[row + j2] & 0xFF);
-            int b3 = 3 * STRIDE + (binned[row + j3] & 0xFF);
+            int row = i * features + f;
+            int b0 = binned[row] & 0xFF;
+            int b1 = STRIDE + (binned[row + 1] & 0xFF);
+            int b2 = 2 * STRIDE + (binned[row + 2] & 0xFF);
+            int b3 = 3 * STRIDE + (binned[row + 3] & 0xFF);
             sg[b0] += gradient;
             c[b0]++;
             sg[b1] += gradient;
@@ -235,19 +204,15 @@ final class Histograms {
         double[] sg = gradients[f / BLOCK];
         double[] sh = hessians[f / BLOCK];
         int[] c = counts[f / BLOCK];
-        int j0 = featureAt[f];
-        int j1 = featureAt[f + 1];
-        int j2 = featureAt[f + 2];
-        int j3 = featureAt[f + 3];
         for (int k = from; k < to; k++) {
             int i = partition[k];
             double gradient = g[i];
             double hessian = h[i];
-            int row = i * features;
-            int b0 = binned[row + j0] & 0xFF;
-            int b1 = STRIDE + (binned[row + j1] & 0xFF);
-            int b2 = 2 * STRIDE + (binned[row + j2] & 0xFF);
-            int b3 = 3 * STRIDE + (binned[row + j3] & 0xFF);
+            int row = i * features + f;
+            int b0 = binned[row] & 0xFF;
+            int b1 = STRIDE + (binned[row + 1] & 0xFF);
+            int b2 = 2 * STRIDE + (binned[row + 2] & 0xFF);
+            int b3 = 3 * STRIDE + (binned[row + 3] & 0xFF);
             sg[b0] += gradient;
             sh[b0] += hessian;
             c[b0]++;
@@ -263,20 +228,20 @@ final class Histograms {
         }
     }
 
-    /** Slots [{@code fromSlot}, {@code toSlot}) of one array, fewer than all four of it. */
-    private void buildPart(int fromSlot, int toSlot, byte[] binned, int features, int[] partition, int from,
+    /** Features [{@code fromFeature}, {@code toFeature}) of one array, fewer than all four of it. */
+    private void buildPart(int fromFeature, int toFeature, byte[] binned, int features, int[] partition, int from,
                            int to, float[] g, float[] h) {
-        double[] sg = gradients[fromSlot / BLOCK];
-        double[] sh = h == null ? null : hessians[fromSlot / BLOCK];
-        int[] c = counts[fromSlot / BLOCK];
-        int firstBase = slotOffset(fromSlot);
+        double[] sg = gradients[fromFeature / BLOCK];
+        double[] sh = h == null ? null : hessians[fromFeature / BLOCK];
+        int[] c = counts[fromFeature / BLOCK];
+        int firstBase = offset(fromFeature);
         for (int k = from; k < to; k++) {
             int i = partition[k];
             double gradient = g[i];
             double hessian = h == null ? 0 : h[i];
             int row = i * features;
-            for (int f = fromSlot, base = firstBase; f < toSlot; f++, base += STRIDE) {
-                int b = base + (binned[row + featureAt[f]] & 0xFF);
+            for (int f = fromFeature, base = firstBase; f < toFeature; f++, base += STRIDE) {
+                int b = base + (binned[row + f] & 0xFF);
                 sg[b] += gradient;
                 if (sh != null) {
                     sh[b] += hessian;
@@ -287,20 +252,21 @@ final class Histograms {
     }
 
     /**
-     * The root's histograms of the features in slots [{@code fromSlot}, {@code toSlot}): gradient (and hessian) sums over
+     * The root's histograms of features [{@code fromFeature}, {@code toFeature}): gradient (and hessian) sums over
      * all rows, counts copied from {@code rootCounts}. The root holds every row in every tree, so its counts never
      * change during a fit, and neither does the order of its rows by bin ({@code rowsByBin}): each (feature, bin) sum
      * is then a run of additions in a register, its rows in increasing order as a pass over the rows adds them (the
      * same bits), without the load and store of the histogram per row that, when nearby rows share a bin, wait for
      * each other. Four features are summed side by side, so that four independent chains of additions overlap.
      */
-    void buildRoot(int fromSlot, int toSlot, int[] rowsByBin, int rows, float[] g, float[] h, int[] rootCounts) {
-        clear(fromSlot, toSlot);
-        for (int f = fromSlot; f < toSlot; f++) {
-            System.arraycopy(rootCounts, featureAt[f] * bins, counts[f / BLOCK], slotOffset(f), bins);
+    void buildRoot(int fromFeature, int toFeature, int[] rowsByBin, int rows, float[] g, float[] h,
+                   int[] rootCounts) {
+        clear(fromFeature, toFeature);
+        for (int j = fromFeature; j < toFeature; j++) {
+            System.arraycopy(rootCounts, j * bins, counts(j), offset(j), bins);
         }
-        int f = fromSlot;
-        for (; f + 4 <= toSlot; f += 4) {
+        int f = fromFeature;
+        for (; f + 4 <= toFeature; f += 4) {
             if (h == null) {
                 sumRootFour(gradients, f, rowsByBin, rows, g, rootCounts);
             } else {
@@ -308,7 +274,7 @@ final class Histograms {
                 sumRootFour(hessians, f, rowsByBin, rows, h, rootCounts);
             }
         }
-        for (; f < toSlot; f++) {
+        for (; f < toFeature; f++) {
             sumRootOne(gradients, f, rowsByBin, rows, g, rootCounts);
             if (h != null) {
                 sumRootOne(hessians, f, rowsByBin, rows, h, rootCounts);
@@ -316,24 +282,24 @@ final class Histograms {
         }
     }
 
-    /** Sums {@code values} into {@code sums} per bin of the features in slots [{@code f}, {@code f + 4}), bin by bin. */
+    /** Sums {@code values} into {@code sums} per bin of features [{@code f}, {@code f + 4}), bin by bin. */
     private void sumRootFour(double[][] blocks, int f, int[] rowsByBin, int rows, float[] values, int[] rootCounts) {
         double[] sums0 = blocks[f / BLOCK];
         double[] sums1 = blocks[(f + 1) / BLOCK];
         double[] sums2 = blocks[(f + 2) / BLOCK];
         double[] sums3 = blocks[(f + 3) / BLOCK];
-        int at0 = slotOffset(f);
-        int at1 = slotOffset(f + 1);
-        int at2 = slotOffset(f + 2);
-        int at3 = slotOffset(f + 3);
-        int base0 = featureAt[f] * bins;
-        int base1 = featureAt[f + 1] * bins;
-        int base2 = featureAt[f + 2] * bins;
-        int base3 = featureAt[f + 3] * bins;
-        int order0 = featureAt[f] * rows;
-        int order1 = featureAt[f + 1] * rows;
-        int order2 = featureAt[f + 2] * rows;
-        int order3 = featureAt[f + 3] * rows;
+        int at0 = offset(f);
+        int at1 = offset(f + 1);
+        int at2 = offset(f + 2);
+        int at3 = offset(f + 3);
+        int base0 = f * bins;
+        int base1 = base0 + bins;
+        int base2 = base1 + bins;
+        int base3 = base2 + bins;
+        int order0 = f * rows;
+        int order1 = order0 + rows;
+        int order2 = order1 + rows;
+        int order3 = order2 + rows;
         // bin b of feature f holds the rows rowsByBin[order + k] for k in [end - count, end)
         int bin0 = nextBin(rootCounts, base0, -1);
         int bin1 = nextBin(rootCounts, base1, -1);
@@ -391,12 +357,12 @@ final class Histograms {
         sums3[at3 + bin3] = sum3;
     }
 
-    /** {@link #sumRootFour} for the feature in slot {@code f}. */
+    /** {@link #sumRootFour} for one feature. */
     private void sumRootOne(double[][] blocks, int f, int[] rowsByBin, int rows, float[] values, int[] rootCounts) {
         double[] sums = blocks[f / BLOCK];
-        int at = slotOffset(f);
-        int base = featureAt[f] * bins;
-        int order = featureAt[f] * rows;
+        int at = offset(f);
+        int base = f * bins;
+        int order = f * rows;
         int end = 0;
         for (int bin = nextBin(rootCounts, base, -1); bin < bins; bin = nextBin(rootCounts, base, bin)) {
             int start = end;
@@ -419,21 +385,21 @@ final class Histograms {
     }
 
     /**
-     * Zeroes the histograms of slots [{@code fromSlot}, {@code toSlot}), for reuse by another node: done by the thread
-     * that fills them next, not before the hand-over.
+     * Zeroes the histograms of features [{@code fromFeature}, {@code toFeature}), for reuse by another node: done by
+     * the thread that fills them next, not before the hand-over.
      */
-    private void clear(int fromSlot, int toSlot) {
-        int f = fromSlot;
-        while (f < toSlot) {
-            // the slots of one array at once: with many features, three calls per feature cost more than the fill
-            int to = Math.min(toSlot, (f / BLOCK + 1) * BLOCK);
-            int at = slotOffset(f);
-            int end = slotOffset(to - 1) + bins;
-            java.util.Arrays.fill(gradients[f / BLOCK], at, end, 0);
+    private void clear(int fromFeature, int toFeature) {
+        int f = fromFeature;
+        while (f < toFeature) {
+            // the features of one array at once: with many features, three calls per feature cost more than the fill
+            int to = Math.min(toFeature, (f / BLOCK + 1) * BLOCK);
+            int at = offset(f);
+            int end = offset(to - 1) + bins;
+            java.util.Arrays.fill(gradients(f), at, end, 0);
             if (hessians != null) {
-                java.util.Arrays.fill(hessians[f / BLOCK], at, end, 0);
+                java.util.Arrays.fill(hessians(f), at, end, 0);
             }
-            java.util.Arrays.fill(counts[f / BLOCK], at, end, 0);
+            java.util.Arrays.fill(counts(f), at, end, 0);
             f = to;
         }
     }

@@ -18,7 +18,7 @@ final class SplitFinder {
         }
         Histograms hist = node.histograms;
         GrowerSettings s = grower.settings();
-        int base = hist.offset(feature);
+        int base = Histograms.offset(feature);
         double[] gradients = hist.gradients(feature);
         double[] hessians = hist.hessians(feature);
         int[] counts = hist.counts(feature);

@@ -48,8 +48,6 @@ final class TreeGrower {
     private final GrowerSettings settings;
     private final Crew crew;
     private final ArrayDeque<Histograms> spare;
-    /** Which feature's histograms each slot holds: the threads split a node's histograms by consecutive slots. */
-    private final FeatureOrder order;
     private final int[] rootCounts;
     private final int[] rowsByBin;
     private final List<Node> heap = new ArrayList<>();
@@ -93,12 +91,10 @@ final class TreeGrower {
     /**
      * @param replicas        the crew's replicas (one per thread), whose gradients (and hessians) of {@code tree}
      *                        the tree is grown on; null hessians are constant, of value {@code constantHessian}
-     * @param spare           histograms no longer used, shared by the fit's trees one after the other, in
-     *                        {@code order}
-     * @param order           the slots of the features' histograms ({@link FeatureOrder#balanced} for the crew's size)
+     * @param spare           histograms no longer used, shared by the fit's trees one after the other
      */
     TreeGrower(BinnedSamples samples, BinMapper mapper, Replica[] replicas, int tree, float constantHessian,
-               GrowerSettings settings, Crew crew, ArrayDeque<Histograms> spare, FeatureOrder order) {
+               GrowerSettings settings, Crew crew, ArrayDeque<Histograms> spare) {
         this.binned = samples.byRow();
         this.binnedByColumn = samples.byColumn();
         this.rows = samples.rows();
@@ -119,7 +115,6 @@ final class TreeGrower {
         this.settings = settings;
         this.crew = crew;
         this.spare = spare;
-        this.order = order;
         this.rootCounts = samples.rootCounts();
         this.rowsByBin = samples.rowsByBin();
     }
@@ -143,10 +138,10 @@ final class TreeGrower {
     private void initializeRoot() {
         Histograms histograms = newHistograms();
         int chunks = featureChunks(rows, 1);
-        crew.forEachPiece(chunks, true, (c, r) -> histograms.buildRoot(firstSlot(c, chunks),
-                firstSlot(c + 1, chunks), rowsByBin, rows, gradients(r), hessians(r), rootCounts));
+        crew.forEachPiece(chunks, true, (c, r) -> histograms.buildRoot(firstFeature(c, chunks),
+                firstFeature(c + 1, chunks), rowsByBin, rows, gradients(r), hessians(r), rootCounts));
         // feature 0's bins, in order: scikit-learn sums the root's first histogram with numpy
-        int first = histograms.offset(0);
+        int first = Histograms.offset(0);
         double sumGradients = NumpySums.sum(histograms.gradients(0), first, bins);
         double sumHessians = constantHessians
                 ? (double) (constantHessian * (float) rows)
@@ -165,8 +160,7 @@ final class TreeGrower {
         SplitInfo[] perFeature = new SplitInfo[features];
         int chunks = featureChunks(node.samples(), 1);
         crew.forEachPiece(chunks, true, (c, r) -> {
-            for (int slot = firstSlot(c, chunks); slot < firstSlot(c + 1, chunks); slot++) {
-                int j = order.featureAt()[slot];
+            for (int j = firstFeature(c, chunks); j < firstFeature(c + 1, chunks); j++) {
                 perFeature[j] = SplitFinder.best(j, node, this);
             }
         });
@@ -241,12 +235,11 @@ final class TreeGrower {
             // has just filled, with no hand-over in between.
             int chunks = featureChunks(smallest.samples(), (left.leaf ? 0 : 1) + (right.leaf ? 0 : 1));
             crew.forEachPiece(chunks, true, (c, r) -> {
-                int from = firstSlot(c, chunks);
-                int to = firstSlot(c + 1, chunks);
-                small.build(from, to, binned, replicas[r].partition, smallest.start, smallest.stop, gradients(r),
-                        hessians(r));
-                for (int slot = from; slot < to; slot++) {
-                    int j = order.featureAt()[slot];
+                int from = firstFeature(c, chunks);
+                int to = firstFeature(c + 1, chunks);
+                small.build(from, to, binned, features, replicas[r].partition, smallest.start, smallest.stop,
+                        gradients(r), hessians(r));
+                for (int j = from; j < to; j++) {
                     parent.subtract(j, small);
                     if (leftSplits != null) {
                         leftSplits[j] = SplitFinder.best(j, left, this);
@@ -291,13 +284,13 @@ final class TreeGrower {
         return constantHessians ? null : replicas[replica].hessians[tree];
     }
 
-    private int firstSlot(int chunk, int chunks) {
-        return FeatureOrder.firstSlot(chunk, chunks, features);
+    private int firstFeature(int chunk, int chunks) {
+        return (int) ((long) chunk * features / chunks);
     }
 
     private Histograms newHistograms() {
         Histograms h = spare.poll();
-        return h != null ? h : new Histograms(order, bins, constantHessians); // filled (cleared first) by build
+        return h != null ? h : new Histograms(features, bins, constantHessians); // filled (cleared first) by build
     }
 
     private void release(Node node) {
