@@ -206,8 +206,8 @@ final class Crew implements AutoCloseable {
     }
 
     private void runLoop(int pieces, boolean affine, Piece body) {
-        if (pieces > 1 && !detached && alone()) {
-            detach();
+        if (pieces > 1) {
+            detachIfAlone();
         }
         if (pieces <= 1 || detached || closed || (affine && pieces > size())) {
             runAll(pieces, body);
@@ -366,14 +366,19 @@ final class Crew implements AutoCloseable {
         if (helpers.length == 0) {
             return 1;
         }
-        if (!detached && alone()) {
-            detach();
-        }
+        detachIfAlone();
         return detached ? 1 : size();
     }
 
     private void detach() {
         detached = true;
+    }
+
+    /** Detaches the helpers now that owners run alone (a late helper on a loaded machine), if not yet. */
+    private void detachIfAlone() {
+        if (!detached && alone()) {
+            detach();
+        }
     }
 
     /** Posts {@code entry}; false when the helpers are (or are now) detached. */

@@ -298,12 +298,12 @@ public final class HistGradientBoosting {
         });
         crew.everyReplica(r -> {
             for (int p = 0; p < threads; p++) {
-                int from = block(p, threads, n);
-                int length = block(p + 1, threads, n) - from;
-                Replica source = replicas[computedIn[p]];
                 if (computedIn[p] == r) {
                     continue;
                 }
+                int from = block(p, threads, n);
+                int length = block(p + 1, threads, n) - from;
+                Replica source = replicas[computedIn[p]];
                 for (int k = 0; k < source.gradients.length; k++) {
                     System.arraycopy(source.gradients[k], from, replicas[r].gradients[k], from, length);
                     if (source.hessians != null) {

@@ -1,5 +1,7 @@
 package io.stratum.runtime.kernels.trees;
 
+import java.util.Arrays;
+
 /**
  * One thread's copy of a boosting fit's per-row state ({@link Crew}): the raw predictions and gradients (and
  * hessians) of each tree of an iteration, and the order of the rows the tree being grown has partitioned them into,
@@ -23,11 +25,14 @@ final class Replica {
     /** A tree's rows in partition order: a node's rows are a range of it. */
     final int[] partition;
     final int[] buffer;
-    /** Deferred updates, a queue of (tree, partition range, value); touched only by the replica's thread. */
-    private int[] updateTree = new int[64];
-    private int[] updateFrom = new int[64];
-    private int[] updateTo = new int[64];
-    private double[] updateValue = new double[64];
+    /**
+     * Deferred updates, a queue of (tree, partition range still to add, value), one per leaf: touched by the
+     * replica's thread, and by {@link #resync} while that thread is kept out ({@link Crew#rejoin}).
+     */
+    private int[] updateTree = new int[32];
+    private int[] updateFrom = new int[32];
+    private int[] updateTo = new int[32];
+    private double[] updateValue = new double[32];
     private int updateHead;
     private int updateTail;
 
@@ -81,34 +86,39 @@ final class Replica {
 
     /**
      * Defers adding {@code value} to tree {@code tree}'s raw predictions of the rows {@code partition[from, to)}, a
-     * final leaf's, in chunks of {@link #UPDATE_CHUNK} rows.
+     * final leaf's; {@link #updateSome} adds it {@link #UPDATE_CHUNK} rows at a time.
      */
     void deferLeaf(int tree, int from, int to, double value) {
-        for (int at = from; at < to; at += UPDATE_CHUNK) {
-            if (updateTail == updateTree.length) {
-                grow();
-            }
-            updateTree[updateTail] = tree;
-            updateFrom[updateTail] = at;
-            updateTo[updateTail] = Math.min(to, at + UPDATE_CHUNK);
-            updateValue[updateTail] = value;
-            updateTail++;
+        if (updateTail == updateTree.length) {
+            int capacity = 2 * updateTree.length;
+            updateTree = Arrays.copyOf(updateTree, capacity);
+            updateFrom = Arrays.copyOf(updateFrom, capacity);
+            updateTo = Arrays.copyOf(updateTo, capacity);
+            updateValue = Arrays.copyOf(updateValue, capacity);
         }
+        updateTree[updateTail] = tree;
+        updateFrom[updateTail] = from;
+        updateTo[updateTail] = to;
+        updateValue[updateTail] = value;
+        updateTail++;
     }
 
-    /** Applies one deferred chunk; false when none was left. */
+    /** Applies up to {@link #UPDATE_CHUNK} rows of the oldest deferred update; false when none was left. */
     boolean updateSome() {
         if (updateHead == updateTail) {
             return false;
         }
-        int k = updateHead++;
+        int k = updateHead;
         double[] rawK = raw[updateTree[k]];
         double value = updateValue[k];
         int[] rows = partition;
-        for (int at = updateFrom[k], to = updateTo[k]; at < to; at++) {
+        int from = updateFrom[k];
+        int to = Math.min(updateTo[k], from + UPDATE_CHUNK);
+        for (int at = from; at < to; at++) {
             rawK[rows[at]] += value;
         }
-        if (updateHead == updateTail) {
+        updateFrom[k] = to;
+        if (to == updateTo[k] && ++updateHead == updateTail) {
             updateHead = 0;
             updateTail = 0;
         }
@@ -120,24 +130,5 @@ final class Replica {
         while (updateSome()) {
             // until none is left
         }
-    }
-
-    private void grow() {
-        int live = updateTail - updateHead;
-        int capacity = Math.max(64, 2 * live);
-        updateTree = moved(updateTree, capacity);
-        updateFrom = moved(updateFrom, capacity);
-        updateTo = moved(updateTo, capacity);
-        double[] values = new double[capacity];
-        System.arraycopy(updateValue, updateHead, values, 0, live);
-        updateValue = values;
-        updateHead = 0;
-        updateTail = live;
-    }
-
-    private int[] moved(int[] from, int capacity) {
-        int[] to = new int[capacity];
-        System.arraycopy(from, updateHead, to, 0, updateTail - updateHead);
-        return to;
     }
 }
