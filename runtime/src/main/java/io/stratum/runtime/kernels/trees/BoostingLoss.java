@@ -1,9 +1,15 @@
 package io.stratum.runtime.kernels.trees;
 
+import io.stratum.runtime.kernels.vector.DotProduct;
+import io.stratum.runtime.kernels.vector.Exp;
+
 /**
  * The losses of scikit-learn's histogram gradient boosting ({@code sklearn._loss}): the baseline raw prediction,
  * the float32 gradients and hessians of each iteration (computed in float64, then rounded, as the Cython loops do)
- * and the mean loss that early stopping watches. Targets are doubles: values, or class positions. Sample weights
+ * and the mean loss that early stopping watches. The logistic losses' gradients take their exponentials from
+ * {@link Exp} (within an ulp of glibc's, which scikit-learn calls, and the same bits on the Vector API's lanes, a
+ * vector of rows at a time in {@link VectorLosses}, as in the scalar loop); rounded to float32 they are almost always
+ * scikit-learn's. Targets are doubles: values, or class positions. Sample weights
  * ({@code w}, null for none) multiply each row's gradient and hessian (so squared error's hessians are the weights,
  * no longer constant) and weight the baseline's averages, as {@code np.average(..., weights=w)}.
  */
@@ -90,6 +96,9 @@ sealed interface BoostingLoss {
 
     /** Half binomial deviance (log loss) with the logit link, targets 0/1. */
     record Binomial() implements BoostingLoss {
+        /** At or below this raw prediction the gradient is computed from {@code e^z} (scikit-learn's switch). */
+        static final double SMALL_RAW = -37;
+
         @Override
         public int trees() {
             return 1;
@@ -118,19 +127,27 @@ sealed interface BoostingLoss {
 
         @Override
         public void gradients(double[] y, double[] w, double[][] raw, float[][] g, float[][] h, int from, int to) {
-            double[] r = raw[0];
+            if (DotProduct.VECTOR_API) {
+                VectorLosses.binomial(y, w, raw[0], g[0], h[0], from, to);
+            } else {
+                scalar(y, w, raw[0], g[0], h[0], from, to);
+            }
+        }
+
+        /** {@link #gradients} a row at a time: what runs without the Vector API, and what its lanes must equal. */
+        static void scalar(double[] y, double[] w, double[] r, float[] g, float[] h, int from, int to) {
             for (int i = from; i < to; i++) {
                 double z = r[i];
                 double yi = y[i];
                 double gradient;
                 double hessian;
-                if (z > -37) {
-                    double e = Math.exp(-z);
+                if (z > SMALL_RAW) {
+                    double e = Exp.exp(-z);
                     gradient = ((1 - yi) - yi * e) / (1 + e);
                     double d = 1 + e;
                     hessian = e / (d * d);
                 } else {
-                    double e = Math.exp(z);
+                    double e = Exp.exp(z);
                     gradient = e - yi;
                     hessian = e;
                 }
@@ -138,8 +155,8 @@ sealed interface BoostingLoss {
                     gradient *= w[i];
                     hessian *= w[i];
                 }
-                g[0][i] = (float) gradient;
-                h[0][i] = (float) hessian;
+                g[i] = (float) gradient;
+                h[i] = (float) hessian;
             }
         }
 
@@ -200,6 +217,16 @@ sealed interface BoostingLoss {
 
         @Override
         public void gradients(double[] y, double[] w, double[][] raw, float[][] g, float[][] h, int from, int to) {
+            if (DotProduct.VECTOR_API) {
+                VectorLosses.multinomial(classes, y, w, raw, g, h, from, to);
+            } else {
+                scalar(classes, y, w, raw, g, h, from, to);
+            }
+        }
+
+        /** {@link #gradients} a row at a time: what runs without the Vector API, and what its lanes must equal. */
+        static void scalar(int classes, double[] y, double[] w, double[][] raw, float[][] g, float[][] h, int from,
+                int to) {
             double[] p = new double[classes];
             for (int i = from; i < to; i++) {
                 double max = raw[0][i];
@@ -210,7 +237,7 @@ sealed interface BoostingLoss {
                 }
                 double sum = 0;
                 for (int k = 0; k < classes; k++) {
-                    p[k] = Math.exp(raw[k][i] - max);
+                    p[k] = Exp.exp(raw[k][i] - max);
                     sum += p[k];
                 }
                 for (int k = 0; k < classes; k++) {
