@@ -7,6 +7,13 @@ fixtures trees_*.csv next to the other fixtures. The shared-data cases read ../s
 employee_salaries, birdstrikes; skipped when absent): train on the first 80% of the rows, predict the rest, and
 store only the predictions of every fifth test row, never the data. OpenMP is pinned to one thread so scikit-learn's own sums are in a
 fixed order.
+
+Infinite values (--infinities runs only this part): trees_hgb_inf_binning.csv holds _BinMapper's thresholds and the
+bins of every value of generated columns with +inf/-inf (the formulas the Java test repeats; with and without sample
+weights): numpy's "averaged_inverted_cdf" percentile between two infinities, or between a value and +inf, is NaN
+(inf - inf), np.unique keeps one NaN last only when it shortens the thresholds, and _map_to_bins's binary search
+sends a value right of a NaN threshold. trees_hgb_inf.csv holds the fits of a small committed table with such
+columns (inputs/trees_inf.csv): train on the first 500 rows, predict the rest.
 """
 import os
 
@@ -22,6 +29,7 @@ from sklearn.ensemble import (  # noqa: E402
     HistGradientBoostingClassifier,
     HistGradientBoostingRegressor,
 )
+from sklearn.ensemble._hist_gradient_boosting.binning import _BinMapper  # noqa: E402
 from sklearn.preprocessing import OrdinalEncoder  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
@@ -160,5 +168,104 @@ def main():
         print("shared data not found; trees_hgb_shared.csv left as it is")
 
 
+def inf_column(kind, n, extras):
+    """A column the Java test builds alike: n values of a formula, then each extra value repeated ("-inf*5")."""
+    i = np.arange(n, dtype=np.int64)
+    if kind == "spread":
+        base = (i * 7919 % 100003) / 100003.0 * 10 - 5
+    else:  # "ulps": neighbouring doubles, whose midpoints round onto each other
+        base = 1.0 + i * np.finfo(float).eps
+    parts = [base]
+    for extra in extras.split():
+        value, count = extra.split("*")
+        parts.append(np.full(int(count), float(value)))
+    return np.concatenate(parts)
+
+
+def inf_weights(n):
+    """Sample weights of a column of n rows: 1 + i % 5, and 0 for every seventh row from the fourth."""
+    i = np.arange(n)
+    return np.where(i % 7 == 3, 0.0, 1.0 + i % 5)
+
+
+# (case, kind, formula rows, extras, max_bins)
+INF_BINNING = [
+    ("plus_inf_20", "spread", 1000, "inf*20", 255),           # percentiles reading +inf: NaN, collapsed to one last
+    ("minus_inf_20", "spread", 1000, "-inf*20", 255),         # NaN and a -inf threshold first, NaN sorted last
+    ("minus_inf_5", "spread", 1000, "-inf*5", 255),           # one NaN, no repeat: left first (bin 0 empty)
+    ("plus_inf_5", "spread", 1000, "inf*5", 255),             # one NaN, left last
+    ("both_20", "spread", 1000, "inf*20 -inf*20", 255),
+    ("plus_inf_missing", "spread", 1000, "inf*20 nan*30", 255),
+    ("minus_inf_5_missing", "spread", 1000, "-inf*5 nan*30", 255),
+    ("only_infinities", "spread", 0, "inf*3 -inf*2 nan*2", 255),  # one threshold: the NaN midpoint of -inf and inf
+    ("plus_inf_buckets", "spread", 6000, "inf*50", 255),      # past 4,096 distinct values: Stratum's buckets
+    ("minus_inf_buckets", "spread", 6000, "-inf*25", 255),
+    ("both_buckets_missing", "spread", 6000, "inf*40 -inf*40 nan*10", 255),
+    ("both_bins16", "spread", 1000, "inf*100 -inf*100", 16),
+    # -1.5e308 to 1.5e308 overflows: the median is -inf, between two finite thresholds, left there
+    ("overflow_percentile", "spread", 0, "-1.7e308*1 -1.6e308*1 -1.5e308*1 1.5e308*1 1.6e308*1 1.7e308*1", 4),
+    ("overflow_midpoints", "spread", 0, "1.5e308*1 1.6e308*1 1.7e308*1 -inf*1", 255),  # two +inf midpoints: one left
+    ("ulps_midpoints", "ulps", 12, "", 255),                  # midpoints rounded to the same double: one left
+    ("ulps_percentiles", "ulps", 600, "", 255),
+]
+
+
+def infinities():
+    rows = []
+    for name, kind, n, extras, max_bins in INF_BINNING:
+        x = inf_column(kind, n, extras)
+        for weighted in (False, True):
+            w = inf_weights(len(x)) if weighted else None
+            mapper = _BinMapper(n_bins=max_bins + 1, random_state=0).fit(x.reshape(-1, 1), sample_weight=w)
+            bins = mapper.transform(x.reshape(-1, 1))[:, 0]
+            rows.append([name, kind, n, extras, max_bins, fmt(weighted), fmt_list(mapper.bin_thresholds_[0]),
+                         fmt(mapper.n_bins_non_missing_[0]), fmt_list(bins)])
+    write("trees_hgb_inf_binning.csv", ["case", "kind", "rows", "extras", "max_bins", "weighted", "thresholds",
+                                        "n_bins_non_missing", "bins"], rows)
+
+    rng = np.random.RandomState(24)
+    n = 700
+    a = rng.normal(size=n)
+    a[rng.choice(n, 25, replace=False)] = np.inf                      # NaN last threshold
+    b = rng.normal(size=n) * 3
+    b[[10, 300, 600]] = -np.inf                                       # one NaN, the first threshold
+    c = rng.normal(size=n)
+    c[rng.choice(n, 30, replace=False)] = np.inf
+    c[rng.choice(n, 30, replace=False)] = -np.inf
+    c[rng.uniform(size=n) < 0.1] = np.nan
+    d = np.where(rng.uniform(size=n) < 0.5, np.inf, -np.inf)         # a lone NaN threshold
+    d[rng.uniform(size=n) < 0.2] = np.nan
+    e = rng.uniform(-2, 2, size=n).round(2)
+    clip = lambda v: np.clip(np.nan_to_num(v, nan=0.0), -4, 4)
+    y = (2 * clip(a) + np.sin(clip(b)) * 3 + clip(c) + np.where(np.isnan(d), 2.0, np.sign(np.nan_to_num(d))) + e
+         + rng.normal(size=n) * 0.3)
+    cls = np.digitize(y, np.quantile(y, [0.35, 0.7]))
+    frame = pd.DataFrame({"a": a, "b": b, "c": c, "d": d, "e": e, "y": y.round(6),
+                          "cls": np.array(["low", "mid", "high"])[cls], "bin": (cls == 2).astype(int)})
+    frame.to_csv(INPUTS / "trees_inf.csv", index=False)
+    small = pd.read_csv(INPUTS / "trees_inf.csv")
+    features = ["a", "b", "c", "d", "e"]
+    train, test = small.iloc[:500], small.iloc[500:]
+    x_train, x_test = train[features].to_numpy(float), test[features].to_numpy(float)
+    configs = [("leaf5", dict(max_iter=20, min_samples_leaf=5)),
+               ("stumps_leaf1", dict(max_iter=30, max_leaf_nodes=2, min_samples_leaf=1, learning_rate=0.5)),
+               ("early_stop_val", dict(max_iter=100, early_stopping=True, random_state=0, n_iter_no_change=5,
+                                       learning_rate=0.5, min_samples_leaf=5))]
+    rows = []
+    for name, params in configs:
+        for task, target in (("regression", "y"), ("binary", "bin"), ("multiclass", "cls")):
+            y_train = train[target].to_numpy({"regression": float, "binary": int}.get(task, object))
+            rows.append(row(name, task, params, fit_case(task, params, x_train, y_train, x_test)) + ["none"])
+    # sample weights: the weighted thresholds, with +inf among them
+    kwargs = {**DEFAULTS, **configs[0][1]}
+    sw = 1.0 + np.arange(len(train)) % 3
+    model = HistGradientBoostingRegressor(**kwargs).fit(x_train, train["y"].to_numpy(float), sample_weight=sw)
+    rows.append(row("leaf5_weighted", "regression", configs[0][1], (model.n_iter_, model.predict(x_test), [], []))
+                + ["sample:1+(i%3)"])
+    write("trees_hgb_inf.csv", HEADER + ["weights"], rows)
+
+
 if __name__ == "__main__":
-    main()
+    if sys.argv[1:] != ["--infinities"]:
+        main()
+    infinities()

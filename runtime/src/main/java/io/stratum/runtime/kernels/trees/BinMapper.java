@@ -78,7 +78,7 @@ final class BinMapper {
         }
         Tally tally = Tally.of(values, n, Math.max(maxBins, Tally.MAX_DISTINCT));
         if (tally != null && tally.distinct.length <= maxBins) {
-            return clamped(midpointsOfDistinct(tally.distinct));
+            return clamped(unique(midpointsOfDistinct(tally.distinct)));
         }
         double step = 100.0 / maxBins;
         // averaged_inverted_cdf reads two neighbouring ranks per percentile; they rise with the percentile
@@ -93,7 +93,7 @@ final class BinMapper {
         for (int i = 1; i < maxBins; i++) {
             out[i - 1] = averagedInvertedCdf(n, (i * step + 0.0) / 100, at[2 * i - 2], at[2 * i - 1]);
         }
-        return clamped(sortedUnique(out));
+        return clamped(unique(out));
     }
 
     /**
@@ -349,10 +349,8 @@ final class BinMapper {
             for (int i = 1; i < maxBins; i++) {
                 out[i - 1] = weightedPercentile(values, cdf, i * step + 0.0);
             }
-            Arrays.sort(out);
-            out = sortedUnique(out);
         }
-        return clamped(out);
+        return clamped(unique(out));
     }
 
     /** {@code _weighted_percentile(sorted, weights, rank, average=True)} of positive weights with cumulative sums {@code cdf}. */
@@ -409,15 +407,30 @@ final class BinMapper {
         return b - diff * (1 - gamma);
     }
 
-    private static double[] sortedUnique(double[] sorted) {
-        int m = 0;
-        double[] out = new double[sorted.length];
+    /**
+     * {@code np.unique(thresholds)} where scikit-learn takes it, when it is shorter than the thresholds (a value
+     * repeated, or two NaN, which it counts as one): the distinct values in increasing order, one NaN last. Otherwise
+     * the thresholds as they are, even out of order: a percentile between two infinities is NaN (numpy's lerp of
+     * -inf and -inf, or of a value and +inf), and one between -1e308 and 1e308 is -inf (the difference overflows).
+     */
+    static double[] unique(double[] thresholds) {
+        int m = thresholds.length;
+        boolean increasing = true;
+        for (int k = 1; k < m && increasing; k++) {
+            increasing = thresholds[k] > thresholds[k - 1];
+        }
+        if (increasing) {
+            return thresholds;
+        }
+        double[] sorted = thresholds.clone();
+        Arrays.sort(sorted);
+        int distinct = 0;
         for (double v : sorted) {
-            if (m == 0 || v != out[m - 1]) {
-                out[m++] = v;
+            if (distinct == 0 || !(v == sorted[distinct - 1] || Double.isNaN(v) && Double.isNaN(sorted[distinct - 1]))) {
+                sorted[distinct++] = v;
             }
         }
-        return m == sorted.length ? sorted : Arrays.copyOf(out, m);
+        return distinct == m ? thresholds : Arrays.copyOf(sorted, distinct);
     }
 
     /**
@@ -437,11 +450,14 @@ final class BinMapper {
     /**
      * Bins one feature's values: a value's bin is the number of thresholds below it. Thresholds are bucketed like the
      * values ({@link #bucket}), so that a value's bucket tells how many thresholds lie in lower buckets (all of them
-     * below the value) and only the few in its own bucket are compared; thresholds that are not in order or have no
-     * finite range fall back to the search.
+     * below the value) and only the few in its own bucket are compared; thresholds with no finite range or too few
+     * for the lookup are searched. Thresholds out of order or with a NaN ({@link #unique}) are searched as
+     * scikit-learn's {@code _map_to_bins} does ({@link #searchAsScikitLearn}): where they lie then decides.
      */
     final class ColumnBinner {
         private final double[] t;
+        /** Whether the thresholds never decrease and none is NaN: a value's bin is the count of those below it. */
+        private final boolean ordered;
         /** The thresholds and then +inf, which no value is below; null: binary search. */
         private final double[] padded;
         /** Per bucket, the thresholds in buckets below it. */
@@ -452,16 +468,17 @@ final class BinMapper {
         private ColumnBinner(double[] t) {
             this.t = t;
             int m = t.length;
-            boolean ordered = m >= LOOKUP_MIN_THRESHOLDS && !Double.isNaN(t[0]);
-            for (int k = 1; ordered && k < m; k++) {
-                ordered = t[k] >= t[k - 1];
+            boolean inOrder = m == 0 || !Double.isNaN(t[0]);
+            for (int k = 1; inOrder && k < m; k++) {
+                inOrder = t[k] >= t[k - 1];
             }
+            ordered = inOrder;
             double first = Double.NaN;
             for (int k = 0; ordered && k < m && Double.isNaN(first); k++) {
                 first = Double.isFinite(t[k]) ? t[k] : first;
             }
-            double perValue = ordered ? LOOKUP_BUCKETS / (t[m - 1] - first) : Double.NaN;
-            if (!ordered || !(perValue > 0) || Double.isInfinite(perValue)) {
+            double perValue = ordered && m >= LOOKUP_MIN_THRESHOLDS ? LOOKUP_BUCKETS / (t[m - 1] - first) : Double.NaN;
+            if (!(perValue > 0) || Double.isInfinite(perValue)) {
                 padded = null;
                 start = null;
                 lo = Double.NaN;
@@ -486,6 +503,14 @@ final class BinMapper {
          * {@link #missingBin()}, and adds one to {@code counts[countsOffset + bin]} per value.
          */
         void bin(double[] values, int n, byte[] out, int offset, int[] counts, int countsOffset) {
+            if (!ordered) {
+                for (int i = 0; i < n; i++) {
+                    int bin = searchAsScikitLearn(t, values[i]);
+                    out[offset + i] = (byte) bin;
+                    counts[countsOffset + bin]++;
+                }
+                return;
+            }
             if (padded == null) {
                 for (int i = 0; i < n; i++) {
                     int bin = BinMapper.this.bin(t, values[i]);
@@ -511,7 +536,32 @@ final class BinMapper {
         }
     }
 
-    /** The first threshold at or above {@code v} (their count if none), by a search whose steps do not branch. */
+    /**
+     * The bin scikit-learn's {@code _map_col_to_bins} gives {@code v}: its binary search, step for step, whose answer
+     * on thresholds in order is the count of those below {@code v}; a NaN threshold, which no value is at or below,
+     * sends the search to its right when met (a NaN last leaves the bin before it empty, a NaN first the first bin).
+     */
+    private int searchAsScikitLearn(double[] t, double v) {
+        if (Double.isNaN(v)) {
+            return missingBin;
+        }
+        int left = 0;
+        int right = t.length;
+        while (left < right) {
+            int middle = left + (right - left - 1) / 2;
+            if (v <= t[middle]) {
+                right = middle;
+            } else {
+                left = middle + 1;
+            }
+        }
+        return left;
+    }
+
+    /**
+     * The first threshold at or above {@code v} (their count if none), by a search whose steps do not branch: on
+     * thresholds in order without NaN, the bin {@link #searchAsScikitLearn} gives.
+     */
     private int bin(double[] t, double v) {
         if (Double.isNaN(v)) {
             return missingBin;

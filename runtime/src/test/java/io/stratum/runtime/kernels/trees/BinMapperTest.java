@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.stratum.runtime.data.FeatureMatrix;
+import io.stratum.runtime.reference.Reference;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ForkJoinPool;
 import org.junit.jupiter.api.AfterAll;
@@ -57,6 +59,76 @@ class BinMapperTest {
         assertTrue(bucketed > 50 && bucketed < percentiles - 50, bucketed + " of " + percentiles + " from buckets");
     }
 
+    /**
+     * The weighted thresholds are those of the rows sorted stably by value (a boxed sort of row numbers with a
+     * comparator, as they were computed before): equal values keep their rows' order, so that the cumulative weights
+     * inside a run of ties, on which a percentile may fall, are the same.
+     */
+    @Test
+    void weightedThresholdsMatchAStableSortOfTheRows() {
+        Random random = new Random(31);
+        int percentiles = 0;
+        for (int round = 0; round < 300; round++) {
+            int maxBins = round % 5 == 0 ? 2 + random.nextInt(254) : 255;
+            double[] column = column(random, round);
+            double[] w = new double[column.length];
+            for (int i = 0; i < w.length; i++) {
+                w[i] = switch (round % 4) {
+                    case 0 -> 1 + random.nextInt(4);
+                    case 1 -> random.nextInt(3) == 0 ? 0 : random.nextDouble() * 10;
+                    case 2 -> 1.0;
+                    default -> random.nextInt(5) * 0.1;
+                };
+            }
+            double[] expected = referenceWeightedThresholds(column, maxBins, w);
+            assertArrayEquals(expected, BinMapper.thresholds(column, maxBins, w), 0.0,
+                    "round " + round + ", " + column.length + " rows, " + maxBins + " bins");
+            percentiles += distinct(column) > maxBins ? 1 : 0;
+        }
+        assertTrue(percentiles > 100, percentiles + " columns took the percentiles");
+    }
+
+    /** The weighted thresholds from a stable sort of the rows (weight 0 and NaN left out) by value. */
+    private static double[] referenceWeightedThresholds(double[] column, int maxBins, double[] w) {
+        List<Integer> rows = new ArrayList<>();
+        for (int i = 0; i < column.length; i++) {
+            if (!Double.isNaN(column[i]) && w[i] != 0) {
+                rows.add(i);
+            }
+        }
+        rows.sort((a, b) -> Double.compare(column[a] == 0.0 ? 0.0 : column[a], column[b] == 0.0 ? 0.0 : column[b]));
+        int n = rows.size();
+        double[] sorted = new double[n];
+        double[] cdf = new double[n];
+        double total = 0;
+        for (int k = 0; k < n; k++) {
+            sorted[k] = column[rows.get(k)] == 0.0 ? 0.0 : column[rows.get(k)];
+            total += w[rows.get(k)];
+            cdf[k] = total;
+        }
+        double[] unique = Arrays.stream(sorted).distinct().toArray();
+        double[] out;
+        if (unique.length <= 1) {
+            out = new double[0];
+        } else if (unique.length <= maxBins) {
+            out = new double[unique.length - 1];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = (unique[i] + unique[i + 1]) / 2;
+            }
+        } else {
+            out = new double[maxBins - 1];
+            double step = 100.0 / maxBins;
+            for (int i = 1; i < maxBins; i++) {
+                out[i - 1] = BinMapper.weightedPercentile(sorted, cdf, i * step + 0.0);
+            }
+        }
+        out = referenceUnique(out);
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Math.min(out[i], BinMapper.ALMOST_INF);
+        }
+        return out;
+    }
+
     @Test
     void binnedSamplesMatchTheReferenceOnOneAndTwoThreads() {
         Random random = new Random(7);
@@ -102,7 +174,7 @@ class BinMapperTest {
                             : BinMapper.thresholds(x.column(j), maxBins, w);
                 }
             }
-            Reference expected = reference(thresholds, x, maxBins);
+            Layouts expected = reference(thresholds, x, maxBins);
             for (Parallel parallel : List.of(Parallel.sequential(), Parallel.on(pool))) {
                 BinMapper mapper = BinMapper.fit(x, maxBins, categoryCounts, w, parallel);
                 String where = "round " + round + ", " + rows + " rows, " + features + " features, "
@@ -122,7 +194,7 @@ class BinMapperTest {
 
     /**
      * Thresholds that are out of order or NaN, as the midpoint of -inf and +inf is, and values on or next to every
-     * threshold, bin as the binary search puts them.
+     * threshold, bin as scikit-learn's binary search puts them.
      */
     @Test
     void valuesOnAndNextToThresholdsBinAsTheSearchDoes() {
@@ -145,6 +217,10 @@ class BinMapperTest {
             } else if (round % 10 == 5) {
                 t[m - 1] = BinMapper.ALMOST_INF;
                 t[0] = -Double.MAX_VALUE;
+            } else if (round % 10 == 6) {
+                t[0] = Double.NaN;
+            } else if (round % 10 == 7) {
+                t[m - 1] = Double.NaN;
             }
             List<Double> values = new ArrayList<>(List.of(Double.NaN, Double.NEGATIVE_INFINITY,
                     Double.POSITIVE_INFINITY, 0.0, -0.0, Double.MAX_VALUE, -Double.MAX_VALUE, Double.MIN_VALUE));
@@ -170,6 +246,64 @@ class BinMapperTest {
             }
             assertArrayEquals(expectedCounts, counts);
         }
+    }
+
+    /**
+     * scikit-learn's thresholds and bins of columns with infinities ({@code make_trees_reference.py}): a percentile
+     * read at +inf, or at -inf with gamma 1, is NaN (inf - inf in numpy's lerp), the repeated ones collapse to one
+     * NaN last, a lone one stays where it is (first with -inf: bin 0 is then empty), and a value meets a NaN threshold
+     * as larger than it; with and without weights, on the tally's and the buckets' paths.
+     */
+    @Test
+    void infiniteValuesGetScikitLearnsThresholdsAndBins() {
+        int cases = 0;
+        int nan = 0;
+        for (Map<String, String> r : Reference.rows("trees_hgb_inf_binning.csv")) {
+            double[] column = infColumn(r.get("kind"), Integer.parseInt(r.get("rows")), r.get("extras"));
+            int maxBins = Integer.parseInt(r.get("max_bins"));
+            double[] w = null;
+            if (r.get("weighted").equals("True")) {
+                w = new double[column.length];
+                for (int i = 0; i < w.length; i++) {
+                    w[i] = i % 7 == 3 ? 0 : 1 + i % 5;
+                }
+            }
+            String what = r.get("case") + (w == null ? "" : " weighted");
+            double[] expected = Reference.numbers(r.get("thresholds"));
+            double[] actual = w == null ? BinMapper.thresholds(column, maxBins) : BinMapper.thresholds(column, maxBins, w);
+            assertArrayEquals(expected, actual, 0.0, what + ": thresholds");
+            FeatureMatrix x = FeatureMatrix.ofColumnMajor(column.length, List.of("x"), column);
+            for (Parallel parallel : List.of(Parallel.sequential(), Parallel.on(pool))) {
+                BinMapper mapper = BinMapper.fit(x, maxBins, new int[0], w, parallel);
+                assertArrayEquals(expected, mapper.thresholds(0), 0.0, what + ": fitted thresholds");
+                assertEquals(Integer.parseInt(r.get("n_bins_non_missing")), mapper.nonMissingBins(0), what);
+                byte[] bins = BinnedSamples.of(mapper, x, maxBins + 1, parallel).byColumn();
+                int[] expectedBins = Reference.ints(r.get("bins"));
+                for (int i = 0; i < column.length; i++) {
+                    assertEquals(expectedBins[i], bins[i] & 0xFF, what + ": bin of row " + i + ", " + column[i]);
+                }
+            }
+            nan += Arrays.stream(expected).anyMatch(Double::isNaN) ? 1 : 0;
+            cases++;
+        }
+        assertEquals(32, cases);
+        assertEquals(13, nan);
+    }
+
+    /** {@code inf_column} of {@code make_trees_reference.py}: a formula's {@code n} values, then the extras repeated. */
+    private static double[] infColumn(String kind, int n, String extras) {
+        List<Double> values = new ArrayList<>();
+        for (long i = 0; i < n; i++) {
+            values.add(kind.equals("spread") ? (i * 7919 % 100003) / 100003.0 * 10 - 5 : 1.0 + i * Math.ulp(1.0));
+        }
+        for (String extra : Reference.words(extras)) {
+            int star = extra.indexOf('*');
+            double v = Reference.number(extra.substring(0, star));
+            for (int c = Integer.parseInt(extra.substring(star + 1)); c > 0; c--) {
+                values.add(v);
+            }
+        }
+        return values.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
     /** A column of one of the kinds the thresholds treat apart, chosen by {@code kind}. */
@@ -254,19 +388,28 @@ class BinMapperTest {
             for (int i = 1; i < maxBins; i++) {
                 out[i - 1] = referencePercentile(sorted, (i * step + 0.0) / 100);
             }
-            // consecutive equal percentiles collapse; NaN ones (between two infinities) stay, each its own
-            int m = 0;
-            for (double v : out) {
-                if (m == 0 || v != out[m - 1]) {
-                    out[m++] = v;
-                }
-            }
-            out = Arrays.copyOf(out, m);
         }
+        out = referenceUnique(out);
         for (int i = 0; i < out.length; i++) {
             out[i] = Math.min(out[i], BinMapper.ALMOST_INF);
         }
         return out;
+    }
+
+    /**
+     * scikit-learn's {@code np.unique(thresholds)} when it is shorter: sorted with NaN last, equal values and all NaN
+     * (between two infinities) counted once; the thresholds as they are when nothing repeats.
+     */
+    private static double[] referenceUnique(double[] thresholds) {
+        double[] sorted = Arrays.stream(thresholds).sorted().toArray();
+        List<Double> unique = new ArrayList<>();
+        for (double v : sorted) {
+            if (unique.isEmpty() || !(v == unique.getLast() || Double.isNaN(v) && Double.isNaN(unique.getLast()))) {
+                unique.add(v);
+            }
+        }
+        return unique.size() == thresholds.length ? thresholds
+                : unique.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
     /** numpy's {@code quantile(sorted, q, method="averaged_inverted_cdf")}. */
@@ -292,34 +435,29 @@ class BinMapperTest {
         return sorted[next] - (sorted[next] - sorted[previous]) * (1 - gamma);
     }
 
-    /**
-     * The bin of {@code v}: the first threshold at or above it (their count if none) for thresholds in order, by the
-     * halving search the binning always used, whose answer for thresholds out of order (a NaN among them) is kept.
-     */
+    /** The bin of {@code v}: scikit-learn's {@code _map_col_to_bins}, its binary search as written there. */
     private static int referenceBin(double[] t, double v, int missingBin) {
         if (Double.isNaN(v)) {
             return missingBin;
         }
-        if (t.length == 0) {
-            return 0;
-        }
-        int base = 0;
-        int length = t.length;
-        while (length > 1) {
-            int half = length / 2;
-            if (t[base + half - 1] < v) {
-                base += half;
+        int left = 0;
+        int right = t.length;
+        while (left < right) {
+            int middle = left + (right - left - 1) / 2;
+            if (v <= t[middle]) {
+                right = middle;
+            } else {
+                left = middle + 1;
             }
-            length -= half;
         }
-        return t[base] < v ? base + 1 : base;
+        return left;
     }
 
-    private record Reference(byte[] byRow, byte[] byColumn, int[] rootCounts, int[] rowsByBin,
+    private record Layouts(byte[] byRow, byte[] byColumn, int[] rootCounts, int[] rowsByBin,
                              boolean[] hasMissing) {
     }
 
-    private static Reference reference(double[][] thresholds, FeatureMatrix x, int maxBins) {
+    private static Layouts reference(double[][] thresholds, FeatureMatrix x, int maxBins) {
         int rows = x.rows();
         int features = x.cols();
         int bins = maxBins + 1;
@@ -344,6 +482,6 @@ class BinMapperTest {
                 rowsByBin[j * rows + k] = order.get(k);
             }
         }
-        return new Reference(byRow, byColumn, rootCounts, rowsByBin, hasMissing);
+        return new Layouts(byRow, byColumn, rootCounts, rowsByBin, hasMissing);
     }
 }
