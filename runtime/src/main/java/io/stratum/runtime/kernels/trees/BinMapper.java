@@ -323,34 +323,84 @@ final class BinMapper {
             }
         }
         double[] values = new double[n];
-        double[] weights = new double[n];
-        Integer[] order = new Integer[n];
         for (int k = 0; k < n; k++) {
-            order[k] = k;
             double v = column[rows[k]];
             values[k] = v == 0.0 ? 0.0 : v;
         }
-        double[] unsorted = values.clone();
-        Arrays.sort(order, (a, b) -> Double.compare(unsorted[a], unsorted[b]));
+        int[] order = stableOrder(values);
+        double[] sorted = new double[n];
+        double[] cdf = new double[n];
+        double total = 0;
         for (int k = 0; k < n; k++) {
-            values[k] = unsorted[order[k]];
-            weights[k] = w[rows[order[k]]];
+            sorted[k] = values[order[k]];
+            total += w[rows[order[k]]];
+            cdf[k] = total;
         }
-        double[] out = midpoints(values, maxBins);
+        double[] out = midpoints(sorted, maxBins);
         if (out == null) {
-            double[] cdf = new double[n];
-            double total = 0;
-            for (int k = 0; k < n; k++) {
-                total += weights[k];
-                cdf[k] = total;
-            }
             out = new double[maxBins - 1];
             double step = 100.0 / maxBins;
             for (int i = 1; i < maxBins; i++) {
-                out[i - 1] = weightedPercentile(values, cdf, i * step + 0.0);
+                out[i - 1] = weightedPercentile(sorted, cdf, i * step + 0.0);
             }
         }
         return clamped(unique(out));
+    }
+
+    /** Bits of a radix digit of {@link #stableOrder}: six passes over 64 bits, of 2,048 counts each (8 kB). */
+    private static final int RADIX_BITS = 11;
+
+    /**
+     * The positions of {@code values} (no NaN, no -0.0) in increasing order of value, equal values in their order: a
+     * least-significant-digit radix sort of the values' bits turned so that they order as unsigned numbers, which is
+     * stable, as the sort of boxed positions with a comparator it replaces. A digit that all the values share (the
+     * exponent's bits of values of one scale) takes no pass.
+     */
+    static int[] stableOrder(double[] values) {
+        int n = values.length;
+        int digits = (Long.SIZE + RADIX_BITS - 1) / RADIX_BITS;
+        int radix = 1 << RADIX_BITS;
+        long[] keys = new long[n];
+        int[][] counts = new int[digits][radix + 1];
+        for (int k = 0; k < n; k++) {
+            long bits = Double.doubleToRawLongBits(values[k]);
+            long key = bits ^ (bits >> 63 | Long.MIN_VALUE);
+            keys[k] = key;
+            for (int d = 0; d < digits; d++) {
+                counts[d][(int) (key >>> (d * RADIX_BITS)) & (radix - 1)]++;
+            }
+        }
+        int[] order = new int[n];
+        for (int k = 0; k < n; k++) {
+            order[k] = k;
+        }
+        long[] nextKeys = new long[n];
+        int[] nextOrder = new int[n];
+        for (int d = 0; d < digits; d++) {
+            int[] count = counts[d];
+            int shift = d * RADIX_BITS;
+            if (n == 0 || count[(int) (keys[0] >>> shift) & (radix - 1)] == n) {
+                continue;
+            }
+            for (int b = 0, at = 0; b < radix; b++) {
+                int c = count[b];
+                count[b] = at;
+                at += c;
+            }
+            for (int k = 0; k < n; k++) {
+                long key = keys[k];
+                int at = count[(int) (key >>> shift) & (radix - 1)]++;
+                nextKeys[at] = key;
+                nextOrder[at] = order[k];
+            }
+            long[] swapKeys = keys;
+            keys = nextKeys;
+            nextKeys = swapKeys;
+            int[] swapOrder = order;
+            order = nextOrder;
+            nextOrder = swapOrder;
+        }
+        return order;
     }
 
     /** {@code _weighted_percentile(sorted, weights, rank, average=True)} of positive weights with cumulative sums {@code cdf}. */
@@ -504,11 +554,7 @@ final class BinMapper {
          */
         void bin(double[] values, int n, byte[] out, int offset, int[] counts, int countsOffset) {
             if (!ordered) {
-                for (int i = 0; i < n; i++) {
-                    int bin = searchAsScikitLearn(t, values[i]);
-                    out[offset + i] = (byte) bin;
-                    counts[countsOffset + bin]++;
-                }
+                binBySearch(values, n, out, offset, counts, countsOffset);
                 return;
             }
             if (padded == null) {
@@ -530,6 +576,15 @@ final class BinMapper {
                         bin++;
                     }
                 }
+                out[offset + i] = (byte) bin;
+                counts[countsOffset + bin]++;
+            }
+        }
+
+        /** {@link #bin} for thresholds with a NaN or out of order, apart from its hot loops. */
+        private void binBySearch(double[] values, int n, byte[] out, int offset, int[] counts, int countsOffset) {
+            for (int i = 0; i < n; i++) {
+                int bin = searchAsScikitLearn(t, values[i]);
                 out[offset + i] = (byte) bin;
                 counts[countsOffset + bin]++;
             }

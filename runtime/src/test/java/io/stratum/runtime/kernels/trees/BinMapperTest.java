@@ -88,6 +88,23 @@ class BinMapperTest {
         assertTrue(percentiles > 100, percentiles + " columns took the percentiles");
     }
 
+    /** The radix sort's order is a stable sort's: by value (Double.compare), equal values in their positions' order. */
+    @Test
+    void stableOrderIsAStableSortByValue() {
+        Random random = new Random(5);
+        for (int round = 0; round < 300; round++) {
+            double[] values = Arrays.stream(column(random, round)).filter(v -> !Double.isNaN(v))
+                    .map(v -> v == 0.0 ? 0.0 : v).toArray();
+            Integer[] expected = new Integer[values.length];
+            for (int k = 0; k < expected.length; k++) {
+                expected[k] = k;
+            }
+            Arrays.sort(expected, (a, b) -> Double.compare(values[a], values[b]));
+            assertArrayEquals(Arrays.stream(expected).mapToInt(Integer::intValue).toArray(),
+                    BinMapper.stableOrder(values), "round " + round + ", " + values.length + " values");
+        }
+    }
+
     /** The weighted thresholds from a stable sort of the rows (weight 0 and NaN left out) by value. */
     private static double[] referenceWeightedThresholds(double[] column, int maxBins, double[] w) {
         List<Integer> rows = new ArrayList<>();
