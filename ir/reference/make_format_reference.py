@@ -2,7 +2,7 @@
 """Python's format(value, spec) and round(value, n), for PyFormatSpecTest.
 
 Run from the repository root:  python3 ir/reference/make_format_reference.py
-Writes ir/src/test/resources/reference/format_spec.csv: kind (float/int/str), the value as repr() writes it, the spec
+Writes ir/src/test/resources/reference/format_spec.csv: kind (float/int/str/bool), the value as repr() writes it, the spec
 (or 'round:N' for round(value, N) printed with str()), and what CPython gives, or the error's type and message.
 """
 import csv
@@ -21,6 +21,9 @@ FLOAT_SPECS = ["", ".0f", ".1f", ".2f", ".3f", ".4f", "f", ".2e", "e", ".3E", "g
                "#.3g", "*>12.4e", "=+10.1f", ".0e", ".0%", "n", "12", "x"]
 INT_SPECS = ["", "d", "5d", "<6", "^7", "+d", ",", "_d", "08d", ".2f", ".1e", ".3g", "%", ".2"]
 STR_SPECS = ["", "s", "10", ">8", "^9", ".2", "*<6.3s", "d"]
+# a bool (numpy's too) formats as its int under any spec but the empty one
+BOOLS = [True, False]
+BOOL_SPECS = ["", "d", ">5", "<6", "^7", ".2f", "+d", "05", ".1e", "s"]
 ROUNDS = [0, 1, 2, 3, -1]
 
 
@@ -41,6 +44,8 @@ def main():
         rows.append(["int", repr(v), spec, result(lambda: format(v, spec))])
     for v, spec in itertools.product(STRS, STR_SPECS):
         rows.append(["str", repr(v), spec, result(lambda: format(v, spec))])
+    for v, spec in itertools.product(BOOLS, BOOL_SPECS):
+        rows.append(["bool", repr(v), spec, result(lambda: format(v, spec))])
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with open(OUT, "w", newline="") as f:
         f.write(f"# made by ir/reference/make_format_reference.py with Python {sys.version.split()[0]}\n")

@@ -419,12 +419,45 @@ final class RunCommand implements Callable<Integer> {
                 // a missing outcome: Python's float nan
                 return d.spec() != null ? io.stratum.ir.value.PyFormatSpec.format(f, d.spec()) : "nan";
             }
+            case io.stratum.ir.value.Const.FloatConst f -> {
+                return missingText(d, f.value());
+            }
+            case io.stratum.ir.value.Const.BoolConst b -> {
+                // numpy's bool: + - * ** with an int give an int64, / and a float a float64; it has no round or negation
+                if (d.negated()) {
+                    throw new StratumError(io.stratum.ir.node.Origin.NONE, "TypeError: The numpy boolean negative, the `-`"
+                            + " operator, is not supported, use the `~` operator or the logical_not function instead.",
+                            null);
+                }
+                io.stratum.frontend.bind.DeferredArithmetic first = d.arithmetic().isEmpty() ? null : d.arithmetic().getFirst();
+                if (plain && d.spec() == null) {
+                    return d.repr() ? (b.value() ? "np.True_" : "np.False_") : b.value() ? "True" : "False";
+                }
+                if (plain) {
+                    // format(np.True_, ".2f") formats it as Python's bool, an int: 1.00
+                    return io.stratum.ir.value.PyFormatSpec.format(b, d.spec());
+                }
+                if (first == null) {
+                    throw new StratumError(io.stratum.ir.node.Origin.NONE, "TypeError: type numpy.bool doesn't define"
+                            + " __round__ method", "make it a number first: " + (d.round() == io.stratum.frontend.bind.DeferredValue.ROUND_TO_INT
+                            ? "round(row[\"" + d.key() + "\"] * 1)" : "round(row[\"" + d.key() + "\"] * 1.0, " + d.round() + ")"));
+                }
+                if (first.rounds()) {
+                    throw new StratumError(io.stratum.ir.node.Origin.NONE, "UFuncTypeError: Cannot cast ufunc 'multiply'"
+                            + " output from dtype('float64') to dtype('bool') with casting rule 'same_kind'",
+                            "make it a number first: np.round(row[\"" + d.key() + "\"] * 1.0, " + (long) first.operand() + ")");
+                }
+                if (first.function() != null) {
+                    String f = first.function().numpyName();
+                    throw new StratumError(io.stratum.ir.node.Origin.NONE, "np." + f + "() of numpy's bool (" + d.key()
+                            + ") is numpy's float16, which Stratum does not compute",
+                            "make it a number first: np." + f + "(row[\"" + d.key() + "\"] * 1.0)");
+                }
+                return rowText(d, new ResultsTable.RowValue(io.stratum.ir.value.Const.of(b.value() ? 1L : 0L), true));
+            }
             case io.stratum.ir.value.Const.IntConst i when plain -> {
                 return d.spec() != null ? io.stratum.ir.value.PyFormatSpec.format(i, d.spec())
                         : d.repr() ? "np.int64(" + i.value() + ")" : Long.toString(i.value());
-            }
-            case io.stratum.ir.value.Const.BoolConst b when plain && d.spec() == null -> {
-                return d.repr() ? (b.value() ? "np.True_" : "np.False_") : b.value() ? "True" : "False";
             }
             case io.stratum.ir.value.Const.StrConst t when plain -> {
                 return d.spec() != null ? io.stratum.ir.value.PyFormatSpec.format(t, d.spec())
@@ -433,6 +466,30 @@ final class RunCommand implements Callable<Integer> {
             default -> throw new StratumError(io.stratum.ir.node.Origin.NONE, "TypeError: the value " + v.value().repr()
                     + " of " + d.attribute() + "'s row is not a number, so it takes no round() or arithmetic", null);
         }
+    }
+
+    /**
+     * A missing outcome of a row with text (Python's float nan) after arithmetic, {@code round(x, n)} or numpy's
+     * functions, as Python computes it: Python's float nan (a numpy function or np.round makes it numpy's float64),
+     * except that {@code round(x)} without digits cannot make an int of it.
+     */
+    private static String missingText(io.stratum.frontend.bind.DeferredValue d, double missing) {
+        double x = d.apply(missing);
+        if (d.round() != null && d.round() == io.stratum.frontend.bind.DeferredValue.ROUND_TO_INT && Double.isNaN(x)) {
+            throw new StratumError(io.stratum.ir.node.Origin.NONE, "ValueError: cannot convert float NaN to integer",
+                    "this candidate has no outcome for " + d.key() + ": test it first (pd.isna(row[\"" + d.key()
+                    + "\"]))");
+        }
+        io.stratum.ir.value.Const value = d.round() == null ? io.stratum.ir.value.Const.of(x)
+                : d.round() == io.stratum.frontend.bind.DeferredValue.ROUND_TO_INT
+                ? io.stratum.ir.value.Const.of(new java.math.BigDecimal(x).setScale(0, java.math.RoundingMode.HALF_EVEN)
+                        .longValueExact())
+                : io.stratum.ir.value.Const.of(io.stratum.ir.value.PyFormatSpec.round(x, d.round()));
+        if (d.spec() != null) {
+            return io.stratum.ir.value.PyFormatSpec.format(value, d.spec());
+        }
+        boolean numpy = d.arithmetic().stream().anyMatch(s -> s.function() != null || s.rounds());
+        return d.repr() && numpy ? "np.float64(" + value.repr() + ")" : value.repr();
     }
 
     /**

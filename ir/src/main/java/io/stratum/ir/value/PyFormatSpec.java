@@ -44,8 +44,15 @@ public final class PyFormatSpec {
                 String text = precision == null ? s.value() : s.value().substring(0, Math.min(precision, s.value().length()));
                 yield pad(text, "", fill, align == 0 ? '<' : align, width);
             }
-            case Const.BoolConst b when type == 0 && precision == null -> pad(b.value() ? "True" : "False", "", fill,
-                    align == 0 ? '<' : align, width);
+            // bool is an int: only the empty spec writes True
+            case Const.BoolConst b when spec.isEmpty() -> b.value() ? "True" : "False";
+            case Const.BoolConst b -> {
+                try {
+                    yield format(Const.of(b.value() ? 1L : 0L), spec);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException(e.getMessage().replace("type 'int'", "type 'bool'"), e);
+                }
+            }
             case Const.IntConst i when type == 0 || type == 'd' || type == 'n' -> {
                 if (precision != null) {
                     throw new IllegalArgumentException("Precision not allowed in integer format specifier");
@@ -54,7 +61,6 @@ public final class PyFormatSpec {
                 String digits = group(BigInteger.valueOf(v).abs().toString(), grouping);
                 yield pad(digits, signOf(v < 0, sign), fill, align == 0 ? '>' : align, width);
             }
-            case Const.BoolConst b -> floating(b.value() ? 1 : 0, fill, align, sign, alternate, width, grouping, precision, type);
             case Const.IntConst i -> floating(i.value(), fill, align, sign, alternate, width, grouping, precision, type);
             case Const.FloatConst f -> floating(f.value(), fill, align, sign, alternate, width, grouping, precision, type);
             default -> throw new IllegalArgumentException("Stratum cannot format a " + value.typeName() + " with a spec");

@@ -11,10 +11,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link PyFormatSpec} gives CPython's {@code format(value, spec)} and {@code round(value, n)} on the 1,004 cases of
+ * {@link PyFormatSpec} gives CPython's {@code format(value, spec)} and {@code round(value, n)} on the 1,024 cases of
  * format_spec.csv ({@code ir/reference/make_format_reference.py}): every float type with precisions, widths, fills,
  * alignments, signs, grouping, {@code #} and {@code 0}; values that round half to even on their exact binary value
- * ({@code 2.675}, {@code 1.005}); infinities and NaN; ints and strings; and the specs Python refuses.
+ * ({@code 2.675}, {@code 1.005}); infinities and NaN; ints, bools (an int under any spec but the empty one) and strings; and the specs
+ * Python refuses.
  */
 class PyFormatSpecTest {
 
@@ -41,6 +42,7 @@ class PyFormatSpecTest {
                     default -> Double.parseDouble(r.get(1));
                 });
                 case "int" -> Const.of(Long.parseLong(r.get(1)));
+                case "bool" -> Const.of(r.get(1).equals("True"));
                 default -> Const.of(r.get(1).substring(1, r.get(1).length() - 1));
             };
             String spec = r.get(2);
@@ -61,7 +63,7 @@ class PyFormatSpecTest {
             assertEquals(expected, actual, what);
             checked++;
         }
-        assertEquals(1004, checked);
+        assertEquals(1024, checked);
         assertTrue(refused > 5, "refusals checked: " + refused);
     }
 }
