@@ -233,14 +233,25 @@ public final class HistGradientBoosting {
                 replicas[r] = Replica.like(first);
             }
             crew.whileWaiting(r -> replicas[r].updateSome());
+            // the histograms no longer used by the trees each thread grows alone, per replica (replica 0's is spare)
+            List<ArrayDeque<Histograms>> spares = new ArrayList<>();
+            spares.add(spare);
+            for (int r = 1; r < replicas.length; r++) {
+                spares.add(new ArrayDeque<>());
+            }
             for (int iteration = 0; iteration < params.maxIter(); iteration++) {
                 crew.rejoin(r -> replicas[r].resync(first));
                 gradients(crew, loss, targets, weights, replicas);
                 TreePredictor[] iterationTrees = new TreePredictor[trees];
-                for (int k = 0; k < trees; k++) {
-                    TreeGrower grower = new TreeGrower(binned, mapper, replicas, k, 1f, settings, crew, spare);
+                int threads = crew.threadsNow();
+                int tree = 0;
+                for (; threads > 1 && tree + threads <= trees; tree += threads) {
+                    growSideBySide(crew, threads, tree, binned, mapper, replicas, settings, spares, iterationTrees);
+                }
+                for (; tree < trees; tree++) {
+                    TreeGrower grower = new TreeGrower(binned, mapper, replicas, tree, 1f, settings, crew, spare);
                     TreeGrower.Node root = grower.grow();
-                    iterationTrees[k] = TreePredictor.of(root, grower.nodeCount(), mapper);
+                    iterationTrees[tree] = TreePredictor.of(root, grower.nodeCount(), mapper);
                     // the leaves' values the threads have not yet added to their raw predictions while waiting
                     crew.everyReplica(r -> replicas[r].updateAll());
                 }
@@ -265,6 +276,39 @@ public final class HistGradientBoosting {
             }
         }
         return new FittedBoosting(baseline, predictors, inputFeatures, encoding);
+    }
+
+    /**
+     * Trees [{@code first}, {@code first + threads}) of an iteration (a classifier's, one per class), one per thread,
+     * each grown alone on the thread's replica ({@link Crew#solo}): a tree's work split between two threads gains
+     * them far less than two trees side by side do. Each tree's bits are those of a tree grown by the whole crew (its
+     * histograms are summed feature by feature in the samples' order either way). Then every replica copies the raw
+     * predictions of the trees the other threads grew (or the owner, running a late helper's tree itself).
+     */
+    private static void growSideBySide(Crew crew, int threads, int first, BinnedSamples binned, BinMapper mapper,
+            Replica[] replicas, GrowerSettings settings, List<ArrayDeque<Histograms>> spares,
+            TreePredictor[] iterationTrees) {
+        int[] grownIn = new int[threads];
+        crew.forEachPiece(threads, true, (p, r) -> {
+            Replica replica = replicas[r];
+            try (Crew solo = Crew.solo()) {
+                TreeGrower grower = new TreeGrower(binned, mapper, new Replica[] {replica}, first + p, 1f, settings,
+                        solo, spares.get(r));
+                TreeGrower.Node root = grower.grow();
+                iterationTrees[first + p] = TreePredictor.of(root, grower.nodeCount(), mapper);
+            }
+            replica.updateAll();
+            grownIn[p] = r;
+        });
+        crew.everyReplica(r -> {
+            for (int p = 0; p < threads; p++) {
+                Replica source = replicas[grownIn[p]];
+                if (source != replicas[r]) {
+                    double[] raw = source.raw[first + p];
+                    System.arraycopy(raw, 0, replicas[r].raw[first + p], 0, raw.length);
+                }
+            }
+        });
     }
 
     /**
