@@ -38,7 +38,8 @@ final class CategoricalEncoding {
 
     /**
      * Learns the categories of the flagged features of {@code x}, refusing (as scikit-learn's
-     * {@code _check_categories}) a feature with more than {@code maxBins} categories.
+     * {@code _check_categories}) a feature with more than {@code maxBins} categories, after refusing an infinite value
+     * in any of them (its {@code OrdinalEncoder} encodes them all first, and refuses infinity).
      */
     static CategoricalEncoding fit(FeatureMatrix x, boolean[] categorical, int maxBins) {
         int p = x.cols();
@@ -60,6 +61,10 @@ final class CategoricalEncoding {
         double[] values = new double[x.rows()];
         for (int c = 0; c < k; c++) {
             x.copyColumn(order[c], values);
+            refuseInfinity(x, order[c], values);
+        }
+        for (int c = 0; c < k; c++) {
+            x.copyColumn(order[c], values);
             categories[c] = distinctSorted(values);
             String[] dtypeLevels = x.categoryLevels(order[c]);
             if (dtypeLevels != null) {
@@ -76,6 +81,25 @@ final class CategoricalEncoding {
             }
         }
         return new CategoricalEncoding(order, categories, levels, p);
+    }
+
+    /**
+     * Refuses an infinite value of a numeric categorical feature, where scikit-learn's {@code OrdinalEncoder} (its
+     * {@code check_array} that allows only NaN) raises "Input contains infinity or a value too large for
+     * dtype('float64')", in fit and in predict alike.
+     */
+    private static void refuseInfinity(FeatureMatrix x, int feature, double[] values) {
+        if (x.categoryLevels(feature) != null) {
+            return;
+        }
+        for (int i = 0; i < values.length; i++) {
+            if (Double.isInfinite(values[i])) {
+                throw new DataException("categorical feature '" + x.featureNames().get(feature) + "' has an infinite"
+                        + " value (" + values[i] + " at row " + i + "): scikit-learn's OrdinalEncoder refuses it (\"Input"
+                        + " contains infinity or a value too large for dtype('float64')\"); replace it, by NaN to make"
+                        + " it missing, or leave the feature out of categorical_features");
+            }
+        }
     }
 
     /** The distinct non-missing values in increasing order, -0.0 counted as 0.0 (numpy's {@code unique}). */
@@ -119,6 +143,7 @@ final class CategoricalEncoding {
                     throw new DataException("column '" + feature + "' has pandas' category dtype here but had numbers"
                             + " when the model was fitted; give it the same dtype in both");
                 }
+                refuseInfinity(x, order[c], values);
                 double[] known = categories[c];
                 for (int i = 0; i < n; i++) {
                     double v = values[i];

@@ -147,6 +147,40 @@ class HistGradientBoostingCategoricalParityTest {
         assertArrayEquals(plain.raw(x, Parallel.sequential())[0], none.raw(x, Parallel.sequential())[0], 0.0);
     }
 
+    /**
+     * scikit-learn's OrdinalEncoder refuses an infinite value of a categorical feature, when fitting and when
+     * predicting (a numeric feature keeps its infinities: they are binned).
+     */
+    @Test
+    void refusesInfiniteCategories() {
+        double[] data = new double[300 * 3];
+        for (int i = 0; i < 300; i++) {
+            data[i] = i;
+            data[300 + i] = i % 7;
+            data[600 + i] = i % 5;
+        }
+        data[300 + 17] = Double.NEGATIVE_INFINITY;
+        List<String> names = List.of("id", "level", "code");
+        FeatureMatrix x = FeatureMatrix.ofColumnMajor(300, names, data);
+        double[] y = Arrays.copyOf(data, 300);
+        HistGradientBoostingParams base = HistGradientBoostingParams.DEFAULTS.withMaxIter(2).withEarlyStopping(false);
+        // "id" has too many categories, but scikit-learn encodes every categorical feature before it counts them
+        DataException fit = assertThrows(DataException.class, () -> HistGradientBoosting.fitRegressor(x, y,
+                base.withCategoricalFeatures(new CategoricalFeatures.Names(List.of("id", "level"))),
+                Parallel.sequential()));
+        assertTrue(fit.getMessage().contains("'level' has an infinite value (-Infinity at row 17)")
+                && fit.getMessage().contains("Input contains infinity"), fit.getMessage());
+        // the numeric feature "level" keeps its -inf; an infinite code to predict is refused
+        FittedBoosting model = HistGradientBoosting.fitRegressor(x, y,
+                base.withCategoricalFeatures(new CategoricalFeatures.Names(List.of("code"))), Parallel.sequential());
+        double[] infiniteCode = data.clone();
+        infiniteCode[600 + 42] = Double.POSITIVE_INFINITY;
+        DataException predict = assertThrows(DataException.class, () -> model.raw(FeatureMatrix.ofColumnMajor(300,
+                names, infiniteCode), Parallel.sequential()));
+        assertTrue(predict.getMessage().contains("'code' has an infinite value (Infinity at row 42)"),
+                predict.getMessage());
+    }
+
     @Test
     void persistedModelPredictsTheSame() throws IOException {
         try (MemoryContext memory = MemoryContext.open()) {
