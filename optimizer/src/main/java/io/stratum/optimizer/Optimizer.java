@@ -91,9 +91,22 @@ public final class Optimizer {
      * Only the bind batch runs: the rewrites assume a search's consumers, while here every column of the root is read.
      */
     public io.stratum.ir.physical.PhysicalOp lowerValue(LogicalNode plan) {
-        LogicalNode bound = new RuleDriver(List.of(CoreRules.BIND_BATCH), config.driver())
+        return new Lowering(config.catalog(), config.enabled()).lowerValue(bindValue(plan));
+    }
+
+    /** A plan that is not a search bound, without the rewrites ({@link #lowerValue}'s logical plan). */
+    public LogicalNode bindValue(LogicalNode plan) {
+        return new RuleDriver(List.of(CoreRules.BIND_BATCH), config.driver())
                 .run(plan, new RuleContext(config.catalog(), sources)).plan();
-        return new Lowering(config.catalog(), config.enabled()).lowerValue(bound);
+    }
+
+    /**
+     * The first of {@code columns} (null: all) of the value of {@code plan} (not a search) whose digits depend on the
+     * machine numpy runs on ({@link io.stratum.optimizer.metadata.MachineDependentDigits}), or null.
+     */
+    public io.stratum.optimizer.metadata.MachineDependentDigits.Found machineDependentDigits(LogicalNode plan,
+                                                                                           List<String> columns) {
+        return io.stratum.optimizer.metadata.MachineDependentDigits.written(bindValue(plan), columns, config.catalog());
     }
 
     /** Only the logical rewrite, for plans that are not searches (and for EXPLAIN of the logical side). */

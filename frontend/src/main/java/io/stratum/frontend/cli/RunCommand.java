@@ -74,7 +74,7 @@ final class RunCommand implements Callable<Integer> {
                 // print("best:", search.best_score_) and the like: run the search, then write its values in
                 java.util.function.UnaryOperator<String> resolved = text -> io.stratum.frontend.bind.DeferredValue.resolve(text,
                         bound.deferred(), d -> d.value() != null
-                                ? writtenValue(d, session.evaluate(d.value().preview()))
+                                ? writtenValue(session, d)
                                 : d.predicted() != null
                                 ? number(d, PredictedNumbers.of(session, d,
                                         search -> ran.computeIfAbsent(search, run -> warned(session.run(run, progress), err))))
@@ -174,6 +174,7 @@ final class RunCommand implements Callable<Integer> {
                         }
                         case ScriptAction.ShowEvaluation e -> {
                             io.stratum.runtime.exec.CopiedValue value = session.evaluate(e.evaluation());
+                            requireMachineIndependent(session, e.evaluation(), value, e.origin());
                             if (!json) {
                                 line(out, resolved.apply(e.prefix()) + KeyedText.orPandas(value, e.view(), e.evaluation(),
                                         float32Columns(e.evaluation())), e.suffix(), resolved);
@@ -319,6 +320,15 @@ final class RunCommand implements Callable<Integer> {
     /** {@code df.to_csv(path, ...)}: the value computed and written as pandas writes it; a failed write names the file. */
     private static void writeCsv(Session session, ScriptAction.WriteCsv w) {
         io.stratum.frontend.api.CsvWrite write = w.write();
+        io.stratum.optimizer.metadata.MachineDependentDigits.Found digits = session.machineDependentDigits(write.value(),
+                write.columns());
+        if (digits != null) {
+            throw new StratumError(w.origin(), "to_csv() would write " + (digits.column() == null ? "values"
+                    : "column '" + digits.column() + "'") + " in full after " + stepText(digits.step())
+                    + ", whose last digit depends on the machine numpy runs on" + MACHINES,
+                    "round " + (digits.column() == null ? "them before writing: .round(6)" : "it before writing: df[\""
+                    + digits.column() + "\"].round(6)") + " (rounded digits are the same on every machine)");
+        }
         io.stratum.runtime.exec.CopiedValue value = session.evaluate(write.value());
         io.stratum.frontend.api.KeyedShape keyed = value.scalar() == null && value.frame()
                 ? io.stratum.frontend.api.KeyedShape.of(write.value(), io.stratum.ir.catalog.StandardCatalog.get()) : null;
@@ -328,6 +338,34 @@ final class RunCommand implements Callable<Integer> {
         }
         write(write, value, keyed == null ? 0 : keyed.levels(), keyed == null || keyed.indexNamed() || keyed.multi(),
                 w.origin());
+    }
+
+    /** Why Stratum cannot give numpy's last digits after np.log1p and the like. */
+    private static final String MACHINES = " (numpy computes log, log1p, exp, expm1, sin and cos with its own AVX-512"
+            + " routines or the C library's, depending on the CPU, and Java's differ from both in the last bit of a few"
+            + " values in a hundred)";
+
+    /** {@code np.log1p (line 5)}: the step as the script wrote it, with its line. */
+    private static String stepText(io.stratum.optimizer.metadata.MachineDependentDigits.Step step) {
+        return step.written() + (step.origin().isKnown() ? " (line " + step.origin().line() + ")" : "");
+    }
+
+    /**
+     * Refuses to write a number computed from the data in full ({@code print(df["x"].mean())}, {@code str()}) when its
+     * last digits depend on the machine numpy runs on ({@link Session#machineDependentDigits}).
+     */
+    private static void requireMachineIndependent(Session session, io.stratum.frontend.api.Evaluation evaluation,
+                                                  io.stratum.runtime.exec.CopiedValue value, Origin origin) {
+        if (value.scalar() == null || !(io.stratum.frontend.bind.DeferredValue.parsed(value.scalar())
+                instanceof io.stratum.ir.value.Const.FloatConst)) {
+            return;
+        }
+        io.stratum.optimizer.metadata.MachineDependentDigits.Found digits = session.machineDependentDigits(evaluation, null);
+        if (digits != null) {
+            throw new StratumError(origin, "Stratum does not write in full a number computed after "
+                    + stepText(digits.step()) + ": its last digit depends on the machine numpy runs on" + MACHINES,
+                    "round it or format it: round(x, 6) or f\"{x:.6f}\" (rounded digits are the same on every machine)");
+        }
     }
 
     /** {@code value} written to {@code write}'s file as pandas writes it; what fails names the line. */
@@ -490,6 +528,15 @@ final class RunCommand implements Callable<Integer> {
         }
         boolean numpy = d.arithmetic().stream().anyMatch(s -> s.function() != null || s.rounds());
         return d.repr() && numpy ? "np.float64(" + value.repr() + ")" : value.repr();
+    }
+
+    /** {@link #writtenValue(io.stratum.frontend.bind.DeferredValue, io.stratum.runtime.exec.CopiedValue)} once computed. */
+    private static String writtenValue(Session session, io.stratum.frontend.bind.DeferredValue d) {
+        io.stratum.runtime.exec.CopiedValue value = session.evaluate(d.value().preview());
+        if (d.spec() == null) {
+            requireMachineIndependent(session, d.value().preview(), value, Origin.NONE);
+        }
+        return writtenValue(d, value);
     }
 
     /**

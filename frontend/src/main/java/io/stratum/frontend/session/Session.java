@@ -279,6 +279,15 @@ public final class Session implements AutoCloseable {
         return driver.evaluate(op, new SearchOptions(config.threads(), config.memoryLimitBytes(), false));
     }
 
+    /**
+     * The first of {@code columns} (null: all) of {@code evaluation}'s value whose last digits depend on the machine numpy
+     * runs on (np.log1p, np.exp, ... not rounded after them), which Stratum writes only rounded; null when none does.
+     */
+    public io.stratum.optimizer.metadata.MachineDependentDigits.Found machineDependentDigits(
+            io.stratum.frontend.api.Evaluation evaluation, java.util.List<String> columns) {
+        return optimizer.machineDependentDigits(evaluation.plan().node(), columns);
+    }
+
     /** The one score of a one-candidate, one-split search (a learner's score). */
     public static double onlyScore(SearchResults results) {
         double[] scores = results.outcome().scores().get(0).foldScores();

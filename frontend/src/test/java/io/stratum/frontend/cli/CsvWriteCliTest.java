@@ -76,4 +76,44 @@ class CsvWriteCliTest {
             }
         }
     }
+
+    /**
+     * Values after np.log1p, np.expm1, np.log, np.exp, np.sin or np.cos not rounded after them are not written in full:
+     * their last digit depends on the machine numpy runs on (what is written and printed around them:
+     * {@code skb_ops/write_machine_digits.py}, {@code skb_ops/eval_machine_digits.py}).
+     */
+    @Test
+    void fullPrecisionValuesAfterNumpysLogsAndExponentialsAreRefusedAtTheirLine() throws Exception {
+        String head = """
+                import numpy as np
+                import pandas as pd
+                import skrub
+                from sklearn.linear_model import Ridge
+                from sklearn.preprocessing import FunctionTransformer
+                df = pd.read_csv("%s")
+                df["l"] = np.log1p(df["temp_max"] + 10)
+                """.formatted(ExampleScripts.repoRoot().resolve("examples/data/seattle-weather.csv").toString()
+                .replace("\\", "/"));
+        String file = dir.resolve("m.csv").toString().replace("\\", "/");
+        String[][] cases = {
+                {"df.to_csv('" + file + "', index=False)", "8:4", "to_csv() would write column 'l' in full after np.log1p (line 7)"},
+                {"df[['date', 'l']].to_csv('" + file + "', columns=['l'])", "8:19", "column 'l' in full after np.log1p (line 7)"},
+                {"print('mean:', df['l'].mean())", "8:1", "does not write in full a number computed after np.log1p (line 7)"},
+                {"print(np.expm1(df['temp_min']).max())", "8:1", "number computed after np.expm1 (line 8)"},
+                {"skrub.var('data', df)[['wind']].skb.apply(FunctionTransformer(np.log1p)).skb.eval().to_csv('" + file
+                        + "')", "8:85", "values in full after FunctionTransformer(np.log1p) (line 8)"},
+                {"data = skrub.var('data', df)\npred = data[['wind']].skb.mark_as_X().skb.apply(Ridge(), y=data['l'].skb.mark_as_y())"
+                        + "\npred.skb.eval().to_csv('" + file + "')", "10:17", "values in full after np.log1p (line 7)"}};
+        for (String frontend : List.of("subset", "graalpy")) {
+            for (String[] c : cases) {
+                Path script = dir.resolve("m.py");
+                Files.writeString(script, head + c[0] + "\n");
+                Cli.Result r = Cli.run("run", "--threads", "1", "--frontend", frontend, script.toString());
+                assertEquals(2, r.code(), r::toString);
+                assertTrue(r.err().contains("m.py:" + c[1] + ": error: ") && r.err().contains(c[2])
+                        && r.err().contains("depends on the machine numpy runs on"), frontend + ": " + r);
+                assertTrue(Files.notExists(dir.resolve("m.csv")), "nothing written");
+            }
+        }
+    }
 }
