@@ -183,6 +183,9 @@ public final class HistGradientBoosting {
                 encoding == null ? new int[0] : encoding.categoryCounts(), n > BINNING_SUBSAMPLE ? null : wTrain,
                 parallel);
         BinnedSamples binned = BinnedSamples.of(mapper, xTrain, params.maxBins() + 1, parallel);
+        // scikit-learn predicts the validation rows from their bins (predict_binned), not from their values
+        byte[] binnedVal = validation
+                ? BinnedSamples.of(mapper, xVal, params.maxBins() + 1, parallel).byColumn() : null;
         int trees = loss.trees();
         boolean classifier = stratify != null;
         EarlyStoppingScore.check(params.scoring(), classifier, Math.max(2, trees));
@@ -258,11 +261,11 @@ public final class HistGradientBoosting {
                 predictors.add(iterationTrees);
                 if (earlyStopping) {
                     if (validation) {
-                        FeatureMatrix xv = xVal;
+                        int rowsVal = xVal.rows();
                         double[][] rv = rawVal;
-                        crew.forBlocks(xv.rows(), 4096, (from, to) -> {
+                        crew.forBlocks(rowsVal, 4096, (from, to) -> {
                             for (int k = 0; k < trees; k++) {
-                                iterationTrees[k].addTo(xv, from, to, rv[k]);
+                                iterationTrees[k].addBinnedTo(binnedVal, rowsVal, mapper.missingBin(), from, to, rv[k]);
                             }
                         });
                         scores.add(score(params, loss, classifier, yVal, wVal, rawVal));

@@ -26,6 +26,11 @@ final class TreePredictor {
     private final int[] bitsetRow;
     /** Four words (256 bits) per categorical split of the tree. */
     private long[] bitsets;
+    /**
+     * The split's bin of each node of a tree just grown (null for a tree read back): a row whose bin is at most it
+     * goes left in {@link #addBinnedTo}, as in scikit-learn's {@code predict_binned}.
+     */
+    private int[] binThreshold;
 
     private TreePredictor(int[] feature, double[] threshold, boolean[] missingLeft, int[] left, int[] right,
                           double[] value, int[] bitsetRow, long[] bitsets) {
@@ -47,6 +52,7 @@ final class TreePredictor {
                 new int[nodeCount], new int[nodeCount], new double[nodeCount], rows, new long[4 * nodeCount]);
         int[] nextRow = {0};
         int[] categoricalSplits = {0};
+        p.binThreshold = new int[nodeCount];
         p.fill(root, 0, mapper, nextRow, categoricalSplits);
         p.bitsets = java.util.Arrays.copyOf(p.bitsets, 4 * categoricalSplits[0]);
         return p;
@@ -60,6 +66,7 @@ final class TreePredictor {
         }
         SplitInfo split = node.split;
         feature[at] = split.feature();
+        binThreshold[at] = split.bin();
         missingLeft[at] = split.missingGoToLeft();
         if (split.categorical()) {
             categoricalSplits[0]++;
@@ -86,6 +93,32 @@ final class TreePredictor {
     void addTo(FeatureMatrix x, int from, int to, double[] out) {
         for (int i = from; i < to; i++) {
             out[i] += valueOf(x, i);
+        }
+    }
+
+    /**
+     * Adds this tree's value for rows [from, to) of bins {@code binned} ({@code binned[feature * rows + row]}, missing
+     * values in {@code missingBin}) to {@code out}: scikit-learn's {@code predict_binned}, with which it follows the
+     * early-stopping validation rows. A numeric node sends a row left when its bin is at most the split's; that is
+     * where {@link #addTo} sends its value, except at a NaN threshold (a percentile between infinities), which every
+     * value is right of. A categorical node's bitset holds codes, which are their bins.
+     */
+    void addBinnedTo(byte[] binned, int rows, int missingBin, int from, int to, double[] out) {
+        for (int i = from; i < to; i++) {
+            int node = 0;
+            while (feature[node] >= 0) {
+                int bin = binned[feature[node] * rows + i] & 0xFF;
+                boolean goLeft;
+                if (bin == missingBin) {
+                    goLeft = missingLeft[node];
+                } else if (bitsetRow[node] >= 0) {
+                    goLeft = (bitsets[4 * bitsetRow[node] + (bin >>> 6)] & (1L << (bin & 63))) != 0;
+                } else {
+                    goLeft = bin <= binThreshold[node];
+                }
+                node = goLeft ? left[node] : right[node];
+            }
+            out[i] += value[node];
         }
     }
 
