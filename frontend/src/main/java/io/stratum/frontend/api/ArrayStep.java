@@ -203,12 +203,12 @@ public sealed interface ArrayStep {
      */
     static ArrayStep arithmetic(String operator, Const number, boolean reversed, String otherType) {
         if (!(number instanceof Const.IntConst || number instanceof Const.FloatConst)) {
-            // preds - new["y"] on new data: pandas' residuals, which Stratum computes against split["y_test"] only
+            // a DataOp with predictions on split["test"] (new data's: LearnerPredictions.against), or ** // % with one
             throw DataOp.error("unsupported operand types for " + operator + ": a learner's predictions and "
-                    + otherType, otherType.equals("DataOp") ? "Stratum computes residuals against split[\"y_test\"]"
-                    + " (learner.predict(split[\"test\"]) - split[\"y_test\"]); on new data, score the predictions"
-                    + " (mean_absolute_error(new[\"y\"], preds)) or put both into a frame (pd.DataFrame({\"y\":"
-                    + " new[\"y\"], \"pred\": preds}))" : "Stratum computes a learner's predictions with a number"
+                    + otherType, otherType.equals("DataOp") ? "Stratum computes residuals (+ - * /) of predictions on"
+                    + " split[\"test\"] against split[\"y_test\"] (learner.predict(split[\"test\"]) - split[\"y_test\"]),"
+                    + " and of predictions on new data against the new rows' column (learner.predict({\"data\": new})"
+                    + " - new[\"y\"])" : "Stratum computes a learner's predictions with a number"
                     + " written in the script (preds * 2, preds - 1)");
         }
         if (operator.equals("**")) {

@@ -37,10 +37,11 @@ public record LearnerPredictions(DataOp search, Response method, Learner learner
      * {@code preds - split["y_test"]} ({@code split["y_test"] - preds} when {@code truthFirst}; also {@code +}, {@code *},
      * {@code /}): row by row, the predictions after {@code predictionSteps} with the test target after
      * {@code truthSteps} (numpy's ufuncs of it), as pandas computes a numpy array with a Series: a float64 Series with
-     * the target's row labels and name, which the predictions' {@code steps} then transform.
+     * the target's row labels and name, which the predictions' {@code steps} then transform. On new data the target is
+     * {@code truth}, a column pandas computes ({@code preds - new["y"]}); null for the split's test target.
      */
     public record Residual(List<ArrayStep> predictionSteps, String operator, List<ArrayStep> truthSteps,
-                           boolean truthFirst) {
+                           boolean truthFirst, DataOp truth) {
         public Residual {
             predictionSteps = List.copyOf(predictionSteps);
             truthSteps = List.copyOf(truthSteps);
@@ -48,6 +49,11 @@ public record LearnerPredictions(DataOp search, Response method, Learner learner
                 throw DataOp.error("Stratum computes +, -, * and / of a learner's predictions and split[\"y_test\"],"
                         + " not " + operator, "compute the residual first: (preds - split[\"y_test\"]) ** 2");
             }
+        }
+
+        /** {@link #truth}'s value, computed as pandas computes it ({@code .skb.eval()}'s evaluation of the column). */
+        public Evaluation truthValue() {
+            return Evaluation.of(truth, null, "residual");
         }
 
         /** The value at one row: {@code prediction operator truth}, or the other way round. */
@@ -80,7 +86,38 @@ public record LearnerPredictions(DataOp search, Response method, Learner learner
                     + " split[\"y_test\"]).head()");
         }
         return new LearnerPredictions(search, method, learner, test, slice, null, List.of(),
-                new Residual(steps, operator, truthSteps, truthFirst));
+                new Residual(steps, operator, truthSteps, truthFirst, null));
+    }
+
+    /**
+     * These predictions on new data {@code operator} {@code truth}, a column pandas computes from the new rows
+     * ({@code preds - new["temp_max"]}; {@code truthFirst}: the column is the left operand): pandas' Series of the
+     * residuals, with the column's row labels and name.
+     */
+    public LearnerPredictions against(DataOp truth, String operator, boolean truthFirst) {
+        String written = truthFirst ? "new[\"y\"] " + operator + " preds" : "preds " + operator + " new[\"y\"]";
+        if (newData == null) {
+            throw DataOp.error("unsupported operand types for " + operator + ": a learner's predictions on split[\"test\"]"
+                    + " and a DataOp", "the residuals of predictions on split[\"test\"] are against split[\"y_test\"]:"
+                    + " learner.predict(split[\"test\"]) - split[\"y_test\"]");
+        }
+        if (DataOpPrint.isSkrub(truth)) {
+            throw DataOp.error(written + " with a skrub DataOp: it has no value until its pipeline runs",
+                    "take the column from the pandas frame of the new rows: preds - new[\"y\"]");
+        }
+        if (method != Response.PREDICT) {
+            throw DataOp.error(written + " of learner." + method.methodName() + "(...): Stratum computes the residuals"
+                    + " of predict()", "write learner.predict({...}) - new[\"y\"]");
+        }
+        if (residual != null) {
+            throw DataOp.error(written + ": Stratum takes one column in a residual", null);
+        }
+        if (!slice.equals(Slice.ALL)) {
+            throw DataOp.error("ValueError: a slice of a learner's predictions and the column have different lengths",
+                    "compute the residual of all the predictions: preds - new[\"y\"]");
+        }
+        return new LearnerPredictions(null, method, learner, null, slice, newData, List.of(),
+                new Residual(steps, operator, List.of(), truthFirst, truth));
     }
 
     /**

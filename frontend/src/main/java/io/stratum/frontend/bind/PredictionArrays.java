@@ -103,6 +103,11 @@ final class PredictionArrays {
             return new PyValue.Predictions(b.api(pos, () -> p.predictions().against(target.split(), target.steps(),
                     op.symbol(), !onLeft)));
         }
+        if (other instanceof PyValue.Op column && p.predictions().newData() != null
+                && List.of("+", "-", "*", "/").contains(op.symbol())) {
+            // preds - new["y"] on new data: pandas' Series of the residuals, the column's labels and name
+            return new PyValue.Predictions(b.api(pos, () -> p.predictions().against(column.op(), op.symbol(), !onLeft)));
+        }
         Const number = other instanceof PyValue.Constant c ? c.value() : Const.none();
         return new PyValue.Predictions(b.api(pos, () -> p.predictions().then(
                 ArrayStep.arithmetic(op.symbol(), number, !onLeft, PyValue.typeName(other)))));

@@ -77,6 +77,13 @@ final class NumpyIndexing {
                     + truth.type().name().toLowerCase(java.util.Locale.ROOT) + " target: Stratum computes residuals"
                     + " of numbers", null);
         };
+        if (r.truth() != null && !target.frame() && truths.length != predicted.length) {
+            // preds - new["y"] of other rows: numpy's broadcasting error, the left operand's shape first
+            throw new io.stratum.ir.diagnostics.StratumError(origin, "ValueError: operands could not be broadcast together"
+                    + " with shapes (" + (r.truthFirst() ? truths.length : predicted.length) + ",) ("
+                    + (r.truthFirst() ? predicted.length : truths.length) + ",) ", "take the column from the rows the"
+                    + " learner predicted on: learner.predict({\"data\": new}) - new[\"y\"]");
+        }
         if (target.frame() || truths.length != predicted.length) {
             throw new io.stratum.ir.diagnostics.StratumError(origin, "a residual of a target of " + (target.frame()
                     ? "several columns" : truths.length + " values and " + predicted.length + " predictions")

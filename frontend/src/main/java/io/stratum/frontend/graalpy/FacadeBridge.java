@@ -861,6 +861,10 @@ public final class FacadeBridge {
             case "prediction_array" -> predictionArray(a);
             case "prediction_reduction" -> predictionReduction(a);
             case "prediction_residual" -> predictionResidual(a);
+            // preds - new["y"] ((predictions, column, operator, truthFirst)): the subset binder's PredictionArrays.binary
+            case "prediction_residual_column" -> predictions(a.getArrayElement(0)).against(op(a, 1), string(a, 2),
+                    a.getArrayElement(3).asBoolean());
+            case "predictions_on_new_data" -> predictions(a.getArrayElement(0)).newData() != null;
             case "prediction_summary" -> predictions(a.getArrayElement(0)).summary(string(a, 1),
                     a.getArrayElement(2).asInt(), strings(a.getArrayElement(3)));
             case "numpy_round_decimals" -> numpyRoundDecimals(a);

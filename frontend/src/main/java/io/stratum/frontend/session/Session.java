@@ -184,6 +184,10 @@ public final class Session implements AutoCloseable {
 
     /** {@code split["y_test"]} of the split {@code predictions} are on: the learner's target on its test rows. */
     public io.stratum.runtime.exec.CopiedValue testTarget(io.stratum.frontend.api.LearnerPredictions predictions) {
+        if (predictions.residual() != null && predictions.residual().truth() != null) {
+            // preds - new["y"]: the column pandas computes from the new rows
+            return evaluate(predictions.residual().truthValue());
+        }
         io.stratum.ir.physical.SearchPlan plan = compile(predictions.search()).searchPlan();
         return driver.predictions(plan, plan.candidates().get(0).target(),
                 new SearchOptions(config.threads(), config.memoryLimitBytes(), false));

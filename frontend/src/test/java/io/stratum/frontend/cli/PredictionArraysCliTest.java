@@ -151,11 +151,18 @@ class PredictionArraysCliTest {
                 "Stratum does not index a Series of residuals");
         assertErrorAt("print((np.expm1(preds) - split[\"y_test\"]).mean())\n", "15:43",
                 "the full-precision value of a number computed after np.expm1() may differ");
-        // on new data pandas computes them against the new rows' column; the hint said "a number written in the script"
+        // on new data they are against the new rows' column (skb_ops/eval_prediction_residuals_new_data.py): of the rows
+        // predicted, a pandas column, with + - * /
+        assertErrorAt("new = df.iloc[1000:]\nprint(preds - new[\"temp_max\"])\n", "16:7", "unsupported operand types for"
+                + " -: a learner's predictions and DataOp\nprint(preds - new[\"temp_max\"])\n      ^\nhint: Stratum computes"
+                + " residuals (+ - * /) of predictions on split[\"test\"] against split[\"y_test\"]");
         assertErrorAt("new = df.iloc[1000:]\nfresh = pred.skb.make_learner(fitted=True).predict({\"data\": new})\n"
-                + "print(fresh - new[\"temp_max\"])\n", "17:7", "unsupported operand types for -: a learner's predictions"
-                + " and DataOp\nprint(fresh - new[\"temp_max\"])\n      ^\nhint: Stratum computes residuals against"
-                + " split[\"y_test\"]");
+                + "print(fresh - df[\"temp_max\"])\n", "17:1",
+                "ValueError: operands could not be broadcast together with shapes (461,) (1461,)");
+        assertErrorAt("fresh = pred.skb.make_learner(fitted=True).predict({\"data\": df})\nprint(data[\"temp_max\"] - fresh)\n",
+                "16:7", "new[\"y\"] - preds with a skrub DataOp: it has no value until its pipeline runs");
+        assertErrorAt("fresh = pred.skb.make_learner(fitted=True).predict({\"data\": df})\nprint(fresh ** df[\"temp_max\"])\n",
+                "16:7", "unsupported operand types for **: a learner's predictions and DataOp");
         assertErrorAt("print(pd.DataFrame({\"r\": preds - split[\"y_test\"]}))\n", "15:10",
                 "Stratum puts a learner's predictions into a frame, not a Series of residuals");
         assertErrorAt("print(split[\"y_test\"] ** preds)\n", "15:7",

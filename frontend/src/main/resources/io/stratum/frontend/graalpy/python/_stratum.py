@@ -140,6 +140,9 @@ _COMPARE = {"eq": "EQ", "ne": "NE", "lt": "LT", "le": "LE", "gt": "GT", "ge": "G
 
 def _binary(name, op):
     def forward(self, other):
+        if isinstance(other, Predictions):
+            # new["y"] - preds: the predictions' reflected operator computes it
+            return NotImplemented
         return DataOp(invoke("binary", self, op, other, False))
 
     def reverse(self, other):
@@ -1445,6 +1448,10 @@ class Predictions:
             # preds - split["y_test"]: pandas' Series of the residuals on the test rows
             return Predictions(invoke("prediction_residual", self.predictions, other._split, other._steps, operator,
                                       reversed_))
+        if isinstance(other, DataOp) and operator in ("+", "-", "*", "/") and invoke("predictions_on_new_data",
+                                                                                      self.predictions):
+            # preds - new["y"] on new data: pandas' Series of the residuals, the column's labels and name
+            return Predictions(invoke("prediction_residual_column", self.predictions, other, operator, reversed_))
         return Predictions(invoke("prediction_array", self.predictions, "arithmetic", operator, other, reversed_))
 
     def __add__(self, other):
