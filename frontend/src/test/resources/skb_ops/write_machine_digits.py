@@ -17,6 +17,8 @@ df.head(30).to_csv("out/columns.csv", columns=["date", "r"], index=False)
 df.drop(columns=["log_temp"]).head(30).to_csv("out/dropped.csv", index=False)
 df.assign(log_temp=df["log_temp"].round(3)).tail(30).to_csv("out/replaced.csv", index=False)
 (df["log_temp"] > 3.1).head(30).to_csv("out/compared.csv")
+# a frame's round(n) rounds its numeric columns and leaves the text, as pandas does
+df.round(6).head(30).to_csv("out/frame_rounded.csv", index=False)
 
 data = skrub.var("data", df)
 

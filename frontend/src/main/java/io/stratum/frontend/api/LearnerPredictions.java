@@ -82,8 +82,8 @@ public record LearnerPredictions(DataOp search, Response method, Learner learner
         }
         if (!slice.equals(Slice.ALL)) {
             throw DataOp.error("ValueError: a slice of a learner's predictions and split[\"y_test\"] have different"
-                    + " lengths", "compute the residual of all the predictions, then print its head(): (preds -"
-                    + " split[\"y_test\"]).head()");
+                    + " lengths", "compute the residual of all the predictions (preds - split[\"y_test\"]); Stratum"
+                    + " does not index or head() a Series of residuals yet");
         }
         return new LearnerPredictions(search, method, learner, test, slice, null, List.of(),
                 new Residual(steps, operator, truthSteps, truthFirst, null));

@@ -29,11 +29,25 @@ final class PredictedNumbers {
     static double of(Session session, io.stratum.frontend.bind.DeferredValue d, Function<DataOp, SearchResults> searches) {
         PredictedNumber n = d.predicted();
         ArrayStep inexact = n.inexactStep();
-        if (inexact != null && d.round() == null && d.spec() == null
-                && d.arithmetic().stream().noneMatch(io.stratum.frontend.bind.DeferredArithmetic::rounds)) {
+        boolean full = d.round() == null && d.spec() == null
+                && d.arithmetic().stream().noneMatch(io.stratum.frontend.bind.DeferredArithmetic::rounds);
+        if (inexact != null && full) {
             throw new StratumError(n.origin(), "the full-precision value of a number computed after " + inexact.written()
                     + " may differ from numpy's in its last digit (numpy's exp, log and pow functions are not Java's)",
                     "round it (round(x, 6)) or format it (f\"{x:.6f}\")");
+        }
+        io.stratum.frontend.api.LearnerPredictions.Residual residual = n.predictions().residual();
+        if (full && residual != null && residual.truth() != null) {
+            // preds - np.log1p(new["y"]): the column's own steps, which the plan holds
+            io.stratum.optimizer.metadata.MachineDependentDigits.Found digits = session.machineDependentDigits(
+                    residual.truthValue(), null);
+            if (digits != null) {
+                throw new StratumError(n.origin(), "the full-precision value of a number computed after "
+                        + digits.step().written() + (digits.step().origin().isKnown() ? " (line "
+                        + digits.step().origin().line() + ")" : "") + " may differ from numpy's in its last digit"
+                        + " (numpy's exp, log and pow functions are not Java's)",
+                        "round it (round(x, 6)) or format it (f\"{x:.6f}\")");
+            }
         }
         return of(session, n, searches);
     }

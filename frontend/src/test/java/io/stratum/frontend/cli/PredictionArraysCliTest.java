@@ -163,6 +163,10 @@ class PredictionArraysCliTest {
                 "16:7", "new[\"y\"] - preds with a skrub DataOp: it has no value until its pipeline runs");
         assertErrorAt("fresh = pred.skb.make_learner(fitted=True).predict({\"data\": df})\nprint(fresh ** df[\"temp_max\"])\n",
                 "16:7", "unsupported operand types for **: a learner's predictions and DataOp");
+        // the column's own np.log1p is in the plan: a number of the residuals is written rounded
+        assertErrorAt("fresh = pred.skb.make_learner(fitted=True).predict({\"data\": df})\n"
+                + "print((fresh - np.log1p(df[\"temp_max\"])).mean())\n", "16:42",
+                "the full-precision value of a number computed after np.log1p (line 16) may differ from numpy's");
         assertErrorAt("print(pd.DataFrame({\"r\": preds - split[\"y_test\"]}))\n", "15:10",
                 "Stratum puts a learner's predictions into a frame, not a Series of residuals");
         assertErrorAt("print(split[\"y_test\"] ** preds)\n", "15:7",

@@ -551,7 +551,10 @@ public final class MetadataDerivation {
         List<ColumnStats> out = new ArrayList<>(schema.size());
         int touched = 0;
         for (ColumnStats c : schema) {
-            if (kind == OutputKind.COLUMN || e.columns().isEmpty() || e.columns().contains(c.name())) {
+            // pandas' df.round(n) rounds the numeric columns and leaves the others (text, bools, dates) as they are
+            boolean kept = kind == OutputKind.FRAME && e.columns().isEmpty() && e.op() instanceof ElementOp.Round
+                    && c.type() != ColumnType.UNKNOWN && !c.type().isNumeric();
+            if (!kept && (kind == OutputKind.COLUMN || e.columns().isEmpty() || e.columns().contains(c.name()))) {
                 ElementTypes.check(e.op(), c, e.origin());
                 out.add(ElementTypes.apply(e.op(), c));
                 touched++;

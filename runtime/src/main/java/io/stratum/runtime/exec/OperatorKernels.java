@@ -370,7 +370,13 @@ public final class OperatorKernels {
                     }
                 }
                 List<String> names = op.columns().isEmpty() ? t.columnNames() : op.columns();
+                // pandas' df.round(n) rounds the numeric columns and leaves the others (text, bools, dates) as they are
+                boolean numericOnly = op.columns().isEmpty() && op.op() instanceof ElementOp.Round;
                 for (String c : names) {
+                    if (numericOnly && (t.column(c) instanceof io.stratum.runtime.data.BoolColumn
+                            || !t.column(c).type().isNumeric())) {
+                        continue;
+                    }
                     if (t.hasColumn(c)) {
                         t = t.withColumn(c, element(memory, op.op(), t.column(c), op.origin()));
                     }
