@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ForkJoinPool;
+import java.util.function.DoubleUnaryOperator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -123,6 +124,15 @@ class BinMapperTest {
             total += w[rows.get(k)];
             cdf[k] = total;
         }
+        return referenceFromSorted(sorted, maxBins, q -> BinMapper.weightedPercentile(sorted, cdf, q));
+    }
+
+    /**
+     * The thresholds of the sorted non-missing values: midpoints of the distinct values when there are at most
+     * {@code maxBins}, else the percentiles {@code i * 100 / maxBins} ({@code percentile}, of a percentage), then
+     * np.unique's step and the clip to {@link BinMapper#ALMOST_INF}.
+     */
+    private static double[] referenceFromSorted(double[] sorted, int maxBins, DoubleUnaryOperator percentile) {
         double[] unique = Arrays.stream(sorted).distinct().toArray();
         double[] out;
         if (unique.length <= 1) {
@@ -136,7 +146,7 @@ class BinMapperTest {
             out = new double[maxBins - 1];
             double step = 100.0 / maxBins;
             for (int i = 1; i < maxBins; i++) {
-                out[i - 1] = BinMapper.weightedPercentile(sorted, cdf, i * step + 0.0);
+                out[i - 1] = percentile.applyAsDouble(i * step + 0.0);
             }
         }
         out = referenceUnique(out);
@@ -390,27 +400,7 @@ class BinMapperTest {
     private static double[] referenceThresholds(double[] column, int maxBins) {
         double[] sorted = Arrays.stream(column).filter(v -> !Double.isNaN(v)).map(v -> v == 0.0 ? 0.0 : v).sorted()
                 .toArray();
-        double[] unique = Arrays.stream(sorted).distinct().toArray();
-        double[] out;
-        if (unique.length <= 1) {
-            out = new double[0];
-        } else if (unique.length <= maxBins) {
-            out = new double[unique.length - 1];
-            for (int i = 0; i < out.length; i++) {
-                out[i] = (unique[i] + unique[i + 1]) / 2;
-            }
-        } else {
-            out = new double[maxBins - 1];
-            double step = 100.0 / maxBins;
-            for (int i = 1; i < maxBins; i++) {
-                out[i - 1] = referencePercentile(sorted, (i * step + 0.0) / 100);
-            }
-        }
-        out = referenceUnique(out);
-        for (int i = 0; i < out.length; i++) {
-            out[i] = Math.min(out[i], BinMapper.ALMOST_INF);
-        }
-        return out;
+        return referenceFromSorted(sorted, maxBins, q -> referencePercentile(sorted, q / 100));
     }
 
     /**
