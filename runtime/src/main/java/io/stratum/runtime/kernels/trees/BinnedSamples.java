@@ -32,19 +32,10 @@ record BinnedSamples(byte[] byRow, byte[] byColumn, int rows, int features, int 
         int blocks = Math.max(1, (rows + BLOCK - 1) / BLOCK);
         // per block, feature and bin: first the block's count, then where its rows start in rowsByBin
         int[] blockBins = new int[blocks * features * bins];
-        BinMapper.ColumnBinner[] binners = new BinMapper.ColumnBinner[features];
-        for (int j = 0; j < features; j++) {
-            binners[j] = mapper.binner(j);
-        }
+        BinMapper.ColumnBinner[] binners = binners(mapper, features);
         parallel.forBlocks(rows, BLOCK, (from, to) -> {
             int block = from / BLOCK;
-            double[] values = new double[to - from];
-            for (int j = 0; j < features; j++) {
-                for (int i = from; i < to; i++) {
-                    values[i - from] = x.get(i, j);
-                }
-                binners[j].bin(values, to - from, byColumn, j * rows + from, blockBins, (block * features + j) * bins);
-            }
+            binBlock(binners, x, from, to, byColumn, blockBins, block * features * bins, bins);
             for (int i = from; i < to; i++) {
                 for (int j = 0; j < features; j++) {
                     byRow[i * features + j] = byColumn[j * rows + i];
@@ -82,5 +73,42 @@ record BinnedSamples(byte[] byRow, byte[] byColumn, int rows, int features, int 
             }
         });
         return new BinnedSamples(byRow, byColumn, rows, features, bins, hasMissing, rootCounts, rowsByBin);
+    }
+
+    /**
+     * Only the bins of {@code x} column by column ({@code [feature * rows + row]}), for rows that are predicted from
+     * their bins and never split (early stopping's validation rows): none of the other layouts.
+     */
+    static byte[] byColumn(BinMapper mapper, FeatureMatrix x, int bins, Parallel parallel) {
+        int features = x.cols();
+        byte[] byColumn = new byte[Math.multiplyExact(x.rows(), features)];
+        BinMapper.ColumnBinner[] binners = binners(mapper, features);
+        parallel.forBlocks(x.rows(), BLOCK, (from, to) ->
+                binBlock(binners, x, from, to, byColumn, new int[features * bins], 0, bins));
+        return byColumn;
+    }
+
+    private static BinMapper.ColumnBinner[] binners(BinMapper mapper, int features) {
+        BinMapper.ColumnBinner[] binners = new BinMapper.ColumnBinner[features];
+        for (int j = 0; j < features; j++) {
+            binners[j] = mapper.binner(j);
+        }
+        return binners;
+    }
+
+    /**
+     * Bins rows [{@code from}, {@code to}) of every feature into {@code byColumn}, counting each feature's bins in
+     * {@code counts} from {@code countsAt + feature * bins}.
+     */
+    private static void binBlock(BinMapper.ColumnBinner[] binners, FeatureMatrix x, int from, int to, byte[] byColumn,
+                                 int[] counts, int countsAt, int bins) {
+        int rows = x.rows();
+        double[] values = new double[to - from];
+        for (int j = 0; j < binners.length; j++) {
+            for (int i = from; i < to; i++) {
+                values[i - from] = x.get(i, j);
+            }
+            binners[j].bin(values, to - from, byColumn, j * rows + from, counts, countsAt + j * bins);
+        }
     }
 }

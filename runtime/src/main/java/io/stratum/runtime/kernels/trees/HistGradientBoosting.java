@@ -184,8 +184,7 @@ public final class HistGradientBoosting {
                 parallel);
         BinnedSamples binned = BinnedSamples.of(mapper, xTrain, params.maxBins() + 1, parallel);
         // scikit-learn predicts the validation rows from their bins (predict_binned), not from their values
-        byte[] binnedVal = validation
-                ? BinnedSamples.of(mapper, xVal, params.maxBins() + 1, parallel).byColumn() : null;
+        byte[] binnedVal = validation ? BinnedSamples.byColumn(mapper, xVal, params.maxBins() + 1, parallel) : null;
         int trees = loss.trees();
         boolean classifier = stratify != null;
         EarlyStoppingScore.check(params.scoring(), classifier, Math.max(2, trees));
@@ -265,7 +264,8 @@ public final class HistGradientBoosting {
                         double[][] rv = rawVal;
                         crew.forBlocks(rowsVal, 4096, (from, to) -> {
                             for (int k = 0; k < trees; k++) {
-                                iterationTrees[k].addBinnedTo(binnedVal, rowsVal, mapper.missingBin(), from, to, rv[k]);
+                                iterationTrees[k].addBinnedTo(binnedVal, rowsVal, mapper.missingBin(), from, to,
+                                        rv[k]);
                             }
                         });
                         scores.add(score(params, loss, classifier, yVal, wVal, rawVal));

@@ -62,7 +62,8 @@ final class VectorLosses {
             DoubleVector wi = w == null ? null : DoubleVector.fromArray(DOUBLES, w, i, m);
             for (int k = 0; k < classes; k++) {
                 DoubleVector pk = p[k].div(sum);
-                DoubleVector gradient = pk.sub(DoubleVector.zero(DOUBLES).blend(1.0, yi.compare(VectorOperators.EQ, k)));
+                DoubleVector isClass = DoubleVector.zero(DOUBLES).blend(1.0, yi.compare(VectorOperators.EQ, k));
+                DoubleVector gradient = pk.sub(isClass);
                 DoubleVector hessian = pk.mul(pk.neg().add(1.0));
                 if (wi != null) {
                     gradient = gradient.mul(wi);
