@@ -8,7 +8,9 @@ is not a terminal).
 
 Usage (from the repository root):
     SKRUB_SRC=/tmp/skrub-src SKRUB_COMMIT=9fb3ac55 python3 frontend/reference/make_eval_reference.py
-Writes frontend/src/test/resources/reference/eval_printed.csv; EvalCliTest reads it. Also writes pandas_print.csv:
+Writes frontend/src/test/resources/reference/eval_printed.csv; EvalCliTest reads it. Given script paths (relative to
+the repository root) as arguments, it runs only those and replaces or adds their rows, keeping the others (and leaves
+the two files below alone): the whole run takes minutes. Also writes pandas_print.csv:
 frames and series of the kinds eval() returns (floats with NaN, tiny and huge values, ints, strings with missing and
 long values, bools; more than 60 rows; wider than 80 characters) with pandas' str of each, which PandasTextTest holds
 Stratum's printer to; and index_print.csv: column names with pandas' str of their Index (print(df.columns)), which
@@ -164,16 +166,29 @@ def write_index_print():
 
 
 def main():
-    rows = [[path.relative_to(ROOT).as_posix(), printed(path)] for path in SCRIPTS]
+    only = {Path(a).as_posix() for a in sys.argv[1:]}
+    if only:
+        unknown = only - {path.relative_to(ROOT).as_posix() for path in SCRIPTS}
+        if unknown:
+            sys.exit(f"not an eval_*.py or describe_*.py script of skb_ops: {sorted(unknown)}")
+        with open(OUT, newline="") as f:
+            if f.readline().startswith("#"):  # the header naming the versions; otherwise it was the column names
+                kept = {r["script"]: r["printed"] for r in csv.DictReader(f)}
+            else:
+                f.seek(0)
+                kept = {r["script"]: r["printed"] for r in csv.DictReader(f)}
+    rows = [[name, printed(path) if not only or name in only else kept[name]]
+            for path in SCRIPTS for name in [path.relative_to(ROOT).as_posix()] if not only or name in only or name in kept]
     with open(OUT, "w", newline="") as f:
         f.write(f"# made by frontend/reference/make_eval_reference.py with {skrub_version()}, "
                 f"scikit-learn {sklearn.__version__}, pandas {pd.__version__}\n")
         w = csv.writer(f, lineterminator="\n")
         w.writerow(["script", "printed"])
         w.writerows(rows)
-    print(f"wrote {len(rows)} rows to {OUT}")
-    write_pandas_print()
-    write_index_print()
+    print(f"wrote {len(rows)} rows to {OUT}" + (f" ({len(only)} of them run again)" if only else ""))
+    if not only:
+        write_pandas_print()
+        write_index_print()
 
 
 if __name__ == "__main__":

@@ -644,6 +644,20 @@ public final class OperatorKernels {
         return new RuntimeValue.Series(Float64Column.of(memory, "prediction", predictions));
     }
 
+    /**
+     * A learner's {@code predict} answer as skrub's fit_transform mode formats it when y is a column: named after
+     * the target ({@code "None"} for a target pandas leaves unnamed, as skrub stores {@code str(y.name)}) and with
+     * the target's row labels, which are X's (both are rows of the frame the learner was fitted on). A target of
+     * another shape leaves the answer as it is.
+     */
+    static RuntimeValue namedAfterTarget(RuntimeValue predictions, RuntimeValue target) {
+        if (!(predictions instanceof RuntimeValue.Series s) || !(target instanceof RuntimeValue.Series y)) {
+            return predictions;
+        }
+        String name = y.unnamed() ? "None" : y.column().name();
+        return new RuntimeValue.Series(s.column().rename(name), y.rows() == s.rows() ? y.labels() : null);
+    }
+
     /** The matrix checked for what {@code op}'s learner refuses: missing values, strings, category columns. */
     private FeatureMatrix checkedFeatures(FitPredict op, SharedFeatureMatrix features) {
         EstimatorKernels.Learner learner = estimators.learner(op.spec(), op.origin());

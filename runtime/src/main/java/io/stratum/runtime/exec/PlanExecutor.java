@@ -483,6 +483,21 @@ public final class PlanExecutor {
                 && r.input() instanceof FilterRows f ? f : null;
     }
 
+    /**
+     * True when {@code op}'s output on {@code mode}'s rows is what skrub's fit_transform mode gives ({@code .skb.eval()},
+     * a fit's view of a prediction fed on): the learner was fitted here on these very rows, and skrub names its
+     * {@code predict} after the target ({@link OperatorKernels#namedAfterTarget}). In predict mode skrub answers a bare
+     * array; and a learner fitted elsewhere predicts on new rows that need no target. Depends on the task's key only
+     * (the operator and the mode), so a stored result means the same whichever caller computed it.
+     */
+    static boolean formatsPredictions(FitPredict op, Mode mode, boolean fittedHere) {
+        return mode != Mode.PREDICT && fittedHere && op.output() == io.stratum.ir.physical.Response.PREDICT;
+    }
+
+    private boolean formatsPredictions(FitPredict op, Mode mode) {
+        return formatsPredictions(op, mode, fittedElsewhere == null);
+    }
+
     private RuntimeValue computeOutput(PhysicalOp op, int fold, Mode mode) {
         return switch (op) {
             case ScanCsv scan -> kernels.scan(memory, scan);
@@ -504,6 +519,9 @@ public final class PlanExecutor {
                 yield kernels.takeRows(all, rowsOf(fold, mode));
             }
             case FitTransform t -> kernels.transform(memory, t, fitted(t, fold), output(t.input(), fold, mode));
+            case FitPredict p when formatsPredictions(p, mode) -> OperatorKernels.namedAfterTarget(
+                    kernels.predict(memory, p, fitted(p, fold), matrix(p.features(), fold, mode)),
+                    output(p.target(), fold, mode));
             case FitPredict p -> kernels.predict(memory, p, fitted(p, fold), matrix(p.features(), fold, mode));
             case FilterRows f -> RelationalOperators.filter(f, output(f.input(), fold, mode), output(f.mask(), fold, mode));
             case HashJoin j -> RelationalOperators.join(memory, j, output(j.left(), fold, mode), output(j.right(), fold, mode));

@@ -134,6 +134,9 @@ public final class TaskGraph {
             case FitPredict p -> {
                 out.add(new Input(executor.fittedKey(p, fold), p));
                 out.add(matrix(p.features(), fold, mode));
+                if (PlanExecutor.formatsPredictions(p, mode, true)) {
+                    out.add(output(p.target(), fold, mode));
+                }
             }
             default -> {
                 for (PhysicalOp in : op.inputs()) {

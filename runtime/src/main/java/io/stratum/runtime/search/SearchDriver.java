@@ -327,17 +327,7 @@ public final class SearchDriver {
                     all[i] = i;
                 }
                 PlanExecutor executor = beforeSplit.withFolds(List.of(new FoldSplit(all, all)));
-                return executor.asRoot("eval", () -> {
-                    RuntimeValue value = executor.output(op, 0, Mode.FIT);
-                    if (op instanceof io.stratum.ir.physical.FitPredict p && value instanceof RuntimeValue.Series s
-                            && executor.output(p.target(), 0, Mode.FIT) instanceof RuntimeValue.Series y) {
-                        // skrub names eval()'s predictions after y and gives them X's row labels (copy_index),
-                        // which are y's: both are rows of the same marked frame.
-                        value = new RuntimeValue.Series(s.column().rename(y.column().name()),
-                                y.rows() == s.rows() ? y.labels() : null);
-                    }
-                    return CopiedValue.of(value);
-                });
+                return executor.asRoot("eval", () -> CopiedValue.of(executor.output(op, 0, Mode.FIT)));
             } finally {
                 beforeSplit.closePool();
             }
