@@ -155,20 +155,20 @@ public sealed interface ArrayStep {
 
     /**
      * {@code a ** c} with a number written in the script ({@code c ** a} when {@code reversed}; {@code integer}: Python
-     * wrote an int). numpy computes a float array to the int 2 as its square, to the int -1 as its reciprocal and to
-     * the float 0.5 as its square root, each correctly rounded; any other power is the C library's pow (or its SIMD
-     * version), which may differ from Java's in the last bit.
+     * wrote an int). numpy computes a float array to 2 as its square, to -1 as its reciprocal and to 0.5 as its square
+     * root (int or float alike: {@code x ** -1.0} is {@code 1 / x} to the bit, measured), each correctly rounded; any
+     * other power is the C library's pow (or its SIMD version), which may differ from Java's in the last bit.
      */
     record Power(double operand, boolean integer, boolean reversed) implements ArrayStep {
         @Override
         public double apply(double x) {
-            if (!reversed && integer && operand == 2) {
+            if (!reversed && operand == 2) {
                 return x * x;
             }
-            if (!reversed && integer && operand == -1) {
+            if (!reversed && operand == -1) {
                 return 1.0 / x;
             }
-            if (!reversed && !integer && operand == 0.5) {
+            if (!reversed && operand == 0.5) {
                 return Math.sqrt(x);
             }
             return pow(reversed ? operand : x, reversed ? x : operand);
@@ -184,7 +184,7 @@ public sealed interface ArrayStep {
 
         @Override
         public boolean exact() {
-            return !reversed && (integer ? operand == 2 || operand == -1 : operand == 0.5);
+            return !reversed && (operand == 2 || operand == -1 || operand == 0.5);
         }
 
         @Override

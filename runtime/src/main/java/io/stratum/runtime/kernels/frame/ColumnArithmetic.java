@@ -199,10 +199,30 @@ public final class ColumnArithmetic {
             return integerBinary(ctx, op, a, b, n, name);
         }
         double[] out = new double[n];
+        if (op == ArithmeticOp.POW && b.broadcast && !a.broadcast && !b.isNull(0)
+                && scalarPower(a, b.asDouble(0), out, n)) {
+            return Float64Column.of(ctx, name, out);
+        }
         for (int i = 0; i < n; i++) {
             out[i] = applyFloat(op, a.asDouble(i), b.asDouble(i));
         }
         return Float64Column.of(ctx, name, out);
+    }
+
+    /**
+     * numpy's array to a scalar 2, -1 or 0.5: its square, reciprocal or square root (correctly rounded, so
+     * {@code (-0.0) ** 0.5} is -0.0 and {@code (-inf) ** 0.5} NaN), not pow, whose last bit Java's and the CPU's
+     * differ in. False, writing nothing, for another exponent.
+     */
+    private static boolean scalarPower(Operand a, double exponent, double[] out, int n) {
+        if (exponent != 2.0 && exponent != -1.0 && exponent != 0.5) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            double x = a.asDouble(i);
+            out[i] = exponent == 2.0 ? x * x : exponent == -1.0 ? 1.0 / x : Math.sqrt(x);
+        }
+        return true;
     }
 
     private static Column integerBinary(MemoryContext ctx, ArithmeticOp op, Operand a, Operand b, int n,
