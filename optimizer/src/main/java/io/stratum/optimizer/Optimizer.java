@@ -106,7 +106,8 @@ public final class Optimizer {
      */
     public io.stratum.optimizer.metadata.MachineDependentDigits.Found machineDependentDigits(LogicalNode plan,
                                                                                            List<String> columns) {
-        return io.stratum.optimizer.metadata.MachineDependentDigits.written(bindValue(plan), columns, config.catalog());
+        return io.stratum.optimizer.metadata.MachineDependentDigits.written(bindValue(plan), columns, config.catalog(),
+                sources);
     }
 
     /** Only the logical rewrite, for plans that are not searches (and for EXPLAIN of the logical side). */

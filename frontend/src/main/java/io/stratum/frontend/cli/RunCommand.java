@@ -340,10 +340,10 @@ final class RunCommand implements Callable<Integer> {
                 w.origin());
     }
 
-    /** Why Stratum cannot give numpy's last digits after np.log1p and the like. */
-    private static final String MACHINES = " (numpy computes log, log1p, exp, expm1, sin and cos with its own AVX-512"
-            + " routines or the C library's, depending on the CPU, and Java's differ from both in the last bit of a few"
-            + " values in a hundred)";
+    /** Why Stratum cannot give numpy's last digits after np.log1p, {@code ** 1.5} and the like. */
+    private static final String MACHINES = " (numpy computes log, log1p, exp, expm1, sin, cos and powers other than"
+            + " squares, square roots and reciprocals with its own AVX-512 routines or the C library's, depending on the"
+            + " CPU, and Java's differ from both in the last bit of a few values in a hundred)";
 
     /** {@code np.log1p (line 5)}: the step as the script wrote it, with its line. */
     private static String stepText(io.stratum.optimizer.metadata.MachineDependentDigits.Step step) {

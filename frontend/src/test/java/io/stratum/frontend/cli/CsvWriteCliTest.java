@@ -116,4 +116,39 @@ class CsvWriteCliTest {
             }
         }
     }
+
+    /**
+     * Powers numpy computes with its pow (any exponent of floats but 2, -1, 0.5, 1 and 0), whose last digit depends on
+     * the machine, are not written in full either; the exact ones are ({@code skb_ops/write_exact_powers.py}).
+     */
+    @Test
+    void fullPrecisionValuesAfterNumpysPowAreRefusedAtTheirLine() throws Exception {
+        String head = """
+                import numpy as np
+                import pandas as pd
+                import skrub
+                from sklearn.linear_model import Ridge
+                df = pd.read_csv("%s")
+                df["p"] = df["wind"] ** 1.5
+                """.formatted(ExampleScripts.repoRoot().resolve("examples/data/seattle-weather.csv").toString()
+                .replace("\\", "/"));
+        String file = dir.resolve("m.csv").toString().replace("\\", "/");
+        String[][] cases = {
+                {"df.to_csv('" + file + "', index=False)", "7:4", "to_csv() would write column 'p' in full after ** 1.5 (line 6)"},
+                {"print(df['temp_max'].pow(3).mean())", "7:1", "number computed after ** 3 (line 7)"},
+                {"print((2.0 ** df['temp_min']).sum())", "7:1", "number computed after 2.0 ** (line 7)"},
+                {"data = skrub.var('data', df)\npred = data[['temp_min']].skb.mark_as_X().skb.apply(Ridge(), y=(data['wind'] ** -0.5).skb.mark_as_y())"
+                        + "\npred.skb.eval().to_csv('" + file + "')", "9:17", "values in full after ** -0.5 (line 8)"}};
+        for (String frontend : List.of("subset", "graalpy")) {
+            for (String[] c : cases) {
+                Path script = dir.resolve("m.py");
+                Files.writeString(script, head + c[0] + "\n");
+                Cli.Result r = Cli.run("run", "--threads", "1", "--frontend", frontend, script.toString());
+                assertEquals(2, r.code(), r::toString);
+                assertTrue(r.err().contains("m.py:" + c[1] + ": error: ") && r.err().contains(c[2])
+                        && r.err().contains("depends on the machine numpy runs on"), frontend + ": " + r);
+                assertTrue(Files.notExists(dir.resolve("m.csv")), "nothing written");
+            }
+        }
+    }
 }

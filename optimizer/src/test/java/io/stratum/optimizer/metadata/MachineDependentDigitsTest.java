@@ -1,6 +1,7 @@
 package io.stratum.optimizer.metadata;
 
 import static io.stratum.optimizer.PlanBuilder.AT;
+import static io.stratum.optimizer.PlanBuilder.EMPLOYEES;
 import static io.stratum.optimizer.PlanBuilder.apply;
 import static io.stratum.optimizer.PlanBuilder.col;
 import static io.stratum.optimizer.PlanBuilder.cols;
@@ -63,6 +64,38 @@ class MachineDependentDigitsTest {
         assertEquals("null np.log1p", found(new Reduce(new BinOp(BinaryOperator.MUL, l, num(2.0), AT), "mean",
                 Const.none(), AT), null));
         assertEquals("null np.log1p", found(new ElementWise(l, new ElementOp.Cast("str"), List.of(), AT), null));
+    }
+
+    /**
+     * numpy computes a float array to any power but 2, -1, 0.5, 1 and 0 with a pow whose last bit depends on the CPU
+     * (Java's Math.pow differs from numpy's on 4.5-5.5% of values, measured); an int column to a non-negative int is
+     * an exact int64.
+     */
+    @Test
+    void powersOtherThanNumpysExactOnesMakeThem() {
+        LogicalNode staff = csv("employees.csv");
+        LogicalNode salary = col(staff, "salary");
+        LogicalNode hired = col(staff, "year_first_hired");
+        assertEquals("null ** 1.5", powerFound(new BinOp(BinaryOperator.POW, salary, num(1.5), AT)));
+        assertEquals("null ** 3", powerFound(new BinOp(BinaryOperator.POW, salary, num(3L), AT)));
+        assertEquals("null ** -0.5", powerFound(new BinOp(BinaryOperator.POW, salary, num(-0.5), AT)));
+        for (Value exact : List.of(num(2L), num(2.0), num(0.5), num(-1L), num(-1.0), num(1L), num(0L))) {
+            assertNull(powerFound(new BinOp(BinaryOperator.POW, salary, exact, AT)), exact.value().repr());
+        }
+        assertNull(powerFound(new BinOp(BinaryOperator.POW, hired, num(3L), AT)));
+        assertEquals("null ** 3.0", powerFound(new BinOp(BinaryOperator.POW, hired, num(3.0), AT)));
+        assertNull(powerFound(new BinOp(BinaryOperator.POW, num(2L), hired, AT)));
+        assertEquals("null 2.0 **", powerFound(new BinOp(BinaryOperator.POW, num(2.0), hired, AT)));
+        assertEquals("null **", powerFound(new BinOp(BinaryOperator.POW, salary, col(staff, "rating"), AT)));
+        assertNull(powerFound(new BinOp(BinaryOperator.POW, hired, hired, AT)));
+        Assign withPower = new Assign(staff, List.of("p"), List.of(new BinOp(BinaryOperator.POW, salary, num(1.5), AT)), AT);
+        assertEquals("p ** 1.5", powerFound(withPower));
+        assertNull(powerFound(new ElementWise(col(withPower, "p"), new ElementOp.Round(6), List.of(), AT)));
+    }
+
+    private static String powerFound(LogicalNode plan) {
+        MachineDependentDigits.Found f = MachineDependentDigits.written(plan, null, StandardCatalog.get(), EMPLOYEES);
+        return f == null ? null : f.column() + " " + f.step().written();
     }
 
     @Test
