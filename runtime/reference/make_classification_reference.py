@@ -99,14 +99,21 @@ def ridge_and_dummy():
         for alpha in [1.0, 0.01]:
             m = RidgeClassifier(alpha=alpha).fit(X, y)
             rows.append([case, "ridge", repr(alpha), kind, X.shape[1], nums(X), labels(y), nums(m.decision_function(X)),
-                         "", labels(m.predict(X))])
+                         "", labels(m.predict(X)), ""])
+            # fit(X, y, sample_weight=w): Ridge on the +-1 columns with weighted centering and sqrt(w)-scaled rows;
+            # a zero weight drops its row's influence.
+            w = np.array([0.5 + (i % 4) * 0.75 for i in range(len(y))])
+            w[2] = 0.0
+            m = RidgeClassifier(alpha=alpha).fit(X, y, sample_weight=w)
+            rows.append([case, "ridge_weighted", repr(alpha), kind, X.shape[1], nums(X), labels(y),
+                         nums(m.decision_function(X)), "", labels(m.predict(X)), nums(w)])
         for strategy in ["prior", "most_frequent", "constant"]:
             constant = np.unique(y)[-1].item() if strategy == "constant" else None
             m = DummyClassifier(strategy=strategy, constant=constant).fit(X, y)
             rows.append([case, "dummy_" + strategy, "" if constant is None else str(constant), kind, X.shape[1],
-                         nums(X), labels(y), "", nums(m.predict_proba(X)), labels(m.predict(X))])
+                         nums(X), labels(y), "", nums(m.predict_proba(X)), labels(m.predict(X)), ""])
     write("classification_baselines.csv",
-          ["case", "model", "param", "label_kind", "p", "x", "y", "decision", "proba", "predict"], rows)
+          ["case", "model", "param", "label_kind", "p", "x", "y", "decision", "proba", "predict", "weights"], rows)
 
 
 def stratified():

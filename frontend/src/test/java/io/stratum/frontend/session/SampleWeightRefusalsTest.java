@@ -97,9 +97,25 @@ class SampleWeightRefusalsTest {
     }
 
     @Test
-    void aLearnerWithoutWeightsInStratumIsRefusedNamingThoseWithThem() {
+    void aLearnerWhoseScikitLearnFitTakesNoWeightsIsRefusedSayingSkrubFailsOnItToo() {
+        // KNeighborsRegressor.fit(X, y) has no sample_weight: skrub raises scikit-learn's TypeError at this step.
         assertRefusedWhenRun("KNeighborsRegressor(), y=y, fit_kwargs={'sample_weight': X['wind']}",
-                "not to KNeighborsRegressor", "HistGradientBoostingRegressor");
+                "scikit-learn's KNeighborsRegressor.fit takes no sample_weight, so skrub fails on this step too",
+                "got an unexpected keyword argument 'sample_weight'", "leave fit_kwargs out for KNeighborsRegressor",
+                "HistGradientBoostingRegressor");
+        String classifier = script("KNeighborsClassifier(), y=y, fit_kwargs={'sample_weight': X['wind']}")
+                .replace("KNeighborsRegressor", "KNeighborsClassifier").replace("temp_max\"]", "weather\"]")
+                .replace("scoring=\"r2\"", "scoring=\"accuracy\"");
+        for (DataOp search : new DataOp[] {ScriptBinder.bind(classifier, "s.py", ExampleScripts.repoRoot()).mainSearch(),
+                GraalPyFrontend.bind(classifier, "s.py", ExampleScripts.repoRoot()).mainSearch()}) {
+            for (boolean optimizer : new boolean[] {true, false}) {
+                StratumError e = assertThrows(StratumError.class,
+                        () -> new Session(new SessionConfig(optimizer, 1)).run(search));
+                assertTrue(e.getMessage().contains("KNeighborsClassifier.fit takes no sample_weight"), e.getMessage());
+                assertEquals(9, e.origin().line(), e.getMessage());
+                assertEquals(14, e.origin().column(), e.getMessage());
+            }
+        }
     }
 
     @Test
@@ -125,7 +141,7 @@ class SampleWeightRefusalsTest {
         // skrub fails on it (TableVectorizer.fit_transform takes no sample_weight); the optimizer's expansion of
         // TableVectorizers into column encoders leaves a weighted one whole, so that it is refused with it on too.
         assertRefusedWhenRun("skrub.TableVectorizer(), fit_kwargs={'sample_weight': X['wind']}).skb.apply("
-                + "HistGradientBoostingRegressor(), y=y", "not to TableVectorizer");
+                + "HistGradientBoostingRegressor(), y=y", "not to TableVectorizer", "RidgeClassifier");
     }
 
     @Test

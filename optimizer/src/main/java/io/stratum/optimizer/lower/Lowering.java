@@ -608,6 +608,12 @@ public final class Lowering {
             Lowered estimator = lower(a.estimator(), point);
             String name = estimator instanceof Lowered.Spec s ? s.spec().qualifiedName() : null;
             String simple = estimator instanceof Lowered.Spec s ? s.spec().simpleName() : "None";
+            if (name != null && SampleWeights.WITHOUT_SAMPLE_WEIGHT.contains(name)) {
+                throw new StratumError(a.origin(), ".skb.apply(fit_kwargs={'sample_weight': ...}): scikit-learn's "
+                        + simple + ".fit takes no sample_weight, so skrub fails on this step too (TypeError: " + simple
+                        + ".fit() got an unexpected keyword argument 'sample_weight')", "leave fit_kwargs out for "
+                        + simple + ", or apply a learner whose fit takes sample weights: " + SampleWeights.names());
+            }
             if (name == null || !SampleWeights.LEARNERS.contains(name)) {
                 throw new StratumError(a.origin(), ".skb.apply(fit_kwargs={'sample_weight': ...}): Stratum passes"
                         + " sample weights to " + SampleWeights.names() + "; not to " + simple, "leave fit_kwargs out"

@@ -20,6 +20,7 @@ public final class SampleWeights {
             "sklearn.ensemble.RandomForestClassifier",
             "sklearn.linear_model.LogisticRegression",
             "sklearn.linear_model.Ridge",
+            "sklearn.linear_model.RidgeClassifier",
             "sklearn.linear_model.LinearRegression",
             "sklearn.dummy.DummyRegressor",
             "sklearn.dummy.DummyClassifier",
@@ -27,6 +28,15 @@ public final class SampleWeights {
             "lightgbm.LGBMClassifier");
 
     public static final Set<String> LEARNERS = Set.copyOf(ORDERED);
+
+    /**
+     * Learners whose scikit-learn {@code fit} has no {@code sample_weight} parameter: skrub fails on the weights
+     * ("TypeError: KNeighborsRegressor.fit() got an unexpected keyword argument 'sample_weight'"), so the refusal
+     * says that rather than pointing at Stratum.
+     */
+    public static final Set<String> WITHOUT_SAMPLE_WEIGHT = Set.of(
+            "sklearn.neighbors.KNeighborsRegressor",
+            "sklearn.neighbors.KNeighborsClassifier");
 
     /**
      * Why a listed learner with these parameters cannot take weights in Stratum, or null when it can:

@@ -62,9 +62,20 @@ final class StandardEstimators {
                         logisticRegression(spec), w);
             }
         });
-        kernels.register("sklearn.linear_model.RidgeClassifier", (EstimatorKernels.Classifier) (x, classes, codes, spec) ->
-                io.stratum.runtime.kernels.classify.RidgeClassifierKernel.fit(x, classes, codes,
-                        new RidgeParams(spec.doubleParam("alpha"), spec.boolParam("fit_intercept"))));
+        kernels.register("sklearn.linear_model.RidgeClassifier", new EstimatorKernels.Classifier() {
+            @Override
+            public io.stratum.runtime.kernels.classify.FittedClassifier fit(FeatureMatrix x,
+                    io.stratum.runtime.kernels.classify.ClassLabels classes, int[] codes, EstimatorSpec spec) {
+                return fitWeighted(x, classes, codes, null, spec);
+            }
+
+            @Override
+            public io.stratum.runtime.kernels.classify.FittedClassifier fitWeighted(FeatureMatrix x,
+                    io.stratum.runtime.kernels.classify.ClassLabels classes, int[] codes, double[] w, EstimatorSpec spec) {
+                return io.stratum.runtime.kernels.classify.RidgeClassifierKernel.fit(x, classes, codes,
+                        new RidgeParams(spec.doubleParam("alpha"), spec.boolParam("fit_intercept")), w);
+            }
+        });
         kernels.register("sklearn.dummy.DummyClassifier", new EstimatorKernels.Classifier() {
             @Override
             public io.stratum.runtime.kernels.classify.FittedClassifier fit(FeatureMatrix x,

@@ -137,6 +137,8 @@ class ClassifiersTest {
                 FittedClassifier fit = switch (r.get("model")) {
                     case "ridge" -> RidgeClassifierKernel.fit(x, classes, codes,
                             new RidgeParams(Double.parseDouble(r.get("param")), true));
+                    case "ridge_weighted" -> RidgeClassifierKernel.fit(x, classes, codes,
+                            new RidgeParams(Double.parseDouble(r.get("param")), true), Reference.numbers(r.get("weights")));
                     case "dummy_prior" -> DummyClassifierKernel.fit(classes, codes, DummyClassifierKernel.Strategy.PRIOR, -1);
                     case "dummy_most_frequent" -> DummyClassifierKernel.fit(classes, codes,
                             DummyClassifierKernel.Strategy.MOST_FREQUENT, -1);
@@ -155,7 +157,7 @@ class ClassifiersTest {
                 cases++;
             }
         }
-        assertEquals(20, cases);
+        assertEquals(28, cases);
     }
 
     @Test

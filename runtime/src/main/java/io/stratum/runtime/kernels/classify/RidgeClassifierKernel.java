@@ -15,6 +15,15 @@ public final class RidgeClassifierKernel {
     }
 
     public static FittedRidgeClassifier fit(FeatureMatrix x, ClassLabels classes, int[] codes, RidgeParams params) {
+        return fit(x, classes, codes, params, null);
+    }
+
+    /**
+     * {@code RidgeClassifier(...).fit(X, y, sample_weight=w)} ({@code w} null: unweighted): as scikit-learn 1.9, the
+     * weighted Ridge of each ±1 target column (weighted centering, rows scaled by {@code sqrt(w)}).
+     */
+    public static FittedRidgeClassifier fit(FeatureMatrix x, ClassLabels classes, int[] codes, RidgeParams params,
+            double[] w) {
         int k = classes.count();
         if (k < 2) {
             throw new DataException("RidgeClassifier needs samples of at least 2 classes, but the training rows"
@@ -29,7 +38,7 @@ public final class RidgeClassifierKernel {
                 target[i] = codes[i] == positive ? 1.0 : -1.0;
             }
             // Each target column of a multi-output Ridge is an independent problem on the same design.
-            models[o] = RidgeKernel.fit(x, target, params);
+            models[o] = RidgeKernel.fit(x, target, params, w);
         }
         return new FittedRidgeClassifier(classes, models);
     }
