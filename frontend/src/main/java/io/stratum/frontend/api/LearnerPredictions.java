@@ -1,6 +1,7 @@
 package io.stratum.frontend.api;
 
 import io.stratum.ir.physical.Response;
+import io.stratum.ir.value.Const;
 import java.util.List;
 import java.util.Objects;
 
@@ -38,13 +39,16 @@ public record LearnerPredictions(DataOp search, Response method, Learner learner
      * {@code /}): row by row, the predictions after {@code predictionSteps} with the test target after
      * {@code truthSteps} (numpy's ufuncs of it), as pandas computes a numpy array with a Series: a float64 Series with
      * the target's row labels and name, which the predictions' {@code steps} then transform. On new data the target is
-     * {@code truth}, a column pandas computes ({@code preds - new["y"]}); null for the split's test target.
+     * {@code truth}, a column pandas computes ({@code preds - new["y"]}); null for the split's test target. {@code rows}
+     * are the row selections written on the Series ({@code .head(5)}, {@code .tail(3)}), in order, each positions of
+     * the rows the one before left, with their labels; the element-wise steps commute with them.
      */
     public record Residual(List<ArrayStep> predictionSteps, String operator, List<ArrayStep> truthSteps,
-                           boolean truthFirst, DataOp truth) {
+                           boolean truthFirst, DataOp truth, List<Slice> rows) {
         public Residual {
             predictionSteps = List.copyOf(predictionSteps);
             truthSteps = List.copyOf(truthSteps);
+            rows = List.copyOf(rows);
             if (!List.of("+", "-", "*", "/").contains(operator)) {
                 throw DataOp.error("Stratum computes +, -, * and / of a learner's predictions and split[\"y_test\"],"
                         + " not " + operator, "compute the residual first: (preds - split[\"y_test\"]) ** 2");
@@ -82,11 +86,11 @@ public record LearnerPredictions(DataOp search, Response method, Learner learner
         }
         if (!slice.equals(Slice.ALL)) {
             throw DataOp.error("ValueError: a slice of a learner's predictions and split[\"y_test\"] have different"
-                    + " lengths", "compute the residual of all the predictions (preds - split[\"y_test\"]); Stratum"
-                    + " does not index or head() a Series of residuals yet");
+                    + " lengths", "compute the residual of all the predictions, then take its rows: (preds -"
+                    + " split[\"y_test\"]).head(5)");
         }
         return new LearnerPredictions(search, method, learner, test, slice, null, List.of(),
-                new Residual(steps, operator, truthSteps, truthFirst, null));
+                new Residual(steps, operator, truthSteps, truthFirst, null, List.of()));
     }
 
     /**
@@ -117,7 +121,7 @@ public record LearnerPredictions(DataOp search, Response method, Learner learner
                     "compute the residual of all the predictions: preds - new[\"y\"]");
         }
         return new LearnerPredictions(null, method, learner, null, slice, newData, List.of(),
-                new Residual(steps, operator, List.of(), truthFirst, truth));
+                new Residual(steps, operator, List.of(), truthFirst, truth, List.of()));
     }
 
     /**
@@ -159,6 +163,46 @@ public record LearnerPredictions(DataOp search, Response method, Learner learner
         }
         return new PredictionFrame(null, List.of(new PredictionFrame.Part("", null, this, SourceScope.current())),
                 PredictionFrame.Layout.SERIES, List.of()).summary(kind);
+    }
+
+    /**
+     * {@code residuals.head(n)} or {@code .tail(n)} ({@code method}; {@code n} 5 unless given, positionally or as
+     * {@code n=}): pandas' first or last {@code n} rows of the Series of residuals with their labels (a negative
+     * {@code n}: all but the last or first {@code -n}), as {@code iloc[:n]} and {@code iloc[-n:]} select them; numpy's
+     * array has neither method.
+     */
+    public LearnerPredictions rows(String method, List<Const> positional, java.util.Map<String, Const> keywords) {
+        if (!series()) {
+            throw DataOp.error("AttributeError: 'numpy.ndarray' object has no attribute '" + method + "'",
+                    "slice the array (preds[:5]), or put the predictions into a Series first: pd.Series(preds)." + method
+                    + "()");
+        }
+        java.util.Map<String, Const> rest = new java.util.LinkedHashMap<>(keywords);
+        Const given = rest.remove("n");
+        if (!rest.isEmpty()) {
+            throw DataOp.error("TypeError: " + method + "() got an unexpected keyword argument '"
+                    + rest.keySet().iterator().next() + "'", null);
+        }
+        if (positional.size() > 1 || positional.size() == 1 && given != null) {
+            throw DataOp.error("TypeError: " + method + "() takes one argument, n", null);
+        }
+        Const n = given != null ? given : positional.isEmpty() ? Const.of(5L) : positional.getFirst();
+        if (!(n instanceof Const.IntConst count)) {
+            throw DataOp.error("TypeError: " + method + "(n) takes an int n, got " + n.typeName(), null);
+        }
+        long k = count.value();
+        Slice picked = method.equals("head") ? new Slice(null, k, null, null)
+                : k == 0 ? new Slice(0L, 0L, null, null) : new Slice(-k, null, null, null);
+        List<Slice> rows = new java.util.ArrayList<>(residual.rows());
+        rows.add(picked);
+        return new LearnerPredictions(search, method(), learner, test, slice, newData, steps,
+                new Residual(residual.predictionSteps(), residual.operator(), residual.truthSteps(),
+                        residual.truthFirst(), residual.truth(), rows));
+    }
+
+    /** What these values are, in messages: a learner's numpy array, or pandas' Series of residuals. */
+    public String typeName() {
+        return series() ? "Series of residuals" : "learner " + method.methodName() + " array";
     }
 
     /** Whether pandas gives these values as a Series (a residual against the target), not a numpy array. */
@@ -236,8 +280,8 @@ public record LearnerPredictions(DataOp search, Response method, Learner learner
     /** These predictions indexed by {@code slice}: refused when already indexed, or a column of a 1-d array. */
     public LearnerPredictions sliced(Slice next) {
         if (residual != null) {
-            throw DataOp.error("Stratum does not index a Series of residuals", "print it whole, or index the"
-                    + " predictions before: preds[:5]");
+            throw DataOp.error("Stratum does not index a Series of residuals", "take its first or last rows with"
+                    + " head() or tail(): (preds - split[\"y_test\"]).head(5)");
         }
         if (!slice.equals(Slice.ALL)) {
             throw DataOp.error("Stratum indexes a learner's predictions once", "write one [rows] or [rows, column]");

@@ -15,7 +15,7 @@ import java.util.Set;
  * numpy on a learner's predictions in the subset binder: {@code np.expm1(preds)}, {@code np.round(preds, 2)},
  * {@code preds.round(2)}, {@code np.clip(preds, 0, None)}, {@code np.maximum(preds, 0)}, {@code preds * 2},
  * {@code -preds}: each an {@link ArrayStep} of the predictions, computed once the learner has predicted (GraalPy's
- * {@code Predictions} facade makes the same steps).
+ * {@code Predictions} facade makes the same steps); the rows of a Series of residuals, {@code .head()}, {@code .tail()}.
  */
 final class PredictionArrays {
     private PredictionArrays() {
@@ -23,7 +23,7 @@ final class PredictionArrays {
 
     /** The methods of a learner's predictions (numpy's ndarray) Stratum computes. */
     static final Set<String> METHODS = Set.of("round", "clip", "abs", "mean", "std", "var", "min", "max", "sum", "median",
-            "describe", "value_counts");
+            "describe", "value_counts", "head", "tail");
 
     /** {@code np.round(preds, 2)}, {@code np.clip(...)}, {@code np.maximum(...)} and the like of predictions. */
     static PyValue numpy(ScriptBinder b, String name, List<PyValue> args, Map<String, PyValue> kwargs, SourcePos pos) {
@@ -66,6 +66,12 @@ final class PredictionArrays {
         if (name.equals("describe") || name.equals("value_counts")) {
             return new PyValue.PredictionFrame(b.api(pos, () -> p.predictions().summary(name, args.size(),
                     List.copyOf(kwargs.keySet()))));
+        }
+        if (name.equals("head") || name.equals("tail")) {
+            // (preds - new["y"]).head(): pandas' first rows of the Series of residuals
+            List<Const> values = constants(b, args, name + "()", pos);
+            Map<String, Const> named = constants(b, kwargs, name + "()", pos);
+            return new PyValue.Predictions(b.api(pos, () -> p.predictions().rows(name, values, named)));
         }
         if (!name.equals("round") && !name.equals("clip") && !name.equals("abs")) {
             return reduce(b, p, name, true, args, kwargs, pos);

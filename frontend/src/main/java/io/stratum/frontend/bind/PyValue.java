@@ -262,7 +262,7 @@ sealed interface PyValue {
             case SplitTarget t -> "split[\"y_test\"] target";
             case Learner l -> "learner";
             case LearnerScore s -> "learner score";
-            case Predictions p -> "learner " + p.predictions().method().methodName() + " array";
+            case Predictions p -> p.predictions().typeName();
             case PredictionFrame f -> (f.frame().series() ? "Series" : "DataFrame") + " of a learner's predictions";
             case Report r -> r.report().function() + " of a learner's predictions";
             case Unavailable u -> "unsupported import";

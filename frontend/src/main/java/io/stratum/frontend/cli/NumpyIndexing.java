@@ -107,9 +107,17 @@ final class NumpyIndexing {
             values[i] = x;
             missing[i] = Double.isNaN(x);
         }
-        return new CopiedValue(false, List.of(new CopiedValue.CopiedColumn(truth.name(),
-                io.stratum.runtime.data.DataType.FLOAT64, values, missing)), target.labels(), null, false,
-                target.unnamed());
+        CopiedValue.CopiedColumn column = new CopiedValue.CopiedColumn(truth.name(),
+                io.stratum.runtime.data.DataType.FLOAT64, values, missing);
+        List<String> labels = target.labels();
+        for (LearnerPredictions.Slice rows : r.rows()) {
+            // residuals.head(5), .tail(3): pandas' positional rows of the Series, with their labels
+            int[] picked = rows(column.length(), rows.start(), rows.stop(), rows.step());
+            List<String> all = labels;
+            labels = java.util.Arrays.stream(picked).mapToObj(i -> all == null ? Integer.toString(i) : all.get(i)).toList();
+            column = take(column, picked);
+        }
+        return new CopiedValue(false, List.of(column), labels, null, false, target.unnamed());
     }
 
     static CopiedValue apply(CopiedValue array, LearnerPredictions.Slice slice) {

@@ -381,6 +381,20 @@ public final class FacadeBridge {
     }
 
     /**
+     * {@code (predictions, "head" or "tail", [arguments], {keywords})}: the rows of a Series of residuals (the subset
+     * binder's PredictionArrays.call).
+     */
+    private static Object residualRows(Value a) {
+        List<Const> arguments = new ArrayList<>();
+        for (Object o : list(a.getArrayElement(2))) {
+            arguments.add(DataOps.toConst(o));
+        }
+        java.util.Map<String, Const> keywords = new LinkedHashMap<>();
+        map(a.getArrayElement(3)).forEach((k, v) -> keywords.put(k, DataOps.toConst(v)));
+        return predictions(a.getArrayElement(0)).rows(string(a, 1), arguments, keywords);
+    }
+
+    /**
      * numpy on a learner's predictions (the subset binder's PredictionArrays): {@code (predictions, "numpy", name,
      * [arguments after the array], {keywords})} for {@code np.expm1(preds)} or {@code np.round(preds, 2)} (any other
      * first argument is refused), {@code (number, "numpy_of_number", name, predictions)} for {@code np.maximum(0, preds)},
@@ -865,6 +879,11 @@ public final class FacadeBridge {
             case "prediction_residual_column" -> predictions(a.getArrayElement(0)).against(op(a, 1), string(a, 2),
                     a.getArrayElement(3).asBoolean());
             case "predictions_on_new_data" -> predictions(a.getArrayElement(0)).newData() != null;
+            case "residual_rows" -> residualRows(a);
+            // an attribute Stratum does not know, refused as the subset binder refuses it (ScriptBinder.attribute)
+            case "prediction_attribute" -> throw new StratumError(SourceScope.current(),
+                    predictions(a.getArrayElement(0)).typeName() + " has no attribute '" + string(a, 1)
+                    + "' that Stratum knows", null);
             case "prediction_summary" -> predictions(a.getArrayElement(0)).summary(string(a, 1),
                     a.getArrayElement(2).asInt(), strings(a.getArrayElement(3)));
             case "numpy_round_decimals" -> numpyRoundDecimals(a);

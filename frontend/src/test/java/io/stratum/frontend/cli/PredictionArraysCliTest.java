@@ -183,6 +183,23 @@ class PredictionArraysCliTest {
                 "a residual of a learner's string predictions: Stratum computes residuals of a regressor's float predictions");
     }
 
+    /**
+     * A Series of residuals takes head() and tail() (skb_ops/eval_prediction_residual_rows.py); what Stratum does not
+     * know of it is refused at the attribute in both frontends, and numpy's array has no head().
+     */
+    @Test
+    void aSeriesOfResidualsTakesHeadAndTailOnly() throws Exception {
+        assertErrorAt("r = preds - split[\"y_test\"]\nprint(r.round(2).iloc[0])\n", "16:18",
+                "Series of residuals has no attribute 'iloc' that Stratum knows");
+        assertErrorAt("r = preds - split[\"y_test\"]\nx = r.head(3).sort_values()\n", "16:15",
+                "Series of residuals has no attribute 'sort_values' that Stratum knows");
+        assertErrorAt("print(preds.head())\n", "15:13", "AttributeError: 'numpy.ndarray' object has no attribute 'head'");
+        assertErrorAt("print((preds - split[\"y_test\"]).tail(2.5))\n", "15:33",
+                "TypeError: tail(n) takes an int n, got float");
+        assertErrorAt("print((preds - split[\"y_test\"]).head(3, n=2))\n", "15:33",
+                "TypeError: head() takes one argument, n");
+    }
+
     @Test
     void reductionsTakeTheWholeArrayOfFloats() throws Exception {
         assertErrorAt("print(preds.mean(axis=0))\n", "15:13",

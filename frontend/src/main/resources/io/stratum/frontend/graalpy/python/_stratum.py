@@ -1436,6 +1436,20 @@ class Predictions:
     def median(self, *args, **kwargs):
         return self._reduce("median", True, args, kwargs)
 
+    def head(self, *args, **kwargs):
+        # (preds - new["y"]).head(): pandas' first rows of the Series of residuals (numpy's array has no head)
+        return Predictions(invoke("residual_rows", self.predictions, "head", list(args), kwargs))
+
+    def tail(self, *args, **kwargs):
+        return Predictions(invoke("residual_rows", self.predictions, "tail", list(args), kwargs))
+
+    def __getattr__(self, name):
+        # what Stratum does not know, refused at the attribute as the subset binder refuses it (Python's own lookups of
+        # private and special names, as hasattr makes them, still get an AttributeError)
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return invoke("prediction_attribute", self.predictions, name)
+
     def describe(self, *args, **kwargs):
         # (preds - split["y_test"]).describe(): pandas' summary of the Series of residuals
         return PredictionFrame(invoke("prediction_summary", self.predictions, "describe", len(args), list(kwargs)))
