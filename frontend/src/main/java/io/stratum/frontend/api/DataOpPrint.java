@@ -71,6 +71,19 @@ public record DataOpPrint(String text, Evaluation preview, View view) {
         return plainValue(op, repr && !length ? View.REPR : View.VALUE);
     }
 
+    /**
+     * A value of {@code .skb.eval()} or {@code .skb.preview()} written into text ({@code f"{ev['c'].mean():.3f}"},
+     * {@code str(m)}, {@code [m]}): pandas' or numpy's value computed when the plan runs, as Python's str or ({@code
+     * repr}) repr writes it; a constant at once.
+     */
+    public static DataOpPrint written(Evaluation evaluated, boolean repr) {
+        Const c = evaluated.constant();
+        if (c != null) {
+            return new DataOpPrint(c instanceof Const.StrConst s && !repr ? s.value() : c.repr(), null, View.VALUE);
+        }
+        return new DataOpPrint("", evaluated, repr ? View.REPR : View.VALUE);
+    }
+
     /** {@code print(op.columns)}, {@code print(op.dtypes)} or {@code print(op.shape)} ({@link #FACTS}). */
     public static DataOpPrint ofFact(DataOp op, String attribute) {
         View view = switch (attribute) {

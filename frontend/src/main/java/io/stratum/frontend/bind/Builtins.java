@@ -386,6 +386,11 @@ final class Builtins {
             return b.callValue(new PyValue.BoundMethod(x, "round"), List.of(constant(Const.of((long) digits))),
                     new java.util.LinkedHashMap<>(), pos);
         }
+        if (x instanceof PyValue.Evaluated e && e.view() == io.stratum.frontend.api.DataOpPrint.View.VALUE && digits != null) {
+            // round(X.skb.eval()["c"].mean(), 3): the same round(n) appended to the evaluated plan
+            return b.callValue(b.attribute(x, "round", pos), List.of(constant(Const.of((long) digits))),
+                    new java.util.LinkedHashMap<>(), pos);
+        }
         if (x instanceof PyValue.Constant c && c.value() instanceof Const.IntConst i) {
             return constant(digits == null || digits >= 0 ? i : Const.of((long) io.stratum.ir.value.PyFormatSpec.round(i.value(), digits)));
         }
@@ -398,6 +403,10 @@ final class Builtins {
                 return constant(Const.of(new java.math.BigDecimal(f.value()).setScale(0, java.math.RoundingMode.HALF_EVEN).longValueExact()));
             }
             return constant(Const.of(io.stratum.ir.value.PyFormatSpec.round(f.value(), digits)));
+        }
+        if (x instanceof PyValue.Op || x instanceof PyValue.Evaluated) {
+            throw b.error(pos, "TypeError: type " + PyValue.typeName(x) + " doesn't define __round__ method without"
+                    + " ndigits in Stratum", "round it to digits, round(x, 0), or format it: f\"{x:.0f}\"");
         }
         throw b.error(pos, "type " + PyValue.typeName(x) + " doesn't define __round__ method",
                 "Stratum rounds numbers written in the script and a search's best_score_");

@@ -670,6 +670,9 @@ public final class ScriptBinder {
         if (v instanceof PyValue.Op op && written(op, false, spec, pos) instanceof String text) {
             return text;
         }
+        if (v instanceof PyValue.Evaluated e && e.view() == io.stratum.frontend.api.DataOpPrint.View.VALUE) {
+            return written(e, false, spec, pos);
+        }
         if (!(v instanceof PyValue.Constant c)) {
             throw error(pos, "Stratum formats only numbers, strings and a search's best_score_ with a format"
                     + " specification, not " + PyValue.typeName(v), "write {value} without ':" + spec + "'");
@@ -687,7 +690,7 @@ public final class ScriptBinder {
 
     // ---- attributes, subscripts, calls --------------------------------------------------------------------
 
-    private PyValue attribute(PyValue receiver, String name, SourcePos pos) {
+    PyValue attribute(PyValue receiver, String name, SourcePos pos) {
         return switch (receiver) {
             case PyValue.Module m -> moduleMember(m.qualifiedName(), name, pos);
             case PyValue.Op op when name.equals("skb") -> new PyValue.SkbNamespace(op.op());
@@ -2325,6 +2328,7 @@ public final class ScriptBinder {
             case PyValue.DeferredNumber d -> deferredToken(d.value());
             case PyValue.LearnerScore l -> deferredToken(DeferredValue.ofLearnerScore(l.search(), false));
             case PyValue.Op op when written(op, false, null, pos) instanceof String text -> text;
+            case PyValue.Evaluated e when e.view() == io.stratum.frontend.api.DataOpPrint.View.VALUE -> written(e, false, null, pos);
             default -> repr(v, pos);
         };
     }
@@ -2336,11 +2340,22 @@ public final class ScriptBinder {
      */
     private String written(PyValue.Op op, boolean repr, String spec, SourcePos pos) {
         io.stratum.frontend.api.DataOpPrint printed = api(pos, () -> io.stratum.frontend.api.DataOpPrint.written(op.op(), repr));
-        if (printed == null) {
-            return null;
-        }
+        return printed == null ? null : written(printed, op.op(), spec, pos);
+    }
+
+    /**
+     * A value of {@code .skb.eval()} ({@code m = X.skb.eval()["c"].mean()}) written into text as Python's str, repr or
+     * {@code format(m, spec)} write numpy's or pandas' value: a token until the plan has run, as for a value pandas
+     * computes ({@link #written(PyValue.Op, boolean, String, SourcePos)}).
+     */
+    private String written(PyValue.Evaluated e, boolean repr, String spec, SourcePos pos) {
+        return written(io.stratum.frontend.api.DataOpPrint.written(e.evaluation(), repr), e.evaluation().plan(), spec, pos);
+    }
+
+    private String written(io.stratum.frontend.api.DataOpPrint printed, io.stratum.frontend.api.DataOp op, String spec,
+                           SourcePos pos) {
         io.stratum.frontend.api.FrameFacts facts = spec == null ? null
-                : api(pos, () -> io.stratum.frontend.api.FrameFacts.of(op.op(), catalog()));
+                : api(pos, () -> io.stratum.frontend.api.FrameFacts.of(op, catalog()));
         if (facts != null) {
             throw error(pos, "TypeError: unsupported format string passed to " + (facts.column() ? "Series" : "DataFrame")
                     + ".__format__", "format a number computed from it, such as f\"{df['col'].mean():.2f}\"");
@@ -2384,6 +2399,7 @@ public final class ScriptBinder {
                 yield "{" + String.join(", ", parts) + "}";
             }
             case PyValue.Op op -> written(op, true, null, pos) instanceof String text ? text : "<" + op.op().node().kind() + ">";
+            case PyValue.Evaluated e when e.view() == io.stratum.frontend.api.DataOpPrint.View.VALUE -> written(e, true, null, pos);
             case PyValue.SearchAttribute a -> deferredToken(new DeferredValue(a.search(), a.attribute(), null, null).asRepr());
             // a Python float's repr is its str; numpy's float64 writes np.float64(...)
             case PyValue.DeferredNumber d -> deferredToken(d.pythonFloat() ? d.value() : d.value().asRepr());

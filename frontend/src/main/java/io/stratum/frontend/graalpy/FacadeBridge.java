@@ -1047,6 +1047,10 @@ public final class FacadeBridge {
                     default -> f.select(strings(a.getArrayElement(2)));
                 };
             }
+            // round(x) without ndigits of a value the plan computes: refused as the subset binder refuses it
+            case "round_without_digits" -> throw new StratumError(SourceScope.current(), "TypeError: type " + string(a, 0)
+                    + " doesn't define __round__ method without ndigits in Stratum", "round it to digits, round(x, 0),"
+                    + " or format it: f\"{x:.0f}\"");
             case "prediction_rows" -> ((io.stratum.frontend.api.PredictionFrame) a.getArrayElement(0).asHostObject())
                     .knownRows(CATALOG);
             case "prediction_columns" -> ((io.stratum.frontend.api.PredictionFrame) a.getArrayElement(0).asHostObject())
@@ -1196,6 +1200,34 @@ public final class FacadeBridge {
             return "<" + value.node().kind() + ">";
         }
         try {
+            if (printed.preview() == null) {
+                return format == null ? printed.text()
+                        : io.stratum.ir.value.PyFormatSpec.format(io.stratum.frontend.bind.DeferredValue.parsed(printed.text()), format);
+            }
+        } catch (IllegalArgumentException e) {
+            throw located(origin(line, column), "ValueError: " + e.getMessage(), null);
+        }
+        deferred.add(io.stratum.frontend.bind.DeferredValue.ofValue(printed).with(null, format));
+        return io.stratum.frontend.bind.DeferredValue.token(deferred.size() - 1);
+    }
+
+    /**
+     * A value of {@code .skb.eval()} written into text ({@code str(m)}, {@code [m]}, {@code f"{m:.3f}"}): the subset
+     * binder's token of it (ScriptBinder.written of an evaluated value); a format specification of a frame or a column
+     * is pandas' TypeError at the line.
+     */
+    @HostAccess.Export
+    public String evaluatedToken(Object evaluation, Object spec, boolean repr, int line, int column) {
+        io.stratum.frontend.api.Evaluation evaluated = (io.stratum.frontend.api.Evaluation) evaluation;
+        String format = spec == null ? null : spec.toString();
+        io.stratum.frontend.api.DataOpPrint printed = io.stratum.frontend.api.DataOpPrint.written(evaluated, repr);
+        try {
+            if (format != null && io.stratum.frontend.api.FrameFacts.of(evaluated.plan(), CATALOG) instanceof
+                    io.stratum.frontend.api.FrameFacts facts) {
+                throw located(origin(line, column), "TypeError: unsupported format string passed to "
+                        + (facts.column() ? "Series" : "DataFrame") + ".__format__",
+                        "format a number computed from it, such as f\"{df['col'].mean():.2f}\"");
+            }
             if (printed.preview() == null) {
                 return format == null ? printed.text()
                         : io.stratum.ir.value.PyFormatSpec.format(io.stratum.frontend.bind.DeferredValue.parsed(printed.text()), format);

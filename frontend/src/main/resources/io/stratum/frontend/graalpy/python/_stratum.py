@@ -199,8 +199,7 @@ class DataOp(Handle):
     def __round__(self, ndigits=None):
         # numpy's float64.__round__(n) is its round(n), computed when the plan runs
         if ndigits is None:
-            raise TypeError("type DataOp doesn't define __round__ method without ndigits in Stratum; write round(x, 0)"
-                            " or x.round()")
+            invoke("round_without_digits", "DataOp")
         return self.round(ndigits)
 
     def __bool__(self):
@@ -1635,8 +1634,25 @@ class Evaluated:
         self.evaluation = evaluation
         self.view = view
 
+    # A value of .skb.eval() written into text (str(m), [m], f"{m:.3f}"): a token until the plan has run, as the
+    # subset binder writes it; a shape, columns or dtypes known only then cannot be.
+    def __str__(self):
+        self._plan()
+        return _B.evaluatedToken(self.evaluation, None, False, *where())
+
     def __repr__(self):
-        return "<evaluated DataOp>"
+        self._plan()
+        return _B.evaluatedToken(self.evaluation, None, True, *where())
+
+    def __format__(self, spec):
+        self._plan()
+        return _B.evaluatedToken(self.evaluation, spec or None, False, *where())
+
+    def __round__(self, ndigits=None):
+        # numpy's float64.__round__(n) is its round(n), appended to the evaluated plan
+        if ndigits is None:
+            invoke("round_without_digits", str(_B.evaluationMethod(self.evaluation)) + "() result")
+        return self.round(ndigits)
 
     def _plan(self, other=None):
         if self.view != "VALUE":

@@ -1,0 +1,65 @@
+package io.stratum.frontend.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.stratum.frontend.ExampleScripts;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What a number reduced from a {@code .skb.eval()} value is not written as: Python's errors (a format specification of
+ * a Series or a frame) and Stratum's refusals (round() without ndigits, which needs the number while the plan is built;
+ * the full digits after np.log1p), at the same line and column in both frontends. What works is held to skrub's text by
+ * {@code skb_ops/eval_evaluated_numbers.py} (EvalCliTest).
+ */
+class EvaluatedNumbersCliTest {
+    @TempDir
+    Path dir;
+
+    private void assertErrorAt(String body, String lineColumn, String message) throws Exception {
+        String head = """
+                import numpy as np
+                import pandas as pd
+                import skrub
+                data = skrub.var("data", pd.read_csv("%s"))
+                X = data.skb.apply_func(lambda df: df.assign(l=np.log1p(df["wind"])))
+                """.formatted(ExampleScripts.repoRoot().resolve("examples/data/seattle-weather.csv").toString()
+                .replace("\\", "/"));
+        for (String frontend : List.of("subset", "graalpy")) {
+            Path script = dir.resolve("e.py");
+            Files.writeString(script, head + body);
+            Cli.Result r = Cli.run("run", "--threads", "1", "--frontend", frontend, script.toString());
+            assertEquals(2, r.code(), r::toString);
+            assertTrue(r.err().contains("e.py:" + lineColumn + ": error: " + message), frontend + ": " + r);
+        }
+    }
+
+    @Test
+    void roundWithoutDigitsIsRefusedWithWhatToWrite() throws Exception {
+        assertErrorAt("print(round(data.skb.eval()['wind'].mean()))\n", "6:7", "TypeError: type .skb.eval() result"
+                + " doesn't define __round__ method without ndigits in Stratum\nprint(round(data.skb.eval()['wind'].mean()))"
+                + "\n      ^\nhint: round it to digits, round(x, 0), or format it: f\"{x:.0f}\"");
+        assertErrorAt("df = pd.read_csv('examples/data/seattle-weather.csv')\nprint('max', round(df['wind'].max()))\n",
+                "7:14", "TypeError: type DataOp doesn't define __round__ method without ndigits in Stratum");
+    }
+
+    @Test
+    void aFormatSpecOfASeriesOrFrameIsPythonsTypeError() throws Exception {
+        assertErrorAt("print(f\"{data.skb.eval()['wind']:.2f}\")\n", "6:9",
+                "TypeError: unsupported format string passed to Series.__format__");
+        assertErrorAt("w = data.skb.eval()[['wind']]\nprint(f\"wind: {w:>8}\")\n", "7:15",
+                "TypeError: unsupported format string passed to DataFrame.__format__");
+    }
+
+    @Test
+    void theFullDigitsAfterLog1pAreRefusedAtTheWrite() throws Exception {
+        assertErrorAt("print(f\"{X.skb.eval()['l'].mean()}\")\n", "6:1",
+                "Stratum does not write in full a number computed after np.log1p (line 5)");
+        assertErrorAt("text = 'sum ' + str(X.skb.eval()['l'].sum())\nprint(text)\n", "7:1",
+                "Stratum does not write in full a number computed after np.log1p (line 5)");
+    }
+}
