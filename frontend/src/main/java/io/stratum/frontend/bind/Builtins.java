@@ -404,9 +404,9 @@ final class Builtins {
             }
             return constant(Const.of(io.stratum.ir.value.PyFormatSpec.round(f.value(), digits)));
         }
-        if (x instanceof PyValue.Op || x instanceof PyValue.Evaluated) {
-            throw b.error(pos, "TypeError: type " + PyValue.typeName(x) + " doesn't define __round__ method without"
-                    + " ndigits in Stratum", "round it to digits, round(x, 0), or format it: f\"{x:.0f}\"");
+        if (x instanceof PyValue.Op op && b.api(pos, () -> io.stratum.frontend.api.DataOpPrint.written(op.op(), false)) != null
+                || x instanceof PyValue.Evaluated e && e.view() == io.stratum.frontend.api.DataOpPrint.View.VALUE) {
+            return b.roundedToInt(x, pos);
         }
         throw b.error(pos, "type " + PyValue.typeName(x) + " doesn't define __round__ method",
                 "Stratum rounds numbers written in the script and a search's best_score_");

@@ -163,6 +163,26 @@ public record DeferredValue(DataOp search, String attribute, Integer round, Stri
         return io.stratum.ir.value.Const.of(text);
     }
 
+    /**
+     * Python's {@code round(x)} without ndigits of numpy's scalar {@code x} (what pandas' reductions give): an int, half
+     * to even; Python's errors for NaN, an infinity, numpy's bool and text.
+     */
+    public static io.stratum.ir.value.Const roundedToInt(io.stratum.ir.value.Const x) {
+        return switch (x) {
+            case io.stratum.ir.value.Const.IntConst i -> i;
+            case io.stratum.ir.value.Const.FloatConst f when Double.isNaN(f.value()) ->
+                    throw new IllegalArgumentException("ValueError: cannot convert float NaN to integer");
+            case io.stratum.ir.value.Const.FloatConst f when Double.isInfinite(f.value()) ->
+                    throw new IllegalArgumentException("OverflowError: cannot convert float infinity to integer");
+            case io.stratum.ir.value.Const.FloatConst f -> io.stratum.ir.value.Const.of(new java.math.BigDecimal(f.value())
+                    .setScale(0, java.math.RoundingMode.HALF_EVEN).longValueExact());
+            case io.stratum.ir.value.Const.BoolConst b ->
+                    throw new IllegalArgumentException("TypeError: type numpy.bool doesn't define __round__ method");
+            default -> throw new IllegalArgumentException("TypeError: type " + x.typeName()
+                    + " doesn't define __round__ method");
+        };
+    }
+
     /** Minus this value ({@code -cv["test_neg_mean_absolute_error"].mean()}), negated before it is rounded or formatted. */
     public DeferredValue negate() {
         if (!arithmetic.isEmpty()) {

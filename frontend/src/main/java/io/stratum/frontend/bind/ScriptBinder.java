@@ -2344,6 +2344,32 @@ public final class ScriptBinder {
     }
 
     /**
+     * {@code round(x)} without ndigits of a value pandas computes from the data or of {@code .skb.eval()}'s: of a
+     * column or frame pandas' {@code round(0)}; of a number ({@code df["c"].mean()}, numpy's scalar) Python's int, known
+     * once the plan has run, a number written into text only ({@link DeferredValue#roundedToInt}).
+     */
+    PyValue roundedToInt(PyValue x, SourcePos pos) {
+        io.stratum.frontend.api.DataOp plan = x instanceof PyValue.Op op ? op.op()
+                : ((PyValue.Evaluated) x).evaluation().plan();
+        io.stratum.frontend.api.DataOpPrint printed = x instanceof PyValue.Op op
+                ? api(pos, () -> io.stratum.frontend.api.DataOpPrint.written(op.op(), false))
+                : io.stratum.frontend.api.DataOpPrint.written(((PyValue.Evaluated) x).evaluation(), false);
+        if (api(pos, () -> io.stratum.frontend.api.FrameFacts.of(plan, catalog())) != null) {
+            // pandas' Series.__round__ and DataFrame.__round__ are round(0)
+            return callValue(attribute(x, "round", pos), List.of(new PyValue.Constant(Const.of(0L))),
+                    new LinkedHashMap<>(), pos);
+        }
+        if (printed.preview() == null) {
+            try {
+                return new PyValue.Constant(DeferredValue.roundedToInt(DeferredValue.parsed(printed.text())));
+            } catch (IllegalArgumentException e) {
+                throw error(pos, e.getMessage(), null);
+            }
+        }
+        return new PyValue.DeferredNumber(DeferredValue.ofValue(printed).with(DeferredValue.ROUND_TO_INT, null), false);
+    }
+
+    /**
      * A value of {@code .skb.eval()} ({@code m = X.skb.eval()["c"].mean()}) written into text as Python's str, repr or
      * {@code format(m, spec)} write numpy's or pandas' value: a token until the plan has run, as for a value pandas
      * computes ({@link #written(PyValue.Op, boolean, String, SourcePos)}).

@@ -533,7 +533,7 @@ final class RunCommand implements Callable<Integer> {
     /** {@link #writtenValue(io.stratum.frontend.bind.DeferredValue, io.stratum.runtime.exec.CopiedValue)} once computed. */
     private static String writtenValue(Session session, io.stratum.frontend.bind.DeferredValue d) {
         io.stratum.runtime.exec.CopiedValue value = session.evaluate(d.value().preview());
-        if (d.spec() == null) {
+        if (d.spec() == null && d.round() == null) {
             requireMachineIndependent(session, d.value().preview(), value, Origin.NONE);
         }
         return writtenValue(d, value);
@@ -545,6 +545,22 @@ final class RunCommand implements Callable<Integer> {
      */
     static String writtenValue(io.stratum.frontend.bind.DeferredValue d, io.stratum.runtime.exec.CopiedValue value) {
         io.stratum.frontend.api.DataOpPrint printed = d.value();
+        if (d.round() != null) {
+            // round(x) without ndigits: Python's int of numpy's scalar
+            if (value.scalar() == null) {
+                throw new StratumError(io.stratum.ir.node.Origin.NONE, "round() of a " + (value.frame() ? "frame" : "column")
+                        + " gives pandas' " + (value.frame() ? "frame" : "Series") + ", which Stratum writes only with"
+                        + " print()", "print it: print(round(x))");
+            }
+            io.stratum.ir.value.Const rounded;
+            try {
+                rounded = io.stratum.frontend.bind.DeferredValue.roundedToInt(
+                        io.stratum.frontend.bind.DeferredValue.parsed(value.scalar()));
+            } catch (IllegalArgumentException e) {
+                throw new StratumError(io.stratum.ir.node.Origin.NONE, e.getMessage(), null);
+            }
+            return d.spec() != null ? io.stratum.ir.value.PyFormatSpec.format(rounded, d.spec()) : rounded.repr();
+        }
         if (d.spec() == null) {
             return KeyedText.orPandas(value, printed.view(), printed.preview(), float32Columns(printed.preview()));
         }

@@ -1047,10 +1047,13 @@ public final class FacadeBridge {
                     default -> f.select(strings(a.getArrayElement(2)));
                 };
             }
-            // round(x) without ndigits of a value the plan computes: refused as the subset binder refuses it
-            case "round_without_digits" -> throw new StratumError(SourceScope.current(), "TypeError: type " + string(a, 0)
-                    + " doesn't define __round__ method without ndigits in Stratum", "round it to digits, round(x, 0),"
-                    + " or format it: f\"{x:.0f}\"");
+            // round(x) without ndigits of a value pandas computes or of .skb.eval()'s (the subset binder's
+            // roundedToInt): "column" for pandas' round(0) of a column or frame, Python's int when the plan knows the
+            // number, else "number": written into text once the plan has run (roundedToken)
+            case "round_to_int" -> roundToInt(a.getArrayElement(0));
+            case "rounded_arithmetic" -> throw new StratumError(SourceScope.current(), "Stratum computes arithmetic on a"
+                    + " score before round() or a format spec, not after", "round the result instead: round(x "
+                    + string(a, 0) + " ..., 3)");
             case "prediction_rows" -> ((io.stratum.frontend.api.PredictionFrame) a.getArrayElement(0).asHostObject())
                     .knownRows(CATALOG);
             case "prediction_columns" -> ((io.stratum.frontend.api.PredictionFrame) a.getArrayElement(0).asHostObject())
@@ -1208,6 +1211,54 @@ public final class FacadeBridge {
             throw located(origin(line, column), "ValueError: " + e.getMessage(), null);
         }
         deferred.add(io.stratum.frontend.bind.DeferredValue.ofValue(printed).with(null, format));
+        return io.stratum.frontend.bind.DeferredValue.token(deferred.size() - 1);
+    }
+
+    private static Object roundToInt(Value target) {
+        Object value = target.isHostObject() ? target.asHostObject() : java(target);
+        DataOp plan = value instanceof io.stratum.frontend.api.Evaluation e ? e.plan() : (DataOp) value;
+        io.stratum.frontend.api.DataOpPrint printed = roundedPrint(value);
+        if (printed == null) {
+            throw new StratumError(SourceScope.current(), "type DataOp doesn't define __round__ method",
+                    "Stratum rounds numbers written in the script and a search's best_score_");
+        }
+        if (io.stratum.frontend.api.FrameFacts.of(plan, CATALOG) != null) {
+            return "column";
+        }
+        if (printed.preview() == null) {
+            try {
+                return ((io.stratum.ir.value.Const.IntConst) io.stratum.frontend.bind.DeferredValue.roundedToInt(
+                        io.stratum.frontend.bind.DeferredValue.parsed(printed.text()))).value();
+            } catch (IllegalArgumentException e) {
+                throw new StratumError(SourceScope.current(), e.getMessage(), null);
+            }
+        }
+        return "number";
+    }
+
+    /** What {@code round(x)} writes of a DataOp pandas computes or of an evaluation: its value as str writes it. */
+    private static io.stratum.frontend.api.DataOpPrint roundedPrint(Object value) {
+        return value instanceof io.stratum.frontend.api.Evaluation e ? io.stratum.frontend.api.DataOpPrint.written(e, false)
+                : io.stratum.frontend.api.DataOpPrint.written((DataOp) value, false);
+    }
+
+    /**
+     * {@code round(x)} without ndigits of a number pandas computes or of {@code .skb.eval()}'s ({@code target}: the
+     * DataOp or the evaluation), written into text ({@code f"{round(m)}"}): Python's int, the subset binder's token of it.
+     */
+    @HostAccess.Export
+    public String roundedToken(Object target, Object spec, boolean repr, int line, int column) {
+        Object value = target instanceof Value v ? (v.isHostObject() ? v.asHostObject() : java(v)) : target;
+        String format = spec == null ? null : spec.toString();
+        if (format != null) {
+            try {
+                io.stratum.ir.value.PyFormatSpec.format(io.stratum.ir.value.Const.of(1L), format);
+            } catch (IllegalArgumentException e) {
+                throw located(origin(line, column), "ValueError: " + e.getMessage(), null);
+            }
+        }
+        deferred.add(io.stratum.frontend.bind.DeferredValue.ofValue(roundedPrint(value))
+                .with(io.stratum.frontend.bind.DeferredValue.ROUND_TO_INT, format));
         return io.stratum.frontend.bind.DeferredValue.token(deferred.size() - 1);
     }
 

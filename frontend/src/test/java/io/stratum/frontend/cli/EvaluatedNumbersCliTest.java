@@ -12,8 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What a number reduced from a {@code .skb.eval()} value is not written as: Python's errors (a format specification of
- * a Series or a frame) and Stratum's refusals (round() without ndigits, which needs the number while the plan is built;
- * the full digits after np.log1p), at the same line and column in both frontends. What works is held to skrub's text by
+ * a Series or a frame, round() of NaN) and Stratum's refusals (arithmetic after round(), the full digits after
+ * np.log1p), at the same line and column in both frontends. What works is held to skrub's text by
  * {@code skb_ops/eval_evaluated_numbers.py} (EvalCliTest).
  */
 class EvaluatedNumbersCliTest {
@@ -38,13 +38,15 @@ class EvaluatedNumbersCliTest {
         }
     }
 
+    /** round(x) is Python's int once the plan has run (skb_ops/eval_round_to_int.py): Python's errors, and no arithmetic after. */
     @Test
-    void roundWithoutDigitsIsRefusedWithWhatToWrite() throws Exception {
-        assertErrorAt("print(round(data.skb.eval()['wind'].mean()))\n", "6:7", "TypeError: type .skb.eval() result"
-                + " doesn't define __round__ method without ndigits in Stratum\nprint(round(data.skb.eval()['wind'].mean()))"
-                + "\n      ^\nhint: round it to digits, round(x, 0), or format it: f\"{x:.0f}\"");
-        assertErrorAt("df = pd.read_csv('examples/data/seattle-weather.csv')\nprint('max', round(df['wind'].max()))\n",
-                "7:14", "TypeError: type DataOp doesn't define __round__ method without ndigits in Stratum");
+    void roundWithoutDigitsIsAnIntTakingNoArithmetic() throws Exception {
+        assertErrorAt("m = data.skb.eval()['wind'].mean()\nprint(round(m) + 1)\n", "7:7", "Stratum computes arithmetic on"
+                + " a score before round() or a format spec, not after\nprint(round(m) + 1)\n      ^\nhint: round the result"
+                + " instead: round(x + ..., 3)");
+        assertErrorAt("print(round(data.skb.eval()['wind'].head(0).max()))\n", "6:1",
+                "ValueError: cannot convert float NaN to integer");
+        assertErrorAt("print('max', round(data['wind'].max()))\n", "6:14", "type DataOp doesn't define __round__ method");
     }
 
     @Test

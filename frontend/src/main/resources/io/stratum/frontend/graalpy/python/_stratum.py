@@ -197,9 +197,10 @@ class DataOp(Handle):
     __float__ = __int__ = __index__ = _number_now
 
     def __round__(self, ndigits=None):
-        # numpy's float64.__round__(n) is its round(n), computed when the plan runs
+        # numpy's float64.__round__(n) is its round(n), computed when the plan runs; round(x) is Python's int of the
+        # number (pandas' round(0) of a column or frame)
         if ndigits is None:
-            invoke("round_without_digits", "DataOp")
+            return _rounded_to_int(self, self)
         return self.round(ndigits)
 
     def __bool__(self):
@@ -945,6 +946,34 @@ class _WrittenNumber:
         return self._token(spec or None, False)
 
 
+class _RoundedValue(_WrittenNumber):
+    """round(m) without ndigits of a number pandas computes or of .skb.eval()'s: Python's int, written into text once
+    the plan has run (the subset binder's roundedToInt)."""
+    __slots__ = ("target",)
+
+    def __init__(self, target):
+        self.target = target
+
+    def _token(self, spec, as_repr):
+        return _B.roundedToken(self.target, spec, as_repr, *where())
+
+
+for _symbol, _names in (("+", ("add", "radd")), ("-", ("sub", "rsub")), ("*", ("mul", "rmul")), ("/", ("truediv", "rtruediv")),
+                        ("**", ("pow", "rpow")), ("//", ("floordiv", "rfloordiv")), ("%", ("mod", "rmod"))):
+    for _name in _names:
+        # refused at the operator as the subset binder refuses it (ScriptBinder.deferredArithmetic)
+        setattr(_RoundedValue, "__" + _name + "__",
+                (lambda symbol: lambda self, other: invoke("rounded_arithmetic", symbol))(_symbol))
+del _symbol, _names, _name
+
+
+def _rounded_to_int(value, target):
+    kind = invoke("round_to_int", target)
+    if kind == "column":
+        return value.round(0)  # pandas' Series.__round__ and DataFrame.__round__
+    return _RoundedValue(unwrap(target)) if kind == "number" else kind
+
+
 class ResultsReduction(_WrittenNumber):
     """results_["mean_test_score"].max(), possibly rounded: written into text once the search has run."""
     __slots__ = ("view", "reduction", "digits")
@@ -1649,9 +1678,10 @@ class Evaluated:
         return _B.evaluatedToken(self.evaluation, spec or None, False, *where())
 
     def __round__(self, ndigits=None):
-        # numpy's float64.__round__(n) is its round(n), appended to the evaluated plan
+        # numpy's float64.__round__(n) is its round(n), appended to the evaluated plan; round(x) is Python's int
         if ndigits is None:
-            invoke("round_without_digits", str(_B.evaluationMethod(self.evaluation)) + "() result")
+            self._plan()
+            return _rounded_to_int(self, self.evaluation)
         return self.round(ndigits)
 
     def _plan(self, other=None):
