@@ -7,7 +7,11 @@ runtime/reference/skrub_source.py) and records, per fold, the test_score and (wh
 train_score of the table skrub returns. fit_time and score_time are not recorded: they are timings.
 
 Usage (from the repository root):
-    SKRUB_SRC=/tmp/skrub-src SKRUB_COMMIT=9fb3ac55 python3 frontend/reference/make_cross_validate_reference.py
+    SKRUB_SRC=/tmp/skrub-src SKRUB_COMMIT=9fb3ac55 XGBOOST_SRC=/path/to/xgboost \
+        python3 frontend/reference/make_cross_validate_reference.py
+Scripts that import xgboost run on XGBoost's Python package of the xgboost4j version Stratum uses, staged onto the
+native library of the xgboost4j jar (runtime/reference/xgboost_from_jar.py: XGBOOST_SRC is a checkout of dmlc/xgboost
+at that tag).
 Writes frontend/src/test/resources/reference/cross_validate_scores.csv (scripts with one scorer: test_score and
 train_score) and cross_validate_columns.csv (every script: each score column of the table, test_<name>/train_<name>
 with several scorers, in the table's order); CrossValidateTest reads both.
@@ -24,6 +28,9 @@ from skrub_scripts import run_script  # noqa: E402
 skrub = import_skrub()
 import pandas as pd  # noqa: E402
 import sklearn  # noqa: E402
+from xgboost_from_jar import import_xgboost  # noqa: E402
+
+import_xgboost()
 
 SCRIPTS = sorted((ROOT / "frontend" / "src" / "test" / "resources" / "skb_ops").glob("cv_*.py"))
 EXAMPLES = [ROOT / "examples" / "cross_validate.py"]

@@ -36,6 +36,18 @@ SETTINGS = [
 ]
 
 
+# The settings fitted again with sample weights: the defaults (base_score estimated from the weighted labels), and
+# row sampling, which draws rows uniformly whatever their weight.
+WEIGHTED_SETTINGS = [s for s in SETTINGS if s[0] in ("default", "regularized", "sampled")]
+
+
+def sample_weights(n):
+    """Weights between 0.2 and 3 from seed 5, every seventh row weighing nothing."""
+    w = np.random.RandomState(5).uniform(0.2, 3.0, size=n)
+    w[::7] = 0.0
+    return w
+
+
 def encoded(y):
     """XGBClassifier wants labels 0..k-1: the sorted classes' positions, as Stratum's ClassLabels number them."""
     classes, codes = np.unique(y, return_inverse=True)
@@ -50,7 +62,7 @@ def main():
             continue  # a classification setting (it bounds the logistic steps)
         m = XGBRegressor(n_jobs=1, **params).fit(X, y)
         rows.append(["regression", name, params_text(params), X.shape[1], fmt_list(X.ravel()), fmt_list(y),
-                     fmt_list(Xt.ravel()), fmt_list(m.predict(Xt).astype(np.float64)), ""])
+                     fmt_list(Xt.ravel()), fmt_list(m.predict(Xt).astype(np.float64)), "", ""])
     # Missing values: XGBoost learns a default direction per split, so the features keep their NaNs.
     rng = np.random.RandomState(2)
     Xm, Xmt = X.copy(), Xt.copy()
@@ -58,15 +70,28 @@ def main():
     Xmt[rng.rand(*Xmt.shape) < 0.1] = np.nan
     m = XGBRegressor(n_jobs=1).fit(Xm, y)
     rows.append(["regression_missing", "default", "", X.shape[1], fmt_list(Xm.ravel()), fmt_list(y),
-                 fmt_list(Xmt.ravel()), fmt_list(m.predict(Xmt).astype(np.float64)), ""])
+                 fmt_list(Xmt.ravel()), fmt_list(m.predict(Xmt).astype(np.float64)), "", ""])
+    # fit(X, y, sample_weight=w): the wrapper puts w on the training DMatrix (float32); some rows weigh nothing.
+    for name, params in WEIGHTED_SETTINGS:
+        w = sample_weights(len(y))
+        m = XGBRegressor(n_jobs=1, **params).fit(X, y, sample_weight=w)
+        rows.append(["regression_weighted", name, params_text(params), X.shape[1], fmt_list(X.ravel()), fmt_list(y),
+                     fmt_list(Xt.ravel()), fmt_list(m.predict(Xt).astype(np.float64)), "", fmt_list(w)])
     for case, Xc, yc, Xct in classification_data(300, 330):
         classes, codes = encoded(yc)
         for name, params in SETTINGS:
             m = XGBClassifier(n_jobs=1, **params).fit(Xc, codes)
             rows.append([case, name, params_text(params), Xc.shape[1], fmt_list(Xc.ravel()), fmt_list(yc),
                          fmt_list(Xct.ravel()), fmt_list(classes[m.predict(Xct)]),
-                         fmt_list(m.predict_proba(Xct).astype(np.float64).ravel())])
-    write("boosting_xgboost.csv", ["case", "setting", "params", "p", "x", "y", "x_test", "predict", "proba"], rows)
+                         fmt_list(m.predict_proba(Xct).astype(np.float64).ravel()), ""])
+        for name, params in WEIGHTED_SETTINGS:
+            w = sample_weights(len(yc))
+            m = XGBClassifier(n_jobs=1, **params).fit(Xc, codes, sample_weight=w)
+            rows.append([case + "_weighted", name, params_text(params), Xc.shape[1], fmt_list(Xc.ravel()),
+                         fmt_list(yc), fmt_list(Xct.ravel()), fmt_list(classes[m.predict(Xct)]),
+                         fmt_list(m.predict_proba(Xct).astype(np.float64).ravel()), fmt_list(w)])
+    write("boosting_xgboost.csv", ["case", "setting", "params", "p", "x", "y", "x_test", "predict", "proba",
+                                   "weights"], rows)
     bikes()
     categorical()
     print(f"with xgboost {xgboost.__version__}, numpy {np.__version__}")

@@ -25,7 +25,9 @@ public final class SampleWeights {
             "sklearn.dummy.DummyRegressor",
             "sklearn.dummy.DummyClassifier",
             "lightgbm.LGBMRegressor",
-            "lightgbm.LGBMClassifier");
+            "lightgbm.LGBMClassifier",
+            "xgboost.XGBRegressor",
+            "xgboost.XGBClassifier");
 
     public static final Set<String> LEARNERS = Set.copyOf(ORDERED);
 

@@ -71,6 +71,11 @@ final class BoostingEstimators {
             }
 
             @Override
+            public Object fitWeighted(FeatureMatrix x, double[] y, double[] w, EstimatorSpec spec) {
+                return XgboostKernel.fitRegressor(x, y, w, xgboost(spec));
+            }
+
+            @Override
             public double[] predict(Object fitted, FeatureMatrix x) {
                 return ((FittedXgboost) fitted).predictTargets(x);
             }
@@ -90,6 +95,12 @@ final class BoostingEstimators {
             public io.stratum.runtime.kernels.classify.FittedClassifier fit(FeatureMatrix x,
                     io.stratum.runtime.kernels.classify.ClassLabels classes, int[] codes, EstimatorSpec spec) {
                 return XgboostKernel.fitClassifier(x, classes, codes, xgboost(spec));
+            }
+
+            @Override
+            public io.stratum.runtime.kernels.classify.FittedClassifier fitWeighted(FeatureMatrix x,
+                    io.stratum.runtime.kernels.classify.ClassLabels classes, int[] codes, double[] w, EstimatorSpec spec) {
+                return XgboostKernel.fitClassifier(x, classes, codes, w, xgboost(spec));
             }
 
             @Override

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
  * XGBoost's own scikit-learn wrapper of the same version run on the same native library (fixtures of
  * runtime/reference/make_xgboost_reference.py): predictions and probabilities to the bit, for the defaults, shallow
  * and regularized trees, row and column sampling with a seed, few bins, loss-guided growth, missing values, binary
- * and multiclass labels, and on bike_sharing's real rows (skipped when the shared data are absent).
+ * and multiclass labels, {@code fit(X, y, sample_weight=w)} (the weights on the training DMatrix, some zero), and on
+ * bike_sharing's real rows (skipped when the shared data are absent).
  */
 class XgboostParityTest {
 
@@ -40,19 +41,22 @@ class XgboostParityTest {
                 FeatureMatrix x = LightGbmParityTest.matrix(r.get("x"), p);
                 FeatureMatrix test = LightGbmParityTest.matrix(r.get("x_test"), p);
                 String params = r.get("params").isEmpty() ? "n_jobs=1" : r.get("params") + ";n_jobs=1";
+                double[] w = r.get("weights").isEmpty() ? null : Reference.numbers(r.get("weights"));
                 if (r.get("case").startsWith("regression")) {
                     EstimatorSpec spec = BoostingSpecs.spec("xgboost.XGBRegressor", params);
                     EstimatorKernels.Learner learner = kernels.learner(spec, Origin.NONE);
-                    Object fitted = learner.fit(x, Reference.numbers(r.get("y")), spec);
+                    double[] y = Reference.numbers(r.get("y"));
+                    Object fitted = w == null ? learner.fit(x, y, spec) : learner.fitWeighted(x, y, w, spec);
                     exactly(Reference.numbers(r.get("predict")), learner.predict(fitted, test), what);
                 } else {
                     EstimatorSpec spec = BoostingSpecs.spec("xgboost.XGBClassifier", params);
                     var classifier = (EstimatorKernels.Classifier) kernels.learner(spec, Origin.NONE);
-                    Column y = r.get("case").endsWith("str") ? StringColumn.of(memory, "y", r.get("y").split(" "))
+                    Column y = r.get("case").contains("str") ? StringColumn.of(memory, "y", r.get("y").split(" "))
                             : Int64Column.of(memory, "y", java.util.Arrays.stream(r.get("y").split(" "))
                                     .mapToLong(Long::parseLong).toArray());
                     ClassLabels classes = ClassLabels.of(y);
-                    FittedClassifier fitted = classifier.fit(x, classes, classes.encode(y), spec);
+                    FittedClassifier fitted = w == null ? classifier.fit(x, classes, classes.encode(y), spec)
+                            : classifier.fitWeighted(x, classes, classes.encode(y), w, spec);
                     double[][] proba = fitted.probabilities(test);
                     double[] rowMajor = LightGbmParityTest.rowMajor(proba, test.rows());
                     exactly(Reference.numbers(r.get("proba")), rowMajor, what + " proba");
@@ -65,7 +69,7 @@ class XgboostParityTest {
                 cases++;
             }
         }
-        assertEquals(21, cases);
+        assertEquals(30, cases);
     }
 
     /**

@@ -20,17 +20,33 @@ public final class XgboostKernel {
 
     /** XGBRegressor: objective {@code reg:squarederror} unless the script names another. */
     public static FittedXgboost fitRegressor(FeatureMatrix x, double[] y, XgboostParams params) {
+        return fitRegressor(x, y, null, params);
+    }
+
+    /**
+     * XGBRegressor fitted with {@code sample_weight} ({@code w}, or null for none): the wrapper hands the weights to
+     * the training DMatrix as they are (float32), where they weigh each row's gradient and hessian and the
+     * estimated {@code base_score}.
+     */
+    public static FittedXgboost fitRegressor(FeatureMatrix x, double[] y, double[] w, XgboostParams params) {
         float[] label = new float[y.length];
         for (int i = 0; i < y.length; i++) {
             label[i] = (float) y[i];
         }
         TrainingCategories categories = categories("XGBRegressor", x, params);
-        byte[] model = train("XGBRegressor", x, label, params.withObjective("reg:squarederror", 0), params.rounds());
+        byte[] model = train("XGBRegressor", x, label, w, params.withObjective("reg:squarederror", 0),
+                params.rounds());
         return new FittedXgboost(model, x.cols(), 1, categories);
     }
 
     /** XGBClassifier: {@code binary:logistic} for two classes, {@code multi:softprob} with {@code num_class} otherwise. */
     public static FittedXgboostClassifier fitClassifier(FeatureMatrix x, ClassLabels classes, int[] codes,
+            XgboostParams params) {
+        return fitClassifier(x, classes, codes, null, params);
+    }
+
+    /** XGBClassifier fitted with {@code sample_weight} ({@code w}, or null): the DMatrix's row weights, as above. */
+    public static FittedXgboostClassifier fitClassifier(FeatureMatrix x, ClassLabels classes, int[] codes, double[] w,
             XgboostParams params) {
         int k = classes.count();
         if (k < 2) {
@@ -42,7 +58,7 @@ public final class XgboostKernel {
         for (int i = 0; i < codes.length; i++) {
             label[i] = codes[i];
         }
-        byte[] model = train("XGBClassifier", x, label,
+        byte[] model = train("XGBClassifier", x, label, w,
                 params.withObjective(k > 2 ? "multi:softprob" : "binary:logistic", k), params.rounds());
         return new FittedXgboostClassifier(classes, new FittedXgboost(model, x.cols(), k > 2 ? k : 1, categories));
     }
@@ -65,8 +81,8 @@ public final class XgboostKernel {
         return categories;
     }
 
-    private static byte[] train(String estimator, FeatureMatrix x, float[] label, java.util.Map<String, Object> params,
-            int rounds) {
+    private static byte[] train(String estimator, FeatureMatrix x, float[] label, double[] w,
+            java.util.Map<String, Object> params, int rounds) {
         NativeLibraries.requireXgboost(estimator);
         DMatrix data = null;
         Booster booster = null;
@@ -75,6 +91,9 @@ public final class XgboostKernel {
                 "XGBoost's float32 copies of X")) {
             data = matrix(x);
             data.setLabel(label);
+            if (w != null) {
+                data.setWeight(weights(estimator, w, label.length));
+            }
             booster = XGBoost.train(data, params, rounds, java.util.Map.of(), null, null);
             return booster.toByteArray("ubj");
         } catch (XGBoostError e) {
@@ -87,6 +106,21 @@ public final class XgboostKernel {
                 data.dispose();
             }
         }
+    }
+
+    /**
+     * The sample weights in float32, as the wrapper's DMatrix holds them; a length other than the rows' is refused
+     * with the wrapper's check.
+     */
+    private static float[] weights(String estimator, double[] w, int rows) {
+        if (w.length != rows) {
+            throw new DataException(estimator + ": X has " + rows + " rows but sample_weight has " + w.length);
+        }
+        float[] out = new float[rows];
+        for (int i = 0; i < rows; i++) {
+            out[i] = (float) w[i];
+        }
+        return out;
     }
 
     /** Predictions of a saved model, {@code [row][output]} as 32-bit floats. */
