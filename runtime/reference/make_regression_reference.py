@@ -133,15 +133,16 @@ def learners():
     train, test = frames()
     rows = []
 
-    def record(name, features, model, extra=lambda m: ("", "")):
-        model.fit(train[features].to_numpy(dtype=float), train["y"].to_numpy())
+    def record(name, features, model, extra=lambda m: ("", ""), weights=None):
+        model.fit(train[features].to_numpy(dtype=float), train["y"].to_numpy(),
+                  **({} if weights is None else {"sample_weight": np.asarray(weights, dtype=float)}))
         pred = model.predict(test[features].to_numpy(dtype=float))
         coef = getattr(model, "coef_", None)
         intercept = getattr(model, "intercept_", None)
         n_iter, gap = extra(model)
         rows.append([name, fmt_list(features), "" if coef is None else fmt_list(np.ravel(coef).tolist()),
                      "" if intercept is None else fmt(float(np.ravel(intercept)[0])), fmt_list(pred.tolist()),
-                     n_iter, gap])
+                     n_iter, gap, "" if weights is None else fmt_list([float(v) for v in weights])])
 
     base = ["x1", "x2", "size"]
     wide = ["x1", "x2", "x3", "size", "const"]
@@ -163,6 +164,18 @@ def learners():
     record("ElasticNet(alpha=0.1,l1_ratio=0.5,fit_intercept=False)", base,
            ElasticNet(alpha=0.1, l1_ratio=0.5, fit_intercept=False), cd)
     record("ElasticNet(alpha=0.02,l1_ratio=0.7) collinear", wide, ElasticNet(alpha=0.02, l1_ratio=0.7), cd)
+    # fit(X, y, sample_weight=w): w rescaled to sum to n, weighted means, rows scaled by sqrt(w); one row weighs 0.
+    weights = [0.5 + (i % 4) * 0.75 for i in range(len(train))]
+    weights[2] = 0.0
+    for alpha, fi in ((0.1, True), (1.0, True), (0.05, False)):
+        record(f"Lasso(alpha={alpha},fit_intercept={fi}) weighted", base, Lasso(alpha=alpha, fit_intercept=fi), cd,
+               weights)
+    record("Lasso(alpha=0.05) collinear weighted", wide, Lasso(alpha=0.05), cd, weights)
+    for alpha, l1 in ((0.1, 0.5), (0.05, 0.0)):
+        record(f"ElasticNet(alpha={alpha},l1_ratio={l1}) weighted", base, ElasticNet(alpha=alpha, l1_ratio=l1), cd,
+               weights)
+    record("ElasticNet(alpha=0.02,l1_ratio=0.7) collinear weighted", wide, ElasticNet(alpha=0.02, l1_ratio=0.7), cd,
+           weights)
     for k in (1, 3, 5, 14):
         for weights in ("uniform", "distance"):
             record(f"KNeighborsRegressor(n_neighbors={k},weights={weights})", base,
@@ -173,7 +186,7 @@ def learners():
         record(f"KNeighborsRegressor(n_neighbors={k},weights=distance) ties", ["size"],
                KNeighborsRegressor(n_neighbors=k, weights="distance"))
     write("regression_learners.csv",
-          ["model", "features", "coef", "intercept", "test_predictions", "n_iter", "dual_gap"], rows)
+          ["model", "features", "coef", "intercept", "test_predictions", "n_iter", "dual_gap", "weights"], rows)
 
     # The distance weighting when a query point coincides with training points.
     x_train = train[["size"]].to_numpy(dtype=float)

@@ -22,6 +22,8 @@ public final class SampleWeights {
             "sklearn.linear_model.Ridge",
             "sklearn.linear_model.RidgeClassifier",
             "sklearn.linear_model.LinearRegression",
+            "sklearn.linear_model.Lasso",
+            "sklearn.linear_model.ElasticNet",
             "sklearn.dummy.DummyRegressor",
             "sklearn.dummy.DummyClassifier",
             "lightgbm.LGBMRegressor",

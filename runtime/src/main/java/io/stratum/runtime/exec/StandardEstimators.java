@@ -425,11 +425,21 @@ final class StandardEstimators {
             public Object fit(FeatureMatrix x, double[] y, EstimatorSpec spec) {
                 return CoordinateDescentKernel.fit(x, y, elasticNet(spec, 1.0), "Lasso");
             }
+
+            @Override
+            public Object fitWeighted(FeatureMatrix x, double[] y, double[] w, EstimatorSpec spec) {
+                return CoordinateDescentKernel.fit(x, y, elasticNet(spec, 1.0), "Lasso", w);
+            }
         });
         kernels.register("sklearn.linear_model.ElasticNet", new CoordinateDescent() {
             @Override
             public Object fit(FeatureMatrix x, double[] y, EstimatorSpec spec) {
                 return CoordinateDescentKernel.fit(x, y, elasticNet(spec, spec.doubleParam("l1_ratio")), "ElasticNet");
+            }
+
+            @Override
+            public Object fitWeighted(FeatureMatrix x, double[] y, double[] w, EstimatorSpec spec) {
+                return CoordinateDescentKernel.fit(x, y, elasticNet(spec, spec.doubleParam("l1_ratio")), "ElasticNet", w);
             }
         });
         kernels.register("sklearn.neighbors.KNeighborsClassifier", (EstimatorKernels.Classifier) (x, classes, codes, spec) ->

@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
  * DummyRegressor, Lasso, ElasticNet and KNeighborsRegressor against scikit-learn. The exact algorithms (dummy,
  * neighbours) are held to 1e-9 relative; coordinate descent is held to {@link #CD_RTOL} on coefficients and
  * predictions and to scikit-learn's exact {@code n_iter_}, since it runs the same sweeps in the same order and only
- * the summation order of the dot products (BLAS versus a plain loop) differs.
+ * the summation order of the dot products (BLAS versus a plain loop) differs; with {@code sample_weight} (rescaled to
+ * sum to n, weighted centering, rows scaled by {@code sqrt(w)}) the same tolerance and the same {@code n_iter_} hold.
  */
 class RegressionLearnersTest {
     /** Tolerance for coordinate descent, relative to the largest entry of each compared vector. */
@@ -69,8 +70,9 @@ class RegressionLearnersTest {
                     boolean fi = !"False".equals(p.get("fit_intercept"));
                     int maxIter = p.containsKey("max_iter") ? Integer.parseInt(p.get("max_iter")) : 1000;
                     double tol = p.containsKey("tol") ? Double.parseDouble(p.get("tol")) : 1e-4;
+                    double[] weights = r.get("weights").isEmpty() ? null : Reference.numbers(r.get("weights"));
                     CoordinateDescentFit fit = CoordinateDescentKernel.fit(xtr, y,
-                            new ElasticNetParams(alpha, l1, fi, maxIter, tol), "Lasso");
+                            new ElasticNetParams(alpha, l1, fi, maxIter, tol), "Lasso", weights);
                     assertEquals(Integer.parseInt(r.get("n_iter")), fit.nIter(), model + " n_iter_");
                     assertClose(Reference.numbers(r.get("coef")), fit.model().coef(), model + " coef_");
                     assertClose(new double[] {Reference.number(r.get("intercept"))},
@@ -94,7 +96,7 @@ class RegressionLearnersTest {
                 }
             }
             assertEquals(3, dummy);
-            assertEquals(20, cd);
+            assertEquals(27, cd);
             assertEquals(14, knn);
         }
     }

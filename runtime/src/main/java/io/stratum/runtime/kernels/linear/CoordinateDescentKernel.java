@@ -17,10 +17,23 @@ public final class CoordinateDescentKernel {
     }
 
     public static CoordinateDescentFit fit(FeatureMatrix x, double[] target, ElasticNetParams params, String learner) {
-        if (x.sparseBlock() != null && x.denseColumns() == 0) {
+        return fit(x, target, params, learner, null);
+    }
+
+    /**
+     * The fit with {@code fit(X, y, sample_weight=sampleWeight)}'s weights ({@code null}: unweighted) on dense X, as
+     * scikit-learn 1.9's {@code ElasticNet.fit}: the weights rescaled to sum to the number of rows (so that the
+     * penalty's {@code alpha * n} stays the weighted objective's), X and y centered on their weighted means and every
+     * row scaled by the square root of its rescaled weight ({@code _pre_fit}), then the unweighted descent on those
+     * rows; its tolerance is relative to the rescaled y's squared norm.
+     */
+    public static CoordinateDescentFit fit(FeatureMatrix x, double[] target, ElasticNetParams params, String learner,
+            double[] sampleWeight) {
+        if (sampleWeight == null && x.sparseBlock() != null && x.denseColumns() == 0) {
             return SparseCoordinateDescent.fit(x, target, params, learner);
         }
-        CenteredDesign d = CenteredDesign.of(x, target, params.fitIntercept(), learner);
+        CenteredDesign d = CenteredDesign.of(x, target, params.fitIntercept(), learner,
+                sampleWeight == null ? null : summingToRows(x.rows(), sampleWeight, learner));
         int n = d.rows();
         int p = d.cols();
         double[] xs = d.x();
@@ -91,6 +104,17 @@ public final class CoordinateDescentKernel {
         // scikit-learn reports the sweeps run: the index of the last one plus one, whether it broke or ran out.
         int sweeps = Math.min(iter, maxIter - 1) + 1;
         return result(x, d, w, params, sweeps, gapAndNorm[0] / n);
+    }
+
+    /** {@code sample_weight * (n_samples / np.sum(sample_weight))}, after the checks of {@link CenteredDesign}. */
+    private static double[] summingToRows(int n, double[] sampleWeight, String learner) {
+        CenteredDesign.checkWeights(n, sampleWeight, learner);
+        double factor = n / io.stratum.runtime.kernels.trees.NumpySums.sum(sampleWeight);
+        double[] out = new double[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = sampleWeight[i] * factor;
+        }
+        return out;
     }
 
     private static CoordinateDescentFit result(FeatureMatrix x, CenteredDesign d, double[] w, ElasticNetParams params,

@@ -1,0 +1,18 @@
+# ElasticNet fitted with sample weights computed from X (some zero): scikit-learn rescales the weights to
+# sum to the number of rows, centers X and y on their weighted means and scales each row by sqrt(w) before its
+# coordinate descent; skrub evaluates the weights on each fold's rows.
+import pandas as pd
+import skrub
+from sklearn.linear_model import ElasticNet
+from sklearn.preprocessing import StandardScaler
+
+data = skrub.var("data", pd.read_csv("examples/data/seattle-weather.csv"))
+y = data["temp_max"].skb.mark_as_y()
+X = data[["precipitation", "temp_min", "wind"]].skb.mark_as_X()
+weights = X["precipitation"].clip(upper=5.0) + (X["wind"] > 3.0)
+X = X.skb.apply(StandardScaler())
+pred = X.skb.apply(ElasticNet(alpha=0.2, l1_ratio=0.4), y=y, fit_kwargs={"sample_weight": weights})
+
+scores = pred.skb.cross_validate(cv=4, scoring="r2", return_train_score=True)
+print(scores["test_score"])
+print(scores["train_score"])
