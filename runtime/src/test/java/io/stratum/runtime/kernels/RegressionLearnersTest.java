@@ -97,6 +97,16 @@ class RegressionLearnersTest {
             }
             assertEquals(3, dummy);
             assertEquals(27, cd);
+            // scikit-learn's sqrt of a negative weight leaves Lasso with zero coefficients: refused, not fitted
+            double[] negative = new double[y.length];
+            java.util.Arrays.fill(negative, 1.0);
+            negative[1] = -0.5;
+            FeatureMatrix xtr = FeatureMatrix.fromTable(train.select(List.of("x1", "x2")));
+            DataException refused = assertThrows(DataException.class,
+                    () -> CoordinateDescentKernel.fit(xtr, y, new ElasticNetParams(0.1, 1.0, true, 1000, 1e-4),
+                            "Lasso", negative));
+            assertTrue(refused.getMessage().contains("training row 1 is -0.5"), refused.getMessage());
+            assertTrue(refused.getMessage().contains("weight >= 0"), refused.getMessage());
             assertEquals(14, knn);
         }
     }

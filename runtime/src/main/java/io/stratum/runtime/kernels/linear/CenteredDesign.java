@@ -70,9 +70,10 @@ record CenteredDesign(int rows, int cols, double[] x, double[] y, double[] xMean
     }
 
     /**
-     * Refuses weights scikit-learn refuses for a least-squares fit, returning their sum: a negative weight (whose
+     * Refuses weights that give no least-squares fit in scikit-learn, returning their sum: a negative weight (whose
      * square root is not a number: {@code LinearRegression} says "Negative values in data passed to
-     * `sample_weight`", {@code Ridge} fails in its solver) and weights that are all zero.
+     * `sample_weight`", {@code Ridge} fails in its solver, {@code Lasso} and {@code ElasticNet} end with zero
+     * coefficients and a warning) and weights that are all zero.
      */
     static double checkWeights(int n, double[] w, String learner) {
         if (w.length != n) {
@@ -83,7 +84,9 @@ record CenteredDesign(int rows, int cols, double[] x, double[] y, double[] xMean
         for (int i = 0; i < n; i++) {
             if (w[i] < 0.0) {
                 throw new DataException(learner + ": the sample weight of training row " + i + " is " + w[i]
-                        + " and scikit-learn refuses negative values in data passed to `sample_weight`;"
+                        + ", and scikit-learn scales each row by the square root of its weight, which a negative one"
+                        + " does not have (LinearRegression refuses it: \"Negative values in data passed to"
+                        + " `sample_weight`\"; Ridge fails in its solver, Lasso returns zero coefficients);"
                         + " give every row a weight >= 0");
             }
             nonZero |= w[i] != 0.0;
