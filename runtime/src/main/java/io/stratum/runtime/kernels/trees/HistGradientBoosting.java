@@ -269,10 +269,13 @@ public final class HistGradientBoosting {
                     if (validation) {
                         int rowsVal = xVal.rows();
                         double[][] rv = rawVal;
+                        TreePredictor.BinnedWalk[] walks = new TreePredictor.BinnedWalk[trees];
+                        for (int k = 0; k < trees; k++) {
+                            walks[k] = iterationTrees[k].binnedWalk(mapper.missingBin());
+                        }
                         crew.forBlocks(rowsVal, 4096, (from, to) -> {
                             for (int k = 0; k < trees; k++) {
-                                iterationTrees[k].addBinnedTo(binnedVal, rowsVal, mapper.missingBin(), from, to,
-                                        rv[k]);
+                                walks[k].addTo(binnedVal, rowsVal, from, to, rv[k]);
                             }
                         });
                         scores.add(score(params, loss, classifier, yVal, wVal, rawVal));

@@ -107,18 +107,125 @@ final class TreePredictor {
         for (int i = from; i < to; i++) {
             int node = 0;
             while (feature[node] >= 0) {
-                int bin = binned[feature[node] * rows + i] & 0xFF;
-                boolean goLeft;
-                if (bin == missingBin) {
-                    goLeft = missingLeft[node];
-                } else if (bitsetRow[node] >= 0) {
-                    goLeft = (bitsets[4 * bitsetRow[node] + (bin >>> 6)] & (1L << (bin & 63))) != 0;
-                } else {
-                    goLeft = bin <= binThreshold[node];
-                }
-                node = goLeft ? left[node] : right[node];
+                node = goesLeftBinned(node, binned[feature[node] * rows + i] & 0xFF, missingBin) ? left[node]
+                        : right[node];
             }
             out[i] += value[node];
+        }
+    }
+
+    /** Whether internal node {@code node} sends a row of bin {@code bin} left ({@link #addBinnedTo}). */
+    private boolean goesLeftBinned(int node, int bin, int missingBin) {
+        if (bin == missingBin) {
+            return missingLeft[node];
+        } else if (bitsetRow[node] >= 0) {
+            return (bitsets[4 * bitsetRow[node] + (bin >>> 6)] & (1L << (bin & 63))) != 0;
+        }
+        return bin <= binThreshold[node];
+    }
+
+    /**
+     * This tree as tables over the bins, to add its values to many binned rows ({@link BinnedWalk#addTo}): built for
+     * one early-stopping check and dropped after it, never kept with the fitted model.
+     */
+    BinnedWalk binnedWalk(int missingBin) {
+        int nodes = feature.length;
+        int[] splitFeature = new int[nodes];
+        byte[] side = new byte[nodes * BinnedWalk.BINS];
+        int[] next = new int[2 * nodes];
+        for (int node = 0; node < nodes; node++) {
+            if (feature[node] < 0) {
+                // a leaf sends every row to itself, so rows that reach it early wait there for the deepest ones
+                next[2 * node] = node;
+                next[2 * node + 1] = node;
+                continue;
+            }
+            splitFeature[node] = feature[node];
+            next[2 * node] = right[node];
+            next[2 * node + 1] = left[node];
+            int base = node * BinnedWalk.BINS;
+            if (bitsetRow[node] >= 0) {
+                for (int bin = 0; bin < BinnedWalk.BINS; bin++) {
+                    side[base + bin] = (byte) (goesLeftBinned(node, bin, missingBin) ? 1 : 0);
+                }
+            } else {
+                // a numeric split: the bins up to the split's left, then the missing values' bin where they go
+                int lefts = Math.max(0, Math.min(binThreshold[node] + 1, BinnedWalk.BINS));
+                java.util.Arrays.fill(side, base, base + lefts, (byte) 1);
+                if (missingBin >= 0 && missingBin < BinnedWalk.BINS) {
+                    side[base + missingBin] = (byte) (missingLeft[node] ? 1 : 0);
+                }
+            }
+        }
+        return new BinnedWalk(splitFeature, side, next, value, depth(0));
+    }
+
+    /** The number of splits on the longest path from {@code node} down to a leaf. */
+    private int depth(int node) {
+        return feature[node] < 0 ? 0 : 1 + Math.max(depth(left[node]), depth(right[node]));
+    }
+
+    /**
+     * {@link #addBinnedTo} for many rows: eight rows go down the tree together, each step a load of the row's bin and
+     * of the side a table gives for (node, bin), so that the eight chains of loads overlap and no branch depends on a
+     * bin (one row at a time, a mispredicted branch per split costs more than the split). Every row takes as many
+     * steps as the tree is deep, a leaf sending it to itself. Each row gets its leaf's value added as one row at a
+     * time would: the same bits.
+     */
+    static final class BinnedWalk {
+        static final int BINS = 256;
+        private final int[] feature;
+        private final byte[] side;
+        private final int[] next;
+        private final double[] value;
+        private final int depth;
+
+        private BinnedWalk(int[] feature, byte[] side, int[] next, double[] value, int depth) {
+            this.feature = feature;
+            this.side = side;
+            this.next = next;
+            this.value = value;
+            this.depth = depth;
+        }
+
+        /** Adds the tree's value for rows [from, to) of {@code binned} ({@code [feature * rows + row]}) to {@code out}. */
+        void addTo(byte[] binned, int rows, int from, int to, double[] out) {
+            int i = from;
+            for (; i + 8 <= to; i += 8) {
+                int n0 = 0;
+                int n1 = 0;
+                int n2 = 0;
+                int n3 = 0;
+                int n4 = 0;
+                int n5 = 0;
+                int n6 = 0;
+                int n7 = 0;
+                for (int d = 0; d < depth; d++) {
+                    n0 = next[2 * n0 + side[n0 * BINS + (binned[feature[n0] * rows + i] & 0xFF)]];
+                    n1 = next[2 * n1 + side[n1 * BINS + (binned[feature[n1] * rows + i + 1] & 0xFF)]];
+                    n2 = next[2 * n2 + side[n2 * BINS + (binned[feature[n2] * rows + i + 2] & 0xFF)]];
+                    n3 = next[2 * n3 + side[n3 * BINS + (binned[feature[n3] * rows + i + 3] & 0xFF)]];
+                    n4 = next[2 * n4 + side[n4 * BINS + (binned[feature[n4] * rows + i + 4] & 0xFF)]];
+                    n5 = next[2 * n5 + side[n5 * BINS + (binned[feature[n5] * rows + i + 5] & 0xFF)]];
+                    n6 = next[2 * n6 + side[n6 * BINS + (binned[feature[n6] * rows + i + 6] & 0xFF)]];
+                    n7 = next[2 * n7 + side[n7 * BINS + (binned[feature[n7] * rows + i + 7] & 0xFF)]];
+                }
+                out[i] += value[n0];
+                out[i + 1] += value[n1];
+                out[i + 2] += value[n2];
+                out[i + 3] += value[n3];
+                out[i + 4] += value[n4];
+                out[i + 5] += value[n5];
+                out[i + 6] += value[n6];
+                out[i + 7] += value[n7];
+            }
+            for (; i < to; i++) {
+                int node = 0;
+                for (int d = 0; d < depth; d++) {
+                    node = next[2 * node + side[node * BINS + (binned[feature[node] * rows + i] & 0xFF)]];
+                }
+                out[i] += value[node];
+            }
         }
     }
 
