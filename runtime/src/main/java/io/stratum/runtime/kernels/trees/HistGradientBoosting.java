@@ -250,13 +250,6 @@ public final class HistGradientBoosting {
                 for (; threads > 1 && tree + threads <= trees; tree += threads) {
                     growSideBySide(crew, threads, tree, binned, mapper, replicas, settings, spares, iterationTrees);
                 }
-                if (tree > 0 && tree < trees) {
-                    // the last trees, fewer than the threads (the third of three on two), each alone too: on these
-                    // machines a tree the crew shares grew no faster than alone, and slower when the cores are busy
-                    growSideBySide(crew, trees - tree, tree, binned, mapper, replicas, settings, spares,
-                            iterationTrees);
-                    tree = trees;
-                }
                 for (; tree < trees; tree++) {
                     TreeGrower grower = new TreeGrower(binned, mapper, replicas, tree, 1f, settings, crew, spare);
                     TreeGrower.Node root = grower.grow();
@@ -292,8 +285,7 @@ public final class HistGradientBoosting {
     }
 
     /**
-     * Trees [{@code first}, {@code first + threads}) of an iteration (a classifier's, one per class), one per thread
-     * ({@code threads} may be fewer than the crew's),
+     * Trees [{@code first}, {@code first + threads}) of an iteration (a classifier's, one per class), one per thread,
      * each grown alone on the thread's replica ({@link Crew#solo}): a tree's work split between two threads gains
      * them far less than two trees side by side do. Each tree's bits are those of a tree grown by the whole crew (its
      * histograms are summed feature by feature in the samples' order either way). Then every replica copies the raw
