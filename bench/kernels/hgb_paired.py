@@ -65,7 +65,7 @@ def main():
         sys.exit(__doc__)
     task = sys.argv[1]
     pairs = int(sys.argv[2]) if len(sys.argv) > 2 else 8
-    warm = int(sys.argv[3]) if len(sys.argv) > 3 else 3
+    warm = int(sys.argv[3]) if len(sys.argv) > 3 else 6
     path = table(task)
     frame = pd.read_csv(path)  # exactly the values the Java side reads
     if task == "classifier":
