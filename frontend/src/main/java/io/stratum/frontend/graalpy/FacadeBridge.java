@@ -1202,6 +1202,15 @@ public final class FacadeBridge {
             }
             return "<" + value.node().kind() + ">";
         }
+        return writtenText(printed, format, line, column);
+    }
+
+    /**
+     * {@code printed} written into text with {@code format} (null: str or repr): its text now when it is already
+     * known, else a token filled in once the plan has run; a specification Python refuses for the value is its
+     * ValueError at the line.
+     */
+    private String writtenText(io.stratum.frontend.api.DataOpPrint printed, String format, int line, int column) {
         try {
             if (printed.preview() == null) {
                 return format == null ? printed.text()
@@ -1272,22 +1281,13 @@ public final class FacadeBridge {
         io.stratum.frontend.api.Evaluation evaluated = (io.stratum.frontend.api.Evaluation) evaluation;
         String format = spec == null ? null : spec.toString();
         io.stratum.frontend.api.DataOpPrint printed = io.stratum.frontend.api.DataOpPrint.written(evaluated, repr);
-        try {
-            if (format != null && io.stratum.frontend.api.FrameFacts.of(evaluated.plan(), CATALOG) instanceof
-                    io.stratum.frontend.api.FrameFacts facts) {
-                throw located(origin(line, column), "TypeError: unsupported format string passed to "
-                        + (facts.column() ? "Series" : "DataFrame") + ".__format__",
-                        "format a number computed from it, such as f\"{df['col'].mean():.2f}\"");
-            }
-            if (printed.preview() == null) {
-                return format == null ? printed.text()
-                        : io.stratum.ir.value.PyFormatSpec.format(io.stratum.frontend.bind.DeferredValue.parsed(printed.text()), format);
-            }
-        } catch (IllegalArgumentException e) {
-            throw located(origin(line, column), "ValueError: " + e.getMessage(), null);
+        if (format != null && io.stratum.frontend.api.FrameFacts.of(evaluated.plan(), CATALOG) instanceof
+                io.stratum.frontend.api.FrameFacts facts) {
+            throw located(origin(line, column), "TypeError: unsupported format string passed to "
+                    + (facts.column() ? "Series" : "DataFrame") + ".__format__",
+                    "format a number computed from it, such as f\"{df['col'].mean():.2f}\"");
         }
-        deferred.add(io.stratum.frontend.bind.DeferredValue.ofValue(printed).with(null, format));
-        return io.stratum.frontend.bind.DeferredValue.token(deferred.size() - 1);
+        return writtenText(printed, format, line, column);
     }
 
     /** The token of {@code reduction} of cross_validate's {@code column} ({@link #deferredToken}'s kin). */
