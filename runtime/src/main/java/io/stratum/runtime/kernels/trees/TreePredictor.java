@@ -98,8 +98,8 @@ final class TreePredictor {
 
     /**
      * Adds this tree's value for rows [from, to) of bins {@code binned} ({@code binned[feature * rows + row]}, missing
-     * values in {@code missingBin}) to {@code out}: scikit-learn's {@code predict_binned}, with which it follows the
-     * early-stopping validation rows. A numeric node sends a row left when its bin is at most the split's; that is
+     * values in {@code missingBin}) to {@code out}, a row at a time: scikit-learn's {@code predict_binned}, and the
+     * reference {@link BinnedWalk}, which the fit's early stopping uses, is tested against. A numeric node sends a row left when its bin is at most the split's; that is
      * where {@link #addTo} sends its value, except at a NaN threshold (a percentile between infinities), which every
      * value is right of. A categorical node's bitset holds codes, which are their bins.
      */
