@@ -123,7 +123,11 @@ final class Crew implements AutoCloseable {
     private boolean busy;
 
     private Crew(ForkJoinPool pool, int helpers) {
-        this.owner = Thread.currentThread();
+        this(Thread.currentThread(), pool, helpers);
+    }
+
+    private Crew(Thread owner, ForkJoinPool pool, int helpers) {
+        this.owner = owner;
         this.helpers = new Helper[helpers];
         this.log = helpers == 0 ? null : new Object[CAPACITY];
         boolean worker = pool != null && ForkJoinTask.getPool() == pool;
@@ -140,6 +144,15 @@ final class Crew implements AutoCloseable {
     /** A crew of the calling thread alone: every step and piece runs on it, on replica 0. */
     static Crew solo() {
         return new Crew(null, 0);
+    }
+
+    /**
+     * A crew of one thread that may be a different one from call to call, for a tree that threads take turns
+     * growing ({@link SharedTree}): every step and piece runs on the calling thread, on replica 0. The turns must not
+     * overlap, and each must see what the one before it wrote (a lock between them).
+     */
+    static Crew unowned() {
+        return new Crew(null, null, 0);
     }
 
     /** A crew of the calling thread and {@code helpers} tasks on {@code pool}. */
@@ -408,7 +421,7 @@ final class Crew implements AutoCloseable {
     }
 
     private void checkOwner() {
-        if (Thread.currentThread() != owner) {
+        if (owner != null && Thread.currentThread() != owner) {
             throw new IllegalStateException("only the thread that opened the crew posts to it, not from a piece");
         }
     }

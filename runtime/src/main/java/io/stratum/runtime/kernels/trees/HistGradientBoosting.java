@@ -74,9 +74,12 @@ public final class HistGradientBoosting {
 
     private static FittedBoosting fit(FeatureMatrix x, double[] y, double[] w, BoostingLoss loss,
                                       HistGradientBoostingParams params, Parallel parallel, int[] stratify) {
-        // the binned X, the fit's raw predictions, gradients and partitions, and the crew's other replicas of them
+        // the binned X, the fit's raw predictions, gradients and partitions, the crew's other replicas of them, and
+        // the partitions of the trees the threads take turns growing
+        int threads = crewThreads(parallel, x.cols());
         long bytes = BinnedSamples.BYTES_PER_VALUE * x.rows() * x.cols()
-                + (long) crewThreads(parallel, x.cols()) * Replica.bytes(x.rows(), loss.trees(), true);
+                + (long) threads * Replica.bytes(x.rows(), loss.trees(), true)
+                + (long) sharedTrees(loss.trees(), threads) * Replica.partitionBytes(x.rows());
         try (ScratchMemory.Reservation scratch = ScratchMemory.reserve(bytes,
                 "histogram gradient boosting's binned X (by row, by column, rows by bin), and each thread's raw"
                         + " predictions, gradients and partitions")) {
@@ -241,14 +244,25 @@ public final class HistGradientBoosting {
             for (int r = 1; r < replicas.length; r++) {
                 spares.add(new ArrayDeque<>());
             }
+            // the partitions and spare histograms of the trees the threads take turns growing (fewer than the threads)
+            List<SharedTree.Room> rooms = new ArrayList<>();
+            for (int s = 0; s < sharedTrees(trees, replicas.length); s++) {
+                rooms.add(new SharedTree.Room(n));
+            }
             for (int iteration = 0; iteration < params.maxIter(); iteration++) {
                 crew.rejoin(r -> replicas[r].resync(first));
                 gradients(crew, loss, targets, weights, replicas);
                 TreePredictor[] iterationTrees = new TreePredictor[trees];
                 int threads = crew.threadsNow();
                 int tree = 0;
-                for (; threads > 1 && tree + threads <= trees; tree += threads) {
-                    growSideBySide(crew, threads, tree, binned, mapper, replicas, settings, spares, iterationTrees);
+                while (threads > 1 && tree + threads <= trees) {
+                    // the trees left over after the last group of side by side trees (fewer than the threads): the
+                    // threads take turns growing them, between their own trees' steps
+                    int left = trees - tree - threads;
+                    int shared = left < threads ? left : 0;
+                    growSideBySide(crew, threads, tree, shared, binned, mapper, replicas, settings, spares,
+                            rooms, iterationTrees);
+                    tree += threads + shared;
                 }
                 for (; tree < trees; tree++) {
                     TreeGrower grower = new TreeGrower(binned, mapper, replicas, tree, 1f, settings, crew, spare);
@@ -287,25 +301,47 @@ public final class HistGradientBoosting {
     /**
      * Trees [{@code first}, {@code first + threads}) of an iteration (a classifier's, one per class), one per thread,
      * each grown alone on the thread's replica ({@link Crew#solo}): a tree's work split between two threads gains
-     * them far less than two trees side by side do. Each tree's bits are those of a tree grown by the whole crew (its
-     * histograms are summed feature by feature in the samples' order either way). Then every replica copies the raw
-     * predictions of the trees the other threads grew (or the owner, running a late helper's tree itself).
+     * them far less than two trees side by side do. The {@code shared} trees after them (the iteration's last, fewer
+     * than the threads) are grown a step at a time by whichever thread is free between its own tree's steps
+     * ({@link SharedTree}), and then by the threads whose own trees are grown, instead of by the whole crew after the
+     * others. Each tree's bits are those of a tree grown by the whole crew (its histograms are summed feature by
+     * feature in the samples' order either way). Then every replica copies the raw predictions of the trees the other
+     * threads grew (or the owner, running a late helper's tree itself) and adds the shared trees' leaves.
      */
-    private static void growSideBySide(Crew crew, int threads, int first, BinnedSamples binned, BinMapper mapper,
-            Replica[] replicas, GrowerSettings settings, List<ArrayDeque<Histograms>> spares,
-            TreePredictor[] iterationTrees) {
+    private static void growSideBySide(Crew crew, int threads, int first, int shared, BinnedSamples binned,
+            BinMapper mapper, Replica[] replicas, GrowerSettings settings, List<ArrayDeque<Histograms>> spares,
+            List<SharedTree.Room> rooms, TreePredictor[] iterationTrees) {
         int[] grownIn = new int[threads];
+        SharedTree[] sharedTrees = new SharedTree[shared];
+        for (int s = 0; s < shared; s++) {
+            sharedTrees[s] = new SharedTree(binned, mapper, replicas, first + threads + s, settings, rooms.get(s));
+        }
         crew.forEachPiece(threads, true, (p, r) -> {
             Replica replica = replicas[r];
             try (Crew solo = Crew.solo()) {
                 TreeGrower grower = new TreeGrower(binned, mapper, new Replica[] {replica}, first + p, 1f, settings,
                         solo, spares.get(r));
-                TreeGrower.Node root = grower.grow();
-                iterationTrees[first + p] = TreePredictor.of(root, grower.nodeCount(), mapper);
+                grower.start();
+                SharedTree.stepAny(sharedTrees, r);
+                while (grower.growing()) {
+                    grower.step();
+                    SharedTree.stepAny(sharedTrees, r);
+                }
+                iterationTrees[first + p] = TreePredictor.of(grower.finish(), grower.nodeCount(), mapper);
             }
             replica.updateAll();
+            SharedTree.growAll(sharedTrees, r);
+            if (r != 0) {
+                for (SharedTree tree : sharedTrees) {
+                    tree.addLeavesTo(replicas, r);
+                }
+            }
             grownIn[p] = r;
         });
+        for (SharedTree tree : sharedTrees) {
+            iterationTrees[tree.tree()] = tree.predictor(mapper);
+            tree.addLeavesTo(replicas, 0);
+        }
         crew.everyReplica(r -> {
             for (int p = 0; p < threads; p++) {
                 Replica source = replicas[grownIn[p]];
@@ -314,7 +350,18 @@ public final class HistGradientBoosting {
                     System.arraycopy(raw, 0, replicas[r].raw[first + p], 0, raw.length);
                 }
             }
+            for (SharedTree tree : sharedTrees) {
+                tree.copyIfMissing(replicas, r);
+            }
         });
+    }
+
+    /**
+     * How many of an iteration's {@code trees} the threads take turns growing ({@link SharedTree}): those left over
+     * after the groups of {@code threads} grown side by side, if there is a group.
+     */
+    private static int sharedTrees(int trees, int threads) {
+        return threads > 1 && trees >= threads ? trees % threads : 0;
     }
 
     /**

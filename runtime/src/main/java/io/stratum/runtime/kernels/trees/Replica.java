@@ -37,11 +37,29 @@ final class Replica {
     private int updateTail;
 
     private Replica(double[][] raw, float[][] gradients, float[][] hessians, int rows) {
+        this(raw, gradients, hessians, new int[rows], new int[rows]);
+    }
+
+    private Replica(double[][] raw, float[][] gradients, float[][] hessians, int[] partition, int[] buffer) {
         this.raw = raw;
         this.gradients = gradients;
         this.hessians = hessians;
-        this.partition = new int[rows];
-        this.buffer = new int[rows];
+        this.partition = partition;
+        this.buffer = buffer;
+    }
+
+    /**
+     * A view of {@code state}'s raw predictions and gradients (and hessians) with {@code rows}'s partition and buffer:
+     * for a tree that threads take turns growing ({@link SharedTree}), each step reading its own thread's gradients
+     * and partitioning the tree's one partition. Its deferred updates are its own (a shared tree defers none).
+     */
+    static Replica withRowsOf(Replica state, Replica rows) {
+        return new Replica(state.raw, state.gradients, state.hessians, rows.partition, rows.buffer);
+    }
+
+    /** A replica of nothing but a partition and its buffer of {@code rows} rows ({@link #withRowsOf}). */
+    static Replica rowsOnly(int rows) {
+        return new Replica(null, null, null, rows);
     }
 
     /** The fit's own replica, over its arrays. */
@@ -62,6 +80,11 @@ final class Replica {
     /** Bytes of one replica of {@code rows} rows and {@code trees} trees per iteration. */
     static long bytes(long rows, int trees, boolean hessians) {
         return rows * (8L + trees * (8L + 4L + (hessians ? 4L : 0L)));
+    }
+
+    /** Bytes of a partition of {@code rows} rows and its buffer ({@link #rowsOnly}). */
+    static long partitionBytes(long rows) {
+        return rows * 8L;
     }
 
     /**

@@ -52,6 +52,7 @@ final class TreeGrower {
     private final int[] rowsByBin;
     private final List<Node> heap = new ArrayList<>();
     private final List<Node> leaves = new ArrayList<>();
+    private final boolean deferLeaves;
     private Node root;
     private int nodes;
 
@@ -95,6 +96,16 @@ final class TreeGrower {
      */
     TreeGrower(BinnedSamples samples, BinMapper mapper, Replica[] replicas, int tree, float constantHessian,
                GrowerSettings settings, Crew crew, ArrayDeque<Histograms> spare) {
+        this(samples, mapper, replicas, tree, constantHessian, settings, crew, spare, true);
+    }
+
+    /**
+     * @param deferLeaves whether each final leaf's value is deferred to the replicas' raw predictions as it is made
+     *                    final ({@link Replica#deferLeaf}); otherwise the caller adds the {@link #leaves} itself
+     */
+    TreeGrower(BinnedSamples samples, BinMapper mapper, Replica[] replicas, int tree, float constantHessian,
+               GrowerSettings settings, Crew crew, ArrayDeque<Histograms> spare, boolean deferLeaves) {
+        this.deferLeaves = deferLeaves;
         this.binned = samples.byRow();
         this.binnedByColumn = samples.byColumn();
         this.rows = samples.rows();
@@ -121,14 +132,55 @@ final class TreeGrower {
 
     /** Grows the tree; returns its root (leaf values already shrunk). */
     Node grow() {
-        initializeRoot();
-        while (!heap.isEmpty()) {
-            splitNext();
+        start();
+        while (growing()) {
+            step();
         }
+        return finish();
+    }
+
+    /** The first step of growing the tree a step at a time: the root's histograms and split. */
+    void start() {
+        initializeRoot();
+    }
+
+    /** Whether a node is still to be split ({@link #step}) after {@link #start}. */
+    boolean growing() {
+        return !heap.isEmpty();
+    }
+
+    /** Splits the node of the largest gain: its partition, its smaller child's histograms, its children's splits. */
+    void step() {
+        splitNext();
+    }
+
+    /** Shrinks the leaves' values once no node is left to split; returns the root. */
+    Node finish() {
         for (Node leaf : leaves) {
             leaf.value *= settings.shrinkage();
         }
         return root;
+    }
+
+    Node root() {
+        return root;
+    }
+
+    /** The final leaves, in the order they were made final (their values shrunk once {@link #finish} has run). */
+    List<Node> leaves() {
+        return leaves;
+    }
+
+    /**
+     * Grows the next steps on {@code replica} (a grower of one replica, whose crew is {@link Crew#unowned}): its
+     * gradients, which every replica holds the same bits of, and its partition. A tree that the threads take turns
+     * growing ({@link SharedTree}) reads the gradients of the thread that takes each step, in that thread's cache.
+     */
+    void on(Replica replica) {
+        if (replicas.length != 1) {
+            throw new IllegalStateException("only a grower of one replica moves between replicas");
+        }
+        replicas[0] = replica;
     }
 
     int nodeCount() {
@@ -377,6 +429,9 @@ final class TreeGrower {
         if (node == root) {
             // the partition is written by the root's split, which reads the rows in order without it
             crew.everyReplica(r -> replicas[r].identity());
+        }
+        if (!deferLeaves) {
+            return;
         }
         double shrunk = node.value * settings.shrinkage();
         int start = node.start;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.stratum.runtime.data.FeatureMatrix;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.ForkJoinPool;
@@ -17,7 +18,8 @@ import org.junit.jupiter.api.Test;
  * (histograms and split search by features, every thread partitioning its own replica of the rows) and small nodes
  * run on one thread, fits on 1, 2 and 3 threads (a crew of the caller and helpers) give the same bits: with
  * scikit-learn's defaults (31 leaves, which most trees reach with nodes still in the heap), more leaves with a larger
- * minimum leaf, and no leaf limit with a maximum depth.
+ * minimum leaf, and no leaf limit with a maximum depth. A classifier's trees of an iteration (one per class) grow one
+ * per thread, those left over taken in turns by the threads.
  */
 class HistGradientBoostingThreadsTest {
     private static final ForkJoinPool ONE = new ForkJoinPool(1);
@@ -90,6 +92,42 @@ class HistGradientBoostingThreadsTest {
             check(regression, HistGradientBoosting.fitRegressor(x, y, params, parallel).raw(x, parallel));
             check(twoClasses, HistGradientBoosting.fitClassifier(x, binary, 2, params, parallel).raw(x, parallel));
             check(threeClasses, HistGradientBoosting.fitClassifier(x, classes, 3, params, parallel).raw(x, parallel));
+        }
+    }
+
+    /**
+     * Trees left over after an iteration's groups of one tree per thread are grown a step at a time by whichever
+     * thread is free ({@link SharedTree}): one such tree (three classes on two threads, four on three), two (five on
+     * three), and one after a group (five on two). The steps' threads change no bit.
+     */
+    @Test
+    void treesThatThreadsTakeTurnsGrowingAreTheSameBits() {
+        double[] y = new double[ROWS];
+        FeatureMatrix x = table(y, new int[ROWS]);
+        HistGradientBoostingParams params = HistGradientBoostingParams.DEFAULTS.withEarlyStopping(false)
+                .withMaxIter(8).withCategoricalFeatures(new CategoricalFeatures.Indices(List.of(8L)));
+        for (int classes : new int[] {4, 5}) {
+            int[] codes = new int[ROWS];
+            for (int i = 0; i < ROWS; i++) {
+                // about equal classes: y's quantiles on this table
+                double[] edges = classes == 4 ? new double[] {-0.3, 1.0, 2.4} : new double[] {-0.6, 0.5, 1.5, 2.8};
+                while (codes[i] < edges.length && y[i] >= edges[codes[i]]) {
+                    codes[i]++;
+                }
+            }
+            int[] counts = new int[classes];
+            for (int code : codes) {
+                counts[code]++;
+            }
+            for (int count : counts) {
+                assertTrue(count > ROWS / 10, () -> "classes of about equal size: " + Arrays.toString(counts));
+            }
+            double[][] expected = HistGradientBoosting.fitClassifier(x, codes, classes, params, Parallel.sequential())
+                    .raw(x, Parallel.sequential());
+            for (Parallel parallel : List.of(Parallel.on(TWO), Parallel.on(THREE))) {
+                check(expected, HistGradientBoosting.fitClassifier(x, codes, classes, params, parallel)
+                        .raw(x, parallel));
+            }
         }
     }
 
