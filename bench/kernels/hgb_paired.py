@@ -9,7 +9,7 @@ OpenMP default and Stratum's caller plus common pool; "one" limits scikit-learn 
 on a one-worker pool. Both fit 100 iterations with early stopping off.
 
 Usage (from the repository root, after mvn -B -o -q -pl bench -am package -DskipTests):
-  python3 bench/kernels/hgb_paired.py regressor|classifier [pairs] [warm-up pairs]
+  python3 bench/kernels/hgb_paired.py regressor|classifier [pairs, default 8] [warm-up pairs, default 12]
 """
 import glob
 import os
@@ -65,7 +65,9 @@ def main():
         sys.exit(__doc__)
     task = sys.argv[1]
     pairs = int(sys.argv[2]) if len(sys.argv) > 2 else 8
-    warm = int(sys.argv[3]) if len(sys.argv) > 3 else 6
+    # Stratum's JIT compiles while scikit-learn's fits take the cores: with 6 warm-up pairs the classifier's first
+    # counted fits were still 20-30% slower than its later ones (docs/benchmarks.md, twenty-sixth session).
+    warm = int(sys.argv[3]) if len(sys.argv) > 3 else 12
     path = table(task)
     frame = pd.read_csv(path)  # exactly the values the Java side reads
     if task == "classifier":
