@@ -49,7 +49,9 @@ def sample_weights(n):
 
 
 def encoded(y):
-    """XGBClassifier wants labels 0..k-1: the sorted classes' positions, as Stratum's ClassLabels number them."""
+    """XGBClassifier takes only the labels 0..k-1 (others raise ValueError, in Stratum too): the sorted classes'
+    positions, as scikit-learn's LabelEncoder numbers them. The Java tests fit Stratum on the same codes and decode
+    its predictions through the same classes."""
     classes, codes = np.unique(y, return_inverse=True)
     return classes, codes
 

@@ -8,7 +8,9 @@ import io.stratum.ir.node.Origin;
 import io.stratum.ir.physical.EstimatorSpec;
 import io.stratum.runtime.cache.CacheKey;
 import io.stratum.runtime.cache.LineageCache;
+import io.stratum.runtime.data.Column;
 import io.stratum.runtime.data.FeatureMatrix;
+import io.stratum.runtime.data.Int64Column;
 import io.stratum.runtime.data.MemoryContext;
 import io.stratum.runtime.data.StringColumn;
 import io.stratum.runtime.kernels.classify.ClassLabels;
@@ -48,7 +50,12 @@ class ClassifierPersistenceTest {
         }
         FeatureMatrix x = FeatureMatrix.ofColumnMajor(ROWS, List.of("a", "b"), data);
         try (MemoryContext memory = MemoryContext.open()) {
-            StringColumn y = StringColumn.of(memory, "y", labels);
+            Column y = StringColumn.of(memory, "y", labels);
+            if (estimator.startsWith("xgboost.")) {
+                // XGBClassifier takes only the classes 0..k-1: the labels' positions among the sorted classes.
+                long[] codes = java.util.Arrays.stream(ClassLabels.of(y).encode(y)).asLongStream().toArray();
+                y = Int64Column.of(memory, "y", codes);
+            }
             ClassLabels classes = ClassLabels.of(y);
             EstimatorSpec spec = TestPlans.estimator(estimator);
             EstimatorKernels.Classifier kernel = (EstimatorKernels.Classifier) EstimatorKernels.standard()

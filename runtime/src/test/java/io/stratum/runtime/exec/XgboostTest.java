@@ -8,10 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.stratum.ir.node.Origin;
 import io.stratum.ir.physical.EstimatorSpec;
+import io.stratum.runtime.data.BoolColumn;
 import io.stratum.runtime.data.Column;
 import io.stratum.runtime.data.DataException;
 import io.stratum.runtime.data.FeatureMatrix;
+import io.stratum.runtime.data.Float64Column;
+import io.stratum.runtime.data.Int64Column;
 import io.stratum.runtime.data.MemoryContext;
+import io.stratum.runtime.data.RejectedInput;
 import io.stratum.runtime.data.StringColumn;
 import io.stratum.runtime.kernels.boosting.FittedXgboost;
 import io.stratum.runtime.kernels.classify.ClassLabels;
@@ -85,14 +89,15 @@ class XgboostTest {
     void classifierProbabilitiesAreDistributionsAndPredictTheirArgmax() {
         try (MemoryContext memory = MemoryContext.open()) {
             Data d = data(300, 4, 5);
-            String[] binary = new String[d.y.length];
-            String[] three = new String[d.y.length];
+            // The classes 0..k-1, the only ones XGBClassifier takes.
+            long[] binary = new long[d.y.length];
+            long[] three = new long[d.y.length];
             for (int i = 0; i < d.y.length; i++) {
-                binary[i] = d.y[i] > 0 ? "up" : "down";
-                three[i] = d.y[i] > 1 ? "high" : d.y[i] < -1 ? "low" : "mid";
+                binary[i] = d.y[i] > 0 ? 1 : 0;
+                three[i] = d.y[i] > 1 ? 2 : d.y[i] < -1 ? 0 : 1;
             }
-            for (String[] labels : List.of(binary, three)) {
-                Column y = StringColumn.of(memory, "y", labels);
+            for (long[] labels : List.of(binary, three)) {
+                Column y = Int64Column.of(memory, "y", labels);
                 ClassLabels classes = ClassLabels.of(y);
                 EstimatorSpec spec = BoostingSpecs.spec("xgboost.XGBClassifier", "n_estimators=20");
                 var classifier = (EstimatorKernels.Classifier) kernels.learner(spec, Origin.NONE);
@@ -116,6 +121,63 @@ class XgboostTest {
                 }
                 assertTrue(correct > 0.9 * d.x.rows(), "training accuracy " + correct);
                 assertThrows(DataException.class, () -> fitted.decisions(d.x));
+            }
+        }
+    }
+
+    /**
+     * The wrapper's check of y ({@code np.unique(y) == np.arange(k)}, element by element): the classes 0..k-1 as
+     * ints, floats or booleans are fitted; strings, other numbers, and a fold's training rows that lack a class are
+     * refused as data the estimator rejects (a search's cell scores NaN), naming the classes and the encoding to use.
+     */
+    @Test
+    void onlyTheClassesZeroToKMinusOneAreFitted() {
+        Data d = data(60, 3, 11);
+        EstimatorSpec spec = BoostingSpecs.spec("xgboost.XGBClassifier", "n_estimators=3;n_jobs=1");
+        var classifier = (EstimatorKernels.Classifier) kernels.learner(spec, Origin.NONE);
+        try (MemoryContext memory = MemoryContext.open()) {
+            int n = d.x.rows();
+            String[] words = new String[n];
+            long[] zeroToTwo = new long[n];
+            long[] oneToThree = new long[n];
+            long[] gap = new long[n];
+            long[] signs = new long[n];
+            double[] floats = new double[n];
+            boolean[] bools = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                int k = i % 3;
+                words[i] = k == 0 ? "no" : k == 1 ? "yes" : "maybe";
+                zeroToTwo[i] = k;
+                oneToThree[i] = k + 1;
+                gap[i] = 2 * (i % 2);
+                signs[i] = i % 2 == 0 ? -1 : 1;
+                floats[i] = k;
+                bools[i] = i % 2 == 1;
+            }
+            for (Column y : List.of(Int64Column.of(memory, "y", zeroToTwo), Float64Column.of(memory, "y", floats),
+                    BoolColumn.of(memory, "y", bools))) {
+                ClassLabels classes = ClassLabels.of(y);
+                FittedClassifier fitted = classifier.fit(d.x, classes, classes.encode(y), spec);
+                assertEquals(classes.count(), fitted.probabilities(d.x).length, y.type().toString());
+            }
+            String[][] refused = {
+                    {"['maybe', 'no', 'yes']", "classes 0 to 2", ".map({'maybe': 0, 'no': 1, 'yes': 2})",
+                            ".astype('category').cat.codes"},
+                    {"[1, 2, 3]", "classes 0 to 2", ".map({1: 0, 2: 1, 3: 2})", "every class 0 to 3"},
+                    {"[0, 2]", "classes 0 and 1", ".map({0: 0, 2: 1})", "every class 0 to 2"},
+                    {"[-1, 1]", "classes 0 and 1", ".map({-1: 0, 1: 1})", "LabelEncoder"}};
+            Column[] targets = {StringColumn.of(memory, "y", words), Int64Column.of(memory, "y", oneToThree),
+                    Int64Column.of(memory, "y", gap), Int64Column.of(memory, "y", signs)};
+            for (int t = 0; t < targets.length; t++) {
+                ClassLabels classes = ClassLabels.of(targets[t]);
+                int[] codes = classes.encode(targets[t]);
+                RejectedInput e = assertThrows(RejectedInput.class, () -> classifier.fit(d.x, classes, codes, spec));
+                for (String part : refused[t]) {
+                    assertTrue(e.getMessage().contains(part), part + " in: " + e.getMessage());
+                }
+                assertTrue(e.getMessage().startsWith("XGBClassifier: the training rows of y have the classes "),
+                        e.getMessage());
+                assertTrue(e.getMessage().contains("Invalid classes inferred from unique values of `y`"), e.getMessage());
             }
         }
     }

@@ -1,8 +1,10 @@
 package io.stratum.runtime.kernels.boosting;
 
+import io.stratum.ir.value.PyFormat;
 import io.stratum.runtime.data.ScratchMemory;
 import io.stratum.runtime.data.DataException;
 import io.stratum.runtime.data.FeatureMatrix;
+import io.stratum.runtime.data.RejectedInput;
 import io.stratum.runtime.kernels.classify.ClassLabels;
 import ml.dmlc.xgboost4j.java.Booster;
 import ml.dmlc.xgboost4j.java.DMatrix;
@@ -48,6 +50,10 @@ public final class XgboostKernel {
     /** XGBClassifier fitted with {@code sample_weight} ({@code w}, or null): the DMatrix's row weights, as above. */
     public static FittedXgboostClassifier fitClassifier(FeatureMatrix x, ClassLabels classes, int[] codes, double[] w,
             XgboostParams params) {
+        String invalid = invalidClasses(classes);
+        if (invalid != null) {
+            throw new RejectedInput("XGBClassifier: " + invalid);
+        }
         int k = classes.count();
         if (k < 2) {
             throw new DataException("XGBClassifier needs at least two classes in the training rows, got only "
@@ -62,6 +68,54 @@ public final class XgboostKernel {
                 params.withObjective(k > 2 ? "multi:softprob" : "binary:logistic", k), params.rounds());
         return new FittedXgboostClassifier(classes, new FittedXgboost(model, x.cols(), k > 2 ? k : 1, categories));
     }
+
+    /**
+     * Why {@code XGBClassifier.fit} refuses a target with these classes, with what to do, or null when it takes them.
+     * The wrapper compares {@code np.unique(y)} with {@code np.arange(k)} element by element and raises
+     * {@code ValueError} unless all are equal, so it takes only the classes 0, 1, ..., k-1: ints, floats 0.0 to k-1.0
+     * (a fraction is refused before, as a continuous target), or booleans, which numpy compares as 0 and 1 (False
+     * alone, or False and True); strings never. It checks the rows it is fitted on, so a fold's training rows that
+     * lack a class are refused too, as a search's cell.
+     */
+    public static String invalidClasses(ClassLabels classes) {
+        int k = classes.count();
+        boolean text = classes.type().isText();
+        boolean range = !text;
+        for (int c = 0; range && c < k; c++) {
+            range = classes.numericValue(c) == c;
+        }
+        if (range) {
+            return null;
+        }
+        String[] names = classes.displayNames();
+        StringBuilder labels = new StringBuilder("[");
+        StringBuilder map = new StringBuilder(".map({");
+        for (int c = 0; c < k; c++) {
+            String label = text ? PyFormat.strRepr(names[c]) : names[c];
+            if (c < SHOWN_CLASSES || c == k - 1) {
+                String sep = c == 0 ? "" : c == k - 1 && k > SHOWN_CLASSES + 1 ? ", ..., " : ", ";
+                labels.append(sep).append(label);
+                map.append(sep).append(label).append(": ").append(c);
+            }
+        }
+        labels.append(']');
+        map.append("})");
+        boolean naturals = !text;
+        for (int c = 0; naturals && c < k; c++) {
+            naturals = classes.numericValue(c) >= 0;
+        }
+        String expected = k == 1 ? "0" : k == 2 ? "0 and 1" : "0 to " + (k - 1);
+        return "the training rows of y have the classes " + labels + ", but xgboost's XGBClassifier takes only the"
+                + " classes " + expected + " (its fit raises \"ValueError: Invalid classes inferred from unique values"
+                + " of `y`\"); encode y as " + expected + " before mark_as_y, numbering the sorted classes as"
+                + " scikit-learn's LabelEncoder does: " + map
+                + (text ? " or .astype('category').cat.codes" : "")
+                + (naturals ? " (if y has every class 0 to " + Math.round(classes.numericValue(k - 1)) + " and only"
+                        + " these training rows lack some, split so that each fit sees every class)" : "");
+    }
+
+    /** How many classes a refusal lists before the last one. */
+    private static final int SHOWN_CLASSES = 6;
 
     /**
      * The training frame's category columns; the wrapper refuses them unless {@code enable_categorical=True}, and refuses
