@@ -7,7 +7,10 @@ script: pandas' display options at their defaults and a terminal 80 characters w
 is not a terminal).
 
 Usage (from the repository root):
-    SKRUB_SRC=/tmp/skrub-src SKRUB_COMMIT=9fb3ac55 python3 frontend/reference/make_eval_reference.py
+    SKRUB_SRC=/tmp/skrub-src SKRUB_COMMIT=9fb3ac55 XGBOOST_SRC=/path/to/xgboost \
+        python3 frontend/reference/make_eval_reference.py
+Scripts that import xgboost run on XGBoost's Python package staged onto the xgboost4j jar's native library
+(runtime/reference/xgboost_from_jar.py).
 Writes frontend/src/test/resources/reference/eval_printed.csv; EvalCliTest reads it. Given script paths (relative to
 the repository root) as arguments, it runs only those and replaces or adds their rows, keeping the others (and leaves
 the two files below alone): the whole run takes minutes. Also writes pandas_print.csv:
@@ -42,6 +45,11 @@ INDEX_OUT = OUT.parent / "index_print.csv"
 
 def printed(path):
     """What the script prints when run with skrub from the repository root."""
+    if "from xgboost import" in Path(path).read_text() and "xgboost" not in sys.modules:
+        # XGBoost's Python package of the xgboost4j version Stratum uses, on the jar's native library.
+        from xgboost_from_jar import import_xgboost
+
+        import_xgboost()
     os.environ["COLUMNS"] = "80"
     out = io.StringIO()
     cwd = os.getcwd()

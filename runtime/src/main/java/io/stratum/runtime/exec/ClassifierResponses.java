@@ -15,9 +15,10 @@ import java.util.List;
 
 /**
  * Fits classifiers on label targets and turns a fitted classifier's answer into what its {@link FitPredict}
- * asked for: labels of the target's own type for {@code predict}; for {@code predict_proba} and
- * {@code decision_function} a frame with one column per class, named by the class as Python prints it (a binary
- * decision function has the one column of the second class).
+ * asked for: for {@code predict} the labels the estimator's {@code predict} returns (the target's own, or
+ * XGBClassifier's class positions); for {@code predict_proba} and {@code decision_function} a frame with one column
+ * per class, named by the class as Python prints it (a binary decision function has the one column of the second
+ * class).
  */
 final class ClassifierResponses {
     private ClassifierResponses() {
@@ -65,7 +66,7 @@ final class ClassifierResponses {
     static RuntimeValue respond(MemoryContext memory, FitPredict op, FittedClassifier fitted, FeatureMatrix x) {
         ClassLabels classes = fitted.classes();
         return switch (op.output()) {
-            case PREDICT -> new RuntimeValue.Series(classes.decode(memory, "prediction", fitted.predict(x)));
+            case PREDICT -> new RuntimeValue.Series(fitted.labels(memory, "prediction", fitted.predict(x)));
             case PREDICT_PROBA -> scoresFrame(memory, classes, fitted.probabilities(x));
             case DECISION_FUNCTION -> scoresFrame(memory, classes, fitted.decisions(x));
         };

@@ -67,6 +67,29 @@ class ClassificationScorersTest {
         }
     }
 
+    /**
+     * As scikit-learn's {@code unique_labels} reads them, booleans, ints and floats are labels of one kind compared by
+     * value (XGBClassifier predicts a boolean target as 0 and 1); text and numbers do not mix ("Mix of label input
+     * types (string and number)"). The values are scikit-learn's for the same arrays.
+     */
+    @Test
+    void booleanIntAndFloatLabelsCompareByValue() {
+        try (MemoryContext memory = MemoryContext.open()) {
+            Column rain = BoolColumn.of(memory, "y", new boolean[] {false, true, true, false});
+            RuntimeValue positions = new RuntimeValue.Series(Int64Column.of(memory, "p", new long[] {0, 1, 0, 0}));
+            assertEquals(0.75, ClassificationScoring.score("accuracy", rain, positions), 0.0);
+            assertEquals(2.0 / 3, ClassificationScoring.score("f1", rain, positions), 1e-15);
+            Column codes = Float64Column.of(memory, "y", new double[] {0.0, 1.0, 2.0});
+            RuntimeValue three = new RuntimeValue.Series(Int64Column.of(memory, "p", new long[] {0, 1, 1}));
+            assertEquals(2.0 / 3, ClassificationScoring.score("accuracy", codes, three), 1e-15);
+            assertEquals(2.0 / 3, ClassificationScoring.score("balanced_accuracy", codes, three), 1e-15);
+            Column words = StringColumn.of(memory, "y", new String[] {"a", "b"});
+            RuntimeValue numbers = new RuntimeValue.Series(Int64Column.of(memory, "p", new long[] {0, 1}));
+            DataException e = assertThrows(DataException.class, () -> ClassificationScoring.score("accuracy", words, numbers));
+            assertTrue(e.getMessage().contains("one type of label"), e.getMessage());
+        }
+    }
+
     @Test
     void rankingScorersRefuseLabelsAndFoldsMissingAClass() {
         try (MemoryContext memory = MemoryContext.open()) {

@@ -1,7 +1,10 @@
 package io.stratum.runtime.kernels.boosting;
 
+import io.stratum.runtime.data.Column;
 import io.stratum.runtime.data.DataException;
 import io.stratum.runtime.data.FeatureMatrix;
+import io.stratum.runtime.data.Int64Column;
+import io.stratum.runtime.data.MemoryContext;
 import io.stratum.runtime.kernels.classify.ClassLabels;
 import io.stratum.runtime.kernels.classify.FittedClassifier;
 
@@ -62,6 +65,19 @@ public record FittedXgboostClassifier(ClassLabels classes, FittedXgboost booster
             return out;
         }
         return FittedClassifier.argmax(probabilities(x), x.rows());
+    }
+
+    /**
+     * The class positions themselves, as int64: the wrapper's {@code predict} returns them ({@code classes_} is
+     * {@code np.arange(k)}), so booleans or floats 0.0..k-1.0 in y come back as 0..k-1.
+     */
+    @Override
+    public Column labels(MemoryContext memory, String name, int[] codes) {
+        long[] out = new long[codes.length];
+        for (int i = 0; i < codes.length; i++) {
+            out[i] = codes[i];
+        }
+        return Int64Column.of(memory, name, out);
     }
 
     @Override

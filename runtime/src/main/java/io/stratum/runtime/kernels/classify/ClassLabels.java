@@ -34,16 +34,22 @@ public final class ClassLabels {
 
     /**
      * The sorted distinct labels of the given columns together (scikit-learn's {@code unique_labels}), which must
-     * all be of one type. A missing label or a float label with a fraction (scikit-learn's "continuous" target)
-     * is refused.
+     * all be text or all be numbers: as in Python, booleans, ints and floats compare by value (True equals 1 and
+     * 1.0), so a boolean target and XGBClassifier's int predictions share their classes. A missing label or a float
+     * label with a fraction (scikit-learn's "continuous" target) is refused.
      */
     public static ClassLabels of(Column... columns) {
         // A category target's classes are its values, as scikit-learn's unique_labels reads them: strings.
         DataType type = columns[0].type().isText() ? DataType.STRING : columns[0].type();
         for (Column c : columns) {
-            if ((c.type().isText() ? DataType.STRING : c.type()) != type) {
+            DataType t = c.type().isText() ? DataType.STRING : c.type();
+            if (t != type && !(isNumber(t) && isNumber(type))) {
                 throw new DataException("labels of column '" + c.name() + "' are " + c.type() + " but labels of column '"
                         + columns[0].name() + "' are " + type + "; a target must have one type of label");
+            }
+            // The widest of the numbers names the joint classes: floats over ints over booleans.
+            if (t == DataType.FLOAT64 || (t == DataType.INT64 && type == DataType.BOOL)) {
+                type = t;
             }
         }
         if (type == DataType.STRING) {
@@ -71,7 +77,7 @@ public final class ClassLabels {
                 if (c.isMissing(i)) {
                     throw missing(c, i);
                 }
-                if (type == DataType.FLOAT64 && v[i] != Math.rint(v[i])) {
+                if (c.type() == DataType.FLOAT64 && v[i] != Math.rint(v[i])) {
                     throw new DataException("the target column '" + c.name() + "' holds continuous values (e.g. "
                             + PyFormat.floatRepr(v[i]) + "), but a classifier needs discrete classes; use a regressor"
                             + " for a continuous target");
@@ -87,6 +93,10 @@ public final class ClassLabels {
             }
         }
         return new ClassLabels(type, null, Arrays.copyOf(all, distinct));
+    }
+
+    private static boolean isNumber(DataType type) {
+        return type == DataType.INT64 || type == DataType.FLOAT64 || type == DataType.BOOL;
     }
 
     private static DataException missing(Column c, int row) {
@@ -108,7 +118,7 @@ public final class ClassLabels {
      * cannot have seen it.
      */
     public int[] encode(Column y) {
-        if (y.type() != type) {
+        if (y.type() != type && !(isNumber(y.type()) && isNumber(type))) {
             throw new DataException("labels of column '" + y.name() + "' are " + y.type() + " but the classes are " + type);
         }
         int n = y.length();

@@ -14,6 +14,15 @@ public interface FittedClassifier {
     /** {@code predict}: the class position of each row. */
     int[] predict(FeatureMatrix x);
 
+    /**
+     * What the estimator's {@code predict} returns for these class positions: the classes' own labels, in the
+     * target's type (scikit-learn's {@code classes_[codes]}).
+     */
+    default io.stratum.runtime.data.Column labels(io.stratum.runtime.data.MemoryContext memory, String name,
+            int[] codes) {
+        return classes().decode(memory, name, codes);
+    }
+
     /** {@code predict_proba}: one column per class, each row summing to 1. */
     double[][] probabilities(FeatureMatrix x);
 
