@@ -79,7 +79,7 @@ public final class HistGradientBoosting {
         int threads = crewThreads(parallel, x.cols());
         long bytes = BinnedSamples.BYTES_PER_VALUE * x.rows() * x.cols()
                 + (long) threads * Replica.bytes(x.rows(), loss.trees(), true)
-                + (long) sharedTrees(loss.trees(), threads) * Replica.partitionBytes(x.rows());
+                + (long) sharedPartitions(loss.trees(), threads) * Replica.partitionBytes(x.rows());
         try (ScratchMemory.Reservation scratch = ScratchMemory.reserve(bytes,
                 "histogram gradient boosting's binned X (by row, by column, rows by bin), and each thread's raw"
                         + " predictions, gradients and partitions")) {
@@ -245,10 +245,12 @@ public final class HistGradientBoosting {
                 spares.add(new ArrayDeque<>());
             }
             // the partitions and spare histograms of the trees the threads take turns growing (fewer than the threads)
-            List<SharedTree.Room> rooms = new ArrayList<>();
-            for (int s = 0; s < sharedTrees(trees, replicas.length); s++) {
-                rooms.add(new SharedTree.Room(n));
+            List<SharedRows.Room> rooms = new ArrayList<>();
+            for (int s = 0; s < sharedPartitions(trees, replicas.length); s++) {
+                rooms.add(new SharedRows.Room(n));
             }
+            // every helper took a piece of the last tree grown a node at a time (NodesInFlight)
+            boolean helpersKeptUp = true;
             for (int iteration = 0; iteration < params.maxIter(); iteration++) {
                 crew.rejoin(r -> replicas[r].resync(first));
                 gradients(crew, loss, targets, weights, replicas);
@@ -263,6 +265,13 @@ public final class HistGradientBoosting {
                     growSideBySide(crew, threads, tree, shared, binned, mapper, replicas, settings, spares,
                             rooms, iterationTrees);
                     tree += threads + shared;
+                }
+                for (; tree < trees && threads > 1; tree++) {
+                    // fewer trees than threads: each grown by all the threads, a node at a time each
+                    NodesInFlight inFlight = new NodesInFlight(binned, mapper, replicas, tree, settings, crew,
+                            rooms.getFirst());
+                    iterationTrees[tree] = inFlight.grow(crew, threads, replicas, mapper, helpersKeptUp);
+                    helpersKeptUp = inFlight.everyHelperAdded();
                 }
                 for (; tree < trees; tree++) {
                     TreeGrower grower = new TreeGrower(binned, mapper, replicas, tree, 1f, settings, crew, spare);
@@ -310,7 +319,7 @@ public final class HistGradientBoosting {
      */
     private static void growSideBySide(Crew crew, int threads, int first, int shared, BinnedSamples binned,
             BinMapper mapper, Replica[] replicas, GrowerSettings settings, List<ArrayDeque<Histograms>> spares,
-            List<SharedTree.Room> rooms, TreePredictor[] iterationTrees) {
+            List<SharedRows.Room> rooms, TreePredictor[] iterationTrees) {
         int[] grownIn = new int[threads];
         SharedTree[] sharedTrees = new SharedTree[shared];
         for (int s = 0; s < shared; s++) {
@@ -362,6 +371,14 @@ public final class HistGradientBoosting {
      */
     private static int sharedTrees(int trees, int threads) {
         return threads > 1 && trees >= threads ? trees % threads : 0;
+    }
+
+    /**
+     * How many partitions the trees that several threads grow need: one per tree they take turns growing, or one for
+     * the trees grown a node at a time by every thread ({@link NodesInFlight}: fewer trees than threads).
+     */
+    private static int sharedPartitions(int trees, int threads) {
+        return threads > 1 && trees < threads ? 1 : sharedTrees(trees, threads);
     }
 
     /**

@@ -1,6 +1,5 @@
 package io.stratum.runtime.kernels.trees;
 
-import java.util.ArrayDeque;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -12,52 +11,28 @@ import java.util.concurrent.locks.ReentrantLock;
  * (every replica holds the same bits) and the tree's one partition, so the tree is the same bits whoever takes which
  * step. A lock orders the steps and hands each the state the step before it wrote.
  *
- * <p>The final leaves' values are not deferred to a replica's raw predictions as the trees grown alone do: once the
- * tree is grown, a replica's thread adds them from the tree's partition ({@link #addLeavesTo}), or a helper that took
- * no piece of the loop copies replica 0's ({@link #copyIfMissing}).
+ * <p>The final leaves' values are added to the replicas' raw predictions once the tree is grown ({@link SharedRows}).
  *
  * <p>On two threads, growing the third of three trees by the whole crew after the first two took as long as on one
  * thread; taken in turns, the three-class fit of the benchmark took 9-16% less (docs/benchmarks.md).
  */
 final class SharedTree {
     private final ReentrantLock turn = new ReentrantLock();
-    private final int tree;
-    private final Replica rows;
-    /** Per replica, its raw predictions and gradients with the tree's partition. */
-    private final Replica[] views;
+    private final SharedRows rows;
     private final TreeGrower grower;
-    /** Per replica, whether the tree's leaves were added to its raw predictions (by its own thread). */
-    private final boolean[] added;
     private boolean started;
     private volatile boolean grown;
 
-    /**
-     * What a shared tree of one iteration leaves to the same tree of the next: its partition of the rows (with the
-     * buffer its partitions move rows through) and the histograms no longer used (which move between threads with
-     * its steps).
-     */
-    record Room(Replica rows, ArrayDeque<Histograms> spare) {
-        Room(int rows) {
-            this(Replica.rowsOnly(rows), new ArrayDeque<>());
-        }
-    }
-
     /** @param replicas the crew's replicas, one per thread */
     SharedTree(BinnedSamples binned, BinMapper mapper, Replica[] replicas, int tree, GrowerSettings settings,
-               Room room) {
-        this.tree = tree;
-        this.rows = room.rows();
-        this.views = new Replica[replicas.length];
-        for (int r = 0; r < replicas.length; r++) {
-            views[r] = Replica.withRowsOf(replicas[r], rows);
-        }
-        this.added = new boolean[replicas.length];
-        this.grower = new TreeGrower(binned, mapper, new Replica[] {views[0]}, tree, 1f, settings, Crew.unowned(),
-                room.spare(), false);
+               SharedRows.Room room) {
+        this.rows = new SharedRows(replicas, tree, room.rows());
+        this.grower = new TreeGrower(binned, mapper, new Replica[] {rows.view(0)}, tree, 1f, settings,
+                Crew.unowned(), room.spare(), false);
     }
 
     int tree() {
-        return tree;
+        return rows.tree();
     }
 
     /**
@@ -72,7 +47,7 @@ final class SharedTree {
             if (grown) {
                 return false;
             }
-            grower.on(views[replica]);
+            grower.on(rows.view(replica));
             if (!started) {
                 started = true;
                 grower.start();
@@ -123,48 +98,18 @@ final class SharedTree {
     /** Once grown: the tree as a predictor (its leaves' values shrunk). */
     TreePredictor predictor(BinMapper mapper) {
         if (!grown) {
-            throw new IllegalStateException("tree " + tree + " is not grown yet");
+            throw new IllegalStateException("tree " + rows.tree() + " is not grown yet");
         }
         return TreePredictor.of(grower.root(), grower.nodeCount(), mapper);
     }
 
-    /**
-     * Once grown: adds the leaves' (shrunk) values to replica {@code replica}'s raw predictions of the tree, unless
-     * they were added already. Each row gets its leaf's value once, the same addition the trees grown alone defer.
-     * <ul>
-     *   <li>A helper's replica: on the helper's thread, inside the crew's loop whose pieces grew the tree. The tree's
-     *       partition is read before the loop ends; after it, the owner goes on to the next iteration's tree, in the
-     *       same partition.</li>
-     *   <li>Replica 0: by the owner after that loop, and before it posts the copies for helpers that took no piece
-     *       ({@link #copyIfMissing}). A helper behind in the log that took no piece thus copies replica 0's raw
-     *       predictions of this tree either before the owner adds the next iteration's leaves or together with them
-     *       (and then copies again, after that iteration); a helper that takes the next iteration's piece has applied
-     *       this copy before it, while the owner waits for its piece.</li>
-     * </ul>
-     */
+    /** Once grown: adds the leaves' values to replica {@code replica}'s raw predictions ({@link SharedRows#addLeavesTo}). */
     void addLeavesTo(Replica[] replicas, int replica) {
-        if (added[replica]) {
-            return;
-        }
-        double[] raw = replicas[replica].raw[tree];
-        int[] partition = rows.partition;
-        for (TreeGrower.Node leaf : grower.leaves()) {
-            double value = leaf.value;
-            for (int k = leaf.start; k < leaf.stop; k++) {
-                raw[partition[k]] += value;
-            }
-        }
-        added[replica] = true;
+        rows.addLeavesTo(grower.leaves(), replicas, replica);
     }
 
-    /**
-     * After that loop, for a replica whose thread took no piece of it (a late helper): copies the tree's raw
-     * predictions from replica 0, whose thread always takes one.
-     */
+    /** After the loop, for a helper that took no piece of it ({@link SharedRows#copyIfMissing}). */
     void copyIfMissing(Replica[] replicas, int replica) {
-        if (!added[replica]) {
-            double[] raw = replicas[0].raw[tree];
-            System.arraycopy(raw, 0, replicas[replica].raw[tree], 0, raw.length);
-        }
+        rows.copyIfMissing(replicas, replica);
     }
 }

@@ -69,6 +69,18 @@ final class TreeGrower {
         Node right;
         Histograms histograms;
         boolean leaf;
+        /** Growing with nodes in flight: whether this node's split is being, or has been, prepared. */
+        static final int WAITING = 0;
+        static final int PREPARING = 1;
+        static final int PREPARED = 2;
+        volatile int state;
+        /** Its split, prepared ahead of its turn ({@link TreeGrower#prepare}); null otherwise. */
+        Prepared prepared;
+        /**
+         * The thread (replica) that prepared its parent's split, whose cache holds its rows' order and its
+         * histograms; -1 for none.
+         */
+        int home = -1;
 
         Node(int depth, int start, int stop, double sumGradients, double sumHessians, double value) {
             this.depth = depth;
@@ -87,6 +99,13 @@ final class TreeGrower {
         boolean before(Node other) {
             return split.gain() > other.split.gain();
         }
+    }
+
+    /**
+     * A node's split prepared ahead of its turn: its children (the rows partitioned), the children's best splits per
+     * feature (null for a child that is a leaf anyway), and the histograms taken for it and not needed.
+     */
+    record Prepared(Node left, Node right, SplitInfo[] leftSplits, SplitInfo[] rightSplits, Histograms unused) {
     }
 
     /**
@@ -237,14 +256,88 @@ final class TreeGrower {
 
     private void splitNext() {
         Node node = heapPop();
+        int rightStart = splitIndices(node, node.split);
+        Node[] children = children(node, rightStart);
+        settle(node, children[0], children[1], (left, right) -> childSplitsOnCrew(node, left, right, replicas));
+    }
+
+    /**
+     * Splits the root, at the top of the heap, on the crew when its rows are partitioned in one partition that the
+     * threads share ({@code views}: each thread's replica of the gradients with that partition; {@link
+     * NodesInFlight}): the owner partitions the rows, then the smaller child's histograms and the children's split
+     * searches are split between the threads by features as {@link #splitNext} splits them.
+     */
+    void splitRootOn(Replica[] views) {
+        Node node = heapPop();
         SplitInfo split = node.split;
-        int rightStart = splitIndices(node, split);
+        int bin = split.categorical() ? -1 : split.bin();
+        int missingLeftBin = split.missingGoToLeft() ? missingBin : -1;
+        int rightStart = partition(views[0], node, split.feature() * rows, goesLeft(split), bin, missingLeftBin,
+                true);
+        Node[] children = children(node, rightStart);
+        settle(node, children[0], children[1], (left, right) -> childSplitsOnCrew(node, left, right, views));
+    }
+
+    /**
+     * The smaller child's histograms (the larger's by subtraction from the parent's) and the children's best splits
+     * (null for a leaf), split between the crew's threads by features; each thread reads the rows' order from its
+     * replica in {@code partitions} and its own gradients.
+     */
+    private SplitInfo[][] childSplitsOnCrew(Node node, Node left, Node right, Replica[] partitions) {
+        Node smallest = left.samples() < right.samples() ? left : right;
+        Node largest = smallest == left ? right : left;
+        Histograms small = newHistograms();
+        Histograms parent = node.histograms;
+        smallest.histograms = small;
+        largest.histograms = parent;
+        node.histograms = null;
+        SplitInfo[] leftSplits = left.leaf ? null : new SplitInfo[features];
+        SplitInfo[] rightSplits = right.leaf ? null : new SplitInfo[features];
+        // A feature's split search reads only that feature's histograms: each thread searches the features it
+        // has just filled, with no hand-over in between.
+        int chunks = featureChunks(smallest.samples(), (left.leaf ? 0 : 1) + (right.leaf ? 0 : 1));
+        crew.forEachPiece(chunks, true, (c, r) -> {
+            int from = firstFeature(c, chunks);
+            int to = firstFeature(c + 1, chunks);
+            small.build(from, to, binned, features, partitions[r].partition, smallest.start, smallest.stop,
+                    gradients(r), hessians(r));
+            for (int j = from; j < to; j++) {
+                parent.subtract(j, small);
+                if (leftSplits != null) {
+                    leftSplits[j] = SplitFinder.best(j, left, this);
+                }
+                if (rightSplits != null) {
+                    rightSplits[j] = SplitFinder.best(j, right, this);
+                }
+            }
+        });
+        return new SplitInfo[][] {leftSplits, rightSplits};
+    }
+
+    /** A split node's two children (not yet linked to it), its rows partitioned at {@code rightStart}. */
+    private Node[] children(Node node, int rightStart) {
+        SplitInfo split = node.split;
         int depth = node.depth + 1;
+        return new Node[] {
+            new Node(depth, node.start, rightStart, split.sumGradientLeft(), split.sumHessianLeft(), split.valueLeft()),
+            new Node(depth, rightStart, node.stop, split.sumGradientRight(), split.sumHessianRight(),
+                    split.valueRight())};
+    }
+
+    /** The children's histograms and split searches of a node being split (null for a child that is a leaf). */
+    private interface ChildSplits {
+        SplitInfo[][] compute(Node left, Node right);
+    }
+
+    /**
+     * Links a node just popped from the heap to its children and decides, as scikit-learn's {@code split_next}, which
+     * become leaves (the leaf budget, the depth, too few samples) and which are pushed with their best splits,
+     * computed by {@code splits} when a child is not a leaf.
+     */
+    private void settle(Node node, Node left, Node right, ChildSplits splits) {
+        SplitInfo split = node.split;
+        int depth = left.depth;
         int leafCount = leaves.size() + heap.size() + 2;
-        Node left = new Node(depth, node.start, rightStart, split.sumGradientLeft(), split.sumHessianLeft(),
-                split.valueLeft());
-        Node right = new Node(depth, rightStart, node.stop, split.sumGradientRight(), split.sumHessianRight(),
-                split.valueRight());
         node.left = left;
         node.right = right;
         if (!hasMissing[split.feature()]) {
@@ -256,6 +349,7 @@ final class TreeGrower {
             finalizeLeaf(right);
             while (!heap.isEmpty()) {
                 Node pending = heap.removeLast();
+                discardPrepared(pending);
                 finalizeLeaf(pending);
             }
             release(node);
@@ -274,38 +368,12 @@ final class TreeGrower {
             finalizeLeaf(right);
         }
         if (!left.leaf || !right.leaf) {
-            Node smallest = left.samples() < right.samples() ? left : right;
-            Node largest = smallest == left ? right : left;
-            Histograms small = newHistograms();
-            Histograms parent = node.histograms;
-            smallest.histograms = small;
-            largest.histograms = parent;
-            node.histograms = null;
-            SplitInfo[] leftSplits = left.leaf ? null : new SplitInfo[features];
-            SplitInfo[] rightSplits = right.leaf ? null : new SplitInfo[features];
-            // A feature's split search reads only that feature's histograms: each thread searches the features it
-            // has just filled, with no hand-over in between.
-            int chunks = featureChunks(smallest.samples(), (left.leaf ? 0 : 1) + (right.leaf ? 0 : 1));
-            crew.forEachPiece(chunks, true, (c, r) -> {
-                int from = firstFeature(c, chunks);
-                int to = firstFeature(c + 1, chunks);
-                small.build(from, to, binned, features, replicas[r].partition, smallest.start, smallest.stop,
-                        gradients(r), hessians(r));
-                for (int j = from; j < to; j++) {
-                    parent.subtract(j, small);
-                    if (leftSplits != null) {
-                        leftSplits[j] = SplitFinder.best(j, left, this);
-                    }
-                    if (rightSplits != null) {
-                        rightSplits[j] = SplitFinder.best(j, right, this);
-                    }
-                }
-            });
+            SplitInfo[][] childSplits = splits.compute(left, right);
             if (!left.leaf) {
-                pushOrFinalize(left, leftSplits);
+                pushOrFinalize(left, childSplits[0]);
             }
             if (!right.leaf) {
-                pushOrFinalize(right, rightSplits);
+                pushOrFinalize(right, childSplits[1]);
             }
             for (Node child : new Node[] {left, right}) {
                 if (child.leaf) {
@@ -315,6 +383,142 @@ final class TreeGrower {
         } else {
             release(node);
         }
+    }
+
+    // ---- growing with nodes in flight on several threads (NodesInFlight)
+
+    /**
+     * What splitting {@code node} computes that the rest of the tree does not change, ahead of its turn in the heap:
+     * its rows partitioned in {@code rows}'s partition, and unless both children are leaves by the depth or their
+     * samples, the smaller child's histograms (into {@code small}), the larger's by subtraction and the children's
+     * best splits. On the calling thread alone, reading {@code rows}'s gradients; the node's rows are a range no
+     * other node in flight shares. The same bits as {@link #splitNext}'s.
+     */
+    Prepared prepare(Node node, Replica rows, Histograms small, int thread) {
+        SplitInfo split = node.split;
+        int bin = split.categorical() ? -1 : split.bin();
+        int missingLeftBin = split.missingGoToLeft() ? missingBin : -1;
+        int rightStart = partition(rows, node, split.feature() * this.rows, goesLeft(split), bin, missingLeftBin,
+                node == root);
+        Node[] children = children(node, rightStart);
+        Node left = children[0];
+        Node right = children[1];
+        left.home = thread;
+        right.home = thread;
+        boolean leftLeaf = leafAnyway(left);
+        boolean rightLeaf = leafAnyway(right);
+        if (leftLeaf && rightLeaf) {
+            return new Prepared(left, right, null, null, small);
+        }
+        Node smallest = left.samples() < right.samples() ? left : right;
+        Node largest = smallest == left ? right : left;
+        Histograms parent = node.histograms;
+        smallest.histograms = small;
+        largest.histograms = parent;
+        node.histograms = null;
+        small.build(0, features, binned, features, rows.partition, smallest.start, smallest.stop,
+                rows.gradients[tree], constantHessians ? null : rows.hessians[tree]);
+        SplitInfo[] leftSplits = leftLeaf ? null : new SplitInfo[features];
+        SplitInfo[] rightSplits = rightLeaf ? null : new SplitInfo[features];
+        for (int j = 0; j < features; j++) {
+            parent.subtract(j, small);
+            if (leftSplits != null) {
+                leftSplits[j] = SplitFinder.best(j, left, this);
+            }
+            if (rightSplits != null) {
+                rightSplits[j] = SplitFinder.best(j, right, this);
+            }
+        }
+        return new Prepared(left, right, leftSplits, rightSplits, null);
+    }
+
+    /** Whether a child becomes a leaf whatever the rest of the tree: the maximum depth, or too few samples. */
+    private boolean leafAnyway(Node child) {
+        return (settings.maxDepth() > 0 && child.depth == settings.maxDepth())
+                || child.samples() < settings.minSamplesLeaf() * 2;
+    }
+
+    /**
+     * Splits the prepared node at the top of the heap, its turn: the same decisions as {@link #splitNext}, from what
+     * {@link #prepare} computed.
+     */
+    void splitPrepared() {
+        Node node = heapPop();
+        Prepared prepared = node.prepared;
+        node.prepared = null;
+        if (prepared.unused() != null) {
+            spare.push(prepared.unused());
+        }
+        settle(node, prepared.left(), prepared.right(),
+                (left, right) -> new SplitInfo[][] {prepared.leftSplits(), prepared.rightSplits()});
+    }
+
+    /**
+     * A node left in the heap when the leaf budget is spent becomes a leaf: what was prepared for it is dropped, once
+     * the thread preparing it is done (its rows stay partitioned, in a range that is now one leaf's).
+     */
+    private void discardPrepared(Node node) {
+        while (node.state == Node.PREPARING) {
+            Thread.onSpinWait();
+        }
+        Prepared prepared = node.prepared;
+        if (prepared == null) {
+            return;
+        }
+        node.prepared = null;
+        for (Histograms h : new Histograms[] {prepared.unused(), prepared.left().histograms,
+                prepared.right().histograms}) {
+            if (h != null) {
+                spare.push(h);
+            }
+        }
+    }
+
+    /** The node at the top of the heap (the next to split), or null. */
+    Node top() {
+        return heap.isEmpty() ? null : heap.get(0);
+    }
+
+    /**
+     * The node of the largest gain in the heap whose split nobody has begun to prepare and that the leaf budget may
+     * still reach, among those at home on {@code thread} if any (its parent prepared there: the rows' order and the histograms in that core's cache), else
+     * among all; null if none.
+     */
+    Node bestUnprepared(int thread) {
+        // the splits left before the leaf budget is spent: a node with at least as many ahead of it is never split
+        int left = settings.maxLeafNodes() > 0 ? settings.maxLeafNodes() - leaves.size() - heap.size()
+                : Integer.MAX_VALUE;
+        Node best = null;
+        Node bestHome = null;
+        for (Node node : heap) {
+            if (node.state != Node.WAITING || ahead(node) >= left) {
+                continue;
+            }
+            if (best == null || node.split.gain() > best.split.gain()) {
+                best = node;
+            }
+            if ((node.home == thread || node.home < 0) && (bestHome == null
+                    || node.split.gain() > bestHome.split.gain())) {
+                bestHome = node;
+            }
+        }
+        return bestHome != null ? bestHome : best;
+    }
+
+    /** How many nodes in the heap have a larger gain than {@code node}'s: they are split before it. */
+    private int ahead(Node node) {
+        int ahead = 0;
+        for (Node other : heap) {
+            if (other.split.gain() > node.split.gain()) {
+                ahead++;
+            }
+        }
+        return ahead;
+    }
+
+    /** Histograms for a split about to be prepared. */
+    Histograms takeHistograms() {
+        return newHistograms();
     }
 
     /**
@@ -361,17 +565,26 @@ final class TreeGrower {
         // a numeric split's side by comparison (-1: the table decides), so that it can be vectorized
         int bin = split.categorical() ? -1 : split.bin();
         int missingLeftBin = split.missingGoToLeft() ? missingBin : -1;
-        byte[] goesLeft = VECTOR_PARTITION && bin >= 0 ? null : new byte[256];
-        for (int b = 0; goesLeft != null && b < 256; b++) {
-            boolean left = split.categorical() ? split.goesLeft(b)
-                    : (split.missingGoToLeft() && b == missingBin) || b <= split.bin();
-            goesLeft[b] = (byte) (left ? 1 : 0);
-        }
+        byte[] goesLeft = goesLeft(split);
         int column = split.feature() * rows;
         // the root's samples are the rows in order: its split reads them without the partition
         boolean fromRows = node == root;
         crew.replay(r -> partition(replicas[r], node, column, goesLeft, bin, missingLeftBin, fromRows));
         return partition(replicas[0], node, column, goesLeft, bin, missingLeftBin, fromRows);
+    }
+
+    /** Per bin, 1 if the split sends it left; null for a numeric split the Vector API partitions by comparison. */
+    private byte[] goesLeft(SplitInfo split) {
+        if (VECTOR_PARTITION && !split.categorical()) {
+            return null;
+        }
+        byte[] goesLeft = new byte[256];
+        for (int b = 0; b < 256; b++) {
+            boolean left = split.categorical() ? split.goesLeft(b)
+                    : (split.missingGoToLeft() && b == missingBin) || b <= split.bin();
+            goesLeft[b] = (byte) (left ? 1 : 0);
+        }
+        return goesLeft;
     }
 
     /**
