@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * XGBClassifier on labels other than 0..k-1 (the weather's names), which xgboost's wrapper refuses ("Invalid classes
  * inferred from unique values of `y`"): cross-validated alone, every fit fails and the run is one located error at the
  * learner's {@code .skb.apply} that says how to encode y; as one choice of a search, its cells score NaN with a warning
- * while the other learner's are scored, as scikit-learn's search does with {@code error_score=np.nan}. Both frontends.
+ * while the other learner's are scored, as scikit-learn's search does with {@code error_score=np.nan}, and so does a
+ * fold whose training rows lack a class. Both frontends.
  */
 class XgboostClassesCliTest {
     private static final String HEAD = """
@@ -56,6 +57,27 @@ class XgboostClassesCliTest {
         assertTrue(r.err().contains("Invalid classes inferred from unique values of `y`") && r.err().contains(ENCODE)
                 && r.err().contains(".astype('category').cat.codes"), r::toString);
         assertFalse(r.err().contains("\tat ") || r.err().contains("Exception"), () -> "no stack trace: " + r);
+    }
+
+    /**
+     * Labels 0, 1, 2 of which the third fold's training rows (KFold, unshuffled) lack 1: the wrapper refuses that fit
+     * ("Expected: [0 1], got [0 2]"), so skrub's table has NaN for fold 2 and the others' accuracies.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"subset", "graalpy"})
+    void aFoldWhoseTrainingRowsLackAClassScoresNaN(String frontend) throws IOException {
+        Path script = script("from sklearn.model_selection import KFold\n"
+                + "hot = (data['temp_max'] > 25.0).astype('int64')\n"
+                + "late = (data['date'] > '2015-06-01').astype('int64')\n"
+                + "pred = X.skb.apply(XGBClassifier(n_estimators=5, n_jobs=1), y=(hot * (2 - late)).skb.mark_as_y())\n"
+                + "print(pred.skb.cross_validate(cv=KFold(3), scoring='accuracy')['test_score'])\n");
+        Cli.Result r = Cli.run("run", "--threads", "1", "--frontend", frontend, script.toString());
+        assertEquals(0, r.code(), r::toString);
+        assertTrue(r.out().startsWith("0    0.997947\n1    0.837782\n2         NaN\nName: test_score, dtype: float64\n"),
+                r::toString);
+        assertTrue(r.err().contains("1 fit (fold 2) failed with: ") && r.err().contains("labels.py:12:14: XGBClassifier:"
+                + " the training rows of y have the classes [0, 2], but xgboost's XGBClassifier takes only the classes 0"
+                + " and 1") && r.err().contains(".map({0: 0, 2: 1})"), r::toString);
     }
 
     @ParameterizedTest(name = "{0}")
