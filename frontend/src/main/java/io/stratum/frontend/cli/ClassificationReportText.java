@@ -150,18 +150,20 @@ final class ClassificationReportText {
             throw new DataException("Mix of label input types (string and number): the true labels and the predictions"
                     + " must be of the same kind");
         }
-        boolean bools = y.stream().anyMatch(v -> v instanceof BoolLabel) || p.stream().anyMatch(v -> v instanceof BoolLabel);
-        boolean values = y.stream().anyMatch(v -> v instanceof Long || v instanceof Double)
-                || p.stream().anyMatch(v -> v instanceof Long || v instanceof Double);
-        if (bools && values) {
-            // numpy unites bool labels with numbers as 0 and 1
-            y = unbool(y);
-            p = unbool(p);
-        }
-        boolean floats = y.stream().anyMatch(v -> v instanceof Double) || p.stream().anyMatch(v -> v instanceof Double);
-        if (floats) {
-            y = asDoubles(y);
-            p = asDoubles(p);
+        if (numbers) {
+            // scikit-learn's unique_labels: a Python set of the true labels, then the predicted ones, where False == 0
+            // and 1 == 1.0, so each value keeps the type it came with first; numpy then types the sorted labels as one
+            // array: bools alone stay bools (a boolean target and XGBClassifier's 0/1), a float makes floats, else ints.
+            Map<Double, Object> first = new HashMap<>();
+            for (List<Object> labels : List.of(y, p)) {
+                for (Object v : labels) {
+                    first.putIfAbsent(number(v), v);
+                }
+            }
+            boolean bools = first.values().stream().allMatch(v -> v instanceof BoolLabel);
+            boolean floats = first.values().stream().anyMatch(v -> v instanceof Double);
+            y = typed(y, bools, floats);
+            p = typed(p, bools, floats);
         }
         Comparator<Object> order = (a, b) -> switch (a) {
             case String s -> s.compareTo((String) b);
@@ -196,23 +198,27 @@ final class ClassificationReportText {
         return new Counts(labels, tp, predictedCount, support, matrix);
     }
 
-    private static List<Object> unbool(List<Object> values) {
+    /** A number label's value (False and True as 0 and 1; -0.0 as 0.0, which Python's set also holds as one). */
+    private static double number(Object label) {
+        return switch (label) {
+            case BoolLabel b -> b.ordinal();
+            case Long l -> l;
+            case Double d -> d + 0.0;
+            default -> throw new IllegalStateException("label " + label);
+        };
+    }
+
+    /** The number labels as one numpy array types them: all bools, all floats, or all ints. */
+    private static List<Object> typed(List<Object> values, boolean bools, boolean floats) {
         List<Object> out = new ArrayList<>(values.size());
         for (Object v : values) {
-            out.add(v instanceof BoolLabel b ? (Object) (long) b.ordinal() : v);
+            double x = number(v);
+            out.add(bools ? (x != 0 ? BoolLabel.TRUE : BoolLabel.FALSE) : floats ? (Object) x : (Object) (long) x);
         }
         return out;
     }
 
-    private static List<Object> asDoubles(List<Object> values) {
-        List<Object> out = new ArrayList<>(values.size());
-        for (Object v : values) {
-            out.add(v instanceof Double d ? d : (double) (Long) v);
-        }
-        return out;
-    }
-
-    /** The labels of a one-column value: text, integers (bools as 0 and 1 only beside numbers) or floats. */
+    /** The labels of a one-column value: text, integers, floats or bools (typed together with the other array's). */
     private static List<Object> labels(CopiedValue value, String what) {
         if (value.columns().size() != 1) {
             throw new DataException(what + " must be one column of labels, got " + value.columns().size() + " columns");
@@ -234,7 +240,7 @@ final class ClassificationReportText {
             });
         }
         if (column.values() instanceof boolean[]) {
-            // numpy's str of a bool label is True/False: kept as booleans when both arrays are bools
+            // numpy's str of a bool label is True/False: kept as booleans unless numbers type the labels
             List<Object> bools = new ArrayList<>(n);
             for (Object v : out) {
                 bools.add(((Long) v) == 1L ? BoolLabel.TRUE : BoolLabel.FALSE);
