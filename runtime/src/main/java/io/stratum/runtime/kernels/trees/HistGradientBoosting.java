@@ -244,7 +244,8 @@ public final class HistGradientBoosting {
             for (int r = 1; r < replicas.length; r++) {
                 spares.add(new ArrayDeque<>());
             }
-            // the partitions and spare histograms of the trees the threads take turns growing (fewer than the threads)
+            // the partitions and spare histograms of the trees that several threads grow: those they take turns
+            // growing (fewer than the threads), or the one tree at a time grown a node at a time per thread
             List<SharedRows.Room> rooms = new ArrayList<>();
             for (int s = 0; s < sharedPartitions(trees, replicas.length); s++) {
                 rooms.add(new SharedRows.Room(n));

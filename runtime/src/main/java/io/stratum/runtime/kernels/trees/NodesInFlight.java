@@ -7,8 +7,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * A tree grown by the crew's threads a node at a time each: a regressor's (one tree per iteration), or a classifier's
  * when it has fewer trees per iteration than threads. The root's histograms, split search and children's histograms
  * are split between the threads by features, as the crew does ({@link TreeGrower#start}, {@link
- * TreeGrower#splitRootOn}); then each thread, when free, prepares the split
- * of the node of largest gain that nobody has begun ({@link TreeGrower#prepare}: its rows partitioned, its smaller
+ * TreeGrower#splitRootOn}); then each thread, when free, prepares the split of the node of largest gain that nobody
+ * has begun ({@link TreeGrower#prepare}: its rows partitioned, its smaller
  * child's histograms over all features, its children's split searches), and whichever thread holds the lock splits
  * the prepared nodes at the top of the heap in the heap's order ({@link TreeGrower#splitPrepared}). The order of the
  * splits, and so the tree, is scikit-learn's: a node's split depends on nothing but the node, so it may be prepared
@@ -96,7 +96,7 @@ final class NodesInFlight {
                 pick = grower.bestUnprepared(replica);
                 if (pick != null) {
                     pick.state = TreeGrower.Node.PREPARING;
-                    small = grower.takeHistograms();
+                    small = grower.newHistograms();
                 }
                 seen = events.get();
             } finally {

@@ -19,9 +19,9 @@ final class SharedRows {
     private final boolean[] added;
 
     /**
-     * What a tree that several threads grow leaves to the same tree of the next iteration: its partition of the rows (with the
-     * buffer its partitions move rows through) and the histograms no longer used (which move between threads with
-     * its steps).
+     * What a tree that several threads grow leaves to the same tree of the next iteration: its partition of the rows
+     * (with the buffer its partitions move rows through) and the histograms no longer used (which move between
+     * threads with its steps).
      */
     record Room(Replica rows, ArrayDeque<Histograms> spare) {
         Room(int rows) {
@@ -55,8 +55,9 @@ final class SharedRows {
     }
 
     /**
-     * Once the tree is grown: adds its final {@code leaves}' (shrunk) values to replica {@code replica}'s raw predictions of the tree, unless
-     * they were added already. Each row gets its leaf's value once, the same addition the trees grown alone defer.
+     * Once the tree is grown: adds its final {@code leaves}' (shrunk) values to replica {@code replica}'s raw
+     * predictions of the tree, unless they were added already. Each row gets its leaf's value once, the same addition
+     * the trees grown alone defer.
      * <ul>
      *   <li>A helper's replica: on the helper's thread, inside the crew's loop whose pieces grew the tree. The tree's
      *       partition is read before the loop ends; after it, the owner goes on to the next iteration's tree, in the
@@ -65,7 +66,9 @@ final class SharedRows {
      *       ({@link #copyIfMissing}). A helper behind in the log that took no piece thus copies replica 0's raw
      *       predictions of this tree either before the owner adds the next iteration's leaves or together with them
      *       (and then copies again, after that iteration); a helper that takes the next iteration's piece has applied
-     *       this copy before it, while the owner waits for its piece.</li>
+     *       this copy before it, while the owner waits for its piece. Where every helper took a piece of the previous
+     *       such tree ({@link #everyHelperAdded}), no copy is pending, and the owner may add them inside the loop
+     *       ({@link NodesInFlight}).</li>
      * </ul>
      */
     void addLeavesTo(List<TreeGrower.Node> leaves, Replica[] replicas, int replica) {

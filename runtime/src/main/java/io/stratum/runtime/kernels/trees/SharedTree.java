@@ -64,11 +64,6 @@ final class SharedTree {
         }
     }
 
-    /** Whether the tree is grown (no node left to split). */
-    boolean grown() {
-        return grown;
-    }
-
     /** Takes one step of the first of {@code trees} that is neither grown nor being stepped, if any. */
     static void stepAny(SharedTree[] trees, int replica) {
         for (SharedTree tree : trees) {
@@ -103,7 +98,7 @@ final class SharedTree {
         return TreePredictor.of(grower.root(), grower.nodeCount(), mapper);
     }
 
-    /** Once grown: adds the leaves' values to replica {@code replica}'s raw predictions ({@link SharedRows#addLeavesTo}). */
+    /** Once grown: adds the leaves' values to a replica's raw predictions ({@link SharedRows#addLeavesTo}). */
     void addLeavesTo(Replica[] replicas, int replica) {
         rows.addLeavesTo(grower.leaves(), replicas, replica);
     }

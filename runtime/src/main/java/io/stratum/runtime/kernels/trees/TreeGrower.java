@@ -3,6 +3,7 @@ package io.stratum.runtime.kernels.trees;
 import io.stratum.runtime.kernels.vector.DotProduct;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -269,12 +270,7 @@ final class TreeGrower {
      */
     void splitRootOn(Replica[] views) {
         Node node = heapPop();
-        SplitInfo split = node.split;
-        int bin = split.categorical() ? -1 : split.bin();
-        int missingLeftBin = split.missingGoToLeft() ? missingBin : -1;
-        int rightStart = partition(views[0], node, split.feature() * rows, goesLeft(split), bin, missingLeftBin,
-                true);
-        Node[] children = children(node, rightStart);
+        Node[] children = children(node, partitionIn(views[0], node));
         settle(node, children[0], children[1], (left, right) -> childSplitsOnCrew(node, left, right, views));
     }
 
@@ -395,12 +391,7 @@ final class TreeGrower {
      * other node in flight shares. The same bits as {@link #splitNext}'s.
      */
     Prepared prepare(Node node, Replica rows, Histograms small, int thread) {
-        SplitInfo split = node.split;
-        int bin = split.categorical() ? -1 : split.bin();
-        int missingLeftBin = split.missingGoToLeft() ? missingBin : -1;
-        int rightStart = partition(rows, node, split.feature() * this.rows, goesLeft(split), bin, missingLeftBin,
-                node == root);
-        Node[] children = children(node, rightStart);
+        Node[] children = children(node, partitionIn(rows, node));
         Node left = children[0];
         Node right = children[1];
         left.home = thread;
@@ -481,17 +472,15 @@ final class TreeGrower {
 
     /**
      * The node of the largest gain in the heap whose split nobody has begun to prepare and that the leaf budget may
-     * still reach, among those at home on {@code thread} if any (its parent prepared there: the rows' order and the histograms in that core's cache), else
-     * among all; null if none.
+     * still reach ({@link #leastGainReached}), among those at home on {@code thread} if any (its parent prepared
+     * there: the rows' order and the histograms in that core's cache), else among all; null if none.
      */
     Node bestUnprepared(int thread) {
-        // the splits left before the leaf budget is spent: a node with at least as many ahead of it is never split
-        int left = settings.maxLeafNodes() > 0 ? settings.maxLeafNodes() - leaves.size() - heap.size()
-                : Integer.MAX_VALUE;
+        double reached = leastGainReached();
         Node best = null;
         Node bestHome = null;
         for (Node node : heap) {
-            if (node.state != Node.WAITING || ahead(node) >= left) {
+            if (node.state != Node.WAITING || node.split.gain() < reached) {
                 continue;
             }
             if (best == null || node.split.gain() > best.split.gain()) {
@@ -505,20 +494,25 @@ final class TreeGrower {
         return bestHome != null ? bestHome : best;
     }
 
-    /** How many nodes in the heap have a larger gain than {@code node}'s: they are split before it. */
-    private int ahead(Node node) {
-        int ahead = 0;
-        for (Node other : heap) {
-            if (other.split.gain() > node.split.gain()) {
-                ahead++;
-            }
+    /**
+     * The least gain of a heap node that the leaf budget may still reach: each split spends one leaf of it, and the
+     * heap's nodes are split largest gain first, so with k splits left a node is reached only if fewer than k nodes
+     * have a larger gain, that is if its gain is at least the k-th largest.
+     */
+    private double leastGainReached() {
+        int splitsLeft = settings.maxLeafNodes() - leaves.size() - heap.size();
+        if (settings.maxLeafNodes() <= 0 || splitsLeft >= heap.size()) {
+            return Double.NEGATIVE_INFINITY;
         }
-        return ahead;
-    }
-
-    /** Histograms for a split about to be prepared. */
-    Histograms takeHistograms() {
-        return newHistograms();
+        if (splitsLeft <= 0) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double[] gains = new double[heap.size()];
+        for (int i = 0; i < gains.length; i++) {
+            gains[i] = heap.get(i).split.gain();
+        }
+        Arrays.sort(gains);
+        return gains[gains.length - splitsLeft];
     }
 
     /**
@@ -544,7 +538,8 @@ final class TreeGrower {
         return (int) ((long) chunk * features / chunks);
     }
 
-    private Histograms newHistograms() {
+    /** Histograms from the spare ones, or new (for a split about to be prepared too: {@link NodesInFlight}). */
+    Histograms newHistograms() {
         Histograms h = spare.poll();
         return h != null ? h : new Histograms(features, bins, constantHessians); // filled (cleared first) by build
     }
@@ -571,6 +566,17 @@ final class TreeGrower {
         boolean fromRows = node == root;
         crew.replay(r -> partition(replicas[r], node, column, goesLeft, bin, missingLeftBin, fromRows));
         return partition(replicas[0], node, column, goesLeft, bin, missingLeftBin, fromRows);
+    }
+
+    /**
+     * Partitions the node's samples by its split in {@code replica}'s partition alone (a partition that the threads
+     * share, written by one of them); returns where the right child's samples start.
+     */
+    private int partitionIn(Replica replica, Node node) {
+        SplitInfo split = node.split;
+        int bin = split.categorical() ? -1 : split.bin();
+        int missingLeftBin = split.missingGoToLeft() ? missingBin : -1;
+        return partition(replica, node, split.feature() * rows, goesLeft(split), bin, missingLeftBin, node == root);
     }
 
     /** Per bin, 1 if the split sends it left; null for a numeric split the Vector API partitions by comparison. */
