@@ -50,20 +50,9 @@ final class BoostingEstimators {
                 return true; // split on natively, as categorical_feature='auto' does; str columns refused at fit
             }
         });
-        kernels.register("lightgbm.LGBMClassifier", new LightGbmClassifier() {
-            @Override
-            public io.stratum.runtime.kernels.classify.FittedClassifier fit(FeatureMatrix x,
-                    io.stratum.runtime.kernels.classify.ClassLabels classes, int[] codes, EstimatorSpec spec) {
-                return fitWeighted(x, classes, codes, null, spec);
-            }
-
-            @Override
-            public io.stratum.runtime.kernels.classify.FittedClassifier fitWeighted(FeatureMatrix x,
-                    io.stratum.runtime.kernels.classify.ClassLabels classes, int[] codes, double[] w, EstimatorSpec spec) {
-                return LightGbmKernel.fitClassifier(x, classes, codes, w,
-                        lightGbm(spec, StandardEstimators.classWeights(spec.param("class_weight"))));
-            }
-        });
+        kernels.register("lightgbm.LGBMClassifier", (LightGbmClassifier) (x, classes, codes, w, spec) ->
+                LightGbmKernel.fitClassifier(x, classes, codes, w,
+                        lightGbm(spec, StandardEstimators.classWeights(spec.param("class_weight")))));
         kernels.register("xgboost.XGBRegressor", new EstimatorKernels.Learner() {
             @Override
             public Object fit(FeatureMatrix x, double[] y, EstimatorSpec spec) {
@@ -92,12 +81,6 @@ final class BoostingEstimators {
         });
         kernels.register("xgboost.XGBClassifier", new BoostedClassifier() {
             @Override
-            public io.stratum.runtime.kernels.classify.FittedClassifier fit(FeatureMatrix x,
-                    io.stratum.runtime.kernels.classify.ClassLabels classes, int[] codes, EstimatorSpec spec) {
-                return XgboostKernel.fitClassifier(x, classes, codes, xgboost(spec));
-            }
-
-            @Override
             public io.stratum.runtime.kernels.classify.FittedClassifier fitWeighted(FeatureMatrix x,
                     io.stratum.runtime.kernels.classify.ClassLabels classes, int[] codes, double[] w, EstimatorSpec spec) {
                 return XgboostKernel.fitClassifier(x, classes, codes, w, xgboost(spec));
@@ -116,7 +99,7 @@ final class BoostingEstimators {
     }
 
     /** A boosting classifier: like the regressors, it takes missing feature values. */
-    private interface BoostedClassifier extends EstimatorKernels.Classifier {
+    private interface BoostedClassifier extends EstimatorKernels.WeightedClassifier {
         @Override
         default boolean acceptsMissing() {
             return true;

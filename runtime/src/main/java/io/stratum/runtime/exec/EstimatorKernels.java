@@ -122,6 +122,22 @@ public final class EstimatorKernels {
         }
     }
 
+    /**
+     * A classifier with one fit for both calls: {@code w} is {@code fit(X, y, sample_weight=w)}'s weights, or null
+     * for a fit without them.
+     */
+    public interface WeightedClassifier extends Classifier {
+        @Override
+        io.stratum.runtime.kernels.classify.FittedClassifier fitWeighted(FeatureMatrix x,
+                io.stratum.runtime.kernels.classify.ClassLabels classes, int[] codes, double[] w, EstimatorSpec spec);
+
+        @Override
+        default io.stratum.runtime.kernels.classify.FittedClassifier fit(FeatureMatrix x,
+                io.stratum.runtime.kernels.classify.ClassLabels classes, int[] codes, EstimatorSpec spec) {
+            return fitWeighted(x, classes, codes, null, spec);
+        }
+    }
+
     private final Map<String, Transformer> transformers = new TreeMap<>();
     private final Map<String, Learner> learners = new TreeMap<>();
     private final Map<String, MatrixTransformer> matrixTransformers = new TreeMap<>();

@@ -46,49 +46,17 @@ final class StandardEstimators {
 
     /** Issue 7, classification side: classifiers fitted on label targets. */
     private static void registerClassificationSide(EstimatorKernels kernels) {
-        kernels.register("sklearn.linear_model.LogisticRegression", new EstimatorKernels.Classifier() {
-            @Override
-            public io.stratum.runtime.kernels.classify.FittedClassifier fit(io.stratum.runtime.data.FeatureMatrix x,
-                    io.stratum.runtime.kernels.classify.ClassLabels classes, int[] codes, EstimatorSpec spec) {
-                return io.stratum.runtime.kernels.classify.LogisticRegressionKernel.fit(x, classes, codes,
-                        logisticRegression(spec));
-            }
-
-            @Override
-            public io.stratum.runtime.kernels.classify.FittedClassifier fitWeighted(
-                    io.stratum.runtime.data.FeatureMatrix x, io.stratum.runtime.kernels.classify.ClassLabels classes,
-                    int[] codes, double[] w, EstimatorSpec spec) {
-                return io.stratum.runtime.kernels.classify.LogisticRegressionKernel.fit(x, classes, codes,
-                        logisticRegression(spec), w);
-            }
-        });
-        kernels.register("sklearn.linear_model.RidgeClassifier", new EstimatorKernels.Classifier() {
-            @Override
-            public io.stratum.runtime.kernels.classify.FittedClassifier fit(FeatureMatrix x,
-                    io.stratum.runtime.kernels.classify.ClassLabels classes, int[] codes, EstimatorSpec spec) {
-                return fitWeighted(x, classes, codes, null, spec);
-            }
-
-            @Override
-            public io.stratum.runtime.kernels.classify.FittedClassifier fitWeighted(FeatureMatrix x,
-                    io.stratum.runtime.kernels.classify.ClassLabels classes, int[] codes, double[] w, EstimatorSpec spec) {
-                return io.stratum.runtime.kernels.classify.RidgeClassifierKernel.fit(x, classes, codes,
-                        new RidgeParams(spec.doubleParam("alpha"), spec.boolParam("fit_intercept")), w);
-            }
-        });
-        kernels.register("sklearn.dummy.DummyClassifier", new EstimatorKernels.Classifier() {
-            @Override
-            public io.stratum.runtime.kernels.classify.FittedClassifier fit(FeatureMatrix x,
-                    io.stratum.runtime.kernels.classify.ClassLabels classes, int[] codes, EstimatorSpec spec) {
-                return dummyClassifier(classes, codes, spec, null);
-            }
-
-            @Override
-            public io.stratum.runtime.kernels.classify.FittedClassifier fitWeighted(FeatureMatrix x,
-                    io.stratum.runtime.kernels.classify.ClassLabels classes, int[] codes, double[] w, EstimatorSpec spec) {
-                return dummyClassifier(classes, codes, spec, w);
-            }
-        });
+        kernels.register("sklearn.linear_model.LogisticRegression",
+                (EstimatorKernels.WeightedClassifier) (x, classes, codes, w, spec) ->
+                        io.stratum.runtime.kernels.classify.LogisticRegressionKernel.fit(x, classes, codes,
+                                logisticRegression(spec), w));
+        kernels.register("sklearn.linear_model.RidgeClassifier",
+                (EstimatorKernels.WeightedClassifier) (x, classes, codes, w, spec) ->
+                        io.stratum.runtime.kernels.classify.RidgeClassifierKernel.fit(x, classes, codes,
+                                new RidgeParams(spec.doubleParam("alpha"), spec.boolParam("fit_intercept")), w));
+        kernels.register("sklearn.dummy.DummyClassifier",
+                (EstimatorKernels.WeightedClassifier) (x, classes, codes, w, spec) ->
+                        dummyClassifier(classes, codes, spec, w));
     }
 
     private static io.stratum.runtime.kernels.classify.FittedClassifier dummyClassifier(

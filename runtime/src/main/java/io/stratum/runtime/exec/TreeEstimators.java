@@ -47,13 +47,7 @@ final class TreeEstimators {
                 return true;
             }
         });
-        kernels.register("sklearn.ensemble.HistGradientBoostingClassifier", new EstimatorKernels.Classifier() {
-            @Override
-            public FittedClassifier fit(FeatureMatrix x, ClassLabels classes, int[] codes, EstimatorSpec spec) {
-                return FittedHistGradientBoostingClassifier.fit(x, classes, codes,
-                        histGradientBoostingClassWeights(spec, classes, codes), null, histGradientBoosting(spec));
-            }
-
+        kernels.register("sklearn.ensemble.HistGradientBoostingClassifier", new EstimatorKernels.WeightedClassifier() {
             @Override
             public FittedClassifier fitWeighted(FeatureMatrix x, ClassLabels classes, int[] codes, double[] w,
                                                 EstimatorSpec spec) {
@@ -97,12 +91,7 @@ final class TreeEstimators {
                 return true;
             }
         });
-        kernels.register("sklearn.ensemble.RandomForestClassifier", new EstimatorKernels.Classifier() {
-            @Override
-            public FittedClassifier fit(FeatureMatrix x, ClassLabels classes, int[] codes, EstimatorSpec spec) {
-                return FittedRandomForestClassifier.fit(x, classes, codes, randomForest(spec, x.rows()));
-            }
-
+        kernels.register("sklearn.ensemble.RandomForestClassifier", new EstimatorKernels.WeightedClassifier() {
             @Override
             public FittedClassifier fitWeighted(FeatureMatrix x, ClassLabels classes, int[] codes, double[] w,
                                                 EstimatorSpec spec) {
