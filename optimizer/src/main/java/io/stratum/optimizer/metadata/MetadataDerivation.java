@@ -687,6 +687,12 @@ public final class MetadataDerivation {
                     : cols == null ? estimatedWidth(a.input()) : java.util.OptionalInt.empty();
             OptionalDouble cost = width.isEmpty() ? OptionalDouble.empty()
                     : cost(in.rows(), r -> CostModel.learner(e.qualifiedName(), r, width.getAsInt()));
+            NodeMetadata y = a.y() == null ? null : of(a.y());
+            if (y != null && y.kind() == OutputKind.FRAME && y.schema().isPresent() && y.schema().get().size() == 1) {
+                // skrub formats the answer to a one-column frame as the target as a frame of that column.
+                return new NodeMetadata(OutputKind.FRAME, Optional.of(List.of(ColumnStats.of(
+                        y.schema().get().getFirst().name(), type))), in.rows(), split, cost);
+            }
             return new NodeMetadata(OutputKind.COLUMN, Optional.of(List.of(ColumnStats.of("prediction", type))),
                     in.rows(), split, cost);
         }

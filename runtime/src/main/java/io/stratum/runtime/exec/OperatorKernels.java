@@ -647,10 +647,17 @@ public final class OperatorKernels {
     /**
      * A learner's {@code predict} answer as skrub's fit_transform mode formats it when y is a column: named after
      * the target ({@code "None"} for a target pandas leaves unnamed, as skrub stores {@code str(y.name)}) and with
-     * the target's row labels, which are X's (both are rows of the frame the learner was fitted on). A target of
-     * another shape leaves the answer as it is.
+     * the target's row labels, which are X's (both are rows of the frame the learner was fitted on). A one-column
+     * frame as the target ({@code data[["y"]]}) makes it a one-column frame named as that column: skrub formats a 1-d
+     * answer (a learner that ravels y) and Ridge's 2-d one alike. A target of another shape leaves the answer as it is.
      */
     static RuntimeValue namedAfterTarget(RuntimeValue predictions, RuntimeValue target) {
+        if (predictions instanceof RuntimeValue.Series s && target instanceof RuntimeValue.Frame f
+                && f.table().columnCount() == 1) {
+            Table y = f.table();
+            Table answer = Table.of(s.column().rename(y.column(0).name()));
+            return new RuntimeValue.Frame(y.rowCount() == s.rows() ? answer.withRowLabels(y.rowLabels()) : answer);
+        }
         if (!(predictions instanceof RuntimeValue.Series s) || !(target instanceof RuntimeValue.Series y)) {
             return predictions;
         }
