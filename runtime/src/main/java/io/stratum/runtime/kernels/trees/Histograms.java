@@ -55,7 +55,8 @@ final class Histograms {
     /**
      * Fills the histograms of features [{@code fromFeature}, {@code toFeature}) (whatever they held) from the samples
      * {@code partition[from, to)}, one pass over the samples per two arrays of four features: a sample's bins are
-     * adjacent in the row-major {@code binned}, so each costs one access to them and one to its gradient. Each
+     * adjacent in the row-major {@code binned}, so each costs one access to them and one to its gradient, gathered a
+     * chunk of samples at a time before they are added ({@link RowChunk}). Each
      * (feature, bin) sum still adds the samples in the node's order, as scikit-learn's feature-by-feature loops do:
      * the same bits. (Passes of eight features also keep what one pass fills in cache: with many features, a
      * TableVectorizer's output, one pass over all of them thrashed it and fits ran 1.6x slower than feature by
@@ -95,34 +96,40 @@ final class Histograms {
         int[] c = counts[f / BLOCK];
         double[] sg2 = gradients[f / BLOCK + 1];
         int[] c2 = counts[f / BLOCK + 1];
-        for (int k = from; k < to; k++) {
-            int i = partition[k];
-            double gradient = g[i];
-            int row = i * features + f;
-            int b0 = binned[row] & 0xFF;
-            int b1 = STRIDE + (binned[row + 1] & 0xFF);
-            int b2 = 2 * STRIDE + (binned[row + 2] & 0xFF);
-            int b3 = 3 * STRIDE + (binned[row + 3] & 0xFF);
-            int b4 = binned[row + 4] & 0xFF;
-            int b5 = STRIDE + (binned[row + 5] & 0xFF);
-            int b6 = 2 * STRIDE + (binned[row + 6] & 0xFF);
-            int b7 = 3 * STRIDE + (binned[row + 7] & 0xFF);
-            sg[b0] += gradient;
-            c[b0]++;
-            sg[b1] += gradient;
-            c[b1]++;
-            sg[b2] += gradient;
-            c[b2]++;
-            sg[b3] += gradient;
-            c[b3]++;
-            sg2[b4] += gradient;
-            c2[b4]++;
-            sg2[b5] += gradient;
-            c2[b5]++;
-            sg2[b6] += gradient;
-            c2[b6]++;
-            sg2[b7] += gradient;
-            c2[b7]++;
+        RowChunk chunk = RowChunk.ofThread();
+        long[] rowBins = chunk.bins;
+        float[] gs = chunk.gradients;
+        for (int start = from; start < to; start += RowChunk.SIZE) {
+            int n = Math.min(RowChunk.SIZE, to - start);
+            chunk.gatherEight(binned, features, f, partition, start, n, g, null);
+            for (int k = 0; k < n; k++) {
+                long bins8 = rowBins[k];
+                double gradient = gs[k];
+                int b0 = (int) bins8 & 0xFF;
+                int b1 = STRIDE + ((int) (bins8 >>> 8) & 0xFF);
+                int b2 = 2 * STRIDE + ((int) (bins8 >>> 16) & 0xFF);
+                int b3 = 3 * STRIDE + ((int) (bins8 >>> 24) & 0xFF);
+                int b4 = (int) (bins8 >>> 32) & 0xFF;
+                int b5 = STRIDE + ((int) (bins8 >>> 40) & 0xFF);
+                int b6 = 2 * STRIDE + ((int) (bins8 >>> 48) & 0xFF);
+                int b7 = 3 * STRIDE + ((int) (bins8 >>> 56) & 0xFF);
+                sg[b0] += gradient;
+                c[b0]++;
+                sg[b1] += gradient;
+                c[b1]++;
+                sg[b2] += gradient;
+                c[b2]++;
+                sg[b3] += gradient;
+                c[b3]++;
+                sg2[b4] += gradient;
+                c2[b4]++;
+                sg2[b5] += gradient;
+                c2[b5]++;
+                sg2[b6] += gradient;
+                c2[b6]++;
+                sg2[b7] += gradient;
+                c2[b7]++;
+            }
         }
     }
 
@@ -135,43 +142,50 @@ final class Histograms {
         double[] sg2 = gradients[f / BLOCK + 1];
         double[] sh2 = hessians[f / BLOCK + 1];
         int[] c2 = counts[f / BLOCK + 1];
-        for (int k = from; k < to; k++) {
-            int i = partition[k];
-            double gradient = g[i];
-            double hessian = h[i];
-            int row = i * features + f;
-            int b0 = binned[row] & 0xFF;
-            int b1 = STRIDE + (binned[row + 1] & 0xFF);
-            int b2 = 2 * STRIDE + (binned[row + 2] & 0xFF);
-            int b3 = 3 * STRIDE + (binned[row + 3] & 0xFF);
-            int b4 = binned[row + 4] & 0xFF;
-            int b5 = STRIDE + (binned[row + 5] & 0xFF);
-            int b6 = 2 * STRIDE + (binned[row + 6] & 0xFF);
-            int b7 = 3 * STRIDE + (binned[row + 7] & 0xFF);
-            sg[b0] += gradient;
-            sh[b0] += hessian;
-            c[b0]++;
-            sg[b1] += gradient;
-            sh[b1] += hessian;
-            c[b1]++;
-            sg[b2] += gradient;
-            sh[b2] += hessian;
-            c[b2]++;
-            sg[b3] += gradient;
-            sh[b3] += hessian;
-            c[b3]++;
-            sg2[b4] += gradient;
-            sh2[b4] += hessian;
-            c2[b4]++;
-            sg2[b5] += gradient;
-            sh2[b5] += hessian;
-            c2[b5]++;
-            sg2[b6] += gradient;
-            sh2[b6] += hessian;
-            c2[b6]++;
-            sg2[b7] += gradient;
-            sh2[b7] += hessian;
-            c2[b7]++;
+        RowChunk chunk = RowChunk.ofThread();
+        long[] rowBins = chunk.bins;
+        float[] gs = chunk.gradients;
+        float[] hs = chunk.hessians;
+        for (int start = from; start < to; start += RowChunk.SIZE) {
+            int n = Math.min(RowChunk.SIZE, to - start);
+            chunk.gatherEight(binned, features, f, partition, start, n, g, h);
+            for (int k = 0; k < n; k++) {
+                long bins8 = rowBins[k];
+                double gradient = gs[k];
+                double hessian = hs[k];
+                int b0 = (int) bins8 & 0xFF;
+                int b1 = STRIDE + ((int) (bins8 >>> 8) & 0xFF);
+                int b2 = 2 * STRIDE + ((int) (bins8 >>> 16) & 0xFF);
+                int b3 = 3 * STRIDE + ((int) (bins8 >>> 24) & 0xFF);
+                int b4 = (int) (bins8 >>> 32) & 0xFF;
+                int b5 = STRIDE + ((int) (bins8 >>> 40) & 0xFF);
+                int b6 = 2 * STRIDE + ((int) (bins8 >>> 48) & 0xFF);
+                int b7 = 3 * STRIDE + ((int) (bins8 >>> 56) & 0xFF);
+                sg[b0] += gradient;
+                sh[b0] += hessian;
+                c[b0]++;
+                sg[b1] += gradient;
+                sh[b1] += hessian;
+                c[b1]++;
+                sg[b2] += gradient;
+                sh[b2] += hessian;
+                c[b2]++;
+                sg[b3] += gradient;
+                sh[b3] += hessian;
+                c[b3]++;
+                sg2[b4] += gradient;
+                sh2[b4] += hessian;
+                c2[b4]++;
+                sg2[b5] += gradient;
+                sh2[b5] += hessian;
+                c2[b5]++;
+                sg2[b6] += gradient;
+                sh2[b6] += hessian;
+                c2[b6]++;
+                sg2[b7] += gradient;
+                sh2[b7] += hessian;
+                c2[b7]++;
+            }
         }
     }
 
@@ -179,22 +193,28 @@ final class Histograms {
     private void buildFour(int f, byte[] binned, int features, int[] partition, int from, int to, float[] g) {
         double[] sg = gradients[f / BLOCK];
         int[] c = counts[f / BLOCK];
-        for (int k = from; k < to; k++) {
-            int i = partition[k];
-            double gradient = g[i];
-            int row = i * features + f;
-            int b0 = binned[row] & 0xFF;
-            int b1 = STRIDE + (binned[row + 1] & 0xFF);
-            int b2 = 2 * STRIDE + (binned[row + 2] & 0xFF);
-            int b3 = 3 * STRIDE + (binned[row + 3] & 0xFF);
-            sg[b0] += gradient;
-            c[b0]++;
-            sg[b1] += gradient;
-            c[b1]++;
-            sg[b2] += gradient;
-            c[b2]++;
-            sg[b3] += gradient;
-            c[b3]++;
+        RowChunk chunk = RowChunk.ofThread();
+        long[] rowBins = chunk.bins;
+        float[] gs = chunk.gradients;
+        for (int start = from; start < to; start += RowChunk.SIZE) {
+            int n = Math.min(RowChunk.SIZE, to - start);
+            chunk.gatherFour(binned, features, f, partition, start, n, g, null);
+            for (int k = 0; k < n; k++) {
+                int bins4 = (int) rowBins[k];
+                double gradient = gs[k];
+                int b0 = bins4 & 0xFF;
+                int b1 = STRIDE + ((bins4 >>> 8) & 0xFF);
+                int b2 = 2 * STRIDE + ((bins4 >>> 16) & 0xFF);
+                int b3 = 3 * STRIDE + (bins4 >>> 24);
+                sg[b0] += gradient;
+                c[b0]++;
+                sg[b1] += gradient;
+                c[b1]++;
+                sg[b2] += gradient;
+                c[b2]++;
+                sg[b3] += gradient;
+                c[b3]++;
+            }
         }
     }
 
@@ -204,27 +224,34 @@ final class Histograms {
         double[] sg = gradients[f / BLOCK];
         double[] sh = hessians[f / BLOCK];
         int[] c = counts[f / BLOCK];
-        for (int k = from; k < to; k++) {
-            int i = partition[k];
-            double gradient = g[i];
-            double hessian = h[i];
-            int row = i * features + f;
-            int b0 = binned[row] & 0xFF;
-            int b1 = STRIDE + (binned[row + 1] & 0xFF);
-            int b2 = 2 * STRIDE + (binned[row + 2] & 0xFF);
-            int b3 = 3 * STRIDE + (binned[row + 3] & 0xFF);
-            sg[b0] += gradient;
-            sh[b0] += hessian;
-            c[b0]++;
-            sg[b1] += gradient;
-            sh[b1] += hessian;
-            c[b1]++;
-            sg[b2] += gradient;
-            sh[b2] += hessian;
-            c[b2]++;
-            sg[b3] += gradient;
-            sh[b3] += hessian;
-            c[b3]++;
+        RowChunk chunk = RowChunk.ofThread();
+        long[] rowBins = chunk.bins;
+        float[] gs = chunk.gradients;
+        float[] hs = chunk.hessians;
+        for (int start = from; start < to; start += RowChunk.SIZE) {
+            int n = Math.min(RowChunk.SIZE, to - start);
+            chunk.gatherFour(binned, features, f, partition, start, n, g, h);
+            for (int k = 0; k < n; k++) {
+                int bins4 = (int) rowBins[k];
+                double gradient = gs[k];
+                double hessian = hs[k];
+                int b0 = bins4 & 0xFF;
+                int b1 = STRIDE + ((bins4 >>> 8) & 0xFF);
+                int b2 = 2 * STRIDE + ((bins4 >>> 16) & 0xFF);
+                int b3 = 3 * STRIDE + (bins4 >>> 24);
+                sg[b0] += gradient;
+                sh[b0] += hessian;
+                c[b0]++;
+                sg[b1] += gradient;
+                sh[b1] += hessian;
+                c[b1]++;
+                sg[b2] += gradient;
+                sh[b2] += hessian;
+                c[b2]++;
+                sg[b3] += gradient;
+                sh[b3] += hessian;
+                c[b3]++;
+            }
         }
     }
 
