@@ -241,6 +241,9 @@ final class Builtins {
             }
         }
         StringBuilder text = new StringBuilder();
+        // A print() whose values Stratum refuses prints nothing, the script's prints before it everything: the line's
+        // actions are recorded once all of its values are bound.
+        List<ScriptAction> line = new ArrayList<>();
         // A value known once the plan has run (a learner's score, its predictions, an evaluated frame) is printed on one line with the
         // text around it, as Python prints it.
         PyValue inline = null;
@@ -256,20 +259,20 @@ final class Builtins {
             // best_score_ and best_params_ are written into the line (a token until the search has run); the tables
             // are printed as tables.
             if (a instanceof PyValue.SearchAttribute s && (s.attribute().equals("results_") || s.attribute().equals("detailed_results_"))) {
-                b.recordAction(new ScriptAction.ShowSearch(s.search(), s.attribute(), b.origin(pos), ResultsView.TABLE,
+                line.add(new ScriptAction.ShowSearch(s.search(), s.attribute(), b.origin(pos), ResultsView.TABLE,
                         lead(text)));
                 continue;
             }
             if (a instanceof PyValue.SearchView v) {
-                b.recordAction(new ScriptAction.ShowSearch(v.search(), v.attribute(), b.origin(pos), v.view(), lead(text)));
+                line.add(new ScriptAction.ShowSearch(v.search(), v.attribute(), b.origin(pos), v.view(), lead(text)));
                 continue;
             }
             if (a instanceof PyValue.SearchRow r) {
-                b.recordAction(new ScriptAction.ShowSearchRow(r.search(), r.attribute(), r.row(), b.origin(pos), lead(text)));
+                line.add(new ScriptAction.ShowSearchRow(r.search(), r.attribute(), r.row(), b.origin(pos), lead(text)));
                 continue;
             }
             if (a instanceof PyValue.CrossValidated c) {
-                b.recordAction(new ScriptAction.ShowCrossValidation(c.cv(), c.column(), c.view(), b.origin(pos), lead(text)));
+                line.add(new ScriptAction.ShowCrossValidation(c.cv(), c.column(), c.view(), b.origin(pos), lead(text)));
                 continue;
             }
             DataOpPrint dataOp = printed(b, a, pos);
@@ -280,7 +283,7 @@ final class Builtins {
                     || dataOp != null && dataOp.preview() != null) {
                 if (inline != null) {
                     // print(a, b) of two values computed by the plan: the first one's line goes on with the second
-                    b.recordAction(inlineAction(b, inline, inlinePrint, prefix, null, pos));
+                    line.add(inlineAction(b, inline, inlinePrint, prefix, null, pos));
                     prefix = sep + text;
                 } else {
                     prefix = text.toString();
@@ -296,10 +299,11 @@ final class Builtins {
         }
         if (inline != null) {
             String suffix = text.isEmpty() ? "" : sep + text.substring(0, text.length() - sep.length());
-            b.recordAction(inlineAction(b, inline, inlinePrint, prefix, suffix, pos));
+            line.add(inlineAction(b, inline, inlinePrint, prefix, suffix, pos));
         } else if (!text.isEmpty()) {
-            b.recordAction(new ScriptAction.PrintText(text.substring(0, text.length() - sep.length()), b.origin(pos)));
+            line.add(new ScriptAction.PrintText(text.substring(0, text.length() - sep.length()), b.origin(pos)));
         }
+        line.forEach(b::recordAction);
         return b.none();
     }
 

@@ -98,6 +98,14 @@ public final class ScriptBinder {
 
     /** Parses and traces {@code sourceText}; relative data paths resolve against {@code workingDirectory}. */
     public static BoundScript bind(String sourceText, String fileName, Path workingDirectory) {
+        return trace(sourceText, fileName, workingDirectory).complete();
+    }
+
+    /**
+     * Parses {@code sourceText} (a syntax error is thrown) and traces it up to the first statement it refuses: the
+     * prints of the statements before it are the script's, each whole (a print that fails records nothing).
+     */
+    public static TracedScript trace(String sourceText, String fileName, Path workingDirectory) {
         Module module = PythonSubsetParser.parse(sourceText, fileName);
         ScriptBinder binder = new ScriptBinder(StandardCatalog.get(), workingDirectory);
         binder.fileName = fileName;
@@ -106,8 +114,14 @@ public final class ScriptBinder {
         for (String b : BUILTINS) {
             globals.bind(b, new PyValue.Builtin(b));
         }
-        binder.execBlock(module.body(), globals);
-        return new BoundScript(fileName, sourceText, binder.searches, binder.actions, binder.deferred);
+        RuntimeException failure = null;
+        try {
+            binder.execBlock(module.body(), globals);
+        } catch (ScriptError | StratumError e) {
+            failure = e;
+        }
+        return new TracedScript(new BoundScript(fileName, sourceText, binder.searches, binder.actions, binder.deferred),
+                failure);
     }
 
     // ---- statements ---------------------------------------------------------------------------------------

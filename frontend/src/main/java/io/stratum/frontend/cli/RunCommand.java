@@ -63,7 +63,9 @@ final class RunCommand implements Callable<Integer> {
             if (options.isBatch()) {
                 return runBatch(options.bindBatch(), new Session(config, cache.open()), start, json, out, progress);
             }
-            BoundScript bound = options.bind();
+            // the statements before the first one Stratum refuses run and print, as in Python; then the refusal
+            io.stratum.frontend.bind.TracedScript traced = options.trace();
+            BoundScript bound = traced.bound();
             Session session = new Session(config, cache.open());
             try {
                 Map<DataOp, SearchResults> ran = new IdentityHashMap<>();
@@ -220,6 +222,10 @@ final class RunCommand implements Callable<Integer> {
                             showed = true;
                         }
                     }
+                }
+                if (traced.failure() != null) {
+                    out.flush();
+                    throw traced.failure();
                 }
                 DataOp main = bound.mainSearch();
                 if (main == null && (evaluated || !bound.actions().isEmpty())) {

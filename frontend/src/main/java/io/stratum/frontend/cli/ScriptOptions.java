@@ -98,7 +98,16 @@ final class ScriptOptions {
         return bind(script);
     }
 
+    /** The script traced up to its first refused statement, for {@code run}, which runs what came before it. */
+    io.stratum.frontend.bind.TracedScript trace() {
+        return trace(script);
+    }
+
     private BoundScript bind(String script) {
+        return trace(script).complete();
+    }
+
+    private io.stratum.frontend.bind.TracedScript trace(String script) {
         Path path = Path.of(script);
         String text;
         try {
@@ -111,7 +120,7 @@ final class ScriptOptions {
         if (!(scriptTimeout > 0)) {
             throw new StratumError(io.stratum.ir.node.Origin.NONE, "--script-timeout must be positive, got " + scriptTimeout, null);
         }
-        return io.stratum.frontend.graalpy.ScriptFrontend.parse(frontend).bind(text, script, Path.of("").toAbsolutePath(),
+        return io.stratum.frontend.graalpy.ScriptFrontend.parse(frontend).trace(text, script, Path.of("").toAbsolutePath(),
                 java.time.Duration.ofMillis((long) (scriptTimeout * 1000)), notes);
     }
 }

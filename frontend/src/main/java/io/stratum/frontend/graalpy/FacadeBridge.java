@@ -138,6 +138,21 @@ public final class FacadeBridge {
         return e == null ? "" : String.join(",", e.paramNames());
     }
 
+    /** How many actions the script has recorded: where a {@code print(...)} starts. */
+    @HostAccess.Export
+    public int actionCount() {
+        return actions.size();
+    }
+
+    /**
+     * Forgets the actions recorded from {@code start} on: a {@code print(...)} with a value Stratum refuses prints
+     * nothing, as in the subset binder, where the script's prints before it print everything.
+     */
+    @HostAccess.Export
+    public void dropActionsFrom(int start) {
+        actions.subList(start, actions.size()).clear();
+    }
+
     /** {@code print(...)} of text. */
     @HostAccess.Export
     public void printText(String text, int line, int col) {

@@ -1,6 +1,7 @@
 package io.stratum.frontend.graalpy;
 
 import io.stratum.frontend.bind.BoundScript;
+import io.stratum.frontend.bind.TracedScript;
 import io.stratum.frontend.syntax.ScriptError;
 import io.stratum.ir.diagnostics.StratumError;
 import java.io.IOException;
@@ -76,9 +77,19 @@ public final class GraalPyFrontend {
      * {@code timeout} is stopped.
      */
     public static BoundScript bind(String sourceText, String fileName, Path workingDirectory, Duration timeout) {
+        return trace(sourceText, fileName, workingDirectory, timeout).complete();
+    }
+
+    /**
+     * {@link #bind(String, String, Path, Duration)} up to the statement that failed: a Python error or a refusal of
+     * the facades is the trace's failure, after what the statements before it built and printed; a syntax error, a
+     * script stopped by {@code timeout} and an error of Stratum itself are thrown.
+     */
+    public static TracedScript trace(String sourceText, String fileName, Path workingDirectory, Duration timeout) {
         Path root = workingDirectory.toAbsolutePath().normalize();
         FacadeBridge bridge = new FacadeBridge(fileName, root, sourceText);
         AtomicBoolean timedOut = new AtomicBoolean();
+        RuntimeException failure = null;
         try (Context context = newContext(root)) {
             // The facades load before the clock starts: the limit is for the script's own work, and a cold
             // Python start on a busy machine can take longer than a script's whole budget.
@@ -97,7 +108,11 @@ public final class GraalPyFrontend {
                     throw new StratumError(io.stratum.ir.node.Origin.NONE, fileName + " did not finish building its plan within "
                             + timeout.toSeconds() + " s and was stopped", "look for an endless loop, or raise --script-timeout");
                 }
-                throw PythonErrors.translate(e, fileName);
+                RuntimeException error = PythonErrors.translate(e, fileName);
+                if (e.isSyntaxError() || !(error instanceof ScriptError || error instanceof StratumError)) {
+                    throw error;
+                }
+                failure = error;
             } finally {
                 watchdog.cancel(false);
             }
@@ -115,7 +130,8 @@ public final class GraalPyFrontend {
             }
             throw e;
         }
-        return new BoundScript(fileName, sourceText, bridge.searches(), bridge.actions(), bridge.deferred());
+        return new TracedScript(new BoundScript(fileName, sourceText, bridge.searches(), bridge.actions(),
+                bridge.deferred()), failure);
     }
 
     private static Context newContext(Path root) {

@@ -2,6 +2,7 @@ package io.stratum.frontend.graalpy;
 
 import io.stratum.frontend.bind.BoundScript;
 import io.stratum.frontend.bind.ScriptBinder;
+import io.stratum.frontend.bind.TracedScript;
 import io.stratum.frontend.syntax.ScriptError;
 import io.stratum.ir.diagnostics.StratumError;
 import io.stratum.ir.node.Origin;
@@ -37,21 +38,40 @@ public enum ScriptFrontend {
      * message printed when {@link #AUTO} falls back to GraalPy.
      */
     public BoundScript bind(String text, String fileName, Path workingDirectory, Duration timeout, Consumer<String> note) {
+        return trace(text, fileName, workingDirectory, timeout, note).complete();
+    }
+
+    /**
+     * {@link #bind} up to the first statement the frontend refuses ({@link TracedScript}). With {@link #AUTO}, a
+     * construct outside the subset is no failure but the fallback: GraalPy traces the whole script again.
+     */
+    public TracedScript trace(String text, String fileName, Path workingDirectory, Duration timeout, Consumer<String> note) {
         return switch (this) {
-            case SUBSET -> ScriptBinder.bind(text, fileName, workingDirectory);
-            case GRAALPY -> GraalPyFrontend.bind(text, fileName, workingDirectory, timeout);
+            case SUBSET -> ScriptBinder.trace(text, fileName, workingDirectory);
+            case GRAALPY -> GraalPyFrontend.trace(text, fileName, workingDirectory, timeout);
             case AUTO -> {
+                ScriptError outside;
                 try {
-                    yield ScriptBinder.bind(text, fileName, workingDirectory);
+                    TracedScript traced = ScriptBinder.trace(text, fileName, workingDirectory);
+                    if (!(traced.failure() instanceof ScriptError e) || !outsideSubset(e)) {
+                        yield traced;
+                    }
+                    outside = e;
                 } catch (ScriptError e) {
-                    if (e.hint() == null || !e.hint().contains(ScriptError.FULL_PYTHON_HINT)) {
+                    if (!outsideSubset(e)) {
                         throw e;
                     }
-                    note.accept("stratum: note: " + e.file() + ":" + e.line() + ":" + e.column() + ": " + e.problem()
-                            + "; running the script with GraalPy");
-                    yield GraalPyFrontend.bind(text, fileName, workingDirectory, timeout);
+                    outside = e;
                 }
+                note.accept("stratum: note: " + outside.file() + ":" + outside.line() + ":" + outside.column() + ": "
+                        + outside.problem() + "; running the script with GraalPy");
+                yield GraalPyFrontend.trace(text, fileName, workingDirectory, timeout);
             }
         };
+    }
+
+    /** Whether {@code e} refuses a construct outside the subset, which GraalPy runs. */
+    private static boolean outsideSubset(ScriptError e) {
+        return e.hint() != null && e.hint().contains(ScriptError.FULL_PYTHON_HINT);
     }
 }

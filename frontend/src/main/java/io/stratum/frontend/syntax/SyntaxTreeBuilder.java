@@ -21,6 +21,8 @@ final class SyntaxTreeBuilder {
 
     private final String fileName;
     private final StringLiterals strings;
+    /** How many function bodies the statement being built is in: Python compiles no {@code return} outside one. */
+    private int functionDepth;
 
     SyntaxTreeBuilder(String fileName, StringLiterals.FieldParser fieldParser) {
         this.fileName = fileName;
@@ -53,7 +55,9 @@ final class SyntaxTreeBuilder {
         }
         if (ctx.functionDef() != null) {
             FunctionDefContext f = ctx.functionDef();
+            functionDepth++;
             List<Stmt> body = block(f.block());
+            functionDepth--;
             Parameters params = f.parameterList() == null ? Parameters.NONE : parameters(f.parameterList());
             List<Expr> decorators = new ArrayList<>();
             for (DecoratorContext d : f.decorator()) {
@@ -119,6 +123,10 @@ final class SyntaxTreeBuilder {
             return new Stmt.Pass(pos);
         }
         if (ctx.returnStatement() != null) {
+            if (functionDepth == 0) {
+                // a compile error in Python: the script prints nothing
+                throw error(pos, "'return' outside function", null);
+            }
             ExprListContext value = ctx.returnStatement().exprList();
             return new Stmt.Return(value == null ? null : exprList(value), pos);
         }

@@ -2231,8 +2231,17 @@ def facade_print(*args, sep=" ", end="\n", file=None, flush=False):
     """print() as the subset binder records it: text in order, and search results where they are printed."""
     if file is not None and file is not sys.stdout:
         return _real_print(*args, sep=sep, end=end, file=file, flush=flush)
-    if sep is None:
-        sep = " "
+    # a print whose values Stratum refuses records nothing, as the subset binder's (the prints before it stay)
+    start = _B.actionCount()
+    try:
+        _record_print(args, " " if sep is None else sep)
+    except BaseException:
+        _B.dropActionsFrom(start)
+        raise
+
+
+def _record_print(args, sep):
+    """Records print(*args, sep=sep): its text, and the values the plan computes, in order."""
     text = []
     # A value known once the plan has run (a learner's score, its predictions) is printed on one line with the text
     # around it, as Python prints it.
