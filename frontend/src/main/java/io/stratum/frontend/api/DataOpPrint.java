@@ -81,6 +81,10 @@ public record DataOpPrint(String text, Evaluation preview, View view) {
         if (c != null) {
             return new DataOpPrint(c instanceof Const.StrConst s && !repr ? s.value() : c.repr(), null, View.VALUE);
         }
+        if (evaluated.numpyArray()) {
+            throw DataOp.error("Stratum writes a learner's predictions that skrub leaves a numpy array only with"
+                    + " print(arr), not into text (str(), repr(), an f-string, format())", "print the array by itself");
+        }
         return new DataOpPrint("", evaluated, repr ? View.REPR : View.VALUE);
     }
 

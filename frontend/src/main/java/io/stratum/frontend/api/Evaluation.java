@@ -50,12 +50,24 @@ public record Evaluation(DataOp plan, String method) {
                 node = bound.plan();
             }
         }
-        return new Evaluation(new DataOp(node), method);
+        Evaluation out = new Evaluation(new DataOp(node), method);
+        out.numpyArray();
+        return out;
     }
 
     /** A step appended to the evaluated plan ({@code df.skb.eval().head()}): evaluated the same way. */
     public Evaluation then(DataOp next) {
-        return new Evaluation(next, method);
+        Evaluation out = new Evaluation(next, method);
+        out.numpyArray();
+        return out;
+    }
+
+    /**
+     * Whether the value is numpy's array of a learner's predictions rather than a pandas value ({@link PredictionsArray});
+     * a located error for a step the plan computes of such an array that Stratum would answer as pandas does.
+     */
+    public boolean numpyArray() {
+        return PredictionsArray.of(plan.node());
     }
 
     /** The value when the DataOp is a constant (a variable declared with one): printed as Python prints it. */

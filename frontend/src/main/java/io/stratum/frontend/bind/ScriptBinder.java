@@ -2389,7 +2389,8 @@ public final class ScriptBinder {
      * computes ({@link #written(PyValue.Op, boolean, String, SourcePos)}).
      */
     private String written(PyValue.Evaluated e, boolean repr, String spec, SourcePos pos) {
-        return written(io.stratum.frontend.api.DataOpPrint.written(e.evaluation(), repr), e.evaluation().plan(), spec, pos);
+        return written(api(pos, () -> io.stratum.frontend.api.DataOpPrint.written(e.evaluation(), repr)),
+                e.evaluation().plan(), spec, pos);
     }
 
     private String written(io.stratum.frontend.api.DataOpPrint printed, io.stratum.frontend.api.DataOp op, String spec,

@@ -178,8 +178,10 @@ final class RunCommand implements Callable<Integer> {
                             io.stratum.runtime.exec.CopiedValue value = session.evaluate(e.evaluation());
                             requireMachineIndependent(session, e.evaluation(), value, e.origin());
                             if (!json) {
-                                line(out, resolved.apply(e.prefix()) + KeyedText.orPandas(value, e.view(), e.evaluation(),
-                                        float32Columns(e.evaluation())), e.suffix(), resolved);
+                                line(out, resolved.apply(e.prefix()) + (e.evaluation().numpyArray()
+                                        ? predictionsArray(value, e.view(), e.origin())
+                                        : KeyedText.orPandas(value, e.view(), e.evaluation(),
+                                        float32Columns(e.evaluation()))), e.suffix(), resolved);
                             }
                             evaluated = true;
                         }
@@ -695,6 +697,22 @@ final class RunCommand implements Callable<Integer> {
      * The columns of an evaluated frame or column that the plan types float32 ({@code astype("float32")}; the runtime
      * holds them as float64 values rounded to float32), for pandas' dtype in the printed text.
      */
+    /**
+     * What {@code print} shows of numpy's array of a learner's predictions ({@link
+     * io.stratum.frontend.api.Evaluation#numpyArray}): numpy's str of it, or its shape.
+     */
+    private static String predictionsArray(io.stratum.runtime.exec.CopiedValue value,
+                                           io.stratum.frontend.api.DataOpPrint.View view, Origin at) {
+        return switch (view) {
+            case VALUE -> NumpyArrayText.of(value);
+            case SHAPE -> "(" + value.rows() + ",)";
+            default -> throw new StratumError(at, "Stratum prints numpy's str of a learner's predictions that skrub leaves"
+                    + " a numpy array (print(arr)), not " + (view == io.stratum.frontend.api.DataOpPrint.View.REPR
+                    ? "its repr (the DataOp's preview, repr(arr))" : "its " + view.name().toLowerCase(Locale.ROOT)),
+                    "print the evaluated array: print(pred.skb.eval())");
+        };
+    }
+
     private static java.util.Set<String> float32Columns(io.stratum.frontend.api.Evaluation evaluation) {
         io.stratum.frontend.api.FrameFacts facts;
         try {

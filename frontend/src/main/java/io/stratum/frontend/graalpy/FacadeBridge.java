@@ -1295,7 +1295,12 @@ public final class FacadeBridge {
     public String evaluatedToken(Object evaluation, Object spec, boolean repr, int line, int column) {
         io.stratum.frontend.api.Evaluation evaluated = (io.stratum.frontend.api.Evaluation) evaluation;
         String format = spec == null ? null : spec.toString();
-        io.stratum.frontend.api.DataOpPrint printed = io.stratum.frontend.api.DataOpPrint.written(evaluated, repr);
+        io.stratum.frontend.api.DataOpPrint printed;
+        try {
+            printed = io.stratum.frontend.api.DataOpPrint.written(evaluated, repr);
+        } catch (StratumError e) {
+            throw located(origin(line, column), e.getMessage(), e.hint());
+        }
         if (format != null && io.stratum.frontend.api.FrameFacts.of(evaluated.plan(), CATALOG) instanceof
                 io.stratum.frontend.api.FrameFacts facts) {
             throw located(origin(line, column), "TypeError: unsupported format string passed to "

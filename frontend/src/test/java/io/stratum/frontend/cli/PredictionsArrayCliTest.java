@@ -1,0 +1,69 @@
+package io.stratum.frontend.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.stratum.frontend.ExampleScripts;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What Stratum refuses of a learner's predictions that skrub's {@code .skb.eval()} leaves a numpy array (the learner's X
+ * is a text vectorizer's matrix): a pandas method, writing the array into text, the DataOp's preview (numpy's repr),
+ * and a one-column frame as the target, at the same line and column in both frontends, with the optimizer on and
+ * off. What works is held to skrub's text by {@code skb_ops/eval_predictions_array.py} (EvalCliTest).
+ */
+class PredictionsArrayCliTest {
+    @TempDir
+    Path dir;
+
+    private void assertErrorAt(String body, String lineColumn, String message) throws Exception {
+        String head = """
+                import pandas as pd
+                import skrub
+                from sklearn.feature_extraction.text import TfidfVectorizer
+                from sklearn.linear_model import Ridge
+                data = skrub.var("data", pd.read_csv("%s"))
+                X = data["weather"].skb.mark_as_X().skb.apply(TfidfVectorizer())
+                pred = X.skb.apply(Ridge(), y=data["temp_max"].skb.mark_as_y())
+                """.formatted(ExampleScripts.repoRoot().resolve("examples/data/seattle-weather.csv").toString()
+                .replace("\\", "/"));
+        for (String frontend : List.of("subset", "graalpy")) {
+            for (boolean optimizer : List.of(true, false)) {
+                Path script = dir.resolve("e.py");
+                Files.writeString(script, head + body);
+                Cli.Result r = optimizer
+                        ? Cli.run("run", "--threads", "1", "--frontend", frontend, script.toString())
+                        : Cli.run("run", "--threads", "1", "--no-optimizer", "--frontend", frontend, script.toString());
+                assertEquals(2, r.code(), r::toString);
+                assertTrue(r.err().contains("e.py:" + lineColumn + ": error: " + message), frontend + ": " + r);
+            }
+        }
+    }
+
+    @Test
+    void aPandasMethodOfTheArrayIsRefusedAtItsLine() throws Exception {
+        assertErrorAt("print(pred.skb.eval().head(3))\n", "8:23", ".head() of a learner's predictions that skrub leaves"
+                + " a numpy array (the learner's X is not a DataFrame) is not supported by Stratum");
+        assertErrorAt("m = pred.skb.eval().mean()\nprint(m)\n", "8:21", ".mean() of a learner's predictions");
+        assertErrorAt("h = pred.head(3)\nprint(h.skb.eval())\n", "8:10", ".head() of a learner's predictions");
+    }
+
+    @Test
+    void theArrayIsPrintedOnlyByItself() throws Exception {
+        assertErrorAt("print(pred)\n", "8:1", "Stratum prints numpy's str of a learner's predictions that skrub leaves"
+                + " a numpy array (print(arr)), not its repr");
+        assertErrorAt("print(\"p\", str(pred.skb.eval()[:2]))\n", "8:12", "Stratum writes a learner's predictions that"
+                + " skrub leaves a numpy array only with print(arr), not into text");
+        assertErrorAt("print(f\"{pred.skb.eval()[:2]}\")\n", "8:9", "Stratum writes a learner's predictions");
+    }
+
+    @Test
+    void aFrameTargetOfAMatrixIsRefused() throws Exception {
+        assertErrorAt("p2 = X.skb.apply(Ridge(), y=data[[\"temp_max\"]].skb.mark_as_y())\nprint(p2.skb.eval())\n", "8:12",
+                "a frame as the target of a learner whose X is the matrix TfidfVectorizer() outputs at line 6");
+    }
+}
