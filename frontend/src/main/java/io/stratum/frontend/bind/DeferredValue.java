@@ -31,14 +31,32 @@ import java.util.List;
  * @param predicted for a number computed from a learner's predictions once predicted (numpy's reduction,
  *                  {@code preds.mean()}, which {@code reduction} names; a metric of transformed arrays), that number
  *                  (then {@code search} is null); else null
+ * @param onRounded the arithmetic the script wrote on Python's int {@code round(value)} gave ({@code round(m) + 1}), in
+ *                  order, as Python computes it on ints and floats ({@link #pythonArithmetic}); only for a value pandas
+ *                  computes ({@code value}) rounded without digits and not formatted
  */
 public record DeferredValue(DataOp search, String attribute, Integer round, String spec,
                             io.stratum.frontend.api.CrossValidation cv, String reduction, boolean repr, String key,
                             boolean negated, io.stratum.frontend.api.NewDataScore newData,
                             List<DeferredArithmetic> arithmetic, io.stratum.frontend.api.DataOpPrint value,
-                            ResultsRow row, io.stratum.frontend.api.PredictedNumber predicted) {
+                            ResultsRow row, io.stratum.frontend.api.PredictedNumber predicted,
+                            List<DeferredArithmetic> onRounded) {
     public DeferredValue {
         arithmetic = List.copyOf(arithmetic);
+        onRounded = List.copyOf(onRounded);
+        if (!onRounded.isEmpty() && (value == null || round == null || round != ROUND_TO_INT)) {
+            throw new IllegalArgumentException("arithmetic after round() of a value pandas computes only");
+        }
+    }
+
+    /** A value without arithmetic after rounding. */
+    public DeferredValue(DataOp search, String attribute, Integer round, String spec,
+                         io.stratum.frontend.api.CrossValidation cv, String reduction, boolean repr, String key,
+                         boolean negated, io.stratum.frontend.api.NewDataScore newData,
+                         List<DeferredArithmetic> arithmetic, io.stratum.frontend.api.DataOpPrint value,
+                         ResultsRow row, io.stratum.frontend.api.PredictedNumber predicted) {
+        this(search, attribute, round, spec, cv, reduction, repr, key, negated, newData, arithmetic, value, row, predicted,
+                List.of());
     }
 
     public DeferredValue(DataOp search, String attribute, Integer round, String spec,
@@ -91,7 +109,8 @@ public record DeferredValue(DataOp search, String attribute, Integer round, Stri
 
     /** This value rounded ({@code round(value, digits)}) and formatted with {@code spec} (null: str). */
     public DeferredValue with(Integer digits, String format) {
-        return new DeferredValue(search, attribute, digits, format, cv, reduction, repr, key, negated, newData, arithmetic, value, row, predicted);
+        return new DeferredValue(search, attribute, digits, format, cv, reduction, repr, key, negated, newData, arithmetic,
+                value, row, predicted, onRounded);
     }
 
     /**
@@ -99,7 +118,8 @@ public record DeferredValue(DataOp search, String attribute, Integer round, Stri
      * scikit-learn computed is numpy's {@code np.float64(...)}, except {@code round(x)}'s Python int.
      */
     public DeferredValue asRepr() {
-        return new DeferredValue(search, attribute, round, spec, cv, reduction, true, key, negated, newData, arithmetic, value, row, predicted);
+        return new DeferredValue(search, attribute, round, spec, cv, reduction, true, key, negated, newData, arithmetic,
+                value, row, predicted, onRounded);
     }
 
     /**
@@ -164,6 +184,20 @@ public record DeferredValue(DataOp search, String attribute, Integer round, Stri
     }
 
     /**
+     * {@code rounded}, Python's int, with {@link #onRounded} applied as Python computes them: an int with an int stays
+     * an int under {@code +}, {@code -}, {@code *} and {@code **} (to a power of at least 0); {@code /}, a float operand
+     * and a negative power give a float; Python's errors for a division by zero and for a result beyond 64 bits
+     * (Python's int has no bound, Stratum's has).
+     */
+    public io.stratum.ir.value.Const pythonArithmetic(io.stratum.ir.value.Const rounded) {
+        io.stratum.ir.value.Const x = rounded;
+        for (DeferredArithmetic step : onRounded) {
+            x = step.applyPython(x);
+        }
+        return x;
+    }
+
+    /**
      * Python's {@code round(x)} without ndigits of numpy's scalar {@code x} (what pandas' reductions give): an int, half
      * to even; Python's errors for NaN, an infinity, numpy's bool and text.
      */
@@ -183,16 +217,33 @@ public record DeferredValue(DataOp search, String attribute, Integer round, Stri
         };
     }
 
+    /** Whether this is Python's int {@code round(m)} gave of a value pandas computes, which takes {@link #onRounded}. */
+    public boolean roundedValue() {
+        return value != null && round != null && round == ROUND_TO_INT && spec == null;
+    }
+
     /** Minus this value ({@code -cv["test_neg_mean_absolute_error"].mean()}), negated before it is rounded or formatted. */
     public DeferredValue negate() {
+        if (roundedValue()) {
+            return then(DeferredArithmetic.binary("*", -1.0, false, true)); // -round(m): Python's negation of the int
+        }
         if (!arithmetic.isEmpty()) {
             return then(DeferredArithmetic.binary("*", -1.0, false, true));
         }
         return new DeferredValue(search, attribute, round, spec, cv, reduction, repr, key, !negated, newData, arithmetic, value, row, predicted);
     }
 
-    /** This value with {@code step} applied after the arithmetic already written; null once rounded or formatted. */
+    /**
+     * This value with {@code step} applied after the arithmetic already written; null once rounded or formatted,
+     * except Python's arithmetic on the int {@code round()} gave of a value pandas computes ({@link #onRounded}).
+     */
     public DeferredValue then(DeferredArithmetic step) {
+        if (roundedValue() && step.function() == null && !step.rounds()) {
+            List<DeferredArithmetic> steps = new java.util.ArrayList<>(onRounded);
+            steps.add(step);
+            return new DeferredValue(search, attribute, round, spec, cv, reduction, repr, key, negated, newData,
+                    arithmetic, value, row, predicted, steps);
+        }
         if (round != null || spec != null || label()) {
             return null;
         }

@@ -249,7 +249,8 @@ sealed interface PyValue {
             case SearchAttribute a -> "search attribute " + a.attribute();
             case SearchRow r -> "row of search attribute " + r.attribute();
             case SearchView sv -> "search attribute " + sv.attribute() + (sv.view().column() != null ? " column" : "");
-            case DeferredNumber d -> d.value().predicted() != null ? "number of a learner's predictions"
+            case DeferredNumber d -> d.value().roundedValue() ? "round() of a value known once the plan has run"
+                    : d.value().predicted() != null ? "number of a learner's predictions"
                     : d.value().newData() != null ? "score on new data"
                     : d.value().cv() != null ? "cross_validate column " + d.value().attribute() + "." + d.value().reduction() + "()"
                     : d.value().reduction() != null ? "results_ column " + d.value().key() + "." + d.value().reduction() + "()"

@@ -1979,6 +1979,14 @@ public final class ScriptBinder {
     private PyValue deferredArithmetic(Operator op, PyValue left, PyValue right, SourcePos pos) {
         DeferredValue l = numberLater(left);
         DeferredValue r = numberLater(right);
+        boolean withNumber = (l != null ? right : left) instanceof PyValue.Constant c
+                && (c.value() instanceof Const.IntConst || c.value() instanceof Const.FloatConst);
+        if ((l != null && l.roundedValue() || r != null && r.roundedValue())
+                && (l != null && r != null || !withNumber || !DeferredArithmetic.OPERATORS.contains(op.symbol()))) {
+            io.stratum.ir.diagnostics.StratumError refused = DeferredArithmetic.onRoundedRefused(op.symbol(),
+                    PyValue.typeName(l == null || r == null ? (l == null ? left : right) : right));
+            throw error(pos, refused.getMessage(), refused.hint());
+        }
         if ((l == null) == (r == null)) {
             return null;
         }

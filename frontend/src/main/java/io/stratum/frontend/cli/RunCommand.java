@@ -567,6 +567,8 @@ final class RunCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw new StratumError(io.stratum.ir.node.Origin.NONE, e.getMessage(), null);
             }
+            // then the arithmetic the script wrote on that int (round(m) + 1)
+            rounded = d.pythonArithmetic(rounded);
             return d.spec() != null ? io.stratum.ir.value.PyFormatSpec.format(rounded, d.spec()) : rounded.repr();
         }
         if (d.spec() == null) {

@@ -1066,9 +1066,8 @@ public final class FacadeBridge {
             // roundedToInt): "column" for pandas' round(0) of a column or frame, Python's int when the plan knows the
             // number, else "number": written into text once the plan has run (roundedToken)
             case "round_to_int" -> roundToInt(a.getArrayElement(0));
-            case "rounded_arithmetic" -> throw new StratumError(SourceScope.current(), "Stratum computes arithmetic on a"
-                    + " score before round() or a format spec, not after", "round the result instead: round(x "
-                    + string(a, 0) + " ..., 3)");
+            case "rounded_arithmetic" -> throw io.stratum.frontend.bind.DeferredArithmetic.onRoundedRefused(string(a, 0),
+                    string(a, 1));
             case "prediction_rows" -> ((io.stratum.frontend.api.PredictionFrame) a.getArrayElement(0).asHostObject())
                     .knownRows(CATALOG);
             case "prediction_columns" -> ((io.stratum.frontend.api.PredictionFrame) a.getArrayElement(0).asHostObject())
@@ -1271,7 +1270,7 @@ public final class FacadeBridge {
      * DataOp or the evaluation), written into text ({@code f"{round(m)}"}): Python's int, the subset binder's token of it.
      */
     @HostAccess.Export
-    public String roundedToken(Object target, Object spec, boolean repr, int line, int column) {
+    public String roundedToken(Object target, Object spec, boolean repr, Value steps, int line, int column) {
         Object value = target instanceof Value v ? (v.isHostObject() ? v.asHostObject() : java(v)) : target;
         String format = spec == null ? null : spec.toString();
         if (format != null) {
@@ -1281,8 +1280,16 @@ public final class FacadeBridge {
                 throw located(origin(line, column), "ValueError: " + e.getMessage(), null);
             }
         }
-        deferred.add(io.stratum.frontend.bind.DeferredValue.ofValue(roundedPrint(value))
-                .with(io.stratum.frontend.bind.DeferredValue.ROUND_TO_INT, format));
+        io.stratum.frontend.bind.DeferredValue rounded = io.stratum.frontend.bind.DeferredValue.ofValue(roundedPrint(value))
+                .with(io.stratum.frontend.bind.DeferredValue.ROUND_TO_INT, null);
+        for (long i = 0; i < steps.getArraySize(); i++) {
+            // round(m) + 1 and the like: Python's arithmetic on the int, computed once the plan has run
+            Value step = steps.getArrayElement(i);
+            Value operand = step.getArrayElement(1);
+            rounded = rounded.then(io.stratum.frontend.bind.DeferredArithmetic.binary(step.getArrayElement(0).asString(),
+                    operand.asDouble(), step.getArrayElement(2).asBoolean(), step.getArrayElement(3).asBoolean()));
+        }
+        deferred.add(rounded.with(io.stratum.frontend.bind.DeferredValue.ROUND_TO_INT, format));
         return io.stratum.frontend.bind.DeferredValue.token(deferred.size() - 1);
     }
 

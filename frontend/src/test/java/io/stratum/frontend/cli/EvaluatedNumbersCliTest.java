@@ -12,8 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What a number reduced from a {@code .skb.eval()} value is not written as: Python's errors (a format specification of
- * a Series or a frame, round() of NaN) and Stratum's refusals (arithmetic after round(), the full digits after
- * np.log1p), at the same line and column in both frontends. What works is held to skrub's text by
+ * a Series or a frame, round() of NaN, a division by zero after round()) and Stratum's refusals (arithmetic after
+ * round() other than with a number, the full digits after np.log1p), at the same line and column in both frontends. What works is held to skrub's text by
  * {@code skb_ops/eval_evaluated_numbers.py} (EvalCliTest).
  */
 class EvaluatedNumbersCliTest {
@@ -38,12 +38,20 @@ class EvaluatedNumbersCliTest {
         }
     }
 
-    /** round(x) is Python's int once the plan has run (skb_ops/eval_round_to_int.py): Python's errors, and no arithmetic after. */
+    /**
+     * round(x) is Python's int once the plan has run (skb_ops/eval_round_to_int.py, eval_round_arithmetic.py): Python's
+     * errors, and arithmetic after it with a number only.
+     */
     @Test
-    void roundWithoutDigitsIsAnIntTakingNoArithmetic() throws Exception {
-        assertErrorAt("m = data.skb.eval()['wind'].mean()\nprint(round(m) + 1)\n", "7:7", "Stratum computes arithmetic on"
-                + " a score before round() or a format spec, not after\nprint(round(m) + 1)\n      ^\nhint: round the result"
-                + " instead: round(x + ..., 3)");
+    void roundWithoutDigitsIsAnIntTakingArithmeticWithANumber() throws Exception {
+        assertErrorAt("m = data.skb.eval()['wind'].mean()\nprint(round(m) // 2)\n", "7:7", "Stratum computes +, -, *, / and"
+                + " ** of the int round() gives with a number written in the script, not // with int\nprint(round(m) // 2)\n"
+                + "      ^\nhint: compute before rounding: round(x // ...)");
+        assertErrorAt("m = data.skb.eval()['wind'].mean()\nprint(round(m) + True)\n", "7:7", "Stratum computes +, -, *, / and"
+                + " ** of the int round() gives with a number written in the script, not + with bool");
+        assertErrorAt("m = data.skb.eval()['wind'].mean()\nprint(round(m) / 0)\n", "7:1", "ZeroDivisionError: division by zero");
+        assertErrorAt("m = data.skb.eval()['wind'].mean()\nprint(round(m) * 1.5 / 0)\n", "7:1",
+                "ZeroDivisionError: float division by zero");
         assertErrorAt("print(round(data.skb.eval()['wind'].head(0).max()))\n", "6:1",
                 "ValueError: cannot convert float NaN to integer");
         assertErrorAt("print('max', round(data['wind'].max()))\n", "6:14", "type DataOp doesn't define __round__ method");

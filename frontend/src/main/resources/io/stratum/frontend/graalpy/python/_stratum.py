@@ -948,22 +948,45 @@ class _WrittenNumber:
 
 class _RoundedValue(_WrittenNumber):
     """round(m) without ndigits of a number pandas computes or of .skb.eval()'s: Python's int, written into text once
-    the plan has run (the subset binder's roundedToInt)."""
-    __slots__ = ("target",)
+    the plan has run (the subset binder's roundedToInt), then the arithmetic written on it with numbers (round(m) + 1),
+    each step (operator, number, whether the number is the left operand, whether it is an int) computed as Python computes it then."""
+    __slots__ = ("target", "steps")
 
-    def __init__(self, target):
+    def __init__(self, target, steps=()):
         self.target = target
+        self.steps = steps
 
     def _token(self, spec, as_repr):
-        return _B.roundedToken(self.target, spec, as_repr, *where())
+        return _B.roundedToken(self.target, spec, as_repr, [list(s) for s in self.steps], *where())
+
+    def __neg__(self):
+        return _RoundedValue(self.target, self.steps + (("*", -1, False, True),))
+
+    def __pos__(self):
+        return self
+
+
+def _rounded_operand_type(other):
+    # as the subset binder names the other operand (PyValue.typeName)
+    if isinstance(other, _RoundedValue):
+        return "round() of a value known once the plan has run"
+    return type(other).__name__
+
+
+def _rounded_arithmetic(symbol, reflected):
+    def step(self, other):
+        # +, -, *, / and ** with a number written in the script (the subset binder's deferredArithmetic); the others
+        # are refused at the operator as it refuses them
+        if symbol in ("//", "%") or isinstance(other, bool) or not isinstance(other, (int, float)):
+            invoke("rounded_arithmetic", symbol, _rounded_operand_type(other))
+        return _RoundedValue(self.target, self.steps + ((symbol, other, reflected, isinstance(other, int)),))
+    return step
 
 
 for _symbol, _names in (("+", ("add", "radd")), ("-", ("sub", "rsub")), ("*", ("mul", "rmul")), ("/", ("truediv", "rtruediv")),
                         ("**", ("pow", "rpow")), ("//", ("floordiv", "rfloordiv")), ("%", ("mod", "rmod"))):
     for _name in _names:
-        # refused at the operator as the subset binder refuses it (ScriptBinder.deferredArithmetic)
-        setattr(_RoundedValue, "__" + _name + "__",
-                (lambda symbol: lambda self, other: invoke("rounded_arithmetic", symbol))(_symbol))
+        setattr(_RoundedValue, "__" + _name + "__", _rounded_arithmetic(_symbol, _name.startswith("r")))
 del _symbol, _names, _name
 
 
