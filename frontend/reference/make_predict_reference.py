@@ -9,7 +9,8 @@ Usage (from the repository root):
     SKRUB_SRC=/tmp/skrub-src SKRUB_COMMIT=9fb3ac55 python3 frontend/reference/make_predict_reference.py
 Writes frontend/src/test/resources/reference/learner_predictions.csv; LearnerPredictTest reads it. Also writes
 numpy_print.csv: arrays of the shapes and values predictions take (negative, whole, tiny and huge floats, NaN, ints,
-labels, more than 1000 elements, 2-d) with numpy's str of each, which NumpyArrayTextTest holds Stratum's printer to.
+labels, more than 1000 elements, 2-d) with numpy's str of each, and numpy's repr of each 1-d float array (what a
+DataOp's preview shows of a learner's bare predictions), which NumpyArrayTextTest holds Stratum's printer to.
 """
 import csv
 import json
@@ -85,7 +86,15 @@ def print_cases():
         "proba_exp": np.array([[1e-6, 1 - 1e-6], [0.25, 0.75], [0.5, 0.5]]),
         "proba_summarized": rng.dirichlet([1, 1], 700),
         "wide_2d": rng.normal(0, 1, (4, 9)),
+        "empty": np.array([], dtype=float),
+        "summarized_huge": rng.normal(0, 1e7, 1200),
+        "summarized_short": np.round(rng.uniform(0, 9, 1001)),
     }
+
+
+def float_repr(array):
+    """numpy's repr of a 1-d float array; empty for the other cases."""
+    return repr(array) if array.ndim == 1 and array.dtype == np.float64 else ""
 
 
 def main():
@@ -105,9 +114,9 @@ def main():
     with open(PRINT_OUT, "w", newline="") as f:
         f.write(f"# made by frontend/reference/make_predict_reference.py with numpy {np.__version__}\n")
         w = csv.writer(f, lineterminator="\n")
-        w.writerow(["case", "shape", "values", "printed"])
+        w.writerow(["case", "shape", "values", "printed", "repr"])
         for case, array in print_cases().items():
-            w.writerow([case, " ".join(str(d) for d in array.shape), values(array), str(array)])
+            w.writerow([case, " ".join(str(d) for d in array.shape), values(array), str(array), float_repr(array)])
     print(f"wrote {len(print_cases())} rows to {PRINT_OUT}")
 
 

@@ -1,6 +1,7 @@
 # A learner whose X is a matrix (a text vectorizer's sparse output, TruncatedSVD's dense one): skrub leaves the
 # predictions of .skb.eval() and .skb.preview() a numpy array (it formats them as a Series only when X is a DataFrame
-# or a Series), printed, sliced and computed with as numpy does; a classifier's labels are an object array.
+# or a Series), printed, sliced and computed with as numpy does (the DataOp's preview is numpy's repr); a classifier's
+# labels are an object array.
 import pandas as pd
 import skrub
 from sklearn.decomposition import TruncatedSVD
@@ -20,6 +21,8 @@ print((pred * 2).skb.eval()[:2])
 print((pred > 15).skb.eval()[:4])
 print((-pred + 1).skb.eval()[1:3])
 print(pred.skb.preview()[:2])
+print(pred)
+print(pred[:4] * 10)
 svd = X.skb.apply(TruncatedSVD(n_components=2, random_state=0))
 print(svd.skb.apply(Ridge(), y=data["temp_max"].skb.mark_as_y()).skb.eval()[:3])
 clf = X.skb.apply(LogisticRegression(), y=data["weather"].skb.mark_as_y())

@@ -73,13 +73,44 @@ final class NumpyArrayText {
         return "[" + s.substring(indent.length()) + "]";
     }
 
+    /**
+     * numpy's {@code repr} of a 1-d float64 array ({@code value}'s one float column): {@code array([...])} with the
+     * elements separated by commas, wrapped 1 column earlier for the closing parenthesis, and numpy 2's
+     * {@code shape=(n,)} when the array is summarized ({@code _array_repr_implementation}).
+     */
+    static String repr(CopiedValue value) {
+        CopiedValue.CopiedColumn column = value.columns().getFirst();
+        if (value.frame() || column.type() != DataType.FLOAT64) {
+            throw new IllegalArgumentException("the repr of a 1-d float array only");
+        }
+        int rows = value.rows();
+        boolean summarize = rows > THRESHOLD;
+        String prefix = "array(";
+        String text = prefix + vector(rows, summarize, formatter(column, shown(rows, summarize)),
+                " ".repeat(prefix.length() + 1), LINE_WIDTH - 1, ", ") + ",";
+        if (!summarize && rows > 0) {
+            return text.substring(0, text.length() - 1) + ")";
+        }
+        String extra = (rows == 0 ? "dtype=float64" : "shape=(" + rows + ",)") + ")";
+        int lastLine = text.length() - (text.lastIndexOf('\n') + 1);
+        return text + (lastLine + extra.length() + 1 > LINE_WIDTH ? "\n" + " ".repeat(prefix.length()) : " ") + extra;
+    }
+
     private static String row(CopiedValue value, int r, int cols, boolean summarize, FloatFormat format) {
         return vector(cols, summarize, c -> format.format(((double[]) value.columns().get(c).values())[r]), "  ",
                 LINE_WIDTH - 1);
     }
 
-    /** One axis of elements, wrapped at {@code width} with {@code indent} on continuation lines ({@code _formatArray}). */
     private static String vector(int n, boolean summarize, IntFunction<String> element, String indent, int width) {
+        return vector(n, summarize, element, indent, width, " ");
+    }
+
+    /**
+     * One axis of elements separated by {@code separator}, wrapped at {@code width} with {@code indent} on
+     * continuation lines ({@code _formatArray}).
+     */
+    private static String vector(int n, boolean summarize, IntFunction<String> element, String indent, int width,
+                                 String separator) {
         boolean summary = summarize && 2 * EDGE_ITEMS < n;
         int elementWidth = width - 1; // room for the closing bracket
         StringBuilder s = new StringBuilder();
@@ -108,7 +139,7 @@ final class NumpyArrayText {
             }
             line.append(word);
             if (i < words.size() - 1) {
-                line.append(' ');
+                line.append(separator);
             }
         }
         s.append(line);

@@ -705,12 +705,16 @@ final class RunCommand implements Callable<Integer> {
      */
     private static String predictionsArray(io.stratum.runtime.exec.CopiedValue value,
                                            io.stratum.frontend.api.DataOpPrint.View view, Origin at) {
+        boolean floats = value.columns().getFirst().type() == io.stratum.runtime.data.DataType.FLOAT64;
+        if (view == io.stratum.frontend.api.DataOpPrint.View.REPR && floats) {
+            return NumpyArrayText.repr(value); // a DataOp's preview (print(pred)) of a regressor's floats
+        }
         return switch (view) {
             case VALUE -> NumpyArrayText.of(value);
             case SHAPE -> "(" + value.rows() + ",)";
             default -> throw new StratumError(at, "Stratum prints numpy's str of a learner's predictions that skrub leaves"
                     + " a numpy array (print(arr)), not " + (view == io.stratum.frontend.api.DataOpPrint.View.REPR
-                    ? "its repr (the DataOp's preview, repr(arr))" : "its " + view.name().toLowerCase(Locale.ROOT)),
+                    ? "the repr of labels (the DataOp's preview)" : "its " + view.name().toLowerCase(Locale.ROOT)),
                     "print the evaluated array: print(pred.skb.eval())");
         };
     }

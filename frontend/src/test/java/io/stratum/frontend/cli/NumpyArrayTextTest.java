@@ -38,6 +38,23 @@ class NumpyArrayTextTest {
         assertEquals(row.get("printed"), NumpyArrayText.of(value), () -> row.getOrDefault("case", row.get("script")));
     }
 
+    static Stream<Map<String, String>> floatVectors() {
+        return ReferenceCsv.read("frontend/src/test/resources/reference/numpy_print.csv").stream()
+                .filter(row -> !row.get("repr").isEmpty());
+    }
+
+    /** numpy's repr of a 1-d float array, what a DataOp's preview shows of a regressor's bare predictions. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("floatVectors")
+    void writesTheReprOfAFloatVectorAsNumpy(Map<String, String> row) throws Exception {
+        CopiedValue value = array(row.get("shape"), JSON.readTree(row.get("values")));
+        if (value.rows() == 0) {
+            value = new CopiedValue(false, List.of(new CopiedValue.CopiedColumn("0", DataType.FLOAT64, new double[0],
+                    new boolean[0])));
+        }
+        assertEquals(row.get("repr"), NumpyArrayText.repr(value), row.get("case"));
+    }
+
     /** The array of {@code shape} holding {@code values} (row-major): a series, or a frame of columns for 2-d. */
     static CopiedValue array(String shape, JsonNode values) {
         int[] dims = Arrays.stream(shape.trim().split(" ")).mapToInt(Integer::parseInt).toArray();

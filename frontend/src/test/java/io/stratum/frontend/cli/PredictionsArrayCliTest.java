@@ -12,8 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What Stratum refuses of a learner's predictions that skrub's {@code .skb.eval()} leaves a numpy array (the learner's X
- * is a text vectorizer's matrix): a pandas method, writing the array into text, the DataOp's preview (numpy's repr),
- * and a one-column frame as the target, at the same line and column in both frontends, with the optimizer on and
+ * is a text vectorizer's matrix): a pandas method, writing the array into text, a classifier's DataOp preview (numpy's
+ * repr of labels), and a one-column frame as the target, at the same line and column in both frontends, with the optimizer on and
  * off. What works is held to skrub's text by {@code skb_ops/eval_predictions_array.py} (EvalCliTest).
  */
 class PredictionsArrayCliTest {
@@ -54,8 +54,9 @@ class PredictionsArrayCliTest {
 
     @Test
     void theArrayIsPrintedOnlyByItself() throws Exception {
-        assertErrorAt("print(pred)\n", "8:1", "Stratum prints numpy's str of a learner's predictions that skrub leaves"
-                + " a numpy array (print(arr)), not its repr");
+        assertErrorAt("from sklearn.linear_model import LogisticRegression\nprint(X.skb.apply(LogisticRegression(),"
+                + " y=data[\"weather\"].skb.mark_as_y()))\n", "9:1", "Stratum prints numpy's str of a learner's"
+                + " predictions that skrub leaves a numpy array (print(arr)), not the repr of labels (the DataOp's preview)");
         assertErrorAt("print(\"p\", str(pred.skb.eval()[:2]))\n", "8:12", "Stratum writes a learner's predictions that"
                 + " skrub leaves a numpy array only with print(arr), not into text");
         assertErrorAt("print(f\"{pred.skb.eval()[:2]}\")\n", "8:9", "Stratum writes a learner's predictions");
