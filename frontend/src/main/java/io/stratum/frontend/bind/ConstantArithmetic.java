@@ -27,42 +27,38 @@ final class ConstantArithmetic {
         }
         Long li = integer(left);
         Long ri = integer(right);
+        Double lf = number(left);
+        Double rf = number(right);
+        if (lf != null && rf != null && switch (op) {
+            case ADD, SUB, MUL, DIV, POW -> true;
+            default -> false;
+        }) {
+            try {
+                return PythonArithmetic.apply(op.symbol(), li != null ? Const.of(li) : Const.of(lf),
+                        ri != null ? Const.of(ri) : Const.of(rf));
+            } catch (PythonArithmetic.Refused e) {
+                throw b.error(pos, e.getMessage(), e.hint());
+            }
+        }
         if (li != null && ri != null) {
             long x = li;
             long y = ri;
-            try {
-                return switch (op) {
-                    case ADD -> Const.of(Math.addExact(x, y));
-                    case SUB -> Const.of(Math.subtractExact(x, y));
-                    case MUL -> Const.of(Math.multiplyExact(x, y));
-                    case DIV -> Const.of(divide((double) x, (double) y, b, pos));
-                    case FLOOR_DIV -> Const.of(Math.floorDiv(x, nonZero(y, b, pos)));
-                    case MOD -> Const.of(Math.floorMod(x, nonZero(y, b, pos)));
-                    case POW -> y >= 0 ? Const.of(power(x, y)) : Const.of(Math.pow(x, y));
-                    case BIT_AND -> Const.of(x & y);
-                    case BIT_OR -> Const.of(x | y);
-                    case BIT_XOR -> Const.of(x ^ y);
-                    case LEFT_SHIFT -> Const.of(x << y);
-                    case RIGHT_SHIFT -> Const.of(x >> y);
-                    case MAT_MUL -> throw unsupported(op, left, right, b, pos);
-                };
-            } catch (ArithmeticException e) {
-                if (e.getMessage() != null && e.getMessage().contains("by zero")) {
-                    throw b.error(pos, "division by zero", null);
-                }
-                throw b.error(pos, "integer result does not fit in 64 bits", null);
-            }
+            return switch (op) {
+                case FLOOR_DIV -> Const.of(Math.floorDiv(x, nonZero(y, b, pos)));
+                case MOD -> Const.of(Math.floorMod(x, nonZero(y, b, pos)));
+                case BIT_AND -> Const.of(x & y);
+                case BIT_OR -> Const.of(x | y);
+                case BIT_XOR -> Const.of(x ^ y);
+                case LEFT_SHIFT -> Const.of(x << y);
+                case RIGHT_SHIFT -> Const.of(x >> y);
+                case MAT_MUL -> throw unsupported(op, left, right, b, pos);
+                default -> throw new IllegalStateException(op + " is Python's arithmetic"); // PythonArithmetic
+            };
         }
-        Double lf = number(left);
-        Double rf = number(right);
         if (lf != null && rf != null) {
             double x = lf;
             double y = rf;
             return switch (op) {
-                case ADD -> Const.of(x + y);
-                case SUB -> Const.of(x - y);
-                case MUL -> Const.of(x * y);
-                case DIV -> Const.of(divide(x, y, b, pos));
                 case FLOOR_DIV -> Const.of(Math.floor(divide(x, y, b, pos)));
                 case MOD -> {
                     if (y == 0) {
@@ -71,7 +67,6 @@ final class ConstantArithmetic {
                     double m = x % y;
                     yield Const.of(m != 0 && (m < 0) != (y < 0) ? m + y : m);
                 }
-                case POW -> Const.of(Math.pow(x, y));
                 default -> throw unsupported(op, left, right, b, pos);
             };
         }
@@ -173,14 +168,6 @@ final class ConstantArithmetic {
             throw b.error(pos, "division by zero", null);
         }
         return x / y;
-    }
-
-    private static long power(long base, long exp) {
-        long result = 1;
-        for (long i = 0; i < exp; i++) {
-            result = Math.multiplyExact(result, base);
-        }
-        return result;
     }
 
     private static RuntimeException unsupported(Operator op, Const l, Const r, ScriptBinder b, SourcePos pos) {

@@ -115,60 +115,16 @@ public record DeferredArithmetic(String operator, double operand, boolean revers
 
     /**
      * The step ({@code +}, {@code -}, {@code *}, {@code /} or {@code **}) applied to Python's int or float {@code x} as
-     * Python computes it: two ints give an int except under {@code /} and a negative power; a float gives a float.
-     * Python's ZeroDivisionError, and a refusal where Python's answer is beyond Stratum's numbers (an int beyond 64
-     * bits, the complex power of a negative float).
+     * Python computes it ({@link PythonArithmetic}, as for the numbers written in the script).
      */
     public io.stratum.ir.value.Const applyPython(io.stratum.ir.value.Const x) {
-        io.stratum.ir.node.Origin here = io.stratum.ir.node.Origin.NONE;
-        if (x instanceof io.stratum.ir.value.Const.IntConst i && integer && !operator.equals("/")
-                && !(operator.equals("**") && (reversed ? i.value() : (long) operand) < 0)) {
-            long left = reversed ? (long) operand : i.value();
-            long right = reversed ? i.value() : (long) operand;
-            try {
-                return io.stratum.ir.value.Const.of(switch (operator) {
-                    case "+" -> Math.addExact(left, right);
-                    case "-" -> Math.subtractExact(left, right);
-                    case "*" -> Math.multiplyExact(left, right);
-                    case "**" -> {
-                        long power = 1;
-                        for (long k = 0; k < right; k++) {
-                            power = Math.multiplyExact(power, left);
-                        }
-                        yield power;
-                    }
-                    default -> throw new IllegalStateException(operator);
-                });
-            } catch (ArithmeticException e) {
-                throw new io.stratum.ir.diagnostics.StratumError(here, "Python's int result of " + left + " " + operator
-                        + " " + right + " is beyond the 64 bits Stratum computes with", "compute it with a float: "
-                        + operator + " " + right + ".0");
-            }
+        io.stratum.ir.value.Const written = integer ? io.stratum.ir.value.Const.of((long) operand)
+                : io.stratum.ir.value.Const.of(operand);
+        try {
+            return reversed ? PythonArithmetic.apply(operator, written, x) : PythonArithmetic.apply(operator, x, written);
+        } catch (PythonArithmetic.Refused e) {
+            throw new io.stratum.ir.diagnostics.StratumError(io.stratum.ir.node.Origin.NONE, e.getMessage(), e.hint());
         }
-        double value = x instanceof io.stratum.ir.value.Const.IntConst i ? i.value()
-                : ((io.stratum.ir.value.Const.FloatConst) x).value();
-        double left = reversed ? operand : value;
-        double right = reversed ? value : operand;
-        if (operator.equals("/") && right == 0) {
-            throw new io.stratum.ir.diagnostics.StratumError(here, "ZeroDivisionError: "
-                    + (x instanceof io.stratum.ir.value.Const.IntConst && integer ? "" : "float ") + "division by zero", null);
-        }
-        if (operator.equals("**") && left == 0 && right < 0) {
-            throw new io.stratum.ir.diagnostics.StratumError(here, "ZeroDivisionError: 0.0 cannot be raised to a negative"
-                    + " power", null);
-        }
-        if (operator.equals("**") && left < 0 && right != Math.rint(right)) {
-            throw new io.stratum.ir.diagnostics.StratumError(here, "Python's ** of a negative number to a fractional"
-                    + " power is a complex number, which Stratum does not compute", null);
-        }
-        return io.stratum.ir.value.Const.of(switch (operator) {
-            case "+" -> left + right;
-            case "-" -> left - right;
-            case "*" -> left * right;
-            case "/" -> left / right;
-            case "**" -> Math.pow(left, right);
-            default -> throw new IllegalStateException(operator);
-        });
     }
 
     /** The step applied to {@code x}, with Python's float semantics (division by zero is an error there, NaN here). */

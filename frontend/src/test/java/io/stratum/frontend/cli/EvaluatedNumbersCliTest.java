@@ -39,6 +39,24 @@ class EvaluatedNumbersCliTest {
     }
 
     /**
+     * Numbers written in the script are folded with Python's arithmetic, the same as numbers known once the plan has
+     * run (PythonArithmetic): 0.0 ** -1 is Python's ZeroDivisionError at its line in both frontends, where the subset
+     * frontend had folded it to inf.
+     */
+    @Test
+    void scriptConstantsTakePythonsArithmetic() throws Exception {
+        Path script = dir.resolve("c.py");
+        Files.writeString(script, "print(2 ** 10, 7 / 2, 2 ** -2)\nprint(0.0 ** -1)\n");
+        for (String frontend : List.of("subset", "graalpy")) {
+            Cli.Result r = Cli.run("run", "--frontend", frontend, script.toString());
+            assertEquals(2, r.code(), r::toString);
+            assertTrue(r.out().startsWith("1024 3.5 0.25\n"), frontend + ": " + r);
+            assertTrue(r.err().contains("c.py:2:") && r.err().contains(
+                    "error: ZeroDivisionError: 0.0 cannot be raised to a negative power"), frontend + ": " + r);
+        }
+    }
+
+    /**
      * round(x) is Python's int once the plan has run (skb_ops/eval_round_to_int.py, eval_round_arithmetic.py): Python's
      * errors, and arithmetic after it with a number only.
      */
