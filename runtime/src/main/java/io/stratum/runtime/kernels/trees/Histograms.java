@@ -105,30 +105,8 @@ final class Histograms {
             for (int k = 0; k < n; k++) {
                 long bins8 = rowBins[k];
                 double gradient = gs[k];
-                int b0 = (int) bins8 & 0xFF;
-                int b1 = STRIDE + ((int) (bins8 >>> 8) & 0xFF);
-                int b2 = 2 * STRIDE + ((int) (bins8 >>> 16) & 0xFF);
-                int b3 = 3 * STRIDE + ((int) (bins8 >>> 24) & 0xFF);
-                int b4 = (int) (bins8 >>> 32) & 0xFF;
-                int b5 = STRIDE + ((int) (bins8 >>> 40) & 0xFF);
-                int b6 = 2 * STRIDE + ((int) (bins8 >>> 48) & 0xFF);
-                int b7 = 3 * STRIDE + ((int) (bins8 >>> 56) & 0xFF);
-                sg[b0] += gradient;
-                c[b0]++;
-                sg[b1] += gradient;
-                c[b1]++;
-                sg[b2] += gradient;
-                c[b2]++;
-                sg[b3] += gradient;
-                c[b3]++;
-                sg2[b4] += gradient;
-                c2[b4]++;
-                sg2[b5] += gradient;
-                c2[b5]++;
-                sg2[b6] += gradient;
-                c2[b6]++;
-                sg2[b7] += gradient;
-                c2[b7]++;
+                addFour(sg, c, (int) bins8, gradient);
+                addFour(sg2, c2, (int) (bins8 >>> 32), gradient);
             }
         }
     }
@@ -153,38 +131,8 @@ final class Histograms {
                 long bins8 = rowBins[k];
                 double gradient = gs[k];
                 double hessian = hs[k];
-                int b0 = (int) bins8 & 0xFF;
-                int b1 = STRIDE + ((int) (bins8 >>> 8) & 0xFF);
-                int b2 = 2 * STRIDE + ((int) (bins8 >>> 16) & 0xFF);
-                int b3 = 3 * STRIDE + ((int) (bins8 >>> 24) & 0xFF);
-                int b4 = (int) (bins8 >>> 32) & 0xFF;
-                int b5 = STRIDE + ((int) (bins8 >>> 40) & 0xFF);
-                int b6 = 2 * STRIDE + ((int) (bins8 >>> 48) & 0xFF);
-                int b7 = 3 * STRIDE + ((int) (bins8 >>> 56) & 0xFF);
-                sg[b0] += gradient;
-                sh[b0] += hessian;
-                c[b0]++;
-                sg[b1] += gradient;
-                sh[b1] += hessian;
-                c[b1]++;
-                sg[b2] += gradient;
-                sh[b2] += hessian;
-                c[b2]++;
-                sg[b3] += gradient;
-                sh[b3] += hessian;
-                c[b3]++;
-                sg2[b4] += gradient;
-                sh2[b4] += hessian;
-                c2[b4]++;
-                sg2[b5] += gradient;
-                sh2[b5] += hessian;
-                c2[b5]++;
-                sg2[b6] += gradient;
-                sh2[b6] += hessian;
-                c2[b6]++;
-                sg2[b7] += gradient;
-                sh2[b7] += hessian;
-                c2[b7]++;
+                addFour(sg, sh, c, (int) bins8, gradient, hessian);
+                addFour(sg2, sh2, c2, (int) (bins8 >>> 32), gradient, hessian);
             }
         }
     }
@@ -200,20 +148,7 @@ final class Histograms {
             int n = Math.min(RowChunk.SIZE, to - start);
             chunk.gatherFour(binned, features, f, partition, start, n, g, null);
             for (int k = 0; k < n; k++) {
-                int bins4 = (int) rowBins[k];
-                double gradient = gs[k];
-                int b0 = bins4 & 0xFF;
-                int b1 = STRIDE + ((bins4 >>> 8) & 0xFF);
-                int b2 = 2 * STRIDE + ((bins4 >>> 16) & 0xFF);
-                int b3 = 3 * STRIDE + (bins4 >>> 24);
-                sg[b0] += gradient;
-                c[b0]++;
-                sg[b1] += gradient;
-                c[b1]++;
-                sg[b2] += gradient;
-                c[b2]++;
-                sg[b3] += gradient;
-                c[b3]++;
+                addFour(sg, c, (int) rowBins[k], gs[k]);
             }
         }
     }
@@ -232,27 +167,48 @@ final class Histograms {
             int n = Math.min(RowChunk.SIZE, to - start);
             chunk.gatherFour(binned, features, f, partition, start, n, g, h);
             for (int k = 0; k < n; k++) {
-                int bins4 = (int) rowBins[k];
-                double gradient = gs[k];
-                double hessian = hs[k];
-                int b0 = bins4 & 0xFF;
-                int b1 = STRIDE + ((bins4 >>> 8) & 0xFF);
-                int b2 = 2 * STRIDE + ((bins4 >>> 16) & 0xFF);
-                int b3 = 3 * STRIDE + (bins4 >>> 24);
-                sg[b0] += gradient;
-                sh[b0] += hessian;
-                c[b0]++;
-                sg[b1] += gradient;
-                sh[b1] += hessian;
-                c[b1]++;
-                sg[b2] += gradient;
-                sh[b2] += hessian;
-                c[b2]++;
-                sg[b3] += gradient;
-                sh[b3] += hessian;
-                c[b3]++;
+                addFour(sg, sh, c, (int) rowBins[k], gs[k], hs[k]);
             }
         }
+    }
+
+    /**
+     * Adds one sample to the four features of one array: {@code bins4} holds their bins, the first feature's in the
+     * lowest byte; each feature's entries are {@link #STRIDE} apart.
+     */
+    private static void addFour(double[] sg, int[] c, int bins4, double gradient) {
+        int b0 = bins4 & 0xFF;
+        int b1 = STRIDE + ((bins4 >>> 8) & 0xFF);
+        int b2 = 2 * STRIDE + ((bins4 >>> 16) & 0xFF);
+        int b3 = 3 * STRIDE + (bins4 >>> 24);
+        sg[b0] += gradient;
+        c[b0]++;
+        sg[b1] += gradient;
+        c[b1]++;
+        sg[b2] += gradient;
+        c[b2]++;
+        sg[b3] += gradient;
+        c[b3]++;
+    }
+
+    /** {@link #addFour(double[], int[], int, double)} with hessians. */
+    private static void addFour(double[] sg, double[] sh, int[] c, int bins4, double gradient, double hessian) {
+        int b0 = bins4 & 0xFF;
+        int b1 = STRIDE + ((bins4 >>> 8) & 0xFF);
+        int b2 = 2 * STRIDE + ((bins4 >>> 16) & 0xFF);
+        int b3 = 3 * STRIDE + (bins4 >>> 24);
+        sg[b0] += gradient;
+        sh[b0] += hessian;
+        c[b0]++;
+        sg[b1] += gradient;
+        sh[b1] += hessian;
+        c[b1]++;
+        sg[b2] += gradient;
+        sh[b2] += hessian;
+        c[b2]++;
+        sg[b3] += gradient;
+        sh[b3] += hessian;
+        c[b3]++;
     }
 
     /** Features [{@code fromFeature}, {@code toFeature}) of one array, fewer than all four of it. */
