@@ -207,6 +207,11 @@ public final class Lowering {
             splitter = new SplitterSpec.WithinTrainingRows(outer, splitter);
             marked = outerMark;
         }
+        // skrub's scorers compare the predictions with the value of the node marked by mark_as_y (its
+        // _compute_X_y_and_cv), even where the learner was given an expression of it (y=np.log1p(y)); without scoring,
+        // the learner's own score() compares them with the y it was fitted on.
+        MarkY markedY = search.scoring() instanceof Const.NoneConst ? null : onlyMarkedY(input);
+        boolean scoresMarkedY = markedY != null;
         for (int i = 0; i < finals.size(); i++) {
             FitPredict predict = finals.get(i);
             boolean classifier = ClassifierScoring.isClassifier(catalog, predict.spec());
@@ -218,7 +223,8 @@ public final class Lowering {
                         classifier, predict.origin());
                 responses.add(byResponse.computeIfAbsent(response, predict::withOutput));
             }
-            candidates.add(new Candidate(i, space.labels(points.get(i)), responses.get(0), predict.target(), responses));
+            PhysicalOp target = scoresMarkedY ? run.op(markedY, points.get(i)) : predict.target();
+            candidates.add(new Candidate(i, space.labels(points.get(i)), responses.get(0), target, responses));
         }
         PhysicalOp groups = null;
         if (splitter.grouped()) {
@@ -231,6 +237,27 @@ public final class Lowering {
             groups = run.op(marked.groups(), points.get(0));
         }
         return new SearchPlan(space.names(), candidates, splitter, scoring, groups);
+    }
+
+    /** The one node marked by {@code mark_as_y} below {@code root}, or null when there is none or several. */
+    private static MarkY onlyMarkedY(LogicalNode root) {
+        java.util.ArrayDeque<LogicalNode> todo = new java.util.ArrayDeque<>(List.of(root));
+        java.util.Set<LogicalNode> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        MarkY found = null;
+        while (!todo.isEmpty()) {
+            LogicalNode n = todo.pop();
+            if (!seen.add(n)) {
+                continue;
+            }
+            if (n instanceof MarkY m) {
+                if (found != null && !found.equals(m)) {
+                    return null;
+                }
+                found = m;
+            }
+            todo.addAll(n.inputs());
+        }
+        return found;
     }
 
     /** The splitter of {@code mark_as_X(cv=...)}: an int is a plain KFold, as skrub's {@code check_cv(cv)} makes it. */

@@ -29,9 +29,10 @@ import java.util.Set;
  * Moves work that is stateless per row from below a split mark to above it: {@code X.assign(...)},
  * {@code X.drop(columns=...)}, {@code X.rename(...)}, {@code X[[...]]} and per-value operations ({@code fillna},
  * {@code isna}, {@code isin}, {@code clip}, {@code round}, {@code .dt} fields, {@code .str} methods) on the frame
- * marked by {@code mark_as_X}, and arithmetic, numpy functions or per-value operations of a column marked by
- * {@code mark_as_y}, become the same step applied before the mark. Cross-validation
+ * marked by {@code mark_as_X} become the same step applied before the mark. Cross-validation
  * then runs the step once on all rows instead of once per fold on the training rows and again on the test rows.
+ * Work on the column marked by {@code mark_as_y} stays below its mark: skrub's named scorers compare the predictions
+ * with the marked value itself, so {@code np.log1p(y)} moved above the mark would change what they score against.
  *
  * <p>Why results are unchanged: each of these steps computes row {@code i} of its output from row {@code i} of its
  * input alone (no fitted state, no aggregate over rows, no row order), and keeps the row count, so taking a fold's
@@ -105,16 +106,8 @@ final class HoistRowWiseWorkAboveSplit implements Rule {
                     RuleResult.rewrittenTo(mark.over(new GetItem(mark.input(), g.key(), g.origin())));
             case ElementWise e when e.input() instanceof MarkX mark && rowLocal(e.op(), everyRow) ->
                     RuleResult.rewrittenTo(mark.over(new ElementWise(mark.input(), e.op(), e.columns(), e.origin())));
-            case ElementWise e when e.input() instanceof MarkY mark && rowLocal(e.op(), everyRow) ->
-                    RuleResult.rewrittenTo(new MarkY(new ElementWise(mark.input(), e.op(), e.columns(), e.origin()), mark.origin()));
             case Rename r when r.input() instanceof MarkX mark ->
                     RuleResult.rewrittenTo(mark.over(new Rename(mark.input(), r.from(), r.to(), r.origin())));
-            case BinOp b when markedTarget(b, everyRow) instanceof MarkY mark ->
-                    RuleResult.rewrittenTo(new MarkY(reroot(b, mark), mark.origin()));
-            case UnaryOp u when markedTarget(u, everyRow) instanceof MarkY mark ->
-                    RuleResult.rewrittenTo(new MarkY(reroot(u, mark), mark.origin()));
-            case Numeric n when markedTarget(n, everyRow) instanceof MarkY mark ->
-                    RuleResult.rewrittenTo(new MarkY(reroot(n, mark), mark.origin()));
             default -> RuleResult.unchanged();
         };
     }
@@ -155,32 +148,6 @@ final class HoistRowWiseWorkAboveSplit implements Rule {
             case UnaryOp u -> readsOnly(u.operand(), mark, everyRow);
             case Numeric n -> readsOnly(n.operand(), mark, everyRow);
             case ElementWise e -> rowLocal(e.op(), everyRow) && readsOnly(e.input(), mark, everyRow);
-            default -> false;
-        };
-    }
-
-    /**
-     * The {@code mark_as_y} that every non-constant leaf of the element-wise expression {@code expr} is, or null
-     * when there is none or they differ.
-     */
-    private static LogicalNode markedTarget(LogicalNode expr, boolean everyRow) {
-        List<LogicalNode> leaves = new ArrayList<>();
-        if (!leaves(expr, leaves, everyRow) || leaves.isEmpty()) {
-            return null;
-        }
-        LogicalNode first = leaves.getFirst();
-        return first instanceof MarkY && leaves.stream().allMatch(first::equals) ? first : null;
-    }
-
-    private static boolean leaves(LogicalNode expr, List<LogicalNode> out, boolean everyRow) {
-        return switch (expr) {
-            case Value v -> true;
-            case BinOp b when b.op() == io.stratum.ir.logical.BinaryOperator.ISIN -> false;
-            case BinOp b -> leaves(b.left(), out, everyRow) && leaves(b.right(), out, everyRow);
-            case UnaryOp u -> leaves(u.operand(), out, everyRow);
-            case Numeric n -> leaves(n.operand(), out, everyRow);
-            case ElementWise e when rowLocal(e.op(), everyRow) -> leaves(e.input(), out, everyRow);
-            case MarkY m -> out.add(m);
             default -> false;
         };
     }

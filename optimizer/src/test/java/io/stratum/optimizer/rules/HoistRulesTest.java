@@ -141,19 +141,12 @@ class HoistRulesTest {
     }
 
     @Test
-    void aFunctionOfTheMarkedTargetMovesAboveTheMark() {
-        check(CoreRules.HOIST_ROW_WISE_WORK_ABOVE_SPLIT, markX(new Numeric(NumericFunction.LOG1P, markY(col(DATA, "salary")), AT)), """
+    void aFunctionOfTheMarkedTargetStaysBelowTheMark() {
+        // skrub's named scorers compare the predictions with the marked salary, not with its log1p.
+        checkUnchanged(CoreRules.HOIST_ROW_WISE_WORK_ABOVE_SPLIT, markX(new Numeric(NumericFunction.LOG1P, markY(col(DATA, "salary")), AT)), """
                 MarkX
                   Numeric function='log1p'
                     MarkY
-                      GetItem
-                        of: Var name='data'
-                          ReadCsv path='employees.csv'
-                        key: Value value='salary'
-                """, """
-                MarkX
-                  MarkY
-                    Numeric function='log1p'
                       GetItem
                         of: Var name='data'
                           ReadCsv path='employees.csv'
