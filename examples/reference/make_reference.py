@@ -496,6 +496,12 @@ def title_lasso():
     return run_with_skrub("examples/employee_salaries/title_lasso.py", ["min_df", "alpha", "learner"])
 
 
+def title_counts():
+    """CountVectorizer then TfidfTransformer, or HashingVectorizer, of the job titles into Lasso (scikit-learn's sparse
+    coordinate descent), run by skrub itself."""
+    return run_with_skrub("examples/employee_salaries/title_counts.py", ["words", "alpha"])
+
+
 def randomized_search():
     """The randomized search example run by skrub itself: its candidates are skrub's draws, so the reference must
     be skrub's, not a scikit-learn rewrite with other draws."""
@@ -854,6 +860,7 @@ def main():
             examples.append(("examples/employee_salaries/minhash_vectorizer.py", minhash_vectorizer))
             examples.append(("examples/employee_salaries/position_titles.py", position_titles))
             examples.append(("examples/employee_salaries/title_lasso.py", title_lasso))
+            examples.append(("examples/employee_salaries/title_counts.py", title_counts))
             examples.append(("examples/employee_salaries/lightgbm_categories.py", lightgbm_categories))
             examples.append(("examples/employee_salaries/group_features.py", group_features))
         else:
