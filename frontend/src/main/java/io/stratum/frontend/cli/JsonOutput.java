@@ -66,6 +66,9 @@ final class JsonOutput {
                     }
                 }
                 o.put("fold", f.fold());
+                if (f.scorer() != null) {
+                    o.put("scorer", f.scorer()); // this scorer failed on the fold; the fit's other scores stand
+                }
                 io.stratum.ir.node.Origin at = f.error().origin();
                 if (at.isKnown()) {
                     o.put("file", at.file()).put("line", at.line()).put("column", at.column());

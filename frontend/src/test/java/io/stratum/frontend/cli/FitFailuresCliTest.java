@@ -48,4 +48,27 @@ class FitFailuresCliTest {
         assertEquals(10, root.get("fit_failures").get(0).get("line").asInt());
         assertEquals("lr", root.get("fit_failures").get(0).get("params").get("m").asText());
     }
+    /**
+     * A scorer that fails on some folds as scikit-learn's does (mean_squared_log_error of temperatures below -1) scores
+     * NaN there, as skrub's searches do with error_score=np.nan, while r2 of the same fits stands and picks the best.
+     */
+    @Test
+    void aFailedScorerIsNaNBesideTheOtherScores(@TempDir Path dir) throws Exception {
+        Path script = dir.resolve("multi_scoring_failed_scorer.py");
+        Files.writeString(script, ExampleScripts.source("frontend/src/test/resources/skb_ops/multi_scoring_failed_scorer.py")
+                .replace("examples/data/seattle-weather.csv",
+                        ExampleScripts.repoRoot().resolve("examples/data/seattle-weather.csv").toString().replace("\\", "/")));
+        Cli.Result text = Cli.run("run", "--threads", "1", script.toString());
+        assertEquals(0, text.code(), text::toString);
+        assertTrue(text.out().contains("0   10.0                                   NaN      0.792003"), text.out());
+        assertTrue(text.err().contains("stratum: warning: 6 scores could not be computed")
+                && text.err().contains("2 scores of alpha=1.0; alpha=10.0 (fold 0) failed with: ")
+                && text.err().contains("multi_scoring_failed_scorer.py:10:14: scoring 'neg_mean_squared_log_error' on fold 0:")
+                && !text.err().contains("fits failed"), text.err());
+        Cli.Result json = Cli.run("run", "--threads", "1", "--format", "json", script.toString());
+        assertEquals(0, json.code(), json::toString);
+        JsonNode failures = JSON.readTree(json.out()).get("fit_failures");
+        assertEquals(6, failures.size());
+        assertEquals("neg_mean_squared_log_error", failures.get(0).get("scorer").asText());
+    }
 }

@@ -79,7 +79,8 @@ final class ClassificationScoring {
         if (names.length <= 2) {
             double[] positive = scores.column(names.length - 1).toDoubleArray();
             if (truthClasses.count() != 2) {
-                throw new DataException(truthClasses.count() < 2
+                // scikit-learn's roc_auc is NaN here (UndefinedMetricWarning) and log_loss raises: NaN in a search
+                throw new io.stratum.runtime.data.RejectedInput(truthClasses.count() < 2
                         ? "only one class (" + truthNames[0] + ") is present in the true labels of these rows, so '"
                                 + scoring + "' is not defined"
                         : "the true labels have " + truthClasses.count() + " classes but the classifier was trained on 2");
@@ -104,6 +105,13 @@ final class ClassificationScoring {
         if (scoring.equals("roc_auc")) {
             throw new DataException("'roc_auc' is for two classes but the classifier has " + names.length
                     + "; use 'roc_auc_ovr'");
+        }
+        if (truthNames.length != names.length) {
+            // scikit-learn's log_loss and roc_auc_ovr raise when y_true has another number of classes than y_score
+            // columns, which a search scores NaN
+            throw new io.stratum.runtime.data.RejectedInput("the true labels of these rows have the classes "
+                    + java.util.Arrays.toString(truthNames) + " but the probabilities have the columns "
+                    + java.util.Arrays.toString(names) + ", so '" + scoring + "' is not defined");
         }
         if (!java.util.Arrays.equals(truthNames, names)) {
             throw new DataException("the true labels of these rows have the classes " + java.util.Arrays.toString(truthNames)

@@ -110,7 +110,9 @@ public final class SearchDriver {
                     long t1 = System.nanoTime();
                     for (int m = 0; m < metrics; m++) {
                         PhysicalOp response = candidate.responses().get(m);
-                        scores[c][m][f] = scorers.get(m).score(response, f, truth, answers.get(response));
+                        Scorer scorer = scorers.get(m);
+                        scores[c][m][f] = scoredOrNaN(scorer, c, f, failed,
+                                () -> scorer.score(response, f, truth, answers.get(response)));
                     }
                     fitSeconds[c][f] = (t1 - t0) / 1e9;
                     scoreSeconds[c][f] = (System.nanoTime() - t1) / 1e9;
@@ -120,7 +122,9 @@ public final class SearchDriver {
                         for (int m = 0; m < metrics; m++) {
                             PhysicalOp response = candidate.responses().get(m);
                             RuntimeValue trainPredicted = executor.output(response, f, Mode.FIT);
-                            trainScores[c][m][f] = scorers.get(m).score(response, f, trainTruth, trainPredicted);
+                            Scorer scorer = scorers.get(m);
+                            trainScores[c][m][f] = scoredOrNaN(scorer, c, f, failed,
+                                    () -> scorer.score(response, f, trainTruth, trainPredicted));
                         }
                     }
                     return null;
@@ -375,6 +379,25 @@ public final class SearchDriver {
                 }
             }
             failed.add(new FitFailures.Failure(c, f, e));
+        }
+    }
+
+    /**
+     * One score of a cell; when the metric itself is undefined or fails on these rows as scikit-learn's does
+     * ({@link io.stratum.runtime.data.RejectedInput}: one class in the true labels of {@code roc_auc}, targets at or
+     * below -1 for {@code neg_mean_squared_log_error}), NaN and the failure kept, as scikit-learn's searches set a
+     * failed scorer's score to {@code error_score=np.nan} and warn; the cell's other scores stand.
+     */
+    private static double scoredOrNaN(Scorer scorer, int c, int f, List<FitFailures.Failure> failed,
+                                      java.util.function.DoubleSupplier score) {
+        try {
+            return score.getAsDouble();
+        } catch (StratumError e) {
+            if (!io.stratum.runtime.data.RejectedInput.isCause(e)) {
+                throw e;
+            }
+            failed.add(new FitFailures.Failure(c, f, e, scorer.name()));
+            return Double.NaN;
         }
     }
 

@@ -77,7 +77,7 @@ public final class RegressionScores {
         double[] squares = new double[yTrue.length];
         for (int i = 0; i < yTrue.length; i++) {
             if (yTrue[i] <= -1 || yPred[i] <= -1) {
-                throw new DataException("Mean Squared Logarithmic Error cannot be used when targets contain values"
+                throw new io.stratum.runtime.data.RejectedInput("Mean Squared Logarithmic Error cannot be used when targets contain values"
                         + " less than or equal to -1 (" + (yTrue[i] <= -1 ? "y_true" : "y_pred") + " is "
                         + (yTrue[i] <= -1 ? yTrue[i] : yPred[i]) + " at row " + i + "); pick another scoring");
             }
