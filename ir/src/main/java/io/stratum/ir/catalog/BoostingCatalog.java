@@ -41,7 +41,9 @@ final class BoostingCatalog {
                 classifier
                         ? of("objective", STR, none()).orNone().runsOnly(none(), s("binary"), s("multiclass"))
                         : of("objective", STR, none()).orNone(),
-                of("class_weight", ANY, none()).orNone(),
+                // LGBMRegressor takes it too (the wrapper weighs rows by their target value); Stratum runs it for
+                // classifiers only
+                classifier ? of("class_weight", ANY, none()).orNone() : of("class_weight", ANY, none()).orNone().runsOnly(none()),
                 of("min_split_gain", FLOAT, Const.of(0.0)).atLeast(0.0),
                 of("min_child_weight", FLOAT, Const.of(1e-3)).atLeast(0.0),
                 of("min_child_samples", INT, Const.of(20L)).atLeast(0),
@@ -57,9 +59,6 @@ final class BoostingCatalog {
                 of("max_bin", INT, Const.of(255L)).greaterThan(1),
                 of("verbose", INT, Const.of(1L)),
                 of("verbosity", INT, Const.of(1L))));
-        if (!classifier) {
-            p.removeIf(spec -> spec.name().equals("class_weight"));
-        }
         return p;
     }
 

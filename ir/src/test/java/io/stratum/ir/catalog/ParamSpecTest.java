@@ -44,4 +44,13 @@ class ParamSpecTest {
         assertEquals(true, c.hasModule("sklearn.ensemble"));
         assertEquals(false, c.hasModule("sklearn.svm"));
     }
+    /** LGBMRegressor's signature has class_weight too (its wrapper weighs rows by target value): named, runs only None. */
+    @Test
+    void lightGbmRegressorKnowsClassWeight() {
+        ParamSpec classWeight = StandardCatalog.get().lookup("lightgbm.LGBMRegressor").param("class_weight");
+        assertNotNull(classWeight);
+        assertNull(classWeight.checkSupported(Const.none()));
+        assertNotNull(classWeight.checkSupported(Const.of("balanced")));
+        assertNull(StandardCatalog.get().lookup("lightgbm.LGBMClassifier").param("class_weight").checkSupported(Const.of("balanced")));
+    }
 }
