@@ -55,7 +55,8 @@ final class CallNamePosition {
             while (name > 0 && isNameChar(text.charAt(name - 1))) {
                 name--;
             }
-            return name > 0 && text.charAt(name - 1) == '.' ? new int[] {lineOf[name], columnOf[name]} : start;
+            return name > 0 && text.charAt(name - 1) == '.' && isPrimary(text, name - 1)
+                    ? new int[] {lineOf[name], columnOf[name]} : start;
         }
         int open = lastOuterParenthesis(text);
         if (open < 0 || text.length() == 0 || text.charAt(text.length() - 1) != ')') {
@@ -69,10 +70,55 @@ final class CallNamePosition {
         while (name > 0 && isNameChar(text.charAt(name - 1))) {
             name--;
         }
-        if (name == end) {
+        if (name == end || !isPrimary(text, name)) {
             return start;
         }
         return new int[] {lineOf[name], columnOf[name]};
+    }
+
+    /**
+     * Whether {@code text[0, end)} is the receiver chain of a call or an attribute ({@code pd.}, {@code df["x"].skb.}):
+     * names, dots and bracketed parts only. A span such as {@code round(m) + round(m)} is a binary operation ending in a
+     * call, which Python's traceback (and the subset binder) locates at its first character.
+     */
+    private static boolean isPrimary(CharSequence text, int end) {
+        int depth = 0;
+        char quote = 0;
+        for (int i = 0; i < end; i++) {
+            char c = text.charAt(i);
+            if (quote != 0) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == quote) {
+                    quote = 0;
+                }
+                continue;
+            }
+            switch (c) {
+                case '\'', '"' -> quote = c;
+                case '(', '[', '{' -> depth++;
+                case ')', ']', '}' -> depth--;
+                default -> {
+                    if (depth == 0 && !isNameChar(c) && c != '.' && !(Character.isWhitespace(c) && besideDot(text, i, end))) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Whether the white space at {@code i} continues a chain across lines: a dot is the next or last character. */
+    private static boolean besideDot(CharSequence text, int i, int end) {
+        int before = i;
+        while (before > 0 && Character.isWhitespace(text.charAt(before - 1))) {
+            before--;
+        }
+        int after = i;
+        while (after < end && Character.isWhitespace(text.charAt(after))) {
+            after++;
+        }
+        return before > 0 && text.charAt(before - 1) == '.' || after < text.length() && text.charAt(after) == '.';
     }
 
     private static boolean isNameChar(char c) {

@@ -67,6 +67,10 @@ class EvaluatedNumbersCliTest {
                 + "      ^\nhint: compute before rounding: round(x // ...)");
         assertErrorAt("m = data.skb.eval()['wind'].mean()\nprint(round(m) + True)\n", "7:7", "Stratum computes +, -, *, / and"
                 + " ** of the int round() gives with a number written in the script, not + with bool");
+        // the operation's first character, as Python's traceback points at it, where GraalPy located the right call's name
+        assertErrorAt("m = data.skb.eval()['wind'].mean()\nprint(round(m) + round(m))\n", "7:7", "Stratum computes +, -, *,"
+                + " / and ** of the int round() gives with a number written in the script, not + with round() of a value"
+                + " known once the plan has run");
         assertErrorAt("m = data.skb.eval()['wind'].mean()\nprint(round(m) / 0)\n", "7:1", "ZeroDivisionError: division by zero");
         assertErrorAt("m = data.skb.eval()['wind'].mean()\nprint(round(m) * 1.5 / 0)\n", "7:1",
                 "ZeroDivisionError: float division by zero");

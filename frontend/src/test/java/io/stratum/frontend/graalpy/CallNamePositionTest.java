@@ -37,4 +37,16 @@ class CallNamePositionTest {
         assertArrayEquals(new int[] {1, 5}, at.locate(1, 5, 1, 13));
         assertArrayEquals(new int[] {2, 5}, at.locate(2, 5, 2, 10));
     }
+
+    /**
+     * A binary operation ending in a call ({@code round(m) + round(m)}) or an attribute is located at its first
+     * character, as Python's traceback and the subset binder locate it, not at the call's name.
+     */
+    @Test
+    void anOperationEndingInACallKeepsItsStart() {
+        CallNamePosition at = new CallNamePosition("print(round(m) + round(m))\nz = a - b.c\nw = not f.g()\n");
+        assertArrayEquals(new int[] {1, 7}, at.locate(1, 7, 1, 25));
+        assertArrayEquals(new int[] {2, 5}, at.locate(2, 5, 2, 11));
+        assertArrayEquals(new int[] {3, 5}, at.locate(3, 5, 3, 13));
+    }
 }
