@@ -55,9 +55,38 @@ public record Evaluation(DataOp plan, String method) {
         return out;
     }
 
-    /** A step appended to the evaluated plan ({@code df.skb.eval().head()}): evaluated the same way. */
+    /**
+     * A step appended to the evaluated plan ({@code df.skb.eval().head()}): evaluated the same way. On numpy's array of
+     * a learner's predictions, the step numpy takes ({@code arr.std()} with {@code ddof=0}, {@code arr[0]} an element).
+     */
     public Evaluation then(DataOp next) {
-        Evaluation out = new Evaluation(next, method);
+        DataOp step = numpyArray() ? new DataOp(PredictionsArray.step(plan.node(), next.node())) : next;
+        Evaluation out = new Evaluation(step, method);
+        out.numpyArray();
+        return out;
+    }
+
+    /**
+     * numpy's reduction {@code np.<name>(value)} (mean, sum, min, max, std, var, median; amin and amax as min and max)
+     * of numpy's array of a learner's predictions, with {@code positional} arguments after the array (none taken) and
+     * {@code keywords} ({@code ddof=} of std and var only); null when this value is not such an array.
+     */
+    public Evaluation numpyReduction(String name, int positional, Map<String, ?> keywords) {
+        if (!numpyArray()) {
+            return null;
+        }
+        String f = name.equals("amin") ? "min" : name.equals("amax") ? "max" : name;
+        if (!f.equals("median") && !PredictionsArray.REDUCTIONS.contains(f)) {
+            throw DataOp.error("np." + name + "() of a learner's predictions is not computed by Stratum",
+                    "known: mean, sum, min, max, std, var, median, amin, amax");
+        }
+        java.util.List<io.stratum.ir.logical.Arg> args = new java.util.ArrayList<>();
+        for (int i = 0; i < positional; i++) {
+            args.add(io.stratum.ir.logical.Arg.positional(DataOps.lift(null).node()));
+        }
+        keywords.forEach((k, v) -> args.add(new io.stratum.ir.logical.Arg(k, DataOps.lift(v).node())));
+        Evaluation out = new Evaluation(new DataOp(PredictionsArray.reduction(plan.node(), f, args, "np." + name
+                + "(arr)", SourceScope.current())), method);
         out.numpyArray();
         return out;
     }

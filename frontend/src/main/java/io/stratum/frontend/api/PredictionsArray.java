@@ -5,15 +5,20 @@ import io.stratum.ir.catalog.EntryKind;
 import io.stratum.ir.catalog.StandardCatalog;
 import io.stratum.ir.diagnostics.StratumError;
 import io.stratum.ir.logical.Apply;
+import io.stratum.ir.logical.Arg;
 import io.stratum.ir.logical.BinOp;
 import io.stratum.ir.logical.BinaryOperator;
 import io.stratum.ir.logical.CallMethod;
 import io.stratum.ir.logical.Estimator;
 import io.stratum.ir.logical.LogicalNode;
+import io.stratum.ir.logical.NumericFunction;
+import io.stratum.ir.logical.Reduce;
 import io.stratum.ir.logical.RowsByPosition;
 import io.stratum.ir.logical.UnaryOp;
 import io.stratum.ir.logical.Value;
 import io.stratum.ir.logical.Written;
+import io.stratum.ir.node.Origin;
+import io.stratum.ir.value.Const;
 import io.stratum.optimizer.metadata.OutputKind;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -23,15 +28,31 @@ import java.util.Set;
  * Whether an evaluated plan's value is numpy's array of a learner's predictions: skrub's fit_transform mode
  * ({@code .skb.eval()}, {@code .skb.preview()}) formats {@code predict}'s answer as a Series or a DataFrame only when
  * the learner's X is one ({@code _format_predictions}), so a learner applied to a text vectorizer's or TruncatedSVD's
- * matrix answers a bare array. Stratum prints such an array as numpy does, slices it ({@code pred[:5]}) and computes
- * arithmetic and comparisons of it, as numpy gives them element by element; any other step of it is refused at its
- * line, since pandas' answer, which the runtime would give, is not numpy's.
+ * matrix answers a bare array. Stratum prints such an array as numpy does, slices it ({@code pred[:5]}), takes one
+ * element ({@code pred[0]}, {@link #step}), computes arithmetic, comparisons and numpy's element-wise functions of it
+ * ({@code np.sqrt(pred)}, {@code pred.round(2)}) and its reductions ({@code pred.mean()}, {@code pred.std()} with
+ * numpy's {@code ddof=0}), as numpy gives them; any other step of it is refused at its line, since pandas' answer, which
+ * the runtime would give, is not numpy's.
  */
 final class PredictionsArray {
     private static final Set<BinaryOperator> ELEMENT_WISE = Set.of(BinaryOperator.ADD, BinaryOperator.SUB,
             BinaryOperator.MUL, BinaryOperator.TRUEDIV, BinaryOperator.FLOORDIV, BinaryOperator.MOD, BinaryOperator.POW,
             BinaryOperator.EQ, BinaryOperator.NE, BinaryOperator.LT, BinaryOperator.LE, BinaryOperator.GT,
             BinaryOperator.GE);
+
+    /**
+     * numpy's reductions of an array that the plan's {@link Reduce} computes as numpy does (pairwise sums, the variance
+     * in two passes): the methods, and {@code median} as numpy's function ({@code np.median(arr)}).
+     */
+    static final Set<String> REDUCTIONS = Set.of("mean", "sum", "min", "max", "std", "var");
+
+    /** Methods of numpy's ndarray, which Stratum does not compute of one but which are not pandas' AttributeError. */
+    private static final Set<String> NDARRAY_METHODS = Set.of("all", "any", "argmax", "argmin", "argpartition",
+            "argsort", "astype", "byteswap", "choose", "clip", "compress", "conj", "conjugate", "copy", "cumprod", "cumsum",
+            "diagonal", "dot", "dump", "dumps", "fill", "flatten", "getfield", "item", "nonzero", "partition", "prod",
+            "put", "ravel", "repeat", "reshape", "resize", "searchsorted", "setfield", "setflags", "sort", "squeeze",
+            "swapaxes", "take", "tobytes", "tofile", "tolist", "trace", "transpose", "view", "T", "base", "data", "dtype",
+            "flags", "flat", "imag", "itemsize", "nbytes", "ndim", "real", "size", "strides");
 
     private final Map<LogicalNode, Boolean> known = new IdentityHashMap<>();
 
@@ -44,6 +65,43 @@ final class PredictionsArray {
      */
     static boolean of(LogicalNode root) {
         return new PredictionsArray().array(root);
+    }
+
+    /**
+     * {@code next}, a step the script wrote on {@code array} (a predictions array), as the plan computes numpy's answer:
+     * {@code arr.mean()} and the other {@link #REDUCTIONS} as a {@link Reduce} (std and var with numpy's {@code ddof=0}
+     * unless given), {@code arr[k]} as the element at position {@code k}; any other step as it is.
+     */
+    static LogicalNode step(LogicalNode array, LogicalNode next) {
+        if (next instanceof CallMethod c && c.receiver() == array && REDUCTIONS.contains(c.method())) {
+            return reduction(array, c.method(), c.args(), "arr." + c.method() + "()", c.origin());
+        }
+        if (next instanceof io.stratum.ir.logical.GetItem g && g.input() == array && g.key() instanceof Value v
+                && v.value() instanceof Const.IntConst k) {
+            return new Reduce(array, "element", k, g.origin());
+        }
+        return next;
+    }
+
+    /**
+     * numpy's {@code name} ({@link #REDUCTIONS}, or {@code median} as numpy's function) of the whole array, written
+     * {@code written}: keywords {@code ddof=} of std and var only, no axis, dtype or out.
+     */
+    static Reduce reduction(LogicalNode array, String name, java.util.List<Arg> args, String written, Origin origin) {
+        Const ddof = name.equals("std") || name.equals("var") ? Const.of(0L) : Const.none();
+        for (Arg a : args) {
+            if (a.keyword() == null || !a.keyword().equals("ddof") || ddof instanceof Const.NoneConst) {
+                throw new StratumError(origin, written + ": Stratum reduces the whole array of a learner's predictions,"
+                        + " without " + (a.keyword() == null ? "axis, dtype or out" : "the argument '" + a.keyword() + "'"),
+                        "write " + written);
+            }
+            if (!(a.value() instanceof Value v && v.value() instanceof Const.IntConst d && (d.value() == 0 || d.value() == 1))) {
+                throw new StratumError(origin, written + ": Stratum computes ddof=0 (numpy's default) and ddof=1",
+                        null);
+            }
+            ddof = d;
+        }
+        return new Reduce(array, name, ddof, origin);
     }
 
     private boolean array(LogicalNode node) {
@@ -81,18 +139,44 @@ final class PredictionsArray {
         if (node instanceof UnaryOp u && array(u.operand())) {
             return true;
         }
-        if (node instanceof io.stratum.ir.logical.Reduce r && r.function().equals("len")) {
-            return false; // the row count, arr.shape[0], is numpy's as pandas'
+        if (node instanceof io.stratum.ir.logical.Call c && c.function().startsWith("numpy.")
+                && NumericFunction.byNumpyName(c.function().substring("numpy.".length())) != null
+                && c.args().size() == 1 && array(c.args().getFirst().value())) {
+            return true; // np.sqrt(arr): numpy's element-wise function
+        }
+        if (node instanceof CallMethod c && c.method().equals("round") && array(c.receiver())
+                && c.args().stream().allMatch(a -> a.value() instanceof Value)) {
+            return true; // arr.round(2), np.round(arr, 2): numpy's round, which pandas' Series.round calls
+        }
+        if (node instanceof Reduce r && (r.function().equals("len") || r.function().equals("element")
+                || r.function().equals("median") || REDUCTIONS.contains(r.function()))) {
+            return false; // the row count (arr.shape[0]), an element or numpy's reduction: one value
         }
         for (LogicalNode in : node.inputs()) {
             if (array(in)) {
-                throw new StratumError(node.origin(), step(node) + " of a learner's predictions that skrub leaves a"
-                        + " numpy array (the learner's X is not a DataFrame) is not supported by Stratum: it prints"
-                        + " such an array, slices it and computes arithmetic and comparisons of it",
-                        "print the array or a slice of it, e.g. print(pred.skb.eval()[:5])");
+                throw refused(node);
             }
         }
         return false;
+    }
+
+    private static StratumError refused(LogicalNode node) {
+        String name = switch (node) {
+            case CallMethod c -> c.method();
+            case io.stratum.ir.logical.GetAttr g -> g.name();
+            default -> null;
+        };
+        if (name != null && !NDARRAY_METHODS.contains(name)) {
+            return new StratumError(node.origin(), "AttributeError: 'numpy.ndarray' object has no attribute '" + name
+                    + "': skrub leaves a learner's predictions a numpy array when the learner's X is not a DataFrame",
+                    name.equals("median") ? "np.median(arr)" : "numpy's array is sliced (arr[:5]), indexed (arr[0]) and"
+                            + " reduced (arr.mean(), np.median(arr))");
+        }
+        return new StratumError(node.origin(), step(node) + " of a learner's predictions that skrub leaves a numpy"
+                + " array (the learner's X is not a DataFrame) is not supported by Stratum: it prints such an array,"
+                + " slices it, takes an element, computes arithmetic, comparisons and numpy's element-wise functions of"
+                + " it, and its mean, sum, min, max, std and var",
+                "print the array or a slice of it, e.g. print(pred.skb.eval()[:5])");
     }
 
     /** A regressor or classifier applied to a matrix without column names. */

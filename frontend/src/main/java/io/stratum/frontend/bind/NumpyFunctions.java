@@ -48,6 +48,17 @@ public final class NumpyFunctions {
         if (!args.isEmpty() && args.getFirst() instanceof PyValue.Predictions p) {
             return PredictionArrays.reduce(b, p, name, false, args.subList(1, args.size()), kwargs, pos);
         }
+        if (!args.isEmpty() && args.getFirst() instanceof PyValue.Evaluated e
+                && e.view() == io.stratum.frontend.api.DataOpPrint.View.VALUE) {
+            // np.mean(pred.skb.eval()) of a learner's predictions that skrub leaves a numpy array
+            Map<String, Object> keywords = new java.util.LinkedHashMap<>();
+            kwargs.forEach((k, v) -> keywords.put(k, b.toJava(v, pos)));
+            io.stratum.frontend.api.Evaluation reduced = b.api(pos, () -> e.evaluation().numpyReduction(name,
+                    args.size() - 1, keywords));
+            if (reduced != null) {
+                return new PyValue.Evaluated(reduced);
+            }
+        }
         PyValue.CrossValidated cv = args.size() == 1 && args.getFirst() instanceof PyValue.CrossValidated c
                 && c.column() != null ? c : null;
         String what = args.size() == 1 ? "a " + PyValue.typeName(args.getFirst()) : args.size() + " arguments";
@@ -111,6 +122,9 @@ public final class NumpyFunctions {
         }
         return switch (args.getFirst()) {
             case PyValue.Op op -> new PyValue.Op(b.api(pos, () -> op.op().numpy(function)));
+            // np.sqrt(df.skb.eval()["x"]), np.sqrt(pred.skb.eval()): the function appended to the evaluated plan
+            case PyValue.Evaluated e when e.view() == io.stratum.frontend.api.DataOpPrint.View.VALUE ->
+                    b.afterEvaluation(e, new PyValue.Op(b.api(pos, () -> e.evaluation().plan().numpy(function))), pos);
             case PyValue.Predictions p -> new PyValue.Predictions(b.api(pos,
                     () -> p.predictions().then(new io.stratum.frontend.api.ArrayStep.Function(function))));
             // np.expm1(split["y_test"]): the target on the predictions' scale, for a metric of the two

@@ -49,6 +49,15 @@ final class PredictionArrays {
             }
             return new PyValue.DeferredNumber(next, false);
         }
+        if ((name.equals("round") || name.equals("around")) && first instanceof PyValue.Evaluated e
+                && e.view() == io.stratum.frontend.api.DataOpPrint.View.VALUE) {
+            // np.round(x.skb.eval(), 2): numpy calls the value's round, pandas' Series.round or DataFrame.round, which
+            // is numpy's round of each value for numpy's array of a learner's predictions
+            List<Object> values = new ArrayList<>(constants(b, rest, "np." + name + "()", pos));
+            Map<String, Object> named = new LinkedHashMap<>(constants(b, keywords, "np." + name + "()", pos));
+            return b.afterEvaluation(e, new PyValue.Op(b.api(pos, () -> e.evaluation().plan().call("round", values,
+                    named))), pos);
+        }
         if (!(first instanceof PyValue.Predictions p)) {
             String type = first == null ? null : PyValue.typeName(first);
             return b.api(pos, () -> {

@@ -745,6 +745,18 @@ public final class FacadeBridge {
             case "getitem" -> op(a, 0).getItem(java(a.getArrayElement(1)));
             case "attr" -> op(a, 0).attr(string(a, 1));
             case "fact" -> fact(op(a, 0), string(a, 1));
+            // len(df.skb.eval()): an int when the plan tells the rows, else the row count evaluated when the plan runs
+            case "evaluated_len" -> {
+                io.stratum.frontend.api.Evaluation e = (io.stratum.frontend.api.Evaluation) a.getArrayElement(0).asHostObject();
+                FrameFacts f = FrameFacts.of(e.plan(), StandardCatalog.get());
+                if (f == null || f.rows() >= 0) {
+                    yield fact(e.plan(), "len");
+                }
+                for (String v : f.variables()) {
+                    factUses.putIfAbsent(v, SourceScope.current().line());
+                }
+                yield e.then(e.plan().rowCount());
+            }
             case "match" -> {
                 DataOp self = op(a, 0);
                 boolean viaSkb = a.getArrayElement(5).asBoolean();
@@ -1066,6 +1078,8 @@ public final class FacadeBridge {
             // roundedToInt): "column" for pandas' round(0) of a column or frame, Python's int when the plan knows the
             // number, else "number": written into text once the plan has run (roundedToken)
             case "round_to_int" -> roundToInt(a.getArrayElement(0));
+            case "evaluated_numpy_reduction" -> ((io.stratum.frontend.api.Evaluation) a.getArrayElement(0).asHostObject())
+                    .numpyReduction(string(a, 1), a.getArrayElement(2).asInt(), map(a.getArrayElement(3)));
             case "rounded_arithmetic" -> throw io.stratum.frontend.bind.DeferredArithmetic.onRoundedRefused(string(a, 0),
                     string(a, 1));
             case "prediction_rows" -> ((io.stratum.frontend.api.PredictionFrame) a.getArrayElement(0).asHostObject())

@@ -46,10 +46,33 @@ class PredictionsArrayCliTest {
 
     @Test
     void aPandasMethodOfTheArrayIsRefusedAtItsLine() throws Exception {
-        assertErrorAt("print(pred.skb.eval().head(3))\n", "8:23", ".head() of a learner's predictions that skrub leaves"
-                + " a numpy array (the learner's X is not a DataFrame) is not supported by Stratum");
-        assertErrorAt("m = pred.skb.eval().mean()\nprint(m)\n", "8:21", ".mean() of a learner's predictions");
-        assertErrorAt("h = pred.head(3)\nprint(h.skb.eval())\n", "8:10", ".head() of a learner's predictions");
+        assertErrorAt("print(pred.skb.eval().head(3))\n", "8:23", "AttributeError: 'numpy.ndarray' object has no"
+                + " attribute 'head': skrub leaves a learner's predictions a numpy array when the learner's X is not a"
+                + " DataFrame\nprint(pred.skb.eval().head(3))\n                      ^\nhint: numpy's array is sliced"
+                + " (arr[:5]), indexed (arr[0]) and reduced (arr.mean(), np.median(arr))");
+        assertErrorAt("h = pred.head(3)\nprint(h.skb.eval())\n", "8:10", "AttributeError: 'numpy.ndarray' object has no"
+                + " attribute 'head'");
+    }
+
+    /**
+     * numpy's reductions, elements and element-wise functions work (skb_ops/eval_predictions_array_steps.py); what
+     * numpy's array lacks is its AttributeError, what Stratum does not compute of it or numpy refuses is located.
+     */
+    @Test
+    void whatNumpyLacksOrRefusesIsLocated() throws Exception {
+        assertErrorAt("arr = pred.skb.eval()\nprint(arr.median())\n", "9:11", "AttributeError: 'numpy.ndarray' object has"
+                + " no attribute 'median': skrub leaves a learner's predictions a numpy array when the learner's X is not"
+                + " a DataFrame\nprint(arr.median())\n          ^\nhint: np.median(arr)");
+        assertErrorAt("arr = pred.skb.eval()\nprint(arr.cumsum()[:3])\n", "9:11", ".cumsum() of a learner's predictions"
+                + " that skrub leaves a numpy array (the learner's X is not a DataFrame) is not supported by Stratum");
+        assertErrorAt("arr = pred.skb.eval()\nprint(arr.mean(0))\n", "9:11", "arr.mean(): Stratum reduces the whole"
+                + " array of a learner's predictions, without axis, dtype or out");
+        assertErrorAt("import numpy as np\nprint(np.std(pred.skb.eval(), ddof=2))\n", "9:10", "np.std(arr): Stratum"
+                + " computes ddof=0 (numpy's default) and ddof=1");
+        assertErrorAt("arr = pred.skb.eval()\nprint(arr[1461])\n", "9:7",
+                "IndexError: index 1461 is out of bounds for axis 0 with size 1461");
+        assertErrorAt("arr = pred.skb.eval()\nprint(repr(arr[-1462]))\n", "9:12",
+                "IndexError: index -1462 is out of bounds for axis 0 with size 1461");
     }
 
     @Test

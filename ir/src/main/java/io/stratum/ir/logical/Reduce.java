@@ -17,15 +17,17 @@ import java.util.Objects;
  *                 {@code std}, {@code var}, {@code quantile}, {@code count}, {@code nunique}, or {@code len} (the row
  *                 count, {@code len(df)} where the plan cannot tell it), or the summary tables {@code describe} and
  *                 {@code corr} (a frame whose first column holds the row labels, below an {@link IndexedResult}), or
- *                 {@code mode} (a column's most frequent values, a column of its own)
+ *                 {@code mode} (a column's most frequent values, a column of its own), or {@code element} (numpy's
+ *                 {@code arr[k]} of a learner's predictions that skrub leaves a numpy array: the value at one position)
  * @param argument the quantile's {@code q} (a float), {@code ddof} of std/var (an int), corr's {@code numeric_only}
- *                 (a bool), the position of the mode of {@code s.mode()[k]} (an int: one value); None otherwise
+ *                 (a bool), the position of the mode of {@code s.mode()[k]} (an int: one value), the position of
+ *                 {@code element} (an int, negative from the end); None otherwise
  */
 public record Reduce(LogicalNode input, String function, Const argument, Origin origin) implements LogicalNode {
 
     /** The functions a reduction node computes. */
     public static final List<String> FUNCTIONS = List.of("mean", "median", "sum", "min", "max", "std", "var", "quantile",
-            "count", "nunique", "len", "describe", "corr", "any", "all", "mode");
+            "count", "nunique", "len", "describe", "corr", "any", "all", "mode", "element");
 
     public Reduce {
         Objects.requireNonNull(input, "input");

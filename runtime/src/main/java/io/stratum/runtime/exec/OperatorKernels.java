@@ -282,6 +282,19 @@ public final class OperatorKernels {
                 io.stratum.runtime.data.ColumnStorage.release(io.stratum.runtime.data.ColumnStorage.of(one));
                 yield new RuntimeValue.Scalar(value);
             }
+            // numpy's arr[k] of a learner's predictions: the value at position k, counted from the end when negative
+            case RuntimeValue.Series s when op.function().equals("element") -> {
+                long k = ((Const.IntConst) op.argument()).value();
+                int rows = s.column().length();
+                if (k < -rows || k >= rows) {
+                    throw new StratumError(op.origin(), "IndexError: index " + k + " is out of bounds for axis 0 with size "
+                            + rows, rows == 0 ? null : "index a position from " + -rows + " to " + (rows - 1));
+                }
+                Column one = s.column().take(new int[] {(int) (k < 0 ? rows + k : k)});
+                Scalar value = ScalarValues.of(one);
+                io.stratum.runtime.data.ColumnStorage.release(io.stratum.runtime.data.ColumnStorage.of(one));
+                yield new RuntimeValue.Scalar(value);
+            }
             case RuntimeValue.Series s -> new RuntimeValue.Scalar(
                     io.stratum.runtime.kernels.frame.Reductions.reduce(op.function(), argument, s.column()));
             case RuntimeValue.Frame f when op.function().equals("len") -> new RuntimeValue.Scalar(Scalar.of((long) f.rows()));

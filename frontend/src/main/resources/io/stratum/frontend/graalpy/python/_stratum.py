@@ -1316,6 +1316,16 @@ def _column_builtin(name, real):
 facade_max = _column_builtin("max", _real_max)
 facade_min = _column_builtin("min", _real_min)
 facade_sum = _column_builtin("sum", _real_sum)
+_real_len = builtins.len
+
+
+def facade_len(obj):
+    # len(pred.skb.eval()) whose rows the plan cannot tell: the row count computed when the plan runs, written then
+    # (the subset binder's FrameAttributes.len), where Python's len() must give an int at once; Python's len() otherwise
+    if type(obj) is Evaluated and obj.view == "VALUE":
+        rows = invoke("evaluated_len", obj.evaluation)
+        return rows if isinstance(rows, int) else _evaluated(rows)
+    return _real_len(obj)
 
 
 class Split:

@@ -60,6 +60,7 @@ def _install(bridge):
     builtins.max = core.facade_max
     builtins.min = core.facade_min
     builtins.sum = core.facade_sum
+    builtins.len = core.facade_len
 
 
 _install(__stratum_bridge__)

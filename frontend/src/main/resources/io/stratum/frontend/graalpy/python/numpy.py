@@ -18,6 +18,9 @@ def _function(name):
             return x._step("numpy", name)
         if isinstance(x, _s.SplitTarget):
             return x._step(name)
+        if isinstance(x, _s.Evaluated):
+            # np.sqrt(pred.skb.eval()): the function appended to the evaluated plan (the subset binder's NumpyFunctions)
+            return x._then(_s.DataOp(_s.invoke("numpy", name, x._plan())))
         result = _s.invoke("numpy", name, x)
         return result if isinstance(result, (int, float)) else _s.DataOp(result)
 
@@ -57,6 +60,9 @@ def _array_function(name, first):
             return _s.Predictions(_s.invoke("prediction_array", x, "numpy_of_number", name, args[0].predictions))
         if isinstance(x, _s.Predictions):
             return x._step("numpy", name, *args, **kwargs)
+        if name in ("round", "around") and isinstance(x, _s.Evaluated):
+            # numpy calls the value's round: pandas' Series.round or DataFrame.round, numpy's for a predictions array
+            return x._then(x._plan().round(*args, **kwargs))
         if name in ("round", "around"):
             # np.round(search.best_score_, 3): numpy's round of the float64, known once the plan has run
             later = _s._numpy_round_of_score(name, x, args, kwargs)
@@ -78,6 +84,11 @@ def _reduction(name):
         if isinstance(x, _s.Predictions):
             ddof = kwargs.pop("ddof", 0)
             return x._reduce(name, False, args[1:], dict(kwargs, ddof=ddof) if ddof != 0 else kwargs)
+        if isinstance(x, _s.Evaluated) and x.view == "VALUE":
+            # np.mean(pred.skb.eval()) of a learner's predictions that skrub leaves a numpy array
+            reduced = _s.invoke("evaluated_numpy_reduction", x.evaluation, name, len(args) - 1, kwargs)
+            if reduced is not None:
+                return _s._evaluated(reduced)
         # np.mean(cv["test_score"]): numpy's reduction of a cross_validate column, written into text once it has run;
         # anything else is the subset binder's error at the call's name (NumpyFunctions.cvReduction)
         cv = x if len(args) == 1 and isinstance(x, _s.CrossValidated) and x.column is not None else None
