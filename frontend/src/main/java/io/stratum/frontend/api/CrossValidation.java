@@ -33,6 +33,19 @@ public record CrossValidation(DataOp search, boolean returnTrainScore) {
         return out;
     }
 
+    /**
+     * The number of folds, the table's rows ({@code len(cv["test_score"])}): scikit-learn's {@code get_n_splits()} of
+     * the splitter, known while the plan is built; refused when the data decides it ({@code LeaveOneGroupOut}).
+     */
+    public long folds() {
+        int n = io.stratum.optimizer.lower.Lowering.foldCount((io.stratum.ir.logical.SearchRoot) search.node());
+        if (n == io.stratum.ir.physical.SplitterSpec.DATA_DEPENDENT) {
+            throw DataOp.error("len() of a cross_validate result: the number of folds of this splitter depends on the"
+                    + " groups in the data, which Python's len() needs now", "print the table; its rows are the folds");
+        }
+        return n;
+    }
+
     /** The scorers' result names with several scorers (a list's names, a dict's keys), in order; null for one. */
     public java.util.List<String> scoreNames() {
         io.stratum.ir.value.Const scoring = ((GridSearch) search.node()).scoring();

@@ -29,6 +29,9 @@ final class Builtins {
                     });
                     case PyValue.Evaluated e when e.view() == io.stratum.frontend.api.DataOpPrint.View.VALUE ->
                             FrameAttributes.len(b, e.evaluation().plan(), pos);
+                    // len(cv["test_score"]), len(cv): the number of folds, the table's rows
+                    case PyValue.CrossValidated c when c.view().reduction() == null
+                            && c.view().form() != CvColumnView.Form.ILOC -> constant(Const.of(b.api(pos, c.cv()::folds)));
                     case PyValue.Constant c when c.value() instanceof Const.StrConst s -> constant(Const.of((long) s.value().codePointCount(0, s.value().length())));
                     default -> throw b.error(pos, "len() of " + PyValue.typeName(v) + " is not known while the plan is built", null);
                 };

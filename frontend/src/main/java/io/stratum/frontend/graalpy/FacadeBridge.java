@@ -745,6 +745,7 @@ public final class FacadeBridge {
             case "getitem" -> op(a, 0).getItem(java(a.getArrayElement(1)));
             case "attr" -> op(a, 0).attr(string(a, 1));
             case "fact" -> fact(op(a, 0), string(a, 1));
+            case "cv_folds" -> ((CrossValidation) a.getArrayElement(0).asHostObject()).folds();
             // len(df.skb.eval()): an int when the plan tells the rows, else the row count evaluated when the plan runs
             case "evaluated_len" -> {
                 io.stratum.frontend.api.Evaluation e = (io.stratum.frontend.api.Evaluation) a.getArrayElement(0).asHostObject();

@@ -87,4 +87,27 @@ class CrossValidateCliTest {
             assertTrue(r.out().contains(expected), r::toString);
         }
     }
+
+    /**
+     * len() of a cross_validate result is the number of folds, known from the splitter (eval_cv_len.py); a splitter
+     * whose folds are the data's groups (LeaveOneGroupOut) cannot tell it while the plan is built, in either frontend.
+     */
+    @Test
+    void lenOfFoldsTheDataDecidesIsRefusedAtItsLine() throws IOException {
+        Path script = dir.resolve("g.py");
+        Files.writeString(script, "import pandas as pd\nimport skrub\nfrom sklearn.linear_model import Ridge\n"
+                + "from sklearn.model_selection import LeaveOneGroupOut\n"
+                + "data = skrub.var('data', pd.read_csv('" + ExampleScripts.repoRoot().resolve(
+                        "examples/data/seattle-weather.csv").toString().replace("\\", "/") + "'))\n"
+                + "X = data[['precipitation', 'wind']].skb.mark_as_X(cv=LeaveOneGroupOut(),"
+                + " split_kwargs={'groups': data['weather']})\n"
+                + "scores = X.skb.apply(Ridge(), y=data['temp_max'].skb.mark_as_y()).skb.cross_validate()\n"
+                + "print(len(scores['test_score']))\n");
+        for (String frontend : java.util.List.of("subset", "graalpy")) {
+            Cli.Result r = Cli.run("run", "--threads", "1", "--frontend", frontend, script.toString());
+            assertEquals(2, r.code(), r::toString);
+            assertTrue(r.err().contains("g.py:8:7: error: len() of a cross_validate result: the number of folds of"
+                    + " this splitter depends on the groups in the data, which Python's len() needs now"), frontend + ": " + r);
+        }
+    }
 }

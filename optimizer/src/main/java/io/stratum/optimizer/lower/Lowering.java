@@ -260,6 +260,23 @@ public final class Lowering {
         return found;
     }
 
+    /**
+     * The number of folds {@code search} scores, scikit-learn's {@code get_n_splits()} of the splitter {@link #lower}
+     * gives it (its own {@code cv}, else {@code mark_as_X(cv=...)}'s; a classifier's StratifiedKFold has as many), or
+     * {@link SplitterSpec#DATA_DEPENDENT} when the data decides it; an invalid splitter is its located error.
+     */
+    public static int foldCount(SearchRoot search) {
+        Const cv = search.cv();
+        if (cv instanceof Const.DictConst nested && CvSplitters.isWithinTrainingRows(nested)) {
+            cv = CvSplitters.innerCv(nested);
+        }
+        if (cv instanceof Const.DictConst d && CvSplitters.isTrainTestSplit(d)) {
+            return 1;
+        }
+        MarkX marked = cv instanceof Const.NoneConst ? MarkX.withSplitterBelow(search.input()) : null;
+        return (marked != null ? markedSplitter(marked) : splitter(cv, search.origin())).nSplits();
+    }
+
     /** The splitter of {@code mark_as_X(cv=...)}: an int is a plain KFold, as skrub's {@code check_cv(cv)} makes it. */
     private static SplitterSpec markedSplitter(MarkX mark) {
         return switch (mark.cv()) {

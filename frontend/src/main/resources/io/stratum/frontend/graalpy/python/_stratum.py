@@ -1144,6 +1144,13 @@ class CrossValidated(_ColumnReductions):
                                  " cv['test_score']." + example)
         return CrossValidated(self.cv, self.train, self.column, self.decimals, form)
 
+    def __len__(self):
+        # len(cv["test_score"]), len(cv): the number of folds, the table's rows (the subset binder's Builtins.len)
+        if self.reduction is not None or self.form == "ILOC":
+            raise TypeError("len() of cross_validate " + ("results" if self.column is None else "column " + self.column)
+                            + " is not known while the plan is built")
+        return int(invoke("cv_folds", self.cv))
+
     values = property(lambda self: self._column_as("ARRAY", "values", "values"))
     iloc = property(lambda self: self._column_as("ILOC", "iloc", "iloc[0]"))
 
