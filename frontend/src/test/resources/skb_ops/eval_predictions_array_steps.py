@@ -1,7 +1,7 @@
 # What scripts do next with numpy's array of a learner's predictions (skrub's .skb.eval() of a learner whose X is a
 # matrix): numpy's reductions (a float64 printed as str by print, as np.float64(...) by repr), the length and shape, an
-# element, numpy's element-wise functions and round, arithmetic with numbers; a classifier's labels (an object array)
-# compared, reduced and indexed. The solver's last bits are not scikit-learn's (sparse_cg), so numbers are printed in
+# element, numpy's element-wise functions and round, arithmetic with numbers and with the learner's target; a
+# classifier's labels (an object array) compared, reduced and indexed. The solver's last bits are not scikit-learn's (sparse_cg), so numbers are printed in
 # full after np.round(arr, 3), and formatted or rounded before it.
 import numpy as np
 import pandas as pd
@@ -31,6 +31,11 @@ print(r.round(1)[-3:])
 print((r * 2 + 1).mean())
 print([r.min(), r[1]])
 print(((r - 16) ** 2).mean() ** 0.5)
+print((r - r.mean())[:3])
+# with the learner's own target: pandas' Series of the residuals, named and labelled as the target
+y_true = data["temp_max"].skb.eval()
+print((r - y_true).head(3))
+print(((r - y_true) ** 2).mean() ** 0.5, np.abs(y_true - r).max(), (r > y_true).sum())
 clf = X.skb.apply(LogisticRegression(), y=data["weather"].skb.mark_as_y())
 labels = clf.skb.eval()
 print(labels[0], repr(labels[-1]))

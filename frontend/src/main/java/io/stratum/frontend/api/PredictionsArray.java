@@ -139,6 +139,23 @@ final class PredictionsArray {
         if (node instanceof UnaryOp u && array(u.operand())) {
             return true;
         }
+        if (node instanceof BinOp b && ELEMENT_WISE.contains(b.op()) && array(b.left()) != array(b.right())) {
+            LogicalNode other = array(b.left()) ? b.right() : b.left();
+            LogicalNode y = learner(array(b.left()) ? b.left() : b.right()).y();
+            if (y != null && unmarked(y).equals(unmarked(other))) {
+                // arr - y.skb.eval(): numpy's array with the learner's own target, a Series of the same rows, gives
+                // pandas' Series with its labels and name, which the plan computes row by row
+                return false;
+            }
+            if (other instanceof Reduce) {
+                return true; // arr - arr.mean(): numpy's array with one number
+            }
+            throw new StratumError(node.origin(), b.op().symbol() + " of numpy's array of a learner's predictions (the"
+                    + " learner's X is not a DataFrame) with another value computed from the data is not supported by"
+                    + " Stratum: numpy pairs an array with a Series by position, and Stratum computes it with the"
+                    + " learner's own target (arr - y.skb.eval()), numbers and the array's own reductions (arr - arr.mean())",
+                    "compute it with the learner's y: pred.skb.eval() " + b.op().symbol() + " y.skb.eval()");
+        }
         if (node instanceof io.stratum.ir.logical.Call c && c.function().startsWith("numpy.")
                 && NumericFunction.byNumpyName(c.function().substring("numpy.".length())) != null
                 && c.args().size() == 1 && array(c.args().getFirst().value())) {
@@ -177,6 +194,23 @@ final class PredictionsArray {
                 + " slices it, takes an element, computes arithmetic, comparisons and numpy's element-wise functions of"
                 + " it, and its mean, sum, min, max, std and var",
                 "print the array or a slice of it, e.g. print(pred.skb.eval()[:5])");
+    }
+
+    /** The learner whose predictions {@code array} (a node this class finds an array) holds, after its steps. */
+    private Apply learner(LogicalNode array) {
+        if (array instanceof Apply a && learnerOfMatrix(a)) {
+            return a;
+        }
+        for (LogicalNode in : array.inputs()) {
+            if (array(in)) {
+                return learner(in);
+            }
+        }
+        throw new IllegalStateException("not a predictions array: " + array.kind());
+    }
+
+    private static LogicalNode unmarked(LogicalNode node) {
+        return node instanceof io.stratum.ir.logical.MarkY m ? m.input() : node;
     }
 
     /** A regressor or classifier applied to a matrix without column names. */

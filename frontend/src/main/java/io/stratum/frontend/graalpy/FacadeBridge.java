@@ -2360,6 +2360,10 @@ public final class FacadeBridge {
             Value column = v.getMember("column");
             return column == null || column.isNull() ? "cross_validate results" : "cross_validate column " + column.asString();
         }
+        if (meta != null && meta.getMetaSimpleName().equals("Evaluated") && v.getMember("evaluation") instanceof Value e
+                && e.isHostObject() && e.asHostObject() instanceof io.stratum.frontend.api.Evaluation evaluation) {
+            return evaluation.method() + "() result";
+        }
         return meta == null ? "object" : meta.getMetaSimpleName().equals("SplitTarget") ? "split[\"y_test\"] target"
                 : meta.getMetaSimpleName();
     }

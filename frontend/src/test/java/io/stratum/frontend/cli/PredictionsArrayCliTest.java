@@ -69,6 +69,9 @@ class PredictionsArrayCliTest {
                 + " array of a learner's predictions, without axis, dtype or out");
         assertErrorAt("import numpy as np\nprint(np.std(pred.skb.eval(), ddof=2))\n", "9:10", "np.std(arr): Stratum"
                 + " computes ddof=0 (numpy's default) and ddof=1");
+        assertErrorAt("arr = pred.skb.eval()\nprint(arr - data[\"temp_min\"].skb.eval())\n", "9:7", "- of numpy's"
+                + " array of a learner's predictions (the learner's X is not a DataFrame) with another value computed from"
+                + " the data is not supported by Stratum");
         assertErrorAt("arr = pred.skb.eval()\nprint(arr[1461])\n", "9:7",
                 "IndexError: index 1461 is out of bounds for axis 0 with size 1461");
         assertErrorAt("arr = pred.skb.eval()\nprint(repr(arr[-1462]))\n", "9:12",
