@@ -742,6 +742,16 @@ public final class ScriptBinder {
             // cv.test_score: the column, as pandas gives a column whose name is an identifier
             case PyValue.CrossValidated cv when cv.column() == null && cv.view().equals(CvColumnView.AS_IS)
                     && cv.cv().columns().contains(name) -> new PyValue.CrossValidated(cv.cv(), name);
+            // cv.shape, cv["test_score"].shape: the folds (and the columns), known from the splitter
+            case PyValue.CrossValidated cv when name.equals("shape") && cv.view().reduction() == null
+                    && (cv.view().form() == CvColumnView.Form.SERIES || cv.view().form() == CvColumnView.Form.ARRAY) -> {
+                List<PyValue> sizes = new ArrayList<>(List.of(new PyValue.Constant(Const.of(api(pos, cv.cv()::folds)))));
+                if (cv.column() == null) {
+                    List<String> columns = cv.view().columns() != null ? cv.view().columns() : cv.cv().columns();
+                    sizes.add(new PyValue.Constant(Const.of((long) columns.size())));
+                }
+                yield new PyValue.Sequence(sizes, true);
+            }
             // cv["test_score"].values: numpy's array; .iloc: the positional indexer
             case PyValue.CrossValidated cv when cv.column() != null && name.equals("values")
                     && cv.view().form() == CvColumnView.Form.SERIES -> new PyValue.CrossValidated(cv.cv(), cv.column(),

@@ -1151,6 +1151,17 @@ class CrossValidated(_ColumnReductions):
                             + " is not known while the plan is built")
         return int(invoke("cv_folds", self.cv))
 
+    @property
+    def shape(self):
+        # the folds (and the columns), known from the splitter (the subset binder's CrossValidated attribute)
+        if self.reduction is not None or self.form not in ("SERIES", "ARRAY"):
+            raise AttributeError("cross_validate " + ("results" if self.column is None else "column " + self.column)
+                                 + " has no attribute 'shape' that Stratum knows")
+        folds = int(invoke("cv_folds", self.cv))
+        if self.column is not None:
+            return (folds,)
+        return (folds, len(self.columns if self.columns is not None else _B.crossValidationColumns(self.cv)))
+
     values = property(lambda self: self._column_as("ARRAY", "values", "values"))
     iloc = property(lambda self: self._column_as("ILOC", "iloc", "iloc[0]"))
 
