@@ -72,10 +72,10 @@ public record Evaluation(DataOp plan, String method) {
      * {@code keywords} ({@code ddof=} of std and var only); null when this value is not such an array.
      */
     public Evaluation numpyReduction(String name, int positional, Map<String, ?> keywords) {
-        if (!numpyArray()) {
-            return null;
-        }
         String f = name.equals("amin") ? "min" : name.equals("amax") ? "max" : name;
+        if (!numpyArray()) {
+            return seriesReduction(name, f, positional, keywords);
+        }
         if (!f.equals("median") && !PredictionsArray.REDUCTIONS.contains(f)) {
             throw DataOp.error("np." + name + "() of a learner's predictions is not computed by Stratum",
                     "known: mean, sum, min, max, std, var, median, amin, amax");
@@ -97,6 +97,31 @@ public record Evaluation(DataOp plan, String method) {
      */
     public boolean numpyArray() {
         return PredictionsArray.of(plan.node());
+    }
+
+    /**
+     * {@code np.mean(s)} of a pandas Series: numpy calls the Series' own method ({@code s.mean()}; {@code np.std} and
+     * {@code np.var} with {@code ddof=0}), which the plan computes; null for anything else (a frame, whose
+     * {@code mean(axis=None)} numpy asks for, and {@code np.median}, which numpy computes on the values, NaN included).
+     */
+    private Evaluation seriesReduction(String name, String f, int positional, Map<String, ?> keywords) {
+        if (f.equals("median") || !PredictionsArray.REDUCTIONS.contains(f)) {
+            return null;
+        }
+        FrameFacts facts = FrameFacts.of(plan, io.stratum.ir.catalog.StandardCatalog.get());
+        if (facts == null || !facts.column()) {
+            return null;
+        }
+        boolean spread = f.equals("std") || f.equals("var");
+        if (positional > 0 || !keywords.keySet().stream().allMatch(k -> spread && k.equals("ddof"))) {
+            throw DataOp.error("np." + name + "(s) of a Series: Stratum reduces the whole column, without axis, dtype"
+                    + " or out", "write np." + name + "(s)");
+        }
+        Map<String, Object> named = new LinkedHashMap<>(keywords);
+        if (spread) {
+            named.putIfAbsent("ddof", 0L);
+        }
+        return then(plan.call(f, java.util.List.of(), named));
     }
 
     /** The value when the DataOp is a constant (a variable declared with one): printed as Python prints it. */
