@@ -13,7 +13,7 @@ public final class KernelSelection {
     public static String kernelFor(EstimatorSpec spec, Origin origin) {
         return switch (spec.qualifiedName()) {
             // Issue 7, classification side.
-            case "sklearn.linear_model.LogisticRegression" -> "logistic_lbfgs";
+            case "sklearn.linear_model.LogisticRegression" -> io.stratum.ir.physical.LogisticSolvers.LBFGS;
             case "sklearn.linear_model.RidgeClassifier" -> "ridge_classifier_cholesky";
             case "sklearn.dummy.DummyClassifier" -> "dummy_classifier";
             // Dense features and few columns: the Gram matrix is small, and one Cholesky factorization of it

@@ -65,6 +65,7 @@ import io.stratum.optimizer.metadata.NodeMetadata;
 import io.stratum.ir.physical.EstimatorSpec;
 import io.stratum.ir.physical.EvalColumn;
 import io.stratum.ir.physical.FitPredict;
+import io.stratum.ir.physical.LogisticSolvers;
 import io.stratum.ir.physical.FitTransform;
 import io.stratum.ir.physical.OneHotLayouts;
 import io.stratum.ir.physical.PhysicalOp;
@@ -730,6 +731,11 @@ public final class Lowering {
                         KernelChoice solver = ridgeSolver(a, spec, point, csr);
                         yield new FitPredict(features, op(a.y(), point), spec, solver.kernel(), solver.reason(), a.origin());
                     }
+                    if (spec.qualifiedName().equals("sklearn.linear_model.LogisticRegression")
+                            && float32Features(point).float32(a.input(), cols)) {
+                        yield new FitPredict(features, op(a.y(), point), spec, LogisticSolvers.LBFGS_FLOAT32,
+                                "every column of X is float32: scikit-learn fits and predicts in float32", a.origin());
+                    }
                     yield new FitPredict(features, op(a.y(), point), spec, kernel, a.origin());
                 }
                 default -> throw new StratumError(a.origin(), spec.simpleName() + " cannot be applied to data", null);
@@ -787,6 +793,12 @@ public final class Lowering {
                         + " descent, X centered implicitly by its column means, never densified", a.origin());
             }
             return new FitPredict(features, y, spec, kernel, a.origin());
+        }
+
+        /** The dtype facts of a learner's features as candidate {@code point} sees them. */
+        private Float32Features float32Features(int[] point) {
+            return new Float32Features(c -> point[space.numberOf(c)] >= 0 ? c.outcomes().get(point[space.numberOf(c)])
+                    : null, n -> lower(n, point) instanceof Lowered.Spec s ? s.spec() : null, n -> schemaOf(n, point));
         }
 
         /** The solver of a Ridge applied by {@code a}, from the estimated shape of its features. */

@@ -366,6 +366,64 @@ public final class FeatureMatrix {
         }
     }
 
+    /**
+     * {@link #multiplyRows} in float32, as a BLAS {@code sgemv} computes a float32 {@code X @ w}: each row's products
+     * accumulated into a float32 by fused multiply-adds, in the same column order (the values of a matrix that holds
+     * float32 data convert to float exactly).
+     */
+    public void multiplyRowsFloat32(float[] coef, float[] z, int from, int to) {
+        for (int j = 0; j < blockStart; j++) {
+            addScaledRowsFloat32(j, coef[j], z, from, to);
+        }
+        if (block != null) {
+            int[] ptr = block.indptr();
+            int[] idx = block.indices();
+            double[] val = block.data();
+            for (int i = from; i < to; i++) {
+                float s = z[i];
+                for (int t = ptr[i]; t < ptr[i + 1]; t++) {
+                    float c = coef[blockStart + idx[t]];
+                    if (c != 0) {
+                        s = Math.fma((float) val[t], c, s);
+                    }
+                }
+                z[i] = s;
+            }
+        }
+        for (int j = blockEnd; j < cols; j++) {
+            addScaledRowsFloat32(j, coef[j], z, from, to);
+        }
+    }
+
+    private void addScaledRowsFloat32(int col, float scale, float[] z, int from, int to) {
+        if (scale == 0) {
+            return;
+        }
+        int off = denseIndex(col) * rows;
+        for (int i = from; i < to; i++) {
+            z[i] = Math.fma((float) data[off + i], scale, z[i]);
+        }
+    }
+
+    /** {@link #dotColumn} in float32: the products accumulated into a float32 by fused multiply-adds, in row order. */
+    public float dotColumnFloat32(int col, float[] r) {
+        float s = 0f;
+        if (inBlock(col)) {
+            int j = col - blockStart;
+            int[] idx = blockByColumn.indices();
+            double[] val = blockByColumn.data();
+            for (int p = blockByColumn.indptr()[j]; p < blockByColumn.indptr()[j + 1]; p++) {
+                s = Math.fma(r[idx[p]], (float) val[p], s);
+            }
+            return s;
+        }
+        int off = denseIndex(col) * rows;
+        for (int i = 0; i < rows; i++) {
+            s = Math.fma(r[i], (float) data[off + i], s);
+        }
+        return s;
+    }
+
     private void addScaledRows(int col, double scale, double[] z, int from, int to) {
         if (scale == 0) {
             return;

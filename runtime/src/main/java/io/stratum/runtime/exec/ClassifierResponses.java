@@ -59,8 +59,7 @@ final class ClassifierResponses {
             error.initCause(new io.stratum.runtime.data.RejectedInput(message));
             throw error;
         }
-        return w == null ? classifier.fit(x, classes, classes.encode(y), op.spec())
-                : classifier.fitWeighted(x, classes, classes.encode(y), w, op.spec());
+        return classifier.fit(x, classes, classes.encode(y), w, op.spec(), op.kernel());
     }
 
     static RuntimeValue respond(MemoryContext memory, FitPredict op, FittedClassifier fitted, FeatureMatrix x) {

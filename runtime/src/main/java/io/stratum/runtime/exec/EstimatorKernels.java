@@ -111,6 +111,16 @@ public final class EstimatorKernels {
             throw new IllegalStateException(spec.simpleName() + " takes no sample weights in Stratum");
         }
 
+        /**
+         * The fit ({@code w} null: without sample weights) with the kernel the lowering chose for the operator
+         * (LogisticRegression's float32 variant, say); classifiers whose kernel follows from the spec alone ignore it.
+         */
+        default io.stratum.runtime.kernels.classify.FittedClassifier fit(FeatureMatrix x,
+                io.stratum.runtime.kernels.classify.ClassLabels classes, int[] codes, double[] w, EstimatorSpec spec,
+                String kernel) {
+            return w == null ? fit(x, classes, codes, spec) : fitWeighted(x, classes, codes, w, spec);
+        }
+
         @Override
         default Object fit(FeatureMatrix x, double[] y, EstimatorSpec spec) {
             throw new IllegalStateException("a classifier is fitted on class positions, not on numeric targets");

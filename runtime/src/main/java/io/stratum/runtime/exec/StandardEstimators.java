@@ -46,10 +46,23 @@ final class StandardEstimators {
 
     /** Issue 7, classification side: classifiers fitted on label targets. */
     private static void registerClassificationSide(EstimatorKernels kernels) {
-        kernels.register("sklearn.linear_model.LogisticRegression",
-                (EstimatorKernels.WeightedClassifier) (x, classes, codes, w, spec) ->
-                        io.stratum.runtime.kernels.classify.LogisticRegressionKernel.fit(x, classes, codes,
-                                logisticRegression(spec), w));
+        kernels.register("sklearn.linear_model.LogisticRegression", new EstimatorKernels.WeightedClassifier() {
+            @Override
+            public io.stratum.runtime.kernels.classify.FittedClassifier fitWeighted(FeatureMatrix x,
+                    io.stratum.runtime.kernels.classify.ClassLabels classes, int[] codes, double[] w,
+                    EstimatorSpec spec) {
+                return fit(x, classes, codes, w, spec, io.stratum.ir.physical.LogisticSolvers.LBFGS);
+            }
+
+            @Override
+            public io.stratum.runtime.kernels.classify.FittedClassifier fit(FeatureMatrix x,
+                    io.stratum.runtime.kernels.classify.ClassLabels classes, int[] codes, double[] w,
+                    EstimatorSpec spec, String kernel) {
+                return io.stratum.runtime.kernels.classify.LogisticRegressionKernel.fit(x, classes, codes,
+                        logisticRegression(spec, io.stratum.ir.physical.LogisticSolvers.LBFGS_FLOAT32.equals(kernel)),
+                        w);
+            }
+        });
         kernels.register("sklearn.linear_model.RidgeClassifier",
                 (EstimatorKernels.WeightedClassifier) (x, classes, codes, w, spec) ->
                         io.stratum.runtime.kernels.classify.RidgeClassifierKernel.fit(x, classes, codes,
@@ -89,10 +102,11 @@ final class StandardEstimators {
         };
     }
 
-    private static io.stratum.runtime.kernels.classify.LogisticRegressionParams logisticRegression(EstimatorSpec spec) {
+    private static io.stratum.runtime.kernels.classify.LogisticRegressionParams logisticRegression(EstimatorSpec spec,
+                                                                                                 boolean float32) {
         return new io.stratum.runtime.kernels.classify.LogisticRegressionParams(spec.doubleParam("C"),
                 spec.boolParam("fit_intercept"), (int) spec.doubleParam("max_iter"), spec.doubleParam("tol"),
-                classWeights(spec.param("class_weight")));
+                classWeights(spec.param("class_weight")), float32);
     }
 
     static io.stratum.runtime.kernels.classify.ClassWeights classWeights(io.stratum.ir.value.Const value) {

@@ -70,6 +70,9 @@ public final class LogisticRegressionKernel {
             throw new DataException("LogisticRegression needs samples of at least 2 classes in the data, but the"
                     + " training rows contain only one class: " + classes.displayName(0));
         }
+        if (params.float32()) {
+            return fitFloat32(x, classes, codes, params, minRepeatedShare, w);
+        }
         double[] classWeight = w != null && params.classWeight() instanceof ClassWeights.Balanced
                 ? ClassWeights.balancedWeighted(k, codes, w) : params.classWeight().perClass(classes, codes);
         double weightSum = 0;
@@ -100,7 +103,57 @@ public final class LogisticRegressionKernel {
             System.arraycopy(r.x(), o * width, coef[o], 0, p);
             intercept[o] = params.fitIntercept() ? r.x()[o * width + p] : 0.0;
         }
-        return new FittedLogisticRegression(classes, coef, intercept, r.iterations());
+        return new FittedLogisticRegression(classes, coef, intercept, r.iterations(), false);
+    }
+
+    /**
+     * The fit on a float32 X ({@link Float32LogisticLoss}): scikit-learn's sample weights are float32 too
+     * ({@code _check_sample_weight(dtype=X.dtype)}), multiplied by the class weights in float32, and the penalty is
+     * scaled by their float32 sum; the coefficients it returns are float32.
+     */
+    private static FittedLogisticRegression fitFloat32(FeatureMatrix x, ClassLabels classes, int[] codes,
+                                                       LogisticRegressionParams params, double minRepeatedShare,
+                                                       double[] w) {
+        int n = x.rows();
+        int p = x.cols();
+        int k = classes.count();
+        double[] w32 = null;
+        if (w != null) {
+            w32 = new double[n];
+            for (int i = 0; i < n; i++) {
+                w32[i] = (float) w[i];
+            }
+        }
+        float[] sw = null;
+        float swSum = n;
+        if (w != null || !(params.classWeight() instanceof ClassWeights.Uniform)) {
+            double[] classWeight = w32 != null && params.classWeight() instanceof ClassWeights.Balanced
+                    ? ClassWeights.balancedWeighted(k, codes, w32) : params.classWeight().perClass(classes, codes);
+            sw = new float[n];
+            for (int i = 0; i < n; i++) {
+                sw[i] = (w32 == null ? 1f : (float) w32[i]) * (float) classWeight[codes[i]];
+            }
+            swSum = Float32LogisticLoss.pairwiseSum(sw);
+        }
+        DistinctFeatureRows groups = DistinctFeatureRows.of(x, minRepeatedShare);
+        Float32LogisticLoss.Rows rows = new Float32LogisticLoss.Rows(groups == null ? x : groups.distinct(),
+                groups == null ? null : groups.rowOf(), n, codes, sw, swSum);
+        double l2 = 1.0 / (params.c() * (double) swSum);
+        int outputs = k == 2 ? 1 : k;
+        int width = p + (params.fitIntercept() ? 1 : 0);
+        Lbfgs.Objective objective = k == 2 ? new Float32LogisticLoss.Binomial(rows, p, params.fitIntercept(), l2)
+                : new Float32LogisticLoss.Multinomial(rows, p, k, params.fitIntercept(), l2);
+        Lbfgs.Result r = Lbfgs.minimize(objective, new double[outputs * width], 10, params.tol(), FACTR,
+                params.maxIter(), MAX_LINE_SEARCH);
+        double[][] coef = new double[outputs][p];
+        double[] intercept = new double[outputs];
+        for (int o = 0; o < outputs; o++) {
+            for (int j = 0; j < p; j++) {
+                coef[o][j] = (float) r.x()[o * width + j];
+            }
+            intercept[o] = params.fitIntercept() ? (float) r.x()[o * width + p] : 0.0;
+        }
+        return new FittedLogisticRegression(classes, coef, intercept, r.iterations(), true);
     }
 
     /**
