@@ -490,6 +490,12 @@ def position_titles():
     return run_with_skrub("examples/employee_salaries/position_titles.py", ["min_df", "features", "alpha"])
 
 
+def salary_over_80k():
+    """LogisticRegression on the TableVectorizer's float32 output, raw or scaled, run by skrub itself: scikit-learn fits
+    a float32 X in float32, which stops the raw fit after a few iterations at the majority class."""
+    return run_with_skrub("examples/employee_salaries/salary_over_80k.py", ["features", "C"])
+
+
 def title_lasso():
     """Word TF-IDF of the job titles into Lasso or ElasticNet (scikit-learn's sparse coordinate descent), run by skrub
     itself."""
@@ -861,6 +867,7 @@ def main():
             examples.append(("examples/employee_salaries/position_titles.py", position_titles))
             examples.append(("examples/employee_salaries/title_lasso.py", title_lasso))
             examples.append(("examples/employee_salaries/title_counts.py", title_counts))
+            examples.append(("examples/employee_salaries/salary_over_80k.py", salary_over_80k))
             examples.append(("examples/employee_salaries/lightgbm_categories.py", lightgbm_categories))
             examples.append(("examples/employee_salaries/group_features.py", group_features))
         else:

@@ -61,8 +61,8 @@ public final class LogisticRegressionKernel {
      * The fit, evaluating the loss over the distinct rows of {@code x} when at least {@code minRepeatedShare} of its
      * rows repeat an earlier one (0: always, above 1: never; tests compare the two paths).
      */
-    private static FittedLogisticRegression fit(FeatureMatrix x, ClassLabels classes, int[] codes,
-                                                LogisticRegressionParams params, double minRepeatedShare, double[] w) {
+    static FittedLogisticRegression fit(FeatureMatrix x, ClassLabels classes, int[] codes,
+                                        LogisticRegressionParams params, double minRepeatedShare, double[] w) {
         int n = x.rows();
         int p = x.cols();
         int k = classes.count();
