@@ -100,6 +100,41 @@ class KernelChoiceTest {
         }
     }
 
+    private static GridSearch logisticOn(LogicalNode features) {
+        return search(apply(features, est("LogisticRegression"), markY(col(data(), "kind"))), 3, "accuracy");
+    }
+
+    @Test
+    void logisticRegressionOnFloat32FeaturesFitsInFloat32() {
+        String float32 = io.stratum.ir.physical.LogisticSolvers.LBFGS_FLOAT32;
+        String float64 = io.stratum.ir.physical.LogisticSolvers.LBFGS;
+        // skrub's TableVectorizer outputs float32 columns, whose names are known only per fold: the plan's shape says so
+        LogicalNode vectorized = apply(x(), est("TableVectorizer"), null);
+        for (SourceStatistics stats : List.of(STORES, SourceStatistics.NONE)) {
+            for (boolean optimizerOn : new boolean[] {true, false}) {
+                SearchPlan plan = lower(logisticOn(vectorized), stats, optimizerOn);
+                assertEquals(Set.of(float32), kernels(plan, FitPredict.class), plan.explain());
+                assertTrue(plan.explain().contains("why=every column of X is float32"), plan.explain());
+            }
+        }
+        // a scaler keeps float32 float32, and so does a selection of its columns
+        assertEquals(Set.of(float32), kernels(lower(logisticOn(apply(vectorized, est("StandardScaler"), null)), STORES,
+                true), FitPredict.class));
+        // numbers and one-hot indicators are float64
+        LogicalNode encoded = apply(x(), est("OneHotEncoder"), null, "city", "kind");
+        assertEquals(Set.of(float64), kernels(lower(logisticOn(encoded), STORES, true), FitPredict.class));
+        // astype("float32") of every column, known from the schema; with a float64 column beside it numpy's common
+        // type is float64
+        LogicalNode numbers = cols(data(), "x", "sales");
+        LogicalNode cast = io.stratum.optimizer.PlanBuilder.call(numbers, "astype",
+                io.stratum.optimizer.PlanBuilder.pos(str("float32")));
+        assertEquals(Set.of(float32), kernels(lower(logisticOn(markX(cast)), STORES, true), FitPredict.class));
+        LogicalNode mixed = io.stratum.optimizer.PlanBuilder.call(numbers, "astype",
+                io.stratum.optimizer.PlanBuilder.pos(Value.of(new Const.DictConst(List.of(Const.of("x")),
+                        List.of(Const.of("float32"))))));
+        assertEquals(Set.of(float64), kernels(lower(logisticOn(markX(mixed)), STORES, true), FitPredict.class));
+    }
+
     @Test
     void highCardinalityOneHotBlockIsEliminatedAndTheReasonShown() {
         GridSearch plan = ridgeOn(apply(x(), est("OneHotEncoder"), null, "city", "kind"), ridge());
