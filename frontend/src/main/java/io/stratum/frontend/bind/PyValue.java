@@ -79,6 +79,9 @@ sealed interface PyValue {
 
     /** A lazy DataOp: a frame, column, estimator, choice or search. */
     record Op(DataOp op) implements PyValue {
+        public Op {
+            io.stratum.frontend.api.StepLog.holds(op);
+        }
     }
 
     /** The {@code .skb} namespace of a DataOp. */

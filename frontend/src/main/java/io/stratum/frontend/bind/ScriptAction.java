@@ -5,6 +5,8 @@ import io.stratum.ir.node.Origin;
 
 /** Something the script asked to see or write, in script order: a text line, an attribute of a search, a file. */
 public sealed interface ScriptAction {
+    /** The statement that asked for it, where an error of it is reported. */
+    Origin origin();
 
     /**
      * {@code print("...")} of constants; the text may hold tokens for a search's results ({@link DeferredValue},

@@ -114,14 +114,17 @@ public final class ScriptBinder {
         for (String b : BUILTINS) {
             globals.bind(b, new PyValue.Builtin(b));
         }
-        RuntimeException failure = null;
-        try {
-            binder.execBlock(module.body(), globals);
-        } catch (ScriptError | StratumError e) {
-            failure = e;
-        }
+        io.stratum.frontend.api.StepLog steps = new io.stratum.frontend.api.StepLog(binder.actions::size);
+        RuntimeException failure = steps.record(() -> {
+            try {
+                binder.execBlock(module.body(), globals);
+                return null;
+            } catch (ScriptError | StratumError e) {
+                return e;
+            }
+        });
         return new TracedScript(new BoundScript(fileName, sourceText, binder.searches, binder.actions, binder.deferred),
-                failure);
+                failure, steps).checked();
     }
 
     // ---- statements ---------------------------------------------------------------------------------------

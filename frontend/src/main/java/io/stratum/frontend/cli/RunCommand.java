@@ -50,6 +50,8 @@ final class RunCommand implements Callable<Integer> {
         };
         boolean json = false;
         SearchProgress progress = SearchProgress.start(err);
+        io.stratum.frontend.bind.TracedScript traced = null;
+        ScriptOutput output = new ScriptOutput();
         try {
             json = options.json();
             SessionConfig config = memory.apply(SessionConfig.defaults().withOptimizer(!options.noOptimizer));
@@ -64,7 +66,7 @@ final class RunCommand implements Callable<Integer> {
                 return runBatch(options.bindBatch(), new Session(config, cache.open()), start, json, out, progress);
             }
             // the statements before the first one Stratum refuses run and print, as in Python; then the refusal
-            io.stratum.frontend.bind.TracedScript traced = options.trace();
+            traced = options.trace();
             BoundScript bound = traced.bound();
             Session session = new Session(config, cache.open());
             try {
@@ -87,6 +89,7 @@ final class RunCommand implements Callable<Integer> {
                                 ? deferredText(d, validated.computeIfAbsent(d.cv(), cv -> warnedCv(session.crossValidate(cv,
                                         progress), err)))
                                 : deferredText(d, ran.computeIfAbsent(d.search(), search -> warned(session.run(search, progress), err))));
+                PrintWriter shown = output.writer();
                 for (ScriptAction action : bound.actions()) {
                     switch (action) {
                         case ScriptAction.PrintText t -> {
@@ -101,7 +104,7 @@ final class RunCommand implements Callable<Integer> {
                                 showed = true;
                             }
                             if (!json) {
-                                out.println(text);
+                                shown.println(text);
                             }
                         }
                         case ScriptAction.WriteCsv w -> {
@@ -118,8 +121,8 @@ final class RunCommand implements Callable<Integer> {
                         case ScriptAction.ShowSearch s -> {
                             SearchResults r = ran.computeIfAbsent(s.search(), search -> warned(session.run(search, progress), err));
                             if (!json) {
-                                out.print(resolved.apply(s.prefix()));
-                                out.print(s.view().equals(io.stratum.frontend.bind.ResultsView.TABLE) ? show(r, s.attribute())
+                                shown.print(resolved.apply(s.prefix()));
+                                shown.print(s.view().equals(io.stratum.frontend.bind.ResultsView.TABLE) ? show(r, s.attribute())
                                         : ResultsTable.results(r, s.attribute().equals("detailed_results_"), s.view(), s.origin()));
                             }
                             showed = true;
@@ -127,15 +130,15 @@ final class RunCommand implements Callable<Integer> {
                         case ScriptAction.ShowSearchRow s -> {
                             SearchResults r = ran.computeIfAbsent(s.search(), search -> warned(session.run(search, progress), err));
                             if (!json) {
-                                out.print(resolved.apply(s.prefix()));
-                                out.print(ResultsTable.row(r, s.attribute().equals("detailed_results_"), s.row(), s.origin()));
+                                shown.print(resolved.apply(s.prefix()));
+                                shown.print(ResultsTable.row(r, s.attribute().equals("detailed_results_"), s.row(), s.origin()));
                             }
                             showed = true;
                         }
                         case ScriptAction.ShowScore s -> {
                             SearchResults r = ran.computeIfAbsent(s.search(), search -> warned(session.run(search, progress), err));
                             if (!json) {
-                                line(out, resolved.apply(s.prefix()) + io.stratum.ir.value.PyFormat.floatRepr(Session.onlyScore(r)),
+                                line(shown, resolved.apply(s.prefix()) + io.stratum.ir.value.PyFormat.floatRepr(Session.onlyScore(r)),
                                         s.suffix(), resolved);
                             }
                             showed = true;
@@ -153,14 +156,14 @@ final class RunCommand implements Callable<Integer> {
                                 throw new StratumError(r.origin(), r.report().function() + "(): " + e.getMessage(), null);
                             }
                             if (!json) {
-                                line(out, resolved.apply(r.prefix()) + text, r.suffix(), resolved);
+                                line(shown, resolved.apply(r.prefix()) + text, r.suffix(), resolved);
                             }
                             showed = true;
                         }
                         case ScriptAction.ShowTestTarget t -> {
                             io.stratum.runtime.exec.CopiedValue target = session.testTarget(t.split(), t.origin());
                             if (!json) {
-                                line(out, resolved.apply(t.prefix()) + PandasText.of(target), t.suffix(), resolved);
+                                line(shown, resolved.apply(t.prefix()) + PandasText.of(target), t.suffix(), resolved);
                             }
                             showed = true;
                         }
@@ -169,7 +172,7 @@ final class RunCommand implements Callable<Integer> {
                                     search -> ran.computeIfAbsent(search, run -> warned(session.run(run, progress), err)),
                                     p.origin());
                             if (!json) {
-                                line(out, resolved.apply(p.prefix()) + (p.predictions().series() ? PandasText.of(array)
+                                line(shown, resolved.apply(p.prefix()) + (p.predictions().series() ? PandasText.of(array)
                                         : NumpyArrayText.of(array)), p.suffix(), resolved);
                             }
                             showed = true;
@@ -178,7 +181,7 @@ final class RunCommand implements Callable<Integer> {
                             io.stratum.runtime.exec.CopiedValue value = session.evaluate(e.evaluation());
                             requireMachineIndependent(session, e.evaluation(), value, e.origin());
                             if (!json) {
-                                line(out, resolved.apply(e.prefix()) + (e.evaluation().numpyArray()
+                                line(shown, resolved.apply(e.prefix()) + (e.evaluation().numpyArray()
                                         ? predictionsArray(value, e.view(), e.origin())
                                         : KeyedText.orPandas(value, e.view(), e.evaluation(),
                                         float32Columns(e.evaluation()))), e.suffix(), resolved);
@@ -197,7 +200,7 @@ final class RunCommand implements Callable<Integer> {
                                         : counted ? KeyedText.of(value, new io.stratum.frontend.api.KeyedShape(1, true,
                                         false, null, null, !value.columns().getFirst().name().isEmpty(), false, null))
                                         : PandasText.of(value);
-                                line(out, resolved.apply(f.prefix()) + text, f.suffix(), resolved);
+                                line(shown, resolved.apply(f.prefix()) + text, f.suffix(), resolved);
                             }
                             showed = true;
                         }
@@ -217,14 +220,16 @@ final class RunCommand implements Callable<Integer> {
                                     cv -> warnedCv(session.crossValidate(cv, progress), err));
                             ran.putIfAbsent(c.cv().search(), r.search());
                             if (!json) {
-                                out.print(resolved.apply(c.prefix()));
-                                out.print(c.column() == null ? CrossValidationTable.table(c.cv(), r, c.view())
+                                shown.print(resolved.apply(c.prefix()));
+                                shown.print(c.column() == null ? CrossValidationTable.table(c.cv(), r, c.view())
                                         : CrossValidationTable.column(r, c.column(), c.view()));
                             }
                             showed = true;
                         }
                     }
+                    output.actionDone();
                 }
+                output.release(out);
                 if (traced.failure() != null) {
                     out.flush();
                     throw traced.failure();
@@ -273,6 +278,7 @@ final class RunCommand implements Callable<Integer> {
             }
         } catch (io.stratum.runtime.search.SearchCancelled e) {
             // Ctrl-C: the cells that were running finished and their results are cached; nothing else started.
+            output.release(out);
             out.flush();
             progress.close();
             err.println("stratum: interrupted after " + e.done() + " of " + e.cells() + " cells;"
@@ -280,6 +286,9 @@ final class RunCommand implements Callable<Integer> {
             err.flush();
             return 130;
         } catch (RuntimeException | Error e) {
+            if (traced != null) {
+                output.releaseBefore(e, traced, out);
+            }
             out.flush();
             return Diagnostics.report(e, options.sources, options.debug, json, out, err);
         } finally {

@@ -153,6 +153,14 @@ public final class FacadeBridge {
         actions.subList(start, actions.size()).clear();
     }
 
+    /** Logs a DataOp the script now holds ({@link io.stratum.frontend.api.StepLog}), as the subset binder's values. */
+    @HostAccess.Export
+    public void holds(Object op) {
+        if (op instanceof DataOp d) {
+            io.stratum.frontend.api.StepLog.holds(d);
+        }
+    }
+
     /** {@code print(...)} of text. */
     @HostAccess.Export
     public void printText(String text, int line, int col) {

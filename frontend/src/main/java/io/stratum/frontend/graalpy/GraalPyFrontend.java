@@ -90,6 +90,7 @@ public final class GraalPyFrontend {
         FacadeBridge bridge = new FacadeBridge(fileName, root, sourceText);
         AtomicBoolean timedOut = new AtomicBoolean();
         RuntimeException failure = null;
+        io.stratum.frontend.api.StepLog steps = new io.stratum.frontend.api.StepLog(bridge::actionCount);
         try (Context context = newContext(root)) {
             // The facades load before the clock starts: the limit is for the script's own work, and a cold
             // Python start on a busy machine can take longer than a script's whole budget.
@@ -102,7 +103,7 @@ public final class GraalPyFrontend {
             }, timeout.toMillis(), TimeUnit.MILLISECONDS);
             try {
                 globals.putMember("__file__", fileName);
-                context.eval(Source.newBuilder("python", sourceText, fileName).buildLiteral());
+                steps.record(() -> context.eval(Source.newBuilder("python", sourceText, fileName).buildLiteral()));
             } catch (PolyglotException e) {
                 if (timedOut.get() || e.isCancelled()) {
                     throw new StratumError(io.stratum.ir.node.Origin.NONE, fileName + " did not finish building its plan within "
@@ -131,7 +132,7 @@ public final class GraalPyFrontend {
             throw e;
         }
         return new TracedScript(new BoundScript(fileName, sourceText, bridge.searches(), bridge.actions(),
-                bridge.deferred()), failure);
+                bridge.deferred()), failure, steps).checked();
     }
 
     private static Context newContext(Path root) {

@@ -51,6 +51,8 @@ public final class FileSourceStatistics implements SourceStatistics {
     }
 
     private final Map<FileVersion, Optional<SourceProfile>> cache = new ConcurrentHashMap<>();
+    /** Why the reader refused a file (by its normalized absolute path), as the run's scan would report it. */
+    private final Map<String, String> failures = new ConcurrentHashMap<>();
     private int reads;
 
     /** A statistics source with an empty cache of its own (sessions share {@link #shared()}). */
@@ -107,6 +109,14 @@ public final class FileSourceStatistics implements SourceStatistics {
         return cache.computeIfAbsent(version, v -> read(format, path, reader));
     }
 
+    /**
+     * The reader's message for {@code absolutePath} when the last reading of it for a profile failed (a malformed
+     * file: the message the run's scan reports, with the line and column), or null.
+     */
+    public String failure(String absolutePath) {
+        return failures.get(Path.of(absolutePath).toAbsolutePath().normalize().toString());
+    }
+
     /** How many times a file was actually read (for tests of the cache). */
     public synchronized int reads() {
         return reads;
@@ -117,8 +127,10 @@ public final class FileSourceStatistics implements SourceStatistics {
             reads++;
         }
         MemoryContext memory = MemoryContext.open();
+        String key = path.toAbsolutePath().normalize().toString();
         try {
             Table table = reader.read(memory, path);
+            failures.remove(key);
             List<ColumnStats> columns = new ArrayList<>(table.columnCount());
             for (Column c : table.columns()) {
                 columns.add(stats(c, table.rowCount()));
@@ -126,7 +138,9 @@ public final class FileSourceStatistics implements SourceStatistics {
             ParkedTables.park(format, path, table, memory);
             return Optional.of(new SourceProfile(table.rowCount(), columns));
         } catch (DataException e) {
-            // A malformed file: the scan reports it with the script line when the search runs.
+            // A malformed file: the scan reports it with the script line when the search runs, and a step check
+            // before it (StepCheck), with this message.
+            failures.put(key, e.getMessage());
             memory.close();
             return Optional.empty();
         } catch (RuntimeException | Error e) {

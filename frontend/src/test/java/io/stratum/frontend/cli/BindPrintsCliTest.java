@@ -21,8 +21,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * A script Stratum refuses at one statement prints what the statements before it print, as Python prints it before
  * failing there, then the error at that statement, with both frontends and the optimizer on and off: whether the
  * refusal comes while the script is traced (an unknown method or function, a misspelt keyword, a type error of plain
- * values, a column the frame lacks) or while the plan runs (a position outside the rows). A script that does not parse
- * prints nothing, as Python compiles the whole file first.
+ * values, a column the frame lacks), when its steps are checked, used or not (a method the frame lacks, text added to
+ * numbers, a missing or malformed file: skrub's preview fails them at their statement), or while the plan runs (a
+ * position outside the rows, a conversion that fails on the values: the prints of later statements that ran before
+ * the plan computed the step are not printed). A script that does not parse prints nothing, as Python compiles the
+ * whole file first.
  */
 class BindPrintsCliTest {
     private static final String HEAD = "import pandas as pd\nimport skrub\nfrom sklearn.linear_model import Ridge\n";
@@ -44,7 +47,8 @@ class BindPrintsCliTest {
                                                          int line, String pythonError) throws IOException {
         String root = ExampleScripts.repoRoot().toString().replace("\\", "/") + "/";
         Path copy = dir.resolve(Path.of(script).getFileName().toString());
-        Files.writeString(copy, ExampleScripts.source(script).replace("\"examples/data/", "\"" + root + "examples/data/"));
+        Files.writeString(copy, ExampleScripts.source(script).replace("\"examples/data/", "\"" + root + "examples/data/")
+                .replace("\"frontend/src/test/resources/", "\"" + root + "frontend/src/test/resources/"));
         Cli.Result r = run(copy, frontend, optimizer);
         assertEquals(2, r.code(), r::toString);
         assertEquals(printed, r.out(), () -> "skrub failed with " + pythonError + "\n" + r);
@@ -62,11 +66,12 @@ class BindPrintsCliTest {
                 // a print() with a value Stratum refuses prints nothing of its line, though an earlier value was bound
                 new String[] {"print with a refused value", read + search + "print('table:')\nprint(search.results_)\n",
                         "print(search.results_, 'and', data.skb.eval().head(2), search.results_)\n", ":9:1: "},
-                // refused when the plan printed last is compiled, at the step that computes in float32
-                new String[] {"refused while the plan compiles", read + "print(data[['wind']].skb.eval().head(2))\n"
-                        + "X = (data[['wind']].astype('float32') * 2).skb.mark_as_X()\nprint('after')\n",
-                        "print(X.skb.apply(Ridge(), y=data['temp_max'].skb.mark_as_y()).skb.make_grid_search(cv=3,"
-                                + " fitted=True).results_)\n", ":6:"})
+                // refused when the plan printed last is compiled, at the step that computes in float32: what the
+                // statements before that step print, not the print after it that ran before the plan was compiled
+                new String[] {"refused while the plan compiles", read + "print(data[['wind']].skb.eval().head(2))\n",
+                        "X = (data[['wind']].astype('float32') * 2).skb.mark_as_X()\nprint('after')\n"
+                                + "print(X.skb.apply(Ridge(), y=data['temp_max'].skb.mark_as_y()).skb.make_grid_search(cv=3,"
+                                + " fitted=True).results_)\n", ":6:6: "})
                 .flatMap(c -> Stream.of("subset", "graalpy").flatMap(frontend -> Stream.of(true, false)
                         .map(optimizer -> Arguments.of(c[0], c[1], c[2], c[3], frontend, optimizer))));
     }

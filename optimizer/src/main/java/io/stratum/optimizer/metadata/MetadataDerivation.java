@@ -409,7 +409,7 @@ public final class MetadataDerivation {
         }
         for (String c : columns) {
             if (!names.contains(c)) {
-                throw new StratumError(origin, "the file has no column '" + c + "' to read; it has " + names,
+                throw new io.stratum.ir.diagnostics.PandasError(origin, "the file has no column '" + c + "' to read; it has " + names,
                         "check the spelling of usecols/columns");
             }
         }
@@ -507,8 +507,41 @@ public final class MetadataDerivation {
             return NodeMetadata.unknown(kind, split);
         }
         Const rightConstant = b.right() instanceof Value v ? v.value() : null;
+        requireOperandTypes(b, operandType(b.left()), operandType(b.right()));
         ColumnType type = SchemaRules.arithmetic(b.op(), operandType(b.left()), operandType(b.right()), rightConstant);
         return column(b.left(), b.right(), type, split);
+    }
+
+    /**
+     * pandas' TypeError of arithmetic between text and numbers, or of another operator than + between texts, where
+     * both types are known (in the runtime's words, at the step's line); {@code *} and {@code %} are left to the run.
+     */
+    private void requireOperandTypes(BinOp b, ColumnType left, ColumnType right) {
+        if (left != ColumnType.STR && right != ColumnType.STR) {
+            return;
+        }
+        ColumnType other = left == ColumnType.STR ? right : left;
+        if (other != ColumnType.STR && other != ColumnType.FLOAT64 && other != ColumnType.INT64 && other != ColumnType.BOOL) {
+            return;
+        }
+        boolean refused = switch (b.op()) {
+            case ADD -> other != ColumnType.STR;
+            case SUB, TRUEDIV, FLOORDIV, POW -> true;
+            default -> false;
+        };
+        if (refused) {
+            LogicalNode column = b.left() instanceof Value ? b.right() : b.left();
+            NodeMetadata m = of(column);
+            String name = m.schema().filter(cols -> cols.size() == 1).map(cols -> cols.getFirst().name()).orElse(null);
+            throw new io.stratum.ir.diagnostics.PandasError(b.origin(), "unsupported operand types for " + b.op().symbol()
+                    + ": '" + pythonType(left) + "' and '" + pythonType(right) + "'" + (name == null ? "" : " (column '"
+                    + name + "')") + "; only + joins two strings, other operators need numbers", null);
+        }
+    }
+
+    private static String pythonType(ColumnType type) {
+        return type == ColumnType.STR ? "str" : type == ColumnType.FLOAT64 ? "float"
+                : type == ColumnType.INT64 ? "int" : "bool";
     }
 
     private NodeMetadata unaryOp(UnaryOp u, boolean split) {
@@ -1096,7 +1129,7 @@ public final class MetadataDerivation {
                 List<String> near = NearestNames.nearest(name, present, 3);
                 String hint = near.isEmpty() ? "check the spelling; names are case-sensitive"
                         : "check the spelling (did you mean '" + String.join("' or '", near) + "'?); names are case-sensitive";
-                throw new StratumError(origin, "no column '" + name + "'; the columns are: "
+                throw new io.stratum.ir.diagnostics.PandasError(origin, "no column '" + name + "'; the columns are: "
                         + String.join(", ", NearestNames.byCloseness(name, present)), hint);
             }
         }

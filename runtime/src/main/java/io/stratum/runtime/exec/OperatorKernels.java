@@ -68,8 +68,7 @@ public final class OperatorKernels {
     RuntimeValue scan(MemoryContext memory, ScanCsv scan) {
         Path path = Path.of(scan.path());
         if (!Files.isRegularFile(path)) {
-            throw new StratumError(scan.origin(), "cannot read '" + scan.displayPath() + "': no such file (resolved to "
-                    + path + ")", "relative paths are resolved against the directory stratum runs in, as in Python");
+            throw io.stratum.ir.diagnostics.ReadErrors.noSuchFile(scan.origin(), scan.displayPath(), path.toString());
         }
         // Read at compile time for the statistics (with the same options but usecols): take that reading instead of
         // parsing the file again, keeping the columns the plan reads, or else those usecols names, in file order.
@@ -95,8 +94,7 @@ public final class OperatorKernels {
     RuntimeValue scan(MemoryContext memory, ScanFile scan) {
         Path path = Path.of(scan.path());
         if (!Files.isRegularFile(path)) {
-            throw new StratumError(scan.origin(), "cannot read '" + scan.displayPath() + "': no such file (resolved to "
-                    + path + ")", "relative paths are resolved against the directory stratum runs in, as in Python");
+            throw io.stratum.ir.diagnostics.ReadErrors.noSuchFile(scan.origin(), scan.displayPath(), path.toString());
         }
         if (scan.options().keys().isEmpty()) {
             Table parked = ParkedTables.take(memory, scan.format().name(), path, scan.columns());

@@ -163,6 +163,11 @@ class DataOp(Handle):
     """A lazy value of the pipeline, as skrub's DataOp: every operation records a step of the plan."""
     __slots__ = ()
 
+    def __init__(self, op):
+        Handle.__init__(self, op)
+        # a value the script holds: skrub previews it now, so Stratum checks it, used or not
+        _B.holds(op)
+
     for _name, _op in _BINARY.items():
         locals()["__" + _name + "__"], locals()["__r" + _name + "__"] = _binary(_name, _op)
     for _name, _op in _COMPARE.items():
