@@ -65,6 +65,16 @@ public final class StepLog {
         return actionsBefore.get(i);
     }
 
+    /** How many actions were recorded before {@code node} was created, or -1 when it is no logged step. */
+    public int actionsBefore(LogicalNode node) {
+        for (int i = 0; i < nodes.size(); i++) {
+            if (nodes.get(i) == node) {
+                return actionsBefore.get(i);
+            }
+        }
+        return -1;
+    }
+
     /**
      * How many actions were recorded before the first step created at {@code origin}: the prints Python runs before a
      * failure of that step; -1 when no step was created there.

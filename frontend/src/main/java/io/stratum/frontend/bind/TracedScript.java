@@ -68,4 +68,52 @@ public record TracedScript(BoundScript bound, RuntimeException failure, StepLog 
         }
         return -1;
     }
+
+    /**
+     * For each action, the fewest actions before any logged step it is the first action to compute (a step an earlier
+     * action computed does not fail again): a failure while it runs prints at least that many actions' output, so what
+     * the actions before that many printed can be shown before it runs. An action whose plan is not known here (a
+     * learner's predictions, a report, a value written into text) may compute any step: 0. {@code Integer.MAX_VALUE}
+     * for an action that computes no step.
+     */
+    public int[] firstFailurePositions() {
+        int[] out = new int[bound.actions().size()];
+        java.util.Set<io.stratum.ir.logical.LogicalNode> computed =
+                java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (int i = 0; i < out.length; i++) {
+            java.util.List<io.stratum.ir.logical.LogicalNode> roots = roots(bound.actions().get(i));
+            if (roots == null || steps == null) {
+                out[i] = 0;
+                continue;
+            }
+            int first = Integer.MAX_VALUE;
+            java.util.ArrayDeque<io.stratum.ir.logical.LogicalNode> todo = new java.util.ArrayDeque<>(roots);
+            while (!todo.isEmpty()) {
+                io.stratum.ir.logical.LogicalNode n = todo.pop();
+                if (computed.add(n)) {
+                    int at = steps.actionsBefore(n);
+                    if (at >= 0) {
+                        first = Math.min(first, at);
+                    }
+                    todo.addAll(n.inputs());
+                }
+            }
+            out[i] = first;
+        }
+        return out;
+    }
+
+    /** The plans {@code action} computes, or null when they are not known here. */
+    private static java.util.List<io.stratum.ir.logical.LogicalNode> roots(ScriptAction action) {
+        return switch (action) {
+            case ScriptAction.PrintText t -> DeferredValue.hasToken(t.text()) ? null : java.util.List.of();
+            case ScriptAction.ShowEvaluation e -> java.util.List.of(e.evaluation().plan().node());
+            case ScriptAction.WriteCsv w -> java.util.List.of(w.write().value().plan().node());
+            case ScriptAction.ShowSearch s -> java.util.List.of(s.search().node());
+            case ScriptAction.ShowSearchRow s -> java.util.List.of(s.search().node());
+            case ScriptAction.WriteSearchCsv s -> java.util.List.of(s.search().node());
+            case ScriptAction.ShowCrossValidation c -> java.util.List.of(c.cv().search().node());
+            default -> null;
+        };
+    }
 }

@@ -90,7 +90,14 @@ final class RunCommand implements Callable<Integer> {
                                         progress), err)))
                                 : deferredText(d, ran.computeIfAbsent(d.search(), search -> warned(session.run(search, progress), err))));
                 PrintWriter shown = output.writer();
+                // what the actions before each one printed is shown once no action left can fail before it
+                int[] safe = traced.firstFailurePositions();
+                for (int i = safe.length - 2; i >= 0; i--) {
+                    safe[i] = Math.min(safe[i], safe[i + 1]);
+                }
+                int next = 0;
                 for (ScriptAction action : bound.actions()) {
+                    output.release(out, safe[next++]);
                     switch (action) {
                         case ScriptAction.PrintText t -> {
                             String text = t.text();
@@ -229,7 +236,7 @@ final class RunCommand implements Callable<Integer> {
                     }
                     output.actionDone();
                 }
-                output.release(out);
+                output.releaseAll(out);
                 if (traced.failure() != null) {
                     out.flush();
                     throw traced.failure();
@@ -278,7 +285,7 @@ final class RunCommand implements Callable<Integer> {
             }
         } catch (io.stratum.runtime.search.SearchCancelled e) {
             // Ctrl-C: the cells that were running finished and their results are cached; nothing else started.
-            output.release(out);
+            output.releaseAll(out);
             out.flush();
             progress.close();
             err.println("stratum: interrupted after " + e.done() + " of " + e.cells() + " cells;"

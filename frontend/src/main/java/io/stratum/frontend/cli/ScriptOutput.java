@@ -8,15 +8,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What a script's actions print, held until the run has computed them: a step that fails while the plan runs fails in
- * Python at its own statement, before the prints of the statements after it, which an action run earlier may already
- * have made ({@code print("hello")} after a read, before the print that computes the read). On such a failure only the
- * output of the actions before the failing step is written ({@link TracedScript#actionsBefore}).
+ * What a script's actions print, held until no step the later actions compute can fail before it: a step that fails
+ * while the plan runs fails in Python at its own statement, before the prints of the statements after it, which an
+ * action run earlier may already have made ({@code print("hello")} after a read, before the print that computes the
+ * read). On such a failure only the output of the actions before the failing step is written
+ * ({@link TracedScript#actionsBefore}); the rest is written as soon as the actions left can no longer cut it
+ * ({@link TracedScript#firstFailurePositions}), so the prints before a long search appear before it runs.
  */
 final class ScriptOutput {
     private final StringWriter text = new StringWriter();
     private final PrintWriter writer = new PrintWriter(text);
     private final List<Integer> ends = new ArrayList<>();
+    private int releasedActions;
+    private int releasedChars;
 
     /** Where the action being run prints. */
     PrintWriter writer() {
@@ -29,12 +33,21 @@ final class ScriptOutput {
         ends.add(text.getBuffer().length());
     }
 
-    /** Writes everything the actions printed to {@code out}. */
-    void release(PrintWriter out) {
+    /** Writes to {@code out} what the first {@code actions} actions (of those that ran) printed, if not yet written. */
+    void release(PrintWriter out, int actions) {
         writer.flush();
-        out.print(text);
-        text.getBuffer().setLength(0);
-        ends.clear();
+        int n = Math.min(actions, ends.size());
+        if (n > releasedActions) {
+            out.print(text.getBuffer().substring(releasedChars, ends.get(n - 1)));
+            out.flush();
+            releasedActions = n;
+            releasedChars = ends.get(n - 1);
+        }
+    }
+
+    /** Writes everything the actions that ran printed to {@code out}. */
+    void releaseAll(PrintWriter out) {
+        release(out, ends.size());
     }
 
     /**
@@ -49,8 +62,6 @@ final class ScriptOutput {
                 actions = Math.min(actions, before);
             }
         }
-        out.print(actions == 0 ? "" : text.getBuffer().substring(0, ends.get(actions - 1)));
-        text.getBuffer().setLength(0);
-        ends.clear();
+        release(out, actions);
     }
 }
