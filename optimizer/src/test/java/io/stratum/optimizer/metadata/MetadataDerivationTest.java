@@ -171,7 +171,8 @@ class MetadataDerivationTest {
         expected.put(bin(BinaryOperator.FLOORDIV, year, year), ColumnType.UNKNOWN);
         expected.put(bin(BinaryOperator.GT, rating, num(3.5)), ColumnType.BOOL);
         expected.put(bin(BinaryOperator.ADD, col(data, "dept"), str("_x")), ColumnType.STR);
-        expected.put(bin(BinaryOperator.SUB, col(data, "dept"), num(1)), ColumnType.UNKNOWN);
+        // str * int repeats in Python; the runtime decides
+        expected.put(bin(BinaryOperator.MUL, col(data, "dept"), num(2)), ColumnType.UNKNOWN);
         expected.put(new UnaryOp(UnaryOperator.NEG, year, PlanBuilder.AT), ColumnType.INT64);
         for (Map.Entry<LogicalNode, ColumnType> e : expected.entrySet()) {
             NodeMetadata m = derive(e.getKey(), EMPLOYEES).of(e.getKey());
@@ -179,6 +180,18 @@ class MetadataDerivationTest {
             assertEquals(e.getValue(), m.schema().orElseThrow().getFirst().type(),
                     () -> ((e.getKey() instanceof BinOp b) ? b.op().symbol() : "unary") + " gives " + e.getValue());
         }
+    }
+
+    @Test
+    void textWithNumbersIsPandasTypeErrorAtTheStep() {
+        LogicalNode data = var("data", csv("employees.csv"));
+        LogicalNode minus = bin(BinaryOperator.SUB, col(data, "dept"), num(1));
+        io.stratum.ir.diagnostics.PandasError e = assertThrows(io.stratum.ir.diagnostics.PandasError.class,
+                () -> derive(minus, EMPLOYEES));
+        assertEquals("unsupported operand types for -: 'str' and 'int' (column 'dept'); only + joins two strings,"
+                + " other operators need numbers", e.getMessage());
+        LogicalNode plus = bin(BinaryOperator.ADD, col(data, "rating"), str("_x"));
+        assertThrows(io.stratum.ir.diagnostics.PandasError.class, () -> derive(plus, EMPLOYEES));
     }
 
     @Test
