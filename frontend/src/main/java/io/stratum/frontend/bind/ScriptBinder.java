@@ -124,7 +124,7 @@ public final class ScriptBinder {
             }
         });
         return new TracedScript(new BoundScript(fileName, sourceText, binder.searches, binder.actions, binder.deferred),
-                failure, steps).checked();
+                failure, steps);
     }
 
     // ---- statements ---------------------------------------------------------------------------------------

@@ -99,8 +99,12 @@ final class ScriptOptions {
     }
 
     /** The script traced up to its first refused statement, for {@code run}, which runs what came before it. */
+    /**
+     * The script traced up to its first refused statement, with every step checked as skrub's previews check it
+     * ({@link io.stratum.frontend.bind.TracedScript#checked()}): what {@code stratum run} runs.
+     */
     io.stratum.frontend.bind.TracedScript trace() {
-        return trace(script);
+        return trace(script).checked();
     }
 
     private BoundScript bind(String script) {

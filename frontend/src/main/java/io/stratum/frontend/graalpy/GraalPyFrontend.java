@@ -132,7 +132,7 @@ public final class GraalPyFrontend {
             throw e;
         }
         return new TracedScript(new BoundScript(fileName, sourceText, bridge.searches(), bridge.actions(),
-                bridge.deferred()), failure, steps).checked();
+                bridge.deferred()), failure, steps);
     }
 
     private static Context newContext(Path root) {

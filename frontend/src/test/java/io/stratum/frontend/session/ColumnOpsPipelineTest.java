@@ -166,12 +166,11 @@ class ColumnOpsPipelineTest {
     }
 
     private static StratumError compileError(String body) {
-        String script = PREAMBLE + body + """
+        DataOp s = search(PREAMBLE + body + """
                 pred = X.skb.apply(Ridge(), y=data["temp_max"].skb.mark_as_y())
                 search = pred.skb.make_grid_search(cv=5)
-                """;
-        // refused where the script's steps are checked as it is bound (at the statement), or else when it compiles
-        return assertThrows(StratumError.class, () -> new Session(new SessionConfig(true, 1)).compile(search(script)));
+                """);
+        return assertThrows(StratumError.class, () -> new Session(new SessionConfig(true, 1)).compile(s));
     }
 
     @Test

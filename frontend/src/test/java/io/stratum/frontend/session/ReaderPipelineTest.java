@@ -98,8 +98,7 @@ class ReaderPipelineTest {
     void aFactOfAMissingFileNamesTheFile() {
         String script = "import pandas as pd\nimport skrub\ndata = skrub.var('d', pd.read_csv('no/such.csv'))\n"
                 + "print(data.select_dtypes('number').columns)\n";
-        // pandas' FileNotFoundError at the read, as the step check reports it before any fact of the frame is asked
-        io.stratum.frontend.bind.BothFrontends.assertErrorAt(script, 3, "cannot read 'no/such.csv': no such file (resolved to ");
+        io.stratum.frontend.bind.BothFrontends.assertErrorAt(script, 4, "the file 'no/such.csv' (resolved to ");
     }
 
     @Test
