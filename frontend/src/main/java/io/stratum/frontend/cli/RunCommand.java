@@ -712,10 +712,6 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /**
-     * The columns of an evaluated frame or column that the plan types float32 ({@code astype("float32")}; the runtime
-     * holds them as float64 values rounded to float32), for pandas' dtype in the printed text.
-     */
-    /**
      * What {@code print} shows of numpy's array of a learner's predictions ({@link
      * io.stratum.frontend.api.Evaluation#numpyArray}): numpy's str of it, or its shape.
      */
@@ -735,6 +731,10 @@ final class RunCommand implements Callable<Integer> {
         };
     }
 
+    /**
+     * The columns of an evaluated frame or column that the plan types float32 ({@code astype("float32")}; the runtime
+     * holds them as float64 values rounded to float32), for pandas' dtype in the printed text.
+     */
     private static java.util.Set<String> float32Columns(io.stratum.frontend.api.Evaluation evaluation) {
         io.stratum.frontend.api.FrameFacts facts;
         try {
