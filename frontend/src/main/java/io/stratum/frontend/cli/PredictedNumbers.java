@@ -94,7 +94,7 @@ final class PredictedNumbers {
                 count++;
             }
         }
-        double sum = io.stratum.runtime.kernels.trees.NumpySums.sum(filled);
+        double sum = io.stratum.runtime.kernels.NumpySums.sum(filled);
         return switch (reduction) {
             case "sum" -> sum;
             case "mean" -> count == 0 ? Double.NaN : sum / count;
@@ -110,7 +110,7 @@ final class PredictedNumbers {
                 for (int i = 0; i < values.length; i++) {
                     squares[i] = Double.isNaN(values[i]) ? 0.0 : (mean - values[i]) * (mean - values[i]);
                 }
-                double variance = io.stratum.runtime.kernels.trees.NumpySums.sum(squares) / (count - ddof);
+                double variance = io.stratum.runtime.kernels.NumpySums.sum(squares) / (count - ddof);
                 yield reduction.endsWith("std") ? Math.sqrt(variance) : variance;
             }
             default -> throw new IllegalStateException(reduction);

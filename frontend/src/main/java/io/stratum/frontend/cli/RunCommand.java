@@ -620,8 +620,8 @@ final class RunCommand implements Callable<Integer> {
             return v[at];
         }
         return switch (reduction) {
-            case "mean" -> io.stratum.runtime.kernels.trees.NumpySums.sum(v) / v.length;
-            case "sum" -> io.stratum.runtime.kernels.trees.NumpySums.sum(v);
+            case "mean" -> io.stratum.runtime.kernels.NumpySums.sum(v) / v.length;
+            case "sum" -> io.stratum.runtime.kernels.NumpySums.sum(v);
             case "pysum" -> {
                 double s = 0.0;
                 for (double x : v) {
@@ -647,12 +647,12 @@ final class RunCommand implements Callable<Integer> {
 
     /** numpy's variance: the pairwise sum of the squared deviations from the mean, over {@code n - ddof}. */
     private static double variance(double[] v, int ddof) {
-        double mean = io.stratum.runtime.kernels.trees.NumpySums.sum(v) / v.length;
+        double mean = io.stratum.runtime.kernels.NumpySums.sum(v) / v.length;
         double[] squares = new double[v.length];
         for (int i = 0; i < v.length; i++) {
             squares[i] = (v[i] - mean) * (v[i] - mean);
         }
-        return io.stratum.runtime.kernels.trees.NumpySums.sum(squares) / (v.length - ddof);
+        return io.stratum.runtime.kernels.NumpySums.sum(squares) / (v.length - ddof);
     }
 
     private static String number(io.stratum.frontend.bind.DeferredValue d, double score) {

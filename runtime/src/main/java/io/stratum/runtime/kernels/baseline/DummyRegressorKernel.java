@@ -31,8 +31,8 @@ public final class DummyRegressorKernel {
                 products[i] = y[i] * w[i];
             }
             checkFinite(y);
-            return new FittedDummyRegressor(io.stratum.runtime.kernels.trees.NumpySums.sum(products)
-                    / io.stratum.runtime.kernels.trees.NumpySums.sum(w));
+            return new FittedDummyRegressor(io.stratum.runtime.kernels.NumpySums.sum(products)
+                    / io.stratum.runtime.kernels.NumpySums.sum(w));
         }
         if (w != null && strategy == Strategy.MEDIAN) {
             throw new DataException("DummyRegressor(strategy='median') with sample weights is not supported by Stratum"

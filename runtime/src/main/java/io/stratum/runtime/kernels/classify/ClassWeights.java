@@ -32,7 +32,7 @@ public sealed interface ClassWeights {
         for (int i = 0; i < codes.length; i++) {
             counts[codes[i]] += w[i];
         }
-        double total = io.stratum.runtime.kernels.trees.NumpySums.sum(counts);
+        double total = io.stratum.runtime.kernels.NumpySums.sum(counts);
         double[] out = new double[k];
         for (int j = 0; j < k; j++) {
             out[j] = total / (k * counts[j]);

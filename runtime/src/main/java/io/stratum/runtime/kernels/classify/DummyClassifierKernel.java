@@ -31,7 +31,7 @@ public final class DummyClassifierKernel {
         for (int i = 0; i < codes.length; i++) {
             prior[codes[i]] += w == null ? 1.0 : w[i];
         }
-        double total = w == null ? codes.length : io.stratum.runtime.kernels.trees.NumpySums.sum(prior);
+        double total = w == null ? codes.length : io.stratum.runtime.kernels.NumpySums.sum(prior);
         int mostFrequent = 0;
         for (int c = 0; c < k; c++) {
             prior[c] /= total;

@@ -1,6 +1,7 @@
 package io.stratum.runtime.kernels.classify;
 
 import io.stratum.runtime.data.FeatureMatrix;
+import io.stratum.runtime.kernels.NumpySums;
 import io.stratum.runtime.kernels.optimize.Lbfgs;
 import io.stratum.runtime.kernels.parallel.RowChunks;
 
@@ -24,8 +25,6 @@ import io.stratum.runtime.kernels.parallel.RowChunks;
 final class Float32LogisticLoss {
     /** Rows per parallel block of {@code X @ w}. */
     private static final int BLOCK = 4096;
-    /** numpy's pairwise summation block. */
-    private static final int PAIRWISE_BLOCK = 128;
 
     private Float32LogisticLoss() {
     }
@@ -39,50 +38,6 @@ final class Float32LogisticLoss {
         int row(int i) {
             return rowOf == null ? i : rowOf[i];
         }
-    }
-
-    /** numpy's {@code np.sum} of a contiguous float32 array: pairwise blocks of 128, eight float32 accumulators each. */
-    static float pairwiseSum(float[] a) {
-        return pairwiseSum(a, 0, a.length);
-    }
-
-    private static float pairwiseSum(float[] a, int from, int n) {
-        if (n < 8) {
-            float res = 0f;
-            for (int i = 0; i < n; i++) {
-                res += a[from + i];
-            }
-            return res;
-        }
-        if (n <= PAIRWISE_BLOCK) {
-            float r0 = a[from];
-            float r1 = a[from + 1];
-            float r2 = a[from + 2];
-            float r3 = a[from + 3];
-            float r4 = a[from + 4];
-            float r5 = a[from + 5];
-            float r6 = a[from + 6];
-            float r7 = a[from + 7];
-            int i = 8;
-            for (; i < n - (n % 8); i += 8) {
-                r0 += a[from + i];
-                r1 += a[from + i + 1];
-                r2 += a[from + i + 2];
-                r3 += a[from + i + 3];
-                r4 += a[from + i + 4];
-                r5 += a[from + i + 5];
-                r6 += a[from + i + 6];
-                r7 += a[from + i + 7];
-            }
-            float res = ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7));
-            for (; i < n; i++) {
-                res += a[from + i];
-            }
-            return res;
-        }
-        int n2 = n / 2;
-        n2 -= n2 % 8;
-        return pairwiseSum(a, from, n2) + pairwiseSum(a, from + n2, n - n2);
     }
 
     /** {@code X @ w + b} of the design's rows, in float32 ({@code sgemv}, then the intercept added in float32). */
@@ -178,9 +133,9 @@ final class Float32LogisticLoss {
             }
             featureGradient(rows, g, w, l2, grad, 0);
             if (intercept) {
-                grad[p] = pairwiseSum(g);
+                grad[p] = NumpySums.sum(g);
             }
-            return (double) (pairwiseSum(loss) / swSum) + penalty(w, l2);
+            return (double) (NumpySums.sum(loss) / swSum) + penalty(w, l2);
         }
     }
 
@@ -242,7 +197,7 @@ final class Float32LogisticLoss {
                     norm = Math.fma(v, v, norm);
                 }
             }
-            return (double) (pairwiseSum(loss) / swSum) + (float) (0.5 * l2) * norm;
+            return (double) (NumpySums.sum(loss) / swSum) + (float) (0.5 * l2) * norm;
         }
     }
 }

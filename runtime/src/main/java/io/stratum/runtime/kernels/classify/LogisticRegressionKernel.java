@@ -133,7 +133,7 @@ public final class LogisticRegressionKernel {
             for (int i = 0; i < n; i++) {
                 sw[i] = (w32 == null ? 1f : (float) w32[i]) * (float) classWeight[codes[i]];
             }
-            swSum = Float32LogisticLoss.pairwiseSum(sw);
+            swSum = io.stratum.runtime.kernels.NumpySums.sum(sw);
         }
         DistinctFeatureRows groups = DistinctFeatureRows.of(x, minRepeatedShare);
         Float32LogisticLoss.Rows rows = new Float32LogisticLoss.Rows(groups == null ? x : groups.distinct(),

@@ -7,7 +7,7 @@ import io.stratum.runtime.data.DataType;
 import io.stratum.runtime.data.Table;
 import io.stratum.runtime.kernels.split.LegacyRandomState;
 import io.stratum.runtime.data.CsrMatrix;
-import io.stratum.runtime.kernels.trees.NumpySums;
+import io.stratum.runtime.kernels.NumpySums;
 import java.util.List;
 import org.ojalgo.matrix.decomposition.Eigenvalue;
 import org.ojalgo.matrix.decomposition.SingularValue;

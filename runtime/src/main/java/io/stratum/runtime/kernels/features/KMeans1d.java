@@ -1,6 +1,6 @@
 package io.stratum.runtime.kernels.features;
 
-import io.stratum.runtime.kernels.trees.NumpySums;
+import io.stratum.runtime.kernels.NumpySums;
 
 import io.stratum.runtime.data.DataException;
 

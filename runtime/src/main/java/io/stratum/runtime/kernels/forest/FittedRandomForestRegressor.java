@@ -4,7 +4,7 @@ import io.stratum.runtime.data.ScratchMemory;
 import io.stratum.runtime.cache.Persistable;
 import io.stratum.runtime.data.DataException;
 import io.stratum.runtime.data.FeatureMatrix;
-import io.stratum.runtime.kernels.trees.NumpySums;
+import io.stratum.runtime.kernels.NumpySums;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;

@@ -4,7 +4,7 @@ import io.stratum.ir.random.NumpyRandomState;
 import io.stratum.runtime.data.DataException;
 import io.stratum.runtime.data.FeatureMatrix;
 import io.stratum.runtime.kernels.classify.ClassWeights;
-import io.stratum.runtime.kernels.trees.NumpySums;
+import io.stratum.runtime.kernels.NumpySums;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.stream.IntStream;

@@ -9,7 +9,7 @@ import io.stratum.runtime.data.Int64Column;
 import io.stratum.runtime.data.PythonOrder;
 import io.stratum.runtime.data.StringColumn;
 import io.stratum.runtime.kernels.features.NumpyQuantiles;
-import io.stratum.runtime.kernels.trees.NumpySums;
+import io.stratum.runtime.kernels.NumpySums;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;

@@ -5,7 +5,7 @@ import io.stratum.runtime.data.DataException;
 import io.stratum.runtime.data.DatetimeUnit;
 import io.stratum.runtime.data.TimedeltaColumn;
 import io.stratum.runtime.data.TimestampColumn;
-import io.stratum.runtime.kernels.trees.NumpySums;
+import io.stratum.runtime.kernels.NumpySums;
 import java.util.Arrays;
 
 /**

@@ -109,7 +109,7 @@ public final class CoordinateDescentKernel {
     /** {@code sample_weight * (n_samples / np.sum(sample_weight))}, after the checks of {@link CenteredDesign}. */
     private static double[] summingToRows(int n, double[] sampleWeight, String learner) {
         CenteredDesign.checkWeights(n, sampleWeight, learner);
-        double factor = n / io.stratum.runtime.kernels.trees.NumpySums.sum(sampleWeight);
+        double factor = n / io.stratum.runtime.kernels.NumpySums.sum(sampleWeight);
         double[] out = new double[n];
         for (int i = 0; i < n; i++) {
             out[i] = sampleWeight[i] * factor;

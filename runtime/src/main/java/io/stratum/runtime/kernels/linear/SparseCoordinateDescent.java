@@ -42,7 +42,7 @@ final class SparseCoordinateDescent {
             }
             // numpy's pairwise mean: scikit-learn's R_sum multiplies sum(y - y_offset) by the column count, so the
             // rounding of y_offset shows (a naive sum moved coefficients by 1e-11, this one by 1e-14).
-            yMean = io.stratum.runtime.kernels.trees.NumpySums.mean(y);
+            yMean = io.stratum.runtime.kernels.NumpySums.mean(y);
             for (int i = 0; i < n; i++) {
                 y[i] -= yMean;
             }

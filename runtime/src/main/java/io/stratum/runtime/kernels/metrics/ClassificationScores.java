@@ -157,7 +157,7 @@ public final class ClassificationScores {
         for (int i = 0; i + 1 < kept; i++) {
             areas[i] = (x[i + 1] - x[i]) * (y[i + 1] + y[i]) / 2.0;
         }
-        return io.stratum.runtime.kernels.trees.NumpySums.sum(areas);
+        return io.stratum.runtime.kernels.NumpySums.sum(areas);
     }
 
     /**
@@ -187,7 +187,7 @@ public final class ClassificationScores {
             perClass[c] = rocAuc(isClass, proba[c]);
         }
         // np.average of the classes' scores
-        return io.stratum.runtime.kernels.trees.NumpySums.sum(perClass) / k;
+        return io.stratum.runtime.kernels.NumpySums.sum(perClass) / k;
     }
 
     /**

@@ -1,7 +1,7 @@
 package io.stratum.runtime.kernels.metrics;
 
 import io.stratum.runtime.data.DataException;
-import io.stratum.runtime.kernels.trees.NumpySums;
+import io.stratum.runtime.kernels.NumpySums;
 
 /**
  * scikit-learn's regression scorers ({@code "r2"}, {@code "neg_mean_squared_error"}, ...), without sample weights.

@@ -110,7 +110,7 @@ public final class FittedKNeighbors implements io.stratum.runtime.cache.Persista
                 targets[i] = y[order[i]];
             }
             if (!distanceWeights) {
-                out[a] = io.stratum.runtime.kernels.trees.NumpySums.sum(targets) / found;
+                out[a] = io.stratum.runtime.kernels.NumpySums.sum(targets) / found;
                 return;
             }
             double[] w = weights(squared, found);
@@ -118,7 +118,7 @@ public final class FittedKNeighbors implements io.stratum.runtime.cache.Persista
             for (int i = 0; i < found; i++) {
                 products[i] = targets[i] * w[i];
             }
-            out[a] = io.stratum.runtime.kernels.trees.NumpySums.sum(products) / io.stratum.runtime.kernels.trees.NumpySums.sum(w);
+            out[a] = io.stratum.runtime.kernels.NumpySums.sum(products) / io.stratum.runtime.kernels.NumpySums.sum(w);
         });
         return out;
     }
@@ -137,7 +137,7 @@ public final class FittedKNeighbors implements io.stratum.runtime.cache.Persista
             for (int i = 0; i < found; i++) {
                 totals[(int) y[order[i]]] += w[i];
             }
-            double total = io.stratum.runtime.kernels.trees.NumpySums.sum(totals);
+            double total = io.stratum.runtime.kernels.NumpySums.sum(totals);
             // Like scikit-learn, a row whose weights sum to 0 is left as it is rather than divided by 0.
             double normalizer = total == 0.0 ? 1.0 : total;
             for (int c = 0; c < classes; c++) {

@@ -1,7 +1,7 @@
 package io.stratum.runtime.kernels.split;
 
 import io.stratum.runtime.data.DataException;
-import io.stratum.runtime.kernels.trees.NumpySums;
+import io.stratum.runtime.kernels.NumpySums;
 import java.util.List;
 
 /**

@@ -1,5 +1,6 @@
 package io.stratum.runtime.kernels.trees;
 
+import io.stratum.runtime.kernels.NumpySums;
 import io.stratum.runtime.data.ScratchMemory;
 import io.stratum.runtime.data.DataException;
 import io.stratum.runtime.data.FeatureMatrix;

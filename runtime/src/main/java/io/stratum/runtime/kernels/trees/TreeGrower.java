@@ -1,5 +1,6 @@
 package io.stratum.runtime.kernels.trees;
 
+import io.stratum.runtime.kernels.NumpySums;
 import io.stratum.runtime.kernels.vector.DotProduct;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
